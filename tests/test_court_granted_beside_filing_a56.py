@@ -12,12 +12,12 @@ from datetime import date, timedelta
 from clinic_app.cli import court_said
 from clinic_app.court import court_from_json, court_json
 from clinic_app.eligibility import screen
+from clinic_app.line_action import next_action, next_action_said, shorter_samples
 from clinic_app.model import Petition
 from clinic_app.summary import summarize
 from tests.automatic_relief import AS_OF
 from tests.test_court_not_all_filed_y55 import two_cases
 from ui.client_view import _court_said
-from ui.models.caseload_model import next_action, next_action_said, shorter_samples
 from ui.services import client_row
 
 FILED, HELD = AS_OF - timedelta(days=40), AS_OF - timedelta(days=6)

@@ -13,10 +13,11 @@ from datetime import date, timedelta
 from clinic_app.cli import court_said
 from clinic_app.court import court_besides_filing, court_from_json, court_json
 from clinic_app.eligibility import screen
+from clinic_app.line_action import next_action, next_action_said
 from clinic_app.model import Petition
 from clinic_app.summary import summarize
 from tests.automatic_relief import AS_OF, to_file
-from ui.models.caseload_model import COL_NEXT, _sort_key, next_action, next_action_said
+from ui.models.caseload_model import COL_NEXT, _sort_key
 from ui.services import client_row
 
 FILED, HELD, COMING = AS_OF - timedelta(days=40), AS_OF - timedelta(days=6), AS_OF + timedelta(days=20)

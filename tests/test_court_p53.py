@@ -10,10 +10,11 @@ from datetime import date
 
 from clinic_app.court import CourtLine, awaiting_court, court_from_json, court_json, hearing_within
 from clinic_app.eligibility import screen
+from clinic_app.line_action import next_action
 from clinic_app.model import Petition
 from clinic_app.summary import listed_under, summarize
 from tests.automatic_relief import AS_OF, clean_slate_only, to_file
-from ui.models.caseload_model import CaseloadFilter, next_action
+from ui.models.caseload_model import CaseloadFilter
 from ui.services import client_row
 
 FILED_ON, HEARING = date(2026, 11, 2), date(2027, 1, 10)

@@ -10,12 +10,13 @@ from datetime import date, timedelta
 
 from clinic_app.court import court_action, court_day
 from clinic_app.eligibility import screen
+from clinic_app.line_action import next_action
 from clinic_app.model import Petition
 from clinic_app.summary import summarize
 from db.repository import Repository
 from tests.automatic_relief import AS_OF, to_file
 from tests.cli.test_cli import clinic_app
-from ui.models.caseload_model import COL_NEXT, _sort_key, next_action
+from ui.models.caseload_model import COL_NEXT, _sort_key
 from ui.services import client_row
 
 

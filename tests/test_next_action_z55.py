@@ -8,10 +8,10 @@ from __future__ import annotations
 from datetime import date
 
 from clinic_app.court import CourtLine, court_action, court_next_action
+from clinic_app.line_action import next_action, next_action_said, shorter_samples
 from clinic_app.next_action import NextAction, automatic_from, automatic_then_petition
 from clinic_app.model import Petition
 from tests.test_court_p53 import _line
-from ui.models.caseload_model import next_action, next_action_said, shorter_samples
 
 FILED, HELD, TODAY, COMING = date(2026, 10, 1), date(2026, 11, 25), date(2026, 12, 2), date(2027, 1, 10)
 

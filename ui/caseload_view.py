@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.court import all_filed
+from clinic_app.line_action import shorter_samples
 from clinic_app.model import LANGUAGES
 from clinic_app.summary import newly_eligible
 from clinic_app.wording import count
@@ -52,7 +53,6 @@ from ui.models.caseload_model import (
     CaseloadProxy,
     ClientIdRole,
     ShortNextActionRole,
-    shorter_samples,
 )
 
 SEARCH_DELAY_MS = 150

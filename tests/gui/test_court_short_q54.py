@@ -11,13 +11,13 @@ from types import SimpleNamespace
 
 import pytest
 
+from clinic_app.line_action import next_action_said
 from clinic_app.model import Petition
 from tests.automatic_relief import to_file
 from tests.gui.caseload_lines import load_caseload
 from tests.gui.conftest import TODAY
 from tests.gui.test_next_action_day_kept import _shown
 from clinic_app.court import CourtLine, court_next_action
-from ui.models.caseload_model import next_action_said
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 

@@ -12,10 +12,10 @@ from types import SimpleNamespace
 
 import pytest
 
+from clinic_app.line_action import next_action, next_action_said
 from tests.automatic_relief import arrest_relief_later, arrest_relief_later_petition_after, arrest_relief_now_petition_soon
 from tests.gui.caseload_lines import load_caseload
 from tests.gui.test_next_action_day_kept import _shown
-from ui.models.caseload_model import next_action, next_action_said
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-import ui.models.caseload_model as caseload_model
+import clinic_app.line_action as line_action
 from clinic_app.next_action import NextAction
 from tests.automatic_relief import to_file
 from tests.gui.caseload_lines import load_caseload, row_of
@@ -42,13 +42,13 @@ def test_z55_the_model_gives_the_short_words_by_a_role_the_tooltip_the_whole(qtb
 def test_z55_whole_words_reworded_keep_their_short_form_at_853(qtbot, window, repo, monkeypatch):
     """The words of a filing said otherwise ("Petition filed ..."): the narrow list still says
     what to do, where a regular expression over "Filed ..." found nothing and cut the words."""
-    said = caseload_model.court_next_action
+    said = line_action.court_next_action
 
     def reworded(line, today):
         words = said(line, today)
         return words and NextAction(words.full.replace("Filed", "Petition filed"), words.short)
 
-    monkeypatch.setattr(caseload_model, "court_next_action", reworded)
+    monkeypatch.setattr(line_action, "court_next_action", reworded)
     view = load_caseload(window, repo, COURT)
     window.resize(853, 560)
     qtbot.waitUntil(lambda: window.width() == 853 and view.table.viewport().width() < 853)

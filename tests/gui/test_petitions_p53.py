@@ -9,9 +9,9 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
+from clinic_app.line_action import next_action
 from clinic_app.model import Petition
 from tests.gui.conftest import TODAY, probation_client, type_over
-from ui.models.caseload_model import next_action
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 

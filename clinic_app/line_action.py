@@ -1,0 +1,131 @@
+"""What to do next for a client's caseload line, from the line's state: the list's Next action
+column, its words in fewer for a list too narrow for them, the day it is done on (the list's
+order by Next action), and the whole of it with the day on the record (the cell's tooltip).
+
+It lived in the window's list model (`ui.models.caseload_model`), yet it is the clinic's logic,
+read by no widget: here, a test or `clinic-app` can ask it with no QApplication (D58-01).  It is
+not `clinic_app.next_action` itself, which holds the words' type (`NextAction`): `court.py` says
+the court's actions in that type, and this module asks `court.py` for them, so the two in one
+file would import each other.
+
+`row` is a caseload line (`db.repository.ClientRow`, or anything with its fields): read, never
+imported, as the domain imports no storage.  Pure domain: no clock (`today` is given), no Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import Any
+
+from clinic_app.court import CourtLine, court_day, court_next_action, file_now, with_hearings
+from clinic_app.next_action import NextAction, automatic_from, automatic_then_petition
+
+
+def next_action(row: Any, today: date) -> tuple[str, date | None]:
+    """What to do next for a client's line on `today`, in the clinic's words, and the day it
+    is done on (None: no day; `date.min`: today).  The "Next action" column showed a bare date and no
+    words, and none for most clients (U30-01): "2028-09-03" beside "Eligible now", where the
+    filing could be made today, and nothing beside "Needs review" or a pending case."""
+    said, day = next_action_said(row, today)
+    return said.full, day
+
+
+def next_action_said(row: Any, today: date) -> tuple[NextAction, date | None]:
+    """`next_action`, its words whole and, where it has them, in fewer words for a list too
+    narrow for them (853 pixels: 1280 at 150%), both made here from the line's state (Z55: the
+    fewer words were found by matching the whole ones again, and a word changed lost them)."""
+    if row.best is None:
+        return _SCREEN, None
+    if row.case_count == 0 and row.best == "nothing_available":
+        return _ENTER_CASES, None  # as the outcome says "No case entered" (W21-21)
+    if row.best == "eligible_now":
+        # DOJ grants automatic relief on its own: there is no petition to prepare (N47), until
+        # the day a petition comes, which is said whole, to be diarised (J50).
+        if row.automatic_only and row.file_on is not None:
+            return automatic_then_petition(row.file_on), date.min
+        court = None if row.automatic_only else court_next_action(row.court, today)
+        if court is not None:
+            # Every petition to file now is filed (P53): the court to wait for, on its hearing
+            # day, or its ruling to act on (or to enter, the hearing held: Q54) today; no
+            # longer "File now" for ever.
+            return court, court_day(row.court, today)
+        if row.automatic_only:
+            return _CHECK_RAP_SHEET, date.min
+        # Some still to file, and one filed denied or its hearing held with no ruling entered:
+        # said beside the filing, as today's work too (Y55-01: "File now" alone hid it).
+        return file_now(row.court, today), date.min
+    if row.best == "eligible_on":
+        if row.automatic_only and row.file_on is not None and row.best_date is not None:
+            # The Best outcome column beside it says the automatic relief's day; the words of
+            # "then" outgrew the column at 1280 pixels (J50).
+            return automatic_then_petition(row.file_on), row.best_date
+        if row.automatic_only:
+            # The relief coming that day is automatic: nothing to file then either (A48).  What
+            # to do then is the tooltip's: with it the words outgrew the column ("...").
+            return (automatic_from(row.best_date), row.best_date) if row.best_date \
+                else (NextAction("Automatic later, day not known"), None)
+        return (NextAction(f"File on {row.best_date.isoformat()}"), row.best_date) if row.best_date \
+            else (NextAction("File later, day not known"), None)
+    if row.best == "blocked":
+        if row.best_date is not None:
+            return NextAction(f"Screen again on {row.best_date.isoformat()}"), row.best_date
+        if any(item.startswith("pending case") for item in row.outstanding):
+            return NextAction("Wait for the pending case"), None
+        return NextAction("See what blocks it"), None
+    if row.best == "needs_review":
+        # Awaiting, as the Attorney review count says (A29-01); reviewed: the attorney has answered.
+        return (NextAction("Attorney review"), None) if row.awaiting_review else (NextAction("Follow the attorney's review"), None)
+    if row.next_action_date is not None:  # nothing now, a referral's or a condition's day to come
+        return NextAction(f"Screen again on {row.next_action_date.isoformat()}"), row.next_action_date
+    return NextAction("Nothing to file"), None
+
+
+# The words most lines say, made once.
+_SCREEN, _ENTER_CASES = NextAction("Screen the client"), NextAction("Enter the cases")
+_CHECK_RAP_SHEET = NextAction("Automatic: check RAP sheet")
+
+
+def shorter_samples(day: date) -> list[str]:
+    """Every kind of next action's fewer words, said of `day`, for the least width the list keeps
+    the Next action at (CaseloadView._least): the automatic relief's ("Auto; file <day>", V53-01)
+    and the court's ("Held: record ruling", Q54-04), made by the code that says them."""
+    after = day + timedelta(days=1)
+    court = [court_next_action(CourtLine("filed", day, hearings=(day,)), day),  # "Hearing <day>"
+             court_next_action(CourtLine("filed", day), day),  # awaiting the ruling
+             court_next_action(CourtLine("filed", day, hearings=(day,)), after),  # held: the ruling to enter
+             court_next_action(CourtLine("denied", ruling_on=day), day),
+             court_next_action(CourtLine("granted", ruling_on=day), day),
+             # Still to file beside a denial, a grant (A56-01) and a hearing held (Y55-01).
+             *(file_now(CourtLine(None, day, hearings=hearings, denied=denied, ruling_on=day, granted=granted,
+                                  granted_on=day), after)
+               for denied, granted, hearings in ((True, False, (day,)), (True, True, ()), (False, True, (day,)),
+                                                 (True, True, (day,))))]
+    return [said.short for said in (automatic_then_petition(day), automatic_from(day), *court) if said and said.short]
+
+
+def next_action_in_full(row: Any, today: date) -> str:
+    """The next action whole, as the list's tooltip and a screen reader say it (a narrow list
+    cuts the words short), and the line's next date on the record, with what falls due that
+    day, which the column no longer shows."""
+    said = next_action(row, today)[0]
+    if row.automatic_only and row.file_on is not None:
+        # The automatic relief first, as its line without a petition says it, then the petition (J50).
+        said = next_action(replace(row, file_on=None), today)[0]
+    # A hearing the words do not say, which "Hearing within 7 days" lists the client by (R54-03).
+    said = with_hearings(said, row.court, today)
+    if row.best == "eligible_now" and row.automatic_only:
+        said += (". Nothing to file now: the only relief available now is automatic, which DOJ grants on its own "
+                 "(PC 1203.425 for a conviction, PC 851.93 for an arrest). Check the RAP sheet, or ask DOJ, "
+                 "and tell the client")
+    elif row.best == "eligible_on" and row.automatic_only:
+        said += (": nothing to file then. The relief that comes first is automatic, which DOJ grants on its own "
+                 "(PC 1203.425 for a conviction, PC 851.93 for an arrest). From that day, check the RAP sheet, "
+                 "or ask DOJ, and tell the client")
+    if row.automatic_only and row.file_on is not None:
+        said += f". A petition can be filed from {row.file_on.isoformat()}: diarise it"
+    if row.next_action_date is None:
+        return said
+    day = row.next_action_date.isoformat()
+    due = [item for item in row.outstanding if day in item]
+    return f"{said}. Next date on the record: {day}" + (f" ({', '.join(due)})" if due else "")
