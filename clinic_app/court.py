@@ -145,7 +145,7 @@ def court_next_action(line: CourtLine | None, today: date) -> NextAction | None:
             return NextAction(f"{said}; next {coming[0].isoformat()}" if coming else said, "Held: record ruling")
         filed = f"Filed {line.filed_on.isoformat()}" if line.filed_on else "Filed"
         if coming:
-            return NextAction(f"{filed}; hearing {coming[0].isoformat()}", f"Hearing {coming[0].isoformat()}")
+            return NextAction.ending_with(coming[0], f"{filed}; hearing", "Hearing")
         return NextAction(f"{filed}; awaiting ruling", "Awaiting ruling")
     on = f" {line.ruling_on.isoformat()}" if line.ruling_on else ""
     if line.state == "denied":

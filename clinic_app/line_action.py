@@ -65,11 +65,11 @@ def next_action_said(row: Any, today: date) -> tuple[NextAction, date | None]:
             # to do then is the tooltip's: with it the words outgrew the column ("...").
             return (automatic_from(row.best_date), row.best_date) if row.best_date \
                 else (NextAction("Automatic later, day not known"), None)
-        return (NextAction(f"File on {row.best_date.isoformat()}"), row.best_date) if row.best_date \
+        return (NextAction.ending_with(row.best_date, "File on"), row.best_date) if row.best_date \
             else (NextAction("File later, day not known"), None)
     if row.best == "blocked":
         if row.best_date is not None:
-            return NextAction(f"Screen again on {row.best_date.isoformat()}"), row.best_date
+            return NextAction.ending_with(row.best_date, "Screen again on"), row.best_date
         if any(item.startswith("pending case") for item in row.outstanding):
             return NextAction("Wait for the pending case"), None
         return NextAction("See what blocks it"), None
@@ -77,7 +77,7 @@ def next_action_said(row: Any, today: date) -> tuple[NextAction, date | None]:
         # Awaiting, as the Attorney review count says (A29-01); reviewed: the attorney has answered.
         return (NextAction("Attorney review"), None) if row.awaiting_review else (NextAction("Follow the attorney's review"), None)
     if row.next_action_date is not None:  # nothing now, a referral's or a condition's day to come
-        return NextAction(f"Screen again on {row.next_action_date.isoformat()}"), row.next_action_date
+        return NextAction.ending_with(row.next_action_date, "Screen again on"), row.next_action_date
     return NextAction("Nothing to file"), None
 
 

@@ -19,20 +19,33 @@ from typing import NamedTuple
 class NextAction(NamedTuple):
     """What to do next for a line: `full`, as the tooltip, the client's header and `clinic-app
     list` say it; `short`, for a list too narrow for it, or None where it has no fewer words
-    ("File on 2027-03-02" is short already).  A tuple, not a dataclass: the list's sort by Next
-    action makes one per client on a worker, holding Python's lock (P29B-03)."""
+    ("File on 2027-03-02" is short already); `trailing_day`, the day the words end with, the
+    fewer ones too where there are ("Auto; file 2026-12-21"), which a list that cuts them keeps
+    whole, or None where they do not ("Held: record ruling", whole "Hearing 2026-11-25 held:
+    record the ruling; next 2027-01-12": the list shows the fewer words, with no day to keep).
+    A tuple, not a dataclass: the list's sort by Next action makes one per client on a worker,
+    holding Python's lock (P29B-03)."""
 
     full: str
     short: str | None = None
+    # Handed to the list with the words (D58-02): it found the day again with a regular
+    # expression over them, as the fewer words were found before Z55.
+    trailing_day: date | None = None
+
+    @classmethod
+    def ending_with(cls, day: date, full: str, short: str | None = None) -> NextAction:
+        """The words `full` (and `short`), each followed by `day`: the day they end with is
+        `trailing_day` because it is put there, never found in them again."""
+        said = day.isoformat()
+        return cls(f"{full} {said}", None if short is None else f"{short} {said}", day)
 
 
 def automatic_then_petition(file_on: date) -> NextAction:
     """Automatic relief, and a petition from `file_on`, to diarise (J50); short, it still reads
     apart from nothing to file (V53-01)."""
-    day = file_on.isoformat()
-    return NextAction(f"Automatic; file on {day}", f"Auto; file {day}")
+    return NextAction.ending_with(file_on, "Automatic; file on", "Auto; file")
 
 
 def automatic_from(day: date) -> NextAction:
     """Automatic relief coming on `day`, nothing to file then (A48)."""
-    return NextAction(f"Automatic from {day.isoformat()}", f"Auto on {day.isoformat()}")
+    return NextAction.ending_with(day, "Automatic from", "Auto on")

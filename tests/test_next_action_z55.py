@@ -25,8 +25,9 @@ def test_z55_the_court_says_each_state_whole_and_short():
         "granted": CourtLine("granted", ruling_on=HELD),
     }.items()}
     assert said == {
-        "hearing": NextAction("Filed 2026-10-01; hearing 2027-01-10", "Hearing 2027-01-10"),
+        "hearing": NextAction("Filed 2026-10-01; hearing 2027-01-10", "Hearing 2027-01-10", COMING),
         "awaiting": NextAction("Filed 2026-10-01; awaiting ruling", "Awaiting ruling"),
+        # No day kept where the words shown (the fewer ones) end with none (D58-02).
         "held": NextAction("Hearing 2026-11-25 held: record the ruling; next 2027-01-10", "Held: record ruling"),
         "denied": NextAction("Denied 2026-11-25: attorney to review", "Denied: to attorney"),
         "granted": NextAction("Granted 2026-11-25: record the relief on the count", "Granted: enter relief"),
@@ -38,13 +39,15 @@ def test_z55_the_court_says_each_state_whole_and_short():
 
 def test_z55_a_line_filed_gives_the_list_both_from_its_petitions():
     _summary, row = _line([Petition("pc1203_4", FILED, ["a1"], hearing_on=COMING)])
-    assert next_action_said(row, TODAY) == (("Filed 2026-10-01; hearing 2027-01-10", "Hearing 2027-01-10"), COMING)
+    whole, short = "Filed 2026-10-01; hearing 2027-01-10", "Hearing 2027-01-10"
+    assert next_action_said(row, TODAY) == ((whole, short, COMING), COMING)
     assert next_action(row, TODAY) == ("Filed 2026-10-01; hearing 2027-01-10", COMING)  # as before
 
 
 def test_z55_automatic_relief_whole_and_short():
-    assert automatic_then_petition(date(2026, 12, 21)) == ("Automatic; file on 2026-12-21", "Auto; file 2026-12-21")
-    assert automatic_from(date(2030, 9, 29)) == ("Automatic from 2030-09-29", "Auto on 2030-09-29")
+    assert automatic_then_petition(date(2026, 12, 21)) == ("Automatic; file on 2026-12-21", "Auto; file 2026-12-21",
+                                                           date(2026, 12, 21))
+    assert automatic_from(date(2030, 9, 29)) == ("Automatic from 2030-09-29", "Auto on 2030-09-29", date(2030, 9, 29))
 
 
 def test_z55_the_lists_least_width_holds_every_short_form():

@@ -52,6 +52,7 @@ from ui.models.caseload_model import (
     CaseloadModel,
     CaseloadProxy,
     ClientIdRole,
+    NextActionDayRole,
     ShortNextActionRole,
 )
 
@@ -168,12 +169,12 @@ class DayKeptDelegate(QStyledItemDelegate):
     """A next action too wide for its cell says it in fewer words ("Auto; file 2026-12-21": the
     model's ShortNextActionRole, made with the whole words from the line's state, Z55), and
     where even those do not fit, is cut short before its day, the day kept whole: "Auto; f...
-    2026-12-21".  Cut at the end, as the other columns are, a narrow list (853 pixels: 1280 at
-    150%) read "Automatic; file on 2..." and "Automatic from 203...", the day a petition is to
-    be diarised lost (R51's finding); Qt's own middle cut halves the day too
-    ("Automati...26-12-21"); the long words cut before the day read "Automa... 2026-12-21" for a
-    petition to diarise and for nothing to file alike (V53-01).  The whole text is the cell's
-    tooltip."""
+    2026-12-21" (the model's NextActionDayRole: the day the words were made to end with).  Cut
+    at the end, as the other columns are, a narrow list (853 pixels: 1280 at 150%) read
+    "Automatic; file on 2..." and "Automatic from 203...", the day a petition is to be diarised
+    lost (R51's finding); Qt's own middle cut halves the day too ("Automati...26-12-21"); the
+    long words cut before the day read "Automa... 2026-12-21" for a petition to diarise and for
+    nothing to file alike (V53-01).  The whole text is the cell's tooltip."""
 
     def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt's name
         super().initStyleOption(option, index)
@@ -197,10 +198,12 @@ class DayKeptDelegate(QStyledItemDelegate):
             option.text = shorter
             if fits(shorter):
                 return
-        dated = _ENDS_WITH_DAY.search(option.text)
-        if dated is None:
+        # The day the words end with, from the model (D58-02: found again by a regular
+        # expression over the words); checked against them, so a mismatch is Qt's cut, never a
+        # day cut off words that do not end with it.
+        day = index.data(NextActionDayRole)
+        if day is None or not option.text.endswith(f" {day}"):
             return  # no day to keep ("Held: record ruling"): Qt's own cut
-        day = dated.group(1)
         before = option.text[:-len(day)].rstrip()
         allowed = room - metrics.horizontalAdvance(f" {day}")
         while True:
@@ -212,8 +215,6 @@ class DayKeptDelegate(QStyledItemDelegate):
                 return
             allowed -= 1
 
-
-_ENDS_WITH_DAY = re.compile(r" (\d{4}-\d{2}-\d{2})$")
 
 
 class CaseloadView(QWidget):

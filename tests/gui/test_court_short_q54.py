@@ -67,6 +67,6 @@ def test_q54_a_filing_without_its_day_and_other_words_have_no_court_short_form()
     day, hearing, coming = date(2026, 12, 1), date(2026, 11, 25), date(2027, 1, 12)
     assert court_next_action(CourtLine("filed", hearings=(date(2027, 1, 10),)), day).short == "Hearing 2027-01-10"
     nothing_filed = SimpleNamespace(best="eligible_now", case_count=1, automatic_only=False, file_on=None, court=None)
-    assert next_action_said(nothing_filed, day)[0] == ("File now", None)
+    assert next_action_said(nothing_filed, day)[0] == ("File now", None, None)
     held = court_next_action(CourtLine("filed", date(2026, 10, 1), hearings=(hearing, coming)), day)
-    assert held == ("Hearing 2026-11-25 held: record the ruling; next 2027-01-12", "Held: record ruling")
+    assert held == ("Hearing 2026-11-25 held: record the ruling; next 2027-01-12", "Held: record ruling", None)

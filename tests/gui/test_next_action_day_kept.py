@@ -8,9 +8,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
+import clinic_app.line_action as line_action
+from clinic_app.next_action import NextAction
 from tests.automatic_relief import arrest_relief_later, arrest_relief_now_petition_soon, to_file
 from tests.gui.caseload_lines import load_caseload, row_of
-from ui.models.caseload_model import COL_NEXT
+from ui.models.caseload_model import COL_NEXT, NextActionDayRole, ShortNextActionRole
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 
@@ -46,3 +48,18 @@ def test_at_853_wide_the_next_action_keeps_its_day(qtbot, window, repo):
     view.table.horizontalHeader().resizeSection(COL_NEXT, 110)
     petition = _shown(view, "Nadia Ahora")
     assert petition.startswith("A") and petition.endswith("\u2026 2026-12-21")
+
+
+def test_d58_the_day_kept_is_the_one_the_model_hands_the_list(qtbot, window, repo, monkeypatch):
+    """The day kept whole is the model's (NextActionDayRole, said with the words), not one found
+    in the words again: words said with no day to keep are Qt's to cut, as "Held: record ruling"."""
+    view = load_caseload(window, repo, (arrest_relief_now_petition_soon,))
+    index = view.proxy.index(row_of(view, "Nadia Ahora"), COL_NEXT)
+    assert index.data(NextActionDayRole) == "2026-12-21"
+    view.table.horizontalHeader().resizeSection(COL_NEXT, 110)
+    assert _shown(view, "Nadia Ahora").endswith("\u2026 2026-12-21")
+    # The same words, made without saying their day.
+    made = line_action.automatic_then_petition
+    monkeypatch.setattr(line_action, "automatic_then_petition", lambda file_on: NextAction(*made(file_on)[:2]))
+    assert index.data(NextActionDayRole) is None and index.data(ShortNextActionRole) == "Auto; file 2026-12-21"
+    assert not _shown(view, "Nadia Ahora").endswith(" 2026-12-21")

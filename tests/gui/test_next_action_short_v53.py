@@ -73,9 +73,10 @@ def test_the_shorter_words_are_said_with_next_actions_own():
     lines = [SimpleNamespace(**line), SimpleNamespace(**{**line, "file_on": date(2031, 7, 1)}),
              SimpleNamespace(**{**line, "best": "eligible_now", "file_on": date(2026, 12, 21)})]
     said = [next_action_said(row, date(2026, 11, 22))[0] for row in lines]
-    assert said == [("Automatic from 2030-09-29", "Auto on 2030-09-29"),
-                    ("Automatic; file on 2031-07-01", "Auto; file 2031-07-01"),
-                    ("Automatic; file on 2026-12-21", "Auto; file 2026-12-21")]
+    assert said == [("Automatic from 2030-09-29", "Auto on 2030-09-29", date(2030, 9, 29)),
+                    ("Automatic; file on 2031-07-01", "Auto; file 2031-07-01", date(2031, 7, 1)),
+                    ("Automatic; file on 2026-12-21", "Auto; file 2026-12-21", date(2026, 12, 21))]
     assert [text.full for text in said] == [next_action(row, date(2026, 11, 22))[0] for row in lines]
     filing = SimpleNamespace(**{**line, "automatic_only": False})
-    assert next_action_said(filing, date(2026, 11, 22))[0] == ("File on 2030-09-29", None)  # short enough already
+    # Short enough already; its day kept whole where cut (D58-02).
+    assert next_action_said(filing, date(2026, 11, 22))[0] == ("File on 2030-09-29", None, date(2030, 9, 29))

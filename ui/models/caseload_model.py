@@ -36,6 +36,10 @@ OutcomeRole = Qt.ItemDataRole.UserRole + 3  # the machine name of the best outco
 # The Next action in fewer words, for a list too narrow for it (None: it has none): made with
 # the whole words (next_action_said), never found by matching them again (Z55).
 ShortNextActionRole = Qt.ItemDataRole.UserRole + 4
+# The day the Next action's words end with, as they say it ("2026-12-21"; None: they end with
+# none), for a narrow list to keep whole where it cuts them: made with the words
+# (NextAction.trailing_day), never found in them again (D58-02).
+NextActionDayRole = Qt.ItemDataRole.UserRole + 5
 
 OUTCOME_TITLES = {
     "eligible_now": "Eligible now",
@@ -582,6 +586,9 @@ class CaseloadModel(RowsTableModel):
             return row.best
         if role == ShortNextActionRole and column == COL_NEXT:
             return next_action_said(row, self.today())[0].short
+        if role == NextActionDayRole and column == COL_NEXT:
+            day = next_action_said(row, self.today())[0].trailing_day
+            return None if day is None else day.isoformat()
         if role == Qt.ItemDataRole.BackgroundRole and column == COL_BEST and row.best in OUTCOME_COLOURS:
             return QBrush(OUTCOME_COLOURS[row.best])
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_OUTSTANDING and row.outstanding:
