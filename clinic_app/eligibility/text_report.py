@@ -1135,12 +1135,23 @@ def _wrap(text: str, first: int, rest: int) -> list[str]:
     width = _WIDTH.get()
     room = width - max(first, rest)
 
+    def fits(m: re.Match) -> bool:
+        # With what sticks to it, which wraps with it: "relief (case A on 2027-06-02)." is one
+        # word to textwrap, and one a character longer than a line was cut anywhere, "(case A
+        # on 20" ending a line and "27-06-02)." the next (D58-03, public case S28 at 60 columns).
+        start, end = m.start(), m.end()
+        while start > 0 and not m.string[start - 1].isspace():
+            start -= 1
+        while end < len(m.string) and not m.string[end].isspace():
+            end += 1
+        return end - start <= room
+
     def keep(m: re.Match) -> str:
         word = m.group(0)
-        return word.replace(" ", _KEEP) if len(word) <= room else word
+        return word.replace(" ", _KEEP) if fits(m) else word
 
     kept = _CASE_CITATION.sub(keep, _CITATION.sub(keep, text))  # a bracket too long for a line: its cases each whole
-    kept = _NAME_AND_COUNTS.sub(lambda m: keep(m) if len(m.group(0)) <= room else _REMEDY_NAME.sub(keep, m.group(0)), kept)
+    kept = _NAME_AND_COUNTS.sub(lambda m: keep(m) if fits(m) else _REMEDY_NAME.sub(keep, m.group(0)), kept)
     kept = _SECTION_PAIR.sub(f"{_KEEP}/{_KEEP}", _CODE_SECTION.sub(lambda m: m.group(1).replace(" ", _KEEP) + _KEEP, kept))
     lines = textwrap.wrap(kept, width, initial_indent=" " * first, subsequent_indent=" " * rest, break_on_hyphens=False)
     return [x.replace(_KEEP, " ") for x in lines] or [""]
