@@ -24,7 +24,8 @@ word for word are said once, after the last case, for the cases they are for, wh
 fewer lines, and pointed to there by their heading).
 Plain ASCII, wrapped to 100 columns, or to a narrower terminal's width (a bracketed citation is
 kept on one line unless it is longer than a line, and then each case it cites is; a code section
-never breaks from its code), so it also prints and pastes cleanly.
+never breaks from its code; the tables too, below 80 columns as wide as their words, a row on
+two lines where need be), so it also prints and pastes cleanly.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from collections import Counter
 from contextvars import ContextVar
 from dataclasses import replace
 from datetime import date
-from typing import Iterable
+from typing import Callable, Iterable
 
 from clinic_app.catalog import as_written, load_catalog
 from clinic_app.eligibility import pc236_14, pc1203_4b
@@ -856,19 +857,11 @@ def _table(rows: list[Determination], numbers: dict[str, int], several: bool, co
     granted = [d for d in rows if d.status == "not_applicable" and _is_already_granted(d)]
     skipped = [d for d in rows if d.status == "not_applicable" and not _is_already_granted(d)]
     out: list[str] = []
-    if shown:
-        last = "Confidence"
-        if 4 + sum(_COLS) + len(last) > _WIDTH.get():
-            # A narrow terminal: the mode and confidence under one heading, the rule as wide as
-            # the rows (the longest ends at column 80: "discretionary H").
-            out.append("    " + "Remedy".ljust(_COLS[0]) + "Status".ljust(_COLS[1]) + "Mode/confidence")
-            out.append("    " + "-" * (sum(_COLS) + 1))
-        else:
-            out.append("    " + "Remedy".ljust(_COLS[0]) + "Status".ljust(_COLS[1]) + "Mode".ljust(_COLS[2]) + last)
-            out.append("    " + "-" * (sum(_COLS) + len(last)))
+    heading, row_lines = _table_columns(shown)
+    out.extend(heading)
     alike = 1  # the rows so far that give the same reasons as the one at hand
     for i, d in enumerate(shown):
-        out.append("    " + short_name(d.remedy)[: _COLS[0] - 1].ljust(_COLS[0]) + status_label(d).ljust(_COLS[1]) + mode_words(d.mode).ljust(_COLS[2]) + d.confidence)
+        out.extend(row_lines(d))
         # Rows with the same answer and reasons, waiting on the same facts, say them once,
         # under the last of them (finding O23C-02: a case with no conviction entered printed
         # the same sentence under each of its four case-level rows); the JSON keeps each row's.
@@ -918,6 +911,44 @@ def _table(rows: list[Determination], numbers: dict[str, int], several: bool, co
             out.extend(_wrap(f"Does not fit this record: {names}.", 4, 6))
             unfit[names] = label
     return out
+
+
+def _table_columns(shown: list[Determination]) -> tuple[list[str], Callable[[Determination], list[str]]]:
+    """The table's heading and a maker of each row's lines, fitted to the report's width: from
+    80 columns the columns as wide as they always were; narrower (a COLUMNS of 60 to 79), as
+    wide as this table's own words, and where even those do not fit on one line, each row on
+    two, its remedy's name whole above its status, mode and confidence (D58-04: the rows stayed
+    80 wide, and the terminal broke them mid-word)."""
+    width = _WIDTH.get()
+    if not shown:
+        return [], lambda d: []  # no row fits: no heading over none
+    if 4 + sum(_COLS) + 1 <= width:
+        last = "Confidence"
+        if 4 + sum(_COLS) + len(last) > width:
+            # A narrow terminal: the mode and confidence under one heading, the rule as wide as
+            # the rows (the longest ends at column 80: "discretionary H").
+            heading = ["    " + "Remedy".ljust(_COLS[0]) + "Status".ljust(_COLS[1]) + "Mode/confidence",
+                       "    " + "-" * (sum(_COLS) + 1)]
+        else:
+            heading = ["    " + "Remedy".ljust(_COLS[0]) + "Status".ljust(_COLS[1]) + "Mode".ljust(_COLS[2]) + last,
+                       "    " + "-" * (sum(_COLS) + len(last))]
+        return heading, lambda d: ["    " + short_name(d.remedy)[: _COLS[0] - 1].ljust(_COLS[0]) + status_label(d).ljust(_COLS[1])
+                                   + mode_words(d.mode).ljust(_COLS[2]) + d.confidence]
+    last = "Mode/confidence"
+    status_room = max(len(status_label(d)) for d in shown) + 2
+    mode_room = max(len(mode_words(d.mode)) for d in shown) + 1
+
+    def rest(d: Determination) -> str:
+        return status_label(d).ljust(status_room) + mode_words(d.mode).ljust(mode_room) + d.confidence
+
+    rest_room = status_room + max(mode_room + 1, len(last))
+    name_room = max(len(short_name(d.remedy)) for d in shown) + 2
+    if 4 + name_room + rest_room <= width:
+        heading = ["    " + "Remedy".ljust(name_room) + "Status".ljust(status_room) + last, "    " + "-" * (name_room + rest_room)]
+        return heading, lambda d: ["    " + short_name(d.remedy).ljust(name_room) + rest(d)]
+    # The name alone, whole (T45-01: a remedy's name stays on one line), the rest under it.
+    heading = ["    Remedy", "      " + "Status".ljust(status_room) + last, "    " + "-" * max(name_room - 2, 2 + rest_room)]
+    return heading, lambda d: ["    " + short_name(d.remedy), "      " + rest(d)]
 
 
 _SAME_UNFIT = re.compile(r"Does not fit this record: the same remedies as (.+)\.")
