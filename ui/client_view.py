@@ -14,6 +14,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -485,6 +486,17 @@ def ask_discard(parent: QWidget, problem: str, where: str) -> bool:
                            "&Stay and fix", "&Discard changes")
 
 
+def _as_typed(client: Client) -> str:
+    """The client as JSON, without how each petition writes the counts since removed from its
+    case (`Petition.counts_removed`): the Record tab fills them in from the client's history for
+    a petition saved before E58-03, which nobody typed, so opened such a client read as changed
+    (Save on, an "Edit record" committed on going to another case, a draft kept of nothing
+    typed: R58-01).  A count removed on the form changes the case's counts, a change; saved,
+    the petition keeps the count as written."""
+    return client_json(replace(client, cases=[
+        replace(case, petitions=[replace(p, counts_removed=[]) for p in case.petitions]) for case in client.cases]))
+
+
 class ClientWorkspace(QWidget):
     """One client's record, checklist, eligibility and history, with save, undo and handout."""
 
@@ -885,7 +897,7 @@ class ClientWorkspace(QWidget):
         """`after`, the forms' record, unless it is the stored one (or None)."""
         if after is None or self.client is None:
             return None
-        return None if client_json(after) == client_json(self.client) and self.client.id is not None else after
+        return None if _as_typed(after) == _as_typed(self.client) and self.client.id is not None else after
 
     def _typed_in(self) -> None:
         self._update_save_state(typing=True)
@@ -1088,7 +1100,7 @@ class ClientWorkspace(QWidget):
         # And so is a completed date or count typed there, its box not left (U31B-02).
         checks = self.checklist.typed_checks() if shown else []
         try:
-            if client_json(after) == client_json(client) and not payments and not checks and not raw:
+            if _as_typed(after) == _as_typed(client) and not payments and not checks and not raw:
                 self._drop_draft(client.id)
                 return
             kept = {"case": self.record.shown_case, "client": client_to_request_dict(after)}
@@ -1132,7 +1144,7 @@ class ClientWorkspace(QWidget):
         payments = draft.get("payments") if isinstance(draft.get("payments"), dict) else {}
         checks = draft.get("checks") if isinstance(draft.get("checks"), list) else []
         raw = draft.get("fields") if isinstance(draft.get("fields"), dict) else {}  # text not yet a value (D32-01)
-        if (typed is None or (client_json(typed) == client_json(client) and not payments and not checks and not raw)
+        if (typed is None or (_as_typed(typed) == _as_typed(client) and not payments and not checks and not raw)
                 or not ask_put_back(self, client.name or typed.name or "a new client", local_time(at, "%Y-%m-%d %H:%M"))):
             self._drop_draft(client.id)
             return
@@ -1151,7 +1163,7 @@ class ClientWorkspace(QWidget):
             self.checklist.show_client(client, self.today, self.screening)
             self._stale_tabs.discard(TAB_CHECKLIST)  # not built again (empty) when it is shown
             self.checklist.put_back_payments(payments)
-        self._edited = client_json(typed) != client_json(client) or bool(raw)
+        self._edited = _as_typed(typed) != _as_typed(client) or bool(raw)
         self._update_save_state()
         if checks:
             # A completed date or count is saved when its box is left (or the client is, with the
