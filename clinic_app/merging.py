@@ -107,7 +107,7 @@ def _take_into_case(mine: Case, theirs: Case, taken: list[str]) -> None:
 
 
 def _take_petitions(mine: Case, theirs: Case, conviction_keys: dict[tuple[str, str], str | None], taken: list[str],
-                    kept: list[str], to_check: list[str], there_label: str) -> None:
+                    kept: list[str], to_check: list[str], there_label: str, used: set[str]) -> None:
     """The other's petitions filed on the case (P53), on this record's conviction keys: one this
     record lacks is added; of the same one (`_paired_petitions`), the hearing and the ruling
     this record lacks are taken, and what it has that the other says otherwise (a hearing, a
@@ -117,9 +117,10 @@ def _take_petitions(mine: Case, theirs: Case, conviction_keys: dict[tuple[str, s
     from clinic_app.eligibility import short_name
 
     label = _case_label(mine)
-    asked = [[conviction_keys.get((theirs.id, key)) or key for key in p.convictions] for p in theirs.petitions]
-    pairs, unsure = _paired_petitions(mine, list(zip(theirs.petitions, asked)))
-    for n, (petition, counts) in enumerate(zip(theirs.petitions, asked)):
+    petitions = [_removed_counts_kept_apart(mine, theirs, p, used) for p in theirs.petitions]
+    asked = [[conviction_keys.get((theirs.id, key)) or key for key in p.convictions] for p in petitions]
+    pairs, unsure = _paired_petitions(mine, list(zip(petitions, asked)))
+    for n, (petition, counts) in enumerate(zip(petitions, asked)):
         here = mine.petitions[pairs[n]] if n in pairs else None
         if here is None:
             if n in unsure:
@@ -142,6 +143,28 @@ def _take_petitions(mine: Case, theirs: Case, conviction_keys: dict[tuple[str, s
             taken.append(f"ruling {petition.ruling} of {named}")
         elif petition.ruling is not None and (petition.ruling, petition.ruling_on) != (here.ruling, here.ruling_on):
             kept.append(f"ruling {_ruling(here)} of {named} ({there_label} has {_ruling(petition)})")
+
+
+def _removed_counts_kept_apart(mine: Case, theirs: Case, petition: Petition, used: set[str]) -> Petition:
+    """The other record's `petition`, each count it names that its case there no longer has
+    (`counts_removed`, as written while on it) under a key of its own where this record's case
+    gives that key to another count: on the old key the merged petition asked relief for this
+    record's count, one nobody filed for (R58-02).  A key naming the same count here is kept
+    (the count is still on the case here); one the export said by its key alone cannot be told."""
+    here = {c.id: c for c in mine.convictions}
+    there = {c.id for c in theirs.convictions}
+    renamed: dict[str, str] = {}
+    for removed in petition.counts_removed:
+        other = here.get(removed.id)
+        if removed.id in there or other is None or other.citation == removed.citation:
+            continue
+        used |= {key for p in mine.petitions for key in p.convictions}  # counts removed here too: not given again
+        renamed[removed.id] = new_record_id(f"{mine.id}-", used)
+        used.add(renamed[removed.id])
+    if not renamed:
+        return petition
+    return replace(petition, convictions=[renamed.get(key, key) for key in petition.convictions],
+                   counts_removed=[replace(removed, id=renamed.get(removed.id, removed.id)) for removed in petition.counts_removed])
 
 
 def _paired_petitions(case: Case, theirs: list[tuple[Petition, list[str]]]) -> tuple[dict[int, int], dict[int, int]]:
@@ -293,7 +316,7 @@ def merge_into(mine: Client, theirs: Client, *, my_reviews: list[ExportedReview]
             for conviction in case.convictions:
                 same = next((c.id for c in mine_case.convictions if replace(c, id="") == replace(conviction, id="")), None)
                 conviction_keys[(case.id, conviction.id)] = same
-            _take_petitions(mine_case, case, conviction_keys, taken, merged.kept, merged.to_check, there_label)
+            _take_petitions(mine_case, case, conviction_keys, taken, merged.kept, merged.to_check, there_label, used)
             if before != _facts(case):
                 parts = case_parts(before, _facts(case), here_label, there_label)
                 merged.to_check.append(f"{_case_label(mine_case)} has other facts in {there_label} ({', '.join(parts)}): "
