@@ -325,7 +325,9 @@ def cmd_list(args: argparse.Namespace) -> int:
             # The petition's day after automatic relief (J50's "Automatic; file on <day>"), null
             # on every other line: a script or a spreadsheet diarises it as the list does (L51).
             line = {"id": row.id, "name": row.name, "dob": dob, "file_on": row.file_on.isoformat() if row.file_on else None}
-            if court_asked:
+            # As the text line: where the court stands for those asked by it, and for one
+            # newly eligible with every petition to file filed already (R58-03).
+            if court_asked or (since is not None and all_filed(row.court)):
                 line["court"] = court_said(row.court, today)
             if since is not None:
                 # Every petition to file now filed: none to file this week (R55), said as the text does.
