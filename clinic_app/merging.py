@@ -19,7 +19,7 @@ from typing import Any
 
 from clinic_app.differences import case_parts
 from clinic_app.matching import as_written, case_number_key, names_a_case, person_key
-from clinic_app.model import Case, Client, Petition, new_record_id
+from clinic_app.model import Case, Client, CountRemoved, Petition, new_record_id
 from clinic_app.screening_format import ExportedReview
 from clinic_app.wording import count
 
@@ -132,7 +132,8 @@ def _take_petitions(mine: Case, theirs: Case, conviction_keys: dict[tuple[str, s
         if petition.filed_on != here.filed_on:  # the day corrected on one side (Y55-04)
             kept.append(f"filing day {here.filed_on.isoformat()} of {named} ({there_label} has {petition.filed_on.isoformat()})")
         if _asked(mine, counts) != _asked(mine, here.convictions):
-            kept.append(f"counts {_counts_named(mine, here.convictions)} of {named} ({there_label} has {_counts_named(mine, counts)})")
+            kept.append(f"counts {_counts_named(mine, here.convictions, here.counts_removed)} of {named} "
+                        f"({there_label} has {_counts_named(mine, counts, petition.counts_removed, theirs)})")
         if petition.hearing_on is not None and here.hearing_on is None:
             here.hearing_on = petition.hearing_on
             taken.append(f"hearing {petition.hearing_on.isoformat()} of {named}")
@@ -246,12 +247,17 @@ def _asked(case: Case, keys: list[str]) -> frozenset[str]:
     return frozenset() if asked == {c.id for c in case.convictions} else asked
 
 
-def _counts_named(case: Case, keys: list[str]) -> str:
-    """The counts a petition asks for, as the record writes them: "PC 459, VC 23152(a)"."""
+def _counts_named(case: Case, keys: list[str], removed: list[CountRemoved], there: Case | None = None) -> str:
+    """The counts a petition asks for, as the record writes them: "PC 459, VC 23152(a)"; one
+    removed from the case as the petition keeps it, "VC 23152(a) (no longer on the case)", and
+    one the other record's case (`there`, for its petition) has alone by its citation there, as
+    the Record tab says them: by its key ("a2") the line named no count a person could check (R58-02)."""
     if not keys:
         return "the whole case"
-    citations = {c.id: c.citation for c in case.convictions}
-    return ", ".join(citations.get(key, key) for key in keys)
+    citations = {c.id: c.citation for c in there.convictions} if there is not None else {}
+    citations |= {count.id: f"{count.citation} (no longer on the case)" for count in removed}
+    citations |= {c.id: c.citation for c in case.convictions}
+    return ", ".join(citations.get(key, "a count no longer on the case") for key in keys)
 
 
 def _ruling(petition: Petition) -> str:

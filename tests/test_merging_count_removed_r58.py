@@ -4,7 +4,10 @@ case gives that key to another count (PC 459, typed here), the merged petition a
 PC 459, a count nobody filed for (the line then read "Filed ..." where "File now" was due, and
 the Record tab ticked PC 459 in the petition).  The count removed there now takes a key of its
 own here, and is said as written ("VC 23152(a) (no longer on the case)"); where this record's
-count on that key is the same count, the petition still asks for it."""
+count on that key is the same count, the petition still asks for it.
+
+R58-04: the merge's "Keeps this record's counts PC 488, a2 of the ... petition" named a count
+removed from the case by its key; it now says it as the Record tab does."""
 
 from __future__ import annotations
 
@@ -47,3 +50,16 @@ def test_r58_02_the_same_count_still_on_the_case_here_keeps_its_key():
     (petition,) = _merged(dui).client.cases[0].petitions
     assert petition.convictions == ["a1", "a2"]
     assert petition.asks_for("pc1203_4", "a2")
+
+
+def test_r58_04_the_counts_kept_name_a_count_removed_as_written_not_by_its_key():
+    # This record's petition names a2, removed from the case here (VC 23152(a)); the laptop's, a1 alone.
+    office = to_file("Lidia Laptop")
+    office.id = 1
+    laptop = copy.deepcopy(office)
+    laptop.id = 7
+    office.cases[0].petitions = [Petition("pc1203_4", FILED, ["a1", "a2"], counts_removed=[DUI])]
+    laptop.cases[0].petitions = [Petition("pc1203_4", FILED, ["a1"])]
+    assert merge_into(office, laptop).lines("id 7")[1] == (
+        "Keeps this record's counts PC 488, VC 23152(a) (no longer on the case) of the PC 1203.4 dismissal petition "
+        "(case LA100200) (id 7 has PC 488).")
