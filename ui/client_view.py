@@ -459,11 +459,12 @@ def first_control(page: QWidget) -> QWidget | None:
 
 def edit_title(before: Client, after: Client) -> str:
     """What an edit changed, as Edit > Undo names it: "Edit Case BA100001, probation end"
-    (W21-23: every edit read "Edit record", so an undo could not be told from another)."""
+    (W21-23: every edit read "Edit record", so an undo could not be told from another).  How a
+    petition keeps a count removed is not named: it follows the counts, it is no one's edit (R58-05)."""
     import json
 
-    record = json.loads(client_json(after))
-    fields = list(dict.fromkeys(in_words(path, record) for path in changed_paths(json.loads(client_json(before)), record, limit=8)))
+    record = json.loads(_as_typed(after))
+    fields = list(dict.fromkeys(in_words(path, record) for path in changed_paths(json.loads(_as_typed(before)), record, limit=8)))
     if not fields:
         return "Edit record"
     return "Edit " + joined(fields[:2]) + (" and more" if len(fields) > 2 else "")

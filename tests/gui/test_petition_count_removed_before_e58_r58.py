@@ -4,15 +4,21 @@ changed the moment it was opened: the Record tab's petition row writes the count
 history, which the stored record lacks, so Save was on with nothing typed, and going to another
 case committed an "Edit record" (an undo step, an audit line) nobody made.  How a count since
 removed is written is no one's typing: opened, the client is unchanged; saved for a change
-typed, the petition keeps the count as written (m012: "keeps them at the next save")."""
+typed, the petition keeps the count as written (m012: "keeps them at the next save").
+
+R58-05: Edit > Undo named that as an edit, "Edit Case BA100001: petition 1, note; petition 1,
+counts removed" for a note typed ("convictions; petition 1, counts removed" for a count
+removed): it names what was typed."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 
 from clinic_app.model import Case, Conviction, CountRemoved, Petition
+from tests.gui.conftest import open_on_record
 from tests.gui.test_petition_counts_y55 import two_counts
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
@@ -75,3 +81,21 @@ def test_r58_01_typing_taken_back_keeps_no_draft(qtbot, window, repo):
     (kept,) = repo.db.conn.execute("SELECT count(*) FROM settings WHERE key = ? AND value IS NOT NULL",
                                    (_draft_key(client_id),)).fetchone()
     assert kept == 0
+
+
+def test_r58_05_edit_undo_names_what_was_typed_not_how_the_petition_keeps_a_count_removed(qtbot, window, repo):
+    # A note typed on a petition saved before E58-03: the count removed is written at the save.
+    client_id = _saved_before_e58(repo)
+    window.load()
+    window.open_client(client_id)
+    window.client_view.record.case_form.petitions.rows[0].note.setText("CR-180 stamped")
+    window.save_action.trigger()
+    assert window.undo_stack.undoText() == "Edit Case BA100001, petition 1, note (Remedios Retirada)"
+    # A count removed on the Record tab: the count is the change.
+    client = two_counts("Remedios Retirada")
+    client.cases[0].petitions = [Petition("pc1203_4", date(2026, 11, 2), ["c1-1", "c1-2"])]
+    client.cases[0].case_number = "BA300003"
+    _client_id, form = open_on_record(window, repo, client)
+    qtbot.mouseClick(form.convictions.rows[1].remove, Qt.MouseButton.LeftButton)
+    window.save_action.trigger()
+    assert window.undo_stack.undoText() == "Edit Case BA300003, convictions (Remedios Retirada)"
