@@ -1376,7 +1376,7 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
         if what not in whats:
             whats.append(what)
 
-    proof = hearing = survivor_proof = fire_camp_proof = notice = False
+    proof = late_proof = hearing = survivor_proof = fire_camp_proof = notice = False
     checks: list[str] = []  # the "check your record" lines
     checks_now: list[str] = []  # those with no day to wait for
     for entry in record:
@@ -1386,7 +1386,8 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
                 # Filed by the clinic: not "Go to the court hearing if the court sets one", beside
                 # a card saying the court set it and the clinic will tell whether to go (B56-02).
                 _court_step(ctx, step, entry, option)
-                proof = proof or (option.court_state == "filed" and option.mode in ("discretionary", "good_cause"))
+                proof = proof or (option.court_state == "filed" and option.mode == "discretionary")
+                late_proof = late_proof or (option.court_state == "filed" and option.mode == "good_cause")
             elif d == "eligible" and option.remedy in AUTOMATIC:
                 step("check_rap_now", entry, who["you"])
             elif d == "eligible" and option.remedy in VACATURS:
@@ -1400,7 +1401,11 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
                 if option.remedy == "pc1203_49":
                     survivor_proof = True  # proof of trafficking, not of good conduct (H31-01)
                 else:
-                    proof = proof or option.mode in ("discretionary", "good_cause")
+                    proof = proof or option.mode == "discretionary"
+                    # Past the deadline (Prop 47 after 2022-11-04) the judge first weighs the
+                    # reason for the delay, the card's "Bring proof of that reason": not proof of
+                    # good conduct, which the list had asked for alone (G58-01).
+                    late_proof = late_proof or option.mode == "good_cause"
                     fire_camp_proof = fire_camp_proof or option.remedy == "pc1203_4b"  # H31-06
             elif d == "eligible_on":
                 due = _date_of(ctx, entry, option)
@@ -1440,6 +1445,8 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
                 checks_now.append(text)
     if proof:
         tasks.append(Task(t["proof"], who["you"]))
+    if late_proof:
+        tasks.append(Task(t["proof_late"], who["you"]))
     if fire_camp_proof:
         tasks.append(Task(t["proof_fire_camp"], who["you"]))
     if survivor_proof:

@@ -1,0 +1,52 @@
+"""G58: the handout read as a client reads it, English and Spanish.
+
+Each test opens the real PDF (pypdf text) of a synthetic client screened by the real engine.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from handout_clients import screened
+from handout_render import pdf_text
+
+from clinic_app.model import Case, Client, Conviction, Person, Probation, Sentence
+
+
+def _prop47_late(lang: str) -> Client:
+    """A 2012 felony drug possession, formal probation completed: Prop 47 is open, but only on
+    a showing of good cause for filing after 2022-11-04 (PC 1170.18(j); ca-rules.md, Prop 47)."""
+    case = Case(id="A", case_number="BA300400", convictions=[Conviction(
+        id="A1", section="11350(a)", code="HS", level="felony", conviction_date=date(2012, 6, 6))],
+        sentence=Sentence(type="probation", judgment_date=date(2012, 6, 6), imposition_suspended=True,
+                          probation=Probation(kind="formal", start=date(2012, 6, 6), end=date(2015, 6, 6),
+                                              status="completed")))
+    return Client(name="Carmen Ruiz", language=lang, person=Person(dob=date(1980, 2, 2), us_citizen=True),
+                  cases=[case])
+
+
+LATE = {
+    "en": ("but the deadline to ask has passed. The judge must first agree that you had a good reason to ask late.",
+           "Gather proof for the judge of why you are asking after the deadline. The clinic will tell you what helps.",
+           "Gather proof of your good conduct for the judge"),
+    "es": ("pero el plazo para pedirlo ya venció. Primero el juez tiene que aceptar que usted tuvo una buena razón "
+           "para pedirlo tarde.",
+           "Junte pruebas para el juez de por qué lo pide después del plazo. La clínica le dirá qué sirve.",
+           "Junte pruebas de su buena conducta para el juez"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_g58_01_a_late_petition_asks_proof_of_the_reason_not_of_good_conduct(lang):
+    """The card said the deadline had passed and to bring proof of a good reason for the delay;
+    the checklist below it asked for "proof of your good conduct for the judge: letters, pay
+    stubs, class papers" instead, the proof a discretionary petition needs, not this one."""
+    client = _prop47_late(lang)
+    assert any(d.remedy == "prop47" and d.status == "eligible" and d.mode == "good_cause"
+               for d in screened(client).results)
+    card, task, conduct = LATE[lang]
+    text = pdf_text(client, lang)
+    assert card in text
+    assert task in text
+    assert conduct not in text
