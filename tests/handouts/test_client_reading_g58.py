@@ -50,3 +50,24 @@ def test_g58_01_a_late_petition_asks_proof_of_the_reason_not_of_good_conduct(lan
     assert card in text
     assert task in text
     assert conduct not in text
+
+
+SAID_NO = {
+    "en": ("You told us you are not a U.S. citizen. Talk to an immigration lawyer before you file anything",
+           "or we do not know"),
+    "es": ("Usted nos dijo que no tiene la ciudadanía de EE. UU. Hable con un abogado de inmigración antes de "
+           "presentar cualquier papel", "o no lo sabemos"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_g58_02_a_client_who_said_they_are_not_a_citizen_is_not_told_we_do_not_know(lang):
+    """A client who answered "No" read "You told us you are not a U.S. citizen, or we do not
+    know": what they had just told us, doubted in the same sentence.  A client never asked has
+    had a line of their own since I29-01; this one is said to those who answered."""
+    client = _prop47_late(lang)
+    client.person.us_citizen = False
+    told, doubt = SAID_NO[lang]
+    text = pdf_text(client, lang)
+    assert told in text
+    assert doubt not in text

@@ -163,7 +163,7 @@ def test_s37_09_citizenship_is_said_to_a_woman_as_to_a_man():
     """"Usted nos dijo que no es ciudadano de EE. UU." told a woman she is not a (male) citizen;
     the English says it to anyone.  "No tiene la ciudadanía" says it to both, as do the two lines
     that ask (I29-01)."""
-    assert "Usted nos dijo que no tiene la ciudadanía de EE. UU., o no lo sabemos." in render_scenario(
+    assert "Usted nos dijo que no tiene la ciudadanía de EE. UU." in render_scenario(
         "non_citizen", "es").text()
     es = texts_path("es").read_text(encoding="utf-8")
     assert re.findall(r"\bciudadan[oa]s?\b", es) == []
