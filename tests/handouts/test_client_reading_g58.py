@@ -71,3 +71,13 @@ def test_g58_02_a_client_who_said_they_are_not_a_citizen_is_not_told_we_do_not_k
     text = pdf_text(client, lang)
     assert told in text
     assert doubt not in text
+
+
+def test_g58_03_a_count_of_unknown_level_reads_nivel_desconocido():
+    """A Spanish card for a count whose level is not recorded read "Nivel no conocido, 2019",
+    a calque of "Level not known"; Spanish says "desconocido"."""
+    client = _prop47_late("es")
+    client.cases[0].convictions[0].level = None
+    text = pdf_text(client, "es")
+    assert "Nivel desconocido, 2012 · HS 11350(a)" in text
+    assert "no conocid" not in text

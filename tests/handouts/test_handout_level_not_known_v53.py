@@ -20,7 +20,7 @@ def _client(level) -> Client:
                           probation=Probation(start=date(2019, 4, 4), end=date(2021, 4, 4), status="completed")))])
 
 
-@pytest.mark.parametrize("lang, said", [("en", "Level not known, 2019"), ("es", "Nivel no conocido, 2019")])
+@pytest.mark.parametrize("lang, said", [("en", "Level not known, 2019"), ("es", "Nivel desconocido, 2019")])
 def test_a_count_of_unknown_level_is_said_so_and_told_no_gun_until_a_lawyer_says(lang, said):
     text = pdf_text(_client(None), lang)
     assert said in text
