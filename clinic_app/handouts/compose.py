@@ -734,8 +734,15 @@ def _option(ctx: _Context, d: Determination) -> Option:
 def _cite_said(ctx: _Context, cite: str) -> str:
     """A reason's cite as the handout prints it: a statute as written, the client's record
     ("The client's record (level of conviction)") in the handout's language: the Spanish
-    handout had printed it in English beside each option to check (R55-04)."""
-    return ctx.t["record_cite"].get(cite, cite)
+    handout had printed it in English beside each option to check (R55-04).  So are the words
+    beside a statute, where the engine counts a time limit from its longest term ("PC 801; PC
+    805(a); PC 245(a)(1): 2, 3 or 4 years") or names a bill ("PC 17 (as amended by SB 1106)"):
+    the Spanish handout had printed "2, 3 or 4 years" (G58-04).  A part of the cite the texts
+    name is said in their words, longest first, the rest as written."""
+    said = ctx.t["record_cite"]
+    for written in sorted((w for w in said if w in cite), key=len, reverse=True):
+        cite = cite.replace(written, said[written])
+    return cite
 
 
 def _blocked_text(ctx: _Context, key: str, when: str = "") -> str:

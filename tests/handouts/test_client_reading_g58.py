@@ -5,13 +5,19 @@ Each test opens the real PDF (pypdf text) of a synthetic client screened by the 
 
 from __future__ import annotations
 
+import csv
+import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 from handout_clients import screened
 from handout_render import pdf_text
 
-from clinic_app.model import Case, Client, Conviction, Person, Probation, Sentence
+from clinic_app.handouts.texts import load_texts
+from clinic_app.model import ArrestOffense, Case, Client, Conviction, Person, Probation, Sentence
+
+MAX_TERMS = Path(__file__).resolve().parents[2] / "resources" / "catalog" / "max_terms.csv"
 
 
 def _prop47_late(lang: str) -> Client:
@@ -81,3 +87,36 @@ def test_g58_03_a_count_of_unknown_level_reads_nivel_desconocido():
     text = pdf_text(client, "es")
     assert "Nivel desconocido, 2012 · HS 11350(a)" in text
     assert "no conocid" not in text
+
+
+def _arrest(lang: str) -> Client:
+    """An assault arrest never charged: sealing opens when the time to charge it runs out, which
+    the engine counts from the statute's longest term (PC 801, 805(a); max_terms.csv)."""
+    case = Case(id="A", outcome="no_charges_filed", arrest_date=date(2024, 3, 1), arrest_level="felony",
+                arrest_offenses=[ArrestOffense(section="245(a)(1)", level="felony")])
+    return Client(name="Synthetic Client", language=lang, person=Person(dob=date(1990, 1, 1), us_citizen=True),
+                  cases=[case])
+
+
+def test_g58_04_a_spanish_page_says_the_words_beside_a_statute_in_spanish():
+    """Beside "Sellar el arresto" the Spanish page cited "PC 245(a)(1): 2, 3 or 4 years", and
+    every Spanish page's private-employer answer "LA County Fair Chance Ordinance (2024;
+    unincorporated county only)": English words a Spanish reader cannot read.  The statutes
+    stay as written, their words are Spanish; the English page is unchanged."""
+    es = pdf_text(_arrest("es"), "es")
+    assert "PC 245(a)(1): 2, 3 o 4 años" in es
+    assert "or 4 years" not in es
+    assert "LA County Fair Chance Ordinance (2024; solo áreas no incorporadas del condado)" in es
+    assert "unincorporated county only" not in es
+    en = pdf_text(_arrest("en"), "en")
+    assert "PC 245(a)(1): 2, 3 or 4 years" in en
+    assert "LA County Fair Chance Ordinance (2024; unincorporated county only)" in en
+
+
+def test_g58_04_every_longest_term_the_engine_may_cite_has_spanish_words():
+    """A row added to max_terms.csv would print its English words on a Spanish page again."""
+    said = load_texts("es")["record_cite"]
+    with MAX_TERMS.open(encoding="utf-8") as handle:
+        sources = {row["source"] for row in csv.DictReader(handle)}
+    assert sorted(s for s in sources if s not in said) == []
+    assert all(not re.search(r"\b(or|and|years?|months?|up to|under)\b", said[s]) for s in sources)
