@@ -950,11 +950,19 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
                 # Some offenses carry a gun ban as misdemeanors too (hand-out check H19-01: a
                 # felony 273.5 was told a reduction "can" give guns back; since 2019 it cannot).
                 offenses = [(_catalog_offense(conv), conv) for _case, conv in felonies]
+                # The felonies that ban guns as misdemeanors too, by name: "this offense" on a
+                # page of three felonies and five misdemeanors said none of them (G58-05).
+                listed = {(case.id, conv.id) for (case, conv), (off, _conv) in zip(felonies, offenses)
+                          if off is not None and (off.firearm_29805 or reduced_may_be_mcdv(off))}
                 key = ("firearms_felony_lifetime" if any(lifetime_29805(off, conv) for off, conv in offenses)
-                       else "firearms_felony_listed" if any(off is not None and (off.firearm_29805 or reduced_may_be_mcdv(off))
-                                                            for off, _conv in offenses)
+                       else "firearms_felony_listed" if len(listed) == 1
+                       else "firearms_felony_listed_many" if listed
                        else "firearms_felony")
             felony_note = note(key, strong=True)
+            if key.startswith("firearms_felony_listed"):
+                named = _named_apart(ctx, record)
+                what = "; ".join(named(entry) for entry in record if (entry.case, entry.conviction) in listed)
+                felony_note = replace(felony_note, text=felony_note.text.format(what=what))
             if any(_prop47_felony(ctx, case, conv) for case, conv in felonies):
                 # "A Prop 47 change does not end it" had been said beside every felony, a
                 # robbery Prop 47 never reaches too, as if it might (finding H22B-04).

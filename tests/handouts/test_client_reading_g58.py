@@ -120,3 +120,43 @@ def test_g58_04_every_longest_term_the_engine_may_cite_has_spanish_words():
         sources = {row["source"] for row in csv.DictReader(handle)}
     assert sorted(s for s in sources if s not in said) == []
     assert all(not re.search(r"\b(or|and|years?|months?|up to|under)\b", said[s]) for s in sources)
+
+
+def _felonies(lang: str, *sections: str) -> Client:
+    """Felonies of years past, formal probation completed: each may be reduced under PC 17(b)."""
+    cases = [Case(id=f"C{i}", case_number=f"BA10{i}", convictions=[Conviction(
+        id=f"C{i}1", section=section, level="felony", conviction_date=date(2012 + i, 3, 3))],
+        sentence=Sentence(type="probation", judgment_date=date(2012 + i, 3, 3), imposition_suspended=True,
+                          probation=Probation(kind="formal", start=date(2012 + i, 3, 3), end=date(2015 + i, 3, 3),
+                                              status="completed")))
+        for i, section in enumerate(sections)]
+    return Client(name="Synthetic Client", language=lang, person=Person(dob=date(1985, 8, 8), us_citizen=True),
+                  cases=cases)
+
+
+NAMED = {
+    "en": ("But even as a misdemeanor, this conviction still bans guns for 10 years from the conviction, and for life "
+           "under federal law if it was domestic violence: Assault with a deadly weapon (not a firearm). Ask a lawyer.",
+           "this offense still bans guns"),
+    "es": ("Pero aun como delito menor, esta condena le prohíbe tener armas por 10 años desde la condena, y de por "
+           "vida según la ley federal si fue violencia doméstica: Asalto con arma mortal (no de fuego). Pregunte a "
+           "un abogado.", "pero este delito, aun como delito menor"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_g58_05_the_felony_that_bans_guns_as_a_misdemeanor_is_named(lang):
+    """A page of a burglary and an assault with a deadly weapon, both felonies 17(b) may reduce,
+    said in bold "Making it a misdemeanor ends the felony ban, but this offense still bans guns
+    as a misdemeanor": which offense, the client could not tell.  Only the assault does (PC
+    29805); the line now names it as its card does."""
+    named, vague = NAMED[lang]
+    text = pdf_text(_felonies(lang, "459/460(b)", "245(a)(1)"), lang)
+    assert named in text
+    assert vague not in text
+
+
+def test_g58_05_two_such_felonies_are_both_named():
+    text = pdf_text(_felonies("en", "245(a)(1)", "459/460(b)", "243(d)"), "en")
+    assert ("But even as misdemeanors, these convictions still ban guns for 10 years from each conviction, and for "
+            "life under federal law if one was domestic violence: Assault with a deadly weapon (not a firearm);") in text
