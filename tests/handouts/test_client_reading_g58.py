@@ -15,7 +15,7 @@ from handout_clients import screened
 from handout_render import pdf_text
 
 from clinic_app.handouts.texts import load_texts
-from clinic_app.model import ArrestOffense, Case, Client, Conviction, Person, Probation, Sentence
+from clinic_app.model import ArrestOffense, Case, Client, Conviction, Money, Person, Probation, Sentence
 
 MAX_TERMS = Path(__file__).resolve().parents[2] / "resources" / "catalog" / "max_terms.csv"
 
@@ -160,3 +160,20 @@ def test_g58_05_two_such_felonies_are_both_named():
     text = pdf_text(_felonies("en", "245(a)(1)", "459/460(b)", "243(d)"), "en")
     assert ("But even as misdemeanors, these convictions still ban guns for 10 years from each conviction, and for "
             "life under federal law if one was domestic violence: Assault with a deadly weapon (not a firearm);") in text
+
+
+RESTITUTION = {
+    "en": "Restitution (money for the victim) you still owe: $600. You must still pay it, but it does not stop a dismissal.",
+    "es": "Restitución (dinero para la víctima) que todavía debe: $600. Tiene que pagarla, pero no impide que le "
+          "desestimen la condena.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_g58_06_restitution_is_said_in_plain_words(lang):
+    """"Restitution you still owe: $600" ("Restitución que todavía debe") beside "Pay the fines
+    you still owe": the page never said what restitution is, a court word most clients read
+    as one more fine.  It now says: money for the victim (PC 1202.4(f))."""
+    client = _prop47_late(lang)
+    client.cases[0].money = Money(restitution_ordered=800, restitution_paid=200)
+    assert RESTITUTION[lang] in pdf_text(client, lang)

@@ -32,7 +32,7 @@ def test_fines_with_payments_unrecorded_are_asked_about_not_owed():
     en = pdf_text(c, "en")
     assert "still owe" not in en
     assert "Fines of $500 were ordered. Find out from the court how much you have paid" in en
-    assert "Restitution of $1,500 was ordered. Find out from the court how much you have paid" in en
+    assert "Restitution (money for the victim) of $1,500 was ordered. Find out from the court how much you have paid" in en
     facts = {f.label: f.value for f in _sentence_facts(c.cases[0], AS_OF)}
     assert facts["Fines"] == "$500 ordered, payments not recorded"
     es = pdf_text(c, "es")

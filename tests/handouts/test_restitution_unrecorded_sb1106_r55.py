@@ -27,9 +27,9 @@ def _client() -> Client:
 
 def test_r55_05_restitution_with_payments_unrecorded_is_said_not_to_stop_a_dismissal():
     en, es = pdf_text(_client(), "en"), pdf_text(_client(), "es")
-    assert ("Restitution of $1,500 was ordered. Find out from the court how much you have paid, and bring your "
+    assert ("Restitution (money for the victim) of $1,500 was ordered. Find out from the court how much you have paid, and bring your "
             "receipts to the clinic. If you owe any, you must pay it, but it does not stop a dismissal.") in en
-    assert ("Se le ordenó una restitución de $1,500. Averigüe en el tribunal cuánto ha pagado y traiga sus recibos "
+    assert ("Se le ordenó una restitución (dinero para la víctima) de $1,500. Averigüe en el tribunal cuánto ha pagado y traiga sus recibos "
             "a la clínica. Si debe algo, tiene que pagarlo, pero eso no impide que le desestimen la condena.") in es
 
 
@@ -38,4 +38,4 @@ def test_r55_05_before_sb_1106_it_is_not_said():
     then = date(2022, 6, 1)
     pdf = render_bytes(compose(client, screened(client, then), CLINIC, lang="en", as_of=then))
     said = squash(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages))
-    assert "Restitution of $1,500 was ordered" in said and "does not stop a dismissal" not in said
+    assert "Restitution (money for the victim) of $1,500 was ordered" in said and "does not stop a dismissal" not in said
