@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from handout_clients import screened
+from handout_clients import blocked_by_probation, screened
 from handout_render import pdf_text
 
 from clinic_app.handouts.texts import load_texts
@@ -177,3 +177,25 @@ def test_g58_06_restitution_is_said_in_plain_words(lang):
     client = _prop47_late(lang)
     client.cases[0].money = Money(restitution_ordered=800, restitution_paid=200)
     assert RESTITUTION[lang] in pdf_text(client, lang)
+
+
+WAIT_AND_NOW = {
+    "en": ("Where it stands: Not cleared yet. You can ask to clear it on or after May 21, 2028.",
+           "Ending probation early: You qualify now."),
+    "es": ("Cómo está: Todavía no está limpia. Puede pedir que la limpien a partir del 21 de mayo de 2028.",
+           "Terminar la libertad condicional antes: Ya califica."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_g58_07_the_day_to_wait_for_is_the_day_to_ask_to_clear_it(lang):
+    """A DUI on probation until 2028-05-20: its card said "Where it stands: Not cleared yet. You
+    can ask on or after May 21, 2028" ("Puede pedir alivio a partir del ..."), and two lines
+    below "Ending probation early: You qualify now": which could be asked now, the client
+    could not tell.  The day is the day to ask to clear it; ending probation early is now."""
+    client = blocked_by_probation(lang)
+    client.person.us_citizen = True
+    where, now = WAIT_AND_NOW[lang]
+    text = pdf_text(client, lang)
+    assert where in text and now in text
+    assert text.index(where) < text.index(now)  # on the same card, the day said first

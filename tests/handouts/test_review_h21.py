@@ -323,7 +323,7 @@ def test_h21_10_a_petition_later_still_reads_you_can_ask():
     client = Client(name="Lucía Herrera", person=person(us_citizen=True),
                     cases=[probation_case("A", conv, date(2026, 3, 1), date(2027, 3, 1), status="active")])
     (entry,) = entries(client, "en", "record")
-    assert entry.where == "Not cleared yet. You can ask on or after March 2, 2027."
+    assert entry.where == "Not cleared yet. You can ask to clear it on or after March 2, 2027."
 
 
 # ---- H21-11: a completed DEJ plea is no conviction in California, but may be one for immigration

@@ -127,8 +127,8 @@ def test_h29_04_the_state_line_says_relief_may_be_asked_for_from_a_day():
     client = waiting_for_probation_client()
     handout = compose(client, screened(client, AS_OF), CLINIC, lang="es", as_of=AS_OF)
     (state,) = [b.where for b in handout.section("record").blocks if isinstance(b, RecordEntry)]
-    assert state.startswith("Todavía no está limpia. Puede pedir alivio a partir del ")
-    assert "Cómo está: Todavía no está limpia. Puede pedir alivio a partir del" in pdf_text(client, "es")
+    assert state.startswith("Todavía no está limpia. Puede pedir que la limpien a partir del ")
+    assert "Cómo está: Todavía no está limpia. Puede pedir que la limpien a partir del" in pdf_text(client, "es")
 
 
 # ---- H29-05: "You qualify now" is not taken back in the next sentence ---------------------
