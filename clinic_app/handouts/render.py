@@ -293,8 +293,17 @@ class _TallRows(Table):
             return []
         if self.listed_column is not None:
             rest = parts[1]
-            if _drop_leading_break(rest._cellvalues[self.repeatRows][self.listed_column]):  # noqa: SLF001
+            cell = rest._cellvalues[self.repeatRows][self.listed_column]  # noqa: SLF001
+            if _drop_leading_break(cell):
                 rest._argH[self.repeatRows] = None  # noqa: SLF001 - the row as tall as what is left in it
+            lead = getattr(_only(self._cellvalues[n][self.listed_column]), "continued", None)  # noqa: SLF001
+            if lead is not None:
+                # The rest of a list under the next page's header row, with no box and no words
+                # before it, named nothing ("• Resisting ... • Driving without a valid license"
+                # alone atop the last page, G58-08): it goes on under the task's first line.
+                rest._cellvalues[self.repeatRows][self.listed_column] = [lead, *(  # noqa: SLF001
+                    cell if isinstance(cell, (list, tuple)) else [cell])]
+                rest._argH[self.repeatRows] = None  # noqa: SLF001 - one line taller
         return parts
 
     def _past_a_listed_line(self, n: int, room: float) -> float:
@@ -327,6 +336,11 @@ class _TallRows(Table):
         if frame is None or len(rows) < 2:
             return False
         return rows[0] + rows[1] > frame._y2 - frame._topPadding - frame._y1p  # noqa: SLF001 - the frame's height
+
+
+def _only(cell):
+    """A cell's one flowable (ReportLab holds it in a list or tuple of its own), else the cell."""
+    return cell[0] if isinstance(cell, (list, tuple)) and len(cell) == 1 else cell
 
 
 def _drop_leading_break(cell) -> bool:
@@ -549,10 +563,15 @@ def _checklist(tasks: list[Task], h: Handout, s: Styles, width: float) -> Table:
             Para(f"<b>{escape(labels['who'])}</b>", s.small)]
     rows = [head]
     for task in tasks:
+        # A step that names many convictions gives one a line (compose's LISTED_FROM).
+        lines = task.text.split("\n")
+        text = Para("<br/>".join(escape(line) for line in lines), s.body)
+        if len(lines) > 1:  # what the rest of the list goes on under, on the next page (G58-08)
+            text.continued = Para(f"{escape(lines[0].rstrip(':'))} {escape(labels['continued'])}:",
+                                  ParagraphStyle("continued", parent=s.body, spaceAfter=0))  # the list right under it
         rows.append([
             _p(CHECKED if task.done else CHECKBOX, s.body),
-            # A step that names many convictions gives one a line (compose's LISTED_FROM).
-            Para("<br/>".join(escape(line) for line in task.text.split("\n")), s.body),
+            text,
             _p(task.due_text, s.body),
             _who(task.who, s.small, who_w),
         ])

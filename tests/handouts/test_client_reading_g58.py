@@ -6,14 +6,19 @@ Each test opens the real PDF (pypdf text) of a synthetic client screened by the 
 from __future__ import annotations
 
 import csv
+import io
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
-from handout_clients import blocked_by_probation, screened
-from handout_render import pdf_text
+from handout_clients import AS_OF, CLINIC, blocked_by_probation, no_cases, screened
+from handout_render import pdf_text, squash
+from pypdf import PdfReader
 
+from clinic_app.handouts import compose, render_bytes
+from clinic_app.handouts.document import Task
 from clinic_app.handouts.texts import load_texts
 from clinic_app.model import ArrestOffense, Case, Client, Conviction, Money, Person, Probation, Sentence
 
@@ -199,3 +204,37 @@ def test_g58_07_the_day_to_wait_for_is_the_day_to_ask_to_clear_it(lang):
     text = pdf_text(client, lang)
     assert where in text and now in text
     assert text.index(where) < text.index(now)  # on the same card, the day said first
+
+
+def _with_checklist(lang: str, filler: int, names: int) -> bytes:
+    """The no-cases handout with a checklist of `filler` short tasks, then one that lists
+    `names` convictions a line, then one more: somewhere in the sweep the list breaks a page."""
+    handout = compose(no_cases(lang), None, CLINIC, lang=lang, as_of=AS_OF)
+    t = load_texts(lang)["tasks"]
+    day = {"en": "May 21, 2028", "es": "21 de mayo de 2028"}[lang]
+    listed = t["come_back_on"].format(date=day, what="\n" + "\n".join(
+        f"• Synthetic offense number {i}" for i in range(1, names + 1))).replace(": \n", ":\n").removesuffix(".")
+    tasks = ([Task(f"Short task {i}.", "You") for i in range(filler)] + [Task(listed, "You")]
+             + [Task("Last task.", "You")])
+    sections = tuple(replace(s, blocks=tuple(tasks)) if s.key == "checklist" else s for s in handout.sections)
+    return render_bytes(replace(handout, sections=sections))
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_g58_08_a_list_that_goes_on_to_the_next_page_says_what_it_lists(lang):
+    """A "Come back to the clinic ... about:" step naming many convictions, broken by the foot
+    of a page (between its listed lines, S45-03), put the rest of its list atop the next page
+    under the header row alone: "• Battery on a spouse ... • Possession of marijuana for sale"
+    with no box and no words before it (33 of 960 demo handouts, seeds 7 and 8).  The rest now
+    goes on under the step's first words and "(continued)"."""
+    lead = {"en": "Come back to the clinic on or after May 21, 2028 about (continued):",
+            "es": "Vuelva a la clínica a partir del 21 de mayo de 2028 por (continuación):"}[lang]
+    header = {"en": "What to do By when Who does it", "es": "Qué hacer Para cuándo Quién lo hace"}[lang]
+    continued = 0
+    for filler in range(0, 40, 2):
+        pages = [squash(p.extract_text()) for p in PdfReader(io.BytesIO(_with_checklist(lang, filler, 12))).pages]
+        for page in pages:
+            assert not page.startswith(f"{header} •"), f"{filler} short tasks: a list goes on under no words"
+            if page.startswith(f"{header} {lead} • Synthetic offense number"):
+                continued += 1
+    assert continued > 0  # the sweep did break the list across a page
