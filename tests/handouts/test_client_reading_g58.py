@@ -238,3 +238,19 @@ def test_g58_08_a_list_that_goes_on_to_the_next_page_says_what_it_lists(lang):
             if page.startswith(f"{header} {lead} • Synthetic offense number"):
                 continued += 1
     assert continued > 0  # the sweep did break the list across a page
+
+
+WHO_NOBODY = {"en": ("Who does it: Nobody: nothing more to do", "Who does it: Nothing more to do"),
+              "es": ("Quién lo hace: Nadie: no hay nada más que hacer", "Quién lo hace: No hay nada más que hacer")}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_who_does_it_is_answered_with_who_where_nothing_is_left_to_do(lang):
+    """'Who does it: Nothing more to do' answered who with what: the card of a conviction the law
+    gives no relief now names nobody, then says there is nothing more to do."""
+    from handout_clients import excluded
+
+    now, before = WHO_NOBODY[lang]
+    text = pdf_text(excluded(lang), lang)
+    assert now in text
+    assert before not in text
