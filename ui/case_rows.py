@@ -1188,6 +1188,13 @@ class RowList(Committer):
                 fields.append(widget)
             widget = widget.nextInFocusChain()
         before = self.add_button.previousInFocusChain()
+        # The first row of an empty list has before it the list itself, which takes no focus:
+        # QWidget.setTabOrder does nothing after a widget that takes none, so the row stayed
+        # at the far end of the chain and the Add button was moved there after it: Tab from
+        # the first condition went on to "← Caseload", never to the money fields (F58-01).
+        # The row goes after the last field before the list.
+        while before.focusPolicy() == Qt.FocusPolicy.NoFocus or before.isAncestorOf(row):
+            before = before.previousInFocusChain()
         for field in fields:
             if field is not before:
                 QWidget.setTabOrder(before, field)
