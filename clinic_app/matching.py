@@ -59,6 +59,30 @@ def case_number_key(number: str) -> str:
 _WORDS = re.compile(r"\w+")
 
 
+def case_number_tails(number: str) -> list[str]:
+    """The later parts of a case number, each run on to its end, from every change between
+    letters and digits: "CJCM81162" and "81162" of "25CJCM81162", "123456" of "BA123456";
+    digits with leading zeros also without them ("2163" of "24CJCF02163", "56789" of
+    "LA 0056789"), as a client reads the number off a court letter.  The search index holds
+    them (db.records.searched_case_numbers), so that the end of a number typed finds it
+    (F58-02: "81162" found nothing, only the start of a number or of a part set apart by a
+    dash or a space did)."""
+    tails: list[str] = []
+    for word in _WORDS.findall(number):
+        runs = _RUNS.findall(word)
+        for start in range(len(runs)):
+            tail = "".join(runs[start:])
+            if start and len(tail) >= 2:
+                tails.append(tail)
+            unpadded = tail.lstrip("0")
+            if unpadded != tail and len(unpadded) >= 2 and unpadded[0].isdigit():
+                tails.append(unpadded)
+    return tails
+
+
+_RUNS = re.compile(r"[^\W\d_]+|\d+|_+")
+
+
 def names_a_case(key: str) -> bool:
     """Whether a case number (its `case_number_key`) can tell two records of one case: every
     court's numbers have a digit ("BA123456", "22CR001234").  "Unknown", "pending" or "N/A",

@@ -23,7 +23,7 @@ from datetime import date
 
 from sqlite_utils import Database, Migrations
 
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 MIGRATION_SET = "clinic_desk"
 
 migrations = Migrations(MIGRATION_SET)
@@ -511,6 +511,25 @@ def m012_petition_counts_removed(db: Database) -> None:
     if "counts_removed" not in {column.name for column in db["petitions"].columns}:  # (one made so is left as it is)
         db.execute("ALTER TABLE petitions ADD COLUMN counts_removed TEXT")
     db.execute("PRAGMA user_version = 12")
+
+
+@migrations()
+def m013_case_number_ends(db: Database) -> None:
+    """The search index holds the later parts of each case number too ("81162" of
+    "25CJCM81162", clinic_app.matching.case_number_tails), so that the end of a number typed
+    finds it (F58-02).  The repository writes it so from now on; this rewrites the index of
+    the clients saved before, from their cases, as m004 did."""
+    from db.records import searched_case_numbers
+
+    numbers: dict[int, list[str]] = {}
+    for client_id, number in db.execute("SELECT client_id, case_number FROM cases WHERE case_number IS NOT NULL "
+                                        "AND case_number != '' ORDER BY client_id, position").fetchall():
+        numbers.setdefault(client_id, []).append(number)
+    indexed = dict(db.execute("SELECT rowid, case_numbers FROM client_search").fetchall())
+    changed = [(searched, client_id) for client_id, written in numbers.items()
+               if (searched := searched_case_numbers(written)) != indexed.get(client_id)]
+    db.conn.executemany("UPDATE client_search SET case_numbers = ? WHERE rowid = ?", changed)
+    db.execute("PRAGMA user_version = 13")
 
 
 def apply(db: Database) -> None:

@@ -43,6 +43,7 @@ from clinic_app.model import (
     Violation,
 )
 from clinic_app.court import court_json
+from clinic_app.matching import case_number_tails
 from clinic_app.review import review_keys
 
 # ---- small converters -------------------------------------------------------------------
@@ -108,13 +109,16 @@ def client_values(client: Client, client_id: int) -> tuple:
 def searched_case_numbers(numbers: Sequence[str]) -> str:
     """The case numbers as the search index holds them: each as written and, when written
     with a dash or a space ("BA-123456"), also run together ("BA123456"), so that it is
-    found however the user types it (W22-03; the other way round is repository.fts_query's)."""
+    found however the user types it (W22-03; the other way round is repository.fts_query's),
+    and the later parts of each from a change between letters and digits, so that its end
+    typed finds it too (clinic_app.matching.case_number_tails)."""
     words = []
     for number in numbers:
         words.append(number)
         parts = re.findall(r"\w+", number)
         if len(parts) > 1:
             words.append("".join(parts))
+        words.extend(case_number_tails(number))  # "81162" of "25CJCM81162" (F58-02)
     return " ".join(words)
 
 

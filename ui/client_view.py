@@ -51,6 +51,7 @@ from ui.eligibility_view import EligibilityPanel, reviewed_notes
 from ui.forms import ERROR_STYLE, MessageLabel, announce, fields_by_name, set_aside, stay_or_discard
 from clinic_app.eligibility import RULES_VERSION, facts_hash, remedy_statute, short_name
 from clinic_app.court import court_standing, hearings_coming, with_hearings
+from clinic_app.matching import case_number_tails
 from clinic_app.review import answer_key
 from clinic_app.summary import is_relief
 from clinic_app.wording import count
@@ -417,8 +418,8 @@ def case_found(cases: list[Case], searched: str) -> int | None:
     A case is found as the search index finds it (db.records.searched_case_numbers,
     repository.fts_query): its whole number however it is spaced ("ga175338", "GA-175338"),
     or the start of its number or of a part of it ("0056789" of "LA 0056789"), typed alone or
-    beside the client's name ("Rosa LA 0056789").  Before S52-03 only the whole box was
-    compared, with the start of the whole number: a case found by a name beside its number,
+    beside the client's name ("Rosa LA 0056789"), or of a later part ("81162" of
+    "25CJCM81162", F58-02).  Before S52-03 only the whole box was compared, with the start of the whole number: a case found by a name beside its number,
     or by its number's last part, opened on the first case.  The whole number wins; a start
     that more than one case has names none."""
     def bare(text: str) -> str:
@@ -438,8 +439,8 @@ def case_found(cases: list[Case], searched: str) -> int | None:
     exact = [index for index, number in enumerate(whole) if number and number in typed]
     if exact:
         return exact[0]
-    parts = [[bare(part) for part in re.findall(r"\w+", case.case_number or "")] + [whole[index]]
-             for index, case in enumerate(cases)]
+    parts = [[bare(part) for part in re.findall(r"\w+", case.case_number or "") + case_number_tails(case.case_number or "")]
+             + [whole[index]] for index, case in enumerate(cases)]
     starting = [index for index, numbers in enumerate(parts) if any(n.startswith(text) for n in numbers if n for text in typed)]
     return starting[0] if len(starting) == 1 else None
 
