@@ -500,6 +500,12 @@ class EligibilityPanel(QWidget):
         if d is None:
             # An empty table is an answer too (GUI check G18-16): say it, and where the why is.
             empty = self.proxy.rowCount() == 0 and self.screening is not None
+            if empty and not self.screening.results:
+                # Nothing was screened at all: a client with no case yet.  The tick showed an
+                # empty table too, and "no remedy fits" read as an answer about the client (F58-03).
+                self.details.setHtml("<p>Nothing is screened yet: no case is entered for this client. "
+                                     "Add their cases on the Record tab, and each conviction's remedies show here.</p>")
+                return
             self.details.setHtml(
                 "<p>No remedy fits this record as of this date. Tick \u201cShow remedies that do not apply\u201d to see why each does not.</p>"
                 if empty else "<p>Select a determination to see why.</p>"

@@ -803,9 +803,11 @@ def test_undo_says_what_it_undid_even_for_another_client(qtbot, window, repo):
 
 def test_an_empty_eligibility_table_says_why_it_is_empty(qtbot, window, repo):
     # GUI check G18-16: "Select a determination to see why" under a table with nothing in it.
-    from clinic_app.model import Client, Person
+    # (A case still pending: every remedy is one that does not apply; a client with no case
+    # at all is told to enter one, F58-03.)
+    from clinic_app.model import Case, Client, Person
 
-    _open(window, repo, Client(name="Nell None", person=Person(dob=date(1990, 1, 1))))
+    _open(window, repo, Client(name="Nell None", person=Person(dob=date(1990, 1, 1)), cases=[Case(id="c1", outcome="pending")]))
     window.client_view.tabs.setCurrentIndex(2)
     panel = window.client_view.eligibility
     assert panel.proxy.rowCount() == 0
