@@ -23,7 +23,7 @@ from datetime import date
 
 from sqlite_utils import Database, Migrations
 
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 MIGRATION_SET = "clinic_desk"
 
 migrations = Migrations(MIGRATION_SET)
@@ -530,6 +530,26 @@ def m013_case_number_ends(db: Database) -> None:
                if (searched := searched_case_numbers(written)) != indexed.get(client_id)]
     db.conn.executemany("UPDATE client_search SET case_numbers = ? WHERE rowid = ?", changed)
     db.execute("PRAGMA user_version = 13")
+
+
+@migrations()
+def m014_names_run_together(db: Database) -> None:
+    """The search index holds a name written with an apostrophe or a hyphen inside it
+    ("O'Brien") also run together ("OBrien"), as RAP sheets print it (F58-04).  The
+    repository writes it so from now on; this rewrites the index of the clients saved before
+    whose name or aliases have one."""
+    import json
+
+    from db.records import searched_names
+
+    changed = []
+    for client_id, name, aliases in db.execute("SELECT id, name, aliases FROM clients").fetchall():
+        written = " ".join(json.loads(aliases))
+        searched = (searched_names(name), searched_names(written))
+        if searched != (name, written):
+            changed.append((*searched, client_id))
+    db.conn.executemany("UPDATE client_search SET name = ?, aliases = ? WHERE rowid = ?", changed)
+    db.execute("PRAGMA user_version = 14")
 
 
 def apply(db: Database) -> None:

@@ -122,6 +122,19 @@ def searched_case_numbers(numbers: Sequence[str]) -> str:
     return " ".join(words)
 
 
+def searched_names(text: str) -> str:
+    """Names (a client's, or their aliases) as the search index holds them: as written and,
+    for each name written with an apostrophe or a hyphen inside it ("O'Brien", "D’Angelo",
+    "Hernández-García"), also run together ("OBrien"), as a RAP sheet or a court index prints
+    it: "OBrien" typed found nobody stored as "O'Brien" (F58-04; the other way round is
+    repository.fts_query's)."""
+    joined = ["".join(re.findall(r"\w+", name)) for name in _JOINED_NAME.findall(text)]
+    return " ".join([text, *joined]) if joined else text
+
+
+_JOINED_NAME = re.compile(r"\w+(?:['\u2019\u2018`-]\w+)+")
+
+
 def client_from_row(row: tuple, cases: list[Case]) -> Client:
     (cid, name, aliases, language, event, phone, notes, dob, reg, citizen, resident, pending, supervision, camp, survivor) = row
     person = Person(

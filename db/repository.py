@@ -244,7 +244,7 @@ def fts_query(text: str) -> str | None:
 
 def _search_values(client: Client, client_id: int) -> tuple:
     numbers = r.searched_case_numbers([c.case_number for c in client.cases if c.case_number])
-    return (client_id, client.name, " ".join(client.aliases), numbers)
+    return (client_id, r.searched_names(client.name), r.searched_names(" ".join(client.aliases)), numbers)
 
 
 def _labels(text: str) -> list[str]:
@@ -1224,7 +1224,8 @@ class Repository:
         for client_id, aliases in rows:
             best, hits = None, 0
             for alias in json.loads(aliases):
-                alias_words = re.findall(r"\w+", person_key(alias, None)[0])
+                # (With the alias's words run together, as the index holds them: "OBrien" typed, F58-04.)
+                alias_words = re.findall(r"\w+", r.searched_names(person_key(alias, None)[0]))
                 matched = sum(any(a.startswith(word) for a in alias_words) for word in words)
                 if matched > hits:
                     best, hits = alias, matched
