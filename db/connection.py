@@ -59,6 +59,8 @@ def connect(path: Path | str, *, create: bool = True, passphrase: str | None = N
     path = Path(path)
     if not create and not path.exists():
         raise CannotOpen(f"There is no caseload at {path}.", path=path)
+    if not create and is_empty_file(path):
+        raise NotADatabase(empty_file_said(path), path=path)
     with _private_umask(), user_errors(path):
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -76,6 +78,25 @@ def connect(path: Path | str, *, create: bool = True, passphrase: str | None = N
         # anyone with a copy of it to read (a deleted client, an old name or case, V28-01).
         conn.execute("PRAGMA secure_delete = ON")
     return conn
+
+
+def is_empty_file(path: Path) -> bool:
+    """Whether `path` is a file with nothing in it and no ``-wal`` beside it holding its
+    pages (a caseload just made, killed before its first checkpoint, has its pages there):
+    a copy that failed, cut short to nothing.  Opened, SQLite took it for a new database,
+    and the caseload chosen opened with no client in it, as if they were all gone (F58-05)."""
+    try:
+        if not path.is_file() or path.stat().st_size:
+            return False
+        wal = path.with_name(path.name + "-wal")
+        return not (wal.is_file() and wal.stat().st_size)
+    except OSError:
+        return False
+
+
+def empty_file_said(path: Path) -> str:
+    return (f"The file {path} is empty: it is not a Clinic Desk caseload (a copy that failed, or cut short?). "
+            "Nothing was written to it: choose the caseload file itself, or restore it from a backup.")
 
 
 def empty_the_wal(conn: sqlite3.Connection) -> bool:

@@ -123,11 +123,15 @@ def open_repository(db_path: Path, passphrase: str | None, *, ask: bool, from_wi
     a path where there is no caseload, does not want one created).  `from_window`: asked
     from an open window (File > Open caseload), which stays when the user gives up."""
     from db.cipher import looks_encrypted, not_a_caseload
-    from db.connection import default_caseload_path
-    from db.errors import CannotOpen
+    from db.connection import default_caseload_path, empty_file_said, is_empty_file
+    from db.errors import CannotOpen, NotADatabase
     from db.repository import Repository
 
-    if not db_path.exists() and db_path.expanduser().resolve() != default_caseload_path().resolve():
+    chosen = db_path.expanduser().resolve() != default_caseload_path().resolve()
+    if chosen and is_empty_file(db_path):
+        # An empty file (a copy cut short) opened as a new caseload with nobody in it (F58-05).
+        raise NotADatabase(empty_file_said(db_path), path=db_path)
+    if not db_path.exists() and chosen:
         # A --db typed wrong opened a new, empty caseload as if it were the clinic's, and
         # work done in it was missing from the real one (D22-03).  The default location on
         # first run is simply created: the README's first command must just start.
