@@ -1384,7 +1384,12 @@ class ClientWorkspace(QWidget):
             forms_differ = self.problems() or client_json(self.record.snapshot(self.client)) != client_json(client)
             self.screening, self.summary = screened.screening, screened.summary
             if forms_differ:  # undo/redo or a checklist edit: the forms must show the record
-                self._show(client)
+                # A case the step brings back (Undo of "Remove case", Redo of "Add case") is
+                # the one shown: the first case stayed shown, and the focus on "Remove case"
+                # with it, one key away from removing another case than the one undone (F58-06).
+                shown = {case.id for case in self.client.cases}
+                back = next((index for index, case in enumerate(client.cases) if case.id not in shown), None)
+                self._show(client, back)
             else:
                 self.client = client
                 if 0 <= self.record.shown_case < len(client.cases):
