@@ -9,6 +9,7 @@ from clinic_app.model import (
     Case,
     Client,
     Condition,
+    CountRemoved,
     Conviction,
     Custody,
     Money,
@@ -96,7 +97,9 @@ def full_client() -> Client:
                     restitution_paid=200,
                     payments=[Payment("fine", date(2015, 5, 1), 300, "R-0001"), Payment("restitution", date(2015, 6, 1), 200, None)],
                 ),
-                petitions=[Petition("pc1203_4", date(2026, 11, 2), ["c1-1"], date(2027, 1, 10), "granted", date(2027, 1, 10), "CR-180")],
+                # c1-9, a count removed from the case after the filing, keeps its citation (E58-03).
+                petitions=[Petition("pc1203_4", date(2026, 11, 2), ["c1-1", "c1-9"], date(2027, 1, 10), "granted", date(2027, 1, 10), "CR-180",
+                                    counts_removed=[CountRemoved("c1-9", "23152(a)", "VC", "misdemeanor")])],
             ),
             Case(
                 id="c2",
