@@ -410,6 +410,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         _say(f"--since {args.since} is after today by this computer's clock ({today}): the caseload's times come from "
              f"this clock, so what was done here today is stamped {today} or earlier. Check the clock, or give --since {today}.")
     if args.out is not None:
+        _refuse_export_out(Path(args.out))
         export.remove_stale_partial(Path(args.out))
     if args.out is not None and not args.force and Path(args.out).is_file():
         raise UsageError(f"{args.out} already exists; give --force to replace it, or another name")
@@ -476,6 +477,22 @@ def cmd_export(args: argparse.Namespace) -> int:
     if plain:
         print(f"The file {plain}")
     return EXIT_OK
+
+
+def _refuse_export_out(out: Path) -> None:
+    """Refuse an --out no export can be written to, in words of the file the user named.
+
+    A folder missing was said as "there is no file FOLDER/.NAME.partial", the hidden file the
+    export writes first: a paralegal looked for a file, not a folder to make; a folder given
+    was "FOLDER: Is a directory", and a file given as the folder named that hidden file too
+    (H58-01).  Said before the caseload is read, as `screen --batch --out` says them."""
+    if out.is_dir():
+        raise UsageError(f"--out {out} is a folder; give a file name, for example {out / 'clients.jsonl'}")
+    folder = out.parent
+    if not folder.exists():
+        raise UsageError(f"--out {out}: folder {folder} does not exist; make it first, or choose another")
+    if not folder.is_dir():
+        raise UsageError(f"--out {out}: {folder} is not a folder")
 
 
 def _changed_today_elsewhere(repo, event: str, exported: list[int]) -> str:
