@@ -167,7 +167,7 @@ def _open(args: argparse.Namespace, *, create: bool):
     return repo
 
 
-def _backup_before(repo, change: str) -> None:
+def _backup_before(repo, change: str) -> Path | None:
     """A verified copy of the caseload before a command changes many of its records at once
     (db.backup.backup_before; that caseload's newest few of each kind are kept).
 
@@ -180,9 +180,10 @@ def _backup_before(repo, change: str) -> None:
     from db.backup import backup_before
 
     if repo.last_change() is None:
-        return
+        return None
     made = backup_before(repo.db, change)
     _say(f"the caseload as it was before this {change} is kept in {made}.")
+    return made
 
 
 # ---- the main window --------------------------------------------------------------------
@@ -925,7 +926,7 @@ def cmd_rescreen(args: argparse.Namespace) -> int:
     as_of = parse_date(args.as_of, "--as-of") if args.as_of else date.today()
     started = time.monotonic()
     with _open(args, create=False) as repo:
-        _backup_before(repo, "rescreen")
+        kept = _backup_before(repo, "rescreen")
         # Screened before and not eligible now: those eligible now after it are the week's new
         # filings (Q46-02), which `list` cannot pick out of thousands eligible for years.
         # The day each line became eligible now is kept with it (E48): those whose day this
@@ -934,8 +935,19 @@ def cmd_rescreen(args: argparse.Namespace) -> int:
         before = {row.id: row.eligible_now_since for row in lines}
         # Someone who could become so: screened, and not eligible now with relief to file.
         waiting = any(row.best is not None and (row.best != "eligible_now" or row.automatic_only) for row in lines)
-        bar = ProgressBar(repo.count_clients(), sys.stderr)
-        count = rescreen_caseload(repo, as_of, progress=lambda done, _total: bar.update(done))
+        total = repo.count_clients()
+        bar = ProgressBar(total, sys.stderr)
+        stored = [0]  # clients whose range is stored, as the progress says them
+
+        def progress(done: int, _total: int) -> None:
+            stored[0] = done
+            bar.update(done)
+
+        try:
+            count = rescreen_caseload(repo, as_of, progress=progress)
+        except KeyboardInterrupt:
+            _say(_rescreen_interrupted(stored[0], total, as_of, kept, args))
+            return 130
         bar.finish()
         newly = [row for row in repo.list_clients()
                  if row.eligible_now_since is not None and row.eligible_now_since != before.get(row.id)]
@@ -971,6 +983,25 @@ def cmd_rescreen(args: argparse.Namespace) -> int:
     elif waiting:
         print("No client became eligible now.")
     return EXIT_OK
+
+
+def _rescreen_interrupted(done: int, total: int, as_of: date, kept: Path | None, args: argparse.Namespace) -> str:
+    """What a re-screen stopped with Ctrl-C says: how far it got, and what to do.
+
+    It said "interrupted; nothing more was written." (main's), while the ranges stored before
+    it kept their new answers: a paralegal read that the caseload was as before, and its list
+    and report mixed two days ("Screened as of: 2027-06-01 to 2027-09-01"), with the clients
+    it had made eligible now named nowhere (H58-02)."""
+    import shlex
+
+    command = "clinic-app" + (f" --db {shlex.quote(str(args.db))}" if getattr(args, "db", None) else "")
+    again = f"{command} rescreen --as-of {as_of.isoformat()}"
+    if done == 0:
+        return f"interrupted before any client was screened again: the caseload is as it was. To re-screen: {again}"
+    back = f" (or go back to the caseload as it was: {command} restore {shlex.quote(str(kept))})" if kept is not None else ""
+    return (f"interrupted after {done:,} of {count_of(total, 'client')}: those were screened again as of {as_of.isoformat()} "
+            f"and stored, the others keep their last screening. To finish, run it again: {again}{back}. "
+            f"{command} list --newly-eligible-since {date.today().isoformat()} lists who became eligible now today, those it found among them.")
 
 
 def cmd_encrypt(args: argparse.Namespace) -> int:
