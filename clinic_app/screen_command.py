@@ -143,6 +143,8 @@ def run_single(source: str, as_of: date | None, fmt: str, out: TextIO | None = N
     from clinic_app.eligibility import screen
 
     out = out or sys.stdout
+    if _is_a_caseload(source):
+        return _fail(_caseload_given(source, "--client ID --out client.json", "that file"))
     try:
         data = _load(source)
         client, request = _read_for_screening(data)
@@ -211,6 +213,31 @@ def _read_again(spool: BinaryIO) -> BinaryIO:
 def _stdin_bytes() -> bytes:
     """Standard input as bytes, so that its encoding is checked as a file's is."""
     return _stdin_binary().read()
+
+
+# How a plain SQLite file begins: a caseload, or a backup of one.
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _is_a_caseload(source: str) -> bool:
+    """True when `source` is a plain SQLite file (a caseload or a backup), not a request."""
+    if source == STDIN:
+        return False
+    try:
+        with open(source, "rb") as f:
+            return f.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
+    except OSError:  # missing, a folder, unreadable: the reading says what is wrong
+        return False
+
+
+def _caseload_given(source: str, export: str, then: str) -> str:
+    """What to say of a caseload given to screen: it was read as text, "not UTF-8 text (byte
+    0xB4 at offset 31); save it as UTF-8" (and --batch named 10 of its 34,000 "bad lines"),
+    which sent a paralegal to re-save a caseload in an editor (H58-03)."""
+    import shlex
+
+    return (f"{source} is a caseload or a backup, not a screening request: export its clients first "
+            f"(clinic-app export --db {shlex.quote(source)} {export}), then screen {then}")
 
 
 def _name(source: str) -> str:
@@ -346,6 +373,8 @@ class Batch:
                     return cls.spooled(source, stream)
             with open(path, "rb"):
                 pass  # readable: say so now, not after the checking pass
+            if _is_a_caseload(source):
+                raise _Refused(_caseload_given(source, "--all --out clients.jsonl", "clients.jsonl with --batch"))
         except OSError as err:
             raise _Refused(f"{source}: cannot read: {err.strerror or err}") from None
         return cls(source, lambda: open(path, "rb"))
