@@ -97,6 +97,7 @@ def run(args: argparse.Namespace) -> int:
     as_of = as_of_or_today(args.as_of)
     if args.lang and args.lang not in available_languages():
         raise UsageError(f"no handout texts for --lang {args.lang}; available: {', '.join(available_languages())}")
+    refuse_out(Path(args.out), "handout", client=args.client)
     if args.client is not None and not_a_pdf(Path(args.out)):
         raise UsageError(f"--out {args.out} is a file that is not a PDF (the caseload itself?); it is left as it is: give a new file name")
     repo = args.open_caseload(create=False)
@@ -168,6 +169,25 @@ def write_batch(clients: list, skipped: list[tuple[str, str]], as_of: date, out:
     for name, why in result.failed:
         print(f"no {noun} for {name}: {why}", file=sys.stderr)
     return EXIT_ENVIRONMENT if result.failed else EXIT_OK
+
+
+def refuse_out(out: Path, noun: str, *, client: int | None) -> None:
+    """Refuse, before any work, an --out no PDF (--client) or folder of them (--event) can be
+    written to, in words of what was typed.
+
+    A folder given for one client's PDF said only "FOLDER: Is a directory", a file given for
+    an event's folder "FILE: File exists", and a path through a file "FILE: File exists" too:
+    nothing said what --out wanted (H58-04).  `noun` is "handout" or "worksheet"."""
+    from clinic_app.exits import UsageError
+
+    if client is not None and out.is_dir():
+        raise UsageError(f"--out {out} is a folder; give the {noun}'s file name, for example {out / f'{client}.pdf'}")
+    if client is None and out.exists() and not out.is_dir():
+        raise UsageError(f"--out {out} is a file; --event writes one {noun} per client into a folder: give a folder's name "
+                         "(a new one is made)")
+    above = next((folder for folder in out.parents if folder.exists()), None)
+    if above is not None and not above.is_dir():
+        raise UsageError(f"--out {out}: {above} is a file, not a folder")
 
 
 def not_a_pdf(path: Path) -> bool:

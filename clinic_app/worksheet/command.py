@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     """Write the worksheet; returns the exit status."""
     from clinic_app.eligibility import screen
     from clinic_app.exits import EXIT_OK, UsageError
-    from clinic_app.handouts.command import as_of_or_today, event_clients, not_a_pdf, write_batch
+    from clinic_app.handouts.command import as_of_or_today, event_clients, not_a_pdf, refuse_out, write_batch
     from clinic_app.private_files import make_private_folder
     from clinic_app.worksheet.batch import unprintable, write_worksheets
     from clinic_app.worksheet.compose import compose
@@ -44,6 +44,7 @@ def run(args: argparse.Namespace) -> int:
 
     as_of = as_of_or_today(args.as_of)
     out = Path(args.out)
+    refuse_out(out, "worksheet", client=args.client)
     if args.event is not None:
         # The handout batch's walk, names and report (clinic_app.handouts.command.write_batch).
         repo = args.open_caseload(create=False)
