@@ -70,7 +70,21 @@ def write_private(path: Path | str, data: bytes) -> None:
                 raise
             raise OSError(err.errno, err.strerror, str(path)) from err
     finally:
-        partial.unlink(missing_ok=True)
+        discard_partial(partial)
+
+
+def discard_partial(partial: Path) -> None:
+    """Remove a hidden partial file, if there is one, and say nothing if it cannot be.
+
+    ``unlink(missing_ok=True)`` in a ``finally`` still raised where the folder could not be
+    written (a read-only USB stick, a folder of another user's): its error took the place of
+    the one that said why the file was not written, and named the hidden file instead,
+    "FOLDER/.day.jsonl.partial: Read-only file system" (H58-05).  Where nothing can be
+    written, there is no partial file to remove either."""
+    try:
+        Path(partial).unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def private_temporary_file() -> BinaryIO:

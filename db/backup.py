@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from clinic_app.private_files import STALE_PARTIAL_SECONDS as _STALE_SECONDS
+from clinic_app.private_files import discard_partial
 from db import migrations
 from db.cipher import PassphraseNeeded, connect_file, driver, leave_wal_mode, looks_encrypted, not_a_caseload, replace_by_export
 from db.connection import _private_umask, check_not_newer, open_caseload
@@ -185,11 +186,18 @@ def backup_to(db: Database, target: Path | str) -> Path:
             f"{_free_name(target)}. {then}".rstrip(),
             path=target,
         )
+    folder = next((above for above in target.parents if above.exists()), None)
+    if folder is not None and folder.is_dir() and not os.access(folder, os.W_OK):
+        # Said of the backup's folder: the copy's hidden file was named ("FOLDER/.b.sqlite.partial:
+        # Read-only file system"), or "The caseload ... cannot be opened", as if the caseload were
+        # at fault (H58-05).
+        raise CannotOpen(f"The backup {target} cannot be written: the folder {folder} is read-only or not yours "
+                         "(a locked USB stick?). Nothing was written; choose another folder.", path=target)
     partial = target.with_name(f".{target.name}.partial")
     try:
         with user_errors(target), _private_umask():
             target.parent.mkdir(parents=True, exist_ok=True)
-            partial.unlink(missing_ok=True)
+            discard_partial(partial)
             try:
                 with _connection(partial, passphrase=passphrase) as out:
                     db.conn.backup(out)
@@ -205,7 +213,7 @@ def backup_to(db: Database, target: Path | str) -> Path:
                     ) from err
                 os.replace(partial, target)
             finally:
-                partial.unlink(missing_ok=True)
+                discard_partial(partial)  # not in its place of the error that says why (H58-05)
     except DiskFull as err:
         # Said of the backup: "the caseload ... could not be saved" sounded as if an edit
         # had been lost (storage check D21-13).

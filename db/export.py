@@ -63,21 +63,26 @@ def write_private(path: Path, records: Iterable[str]) -> int:
     `records`) left the first clients of the day in `path`, cut between two lines, which
     `import` took as the whole day; and an error under `--force` removed yesterday's file
     with nothing in its place (D24-04).  A device or a pipe (``/dev/stdout``) is written as it is."""
-    from clinic_app.private_files import open_private
+    from clinic_app.private_files import discard_partial, open_private
 
     direct = path.exists() and not path.is_file()
     partial = path if direct else path.with_name(f".{path.name}.partial")
     written = 0
     try:
-        with io.TextIOWrapper(open_private(partial), encoding="utf-8", newline="\n") as out:
-            for record in records:
-                out.write(record + "\n")
-                written += 1
-        if not direct:
-            os.replace(partial, path)
+        try:
+            with io.TextIOWrapper(open_private(partial), encoding="utf-8", newline="\n") as out:
+                for record in records:
+                    out.write(record + "\n")
+                    written += 1
+            if not direct:
+                os.replace(partial, path)
+        except OSError as err:  # said of the file named, not of the hidden one beside it (H58-05)
+            if err.errno is None or err.filename != str(partial):
+                raise
+            raise OSError(err.errno, err.strerror, str(path)) from err
     finally:
         if not direct:
-            partial.unlink(missing_ok=True)
+            discard_partial(partial)
     return written
 
 
