@@ -67,6 +67,7 @@ is written on standard output.  A case with no convictions must give its outcome
 convicted case that lists none is screened: its remedies need review, asking for them);
 a sentence carries only the block of its type (probation, or custody for county jail and
 state prison), and only a convicted case has a sentence.
+
 In YAML only a plain decimal is a number (write 0647, 010 or 459.5 in quotes, or they are
 read as numbers).  The optional top-level `client` block (name, aliases, language, event,
 phone, notes) is Clinic Desk's, for export and import; screening does not read it.
@@ -89,6 +90,22 @@ line or option, or a file that cannot be read; 130 interrupted (Ctrl-C); 143 sto
 """
 
 
+# The width `--help` fills CONTRACT's paragraphs to, as clinic_app.cli fills the commands'
+# descriptions: a line of it stays whole on an 80-column terminal.
+HELP_WIDTH = 79
+
+
+def contract_filled(width: int = HELP_WIDTH) -> str:
+    """CONTRACT as `screen --help` prints it: each paragraph filled to `width`.
+
+    Printed as written (argparse's raw epilog), its lines ran to 130 columns where an edit
+    had lengthened one, and an 80-column terminal broke them mid-word (H58-06)."""
+    import textwrap
+
+    return "\n\n".join(textwrap.fill(" ".join(paragraph.split()), width=width, break_on_hyphens=False)
+                       for paragraph in CONTRACT.strip().split("\n\n")) + "\n"
+
+
 def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     """Add the `screen` subcommand to the CLI's subparsers; `run` is set as its handler."""
     p = subparsers.add_parser(
@@ -102,7 +119,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 def configure(p: argparse.ArgumentParser) -> None:
     p.formatter_class = argparse.RawDescriptionHelpFormatter  # CONTRACT keeps its paragraphs
-    p.epilog = CONTRACT
+    p.epilog = contract_filled()
     p.add_argument("request", nargs="?", help="request file (JSON or YAML; '-' for standard input)")
     p.add_argument("--batch", metavar="FILE.jsonl", help="screen one JSON request per line ('-' for standard input)")
     p.add_argument("--out", metavar="FILE", help="with --batch: write the results here, readable by you only (default: standard output)")
