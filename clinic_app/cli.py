@@ -519,10 +519,12 @@ def _changed_today_elsewhere(repo, event: str, exported: list[int]) -> str:
 def _since(text: str) -> datetime:
     """The start of the day `--since` names (YYYY-MM-DD), at midnight on this computer's clock:
     the day a clinic speaks of, which the caseload's UTC timestamps are compared with."""
-    try:
-        day = date.fromisoformat(text)
-    except ValueError:
-        raise UsageError(f"--since: not a date (YYYY-MM-DD): {text!r}") from None
+    from clinic_app.screening_format import parse_date
+
+    # As --as-of and --newly-eligible-since read a day: "--since: not a date (YYYY-MM-DD):
+    # '2026-11-31'" of a day of the right shape left the paralegal to find the 31st was the
+    # fault, and 20261201 or 2026-W49 (date.fromisoformat's other ISO forms) were taken (H58-07).
+    day = parse_date(text, "--since")
     return datetime.combine(day, datetime.min.time()).astimezone()
 
 
