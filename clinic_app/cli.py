@@ -319,6 +319,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         rows = [row for row in rows if eligible_within(row.best, row.best_date, row.automatic_only, row.file_on, by, to_file)]
     if since is not None:  # as the window's "Newly eligible" since the day beside it (E48)
         rows = [row for row in rows if newly_eligible(row.eligible_now_since, since)]
+    if not rows:
+        _say(_nobody_listed(args))
     out = _utf8_stdout()
     for row in rows:
         dob = row.dob.isoformat() if row.dob else None
@@ -343,6 +345,20 @@ def cmd_list(args: argparse.Namespace) -> int:
                 mark += f"\t{court_said(row.court, today)}"
             out.write(f"{row.id}\t{row.name}\t{dob or ''}{mark}\n")
     return EXIT_OK
+
+
+def _nobody_listed(args: argparse.Namespace) -> str:
+    """What `list` says on standard error when it lists nobody (standard output stays empty,
+    for scripts): a search typed wrong, or a week with no one newly eligible, printed nothing
+    at all, which a paralegal could not tell from a command that did not run (H58-08)."""
+    asked = [f"--{name.replace('_', '-')} {value}" for name, value in
+             (("search", repr(args.search) if args.search else None), ("outcome", args.outcome),
+              ("hearing_within", args.hearing_within), ("eligible_within", args.eligible_within),
+              ("to_file_within", args.to_file_within), ("newly_eligible_since", args.newly_eligible_since))
+             if value is not None]
+    if not asked:
+        return "the caseload has no clients yet"
+    return f"no client matches {' '.join(asked)}" + (f" (as of {args.as_of})" if args.as_of else "")
 
 
 def days_on(today: date, days: int) -> date:
