@@ -19,14 +19,21 @@ def _filed(client, filed_on: date, **more):
     return client
 
 
-def test_rescreen_names_apart_a_client_newly_eligible_whose_petition_is_filed(tmp_path):
-    db = tmp_path / "caseload.sqlite"
+def bea_to_file_and_dora_filed(db) -> tuple[int, int]:
+    """Two clients whose probation ended 2024-09-28, screened once before it: Bea with her
+    petition still to file, Dora whose paralegal filed on 2024-10-01, before the weekly
+    re-screen, with a hearing set for 2024-11-20."""
     with Repository.open(db) as repo:
         bea = repo.add_client(_on_probation_until("Bea To-File", "BA2", date(2024, 9, 28)))
-        # Probation ended 2024-09-28; the paralegal filed on 2024-10-01, before the weekly re-screen.
         dora = repo.add_client(_filed(_on_probation_until("Dora Filed", "BA3", date(2024, 9, 28)), date(2024, 10, 1),
                                       hearing_on=date(2024, 11, 20)))
     assert clinic_app("rescreen", "--db", str(db), "--as-of", "2024-09-20").returncode == 0
+    return bea, dora
+
+
+def test_rescreen_names_apart_a_client_newly_eligible_whose_petition_is_filed(tmp_path):
+    db = tmp_path / "caseload.sqlite"
+    bea, dora = bea_to_file_and_dora_filed(db)
     week = clinic_app("rescreen", "--db", str(db), "--as-of", "2024-10-05")
     assert week.returncode == 0, week.stderr
     assert week.stdout.splitlines()[1:] == [

@@ -7,21 +7,13 @@ carries it as "court", as --outcome filed's does; a line with a filing to make h
 from __future__ import annotations
 
 import json
-from datetime import date
-
-from db.repository import Repository
 from tests.cli.test_cli import clinic_app
-from tests.cli.test_newly_eligible_filed_e58 import _filed
-from tests.cli.test_rescreen_newly_eligible_q46 import _on_probation_until
+from tests.cli.test_newly_eligible_filed_e58 import bea_to_file_and_dora_filed
 
 
 def test_r58_03_the_json_line_says_where_the_court_stands_as_the_text_does(tmp_path):
     db = tmp_path / "caseload.sqlite"
-    with Repository.open(db) as repo:
-        bea = repo.add_client(_on_probation_until("Bea To-File", "BA2", date(2024, 9, 28)))
-        dora = repo.add_client(_filed(_on_probation_until("Dora Filed", "BA3", date(2024, 9, 28)), date(2024, 10, 1),
-                                      hearing_on=date(2024, 11, 20)))
-    assert clinic_app("rescreen", "--db", str(db), "--as-of", "2024-09-20").returncode == 0
+    bea, dora = bea_to_file_and_dora_filed(db)
     assert clinic_app("rescreen", "--db", str(db), "--as-of", "2024-10-05").returncode == 0
     result = clinic_app("list", "--db", str(db), "--newly-eligible-since", "2024-10-01", "--as-of", "2024-10-08", "--json")
     assert result.returncode == 0, result.stderr
