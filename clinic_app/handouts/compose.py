@@ -172,7 +172,11 @@ def compose(
     else:
         effects, guidance = _effects(ctx, record, arrests), _guidance(ctx, record, arrests)
         if effects:  # a record of only an open case has neither
-            sections.append(Section("effects", t["headings"]["effects"], tuple(effects)))
+            # Where no relief is open for anything on the page, what follows is what stays
+            # true of the record (guns, registration), not what relief does: a PC 288
+            # registrant read "What relief does and does not do" as if relief were theirs (K59-01).
+            heading = "effects" if _relief_in_view(record, arrests) else "effects_no_relief"
+            sections.append(Section("effects", t["headings"][heading], tuple(effects)))
         if guidance:
             sections.append(Section("say", t["headings"]["say"], tuple(guidance)))
     tasks = _tasks(ctx, record + arrests)
@@ -927,7 +931,9 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
     # them (finding H21-04).  Their gun bans still hold (PC 29800 names any state's felony).
     # Nor about a conviction sealed under PC 1203.45: the record does not "say it was
     # dismissed", it is deemed not to have occurred (ca-rules.md 3.13; finding H21-16).
-    dismissal_notes = any(entry.state not in ("vacated", "out_of_state") and entry.column != "sealed"
+    # Nor about a conviction no relief reaches ("We found no relief for it right now"): what a
+    # dismissal does read as if one were coming (K59-01).
+    dismissal_notes = any(entry.state not in ("vacated", "out_of_state", "not_available") and entry.column != "sealed"
                           for entry in record)
     if record:
         if dismissal_notes:
@@ -991,14 +997,25 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
         if any(c.jurisdiction == "CA" and (c.sentence is None or c.sentence.type == "probation")
                for c in client.cases if c.outcome == "convicted"):
             notes.append(note("probation_report"))
-    if any(a.column == "arrest" or any(o.remedy in SEALINGS and o.status != "not_eligible" for o in a.options)
-           for a in arrests):
+    if _sealing_in_view(arrests):
         notes.append(note("arrest_sealed"))  # what sealing does, where it is done or open
     if ctx.non_citizen:
         # Unknown asks the question (I29-01): a client intake never asked had read "You told us
         # you are not a U.S. citizen, or we do not know" as if it were so.
         notes.append(note("immigration_you" if client.person.us_citizen is False else "immigration_ask", strong=True))
     return notes
+
+
+def _relief_in_view(record: list[RecordEntry], arrests: list[RecordEntry]) -> bool:
+    """Whether the page speaks of relief at all: a conviction not marked "We found no relief
+    for it right now", or an arrest sealed or that may be."""
+    return any(entry.state != "not_available" for entry in record) or _sealing_in_view(arrests)
+
+
+def _sealing_in_view(arrests: list[RecordEntry]) -> bool:
+    """Whether an arrest is sealed or may be: what sealing does is then the client's to read."""
+    return any(a.column == "arrest" or any(o.remedy in SEALINGS and o.status != "not_eligible" for o in a.options)
+               for a in arrests)
 
 
 def _may_carry(client: Client, flag: str, code: str | None = None) -> bool:
