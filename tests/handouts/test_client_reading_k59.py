@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from handout_clients import eligible_now, excluded
+from handout_clients import blocked_by_probation, eligible_now, excluded
 from handout_render import pdf_text
 
 from clinic_app.model import Client
@@ -49,3 +49,25 @@ def test_k59_01_a_dismissal_open_for_another_conviction_is_still_explained(lang)
     line, heading = DISMISSAL[lang]
     assert line in text and heading in text
     assert NO_RELIEF_HEADING[lang] not in text
+
+
+# A class's count as the handout says it: the record keeps no unit for it (hours or
+# sessions, Condition), so the tally is said of the class named just before it.
+PROGRESS = {
+    "en": ("Finish: “First-offender DUI program” (as written in your papers). Done so far: 12 of 30.",
+           "You have done 12 of 30"),
+    "es": ("Termine: «First-offender DUI program» (así dice en sus papeles). Lo que ya hizo: 12 de 30.",
+           "Ya lleva 12 de 30"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_k59_02_a_class_s_count_reads_without_a_unit_the_record_does_not_keep(lang):
+    """"You have done 12 of 30" / "Ya lleva 12 de 30" asked "30 what?": a class's count may be
+    hours or sessions, and the record does not say which.  Now a tally of the class named: "Done
+    so far: 12 of 30" / "Lo que ya hizo: 12 de 30" (community service, whose unit is known,
+    still says its hours: test_review_h29)."""
+    now, before = PROGRESS[lang]
+    text = pdf_text(blocked_by_probation(lang), lang)
+    assert now in text
+    assert before not in text

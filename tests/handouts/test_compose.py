@@ -70,7 +70,7 @@ def test_blocked_names_the_probation_and_its_end():
     tasks = [b for b in handout.section("checklist").blocks if isinstance(b, Task)]
     texts = " | ".join(t.text for t in tasks)
     assert "Finish probation (May 20, 2028)" in texts
-    assert "Finish: “First-offender DUI program” (as written in your papers). You have done 12 of 30." in texts
+    assert "Finish: “First-offender DUI program” (as written in your papers). Done so far: 12 of 30." in texts
     assert "$600" in texts and "$1,200" in texts  # restitution 800-200, fines 1800-600
     # What can be done now (the fines) first, then the dated tasks in date order (H21-42).
     dated = [t.due for t in tasks if t.due]
