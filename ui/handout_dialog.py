@@ -385,6 +385,11 @@ class HandoutDialog(QDialog):
             self.no_contact.say("This handout gives the client no way to reach the clinic: add its phone or address "
                                 "in File > Clinic details.", "note")
         layout.addWidget(self.no_contact)
+        # A Spanish page prints hours typed in English only, marked so: said here while
+        # Español is chosen, so the Spanish line can be filled in before it goes out (K59-03).
+        self.hours_note = MessageLabel()
+        self.hours_note.setAccessibleName("About the clinic's hours")
+        layout.addWidget(self.hours_note)
         # A name in a script the handout font lacks (Chinese, Korean, Arabic, ...) prints as a
         # blank line to write on; said here, field by field, before the page goes out (H25-02).
         self.unprintable = MessageLabel()
@@ -449,6 +454,7 @@ class HandoutDialog(QDialog):
     def render(self) -> None:
         """Make the handout for the chosen options on a worker thread; its pages are shown
         when they are ready (`wait_for_pages` waits for them)."""
+        from clinic_app.handouts.document import HOURS_IN_ENGLISH_ONLY
         from ui.tasks import run_unseen
 
         lang, large, as_of = self.options()
@@ -457,6 +463,7 @@ class HandoutDialog(QDialog):
         screening = self._screenings.get(as_of)
         client, clinic, screen = self.client, self.clinic, self._screen
         self.page_label.setText("Preparing the pages...")
+        self.hours_note.say(HOURS_IN_ENGLISH_ONLY if clinic.hours_in_english_only(lang) else None, "note")
         self._describe_print_and_save()
         self._enable()
 
@@ -602,7 +609,7 @@ class HandoutDialog(QDialog):
         from ui.forms import SPOKEN_KIND
 
         spoken = "\n".join(f"{SPOKEN_KIND.get(note.kind, '')}{note.text()}"
-                           for note in (self.no_contact, self.unprintable) if note.kind)
+                           for note in (self.no_contact, self.hours_note, self.unprintable) if note.kind)
         for button in (self.print_button, self.save_button):
             button.setAccessibleDescription(spoken)
 

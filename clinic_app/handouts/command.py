@@ -10,7 +10,8 @@ goes to standard error; a client whose handout cannot be written, or who was rem
 caseload after the run began, is named there, the others are written, and the exit status is 1; PDFs in the folder that the run did not write
 (an earlier run's) are kept and named on standard output.  The clinic's name, address, phone and website come from the
 caseload's settings (clinic_name, clinic_address, clinic_phone, clinic_website,
-clinic_email, clinic_hours, clinic_hours_es: the hours a Spanish handout prints).
+clinic_email, clinic_hours, clinic_hours_es: the hours a Spanish handout prints; unset, it prints
+the English hours marked "(en inglés)", and standard error says so).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from clinic_app.cli_options import add_client_or_event, add_db_option
-from clinic_app.handouts.document import ClinicInfo
+from clinic_app.handouts.document import HOURS_IN_ENGLISH_ONLY, ClinicInfo
 from clinic_app.private_files import make_private_folder
 from clinic_app.wording import count
 
@@ -118,12 +119,17 @@ def run(args: argparse.Namespace) -> int:
             # (finding H25-03): said, but the handout is there, so the exit status stays 0.
             for found in unprintable_fields(handout):
                 print(found, file=sys.stderr)
+            if clinic.hours_in_english_only(handout.lang):
+                print(HOURS_IN_ENGLISH_ONLY, file=sys.stderr)  # written all the same: exit 0 (K59-03)
             return EXIT_OK
         clients, skipped = event_clients(repo, args.event)
     finally:
         repo.close()
-    return write_batch(clients, skipped, as_of, args.out, "handout",
-                       lambda pairs, out, **kw: render_event(pairs, clinic, out, large_print=args.large_print, **kw))
+    status = write_batch(clients, skipped, as_of, args.out, "handout",
+                         lambda pairs, out, **kw: render_event(pairs, clinic, out, large_print=args.large_print, **kw))
+    if any(clinic.hours_in_english_only(client.language) for client in clients):
+        print(HOURS_IN_ENGLISH_ONLY, file=sys.stderr)
+    return status
 
 
 def event_clients(repo, event: str) -> tuple[list, list[tuple[str, str]]]:

@@ -131,7 +131,8 @@ def compose(
             raise ValueError("A handout needs the date it speaks for (as_of) or a screening.")
         as_of = screening.as_of
     language = lang or client.language or "en"
-    clinic = (clinic or ClinicInfo()).in_language(language)
+    typed = clinic or ClinicInfo()
+    clinic = typed.in_language(language)
     t = load_texts(language)
     ctx = _Context(client, screening, as_of, t)
 
@@ -207,7 +208,7 @@ def compose(
         sections=tuple(sections),
         clinic=clinic,
         contact_heading=t["headings"]["contact"],
-        contact_lines=_contact_lines(author, clinic, t),
+        contact_lines=_contact_lines(author, clinic, t, hours_in_english=typed.hours_in_english_only(language)),
         labels=dict(t["labels"]),
     )
 
@@ -1766,8 +1767,10 @@ def _condition_tasks(ctx: _Context, case: Case, revoked: bool = False) -> Iterab
 # ---- the clinic ---------------------------------------------------------------------------
 
 
-def _contact_lines(name: str, clinic: ClinicInfo, t: dict) -> tuple[str, ...]:
+def _contact_lines(name: str, clinic: ClinicInfo, t: dict, hours_in_english: bool = False) -> tuple[str, ...]:
     """The clinic's name, then its details two to a line ("Address: ... · Phone: ...").
+    `hours_in_english`: the hours were typed in English only, and are said to be ("Horario
+    (en inglés): Tue and Thu ..."), not printed as if the page's own words (K59-03).
 
     One detail a line made the block six lines long, too tall for the foot of the last page,
     so a handout could end on a page holding nothing else (finding H23D-01).
@@ -1777,7 +1780,8 @@ def _contact_lines(name: str, clinic: ClinicInfo, t: dict) -> tuple[str, ...]:
     for key in ("address", "phone", "website", "email", "hours"):
         value = (getattr(clinic, key) or "").strip()
         if value:
-            details.append(f"{labels[key]}: {value}")
+            label = labels["hours_in_english"] if key == "hours" and hours_in_english else labels[key]
+            details.append(f"{label}: {value}")
     return (name, *(" · ".join(details[i:i + 2]) for i in range(0, len(details), 2)))
 
 

@@ -33,6 +33,21 @@ class ClinicInfo:
             return replace(self, hours=self.hours_es)
         return self
 
+    def hours_in_english_only(self, language: str) -> bool:
+        """Whether a page in `language` can give the clinic's hours only as typed in English
+        (no Spanish hours typed): the page then says they are in English, and whoever makes
+        it is told the Spanish line is empty (K59-03: "Horario: Tue and Thu, 9 am to 4 pm"
+        had printed on a Spanish page, unsaid)."""
+        if language == "en" or not (self.hours or "").strip():
+            return False
+        return not (language == "es" and (self.hours_es or "").strip())
+
+
+# Said to whoever makes a Spanish handout while the clinic's Spanish hours are empty: on the
+# handout dialog, and on standard error by `clinic-app handout`.
+HOURS_IN_ENGLISH_ONLY = ("The clinic's hours have no Spanish version (File > Clinic details > Hours (Spanish)): "
+                         "Spanish handouts print them in English, marked “(en inglés)”.")
+
 
 @dataclass(frozen=True)
 class Note:

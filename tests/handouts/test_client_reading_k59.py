@@ -5,12 +5,17 @@ Each test opens the real PDF (pypdf text) of a synthetic client screened by the 
 
 from __future__ import annotations
 
+import io
 from dataclasses import replace
 
 import pytest
-from handout_clients import blocked_by_probation, eligible_now, excluded
-from handout_render import pdf_text
+from handout_clients import AS_OF, CLINIC, blocked_by_probation, eligible_now, excluded, screened
+from handout_render import pdf_text, squash
+from pypdf import PdfReader
 
+from clinic_app.cli import main
+from clinic_app.handouts import compose, render_bytes
+from clinic_app.handouts.document import HOURS_IN_ENGLISH_ONLY, ClinicInfo
 from clinic_app.model import Client
 
 # What a dismissal does, said in full: a line of it, and the section's heading.
@@ -71,3 +76,61 @@ def test_k59_02_a_class_s_count_reads_without_a_unit_the_record_does_not_keep(la
     text = pdf_text(blocked_by_probation(lang), lang)
     assert now in text
     assert before not in text
+
+
+# The clinic's hours, typed in English only (a caseload saved before H40-01, or the Spanish
+# line left empty): a Spanish page had printed "Horario: Tue and Thu, 9 am to 4 pm", English
+# read as the page's own words, and nobody making it was told.
+HOURS = "Tue and Thu, 9 am to 4 pm"
+
+
+def _page(lang: str, clinic: ClinicInfo) -> str:
+    client = excluded(lang)
+    pdf = render_bytes(compose(client, screened(client), clinic, lang=lang, as_of=AS_OF))
+    return squash(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages))
+
+
+def test_k59_03_a_spanish_page_says_hours_typed_in_english_are_in_english():
+    assert CLINIC.hours == HOURS and not CLINIC.hours_es
+    spanish = _page("es", CLINIC)
+    assert f"Horario (en inglés): {HOURS}" in spanish
+    assert f"Horario: {HOURS}" not in spanish
+    # Typed in Spanish, they print as the page's own words; an English page is as it was.
+    typed = replace(CLINIC, hours_es="mar. y jue., de 9 a. m. a 4 p. m.")
+    assert "Horario: mar. y jue., de 9 a. m. a 4 p. m." in _page("es", typed)
+    assert "en inglés" not in _page("es", typed)
+    english = _page("en", CLINIC)
+    assert f"Hours: {HOURS}" in english and "(in English)" not in english
+
+
+@pytest.fixture
+def caseload(tmp_path):
+    from db.repository import Repository
+
+    path = tmp_path / "caseload.db"
+    repo = Repository.open(path, create=True)
+    client = excluded("es")
+    client.event = "Fair — Compton"
+    ids = repo.add_clients([client, excluded("en")])
+    repo.set_setting("clinic_name", "Compton Clean Slate Clinic")
+    repo.set_setting("clinic_hours", HOURS)
+    repo.close()
+    return path, ids
+
+
+def test_k59_03_clinic_app_handout_says_the_spanish_hours_are_empty(caseload, tmp_path, capsys):
+    """`clinic-app handout` made the Spanish page and said nothing; it now says on standard
+    error that the hours have no Spanish version and how the page prints them, the handout
+    written and the exit status 0 all the same; not for an English handout."""
+    path, (spanish, english) = caseload
+    assert main(["handout", "--db", str(path), "--client", str(spanish), "--as-of", "2026-11-15",
+                 "--out", str(tmp_path / "es.pdf")]) == 0
+    said = capsys.readouterr()
+    assert HOURS_IN_ENGLISH_ONLY in said.err and "es.pdf" in said.out
+    assert "Horario (en inglés)" in squash(" ".join(p.extract_text() for p in PdfReader(tmp_path / "es.pdf").pages))
+    assert main(["handout", "--db", str(path), "--client", str(spanish), "--lang", "en", "--as-of", "2026-11-15",
+                 "--out", str(tmp_path / "en.pdf")]) == 0
+    assert HOURS_IN_ENGLISH_ONLY not in capsys.readouterr().err
+    assert main(["handout", "--db", str(path), "--event", "Fair — Compton", "--as-of", "2026-11-15",
+                 "--out", str(tmp_path / "event")]) == 0
+    assert capsys.readouterr().err.count(HOURS_IN_ENGLISH_ONLY) == 1
