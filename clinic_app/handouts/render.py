@@ -534,7 +534,7 @@ def _who(text: str, style: ParagraphStyle, width: float) -> Paragraph:
     """Who does a step, in a column `width` wide.  A name too long for one line breaks where
     its two lines come out most even: "Un abogado / de la clínica", "No hay nada / más que
     hacer", where filling the first line had left "clínica" or "que hacer" under a line that
-    ended on "de la" or "más" (S37-02).  A name that two lines cannot hold wraps as before."""
+    ended on "de la" or "más" (S37-02); after a colon where there is one.  A name that two lines cannot hold wraps as before."""
     room = width - CELL_PAD_LEFT - CELL_PAD_RIGHT - 1  # the point spare of _column_width
 
     def wide(words: list[str]) -> float:
@@ -543,7 +543,11 @@ def _who(text: str, style: ParagraphStyle, width: float) -> Paragraph:
     words = text.split()
     if len(words) < 2 or wide(words) <= room:
         return _p(text, style)
-    cut = min(range(1, len(words)), key=lambda i: max(wide(words[:i]), wide(words[i:])))
+    # After a colon where both lines fit ("Nadie: / nada que hacer"): the name, then what it
+    # says of it; cut most even there, it read "Nadie: nada / que hacer".
+    cuts = [i for i in range(1, len(words)) if words[i - 1].endswith(":")
+            and max(wide(words[:i]), wide(words[i:])) <= room] or range(1, len(words))
+    cut = min(cuts, key=lambda i: max(wide(words[:i]), wide(words[i:])))
     if max(wide(words[:cut]), wide(words[cut:])) > room:
         return _p(text, style)
     return Para(f"{escape(' '.join(words[:cut]))}<br/>{escape(' '.join(words[cut:]))}", style)

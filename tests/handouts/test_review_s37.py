@@ -49,8 +49,9 @@ def who_column(pdf: bytes, header: str) -> list[str]:
 
 @pytest.mark.parametrize("key, lang, large, lines", [
     ("needs_review", "es", False, ["Un abogado", "de la clínica"]),  # was "Un abogado de la" / "clínica"
-    ("no_cases", "es", False, ["No hay nada", "más que hacer"]),     # was "No hay nada más" / "que hacer"
-    ("no_cases", "en", True, ["Nothing", "more to do"]),             # was "Nothing more to" / "do"
+    # After the colon, where both lines fit: "Nadie: nada / que hacer" read as cut mid-phrase.
+    ("no_cases", "es", False, ["Nadie:", "nada que hacer"]),
+    ("no_cases", "en", True, ["Nobody:", "nothing to do"]),
 ])
 def test_s37_02_who_does_it_breaks_into_even_lines(key, lang, large, lines):
     """The checklist's "Quién lo hace" is narrow (1.35 in at most): "Un abogado de la clínica"
