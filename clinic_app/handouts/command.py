@@ -191,6 +191,12 @@ def refuse_out(out: Path, noun: str, *, client: int | None) -> None:
     if client is None and out.exists() and not out.is_dir():
         raise UsageError(f"--out {out} is a file; --event writes one {noun} per client into a folder: give a folder's name "
                          "(a new one is made)")
+    if client is None and not out.exists() and out.suffix.lower() == ".pdf":
+        # `--out fair.pdf` made a folder named "fair.pdf" with the PDFs in it: a paralegal who
+        # asked for one PDF of the day found a "file" that would not open (J59-01).  A folder
+        # of that name made by an earlier run is still taken: it is plainly a folder now.
+        raise UsageError(f"--out {out} names a PDF file, but --event writes one {noun} per client into a folder: "
+                         f"give a folder's name, for example {out.with_suffix('')} (a new one is made)")
     above = next((folder for folder in out.parents if folder.exists()), None)
     if above is not None and not above.is_dir():
         raise UsageError(f"--out {out}: {above} is a file, not a folder")
