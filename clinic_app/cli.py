@@ -36,13 +36,13 @@ import json
 import os
 import shlex
 import sys
-import textwrap
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
+from clinic_app import help_text
 from clinic_app.cli_options import add_db_option
 from clinic_app.model import BEST_OUTCOMES, Client
 from clinic_app.court import FILED_OUTCOME, all_filed, court_standing, hearing_within, with_hearings
@@ -1079,20 +1079,16 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
 
 # What a volunteer comes to `clinic-app --help` for (F24-07): the command list alone did not
 # say how to start, try the program, or carry a clinic day's clients to the clinic.
+# The examples `clinic-app --help` ends with, as COMMAND_USES has each command's: a command,
+# three spaces, what it does (laid out by clinic_app.help_text.examples, J59-03).
 EXAMPLES = """\
-examples:
-  clinic-app                                   open the program on the clinic's caseload
-  clinic-app --demo                            try it on made-up clients, in a demo caseload of their own
-  clinic-app list --search Lopez               find a client's id
-  clinic-app handout --client 12 --lang es --out 12.pdf
-                                               client 12's handout, in Spanish
-  clinic-app export --client 12 --out 12.json && clinic-app screen 12.json --format text
-                                               client 12's screening, to read aloud
-  clinic-app export --event "Expungement Fair" --out day.jsonl
-                                               at the end of a clinic day, on a volunteer's laptop;
-  clinic-app import day.jsonl                  then on the clinic's machine
-
-Each command says more: clinic-app COMMAND --help."""
+clinic-app   open the program on the clinic's caseload
+clinic-app --demo   try it on made-up clients, in a demo caseload of their own
+clinic-app list --search Lopez   find a client's id
+clinic-app handout --client 12 --lang es --out 12.pdf   client 12's handout, in Spanish
+clinic-app export --client 12 --out 12.json && clinic-app screen 12.json --format text   client 12's screening, to read aloud
+clinic-app export --event "Expungement Fair" --out day.jsonl   at the end of a clinic day, on a volunteer's laptop;
+clinic-app import day.jsonl   then on the clinic's machine"""
 
 
 # What each command reads and writes, and command lines to start from, at the end of its
@@ -1157,17 +1153,16 @@ COMMAND_USES: dict[str, tuple[str, str]] = {
 def _uses(command: str) -> str:
     """The --help text of COMMAND_USES for `command`: what it reads and writes, then examples."""
     reads_writes, examples = COMMAND_USES[command]
-    reads_writes = textwrap.fill(reads_writes + ".", width=79)
-    lines = []
-    for example in examples.split("\n"):
-        line, _, says = example.partition("   ")
-        lines.append(f"  {line}\n      {says}")
-    return f"{reads_writes}\n\nexamples:\n" + "\n".join(lines)
+    return f"{help_text.filled(reads_writes + '.')}\n\n{help_text.examples(examples)}"
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog=PROG, description="Clinic Desk: record-clearance screening and caseload for California legal clinics.",
-                     epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    # Filled here, as each command's description and examples are below: kept as written, the
+    # description and the examples ran past an 80-column terminal (J59-03).
+    parser = _Parser(prog=PROG,
+                     description=help_text.filled("Clinic Desk: record-clearance screening and caseload for California legal clinics."),
+                     epilog=f"{help_text.examples(EXAMPLES)}\n\nEach command says more: {PROG} COMMAND --help.",
+                     formatter_class=argparse.RawDescriptionHelpFormatter)
     add_db_option(parser, top=True)
     parser.add_argument("--demo", action="store_true",
                         help="open the demo caseload (demo.sqlite beside the clinic's), filled with synthetic clients when empty; "
@@ -1189,8 +1184,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true",
                    help="one JSON object per line: id, name, dob, and file_on, the day a petition can be filed after "
                         "automatic relief (PC 1203.425 / 851.93), null on other lines")
-    p.add_argument("--outcome", choices=(*BEST_OUTCOMES, *OUTCOME_HALVES, FILED_OUTCOME),
-                   help="only clients whose best outcome (as last screened) is this one; eligible_now_to_file or "
+    # OUTCOME, not argparse's {eligible_now,...,filed}: one unbreakable word of 170 columns in
+    # the usage and the option's line; the choices are named in the help, which is filled (J59-03).
+    outcomes = (*BEST_OUTCOMES, *OUTCOME_HALVES, FILED_OUTCOME)
+    p.add_argument("--outcome", choices=outcomes, metavar="OUTCOME",
+                   help=f"only clients whose best outcome (as last screened) is OUTCOME, one of: {', '.join(outcomes)}; "
+                        "eligible_now_to_file or "
                         "eligible_now_automatic: those eligible now with relief to file (not yet filed), or with automatic "
                         "relief only; eligible_on_to_file or eligible_on_automatic: the same of those eligible later, on "
                         "their first day; filed: every petition to file now filed, awaiting the court (the court's state "
@@ -1278,7 +1277,7 @@ def build_parser() -> argparse.ArgumentParser:
         command = sub.choices[choice.dest]
         if command.description is None:
             command.description = f"`{PROG} {choice.dest}`: {choice.help}."
-        command.description = textwrap.fill(command.description, width=79)  # kept as it is, below
+        command.description = help_text.filled(command.description)  # kept as it is, below
         command.formatter_class = argparse.RawDescriptionHelpFormatter  # the examples keep their lines
         command.epilog = _uses(choice.dest) + (f"\n\n{command.epilog}" if command.epilog else "")
     return parser

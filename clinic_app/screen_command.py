@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Callable, Iterator, TextIO
 
 from clinic_app.exits import EXIT_ENVIRONMENT
+from clinic_app.help_text import HELP_WIDTH, filled
 from clinic_app.private_files import private_temporary_file, remove_stale_files
 from clinic_app.screening_format import (
     FormatError,
@@ -90,20 +91,12 @@ line or option, or a file that cannot be read; 130 interrupted (Ctrl-C); 143 sto
 """
 
 
-# The width `--help` fills CONTRACT's paragraphs to, as clinic_app.cli fills the commands'
-# descriptions: a line of it stays whole on an 80-column terminal.
-HELP_WIDTH = 79
-
-
 def contract_filled(width: int = HELP_WIDTH) -> str:
     """CONTRACT as `screen --help` prints it: each paragraph filled to `width`.
 
     Printed as written (argparse's raw epilog), its lines ran to 130 columns where an edit
     had lengthened one, and an 80-column terminal broke them mid-word (H58-06)."""
-    import textwrap
-
-    return "\n\n".join(textwrap.fill(" ".join(paragraph.split()), width=width, break_on_hyphens=False)
-                       for paragraph in CONTRACT.strip().split("\n\n")) + "\n"
+    return filled(CONTRACT, width) + "\n"
 
 
 def add_parser(subparsers: Any) -> argparse.ArgumentParser:
