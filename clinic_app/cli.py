@@ -307,6 +307,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     today = parse_date(args.as_of, "--as-of") if args.as_of else date.today()
     by = days_on(today, within) if within is not None else None
     since = parse_date(args.newly_eligible_since, "--newly-eligible-since") if args.newly_eligible_since else None
+    if args.as_of and not _reads_a_day(args):
+        _say(_as_of_changes_nothing(args))
     with _open(args, create=False) as repo:
         rows = repo.list_clients(search=args.search)
     if args.outcome is not None:
@@ -347,6 +349,24 @@ def cmd_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _reads_a_day(args: argparse.Namespace) -> bool:
+    """Whether a filter of `list` reads --as-of: the days --eligible-within, --to-file-within
+    and --hearing-within count from, and the day where the court stands is said for (--outcome
+    filed, --newly-eligible-since's petitions filed)."""
+    return (args.eligible_within is not None or args.to_file_within is not None or args.hearing_within is not None
+            or args.outcome == FILED_OUTCOME or args.newly_eligible_since is not None)
+
+
+def _as_of_changes_nothing(args: argparse.Namespace) -> str:
+    """The note `list --as-of DATE` gets when no filter reads a day: taken in silence, it let a
+    paralegal think the list was screened for that day (H58 left it; J59-04).  A note, not a
+    refusal: scripts give --as-of with every list (--outcome eligible_on_to_file too)."""
+    rescreen = "clinic-app rescreen" + (f" --db {shlex.quote(str(args.db))}" if getattr(args, "db", None) else "")
+    return (f"note: --as-of {args.as_of} changes nothing in this list: its outcomes are as last screened "
+            f"({rescreen} --as-of {args.as_of} screens every client for that day); --as-of is the day "
+            "--eligible-within, --to-file-within and --hearing-within count from.")
+
+
 def _nobody_listed(args: argparse.Namespace) -> str:
     """What `list` says on standard error when it lists nobody (standard output stays empty,
     for scripts): a search typed wrong, or a week with no one newly eligible, printed nothing
@@ -358,7 +378,7 @@ def _nobody_listed(args: argparse.Namespace) -> str:
              if value is not None]
     if not asked:
         return "the caseload has no clients yet"
-    return f"no client matches {' '.join(asked)}" + (f" (as of {args.as_of})" if args.as_of else "")
+    return f"no client matches {' '.join(asked)}" + (f" (as of {args.as_of})" if args.as_of and _reads_a_day(args) else "")
 
 
 def days_on(today: date, days: int) -> date:
@@ -1203,7 +1223,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to-file-within", type=int, metavar="DAYS",
                    help="only clients with a petition to file on a day at most DAYS days away, automatic relief (PC 1203.425, "
                         "851.93: nothing to file) left out (the window's \"To file within 30 days\")")
-    p.add_argument("--as-of", metavar="DATE", help="the day --eligible-within or --to-file-within counts from (default: today)")
+    p.add_argument("--as-of", metavar="DATE",
+                   help="the day --eligible-within, --to-file-within or --hearing-within counts from (default: today); "
+                        "the outcomes listed are as last screened (clinic-app rescreen --as-of DATE screens for a day)")
     p.add_argument("--newly-eligible-since", metavar="DATE",
                    help="only clients who became eligible now on DATE or after, as a screening (a re-screen, or their "
                         "facts changed) found them, the window's \"Newly eligible\"; those with automatic relief only "
