@@ -792,18 +792,27 @@ def cmd_import(args: argparse.Namespace) -> int:
         checking.end_line()
         return _import_interrupted(path, checking.total)
     checking.finish()
+    from clinic_app.eligibility import facts_hash
+
     # Into a new caseload (a volunteer's laptop) is allowed, but said: a --db typed wrong
     # put the day's clients in a new file, reported only as "Imported 12 clients" (D22-08).
     new = not _db_path(args).exists()
     with _open(args, create=True) as repo:
         for stopped in repo.unfinished_imports():  # said once, here or in the window (W29-03)
             print(stopped.line(), file=sys.stderr)
-        _backup_before(repo, "import")
+        # A copy "before" only of an import that changes something: a file imported again, every
+        # client skipped, made a copy of nothing changed, and each such copy pushed out one made
+        # before a real import (only the newest few are kept, J59-02).
+        hashes = [facts_hash(client.person, client.cases) for client in clients]  # once, for both
+        changes = repo.import_would_change(clients, reviews=reviews, hashes=hashes)
+        if changes:
+            _backup_before(repo, "import")
         storing = _ImportProgress("importing")
         storing.update(0, len(clients))  # started now: the first chunk is stored before the first update
         before = repo.count_clients()
         try:
-            result = repo.import_clients(clients, reviews=reviews, progress=lambda done: storing.update(done, len(clients)), source=str(path))
+            result = repo.import_clients(clients, reviews=reviews, progress=lambda done: storing.update(done, len(clients)),
+                                         source=str(path), hashes=hashes)
         except KeyboardInterrupt:
             storing.end_line()
             # Its start is in the audit log: told now, so the next open does not say it again.
@@ -818,6 +827,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             return _import_interrupted(path, len(clients))
         storing.finish()
     print("\n".join(result.lines(str(path))))
+    if not changes and not result.ids and not result.reviewed:
+        print("Nothing in the caseload changed, so no copy of it was made before this import.")
     if result.similar:
         # "Check 3 clients who share a name ..." said what to check and not where (M42-05).
         from clinic_app.matching import POSSIBLE_DUPLICATES_WHERE
@@ -1131,7 +1142,8 @@ COMMAND_USES: dict[str, tuple[str, str]] = {
                "clinic-app export --since 2026-11-15 --out new.jsonl   the clients added or changed since that day\n"
                "clinic-app export --client 12 --out 12.json   one client, for clinic-app screen"),
     "import": ("reads: FILE (a request, a list of them, or JSON Lines, in UTF-8); writes: its new clients into the caseload, "
-               "after a copy of the caseload in the backups folder beside it; what was added or skipped on standard "
+               "after a copy of the caseload in the backups folder beside it (none when nothing would change: every client "
+               "already here); what was added or skipped on standard "
                "output, progress on standard error",
                "clinic-app import day.jsonl   a volunteer laptop's clients into the clinic's caseload\n"
                "clinic-app import day.jsonl --db /media/usb/caseload.sqlite   into another caseload"),

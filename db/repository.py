@@ -574,8 +574,18 @@ class Repository:
                     progress(len(ids))
         return ids
 
+    def import_would_change(self, clients: Sequence[Client], *, reviews: Sequence[list[ExportedReview]] | None = None,
+                            hashes: Sequence[str] | None = None) -> bool:
+        """Whether `import_clients` of these would change the caseload: a client to add, or an
+        attorney review a client already here lacks (and did not take back).  Nothing is
+        written.  `clinic-app import` asks first, so that a file imported again, every client
+        skipped, makes no copy "before" it: each such copy pushed out one made before a real
+        import, as only the newest few are kept (J59-02).  `hashes`: as `import_clients`'."""
+        return self._import(clients, reviews=reviews, hashes=hashes, trial=True)
+
     def import_clients(self, clients: Iterable[Client], *, reviews: Sequence[list[ExportedReview]] | None = None,
-                       progress: Callable[[int], None] | None = None, source: str | None = None) -> ImportResult:
+                       progress: Callable[[int], None] | None = None, source: str | None = None,
+                       hashes: Sequence[str] | None = None) -> ImportResult:
         """`add_clients` for clients from another caseload or a file, all or nothing,
         without adding anyone twice (clinic_app.matching).
 
@@ -596,7 +606,17 @@ class Repository:
         With `source` (the file's name), the audit log gets an "import start" line before the
         write and an "import finish" line inside it, so an import stopped half-way can be told
         on the next open (`unfinished_imports`).
+
+        `hashes`, when given, are the clients' `facts_hash`es, worked out once for
+        `import_would_change` and this (half the time of a file imported again).
         """
+        return self._import(clients, reviews=reviews, progress=progress, source=source, hashes=hashes)
+
+    def _import(self, clients: Iterable[Client], *, reviews: Sequence[list[ExportedReview]] | None = None,
+                progress: Callable[[int], None] | None = None, source: str | None = None,
+                hashes: Sequence[str] | None = None, trial: bool = False) -> Any:
+        """`import_clients`' work.  A `trial` (`import_would_change`) stops before the first
+        write, and returns whether there was anything to write."""
         from clinic_app.differences import differences, reviews_only_in
         from clinic_app.eligibility import facts_hash
 
@@ -605,12 +625,12 @@ class Repository:
         # lock for the hashing of every client of the file as well, and the windows' saves
         # wait (D24-07).  Nothing is written until the transaction, so it stays all or nothing.
         clients = list(clients)
-        hashes = [facts_hash(client.person, client.cases) for client in clients]
+        hashes = list(hashes) if hashes is not None else [facts_hash(client.person, client.cases) for client in clients]
         # Written just before the import's own transaction, which takes the write lock at once:
         # an `unfinished_imports` waits for that lock, so it does not take a running import for
         # a stopped one.
-        started = None if source is None else self._import_started(source, len(clients))
-        with self._write() as conn:
+        started = None if source is None or trial else self._import_started(source, len(clients))
+        with (self._read() if trial else self._write()) as conn:
             # person key -> [(stored id, or a client added by this import; (facts hash, details))]
             known: dict[tuple, list[tuple[Any, tuple]]] = defaultdict(list)
             ledgers: dict[int, list[tuple]] = defaultdict(list)
@@ -708,6 +728,9 @@ class Repository:
                     name = skipped_as[who] if isinstance(who, int) else who.name
                     taken_back.append((name, stored_id, len(carried) - len(kept)))
                     reviewed[n] = (who, kept)
+            if trial:  # a client to add, or a review a client here lacks
+                return bool(to_add) or any(self._add_reviews_lacking(
+                    conn, [(who, carried) for who, carried in reviewed if isinstance(who, int)], count_only=True).values())
             next_id = self._next_id(conn, "clients")
             for start in range(0, len(to_add), _BULK_CHUNK):
                 end = start + _BULK_CHUNK
@@ -779,10 +802,11 @@ class Repository:
         return found
 
     def _add_reviews_lacking(self, conn: Any, reviewed: list[tuple[int, list[ExportedReview]]],
-                             source: str | None = None, came: dict[str, Any] | None = None) -> dict[int, int]:
+                             source: str | None = None, came: dict[str, Any] | None = None, *,
+                             count_only: bool = False) -> dict[int, int]:
         """Store the carried reviews each client lacks (matched on every field), audited as
         `record_review` audits one, with who reviewed and when.  Returns how many each
-        client id was given."""
+        client id was given (with `count_only`, would be given: nothing is stored)."""
         have: dict[int, set[tuple]] = {}
         added: dict[int, int] = defaultdict(int)
         for client_id, carried in reviewed:
@@ -797,6 +821,9 @@ class Repository:
                 if fields in have[client_id]:
                     continue
                 have[client_id].add(fields)
+                if count_only:
+                    added[client_id] += 1
+                    continue
                 # With the facts and answer it was given on, when it carries them: it counts here
                 # while this caseload's record of the client has those facts (A29-04).
                 conn.execute(
@@ -813,7 +840,8 @@ class Repository:
                 after |= came or {}  # a merge's: "merged_from" the other record
                 self._audit(conn, client_id, "review", "review", None, r._json(after))
                 added[client_id] += 1
-        conn.executemany(self._AWAITING_UPDATE, [(client_id,) for client_id in added])
+        if not count_only:
+            conn.executemany(self._AWAITING_UPDATE, [(client_id,) for client_id in added])
         return added
 
     @staticmethod
