@@ -957,7 +957,11 @@ def cmd_report(args: argparse.Namespace) -> int:
         if args.event is not None:
             _require_event(repo, args.event)
         report = build_report(args.event, repo.counted_screenings(args.event), today=today)
-    sys.stdout.write(report_json(report) if args.json else report_text(report))
+    from clinic_app.screen_command import columns_asked
+
+    # Fitted to the terminal (or COLUMNS), as `screen --format text` is: the remedy table was
+    # 134 columns wide at any width (J59-05); to a file or a pipe, as it always was.
+    sys.stdout.write(report_json(report) if args.json else report_text(report, width=columns_asked(sys.stdout)))
     return EXIT_OK
 
 

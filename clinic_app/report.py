@@ -133,12 +133,24 @@ def _remedy_order(report: Report) -> list[str]:
     return known + sorted(set(report.remedies) - set(known))
 
 
-def report_text(report: Report, *, narrow: bool = False) -> str:
+def report_text(report: Report, *, narrow: bool = False, width: int | None = None) -> str:
     """The report as a page of plain text for a terminal or an e-mail.
 
     `narrow`: each remedy's counts on the line under its title, not beside it, so no line of
     a table is wider than 72 characters (the counts beside a title take 134): a window 853
-    pixels wide (1280 at 150%) showed the report scrolling sideways (W28-01)."""
+    pixels wide (1280 at 150%) showed the report scrolling sideways (W28-01).
+
+    `width` (a terminal's, or COLUMNS): no line wider, where it can be helped: the remedy
+    table narrow where it is wider, its counts' columns as wide as their words where even 72
+    is, and a longer line wrapped under its indent (J59-05: the table was 134 columns at any
+    terminal, and the terminal broke it mid-word).  None: as it always was."""
+    if width is not None:
+        wide = report_text(report, narrow=narrow)
+        if max(map(len, wide.splitlines()), default=0) <= width:
+            return wide
+        narrow = True
+    else:
+        width = 0
     title = f"Clinic event: {report.event}" if report.event else "Whole caseload"
     lines = [title, "=" * len(title), ""]
     lines.append(f"People: {report.clients}   screened: {report.screened}   convictions screened: {report.convictions}")
@@ -189,17 +201,36 @@ def report_text(report: Report, *, narrow: bool = False) -> str:
         # The column fits the longest title: cut at 62 characters, PC 1203.49's read
         # "... conviction (PC 1203.4", another remedy's statute (oracle finding O23-07).
         order = _remedy_order(report)
-        width = max(len("Remedy"), *(len(remedy_title(key)) for key in order)) + 2
-        width = 0 if narrow else width
-        statuses = "".join(f"{s.replace('_', ' '):>14}" for s in STATUS_ORDER)
-        header = ["  Remedy", f"  {statuses}"] if narrow else [f"  {'Remedy':<{width}}{statuses}"]
+        title_room = max(len("Remedy"), *(len(remedy_title(key)) for key in order)) + 2
+        title_room = 0 if narrow else title_room
+        rooms = [14] * len(STATUS_ORDER)
+        if width and 2 + sum(rooms) > width:
+            # Each count's column as wide as its heading (or its widest number), one space between.
+            rooms = [1 + max(len(s.replace("_", " ")), *(len(str(report.remedies[key].get(s, 0))) for key in order))
+                     for s in STATUS_ORDER]
+        statuses = "".join(f"{s.replace('_', ' '):>{room}}" for s, room in zip(STATUS_ORDER, rooms))
+        header = ["  Remedy", f"  {statuses}"] if narrow else [f"  {'Remedy':<{title_room}}{statuses}"]
         lines += ["", "Remedy by remedy (convictions, or cases for case-level remedies):", *header]
         for key in order:
             counts = report.remedies[key]
-            numbers = "".join(f"{counts.get(s, 0):>14}" for s in STATUS_ORDER)
-            lines += [f"  {remedy_title(key)}", f"  {numbers}"] if narrow else [f"  {remedy_title(key):<{width}}{numbers}"]
+            numbers = "".join(f"{counts.get(s, 0):>{room}}" for s, room in zip(STATUS_ORDER, rooms))
+            lines += [f"  {remedy_title(key)}", f"  {numbers}"] if narrow else [f"  {remedy_title(key):<{title_room}}{numbers}"]
     lines += ["", "Counts only: no client is named. Screening results, not legal advice."]
+    if width:
+        lines = [fitted for line in lines for fitted in _wrapped(line, width)]
     return "\n".join(lines) + "\n"
+
+
+def _wrapped(line: str, width: int) -> list[str]:
+    """`line` as it is where it fits `width`, else cut between words, each further line
+    indented two more than it (a remedy's long title, the rules of a mixed caseload)."""
+    import textwrap
+
+    if len(line) <= width:
+        return [line]
+    indent = " " * (len(line) - len(line.lstrip()))
+    return textwrap.wrap(line.strip(), width=width, initial_indent=indent, subsequent_indent=indent + "  ",
+                         break_long_words=False, break_on_hyphens=False) or [line]
 
 
 def report_json(report: Report) -> str:

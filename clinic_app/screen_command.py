@@ -186,15 +186,22 @@ def _columns(out: TextIO) -> int:
     own), it is the width they asked for, `| less` or `> report.txt` alike."""
     from clinic_app.eligibility.text_report import WIDTH
 
+    asked = columns_asked(out)
+    return WIDTH if asked is None else max(_NARROWEST, min(WIDTH, asked))
+
+
+def columns_asked(out: TextIO) -> int | None:
+    """The width a text for `out` is to fit: a COLUMNS the person exported, else the
+    terminal's; None to a file or a pipe (`clinic-app report` reads it too, J59-05)."""
     asked = os.environ.get("COLUMNS", "").strip()
     if asked.isdigit() and int(asked) > 0:
-        return max(_NARROWEST, min(WIDTH, int(asked)))
+        return int(asked)
     try:
         if out.isatty():
-            return max(_NARROWEST, min(WIDTH, os.get_terminal_size(out.fileno()).columns))
+            return os.get_terminal_size(out.fileno()).columns
     except (OSError, ValueError):  # no size to ask (a closed or odd stream): the default
         pass
-    return WIDTH
+    return None
 
 
 def _load(source: str) -> Any:

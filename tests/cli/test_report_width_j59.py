@@ -1,0 +1,60 @@
+"""J59-05: `clinic-app report`'s "Remedy by remedy" table was 134 columns wide at any
+terminal (a remedy's title, then five counts 14 wide): at 60 or 80 columns the terminal broke
+its rows mid-word.  It now fits the terminal (or COLUMNS) as `screen --format text` does: the
+counts under each title where the row is wider, their columns as wide as their headings where
+even 72 is, a longer line cut between words; every word kept.  To a file or a pipe, and on a
+terminal wide enough, the report is as it was."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.cli.test_cli import ROOT, clinic_app
+
+
+@pytest.fixture(scope="module")
+def screened(tmp_path_factory):
+    db = tmp_path_factory.mktemp("report") / "caseload.sqlite"
+    assert clinic_app("demo", "--db", db, "--clients", "40").returncode == 0
+    assert clinic_app("rescreen", "--db", db, "--as-of", "2026-12-01").returncode == 0
+    return db
+
+
+def report(db, columns: str | None) -> str:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop("COLUMNS", None)
+    if columns is not None:
+        env["COLUMNS"] = columns
+    result = subprocess.run([sys.executable, "-m", "clinic_app", "report", "--db", str(db), "--as-of", "2026-12-01"],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+@pytest.mark.parametrize("columns", [60, 72, 80, 100])
+def test_every_line_fits_the_terminal_and_every_word_is_kept(screened, columns):
+    as_it_was = report(screened, None)
+    assert max(len(line) for line in as_it_was.splitlines()) > 130  # the table beside the titles
+    fitted = report(screened, str(columns))
+    assert [line for line in fitted.splitlines() if len(line) > columns] == []
+    assert fitted.split() == as_it_was.split()
+
+
+def test_a_row_keeps_its_title_above_its_counts_under_the_headings(screened):
+    fitted = report(screened, "60").splitlines()
+    at = fitted.index("  Remedy")
+    assert fitted[at + 1] == "   eligible eligible on blocked needs review not eligible"
+    title = next(i for i, line in enumerate(fitted) if line == "  Dismissal after probation (PC 1203.4)")
+    counts = fitted[title + 1]
+    # Each count ends under the end of its heading.
+    ends = [fitted[at + 1].index(word) + len(word) for word in ("eligible ", "eligible on", "blocked", "needs review", "not eligible")]
+    ends[0] -= 1
+    assert [counts[:end].rstrip()[-1:].isdigit() for end in ends] == [True] * 5
+
+
+def test_a_wide_terminal_and_a_pipe_get_the_report_as_it_was(screened):
+    assert report(screened, "200") == report(screened, None)
