@@ -46,7 +46,7 @@ from clinic_app import help_text
 from clinic_app.cli_options import add_db_option
 from clinic_app.model import BEST_OUTCOMES, Client
 from clinic_app.court import FILED_OUTCOME, all_filed, court_standing, hearing_within, with_hearings
-from clinic_app.summary import OUTCOME_HALVES, eligible_within, listed_under, newly_eligible
+from clinic_app.summary import OUTCOME_HALVES, TO_ENTER_OUTCOME, eligible_within, line_listed_under, newly_eligible
 from clinic_app.wording import count as count_of
 from clinic_app.screening_format import (
     ExportedReview,
@@ -312,7 +312,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     with _open(args, create=False) as repo:
         rows = repo.list_clients(search=args.search)
     if args.outcome is not None:
-        rows = [row for row in rows if listed_under(args.outcome, row.best, row.automatic_only, row.court)]
+        rows = [row for row in rows if line_listed_under(args.outcome, row)]
     if args.hearing_within is not None:  # as the window's "Hearing within 7 days" (P53)
         rows = [row for row in rows if hearing_within(row.court, today, days_on(today, args.hearing_within))]
     # Where the petitions filed stand, said beside those asked for by it (P53).
@@ -1222,14 +1222,15 @@ def build_parser() -> argparse.ArgumentParser:
                         "automatic relief (PC 1203.425 / 851.93), null on other lines")
     # OUTCOME, not argparse's {eligible_now,...,filed}: one unbreakable word of 170 columns in
     # the usage and the option's line; the choices are named in the help, which is filled (J59-03).
-    outcomes = (*BEST_OUTCOMES, *OUTCOME_HALVES, FILED_OUTCOME)
+    outcomes = (*BEST_OUTCOMES, *OUTCOME_HALVES, FILED_OUTCOME, TO_ENTER_OUTCOME)
     p.add_argument("--outcome", choices=outcomes, metavar="OUTCOME",
                    help=f"only clients whose best outcome (as last screened) is OUTCOME, one of: {', '.join(outcomes)}; "
                         "eligible_now_to_file or "
                         "eligible_now_automatic: those eligible now with relief to file (not yet filed), or with automatic "
                         "relief only; eligible_on_to_file or eligible_on_automatic: the same of those eligible later, on "
                         "their first day; filed: every petition to file now filed, awaiting the court (the court's state "
-                        "is said on each line)")
+                        "is said on each line); to_enter: cases still to enter, no case entered yet or a case marked "
+                        "convicted whose convictions are not (the window's \"Cases still to enter\")")
     p.add_argument("--hearing-within", type=int, metavar="DAYS",
                    help="only clients with a hearing on a petition filed from today (--as-of) to DAYS days away, "
                         "the hearing said on each line (the window's \"Hearing within 7 days\")")

@@ -42,6 +42,7 @@ Pure domain: no clock, no I/O.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from clinic_app.checklist import pending
 from clinic_app.court import FILED_OUTCOME, CourtLine, awaiting_court, court_line
@@ -97,7 +98,7 @@ def summarize(client: Client, screening: Screening, as_of: date) -> ClientSummar
     unentered = [c.label for c in client.cases if c.outcome == "convicted" and not c.convictions]
     if unentered:
         needs_review = True
-        outstanding = [*outstanding, *(f"convictions of case {label} not entered" for label in unentered)]
+        outstanding = [*outstanding, *(unentered_line(label) for label in unentered)]
     best, best_date = _best(eligible_now, waiting, blocked, needs_review)
     automatic = (best == "eligible_now" and not to_file_now) or (best == "eligible_on" and automatic_only_later(later, best_date))
     return ClientSummary(
@@ -127,6 +128,29 @@ OUTCOME_HALVES: dict[str, tuple[str, bool]] = {
 }
 
 
+# The Outcome filter's "Cases still to enter" and `clinic-app list --outcome to_enter` (I59): after
+# an intake day, the clients whose record is still to type, which no outcome found (a client
+# with no case was only under "Any outcome").  Not a best outcome: it is read from the line's
+# case count and its outstanding items (`still_to_enter`), not from the screening's answers.
+TO_ENTER_OUTCOME = "to_enter"
+# The outstanding item of a convicted case whose counts are not typed yet ("Add case" stores
+# one so), which `still_to_enter` finds again: made in one place, so the two cannot drift.
+_UNENTERED_START, _UNENTERED_END = "convictions of case ", " not entered"
+
+
+def unentered_line(label: str) -> str:
+    """The outstanding item of a case marked convicted with no count entered yet."""
+    return f"{_UNENTERED_START}{label}{_UNENTERED_END}"
+
+
+def still_to_enter(case_count: int, outstanding: list[str]) -> bool:
+    """Does a caseload line (`ClientRow.case_count`, `.outstanding`) still wait for its record
+    to be typed: no case entered yet, or a case marked convicted whose counts are not (the
+    handout's "Conviction: details still being entered")?"""
+    return case_count == 0 or any(item.startswith(_UNENTERED_START) and item.endswith(_UNENTERED_END)
+                                  for item in outstanding)
+
+
 def listed_under(outcome: str, best: str | None, automatic_only: bool, court: CourtLine | None = None) -> bool:
     """Is a caseload line (its best outcome, `ClientSummary.automatic_only`, `.court`) listed
     under `outcome`: a best outcome, a half of eligible now or later (OUTCOME_HALVES), or
@@ -140,6 +164,15 @@ def listed_under(outcome: str, best: str | None, automatic_only: bool, court: Co
         whole, automatic = OUTCOME_HALVES[outcome]
         return best == whole and automatic_only == automatic
     return best == outcome
+
+
+def line_listed_under(outcome: str, line: Any) -> bool:
+    """Is a caseload line (`db.repository.ClientRow`, or anything with its fields: read, never
+    imported) listed under `outcome`: `listed_under`'s, or "to_enter" (TO_ENTER_OUTCOME)?  The
+    window's Outcome filter and `clinic-app list --outcome` both ask here, so they list alike."""
+    if outcome == TO_ENTER_OUTCOME:
+        return still_to_enter(line.case_count, line.outstanding)
+    return listed_under(outcome, line.best, line.automatic_only, line.court)
 
 
 def eligible_now_since(before: tuple[str | None, bool, date | None] | None, best: str, automatic: bool,

@@ -85,6 +85,9 @@ OUTCOME_FILTERS = (
     ("Blocked", "blocked"),
     ("Needs review", "needs_review"),
     ("Nothing available", "nothing_available"),
+    # Not a screening's outcome: the record still to type (I59).  After an intake day, those
+    # with no case yet were only under "Any outcome", mixed among thousands.
+    ("Cases still to enter", "to_enter"),
 )
 WITHIN_DAYS = {"eligible_within_7": 7, "eligible_within_30": 30, "to_file_within_7": 7, "to_file_within_30": 30}
 HEARING_DAYS = {"hearing_within_7": 7}
@@ -101,6 +104,8 @@ WITHIN_SAID = {
     "filed": "Every petition to file now is filed and the court has not ruled (clinic-app list --outcome filed)",
     "hearing_within_7": "A hearing on a petition filed, today or in the next 7 days, to prepare for "
                         "(clinic-app list --hearing-within 7)",
+    "to_enter": "No case entered yet, or a case marked convicted whose convictions are not typed yet "
+                "(clinic-app list --outcome to_enter)",
 }
 # Beside "Newly eligible": those whose every petition to file now was filed already (R55).
 FILED_ALREADY = "with every petition to file already filed (awaiting the court or ruled on)"

@@ -23,7 +23,7 @@ from PySide6.QtGui import QBrush, QColor
 from clinic_app.matching import PersonKeys, alphabetical
 from clinic_app.court import hearing_within
 from clinic_app.line_action import next_action, next_action_in_full, next_action_said
-from clinic_app.summary import eligible_within, listed_under, newly_eligible
+from clinic_app.summary import eligible_within, line_listed_under, newly_eligible
 from ui.models.rows_table import RowsTableModel
 
 # Columns, in the order shown.
@@ -78,7 +78,9 @@ class CaseloadFilter:
     """What the caseload list is narrowed to.  None / False means "do not filter on it"."""
 
     ids: frozenset[int] | None = None  # the full-text search's matches
-    outcome: str | None = None  # a BestOutcome machine name, or a half of eligible now or later (OUTCOME_HALVES)
+    # A BestOutcome machine name, a half of eligible now or later (OUTCOME_HALVES), "filed" or
+    # "to_enter" (clinic_app.summary.line_listed_under).
+    outcome: str | None = None
     event: str | None = None
     language: str | None = None
     outstanding: bool = False  # only clients with something still outstanding
@@ -99,7 +101,7 @@ class CaseloadFilter:
     def accepts(self, row: Any) -> bool:
         if self.ids is not None and row.id not in self.ids:
             return False
-        if self.outcome is not None and not listed_under(self.outcome, row.best, row.automatic_only, row.court):
+        if self.outcome is not None and not line_listed_under(self.outcome, row):
             return False
         if self.hearing_by is not None and not hearing_within(row.court, self.hearing_from or date.min, self.hearing_by):
             return False
