@@ -467,6 +467,8 @@ def _read_client_request(data: Any, today: date | None = None) -> tuple[dict[str
             raise FormatError(f"cases[{i}].outcome", "missing: a case with no convictions must say how it ended (dismissed, acquitted, no_charges_filed, diversion_completed, pending)")
         _jurisdiction(case, f"cases[{i}]")
         _check_one(case, f"cases[{i}]", seen, person.dob)
+        if today is not None:
+            _check_days_gone_by(case, f"cases[{i}]", today)
         cases.append(case)
     client_block = data.get("client")
     reviews: list[ExportedReview] = []
@@ -484,6 +486,23 @@ def _read_client_request(data: Any, today: date | None = None) -> tuple[dict[str
             reviews = _read_reviews(carried["reviews"], "client.reviews")
         client_block = {k: getattr(client, k) for k in _CLIENT_KEYS}
     return client_block, ScreeningRequest(person=person, cases=cases, as_of=as_of), reviews
+
+
+def _check_days_gone_by(case: Case, path: str, today: date) -> None:
+    """A case's days that are past by nature (an arrest, an offense, a conviction, a judgment,
+    the case's disposition) after `today`, the import's day: a year typed wrong ("2042") on a
+    laptop was taken, and the client screened "No remedy fits" (I59-02), as the Record tab and
+    intake now refuse it.  A day to come (a probation's end, a protective order's) is not."""
+    days = [("arrest_date", case.arrest_date), ("disposition_date", case.disposition_date)]
+    for j, conviction in enumerate(case.convictions):
+        days += [(f"convictions[{j}].offense_date", conviction.offense_date),
+                 (f"convictions[{j}].conviction_date", conviction.conviction_date)]
+    if case.sentence is not None:
+        days.append(("sentence.judgment_date", case.sentence.judgment_date))
+    for name, day in days:
+        if day is not None and day > today:
+            raise FormatError(f"{path}.{name}", f"{day.isoformat()} is after today ({today.isoformat()}): "
+                                                "it is a day gone by; check the year")
 
 
 def _by_case(listed: Any, cases: list[Case], path: str, what: str) -> Iterator[tuple[Case, dict, str]]:

@@ -288,7 +288,7 @@ class CaseForm(Committer):
             key = new_record_id(f"{case_id}-", taken + list(self.keys_used()))
             conviction = Conviction(id=key, section="", level=None,  # chosen, or the catalog's (V53-02)
                                     conviction_date=self.disposition.value() if not self.disposition.problem() else None)
-        return ConvictionRow(conviction)
+        return ConvictionRow(conviction, today=lambda: self.today())
 
     def _date_new_counts(self) -> None:
         """The disposition date, typed or fixed, is the date of the counts added in this form
@@ -506,6 +506,7 @@ class CaseForm(Committer):
             release, end = self.release.value(), self.supervision_end.value()
             if release and end and end < release:
                 problems["supervision_end"] = f"Ends before release ({release.isoformat()})"
+        self._days_gone_by(problems, kind)
         self._before_the_conviction(problems, kind)
         if self.outcome.currentData() == "convicted" and not self.convictions.rows:
             problems["outcome"] = "Add at least one conviction below"
@@ -595,6 +596,19 @@ class CaseForm(Committer):
         """The arrest offense rows the case stores: one added and left blank is no change of
         the user's (a case needs none), not a problem to ask about on leaving (W24-05)."""
         return [row for row in self.arrest_offenses.rows if not row.is_blank()]
+
+    def _days_gone_by(self, problems: dict[str, str | None], kind: str | None) -> None:
+        """The case's disposition, arrest and judgment days after today: each a day gone by.  A
+        year typed wrong ("2042") on a case with no sentence was saved without a word and
+        screened "No remedy fits" (I59-02); a probation's days were checked against the
+        conviction, and a program's completion against today, but not these."""
+        today = self.today()
+        # The judgment is kept only with a sentence (`value`): not asked of a case without one.
+        for key, field, kept in (("disposition", self.disposition, True), ("arrest_date", self.arrest_date, True),
+                                 ("judgment", self.judgment, kind is not None)):
+            day = None if problems[key] or not kept else field.value()
+            if day is not None and day > today:
+                problems[key] = f"After today ({today.isoformat()}); a day gone by, check the year"
 
     def _before_the_conviction(self, problems: dict[str, str | None], kind: str | None) -> None:
         """An arrest after the case's first conviction, or a grant of probation or a release

@@ -207,9 +207,10 @@ class ConvictionRow(EntryRow):
 
     wraps = True
 
-    def __init__(self, conviction: Conviction, parent: QWidget | None = None):
+    def __init__(self, conviction: Conviction, parent: QWidget | None = None, *, today: Callable[[], date] = date.today):
         super().__init__(parent)
         self.conviction = conviction
+        self.today = today  # the window's clock: a conviction or offense day after it is refused
         self.offense = QLineEdit(placeholderText="e.g. 459 or HS 11350")
         # Room for the hint, whole (seen cut to "section, e.g. 459 ..." at intake).
         self.offense.setMinimumWidth(self.fontMetrics().horizontalAdvance("e.g. 459 or HS 11350xxxx"))
@@ -493,6 +494,9 @@ class ConvictionRow(EntryRow):
             which = "Conviction date" if self.date.problem() else "Offense date"
             self.message.say(f"{which}: {date_problem}")
             problems.append(f"{which}: {date_problem}")
+        elif later := self.day_after_today():
+            self.message.say(later)
+            problems.append(later)
         elif fact_problem:
             self.message.say(f"{fact_problem[0]}: {fact_problem[1]}")
             problems.append(f"{fact_problem[0]}: {fact_problem[1]}")
@@ -525,6 +529,28 @@ class ConvictionRow(EntryRow):
             self.message.say(_read_in(self._read_from or reading, offense_label(
                 match.offense, self.level.currentData(), self.wobbler.currentData(), reading.attempt)), "plain")
         return problems
+
+    def dates_problem(self) -> str | None:
+        """The row's dates' problem, named by their field (intake names the date "Arrest date"
+        for a case with no conviction): not a date, or after today; None when both are fine.
+        For a row whose section may stay blank (intake's arrest), which `validate` does not
+        read the dates of: "2042" or "2018-02-30" typed there was not said (I59-02)."""
+        for field in (self.date, self.offense_date):
+            if field.problem():
+                return f"{field.accessibleName()}: {field.problem()}"
+        return self.day_after_today()
+
+    def day_after_today(self) -> str | None:
+        """A conviction (or arrest, as intake names the row's date) or offense day after today,
+        named by its field, call only once both are dates: "2042" typed for "2024" on a case with
+        no sentence was saved without a word, and the screening then said "No remedy fits"
+        (I59-02), where a probation's days were checked against the conviction."""
+        today = self.today()
+        for field in (self.date, self.offense_date):
+            day = field.value()
+            if day is not None and day > today:
+                return f"{field.accessibleName()}: after today ({today.isoformat()}); a day gone by, check the year"
+        return None
 
     def value(self) -> Conviction:
         reading = self.reading()

@@ -173,7 +173,10 @@ class IntakeDialog(QDialog):
         case_label.setBuddy(self.case_number)
         line.addWidget(case_label)
         line.addWidget(self.case_number)
-        self.conviction = ConvictionRow(Conviction(id="c1-1", section="", level=None))  # level: chosen, or the catalog's (V53-02)
+        # Level: chosen, or the catalog's (V53-02); the date, a day gone by (I59-02): the day the
+        # dialog is given, not `self.today` read through a closure, which would keep the
+        # dialog alive from its own row (a cycle outliving a closed intake).
+        self.conviction = ConvictionRow(Conviction(id="c1-1", section="", level=None), today=lambda: today)
         self.conviction.remove.hide()
         line.addWidget(self.conviction, 1)
         case_layout.addLayout(line)
@@ -487,6 +490,10 @@ class IntakeDialog(QDialog):
             # What the arrest was for may not be known: the handout says "charge not known".
             problems = [p for p in problems if p != "Conviction: the code section is missing"]
             self._say_arrest_hint()  # not the row's "Enter the code section", said again by validate()
+            if not problems and self.conviction.dates_problem():
+                # With no section typed `validate` reads no date: a date that is none crashed the
+                # add, and one after today was stored (I59-02).
+                problems = [self.conviction.dates_problem()]
             typed = next((name for field, name in ((self.probation_end, "End date"), (self.released, "Release day"),
                                                    (self.fines, "Fines"), (self.fines_paid, "Fines paid"),
                                                    (self.restitution, "Restitution")) if field.text().strip()), None)
