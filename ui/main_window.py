@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.rescreen_button)
         self.caseload.client_activated.connect(self.open_client)
         self.caseload.said.connect(self._say_of_list)
+        self.caseload.search.textChanged.connect(self._list_said_gone)
         self._build_actions()
         self.pages.currentChanged.connect(self._page_shown)
         self._page_shown()
@@ -540,6 +541,13 @@ class MainWindow(QMainWindow):
     def _say_of_list(self, said: str) -> None:
         self._list_said = said
         self._say(said)
+
+    def _list_said_gone(self, *_args) -> None:
+        """The search changed: what the list said of the one before ("2 clients match “Zoë”:
+        choose one with the arrow keys...") is taken away, not left standing its 8 seconds
+        under a list that no longer shows it (I59-03).  What was said of anything else stays."""
+        if self._list_said is not None and self.statusBar().currentMessage() == self._list_said:
+            self.statusBar().clearMessage()
 
     def _page_shown(self, *_args) -> None:
         """Save and Print handout act on the open client: greyed on the caseload page, where
