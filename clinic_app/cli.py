@@ -49,6 +49,7 @@ from clinic_app.court import FILED_OUTCOME, all_filed, court_standing, hearing_w
 from clinic_app.summary import OUTCOME_HALVES, TO_ENTER_OUTCOME, eligible_within, line_listed_under, newly_eligible
 from clinic_app.wording import count as count_of
 from clinic_app.screening_format import (
+    EmptyFile,
     ExportedReview,
     FormatError,
     client_and_reviews_from_request,
@@ -595,6 +596,11 @@ def read_import(path: Path, progress: Callable[[int, int], None] | None = None,
             records = _records_of_document(path)
     except UnicodeDecodeError:
         raise FormatError("", "not a text file (JSON, YAML or JSON Lines)") from None
+    if isinstance(records, _JsonLines) and not len(records):
+        # Nothing but blank lines (or nothing at all): it was "Imported 0 clients", exit 0, with
+        # a backup made and a caseload made where there was none (I59-04), as if the day's
+        # clients had gone in.  Refused as an empty .json file is.
+        raise EmptyFile()
     clients = []
     reviews = []
     for where, record in records:

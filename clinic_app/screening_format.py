@@ -54,6 +54,18 @@ class FormatError(ValueError):
         super().__init__(f"{self.path}: {problem}")
 
 
+class EmptyFile(FormatError):
+    """A file with nothing in it (or only blank lines, or YAML comments): a copy that failed, or
+    an export made wrong.  An import said of it "put that record right", where there is no
+    record (I59-04): `ADVICE` says what to do instead, as `clinic-app import` and the window's
+    import say it (cli.cmd_import, ui.crash.user_error_text)."""
+
+    ADVICE = "copy or export the file again from the laptop, and import that file"
+
+    def __init__(self, problem: str = "the file is empty"):
+        super().__init__("", problem)
+
+
 # ---- generic dataclass reader -----------------------------------------------------------
 
 # Fields FORMAT.md does not carry in a request (the ledger is the caseload's own).
@@ -869,7 +881,7 @@ def parse_document(text: str, kind: str = "either") -> Any:
     Every error is a FormatError of one short line, with the path where there is one.
     """
     if not text.strip():
-        raise FormatError("", "the file is empty")
+        raise EmptyFile()
     if kind == "yaml":
         return _parse_yaml(text)
     try:
@@ -989,7 +1001,7 @@ def _parse_yaml(text: str) -> Any:
     try:
         node = loader.get_single_node()
         if node is None:
-            raise FormatError("", "the file is empty (nothing but comments)")
+            raise EmptyFile("the file is empty (nothing but comments)")
         _check_yaml_nodes(node)
         return loader.construct_document(node)
     except FormatError:
@@ -1103,6 +1115,7 @@ __all__ = [
     "read_client_request",
     "client_from_request",
     "client_and_reviews_from_request",
+    "EmptyFile",
     "ExportedReview",
     "request_to_dict",
     "client_to_request_dict",
