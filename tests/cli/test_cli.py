@@ -864,7 +864,7 @@ def test_the_partial_file_a_killed_export_left_goes_even_when_the_next_export_wr
         os.utime(partial, (partial.stat().st_atime, partial.stat().st_mtime - age))
 
     left_by_a_kill(STALE_PARTIAL_SECONDS + 60)
-    assert cli.main(["export", "--db", str(laptop), "--all", "--since", "2999-01-01", "--out", str(day)]) == 0  # nobody to export
+    assert cli.main(["export", "--db", str(laptop), "--all", "--since", "2199-01-01", "--out", str(day)]) == 0  # nobody to export
     assert not partial.exists() and not day.exists()
     day.write_text("yesterday's export\n", encoding="utf-8")
     left_by_a_kill(STALE_PARTIAL_SECONDS + 60)
