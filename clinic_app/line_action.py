@@ -20,6 +20,7 @@ from typing import Any
 
 from clinic_app.court import CourtLine, court_day, court_next_action, file_now, with_hearings
 from clinic_app.next_action import NextAction, automatic_from, automatic_then_petition
+from clinic_app.summary import still_to_enter
 
 
 def next_action(row: Any, today: date) -> tuple[str, date | None]:
@@ -74,6 +75,11 @@ def next_action_said(row: Any, today: date) -> tuple[NextAction, date | None]:
             return NextAction("Wait for the pending case"), None
         return NextAction("See what blocks it"), None
     if row.best == "needs_review":
+        if still_to_enter(row.case_count, row.outstanding):
+            # A case marked convicted whose counts are not typed: the screening has nothing to
+            # weigh there, so the work is the paralegal's, not the attorney's ("Attorney review"
+            # beside "convictions of case 24CR001 not entered", I59 left alone).
+            return _ENTER_CONVICTIONS, None
         # Awaiting, as the Attorney review count says (A29-01); reviewed: the attorney has answered.
         return (NextAction("Attorney review"), None) if row.awaiting_review else (NextAction("Follow the attorney's review"), None)
     if row.next_action_date is not None:  # nothing now, a referral's or a condition's day to come
@@ -83,6 +89,7 @@ def next_action_said(row: Any, today: date) -> tuple[NextAction, date | None]:
 
 # The words most lines say, made once.
 _SCREEN, _ENTER_CASES = NextAction("Screen the client"), NextAction("Enter the cases")
+_ENTER_CONVICTIONS = NextAction("Enter the convictions")
 _CHECK_RAP_SHEET = NextAction("Automatic: check RAP sheet")
 
 
