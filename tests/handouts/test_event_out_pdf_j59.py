@@ -9,26 +9,13 @@ from __future__ import annotations
 import pytest
 
 from clinic_app.cli import main
-from clinic_app.demo import generate_clients
-from db.repository import Repository
-
-
-@pytest.fixture
-def caseload(tmp_path):
-    path = tmp_path / "caseload.sqlite"
-    clients = list(generate_clients(2, seed=5))
-    for client in clients:
-        client.event = "Fair"
-    with Repository.open(path, user="t") as repo:
-        repo.add_clients(clients)
-    return path
 
 
 @pytest.mark.parametrize("noun", ["handout", "worksheet"])
 @pytest.mark.parametrize("out", ["fair.pdf", "Fair.PDF"])
-def test_an_event_given_a_pdf_name_is_told_its_papers_go_in_a_folder(caseload, tmp_path, capsys, noun, out):
+def test_an_event_given_a_pdf_name_is_told_its_papers_go_in_a_folder(fair_caseload, tmp_path, capsys, noun, out):
     before = sorted(p.name for p in tmp_path.iterdir())
-    assert main([noun, "--db", str(caseload), "--event", "Fair", "--as-of", "2026-11-01", "--out", str(tmp_path / out)]) == 2
+    assert main([noun, "--db", str(fair_caseload), "--event", "Fair", "--as-of", "2026-11-01", "--out", str(tmp_path / out)]) == 2
     captured = capsys.readouterr()
     folder = tmp_path / out.rsplit(".", 1)[0]
     assert captured.err == (f"clinic-app: --out {tmp_path / out} names a PDF file, but --event writes one {noun} per client "
@@ -38,13 +25,13 @@ def test_an_event_given_a_pdf_name_is_told_its_papers_go_in_a_folder(caseload, t
 
 
 @pytest.mark.parametrize("noun", ["handout", "worksheet"])
-def test_a_folder_named_like_a_pdf_by_an_earlier_run_is_still_written_into(caseload, tmp_path, capsys, noun):
+def test_a_folder_named_like_a_pdf_by_an_earlier_run_is_still_written_into(fair_caseload, tmp_path, capsys, noun):
     earlier = tmp_path / "fair.pdf"
     earlier.mkdir()
-    assert main([noun, "--db", str(caseload), "--event", "Fair", "--as-of", "2026-11-01", "--out", str(earlier)]) == 0
+    assert main([noun, "--db", str(fair_caseload), "--event", "Fair", "--as-of", "2026-11-01", "--out", str(earlier)]) == 0
     assert len(list(earlier.glob("*.pdf"))) == 2
 
 
-def test_one_clients_handout_may_still_be_named_pdf(caseload, tmp_path):
-    assert main(["handout", "--db", str(caseload), "--client", "1", "--as-of", "2026-11-01", "--out", str(tmp_path / "1.pdf")]) == 0
+def test_one_clients_handout_may_still_be_named_pdf(fair_caseload, tmp_path):
+    assert main(["handout", "--db", str(fair_caseload), "--client", "1", "--as-of", "2026-11-01", "--out", str(tmp_path / "1.pdf")]) == 0
     assert (tmp_path / "1.pdf").read_bytes()[:5] == b"%PDF-"

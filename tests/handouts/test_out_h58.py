@@ -8,20 +8,12 @@ from __future__ import annotations
 import pytest
 
 from clinic_app.cli import main
-from clinic_app.demo import generate_clients
-from db.repository import Repository
 
 
 @pytest.fixture
-def caseload(tmp_path):
-    path = tmp_path / "caseload.sqlite"
-    clients = list(generate_clients(2, seed=5))
-    for client in clients:
-        client.event = "Fair"
-    with Repository.open(path, user="t") as repo:
-        repo.add_clients(clients)
+def caseload(fair_caseload, tmp_path):
     (tmp_path / "notes.txt").write_text("mine\n")
-    return path
+    return fair_caseload
 
 
 @pytest.mark.parametrize("noun", ["handout", "worksheet"])
