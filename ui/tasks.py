@@ -379,8 +379,9 @@ def import_dialog(parent: QWidget, db_path: Path, *, on_done: Callable[[int], No
     if not source:
         return None
 
-    def job(ctx: TaskContext) -> tuple[ImportResult, Path | None]:
+    def job(ctx: TaskContext) -> tuple[ImportResult, Path | None, bool]:
         from clinic_app.cli import read_import
+        from clinic_app.eligibility import facts_hash
         from db.backup import backup_before
         from db.repository import Repository
 
@@ -389,14 +390,23 @@ def import_dialog(parent: QWidget, db_path: Path, *, on_done: Callable[[int], No
         with Repository.open(db_path, create=False, passphrase=passphrase) as repo:
             # The copy `clinic-app import` makes: a wrong file's clients cannot be told from real
             # ones once added, and the window's import made none (D23-06).  A new, empty
-            # caseload has nothing to keep; a copy that cannot be made stops the import.
-            kept = None if repo.last_change() is None else backup_before(repo.db, "import")
+            # caseload has nothing to keep; a copy that cannot be made stops the import.  Only
+            # of an import that changes something, as `clinic-app import` (J59-02): a file
+            # imported again, every client skipped, made a copy of nothing changed, and each
+            # pushed out one made before a real import (only the newest few are kept).
+            hashes = [facts_hash(client.person, client.cases) for client in clients]  # once, for both
+            changes = repo.import_would_change(clients, reviews=reviews, hashes=hashes)
+            kept = None if repo.last_change() is None or not changes else backup_before(repo.db, "import")
             ctx.check()
             return repo.import_clients(clients, reviews=reviews, progress=lambda n: ctx.progress(n, len(clients), f"{n:,} of {len(clients):,}"),
-                                       source=source), kept
+                                       source=source, hashes=hashes), kept, changes
 
-    def finished(done: tuple[ImportResult, Path | None]) -> None:
-        result, kept = done
+    def finished(done: tuple[ImportResult, Path | None, bool]) -> None:
+        result, kept, changes = done
+        if not changes and not result.ids and not result.reviewed:
+            # Said, as `clinic-app import` says it: no "kept in" line, and no wondering why (J59-02).
+            tell(result, kept, "Nothing in the caseload changed, so no copy of it was made before this import.")
+            return
         if as_of is None or not result.ids:
             tell(result, kept)
             return

@@ -138,10 +138,10 @@ def test_import_adds_clients_and_a_bad_file_is_refused_in_plain_words(qtbot, win
     assert told == ["Imported 2 clients (ids 1-2) from clients.json."] and repo.count_clients() == 2
     assert window.caseload.model.rowCount() == 2
     with qtbot.waitSignal(window.caseload_loaded, timeout=60_000):
-        window.import_action.trigger()  # the same file again: nobody is added twice
-    assert told[-1].startswith("Imported 0 clients from clients.json.\n\n"
-                               "Skipped 2 clients already in the caseload with the same record: Ira Import (id 1), Ida Import (id 2).\n\n"
-                               "The caseload as it was before this import is kept in ")
+        window.import_action.trigger()  # the same file again: nobody is added twice, nor a copy made (L60-01)
+    assert told[-1] == ("Imported 0 clients from clients.json.\n\n"
+                        "Skipped 2 clients already in the caseload with the same record: Ira Import (id 1), Ida Import (id 2).\n\n"
+                        "Nothing in the caseload changed, so no copy of it was made before this import.")
     assert repo.count_clients() == 2
 
     bad = tmp_path / "bad.json"
