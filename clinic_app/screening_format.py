@@ -502,15 +502,20 @@ def _read_client_request(data: Any, today: date | None = None) -> tuple[dict[str
 
 def _check_days_gone_by(case: Case, path: str, today: date) -> None:
     """A case's days that are past by nature (an arrest, an offense, a conviction, a judgment,
-    the case's disposition) after `today`, the import's day: a year typed wrong ("2042") on a
+    the case's disposition, a relief granted, a probation violation) after `today`, the import's day: a year typed wrong ("2042") on a
     laptop was taken, and the client screened "No remedy fits" (I59-02), as the Record tab and
     intake now refuse it.  A day to come (a probation's end, a protective order's) is not."""
     days = [("arrest_date", case.arrest_date), ("disposition_date", case.disposition_date)]
     for j, conviction in enumerate(case.convictions):
         days += [(f"convictions[{j}].offense_date", conviction.offense_date),
                  (f"convictions[{j}].conviction_date", conviction.conviction_date)]
+        # Relief a court has granted, and (below) a violation, happened too (L60-02).
+        days += [(f"convictions[{j}].relief_granted[{k}].date", relief.date) for k, relief in enumerate(conviction.relief_granted)]
     if case.sentence is not None:
         days.append(("sentence.judgment_date", case.sentence.judgment_date))
+        if case.sentence.probation is not None:
+            days += [(f"sentence.probation.violations[{k}].date", violation.date)
+                     for k, violation in enumerate(case.sentence.probation.violations)]
     for name, day in days:
         if day is not None and day > today:
             raise FormatError(f"{path}.{name}", f"{day.isoformat()} is after today ({today.isoformat()}): "

@@ -153,7 +153,7 @@ class CaseForm(Committer):
             "early_termination": add_row(form, "Ended early on:", self.early_termination, "Early termination date (PC 1203.3)"),
             "probation_status": add_row(form, "Status:", self.probation_status, "Probation status"),
         }
-        self.violations = RowList("Add violation", lambda v: ViolationRow(v))
+        self.violations = RowList("Add violation", lambda v: ViolationRow(v, today=lambda: self.today()))
         form.addRow("Violations:", self.violations)
         layout.addWidget(self.probation_box)
 

@@ -287,7 +287,8 @@ class ConvictionRow(EntryRow):
                       "For a cannabis cultivation count: how many plants")
         facts.add_group(self.trafficking)
         self.layout().insertLayout(2, facts)
-        self.relief = RowList("Add relief already granted", lambda r: ReliefRow(r))
+        # The row's clock, not `self.today` read through a closure (a cycle from its own list).
+        self.relief = RowList("Add relief already granted", lambda r: ReliefRow(r, today=today))
         self.relief.setAccessibleName("Relief already granted for this count")
         self.layout().addWidget(self.relief)  # after the row's message: the offense label stays by the facts
         order = (self.wobbler, self.date, self.offense_date, self.value_dollars, self.open_hours, self.cannabis_grams,
@@ -630,6 +631,16 @@ class RemedyBox(QComboBox):
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, opt)
 
 
+def after_today(field: DateField, today: date) -> str | None:
+    """A day gone by typed after `today`, in the words the Record tab says a conviction's in
+    (I59-02): a relief granted or a violation "2042" for "2024" was saved without a word
+    (L60-02).  None when the field holds no date, or one not after today."""
+    day = None if field.problem() else field.value()
+    if day is not None and day > today:
+        return f"after today ({today.isoformat()}); a day gone by, check the year"
+    return None
+
+
 GRANTED_TIP = "Relief a court or the DOJ has already granted for this conviction (a reduction, a dismissal)"
 
 
@@ -638,8 +649,9 @@ class ReliefRow(EntryRow):
 
     wraps = True  # the longest remedy's title alone is 400 pixels wide
 
-    def __init__(self, relief: ReliefGranted | None, parent: QWidget | None = None):
+    def __init__(self, relief: ReliefGranted | None, parent: QWidget | None = None, *, today: Callable[[], date] = date.today):
         super().__init__(parent)
+        self.today = today  # the window's clock: relief granted after it is refused (L60-02)
         self.layout().setContentsMargins(16, 0, 0, 0)  # indented under its conviction
         self.remedy = RemedyBox()
         for title, value in relief_choices():
@@ -671,6 +683,10 @@ class ReliefRow(EntryRow):
 
     def validate(self) -> list[str]:
         problem = self.date.problem()
+        if problem is None and (later := after_today(self.date, self.today())):
+            # Named, as a count's row names its conviction date's (I59-02).
+            self.message.say(f"Relief granted: {later}")
+            return [f"Relief granted: {later}"]
         self.message.say(problem)
         return [f"Relief granted: {problem}"] if problem else []
 
@@ -750,8 +766,9 @@ class ArrestOffenseRow(EntryRow):
 
 
 class ViolationRow(EntryRow):
-    def __init__(self, violation: Violation | None, parent: QWidget | None = None):
+    def __init__(self, violation: Violation | None, parent: QWidget | None = None, *, today: Callable[[], date] = date.today):
         super().__init__(parent)
+        self.today = today  # the window's clock: a violation after it is refused (L60-02)
         self.date = DateField()
         self.outcome = combo(VIOLATION_CHOICES)
         self.labelled(self.line, "Violation on:", self.date, "Violation date")
@@ -776,6 +793,9 @@ class ViolationRow(EntryRow):
 
     def validate(self) -> list[str]:
         problem = self.date.problem() or (None if self.date.text().strip() else "Enter the date of the violation")
+        if problem is None and (later := after_today(self.date, self.today())):
+            self.message.say(f"Violation: {later}")
+            return [f"Violation: {later}"]
         self.message.say(problem)
         return [f"Violation: {problem}"] if problem else []
 
