@@ -10,6 +10,7 @@ no name or other personal fact appears in a report.
 from __future__ import annotations
 
 import json
+import textwrap
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -192,8 +193,15 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
     # "Attorney review" count, those still waiting. Said, or 30 and 2,558 read as a mistake.
     # "The list's" read indirectly from `clinic-app report` at a terminal, where no list is in
     # sight: the window is named.
-    lines.append("    (any best outcome, reviewed or not; the caseload window's")
-    lines.append("    \"Attorney review\" count is of the clients still waiting for review)")
+    note = ("(any best outcome, reviewed or not; the caseload window's",
+            "\"Attorney review\" count is of the clients still waiting for review)")
+    if width and max(4 + len(part) for part in note) > width:
+        # One paragraph, filled again as one: its two lines cut one by one left "window's"
+        # alone on a line of its own at 60 columns (M60-01).
+        lines += textwrap.wrap(" ".join(note), width=width, initial_indent="    ", subsequent_indent="    ",
+                               break_long_words=False, break_on_hyphens=False)
+    else:
+        lines += [f"    {part}" for part in note]
     lines += ["", "Languages:"]
     for language, count in sorted(report.languages.items(), key=lambda item: (-item[1], item[0])):
         lines.append(f"  {LANGUAGE_NAMES.get(language, language):<30} {count:>6}")
@@ -224,8 +232,6 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
 def _wrapped(line: str, width: int) -> list[str]:
     """`line` as it is where it fits `width`, else cut between words, each further line
     indented two more than it (a remedy's long title, the rules of a mixed caseload)."""
-    import textwrap
-
     if len(line) <= width:
         return [line]
     indent = " " * (len(line) - len(line.lstrip()))

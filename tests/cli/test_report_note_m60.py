@@ -1,0 +1,42 @@
+"""M60-01: `clinic-app report` at a 60-column terminal cut the note under "(with any result to
+review)" line by line, each of its two source lines on its own: "window's" stood alone on a line,
+then a line of 59, then "for review)".  The note is one paragraph, filled as one."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.cli.test_cli import clinic_app
+from tests.cli.test_report_width_j59 import report
+
+
+@pytest.fixture(scope="module")
+def screened(tmp_path_factory):
+    db = tmp_path_factory.mktemp("report") / "caseload.sqlite"
+    assert clinic_app("demo", "--db", db, "--clients", "40").returncode == 0
+    assert clinic_app("rescreen", "--db", db, "--as-of", "2026-12-01").returncode == 0
+    return db
+
+
+def note_lines(text: str) -> list[str]:
+    lines = text.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.lstrip().startswith("(with any result to review)"))
+    end = lines.index("", at)
+    return lines[at + 1:end]
+
+
+def test_the_review_note_is_one_paragraph_at_60_columns(screened):
+    note = note_lines(report(screened, "60"))
+    assert note[0].startswith("    (any best outcome")
+    # Every line under the same indent, each as full as the next word allows.
+    assert all(line.startswith("    ") and not line.startswith("     ") for line in note)
+    assert all(len(line) <= 60 for line in note)
+    assert all(len(line) + 1 + len(after.split()[0]) > 60 for line, after in zip(note, note[1:])), note
+    assert " ".join(" ".join(note).split()) == ("(any best outcome, reviewed or not; the caseload window's "
+                                                "\"Attorney review\" count is of the clients still waiting for review)")
+
+
+def test_a_pipe_keeps_the_note_on_its_two_lines(screened):
+    assert note_lines(report(screened, None)) == [
+        "    (any best outcome, reviewed or not; the caseload window's",
+        "    \"Attorney review\" count is of the clients still waiting for review)"]
