@@ -44,6 +44,19 @@ def assert_plain_error(result: subprocess.CompletedProcess, status: int, *phrase
         assert phrase in result.stderr
 
 
+def assert_import_refused(tmp_path: Path, records: list[dict], *phrases: str) -> None:
+    """`clinic-app import` of `records` (one JSON line each) into an empty caseload refuses
+    the whole file, in one plain line with `phrases` in it, and adds nobody."""
+    path = tmp_path / "day.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))
+    caseload = tmp_path / "caseload.sqlite"
+    with Repository.open(caseload):
+        pass
+    assert_plain_error(clinic_app("import", path, "--db", caseload), 2, *phrases, "none of its 2 clients was added")
+    with Repository.open(caseload) as repo:
+        assert repo.count_clients() == 0
+
+
 def listing(path: Path) -> list:
     """The caseload list, read in-process (cheaper than another `clinic-app list`)."""
     with Repository.open(path) as repo:

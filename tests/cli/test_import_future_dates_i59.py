@@ -4,15 +4,13 @@ by its place now, as the Record tab and intake refuse it, and nothing is added."
 
 from __future__ import annotations
 
-import json
 from datetime import date, timedelta
 
 import pytest
 
 from clinic_app.model import Case, Probation, Sentence
 from clinic_app.screening_format import FormatError, client_and_reviews_from_request, client_to_request_dict
-from db.repository import Repository
-from tests.cli.test_cli import assert_plain_error, clinic_app
+from tests.cli.test_cli import assert_import_refused
 from tests.gui.test_future_dates_i59 import no_sentence
 
 TODAY = date(2026, 12, 3)
@@ -77,13 +75,4 @@ def test_i59_days_to_come_and_today_are_taken():
 def test_i59_clinic_app_import_refuses_the_file_and_adds_nothing(tmp_path):
     good = client_to_request_dict(no_sentence("Gloria Good"))
     bad = _with(lambda case: setattr(case.convictions[0], "conviction_date", date.today() + timedelta(days=5000)))
-    path = tmp_path / "day.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in (good, bad)))
-    caseload = tmp_path / "caseload.sqlite"
-    with Repository.open(caseload):
-        pass
-    result = clinic_app("import", path, "--db", caseload)
-    assert_plain_error(result, 2, "line 2: cases[0].convictions[0].conviction_date: ", "is after today",
-                       "none of its 2 clients was added")
-    with Repository.open(caseload) as repo:
-        assert repo.count_clients() == 0
+    assert_import_refused(tmp_path, [good, bad], "line 2: cases[0].convictions[0].conviction_date: ", "is after today")

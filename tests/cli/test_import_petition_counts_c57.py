@@ -16,7 +16,7 @@ from clinic_app.screening_format import (FormatError, client_and_reviews_from_re
                                          client_to_request_dict)
 from db.repository import Repository
 from tests.automatic_relief import to_file
-from tests.cli.test_cli import assert_plain_error, clinic_app
+from tests.cli.test_cli import assert_import_refused, clinic_app
 
 FILED = date(2026, 11, 2)
 TODAY = date(2026, 12, 3)
@@ -53,16 +53,8 @@ def test_c57_counts_of_the_case_and_the_whole_case_are_taken(counts):
 
 
 def test_c57_clinic_app_import_refuses_the_file_and_adds_nothing(tmp_path):
-    path = tmp_path / "counts.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in (_written("a1"), _written("c9-9", name="Otra Persona"))))
-    caseload = tmp_path / "caseload.sqlite"
-    with Repository.open(caseload):
-        pass
-    result = clinic_app("import", path, "--db", caseload)
-    assert_plain_error(result, 2, "line 2: client.petitions[0].convictions[0]: no count 'c9-9' in case 'a' (its counts: a1, a2)",
-                       "none of its 2 clients was added")
-    with Repository.open(caseload) as repo:
-        assert repo.count_clients() == 0
+    assert_import_refused(tmp_path, [_written("a1"), _written("c9-9", name="Otra Persona")],
+                          "line 2: client.petitions[0].convictions[0]: no count 'c9-9' in case 'a' (its counts: a1, a2)")
 
 
 def test_c57_a_count_removed_from_the_case_is_exported_so_and_taken_back(tmp_path):

@@ -16,9 +16,8 @@ import pytest
 from clinic_app.cli import read_import
 from clinic_app.model import Petition
 from clinic_app.screening_format import FormatError, client_and_reviews_from_request, client_to_request_dict
-from db.repository import Repository
 from tests.automatic_relief import to_file
-from tests.cli.test_cli import assert_plain_error, clinic_app
+from tests.cli.test_cli import assert_import_refused
 
 TODAY = date(2026, 12, 3)
 FILED = date(2026, 11, 2)
@@ -83,13 +82,5 @@ def test_a56_clinic_app_import_refuses_the_file_and_adds_nothing(tmp_path):
     good = _written(Petition("pc1203_4", FILED))
     bad = _written(Petition("pc1203_4", FILED, hearing_on=date(2026, 10, 2)))
     bad["client"]["name"] = "Otra Persona"
-    path = tmp_path / "day.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in (good, bad)))
-    caseload = tmp_path / "caseload.sqlite"
-    with Repository.open(caseload):
-        pass
-    result = clinic_app("import", path, "--db", caseload)
-    assert_plain_error(result, 2, "line 2: client.petitions[0].hearing_on: 2026-10-02 is before the filing day 2026-11-02",
-                       "none of its 2 clients was added")
-    with Repository.open(caseload) as repo:
-        assert repo.count_clients() == 0
+    assert_import_refused(tmp_path, [good, bad],
+                          "line 2: client.petitions[0].hearing_on: 2026-10-02 is before the filing day 2026-11-02")

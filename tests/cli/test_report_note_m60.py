@@ -4,18 +4,8 @@ then a line of 59, then "for review)".  The note is one paragraph, filled as one
 
 from __future__ import annotations
 
-import pytest
 
-from tests.cli.test_cli import clinic_app
 from tests.cli.test_report_width_j59 import report
-
-
-@pytest.fixture(scope="module")
-def screened(tmp_path_factory):
-    db = tmp_path_factory.mktemp("report") / "caseload.sqlite"
-    assert clinic_app("demo", "--db", db, "--clients", "40").returncode == 0
-    assert clinic_app("rescreen", "--db", db, "--as-of", "2026-12-01").returncode == 0
-    return db
 
 
 def note_lines(text: str) -> list[str]:
@@ -25,8 +15,8 @@ def note_lines(text: str) -> list[str]:
     return lines[at + 1:end]
 
 
-def test_the_review_note_is_one_paragraph_at_60_columns(screened):
-    note = note_lines(report(screened, "60"))
+def test_the_review_note_is_one_paragraph_at_60_columns(screened_caseload):
+    note = note_lines(report(screened_caseload, "60"))
     assert note[0].startswith("    (any best outcome")
     # Every line under the same indent, each as full as the next word allows.
     assert all(line.startswith("    ") and not line.startswith("     ") for line in note)
@@ -36,7 +26,7 @@ def test_the_review_note_is_one_paragraph_at_60_columns(screened):
                                                 "\"Attorney review\" count is of the clients still waiting for review)")
 
 
-def test_a_pipe_keeps_the_note_on_its_two_lines(screened):
-    assert note_lines(report(screened, None)) == [
+def test_a_pipe_keeps_the_note_on_its_two_lines(screened_caseload):
+    assert note_lines(report(screened_caseload, None)) == [
         "    (any best outcome, reviewed or not; the caseload window's",
         "    \"Attorney review\" count is of the clients still waiting for review)"]

@@ -13,15 +13,7 @@ import sys
 
 import pytest
 
-from tests.cli.test_cli import ROOT, clinic_app
-
-
-@pytest.fixture(scope="module")
-def screened(tmp_path_factory):
-    db = tmp_path_factory.mktemp("report") / "caseload.sqlite"
-    assert clinic_app("demo", "--db", db, "--clients", "40").returncode == 0
-    assert clinic_app("rescreen", "--db", db, "--as-of", "2026-12-01").returncode == 0
-    return db
+from tests.cli.test_cli import ROOT
 
 
 def report(db, columns: str | None) -> str:
@@ -36,16 +28,16 @@ def report(db, columns: str | None) -> str:
 
 
 @pytest.mark.parametrize("columns", [60, 72, 80, 100])
-def test_every_line_fits_the_terminal_and_every_word_is_kept(screened, columns):
-    as_it_was = report(screened, None)
+def test_every_line_fits_the_terminal_and_every_word_is_kept(screened_caseload, columns):
+    as_it_was = report(screened_caseload, None)
     assert max(len(line) for line in as_it_was.splitlines()) > 130  # the table beside the titles
-    fitted = report(screened, str(columns))
+    fitted = report(screened_caseload, str(columns))
     assert [line for line in fitted.splitlines() if len(line) > columns] == []
     assert fitted.split() == as_it_was.split()
 
 
-def test_a_row_keeps_its_title_above_its_counts_under_the_headings(screened):
-    fitted = report(screened, "60").splitlines()
+def test_a_row_keeps_its_title_above_its_counts_under_the_headings(screened_caseload):
+    fitted = report(screened_caseload, "60").splitlines()
     at = fitted.index("  Remedy")
     assert fitted[at + 1] == "   eligible eligible on blocked needs review not eligible"
     title = next(i for i, line in enumerate(fitted) if line == "  Dismissal after probation (PC 1203.4)")
@@ -56,5 +48,5 @@ def test_a_row_keeps_its_title_above_its_counts_under_the_headings(screened):
     assert [counts[:end].rstrip()[-1:].isdigit() for end in ends] == [True] * 5
 
 
-def test_a_wide_terminal_and_a_pipe_get_the_report_as_it_was(screened):
-    assert report(screened, "200") == report(screened, None)
+def test_a_wide_terminal_and_a_pipe_get_the_report_as_it_was(screened_caseload):
+    assert report(screened_caseload, "200") == report(screened_caseload, None)
