@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from clinic_app.model import Case, Conviction, CountRemoved, Custody, Money, Probation, Program, Sentence, new_record_id, probation_kind_for
-from ui.case_rows import ARREST_LEVEL_CHOICES, ArrestOffenseRow, ConditionRow, ConvictionRow, PetitionRow, RowList, ViolationRow
+from ui.case_rows import (ARREST_LEVEL_CHOICES, ArrestOffenseRow, ConditionRow, ConvictionRow, PetitionRow, RowList, ViolationRow,
+                           after_today)
 from ui.forms import AmountField, Committer, DateField, MessageLabel, add_row, combo, has_typing, set_combo, tristate
 
 OUTCOME_CHOICES = [("Convicted", "convicted"), ("Dismissed", "dismissed"), ("Acquitted", "acquitted"),
@@ -606,9 +607,9 @@ class CaseForm(Committer):
         # The judgment is kept only with a sentence (`value`): not asked of a case without one.
         for key, field, kept in (("disposition", self.disposition, True), ("arrest_date", self.arrest_date, True),
                                  ("judgment", self.judgment, kind is not None)):
-            day = None if problems[key] or not kept else field.value()
-            if day is not None and day > today:
-                problems[key] = f"After today ({today.isoformat()}); a day gone by, check the year"
+            later = None if problems[key] or not kept else after_today(field, today)
+            if later:
+                problems[key] = later[0].upper() + later[1:]
 
     def _before_the_conviction(self, problems: dict[str, str | None], kind: str | None) -> None:
         """An arrest after the case's first conviction, or a grant of probation or a release

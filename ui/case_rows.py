@@ -548,9 +548,8 @@ class ConvictionRow(EntryRow):
         (I59-02), where a probation's days were checked against the conviction."""
         today = self.today()
         for field in (self.date, self.offense_date):
-            day = field.value()
-            if day is not None and day > today:
-                return f"{field.accessibleName()}: after today ({today.isoformat()}); a day gone by, check the year"
+            if later := after_today(field, today):
+                return f"{field.accessibleName()}: {later}"
         return None
 
     def value(self) -> Conviction:
