@@ -254,6 +254,28 @@ def eligible_within(best: str | None, best_date: date | None, automatic_only: bo
     return best == "eligible_on" and best_date is not None and best_date <= by and not (to_file and automatic_only)
 
 
+# The best outcome's name as the caseload list, the client's header and the intake's last
+# step say it (pure clinic wording, so kept here beside best_outcome, not in the window: D58).
+OUTCOME_TITLES = {
+    "eligible_now": "Eligible now",
+    "eligible_on": "Eligible on",
+    "blocked": "Blocked",
+    "needs_review": "Needs review",
+    "nothing_available": "Nothing available",
+    None: "Not screened",
+}
+
+
+def outcome_text(best: str | None, best_date: date | None) -> str:
+    """The best outcome in the clinic's words: "Eligible on 2027-03-02", "Blocked"..."""
+    if best == "eligible_on" and best_date is not None:
+        return f"Eligible on {best_date.isoformat()}"
+    if best == "blocked":
+        # As the eligibility table says it (GUI check G18-12).
+        return f"Blocked until {best_date.isoformat()}" if best_date is not None else "Blocked, end unknown"
+    return OUTCOME_TITLES.get(best, str(best))
+
+
 def best_outcome(relief: list[Determination], needs_review: bool) -> tuple[str, date | None]:
     """(best outcome, its date) over relief determinations, in the order of the caseload's bands.
 

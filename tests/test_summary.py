@@ -6,7 +6,7 @@ from datetime import date
 
 from clinic_app.model import (Case, Client, Condition, Conviction, Determination, Money, Probation,
                               Screening, Sentence)
-from clinic_app.summary import REFERRAL_ONLY, is_relief, summarize
+from clinic_app.summary import REFERRAL_ONLY, is_relief, outcome_text, summarize
 
 AS_OF = date(2026, 11, 22)
 
@@ -206,3 +206,13 @@ def test_a48_the_stored_results_say_the_same_as_the_summary_on_a_later_date():
                                  ("pc1203_3", "eligible_on", first), ("pc1203_4a", "needs_review", None)], first)
     assert not automatic_only_later([("pc1203_425", "eligible_on", first), ("pc17b", "eligible_on", first)], first)
     assert not automatic_only_later([("pc1203_3", "eligible_on", first)], first)  # no relief on that date
+
+
+def test_the_best_outcome_is_said_in_the_clinics_words_by_the_domain():
+    """The list, the client's header and the intake's last step say the best outcome alike,
+    from clinic_app.summary (it was in the window's list model, D58)."""
+    assert outcome_text("eligible_on", date(2027, 3, 2)) == "Eligible on 2027-03-02"
+    assert outcome_text("blocked", date(2027, 3, 2)) == "Blocked until 2027-03-02"
+    assert outcome_text("blocked", None) == "Blocked, end unknown"
+    assert outcome_text("eligible_now", None) == "Eligible now"
+    assert outcome_text(None, None) == "Not screened"

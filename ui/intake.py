@@ -42,7 +42,7 @@ from ui.case_rows import ConvictionRow
 from ui.client_view import PaneScroll
 from ui.flow_layout import FlowLayout
 from ui.forms import AmountField, DateField, MessageLabel, add_row, announce, combo, has_typing, set_combo, stay_or_discard
-from ui.models.caseload_model import outcome_text
+from clinic_app.summary import outcome_text
 from ui.screen_fit import on_screen
 from ui.models.determination_model import status_text
 from ui.services import Screened, screen_and_store, screen_client

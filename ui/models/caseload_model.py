@@ -23,7 +23,7 @@ from PySide6.QtGui import QBrush, QColor
 from clinic_app.matching import PersonKeys, alphabetical
 from clinic_app.court import hearing_within
 from clinic_app.line_action import next_action, next_action_in_full, next_action_said
-from clinic_app.summary import eligible_within, line_listed_under, newly_eligible
+from clinic_app.summary import eligible_within, line_listed_under, newly_eligible, outcome_text
 from ui.models.rows_table import RowsTableModel
 
 # Columns, in the order shown.
@@ -41,14 +41,6 @@ ShortNextActionRole = Qt.ItemDataRole.UserRole + 4
 # (NextAction.trailing_day), never found in them again (D58-02).
 NextActionDayRole = Qt.ItemDataRole.UserRole + 5
 
-OUTCOME_TITLES = {
-    "eligible_now": "Eligible now",
-    "eligible_on": "Eligible on",
-    "blocked": "Blocked",
-    "needs_review": "Needs review",
-    "nothing_available": "Nothing available",
-    None: "Not screened",
-}
 # Soft backgrounds readable in both the light and the dark palette (text stays the palette's).
 OUTCOME_COLOURS = {
     "eligible_now": QColor(46, 160, 67, 70),
@@ -61,16 +53,6 @@ NARROW_SEARCH = 1500  # below this many matches, sorting the matches beats scann
 # order when it is done (P29B-03: 0.1-0.3 s held per click at 100,000); below, at once.
 SORT_ON_A_WORKER_FROM = 20_000
 _ORDER = {"eligible_now": 0, "eligible_on": 1, "needs_review": 2, "blocked": 3, "nothing_available": 4, None: 5}
-
-
-def outcome_text(best: str | None, best_date: date | None) -> str:
-    """The best outcome in the clinic's words: "Eligible on 2027-03-02", "Blocked"..."""
-    if best == "eligible_on" and best_date is not None:
-        return f"Eligible on {best_date.isoformat()}"
-    if best == "blocked":
-        # As the eligibility table says it (GUI check G18-12).
-        return f"Blocked until {best_date.isoformat()}" if best_date is not None else "Blocked, end unknown"
-    return OUTCOME_TITLES.get(best, str(best))
 
 
 @dataclass(frozen=True)
