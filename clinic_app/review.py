@@ -40,8 +40,19 @@ def answer_key(d: Determination) -> str:
 
 
 def review_keys(screening: Screening) -> list[str]:
-    """The answer keys of the results that need an attorney's review, in order."""
-    return [answer_key(d) for d in screening.results if d.status == "needs_review"]
+    """The answer keys of the results that await an attorney's review, in order: those that
+    need review, but for the rows of a case whose convictions are not typed yet (below)."""
+    return [answer_key(d) for d in screening.results if d.status == "needs_review" and not waits_for_convictions(d)]
+
+
+def waits_for_convictions(d: Determination) -> bool:
+    """Whether result `d` is a row of a case marked convicted whose counts are not typed yet
+    (the engine names the case's convictions as its missing fact, FORMAT.md's path).  Such a
+    row needs review only in the sense that nothing can be weighed: the work is the paralegal's
+    ("Enter the convictions", clinic_app.line_action), under "Cases still to enter", not the
+    attorney's.  It put the client in the Attorney review queue (count, filter) with nothing
+    for the attorney to review yet (N61-01)."""
+    return d.conviction is None and f"cases[{d.case}].convictions" in d.missing_facts
 
 
 def counts_for(review_facts: str | None, review_answer: str | None, facts: str, d: Determination) -> bool:

@@ -172,6 +172,12 @@ def line_listed_under(outcome: str, line: Any) -> bool:
     window's Outcome filter and `clinic-app list --outcome` both ask here, so they list alike."""
     if outcome == TO_ENTER_OUTCOME:
         return still_to_enter(line.case_count, line.outstanding)
+    if outcome == "needs_review" and not line.awaiting_review and still_to_enter(line.case_count, line.outstanding):
+        # A case's convictions still to type, and no other answer awaiting the attorney: the
+        # line's Next action is "Enter the convictions", under "Cases still to enter" only,
+        # as the Attorney review count leaves it out too (clinic_app.review.waits_for_convictions,
+        # N61-01: the attorney's list named clients with nothing to review yet).
+        return False
     return listed_under(outcome, line.best, line.automatic_only, line.court)
 
 

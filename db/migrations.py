@@ -23,7 +23,7 @@ from datetime import date
 
 from sqlite_utils import Database, Migrations
 
-SCHEMA_VERSION = 14
+SCHEMA_VERSION = 15
 MIGRATION_SET = "clinic_desk"
 
 migrations = Migrations(MIGRATION_SET)
@@ -550,6 +550,37 @@ def m014_names_run_together(db: Database) -> None:
             changed.append((*searched, client_id))
     db.conn.executemany("UPDATE client_search SET name = ?, aliases = ? WHERE rowid = ?", changed)
     db.execute("PRAGMA user_version = 14")
+
+
+@migrations()
+def m015_convictions_to_enter_leave_the_review_queue(db: Database) -> None:
+    """The rows of a case marked convicted whose counts are not typed yet no longer await an
+    attorney's review (clinic_app.review.waits_for_convictions, N61-01): such a client's Next
+    action was "Enter the convictions", yet they counted under "Attorney review".  The answer
+    keys of the newest screening of each client whose line says a case's convictions are not
+    entered are made again without them, and the client's `awaiting_review` worked out again
+    from them and the reviews kept, as the repository does after a screening.  Other clients'
+    keys have none of these rows, and are left as they are."""
+    from clinic_app.review import review_keys
+    from db.records import _json, screening_from_stored
+
+    newest = db.execute(
+        "SELECT s.id, s.client_id, s.result FROM screenings AS s JOIN clients AS c ON c.id = s.client_id "
+        "WHERE c.outstanding LIKE '%convictions of case % not entered%' "
+        "AND s.id = (SELECT MAX(id) FROM screenings WHERE client_id = c.id)").fetchall()
+    keyed = []
+    for sid, client_id, result in newest:
+        try:
+            keyed.append((_json(review_keys(screening_from_stored(result))), sid, client_id))
+        except (ValueError, TypeError, KeyError):
+            continue  # a result this program cannot read (a damaged row): left in the queue as it was
+    db.conn.executemany("UPDATE screenings SET review_keys = ? WHERE id = ?", [(keys, sid) for keys, sid, _c in keyed])
+    db.conn.executemany(
+        "UPDATE clients SET awaiting_review = EXISTS (SELECT 1 FROM screenings AS s, json_each(s.review_keys) AS k "
+        "WHERE s.id = (SELECT MAX(id) FROM screenings WHERE client_id = clients.id) AND NOT EXISTS "
+        "(SELECT 1 FROM reviews AS v WHERE v.client_id = clients.id AND v.facts_hash = s.facts_hash AND v.answer = k.value)) "
+        "WHERE id = ?", [(client_id,) for _k, _s, client_id in keyed])
+    db.execute("PRAGMA user_version = 15")
 
 
 def apply(db: Database) -> None:
