@@ -111,9 +111,14 @@ class ResultsList(QListWidget):
 class IntakeDialog(QDialog):
     client_saved = Signal(object, object)  # Client, ClientSummary
 
-    def __init__(self, repo: Repository, *, today: date, events: list[str], parent: QWidget | None = None, workspace=None):
+    def __init__(self, repo: Repository, *, today: date | Callable[[], date], events: list[str],
+                 parent: QWidget | None = None, workspace=None):
         super().__init__(parent)
-        self.repo, self.today = repo, today
+        self.repo = repo
+        # The window's clock, read each time a day is checked or screened for: intake stays
+        # open through a clinic evening, and a day fixed when it opened refused a conviction
+        # dated "today" once midnight had passed (N61-02).  A date given is a fixed day (tests).
+        self._clock: Callable[[], date] = today if callable(today) else (lambda: today)
         # The window's client page (ui.client_view.ClientWorkspace), through which each step
         # is saved as an undo step of the window's (U33-02: a client made twice at intake
         # could not be taken back by Ctrl+Z, as every other change can); None: saved directly.
@@ -173,10 +178,10 @@ class IntakeDialog(QDialog):
         case_label.setBuddy(self.case_number)
         line.addWidget(case_label)
         line.addWidget(self.case_number)
-        # Level: chosen, or the catalog's (V53-02); the date, a day gone by (I59-02): the day the
-        # dialog is given, not `self.today` read through a closure, which would keep the
+        # Level: chosen, or the catalog's (V53-02); the date, a day gone by (I59-02): the clock
+        # the dialog is given, not `self.today` read through a closure, which would keep the
         # dialog alive from its own row (a cycle outliving a closed intake).
-        self.conviction = ConvictionRow(Conviction(id="c1-1", section="", level=None), today=lambda: today)
+        self.conviction = ConvictionRow(Conviction(id="c1-1", section="", level=None), today=self._clock)
         self.conviction.remove.hide()
         line.addWidget(self.conviction, 1)
         case_layout.addLayout(line)
@@ -320,6 +325,11 @@ class IntakeDialog(QDialog):
         self.resize(on_screen(self, 980, 640))
 
     # ---- the person ------------------------------------------------------------------
+
+    @property
+    def today(self) -> date:
+        """The clock's day now, as the window's is read when used (S18-03)."""
+        return self._clock()
 
     def start_client(self) -> None:
         problem = None if self.name.text().strip() else "The client needs a name"

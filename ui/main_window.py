@@ -1620,7 +1620,8 @@ class MainWindow(QMainWindow):
             show_caseload_error(self, error)
             return
         # Through the client page, each step is an undo step of the window's (U33-02).
-        dialog = IntakeDialog(self.repo, today=self.today, events=self.caseload.model.events(), parent=self,
+        # The clock, not its day now: intake may be left open past midnight (N61-02).
+        dialog = IntakeDialog(self.repo, today=lambda: self.today, events=self.caseload.model.events(), parent=self,
                               workspace=self._client_view())
         dialog.client_saved.connect(self.client_changed)
         dialog.exec()
