@@ -1521,12 +1521,21 @@ class MainWindow(QMainWindow):
 
         ClinicDetailsDialog(self.repo, self).exec()
 
+    def _clinic(self):
+        """The clinic's details as the caseload keeps them (File > Clinic details), which its
+        handouts print."""
+        from clinic_app.handouts.command import clinic_from_settings
+
+        return clinic_from_settings(self.repo.get_setting)
+
     def print_event(self) -> None:
-        from ui.tasks import event_handouts_dialog
+        from ui.tasks import event_handouts_dialog, hours_note
 
         event = self.caseload.event.currentData() or self._event_to_print()
         if event is not None:
-            event_handouts_dialog(self, self.db_path, event, self.today, passphrase=self.repo.passphrase)
+            languages = (row.language for row in self.caseload.model.all_rows() if row.event == event)
+            event_handouts_dialog(self, self.db_path, event, self.today, passphrase=self.repo.passphrase,
+                                  note=hours_note(self._clinic(), languages))
 
     def _name_shown_actions(self) -> None:
         shown = self.caseload.model.rowCount()
@@ -1541,7 +1550,8 @@ class MainWindow(QMainWindow):
         """Caseload > Handouts for the N clients shown: print or save theirs, in the list's order."""
         from ui.tasks import shown_handouts_dialog
 
-        shown_handouts_dialog(self, self.db_path, self.caseload.model.shown_rows(), self.today, passphrase=self.repo.passphrase)
+        shown_handouts_dialog(self, self.db_path, self.caseload.model.shown_rows(), self.today, passphrase=self.repo.passphrase,
+                              clinic=self._clinic())
 
     def shown_worksheets(self) -> None:
         """Caseload > Filing worksheets for the N clients shown: a folder of them, in the list's order."""

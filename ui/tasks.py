@@ -11,7 +11,7 @@ while the work runs.  (Models: Anki's `CollectionOp`, Picard's `thread.run_task`
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -705,9 +705,27 @@ def save_event_handouts(parent: QWidget, db_path: Path, event: str, as_of: date,
     return save_handouts(parent, db_path, HandoutBatch.of_event(event), as_of, passphrase=passphrase)
 
 
-def handouts_dialog(parent: QWidget, db_path: Path, batch: HandoutBatch, as_of: date, *, passphrase: str | None = None):
-    """Print every handout of `batch`, or save a folder of PDFs, as the user chooses."""
-    choice = ask_print_or_save(parent, batch.event) if batch.event is not None else ask_print_or_save(parent, None, batch.whom)
+def hours_note(clinic, languages: Iterable[str | None]) -> str | None:
+    """What the print-or-save question says before a batch starts when some handout of it is
+    Spanish and the clinic's hours have no Spanish version (`ClinicInfo.hours_in_english_only`):
+    the words the handout dialog and `clinic-app handout` say (K59-03), which a batch had not
+    said at all, so a pile of Spanish pages went out with the hours in English (N61-03).
+    `languages`: the batch's clients', each printed in English where no text is in theirs, as
+    the batch does; None when every handout is English, or the Spanish hours are typed."""
+    from clinic_app.handouts import available_languages
+    from clinic_app.handouts.document import HOURS_IN_ENGLISH_ONLY
+
+    known = set(available_languages())
+    printed = {language if language in known else "en" for language in languages}
+    return HOURS_IN_ENGLISH_ONLY if any(clinic.hours_in_english_only(language) for language in printed) else None
+
+
+def handouts_dialog(parent: QWidget, db_path: Path, batch: HandoutBatch, as_of: date, *, passphrase: str | None = None,
+                    note: str | None = None):
+    """Print every handout of `batch`, or save a folder of PDFs, as the user chooses; `note`
+    said under the question (`hours_note`)."""
+    choice = (ask_print_or_save(parent, batch.event, informative=note) if batch.event is not None
+              else ask_print_or_save(parent, None, batch.whom, informative=note))
     if choice == "print":
         return print_handouts(parent, db_path, batch, as_of, passphrase=passphrase)
     if choice == "save":
@@ -715,12 +733,14 @@ def handouts_dialog(parent: QWidget, db_path: Path, batch: HandoutBatch, as_of: 
     return None
 
 
-def event_handouts_dialog(parent: QWidget, db_path: Path, event: str | None, as_of: date, *, passphrase: str | None = None):
-    """Caseload > Print handouts for this event: print them all, or save a folder of PDFs."""
+def event_handouts_dialog(parent: QWidget, db_path: Path, event: str | None, as_of: date, *, passphrase: str | None = None,
+                          note: str | None = None):
+    """Caseload > Print handouts for this event: print them all, or save a folder of PDFs;
+    `note` said under the question (`hours_note` of the event's clients)."""
     if not event:
         QMessageBox.information(parent, "Handouts", "Choose a clinic event in the Event filter first.")
         return None
-    return handouts_dialog(parent, db_path, HandoutBatch.of_event(event), as_of, passphrase=passphrase)
+    return handouts_dialog(parent, db_path, HandoutBatch.of_event(event), as_of, passphrase=passphrase, note=note)
 
 
 # Up to this many clients shown, their handouts are made without asking first: more is a pile
@@ -772,24 +792,29 @@ def export_shown_dialog(parent: QWidget, db_path: Path, ids: list[int], *, passp
     return run_with_progress(parent, f"Exporting {count(len(ids), 'client')}", job, on_done=finished)
 
 
-def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: date, *, passphrase: str | None = None):
+def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: date, *, passphrase: str | None = None,
+                          clinic=None):
     """Caseload > Handouts for the clients shown: the list as filtered (search, event, outcome,
     language, the ticks, a count clicked), in its order; `rows` are their caseload lines.
-    More than a few are confirmed first, with how many clients and about how many pages."""
+    More than a few are confirmed first, with how many clients and about how many pages.
+    `clinic` (the caseload's ClinicInfo): its hours said to be in English only, before the
+    batch starts, where some handout is Spanish (`hours_note`)."""
     from clinic_app.handouts import estimated_pages
 
     if not rows:
         return None
+    note = hours_note(clinic, (row.language for row in rows)) if clinic is not None else None
     batch = HandoutBatch.of_clients([(row.id, row.name) for row in rows], as_of)
     if len(rows) <= FEW_CLIENTS:
-        return handouts_dialog(parent, db_path, batch, as_of, passphrase=passphrase)
+        return handouts_dialog(parent, db_path, batch, as_of, passphrase=passphrase, note=note)
     # One question, with how many and Print / Save / Cancel (A38-01): it was a "Continue..."
     # confirmation, then at once the print-or-save question of a few clients.
     pages = round(sum(estimated_pages(row.case_count, row.best, row.language) for row in rows))
+    about = "About, since a handout's length depends on its cases and what they need."
     choice = ask_print_or_save(parent, None, batch.whom,
                                text=(f"Make handouts for {batch.whom}, each in the client's language: "
                                      f"{count(len(rows), 'handout')}, about {count(pages, 'page')}."),
-                               informative="About, since a handout's length depends on its cases and what they need.")
+                               informative=f"{about}\n\n{note}" if note else about)
     if choice == "print":
         return print_handouts(parent, db_path, batch, as_of, passphrase=passphrase)
     if choice == "save":

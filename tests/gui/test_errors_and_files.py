@@ -102,7 +102,7 @@ def test_print_all_handouts_for_an_event_and_back_up(qtbot, window, repo, monkey
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
-    monkeypatch.setattr("ui.tasks.ask_print_or_save", lambda parent, event: "save")
+    monkeypatch.setattr("ui.tasks.ask_print_or_save", lambda parent, event, **_asked: "save")
     window.print_event_action.trigger()
     qtbot.waitUntil(lambda: bool(told), timeout=60_000)
     pdfs = sorted((tmp_path / "handouts-Compton-fair").glob("*.pdf"))
@@ -487,7 +487,7 @@ def _save_event_handouts(qtbot, window, monkeypatch, folder) -> tuple[list[str],
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
-    monkeypatch.setattr("ui.tasks.ask_print_or_save", lambda parent, event: "save")
+    monkeypatch.setattr("ui.tasks.ask_print_or_save", lambda parent, event, **_asked: "save")
     window.print_event_action.trigger()
     qtbot.waitUntil(lambda: bool(told or warned), timeout=60_000)
     return told, warned

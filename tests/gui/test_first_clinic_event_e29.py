@@ -124,7 +124,7 @@ def print_or_save_asked(monkeypatch) -> list:
     from PySide6.QtWidgets import QMessageBox
 
     asked: list = []
-    monkeypatch.setattr("ui.tasks.ask_print_or_save", lambda parent, event: asked.append(event))
+    monkeypatch.setattr("ui.tasks.ask_print_or_save", lambda parent, event, **_asked: asked.append(event))
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: asked.append(("told", text)))
     return asked
 
