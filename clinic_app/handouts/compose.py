@@ -953,6 +953,12 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
             # beside a marijuana felony was told to ask about Prop 64 alone).
             marijuana = not reducible and all("prop64" in o for o in open_)
             key = "firearms_felony_prop64" if marijuana else "firearms_felony_stays"
+            if all(case.jurisdiction != "CA" for case, _conv in felonies):
+                # Felonies from another state or a federal court only: "A dismissal does not
+                # change this" and "a pardon from the governor" spoke of California relief
+                # they cannot get (P61-01); what holds is the ban and that no California
+                # court can clear them (ca-rules.md 4.5; the engine's firearms consequence).
+                key = "firearms_felony_out_of_state"
             if reducible:
                 # Some offenses carry a gun ban as misdemeanors too (hand-out check H19-01: a
                 # felony 273.5 was told a reduction "can" give guns back; since 2019 it cannot).
@@ -1009,8 +1015,10 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
 
 def _relief_in_view(record: list[RecordEntry], arrests: list[RecordEntry]) -> bool:
     """Whether the page speaks of relief at all: a conviction not marked "We found no relief
-    for it right now", or an arrest sealed or that may be."""
-    return any(entry.state != "not_available" for entry in record) or _sealing_in_view(arrests)
+    for it right now" nor from another state or a federal court (which no California court
+    can clear: P61-01), or an arrest sealed or that may be."""
+    return (any(entry.state not in ("not_available", "out_of_state") for entry in record)
+            or _sealing_in_view(arrests))
 
 
 def _sealing_in_view(arrests: list[RecordEntry]) -> bool:
@@ -1413,6 +1421,10 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
     checks: list[str] = []  # the "check your record" lines
     checks_now: list[str] = []  # those with no day to wait for
     for entry in record:
+        if entry.state in ("out_of_state", "arrest_out_of_state"):
+            # The card says to ask a clinic lawyer where to get help with it: "Nothing for now.
+            # Nobody: nothing to do" under it had said the opposite (P61-01).
+            step("ask_out_of_state", entry, who["you"])
         for option in entry.options:
             d = option.status
             if option.court_state in ("filed", "granted", "denied"):

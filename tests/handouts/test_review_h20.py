@@ -304,19 +304,19 @@ def test_h20_09_a_case_from_another_state_says_california_relief_does_not_reach_
     (conviction,) = entries(client, "en", "record")
     (arrest_entry,) = entries(client, "en", "arrests")
     assert conviction.state == "out_of_state" and conviction.where == (
-        "Not cleared. This case is not from a California court, so California relief does not reach it. "
-        "Ask a lawyer from the state where the case was.")
+        "Not cleared. This case is not from a California court, so a California court cannot clear it. "
+        "Ask a clinic lawyer where you can get help with it.")  # P61-01: where to ask
     assert arrest_entry.where == (
         "No conviction. This arrest is not a California case, so California relief does not reach it. "
-        "Ask a lawyer from the state where it happened.")
+        "Ask a clinic lawyer where you can get help with it.")
     (conviction,) = entries(client, "es", "record")
     (arrest_entry,) = entries(client, "es", "arrests")
     assert conviction.where == (
-        "No está limpia. Este caso no es de un tribunal de California, así que el alivio de California no lo "
-        "alcanza. Consulte a un abogado del estado donde fue el caso.")
+        "No está limpia. Este caso no es de un tribunal de California, así que un tribunal de California no "
+        "puede limpiar esta condena. Pregunte a un abogado de la clínica dónde le pueden ayudar con este caso.")
     assert arrest_entry.where == (
         "No hubo condena. Este arresto no es un caso de California, así que el alivio de California no lo "
-        "alcanza. Consulte a un abogado del estado donde ocurrió.")
+        "alcanza. Pregunte a un abogado de la clínica dónde le pueden ayudar con este caso.")
     assert "right now" not in handout(client, "en").all_text()
 
 

@@ -1,0 +1,75 @@
+"""P61: handouts read as a client: records no California relief reaches, and units.
+
+Each test opens the real PDF (pypdf text) of a synthetic client screened by the real engine.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from handout_clients import _probation, eligible_now
+from handout_render import pdf_text
+
+from clinic_app.model import Case, Client, Conviction, Person
+
+# What a California dismissal does, and the section's heading when relief is in view.
+DISMISSAL = {
+    "en": ("A dismissal does not", "What relief does and does not do", "governor"),
+    "es": ("La desestimación no", "Lo que el alivio hace y lo que no hace", "gobernador"),
+}
+NO_RELIEF_HEADING = {"en": "What to know about your record", "es": "Lo que debe saber sobre su récord"}
+CANNOT_CLEAR = {
+    "en": "This case is not from a California court, so a California court cannot clear it. "
+          "Ask a clinic lawyer where you can get help with it.",
+    "es": "Este caso no es de un tribunal de California, así que un tribunal de California no puede "
+          "limpiar esta condena. Pregunte a un abogado de la clínica dónde le pueden ayudar con este caso.",
+}
+ASK_TASK = {
+    "en": "Ask a clinic lawyer where you can get help with a case from outside California:",
+    "es": "Pregunte a un abogado de la clínica dónde le pueden ayudar con un caso de fuera de California:",
+}
+NOTHING = {"en": "Nothing for now.", "es": "Por ahora, nada."}
+
+
+def federal_felony(lang: str, jurisdiction: str = "federal") -> Client:
+    """A federal theft felony, probation done: the client's only conviction."""
+    conv = Conviction(id="A1", code="USC", section="641", level="felony", conviction_date=date(2014, 3, 1))
+    case = Case(id="A", jurisdiction=jurisdiction, convictions=[conv],
+                sentence=_probation(date(2014, 3, 1), date(2017, 3, 1), "completed", kind="formal"))
+    return Client(name="Marcus Lee", language=lang, person=Person(dob=date(1980, 1, 5), us_citizen=True),
+                  cases=[case])
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("jurisdiction", ["federal", "NV"])
+def test_p61_01_a_record_from_outside_california_only_is_not_told_of_a_dismissal(lang, jurisdiction):
+    """A client whose only conviction is a federal (or Nevada) felony read "What relief does
+    and does not do", "A dismissal does not change this" and a governor's pardon, all
+    California relief they cannot get, a card telling a federal client to "ask a lawyer from
+    the state where the case was", and "Nothing for now" under it.  Now: what to know about
+    the record, that a California court cannot clear it, and to ask a clinic lawyer where."""
+    text = pdf_text(federal_felony(lang, jurisdiction), lang)
+    line, heading, pardon = DISMISSAL[lang]
+    assert line not in text and heading not in text and pardon not in text
+    assert NO_RELIEF_HEADING[lang] in text
+    assert CANNOT_CLEAR[lang] in text
+    assert {"en": "A felony means no guns for life. This holds for a felony from another state or a "
+                  "federal court too. A California court cannot clear it.",
+            "es": "Con un delito grave (felony) no puede tener armas nunca. Eso vale también para un "
+                  "delito grave de otro estado o de un tribunal federal."}[lang] in text
+    assert ASK_TASK[lang] in text and NOTHING[lang] not in text
+    assert "abogado del estado" not in text and "from the state where" not in text
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_p61_01_beside_a_california_conviction_relief_is_still_explained(lang):
+    """A California petty theft eligible now beside the federal felony: what a dismissal does
+    is the client's to read, as before; the federal card still says no California court can
+    clear it, and the checklist says where to ask."""
+    client = eligible_now(lang)
+    client.cases.append(Case(**{**federal_felony(lang).cases[0].__dict__, "id": "B"}))
+    text = pdf_text(client, lang)
+    line, heading, _pardon = DISMISSAL[lang]
+    assert line in text and heading in text and NO_RELIEF_HEADING[lang] not in text
+    assert CANNOT_CLEAR[lang] in text and ASK_TASK[lang] in text
