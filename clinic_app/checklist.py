@@ -387,7 +387,12 @@ def _condition_item(case_id: str, condition: Condition, as_of: date, ended: str 
         label, progress = f"{condition.label}: {required}{unit} required, {NOT_RECORDED_DONE}", None
     elif required:
         count = done_count or 0
-        label = f"{condition.label}: {count} of {required}{unit}"
+        # Community service counts hours; a class or program may count sessions or hours, and
+        # the record does not say which ("Sessions or hours required"): "DUI program: 12 of 30"
+        # asked "30 what?".  Said as a tally, as the handout's "Done so far: 12 of 30" (K59-02,
+        # P61-02), it needs no unit.
+        tally = "" if unit else "done so far "
+        label = f"{condition.label}: {tally}{count} of {required}{unit}"
         progress = min(1.0, max(0.0, count / required))
     else:
         label, progress = condition.label, None

@@ -119,7 +119,7 @@ def test_conditions_with_progress():
         Condition(kind="stay_away", label="Stay away from the store"),
     ])
     items = [i for i in checklist(client_with(case), AS_OF) if i.kind == "condition"]
-    assert [i.label for i in items] == ["52-week batterer program: 30 of 52",
+    assert [i.label for i in items] == ["52-week batterer program: done so far 30 of 52",
                                         "Community service: 40 of 40 hours",
                                         "Stay away from the store"]
     assert items[0].progress == pytest.approx(30 / 52) and not items[0].done
@@ -263,10 +263,10 @@ def test_a_condition_completed_after_as_of_is_not_done_on_it():
     client = client_with(case)
     item = only(checklist(client, date(2026, 11, 15)), "condition")
     # Not "(completed 2027-01-05)" beside an unticked box, as if done (oracle finding O23-02).
-    assert (item.done, item.label) == (False, "Anger management: 12 of 12 (completed later, on 2027-01-05)")
+    assert (item.done, item.label) == (False, "Anger management: done so far 12 of 12 (completed later, on 2027-01-05)")
     assert "class 12/12" in outstanding(client, date(2026, 11, 15))
     item = only(checklist(client, date(2027, 1, 5)), "condition")
-    assert (item.done, item.progress, item.label) == (True, 1.0, "Anger management: 12 of 12 (completed 2027-01-05)")
+    assert (item.done, item.progress, item.label) == (True, 1.0, "Anger management: done so far 12 of 12 (completed 2027-01-05)")
     assert "class 12/12" not in outstanding(client, date(2027, 1, 5))
 
 

@@ -73,3 +73,30 @@ def test_p61_01_beside_a_california_conviction_relief_is_still_explained(lang):
     line, heading, _pardon = DISMISSAL[lang]
     assert line in text and heading in text and NO_RELIEF_HEADING[lang] not in text
     assert CANNOT_CLEAR[lang] in text and ASK_TASK[lang] in text
+
+
+# ---- P61-02: the staff checklist's count of a class says what it is -----------------------
+
+
+def test_p61_02_the_worksheet_checklist_says_a_class_count_as_the_handout_does():
+    """The filing worksheet's "Still outstanding (checklist)" (the window's checklist, the same
+    label) read "First-offender DUI program: 12 of 30": 30 what?  The record keeps no unit for
+    a class (sessions or hours), so it now reads as the handout's "Done so far: 12 of 30";
+    community service keeps its hours."""
+    import io
+
+    from handout_clients import blocked_by_probation, screened
+    from handout_render import squash
+    from pypdf import PdfReader
+
+    from clinic_app.model import Condition
+    from clinic_app.worksheet import compose as worksheet
+    from clinic_app.worksheet.render import render_bytes
+
+    client = blocked_by_probation("en")
+    client.id = 61
+    client.cases[1].conditions.append(Condition(kind="community_service", label="Caltrans", required=40, done=8))
+    pdf = render_bytes(worksheet(client, screened(client)))
+    text = squash(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages))
+    assert "First-offender DUI program: done so far 12 of 30" in text
+    assert "Caltrans: 8 of 40 hours" in text

@@ -44,7 +44,7 @@ def test_k28_01_revoked_probation_s_conditions_are_a_question_for_the_lawyer_en_
     assert [(i.kind, i.label, i.done) for i in items] == [
         ("revocation", "Probation revoked 2025-10-21, no later sentence recorded: "
                        "whether its conditions still bind is for a clinic lawyer to say", False),
-        ("condition", "Outpatient drug program: 5 of 26", False)]
+        ("condition", "Outpatient drug program: done so far 5 of 26", False)]
     assert outstanding(c, AS_OF) == ["probation revoked 2025-10-21"]
 
 
