@@ -367,6 +367,11 @@ def _conviction_entry(ctx: _Context, case: Case, conv: Conviction) -> RecordEntr
         if any(o.court_state == "granted" for o in options):
             # Not "You can get relief now" over "The judge said yes" (B56 review).
             where = t["state"]["granted_unrecorded"]
+        elif state == "eligible" and all(o.court_state == "filed" for o in options
+                                         if o.status == "eligible" and o.remedy not in AUTOMATIC):
+            # Every petition open now is filed: "You can get relief now" over "Your papers were
+            # filed" read as something still to ask for (P61-03).
+            where = t["state"]["filed"]
         column = "not_cleared"
     return RecordEntry(case.id, conv.id, offense_title(conv, t), detail, state, column, where,
                        (*options, *_certificate(ctx, conv)))
@@ -427,7 +432,22 @@ def _with_court(ctx: _Context, option: Option, petition: Petition) -> Option:
         return replace(kept, status="needs_review", text=court, who=who["lawyer"])
     if state == "granted":
         return replace(kept, text=court, who=who["clinic"])
+    if state == "filed":
+        # "The clinic can file papers" over "Your papers were filed" read as a filing still
+        # to make (P61-03): what the engine found stays, said as done.
+        return replace(kept, court=court, text=_as_filed(ctx, option))
     return replace(kept, court=court)
+
+
+def _as_filed(ctx: _Context, option: Option) -> str:
+    """The option's words with "The clinic can file papers to ..." said as filed; the rest
+    (the judge must grant it, or what to bring) as it was."""
+    words, action = ctx.t["option"], ctx.remedy(option.remedy)["action"]
+    for can, did in (("eligible_petition", "filed_petition"), ("eligible_late", "filed_late")):
+        said = words[can].format(action=action)
+        if option.text.startswith(said):
+            return words[did].format(action=action) + option.text[len(said):]
+    return option.text
 
 
 def _standing(asking: list[Petition]) -> Petition | None:

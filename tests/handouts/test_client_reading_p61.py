@@ -100,3 +100,54 @@ def test_p61_02_the_worksheet_checklist_says_a_class_count_as_the_handout_does()
     text = squash(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages))
     assert "First-offender DUI program: done so far 12 of 30" in text
     assert "Caltrans: 8 of 40 hours" in text
+
+
+# ---- P61-03: a petition filed and awaiting the judge is not one still to file --------------
+
+FILED_READS = {
+    "en": ("Where it stands: Not cleared yet. Your papers are with the court, waiting for the judge.",
+           "Dismissal (expungement): You qualify now. The clinic filed papers to ask the court to dismiss it. "
+           "If the facts we have are right, the judge must grant it.",
+           "At the court: Your papers were filed with the court on October 1, 2026.",
+           "You can get relief now", "The clinic can file papers"),
+    "es": ("Cómo está: Todavía no está limpia. Sus papeles están en el tribunal, esperando la decisión del juez.",
+           "Desestimación (expungement): Ya califica. La clínica presentó los papeles para pedir al tribunal que "
+           "la desestime. Si los datos que tenemos son correctos, el juez tiene que concederlo.",
+           "En el tribunal: Sus papeles se presentaron en el tribunal el 1 de octubre de 2026.",
+           "Ya puede pedir alivio", "La clínica puede presentar los papeles"),
+}
+
+
+def petty_theft_filed(lang: str, counts: list[str] | None = None, second_count: bool = False) -> Client:
+    from clinic_app.model import Petition
+
+    client = eligible_now(lang)
+    case = client.cases[0]
+    if second_count:
+        case.convictions.append(Conviction(id="A2", section="484(a)/488", conviction_date=date(2015, 3, 2),
+                                           offense_date=date(2015, 2, 9)))
+        case.convictions[0].offense_date = date(2015, 1, 5)
+    case.petitions = [Petition("pc1203_4", date(2026, 10, 1), counts or [], hearing_on=date(2027, 1, 12))]
+    return client
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_p61_03_a_petition_awaiting_the_judge_reads_as_filed(lang):
+    """Filed 2026-10-01, a hearing set: the card read "Not cleared yet. You can get relief now."
+    and "You qualify now. The clinic can file papers to ask the court to dismiss it." over
+    "Your papers were filed with the court on October 1, 2026", as if a filing were still to
+    make.  Now the headline says the papers are with the court and the option that they were
+    filed; what the engine found (the judge must grant it) stays."""
+    headline, option, court, eligible, can_file = FILED_READS[lang]
+    text = pdf_text(petty_theft_filed(lang), lang)
+    assert headline in text and option in text and court in text
+    assert eligible not in text and can_file not in text
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_p61_03_a_count_not_asked_for_still_reads_open(lang):
+    """A petition for count A1 only: count A2's card still says relief may be asked for now."""
+    headline, option, _court, eligible, can_file = FILED_READS[lang]
+    text = pdf_text(petty_theft_filed(lang, ["A1"], second_count=True), lang)
+    assert headline in text and option in text
+    assert eligible in text and can_file in text

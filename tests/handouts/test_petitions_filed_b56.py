@@ -88,7 +88,10 @@ def test_b56_01_the_card_says_where_the_petition_stands(state, lang):
     # "You qualify now ... the judge must grant it" over "The judge said no" read as a
     # contradiction; a denial is a lawyer's to look at, headline and all.
     engine = texts["option"]["eligible_petition"].format(action=texts["remedies"]["pc1203_4"]["action"])
-    assert (engine in text) == (state not in ("denied", "granted"))
+    # Awaiting the judge, said as filed ("The clinic filed papers", P61-03); withdrawn, as before.
+    filed = texts["option"]["filed_petition"].format(action=texts["remedies"]["pc1203_4"]["action"])
+    assert (engine in text) == (state == "withdrawn")
+    assert (filed in text) == state.startswith("filed")
     if state == "denied":
         # Not "You can get relief now" over it (the automatic relief still open heads the card).
         assert texts["state"]["eligible"] not in text and texts["state"]["automatic"] in text
