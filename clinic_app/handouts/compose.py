@@ -1222,7 +1222,9 @@ def _guidance(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntr
         cells = {column: _named_law(ctx, _cell(ctx, key, spec, column, members), members)
                  for column, members in columns.items()}
         # A label, like a line, in the number of the convictions it speaks for (W26-06).
-        lines = [SayLine(column, _in_number(ctx, labels, columns[column])[column], *_words(ctx, cells[column], columns[column]))
+        lines = [SayLine(column, _named_if_others_stay(ctx, record, columns, column,
+                                                       _in_number(ctx, labels, columns[column])[column]),
+                         *_words(ctx, cells[column], columns[column]))
                  for column in columns]
         if len(cells) > 1 and len({_words(ctx, cell, []) for cell in cells.values()}) == 1:
             # The same words for every kind of record (no gun ban whether cleared or not): said
@@ -1233,6 +1235,22 @@ def _guidance(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntr
         if lines:
             out.append(Guidance(key, spec["title"], intro, tuple(lines)))
     return out
+
+
+def _named_if_others_stay(ctx: _Context, record: list[RecordEntry], columns: dict[str, list[RecordEntry]],
+                          column: str, label: str) -> str:
+    """A dismissal's label with the convictions it speaks for named, where another conviction
+    stays as it is: beside a Nevada conviction no California court can clear (or one no
+    relief reaches), "Once your conviction is dismissed: “No.”" read as the answer for the
+    whole record, when the one that stays must still be told of (P61-04)."""
+    if column not in ("after_dismissal", "dismissed"):
+        return label
+    members = columns[column]
+    if not any(entry.column == "not_cleared" and entry.conviction is not None and entry not in members
+               for entry in record):
+        return label
+    named = _named_apart(ctx, record)
+    return f"{label} ({'; '.join(dict.fromkeys(named(entry) for entry in members))})"
 
 
 def _intro(ctx: _Context, key: str, spec: dict, columns: dict[str, list[RecordEntry]]) -> Note | None:

@@ -151,3 +151,34 @@ def test_p61_03_a_count_not_asked_for_still_reads_open(lang):
     text = pdf_text(petty_theft_filed(lang, ["A1"], second_count=True), lang)
     assert headline in text and option in text
     assert eligible in text and can_file in text
+
+
+# ---- P61-04: "Once your conviction is dismissed: No." beside a conviction that stays ------
+
+NAMED_DISMISSAL = {
+    "en": ("Once your conviction is dismissed (Petty theft): “No.”", "Once your conviction is dismissed: “No.”"),
+    "es": ("Cuando le desestimen la condena (Hurto menor): «No».", "Cuando le desestimen la condena: «No»."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_p61_04_a_dismissal_s_answer_names_its_conviction_where_another_stays(lang):
+    """A petty theft eligible now beside a Nevada conviction: "Once your conviction is
+    dismissed: “No.”" read as the answer for the whole record, while the Nevada one, which no
+    California court can clear, must still be told of.  The label now names the conviction
+    it speaks for; the "not cleared" answer stands beside it for the other."""
+    client = eligible_now(lang)
+    nevada = Case(id="B", jurisdiction="NV", convictions=[Conviction(
+        id="B1", code="NRS", section="205.240", level="misdemeanor", conviction_date=date(2016, 3, 1))],
+        sentence=_probation(date(2016, 3, 1), date(2017, 3, 1), "completed"))
+    client.cases.append(nevada)
+    named, bare = NAMED_DISMISSAL[lang]
+    text = pdf_text(client, lang)
+    assert named in text and bare not in text
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_p61_04_a_record_all_to_be_dismissed_reads_as_before(lang):
+    named, bare = NAMED_DISMISSAL[lang]
+    text = pdf_text(eligible_now(lang), lang)
+    assert bare in text and named not in text
