@@ -609,11 +609,10 @@ def read_import(path: Path, progress: Callable[[int, int], None] | None = None,
         try:
             client, carried = client_and_reviews_from_request(record, today)
         except FormatError as err:
-            inner = "" if err.path == "(top level)" else err.path
             if where.startswith("line"):
-                place = f"{where}: {inner}" if inner else where
+                place = f"{where}: {err.path}" if err.path else where
             else:
-                place = ".".join(p for p in (where, inner) if p)
+                place = ".".join(p for p in (where, err.path) if p)
             raise FormatError(place, err.problem) from None
         clients.append(client)
         reviews.append(carried)

@@ -159,7 +159,7 @@ def run_single(source: str, as_of: date | None, fmt: str, out: TextIO | None = N
         data = _load(source)
         client, request = _read_for_screening(data)
     except FormatError as err:
-        return _fail(f"{_name(source)}: {_problem(err)}")
+        return _fail(f"{_name(source)}: {err}")
     except OSError as err:
         return _fail(f"{source}: cannot read: {err.strerror or err}")
     day = as_of or request.as_of or date.today()
@@ -259,11 +259,6 @@ def _caseload_given(source: str, export: str, then: str) -> str:
 
 def _name(source: str) -> str:
     return "standard input" if source == STDIN else source
-
-
-def _problem(err: FormatError) -> str:
-    """The error without "(top level)": a problem with the whole file needs no path."""
-    return err.problem if err.path == "(top level)" else str(err)
 
 
 # ---- batch ------------------------------------------------------------------------------
@@ -679,7 +674,7 @@ class _BatchJob:
                     hint = _a_document_not_lines(self.batch.name, number, raw)
                 bad += 1
                 if len(shown) < BAD_LINES_SHOWN:
-                    shown.append(f"{self.batch.name}:{number}: {_problem(err)}")
+                    shown.append(f"{self.batch.name}:{number}: {err}")
         self.progress.finish()
         if bad == 1:
             return _fail("\n".join([shown[0], *hint]))
@@ -706,7 +701,7 @@ class _BatchJob:
                 try:
                     _client, request = _read_for_screening(_parse_line(raw))
                 except FormatError as err:  # it passed the check: the file changed since
-                    raise _Refused(f"{self.batch.name} changed while it was screened ({number}: {_problem(err)}); {self.results.unfinished()}") from None
+                    raise _Refused(f"{self.batch.name} changed while it was screened ({number}: {err}); {self.results.unfinished()}") from None
                 result = screen(request.person, request.cases, self.as_of or request.as_of or today)
                 self.results.write(screening_to_dict(result))
                 self.progress.update(done)

@@ -46,12 +46,15 @@ FORMAT_VERSION = 1
 
 
 class FormatError(ValueError):
-    """A request or result that breaks FORMAT.md; `path` says where."""
+    """A request or result that breaks FORMAT.md; `path` says where ("" for the whole file)."""
 
     def __init__(self, path: str, problem: str):
-        self.path = path or "(top level)"
+        self.path = path or ""
         self.problem = problem
-        super().__init__(f"{self.path}: {problem}")
+        # A problem of the whole file (not JSON, a number or a string where a request is, an
+        # empty file) is said alone: "day.json: (top level): not valid JSON" put a programmer's
+        # word before it, in `clinic-app import` and the window's File > Import clients (O61-01).
+        super().__init__(f"{self.path}: {problem}" if self.path else problem)
 
 
 class EmptyFile(FormatError):

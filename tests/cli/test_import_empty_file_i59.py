@@ -23,6 +23,6 @@ def test_i59_an_empty_file_is_refused_as_empty_with_what_to_do(tmp_path, name, t
     path.write_text(text, encoding="utf-8")
     caseload = tmp_path / "caseload.sqlite"
     result = clinic_app("import", path, "--db", caseload)
-    assert_plain_error(result, 2, f"{name}: (top level): {said}. The file was not imported", ADVICE)
+    assert_plain_error(result, 2, f"{name}: {said}. The file was not imported", ADVICE)
     assert "put that record right" not in result.stderr
     assert not caseload.exists()  # no caseload made for a file of nobody

@@ -1,5 +1,5 @@
 """I59-04: File > Import clients of an empty file says it is empty and what to do, as
-`clinic-app import` says it, not a bare "(top level): the file is empty" with no advice."""
+`clinic-app import` says it, not a bare "the file is empty" with no advice."""
 
 from __future__ import annotations
 
@@ -18,6 +18,6 @@ def test_i59_the_window_s_import_of_an_empty_file_says_what_to_do(qtbot, window,
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(empty), ""))
     window.import_action.trigger()
     qtbot.waitUntil(lambda: bool(warned), timeout=60_000)
-    assert warned == ["The file was not imported (nothing was added): (top level): the file is empty. "
+    assert warned == ["The file was not imported (nothing was added): the file is empty. "
                       "Copy or export the file again from the laptop, and import that file."]
     assert repo.count_clients() == 0
