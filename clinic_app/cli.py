@@ -601,6 +601,10 @@ def read_import(path: Path, progress: Callable[[int, int], None] | None = None,
         # a backup made and a caseload made where there was none (I59-04), as if the day's
         # clients had gone in.  Refused as an empty .json file is.
         raise EmptyFile()
+    if not records:
+        # A list of none ([]): "Imported 0 clients", exit 0, a caseload made where there was
+        # none, as if the day's clients had gone in (O61-02).  Refused as an empty file is.
+        raise NoClientsInFile()
     clients = []
     reviews = []
     for where, record in records:
@@ -652,7 +656,11 @@ def _records_of_json_lines(path: Path) -> Sequence[tuple[str, Any]]:
     """
     lines = _JsonLines(path)
     try:
-        lines.check_first()
+        first = lines.first()
+        if len(lines) == 1 and isinstance(first, list):
+            # One line that is a list of requests (or of none: "[]") is that list, as a
+            # .json file's would be; it was "line 1: a request is a mapping ..., not []" (O61-02).
+            return [(f"[{n}]", record) for n, record in enumerate(first)]
         return lines
     except FormatError as not_lines:
         try:
@@ -684,8 +692,13 @@ class _JsonLines:
 
     def check_first(self) -> None:
         """Raise the first line's FormatError, if it is not a JSON line."""
-        for _record in self:
-            return
+        self.first()
+
+    def first(self) -> Any:
+        """The first line's JSON value (None if there is no line), or its FormatError."""
+        for _where, record in self:
+            return record
+        return None
 
     def __iter__(self) -> Iterator[tuple[str, Any]]:
         # A byte-order mark (Windows Notepad writes one) is no part of line 1, which was
@@ -733,6 +746,15 @@ class NotAFileOfClients(FormatError):
     """A caseload, or a backup, given to import: it has no record to put right (M42-03)."""
 
     ADVICE = "import the file of clients exported from it"
+
+
+class NoClientsInFile(EmptyFile):
+    """A file of clients that holds none: a list of nobody (``[]``), an export made of an
+    empty list.  Said as the window's import says it (ui.crash.user_error_text), with
+    EmptyFile's advice: the laptop's export to copy or make again (O61-02)."""
+
+    def __init__(self) -> None:
+        super().__init__("the file holds no clients (its list is empty)")
 
 
 class FileCutShort(FormatError):
