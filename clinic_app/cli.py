@@ -813,7 +813,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         # Said whole: "day.jsonl: line 2: ..." alone left the paralegal to wonder whether the
         # other lines had gone in (M29-05); the window says "nothing was added" too.
         of = "" if not checking.total or checking.total < 2 else f" of its {checking.total:,} clients"
-        advice = getattr(err, "ADVICE", "put that record right and import the whole file again")
+        advice = err.advice or "put that record right and import the whole file again"
         raise UsageError(f"{path}: {err}. The file was not imported: none{of} was added; {advice}") from None
     except KeyboardInterrupt:
         checking.end_line()

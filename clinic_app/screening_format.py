@@ -46,11 +46,19 @@ FORMAT_VERSION = 1
 
 
 class FormatError(ValueError):
-    """A request or result that breaks FORMAT.md; `path` says where ("" for the whole file)."""
+    """A request or result that breaks FORMAT.md; `path` says where ("" for the whole file).
+
+    `advice` says what to do of a file refused, where the import knows better than "put that
+    record right": a subclass's `ADVICE`, or for a file wrong as a whole (not JSON, a number, not
+    UTF-8) to check which file it is; there is no record to put right (O61 left it said)."""
+
+    ADVICE: str | None = None
+    NOT_A_FILE_OF_CLIENTS = "check that it is a file of clients exported from Clinic Desk, or export it again"
 
     def __init__(self, path: str, problem: str):
         self.path = path or ""
         self.problem = problem
+        self.advice = self.ADVICE or (None if self.path else self.NOT_A_FILE_OF_CLIENTS)
         # A problem of the whole file (not JSON, a number or a string where a request is, an
         # empty file) is said alone: "day.json: (top level): not valid JSON" put a programmer's
         # word before it, in `clinic-app import` and the window's File > Import clients (O61-01).

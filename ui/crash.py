@@ -70,7 +70,7 @@ def user_error_text(error: BaseException) -> str | None:
     if isinstance(error, FormatError):
         # With what to do where the error knows better than "put that record right" (a file
         # cut short: copy it again), as `clinic-app import` says it (M42-02, R43-03).
-        advice = getattr(error, "ADVICE", None)
+        advice = error.advice
         return f"The file was not imported (nothing was added): {error}" + (f". {advice[0].upper()}{advice[1:]}." if advice else "")
     if isinstance(error, OSError):
         where = f" ({error.filename})" if getattr(error, "filename", None) else ""

@@ -22,8 +22,10 @@ def test_o61_a_file_wrong_as_a_whole_is_named_without_top_level(tmp_path, name, 
     path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
     caseload = tmp_path / "caseload.sqlite"
     result = clinic_app("import", path, "--db", caseload)
-    assert_plain_error(result, 2, f"{path}: {said}. The file was not imported: none was added")
-    assert "top level" not in result.stderr
+    assert_plain_error(result, 2, f"{path}: {said}. The file was not imported: none was added; check that it is a "
+                                  "file of clients exported from Clinic Desk, or export it again")
+    # Not "put that record right": the whole file is wrong, and no record can be put right.
+    assert "top level" not in result.stderr and "that record" not in result.stderr
     assert not caseload.exists()
 
 

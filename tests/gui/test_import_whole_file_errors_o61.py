@@ -23,5 +23,6 @@ def test_o61_the_window_s_import_says_a_whole_file_problem_alone(qtbot, window, 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
     window.import_action.trigger()
     qtbot.waitUntil(lambda: bool(warned), timeout=60_000)
-    assert warned == [f"The file was not imported (nothing was added): {said}"]
+    assert warned == [f"The file was not imported (nothing was added): {said}. Check that it is a file of clients "
+                      "exported from Clinic Desk, or export it again."]
     assert repo.count_clients() == 0
