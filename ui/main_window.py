@@ -1475,10 +1475,13 @@ class MainWindow(QMainWindow):
         except CaseloadError as error:
             show_caseload_error(self, error)
             return
+        if not self._may_leave_client("encrypt the caseload", leaving=False):
+            return  # the caseload is closed for the conversion: the edit in the fields is saved first
         dialog = NewPassphraseDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         passphrase = dialog.passphrase()
+        self._no_draft_while_replaced()
 
         def done(plain_backups) -> None:
             self.encrypt_action.setEnabled(False)
@@ -1490,6 +1493,14 @@ class MainWindow(QMainWindow):
 
         # The conversion is one step: it cannot stop half-way.
         run_with_progress(self, "Encrypting the caseload", lambda _ctx: self.repo.encrypt(passphrase), on_done=done, can_stop=False)
+
+    def _no_draft_while_replaced(self) -> None:
+        """No draft of the open record is written while the caseload's file is replaced (its
+        connection closed on a worker): the draft due a moment after the last keystroke was
+        written then, and the user got the crash dialog, "Cannot operate on a closed
+        database" (Q61-01).  The record was left first (saved, or its typing discarded)."""
+        if self.client_view is not None:
+            self.client_view.stop_drafting()
 
     def change_passphrase(self) -> None:
         """File > Change passphrase: a new one typed twice, then the caseload is copied under
@@ -1506,6 +1517,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         passphrase = dialog.passphrase()
+        self._no_draft_while_replaced()
 
         def done(old_copies) -> None:
             text = "The caseload now opens with the new passphrase only."
