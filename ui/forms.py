@@ -30,12 +30,14 @@ NOTE_COLOUR = QColor("#9a6700")
 SPOKEN_KIND = {"error": "Problem: ", "note": "Note: "}
 
 
-def announce(source: QObject, said: str) -> None:
+def announce(source: QObject, said: str, *, assertive: bool = False) -> None:
     """Hand `said` to a screen reader as a polite announcement from `source`: a change made
     away from the focus (a label's text, a status bar's message) is not read out unless it is
-    announced (W24B-03)."""
+    announced (W24B-03).  `assertive` for what the user must hear before going on (a wrong
+    passphrase): said at once, not after what the reader is saying."""
     announcement = QAccessibleAnnouncementEvent(source, said)
-    announcement.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+    announcement.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive if assertive
+                               else QAccessible.AnnouncementPoliteness.Polite)
     QAccessible.updateAccessibility(announcement)
 
 

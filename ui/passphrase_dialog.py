@@ -12,11 +12,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from clinic_app.wording import count
 from db.cipher import WrongPassphrase
 from db.errors import CaseloadError
+from ui.forms import announce
 
 MAX_TRIES = 5
 
@@ -93,7 +95,12 @@ class PassphraseDialog(QDialog):
                 self.reject()
                 return
             left = count(MAX_TRIES - self.tries, "try", "tries")
-            self.message.setText(f"That passphrase does not open this caseload. Try again ({left} left).")
+            said = f"That passphrase does not open this caseload. Try again ({left} left)."
+            self.message.setText(said)
+            # Heard too (Q61-02): the field was emptied and kept the focus, and a screen-reader
+            # user heard nothing, not knowing whether the caseload was opening.
+            self.field.setAccessibleDescription(said)
+            announce(self.field, said, assertive=True)
             return
         except CaseloadError as err:  # damaged, SQLCipher missing, ...: said by the caller
             self.error = err
@@ -170,8 +177,19 @@ class NewPassphraseDialog(QDialog):
         else:
             why = said = ""
         self.message.setText(said)
+        for field in (self.first, self.second):
+            field.setAccessibleDescription(said)  # heard on the field, not only seen under it (Q61-02)
         self.ok_button.setEnabled(not why)
         self.ok_button.setToolTip(why)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Enter while Encrypt (or Change) is greyed says why, aloud: it did nothing and said
+        nothing, and a screen-reader user could not tell two passphrases typed apart (Q61-02)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.ok_button.isEnabled():
+            announce(self, self.ok_button.toolTip(), assertive=True)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def passphrase(self) -> str:
         return self.first.text()
