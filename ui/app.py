@@ -107,21 +107,23 @@ def _said_at_start(error, db_path: Path):
     return error
 
 
-def ask_create_caseload(path: Path) -> bool:
+def ask_create_caseload(path: Path, parent=None) -> bool:
     """Whether to create a new, empty caseload at `path`, where there is none (a --db typed
     wrong?).  Quitting is the default (Enter, Escape): nothing is created by a key pressed too fast."""
     from ui.forms import stay_or_discard
 
-    return stay_or_discard(None, "No caseload here", f"There is no caseload at {path}.", "Quit", "Create new caseload",
+    return stay_or_discard(parent, "No caseload here", f"There is no caseload at {path}.", "Quit", "Create new caseload",
                            "If you meant an existing caseload, check its name and folder (--db). "
                            "Create a new, empty caseload only to start a new one there.")
 
 
-def open_repository(db_path: Path, passphrase: str | None, *, ask: bool, from_window: bool = False):
+def open_repository(db_path: Path, passphrase: str | None, *, ask: bool, from_window=None):
     """The caseload's Repository; for an encrypted one with no passphrase given, the
     passphrase dialog (when `ask`) opens it, or None if the user cancels (or, asked about
-    a path where there is no caseload, does not want one created).  `from_window`: asked
-    from an open window (File > Open caseload), which stays when the user gives up."""
+    a path where there is no caseload, does not want one created).  `from_window`: the open
+    window it is asked from (File > Open caseload), which stays when the user gives up, and
+    whose dialogs the questions are: a window of their own, they could be left behind it,
+    the window blocked and every key doing nothing (Q61-03)."""
     from db.cipher import looks_encrypted, not_a_caseload
     from db.connection import default_caseload_path, empty_file_said, is_empty_file
     from db.errors import CannotOpen, NotADatabase
@@ -137,14 +139,14 @@ def open_repository(db_path: Path, passphrase: str | None, *, ask: bool, from_wi
         # first run is simply created: the README's first command must just start.
         if not ask:
             raise CannotOpen(f"There is no caseload at {db_path}.", path=db_path)
-        if not ask_create_caseload(db_path):
+        if not ask_create_caseload(db_path, from_window):
             return None
     # A PDF or a text file is not asked a passphrase for: opened, it is said to be no caseload (W25-02).
     if passphrase is None and ask and looks_encrypted(db_path) and not not_a_caseload(db_path):
         from ui.passphrase_dialog import CLOSES_NOW, STAYS_ON_THIS_ONE, ask_and_open
 
-        return ask_and_open(db_path, lambda typed: Repository.open(db_path, passphrase=typed),
-                            gave_up=STAYS_ON_THIS_ONE if from_window else CLOSES_NOW)
+        return ask_and_open(db_path, lambda typed: Repository.open(db_path, passphrase=typed), from_window,
+                            gave_up=STAYS_ON_THIS_ONE if from_window is not None else CLOSES_NOW)
     return Repository.open(db_path, passphrase=passphrase)
 
 

@@ -940,7 +940,7 @@ class MainWindow(QMainWindow):
         from ui.crash import show_caseload_error
 
         try:
-            repo = open_repository(db_path, None, ask=True, from_window=True)
+            repo = open_repository(db_path, None, ask=True, from_window=self)
         except CaseloadError as error:
             show_caseload_error(self, error)
             return
