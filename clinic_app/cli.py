@@ -1349,6 +1349,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _with_how_to_give_a_passphrase(err: Exception) -> str:
+    """`err` as said; an encrypted file given no passphrase (and no terminal to type it at: a
+    script, a scheduled re-screen) says how to give one, where it said only that the file
+    "opens with its passphrase" (Q61-04)."""
+    from db.errors import PassphraseNeeded
+
+    said = str(err)
+    if isinstance(err, PassphraseNeeded):
+        said = (f"{said.rstrip('.')}: give it with --passphrase-file FILE (its first line) or the "
+                "CLINIC_DESK_PASSPHRASE environment variable, or run the command at a terminal to type it.")
+    return said
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     from db.errors import CaseloadError
@@ -1365,7 +1378,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.func(args)
     except (CaseloadError, MissingSystemLibrary) as err:
-        _say(str(err))
+        _say(_with_how_to_give_a_passphrase(err))
         return EXIT_ENVIRONMENT
     except (FormatError, UsageError) as err:
         _say(str(err))
