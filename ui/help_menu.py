@@ -71,7 +71,8 @@ def shortcut_rows(menu_bar: QMenuBar) -> list[tuple[str, str]]:
             continue
         menu_title = menu.title().replace("&", "")
         for action in menu.actions():
-            keys = action.shortcut().toString()
+            # Every key of the item: Redo's Ctrl+Y went unlisted behind its Ctrl+Shift+Z (Q61-05).
+            keys = ", ".join(key.toString() for key in action.shortcuts())
             if keys:
                 rows.append((keys, f"{menu_title} > {action.text().replace('&', '').rstrip('.')}"))
     return rows + list(OTHER_KEYS)
