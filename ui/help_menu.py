@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QMenuBar, QMessageBox, QWidget
 
 from clinic_app.eligibility import RULES_VERSION
 
@@ -97,7 +97,14 @@ def show_about(parent: QWidget, db_path: Path) -> QMessageBox:
 
 
 def show_shortcuts(parent: QWidget, menu_bar: QMenuBar) -> QMessageBox:
-    return _show(parent, "Keyboard shortcuts", shortcuts_text(menu_bar))
+    box = _show(parent, "Keyboard shortcuts", shortcuts_text(menu_bar))
+    # A message box sizes its text for a sentence: the two columns were squeezed into about
+    # 300 px, "Caseload > Show caseload" in two lines and the box taller than a laptop's
+    # screen. Wide enough that most rows keep to one line.
+    text = box.findChild(QLabel, "qt_msgbox_label")
+    if text is not None:
+        text.setMinimumWidth(text.fontMetrics().averageCharWidth() * 80)
+    return box
 
 
 def add_help_menu(window, menu_bar: QMenuBar) -> tuple[QAction, QAction, QAction]:

@@ -321,3 +321,20 @@ def test_x30_09_each_case_field_of_intake_has_an_alt_letter_no_other_control_use
             qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_U, ALT)  # "Until" or "Supervision until"
             assert QApplication.focusWidget() is dialog.probation_end
     assert seen == [{}] * dialog.sentence.count()
+
+
+def test_help_keyboard_shortcuts_box_is_wide_enough_for_its_rows(qtbot, window):
+    """The box sized its two columns for a sentence: about 300 px of text, "Caseload > Show
+    caseload" in two lines and the box some 880 px tall, past a 768 px laptop screen."""
+    from PySide6.QtWidgets import QLabel
+
+    from ui.help_menu import show_shortcuts
+
+    box = show_shortcuts(window, window.menuBar())
+    qtbot.addWidget(box)
+    qtbot.waitUntil(box.isVisible)
+    text = box.findChild(QLabel, "qt_msgbox_label")
+    row = text.fontMetrics().horizontalAdvance("Ctrl+Shift+Z, Ctrl+Y    Caseload > Clinic intake mode")
+    assert text.width() > row
+    assert box.sizeHint().height() < 768
+    box.close()
