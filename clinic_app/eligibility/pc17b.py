@@ -98,7 +98,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             return needs_review(ctx, case, conv, KEY, [*reasons, ("Probation was revoked; if a prison or 1170(h) term was then imposed, 17(b) is closed.", "PC 17(b)(1), (b)(3)")], missing=["sentence.custody"], confidence="M")  # not the type, which the record gives (S28-03)
         reasons.append(("Probation was granted without imposition of sentence, so the court may declare it a misdemeanor at any time, even during probation or after a 1203.4 dismissal.", "PC 17(b)(3); Meyer v. Superior Court (1966) 247 Cal.App.2d 133"))
     else:
-        reasons.append(("The judgment imposed a punishment other than state prison or 1170(h) jail.", "PC 17(b)(1)"))
+        return _already_by_judgment(ctx, case, conv, reasons)
     m = case.money
     confidence = "H" if s.imposition_suspended else "M"
     if m is not None and m.restitution_owed > 0 and ctx.as_of >= SB1106_EFFECTIVE:
@@ -146,6 +146,26 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         doubt = (f"The offense catalog has not verified that {cited} can be punished as a misdemeanor (a wobbler), which alone opens PC 17(b); an attorney confirms it in the statute.", "PC 17(b)")
         return needs_review(ctx, case, conv, KEY, [doubt, *reasons[1:]], next_steps=[f"An attorney checks the punishment {cited} sets (felony only, or felony or misdemeanor) before a 17(b) request is filed.", *steps], confidence="L")
     return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence=confidence)
+
+
+def _already_by_judgment(ctx, case: Case, conv: Conviction, reasons: list) -> Determination:
+    """A felony wobbler whose judgment imposed neither probation nor a state prison or 1170(h)
+    term.  PC 17(b)(1) makes such a crime a misdemeanor "for all purposes" by the judgment
+    itself (ca-rules.md 3.7 [H]): there is nothing for the court to reduce, so "eligible,
+    discretionary, ask on CR-180" was wrong.  The record's felony level and its sentence
+    cannot both be right: which one is wrong decides every remedy, so it is asked (T61-01)."""
+    why = [
+        *reasons,
+        ("The record shows a felony judgment with neither probation nor a state prison or 1170(h) term. A judgment on a wobbler that imposes any other punishment makes it a misdemeanor for all purposes by itself, with no reduction to ask for; so either the conviction is already a misdemeanor, or the sentence was a prison or 1170(h) term.", "PC 17(b)(1)"),
+    ]
+    step = (
+        "Check the abstract of judgment or the minute order: if no state prison or 1170(h) term was imposed, "
+        "record the conviction as a misdemeanor (PC 17(b)(1)) and screen again (PC 1203.4a then applies); "
+        "if one was imposed, record that sentence and screen again."
+    )
+    # Nothing is missing: the record gives both facts and one contradicts the other, so it is
+    # checked in a step (S27B-01: missing_facts names only what the record lacks).
+    return needs_review(ctx, case, conv, KEY, why, next_steps=[step], confidence="M")
 
 
 def _dismissal_open(ctx, case: Case, conv: Conviction) -> bool:
