@@ -48,7 +48,13 @@ PRCS_QUESTION = (
 def gate(p: ConvictionProfile) -> Reason | None:
     """Not applicable unless a felony was sentenced to state prison (or the sentence is not in
     the record: decide asks, for a conviction before realignment)."""
-    return None if p.effective_level == "felony" and p.sentence_type in ("state_prison", None) else _NOT_PRISON
+    if p.effective_level != "felony":
+        return _NOT_PRISON
+    if p.sentence_type in ("state_prison", None):
+        return None
+    # Felony probation revoked (or granted with none of its facts recorded): a prison term
+    # executed on the revocation may be a pre-realignment prison sentence (decide asks, T61-02).
+    return None if p.sentence_type == "probation" and p.probation_revoked is not False else _NOT_PRISON
 
 
 def decide(ctx, case: Case, conv: Conviction) -> Determination:
@@ -66,6 +72,8 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             return not_applicable(ctx, case, conv, KEY, f"PC 1203.42 is for an offense that would now be sentenced to county jail under PC 1170(h), which {as_written(conv.code, conv.section)} is not, whatever its sentence was.", CITE, confidence="M")
         when = f"was convicted on {iso(judgment)}" if judgment is not None else "has no conviction date in the record"
         return needs_review(ctx, case, conv, KEY, [(f"PC 1203.42 is for a felony sentenced to state prison before realignment (2011-10-01); this one {when}, and the record does not show its sentence.", CITE)], missing=["sentence"], confidence="M")
+    if s.type == "probation":
+        return _after_revocation(ctx, case, conv, judgment)
     if judgment is None:
         return needs_review(ctx, case, conv, KEY, [("The record does not show when the prison sentence was imposed.", CITE)], missing=["sentence.judgment_date"], confidence="M")
     if S.judgment_assumed(case) and judgment < REALIGNMENT:
@@ -238,6 +246,42 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         steps[0] = petition_step(first, notice=False, declaration=True)
         return det(ctx, case, conv, KEY, "eligible_on", mode="discretionary", date=first, reasons=reasons, next_steps=steps, confidence="M")
     return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence="M")
+
+
+def _after_revocation(ctx, case: Case, conv: Conviction, judgment: date | None) -> Determination:
+    """Felony probation that stands revoked, or was granted with none of its facts recorded.
+
+    ca-rules.md 3.4 [H]: 1203.42 is for a felony "sentenced before 2011-10-01 to state prison";
+    3.3 says a revoked felony probation whose jail or prison term was executed goes the custody
+    way.  Before realignment that term could only be state prison, so a grant revoked then may
+    be a 1203.42 case: it was answered not_applicable at H, and only 1203.41 was offered
+    (T61-02).  Which term followed decides, so it is asked."""
+    s = case.sentence
+    p = s.probation
+    if p is not None and not p.stands_revoked():
+        return not_applicable(ctx, case, conv, KEY, _NOT_PRISON.text, CITE)
+    if judgment is not None and judgment >= REALIGNMENT:
+        return not_applicable(ctx, case, conv, KEY, f"Probation was granted on {iso(judgment)}, {after_it_took_effect(judgment, REALIGNMENT, 'realignment')}; a term executed after it was revoked is not a prison sentence from before realignment, which PC 1203.42 covers (see PC 1203.41).", CITE)
+    revoked = p.last_revoked() if p is not None else None
+    if revoked is not None and revoked >= REALIGNMENT and s.imposition_suspended is True:
+        # Imposition suspended: the term was first imposed at the revocation, under realignment.
+        return not_applicable(ctx, case, conv, KEY, f"Probation was revoked on {iso(revoked)}, {after_it_took_effect(revoked, REALIGNMENT, 'realignment')}, and imposition of sentence had been suspended, so any term was imposed after realignment; PC 1203.42 covers only earlier prison sentences (see PC 1203.41).", CITE, confidence="M")
+    off = ctx.offense(conv)
+    if off is not None and not ctx.h_eligible(conv) and unsettled(ctx.match(conv), "h_eligible", conv=conv) is None and not off.jail_unverified:
+        return not_applicable(ctx, case, conv, KEY, f"PC 1203.42 is for an offense that would now be sentenced to county jail under PC 1170(h), which {as_written(conv.code, conv.section)} is not, whatever its sentence was.", CITE, confidence="M")
+    if ctx.as_of < EFFECTIVE:
+        return not_eligible(ctx, case, conv, KEY, [("PC 1203.42 took effect on 2018-01-01, after this screening date.", CITE)], confidence="M", next_steps=[law_starts_step(EFFECTIVE, "PC 1203.42")])
+    if p is None:
+        said = "Felony probation was granted, and the record has none of its facts"
+    else:
+        said = f"Felony probation was revoked{' on ' + iso(revoked) if revoked is not None else ''}"
+    return needs_review(
+        ctx, case, conv, KEY,
+        [(f"{said}; if a state-prison term imposed before realignment (2011-10-01) was then executed, PC 1203.42 may reach it.", CITE)],
+        missing=["sentence.probation"] if p is None else ["sentence.custody"],
+        next_steps=["Get the minute order of the revocation and the sentence that followed, and record it as the case's sentence; then screen again."],
+        confidence="M",
+    )
 
 
 def _registrable_before(ctx, conv: Conviction, judgment: date) -> str | None:

@@ -60,7 +60,9 @@ def test_l34_the_long_record_reads_in_fewer_lines():
     T39-01 (the attorney's question "before the block on relief lifts", not "before then", wraps
     in five cases), 874 after T39-02 (the whole case's "same remedies" said in the count's line),
     875 after T42-01 (a list of remedies said with "and": one of them wraps to a line more),
-    878 with the key to the confidence letters at the end (a blank line and two lines)."""
+    878 with the key to the confidence letters at the end (a blank line and two lines), 883
+    after T61-02 (case J's felony probation, revoked in 2010, may be a PC 1203.42 prison case:
+    its row of four lines, and the step it shares wraps to a line more)."""
     cases, s = _long()
     lines = render_text(s, Person(), cases).splitlines()
-    assert len(lines) <= 878, len(lines)
+    assert len(lines) <= 883, len(lines)

@@ -4,6 +4,8 @@ Each test quotes the rule it holds the engine to, and failed on the code before 
 
 from __future__ import annotations
 
+import pytest
+
 from clinic_app.model import ReliefGranted
 
 from engine_builders import D, no_probation_case, row, run
@@ -44,3 +46,51 @@ def test_t61_01_a_reduction_the_record_shows_granted_is_left_as_it_was():
     case = no_probation_case("496(a)", level="felony", judgment="2020-02-10")
     case.convictions[0].relief_granted = [ReliefGranted("pc17b", D("2020-06-01"))]
     assert row(run(case), "pc1203_4a").status == "eligible"
+
+
+# ---- T61-02: PC 1203.42 for felony probation revoked before realignment ----
+
+
+def _revoked(revoked_on: str, *, granted="2008-03-02", section="11378", code="HS", imposition_suspended=True):
+    from engine_builders import probation_case
+
+    return probation_case(section, code=code, level="felony", start=granted, end="2012-03-02", status="revoked", kind="formal",
+                          violations=[(revoked_on, "revoked")], imposition_suspended=imposition_suspended)
+
+
+@pytest.mark.parametrize("revoked_on, expected", [("2011-09-30", "needs_review"), ("2011-10-01", "not_applicable"), ("2011-10-02", "not_applicable")])
+def test_t61_02_felony_probation_revoked_before_realignment_may_be_a_1203_42_prison_sentence(revoked_on, expected):
+    """ca-rules.md 3.4 [H]: PC 1203.42 is for a felony "sentenced before 2011-10-01 to state prison";
+    3.3: a felony probation "where probation was revoked and a jail or prison term executed" goes the
+    custody way.  Before realignment that term could only be state prison, and the record does not say
+    whether one followed: needs_review, not "not_applicable" at H.  Imposition suspended and revoked
+    from 2011-10-01, any term was imposed under realignment: not 1203.42 (the day before, the day,
+    the day after)."""
+    d = row(run(_revoked(revoked_on)), "pc1203_42")
+    assert d.status == expected
+    if expected == "needs_review":
+        assert d.missing_facts == ["sentence.custody"]
+        assert d.confidence == "M"
+        assert f"revoked on {revoked_on}" in d.reasons[0].text
+    else:
+        assert "after realignment" in d.reasons[0].text
+
+
+def test_t61_02_a_prison_term_imposed_before_realignment_and_suspended_is_asked_whatever_the_revocation_day():
+    """People v. Wood's case: a prison term imposed (before realignment) and its execution suspended;
+    a revocation after 2011-10-01 executes that pre-realignment prison sentence."""
+    d = row(run(_revoked("2012-01-10", imposition_suspended=False)), "pc1203_42")
+    assert d.status == "needs_review"
+
+
+def test_t61_02_probation_granted_after_realignment_or_an_offense_never_1170h_stays_not_applicable():
+    assert row(run(_revoked("2014-01-10", granted="2013-03-02")), "pc1203_42").status == "not_applicable"
+    robbery = row(run(_revoked("2010-01-10", section="211", code="PC")), "pc1203_42")
+    assert robbery.status == "not_applicable" and "1170(h)" in robbery.reasons[0].text
+
+
+def test_t61_02_probation_not_revoked_is_still_not_a_1203_42_case():
+    from engine_builders import probation_case
+
+    d = row(run(probation_case("11378", code="HS", level="felony", start="2008-03-02", end="2011-03-02", kind="formal")), "pc1203_42")
+    assert d.status == "not_applicable"
