@@ -543,6 +543,13 @@ def fee_step(as_of: date) -> str:
 # A screening of a day before SB 1106: say when unpaid restitution stops mattering.
 # A choice, not only a wait: the report had said "screen again then" above the steps to file
 # now (readability finding R15-11).
+# A felony wobbler judged without probation or custody: PC 17(b) and 1203.4a ask the same
+# check in the same words, so the report says it once for both (T61-01, T61-03).
+JUDGMENT_DECIDES_LEVEL_STEP = (
+    "Check the abstract of judgment or the minute order: if no state prison or 1170(h) term was imposed, "
+    "record the conviction as a misdemeanor (PC 17(b)(1)) and screen again (PC 1203.4a then applies); "
+    "if one was imposed, record that sentence and screen again."
+)
 SB1106_STEP = "Until SB 1106 takes effect on 2023-01-01 the court may deny relief for the unpaid restitution; from then it may not. An attorney chooses: file on the discretionary route, or wait until 2023-01-01 and screen again."
 
 

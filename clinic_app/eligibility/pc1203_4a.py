@@ -16,12 +16,13 @@ from __future__ import annotations
 
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.common import SB1106_STEP, SUPERVISION_AS_SERVING, after_filing, anniversary_note, bars_decision, fee_step, fines_conflict, petition_step, restitution_reason, restitution_unpaid, route_fact_step, were_it_not
+from clinic_app.eligibility.common import JUDGMENT_DECIDES_LEVEL_STEP, SB1106_STEP, SUPERVISION_AS_SERVING, after_filing, anniversary_note, bars_decision, fee_step, fines_conflict, petition_step, restitution_reason, restitution_unpaid, route_fact_step, were_it_not
 from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_eligible, unknown_offense, weakest
-from clinic_app.eligibility.record_facts import vacated
+from clinic_app.eligibility.depends_on import unsettled
+from clinic_app.eligibility.record_facts import na, vacated
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc1203_4a"
@@ -70,7 +71,9 @@ def gate(p: ConvictionProfile) -> Reason | None:
     """Not applicable to a felony, or to a sentence of probation (unless revoked: an open
     question) or of custody."""
     if p.effective_level == "felony":
-        return _FELONY
+        # A felony judged without probation and without custody: if a wobbler, PC 17(b)(1)
+        # made it a misdemeanor by the judgment itself (decide asks, T61-03).
+        return None if p.sentence_type == "no_probation" else _FELONY
     if p.sentence_type is None or p.sentence_type == "no_probation" or p.level == "infraction":
         return None  # "any infraction" (1203.4a), whatever the sentence: 1203.4 excludes them
     if p.sentence_type == "probation":
@@ -80,10 +83,33 @@ def gate(p: ConvictionProfile) -> Reason | None:
     return _CUSTODY
 
 
+def _felony_without_probation(ctx, case: Case, conv: Conviction) -> Determination:
+    """A felony count of a case sentenced without probation and without custody.
+
+    ca-rules.md 3.7 [H]: a wobbler becomes a misdemeanor "for all purposes" under (b)(1)
+    "after a judgment imposing punishment other than state prison or 1170(h) jail", and 3.2:
+    1203.4a covers "a felony already reduced to a misdemeanor".  Such a wobbler was answered
+    "not applicable: a felony" at H, a guess at the fact that decides it; PC 17(b) now asks
+    which fact of the record is wrong (T61-01), and this row asks the same (T61-03)."""
+    wobbler_if = unsettled(ctx.match(conv), "wobbler", conv=conv) if conv.wobbler is None else None
+    if not (ctx.wobbler(conv) or wobbler_if):
+        return na(case, conv, KEY, _FELONY)
+    cited = as_written(conv.code, conv.section)
+    which = f"{cited} is a wobbler only if {wobbler_if}" if wobbler_if else f"{cited} is a wobbler"
+    return needs_review(
+        ctx, case, conv, KEY,
+        [(f"The record shows a felony judgment with neither probation nor a state prison or 1170(h) term, and {which}: a judgment on a wobbler that imposes no such term makes it a misdemeanor for all purposes by itself, which PC 1203.4a covers; if a prison or 1170(h) term was imposed, PC 1203.4a does not apply.", "PC 1203.4a(a); PC 17(b)(1)")],
+        next_steps=[JUDGMENT_DECIDES_LEVEL_STEP],
+        confidence="M",
+    )
+
+
 def decide(ctx, case: Case, conv: Conviction) -> Determination:
     """PC 1203.4a for a misdemeanor or infraction sentenced without probation, or of
     unknown sentence, or with revoked probation (what the gate lets through)."""
     s = case.sentence
+    if S.effective_level(conv) == "felony":
+        return _felony_without_probation(ctx, case, conv)
     if s is None:
         return needs_review(ctx, case, conv, KEY, [("The record does not show the sentence, so it is unknown whether probation was granted.", CITE_A)], missing=["sentence"], confidence="M")
     if s.type in S.CUSTODY_SENTENCES:

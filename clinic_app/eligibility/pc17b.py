@@ -18,7 +18,7 @@ from clinic_app.catalog import as_written
 from clinic_app.eligibility import pc1203_4
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.common import SB1106_EFFECTIVE
+from clinic_app.eligibility.common import JUDGMENT_DECIDES_LEVEL_STEP, SB1106_EFFECTIVE
 from clinic_app.eligibility.consequences import LIFETIME_OR_TEN, attempt_of_listed, lifetime_29805, lifetime_if_dated, reduced_may_be_mcdv
 from clinic_app.eligibility.dates import anniversary, iso
 from clinic_app.eligibility.depends_on import ask, silent, unsettled
@@ -158,14 +158,9 @@ def _already_by_judgment(ctx, case: Case, conv: Conviction, reasons: list) -> De
         *reasons,
         ("The record shows a felony judgment with neither probation nor a state prison or 1170(h) term. A judgment on a wobbler that imposes any other punishment makes it a misdemeanor for all purposes by itself, with no reduction to ask for; so either the conviction is already a misdemeanor, or the sentence was a prison or 1170(h) term.", "PC 17(b)(1)"),
     ]
-    step = (
-        "Check the abstract of judgment or the minute order: if no state prison or 1170(h) term was imposed, "
-        "record the conviction as a misdemeanor (PC 17(b)(1)) and screen again (PC 1203.4a then applies); "
-        "if one was imposed, record that sentence and screen again."
-    )
     # Nothing is missing: the record gives both facts and one contradicts the other, so it is
     # checked in a step (S27B-01: missing_facts names only what the record lacks).
-    return needs_review(ctx, case, conv, KEY, why, next_steps=[step], confidence="M")
+    return needs_review(ctx, case, conv, KEY, why, next_steps=[JUDGMENT_DECIDES_LEVEL_STEP], confidence="M")
 
 
 def _dismissal_open(ctx, case: Case, conv: Conviction) -> bool:

@@ -94,3 +94,34 @@ def test_t61_02_probation_not_revoked_is_still_not_a_1203_42_case():
 
     d = row(run(probation_case("11378", code="HS", level="felony", start="2008-03-02", end="2011-03-02", kind="formal")), "pc1203_42")
     assert d.status == "not_applicable"
+
+
+# ---- T61-03: PC 1203.4a for the same felony wobbler judged without probation or custody ----
+
+
+def test_t61_03_1203_4a_asks_rather_than_calls_it_a_felony_at_h():
+    """ca-rules.md 3.2 [H/M]: 1203.4a covers "a misdemeanor with probation not granted ... This includes
+    a felony already reduced to a misdemeanor"; 3.7 [H]: a wobbler becomes one "after a judgment imposing
+    punishment other than state prison or 1170(h) jail".  The row had said "not applicable: this is a
+    felony" at H beside 17(b)'s question (T61-01)."""
+    d = row(run(no_probation_case("496(a)", level="felony", judgment="2020-02-10")), "pc1203_4a")
+    assert (d.status, d.confidence) == ("needs_review", "M")
+    assert any("PC 17(b)(1)" in r.cite for r in d.reasons)
+
+
+def test_t61_03_a_straight_felony_without_probation_is_still_not_a_1203_4a_case():
+    d = row(run(no_probation_case("11350(a)", code="HS", level="felony", judgment="2020-02-10")), "pc1203_4a")
+    assert (d.status, d.confidence) == ("not_applicable", "H")
+
+
+def test_t61_03_a_felony_wobbler_sentenced_to_prison_is_still_not_a_1203_4a_case():
+    from engine_builders import custody_case
+
+    d = row(run(custody_case("496(a)", code="PC", judgment="2015-06-01")), "pc1203_4a")
+    assert d.status == "not_applicable"
+
+
+def test_t61_03_17b_and_1203_4a_ask_the_one_check_in_the_same_words():
+    """The report groups identical steps: the paralegal reads the check of the judgment once."""
+    s = run(no_probation_case("496(a)", level="felony", judgment="2020-02-10"))
+    assert row(s, "pc17b").next_steps == row(s, "pc1203_4a").next_steps
