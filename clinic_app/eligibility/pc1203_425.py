@@ -28,7 +28,7 @@ from datetime import date, timedelta
 from clinic_app.catalog import DUI_SECTIONS, as_written
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import BAR_KINDS, Bar, bar_what, bars_in_words, blocked, by_end, case_words, lifts_on, waits_anyway
-from clinic_app.eligibility.common import GRANTED_CITE, QUESTION_AFTER_BAR_STEP, anniversary_note, bars_decision, fines_conflict, own_bars, question_after_bar, were_it_not
+from clinic_app.eligibility.common import GRANTED_CITE, JUDGMENT_DECIDES_LEVEL_STEP, QUESTION_AFTER_BAR_STEP, anniversary_note, bars_decision, fines_conflict, own_bars, question_after_bar, were_it_not
 from clinic_app.eligibility.dates import ONE_DAY, after_years, day_after, iso
 from clinic_app.eligibility.depends_on import ask, dated_day, settle, silent, unsettled
 from clinic_app.eligibility.record_facts import level_path
@@ -145,7 +145,39 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
         )
     if level != "felony":
         return not_eligible(ctx, case, conv, KEY, [(f"{_revoked(p)}, so the probation path (I)(ia) does not apply, and the other path (II) is for felonies only.", "PC 1203.425(a)(1)(B)(iv)")], confidence="M")
+    if s.type == "no_probation" and (ctx.wobbler(conv) or (conv.wobbler is None and unsettled(ctx.match(conv), "wobbler", conv=conv))):
+        return _wobbler_without_probation(ctx, case, conv, convicted, sb731)
     return _path_ii(ctx, case, conv, convicted, sb731)
+
+
+def _wobbler_without_probation(ctx, case: Case, conv: Conviction, convicted: date, sb731: bool) -> Determination:
+    """A felony wobbler judged without probation and without custody (T61-04).
+
+    PC 17(b)(1) (ca-rules.md 3.7 [H]) makes it a misdemeanor by that judgment, and then path
+    (I)(ib) reaches it, not the felony path (II); 17(b) and 1203.4a ask which fact of the
+    record is wrong (T61-01, T61-03).  Where the two paths give the same answer nothing is
+    left to ask; where they differ (a conviction before 2005, or within the four years), the
+    felony path's answer had been given alone: rules section 7, "when two readings of a
+    completion date give different bands, use review"."""
+    felony = _path_ii(ctx, case, conv, convicted, sb731)
+    misdemeanor = _path_ib(ctx, case, conv, convicted)
+    if (felony.status, felony.date) == (misdemeanor.status, misdemeanor.date):
+        return felony
+    cite = "PC 1203.425(a)(1)(B)(iv); PC 17(b)(1)"
+
+    def answer(d: Determination) -> str:
+        return {"eligible": "relief may apply now", "eligible_on": f"DOJ may act after {iso(d.date)}", "not_eligible": "no relief",
+                "blocked": "relief is blocked for now"}.get(d.status, "an open question")
+
+    felony_why = felony.reasons[0].text.rstrip(".") if felony.reasons else ""
+    return needs_review(
+        ctx, case, conv, KEY,
+        [("The record shows a felony judgment with neither probation nor a state prison or 1170(h) term; a judgment on a wobbler that imposes no such term makes it a misdemeanor for all purposes by itself, and automatic relief then takes the misdemeanor path, not the felony path.", cite),
+         (f"Read as a felony: {answer(felony)} ({felony_why[0].lower()}{felony_why[1:]}).", "PC 1203.425(a)(1)(B)(iv)(II)"),
+         (f"Read as a misdemeanor without probation (one calendar year after judgment, the sentence completed): {answer(misdemeanor)}.", "PC 1203.425(a)(1)(B)(iv)(I)(ib)")],
+        next_steps=[JUDGMENT_DECIDES_LEVEL_STEP],
+        confidence="M",
+    )
 
 
 def _both_readings_eligible(ctx, case: Case, conv: Conviction, convicted: date, sb731: bool, question: str) -> Determination | None:

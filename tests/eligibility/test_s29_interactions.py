@@ -75,9 +75,14 @@ def test_s29_01_a_prop_47_redesignation_is_said_as_one():
 
 
 def test_s29_01_before_the_reduction_the_felony_path_still_speaks_of_a_felony():
+    """Before the recorded 17(b) grant the count is a felony with a fine-only judgment, which PC
+    17(b)(1) may already have made a misdemeanor: the felony path's 2029 date and the misdemeanor
+    path's relief differ, so it is asked (T61-04; it had been eligible_on 2029-03-02), and the
+    felony reading still speaks of a felony."""
     d = row(run(_reduced_no_probation(), as_of="2026-01-31"), "pc1203_425")
-    assert (d.status, str(d.date)) == ("eligible_on", "2029-03-02")
-    assert d.reasons[0].text.startswith("A felony convicted on 2025-03-01"), d.reasons[0].text
+    assert d.status == "needs_review"
+    felony = next(r.text for r in d.reasons if r.text.startswith("Read as a felony:"))
+    assert felony.startswith("Read as a felony: DOJ may act after 2029-03-02 (a felony convicted on 2025-03-01"), felony
 
 
 # ---- S29-02: a reduction does not send the paralegal to file a dismissal already granted ----

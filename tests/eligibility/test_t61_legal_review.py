@@ -125,3 +125,30 @@ def test_t61_03_17b_and_1203_4a_ask_the_one_check_in_the_same_words():
     """The report groups identical steps: the paralegal reads the check of the judgment once."""
     s = run(no_probation_case("496(a)", level="felony", judgment="2020-02-10"))
     assert row(s, "pc17b").next_steps == row(s, "pc1203_4a").next_steps
+
+
+# ---- T61-04: automatic relief for the same record: the felony path alone had answered ----
+
+
+@pytest.mark.parametrize("as_of, expected", [("2026-11-15", "needs_review"), ("2026-11-16", "eligible"), ("2026-11-17", "eligible")])
+def test_t61_04_automatic_relief_asks_only_where_the_felony_and_misdemeanor_paths_differ(as_of, expected):
+    """ca-rules.md 3.5: path (I)(ib) is a "misdemeanor or infraction, no probation, sentence completed,
+    and at least one calendar year since judgment"; (II) a felony, 4 years after completion.  3.7 [H]:
+    17(b)(1) makes the wobbler a misdemeanor by a judgment other than prison or 1170(h); section 7: "When
+    two readings of a completion date give different bands, use review".  Judgment 2022-11-15: the
+    felony path opens 2026-11-16 (the day before: eligible_on vs eligible), the misdemeanor path long
+    before; from the day it opens the two agree."""
+    d = row(run(no_probation_case("496(a)", level="felony", judgment="2022-11-15"), as_of=as_of), "pc1203_425")
+    assert d.status == expected
+    if expected == "needs_review":
+        assert d.confidence == "M"
+        said = [r.text for r in d.reasons]
+        assert any(t.startswith("Read as a felony: DOJ may act after 2026-11-16") for t in said), said
+        assert any(t.startswith("Read as a misdemeanor without probation") and t.endswith("relief may apply now.") for t in said), said
+
+
+def test_t61_04_a_conviction_before_2005_is_not_refused_on_the_felony_path_alone():
+    d = row(run(no_probation_case("496(a)", level="felony", judgment="2000-02-10")), "pc1203_425")
+    assert d.status == "needs_review"
+    straight = row(run(no_probation_case("11350(a)", code="HS", level="felony", judgment="2000-02-10")), "pc1203_425")
+    assert straight.status == "not_eligible"
