@@ -1255,7 +1255,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "eligible_now_to_file or "
                         "eligible_now_automatic: those eligible now with relief to file (not yet filed), or with automatic "
                         "relief only; eligible_on_to_file or eligible_on_automatic: the same of those eligible later, on "
-                        "their first day; needs_review: not those whose only gap is a case's convictions still to type, listed under to_enter; filed: every petition to file now filed, awaiting the court (the court's state "
+                        "their first day; needs_review: not those whose only gap is a case's convictions still to type, "
+                        "listed under to_enter; filed: every petition to file now filed, awaiting the court (the court's state "
                         "is said on each line); to_enter: cases still to enter, no case entered yet or a case marked "
                         "convicted whose convictions are not (the window's \"Cases still to enter\")")
     p.add_argument("--hearing-within", type=int, metavar="DAYS",
