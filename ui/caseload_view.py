@@ -104,8 +104,8 @@ WITHIN_SAID = {
     "filed": "Every petition to file now is filed and the court has not ruled (clinic-app list --outcome filed)",
     "hearing_within_7": "A hearing on a petition filed, today or in the next 7 days, to prepare for "
                         "(clinic-app list --hearing-within 7)",
-    "needs_review": "Some answer needs an attorney's review; not a client whose only gap is a case's convictions "
-                    "still to type: Cases still to enter (clinic-app list --outcome needs_review)",
+    "needs_review": "Some answer needs an attorney's review. A client whose only gap is a case's convictions still "
+                    "to type is under Cases still to enter (clinic-app list --outcome needs_review)",
     "to_enter": "No case entered yet, or a case marked convicted whose convictions are not typed yet "
                 "(clinic-app list --outcome to_enter)",
 }

@@ -53,9 +53,8 @@ from clinic_app.eligibility import RULES_VERSION, facts_hash, remedy_statute, sh
 from clinic_app.court import court_standing, hearings_coming, with_hearings
 from clinic_app.matching import case_number_tails
 from clinic_app.review import answer_key
-from clinic_app.summary import is_relief
+from clinic_app.summary import is_relief, outcome_text
 from clinic_app.wording import count
-from clinic_app.summary import outcome_text
 from ui.models.history_model import HistoryModel, changed_paths, in_words, joined, local_time
 from ui.person_form import PersonForm
 from ui.services import screen_and_store, screen_client

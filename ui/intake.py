@@ -37,12 +37,12 @@ from PySide6.QtWidgets import (
 from clinic_app.catalog import offense_named
 from clinic_app.model import (ArrestOffense, Case, Client, Conviction, Custody, Money, Person, Probation, Sentence, new_record_id,
                               probation_kind_for)
+from clinic_app.summary import outcome_text
 from db.repository import Repository
 from ui.case_rows import ConvictionRow
 from ui.client_view import PaneScroll
 from ui.flow_layout import FlowLayout
 from ui.forms import AmountField, DateField, MessageLabel, add_row, announce, combo, has_typing, set_combo, stay_or_discard
-from clinic_app.summary import outcome_text
 from ui.screen_fit import on_screen
 from ui.models.determination_model import status_text
 from ui.services import Screened, screen_and_store, screen_client
