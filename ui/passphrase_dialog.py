@@ -58,9 +58,12 @@ class PassphraseDialog(QDialog):
     "Clinic Desk closes now" was said all the same (D25-05)."""
 
     def __init__(self, path: Path, open_with: Callable[[str], Any], parent: QWidget | None = None, *,
-                 gave_up: str = CLOSES_NOW, intro: str | None = None):
+                 gave_up: str = CLOSES_NOW, intro: str | None = None, what: str = "caseload"):
         super().__init__(parent)
         self._gave_up = gave_up
+        # What the file is, as a wrong passphrase is said of it: a backup to restore was "this
+        # caseload", beside an intro about the backup (Q61 saw it).
+        self._what = what
         self._path = path
         self.setWindowTitle("Encrypted caseload")
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)  # room for the sentences, at any text size
@@ -95,7 +98,7 @@ class PassphraseDialog(QDialog):
                 self.reject()
                 return
             left = count(MAX_TRIES - self.tries, "try", "tries")
-            said = f"That passphrase does not open this caseload. Try again ({left} left)."
+            said = f"That passphrase does not open this {self._what}. Try again ({left} left)."
             self.message.setText(said)
             # Heard too (Q61-02): the field was emptied and kept the focus, and a screen-reader
             # user heard nothing, not knowing whether the caseload was opening.
@@ -110,12 +113,12 @@ class PassphraseDialog(QDialog):
 
 
 def ask_and_open(path: Path, open_with: Callable[[str], Any], parent: QWidget | None = None, *, gave_up: str = CLOSES_NOW,
-                 intro: str | None = None) -> Any:
+                 intro: str | None = None, what: str = "caseload") -> Any:
     """Show the dialog; what `open_with(passphrase)` returned, or None if the user gave up.
 
     A caseload error other than a wrong passphrase is raised again here.
     """
-    dialog = PassphraseDialog(path, open_with, parent, gave_up=gave_up, intro=intro)
+    dialog = PassphraseDialog(path, open_with, parent, gave_up=gave_up, intro=intro, what=what)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     if dialog.error is not None:
         raise dialog.error

@@ -215,7 +215,7 @@ def backup_passphrases(parent: QWidget, source: Path, passphrase: str | None) ->
     whose = ("The caseload's passphrase does not open it: a backup made before the passphrase was changed opens only "
              "with the passphrase of then." if passphrase is not None else "")
     intro = f"The backup <b>{html.escape(source.name)}</b> is encrypted. {whose} Type the backup's passphrase to restore it."
-    typed = ask_and_open(source, opens, parent, gave_up=NOT_RESTORED, intro=intro)
+    typed = ask_and_open(source, opens, parent, gave_up=NOT_RESTORED, intro=intro, what="backup")
     return None if typed is None else (passphrase, typed)
 
 

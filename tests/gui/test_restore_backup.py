@@ -193,6 +193,10 @@ def test_an_encrypted_backup_from_before_a_passphrase_change_asks_for_its_passph
         from PySide6.QtWidgets import QLabel
 
         typed.append(dialog.findChildren(QLabel)[0].text())
+        # A wrong one first: it is said of the backup, not of "this caseload" (Q61 saw it).
+        dialog.field.setText("new secret phrase")
+        dialog.try_open()
+        typed.append(dialog.message.text())
         dialog.field.setText("old secret phrase")
         dialog.try_open()
         return dialog.result()
@@ -203,7 +207,8 @@ def test_an_encrypted_backup_from_before_a_passphrase_change_asks_for_its_passph
     window.restore_action.trigger()
     new = _new_window(qtbot, window)
     assert typed == [f"The backup <b>{backup.name}</b> is encrypted. The caseload's passphrase does not open it: a backup made "
-                     "before the passphrase was changed opens only with the passphrase of then. Type the backup's passphrase to restore it."]
+                     "before the passphrase was changed opens only with the passphrase of then. Type the backup's passphrase to restore it.",
+                     "That passphrase does not open this backup. Try again (4 tries left)."]
     assert said[0][0] == "restored"
     assert _names(new) == {"In The Backup"}
     assert new.repo.passphrase == "new secret phrase"  # it opens with the caseload's passphrase, as before
