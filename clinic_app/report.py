@@ -20,7 +20,7 @@ from typing import NamedTuple, Protocol
 from clinic_app.eligibility import REMEDIES, RULES_VERSION, remedy_title
 from clinic_app.court import CourtLine, hearings_coming
 from clinic_app.model import Screening
-from clinic_app.summary import automatic_only
+from clinic_app.summary import automatic_only, line_listed_under
 
 OUTCOME_WORDS = {
     "eligible_now": "Eligible now",
@@ -54,6 +54,11 @@ class Report:
     # the petitions to come (L51).
     eligible_now_petition_later: int = 0
     eligible_later_petition_later: int = 0
+    # Of those whose best outcome needs review, how many wait for a case's convictions to be
+    # typed, with nothing awaiting the attorney: the window's "Needs review" and "Attorney
+    # review" leave them out, for "Cases still to enter" (N61-01), so the report says them
+    # apart, or its count read as the attorney's queue and disagreed with the window's (R61-01).
+    needs_review_to_type: int = 0
     # Where the petitions filed stand with the court (the line's `court`, P53): every petition
     # to file now filed and awaiting the court, one denied, all granted (relief to record); and
     # the clients with a hearing on or after the day the report is made (`counted_on`): from
@@ -79,6 +84,11 @@ class ListedClient(Protocol):
     automatic_only: bool  # ClientSummary.automatic_only, as stored on the line
     file_on: date | None  # ClientSummary.file_on: a petition's day after that automatic relief
     court: CourtLine | None  # ClientSummary.court: where the petitions filed stand (P53)
+    # What tells a line listed under "Cases still to enter" but not "Needs review"
+    # (clinic_app.summary.line_listed_under, N61-01).
+    case_count: int | None  # read where the best outcome needs review
+    outstanding: Sequence[str]
+    awaiting_review: bool
 
 
 class CountedScreening(NamedTuple):
@@ -118,6 +128,8 @@ def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screen
         # A later day's relief is told by the dates, which a counted screening leaves out:
         # read off the line, where the summary (or migration m007) put it.
         report.eligible_later_automatic += client.best == "eligible_on" and client.automatic_only
+        # As the window's Outcome filter and `clinic-app list --outcome needs_review` ask (R61-01).
+        report.needs_review_to_type += client.best == "needs_review" and not line_listed_under("needs_review", client)
         report.eligible_later_petition_later += client.best == "eligible_on" and client.automatic_only and client.file_on is not None
         if client.court is not None:
             report.court[client.court.state] += client.court.state is not None
@@ -177,6 +189,10 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
         if later:
             # Automatic relief first, then a petition to file (J50): not "none to file" (L51).
             lines.append(f"    {'automatic, a petition later':<28} {later:>6}")
+        if key == "needs_review" and report.needs_review_to_type:
+            # Their Next action is "Enter the convictions", the paralegal's: the window lists
+            # them under "Cases still to enter", not "Needs review" (N61-01, R61-01).
+            lines.append(f"    {'convictions still to type':<28} {report.needs_review_to_type:>6}")
         if key == "eligible_now":
             # Filed, or ruled on (P53): no longer petitions to prepare, and the ruling to act on.
             for state, words in COURT_WORDS.items():
@@ -256,6 +272,9 @@ def report_json(report: Report) -> str:
             # Of those just above, with a petition to file after the automatic relief (L51).
             "eligible_now_automatic_petition_later": report.eligible_now_petition_later,
             "eligible_later_automatic_petition_later": report.eligible_later_petition_later,
+            # Of outcomes["needs_review"], those with a case's convictions still to type and
+            # nothing awaiting the attorney (R61-01).
+            "needs_review_convictions_to_type": report.needs_review_to_type,
             "convictions": report.convictions,
             # Petitions filed (P53): awaiting the court, denied, granted; clients with a hearing to come.
             "petitions": {state: report.court.get(state, 0) for state in COURT_WORDS},

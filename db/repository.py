@@ -121,6 +121,11 @@ class ReportLine(NamedTuple):
     automatic_only: bool = False
     file_on: date | None = None  # a petition's day after that automatic relief (J50, L51)
     court: CourtLine | None = None  # where the petitions filed stand with the court (P53)
+    # Whether the line is under "Cases still to enter" rather than "Needs review" (R61-01):
+    # read of a line whose best outcome needs review only (None, () for the others).
+    case_count: int | None = None
+    outstanding: Sequence[str] = ()
+    awaiting_review: bool = False
 
 
 @dataclass
@@ -1337,7 +1342,11 @@ class Repository:
         name, then each newest screening whole, one by one (21 s at 100,000 clients: P29B-04)."""
         from clinic_app.report import CountedScreening
 
-        sql = ("SELECT c.language, c.best, c.needs_review, c.automatic_only, c.file_on, c.court, s.as_of, s.rules_version, s.result "
+        sql = ("SELECT c.language, c.best, c.needs_review, c.automatic_only, c.file_on, c.court, s.as_of, s.rules_version, s.result, "
+               "c.outstanding, c.awaiting_review, "
+               # Read only where the report asks (a best outcome of needs review, R61-01): a
+               # count of cases for each of 100,000 clients is no cost to pay for none.
+               "CASE WHEN c.best = 'needs_review' THEN (SELECT COUNT(*) FROM cases WHERE cases.client_id = c.id) END "
                "FROM clients AS c "
                "LEFT JOIN screenings AS s ON s.id = (SELECT MAX(id) FROM screenings WHERE client_id = c.id)")
         params: tuple = ()
@@ -1347,9 +1356,12 @@ class Repository:
         with self._read() as conn:
             cursor = conn.execute(sql, params)
             while rows := cursor.fetchmany(500):
-                for language, best, needs_review, automatic_only, file_on, court, as_of, rules_version, result in rows:
+                for (language, best, needs_review, automatic_only, file_on, court, as_of, rules_version, result,
+                     outstanding, awaiting, case_count) in rows:
                     line = ReportLine(language, best, bool(needs_review), bool(automatic_only),
-                                      date.fromisoformat(file_on) if file_on else None, court_from_json(court))
+                                      date.fromisoformat(file_on) if file_on else None, court_from_json(court),
+                                      case_count, _labels(outstanding) if case_count is not None and outstanding else (),
+                                      bool(awaiting))
                     if result is None:
                         yield line, None
                     else:
