@@ -55,7 +55,7 @@ class Report:
     eligible_now_petition_later: int = 0
     eligible_later_petition_later: int = 0
     # Of those whose best outcome needs review, how many wait for a case's convictions to be
-    # typed, with nothing awaiting the attorney: the window's "Needs review" and "Attorney
+    # typed, with no answer for the attorney: the window's "Needs review" and "Attorney
     # review" leave them out, for "Cases still to enter" (N61-01), so the report says them
     # apart, or its count read as the attorney's queue and disagreed with the window's (R61-01).
     needs_review_to_type: int = 0
@@ -89,6 +89,7 @@ class ListedClient(Protocol):
     case_count: int | None  # read where the best outcome needs review
     outstanding: Sequence[str]
     awaiting_review: bool
+    attorney_answers: bool
 
 
 class CountedScreening(NamedTuple):
@@ -273,7 +274,7 @@ def report_json(report: Report) -> str:
             "eligible_now_automatic_petition_later": report.eligible_now_petition_later,
             "eligible_later_automatic_petition_later": report.eligible_later_petition_later,
             # Of outcomes["needs_review"], those with a case's convictions still to type and
-            # nothing awaiting the attorney (R61-01).
+            # no answer for the attorney, reviewed or not (R61-01).
             "needs_review_convictions_to_type": report.needs_review_to_type,
             "convictions": report.convictions,
             # Petitions filed (P53): awaiting the court, denied, granted; clients with a hearing to come.

@@ -172,11 +172,14 @@ def line_listed_under(outcome: str, line: Any) -> bool:
     window's Outcome filter and `clinic-app list --outcome` both ask here, so they list alike."""
     if outcome == TO_ENTER_OUTCOME:
         return still_to_enter(line.case_count, line.outstanding)
-    if outcome == "needs_review" and not line.awaiting_review and still_to_enter(line.case_count, line.outstanding):
-        # A case's convictions still to type, and no other answer awaiting the attorney: the
+    if (outcome == "needs_review" and not (line.awaiting_review or line.attorney_answers)
+            and still_to_enter(line.case_count, line.outstanding)):
+        # A case's convictions still to type, and no other answer for the attorney: the
         # line's Next action is "Enter the convictions", under "Cases still to enter" only,
         # as the Attorney review count leaves it out too (clinic_app.review.waits_for_convictions,
-        # N61-01: the attorney's list named clients with nothing to review yet).
+        # N61-01: the attorney's list named clients with nothing to review yet).  Another
+        # answer the attorney has reviewed keeps the line here, as any reviewed line is: it had
+        # been asked whether one awaits review, and a reviewed client left the list (R61-02).
         return False
     return listed_under(outcome, line.best, line.automatic_only, line.court)
 

@@ -94,6 +94,10 @@ class ClientRow:
     # Some needs-review result of the newest screening has no review that counts for it
     # (clinic_app.review): the attorney's queue, which `needs_review` alone is not (A29-01).
     awaiting_review: bool = False
+    # Some result of the newest screening is the attorney's to review, reviewed or not (its
+    # review keys: not the rows waiting for a case's counts, N61-01).  A client reviewed whose
+    # counts are still to type stays under "Needs review" (R61-02).
+    attorney_answers: bool = False
     # Eligible now, or on best_date, by automatic relief alone: nothing to file for it
     # (ClientSummary.automatic_only).
     automatic_only: bool = False
@@ -126,6 +130,7 @@ class ReportLine(NamedTuple):
     case_count: int | None = None
     outstanding: Sequence[str] = ()
     awaiting_review: bool = False
+    attorney_answers: bool = False
 
 
 @dataclass
@@ -272,11 +277,16 @@ _LIST_SQL = """
 SELECT c.id, c.name, c.dob, (SELECT COUNT(*) FROM cases WHERE cases.client_id = c.id),
        c.event, c.language, c.best, c.best_date, c.next_action_date, c.outstanding, c.needs_review, c.awaiting_review,
        c.automatic_only, c.eligible_now_since, c.file_on, c.court,
+       CASE WHEN c.awaiting_review THEN 1 WHEN c.needs_review THEN EXISTS (SELECT 1 FROM screenings AS s, json_each(s.review_keys)
+            WHERE s.id = (SELECT MAX(id) FROM screenings WHERE client_id = c.id)) ELSE 0 END,
        CASE WHEN c.best IS NULL THEN (SELECT json_group_array(COALESCE(NULLIF(k.case_number, ''), k.case_key))
             FROM cases AS k WHERE k.client_id = c.id AND k.outcome = 'convicted'
             AND NOT EXISTS (SELECT 1 FROM convictions WHERE convictions.case_id = k.id)) END
 FROM clients AS c
 """
+# The column before the last: ClientRow.attorney_answers, read of the newest screening only for
+# a line that needs review with nothing awaiting (a reviewed client; one whose counts are to
+# type): the others' answer is the line's own.
 # The last column: of a client not screened yet (no best outcome, no outstanding items), the
 # labels of the cases marked convicted whose counts are not typed, which the line then says as
 # a screening would ("convictions of case 24CR001 not entered"): a client imported from an
@@ -1346,7 +1356,8 @@ class Repository:
                "c.outstanding, c.awaiting_review, "
                # Read only where the report asks (a best outcome of needs review, R61-01): a
                # count of cases for each of 100,000 clients is no cost to pay for none.
-               "CASE WHEN c.best = 'needs_review' THEN (SELECT COUNT(*) FROM cases WHERE cases.client_id = c.id) END "
+               "CASE WHEN c.best = 'needs_review' THEN (SELECT COUNT(*) FROM cases WHERE cases.client_id = c.id) END, "
+               "CASE WHEN c.best = 'needs_review' THEN EXISTS (SELECT 1 FROM json_each(s.review_keys)) END "
                "FROM clients AS c "
                "LEFT JOIN screenings AS s ON s.id = (SELECT MAX(id) FROM screenings WHERE client_id = c.id)")
         params: tuple = ()
@@ -1357,11 +1368,11 @@ class Repository:
             cursor = conn.execute(sql, params)
             while rows := cursor.fetchmany(500):
                 for (language, best, needs_review, automatic_only, file_on, court, as_of, rules_version, result,
-                     outstanding, awaiting, case_count) in rows:
+                     outstanding, awaiting, case_count, attorney_answers) in rows:
                     line = ReportLine(language, best, bool(needs_review), bool(automatic_only),
                                       date.fromisoformat(file_on) if file_on else None, court_from_json(court),
                                       case_count, _labels(outstanding) if case_count is not None and outstanding else (),
-                                      bool(awaiting))
+                                      bool(awaiting), bool(attorney_answers))
                     if result is None:
                         yield line, None
                     else:
@@ -1787,6 +1798,15 @@ class Repository:
                 self._audit(conn, client_id, "review", "withdraw", self._review_json(case, conviction, remedy, note, who, facts_hash, answer))
             conn.execute(self._AWAITING_UPDATE, (client_id,))
 
+    def attorney_answers(self, client_id: int) -> bool:
+        """Whether some result of the client's newest screening is the attorney's to review,
+        reviewed or not (ClientRow.attorney_answers)."""
+        with user_errors(self.path):
+            row = self.db.conn.execute(
+                "SELECT EXISTS (SELECT 1 FROM screenings AS s, json_each(s.review_keys) "
+                "WHERE s.id = (SELECT MAX(id) FROM screenings WHERE client_id = ?))", (client_id,)).fetchone()
+        return bool(row[0])
+
     def awaiting_review(self, client_id: int) -> bool:
         """Whether the client awaits an attorney's review (ClientRow.awaiting_review)."""
         with user_errors(self.path):
@@ -1949,7 +1969,7 @@ OTHER_DESK_DRAFT_WAIT = timedelta(minutes=30)
 def _client_row(row) -> ClientRow:
     """A caseload list line from a row of `_LIST_SQL`."""
     (cid, name, dob, case_count, event, language, best, best_date, next_date, outstanding, needs_review, awaiting, automatic, since,
-     file_on, court, unentered) = row
+     file_on, court, attorney_answers, unentered) = row
     iso = date.fromisoformat
     return ClientRow(
         cid,
@@ -1964,6 +1984,7 @@ def _client_row(row) -> ClientRow:
         (_labels(outstanding) if outstanding is not None else []) + [unentered_line(label) for label in json.loads(unentered or "[]")],
         bool(needs_review),
         bool(awaiting),
+        bool(attorney_answers),
         bool(automatic),
         iso(since) if since is not None else None,
         iso(file_on) if file_on is not None else None,

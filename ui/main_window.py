@@ -634,7 +634,8 @@ class MainWindow(QMainWindow):
         # Whether they await an attorney's review is the caseload's to say (their reviews and
         # newest screening, A29-01): one indexed read.
         self.caseload.update_client(client_row(client, summary, self.repo.awaiting_review(client.id),
-                                               self.repo.eligible_now_since(client.id)))
+                                               self.repo.eligible_now_since(client.id),
+                                               self.repo.attorney_answers(client.id)))
         if back:
             # A deleted client put back by Undo brings back their stored screening, which
             # may be by older rules (W22-02): theirs alone is read, where counting again read

@@ -45,9 +45,10 @@ def screen_and_store(repo: Repository, client: Client, as_of: date, line_before:
 
 
 def client_row(client: Client, summary: ClientSummary | None, awaiting_review: bool = False,
-               eligible_now_since: date | None = None) -> ClientRow:
+               eligible_now_since: date | None = None, attorney_answers: bool | None = None) -> ClientRow:
     """The caseload line of one client, as `Repository.list_clients` would give it
-    (`awaiting_review` and `eligible_now_since` as the repository says them)."""
+    (`awaiting_review`, `eligible_now_since` and `attorney_answers` as the repository says
+    them; `attorney_answers` is at least `awaiting_review`)."""
     assert client.id is not None
     return ClientRow(
         id=client.id,
@@ -64,6 +65,7 @@ def client_row(client: Client, summary: ClientSummary | None, awaiting_review: b
                                                                    if case.outcome == "convicted" and not case.convictions],
         needs_review=summary.needs_review if summary else False,
         awaiting_review=awaiting_review,
+        attorney_answers=awaiting_review if attorney_answers is None else attorney_answers or awaiting_review,
         automatic_only=summary.automatic_only if summary else False,
         eligible_now_since=eligible_now_since,
         file_on=summary.file_on if summary else None,
