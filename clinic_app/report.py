@@ -113,7 +113,10 @@ def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screen
         report.clients += 1
         report.languages[client.language] += 1
         report.outcomes[client.best if screening is not None else None] += 1
-        report.needs_review += bool(client.needs_review)
+        # Any result the attorney's to review, reviewed or not: not the rows that wait for a
+        # case's counts to be typed, nothing to review yet (N61-01), which the window's
+        # "Attorney review" leaves out too; the note below put the gap down to reviews (R61-03).
+        report.needs_review += bool(client.needs_review and (client.awaiting_review or client.attorney_answers))
         if screening is None:
             continue
         report.screened += 1

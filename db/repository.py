@@ -1357,7 +1357,10 @@ class Repository:
                # Read only where the report asks (a best outcome of needs review, R61-01): a
                # count of cases for each of 100,000 clients is no cost to pay for none.
                "CASE WHEN c.best = 'needs_review' THEN (SELECT COUNT(*) FROM cases WHERE cases.client_id = c.id) END, "
-               "CASE WHEN c.best = 'needs_review' THEN EXISTS (SELECT 1 FROM json_each(s.review_keys)) END "
+               # Whether some answer is the attorney's, reviewed or not (ClientRow.attorney_answers):
+               # of a line with none, "(with any result to review)" counted a client whose only
+               # needs-review rows wait for a case's counts (R61-03).
+               "CASE WHEN c.needs_review THEN EXISTS (SELECT 1 FROM json_each(s.review_keys)) ELSE 0 END "
                "FROM clients AS c "
                "LEFT JOIN screenings AS s ON s.id = (SELECT MAX(id) FROM screenings WHERE client_id = c.id)")
         params: tuple = ()

@@ -57,3 +57,23 @@ def test_r61_01_a_caseload_with_none_reads_as_before(tmp_path):
     assert clinic_app("rescreen", "--db", str(db), "--as-of", TODAY.isoformat()).returncode == 0
     text = clinic_app("report", "--db", str(db), "--as-of", TODAY.isoformat()).stdout
     assert "convictions still to type" not in text and _count(text, "Needs an attorney's review") == 1
+
+
+def test_r61_03_any_result_to_review_leaves_out_counts_still_to_type(tmp_path):
+    """"(with any result to review)" is any best outcome, reviewed or not, its note says, the
+    window's "Attorney review" those still waiting.  A client whose only needs-review rows wait
+    for a case's counts is neither: counted there, the difference read as reviews done."""
+    from tests.db.test_reviewed_with_counts_to_type_r61 import _reviewed
+
+    db = tmp_path / "caseload.sqlite"
+    with Repository.open(db) as repo:
+        repo.add_client(counts_not_typed())
+    assert clinic_app("rescreen", "--db", str(db), "--as-of", TODAY.isoformat()).returncode == 0
+    as_of = ("--as-of", TODAY.isoformat())
+    assert _count(clinic_app("report", "--db", str(db), *as_of).stdout, "(with any result to review)") == 0
+    assert json.loads(clinic_app("report", "--db", str(db), *as_of, "--json").stdout)["needs_review"] == 0
+    with Repository.open(db) as repo:
+        _reviewed(repo)  # reviewed, her own counts to type too: her answer is the attorney's
+        repo.add_client(and_a_count_to_review("Ana Awaiting"))
+    assert clinic_app("rescreen", "--db", str(db), *as_of).returncode == 0
+    assert _count(clinic_app("report", "--db", str(db), *as_of).stdout, "(with any result to review)") == 2
