@@ -18,4 +18,3 @@ def test_m60_a_client_not_screened_yet_is_among_the_cases_still_to_enter(qtbot, 
     caseload = window.caseload
     caseload.outcome.setCurrentIndex(caseload.outcome.findText("Cases still to enter"))
     assert set(lines(caseload)) == {"Carlos Cuenta", "Nadia Sincaso"}
-    caseload.grab().save("/tmp/m60/scratch/to-enter-not-screened.png")
