@@ -618,7 +618,14 @@ class ChecklistView(QScrollArea):
             spin = CountBox()
             spin.setRange(0, max(condition.required * 2, 9999))
             spin.setValue(condition.done or 0)
-            spin.setSuffix(f" of {condition.required}" + (" hours" if condition.kind == "community_service" else ""))
+            hours = condition.kind == "community_service"
+            # A class counts sessions or hours, and the record does not say which: "12 of 30"
+            # asked "30 what?" beside the client's page's "Done so far: 12 of 30" and the
+            # worksheet's "done so far 12 of 30" (K59-02, P61-02).  Said as the same tally
+            # (Z62-01); CountBox reads the number between the prefix and the suffix, so "+6"
+            # still adds 6.
+            spin.setPrefix("" if hours else "done so far ")
+            spin.setSuffix(f" of {condition.required}" + (" hours" if hours else ""))
             spin.setAccessibleName(f"{what}: how many done")
             unit = "hours" if condition.kind == "community_service" else "done"
             spin.setToolTip(f"How many are done in all; +6 adds 6 {unit} to the count, -2 takes 2 away")
