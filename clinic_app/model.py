@@ -346,10 +346,20 @@ class Money:
         into (record_payment undone): a payment entered twice by mistake, found after other
         edits that Undo would take back first (K29-01)."""
         payment = self.payments.pop(index)
+        total = self.fines_paid if payment.kind == "fine" else self.restitution_paid
+        left = None if total is None else max(0, total - payment.amount)
+        if total == payment.amount and not any(p.kind == payment.kind for p in self.payments):
+            # The total was this payment alone, which `record_payment` made from none recorded:
+            # nothing is recorded paid again, not a known $0 (Z62-02: a payment typed on the
+            # wrong case and taken out left "Fines: $0 of $300 paid" where it had read
+            # "payments not recorded - ask the client or the court", U52-01, and the screening
+            # read the fines unpaid).  A "0" typed before that payment reads the same, and goes
+            # back to a question too, the safer of the two readings.
+            left = None
         if payment.kind == "fine":
-            self.fines_paid = None if self.fines_paid is None else max(0, self.fines_paid - payment.amount)
+            self.fines_paid = left
         else:
-            self.restitution_paid = None if self.restitution_paid is None else max(0, self.restitution_paid - payment.amount)
+            self.restitution_paid = left
         return payment
 
     def as_it_stood(self, day: date) -> Money:
