@@ -345,8 +345,9 @@ class ChecklistView(QScrollArea):
         self.notes: dict[Place, MessageLabel] = {}  # beside a condition's tick: an untick not made
         # A tick's count from before it, to give back on an untick (K29B-02): (client, case,
         # condition) -> (the count before, the count the tick set).  Kept here, not in the
-        # record: it is known only for ticks made in this window.
-        self._before_tick: dict[tuple[int | None, str, int], tuple[int | None, int]] = {}
+        # record: it is known only for ticks made in this window.  With the day the tick
+        # recorded: the memory holds only while the record is as the tick left it (Z62-03).
+        self._before_tick: dict[tuple[int | None, str, int], tuple[int | None, int, date | None]] = {}
         # The payment just added, (case, payment), for the rebuilt ledger to show (A38-02).
         self._just_paid: tuple[str, Payment] | None = None
         # A count typed and refused (CountBox.refused), by place, until the box is typed in
@@ -760,12 +761,15 @@ class ChecklistView(QScrollArea):
             condition.completed_on = condition.completed_on or self.as_of
             if condition.required:
                 condition.done = max(condition.done or 0, condition.required)
-                self._before_tick[key] = (before, condition.done)
+                self._before_tick[key] = (before, condition.done, condition.completed_on)
         else:
-            condition.completed_on = None
+            ticked_on, condition.completed_on = condition.completed_on, None
             if condition.required and (condition.done or 0) >= condition.required:
-                before, set_to = self._before_tick.get(key, (None, None))
-                if set_to is None or set_to != condition.done or (before or 0) >= condition.required:
+                before, set_to, day = self._before_tick.get(key, (None, None, None))
+                # Not the tick's any more when its day is gone: the tick undone (Edit > Undo)
+                # and the count typed on the Record tab since, the untick put back the count
+                # from before the undone tick, 12 of 30 for the 30 typed (Z62-03).
+                if set_to is None or set_to != condition.done or day != ticked_on or (before or 0) >= condition.required:
                     # 5 of 8 ticked by mistake, unticked, had become 7 of 8, a count the client
                     # never did (K29B-02).  Not known here: the paralegal gives it.
                     self._untick_not_made(case.id, position, condition)
@@ -812,6 +816,10 @@ class ChecklistView(QScrollArea):
             return  # left unchanged (Tab through, or the page rebuilt): no edit
         client = self._edited()
         condition = client.cases[case_index].conditions[position]
+        key = (client.id, client.cases[case_index].id, position)
+        if key in self._before_tick and self._before_tick[key][2] == condition.completed_on:
+            # The real day given after the tick (K29B-04): still the tick's, to untick.
+            self._before_tick[key] = (*self._before_tick[key][:2], day)
         condition.completed_on = day
         self.edit_requested.emit(client, f"{condition.label}: completed {day.isoformat()}")
 
