@@ -443,6 +443,8 @@ class ChecklistView(QScrollArea):
                 text, stored = control.text().strip(), condition.completed_on.isoformat() if condition.completed_on else ""
             elif kind == "count" and isinstance(control, QSpinBox):
                 text, stored = control.cleanText(), str(condition.done or 0)
+                if control.specialValueText() and control.text() == control.specialValueText():
+                    text = stored  # "? of 30": nothing typed (Z62-04)
             else:
                 continue
             if text != stored:
@@ -627,6 +629,11 @@ class ChecklistView(QScrollArea):
             # still adds 6.
             spin.setPrefix("" if hours else "done so far ")
             spin.setSuffix(f" of {condition.required}" + (" hours" if hours else ""))
+            if condition.done is None:
+                # Nothing recorded: "? of 30", as the Outstanding column's "class ?/30", not a
+                # 0 the note beside it says nobody recorded (U52-04, Z62-04).  Shown while the
+                # box holds its minimum, 0: typing a count or "+6" replaces it.
+                spin.setSpecialValueText(f"{spin.prefix()}?{spin.suffix()}")
             spin.setAccessibleName(f"{what}: how many done")
             unit = "hours" if condition.kind == "community_service" else "done"
             spin.setToolTip(f"How many are done in all; +6 adds 6 {unit} to the count, -2 takes 2 away")

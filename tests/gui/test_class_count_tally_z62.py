@@ -76,3 +76,41 @@ def test_z62_01_a_class_count_kept_in_a_draft_is_put_back_and_read(qtbot, checkl
     box.setFocus()
     view.checklist.take_typing()
     assert repo.get_client(client_id).cases[0].conditions[0].done == 18
+
+
+@pytest.fixture
+def unrecorded(qtbot, window, repo):
+    client = class_and_hours()
+    for condition in client.cases[0].conditions:
+        condition.done = None  # nobody has asked yet
+    opened = open_on_checklist(qtbot, window, repo, client)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return opened
+
+
+def test_z62_04_a_count_not_recorded_reads_a_question_mark_not_zero(qtbot, unrecorded):
+    view, _client_id = unrecorded
+    # "done so far 0 of 30" beside "How many done not recorded: ask the client or the program".
+    assert view.checklist.control("c1", "count", 0).text() == "done so far ? of 30"
+    assert view.checklist.control("c1", "count", 1).text() == "? of 40 hours"
+    assert view.checklist.typed_checks() == []  # nothing typed, nothing kept in a draft
+
+
+@pytest.mark.parametrize("typed, done", [("6", 6), ("+6", 6)])
+def test_z62_04_a_count_typed_over_the_question_mark_is_saved(qtbot, unrecorded, repo, typed, done):
+    view, client_id = unrecorded
+    type_in(qtbot, view.checklist.control("c1", "count", 0), typed, Qt.Key.Key_Return)
+    assert repo.get_client(client_id).cases[0].conditions[0].done == done
+    qtbot.wait(20)
+    assert view.checklist.control("c1", "count", 0).text() == f"done so far {done} of 30"
+
+
+def test_z62_04_tab_through_a_count_not_recorded_saves_nothing(qtbot, unrecorded, repo):
+    view, client_id = unrecorded
+    spin = view.checklist.control("c1", "count", 0)
+    _focus(qtbot, spin)
+    qtbot.keyClick(spin, Qt.Key.Key_Tab)
+    assert repo.get_client(client_id).cases[0].conditions[0].done is None
+    assert view.checklist.control("c1", "count", 0).text() == "done so far ? of 30"
+    assert view.checklist.notes[("c1", "tick", 0)].text() == "How many done not recorded: ask the client or the program"

@@ -34,7 +34,7 @@ def test_r56_03_a_completed_condition_with_no_count_says_so_beside_its_box(qtbot
     checklist = _checklist(window, repo, None, date(2026, 1, 5))
     assert checklist.controls[("c1", "tick", 0)].isChecked()
     spin = checklist.controls[("c1", "count", 0)]
-    assert spin.text() == "0 of 40 hours"
+    assert spin.text() == "? of 40 hours"  # not a 0 nobody recorded (Z62-04)
     note = checklist.notes[("c1", "tick", 0)]
     assert note.text() == "Completed; hours done not recorded"
     assert spin.accessibleDescription().endswith("Completed; hours done not recorded")
