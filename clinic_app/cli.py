@@ -903,6 +903,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
             mine, theirs = repo.get_client(args.into), repo.get_client(args.from_id)
         except ClientNotFound as err:
             raise UsageError(f"{err.args[0]} (see clinic-app list)") from None
+        _refuse_other_people(mine, theirs, _db_path(args))
         reviews = (repo.exported_reviews(args.into), repo.exported_reviews(args.from_id))
         merged = merge_into(mine, theirs, my_reviews=reviews[0], their_reviews=reviews[1], keys_used=repo.record_keys_used(args.into))
         repo.merge_clients(merged, args.from_id, expected=(mine, theirs), reviews=reviews)
@@ -916,6 +917,24 @@ def cmd_merge(args: argparse.Namespace) -> int:
     for line in merged.lines(f"id {theirs.id}"):
         print(line)
     return EXIT_OK
+
+
+def _refuse_other_people(mine, theirs, caseload: Path) -> None:
+    """A merge only of a pair the window's Merge a duplicate offers: the same name and date of
+    birth, or a name or date of birth put right on a laptop (a case number in both).  Any two
+    ids were merged before, with no undo at a terminal: an id typed wrong, or the import's
+    command run on another caseload, made two people one (X62-01)."""
+    from clinic_app.matching import person_key, put_right_elsewhere
+
+    if person_key(mine.name, mine.person.dob) == person_key(theirs.name, theirs.person.dob) or put_right_elsewhere(mine, theirs):
+        return
+
+    def named(client) -> str:
+        return f"{client.name} (id {client.id}, born {client.person.dob.isoformat() if client.person.dob else 'day not known'})"
+
+    raise UsageError(f"{named(theirs)} is not a possible duplicate of {named(mine)} in {caseload}: another name or date of "
+                     "birth, and no case number in both, so nothing was merged. Check the ids and the caseload "
+                     "(clinic-app list --search NAME); if they are one person, put the name or date of birth right first.")
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
