@@ -865,7 +865,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         # Its own names: `new` is whether the caseload was made by this import, and taking it for
         # an id said "There was no caseload at ...: a new one was made" after every such import (M44).
         stored, added = (result.similar or result.renamed)[0][1:3]
-        print(f"At a terminal: clinic-app merge --into {stored} --from {added} takes the record added into the one "
+        # With the caseload imported into: without it the command ran on the default caseload,
+        # where those ids are other people (X62-02).
+        merge = "clinic-app merge" + (f" --db {shlex.quote(str(args.db))}" if getattr(args, "db", None) else "")
+        print(f"At a terminal: {merge} --into {stored} --from {added} takes the record added into the one "
               "already here (the same merge; it says what it took and what to check).")
     if result.ids:
         # The window then showed each of them "Not screened" and every count at 0, and the

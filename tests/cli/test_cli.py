@@ -1338,7 +1338,7 @@ def test_m43_04_clinic_app_merge_makes_the_pair_an_import_named_one_record(tmp_p
     assert cli.main(["import", str(tmp_path / "day.jsonl"), "--db", str(clinic)]) == 0
     new_id = office_id + 1
     said = capsys.readouterr().out
-    assert f"At a terminal: clinic-app merge --into {office_id} --from {new_id} takes" in said
+    assert f"At a terminal: clinic-app merge --db {clinic} --into {office_id} --from {new_id} takes" in said
     assert "There was no caseload" not in said  # M44: said after every import that left a pair
     assert cli.main(["merge", "--db", str(clinic), "--into", str(office_id), "--from", str(office_id)]) == 2
     assert "name the same client" in capsys.readouterr().err
@@ -1359,5 +1359,5 @@ def test_m43_04_clinic_app_merge_makes_the_pair_an_import_named_one_record(tmp_p
     said = capsys.readouterr().out
     assert f"(id {new_id + 1}; here as" in said and "delete the other record" not in said
     assert "take the other in with Caseload > Merge a duplicate into this client" in said
-    assert f"At a terminal: clinic-app merge --into {office_id} --from {new_id + 1} takes" in said
+    assert f"At a terminal: clinic-app merge --db {clinic} --into {office_id} --from {new_id + 1} takes" in said
     assert cli.main(["merge", "--db", str(clinic), "--into", str(office_id), "--from", str(new_id + 1)]) == 0
