@@ -267,7 +267,7 @@ def _ruling(petition: Petition) -> str:
 def merge_into(mine: Client, theirs: Client, *, my_reviews: list[ExportedReview] = (),  # type: ignore[assignment]
                their_reviews: list[ExportedReview] = (), keys_used: set[str] = frozenset()) -> Merged:  # type: ignore[assignment]
     """`mine` with what `theirs` adds: the other's cases this one lacks, payments, completed
-    conditions and hours, petitions filed and their hearings and rulings, aliases (its name too, if written otherwise), phone and notes where
+    conditions and hours, petitions filed and their hearings and rulings, aliases (its name too, if written otherwise), phone, notes and clinic event where
     this one's are empty (notes joined where both have some), and the attorney reviews this
     one lacks, renamed to this record's case and conviction keys.  `keys_used` are the keys
     this client's reviews and kept results name, which an added case must not take
@@ -301,6 +301,11 @@ def merge_into(mine: Client, theirs: Client, *, my_reviews: list[ExportedReview]
         else:
             client.notes = f"{client.notes.rstrip()}\n\n{theirs.notes.strip()}"
             taken.append("notes (joined below this record's)")
+    if theirs.event and not client.event:
+        # Seen at the event: kept without one, the client left the event's report, and a
+        # merge after an event day counted fewer people than the volunteers saw (X62-03).
+        client.event = theirs.event
+        taken.append(f"clinic event {theirs.event}")
     for name, label in (("language", "language"), ("event", "clinic event")):
         if getattr(theirs, name) and getattr(theirs, name) != getattr(client, name):
             merged.kept.append(f"{label} {getattr(client, name) or 'none'} ({there_label} has {getattr(theirs, name)})")
