@@ -434,6 +434,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     left alone unless `--force`: yesterday's export is not overwritten by a slip.  When no
     client is to be exported, stderr says so and no file is written (D23D-02).
     """
+    if args.out == "-":
+        # The shell's name for standard output (`screen -` reads standard input): it made a
+        # file named "-" of names and convictions in the folder, and said "Exported ... to -" (X62-04).
+        args.out, args.force = None, False
     if args.force and args.out is None:
         raise UsageError("--force is for --out (a file to replace)")
     if args.client is None and args.event is None and not args.all and args.since is None:
