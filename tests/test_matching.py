@@ -98,3 +98,14 @@ def test_b48_the_count_and_the_merge_decide_a_pair_put_right_by_one_rule():
     # The keys the import looks a client up by: 2 meets 1 by the date of birth and a number, 3 by the name and the number.
     assert set(put_right_keys("Rosa Delgado", born, None, ["ba100001"])) & set(put_right_keys("Rosa Delgado Ruiz", born, None, ["ba100001"]))
     assert not set(put_right_keys("Rosa Delgado Ruiz", born, None, ["ba100001"])) & set(put_right_keys("Rosa Delgado", later, None, ["ba100001"]))
+
+
+def test_names_meet_whatever_their_apostrophes_and_hyphens():
+    """"Deshawn OBrien" typed at an event for "DeShawn O'Brien", or "Garcia Lopez" for
+    "Garcia-Lopez", was another person: never a possible duplicate, never offered to merge
+    (X62 saw it), though a search found both."""
+    dob = date(1991, 7, 4)
+    assert person_key("DeShawn O'Brien", dob) == person_key("Deshawn OBrien", dob) == person_key("DESHAWN O’BRIEN", dob)
+    assert person_key("Ana García-López", dob) == person_key("Ana Garcia Lopez", dob)
+    assert person_key("Ana García-López", dob) != person_key("Ana GarciaLopez", dob)  # two names, not one
+    assert person_key("DeShawn O'Brien", dob) != person_key("DeShawn O'Brien", date(1991, 7, 5))

@@ -43,3 +43,28 @@ def test_a_possible_duplicate_is_still_merged(tmp_path):
         assert result.returncode == 0, result.stderr
     with Repository.open(caseload) as repo:
         assert repo.client_ids() == [kept]
+
+
+
+def test_a_name_typed_without_its_apostrophe_is_a_possible_duplicate_and_merged(tmp_path, capsys):
+    """"Deshawn OBrien" from a laptop, "DeShawn O'Brien" in the office, born the same day and
+    with no case number in common: the import names the pair (it added a stranger with not a
+    word), and the merge it prints is taken (it was refused as "not a possible duplicate")."""
+    import json
+    import shlex
+
+    from clinic_app import cli
+    from clinic_app.screening_format import client_to_request_dict
+
+    caseload = tmp_path / "caseload.sqlite"
+    with Repository.open(caseload) as repo:
+        kept = repo.add_client(_client("DeShawn O'Brien", date(1991, 7, 4), "19CR00001"))
+    day = tmp_path / "day.jsonl"
+    day.write_text(json.dumps(client_to_request_dict(_client("Deshawn OBrien", date(1991, 7, 4), "24MI00002"))) + "\n")
+    assert cli.main(["import", str(day), "--db", str(caseload)]) == 0
+    said = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("At a terminal: "))
+    command = shlex.split(said.removeprefix("At a terminal: ").split(" takes ")[0])
+    assert cli.main(command[1:]) == 0
+    with Repository.open(caseload) as repo:
+        assert repo.client_ids() == [kept]
+        assert sorted(case.case_number for case in repo.get_client(kept).cases) == ["19CR00001", "24MI00002"]
