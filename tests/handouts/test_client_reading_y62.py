@@ -1,0 +1,21 @@
+"""Y62: the Spanish handout read by a Spanish-speaking client (wording review).
+
+Each test opens the real PDF (pypdf text) of a synthetic client screened by the real engine.
+"""
+
+from __future__ import annotations
+
+from handout_clients import eligible_now
+from handout_render import pdf_text
+
+
+def test_y62_01_what_job_and_license_checks_show_after_a_dismissal_names_the_case():
+    """«Después de la desestimación, el tribunal no puede dar datos del caso al público. La mayoría
+    de las revisiones para empleos y licencias la mostrarán como desestimada»: "la" stood for no
+    word before it (the one feminine noun was «la desestimación»; the English "it" is the case).
+    Now the checks «mostrarán el caso como desestimado», as «Su récord dirá que fue desestimado»
+    two lines up says of the same case."""
+    text = pdf_text(eligible_now("es"), "es")
+    assert "la mostrarán como desestimada" not in text
+    assert ("Después de la desestimación, el tribunal no puede dar datos del caso al público. La mayoría "
+            "de las revisiones para empleos y licencias mostrarán el caso como desestimado.") in text
