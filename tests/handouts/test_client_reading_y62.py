@@ -5,7 +5,7 @@ Each test opens the real PDF (pypdf text) of a synthetic client screened by the 
 
 from __future__ import annotations
 
-from handout_clients import eligible_now
+from handout_clients import eligible_now, eligible_on
 from handout_render import pdf_text
 
 
@@ -19,3 +19,13 @@ def test_y62_01_what_job_and_license_checks_show_after_a_dismissal_names_the_cas
     assert "la mostrarán como desestimada" not in text
     assert ("Después de la desestimación, el tribunal no puede dar datos del caso al público. La mayoría "
             "de las revisiones para empleos y licencias mostrarán el caso como desestimado.") in text
+
+
+def test_y62_02_a_relief_asked_for_from_a_day_is_not_called_by_the_wrong_gender():
+    """«Desestimación (expungement): Puede pedirlo a partir del 2 de junio de 2027»: a masculine
+    «lo» right after a feminine name (the option names have both genders: «Sellar el arresto»,
+    «Proposición 47»).  Now «Puede pedir esto a partir del ...», right for any name."""
+    text = pdf_text(eligible_on("es"), "es")
+    assert "Puede pedirlo" not in text
+    assert ("Desestimación (expungement): Puede pedir esto a partir del 2 de junio de 2027. Vuelva "
+            "entonces y la clínica podrá presentar los papeles para pedir al tribunal que la desestime.") in text
