@@ -228,7 +228,7 @@ def test_g58_08_a_list_that_goes_on_to_the_next_page_says_what_it_lists(lang):
     with no box and no words before it (33 of 960 demo handouts, seeds 7 and 8).  The rest now
     goes on under the step's first words and "(continued)"."""
     lead = {"en": "Come back to the clinic on or after May 21, 2028 about (continued):",
-            "es": "Vuelva a la clínica a partir del 21 de mayo de 2028 por (continuación):"}[lang]
+            "es": "Vuelva a la clínica a partir del 21 de mayo de 2028 para hablar de (continuación):"}[lang]
     header = {"en": "What to do By when Who does it", "es": "Qué hacer Para cuándo Quién lo hace"}[lang]
     continued = 0
     for filler in range(0, 40, 2):

@@ -5,7 +5,7 @@ Each test opens the real PDF (pypdf text) of a synthetic client screened by the 
 
 from __future__ import annotations
 
-from handout_clients import eligible_now, eligible_on
+from handout_clients import blocked_by_probation, eligible_now, eligible_on
 from handout_render import pdf_text
 
 
@@ -29,3 +29,12 @@ def test_y62_02_a_relief_asked_for_from_a_day_is_not_called_by_the_wrong_gender(
     assert "Puede pedirlo" not in text
     assert ("Desestimación (expungement): Puede pedir esto a partir del 2 de junio de 2027. Vuelva "
             "entonces y la clínica podrá presentar los papeles para pedir al tribunal que la desestime.") in text
+
+
+def test_y62_03_come_back_on_a_day_says_what_for_not_because_of():
+    """«Vuelva a la clínica a partir del 21 de mayo de 2028 por: Vandalismo; Manejar con ...»:
+    «por» before a crime's name reads "because of" it (the English is "about").  Now «para
+    hablar de: ...»."""
+    text = pdf_text(blocked_by_probation("es"), "es")
+    assert "2028 por:" not in text
+    assert "Vuelva a la clínica a partir del 21 de mayo de 2028 para hablar de: Vandalismo;" in text
