@@ -5,7 +5,7 @@ Each test opens the real PDF (pypdf text) of a synthetic client screened by the 
 
 from __future__ import annotations
 
-from handout_clients import blocked_by_probation, eligible_now, eligible_on
+from handout_clients import blocked_by_probation, eligible_now, eligible_on, non_citizen
 from handout_render import pdf_text
 
 
@@ -38,3 +38,15 @@ def test_y62_03_come_back_on_a_day_says_what_for_not_because_of():
     text = pdf_text(blocked_by_probation("es"), "es")
     assert "2028 por:" not in text
     assert "Vuelva a la clínica a partir del 21 de mayo de 2028 para hablar de: Vandalismo;" in text
+
+
+def test_y62_04_the_immigration_notice_warning_is_two_short_sentences():
+    """The motion to cancel a conviction ended in one sentence of 42 words, «... avísele a la
+    clínica de inmediato: el tribunal puede rechazar una petición que no se haga pronto después
+    de recibirlo», its «lo» ten words after the paper it stood for.  Now two sentences, and the
+    second names the paper."""
+    text = pdf_text(non_citizen("es"), "es")
+    assert "después de recibirlo" not in text
+    assert ("Si inmigración le envía un papel, como un Aviso de Comparecencia (Notice to Appear), avísele a "
+            "la clínica de inmediato. Si la petición no se hace pronto después de recibir ese papel, el "
+            "tribunal puede rechazarla.") in text

@@ -126,8 +126,8 @@ def test_h31_03_a_certificate_of_rehabilitation_says_what_it_does(lang, line):
      "Ask the clinic to help you find a lawyer who can ask the court to cancel: Possession of narcotics for sale."),
     ("es", "Un abogado puede pedir al tribunal que anule esta condena. Esto puede ser muy importante para "
            "inmigración. La clínica le ayudará a encontrar ese abogado. Si inmigración le envía un papel, como un "
-           "Aviso de Comparecencia (Notice to Appear), avísele a la clínica de inmediato: el tribunal puede "
-           "rechazar una petición que no se haga pronto después de recibirlo.",
+           "Aviso de Comparecencia (Notice to Appear), avísele a la clínica de inmediato. Si la petición no "
+           "se hace pronto después de recibir ese papel, el tribunal puede rechazarla.",
      "Si inmigración le envía algún papel, como un Aviso de Comparecencia (Notice to Appear), tráigalo a la "
      "clínica de inmediato.",
      "Pídale a la clínica que le ayude a encontrar un abogado que pueda pedir al tribunal que anule: Posesión de "
