@@ -5,8 +5,12 @@ Each test opens the real PDF (pypdf text) of a synthetic client screened by the 
 
 from __future__ import annotations
 
-from handout_clients import blocked_by_probation, eligible_now, eligible_on, non_citizen
+from datetime import date
+
+from handout_clients import _probation, blocked_by_probation, eligible_now, eligible_on, non_citizen
 from handout_render import pdf_text
+
+from clinic_app.model import Case, Client, Conviction, Person
 
 
 def test_y62_01_what_job_and_license_checks_show_after_a_dismissal_names_the_case():
@@ -50,3 +54,24 @@ def test_y62_04_the_immigration_notice_warning_is_two_short_sentences():
     assert ("Si inmigración le envía un papel, como un Aviso de Comparecencia (Notice to Appear), avísele a "
             "la clínica de inmediato. Si la petición no se hace pronto después de recibir ese papel, el "
             "tribunal puede rechazarla.") in text
+
+
+def survivor() -> Client:
+    """A trafficking survivor's PC 647(b) misdemeanor, probation done: a PC 236.14 vacatur is open."""
+    conv = Conviction(id="A1", code="PC", section="647(b)", level="misdemeanor", conviction_date=date(2012, 6, 1),
+                      trafficking_related=True)
+    case = Case(id="A", convictions=[conv],
+                sentence=_probation(date(2012, 6, 1), date(2013, 6, 1), "completed"))
+    return Client(name="Tina Morales", language="es",
+                  person=Person(dob=date(1985, 1, 1), us_citizen=True, trafficking_survivor=True), cases=[case])
+
+
+def test_y62_05_sealed_records_are_called_by_one_word():
+    """A survivor's vacatur said «Después, los registros quedarían sellados» while the same
+    handout's SF-86 line says «récords desestimados y sellados» of such records (one thing, two words).
+    Now «los récords quedarían sellados»."""
+    text = pdf_text(survivor(), "es")
+    assert "registros" not in text
+    assert ("porque fue consecuencia de lo que alguien le hizo a usted. Después, los récords quedarían "
+            "sellados.") in text
+    assert "pregunta incluso por récords desestimados y sellados" in text

@@ -264,7 +264,7 @@ def test_h21_08_a_survivor_vacatur_says_what_it_does_not_immigration():
     found = {d.remedy: d.status for d in screened(client).results}
     assert found["pc236_14"] == "eligible"
     for lang, words in (("en", "because it came from what someone did to you. The records would then be sealed."),
-                        ("es", "porque fue consecuencia de lo que alguien le hizo a usted. Después, los registros "
+                        ("es", "porque fue consecuencia de lo que alguien le hizo a usted. Después, los récords "
                                "quedarían sellados.")):
         (entry,) = entries(client, lang, "record")
         (option,) = [o for o in entry.options if o.remedy == "pc236_14"]
