@@ -75,3 +75,11 @@ def test_y62_05_sealed_records_are_called_by_one_word():
     assert ("porque fue consecuencia de lo que alguien le hizo a usted. Después, los récords quedarían "
             "sellados.") in text
     assert "pregunta incluso por récords desestimados y sellados" in text
+
+
+def test_y62_06_the_motion_to_vacate_carries_its_court_word():
+    """The PC 1473.7 option read «Anular la condena:» where the English reads "Cancelling the
+    conviction (vacate):": the Spanish reader lost the word the court papers use ("Motion to
+    Vacate").  Now «Anular la condena (vacate):», as the other court words are kept."""
+    text = pdf_text(non_citizen("es"), "es")
+    assert "Anular la condena (vacate): Un abogado puede pedir al tribunal que anule esta condena." in text

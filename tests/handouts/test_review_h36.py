@@ -67,7 +67,7 @@ VACATE = {"en": ("Cancelling the conviction (vacate): A lawyer can ask the court
                  "you are no longer in custody for it, and probation, parole and supervision count as custody: not "
                  "before January 10, 2027. Even then, the judge decides at a hearing.",
                  "Who does it: A lawyer the clinic helps you find"),
-          "es": ("Anular la condena: Un abogado puede pedir al tribunal que anule esta condena solo cuando usted ya no "
+          "es": ("Anular la condena (vacate): Un abogado puede pedir al tribunal que anule esta condena solo cuando usted ya no "
                  "esté bajo custodia por ella. La libertad condicional (probation), la libertad bajo palabra (parole) "  # S37-08
                  "y la supervisión cuentan como custodia: no antes del 10 de enero de 2027. Aun entonces, el juez "
                  "decide en una audiencia.",
