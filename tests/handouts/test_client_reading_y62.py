@@ -10,7 +10,7 @@ from datetime import date
 from handout_clients import _probation, blocked_by_probation, eligible_now, eligible_on, non_citizen
 from handout_render import pdf_text
 
-from clinic_app.model import Case, Client, Conviction, Person
+from clinic_app.model import Case, Client, Conviction, Person, ReliefGranted
 
 
 def test_y62_01_what_job_and_license_checks_show_after_a_dismissal_names_the_case():
@@ -83,3 +83,23 @@ def test_y62_06_the_motion_to_vacate_carries_its_court_word():
     Vacate").  Now «Anular la condena (vacate):», as the other court words are kept."""
     text = pdf_text(non_citizen("es"), "es")
     assert "Anular la condena (vacate): Un abogado puede pedir al tribunal que anule esta condena." in text
+
+
+def vacated() -> Client:
+    """A PC 1473.7 vacatur granted on 2019-01-10: the card's state and the "vacated" column."""
+    conv = Conviction(id="A1", section="11350(a)", code="HS", level="misdemeanor", conviction_date=date(2011, 3, 2),
+                      relief_granted=[ReliefGranted("pc1473_7", date(2019, 1, 10))])
+    case = Case(id="A", convictions=[conv], sentence=_probation(date(2011, 3, 2), date(2012, 3, 2), "completed"))
+    return Client(name="Luis Ríos", language="es", person=Person(dob=date(1984, 6, 9), us_citizen=False),
+                  cases=[case])
+
+
+def test_y62_07_a_vacated_conviction_keeps_the_word_of_the_court_order():
+    """A vacated conviction read «Anulada el 10 de enero de 2019» and «Si la condena fue
+    anulada:», where the English keeps the order's word ("Vacated on ...", "For a cancelled
+    (vacated) conviction:"): a client holding an order that says VACATED could not match it.
+    Now «Anulada (vacated) el ...» and «Si la condena fue anulada (vacated):»."""
+    text = pdf_text(vacated(), "es")
+    assert "Anulada (vacated) el 10 de enero de 2019. El tribunal dejó sin efecto esta condena." in text
+    assert "Si la condena fue anulada (vacated):" in text
+    assert "anulada:" not in text

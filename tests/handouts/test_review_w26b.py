@@ -77,7 +77,7 @@ LABELS = {
            "dismissed_or_soon": ("Si la condena está desestimada, ahora o más adelante:", "Si las condenas están desestimadas, ahora o más adelante:"),
            "reduced": ("Si la condena se redujo a delito menor:", "Si las condenas se redujeron a delito menor:"),
            "sealed": ("Si la condena fue sellada:", "Si las condenas fueron selladas:"),
-           "vacated": ("Si la condena fue anulada:", "Si las condenas fueron anuladas:")},
+           "vacated": ("Si la condena fue anulada (vacated):", "Si las condenas fueron anuladas (vacated):")},
 }
 LINES = {
     "en": [("“Yes, but it was dismissed under Penal Code 1203.4.”", "“Yes, but they were dismissed under Penal Code 1203.4.”"),
