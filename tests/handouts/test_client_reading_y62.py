@@ -10,7 +10,7 @@ from datetime import date
 from handout_clients import _probation, blocked_by_probation, eligible_now, eligible_on, non_citizen
 from handout_render import pdf_text
 
-from clinic_app.model import Case, Client, Conviction, Person, ReliefGranted
+from clinic_app.model import Case, Client, Conviction, Person, Petition, ReliefGranted
 
 
 def test_y62_01_what_job_and_license_checks_show_after_a_dismissal_names_the_case():
@@ -103,3 +103,15 @@ def test_y62_07_a_vacated_conviction_keeps_the_word_of_the_court_order():
     assert "Anulada (vacated) el 10 de enero de 2019. El tribunal dejó sin efecto esta condena." in text
     assert "Si la condena fue anulada (vacated):" in text
     assert "anulada:" not in text
+
+
+def test_y62_08_withdrawn_papers_keep_the_court_word():
+    """Papers taken back read «Sus papeles se retiraron del tribunal el ...», where the English
+    keeps the court's word ("taken back (withdrawn)"), the one on the docket.  Now «Sus papeles se
+    retiraron (withdrawn) del tribunal el ...»."""
+    client = eligible_now("es")
+    client.cases[0].petitions.append(Petition("pc1203_4", date(2026, 11, 2), ruling="withdrawn",
+                                              ruling_on=date(2026, 11, 5)))
+    text = pdf_text(client, "es")
+    assert ("En el tribunal: Sus papeles se retiraron (withdrawn) del tribunal el 5 de noviembre de 2026. "
+            "El juez no va a decidir sobre ellos.") in text

@@ -56,7 +56,7 @@ STATES = {
         dict(ruling="withdrawn", ruling_on=date(2026, 11, 5)),
         {"en": ["At the court: Your papers were taken back (withdrawn) on November 5, 2026. The judge will not "
                 "decide on them."],
-         "es": ["En el tribunal: Sus papeles se retiraron del tribunal el 5 de noviembre de 2026. El juez no va "
+         "es": ["En el tribunal: Sus papeles se retiraron (withdrawn) del tribunal el 5 de noviembre de 2026. El juez no va "
                 "a decidir sobre ellos."]}),
 }
 # The words no petition may bring: the page does not tell the client to go, nor not to.
