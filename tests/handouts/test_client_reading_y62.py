@@ -115,3 +115,13 @@ def test_y62_08_withdrawn_papers_keep_the_court_word():
     text = pdf_text(client, "es")
     assert ("En el tribunal: Sus papeles se retiraron (withdrawn) del tribunal el 5 de noviembre de 2026. "
             "El juez no va a decidir sobre ellos.") in text
+
+
+def test_y62_09_what_must_change_first_is_not_read_as_the_client_changing_something():
+    """«Todavía no está limpia. Primero tiene que cambiar algo: su libertad condicional ...»:
+    with «usted» unsaid, «tiene que cambiar algo» reads "you have to change something" (the
+    English is "Something must change first").  Now «Primero algo tiene que cambiar: ...»."""
+    text = pdf_text(blocked_by_probation("es"), "es")
+    assert "tiene que cambiar algo" not in text
+    assert ("Cómo está: Todavía no está limpia. Primero algo tiene que cambiar: su libertad condicional "
+            "(probation) debe terminar el 20 de mayo de 2028.") in text

@@ -58,7 +58,7 @@ def test_s45_01_three_things_to_change_read_as_one_list(lang):
     expected = {
         "en": "Something must change first: you must finish your sentence, your parole must end (it ends on "
               "November 16, 2028), and your probation must end (it ends on March 17, 2027).",
-        "es": "Primero tiene que cambiar algo: usted debe terminar de cumplir su sentencia, su libertad bajo "
+        "es": "Primero algo tiene que cambiar: usted debe terminar de cumplir su sentencia, su libertad bajo "
               "palabra (parole) debe terminar el 16 de noviembre de 2028 y su libertad condicional "
               "(probation) debe terminar el 17 de marzo de 2027.",
     }[lang]
