@@ -125,3 +125,13 @@ def test_y62_09_what_must_change_first_is_not_read_as_the_client_changing_someth
     assert "tiene que cambiar algo" not in text
     assert ("Cómo está: Todavía no está limpia. Primero algo tiene que cambiar: su libertad condicional "
             "(probation) debe terminar el 20 de mayo de 2028.") in text
+
+
+def test_y62_10_what_relief_waits_for_is_not_read_as_the_client_changing_something():
+    """«Esto tiene que esperar hasta que cambie lo siguiente: su libertad condicional ...»: with
+    «usted» unsaid, «hasta que cambie lo siguiente» also reads "until you change the following"
+    (the English is "until this changes").  Now «hasta que pase lo siguiente»."""
+    text = pdf_text(blocked_by_probation("es"), "es")
+    assert "cambie lo siguiente" not in text
+    assert ("Desestimación (expungement): Esto tiene que esperar hasta que pase lo siguiente: su libertad "
+            "condicional (probation) debe terminar el 20 de mayo de 2028.") in text

@@ -363,7 +363,7 @@ def test_h20_10_a_blocked_option_says_what_must_change_not_the_problem_above():
     # The cause first, then what it is about (finding H22-03 put the convictions last).
     assert any(t.startswith("Come back to the clinic when this changes: your parole must end. This is about: ")
                for t in english_tasks)
-    assert any(t.startswith("Vuelva a la clínica cuando cambie lo siguiente: su libertad bajo palabra (parole) debe terminar.")
+    assert any(t.startswith("Vuelva a la clínica cuando pase lo siguiente: su libertad bajo palabra (parole) debe terminar.")
                for t in spanish_tasks)
 
 

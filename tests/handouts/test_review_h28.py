@@ -244,7 +244,7 @@ def test_h28_06_a_dismissal_blocked_to_a_day_says_why(lang):
     cards = [b for b in result.handout.section("record").blocks if b.case == "B"]
     expected = {"en": "This has to wait until this changes: your probation must end (it ends on May 1, 2027). "
                       "Then come back to the clinic on or after May 2, 2027.",
-                "es": "Esto tiene que esperar hasta que cambie lo siguiente: su libertad condicional (probation) "
+                "es": "Esto tiene que esperar hasta que pase lo siguiente: su libertad condicional (probation) "
                       "debe terminar el 1 de mayo de 2027. Después vuelva a la clínica a partir del "
                       "2 de mayo de 2027."}[lang]
     assert len(cards) == 2
