@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from handout_clients import _probation, blocked_by_probation, eligible_now, eligible_on, non_citizen
+from handout_clients import _probation, blocked_by_probation, eligible_now, eligible_on, needs_review, non_citizen
 from handout_render import pdf_text
 
 from clinic_app.model import Case, Client, Conviction, Person, Petition, ReliefGranted
@@ -135,3 +135,12 @@ def test_y62_10_what_relief_waits_for_is_not_read_as_the_client_changing_somethi
     assert "cambie lo siguiente" not in text
     assert ("Desestimación (expungement): Esto tiene que esperar hasta que pase lo siguiente: su libertad "
             "condicional (probation) debe terminar el 20 de mayo de 2028.") in text
+
+
+def test_y62_11_who_must_look_at_a_conviction_first_is_said_before_the_verb():
+    """«Todavía no está limpia. Primero debe revisarla un abogado»: the client, spoken to as
+    «usted» all through, reads «Primero debe revisarla» as their own task until the last two
+    words.  Now «Primero un abogado debe revisarla» ("A lawyer must look at it first")."""
+    text = pdf_text(needs_review("es"), "es")
+    assert "Primero debe revisarla" not in text
+    assert "Cómo está: Todavía no está limpia. Primero un abogado debe revisarla." in text
