@@ -144,3 +144,25 @@ def test_y62_11_who_must_look_at_a_conviction_first_is_said_before_the_verb():
     text = pdf_text(needs_review("es"), "es")
     assert "Primero debe revisarla" not in text
     assert "Cómo está: Todavía no está limpia. Primero un abogado debe revisarla." in text
+
+
+def assault_and_battery() -> Client:
+    """A PC 240 assault and a PC 242 battery, both misdemeanors, probation done."""
+    done = _probation(date(2015, 4, 1), date(2016, 4, 1), "completed")
+    cases = [Case(id="A", convictions=[Conviction(id="A1", section="240", level="misdemeanor",
+                                                  conviction_date=date(2015, 4, 1))], sentence=done),
+             Case(id="B", convictions=[Conviction(id="B1", section="242", level="misdemeanor",
+                                                  conviction_date=date(2016, 5, 1))],
+                  sentence=_probation(date(2016, 5, 1), date(2017, 5, 1), "completed"))]
+    return Client(name="Rosa Gómez", language="es", person=Person(dob=date(1984, 6, 9), us_citizen=True),
+                  cases=cases)
+
+
+def test_y62_12_assault_and_battery_read_as_two_different_offenses():
+    """A PC 240 conviction was titled «Agresión (asalto)» beside a PC 242 «Agresión física
+    (battery)»: two offenses both called «Agresión», while the PC 241 and 245 titles call
+    assault «Asalto».  Now PC 240 is «Asalto (assault)»."""
+    text = pdf_text(assault_and_battery(), "es")
+    assert "Agresión (asalto)" not in text
+    assert "Asalto (assault) Delito menor (misdemeanor), 2015 · PC 240" in text
+    assert "Agresión física (battery) Delito menor (misdemeanor), 2016 · PC 242" in text
