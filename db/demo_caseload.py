@@ -45,16 +45,18 @@ def not_synthetic(repo) -> int:
     A client's number is never given again, so a real client added to a demo caseload,
     by the window, an import or ``demo --mix`` into a real caseload, is counted here."""
     ranges = json.loads(repo.get_setting(SYNTHETIC_KEY) or "[]")
-    return sum(1 for client_id in repo.client_ids() if not any(lo <= client_id <= hi for lo, hi in ranges))
+    # Asked with every save, undo and return to the list (holds_synthetic): counted by the
+    # caseload's index, where walking every client's number held the window 0.2 s a time at
+    # 20,000 demo clients (W62-01).
+    return repo.count_clients() - repo.count_clients_numbered(ranges)
 
 
 def holds_synthetic(repo) -> bool:
     """Whether any of `repo`'s clients was added as a synthetic one: said in the window's title
     and status, as a volunteer given the README's first command (the demo caseload) could take
     real walk-ins into it, marked as a demo only by its file name (U42)."""
-    if not json.loads(repo.get_setting(SYNTHETIC_KEY) or "[]"):
-        return False  # a real caseload: no pass over its clients
-    return not_synthetic(repo) < repo.count_clients()
+    ranges = json.loads(repo.get_setting(SYNTHETIC_KEY) or "[]")
+    return bool(ranges) and repo.count_clients_numbered(ranges) > 0
 
 
 def fill_demo_if_empty(db_path: Path, passphrase: str | None = None, as_of: date | None = None) -> int:

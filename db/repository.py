@@ -1197,6 +1197,20 @@ class Repository:
         with self._read() as conn:
             return [row[0] for row in conn.execute("SELECT id FROM clients ORDER BY id")]
 
+    def count_clients_numbered(self, spans) -> int:
+        """How many clients have a number within one of `spans` ((first, last) pairs, ends
+        included): an indexed count per span, not a pass over every client's number in Python
+        (the demo caseload's mark, asked at each save: 0.2 s at 20,000 clients, W62-01)."""
+        merged: list[list[int]] = []
+        for first, last in sorted((int(lo), int(hi)) for lo, hi in spans):
+            if merged and first <= merged[-1][1] + 1:  # overlapping or touching: counted once
+                merged[-1][1] = max(merged[-1][1], last)
+            else:
+                merged.append([first, last])
+        with self._read() as conn:
+            return sum(conn.execute("SELECT COUNT(*) FROM clients WHERE id BETWEEN ? AND ?", span).fetchone()[0]
+                       for span in merged)
+
     def changed_since(self, moment: datetime, event: str | None = None) -> list[int]:
         """The ids of the clients added or changed at `moment` or later (of `event` only, if
         given), in order: the client's own timestamps, and the audit log for what leaves them
