@@ -524,8 +524,10 @@ WORKSHEETS = Paper("filing worksheet", "Filing worksheets", _write_worksheets, "
 
 
 def handouts_job(db_path: Path, batch: HandoutBatch, as_of: date, out_dir: Path, *, passphrase: str | None = None,
-                 paper: Paper = HANDOUTS) -> Callable[[TaskContext], Any]:
-    """Every client of `batch`: screened as of `as_of`, one PDF each (`paper`'s), into `out_dir`."""
+                 paper: Paper = HANDOUTS, stopped: list | None = None) -> Callable[[TaskContext], Any]:
+    """Every client of `batch`: screened as of `as_of`, one PDF each (`paper`'s), into `out_dir`.
+    `stopped`, when given, gets (the result, how many clients the batch has) before the task
+    ends: a Cancel pressed meanwhile makes the task say it was cancelled, its result not handed on."""
 
     def job(ctx: TaskContext):
         from clinic_app.eligibility import screen
@@ -561,6 +563,8 @@ def handouts_job(db_path: Path, batch: HandoutBatch, as_of: date, out_dir: Path,
 
             result = paper.write(repo, screened(), out_dir, total=len(ids), progress=progress, cancel=lambda: ctx.cancelled)
         result.failed += skipped
+        if stopped is not None:
+            stopped.append((result, len(ids)))
         return result
 
     return job
@@ -696,8 +700,30 @@ def save_handouts(parent: QWidget, db_path: Path, batch: HandoutBatch, as_of: da
             return
         QMessageBox.information(parent, paper.title, text)
 
+    stopped: list = []  # (the result, how many clients), from the worker
+
+    def cancelled() -> None:
+        # Cancel left the PDFs made so far in the folder and said nothing: a batch of 14,843
+        # stopped at 2,000 left a folder a paralegal later took for the whole batch (W62-02).
+        # What is there, and who has none, is said now.
+        if not stopped:
+            QMessageBox.information(parent, paper.title, f"Stopped before any {paper.noun} was written.")
+            return
+        result, total = stopped[0]
+        if not result.cancelled:
+            finished(result)  # Cancel came after the last one: the batch is whole
+            return
+        written, missing = len(result.files), total - len(result.files)
+        again = ("into a folder of its own" if batch.chosen is not None else "into this folder, its PDFs made again")
+        QMessageBox.information(
+            parent, paper.title,
+            f"Stopped: {count(written, paper.noun)} of {total:,} written to {out_dir}, the first in the list's order; "
+            f"the other {count(missing, 'client')} have none.\n\nFor every client, make the batch again ({again}); "
+            f"delete this folder if it is not wanted.")
+
     return run_with_progress(parent, f"{paper.title} for {batch.title}",
-                             handouts_job(db_path, batch, as_of, out_dir, passphrase=passphrase, paper=paper), on_done=finished)
+                             handouts_job(db_path, batch, as_of, out_dir, passphrase=passphrase, paper=paper, stopped=stopped),
+                             on_done=finished, on_cancelled=cancelled)
 
 
 def save_event_handouts(parent: QWidget, db_path: Path, event: str, as_of: date, *, passphrase: str | None = None):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from clinic_app.demo import generate_clients
 from clinic_app.model import Client, Person
 from db.demo_caseload import add_synthetic, not_synthetic
-from tests.gui.conftest import TODAY, type_over
+from tests.gui.conftest import TODAY, probation_client, type_over
 from ui.main_window import MADE_UP
 from ui.services import screen_and_store
 
@@ -57,3 +57,35 @@ def test_clients_not_made_up_are_counted_across_marks_that_overlap_or_touch(repo
     assert not_synthetic(repo) == 1
     assert repo.count_clients_numbered([]) == 0
 
+
+def test_a_batch_of_the_clients_shown_stopped_half_way_says_what_is_in_its_folder(qtbot, window, repo, monkeypatch, tmp_path):
+    """W62-02: Cancel on "Handouts for the N clients shown" (and their filing worksheets) left
+    the PDFs made so far in the folder and said nothing at all: a folder of 2,000 of 14,843
+    later taken for the whole batch.  It says how many are there, of how many, and where."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from ui.tasks import TaskContext
+
+    for n in range(7):
+        repo.add_client(probation_client(f"Persona {n} Parada"))
+    window.load()
+    real = TaskContext.progress
+
+    def cancel_at_the_second(self, done, total, text=""):
+        real(self, done, total, text)
+        if done == 2:
+            self.cancel()  # as the progress dialog's Cancel does
+
+    monkeypatch.setattr(TaskContext, "progress", cancel_at_the_second)
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    monkeypatch.setattr("ui.tasks.ask_print_or_save", lambda *a, **k: "save")
+    window.shown_handouts_action.trigger()
+    qtbot.waitUntil(lambda: bool(told), timeout=60_000)
+    [folder] = [p for p in tmp_path.iterdir() if p.is_dir()]
+    assert len(list(folder.glob("*.pdf"))) == 2
+    assert told == [f"Stopped: 2 handouts of 7 written to {folder}, the first in the list's order; the other 5 clients "
+                    "have none.\n\nFor every client, make the batch again (into a folder of its own); delete this "
+                    "folder if it is not wanted."]
