@@ -623,6 +623,13 @@ class MainWindow(QMainWindow):
             # a new one), the client just left is (E27-08): the arrows started over at the
             # top, and Enter opened the list's first client.  A client chosen stays chosen.
             self.caseload.select_client(left)
+        else:
+            # The client chosen may have moved while open (renamed under a sort by name, an
+            # outcome changed under a sort by outcome): their line is shown again, where the
+            # list stood at row 30 and they at 478, and Enter opened a line out of sight (W62-03).
+            current = self.caseload.table.currentIndex()
+            if current.isValid():
+                self.caseload.table.scrollTo(current)
         self.caseload.table.setFocus()
         return True
 

@@ -89,3 +89,23 @@ def test_a_batch_of_the_clients_shown_stopped_half_way_says_what_is_in_its_folde
     assert told == [f"Stopped: 2 handouts of 7 written to {folder}, the first in the list's order; the other 5 clients "
                     "have none.\n\nFor every client, make the batch again (into a folder of its own); delete this "
                     "folder if it is not wanted."]
+
+
+def test_a_client_whose_line_moved_while_open_is_in_sight_on_the_way_back(qtbot, window, repo):
+    """W62-03: a client renamed (or re-screened) while open moves in the list's sort; back on
+    the list their line stayed chosen but out of sight (row 30 shown, they at row 478 of a
+    search), and Enter opened a line the paralegal could not see."""
+    for n in range(60):
+        repo.add_client(probation_client(f"Ana Client {n:02}"))
+    window.load()
+    view = window.caseload
+    view.table.selectRow(2)
+    chosen = view.selected_client_id()
+    window.open_client(chosen)
+    type_over(qtbot, window.client_view.record.person.name, "Zoe Last")
+    assert window.client_view.save()
+    assert window.show_caseload()
+    assert view.selected_client_id() == chosen
+    current = view.table.currentIndex()
+    assert current.row() == 59
+    assert view.table.viewport().rect().intersects(view.table.visualRect(current))
