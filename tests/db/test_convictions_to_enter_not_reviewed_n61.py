@@ -87,13 +87,11 @@ def test_list_outcome_needs_review_after_a_rescreen(tmp_path):
         assert {row.id for row in repo.list_clients() if row.awaiting_review} == {ids["rosa"]}
 
 
-def test_a_caseload_saved_before_leaves_them_out_of_the_queue_once_opened(tmp_path):
-    """m015 makes the newest screening's answer keys again and the client's awaiting_review."""
-    path = tmp_path / "old.sqlite"
-    with Repository.open(path) as repo:
-        carlos, rosa = _stored(repo, counts_not_typed), _stored(repo, and_a_count_to_review)
-    old = Database(connect(path))  # back to schema 14, by hand: its keys held every needs-review row
-    for client_id in (carlos, rosa):
+def back_to_schema_14(path, *client_ids: int) -> None:
+    """The caseload at `path` made as schema 14 left it, by hand: the newest screening's answer
+    keys held every needs-review row, counts' rows too, and each client awaited review."""
+    old = Database(connect(path))
+    for client_id in client_ids:
         sid, result = old.execute("SELECT id, result FROM screenings WHERE client_id = ? ORDER BY id DESC LIMIT 1",
                                   [client_id]).fetchone()
         every = [answer_key(d) for d in screening_from_stored(result).results if d.status == "needs_review"]
@@ -103,6 +101,14 @@ def test_a_caseload_saved_before_leaves_them_out_of_the_queue_once_opened(tmp_pa
     old.execute("PRAGMA user_version = 14")
     old.conn.commit()
     old.conn.close()
+
+
+def test_a_caseload_saved_before_leaves_them_out_of_the_queue_once_opened(tmp_path):
+    """m015 makes the newest screening's answer keys again and the client's awaiting_review."""
+    path = tmp_path / "old.sqlite"
+    with Repository.open(path) as repo:
+        carlos, rosa = _stored(repo, counts_not_typed), _stored(repo, and_a_count_to_review)
+    back_to_schema_14(path, carlos, rosa)
     with Repository.open(path) as repo:
         assert repo.db.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION == 15
         assert not _line(repo, carlos).awaiting_review

@@ -14,7 +14,7 @@ from clinic_app.eligibility import facts_hash
 from clinic_app.summary import line_listed_under
 from db.repository import Repository
 from tests.cli.test_cli import clinic_app
-from tests.db.test_convictions_to_enter_not_reviewed_n61 import TODAY, and_a_count_to_review, counts_not_typed
+from tests.db.test_convictions_to_enter_not_reviewed_n61 import TODAY, and_a_count_to_review, back_to_schema_14, counts_not_typed
 from ui.services import client_row, screen_and_store
 
 
@@ -73,24 +73,12 @@ def test_r61_02_list_and_report_agree(tmp_path):
 def test_r61_02_a_caseload_saved_before_m015_keeps_her_listed(tmp_path):
     """Schema 14 kept every needs-review row among her answer keys (her counts' rows not
     reviewed: awaiting); m015 makes them again, and she is listed as one reviewed."""
-    from sqlite_utils import Database
-
     from db import migrations
-    from db.connection import connect
-    from db.records import _json, screening_from_stored
 
     path = tmp_path / "old.sqlite"
     with Repository.open(path) as repo:
         rosa = _reviewed(repo)
-    old = Database(connect(path))
-    sid, result = old.execute("SELECT id, result FROM screenings WHERE client_id = ? ORDER BY id DESC LIMIT 1", [rosa]).fetchone()
-    every = [answer_key(d) for d in screening_from_stored(result).results if d.status == "needs_review"]
-    old.execute("UPDATE screenings SET review_keys = ? WHERE id = ?", [_json(every), sid])
-    old.execute("UPDATE clients SET awaiting_review = 1")
-    old.execute("DELETE FROM _sqlite_migrations WHERE name = 'm015_convictions_to_enter_leave_the_review_queue'")
-    old.execute("PRAGMA user_version = 14")
-    old.conn.commit()
-    old.conn.close()
+    back_to_schema_14(path, rosa)
     with Repository.open(path) as repo:
         assert repo.db.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
         row = _line(repo, rosa)

@@ -268,6 +268,20 @@ def save_to(qtbot, monkeypatch, button, target) -> None:
         os.umask(old)
 
 
+def warned_on_import(qtbot, window, monkeypatch, path) -> list[str]:
+    """File > Import clients of `path`, refused: the warnings said (any other message box
+    fails the test)."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: pytest.fail(f"told: {text}"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: bool(warned), timeout=60_000)
+    return warned
+
+
 def type_over(qtbot, field, text: str) -> None:
     """Type `text` over what `field` holds, as a user does: into it, all selected, typed (the
     field not left, so nothing is saved by leaving it)."""

@@ -7,10 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from db.backup import before_change_backups
-from tests.gui.conftest import probation_client
+from tests.gui.conftest import probation_client, warned_on_import
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 
@@ -20,12 +19,7 @@ def test_o61_the_window_s_import_of_no_clients_says_so_and_changes_nothing(qtbot
     before = repo.last_change()
     nobody = tmp_path / "day.json"
     nobody.write_text("[]", encoding="utf-8")
-    warned = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: pytest.fail(f"told: {text}"))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(nobody), ""))
-    window.import_action.trigger()
-    qtbot.waitUntil(lambda: bool(warned), timeout=60_000)
+    warned = warned_on_import(qtbot, window, monkeypatch, nobody)
     assert warned == ["The file was not imported (nothing was added): the file holds no clients (its list is empty). "
                       "Copy or export the file again from the laptop, and import that file."]
     assert repo.count_clients() == 1

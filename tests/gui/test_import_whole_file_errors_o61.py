@@ -5,7 +5,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from tests.gui.conftest import warned_on_import
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 
@@ -17,12 +18,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grab
 def test_o61_the_window_s_import_says_a_whole_file_problem_alone(qtbot, window, repo, monkeypatch, tmp_path, name, text, said):
     bad = tmp_path / name
     bad.write_text(text, encoding="utf-8")
-    warned = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: pytest.fail(f"told: {text}"))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
-    window.import_action.trigger()
-    qtbot.waitUntil(lambda: bool(warned), timeout=60_000)
+    warned = warned_on_import(qtbot, window, monkeypatch, bad)
     assert warned == [f"The file was not imported (nothing was added): {said}. Check that it is a file of clients "
                       "exported from Clinic Desk, or export it again."]
     assert repo.count_clients() == 0
