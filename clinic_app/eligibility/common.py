@@ -550,6 +550,29 @@ JUDGMENT_DECIDES_LEVEL_STEP = (
     "record the conviction as a misdemeanor (PC 17(b)(1)) and screen again (PC 1203.4a then applies); "
     "if one was imposed, record that sentence and screen again."
 )
+
+
+def level_by_judgment(ctx, case: Case, conv: Conviction) -> str | None:
+    """Whether the record's felony level may be wrong by the judgment itself: a felony wobbler
+    of a California case judged with neither probation nor a state prison or 1170(h) term,
+    which PC 17(b)(1) makes a misdemeanor "for all purposes" (ca-rules.md 3.7 [H]).  None where
+    it is not such a record; else what decides that the offense is a wobbler ("" where the
+    catalog or the record says it is, or "it was ..." where the subdivision decides).
+
+    17(b), 1203.4a and automatic relief ask which fact is wrong (T61); every other remedy and
+    consequence whose answer turns on the level asks the same, in the same step (V62)."""
+    s = case.sentence
+    if conv.level != "felony" or s is None or s.type != "no_probation" or case.jurisdiction != "CA":
+        return None
+    if S.effective_level(conv) != "felony":
+        return None  # reduced or redesignated already: the record says what it is now
+    if ctx.wobbler(conv):
+        return ""
+    if conv.wobbler is None:
+        return unsettled(ctx.match(conv), "wobbler", conv=conv)
+    return None
+
+
 SB1106_STEP = "Until SB 1106 takes effect on 2023-01-01 the court may deny relief for the unpaid restitution; from then it may not. An attorney chooses: file on the discretionary route, or wait until 2023-01-01 and screen again."
 
 

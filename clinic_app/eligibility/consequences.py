@@ -17,7 +17,7 @@ from datetime import date
 
 from clinic_app.catalog import DUI_SECTIONS, WET_RECKLESS_SECTION, as_written
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.common import on_the_anniversary, restitution_still_owed
+from clinic_app.eligibility.common import level_by_judgment, on_the_anniversary, restitution_still_owed
 from clinic_app.eligibility.dates import anniversary, day_after, iso
 from clinic_app.eligibility.depends_on import dated_day, silent, unsettled
 from clinic_app.eligibility.immigration import immigration_for, immigration_warning
@@ -464,33 +464,20 @@ def _firearms(ctx, case: Case, conv: Conviction, m, open_here) -> list[tuple[str
         # Named only where the screening leaves Prop 47 open for this conviction (not for
         # an offense after 2014-11-04, a theft over $950, a burglary that is not shoplifting).
         prop47_section = off is not None and off.prop47 and "prop47" in open_here
-        if not prop47 and _reducible(ctx, case, conv):
+        by_judgment = None if prop47 else level_by_judgment(ctx, case, conv)
+        if by_judgment is not None:
+            # ca-rules.md 3.7 [H]: a wobbler "becomes a misdemeanor 'for all purposes' (b)(1) after
+            # a judgment imposing punishment other than state prison or 1170(h) jail", and 4.5:
+            # then "the PC 29800 felony ban no longer applies".  "Felony conviction: a lifetime
+            # ban" was said as settled of a record whose own judgment may have made it a
+            # misdemeanor (V62-01): both readings are said, the safe one kept until checked.
+            text = _by_judgment_firearms(ctx, conv, m, by_judgment)
+        elif not prop47 and _reducible(ctx, case, conv):
             wobbler_if = unsettled(m, "wobbler", conv=conv) if conv.wobbler is None else None
             # A bare 459 or 245 may be a straight felony: the reduction is named as conditional.
             text += f" If {wobbler_if}, a PC 17(b) reduction" if wobbler_if else " A PC 17(b) reduction"
             text += " to a misdemeanor would lift the state felony ban"
-            if lifetime_29805(off, conv):
-                text += ", but as a PC 273.5 misdemeanor convicted since 2019 it would carry a lifetime state ban (PC 29805(b))."
-                text += attempt_of_listed(m)
-            elif lifetime_if_dated(off, conv):
-                text += f", but as a PC 273.5 misdemeanor it would carry {LIFETIME_OR_TEN}."
-                text += attempt_of_listed(m)
-            elif off is not None and (off.firearm_29805 or unsettled(m, "firearm_29805", conv=conv)):
-                # ca-rules.md 3.7: the reduced offense is then a listed misdemeanor.
-                part = unsettled(m, "firearm_29805", conv=conv)
-                when = f"if {part}, " if part and part != wobbler_if else ""  # said once (legal review)
-                if conv.conviction_date is not None and anniversary(conv.conviction_date, 10) < ctx.as_of:
-                    # Past already: said as over, not as what "would then run" (review finding).
-                    text += f"; {when}the ten-year misdemeanor ban (PC 29805), counted from the conviction date, already ended on {iso(anniversary(conv.conviction_date, 10))}."
-                else:
-                    text += f", but {when}a ten-year state ban (PC 29805) would then run from the conviction date{_until(ctx, conv)}."
-                    text += attempt_of_listed(m)
-            else:
-                text += "."
-            if reduced_may_be_mcdv(off):
-                # ca-rules.md 4.5: the reduced offense would be a misdemeanor with a use of force,
-                # which a domestic relationship makes a federal MCDV (as the 242 caution says).
-                text += " If the victim was a spouse, partner or family member, the reduced misdemeanor would also carry the federal lifetime domestic-violence ban (18 USC 922(g)(9))."
+            text += _as_misdemeanor(ctx, conv, m, wobbler_if)
         if prop47_section and not prop47:
             # ca-rules.md 4.5: a Prop 47 reduction, unlike 17(b), leaves the ban in place.
             text += " A Prop 47 reduction would not restore firearm rights."
@@ -508,6 +495,8 @@ def _firearms(ctx, case: Case, conv: Conviction, m, open_here) -> list[tuple[str
             cite += "; PC 29805(a)"
         if "922(g)(9)" in text:
             cite += "; 18 USC 922(g)(9)"
+        if by_judgment is not None:
+            cite += "; PC 17(b)(1)"
         if prop47 or prop47_section:
             cite += "; PC 1170.18(k)"
         if "prop64" in open_here:
@@ -554,6 +543,50 @@ def _firearms(ctx, case: Case, conv: Conviction, m, open_here) -> list[tuple[str
             return [("firearms", text, "PC 29805; PC 17(b)")]
         return _NO_FIREARM_BAN_INFRACTION if conv.level == "infraction" else _NO_FIREARM_BAN
     return out
+
+
+def _as_misdemeanor(ctx, conv: Conviction, m, wobbler_if: str | None) -> str:
+    """What gun ban the offense still carries as a misdemeanor, said after "... would lift the
+    state felony ban" (ca-rules.md 3.7, 4.5: a listed misdemeanor keeps PC 29805's ban)."""
+    off = m.offense
+    text = ""
+    if lifetime_29805(off, conv):
+        text += ", but as a PC 273.5 misdemeanor convicted since 2019 it would carry a lifetime state ban (PC 29805(b))."
+        text += attempt_of_listed(m)
+    elif lifetime_if_dated(off, conv):
+        text += f", but as a PC 273.5 misdemeanor it would carry {LIFETIME_OR_TEN}."
+        text += attempt_of_listed(m)
+    elif off is not None and (off.firearm_29805 or unsettled(m, "firearm_29805", conv=conv)):
+        # ca-rules.md 3.7: the reduced offense is then a listed misdemeanor.
+        part = unsettled(m, "firearm_29805", conv=conv)
+        when = f"if {part}, " if part and part != wobbler_if else ""  # said once (legal review)
+        if conv.conviction_date is not None and anniversary(conv.conviction_date, 10) < ctx.as_of:
+            # Past already: said as over, not as what "would then run" (review finding).
+            text += f"; {when}the ten-year misdemeanor ban (PC 29805), counted from the conviction date, already ended on {iso(anniversary(conv.conviction_date, 10))}."
+        else:
+            text += f", but {when}a ten-year state ban (PC 29805) would then run from the conviction date{_until(ctx, conv)}."
+            text += attempt_of_listed(m)
+    else:
+        text += "."
+    if reduced_may_be_mcdv(off):
+        # ca-rules.md 4.5: the reduced offense would be a misdemeanor with a use of force,
+        # which a domestic relationship makes a federal MCDV (as the 242 caution says).
+        text += " If the victim was a spouse, partner or family member, the reduced misdemeanor would also carry the federal lifetime domestic-violence ban (18 USC 922(g)(9))."
+    return text
+
+
+def _by_judgment_firearms(ctx, conv: Conviction, m, wobbler_if: str) -> str:
+    """The firearm line of a felony wobbler judged with neither probation nor custody: which
+    ban holds turns on the judgment (PC 17(b)(1)), checked in the step 17(b) and 1203.4a give."""
+    cond = f"if {wobbler_if}, " if wobbler_if else ""
+    return (
+        "The record shows a felony with neither probation nor a state prison or 1170(h) term; "
+        f"{cond}a judgment like that makes a wobbler a misdemeanor by itself (PC 17(b)(1)), so which firearm ban applies "
+        "turns on the judgment: check the abstract of judgment. If a state prison or 1170(h) term was imposed, "
+        "it is a felony: a lifetime state and federal ban, which a dismissal does not lift. If not, it is a misdemeanor, "
+        f"which the state felony ban does not reach{_as_misdemeanor(ctx, conv, m, wobbler_if or None)} "
+        "Until it is checked, take it that the felony ban applies."
+    )
 
 
 _PROP64_FIREARMS = (

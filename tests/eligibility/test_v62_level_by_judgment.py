@@ -1,0 +1,50 @@
+"""V62: a felony wobbler judged with neither probation nor custody, read the same way by every
+remedy and consequence whose answer turns on its level.
+
+ca-rules.md 3.7 [H]: a wobbler "becomes a misdemeanor 'for all purposes': (b)(1) after a judgment
+imposing punishment other than state prison or 1170(h) jail".  T61 made 17(b), 1203.4a and
+automatic relief ask which fact of such a record is wrong; each test here failed on the code
+before its fix."""
+
+from __future__ import annotations
+
+from engine_builders import custody_case, no_probation_case, run
+
+
+def _consequence(screening, topic: str) -> str:
+    found = [c for c in screening.consequences if c.topic == topic]
+    assert len(found) == 1, found
+    return found[0].text + " [" + found[0].cite + "]"
+
+
+# ---- V62-01: the firearm consequence ----
+
+
+def test_v62_01_the_firearm_line_says_the_judgment_decides_the_ban():
+    """ca-rules.md 4.5: "Felony: a lifetime ban under PC 29800(a)(1) ... 17(b) reduction removes
+    the state felony ban [M]"; 3.7 [H]: (b)(1) makes the wobbler a misdemeanor by the judgment.
+    "Felony conviction: a lifetime state and federal ban" had been said as settled."""
+    said = _consequence(run(no_probation_case("496(a)", level="felony", judgment="2020-02-10")), "firearms")
+    assert not said.startswith("Felony conviction")
+    assert "PC 17(b)(1)" in said
+    assert "If a state prison or 1170(h) term was imposed, it is a felony: a lifetime state and federal ban" in said
+    assert "the state felony ban does not reach" in said
+    assert "Until it is checked, take it that the felony ban applies." in said
+    assert "check the abstract of judgment" in said
+
+
+def test_v62_01_a_listed_wobbler_keeps_its_ten_year_ban_as_a_misdemeanor():
+    """ca-rules.md 3.7: after the reduction, "if the misdemeanor is listed in PC 29805 (e.g., 245),
+    the 10-year ban from the conviction date applies [M]"."""
+    said = _consequence(run(no_probation_case("245(a)(1)", level="felony", judgment="2020-02-10")), "firearms")
+    assert "PC 17(b)(1)" in said
+    assert "a ten-year state ban (PC 29805) would then run from the conviction date, until 2030-02-10" in said
+
+
+def test_v62_01_a_straight_felony_or_a_custody_sentence_keeps_the_felony_line():
+    """Where both readings agree (a straight felony; a wobbler sentenced to prison), unchanged."""
+    straight = _consequence(run(no_probation_case("11350(a)", code="HS", level="felony", judgment="2020-02-10")), "firearms")
+    assert straight.startswith("Felony conviction: a lifetime state and federal ban")
+    prison = _consequence(run(custody_case("496(a)", code="PC", judgment="2015-06-01")), "firearms")
+    assert prison.startswith("Felony conviction: a lifetime state and federal ban")
+    assert "17(b)(1)" not in prison
