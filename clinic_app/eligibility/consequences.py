@@ -81,7 +81,14 @@ def consequences(ctx, results: list[Determination]) -> list[Consequence]:
         if jury is not None:
             append(Consequence(case_id, conv_id, "jury", jury[0], jury[1]))
         if conv.level == "felony":
-            append(Consequence(case_id, conv_id, "peace_officer", _peace_officer(ctx, case, conv), "Gov. Code 1029; Adams v. County of Sacramento (1991) 235 Cal.App.3d 872"))
+            by_judgment = level_by_judgment(ctx, case, conv)
+            if by_judgment is not None:
+                # ca-rules.md 4.4: the felony bar is [H], its reach to a wobbler made a
+                # misdemeanor [L]; "A felony conviction bars employment" was said as settled
+                # of a record the judgment may have made a misdemeanor (V62-02).
+                append(Consequence(case_id, conv_id, "peace_officer", _by_judgment_peace_officer(by_judgment), "Gov. Code 1029; Adams v. County of Sacramento (1991) 235 Cal.App.3d 872; PC 17(b)(1)"))
+            else:
+                append(Consequence(case_id, conv_id, "peace_officer", _peace_officer(ctx, case, conv), "Gov. Code 1029; Adams v. County of Sacramento (1991) 235 Cal.App.3d 872"))
         items, disclosure = _by_offense(ctx, case, conv, m)
         disclosed, dismissible = _disclosure(case_id, conv, disclosure, open_here, results)
         for topic, text, cite in items:
@@ -184,6 +191,15 @@ _ONCE_SEALED = (
     " Once sealed under PC 1203.45 it is deemed not to have occurred, but the SF-86 and immigration forms still call for it, "
     "and, to be cautious, so does a peace-officer application."
 )
+def _by_judgment_peace_officer(wobbler_if: str) -> str:
+    """Gov. Code 1029 for a felony wobbler judged without probation or custody (PC 17(b)(1))."""
+    cond = f"if {wobbler_if}, and " if wobbler_if else "if "
+    return (
+        "If a state prison or 1170(h) term was imposed, this felony bars employment as a peace officer, even after a dismissal; "
+        f"{cond}none was, the judgment made it a misdemeanor (PC 17(b)(1)), and whether the felony bar still applies is unsettled."
+    )
+
+
 _PEACE_OFFICER = "A felony conviction bars employment as a peace officer, even after a dismissal."
 _PEACE_OFFICER_WOBBLER = _PEACE_OFFICER[:-1] + "; whether a 17(b) reduction lifts this is unsettled."
 

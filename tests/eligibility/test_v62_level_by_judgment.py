@@ -48,3 +48,19 @@ def test_v62_01_a_straight_felony_or_a_custody_sentence_keeps_the_felony_line():
     prison = _consequence(run(custody_case("496(a)", code="PC", judgment="2015-06-01")), "firearms")
     assert prison.startswith("Felony conviction: a lifetime state and federal ban")
     assert "17(b)(1)" not in prison
+
+
+# ---- V62-02: peace-officer employment ----
+
+
+def test_v62_02_the_peace_officer_bar_is_said_for_the_felony_reading_only():
+    """ca-rules.md 4.4: "Anyone with a felony conviction cannot be employed as a peace officer
+    [H]" and "Whether a 17(b) reduction removes the 1029 bar was not verified. [L]"; 3.7 [H]:
+    (b)(1) makes the wobbler a misdemeanor by the judgment.  "A felony conviction bars
+    employment as a peace officer" had been said as settled."""
+    said = _consequence(run(no_probation_case("496(a)", level="felony", judgment="2020-02-10")), "peace_officer")
+    assert said.startswith("If a state prison or 1170(h) term was imposed, this felony bars employment as a peace officer")
+    assert "PC 17(b)(1)" in said
+    assert "whether the felony bar still applies is unsettled" in said
+    straight = _consequence(run(no_probation_case("11350(a)", code="HS", level="felony", judgment="2020-02-10")), "peace_officer")
+    assert straight.startswith("A felony conviction bars employment as a peace officer, even after a dismissal.")
