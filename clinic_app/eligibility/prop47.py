@@ -29,6 +29,7 @@ from datetime import date
 
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
+from clinic_app.eligibility.common import JUDGMENT_DECIDES_LEVEL_STEP, level_by_judgment
 from clinic_app.eligibility.dates import after_it_took_effect, iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
@@ -110,7 +111,28 @@ def gate(p: ConvictionProfile) -> Reason | None:
 
 
 def decide(ctx, case: Case, conv: Conviction) -> Determination:
-    """Prop 47 for a felony conviction the gate let through (or an unknown section)."""
+    """Prop 47 for a felony conviction the gate let through (or an unknown section), and for a
+    felony wobbler judged without probation or custody, which PC 17(b)(1) may already have made
+    a misdemeanor (ca-rules.md 3.7 [H]): then there is no felony for Prop 47 to reduce (3.8:
+    "the court shall designate the offense a misdemeanor"), so where the felony reading opens
+    Prop 47 the row asks which reading holds, in the step 17(b) and 1203.4a give (V62-03)."""
+    d = _as_felony(ctx, case, conv)
+    wobbler_if = level_by_judgment(ctx, case, conv)
+    if wobbler_if is None or d.status in ("not_applicable", "not_eligible"):
+        return d  # both readings give no Prop 47 relief: nothing to ask
+    which = f"{R.citation(conv)} is a wobbler only if {wobbler_if}" if wobbler_if else f"{R.citation(conv)} is a wobbler"
+    judged = Reason(
+        f"The record shows a felony judgment with neither probation nor a state prison or 1170(h) term, and {which}: a judgment on a wobbler that imposes no such term makes it a misdemeanor for all purposes by itself, which leaves Prop 47 no felony to reduce; if a prison or 1170(h) term was imposed, Prop 47 reads it as a felony, as follows.",
+        "PC 1170.18(a); PC 17(b)(1)",
+    )
+    # The felony reading's filing steps wait for the check; a fact it still needs is asked too.
+    steps = [JUDGMENT_DECIDES_LEVEL_STEP, *(d.next_steps if d.status == "needs_review" else ())]
+    return Determination(d.case, d.conviction, KEY, "needs_review", reasons=[judged, *d.reasons], next_steps=steps,
+                         missing_facts=list(d.missing_facts), confidence=weakest(d.confidence, "M"))
+
+
+def _as_felony(ctx, case: Case, conv: Conviction) -> Determination:
+    """Prop 47 for the conviction read at its recorded level, a felony."""
     if ctx.as_of < EFFECTIVE:  # a screening of a day before the initiative
         return not_eligible(ctx, case, conv, KEY, [_NOT_YET], confidence="H", next_steps=[law_starts_step(EFFECTIVE, "Prop 47")])
     m = ctx.match(conv)

@@ -8,7 +8,9 @@ before its fix."""
 
 from __future__ import annotations
 
-from engine_builders import custody_case, no_probation_case, run
+from datetime import date
+
+from engine_builders import custody_case, no_probation_case, row, run
 
 
 def _consequence(screening, topic: str) -> str:
@@ -64,3 +66,43 @@ def test_v62_02_the_peace_officer_bar_is_said_for_the_felony_reading_only():
     assert "whether the felony bar still applies is unsettled" in said
     straight = _consequence(run(no_probation_case("11350(a)", code="HS", level="felony", judgment="2020-02-10")), "peace_officer")
     assert straight.startswith("A felony conviction bars employment as a peace officer, even after a dismissal.")
+
+
+# ---- V62-03: Prop 47 ----
+
+
+def _receiving_500(judgment="2012-02-10"):
+    case = no_probation_case("496(a)", level="felony", judgment=judgment)
+    case.convictions[0].value_dollars = 500
+    case.convictions[0].offense_date = date(2011, 12, 1)
+    return case
+
+
+def test_v62_03_prop47_asks_whether_there_is_a_felony_left_to_reduce():
+    """ca-rules.md 3.8: Prop 47 is an application "to redesignate" a felony: "The court shall
+    designate the offense a misdemeanor if eligible"; 3.7 [H]: (b)(1) made the wobbler "a
+    misdemeanor 'for all purposes'" by the judgment itself.  "Eligible: good cause required,
+    file a Prop 47 application to redesignate the felony" had been said beside 17(b)'s question
+    whether the record's felony level is right."""
+    d = row(run(_receiving_500()), "prop47")
+    assert (d.status, d.mode, d.confidence) == ("needs_review", None, "M")
+    assert d.reasons[0].cite == "PC 1170.18(a); PC 17(b)(1)"
+    assert "leaves Prop 47 no felony to reduce" in d.reasons[0].text
+    assert any("$500, not more than $950" in r.text for r in d.reasons)  # the felony reading still said
+    assert d.next_steps[0].startswith("Check the abstract of judgment or the minute order")
+    assert not any("File a Prop 47" in s for s in d.next_steps)
+    # The same step as 17(b)'s and 1203.4a's, so the report says it once.
+    s = run(_receiving_500())
+    assert d.next_steps[0] in row(s, "pc17b").next_steps and d.next_steps[0] in row(s, "pc1203_4a").next_steps
+
+
+def test_v62_03_prop47_is_unchanged_where_both_readings_agree_or_the_level_is_settled():
+    """Over $950 the felony reading gives no Prop 47 relief, as the misdemeanor one does: left as it was.
+    A straight felony drug possession (HS 11350) has no 17(b)(1) reading: left as it was."""
+    over = _receiving_500()
+    over.convictions[0].value_dollars = 2000
+    assert row(run(over), "prop47").status == "not_eligible"
+    straight = no_probation_case("11350(a)", code="HS", level="felony", judgment="2012-02-10")
+    straight.convictions[0].offense_date = date(2011, 12, 1)
+    d = row(run(straight), "prop47")
+    assert (d.status, d.mode) == ("eligible", "good_cause")
