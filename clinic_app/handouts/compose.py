@@ -37,7 +37,7 @@ from clinic_app.handouts.document import (
     Section,
     Task,
 )
-from clinic_app.eligibility.common import AB1950_CITE
+from clinic_app.eligibility.common import AB1950_CITE, JUDGMENT_DECIDES_LEVEL_STEP
 from clinic_app.eligibility.consequences import lifetime_29805, reduced_may_be_mcdv
 from clinic_app.eligibility.registry import remedy_statute
 from clinic_app.eligibility.bars import lifts_on, person_bars
@@ -991,11 +991,20 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
                        else "firearms_felony_listed" if len(listed) == 1
                        else "firearms_felony_listed_many" if listed
                        else "firearms_felony")
-            felony_note = note(key, strong=True)
+            # Every felony a wobbler judged with neither probation nor custody: PC 17(b)(1) may
+            # have made it a misdemeanor by that judgment (ca-rules.md 3.7 [H]), so "A felony
+            # means no guns for life" and "Making it a misdemeanor can end the ban" told the
+            # client as settled what a lawyer must first check in the court papers (V62-04).
+            by_judgment = key != "firearms_felony_lifetime" and all(_level_by_judgment(ctx, case, conv) for case, conv in felonies)
+            felony_note = note("firearms_felony_judgment" if by_judgment else key, strong=True)
             if key.startswith("firearms_felony_listed"):
                 named = _named_apart(ctx, record)
                 what = "; ".join(named(entry) for entry in record if (entry.case, entry.conviction) in listed)
-                felony_note = replace(felony_note, text=felony_note.text.format(what=what))
+                if by_judgment:
+                    extra = note("firearms_felony_judgment_listed")
+                    felony_note = Note(f"{felony_note.text} {extra.text.format(what=what)}", _join_cites([felony_note.cite, extra.cite]), True)
+                else:
+                    felony_note = replace(felony_note, text=felony_note.text.format(what=what))
             if any(_prop47_felony(ctx, case, conv) for case, conv in felonies):
                 # "A Prop 47 change does not end it" had been said beside every felony, a
                 # robbery Prop 47 never reaches too, as if it might (finding H22B-04).
@@ -1174,6 +1183,12 @@ def _prop47_felony(ctx: _Context, case: Case, conv: Conviction) -> bool:
     return any(g.remedy == "prop47" for g in conv.relief_granted) or any(
         d.remedy == "prop47" and d.status in ("eligible", "eligible_on", "blocked", "needs_review")
         for d in ctx.results(case.id, conv.id))
+
+
+def _level_by_judgment(ctx: _Context, case: Case, conv: Conviction) -> bool:
+    """Whether the screening asks if the judgment itself made this felony a misdemeanor (PC
+    17(b)(1)): its 17(b) row gives the one check step the engine gives such a record."""
+    return any(d.remedy == "pc17b" and JUDGMENT_DECIDES_LEVEL_STEP in d.next_steps for d in ctx.results(case.id, conv.id))
 
 
 def _unreduced_felony(case: Case, conv: Conviction) -> bool:
