@@ -43,7 +43,7 @@ from clinic_app.eligibility import pc236_14, pc1203_4b
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import PENDING_RECHECK, case_words, infractions_only
-from clinic_app.eligibility.common import GRANTED_CITE, ROUTE_TO_CONFIRM
+from clinic_app.eligibility.common import GRANTED_CITE, JUDGMENT_DECIDES_LEVEL_STEP, ROUTE_TO_CONFIRM
 from clinic_app.eligibility.fact_questions import given_facts, question
 from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title, short_name
 from clinic_app.eligibility.result import CHECK_THE_RECORD, either_offense
@@ -1033,6 +1033,15 @@ def _step_items(rows: list[Determination], counts: int = 1) -> list[tuple[tuple[
         else:  # every remedy the step is for (it named only the first)
             label = listed(list(by_remedy))
         out.append((tuple(by_remedy), f"{label}: {s}"))
+    # The check of a felony wobbler's judgment (PC 17(b)(1)) decides which reading every other
+    # result of the count holds under, so it is said before them, after only the steps that
+    # always come first (V62-05: it stood after "check the RAP sheet" for automatic relief,
+    # which rests on the level it checks).
+    checks = [item for item in out if item[1].endswith(JUDGMENT_DECIDES_LEVEL_STEP)]
+    if checks:
+        rest = [item for item in out if not item[1].endswith(JUDGMENT_DECIDES_LEVEL_STEP)]
+        lead = next((i for i, (names, _step) in enumerate(rest) if _name_rank(names[0])[0] != 0), len(rest))
+        out = [*rest[:lead], *checks, *rest[lead:]]
     return out
 
 

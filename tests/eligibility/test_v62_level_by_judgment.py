@@ -106,3 +106,25 @@ def test_v62_03_prop47_is_unchanged_where_both_readings_agree_or_the_level_is_se
     straight.convictions[0].offense_date = date(2011, 12, 1)
     d = row(run(straight), "prop47")
     assert (d.status, d.mode) == ("eligible", "good_cause")
+
+
+# ---- V62-05: the text report says the check of the judgment once, before the rest ----
+
+
+def test_v62_05_the_report_says_the_judgment_check_once_and_before_the_other_steps():
+    """ca-rules.md 3.7 [H]: (b)(1) makes the wobbler a misdemeanor by the judgment, so the one
+    check of the abstract of judgment decides 1203.4a, 17(b), Prop 47 and automatic relief
+    alike.  The report had listed it after automatic relief's "check the RAP sheet", a step
+    that rests on the level it checks; now it comes first, said once for every remedy it is for."""
+    from clinic_app.eligibility.common import JUDGMENT_DECIDES_LEVEL_STEP
+    from clinic_app.eligibility.text_report import render_text
+    from clinic_app.model import Person
+
+    case = _receiving_500()
+    s = run(case)
+    flat = " ".join(render_text(s, Person(), [case]).split())
+    check = " ".join(JUDGMENT_DECIDES_LEVEL_STEP.split())
+    assert flat.count(check) == 1
+    steps = flat[flat.index("Next steps for case A:"):]
+    assert steps.index(check) < steps.index("Check the client's DOJ RAP sheet")
+    assert "PC 1203.4a dismissal, PC 17(b) reduce to misdemeanor and Prop 47 reduction: Check the abstract" in steps
