@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.common import NAMED_IN_FULL, later_step, sb1106_restitution
+from clinic_app.eligibility.common import JUDGMENT_DECIDES_LEVEL_STEP, NAMED_IN_FULL, later_step, level_by_judgment, sb1106_restitution
 from clinic_app.eligibility.dates import iso
 from clinic_app.eligibility.depends_on import ask, silent, unsettled
 from clinic_app.eligibility.either_way import same_either_way
@@ -61,12 +61,42 @@ def gate(p: ConvictionProfile) -> Reason | None:
             # A jail or prison sentence closes 17(b) (PC 17(b)(1)): no way in through a
             # reduction (oracle finding O21-08: the hint was given beside 17(b) "not eligible").
             return _FELONY
-        return _FELONY_WOBBLER if offense is not None and (offense.wobbler or offense.level == "wobbler") else _FELONY
+        wobbler = offense is not None and (offense.wobbler or offense.level == "wobbler")
+        if wobbler and level == "felony" and p.sentence_type == "no_probation":
+            return None  # decide asks whether the judgment itself made it a misdemeanor (V62-06)
+        return _FELONY_WOBBLER if wobbler else _FELONY
     return None
 
 
+def _felony_judged_without_custody(ctx, case: Case, conv: Conviction) -> Determination:
+    """A felony wobbler judged with neither probation nor custody, which PC 17(b)(1) makes a
+    misdemeanor "for all purposes" by the judgment (ca-rules.md 3.7 [H]); 3.13: 1203.45 seals
+    misdemeanors "committed under 18".  Where the person was under 18 at the offense the two
+    readings differ (not applicable as a felony; sealable as a misdemeanor), and "if the court
+    reduces it (PC 17(b))" named a reduction there is none to ask for: the row asks, in the
+    step 17(b) and 1203.4a give.  Otherwise (an adult, or an age not known) as before."""
+    wobbler_if = level_by_judgment(ctx, case, conv)
+    dob = ctx.person.dob
+    if wobbler_if is None or dob is None or conv.offense_date is None or R.age_on(dob, conv.offense_date) >= 18:
+        return R.na(case, conv, KEY, _FELONY_WOBBLER)
+    m = ctx.match(conv)
+    if m.offense is None or _excluded(m) is not None or m.offense.registrable or unsettled(m, "registrable", conv=conv) is not None:
+        return R.na(case, conv, KEY, _FELONY_WOBBLER)  # (c) would exclude it as a misdemeanor too
+    age = R.age_on(dob, conv.offense_date)
+    which = f"{R.citation(conv)} is a wobbler only if {wobbler_if}" if wobbler_if else f"{R.citation(conv)} is a wobbler"
+    return needs_review(
+        ctx, case, conv, KEY,
+        [(f"The record shows a felony judgment with neither probation nor a state prison or 1170(h) term, and {which}: a judgment on a wobbler that imposes no such term makes it a misdemeanor for all purposes by itself, and the person was {age} on the offense date {iso(conv.offense_date)}, so PC 1203.45 may seal it; if a prison or 1170(h) term was imposed, it is a felony, which PC 1203.45 does not seal.", "PC 1203.45(a); PC 17(b)(1)")],
+        next_steps=[JUDGMENT_DECIDES_LEVEL_STEP],
+        confidence="M",
+    )
+
+
 def decide(ctx, case: Case, conv: Conviction) -> Determination:
-    """PC 1203.45 for a misdemeanor conviction (the gate let it through)."""
+    """PC 1203.45 for a misdemeanor conviction (the gate let it through), or a felony wobbler
+    judged without probation or custody."""
+    if S.effective_level(conv) != "misdemeanor":
+        return _felony_judged_without_custody(ctx, case, conv)
     dob = ctx.person.dob
     if dob is None:
         settled = _whatever_the_age(ctx, case, conv)

@@ -128,3 +128,35 @@ def test_v62_05_the_report_says_the_judgment_check_once_and_before_the_other_ste
     steps = flat[flat.index("Next steps for case A:"):]
     assert steps.index(check) < steps.index("Check the client's DOJ RAP sheet")
     assert "PC 1203.4a dismissal, PC 17(b) reduce to misdemeanor and Prop 47 reduction: Check the abstract" in steps
+
+
+# ---- V62-06: PC 1203.45 for an offense committed under 18 ----
+
+
+def _at_17(section="496(a)", level="felony", dob=date(1994, 6, 1)):
+    from clinic_app.model import Person
+
+    case = no_probation_case(section, level=level, judgment="2012-02-10")
+    case.convictions[0].offense_date = date(2011, 12, 1)
+    return run(case, person=Person(dob=dob, us_citizen=True))
+
+
+def test_v62_06_1203_45_asks_when_the_judgment_may_have_made_a_minors_felony_a_misdemeanor():
+    """ca-rules.md 3.13: PC 1203.45 seals "misdemeanors committed under 18"; 3.7 [H]: (b)(1) makes
+    the wobbler a misdemeanor by the judgment.  A 496(a) committed at 17, judged without
+    probation or custody, read "not applicable ... if the court reduces it to a misdemeanor
+    (PC 17(b))" at H, though as the misdemeanor the judgment may have made it, it is sealable
+    (a misdemeanor record of the same facts is eligible)."""
+    assert row(_at_17(level="misdemeanor"), "pc1203_45").status == "eligible"
+    d = row(_at_17(), "pc1203_45")
+    assert (d.status, d.confidence) == ("needs_review", "M")
+    assert "the person was 17 on the offense date 2011-12-01, so PC 1203.45 may seal it" in d.reasons[0].text
+    assert d.reasons[0].cite == "PC 1203.45(a); PC 17(b)(1)"
+    assert d.next_steps == row(_at_17(), "pc17b").next_steps
+
+
+def test_v62_06_an_adult_offense_stays_not_applicable():
+    """Both readings agree for an offense committed at 18 or older: unchanged."""
+    d = row(_at_17(dob=date(1990, 6, 1)), "pc1203_45")
+    assert d.status == "not_applicable"
+    assert "if the court reduces it to a misdemeanor (PC 17(b))" in d.reasons[0].text
