@@ -14,6 +14,7 @@ from datetime import date
 
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
+from clinic_app.eligibility.common import level_by_judgment
 from clinic_app.eligibility.bars import bar_sentence, bar_what, by_end, is_unnamed_supervision, lifts_on
 from clinic_app.eligibility.dates import ONE_DAY, iso
 from clinic_app.eligibility.depends_on import unsettled
@@ -62,6 +63,13 @@ def jury_service(ctx, case: Case, conv: Conviction) -> tuple[str, str] | None:
     if ctx.person.registrant_290:
         basis, registration_maybe, shown = _registrable_felony(ctx, conv)
         if basis is not None:
+            basis_case = case if basis is conv else next((c for c, v in ctx.all_convictions() if v is basis), None)
+            if basis_case is not None and level_by_judgment(ctx, basis_case, basis) is not None:
+                # ca-rules.md 4.7: (a)(11) is registration "because of a felony"; 3.7 [H]: the
+                # judgment may have made this wobbler a misdemeanor (PC 17(b)(1)), so the bar
+                # was said as settled of a record whose level is the question (V62-07).
+                cited = as_written(basis.code, basis.section)
+                return (f"The person is required to register under PC 290, and {cited} in this record requires it: if a state prison or 1170(h) term was imposed for it, it is a felony, and registration because of a felony bars jury service; if none was, the judgment made it a misdemeanor (PC 17(b)(1)), and registration for a misdemeanor does not.", "CCP 203(a)(11) (SB 310); PC 17(b)(1)")
             where = "" if basis is conv else f" ({as_written(basis.code, basis.section)}, a felony in this record, requires registration)"
             return (f"A person required to register under PC 290 because of a felony cannot serve on a jury{where}.", "CCP 203(a)(11) (SB 310)")
         # No registrable offense in the record: registration may rest on a felony elsewhere.

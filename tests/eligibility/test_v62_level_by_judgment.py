@@ -160,3 +160,23 @@ def test_v62_06_an_adult_offense_stays_not_applicable():
     d = row(_at_17(dob=date(1990, 6, 1)), "pc1203_45")
     assert d.status == "not_applicable"
     assert "if the court reduces it to a misdemeanor (PC 17(b))" in d.reasons[0].text
+
+
+# ---- V62-07: jury service of a registrant ----
+
+
+def test_v62_07_jury_service_of_a_registrant_turns_on_the_judgment():
+    """ca-rules.md 4.7: a felony disqualifies only while the person is "required to register
+    under 290 because of a felony"; "Misdemeanors never disqualify".  A registrant's PC 243.4(a)
+    felony judged without probation or custody read "A person required to register under PC 290
+    because of a felony cannot serve on a jury", though PC 17(b)(1) may have made it a misdemeanor."""
+    from clinic_app.model import Person
+
+    registrant = Person(registrant_290=True, us_citizen=True)
+    said = _consequence(run(no_probation_case("243.4(a)", level="felony", judgment="2020-02-10"), person=registrant), "jury")
+    assert not said.startswith("A person required to register under PC 290 because of a felony cannot serve")
+    assert "registration because of a felony bars jury service" in said
+    assert "the judgment made it a misdemeanor (PC 17(b)(1)), and registration for a misdemeanor does not" in said
+    assert said.endswith("[CCP 203(a)(11) (SB 310); PC 17(b)(1)]")
+    straight = _consequence(run(no_probation_case("314(1)", level="felony", judgment="2020-02-10"), person=registrant), "jury")
+    assert straight.startswith("A person required to register under PC 290 because of a felony cannot serve on a jury.")
