@@ -973,6 +973,10 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
             # beside a marijuana felony was told to ask about Prop 64 alone).
             marijuana = not reducible and all("prop64" in o for o in open_)
             key = "firearms_felony_prop64" if marijuana else "firearms_felony_stays"
+            if key == "firearms_felony_stays" and not dismissal_notes:
+                # No relief reaches any conviction (a PC 288 registrant): "A dismissal does not
+                # change this" spoke of a dismissal the client cannot get (K59-01; Y62 saw it).
+                key = "firearms_felony_no_relief"
             if all(case.jurisdiction != "CA" for case, _conv in felonies):
                 # Felonies from another state or a federal court only: "A dismissal does not
                 # change this" and "a pardon from the governor" spoke of California relief
