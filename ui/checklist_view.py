@@ -105,6 +105,9 @@ class CountBox(QSpinBox):
     box goes back to the count stored."""
 
     refused = Signal(str, str)  # the count as typed ("12.5", "-12"), why: "fraction" or "below zero"
+    # "0" typed over "? of 30" (nothing recorded, the box at its minimum 0): the spin box's
+    # value does not change, so no valueChanged says that none were done (S62-01).
+    none_done = Signal()
 
     def typed(self, text: str) -> str:
         return text.removeprefix(self.prefix()).removesuffix(self.suffix()).strip()
@@ -129,6 +132,11 @@ class CountBox(QSpinBox):
         thousands, and "+6" for 6.  Read as the Record tab's "Done:" reads it
         (clinic_app.typed_numbers): "12.0" there was 12 hours, and refused here (B48-04)."""
         number = self.typed(self.lineEdit().text())
+        if self.specialValueText() and self.value() == self.minimum():
+            zero = read_whole(number)
+            if zero.refused is None and zero.number is not None and zero.count_from(self.value()) == 0:
+                self.none_done.emit()
+                return
         if not self._read_here(number):
             return  # a plain number: the spin box's own
         typed = read_whole(number)
@@ -442,7 +450,8 @@ class ChecklistView(QScrollArea):
             if kind == "completed" and isinstance(control, DateField):
                 text, stored = control.text().strip(), condition.completed_on.isoformat() if condition.completed_on else ""
             elif kind == "count" and isinstance(control, QSpinBox):
-                text, stored = control.cleanText(), str(condition.done or 0)
+                # Nothing recorded is no "0": a "0" typed over "? of 30" is kept (S62-01).
+                text, stored = control.cleanText(), "" if condition.done is None else str(condition.done)
                 if control.specialValueText() and control.text() == control.specialValueText():
                     text = stored  # "? of 30": nothing typed (Z62-04)
             else:
@@ -641,6 +650,7 @@ class ChecklistView(QScrollArea):
             spin.setKeyboardTracking(False)  # one edit per finished number, not per digit
             spin.valueChanged.connect(
                 lambda value, c=case_index, p=position, s=spin, k=(case_id, "count", position): self._count(c, p, value, s, k))
+            spin.none_done.connect(lambda c=case_index, p=position, s=spin, k=(case_id, "count", position): self._none_done(c, p, s, k))
             spin.refused.connect(lambda typed, why, k=(case_id, "tick", position), s=spin, c=condition:
                                  self._count_refused(typed, why, k, s, c))
             spin.lineEdit().textEdited.connect(self.typed)
@@ -902,6 +912,14 @@ class ChecklistView(QScrollArea):
         self._before_tick.pop((client.id, client.cases[case_index].id, position), None)
         condition.done = value
         self.edit_requested.emit(client, f"{condition.label}: {value} done")
+
+    def _none_done(self, case_index: int, position: int, spin: QSpinBox, place: Place) -> None:
+        """"0" typed over "? of 30": the client or the program says none are done yet.  It
+        was saved as nothing, and the box went back to "?" beside "How many done not recorded:
+        ask the client", asking again what had just been answered (S62-01)."""
+        if self.controls.get(place) is not spin or self.client is None or self.client.cases[case_index].conditions[position].done is not None:
+            return  # a box no longer shown, or its 0 saved already (Enter, then the box left)
+        self._count(case_index, position, 0, spin, place)
 
     def _count_refused(self, typed: str, why: str, place: Place, spin: CountBox, condition) -> None:
         """Say beside the tick, and on the box (where the focus may still be), that a count
