@@ -191,6 +191,8 @@ _ONCE_SEALED = (
     " Once sealed under PC 1203.45 it is deemed not to have occurred, but the SF-86 and immigration forms still call for it, "
     "and, to be cautious, so does a peace-officer application."
 )
+
+
 def _by_judgment_peace_officer(wobbler_if: str) -> str:
     """Gov. Code 1029 for a felony wobbler judged without probation or custody (PC 17(b)(1))."""
     cond = f"if {wobbler_if}, and " if wobbler_if else "if "

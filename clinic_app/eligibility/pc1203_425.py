@@ -28,7 +28,7 @@ from datetime import date, timedelta
 from clinic_app.catalog import DUI_SECTIONS, as_written
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import BAR_KINDS, Bar, bar_what, bars_in_words, blocked, by_end, case_words, lifts_on, waits_anyway
-from clinic_app.eligibility.common import GRANTED_CITE, JUDGMENT_DECIDES_LEVEL_STEP, QUESTION_AFTER_BAR_STEP, anniversary_note, bars_decision, fines_conflict, own_bars, question_after_bar, were_it_not
+from clinic_app.eligibility.common import GRANTED_CITE, JUDGMENT_DECIDES_LEVEL_STEP, QUESTION_AFTER_BAR_STEP, anniversary_note, bars_decision, fines_conflict, level_by_judgment, own_bars, question_after_bar, were_it_not
 from clinic_app.eligibility.dates import ONE_DAY, after_years, day_after, iso
 from clinic_app.eligibility.depends_on import ask, dated_day, settle, silent, unsettled
 from clinic_app.eligibility.record_facts import level_path
@@ -145,7 +145,7 @@ def evaluate(ctx, case: Case, conv: Conviction) -> Determination:
         )
     if level != "felony":
         return not_eligible(ctx, case, conv, KEY, [(f"{_revoked(p)}, so the probation path (I)(ia) does not apply, and the other path (II) is for felonies only.", "PC 1203.425(a)(1)(B)(iv)")], confidence="M")
-    if s.type == "no_probation" and (ctx.wobbler(conv) or (conv.wobbler is None and unsettled(ctx.match(conv), "wobbler", conv=conv))):
+    if s.type == "no_probation" and level_by_judgment(ctx, case, conv) is not None:
         return _wobbler_without_probation(ctx, case, conv, convicted, sb731)
     return _path_ii(ctx, case, conv, convicted, sb731)
 

@@ -16,12 +16,11 @@ from __future__ import annotations
 
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.common import JUDGMENT_DECIDES_LEVEL_STEP, SB1106_STEP, SUPERVISION_AS_SERVING, after_filing, anniversary_note, bars_decision, fee_step, fines_conflict, petition_step, restitution_reason, restitution_unpaid, route_fact_step, were_it_not
+from clinic_app.eligibility.common import JUDGMENT_DECIDES_LEVEL_STEP, SB1106_STEP, SUPERVISION_AS_SERVING, after_filing, anniversary_note, bars_decision, fee_step, fines_conflict, level_by_judgment, petition_step, restitution_reason, restitution_unpaid, route_fact_step, were_it_not
 from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, needs_review, not_eligible, unknown_offense, weakest
-from clinic_app.eligibility.depends_on import unsettled
 from clinic_app.eligibility.record_facts import na, vacated
 from clinic_app.model import Case, Conviction, Determination, Reason
 
@@ -91,8 +90,8 @@ def _felony_without_probation(ctx, case: Case, conv: Conviction) -> Determinatio
     1203.4a covers "a felony already reduced to a misdemeanor".  Such a wobbler was answered
     "not applicable: a felony" at H, a guess at the fact that decides it; PC 17(b) now asks
     which fact of the record is wrong (T61-01), and this row asks the same (T61-03)."""
-    wobbler_if = unsettled(ctx.match(conv), "wobbler", conv=conv) if conv.wobbler is None else None
-    if not (ctx.wobbler(conv) or wobbler_if):
+    wobbler_if = level_by_judgment(ctx, case, conv)  # the one test of such a record (V62)
+    if wobbler_if is None:
         return na(case, conv, KEY, _FELONY)
     cited = as_written(conv.code, conv.section)
     which = f"{cited} is a wobbler only if {wobbler_if}" if wobbler_if else f"{cited} is a wobbler"
