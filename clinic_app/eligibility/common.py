@@ -573,6 +573,17 @@ def level_by_judgment(ctx, case: Case, conv: Conviction) -> str | None:
     return None
 
 
+def judged_without_custody(conv: Conviction, wobbler_if: str) -> str:
+    """The opening of the reason each remedy gives for such a record (`level_by_judgment`'s
+    answer `wobbler_if`): "The record shows a felony judgment with neither probation nor ...
+    makes it a misdemeanor for all purposes by itself", each remedy then saying what that
+    means for it (1203.4a, 1203.45, Prop 47 had each written these words)."""
+    cited = as_written(conv.code, conv.section)
+    which = f"{cited} is a wobbler only if {wobbler_if}" if wobbler_if else f"{cited} is a wobbler"
+    return ("The record shows a felony judgment with neither probation nor a state prison or 1170(h) term, and "
+            f"{which}: a judgment on a wobbler that imposes no such term makes it a misdemeanor for all purposes by itself")
+
+
 SB1106_STEP = "Until SB 1106 takes effect on 2023-01-01 the court may deny relief for the unpaid restitution; from then it may not. An attorney chooses: file on the discretionary route, or wait until 2023-01-01 and screen again."
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.common import JUDGMENT_DECIDES_LEVEL_STEP, NAMED_IN_FULL, later_step, level_by_judgment, sb1106_restitution
+from clinic_app.eligibility.common import JUDGMENT_DECIDES_LEVEL_STEP, NAMED_IN_FULL, judged_without_custody, later_step, level_by_judgment, sb1106_restitution
 from clinic_app.eligibility.dates import iso
 from clinic_app.eligibility.depends_on import ask, silent, unsettled
 from clinic_app.eligibility.either_way import same_either_way
@@ -83,10 +83,9 @@ def _felony_judged_without_custody(ctx, case: Case, conv: Conviction) -> Determi
     if m.offense is None or _excluded(m) is not None or m.offense.registrable or unsettled(m, "registrable", conv=conv) is not None:
         return R.na(case, conv, KEY, _FELONY_WOBBLER)  # (c) would exclude it as a misdemeanor too
     age = R.age_on(dob, conv.offense_date)
-    which = f"{R.citation(conv)} is a wobbler only if {wobbler_if}" if wobbler_if else f"{R.citation(conv)} is a wobbler"
     return needs_review(
         ctx, case, conv, KEY,
-        [(f"The record shows a felony judgment with neither probation nor a state prison or 1170(h) term, and {which}: a judgment on a wobbler that imposes no such term makes it a misdemeanor for all purposes by itself, and the person was {age} on the offense date {iso(conv.offense_date)}, so PC 1203.45 may seal it; if a prison or 1170(h) term was imposed, it is a felony, which PC 1203.45 does not seal.", "PC 1203.45(a); PC 17(b)(1)")],
+        [(f"{judged_without_custody(conv, wobbler_if)}, and the person was {age} on the offense date {iso(conv.offense_date)}, so PC 1203.45 may seal it; if a prison or 1170(h) term was imposed, it is a felony, which PC 1203.45 does not seal.", "PC 1203.45(a); PC 17(b)(1)")],
         next_steps=[JUDGMENT_DECIDES_LEVEL_STEP],
         confidence="M",
     )

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from clinic_app.catalog import as_written
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.common import JUDGMENT_DECIDES_LEVEL_STEP, SB1106_STEP, SUPERVISION_AS_SERVING, after_filing, anniversary_note, bars_decision, fee_step, fines_conflict, level_by_judgment, petition_step, restitution_reason, restitution_unpaid, route_fact_step, were_it_not
+from clinic_app.eligibility.common import JUDGMENT_DECIDES_LEVEL_STEP, SB1106_STEP, SUPERVISION_AS_SERVING, after_filing, anniversary_note, bars_decision, fee_step, fines_conflict, judged_without_custody, level_by_judgment, petition_step, restitution_reason, restitution_unpaid, route_fact_step, were_it_not
 from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
@@ -93,11 +93,9 @@ def _felony_without_probation(ctx, case: Case, conv: Conviction) -> Determinatio
     wobbler_if = level_by_judgment(ctx, case, conv)  # the one test of such a record (V62)
     if wobbler_if is None:
         return na(case, conv, KEY, _FELONY)
-    cited = as_written(conv.code, conv.section)
-    which = f"{cited} is a wobbler only if {wobbler_if}" if wobbler_if else f"{cited} is a wobbler"
     return needs_review(
         ctx, case, conv, KEY,
-        [(f"The record shows a felony judgment with neither probation nor a state prison or 1170(h) term, and {which}: a judgment on a wobbler that imposes no such term makes it a misdemeanor for all purposes by itself, which PC 1203.4a covers; if a prison or 1170(h) term was imposed, PC 1203.4a does not apply.", "PC 1203.4a(a); PC 17(b)(1)")],
+        [(f"{judged_without_custody(conv, wobbler_if)}, which PC 1203.4a covers; if a prison or 1170(h) term was imposed, PC 1203.4a does not apply.", "PC 1203.4a(a); PC 17(b)(1)")],
         next_steps=[JUDGMENT_DECIDES_LEVEL_STEP],
         confidence="M",
     )

@@ -29,7 +29,7 @@ from datetime import date
 
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.common import JUDGMENT_DECIDES_LEVEL_STEP, level_by_judgment
+from clinic_app.eligibility.common import JUDGMENT_DECIDES_LEVEL_STEP, judged_without_custody, level_by_judgment
 from clinic_app.eligibility.dates import after_it_took_effect, iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
@@ -120,9 +120,8 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     wobbler_if = level_by_judgment(ctx, case, conv)
     if wobbler_if is None or d.status in ("not_applicable", "not_eligible"):
         return d  # both readings give no Prop 47 relief: nothing to ask
-    which = f"{R.citation(conv)} is a wobbler only if {wobbler_if}" if wobbler_if else f"{R.citation(conv)} is a wobbler"
     judged = Reason(
-        f"The record shows a felony judgment with neither probation nor a state prison or 1170(h) term, and {which}: a judgment on a wobbler that imposes no such term makes it a misdemeanor for all purposes by itself, which leaves Prop 47 no felony to reduce; if a prison or 1170(h) term was imposed, Prop 47 reads it as a felony, as follows.",
+        f"{judged_without_custody(conv, wobbler_if)}, which leaves Prop 47 no felony to reduce; if a prison or 1170(h) term was imposed, Prop 47 reads it as a felony, as follows.",
         "PC 1170.18(a); PC 17(b)(1)",
     )
     # The felony reading's filing steps wait for the check; a fact it still needs is asked too.
