@@ -80,6 +80,9 @@ class MainWindow(QMainWindow):
     # The pairs of a name or date of birth put right on a laptop, read after the list is shown
     # (see _rows_read), are in the "Possible duplicates" count.
     put_right_counted = Signal()
+    # Encrypt or Change passphrase has put the caseload's new file in place (emitted on the
+    # worker; the hour's backup held off meanwhile is then made on the window's thread).
+    file_replaced = Signal()
 
     def __init__(self, repo: Repository, db_path: Path | str | None = None, *, today: date | None = None,
                  automatic_backups: bool = True, parent: QWidget | None = None):
@@ -103,6 +106,10 @@ class MainWindow(QMainWindow):
         self._backup_timer.setInterval(AUTOMATIC_BACKUP_EVERY_MS)
         self._backup_timer.timeout.connect(self._back_up_while_open)
         self._open_backup = None  # the hourly backup's task while it runs
+        self.file_replaced.connect(self._back_up_held_off)
+        # While Encrypt or Change passphrase replaces the caseload's file (its connection
+        # closed on a worker), the hour's backup waits for the new file (see _replacing).
+        self._replacing_file = self._backup_after_replacing = False
         if automatic_backups:
             self._backup_timer.start()
         self.db_path = Path(db_path) if db_path is not None else Path(repo.path or "")
@@ -1434,6 +1441,12 @@ class MainWindow(QMainWindow):
         from ui.crash import show_crash, user_error_text
         from ui.tasks import run_unseen
 
+        if self._replacing_file:
+            # The connection is closed while the file is replaced: the hour's check read it and
+            # showed the crash dialog, and a backup made then would have copied the plain file
+            # beside the encrypted one.  It is made once the new file is open.
+            self._backup_after_replacing = True
+            return
         if self._backing_up or self._closed_once or self._open_backup is not None or not self._caseload_changed_since_backup():
             return
         db_path, passphrase = self.db_path, self.repo.passphrase
@@ -1490,6 +1503,7 @@ class MainWindow(QMainWindow):
             return
         passphrase = dialog.passphrase()
         self._no_draft_while_replaced()
+        convert = self._replacing(lambda: self.repo.encrypt(passphrase))
 
         def done(plain_backups) -> None:
             self.encrypt_action.setEnabled(False)
@@ -1500,7 +1514,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, "Caseload encrypted", text)
 
         # The conversion is one step: it cannot stop half-way.
-        run_with_progress(self, "Encrypting the caseload", lambda _ctx: self.repo.encrypt(passphrase), on_done=done, can_stop=False)
+        run_with_progress(self, "Encrypting the caseload", convert, on_done=done, can_stop=False)
 
     def _no_draft_while_replaced(self) -> None:
         """No draft of the open record is written while the caseload's file is replaced (its
@@ -1509,6 +1523,28 @@ class MainWindow(QMainWindow):
         database" (Q61-01).  The record was left first (saved, or its typing discarded)."""
         if self.client_view is not None:
             self.client_view.stop_drafting()
+
+    def _back_up_held_off(self) -> None:
+        if self._backup_after_replacing:
+            self._backup_after_replacing = False
+            self._back_up_while_open()
+
+    def _replacing(self, replace: Callable[[], object]) -> Callable[[object], object]:
+        """The worker's job for Encrypt or Change passphrase: `replace` runs with the hourly
+        backup held off (see _back_up_while_open).  A backup already running is waited for
+        first: it reads the file about to be replaced."""
+        if self._open_backup is not None:
+            self._open_backup.finished.wait(60)
+        self._replacing_file = True
+
+        def job(_ctx) -> object:
+            try:
+                return replace()
+            finally:
+                self._replacing_file = False  # the new file is open (or the old one again)
+                self.file_replaced.emit()
+
+        return job
 
     def change_passphrase(self) -> None:
         """File > Change passphrase: a new one typed twice, then the caseload is copied under
@@ -1526,6 +1562,7 @@ class MainWindow(QMainWindow):
             return
         passphrase = dialog.passphrase()
         self._no_draft_while_replaced()
+        convert = self._replacing(lambda: self.repo.change_passphrase(passphrase))
 
         def done(old_copies) -> None:
             text = "The caseload now opens with the new passphrase only."
@@ -1534,7 +1571,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, "Passphrase changed", text)
 
         # One step: it cannot stop half-way.
-        run_with_progress(self, "Changing the passphrase", lambda _ctx: self.repo.change_passphrase(passphrase), on_done=done, can_stop=False)
+        run_with_progress(self, "Changing the passphrase", convert, on_done=done, can_stop=False)
 
     def edit_clinic_details(self) -> None:
         from ui.clinic_dialog import ClinicDetailsDialog
