@@ -48,7 +48,7 @@ _ATTEMPT_STEP = "Get the attempted-murder case's record: was premeditation found
 _MURDER = frozenset({"187", "189", "190"})
 _KIDNAP = frozenset({"207", "208", "209", "209.5"})
 _RAPE = frozenset({"261(a)(2)", "261(a)(6)", "262(a)(1)", "262(a)(4)"})
-_LIFE = frozenset({"209", "209.5", "218", "219", "4500", "667.61", "269", "288.7"})
+_LIFE = R.LIFE_TERM_SECTIONS
 _ARSON = frozenset({"451", "451.5", "455"})
 _ESCAPE = frozenset({"4530", "4532"})
 

@@ -61,6 +61,13 @@ if TYPE_CHECKING:  # pragma: no cover
 # defined in Sections 187 to 191.5, inclusive" - the one super-strike whose attempt counts.
 HOMICIDE_SECTIONS = frozenset({"187", "188", "189", "190", "190.05", "190.2", "190.25", "190.3", "191", "191.5"})
 
+# Felonies punishable by life (or death) whatever their subdivision, murder aside (PC 187 is
+# named on its own by every rule that reads this): PC 1203.4b(a)(1)'s "felony punishable by
+# death or life" and PC 4852.03(a)(1)'s "any other offense which carries a life sentence"
+# (ca-rules.md 3.14, 3.17).  One list for both: 1203.4b's had PC 205 and 18755 missing and
+# the certificate's had 205 and 18745 (E63-01, E63-02).  An attempt is not one (PC 664(a)).
+LIFE_TERM_SECTIONS = frozenset({"205", "209", "209.5", "218", "219", "269", "288.7", "667.61", "4500", "18745", "18755"})
+
 
 # ---- fast "not applicable" -------------------------------------------------------------------
 # Most (conviction, remedy) pairs are not_applicable, and the engine screens tens of
