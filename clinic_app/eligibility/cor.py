@@ -44,7 +44,9 @@ _EXCLUDED = frozenset({"269", "286(c)", "288", "287(c)", "288a(c)", "288.5", "28
 # What a listed subdivision is a subdivision of ("286" for "286(c)"): each part before a "(".
 # Asked of every felony of every screening (_bare_of_excluded), so worked out once here.
 _EXCLUDED_PARENTS = frozenset(e[:i] for e in _EXCLUDED for i, ch in enumerate(e) if ch == "(")
-_NINE_YEARS = frozenset({"187", "209", "219", "4500", "18755"})
+# 4852.03(a)(1): PC 187, 209, 219, 4500, 18755 "or any other offense which carries a life
+# sentence" (E63-02: aggravated mayhem, PC 205, had the 7 years of "any other person").
+_NINE_YEARS = frozenset({"187"}) | R.LIFE_TERM_SECTIONS
 _REGISTRANT_EXCEPTIONS = frozenset({"311.2", "311.3", "311.10", "314"})
 _INFRACTION = Reason("A certificate of rehabilitation is for felonies (and dismissed misdemeanor sex offenses), not infractions.", CITE)
 _MISDEMEANOR = Reason("A certificate of rehabilitation is for felonies (and misdemeanor sex offenses dismissed under PC 1203.4); this is a misdemeanor.", CITE)
@@ -373,7 +375,9 @@ def _excluded_section(ctx, conv: Conviction) -> Reason | None:
 
 def _years(ctx, conv: Conviction, m, register_if: str | None) -> tuple[int, str]:
     num = R.base_number(m)
-    if m.code == "PC" and num in _NINE_YEARS:
+    # A life felony that requires registration for certain (PC 288.7) keeps (a)(2)'s 5 more
+    # years, the later day.
+    if m.code == "PC" and num in _NINE_YEARS and not (register_if is None and R.is_registrable(m)):
         if m.attempt:
             return 9, "5 years' residence plus 4, counted as for an offense punishable by life (an attempt may carry a life term; the attorney confirms)."
         return 9, "5 years' residence plus 4 for this offense."

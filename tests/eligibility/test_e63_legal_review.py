@@ -40,3 +40,28 @@ def test_e63_01_an_attempt_of_a_life_felony_is_not_one():
     years, so an attempted aggravated mayhem is not a bar (as for the other life felonies)."""
     d = row(run(_prison("664/205"), person=Person(fire_camp=True)), "pc1203_4b")
     assert d.status == "eligible"
+
+
+# ---- E63-02: the certificate of rehabilitation's period for a life felony ----
+
+
+@pytest.mark.parametrize("section", ["205", "18745"])
+def test_e63_02_a_life_felony_waits_nine_years_the_day_before_the_day_and_the_day_after(section):
+    """ca-rules.md 3.17 [M]: the period of rehabilitation is 5 years' residence "plus 4 years for
+    PC 187, 209, 219, 4500, 18755, or any life-sentence offense (total 9)".  Aggravated mayhem
+    and PC 18745 carry life terms, and had been given the 7 years of "everyone else": the
+    certificate was offered two years early (release 2015-06-01: 2022-06-02, not 2024-06-02)."""
+    first = D("2024-06-02")
+    person = Person(ca_resident_since=D("1990-01-01"))
+    d = row(run(_prison(section), person=person, as_of=first - ONE), "cor")
+    assert (d.status, d.date) == ("eligible_on", first)
+    assert any(r.text == "The period of rehabilitation is 9 years from release from custody on 2015-06-01: 5 years' residence plus 4 for this offense." for r in d.reasons)
+    for day in (first, first + ONE):
+        assert row(run(_prison(section), person=person, as_of=day), "cor").status == "eligible"
+
+
+def test_e63_02_a_life_felony_that_requires_registration_keeps_the_longer_ten_years():
+    """4852.03(a)(2): 5 more years for an offense requiring PC 290 registration; PC 288.7 is both a
+    life felony and registrable, and keeps the 10 years it had (the later, safe day)."""
+    d = row(run(_prison("288.7"), person=Person(ca_resident_since=D("1990-01-01")), as_of="2020-01-01"), "cor")
+    assert (d.status, d.date) == ("eligible_on", D("2025-06-02"))
