@@ -413,7 +413,7 @@ class Period:
     # given as certain, 3 years late for a burglary).
     shorter: int | None = None
     named: str = ""  # the arrest offenses the longer period is counted for
-    # A charge can be filed at any time (murder, PC 799): never "ran out".
+    # A charge can be filed at any time (murder or another life felony, PC 799): never "ran out".
     no_limit: bool = False
 
 
@@ -437,9 +437,10 @@ def felony_period(ctx: "Context", case: Case, *, no_limit_is_review: bool) -> Pe
     (PC 800).  A felony whose maximum term `max_terms` knows is counted by it; one whose term
     depends on its subdivision (a blank term there) and any other serious or violent felony
     at 6 years with `shorter` 3: between the two dates the maximum term decides, and the
-    remedies ask; any other felony at 3.  Murder has no period at all (`no_limit`, PC 799); with
-    `no_limit_is_review` another violent or registrable offense (possibly no limitations
-    period, PC 799, 801.1) goes to an attorney instead."""
+    remedies ask; any other felony at 3.  Murder, and any other felony punishable by life, has
+    no period at all (`no_limit`, PC 799); with `no_limit_is_review` another violent or
+    registrable offense (possibly no limitations period, PC 799, 801.1) goes to an attorney
+    instead."""
     offs = case.arrest_offenses
     if not offs:
         return Period(
@@ -461,6 +462,11 @@ def felony_period(ctx: "Context", case: Case, *, no_limit_is_review: bool) -> Pe
         if m.code == "PC" and not m.attempt and "187" in family(m.section):
             # ca-rules.md 3.10 [H]: "any charge has no statute of limitations (murder, etc.)".
             return Period(None, review=(f"{as_written(o.code, o.section)} is murder, which has no limitations period: a charge can be filed at any time.", "PC 799"), no_limit=True, confidence="H")
+        if m.code == "PC" and not m.attempt and not family(m.section).isdisjoint(LIFE_TERM_SECTIONS):
+            # PC 799 reaches every offense punishable by life, not murder alone (E63-03: an
+            # arrest for aggravated mayhem had 851.93's six years, "and the record does not
+            # show which" term, beside 851.91 asking whether a charge could still be filed).
+            return Period(None, review=(f"{as_written(o.code, o.section)} is punishable by life, so it has no limitations period: a charge can be filed at any time.", "PC 799"), no_limit=True, confidence="M")
         registrable = m.offense.registrable or m.offense.condition("registrable") is not None  # a bare 266h: maybe
         # Violent for certain: a row violent only on a fact (451 under (a)-(b), burglary with
         # another person present) is never a life term, which super_strike would say, and is

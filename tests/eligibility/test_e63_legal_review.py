@@ -65,3 +65,39 @@ def test_e63_02_a_life_felony_that_requires_registration_keeps_the_longer_ten_ye
     life felony and registrable, and keeps the 10 years it had (the later, safe day)."""
     d = row(run(_prison("288.7"), person=Person(ca_resident_since=D("1990-01-01")), as_of="2020-01-01"), "cor")
     assert (d.status, d.date) == ("eligible_on", D("2025-06-02"))
+
+
+# ---- E63-03: an arrest for a felony punishable by life has no limitations period ----
+
+
+def _arrest(section: str, *, outcome="no_charges_filed"):
+    from clinic_app.model import ArrestOffense, Case
+
+    return Case(id="A", outcome=outcome, arrest_date=D("2019-01-10"), arrest_level="felony", arrest_offenses=[ArrestOffense(code="PC", section=section, level="felony")])
+
+
+@pytest.mark.parametrize("section", ["205", "209", "219", "4500", "18755"])
+def test_e63_03_a_life_felony_arrest_is_never_past_its_limitations_period(section):
+    """ca-rules.md 3.10 [H]: sealing is "not eligible if any charge has no statute of limitations
+    (murder, etc.)"; PC 799: a prosecution for an offense punishable by life may be commenced at
+    any time.  Murder already read so; an arrest for aggravated mayhem or kidnapping for ransom
+    had PC 851.93 automatic after six years ("charges could be filed for 6 years if its maximum
+    term is 8 years or more ... and the record does not show which") while the 851.91 petition
+    beside it asked an attorney whether charges could still be filed: they can."""
+    screening = run(_arrest(section))
+    sealing = row(screening, "pc851_91", conv=None)
+    assert (sealing.status, sealing.confidence) == ("not_eligible", "M")
+    assert sealing.reasons[0].text == f"PC {section} is punishable by life, so it has no limitations period: a charge can be filed at any time."
+    assert sealing.reasons[0].cite == "PC 799"
+    automatic = row(screening, "pc851_93", conv=None)
+    assert (automatic.status, automatic.confidence) == ("needs_review", "M")
+    assert automatic.reasons[0].text == sealing.reasons[0].text
+    assert not any("6 years" in r.text for r in automatic.reasons)
+
+
+def test_e63_03_an_acquittal_is_still_sealed_and_an_attempt_still_has_a_period():
+    """851.91(a)(2): no limitations period bars sealing "unless the person was acquitted"; and an
+    attempted aggravated mayhem carries 5, 7 or 9 years (PC 664(a)), not life."""
+    assert row(run(_arrest("205", outcome="acquitted")), "pc851_91", conv=None).status == "eligible"
+    attempt = row(run(_arrest("664/205")), "pc851_93", conv=None)
+    assert attempt.status == "eligible"
