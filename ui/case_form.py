@@ -257,8 +257,7 @@ class CaseForm(Committer):
         here a box, ticked, and a petition for the whole case came to name it (R56-02)."""
         if self.case is None:
             return []
-        counts = [row.value() for row in self.kept_convictions()]
-        return [(c.id, c.citation if c.section else c.id) for c in counts]
+        return [row.count_named() for row in self.kept_convictions()]
 
     def _counts_follow(self) -> None:
         """A count added or removed on the form: each petition's boxes follow (R56-02)."""

@@ -552,6 +552,14 @@ class ConvictionRow(EntryRow):
                 return f"{field.accessibleName()}: {later}"
         return None
 
+    def count_named(self) -> tuple[str, str]:
+        """(key, citation) of the count as typed, as `value()` would store them, read without
+        its dates and amounts: a petition's count boxes ask it at every key, and a date half
+        typed ("2026-1") is no date (D63-01: value() raised there, a crash dialog a key)."""
+        reading = self.reading()
+        code, section = reading.stored if reading is not None else (self.conviction.code, self.conviction.section)
+        return self.conviction.id, Conviction(id=self.conviction.id, section=section, code=code).citation if section else self.conviction.id
+
     def value(self) -> Conviction:
         reading = self.reading()
         conviction = Conviction(id=self.conviction.id, section=self._typed())
