@@ -134,6 +134,10 @@ def _filing(f: Filing, st: dict, above: list) -> list:
     """A remedy: its name, status, reasons and steps, with the headings `above` it (a form's,
     "Relief to ask for") that have nothing else under them yet."""
     story: list = [_p(f.heading, st["remedy"]), _p(f.status, st["review"] if f.needs_review else st["status"])]
+    if f.court is not None:
+        # Where its petition stands, before its reasons and steps: the steps still say to file
+        # form CR-180, which was done (D63-02).
+        story.append(Paragraph(f"<b>{_t(f.court)}</b>", st["status"]))
     # The reasons first, as the window shows them ("Why", then the steps): the engine's steps
     # are written to follow them ("An attorney decides the open question above"), and printed
     # before them, "above" pointed at nothing.
