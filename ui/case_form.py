@@ -10,7 +10,7 @@ from datetime import date
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from clinic_app.model import Case, Conviction, CountRemoved, Custody, Money, Probation, Program, Sentence, new_record_id, probation_kind_for
+from clinic_app.model import Case, Conviction, CountRemoved, Custody, Money, Probation, Program, ReliefGranted, Sentence, new_record_id, probation_kind_for
 from ui.case_rows import (ARREST_LEVEL_CHOICES, ArrestOffenseRow, ConditionRow, ConvictionRow, PetitionRow, RowList, ViolationRow,
                            after_today)
 from ui.forms import AmountField, Committer, DateField, MessageLabel, add_row, combo, has_typing, set_combo, tristate
@@ -259,6 +259,28 @@ class CaseForm(Committer):
             return []
         return [row.count_named() for row in self.kept_convictions()]
 
+    def _granted_unrecorded(self, count: str, recorded: list[str]) -> ReliefGranted | None:
+        """The relief a petition on the form, ruled granted, asks for `count` and the count does
+        not hold yet (`recorded`, its relief rows' remedies): its remedy and the ruling's day
+        (None where not typed, or not a date yet); None where there is none (D63-03)."""
+        from clinic_app.eligibility.registry import BY_KEY
+
+        for row in self.petitions.rows:
+            remedy = row.remedy.currentData()  # type: ignore[attr-defined]
+            if row.ruling.currentData() != "granted" or remedy in recorded:  # type: ignore[attr-defined]
+                continue
+            if remedy not in BY_KEY or BY_KEY[remedy].scope != "conviction":
+                continue  # arrest sealing is the case's, recorded on no count
+            asked = row.counts_asked()  # type: ignore[attr-defined]
+            if asked and count not in asked:
+                continue
+            try:
+                day = row.ruled.value()  # type: ignore[attr-defined]
+            except ValueError:
+                day = None
+            return ReliefGranted(remedy, day)
+        return None
+
     def _counts_follow(self) -> None:
         """A count added or removed on the form: each petition's boxes follow (R56-02)."""
         for row in self.petitions.rows:
@@ -288,7 +310,7 @@ class CaseForm(Committer):
             key = new_record_id(f"{case_id}-", taken + list(self.keys_used()))
             conviction = Conviction(id=key, section="", level=None,  # chosen, or the catalog's (V53-02)
                                     conviction_date=self.disposition.value() if not self.disposition.problem() else None)
-        return ConvictionRow(conviction, today=lambda: self.today())
+        return ConvictionRow(conviction, today=lambda: self.today(), granted=self._granted_unrecorded)
 
     def _date_new_counts(self) -> None:
         """The disposition date, typed or fixed, is the date of the counts added in this form

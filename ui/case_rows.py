@@ -7,6 +7,7 @@ keeps (and the handout prints).
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from datetime import date
 
@@ -207,7 +208,8 @@ class ConvictionRow(EntryRow):
 
     wraps = True
 
-    def __init__(self, conviction: Conviction, parent: QWidget | None = None, *, today: Callable[[], date] = date.today):
+    def __init__(self, conviction: Conviction, parent: QWidget | None = None, *, today: Callable[[], date] = date.today,
+                 granted: Callable[[str, list[str]], ReliefGranted | None] = lambda _count, _recorded: None):
         super().__init__(parent)
         self.conviction = conviction
         self.today = today  # the window's clock: a conviction or offense day after it is refused
@@ -288,7 +290,14 @@ class ConvictionRow(EntryRow):
         facts.add_group(self.trafficking)
         self.layout().insertLayout(2, facts)
         # The row's clock, not `self.today` read through a closure (a cycle from its own list).
-        self.relief = RowList("Add relief already granted", lambda r: ReliefRow(r, today=today))
+        # A new relief starts as the one a petition granted for this count and not recorded
+        # yet asks for, its remedy and the ruling's day (`granted`: the case form's petitions):
+        # "Granted 2026-12-01: record the relief on the count" gave a row reading PC 1203.4,
+        # undated, where the court had granted PC 1203.4a, and the handout then told the client
+        # the wrong section to name (D63-03).  Still a person's step: shown, then saved on leaving.
+        this = weakref.ref(self)
+        self.relief = RowList("Add relief already granted", lambda r: ReliefRow(
+            r if r is not None else (row := this()) and row._granted_unrecorded(granted), today=today))
         self.relief.setAccessibleName("Relief already granted for this count")
         self.layout().addWidget(self.relief)  # after the row's message: the offense label stays by the facts
         order = (self.wobbler, self.date, self.offense_date, self.value_dollars, self.open_hours, self.cannabis_grams,
@@ -307,6 +316,9 @@ class ConvictionRow(EntryRow):
         self.offense.editingFinished.connect(self._offense_left)
         self.required(self.offense, leaving=False)  # _offense_left touches it, past the suggestions
         self.refill(conviction)
+
+    def _granted_unrecorded(self, granted: Callable[[str, list[str]], ReliefGranted | None]) -> ReliefGranted | None:
+        return granted(self.conviction.id, [row.remedy.currentData() for row in self.relief.rows])
 
     def _name_remove(self, offense: str) -> None:
         self.remove.setAccessibleName(f"Remove the conviction {offense.strip()}" if offense.strip() else "Remove this conviction")
