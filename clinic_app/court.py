@@ -260,3 +260,28 @@ def _iso(day: date | None) -> str | None:
 
 def _day(text: str | None) -> date | None:
     return None if text is None else date.fromisoformat(text)
+
+
+def petition_said(petitions: Iterable[Petition], d: Determination, as_of: date) -> str | None:
+    """Where the petition filed for `d`'s relief and count stands on `as_of`, for the staff:
+    the last filed, a withdrawn one only where no other asks for it (as the handout reads
+    them).  The filing worksheet had listed relief filed, heard or granted as relief to ask
+    for (D63-02), and the same CR-180 was prepared again; the Eligibility tab read "Eligible
+    now ... File form CR-180" beside a denial (D63-04).  None where no petition asks for it."""
+    asking = [p for p in petitions if p.asks_for(d.remedy, d.conviction)]
+    standing = [p for p in asking if p.ruling != "withdrawn"] or asking
+    if not standing:
+        return None
+    p = max(standing, key=lambda p: p.filed_on)
+    filed, ruled = p.filed_on.isoformat(), f" {p.ruling_on.isoformat()}" if p.ruling_on else ""
+    if p.ruling == "granted":
+        return f"Petition filed {filed}, granted{ruled}: record the relief on the count (Record tab). Not to file again."
+    if p.ruling == "denied":
+        return f"Petition filed {filed}, denied{ruled}: an attorney reviews before it is filed again."
+    if p.ruling == "withdrawn":
+        return f"Petition filed {filed}, withdrawn{ruled}."
+    hearing = ""
+    if p.hearing_on is not None:
+        held = " held: record the ruling (Record tab)" if p.hearing_on < as_of else ""
+        hearing = f"; hearing {p.hearing_on.isoformat()}{held}"
+    return f"Petition already filed {filed}{hearing}. Not to file again."

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app.court import petition_said
 from clinic_app.eligibility import remedy_title
 from clinic_app.eligibility.fact_questions import named_as_recorded, own_case_given, question
 from clinic_app.model import Client, Consequence, Determination, Screening
@@ -97,9 +98,11 @@ def reviewed_notes(screening: Screening | None, reviews: Sequence, facts: str) -
     return notes
 
 
-def details_html(d: Determination, reviewed: str | None, stays_true: Sequence[Consequence] = (), names: tuple[dict[str, str], dict[str, str], dict[str, str]] = ({}, {}, {})) -> str:
-    """The selected determination in full: status, reasons with citations, next steps,
-    missing facts, and what stays true of its conviction even after relief."""
+def details_html(d: Determination, reviewed: str | None, stays_true: Sequence[Consequence] = (), names: tuple[dict[str, str], dict[str, str], dict[str, str]] = ({}, {}, {}),
+                 court: str | None = None) -> str:
+    """The selected determination in full: status, where the petition filed for it stands
+    (`court`, court.petition_said), reasons with citations, next steps, missing facts, and
+    what stays true of its conviction even after relief."""
     e = html.escape
     parts = [f"<h3>{e(remedy_title(d.remedy))}: {e(status_text(d))}</h3>"]
     facts = []
@@ -107,6 +110,10 @@ def details_html(d: Determination, reviewed: str | None, stays_true: Sequence[Co
         facts.append(f"Mode: {e(MODE_TITLES.get(d.mode, d.mode))}")
     facts.append(f"Confidence: {e(CONFIDENCE_TITLES.get(d.confidence, d.confidence))}")
     parts.append("<p>" + " · ".join(facts) + "</p>")
+    if court:
+        # Before the engine's steps ("File form CR-180 ..."), which a petition filed, heard or
+        # ruled on has overtaken: a denial read "Eligible now ... File form CR-180" (D63-04).
+        parts.append(f"<p><b>At the court:</b> {e(court)}</p>")
     if d.reasons:
         parts.append("<p><b>Why</b></p><ul>" + "".join(f"<li>{e(r.text)} <i>({e(r.cite)})</i></li>" for r in d.reasons) + "</ul>")
     if d.next_steps:
@@ -515,7 +522,9 @@ class EligibilityPanel(QWidget):
         # sealing) has none of its own.
         stays = [c for c in self.screening.consequences if c.case == d.case and c.conviction == d.conviction] if self.screening and d.conviction else []
         names = (self.model.case_names, self.model.conviction_names, self.model.given_facts)
-        self.details.setHtml(details_html(d, self.model.reviewed_note(d), stays, names))
+        case = next((c for c in self.client.cases if c.id == d.case), None) if self.client is not None else None
+        court = petition_said(case.petitions, d, self.today) if case is not None else None
+        self.details.setHtml(details_html(d, self.model.reviewed_note(d), stays, names, court))
 
     def selected(self) -> list[Determination]:
         """The determinations of the selected rows, in the table's order (the current one when

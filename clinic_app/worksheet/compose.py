@@ -23,7 +23,8 @@ from clinic_app.eligibility.fact_questions import given_facts, named_as_recorded
 from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title
 from clinic_app.eligibility.result import ASK_THE_CLIENT, FIND_OUT
 from clinic_app.eligibility.text_report import BarSaidOnce, bars_said_once, case_named, mode_words
-from clinic_app.model import Case, Client, Conviction, Determination, Money, PaymentKind, Petition, Screening
+from clinic_app.court import petition_said
+from clinic_app.model import Case, Client, Conviction, Determination, Money, PaymentKind, Screening
 from clinic_app.wording import listed
 
 TITLE = "Filing worksheet"
@@ -123,7 +124,7 @@ class Filing:
     # request lists them all): each group of counts with the reasons that are its own; `reasons`
     # then holds those every count gives.  Empty where every count gives the same reasons.
     own_reasons: list[tuple[tuple[str, ...], list[tuple[str, str]]]] = field(default_factory=list)
-    # Where the petition filed for it stands, from the Record tab's petitions (`_court_said`);
+    # Where the petition filed for it stands, from the Record tab's petitions (court.petition_said);
     # None where none asks for it.  Counts share a request only where it is the same.
     court: str | None = None
     # Each count's reasons as the engine gave them, until _reasons_once splits them.
@@ -343,7 +344,7 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
                 group = groups.setdefault(form, FormGroup(form))
             _add(group, result, conv, steps, [names.asked(path, case.id) for path in result.missing_facts], top_steps,
                  in_reasons.get(id(result)),
-                 None if result.remedy in AUTOMATIC_RELIEF else _court_said(case.petitions, result, as_of))
+                 None if result.remedy in AUTOMATIC_RELIEF else petition_said(case.petitions, result, as_of))
     # The forms in the order the remedies first name them; the results naming none next; DOJ's
     # automatic relief last, apart from what is asked for.
     listed_groups = [g for f, g in groups.items() if f not in (None, AUTOMATIC)] + \
@@ -548,30 +549,6 @@ def _asked_in_the_list(steps: list[str], listed_facts: list[str]) -> dict[int, t
         if questions and " ".join(questions) == asked.strip() and None not in where:
             found[n] = (_POINTER_LEADS[lead], f"{_WHERE_TO_LOOK.strip()} {look}" if look else "", tuple(sorted(set(where))))
     return found
-
-
-def _court_said(petitions: list[Petition], d: Determination, as_of: date) -> str | None:
-    """Where the petition filed for `d`'s relief and count stands, for the staff: the last
-    filed, a withdrawn one only where no other asks for it (as the handout reads them).  The
-    worksheet had listed relief filed, heard or granted as relief to ask for (D63-02), and the
-    same CR-180 was prepared again.  None where no petition asks for it."""
-    asking = [p for p in petitions if p.asks_for(d.remedy, d.conviction)]
-    standing = [p for p in asking if p.ruling != "withdrawn"] or asking
-    if not standing:
-        return None
-    p = max(standing, key=lambda p: p.filed_on)
-    filed, ruled = p.filed_on.isoformat(), f" {p.ruling_on.isoformat()}" if p.ruling_on else ""
-    if p.ruling == "granted":
-        return f"Petition filed {filed}, granted{ruled}: record the relief on the count (Record tab). Not to file again."
-    if p.ruling == "denied":
-        return f"Petition filed {filed}, denied{ruled}: an attorney reviews before it is filed again."
-    if p.ruling == "withdrawn":
-        return f"Petition filed {filed}, withdrawn{ruled}."
-    hearing = ""
-    if p.hearing_on is not None:
-        held = " held: record the ruling (Record tab)" if p.hearing_on < as_of else ""
-        hearing = f"; hearing {p.hearing_on.isoformat()}{held}"
-    return f"Petition already filed {filed}{hearing}. Not to file again."
 
 
 def _status(d: Determination) -> str:
