@@ -207,7 +207,7 @@ class CaseForm(Committer):
         # No Alt key: every letter of its words is taken on the Record page (Alt+F is File).
         self.petitions = RowList("Add petition filed", lambda p: PetitionRow(
             p, self._screened_remedies, lambda: self.today(), counts=self._case_counts, counts_screened=self._screened_counts,
-            counts_before=self._counts_before))
+            counts_before=self._counts_before, asked=self._remedies_asked))
         self.petitions.setAccessibleName("Petitions filed with the court on this case")
         self.convictions.changed.connect(self._counts_follow)
         self.petitions_box = QGroupBox("Petitions filed with the court")
@@ -258,6 +258,12 @@ class CaseForm(Committer):
         if self.case is None:
             return []
         return [row.count_named() for row in self.kept_convictions()]
+
+    def _remedies_asked(self) -> list[str]:
+        """The remedies the petitions on the form ask for and the court has not refused or had
+        withdrawn: what a new petition is not (D63-05)."""
+        return [row.remedy.currentData() for row in self.petitions.rows  # type: ignore[attr-defined]
+                if row.ruling.currentData() not in ("denied", "withdrawn")]  # type: ignore[attr-defined]
 
     def _granted_unrecorded(self, count: str, recorded: list[str]) -> ReliefGranted | None:
         """The relief a petition on the form, ruled granted, asks for `count` and the count does

@@ -936,7 +936,8 @@ class PetitionRow(EntryRow):
                  today: Callable[[], date] = date.today, parent: QWidget | None = None, *,
                  counts: Callable[[], list[tuple[str, str]]] = list,
                  counts_screened: Callable[[str], list[str]] = lambda _remedy: [],
-                 counts_before: Callable[[], dict[str, CountRemoved]] = dict):
+                 counts_before: Callable[[], dict[str, CountRemoved]] = dict,
+                 asked: Callable[[], list[str]] = list):
         super().__init__(parent)
         self.today = today
         # The citations of counts the case had, by key: a count removed that the petition
@@ -976,9 +977,19 @@ class PetitionRow(EntryRow):
             self.refill(petition)
         else:
             self.filed.set_value(today())
+            self._first_not_asked(asked())
             self._make_count_boxes([])
             self._tick_screened()
             self.validate()
+
+    def _first_not_asked(self, asked: list[str]) -> None:
+        """A new petition starts with the first remedy offered that no other petition on the
+        case asks for (`asked`, those not denied or withdrawn): one CR-180 asking 1203.4 and
+        17(b) is two petitions here, and the second read 1203.4 again (D63-05)."""
+        for i in range(self.remedy.count()):
+            if self.remedy.itemData(i) not in asked:
+                self.remedy.setCurrentIndex(i)
+                return
 
     # ---- the counts it asks for (Y55-03) ---------------------------------------------
 
