@@ -1586,7 +1586,8 @@ class MainWindow(QMainWindow):
         return clinic_from_settings(self.repo.get_setting)
 
     def print_event(self) -> None:
-        from ui.tasks import event_handouts_dialog, hours_note
+        from clinic_app.handouts.document import hours_note
+        from ui.tasks import event_handouts_dialog
 
         event = self.caseload.event.currentData() or self._event_to_print()
         if event is not None:

@@ -731,21 +731,6 @@ def save_event_handouts(parent: QWidget, db_path: Path, event: str, as_of: date,
     return save_handouts(parent, db_path, HandoutBatch.of_event(event), as_of, passphrase=passphrase)
 
 
-def hours_note(clinic, languages: Iterable[str | None]) -> str | None:
-    """What the print-or-save question says before a batch starts when some handout of it is
-    Spanish and the clinic's hours have no Spanish version (`ClinicInfo.hours_in_english_only`):
-    the words the handout dialog and `clinic-app handout` say (K59-03), which a batch had not
-    said at all, so a pile of Spanish pages went out with the hours in English (N61-03).
-    `languages`: the batch's clients', each printed in English where no text is in theirs, as
-    the batch does; None when every handout is English, or the Spanish hours are typed."""
-    from clinic_app.handouts import available_languages
-    from clinic_app.handouts.document import HOURS_IN_ENGLISH_ONLY
-
-    known = set(available_languages())
-    printed = {language if language in known else "en" for language in languages}
-    return HOURS_IN_ENGLISH_ONLY if any(clinic.hours_in_english_only(language) for language in printed) else None
-
-
 def handouts_dialog(parent: QWidget, db_path: Path, batch: HandoutBatch, as_of: date, *, passphrase: str | None = None,
                     note: str | None = None):
     """Print every handout of `batch`, or save a folder of PDFs, as the user chooses; `note`
@@ -829,6 +814,8 @@ def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: dat
 
     if not rows:
         return None
+    from clinic_app.handouts.document import hours_note
+
     note = hours_note(clinic, (row.language for row in rows)) if clinic is not None else None
     batch = HandoutBatch.of_clients([(row.id, row.name) for row in rows], as_of)
     if len(rows) <= FEW_CLIENTS:

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from clinic_app.cli_options import add_client_or_event, add_db_option
-from clinic_app.handouts.document import HOURS_IN_ENGLISH_ONLY, ClinicInfo
+from clinic_app.handouts.document import HOURS_IN_ENGLISH_ONLY, ClinicInfo, hours_note
 from clinic_app.private_files import make_private_folder
 from clinic_app.wording import count
 
@@ -127,8 +127,11 @@ def run(args: argparse.Namespace) -> int:
         repo.close()
     status = write_batch(clients, skipped, as_of, args.out, "handout",
                          lambda pairs, out, **kw: render_event(pairs, clinic, out, large_print=args.large_print, **kw))
-    if any(clinic.hours_in_english_only(client.language) for client in clients):
-        print(HOURS_IN_ENGLISH_ONLY, file=sys.stderr)
+    # As the window's batch decides it: a client whose language has no handout texts gets an
+    # English page, and no word about Spanish hours (A63-06).
+    note = hours_note(clinic, (client.language for client in clients))
+    if note:
+        print(note, file=sys.stderr)
     return status
 
 

@@ -7,6 +7,7 @@ without opening a PDF, and lets another renderer (an in-app view) show the same 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Union
@@ -47,6 +48,20 @@ class ClinicInfo:
 # handout dialog, and on standard error by `clinic-app handout`.
 HOURS_IN_ENGLISH_ONLY = ("The clinic's hours have no Spanish version (File > Clinic details > Hours (Spanish)): "
                          "Spanish handouts print them in English, marked “(en inglés)”.")
+
+
+def hours_note(clinic: ClinicInfo, languages: Iterable[str | None]) -> str | None:
+    """What a batch of handouts says before it starts (the window's print-or-save question,
+    `clinic-app handout --event`'s standard error) when some handout of it is printed in
+    Spanish and the clinic's hours have no Spanish version: None when every page is English,
+    or the Spanish hours are typed.  `languages`: the batch's clients', each printed in
+    English where no handout texts are in theirs (or none is set), as the batch prints it;
+    the CLI had asked of the client's own language, and warned for a page printed in English."""
+    from clinic_app.handouts.texts import available_languages
+
+    known = set(available_languages())
+    printed = {language if language in known else "en" for language in languages}
+    return HOURS_IN_ENGLISH_ONLY if any(clinic.hours_in_english_only(language) for language in printed) else None
 
 
 @dataclass(frozen=True)
