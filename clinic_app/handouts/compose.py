@@ -94,6 +94,9 @@ COLUMN_ORDER = ("not_cleared", "after_dismissal", "dismissed", "reduced", "prop6
 # as a rule the client would break (finding H21-44; ca-rules.md 3.13).
 INTRO_SPEAKS_FOR = {"license": {"not_cleared", "after_dismissal", "dismissed", "reduced", "prop64", "arrest",
                                 "arrest_not_sealed"}}
+# Where a conviction stands when no dismissal can reach it: a case from another state or a
+# federal court, or one the screening found no relief for (K59-01, A63-02).
+NO_DISMISSAL_STATES = ("out_of_state", "not_available")
 SITUATIONS = (
     "private_job", "government_job", "license", "public_office", "lottery", "peace_officer",
     "security_clearance", "immigration", "firearm", "jury", "housing",
@@ -954,7 +957,7 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
     # dismissed", it is deemed not to have occurred (ca-rules.md 3.13; finding H21-16).
     # Nor about a conviction no relief reaches ("We found no relief for it right now"): what a
     # dismissal does read as if one were coming (K59-01).
-    dismissal_notes = any(entry.state not in ("vacated", "out_of_state", "not_available") and entry.column != "sealed"
+    dismissal_notes = any(entry.state not in ("vacated", *NO_DISMISSAL_STATES) and entry.column != "sealed"
                           for entry in record)
     if record:
         if dismissal_notes:
@@ -1285,6 +1288,11 @@ def _intro(ctx: _Context, key: str, spec: dict, columns: dict[str, list[RecordEn
     words = spec["intro"]
     if "arrests" in words and members and not any(True for _ in _convictions_of(ctx, members)):
         words = {**words, **words["arrests"]}
+    elif "no_dismissal" in words and not any(entry.state not in NO_DISMISSAL_STATES
+                                             for entry in members if entry.conviction is not None):
+        # "say if it was dismissed" of a dismissal the client cannot get: every conviction it
+        # speaks for is from another state or a federal court, or one no relief reaches (A63-02).
+        words = {**words, **words["no_dismissal"]}
     else:
         words = _in_number(ctx, words, members)
     return Note(words["text"], words["cite"])

@@ -6,12 +6,16 @@ or runs the real `clinic-app handout`.
 
 from __future__ import annotations
 
-from handout_clients import excluded
-from handout_render import squash
+from datetime import date
+
+import pytest
+from handout_clients import _probation, eligible_now, excluded
+from handout_render import pdf_text, squash
 from pypdf import PdfReader
 
 from clinic_app.cli import main
 from clinic_app.handouts.document import HOURS_IN_ENGLISH_ONLY
+from clinic_app.model import Case, Client, Conviction, Person
 
 HOURS = "Tue and Thu, 9 am to 4 pm"
 
@@ -57,3 +61,40 @@ def test_a63_06_an_event_with_a_spanish_page_still_says_it_once(tmp_path, capsys
     assert main(["handout", "--db", str(path), "--event", "Fair — Compton", "--as-of", "2026-11-15",
                  "--out", str(tmp_path / "event")]) == 0
     assert capsys.readouterr().err.count(HOURS_IN_ENGLISH_ONLY) == 1
+
+
+# ---- A63-02: "say if it was dismissed" to a client no California court can dismiss for ------
+
+def out_of_state_only(lang: str) -> Client:
+    """A federal theft (code typed "other") and a Nevada misdemeanor: nothing a California court can clear."""
+    federal = Case(id="F", jurisdiction="federal", convictions=[Conviction(
+        id="F1", code="other", section="18 USC 641", level="felony", conviction_date=date(2014, 3, 1))],
+        sentence=_probation(date(2014, 3, 1), date(2016, 3, 1), "completed", kind="formal"))
+    nevada = Case(id="N", jurisdiction="NV", convictions=[Conviction(
+        id="N1", code="NRS", section="205.240", level="misdemeanor", conviction_date=date(2016, 3, 1))],
+        sentence=_probation(date(2016, 3, 1), date(2017, 3, 1), "completed"))
+    return Client(name="Sam Ortiz", language=lang, person=Person(dob=date(1980, 1, 1), us_citizen=True),
+                  cases=[federal, nevada])
+
+
+LICENSE_INTRO_END = {
+    "en": ("have their own rules: tell them. B&P 480(f)(2)", "say if they were dismissed", "say if it was dismissed"),
+    "es": ("tienen sus propias reglas: dígales. B&P 480(f)(2)", "diga si fueron desestimadas", "diga si fue desestimada"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a63_02_a_record_all_from_outside_california_is_not_told_to_say_it_was_dismissed(lang):
+    """The licensing intro read "tell them, and say if they were dismissed" over a federal and
+    a Nevada conviction, which the cards say no California court can clear; it now reads
+    "tell them", cited to B&P 480(f)(2) alone (no PC 1203.4 dismissal to tell of)."""
+    plain, many, one = LICENSE_INTRO_END[lang]
+    text = pdf_text(out_of_state_only(lang), lang)
+    assert plain in text
+    assert many not in text and one not in text
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a63_02_a_conviction_that_can_be_dismissed_still_reads_say_if_it_was(lang):
+    _plain, _many, one = LICENSE_INTRO_END[lang]
+    assert one in pdf_text(eligible_now(lang), lang)
