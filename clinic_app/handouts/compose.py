@@ -17,6 +17,7 @@ What a handout shows about the client, and why (privacy by need):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -311,9 +312,25 @@ class _Context:
 # ---- one conviction -----------------------------------------------------------------
 
 
+# A word typed in the code box for "none of the codes listed", not a code's name.
+_NO_CODE = "other"
+# A section that names its own code in letters: "18 USC 641", "NRS 205.240" (not "476a").
+_NAMES_ITS_CODE = re.compile(r"[A-Za-z]{2,}")
+
+
+def written(code: str, section: str) -> str:
+    """A citation as a client reads it: as written (`as_written`), without the code box's
+    "other" before a section that names its own code.  "Conviction under other 18 USC 641"
+    read as if "other" were part of the law's name (A63-03); "other 641" keeps it, as the
+    section alone would read as a Penal Code one."""
+    if (code or "").strip().casefold() == _NO_CODE and _NAMES_ITS_CODE.search(section or ""):
+        return as_written("", section)
+    return as_written(code, section)
+
+
 def offense_title(conv: Conviction, t: dict, unknown: str | None = None) -> str:
     """What the conviction is, in plain words: the catalog's description, or its section."""
-    cite = conv.citation
+    cite = written(conv.code, conv.section)
     match = _catalog_match(conv)
     offense = getattr(match, "offense", None)
     if offense is None:
@@ -347,7 +364,7 @@ def _conviction_entry(ctx: _Context, case: Case, conv: Conviction) -> RecordEntr
     detail = t["labels"]["conviction_line"].format(level=level, year=year or t["labels"]["no_year"])
     # Two petty thefts of one year in two counties printed as the same card twice; each is
     # filed in its own county's court (finding H22-04).
-    detail = " · ".join([detail, conv.citation, *ctx.county_part(case)])
+    detail = " · ".join([detail, written(conv.code, conv.section), *ctx.county_part(case)])
     granted_state, granted_where = _granted(conv, t)
     results = ctx.results(case.id, conv.id)
     if case.convictions and conv is case.convictions[0]:
@@ -864,7 +881,7 @@ def _arrest_entry(ctx: _Context, case: Case) -> RecordEntry:
     # As a conviction's citation is written: the code once ("ARS 13-1805", not "other ARS
     # 13-1805"; "476a PC", not "PC 476a PC"; finding H21-01).
     # Each once: two counts of one section read "Arrest: DUI, DUI" (finding H21-45).
-    cites = list(dict.fromkeys(as_written(o.code, o.section) for o in case.arrest_offenses))
+    cites = list(dict.fromkeys(written(o.code, o.section) for o in case.arrest_offenses))
     names = list(dict.fromkeys(offense_title(Conviction(id="", section=o.section, code=o.code), t, unknown="")
                                for o in case.arrest_offenses))
     # A semicolon between offenses: a catalog name may hold commas itself, and "Battery,
@@ -891,7 +908,7 @@ def _charges(case: Case, t: dict) -> tuple[str, ...]:
     lines = []
     for o in case.arrest_offenses:
         name = offense_title(Conviction(id="", section=o.section, code=o.code), t, unknown="")
-        lines.append(" · ".join(part for part in (name, as_written(o.code, o.section)) if part))
+        lines.append(" · ".join(part for part in (name, written(o.code, o.section)) if part))
     return tuple(dict.fromkeys(line for line in lines if line))
 
 

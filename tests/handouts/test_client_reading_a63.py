@@ -98,3 +98,26 @@ def test_a63_02_a_record_all_from_outside_california_is_not_told_to_say_it_was_d
 def test_a63_02_a_conviction_that_can_be_dismissed_still_reads_say_if_it_was(lang):
     _plain, _many, one = LICENSE_INTRO_END[lang]
     assert one in pdf_text(eligible_now(lang), lang)
+
+
+# ---- A63-03: "Conviction under other 18 USC 641" ------------------------------------------
+
+TITLED = {"en": "Conviction under 18 USC 641", "es": "Condena según 18 USC 641"}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a63_03_a_section_typed_with_code_other_is_titled_by_its_own_code(lang):
+    """Code "other", section "18 USC 641": the card's title, its line and the checklist read
+    "other 18 USC 641", as if "other" were part of the law's name; now "18 USC 641"."""
+    text = pdf_text(out_of_state_only(lang), lang)
+    assert "other 18 USC" not in text
+    assert TITLED[lang] in text and "· 18 USC 641" in text
+
+
+def test_a63_03_code_other_before_a_bare_section_is_kept():
+    """"other 641" stays: the section alone would read as a Penal Code one."""
+    from clinic_app.handouts.compose import written
+
+    assert written("other", "641") == "other 641"
+    assert written("other", "18 USC 641") == "18 USC 641"
+    assert written("PC", "459") == "PC 459"
