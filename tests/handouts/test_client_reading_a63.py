@@ -121,3 +121,31 @@ def test_a63_03_code_other_before_a_bare_section_is_kept():
     assert written("other", "641") == "other 641"
     assert written("other", "18 USC 641") == "18 USC 641"
     assert written("PC", "459") == "PC 459"
+
+
+# ---- A63-04: a hearing day gone by, no ruling entered -------------------------------------
+
+PASSED = {
+    "en": ("The court hearing was set for November 10, 2026, and that day has passed. This page does not show "
+           "a decision yet. Ask the clinic what happened.", "The court set a hearing for November 10, 2026"),
+    "es": ("La audiencia del tribunal estaba fijada para el 10 de noviembre de 2026, y ese día ya pasó. Esta hoja "
+           "todavía no muestra una decisión. Pregunte en la clínica qué pasó.",
+           "El tribunal fijó una audiencia para el 10 de noviembre de 2026"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a63_04_a_hearing_day_gone_by_is_said_as_past_without_a_ruling(lang):
+    """Filed 2026-11-02, hearing 2026-11-10, the handout made 2026-11-15 with no ruling entered:
+    the card read "The court set a hearing for November 10, 2026" as if the day were ahead.
+    It now says the day has passed, that the page shows no decision, and to ask the clinic;
+    nothing in it says what the judge did, and the checklist names no hearing to go to."""
+    from clinic_app.model import Petition
+
+    client = eligible_now(lang)
+    client.cases[0].petitions.append(Petition("pc1203_4", date(2026, 11, 2), hearing_on=date(2026, 11, 10)))
+    said, before = PASSED[lang]
+    text = pdf_text(client, lang)
+    assert said in text and before not in text
+    for ruled in {"en": ("The judge said", "court hearing on"), "es": ("El juez dijo", "audiencia del 10")}[lang]:
+        assert ruled not in text
