@@ -1289,7 +1289,10 @@ def _named_if_others_stay(ctx: _Context, record: list[RecordEntry], columns: dic
                for entry in record):
         return label
     named = _named_apart(ctx, record)
-    return f"{label} ({'; '.join(dict.fromkeys(named(entry) for entry in members))})"
+    names = "; ".join(dict.fromkeys(named(entry) for entry in members))
+    # "(Second-degree (commercial) burglary)" in a label read as two asides, one inside the
+    # other (A63-05): a name with its own parentheses follows a dash instead.
+    return ctx.t["labels"]["column_for_nested" if "(" in names else "column_for"].format(label=label, names=names)
 
 
 def _intro(ctx: _Context, key: str, spec: dict, columns: dict[str, list[RecordEntry]]) -> Note | None:

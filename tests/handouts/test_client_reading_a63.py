@@ -6,6 +6,7 @@ or runs the real `clinic-app handout`.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -149,3 +150,42 @@ def test_a63_04_a_hearing_day_gone_by_is_said_as_past_without_a_ruling(lang):
     assert said in text and before not in text
     for ruled in {"en": ("The judge said", "court hearing on"), "es": ("El juez dijo", "audiencia del 10")}[lang]:
         assert ruled not in text
+
+
+# ---- A63-05: a label naming an offense with parentheses of its own ------------------------
+
+def burglary_beside_nevada(lang: str) -> Client:
+    """A second-degree burglary to be dismissed, and a Nevada misdemeanor that stays."""
+    burglary = Case(id="A", convictions=[Conviction(
+        id="A1", section="459/460(b)", level="misdemeanor", conviction_date=date(2015, 3, 2))],
+        sentence=_probation(date(2015, 3, 2), date(2017, 3, 2), "completed"))
+    nevada = Case(id="N", jurisdiction="NV", convictions=[Conviction(
+        id="N1", code="NRS", section="205.240", level="misdemeanor", conviction_date=date(2016, 3, 1))],
+        sentence=_probation(date(2016, 3, 1), date(2017, 3, 1), "completed"))
+    return Client(name="Rosa Gómez", language=lang, person=Person(dob=date(1984, 6, 9), us_citizen=True),
+                  cases=[burglary, nevada])
+
+
+NESTED = {
+    "en": ("Once your conviction is dismissed — Second-degree (commercial) burglary: “No.”",
+           "dismissed (Second-degree (commercial) burglary)"),
+    "es": ("Cuando le desestimen la condena — ", "la condena (Robo"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a63_05_a_label_names_an_offense_with_parentheses_without_nesting_them(lang):
+    """P61-04 names the conviction a dismissal's answer speaks for, in parentheses, where
+    another stays: "Once your conviction is dismissed (Second-degree (commercial) burglary)"
+    read as one aside inside another.  Such a name now follows a dash; a name without
+    parentheses keeps them (P61-04's tests)."""
+    said, nested = NESTED[lang]
+    text = pdf_text(burglary_beside_nevada(lang), lang)
+    assert said in text and nested not in text
+    assert not re.search(r"\([^()]*\(", _labels(text, lang))
+
+
+def _labels(text: str, lang: str) -> str:
+    """The dismissal labels of the page ("Once your conviction is dismissed ...: ")."""
+    start = {"en": "Once your conviction is dismissed", "es": "Cuando le desestimen la condena"}[lang]
+    return " | ".join(part.split(":")[0] for part in text.split(start)[1:])
