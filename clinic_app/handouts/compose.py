@@ -1581,7 +1581,12 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
         tasks.append(Task(t["proof_fire_camp"], who["you"]))
     if survivor_proof:
         tasks.append(Task(t["proof_survivor"], who["you"]))
-    if hearing:
+    if hearing and any(key == "court_hearing" for key, *_ in steps):
+        # Beside "The clinic will tell you if you need to go to the court hearing on ...", "Go
+        # to the court hearing if the court sets one" told the client to go, and said the
+        # hearing twice (A63-07): for the papers not filed yet, the clinic tells the day.
+        waiting.insert(0, Task(t["hearing_more"], who["clinic"]))
+    elif hearing:
         waiting.insert(0, Task(t["hearing"], who["you"]))  # the court sets it, the clinic tells the day
     # What the client can do now first, then what is dated, soonest first, then what waits on
     # someone else: "Pay the fines" and "Gather proof" had come after "Come back on or after"

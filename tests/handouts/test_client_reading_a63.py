@@ -189,3 +189,38 @@ def _labels(text: str, lang: str) -> str:
     """The dismissal labels of the page ("Once your conviction is dismissed ...: ")."""
     start = {"en": "Once your conviction is dismissed", "es": "Cuando le desestimen la condena"}[lang]
     return " | ".join(part.split(":")[0] for part in text.split(start)[1:])
+
+
+# ---- A63-07: the checklist's hearing, said once -------------------------------------------
+
+def burglary_filed_for_dismissal(lang: str) -> Client:
+    """A felony burglary: 1203.4 filed with a hearing set, 17(b) open and not filed yet."""
+    from clinic_app.model import Petition
+
+    conv = Conviction(id="A1", section="459/460(b)", level="felony", conviction_date=date(2014, 5, 20))
+    case = Case(id="A", case_number="BA123456", convictions=[conv],
+                sentence=_probation(date(2014, 5, 20), date(2017, 5, 20), "completed", kind="formal"),
+                petitions=[Petition("pc1203_4", date(2026, 11, 2), hearing_on=date(2027, 1, 10))])
+    return Client(name="Test Person", language=lang, person=Person(dob=date(1980, 1, 1), us_citizen=True),
+                  cases=[case])
+
+
+HEARING_ONCE = {
+    "en": ("The clinic will tell you if you need to go to the court hearing on January 10, 2027",
+           "If the court sets a hearing on other papers the clinic files, the clinic will tell you the date.",
+           "Go to the court hearing if the court sets one."),
+    "es": ("La clínica le dirá si tiene que ir a la audiencia del 10 de enero de 2027",
+           "Si el tribunal fija una audiencia sobre otros papeles que presente la clínica, la clínica le avisará la fecha.",
+           "Vaya a la audiencia si el tribunal la programa."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a63_07_a_hearing_set_and_a_petition_still_to_file_do_not_say_go_beside_will_tell_you(lang):
+    """The checklist read "The clinic will tell you if you need to go to the court hearing on
+    January 10, 2027 ..." and, two lines down, "Go to the court hearing if the court sets one.
+    The clinic will tell you the date." (for the 17(b) petition not filed yet): go, and the
+    clinic will say whether to go.  The second line now speaks only of the other papers."""
+    set_, more, generic = HEARING_ONCE[lang]
+    text = pdf_text(burglary_filed_for_dismissal(lang), lang)
+    assert set_ in text and more in text and generic not in text
