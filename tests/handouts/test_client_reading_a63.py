@@ -224,3 +224,17 @@ def test_a63_07_a_hearing_set_and_a_petition_still_to_file_do_not_say_go_beside_
     set_, more, generic = HEARING_ONCE[lang]
     text = pdf_text(burglary_filed_for_dismissal(lang), lang)
     assert set_ in text and more in text and generic not in text
+
+
+# ---- A63-08: "If it is not cleared:" named no noun ----------------------------------------
+
+@pytest.mark.parametrize("lang, label, before", [
+    ("en", "If your conviction is not cleared: Before an offer", "If it is not cleared:"),
+    ("es", "Si la condena no está limpia: Antes de la oferta", "Si no está limpia:"),
+])
+def test_a63_08_the_not_cleared_label_names_the_conviction(lang, label, before):
+    """Under "What you may say", beside "Once your conviction is dismissed", the line for a
+    conviction that stands read "If it is not cleared:" («Si no está limpia:»), "it" standing
+    for nothing before it (a heading above); it now names the conviction."""
+    text = pdf_text(eligible_now(lang), lang)
+    assert label in text and before not in text

@@ -73,7 +73,7 @@ def test_metadata_title_author_subject():
 
 def test_guidance_matches_each_status_in_english():
     text = render_scenario("eligible_now", "en").text()
-    assert "If it is not cleared: Before an offer, you do not have to talk about it." in text
+    assert "If your conviction is not cleared: Before an offer, you do not have to talk about it." in text
     assert "Once your conviction is dismissed: “No.”" in text
     assert "Gov. Code 12952" in text  # the citation, in small print
     assert "Immigration forms" not in text
@@ -106,7 +106,7 @@ def test_guidance_in_spanish():
     for phrase in (
         "Qué puede decir",
         "Al pedir trabajo en una empresa privada",
-        "Si no está limpia: Antes de la oferta, no tiene que hablar de eso.",
+        "Si la condena no está limpia: Antes de la oferta, no tiene que hablar de eso.",
         "Cuando le desestimen la condena: «No».",
         "Formularios de inmigración (USCIS o tribunal de inmigración)",  # one word for a court (S37-03)
         "Hable con un abogado de inmigración",

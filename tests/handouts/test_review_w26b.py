@@ -66,13 +66,13 @@ def _every_kind(lang: str, n: int, *, open_case: bool = True) -> Client:
 
 # (one, several) for each column, and a line of each in both numbers.
 LABELS = {
-    "en": {"not_cleared": ("If it is not cleared:", "If your convictions are not cleared:"),
+    "en": {"not_cleared": ("If your conviction is not cleared:", "If your convictions are not cleared:"),
            "dismissed": ("For a dismissed conviction:", "For dismissed convictions:"),
            "dismissed_or_soon": ("For a conviction that is dismissed, now or later:", "For convictions that are dismissed, now or later:"),
            "reduced": ("For a conviction made a misdemeanor:", "For convictions made misdemeanors:"),
            "sealed": ("For a sealed conviction:", "For sealed convictions:"),
            "vacated": ("For a cancelled (vacated) conviction:", "For cancelled (vacated) convictions:")},
-    "es": {"not_cleared": ("Si no está limpia:", "Si las condenas no están limpias:"),
+    "es": {"not_cleared": ("Si la condena no está limpia:", "Si las condenas no están limpias:"),
            "dismissed": ("Si la condena fue desestimada:", "Si las condenas fueron desestimadas:"),
            "dismissed_or_soon": ("Si la condena está desestimada, ahora o más adelante:", "Si las condenas están desestimadas, ahora o más adelante:"),
            "reduced": ("Si la condena se redujo a delito menor:", "Si las condenas se redujeron a delito menor:"),
