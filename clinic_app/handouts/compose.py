@@ -86,15 +86,17 @@ NON_CONVICTION = frozenset({"dismissed", "acquitted", "no_charges_filed", "diver
 # dismissal's answers ("Yes, but it was dismissed") fits it (ca-rules.md 3.13; finding H21-16).
 # "prop64" is a conviction changed under Prop 64 alone: made a misdemeanor or an infraction, or
 # dismissed and sealed (HS 11361.8); the record does not say which (finding H21-15).
-COLUMN_ORDER = ("not_cleared", "after_dismissal", "dismissed", "reduced", "prop64", "sealed", "vacated", "arrest",
-                "arrest_not_sealed")
+# "after_prop64" is a conviction Prop 64 may still change (open now, from a day, or once what
+# blocks it ends): the court will choose among the same, and the client is told so (A63-01).
+COLUMN_ORDER = ("not_cleared", "after_dismissal", "dismissed", "reduced", "prop64", "after_prop64", "sealed", "vacated",
+                "arrest", "arrest_not_sealed")
 # The license intro's "If a form asks you straight out, you must answer it ... tell them" is
 # PC 1203.4(a)(1)'s duty to tell a licensing board about a conviction, and B&P 480's rules for
 # arrests.  A conviction sealed under PC 1203.45 ("may answer accordingly any question", no
 # exception for licensing) or vacated has no such duty: above its "No." alone the intro read
 # as a rule the client would break (finding H21-44; ca-rules.md 3.13).
-INTRO_SPEAKS_FOR = {"license": {"not_cleared", "after_dismissal", "dismissed", "reduced", "prop64", "arrest",
-                                "arrest_not_sealed"}}
+INTRO_SPEAKS_FOR = {"license": {"not_cleared", "after_dismissal", "dismissed", "reduced", "prop64", "after_prop64",
+                                "arrest", "arrest_not_sealed"}}
 # Where a conviction stands when no dismissal can reach it: a case from another state or a
 # federal court, or one the screening found no relief for (K59-01, A63-02).
 NO_DISMISSAL_STATES = ("out_of_state", "not_available")
@@ -1241,6 +1243,13 @@ def _columns(record: list[RecordEntry], arrests: list[RecordEntry]) -> dict[str,
             o.remedy in DISMISSALS and o.status in ("eligible", "eligible_on", "blocked") for o in entry.options
         ):
             found.setdefault("after_dismissal", []).append(entry)
+    # Prop 64 open: a marijuana conviction was told only what to say once it is dismissed,
+    # never what holds once the court changes it under Prop 64 (A63-01).
+    for entry in record:
+        if entry.column != "prop64" and any(
+            o.remedy == "prop64" and o.status in ("eligible", "eligible_on", "blocked") for o in entry.options
+        ):
+            found.setdefault("after_prop64", []).append(entry)
     return {c: found[c] for c in COLUMN_ORDER if c in found}
 
 
@@ -1321,11 +1330,12 @@ def _intro(ctx: _Context, key: str, spec: dict, columns: dict[str, list[RecordEn
 def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[RecordEntry]) -> dict:
     """The words for one situation and one column, chosen by what its convictions hold."""
     column_key = "dismissed" if column == "after_dismissal" else column
-    if column_key == "prop64":
+    if column_key in ("prop64", "after_prop64"):
         if key != "firearm":
-            # What to say turns on what the court did under Prop 64, which the record does
-            # not keep: not a misdemeanor's answers as if it were one (finding H21-15).
-            return ctx.t["prop64_changed"]
+            # What to say turns on what the court did (or will do) under Prop 64, which the
+            # record does not keep: not a misdemeanor's answers as if it were one (finding
+            # H21-15), nor, before it, only a dismissal's (A63-01).
+            return ctx.t["prop64_changed" if column_key == "prop64" else "prop64_after"]
         column_key = "reduced"  # a lesser offense at worst: the reduced gun answers hold
     if key == "firearm" and column_key in ("not_cleared", "dismissed", "sealed"):
         # Each column says its own (H20-03), but "Once your convictions are dismissed" does not
@@ -1344,8 +1354,8 @@ def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[Record
         if any(_gun_ban(ctx, case, conv) for case, conv in _convictions_of(ctx, members)):
             # A reduced PC 273.5 bans guns for life, a PC 29805 misdemeanor for 10 years, a
             # Prop 47 felony as before: not "Ask a lawyer before you buy a gun" (finding H21-41).
-            return _by_law(ctx, spec, spec["reduced_ban"], members)
-        return _by_law(ctx, spec, spec["reduced"], members)
+            return _by_law(ctx, spec, spec["reduced_ban"], members, coming=column == "after_prop64")
+        return _by_law(ctx, spec, spec["reduced"], members, coming=column == "after_prop64")
     if column_key == "not_cleared" and "not_cleared_infraction" in spec:
         levels = [conv.level for _case, conv in _convictions_of(ctx, members)]
         if levels and all(level == "infraction" for level in levels):
@@ -1454,11 +1464,13 @@ def _for_count(words: dict, convictions: int) -> dict:
     return said
 
 
-def _by_law(ctx: _Context, spec: dict, cell: dict, members: list[RecordEntry]) -> dict:
+def _by_law(ctx: _Context, spec: dict, cell: dict, members: list[RecordEntry], coming: bool = False) -> dict:
     """A reduced gun cell with the law of each reduction among `members` added: Prop 47 keeps
     the felony gun ban (PC 1170.18(k)), a 17(b) reduction does not (ca-rules.md 3.7, 3.8),
     and the Prop 47 words had been said beside 17(b) reductions as well (finding H22B-03)."""
     granted = {g.remedy for _case, conv in _convictions_of(ctx, members) for g in conv.relief_granted}
+    if coming:  # a change under Prop 64 still to come (A63-01): its law, as once granted
+        granted = granted | {"prop64"}
     by = [spec["reduced_by"][law] for law in ("pc17b", "prop47", "prop64") if law in granted]
 
     def with_laws(note: str) -> str:

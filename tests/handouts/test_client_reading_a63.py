@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 from handout_clients import _probation, eligible_now, excluded
-from handout_render import pdf_text, squash
+from handout_render import handout_for, pdf_text, squash
 from pypdf import PdfReader
 
 from clinic_app.cli import main
@@ -238,3 +238,66 @@ def test_a63_08_the_not_cleared_label_names_the_conviction(lang, label, before):
     for nothing before it (a heading above); it now names the conviction."""
     text = pdf_text(eligible_now(lang), lang)
     assert label in text and before not in text
+
+
+# ---- A63-01: what to say once Prop 64 changes a conviction --------------------------------
+
+def marijuana_for_sale(lang: str) -> Client:
+    """HS 11359 (2012), formal probation done: Prop 64 open now, beside a dismissal."""
+    conv = Conviction(id="A1", code="HS", section="11359", level="felony", conviction_date=date(2012, 6, 1))
+    case = Case(id="A", convictions=[conv],
+                sentence=_probation(date(2012, 6, 1), date(2015, 6, 1), "completed", kind="formal"))
+    return Client(name="Leo Park", language=lang, person=Person(dob=date(1985, 1, 1), us_citizen=True), cases=[case])
+
+
+PROP64_AFTER = {
+    "en": ("Once your conviction is changed under Prop 64: Ask the clinic what to say then. It depends on what "
+           "the court does under Prop 64: it may make it a misdemeanor or an infraction, or dismiss and seal it.",
+           "Once your conviction is changed under Prop 64: Do not buy or hold a gun until a lawyer says you may. "
+           "Even after the change, this conviction may still ban guns.",
+           "Once your conviction is dismissed:"),
+    "es": ("Cuando le cambien la condena según la Proposición 64: Pregunte en la clínica qué decir entonces. "
+           "Depende de lo que haga el tribunal según la Proposición 64: puede reducirla a delito menor "
+           "(misdemeanor) o a infracción, o desestimarla y sellarla.",
+           "Cuando le cambien la condena según la Proposición 64: No compre ni tenga un arma",
+           "Cuando le desestimen la condena:"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a63_01_a_conviction_prop_64_may_change_is_told_what_holds_then(lang):
+    """A marijuana felony Prop 64 can change (its card: "Prop 64 (marijuana): You qualify now
+    ... reduce or dismiss it") was told under "What you may say" only what holds "Once your
+    conviction is dismissed".  Each situation now also says what holds once Prop 64 changes
+    it: the court may make it a lesser offense or dismiss and seal it, and the answer turns on
+    which, so the client asks the clinic then (as a change already made, H21-15); guns as a
+    reduced conviction that may still ban them."""
+    said, gun, dismissal = PROP64_AFTER[lang]
+    text = pdf_text(marijuana_for_sale(lang), lang)
+    assert said in text and gun in text
+    # In every situation (nine but guns; no immigration: a citizen), on the page as composed.
+    handout = handout_for(marijuana_for_sale(lang), lang)
+    lines = [line for section in handout.sections if section.key == "say" for guidance in section.blocks
+             for line in guidance.lines if line.column == "after_prop64"]
+    assert len(lines) == 10 and sum(f"{line.label}: {line.say}" in said for line in lines) == 9
+    assert dismissal in text  # the dismissal open beside it keeps its own line
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a63_01_a_record_prop_64_cannot_change_reads_as_before(lang):
+    label = PROP64_AFTER[lang][0].split(":")[0]
+    assert label not in pdf_text(eligible_now(lang), lang)
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("en", "Once your convictions are changed under Prop 64: Ask the clinic what to say then. It depends on what "
+           "the court does under Prop 64: it may make each a misdemeanor or an infraction, or dismiss and seal it."),
+    ("es", "Cuando le cambien las condenas según la Proposición 64: Pregunte en la clínica qué decir entonces. "
+           "Depende de lo que haga el tribunal según la Proposición 64: puede reducir cada una a delito menor "
+           "(misdemeanor) o a infracción, o desestimarla y sellarla."),
+])
+def test_a63_01_two_convictions_prop_64_may_change_are_spoken_of_in_the_plural(lang, said):
+    client = marijuana_for_sale(lang)
+    client.cases[0].convictions.append(Conviction(id="A2", code="HS", section="11358", level="felony",
+                                                  conviction_date=date(2012, 6, 1)))
+    assert said in pdf_text(client, lang)
