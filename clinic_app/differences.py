@@ -68,6 +68,23 @@ def reviews_only_in(reviews: list[tuple[str, str]], label: str) -> str:
     return f"{count(len(reviews), 'attorney review')} only in {label} ({named})"
 
 
+def reviews_apart(first: set[tuple], second: set[tuple], first_label: str, second_label: str) -> list[str]:
+    """The attorney reviews only one side has, a phrase a side (`reviews_only_in`); each
+    review a tuple (case, conviction, remedy, reviewer, at, note), its time in one form.  The
+    import names them beside a pair it added (M29-04), and so does Merge a duplicate's list."""
+    out = []
+    for side, other, label in ((first, second, first_label), (second, first, second_label)):
+        only = sorted((review[2], review[3]) for review in side - other)
+        if only:
+            out.append(reviews_only_in(only, label))
+    return out
+
+
+def review_fields(review: Any) -> tuple:
+    """An ExportedReview as `reviews_apart` compares it."""
+    return (review.case, review.conviction, review.remedy, review.reviewer, review.at, review.note)
+
+
 def _case_name(case: Case) -> str:
     return f"case {case.case_number}" if case.case_number else f"case {case.id}"
 
@@ -143,4 +160,4 @@ def _money_parts(old: Any, new: Any, old_label: str, new_label: str) -> list[str
     return parts
 
 
-__all__ = ["differences", "reviews_only_in", "case_parts"]
+__all__ = ["differences", "reviews_only_in", "reviews_apart", "review_fields", "case_parts"]

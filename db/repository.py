@@ -641,7 +641,7 @@ class Repository:
                 hashes: Sequence[str] | None = None, trial: bool = False) -> Any:
         """`import_clients`' work.  A `trial` (`import_would_change`) stops before the first
         write, and returns whether there was anything to write."""
-        from clinic_app.differences import differences, reviews_only_in
+        from clinic_app.differences import differences, reviews_apart
         from clinic_app.eligibility import facts_hash
 
         result = ImportResult()
@@ -775,10 +775,7 @@ class Repository:
                        conn.execute("SELECT case_key, conviction_key, remedy, reviewer, at, note FROM reviews WHERE client_id = ?", (_id_of(who),))}
                 brought = {(rv.case, rv.conviction, rv.remedy, rv.reviewer, _review_time(rv.at), rv.note)
                            for rv in carried_by.get(id(client), [])}
-                for side, other, label in ((brought, had, f"id {client.id}"), (had, brought, f"id {_id_of(who)}")):
-                    only = sorted((fields[2], fields[3]) for fields in side - other)
-                    if only:
-                        said.append(reviews_only_in(only, label))
+                said += reviews_apart(brought, had, f"id {client.id}", f"id {_id_of(who)}")
                 result.differs[client.id] = said  # type: ignore[index]
             if started is not None:
                 self._audit(conn, None, "import", "finish", str(started),

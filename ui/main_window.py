@@ -867,7 +867,8 @@ class MainWindow(QMainWindow):
             merged = merge_into(mine, other, my_reviews=my_reviews, their_reviews=their_reviews, keys_used=keys_used)
             others.append((other, merged, their_reviews))
         dialog = MergeDialog(mine, [(other, merged) for other, merged, _ in others], self, found_by=found_by,
-                             imported=self.repo.imported_from([client_id, *pairs]))
+                             imported=self.repo.imported_from([client_id, *pairs]),
+                             reviews={client_id: my_reviews, **{other.id: theirs for other, _merged, theirs in others}})
         if dialog.exec() != MergeDialog.DialogCode.Accepted or dialog.chosen() is None:
             return
         other, merged, their_reviews = others[dialog.records.currentRow()]

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListView, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
-from clinic_app.differences import differences
+from clinic_app.differences import differences, review_fields, reviews_apart
 from clinic_app.merging import Merged
 from clinic_app.model import Client
 from ui.models.history_model import local_time
@@ -65,7 +65,9 @@ class MergeDialog(QDialog):
     """Choose the other record; shown what the merge takes.  `chosen()` after accept."""
 
     def __init__(self, mine: Client, others: list[tuple[Client, Merged]], parent: QWidget | None = None, *,
-                 found_by: dict[int, str] | None = None, imported: dict[int, tuple[str, datetime]] | None = None):
+                 found_by: dict[int, str] | None = None, imported: dict[int, tuple[str, datetime]] | None = None,
+                 reviews: dict[int, list] | None = None):
+        """`reviews`: each record's attorney reviews (Repository.exported_reviews), by id."""
         super().__init__(parent)
         self.setWindowTitle("Merge a duplicate into this client")
         self._mine, self._others = mine, others
@@ -86,6 +88,10 @@ class MergeDialog(QDialog):
         label.setBuddy(self.records)
         for other, _merged in others:
             said = differences(mine, other, f"id {mine.id}", f"id {other.id}")
+            # A review on one side only, as the import said it of the pair: left out here, the
+            # list said "differs in nothing but the id" of a laptop's record an attorney reviewed.
+            said += reviews_apart(*({review_fields(r) for r in (reviews or {}).get(client.id, [])} for client in (other, mine)),
+                                  f"id {other.id}", f"id {mine.id}")
             # Not of this name and date of birth: why it is offered is said first (M44).
             why = (found_by or {}).get(other.id)
             item = QListWidgetItem(f"{record_named(other)}: " + (f"{why}; " if why else "")
