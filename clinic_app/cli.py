@@ -931,9 +931,9 @@ def _refuse_other_people(mine, theirs, caseload: Path) -> None:
     birth, or a name or date of birth put right on a laptop (a case number in both).  Any two
     ids were merged before, with no undo at a terminal: an id typed wrong, or the import's
     command run on another caseload, made two people one (X62-01)."""
-    from clinic_app.matching import person_key, put_right_elsewhere
+    from clinic_app.matching import possible_duplicate
 
-    if person_key(mine.name, mine.person.dob) == person_key(theirs.name, theirs.person.dob) or put_right_elsewhere(mine, theirs):
+    if possible_duplicate(mine, theirs):
         return
 
     def named(client) -> str:

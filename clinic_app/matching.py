@@ -157,6 +157,19 @@ def put_right_elsewhere(mine: Any, other: Any) -> str | None:
     return None
 
 
+SAME_NAME_AND_BIRTH = "the same name and date of birth"
+
+
+def possible_duplicate(mine: Any, other: Any) -> str | None:
+    """Why `other` (a Client) may be another record of `mine`: SAME_NAME_AND_BIRTH, or a name
+    or a date of birth put right on a laptop (`put_right_elsewhere`'s reason); None when the
+    records say two people.  The one test of a pair to merge: the window's Merge a duplicate
+    and `clinic-app merge` (X62-01) each wrote it out, and a change to one missed the other."""
+    if person_key(mine.name, mine.person.dob) == person_key(other.name, other.person.dob):
+        return SAME_NAME_AND_BIRTH
+    return put_right_elsewhere(mine, other)
+
+
 def _keys_of(client: Any) -> list[tuple]:
     """`put_right_keys` of a Client."""
     from clinic_app.eligibility import facts_hash
@@ -370,5 +383,5 @@ def _first(items, limit: int = 10) -> str:
     return ", ".join(items[:limit]) + more
 
 
-__all__ = ["person_key", "case_number_key", "names_a_case", "case_keys", "put_right_keys", "put_right_elsewhere", "put_right_pairs", "sharing_a_person", "PersonKeys", "first_named", "ImportResult", "UnfinishedImport",
+__all__ = ["person_key", "case_number_key", "names_a_case", "case_keys", "put_right_keys", "put_right_elsewhere", "possible_duplicate", "SAME_NAME_AND_BIRTH", "put_right_pairs", "sharing_a_person", "PersonKeys", "first_named", "ImportResult", "UnfinishedImport",
            "POSSIBLE_DUPLICATES_WHERE", "as_written"]

@@ -828,7 +828,7 @@ class MainWindow(QMainWindow):
     def merge_duplicate(self) -> None:
         """Caseload > Merge a duplicate into this client: choose the other record of the pair,
         see what will be taken from it, and make one record (M43).  An undo step."""
-        from clinic_app.matching import person_key, put_right_elsewhere
+        from clinic_app.matching import SAME_NAME_AND_BIRTH, person_key, possible_duplicate
         from clinic_app.merging import merge_into
         from ui.crash import retry_while_busy
         from ui.merge_dialog import MergeDialog
@@ -845,14 +845,22 @@ class MainWindow(QMainWindow):
             view.save()  # typing not saved yet is this record's: merged with it, not lost by it
         mine = self.repo.get_client(client_id)
         key = person_key(mine.name, mine.person.dob)
-        pairs = [row.id for row in self.caseload.model.all_rows() if row.id != client_id and person_key(row.name, row.dob) == key]
+        listed = [row.id for row in self.caseload.model.all_rows() if row.id != client_id and person_key(row.name, row.dob) == key]
         # A name (or date of birth) put right on a laptop: the import named the pair "added
         # beside a client here with another name", and it was not offered here (M44).
+        listed += [other_id for other_id in self.repo.put_right_candidates(mine) if other_id not in listed]
+        # Each offered only if its record, as stored now, is a possible duplicate by the test
+        # `clinic-app merge` makes too: the list's line may be older than another desk's
+        # correction of a name or date of birth, and two people were offered and merged.
+        records = {other_id: self.repo.get_client(other_id) for other_id in listed}
+        pairs: list[int] = []
         found_by: dict[int, str] = {}
-        for other_id in self.repo.put_right_candidates(mine):
-            if other_id not in pairs and (why := put_right_elsewhere(mine, self.repo.get_client(other_id))):
+        for other_id, other in records.items():
+            why = possible_duplicate(mine, other)
+            if why is not None:
                 pairs.append(other_id)
-                found_by[other_id] = why
+                if why != SAME_NAME_AND_BIRTH:
+                    found_by[other_id] = why
         if not pairs:
             QMessageBox.information(self, "Merge a duplicate", f"{mine.name} has no possible duplicate: no other client has the "
                                     "same name and date of birth, nor another name or date of birth with a case number of "
@@ -862,7 +870,7 @@ class MainWindow(QMainWindow):
         keys_used = self.repo.record_keys_used(client_id)
         others = []
         for other_id in pairs:
-            other = self.repo.get_client(other_id)
+            other = records[other_id]
             their_reviews = self.repo.exported_reviews(other_id)
             merged = merge_into(mine, other, my_reviews=my_reviews, their_reviews=their_reviews, keys_used=keys_used)
             others.append((other, merged, their_reviews))
