@@ -172,9 +172,9 @@ def _backup_before(repo, change: str) -> Path | None:
     """A verified copy of the caseload before a command changes many of its records at once
     (db.backup.backup_before; that caseload's newest few of each kind are kept).
 
-    For `import`, `rescreen` and `demo --mix`: a wrong file imported, or synthetic people mixed
-    in, cannot be told from real clients afterwards, and a re-screen replaces the answers every
-    client's list line shows.  Not for `encrypt` or `passphrase`: the copy would still open
+    For `import`, `rescreen`, `merge` and `demo --mix`: a wrong file imported, or synthetic
+    people mixed in, cannot be told from real clients afterwards, a re-screen replaces the
+    answers every client's list line shows, and a merge at a terminal has no Edit > Undo.  Not for `encrypt` or `passphrase`: the copy would still open
     without the new passphrase (or none), which is what those commands end.  A new, empty
     caseload has nothing to keep.  If the copy cannot be made (a full disk), nothing is changed.
     """
@@ -911,6 +911,10 @@ def cmd_merge(args: argparse.Namespace) -> int:
         except ClientNotFound as err:
             raise UsageError(f"{err.args[0]} (see clinic-app list)") from None
         _refuse_other_people(mine, theirs, _db_path(args))
+        # The window's merge has Edit > Undo; a terminal's had nothing to go back to but a
+        # backup that may predate the day's work.  A copy of the caseload first, as `import`
+        # makes (File > Restore from backup lists it: "Before a merge at a terminal").
+        _backup_before(repo, "merge")
         reviews = (repo.exported_reviews(args.into), repo.exported_reviews(args.from_id))
         merged = merge_into(mine, theirs, my_reviews=reviews[0], their_reviews=reviews[1], keys_used=repo.record_keys_used(args.into))
         repo.merge_clients(merged, args.from_id, expected=(mine, theirs), reviews=reviews)
@@ -1205,8 +1209,8 @@ COMMAND_USES: dict[str, tuple[str, str]] = {
                "clinic-app import day.jsonl   a volunteer laptop's clients into the clinic's caseload\n"
                "clinic-app import day.jsonl --db /media/usb/caseload.sqlite   into another caseload"),
     "merge": ("reads: the caseload; writes: client --into ID with what client --from ID adds (cases, payments, progress, "
-              "aliases, a phone or notes it lacks, attorney reviews), the other record removed, both audited; what was taken "
-              "and what to check on standard output",
+              "aliases, a phone or notes it lacks, attorney reviews), the other record removed, both audited, after a copy of "
+              "the caseload in the backups folder beside it; what was taken and what to check on standard output",
               "clinic-app merge --into 12 --from 57   client 57, a laptop's copy of client 12 back from an import, made one with 12"),
     "backup": ("reads: the caseload; writes: a verified copy of it to --to FILE",
                "clinic-app backup --to /media/usb/caseload-backup.sqlite   a copy to keep elsewhere"),

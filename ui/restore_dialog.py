@@ -29,6 +29,7 @@ BEFORE_CHANGES = {
     "import": "Before an import",
     "rescreen": "Before a re-screen",
     "demo": "Before demo clients were mixed in",
+    "merge": "Before a merge at a terminal",
 }
 
 

@@ -120,7 +120,7 @@ def test_the_readme_says_how_many_backups_of_each_kind_are_kept_and_where():
     kinds = set(re.findall(r'backup_before\((?:repo\.db|repo|current|db), "(\w+)"', inspect.getsource(cli) + inspect.getsource(backup)
                            + inspect.getsource(connection)))
     kinds |= set(re.findall(r'_backup_before\(repo, "(\w+)"\)', inspect.getsource(cli)))
-    assert kinds == {"migration", "restore", "import", "rescreen", "demo"}
+    assert kinds == {"migration", "restore", "import", "rescreen", "demo", "merge"}
     text = " ".join(README.split())
     assert f"keeps that caseload's newest {backup.KEEP_AUTOMATIC}" in text
     assert f"the newest {backup.KEEP_BEFORE_CHANGE} of each kind for each caseload" in text
