@@ -22,7 +22,7 @@ import copy
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QValidator
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack, QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -352,10 +352,14 @@ class ChecklistView(QScrollArea):
         self.ledger_models: list[PaymentModel] = []
         self.notes: dict[Place, MessageLabel] = {}  # beside a condition's tick: an untick not made
         # A tick's count from before it, to give back on an untick (K29B-02): (client, case,
-        # condition) -> (the count before, the count the tick set).  Kept here, not in the
-        # record: it is known only for ticks made in this window.  With the day the tick
-        # recorded: the memory holds only while the record is as the tick left it (Z62-03).
-        self._before_tick: dict[tuple[int | None, str, int], tuple[int | None, int, date | None]] = {}
+        # condition) -> (the count before, the count the tick set, the day it recorded, its
+        # step on the undo stack).  Kept here, not in the record: it is known only for ticks
+        # made in this window.  The memory holds only while the record is as the tick left it
+        # (Z62-03) and the tick's step is still done (B63-01): undone, then the same count and
+        # day typed on the Record tab, the record read as the tick had left it.
+        self._before_tick: dict[tuple[int | None, str, int], tuple[int | None, int, date | None, object]] = {}
+        # The window's undo stack (ClientWorkspace gives it), to tell whether a tick is still done.
+        self.undo_stack: QUndoStack | None = None
         # The payment just added, (case, payment), for the rebuilt ledger to show (A38-02).
         self._just_paid: tuple[str, Payment] | None = None
         # A count typed and refused (CountBox.refused), by place, until the box is typed in
@@ -778,15 +782,23 @@ class ChecklistView(QScrollArea):
             condition.completed_on = condition.completed_on or self.as_of
             if condition.required:
                 condition.done = max(condition.done or 0, condition.required)
-                self._before_tick[key] = (before, condition.done, condition.completed_on)
+                remembered = (before, condition.done, condition.completed_on)
+                step = self._last_step()
+                self.edit_requested.emit(client, f"Tick {condition.label}")
+                if self.undo_stack is None or self._last_step() is not step:  # saved: the tick is the newest step
+                    self._before_tick[key] = (*remembered, self._last_step())
+                return
         else:
             ticked_on, condition.completed_on = condition.completed_on, None
             if condition.required and (condition.done or 0) >= condition.required:
-                before, set_to, day = self._before_tick.get(key, (None, None, None))
+                before, set_to, day, step = self._before_tick.get(key, (None, None, None, None))
                 # Not the tick's any more when its day is gone: the tick undone (Edit > Undo)
                 # and the count typed on the Record tab since, the untick put back the count
-                # from before the undone tick, 12 of 30 for the 30 typed (Z62-03).
-                if set_to is None or set_to != condition.done or day != ticked_on or (before or 0) >= condition.required:
+                # from before the undone tick, 12 of 30 for the 30 typed (Z62-03); nor when
+                # the tick is undone, whatever was typed since: the same count and day typed
+                # again are the paralegal's, not the tick's (B63-01).
+                if (set_to is None or set_to != condition.done or day != ticked_on or (before or 0) >= condition.required
+                        or not self._still_done(step)):
                     # 5 of 8 ticked by mistake, unticked, had become 7 of 8, a count the client
                     # never did (K29B-02).  Not known here: the paralegal gives it.
                     self._untick_not_made(case.id, position, condition)
@@ -794,6 +806,20 @@ class ChecklistView(QScrollArea):
                 condition.done = before
                 del self._before_tick[key]
         self.edit_requested.emit(client, f"{'Tick' if checked else 'Untick'} {condition.label}")
+
+    def _last_step(self) -> object:
+        """The undo stack's newest step done (None without a stack, or with none done)."""
+        stack = self.undo_stack
+        return stack.command(stack.index() - 1) if stack is not None and stack.index() > 0 else None
+
+    def _still_done(self, step: object) -> bool:
+        """Whether `step` (a tick's) is among the steps the undo stack has done: not once
+        undone, nor dropped with the redo history when another edit followed the undo.
+        Without a stack (the view alone) a tick is taken as done."""
+        stack = self.undo_stack
+        if stack is None:
+            return True
+        return any(stack.command(index) is step for index in range(stack.index()))
 
     def _untick_not_made(self, case_id: str, position: int, condition) -> None:
         """Keep the box ticked and say why: the count still says done, and the one before the
@@ -836,7 +862,7 @@ class ChecklistView(QScrollArea):
         key = (client.id, client.cases[case_index].id, position)
         if key in self._before_tick and self._before_tick[key][2] == condition.completed_on:
             # The real day given after the tick (K29B-04): still the tick's, to untick.
-            self._before_tick[key] = (*self._before_tick[key][:2], day)
+            self._before_tick[key] = (*self._before_tick[key][:2], day, self._before_tick[key][3])
         condition.completed_on = day
         self.edit_requested.emit(client, f"{condition.label}: completed {day.isoformat()}")
 

@@ -610,6 +610,7 @@ class ClientWorkspace(QWidget):
         self.record.add_case.clicked.connect(self.add_case)
         self.record.remove_case.clicked.connect(self.remove_case)
         self.checklist.edit_requested.connect(self._checklist_edit)
+        self.checklist.undo_stack = self.undo_stack  # whether a tick is still done, to untick it (B63-01)
         self.checklist.typed.connect(self._draft_later)
         self.eligibility.as_of_changed.connect(lambda _d: self._show_screening())
         self.eligibility.review_requested.connect(self._record_review)

@@ -71,3 +71,28 @@ def test_z62_03_an_untick_after_the_real_completion_day_typed_still_gives_back_t
     space_on_tick(qtbot, view)  # the tick was a mistake after all
     assert (stored(repo, client_id).done, stored(repo, client_id).completed_on) == (12, None)
     assert TODAY != date(2026, 10, 1)
+
+
+def test_b63_01_an_untick_after_undo_and_the_same_count_and_day_typed_again_gives_back_none(qtbot, window, checklist, repo):
+    """The tick undone, then its very count and day typed on the Record tab (the program's
+    sheet: all 30 done, finished today): the record read as the undone tick had left it, so
+    the untick gave back 12, the count from before that tick, over the 30 the paralegal typed.
+    Only a tick still done on the undo stack is one to give back the count of."""
+    view, client_id = checklist
+    space_on_tick(qtbot, view)  # ticked by mistake: 30 of 30, completed today
+    window.undo_stack.undo()
+    assert (stored(repo, client_id).done, stored(repo, client_id).completed_on) == (12, None)
+    view.tabs.setCurrentIndex(0)
+    row = view.record.case_form.conditions.rows[0]
+    _focus(qtbot, row.completed)
+    qtbot.keyClicks(row.completed, TODAY.isoformat())
+    qtbot.keyClick(row.completed, Qt.Key.Key_Tab)
+    type_done(qtbot, view, "30")
+    assert (stored(repo, client_id).done, stored(repo, client_id).completed_on) == (30, TODAY)
+    view.tabs.setCurrentIndex(1)
+
+    space_on_tick(qtbot, view)
+
+    assert stored(repo, client_id).done == 30  # it was 12
+    assert view.checklist.control("c1", "tick", 0).isChecked()
+    assert view.checklist.notes[("c1", "tick", 0)].text().startswith("Still done: 30 of 30 counts it done")
