@@ -104,7 +104,9 @@ class CountBox(QSpinBox):
     40 (K45-01).  Such a count is `refused` when typing ends (Enter, leaving the box), and the
     box goes back to the count stored."""
 
-    refused = Signal(str, str)  # the count as typed ("12.5", "-12"), why: "fraction" or "below zero"
+    # The count as typed ("12.5", "-12", "+6"), why: "fraction", "below zero" or "nothing
+    # recorded" (a step typed over "? of 30": more than what, B63-03).
+    refused = Signal(str, str)
     # "0" typed over "? of 30" (nothing recorded, the box at its minimum 0): the spin box's
     # value does not change, so no valueChanged says that none were done (S62-01).
     none_done = Signal()
@@ -133,6 +135,13 @@ class CountBox(QSpinBox):
         (clinic_app.typed_numbers): "12.0" there was 12 hours, and refused here (B48-04)."""
         number = self.typed(self.lineEdit().text())
         if self.specialValueText() and self.value() == self.minimum():
+            if read_whole(number).step and read_whole(number).number is not None:
+                # "+6" over "? of 30": 6 more than a count nobody recorded.  Saved as 6 done,
+                # with not a word, it could drop hours done before the sheet the client
+                # brought (B63-03): the count in all is asked for.
+                self.lineEdit().setText(self.specialValueText())
+                self.refused.emit(number, "nothing recorded")
+                return
             zero = read_whole(number)
             if zero.refused is None and zero.number is not None and zero.count_from(self.value()) == 0:
                 self.none_done.emit()
@@ -955,7 +964,13 @@ class ChecklistView(QScrollArea):
         hours = condition.kind == "community_service"
         done = f"{condition.done or 0} of {condition.required}{' hours' if hours else ''}"
         what = "Hours done" if hours else "How many done"
-        if why == "below zero":
+        if why == "nothing recorded":
+            step = typed.replace(" ", "")
+            does = "adds to" if step.startswith("+") else "takes from"
+            first = f" ({step[1:]}, if these are the first)" if step.startswith("+") else ""
+            text = (f"{what}: {step} {does} the count recorded, and none is recorded: enter how many are done in "
+                    f"all{first}")
+        elif why == "below zero":
             text = f"{what}: {typed} is not taken: only {done} {'are' if hours or condition.done != 1 else 'is'} done"
         else:
             sign = typed[0] if typed[:1] in ("+", "-") else ""  # "+2.5": enter +2

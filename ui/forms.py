@@ -418,6 +418,12 @@ class AmountField(QLineEdit):
             if self.unit == "$" and typed.refused == "cents":
                 return "Whole dollars only (the record keeps no cents)"
             return "Not a whole number"
+        if self.counts_up and typed.step and self._shown is None:
+            # "+6" over a count nobody recorded saved 6, though hours done before the sheet
+            # the client brought may be unrecorded too (B63-03, as the Checklist asks).
+            first = f" ({typed.number}, if these are the first)" if typed.number > 0 else ""
+            return (f"{typed.text.replace(' ', '')} {'adds to' if typed.number > 0 else 'takes from'} the count recorded, "
+                    f"and none is recorded: enter how many are done in all{first}")
         if value is not None and value < 0:
             if self.counts_up and typed.step:
                 # "-30" is taking 30 away, typed on purpose: "Cannot be negative" told the
