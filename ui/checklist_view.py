@@ -21,7 +21,7 @@ from __future__ import annotations
 import copy
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack, QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -334,6 +334,37 @@ class PaymentForm(QWidget):
         self.receipt.clear()
 
 
+class ClickAcrossRebuild(QObject):
+    """A button pressed as its page was rebuilt under it is clicked on the new page when the
+    mouse is let go over it.  The press on "Add payment" took the focus from a count being
+    typed; leaving the box saved the count, and the save rebuilt the page under the button:
+    the old button, hidden and deleted, never saw the release, and the payment was added only
+    by a second click (B63-02).  Let go elsewhere (dragged off), nothing is clicked, as a
+    button does.  On the application for one release, then gone."""
+
+    def __init__(self, view: "ChecklistView", place: Place):
+        super().__init__(view)
+        self.view, self.place = view, place
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() != QEvent.Type.MouseButtonRelease or event.button() != Qt.MouseButton.LeftButton:
+            return False
+        QApplication.instance().removeEventFilter(self)
+        self.deleteLater()
+        button = self.view.controls.get(self.place)
+        if isinstance(button, QPushButton) and button.isVisible() and button.isEnabled() \
+                and button.rect().contains(button.mapFromGlobal(event.globalPosition().toPoint())):
+            # After the release is delivered: the click rebuilds the page again.
+            QTimer.singleShot(0, self.view, lambda: self._click())
+        return False
+
+    def _click(self) -> None:
+        button = self.view.controls.get(self.place)
+        if isinstance(button, QPushButton) and button.isVisible() and button.isEnabled():
+            button.click()
+
+
 class ChecklistView(QScrollArea):
     """Per case: probation and supervision with days left, conditions, fines and restitution."""
 
@@ -393,6 +424,10 @@ class ChecklistView(QScrollArea):
             typed[self._just_paid[0]] = {"kind": self._just_paid[1].kind}
         self.client, self.as_of = client, as_of
         place = self.focus_place()
+        # A button the mouse is pressing now, its press having saved a count (B63-02).
+        focused = self.window().focusWidget()
+        pressed = (place is not None and isinstance(focused, QPushButton) and self.controls.get(place) is focused
+                   and bool(QApplication.mouseButtons() & Qt.MouseButton.LeftButton))
         content = QWidget()
         layout = QVBoxLayout(content)
         self.payment_forms, self.condition_boxes, self.ledger_models, self.controls, self.notes = {}, [], [], {}, {}
@@ -408,6 +443,8 @@ class ChecklistView(QScrollArea):
         layout.addStretch(1)
         self._just_paid = None
         self._swap_page(content, place)
+        if pressed:
+            ClickAcrossRebuild(self, place)
         self.put_back_payments(typed)
         removed, self._payment_removed = self._payment_removed, None
         ledger = self.control(removed[0], "payments") if removed is not None else None
