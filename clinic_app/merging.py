@@ -79,7 +79,7 @@ def _progress_further(theirs: Any, mine: Any) -> bool:
     return theirs.done is not None and (mine.done is None or theirs.done > mine.done)
 
 
-def _take_into_case(mine: Case, theirs: Case, taken: list[str]) -> None:
+def _take_into_case(mine: Case, theirs: Case, taken: list[str], to_check: list[str], there_label: str) -> None:
     """The other's payments and condition progress, into this record's copy of the case."""
     label = _case_label(mine)
     if theirs.case_number and not names_a_case(case_number_key(mine.case_number or "")) and (
@@ -98,12 +98,27 @@ def _take_into_case(mine: Case, theirs: Case, taken: list[str]) -> None:
             here.completed_on = here.completed_on or condition.completed_on
             taken.append(f"{condition.label} progress ({label})")
     if theirs.money is not None:
-        new = [p for p in theirs.money.payments if mine.money is None or p not in mine.money.payments]
+        # Each of this record's payments answers for one of the other's, not for all those
+        # equal to it: two installments of $50 on one day, one typed here and both on the
+        # laptop, read "takes nothing this record lacks" and the second was lost (B63-08).
+        unmatched = list(mine.money.payments) if mine.money is not None else []
+        new = []
+        for payment in theirs.money.payments:
+            if payment in unmatched:
+                unmatched.remove(payment)
+            else:
+                new.append(payment)
         if new and mine.money is None:
             mine.money = replace(theirs.money, payments=[], fines_paid=None, restitution_paid=None)
         for payment in new:
+            same = sum(p == payment for p in mine.money.payments)  # type: ignore[union-attr]
             mine.money.record_payment(copy.deepcopy(payment))  # type: ignore[union-attr] - the total moves with it
             taken.append(f"{payment.kind} payment ${payment.amount:,} on {payment.date.isoformat()} ({label})")
+            if same:
+                # As the ledger's own note on a payment typed again (K29-05): two equal
+                # installments on a day happen, and so does one receipt typed twice.
+                to_check.append(f"{payment.kind} payment ${payment.amount:,} on {payment.date.isoformat()} ({label}) is "
+                                f"in the ledger {same + 1} times now, as in {there_label}: check it was not entered twice")
 
 
 def _take_petitions(mine: Case, theirs: Case, conviction_keys: dict[tuple[str, str], str | None], taken: list[str],
@@ -322,7 +337,7 @@ def merge_into(mine: Client, theirs: Client, *, my_reviews: list[ExportedReview]
         if mine_case is not None:
             matched.add(client.cases.index(mine_case))
             before = _facts(mine_case)
-            _take_into_case(mine_case, case, taken)
+            _take_into_case(mine_case, case, taken, merged.to_check, there_label)
             case_keys[case.id] = mine_case.id
             for conviction in case.convictions:
                 same = next((c.id for c in mine_case.convictions if replace(c, id="") == replace(conviction, id="")), None)

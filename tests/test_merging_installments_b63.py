@@ -1,0 +1,45 @@
+"""B63-08: a merge takes each payment the other record has more of, not only those unlike any
+here.  The second of two equal installments on one day (one typed here, both on the laptop)
+read "Takes from id 7: nothing this record lacks", and the $50 was gone from the ledger."""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+
+from clinic_app.merging import merge_into
+from clinic_app.model import Payment
+from tests.test_merging import _office
+
+
+def _with_installment(office):
+    office.cases[0].money.record_payment(Payment(kind="restitution", date=date(2026, 6, 1), amount=50))
+    return office
+
+
+def test_b63_08_the_second_of_two_equal_installments_is_taken_and_said_to_check():
+    office = _with_installment(_office())
+    laptop = copy.deepcopy(office)
+    laptop.id = 7
+    laptop.cases[0].money.record_payment(Payment(kind="restitution", date=date(2026, 6, 1), amount=50))  # the second one
+
+    merged = merge_into(office, laptop)
+
+    money = merged.client.cases[0].money
+    assert [p.amount for p in money.payments if p.date == date(2026, 6, 1)] == [50, 50]
+    assert money.restitution_paid == 100 + 50 + 50
+    lines = merged.lines("id 7")
+    assert lines[0] == "Takes from id 7: restitution payment $50 on 2026-06-01 (case BA-100 200)."
+    assert ("To check: restitution payment $50 on 2026-06-01 (case BA-100 200) is in the ledger 2 times now, as in id 7: "
+            "check it was not entered twice.") in lines
+
+
+def test_b63_08_a_payment_both_records_have_once_is_not_taken_again():
+    office = _with_installment(_office())
+    laptop = copy.deepcopy(office)
+    laptop.id = 7
+    merged = merge_into(office, laptop)
+    assert merged.client.cases[0].money == office.cases[0].money and merged.taken == [] and merged.to_check == []
+    # Two here, one there: the laptop's copy is older, nothing to take.
+    two = _with_installment(_with_installment(_office()))
+    assert merge_into(two, laptop).taken == []
