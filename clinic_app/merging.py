@@ -97,6 +97,14 @@ def _take_into_case(mine: Case, theirs: Case, taken: list[str], to_check: list[s
             here.done = condition.done if condition.done is not None and (here.done is None or condition.done > here.done) else here.done
             here.completed_on = here.completed_on or condition.completed_on
             taken.append(f"{condition.label} progress ({label})")
+        if here is not None and condition.required is not None and here.required != condition.required:
+            # How many the court ordered, changed on one side (20 hours added at a hearing, or
+            # a typo put right): the merge kept this record's with not a word, and the progress
+            # taken was counted against it (B63-09).
+            unit = " hours" if condition.kind == "community_service" else ""
+            to_check.append(f"{condition.label} ({label}): {condition.required}{unit} ordered in {there_label}, "
+                            f"{here.required if here.required is not None else 'no number'}{unit} in this record, which is "
+                            "kept: check the court's order")
     if theirs.money is not None:
         # Each of this record's payments answers for one of the other's, not for all those
         # equal to it: two installments of $50 on one day, one typed here and both on the

@@ -43,3 +43,21 @@ def test_b63_08_a_payment_both_records_have_once_is_not_taken_again():
     # Two here, one there: the laptop's copy is older, nothing to take.
     two = _with_installment(_with_installment(_office()))
     assert merge_into(two, laptop).taken == []
+
+
+def test_b63_09_hours_ordered_otherwise_on_the_laptop_are_said_to_check():
+    """The laptop had 60 hours ordered (20 added at a hearing), this record 40: the merge took
+    the laptop's 12 hours done and kept 40 with not a word, "12 of 40" where 60 are owed."""
+    office = _office()
+    laptop = copy.deepcopy(office)
+    laptop.id = 7
+    laptop.cases[0].conditions[1].required, laptop.cases[0].conditions[1].done = 60, 12
+
+    merged = merge_into(office, laptop)
+
+    assert merged.client.cases[0].conditions[1].required == 40  # this record's, as every detail
+    assert ("To check: Service hours (case BA-100 200): 60 hours ordered in id 7, 40 hours in this record, which is kept: "
+            "check the court's order.") in merged.lines("id 7")
+    same = copy.deepcopy(office)
+    same.id = 7
+    assert merge_into(office, same).to_check == []
