@@ -24,6 +24,7 @@ from datetime import date
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack, QValidator
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QApplication,
     QCheckBox,
@@ -335,33 +336,45 @@ class PaymentForm(QWidget):
 
 
 class ClickAcrossRebuild(QObject):
-    """A button pressed as its page was rebuilt under it is clicked on the new page when the
-    mouse is let go over it.  The press on "Add payment" took the focus from a count being
-    typed; leaving the box saved the count, and the save rebuilt the page under the button:
-    the old button, hidden and deleted, never saw the release, and the payment was added only
-    by a second click (B63-02).  Let go elsewhere (dragged off), nothing is clicked, as a
-    button does.  On the application for one release, then gone."""
+    """A button (or tick) pressed as its page was rebuilt under it is clicked on the new page
+    when the mouse is let go over it.  The press on "Add payment" took the focus from a count
+    being typed; leaving the box saved the count, and the save rebuilt the page under the
+    button: the old button, hidden and deleted, never saw the release, and the payment was
+    added only by a second click, a tick only by a second click on it (B63-02).  Let go
+    elsewhere (dragged off), nothing is clicked, as a button does; nor a tick the count saved
+    has ticked (or unticked) already: the click would undo what the user meant.  On the
+    application for one release, then gone."""
 
-    def __init__(self, view: "ChecklistView", place: Place):
+    def __init__(self, view: "ChecklistView", place: Place, checked: bool | None):
+        """`checked`: the pressed tick's state when pressed (None: not a tick)."""
         super().__init__(view)
-        self.view, self.place = view, place
+        self.view, self.place, self.checked = view, place, checked
+        view.click_across = self  # one per press, however many rebuilds the press makes
         QApplication.instance().installEventFilter(self)
+
+    def _button(self) -> QAbstractButton | None:
+        button = self.view.controls.get(self.place)
+        if not isinstance(button, QAbstractButton) or not button.isVisible() or not button.isEnabled():
+            return None
+        if button.isCheckable() and button.isChecked() != self.checked:
+            return None
+        return button
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() != QEvent.Type.MouseButtonRelease or event.button() != Qt.MouseButton.LeftButton:
             return False
         QApplication.instance().removeEventFilter(self)
+        self.view.click_across = None
         self.deleteLater()
-        button = self.view.controls.get(self.place)
-        if isinstance(button, QPushButton) and button.isVisible() and button.isEnabled() \
-                and button.rect().contains(button.mapFromGlobal(event.globalPosition().toPoint())):
+        button = self._button()
+        if button is not None and button.rect().contains(button.mapFromGlobal(event.globalPosition().toPoint())):
             # After the release is delivered: the click rebuilds the page again.
-            QTimer.singleShot(0, self.view, lambda: self._click())
+            QTimer.singleShot(0, self.view, self._click)
         return False
 
     def _click(self) -> None:
-        button = self.view.controls.get(self.place)
-        if isinstance(button, QPushButton) and button.isVisible() and button.isEnabled():
+        button = self._button()
+        if button is not None:
             button.click()
 
 
@@ -407,6 +420,7 @@ class ChecklistView(QScrollArea):
         self._counts_refused: dict[Place, str] = {}
 
     _payment_removed: tuple[str, int] | None = None  # (case id, the ledger's line) of a payment being taken out
+    click_across: ClickAcrossRebuild | None = None  # a press on a button of a page rebuilt under it (B63-02)
 
     def show_client(self, client: Client, as_of: date, screening: Screening | None = None) -> None:
         """Rebuild the checklist for `client` as of `as_of` (a few widgets per case: cheap).
@@ -424,10 +438,11 @@ class ChecklistView(QScrollArea):
             typed[self._just_paid[0]] = {"kind": self._just_paid[1].kind}
         self.client, self.as_of = client, as_of
         place = self.focus_place()
-        # A button the mouse is pressing now, its press having saved a count (B63-02).
+        # A button or tick the mouse is pressing now, its press having saved a count (B63-02).
         focused = self.window().focusWidget()
-        pressed = (place is not None and isinstance(focused, QPushButton) and self.controls.get(place) is focused
+        pressed = (place is not None and isinstance(focused, QAbstractButton) and self.controls.get(place) is focused
                    and bool(QApplication.mouseButtons() & Qt.MouseButton.LeftButton))
+        checked = focused.isChecked() if pressed and focused.isCheckable() else None
         content = QWidget()
         layout = QVBoxLayout(content)
         self.payment_forms, self.condition_boxes, self.ledger_models, self.controls, self.notes = {}, [], [], {}, {}
@@ -443,8 +458,8 @@ class ChecklistView(QScrollArea):
         layout.addStretch(1)
         self._just_paid = None
         self._swap_page(content, place)
-        if pressed:
-            ClickAcrossRebuild(self, place)
+        if pressed and self.click_across is None:
+            ClickAcrossRebuild(self, place, checked)
         self.put_back_payments(typed)
         removed, self._payment_removed = self._payment_removed, None
         ledger = self.control(removed[0], "payments") if removed is not None else None

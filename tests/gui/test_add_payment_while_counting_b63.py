@@ -79,3 +79,37 @@ def test_b63_02_pressed_then_let_go_elsewhere_adds_no_payment(qtbot, window, che
     stored = repo.get_client(client_id).cases[0]
     assert (stored.conditions[0].done, stored.money.payments) == (20, [])
     assert view.checklist.payment_forms["c1"].amount.text() == "150"  # still typed, to add
+
+
+def hand_click(qtbot, window, widget) -> None:
+    """Pressed, the event loop turning, then let go where it was pressed."""
+    at = widget.mapTo(window, widget.rect().center())
+    qtbot.mousePress(widget, Qt.MouseButton.LeftButton)
+    qtbot.wait(50)
+    qtbot.mouseRelease(window, Qt.MouseButton.LeftButton, pos=at)
+    qtbot.wait(20)
+
+
+def test_b63_02_a_tick_clicked_while_the_count_is_typed_is_ticked(qtbot, window, checklist, repo):
+    view, client_id = checklist
+    spin = view.checklist.control("c1", "count", 0)
+    _focus(qtbot, spin)
+    qtbot.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(spin, "20")
+    tick = view.checklist.control("c1", "tick", 0)
+    hand_click(qtbot, window, tick)
+    stored = repo.get_client(client_id).cases[0].conditions[0]
+    assert stored.completed_on is not None and stored.done == 30
+
+
+def test_b63_02_a_tick_the_count_typed_has_ticked_already_is_not_unticked(qtbot, window, checklist, repo):
+    """30 of 30 typed ticks it as it is saved: the click meant to tick it does not untick it."""
+    view, client_id = checklist
+    spin = view.checklist.control("c1", "count", 0)
+    _focus(qtbot, spin)
+    qtbot.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(spin, "30")
+    hand_click(qtbot, window, view.checklist.control("c1", "tick", 0))
+    assert repo.get_client(client_id).cases[0].conditions[0].done == 30
+    assert view.checklist.control("c1", "tick", 0).isChecked()
+    assert not view.checklist.notes[("c1", "tick", 0)].text().startswith("Still done")
