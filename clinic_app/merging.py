@@ -114,8 +114,25 @@ def _take_into_case(mine: Case, theirs: Case, taken: list[str], to_check: list[s
         for payment in theirs.money.payments:
             if payment in unmatched:
                 unmatched.remove(payment)
-            else:
+                continue
+            # The same day, kind and amount, a receipt number on one side only: the receipt
+            # typed in later on the laptop, most often.  Taken as a second payment, the total
+            # paid counted it twice (B63-11): it is this record's payment, with the receipt
+            # number taken, and said, for a person to add a second payment if there were two.
+            alike = next((p for p in unmatched if (p.kind, p.date, p.amount) == (payment.kind, payment.date, payment.amount)
+                          and (p.receipt is None) != (payment.receipt is None)), None)
+            if alike is None:
                 new.append(payment)
+                continue
+            unmatched.remove(alike)
+            said = f"{payment.kind} payment ${payment.amount:,} on {payment.date.isoformat()} ({label})"
+            if alike.receipt is None:
+                alike.receipt = payment.receipt
+                taken.append(f"receipt {payment.receipt} for the {said}")
+                which = f"in {there_label}, receipt {payment.receipt}, is taken for the one this record has with no receipt number"
+            else:
+                which = f"in {there_label}, with no receipt number, is taken for this record's, receipt {alike.receipt}"
+            to_check.append(f"the {said} {which}: if they were two payments, add the second on the Checklist")
         if new and mine.money is None:
             mine.money = replace(theirs.money, payments=[], fines_paid=None, restitution_paid=None)
         for payment in new:

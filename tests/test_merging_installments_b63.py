@@ -61,3 +61,27 @@ def test_b63_09_hours_ordered_otherwise_on_the_laptop_are_said_to_check():
     same = copy.deepcopy(office)
     same.id = 7
     assert merge_into(office, same).to_check == []
+
+
+def test_b63_11_a_receipt_number_typed_on_the_laptop_is_not_a_second_payment():
+    """The office typed the $50 from the court's printout, the laptop added its receipt: the
+    merge took it as another payment, $50 counted twice toward the restitution paid."""
+    office = _with_installment(_office())
+    laptop = copy.deepcopy(office)
+    laptop.id = 7
+    laptop.cases[0].money.payments[-1].receipt = "R-9"
+
+    merged = merge_into(office, laptop)
+
+    money = merged.client.cases[0].money
+    assert [(p.amount, p.receipt) for p in money.payments if p.date == date(2026, 6, 1)] == [(50, "R-9")]
+    assert money.restitution_paid == 150
+    lines = merged.lines("id 7")
+    assert lines[0] == "Takes from id 7: receipt R-9 for the restitution payment $50 on 2026-06-01 (case BA-100 200)."
+    assert ("To check: the restitution payment $50 on 2026-06-01 (case BA-100 200) in id 7, receipt R-9, is taken for the "
+            "one this record has with no receipt number: if they were two payments, add the second on the Checklist.") in lines
+    # The other way round: this record's receipt stays, nothing is added.
+    back = merge_into(laptop, office)
+    assert back.client.cases[0].money == laptop.cases[0].money and back.taken == []
+    assert back.to_check == ["the restitution payment $50 on 2026-06-01 (case BA-100 200) in id 1, with no receipt number, is "
+                             "taken for this record's, receipt R-9: if they were two payments, add the second on the Checklist"]
