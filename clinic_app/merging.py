@@ -122,7 +122,18 @@ def _take_into_case(mine: Case, theirs: Case, taken: list[str], to_check: list[s
             alike = next((p for p in unmatched if (p.kind, p.date, p.amount) == (payment.kind, payment.date, payment.amount)
                           and (p.receipt is None) != (payment.receipt is None)), None)
             if alike is None:
-                new.append(payment)
+                # One receipt number is one payment: its day or amount put right on one side
+                # ("2025-06-01" typed for 2026), the other was added beside it, counted twice.
+                # This record's stands, as every detail of it, and the other's is said (B63-12).
+                receipted = next((p for p in unmatched if payment.receipt and p.receipt == payment.receipt
+                                  and p.kind == payment.kind), None)
+                if receipted is None:
+                    new.append(payment)
+                    continue
+                unmatched.remove(receipted)
+                to_check.append(f"receipt {payment.receipt} ({label}) is a {payment.kind} payment of ${payment.amount:,} on "
+                                f"{payment.date.isoformat()} in {there_label}, of ${receipted.amount:,} on "
+                                f"{receipted.date.isoformat()} in this record, which is kept: check the receipt")
                 continue
             unmatched.remove(alike)
             said = f"{payment.kind} payment ${payment.amount:,} on {payment.date.isoformat()} ({label})"

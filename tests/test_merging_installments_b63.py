@@ -85,3 +85,21 @@ def test_b63_11_a_receipt_number_typed_on_the_laptop_is_not_a_second_payment():
     assert back.client.cases[0].money == laptop.cases[0].money and back.taken == []
     assert back.to_check == ["the restitution payment $50 on 2026-06-01 (case BA-100 200) in id 1, with no receipt number, is "
                              "taken for this record's, receipt R-9: if they were two payments, add the second on the Checklist"]
+
+
+def test_b63_12_a_payment_whose_day_was_put_right_on_the_laptop_is_not_counted_twice():
+    """Receipt R-9 typed as paid on 2025-06-01 here, put right to 2026-06-01 on the laptop: the
+    merge added the laptop's as a second payment, $50 counted twice toward the restitution."""
+    office = _office()
+    office.cases[0].money.record_payment(Payment(kind="restitution", date=date(2025, 6, 1), amount=50, receipt="R-9"))
+    laptop = copy.deepcopy(office)
+    laptop.id = 7
+    laptop.cases[0].money.payments[-1].date = date(2026, 6, 1)
+
+    merged = merge_into(office, laptop)
+
+    money = merged.client.cases[0].money
+    assert [(p.date, p.receipt) for p in money.payments if p.receipt] == [(date(2025, 6, 1), "R-9")]
+    assert money.restitution_paid == 150 and merged.taken == []
+    assert merged.lines("id 7")[1] == ("To check: receipt R-9 (case BA-100 200) is a restitution payment of $50 on 2026-06-01 in "
+                                       "id 7, of $50 on 2025-06-01 in this record, which is kept: check the receipt.")
