@@ -336,13 +336,14 @@ class PaymentForm(QWidget):
 
 
 class ClickAcrossRebuild(QObject):
-    """A button (or tick) pressed as its page was rebuilt under it is clicked on the new page
-    when the mouse is let go over it.  The press on "Add payment" took the focus from a count
-    being typed; leaving the box saved the count, and the save rebuilt the page under the
-    button: the old button, hidden and deleted, never saw the release, and the payment was
-    added only by a second click, a tick only by a second click on it (B63-02).  Let go
-    elsewhere (dragged off), nothing is clicked, as a button does; nor a tick the count saved
-    has ticked (or unticked) already: the click would undo what the user meant.  On the
+    """A button, tick or ledger line pressed as its page was rebuilt under it is clicked (the
+    line chosen) on the new page when the mouse is let go over it.  The press on "Add payment"
+    took the focus from a count being typed; leaving the box saved the count, and the save
+    rebuilt the page under the button: the old button, hidden and deleted, never saw the
+    release, and the payment was added only by a second click, a tick only by a second click
+    on it (B63-02), and the ledger line clicked was not chosen, the first one was (B63-13).
+    Let go elsewhere (dragged off), nothing is clicked, as a button does; nor a tick the count
+    saved has ticked (or unticked) already: the click would undo what the user meant.  On the
     application for one release, then gone."""
 
     def __init__(self, view: "ChecklistView", place: Place, checked: bool | None):
@@ -352,13 +353,13 @@ class ClickAcrossRebuild(QObject):
         view.click_across = self  # one per press, however many rebuilds the press makes
         QApplication.instance().installEventFilter(self)
 
-    def _button(self) -> QAbstractButton | None:
-        button = self.view.controls.get(self.place)
-        if not isinstance(button, QAbstractButton) or not button.isVisible() or not button.isEnabled():
+    def _control(self) -> QWidget | None:
+        control = self.view.controls.get(self.place)
+        if not isinstance(control, (QAbstractButton, QTableView)) or not control.isVisible() or not control.isEnabled():
             return None
-        if button.isCheckable() and button.isChecked() != self.checked:
+        if isinstance(control, QAbstractButton) and control.isCheckable() and control.isChecked() != self.checked:
             return None
-        return button
+        return control
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() != QEvent.Type.MouseButtonRelease or event.button() != Qt.MouseButton.LeftButton:
@@ -366,15 +367,19 @@ class ClickAcrossRebuild(QObject):
         QApplication.instance().removeEventFilter(self)
         self.view.click_across = None
         self.deleteLater()
-        button = self._button()
-        if button is not None and button.rect().contains(button.mapFromGlobal(event.globalPosition().toPoint())):
+        control = self._control()
+        if isinstance(control, QTableView):
+            row = control.rowAt(control.viewport().mapFromGlobal(event.globalPosition().toPoint()).y())
+            if row >= 0 and control.viewport().rect().contains(control.viewport().mapFromGlobal(event.globalPosition().toPoint())):
+                control.selectRow(row)
+        elif control is not None and control.rect().contains(control.mapFromGlobal(event.globalPosition().toPoint())):
             # After the release is delivered: the click rebuilds the page again.
             QTimer.singleShot(0, self.view, self._click)
         return False
 
     def _click(self) -> None:
-        button = self._button()
-        if button is not None:
+        button = self._control()
+        if isinstance(button, QAbstractButton):
             button.click()
 
 
@@ -438,11 +443,11 @@ class ChecklistView(QScrollArea):
             typed[self._just_paid[0]] = {"kind": self._just_paid[1].kind}
         self.client, self.as_of = client, as_of
         place = self.focus_place()
-        # A button or tick the mouse is pressing now, its press having saved a count (B63-02).
+        # A button, tick or ledger the mouse is pressing now, its press having saved a count (B63-02).
         focused = self.window().focusWidget()
-        pressed = (place is not None and isinstance(focused, QAbstractButton) and self.controls.get(place) is focused
+        pressed = (place is not None and isinstance(focused, (QAbstractButton, QTableView)) and self.controls.get(place) is focused
                    and bool(QApplication.mouseButtons() & Qt.MouseButton.LeftButton))
-        checked = focused.isChecked() if pressed and focused.isCheckable() else None
+        checked = focused.isChecked() if pressed and isinstance(focused, QAbstractButton) and focused.isCheckable() else None
         content = QWidget()
         layout = QVBoxLayout(content)
         self.payment_forms, self.condition_boxes, self.ledger_models, self.controls, self.notes = {}, [], [], {}, {}

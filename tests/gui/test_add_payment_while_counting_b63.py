@@ -113,3 +113,36 @@ def test_b63_02_a_tick_the_count_typed_has_ticked_already_is_not_unticked(qtbot,
     assert repo.get_client(client_id).cases[0].conditions[0].done == 30
     assert view.checklist.control("c1", "tick", 0).isChecked()
     assert not view.checklist.notes[("c1", "tick", 0)].text().startswith("Still done")
+
+
+def test_b63_13_a_ledger_line_clicked_while_the_count_is_typed_is_chosen(qtbot, window, repo):
+    """A payment entered twice is found while counting: the line clicked was not chosen (the
+    page rebuilt under the press), "Remove payment" stayed greyed, and Delete took nothing."""
+    from datetime import date
+
+    from clinic_app.model import Payment
+
+    client = probation_client("Marta Ejemplo", restitution_ordered=1500)
+    client.cases[0].conditions = [Condition(kind="class", label="First-offender DUI program", required=30, done=12)]
+    for day in (date(2026, 3, 2), date(2026, 4, 6)):
+        client.cases[0].money.record_payment(Payment(kind="restitution", date=day, amount=100))
+    view, client_id = open_on_checklist(qtbot, window, repo, client)
+    spin = view.checklist.control("c1", "count", 0)
+    _focus(qtbot, spin)
+    qtbot.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(spin, "20")
+    ledger = view.checklist.control("c1", "payments")
+    second = ledger.visualRect(ledger.model().index(1, 1)).center()
+    at = ledger.viewport().mapTo(window, second)
+    qtbot.mousePress(ledger.viewport(), Qt.MouseButton.LeftButton, pos=second)
+    qtbot.wait(50)
+    qtbot.mouseRelease(window, Qt.MouseButton.LeftButton, pos=at)
+    qtbot.wait(20)
+
+    assert repo.get_client(client_id).cases[0].conditions[0].done == 20
+    ledger = view.checklist.control("c1", "payments")
+    assert [index.row() for index in ledger.selectionModel().selectedRows()] == [1]
+    assert view.checklist.control("c1", "remove payment").isEnabled()
+    assert ledger.hasFocus()
+    qtbot.keyClick(ledger, Qt.Key.Key_Delete)  # the line clicked goes, not the first
+    assert [p.date for p in repo.get_client(client_id).cases[0].money.payments] == [date(2026, 3, 2)]
