@@ -38,6 +38,9 @@ AUTOMATIC_BACKUP_EVERY_MS = 60 * 60 * 1000
 # long enough for the list to be painted and the window to answer first, short enough to be
 # done before a user has found and opened a client.
 BUILD_AHEAD_AFTER_MS = 400
+# The pause between its steps on the window's thread: steps a zero timer apart ran one after
+# another, no key typed, paint or timer served between them (C63-01).
+BUILD_AHEAD_PAUSE_MS = 30
 # How long the re-screen's result (and where the copy from before it is kept) stays in the
 # status bar (D23-16), menus hovered meanwhile or not (W23C-02).
 RESCREEN_SAID_FOR_S = 30.0
@@ -417,10 +420,16 @@ class MainWindow(QMainWindow):
         self.put_right_counted.emit()
 
     def _build_ahead(self) -> None:
-        """Read the client page's code, build the page, then read the offense catalog the
-        first screening needs and what the first handout needs: each in its own turn of the
-        event loop (none holds the window more than about a fifth of a second), unless a
-        client was opened meanwhile."""
+        """Read the client page's code and build the page on the window's thread, a step per
+        turn of the event loop with a pause between, unless a client was opened meanwhile; then,
+        on a worker, read the offense catalog the first screening needs and what the first
+        handout needs (ReportLab, each language's texts, fonts and letters).
+
+        Read on the window's thread, the handout's part held it 0.1-0.4 s at a time (the
+        Spanish texts alone 70-145 ms of YAML), and steps a zero timer apart ran one after
+        another with no key, paint or timer between them: 0.2-0.46 s unserved once after
+        start, keys typed in the search box shown up to 0.4 s late (C63-01).  None of it is a
+        widget: the window's thread keeps only the page and the code it is built from."""
 
         def code() -> None:
             import ui.client_view  # noqa: F401 - read now, not when the first client is opened
@@ -429,40 +438,49 @@ class MainWindow(QMainWindow):
             if self.client_view is None:
                 self._client_view()
 
-        def catalog() -> None:
-            from clinic_app.catalog import load_catalog
+        def handout_dialog() -> None:
+            import ui.handout_dialog  # noqa: F401 - the preview's widgets
 
-            load_catalog()  # cached: the first screening then finds it read
-
-        def handout_code() -> None:
-            import clinic_app.handouts.render  # noqa: F401 - ReportLab with it
-            import ui.handout_dialog  # noqa: F401 - and PDFium, for the preview's pages
-
-        def handout_language(lang: str) -> Callable[[], None]:
-            def read() -> None:
-                from clinic_app.handouts.glyphs import cannot_print
-                from clinic_app.handouts.render import make_styles
-                from clinic_app.handouts.texts import load_texts
-
-                font = load_texts(lang)["meta"]["font"]
-                make_styles(font, False)  # registers the font's faces
-                cannot_print("a", font)  # reads which letters the font has
-            return read
-
-        # The first handout preview held the window about a second (P28-01: 912 ms at 5,000
-        # clients, unpainted), half of it reading ReportLab, the language's texts and the
-        # font, each once per process (all cached): read here too, a step each.
-        from clinic_app.handouts.texts import available_languages
-
-        # Each harmless if a client was opened (or a handout shown) meanwhile.
-        steps = [code, page, catalog, handout_code, *(handout_language(lang) for lang in available_languages())]
+        steps = [code, page, handout_dialog]
 
         def next_step() -> None:
             steps.pop(0)()
             if steps:
-                QTimer.singleShot(0, self, next_step)
+                QTimer.singleShot(BUILD_AHEAD_PAUSE_MS, self, next_step)
+            else:
+                self._read_ahead()
 
         next_step()
+
+    def _read_ahead(self) -> None:
+        """On a worker: what the first screening and the first handout read once per process
+        (all cached), so that neither holds the window reading it.  The first handout preview
+        held the window about a second (P28-01: 912 ms at 5,000 clients, unpainted), half of it
+        reading ReportLab, the language's texts and the font."""
+        from ui import tasks
+
+        # Harmless if a client was opened (or a handout shown) meanwhile: each is cached, and
+        # read twice at worst (the fonts once: clinic_app.handouts.fonts).
+        def read(ctx) -> None:
+            from clinic_app.catalog import load_catalog
+            from clinic_app.handouts.glyphs import cannot_print
+            from clinic_app.handouts.render import make_styles  # ReportLab with it
+            from clinic_app.handouts.texts import available_languages, load_texts
+
+            load_catalog()  # the first screening then finds it read
+            for lang in available_languages():
+                ctx.check()  # the window closing stops it here
+                font = load_texts(lang)["meta"]["font"]
+                make_styles(font, False)  # registers the font's faces
+                cannot_print("a", font)  # reads which letters the font has
+
+        def failed(_error, report: str) -> None:
+            if not self._closed_once:  # as a step on the window's thread failed: a crash said
+                from ui.crash import show_crash
+
+                show_crash(self, report)
+
+        tasks.run_unseen(read, on_done=lambda _none: None, on_failed=failed)
 
     def _read_failed(self, error, report) -> None:
         from db.errors import CaseloadError

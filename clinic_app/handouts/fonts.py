@@ -8,6 +8,7 @@ families; registering a family with `registerFontFamily` is what makes ``<b>`` a
 
 from __future__ import annotations
 
+import threading
 from functools import cache
 
 import yaml
@@ -35,9 +36,20 @@ def face_name(family: str, face: str) -> str:
     return family if face == "normal" else f"{family}-{face}"
 
 
-@cache
+# One thread registers at a time: the window reads the fonts ahead on a worker (C63-01) while
+# a handout may be made on another, and two first calls of a cached function both run it,
+# the second replacing each face with a new TTFont under a PDF that had begun with the first.
+_registering = threading.Lock()
+
+
 def register_family(family: str) -> str:
-    """Register every face of `family` (idempotent) and return the family name."""
+    """Register every face of `family` (idempotent, once per process) and return the family name."""
+    with _registering:
+        return _register_family(family)
+
+
+@cache
+def _register_family(family: str) -> str:
     spec = font_families().get(family)
     if spec is None:
         raise FontError(f"Font family {family!r} is not listed in resources/fonts/fonts.yaml")
