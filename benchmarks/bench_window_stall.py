@@ -1,6 +1,6 @@
 """What a user feels while the window reads its client list: does the window stall?
 
-    PYTHONPATH=. python -m benchmarks.bench_window_stall CASELOAD.sqlite [--display :7] [--offscreen]
+    PYTHONPATH=. python -m benchmarks.bench_window_stall CASELOAD.sqlite [--display :7] [--offscreen] [--switch-ms MS]
 
 The real program (ui.app.run, on a copy of CASELOAD) under X (Xvfb: the one at DISPLAY, or one
 started here), in three turns: opening it, Caseload > Re-screen whole caseload (as of today),
@@ -73,7 +73,8 @@ def main(argv: list[str]) -> int:
         env.pop("QT_QPA_PLATFORM", None)
         if "--offscreen" in argv:  # Qt's offscreen platform, as the tests run: no keys reach it
             env["QT_QPA_PLATFORM"] = "offscreen"
-        child = subprocess.run([sys.executable, "-m", "benchmarks.bench_window_stall", "--child", str(copy), str(imported)],
+        switch = argv[argv.index("--switch-ms") + 1] if "--switch-ms" in argv else ""
+        child = subprocess.run([sys.executable, "-m", "benchmarks.bench_window_stall", "--child", str(copy), str(imported), switch],
                                cwd=ROOT, env=env, capture_output=True, text=True, timeout=1800)
         if child.returncode != 0 or not child.stdout.strip():
             print(child.stdout, child.stderr, file=sys.stderr)
@@ -178,6 +179,27 @@ def child(db_path: Path, import_file: Path) -> int:
     marked("_rows_read", "rows read")
     marked("_client_view", "client page built")
     marked("_read_put_right", "put-right read asked")
+
+    # And the worker's read of the list, a part at a time (on its own thread).
+    import db.connection
+    import db.repository
+    import ui.models.caseload_model as caseload_model
+
+    def marked_in(owner, name: str, label: str) -> None:
+        original = getattr(owner, name)
+
+        def wrapper(*args, **kwargs):
+            mark(f"{label} begins")
+            try:
+                return original(*args, **kwargs)
+            finally:
+                mark(f"{label} ends")
+        setattr(owner, name, wrapper)
+
+    marked_in(db.connection, "connect", "worker: connect")
+    marked_in(db.repository.Repository, "list_clients", "worker: list_clients")
+    marked_in(db.repository.Repository, "screening_counts", "worker: screening_counts")
+    marked_in(caseload_model, "person_keys", "worker: person_keys")
     marked("_put_right_read", "put-right pairs shown")
 
     # Each step the window puts off to a later turn of its event loop (the build-ahead's among
@@ -322,6 +344,8 @@ def child(db_path: Path, import_file: Path) -> int:
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--child"]:
+        if sys.argv[4:5] != [""]:  # --switch-ms: Python's switch interval tried another way
+            sys.setswitchinterval(float(sys.argv[4]) / 1000)
         sys.exit(child(Path(sys.argv[2]), Path(sys.argv[3])))
     if sys.argv[1:2] == ["--type"]:
         sys.exit(typer(int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])))
