@@ -196,6 +196,19 @@ def child(db_path: Path, import_file: Path) -> int:
                 mark(f"{label} ends")
         setattr(owner, name, wrapper)
 
+    # Python's cyclic garbage collector: a pass over the oldest objects (every row of the list
+    # shown) holds every thread, the window's too.
+    import gc
+
+    def collected(phase: str, info: dict) -> None:
+        if info["generation"] == 2:
+            mark(f"full garbage collection {'begins' if phase == 'start' else 'ends'}")
+    gc.callbacks.append(collected)
+    if os.environ.get("BENCH_GC_FREEZE") == "1":
+        # Tried, not the program's: the objects alive once each list is shown are left out of
+        # later full collections (gc.freeze), as a remedy would.
+        MainWindow._loaded = (lambda loaded: lambda self: (loaded(self), gc.freeze()))(MainWindow._loaded)
+
     marked_in(db.connection, "connect", "worker: connect")
     marked_in(db.repository.Repository, "list_clients", "worker: list_clients")
     marked_in(db.repository.Repository, "screening_counts", "worker: screening_counts")
