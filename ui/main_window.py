@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QP
 
 from clinic_app.court import all_filed
 from clinic_app.eligibility import RULES_VERSION
+from clinic_app.model import Client
 from clinic_app.wording import count
 from db.errors import ClientNotFound
 from db.repository import Repository, ScreeningCounts
@@ -870,7 +871,9 @@ class MainWindow(QMainWindow):
         # Each offered only if its record, as stored now, is a possible duplicate by the test
         # `clinic-app merge` makes too: the list's line may be older than another desk's
         # correction of a name or date of birth, and two people were offered and merged.
-        records = {other_id: self.repo.get_client(other_id) for other_id in listed}
+        # A line whose record is gone (merged or deleted at another desk since the list was
+        # read) is no duplicate any more: reading it raised ClientNotFound, the crash dialog (R63-01).
+        records = {other_id: other for other_id in listed if (other := self._client_if_there(other_id)) is not None}
         pairs: list[int] = []
         found_by: dict[int, str] = {}
         for other_id, other in records.items():
@@ -909,6 +912,13 @@ class MainWindow(QMainWindow):
             # What no rule decides, and what the other record had that this one kept its own of
             # (a newer phone, another name), said where it cannot be missed, as the preview said it.
             QMessageBox.information(self, "Merge a duplicate", "\n\n".join([said, *merged.lines(f"id {other.id}")[1:]]))
+
+    def _client_if_there(self, client_id: int) -> Client | None:
+        """The client's record as stored, None where the caseload no longer has it."""
+        try:
+            return self.repo.get_client(client_id)
+        except ClientNotFound:
+            return None
 
     # ---- another caseload ---------------------------------------------------------------
 

@@ -1,0 +1,29 @@
+"""R63: review of round 63's Merge a duplicate, Checklist and handout changes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.gui.conftest import probation_client
+from tests.gui.test_merge_duplicate_m44 import merge_by_keyboard
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
+
+
+def test_r63_01_a_pair_another_desk_merged_since_is_not_offered_and_nothing_crashes(qtbot, window, repo, tmp_path):
+    """The list's line of the other record is older than another desk's merge of the pair (or
+    its deletion): B63-07 reads each listed record as stored, and the one gone raised
+    ClientNotFound, the crash dialog, where the caseload simply has no duplicate any more."""
+    from db.repository import Repository
+
+    kept = repo.add_client(probation_client("Rosa Delgado", case_number="BA100001"))
+    other = repo.add_client(probation_client("Rosa Delgado", case_number="BA100001"))
+    window.load()
+    window.open_client(kept)
+    with Repository.open(tmp_path / "caseload.sqlite", user="front-desk") as desk:
+        desk.delete_client(other)  # the pair made one at the front desk, the list here not read again
+
+    seen = merge_by_keyboard(qtbot, window)
+
+    assert seen["items"] == [] and seen["message"].startswith("Rosa Delgado has no possible duplicate")
+    assert repo.client_ids() == [kept]
