@@ -318,6 +318,9 @@ class _Context:
 _NO_CODE = "other"
 # A section that names its own code in letters: "18 USC 641", "NRS 205.240" (not "476a").
 _NAMES_ITS_CODE = re.compile(r"[A-Za-z]{2,}")
+# A subdivision in parentheses names no code, its letters roman numerals ("(b)(ii)"): read,
+# "other" went from before "39-14-103(b)(ii)", a bare section as a Penal Code one reads (R63-02).
+_SUBDIVISION = re.compile(r"\([^()]*\)")
 
 
 def written(code: str, section: str) -> str:
@@ -325,7 +328,7 @@ def written(code: str, section: str) -> str:
     "other" before a section that names its own code.  "Conviction under other 18 USC 641"
     read as if "other" were part of the law's name (A63-03); "other 641" keeps it, as the
     section alone would read as a Penal Code one."""
-    if (code or "").strip().casefold() == _NO_CODE and _NAMES_ITS_CODE.search(section or ""):
+    if (code or "").strip().casefold() == _NO_CODE and _NAMES_ITS_CODE.search(_SUBDIVISION.sub("", section or "")):
         return as_written("", section)
     return as_written(code, section)
 

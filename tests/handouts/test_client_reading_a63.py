@@ -301,3 +301,13 @@ def test_a63_01_two_convictions_prop_64_may_change_are_spoken_of_in_the_plural(l
     client.cases[0].convictions.append(Conviction(id="A2", code="HS", section="11358", level="felony",
                                                   conviction_date=date(2012, 6, 1)))
     assert said in pdf_text(client, lang)
+
+
+def test_r63_02_code_other_before_a_section_with_lettered_subdivisions_is_kept():
+    """A subdivision numbered in letters ("(ii)", "(iv)") names no code: "other" was dropped
+    before "39-14-103(b)(ii)", and the card read a bare section, as a Penal Code one would."""
+    from clinic_app.handouts.compose import written
+
+    assert written("other", "39-14-103(b)(ii)") == "other 39-14-103(b)(ii)"
+    assert written("other", "1234(a)(iv)") == "other 1234(a)(iv)"
+    assert written("other", "NRS 205.240(1)(a)") == "NRS 205.240(1)(a)"
