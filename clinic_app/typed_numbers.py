@@ -92,4 +92,15 @@ def read_whole(text: str) -> Typed:
     return Typed(text, refused="not a number")
 
 
-__all__ = ["Typed", "read_whole", "ungrouped"]
+def step_over_nothing(typed: Typed) -> str:
+    """Why a step ("+6", "-2") typed over a count nobody recorded is not taken, and what to
+    enter: "+6" is 6 more than the count recorded, and hours done before the sheet the client
+    brought may be unrecorded too (B63-03).  One wording for the Checklist's count box and the
+    Record tab's "Done:", which had each written it and read "+0" and "+6.0" apart (R63-03)."""
+    step = typed.text.replace(" ", "")
+    first = f" ({typed.number}, if these are the first)" if typed.number is not None and typed.number > 0 else ""
+    return (f"{step} {'adds to' if step.startswith('+') else 'takes from'} the count recorded, and none is recorded: "
+            f"enter how many are done in all{first}")
+
+
+__all__ = ["Typed", "read_whole", "step_over_nothing", "ungrouped"]

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 
 from clinic_app.checklist import checklist, probation_cap_items
 from clinic_app.model import Case, Client, Money, Payment, Screening
-from clinic_app.typed_numbers import read_whole
+from clinic_app.typed_numbers import read_whole, step_over_nothing
 from ui.forms import SPOKEN_KIND, AmountField, DateField, MessageLabel
 from ui.models.payment_model import PaymentModel
 
@@ -1022,11 +1022,7 @@ class ChecklistView(QScrollArea):
         done = f"{condition.done or 0} of {condition.required}{' hours' if hours else ''}"
         what = "Hours done" if hours else "How many done"
         if why == "nothing recorded":
-            step = typed.replace(" ", "")
-            does = "adds to" if step.startswith("+") else "takes from"
-            first = f" ({step[1:]}, if these are the first)" if step.startswith("+") else ""
-            text = (f"{what}: {step} {does} the count recorded, and none is recorded: enter how many are done in "
-                    f"all{first}")
+            text = f"{what}: {step_over_nothing(read_whole(typed))}"
         elif why == "below zero":
             text = f"{what}: {typed} is not taken: only {done} {'are' if hours or condition.done != 1 else 'is'} done"
         else:

@@ -19,7 +19,7 @@ from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QPa
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QSizePolicy, QWidget
 
 from clinic_app.model import EARLIEST_RECORD_DAY, LATEST_RECORD_DAY, record_day_problem
-from clinic_app.typed_numbers import Typed, read_whole, ungrouped
+from clinic_app.typed_numbers import Typed, read_whole, step_over_nothing, ungrouped
 
 ERROR_STYLE = "color: #d1242f;"
 ERROR_COLOUR = QColor("#d1242f")
@@ -421,9 +421,7 @@ class AmountField(QLineEdit):
         if self.counts_up and typed.step and self._shown is None:
             # "+6" over a count nobody recorded saved 6, though hours done before the sheet
             # the client brought may be unrecorded too (B63-03, as the Checklist asks).
-            first = f" ({typed.number}, if these are the first)" if typed.number > 0 else ""
-            return (f"{typed.text.replace(' ', '')} {'adds to' if typed.number > 0 else 'takes from'} the count recorded, "
-                    f"and none is recorded: enter how many are done in all{first}")
+            return step_over_nothing(typed)
         if value is not None and value < 0:
             if self.counts_up and typed.step:
                 # "-30" is taking 30 away, typed on purpose: "Cannot be negative" told the
