@@ -19,7 +19,7 @@ from typing import Any
 
 from clinic_app.differences import case_parts
 from clinic_app.matching import as_written, case_number_key, names_a_case, person_key
-from clinic_app.model import Case, Client, CountRemoved, Petition, new_record_id
+from clinic_app.model import Case, Client, CountRemoved, Payment, Petition, new_record_id
 from clinic_app.screening_format import ExportedReview
 from clinic_app.wording import count
 
@@ -79,6 +79,30 @@ def _progress_further(theirs: Any, mine: Any) -> bool:
     return theirs.done is not None and (mine.done is None or theirs.done > mine.done)
 
 
+def _paired(mine: list[Payment], theirs: list[Payment]) -> list[tuple[str | None, Payment | None]]:
+    """For each of the other record's payments, the one of this record's it is (each answers
+    for one), and how: "same"; "receipt", the same receipt number (its day or amount put right
+    on one side, B63-12: this record's stands, the other's is said); "receipt on one side",
+    the same day, kind and amount with a receipt number on one side only (typed in later,
+    B63-11: taken as this record's, with the receipt number); (None, None): a payment this
+    record lacks (a second installment of $50 on one day, B63-08).  Pass by pass, over the
+    whole ledger: paired in the ledger's order, a laptop's unreceipted second installment
+    listed before its R-9 was taken for this record's R-9, and R-9 then added again (R63-04)."""
+    free = list(mine)
+    paired: list[tuple[str | None, Payment | None]] = [(None, None)] * len(theirs)
+    tests = (("same", lambda here, there: here == there),
+             ("receipt", lambda here, there: bool(there.receipt) and here.receipt == there.receipt and here.kind == there.kind),
+             ("receipt on one side", lambda here, there: (here.kind, here.date, here.amount) == (there.kind, there.date, there.amount)
+              and (here.receipt is None) != (there.receipt is None)))
+    for how, test in tests:
+        for n, payment in enumerate(theirs):
+            if paired[n][0] is None:
+                at = next((i for i, here in enumerate(free) if test(here, payment)), None)
+                if at is not None:
+                    paired[n] = (how, free.pop(at))
+    return paired
+
+
 def _take_into_case(mine: Case, theirs: Case, taken: list[str], to_check: list[str], there_label: str) -> None:
     """The other's payments and condition progress, into this record's copy of the case."""
     label = _case_label(mine)
@@ -106,44 +130,24 @@ def _take_into_case(mine: Case, theirs: Case, taken: list[str], to_check: list[s
                             f"{here.required if here.required is not None else 'no number'}{unit} in this record, which is "
                             "kept: check the court's order")
     if theirs.money is not None:
-        # Each of this record's payments answers for one of the other's, not for all those
-        # equal to it: two installments of $50 on one day, one typed here and both on the
-        # laptop, read "takes nothing this record lacks" and the second was lost (B63-08).
-        unmatched = list(mine.money.payments) if mine.money is not None else []
         new = []
-        for payment in theirs.money.payments:
-            if payment in unmatched:
-                unmatched.remove(payment)
-                continue
-            # The same day, kind and amount, a receipt number on one side only: the receipt
-            # typed in later on the laptop, most often.  Taken as a second payment, the total
-            # paid counted it twice (B63-11): it is this record's payment, with the receipt
-            # number taken, and said, for a person to add a second payment if there were two.
-            alike = next((p for p in unmatched if (p.kind, p.date, p.amount) == (payment.kind, payment.date, payment.amount)
-                          and (p.receipt is None) != (payment.receipt is None)), None)
-            if alike is None:
-                # One receipt number is one payment: its day or amount put right on one side
-                # ("2025-06-01" typed for 2026), the other was added beside it, counted twice.
-                # This record's stands, as every detail of it, and the other's is said (B63-12).
-                receipted = next((p for p in unmatched if payment.receipt and p.receipt == payment.receipt
-                                  and p.kind == payment.kind), None)
-                if receipted is None:
-                    new.append(payment)
-                    continue
-                unmatched.remove(receipted)
+        for payment, (how, here) in zip(theirs.money.payments, _paired(mine.money.payments if mine.money else [],
+                                                                      theirs.money.payments)):
+            if how is None:
+                new.append(payment)
+            elif how == "receipt":
                 to_check.append(f"receipt {payment.receipt} ({label}) is a {payment.kind} payment of ${payment.amount:,} on "
-                                f"{payment.date.isoformat()} in {there_label}, of ${receipted.amount:,} on "
-                                f"{receipted.date.isoformat()} in this record, which is kept: check the receipt")
-                continue
-            unmatched.remove(alike)
-            said = f"{payment.kind} payment ${payment.amount:,} on {payment.date.isoformat()} ({label})"
-            if alike.receipt is None:
-                alike.receipt = payment.receipt
-                taken.append(f"receipt {payment.receipt} for the {said}")
-                which = f"in {there_label}, receipt {payment.receipt}, is taken for the one this record has with no receipt number"
-            else:
-                which = f"in {there_label}, with no receipt number, is taken for this record's, receipt {alike.receipt}"
-            to_check.append(f"the {said} {which}: if they were two payments, add the second on the Checklist")
+                                f"{payment.date.isoformat()} in {there_label}, of ${here.amount:,} on "
+                                f"{here.date.isoformat()} in this record, which is kept: check the receipt")
+            elif how == "receipt on one side":
+                said = f"{payment.kind} payment ${payment.amount:,} on {payment.date.isoformat()} ({label})"
+                if here.receipt is None:
+                    here.receipt = payment.receipt
+                    taken.append(f"receipt {payment.receipt} for the {said}")
+                    which = f"in {there_label}, receipt {payment.receipt}, is taken for the one this record has with no receipt number"
+                else:
+                    which = f"in {there_label}, with no receipt number, is taken for this record's, receipt {here.receipt}"
+                to_check.append(f"the {said} {which}: if they were two payments, add the second on the Checklist")
         if new and mine.money is None:
             mine.money = replace(theirs.money, payments=[], fines_paid=None, restitution_paid=None)
         for payment in new:
