@@ -274,6 +274,9 @@ class MainWindow(QMainWindow):
         self.merge_action = self._action("&Merge a duplicate into this client...", self.merge_duplicate, None, caseload_menu,
                                          "Take into the open client (or the one chosen in the list) what another record of the "
                                          "same name and date of birth adds, and remove that record; Edit > Undo puts both back")
+        # On the menu's opening, as Delete client on the File menu's: the line chosen on the
+        # caseload list moves no page, and Merge stayed greyed on the list (R63-05).
+        caseload_menu.aboutToShow.connect(self._update_delete_action)
 
         view_menu = bar.addMenu("&View")
         self.dark_action = self._action("&Dark theme", self.toggle_dark, None, view_menu)

@@ -27,3 +27,32 @@ def test_r63_01_a_pair_another_desk_merged_since_is_not_offered_and_nothing_cras
 
     assert seen["items"] == [] and seen["message"].startswith("Rosa Delgado has no possible duplicate")
     assert repo.client_ids() == [kept]
+
+
+
+def _caseload_menu(window):
+    """The Caseload menu, opened and closed as a user would look at it (its actions updated)."""
+    menu = next(m for m in window.merge_action.associatedObjects() if m is not window and hasattr(m, "popup"))
+    menu.popup(window.mapToGlobal(window.rect().center()))
+    menu.close()
+    return menu
+
+
+def test_r63_05_merge_is_offered_for_the_line_chosen_on_the_caseload(qtbot, window, repo):
+    """A line clicked on the caseload list, then Caseload > Merge a duplicate into this
+    client...: greyed, as on the list before any line was chosen; only opening the File menu
+    (where Delete client is) or the client brought it back."""
+    from PySide6.QtCore import Qt
+
+    from tests.gui.conftest import show_active
+
+    chosen = repo.add_client(probation_client("Rosa Delgado", case_number="BA100001"))
+    repo.add_client(probation_client("Rosa Delgado", case_number="BA100001"))
+    window.load()
+    show_active(qtbot, window)
+    assert not window.merge_action.isEnabled()  # no line chosen yet
+    table = window.caseload.table
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(table.model().index(0, 1)).center())
+    assert window.caseload.selected_client_id() == chosen
+    _caseload_menu(window)
+    assert window.merge_action.isEnabled()
