@@ -865,7 +865,13 @@ class MainWindow(QMainWindow):
         if view is not None and self.pages.currentWidget() is view:
             view.checklist.take_typing()
             view.save()  # typing not saved yet is this record's: merged with it, not lost by it
-        mine = self.repo.get_client(client_id)
+        mine = self._client_if_there(client_id)
+        if mine is None:
+            # The line chosen on the list, merged away or deleted at another desk since: said,
+            # and its line taken off, as opening it does (R63-06: the crash dialog).
+            row = self.caseload.model.row_of_client(client_id)
+            self._removed_elsewhere(client_id, self.caseload.model.row_at(row) if row is not None else None)
+            return
         key = person_key(mine.name, mine.person.dob)
         listed = [row.id for row in self.caseload.model.all_rows() if row.id != client_id and person_key(row.name, row.dob) == key]
         # A name (or date of birth) put right on a laptop: the import named the pair "added

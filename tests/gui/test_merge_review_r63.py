@@ -56,3 +56,29 @@ def test_r63_05_merge_is_offered_for_the_line_chosen_on_the_caseload(qtbot, wind
     assert window.caseload.selected_client_id() == chosen
     _caseload_menu(window)
     assert window.merge_action.isEnabled()
+
+
+
+def test_r63_06_merge_on_the_line_of_a_client_another_desk_removed_says_so(qtbot, window, repo, monkeypatch):
+    """On the caseload list, the chosen line's client merged away (or deleted) at another desk:
+    Merge a duplicate read that record and showed the crash dialog ("There is no client number
+    1"), where opening the same line says she is gone and takes her line off (U31B-03)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from db.repository import Repository
+
+    gone = repo.add_client(probation_client("Rosa Delgado", case_number="BA100001"))
+    stays = repo.add_client(probation_client("Rosa Delgado", case_number="BA100001"))
+    window.load()
+    assert window.caseload.select_client(gone) and window._client_to_delete() == gone
+    with Repository.open(repo.path, user="front-desk") as desk:
+        desk.delete_client(gone)
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_rest: said.append(text))
+    _caseload_menu(window)  # the item as the user finds it
+    with qtbot.captureExceptions() as raised:
+        window.merge_action.trigger()
+    assert raised == []
+    assert said == ["Rosa Delgado is no longer in this caseload: removed in another window or on another desk. "
+                    "Their line is taken off the list."]
+    assert window.caseload.model.row_of_client(gone) is None and repo.client_ids() == [stays]
