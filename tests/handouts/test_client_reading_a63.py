@@ -252,13 +252,12 @@ def marijuana_for_sale(lang: str) -> Client:
 
 PROP64_AFTER = {
     "en": ("Once your conviction is changed under Prop 64: Ask the clinic what to say then. It depends on what "
-           "the court does under Prop 64: it may make it a misdemeanor or an infraction, or dismiss and seal it.",
+           "the court does under Prop 64.",
            "Once your conviction is changed under Prop 64: Do not buy or hold a gun until a lawyer says you may. "
            "Even after the change, this conviction may still ban guns.",
            "Once your conviction is dismissed:"),
     "es": ("Cuando le cambien la condena según la Proposición 64: Pregunte en la clínica qué decir entonces. "
-           "Depende de lo que haga el tribunal según la Proposición 64: puede reducirla a delito menor "
-           "(misdemeanor) o a infracción, o desestimarla y sellarla.",
+           "Depende de lo que haga el tribunal según la Proposición 64.",
            "Cuando le cambien la condena según la Proposición 64: No compre ni tenga un arma",
            "Cuando le desestimen la condena:"),
 }
@@ -291,10 +290,9 @@ def test_a63_01_a_record_prop_64_cannot_change_reads_as_before(lang):
 
 @pytest.mark.parametrize("lang, said", [
     ("en", "Once your convictions are changed under Prop 64: Ask the clinic what to say then. It depends on what "
-           "the court does under Prop 64: it may make each a misdemeanor or an infraction, or dismiss and seal it."),
+           "the court does under Prop 64."),
     ("es", "Cuando le cambien las condenas según la Proposición 64: Pregunte en la clínica qué decir entonces. "
-           "Depende de lo que haga el tribunal según la Proposición 64: puede reducir cada una a delito menor "
-           "(misdemeanor) o a infracción, o desestimarla y sellarla."),
+           "Depende de lo que haga el tribunal según la Proposición 64."),
 ])
 def test_a63_01_two_convictions_prop_64_may_change_are_spoken_of_in_the_plural(lang, said):
     client = marijuana_for_sale(lang)
