@@ -1578,13 +1578,14 @@ class MainWindow(QMainWindow):
     def _replacing(self, replace: Callable[[], object]) -> Callable[[object], object]:
         """The worker's job for Encrypt or Change passphrase: `replace` runs with the hourly
         backup held off (see _back_up_while_open).  A backup already running is waited for
-        first: it reads the file about to be replaced."""
-        if self._open_backup is not None:
-            self._open_backup.finished.wait(60)
+        first, on the worker behind the progress dialog: it reads the file about to be replaced."""
+        running_backup = self._open_backup
         self._replacing_file = True
 
         def job(_ctx) -> object:
             try:
+                if running_backup is not None:
+                    running_backup.finished.wait()
                 return replace()
             finally:
                 self._replacing_file = False  # the new file is open (or the old one again)
