@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app.drafts import typing_over
 from clinic_app.model import Case, Client, ClientSummary, CountRemoved, Person, Probation, Screening, Sentence, new_record_id
 from clinic_app.screening_format import FormatError, client_from_request, client_to_request_dict
 from db.errors import CaseloadError, ChangedElsewhere, ClientNotFound
@@ -485,6 +487,22 @@ def ask_discard(parent: QWidget, problem: str, where: str) -> bool:
     return stay_or_discard(parent, "Changes not saved",
                            f"This record has changes that cannot be saved yet:\n{problem}\n\nFix them, or discard them and {where}.",
                            "&Stay and fix", "&Discard changes")
+
+
+def _typed_at(record: object, path: str) -> str:
+    """The value at `path` ("cases[0].money.fines_paid", as history_model.changed_paths
+    writes it) of a record as JSON, as text to read."""
+    import json
+
+    value = record
+    for key, index in re.findall(r"(\w+)|\[(\d+)\]", path):
+        try:
+            value = value[int(index)] if index else value[key]
+        except (IndexError, KeyError, TypeError):
+            return "(nothing)"
+    if value in (None, "", [], {}):
+        return "(nothing)"
+    return f"“{value}”" if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
 def _as_typed(client: Client) -> str:
@@ -1113,7 +1131,9 @@ class ClientWorkspace(QWidget):
             if _as_typed(after) == _as_typed(client) and not payments and not checks and not raw:
                 self._drop_draft(client.id)
                 return
-            kept = {"case": self.record.shown_case, "client": client_to_request_dict(after)}
+            # And the record it was typed on: put back, only what was typed goes over the record
+            # as it is then, not every field as it was now (K63-01).
+            kept = {"case": self.record.shown_case, "client": client_to_request_dict(after), "typed_on": client_to_request_dict(client)}
             if payments:
                 kept["payments"] = payments
             if checks:
@@ -1150,14 +1170,22 @@ class ClientWorkspace(QWidget):
             typed.id = client.id
         except (FormatError, KeyError, TypeError, ValueError):
             typed = None  # not a record this program can read (a newer one's): nothing to put back
+        not_put_back: list[str] = []
+        if typed is not None and isinstance(draft.get("typed_on"), dict):
+            typed, not_put_back = self._typing_over(client, draft["typed_on"], draft["client"], typed)
         case_index = draft.get("case") if isinstance(draft.get("case"), int) else 0
         payments = draft.get("payments") if isinstance(draft.get("payments"), dict) else {}
         checks = draft.get("checks") if isinstance(draft.get("checks"), list) else []
         raw = draft.get("fields") if isinstance(draft.get("fields"), dict) else {}  # text not yet a value (D32-01)
-        if (typed is None or (_as_typed(typed) == _as_typed(client) and not payments and not checks and not raw)
+        if (typed is None or (_as_typed(typed) == _as_typed(client) and not payments and not checks and not raw and not not_put_back)
                 or not ask_put_back(self, client.name or typed.name or "a new client", local_time(at, "%Y-%m-%d %H:%M"))):
             self._drop_draft(client.id)
             return
+        if not_put_back:
+            QMessageBox.warning(self, "Clinic Desk", f"{client.name}'s record was changed in another window or on another desk "
+                                "after this was typed. The typing is put back over the record as it is now, except where "
+                                "they changed the same field: their change is kept there, and what was typed there was:\n\n"
+                                + "\n".join(not_put_back) + "\n\nType it again where it is still needed.")
         self._loading = True
         try:
             self.record.load(typed, case_index if 0 <= case_index < len(typed.cases) else 0)
@@ -1182,6 +1210,29 @@ class ClientWorkspace(QWidget):
             # value, not the text typed).
             self.tabs.setCurrentIndex(TAB_CHECKLIST)
             self._checks_put_back = checks
+
+    @staticmethod
+    def _typing_over(client: Client, typed_on: dict, typed_request: dict, typed: Client) -> tuple[Client, list[str]]:
+        """The draft `typed` (`typed_request` as kept), typed on the record `typed_on`, made a
+        record of what was typed over `client`, the record as stored now: a draft put back whole
+        undid, at the next save, every change another window or desk had saved since (K63-01).
+        And, in words, each field typed that the stored record changed too, each otherwise: kept
+        as stored, what was typed said ("Notes: typed ...")."""
+        import json
+
+        stored = client_to_request_dict(client)
+        if stored == typed_on:
+            return typed, []
+        try:
+            put = client_from_request(typing_over(typed_on, typed_request, stored))
+            base = client_from_request(typed_on)
+        except (FormatError, KeyError, TypeError, ValueError):
+            return typed, []  # not a record this program can read: put back as typed, as before
+        put.id = client.id
+        typed_json, put_json = json.loads(_as_typed(typed)), json.loads(_as_typed(put))
+        typing = set(changed_paths(json.loads(_as_typed(base)), typed_json, limit=100))
+        lost = [path for path in changed_paths(put_json, typed_json, limit=100) if path in typing]
+        return put, [f"{(words := in_words(path, typed_json))[:1].upper()}{words[1:]}: {_typed_at(typed_json, path)}" for path in lost]
 
     def _autosave(self) -> None:
         if not self._loading:
