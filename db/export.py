@@ -74,6 +74,13 @@ def write_private(path: Path, records: Iterable[str]) -> int:
                 for record in records:
                     out.write(record + "\n")
                     written += 1
+                if not direct:
+                    # On the disk before it takes the file's name, as a handout is (D28-05): renamed
+                    # first, a power cut or a USB stick pulled once "Exported" was said could leave
+                    # the day's file empty, or cut after its last whole line, which `import` takes
+                    # as the whole day (K63-03).
+                    out.flush()
+                    os.fsync(out.fileno())
             if not direct:
                 os.replace(partial, path)
         except OSError as err:  # said of the file named, not of the hidden one beside it (H58-05)
