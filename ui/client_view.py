@@ -1211,6 +1211,38 @@ class ClientWorkspace(QWidget):
             self.tabs.setCurrentIndex(TAB_CHECKLIST)
             self._checks_put_back = checks
 
+    def _typing_over_theirs(self, typed_on: Client | None, typed: Client, refused: ChangedElsewhere) -> ChangedElsewhere:
+        """A save refused because another window or desk saved the client since (`refused`):
+        the forms show their record now (`_saved`), and the typing went with the record it was
+        typed on, a note of minutes lost with "make your change again" (K63-04).  What was typed
+        goes back over their record, as a draft does (K63-01), not saved: it is saved as any
+        edit is.  Returns what to say."""
+        client = self.client
+        if typed_on is None or client is None or client.id != typed.id:
+            return refused
+        put, not_put_back = self._typing_over(client, client_to_request_dict(typed_on), client_to_request_dict(typed), typed)
+        if _as_typed(put) == _as_typed(client):
+            if not not_put_back:
+                return refused  # nothing of the typing left to put back: theirs was the same change
+        else:
+            self._loading = True
+            try:
+                self.record.load(put, self.record.shown_case if 0 <= self.record.shown_case < len(put.cases) else 0)
+            finally:
+                self._loading = False
+            self._edited = True
+            self._update_save_state()
+        said = (f"{client.name}'s record was changed in another window or on another desk after you opened it, so your "
+                "change was not saved over it (it would have undone theirs). Their record is shown now, with what you "
+                "typed put back over it")
+        if not_put_back:
+            said += (" except where they changed the same field: their change is kept there, and what you typed there "
+                     "was:\n" + "\n".join(not_put_back) + "\nCheck it; ")
+        else:
+            said += ": check it; "
+        said += "it is saved as any edit is."
+        return ChangedElsewhere(said, path=refused.path)
+
     @staticmethod
     def _typing_over(client: Client, typed_on: dict, typed_request: dict, typed: Client) -> tuple[Client, list[str]]:
         """The draft `typed` (`typed_request` as kept), typed on the record `typed_on`, made a
@@ -1250,7 +1282,11 @@ class ClientWorkspace(QWidget):
             for message in self.record.findChildren(MessageLabel):  # a save tried: every problem said
                 message.say_held()
             return False
-        self._commit_and_say(after, "Edit record" if self.client and self.client.id else "Add client")
+        typed_on = self.client
+        try:
+            self._commit_and_say(after, "Edit record" if self.client and self.client.id else "Add client")
+        except ChangedElsewhere as refused:
+            raise self._typing_over_theirs(typed_on, after, refused) from refused
         # Read and stored: a count's "23152" shows as the "VC 23152" the record holds (I50-02).
         self.record.case_form.show_as_stored()
         return True

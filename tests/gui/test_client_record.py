@@ -1369,15 +1369,14 @@ def test_an_edit_made_after_another_desk_saved_the_client_is_refused_not_saved_o
     with qtbot.captureExceptions() as raised:
         _type(qtbot, view.record.person.phone, "(213) 555-0100")
     assert [type(exc).__name__ for _kind, exc, _tb in raised] == ["ChangedElsewhere"]
-    assert "Make your change again on the record as it is now" in str(raised[0][1])
+    assert "Their record is shown now, with what you typed put back over it" in str(raised[0][1])
     stored = repo.get_client(client_id)
     assert (stored.notes, stored.phone) == ("Has proof of the classes", None)
     assert view.undo_stack.count() == depth  # nothing to undo: nothing was saved
-    # The forms show their record now, so the client can be left (no save tried again) ...
-    assert (view.record.person.notes.toPlainText(), view.record.person.phone.text()) == ("Has proof of the classes", "")
+    # The forms show their record now, the phone typed put back over it (K63-04: it was gone,
+    # to be typed again), so leaving the client saves it over theirs, not over their change.
+    assert (view.record.person.notes.toPlainText(), view.record.person.phone.text()) == ("Has proof of the classes", "(213) 555-0100")
     assert window.show_caseload()
-    window.open_client(client_id)
-    _type(qtbot, view.record.person.phone, "(213) 555-0100")  # ... and the change made again saves
     stored = repo.get_client(client_id)
     assert (stored.notes, stored.phone) == ("Has proof of the classes", "(213) 555-0100")
 

@@ -84,15 +84,19 @@ def test_typing_not_saved_is_kept_and_the_refused_save_is_said_truly(qtbot, wind
     assert view.client.phone is None  # over the record it was typed on
     said = window.statusBar().currentMessage()
     assert said == ("Dana Desk's record was changed in another window or on another desk since you opened it. What you "
-                    "typed is kept here, not saved: saving it will be refused (it would undo their change) and their "
-                    "record shown, for you to make your change again on it.")
-    # As said: the save, once the date is one, is refused, and the record shown is theirs.
+                    "typed is kept here, not saved: saving it will be refused once (it would undo their change), and "
+                    "what you typed then put over their record, for you to check and save.")
+    # As said: the save, once the date is one, is refused, and the record shown is theirs,
+    # the date typed put back over it (K63-04: it was gone, to be typed again).
     view.record.person.dob.setText("1985-03-02")
     with pytest.raises(ChangedElsewhere):
         view.save()
     assert view.client.phone == "555-0100"
     assert view.record.person.phone.text() == "555-0100"
-    assert view.record.person.dob.text() != "1985-03-02"
+    assert view.record.person.dob.text() == "1985-03-02"
+    assert view.save()
+    stored = repo.get_client(client_id)
+    assert (stored.phone, stored.person.dob.isoformat()) == ("555-0100", "1985-03-02")
 
 
 def test_a_payment_typed_on_the_checklist_and_not_added_is_kept_too(qtbot, window, repo):
@@ -106,7 +110,7 @@ def test_a_payment_typed_on_the_checklist_and_not_added_is_kept_too(qtbot, windo
     _elsewhere(qtbot, window, repo, _put_on_probation(client_id, phone="555-0101"))
     assert view.checklist.payment_forms["c1"].amount.text() == "25"
     assert view.tabs.currentIndex() == TAB_CHECKLIST
-    assert "saving it will be refused" in window.statusBar().currentMessage()
+    assert "saving it will be refused once" in window.statusBar().currentMessage()
 
 
 def test_the_open_client_removed_on_another_desk_is_said_and_the_list_shown(qtbot, window, repo, monkeypatch):
