@@ -84,7 +84,9 @@ def write_private(path: Path, records: Iterable[str]) -> int:
             if not direct:
                 os.replace(partial, path)
         except OSError as err:  # said of the file named, not of the hidden one beside it (H58-05)
-            if err.errno is None or err.filename != str(partial):
+            # A write's own error names no file (a full disk: "a file: No space left on device",
+            # K63-05): it is the export's.
+            if err.errno is None or err.filename not in (None, str(partial)):
                 raise
             raise OSError(err.errno, err.strerror, str(path)) from err
     finally:
