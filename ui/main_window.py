@@ -448,6 +448,11 @@ class MainWindow(QMainWindow):
         steps = [code, page, handout_dialog]
 
         def next_step() -> None:
+            if self._closed_once:
+                # Closed between two steps (its caseload closed: a restore), the page was built
+                # on it, and the worker reading ahead started after closing had stopped every
+                # task (tasks.stop_all): nothing waited for it (S63-01).
+                return
             steps.pop(0)()
             if steps:
                 QTimer.singleShot(BUILD_AHEAD_PAUSE_MS, self, next_step)
