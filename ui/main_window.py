@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         # caseload changed (see _back_up_before_closing); off only for tests of other things.
         self.automatic_backups = automatic_backups
         self._backing_up = self._closed_once = False
+        self._built_ahead = False  # the client page built ahead, or put off to be (see _rows_read)
         self._lists_shown = 0  # lists read and shown, for the put-right pairs read after each
         self._told_unfinished = False  # an import stopped half-way, said once (see _loaded)
         # Closed for a restore: no automatic backup then (see _restore_and_reopen).
@@ -383,10 +384,13 @@ class MainWindow(QMainWindow):
         self._lists_shown += 1
         self._loaded()
         self._read_put_right(self._lists_shown)
-        if self.client_view is None:
+        if self.client_view is None and not self._built_ahead:
             # The first client opened took about a second on the UI thread with no sign of
             # work, most of it building the client page and reading the offense catalog
             # (W23-15): done here ahead, once the list is up, a step per turn of the event loop.
+            # Once per window: a list shown again before the page was built (an import, another
+            # desk's many changes) put off another, and two workers read ahead at once (S63-02).
+            self._built_ahead = True
             QTimer.singleShot(BUILD_AHEAD_AFTER_MS, self, self._build_ahead)
 
     def _read_put_right(self, list_shown: int) -> None:

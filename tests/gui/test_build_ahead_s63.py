@@ -1,11 +1,12 @@
-"""S63: the client page built ahead (C63-01) after its window is closed."""
+"""S63: the client page built ahead (C63-01) after its window is closed, and built ahead twice."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 
 from tests.gui.conftest import probation_client
-from ui.main_window import BUILD_AHEAD_PAUSE_MS, MainWindow
+from ui import tasks
+from ui.main_window import BUILD_AHEAD_AFTER_MS, BUILD_AHEAD_PAUSE_MS, MainWindow
 
 
 def _after_the_steps_due(qtbot, ms: int) -> None:
@@ -37,3 +38,25 @@ def test_a_window_closed_between_the_build_aheads_steps_builds_no_page_and_reads
     assert window.client_view is None
     assert read_ahead == []
 
+
+def test_two_lists_shown_before_the_page_is_built_read_ahead_once(qtbot, window, repo, monkeypatch):
+    """S63-02: each list shown before the client page was built put off a build-ahead of its
+    own (the list read again soon after opening: an import, another desk's many changes), and
+    each ended starting a worker: two reading the offense catalog, the texts and fonts at
+    once, neither finding the other's cached, on the machine the window shares."""
+    read_ahead: list[MainWindow] = []
+    monkeypatch.setattr(MainWindow, "_read_ahead", lambda self: read_ahead.append(self))
+    built: list[MainWindow] = []
+    build_ahead = MainWindow._build_ahead
+    monkeypatch.setattr(MainWindow, "_build_ahead", lambda self: built.append(self) or build_ahead(self))
+    repo.add_client(probation_client("Ana Read Twice"))
+    shown: list[bool] = []
+    window.caseload_loaded.connect(lambda: shown.append(True))
+    window.load_in_background()
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=10_000)
+    window.load_in_background()  # the list read again before the build-ahead began
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: bool(read_ahead), timeout=10_000)
+    _after_the_steps_due(qtbot, BUILD_AHEAD_AFTER_MS + BUILD_AHEAD_PAUSE_MS * 5)
+    assert read_ahead == [window]
+    assert not tasks._running
