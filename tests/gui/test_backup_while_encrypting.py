@@ -113,3 +113,44 @@ def test_encryption_waits_for_a_backup_already_running(qtbot, tmp_path, monkeypa
     finally:
         let_go(window)
         repo.close()
+
+
+def test_encryption_waiting_for_a_backup_leaves_the_window_served_meanwhile(qtbot, tmp_path, monkeypatch):
+    """S63-03: Encrypt chosen while the hour's backup ran waited for it on the window's thread
+    (up to 60 s): the passphrase dialog gone, the window went unpainted, its progress not yet
+    shown, for as long as the backup had left.  The wait is now the worker's, behind the
+    progress dialog (main's 69cad06f): Encrypt's menu item returns while the backup still
+    runs, and the file is replaced only after it, as before."""
+    repo = Repository.open(tmp_path / "caseload.sqlite")
+    said, order = [], []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, title, _text: said.append(title))
+    backing_up, go_on = threading.Event(), threading.Event()
+    real_backup, real_encrypt = db.backup.backup_rotating, db.cipher.encrypt_caseload
+
+    def held_backup(database, *args, **kwargs):
+        backing_up.set()
+        go_on.wait(20)  # a backup of a large caseload, let go once the window was seen served
+        made = real_backup(database, *args, **kwargs)
+        order.append("backup")
+        return made
+
+    def encrypt(path, passphrase):
+        order.append("encrypt")
+        return real_encrypt(path, passphrase)
+
+    monkeypatch.setattr(db.backup, "backup_rotating", held_backup)
+    monkeypatch.setattr(db.cipher, "encrypt_caseload", encrypt)
+    window = _window(qtbot, repo)
+    try:
+        window._back_up_while_open()
+        qtbot.waitUntil(backing_up.is_set, timeout=30_000)
+        QTimer.singleShot(0, _answer_new_passphrase)
+        window.encrypt_action.trigger()
+        assert not go_on.is_set() and order == []  # back to the event loop, the backup still running
+        go_on.set()
+        qtbot.waitUntil(lambda: said == ["Caseload encrypted"], timeout=60_000)
+        assert order == ["backup", "encrypt"]
+    finally:
+        go_on.set()
+        let_go(window)
+        repo.close()
