@@ -19,7 +19,10 @@ It prints, for each turn:
                    the key to its letter in the box; lost: keys never shown
 
 The marks: list asked (load_in_background), rows read (the worker's read delivered), list
-shown, build-ahead step N (the client page and what the first handout needs, W23-15).
+shown, the worker's read of the list a part at a time, full garbage collections, build-ahead
+STEP (the client page and its code, W23-15, on the window's thread), and what the build-ahead's
+worker reads for the first screening and handout (offense catalog read, handout texts read,
+fonts registered: marked on whichever thread reads them).
 Rerun the same command before and after a change, on the same caseload.
 """
 
@@ -214,6 +217,15 @@ def child(db_path: Path, import_file: Path) -> int:
     marked_in(db.repository.Repository, "screening_counts", "worker: screening_counts")
     marked_in(caseload_model, "person_keys", "worker: person_keys")
     marked("_put_right_read", "put-right pairs shown")
+    # What the first screening and the first handout read once per process, on the worker the
+    # build-ahead starts (C63-01): its reading contends with the window's thread for Python.
+    import clinic_app.catalog
+    import clinic_app.handouts.fonts
+    import clinic_app.handouts.texts
+
+    marked_in(clinic_app.catalog, "load_catalog", "offense catalog read")
+    marked_in(clinic_app.handouts.texts, "load_texts", "handout texts read")
+    marked_in(clinic_app.handouts.fonts, "register_family", "fonts registered")
 
     # Each step the window puts off to a later turn of its event loop (the build-ahead's among
     # them), marked by its function's name.
