@@ -1298,8 +1298,11 @@ class MainWindow(QMainWindow):
         the list again on a worker."""
         from db.errors import CaseloadError
 
-        if self._list_version is None or self._closed_once:
-            return  # no list read yet, or the window closed (its caseload perhaps closed with it)
+        if self._list_version is None or self._closed_once or self._replacing_file:
+            # No list read yet, or the window closed (its caseload perhaps closed with it), or
+            # Encrypt is replacing the file, its connection closed (S63: a window activated then
+            # read it, "Cannot operate on a closed database"); the list follows on the next return.
+            return
         try:
             version = self.repo.data_version()
             if version == self._list_version:

@@ -1,5 +1,7 @@
 """The hourly automatic backup and File > Encrypt caseload (or Change passphrase).
 
+(And the window come back to meanwhile: following other desks read the closed connection too.)
+
 The encryption replaces the caseload's file with its connection closed, on a worker, for a
 few seconds.  The hour's backup, falling then, read that closed connection on the window's
 thread and showed the crash dialog ("Cannot operate on a closed database").  It now waits
@@ -68,6 +70,7 @@ def test_the_hours_backup_during_encryption_waits_for_the_encrypted_file(qtbot, 
         window.encrypt_action.trigger()
         qtbot.waitUntil(converting.is_set, timeout=30_000)
         window._back_up_while_open()  # the hour strikes while the file is being replaced
+        window._follow_other_desks()  # and the window is come back to (S63: activated meanwhile)
         assert crashed == [] and automatic_backups(backups_folder(path), path) == []
         go_on.set()
         qtbot.waitUntil(lambda: said == ["Caseload encrypted"], timeout=60_000)
