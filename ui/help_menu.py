@@ -13,9 +13,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMenu, QMenuBar, QMessageBox, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QMenu, QMenuBar, QMessageBox, QScrollArea, QWidget
 
 from clinic_app.eligibility import RULES_VERSION
+from ui.screen_fit import room
 
 # Keys that are no menu item's shortcut, so the menus cannot list them.
 OTHER_KEYS = (
@@ -88,12 +89,45 @@ def _show(parent: QWidget, title: str, text: str) -> QMessageBox:
     # behind it, and tests read the box without a nested event loop.
     box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Close, parent)
     box.setTextFormat(Qt.TextFormat.RichText)
-    box.open()
     return box
 
 
+def _within_screen(box: QMessageBox) -> None:
+    """The box's text in a pane that scrolls where the screen is too short for it.
+
+    A message box is as tall as its text: the keyboard shortcuts were 532 pixels high, with
+    their Close button below the bottom of a 1366 x 768 laptop at 150% (512 for Qt, F63-01).
+    The pane takes the focus (Tab), so arrows and Page Down scroll it too."""
+    text = box.findChild(QLabel, "qt_msgbox_label")
+    grid = box.layout()
+    if text is None or grid is None or grid.indexOf(text) < 0:
+        return
+    width = max(text.minimumWidth(), text.sizeHint().width())
+    needed = text.heightForWidth(width) if text.hasHeightForWidth() else text.sizeHint().height()
+    row, column, rows, columns = grid.getItemPosition(grid.indexOf(text))
+    grid.removeWidget(text)
+    pane = QScrollArea(box)
+    pane.setFrameShape(QFrame.Shape.NoFrame)
+    pane.setWidgetResizable(True)
+    pane.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    pane.setAccessibleName(box.windowTitle())
+    pane.setWidget(text)
+    pane.setMinimumWidth(width + pane.verticalScrollBar().sizeHint().width())
+    grid.addWidget(pane, row, column, rows, columns)
+    pane.setMinimumHeight(needed)
+    there = room(box)
+    if there is not None:
+        # The rest of the box (its buttons, its margins) as it is, the text's pane what is left.
+        excess = box.sizeHint().height() - there.height()
+        if excess > 0:
+            pane.setMinimumHeight(max(needed - excess, text.fontMetrics().height() * 5))
+
+
 def show_about(parent: QWidget, db_path: Path) -> QMessageBox:
-    return _show(parent, "About Clinic Desk", about_text(db_path))
+    box = _show(parent, "About Clinic Desk", about_text(db_path))
+    _within_screen(box)
+    box.open()
+    return box
 
 
 def show_shortcuts(parent: QWidget, menu_bar: QMenuBar) -> QMessageBox:
@@ -104,6 +138,8 @@ def show_shortcuts(parent: QWidget, menu_bar: QMenuBar) -> QMessageBox:
     text = box.findChild(QLabel, "qt_msgbox_label")
     if text is not None:
         text.setMinimumWidth(text.fontMetrics().averageCharWidth() * 80)
+    _within_screen(box)
+    box.open()
     return box
 
 

@@ -15,12 +15,18 @@ from PySide6.QtWidgets import QWidget
 FRAME = QSize(16, 40)
 
 
-def on_screen(widget: QWidget, width: int, height: int) -> QSize:
-    """`width` x `height`, or less where the screen `widget` opens on has less room."""
+def room(widget: QWidget) -> QSize | None:
+    """The room a window has on the screen `widget` opens on, its frame and title bar taken
+    off; None with no screen at all."""
     anchor = widget.parentWidget() or widget
     screen = anchor.screen() if anchor is not None else None
     screen = screen or QGuiApplication.primaryScreen()
-    wanted = QSize(width, height)
-    if screen is None:
+    return None if screen is None else screen.availableGeometry().size() - FRAME
+
+
+def on_screen(widget: QWidget, width: int, height: int) -> QSize:
+    """`width` x `height`, or less where the screen `widget` opens on has less room."""
+    wanted, there = QSize(width, height), room(widget)
+    if there is None:
         return wanted
-    return wanted.boundedTo(screen.availableGeometry().size() - FRAME).expandedTo(widget.minimumSizeHint())
+    return wanted.boundedTo(there).expandedTo(widget.minimumSizeHint())
