@@ -117,10 +117,14 @@ class MergeDialog(QDialog):
         self.merge_button = QPushButton("&Merge into this client")
         buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.AcceptRole)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setDefault(True)  # as "Delete client": nothing is changed by an Enter pressed too fast
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # As "Delete client": nothing is changed by an Enter pressed too fast.  Made the default
+        # once in the dialog: made it before, while the buttons had no dialog yet, the dialog
+        # did not know it and made the first button after the list its default when shown,
+        # "Merge into this client", and Enter in the list merged (F63-02).
+        cancel.setDefault(True)
         self.records.currentRowChanged.connect(self._show_merge)
         self.records.setCurrentRow(0)
         self.records.setFocus()

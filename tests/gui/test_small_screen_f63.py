@@ -53,3 +53,41 @@ def test_f63_01_where_the_screen_has_room_the_whole_list_shows_with_nothing_to_s
     qtbot.waitExposed(about)
     assert about.findChild(QScrollArea).verticalScrollBar().maximum() == 0
     about.close()
+
+
+def _merge_dialog(qtbot, parent=None):
+    from clinic_app.merging import merge_into
+    from tests.gui.conftest import probation_client
+    from ui.merge_dialog import MergeDialog
+
+    mine, other = probation_client("Ana Peña"), probation_client("Ana Peña")
+    mine.id, other.id = 1, 2
+    other.person.phone = "(213) 555-0101"
+    dialog = MergeDialog(mine, [(other, merge_into(mine, other))], parent)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_f63_02_enter_in_the_merge_dialog_s_list_cancels_it_and_merges_nothing(qtbot):
+    """Cancel was meant to be the merge dialog's default button ("nothing is changed by an
+    Enter pressed too fast"), but it was made so before the dialog held it: shown, the dialog
+    made "Merge into this client" its default, and Enter in the list (where the keyboard is
+    when it opens) merged the two records."""
+    from ui.merge_dialog import MergeDialog
+
+    dialog = _merge_dialog(qtbot)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.records
+    assert not dialog.merge_button.isDefault()
+    qtbot.keyClick(dialog.records, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.result() == MergeDialog.DialogCode.Rejected
+    # The merge is a choice of its own: Tab to its button, then Space (or Enter there).
+    dialog = _merge_dialog(qtbot)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.merge_button.setFocus()
+    qtbot.keyClick(dialog.merge_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.result() == MergeDialog.DialogCode.Accepted and dialog.chosen() is not None
