@@ -18,6 +18,7 @@ from clinic_app.differences import differences, review_fields, reviews_apart
 from clinic_app.merging import Merged
 from clinic_app.model import Client
 from ui.models.history_model import local_time
+from ui.screen_fit import on_screen
 
 
 def record_named(client: Client) -> str:
@@ -128,7 +129,9 @@ class MergeDialog(QDialog):
         self.records.currentRowChanged.connect(self._show_merge)
         self.records.setCurrentRow(0)
         self.records.setFocus()
-        self.resize(720, 460)
+        # Within the screen: 460 high, its buttons were below the taskbar of a 1366 x 768 laptop
+        # at 150% (512 for Qt, 464 above the taskbar, less its title bar) (F63-03).
+        self.resize(on_screen(self, 720, 460))
 
     def _show_merge(self, row: int) -> None:
         if not 0 <= row < len(self._others):

@@ -91,3 +91,20 @@ def test_f63_02_enter_in_the_merge_dialog_s_list_cancels_it_and_merges_nothing(q
     qtbot.keyClick(dialog.merge_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert dialog.result() == MergeDialog.DialogCode.Accepted and dialog.chosen() is not None
+
+
+def test_f63_03_the_merge_dialog_opens_within_a_laptop_screen_at_150_percent_above_its_taskbar(qtbot, monkeypatch):
+    """The merge dialog opened 720 x 460 on any screen: on a 1366 x 768 laptop at 150% (512
+    for Qt, a 48-pixel taskbar, the title bar) its Merge and Cancel buttons were below the
+    taskbar.  It now opens within the room there is, its buttons and preview in view."""
+    from PySide6.QtWidgets import QPushButton
+
+    above_taskbar = QSize(911 - 16, 512 - 48 - 40)
+    monkeypatch.setattr("ui.screen_fit.room", lambda _widget: above_taskbar)
+    dialog = _merge_dialog(qtbot)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.height() <= above_taskbar.height() and dialog.width() <= above_taskbar.width()
+    for button in dialog.findChildren(QPushButton):
+        assert button.mapTo(dialog, button.rect().bottomRight()).y() <= dialog.height()
+    assert dialog.preview.height() >= dialog.preview.fontMetrics().height() * 2  # still room to read it
