@@ -1534,7 +1534,11 @@ class MainWindow(QMainWindow):
             if text is None:
                 show_crash(self, report)
                 return
-            self.status.setText(f"The automatic backup was not made: {text} Everything you saved is in the caseload itself.")
+            said = f"The automatic backup was not made: {text} Everything you saved is in the caseload itself."
+            self.status.setText(said)
+            # Aloud too: set in the status line only, a screen-reader user never heard that the
+            # caseload was no longer being backed up (F63-04).
+            announce(self.status, said)
 
         self._open_backup = run_unseen(job, on_done=done, on_failed=failed)
 

@@ -215,3 +215,25 @@ def test_a_failed_backup_while_open_is_said_in_the_status_bar_without_a_dialog(q
         assert "Everything you saved is in the caseload itself" in window.status.text()
         _close(window)  # the backup at closing fails too, and says so as before
     assert len(warned) == 1
+
+
+def test_f63_04_a_failed_backup_while_open_is_announced_to_a_screen_reader(qtbot, tmp_path, monkeypatch, announcements):
+    """The status line said the automatic backup was not made (the disk full), but only its
+    text changed: a screen reader does not read a label changed away from the focus, and a
+    volunteer using one went on typing into a caseload no longer backed up."""
+    import ui.main_window
+
+    monkeypatch.setattr(ui.main_window, "AUTOMATIC_BACKUP_EVERY_MS", 100)
+    path = tmp_path / "caseload.sqlite"
+    client_id = _caseload(path)
+    monkeypatch.setattr("db.backup.backup_to", _full_disk)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *_args: None)
+    with Repository.open(path) as repo:
+        window = _window(qtbot, repo)
+        _rename(window, client_id, "Ciro Lleno")
+        window.client_view.save()
+        try:
+            qtbot.waitUntil(lambda: window.status.text().startswith("The automatic backup was not made"), timeout=10_000)
+            assert window.status.text() in [said for _source, said, _how in announcements]
+        finally:
+            _close(window)
