@@ -50,7 +50,7 @@ from db.repository import Repository, is_stale
 from ui.case_form import CaseForm
 from ui.checklist_view import ChecklistView
 from ui.eligibility_view import EligibilityPanel, reviewed_notes
-from ui.forms import ERROR_STYLE, MessageLabel, announce, fields_by_name, set_aside, stay_or_discard
+from ui.forms import ErrorLabel, MessageLabel, announce, fields_by_name, set_aside, stay_or_discard
 from clinic_app.eligibility import RULES_VERSION, facts_hash, remedy_statute, short_name
 from clinic_app.court import court_standing, hearings_coming, with_hearings
 from clinic_app.matching import case_number_tails
@@ -582,8 +582,7 @@ class ClientWorkspace(QWidget):
         # Room for two short lines of it beside a long name, which is cut short first (G42-02).
         self.outcome.setMinimumWidth(self.outcome.fontMetrics().averageCharWidth() * 30)
         self.save_button = QPushButton("&Save")
-        self.save_reason = QLabel()
-        self.save_reason.setStyleSheet(ERROR_STYLE)
+        self.save_reason = ErrorLabel()  # red on the light and on the dark palette alike (F63-05)
         self.save_reason.setWordWrap(True)
         self.handout_button = QPushButton("&Handout...")
         self.handout_button.setToolTip("Preview the client's handout, then print it or save it as a PDF (Ctrl+P)")

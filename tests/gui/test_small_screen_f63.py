@@ -108,3 +108,60 @@ def test_f63_03_the_merge_dialog_opens_within_a_laptop_screen_at_150_percent_abo
     for button in dialog.findChildren(QPushButton):
         assert button.mapTo(dialog, button.rect().bottomRight()).y() <= dialog.height()
     assert dialog.preview.height() >= dialog.preview.fontMetrics().height() * 2  # still room to read it
+
+
+def _clearest(label) -> float:
+    """The contrast of the clearest pixel of `label`'s words, as drawn, against its window."""
+    from tests.gui.test_accessibility import _contrast
+
+    from PySide6.QtGui import QPalette
+
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QPixmap, QRegion
+    from PySide6.QtWidgets import QWidget
+
+    # Drawn as on the screen: over the window's own colour (a label fills no background).
+    behind = label.window().palette().color(QPalette.ColorRole.Window)
+    pixmap = QPixmap(label.size())
+    pixmap.fill(behind)
+    label.render(pixmap, QPoint(), QRegion(), QWidget.RenderFlag.DrawChildren)
+    picture = pixmap.toImage()
+    pixels = [picture.pixelColor(x, y) for x in range(0, min(picture.width(), 200)) for y in range(picture.height())]
+    return max(_contrast(pixel, behind) for pixel in pixels)
+
+
+def test_f63_05_errors_and_notes_beside_fields_are_clear_on_the_dark_palette_and_follow_a_switch(qtbot, window, repo):
+    """A field's error was drawn in #d1242f and a note in #9a6700 on either palette: on the dark
+    one 2.9 and 3.1 times as light as the window, under the 4.5 WCAG asks of text (a red
+    "Cannot save: ..." hard to read in a dim room).  They are now lighter on the dark palette,
+    the amber darker on the light one, and an error shown when the palette is switched
+    follows it."""
+    from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+
+    from tests.gui.conftest import probation_client
+    from ui.forms import MessageLabel
+    from ui.theme import apply_theme
+
+    app = QApplication.instance()
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    error, note = MessageLabel(), MessageLabel()
+    for label in (error, note):
+        layout.addWidget(label)
+    holder.show()
+    window.load()
+    window.open_client(repo.add_client(probation_client("Noor Night")))
+    save_reason = window.client_view.save_reason  # "Cannot save: ..." over the record
+    try:
+        for dark in (True, False, True):
+            apply_theme(app, dark)
+            if dark and not error.text():  # said on the dark palette first, then carried through two switches
+                error.say("Not a date: write it as YYYY-MM-DD")
+                note.say("Paid after the probation ended", "note")
+                save_reason.setText("Cannot save: Not a date")
+            qtbot.wait(20)
+            seen = {label.text(): _clearest(label) for label in (error, note, save_reason)}
+            assert all(contrast >= 4.5 for contrast in seen.values()), (dark, seen)
+    finally:
+        apply_theme(app, False)
