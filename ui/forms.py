@@ -128,7 +128,11 @@ class MessageLabel(QLabel):
             # A palette, not a style sheet: opening a client sets hundreds of these.
             self._colour = kind
             if kind == "plain":
-                self.setPalette(QApplication.palette(self))
+                # No palette of its own: the words follow the program's, as the labels around
+                # them do.  Given the program's palette of the moment, a conviction's reading
+                # ("PC 459 Burglary - felony") stayed black on the dark window after View > Dark
+                # (F63-06).
+                self.setPalette(QPalette())
             else:
                 _recolour(self, kind)
         if self.text() != (text or ""):

@@ -165,3 +165,26 @@ def test_f63_05_errors_and_notes_beside_fields_are_clear_on_the_dark_palette_and
             assert all(contrast >= 4.5 for contrast in seen.values()), (dark, seen)
     finally:
         apply_theme(app, False)
+
+
+def test_f63_06_a_conviction_s_reading_said_on_the_dark_palette_follows_a_switch_to_the_light(qtbot, window, repo):
+    """Under each conviction the record reads its offense back ("PC 459 Burglary ..."), in the
+    window's text colour, which was fixed when it was said: read on the dark palette (View >
+    Dark), it stayed near white after the switch back to the light one, 1.1 to 1 on the light
+    grey window, unreadable until the record was opened again."""
+    from tests.gui.conftest import probation_client
+
+    window.dark_action.trigger()
+    try:
+        window.load()
+        window.open_client(repo.add_client(probation_client("Noor Night")))
+        reading = window.client_view.record.case_form.convictions.rows[0].message
+        qtbot.waitUntil(reading.isVisible)
+        assert "459" in reading.text() and reading.kind == "plain"
+        assert _clearest(reading) >= 4.5
+        window.dark_action.trigger()  # back to the light palette
+        qtbot.wait(20)
+        assert _clearest(reading) >= 4.5
+    finally:
+        if window.dark_action.isChecked():
+            window.dark_action.trigger()
