@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from clinic_app.private_files import write_private
 from clinic_app.report import Report, report_json, report_text
 from ui.clipboard import copy_text
-from ui.forms import named_with_suffix
+from ui.forms import announce, named_with_suffix
 from ui.screen_fit import on_screen
 
 
@@ -34,7 +34,17 @@ class ReportDialog(QDialog):
         self.copy_button.clicked.connect(self.copy)
         self.save_button.clicked.connect(self.save)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        # What Copy and Save did, beside them and aloud: they said nothing at all, and a
+        # screen-reader user (or anyone) pressing Copy could not tell it had copied, nor where
+        # Save had put the file (F63-07).  Cut short rather than widen the dialog; whole in
+        # its tooltip and in what is announced.
+        self.said = QLabel()
+        self.said.setAccessibleName("What was done")
+        self.said.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        row = QHBoxLayout()
+        row.addWidget(self.said, 1)
+        row.addWidget(buttons)
+        layout.addLayout(row)
         # Tab in the order the buttons show: Close, made first, came first, at the right end
         # (K38-05).  Every platform's button order puts action buttons before Close.
         chain = [self.text, self.copy_button, self.save_button, buttons.button(QDialogButtonBox.StandardButton.Close)]
@@ -67,6 +77,7 @@ class ReportDialog(QDialog):
         # Taken off the clipboard when the program quits (V28-02): E27B-07 says why the counts
         # are kept private.
         copy_text(self.text.toPlainText())
+        self._say("Copied the report: paste it where it is needed.")
 
     def save(self) -> Path | None:
         """Save as .txt (the text) or .json (the counts for a spreadsheet or a funder's form)."""
@@ -85,4 +96,10 @@ class ReportDialog(QDialog):
         # umask (0644 on most systems): the counts name nobody, but an event's name, its date and
         # a count of 1 in a language or a remedy can point to a person (E27B-07).
         write_private(path, text.encode("utf-8"))
+        self._say(f"Saved {path.name} in {path.resolve().parent}")
         return path
+
+    def _say(self, said: str) -> None:
+        self.said.setText(said)
+        self.said.setToolTip(said)
+        announce(self.said, said)

@@ -188,3 +188,27 @@ def test_f63_06_a_conviction_s_reading_said_on_the_dark_palette_follows_a_switch
     finally:
         if window.dark_action.isChecked():
             window.dark_action.trigger()
+
+
+def test_f63_07_the_report_s_copy_and_save_say_what_they_did_on_screen_and_aloud(qtbot, tmp_path, monkeypatch, announcements):
+    """Caseload > Report: Copy and Save... did their work and said nothing, on the screen or to
+    a screen reader: a volunteer could not tell the report was copied, nor where it was saved."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from clinic_app.report import Report
+    from ui.report_dialog import ReportDialog
+
+    dialog = ReportDialog(Report(event="Compton fair", clients=1, screened=1))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    heard = [said for _source, said, _how in announcements]
+    assert heard and "Copied" in heard[-1]
+    assert dialog.said.isVisible() and dialog.said.text() == heard[-1]
+    target = tmp_path / "march.txt"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(target), "Text (*.txt)")))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert target.exists()
+    said = f"Saved march.txt in {tmp_path.resolve()}"
+    assert announcements[-1][1] == said and dialog.said.text() == said
+    assert dialog.width() <= dialog.text.fontMetrics().horizontalAdvance("x" * 150) + 40  # not widened by the folder
