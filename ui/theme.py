@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOptionButton
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QProxyStyle, QStyle, QStyleOptionButton, QTextEdit
 
 # The edge of a check box or radio button on the dark palette: 4 times as light as the window
 # behind it (WCAG 1.4.11 asks 3 of a control's edge).
@@ -71,17 +71,49 @@ class ClearOutlines(QProxyStyle):
         super().__init__("Fusion")
         self.edge = edge
 
-    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802 - Qt's name
-        super().drawPrimitive(element, option, painter, widget)
-        focused = option.state & QStyle.StateFlag.State_HasFocus and option.state & QStyle.StateFlag.State_KeyboardFocusChange
-        if element not in (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorRadioButton) or focused:
-            return
-        painter.save()
+    def _edge_colour(self, option) -> QColor:
+        """`edge`, or halfway to the window for a disabled control (A43-02)."""
         edge_colour = self.edge
         if not option.state & QStyle.StateFlag.State_Enabled:
             behind = option.palette.color(QPalette.ColorRole.Window)
             edge_colour = QColor((edge_colour.red() + behind.red()) // 2, (edge_colour.green() + behind.green()) // 2,
                                  (edge_colour.blue() + behind.blue()) // 2)
+        return edge_colour
+
+    def _field_edge(self, option, painter) -> None:
+        """A field's edge in `edge`, where Fusion draws it a shade off the window: on the dark
+        palette a text field, a date or count box and a plain-text note were an edge 1.1 times
+        as light as the window (a date field and the fields around it told apart by a fill
+        1.1 times as dark), on the light palette 1.7 to 2 (F63-08).  A field with the focus
+        keeps Fusion's edge in the highlight colour: it says where the keyboard is."""
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            return
+        painter.save()
+        painter.setPen(self._edge_colour(option))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+        painter.restore()
+
+    def drawComplexControl(self, control, option, painter, widget=None) -> None:  # noqa: N802 - Qt's name
+        super().drawComplexControl(control, option, painter, widget)
+        if control == QStyle.ComplexControl.CC_SpinBox and option.frame:
+            self._field_edge(option, painter)
+        elif control == QStyle.ComplexControl.CC_ComboBox and option.frame and option.editable:
+            self._field_edge(option, painter)  # a typed-in list (intake's Event) is a field; a closed list is a button
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802 - Qt's name
+        super().drawPrimitive(element, option, painter, widget)
+        if element == QStyle.PrimitiveElement.PE_FrameLineEdit:
+            self._field_edge(option, painter)
+            return
+        if element == QStyle.PrimitiveElement.PE_Frame and isinstance(widget, (QPlainTextEdit, QTextEdit)) and not widget.isReadOnly():
+            self._field_edge(option, painter)  # a note typed in (the record's Notes, a review's)
+            return
+        focused = option.state & QStyle.StateFlag.State_HasFocus and option.state & QStyle.StateFlag.State_KeyboardFocusChange
+        if element not in (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorRadioButton) or focused:
+            return
+        painter.save()
+        edge_colour = self._edge_colour(option)
         painter.setPen(edge_colour)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         edge = option.rect.adjusted(0, 0, -1, -1)

@@ -1,4 +1,5 @@
-"""F63: dialogs on a 1366 x 768 laptop at 150% display scaling (911 x 512 for Qt).
+"""F63: a volunteer's own laptop: 1366 x 768 at 150% display scaling (911 x 512 for Qt), the
+dark palette, a screen reader or the keyboard alone.
 
 The offscreen screen of the tests is 800 x 800: the room a smaller screen leaves a window is
 given to the dialogs here by patching `room` where they ask for it.
@@ -6,6 +7,7 @@ given to the dialogs here by patching `room` where they ask for it.
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton, QScrollArea
 
@@ -212,3 +214,46 @@ def test_f63_07_the_report_s_copy_and_save_say_what_they_did_on_screen_and_aloud
     said = f"Saved march.txt in {tmp_path.resolve()}"
     assert announcements[-1][1] == said and dialog.said.text() == said
     assert dialog.width() <= dialog.text.fontMetrics().horizontalAdvance("x" * 150) + 40  # not widened by the folder
+
+
+def _edge(field) -> float:
+    """The contrast of a field's left edge (its clearest pixel of the first two columns, halfway
+    down, as drawn by the real style) against the window behind it."""
+    from PySide6.QtGui import QPalette
+
+    from tests.gui.test_accessibility import _contrast
+
+    picture = field.grab().toImage()
+    behind = field.window().palette().color(QPalette.ColorRole.Window)
+    return max(_contrast(picture.pixelColor(x, picture.height() // 2), behind) for x in range(2))
+
+
+@pytest.mark.parametrize("dark", [True, False], ids=["dark", "light"])
+def test_f63_08_the_record_s_fields_have_an_edge_that_is_seen(qtbot, window, repo, dark):
+    """Fusion draws a field's edge a shade off the window: on the dark palette a date, a phone,
+    the Notes box and the caseload's "Newly eligible since" date were an edge 1.1 times as
+    light as the window, told from it only by a fill 1.1 times as dark; on the light palette
+    1.7 to 2.  WCAG 1.4.11 asks 3 of what shows where a field is, as the check boxes have
+    (G42-03, A43-01)."""
+    from tests.gui.conftest import probation_client
+
+    window.load()
+    if dark:
+        window.dark_action.trigger()
+    try:
+        from ui.forms import AsOfDateEdit
+
+        since = next(box for box in window.caseload.findChildren(AsOfDateEdit) if box.isVisible())
+        window.open_client(repo.add_client(probation_client("Noor Night")))
+        person = window.client_view.record.person
+        window.client_view.back.setFocus()  # no field has the focus, whose edge is the highlight
+        qtbot.wait(20)
+        fields = {"date of birth": person.dob, "phone": person.phone, "notes": person.notes}
+        edges = {name: _edge(field) for name, field in fields.items()}
+        window.show_caseload()
+        qtbot.waitUntil(since.isVisible)
+        edges["newly eligible since"] = _edge(since)
+        assert all(edge >= 3 for edge in edges.values()), edges
+    finally:
+        if window.dark_action.isChecked():
+            window.dark_action.trigger()
