@@ -507,6 +507,7 @@ class MainWindow(QMainWindow):
 
     def _loaded(self) -> None:
         self._loaded_status()
+        self._say_what_the_list_needs()
         self.caseload_loaded.emit()
         if not self._told_unfinished:
             self._told_unfinished = True
@@ -573,6 +574,23 @@ class MainWindow(QMainWindow):
         self.status.setText(text)
         self.status.setToolTip(str(self.db_path))
         self.rescreen_button.setVisible(bool(older or arrived or counts.later or unscreened))
+
+    _needs_said: str | None = None  # what the status line last said aloud of the list's screenings
+
+    def _say_what_the_list_needs(self) -> None:
+        """Aloud, when the caseload is read, where answers in the list may no longer hold
+        (clients screened by older or newer rules, dates come since their screening): the
+        status line, once until it changes.  Set in the line only, a screen-reader user heard
+        none of it, and took the list's outcomes for this version's, today's; nor that the
+        status bar had a "Re-screen now" button (F63-09).  "Not screened" is said by the
+        list's own lines."""
+        _count, _sep, needs = self.status.text().partition("; ")
+        counts = self.screening_counts
+        may_have_changed = bool(counts.older or counts.newer or self.caseload.model.dates_come(self.today))
+        if needs and may_have_changed and needs != self._needs_said:
+            announce(self.status, f"{self.status.text()}. Re-screen now, in the status bar, screens them again."
+                     if self.rescreen_button.isVisibleTo(self) else self.status.text())
+        self._needs_said = needs
 
     _list_said: str | None = None  # the last thing the caseload list said in the status bar
 

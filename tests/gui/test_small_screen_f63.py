@@ -257,3 +257,28 @@ def test_f63_08_the_record_s_fields_have_an_edge_that_is_seen(qtbot, window, rep
     finally:
         if window.dark_action.isChecked():
             window.dark_action.trigger()
+
+
+def test_f63_09_clients_screened_by_older_rules_are_said_aloud_when_the_caseload_is_read(qtbot, window, repo, announcements):
+    """The status line says, when the caseload is read, that some clients were screened by
+    older rules (their answers may have changed), with a "Re-screen now" button beside it; but
+    set in the line only, a screen reader said nothing of it, and a volunteer using one took
+    the list's outcomes for this version's.  It is said aloud once, not again at each reading
+    while it stays the same."""
+    from clinic_app.eligibility import RULES_VERSION
+    from clinic_app.model import ClientSummary, Screening
+    from tests.gui.conftest import TODAY, probation_client
+
+    current = repo.add_client(probation_client("Carl Current"))
+    repo.store_screening(current, Screening(as_of=TODAY, rules_version=RULES_VERSION), "facts", ClientSummary(best="blocked"))
+    window.load()
+    assert not any("Caseload" in said for _source, said, _how in announcements)  # nothing to say of it
+    older = repo.add_client(probation_client("Olga Older", case_number="BA300001"))
+    repo.store_screening(older, Screening(as_of=TODAY, rules_version="2026.01"), "facts", ClientSummary(best="blocked"))
+    assert current != older
+    window.load()
+    said = [said for _source, said, _how in announcements if said.startswith(window.status.text())]
+    assert "1 client screened by older rules" in window.status.text() and window.rescreen_button.isVisibleTo(window)
+    assert len(said) == 1 and "Re-screen now" in said[0]
+    window.load()  # read again, the same to say: not said again
+    assert len([said for _source, said, _how in announcements if said.startswith(window.status.text())]) == 1
