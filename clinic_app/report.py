@@ -67,6 +67,11 @@ class Report:
     court: Counter = field(default_factory=Counter)
     hearings_to_come: int = 0
     counted_on: date | None = None
+    # Of `clients`, the records the caseload window lists under "Possible duplicates" (an
+    # import added them beside a record of the same person, for a person to check): until one
+    # is merged into the other, each is counted above as a person, and in a language, so the
+    # people served read one too many for each, with nothing said (G63-01).
+    possible_duplicates: int = 0
     outcomes: Counter = field(default_factory=Counter)
     languages: Counter = field(default_factory=Counter)
     convictions: int = 0
@@ -103,11 +108,12 @@ class CountedScreening(NamedTuple):
 
 
 def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screening | CountedScreening | None]], *,
-                 today: date) -> Report:
+                 today: date, possible_duplicates: int = 0) -> Report:
     """Count `clients`, each given as (its caseload-list line, its newest screening or None),
     on `today` (the window's day, or `clinic-app report --as-of`): the hearings to come are
-    those from it on."""
-    report = Report(event=event, counted_on=today)
+    those from it on.  `possible_duplicates`: how many of them are possible duplicates
+    (Repository.possible_duplicates), said beside the people."""
+    report = Report(event=event, counted_on=today, possible_duplicates=possible_duplicates)
     statuses: Counter = Counter()  # (remedy, status): counted in one C call per client
     for client, screening in clients:
         report.clients += 1
@@ -171,6 +177,13 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
     title = f"Clinic event: {report.event}" if report.event else "Whole caseload"
     lines = [title, "=" * len(title), ""]
     lines.append(f"People: {report.clients}   screened: {report.screened}   convictions screened: {report.convictions}")
+    if report.possible_duplicates:
+        # Said where the people are, or a funder's "people served" counted one person twice.
+        n = report.possible_duplicates
+        said = (f"of them, {n} record{'s' if n != 1 else ''} possibly of a person with another record, not checked "
+                "yet: each counted as a person (and in a language) until merged (the caseload window's \"Possible duplicates\")")
+        lines += textwrap.wrap(said, width=min(width or 72, 72), initial_indent="  ", subsequent_indent="  ",
+                               break_long_words=False, break_on_hyphens=False)
     if report.as_of_dates:
         dates = sorted(report.as_of_dates)
         span = dates[0].isoformat() if len(dates) == 1 else f"{dates[0].isoformat()} to {dates[-1].isoformat()}"
@@ -270,6 +283,9 @@ def report_json(report: Report) -> str:
             "event": report.event,
             "clients": report.clients,
             "screened": report.screened,
+            # Of `clients`, records the window lists under "Possible duplicates", each counted
+            # as a person until merged (G63-01).
+            "possible_duplicates": report.possible_duplicates,
             "needs_review": report.needs_review,
             "eligible_now_automatic": report.eligible_now_automatic,
             "eligible_later_automatic": report.eligible_later_automatic,

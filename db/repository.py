@@ -1715,6 +1715,20 @@ class Repository:
             numbers = conn.execute("SELECT client_id, case_number FROM cases WHERE case_number IS NOT NULL").fetchall()
         return put_right_pairs(people, numbers)
 
+    def possible_duplicates(self, event: str | None = None) -> set[int]:
+        """The clients the window's "Possible duplicates" lists (a name and date of birth
+        shared with another, or a pair put right on a laptop: put_right_pairs), of `event`
+        only when it is given, the other of a pair being anywhere in the caseload.  For the
+        report, which counted each of them as a person of its own (G63-01)."""
+        from clinic_app.matching import sharing_a_person
+
+        with self._read() as conn:
+            people = [(client_id, name, date.fromisoformat(dob) if dob else None)
+                      for client_id, name, dob in conn.execute("SELECT id, name, dob FROM clients")]
+            of_event = None if event is None else {row[0] for row in conn.execute("SELECT id FROM clients WHERE event = ?", (event,))}
+        found = sharing_a_person(people).union(*self.put_right_pairs())
+        return found if of_event is None else found & of_event
+
     def record_keys_used(self, client_id: int) -> set[str]:
         """The case and conviction keys a client's reviews and kept results name, which a
         new case or conviction must not take (see clinic_app.model.new_record_id)."""
