@@ -117,7 +117,9 @@ def describe(entry: Any, names: dict[str, str] | None = None) -> str:
     if entry.entity == "client" and entry.action == "create" and isinstance(entry.after, dict):
         cases = entry.after.get("cases")
         count = len(cases) if isinstance(cases, list) else cases
-        return f"{entry.after.get('name')}, {count} case{'s' if count != 1 else ''}"
+        said = f"{entry.after.get('name')}, {count} case{'s' if count != 1 else ''}"
+        # Kept in the log since M42-04, but the column said it as if typed at this desk (G63-02).
+        return f"{said}; imported from {entry.after['imported_from']}" if entry.after.get("imported_from") else said
     if entry.entity == "screening" and isinstance(entry.after, dict):
         return f"as of {entry.after.get('as_of')}: {str(entry.after.get('best', '')).replace('_', ' ')}"
     if entry.entity == "review" and isinstance(entry.after or entry.before, dict):
@@ -129,7 +131,17 @@ def describe(entry: Any, names: dict[str, str] | None = None) -> str:
         where = f"{case}, {names.get(a.get('conviction'), a.get('conviction'))}" if a.get("conviction") else f"{case} (whole case)"
         said = f"{remedy} on {where}: {a.get('note') or ''}".strip(": ")
         # Who reviewed, where it was typed apart from the computer's account (A29-03).
-        return f"{said} (reviewer: {a['reviewer']})" if a.get("reviewer") else said
+        who = [f"reviewer: {a['reviewer']}"] if a.get("reviewer") else []
+        if a.get("imported_from"):
+            # When is the import's moment: the attorney reviewed on the laptop, on the day
+            # the review carries, which the supervisor read nowhere but the raw log (G63-02).
+            if isinstance(a.get("at"), str):
+                try:
+                    who.append(f"reviewed {local_time(datetime.fromisoformat(a['at']), '%Y-%m-%d %H:%M')}")
+                except ValueError:
+                    pass
+            who.append(f"imported from {a['imported_from']}")
+        return f"{said} ({', '.join(who)})" if who else said
     return ""
 
 
