@@ -21,6 +21,8 @@ ACTION_TITLES = {
     ("client", "create"): "Client added",
     ("client", "update"): "Record edited",
     ("client", "delete"): "Client deleted",
+    # Edit > Undo of File > Delete client: read "client restore", blank beside it (G63-03).
+    ("client", "restore"): "Deletion undone",
     # M43: a possible duplicate merged into the client kept, and that undone
     ("client", "merge"): "Duplicate merged in",
     ("client", "merge away"): "Merged into another record",
@@ -114,6 +116,10 @@ def describe(entry: Any, names: dict[str, str] | None = None) -> str:
         if entry.action == "merge":
             return f"from id {other}, taken in: {what}" if what else f"from id {other}: nothing taken"
         return f"id {other} back as a record of its own; taken back out: {what}" if what else f"id {other} back as a record of its own"
+    if entry.entity == "client" and entry.action == "restore" and isinstance(entry.after, dict):
+        cases = entry.after.get("cases")
+        count = len(cases) if isinstance(cases, list) else cases
+        return f"{entry.after.get('name')} back, {count} case{'s' if count != 1 else ''}, with their results and reviews"
     if entry.entity == "client" and entry.action == "create" and isinstance(entry.after, dict):
         cases = entry.after.get("cases")
         count = len(cases) if isinstance(cases, list) else cases
