@@ -1014,7 +1014,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         if args.event is not None:
             _require_event(repo, args.event)
         report = build_report(args.event, repo.counted_screenings(args.event), today=today,
-                              possible_duplicates=len(repo.possible_duplicates(args.event)))
+                              possible_duplicates=len(repo.possible_duplicates(args.event)),
+                              petitions=repo.petitions_filed(args.event))
     from clinic_app.screen_command import columns_asked
 
     # Fitted to the terminal (or COLUMNS), as `screen --format text` is: the remedy table was

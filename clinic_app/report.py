@@ -32,6 +32,7 @@ OUTCOME_WORDS = {
 }
 LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
 COURT_WORDS = {"filed": "filed, awaiting the court", "denied": "denied: attorney to review", "granted": "granted: relief to record"}
+PETITION_WORDS = {None: "awaiting the court's ruling", "granted": "granted", "denied": "denied", "withdrawn": "withdrawn"}
 STATUS_ORDER = ("eligible", "eligible_on", "blocked", "needs_review", "not_eligible")  # not_applicable left out
 
 
@@ -72,6 +73,11 @@ class Report:
     # is merged into the other, each is counted above as a person, and in a language, so the
     # people served read one too many for each, with nothing said (G63-01).
     possible_duplicates: int = 0
+    # The petitions themselves (Repository.petitions_filed): by ruling, None awaiting one, and
+    # "clients" with one.  The court lines above count clients ("filed, awaiting the court":
+    # every petition to file now filed), and the JSON's "petitions" named them so: 76 read as
+    # petitions filed where 150 were, and a grant beside a petition still to file nowhere (G63-04).
+    petitions: Counter = field(default_factory=Counter)
     outcomes: Counter = field(default_factory=Counter)
     languages: Counter = field(default_factory=Counter)
     convictions: int = 0
@@ -108,12 +114,13 @@ class CountedScreening(NamedTuple):
 
 
 def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screening | CountedScreening | None]], *,
-                 today: date, possible_duplicates: int = 0) -> Report:
+                 today: date, possible_duplicates: int = 0, petitions: Counter | None = None) -> Report:
     """Count `clients`, each given as (its caseload-list line, its newest screening or None),
     on `today` (the window's day, or `clinic-app report --as-of`): the hearings to come are
     those from it on.  `possible_duplicates`: how many of them are possible duplicates
-    (Repository.possible_duplicates), said beside the people."""
-    report = Report(event=event, counted_on=today, possible_duplicates=possible_duplicates)
+    (Repository.possible_duplicates), said beside the people; `petitions`: the petitions
+    filed by ruling (Repository.petitions_filed)."""
+    report = Report(event=event, counted_on=today, possible_duplicates=possible_duplicates, petitions=Counter(petitions or {}))
     statuses: Counter = Counter()  # (remedy, status): counted in one C call per client
     for client, screening in clients:
         report.clients += 1
@@ -235,6 +242,13 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
                                break_long_words=False, break_on_hyphens=False)
     else:
         lines += [f"    {part}" for part in note]
+    if report.petitions:
+        # Petitions, not people: one client may have several (a case each, or a remedy each).
+        p = report.petitions
+        filed = sum(n for k, n in p.items() if k != "clients")
+        lines += ["", f"Petitions filed: {filed} (petitions, not people; of {p['clients']} client{'s' if p['clients'] != 1 else ''})"]
+        for key, words in PETITION_WORDS.items():
+            lines.append(f"  {words:<30} {p.get(key, 0):>6}")
     lines += ["", "Languages:"]
     for language, count in sorted(report.languages.items(), key=lambda item: (-item[1], item[0])):
         lines.append(f"  {LANGUAGE_NAMES.get(language, language):<30} {count:>6}")
@@ -296,8 +310,13 @@ def report_json(report: Report) -> str:
             # no answer for the attorney, reviewed or not (R61-01).
             "needs_review_convictions_to_type": report.needs_review_to_type,
             "convictions": report.convictions,
-            # Petitions filed (P53): awaiting the court, denied, granted; clients with a hearing to come.
+            # Clients (not petitions) whose every petition to file now is filed (P53): awaiting
+            # the court, denied, granted; clients with a hearing to come.
             "petitions": {state: report.court.get(state, 0) for state in COURT_WORDS},
+            # The petitions themselves, by ruling, and how many clients have one (G63-04).
+            "petitions_filed": {"filed": sum(n for k, n in report.petitions.items() if k != "clients"),
+                                **{key or "awaiting": report.petitions.get(key, 0) for key in PETITION_WORDS},
+                                "clients": report.petitions.get("clients", 0)},
             "hearings_to_come": report.hearings_to_come,
             "counted_on": report.counted_on.isoformat() if report.counted_on else None,  # the day they are to come from
             "outcomes": plain(report.outcomes),

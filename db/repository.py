@@ -19,7 +19,7 @@ import json
 import os
 import re
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
@@ -1714,6 +1714,26 @@ class Repository:
                           "SELECT id, name, dob, facts_hash, EXISTS (SELECT 1 FROM cases WHERE cases.client_id = clients.id) FROM clients")]
             numbers = conn.execute("SELECT client_id, case_number FROM cases WHERE case_number IS NOT NULL").fetchall()
         return put_right_pairs(people, numbers)
+
+    def petitions_filed(self, event: str | None = None) -> Counter:
+        """The petitions recorded (Record tab, "Add petition filed"), of `event`'s clients only
+        when it is given, by the court's ruling (None: none yet), and under "clients" how
+        many clients have one: for the report, whose court lines count clients, not
+        petitions (G63-04)."""
+        sql = ("SELECT p.ruling, COUNT(*) FROM petitions AS p JOIN cases AS c ON c.id = p.case_id "
+               "JOIN clients AS k ON k.id = c.client_id")
+        params: tuple = ()
+        if event is not None:
+            sql += " WHERE k.event = ?"
+            params = (event,)
+        with self._read() as conn:
+            rows = conn.execute(sql + " GROUP BY p.ruling", params).fetchall()
+            clients_sql = "SELECT COUNT(DISTINCT c.client_id) FROM petitions AS p JOIN cases AS c ON c.id = p.case_id JOIN clients AS k ON k.id = c.client_id"
+            (clients,) = conn.execute(clients_sql + (" WHERE k.event = ?" if event is not None else ""), params).fetchone()
+        found = Counter(dict(rows))
+        if clients:
+            found["clients"] = clients
+        return found
 
     def possible_duplicates(self, event: str | None = None) -> set[int]:
         """The clients the window's "Possible duplicates" lists (a name and date of birth
