@@ -20,7 +20,7 @@ from typing import NamedTuple, Protocol
 from clinic_app.eligibility import REMEDIES, RULES_VERSION, remedy_title
 from clinic_app.court import CourtLine, hearings_coming
 from clinic_app.model import Screening
-from clinic_app.summary import automatic_only, line_listed_under
+from clinic_app.summary import TO_ENTER_OUTCOME, automatic_only, line_listed_under
 
 OUTCOME_WORDS = {
     "eligible_now": "Eligible now",
@@ -60,6 +60,10 @@ class Report:
     # review" leave them out, for "Cases still to enter" (N61-01), so the report says them
     # apart, or its count read as the attorney's queue and disagreed with the window's (R61-01).
     needs_review_to_type: int = 0
+    # Of those with nothing available, how many have no case entered yet: the window lists
+    # them under "Cases still to enter" (an intake day's clients), and the report said each
+    # "Nothing available" to a funder, as if screened and found to have no relief (G63-05).
+    nothing_to_enter: int = 0
     # Where the petitions filed stand with the court (the line's `court`, P53): every petition
     # to file now filed and awaiting the court, one denied, all granted (relief to record); and
     # the clients with a hearing on or after the day the report is made (`counted_on`): from
@@ -97,7 +101,7 @@ class ListedClient(Protocol):
     court: CourtLine | None  # ClientSummary.court: where the petitions filed stand (P53)
     # What tells a line listed under "Cases still to enter" but not "Needs review"
     # (clinic_app.summary.line_listed_under, N61-01).
-    case_count: int | None  # read where the best outcome needs review
+    case_count: int | None  # read where the best outcome needs review or is nothing available (G63-05)
     outstanding: Sequence[str]
     awaiting_review: bool
     attorney_answers: bool
@@ -147,6 +151,7 @@ def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screen
         report.eligible_later_automatic += client.best == "eligible_on" and client.automatic_only
         # As the window's Outcome filter and `clinic-app list --outcome needs_review` ask (R61-01).
         report.needs_review_to_type += client.best == "needs_review" and not line_listed_under("needs_review", client)
+        report.nothing_to_enter += client.best == "nothing_available" and line_listed_under(TO_ENTER_OUTCOME, client)
         report.eligible_later_petition_later += client.best == "eligible_on" and client.automatic_only and client.file_on is not None
         if client.court is not None:
             report.court[client.court.state] += client.court.state is not None
@@ -217,6 +222,9 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
             # Their Next action is "Enter the convictions", the paralegal's: the window lists
             # them under "Cases still to enter", not "Needs review" (N61-01, R61-01).
             lines.append(f"    {'convictions still to type':<28} {report.needs_review_to_type:>6}")
+        if key == "nothing_available" and report.nothing_to_enter:
+            # Nothing screened, not nothing found: the window's "Cases still to enter" (G63-05).
+            lines.append(f"    {'no case entered yet':<28} {report.nothing_to_enter:>6}")
         if key == "eligible_now":
             # Filed, or ruled on (P53): no longer petitions to prepare, and the ruling to act on.
             for state, words in COURT_WORDS.items():
@@ -309,6 +317,8 @@ def report_json(report: Report) -> str:
             # Of outcomes["needs_review"], those with a case's convictions still to type and
             # no answer for the attorney, reviewed or not (R61-01).
             "needs_review_convictions_to_type": report.needs_review_to_type,
+            # Of outcomes["nothing_available"], those with no case entered yet (G63-05).
+            "nothing_available_no_case_entered": report.nothing_to_enter,
             "convictions": report.convictions,
             # Clients (not petitions) whose every petition to file now is filed (P53): awaiting
             # the court, denied, granted; clients with a hearing to come.

@@ -126,7 +126,8 @@ class ReportLine(NamedTuple):
     file_on: date | None = None  # a petition's day after that automatic relief (J50, L51)
     court: CourtLine | None = None  # where the petitions filed stand with the court (P53)
     # Whether the line is under "Cases still to enter" rather than "Needs review" (R61-01):
-    # read of a line whose best outcome needs review only (None, () for the others).
+    # read of a line whose best outcome needs review or is nothing available (no case entered
+    # yet, G63-05) only (None, () for the others).
     case_count: int | None = None
     outstanding: Sequence[str] = ()
     awaiting_review: bool = False
@@ -1365,9 +1366,10 @@ class Repository:
 
         sql = ("SELECT c.language, c.best, c.needs_review, c.automatic_only, c.file_on, c.court, s.as_of, s.rules_version, s.result, "
                "c.outstanding, c.awaiting_review, "
-               # Read only where the report asks (a best outcome of needs review, R61-01): a
+               # Read only where the report asks (a best outcome of needs review, R61-01, or of
+               # nothing available: no case entered yet, G63-05): a
                # count of cases for each of 100,000 clients is no cost to pay for none.
-               "CASE WHEN c.best = 'needs_review' THEN (SELECT COUNT(*) FROM cases WHERE cases.client_id = c.id) END, "
+               "CASE WHEN c.best IN ('needs_review', 'nothing_available') THEN (SELECT COUNT(*) FROM cases WHERE cases.client_id = c.id) END, "
                # Whether some answer is the attorney's, reviewed or not (ClientRow.attorney_answers):
                # of a line with none, "(with any result to review)" counted a client whose only
                # needs-review rows wait for a case's counts (R61-03).
