@@ -116,6 +116,11 @@ def describe(entry: Any, names: dict[str, str] | None = None) -> str:
         if entry.action == "merge":
             return f"from id {other}, taken in: {what}" if what else f"from id {other}: nothing taken"
         return f"id {other} back as a record of its own; taken back out: {what}" if what else f"id {other} back as a record of its own"
+    if entry.entity == "client" and entry.action == "delete" and isinstance(entry.before, dict):
+        # Blank beside "Client deleted": whose record, and that the log keeps it (G63-06).
+        cases = entry.before.get("cases")
+        count = len(cases) if isinstance(cases, list) else cases
+        return f"{entry.before.get('name')}, {count} case{'s' if count != 1 else ''}: the record as it was is kept in this log"
     if entry.entity == "client" and entry.action == "restore" and isinstance(entry.after, dict):
         cases = entry.after.get("cases")
         count = len(cases) if isinstance(cases, list) else cases
