@@ -380,10 +380,10 @@ class HandoutDialog(QDialog):
         # phone or address, and nothing here said so before a batch went out (W21-17).
         self.no_contact = MessageLabel()
         self.no_contact.setAccessibleName("About the clinic's contact")
-        clinic = self.clinic
-        if not any((clinic.phone, clinic.address, clinic.email, clinic.website)):
-            self.no_contact.say("This handout gives the client no way to reach the clinic: add its phone or address "
-                                "in File > Clinic details.", "note")
+        if not self.clinic.reachable():
+            from clinic_app.handouts.document import NO_CONTACT
+
+            self.no_contact.say(NO_CONTACT, "note")
         layout.addWidget(self.no_contact)
         # A Spanish page prints hours typed in English only, marked so: said here while
         # Español is chosen, so the Spanish line can be filled in before it goes out (K59-03).

@@ -1673,14 +1673,14 @@ class MainWindow(QMainWindow):
         return clinic_from_settings(self.repo.get_setting)
 
     def print_event(self) -> None:
-        from clinic_app.handouts.document import hours_note
+        from clinic_app.handouts.document import batch_note
         from ui.tasks import event_handouts_dialog
 
         event = self.caseload.event.currentData() or self._event_to_print()
         if event is not None:
             languages = (row.language for row in self.caseload.model.all_rows() if row.event == event)
             event_handouts_dialog(self, self.db_path, event, self.today, passphrase=self.repo.passphrase,
-                                  note=hours_note(self._clinic(), languages))
+                                  note=batch_note(self._clinic(), languages))
 
     def _name_shown_actions(self) -> None:
         shown = self.caseload.model.rowCount()

@@ -734,7 +734,7 @@ def save_event_handouts(parent: QWidget, db_path: Path, event: str, as_of: date,
 def handouts_dialog(parent: QWidget, db_path: Path, batch: HandoutBatch, as_of: date, *, passphrase: str | None = None,
                     note: str | None = None):
     """Print every handout of `batch`, or save a folder of PDFs, as the user chooses; `note`
-    said under the question (`hours_note`)."""
+    said under the question (`batch_note`)."""
     choice = (ask_print_or_save(parent, batch.event, informative=note) if batch.event is not None
               else ask_print_or_save(parent, None, batch.whom, informative=note))
     if choice == "print":
@@ -747,7 +747,7 @@ def handouts_dialog(parent: QWidget, db_path: Path, batch: HandoutBatch, as_of: 
 def event_handouts_dialog(parent: QWidget, db_path: Path, event: str | None, as_of: date, *, passphrase: str | None = None,
                           note: str | None = None):
     """Caseload > Print handouts for this event: print them all, or save a folder of PDFs;
-    `note` said under the question (`hours_note` of the event's clients)."""
+    `note` said under the question (`batch_note` of the event's clients)."""
     if not event:
         QMessageBox.information(parent, "Handouts", "Choose a clinic event in the Event filter first.")
         return None
@@ -808,15 +808,15 @@ def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: dat
     """Caseload > Handouts for the clients shown: the list as filtered (search, event, outcome,
     language, the ticks, a count clicked), in its order; `rows` are their caseload lines.
     More than a few are confirmed first, with how many clients and about how many pages.
-    `clinic` (the caseload's ClinicInfo): its hours said to be in English only, before the
-    batch starts, where some handout is Spanish (`hours_note`)."""
+    `clinic` (the caseload's ClinicInfo): said before the batch starts when the pages give no
+    way to reach it, and its hours to be in English only where some handout is Spanish (`batch_note`)."""
     from clinic_app.handouts import estimated_pages
 
     if not rows:
         return None
-    from clinic_app.handouts.document import hours_note
+    from clinic_app.handouts.document import batch_note
 
-    note = hours_note(clinic, (row.language for row in rows)) if clinic is not None else None
+    note = batch_note(clinic, (row.language for row in rows)) if clinic is not None else None
     batch = HandoutBatch.of_clients([(row.id, row.name) for row in rows], as_of)
     if len(rows) <= FEW_CLIENTS:
         return handouts_dialog(parent, db_path, batch, as_of, passphrase=passphrase, note=note)

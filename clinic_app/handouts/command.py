@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from clinic_app.cli_options import add_client_or_event, add_db_option
-from clinic_app.handouts.document import HOURS_IN_ENGLISH_ONLY, ClinicInfo, hours_note
+from clinic_app.handouts.document import HOURS_IN_ENGLISH_ONLY, NO_CONTACT, ClinicInfo, batch_note
 from clinic_app.private_files import make_private_folder
 from clinic_app.wording import count
 
@@ -119,20 +119,23 @@ def run(args: argparse.Namespace) -> int:
             # (finding H25-03): said, but the handout is there, so the exit status stays 0.
             for found in unprintable_fields(handout):
                 print(found, file=sys.stderr)
+            if not clinic.reachable():
+                print(NO_CONTACT, file=sys.stderr)  # written all the same: exit 0 (J63-01)
             if clinic.hours_in_english_only(handout.lang):
                 print(HOURS_IN_ENGLISH_ONLY, file=sys.stderr)  # written all the same: exit 0 (K59-03)
             return EXIT_OK
         clients, skipped = event_clients(repo, args.event)
     finally:
         repo.close()
-    status = write_batch(clients, skipped, as_of, args.out, "handout",
-                         lambda pairs, out, **kw: render_event(pairs, clinic, out, large_print=args.large_print, **kw))
     # As the window's batch decides it: a client whose language has no handout texts gets an
-    # English page, and no word about Spanish hours (A63-06).
-    note = hours_note(clinic, (client.language for client in clients))
+    # English page, and no word about Spanish hours (A63-06); pages with no way to reach the
+    # clinic are said as the window says them (J63-01).  Said before the batch starts, as the
+    # window asks it, so a long batch can be stopped and the clinic's details typed first.
+    note = batch_note(clinic, (client.language for client in clients))
     if note:
         print(note, file=sys.stderr)
-    return status
+    return write_batch(clients, skipped, as_of, args.out, "handout",
+                       lambda pairs, out, **kw: render_event(pairs, clinic, out, large_print=args.large_print, **kw))
 
 
 def event_clients(repo, event: str) -> tuple[list, list[tuple[str, str]]]:

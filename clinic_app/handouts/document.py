@@ -43,11 +43,35 @@ class ClinicInfo:
             return False
         return not (language == "es" and (self.hours_es or "").strip())
 
+    def reachable(self) -> bool:
+        """Whether the page tells the client how to reach the clinic: a phone, an address, an
+        email or a website.  A name alone ends the page "Questions? Contact the clinic" with
+        nothing to contact it by."""
+        return any((value or "").strip() for value in (self.phone, self.address, self.email, self.website))
+
 
 # Said to whoever makes a Spanish handout while the clinic's Spanish hours are empty: on the
 # handout dialog, and on standard error by `clinic-app handout`.
 HOURS_IN_ENGLISH_ONLY = ("The clinic's hours have no Spanish version (File > Clinic details > Hours (Spanish)): "
                          "Spanish handouts print them in English, marked “(en inglés)”.")
+
+
+# Said to whoever makes a handout while the clinic's details give no way to reach it (a new
+# clinic's first handouts, File > Clinic details not filled in yet): on the handout dialog
+# (W21-17), before a batch starts in the window, and on standard error by `clinic-app handout`
+# (J63-01: a batch, and the command, printed a pile of pages ending "Questions? Contact the
+# clinic" with no phone or address, unsaid).
+NO_CONTACT = ("This handout gives the client no way to reach the clinic: add its phone or address "
+              "in File > Clinic details.")
+NO_CONTACT_BATCH = ("These handouts give the clients no way to reach the clinic: add its phone or address "
+                    "in File > Clinic details.")
+
+
+def batch_note(clinic: ClinicInfo, languages: Iterable[str | None]) -> str | None:
+    """What a batch of handouts says before it starts: that the pages give no way to reach
+    the clinic, and `hours_note`; None when neither applies."""
+    notes = [note for note in (None if clinic.reachable() else NO_CONTACT_BATCH, hours_note(clinic, languages)) if note]
+    return "\n\n".join(notes) or None
 
 
 def hours_note(clinic: ClinicInfo, languages: Iterable[str | None]) -> str | None:
