@@ -106,6 +106,31 @@ def read_typed_section(catalog: Catalog, typed: str) -> TypedSection:
     return TypedSection(text, as_penal_code)
 
 
+# The statutes of relief themselves, by section, with the remedy each names (FORMAT.md's key):
+# typed where a conviction's offense goes, as an intake sheet's "seeking PC 1203.4" is copied
+# into the Offense field, "PC 1203.4" was said to be "not in the offense catalog", as if a rare
+# offense, and the count was saved as a conviction of the dismissal statute (J63-02).
+RELIEF_STATUTES = {
+    "1203.4": "pc1203_4", "1203.4a": "pc1203_4a", "1203.41": "pc1203_41", "1203.42": "pc1203_42",
+    "1203.425": "pc1203_425", "1203.3": "pc1203_3", "17(b)": "pc17b", "17b": "pc17b", "1170.18": "prop47",
+    "11361.8": "prop64", "851.91": "pc851_91", "851.93": "pc851_93", "1203.43": "pc1203_43",
+    "1203.45": "pc1203_45", "1203.4b": "pc1203_4b", "1473.7": "pc1473_7", "236.14": "pc236_14",
+    "236.15": "pc236_14", "1203.49": "pc1203_49", "4852.01": "cor",
+}
+
+
+def relief_named(match: SectionMatch) -> str | None:
+    """The remedy ("Dismissal after probation (PC 1203.4)") whose statute `match` is, where the
+    offense catalog has no offense of that section: a law of relief typed as a conviction's
+    offense.  None for any other section (one the catalog has is an offense, whatever its number)."""
+    from clinic_app.eligibility.registry import NAMES
+
+    if match.offense is not None or match.two_offenses or match.attempt or not match.section:
+        return None
+    key = RELIEF_STATUTES.get(match.section.lower())
+    return NAMES[key][0] if key is not None else None
+
+
 def sections_in_more_than_one_code(catalog: Catalog) -> list[tuple[str, tuple[str, ...]]]:
     """Each section of the catalog that, typed without a code, more than one code has, with
     those codes: the sections a person is asked about (none in the shipped catalog)."""
@@ -117,4 +142,5 @@ def sections_in_more_than_one_code(catalog: Catalog) -> list[tuple[str, tuple[st
     return out
 
 
-__all__ = ["CODE_NAMES", "TypedSection", "codes_of", "read_typed_section", "sections_in_more_than_one_code"]
+__all__ = ["CODE_NAMES", "RELIEF_STATUTES", "TypedSection", "codes_of", "read_typed_section", "relief_named",
+           "sections_in_more_than_one_code"]

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QCompleter, Q
 from clinic_app.catalog import Catalog, load_catalog, offense_label, offense_named
 from clinic_app.eligibility.result import either_offense
 from clinic_app.model import ArrestOffense, Condition, Conviction, CountRemoved, Petition, ReliefGranted, Violation
-from clinic_app.typed_sections import CODE_NAMES, TypedSection, read_typed_section
+from clinic_app.typed_sections import CODE_NAMES, TypedSection, read_typed_section, relief_named
 from ui.flow_layout import FlowLayout
 from ui.forms import AmountField, Committer, DateField, MessageLabel, NumberField, combo, has_typing, set_combo, tristate
 
@@ -191,8 +191,13 @@ def _not_in_catalog(match, typed: str) -> str:
     dockets often write it) was read as PC 23152(a) and said to be "not in the offense
     catalog", though VC 23152(a) is in it (E27-05)."""
     written = f"{match.code} {match.section or typed}"
-    otherwise = catalog().in_it_otherwise(match)
     kept = "as it is, it can be saved and will be marked for attorney review"
+    relief = relief_named(match)
+    if relief is not None:
+        return (f"{written} is a law of relief ({relief}), not an offense: type the section the person was convicted "
+                f"under, as the docket writes it (e.g. 459 or HS 11350); relief a court already granted goes under "
+                f"“Add relief already granted”; {kept}")
+    otherwise = catalog().in_it_otherwise(match)
     if otherwise is None:
         return f"{written}: not in the offense catalog; it can be saved and will be marked for attorney review"
     how, section = otherwise
