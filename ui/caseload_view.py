@@ -642,13 +642,34 @@ class CaseloadView(QWidget):
             # looked for one in the menus before a client was entered.
             self.empty_label.setText("No clients yet: add one with File > New client (Ctrl+N), start Caseload > Clinic intake mode (Ctrl+I) "
                                      "for a clinic event (type the event's name there: that makes the event), "
-                                     "or bring in a laptop's clients with File > Import clients... (Help > About Clinic Desk says where this caseload is).")
+                                     "or bring in a laptop's clients with File > Import clients... (Help > About Clinic Desk says where this caseload is)."
+                                     + self._clinic_to_set_up())
         elif text:
             self.empty_label.setText(f"No client matches “{text}”" + (" with the filters chosen" if filtered else "")
                                      + ". Clear the search (the ✕ at the end of the box) or click “Show every client”.")
         else:
             self.empty_label.setText("No client has what the filters ask for. Set them back to “Any”, or click “Show every client”.")
         self.show_all.setVisible(total > 0)
+
+    def _clinic_to_set_up(self) -> str:
+        """The first step of a new clinic's, said beside the ways in while the caseload is empty
+        and the clinic's details give no way to reach it: the empty window named every way to
+        add a client and not this one, and the first handouts ended "Questions? Contact the
+        clinic" with nothing to contact it by (J63-03)."""
+        from clinic_app.handouts.command import clinic_from_settings
+        from db.errors import CaseloadError
+
+        try:
+            if clinic_from_settings(self.repo.get_setting).reachable():
+                return ""
+        except CaseloadError:
+            return ""  # the file busy for a moment: the ways in are said all the same
+        return (" Before the first handouts, give the clinic's phone and address in File > Clinic details..., "
+                "which every handout prints for the client.")
+
+    def clinic_details_changed(self) -> None:
+        """File > Clinic details was saved: an empty caseload's first steps are said again."""
+        self._say_shown()
 
     def current_filter_chosen(self) -> bool:
         """Whether any filter besides the search box narrows the list."""

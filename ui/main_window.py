@@ -1664,6 +1664,7 @@ class MainWindow(QMainWindow):
         from ui.clinic_dialog import ClinicDetailsDialog
 
         ClinicDetailsDialog(self.repo, self).exec()
+        self.caseload.clinic_details_changed()  # an empty caseload's first steps no longer ask for them (J63-03)
 
     def _clinic(self):
         """The clinic's details as the caseload keeps them (File > Clinic details), which its
