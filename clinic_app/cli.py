@@ -48,6 +48,7 @@ from clinic_app.model import BEST_OUTCOMES, Client
 from clinic_app.court import FILED_OUTCOME, all_filed, court_standing, hearing_within, with_hearings
 from clinic_app.summary import OUTCOME_HALVES, TO_ENTER_OUTCOME, eligible_within, line_listed_under, newly_eligible
 from clinic_app.wording import count as count_of
+from clinic_app.matching import born_on
 from clinic_app.screening_format import (
     EmptyFile,
     ExportedReview,
@@ -310,8 +311,10 @@ def cmd_list(args: argparse.Namespace) -> int:
     since = parse_date(args.newly_eligible_since, "--newly-eligible-since") if args.newly_eligible_since else None
     if args.as_of and not _reads_a_day(args):
         _say(_as_of_changes_nothing(args))
+    born = born_on(args.search) if args.search else None
     with _open(args, create=False) as repo:
-        rows = repo.list_clients(search=args.search)
+        # A date of birth is searched as the window's box searches it (J63-04), not as words.
+        rows = [row for row in repo.list_clients() if row.dob == born] if born else repo.list_clients(search=args.search)
     if args.outcome is not None:
         rows = [row for row in rows if line_listed_under(args.outcome, row)]
     if args.hearing_within is not None:  # as the window's "Hearing within 7 days" (P53)
@@ -1275,7 +1278,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("list", help="list clients: id, name, date of birth, one per line")
     add_db_option(p)
-    p.add_argument("--search", metavar="TEXT", help="only clients whose name, alias or case number matches")
+    p.add_argument("--search", metavar="TEXT", help="only clients whose name, alias or case number matches, or born on "
+                                                    "the day it is (3/2/1985 or 1985-03-02), as the window's search box")
     p.add_argument("--json", action="store_true",
                    help="one JSON object per line: id, name, dob, and file_on, the day a petition can be filed after "
                         "automatic relief (PC 1203.425 / 851.93), null on other lines")

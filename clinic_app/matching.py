@@ -23,6 +23,26 @@ from clinic_app.plain_letters import in_plain_letters
 from clinic_app.wording import count
 
 
+# A date of birth typed as a search, as the record's date fields take one: "1985-03-02" or
+# "3/2/1985" (month first, the year in full).
+_DATE_SEARCHED = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|(\d{1,2})/(\d{1,2})/(\d{4})")
+
+
+def born_on(text: str) -> date | None:
+    """The day a search for a date of birth names ("1985-03-02", "3/2/1985"); None for any
+    other search (names, aliases, case numbers).  The window's search box and `clinic-app list
+    --search` both: the command had searched the words of "3/2/1985" and found nobody (J63-04)."""
+    written = _DATE_SEARCHED.fullmatch(text.strip())
+    if not written:
+        return None
+    try:
+        if written[3]:
+            return date(int(written[3]), int(written[1]), int(written[2]))
+        return date.fromisoformat(written[0])
+    except ValueError:
+        return None
+
+
 def person_key(name: str, dob: date | None) -> tuple[str, date | None]:
     """The (folded name, date of birth) under which one person's records meet."""
     return _folded(name), dob

@@ -7,7 +7,6 @@ one per key.  The other filters are applied by `CaseloadModel` over the loaded r
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
@@ -33,12 +32,13 @@ from PySide6.QtWidgets import (
 
 from clinic_app.court import all_filed
 from clinic_app.line_action import shorter_samples
+from clinic_app.matching import born_on
 from clinic_app.model import LANGUAGES
 from clinic_app.summary import newly_eligible
 from clinic_app.wording import count
 from db.repository import Repository
 from ui.flow_layout import FlowLayout
-from ui.forms import AsOfDateEdit, from_qdate, parse_date
+from ui.forms import AsOfDateEdit, from_qdate
 from ui.models.caseload_model import (
     COL_BEST,
     COL_CASES,
@@ -57,8 +57,6 @@ from ui.models.caseload_model import (
 )
 
 SEARCH_DELAY_MS = 150
-# A date of birth typed in the search box, as the record's date fields take one.
-_DATE_SEARCHED = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4}")
 LANGUAGE_TITLES = {"en": "English", "es": "Spanish"}
 OUTCOME_FILTERS = (
     ("Any outcome", None),
@@ -159,17 +157,6 @@ SORT_TITLES = {
     COL_NEXT: "Ne&xt action",
     COL_OUTSTANDING: "Ou&tstanding",
 }
-
-
-def born_on(text: str) -> date | None:
-    """The day a search for a date of birth names ("1985-03-02", "3/2/1985"); None for any
-    other search (names, aliases, case numbers)."""
-    if not _DATE_SEARCHED.fullmatch(text.strip()):
-        return None
-    try:
-        return parse_date(text)
-    except ValueError:
-        return None
 
 
 class DayKeptDelegate(QStyledItemDelegate):

@@ -426,7 +426,7 @@ def case_found(cases: list[Case], searched: str) -> int | None:
     def bare(text: str) -> str:
         return re.sub(r"[^0-9A-Z]", "", text.upper())
 
-    from ui.caseload_view import born_on
+    from clinic_app.matching import born_on
 
     if born_on(searched) is not None:  # "3/2/1985" found the client by their date of birth
         return None
