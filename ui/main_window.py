@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget
+from shiboken6 import isValid
 
 from clinic_app.court import all_filed
 from clinic_app.eligibility import RULES_VERSION
@@ -720,6 +721,12 @@ class MainWindow(QMainWindow):
         stack = self.undo_stack
 
         def follow() -> None:
+            # The history, cleared as it is deleted, says so once more: at the program's end
+            # the window is deleted with its history unread, and asking the history being
+            # deleted for its text showed "Clinic Desk ran into a programming error" after
+            # every session with an edit (J63-06).  Nothing is left to name then.
+            if not isValid(stack) or not isValid(action):
+                return
             text = stack.undoText() if undo else stack.redoText()
             action.setText(f"{title} {text}" if text else title)
             action.setEnabled(stack.canUndo() if undo else stack.canRedo())
