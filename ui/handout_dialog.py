@@ -385,6 +385,14 @@ class HandoutDialog(QDialog):
 
             self.no_contact.say(NO_CONTACT, "note")
         layout.addWidget(self.no_contact)
+        # A client with no case entered yet gets a page that says nothing was found (J63-07).
+        self.no_case = MessageLabel()
+        self.no_case.setAccessibleName("About the client's cases")
+        if not self.client.cases:
+            from clinic_app.handouts.document import NO_CASE_ENTERED
+
+            self.no_case.say(NO_CASE_ENTERED, "note")
+        layout.addWidget(self.no_case)
         # A Spanish page prints hours typed in English only, marked so: said here while
         # Español is chosen, so the Spanish line can be filled in before it goes out (K59-03).
         self.hours_note = MessageLabel()
@@ -609,7 +617,7 @@ class HandoutDialog(QDialog):
         from ui.forms import SPOKEN_KIND
 
         spoken = "\n".join(f"{SPOKEN_KIND.get(note.kind, '')}{note.text()}"
-                           for note in (self.no_contact, self.hours_note, self.unprintable) if note.kind)
+                           for note in (self.no_case, self.no_contact, self.hours_note, self.unprintable) if note.kind)
         for button in (self.print_button, self.save_button):
             button.setAccessibleDescription(spoken)
 

@@ -1686,9 +1686,9 @@ class MainWindow(QMainWindow):
 
         event = self.caseload.event.currentData() or self._event_to_print()
         if event is not None:
-            languages = (row.language for row in self.caseload.model.all_rows() if row.event == event)
-            event_handouts_dialog(self, self.db_path, event, self.today, passphrase=self.repo.passphrase,
-                                  note=batch_note(self._clinic(), languages))
+            rows = [row for row in self.caseload.model.all_rows() if row.event == event]
+            note = batch_note(self._clinic(), (row.language for row in rows), no_case=sum(not row.case_count for row in rows))
+            event_handouts_dialog(self, self.db_path, event, self.today, passphrase=self.repo.passphrase, note=note)
 
     def _name_shown_actions(self) -> None:
         shown = self.caseload.model.rowCount()

@@ -816,7 +816,8 @@ def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: dat
         return None
     from clinic_app.handouts.document import batch_note
 
-    note = batch_note(clinic, (row.language for row in rows)) if clinic is not None else None
+    note = (batch_note(clinic, (row.language for row in rows), no_case=sum(not row.case_count for row in rows))
+            if clinic is not None else None)
     batch = HandoutBatch.of_clients([(row.id, row.name) for row in rows], as_of)
     if len(rows) <= FEW_CLIENTS:
         return handouts_dialog(parent, db_path, batch, as_of, passphrase=passphrase, note=note)

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from clinic_app.cli_options import add_client_or_event, add_db_option
-from clinic_app.handouts.document import HOURS_IN_ENGLISH_ONLY, NO_CONTACT, ClinicInfo, batch_note
+from clinic_app.handouts.document import HOURS_IN_ENGLISH_ONLY, NO_CASE_ENTERED, NO_CONTACT, ClinicInfo, batch_note
 from clinic_app.private_files import make_private_folder
 from clinic_app.wording import count
 
@@ -119,6 +119,8 @@ def run(args: argparse.Namespace) -> int:
             # (finding H25-03): said, but the handout is there, so the exit status stays 0.
             for found in unprintable_fields(handout):
                 print(found, file=sys.stderr)
+            if not client.cases:
+                print(NO_CASE_ENTERED, file=sys.stderr)  # written all the same: exit 0 (J63-07)
             if not clinic.reachable():
                 print(NO_CONTACT, file=sys.stderr)  # written all the same: exit 0 (J63-01)
             if clinic.hours_in_english_only(handout.lang):
@@ -131,7 +133,7 @@ def run(args: argparse.Namespace) -> int:
     # English page, and no word about Spanish hours (A63-06); pages with no way to reach the
     # clinic are said as the window says them (J63-01).  Said before the batch starts, as the
     # window asks it, so a long batch can be stopped and the clinic's details typed first.
-    note = batch_note(clinic, (client.language for client in clients))
+    note = batch_note(clinic, (client.language for client in clients), no_case=sum(not client.cases for client in clients))
     if note:
         print(note, file=sys.stderr)
     return write_batch(clients, skipped, as_of, args.out, "handout",

@@ -67,10 +67,29 @@ NO_CONTACT_BATCH = ("These handouts give the clients no way to reach the clinic:
                     "in File > Clinic details.")
 
 
-def batch_note(clinic: ClinicInfo, languages: Iterable[str | None]) -> str | None:
-    """What a batch of handouts says before it starts: that the pages give no way to reach
-    the clinic, and `hours_note`; None when neither applies."""
-    notes = [note for note in (None if clinic.reachable() else NO_CONTACT_BATCH, hours_note(clinic, languages)) if note]
+# Said to whoever makes the handout of a client with no case entered (intake takes the
+# person first; the window lists them under "Cases still to enter"): the page tells the client
+# "We did not find any convictions or arrests in the record we looked at" and that there is
+# nothing to do, which is true only of a record checked and found clear (J63-07).
+NO_CASE_ENTERED = ("No case is entered for this client: the handout says no convictions or arrests were found "
+                   "and there is nothing to do. If their cases are still to be entered, enter them first.")
+
+
+def no_case_note(no_case: int) -> str | None:
+    """What a batch says of its `no_case` clients with no case entered (J63-07); None for none."""
+    if not no_case:
+        return None
+    whom = "1 client has" if no_case == 1 else f"{no_case:,} clients have"
+    return (f"{whom} no case entered: their handouts say no convictions or arrests were found and there is nothing "
+            "to do. If their cases are still to be entered, enter them first.")
+
+
+def batch_note(clinic: ClinicInfo, languages: Iterable[str | None], no_case: int = 0) -> str | None:
+    """What a batch of handouts says before it starts: its clients with no case entered
+    (`no_case_note`), that the pages give no way to reach the clinic, and `hours_note`; None
+    when none applies."""
+    notes = [note for note in (no_case_note(no_case), None if clinic.reachable() else NO_CONTACT_BATCH,
+                               hours_note(clinic, languages)) if note]
     return "\n\n".join(notes) or None
 
 
