@@ -163,6 +163,11 @@ def open_on_record(window, repo, client: Client):
     return client_id, window.client_view.record.case_form
 
 
+def list_line(repo, client_id: int):
+    """The caseload list's line of that client, as the repository reads it."""
+    return next(row for row in repo.list_clients() if row.id == client_id)
+
+
 @pytest.fixture
 def window(qtbot, repo):
     from ui.main_window import MainWindow

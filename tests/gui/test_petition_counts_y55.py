@@ -16,7 +16,7 @@ from clinic_app.model import Conviction, Petition
 from clinic_app.screening_format import client_from_request
 from db.export import exported
 from db.repository import Repository
-from tests.gui.conftest import probation_client
+from tests.gui.conftest import open_on_record, probation_client
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 
@@ -33,20 +33,13 @@ def two_counts(name: str):
     return client
 
 
-def _open(window, repo, client):
-    client_id = repo.add_client(client)
-    window.load()
-    window.open_client(client_id)
-    return client_id, window.client_view.record.case_form
-
-
 def _added(qtbot, form):
     qtbot.mouseClick(form.petitions.add_button, Qt.MouseButton.LeftButton)
     return form.petitions.rows[-1]
 
 
 def test_y55_a_petition_asks_for_the_counts_ticked_saved_and_undone(qtbot, window, repo, tmp_path):
-    client_id, form = _open(window, repo, two_counts("Conrado Cuentas"))
+    client_id, form = open_on_record(window, repo, two_counts("Conrado Cuentas"))
     row = _added(qtbot, form)
     assert row.remedy.currentData() == "pc1203_4"
     qtbot.waitUntil(row.counts_box.isVisible)
@@ -72,7 +65,7 @@ def test_y55_a_petition_asks_for_the_counts_ticked_saved_and_undone(qtbot, windo
 
 
 def test_y55_a_new_petition_ticks_the_counts_screened_for_its_remedy(qtbot, window, repo):
-    client_id, form = _open(window, repo, two_counts("Prisca Proposicion"))
+    client_id, form = open_on_record(window, repo, two_counts("Prisca Proposicion"))
     row = _added(qtbot, form)
     row.remedy.setFocus()
     row.remedy.setCurrentIndex(row.remedy.findData("prop47"))
@@ -92,7 +85,7 @@ def test_y55_a_new_petition_ticks_the_counts_screened_for_its_remedy(qtbot, wind
 
 
 def test_y55_a_case_of_one_count_shows_no_counts(qtbot, window, repo):
-    client_id, form = _open(window, repo, probation_client("Una Cuenta"))
+    client_id, form = open_on_record(window, repo, probation_client("Una Cuenta"))
     row = _added(qtbot, form)
     qtbot.waitUntil(row.remedy.isVisible)
     assert row.counts_box.isHidden()
@@ -103,7 +96,7 @@ def test_y55_a_case_of_one_count_shows_no_counts(qtbot, window, repo):
 def test_y55_a_petition_kept_names_its_counts_as_stored(qtbot, window, repo):
     client = two_counts("Kilian Kept")
     client.cases[0].petitions = [Petition("pc1203_4", date(2026, 11, 2), ["c1-2"]), Petition("pc1203_4", date(2026, 10, 2))]
-    client_id, form = _open(window, repo, client)
+    client_id, form = open_on_record(window, repo, client)
     named, whole = form.petitions.rows
     assert {key: box.isChecked() for key, box in named.count_boxes.items()} == {"c1-1": False, "c1-2": True}
     assert all(box.isChecked() for box in whole.count_boxes.values())

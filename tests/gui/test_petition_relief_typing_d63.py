@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 
 from clinic_app.line_action import next_action
 from clinic_app.model import Petition, ReliefGranted
-from tests.gui.conftest import TODAY, type_and_leave
+from tests.gui.conftest import TODAY, list_line, open_on_record, type_and_leave
 from tests.gui.test_petition_counts_y55 import two_counts
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
@@ -23,19 +23,12 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grab
 def _granted(window, repo):
     client = two_counts("Graciela Concedida")
     client.cases[0].petitions = [Petition("pc1203_4", date(2026, 10, 2), ruling="granted", ruling_on=date(2026, 11, 20))]
-    client_id = repo.add_client(client)
-    window.load()
-    window.open_client(client_id)
-    return client_id, window.client_view.record.case_form
-
-
-def _line(repo, client_id):
-    return next(row for row in repo.list_clients() if row.id == client_id)
+    return open_on_record(window, repo, client)
 
 
 def test_d63_01_the_relief_granted_is_typed_day_by_key_on_a_case_with_a_petition(qtbot, window, repo):
     client_id, form = _granted(window, repo)
-    assert next_action(_line(repo, client_id), TODAY)[0] == "Granted 2026-11-20: record the relief on the count"
+    assert next_action(list_line(repo, client_id), TODAY)[0] == "Granted 2026-11-20: record the relief on the count"
     count = form.convictions.rows[0]
     qtbot.mouseClick(count.relief.add_button, Qt.MouseButton.LeftButton)
     (relief,) = count.relief.rows

@@ -11,20 +11,13 @@ import pytest
 from PySide6.QtCore import Qt
 
 from clinic_app.model import Petition
-from tests.gui.conftest import probation_client
+from tests.gui.conftest import open_on_record, probation_client
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 
 
 def _offered(row) -> list[str]:
     return [row.remedy.itemData(i) for i in range(row.remedy.count())]
-
-
-def _open(window, repo, client):
-    client_id = repo.add_client(client)
-    window.load()
-    window.open_client(client_id)
-    return client_id, window.client_view.record.case_form
 
 
 def _level(qtbot, window, form, level: str) -> None:
@@ -37,7 +30,7 @@ def _level(qtbot, window, form, level: str) -> None:
 
 
 def test_a56_a_new_petition_row_offers_what_the_screening_weighs_after_a_re_screen(qtbot, window, repo):
-    client_id, form = _open(window, repo, probation_client("Renata Rescreen"))
+    client_id, form = open_on_record(window, repo, probation_client("Renata Rescreen"))
     qtbot.mouseClick(form.petitions.add_button, Qt.MouseButton.LeftButton)
     row = form.petitions.rows[-1]
     assert _offered(row) == ["pc1203_4"]  # a misdemeanor: 1203.4 alone (automatic relief is never filed)

@@ -11,25 +11,14 @@ from PySide6.QtCore import Qt
 
 from clinic_app.line_action import next_action
 from clinic_app.model import Petition
-from tests.gui.conftest import TODAY, probation_client, type_over
+from tests.gui.conftest import TODAY, list_line, open_on_record, probation_client, type_over
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 
 
-def _open(window, repo, client):
-    client_id = repo.add_client(client)
-    window.load()
-    window.open_client(client_id)
-    return client_id, window.client_view.record.case_form
-
-
-def _line(repo, client_id):
-    return next(row for row in repo.list_clients() if row.id == client_id)
-
-
 def test_p53_a_petition_added_on_the_record_tab_is_kept_read_by_the_list_and_undone(qtbot, window, repo):
-    client_id, form = _open(window, repo, probation_client("Petra Peticion"))
-    assert next_action(_line(repo, client_id), TODAY)[0] == "File now"
+    client_id, form = open_on_record(window, repo, probation_client("Petra Peticion"))
+    assert next_action(list_line(repo, client_id), TODAY)[0] == "File now"
     assert form.petitions.add_button.isVisibleTo(form)
     qtbot.mouseClick(form.petitions.add_button, Qt.MouseButton.LeftButton)
     (row,) = form.petitions.rows
@@ -43,12 +32,12 @@ def test_p53_a_petition_added_on_the_record_tab_is_kept_read_by_the_list_and_und
     qtbot.keyClick(row.hearing, Qt.Key.Key_Tab)  # left: saved
     qtbot.waitUntil(lambda: repo.get_client(client_id).cases[0].petitions != [])
     assert repo.get_client(client_id).cases[0].petitions == [Petition("pc1203_4", TODAY, hearing_on=date(2027, 1, 10))]
-    assert next_action(_line(repo, client_id), TODAY)[0] == "Filed 2026-11-22; hearing 2027-01-10"
+    assert next_action(list_line(repo, client_id), TODAY)[0] == "Filed 2026-11-22; hearing 2027-01-10"
     assert window.undo_action.text() == "&Undo Edit Case BA100001, petitions (Petra Peticion)"
 
     window.undo_action.trigger()
     assert repo.get_client(client_id).cases[0].petitions == []
-    assert next_action(_line(repo, client_id), TODAY)[0] == "File now"
+    assert next_action(list_line(repo, client_id), TODAY)[0] == "File now"
     window.redo_action.trigger()
     assert repo.get_client(client_id).cases[0].petitions[0].hearing_on == date(2027, 1, 10)
 
@@ -56,7 +45,7 @@ def test_p53_a_petition_added_on_the_record_tab_is_kept_read_by_the_list_and_und
 def test_p53_a_ruling_edited_and_a_petition_removed_are_undoable_steps(qtbot, window, repo):
     client = probation_client("Rita Ruling")
     client.cases[0].petitions = [Petition("pc1203_4", date(2026, 11, 2))]
-    client_id, form = _open(window, repo, client)
+    client_id, form = open_on_record(window, repo, client)
     (row,) = form.petitions.rows
     assert row.filed.value() == date(2026, 11, 2)
     row.ruling.setFocus()
@@ -65,7 +54,7 @@ def test_p53_a_ruling_edited_and_a_petition_removed_are_undoable_steps(qtbot, wi
     qtbot.keyClick(row.ruled, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: repo.get_client(client_id).cases[0].petitions[0].ruling_on is not None)
     assert repo.get_client(client_id).cases[0].petitions[0].ruling == "denied"
-    assert next_action(_line(repo, client_id), TODAY)[0] == "Denied 2026-11-20: attorney to review"
+    assert next_action(list_line(repo, client_id), TODAY)[0] == "Denied 2026-11-20: attorney to review"
 
     qtbot.mouseClick(form.petitions.rows[0].remove, Qt.MouseButton.LeftButton)
     assert repo.get_client(client_id).cases[0].petitions == []
@@ -77,7 +66,7 @@ def test_p53_a_ruling_edited_and_a_petition_removed_are_undoable_steps(qtbot, wi
 def test_p53_a_ruling_dated_before_the_filing_is_refused_in_words(qtbot, window, repo):
     client = probation_client("Dora Dates")
     client.cases[0].petitions = [Petition("pc1203_4", date(2026, 11, 2))]
-    client_id, form = _open(window, repo, client)
+    client_id, form = open_on_record(window, repo, client)
     (row,) = form.petitions.rows
     row.ruling.setCurrentIndex(row.ruling.findData("granted"))
     type_over(qtbot, row.ruled, "2026-10-01")
@@ -91,7 +80,7 @@ def test_p53_the_next_action_column_shows_a_filing_and_its_hearing_whole(qtbot, 
 
     client = probation_client("Hana Hearing")
     client.cases[0].petitions = [Petition("pc1203_4", date(2026, 11, 2), hearing_on=date(2027, 1, 10))]
-    client_id, _form = _open(window, repo, client)
+    client_id, _form = open_on_record(window, repo, client)
     window.client_view.back_requested.emit()
     window.load()
     view = window.caseload
@@ -112,7 +101,7 @@ def test_r54_a_petition_granted_and_recorded_names_its_remedy_by_its_title(qtbot
     count.level, client.cases[0].sentence.probation.kind = "felony", "formal"
     count.relief_granted = [ReliefGranted("pc1203_4", date(2026, 11, 20))]
     client.cases[0].petitions = [Petition("pc1203_4", date(2026, 10, 2), ruling="granted", ruling_on=date(2026, 11, 20))]
-    _client_id, form = _open(window, repo, client)
+    _client_id, form = open_on_record(window, repo, client)
     (row,) = form.petitions.rows
     assert "pc1203_4" not in window.client_view._remedies_screened("c1")  # the case this is about
     assert row.remedy.currentData() == "pc1203_4"
@@ -125,7 +114,7 @@ def test_r54_a_hearing_dated_before_the_filing_is_refused_in_words(qtbot, window
     caseload line read "Filed 2026-11-02; hearing 2026-10-02"."""
     client = probation_client("Helena Fechas")
     client.cases[0].petitions = [Petition("pc1203_4", date(2026, 11, 2))]
-    client_id, form = _open(window, repo, client)
+    client_id, form = open_on_record(window, repo, client)
     (row,) = form.petitions.rows
     type_over(qtbot, row.hearing, "2026-10-02")
     assert "Petition: The hearing is dated before the filing" in form.validate()

@@ -14,21 +14,10 @@ from PySide6.QtCore import Qt
 
 from clinic_app.line_action import next_action
 from clinic_app.model import Petition, ReliefGranted
-from tests.gui.conftest import TODAY, probation_client
+from tests.gui.conftest import TODAY, list_line, open_on_record, probation_client
 from tests.gui.test_petition_counts_y55 import two_counts
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
-
-
-def _open(window, repo, client):
-    client_id = repo.add_client(client)
-    window.load()
-    window.open_client(client_id)
-    return client_id, window.client_view.record.case_form
-
-
-def _line(repo, client_id):
-    return next(row for row in repo.list_clients() if row.id == client_id)
 
 
 def test_d63_03_the_relief_a_granted_petition_asked_for_is_the_new_rows(qtbot, window, repo):
@@ -36,7 +25,7 @@ def test_d63_03_the_relief_a_granted_petition_asked_for_is_the_new_rows(qtbot, w
     client.cases[0].petitions = [
         Petition("pc17b", date(2026, 9, 1), ["c1-1"], ruling="granted", ruling_on=date(2026, 11, 20)),
         Petition("pc1203_4", date(2026, 9, 1), ruling="granted", ruling_on=date(2026, 11, 21))]
-    client_id, form = _open(window, repo, client)
+    client_id, form = open_on_record(window, repo, client)
     first, second = form.convictions.rows
     qtbot.mouseClick(first.relief.add_button, Qt.MouseButton.LeftButton)
     (relief,) = first.relief.rows
@@ -60,20 +49,20 @@ def test_d63_03_a_1203_4a_grant_is_recorded_as_1203_4a_and_the_line_moves_on(qtb
     client.cases[0].sentence.type, client.cases[0].sentence.probation = "no_probation", None
     client.cases[0].sentence.completed = True
     client.cases[0].petitions = [Petition("pc1203_4a", date(2026, 9, 1), ruling="granted", ruling_on=date(2026, 11, 20))]
-    client_id, form = _open(window, repo, client)
-    assert next_action(_line(repo, client_id), TODAY)[0] == "Granted 2026-11-20: record the relief on the count"
+    client_id, form = open_on_record(window, repo, client)
+    assert next_action(list_line(repo, client_id), TODAY)[0] == "Granted 2026-11-20: record the relief on the count"
     count = form.convictions.rows[0]
     qtbot.mouseClick(count.relief.add_button, Qt.MouseButton.LeftButton)
     window.save_action.trigger()
     qtbot.waitUntil(lambda: repo.get_client(client_id).cases[0].convictions[0].relief_granted != [])
     assert repo.get_client(client_id).cases[0].convictions[0].relief_granted == [ReliefGranted("pc1203_4a", date(2026, 11, 20))]
-    assert not next_action(_line(repo, client_id), TODAY)[0].startswith("Granted")
+    assert not next_action(list_line(repo, client_id), TODAY)[0].startswith("Granted")
 
 
 def test_d63_03_with_no_petition_granted_a_new_relief_row_is_as_before(qtbot, window, repo):
     client = probation_client("Dolores Denegada")
     client.cases[0].petitions = [Petition("pc1203_4", date(2026, 9, 1), ruling="denied", ruling_on=date(2026, 11, 20))]
-    _client_id, form = _open(window, repo, client)
+    _client_id, form = open_on_record(window, repo, client)
     count = form.convictions.rows[0]
     qtbot.mouseClick(count.relief.add_button, Qt.MouseButton.LeftButton)
     (relief,) = count.relief.rows

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 
 from clinic_app.line_action import next_action
 from clinic_app.model import Petition
-from tests.gui.conftest import TODAY, probation_client
+from tests.gui.conftest import TODAY, list_line, open_on_record, probation_client
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 
@@ -29,19 +29,8 @@ def _reduction_and_dismissal(name: str):
     return client
 
 
-def _open(window, repo, client):
-    client_id = repo.add_client(client)
-    window.load()
-    window.open_client(client_id)
-    return client_id, window.client_view.record.case_form
-
-
-def _line(repo, client_id):
-    return next(row for row in repo.list_clients() if row.id == client_id)
-
-
 def test_d63_05_the_second_petition_starts_with_the_remedy_not_yet_asked_for(qtbot, window, repo):
-    client_id, form = _open(window, repo, _reduction_and_dismissal("Segunda Peticion"))
+    client_id, form = open_on_record(window, repo, _reduction_and_dismissal("Segunda Peticion"))
     qtbot.mouseClick(form.petitions.add_button, Qt.MouseButton.LeftButton)
     assert form.petitions.rows[0].remedy.currentData() == "pc1203_4"
     qtbot.mouseClick(form.petitions.add_button, Qt.MouseButton.LeftButton)
@@ -50,7 +39,7 @@ def test_d63_05_the_second_petition_starts_with_the_remedy_not_yet_asked_for(qtb
     window.save_action.trigger()
     qtbot.waitUntil(lambda: len(repo.get_client(client_id).cases[0].petitions) == 2)
     assert [p.remedy for p in repo.get_client(client_id).cases[0].petitions] == ["pc1203_4", "pc17b"]
-    assert next_action(_line(repo, client_id), TODAY)[0] == "Filed 2026-11-22; awaiting ruling"
+    assert next_action(list_line(repo, client_id), TODAY)[0] == "Filed 2026-11-22; awaiting ruling"
     # Every remedy asked for: the first again, as before.
     qtbot.mouseClick(form.petitions.add_button, Qt.MouseButton.LeftButton)
     assert form.petitions.rows[2].remedy.currentData() == "pc1203_4"
@@ -59,6 +48,6 @@ def test_d63_05_the_second_petition_starts_with_the_remedy_not_yet_asked_for(qtb
 def test_d63_05_a_remedy_denied_is_offered_first_again(qtbot, window, repo):
     client = _reduction_and_dismissal("Otra Vez")
     client.cases[0].petitions = [Petition("pc1203_4", date(2026, 7, 1), ruling="denied", ruling_on=date(2026, 9, 1))]
-    _client_id, form = _open(window, repo, client)
+    _client_id, form = open_on_record(window, repo, client)
     qtbot.mouseClick(form.petitions.add_button, Qt.MouseButton.LeftButton)
     assert form.petitions.rows[1].remedy.currentData() == "pc1203_4"
