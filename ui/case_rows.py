@@ -8,6 +8,7 @@ keeps (and the handout prints).
 from __future__ import annotations
 
 import weakref
+from dataclasses import replace
 from collections.abc import Callable
 from datetime import date
 
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QCompleter, Q
 
 from clinic_app.catalog import Catalog, load_catalog, offense_label, offense_named
 from clinic_app.eligibility.result import either_offense
-from clinic_app.model import ArrestOffense, Condition, Conviction, CountRemoved, Petition, ReliefGranted, Violation
+from clinic_app.model import ArrestOffense, Condition, Conviction, CountRemoved, Petition, ReliefGranted, Ruling, Violation
 from clinic_app.typed_sections import CODE_NAMES, TypedSection, read_typed_section, relief_named
 from ui.flow_layout import FlowLayout
 from ui.forms import AmountField, Committer, DateField, MessageLabel, NumberField, combo, has_typing, set_combo, tristate
@@ -905,6 +906,8 @@ class ConditionRow(EntryRow):
 
 
 RULING_CHOICES = [("Not yet", None), ("Granted", "granted"), ("Denied", "denied"), ("Withdrawn", "withdrawn")]
+# Not a ruling kept: chosen, the petition becomes two, one Granted and one Denied (H63-01).
+GRANTED_IN_PART = "granted_in_part"
 
 
 def petition_choices(screened: list[str]) -> list[tuple[str, str]]:
@@ -937,6 +940,10 @@ class PetitionRow(EntryRow):
 
     wraps = True
 
+    # This row now stands for these petitions (the court granted some of its counts and
+    # denied the others, H63-01): the list puts the others in rows of their own.
+    split_into = Signal(object, list)
+
     def __init__(self, petition: Petition | None, remedies: Callable[[], list[str]] = list,
                  today: Callable[[], date] = date.today, parent: QWidget | None = None, *,
                  counts: Callable[[], list[tuple[str, str]]] = list,
@@ -959,7 +966,8 @@ class PetitionRow(EntryRow):
         self.refresh_remedies()  # those the screening weighs for the case
         self.filed = DateField()
         self.hearing = DateField()
-        self.ruling = combo(RULING_CHOICES)
+        self.ruling = combo(RULING_CHOICES + [("Granted in part...", GRANTED_IN_PART)])
+        self._ruling_before: str | None = None  # the ruling shown before "Granted in part..." was chosen
         self.ruled = DateField()
         self.note = QLineEdit(placeholderText="e.g. CR-180, Dept. 30")
         self.labelled(self.line, "Petition for:", self.remedy, "Remedy the petition asks for",
@@ -969,10 +977,14 @@ class PetitionRow(EntryRow):
         self.labelled(self.line, "Hearing:", self.hearing, "Hearing date",
                       "The hearing day the court set, if any (the caseload finds the week's hearings)")
         self.labelled(self.line, "Ruling:", self.ruling, "The court's ruling",
-                      "Granted: record the relief on the count too (Relief already granted)")
+                      "Granted: record the relief on the count too (Relief already granted).\n"
+                      "Granted in part: some counts granted, the others denied; asks which")
         self.labelled(self.line, "Ruled on:", self.ruled, "Date of the ruling")
         self.labelled(self.line, "Note:", self.note, "Petition note")
         self.finish("petition")
+        # Before `watch`: the choice is made into two petitions before the save it asks for.
+        self.ruling.currentIndexChanged.connect(self._remember_ruling)
+        self.ruling.activated.connect(self._ruling_chosen)
         self.remedy.currentTextChanged.connect(self._say_chosen)
         self._say_chosen()
         for widget in (self.remedy, self.filed, self.hearing, self.ruling, self.ruled, self.note):
@@ -995,6 +1007,59 @@ class PetitionRow(EntryRow):
             if self.remedy.itemData(i) not in asked:
                 self.remedy.setCurrentIndex(i)
                 return
+
+    # ---- granted in part (H63-01) -------------------------------------------------------
+
+    def _remember_ruling(self) -> None:
+        if self.ruling.currentData() != GRANTED_IN_PART:
+            self._ruling_before = self.ruling.currentData()
+
+    def _ruling_chosen(self) -> None:
+        """"Granted in part...": ask which counts were granted, and make the petition two (the
+        list's one edit, so one step of Undo); cancelled, or a petition of one count, the
+        ruling shown before is put back."""
+        if self.ruling.currentData() != GRANTED_IN_PART:
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        from ui.granted_in_part import GrantedInPartDialog
+
+        counts = {key: box.text() for key, box in self.count_boxes.items() if box.isChecked()} if self._picks_counts() else {}
+        if len(counts) < 2:
+            self._put_ruling_back()
+            QMessageBox.information(self, "Granted in part", "This petition asks relief for one count, or for the whole "
+                                    "case: the court granted it or denied it. Choose Granted or Denied.")
+            return
+        try:
+            ruled_on = self.ruled.value()
+        except ValueError:
+            ruled_on = None
+        dialog = GrantedInPartDialog(counts, ruled_on, self)
+        accepted = dialog.exec() == GrantedInPartDialog.DialogCode.Accepted
+        granted, day = dialog.granted(), dialog.ruled_on() if accepted else None
+        dialog.deleteLater()
+        if not accepted:
+            self._put_ruling_back()
+            return
+        self.split_into.emit(self, self.split(granted, day))
+
+    def _put_ruling_back(self) -> None:
+        set_combo(self.ruling, self._ruling_before)
+        self.ruling.setFocus()
+
+    def split(self, granted: list[str], ruled_on: date | None) -> list[Petition]:
+        """This petition as two: the counts `granted` ruled Granted, the others it asks for
+        ruled Denied, on `ruled_on`; each keeps the counts removed it names (E58-03)."""
+        set_combo(self.ruling, "granted")  # value() reads the rest as typed
+        whole = self.value()
+        asked = [key for key, box in self.count_boxes.items() if box.isChecked()]
+
+        def part(keys: list[str], ruling: Ruling) -> Petition:
+            return replace(whole, convictions=keys, ruling=ruling, ruling_on=ruled_on,
+                           counts_removed=[count for count in whole.counts_removed if count.id in keys])
+
+        return [part([key for key in asked if key in granted], "granted"),
+                part([key for key in asked if key not in granted], "denied")]
 
     # ---- the counts it asks for (Y55-03) ---------------------------------------------
 
@@ -1161,7 +1226,8 @@ class PetitionRow(EntryRow):
 
     def validate(self) -> list[str]:
         none_ticked = self._picks_counts() and not any(box.isChecked() for box in self.count_boxes.values())
-        problem = (self.filed.problem() or (None if self.filed.text().strip() else "Enter the day the petition was filed")
+        problem = (("Choose the ruling again: which counts were granted is asked" if self.ruling.currentData() == GRANTED_IN_PART else None)
+                   or self.filed.problem() or (None if self.filed.text().strip() else "Enter the day the petition was filed")
                    or self.hearing.problem() or self.ruled.problem() or self._days_problem()
                    or ("Tick the counts the petition asks relief for" if none_ticked else None))
         self.message.say(problem)
@@ -1254,6 +1320,8 @@ class RowList(Committer):
         row.changed.connect(self.changed)
         row.committed.connect(self.committed)
         row.remove_requested.connect(self._remove)
+        if hasattr(row, "split_into"):
+            row.split_into.connect(self._split)
         self.rows.append(row)
         self.box.addWidget(row)
         self._tab_before_add_button(row)
@@ -1290,6 +1358,15 @@ class RowList(Committer):
             if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not isinstance(widget, QPushButton):
                 widget.setFocus()
                 break
+
+    def _split(self, row: EntryRow, items: list) -> None:
+        """`row` stands for `items` now (a petition granted in part is two, H63-01): it shows
+        the first, rows added for the others; one edit, so one step of Undo."""
+        row.refill(items[0])  # type: ignore[attr-defined]
+        for item in items[1:]:
+            self._append(item)
+        self.changed.emit()
+        self.committed.emit()
 
     def _remove(self, row: EntryRow) -> None:
         self.rows.remove(row)
