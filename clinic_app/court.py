@@ -8,7 +8,9 @@ A paralegal files a CR-180 for a client eligible now; the next morning the list 
 - ``filed``: every petition to file now (an eligible relief that is not automatic, see
   `clinic_app.summary`) is asked for by a petition filed and not yet ruled on: "Filed
   2026-11-02; hearing 2027-01-10", nothing to file, the court to wait for;
-- ``denied``: one of them was denied: back to an action, "Denied <day>: attorney to review";
+- ``denied``: one of them was denied: back to an action, "Denied <day>: attorney to review",
+  with a grant beside it (`granted`) whose relief is still to record on the count: a
+  petition granted in part is two, one granted and one denied (H63-02);
 - ``granted``: all ruled on and granted: "Granted <day>: record the relief on the count"
   (the relief granted is a screening fact, so it is never written here: a person records it,
   and the screening then finds nothing left to ask for);
@@ -51,7 +53,8 @@ class CourtLine:
     hearings: tuple[date, ...] = ()  # every hearing day of a petition awaiting a ruling, soonest first
     # State None (not all filed): one of those filed stands denied, on `ruling_on` (Y55-01).
     denied: bool = False
-    # State None: one of those filed stands granted, on `granted_on` when its day is known (A56-01).
+    # State None or "denied": one of those filed stands granted, on `granted_on` when its day is
+    # known (A56-01, H63-02).
     granted: bool = False
     granted_on: date | None = None
 
@@ -74,7 +77,11 @@ def court_line(cases: Iterable[Case], to_file_now: Iterable[Determination]) -> C
     ruled = [p for p in asked if p is not None]
     denied = [p for p in ruled if p.ruling == "denied"]
     if denied:
-        return CourtLine("denied", ruling_on=_last(p.ruling_on for p in denied), hearings=hearings)
+        # A grant beside it is said too: a petition granted in part (two, H63-02) read
+        # "Denied ...: attorney to review" alone, the granted count's relief never recorded.
+        allowed = [p for p in ruled if p.ruling == "granted"]
+        return CourtLine("denied", ruling_on=_last(p.ruling_on for p in denied), hearings=hearings,
+                         granted=bool(allowed), granted_on=_last(p.ruling_on for p in allowed))
     waiting = [p for p in ruled if p.ruling is None]
     if waiting:
         return CourtLine("filed", filed_on=min(p.filed_on for p in waiting), hearings=hearings)
@@ -149,6 +156,10 @@ def court_next_action(line: CourtLine | None, today: date) -> NextAction | None:
         return NextAction(f"{filed}; awaiting ruling", "Awaiting ruling")
     on = f" {line.ruling_on.isoformat()}" if line.ruling_on else ""
     if line.state == "denied":
+        if line.granted:  # granted in part (H63-02)
+            granted = f" {line.granted_on.isoformat()}" if line.granted_on else ""
+            return NextAction(f"Denied{on}: attorney to review; granted{granted}: record the relief on the count",
+                              "Denied; enter relief")
         return NextAction(f"Denied{on}: attorney to review", "Denied: to attorney")
     return NextAction(f"Granted{on}: record the relief on the count", "Granted: enter relief")
 

@@ -102,6 +102,7 @@ def shorter_samples(day: date) -> list[str]:
              court_next_action(CourtLine("filed", day), day),  # awaiting the ruling
              court_next_action(CourtLine("filed", day, hearings=(day,)), after),  # held: the ruling to enter
              court_next_action(CourtLine("denied", ruling_on=day), day),
+             court_next_action(CourtLine("denied", ruling_on=day, granted=True, granted_on=day), day),  # in part (H63-02)
              court_next_action(CourtLine("granted", ruling_on=day), day),
              # Still to file beside a denial, a grant (A56-01) and a hearing held (Y55-01).
              *(file_now(CourtLine(None, day, hearings=hearings, denied=denied, ruling_on=day, granted=granted,

@@ -55,5 +55,5 @@ def test_z55_the_lists_least_width_holds_every_short_form():
     says, one of each kind, as the tables gave them."""
     assert shorter_samples(date(2027, 3, 2)) == [
         "Auto; file 2027-03-02", "Auto on 2027-03-02", "Hearing 2027-03-02", "Awaiting ruling",
-        "Held: record ruling", "Denied: to attorney", "Granted: enter relief", "File; attorney; ruling",
+        "Held: record ruling", "Denied: to attorney", "Denied; enter relief", "Granted: enter relief", "File; attorney; ruling",
         "File; attorney; relief", "File; relief; ruling", "File; court: 3 to do"]
