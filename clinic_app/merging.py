@@ -174,6 +174,12 @@ def _take_petitions(mine: Case, theirs: Case, conviction_keys: dict[tuple[str, s
     label = _case_label(mine)
     petitions = [_removed_counts_kept_apart(mine, theirs, p, used) for p in theirs.petitions]
     asked = [[conviction_keys.get((theirs.id, key)) or key for key in p.convictions] for p in petitions]
+    in_parts = _granted_in_part(mine, petitions, asked)
+    for m, parts in in_parts.items():
+        _take_parts(mine, m, [replace(petitions[t], convictions=asked[t]) for t in parts], label, taken, to_check, there_label)
+    done = {t for parts in in_parts.values() for t in parts}
+    petitions = [p for t, p in enumerate(petitions) if t not in done]
+    asked = [counts for t, counts in enumerate(asked) if t not in done]
     pairs, unsure = _paired_petitions(mine, list(zip(petitions, asked)))
     for n, (petition, counts) in enumerate(zip(petitions, asked)):
         here = mine.petitions[pairs[n]] if n in pairs else None
@@ -199,6 +205,41 @@ def _take_petitions(mine: Case, theirs: Case, conviction_keys: dict[tuple[str, s
             taken.append(f"ruling {petition.ruling} of {named}")
         elif petition.ruling is not None and (petition.ruling, petition.ruling_on) != (here.ruling, here.ruling_on):
             kept.append(f"ruling {_ruling(here)} of {named} ({there_label} has {_ruling(petition)})")
+
+
+def _granted_in_part(case: Case, theirs: list[Petition], asked: list[list[str]]) -> dict[int, list[int]]:
+    """This record's petitions on a case (by index) that the other record has as parts (theirs,
+    by index): of the same remedy and filing day, two or more asking for counts none shares,
+    together this one's counts.  A petition the court granted in part is recorded so, as two
+    (H63-01); paired by its day, the first part's ruling had been taken onto the whole
+    petition, which then stood granted for the count the court denied."""
+    found: dict[int, list[int]] = {}
+    for m, here in enumerate(case.petitions):
+        whole = set(here.convictions) or {c.id for c in case.convictions}
+        parts = [t for t, p in enumerate(theirs) if (p.remedy, p.filed_on) == (here.remedy, here.filed_on)
+                 and asked[t] and set(asked[t]) < whole and all(t not in done for done in found.values())]
+        named = [key for t in parts for key in asked[t]]
+        if len(parts) > 1 and len(named) == len(set(named)) and set(named) == whole:
+            found[m] = parts
+    return found
+
+
+def _take_parts(case: Case, m: int, parts: list[Petition], label: str, taken: list[str], to_check: list[str],
+                there_label: str) -> None:
+    """This record's petition `m` recorded in `parts` on the other (`_granted_in_part`): taken for
+    it where it has no ruling here, the hearing it has here kept on each; else kept, and said."""
+    from clinic_app.eligibility import short_name
+
+    here = case.petitions[m]
+    named = f"the {short_name(here.remedy)} petition filed {here.filed_on.isoformat()} ({label})"
+    rulings = "; ".join(f"{_ruling(p)} for {_counts_named(case, p.convictions, p.counts_removed)}" for p in parts)
+    if here.ruling is None:
+        case.petitions[m:m + 1] = [replace(p, hearing_on=p.hearing_on or here.hearing_on, note=p.note or here.note)
+                                   for p in parts]
+        taken.append(f"ruling of {named} in part: {rulings}")
+        return
+    to_check.append(f"{named} is ruled {_ruling(here)} here, and in part in {there_label} ({rulings}): "
+                    f"check the court's order; if it was granted in part, choose Granted in part... on the Record tab")
 
 
 def _removed_counts_kept_apart(mine: Case, theirs: Case, petition: Petition, used: set[str]) -> Petition:
