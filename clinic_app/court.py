@@ -16,6 +16,13 @@ A paralegal files a CR-180 for a client eligible now; the next morning the list 
   and the screening then finds nothing left to ask for);
 - None: some petition to file now has none filed for it (or only one withdrawn): "File now".
 
+A denial stands until the attorney has reviewed it: the results of the relief denied, marked
+reviewed on the Eligibility tab on or after the ruling's day (a review that counts, on the
+facts and the answer of the newest screening, `clinic_app.review`), make it "Denied <day>:
+reviewed by the attorney <day>", no longer today's work (H63-04).  The line keeps the answer
+keys of those results (`denials`); the reviews are read beside it (`denial_reviewed`), as the
+caseload keeps them apart from the record.
+
 The hearing days of every petition still awaiting a ruling are kept too, whatever the state,
 because the clinic prepares for a hearing whether or not the rest is filed; and, while some
 are still to file, whether one of those filed was denied (`denied`), because its review is
@@ -30,7 +37,7 @@ Pure domain: no clock, no I/O.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Iterable, Literal
 
@@ -57,23 +64,31 @@ class CourtLine:
     # known (A56-01, H63-02).
     granted: bool = False
     granted_on: date | None = None
+    # The answer keys (clinic_app.review.answer_key) of the results whose petition stands
+    # denied, and the day the attorney last reviewed them after the denial, where every one has
+    # a review of that day or later (read with the reviews: `denial_reviewed`, never stored).
+    denials: tuple[str, ...] = ()
+    reviewed_on: date | None = None
 
 
 def court_line(cases: Iterable[Case], to_file_now: Iterable[Determination]) -> CourtLine | None:
     """The line's `CourtLine` for a client's `cases` and the determinations of the petitions
     to file now (eligible relief, not automatic); None when no petition is recorded."""
-    cases = list(cases)
+    from clinic_app.review import answer_key
+
+    cases, to_file_now = list(cases), list(to_file_now)
     petitions = {case.id: case.petitions for case in cases if case.petitions}
     if not petitions:
         return None
     hearings = tuple(sorted({p.hearing_on for listed in petitions.values() for p in listed
                              if p.ruling is None and p.hearing_on is not None}))
     asked = [_latest_asking(petitions.get(d.case, []), d) for d in to_file_now]
+    denials = tuple(answer_key(d) for d, p in zip(to_file_now, asked) if p is not None and p.ruling == "denied")
     if not asked or any(p is None for p in asked):
         refused = [p for p in asked if p is not None and p.ruling == "denied"]
         allowed = [p for p in asked if p is not None and p.ruling == "granted"]
         return CourtLine(None, ruling_on=_last(p.ruling_on for p in refused), hearings=hearings, denied=bool(refused),
-                         granted=bool(allowed), granted_on=_last(p.ruling_on for p in allowed))
+                         granted=bool(allowed), granted_on=_last(p.ruling_on for p in allowed), denials=denials)
     ruled = [p for p in asked if p is not None]
     denied = [p for p in ruled if p.ruling == "denied"]
     if denied:
@@ -81,11 +96,33 @@ def court_line(cases: Iterable[Case], to_file_now: Iterable[Determination]) -> C
         # "Denied ...: attorney to review" alone, the granted count's relief never recorded.
         allowed = [p for p in ruled if p.ruling == "granted"]
         return CourtLine("denied", ruling_on=_last(p.ruling_on for p in denied), hearings=hearings,
-                         granted=bool(allowed), granted_on=_last(p.ruling_on for p in allowed))
+                         granted=bool(allowed), granted_on=_last(p.ruling_on for p in allowed), denials=denials)
     waiting = [p for p in ruled if p.ruling is None]
     if waiting:
         return CourtLine("filed", filed_on=min(p.filed_on for p in waiting), hearings=hearings)
     return CourtLine("granted", ruling_on=_last(p.ruling_on for p in ruled), hearings=hearings)
+
+
+def denial_reviewed(line: CourtLine | None, reviews: Iterable[tuple[str, date]]) -> CourtLine | None:
+    """`line` with the day the attorney reviewed its denial (`reviewed_on`), where each result
+    denied (`denials`) has a review among `reviews` ((answer key, day), those that count for the
+    newest screening's facts) made on or after the ruling's day: a review of before was of the
+    screening, not of what the court said.  A denial with no day typed is not taken as reviewed,
+    as no review can be told to come after it."""
+    if line is None or not line.denials or line.ruling_on is None:
+        return line
+    days: dict[str, date] = {}
+    for answer, day in reviews:
+        if answer in line.denials and day >= line.ruling_on:
+            days[answer] = max(day, days.get(answer, day))
+    if set(line.denials) - set(days):
+        return line
+    return replace(line, reviewed_on=max(days.values()))
+
+
+def _denial_open(line: CourtLine) -> bool:
+    """A denial stands that the attorney has not reviewed since (H63-04)."""
+    return line.reviewed_on is None
 
 
 def _latest_asking(petitions: list[Petition], d: Determination) -> Petition | None:
@@ -156,11 +193,12 @@ def court_next_action(line: CourtLine | None, today: date) -> NextAction | None:
         return NextAction(f"{filed}; awaiting ruling", "Awaiting ruling")
     on = f" {line.ruling_on.isoformat()}" if line.ruling_on else ""
     if line.state == "denied":
+        denied = f"Denied{on}: attorney to review" if _denial_open(line) else \
+            f"Denied{on}: reviewed by the attorney {line.reviewed_on.isoformat()}"  # type: ignore[union-attr]
         if line.granted:  # granted in part (H63-02)
             granted = f" {line.granted_on.isoformat()}" if line.granted_on else ""
-            return NextAction(f"Denied{on}: attorney to review; granted{granted}: record the relief on the count",
-                              "Denied; enter relief")
-        return NextAction(f"Denied{on}: attorney to review", "Denied: to attorney")
+            return NextAction(f"{denied}; granted{granted}: record the relief on the count", "Denied; enter relief")
+        return NextAction(denied, "Denied: to attorney" if _denial_open(line) else "Denied: reviewed")
     return NextAction(f"Granted{on}: record the relief on the count", "Granted: enter relief")
 
 
@@ -175,7 +213,8 @@ def court_besides_filing(line: CourtLine | None, today: date) -> str | None:
     said = []
     if line.denied:
         on = f" {line.ruling_on.isoformat()}" if line.ruling_on else ""
-        said.append(f"denied{on}: attorney to review")
+        said.append(f"denied{on}: attorney to review" if _denial_open(line)
+                    else f"denied{on}: reviewed by the attorney {line.reviewed_on.isoformat()}")  # type: ignore[union-attr]
     if line.granted:
         on = f" {line.granted_on.isoformat()}" if line.granted_on else ""
         said.append(f"granted{on}: record the relief on the count")
@@ -205,11 +244,13 @@ def file_now(line: CourtLine | None, today: date) -> NextAction:
     if besides is None or line is None:
         return NextAction("File now")
     held = bool(hearings_held(line, today))
+    if not (line.denied and _denial_open(line)) and not line.granted and not held:
+        return NextAction(f"File now; {besides}", "File now")  # a denial reviewed asks nothing more (H63-04)
     # What the court asks, in the order said: denied, granted (A56-01), held.
     short = {(True, False, False): "File; to attorney", (False, True, False): "File; enter relief",
              (False, False, True): "File; record ruling", (True, True, False): "File; attorney; relief",
              (True, False, True): "File; attorney; ruling", (False, True, True): "File; relief; ruling",
-             (True, True, True): "File; court: 3 to do"}[(line.denied, line.granted, held)]
+             (True, True, True): "File; court: 3 to do"}[(line.denied and _denial_open(line), line.granted, held)]
     return NextAction(f"File now; {besides}", short)
 
 
@@ -219,6 +260,8 @@ def court_day(line: CourtLine | None, today: date) -> date | None:
     court is awaited, None when no day is known."""
     if line is None or line.state is None:
         return None
+    if line.state == "denied" and not _denial_open(line) and not line.granted:
+        return None  # reviewed by the attorney: no longer today's work (H63-04)
     if line.state != "filed" or hearings_held(line, today):
         return date.min
     coming = hearings_coming(line, today)
@@ -253,6 +296,8 @@ def court_json(line: CourtLine | None) -> str | None:
     if line.granted:  # likewise (A56-01)
         data["granted"] = True
         data["granted_on"] = _iso(line.granted_on)
+    if line.denials:  # likewise (H63-04); `reviewed_on` is read with the reviews, never kept here
+        data["denials"] = list(line.denials)
     return json.dumps(data, separators=(",", ":"))
 
 
@@ -262,7 +307,7 @@ def court_from_json(text: str | None) -> CourtLine | None:
     data = json.loads(text)
     return CourtLine(data["state"], _day(data["filed_on"]), _day(data["ruling_on"]),
                      tuple(date.fromisoformat(day) for day in data["hearings"]), data.get("denied", False),
-                     data.get("granted", False), _day(data.get("granted_on")))
+                     data.get("granted", False), _day(data.get("granted_on")), tuple(data.get("denials", ())))
 
 
 def _iso(day: date | None) -> str | None:

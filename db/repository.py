@@ -30,7 +30,7 @@ from sqlite_utils import Database
 
 from clinic_app.matching import (PAIRS_TOLD, ImportResult, UnfinishedImport, alphabetical, as_written, case_keys, case_number_key, names_a_case,
                                   person_key, put_right_keys)
-from clinic_app.court import CourtLine, court_from_json
+from clinic_app.court import CourtLine, court_from_json, denial_reviewed
 from clinic_app.merging import Merged
 from clinic_app.model import Case, Client, ClientSummary, CountRemoved, Screening
 from clinic_app.screening_format import ExportedReview, check_cases
@@ -282,17 +282,23 @@ SELECT c.id, c.name, c.dob, (SELECT COUNT(*) FROM cases WHERE cases.client_id = 
             WHERE s.id = (SELECT MAX(id) FROM screenings WHERE client_id = c.id)) ELSE 0 END,
        CASE WHEN c.best IS NULL THEN (SELECT json_group_array(COALESCE(NULLIF(k.case_number, ''), k.case_key))
             FROM cases AS k WHERE k.client_id = c.id AND k.outcome = 'convicted'
-            AND NOT EXISTS (SELECT 1 FROM convictions WHERE convictions.case_id = k.id)) END
+            AND NOT EXISTS (SELECT 1 FROM convictions WHERE convictions.case_id = k.id)) END,
+       CASE WHEN c.court LIKE '%"denials"%' THEN (SELECT json_group_array(json_array(v.answer, v.at)) FROM reviews AS v
+            WHERE v.client_id = c.id AND v.facts_hash = (SELECT facts_hash FROM screenings
+            WHERE id = (SELECT MAX(id) FROM screenings WHERE client_id = c.id))) END
 FROM clients AS c
 """
 # The column before the last: ClientRow.attorney_answers, read of the newest screening only for
 # a line that needs review with nothing awaiting (a reviewed client; one whose counts are to
 # type): the others' answer is the line's own.
-# The last column: of a client not screened yet (no best outcome, no outstanding items), the
+# The column before it: of a client not screened yet (no best outcome, no outstanding items), the
 # labels of the cases marked convicted whose counts are not typed, which the line then says as
 # a screening would ("convictions of case 24CR001 not entered"): a client imported from an
 # intake laptop, not screened yet, was missing from "Cases still to enter" and
 # `clinic-app list --outcome to_enter` (M60-02).  A screened line is read as stored.
+# The last column: of a line whose petition stands denied, the reviews that count on the newest
+# screening's facts, (answer key, when): the attorney's review of the denial moves the line on
+# (clinic_app.court.denial_reviewed, H63-04); read only for such a line.
 
 
 # The client's own details beside the facts, as stored (db.records.client_values writes them
@@ -1863,6 +1869,16 @@ class Repository:
             row = self.db.conn.execute("SELECT awaiting_review FROM clients WHERE id = ?", (client_id,)).fetchone()
         return bool(row and row[0])
 
+    def denial_reviews(self, client_id: int) -> list[tuple[str, date]]:
+        """The reviews of a client that count on their newest screening's facts, (answer key,
+        the local day reviewed): what `clinic_app.court.denial_reviewed` reads, as the list's
+        line does (`_LIST_SQL`), for a line made of a record just saved (H63-04)."""
+        with self._read() as conn:
+            rows = conn.execute(
+                "SELECT v.answer, v.at FROM reviews AS v WHERE v.client_id = ? AND v.facts_hash = (SELECT facts_hash "
+                "FROM screenings WHERE id = (SELECT MAX(id) FROM screenings WHERE client_id = ?))", (client_id, client_id)).fetchall()
+        return [(answer, datetime.fromisoformat(at).astimezone().date()) for answer, at in rows]
+
     def reviews(self, client_id: int) -> list[Review]:
         """The reviews of a client's determinations, oldest first."""
         with user_errors(self.path):
@@ -2019,7 +2035,7 @@ OTHER_DESK_DRAFT_WAIT = timedelta(minutes=30)
 def _client_row(row) -> ClientRow:
     """A caseload list line from a row of `_LIST_SQL`."""
     (cid, name, dob, case_count, event, language, best, best_date, next_date, outstanding, needs_review, awaiting, automatic, since,
-     file_on, court, attorney_answers, unentered) = row
+     file_on, court, attorney_answers, unentered, denial_reviews) = row
     iso = date.fromisoformat
     return ClientRow(
         cid,
@@ -2038,7 +2054,8 @@ def _client_row(row) -> ClientRow:
         bool(automatic),
         iso(since) if since is not None else None,
         iso(file_on) if file_on is not None else None,
-        court_from_json(court),
+        denial_reviewed(court_from_json(court), [(answer, datetime.fromisoformat(at).astimezone().date())
+                                                 for answer, at in json.loads(denial_reviews or "[]")]),
     )
 
 

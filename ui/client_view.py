@@ -52,7 +52,7 @@ from ui.checklist_view import ChecklistView
 from ui.eligibility_view import EligibilityPanel, reviewed_notes
 from ui.forms import ErrorLabel, MessageLabel, announce, fields_by_name, set_aside, stay_or_discard
 from clinic_app.eligibility import RULES_VERSION, facts_hash, remedy_statute, short_name
-from clinic_app.court import court_standing, hearings_coming, with_hearings
+from clinic_app.court import court_standing, denial_reviewed, hearings_coming, with_hearings
 from clinic_app.matching import case_number_tails
 from clinic_app.review import answer_key
 from clinic_app.summary import is_relief, outcome_text
@@ -828,6 +828,17 @@ class ClientWorkspace(QWidget):
         spoken = text.removeprefix("· ").replace(NBSP, " ")
         self.outcome.setAccessibleName(f"Best outcome: {spoken}" if spoken else "Best outcome")
 
+    def _show_header_outcome(self) -> None:
+        """The header's outcome line, its petition denied said reviewed where the attorney has
+        reviewed it since (H63-04), as the caseload line reads it."""
+        summary, client = self.summary, self.client
+        if summary is None or client is None:
+            self._show_outcome("")
+            return
+        if summary.court is not None and summary.court.denials and client.id is not None:
+            summary = replace(summary, court=denial_reviewed(summary.court, self.repo.denial_reviews(client.id)))
+        self._show_outcome(outcome_line(summary, self.screening, self.today))
+
     def _refresh_views(self) -> None:
         client = self.client
         assert client is not None
@@ -836,7 +847,7 @@ class ClientWorkspace(QWidget):
             # Not "Nothing available", which reads as "no relief" for a record not yet entered (W21-21).
             self._show_outcome("· No case entered yet")
         else:
-            self._show_outcome(outcome_line(self.summary, self.screening, self.today) if self.summary else "")
+            self._show_header_outcome()
         stored = client.id is not None
         for tab in (TAB_CHECKLIST, TAB_ELIGIBILITY, TAB_HISTORY):
             self.tabs.setTabEnabled(tab, stored)
@@ -1646,6 +1657,8 @@ class ClientWorkspace(QWidget):
         history of the client shown, and the client's line (it may leave or join the
         attorney's queue), whichever client is on screen."""
         if self.client is not None and self.client.id == client_id:
+            if self.client.cases:
+                self._show_header_outcome()  # a denial reviewed moves on (H63-04)
             if self.tabs.currentIndex() == TAB_ELIGIBILITY:
                 self._show_screening()
             else:

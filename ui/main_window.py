@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 import weakref
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget
 from shiboken6 import isValid
 
-from clinic_app.court import all_filed
+from clinic_app.court import all_filed, denial_reviewed
 from clinic_app.eligibility import RULES_VERSION
 from clinic_app.model import Client
 from clinic_app.wording import count
@@ -697,9 +698,11 @@ class MainWindow(QMainWindow):
         back = self.caseload.model.row_of_client(client.id) is None  # added, or put back by undo
         # Whether they await an attorney's review is the caseload's to say (their reviews and
         # newest screening, A29-01): one indexed read.
-        self.caseload.update_client(client_row(client, summary, self.repo.awaiting_review(client.id),
-                                               self.repo.eligible_now_since(client.id),
-                                               self.repo.attorney_answers(client.id)))
+        row = client_row(client, summary, self.repo.awaiting_review(client.id), self.repo.eligible_now_since(client.id),
+                         self.repo.attorney_answers(client.id))
+        if row.court is not None and row.court.denials:  # the attorney's review of a denial (H63-04)
+            row = replace(row, court=denial_reviewed(row.court, self.repo.denial_reviews(client.id)))
+        self.caseload.update_client(row)
         if back:
             # A deleted client put back by Undo brings back their stored screening, which
             # may be by older rules (W22-02): theirs alone is read, where counting again read
