@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from clinic_app.model import Case, Client, Conviction, Money, Person, Probation, Sentence
 from db.repository import Repository
@@ -161,6 +161,23 @@ def open_on_record(window, repo, client: Client):
     window.load()
     window.open_client(client_id)
     return client_id, window.client_view.record.case_form
+
+
+def batch_question_asked(qtbot) -> list[tuple[str, str]]:
+    """The next print-or-save question of a batch of handouts: its (text, informative text),
+    once asked, answered Cancel, so that nothing starts."""
+    seen: list[tuple[str, str]] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, answer)
+            return
+        seen.append((box.text(), box.informativeText()))
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+    return seen
 
 
 def list_line(repo, client_id: int):

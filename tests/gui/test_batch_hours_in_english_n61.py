@@ -7,29 +7,11 @@ Spanish page.  An English batch, or Spanish hours typed, asks as before."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
 
 from clinic_app.handouts.document import HOURS_IN_ENGLISH_ONLY
-from tests.gui.conftest import probation_client
+from tests.gui.conftest import batch_question_asked, probation_client
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
-
-
-def _asked(qtbot) -> list[tuple[str, str]]:
-    """The next print-or-save question's (text, informative text), answered Cancel: nothing starts."""
-    seen: list[tuple[str, str]] = []
-
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, answer)
-            return
-        seen.append((box.text(), box.informativeText()))
-        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
-
-    QTimer.singleShot(0, answer)
-    return seen
 
 
 @pytest.fixture
@@ -49,7 +31,7 @@ def _clients(window, repo, languages: str, event: str = "Compton fair") -> None:
 @pytest.mark.parametrize("languages", ["ss", "es", "eeeeees"])
 def test_n61_a_batch_with_a_spanish_handout_says_the_hours_are_in_english(qtbot, window, english_hours_only, languages):
     _clients(window, english_hours_only, languages)
-    seen = _asked(qtbot)
+    seen = batch_question_asked(qtbot)
     window.shown_handouts_action.trigger()
     (text, informative), = seen
     assert HOURS_IN_ENGLISH_ONLY in informative
@@ -60,21 +42,21 @@ def test_n61_a_batch_with_a_spanish_handout_says_the_hours_are_in_english(qtbot,
 def test_n61_an_english_batch_or_spanish_hours_typed_ask_as_before(qtbot, window, english_hours_only):
     repo = english_hours_only
     _clients(window, repo, "ee")
-    seen = _asked(qtbot)
+    seen = batch_question_asked(qtbot)
     window.shown_handouts_action.trigger()
     assert seen == [("Handouts for the 2 clients shown, each in the client's language.", "")]
 
     repo.add_client(probation_client("Rosa es", event="Compton fair", language="es", case_number="BA599"))
     repo.set_setting("clinic_hours_es", "mar. y jue., de 9 a. m. a 4 p. m.")
     window.load()
-    seen = _asked(qtbot)
+    seen = batch_question_asked(qtbot)
     window.shown_handouts_action.trigger()
     assert seen == [("Handouts for the 3 clients shown, each in the client's language.", "")]
 
 
 def test_n61_the_events_handouts_say_it_too(qtbot, window, english_hours_only):
     _clients(window, english_hours_only, "es", event="Saturday Clinic 2026-12-05")
-    seen = _asked(qtbot)
+    seen = batch_question_asked(qtbot)
     window.print_event_action.trigger()  # the caseload's only event, the filter on any event (E29-03)
     assert seen == [("Handouts for every client of Saturday Clinic 2026-12-05, each in the client's language.",
                      HOURS_IN_ENGLISH_ONLY)]

@@ -7,29 +7,11 @@ clinic" with nothing to contact it by.  The question now says so; with a phone, 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
 
 from clinic_app.handouts.document import NO_CONTACT_BATCH
-from tests.gui.conftest import probation_client
+from tests.gui.conftest import batch_question_asked, probation_client
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
-
-
-def _asked(qtbot) -> list[tuple[str, str]]:
-    """The next print-or-save question's (text, informative text), answered Cancel: nothing starts."""
-    seen: list[tuple[str, str]] = []
-
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, answer)
-            return
-        seen.append((box.text(), box.informativeText()))
-        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
-
-    QTimer.singleShot(0, answer)
-    return seen
 
 
 def _clients(window, repo, how_many: int) -> None:
@@ -42,7 +24,7 @@ def _clients(window, repo, how_many: int) -> None:
 def test_j63_01_the_shown_clients_handouts_say_there_is_no_way_to_reach_the_clinic(qtbot, window, repo, how_many):
     repo.set_setting("clinic_name", "Eastside Clinic")  # a name alone: nothing to contact it by
     _clients(window, repo, how_many)
-    seen = _asked(qtbot)
+    seen = batch_question_asked(qtbot)
     window.shown_handouts_action.trigger()
     (_text, informative), = seen
     assert NO_CONTACT_BATCH in informative
@@ -50,14 +32,14 @@ def test_j63_01_the_shown_clients_handouts_say_there_is_no_way_to_reach_the_clin
 
 def test_j63_01_the_events_handouts_say_it_and_a_phone_asks_as_before(qtbot, window, repo):
     _clients(window, repo, 2)
-    seen = _asked(qtbot)
+    seen = batch_question_asked(qtbot)
     window.print_event_action.trigger()  # the caseload's only event
     assert seen == [("Handouts for every client of First Saturday, each in the client's language.", NO_CONTACT_BATCH)]
 
     repo.set_setting("clinic_phone", "(213) 555-0100")
-    seen = _asked(qtbot)
+    seen = batch_question_asked(qtbot)
     window.print_event_action.trigger()
     assert seen == [("Handouts for every client of First Saturday, each in the client's language.", "")]
-    seen = _asked(qtbot)
+    seen = batch_question_asked(qtbot)
     window.shown_handouts_action.trigger()
     assert seen == [("Handouts for the 2 clients shown, each in the client's language.", "")]
