@@ -1024,6 +1024,15 @@ class PetitionRow(EntryRow):
 
         from ui.granted_in_part import GrantedInPartDialog
 
+        # The petition is made two as typed: a filed day (or hearing) not a date, or none,
+        # was read after the dialog and showed "ran into a programming error" (T63-01).  The
+        # ruling's day is asked again in the dialog.
+        typed = (self.filed.problem() or (None if self.filed.text().strip() else "Enter the day the petition was filed")
+                 or self.hearing.problem())
+        if typed:
+            self._put_ruling_back()
+            self.message.say(f"{typed}; then choose Granted in part again")
+            return
         counts = {key: box.text() for key, box in self.count_boxes.items() if box.isChecked()} if self._picks_counts() else {}
         if len(counts) < 2:
             self._put_ruling_back()
