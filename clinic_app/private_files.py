@@ -65,12 +65,31 @@ def write_private(path: Path | str, data: bytes) -> None:
                 out.flush()
                 os.fsync(out.fileno())
             os.replace(partial, path)
+            sync_folder(path.parent)
         except OSError as err:  # said of the file named, not of the hidden one beside it
             if err.errno is None:
                 raise
             raise OSError(err.errno, err.strerror, str(path)) from err
     finally:
         discard_partial(partial)
+
+
+def sync_folder(folder: Path | str) -> None:
+    """Write the entries of `folder` to the disk: a file renamed into it (a partial file put
+    in its place) is named on the disk only then.  Without it, a power cut or a USB stick
+    pulled once "Exported" or "Saved" was said could leave the hidden partial file and no
+    file of the name said, and the hidden one was later removed as a run's left-over (T63-02).
+    Where the system opens no folder for it (Windows), nothing is done."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # a file system that cannot say (some network shares): the rename stands as before
+    finally:
+        os.close(fd)
 
 
 def discard_partial(partial: Path) -> None:

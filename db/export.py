@@ -63,7 +63,7 @@ def write_private(path: Path, records: Iterable[str]) -> int:
     `records`) left the first clients of the day in `path`, cut between two lines, which
     `import` took as the whole day; and an error under `--force` removed yesterday's file
     with nothing in its place (D24-04).  A device or a pipe (``/dev/stdout``) is written as it is."""
-    from clinic_app.private_files import discard_partial, open_private
+    from clinic_app.private_files import discard_partial, open_private, sync_folder
 
     direct = path.exists() and not path.is_file()
     partial = path if direct else path.with_name(f".{path.name}.partial")
@@ -83,6 +83,7 @@ def write_private(path: Path, records: Iterable[str]) -> int:
                     os.fsync(out.fileno())
             if not direct:
                 os.replace(partial, path)
+                sync_folder(path.parent)  # and its name, a folder's entry (T63-02)
         except OSError as err:  # said of the file named, not of the hidden one beside it (H58-05)
             # A write's own error names no file (a full disk: "a file: No space left on device",
             # K63-05): it is the export's.
