@@ -1324,7 +1324,8 @@ def _intro(ctx: _Context, key: str, spec: dict, columns: dict[str, list[RecordEn
                                              for entry in members if entry.conviction is not None):
         # "say if it was dismissed" of a dismissal the client cannot get: every conviction it
         # speaks for is from another state or a federal court, or one no relief reaches (A63-02).
-        words = {**words, **words["no_dismissal"]}
+        # In the number of the convictions too ("tell them about your convictions", U63-01).
+        words = _in_number(ctx, {**words, **words["no_dismissal"]}, members)
     else:
         words = _in_number(ctx, words, members)
     return Note(words["text"], words["cite"])

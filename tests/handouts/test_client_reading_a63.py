@@ -79,8 +79,10 @@ def out_of_state_only(lang: str) -> Client:
 
 
 LICENSE_INTRO_END = {
-    "en": ("have their own rules: tell them. B&P 480(f)(2)", "say if they were dismissed", "say if it was dismissed"),
-    "es": ("tienen sus propias reglas: dígales. B&P 480(f)(2)", "diga si fueron desestimadas", "diga si fue desestimada"),
+    "en": ("have their own rules. Tell those offices about your convictions. B&P 480(f)(2)", "say if they were dismissed",
+           "say if it was dismissed"),
+    "es": ("tienen sus propias reglas. Hable de sus condenas con esas oficinas. B&P 480(f)(2)", "si fueron desestimadas",
+           "si fue desestimada"),
 }
 
 
@@ -88,7 +90,8 @@ LICENSE_INTRO_END = {
 def test_a63_02_a_record_all_from_outside_california_is_not_told_to_say_it_was_dismissed(lang):
     """The licensing intro read "tell them, and say if they were dismissed" over a federal and
     a Nevada conviction, which the cards say no California court can clear; it now reads
-    "tell them", cited to B&P 480(f)(2) alone (no PC 1203.4 dismissal to tell of)."""
+    "tell them" (since U63-01 "Tell those offices about your convictions"), cited to
+    B&P 480(f)(2) alone (no PC 1203.4 dismissal to tell of)."""
     plain, many, one = LICENSE_INTRO_END[lang]
     text = pdf_text(out_of_state_only(lang), lang)
     assert plain in text

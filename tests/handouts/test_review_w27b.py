@@ -23,11 +23,11 @@ pytestmark = pytest.mark.pdf
 
 # The end of the license intro: over one conviction, over several, over arrests alone.
 LICENSE_INTRO = {
-    "en": ("have their own rules: tell them, and say if it was dismissed.",
-           "have their own rules: tell them, and say if they were dismissed.",
+    "en": ("have their own rules. Tell those offices about your conviction, and say if it was dismissed.",
+           "have their own rules. Tell those offices about your convictions, and say if they were dismissed.",
            "have their own rules: answer as the lines below say."),
-    "es": ("tienen sus propias reglas: dígales, y diga si fue desestimada.",
-           "tienen sus propias reglas: dígales, y diga si fueron desestimadas.",
+    "es": ("tienen sus propias reglas. Hable de su condena con esas oficinas y dígales si fue desestimada.",
+           "tienen sus propias reglas. Hable de sus condenas con esas oficinas y dígales si fueron desestimadas.",
            "tienen sus propias reglas: conteste como dicen las líneas de abajo."),
 }
 
