@@ -323,19 +323,23 @@ _NAMES_ITS_CODE = re.compile(r"[A-Za-z]{2,}")
 _SUBDIVISION = re.compile(r"\([^()]*\)")
 
 
-def written(code: str, section: str) -> str:
+def written(code: str, section: str, t: dict | None = None) -> str:
     """A citation as a client reads it: as written (`as_written`), without the code box's
     "other" before a section that names its own code.  "Conviction under other 18 USC 641"
     read as if "other" were part of the law's name (A63-03); "other 641" keeps it, as the
-    section alone would read as a Penal Code one."""
-    if (code or "").strip().casefold() == _NO_CODE and _NAMES_ITS_CODE.search(_SUBDIVISION.sub("", section or "")):
-        return as_written("", section)
+    section alone would read as a Penal Code one, in the page's language where texts `t` are
+    given: "Condena según other 641" left an English word on a Spanish page (U63-02)."""
+    if (code or "").strip().casefold() == _NO_CODE:
+        if _NAMES_ITS_CODE.search(_SUBDIVISION.sub("", section or "")):
+            return as_written("", section)
+        if t is not None:
+            return as_written(t["labels"].get("other_code", code), section)
     return as_written(code, section)
 
 
 def offense_title(conv: Conviction, t: dict, unknown: str | None = None) -> str:
     """What the conviction is, in plain words: the catalog's description, or its section."""
-    cite = written(conv.code, conv.section)
+    cite = written(conv.code, conv.section, t)
     match = _catalog_match(conv)
     offense = getattr(match, "offense", None)
     if offense is None:
@@ -369,7 +373,7 @@ def _conviction_entry(ctx: _Context, case: Case, conv: Conviction) -> RecordEntr
     detail = t["labels"]["conviction_line"].format(level=level, year=year or t["labels"]["no_year"])
     # Two petty thefts of one year in two counties printed as the same card twice; each is
     # filed in its own county's court (finding H22-04).
-    detail = " · ".join([detail, written(conv.code, conv.section), *ctx.county_part(case)])
+    detail = " · ".join([detail, written(conv.code, conv.section, t), *ctx.county_part(case)])
     granted_state, granted_where = _granted(conv, t)
     results = ctx.results(case.id, conv.id)
     if case.convictions and conv is case.convictions[0]:
@@ -886,7 +890,7 @@ def _arrest_entry(ctx: _Context, case: Case) -> RecordEntry:
     # As a conviction's citation is written: the code once ("ARS 13-1805", not "other ARS
     # 13-1805"; "476a PC", not "PC 476a PC"; finding H21-01).
     # Each once: two counts of one section read "Arrest: DUI, DUI" (finding H21-45).
-    cites = list(dict.fromkeys(written(o.code, o.section) for o in case.arrest_offenses))
+    cites = list(dict.fromkeys(written(o.code, o.section, ctx.t) for o in case.arrest_offenses))
     names = list(dict.fromkeys(offense_title(Conviction(id="", section=o.section, code=o.code), t, unknown="")
                                for o in case.arrest_offenses))
     # A semicolon between offenses: a catalog name may hold commas itself, and "Battery,
@@ -913,7 +917,7 @@ def _charges(case: Case, t: dict) -> tuple[str, ...]:
     lines = []
     for o in case.arrest_offenses:
         name = offense_title(Conviction(id="", section=o.section, code=o.code), t, unknown="")
-        lines.append(" · ".join(part for part in (name, written(o.code, o.section)) if part))
+        lines.append(" · ".join(part for part in (name, written(o.code, o.section, t)) if part))
     return tuple(dict.fromkeys(line for line in lines if line))
 
 

@@ -6,13 +6,14 @@ Each test opens the real PDF (pypdf text) of a synthetic client screened by the 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 from handout_clients import _probation, eligible_now
 from handout_render import pdf_text
 
-from clinic_app.model import Case, Client, Conviction, Person
+from clinic_app.model import ArrestOffense, Case, Client, Conviction, Person
 
 pytestmark = pytest.mark.pdf
 
@@ -61,3 +62,30 @@ def test_u63_01_the_licensing_intro_says_what_to_tell_them(lang):
     text = pdf_text(two_out_of_state(lang), lang)
     assert many in text and BARE[lang] not in text
     assert dismissible in pdf_text(eligible_now(lang), lang)
+
+
+# ---- U63-02: "Condena según other 39-14-103(b)(ii)" on a Spanish page ---------------------
+
+def other_code(lang: str) -> Client:
+    """A Tennessee felony typed with code "other" before a bare section (R63-02 keeps "other"),
+    and an arrest there charged the same way."""
+    conviction = Case(id="T", jurisdiction="TN", convictions=[Conviction(
+        id="T1", code="other", section="39-14-103(b)(ii)", level="felony", conviction_date=date(2015, 1, 1))],
+        sentence=_probation(date(2015, 1, 1), date(2017, 1, 1), "completed", kind="formal"))
+    arrest = Case(id="R", outcome="no_charges_filed", arrest_date=date(2019, 7, 4), arrest_level="misdemeanor",
+                  arrest_offenses=[ArrestOffense(section="39-17-418", code="other", level="misdemeanor")])
+    return Client(name="Otto Otero", language=lang, person=Person(dob=date(1980, 1, 1), us_citizen=True),
+                  cases=[conviction, arrest])
+
+
+def test_u63_02_a_spanish_page_says_another_code_in_spanish():
+    """The code box's "other" was printed as typed, in English, on the Spanish page: the card's
+    title "Condena según other 39-14-103(b)(ii)", its line and the checklist; the Spanish page
+    now says "otro código" there, the English page "other" as R63-02 keeps it."""
+    text = pdf_text(other_code("es"), "es")
+    assert "Condena según otro código 39-14-103(b)(ii)" in text
+    assert "(felony), 2015 · otro código 39-14-103(b)(ii)" in text
+    assert "otro código 39-17-418" in text  # the arrest's card
+    assert not re.search(r"\bother\b", text)
+    text = pdf_text(other_code("en"), "en")
+    assert "Conviction under other 39-14-103(b)(ii)" in text and "other 39-17-418" in text
