@@ -1601,7 +1601,7 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
         tasks.append(Task(t["proof_fire_camp"], who["you"]))
     if survivor_proof:
         tasks.append(Task(t["proof_survivor"], who["you"]))
-    if hearing and any(key == "court_hearing" for key, *_ in steps):
+    if hearing and any(key in ("court_hearing", "court_hearing_passed") for key, *_ in steps):
         # Beside "The clinic will tell you if you need to go to the court hearing on ...", "Go
         # to the court hearing if the court sets one" told the client to go, and said the
         # hearing twice (A63-07): for the papers not filed yet, the clinic tells the day.
@@ -1646,6 +1646,11 @@ def _court_step(ctx: _Context, step: Callable, entry: RecordEntry, option: Optio
     who = ctx.t["who"]
     if option.court_state == "filed" and option.hearing_on is not None and option.hearing_on >= ctx.as_of:
         step("court_hearing", entry, who["clinic"], option.hearing_on)
+    elif option.court_state == "filed" and option.hearing_on is not None:
+        # The day gone with no ruling entered (A63-04): the card says to ask the clinic what
+        # happened; the list had said nothing of it, or only "Go to the court hearing if the
+        # court sets one" for papers still to file, as if none had been set (U63-03).
+        step("court_hearing_passed", entry, who["you"], option.hearing_on)
     elif option.court_state == "denied":
         step("lawyer", entry, who["lawyer"], later=True)
     elif option.court_state == "granted":
@@ -1662,7 +1667,7 @@ def _one_a_line(items: list[str]) -> str:
     return "".join(f"\n• {item}" for item in items)
 
 # The steps that name the first day they may be done ("on or after", "After"), not a deadline.
-_FROM_A_DAY = frozenset({"come_back_on", "check_rap", "court_hearing"})
+_FROM_A_DAY = frozenset({"come_back_on", "check_rap", "court_hearing", "court_hearing_passed"})
 
 
 def _named_apart(ctx: _Context, record: list[RecordEntry]) -> Callable[[RecordEntry], str]:

@@ -151,7 +151,9 @@ def test_a63_04_a_hearing_day_gone_by_is_said_as_past_without_a_ruling(lang):
     said, before = PASSED[lang]
     text = pdf_text(client, lang)
     assert said in text and before not in text
-    for ruled in {"en": ("The judge said", "court hearing on"), "es": ("El juez dijo", "audiencia del 10")}[lang]:
+    # No hearing to go to (since U63-03 the checklist asks what happened at it, not to go).
+    for ruled in {"en": ("The judge said", "go to the court hearing on"),
+                  "es": ("El juez dijo", "ir a la audiencia del 10")}[lang]:
         assert ruled not in text
 
 

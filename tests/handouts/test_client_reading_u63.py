@@ -11,9 +11,10 @@ from datetime import date
 
 import pytest
 from handout_clients import _probation, eligible_now
+from test_client_reading_a63 import burglary_filed_for_dismissal
 from handout_render import pdf_text
 
-from clinic_app.model import ArrestOffense, Case, Client, Conviction, Person
+from clinic_app.model import ArrestOffense, Case, Client, Conviction, Person, Petition
 
 pytestmark = pytest.mark.pdf
 
@@ -89,3 +90,36 @@ def test_u63_02_a_spanish_page_says_another_code_in_spanish():
     assert not re.search(r"\bother\b", text)
     text = pdf_text(other_code("en"), "en")
     assert "Conviction under other 39-14-103(b)(ii)" in text and "other 39-17-418" in text
+
+
+# ---- U63-03: a hearing's day gone by, on the checklist ------------------------------------
+
+ASK_WHAT_HAPPENED = {
+    "en": ("Ask the clinic what happened at the court hearing on November 10, 2026 about: {what}",
+           "Go to the court hearing if the court sets one.",
+           "If the court sets a hearing on other papers the clinic files, the clinic will tell you the date."),
+    "es": ("Pregunte en la clínica qué pasó en la audiencia del 10 de noviembre de 2026 sobre: {what}",
+           "Vaya a la audiencia si el tribunal la programa.",
+           "Si el tribunal fija una audiencia sobre otros papeles que presente la clínica, la clínica le avisará la fecha."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_u63_03_the_checklist_asks_what_happened_at_a_hearing_gone_by(lang):
+    """Filed 2026-11-02, hearing 2026-11-10, no ruling entered on 2026-11-15: the card says the
+    day has passed and to ask the clinic what happened (A63-04), but the checklist read "Go to
+    the court hearing if the court sets one. The clinic will tell you the date." (for the 17(b)
+    still to file), as if none had been set, and, with nothing else to file, said nothing of it.
+    It now lists asking the clinic, and speaks of a hearing on the other papers only."""
+    ask, generic, more = ASK_WHAT_HAPPENED[lang]
+    client = burglary_filed_for_dismissal(lang)
+    client.cases[0].petitions[0].hearing_on = date(2026, 11, 10)
+    text = pdf_text(client, lang)
+    burglary = {"en": "Second-degree (commercial) burglary", "es": "Robo con allanamiento de local comercial"}[lang]
+    assert ask.format(what=burglary) in text
+    assert more in text and generic not in text
+    client = eligible_now(lang)  # a petty theft: the dismissal filed, nothing else to file
+    client.cases[0].petitions.append(Petition("pc1203_4", date(2026, 11, 2), hearing_on=date(2026, 11, 10)))
+    text = pdf_text(client, lang)
+    assert ask.format(what={"en": "Petty theft", "es": "Hurto menor"}[lang]) in text
+    assert generic not in text and more not in text
