@@ -123,3 +123,24 @@ def test_u63_03_the_checklist_asks_what_happened_at_a_hearing_gone_by(lang):
     text = pdf_text(client, lang)
     assert ask.format(what={"en": "Petty theft", "es": "Hurto menor"}[lang]) in text
     assert generic not in text and more not in text
+
+
+# ---- U63-04: «Esta hoja todavía no lo muestra» -------------------------------------------
+
+def test_u63_04_a_grant_not_recorded_says_in_spanish_what_the_page_does_not_show():
+    """A petition granted for one count and denied for the other (H63-01's two petitions),
+    the relief not recorded on the count yet: the granted count's card read «Cómo está: Esta
+    hoja todavía no lo muestra.», "it" standing for nothing named before it (the English says
+    "Not cleared on this page yet."); it now says the page does not show the conviction
+    cleared yet."""
+    client = burglary_filed_for_dismissal("es")
+    client.cases[0].convictions.append(Conviction(id="A2", code="VC", section="23152(a)", level="misdemeanor",
+                                                  conviction_date=date(2014, 5, 20)))
+    client.cases[0].petitions = [
+        Petition("pc1203_4", date(2026, 9, 1), ["A1"], ruling="granted", ruling_on=date(2026, 11, 10)),
+        Petition("pc1203_4", date(2026, 9, 1), ["A2"], ruling="denied", ruling_on=date(2026, 11, 10))]
+    text = pdf_text(client, "es")
+    assert ("Cómo está: Esta hoja todavía no la muestra limpia. El juez dijo que sí: pida una hoja nueva a "
+            "la clínica.") in text
+    assert "no lo muestra" not in text
+    assert "El juez dijo que no el 10 de noviembre de 2026" in text  # the count denied, on its own card
