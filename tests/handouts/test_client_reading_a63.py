@@ -314,3 +314,15 @@ def test_r63_02_code_other_before_a_section_with_lettered_subdivisions_is_kept()
     assert written("other", "39-14-103(b)(ii)") == "other 39-14-103(b)(ii)"
     assert written("other", "1234(a)(iv)") == "other 1234(a)(iv)"
     assert written("other", "NRS 205.240(1)(a)") == "NRS 205.240(1)(a)"
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_prop_64_gun_line_cites_the_felony_ban_it_speaks_of(lang):
+    """A marijuana felony Prop 64 may still change "may still ban guns" because it is a felony
+    (PC 29800): the line cited only PC 29805's misdemeanor list and 18 USC 922(g)(9), the
+    domestic-violence ban, neither of which a marijuana felony is (U63 read it)."""
+    handout = handout_for(marijuana_for_sale(lang), lang)
+    (gun,) = [line for section in handout.sections if section.key == "say" for guidance in section.blocks
+              for line in guidance.lines if line.column == "after_prop64" and "HS 11361.8" in line.cite
+              and "29805" in line.cite]
+    assert gun.cite.split("; ")[:2] == ["HS 11361.8", "PC 29800"]
