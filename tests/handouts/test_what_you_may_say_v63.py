@@ -1,0 +1,56 @@
+"""V63: legal review of "What you may say" against ca-rules.md (section 4.1 and the section 5
+matrix), on handouts composed for synthetic clients screened by the real engine, in English
+and in Spanish.  Each test failed on the texts before its fix."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from handout_render import handout_for as handout
+
+from clinic_app.model import Case, Client, Conviction, Person, Probation, ReliefGranted, Sentence
+
+
+def _client(remedy: str, lang: str) -> Client:
+    conv = Conviction(id="A1", code="PC", section="459", level="felony", conviction_date=date(2015, 3, 2),
+                      relief_granted=[ReliefGranted(remedy, date(2024, 6, 3))])
+    case = Case(id="A", convictions=[conv], sentence=Sentence(
+        type="probation", judgment_date=date(2015, 3, 2), imposition_suspended=True,
+        probation=Probation(kind="formal", start=date(2015, 3, 2), end=date(2018, 3, 2), status="completed")))
+    return Client(name="Marta Quintero", language=lang, person=Person(dob=date(1984, 7, 9), us_citizen=False), cases=[case])
+
+
+def _line(client: Client, lang: str, situation: str, column: str):
+    section = handout(client, lang).section("say")
+    guidance = next(g for g in section.blocks if g.key == situation)
+    return next(line for line in guidance.lines if line.column == column)
+
+
+# ---- V63-01: the private employer's third exception ---------------------------------------
+# ca-rules.md 4.1 [H] (Lab. Code 432.7): the employer may ask about a dismissed or sealed
+# conviction where it is required by law to get it, the job needs a firearm, the law bars anyone
+# with that conviction from the position, or the employer is barred by law from hiring them;
+# section 5, Dismissed: "jobs the law closes to people with that conviction. Then say 'Yes,
+# dismissed under PC 1203.4'".  The note named the first two only, so "No." was said of a job
+# the law closes to the client.
+
+BARRED = {"en": "the law bars anyone with such a conviction from the job",
+          "es": "la ley prohíbe ese puesto a quien tenga una condena así"}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_v63_01_a_dismissed_conviction_names_the_job_the_law_closes(lang):
+    line = _line(_client("pc1203_4", lang), lang, "private_job", "dismissed")
+    assert BARRED[lang] in line.note
+    assert "1203.4" in line.note
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_v63_01_a_sealed_conviction_names_it_too(lang):
+    conv = Conviction(id="A1", code="PC", section="484(a)", level="misdemeanor", conviction_date=date(2010, 3, 2),
+                      relief_granted=[ReliefGranted("pc1203_45", date(2024, 6, 3))])
+    case = Case(id="A", convictions=[conv], sentence=Sentence(type="no_probation", judgment_date=date(2010, 3, 2)))
+    client = Client(name="Marta Quintero", language=lang, person=Person(dob=date(1993, 7, 9), us_citizen=True), cases=[case])
+    line = _line(client, lang, "private_job", "sealed")
+    assert BARRED[lang] in line.note
