@@ -54,3 +54,17 @@ def test_v63_01_a_sealed_conviction_names_it_too(lang):
     client = Client(name="Marta Quintero", language=lang, person=Person(dob=date(1993, 7, 9), us_citizen=True), cases=[case])
     line = _line(client, lang, "private_job", "sealed")
     assert BARRED[lang] in line.note
+
+
+# ---- V63-02: a PC 236.14 vacatur cited as PC 1473.7 ----------------------------------------
+# ca-rules.md 5, Vacated: "1473.7 or 236.14"; 3.16: 236.14 vacates "as invalid due to legal
+# defect", and 4.8 lists 236.14 among the vacaturs effective for immigration.  The gun, jury and
+# immigration lines of the vacated column cited PC 1473.7 alone, the wrong statute for a
+# trafficking survivor's vacatur; every other line of the column cites both.
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("situation", ["firearm", "jury", "immigration"])
+def test_v63_02_a_236_14_vacatur_cites_pc_236_14(lang, situation):
+    line = _line(_client("pc236_14", lang), lang, situation, "vacated")
+    assert "PC 236.14" in line.cite
