@@ -1060,6 +1060,8 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
             notes.append(note("dmv_dui" if _has_dui(client) else "dmv"))
         if dismissal_notes:
             notes.append(note("immigration"))
+            if _first_possession_window(ctx, (entry for entry in record if entry.state not in ("vacated", *NO_DISMISSAL_STATES))):
+                notes.append(note("immigration_first_possession"))
         if any(c.protective_order_until and c.protective_order_until >= ctx.as_of for c in client.cases):
             notes.append(note("protective_order", strong=True))
         # PC 1203.05 speaks for California probation reports only.
@@ -1372,6 +1374,8 @@ def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[Record
             return spec["not_cleared_infraction"]
     if key in _EMPLOYERS_432_8 and column_key == "not_cleared" and any(_marijuana_two_years(ctx, conv) for _case, conv in _convictions_of(ctx, members)):
         return _with_note(spec[column_key], ctx.t["marijuana_two_years"])
+    if key == "immigration" and column_key == "dismissed" and _first_possession_window(ctx, members):
+        return {**spec["dismissed"], **spec["dismissed_first_possession"]}
     if key == "peace_officer" and column_key in ("not_cleared", "dismissed"):
         if not any(_unreduced_felony(case, conv) for case, conv in _convictions_of(ctx, members)):
             # "A felony still bars this job" said to a client with misdemeanors only read as if
@@ -1412,6 +1416,23 @@ def _dismissal_laws(ctx: _Context, members: list[RecordEntry]) -> list[str]:
                     if d.remedy in DISMISSALS and d.status in ("eligible", "eligible_on", "blocked")}
         laws |= (granted or open_now) & PETITION_DISMISSALS or {"pc1203_4"}
     return [remedy_statute(key).removeprefix("PC ") for key in REMEDY_ORDER if key in laws] or ["1203.4"]
+
+
+# The engine's immigration line for a first simple possession convicted before Nunez-Reyes
+# (2011-07-14): its citation names the case (clinic_app.eligibility.immigration).
+_NUNEZ_REYES_CITE = "Nunez-Reyes v. Holder, 646 F.3d 684"
+
+
+def _first_possession_window(ctx: _Context, members: Iterable[RecordEntry]) -> bool:
+    """Whether one of `members` is a first simple possession convicted before 2011-07-14, which
+    once dismissed may still be no conviction in the Ninth Circuit (ca-rules.md 4.8 [M]): the
+    handout said flatly "a dismissed conviction still counts as a conviction" (V63-03).  The
+    engine decides it (first offense, probation not violated); its immigration line says so."""
+    if ctx.screening is None or not ctx.non_citizen:
+        return False
+    keys = {(entry.case, entry.conviction) for entry in members if entry.conviction is not None}
+    return any(c.topic == "immigration" and _NUNEZ_REYES_CITE in c.cite and (c.case, c.conviction) in keys
+               for c in ctx.screening.consequences)
 
 
 # Lab. Code 432.8 binds the employers 432.7 binds, private and public (ca-rules.md 4.1).

@@ -68,3 +68,48 @@ def test_v63_01_a_sealed_conviction_names_it_too(lang):
 def test_v63_02_a_236_14_vacatur_cites_pc_236_14(lang, situation):
     line = _line(_client("pc236_14", lang), lang, situation, "vacated")
     assert "PC 236.14" in line.cite
+
+
+# ---- V63-03: a first drug possession dismissed before Nunez-Reyes ---------------------------
+# ca-rules.md 4.8 [M]: "Nunez-Reyes overruled Lujan-Armendariz only prospectively. A first-offense
+# simple-possession conviction entered before 2011-07-14 and later expunged may still get federal
+# First Offender Act-type treatment in the Ninth Circuit."  The engine says so (immigration.py);
+# the handout told that client flatly "For immigration, a dismissed conviction still counts as a
+# conviction", on the effects page and under immigration forms.
+
+WINDOW = {
+    "en": ("drug possession from before July 14, 2011", "For immigration, a dismissed conviction still counts as a conviction."),
+    "es": ("posesión de drogas de antes del 14 de julio de 2011", "Para inmigración, una condena desestimada sigue contando como condena."),
+}
+
+
+def _possession(lang: str, convicted: date, citizen: bool = False) -> Client:
+    conv = Conviction(id="A1", code="HS", section="11377(a)", level="misdemeanor", conviction_date=convicted,
+                      relief_granted=[ReliefGranted("pc1203_4", date(convicted.year + 3, 6, 3))])
+    case = Case(id="A", convictions=[conv], sentence=Sentence(
+        type="probation", judgment_date=convicted, imposition_suspended=True,
+        probation=Probation(kind="informal", start=convicted, end=date(convicted.year + 2, convicted.month, convicted.day),
+                            status="completed")))
+    return Client(name="Marta Quintero", language=lang, person=Person(dob=date(1984, 7, 9), us_citizen=citizen), cases=[case])
+
+
+def _effects(client: Client, lang: str) -> list[str]:
+    return [n.text for n in handout(client, lang).section("effects").blocks]
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_v63_03_a_first_possession_before_2011_07_14_is_told_it_may_not_count(lang):
+    window, flat = WINDOW[lang]
+    client = _possession(lang, date(2009, 5, 4))
+    effects = " ".join(_effects(client, lang))
+    assert window in effects
+    assert window in _line(client, lang, "immigration", "dismissed").note
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_v63_03_after_nunez_reyes_the_line_is_as_it_was(lang):
+    window, flat = WINDOW[lang]
+    client = _possession(lang, date(2012, 5, 4))
+    effects = _effects(client, lang)
+    assert flat in effects and window not in " ".join(effects)
+    assert window not in _line(client, lang, "immigration", "dismissed").note
