@@ -1381,7 +1381,24 @@ def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[Record
             # "A felony still bars this job" said to a client with misdemeanors only read as if
             # their conviction were a felony (finding H21-43): the felony rule is left unsaid.
             return {k: v for k, v in spec[column_key].items() if k != "note"}
+    if column_key == "reduced":
+        return _reduced_by_cited(ctx, spec[column_key], members)
     return spec[column_key]
+
+
+# The law that made each reduction a misdemeanor "for all purposes" (ca-rules.md 3.7, 3.8, 3.9).
+_REDUCED_BY_CITE = {"pc17b": "PC 17(b)", "prop47": "PC 1170.18(k)", "prop64": "HS 11361.8"}
+
+
+def _reduced_by_cited(ctx: _Context, cell: dict, members: list[RecordEntry]) -> dict:
+    """`cell` citing the law of each reduction granted among `members` where it cites "PC
+    17(b)": a conviction changed under Prop 47 alone was cited PC 17(b), the wobbler
+    reduction, not PC 1170.18(k), the law that made it a misdemeanor (V63-04)."""
+    granted = {g.remedy for _case, conv in _convictions_of(ctx, members) for g in conv.relief_granted}
+    laws = [cite for key, cite in _REDUCED_BY_CITE.items() if key in granted]
+    if not laws or "PC 17(b)" not in cell.get("cite", ""):
+        return cell
+    return {**cell, "cite": cell["cite"].replace("PC 17(b)", "; ".join(laws))}
 
 
 def _named_law(ctx: _Context, cell: dict, members: list[RecordEntry]) -> dict:

@@ -113,3 +113,29 @@ def test_v63_03_after_nunez_reyes_the_line_is_as_it_was(lang):
     effects = _effects(client, lang)
     assert flat in effects and window not in " ".join(effects)
     assert window not in _line(client, lang, "immigration", "dismissed").note
+
+
+# ---- V63-04: a Prop 47 redesignation cited as PC 17(b) -------------------------------------
+# ca-rules.md 3.8 [H]: a Prop 47 redesignation makes the offense "a misdemeanor for all purposes"
+# under PC 1170.18(k); PC 17(b) is the wobbler reduction (3.7), another statute.  The reduced
+# lines of the job, license, public-office and Lottery situations cited "PC 17(b)" of a conviction
+# changed under Prop 47 only (the gun line already cites each reduction's own law, H22B-03).
+
+REDUCED_BY_17B_CITED = ("private_job", "government_job", "license", "public_office", "lottery")
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_v63_04_a_prop_47_misdemeanor_cites_pc_1170_18(lang):
+    client = _client("prop47", lang)
+    client.cases[0].convictions[0].section = "496(a)"
+    for situation in REDUCED_BY_17B_CITED:
+        cite = _line(client, lang, situation, "reduced").cite
+        assert "PC 1170.18(k)" in cite and "PC 17(b)" not in cite, (situation, cite)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_v63_04_a_17b_reduction_still_cites_pc_17b(lang):
+    client = _client("pc17b", lang)
+    for situation in REDUCED_BY_17B_CITED:
+        cite = _line(client, lang, situation, "reduced").cite
+        assert "PC 17(b)" in cite and "1170.18" not in cite, (situation, cite)
