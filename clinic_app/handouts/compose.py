@@ -1377,9 +1377,12 @@ def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[Record
     if key == "immigration" and column_key == "dismissed" and _first_possession_window(ctx, members):
         return {**spec["dismissed"], **spec["dismissed_first_possession"]}
     if key == "peace_officer" and column_key in ("not_cleared", "dismissed"):
-        if not any(_unreduced_felony(case, conv) for case, conv in _convictions_of(ctx, members)):
+        if not any(_unreduced_felony(case, conv) and not any(g.remedy == "prop47" for g in conv.relief_granted)
+                   for case, conv in _convictions_of(ctx, members)):
             # "A felony still bars this job" said to a client with misdemeanors only read as if
             # their conviction were a felony (finding H21-43): the felony rule is left unsaid.
+            # So for a felony made a misdemeanor under Prop 47 (for all purposes but guns, PC
+            # 1170.18(k)): whether the bar still holds is unsettled, as after 17(b) (V63-05).
             return {k: v for k, v in spec[column_key].items() if k != "note"}
     if column_key == "reduced":
         return _reduced_by_cited(ctx, spec[column_key], members)

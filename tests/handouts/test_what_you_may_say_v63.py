@@ -139,3 +139,32 @@ def test_v63_04_a_17b_reduction_still_cites_pc_17b(lang):
     for situation in REDUCED_BY_17B_CITED:
         cite = _line(client, lang, situation, "reduced").cite
         assert "PC 17(b)" in cite and "1170.18" not in cite, (situation, cite)
+
+
+# ---- V63-05: the peace-officer felony bar said of a Prop 47 misdemeanor ----------------------
+# ca-rules.md 3.8 [H]: a Prop 47 redesignation is "a misdemeanor for all purposes" except firearms
+# (1170.18(k)); 4.4 [H] bars a *felony*, and whether a reduction lifts the bar is [L] (5, Reduced:
+# "Whether 1029 still applies is unclear"; Prop 47 "similar").  The engine says so ("whether the
+# felony bar ... still applies is unsettled"); the handout told a client whose only felony was
+# redesignated under Prop 47, over the dismissal still open: "A felony still bars this job after a
+# dismissal", as it already did not for a 17(b) reduction.
+
+BAR = {"en": ("A felony still bars this job", "Any felony conviction bars this job"),
+       "es": ("un delito grave sigue impidiendo este trabajo", "Cualquier condena por delito grave")}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_v63_05_a_prop_47_misdemeanor_is_not_told_the_felony_bar_as_settled(lang):
+    client = _client("prop47", lang)
+    client.cases[0].convictions[0].section = "496(a)"
+    section = handout(client, lang).section("say")
+    lines = next(g for g in section.blocks if g.key == "peace_officer").lines
+    assert lines  # the situation is said
+    for line in lines:
+        assert not any(bar in line.note for bar in BAR[lang]), line
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_v63_05_a_felony_not_redesignated_keeps_the_bar(lang):
+    client = _client("pc1203_4", lang)
+    assert BAR[lang][0] in _line(client, lang, "peace_officer", "dismissed").note
