@@ -168,3 +168,19 @@ def test_v63_05_a_prop_47_misdemeanor_is_not_told_the_felony_bar_as_settled(lang
 def test_v63_05_a_felony_not_redesignated_keeps_the_bar(lang):
     client = _client("pc1203_4", lang)
     assert BAR[lang][0] in _line(client, lang, "peace_officer", "dismissed").note
+
+
+# ---- V63-06: the peace-officer line of a vacated conviction said as a duty -------------------
+# ca-rules.md 5, Vacated, peace officer: "Disclose the arrest history and attach the vacatur order
+# (conservative). [L]"; the engine says "the cautious course ...; whether that is required is
+# unsettled".  The handout said "Tell about the arrest and attach the court order." as a rule,
+# where the public-office and Lottery lines of the same column say "to be safe".
+
+CAUTIOUS = {"en": "to be safe", "es": "Por precaución"}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("remedy", ["pc1473_7", "pc236_14"])
+def test_v63_06_a_vacated_conviction_is_told_to_disclose_as_the_cautious_course(lang, remedy):
+    line = _line(_client(remedy, lang), lang, "peace_officer", "vacated")
+    assert CAUTIOUS[lang] in line.say
