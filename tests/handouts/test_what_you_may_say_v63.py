@@ -184,3 +184,18 @@ CAUTIOUS = {"en": "to be safe", "es": "Por precaución"}
 def test_v63_06_a_vacated_conviction_is_told_to_disclose_as_the_cautious_course(lang, remedy):
     line = _line(_client(remedy, lang), lang, "peace_officer", "vacated")
     assert CAUTIOUS[lang] in line.say
+
+
+# ---- V63-07: the jury line of a reduced conviction left out felony-based registration --------
+# ca-rules.md 4.7 [H] (CCP 203, SB 310): a felony conviction disqualifies only while the person is
+# incarcerated, on felony supervision, or "required to register under 290 because of a felony".
+# The reduced line listed what still stops the client "in any case" without the third, which the
+# not-cleared line of the same situation names.
+
+REGISTER = {"en": "must register for a felony", "es": "debe registrarse por un delito grave"}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_v63_07_the_reduced_jury_line_names_felony_registration(lang):
+    line = _line(_client("pc17b", lang), lang, "jury", "reduced")
+    assert REGISTER[lang] in line.note
