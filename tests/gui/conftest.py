@@ -180,6 +180,20 @@ def batch_question_asked(qtbot) -> list[tuple[str, str]]:
     return seen
 
 
+def report_shown(qtbot, window, monkeypatch):
+    """Caseload > Report of `window`, once made on its worker: the dialog it shows (not run
+    modally, so that the test reads it)."""
+    from ui import tasks
+    from ui.report_dialog import ReportDialog
+
+    shown = []
+    monkeypatch.setattr(ReportDialog, "exec", lambda self: shown.append(self) or 0)
+    window.report_action.trigger()
+    qtbot.waitUntil(lambda: bool(shown) and not tasks._running, timeout=30_000)
+    (dialog,) = shown
+    return dialog
+
+
 def list_line(repo, client_id: int):
     """The caseload list's line of that client, as the repository reads it."""
     return next(row for row in repo.list_clients() if row.id == client_id)

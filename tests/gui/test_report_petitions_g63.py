@@ -7,7 +7,7 @@ import pytest
 
 from db.rescreen import rescreen_caseload
 from tests.automatic_relief import to_file
-from tests.gui.conftest import TODAY
+from tests.gui.conftest import TODAY, report_shown
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 
@@ -16,8 +16,6 @@ def test_g63_04_the_windows_report_counts_the_petitions_filed(qtbot, window, rep
     from datetime import timedelta
 
     from clinic_app.model import Petition
-    from ui import tasks
-    from ui.report_dialog import ReportDialog
 
     client = to_file("Pilar Peticiones")
     client.cases[0].petitions = [Petition("pc1203_4", TODAY - timedelta(days=90), ruling="denied", ruling_on=TODAY - timedelta(days=30)),
@@ -25,9 +23,5 @@ def test_g63_04_the_windows_report_counts_the_petitions_filed(qtbot, window, rep
     repo.add_client(client)
     rescreen_caseload(repo, TODAY, workers=1)
     window.load()
-    shown = []
-    monkeypatch.setattr(ReportDialog, "exec", lambda self: shown.append(self) or 0)
-    window.report_action.trigger()
-    qtbot.waitUntil(lambda: bool(shown) and not tasks._running, timeout=30_000)
-    (dialog,) = shown
+    dialog = report_shown(qtbot, window, monkeypatch)
     assert "Petitions filed: 2 (petitions, not people; of 1 client)" in dialog.text.toPlainText()

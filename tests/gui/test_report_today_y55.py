@@ -11,14 +11,12 @@ import pytest
 from clinic_app.model import Petition
 from db.rescreen import rescreen_caseload
 from tests.automatic_relief import to_file
-from tests.gui.conftest import TODAY
+from tests.gui.conftest import TODAY, report_shown
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 
 
 def test_y55_the_windows_report_counts_hearings_from_the_windows_day(qtbot, window, repo, monkeypatch):
-    from ui import tasks
-    from ui.report_dialog import ReportDialog
 
     screened = TODAY - timedelta(days=30)
     for name, hearing in (("Hector Held", TODAY - timedelta(days=7)), ("Carla Coming", TODAY + timedelta(days=7))):
@@ -27,10 +25,6 @@ def test_y55_the_windows_report_counts_hearings_from_the_windows_day(qtbot, wind
         repo.add_client(client)
     rescreen_caseload(repo, screened, workers=1)
     window.load()
-    shown = []
-    monkeypatch.setattr(ReportDialog, "exec", lambda self: shown.append(self) or 0)
-    window.report_action.trigger()
-    qtbot.waitUntil(lambda: bool(shown) and not tasks._running, timeout=30_000)
-    (dialog,) = shown
+    dialog = report_shown(qtbot, window, monkeypatch)
     assert dialog.report.hearings_to_come == 1 and dialog.report.counted_on == TODAY
     assert f"  (with a hearing to come)            1  (on or after {TODAY.isoformat()})\n" in dialog.text.toPlainText()
