@@ -318,17 +318,23 @@ def _day(text: str | None) -> date | None:
     return None if text is None else date.fromisoformat(text)
 
 
+def petition_for(petitions: Iterable[Petition], d: Determination) -> Petition | None:
+    """The petition `petition_said` speaks of: the last filed for `d`'s relief and count, a
+    withdrawn one only where no other asks for it."""
+    asking = [p for p in petitions if p.asks_for(d.remedy, d.conviction)]
+    standing = [p for p in asking if p.ruling != "withdrawn"] or asking
+    return max(standing, key=lambda p: p.filed_on) if standing else None
+
+
 def petition_said(petitions: Iterable[Petition], d: Determination, as_of: date) -> str | None:
     """Where the petition filed for `d`'s relief and count stands on `as_of`, for the staff:
     the last filed, a withdrawn one only where no other asks for it (as the handout reads
     them).  The filing worksheet had listed relief filed, heard or granted as relief to ask
     for (D63-02), and the same CR-180 was prepared again; the Eligibility tab read "Eligible
     now ... File form CR-180" beside a denial (D63-04).  None where no petition asks for it."""
-    asking = [p for p in petitions if p.asks_for(d.remedy, d.conviction)]
-    standing = [p for p in asking if p.ruling != "withdrawn"] or asking
-    if not standing:
+    p = petition_for(petitions, d)
+    if p is None:
         return None
-    p = max(standing, key=lambda p: p.filed_on)
     filed, ruled = p.filed_on.isoformat(), f" {p.ruling_on.isoformat()}" if p.ruling_on else ""
     if p.ruling == "granted":
         return f"Petition filed {filed}, granted{ruled}: record the relief on the count (Record tab). Not to file again."

@@ -23,8 +23,8 @@ from clinic_app.eligibility.fact_questions import given_facts, named_as_recorded
 from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title
 from clinic_app.eligibility.result import ASK_THE_CLIENT, FIND_OUT
 from clinic_app.eligibility.text_report import BarSaidOnce, bars_said_once, case_named, mode_words
-from clinic_app.court import petition_said
-from clinic_app.model import Case, Client, Conviction, Determination, Money, PaymentKind, Screening
+from clinic_app.court import petition_for, petition_said
+from clinic_app.model import Case, Client, Conviction, Determination, Money, PaymentKind, Petition, Screening
 from clinic_app.wording import listed
 
 TITLE = "Filing worksheet"
@@ -62,6 +62,12 @@ _FORMS_OWN_STEP = re.compile(r"^(?:(?:File|Use|Ask for the reduction on|On or af
                              r"|Attach |There is no court filing fee|The court may charge a filing fee)")
 # The heading of a form's own steps, said once for the case (W46-02).
 FILE_ONCE = "File once for this case"
+# The same heading where every request it speaks for has a petition filed, heard or granted:
+# "File once for this case: File form CR-180 ..." stood above two requests each reading "Not
+# to file again" (L63-01).
+FILED_ONCE = "Already filed for this case: not to file again"
+# Where one of them was denied: filed again only once an attorney has reviewed the denial.
+FILE_ONCE_AFTER_REVIEW = "File once for this case, only after an attorney has reviewed the denial"
 _KEY_ORDER = {key: i for i, key in enumerate(REMEDY_KEYS)}
 _STATUS_ORDER = {"eligible": 0, "eligible_on": 1, "needs_review": 2}
 LANGUAGES = {"en": "English", "es": "Spanish"}
@@ -127,6 +133,8 @@ class Filing:
     # Where the petition filed for it stands, from the Record tab's petitions (court.petition_said);
     # None where none asks for it.  Counts share a request only where it is the same.
     court: str | None = None
+    # The petition `court` speaks of (court.petition_for), for the form's FILE_ONCE block.
+    petition: Petition | None = None
     # Each count's reasons as the engine gave them, until _reasons_once splits them.
     _answers: list[tuple[list[str], list[tuple[str, str]]]] = field(default_factory=list, repr=False)
 
@@ -144,6 +152,16 @@ class FormGroup:
     # requests: the filing itself, what to attach, the fee (see _file_once); each with the
     # requests that give it, by section ("PC 1203.4"), where not every one does.
     once: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    # Where every request `once` speaks for has a petition filed, heard, granted or denied:
+    # where each stands (the requests' `court`), with the requests it is for where not all
+    # (L63-01); `once_denied` where one was denied (its steps then wait on the attorney).
+    once_court: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    once_denied: bool = False
+
+    @property
+    def once_filed(self) -> bool:
+        """Nothing of `once` to file: every request's petition is filed, heard or granted."""
+        return bool(self.once_court) and not self.once_denied
 
     @property
     def heading(self) -> str:
@@ -342,9 +360,11 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
             else:
                 form = _petition_form(steps)
                 group = groups.setdefault(form, FormGroup(form))
+            automatic = result.remedy in AUTOMATIC_RELIEF
             _add(group, result, conv, steps, [names.asked(path, case.id) for path in result.missing_facts], top_steps,
                  in_reasons.get(id(result)),
-                 None if result.remedy in AUTOMATIC_RELIEF else petition_said(case.petitions, result, as_of))
+                 None if automatic else petition_said(case.petitions, result, as_of),
+                 None if automatic else petition_for(case.petitions, result))
     # The forms in the order the remedies first name them; the results naming none next; DOJ's
     # automatic relief last, apart from what is asked for.
     listed_groups = [g for f, g in groups.items() if f not in (None, AUTOMATIC)] + \
@@ -424,6 +444,24 @@ def _file_once(group: FormGroup) -> None:
     # prosecutor notice and its 1203.42 does not.
     group.once = [(step, () if len(names) == len(lifted) else tuple(names))
                   for step, names in sorted(given.items(), key=lambda i: _once_order(i[0]))]
+    # Each request's own line already says where its petition stands (D63-02); the block said
+    # "File form CR-180" above them all the same.  Where every request has a petition standing
+    # (a withdrawn one stands for nothing), it says where they stand; a request not yet filed
+    # keeps the block as it was, its own line saying which are filed.
+    petitions = [f.petition for f in lifted]
+    if all(p is not None and p.ruling != "withdrawn" for p in petitions):
+        stands: dict[str, list[str]] = {}
+        for filing in lifted:
+            stands.setdefault(filing.court or "", []).append(_short_name(filing, filing.remedy in twice))
+        group.once_court = [(said, () if len(names) == len(lifted) else tuple(names)) for said, names in stands.items()]
+        denied = [_short_name(f, f.remedy in twice) for f in lifted if f.petition.ruling == "denied"]  # type: ignore[union-attr]
+        group.once_denied = bool(denied)
+        # The steps of the requests denied, to file again once reviewed; not those of a
+        # request still before the court or granted ("Not to file again" just above).
+        if denied:
+            group.once = [(step, () if len(names) == len(denied) else tuple(names))
+                          for step, given_by in sorted(given.items(), key=lambda i: _once_order(i[0]))
+                          if (names := [n for n in given_by if n in denied])]
 
 
 def _once_order(step: str) -> int:
@@ -481,7 +519,7 @@ def _petition_form(steps: list[str]) -> str | None:
 
 def _add(group: FormGroup, d: Determination, conv: Conviction | None, steps: list[str], missing: list[str],
          top_steps: dict[str, str] | None = None, bar_at: tuple[BarSaidOnce, int] | None = None,
-         court: str | None = None) -> None:
+         court: str | None = None, petition: Petition | None = None) -> None:
     """One filing per result; counts of the same case with the same answer in the same words
     share it, so a case of three counts reads its steps once, not three times."""
     status = _status(d)
@@ -508,7 +546,7 @@ def _add(group: FormGroup, d: Determination, conv: Conviction | None, steps: lis
     at_top = {n: top_steps[step] for n, step in enumerate(steps) if step in (top_steps or {})}
     group.filings.append(Filing(remedy_title(d.remedy), [conv.citation] if conv is not None else [], status,
                                 d.status == "needs_review", d.confidence, reasons, steps, missing, at_top=at_top, court=court,
-                                _answers=[([conv.citation], reasons)] if conv is not None else []))
+                                petition=petition, _answers=[([conv.citation], reasons)] if conv is not None else []))
 
 
 def _reasons_once(filing: Filing) -> None:

@@ -25,7 +25,7 @@ from clinic_app.handouts.glyphs import printable
 from clinic_app.handouts.render import ACCENT, CARD, INK, MUTED, RULE, fit_line, footer_canvas
 from clinic_app.private_files import write_private
 from clinic_app.wording import listed
-from clinic_app.worksheet.compose import FACTS_TO_FIND_OUT, FILE_ONCE, NOTHING_TO_FILE, READ_FIRST, BarForAll, StepForSeveral, CaseSheet, CountLine, Fact, Filing, FormGroup, Worksheet
+from clinic_app.worksheet.compose import FACTS_TO_FIND_OUT, FILE_ONCE, FILE_ONCE_AFTER_REVIEW, FILED_ONCE, NOTHING_TO_FILE, READ_FIRST, BarForAll, StepForSeveral, CaseSheet, CountLine, Fact, Filing, FormGroup, Worksheet
 
 FONT = "DejaVuSans"  # the handouts' English font (resources/handouts/en.yaml)
 REVIEW = colors.HexColor("#8a4b00")  # "needs an attorney's review": dark amber, reads in grey too
@@ -167,14 +167,24 @@ def _relief(headings: list, groups: list[FormGroup], st: dict) -> list:
     for group in groups:
         above.append(_p(group.heading, st["form"]))
         if group.once:
-            # The form's own steps once, before the requests it carries (W46-02).
-            above += [_p(FILE_ONCE, st["remedy"]),
-                      *(Paragraph((f"<b>{_t('For ' + listed(list(names)))}:</b> " if names else "") + _t(step), st["item"], bulletText=f"{n}.")
-                        for n, (step, names) in enumerate(group.once, start=1))]
+            # The form's own steps once, before the requests it carries (W46-02); where their
+            # petitions are filed, where they stand instead, and where one was denied, that
+            # too before the steps (L63-01).
+            heading = FILED_ONCE if group.once_filed else FILE_ONCE_AFTER_REVIEW if group.once_denied else FILE_ONCE
+            above += [_p(heading, st["remedy"]),
+                      *(Paragraph(f"{_for(names)}<b>{_t(said)}</b>", st["status"]) for said, names in group.once_court)]
+            if not group.once_filed:
+                above += [Paragraph(_for(names) + _t(step), st["item"], bulletText=f"{n}.")
+                          for n, (step, names) in enumerate(group.once, start=1)]
         for filing in group.filings:
             story += _filing(filing, st, above)
             above = []
     return story + above
+
+
+def _for(names: tuple[str, ...]) -> str:
+    """"<b>For PC 1203.4:</b> ", the requests a line of FILE_ONCE is for, where not all."""
+    return f"<b>{_t('For ' + listed(list(names)))}:</b> " if names else ""
 
 
 def _step_said(f: Filing, i: int, step: str) -> str:

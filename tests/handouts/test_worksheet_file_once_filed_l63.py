@@ -1,0 +1,94 @@
+"""L63-01: the filing worksheet's "File once for this case" block (W46-02) still told staff to
+file form CR-180 above a case's PC 1203.4 and PC 17(b) whose petitions were already filed,
+heard or granted, each request's own line reading "Not to file again" (D63-02).  Where every
+request the block speaks for has a petition standing, the block now says where each stands,
+not what to file; where one was denied, the steps stay, under a heading that says they wait
+on an attorney's review of the denial.  A request not yet filed keeps the block as it was."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pytest
+from handout_render import squash
+from pypdf import PdfReader
+
+from clinic_app.eligibility import screen
+from clinic_app.model import Case, Client, Conviction, Person, Petition, Probation, Sentence
+from clinic_app.worksheet import compose
+from clinic_app.worksheet.compose import FILE_ONCE, FILE_ONCE_AFTER_REVIEW, FILED_ONCE
+from clinic_app.worksheet.render import render_bytes
+
+pytestmark = pytest.mark.pdf
+
+AS_OF = date(2026, 12, 3)
+FILE_STEP = "File form CR-180 (petition) with CR-181 (order)"
+BOX_STEP = "Ask for the reduction on form CR-180 (17(b) box)"
+
+
+def _text(*petitions: Petition) -> str:
+    """A felony second-degree burglary on formal probation ended in 2020: PC 1203.4 and
+    PC 17(b) now, on one CR-180."""
+    count = Conviction(id="c1-1", section="459/460(b)", level="felony", conviction_date=date(2018, 1, 1))
+    case = Case(id="c1", case_number="BA700702", disposition_date=date(2018, 1, 1), convictions=[count],
+                sentence=Sentence(type="probation", imposition_suspended=True, completed=True,
+                                  probation=Probation(kind="formal", start=date(2018, 1, 1), end=date(2020, 1, 1))),
+                petitions=list(petitions))
+    client = Client("Ramona Archivada", Person(dob=date(1980, 1, 1)), [case], id=631)
+    reader = PdfReader(io.BytesIO(render_bytes(compose(client, screen(client.person, client.cases, AS_OF)))))
+    text = squash(" ".join(page.extract_text() for page in reader.pages))
+    return text[text.index("Form CR-180"):text.index("Dismissal after probation (PC 1203.4) — PC 459/460(b)")]
+
+
+def test_l63_01_no_petition_the_block_says_to_file_as_before():
+    block = _text()
+    assert block.startswith(f"Form CR-180 {FILE_ONCE} 1. For PC 1203.4: {FILE_STEP}")
+    assert BOX_STEP in block and "Not to file again" not in block
+
+
+def test_l63_01_both_filed_or_granted_the_block_says_where_they_stand_not_to_file():
+    block = _text(Petition("pc1203_4", date(2026, 10, 10), hearing_on=date(2027, 1, 12)),
+                  Petition("pc17b", date(2026, 9, 1), ruling="granted", ruling_on=date(2026, 11, 20)))
+    assert block == (f"Form CR-180 {FILED_ONCE} "
+                     "For PC 1203.4: Petition already filed 2026-10-10; hearing 2027-01-12. Not to file again. "
+                     "For PC 17(b): Petition filed 2026-09-01, granted 2026-11-20: record the relief on the count "
+                     "(Record tab). Not to file again. ")
+    assert FILE_STEP not in block and BOX_STEP not in block
+
+
+def test_l63_01_the_same_words_for_both_are_said_once():
+    block = _text(Petition("pc1203_4", date(2026, 10, 10)), Petition("pc17b", date(2026, 10, 10)))
+    assert block == f"Form CR-180 {FILED_ONCE} Petition already filed 2026-10-10. Not to file again. "
+
+
+def test_l63_01_a_denial_keeps_the_steps_after_the_attorneys_review():
+    block = _text(Petition("pc1203_4", date(2026, 10, 10), ruling="denied", ruling_on=date(2026, 11, 20)),
+                  Petition("pc17b", date(2026, 10, 10), hearing_on=date(2027, 1, 12)))
+    assert block.startswith(
+        f"Form CR-180 {FILE_ONCE_AFTER_REVIEW} "
+        "For PC 1203.4: Petition filed 2026-10-10, denied 2026-11-20: an attorney reviews before it is filed again. "
+        "For PC 17(b): Petition already filed 2026-10-10; hearing 2027-01-12. Not to file again. "
+        f"1. {FILE_STEP}")
+    # The 17(b) box is the step of the request still before the court: not to file again.
+    assert BOX_STEP not in block and "For PC 1203.4: There" not in block
+    assert block.endswith("2. There is no court filing fee for this petition (AB 134, since 2023-07-10). ")
+
+
+def test_l63_01_both_denied_keep_every_step():
+    block = _text(Petition("pc1203_4", date(2026, 10, 10), ruling="denied", ruling_on=date(2026, 11, 20)),
+                  Petition("pc17b", date(2026, 10, 10), ruling="denied", ruling_on=date(2026, 11, 20)))
+    assert block.startswith(f"Form CR-180 {FILE_ONCE_AFTER_REVIEW} "
+                            "Petition filed 2026-10-10, denied 2026-11-20: an attorney reviews before it is filed again. "
+                            f"1. For PC 1203.4: {FILE_STEP}")
+    assert f"2. For PC 17(b): {BOX_STEP}" in block and "3. For PC 1203.4: There is no court filing fee" in block
+
+
+@pytest.mark.parametrize("other", [None, "withdrawn"])
+def test_l63_01_a_request_not_filed_keeps_the_block_as_it_was(other):
+    petitions = [Petition("pc1203_4", date(2026, 10, 10))]
+    if other is not None:
+        petitions.append(Petition("pc17b", date(2026, 10, 1), ruling=other, ruling_on=date(2026, 10, 20)))
+    block = _text(*petitions)
+    assert block.startswith(f"Form CR-180 {FILE_ONCE} 1. For PC 1203.4: {FILE_STEP}")
+    assert FILED_ONCE not in block
