@@ -32,6 +32,9 @@ OUTCOME_WORDS = {
 }
 LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
 COURT_WORDS = {"filed": "filed, awaiting the court", "denied": "denied: attorney to review", "granted": "granted: relief to record"}
+# Of the clients with a denial, those whose denial the attorney has reviewed since, as their
+# caseload line reads it ("Denied <day>: reviewed by the attorney <day>", H63-04; L63-02).
+DENIED_REVIEWED = "denied, reviewed by attorney"  # 28 wide, as the column is
 PETITION_WORDS = {None: "awaiting the court's ruling", "granted": "granted", "denied": "denied", "withdrawn": "withdrawn"}
 STATUS_ORDER = ("eligible", "eligible_on", "blocked", "needs_review", "not_eligible")  # not_applicable left out
 
@@ -70,6 +73,10 @@ class Report:
     # the day each was screened for, a caseload re-screened a month ago counted hearings held
     # since as to come (Y55-02).
     court: Counter = field(default_factory=Counter)
+    # Of court["denied"], those whose denial the attorney has reviewed (the line's
+    # `reviewed_on`): the text said them "denied: attorney to review" beside lines that read
+    # "reviewed by the attorney" (L63-02).
+    denied_reviewed: int = 0
     hearings_to_come: int = 0
     counted_on: date | None = None
     # Of `clients`, the records the caseload window lists under "Possible duplicates" (an
@@ -155,6 +162,7 @@ def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screen
         report.eligible_later_petition_later += client.best == "eligible_on" and client.automatic_only and client.file_on is not None
         if client.court is not None:
             report.court[client.court.state] += client.court.state is not None
+            report.denied_reviewed += client.court.state == "denied" and client.court.reviewed_on is not None
             report.hearings_to_come += bool(hearings_coming(client.court, today))
         report.convictions += len({(case, conviction) for case, conviction, _remedy, _status in results if conviction is not None})
         statuses.update((remedy, status) for _case, _conviction, remedy, status in results if status != "not_applicable")
@@ -228,8 +236,11 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
         if key == "eligible_now":
             # Filed, or ruled on (P53): no longer petitions to prepare, and the ruling to act on.
             for state, words in COURT_WORDS.items():
-                if report.court.get(state):
-                    lines.append(f"    {words:<28} {report.court[state]:>6}")
+                n = report.court.get(state, 0) - (report.denied_reviewed if state == "denied" else 0)
+                if n:
+                    lines.append(f"    {words:<28} {n:>6}")
+                if state == "denied" and report.denied_reviewed:
+                    lines.append(f"    {DENIED_REVIEWED:<28} {report.denied_reviewed:>6}")
     if report.hearings_to_come:
         # The day they are to come from, the report's (--as-of): the JSON said it (counted_on),
         # the text did not, and a report made for a month back read as today's (C57-01).
@@ -321,8 +332,13 @@ def report_json(report: Report) -> str:
             "nothing_available_no_case_entered": report.nothing_to_enter,
             "convictions": report.convictions,
             # Clients (not petitions) whose every petition to file now is filed (P53): awaiting
-            # the court, denied, granted; clients with a hearing to come.
+            # the court, denied (every client with a denial, reviewed or not, as before: the
+            # text's "denied: attorney to review" is it less the key below), granted; clients
+            # with a hearing to come ("hearings_to_come").
             "petitions": {state: report.court.get(state, 0) for state in COURT_WORDS},
+            # Of petitions["denied"], those the attorney has reviewed since the ruling (L63-02):
+            # the text's "denied, reviewed by the attorney".
+            "petitions_denied_reviewed": report.denied_reviewed,
             # The petitions themselves, by ruling, and how many clients have one (G63-04).
             "petitions_filed": {"filed": sum(n for k, n in report.petitions.items() if k != "clients"),
                                 **{key or "awaiting": report.petitions.get(key, 0) for key in PETITION_WORDS},

@@ -1379,7 +1379,12 @@ class Repository:
                # Whether some answer is the attorney's, reviewed or not (ClientRow.attorney_answers):
                # of a line with none, "(with any result to review)" counted a client whose only
                # needs-review rows wait for a case's counts (R61-03).
-               "CASE WHEN c.needs_review THEN EXISTS (SELECT 1 FROM json_each(s.review_keys)) ELSE 0 END "
+               "CASE WHEN c.needs_review THEN EXISTS (SELECT 1 FROM json_each(s.review_keys)) ELSE 0 END, "
+               # Of a line whose petition stands denied, the reviews that count on the newest
+               # screening's facts, as the list's line reads them (`_LIST_SQL`): a denial the
+               # attorney had reviewed was counted "denied: attorney to review" (L63-02).
+               "CASE WHEN c.court LIKE '%\"denials\"%' THEN (SELECT json_group_array(json_array(v.answer, v.at)) FROM reviews AS v "
+               "WHERE v.client_id = c.id AND v.facts_hash = s.facts_hash) END "
                "FROM clients AS c "
                "LEFT JOIN screenings AS s ON s.id = (SELECT MAX(id) FROM screenings WHERE client_id = c.id)")
         params: tuple = ()
@@ -1390,9 +1395,9 @@ class Repository:
             cursor = conn.execute(sql, params)
             while rows := cursor.fetchmany(500):
                 for (language, best, needs_review, automatic_only, file_on, court, as_of, rules_version, result,
-                     outstanding, awaiting, case_count, attorney_answers) in rows:
+                     outstanding, awaiting, case_count, attorney_answers, denial_reviews) in rows:
                     line = ReportLine(language, best, bool(needs_review), bool(automatic_only),
-                                      date.fromisoformat(file_on) if file_on else None, court_from_json(court),
+                                      date.fromisoformat(file_on) if file_on else None, _court_reviewed(court, denial_reviews),
                                       case_count, _labels(outstanding) if case_count is not None and outstanding else (),
                                       bool(awaiting), bool(attorney_answers))
                     if result is None:
@@ -2054,9 +2059,15 @@ def _client_row(row) -> ClientRow:
         bool(automatic),
         iso(since) if since is not None else None,
         iso(file_on) if file_on is not None else None,
-        denial_reviewed(court_from_json(court), [(answer, datetime.fromisoformat(at).astimezone().date())
-                                                 for answer, at in json.loads(denial_reviews or "[]")]),
+        _court_reviewed(court, denial_reviews),
     )
+
+
+def _court_reviewed(court: str | None, denial_reviews: str | None) -> CourtLine | None:
+    """The line's court (stored JSON) with the attorney's review of its denial, of the reviews
+    read beside it ((answer key, when), JSON), on the local day each was made (H63-04)."""
+    return denial_reviewed(court_from_json(court), [(answer, datetime.fromisoformat(at).astimezone().date())
+                                                    for answer, at in json.loads(denial_reviews or "[]")])
 
 
 def _draft_key(client_id: int | None) -> str:
