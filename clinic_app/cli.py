@@ -44,7 +44,7 @@ from typing import Any, NoReturn, TextIO
 
 from clinic_app import help_text
 from clinic_app.cli_options import add_db_option
-from clinic_app.model import BEST_OUTCOMES, Client
+from clinic_app.model import BEST_OUTCOMES, LANGUAGES, Client
 from clinic_app.court import FILED_OUTCOME, all_filed, court_standing, hearing_within, with_hearings
 from clinic_app.summary import OUTCOME_HALVES, TO_ENTER_OUTCOME, eligible_within, line_listed_under, newly_eligible
 from clinic_app.wording import count as count_of
@@ -313,8 +313,17 @@ def cmd_list(args: argparse.Namespace) -> int:
         _say(_as_of_changes_nothing(args))
     born = born_on(args.search) if args.search else None
     with _open(args, create=False) as repo:
+        if args.event is not None:  # a name typed wrong is named beside the events, as `report --event` does
+            _require_event(repo, args.event)
         # A date of birth is searched as the window's box searches it (J63-04), not as words.
-        rows = [row for row in repo.list_clients() if row.dob == born] if born else repo.list_clients(search=args.search)
+        # The event as the window's Event filter and `report --event` take it: the whole name,
+        # as stored, so the list of an event's clients is the one its report counts (M63-01).
+        rows = ([row for row in repo.list_clients(event=args.event) if row.dob == born] if born
+                else repo.list_clients(search=args.search, event=args.event))
+    if args.language is not None:
+        # As the window's Language filter: a client given no language is stored English (the
+        # column's default), so listed under en, as the report counts them.
+        rows = [row for row in rows if row.language == args.language]
     if args.outcome is not None:
         rows = [row for row in rows if line_listed_under(args.outcome, row)]
     if args.hearing_within is not None:  # as the window's "Hearing within 7 days" (P53)
@@ -376,7 +385,9 @@ def _nobody_listed(args: argparse.Namespace) -> str:
     for scripts): a search typed wrong, or a week with no one newly eligible, printed nothing
     at all, which a paralegal could not tell from a command that did not run (H58-08)."""
     asked = [f"--{name.replace('_', '-')} {value}" for name, value in
-             (("search", repr(args.search) if args.search else None), ("outcome", args.outcome),
+             (("search", repr(args.search) if args.search else None),
+              ("event", repr(args.event) if args.event is not None else None), ("language", args.language),
+              ("outcome", args.outcome),
               ("hearing_within", args.hearing_within), ("eligible_within", args.eligible_within),
               ("to_file_within", args.to_file_within), ("newly_eligible_since", args.newly_eligible_since))
              if value is not None]
@@ -1198,6 +1209,8 @@ COMMAND_USES: dict[str, tuple[str, str]] = {
     "list": ("reads: the caseload; writes: one client a line on standard output (id, name, date of birth)",
              'clinic-app list --search Lopez   find a client\'s id\n'
              "clinic-app list --json > clients.jsonl   every client, as JSON Lines\n"
+             'clinic-app list --event "Expungement Fair" --language es   a clinic day\'s Spanish-speaking clients, '
+             "those its report counts\n"
              "clinic-app list --eligible-within 30   the clients eligible within 30 days\n"
              "clinic-app list --to-file-within 30   those with a petition to file within 30 days (not automatic relief)\n"
              "clinic-app list --newly-eligible-since 2026-11-30   who became eligible now since that day\n"
@@ -1280,6 +1293,12 @@ def build_parser() -> argparse.ArgumentParser:
     add_db_option(p)
     p.add_argument("--search", metavar="TEXT", help="only clients whose name, alias or case number matches, or born on "
                                                     "the day it is (3/2/1985 or 1985-03-02), as the window's search box")
+    p.add_argument("--event", metavar="NAME",
+                   help="only the clients of this clinic event, its whole name as the window's Event filter and "
+                        "clinic-app report --event take it")
+    p.add_argument("--language", choices=LANGUAGES,
+                   help="only the clients whose handout language is this one, as the window's Language filter "
+                        "(a client given no language is English, en)")
     p.add_argument("--json", action="store_true",
                    help="one JSON object per line: id, name, dob, and file_on, the day a petition can be filed after "
                         "automatic relief (PC 1203.425 / 851.93), null on other lines")
