@@ -6,7 +6,7 @@
     clinic-app export  [--db PATH] --client ID | --event NAME | --all [--since DATE] [--out FILE [--force]]   clients as requests
     clinic-app import  FILE [--db PATH]                         add clients from requests
     clinic-app merge   [--db PATH] --into ID --from ID          make a possible duplicate one record
-    clinic-app backup  [--db PATH] --to FILE                    a verified copy
+    clinic-app backup  [--db PATH] --to FILE | --check          a verified copy; or check every backup beside it
     clinic-app restore FILE [--db PATH] [--backup-passphrase-file F] replace the caseload by a backup
     clinic-app encrypt [--db PATH]                              encrypt the caseload (SQLCipher)
     clinic-app passphrase [--db PATH] [--new-passphrase-file F] give an encrypted caseload a new passphrase
@@ -963,12 +963,40 @@ def _refuse_other_people(mine, theirs, caseload: Path) -> None:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    """A verified copy of the caseload through SQLite's backup API."""
+    """A verified copy of the caseload through SQLite's backup API (--check: every backup of it checked)."""
     from db.backup import backup_to
 
+    if args.check:
+        return _check_backups(args)
     with _open(args, create=False) as repo:
         target = backup_to(repo.db, Path(args.to))
     print(f"Backed up {_db_path(args)} to {target} (verified).")
+    return EXIT_OK
+
+
+def _check_backups(args: argparse.Namespace) -> int:
+    """`backup --check`: each backup of the caseload in its backups folder checked as a restore
+    checks it (db.backup.check_backups), one line each; exit status 1 if one is damaged."""
+    from db.backup import backups_folder, check_backups
+
+    path = _db_path(args)
+    checked = check_backups(path, _passphrase(args, path))
+    if not checked:
+        print(f"There is no backup of the caseload {path} in {backups_folder(path)}.")
+        return EXIT_OK
+    print(f"The backups of the caseload {path} in {backups_folder(path)}, newest first:")
+    for each in checked:
+        made = each.backup.made.strftime("%Y-%m-%d %H:%M UTC")
+        print(f"{each.backup.path.name}  {made}  {each.backup.kind}  {each.said}")
+    damaged = sum(each.damaged for each in checked)
+    ok = sum(each.said == "ok" for each in checked)
+    print(f"{count_of(len(checked), 'backup', 'backups')} checked: {ok} ok, {damaged} damaged"
+          + (f", {len(checked) - ok - damaged} not checked or not for this version" if len(checked) - ok - damaged else "") + ".")
+    if damaged:
+        # Said once, after the lines: what the clinic does next.
+        print("A damaged backup cannot be restored: restore one marked ok if you need to go back, and make a new "
+              "backup now (clinic-app backup --to FILE) to keep elsewhere. Delete the damaged ones yourself when done.")
+        return EXIT_ENVIRONMENT
     return EXIT_OK
 
 
@@ -1230,8 +1258,10 @@ COMMAND_USES: dict[str, tuple[str, str]] = {
               "aliases, a phone or notes it lacks, attorney reviews), the other record removed, both audited, after a copy of "
               "the caseload in the backups folder beside it; what was taken and what to check on standard output",
               "clinic-app merge --into 12 --from 57   client 57, a laptop's copy of client 12 back from an import, made one with 12"),
-    "backup": ("reads: the caseload; writes: a verified copy of it to --to FILE",
-               "clinic-app backup --to /media/usb/caseload-backup.sqlite   a copy to keep elsewhere"),
+    "backup": ("reads: the caseload; writes: a verified copy of it to --to FILE. With --check, reads: the caseload's "
+               "backups in the backups folder beside it; writes: one line each on standard output",
+               "clinic-app backup --to /media/usb/caseload-backup.sqlite   a copy to keep elsewhere\n"
+               "clinic-app backup --check   are the backups beside the caseload still sound?"),
     "restore": ("reads: the backup FILE; writes: the caseload, replaced by it (the caseload as it was is kept beside it)",
                 "clinic-app restore backups/caseload-20261115-170502-123456.sqlite   go back to that backup (see the backups folder beside the caseload)"),
     "report": ("reads: the caseload's stored screenings; writes: counts, no names, on standard output (text, or one JSON object)",
@@ -1358,7 +1388,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("backup", help="write a verified backup of the caseload")
     add_db_option(p)
-    p.add_argument("--to", required=True, metavar="FILE", help="the backup file to write")
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--to", metavar="FILE", help="the backup file to write")
+    what.add_argument("--check", action="store_true",
+                      help="check every backup of the caseload in the backups folder beside it, as a restore checks the "
+                           "one chosen (an encrypted one with the caseload's passphrase); one line each, and exit status 1 "
+                           "if one is damaged")
     p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser("restore", help="replace the caseload by a backup (the current one is kept aside)")

@@ -14,6 +14,7 @@ import os
 import re
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from clinic_app.private_files import discard_partial
 from db import migrations
 from db.cipher import PassphraseNeeded, connect_file, driver, leave_wal_mode, looks_encrypted, not_a_caseload, replace_by_export
 from db.connection import _private_umask, check_not_newer, open_caseload
-from db.errors import CannotOpen, CaseloadError, Corrupt, DiskFull, Locked, NotADatabase, WrongPassphrase, user_errors
+from db.errors import CannotOpen, CaseloadError, Corrupt, DiskFull, Locked, NewerSchema, NotADatabase, WrongPassphrase, user_errors
 
 # How many automatic backups of a caseload are kept (the newest; older ones are deleted).
 KEEP_AUTOMATIC = 10
@@ -294,6 +295,90 @@ def before_change_backups(folder: Path | str, db_path: Path | str, change: str) 
     if not folder.is_dir():
         return []
     return sorted(path for path in folder.iterdir() if own.fullmatch(path.name))
+
+
+# The copies made before a change (`backup_before`), in the clinic's words: File > Restore
+# from backup lists them so, and `clinic-app backup --check` too.
+BEFORE_CHANGES = {
+    "restore": "Before a restore",
+    "migration": "Before an upgrade",
+    "import": "Before an import",
+    "rescreen": "Before a re-screen",
+    "demo": "Before demo clients were mixed in",
+    "merge": "Before a merge at a terminal",
+}
+
+
+@dataclass(frozen=True)
+class Backup:
+    """One backup of the caseload: its file, when it was made (UTC) and what made it."""
+
+    path: Path
+    made: datetime
+    kind: str
+
+
+def caseload_backups(db_path: Path | str) -> list[Backup]:
+    """The backups of the caseload at `db_path` in its backups folder, newest first: the
+    automatic ones and the copies made before a change."""
+    folder = backups_folder(db_path)
+    found = [(path, "Automatic backup") for path in automatic_backups(folder, db_path)]
+    for change, kind in BEFORE_CHANGES.items():
+        found += [(path, kind) for path in before_change_backups(folder, db_path, change)]
+    return sorted((Backup(path, made_at(path), kind) for path, kind in found), key=lambda backup: backup.made, reverse=True)
+
+
+@dataclass(frozen=True)
+class Checked:
+    """What `check_backups` found of one backup: "ok", or what is wrong; `damaged` when a
+    restore would refuse it for good (not when it only needs another passphrase)."""
+
+    backup: Backup
+    said: str
+    damaged: bool
+
+
+def check_backups(db_path: Path | str, passphrase: str | None = None) -> list[Checked]:
+    """Every backup of the caseload at `db_path` in its backups folder, newest first, checked
+    as a restore checks the one chosen (`verify`); an encrypted one with the caseload's
+    `passphrase`.
+
+    A backup is verified when it is made and again only when it is chosen to restore: one
+    damaged since (a disk's bad sector, a copy to a USB stick and back cut short) sat in the
+    folder unseen until the day it was needed (N63-01).
+    """
+    checked = []
+    for backup in caseload_backups(db_path):
+        path = backup.path
+        encrypted = looks_encrypted(path)
+        try:
+            if encrypted and _plain_inside(path):
+                # A plain backup whose first bytes were damaged reads as encrypted, and would be
+                # said to open only with another passphrase: its pages say it is plain.
+                raise Corrupt(f"The file {path} is damaged (its first bytes are not SQLite's); it cannot be used.", path=path)
+            verify(path, passphrase=passphrase if encrypted else None)
+            checked.append(Checked(backup, "ok", False))
+        except WrongPassphrase:
+            checked.append(Checked(backup, "not checked: encrypted, and the caseload's passphrase does not open it (made "
+                                           "before the passphrase was changed? it opens with the passphrase of then)", False))
+        except PassphraseNeeded:
+            checked.append(Checked(backup, "not checked: encrypted, and no passphrase was given", False))
+        except NewerSchema:
+            checked.append(Checked(backup, "sound, but made by a newer Clinic Desk: this version cannot restore it", False))
+        except CaseloadError as err:
+            # Said of "the file": the line already names it.
+            checked.append(Checked(backup, "DAMAGED: " + str(err).replace(f"The file {path}", "the file"), True))
+    return checked
+
+
+def _plain_inside(path: Path) -> bool:
+    """Whether the file `path`, whose first bytes are not a plain SQLite file's, holds a plain
+    SQLite schema on its first page all the same: SQLCipher leaves no readable text."""
+    try:
+        with open(path, "rb") as f:
+            return b"CREATE TABLE" in f.read(65536)
+    except OSError:
+        return False
 
 
 def set_aside_caseloads(db_path: Path | str, why: str = "damaged") -> list[Path]:

@@ -9,7 +9,6 @@ own connection, restores and opens the restored caseload (ui.main_window).
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -17,39 +16,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QMessageBox, QPushButton, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from db.backup import KEEP_BEFORE_CHANGE, automatic_backups, backups_folder, before_change_backups, clients_in, made_at
+from db.backup import KEEP_BEFORE_CHANGE, backups_folder, caseload_backups, clients_in, made_at
 from db.cipher import looks_encrypted, refuse_if_not_a_caseload
 from db.errors import CaseloadError, WrongPassphrase
 from ui.screen_fit import on_screen
-
-# The copies made before a change (db.backup.backup_before), in the clinic's words.
-BEFORE_CHANGES = {
-    "restore": "Before a restore",
-    "migration": "Before an upgrade",
-    "import": "Before an import",
-    "rescreen": "Before a re-screen",
-    "demo": "Before demo clients were mixed in",
-    "merge": "Before a merge at a terminal",
-}
-
-
-@dataclass(frozen=True)
-class Backup:
-    """One backup of the caseload: its file, when it was made (UTC) and what made it."""
-
-    path: Path
-    made: datetime
-    kind: str
-
-
-def caseload_backups(db_path: Path) -> list[Backup]:
-    """The backups of the caseload at `db_path` in its backups folder, newest first: the
-    automatic ones and the copies made before a change."""
-    folder = backups_folder(db_path)
-    found = [(path, "Automatic backup") for path in automatic_backups(folder, db_path)]
-    for change, kind in BEFORE_CHANGES.items():
-        found += [(path, kind) for path in before_change_backups(folder, db_path, change)]
-    return sorted((Backup(path, made_at(path), kind) for path, kind in found), key=lambda backup: backup.made, reverse=True)
 
 
 def clients_in_backup(path: Path, passphrase: str | None) -> int | None:

@@ -1,0 +1,120 @@
+"""N63-01: `clinic-app backup --check` checks every backup of the caseload in its backups folder
+as a restore checks the one chosen (db.backup.verify).  A backup is verified when made and
+again only when chosen in Restore: one damaged since sat in the folder unseen until the day
+it was needed."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from clinic_app.demo import generate_clients
+from db.backup import backup_before, backup_rotating, made_at
+from db.repository import Repository
+from tests.cli.test_cli import ROOT
+
+SECRET = "una frase de paso larga"
+
+
+def run(*args, passphrase: str | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "CLINIC_DESK_USER": "cli-test"}
+    env.pop("CLINIC_DESK_PASSPHRASE", None)
+    if passphrase is not None:
+        env["CLINIC_DESK_PASSPHRASE"] = passphrase
+    return subprocess.run([sys.executable, "-m", "clinic_app", *map(str, args)], capture_output=True, text=True, env=env,
+                          cwd=ROOT, timeout=120, stdin=subprocess.DEVNULL)
+
+
+def _line_of(output: str, backup) -> str:
+    (line,) = [line for line in output.splitlines() if line.startswith(backup.name)]
+    return line
+
+
+def _flip_bytes(path, start: int, count: int = 200) -> None:
+    data = bytearray(path.read_bytes())
+    for i in range(start, start + count):
+        data[i] ^= 0xFF
+    path.write_bytes(bytes(data))
+
+
+def test_a_damaged_and_a_truncated_backup_are_named_and_the_exit_status_says_so(tmp_path):
+    caseload = tmp_path / "caseload.sqlite"
+    with Repository.open(caseload) as repo:
+        repo.add_clients(generate_clients(40, seed=5))
+        sound = backup_rotating(repo.db)
+        flipped = backup_before(repo.db, "import")
+        truncated = backup_before(repo.db, "rescreen")
+    _flip_bytes(flipped, 4096 * 3)  # a page of clients' rows
+    truncated.write_bytes(truncated.read_bytes()[: truncated.stat().st_size // 2])
+
+    result = run("backup", "--db", caseload, "--check")
+
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert _line_of(result.stdout, sound).endswith("Automatic backup  ok")
+    assert "Before an import  DAMAGED: the file is damaged" in _line_of(result.stdout, flipped)
+    assert "Before a re-screen  DAMAGED: the file is damaged" in _line_of(result.stdout, truncated)
+    assert "3 backups checked: 1 ok, 2 damaged." in result.stdout
+    # When it was made, from its name, in UTC, as the names are.
+    assert f"  {made_at(sound):%Y-%m-%d %H:%M} UTC  Automatic backup" in _line_of(result.stdout, sound)
+    # Nothing was changed: the check only reads.
+    assert sorted(p.name for p in sound.parent.iterdir()) == sorted([sound.name, flipped.name, truncated.name])
+
+
+def test_sound_backups_pass_and_no_backup_is_said(tmp_path):
+    caseload = tmp_path / "caseload.sqlite"
+    with Repository.open(caseload) as repo:
+        repo.add_clients(generate_clients(5, seed=1))
+
+    none = run("backup", "--db", caseload, "--check")
+    assert none.returncode == 0, none.stderr
+    assert f"There is no backup of the caseload {caseload}" in none.stdout
+
+    with Repository.open(caseload) as repo:
+        made = backup_before(repo.db, "merge")
+    result = run("backup", "--db", caseload, "--check")
+    assert result.returncode == 0, result.stderr
+    assert _line_of(result.stdout, made).endswith("Before a merge at a terminal  ok")
+
+
+def test_the_help_says_check_and_to_are_one_or_the_other(tmp_path):
+    helped = run("backup", "--help")
+    assert "--check" in helped.stdout and "clinic-app backup --check" in helped.stdout
+    both = run("backup", "--db", tmp_path / "c.sqlite", "--check", "--to", tmp_path / "b.sqlite")
+    assert both.returncode == 2 and "not allowed with argument" in both.stderr
+
+
+def test_an_encrypted_backup_is_checked_with_the_caseloads_passphrase_and_another_passphrase_is_not_damage(tmp_path):
+    pytest.importorskip("sqlcipher3", reason="the encryption extra (sqlcipher3) is not installed")
+    from db.cipher import change_passphrase, encrypt_caseload
+
+    caseload = tmp_path / "caseload.sqlite"
+    with Repository.open(caseload) as repo:
+        repo.add_clients(generate_clients(20, seed=2))
+        plain = backup_before(repo.db, "import")
+    encrypt_caseload(caseload, "la frase de antes")
+    with Repository.open(caseload, passphrase="la frase de antes") as repo:
+        before = backup_before(repo.db, "rescreen")
+    change_passphrase(caseload, "la frase de antes", SECRET)
+    with Repository.open(caseload, passphrase=SECRET) as repo:
+        now = backup_rotating(repo.db)
+        damaged = backup_before(repo.db, "merge")
+    _flip_bytes(damaged, 4096 * 2)
+    _flip_bytes(plain, 0, 16)  # its first bytes: it now reads as encrypted, but is a damaged plain backup
+
+    result = run("backup", "--db", caseload, "--check", passphrase=SECRET)
+
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert _line_of(result.stdout, now).endswith("Automatic backup  ok")
+    before_line = _line_of(result.stdout, before)
+    assert "not checked: encrypted, and the caseload's passphrase does not open it" in before_line
+    assert "DAMAGED" not in before_line
+    assert "DAMAGED" in _line_of(result.stdout, damaged)
+    assert "DAMAGED: the file is damaged (its first bytes are not SQLite's)" in _line_of(result.stdout, plain)
+    assert "4 backups checked: 1 ok, 2 damaged, 1 not checked or not for this version." in result.stdout
+
+    # No passphrase: the encrypted ones are not checked, and not called damaged either.
+    unasked = run("backup", "--db", caseload, "--check")
+    assert "not checked: encrypted, and no passphrase was given" in _line_of(unasked.stdout, now)
