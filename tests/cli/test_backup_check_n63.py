@@ -5,27 +5,14 @@ it was needed."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 import pytest
 
 from clinic_app.demo import generate_clients
 from db.backup import backup_before, backup_rotating, made_at
 from db.repository import Repository
-from tests.cli.test_cli import ROOT
+from tests.cli.test_cli import clinic_app_with_passphrase as run
 
 SECRET = "una frase de paso larga"
-
-
-def run(*args, passphrase: str | None = None) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "CLINIC_DESK_USER": "cli-test"}
-    env.pop("CLINIC_DESK_PASSPHRASE", None)
-    if passphrase is not None:
-        env["CLINIC_DESK_PASSPHRASE"] = passphrase
-    return subprocess.run([sys.executable, "-m", "clinic_app", *map(str, args)], capture_output=True, text=True, env=env,
-                          cwd=ROOT, timeout=120, stdin=subprocess.DEVNULL)
 
 
 def _line_of(output: str, backup) -> str:

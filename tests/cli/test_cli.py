@@ -26,6 +26,18 @@ def clinic_app(*args: str, cwd: Path | None = None) -> subprocess.CompletedProce
     return subprocess.run([sys.executable, "-m", "clinic_app", *map(str, args)], capture_output=True, text=True, env=env, cwd=cwd or ROOT, timeout=120)
 
 
+def clinic_app_with_passphrase(*args, passphrase: str | None = None) -> subprocess.CompletedProcess:
+    """`clinic-app ARGS` with no terminal to ask at: the passphrase given by
+    CLINIC_DESK_PASSPHRASE when `passphrase` is, and none inherited from the test's own
+    environment otherwise."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "CLINIC_DESK_USER": "cli-test"}
+    env.pop("CLINIC_DESK_PASSPHRASE", None)
+    if passphrase is not None:
+        env["CLINIC_DESK_PASSPHRASE"] = passphrase
+    return subprocess.run([sys.executable, "-m", "clinic_app", *map(str, args)], capture_output=True, text=True, env=env,
+                          cwd=ROOT, timeout=120, stdin=subprocess.DEVNULL)
+
+
 def commands_joined(examples: str) -> str:
     """A --help's examples with each command on one line: a long one is continued on the
     next, after "&&" or the shell's " \\", to fit an 80-column terminal (J59-03)."""

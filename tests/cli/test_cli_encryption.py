@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 from datetime import date
 
@@ -14,18 +13,10 @@ pytest.importorskip("sqlcipher3", reason="the encryption extra (sqlcipher3) is n
 from clinic_app.demo import generate_clients  # noqa: E402
 from db.cipher import looks_encrypted  # noqa: E402
 from db.repository import Repository  # noqa: E402
-from test_cli import ROOT, assert_plain_error  # noqa: E402
+from test_cli import assert_plain_error  # noqa: E402
+from test_cli import clinic_app_with_passphrase as run  # noqa: E402
 
 SECRET = "una frase de paso larga"
-
-
-def run(*args, passphrase: str | None = None) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "CLINIC_DESK_USER": "cli-test"}
-    env.pop("CLINIC_DESK_PASSPHRASE", None)
-    if passphrase is not None:
-        env["CLINIC_DESK_PASSPHRASE"] = passphrase
-    return subprocess.run([sys.executable, "-m", "clinic_app", *map(str, args)], capture_output=True, text=True, env=env,
-                          cwd=ROOT, timeout=120, stdin=subprocess.DEVNULL)
 
 
 @pytest.fixture
