@@ -7,12 +7,10 @@ petition; where the whole one is ruled here, it is kept and the difference said 
 
 from __future__ import annotations
 
-import copy
 from datetime import date
 
-from clinic_app.merging import merge_into
-from clinic_app.model import Conviction, Petition
-from tests.automatic_relief import to_file
+from clinic_app.model import Petition
+from tests.test_merging_petitions_y55 import _pair  # an office record and a laptop's, its petitions as given
 
 FILED, HEARING, RULED = date(2026, 9, 1), date(2026, 11, 20), date(2026, 11, 20)
 WHOLE = Petition("pc1203_4", FILED, hearing_on=HEARING, note="CR-180")
@@ -20,20 +18,8 @@ PARTS = [Petition("pc1203_4", FILED, ["a1"], HEARING, "granted", RULED, "CR-180"
          Petition("pc1203_4", FILED, ["a2"], HEARING, "denied", RULED, "CR-180")]
 
 
-def _pair(office_petitions, laptop_petitions):
-    office = to_file("Lidia Laptop")
-    office.id = 1
-    office.cases[0].convictions.append(Conviction(id="a2", section="23152(a)", code="VC", level="misdemeanor",
-                                                  conviction_date=date(2015, 3, 3)))
-    laptop = copy.deepcopy(office)
-    laptop.id = 7
-    office.cases[0].petitions = list(office_petitions)
-    laptop.cases[0].petitions = list(laptop_petitions)
-    return merge_into(office, laptop)
-
-
 def test_h63_03_a_ruling_in_part_on_the_laptop_is_taken_for_the_whole_petition():
-    merged = _pair([WHOLE], PARTS)
+    merged = _pair([WHOLE], PARTS, counts=2)
     assert merged.client.cases[0].petitions == PARTS
     assert merged.taken == ["ruling of the PC 1203.4 dismissal petition filed 2026-09-01 (case LA100200) in part: "
                             "granted 2026-11-20 for PC 488; denied 2026-11-20 for VC 23152(a)"]
@@ -44,7 +30,7 @@ def test_h63_03_a_ruling_in_part_on_the_laptop_is_taken_for_the_whole_petition()
 
 def test_h63_03_the_whole_petition_ruled_here_is_kept_and_said_to_check():
     granted = Petition("pc1203_4", FILED, hearing_on=HEARING, ruling="granted", ruling_on=RULED)
-    merged = _pair([granted], PARTS)
+    merged = _pair([granted], PARTS, counts=2)
     assert merged.client.cases[0].petitions == [granted]
     assert merged.to_check == [
         "the PC 1203.4 dismissal petition filed 2026-09-01 (case LA100200) is ruled granted 2026-11-20 here, and in part "
@@ -53,6 +39,6 @@ def test_h63_03_the_whole_petition_ruled_here_is_kept_and_said_to_check():
 
 
 def test_h63_03_the_same_parts_on_both_sides_are_paired_as_before():
-    merged = _pair(PARTS, PARTS)
+    merged = _pair(PARTS, PARTS, counts=2)
     assert merged.client.cases[0].petitions == PARTS
     assert merged.taken == [] and merged.to_check == []
