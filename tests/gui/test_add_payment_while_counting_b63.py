@@ -10,15 +10,9 @@ from PySide6.QtCore import Qt
 from clinic_app.model import Condition
 from tests.gui.conftest import probation_client
 from tests.gui.test_checklist_keyboard import _focus, open_on_checklist
+from tests.gui.test_untick_after_undo_z62 import checklist  # noqa: F401  (fixture: a class 12 of 30 and $1,500 restitution)
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
-
-
-@pytest.fixture
-def checklist(qtbot, window, repo):
-    client = probation_client("Marta Ejemplo", restitution_ordered=1500)
-    client.cases[0].conditions = [Condition(kind="class", label="First-offender DUI program", required=30, done=12)]
-    return open_on_checklist(qtbot, window, repo, client)
 
 
 def test_b63_02_one_click_on_add_payment_saves_the_count_typed_and_adds_the_payment(qtbot, window, checklist, repo):
