@@ -1882,7 +1882,7 @@ class Repository:
             rows = conn.execute(
                 "SELECT v.answer, v.at FROM reviews AS v WHERE v.client_id = ? AND v.facts_hash = (SELECT facts_hash "
                 "FROM screenings WHERE id = (SELECT MAX(id) FROM screenings WHERE client_id = ?))", (client_id, client_id)).fetchall()
-        return [(answer, datetime.fromisoformat(at).astimezone().date()) for answer, at in rows]
+        return [(answer, _local_day(at)) for answer, at in rows]
 
     def reviews(self, client_id: int) -> list[Review]:
         """The reviews of a client's determinations, oldest first."""
@@ -2066,8 +2066,13 @@ def _client_row(row) -> ClientRow:
 def _court_reviewed(court: str | None, denial_reviews: str | None) -> CourtLine | None:
     """The line's court (stored JSON) with the attorney's review of its denial, of the reviews
     read beside it ((answer key, when), JSON), on the local day each was made (H63-04)."""
-    return denial_reviewed(court_from_json(court), [(answer, datetime.fromisoformat(at).astimezone().date())
-                                                    for answer, at in json.loads(denial_reviews or "[]")])
+    return denial_reviewed(court_from_json(court), [(answer, _local_day(at)) for answer, at in json.loads(denial_reviews or "[]")])
+
+
+def _local_day(at: str) -> date:
+    """The local day of a review's moment as the reviews table keeps it (UTC, ISO): the day the
+    attorney saw it, which a denial's ruling day is compared with (H63-04)."""
+    return datetime.fromisoformat(at).astimezone().date()
 
 
 def _draft_key(client_id: int | None) -> str:
