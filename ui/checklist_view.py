@@ -369,8 +369,9 @@ class ClickAcrossRebuild(QObject):
         self.deleteLater()
         control = self._control()
         if isinstance(control, QTableView):
-            row = control.rowAt(control.viewport().mapFromGlobal(event.globalPosition().toPoint()).y())
-            if row >= 0 and control.viewport().rect().contains(control.viewport().mapFromGlobal(event.globalPosition().toPoint())):
+            at = control.viewport().mapFromGlobal(event.globalPosition().toPoint())
+            row = control.rowAt(at.y())
+            if row >= 0 and control.viewport().rect().contains(at):
                 control.selectRow(row)
         elif control is not None and control.rect().contains(control.mapFromGlobal(event.globalPosition().toPoint())):
             # After the release is delivered: the click rebuilds the page again.
