@@ -135,21 +135,20 @@ class CountBox(QSpinBox):
         thousands, and "+6" for 6.  Read as the Record tab's "Done:" reads it
         (clinic_app.typed_numbers): "12.0" there was 12 hours, and refused here (B48-04)."""
         number = self.typed(self.lineEdit().text())
+        typed = read_whole(number)
         if self.specialValueText() and self.value() == self.minimum():
-            if read_whole(number).step and read_whole(number).number is not None:
+            if typed.step and typed.number is not None:
                 # "+6" over "? of 30": 6 more than a count nobody recorded.  Saved as 6 done,
                 # with not a word, it could drop hours done before the sheet the client
                 # brought (B63-03): the count in all is asked for.
                 self.lineEdit().setText(self.specialValueText())
                 self.refused.emit(number, "nothing recorded")
                 return
-            zero = read_whole(number)
-            if zero.refused is None and zero.number is not None and zero.count_from(self.value()) == 0:
+            if typed.refused is None and typed.number is not None and typed.count_from(self.value()) == 0:
                 self.none_done.emit()
                 return
         if not self._read_here(number):
             return  # a plain number: the spin box's own
-        typed = read_whole(number)
         count, why = self.value(), None
         if typed.refused is not None:
             why = "fraction"
