@@ -175,8 +175,10 @@ def _take_petitions(mine: Case, theirs: Case, conviction_keys: dict[tuple[str, s
     petitions = [_removed_counts_kept_apart(mine, theirs, p, used) for p in theirs.petitions]
     asked = [[conviction_keys.get((theirs.id, key)) or key for key in p.convictions] for p in petitions]
     in_parts = _granted_in_part(mine, petitions, asked)
-    for m, parts in in_parts.items():
-        _take_parts(mine, m, [replace(petitions[t], convictions=asked[t]) for t in parts], label, taken, to_check, there_label)
+    # Each by the petition itself, not its place: one taken in parts makes two, and the places
+    # of those after it move.
+    for here, parts in [(mine.petitions[m], parts) for m, parts in in_parts.items()]:
+        _take_parts(mine, here, [replace(petitions[t], convictions=asked[t]) for t in parts], label, taken, to_check, there_label)
     done = {t for parts in in_parts.values() for t in parts}
     petitions = [p for t, p in enumerate(petitions) if t not in done]
     asked = [counts for t, counts in enumerate(asked) if t not in done]
@@ -224,16 +226,16 @@ def _granted_in_part(case: Case, theirs: list[Petition], asked: list[list[str]])
     return found
 
 
-def _take_parts(case: Case, m: int, parts: list[Petition], label: str, taken: list[str], to_check: list[str],
+def _take_parts(case: Case, here: Petition, parts: list[Petition], label: str, taken: list[str], to_check: list[str],
                 there_label: str) -> None:
-    """This record's petition `m` recorded in `parts` on the other (`_granted_in_part`): taken for
-    it where it has no ruling here, the hearing it has here kept on each; else kept, and said."""
+    """This record's petition `here` recorded in `parts` on the other (`_granted_in_part`): taken
+    for it where it has no ruling here, the hearing it has here kept on each; else kept, and said."""
     from clinic_app.eligibility import short_name
 
-    here = case.petitions[m]
     named = f"the {short_name(here.remedy)} petition filed {here.filed_on.isoformat()} ({label})"
     rulings = "; ".join(f"{_ruling(p)} for {_counts_named(case, p.convictions, p.counts_removed)}" for p in parts)
     if here.ruling is None:
+        m = next(i for i, p in enumerate(case.petitions) if p is here)
         case.petitions[m:m + 1] = [replace(p, hearing_on=p.hearing_on or here.hearing_on, note=p.note or here.note)
                                    for p in parts]
         taken.append(f"ruling of {named} in part: {rulings}")

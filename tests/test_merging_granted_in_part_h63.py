@@ -42,3 +42,15 @@ def test_h63_03_the_same_parts_on_both_sides_are_paired_as_before():
     merged = _pair(PARTS, PARTS, counts=2)
     assert merged.client.cases[0].petitions == PARTS
     assert merged.taken == [] and merged.to_check == []
+
+
+def test_two_petitions_granted_in_part_on_the_laptop_each_take_their_own_place():
+    """Two petitions of one case (a CR-180 asking for 1203.4 and 17(b), recorded as two), each
+    granted in part on the laptop and neither ruled here: each is taken for its own parts.  The
+    first one made two in the case's list of petitions, and the second's place (by its index
+    before) was then the first's denied part: it was replaced, and the 17(b) petition kept
+    unruled beside a part of the 1203.4 one lost."""
+    reduction = [Petition("pc17b", FILED, ["a1"], HEARING, "granted", RULED, "CR-180"),
+                 Petition("pc17b", FILED, ["a2"], HEARING, "denied", RULED, "CR-180")]
+    merged = _pair([WHOLE, Petition("pc17b", FILED, hearing_on=HEARING, note="CR-180")], PARTS + reduction, counts=2)
+    assert merged.client.cases[0].petitions == PARTS + reduction
