@@ -121,11 +121,18 @@ def _take_into_case(mine: Case, theirs: Case, taken: list[str], to_check: list[s
             here.done = condition.done if condition.done is not None and (here.done is None or condition.done > here.done) else here.done
             here.completed_on = here.completed_on or condition.completed_on
             taken.append(f"{condition.label} progress ({label})")
-        if here is not None and condition.required is not None and here.required != condition.required:
+        unit = " hours" if condition.kind == "community_service" else ""
+        if here is not None and condition.required is not None and here.required is None and here.kind == condition.kind:
+            # How many the court ordered, known there and not here (the order shown at the
+            # event): taken, as a phone this record lacks is.  Kept as "no number", the hours
+            # done taken beside it read "12 done" with nothing owed, and the To check line
+            # said "no number hours" (H64-01).
+            here.required = condition.required
+            taken.append(f"{condition.required}{unit} ordered for {condition.label} ({label})")
+        elif here is not None and condition.required is not None and here.required != condition.required:
             # How many the court ordered, changed on one side (20 hours added at a hearing, or
             # a typo put right): the merge kept this record's with not a word, and the progress
             # taken was counted against it (B63-09).
-            unit = " hours" if condition.kind == "community_service" else ""
             to_check.append(f"{condition.label} ({label}): {condition.required}{unit} ordered in {there_label}, "
                             f"{here.required if here.required is not None else 'no number'}{unit} in this record, which is "
                             "kept: check the court's order")

@@ -1,0 +1,45 @@
+"""H64: a merge of an event laptop's record into the office's, where the laptop knew more, or
+put right what the office still has.  The merge cannot tell which side changed last (it has no
+copy of the record as it was when the laptop took it), so what it cannot decide it keeps and
+says under "To check"; nothing is taken back or added without a word."""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+
+from clinic_app.merging import merge_into
+from tests.test_merging import _office
+
+
+def _laptop_of(office):
+    laptop = copy.deepcopy(office)
+    laptop.id = 7
+    return laptop
+
+
+def test_h64_01_hours_ordered_known_only_on_the_laptop_are_taken():
+    """The office had the service hours with no number ordered; at the event the client showed
+    the order, 60 hours, and 12 were typed done.  The merge kept "no number" and took the 12:
+    the Checklist read "12 done" with nothing owed, and To check said "no number hours"."""
+    office = _office()
+    office.cases[0].conditions[1].required, office.cases[0].conditions[1].done = None, None
+    laptop = _laptop_of(office)
+    laptop.cases[0].conditions[1].required, laptop.cases[0].conditions[1].done = 60, 12
+
+    merged = merge_into(office, laptop)
+
+    hours = merged.client.cases[0].conditions[1]
+    assert (hours.required, hours.done) == (60, 12)
+    assert "60 hours ordered for Service hours (case BA-100 200)" in merged.taken
+    assert not any("no number" in line for line in merged.lines("id 7"))
+    assert office.cases[0].conditions[1].required is None  # the argument is not changed
+
+
+def test_h64_01_hours_ordered_otherwise_here_are_still_kept_and_said():
+    office = _office()
+    laptop = _laptop_of(office)
+    laptop.cases[0].conditions[1].required = 60
+    merged = merge_into(office, laptop)
+    assert merged.client.cases[0].conditions[1].required == 40
+    assert any("60 hours ordered in id 7, 40 hours in this record" in line for line in merged.to_check)
