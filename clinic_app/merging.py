@@ -79,6 +79,20 @@ def _progress_further(theirs: Any, mine: Any) -> bool:
     return theirs.done is not None and (mine.done is None or theirs.done > mine.done)
 
 
+def _said_behind(here: Any, theirs: Any, label: str, to_check: list[str], there_label: str) -> None:
+    """A count done, or a day completed, that this record has and the other has lower or not:
+    this record's is kept (the office may have typed more since the laptop's copy was taken),
+    and said.  The merge took the larger without a word, so a count put right downward at the
+    event (7 typed for 5) came back 7 (H64-02)."""
+    of = f" of {here.required}" if here.required is not None else ""
+    if theirs.done is not None and here.done is not None and theirs.done < here.done:
+        to_check.append(f"{here.label} ({label}): {theirs.done}{of} done in {there_label}, {here.done}{of} in this record, "
+                        f"which is kept: if {theirs.done} is right (put right there), type it on the Checklist")
+    if here.completed_on is not None and theirs.completed_on is None:
+        to_check.append(f"{here.label} ({label}): completed {here.completed_on.isoformat()} in this record, not in "
+                        f"{there_label}, which is kept: if it is not done (unticked there), untick it on the Checklist")
+
+
 def _paired(mine: list[Payment], theirs: list[Payment]) -> list[tuple[str | None, Payment | None]]:
     """For each of the other record's payments, the one of this record's it is (each answers
     for one), and how: "same"; "receipt", the same receipt number (its day or amount put right
@@ -121,6 +135,8 @@ def _take_into_case(mine: Case, theirs: Case, taken: list[str], to_check: list[s
             here.done = condition.done if condition.done is not None and (here.done is None or condition.done > here.done) else here.done
             here.completed_on = here.completed_on or condition.completed_on
             taken.append(f"{condition.label} progress ({label})")
+        if here is not None and here.kind == condition.kind:
+            _said_behind(here, condition, label, to_check, there_label)
         unit = " hours" if condition.kind == "community_service" else ""
         if here is not None and condition.required is not None and here.required is None and here.kind == condition.kind:
             # How many the court ordered, known there and not here (the order shown at the

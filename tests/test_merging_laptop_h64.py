@@ -43,3 +43,35 @@ def test_h64_01_hours_ordered_otherwise_here_are_still_kept_and_said():
     merged = merge_into(office, laptop)
     assert merged.client.cases[0].conditions[1].required == 40
     assert any("60 hours ordered in id 7, 40 hours in this record" in line for line in merged.to_check)
+
+
+def test_h64_02_a_count_put_right_downward_on_the_laptop_is_said_not_lost_silently():
+    """7 of 8 classes typed here by mistake; at the event the client's sheet said 5 and the
+    volunteer put it right.  The merge took the larger count, 7, and said nothing."""
+    office = _office()
+    office.cases[0].conditions[0].done = 7
+    laptop = _laptop_of(office)
+    laptop.cases[0].conditions[0].done = 5
+
+    merged = merge_into(office, laptop)
+
+    assert merged.client.cases[0].conditions[0].done == 7  # which is right cannot be told: this record's stays
+    assert ("To check: Theft awareness (case BA-100 200): 5 of 8 done in id 7, 7 of 8 in this record, which is kept: "
+            "if 5 is right (put right there), type it on the Checklist.") in merged.lines("id 7")
+    assert merged.taken == []
+
+
+def test_h64_02_a_tick_undone_on_the_laptop_is_said_and_more_done_there_is_taken_silently_as_before():
+    office = _office()
+    office.cases[0].conditions[0].completed_on = date(2026, 11, 2)
+    laptop = _laptop_of(office)
+    laptop.cases[0].conditions[0].completed_on = None
+    laptop.cases[0].conditions[1].done = 30  # more hours done at the event: taken, as ever
+
+    merged = merge_into(office, laptop)
+
+    assert merged.client.cases[0].conditions[0].completed_on == date(2026, 11, 2)
+    assert merged.client.cases[0].conditions[1].done == 30
+    assert merged.taken == ["Service hours progress (case BA-100 200)"]
+    assert merged.to_check == ["Theft awareness (case BA-100 200): completed 2026-11-02 in this record, not in id 7, "
+                               "which is kept: if it is not done (unticked there), untick it on the Checklist"]
