@@ -152,10 +152,22 @@ def _take_into_case(mine: Case, theirs: Case, taken: list[str], to_check: list[s
             to_check.append(f"{condition.label} ({label}): {condition.required}{unit} ordered in {there_label}, "
                             f"{here.required if here.required is not None else 'no number'}{unit} in this record, which is "
                             "kept: check the court's order")
+    here_paid = list(mine.money.payments) if mine.money else []
+    pairs = _paired(here_paid, theirs.money.payments if theirs.money else [])
+    only_here = [p for p in here_paid if not any(p is here for _, here in pairs)]
+    if only_here:
+        # Removed on the laptop (typed twice, or on the wrong case), or added here since its copy
+        # was taken: the merge cannot tell, and keeps it.  It had kept it with not a word, so a
+        # payment removed at the event came back, its amount in the total paid (H64-03).
+        listed = "; ".join(f"{p.kind} ${p.amount:,} on {p.date.isoformat()}" + (f", receipt {p.receipt}" if p.receipt else "")
+                           for p in only_here)
+        to_check.append(f"{count(len(only_here), 'payment')} of {label} in this record "
+                        f"{'is' if len(only_here) == 1 else 'are'} not in {there_label} ({listed}), kept: "
+                        f"if removed there (typed twice, or on the wrong case), remove {'it' if len(only_here) == 1 else 'them'} "
+                        "on the Checklist")
     if theirs.money is not None:
         new = []
-        for payment, (how, here) in zip(theirs.money.payments, _paired(mine.money.payments if mine.money else [],
-                                                                      theirs.money.payments)):
+        for payment, (how, here) in zip(theirs.money.payments, pairs):
             if how is None:
                 new.append(payment)
             elif how == "receipt":

@@ -9,6 +9,7 @@ import copy
 from datetime import date
 
 from clinic_app.merging import merge_into
+from clinic_app.model import Payment
 from tests.test_merging import _office
 
 
@@ -75,3 +76,25 @@ def test_h64_02_a_tick_undone_on_the_laptop_is_said_and_more_done_there_is_taken
     assert merged.taken == ["Service hours progress (case BA-100 200)"]
     assert merged.to_check == ["Theft awareness (case BA-100 200): completed 2026-11-02 in this record, not in id 7, "
                                "which is kept: if it is not done (unticked there), untick it on the Checklist"]
+
+
+def test_h64_03_a_payment_removed_on_the_laptop_is_kept_and_said():
+    """$50 typed twice here; at the event the second was removed from the laptop's ledger.  The
+    merge kept both with not a word ("Takes from id 7: nothing this record lacks"), $50 too much
+    counted paid toward restitution."""
+    office = _office()
+    office.cases[0].money.record_payment(Payment(kind="restitution", date=date(2026, 6, 1), amount=50, receipt="R-9"))
+    laptop = _laptop_of(office)
+    laptop.cases[0].money.remove_payment(1)
+
+    merged = merge_into(office, laptop)
+
+    assert merged.client.cases[0].money == office.cases[0].money  # kept: removed there, or added here since?
+    assert ("To check: 1 payment of case BA-100 200 in this record is not in id 7 (restitution $50 on 2026-06-01, "
+            "receipt R-9), kept: if removed there (typed twice, or on the wrong case), remove it on the Checklist."
+            ) in merged.lines("id 7")
+
+
+def test_h64_03_payments_both_have_are_not_said():
+    office = _office()
+    assert merge_into(office, _laptop_of(office)).to_check == []
