@@ -98,7 +98,9 @@ def _paired(mine: list[Payment], theirs: list[Payment]) -> list[tuple[str | None
     for one), and how: "same"; "receipt", the same receipt number (its day or amount put right
     on one side, B63-12: this record's stands, the other's is said); "receipt on one side",
     the same day, kind and amount with a receipt number on one side only (typed in later,
-    B63-11: taken as this record's, with the receipt number); (None, None): a payment this
+    B63-11: taken as this record's, with the receipt number); "receipt, other kind", the same
+    receipt, day and amount toward the other kind (H64-04: this record's stands, the other's
+    is said); (None, None): a payment this
     record lacks (a second installment of $50 on one day, B63-08).  Pass by pass, over the
     whole ledger: paired in the ledger's order, a laptop's unreceipted second installment
     listed before its R-9 was taken for this record's R-9, and R-9 then added again (R63-04)."""
@@ -107,7 +109,13 @@ def _paired(mine: list[Payment], theirs: list[Payment]) -> list[tuple[str | None
     tests = (("same", lambda here, there: here == there),
              ("receipt", lambda here, there: bool(there.receipt) and here.receipt == there.receipt and here.kind == there.kind),
              ("receipt on one side", lambda here, there: (here.kind, here.date, here.amount) == (there.kind, there.date, there.amount)
-              and (here.receipt is None) != (there.receipt is None)))
+              and (here.receipt is None) != (there.receipt is None)),
+             # Last: one receipt and day and amount, the kind put right on one side (restitution
+             # typed for a fine).  It was added as a second payment, the amount counted paid
+             # twice, once toward each (H64-04).  A court receipt can pay both kinds, each its
+             # own amount; those two are already paired above, each with its own kind.
+             ("receipt, other kind", lambda here, there: bool(there.receipt) and here.receipt == there.receipt
+              and (here.date, here.amount) == (there.date, there.amount) and here.kind != there.kind))
     for how, test in tests:
         for n, payment in enumerate(theirs):
             if paired[n][0] is None:
@@ -170,6 +178,18 @@ def _take_into_case(mine: Case, theirs: Case, taken: list[str], to_check: list[s
         for payment, (how, here) in zip(theirs.money.payments, pairs):
             if how is None:
                 new.append(payment)
+                other = next((p for p in here_paid if payment.receipt and p.receipt == payment.receipt and p.kind != payment.kind), None)
+                if other is not None:
+                    to_check.append(f"receipt {payment.receipt} ({label}) is on this record's {other.kind} payment of "
+                                    f"${other.amount:,} on {other.date.isoformat()} and on the {payment.kind} payment of "
+                                    f"${payment.amount:,} on {payment.date.isoformat()} taken from {there_label}: one receipt "
+                                    "for both, or one payment whose kind was put right? Both are kept; if it is one payment, "
+                                    "remove the wrong one on the Checklist")
+            elif how == "receipt, other kind":
+                to_check.append(f"receipt {payment.receipt} ({label}) is a {payment.kind} payment of ${payment.amount:,} on "
+                                f"{payment.date.isoformat()} in {there_label}, a {here.kind} payment in this record, which is "
+                                f"kept: if its kind was put right there, remove it and add it as a {payment.kind} payment on "
+                                f"the Checklist; if the receipt paid both, add the {payment.kind} payment")
             elif how == "receipt":
                 to_check.append(f"receipt {payment.receipt} ({label}) is a {payment.kind} payment of ${payment.amount:,} on "
                                 f"{payment.date.isoformat()} in {there_label}, of ${here.amount:,} on "

@@ -98,3 +98,46 @@ def test_h64_03_a_payment_removed_on_the_laptop_is_kept_and_said():
 def test_h64_03_payments_both_have_are_not_said():
     office = _office()
     assert merge_into(office, _laptop_of(office)).to_check == []
+
+
+def _with_receipt(office, kind, amount):
+    office.cases[0].money.record_payment(Payment(kind=kind, date=date(2026, 6, 1), amount=amount, receipt="R-9"))
+    return office
+
+
+def test_h64_04_a_receipt_whose_kind_was_put_right_on_the_laptop_is_not_paid_twice():
+    """R-9, $50 on 2026-06-01, typed here as restitution; at the event the volunteer saw it paid
+    the fine and put the kind right.  The merge added it as a fine payment beside this record's
+    restitution one: $50 counted paid twice, and not a word."""
+    office = _with_receipt(_office(), "restitution", 50)
+    laptop = _laptop_of(office)
+    laptop.cases[0].money.remove_payment(1)
+    laptop.cases[0].money.record_payment(Payment(kind="fine", date=date(2026, 6, 1), amount=50, receipt="R-9"))
+
+    merged = merge_into(office, laptop)
+
+    money = merged.client.cases[0].money
+    assert [(p.kind, p.receipt) for p in money.payments if p.receipt == "R-9"] == [("restitution", "R-9")]
+    assert (money.fines_paid or 0, money.restitution_paid) == (0, 150)
+    assert merged.taken == []
+    assert merged.to_check == ["receipt R-9 (case BA-100 200) is a fine payment of $50 on 2026-06-01 in id 7, a restitution "
+                               "payment in this record, which is kept: if its kind was put right there, remove it and add "
+                               "it as a fine payment on the Checklist; if the receipt paid both, add the fine payment"]
+
+
+def test_h64_04_one_receipt_for_both_kinds_keeps_both_and_says_so():
+    """R-9 paid $50 restitution (typed here) and a $30 fine (typed on the laptop): two payments,
+    both kept, and the one receipt on two kinds said."""
+    office = _with_receipt(_office(), "restitution", 50)
+    laptop = _with_receipt(_laptop_of(office), "fine", 30)
+
+    merged = merge_into(office, laptop)
+
+    money = merged.client.cases[0].money
+    assert sorted((p.kind, p.amount) for p in money.payments if p.receipt == "R-9") == [("fine", 30), ("restitution", 50)]
+    assert merged.taken == ["fine payment $30 on 2026-06-01 (case BA-100 200)"]
+    assert any(line.startswith("receipt R-9 (case BA-100 200) is on this record's restitution payment of $50 on 2026-06-01 "
+                               "and on the fine payment of $30") for line in merged.to_check)
+    both = copy.deepcopy(laptop)  # the laptop's two, here too: nothing to say
+    both.id = 1
+    assert merge_into(both, laptop).to_check == []
