@@ -21,7 +21,7 @@ from clinic_app.differences import case_parts
 from clinic_app.matching import as_written, case_number_key, names_a_case, person_key
 from clinic_app.model import Case, Client, CountRemoved, Payment, Petition, new_record_id
 from clinic_app.screening_format import ExportedReview
-from clinic_app.wording import count
+from clinic_app.wording import count, listed
 
 
 @dataclass
@@ -134,6 +134,14 @@ def _take_into_case(mine: Case, theirs: Case, taken: list[str], to_check: list[s
         taken.append(f"case number {theirs.case_number} for {label}")
         label = _case_label(mine)
     by_label = {condition.label: condition for condition in mine.conditions}
+    there_labels = {condition.label for condition in theirs.conditions}
+    labels_here = [condition.label for condition in mine.conditions if condition.label not in there_labels]
+    if labels_here:
+        # As a payment (H64-03): removed on the laptop (typed on the wrong case), renamed there,
+        # or added here since; kept, and it had been kept with not a word (H64-05).
+        to_check.append(f"{listed(labels_here)} ({label}) {'is' if len(labels_here) == 1 else 'are'} in this record and not in "
+                        f"{there_label}, kept: if removed or renamed there, remove {'it' if len(labels_here) == 1 else 'them'} "
+                        "on the Record tab")
     for condition in theirs.conditions:
         here = by_label.get(condition.label)
         if here is None:
@@ -167,10 +175,10 @@ def _take_into_case(mine: Case, theirs: Case, taken: list[str], to_check: list[s
         # Removed on the laptop (typed twice, or on the wrong case), or added here since its copy
         # was taken: the merge cannot tell, and keeps it.  It had kept it with not a word, so a
         # payment removed at the event came back, its amount in the total paid (H64-03).
-        listed = "; ".join(f"{p.kind} ${p.amount:,} on {p.date.isoformat()}" + (f", receipt {p.receipt}" if p.receipt else "")
-                           for p in only_here)
+        payments = "; ".join(f"{p.kind} ${p.amount:,} on {p.date.isoformat()}" + (f", receipt {p.receipt}" if p.receipt else "")
+                             for p in only_here)
         to_check.append(f"{count(len(only_here), 'payment')} of {label} in this record "
-                        f"{'is' if len(only_here) == 1 else 'are'} not in {there_label} ({listed}), kept: "
+                        f"{'is' if len(only_here) == 1 else 'are'} not in {there_label} ({payments}), kept: "
                         f"if removed there (typed twice, or on the wrong case), remove {'it' if len(only_here) == 1 else 'them'} "
                         "on the Checklist")
     if theirs.money is not None:

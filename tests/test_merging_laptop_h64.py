@@ -141,3 +141,19 @@ def test_h64_04_one_receipt_for_both_kinds_keeps_both_and_says_so():
     both = copy.deepcopy(laptop)  # the laptop's two, here too: nothing to say
     both.id = 1
     assert merge_into(both, laptop).to_check == []
+
+
+def test_h64_05_a_condition_removed_or_renamed_on_the_laptop_is_kept_and_said():
+    """The class typed on this case by mistake was removed at the event, and the service hours
+    renamed: the merge kept the class and both names of the hours with not a word."""
+    office = _office()
+    laptop = _laptop_of(office)
+    del laptop.cases[0].conditions[0]
+    laptop.cases[0].conditions[0].label = "Community service"
+
+    merged = merge_into(office, laptop)
+
+    assert [c.label for c in merged.client.cases[0].conditions] == ["Theft awareness", "Service hours", "Community service"]
+    assert merged.taken == ["condition Community service (case BA-100 200)"]
+    assert merged.to_check == ["Theft awareness and Service hours (case BA-100 200) are in this record and not in id 7, "
+                               "kept: if removed or renamed there, remove them on the Record tab"]
