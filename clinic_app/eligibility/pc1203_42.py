@@ -100,6 +100,9 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     unsure: list[tuple[str, str]] = []
     missing: list[str] = []
     step = ""
+    # Whether the person had to register when sentenced is asked of the client or DOJ, not
+    # of this conviction's papers: its step is its own (settle's would replace it).
+    register_step = ""
     open_law = False  # an unsettled question of law among them: L
     cited = as_written(conv.code, conv.section)
     register_if = unsettled(m, "registrable", conv=conv)
@@ -116,9 +119,18 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             # later did not rule out county jail then (oracle finding: a 2015 registrable
             # conviction closed a 2009 prison term at H).
             unsure.append((f"The person is required to register under PC 290, but the record shows no registrable conviction on or before this sentence ({iso(judgment)}); a duty to register then would rule out PC 1170(h) sentencing, one that began later would not.", "PC 1170(h)(3); PC 1203.42(a)"))
-            step = step or "Find out from the client or DOJ when the duty to register began; an attorney decides."
-    elif register_if is not None:
-        unsure.append((f"{cited} requires PC 290 registration only if {register_if}, and then it could not have been sentenced under PC 1170(h).", "PC 1170(h)(3); PC 290(c)"))
+            register_step = "Find out from the client or DOJ when the duty to register began; an attorney decides."
+    else:
+        if register_if is not None:
+            unsure.append((f"{cited} requires PC 290 registration only if {register_if}, and then it could not have been sentenced under PC 1170(h).", "PC 1170(h)(3); PC 290(c)"))
+        before = _registrable_before(ctx, conv, judgment)
+        if before is not None:
+            # PC 1170(h)(3) asks whether the person was required to register when sentenced,
+            # not now: a duty may have ended since (a PC 290.5 petition), so "does not register"
+            # today does not clear a registrable conviction on or before this sentence (E64-01:
+            # it read eligible, while automatic relief asked about the same conviction).
+            unsure.append((f"{before}, requires PC 290 registration; the record says the person does not register now, but a duty to register when this sentence was passed ({iso(judgment)}) would have ruled out PC 1170(h) sentencing.", "PC 1170(h)(3); PC 1203.42(a)"))
+            register_step = f"Find out from the client or DOJ whether the person was required to register on {iso(judgment)} (a duty may have ended since under PC 290.5); an attorney decides."
     # Never punishable in county jail decides it whatever else is open (legal review: a bare
     # 245 was asked whether it was serious, though no 245 subdivision is a 1170(h) offense).
     # The catalog's own 1170(h) reading rated unverified ([L] verify 1170(h)): the answer rests
@@ -132,7 +144,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         bars.append((f"{cited} is a serious or violent felony, which could not have been sentenced under PC 1170(h).", "PC 1170(h)(3); PC 1192.7(c); PC 667.5(c)"))
     elif jail_if is not None:
         unsure.append((f"{cited} is punishable in county jail under PC 1170(h) only if {jail_if}.", "PC 1170(h)(1)-(2); PC 1203.42(a)"))
-    if unsure:
+    if len(unsure) > bool(register_step):
         missing, step = settle(ctx, conv, m)
     for c2, v in ctx.other_convictions(conv):
         # PC 1170(h)(3) speaks of a prior serious or violent *felony*: a wobbler sentenced as a
@@ -189,7 +201,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         step = step or f"An attorney checks the punishment {cited} sets (state prison only, or county jail under PC 1170(h)) before a 1203.42 petition is filed; since SB 731, PC 1203.41 also reaches prison sentences."
         open_law = True
     if unsure:
-        return needs_review(ctx, case, conv, KEY, unsure, missing=missing, next_steps=[step], confidence="L" if open_law else "M")
+        return needs_review(ctx, case, conv, KEY, unsure, missing=missing, next_steps=[s for s in (step, register_step) if s], confidence="L" if open_law else "M")
     reasons = [(f"Sentenced to state prison on {iso(judgment)}, before realignment, for an offense that would now be sentenced under PC 1170(h).", CITE)]
     own = own_bars(ctx, case, ("serving_sentence", "parole", "prcs", "mandatory_supervision"))
     prcs_here = [b for b in own if b.kind == "prcs"]

@@ -1,0 +1,63 @@
+"""E64: PC 1203.4, 1203.4a, 1203.42, 17(b), Prop 47, 1203.45, diversion and the consequences
+read against ca-rules.md (legal review, round 64).
+
+Each test quotes the rule it holds the engine to, and failed on the code before its fix."""
+
+from __future__ import annotations
+
+from clinic_app.model import Person
+
+from engine_builders import custody_case, probation_case, row, run
+
+
+# ---- E64-01: PC 1203.42 and a registrable conviction before the prison sentence ----
+
+
+def _pre_realignment_prison():
+    return custody_case("11378", judgment="2008-06-01", release="2010-06-01", supervision_end="2011-06-01")
+
+
+def test_e64_01_a_registrable_conviction_before_the_sentence_is_asked_about_though_the_person_does_not_register_now():
+    """ca-rules.md 3.4 [H]: PC 1203.42 reaches a pre-realignment prison term only for an offense
+    that would have gone to county jail under PC 1170(h): "non-serious, non-violent,
+    non-registrable, with no disqualifying priors"; PC 1170(h)(3) rules county jail out where
+    the defendant "is required to register" under PC 290.  A PC 647.6 conviction in 2000 (a
+    registrable offense) stood before the 2008 prison term; the record says the person does not
+    register today, which does not say there was no duty in 2008 (one may have ended since under
+    PC 290.5).  1203.42 read "eligible, discretionary", while automatic relief asked about the
+    same conviction: it is for the attorney."""
+    prior = probation_case("647.6(a)(1)", id="B", start="2000-06-01", end="2001-06-01")
+    d = row(run(_pre_realignment_prison(), prior), "pc1203_42")
+    assert d.status == "needs_review"
+    assert d.reasons[0].text == (
+        "PC 647.6(a)(1) in case B, 2000-06-01, requires PC 290 registration; the record says the person does not register now, "
+        "but a duty to register when this sentence was passed (2008-06-01) would have ruled out PC 1170(h) sentencing."
+    )
+    assert d.reasons[0].cite == "PC 1170(h)(3); PC 1203.42(a)"
+    assert d.next_steps == ["Find out from the client or DOJ whether the person was required to register on 2008-06-01 (a duty may have ended since under PC 290.5); an attorney decides."]
+
+
+def test_e64_01_a_registrable_conviction_after_the_sentence_leaves_it_open():
+    """PC 1170(h)(3) looks at the day sentence was passed: a registrable conviction that came
+    after the prison term did not rule out county jail then."""
+    later = probation_case("647.6(a)(1)", id="B", start="2012-06-01", end="2013-06-01")
+    d = row(run(_pre_realignment_prison(), later), "pc1203_42")
+    assert (d.status, d.mode) == ("eligible", "discretionary")
+
+
+def test_e64_01_a_person_who_registers_because_of_that_prior_is_still_not_eligible():
+    """Unchanged: a person required to register, with the registrable conviction on or before the
+    sentence, could not have been sentenced under PC 1170(h)."""
+    prior = probation_case("647.6(a)(1)", id="B", start="2000-06-01", end="2001-06-01")
+    d = row(run(_pre_realignment_prison(), prior, person=Person(registrant_290=True)), "pc1203_42")
+    assert d.status == "not_eligible"
+
+
+def test_e64_01_a_registrant_with_no_registrable_conviction_on_record_is_told_to_ask_when_the_duty_began():
+    """The question for a person who registers, with no registrable conviction on or before the
+    sentence in the record, is when the duty began, which the client or DOJ answers.  Its step
+    had been replaced by the step for this conviction's own papers ("Check the abstract of
+    judgment, the minute order and the plea for the fact named above"), which names no fact."""
+    d = row(run(_pre_realignment_prison(), person=Person(registrant_290=True)), "pc1203_42")
+    assert d.status == "needs_review"
+    assert d.next_steps == ["Find out from the client or DOJ when the duty to register began; an attorney decides."]
