@@ -45,7 +45,8 @@ def jury_service(ctx, case: Case, conv: Conviction) -> tuple[str, str] | None:
         sub = "(a)(9)" if kinds == {True} else "(a)(10)" if kinds == {False} else "(a)(9)-(10)"
         # A registrant: registration may outlast custody and supervision (readability finding
         # R18-16: "once that ends, this felony alone does not bar jury service" was said to one).
-        after, cite = _after_registration(ctx, conv), f"CCP 203{sub}{', (a)(11)' if ctx.person.registrant_290 else ''} (SB 310)"
+        after = _after_registration(ctx, conv)
+        cite = f"CCP 203{sub}{', (a)(11)' if after else ''} (SB 310)"
         if len(sure) == 1:
             certain = sure[0]
             through = f" through {iso(certain.until - ONE_DAY)}" if certain.until is not None else ""
@@ -74,11 +75,15 @@ def jury_service(ctx, case: Case, conv: Conviction) -> tuple[str, str] | None:
             return (f"A person required to register under PC 290 because of a felony cannot serve on a jury{where}.", "CCP 203(a)(11) (SB 310)")
         # No registrable offense in the record: registration may rest on a felony elsewhere.
         registration_unknown = not shown and registration_maybe is None
+    # The record says the person does not register, yet a felony in it normally requires it:
+    # the registration line says "check" (consequences.py), so this line does not settle
+    # it either (E64-02: "does not bar jury service now" was said of a PC 288(a) felony).
+    unregistered = None if ctx.person.registrant_290 else _registrable_felony(ctx, conv)[0]
     if case.sentence is None and not bars:
         # The record cannot show the person is out of custody or off supervision for it
         # (review finding: "does not bar jury service now" was said of a felony of unknown sentence).
         return ("The record does not show the sentence. While the person is in jail or prison, or on felony probation, parole, PRCS or mandatory supervision for it, they cannot serve on a jury; after that, this felony alone does not bar jury service (check).", "CCP 203(a)(9)-(10) (SB 310)")
-    if not bars and not unknown_level and not registration_unknown and registration_maybe is None:  # most people
+    if not bars and not unknown_level and not registration_unknown and registration_maybe is None and unregistered is None:  # most people
         return ("This felony does not bar jury service now: since 2020 only incarceration, felony supervision or felony-based registration do.", "CCP 203(a)(9)-(11) (SB 310)")
     doubts = []
     subs = []
@@ -112,14 +117,21 @@ def jury_service(ctx, case: Case, conv: Conviction) -> tuple[str, str] | None:
         else:
             doubts.append(f"The person is required to register under PC 290; {as_written(felony.code, felony.section)}, a felony in this record, requires registration only if {register_if}. If registration is for it, they cannot serve on a jury")
         subs.append("(a)(11)")
+    if unregistered is not None:
+        which = "This felony" if unregistered is conv else f"{as_written(unregistered.code, unregistered.section)}, a felony in this record,"
+        doubts.append(f"{which} normally requires PC 290 registration, but the record says the person does not register (check): if they must register because of it, they cannot serve on a jury")
+        subs.append("(a)(11)")
     return (". ".join(doubts) + "; otherwise this felony alone does not bar jury service.", f"CCP 203{', '.join(subs)} (SB 310)")
 
 
 def _after_registration(ctx, conv: Conviction) -> str | None:
     """For a PC 290 registrant, what registration means once custody and supervision end."""
-    if not ctx.person.registrant_290:
-        return None
     basis, _maybe, _shown = _registrable_felony(ctx, conv)
+    if not ctx.person.registrant_290:
+        # As the line says without custody or supervision (E64-02).
+        if basis is None:
+            return None
+        return f"After that, if the person must register under PC 290 because of {'this felony' if basis is conv else as_written(basis.code, basis.section)} (PC 290 normally requires it; the record says they do not register: check), that still bars jury service while it lasts."
     if basis is not None:
         return f"After that, registration under PC 290 for a felony ({as_written(basis.code, basis.section)}) still bars jury service while it lasts."
     return "After that, if the PC 290 registration rests on a felony, it still bars jury service while it lasts."

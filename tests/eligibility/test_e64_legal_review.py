@@ -61,3 +61,40 @@ def test_e64_01_a_registrant_with_no_registrable_conviction_on_record_is_told_to
     d = row(run(_pre_realignment_prison(), person=Person(registrant_290=True)), "pc1203_42")
     assert d.status == "needs_review"
     assert d.next_steps == ["Find out from the client or DOJ when the duty to register began; an attorney decides."]
+
+
+# ---- E64-02: jury service for a registrable felony when the record says "does not register" ----
+
+
+def test_e64_02_a_registrable_felony_without_registration_on_record_is_a_doubt_for_jury_service():
+    """ca-rules.md 4.7 [H]: a felony disqualifies a juror while the person is "required to register
+    under 290 because of a felony" (CCP 203(a)(11)).  A PC 288(a) felony normally requires it;
+    the record says the person does not register, and the registration line says "check".  The
+    jury line said flatly "This felony does not bar jury service now"."""
+    from engine_builders import topics
+
+    rec = custody_case("288(a)", code="PC", judgment="2005-06-01", release="2010-06-01", supervision_end="2013-06-01")
+    assert topics(run(rec))["jury"] == [
+        "This felony normally requires PC 290 registration, but the record says the person does not register (check): if they must "
+        "register because of it, they cannot serve on a jury; otherwise this felony alone does not bar jury service. [CCP 203(a)(11) (SB 310)]"
+    ]
+
+
+def test_e64_02_while_on_parole_the_line_does_not_promise_service_once_parole_ends():
+    """On parole the person cannot serve ((a)(10)); "Once that ends, this felony alone does not bar
+    jury service" was said of the same PC 288(a) felony."""
+    from engine_builders import topics
+
+    rec = custody_case("288(a)", code="PC", judgment="2020-06-01", release="2024-06-01", supervision_end="2027-06-01")
+    assert topics(run(rec))["jury"] == [
+        "The person cannot serve on a jury now: they are on parole through 2027-06-01. After that, if the person must register under "
+        "PC 290 because of this felony (PC 290 normally requires it; the record says they do not register: check), that still bars "
+        "jury service while it lasts. [CCP 203(a)(10), (a)(11) (SB 310)]"
+    ]
+
+
+def test_e64_02_a_felony_that_requires_no_registration_is_unchanged():
+    from engine_builders import topics
+
+    rec = custody_case("11378", judgment="2005-06-01", release="2010-06-01", supervision_end="2013-06-01")
+    assert topics(run(rec))["jury"] == ["This felony does not bar jury service now: since 2020 only incarceration, felony supervision or felony-based registration do. [CCP 203(a)(9)-(11) (SB 310)]"]
