@@ -811,6 +811,7 @@ class ClientWorkspace(QWidget):
     def _show(self, client: Client, case_index: int | None = None) -> None:
         self._draft_timer.stop()
         self._checks_put_back = []
+        self._put_back = None
         self._loading = True
         try:
             self.client = client
@@ -923,9 +924,21 @@ class ClientWorkspace(QWidget):
         # birth): the repository would refuse the save, so say it beside the button.
         from ui.services import impossible_facts
 
-        after = self.record.snapshot(self.client)
+        after = self.record.snapshot(self._forms_record())
         problem = impossible_facts(after)
         return ([problem], None) if problem else ([], after)
+
+    # Typing put back over another desk's record (`_typing_over_theirs`): the record made, of
+    # which the Record tab's forms hold the person and the case shown.  The rest of it (hours
+    # or a payment on another case, made on the Checklist) was taken from their record again at
+    # the save, and lost (A64-01).  None once the forms show a record as stored (`_show`).
+    _put_back: Client | None = None
+
+    def _forms_record(self) -> Client:
+        """The record the forms were loaded with: the stored one, or the typing put back over it."""
+        assert self.client is not None
+        put = self._put_back
+        return put if put is not None and put.id == self.client.id else self.client
 
     def _pending(self) -> Client | None:
         """The forms' record when it differs from the stored one (None if unchanged or invalid)."""
@@ -1127,7 +1140,7 @@ class ClientWorkspace(QWidget):
         client = self.client
         if client is None or self._loading:
             return
-        kept_typing = self.record.typing_kept(client)
+        kept_typing = self.record.typing_kept(self._forms_record())
         if kept_typing is None:
             return
         after, raw = kept_typing
@@ -1221,12 +1234,13 @@ class ClientWorkspace(QWidget):
             self.tabs.setCurrentIndex(TAB_CHECKLIST)
             self._checks_put_back = checks
 
-    def _typing_over_theirs(self, typed_on: Client | None, typed: Client, refused: ChangedElsewhere) -> ChangedElsewhere:
+    def _typing_over_theirs(self, typed_on: Client | None, typed: Client, refused: ChangedElsewhere, page: int) -> ChangedElsewhere:
         """A save refused because another window or desk saved the client since (`refused`):
         the forms show their record now (`_saved`), and the typing went with the record it was
         typed on, a note of minutes lost with "make your change again" (K63-04).  What was typed
         goes back over their record, as a draft does (K63-01), not saved: it is saved as any
-        edit is.  Returns what to say."""
+        edit is, and kept as a draft meanwhile.  `page`: the tab it was typed on, shown again
+        with it (a Checklist change is shown there, A64-01).  Returns what to say."""
         client = self.client
         if typed_on is None or client is None or client.id != typed.id:
             return refused
@@ -1238,10 +1252,22 @@ class ClientWorkspace(QWidget):
             self._loading = True
             try:
                 self.record.load(put, self.record.shown_case if 0 <= self.record.shown_case < len(put.cases) else 0)
+                self._put_back = put
+                if page == TAB_CHECKLIST:
+                    # Their record opened on the Record tab: back to the Checklist, the focus
+                    # leaving a field of the record without saving it there and then.
+                    self.tabs.setCurrentIndex(TAB_CHECKLIST)
             finally:
                 self._loading = False
             self._edited = True
             self._update_save_state()
+            if page == TAB_CHECKLIST:
+                # It shows the forms' record: the hours, payment or tick is seen where it was
+                # made, and the next change made there is made on it.
+                self.checklist.show_client(put, self.today, self.screening)
+            # Kept as typing is: the typing kept when the save was refused (or none yet) was
+            # typed on the record before theirs, and the typing put back was in no draft (T63).
+            self._keep_draft()
         said = (f"{client.name}'s record was changed in another window or on another desk after you opened it, so your "
                 "change was not saved over it (it would have undone theirs). Their record is shown now, with what you "
                 "typed put back over it")
@@ -1292,11 +1318,7 @@ class ClientWorkspace(QWidget):
             for message in self.record.findChildren(MessageLabel):  # a save tried: every problem said
                 message.say_held()
             return False
-        typed_on = self.client
-        try:
-            self._commit_and_say(after, "Edit record" if self.client and self.client.id else "Add client")
-        except ChangedElsewhere as refused:
-            raise self._typing_over_theirs(typed_on, after, refused) from refused
+        self._commit_and_say(after, "Edit record" if self.client and self.client.id else "Add client")
         # Read and stored: a count's "23152" shows as the "VC 23152" the record holds (I50-02).
         self.record.case_form.show_as_stored()
         return True
@@ -1330,7 +1352,13 @@ class ClientWorkspace(QWidget):
         user heard neither (K38-02).  (Adding or removing a case is said where it is done.)
         `in_status_bar`: shown there too, as a review or a handout saved is."""
         outcome = self.outcome.text()
-        saved = self.commit(after, text)
+        typed_on, page = self.client, self.tabs.currentIndex()
+        try:
+            saved = self.commit(after, text)
+        except ChangedElsewhere as refused:
+            # The Record tab's typing and a Checklist change alike (A64-01: hours, a payment
+            # or a tick refused were dropped, "make your change again").
+            raise self._typing_over_theirs(typed_on, after, refused, page) from refused
         if saved is None:
             return
         said = f"Saved: {saved}."
@@ -1488,7 +1516,7 @@ class ClientWorkspace(QWidget):
                 back = next((index for index, case in enumerate(client.cases) if case.id not in shown), None)
                 self._show(client, back)
             else:
-                self.client = client
+                self.client, self._put_back = client, None  # the typing put back is stored now
                 if 0 <= self.record.shown_case < len(client.cases):
                     # The form now edits the stored case (facts it does not show included).
                     self.record.case_form.take_stored(client.cases[self.record.shown_case])
@@ -1554,7 +1582,7 @@ class ClientWorkspace(QWidget):
             # a second "Add case" after the first one's blank conviction added nothing (W21-18).
             self.save_reason.setText(f"Cannot add a case yet: {problems[0]}")
             return
-        after = self.record.snapshot(self.client)  # keeps edits not yet committed
+        after = self.record.snapshot(self._forms_record())  # keeps edits not yet committed
         key = new_record_id("c", [c.id for c in after.cases] + list(self._keys_used()))
         # Most clinic cases are a conviction with probation: start there, the form changes it.
         # Its kind not known until a count's level says it, or the paralegal does (A56-05).
@@ -1606,7 +1634,7 @@ class ClientWorkspace(QWidget):
         # it was put back to the stored record without a word).
         if not self.may_reload("remove the case"):
             return
-        after = self.record.snapshot(self.client) if not self.problems() else copy.deepcopy(self.client)
+        after = self.record.snapshot(self._forms_record()) if not self.problems() else copy.deepcopy(self.client)
         removed = after.cases.pop(index)
         self.commit(after, f"Remove case {removed.case_number or removed.id}")
 

@@ -1391,16 +1391,11 @@ class MainWindow(QMainWindow):
             return  # busy or unreadable: a later return to the window tries again
         if followed == "typing":
             # What the save's own check does (Repository.save_client's `expected`, D21-02): it
-            # refuses, saying so, and shows the record as stored, the Record tab's typing put
-            # back over it (K63-04); a payment, date or count typed on the Checklist is not.
-            checklist = view.checklist
-            on_checklist = (checklist.client is not None and checklist.client.id == client_id
-                            and bool(checklist.typed_payments() or checklist.typed_checks()))
-            then = ("and their record shown, for you to make your change again on it" if on_checklist else
-                    "and what you typed then put over their record, for you to check and save")
+            # refuses, saying so, and shows the record as stored, the typing put back over it,
+            # the Record tab's (K63-04) and a payment, date or count on the Checklist (A64-01).
             self._announce(f"{name}'s record was changed in another window or on another desk since you opened it. "
                            f"What you typed is kept here, not saved: saving it will be refused once (it would undo their change), "
-                           f"{then}.", 30_000)
+                           f"and what you typed then put over their record, for you to check and save.", 30_000)
         elif followed == "shown":
             self._announce(f"{name}'s record was changed in another window or on another desk: shown as it is now.", 8000)
         elif followed == "removed":
