@@ -21,8 +21,10 @@ _ABSENT = object()  # a key one of the three records does not have
 def typing_over(typed_on: Any, typed: Any, stored: Any) -> Any:
     """`stored` with the changes from `typed_on` (the record the typing was made on) to
     `typed` (the draft) made on it.  Blocks are merged key by key, and lists of blocks with
-    ids (the cases) item by item when the three have the same ids in the same order; any
-    other value both sides changed, each otherwise, is the stored one."""
+    ids (the cases, their counts) block by block, matched by id (A64-02: by place, and only
+    when the other desk had added or removed none, so typing in a case was not put back when
+    they had added another); any other value both sides changed, each otherwise, is the
+    stored one."""
     if typed == typed_on:
         return stored
     if stored == typed_on or stored == typed:
@@ -34,16 +36,77 @@ def typing_over(typed_on: Any, typed: Any, stored: Any) -> Any:
             if value is not _ABSENT:
                 out[key] = value
         return out
-    if _same_ids(typed_on, typed, stored):
-        return [typing_over(a, b, c) for a, b, c in zip(typed_on, typed, stored)]
+    if _with_ids(typed_on, typed, stored):
+        return _blocks_over(typed_on, typed, stored)
     return stored
 
 
-def _same_ids(*lists: Any) -> bool:
-    """Whether each of `lists` is a list of blocks with the same ids in the same order."""
-    ids = []
+def _blocks_over(typed_on: list, typed: list, stored: list) -> list:
+    """The stored blocks in their order, each with its typing; a block the typing took out
+    goes unless they changed it since; one they took out stays out (what was typed in it is
+    said: `not_put_back`); one the typing added comes after the block it followed."""
+    before = {item["id"]: item for item in typed_on}
+    mine = {item["id"]: item for item in typed}
+    out = []
+    for theirs in stored:
+        key = theirs["id"]
+        if key not in before or key in mine:
+            out.append(typing_over(before.get(key, _ABSENT), mine.get(key, _ABSENT), theirs) if key in before else theirs)
+        elif theirs != before[key]:
+            out.append(theirs)  # taken out here, changed there: theirs is kept, and said
+    for index, item in enumerate(typed):
+        if item["id"] in before:
+            continue
+        after = [block["id"] for block in typed[:index]]
+        place = max((i + 1 for i, block in enumerate(out) if block["id"] in after), default=0)
+        out.insert(place, item)
+    return out
+
+
+def not_put_back(typed_on: Any, typed: Any, put: Any, path: str = "") -> list[tuple[str, str]]:
+    """What was typed (`typed_on` to `typed`) that `put` (`typing_over`'s record) does not
+    hold, as (path, why): the path as history_model.changed_paths writes it, its places those
+    of `typed` ("cases[1].notes"), why one of "changed there" (theirs kept), "removed there"
+    (a block with an id the other desk took out, typed in here) and "changed there, kept" (a
+    block taken out here that they changed: the path is then `put`'s).  Blocks with ids are
+    matched by id, as `typing_over` merges them: matched by place, the warning named fields
+    that were put back and missed those that were not."""
+    if typed == typed_on or typed == put:
+        return []
+    if isinstance(typed, dict) and isinstance(put, dict):
+        base = typed_on if isinstance(typed_on, dict) else {}
+        out = []
+        for key in [*typed, *(k for k in base if k not in typed)]:
+            out += not_put_back(base.get(key), typed.get(key), put.get(key), f"{path}.{key}" if path else key)
+        return out
+    if _with_ids(typed, put) and (typed_on is None or _with_ids(typed_on)):
+        before = {item["id"]: item for item in typed_on or []}
+        held = {item["id"]: (index, item) for index, item in enumerate(put)}
+        out = []
+        for index, item in enumerate(typed):
+            where = f"{path}[{index}]"
+            if item["id"] in held:
+                out += not_put_back(before.get(item["id"]), item, held[item["id"]][1], where)
+            elif item != before.get(item["id"]):
+                out.append((where, "removed there"))
+        typed_ids = {item["id"] for item in typed}
+        out += [(f"{path}[{index}]", "changed there, kept") for key, (index, item) in held.items()
+                if key in before and key not in typed_ids]
+        return out
+    if isinstance(typed, list) and isinstance(put, list) and len(typed) == len(put) and (not isinstance(typed_on, list) or len(typed_on) == len(typed)):
+        # Blocks without ids (a case's conditions) side by side, as changed_paths compares them:
+        # the hours typed are named, not the case's whole list of conditions.
+        base = typed_on if isinstance(typed_on, list) else [None] * len(typed)
+        return [found for a, b, c, index in zip(base, typed, put, range(len(typed)))
+                for found in not_put_back(a, b, c, f"{path}[{index}]")]
+    return [(path, "changed there")] if typed != typed_on else []
+
+
+def _with_ids(*lists: Any) -> bool:
+    """Whether each of `lists` is a list of blocks, each with an id of its own."""
     for items in lists:
         if not isinstance(items, list) or not all(isinstance(item, dict) and item.get("id") is not None for item in items):
             return False
-        ids.append([item["id"] for item in items])
-    return all(found == ids[0] for found in ids)
+        if len({item["id"] for item in items}) != len(items):
+            return False
+    return True

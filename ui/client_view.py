@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinic_app.drafts import typing_over
+from clinic_app.drafts import not_put_back, typing_over
 from clinic_app.model import Case, Client, ClientSummary, CountRemoved, Person, Probation, Screening, Sentence, new_record_id
 from clinic_app.screening_format import FormatError, client_from_request, client_to_request_dict
 from db.errors import CaseloadError, ChangedElsewhere, ClientNotFound
@@ -503,6 +503,27 @@ def _typed_at(record: object, path: str) -> str:
     if value in (None, "", [], {}):
         return "(nothing)"
     return f"“{value}”" if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def _not_put_back_said(path: str, why: str, base: dict, typed: dict, put: dict) -> str:
+    """A line of what was typed and not put back over the record as stored (drafts.not_put_back),
+    in the forms' words: a case removed there says what was typed in it, field by field, not
+    the case as JSON (A64-02)."""
+    if why == "changed there, kept":
+        return f"{_capital(in_words(path, put))}: changed in another window or on another desk, so not removed here"
+    if why == "removed there":
+        block = _at(typed, path)
+        before = next((item for item in _at(base, path.rpartition("[")[0]) or [] if isinstance(item, dict) and item.get("id") == block.get("id")), None)
+        place = in_words(path, typed)
+        typed_in = [f"{in_words(path + inner, typed).removeprefix(place + ', ') or place}: {_typed_at(block, inner)}"
+                    for inner in ("." + sub if not sub.startswith("[") else sub for sub in changed_paths(before, block, limit=100))]
+        return (f"{_capital(place)}: removed in another window or on another desk, so what was typed in it is not put back: "
+                + "; ".join(typed_in))
+    return f"{_capital(in_words(path, typed))}: {_typed_at(typed, path)}"
+
+
+def _capital(words: str) -> str:
+    return words[:1].upper() + words[1:]
 
 
 def _as_typed(client: Client) -> str:
@@ -1207,7 +1228,8 @@ class ClientWorkspace(QWidget):
         if not_put_back:
             QMessageBox.warning(self, "Clinic Desk", f"{client.name}'s record was changed in another window or on another desk "
                                 "after this was typed. The typing is put back over the record as it is now, except where "
-                                "they changed the same field: their change is kept there, and what was typed there was:\n\n"
+                                "they changed the same field, or removed the case it is in: their change is kept there, and "
+                                "what was typed there was:\n\n"
                                 + "\n".join(not_put_back) + "\n\nType it again where it is still needed.")
         self._loading = True
         try:
@@ -1272,8 +1294,8 @@ class ClientWorkspace(QWidget):
                 "change was not saved over it (it would have undone theirs). Their record is shown now, with what you "
                 "typed put back over it")
         if not_put_back:
-            said += (" except where they changed the same field: their change is kept there, and what you typed there "
-                     "was:\n" + "\n".join(not_put_back) + "\nCheck it; ")
+            said += (" except where they changed the same field, or removed the case it is in: their change is kept "
+                     "there, and what you typed there was:\n" + "\n".join(not_put_back) + "\nCheck it; ")
         else:
             said += ": check it; "
         said += "it is saved as any edit is."
@@ -1297,10 +1319,9 @@ class ClientWorkspace(QWidget):
         except (FormatError, KeyError, TypeError, ValueError):
             return typed, []  # not a record this program can read: put back as typed, as before
         put.id = client.id
-        typed_json, put_json = json.loads(_as_typed(typed)), json.loads(_as_typed(put))
-        typing = set(changed_paths(json.loads(_as_typed(base)), typed_json, limit=100))
-        lost = [path for path in changed_paths(put_json, typed_json, limit=100) if path in typing]
-        return put, [f"{(words := in_words(path, typed_json))[:1].upper()}{words[1:]}: {_typed_at(typed_json, path)}" for path in lost]
+        base_json, typed_json, put_json = (json.loads(_as_typed(record)) for record in (base, typed, put))
+        return put, [_not_put_back_said(path, why, base_json, typed_json, put_json)
+                     for path, why in not_put_back(base_json, typed_json, put_json)]
 
     def _autosave(self) -> None:
         if not self._loading:
