@@ -13,7 +13,10 @@ The records are request dicts (clinic_app.screening_format.client_to_request_dic
 
 from __future__ import annotations
 
+import copy
 from typing import Any
+
+from clinic_app.model import Client, Money, Payment
 
 _ABSENT = object()  # a key one of the three records does not have
 
@@ -110,3 +113,62 @@ def _with_ids(*lists: Any) -> bool:
         if len({item["id"] for item in items}) != len(items):
             return False
     return True
+
+
+# ---- the ledger: payments added or taken out, done again on the record as stored (A64-03) ----
+#
+# A payment is no field to keep one side's value of: two desks each recording a payment on one
+# client (the front desk a receipt, the paralegal the court's) both changed the case's ledger
+# and its paid total, so the typing's payment went, and the warning showed the ledger as JSON.
+# What the typing did to the ledger is done again on the stored one, by Money's own
+# record_payment and remove_payment, the totals with it.
+
+LedgerMove = tuple[str, str, Payment]  # (case id, "added" or "taken out", the payment)
+
+
+def ledger_moves(typed_on: Client, typed: Client) -> list[LedgerMove]:
+    """The payments the typing added to a case's ledger, and took out of it."""
+    before = {case.id: list(case.money.payments) if case.money is not None else [] for case in typed_on.cases}
+    moves: list[LedgerMove] = []
+    for case in typed.cases:
+        left = list(before.get(case.id, []))
+        for payment in case.money.payments if case.money is not None else []:
+            if payment in left:
+                left.remove(payment)
+            elif case.id in before:  # a case the typing added keeps its ledger as typed
+                moves.append((case.id, "added", payment))
+        moves += [(case.id, "taken out", payment) for payment in left]
+    return moves
+
+
+def ledger_undone(typed: Client, moves: list[LedgerMove]) -> Client:
+    """`typed` with `moves` taken back: the rest of the typing, to put back field by field."""
+    record = copy.deepcopy(typed)
+    for case_id, move, payment in moves:
+        money = next(case.money for case in record.cases if case.id == case_id)
+        if move == "added":
+            assert money is not None
+            money.remove_payment(max(i for i, p in enumerate(money.payments) if p == payment))
+        elif money is not None:
+            money.record_payment(payment)
+    return record
+
+
+def ledger_done(put: Client, moves: list[LedgerMove]) -> tuple[Client, list[LedgerMove]]:
+    """`put` with `moves` done on its ledgers, and the moves that could not be: a payment taken
+    out here that is not in their ledger (changed or taken out there), a case removed there."""
+    not_done = []
+    for move in moves:
+        case_id, kind, payment = move
+        case = next((case for case in put.cases if case.id == case_id), None)
+        if case is None:
+            not_done.append(move)
+        elif kind == "added":
+            if case.money is None:
+                case.money = Money()
+            case.money.record_payment(payment)
+        elif case.money is not None and payment in case.money.payments:
+            case.money.remove_payment(max(i for i, p in enumerate(case.money.payments) if p == payment))
+        else:
+            not_done.append(move)
+    return put, not_done

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinic_app.drafts import not_put_back, typing_over
+from clinic_app.drafts import ledger_done, ledger_moves, ledger_undone, not_put_back, typing_over
 from clinic_app.model import Case, Client, ClientSummary, CountRemoved, Person, Probation, Screening, Sentence, new_record_id
 from clinic_app.screening_format import FormatError, client_from_request, client_to_request_dict
 from db.errors import CaseloadError, ChangedElsewhere, ClientNotFound
@@ -1314,14 +1314,27 @@ class ClientWorkspace(QWidget):
         if stored == typed_on:
             return typed, []
         try:
-            put = client_from_request(typing_over(typed_on, typed_request, stored))
             base = client_from_request(typed_on)
+            # Payments added or taken out are done again on their ledger, its totals with it,
+            # not merged as fields: two desks' payments both changed them (A64-03).
+            moves = ledger_moves(base, typed)
+            if moves:
+                typed = ledger_undone(typed, moves)
+                typed_request = client_to_request_dict(typed)
+            put = client_from_request(typing_over(typed_on, typed_request, stored))
         except (FormatError, KeyError, TypeError, ValueError):
             return typed, []  # not a record this program can read: put back as typed, as before
         put.id = client.id
         base_json, typed_json, put_json = (json.loads(_as_typed(record)) for record in (base, typed, put))
-        return put, [_not_put_back_said(path, why, base_json, typed_json, put_json)
-                     for path, why in not_put_back(base_json, typed_json, put_json)]
+        said = [_not_put_back_said(path, why, base_json, typed_json, put_json) for path, why in not_put_back(base_json, typed_json, put_json)]
+        put, not_done = ledger_done(put, moves)
+        numbers = {case.id: case.case_number for case in base.cases}
+        for case_id, move, payment in not_done:
+            what = f"the payment of ${payment.amount:,} toward {payment.kind} on {payment.date.isoformat()}"
+            said.append(f"Case {numbers.get(case_id)}: removed in another window or on another desk, so {what} is not put back"
+                        if move == "added" or all(case.id != case_id for case in put.cases) else
+                        f"Case {numbers.get(case_id)}, payments: {what}, taken out here, was changed or taken out there: theirs is kept")
+        return put, said
 
     def _autosave(self) -> None:
         if not self._loading:

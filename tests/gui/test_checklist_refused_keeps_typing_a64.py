@@ -160,3 +160,21 @@ def test_hours_typed_on_a_case_the_record_tab_does_not_show_are_saved_too(qtbot,
     assert view.save()
     stored = repo.get_client(client_id)
     assert (stored.phone, stored.cases[1].conditions[1].done, stored.cases[0].conditions[1].done) == (PHONE, 16, 10)
+
+
+def test_a_payment_added_while_another_desk_added_another_keeps_both(qtbot, checklist, repo):
+    """A64-03: two desks recording a payment each on one client (the front desk a receipt, the
+    paralegal the court's): the one refused went, said as the case's payments in JSON."""
+    from clinic_app.model import Payment
+
+    view, client_id = checklist
+    _saved_on_another_desk(repo, client_id, lambda theirs: theirs.cases[0].money.record_payment(
+        Payment(kind="restitution", date=TODAY, amount=50, receipt="R-1001")))
+    form = view.checklist.payment_forms["c1"]
+    form.amount.setText("75")
+    said = _refused(qtbot, lambda: qtbot.keyClick(form.amount, Qt.Key.Key_Return))
+    assert "their change is kept there" not in said and "[{" not in said, said
+    assert view.checklist.ledger_models[0].rowCount() == 2
+    assert view.save()
+    stored = repo.get_client(client_id)
+    assert sorted(p.amount for p in stored.cases[0].money.payments) == [50, 75]
