@@ -1256,13 +1256,15 @@ class ClientWorkspace(QWidget):
             self.tabs.setCurrentIndex(TAB_CHECKLIST)
             self._checks_put_back = checks
 
-    def _typing_over_theirs(self, typed_on: Client | None, typed: Client, refused: ChangedElsewhere, page: int) -> ChangedElsewhere:
+    def _typing_over_theirs(self, typed_on: Client | None, typed: Client, refused: ChangedElsewhere, page: int,
+                            not_made: str = "") -> ChangedElsewhere:
         """A save refused because another window or desk saved the client since (`refused`):
         the forms show their record now (`_saved`), and the typing went with the record it was
         typed on, a note of minutes lost with "make your change again" (K63-04).  What was typed
         goes back over their record, as a draft does (K63-01), not saved: it is saved as any
         edit is, and kept as a draft meanwhile.  `page`: the tab it was typed on, shown again
-        with it (a Checklist change is shown there, A64-01).  Returns what to say."""
+        with it (a Checklist change is shown there, A64-01).  `not_made`: said last, the step
+        refused that is not in `typed` ("Add case", to choose again: A64-04).  Returns what to say."""
         client = self.client
         if typed_on is None or client is None or client.id != typed.id:
             return refused
@@ -1298,7 +1300,7 @@ class ClientWorkspace(QWidget):
                      "there, and what you typed there was:\n" + "\n".join(not_put_back) + "\nCheck it; ")
         else:
             said += ": check it; "
-        said += "it is saved as any edit is."
+        said += "it is saved as any edit is." + (f" {not_made}" if not_made else "")
         return ChangedElsewhere(said, path=refused.path)
 
     @staticmethod
@@ -1616,7 +1618,8 @@ class ClientWorkspace(QWidget):
             # a second "Add case" after the first one's blank conviction added nothing (W21-18).
             self.save_reason.setText(f"Cannot add a case yet: {problems[0]}")
             return
-        after = self.record.snapshot(self._forms_record())  # keeps edits not yet committed
+        typed_on, typed = self.client, self.record.snapshot(self._forms_record())  # keeps edits not yet committed
+        after = copy.deepcopy(typed)
         key = new_record_id("c", [c.id for c in after.cases] + list(self._keys_used()))
         # Most clinic cases are a conviction with probation: start there, the form changes it.
         # Its kind not known until a count's level says it, or the paralegal does (A56-05).
@@ -1624,7 +1627,13 @@ class ClientWorkspace(QWidget):
         if after.id is None:
             self._add(after)
         else:
-            self.commit(after, "Add case")
+            try:
+                self.commit(after, "Add case")
+            except ChangedElsewhere as refused:
+                # What was typed before the click goes back over their record, as a save's typing
+                # does (A64-04: it was dropped); the empty case is theirs to add again, on it.
+                raise self._typing_over_theirs(typed_on, typed, refused, TAB_RECORD,
+                                               "The case was not added: choose Add case again.") from refused
         self._show(self.client, case_index=len(self.client.cases) - 1)
         self.record.case_form.convictions.add_button.click()
         self.record.case_form.as_added = True  # its blank row is no typing of the user's (W25-06)
@@ -1668,9 +1677,15 @@ class ClientWorkspace(QWidget):
         # it was put back to the stored record without a word).
         if not self.may_reload("remove the case"):
             return
+        typed_on = self.client
         after = self.record.snapshot(self._forms_record()) if not self.problems() else copy.deepcopy(self.client)
         removed = after.cases.pop(index)
-        self.commit(after, f"Remove case {removed.case_number or removed.id}")
+        try:
+            self.commit(after, f"Remove case {removed.case_number or removed.id}")
+        except ChangedElsewhere as refused:
+            # The typing and the removal go back over their record, not saved, as a save's typing
+            # does (A64-04: the typing was dropped); a case they changed since stays, and is said.
+            raise self._typing_over_theirs(typed_on, after, refused, TAB_RECORD) from refused
 
     # ---- review and handout ----------------------------------------------------------
 
