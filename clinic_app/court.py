@@ -111,13 +111,30 @@ def denial_reviewed(line: CourtLine | None, reviews: Iterable[tuple[str, date]])
     as no review can be told to come after it."""
     if line is None or not line.denials or line.ruling_on is None:
         return line
-    days: dict[str, date] = {}
-    for answer, day in reviews:
-        if answer in line.denials and day >= line.ruling_on:
-            days[answer] = max(day, days.get(answer, day))
-    if set(line.denials) - set(days):
+    reviews = list(reviews)
+    days = [_reviewed_after(answer, line.ruling_on, reviews) for answer in line.denials]
+    if None in days:
         return line
-    return replace(line, reviewed_on=max(days.values()))
+    return replace(line, reviewed_on=max(days))  # type: ignore[type-var]
+
+
+def _reviewed_after(answer: str, ruling_on: date, reviews: Iterable[tuple[str, date]]) -> date | None:
+    """The last day of a review of result `answer` made on or after `ruling_on`; None if none."""
+    return max((day for said, day in reviews if said == answer and day >= ruling_on), default=None)
+
+
+def denial_reviewed_on(petition: Petition | None, d: Determination, reviews: Iterable[tuple[str, date]]) -> date | None:
+    """The day the attorney reviewed `petition`'s denial of `d`'s relief, as the caseload line
+    takes it (`denial_reviewed`): a review of `d`'s answer among `reviews` (those that count, as
+    `Repository.denial_reviews` reads them) made on or after the ruling's day; None where the
+    petition is not denied, has no ruling day, or no such review is kept.  The worksheet, the
+    Eligibility tab and the handout ask this, so all say the same once the denial is reviewed
+    (D64-01: they kept "an attorney reviews before it is filed again")."""
+    from clinic_app.review import answer_key
+
+    if petition is None or petition.ruling != "denied" or petition.ruling_on is None:
+        return None
+    return _reviewed_after(answer_key(d), petition.ruling_on, reviews)
 
 
 def _denial_open(line: CourtLine) -> bool:
@@ -326,12 +343,15 @@ def petition_for(petitions: Iterable[Petition], d: Determination) -> Petition | 
     return max(standing, key=lambda p: p.filed_on) if standing else None
 
 
-def petition_said(petitions: Iterable[Petition], d: Determination, as_of: date) -> str | None:
+def petition_said(petitions: Iterable[Petition], d: Determination, as_of: date,
+                  reviews: Iterable[tuple[str, date]] = ()) -> str | None:
     """Where the petition filed for `d`'s relief and count stands on `as_of`, for the staff:
     the last filed, a withdrawn one only where no other asks for it (as the handout reads
     them).  The filing worksheet had listed relief filed, heard or granted as relief to ask
     for (D63-02), and the same CR-180 was prepared again; the Eligibility tab read "Eligible
-    now ... File form CR-180" beside a denial (D63-04).  None where no petition asks for it."""
+    now ... File form CR-180" beside a denial (D63-04).  None where no petition asks for it.
+    A denial the attorney has reviewed since (`reviews`, `denial_reviewed_on`) says so, and
+    that nothing is filed again yet: the review's note on the Eligibility tab says what next."""
     p = petition_for(petitions, d)
     if p is None:
         return None
@@ -339,6 +359,10 @@ def petition_said(petitions: Iterable[Petition], d: Determination, as_of: date) 
     if p.ruling == "granted":
         return f"Petition filed {filed}, granted{ruled}: record the relief on the count (Record tab). Not to file again."
     if p.ruling == "denied":
+        reviewed = denial_reviewed_on(p, d, reviews)
+        if reviewed is not None:
+            return (f"Petition filed {filed}, denied{ruled}; reviewed by the attorney {reviewed.isoformat()}. "
+                    "Not filed again: file again only as the attorney's review says.")
         return f"Petition filed {filed}, denied{ruled}: an attorney reviews before it is filed again."
     if p.ruling == "withdrawn":
         return f"Petition filed {filed}, withdrawn{ruled}."

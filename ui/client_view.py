@@ -918,6 +918,7 @@ class ClientWorkspace(QWidget):
             facts = facts_hash(client.person, client.cases)
         # A review counts only for the facts and the answer it was given on (A29-01).
         self.eligibility.facts = facts
+        self.eligibility.denial_reviews = self.repo.denial_reviews(client.id)
         self.eligibility.show_screening(client, screening, reviewed_notes(screening, self.repo.reviews(client.id), facts), labels)
 
     def _offer_stored(self) -> None:
@@ -1765,7 +1766,7 @@ class ClientWorkspace(QWidget):
             screening = screen_client(self.client, self.today).screening
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            pdf = render_bytes(compose(self.client, screening))
+            pdf = render_bytes(compose(self.client, screening, self.repo.denial_reviews(self.client.id)))
         finally:
             QApplication.restoreOverrideCursor()
         suggested = f"worksheet-{safe_name(self.client.name)}-{self.today.isoformat()}.pdf"

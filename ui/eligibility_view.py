@@ -381,6 +381,9 @@ class EligibilityPanel(QWidget):
         self.review_button.clicked.connect(self._review)
         self.reviewer = ""
         self.facts = ""  # the facts hash of the screening shown, which a review is kept with
+        # The reviews that count, (answer key, day), as the caseload line reads them
+        # (Repository.denial_reviews): a denial reviewed says so under "At the court" (D64-01).
+        self.denial_reviews: list[tuple[str, date]] = []
 
     @property
     def today(self) -> date:
@@ -523,7 +526,7 @@ class EligibilityPanel(QWidget):
         stays = [c for c in self.screening.consequences if c.case == d.case and c.conviction == d.conviction] if self.screening and d.conviction else []
         names = (self.model.case_names, self.model.conviction_names, self.model.given_facts)
         case = next((c for c in self.client.cases if c.id == d.case), None) if self.client is not None else None
-        court = petition_said(case.petitions, d, self.today) if case is not None else None
+        court = petition_said(case.petitions, d, self.today, self.denial_reviews) if case is not None else None
         self.details.setHtml(details_html(d, self.model.reviewed_note(d), stays, names, court))
 
     def selected(self) -> list[Determination]:

@@ -16,7 +16,7 @@ lock because it is not thread-safe.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -119,13 +119,15 @@ class Pages:
     problem: str = ""  # why there is no handout (no name yet), in place of the pages
 
 
-def make_pages(client: Client, screening: Screening, clinic, lang: str, large: bool, as_of: date, dpi: float) -> Pages:
-    """Compose, render and draw the handout's pages (no widgets: run on a worker thread)."""
+def make_pages(client: Client, screening: Screening, clinic, lang: str, large: bool, as_of: date, dpi: float,
+               reviews: Sequence[tuple[str, date]] = ()) -> Pages:
+    """Compose, render and draw the handout's pages (no widgets: run on a worker thread);
+    `reviews`, the attorney's that count (Repository.denial_reviews, read on the window's thread)."""
     from clinic_app.handouts import compose, render_bytes
     from clinic_app.handouts.glyphs import unprintable_fields
 
     try:
-        handout = compose(client, screening, clinic, lang=lang, large_print=large, as_of=as_of)
+        handout = compose(client, screening, clinic, lang=lang, large_print=large, as_of=as_of, reviews=reviews)
         pdf = render_bytes(handout)
     except ValueError as error:  # e.g. no name yet: said instead of showing stale pages
         return Pages(screening, problem=str(error))
@@ -333,6 +335,8 @@ class HandoutDialog(QDialog):
         self._screenings = {today: screening} if screening is not None else {}
         self._screen = screen or _screen
         self.clinic = clinic_from_settings(repo.get_setting)
+        # A denial the attorney has reviewed is said so on the page, as on the worksheet (D64-01).
+        self.reviews = repo.denial_reviews(client.id) if client.id is not None else []
         self._pdf: bytes = b""
         self._page_count = 0
         # The pages are made on a worker (P28-02): the preview held the window 350-900 ms at
@@ -469,7 +473,7 @@ class HandoutDialog(QDialog):
         self._asked += 1
         asked = self._asked
         screening = self._screenings.get(as_of)
-        client, clinic, screen = self.client, self.clinic, self._screen
+        client, clinic, screen, reviews = self.client, self.clinic, self._screen, self.reviews
         self.page_label.setText("Preparing the pages...")
         self.hours_note.say(HOURS_IN_ENGLISH_ONLY if clinic.hours_in_english_only(lang) else None, "note")
         self._describe_print_and_save()
@@ -480,7 +484,7 @@ class HandoutDialog(QDialog):
                 screened = screening or screen(client, as_of)
             except ValueError as error:  # said in place of the pages, as make_pages says its own
                 return Pages(None, problem=str(error))
-            return make_pages(client, screened, clinic, lang, large, as_of, dpi)
+            return make_pages(client, screened, clinic, lang, large, as_of, dpi, reviews)
 
         def failed(_error: BaseException, report: str) -> None:
             if isValid(self) and asked == self._asked:

@@ -498,13 +498,13 @@ def _write_handouts(repo, pairs, out_dir: Path, **kw):
     from clinic_app.handouts import render_event
     from clinic_app.handouts.command import clinic_from_settings
 
-    return render_event(pairs, clinic_from_settings(repo.get_setting), out_dir, **kw)
+    return render_event(pairs, clinic_from_settings(repo.get_setting), out_dir, reviews=lambda c: repo.denial_reviews(c.id), **kw)
 
 
-def _write_worksheets(_repo, pairs, out_dir: Path, **kw):
+def _write_worksheets(repo, pairs, out_dir: Path, **kw):
     from clinic_app.worksheet.batch import write_worksheets
 
-    return write_worksheets(pairs, out_dir, **kw)
+    return write_worksheets(pairs, out_dir, reviews=lambda c: repo.denial_reviews(c.id), **kw)
 
 
 @dataclass(frozen=True)
@@ -602,7 +602,8 @@ def print_job(db_path: Path, batch: HandoutBatch, as_of: date, printer, *, passp
                 def send(client) -> None:
                     lang = client.language if client.language in known else "en"
                     try:
-                        handout = compose(client, screen(client.person, client.cases, as_of), clinic, lang=lang, as_of=as_of)
+                        handout = compose(client, screen(client.person, client.cases, as_of), clinic, lang=lang, as_of=as_of,
+                                          reviews=repo.denial_reviews(client.id))
                         pdf = render_bytes(handout)
                     except Exception as err:  # noqa: BLE001 - one client's handout must not stop the event's
                         # One handout that could not be laid out had aborted the whole print

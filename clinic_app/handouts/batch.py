@@ -9,7 +9,8 @@ is that walk for any one-client PDF: the filing worksheets of many clients
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -114,8 +115,11 @@ def render_event(
     progress: Progress | None = None,
     cancel=None,
     total: int | None = None,
+    reviews: Callable[[Client], Sequence[tuple[str, date]]] | None = None,
 ) -> EventResult:
     """Write one handout per client into `out_dir`; each speaks for its screening's date.
+    `reviews` gives a client's reviews that count (Repository.denial_reviews): a denial the
+    attorney has reviewed reads so, as on the client's own preview (D64-01).
 
     A client whose handout cannot be written is listed in `EventResult.failed` and the
     batch goes on with the next; no file is left for them (`render_pdf` writes whole files).
@@ -128,7 +132,8 @@ def render_event(
 
     def write(client: Client, screening: Screening, path: Path) -> tuple[int, list[str]]:
         lang = client.language if client.language in known else "en"
-        handout = compose(client, screening, clinic, lang=lang, large_print=large_print)
+        handout = compose(client, screening, clinic, lang=lang, large_print=large_print,
+                          reviews=reviews(client) if reviews is not None else ())
         pages = render_pdf(handout, path)
         return pages, [str(found) for found in unprintable_fields(handout)]
 

@@ -110,7 +110,8 @@ def run(args: argparse.Namespace) -> int:
             except KeyError as err:
                 raise UsageError(str(err.args[0] if err.args else err)) from None
             handout = compose(client, screen(client.person, client.cases, as_of), clinic,
-                              lang=args.lang or client.language, large_print=args.large_print, as_of=as_of)
+                              lang=args.lang or client.language, large_print=args.large_print, as_of=as_of,
+                              reviews=repo.denial_reviews(client.id))  # a denial reviewed says so (D64-01)
             out = Path(args.out)
             make_private_folder(out.parent)
             pages = render_pdf(handout, out)
@@ -127,6 +128,7 @@ def run(args: argparse.Namespace) -> int:
                 print(HOURS_IN_ENGLISH_ONLY, file=sys.stderr)  # written all the same: exit 0 (K59-03)
             return EXIT_OK
         clients, skipped = event_clients(repo, args.event)
+        reviews = {client.id: repo.denial_reviews(client.id) for client in clients}  # read before the file is closed (D64-01)
     finally:
         repo.close()
     # As the window's batch decides it: a client whose language has no handout texts gets an
@@ -137,7 +139,8 @@ def run(args: argparse.Namespace) -> int:
     if note:
         print(note, file=sys.stderr)
     return write_batch(clients, skipped, as_of, args.out, "handout",
-                       lambda pairs, out, **kw: render_event(pairs, clinic, out, large_print=args.large_print, **kw))
+                       lambda pairs, out, **kw: render_event(pairs, clinic, out, large_print=args.large_print,
+                                                             reviews=lambda c: reviews.get(c.id, []), **kw))
 
 
 def event_clients(repo, event: str) -> tuple[list, list[tuple[str, str]]]:

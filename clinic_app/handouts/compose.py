@@ -45,6 +45,7 @@ from clinic_app.eligibility.bars import lifts_on, person_bars
 from clinic_app.eligibility.dates import ONE_DAY, anniversary, day_after
 from clinic_app.eligibility.sentence import effective_level
 from clinic_app.handouts.texts import load_texts
+from clinic_app.court import denial_reviewed_on
 from clinic_app.model import Case, Client, Conviction, Determination, Petition, Screening
 
 # Remedy families: what a granted remedy did to the conviction.
@@ -122,11 +123,14 @@ def compose(
     lang: str | None = None,
     large_print: bool = False,
     as_of: date | None = None,
+    reviews: Iterable[tuple[str, date]] = (),
 ) -> Handout:
     """The handout for one client: their record in plain words, what to say, what to do.
 
     `lang` defaults to the client's language; `as_of` defaults to the screening's date (the
-    handout speaks for the same day as the determinations it reports).
+    handout speaks for the same day as the determinations it reports).  `reviews`: the
+    attorney's reviews that count, (answer key, day), as the caseload line reads them
+    (Repository.denial_reviews): a denial reviewed is said so (D64-01).
     """
     if not (client.name or "").strip():
         raise ValueError("A handout needs the client's name.")
@@ -140,7 +144,7 @@ def compose(
     typed = clinic or ClinicInfo()
     clinic = typed.in_language(language)
     t = load_texts(language)
-    ctx = _Context(client, screening, as_of, t)
+    ctx = _Context(client, screening, as_of, t, reviews=tuple(reviews))
 
     record = [_conviction_entry(ctx, case, conv) for case in client.cases if case.outcome == "convicted"
               for conv in case.convictions]
@@ -228,6 +232,16 @@ class _Context:
     # Whether the bar that holds back many cards is said once, first, each card pointing to
     # it (`_bar_first`).
     bar_said_first: bool = False
+    # The attorney's reviews that count, (answer key, day) (D64-01).
+    reviews: tuple[tuple[str, date], ...] = ()
+
+    def denial_reviewed_on(self, case: Case, conviction: str | None, petition: Petition) -> date | None:
+        """The day the attorney reviewed `petition`'s denial for this count, as the worksheet
+        and the Eligibility tab take it (court.denial_reviewed_on); None if not reviewed."""
+        results = self.screening.results if self.screening is not None else []
+        days = [day for d in results if d.case == case.id and d.remedy == petition.remedy and d.conviction in (conviction, None)
+                if (day := denial_reviewed_on(petition, d, self.reviews)) is not None]
+        return max(days, default=None)
 
     def results(self, case: str, conviction: str | None) -> list[Determination]:
         if self.screening is None:
@@ -432,7 +446,7 @@ def _at_court(ctx: _Context, case: Case, conv: Conviction, options: tuple[Option
         petition = _standing([p for p in case.petitions for remedy in asked if p.asks_for(remedy, conv.id)])
         if petition is not None:
             said.add(petition.remedy)
-            option = _with_court(ctx, option, petition)
+            option = _with_court(ctx, option, petition, ctx.denial_reviewed_on(case, conv.id, petition))
         out.append(option)
     first = bool(case.convictions) and conv is case.convictions[0]
     for remedy in dict.fromkeys(p.remedy for p in case.petitions):
@@ -440,23 +454,28 @@ def _at_court(ctx: _Context, case: Case, conv: Conviction, options: tuple[Option
             continue  # a case-level relief once per case, as its line is (`_conviction_entry`)
         petition = _standing([p for p in case.petitions if p.asks_for(remedy, conv.id)])
         if petition is not None:
-            out.append(Option(remedy, ctx.remedy(remedy)["name"], "court", _court_words(ctx, petition),
+            reviewed = ctx.denial_reviewed_on(case, conv.id, petition)
+            out.append(Option(remedy, ctx.remedy(remedy)["name"], "court", _court_words(ctx, petition, reviewed),
                               ctx.t["who"]["court"], ctx.remedy(remedy).get("cite", ""),
-                              court_state=petition.ruling or "filed", hearing_on=petition.hearing_on))
+                              court_state=petition.ruling or "filed", hearing_on=petition.hearing_on,
+                              denial_reviewed=reviewed is not None))
     return tuple(out)
 
 
-def _with_court(ctx: _Context, option: Option, petition: Petition) -> Option:
+def _with_court(ctx: _Context, option: Option, petition: Petition, reviewed: date | None = None) -> Option:
     """`option` with where its petition stands.  Filed and awaiting the judge, the engine's
     words stay ("If the facts we have are right, the judge must grant it") with the court's
     beside them.  Once the judge has ruled they are out of date: a denial read "You qualify
     now ... the judge must grant it" over "The judge said no", and "Who does it: The clinic"
     (B56 review).  So a ruling is said in their place: a denial is a lawyer's to look at (as
     the headline then says), a grant the clinic's to record on the count."""
-    court = _court_words(ctx, petition)
+    court = _court_words(ctx, petition, reviewed)
     state = petition.ruling or "filed"
     kept = replace(option, court_state=state, hearing_on=petition.hearing_on)
     who = ctx.t["who"]
+    if state == "denied" and reviewed is not None:
+        # Reviewed since: not "a clinic lawyer will look at what can be done next" (D64-01).
+        return replace(kept, status="needs_review", text=court, who=who["you"], denial_reviewed=True)
     if state == "denied":
         return replace(kept, status="needs_review", text=court, who=who["lawyer"])
     if state == "granted":
@@ -486,11 +505,14 @@ def _standing(asking: list[Petition]) -> Petition | None:
     return max(standing, key=lambda p: p.filed_on, default=None)
 
 
-def _court_words(ctx: _Context, petition: Petition) -> str:
+def _court_words(ctx: _Context, petition: Petition, reviewed: date | None = None) -> str:
     """What the client is told of one petition on the handout's day: filed on, the hearing
-    set (the clinic says whether to go: the page does not), the ruling and its day."""
+    set (the clinic says whether to go: the page does not), the ruling and its day; a denial
+    the attorney has reviewed since (`reviewed`, its day), so."""
     t, said = ctx.t["court"], []
     ruling, on = petition.ruling, format_date(petition.ruling_on, ctx.t)
+    if ruling == "denied" and reviewed is not None:
+        return t["denied_reviewed_on"].format(date=on, reviewed=format_date(reviewed, ctx.t))
     if ruling in ("granted", "denied", "withdrawn"):
         # The granted relief is said by the card only once a person records it on the count
         # (Conviction.relief_granted): until then the page claims none of its effects.
@@ -1692,6 +1714,8 @@ def _court_step(ctx: _Context, step: Callable, entry: RecordEntry, option: Optio
         # happened; the list had said nothing of it, or only "Go to the court hearing if the
         # court sets one" for papers still to file, as if none had been set (U63-03).
         step("court_hearing_passed", entry, who["you"], option.hearing_on)
+    elif option.court_state == "denied" and option.denial_reviewed:
+        step("lawyer_reviewed", entry, who["you"])  # reviewed since: what next is the clinic's to say (D64-01)
     elif option.court_state == "denied":
         step("lawyer", entry, who["lawyer"], later=True)
     elif option.court_state == "granted":

@@ -136,6 +136,9 @@ class Option:
     # "withdrawn"; "" when none.  `hearing_on`: the hearing day the court set, if any.
     court_state: str = ""
     hearing_on: date | None = None
+    # A denial the attorney has reviewed since (court.denial_reviewed_on): the client is told
+    # so, and to ask the clinic what comes next, not to wait for a review done (D64-01).
+    denial_reviewed: bool = False
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,8 @@ they are named, counted, stopped and reported as the handouts of the same client
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
 from pathlib import Path
 
 from clinic_app.handouts.batch import EventResult, Progress, counted_cases, write_each
@@ -45,12 +46,13 @@ def unprintable(client: Client) -> list[str]:
     return said
 
 
-def write_one(client: Client, screening: Screening, path: Path) -> tuple[int, list[str]]:
+def write_one(client: Client, screening: Screening, path: Path,
+              reviews: Sequence[tuple[str, date]] = ()) -> tuple[int, list[str]]:
     """The client's worksheet written to `path`: its pages, and what it could not print."""
     from clinic_app.worksheet.compose import compose
     from clinic_app.worksheet.render import render_pdf
 
-    return render_pdf(compose(client, screening), path), unprintable(client)
+    return render_pdf(compose(client, screening, reviews), path), unprintable(client)
 
 
 def write_worksheets(
@@ -60,7 +62,12 @@ def write_worksheets(
     progress: Progress | None = None,
     cancel=None,
     total: int | None = None,
+    reviews: Callable[[Client], Sequence[tuple[str, date]]] | None = None,
 ) -> EventResult:
     """One worksheet per client into `out_dir` ("0042-maria-lopez-worksheet.pdf"), each for its
-    screening's date; a client whose worksheet cannot be written is named in `failed`."""
-    return write_each(clients_with_screenings, out_dir, write_one, kind=KIND, progress=progress, cancel=cancel, total=total)
+    screening's date; a client whose worksheet cannot be written is named in `failed`.
+    `reviews` gives a client's reviews that count: a denial reviewed reads so (D64-01)."""
+    def write(client: Client, screening: Screening, path: Path) -> tuple[int, list[str]]:
+        return write_one(client, screening, path, reviews(client) if reviews is not None else ())
+
+    return write_each(clients_with_screenings, out_dir, write, kind=KIND, progress=progress, cancel=cancel, total=total)

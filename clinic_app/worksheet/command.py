@@ -50,9 +50,11 @@ def run(args: argparse.Namespace) -> int:
         repo = args.open_caseload(create=False)
         try:
             clients, skipped = event_clients(repo, args.event)
+            reviews = {client.id: repo.denial_reviews(client.id) for client in clients}  # a denial reviewed says so (D64-01)
         finally:
             repo.close()
-        return write_batch(clients, skipped, as_of, args.out, "worksheet", write_worksheets)
+        return write_batch(clients, skipped, as_of, args.out, "worksheet",
+                           lambda pairs, out, **kw: write_worksheets(pairs, out, reviews=lambda c: reviews.get(c.id, []), **kw))
     if not_a_pdf(out):
         raise UsageError(f"--out {args.out} is a file that is not a PDF (the caseload itself?); it is left as it is: give a new file name")
     repo = args.open_caseload(create=False)
@@ -61,10 +63,11 @@ def run(args: argparse.Namespace) -> int:
             client = repo.get_client(args.client)
         except KeyError as err:
             raise UsageError(str(err.args[0] if err.args else err)) from None
+        reviews = repo.denial_reviews(client.id)  # a denial reviewed says so (D64-01)
     finally:
         repo.close()
     make_private_folder(out.parent)
-    pages = render_pdf(compose(client, screen(client.person, client.cases, as_of)), out)
+    pages = render_pdf(compose(client, screen(client.person, client.cases, as_of), reviews), out)
     print(f"{out} ({pages} page{'s' if pages != 1 else ''})")
     # Written, with a blank line to fill in by hand where the font has no letters: said, as
     # the handout command says it (H25-03), and the exit status stays 0.

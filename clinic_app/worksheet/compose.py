@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Iterable
 
 from clinic_app.catalog import attempted, load_catalog
 from clinic_app.checklist import ChecklistItem, checklist
@@ -23,7 +24,7 @@ from clinic_app.eligibility.fact_questions import given_facts, named_as_recorded
 from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title
 from clinic_app.eligibility.result import ASK_THE_CLIENT, FIND_OUT
 from clinic_app.eligibility.text_report import BarSaidOnce, bars_said_once, case_named, mode_words
-from clinic_app.court import petition_for, petition_said
+from clinic_app.court import denial_reviewed_on, petition_for, petition_said
 from clinic_app.model import Case, Client, Conviction, Determination, Money, PaymentKind, Petition, Screening
 from clinic_app.wording import listed
 
@@ -68,6 +69,8 @@ FILE_ONCE = "File once for this case"
 FILED_ONCE = "Already filed for this case: not to file again"
 # Where one of them was denied: filed again only once an attorney has reviewed the denial.
 FILE_ONCE_AFTER_REVIEW = "File once for this case, only after an attorney has reviewed the denial"
+# Where every denial among them has been reviewed since (court.denial_reviewed_on, D64-01).
+FILE_ONCE_AS_REVIEWED = "File once for this case, only as the attorney's review of the denial says"
 _KEY_ORDER = {key: i for i, key in enumerate(REMEDY_KEYS)}
 _STATUS_ORDER = {"eligible": 0, "eligible_on": 1, "needs_review": 2}
 LANGUAGES = {"en": "English", "es": "Spanish"}
@@ -135,6 +138,8 @@ class Filing:
     court: str | None = None
     # The petition `court` speaks of (court.petition_for), for the form's FILE_ONCE block.
     petition: Petition | None = None
+    # Its petition stands denied and the attorney has reviewed the denial since (D64-01).
+    denial_reviewed: bool = False
     # Each count's reasons as the engine gave them, until _reasons_once splits them.
     _answers: list[tuple[list[str], list[tuple[str, str]]]] = field(default_factory=list, repr=False)
 
@@ -157,6 +162,8 @@ class FormGroup:
     # (L63-01); `once_denied` where one was denied (its steps then wait on the attorney).
     once_court: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
     once_denied: bool = False
+    # Every denial among them reviewed by the attorney since (D64-01).
+    once_reviewed: bool = False
 
     @property
     def once_filed(self) -> bool:
@@ -240,8 +247,11 @@ class Worksheet:
     for_several: list[StepForSeveral] = field(default_factory=list)
 
 
-def compose(client: Client, screening: Screening) -> Worksheet:
-    """The worksheet of `client` for `screening` (made from this record, for its as_of)."""
+def compose(client: Client, screening: Screening, reviews: Iterable[tuple[str, date]] = ()) -> Worksheet:
+    """The worksheet of `client` for `screening` (made from this record, for its as_of).
+    `reviews`: the attorney's reviews that count, (answer key, day), as the caseload line reads
+    them (Repository.denial_reviews): a denial reviewed is said so (court.petition_said)."""
+    reviews = list(reviews)
     as_of = screening.as_of
     head = [
         Fact("Client number", str(client.id) if client.id is not None else "not saved yet"),
@@ -265,7 +275,7 @@ def compose(client: Client, screening: Screening) -> Worksheet:
     cases = [_case_sheet(case, by_case.get(case.id, []),
                          [i.label for i in todo if i.case == case.id and not _in_money_row(i, case, as_of)
                           and not _asked_below(i, case, by_case.get(case.id, []))],
-                         as_of, names, bars)
+                         as_of, names, bars, reviews)
              for case in client.cases]
     read_first = [BarForAll(bar.named(), " ".join(bar.texts), tuple(bar.cites),
                             tuple(named_as_recorded(step, names.cases, names.convictions) for step in bar.todo()),
@@ -329,7 +339,7 @@ class _Names:
 
 
 def _case_sheet(case: Case, results: list[Determination], outstanding: list[str], as_of: date, names: _Names,
-                bars: list[BarSaidOnce] = ()) -> CaseSheet:
+                bars: list[BarSaidOnce] = (), reviews: list[tuple[str, date]] = ()) -> CaseSheet:
     # A blocked result whose first reason is a bar said under READ_FIRST -> that bar.
     top = {id(d): bar for bar in bars for d, at in bar.rows if at == 0}
     top_steps = {named_as_recorded(step, names.cases, names.convictions): bar.named() for bar in bars for step in bar.todo()}
@@ -363,8 +373,9 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
             automatic = result.remedy in AUTOMATIC_RELIEF
             _add(group, result, conv, steps, [names.asked(path, case.id) for path in result.missing_facts], top_steps,
                  in_reasons.get(id(result)),
-                 None if automatic else petition_said(case.petitions, result, as_of),
-                 None if automatic else petition_for(case.petitions, result))
+                 None if automatic else petition_said(case.petitions, result, as_of, reviews),
+                 None if automatic else petition_for(case.petitions, result),
+                 not automatic and denial_reviewed_on(petition_for(case.petitions, result), result, reviews) is not None)
     # The forms in the order the remedies first name them; the results naming none next; DOJ's
     # automatic relief last, apart from what is asked for.
     listed_groups = [g for f, g in groups.items() if f not in (None, AUTOMATIC)] + \
@@ -456,6 +467,7 @@ def _file_once(group: FormGroup) -> None:
         group.once_court = [(said, () if len(names) == len(lifted) else tuple(names)) for said, names in stands.items()]
         denied = [_short_name(f, f.remedy in twice) for f in lifted if f.petition.ruling == "denied"]  # type: ignore[union-attr]
         group.once_denied = bool(denied)
+        group.once_reviewed = bool(denied) and all(f.denial_reviewed for f in lifted if f.petition.ruling == "denied")  # type: ignore[union-attr]
         # The steps of the requests denied, to file again once reviewed; not those of a
         # request still before the court or granted ("Not to file again" just above).
         if denied:
@@ -519,7 +531,7 @@ def _petition_form(steps: list[str]) -> str | None:
 
 def _add(group: FormGroup, d: Determination, conv: Conviction | None, steps: list[str], missing: list[str],
          top_steps: dict[str, str] | None = None, bar_at: tuple[BarSaidOnce, int] | None = None,
-         court: str | None = None, petition: Petition | None = None) -> None:
+         court: str | None = None, petition: Petition | None = None, denial_reviewed: bool = False) -> None:
     """One filing per result; counts of the same case with the same answer in the same words
     share it, so a case of three counts reads its steps once, not three times."""
     status = _status(d)
@@ -546,7 +558,7 @@ def _add(group: FormGroup, d: Determination, conv: Conviction | None, steps: lis
     at_top = {n: top_steps[step] for n, step in enumerate(steps) if step in (top_steps or {})}
     group.filings.append(Filing(remedy_title(d.remedy), [conv.citation] if conv is not None else [], status,
                                 d.status == "needs_review", d.confidence, reasons, steps, missing, at_top=at_top, court=court,
-                                petition=petition, _answers=[([conv.citation], reasons)] if conv is not None else []))
+                                petition=petition, denial_reviewed=denial_reviewed, _answers=[([conv.citation], reasons)] if conv is not None else []))
 
 
 def _reasons_once(filing: Filing) -> None:
