@@ -272,6 +272,28 @@ def _labels(text: str) -> list[str]:
     return json.loads(text)
 
 
+# A review (`reviews AS v`) is of the denial only if no denial of its relief was typed after it:
+# a review made on the ruling's day, or on a day after, before the ruling was entered was of the
+# screening, not of what the court said (T63; D64-02).  When a ruling was entered is what the
+# audit log shows: the first save here ("update") whose record has that petition denied (its
+# remedy, filed day, ruling day and counts) and whose record before did not.  A denial that came
+# with the record (made here or imported, "create"; a merge) shows no such moment, so the
+# review's day decides, as before (clinic_app.court.denial_reviewed).
+_REVIEW_AFTER_DENIAL_ENTERED = """NOT EXISTS (SELECT 1 FROM audit AS a
+        WHERE a.client_id = v.client_id AND a.entity = 'client' AND a.action = 'update'
+            AND julianday(a.at) > julianday(v.at) AND a.after LIKE '%"denied"%' AND EXISTS (SELECT 1
+        FROM json_each(a.after, '$.cases') AS k, json_each(k.value, '$.petitions') AS p
+        WHERE json_extract(k.value, '$.id') = v.case_key
+            AND json_extract(p.value, '$.remedy') = v.remedy AND json_extract(p.value, '$.ruling') = 'denied'
+            AND (v.conviction_key IS NULL OR json_array_length(p.value, '$.convictions') = 0
+                 OR EXISTS (SELECT 1 FROM json_each(p.value, '$.convictions') AS n WHERE n.value = v.conviction_key))
+            AND NOT EXISTS (SELECT 1 FROM json_each(a.before, '$.cases') AS k0, json_each(k0.value, '$.petitions') AS q
+                WHERE json_extract(k0.value, '$.id') = v.case_key AND json_extract(q.value, '$.ruling') = 'denied'
+                    AND json_extract(q.value, '$.remedy') = json_extract(p.value, '$.remedy')
+                    AND json_extract(q.value, '$.filed_on') = json_extract(p.value, '$.filed_on')
+                    AND json_extract(q.value, '$.ruling_on') IS json_extract(p.value, '$.ruling_on')
+                    AND json_extract(q.value, '$.convictions') = json_extract(p.value, '$.convictions'))))"""
+
 # The summary of each client's newest screening is kept on the client row (migration
 # m002), so the list reads one narrow table and not the screenings.
 _LIST_SQL = """
@@ -285,7 +307,7 @@ SELECT c.id, c.name, c.dob, (SELECT COUNT(*) FROM cases WHERE cases.client_id = 
             AND NOT EXISTS (SELECT 1 FROM convictions WHERE convictions.case_id = k.id)) END,
        CASE WHEN c.court LIKE '%"denials"%' THEN (SELECT json_group_array(json_array(v.answer, v.at)) FROM reviews AS v
             WHERE v.client_id = c.id AND v.facts_hash = (SELECT facts_hash FROM screenings
-            WHERE id = (SELECT MAX(id) FROM screenings WHERE client_id = c.id))) END
+            WHERE id = (SELECT MAX(id) FROM screenings WHERE client_id = c.id)) AND """ + _REVIEW_AFTER_DENIAL_ENTERED + """) END
 FROM clients AS c
 """
 # The column before the last: ClientRow.attorney_answers, read of the newest screening only for
@@ -1384,7 +1406,7 @@ class Repository:
                # screening's facts, as the list's line reads them (`_LIST_SQL`): a denial the
                # attorney had reviewed was counted "denied: attorney to review" (L63-02).
                "CASE WHEN c.court LIKE '%\"denials\"%' THEN (SELECT json_group_array(json_array(v.answer, v.at)) FROM reviews AS v "
-               "WHERE v.client_id = c.id AND v.facts_hash = s.facts_hash) END "
+               "WHERE v.client_id = c.id AND v.facts_hash = s.facts_hash AND " + _REVIEW_AFTER_DENIAL_ENTERED + ") END "
                "FROM clients AS c "
                "LEFT JOIN screenings AS s ON s.id = (SELECT MAX(id) FROM screenings WHERE client_id = c.id)")
         params: tuple = ()
@@ -1881,7 +1903,8 @@ class Repository:
         with self._read() as conn:
             rows = conn.execute(
                 "SELECT v.answer, v.at FROM reviews AS v WHERE v.client_id = ? AND v.facts_hash = (SELECT facts_hash "
-                "FROM screenings WHERE id = (SELECT MAX(id) FROM screenings WHERE client_id = ?))", (client_id, client_id)).fetchall()
+                "FROM screenings WHERE id = (SELECT MAX(id) FROM screenings WHERE client_id = ?)) AND " + _REVIEW_AFTER_DENIAL_ENTERED,
+                (client_id, client_id)).fetchall()
         return [(answer, _local_day(at)) for answer, at in rows]
 
     def reviews(self, client_id: int) -> list[Review]:
