@@ -389,7 +389,7 @@ class HandoutDialog(QDialog):
 
             self.no_contact.say(NO_CONTACT, "note")
         layout.addWidget(self.no_contact)
-        # A client with no case entered yet gets a page that says nothing was found (J63-07).
+        # A client with no case entered yet gets a page that says so (J63-07, D64-03).
         self.no_case = MessageLabel()
         self.no_case.setAccessibleName("About the client's cases")
         if not self.client.cases:

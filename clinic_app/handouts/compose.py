@@ -179,7 +179,10 @@ def compose(
     if arrests:
         sections.append(Section("arrests", t["headings"]["arrests"], tuple(arrests)))
     if not record and not others and not unfinished:
-        sections.append(Section("empty", t["headings"]["empty"], tuple(Note(x) for x in t["empty"])))
+        # No case entered at all: nothing was looked at that the page can show, so it does not
+        # say "We did not find any convictions" as of a record checked and clear (J63-07, D64-03).
+        said = "empty" if client.cases else "no_case"
+        sections.append(Section("empty", t["headings"][said], tuple(Note(x) for x in t[said])))
     else:
         effects, guidance = _effects(ctx, record, arrests), _guidance(ctx, record, arrests)
         if effects:  # a record of only an open case has neither
@@ -191,6 +194,8 @@ def compose(
         if guidance:
             sections.append(Section("say", t["headings"]["say"], tuple(guidance)))
     tasks = _tasks(ctx, record + arrests)
+    if not client.cases:  # not "Nothing for now. Nobody: nothing to do" (D64-03)
+        tasks = [Task(t["tasks"]["no_case"], t["who"]["you"]) if task.text == t["tasks"]["nothing"] else task for task in tasks]
     if unfinished:
         ask = Task(t["tasks"]["ask_unfinished"], t["who"]["you"])
         tasks = [ask, *(task for task in tasks if task.text != t["tasks"]["nothing"])]

@@ -69,10 +69,10 @@ NO_CONTACT_BATCH = ("These handouts give the clients no way to reach the clinic:
 
 # Said to whoever makes the handout of a client with no case entered (intake takes the
 # person first; the window lists them under "Cases still to enter"): the page tells the client
-# "We did not find any convictions or arrests in the record we looked at" and that there is
-# nothing to do, which is true only of a record checked and found clear (J63-07).
-NO_CASE_ENTERED = ("No case is entered for this client: the handout says no convictions or arrests were found "
-                   "and there is nothing to do. If their cases are still to be entered, enter them first.")
+# no case is entered yet and to have the clinic check their record (J63-07; it had said "We did
+# not find any convictions or arrests" and "Nothing for now" until D64-03).
+NO_CASE_ENTERED = ("No case is entered for this client: the handout says none is entered yet and asks them to have "
+                   "the clinic check their record. If their cases are still to be entered, enter them first.")
 
 
 def no_case_note(no_case: int) -> str | None:
@@ -80,8 +80,8 @@ def no_case_note(no_case: int) -> str | None:
     if not no_case:
         return None
     whom = "1 client has" if no_case == 1 else f"{no_case:,} clients have"
-    return (f"{whom} no case entered: their handouts say no convictions or arrests were found and there is nothing "
-            "to do. If their cases are still to be entered, enter them first.")
+    return (f"{whom} no case entered: their handouts say none is entered yet and ask them to have the clinic check "
+            "their record. If their cases are still to be entered, enter them first.")
 
 
 def batch_note(clinic: ClinicInfo, languages: Iterable[str | None], no_case: int = 0) -> str | None:

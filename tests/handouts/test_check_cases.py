@@ -42,7 +42,7 @@ def test_an_arrest_alone_is_a_case_to_check_too(lang):
 
 @pytest.mark.pdf
 def test_a_client_with_no_case_is_not_asked_to_check_cases():
-    """Nothing listed: the empty page already says to tell the clinic what it did not see."""
+    """Nothing listed: the empty page already asks the clinic to check the record (D64-03)."""
     text = rendered_for(no_cases("en"), "en").text()
     assert _said("en", text) == 0
-    assert squash(load_texts("en")["empty"][1]) in text
+    assert squash(load_texts("en")["no_case"][1]) in text

@@ -177,8 +177,9 @@ def test_no_cases_gives_a_short_sensible_handout():
     _, _, handout = build("no_cases")
     keys = [s.key for s in handout.sections]
     assert keys == ["empty", "checklist"]
-    assert "did not find any convictions" in handout.section("empty").blocks[0].text
-    assert handout.section("checklist").blocks[0].text.startswith("Nothing for now")
+    # No case entered: not "did not find any convictions", nor "Nothing for now" (D64-03).
+    assert handout.section("empty").blocks[0].text.startswith("No convictions or arrests are entered for you yet")
+    assert handout.section("checklist").blocks[0].text.startswith("Ask the clinic to check your record")
 
 
 def test_spanish_handout_is_in_spanish():

@@ -119,8 +119,9 @@ def test_guidance_in_spanish():
 
 
 def test_no_cases_handout_in_both_languages():
-    assert "We did not find any convictions or arrests" in render_scenario("no_cases", "en").text()
-    assert "No encontramos condenas ni arrestos" in render_scenario("no_cases", "es").text()
+    # No case entered: no check is claimed (D64-03).
+    assert "No convictions or arrests are entered for you yet" in render_scenario("no_cases", "en").text()
+    assert "Todavía no hay condenas ni arrestos anotados para usted" in render_scenario("no_cases", "es").text()
 
 
 def test_same_record_same_date_same_bytes(tmp_path):

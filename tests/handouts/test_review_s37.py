@@ -50,8 +50,10 @@ def who_column(pdf: bytes, header: str) -> list[str]:
 @pytest.mark.parametrize("key, lang, large, lines", [
     ("needs_review", "es", False, ["Un abogado", "de la clínica"]),  # was "Un abogado de la" / "clínica"
     # After the colon, where both lines fit: "Nadie: nada / que hacer" read as cut mid-phrase.
-    ("no_cases", "es", False, ["Nadie:", "nada que hacer"]),
-    ("no_cases", "en", True, ["Nobody:", "nothing to do"]),
+    # (The no-case page asks the client to have the record checked, D64-03: a client whom no
+    # relief reaches shows "Nobody" there now.)
+    ("excluded", "es", False, ["Nadie:", "nada que hacer"]),
+    ("excluded", "en", True, ["Nobody:", "nothing to do"]),
 ])
 def test_s37_02_who_does_it_breaks_into_even_lines(key, lang, large, lines):
     """The checklist's "Quién lo hace" is narrow (1.35 in at most): "Un abogado de la clínica"
