@@ -1322,7 +1322,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("list", help="list clients: id, name, date of birth, one per line")
     add_db_option(p)
     p.add_argument("--search", metavar="TEXT", help="only clients whose name, alias or case number matches, or born on "
-                                                    "the day it is (3/2/1985 or 1985-03-02), as the window's search box")
+                                                    "the day it is (3/2/1985, 3/2/85, 1985-03-02, \"March 2 1985\", \"2 de marzo de 1985\"), "
+                                                    "as the window's search box")
     p.add_argument("--event", metavar="NAME",
                    help="only the clients of this clinic event, its whole name as the window's Event filter and "
                         "clinic-app report --event take it")

@@ -23,23 +23,79 @@ from clinic_app.plain_letters import in_plain_letters
 from clinic_app.wording import count
 
 
-# A date of birth typed as a search, as the record's date fields take one: "1985-03-02" or
-# "3/2/1985" (month first, the year in full).
-_DATE_SEARCHED = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|(\d{1,2})/(\d{1,2})/(\d{4})")
+# A date of birth typed as a search, as clinic staff type one from an ID, a rap sheet or a
+# client's word (G64-01): month first with slashes or dashes ("3/2/1985", "03-02-1985"), the
+# year first ("1985-03-02", "1985/3/2"), with the month's name in English or Spanish ("March 2
+# 1985", "Mar. 2, 1985", "2 March 1985", "2 de marzo de 1985"), or dotted where the numbers
+# decide the order, as the record's date fields read one (ui.forms: "15.3.1985"; "3.2.1985" is
+# March 2 on a US receipt and 3 February on a Mexican ID, so it is no date here).
+_MONTH_FIRST = re.compile(r"(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})")
+_YEAR_FIRST = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})")
+_DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})")
+_MONTH_NAMES = {
+    "january": 1, "jan": 1, "enero": 1, "ene": 1,
+    "february": 2, "feb": 2, "febrero": 2,
+    "march": 3, "mar": 3, "marzo": 3,
+    "april": 4, "apr": 4, "abril": 4, "abr": 4,
+    "may": 5, "mayo": 5,
+    "june": 6, "jun": 6, "junio": 6,
+    "july": 7, "jul": 7, "julio": 7,
+    "august": 8, "aug": 8, "agosto": 8, "ago": 8,
+    "september": 9, "sept": 9, "sep": 9, "septiembre": 9, "setiembre": 9, "set": 9,
+    "october": 10, "oct": 10, "octubre": 10,
+    "november": 11, "nov": 11, "noviembre": 11,
+    "december": 12, "dec": 12, "diciembre": 12, "dic": 12,
+}
+_MONTH_NAME = "(" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?"
+_YEAR = r"(\d{4}|\d{2})"
+# "March 2 1985", "March 2, 1985", "marzo 2 de 1985"; "2 March 1985", "2 de marzo de 1985",
+# "2 de marzo, 1985".
+_NAMED_MONTH_FIRST = re.compile(_MONTH_NAME + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:de\s+|del\s+)?" + _YEAR, re.IGNORECASE)
+_NAMED_DAY_FIRST = re.compile(r"(\d{1,2})\s+(?:de\s+)?" + _MONTH_NAME + r",?\s+(?:de\s+|del\s+)?" + _YEAR, re.IGNORECASE)
 
 
-def born_on(text: str) -> date | None:
-    """The day a search for a date of birth names ("1985-03-02", "3/2/1985"); None for any
-    other search (names, aliases, case numbers).  The window's search box and `clinic-app list
-    --search` both: the command had searched the words of "3/2/1985" and found nobody (J63-04)."""
-    written = _DATE_SEARCHED.fullmatch(text.strip())
-    if not written:
+def _full_year(year: str, month: int, day: int, today: date) -> int:
+    """The year of a date of birth typed with two digits ("3/2/85"): the latest year ending in
+    them whose day is not after today, since nobody is born in the future.  "3/2/85" is 1985;
+    "3/2/20" is 2020 (a search, not a record: the list shows the date found beside the name);
+    "12/31/26" typed on 2026-12-03 is 1926."""
+    if len(year) == 4:
+        return int(year)
+    this_century = today.year // 100 * 100 + int(year)
+    try:
+        return this_century if date(this_century, month, day) <= today else this_century - 100
+    except ValueError:  # February 29 of a year that has none: let date() refuse the day
+        return this_century if this_century <= today.year else this_century - 100
+
+
+def born_on(text: str, today: date | None = None) -> date | None:
+    """The day a search for a date of birth names ("3/2/1985", "3/2/85", "03-02-1985",
+    "1985-03-02", "March 2 1985", "2 de marzo de 1985"); None for any other search (names,
+    aliases, case numbers) and for a dotted date the numbers leave open ("3.2.1985").  The
+    window's search box and `clinic-app list --search` both: the command had searched the
+    words of "3/2/1985" and found nobody (J63-04); staff typing "3/2/85" or "March 2 1985"
+    found nobody in either (G64-01)."""
+    text = " ".join(text.split())
+    today = today or date.today()
+    month = day = None
+    if written := _MONTH_FIRST.fullmatch(text):
+        month, day, year = int(written[1]), int(written[3]), written[4]
+    elif written := _YEAR_FIRST.fullmatch(text):
+        month, day, year = int(written[3]), int(written[4]), written[1]
+    elif written := _DOTTED.fullmatch(text):
+        first, second, year = int(written[1]), int(written[2]), written[3]
+        if first != second and first <= 12 and second <= 12:
+            return None  # one day read month first, another read day first
+        month, day = (first, second) if second > 12 or first == second else (second, first)
+    elif written := _NAMED_MONTH_FIRST.fullmatch(text):
+        month, day, year = _MONTH_NAMES[written[1].casefold()], int(written[2]), written[3]
+    elif written := _NAMED_DAY_FIRST.fullmatch(text):
+        month, day, year = _MONTH_NAMES[written[2].casefold()], int(written[1]), written[3]
+    if month is None:
         return None
     try:
-        if written[3]:
-            return date(int(written[3]), int(written[1]), int(written[2]))
-        return date.fromisoformat(written[0])
-    except ValueError:
+        return date(_full_year(year, month, day, today), month, day)
+    except ValueError:  # "2/30/1985", "13/2/1985"
         return None
 
 

@@ -35,4 +35,4 @@ def test_j63_04_a_name_or_another_day_is_searched_as_before(caseload):
     assert clinic_app("list", "--db", caseload, "--search", "Nunez").stdout == "1\tJosé Ñúñez-Pérez\t1985-03-14\n"
     nobody = clinic_app("list", "--db", caseload, "--search", "3/16/1985")
     assert (nobody.stdout, nobody.stderr) == ("", "clinic-app: no client matches --search '3/16/1985'\n")
-    assert born_on("3/2/85") is None and born_on("2/30/1985") is None and born_on("BA100001") is None
+    assert born_on("2/30/1985") is None and born_on("BA100001") is None

@@ -310,3 +310,21 @@ def test_back_at_the_caseload_the_client_just_left_is_the_one_chosen(qtbot, wind
     bea = window.client_view.client.id
     _key(qtbot, Qt.Key.Key_L, CTRL)
     assert caseload.selected_client_id() == bea and repo.get_client(bea).name == "Bea Bravo"
+
+
+def test_g64_01_a_date_of_birth_as_staff_type_it_finds_who_was_born_that_day(qtbot, window, repo):
+    """G64-01: "3/2/85", "03-02-1985", "March 2 1985" or "2 de marzo de 1985" in the search box
+    found nobody (only "3/2/1985" and "1985-03-02" were a date); they find the client born that
+    day, as `clinic-app list --search` does (one `matching.born_on`)."""
+    born = probation_client("Mónica Ibáñez", case_number="BA400001")
+    born.person.dob = date(1985, 3, 2)
+    wanted = repo.add_client(born)
+    repo.add_client(probation_client("Mónica Ibáñez", case_number="BA400002"))  # born 1985-03-14
+    window.load()
+    _activate(qtbot, window)
+    caseload = window.caseload
+    for typed in ("3/2/85", "03-02-1985", "March 2 1985", "2 de marzo de 1985"):
+        _key(qtbot, Qt.Key.Key_F, CTRL)
+        qtbot.keyClicks(caseload.search, typed)
+        qtbot.waitUntil(lambda: caseload.proxy.rowCount() == 1)
+        assert caseload.proxy.index(0, 0).data(ClientIdRole) == wanted
