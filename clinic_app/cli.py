@@ -977,7 +977,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def _check_backups(args: argparse.Namespace) -> int:
     """`backup --check`: each backup of the caseload in its backups folder checked as a restore
     checks it (db.backup.check_backups), one line each; exit status 1 if one is damaged."""
-    from db.backup import backups_folder, check_backups
+    from db.backup import backups_folder, check_backups, checked_said
 
     path = _db_path(args)
     checked = check_backups(path, _passphrase(args, path))
@@ -988,14 +988,9 @@ def _check_backups(args: argparse.Namespace) -> int:
     for each in checked:
         made = each.backup.made.strftime("%Y-%m-%d %H:%M UTC")
         print(f"{each.backup.path.name}  {made}  {each.backup.kind}  {each.said}")
-    damaged = sum(each.damaged for each in checked)
-    ok = sum(each.said == "ok" for each in checked)
-    print(f"{count_of(len(checked), 'backup', 'backups')} checked: {ok} ok, {damaged} damaged"
-          + (f", {len(checked) - ok - damaged} not checked or not for this version" if len(checked) - ok - damaged else "") + ".")
-    if damaged:
-        # Said once, after the lines: what the clinic does next.
-        print("A damaged backup cannot be restored: restore one marked ok if you need to go back, and make a new "
-              "backup now (clinic-app backup --to FILE) to keep elsewhere. Delete the damaged ones yourself when done.")
+    # Said once, after the lines: what the clinic does next.
+    print("\n".join(checked_said(checked, "clinic-app backup --to FILE")))
+    if any(each.damaged for each in checked):
         return EXIT_ENVIRONMENT
     return EXIT_OK
 

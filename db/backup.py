@@ -22,6 +22,7 @@ from sqlite_utils import Database
 
 from clinic_app.private_files import STALE_PARTIAL_SECONDS as _STALE_SECONDS
 from clinic_app.private_files import discard_partial
+from clinic_app.wording import count
 from db import migrations
 from db.cipher import PassphraseNeeded, connect_file, driver, leave_wal_mode, looks_encrypted, not_a_caseload, replace_by_export
 from db.connection import _private_umask, check_not_newer, open_caseload
@@ -340,35 +341,54 @@ class Checked:
 
 def check_backups(db_path: Path | str, passphrase: str | None = None) -> list[Checked]:
     """Every backup of the caseload at `db_path` in its backups folder, newest first, checked
-    as a restore checks the one chosen (`verify`); an encrypted one with the caseload's
+    as a restore checks the one chosen (`check_backup`); an encrypted one with the caseload's
     `passphrase`.
 
     A backup is verified when it is made and again only when it is chosen to restore: one
     damaged since (a disk's bad sector, a copy to a USB stick and back cut short) sat in the
     folder unseen until the day it was needed (N63-01).
     """
-    checked = []
-    for backup in caseload_backups(db_path):
-        path = backup.path
-        encrypted = looks_encrypted(path)
-        try:
-            if encrypted and _plain_inside(path):
-                # A plain backup whose first bytes were damaged reads as encrypted, and would be
-                # said to open only with another passphrase: its pages say it is plain.
-                raise Corrupt(f"The file {path} is damaged (its first bytes are not SQLite's); it cannot be used.", path=path)
-            verify(path, passphrase=passphrase if encrypted else None)
-            checked.append(Checked(backup, "ok", False))
-        except WrongPassphrase:
-            checked.append(Checked(backup, "not checked: encrypted, and the caseload's passphrase does not open it (made "
-                                           "before the passphrase was changed? it opens with the passphrase of then)", False))
-        except PassphraseNeeded:
-            checked.append(Checked(backup, "not checked: encrypted, and no passphrase was given", False))
-        except NewerSchema:
-            checked.append(Checked(backup, "sound, but made by a newer Clinic Desk: this version cannot restore it", False))
-        except CaseloadError as err:
-            # Said of "the file": the line already names it.
-            checked.append(Checked(backup, "DAMAGED: " + str(err).replace(f"The file {path}", "the file"), True))
-    return checked
+    return [check_backup(backup, passphrase) for backup in caseload_backups(db_path)]
+
+
+def check_backup(backup: Backup, passphrase: str | None = None) -> Checked:
+    """One backup checked as a restore checks it (`verify`): `clinic-app backup --check` for
+    each, and Restore from backup's Check backups, one at a time with its progress (G64-02)."""
+    path = backup.path
+    encrypted = looks_encrypted(path)
+    try:
+        if encrypted and _plain_inside(path):
+            # A plain backup whose first bytes were damaged reads as encrypted, and would be
+            # said to open only with another passphrase: its pages say it is plain.
+            raise Corrupt(f"The file {path} is damaged (its first bytes are not SQLite's); it cannot be used.", path=path)
+        verify(path, passphrase=passphrase if encrypted else None)
+        return Checked(backup, "ok", False)
+    except WrongPassphrase:
+        return Checked(backup, "not checked: encrypted, and the caseload's passphrase does not open it (made "
+                               "before the passphrase was changed? it opens with the passphrase of then)", False)
+    except PassphraseNeeded:
+        return Checked(backup, "not checked: encrypted, and no passphrase was given", False)
+    except NewerSchema:
+        return Checked(backup, "sound, but made by a newer Clinic Desk: this version cannot restore it", False)
+    except CaseloadError as err:
+        # Said of "the file": the line already names it.
+        return Checked(backup, "DAMAGED: " + str(err).replace(f"The file {path}", "the file"), True)
+
+
+def checked_said(checked: list[Checked], make_one: str) -> list[str]:
+    """What the check of `checked` found: "3 backups checked: 1 ok, 2 damaged.", and when one
+    is damaged what the clinic does next (`make_one`: how to make a new backup where the words
+    are read, the command or the menu).  The command's last lines and the Restore window's
+    line, in the same words."""
+    damaged = sum(each.damaged for each in checked)
+    ok = sum(each.said == "ok" for each in checked)
+    other = len(checked) - ok - damaged
+    said = [f"{count(len(checked), 'backup')} checked: {ok} ok, {damaged} damaged"
+            + (f", {other} not checked or not for this version" if other else "") + "."]
+    if damaged:
+        said.append(f"A damaged backup cannot be restored: restore one marked ok if you need to go back, and make a new "
+                    f"backup now ({make_one}) to keep elsewhere. Delete the damaged ones yourself when done.")
+    return said
 
 
 def _plain_inside(path: Path) -> bool:

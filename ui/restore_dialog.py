@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QMessageBox, QPushButton, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from db.backup import KEEP_BEFORE_CHANGE, backups_folder, caseload_backups, clients_in, made_at
+from db.backup import KEEP_BEFORE_CHANGE, Checked, backups_folder, caseload_backups, check_backup, checked_said, clients_in, made_at
 from db.cipher import looks_encrypted, refuse_if_not_a_caseload
 from db.errors import CaseloadError, WrongPassphrase
 from ui.screen_fit import on_screen
@@ -36,9 +36,15 @@ def _when(made: datetime) -> str:
     return made.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
+# The list's columns; the file's last, taking the room left.
+_CHECK, _FILE = 3, 4
+
+
 class RestoreDialog(QDialog):
     """The list of backups and Restore..., or Choose file... for a backup kept elsewhere
-    (a USB stick); `chosen` is the file to restore, None after Cancel."""
+    (a USB stick); `chosen` is the file to restore, None after Cancel.  Check backups checks
+    each listed backup as a restore would (G64-02: `clinic-app backup --check` did, and the
+    window could not: a damaged backup was found only once chosen to restore)."""
 
     def __init__(self, db_path: Path, passphrase: str | None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -47,7 +53,10 @@ class RestoreDialog(QDialog):
         # least 125 characters wide, and its list scrolled sideways (W27C-02).
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
         self.db_path = db_path = Path(db_path)
+        self.passphrase = passphrase
         self.chosen: Path | None = None
+        self.checked: dict[int, Checked] = {}  # by row, as Check backups finds them
+        self.checking = None
         self.backups = caseload_backups(db_path)
         layout = QVBoxLayout(self)
         folder = backups_folder(db_path)
@@ -63,13 +72,13 @@ class RestoreDialog(QDialog):
         self.table = QTreeWidget()
         self.table.setRootIsDecorated(False)
         self.table.setAllColumnsShowFocus(True)
-        self.table.setHeaderLabels(["Made", "Kind", "Clients", "File"])
+        self.table.setHeaderLabels(["Made", "Kind", "Clients", "Checked", "File"])
         self.table.setAccessibleName("Backups, newest first")
         intro.setBuddy(self.table)
         for backup in self.backups:
-            item = QTreeWidgetItem([_when(backup.made), backup.kind, "counting...", backup.path.name])
+            item = QTreeWidgetItem([_when(backup.made), backup.kind, "counting...", "not yet", backup.path.name])
             item.setData(0, Qt.ItemDataRole.UserRole, str(backup.path))
-            item.setToolTip(3, str(backup.path))
+            item.setToolTip(_FILE, str(backup.path))
             self.table.addTopLevelItem(item)
         # Every column as wide as its text, but the file's, which takes the room left: a
         # long name is cut short in the middle, never at the end, where the names of two
@@ -77,25 +86,37 @@ class RestoreDialog(QDialog):
         # long caseload's names made the list scroll sideways in a window 853 wide (W27C-02).
         header = self.table.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(_FILE, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setVisible(bool(self.backups))
         self.table.itemActivated.connect(lambda *_: self._restore_chosen())
+        self.table.currentItemChanged.connect(lambda *_: self._say_chosen())
         layout.addWidget(self.table)
+        # What Check backups is doing, then what it found; and why a damaged one cannot be restored.
+        self.check_said = QLabel("")
+        self.check_said.setWordWrap(True)
+        self.check_said.setVisible(False)
+        layout.addWidget(self.check_said)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = QPushButton("&Restore...")
         self.choose_button = QPushButton("C&hoose file...")
+        self.check_button = QPushButton("Chec&k backups")
+        self.check_button.setToolTip("Read each backup listed through, as a restore would, and say which are damaged")
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.choose_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.check_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.clicked.connect(self._restore_chosen)
         self.choose_button.clicked.connect(self._choose_file)
+        self.check_button.clicked.connect(self._check)
+        self.check_button.setVisible(bool(self.backups))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         # Tab in the order the buttons show, after the list: Cancel, made first, came first,
         # at the right end (K38-04).  Every platform's button order puts action buttons before
         # Cancel.
-        chain = [self.table, self.restore_button, self.choose_button, buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+        chain = [self.table, self.restore_button, self.choose_button, self.check_button,
+                 buttons.button(QDialogButtonBox.StandardButton.Cancel)]
         for here, there in zip(chain, chain[1:]):
             QWidget.setTabOrder(here, there)
         self.restore_button.setEnabled(bool(self.backups))
@@ -136,9 +157,77 @@ class RestoreDialog(QDialog):
         else:
             item.setText(2, "encrypted, another passphrase" if looks_encrypted(self.backups[row].path) else "cannot be read")
 
+    def _check(self) -> None:
+        """Check backups: each listed backup checked on a worker as a restore checks it
+        (db.backup.check_backup, as `clinic-app backup --check`), each row's Checked said as it
+        comes: a large caseload's backup takes seconds to read through, an encrypted one longer."""
+        from ui import tasks
+
+        backups, passphrase = list(self.backups), self.passphrase
+        self.checked.clear()
+        self.check_button.setEnabled(False)
+        for row in range(len(backups)):
+            self.table.topLevelItem(row).setText(_CHECK, "waiting")
+        self._say_checking(0)
+
+        def check(ctx) -> None:
+            for row, backup in enumerate(backups):
+                ctx.check()
+                ctx.progress(row, -1, "")  # begun
+                checked = check_backup(backup, passphrase)
+                self._found[row] = checked
+                ctx.progress(row, len(backups), "")
+
+        self._found: dict[int, Checked] = {}
+        task = tasks.kept_while_running(tasks.Task(check))
+        task.signals.progress.connect(self._show_check, Qt.ConnectionType.QueuedConnection)
+        task.signals.done.connect(lambda _result: self._checks_done(), Qt.ConnectionType.QueuedConnection)
+        self.finished.connect(task.cancel)
+        task.start()
+        self.checking = task
+
+    def _say_checking(self, done: int) -> None:
+        self.check_said.setText(f"Checking the backups: {done} of {len(self.backups)} done...")
+        self.check_said.setVisible(True)
+
+    def _show_check(self, row: int, total: int, _text: str) -> None:
+        item = self.table.topLevelItem(row)
+        if item is None:
+            return
+        if total < 0:
+            item.setText(_CHECK, "checking...")
+            return
+        checked = self._found[row]
+        self.checked[row] = checked
+        # "ok", "DAMAGED", "not checked": the line's first words; the whole of it in the tooltip.
+        item.setText(_CHECK, checked.said.split(":")[0])
+        item.setToolTip(_CHECK, checked.said)
+        self._say_checking(row + 1)
+        if item is self.table.currentItem():
+            self._say_chosen()
+
+    def _checks_done(self) -> None:
+        self.check_button.setEnabled(True)
+        self._say_chosen()
+
+    def _say_chosen(self) -> None:
+        """The check's finding, once done, and of the backup chosen when it is not ok; a damaged
+        one cannot be restored (the restore would check it and refuse), so Restore... waits."""
+        item = self.table.currentItem()
+        row = self.table.indexOfTopLevelItem(item) if item is not None else -1
+        chosen = self.checked.get(row)
+        self.restore_button.setEnabled(item is not None and not (chosen and chosen.damaged))
+        if len(self.checked) < len(self.backups):
+            return
+        said = checked_said(list(self.checked.values()), "File > Back up caseload...")
+        if chosen is not None and chosen.said != "ok":
+            said.insert(0, f"The backup chosen, {chosen.backup.path.name}: {chosen.said.rstrip('.')}.")
+        self.check_said.setText(" ".join(said))
+
     def _restore_chosen(self) -> None:
         item = self.table.currentItem()
-        if item is not None:
+        chosen = self.checked.get(self.table.indexOfTopLevelItem(item)) if item is not None else None
+        if item is not None and not (chosen and chosen.damaged):
             self.chosen = Path(item.data(0, Qt.ItemDataRole.UserRole))
             self.accept()
 

@@ -72,8 +72,8 @@ def test_the_list_shows_the_caseloads_backups_newest_first(qtbot, repo):
     # Counted on a worker (an encrypted backup takes a third of a second to open), shown as they come.
     assert [dialog.table.topLevelItem(i).text(2) for i in range(3)] == ["counting..."] * 3
     qtbot.waitUntil(lambda: dialog.counting.finished.is_set() and dialog.table.topLevelItem(2).text(2) != "counting...", timeout=60_000)
-    rows = [[dialog.table.topLevelItem(i).text(c) for c in range(4)] for i in range(dialog.table.topLevelItemCount())]
-    assert [(kind, clients, name) for _made, kind, clients, name in rows] == [
+    rows = [[dialog.table.topLevelItem(i).text(c) for c in range(5)] for i in range(dialog.table.topLevelItemCount())]
+    assert [(kind, clients, name) for _made, kind, clients, _checked, name in rows] == [
         ("Automatic backup", "3", newest.name), ("Before an import", "2", before_import.name), ("Automatic backup", "1", first.name)]
     assert rows[0][0] >= rows[1][0] >= rows[2][0]  # the date and time, newest first
     assert dialog.table.currentItem() is dialog.table.topLevelItem(0) and dialog.restore_button.isEnabled()
@@ -455,12 +455,12 @@ def test_w27c_02_the_list_of_backups_fits_a_small_screen_without_scrolling_sidew
         header = dialog.table.header()
         assert header.length() <= dialog.table.viewport().width()
         item = dialog.table.topLevelItem(0)
-        assert item.text(3) == newest.name and item.toolTip(3) == str(newest)
+        assert item.text(4) == newest.name and item.toolTip(4) == str(newest)
         # Cut short where it is cut, the name keeps its end, where two backups' names differ (the time).
-        shown = dialog.table.fontMetrics().elidedText(item.text(3), dialog.table.textElideMode(), header.sectionSize(3) - 12)
+        shown = dialog.table.fontMetrics().elidedText(item.text(4), dialog.table.textElideMode(), header.sectionSize(4) - 12)
         assert shown.endswith(newest.name[-14:])
-        # What was in view before stays in view: the date, kind and count whole.
-        for column in range(3):
+        # What was in view before stays in view: the date, kind, count and check whole.
+        for column in range(4):
             assert header.sectionSize(column) >= dialog.table.fontMetrics().horizontalAdvance(item.text(column))
     finally:
         repository.close()
@@ -488,3 +488,44 @@ def test_k38_04_tab_goes_from_the_list_through_the_buttons_left_to_right(qtbot, 
     assert visited[:2] == [dialog.restore_button, dialog.choose_button]
     assert [b.text() for b in sorted(visited, key=lambda b: b.mapTo(dialog, QPoint(0, 0)).x())] == [b.text() for b in visited]
     qtbot.waitUntil(dialog.counting.finished.is_set, timeout=60_000)  # its worker done before the dialog goes
+
+
+def test_g64_02_check_backups_says_which_listed_backup_is_damaged_and_it_cannot_be_restored(qtbot, repo):
+    """G64-02: `clinic-app backup --check` found a damaged backup; Restore from backup listed it
+    as any other (its clients counted from its first pages) and said so only once chosen and
+    Restore pressed.  Check backups checks each listed backup on a worker, as the command does
+    (db.backup.check_backup), says each row's finding and what was found, and a damaged one
+    is not restored."""
+    from PySide6.QtCore import Qt
+
+    from clinic_app.demo import generate_clients
+    from tests.cli.test_backup_check_n63 import _flip_bytes
+
+    repo.add_clients(generate_clients(40, seed=5))
+    sound = backup_rotating(repo.db)
+    flipped = backup_before(repo.db, "import")
+    _flip_bytes(flipped, 4096 * 3)  # a page of clients' rows: its count still reads
+    dialog = RestoreDialog(repo.path, None)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.counting.finished.is_set() and dialog.table.topLevelItem(1).text(2) != "counting...", timeout=60_000)
+    rows = {dialog.table.topLevelItem(i).text(4): dialog.table.topLevelItem(i) for i in range(2)}
+    assert [rows[b.name].text(3) for b in (sound, flipped)] == ["not yet", "not yet"]
+    dialog.table.setCurrentItem(rows[sound.name])
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    assert not dialog.check_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.checking.finished.is_set() and dialog.check_button.isEnabled(), timeout=60_000)
+    assert rows[sound.name].text(3) == "ok"
+    assert rows[flipped.name].text(3) == "DAMAGED"
+    assert rows[flipped.name].toolTip(3).startswith("DAMAGED: the file is damaged")
+    assert dialog.check_said.text().startswith("2 backups checked: 1 ok, 1 damaged. A damaged backup cannot be restored")
+    # The damaged one chosen: said, and Restore... does not take it.
+    dialog.table.setCurrentItem(rows[flipped.name])
+    assert dialog.check_said.text().startswith(f"The backup chosen, {flipped.name}: DAMAGED: the file is damaged")
+    assert "cannot be used. 2 backups checked" in dialog.check_said.text()
+    assert not dialog.restore_button.isEnabled()
+    dialog.table.itemActivated.emit(rows[flipped.name], 0)  # Enter or a double click on it
+    assert dialog.chosen is None and dialog.result() != dialog.DialogCode.Accepted
+    dialog.table.setCurrentItem(rows[sound.name])
+    assert dialog.restore_button.isEnabled()
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert dialog.chosen == sound
