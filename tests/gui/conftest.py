@@ -326,6 +326,20 @@ def type_over(qtbot, field, text: str) -> None:
     qtbot.keyClicks(field, text)
 
 
+def type_intake_case(qtbot, dialog, case_number: str, day: str, *, offense: str | None = "459", enter: bool = True) -> None:
+    """At intake (ui.intake.IntakeDialog), a case typed as a volunteer types it: its number,
+    its count's offense (none when `offense` is None) and conviction date, then Enter to add
+    it unless `enter` is False.  I59's, L60's and N61's intake tests each typed these lines."""
+    qtbot.keyClicks(dialog.case_number, case_number)
+    if offense is not None:
+        dialog.conviction.offense.setFocus()
+        qtbot.keyClicks(dialog.conviction.offense, offense)
+    dialog.conviction.date.setFocus()
+    qtbot.keyClicks(dialog.conviction.date, day)
+    if enter:
+        qtbot.keyClick(dialog.conviction.date, Qt.Key.Key_Return)
+
+
 def type_and_leave(qtbot, field, text: str) -> None:
     """Put `text` in `field` as a user does and leave it (so it is read and saved): all
     selected, deleted (so an empty `text` leaves the field blank, which typing nothing over a

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from clinic_app.model import Case, Client, Conviction, Person
-from tests.gui.conftest import TODAY, show_active
+from tests.gui.conftest import TODAY, show_active, type_intake_case
 from tests.gui.test_client_record import _open, _type
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
@@ -81,12 +81,7 @@ def _intake(qtbot, repo):
 
 def test_i59_intake_refuses_a_conviction_date_after_today(qtbot, repo):
     dialog = _intake(qtbot, repo)
-    qtbot.keyClicks(dialog.case_number, "24CR043")
-    dialog.conviction.offense.setFocus()
-    qtbot.keyClicks(dialog.conviction.offense, "459")
-    dialog.conviction.date.setFocus()
-    qtbot.keyClicks(dialog.conviction.date, "2042-03-01")
-    qtbot.keyClick(dialog.conviction.date, Qt.Key.Key_Return)
+    type_intake_case(qtbot, dialog, "24CR043", "2042-03-01")
     said = f"Conviction date: after today ({TODAY.isoformat()}); a day gone by, check the year"
     assert dialog.case_message.text() == said
     assert repo.get_client(dialog.client.id).cases == []
@@ -102,9 +97,6 @@ def test_i59_intake_refuses_an_arrest_date_after_today_or_not_a_date_with_no_sec
 
     dialog = _intake(qtbot, repo)
     set_combo(dialog.sentence, "dismissed")
-    qtbot.keyClicks(dialog.case_number, "24CR044")
-    dialog.conviction.date.setFocus()
-    qtbot.keyClicks(dialog.conviction.date, typed)
-    qtbot.keyClick(dialog.conviction.date, Qt.Key.Key_Return)
+    type_intake_case(qtbot, dialog, "24CR044", typed, offense=None)
     assert dialog.case_message.text() == said
     assert repo.get_client(dialog.client.id).cases == []

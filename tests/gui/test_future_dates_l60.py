@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from clinic_app.model import ReliefGranted, Violation
-from tests.gui.conftest import TODAY, probation_client
+from tests.gui.conftest import TODAY, probation_client, type_intake_case
 from tests.gui.test_client_record import _open, _type
 from tests.gui.test_future_dates_i59 import _intake, no_sentence
 
@@ -53,11 +53,7 @@ def test_l60_record_tab_refuses_a_violation_after_today(qtbot, window, repo):
 
 def test_l60_intake_refuses_relief_granted_after_today(qtbot, repo):
     dialog = _intake(qtbot, repo)
-    qtbot.keyClicks(dialog.case_number, "24CR045")
-    dialog.conviction.offense.setFocus()
-    qtbot.keyClicks(dialog.conviction.offense, "459")
-    dialog.conviction.date.setFocus()
-    qtbot.keyClicks(dialog.conviction.date, "2024-03-01")
+    type_intake_case(qtbot, dialog, "24CR045", "2024-03-01", enter=False)
     dialog.conviction.relief.add_button.click()
     relief = dialog.conviction.relief.rows[0]
     relief.date.setFocus()

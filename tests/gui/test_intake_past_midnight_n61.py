@@ -9,7 +9,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.gui.conftest import TODAY, show_active
+from tests.gui.conftest import TODAY, show_active, type_intake_case
 from ui.intake import IntakeDialog
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
@@ -25,15 +25,6 @@ class Clock:
         return self.day
 
 
-def _type_conviction(qtbot, dialog, number: str, day: date) -> None:
-    qtbot.keyClicks(dialog.case_number, number)
-    dialog.conviction.offense.setFocus()
-    qtbot.keyClicks(dialog.conviction.offense, "459")
-    dialog.conviction.date.setFocus()
-    qtbot.keyClicks(dialog.conviction.date, day.isoformat())
-    qtbot.keyClick(dialog.conviction.date, Qt.Key.Key_Return)
-
-
 def test_n61_intake_open_past_midnight_takes_the_new_days_date(qtbot, repo):
     clock = Clock(TODAY)  # opened at 23:50
     dialog = IntakeDialog(repo, today=clock, events=[])
@@ -43,7 +34,7 @@ def test_n61_intake_open_past_midnight_takes_the_new_days_date(qtbot, repo):
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     tomorrow = TODAY + timedelta(days=1)
     # Still the 22nd: the 23rd is refused, as before.
-    _type_conviction(qtbot, dialog, "24CR061", tomorrow)
+    type_intake_case(qtbot, dialog, "24CR061", tomorrow.isoformat())
     assert dialog.case_message.text() == f"Conviction date: after today ({TODAY.isoformat()}); a day gone by, check the year"
     assert repo.get_client(dialog.client.id).cases == []
     clock.day = tomorrow  # 00:10: the same typing is today's date now
@@ -53,7 +44,7 @@ def test_n61_intake_open_past_midnight_takes_the_new_days_date(qtbot, repo):
     assert stored[0].convictions[0].conviction_date == tomorrow
     assert dialog.today == tomorrow  # and it is screened for the new day
     # The day after that is still refused, naming the new day.
-    _type_conviction(qtbot, dialog, "24CR062", tomorrow + timedelta(days=1))
+    type_intake_case(qtbot, dialog, "24CR062", (tomorrow + timedelta(days=1)).isoformat())
     assert dialog.case_message.text() == f"Conviction date: after today ({tomorrow.isoformat()}); a day gone by, check the year"
     qtbot.wait(50)  # the row's message laid out before the picture
 
