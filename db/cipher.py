@@ -23,6 +23,8 @@ import glob
 import os
 import sqlite3
 import sys
+import threading
+import weakref
 from pathlib import Path
 from types import ModuleType
 from collections.abc import Callable
@@ -45,6 +47,9 @@ _TEXT = frozenset(range(32, 127)) | {9, 10, 13}
 
 def looks_encrypted(path: Path | str) -> bool:
     """True when `path` is a non-empty file that does not start as a plain SQLite file."""
+    held = _held_encrypted(path)
+    if held is not None:
+        return held
     try:
         with open(path, "rb") as f:
             head = f.read(len(PLAIN_HEADER))
@@ -58,6 +63,8 @@ def not_a_caseload(path: Path | str) -> bool:
     an encrypted caseload: not whole pages, or beginning as text or as a known kind of file.
     Such a file (a PDF, a text file chosen by mistake) was taken as encrypted, and its
     passphrase asked; every one typed was then "wrong" (W25-02)."""
+    if _held_encrypted(path) is not None:
+        return False  # a caseload a connection of this program has open
     try:
         size = os.path.getsize(path)
         with open(path, "rb") as f:
@@ -68,6 +75,93 @@ def not_a_caseload(path: Path | str) -> bool:
         return False
     # Sixteen bytes of text: a random salt is so about once in five million caseloads.
     return size % SMALLEST_PAGE != 0 or head.startswith(OTHER_FILES) or set(head) <= _TEXT
+
+
+# The caseload files connections of this program have open, by (device, inode): whether the
+# file is encrypted, and those connections (weakly).  SQLite's locks on a file are POSIX locks,
+# the process's: closing any descriptor of the file drops them all.  Reading a file's first
+# bytes with open() and close() while a connection had it open (the window's list read on a
+# worker, a backup, a second window) dropped the locks of the connection the window works on;
+# another program closing its own connection then took itself for the last one, folded the
+# -wal into the file and deleted it, and every save after went into the deleted -wal, lost
+# when the window ended without closing (C64-01).  A file held open here is not read again:
+# what it is was read before its first connection, and cannot change while it is open (an
+# encrypt or a restore writes another file and renames it into place: another inode).
+_HELD: dict[tuple[int, int], tuple[bool, list[weakref.ref]]] = {}
+_HELD_LOCK = threading.Lock()
+
+
+def _file_key(path: Path | str) -> tuple[int, int] | None:
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
+
+
+def _is_open(conn: Any) -> bool:
+    # Noted by `close`, not asked of the connection: one made on another thread refuses to be
+    # asked anything here, and would have been taken for closed.
+    return conn is not None and not getattr(conn, "closed_here", False)
+
+
+def _held_encrypted(path: Path | str) -> bool | None:
+    """Whether the file at `path`, open on a connection of this program, is encrypted; None
+    when no connection here has it open (then it may be read)."""
+    key = _file_key(path)
+    if key is None:
+        return None
+    with _HELD_LOCK:
+        held = _HELD.get(key)
+        if held is None:
+            return None
+        encrypted, connections = held
+        connections[:] = [ref for ref in connections if _is_open(ref())]
+        if not connections:
+            del _HELD[key]
+            return None
+        return encrypted
+
+
+def _hold(path: Path | str, conn: Any, *, encrypted: bool) -> Any:
+    """`conn`, noted as holding the file at `path` open (see `_HELD`)."""
+    key = _file_key(path)
+    try:
+        ref = weakref.ref(conn)
+    except TypeError:  # a stand-in's connection (tests)
+        return conn
+    if key is not None:
+        with _HELD_LOCK:
+            _HELD.setdefault(key, (encrypted, []))[1].append(ref)
+    return conn
+
+
+class _NotesClosing:
+    """A connection that can be referred to weakly and says when it was closed (`_HELD`)."""
+
+    closed_here = False
+
+    def close(self) -> None:
+        self.closed_here = True
+        super().close()  # type: ignore[misc]
+
+
+class _PlainConnection(_NotesClosing, sqlite3.Connection):
+    pass
+
+
+_CIPHER_CONNECTIONS: dict[type, type] = {}
+
+
+def _cipher_connection(sqlcipher: ModuleType) -> dict[str, type]:
+    """The `factory` that makes SQLCipher's connections ones that can be referred to weakly
+    (`_HELD`); none for a stand-in without a Connection class (tests)."""
+    base = getattr(sqlcipher, "Connection", None)
+    if base is None:
+        return {}
+    if base not in _CIPHER_CONNECTIONS:
+        _CIPHER_CONNECTIONS[base] = type("_CipherConnection", (_NotesClosing, base), {})
+    return {"factory": _CIPHER_CONNECTIONS[base]}
 
 
 def refuse_if_not_a_caseload(path: Path) -> None:
@@ -112,7 +206,7 @@ def connect_encrypted(target: str, passphrase: str, *, path: Path, uri: bool = F
     if path.exists() and path.stat().st_size and not looks_encrypted(path):
         raise CaseloadError(f"The caseload {path} is not encrypted: open it without a passphrase (or encrypt it with clinic-app encrypt).", path=path)
     sqlcipher = driver()
-    conn = sqlcipher.connect(target, uri=uri, **options)
+    conn = sqlcipher.connect(target, uri=uri, **_cipher_connection(sqlcipher), **options)
     try:
         # SQLCipher logs a failed page check to stderr: the user gets one sentence instead.
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -121,7 +215,7 @@ def connect_encrypted(target: str, passphrase: str, *, path: Path, uri: bool = F
     except sqlcipher.DatabaseError:
         conn.close()
         raise WrongPassphrase(f"The passphrase does not open {path} (or the file is not a caseload). Check it and try again.", path=path) from None
-    return conn
+    return _hold(path, conn, encrypted=True)
 
 
 def connect_file(target: str, *, path: Path, passphrase: str | None, uri: bool = False, **options: Any) -> Any:
@@ -136,7 +230,7 @@ def connect_file(target: str, *, path: Path, passphrase: str | None, uri: bool =
             f"The file {path} is encrypted, or it is not a Clinic Desk caseload: an encrypted caseload opens with its passphrase.",
             path=path,
         )
-    return sqlite3.connect(target, uri=uri, **options)
+    return _hold(path, sqlite3.connect(target, uri=uri, factory=_PlainConnection, **options), encrypted=False)
 
 
 def encrypt_caseload(path: Path | str, passphrase: str) -> list[Path]:
