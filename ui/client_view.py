@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPainter, QUndoStack
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -588,9 +588,14 @@ class ClientWorkspace(QWidget):
         # No mnemonic: Alt+C is the Caseload menu (keyboard check K19-07); Alt+Left goes back.
         self.back = QPushButton("← Caseload")
         self.back.setAccessibleName("Back to the caseload")
-        self.back.setShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left))
         self.back.setToolTip("Back to the caseload (Alt+Left)")
         self.back.clicked.connect(self.back_requested)
+        # Alt+Left goes back when pressed.  As the button's own shortcut it clicked the button
+        # a tenth of a second later (an animated click): Ctrl+F and a name typed in that time
+        # went to the search box, then the late click put the keyboard on the list, which took
+        # the name as a line's first letters (C64-02).
+        back_key = QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), self)
+        back_key.activated.connect(self.back_requested)
         self.title = NameHeading()
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)

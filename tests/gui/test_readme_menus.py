@@ -35,10 +35,14 @@ def test_every_key_the_readme_names_does_what_it_says(window, repo):
     paragraph = README.split("**By keyboard.**", 1)[1].split("\n\n", 1)[0]
     keys = set(re.findall(r"\b(Ctrl\+(?:Shift\+)?[A-Z]|Alt\+Left)\b", paragraph))
     assert {"Ctrl+F", "Ctrl+N", "Ctrl+S", "Ctrl+P", "Ctrl+I", "Ctrl+L", "Ctrl+Z", "Ctrl+Shift+Z", "Alt+Left"} <= keys
-    # The menus' keys, and the client record's buttons' (Alt+Left is its "Caseload" button).
+    # The menus' keys, the client record's buttons', and its own keys (Alt+Left, its "Caseload"
+    # button's key, is a shortcut of the record's, C64-02).
+    from PySide6.QtGui import QShortcut
+
     window.open_client(repo.add_client(probation_client("Keys Client")))
     shortcuts = {action.shortcut().toString() for action in window.actions()}
     shortcuts |= {button.shortcut().toString() for button in window.findChildren(QPushButton)}
+    shortcuts |= {shortcut.key().toString() for shortcut in window.client_view.findChildren(QShortcut)}
     assert keys - shortcuts == set()
 
 
