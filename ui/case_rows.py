@@ -984,6 +984,7 @@ class PetitionRow(EntryRow):
         self.finish("petition")
         # Before `watch`: the choice is made into two petitions before the save it asks for.
         self.ruling.currentIndexChanged.connect(self._remember_ruling)
+        self.ruling.installEventFilter(self)
         self.ruling.activated.connect(self._ruling_chosen)
         self.remedy.currentTextChanged.connect(self._say_chosen)
         self._say_chosen()
@@ -1011,8 +1012,18 @@ class PetitionRow(EntryRow):
     # ---- granted in part (H63-01) -------------------------------------------------------
 
     def _remember_ruling(self) -> None:
+        # Not while the keyboard is on the box: the arrows pass each ruling on the way to
+        # "Granted in part..." (Granted, Denied, Withdrawn), and Cancel put back "Withdrawn",
+        # which leaving the box then saved (C64-03).  The ruling it had is taken as it is entered.
+        if self.ruling.hasFocus():
+            return
         if self.ruling.currentData() != GRANTED_IN_PART:
             self._ruling_before = self.ruling.currentData()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.ruling and event.type() == QEvent.Type.FocusIn and self.ruling.currentData() != GRANTED_IN_PART:
+            self._ruling_before = self.ruling.currentData()
+        return super().eventFilter(watched, event)
 
     def _ruling_chosen(self) -> None:
         """"Granted in part...": ask which counts were granted, and make the petition two (the
