@@ -352,7 +352,7 @@ def petition_said(petitions: Iterable[Petition], d: Determination, as_of: date,
     for (D63-02), and the same CR-180 was prepared again; the Eligibility tab read "Eligible
     now ... File form CR-180" beside a denial (D63-04).  None where no petition asks for it.
     A denial the attorney has reviewed since (`reviews`, `denial_reviewed_on`) says so, and
-    that nothing is filed again yet: the review's note on the Eligibility tab says what next."""
+    that it is filed again only as the review says (its note on the Eligibility tab)."""
     p = petition_for(petitions, d)
     if p is None:
         return None
@@ -362,8 +362,8 @@ def petition_said(petitions: Iterable[Petition], d: Determination, as_of: date,
     if p.ruling == "denied":
         reviewed = denial_reviewed_on(p, d, reviews)
         if reviewed is not None:
-            return (f"Petition filed {filed}, denied{ruled}; reviewed by the attorney {reviewed.isoformat()}. "
-                    "Not filed again: file again only as the attorney's review says.")
+            # Not "Not filed again: ...": it read as the grant's "Not to file again" (U64-01).
+            return f"Petition filed {filed}, denied{ruled}; reviewed by the attorney {reviewed.isoformat()}: file again only as the review says."
         return f"Petition filed {filed}, denied{ruled}: an attorney reviews before it is filed again."
     if p.ruling == "withdrawn":
         return f"Petition filed {filed}, withdrawn{ruled}."

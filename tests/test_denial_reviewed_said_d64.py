@@ -66,8 +66,8 @@ def _papers(tmp_path, db: str, client_id: int) -> dict[str, str]:
 def test_d64_01_a_reviewed_denial_reads_reviewed_on_the_worksheet_and_the_handout(tmp_path):
     db, client_id = _caseload(tmp_path, datetime(2026, 11, 20, 18, tzinfo=timezone.utc))
     said = _papers(tmp_path, db, client_id)
-    assert ("Petition filed 2026-09-02, denied 2026-11-01; reviewed by the attorney 2026-11-20. "
-            "Not filed again: file again only as the attorney's review says.") in said["worksheet"]
+    assert ("Petition filed 2026-09-02, denied 2026-11-01; reviewed by the attorney 2026-11-20: "
+            "file again only as the review says.") in said["worksheet"]
     assert OLD_STAFF not in said["worksheet"]
     assert ("The judge said no on November 1, 2026. A clinic lawyer looked at this decision on November 20, 2026. "
             "Ask the clinic what you can do next.") in said["en"]
@@ -110,7 +110,7 @@ def test_d64_01_one_function_decides_for_each_result():
     assert denial_reviewed_on(petition, d, [(key, RULED), (key, date(2026, 11, 3))]) == date(2026, 11, 3)
     assert denial_reviewed_on(Petition("pc1203_4", date(2026, 9, 2), ruling="denied"), d, [(key, RULED)]) is None  # no day
     assert petition_said([petition], d, AS_OF, [(key, RULED)]).startswith(
-        "Petition filed 2026-09-02, denied 2026-11-01; reviewed by the attorney 2026-11-01.")
+        "Petition filed 2026-09-02, denied 2026-11-01; reviewed by the attorney 2026-11-01: file again only as the review says.")
     assert petition_said([petition], d, AS_OF).endswith(OLD_STAFF + ".")
 
 

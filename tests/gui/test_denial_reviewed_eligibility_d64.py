@@ -36,8 +36,8 @@ def test_d64_01_the_eligibility_tab_says_the_denial_reviewed(qtbot, window, repo
     today = datetime.now().astimezone().date().isoformat()  # the review's own day
     qtbot.waitUntil(lambda: f"reviewed by the attorney {today}" in panel.details.toPlainText())
     shown = panel.details.toPlainText()
-    assert (f"At the court: Petition filed 2026-09-01, denied 2026-11-20; reviewed by the attorney {today}. "
-            "Not filed again: file again only as the attorney's review says.") in shown
+    assert (f"At the court: Petition filed 2026-09-01, denied 2026-11-20; reviewed by the attorney {today}: "
+            "file again only as the review says.") in shown
     assert "an attorney reviews before" not in shown
 
     window.undo_action.trigger()
