@@ -89,8 +89,9 @@ def _said_behind(here: Any, theirs: Any, label: str, to_check: list[str], there_
         to_check.append(f"{here.label} ({label}): {theirs.done}{of} done in {there_label}, {here.done}{of} in this record, "
                         f"which is kept: if {theirs.done} is right (put right there), type it on the Checklist")
     if here.completed_on is not None and theirs.completed_on is None:
-        to_check.append(f"{here.label} ({label}): completed {here.completed_on.isoformat()} in this record, not in "
-                        f"{there_label}, which is kept: if it is not done (unticked there), untick it on the Checklist")
+        # Said as the count above is: "which is kept" after "not in id 7" read as id 7's kept (U64-02).
+        to_check.append(f"{here.label} ({label}): not completed in {there_label}, completed {here.completed_on.isoformat()} "
+                        "in this record, which is kept: if it is not done (unticked there), untick it on the Checklist")
 
 
 def _paired(mine: list[Payment], theirs: list[Payment]) -> list[tuple[str | None, Payment | None]]:

@@ -74,7 +74,7 @@ def test_h64_02_a_tick_undone_on_the_laptop_is_said_and_more_done_there_is_taken
     assert merged.client.cases[0].conditions[0].completed_on == date(2026, 11, 2)
     assert merged.client.cases[0].conditions[1].done == 30
     assert merged.taken == ["Service hours progress (case BA-100 200)"]
-    assert merged.to_check == ["Theft awareness (case BA-100 200): completed 2026-11-02 in this record, not in id 7, "
+    assert merged.to_check == ["Theft awareness (case BA-100 200): not completed in id 7, completed 2026-11-02 in this record, "
                                "which is kept: if it is not done (unticked there), untick it on the Checklist"]
 
 
