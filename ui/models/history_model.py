@@ -66,10 +66,24 @@ def case_numbers(record: Any) -> list[str | None]:
 
 def in_words(path: str, record: Any) -> str:
     """A changed field as the forms name it ("Case BA123456, fines paid"), not as a path
-    ("cases[0].money.fines_paid": W21-14)."""
+    ("cases[0].money.fines_paid": W21-14).  A condition is named by its label, as the
+    Checklist shows it ("Case BA100001, Caltrans, done"): "condition 2, done" made the
+    reader count the case's conditions to know which hours were meant (U64-03)."""
+    import re
+
     from ui.services import where_in_record
 
-    return where_in_record(path, case_numbers(record))
+    said = where_in_record(path, case_numbers(record))
+    at = re.match(r"cases\[(\d+)\]\.conditions\[(\d+)\](?!\.label)", path)
+    if at is not None:
+        case, condition = (int(n) for n in at.groups())
+        try:
+            label = record["cases"][case]["conditions"][condition].get("label")
+        except (IndexError, KeyError, TypeError, AttributeError):
+            label = None
+        if isinstance(label, str) and label.strip():
+            said = said.replace(f"condition {condition + 1}", label.strip(), 1)
+    return said
 
 
 def joined(fields: list[str]) -> str:
