@@ -1338,10 +1338,12 @@ class ClientWorkspace(QWidget):
         put, not_done = ledger_done(put, moves)
         numbers = {case.id: case.case_number for case in base.cases}
         for case_id, move, payment in not_done:
-            what = f"the payment of ${payment.amount:,} toward {payment.kind} on {payment.date.isoformat()}"
+            # As the merge says a payment; "the payment of $75 toward fine" was no English (U64-04).
+            what = f"the {payment.kind} payment of ${payment.amount:,} on {payment.date.isoformat()}"
             said.append(f"Case {numbers.get(case_id)}: removed in another window or on another desk, so {what} is not put back"
                         if move == "added" or all(case.id != case_id for case in put.cases) else
-                        f"Case {numbers.get(case_id)}, payments: {what}, taken out here, was changed or taken out there: theirs is kept")
+                        f"Case {numbers.get(case_id)}: {what}, taken out here, was changed or taken out in another window "
+                        "or on another desk: their ledger is kept")
         return put, said
 
     def _autosave(self) -> None:
