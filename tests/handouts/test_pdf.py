@@ -121,7 +121,7 @@ def test_guidance_in_spanish():
 def test_no_cases_handout_in_both_languages():
     # No case entered: no check is claimed (D64-03).
     assert "No convictions or arrests are entered for you yet" in render_scenario("no_cases", "en").text()
-    assert "Todavía no hay condenas ni arrestos anotados para usted" in render_scenario("no_cases", "es").text()
+    assert "Todavía no se ha anotado ninguna condena ni arresto suyo" in render_scenario("no_cases", "es").text()
 
 
 def test_same_record_same_date_same_bytes(tmp_path):
