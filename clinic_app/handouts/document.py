@@ -79,9 +79,11 @@ def no_case_note(no_case: int) -> str | None:
     """What a batch says of its `no_case` clients with no case entered (J63-07); None for none."""
     if not no_case:
         return None
-    whom = "1 client has" if no_case == 1 else f"{no_case:,} clients have"
-    return (f"{whom} no case entered: their handouts say none is entered yet and ask them to have the clinic check "
-            "their record. If their cases are still to be entered, enter them first.")
+    # One client's handout, not "their handouts" (U64-06).
+    whom, says = ("1 client has", "their handout says none is entered yet and asks") if no_case == 1 else \
+        (f"{no_case:,} clients have", "their handouts say none is entered yet and ask")
+    return (f"{whom} no case entered: {says} them to have the clinic check their record. If their cases are still to "
+            "be entered, enter them first.")
 
 
 def batch_note(clinic: ClinicInfo, languages: Iterable[str | None], no_case: int = 0) -> str | None:
