@@ -221,7 +221,7 @@ class RestoreDialog(QDialog):
             return
         said = checked_said(list(self.checked.values()), "File > Back up caseload...")
         if chosen is not None and chosen.said != "ok":
-            said.insert(0, f"The backup chosen, {chosen.backup.path.name}: {chosen.said.rstrip('.')}.")
+            said.insert(0, _chosen_said(chosen))
         self.check_said.setText(" ".join(said))
 
     def _restore_chosen(self) -> None:
@@ -313,3 +313,15 @@ def say_not_restored(parent: QWidget | None, text: str) -> None:
 def say_restored_not_opened(parent: QWidget | None, text: str) -> None:
     """The backup restored, its caseload not opening: not "Backup not restored" (W26-04)."""
     QMessageBox.warning(parent, "Caseload does not open", text)
+
+
+def _chosen_said(chosen: Checked) -> str:
+    """The finding of the backup chosen as a sentence: "The backup chosen, NAME, is damaged
+    (...)", not the row's "The backup chosen, NAME: DAMAGED: the file is damaged (...)", three
+    colons and "damaged" twice (U64-07)."""
+    name, found = chosen.backup.path.name, chosen.said.rstrip(".")
+    if found.startswith("DAMAGED: the file "):
+        return f"The backup chosen, {name}, {found.removeprefix('DAMAGED: the file ')}."
+    if found.startswith("not checked: "):
+        return f"The backup chosen, {name}, was not checked: {found.removeprefix('not checked: ')}."
+    return f"The backup chosen, {name}, is {found}."

@@ -520,7 +520,7 @@ def test_g64_02_check_backups_says_which_listed_backup_is_damaged_and_it_cannot_
     assert dialog.check_said.text().startswith("2 backups checked: 1 ok, 1 damaged. A damaged backup cannot be restored")
     # The damaged one chosen: said, and Restore... does not take it.
     dialog.table.setCurrentItem(rows[flipped.name])
-    assert dialog.check_said.text().startswith(f"The backup chosen, {flipped.name}: DAMAGED: the file is damaged")
+    assert dialog.check_said.text().startswith(f"The backup chosen, {flipped.name}, is damaged (")  # U64-07
     assert "cannot be used. 2 backups checked" in dialog.check_said.text()
     assert not dialog.restore_button.isEnabled()
     dialog.table.itemActivated.emit(rows[flipped.name], 0)  # Enter or a double click on it
