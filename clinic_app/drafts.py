@@ -141,8 +141,9 @@ def ledger_moves(typed_on: Client, typed: Client) -> list[LedgerMove]:
     return moves
 
 
-def ledger_undone(typed: Client, moves: list[LedgerMove]) -> Client:
-    """`typed` with `moves` taken back: the rest of the typing, to put back field by field."""
+def ledger_undone(typed_on: Client, typed: Client, moves: list[LedgerMove]) -> Client:
+    """`typed` (typed on `typed_on`) with `moves` taken back: the rest of the typing, to put
+    back field by field."""
     record = copy.deepcopy(typed)
     for case_id, move, payment in moves:
         money = next(case.money for case in record.cases if case.id == case_id)
@@ -151,6 +152,26 @@ def ledger_undone(typed: Client, moves: list[LedgerMove]) -> Client:
             money.remove_payment(max(i for i, p in enumerate(money.payments) if p == payment))
         elif money is not None:
             money.record_payment(payment)
+    # A total the moves alone made is the one it was typed on: remove_payment reads a total
+    # that was one payment as never recorded (Z62-02), so a "0" typed as paid, then a payment
+    # added, came back as no total, a change of the typing's that their payment's total kept
+    # out ("restitution paid: (nothing)" said as typed and not put back: R64-01).
+    for case in record.cases:
+        was = next((c.money for c in typed_on.cases if c.id == case.id), None)
+        now = next(c.money for c in typed.cases if c.id == case.id)
+        if case.money is None or was is None or now is None:
+            continue
+        made = copy.deepcopy(was)
+        for case_id, move, payment in moves:
+            if case_id != case.id:
+                continue
+            if move == "added":
+                made.record_payment(payment)
+            elif payment in made.payments:
+                made.remove_payment(max(i for i, p in enumerate(made.payments) if p == payment))
+        for total in ("fines_paid", "restitution_paid"):
+            if getattr(made, total) == getattr(now, total):
+                setattr(case.money, total, getattr(was, total))
     return record
 
 

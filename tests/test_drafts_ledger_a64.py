@@ -22,7 +22,7 @@ def _client(*payments):
 
 def _over(typed_on, typed, stored):
     moves = ledger_moves(typed_on, typed)
-    rest = ledger_undone(typed, moves)
+    rest = ledger_undone(typed_on, typed, moves)
     request = typing_over(client_to_request_dict(typed_on), client_to_request_dict(rest), client_to_request_dict(stored))
     assert not_put_back(client_to_request_dict(typed_on), client_to_request_dict(rest), request) == []
     return ledger_done(client_from_request(request), moves)
@@ -45,3 +45,19 @@ def test_a_payment_taken_out_here_that_they_took_out_too_is_said():
     put, not_done = _over(_client(OLD), _client(), _client(THEIRS))
     assert not_done == [("c1", "taken out", OLD)]
     assert put.cases[0].money.payments == [THEIRS]
+
+
+def _none_paid(*payments):
+    """Restitution "0" typed as paid (intake: nothing paid yet), then `payments` recorded."""
+    client = probation_client("Dora Pago", restitution_ordered=1500, restitution_paid=0)
+    for payment in payments:
+        client.cases[0].money.record_payment(payment)
+    return client
+
+
+def test_a_payment_added_on_nothing_paid_typed_as_0_keeps_the_0_it_was_typed_on():
+    """R64-01: a payment added here and one there, on a "0" typed as paid: taken back out of
+    the typing, the total read as never recorded (not 0), a change `_over` found not put back."""
+    put, not_done = _over(_none_paid(), _none_paid(MINE), _none_paid(THEIRS))
+    assert not_done == []
+    assert (put.cases[0].money.payments, put.cases[0].money.restitution_paid) == ([THEIRS, MINE], 125)

@@ -1327,7 +1327,7 @@ class ClientWorkspace(QWidget):
             # not merged as fields: two desks' payments both changed them (A64-03).
             moves = ledger_moves(base, typed)
             if moves:
-                typed = ledger_undone(typed, moves)
+                typed = ledger_undone(base, typed, moves)
                 typed_request = client_to_request_dict(typed)
             put = client_from_request(typing_over(typed_on, typed_request, stored))
         except (FormatError, KeyError, TypeError, ValueError):
