@@ -57,8 +57,15 @@ def _blocks_over(typed_on: list, typed: list, stored: list) -> list:
             out.append(typing_over(before.get(key, _ABSENT), mine.get(key, _ABSENT), theirs) if key in before else theirs)
         elif theirs != before[key]:
             out.append(theirs)  # taken out here, changed there: theirs is kept, and said
+    taken = {block["id"] for block in out}
     for index, item in enumerate(typed):
         if item["id"] in before:
+            continue
+        if item["id"] in taken:
+            # Added there too, under the same key: both desks' "Add count" gave the case its
+            # next key ("c1-2").  Theirs is kept and what was typed in this one said
+            # (`not_put_back`, field by field); both in, the record had two counts of one key,
+            # could not be read, and the typing went back whole, undoing theirs (R64-02).
             continue
         after = [block["id"] for block in typed[:index]]
         place = max((i + 1 for i, block in enumerate(out) if block["id"] in after), default=0)
@@ -70,8 +77,9 @@ def not_put_back(typed_on: Any, typed: Any, put: Any, path: str = "") -> list[tu
     """What was typed (`typed_on` to `typed`) that `put` (`typing_over`'s record) does not
     hold, as (path, why): the path as history_model.changed_paths writes it, its places those
     of `typed` ("cases[1].notes"), why one of "changed there" (theirs kept), "removed there"
-    (a block with an id the other desk took out, typed in here) and "changed there, kept" (a
-    block taken out here that they changed: the path is then `put`'s).  Blocks with ids are
+    (a block with an id the other desk took out, typed in here), "added there too" (a block
+    added here whose id the other desk gave a block of its own: theirs kept) and "changed
+    there, kept" (a block taken out here that they changed: the path is then `put`'s).  Blocks with ids are
     matched by id, as `typing_over` merges them: matched by place, the warning named fields
     that were put back and missed those that were not."""
     if typed == typed_on or typed == put:
@@ -88,7 +96,9 @@ def not_put_back(typed_on: Any, typed: Any, put: Any, path: str = "") -> list[tu
         out = []
         for index, item in enumerate(typed):
             where = f"{path}[{index}]"
-            if item["id"] in held:
+            if item["id"] in held and item["id"] not in before and item != held[item["id"]][1]:
+                out.append((where, "added there too"))  # under the same key: theirs kept (R64-02)
+            elif item["id"] in held:
                 out += not_put_back(before.get(item["id"]), item, held[item["id"]][1], where)
             elif item != before.get(item["id"]):
                 out.append((where, "removed there"))

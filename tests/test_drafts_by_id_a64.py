@@ -86,3 +86,18 @@ def test_hours_both_changed_are_named_by_the_condition_not_the_whole_list():
     put = typing_over(typed_on, typed, stored)
     assert put["cases"][0]["conditions"][1]["done"] == 20
     assert not_put_back(typed_on, typed, put) == [("cases[0].conditions[1].done", "changed there")]
+
+
+def test_a_count_added_here_and_there_under_the_same_key_keeps_theirs_once_and_says_what_was_typed():
+    """R64-02: both desks' "Add count" gave the case its next key; both in, the record had two
+    counts "c1-2", could not be read, and the typing went back whole, undoing theirs."""
+    typed_on = _record()
+    typed_on["cases"][0]["convictions"] = [{"id": "c1-1", "section": "459"}]
+    typed, stored = copy.deepcopy(typed_on), copy.deepcopy(typed_on)
+    typed["cases"][0]["convictions"].append({"id": "c1-2", "section": "459.5"})
+    stored["cases"][0]["convictions"].append({"id": "c1-2", "section": "11350"})
+    put = typing_over(typed_on, typed, stored)
+    assert put["cases"][0]["convictions"] == stored["cases"][0]["convictions"]
+    assert not_put_back(typed_on, typed, put) == [("cases[0].convictions[1]", "added there too")]
+    same = copy.deepcopy(stored)  # the same count typed on both: nothing lost
+    assert typing_over(typed_on, same, stored) == stored and not_put_back(typed_on, same, stored) == []

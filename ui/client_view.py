@@ -511,12 +511,19 @@ def _not_put_back_said(path: str, why: str, base: dict, typed: dict, put: dict) 
     the case as JSON (A64-02)."""
     if why == "changed there, kept":
         return f"{_capital(in_words(path, put))}: changed in another window or on another desk, so not removed here"
-    if why == "removed there":
+    if why in ("removed there", "added there too"):
         block = _at(typed, path)
-        before = next((item for item in _at(base, path.rpartition("[")[0]) or [] if isinstance(item, dict) and item.get("id") == block.get("id")), None)
+        # What was typed in it: against the record it was typed on; a block added here too,
+        # against theirs of the same key (their count's facts the same are not said twice).
+        other = put if why == "added there too" else base
+        before = next((item for item in _at(other, path.rpartition("[")[0]) or [] if isinstance(item, dict) and item.get("id") == block.get("id")), None)
         place = in_words(path, typed)
         typed_in = [f"{in_words(path + inner, typed).removeprefix(place + ', ') or place}: {_typed_at(block, inner)}"
                     for inner in ("." + sub if not sub.startswith("[") else sub for sub in changed_paths(before, block, limit=100))]
+        if why == "added there too":
+            # Both desks' "Add count" gave it the case's next key: theirs is kept (R64-02).
+            return (f"{_capital(place)}: added in another window or on another desk too, so the one typed here is not "
+                    "put back (add it again): " + "; ".join(typed_in))
         return (f"{_capital(place)}: removed in another window or on another desk, so what was typed in it is not put back: "
                 + "; ".join(typed_in))
     return f"{_capital(in_words(path, typed))}: {_typed_at(typed, path)}"
