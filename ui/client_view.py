@@ -1343,7 +1343,9 @@ class ClientWorkspace(QWidget):
         base_json, typed_json, put_json = (json.loads(_as_typed(record)) for record in (base, typed, put))
         said = [_not_put_back_said(path, why, base_json, typed_json, put_json) for path, why in not_put_back(base_json, typed_json, put_json)]
         put, not_done = ledger_done(put, moves)
-        numbers = {case.id: case.case_number for case in base.cases}
+        # A case with no number yet by its place, as where_in_record names it on the lines above:
+        # "Case None" was said (R64-03).
+        numbers = {case.id: case.case_number or str(index + 1) for index, case in enumerate(base.cases)}
         for case_id, move, payment in not_done:
             # As the merge says a payment; "the payment of $75 toward fine" was no English (U64-04).
             what = f"the {payment.kind} payment of ${payment.amount:,} on {payment.date.isoformat()}"
