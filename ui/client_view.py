@@ -1330,6 +1330,10 @@ class ClientWorkspace(QWidget):
             return typed, []
         try:
             base = client_from_request(typed_on)
+        except (FormatError, KeyError, TypeError, ValueError):
+            return typed, []  # not a record this program can read: put back as typed, as before
+        as_typed = typed
+        try:
             # Payments added or taken out are done again on their ledger, its totals with it,
             # not merged as fields: two desks' payments both changed them (A64-03).
             moves = ledger_moves(base, typed)
@@ -1337,8 +1341,18 @@ class ClientWorkspace(QWidget):
                 typed = ledger_undone(base, typed, moves)
                 typed_request = client_to_request_dict(typed)
             put = client_from_request(typing_over(typed_on, typed_request, stored))
-        except (FormatError, KeyError, TypeError, ValueError):
-            return typed, []  # not a record this program can read: put back as typed, as before
+        except (FormatError, KeyError, TypeError, ValueError) as impossible:
+            # The typing and their change together make a record that cannot be (an early
+            # termination typed here, after the ordered end put right there).  Put back as
+            # typed, whole, their change was not on the forms, and the next save undid it
+            # without a word (R64-05): theirs is kept, and each field typed is said.
+            base.id = as_typed.id
+            base_json, typed_json = (json.loads(_as_typed(record)) for record in (base, as_typed))
+            why = (f"{_capital(in_words(impossible.path, typed_json))}: {impossible.problem}"
+                   if isinstance(impossible, FormatError) and impossible.path else str(impossible))
+            return client, [f"Nothing typed is put back: with their change the record would not hold together ({why})",
+                            *(f"{_capital(in_words(path, typed_json))}: {_typed_at(typed_json, path)}"
+                              for path in changed_paths(base_json, typed_json, limit=100))]
         put.id = client.id
         base_json, typed_json, put_json = (json.loads(_as_typed(record)) for record in (base, typed, put))
         said = [_not_put_back_said(path, why, base_json, typed_json, put_json) for path, why in not_put_back(base_json, typed_json, put_json)]
