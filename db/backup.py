@@ -24,7 +24,8 @@ from clinic_app.private_files import STALE_PARTIAL_SECONDS as _STALE_SECONDS
 from clinic_app.private_files import discard_partial
 from clinic_app.wording import count
 from db import migrations
-from db.cipher import PassphraseNeeded, connect_file, driver, leave_wal_mode, looks_encrypted, not_a_caseload, replace_by_export
+from db.cipher import (PassphraseNeeded, connect_file, driver, leave_wal_mode, looks_encrypted, not_a_caseload, open_here,
+                       replace_by_export)
 from db.connection import _private_umask, check_not_newer, open_caseload
 from db.errors import CannotOpen, CaseloadError, Corrupt, DiskFull, Locked, NewerSchema, NotADatabase, WrongPassphrase, user_errors
 
@@ -240,7 +241,13 @@ def _free_name(target: Path) -> Path:
 def _is_a_caseload_in_use(path: Path) -> bool:
     """Whether `path` is a plain SQLite file in WAL mode: a caseload (every caseload is opened
     in WAL mode and stays so), never a backup (each is one self-contained file, see
-    `backup_to`).  Bytes 18 and 19 of an SQLite file are 2 in WAL mode, 1 otherwise."""
+    `backup_to`).  Bytes 18 and 19 of an SQLite file are 2 in WAL mode, 1 otherwise.
+    One a connection of this program has open is not read: closing the file read dropped that
+    connection's locks (db.cipher, C64-01), and a backup refused onto another caseload open
+    in a second window had lost that window's saves after it (R64-04).  Its bytes say what
+    it is held as: a plain caseload, in WAL mode; an encrypted one's are not SQLite's."""
+    if open_here(path):
+        return not looks_encrypted(path)
     try:
         with open(path, "rb") as f:
             head = f.read(20)

@@ -123,6 +123,12 @@ def _held_encrypted(path: Path | str) -> bool | None:
         return encrypted
 
 
+def open_here(path: Path | str) -> bool:
+    """Whether a connection of this program has the file at `path` open: then it is not to be
+    read with open() and close() (see `_HELD`); `looks_encrypted` says what it is."""
+    return _held_encrypted(path) is not None
+
+
 def _hold(path: Path | str, conn: Any, *, encrypted: bool) -> Any:
     """`conn`, noted as holding the file at `path` open (see `_HELD`)."""
     key = _file_key(path)
