@@ -48,7 +48,6 @@ from clinic_app.model import BEST_OUTCOMES, LANGUAGES, Client
 from clinic_app.court import FILED_OUTCOME, all_filed, court_standing, hearing_within, with_hearings
 from clinic_app.summary import OUTCOME_HALVES, TO_ENTER_OUTCOME, eligible_within, line_listed_under, newly_eligible
 from clinic_app.wording import count as count_of
-from clinic_app.matching import born_on
 from clinic_app.screening_format import (
     EmptyFile,
     ExportedReview,
@@ -311,15 +310,14 @@ def cmd_list(args: argparse.Namespace) -> int:
     since = parse_date(args.newly_eligible_since, "--newly-eligible-since") if args.newly_eligible_since else None
     if args.as_of and not _reads_a_day(args):
         _say(_as_of_changes_nothing(args))
-    born = born_on(args.search) if args.search else None
     with _open(args, create=False) as repo:
         if args.event is not None:  # a name typed wrong is named beside the events, as `report --event` does
             _require_event(repo, args.event)
-        # A date of birth is searched as the window's box searches it (J63-04), not as words.
+        # A date of birth, alone or beside a name, is searched as the window's box searches it
+        # (J63-04, C64: matching.search_terms), not as words.
         # The event as the window's Event filter and `report --event` take it: the whole name,
         # as stored, so the list of an event's clients is the one its report counts (M63-01).
-        rows = ([row for row in repo.list_clients(event=args.event) if row.dob == born] if born
-                else repo.list_clients(search=args.search, event=args.event))
+        rows = repo.list_clients(search=args.search, event=args.event)
     if args.language is not None:
         # As the window's Language filter: a client given no language is stored English (the
         # column's default), so listed under en, as the report counts them.
@@ -1318,6 +1316,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_db_option(p)
     p.add_argument("--search", metavar="TEXT", help="only clients whose name, alias or case number matches, or born on "
                                                     "the day it is (3/2/1985, 3/2/85, 1985-03-02, \"March 2 1985\", \"2 de marzo de 1985\"), "
+                                                    "or both (\"jackson 3/2/85\": that name, born that day), "
                                                     "as the window's search box")
     p.add_argument("--event", metavar="NAME",
                    help="only the clients of this clinic event, its whole name as the window's Event filter and "

@@ -99,6 +99,32 @@ def born_on(text: str, today: date | None = None) -> date | None:
         return None
 
 
+# The most words a date of birth takes ("2 de marzo de 1985"): how far `search_terms` looks.
+_DATE_WORDS = 5
+
+
+def search_terms(text: str, today: date | None = None) -> tuple[str, date | None]:
+    """What a search asks: (the words to find by name, alias or case number, the date of birth
+    typed with them or None).  A search that is a date of birth alone ("3/2/85") is ("", that
+    day); a date typed after or before a name, apart by a space ("darnell jackson 10/12/1983",
+    "10/12/1983 jackson", "Rosa Paz 2 de marzo de 1985") is the name and the day, so the one
+    person of seven Darnell Jacksons is found: the whole was searched as words and found
+    nobody (C64).  The window's search box and `clinic-app list --search` both ask the
+    caseload by it (db.repository), as they ask `born_on`."""
+    today = today or date.today()
+    born = born_on(text, today)
+    if born is not None:
+        return "", born
+    words = text.split()
+    # The longest date at either end: "Paz March 2 1985" is March 2, not "2 1985".
+    for size in range(min(_DATE_WORDS, len(words) - 1), 0, -1):
+        for rest, day in ((words[:-size], words[-size:]), (words[size:], words[:size])):
+            born = born_on(" ".join(day), today)
+            if born is not None and _WORDS.search(" ".join(rest)):
+                return " ".join(rest).strip(" ,;"), born
+    return text, None
+
+
 def person_key(name: str, dob: date | None) -> tuple[str, date | None]:
     """The (folded name, date of birth) under which one person's records meet."""
     return _folded(name), dob
@@ -459,5 +485,5 @@ def _first(items, limit: int = 10) -> str:
     return ", ".join(items[:limit]) + more
 
 
-__all__ = ["person_key", "case_number_key", "names_a_case", "case_keys", "put_right_keys", "put_right_elsewhere", "possible_duplicate", "SAME_NAME_AND_BIRTH", "put_right_pairs", "sharing_a_person", "PersonKeys", "first_named", "ImportResult", "UnfinishedImport",
+__all__ = ["born_on", "search_terms", "person_key", "case_number_key", "names_a_case", "case_keys", "put_right_keys", "put_right_elsewhere", "possible_duplicate", "SAME_NAME_AND_BIRTH", "put_right_pairs", "sharing_a_person", "PersonKeys", "first_named", "ImportResult", "UnfinishedImport",
            "POSSIBLE_DUPLICATES_WHERE", "as_written"]

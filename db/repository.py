@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from sqlite_utils import Database
 
 from clinic_app.matching import (PAIRS_TOLD, ImportResult, UnfinishedImport, alphabetical, as_written, case_keys, case_number_key, names_a_case,
-                                  person_key, put_right_keys)
+                                  person_key, put_right_keys, search_terms)
 from clinic_app.court import CourtLine, court_from_json, denial_reviewed
 from clinic_app.merging import Merged
 from clinic_app.model import Case, Client, ClientSummary, CountRemoved, Screening
@@ -1282,12 +1282,21 @@ class Repository:
         ``ranked=False`` skips the bm25 ranking (in no particular order): the caseload list
         sorts by its own column, and ranking 20,000 hits of a one-letter search costs ~70 ms.
         """
-        query = fts_query(text)
+        words, born = search_terms(text)
+        if born is not None and not words:  # a date of birth alone: who was born that day
+            with user_errors(self.path):
+                return [row[0] for row in self.db.conn.execute("SELECT id FROM clients WHERE dob = ?", (born.isoformat(),))]
+        query = fts_query(words)
         if query is None:
             return []
         order = " ORDER BY rank" if ranked else ""
+        sql, params = "SELECT rowid FROM client_search WHERE client_search MATCH ?", [query]
+        if born is not None:  # a name and a date of birth: those so named born that day (C64)
+            sql = ("SELECT client_search.rowid FROM client_search JOIN clients AS c ON c.id = client_search.rowid"
+                   " WHERE client_search MATCH ? AND c.dob = ?")
+            params.append(born.isoformat())
         with user_errors(self.path):
-            rows = self.db.conn.execute("SELECT rowid FROM client_search WHERE client_search MATCH ?" + order, (query,)).fetchall()
+            rows = self.db.conn.execute(sql + order, params).fetchall()
         return [row[0] for row in rows]
 
     def found_by_alias(self, text: str) -> dict[int, str]:
@@ -1295,7 +1304,10 @@ class Repository:
         the alias that matched: {id: "Mónica Ibáñez"}.  The caseload list shows it beside the
         name (E27B-01: "Ibanez Monica" listed Héctor Ibáñez, a Mónica Ibáñez among his
         aliases, with nothing to say why).  One indexed query: the aliases column's matches
-        that the name column's are not; the alias is picked in Python among those few."""
+        that the name column's are not; the alias is picked in Python among those few.  Of a
+        name and a date of birth ("Ibanez Monica 3/2/85"), the name's words: the list shows
+        only those born that day, and a date alone is found by no alias."""
+        text, _born = search_terms(text)
         query = fts_query(text)
         if query is None:
             return {}
@@ -1327,20 +1339,29 @@ class Repository:
 
     def list_clients(self, search: str | None = None, limit: int | None = None, event: str | None = None) -> list[ClientRow]:
         """The caseload list: every client (by name), or those matching `search` (best first);
-        only the clients of the clinic `event` when it is given."""
-        query = fts_query(search) if search else None
+        only the clients of the clinic `event` when it is given.  A date of birth in the search,
+        alone or beside a name ("3/2/85", "darnell jackson 10/12/1983"), finds who was born that
+        day (`matching.search_terms`), as the window's search box does (J63-04, C64)."""
+        words, born = search_terms(search) if search else ("", None)
+        query = fts_query(words) if words else None
         params: list[Any] = []
+        where: list[str] = []
         if query is not None:
             sql = _LIST_SQL + " JOIN (SELECT rowid AS hit, rank FROM client_search WHERE client_search MATCH ?) AS f ON f.hit = c.id"
             order = " ORDER BY f.rank"
             params.append(query)
-        elif search and search.strip():
+        elif words.strip():
             return []  # only punctuation: nothing can match
         else:
             sql, order = _LIST_SQL, " ORDER BY c.name COLLATE NOCASE, c.id"
+        if born is not None:
+            where.append("c.dob = ?")
+            params.append(born.isoformat())
         if event is not None:
-            sql += " WHERE c.event = ?"
+            where.append("c.event = ?")
             params.append(event)
+        if where:
+            sql += " WHERE " + " AND ".join(where)
         sql += order
         by_name = query is None  # SQLite's NOCASE puts "Gómez" after "Gutiérrez": sorted here
         if limit is not None and not by_name:

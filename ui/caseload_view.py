@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from clinic_app.court import all_filed
 from clinic_app.line_action import shorter_samples
-from clinic_app.matching import born_on
 from clinic_app.model import LANGUAGES
 from clinic_app.summary import newly_eligible
 from clinic_app.wording import count
@@ -704,15 +703,14 @@ class CaseloadView(QWidget):
     def _found(self, text: str) -> frozenset[int]:
         """The clients a search finds: by name, alias or case number (the full-text index), or,
         for a date, those born that day (E27-07: "3/2/1985", the one thing that tells two
-        clients of the same name apart at a clinic table, found nobody)."""
-        born = born_on(text)
-        if born is not None:
-            return frozenset(row.id for row in self.model.all_rows() if row.dob == born)
+        clients of the same name apart at a clinic table, found nobody), or both: "darnell
+        jackson 10/12/1983" found none of seven Darnell Jacksons (C64).  As `clinic-app list
+        --search` finds them (Repository.search_ids, matching.search_terms)."""
         return frozenset(self.repo.search_ids(text, ranked=False))
 
     def _by_alias(self, text: str) -> dict[int, str]:
         """The clients a search finds by an alias, with the alias (none for a date of birth)."""
-        if not text or born_on(text) is not None:
+        if not text:
             return {}
         return self.repo.found_by_alias(text)
 
@@ -751,8 +749,7 @@ class CaseloadView(QWidget):
         number out of it leaves the list and one brought into it joins, as a line an edit
         takes out of a filter does (W23C-01: the matches stayed as they were when typed)."""
         if self._searched:
-            born = born_on(self._searched)
-            found = row.dob == born if born is not None else row.id in self.repo.search_ids(self._searched, ranked=False)
+            found = row.id in self.repo.search_ids(self._searched, ranked=False)
             self.model.set_search_match(row.id, found)
             self.model.set_found_by_alias(self._by_alias(self._searched))  # an alias added or renamed
         self.model.update_client(row)

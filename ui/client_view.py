@@ -426,10 +426,10 @@ def case_found(cases: list[Case], searched: str) -> int | None:
     def bare(text: str) -> str:
         return re.sub(r"[^0-9A-Z]", "", text.upper())
 
-    from clinic_app.matching import born_on
+    from clinic_app.matching import search_terms
 
-    if born_on(searched) is not None:  # "3/2/1985" found the client by their date of birth
-        return None
+    # A date of birth ("3/2/1985", or beside a name: "Rosa 3/2/85") found the client, not a case.
+    searched, _born = search_terms(searched)
     words = [bare(word) for word in re.findall(r"\w+", searched)]
     # Each run of the words typed side by side, run together: "LA 0056789" is one number.
     typed = {"".join(words[start:end]) for start in range(len(words)) for end in range(start + 1, len(words) + 1)}

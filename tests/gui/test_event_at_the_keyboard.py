@@ -328,3 +328,26 @@ def test_g64_01_a_date_of_birth_as_staff_type_it_finds_who_was_born_that_day(qtb
         qtbot.keyClicks(caseload.search, typed)
         qtbot.waitUntil(lambda: caseload.proxy.rowCount() == 1)
         assert caseload.proxy.index(0, 0).data(ClientIdRole) == wanted
+
+
+def test_k64_01_a_name_and_a_date_of_birth_typed_together_find_that_person(qtbot, window, repo):
+    """K64-01: "Ibanez Monica 3/2/85" in the search box found nobody (C64: "darnell jackson
+    10/12/1983", one of seven): a date was read only as the whole search.  It finds the one so
+    named born that day, as `clinic-app list --search` does, and opens on the client."""
+    born = probation_client("Mónica Ibáñez", case_number="BA400001")
+    born.person.dob = date(1985, 3, 2)
+    wanted = repo.add_client(born)
+    repo.add_client(probation_client("Mónica Ibáñez", case_number="BA400002"))  # born 1985-03-14
+    other = probation_client("Rosa Paz", case_number="BA400003")
+    other.person.dob = date(1985, 3, 2)
+    repo.add_client(other)  # born that day, another name
+    window.load()
+    _activate(qtbot, window)
+    caseload = window.caseload
+    for typed in ("Ibanez Monica 3/2/85", "3/2/1985 ibanez", "monica March 2 1985"):
+        _key(qtbot, Qt.Key.Key_F, CTRL)
+        qtbot.keyClicks(caseload.search, typed)
+        qtbot.waitUntil(lambda: caseload.proxy.rowCount() == 1)
+        assert caseload.proxy.index(0, 0).data(ClientIdRole) == wanted
+    _key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.client_view.client is not None and window.client_view.client.id == wanted)
