@@ -308,6 +308,14 @@ def cmd_list(args: argparse.Namespace) -> int:
     today = parse_date(args.as_of, "--as-of") if args.as_of else date.today()
     by = days_on(today, within) if within is not None else None
     since = parse_date(args.newly_eligible_since, "--newly-eligible-since") if args.newly_eligible_since else None
+    ended = None
+    if args.probation_ended is not None:
+        from clinic_app.probation_ended import period
+
+        try:
+            ended = period(args.probation_ended)
+        except ValueError as error:
+            raise UsageError(f"--probation-ended: {error}") from None
     if args.as_of and not _reads_a_day(args):
         _say(_as_of_changes_nothing(args))
     with _open(args, create=False) as repo:
@@ -318,6 +326,10 @@ def cmd_list(args: argparse.Namespace) -> int:
         # The event as the window's Event filter and `report --event` take it: the whole name,
         # as stored, so the list of an event's clients is the one its report counts (M63-01).
         rows = repo.list_clients(search=args.search, event=args.event)
+        # Read from the cases as stored, as the other filters read the last screening (C64).
+        probation = repo.probation_ended(*ended) if ended is not None else None
+    if probation is not None:
+        rows = [row for row in rows if row.id in probation]
     if args.language is not None:
         # As the window's Language filter: a client given no language is stored English (the
         # column's default), so listed under en, as the report counts them.
@@ -345,6 +357,8 @@ def cmd_list(args: argparse.Namespace) -> int:
             # newly eligible with every petition to file filed already (R58-03).
             if court_asked or (since is not None and all_filed(row.court)):
                 line["court"] = court_said(row.court, today)
+            if probation is not None:
+                line["probation_ended"] = probation[row.id][0].isoformat()
             if since is not None:
                 # Every petition to file now filed: none to file this week (R55), said as the text does.
                 line |= {"eligible_now_since": row.eligible_now_since.isoformat(), "automatic_only": row.automatic_only,
@@ -356,6 +370,10 @@ def cmd_list(args: argparse.Namespace) -> int:
             # Newly eligible and filed for since: not one to file, said by where the court stands (R55).
             if court_asked or (since is not None and all_filed(row.court)):
                 mark += f"\t{court_said(row.court, today)}"
+            if probation is not None:  # the day, and the case: what to confirm with the court
+                from clinic_app.probation_ended import said
+
+                mark += f"\t{said(*probation[row.id], today)}"
             out.write(f"{row.id}\t{row.name}\t{dob or ''}{mark}\n")
     return EXIT_OK
 
@@ -365,7 +383,7 @@ def _reads_a_day(args: argparse.Namespace) -> bool:
     and --hearing-within count from, and the day where the court stands is said for (--outcome
     filed, --newly-eligible-since's petitions filed)."""
     return (args.eligible_within is not None or args.to_file_within is not None or args.hearing_within is not None
-            or args.outcome == FILED_OUTCOME or args.newly_eligible_since is not None)
+            or args.outcome == FILED_OUTCOME or args.newly_eligible_since is not None or args.probation_ended is not None)
 
 
 def _as_of_changes_nothing(args: argparse.Namespace) -> str:
@@ -387,7 +405,8 @@ def _nobody_listed(args: argparse.Namespace) -> str:
               ("event", repr(args.event) if args.event is not None else None), ("language", args.language),
               ("outcome", args.outcome),
               ("hearing_within", args.hearing_within), ("eligible_within", args.eligible_within),
-              ("to_file_within", args.to_file_within), ("newly_eligible_since", args.newly_eligible_since))
+              ("to_file_within", args.to_file_within), ("newly_eligible_since", args.newly_eligible_since),
+              ("probation_ended", args.probation_ended))
              if value is not None]
     if not asked:
         return "the caseload has no clients yet"
@@ -1235,7 +1254,8 @@ COMMAND_USES: dict[str, tuple[str, str]] = {
              "clinic-app list --eligible-within 30   the clients eligible within 30 days\n"
              "clinic-app list --to-file-within 30   those with a petition to file within 30 days (not automatic relief)\n"
              "clinic-app list --newly-eligible-since 2026-11-30   who became eligible now since that day\n"
-             "clinic-app list --hearing-within 7   the hearings of the coming week, to prepare for"),
+             "clinic-app list --hearing-within 7   the hearings of the coming week, to prepare for\n"
+             "clinic-app list --probation-ended 2026-11   whose probation ended in November, who may be eligible now"),
     "export": ("reads: the caseload; writes: FORMAT.md requests, with each client's `client` block, to --out FILE "
                "(readable by you only) or standard output: one indented request for --client, one request a line otherwise",
                'clinic-app export --event "Expungement Fair" --out day.jsonl   a clinic day\'s clients, for clinic-app import\n'
@@ -1356,6 +1376,11 @@ def build_parser() -> argparse.ArgumentParser:
                         "facts changed) found them, the window's \"Newly eligible\"; those with automatic relief only "
                         "(nothing to file) are marked, and those with automatic relief now and a petition after it, with "
                         "the petition's day (\"file on DATE\")")
+    p.add_argument("--probation-ended", metavar="PERIOD",
+                   help="only clients with a probation whose last day (an early end the court ordered, else its ordered "
+                        "end) falls in PERIOD: a month (2026-11), a day (2026-11-11) or from..to (2026-10-15..2026-11-14); "
+                        "a revoked grant is left out; each line says the day and the case (the window's \"Probation "
+                        "ended last month\"); read from the cases as stored, screening nobody")
     p.set_defaults(func=cmd_list)
 
     p = sub.add_parser("export", help="a client as a FORMAT.md screening request, or a clinic event's (or every, or recently changed) clients as JSON Lines")

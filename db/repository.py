@@ -1374,6 +1374,34 @@ class Repository:
             rows = rows[:limit] if limit is not None else rows
         return [_client_row(row) for row in rows]
 
+    def probation_ended(self, first: date, last: date, client_ids: Iterable[int] | None = None) -> dict[int, tuple[date, str | None]]:
+        """The clients with a probation grant whose last day falls from `first` to `last` (both
+        included; clinic_app.probation_ended.ended_within: an early end wins, a revoked grant is
+        left out), each with the latest such day and its case's number: whose probation ended
+        last month, who may be eligible now (C64).  Read from the cases as stored, screening
+        nobody; of `client_ids` only when given (a line saved while the list shows them)."""
+        from clinic_app.model import Probation, Violation
+        from clinic_app.probation_ended import ended_within
+
+        sql = ("SELECT client_id, case_number, probation_kind, probation_start, probation_end, early_termination, violations,"
+               " probation_status FROM cases WHERE sentence_type = 'probation' AND has_probation"
+               " AND COALESCE(early_termination, probation_end) BETWEEN ? AND ?")
+        params: list[Any] = [first.isoformat(), last.isoformat()]
+        if client_ids is not None:
+            ids = list(client_ids)
+            sql += f" AND client_id IN ({', '.join('?' * len(ids))})"
+            params += ids
+        found: dict[int, tuple[date, str | None]] = {}
+        iso = date.fromisoformat
+        with self._read() as conn:
+            for client_id, number, kind, start, end, early, violations, status in conn.execute(sql, params):
+                grant = Probation(kind, iso(start) if start else None, iso(end) if end else None, iso(early) if early else None,
+                                  [Violation(iso(d), o) for d, o in json.loads(violations)], status)
+                day = ended_within(grant, first, last)
+                if day is not None and (client_id not in found or found[client_id][0] < day):
+                    found[client_id] = (day, number or None)
+        return found
+
     def client_rows(self, client_ids: Iterable[int]) -> list[ClientRow]:
         """The caseload list's lines of these clients (those still stored), in no order."""
         ids = list(client_ids)

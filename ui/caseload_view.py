@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from clinic_app.court import all_filed
 from clinic_app.line_action import shorter_samples
 from clinic_app.model import LANGUAGES
+from clinic_app.probation_ended import month
 from clinic_app.summary import newly_eligible
 from clinic_app.wording import count
 from db.repository import Repository
@@ -85,9 +86,15 @@ OUTCOME_FILTERS = (
     # Not a screening's outcome: the record still to type (I59).  After an intake day, those
     # with no case yet were only under "Any outcome", mixed among thousands.
     ("Cases still to enter", "to_enter"),
+    # Not an outcome either: whose probation ended (K64-02), who may be eligible for PC 1203.4
+    # since, read from the cases as stored (PROBATION_MONTHS_BACK).
+    ("Probation ended this month", "probation_ended_this_month"),
+    ("Probation ended last month", "probation_ended_last_month"),
 )
 WITHIN_DAYS = {"eligible_within_7": 7, "eligible_within_30": 30, "to_file_within_7": 7, "to_file_within_30": 30}
 HEARING_DAYS = {"hearing_within_7": 7}
+# How many months back each "Probation ended" item looks: this month, last month.
+PROBATION_MONTHS_BACK = {"probation_ended_this_month": 0, "probation_ended_last_month": 1}
 # What each of those lists, said on its item (the Outcome box's list shows it on hovering).
 WITHIN_SAID = {
     "eligible_within_7": "Relief coming within 7 days, automatic relief (PC 1203.425, 851.93) included, and a "
@@ -105,6 +112,11 @@ WITHIN_SAID = {
                     "to type is under Cases still to enter (clinic-app list --outcome needs_review)",
     "to_enter": "No case entered yet, or a case marked convicted whose convictions are not typed yet "
                 "(clinic-app list --outcome to_enter)",
+    "probation_ended_this_month": "A probation whose last day (an early end the court ordered, else its ordered end) "
+                                  "is in this month; a revoked grant is left out (clinic-app list --probation-ended)",
+    "probation_ended_last_month": "A probation whose last day (an early end the court ordered, else its ordered end) "
+                                  "was last month, who may be eligible now; a revoked grant is left out "
+                                  "(clinic-app list --probation-ended)",
 }
 # Beside "Newly eligible": those whose every petition to file now was filed already (R55).
 FILED_ALREADY = "with every petition to file already filed (awaiting the court or ruled on)"
@@ -685,9 +697,10 @@ class CaseloadView(QWidget):
         ids = self._found(text) if text else None
         outcome, within = self.outcome.currentData(), WITHIN_DAYS.get(self.outcome.currentData())
         hearing = HEARING_DAYS.get(outcome)
+        back = PROBATION_MONTHS_BACK.get(outcome)
         return CaseloadFilter(
             ids=ids,
-            outcome=None if within or hearing else outcome,
+            outcome=None if within or hearing or back is not None else outcome,
             hearing_from=self.today() if hearing else None,
             hearing_by=self.today() + timedelta(days=hearing) if hearing else None,
             eligible_by=self.today() + timedelta(days=within) if within else None,
@@ -698,7 +711,12 @@ class CaseloadView(QWidget):
             review=self.review.isChecked(),
             duplicates=self.model.duplicate_ids() if self.count_buttons["duplicates"].isChecked() else None,
             newly_eligible_since=self.newly_eligible_since() if self.newly_eligible_button.isChecked() else None,
+            probation_ended=frozenset(self.repo.probation_ended(*self.probation_month(back))) if back is not None else None,
         )
+
+    def probation_month(self, back: int) -> tuple[date, date]:
+        """The first and last day of the month "Probation ended" looks at, `back` months before today's."""
+        return month(self.today(), back)
 
     def _found(self, text: str) -> frozenset[int]:
         """The clients a search finds: by name, alias or case number (the full-text index), or,
@@ -752,6 +770,9 @@ class CaseloadView(QWidget):
             found = row.id in self.repo.search_ids(self._searched, ranked=False)
             self.model.set_search_match(row.id, found)
             self.model.set_found_by_alias(self._by_alias(self._searched))  # an alias added or renamed
+        back = PROBATION_MONTHS_BACK.get(self.outcome.currentData())
+        if back is not None:  # a probation's end typed, or put right, while the list shows the month's
+            self.model.set_probation_ended(row.id, bool(self.repo.probation_ended(*self.probation_month(back), client_ids=[row.id])))
         self.model.update_client(row)
 
     def _count_clicked(self, key: str, checked: bool) -> None:

@@ -79,6 +79,9 @@ class CaseloadFilter:
     # the hearings the clinic must prepare for.
     hearing_from: date | None = None
     hearing_by: date | None = None
+    # Only these: clients whose probation ended in the month chosen (Repository.probation_ended,
+    # read from the cases as stored; K64-02).
+    probation_ended: frozenset[int] | None = None
 
     def accepts(self, row: Any) -> bool:
         if self.ids is not None and row.id not in self.ids:
@@ -97,6 +100,8 @@ class CaseloadFilter:
         if self.outstanding and not row.outstanding:
             return False
         if self.duplicates is not None and row.id not in self.duplicates:
+            return False
+        if self.probation_ended is not None and row.id not in self.probation_ended:
             return False
         if self.newly_eligible_since is not None and not newly_eligible(row.eligible_now_since, self.newly_eligible_since):
             return False
@@ -262,6 +267,14 @@ class CaseloadModel(RowsTableModel):
             return
         ids = ids | {client_id} if matches else ids - {client_id}
         self._filter = replace(self._filter, ids=ids)
+
+    def set_probation_ended(self, client_id: int, ended: bool) -> None:
+        """Whether `client_id`'s probation, read again after an edit, ended in the month the
+        filter shows, as `set_search_match` does for the search."""
+        ids = self._filter.probation_ended
+        if ids is None or (client_id in ids) == ended:
+            return
+        self._filter = replace(self._filter, probation_ended=ids | {client_id} if ended else ids - {client_id})
 
     def update_client(self, row: Any) -> None:
         """One client's line changed (an edit, a re-screen): update it in place or add it.

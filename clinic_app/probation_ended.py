@@ -1,0 +1,75 @@
+"""Whose probation ended in a month, or between two days: those who may have become eligible
+for PC 1203.4 since (its relief opens when probation is over), found from the stored records
+without screening anyone again.
+
+A paralegal with 5,000 clients could not find them (C64): no filter, search or `list` option
+read a probation's end.  A grant counts by its last day as the record has it: the day the court
+ended it early (PC 1203.3), else its ordered end (`Probation.last_day`, what the checklist's
+"confirm probation ended" says).  A grant that stands revoked is left out: its ordered end is
+not the day it ended.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from clinic_app.model import Probation
+
+
+def ended_within(probation: Probation, first: date, last: date) -> date | None:
+    """The grant's last day when it falls from `first` to `last` (both included) and the grant
+    does not stand revoked; else None."""
+    end = probation.last_day
+    if end is None or not first <= end <= last or probation.stands_revoked():
+        return None
+    return end
+
+
+def month(day: date, back: int = 0) -> tuple[date, date]:
+    """The first and last day of `day`'s month, or of the month `back` months before it."""
+    index = day.year * 12 + day.month - 1 - back
+    year, number = divmod(index, 12)
+    return date(year, number + 1, 1), date(year, number + 1, calendar.monthrange(year, number + 1)[1])
+
+
+_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def period(text: str) -> tuple[date, date]:
+    """The days `clinic-app list --probation-ended` names: a month ("2026-11"), a day
+    ("2026-11-11"), or from one day to another, both included ("2026-10-15..2026-11-14").
+    ValueError, saying what is expected, for anything else."""
+    text = text.strip()
+    try:
+        if ".." in text:
+            start, _dots, end = text.partition("..")
+            first, last = _day(start.strip()), _day(end.strip())
+        elif written := _MONTH.fullmatch(text):
+            if not 1 <= int(written[2]) <= 12:
+                raise ValueError
+            return month(date(int(written[1]), int(written[2]), 1))
+        else:
+            first = last = _day(text)
+    except ValueError:
+        raise ValueError(f"{text!r} is no month (2026-11), day (2026-11-11) or days from..to (2026-10-15..2026-11-14)") from None
+    if last < first:
+        raise ValueError(f"{text!r} ends before it starts: give the earlier day first")
+    return first, last
+
+
+def _day(text: str) -> date:
+    if not _DAY.fullmatch(text):
+        raise ValueError
+    return date.fromisoformat(text)
+
+
+def said(end: date, case_number: str | None, today: date) -> str:
+    """The line's note: "probation ended 2026-11-11 (case BA123456)"; "ends" for a day to come."""
+    verb = "ended" if end < today else "ends"
+    return f"probation {verb} {end.isoformat()}" + (f" (case {case_number})" if case_number else "")
+
+
+__all__ = ["ended_within", "month", "period", "said"]
