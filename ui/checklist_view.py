@@ -21,7 +21,7 @@ from __future__ import annotations
 import copy
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack, QValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -192,6 +192,18 @@ class Ledger(QTableView):
             current = self.model().index(0, 0)
         if current.isValid():
             self.selectRow(current.row())
+            # In sight: a ledger of more than six lines scrolled to the payment just added
+            # had its first line chosen out of sight, and Delete took that one out (L64-01).
+            self.scrollTo(current)
+
+    def moveCursor(self, action, modifiers):  # noqa: N802 - Qt's name
+        """Home and End go to the first and last payment, as in a list: a ledger is chosen by
+        the line, and End went to the last column of the same line, so the first payment
+        stayed chosen and Delete took it out where the last was meant (L64-01)."""
+        if action in (QAbstractItemView.CursorAction.MoveHome, QAbstractItemView.CursorAction.MoveEnd) and self.model().rowCount():
+            row = 0 if action == QAbstractItemView.CursorAction.MoveHome else self.model().rowCount() - 1
+            return self.model().index(row, max(self.currentIndex().column(), 0))
+        return super().moveCursor(action, modifiers)
 
 
 class PaymentForm(QWidget):
@@ -789,6 +801,11 @@ class ChecklistView(QScrollArea):
                 shown = [money.payments[i] for i in order]
                 if self._just_paid[1] in shown:
                     row = len(shown) - 1 - shown[::-1].index(self._just_paid[1])  # of equal ones, the last entered
+                    if len(shown) > rows:
+                        # And the line Tab into the ledger chooses: it chose the first, out of
+                        # sight above the one shown, for Delete to take out (L64-01).  A ledger
+                        # shown whole keeps its first line (K45-03).
+                        table.selectionModel().setCurrentIndex(model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
                     # Once laid out: before it is shown, the table has no height to scroll in.
                     QTimer.singleShot(0, table, lambda t=table, r=row: t.scrollTo(t.model().index(r, 0)))
             # A payment entered twice, or on the wrong case, is found later, often after other
