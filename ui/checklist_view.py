@@ -21,7 +21,7 @@ from __future__ import annotations
 import copy
 from datetime import date
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack, QValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -612,6 +612,9 @@ class ChecklistView(QScrollArea):
         page.show()
         if place is not None:
             self._give_focus(place)
+            # Once the new page is laid out: a payment's new ledger line pushed the amount the
+            # focus stays in below the visible area, 7 px at 1360 x 820 (L64-02).
+            QTimer.singleShot(0, self, self._focus_in_sight)
         old, self.page = self.page, page
         if old is not None:
             old.hide()
@@ -621,6 +624,21 @@ class ChecklistView(QScrollArea):
             # Held until Qt deletes it: with no parent, the last Python reference going at the
             # end of this call must not delete it now, inside its own handler.
             self._retired = old
+
+    def _focus_in_sight(self) -> None:
+        """Scroll the control the focus is in on the page shown into sight, if any of it is
+        out of sight (as Tab to it would; not by a margin more, which moved the page at each
+        tick near an edge)."""
+        focused = self.window().focusWidget()
+        if focused is None or self.page is None or not self.page.isAncestorOf(focused):
+            return
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # where it is now, not before the rebuild
+        top_left = focused.mapTo(self.viewport(), focused.rect().topLeft())
+        if not self.viewport().rect().contains(QRect(top_left, focused.size())):
+            # The whole box: ensureWidgetVisible shows a line edit's text cursor only, and
+            # left its frame cut at the edge.
+            center = focused.mapTo(self.widget(), focused.rect().center())
+            self.ensureVisible(center.x(), center.y(), focused.width() // 2 + 8, focused.height() // 2 + 8)
 
     def _case_box(self, index: int, case: Case, items) -> QGroupBox:
         title = f"Case {case.case_number or case.id}"
