@@ -1385,7 +1385,10 @@ class ClientWorkspace(QWidget):
             for message in self.record.findChildren(MessageLabel):  # a save tried: every problem said
                 message.say_held()
             return False
-        self._commit_and_say(after, "Edit record" if self.client and self.client.id else "Add client")
+        # Shown in the status bar too, as a Checklist change is (H40-04): a field saved on
+        # leaving it, or Ctrl+S, was said to a screen reader only, and to the eye nothing but
+        # the Save button greying said the record was saved (L64-03).
+        self._commit_and_say(after, "Edit record" if self.client and self.client.id else "Add client", in_status_bar=True)
         # Read and stored: a count's "23152" shows as the "VC 23152" the record holds (I50-02).
         self.record.case_form.show_as_stored()
         return True
@@ -1443,8 +1446,8 @@ class ClientWorkspace(QWidget):
             self.checklist.show_client(self.client, self.today, self.screening)  # the tick or count goes back to what is stored
             return
         # Shown as well as said: a payment recorded (or a tick, hours) changed the ledger and
-        # the balance out of sight, and the status bar said nothing of it (H40-04).  Not each
-        # record field's save on leaving it: those would crowd out what the bar holds.
+        # the balance out of sight, and the status bar said nothing of it (H40-04).  So is a
+        # save on the Record tab (L64-03).
         self._commit_and_say(after, text, in_status_bar=True)
 
     def _add(self, client: Client) -> None:

@@ -377,7 +377,8 @@ def test_a_save_while_another_program_holds_the_file_asks_retry_and_saves_then(q
     assert "Wait until it is done, then try again." in text and "Close it" not in text  # D24-07
     assert len(seen) == 1 and warned == []
     assert repo.get_client(client_id).name == "Lola Guardada" and window.undo_stack.count() == 1
-    assert QApplication.overrideCursor() is None and window.statusBar().currentMessage() == ""
+    # The wait's text gone, the save said as any save on the Record tab is (L64-03).
+    assert QApplication.overrideCursor() is None and window.statusBar().currentMessage() == "Saved: Edit name (Lola Guardada)."
 
 
 def test_cancel_while_the_file_is_held_keeps_the_edit_and_says_nothing_more(qtbot, window, repo, held_caseload, monkeypatch):
