@@ -204,8 +204,10 @@ class CaseForm(Committer):
         layout.addWidget(box)
 
         # The petitions filed with the court on this case (P53): the caseload line reads them.
-        # No Alt key: every letter of its words is taken on the Record page (Alt+F is File).
-        self.petitions = RowList("Add petition filed", lambda p: PetitionRow(
+        # Alt+P, taken from the client's Phone (L64-04): a petition filed was 83 Tabs from Name
+        # on a client with six cases, and every other letter of its words is taken on the
+        # Record page (Alt+F is File).  As Alt+P adds a payment on the Checklist.
+        self.petitions = RowList("Add &petition filed", lambda p: PetitionRow(
             p, self._screened_remedies, lambda: self.today(), counts=self._case_counts, counts_screened=self._screened_counts,
             counts_before=self._counts_before, asked=self._remedies_asked))
         self.petitions.setAccessibleName("Petitions filed with the court on this case")

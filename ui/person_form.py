@@ -74,7 +74,10 @@ class PersonForm(Committer):
             "dob": add_row(form, "Date of &birth:", self.dob),
             "language": add_row(form, "Handout lan&guage:", self.language),
             "event": add_row(form, "Clinic event:", self.event),
-            "phone": add_row(form, "&Phone:", self.phone),
+            # No Alt letter: Alt+P is "Add petition filed" on this page, far down the case form,
+            # where the phone is a few Tabs from Name (L64-04); every other letter of "Phone"
+            # is taken.
+            "phone": add_row(form, "Phone:", self.phone),
             "citizen": add_row(form, "US citi&zen:", self.citizen),
             "resident_since": add_row(form, "CA resident since:", self.resident_since, "California resident since"),
             "supervision": add_row(form, "On supervision:", self.supervision),
