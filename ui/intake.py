@@ -337,6 +337,7 @@ class IntakeDialog(QDialog):
         date_problem = self.dob.problem()
         self.person_rows[1].message.say(date_problem)
         if problem or date_problem:
+            self._say_now(self.person_rows[0].message, self.person_rows[1].message)
             return
         if self.client is not None:
             self._correct_person()
@@ -373,6 +374,7 @@ class IntakeDialog(QDialog):
         problem = impossible_facts(after)  # a date of birth after a case added (W21-08)
         if problem:
             self.person_rows[1].message.say(problem)
+            self._say_now(self.person_rows[1].message)
             return
         from ui.client_view import edit_title
 
@@ -382,6 +384,16 @@ class IntakeDialog(QDialog):
         self._screen()  # the date of birth may change what the record allows
         self.case_message.say("Corrected and screened again.", "note")
         self.case_number.setFocus()
+
+    @staticmethod
+    def _say_now(*messages: MessageLabel) -> None:
+        """Say at once why Enter (or Start, Add case) did nothing.  An error found while the
+        focus is in its field waits until the field is left, and the field's Enter had already
+        ended its editing before the box took the key: "2019" in Until:, or "4/31/1988" as
+        the date of birth, and Enter left the case unadded, or the client unstarted, with not a
+        word; a second Enter said why (J64-01)."""
+        for message in messages:
+            message.say_held()
 
     # ---- a case ----------------------------------------------------------------------
 
@@ -543,6 +555,7 @@ class IntakeDialog(QDialog):
         problem = self.case_problem()
         self.case_message.say(problem)
         if problem:
+            self._say_now(self.case_message)
             return False
         after = self._with_typed_case(self.client)
         number = after.cases[-1].case_number
