@@ -144,6 +144,38 @@ def letter_printer() -> QPrinter:
     return printer
 
 
+def printer_set_up() -> bool:
+    """Is any printer set up on this computer?  With none, the system print dialog offers
+    only "Print to File (PDF)", its file a folder, and the job was then said "sent to the
+    printer" (J64-02)."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    return bool(QPrinterInfo.availablePrinterNames())
+
+
+def no_printer_save_instead(parent: QWidget, what: str) -> bool:
+    """Say that no printer is set up, before the print dialog, and offer to save `what` as PDF
+    to print elsewhere; True when the user chose to save.  Saving is the default (Enter)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "No printer",
+                      f"No printer is set up on this computer, so {what} cannot be printed here.\n\n"
+                      "Save it as PDF (on a USB stick, say), and print it from a computer with a printer.",
+                      parent=parent)
+    save = box.addButton("&Save as PDF...", QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is save
+
+
+def printed_where(printer: QPrinter) -> str:
+    """Where a print job went: "to the printer", or, when "Print to File" was chosen in the
+    print dialog, the file, and that nothing is on paper."""
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+        return f"to the file {printer.outputFileName()}, not to a printer: nothing is on paper"
+    return "to the printer"
+
+
 def _print_dpi(printer: QPrinter) -> float:
     return float(min(printer.resolution(), PRINT_DPI_LIMIT))
 
@@ -667,6 +699,10 @@ class HandoutDialog(QDialog):
         window froze for them, unpainted, with no sign of work (W23-11)."""
         if not self.pdf:
             return False
+        if not printer_set_up():
+            if no_printer_save_instead(self, "the handout"):
+                self.save_pdf()
+            return False
         if self.printer is None:
             self.printer = letter_printer()
             self.printer.setDocName(self.print_job_name())
@@ -683,7 +719,7 @@ class HandoutDialog(QDialog):
         return True
 
     def _printed(self, sheets: int) -> None:
-        self.page_label.setText(f"Sent {sheets} page{'s' if sheets != 1 else ''} to the printer")
+        self.page_label.setText(f"Sent {sheets} page{'s' if sheets != 1 else ''} {printed_where(self.printer)}")
 
     def _print_failed(self, error: BaseException, report: str) -> None:
         if isinstance(error, OSError):  # the printer would not start, or stopped taking pages

@@ -643,8 +643,12 @@ def print_handouts(parent: QWidget, db_path: Path, batch: HandoutBatch, as_of: d
     """The print dialog, then every handout of `batch` printed on a worker with progress and cancel."""
     from PySide6.QtPrintSupport import QPrintDialog
 
-    from ui.handout_dialog import letter_printer
+    from ui.handout_dialog import letter_printer, no_printer_save_instead, printed_where, printer_set_up
 
+    if printer is None and not printer_set_up():
+        if no_printer_save_instead(parent, f"the handouts for {batch.title}"):
+            return save_handouts(parent, db_path, batch, as_of, passphrase=passphrase)
+        return None
     printer = printer or letter_printer()
     printer.setDocName(batch.folder)
     dialog = QPrintDialog(printer, parent)
@@ -656,7 +660,7 @@ def print_handouts(parent: QWidget, db_path: Path, batch: HandoutBatch, as_of: d
 
     def finished(result) -> None:
         clients, sheets, failed, unprintable = result
-        text = f"{count(clients, 'handout')} ({count(sheets, 'page')}) sent to the printer."
+        text = f"{count(clients, 'handout')} ({count(sheets, 'page')}) sent {printed_where(printer)}."
         text += unprintable_note(unprintable)
         if failed:  # the others are printed; these clients still need theirs (H23-11)
             names = "; ".join(f"{name} ({why})" for name, why in failed)

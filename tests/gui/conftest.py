@@ -80,6 +80,14 @@ def _no_unexpected_discard_question(monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def _a_printer_set_up(monkeypatch):
+    """The tests' machines may have no printer, and with none Print says so before the print
+    dialog (J64-02): a test of printing patches the dialog to print to a file, as a printer.
+    A test of the computer with no printer patches `printer_set_up` back to False."""
+    monkeypatch.setattr("ui.handout_dialog.printer_set_up", lambda: True)
+
+
+@pytest.fixture(autouse=True)
 def _no_window_outlives_its_test(_no_unexpected_discard_question):
     """Every window a test leaves is closed and deleted before the next test starts.
 
