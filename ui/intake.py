@@ -539,11 +539,30 @@ class IntakeDialog(QDialog):
             return problems[0]
         if self.client is None:
             return None
+        entered = self._case_entered_as(self.case_number.text())
+        if entered is not None:
+            return entered
         # Facts each valid alone but impossible together (convicted before the date of birth):
         # the repository refuses them, and the refusal crashed intake (W21-08).
         from ui.services import impossible_facts
 
         return impossible_facts(self._with_typed_case(self.client))
+
+    def _case_entered_as(self, typed: str) -> str | None:
+        """Why a case number typed is refused: this client has a case of that number already.
+        Intake takes one count a case; a second count typed on a line of its own, its case
+        number again, was made a second case (J64-03): two cards for one case on the handout,
+        two petitions on the filing worksheet, each case's probation read apart."""
+        from clinic_app.matching import case_number_key
+
+        key = case_number_key(typed.strip())
+        if not key or self.client is None:
+            return None
+        for case in self.client.cases:
+            if case.case_number and case_number_key(case.case_number) == key:
+                return (f"Case {case.case_number} is entered already for this client. A second count of it is added "
+                        "on the client's Record tab (Add conviction) after intake; or put the number right")
+        return None
 
     def add_current_case(self) -> bool:
         """Add the case typed in box 2 and screen the client again; False when it cannot be added."""
