@@ -569,23 +569,14 @@ def _refuse_export_out(out: Path) -> None:
 
 
 def _changed_today_elsewhere(repo, event: str, exported: list[int]) -> str:
-    """What to say of the clients changed here today (this computer's clock) that are not of
-    `event`, so not in its export; "" when there are none.
+    """What to say of the clients changed here today that are not of `event`, so not in its
+    export (db.export.changed_today_elsewhere), with the command that takes them too."""
+    from db.export import changed_today_elsewhere
 
-    A returning client keeps the event they were first seen at: a payment, a ticked class or
-    an attorney's review given them at today's event was left out of `export --event` with
-    not a word, and never reached the clinic (M29-06)."""
-    from clinic_app.matching import first_named
-
-    taken = set(exported)
-    others = [client_id for client_id in repo.changed_since(_since(date.today().isoformat())) if client_id not in taken]
-    if not others:
-        return ""
-    rows = {row.id: row for row in repo.list_clients()}
-    named = first_named(f"{rows[n].name} (id {n}, {rows[n].event or 'no event'})" for n in others if n in rows)
-    return (f"{count_of(len(others), 'client')} changed here today {'is' if len(others) == 1 else 'are'} not of the event "
-            f"{event}, so not in this export: {named}. To take them too: clinic-app export --since {date.today().isoformat()} "
-            "--out FILE (the import skips the clients the clinic has already).")
+    today = date.today()
+    return changed_today_elsewhere(repo, event, exported, today,
+                                   f"To take them too: clinic-app export --since {today.isoformat()} --out FILE "
+                                   "(the import skips the clients the clinic has already).")
 
 
 def _since(text: str) -> datetime:

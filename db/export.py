@@ -12,6 +12,7 @@ import io
 import os
 import time
 from collections.abc import Iterable
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,29 @@ def exported(repo, client_id: int) -> dict[str, Any]:
     unknown = any(key not in {c.id for c in case.convictions} | {count.id for count in p.counts_removed}
                   for case in client.cases for p in case.petitions for key in p.convictions)
     return client_to_request_dict(client, reviews=reviews, counts_had=repo.counts_had(client_id) if unknown else None)
+
+
+def changed_today_elsewhere(repo, event: str, exported: list[int], today: date, take_them: str) -> str:
+    """What to say of the clients changed here on `today` (this computer's clock) that are not
+    of `event`, so not in its export; "" when there are none.  `take_them` says how to export
+    them too, as the command or the window does it.
+
+    A returning client keeps the event they were first seen at: a payment, a ticked class or
+    an attorney's review given them at today's event was left out of `export --event` with
+    not a word, and never reached the clinic (M29-06); and the window's export of an event's
+    clients left out, unsaid, a walk-in given no event (J64-04)."""
+    from clinic_app.matching import first_named
+    from clinic_app.wording import count
+
+    taken = set(exported)
+    midnight = datetime.combine(today, datetime.min.time()).astimezone()
+    others = [client_id for client_id in repo.changed_since(midnight) if client_id not in taken]
+    if not others:
+        return ""
+    rows = {row.id: row for row in repo.list_clients()}
+    named = first_named(f"{rows[n].name} (id {n}, {rows[n].event or 'no event'})" for n in others if n in rows)
+    return (f"{count(len(others), 'client')} changed here today {'is' if len(others) == 1 else 'are'} not of the event "
+            f"{event}, so not in this export: {named}. {take_them}")
 
 
 def remove_stale_partial(path: Path) -> None:

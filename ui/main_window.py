@@ -1715,7 +1715,7 @@ class MainWindow(QMainWindow):
         from ui.tasks import export_shown_dialog
 
         return export_shown_dialog(self, self.db_path, [row.id for row in self.caseload.model.shown_rows()],
-                                   passphrase=self.repo.passphrase)
+                                   passphrase=self.repo.passphrase, event=self.caseload.event.currentData())
 
     def _event_to_print(self) -> str | None:
         """The event whose handouts to print when the Event filter shows every event: the

@@ -764,10 +764,13 @@ def event_handouts_dialog(parent: QWidget, db_path: Path, event: str | None, as_
 FEW_CLIENTS = 5
 
 
-def export_shown_dialog(parent: QWidget, db_path: Path, ids: list[int], *, passphrase: str | None = None):
+def export_shown_dialog(parent: QWidget, db_path: Path, ids: list[int], *, passphrase: str | None = None,
+                        event: str | None = None):
     """Caseload > Export the clients shown: their records, one a line, in a file of the user's
     choosing that `clinic-app import` and File > Import read (db.export, as `clinic-app
-    export` writes it), with progress and Cancel; a stopped export leaves no file."""
+    export` writes it), with progress and Cancel; a stopped export leaves no file.  With
+    `event` (the Event filter's), the clients changed here today that are not of it are said,
+    as `clinic-app export --event` says them."""
     from ui.forms import named_with_suffix
 
     if not ids:
@@ -780,7 +783,7 @@ def export_shown_dialog(parent: QWidget, db_path: Path, ids: list[int], *, passp
     if target is None:
         return None
 
-    def job(ctx: TaskContext) -> int:
+    def job(ctx: TaskContext) -> tuple[int, str]:
         import json
 
         from db import export
@@ -795,14 +798,30 @@ def export_shown_dialog(parent: QWidget, db_path: Path, ids: list[int], *, passp
                     ctx.progress(n, len(ids), f"{n:,} of {len(ids):,} clients written")
                 ctx.check()  # a Cancel at the last client: the file is not put in place either
 
-            return export.write_private(target, records())
+            written = export.write_private(target, records())
+            # A walk-in given no event (intake's Event box starts blank each time it is
+            # opened), or a returning client of another event, seen here today: not shown
+            # under the event, so not in the day's file, and not a word said (J64-04).
+            # Those of the event the other filters left out (a language, a search) were left
+            # out by choice, and are of the event: not said.
+            of_event = [*ids, *(row.id for row in repo.list_clients(event=event))] if event is not None else ids
+            left_out = export.changed_today_elsewhere(
+                repo, event, of_event, date.today(),
+                "To take them too: choose Any event in the Event filter, find them, and export them as well "
+                "(or give them this event on their record, if they were seen at it); the import skips the "
+                "clients the clinic has already.") if event is not None else ""
+            return written, left_out
 
-    def finished(written: int) -> None:
+    def finished(result: tuple[int, str]) -> None:
         from db.export import PLAIN_EXPORT_OF_ENCRYPTED
 
+        written, left_out = result
         text = f"Exported {count(written, 'client')} to {target} (readable by you only)."
         if passphrase is not None:
             text += f"\n\nThe file {PLAIN_EXPORT_OF_ENCRYPTED}"
+        if left_out:
+            QMessageBox.warning(parent, "Export", f"{text}\n\n{left_out}")
+            return
         QMessageBox.information(parent, "Export", text)
 
     return run_with_progress(parent, f"Exporting {count(len(ids), 'client')}", job, on_done=finished)
