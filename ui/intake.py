@@ -112,7 +112,7 @@ class IntakeDialog(QDialog):
     client_saved = Signal(object, object)  # Client, ClientSummary
 
     def __init__(self, repo: Repository, *, today: date | Callable[[], date], events: list[str],
-                 parent: QWidget | None = None, workspace=None):
+                 parent: QWidget | None = None, workspace=None, event: str | None = None):
         super().__init__(parent)
         self.repo = repo
         # The window's clock, read each time a day is checked or screened for: intake stays
@@ -156,6 +156,11 @@ class IntakeDialog(QDialog):
         # Blank, not the first event of the list (keyboard check K19-09: every client was filed
         # under whichever past event sorts first); the event typed is kept for the next client.
         self.event.setCurrentIndex(-1)
+        if event:
+            # The event intake was last left with in this window: Done, a look at a record, and
+            # Ctrl+I again had the box blank, and the next walk-ins were given no event, so
+            # the day's export of the event left them out (J64-04, J64-05).
+            self.event.setEditText(event)
         self.event.lineEdit().setPlaceholderText("type today's event, or pick one")
         # Wide enough for the hint and an event's name: an empty box had shrunk to "type today'...".
         self.event.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

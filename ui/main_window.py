@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         # A verified backup into the backups folder when the window closes after the
         # caseload changed (see _back_up_before_closing); off only for tests of other things.
         self.automatic_backups = automatic_backups
+        self._intake_event: str | None = None  # the Event box intake was last left with (J64-05)
         self._backing_up = self._closed_once = False
         self._built_ahead = False  # the client page built ahead, or put off to be (see _rows_read)
         self._lists_shown = 0  # lists read and shown, for the put-right pairs read after each
@@ -1783,9 +1784,12 @@ class MainWindow(QMainWindow):
         # Through the client page, each step is an undo step of the window's (U33-02).
         # The clock, not its day now: intake may be left open past midnight (N61-02).
         dialog = IntakeDialog(self.repo, today=lambda: self.today, events=self.caseload.model.events(), parent=self,
-                              workspace=self._client_view())
+                              workspace=self._client_view(), event=self._intake_event)
         dialog.client_saved.connect(self.client_changed)
         dialog.exec()
+        # Kept for the next intake of this window (not for the next time the program starts:
+        # that may be another day's event).
+        self._intake_event = dialog.event.currentText().strip() or None
 
     # ---- look and settings -----------------------------------------------------------
 
