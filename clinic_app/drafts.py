@@ -14,6 +14,7 @@ The records are request dicts (clinic_app.screening_format.client_to_request_dic
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 from typing import Any
 
 from clinic_app.model import Client, Money, Payment
@@ -65,7 +66,8 @@ def _blocks_over(typed_on: list, typed: list, stored: list) -> list:
             # Added there too, under the same key: both desks' "Add count" gave the case its
             # next key ("c1-2").  Theirs is kept and what was typed in this one said
             # (`not_put_back`, field by field); both in, the record had two counts of one key,
-            # could not be read, and the typing went back whole, undoing theirs (R64-02).
+            # could not be read, and the typing went back whole, undoing theirs (R64-02).  The same
+            # petition added on both sides has one key too (`petition_keys`, N64-01).
             continue
         after = [block["id"] for block in typed[:index]]
         place = max((i + 1 for i, block in enumerate(out) if block["id"] in after), default=0)
@@ -203,3 +205,80 @@ def ledger_done(put: Client, moves: list[LedgerMove]) -> tuple[Client, list[Ledg
         else:
             not_done.append(move)
     return put, not_done
+
+
+# ---- petitions: matched by what makes one the same petition (N64-01) ----
+#
+# A petition has no id of its own: a case's petitions were one value to keep one side's of, so
+# a petition added here while another desk added another (or set a hearing) went, said as the
+# case's petitions in JSON.  For the merge only, each petition is given a key, the same in the
+# three records for the same petition, found as a merge of two records finds it
+# (merging.paired_petitions: its case, remedy, counts asked for and day filed); the petitions
+# are then merged block by block as cases are, and what was not put back named by place.
+
+PetitionKeys = dict[str, list[str]]  # a case's id: the key of each of its petitions, in order
+
+
+def petition_keys(typed_on: Client, typed: Client, stored: Client) -> tuple[PetitionKeys, PetitionKeys, PetitionKeys]:
+    """The keys of the petitions of the record typed on, the typing and the record stored: a
+    petition of the typing or of theirs that is one of those typed on has its key; one added
+    on both sides that is the same petition has one key; any other, a key of its own."""
+    from clinic_app.merging import paired_petitions
+
+    before = {case.id: case for case in typed_on.cases}
+    keys_on = {case.id: [f"{case.id}/{n}" for n in range(len(case.petitions))] for case in typed_on.cases}
+
+    def keyed(record: Client, side: str) -> PetitionKeys:
+        out = {}
+        for case in record.cases:
+            base = before.get(case.id)
+            pairs = paired_petitions(base, [(p, p.convictions) for p in case.petitions])[0] if base is not None else {}
+            out[case.id] = [keys_on[case.id][pairs[n]] if n in pairs else f"{case.id}/{side}{n}" for n in range(len(case.petitions))]
+        return out
+
+    keys_typed, keys_stored = keyed(typed, "typed"), keyed(stored, "stored")
+    theirs = {case.id: case for case in stored.cases}
+    for case in typed.cases:
+        if case.id not in theirs:
+            continue
+        here = [n for n, key in enumerate(keys_typed[case.id]) if "/typed" in key]
+        there = [n for n, key in enumerate(keys_stored[case.id]) if "/stored" in key]
+        if here and there:  # added on both sides: the same petition, typed twice?
+            added = replace(theirs[case.id], petitions=[theirs[case.id].petitions[n] for n in there])
+            pairs = paired_petitions(added, [(case.petitions[n], case.petitions[n].convictions) for n in here])[0]
+            for t, m in pairs.items():
+                keys_typed[case.id][here[t]] = keys_stored[case.id][there[m]]
+    return keys_on, keys_typed, keys_stored
+
+
+def with_petition_keys(record: dict, keys: PetitionKeys) -> dict:
+    """`record`, a request dict (the client's petitions, each naming its case) or a client as
+    JSON (each case's petitions), with each petition's key as its "id"."""
+    out = copy.deepcopy(record)
+    block = out.get("client")
+    if isinstance(block, dict):
+        placed: dict[str, int] = {}
+        for petition in block.setdefault("petitions", []):
+            n = placed[petition["case"]] = placed.get(petition["case"], -1) + 1
+            petition["id"] = keys[petition["case"]][n]
+    for case in out.get("cases", []):
+        for petition, key in zip(case.get("petitions", []), keys.get(case["id"], [])):
+            petition["id"] = key
+    return out
+
+
+def without_petition_keys(record: dict) -> tuple[dict, PetitionKeys]:
+    """A request dict `typing_over` made of keyed ones, without the keys, and the keys of its
+    petitions; a petition on a case it no longer has (typed on a case removed there) is left
+    out, as what was typed in that case is (`not_put_back` says it)."""
+    out = copy.deepcopy(record)
+    cases = {case["id"] for case in out.get("cases", [])}
+    keys: PetitionKeys = {key: [] for key in cases}
+    petitions = []
+    for petition in out.get("client", {}).get("petitions", []):
+        if petition["case"] in cases:
+            keys[petition["case"]].append(petition.pop("id"))
+            petitions.append(petition)
+    if "client" in out:
+        out["client"]["petitions"] = petitions
+    return out, keys

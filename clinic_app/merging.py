@@ -228,7 +228,7 @@ def _take_into_case(mine: Case, theirs: Case, taken: list[str], to_check: list[s
 def _take_petitions(mine: Case, theirs: Case, conviction_keys: dict[tuple[str, str], str | None], taken: list[str],
                     kept: list[str], to_check: list[str], there_label: str, used: set[str]) -> None:
     """The other's petitions filed on the case (P53), on this record's conviction keys: one this
-    record lacks is added; of the same one (`_paired_petitions`), the hearing and the ruling
+    record lacks is added; of the same one (`paired_petitions`), the hearing and the ruling
     this record lacks are taken, and what it has that the other says otherwise (a hearing, a
     ruling, the day filed, the counts) is kept and said: a hearing put off, typed on the
     laptop, was dropped without a word (R54-05).  One that may be this record's filed again
@@ -246,7 +246,7 @@ def _take_petitions(mine: Case, theirs: Case, conviction_keys: dict[tuple[str, s
     done = {t for parts in in_parts.values() for t in parts}
     petitions = [p for t, p in enumerate(petitions) if t not in done]
     asked = [counts for t, counts in enumerate(asked) if t not in done]
-    pairs, unsure = _paired_petitions(mine, list(zip(petitions, asked)))
+    pairs, unsure = paired_petitions(mine, list(zip(petitions, asked)))
     for n, (petition, counts) in enumerate(zip(petitions, asked)):
         here = mine.petitions[pairs[n]] if n in pairs else None
         if here is None:
@@ -330,7 +330,7 @@ def _removed_counts_kept_apart(mine: Case, theirs: Case, petition: Petition, use
                    counts_removed=[replace(removed, id=renamed.get(removed.id, removed.id)) for removed in petition.counts_removed])
 
 
-def _paired_petitions(case: Case, theirs: list[tuple[Petition, list[str]]]) -> tuple[dict[int, int], dict[int, int]]:
+def paired_petitions(case: Case, theirs: list[tuple[Petition, list[str]]]) -> tuple[dict[int, int], dict[int, int]]:
     """Which of this record's petitions on a case (`case.petitions`) each of the other's (`theirs`,
     with its counts on this record's keys) is, by index; one not paired is another petition.
     And, apart, those the data cannot tell (`_maybe_filed_again`), by index too: not paired,

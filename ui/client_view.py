@@ -41,7 +41,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinic_app.drafts import ledger_done, ledger_moves, ledger_undone, not_put_back, typing_over
+from clinic_app.drafts import (ledger_done, ledger_moves, ledger_undone, not_put_back, petition_keys, typing_over,
+                               with_petition_keys, without_petition_keys)
 from clinic_app.model import Case, Client, ClientSummary, CountRemoved, Person, Probation, Screening, Sentence, new_record_id
 from clinic_app.screening_format import FormatError, client_from_request, client_to_request_dict
 from db.errors import CaseloadError, ChangedElsewhere, ClientNotFound
@@ -1340,7 +1341,11 @@ class ClientWorkspace(QWidget):
             if moves:
                 typed = ledger_undone(base, typed, moves)
                 typed_request = client_to_request_dict(typed)
-            put = client_from_request(typing_over(typed_on, typed_request, stored))
+            # Petitions, which have no ids, matched by what makes one the same petition (N64-01).
+            keys = petition_keys(base, typed, client)
+            merged, put_keys = without_petition_keys(typing_over(*(with_petition_keys(record, k) for record, k in
+                                                                  zip((typed_on, typed_request, stored), keys))))
+            put = client_from_request(merged)
         except (FormatError, KeyError, TypeError, ValueError) as impossible:
             # The typing and their change together make a record that cannot be (an early
             # termination typed here, after the ordered end put right there).  Put back as
@@ -1354,7 +1359,8 @@ class ClientWorkspace(QWidget):
                             *(f"{_capital(in_words(path, typed_json))}: {_typed_at(typed_json, path)}"
                               for path in changed_paths(base_json, typed_json, limit=100))]
         put.id = client.id
-        base_json, typed_json, put_json = (json.loads(_as_typed(record)) for record in (base, typed, put))
+        base_json, typed_json, put_json = (with_petition_keys(json.loads(_as_typed(record)), k) for record, k in
+                                           zip((base, typed, put), (keys[0], keys[1], put_keys)))
         said = [_not_put_back_said(path, why, base_json, typed_json, put_json) for path, why in not_put_back(base_json, typed_json, put_json)]
         put, not_done = ledger_done(put, moves)
         # A case with no number yet by its place, as where_in_record names it on the lines above:
