@@ -58,7 +58,7 @@ from clinic_app.matching import case_number_tails
 from clinic_app.review import answer_key
 from clinic_app.summary import is_relief, outcome_text
 from clinic_app.wording import count
-from ui.models.history_model import HistoryModel, changed_paths, in_words, joined, local_time
+from ui.models.history_model import HistoryModel, changed_paths, in_words, joined, local_time, petition_named
 from ui.person_form import PersonForm
 from ui.services import screen_and_store, screen_client
 from ui.undo import AddClientCommand, DeleteClientCommand, MergeCommand, ReviewCommand, SaveClientCommand, push_done
@@ -503,6 +503,9 @@ def _typed_at(record: object, path: str) -> str:
             return "(nothing)"
     if value in (None, "", [], {}):
         return "(nothing)"
+    if isinstance(value, list) and all(petition_named(item) for item in value):
+        # A case's petitions (typed in a case removed there): named, not as JSON (N64-01).
+        return "; ".join(str(petition_named(item)) for item in value)
     return f"“{value}”" if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
@@ -521,6 +524,11 @@ def _not_put_back_said(path: str, why: str, base: dict, typed: dict, put: dict) 
         place = in_words(path, typed)
         typed_in = [f"{in_words(path + inner, typed).removeprefix(place + ', ') or place}: {_typed_at(block, inner)}"
                     for inner in ("." + sub if not sub.startswith("[") else sub for sub in changed_paths(before, block, limit=100))]
+        if why == "added there too" and petition_named(block):
+            # The same petition (case, remedy, counts, day) recorded on both desks: one, theirs
+            # (N64-01); not another to add again.
+            return (f"{_capital(place)}: recorded in another window or on another desk too, so theirs is kept and what "
+                    "was typed in it here is not put back: " + "; ".join(typed_in))
         if why == "added there too":
             # Both desks' "Add count" gave it the case's next key: theirs is kept (R64-02).
             return (f"{_capital(place)}: added in another window or on another desk too, so the one typed here is not "

@@ -76,7 +76,7 @@ def test_a_ruling_typed_where_another_desk_ruled_otherwise_is_said_in_words(qtbo
         view.save()
     said = str(refused.value)
     assert "{" not in said, said
-    assert "Case BA100001, petition 1, ruling: “granted”" in said, said
+    assert "Case BA100001, the PC 1203.4 dismissal petition filed 2026-11-02, ruling: “granted”" in said, said
     assert view.record.person.notes.toPlainText() == "Order mailed to the client."  # the rest put back
     assert view.save()
     stored = repo.get_client(client_id)

@@ -68,7 +68,9 @@ def in_words(path: str, record: Any) -> str:
     """A changed field as the forms name it ("Case BA123456, fines paid"), not as a path
     ("cases[0].money.fines_paid": W21-14).  A condition is named by its label, as the
     Checklist shows it ("Case BA100001, Caltrans, done"): "condition 2, done" made the
-    reader count the case's conditions to know which hours were meant (U64-03)."""
+    reader count the case's conditions to know which hours were meant (U64-03).  A petition
+    is named as the merge names it ("Case BA100001, the PC 1203.4 dismissal petition filed
+    2026-11-02, ruling"): "petition 1, ruling" told nobody which (N64-03)."""
     import re
 
     from ui.services import where_in_record
@@ -83,7 +85,26 @@ def in_words(path: str, record: Any) -> str:
             label = None
         if isinstance(label, str) and label.strip():
             said = said.replace(f"condition {condition + 1}", label.strip(), 1)
+    at = re.match(r"cases\[(\d+)\]\.petitions\[(\d+)\]", path)
+    if at is not None:
+        case, petition = (int(n) for n in at.groups())
+        try:
+            named = petition_named(record["cases"][case]["petitions"][petition])
+        except (IndexError, KeyError, TypeError):
+            named = None
+        if named is not None:
+            said = said.replace(f"petition {petition + 1}", named, 1)
     return said
+
+
+def petition_named(block: Any) -> str | None:
+    """A petition (JSON) as the merge names it, "the PC 1203.4 dismissal petition filed
+    2026-11-02"; None when `block` is no petition."""
+    from clinic_app.eligibility import short_name
+
+    if not isinstance(block, dict) or not isinstance(block.get("remedy"), str) or not isinstance(block.get("filed_on"), str):
+        return None
+    return f"the {short_name(block['remedy'])} petition filed {block['filed_on']}"
 
 
 def joined(fields: list[str]) -> str:
