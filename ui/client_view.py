@@ -977,6 +977,11 @@ class ClientWorkspace(QWidget):
     # the save, and lost (A64-01).  None once the forms show a record as stored (`_show`).
     _put_back: Client | None = None
 
+    def _case_shown_id(self) -> str | None:
+        """The id of the case the Record tab shows (None: no case)."""
+        cases = self._forms_record().cases if self.client is not None else []
+        return cases[self.record.shown_case].id if 0 <= self.record.shown_case < len(cases) else None
+
     def _forms_record(self) -> Client:
         """The record the forms were loaded with: the stored one, or the typing put back over it."""
         assert self.client is not None
@@ -1199,7 +1204,10 @@ class ClientWorkspace(QWidget):
                 return
             # And the record it was typed on: put back, only what was typed goes over the record
             # as it is then, not every field as it was now (K63-01).
-            kept = {"case": self.record.shown_case, "client": client_to_request_dict(after), "typed_on": client_to_request_dict(client)}
+            # The case shown by its id as well as its place: put back over a record with a case
+            # taken out or added before it, the place was another case (N64-04).
+            kept = {"case": self.record.shown_case, "case_id": self._case_shown_id(), "client": client_to_request_dict(after),
+                    "typed_on": client_to_request_dict(client)}
             if payments:
                 kept["payments"] = payments
             if checks:
@@ -1239,7 +1247,9 @@ class ClientWorkspace(QWidget):
         not_put_back: list[str] = []
         if typed is not None and isinstance(draft.get("typed_on"), dict):
             typed, not_put_back = self._typing_over(client, draft["typed_on"], draft["client"], typed)
-        case_index = draft.get("case") if isinstance(draft.get("case"), int) else 0
+        case_index = draft.get("case") if isinstance(draft.get("case"), int) else 0  # a draft kept before N64-04: by place
+        if typed is not None and any(case.id == draft.get("case_id") for case in typed.cases):
+            case_index = next(n for n, case in enumerate(typed.cases) if case.id == draft.get("case_id"))
         payments = draft.get("payments") if isinstance(draft.get("payments"), dict) else {}
         checks = draft.get("checks") if isinstance(draft.get("checks"), list) else []
         raw = draft.get("fields") if isinstance(draft.get("fields"), dict) else {}  # text not yet a value (D32-01)
@@ -1279,14 +1289,15 @@ class ClientWorkspace(QWidget):
             self._checks_put_back = checks
 
     def _typing_over_theirs(self, typed_on: Client | None, typed: Client, refused: ChangedElsewhere, page: int,
-                            not_made: str = "") -> ChangedElsewhere:
+                            not_made: str = "", case_id: str | None = None) -> ChangedElsewhere:
         """A save refused because another window or desk saved the client since (`refused`):
         the forms show their record now (`_saved`), and the typing went with the record it was
         typed on, a note of minutes lost with "make your change again" (K63-04).  What was typed
         goes back over their record, as a draft does (K63-01), not saved: it is saved as any
         edit is, and kept as a draft meanwhile.  `page`: the tab it was typed on, shown again
         with it (a Checklist change is shown there, A64-01).  `not_made`: said last, the step
-        refused that is not in `typed` ("Add case", to choose again: A64-04).  Returns what to say."""
+        refused that is not in `typed` ("Add case", to choose again: A64-04).  `case_id`: the case the
+        Record tab showed as it was typed, shown again (else the first).  Returns what to say."""
         client = self.client
         if typed_on is None or client is None or client.id != typed.id:
             return refused
@@ -1297,7 +1308,9 @@ class ClientWorkspace(QWidget):
         else:
             self._loading = True
             try:
-                self.record.load(put, self.record.shown_case if 0 <= self.record.shown_case < len(put.cases) else 0)
+                # On the case it was typed in, by its id: their record was opened on the first
+                # case, and by place it was another case if they took one out before it (N64-04).
+                self.record.load(put, next((n for n, case in enumerate(put.cases) if case.id == case_id), 0))
                 self._put_back = put
                 if page == TAB_CHECKLIST:
                     # Their record opened on the Record tab: back to the Checklist, the focus
@@ -1436,13 +1449,13 @@ class ClientWorkspace(QWidget):
         user heard neither (K38-02).  (Adding or removing a case is said where it is done.)
         `in_status_bar`: shown there too, as a review or a handout saved is."""
         outcome = self.outcome.text()
-        typed_on, page = self.client, self.tabs.currentIndex()
+        typed_on, page, case_id = self.client, self.tabs.currentIndex(), self._case_shown_id()
         try:
             saved = self.commit(after, text)
         except ChangedElsewhere as refused:
             # The Record tab's typing and a Checklist change alike (A64-01: hours, a payment
             # or a tick refused were dropped, "make your change again").
-            raise self._typing_over_theirs(typed_on, after, refused, page) from refused
+            raise self._typing_over_theirs(typed_on, after, refused, page, case_id=case_id) from refused
         if saved is None:
             return
         said = f"Saved: {saved}."
@@ -1667,6 +1680,7 @@ class ClientWorkspace(QWidget):
             self.save_reason.setText(f"Cannot add a case yet: {problems[0]}")
             return
         typed_on, typed = self.client, self.record.snapshot(self._forms_record())  # keeps edits not yet committed
+        case_id = self._case_shown_id()
         after = copy.deepcopy(typed)
         key = new_record_id("c", [c.id for c in after.cases] + list(self._keys_used()))
         # Most clinic cases are a conviction with probation: start there, the form changes it.
@@ -1681,7 +1695,7 @@ class ClientWorkspace(QWidget):
                 # What was typed before the click goes back over their record, as a save's typing
                 # does (A64-04: it was dropped); the empty case is theirs to add again, on it.
                 raise self._typing_over_theirs(typed_on, typed, refused, TAB_RECORD,
-                                               "The case was not added: choose Add case again.") from refused
+                                               "The case was not added: choose Add case again.", case_id) from refused
         self._show(self.client, case_index=len(self.client.cases) - 1)
         self.record.case_form.convictions.add_button.click()
         self.record.case_form.as_added = True  # its blank row is no typing of the user's (W25-06)
