@@ -1719,8 +1719,20 @@ class ClientWorkspace(QWidget):
         added, self._untouched_cases = self._untouched_cases, []
         if self.client is None or self.client.id is None:
             return False
-        ids = {case.id for client_id, case in added
-               if self.current_id(client_id) == self.client.id and case in self.client.cases}
+        cases = [case for client_id, case in added if self.current_id(client_id) == self.client.id]
+        try:
+            return self._take_out_as_added(cases)
+        except ChangedElsewhere:
+            # Another desk saved the client since (N64-02): the removal, no change the user
+            # made, was said as theirs to make again, the client not left, and left again the
+            # empty case stayed.  The forms show their record now (`_saved`): taken out of it,
+            # where it is still as added (one they typed in is theirs, and stays).
+            return self._take_out_as_added(cases)
+
+    def _take_out_as_added(self, added: list[Case]) -> bool:
+        """Take out of the client's record the cases of `added` it has still as added; True when one was."""
+        assert self.client is not None
+        ids = {case.id for case in added if case in self.client.cases}
         if not ids:
             return False
         after = copy.deepcopy(self.client)
