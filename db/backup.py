@@ -362,6 +362,11 @@ def check_backup(backup: Backup, passphrase: str | None = None) -> Checked:
     """One backup checked as a restore checks it (`verify`): `clinic-app backup --check` for
     each, and Restore from backup's Check backups, one at a time with its progress (G64-02)."""
     path = backup.path
+    if not path.is_file():
+        # Deleted or moved since the list was made (the check's finding advises deleting the
+        # damaged ones): SQLite's "cannot be opened" was said as "DAMAGED: The caseload ...
+        # cannot be opened: the folder may not exist", of a file that is not there (T64-01).
+        return Checked(backup, "not checked: the file is no longer there (deleted or moved since the list was made)", False)
     encrypted = looks_encrypted(path)
     try:
         if encrypted and _plain_inside(path):
