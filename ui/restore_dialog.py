@@ -182,6 +182,7 @@ class RestoreDialog(QDialog):
         task = tasks.kept_while_running(tasks.Task(check))
         task.signals.progress.connect(self._show_check, Qt.ConnectionType.QueuedConnection)
         task.signals.done.connect(lambda _result: self._checks_done(), Qt.ConnectionType.QueuedConnection)
+        task.signals.failed.connect(self._check_failed, Qt.ConnectionType.QueuedConnection)
         self.finished.connect(task.cancel)
         task.start()
         self.checking = task
@@ -209,6 +210,24 @@ class RestoreDialog(QDialog):
     def _checks_done(self) -> None:
         self.check_button.setEnabled(True)
         self._say_chosen()
+
+    def _check_failed(self, error: BaseException, report: str) -> None:
+        """The check stopped on an error no check expects: the rows it did not reach are not
+        checked, and Check backups can be pressed again.  Nothing was connected: "Checking the
+        backups: 1 of 2 done...", the row's "checking..." and the greyed-out button stayed for
+        as long as the dialog was open (T64-02; R64's report, item 5)."""
+        from ui.crash import show_crash, user_error_text
+
+        for row in range(len(self.backups)):
+            if row not in self.checked:
+                self.table.topLevelItem(row).setText(_CHECK, "not checked")
+        self.check_button.setEnabled(True)
+        text = user_error_text(error)
+        self.check_said.setText("The check stopped before every backup was read: "
+                                + (text if text is not None else "Clinic Desk ran into a programming error.")
+                                + " Press Check backups to check them again.")
+        if text is None:
+            show_crash(self, report)
 
     def _say_chosen(self) -> None:
         """The check's finding, once done, and of the backup chosen when it is not ok; a damaged

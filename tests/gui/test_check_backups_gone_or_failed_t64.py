@@ -38,3 +38,40 @@ def test_a_backup_deleted_since_the_list_was_made_is_said_gone_not_damaged(qtbot
     assert said.startswith(f"The backup chosen, {gone.name}, was not checked: the file is no longer there")
     assert "2 backups checked: 1 ok, 0 damaged, 1 not checked" in said
 
+
+
+def test_a_check_that_fails_says_so_and_lets_check_backups_be_pressed_again(qtbot, repo, monkeypatch):
+    """The check's worker failing (a bug, an error no check_backup expects) left "Checking the
+    backups: 1 of 2 done..." shown, the row "checking..." and Check backups greyed out for as
+    long as the dialog was open: the task's `failed` signal was connected to nothing."""
+    import ui.restore_dialog as restore_dialog
+
+    repo.add_clients(generate_clients(5, seed=3))
+    backup_rotating(repo.db)
+    backup_before(repo.db, "import")
+    dialog, _rows = _listed(qtbot, repo)
+    real = restore_dialog.check_backup
+    calls = []
+
+    def check_backup(backup, passphrase=None):
+        calls.append(backup)
+        if len(calls) == 2:
+            raise RuntimeError("a bug in the check")
+        return real(backup, passphrase)
+
+    crashes: list[str] = []
+    monkeypatch.setattr(restore_dialog, "check_backup", check_backup)
+    monkeypatch.setattr("ui.crash.show_crash", lambda _parent, report: crashes.append(report))
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.checking.finished.is_set(), timeout=60_000)
+    qtbot.waitUntil(dialog.check_button.isEnabled, timeout=5_000)
+    assert [dialog.table.topLevelItem(i).text(3) for i in range(2)] == ["ok", "not checked"]
+    assert dialog.check_said.text().startswith("The check stopped before every backup was read")
+    assert "Checking the backups" not in dialog.check_said.text()
+    assert len(crashes) == 1 and "a bug in the check" in crashes[0]
+    # Pressed again, it checks them all.
+    monkeypatch.setattr(restore_dialog, "check_backup", real)
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.checking.finished.is_set() and dialog.check_button.isEnabled(), timeout=60_000)
+    assert [dialog.table.topLevelItem(i).text(3) for i in range(2)] == ["ok", "ok"]
+    assert dialog.check_said.text() == "2 backups checked: 2 ok, 0 damaged."
