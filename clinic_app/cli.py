@@ -603,10 +603,17 @@ def read_import(path: Path, progress: Callable[[int, int], None] | None = None,
     Record tab refuses it (A56-02).
     """
     today = today or date.today()
-    from db.cipher import looks_encrypted, not_a_caseload
+    from db.cipher import looks_encrypted, not_a_caseload, open_here
 
-    with open(path, "rb") as f:
-        plain = f.read(16) == b"SQLite format 3\x00"
+    if open_here(path):
+        # A caseload this program has open (the window's own, or another window's, chosen from
+        # the wrong folder): not read with open() and close(), which dropped that window's
+        # file locks, and its saves after were lost (C64-01; T64-03).  What it is held as says
+        # what its bytes would.
+        plain = not looks_encrypted(path)
+    else:
+        with open(path, "rb") as f:
+            plain = f.read(16) == b"SQLite format 3\x00"
     # Another caseload (or a backup) given to merge its clients in was read as text:
     # "not UTF-8 text (byte 0xFB at offset 106); save it as UTF-8" (D26-09).  So was an
     # encrypted one, a laptop's at the end of a clinic day, with "put that record right" (M42-03).
