@@ -57,6 +57,7 @@ class RestoreDialog(QDialog):
         self.chosen: Path | None = None
         self.checked: dict[int, Checked] = {}  # by row, as Check backups finds them
         self.checking = None
+        self._progress: str | None = None  # "Checking the backups: 1 of 3 done..." while Check backups runs
         self.backups = caseload_backups(db_path)
         layout = QVBoxLayout(self)
         folder = backups_folder(db_path)
@@ -188,8 +189,9 @@ class RestoreDialog(QDialog):
         self.checking = task
 
     def _say_checking(self, done: int) -> None:
-        self.check_said.setText(f"Checking the backups: {done} of {len(self.backups)} done...")
+        self._progress = f"Checking the backups: {done} of {len(self.backups)} done..."
         self.check_said.setVisible(True)
+        self._say_chosen()
 
     def _show_check(self, row: int, total: int, _text: str) -> None:
         item = self.table.topLevelItem(row)
@@ -204,10 +206,9 @@ class RestoreDialog(QDialog):
         item.setText(_CHECK, checked.said.split(":")[0])
         item.setToolTip(_CHECK, checked.said)
         self._say_checking(row + 1)
-        if item is self.table.currentItem():
-            self._say_chosen()
 
     def _checks_done(self) -> None:
+        self._progress = None
         self.check_button.setEnabled(True)
         self._say_chosen()
 
@@ -221,6 +222,7 @@ class RestoreDialog(QDialog):
         for row in range(len(self.backups)):
             if row not in self.checked:
                 self.table.topLevelItem(row).setText(_CHECK, "not checked")
+        self._progress = None
         self.check_button.setEnabled(True)
         text = user_error_text(error)
         self.check_said.setText("The check stopped before every backup was read: "
@@ -237,6 +239,11 @@ class RestoreDialog(QDialog):
         chosen = self.checked.get(row)
         self.restore_button.setEnabled(item is not None and not (chosen and chosen.damaged))
         if len(self.checked) < len(self.backups):
+            if self._progress is not None:
+                # Still checking the others: a damaged one chosen says why Restore... waits
+                # now, not once every backup is read (T64-04).
+                first = f"{_chosen_said(chosen)} " if chosen is not None and chosen.said != "ok" else ""
+                self.check_said.setText(first + self._progress)
             return
         said = checked_said(list(self.checked.values()), "File > Back up caseload...")
         if chosen is not None and chosen.said != "ok":

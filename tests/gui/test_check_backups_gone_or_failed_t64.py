@@ -75,3 +75,42 @@ def test_a_check_that_fails_says_so_and_lets_check_backups_be_pressed_again(qtbo
     qtbot.waitUntil(lambda: dialog.checking.finished.is_set() and dialog.check_button.isEnabled(), timeout=60_000)
     assert [dialog.table.topLevelItem(i).text(3) for i in range(2)] == ["ok", "ok"]
     assert dialog.check_said.text() == "2 backups checked: 2 ok, 0 damaged."
+
+
+def test_a_damaged_backup_chosen_while_the_others_are_checked_says_why_restore_waits(qtbot, repo, monkeypatch):
+    """A damaged backup chosen while Check backups went on through the others greyed out
+    Restore... with only "Checking the backups: 1 of 2 done..." shown: why it could not be
+    restored came once every backup was checked (T64-04; R64's report, item 5)."""
+    import threading
+
+    import ui.restore_dialog as restore_dialog
+    from tests.cli.test_backup_check_n63 import _flip_bytes
+
+    repo.add_clients(generate_clients(40, seed=5))
+    sound = backup_rotating(repo.db)
+    flipped = backup_before(repo.db, "import")  # the newest: checked first
+    _flip_bytes(flipped, 4096 * 3)
+    dialog, rows = _listed(qtbot, repo)
+    real, go_on = restore_dialog.check_backup, threading.Event()
+
+    def check_backup(backup, passphrase=None):
+        if backup.path == sound:
+            go_on.wait(60)  # the second backup is a large one, still being read
+        return real(backup, passphrase)
+
+    monkeypatch.setattr(restore_dialog, "check_backup", check_backup)
+    dialog.table.setCurrentItem(rows[sound.name])
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    try:
+        qtbot.waitUntil(lambda: rows[flipped.name].text(3) == "DAMAGED", timeout=60_000)
+        dialog.table.setCurrentItem(rows[flipped.name])
+        assert not dialog.restore_button.isEnabled()
+        said = dialog.check_said.text()
+        assert said.startswith(f"The backup chosen, {flipped.name}, is damaged (")
+        assert said.endswith("; it cannot be used. Checking the backups: 1 of 2 done...")
+        dialog.table.setCurrentItem(rows[sound.name])
+        assert dialog.check_said.text() == "Checking the backups: 1 of 2 done..." and dialog.restore_button.isEnabled()
+    finally:
+        go_on.set()
+    qtbot.waitUntil(lambda: dialog.checking.finished.is_set() and dialog.check_button.isEnabled(), timeout=60_000)
+    assert dialog.check_said.text().startswith("2 backups checked: 1 ok, 1 damaged.")
