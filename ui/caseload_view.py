@@ -88,7 +88,7 @@ OUTCOME_FILTERS = (
     ("Cases still to enter", "to_enter"),
     # Not an outcome either: whose probation ended (K64-02), who may be eligible for PC 1203.4
     # since, read from the cases as stored (PROBATION_MONTHS_BACK).
-    ("Probation ended this month", "probation_ended_this_month"),
+    ("Probation ends this month", "probation_ended_this_month"),  # ended, or ends later this month (T64)
     ("Probation ended last month", "probation_ended_last_month"),
 )
 WITHIN_DAYS = {"eligible_within_7": 7, "eligible_within_30": 30, "to_file_within_7": 7, "to_file_within_30": 30}
@@ -113,7 +113,8 @@ WITHIN_SAID = {
     "to_enter": "No case entered yet, or a case marked convicted whose convictions are not typed yet "
                 "(clinic-app list --outcome to_enter)",
     "probation_ended_this_month": "A probation whose last day (an early end the court ordered, else its ordered end) "
-                                  "is in this month; a revoked grant is left out (clinic-app list --probation-ended)",
+                                  "is in this month, passed or still to come; a revoked grant is left out "
+                                  "(clinic-app list --probation-ended)",
     "probation_ended_last_month": "A probation whose last day (an early end the court ordered, else its ordered end) "
                                   "was last month, who may be eligible now; a revoked grant is left out "
                                   "(clinic-app list --probation-ended)",
