@@ -124,18 +124,22 @@ def _reviewed_after(answer: str, ruling_on: date, reviews: Iterable[tuple[str, d
     return max((day for said, day in reviews if said == answer and day >= ruling_on), default=None)
 
 
-def denial_reviewed_on(petition: Petition | None, d: Determination, reviews: Iterable[tuple[str, date]]) -> date | None:
+def denial_reviewed_on(petition: Petition | None, d: Determination, reviews: Iterable[tuple[str, date]],
+                       as_of: date) -> date | None:
     """The day the attorney reviewed `petition`'s denial of `d`'s relief, as the caseload line
     takes it (`denial_reviewed`): a review of `d`'s answer among `reviews` (those that count, as
-    `Repository.denial_reviews` reads them) made on or after the ruling's day; None where the
-    petition is not denied, has no ruling day, or no such review is kept.  The worksheet, the
-    Eligibility tab and the handout ask this, so all say the same once the denial is reviewed
-    (D64-01: they kept "an attorney reviews before it is filed again")."""
+    `Repository.denial_reviews` reads them) made on or after the ruling's day and by `as_of`,
+    the day the paper speaks for; None where the petition is not denied, has no ruling day, or
+    no such review is kept.  The worksheet, the Eligibility tab and the handout ask this, so all
+    say the same once the denial is reviewed (D64-01: they kept "an attorney reviews before it
+    is filed again").  A page as of an earlier day says what was known that day: a handout
+    made as of 2026-11-10 had told the client "a clinic lawyer looked at this decision on
+    November 20" (V64-01)."""
     from clinic_app.review import answer_key
 
     if petition is None or petition.ruling != "denied" or petition.ruling_on is None:
         return None
-    return _reviewed_after(answer_key(d), petition.ruling_on, reviews)
+    return _reviewed_after(answer_key(d), petition.ruling_on, [(said, day) for said, day in reviews if day <= as_of])
 
 
 def _denial_open(line: CourtLine) -> bool:
@@ -360,7 +364,7 @@ def petition_said(petitions: Iterable[Petition], d: Determination, as_of: date,
     if p.ruling == "granted":
         return f"Petition filed {filed}, granted{ruled}: record the relief on the count (Record tab). Not to file again."
     if p.ruling == "denied":
-        reviewed = denial_reviewed_on(p, d, reviews)
+        reviewed = denial_reviewed_on(p, d, reviews, as_of)
         if reviewed is not None:
             # Not "Not filed again: ...": it read as the grant's "Not to file again" (U64-01).
             return f"Petition filed {filed}, denied{ruled}; reviewed by the attorney {reviewed.isoformat()}: file again only as the review says."

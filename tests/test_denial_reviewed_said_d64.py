@@ -53,11 +53,11 @@ def _caseload(tmp_path, reviewed_at: datetime) -> tuple[str, int]:
     return db, client_id
 
 
-def _papers(tmp_path, db: str, client_id: int) -> dict[str, str]:
+def _papers(tmp_path, db: str, client_id: int, as_of: date = AS_OF) -> dict[str, str]:
     texts = {}
     for kind, lang in (("worksheet", None), ("handout", "en"), ("handout", "es")):
         out = tmp_path / f"{kind}-{lang}.pdf"
-        args = [kind, "--db", db, "--client", str(client_id), "--out", str(out), "--as-of", AS_OF.isoformat()]
+        args = [kind, "--db", db, "--client", str(client_id), "--out", str(out), "--as-of", as_of.isoformat()]
         assert cli.main(args + (["--lang", lang] if lang else [])) == 0
         texts[lang or kind] = _text(out)
     return texts
@@ -105,10 +105,10 @@ def test_d64_01_one_function_decides_for_each_result():
     petition = Petition("pc1203_4", date(2026, 9, 2), ruling="denied", ruling_on=RULED)
     d = next(d for d in screen(client.person, client.cases, AS_OF).results if d.remedy == "pc1203_4")
     key = answer_key(d)
-    assert denial_reviewed_on(petition, d, [(key, date(2026, 10, 31))]) is None  # before the ruling
-    assert denial_reviewed_on(petition, d, [("another answer", RULED)]) is None
-    assert denial_reviewed_on(petition, d, [(key, RULED), (key, date(2026, 11, 3))]) == date(2026, 11, 3)
-    assert denial_reviewed_on(Petition("pc1203_4", date(2026, 9, 2), ruling="denied"), d, [(key, RULED)]) is None  # no day
+    assert denial_reviewed_on(petition, d, [(key, date(2026, 10, 31))], AS_OF) is None  # before the ruling
+    assert denial_reviewed_on(petition, d, [("another answer", RULED)], AS_OF) is None
+    assert denial_reviewed_on(petition, d, [(key, RULED), (key, date(2026, 11, 3))], AS_OF) == date(2026, 11, 3)
+    assert denial_reviewed_on(Petition("pc1203_4", date(2026, 9, 2), ruling="denied"), d, [(key, RULED)], AS_OF) is None  # no day
     assert petition_said([petition], d, AS_OF, [(key, RULED)]).startswith(
         "Petition filed 2026-09-02, denied 2026-11-01; reviewed by the attorney 2026-11-01: file again only as the review says.")
     assert petition_said([petition], d, AS_OF).endswith(OLD_STAFF + ".")

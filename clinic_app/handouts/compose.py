@@ -245,7 +245,7 @@ class _Context:
         and the Eligibility tab take it (court.denial_reviewed_on); None if not reviewed."""
         results = self.screening.results if self.screening is not None else []
         days = [day for d in results if d.case == case.id and d.remedy == petition.remedy and d.conviction in (conviction, None)
-                if (day := denial_reviewed_on(petition, d, self.reviews)) is not None]
+                if (day := denial_reviewed_on(petition, d, self.reviews, self.as_of)) is not None]
         return max(days, default=None)
 
     def results(self, case: str, conviction: str | None) -> list[Determination]:

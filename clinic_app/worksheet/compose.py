@@ -375,7 +375,7 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
                  in_reasons.get(id(result)),
                  None if automatic else petition_said(case.petitions, result, as_of, reviews),
                  None if automatic else petition_for(case.petitions, result),
-                 not automatic and denial_reviewed_on(petition_for(case.petitions, result), result, reviews) is not None)
+                 not automatic and denial_reviewed_on(petition_for(case.petitions, result), result, reviews, as_of) is not None)
     # The forms in the order the remedies first name them; the results naming none next; DOJ's
     # automatic relief last, apart from what is asked for.
     listed_groups = [g for f, g in groups.items() if f not in (None, AUTOMATIC)] + \

@@ -5,12 +5,12 @@ does (court.petition_said), and Undo of the review brings the old words back."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 
 import pytest
 
 from clinic_app.model import Petition
-from tests.gui.conftest import probation_client
+from tests.gui.conftest import TODAY, probation_client
 from tests.gui.test_denial_reviewed_h63 import _review
 from ui.models.determination_model import COL_REMEDY
 
@@ -31,9 +31,12 @@ def test_d64_01_the_eligibility_tab_says_the_denial_reviewed(qtbot, window, repo
     before = "Petition filed 2026-09-01, denied 2026-11-20: an attorney reviews before it is filed again."
     assert before in panel.details.toPlainText()
 
+    # Reviewed on the window's day: the tab speaks for today, and a review made after the day
+    # it speaks for is not said (V64-01).
+    monkeypatch.setattr(repo, "_clock", lambda: datetime(TODAY.year, TODAY.month, TODAY.day, 20, tzinfo=timezone.utc))
     _review(qtbot, monkeypatch, panel, "Read the minute order: refile once restitution is paid")
     qtbot.waitUntil(lambda: len(repo.reviews(client_id)) == 1)
-    today = datetime.now().astimezone().date().isoformat()  # the review's own day
+    today = TODAY.isoformat()  # the review's own day
     qtbot.waitUntil(lambda: f"reviewed by the attorney {today}" in panel.details.toPlainText())
     shown = panel.details.toPlainText()
     assert (f"At the court: Petition filed 2026-09-01, denied 2026-11-20; reviewed by the attorney {today}: "
