@@ -161,7 +161,7 @@ def ledger_undone(typed_on: Client, typed: Client, moves: list[LedgerMove]) -> C
         money = next(case.money for case in record.cases if case.id == case_id)
         if move == "added":
             assert money is not None
-            money.remove_payment(max(i for i, p in enumerate(money.payments) if p == payment))
+            money.take_out(payment)
         elif money is not None:
             money.record_payment(payment)
     # A total the moves alone made is the one it was typed on: remove_payment reads a total
@@ -180,7 +180,7 @@ def ledger_undone(typed_on: Client, typed: Client, moves: list[LedgerMove]) -> C
             if move == "added":
                 made.record_payment(payment)
             elif payment in made.payments:
-                made.remove_payment(max(i for i, p in enumerate(made.payments) if p == payment))
+                made.take_out(payment)
         for total in ("fines_paid", "restitution_paid"):
             if getattr(made, total) == getattr(now, total):
                 setattr(case.money, total, getattr(was, total))
@@ -201,7 +201,7 @@ def ledger_done(put: Client, moves: list[LedgerMove]) -> tuple[Client, list[Ledg
                 case.money = Money()
             case.money.record_payment(payment)
         elif case.money is not None and payment in case.money.payments:
-            case.money.remove_payment(max(i for i, p in enumerate(case.money.payments) if p == payment))
+            case.money.take_out(payment)
         else:
             not_done.append(move)
     return put, not_done

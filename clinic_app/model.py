@@ -362,6 +362,13 @@ class Money:
             self.restitution_paid = left
         return payment
 
+    def take_out(self, payment: Payment) -> Payment:
+        """`remove_payment` of the ledger's last payment equal to `payment`: a payment named by
+        what it is (typing put back over another desk's ledger, drafts.py), not by its row.
+        Payments alike are the same to the totals; the last is the one `record_payment` added
+        last.  ValueError where no such payment is in the ledger."""
+        return self.remove_payment(max(i for i, p in enumerate(self.payments) if p == payment))
+
     def as_it_stood(self, day: date) -> Money:
         """The money as it stood on `day`: a payment the ledger dates later is not yet paid, in
         the ledger or in the totals it went into (oracle finding O22-09: a screening or
