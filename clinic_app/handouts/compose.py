@@ -208,8 +208,9 @@ def compose(
         font=t["meta"]["font"],
         large_print=large_print,
         as_of=as_of,
-        title=t["doc"]["title"],
-        subject=t["doc"]["subject"],
+        # No case entered: no "What you may say" and nothing changed to tell (V64-02).
+        title=t["doc"]["title" if client.cases else "title_no_case"],
+        subject=t["doc"]["subject" if client.cases else "subject_no_case"],
         author=author,
         client_name=client.name.strip(),
         prepared_for=t["doc"]["prepared_for"].format(name=client.name.strip()),
@@ -219,7 +220,7 @@ def compose(
         # The client is the one who knows whether each case listed is theirs (a namesake's
         # case typed in, a case the RAP sheet left off): asked at the top, before anything is
         # filed (the clinics' request of other tools: dear-petition #470).
-        intro=(*t["intro"], t["check_cases"]) if sections[0].key != "empty" else tuple(t["intro"]),
+        intro=(*t["intro"], t["check_cases"]) if sections[0].key != "empty" else tuple(t["intro" if client.cases else "intro_no_case"]),
         sections=tuple(sections),
         clinic=clinic,
         contact_heading=t["headings"]["contact"],

@@ -15,10 +15,10 @@ from handout_clients import no_cases
 pytestmark = pytest.mark.pdf
 
 SAID = {
-    "en": ("Your record", "No convictions or arrests are entered for you yet, so this page cannot tell you what can be cleared.",
+    "en": ("What is entered so far", "No convictions or arrests are entered for you yet, so this page cannot tell you what can be cleared.",
            "This does not mean your record is clear. If you were ever arrested or convicted, ask the clinic to check your record.",
            "Ask the clinic to check your record and enter your cases. Then ask for a new copy of this page. You"),
-    "es": ("Su récord", "Todavía no se ha anotado ninguna condena ni arresto suyo, así que esta hoja no puede decirle qué se puede limpiar.",
+    "es": ("Lo que está anotado hasta ahora", "Todavía no se ha anotado ninguna condena ni arresto suyo, así que esta hoja no puede decirle qué se puede limpiar.",
            "Esto no quiere decir que su récord esté limpio. Si alguna vez tuvo un arresto o una condena, pida a la clínica que revise su récord.",
            "Pida a la clínica que revise su récord y anote sus casos. Luego pida una nueva copia de esta hoja. Usted"),
 }
