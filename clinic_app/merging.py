@@ -171,7 +171,15 @@ def _take_into_case(mine: Case, theirs: Case, taken: list[str], to_check: list[s
                             "kept: check the court's order")
     here_paid = list(mine.money.payments) if mine.money else []
     pairs = _paired(here_paid, theirs.money.payments if theirs.money else [])
-    only_here = [p for p in here_paid if not any(p is here for _, here in pairs)]
+    # This record's payment on the receipt of one of theirs toward the other kind, not paired
+    # (other amounts): said once, as that receipt's question below.  It was said twice, also
+    # as "not in id 7 ..., kept: if removed there ... remove it": one payment, two lines (V64-03).
+    on_their_receipt = {n: next((p for p in here_paid if payment.receipt and p.receipt == payment.receipt
+                                 and p.kind != payment.kind), None)
+                        for n, (payment, (how, _)) in enumerate(zip(theirs.money.payments if theirs.money else [], pairs))
+                        if how is None}
+    only_here = [p for p in here_paid if not any(p is here for _, here in pairs)
+                 and not any(p is other for other in on_their_receipt.values())]
     if only_here:
         # Removed on the laptop (typed twice, or on the wrong case), or added here since its copy
         # was taken: the merge cannot tell, and keeps it.  It had kept it with not a word, so a
@@ -184,10 +192,10 @@ def _take_into_case(mine: Case, theirs: Case, taken: list[str], to_check: list[s
                         "on the Checklist")
     if theirs.money is not None:
         new = []
-        for payment, (how, here) in zip(theirs.money.payments, pairs):
+        for n, (payment, (how, here)) in enumerate(zip(theirs.money.payments, pairs)):
             if how is None:
                 new.append(payment)
-                other = next((p for p in here_paid if payment.receipt and p.receipt == payment.receipt and p.kind != payment.kind), None)
+                other = on_their_receipt[n]
                 if other is not None:
                     to_check.append(f"receipt {payment.receipt} ({label}) is on this record's {other.kind} payment of "
                                     f"${other.amount:,} on {other.date.isoformat()} and on the {payment.kind} payment of "
