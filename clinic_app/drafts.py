@@ -75,7 +75,7 @@ def _blocks_over(typed_on: list, typed: list, stored: list) -> list:
     return out
 
 
-def not_put_back(typed_on: Any, typed: Any, put: Any, path: str = "") -> list[tuple[str, str]]:
+def not_put_back(typed_on: Any, typed: Any, put: Any, path: str = "", put_path: str | None = None) -> list[tuple[str, str]]:
     """What was typed (`typed_on` to `typed`) that `put` (`typing_over`'s record) does not
     hold, as (path, why): the path as history_model.changed_paths writes it, its places those
     of `typed` ("cases[1].notes"), why one of "changed there" (theirs kept), "removed there"
@@ -83,14 +83,19 @@ def not_put_back(typed_on: Any, typed: Any, put: Any, path: str = "") -> list[tu
     added here whose id the other desk gave a block of its own: theirs kept) and "changed
     there, kept" (a block taken out here that they changed: the path is then `put`'s).  Blocks with ids are
     matched by id, as `typing_over` merges them: matched by place, the warning named fields
-    that were put back and missed those that were not."""
+    that were put back and missed those that were not.  `put_path`: where `put` is in `put`'s
+    record (`path` is the place in `typed`'s): a block kept is said at its place there, its
+    case's place too (S64-06: "Case BA100003, conviction 1" named the case at the typing's
+    place, another case, when a case before it was added or removed)."""
+    put_path = path if put_path is None else put_path
     if typed == typed_on or typed == put:
         return []
     if isinstance(typed, dict) and isinstance(put, dict):
         base = typed_on if isinstance(typed_on, dict) else {}
         out = []
         for key in [*typed, *(k for k in base if k not in typed)]:
-            out += not_put_back(base.get(key), typed.get(key), put.get(key), f"{path}.{key}" if path else key)
+            out += not_put_back(base.get(key), typed.get(key), put.get(key), f"{path}.{key}" if path else key,
+                                f"{put_path}.{key}" if put_path else key)
         return out
     if _with_ids(typed, put) and (typed_on is None or _with_ids(typed_on)):
         before = {item["id"]: item for item in typed_on or []}
@@ -101,11 +106,11 @@ def not_put_back(typed_on: Any, typed: Any, put: Any, path: str = "") -> list[tu
             if item["id"] in held and item["id"] not in before and item != held[item["id"]][1]:
                 out.append((where, "added there too"))  # under the same key: theirs kept (R64-02)
             elif item["id"] in held:
-                out += not_put_back(before.get(item["id"]), item, held[item["id"]][1], where)
+                out += not_put_back(before.get(item["id"]), item, held[item["id"]][1], where, f"{put_path}[{held[item['id']][0]}]")
             elif item != before.get(item["id"]):
                 out.append((where, "removed there"))
         typed_ids = {item["id"] for item in typed}
-        out += [(f"{path}[{index}]", "changed there, kept") for key, (index, item) in held.items()
+        out += [(f"{put_path}[{index}]", "changed there, kept") for key, (index, item) in held.items()
                 if key in before and key not in typed_ids]
         return out
     if isinstance(typed, list) and isinstance(put, list) and len(typed) == len(put) and (not isinstance(typed_on, list) or len(typed_on) == len(typed)):
@@ -113,7 +118,7 @@ def not_put_back(typed_on: Any, typed: Any, put: Any, path: str = "") -> list[tu
         # the hours typed are named, not the case's whole list of conditions.
         base = typed_on if isinstance(typed_on, list) else [None] * len(typed)
         return [found for a, b, c, index in zip(base, typed, put, range(len(typed)))
-                for found in not_put_back(a, b, c, f"{path}[{index}]")]
+                for found in not_put_back(a, b, c, f"{path}[{index}]", f"{put_path}[{index}]")]
     return [(path, "changed there")] if typed != typed_on else []
 
 
