@@ -1472,6 +1472,21 @@ class ClientWorkspace(QWidget):
             assert self.client is not None
             self.checklist.show_client(self.client, self.today, self.screening)  # the tick or count goes back to what is stored
             return
+        pending = self._pending() if self._edited and self.checklist.client is not None else None
+        if pending is not None:
+            # Typing the forms hold in no field (put back over another desk's record, K63-04, or a
+            # draft offered back): saved first, as leaving a field saves typing, then the change,
+            # made over it.  The change was saved on the record as stored and the forms shown
+            # from it again: the typing went without a word (S64-03).
+            assert self.checklist.client is not None
+            after, _ = self._typing_over(pending, client_to_request_dict(self.checklist.client), client_to_request_dict(after), after)
+            typed_on = self.client
+            try:
+                saved = self.commit(pending, "Edit record")
+            except ChangedElsewhere as refused:
+                raise self._typing_over_theirs(typed_on, after, refused, TAB_CHECKLIST) from refused
+            if saved is not None:
+                announce(self, f"Saved: {saved}.")
         # Shown as well as said: a payment recorded (or a tick, hours) changed the ledger and
         # the balance out of sight, and the status bar said nothing of it (H40-04).  So is a
         # save on the Record tab (L64-03).

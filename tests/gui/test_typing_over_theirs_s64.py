@@ -1,0 +1,68 @@
+"""S64: typing put back over another desk's record (K63-04, A64-01..04) and drafts offered back
+(K63-01), driven on the window's widgets: a Checklist change made after typing was put back,
+a payment recorded on both desks, a draft's Checklist typing."""
+
+from __future__ import annotations
+
+import pytest
+
+from db.errors import ChangedElsewhere
+from db.repository import Repository
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+PHONE = "(213) 555-0199"
+
+
+def _saved_on_another_desk(repo, client_id: int, change) -> None:
+    with Repository.open(repo.path, user="desk-2") as desk_2:
+        theirs = desk_2.get_client(client_id)
+        theirs.phone = PHONE
+        change(theirs)
+        desk_2.save_client(theirs)
+
+
+def test_typing_put_back_on_the_record_tab_stays_when_hours_are_then_typed_on_the_checklist(qtbot, window, repo):
+    """S64-03: the note put back over their record (K63-04) is in the forms, not saved, the
+    focus in no field.  Hours typed next on the Checklist were saved on the record as stored
+    (theirs, without the note) and the forms shown again from it: the note was gone, not a word
+    said.  The typing put back is saved first, as leaving a field saves it, then the hours."""
+    from tests.gui.test_checklist_keyboard import open_on_tab
+    from tests.gui.test_class_count_tally_z62 import class_and_hours, type_in
+    from ui.client_view import TAB_CHECKLIST, TAB_RECORD
+
+    view, client_id = open_on_tab(qtbot, window, repo, class_and_hours(), TAB_RECORD)
+    _saved_on_another_desk(repo, client_id, lambda theirs: None)  # their phone
+    view.record.person.notes.setPlainText("Call after 3 pm.")
+    with pytest.raises(ChangedElsewhere):
+        view.save()
+    view.tabs.setCurrentIndex(TAB_CHECKLIST)
+    type_in(qtbot, view.checklist.control("c1", "count", 1), "+6")
+    stored = repo.get_client(client_id)
+    assert (stored.phone, stored.notes, stored.cases[0].conditions[1].done) == (PHONE, "Call after 3 pm.", 16)
+    view.tabs.setCurrentIndex(TAB_RECORD)
+    assert view.record.person.notes.toPlainText() == "Call after 3 pm."
+    view.undo_stack.undo()  # the hours are a step of their own: the note stays
+    stored = repo.get_client(client_id)
+    assert (stored.notes, stored.cases[0].conditions[1].done) == ("Call after 3 pm.", 10)
+
+
+def test_and_when_another_desk_saved_again_meanwhile_both_are_put_back_over_their_newest(qtbot, window, repo):
+    from tests.gui.test_checklist_keyboard import open_on_tab
+    from tests.gui.test_class_count_tally_z62 import class_and_hours, type_in
+    from ui.client_view import TAB_CHECKLIST, TAB_RECORD
+
+    view, client_id = open_on_tab(qtbot, window, repo, class_and_hours(), TAB_RECORD)
+    _saved_on_another_desk(repo, client_id, lambda theirs: None)
+    view.record.person.notes.setPlainText("Call after 3 pm.")
+    with pytest.raises(ChangedElsewhere):
+        view.save()
+    _saved_on_another_desk(repo, client_id, lambda theirs: setattr(theirs, "language", "es"))
+    view.tabs.setCurrentIndex(TAB_CHECKLIST)
+    with qtbot.captureExceptions() as raised:
+        type_in(qtbot, view.checklist.control("c1", "count", 1), "+6")
+    assert [type(error) for _type, error, _tb in raised] == [ChangedElsewhere]
+    assert view.checklist.control("c1", "count", 1).text() == "16 of 40 hours"
+    assert view.save()
+    stored = repo.get_client(client_id)
+    assert (stored.phone, stored.language, stored.notes, stored.cases[0].conditions[1].done) == (PHONE, "es", "Call after 3 pm.", 16)
