@@ -287,3 +287,24 @@ def without_petition_keys(record: dict) -> tuple[dict, PetitionKeys]:
     if "client" in out:
         out["client"]["petitions"] = petitions
     return out, keys
+
+
+def ledger_twice(typed_on: Client, stored: Client, moves: list[LedgerMove]) -> list[LedgerMove]:
+    """The payments the typing added that their ledger got since, as far as a ledger can tell:
+    the same kind, day and amount, and no other receipt number (ChecklistView's "The ledger
+    already has this payment", K29-05).  One receipt recorded at the front desk and on the
+    Checklist was put back into the ledger twice, counted paid twice, with not a word (S64-04);
+    two equal installments on one day happen, so it is said, not left out."""
+    had = {case.id: list(case.money.payments) if case.money is not None else [] for case in typed_on.cases}
+    theirs = {case.id: case.money.payments if case.money is not None else [] for case in stored.cases}
+    twice = []
+    for case_id, kind, payment in moves:
+        new_there = list(theirs.get(case_id, []))
+        for old in had.get(case_id, []):
+            if old in new_there:
+                new_there.remove(old)
+        if kind == "added" and any((p.kind, p.date, p.amount) == (payment.kind, payment.date, payment.amount)
+                                   and (p.receipt is None or payment.receipt is None or p.receipt == payment.receipt)
+                                   for p in new_there):
+            twice.append((case_id, kind, payment))
+    return twice

@@ -26,3 +26,30 @@ def test_s64_06_a_count_taken_out_here_and_changed_there_is_named_in_its_own_cas
     said = not_put_back(typed_on, typed, put)
     assert said == [("cases[0].convictions[0]", "changed there, kept")]
     assert in_words(said[0][0], put) == "Case BA100002, conviction 1"
+
+
+def test_s64_04_a_payment_added_here_that_they_added_too_is_named_to_check_it_is_not_in_twice():
+    """S64-04: the receipt R-1001 recorded at the front desk and on the paralegal's Checklist:
+    put back, the ledger had it twice, $50 counted paid twice, and nothing said (typed with
+    theirs in the ledger, the payment form says "The ledger already has this payment", K29-05)."""
+    from datetime import date
+
+    from clinic_app.drafts import ledger_moves, ledger_twice
+    from clinic_app.model import Payment
+    from tests.gui.conftest import probation_client
+
+    def client(*payments):
+        record = probation_client("Dora Pago", restitution_ordered=1500)
+        for payment in payments:
+            record.cases[0].money.record_payment(payment)
+        return record
+
+    receipt = Payment(kind="restitution", date=date(2026, 11, 20), amount=50, receipt="R-1001")
+    unreceipted = Payment(kind="restitution", date=date(2026, 11, 20), amount=50)
+    other = Payment(kind="restitution", date=date(2026, 11, 22), amount=75)
+    for mine, theirs, twice in ((receipt, receipt, True), (unreceipted, receipt, True), (other, receipt, False),
+                                (receipt, Payment(kind="restitution", date=date(2026, 11, 20), amount=50, receipt="R-1002"), False)):
+        moves = ledger_moves(client(), client(mine))
+        assert ledger_twice(client(), client(theirs), moves) == ([("c1", "added", mine)] if twice else [])
+    old = client(receipt)  # in the ledger when the typing began: not theirs to check
+    assert ledger_twice(old, client(receipt), ledger_moves(old, client(receipt, receipt))) == []

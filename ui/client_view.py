@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinic_app.drafts import (ledger_done, ledger_moves, ledger_undone, not_put_back, petition_keys, typing_over,
+from clinic_app.drafts import (ledger_done, ledger_moves, ledger_twice, ledger_undone, not_put_back, petition_keys, typing_over,
                                with_petition_keys, without_petition_keys)
 from clinic_app.model import Case, Client, ClientSummary, CountRemoved, Person, Probation, Screening, Sentence, new_record_id
 from clinic_app.screening_format import FormatError, client_from_request, client_to_request_dict
@@ -1387,6 +1387,12 @@ class ClientWorkspace(QWidget):
         # A case with no number yet by its place, as where_in_record names it on the lines above:
         # "Case None" was said (R64-03).
         numbers = {case.id: case.case_number or str(index + 1) for index, case in enumerate(base.cases)}
+        for case_id, move, payment in ledger_twice(base, client, [move for move in moves if move not in not_done]):
+            # Put in their ledger as typed, as the payment form adds one it says the ledger has (S64-04).
+            receipt = f", receipt {payment.receipt}" if payment.receipt else ""
+            said.append(f"Case {numbers.get(case_id)}: the {payment.kind} payment of ${payment.amount:,} on {payment.date.isoformat()}"
+                        f"{receipt}, added here, was added in another window or on another desk too: it is in the ledger twice "
+                        "now; check it was not entered twice")
         for case_id, move, payment in not_done:
             # As the merge says a payment; "the payment of $75 toward fine" was no English (U64-04).
             what = f"the {payment.kind} payment of ${payment.amount:,} on {payment.date.isoformat()}"
