@@ -907,7 +907,9 @@ class ClientWorkspace(QWidget):
             return
         self._stale_tabs.discard(tab)
         if tab == TAB_CHECKLIST:
-            self.checklist.show_client(self.client, self.today, self.screening)
+            # The forms' record: typing put back over another desk's, or a draft's, is shown
+            # where it was made, as the save will store it (S64-05).
+            self.checklist.show_client(self._forms_record(), self.today, self.screening)
         elif tab == TAB_ELIGIBILITY:
             self._offer_stored()
             self._show_screening()
@@ -1267,6 +1269,10 @@ class ClientWorkspace(QWidget):
         try:
             self.record.load(typed, case_index if 0 <= case_index < len(typed.cases) else 0)
             self.record.put_back_typing(raw)
+            # The record the forms were loaded with, as a put-back's (A64-01): hours or a payment
+            # of the draft on a case the Record tab does not show are the save's and the
+            # Checklist's, not taken from the stored record again (S64-05).
+            self._put_back = typed
         finally:
             self._loading = False
         if raw:
@@ -1275,7 +1281,7 @@ class ClientWorkspace(QWidget):
                 message.say_held()
         if payments or checks:
             # Typed against the stored record's cases, on the Checklist: built now to hold them.
-            self.checklist.show_client(client, self.today, self.screening)
+            self.checklist.show_client(typed, self.today, self.screening)
             self._stale_tabs.discard(TAB_CHECKLIST)  # not built again (empty) when it is shown
             self.checklist.put_back_payments(payments)
         self._edited = _as_typed(typed) != _as_typed(client) or bool(raw)

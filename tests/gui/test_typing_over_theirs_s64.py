@@ -88,3 +88,52 @@ def test_a_receipt_recorded_on_both_desks_is_said_to_check_it_is_not_entered_twi
     said = " ".join(str(error) for _type, error, _tb in raised if isinstance(error, ChangedElsewhere))
     assert (f"Case BA100001: the restitution payment of $50 on {TODAY.isoformat()}, receipt R-1001, added here, was added in "
             "another window or on another desk too: it is in the ledger twice now; check it was not entered twice") in said, said
+
+
+def _draft_of_another_program(repo, client_id: int, typed, typed_on, case: int = 0) -> None:
+    """A draft kept by a Clinic Desk that stopped (killed, power lost) before saving it."""
+    import json
+
+    from clinic_app.screening_format import client_to_request_dict
+
+    repo.keep_draft(client_id, {"case": case, "client": client_to_request_dict(typed), "typed_on": client_to_request_dict(typed_on)})
+    key, value = repo.db.conn.execute("SELECT key, value FROM settings WHERE key = ?", (f"draft:{client_id}",)).fetchone()
+    kept = json.loads(value)
+    kept["pid"] = 2**22 + 1  # no program of this computer
+    with repo.db.conn:
+        repo.db.conn.execute("UPDATE settings SET value = ? WHERE key = ?", (json.dumps(kept), key))
+
+
+def test_hours_and_a_payment_of_a_draft_put_back_are_on_the_checklist_and_saved(qtbot, window, repo, monkeypatch):
+    """S64-05: a Checklist change put back over another desk's record is kept as a draft
+    (A64-01); offered back at the next start, the forms held it but the Checklist showed the
+    record as stored (10 of 40 hours, no payment), and hours of a case the Record tab did not
+    show were taken from the stored record again at the save and lost."""
+    import copy
+
+    from clinic_app.model import Payment
+    from tests.gui.conftest import TODAY
+    from tests.gui.test_class_count_tally_z62 import class_and_hours
+    from tests.gui.test_draft import _draft_question
+    from ui.client_view import TAB_CHECKLIST
+
+    client = class_and_hours()
+    second = copy.deepcopy(client.cases[0])
+    second.id, second.case_number = "c2", "BA100002"
+    client.cases.append(second)
+    client_id = repo.add_client(client)
+    stored = repo.get_client(client_id)
+    typed = repo.get_client(client_id)
+    typed.cases[0].money.record_payment(Payment(kind="restitution", date=TODAY, amount=75))
+    typed.cases[1].conditions[1].done = 16
+    _draft_of_another_program(repo, client_id, typed, stored)
+    _draft_question(monkeypatch, put_back=True)
+    window.load()
+    window.open_client(client_id)
+    view = window.client_view
+    view.tabs.setCurrentIndex(TAB_CHECKLIST)
+    assert view.checklist.control("c2", "count", 1).text() == "16 of 40 hours"
+    assert [model.rowCount() for model in view.checklist.ledger_models][:1] == [1]
+    assert view.save()
+    saved = repo.get_client(client_id)
+    assert ([p.amount for p in saved.cases[0].money.payments], saved.cases[1].conditions[1].done) == ([75], 16)
