@@ -26,8 +26,11 @@ OTHER_KEYS = (
     ("Alt+V, S, then a letter", "sorts the caseload list by that column (View > Sort list by); again, the other way round"),
     ("F1 on the Eligibility tab", "shows the selected result's remedy at a glance (Help > Remedies at a glance)"),
     ("Alt+Left", "goes back to the caseload from a client record"),
-    ("Delete in a payment ledger", "removes the payment chosen there (Checklist tab; Ctrl+Z puts it back)"),
-    ("Alt+P in a payment form", "adds the payment typed there (Checklist tab; so does Enter in its amount)"),
+    ("Delete in a payment ledger", "removes the payment chosen there (Checklist tab; Ctrl+Z puts it back); "
+                                   "Home and End choose its first and last payment"),
+    # Alt+P is two things, by the page (L64-04): the list said only the payment's.
+    ("Alt+P", "on the Record tab, adds a petition filed to the case shown (Add petition filed); in a payment form "
+              "on the Checklist tab, adds the payment typed there (so does Enter in its amount)"),
     ("Alt+letter", "goes to the field, button, tab or menu with that letter underlined"),
     ("Ctrl+Z in a field", "undoes the typing there first, then the last saved edit"),
     ("Tab", "moves through a form in the order it shows, and out of a table (arrows move inside one)"),
