@@ -128,3 +128,14 @@ def test_the_readme_says_how_many_backups_of_each_kind_are_kept_and_where():
     assert f"the newest {backup.KEEP_BEFORE_CHANGE} set aside of each kind are kept" in text
     assert (f"at most {backup.KEEP_AUTOMATIC} automatic backups, {backup.KEEP_BEFORE_CHANGE * len(kinds)} copies made "
             f"before a change ({len(kinds)} kinds) and {2 * backup.KEEP_BEFORE_CHANGE} caseloads set aside") in text
+
+
+def test_every_command_has_a_row_in_the_command_table():
+    """W64-02: `clinic-app merge` (the terminal's Merge a duplicate) had no row: the table
+    is where a reader looks up what a command does and takes."""
+    rows = [line.split("|")[1] for line in README.splitlines() if line.startswith("| `clinic-app")]
+    named = set()
+    for cell in rows:
+        for usage in re.findall(r"`clinic-app ([a-z]+)\b", cell):
+            named.add(usage)
+    assert set(_commands()) - {""} - named == set()
