@@ -255,6 +255,11 @@ class CaseloadView(QWidget):
         top.setSpacing(layout.spacing())
         search_label = QLabel("&Search:")
         self.search = QLineEdit(placeholderText="Name, alias, case number or date of birth (Ctrl+F)")
+        # The hint has room for what it searches, not how: a date typed as staff type one, and a
+        # name and a date together, which found nobody before G64-01 and K64-01.
+        self.search.setToolTip('A name, alias or case number ("Lopez", "25CJCM"); a date of birth as you type one '
+                               '("3/2/85", "March 2 1985", "2 de marzo de 1985"); or a name with the date of birth '
+                               'before or after it ("lopez 3/2/85"): that name, born that day')
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search clients")
         search_label.setBuddy(self.search)
