@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from clinic_app.model import Client, Screening
-from clinic_app.private_files import write_private
+from clinic_app.private_files import open_private, write_private
 from db.repository import Repository
 from ui.forms import announce, named_with_suffix
 from ui.screen_fit import on_screen
@@ -171,9 +171,31 @@ def no_printer_save_instead(parent: QWidget, what: str) -> bool:
 def printed_where(printer: QPrinter) -> str:
     """Where a print job went: "to the printer", or, when "Print to File" was chosen in the
     print dialog, the file, and that nothing is on paper."""
-    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+    if printed_to_file(printer):
         return f"to the file {printer.outputFileName()}, not to a printer: nothing is on paper"
     return "to the printer"
+
+
+def printed_to_file(printer: QPrinter) -> bool:
+    """Was "Print to File" chosen in the print dialog: the job a PDF file, not sheets of paper?"""
+    return printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and bool(printer.outputFileName())
+
+
+def make_print_file_private(printer: QPrinter) -> None:
+    """Before a job printed to a file starts: the file made (or narrowed) the user's alone.
+
+    Qt wrote it with the default mode (0644 under the usual umask), every account on a shared
+    clinic laptop could read the client's handout there, while Save PDF's file is the user's
+    only (clinic_app.private_files, D21-04).  Qt writes into the file that is there, its mode
+    kept, so it is made 0600 before the first page, not changed after the last (when it would
+    have been readable all through the job)."""
+    if not printed_to_file(printer):
+        return
+    path = printer.outputFileName()
+    try:
+        open_private(path).close()
+    except OSError as error:
+        raise OSError(f"The file {path} could not be written: {error.strerror or error}") from error
 
 
 def _print_dpi(printer: QPrinter) -> float:
@@ -216,6 +238,7 @@ class PrintRun:
 
     def _sheet(self, image: QImage) -> None:
         if self.painter is None:
+            make_print_file_private(self.printer)
             self.painter = QPainter()
             if not self.painter.begin(self.printer):
                 raise OSError("The printer could not be started. Check that it is on and try again.")
