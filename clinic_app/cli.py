@@ -102,6 +102,21 @@ def _db_path(args: argparse.Namespace) -> Path:
     return default_demo_path() if getattr(args, "demo", False) else default_caseload_path()
 
 
+def _command(args: argparse.Namespace, sub: str) -> str:
+    """`clinic-app SUB` on the caseload this run was given: with its --db, and with its
+    --passphrase-file (the file's name, never the passphrase).  The commands a run says to
+    type next left --passphrase-file out, so on an encrypted caseload, in a script (no terminal
+    to type the passphrase at), "clinic-app rescreen --db day.sqlite" failed as typed (X64-02).
+    A passphrase from CLINIC_DESK_PASSPHRASE is there for the next command of the same shell,
+    and one typed at a terminal is asked again: neither is said."""
+    command = f"clinic-app {sub}"
+    if getattr(args, "db", None):
+        command += f" --db {shlex.quote(str(args.db))}"
+    if getattr(args, "passphrase_file", None):
+        command += f" --passphrase-file {shlex.quote(str(args.passphrase_file))}"
+    return command
+
+
 def _given_passphrase(args: argparse.Namespace) -> str | None:
     """A passphrase given without typing: --passphrase-file's first line, else CLINIC_DESK_PASSPHRASE."""
     from db.cipher import passphrase_from_environment
@@ -390,7 +405,7 @@ def _as_of_changes_nothing(args: argparse.Namespace) -> str:
     """The note `list --as-of DATE` gets when no filter reads a day: taken in silence, it let a
     paralegal think the list was screened for that day (H58 left it; J59-04).  A note, not a
     refusal: scripts give --as-of with every list (--outcome eligible_on_to_file too)."""
-    rescreen = "clinic-app rescreen" + (f" --db {shlex.quote(str(args.db))}" if getattr(args, "db", None) else "")
+    rescreen = _command(args, "rescreen")
     return (f"note: --as-of {args.as_of} changes nothing in this list: its outcomes are as last screened "
             f"({rescreen} --as-of {args.as_of} screens every client for that day); --as-of is the day "
             "--eligible-within, --to-file-within and --hearing-within count from.")
@@ -498,7 +513,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 try:
                     _require_event(repo, args.event)
                 except UsageError as refused:
-                    elsewhere = _changed_today_elsewhere(repo, args.event, [])
+                    elsewhere = _changed_today_elsewhere(repo, args, [])
                     raise UsageError(f"{refused}. {elsewhere}" if elsewhere else str(refused)) from None
             if since is not None:
                 ids = repo.changed_since(since, event=args.event)
@@ -515,7 +530,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 _say("no clients to export" + (f" (none added or changed since {args.since}{newest})" if since is not None else ""))
                 return EXIT_OK
             records = (json.dumps(export.exported(repo, client_id), ensure_ascii=False) for client_id in ids)
-            left_out = _changed_today_elsewhere(repo, args.event, ids) if args.event is not None and since is None else ""
+            left_out = _changed_today_elsewhere(repo, args, ids) if args.event is not None and since is None else ""
         # The caseload is encrypted, the export never is (it is JSON text for another
         # laptop's import): "readable by you only" alone let a clinic that encrypted its
         # caseload carry its clients' convictions in the clear on a USB stick, unwarned (V27-01).
@@ -568,14 +583,14 @@ def _refuse_export_out(out: Path) -> None:
         raise UsageError(f"--out {out}: {folder} is not a folder")
 
 
-def _changed_today_elsewhere(repo, event: str, exported: list[int]) -> str:
-    """What to say of the clients changed here today that are not of `event`, so not in its
+def _changed_today_elsewhere(repo, args: argparse.Namespace, exported: list[int]) -> str:
+    """What to say of the clients changed here today that are not of `--event`, so not in its
     export (db.export.changed_today_elsewhere), with the command that takes them too."""
     from db.export import changed_today_elsewhere
 
     today = date.today()
-    return changed_today_elsewhere(repo, event, exported, today,
-                                   f"To take them too: clinic-app export --since {today.isoformat()} --out FILE "
+    return changed_today_elsewhere(repo, args.event, exported, today,
+                                   f"To take them too: {_command(args, 'export')} --since {today.isoformat()} --out FILE "
                                    "(the import skips the clients the clinic has already).")
 
 
@@ -900,13 +915,13 @@ def cmd_import(args: argparse.Namespace) -> int:
         stored, added = (result.similar or result.renamed)[0][1:3]
         # With the caseload imported into: without it the command ran on the default caseload,
         # where those ids are other people (X62-02).
-        merge = "clinic-app merge" + (f" --db {shlex.quote(str(args.db))}" if getattr(args, "db", None) else "")
+        merge = _command(args, "merge")
         print(f"At a terminal: {merge} --into {stored} --from {added} takes the record added into the one "
               "already here (the same merge; it says what it took and what to check).")
     if result.ids:
         # The window then showed each of them "Not screened" and every count at 0, and the
         # import had said only "Imported 3 clients" (A34-05); File > Import clients screens them.
-        rescreen = "clinic-app rescreen" + (f" --db {shlex.quote(str(args.db))}" if getattr(args, "db", None) else "")
+        rescreen = _command(args, "rescreen")
         print(f"They are not screened yet: {rescreen} screens them (in the window, Re-screen now at the bottom right, "
               "or Caseload > Re-screen whole caseload...).")
     if new:
@@ -938,7 +953,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
         try:
             mine, theirs = repo.get_client(args.into), repo.get_client(args.from_id)
         except ClientNotFound as err:
-            raise UsageError(f"{err.args[0]} (see clinic-app list)") from None
+            raise UsageError(f"{err.args[0]} (see {_command(args, 'list')})") from None
         _refuse_other_people(mine, theirs, _db_path(args))
         # The window's merge has Edit > Undo; a terminal's had nothing to go back to but a
         # backup that may predate the day's work.  A copy of the caseload first, as `import`
@@ -1143,7 +1158,7 @@ def cmd_rescreen(args: argparse.Namespace) -> int:
         # The day they were stored with: today for a re-screen planned for a day to come
         # (summary.eligible_now_since), where the day planned listed nobody (S52-02).
         since = min(row.eligible_now_since for row in newly)
-        print(f"clinic-app list --newly-eligible-since {since.isoformat()} lists them again.", file=sys.stderr)
+        print(f"{_command(args, 'list')} --newly-eligible-since {since.isoformat()} lists them again.", file=sys.stderr)
     elif waiting:
         print("No client became eligible now.")
     return EXIT_OK
@@ -1156,16 +1171,13 @@ def _rescreen_interrupted(done: int, total: int, as_of: date, kept: Path | None,
     it kept their new answers: a paralegal read that the caseload was as before, and its list
     and report mixed two days ("Screened as of: 2027-06-01 to 2027-09-01"), with the clients
     it had made eligible now named nowhere (H58-02)."""
-    import shlex
-
-    command = "clinic-app" + (f" --db {shlex.quote(str(args.db))}" if getattr(args, "db", None) else "")
-    again = f"{command} rescreen --as-of {as_of.isoformat()}"
+    again = f"{_command(args, 'rescreen')} --as-of {as_of.isoformat()}"
     if done == 0:
         return f"interrupted before any client was screened again: the caseload is as it was. To re-screen: {again}"
-    back = f" (or go back to the caseload as it was: {command} restore {shlex.quote(str(kept))})" if kept is not None else ""
+    back = f" (or go back to the caseload as it was: {_command(args, 'restore')} {shlex.quote(str(kept))})" if kept is not None else ""
     return (f"interrupted after {done:,} of {count_of(total, 'client')}: those were screened again as of {as_of.isoformat()} "
             f"and stored, the others keep their last screening. To finish, run it again: {again}{back}. "
-            f"{command} list --newly-eligible-since {date.today().isoformat()} lists who became eligible now today, those it found among them.")
+            f"{_command(args, 'list')} --newly-eligible-since {date.today().isoformat()} lists who became eligible now today, those it found among them.")
 
 
 def cmd_encrypt(args: argparse.Namespace) -> int:

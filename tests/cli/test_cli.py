@@ -1107,7 +1107,7 @@ def test_m29_06_export_of_an_event_names_the_clients_of_other_events_changed_tod
     assert shown.returncode == 0, shown.stderr
     assert out.read_text(encoding="utf-8").count("\n") == 1
     assert (f"1 client changed here today is not of the event Fresno, so not in this export: {client.name} (id {old_id}, "
-            f"Office walk-in). To take them too: clinic-app export --since {today} --out FILE") in shown.stdout
+            f"Office walk-in). To take them too: clinic-app export --db {laptop} --since {today} --out FILE") in shown.stdout
     # On standard output the export stays the clients alone; the note goes to standard error.
     piped = clinic_app("export", "--db", laptop, "--event", "Fresno")
     assert piped.stdout.count("\n") == 1 and f"{client.name} (id {old_id}" in piped.stderr
@@ -1125,7 +1125,7 @@ def test_m29_06_an_event_no_client_here_belongs_to_names_the_clients_changed_tod
     result = clinic_app("export", "--db", laptop, "--event", "Fresno", "--out", tmp_path / "day.jsonl")
     assert_plain_error(result, 2, "no client is in the event 'Fresno'",
                        f"1 client changed here today is not of the event Fresno, so not in this export: {client.name} (id {client_id}",
-                       "clinic-app export --since")
+                       f"clinic-app export --db {laptop} --since")
 
 
 def test_a_whole_events_handouts_do_not_write_a_line_each_to_a_log(tmp_path):

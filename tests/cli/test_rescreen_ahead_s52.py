@@ -23,7 +23,7 @@ def test_a_rescreen_for_a_day_to_come_lists_them_since_today(tmp_path):
     assert plan.returncode == 0, plan.stderr
     # The plan's own answer is still said: eligible now as of the day planned for.
     assert plan.stdout.splitlines()[1:] == ["1 client became eligible now:", f"{bea}\tBea Next-Month\t1985-03-14"]
-    assert f"clinic-app list --newly-eligible-since {today.isoformat()} lists them again." in plan.stderr
+    assert f"clinic-app list --db {db} --newly-eligible-since {today.isoformat()} lists them again." in plan.stderr  # X64-02
 
     def listed(*args: str) -> list[str]:
         result = clinic_app("list", "--db", str(db), *args)

@@ -37,10 +37,10 @@ def test_a_rescreen_stopped_half_way_says_what_it_stored_and_how_to_finish(tmp_p
     said = err.strip().splitlines()[-1]
     assert said.startswith("clinic-app: interrupted after 20 of 35 clients: those were screened again as of 2027-09-01 and stored, "
                            "the others keep their last screening."), err
-    assert f"run it again: clinic-app --db {db} rescreen --as-of 2027-09-01" in said
+    assert f"run it again: clinic-app rescreen --db {db} --as-of 2027-09-01" in said
     kept = sorted((tmp_path / "backups").glob("caseload-before-rescreen-*.sqlite"))[-1]  # this one's
-    assert f"clinic-app --db {db} restore {kept}" in said
-    assert f"list --newly-eligible-since {date.today().isoformat()}" in said
+    assert f"clinic-app restore --db {db} {kept}" in said
+    assert f"clinic-app list --db {db} --newly-eligible-since {date.today().isoformat()}" in said
     assert "nothing more was written" not in err
     with Repository.open(db) as repo:  # what it said: 20 stored as of the new day
         sql = "SELECT COUNT(DISTINCT client_id) FROM screenings WHERE as_of = '2027-09-01'"
