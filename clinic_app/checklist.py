@@ -58,16 +58,16 @@ def checklist_and_outstanding(client: Client, as_of: date) -> tuple[list[Checkli
 def checklist_view(client: Client, as_of: date) -> tuple[list[ChecklistItem], list[str], list[date]]:
     """(items, outstanding short labels, due dates of the items not done)."""
     items: list[ChecklistItem] = []
-    short: list[str] = []
+    short: list[tuple[str, str]] = []
     dues: list[date] = []
     for item, label in _items(client, as_of):
         items.append(item)
         if not item.done:
             if label:
-                short.append(label)
+                short.append((item.case, label))
             if item.due is not None:
                 dues.append(item.due)
-    return items, short, dues
+    return items, across_cases(short), dues
 
 
 def probation_cap_items(screening: Screening | None) -> list[ChecklistItem]:
@@ -98,6 +98,7 @@ def pending(client: Client, as_of: date) -> tuple[list[str], list[date]]:
     that both always agree.
     """
     short: list[str] = []
+    cases: list[str] = []  # the case of each label in `short`
     dues: list[date] = []
     pending_in_record = False
     for case in client.cases:
@@ -135,9 +136,49 @@ def pending(client: Client, as_of: date) -> tuple[list[str], list[date]]:
         if until is not None and until >= as_of:  # through its last day, as _case_items says it
             short.append(f"protective order to {until}")
             dues.append(until)
+        cases.extend([case.id] * (len(short) - len(cases)))  # the labels this case added
     if client.person.pending_charges and not pending_in_record:
         short.append("pending charge")
-    return short, dues
+        cases.append("")
+    return across_cases(list(zip(cases, short, strict=True))), dues
+
+
+_MONEY_SHORT = ("fines $", "restitution $")
+
+
+def across_cases(labelled: list[tuple[str, str]]) -> list[str]:
+    """The short labels of (case, label) pairs, a label that several cases have said once.
+
+    The caseload's Outstanding column read "probation end date, probation end date" and
+    "fines $1, fines $394" for a client with two cases, like a typo, and said neither which
+    case nor that there were two (J64 left it; X64-03).  Said once with how many cases it is
+    of, "probation end date (2 cases)", it fits the narrow column; the money still owed is
+    added up, "fines $395 (2 cases)".  Which case is which is the Checklist tab's.  A label
+    given twice by one case (two conditions alike) is left as it was."""
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for case, label in labelled:
+        groups.setdefault(_group_of(label), []).append((case, label))
+    said: list[str] = []
+    merged: set[str] = set()
+    for case, label in labelled:
+        key = _group_of(label)
+        group = groups[key]
+        if len(group) < 2 or len({c for c, _ in group}) < len(group):
+            said.append(label)
+        elif key not in merged:
+            merged.add(key)
+            if key in _MONEY_SHORT:
+                label = f"{key}{sum(int(owed[len(key):].replace(',', '')) for _, owed in group):,}"
+            said.append(f"{label} ({len(group)} cases)")
+    return said
+
+
+def _group_of(label: str) -> str:
+    """What labels are said together: the same words, or money of one kind ("fines $")."""
+    for money in _MONEY_SHORT:
+        if label.startswith(money) and label[len(money):].replace(",", "").isdigit():
+            return money
+    return label
 
 
 def _probation_pending(probation: Probation, as_of: date, short: list[str], dues: list[date]) -> None:
