@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from clinic_app.model import Client, Screening
-from clinic_app.private_files import open_private, write_private
+from clinic_app.private_files import discard_partial, open_private, write_private
 from db.repository import Repository
 from ui.forms import announce, named_with_suffix
 from ui.screen_fit import on_screen
@@ -222,6 +222,7 @@ class PrintRun:
         self.use_range = use_range
         self.painter: QPainter | None = None
         self.sheets = 0
+        self.file_made = False  # "Print to File": the job's file is made (make_print_file_private)
 
     def add(self, pdf: bytes, on_page: Callable[[int, int], None] | None = None) -> int:
         """Print every page of `pdf` (or the dialog's range); returns the number printed.
@@ -239,6 +240,7 @@ class PrintRun:
     def _sheet(self, image: QImage) -> None:
         if self.painter is None:
             make_print_file_private(self.printer)
+            self.file_made = printed_to_file(self.printer)
             self.painter = QPainter()
             if not self.painter.begin(self.printer):
                 raise OSError("The printer could not be started. Check that it is on and try again.")
@@ -262,6 +264,11 @@ class PrintRun:
         if self.painter is not None and self.painter.isActive():
             self.painter.end()
         self.painter = None
+        if self.file_made:
+            # Qt's PDF job cannot be dropped: the pages before Cancel were left in the file, a
+            # PDF that opened and printed as if whole, though a handout or an event's batch
+            # stopped half-way (X64-04).  The file is this job's (made at its first page).
+            discard_partial(Path(self.printer.outputFileName()))
 
 
 def print_job(printer: QPrinter, pdf: bytes):

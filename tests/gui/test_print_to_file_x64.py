@@ -106,3 +106,78 @@ def test_x64_01_a_file_that_cannot_be_written_is_said_in_the_preview(qtbot, repo
     qtbot.waitUntil(lambda: bool(warned), timeout=60_000)
     assert warned[0].startswith(f"The file {out} could not be written: No such file or directory")
     assert not out.exists()
+
+
+# ---- X64-04: Cancel of a job printed to a file -------------------------------------------
+
+
+def test_x64_04_a_handout_printed_to_a_file_and_cancelled_leaves_no_file(qtbot, repo, tmp_path):
+    """The pages before Cancel were left in the file, a PDF that opened as if whole."""
+    from ui.handout_dialog import PrintRun
+
+    client = probation_client("Pia Archivo", restitution_ordered=500)
+    repo.add_client(client)
+    dialog = HandoutDialog(repo, client, screen_client(client, TODAY).screening, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.wait_for_pages()
+    out = tmp_path / "printed.pdf"
+    printer = QPrinter()
+    _to_pdf_file(printer, out)
+    run = PrintRun(printer)
+
+    class Cancelled(Exception):
+        pass
+
+    def cancel_at_page_2(done: int, _total: int) -> None:
+        if done == 1:
+            assert out.exists()  # page 1 is in the file
+            raise Cancelled  # as the worker's ctx.check() does when Cancel is clicked
+
+    try:
+        run.add(dialog.pdf, cancel_at_page_2)
+    except Cancelled:
+        run.abort()  # as print_job does
+    assert run.sheets == 1
+    assert not out.exists()
+
+
+def test_x64_04_cancelled_before_its_first_page_an_older_file_is_left_as_it_was(tmp_path):
+    from ui.handout_dialog import PrintRun
+
+    out = tmp_path / "printed.pdf"
+    out.write_bytes(b"%PDF an older handout")
+    printer = QPrinter()
+    _to_pdf_file(printer, out)
+    PrintRun(printer).abort()
+    assert out.read_bytes() == b"%PDF an older handout"
+
+
+def test_x64_04_an_events_handouts_printed_to_a_file_and_cancelled_leave_no_file(qtbot, window, repo, tmp_path, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QPushButton
+
+    from ui.tasks import print_event_handouts
+
+    for n in range(6):
+        repo.add_client(probation_client(f"Persona {n} Cancelada", event="Long day"))
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    out = tmp_path / "event.pdf"
+    printer = QPrinter()
+    _to_pdf_file(printer, out)
+    cancelled, done, printed = [], [], []
+    task, progress = print_event_handouts(window, window.db_path, "Long day", TODAY, printer)
+    task.signals.cancelled.connect(lambda: cancelled.append(True))
+    task.signals.done.connect(done.append)
+    cancel = progress.findChild(QPushButton)
+
+    def after_a_client(n, _total, _text):
+        if n:
+            printed.append(out.exists())  # its pages are in the file by now
+            QTimer.singleShot(0, cancel.click)
+
+    task.signals.progress.connect(after_a_client)
+    qtbot.waitUntil(lambda: bool(cancelled or done), timeout=60_000)
+    assert cancelled and not done
+    assert printed[0] is True
+    qtbot.waitUntil(lambda: task.finished.is_set(), timeout=10_000)
+    assert not out.exists()
