@@ -22,7 +22,7 @@ facts and the answer of the newest screening, `clinic_app.review`), make it "Den
 reviewed by the attorney <day>", no longer today's work (H63-04).  The line keeps the answer
 keys of those results (`denials`); the reviews are read beside it (`denial_reviewed`), as the
 caseload keeps them apart from the record, a review made before the denial was typed left out
-there (the audit log shows when: db.repository, D64-02).
+there (the audit log shows when: the save that typed the denial writes it, db.repository, D64-02, Y64-01).
 
 The hearing days of every petition still awaiting a ruling are kept too, whatever the state,
 because the clinic prepares for a hearing whether or not the rest is filed; and, while some

@@ -274,25 +274,42 @@ def _labels(text: str) -> list[str]:
 
 # A review (`reviews AS v`) is of the denial only if no denial of its relief was typed after it:
 # a review made on the ruling's day, or on a day after, before the ruling was entered was of the
-# screening, not of what the court said (T63; D64-02).  When a ruling was entered is what the
-# audit log shows: the first save here ("update") whose record has that petition denied (its
-# remedy, filed day, ruling day and counts) and whose record before did not.  A denial that came
-# with the record (made here or imported, "create"; a merge) shows no such moment, so the
-# review's day decides, as before (clinic_app.court.denial_reviewed).
+# screening, not of what the court said (T63; D64-02).  When a ruling was entered is written once,
+# by the save that enters it (`save_client`: an audit row "denial" "entered" for each petition
+# denied in the record after and not in the record before, `_denials_entered`), so the list, the
+# report and `denial_reviews` read those few small rows and not every save's whole record (Y64-01:
+# parsing each later save made the list load of a 20,000-client caseload 3-6 times slower).  A
+# denial that came with the record (made here or imported, "create"; a merge) shows no such
+# moment, and neither does one saved before this row was written (no "denial" row in the log):
+# for both the review's day decides, as before (clinic_app.court.denial_reviewed).
 _REVIEW_AFTER_DENIAL_ENTERED = """NOT EXISTS (SELECT 1 FROM audit AS a
-        WHERE a.client_id = v.client_id AND a.entity = 'client' AND a.action = 'update'
-            AND julianday(a.at) > julianday(v.at) AND a.after LIKE '%"denied"%' AND EXISTS (SELECT 1
-        FROM json_each(a.after, '$.cases') AS k, json_each(k.value, '$.petitions') AS p
-        WHERE json_extract(k.value, '$.id') = v.case_key
-            AND json_extract(p.value, '$.remedy') = v.remedy AND json_extract(p.value, '$.ruling') = 'denied'
-            AND (v.conviction_key IS NULL OR json_array_length(p.value, '$.convictions') = 0
-                 OR EXISTS (SELECT 1 FROM json_each(p.value, '$.convictions') AS n WHERE n.value = v.conviction_key))
-            AND NOT EXISTS (SELECT 1 FROM json_each(a.before, '$.cases') AS k0, json_each(k0.value, '$.petitions') AS q
-                WHERE json_extract(k0.value, '$.id') = v.case_key AND json_extract(q.value, '$.ruling') = 'denied'
-                    AND json_extract(q.value, '$.remedy') = json_extract(p.value, '$.remedy')
-                    AND json_extract(q.value, '$.filed_on') = json_extract(p.value, '$.filed_on')
-                    AND json_extract(q.value, '$.ruling_on') IS json_extract(p.value, '$.ruling_on')
-                    AND json_extract(q.value, '$.convictions') = json_extract(p.value, '$.convictions'))))"""
+        WHERE a.client_id = v.client_id AND a.entity = 'denial' AND a.action = 'entered'
+            AND julianday(a.at) > julianday(v.at) AND json_extract(a.after, '$.case') = v.case_key
+            AND json_extract(a.after, '$.remedy') = v.remedy
+            AND (v.conviction_key IS NULL OR json_array_length(a.after, '$.convictions') = 0
+                 OR EXISTS (SELECT 1 FROM json_each(a.after, '$.convictions') AS n WHERE n.value = v.conviction_key)))"""
+
+
+def _denials_entered(before_json: str, after_json: str) -> list[dict]:
+    """The petitions a save enters as denied: denied in the record after, in a case (by its key)
+    whose record before had no denial of the same remedy, filed day, ruling day and counts.  Each
+    is written to the audit log as a "denial" "entered" row (`_REVIEW_AFTER_DENIAL_ENTERED`)."""
+    if '"denied"' not in after_json:
+        return []
+
+    def denied(record: dict) -> dict[str, list[dict]]:
+        return {k.get("id"): [p for p in k.get("petitions") or [] if p.get("ruling") == "denied"] for k in record.get("cases") or []}
+
+    was = denied(json.loads(before_json))
+    out = []
+    for case, petitions in denied(json.loads(after_json)).items():
+        for p in petitions:
+            if not any(q.get("remedy") == p.get("remedy") and q.get("filed_on") == p.get("filed_on")
+                       and q.get("ruling_on") == p.get("ruling_on") and q.get("convictions") == p.get("convictions")
+                       for q in was.get(case, [])):
+                out.append({"case": case, "remedy": p.get("remedy"), "convictions": p.get("convictions") or [],
+                            "filed_on": p.get("filed_on"), "ruling_on": p.get("ruling_on")})
+    return out
 
 # The summary of each client's newest screening is kept on the client row (migration
 # m002), so the list reads one narrow table and not the screenings.
@@ -520,10 +537,11 @@ class Repository:
                 if _in_transaction(conn):
                     conn.execute("COMMIT")
 
-    def _audit(self, conn: Any, client_id: int | None, entity: str, action: str, before: Any = None, after: Any = None) -> None:
+    def _audit(self, conn: Any, client_id: int | None, entity: str, action: str, before: Any = None, after: Any = None,
+               *, at: str | None = None) -> None:
         conn.execute(
             "INSERT INTO audit (at, user, client_id, entity, action, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (self._now(), self.user, client_id, entity, action, before, after),
+            (at or self._now(), self.user, client_id, entity, action, before, after),
         )
 
     def _next_id(self, conn: Any, table: str) -> int:
@@ -976,7 +994,12 @@ class Repository:
                     path=self.path,
                 )
             self._replace_record(conn, client)
-            self._audit(conn, client.id, "client", "update", before_json, after_json)
+            at = self._now()
+            self._audit(conn, client.id, "client", "update", before_json, after_json, at=at)
+            # When a ruling of denial was typed, written once here, at the same moment as the save
+            # (a review in the same second counts, as it follows what is shown): D64-02, Y64-01.
+            for denial in _denials_entered(before_json, after_json):
+                self._audit(conn, client.id, "denial", "entered", None, r._json(denial), at=at)
 
     def _replace_record(self, conn: Any, client: Client) -> None:
         """Write `client`'s record over the stored one (save_client, a merge and its undo)."""

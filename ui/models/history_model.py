@@ -30,6 +30,8 @@ ACTION_TITLES = {
     ("screening", "screen"): "Screened",
     ("review", "review"): "Attorney review",
     ("review", "withdraw"): "Attorney review undone",
+    # Written beside the save that types a denial, for when it was typed (Y64-01)
+    ("denial", "entered"): "Denial entered",
 }
 
 
@@ -166,6 +168,12 @@ def describe(entry: Any, names: dict[str, str] | None = None) -> str:
         said = f"{entry.after.get('name')}, {count} case{'s' if count != 1 else ''}"
         # Kept in the log since M42-04, but the column said it as if typed at this desk (G63-02).
         return f"{said}; imported from {entry.after['imported_from']}" if entry.after.get("imported_from") else said
+    if entry.entity == "denial" and isinstance(entry.after, dict):
+        from clinic_app.eligibility import remedy_title
+
+        a = entry.after
+        remedy = remedy_title(a["remedy"]) if isinstance(a.get("remedy"), str) else a.get("remedy")
+        return f"{remedy} on {names.get(a.get('case'), a.get('case'))}: denied {a.get('ruling_on') or ''}".strip()
     if entry.entity == "screening" and isinstance(entry.after, dict):
         return f"as of {entry.after.get('as_of')}: {str(entry.after.get('best', '')).replace('_', ' ')}"
     if entry.entity == "review" and isinstance(entry.after or entry.before, dict):
