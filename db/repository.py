@@ -278,7 +278,8 @@ def _labels(text: str) -> list[str]:
 # by the save that enters it (`save_client`: an audit row "denial" "entered" for each petition
 # denied in the record after and not in the record before, `_denials_entered`), so the list, the
 # report and `denial_reviews` read those few small rows and not every save's whole record (Y64-01:
-# parsing each later save made the list load of a 20,000-client caseload 3-6 times slower).  A
+# parsing each later save made the list load of a 20,000-client caseload 3-6 times slower), found
+# by client through their own index (`audit_denial`, migration m016) without reading the saves.  A
 # denial that came with the record (made here or imported, "create"; a merge) shows no such
 # moment, and neither does one saved before this row was written (no "denial" row in the log):
 # for both the review's day decides, as before (clinic_app.court.denial_reviewed).

@@ -88,3 +88,30 @@ def test_y64_01_a_denial_saved_before_the_row_was_written_falls_back_on_the_revi
         assert line == "Denied 2026-11-20: reviewed by the attorney 2026-11-24"
         assert in_report is True
         assert repo.denial_reviews(client_id) == [(answer_key(d), date(2026, 11, 24))]
+
+
+def test_y64_02_the_readers_find_the_denial_rows_by_an_index_also_in_a_caseload_made_before(tmp_path):
+    """m016: the rows are found by client without reading the client's saves, in a new caseload
+    and in one made before the index (opened: migrated)."""
+    import sqlite3
+
+    from db import migrations
+    from db.repository import _LIST_SQL, _REVIEW_AFTER_DENIAL_ENTERED
+
+    def plan(repo: Repository) -> str:
+        said = [row[-1] for sql in (_LIST_SQL, "SELECT 1 FROM reviews AS v WHERE v.client_id = 1 AND " + _REVIEW_AFTER_DENIAL_ENTERED)
+                for row in repo.db.conn.execute("EXPLAIN QUERY PLAN " + sql)]
+        return " | ".join(said)
+
+    path = tmp_path / "caseload.sqlite"
+    with Repository.open(path) as repo:
+        assert "SEARCH a USING INDEX audit_denial (client_id=?)" in plan(repo)
+    old = sqlite3.connect(path)
+    old.execute("DROP INDEX audit_denial")
+    old.execute("DELETE FROM _sqlite_migrations WHERE name = 'm016_denials_entered'")
+    old.execute("PRAGMA user_version = 15")
+    old.commit()
+    old.close()
+    with Repository.open(path) as repo:
+        assert repo.db.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION == 16
+        assert "SEARCH a USING INDEX audit_denial (client_id=?)" in plan(repo)
