@@ -198,6 +198,22 @@ def make_print_file_private(printer: QPrinter) -> None:
         raise OSError(f"The file {path} could not be written: {error.strerror or error}") from error
 
 
+def print_failed(parent: QWidget, title: str, error: BaseException, report: str) -> None:
+    """A print job that failed: the printer would not start or stopped taking pages, or the
+    file printed to could not be written (make_print_file_private), said in PrintRun's words;
+    a bug in the crash dialog.  The preview's and an event's batch's (Z64-01: the batch's went
+    through the caseload's wording, "The file could not be used: The file X could not be
+    written: ...", and "The file could not be used: The printer could not be started").
+    A caseload error (the batch reads the caseload) is said as any task's is."""
+    from ui.crash import show_crash, user_error_text
+
+    text = str(error) if isinstance(error, OSError) else user_error_text(error)
+    if text is not None:
+        QMessageBox.warning(parent, title, text)
+        return
+    show_crash(parent, report)
+
+
 def _print_dpi(printer: QPrinter) -> float:
     return float(min(printer.resolution(), PRINT_DPI_LIMIT))
 
@@ -752,12 +768,7 @@ class HandoutDialog(QDialog):
         self.page_label.setText(f"Sent {sheets} page{'s' if sheets != 1 else ''} {printed_where(self.printer)}")
 
     def _print_failed(self, error: BaseException, report: str) -> None:
-        if isinstance(error, OSError):  # the printer would not start, or stopped taking pages
-            QMessageBox.warning(self, "Print handout", str(error))
-            return
-        from ui.crash import show_crash
-
-        show_crash(self, report)
+        print_failed(self, "Print handout", error, report)
 
     def save_pdf(self) -> Path | None:
         """Save the PDF shown, where the user chooses."""

@@ -643,7 +643,7 @@ def print_handouts(parent: QWidget, db_path: Path, batch: HandoutBatch, as_of: d
     """The print dialog, then every handout of `batch` printed on a worker with progress and cancel."""
     from PySide6.QtPrintSupport import QPrintDialog
 
-    from ui.handout_dialog import letter_printer, no_printer_save_instead, printed_where, printer_set_up
+    from ui.handout_dialog import letter_printer, no_printer_save_instead, print_failed, printed_where, printer_set_up
 
     if printer is None and not printer_set_up():
         if no_printer_save_instead(parent, f"the handouts for {batch.title}"):
@@ -669,7 +669,7 @@ def print_handouts(parent: QWidget, db_path: Path, batch: HandoutBatch, as_of: d
         QMessageBox.information(parent, "Handouts", text)
 
     return run_with_progress(parent, f"Printing handouts for {batch.title}", print_job(db_path, batch, as_of, printer, passphrase=passphrase),
-                             on_done=finished)
+                             on_done=finished, on_failed=lambda error, report: print_failed(parent, "Handouts", error, report))
 
 
 def print_event_handouts(parent: QWidget, db_path: Path, event: str, as_of: date, printer=None, *, passphrase: str | None = None):
