@@ -1247,7 +1247,8 @@ class ClientWorkspace(QWidget):
         except (FormatError, KeyError, TypeError, ValueError):
             typed = None  # not a record this program can read (a newer one's): nothing to put back
         not_put_back: list[str] = []
-        if typed is not None and isinstance(draft.get("typed_on"), dict):
+        typed_over = typed is not None and isinstance(draft.get("typed_on"), dict)
+        if typed_over:
             typed, not_put_back = self._typing_over(client, draft["typed_on"], draft["client"], typed)
         case_index = draft.get("case") if isinstance(draft.get("case"), int) else 0  # a draft kept before N64-04: by place
         if typed is not None and any(case.id == draft.get("case_id") for case in typed.cases):
@@ -1271,8 +1272,11 @@ class ClientWorkspace(QWidget):
             self.record.put_back_typing(raw)
             # The record the forms were loaded with, as a put-back's (A64-01): hours or a payment
             # of the draft on a case the Record tab does not show are the save's and the
-            # Checklist's, not taken from the stored record again (S64-05).
-            self._put_back = typed
+            # Checklist's, not taken from the stored record again (S64-05).  Not a draft kept
+            # before K63-01 (no "typed_on"): it is the whole record as it was then, and its
+            # other cases would undo what another desk saved since (Z64-02); they are the
+            # stored record's, as they were before S64-05.
+            self._put_back = typed if typed_over else None
         finally:
             self._loading = False
         if raw:
@@ -1281,7 +1285,7 @@ class ClientWorkspace(QWidget):
                 message.say_held()
         if payments or checks:
             # Typed against the stored record's cases, on the Checklist: built now to hold them.
-            self.checklist.show_client(typed, self.today, self.screening)
+            self.checklist.show_client(self._forms_record(), self.today, self.screening)
             self._stale_tabs.discard(TAB_CHECKLIST)  # not built again (empty) when it is shown
             self.checklist.put_back_payments(payments)
         self._edited = _as_typed(typed) != _as_typed(client) or bool(raw)
