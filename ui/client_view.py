@@ -1251,8 +1251,16 @@ class ClientWorkspace(QWidget):
         if typed_over:
             typed, not_put_back = self._typing_over(client, draft["typed_on"], draft["client"], typed)
         case_index = draft.get("case") if isinstance(draft.get("case"), int) else 0  # a draft kept before N64-04: by place
-        if typed is not None and any(case.id == draft.get("case_id") for case in typed.cases):
-            case_index = next(n for n, case in enumerate(typed.cases) if case.id == draft.get("case_id"))
+        case_id = draft.get("case_id")
+        if case_id is None and typed is not None:
+            # A draft kept before N64-04: its place is in the record it kept, which names the
+            # case's id; put back over a record with a case taken out before it, the place
+            # alone opened on another case (Z64-03).
+            kept_cases = draft["client"].get("cases") if isinstance(draft["client"], dict) else None
+            if isinstance(kept_cases, list) and 0 <= case_index < len(kept_cases) and isinstance(kept_cases[case_index], dict):
+                case_id = kept_cases[case_index].get("id")
+        if typed is not None and case_id is not None and any(case.id == case_id for case in typed.cases):
+            case_index = next(n for n, case in enumerate(typed.cases) if case.id == case_id)
         payments = draft.get("payments") if isinstance(draft.get("payments"), dict) else {}
         checks = draft.get("checks") if isinstance(draft.get("checks"), list) else []
         raw = draft.get("fields") if isinstance(draft.get("fields"), dict) else {}  # text not yet a value (D32-01)

@@ -110,3 +110,22 @@ def test_a_draft_kept_with_its_case_by_place_alone_still_opens_there(qtbot, wind
     window.load()
     window.open_client(client_id)
     assert _shown(window.client_view) == ("BA100003", "Riverside")
+
+
+def test_z64_03_a_draft_kept_by_place_alone_opens_on_its_case_with_a_case_taken_out_before_it(qtbot, window, repo, monkeypatch):
+    """Z64-03: a draft from before N64-04 (its case by place alone), put back over a record
+    whose first case another desk took out since, opened on BA100002: the county typed in
+    BA100003, put back there, was not on screen.  The place is read in the draft's own record,
+    which names the case's id."""
+    client = _three_cases()
+    client_id = repo.add_client(client)
+    typed = copy.deepcopy(client)
+    typed.id = client_id
+    typed.cases[2].county = "Riverside"
+    repo.keep_draft(client_id, {"case": 2, "client": client_to_request_dict(typed), "typed_on": client_to_request_dict(client)})
+    _first_case_removed_on_another_desk(repo, client_id)
+    _kept_by_a_program_since_stopped(monkeypatch)
+    _draft_question(monkeypatch, put_back=True)
+    window.load()
+    window.open_client(client_id)
+    assert _shown(window.client_view) == ("BA100003", "Riverside")
