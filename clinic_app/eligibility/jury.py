@@ -131,7 +131,7 @@ def _after_registration(ctx, conv: Conviction) -> str | None:
         # As the line says without custody or supervision (E64-02).
         if basis is None:
             return None
-        return f"After that, if the person must register under PC 290 because of {'this felony' if basis is conv else as_written(basis.code, basis.section)} (PC 290 normally requires it; the record says they do not register: check), that still bars jury service while it lasts."
+        return f"After that, if the person must register under PC 290 because of {'this felony' if basis is conv else as_written(basis.code, basis.section)} (such a felony normally requires registration; the record says they do not register: check), that still bars jury service while it lasts."
     if basis is not None:
         return f"After that, registration under PC 290 for a felony ({as_written(basis.code, basis.section)}) still bars jury service while it lasts."
     return "After that, if the PC 290 registration rests on a felony, it still bars jury service while it lasts."

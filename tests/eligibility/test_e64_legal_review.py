@@ -88,7 +88,7 @@ def test_e64_02_while_on_parole_the_line_does_not_promise_service_once_parole_en
     rec = custody_case("288(a)", code="PC", judgment="2020-06-01", release="2024-06-01", supervision_end="2027-06-01")
     assert topics(run(rec))["jury"] == [
         "The person cannot serve on a jury now: they are on parole through 2027-06-01. After that, if the person must register under "
-        "PC 290 because of this felony (PC 290 normally requires it; the record says they do not register: check), that still bars "
+        "PC 290 because of this felony (such a felony normally requires registration; the record says they do not register: check), that still bars "
         "jury service while it lasts. [CCP 203(a)(10), (a)(11) (SB 310)]"
     ]
 
