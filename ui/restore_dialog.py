@@ -103,7 +103,7 @@ class RestoreDialog(QDialog):
         self.restore_button = QPushButton("&Restore...")
         self.choose_button = QPushButton("C&hoose file...")
         self.check_button = QPushButton("Chec&k backups")
-        self.check_button.setToolTip("Read each backup listed through, as a restore would, and say which are damaged")
+        self.check_button.setToolTip("Check each backup listed as a restore would, and say which are damaged")
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.choose_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.check_button, QDialogButtonBox.ButtonRole.ActionRole)
