@@ -1377,7 +1377,42 @@ class RowList(Committer):
         for widget in row.findChildren(QWidget):
             if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not isinstance(widget, QPushButton):
                 widget.setFocus()
+                self._in_sight(row, widget)
                 break
+
+    @staticmethod
+    def _in_sight(row: QWidget, field: QWidget) -> None:
+        """Scroll the pane `row` is in so that the whole of it shows, top to bottom, and the
+        start of `field`, its first field, not sideways further.  Alt+P adds a petition
+        filed from anywhere on the Record tab (L64-04), its row at the foot of the case form:
+        below the fold of a window 960 x 540 (a 1080p screen at 200%) or of a case with a few
+        counts, the focus went into a field nobody could see, and the typing with it (AA64-01).
+        setFocus does not scroll as Tab does."""
+        from PySide6.QtCore import QEvent
+        from PySide6.QtWidgets import QApplication, QScrollArea
+
+        scroll = row.parentWidget()
+        while scroll is not None and not isinstance(scroll, QScrollArea):
+            scroll = scroll.parentWidget()
+        if scroll is None or scroll.widget() is None:
+            return
+        from PySide6.QtCore import QTimer
+        from shiboken6 import isValid
+
+        def scroll_to() -> None:
+            if not (isValid(scroll) and isValid(row) and isValid(field)) or scroll.widget() is None:
+                return
+            if not scroll.widget().isAncestorOf(field):
+                return  # taken out meanwhile (Undo, Remove): nothing to show
+            middle = row.mapTo(scroll.widget(), row.rect().center()).y()
+            start = field.mapTo(scroll.widget(), field.rect().topLeft()).x()
+            scroll.ensureVisible(start, middle, 8, row.height() // 2 + 8)
+
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the row laid out where it now is
+        scroll_to()
+        # Again once the row's lines have settled: a petition's second line (hearing, ruling)
+        # is laid out a turn of the event loop later, and was left below the fold.
+        QTimer.singleShot(0, scroll_to)
 
     def _split(self, row: EntryRow, items: list) -> None:
         """`row` stands for `items` now (a petition granted in part is two, H63-01): it shows

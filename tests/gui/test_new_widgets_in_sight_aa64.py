@@ -1,0 +1,51 @@
+"""AA64: this stop's new keys and messages, used by the keyboard alone on a small or
+scaled-up screen (1920 x 1080 at 200% is 960 x 540 for Qt; a 1366 x 768 laptop)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.gui.conftest import probation_client
+from tests.gui.test_alt_keys_l64 import six_cases
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
+
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def in_sight(widget, scroll) -> bool:
+    """Is the whole of `widget` inside the part of `scroll` shown?"""
+    top_left = widget.mapTo(scroll.viewport(), widget.rect().topLeft())
+    return scroll.viewport().rect().contains(QRect(top_left, widget.size()))
+
+
+def test_alt_p_scrolls_the_new_petition_into_sight_in_a_window_960_by_540(qtbot, window, repo):
+    """Alt+P (L64-04) adds a petition filed and puts the keyboard in it; the row is added at the
+    foot of the case form, below the fold of a window 960 x 540 (a 1080p screen at 200%) or of
+    a case with a few counts on a 1366 x 768 laptop, and the form was not scrolled: the focus
+    was in a field nobody could see, and what was typed went there unseen."""
+    client = six_cases()
+    client_id = repo.add_client(client)
+    window.resize(944, 500)
+    window.load()
+    window.open_client(client_id)
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    record = window.client_view.record
+    form, scroll = record.case_form, window.client_view.record.case_scroll
+    phone = record.person.phone
+    phone.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(phone.hasFocus)
+    assert scroll.verticalScrollBar().maximum() > 0  # the case form is longer than its pane
+    qtbot.keyClick(phone, Qt.Key.Key_P, ALT)
+    qtbot.waitUntil(lambda: len(form.petitions.rows) == 1)
+    focused = QApplication.focusWidget()
+    assert form.petitions.rows[0].isAncestorOf(focused)
+    qtbot.waitUntil(lambda: in_sight(focused, scroll), timeout=1000)
+    row = form.petitions.rows[0]
+    qtbot.waitUntil(lambda: 0 <= row.mapTo(scroll.viewport(), row.rect().topLeft()).y() <= scroll.viewport().height() - row.height(),
+                    timeout=1000)  # its second line too
+    assert scroll.horizontalScrollBar().value() == 0  # not sideways: the labels at the left stay in sight
+
