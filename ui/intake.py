@@ -19,6 +19,7 @@ from datetime import date
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -390,15 +391,22 @@ class IntakeDialog(QDialog):
         self.case_message.say("Corrected and screened again.", "note")
         self.case_number.setFocus()
 
-    @staticmethod
-    def _say_now(*messages: MessageLabel) -> None:
+    def _say_now(self, *messages: MessageLabel) -> None:
         """Say at once why Enter (or Start, Add case) did nothing.  An error found while the
         focus is in its field waits until the field is left, and the field's Enter had already
         ended its editing before the box took the key: "2019" in Until:, or "4/31/1988" as
         the date of birth, and Enter left the case unadded, or the client unstarted, with not a
-        word; a second Enter said why (J64-01)."""
+        word; a second Enter said why (J64-01).
+
+        And in sight: box 2's words are under its last row, below the fold of intake 944 x 500
+        (a 1080p screen at 200%), where "Case 23CR7777 is entered already..." was cut in half
+        by the dialog's edge, Enter having added nothing (AA64-02)."""
         for message in messages:
             message.say_held()
+        shown = [message for message in messages if message.text()]
+        if shown:
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # wrapped onto its lines first
+            self.scroll.ensureWidgetVisible(shown[-1], 0, 8)
 
     # ---- a case ----------------------------------------------------------------------
 

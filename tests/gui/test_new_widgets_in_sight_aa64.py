@@ -49,3 +49,35 @@ def test_alt_p_scrolls_the_new_petition_into_sight_in_a_window_960_by_540(qtbot,
                     timeout=1000)  # its second line too
     assert scroll.horizontalScrollBar().value() == 0  # not sideways: the labels at the left stay in sight
 
+
+def test_intake_s_refusal_of_a_case_is_scrolled_into_sight_in_a_dialog_944_by_500(qtbot, repo):
+    """Enter on a case intake cannot add says why at once (J64-01), as of a case number the
+    client has already (J64-03); but the words are under box 2's last row, and in intake
+    944 x 500 (a 1080p screen at 200%) they were below the fold, cut in half by its edge:
+    Enter added nothing, and what was seen said nothing of why."""
+    from datetime import date
+
+    from tests.gui.conftest import show_active, type_intake_case
+    from ui.intake import IntakeDialog
+
+    dialog = IntakeDialog(repo, today=date(2026, 12, 5), events=[])
+    dialog.resize(944, 500)
+    show_active(qtbot, dialog)
+    try:
+        qtbot.keyClicks(dialog.name, "John Smith")
+        dialog.dob.setFocus()
+        qtbot.keyClicks(dialog.dob, "7/4/1990")
+        qtbot.keyClick(dialog.dob, Qt.Key.Key_Return)
+        type_intake_case(qtbot, dialog, "23CR7777", "1/15/2023", offense="10851 vc")
+        dialog.scroll.verticalScrollBar().setValue(0)  # where a volunteer typing box 2 from its top has it
+        type_intake_case(qtbot, dialog, "23CR7777", "1/15/2023", offense="20002 vc")
+        assert len(dialog.client.cases) == 1
+        assert dialog.case_message.text().startswith("Case 23CR7777 is entered already")
+        assert dialog.scroll.verticalScrollBar().maximum() > 0  # box 2 is longer than the room
+        qtbot.wait(100)  # laid out as shown: the words wrapped onto their lines
+        assert in_sight(dialog.case_message, dialog.scroll)
+    finally:
+        dialog._clear_case()
+        dialog.close()
+        dialog.deleteLater()
+
