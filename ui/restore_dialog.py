@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderVi
 from db.backup import KEEP_BEFORE_CHANGE, Checked, backups_folder, caseload_backups, check_backup, checked_said, clients_in, made_at
 from db.cipher import looks_encrypted, refuse_if_not_a_caseload
 from db.errors import CaseloadError, WrongPassphrase
+from ui.forms import announce
 from ui.screen_fit import on_screen
 
 
@@ -166,6 +167,11 @@ class RestoreDialog(QDialog):
 
         backups, passphrase = list(self.backups), self.passphrase
         self.checked.clear()
+        if self.check_button.hasFocus():
+            # Greyed out with the focus, the button gave it to the next in line, Cancel, where
+            # it stayed: Space again, to check again, closed the dialog (AA64-03).  The list is
+            # where the marks come, each row read out with its own.
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         self.check_button.setEnabled(False)
         for row in range(len(backups)):
             self.table.topLevelItem(row).setText(_CHECK, "waiting")
@@ -211,6 +217,9 @@ class RestoreDialog(QDialog):
         self._progress = None
         self.check_button.setEnabled(True)
         self._say_chosen()
+        # Written under the list, away from the focus: a screen reader said nothing of what
+        # was found (AA64-03).
+        announce(self.check_said, self.check_said.text())
 
     def _check_failed(self, error: BaseException, report: str) -> None:
         """The check stopped on an error no check expects: the rows it did not reach are not
@@ -228,6 +237,7 @@ class RestoreDialog(QDialog):
         self.check_said.setText("The check stopped before every backup was read: "
                                 + (text if text is not None else "Clinic Desk ran into a programming error.")
                                 + " Press Check backups to check them again.")
+        announce(self.check_said, self.check_said.text())
         if text is None:
             show_crash(self, report)
 

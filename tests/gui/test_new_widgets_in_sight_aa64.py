@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from tests.gui.conftest import probation_client
 from tests.gui.test_alt_keys_l64 import six_cases
@@ -81,3 +81,34 @@ def test_intake_s_refusal_of_a_case_is_scrolled_into_sight_in_a_dialog_944_by_50
         dialog.close()
         dialog.deleteLater()
 
+
+def test_check_backups_by_the_keyboard_keeps_the_focus_and_says_what_it_found_aloud(qtbot, repo, announcements):
+    """Restore from backup's Check backups (G64-02), reached by Tab and pressed with Space: the
+    button greys out while the check runs, and Qt moved the keyboard on to Cancel, where it
+    stayed (a second Space, to check again, closed the dialog); and what the check found,
+    written under the list, was never said to a screen reader, the focus being elsewhere."""
+    from clinic_app.demo import generate_clients
+    from db.backup import backup_before, backup_rotating
+    from ui.restore_dialog import RestoreDialog
+
+    from tests.gui.conftest import show_active
+
+    repo.add_clients(generate_clients(3, seed=5))
+    backup_rotating(repo.db)
+    damaged = backup_before(repo.db, "import")
+    damaged.write_bytes(damaged.read_bytes()[:4096])
+    dialog = RestoreDialog(repo.path, None)
+    qtbot.addWidget(dialog)
+    show_active(qtbot, dialog)
+    dialog.check_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(dialog.check_button.hasFocus)
+    qtbot.keyClick(dialog.check_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: dialog.checking is not None and dialog.checking.finished.is_set() and dialog.check_button.isEnabled(),
+                    timeout=60_000)
+    qtbot.wait(50)
+    cancel = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)
+    assert not cancel.hasFocus()
+    assert dialog.table.hasFocus()  # where the marks are, the rows read out with them
+    heard = [said for _source, said, _how in announcements]
+    assert heard and heard[-1] == dialog.check_said.text()
+    assert "2 backups checked: 1 ok, 1 damaged" in heard[-1]
