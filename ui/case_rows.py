@@ -1410,9 +1410,19 @@ class RowList(Committer):
 
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the row laid out where it now is
         scroll_to()
-        # Again once the row's lines have settled: a petition's second line (hearing, ruling)
-        # is laid out a turn of the event loop later, and was left below the fold.
+        # Again as the row's lines settle: a petition's second line (hearing, ruling) is laid
+        # out a turn or more of the event loop later, and was left below the fold.  One turn
+        # was not always enough (the test failed 1 run in 3 in CI's fresh install): the form
+        # growing under it changes the pane's range, so each change in the next second
+        # scrolls it into sight again (a second at most: scrolling the user does changes no range).
+        bar = scroll.verticalScrollBar()
+
+        def settled(*_range: int) -> None:
+            scroll_to()
+
+        bar.rangeChanged.connect(settled)
         QTimer.singleShot(0, scroll_to)
+        QTimer.singleShot(1000, lambda: isValid(bar) and bar.rangeChanged.disconnect(settled))
 
     def _split(self, row: EntryRow, items: list) -> None:
         """`row` stands for `items` now (a petition granted in part is two, H63-01): it shows
