@@ -23,7 +23,7 @@ from datetime import date
 
 from sqlite_utils import Database, Migrations
 
-SCHEMA_VERSION = 16
+SCHEMA_VERSION = 17
 MIGRATION_SET = "clinic_desk"
 
 migrations = Migrations(MIGRATION_SET)
@@ -590,6 +590,35 @@ def m016_denials_entered(db: Database) -> None:
     without reading the client's other rows (every save's whole record, the most of the log)."""
     db.execute("CREATE INDEX IF NOT EXISTS audit_denial ON audit(client_id, at) WHERE entity = 'denial'")
     db.execute("PRAGMA user_version = 16")
+
+
+@migrations()
+def m017_denials_entered_before_their_row(db: Database) -> None:
+    """When each denial typed before the "denial" "entered" rows were written (Y64-01) was typed,
+    read once from the saves that typed it: the log's "client" "update" rows keep the record
+    before and after, so each petition a save entered as denied gets the row `save_client` writes
+    today, with that save's moment and user.  Without it, a review made before such a denial was
+    typed (on the ruling's morning, or the day after before the paralegal typed it) counted as a
+    review of the denial (T63, D64-02, left open by Y64).  A denial that came with the record (a
+    client added, imported or merged with it) has no save that typed it: it is given no moment,
+    and the review's day decides, as before.  A row already written for the same save and
+    petition (a caseload saved by Y64's code) is not written twice.  Only saves whose record
+    after has a denial are read: a caseload of 20,000 clients reads a few thousand."""
+    from db.records import _json
+    from db.repository import _denials_entered  # the save's own comparison (db.repository imports this module)
+
+    written = set(db.execute("SELECT client_id, at, after FROM audit WHERE entity = 'denial' AND action = 'entered'").fetchall())
+    rows = []
+    for client_id, at, user, before, after in db.execute(
+            "SELECT client_id, at, user, before, after FROM audit WHERE entity = 'client' AND action = 'update' "
+            "AND instr(after, '\"denied\"') > 0 ORDER BY id"):
+        for denial in _denials_entered(before, after):
+            row = (client_id, at, _json(denial))
+            if row not in written:
+                written.add(row)
+                rows.append((at, user, client_id, "denial", "entered", None, row[2]))
+    db.conn.executemany("INSERT INTO audit (at, user, client_id, entity, action, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    db.execute("PRAGMA user_version = 17")
 
 
 def apply(db: Database) -> None:

@@ -281,8 +281,9 @@ def _labels(text: str) -> list[str]:
 # parsing each later save made the list load of a 20,000-client caseload 3-6 times slower), found
 # by client through their own index (`audit_denial`, migration m016) without reading the saves.  A
 # denial that came with the record (made here or imported, "create"; a merge) shows no such
-# moment, and neither does one saved before this row was written (no "denial" row in the log):
-# for both the review's day decides, as before (clinic_app.court.denial_reviewed).
+# moment: the review's day decides, as before (clinic_app.court.denial_reviewed).  A denial typed
+# before this row was written got it from its save's "update" row when the caseload was opened
+# (migration m017).
 _REVIEW_AFTER_DENIAL_ENTERED = """NOT EXISTS (SELECT 1 FROM audit AS a
         WHERE a.client_id = v.client_id AND a.entity = 'denial' AND a.action = 'entered'
             AND julianday(a.at) > julianday(v.at) AND json_extract(a.after, '$.case') = v.case_key
