@@ -281,7 +281,9 @@ def _labels(text: str) -> list[str]:
 # parsing each later save made the list load of a 20,000-client caseload 3-6 times slower), found
 # by client through their own index (`audit_denial`, migration m016) without reading the saves.  A
 # denial that came with the record (made here or imported, "create"; a merge) shows no such
-# moment: the review's day decides, as before (clinic_app.court.denial_reviewed).  A denial typed
+# moment: the review's day decides, as before (clinic_app.court.denial_reviewed).  A save that
+# only puts back a denial entered before (Edit > Redo) writes none when no review was made while
+# it was off (`_denial_put_back`): the review made while it stood was of that very denial.  A denial typed
 # before this row was written got it from its save's "update" row when the caseload was opened
 # (migration m017).
 _REVIEW_AFTER_DENIAL_ENTERED = """NOT EXISTS (SELECT 1 FROM audit AS a
@@ -312,6 +314,37 @@ def _denials_entered(before_json: str, after_json: str) -> list[dict]:
                 out.append({"case": case, "remedy": p.get("remedy"), "convictions": p.get("convictions") or [],
                             "filed_on": p.get("filed_on"), "ruling_on": p.get("ruling_on")})
     return out
+
+def _denial_put_back(conn: Any, client_id: int, denial: dict) -> bool:
+    """Whether a save that enters `denial` (`_denials_entered`) only puts back the same denial the
+    log shows entered before, with no review of its relief made since it was taken off: Edit >
+    Redo after Undo, or a ruling day corrected and corrected back.  The attorney's review made
+    while it stood was of this very denial (same case, remedy, counts, filed and ruling days), so
+    no new "entered" moment is written and that review still counts (S64: the Redo asked for the
+    review again).  A review made while it was off was made without the denial on the record: the
+    moment is written and the attorney is asked again.  So is it when what took the denial off
+    cannot be read from the saves (a merge or its undo)."""
+    # The save that entered it is found by the moment its row shares with it (`save_client`), not
+    # by id: the rows m017 wrote for older saves come after every save of the log.
+    entered = conn.execute("SELECT at FROM audit WHERE client_id = ? AND entity = 'denial' AND action = 'entered' AND after = ? "
+                           "ORDER BY id DESC LIMIT 1", (client_id, r._json(denial))).fetchone()
+    if entered is None:
+        return False
+    taken_off = None
+    for action, at, after in conn.execute(
+            "SELECT action, at, after FROM audit WHERE client_id = ? AND entity = 'client' AND id >= "
+            "(SELECT MIN(id) FROM audit WHERE client_id = ? AND entity = 'client' AND at = ?) ORDER BY id",
+            (client_id, client_id, entered[0])):
+        if action != "update":
+            return False
+        if not any(d == denial for d in _denials_entered("{}", after)):
+            taken_off = at
+            break
+    if taken_off is None:
+        return False
+    return conn.execute("SELECT NOT EXISTS (SELECT 1 FROM reviews WHERE client_id = ? AND case_key = ? AND remedy = ? "
+                        "AND julianday(at) >= julianday(?))", (client_id, denial["case"], denial["remedy"], taken_off)).fetchone()[0] == 1
+
 
 # The summary of each client's newest screening is kept on the client row (migration
 # m002), so the list reads one narrow table and not the screenings.
@@ -1001,7 +1034,8 @@ class Repository:
             # When a ruling of denial was typed, written once here, at the same moment as the save
             # (a review in the same second counts, as it follows what is shown): D64-02, Y64-01.
             for denial in _denials_entered(before_json, after_json):
-                self._audit(conn, client.id, "denial", "entered", None, r._json(denial), at=at)
+                if not _denial_put_back(conn, client.id, denial):
+                    self._audit(conn, client.id, "denial", "entered", None, r._json(denial), at=at)
 
     def _replace_record(self, conn: Any, client: Client) -> None:
         """Write `client`'s record over the stored one (save_client, a merge and its undo)."""
