@@ -308,3 +308,115 @@ def ledger_twice(typed_on: Client, stored: Client, moves: list[LedgerMove]) -> l
                                    for p in new_there):
             twice.append((case_id, kind, payment))
     return twice
+
+
+# ---- typing and their change that contradict each other: the block kept as they saved it ----
+
+KeptAsSaved = tuple[str, Exception]  # a case's id (or "person", "client"), and why it was kept as saved
+
+
+def as_record(put: dict, stored: dict) -> tuple[Client, PetitionKeys, list[KeptAsSaved]]:
+    """`put` (`typing_over`'s record over `stored`, both with petition keys) read as a client,
+    with its petitions' keys.  What was typed and what the other desk saved may each be right
+    alone and contradict each other: an early termination typed from the minute order after
+    the ordered end they put right, a disposition day typed before the arrest day they entered.
+    Such a record cannot be read; R64-05 then kept their record whole and put back nothing
+    typed, not even a note typed elsewhere in the record.  The block the problem is in (its
+    case, with the case's petitions; else the person; else the client's own facts) is taken
+    as they saved it until the record reads, and the rest of the typing is put back (S64-02).
+    Also returns the blocks so kept, each with the problem met, for the caller to say what was
+    typed in them; as a last resort the record is theirs, whole (the block "")."""
+    from clinic_app.screening_format import FormatError, client_from_request
+
+    put = copy.deepcopy(put)
+    kept: list[KeptAsSaved] = []
+    for _ in range(len(put.get("cases") or []) + 3):
+        merged, keys = without_petition_keys(put)
+        try:
+            return client_from_request(merged), keys, kept
+        except (FormatError, KeyError, TypeError, ValueError) as problem:
+            block = _block_of(problem, merged, put, stored)
+            kept.append((block or "", problem))
+            if block is None:
+                break
+            _theirs_for(block, put, stored)
+    if kept[-1][0]:
+        kept.append(("", kept[-1][1]))  # each block theirs and still no record: theirs whole
+    merged, keys = without_petition_keys(stored)
+    return client_from_request(merged), keys, kept
+
+
+def _block_of(problem: Exception, merged: dict, put: dict, stored: dict) -> str | None:
+    """The block of `put` that `problem` (met reading `merged`, `put` without petition keys)
+    is in and that is not yet as they saved it: a case's id, "person" or "client"; None when
+    each such block is theirs already."""
+    path = getattr(problem, "path", "") or ""
+    at = _case_at(path, merged)
+    own = next((key for key in ("person", "client") if _own(put, key) != _own(stored, key)), None)
+    if at is not None:
+        theirs_case = next((case for case in stored.get("cases") or [] if case.get("id") == at), None)
+        if theirs_case is None and own is not None:
+            # A case added here (nothing of theirs in it) that contradicts the person typed here
+            # too: the person goes back to theirs first, and the whole case typed is kept if it
+            # then reads.
+            return own
+        mine = next((case for case in put.get("cases") or [] if case.get("id") == at), None)
+        if mine != theirs_case or _petitions_of(put, at) != _petitions_of(stored, at):
+            return at
+    # Their case as they saved it may still contradict the person typed here (a date of birth
+    # after their conviction day): the person, then the client's own facts.
+    return own
+
+
+def _case_at(path: str, merged: dict) -> str | None:
+    """The id of the case a problem's path is in: "cases[1]..." or a petition naming it."""
+    import re
+
+    for pattern, listed in ((r"cases\[(\d+)\]", lambda: merged.get("cases")),
+                            (r"client\.petitions\[(\d+)\]", lambda: (merged.get("client") or {}).get("petitions"))):
+        at = re.match(pattern, path)
+        if at is not None:
+            try:
+                block = listed()[int(at.group(1))]
+                return block["case"] if "case" in block else block["id"]
+            except (IndexError, KeyError, TypeError):
+                return None
+    return None
+
+
+def _petitions_of(record: dict, case_id: str) -> list:
+    return [p for p in (record.get("client") or {}).get("petitions") or [] if p.get("case") == case_id]
+
+
+def _own(record: dict, key: str) -> Any:
+    """The person block, or the client block without its petitions (a case's, kept with it)."""
+    block = record.get(key)
+    if key == "client" and isinstance(block, dict):
+        return {k: v for k, v in block.items() if k != "petitions"}
+    return block
+
+
+def _theirs_for(block: str, put: dict, stored: dict) -> None:
+    """`block` of `put` made as they saved it, a case with its petitions; a case added here
+    only has nothing of theirs to keep, and goes."""
+    if block in ("person", "client"):
+        petitions = (put.get("client") or {}).get("petitions")
+        put[block] = copy.deepcopy(stored.get(block))
+        if block == "client" and isinstance(put[block], dict):
+            put[block].pop("petitions", None)
+            if petitions is not None:
+                put[block]["petitions"] = petitions
+        return
+    cases = put.get("cases") or []
+    theirs = next((case for case in stored.get("cases") or [] if case.get("id") == block), None)
+    index = next(n for n, case in enumerate(cases) if case.get("id") == block)
+    if theirs is None:
+        del cases[index]
+    else:
+        cases[index] = copy.deepcopy(theirs)
+    client = put.get("client")
+    if isinstance(client, dict):
+        petitions = client.get("petitions") or []
+        first = next((n for n, p in enumerate(petitions) if p.get("case") == block), len(petitions))
+        rest = [p for p in petitions if p.get("case") != block]
+        client["petitions"] = rest[:first] + copy.deepcopy(_petitions_of(stored, block)) + rest[first:]

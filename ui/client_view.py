@@ -41,8 +41,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinic_app.drafts import (ledger_done, ledger_moves, ledger_twice, ledger_undone, not_put_back, petition_keys, typing_over,
-                               with_petition_keys, without_petition_keys)
+from clinic_app.drafts import (as_record, ledger_done, ledger_moves, ledger_twice, ledger_undone, not_put_back, petition_keys, typing_over,
+                               with_petition_keys)
 from clinic_app.model import Case, Client, ClientSummary, CountRemoved, Person, Probation, Screening, Sentence, new_record_id
 from clinic_app.screening_format import FormatError, client_from_request, client_to_request_dict
 from db.errors import CaseloadError, ChangedElsewhere, ClientNotFound
@@ -536,6 +536,51 @@ def _not_put_back_said(path: str, why: str, base: dict, typed: dict, put: dict) 
         return (f"{_capital(place)}: removed in another window or on another desk, so what was typed in it is not put back: "
                 + "; ".join(typed_in))
     return f"{_capital(in_words(path, typed))}: {_typed_at(typed, path)}"
+
+
+def _kept_as_saved_said(kept: list, base: dict, typed: dict, put: dict) -> list[str]:
+    """Lines for the blocks `drafts.as_record` kept as the other desk saved them, the typing
+    and their change contradicting each other there: why, in the forms' words, and each field
+    typed in the block, to type again where still needed (S64-02).  The block "" is their
+    record whole: nothing typed is put back (R64-05)."""
+    out: list[str] = []
+    for block, problem in kept:
+        why = getattr(problem, "problem", None) or str(problem)
+        path = getattr(problem, "path", "") or ""
+        if block == "":
+            where = f"{_capital(in_words(path, typed))}: " if path else ""
+            return [f"Nothing typed is put back: with their change the record would not hold together ({where}{why})",
+                    *(f"{_capital(in_words(at, typed))}: {_typed_at(typed, at)}" for at in changed_paths(base, typed, limit=100))]
+        if block in ("person", "client"):
+            name = "The person's facts" if block == "person" else "The client's details"
+            where = f"{_capital(in_words(path, typed))}: " if path else ""
+        else:
+            n = next((n for n, case in enumerate(typed.get("cases", [])) if case.get("id") == block), None)
+            if n is None:
+                continue
+            name = _capital(in_words(f"cases[{n}]", typed))
+            if path.startswith("cases["):
+                path = re.sub(r"^cases\[\d+\]", f"cases[{n}]", path)
+            where = f"{_capital(in_words(path, typed))}: " if path.startswith("cases[") else ""
+        typed_in = [f"{_capital(in_words(at, typed))}: {_typed_at(typed, at)}" for at in changed_paths(base, typed, limit=100)
+                    if _in_block(at, block, typed)]
+        if typed_in:
+            out += [f"{name}: kept as it was saved in another window or on another desk, as what was typed in it contradicts "
+                    f"their change ({where}{why}). What was typed in it:", *typed_in]
+    return out
+
+
+def _in_block(path: str, block: str, typed: dict) -> bool:
+    """Whether `path` (of the record `typed`, as JSON) is in `block` (`drafts.as_record`'s: a
+    case's id, "person", "client", or "" for the whole record)."""
+    if block == "":
+        return True
+    if block == "person":
+        return path == "person" or path.startswith(("person.", "person["))
+    if block == "client":
+        return not path.startswith(("cases", "person"))
+    n = next((n for n, case in enumerate(typed.get("cases", [])) if case.get("id") == block), None)
+    return n is not None and (path == f"cases[{n}]" or path.startswith((f"cases[{n}].", f"cases[{n}][")))
 
 
 def _capital(words: str) -> str:
@@ -1271,8 +1316,8 @@ class ClientWorkspace(QWidget):
         if not_put_back:
             QMessageBox.warning(self, "Clinic Desk", f"{client.name}'s record was changed in another window or on another desk "
                                 "after this was typed. The typing is put back over the record as it is now, except where "
-                                "they changed the same field, or removed the case it is in: their change is kept there, and "
-                                "what was typed there was:\n\n"
+                                "they changed the same field (or one it contradicts), or removed the case it is in: their change "
+                                "is kept there, and what was typed there was:\n\n"
                                 + "\n".join(not_put_back) + "\n\nType it again where it is still needed.")
         self._loading = True
         try:
@@ -1349,8 +1394,8 @@ class ClientWorkspace(QWidget):
                 "change was not saved over it (it would have undone theirs). Their record is shown now, with what you "
                 "typed put back over it")
         if not_put_back:
-            said += (" except where they changed the same field, or removed the case it is in: their change is kept "
-                     "there, and what you typed there was:\n" + "\n".join(not_put_back) + "\nCheck it; ")
+            said += (" except where they changed the same field (or one it contradicts), or removed the case it is in: "
+                     "their change is kept there, and what you typed there was:\n" + "\n".join(not_put_back) + "\nCheck it; ")
         else:
             said += ": check it; "
         said += "it is saved as any edit is." + (f" {not_made}" if not_made else "")
@@ -1382,9 +1427,10 @@ class ClientWorkspace(QWidget):
                 typed_request = client_to_request_dict(typed)
             # Petitions, which have no ids, matched by what makes one the same petition (N64-01).
             keys = petition_keys(base, typed, client)
-            merged, put_keys = without_petition_keys(typing_over(*(with_petition_keys(record, k) for record, k in
-                                                                  zip((typed_on, typed_request, stored), keys))))
-            put = client_from_request(merged)
+            keyed = [with_petition_keys(record, k) for record, k in zip((typed_on, typed_request, stored), keys)]
+            # Where the typing and their change contradict each other, the block it is in (the
+            # case, else the person) is kept as they saved it, the rest of the typing put back (S64-02).
+            put, put_keys, kept = as_record(typing_over(*keyed), keyed[2])
         except (FormatError, KeyError, TypeError, ValueError) as impossible:
             # The typing and their change together make a record that cannot be (an early
             # termination typed here, after the ordered end put right there).  Put back as
@@ -1400,7 +1446,9 @@ class ClientWorkspace(QWidget):
         put.id = client.id
         base_json, typed_json, put_json = (with_petition_keys(json.loads(_as_typed(record)), k) for record, k in
                                            zip((base, typed, put), (keys[0], keys[1], put_keys)))
-        said = [_not_put_back_said(path, why, base_json, typed_json, put_json) for path, why in not_put_back(base_json, typed_json, put_json)]
+        said = _kept_as_saved_said(kept, base_json, typed_json, put_json)
+        said += [_not_put_back_said(path, why, base_json, typed_json, put_json) for path, why in not_put_back(base_json, typed_json, put_json)
+                 if not any(_in_block(path, block, typed_json) for block, _ in kept)]  # said with their block, above
         put, not_done = ledger_done(put, moves)
         # A case with no number yet by its place, as where_in_record names it on the lines above:
         # "Case None" was said (R64-03).

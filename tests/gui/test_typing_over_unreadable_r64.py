@@ -28,6 +28,10 @@ def test_typing_that_cannot_go_over_their_record_leaves_theirs_and_says_what_was
     assert (put.phone, put.cases[0].sentence.probation.end, put.cases[0].sentence.probation.early_termination) == (
         "(213) 555-0199", date(2023, 5, 1), None)
     assert any("early termination" in line.casefold() and "2023-11-01" in line for line in said), said
-    assert any("Early termination granted, minute order on file." in line for line in said), said
-    assert said[0].startswith("Nothing typed is put back: with their change the record would not hold together"), said
-    assert len(said) == 3, said  # the problem, and the two fields typed: nothing else
+    # C65-01 (S64-02's idea): the note, typed outside the case the contradiction is in, is put
+    # back; R64-05 kept their record whole and said it among what was not put back.
+    assert put.notes == "Early termination granted, minute order on file."
+    assert not any("minute order on file" in line for line in said), said
+    assert said[0].startswith("Case BA100001: kept as it was saved in another window or on another desk, as what was "
+                              "typed in it contradicts their change"), said
+    assert len(said) == 2, said  # the case kept and why, and the one field typed in it: nothing else
