@@ -238,6 +238,16 @@ def petition_keys(typed_on: Client, typed: Client, stored: Client) -> tuple[Peti
         for case in record.cases:
             base = before.get(case.id)
             pairs = paired_petitions(base, [(p, p.convictions) for p in case.petitions])[0] if base is not None else {}
+            for n, petition in enumerate(case.petitions if base is not None else []):
+                # Its remedy corrected in its row (the filing the same: the row's place, the day
+                # filed): the petition typed on, not another.  Paired as another, a remedy
+                # corrected here while the other desk set its hearing came back as two petitions,
+                # theirs with the hearing, this one with the remedy (N64, T64).  The merge of two
+                # records (`paired_petitions`) cannot so pair them: it has no row, and a 17(b) and a
+                # 1203.4 are often filed on one day; a record typed on the other has.
+                if (n not in pairs and n < len(base.petitions) and n not in pairs.values()
+                        and base.petitions[n].filed_on == petition.filed_on):
+                    pairs[n] = n
             out[case.id] = [keys_on[case.id][pairs[n]] if n in pairs else f"{case.id}/{side}{n}" for n in range(len(case.petitions))]
         return out
 

@@ -514,7 +514,13 @@ def _not_put_back_said(path: str, why: str, base: dict, typed: dict, put: dict) 
     in the forms' words: a case removed there says what was typed in it, field by field, not
     the case as JSON (A64-02)."""
     if why == "changed there, kept":
-        return f"{_capital(in_words(path, put))}: changed in another window or on another desk, so not removed here"
+        said = f"{_capital(in_words(path, put))}: changed in another window or on another desk, so not removed here"
+        instead = _petition_typed_instead(path, base, typed, put)
+        if instead is not None:
+            # Its remedy and its day both changed in its row here: not plainly the same filing
+            # (drafts.petition_keys), so both are kept, and which to keep is the user's (C65-02).
+            said += f"; {instead}, typed in its place here, is kept beside it: if they are one petition, remove the one that is wrong"
+        return said
     if why in ("removed there", "added there too"):
         block = _at(typed, path)
         # What was typed in it: against the record it was typed on; a block added here too,
@@ -568,6 +574,29 @@ def _kept_as_saved_said(kept: list, base: dict, typed: dict, put: dict) -> list[
             out += [f"{name}: kept as it was saved in another window or on another desk, as what was typed in it contradicts "
                     f"their change ({where}{why}). What was typed in it:", *typed_in]
     return out
+
+
+def _petition_typed_instead(path: str, base: dict, typed: dict, put: dict) -> str | None:
+    """The petition typed here in the row of a petition `path` (in `put`) that the typing took
+    out, named ("the PC 17(b) ... petition filed 2026-11-03"); None when `path` is no petition or
+    the row holds none added here."""
+    at = re.fullmatch(r"cases\[(\d+)\]\.petitions\[(\d+)\]", path)
+    if at is None:
+        return None
+    case, row = (int(n) for n in at.groups())
+    case_id = _at(put, f"cases[{case}]").get("id") if isinstance(_at(put, f"cases[{case}]"), dict) else None
+    mine = next((c for c in typed.get("cases", []) if c.get("id") == case_id), None)
+    was = next((c for c in base.get("cases", []) if c.get("id") == case_id), None)
+    if mine is None or was is None:
+        return None
+    was_keys = {p.get("id") for p in was.get("petitions", [])}
+    rows = mine.get("petitions", [])
+    # Its row in the record typed on: where the petition taken out stood.
+    kept = _at(put, path)
+    place = next((n for n, p in enumerate(was.get("petitions", [])) if isinstance(kept, dict) and p.get("id") == kept.get("id")), row)
+    if place < len(rows) and rows[place].get("id") not in was_keys:
+        return petition_named(rows[place])
+    return None
 
 
 def _in_block(path: str, block: str, typed: dict) -> bool:
