@@ -299,6 +299,37 @@ def without_petition_keys(record: dict) -> tuple[dict, PetitionKeys]:
     return out, keys
 
 
+def hearing_on_each_part(typed_on: Client, typed: Client, stored: Client, put: Client) -> Client:
+    """`put` (the typing put back over `stored`) with the hearing of a filing made two petitions
+    on one side ("Granted in part...", H63: the counts granted one petition, the others another,
+    filed the same day, one hearing) and set on the other, on each part.  The merge pairs the
+    filing with one part (`petition_keys`); the other part, a petition of the split's side alone,
+    kept the hearing it had: a "Granted in part" split here got the other desk's hearing on its
+    first part only, as if the court had heard the counts denied on another day (N64, T64).  A
+    hearing is the filing's: both parts get it.  Where both sides set one, the merge's (theirs,
+    on the part paired: `typing_over`) is each part's."""
+    for case in put.cases:
+        was = next((c for c in typed_on.cases if c.id == case.id), None)
+        sides = [next((c for c in record.cases if c.id == case.id), None) for record in (typed, stored)]
+        if was is None or None in sides:
+            continue
+        for source in was.petitions:
+            filing = (source.remedy, source.filed_on)
+            if sum((p.remedy, p.filed_on) == filing for p in was.petitions) != 1:
+                continue  # two petitions of one remedy filed one day already: which is which, unknown
+            for split, whole, theirs in ((sides[0], sides[1], True), (sides[1], sides[0], False)):
+                parts = [p for p in split.petitions if (p.remedy, p.filed_on) == filing]
+                same = [p for p in whole.petitions if (p.remedy, p.filed_on) == filing]
+                if len(parts) < 2 or len(same) != 1 or same[0].hearing_on == source.hearing_on:
+                    continue
+                if not theirs and any(p.hearing_on != source.hearing_on for p in parts):
+                    continue  # set on their parts too: theirs stays, on each part already
+                for petition in case.petitions:
+                    if (petition.remedy, petition.filed_on) == filing:
+                        petition.hearing_on = same[0].hearing_on
+    return put
+
+
 def ledger_twice(typed_on: Client, stored: Client, moves: list[LedgerMove]) -> list[LedgerMove]:
     """The payments the typing added that their ledger got since, as far as a ledger can tell:
     the same kind, day and amount, and no other receipt number (ChecklistView's "The ledger

@@ -45,3 +45,48 @@ def test_the_case_in_contradiction_is_theirs_with_its_petitions_and_the_other_ca
     assert record.notes == "Minute order on file."
     assert [len(keys[case.id]) for case in record.cases] == [1, 1]
 
+
+
+def _split(client) -> None:
+    from dataclasses import replace
+
+    whole = client.cases[0].petitions[0]
+    client.cases[0].petitions = [replace(whole, convictions=["c1-1"], ruling="granted", ruling_on=date(2026, 11, 20)),
+                                 replace(whole, convictions=["c1-2"], ruling="denied", ruling_on=date(2026, 11, 20))]
+
+
+def _hearings_put(typing, theirs):
+    """C65-03: the hearings of the petitions put back, the typing and their change made on a
+    petition of two counts."""
+    from clinic_app.drafts import hearing_on_each_part
+
+    typed_on = probation_client("Paula Peticiones")
+    typed_on.cases[0].convictions.append(Conviction(id="c1-2", section="484", level="misdemeanor",
+                                                    conviction_date=typed_on.cases[0].disposition_date))
+    typed_on.cases[0].petitions = [Petition("pc1203_4", date(2026, 11, 2), convictions=["c1-1", "c1-2"])]
+    typed, stored = copy.deepcopy(typed_on), copy.deepcopy(typed_on)
+    typing(typed)
+    theirs(stored)
+    record, _keys, _kept = _put(typed_on, typed, stored)
+    return [p.hearing_on for p in hearing_on_each_part(typed_on, typed, stored, record).cases[0].petitions]
+
+
+def _hearing(day):
+    def set_it(client) -> None:
+        for petition in client.cases[0].petitions:
+            petition.hearing_on = day
+    return set_it
+
+
+def test_a_hearing_set_on_one_side_of_a_granted_in_part_split_is_each_parts():
+    assert _hearings_put(_split, _hearing(date(2026, 11, 20))) == [date(2026, 11, 20)] * 2  # split here
+    assert _hearings_put(_hearing(date(2026, 11, 20)), _split) == [date(2026, 11, 20)] * 2  # split there
+
+
+def test_where_both_sides_set_a_hearing_theirs_is_each_parts():
+    def split_heard(client) -> None:
+        _split(client)
+        _hearing(date(2026, 11, 19))(client)
+
+    assert _hearings_put(split_heard, _hearing(date(2026, 11, 20))) == [date(2026, 11, 20)] * 2
+    assert _hearings_put(_hearing(date(2026, 11, 20)), split_heard) == [date(2026, 11, 19)] * 2
