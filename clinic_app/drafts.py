@@ -330,6 +330,29 @@ def hearing_on_each_part(typed_on: Client, typed: Client, stored: Client, put: C
     return put
 
 
+def asking_for_counts_removed(typed: Client, stored: Client, put: Client) -> list[tuple[str, Petition, list[str]]]:
+    """The petitions the typing added or changed, put back asking relief for counts the other
+    desk took off the case since (case id, the petition, those counts as written here).  Such a
+    petition is put back as typed, the count kept with it as written (`Petition.counts_removed`),
+    and the warning said nothing of it: "with what you typed put back over it: check it", a
+    petition for a count no longer on the case, the tick "(no longer on the case)" the only sign."""
+    out = []
+    for case in put.cases:
+        mine = next((c for c in typed.cases if c.id == case.id), None)
+        theirs = next((c for c in stored.cases if c.id == case.id), None)
+        if mine is None or theirs is None:
+            continue
+        on_case = {count.id for count in case.convictions}
+        typed_counts = {count.id: count.citation for count in mine.convictions}
+        for petition in case.petitions:
+            if petition in theirs.petitions:
+                continue  # theirs as they saved it: their doing, not the typing's
+            gone = [typed_counts[key] for key in petition.convictions if key not in on_case and key in typed_counts]
+            if gone:
+                out.append((case.id, petition, gone))
+    return out
+
+
 def ledger_twice(typed_on: Client, stored: Client, moves: list[LedgerMove]) -> list[LedgerMove]:
     """The payments the typing added that their ledger got since, as far as a ledger can tell:
     the same kind, day and amount, and no other receipt number (ChecklistView's "The ledger

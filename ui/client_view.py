@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinic_app.drafts import (as_record, hearing_on_each_part, ledger_done, ledger_moves, ledger_twice, ledger_undone, not_put_back, petition_keys, typing_over,
+from clinic_app.drafts import (as_record, asking_for_counts_removed, hearing_on_each_part, ledger_done, ledger_moves, ledger_twice, ledger_undone, not_put_back, petition_keys, typing_over,
                                with_petition_keys)
 from clinic_app.model import Case, Client, ClientSummary, CountRemoved, Person, Probation, Screening, Sentence, new_record_id
 from clinic_app.screening_format import FormatError, client_from_request, client_to_request_dict
@@ -1479,6 +1479,12 @@ class ClientWorkspace(QWidget):
         said += [_not_put_back_said(path, why, base_json, typed_json, put_json) for path, why in not_put_back(base_json, typed_json, put_json)
                  if not any(_in_block(path, block, typed_json) for block, _ in kept)]  # said with their block, above
         put = hearing_on_each_part(base, typed, client, put)  # what is said above is unchanged: it adds their hearing only
+        for case_id, petition, gone in asking_for_counts_removed(typed, client, put):
+            place = next((case.case_number or str(n + 1) for n, case in enumerate(put.cases) if case.id == case_id), case_id)
+            named = petition_named({"remedy": petition.remedy, "filed_on": petition.filed_on.isoformat()})
+            said.append(f"Case {place}, {named}: asks relief for {', '.join(gone)}, taken off the case in another window or "
+                        "on another desk; the petition is put back as typed, asking for it still: check whether the "
+                        "petition is still wanted, and which counts it asks for")
         put, not_done = ledger_done(put, moves)
         # A case with no number yet by its place, as where_in_record names it on the lines above:
         # "Case None" was said (R64-03).
