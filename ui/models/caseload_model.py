@@ -23,6 +23,7 @@ from PySide6.QtGui import QBrush, QColor
 from clinic_app.matching import PersonKeys, alphabetical
 from clinic_app.court import hearing_within
 from clinic_app.line_action import next_action, next_action_in_full, next_action_said
+from clinic_app.outstanding_order import how_much_outstanding
 from clinic_app.summary import eligible_within, line_listed_under, newly_eligible, outcome_text
 from ui.models.rows_table import RowsTableModel
 
@@ -141,7 +142,9 @@ def _sort_key(column: int, today: date):
         # Automatic relief alone after the filings of the same day, today's (N47) or a later
         # one's (A48): nothing to prepare.
         COL_NEXT: lambda r: day(next_action_said(r, today)[1]) * 8 + (7 if r.automatic_only else _ORDER.get(r.best, 6)),
-        COL_OUTSTANDING: lambda r: len(r.outstanding),
+        # How much stands between the client and relief, each case counted: the number of
+        # labels counted "fines $706 (2 cases)" as one, and left "$1,200" beside "$70" (Z64).
+        COL_OUTSTANDING: lambda r: how_much_outstanding(r.outstanding),
     }
     return keys[column]
 
