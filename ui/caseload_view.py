@@ -57,6 +57,9 @@ from ui.models.caseload_model import (
 )
 
 SEARCH_DELAY_MS = 150
+# How the keyboard comes to a field (Tab, Shift+Tab, Ctrl+F or its Alt letter), not the mouse
+# (which has the tooltip) nor the window putting it there (at start, after "Show every client").
+KEYBOARD_FOCUS = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason, Qt.FocusReason.ShortcutFocusReason)
 LANGUAGE_TITLES = {"en": "English", "es": "Spanish"}
 OUTCOME_FILTERS = (
     ("Any outcome", None),
@@ -229,6 +232,9 @@ class CaseloadView(QWidget):
     client_activated = Signal(int)  # the user opened a client (Enter or double-click)
     filter_changed = Signal()
     said = Signal(str)  # for the status bar and a screen reader (MainWindow._announce)
+    # What the search box takes, for the status bar, when the keyboard comes to it; "" when it
+    # leaves (MainWindow._search_hint).
+    hint = Signal(str)
 
     def __init__(self, repo: Repository, parent: QWidget | None = None, *, today: Callable[[], date] = date.today):
         super().__init__(parent)
@@ -414,6 +420,12 @@ class CaseloadView(QWidget):
             self._fit_columns()
         if watched is self.table.viewport() and event.type() == QEvent.Type.ToolTip and self._whole_name(event):
             return True
+        if watched is self.search and event.type() == QEvent.Type.FocusIn and event.reason() in KEYBOARD_FOCUS:
+            # What it takes (a date of birth as staff type one, a name with a date) was its
+            # tooltip only, seen by hovering: a paralegal at Ctrl+F never learnt it (AA64).
+            self.hint.emit(self.search.toolTip())
+        elif watched is self.search and event.type() == QEvent.Type.FocusOut:
+            self.hint.emit("")
         if (watched is self.search and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape
                 and self.search.text()):
             # Escape clears the search, as in most search boxes: it did nothing, and the way

@@ -47,6 +47,9 @@ BUILD_AHEAD_PAUSE_MS = 30
 # How long the re-screen's result (and where the copy from before it is kept) stays in the
 # status bar (D23-16), menus hovered meanwhile or not (W23C-02).
 RESCREEN_SAID_FOR_S = 30.0
+# How long what the search box takes stays in the status bar once the keyboard is in it (the
+# caseload's own line, which it covers, comes back after).
+SEARCH_HINT_FOR_MS = 15_000
 
 # The windows open, each kept here until it is deleted: File > Open caseload (or Open demo
 # caseload) deletes the window it replaces (W25-01), and nothing else holds the new one.
@@ -148,6 +151,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.rescreen_button)
         self.caseload.client_activated.connect(self.open_client)
         self.caseload.said.connect(self._say_of_list)
+        self.caseload.hint.connect(self._search_hint)
         self.caseload.search.textChanged.connect(self._list_said_gone)
         self._build_actions()
         self.pages.currentChanged.connect(self._page_shown)
@@ -600,6 +604,24 @@ class MainWindow(QMainWindow):
     def _say_of_list(self, said: str) -> None:
         self._list_said = said
         self._say(said)
+
+    _hint_shown: str | None = None  # what the search box takes, while the status bar shows it
+
+    def _search_hint(self, hint: str) -> None:
+        """What the search box takes, in the status bar once the keyboard is in it (came there by
+        Ctrl+F, Alt+S or Tab), until it leaves or for SEARCH_HINT_FOR_MS: it was the box's tooltip
+        only, and a keyboard user never learnt that it finds a date of birth as staff type one,
+        or a name with one (AA64).  Not over a message said (a re-screen's result, "Saved"),
+        which it would take away; not said aloud: a screen reader reads it as the box's
+        description."""
+        bar = self.statusBar()
+        if hint and not bar.currentMessage():
+            bar.showMessage(hint, SEARCH_HINT_FOR_MS)
+            self._hint_shown = hint
+        elif not hint and self._hint_shown is not None:
+            if bar.currentMessage() == self._hint_shown:
+                bar.clearMessage()
+            self._hint_shown = None
 
     def _list_said_gone(self, *_args) -> None:
         """The search changed: what the list said of the one before ("2 clients match “Zoë”:
