@@ -53,6 +53,7 @@ from ui.models.caseload_model import (
     CaseloadProxy,
     ClientIdRole,
     NextActionDayRole,
+    OutstandingLabelsRole,
     ShortNextActionRole,
 )
 
@@ -226,6 +227,51 @@ class DayKeptDelegate(QStyledItemDelegate):
 
 
 
+class WholeLabelsDelegate(QStyledItemDelegate):
+    """An Outstanding cell too narrow for its labels says those that fit whole and how many more:
+    "probation to 2027-03-02, +2 more", or narrower "probation to 2027-03-02 +2" (the model's
+    OutstandingLabelsRole).  Cut at its end as the other columns are, at 200% (a 1080p screen)
+    it read "probation to ..." and "fines $260 (2...", the day and the sum lost, and nothing
+    said that more followed (AA64).  Where even the first label does not fit, it is cut short
+    before the count of the rest ("probation rev... +2").  The whole list is the cell's
+    tooltip, and the Checklist tab's."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt's name
+        super().initStyleOption(option, index)
+        if option.rect.width() <= 0:
+            return
+        room = _text_room(option)
+        metrics = option.fontMetrics
+
+        def fits(text: str) -> bool:
+            return metrics.elidedText(text, Qt.TextElideMode.ElideRight, room) == text
+
+        labels = index.data(OutstandingLabelsRole) or []
+        if len(labels) < 2 or fits(option.text):
+            return  # whole, or one label: Qt's own cut, the label whole in the tooltip
+        for said in (", +{} more", " +{}"):  # the count of the rest said shorter before a label is cut
+            for shown in range(len(labels) - 1, 0, -1):
+                text = ", ".join(labels[:shown]) + said.format(len(labels) - shown)
+                if fits(text):
+                    option.text = text
+                    return
+        more = f" +{len(labels) - 1}"
+        allowed = room - metrics.horizontalAdvance(more)
+        while allowed > 0:  # cut a pixel shorter until Qt's own cut leaves it whole (DayKeptDelegate)
+            option.text = metrics.elidedText(labels[0], Qt.TextElideMode.ElideRight, allowed) + more
+            if fits(option.text):
+                return
+            allowed -= 1
+
+
+def _text_room(option) -> int:
+    """The room Qt's item view style elides a cell's text to: its text rectangle less its margins."""
+    widget = option.widget
+    style = widget.style() if widget is not None else QApplication.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, option, widget) + 1
+    return style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget).width() - 2 * margin
+
+
 class CaseloadView(QWidget):
     """Search box, filters, counts and the virtual list of clients."""
 
@@ -362,6 +408,8 @@ class CaseloadView(QWidget):
         self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.next_action_delegate = DayKeptDelegate(self.table)
         self.table.setItemDelegateForColumn(COL_NEXT, self.next_action_delegate)
+        self.outstanding_delegate = WholeLabelsDelegate(self.table)
+        self.table.setItemDelegateForColumn(COL_OUTSTANDING, self.outstanding_delegate)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         # Fixed row heights: the view never measures 100,000 rows.
@@ -399,7 +447,11 @@ class CaseloadView(QWidget):
                        COL_NAME: fm.horizontalAdvance("Guadalupe Hernández") + 12,
                        COL_NEXT: max(fm.horizontalAdvance(text) for text in (
                            "File on 2027-03-02", *shorter_samples(date(2027, 3, 2)))) + 12}  # the court's too (Q54)
-        self._outstanding_least = fm.horizontalAdvance("Outstanding") + 28
+        # The Outstanding column's least: one label with its day whole (the commonest kind,
+        # "probation to 2027-03-02", with the count of the rest: WholeLabelsDelegate), taken from
+        # the event, the name and the next action as they give way; it was its header's width,
+        # "probation to ..." at 200% (AA64).
+        self._outstanding_least = fm.horizontalAdvance("probation to 2027-03-02, +2 more") + 12
         self._sized_by_hand = False  # a column the user dragged: their widths are kept
         self._fitting = False
         self._fit_columns()

@@ -29,6 +29,7 @@ from ui.caseload_view import CaseloadView
 from ui.theme import apply_theme, is_dark
 from ui.forms import announce, stay_or_discard
 from ui.screen_fit import on_screen
+from ui.status_bar import WrappingStatusBar
 from ui.keys import AltKeysAreNotText
 from ui.wheel import WheelScrollsThePage
 from ui.undo import FieldUndoFallsThrough, step_done
@@ -136,7 +137,11 @@ class MainWindow(QMainWindow):
         self.client_view = None  # built on first use (ui.client_view)
         self.remedy_guide = None  # Help > Remedies at a glance, built on first use (ui.remedy_guide)
         self.setCentralWidget(self.pages)
+        # Its messages wrapped, not cut at the edge (B65-02), and the caseload's line too: at 200%
+        # "Caseload ...: 5,000 clients; 12 screened by older rules ..." ran past a laptop's window.
+        self.setStatusBar(WrappingStatusBar(self))
         self.status = QLabel()
+        self.status.setWordWrap(True)
         self.statusBar().addWidget(self.status, 1)
         # A message said for a while (the re-screen's result) and when it ends; see `event`.
         self._held_message: tuple[str, float] | None = None

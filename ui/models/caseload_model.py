@@ -41,6 +41,10 @@ ShortNextActionRole = Qt.ItemDataRole.UserRole + 4
 # none), for a narrow list to keep whole where it cuts them: made with the words
 # (NextAction.trailing_day), never found in them again (D58-02).
 NextActionDayRole = Qt.ItemDataRole.UserRole + 5
+# The Outstanding column's labels, one by one, for a list too narrow for all of them to say
+# those that fit whole and how many more (B65-02): never found by cutting the cell's words at
+# their commas, which a label has too ("fines $1,200", a condition's own words).
+OutstandingLabelsRole = Qt.ItemDataRole.UserRole + 6
 
 # Soft backgrounds readable in both the light and the dark palette (text stays the palette's).
 OUTCOME_COLOURS = {
@@ -591,6 +595,8 @@ class CaseloadModel(RowsTableModel):
             return None if day is None else day.isoformat()
         if role == Qt.ItemDataRole.BackgroundRole and column == COL_BEST and row.best in OUTCOME_COLOURS:
             return QBrush(OUTCOME_COLOURS[row.best])
+        if role == OutstandingLabelsRole and column == COL_OUTSTANDING:
+            return list(row.outstanding)
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_OUTSTANDING and row.outstanding:
             return "\n".join(row.outstanding)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole) and column == COL_NEXT:
