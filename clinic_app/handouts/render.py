@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from itertools import combinations
 from pathlib import Path
 from typing import BinaryIO
 from xml.sax.saxutils import escape
@@ -530,27 +531,80 @@ def _column_width(texts: list[str], style: ParagraphStyle, header: str, s: Style
     return max(min(widest + pad, most), stringWidth(header, face_name(h.font, "bold"), s.small.fontSize) + pad)
 
 
+# A name's phrases end at its colon or semicolon ("Nobody: / nothing to do", "You come back; /
+# the clinic files").  A phrase of this many words or fewer is read as one thing ("nada que
+# hacer", "A clinic lawyer"), as a short citation is (S37-07): the column widens past
+# MAX_WHO_WIDTH to hold it whole where the tasks and dates keep their room.  In large print
+# "Nadie: nada / que hacer" had cut one, the column 8 points too narrow for "nada que hacer".
+_SHORT_PHRASE = 3
+
+
+def _phrases(text: str) -> list[list[str]]:
+    phrases: list[list[str]] = [[]]
+    for word in text.split():
+        phrases[-1].append(word)
+        if word.endswith((":", ";")):
+            phrases.append([])
+    return [words for words in phrases if words]
+
+
+def _short_phrase_width(texts: list[str], style: ParagraphStyle) -> float:
+    """The column width that holds each short phrase of `texts` on one line."""
+    pad = CELL_PAD_LEFT + CELL_PAD_RIGHT + 1  # as in _column_width
+    return max((stringWidth(" ".join(words), style.fontName, style.fontSize) + pad
+                for text in texts for words in _phrases(text) if len(words) <= _SHORT_PHRASE), default=0)
+
+
+def _even_lines(words: list[str], wide: Callable[[list[str]], float], room: float) -> list[list[str]] | None:
+    """`words` on the fewest lines `room` holds, cut where the lines come out most even; None
+    if a word alone is wider than `room`."""
+    if max(wide([word]) for word in words) > room:
+        return None
+    for count in range(1, len(words) + 1):
+        best: tuple[float, list[list[str]]] | None = None
+        for cuts in _cut_points(len(words), count):
+            lines = [words[a:b] for a, b in zip((0, *cuts), (*cuts, len(words)))]
+            widest = max(wide(line) for line in lines)
+            if widest <= room and (best is None or widest < best[0]):
+                best = (widest, lines)
+        if best is not None:
+            return best[1]
+    return None
+
+
+def _cut_points(n: int, count: int):
+    """Every way to cut `n` words into `count` lines: the indexes the lines after the first start at."""
+    return combinations(range(1, n), count - 1)
+
+
 def _who(text: str, style: ParagraphStyle, width: float) -> Paragraph:
-    """Who does a step, in a column `width` wide.  A name too long for one line breaks where
-    its two lines come out most even: "Un abogado / de la clínica", "No hay nada / más que
-    hacer", where filling the first line had left "clínica" or "que hacer" under a line that
-    ended on "de la" or "más" (S37-02); after a colon where there is one.  A name that two lines cannot hold wraps as before."""
+    """Who does a step, in a column `width` wide.  A name too long for one line breaks after
+    its colon or semicolon ("Nadie: / nada que hacer", "Usted vuelve; / la clínica presenta
+    los papeles"), and a phrase too long for one line where its lines come out most even: "Un
+    abogado / de la clínica", where filling the first line had left "clínica" alone under a
+    line that ended on "de la" (S37-02).  A word wider than the column wraps as before."""
     room = width - CELL_PAD_LEFT - CELL_PAD_RIGHT - 1  # the point spare of _column_width
 
     def wide(words: list[str]) -> float:
         return stringWidth(" ".join(words), style.fontName, style.fontSize)
 
-    words = text.split()
-    if len(words) < 2 or wide(words) <= room:
+    if len(text.split()) < 2 or wide(text.split()) <= room:
         return _p(text, style)
-    # After a colon where both lines fit ("Nadie: / nada que hacer"): the name, then what it
-    # says of it; cut most even there, it read "Nadie: nada / que hacer".
-    cuts = [i for i in range(1, len(words)) if words[i - 1].endswith(":")
-            and max(wide(words[:i]), wide(words[i:])) <= room] or range(1, len(words))
-    cut = min(cuts, key=lambda i: max(wide(words[:i]), wide(words[i:])))
-    if max(wide(words[:cut]), wide(words[cut:])) > room:
-        return _p(text, style)
-    return Para(f"{escape(' '.join(words[:cut]))}<br/>{escape(' '.join(words[cut:]))}", style)
+    lines: list[list[str]] = []
+    last: list[str] = []  # the words of the phrase before, to go back to
+    for phrase in _phrases(text):
+        broken = _even_lines(phrase, wide, room)
+        if broken is not None and lines and len(broken[0]) == 1 and len(broken[0][0]) <= 3:
+            # An article the next word cannot share a line with ("el" over "Departamento", in
+            # large print) stays after the colon instead of alone on a line.
+            lines = lines[:-len(_even_lines(last, wide, room) or [])]
+            phrase = last + phrase
+            broken = _even_lines(phrase, wide, room)
+        if broken is None:
+            return _p(text, style)
+        lines += broken
+        last = phrase
+    return Para("<br/>".join(escape(" ".join(line)) for line in lines), style)
 
 
 def _checklist(tasks: list[Task], h: Handout, s: Styles, width: float) -> Table:
@@ -562,6 +616,10 @@ def _checklist(tasks: list[Task], h: Handout, s: Styles, width: float) -> Table:
     who_w = _column_width([t.who for t in tasks], s.small, labels["who"], s, h, most=MAX_WHO_WIDTH)
     due_w = _column_width([t.due_text for t in tasks], s.body, labels["due"], s, h,
                           most=width - box_w - who_w - MIN_TASK_WIDTH)
+    # Wider for a short phrase ("nada que hacer" in large print), out of the tasks' spare room
+    # only: the dates keep theirs, and the tasks their 3 inches.
+    who_w = max(who_w, min(_short_phrase_width([t.who for t in tasks], s.small),
+                           width - box_w - due_w - MIN_TASK_WIDTH))
     head = [Para("", s.small), Para(f"<b>{escape(labels['task'])}</b>", s.small),
             Para(f"<b>{escape(labels['due'])}</b>", s.small),
             Para(f"<b>{escape(labels['who'])}</b>", s.small)]

@@ -54,6 +54,7 @@ def who_column(pdf: bytes, header: str) -> list[str]:
     # relief reaches shows "Nobody" there now.)
     ("excluded", "es", False, ["Nadie:", "nada que hacer"]),
     ("excluded", "en", True, ["Nobody:", "nothing to do"]),
+    ("excluded", "es", True, ["Nadie:", "nada que hacer"]),  # was "Nadie: nada" / "que hacer" (A65-01)
 ])
 def test_s37_02_who_does_it_breaks_into_even_lines(key, lang, large, lines):
     """The checklist's "Quién lo hace" is narrow (1.35 in at most): "Un abogado de la clínica"
