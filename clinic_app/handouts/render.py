@@ -637,7 +637,14 @@ def _checklist(tasks: list[Task], h: Handout, s: Styles, width: float) -> Table:
             _p(task.due_text, s.body),
             _who(task.who, s.small, who_w),
         ])
-    table = _TallRows(rows, colWidths=[box_w, width - box_w - due_w - who_w, due_w, who_w], repeatRows=1)
+    if any(task.due_text for task in tasks):
+        table = _TallRows(rows, colWidths=[box_w, width - box_w - due_w - who_w, due_w, who_w], repeatRows=1)
+    else:
+        # No step has a date: a "By when" over empty cells told the client nothing and took an
+        # inch from the steps, a line more a row (the no-case page's one step, in large print,
+        # went to a second page with the contact block, A65-02).
+        rows = [[box, text, who] for box, text, _, who in rows]
+        table = _TallRows(rows, colWidths=[box_w, width - box_w - who_w, who_w], repeatRows=1)
     table.line = s.body.leading
     table.listed_column = 1
     table.setStyle(TableStyle([

@@ -229,7 +229,8 @@ def test_g58_08_a_list_that_goes_on_to_the_next_page_says_what_it_lists(lang):
     goes on under the step's first words and "(continued)"."""
     lead = {"en": "Come back to the clinic on or after May 21, 2028 about (continued):",
             "es": "Vuelva a la clínica a partir del 21 de mayo de 2028 para hablar de (continuación):"}[lang]
-    header = {"en": "What to do By when Who does it", "es": "Qué hacer Para cuándo Quién lo hace"}[lang]
+    # No step has a date: no "By when" column (A65-02).
+    header = {"en": "What to do Who does it", "es": "Qué hacer Quién lo hace"}[lang]
     continued = 0
     for filler in range(0, 40, 2):
         pages = [squash(p.extract_text()) for p in PdfReader(io.BytesIO(_with_checklist(lang, filler, 12))).pages]

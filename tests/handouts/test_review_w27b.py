@@ -87,7 +87,8 @@ def test_w27b_03_a_task_tells_apart_two_convictions_of_one_title(lang):
     # since H28-03 lengthened the pages above it, breaks over a page, where the page text
     # puts the next page's header row in the middle of it.
     labels = load_texts(lang)["labels"]
-    text = squash(" ".join(column_lines(render_bytes(handout), labels["task"], labels["due"])))
+    # No task has a date, so "Who does it" is the next column (A65-02).
+    text = squash(" ".join(column_lines(render_bytes(handout), labels["task"], labels["who"])))
     about = {"en": "This is about: ", "es": "Se trata de: "}[lang]
     assert f"{about}{named[0]}; {named[1]}." in text
     assert f"{about}{title}." not in text
