@@ -199,7 +199,15 @@ def compose(
     if unfinished:
         ask = Task(t["tasks"]["ask_unfinished"], t["who"]["you"])
         tasks = [ask, *(task for task in tasks if task.text != t["tasks"]["nothing"])]
-    sections.append(Section("checklist", t["headings"]["checklist"], tuple(tasks)))
+    nothing_listed = any(section.key == "empty" for section in sections)  # no case to check below
+    checklist = Section("checklist", t["headings"]["checklist"], tuple(tasks))
+    if client.cases:
+        sections.append(checklist)
+    else:
+        # "What to do first" (the page's title) first: its one step, then what is entered. Last,
+        # in large print, the step went to page 2 with the contact block and left page 1 half
+        # empty, the one thing to do on the page a client may not turn to (A65-03).
+        sections.insert(0, checklist)
 
     author = (clinic.name or "").strip() or t["doc"]["clinic_default"]
     return Handout(
@@ -220,7 +228,7 @@ def compose(
         # The client is the one who knows whether each case listed is theirs (a namesake's
         # case typed in, a case the RAP sheet left off): asked at the top, before anything is
         # filed (the clinics' request of other tools: dear-petition #470).
-        intro=(*t["intro"], t["check_cases"]) if sections[0].key != "empty" else tuple(t["intro" if client.cases else "intro_no_case"]),
+        intro=tuple(t["intro" if client.cases else "intro_no_case"]) if nothing_listed else (*t["intro"], t["check_cases"]),
         sections=tuple(sections),
         clinic=clinic,
         contact_heading=t["headings"]["contact"],

@@ -176,7 +176,7 @@ def test_arrest_only_gets_arrest_guidance_and_sealing():
 def test_no_cases_gives_a_short_sensible_handout():
     _, _, handout = build("no_cases")
     keys = [s.key for s in handout.sections]
-    assert keys == ["empty", "checklist"]
+    assert keys == ["checklist", "empty"]  # what to do first, as the title says (A65-03)
     # No case entered: not "did not find any convictions", nor "Nothing for now" (D64-03).
     assert handout.section("empty").blocks[0].text.startswith("No convictions or arrests are entered for you yet")
     assert handout.section("checklist").blocks[0].text.startswith("Ask the clinic to check your record")
