@@ -472,6 +472,13 @@ class Catalog:
         enhancements = tuple(p for p in parts if is_enhancement(p)) if len(parts) > 1 else ()
         offense_parts = [p for p in parts if p not in enhancements] or parts
         base = "/".join(offense_parts) if enhancements else target
+        if found_code != "PC" and len(offense_parts) > 1 and parents(offense_parts[0])[-1] == "182":
+            # "HS 182/11352", "182/10851 VC": a conspiracy is PC 182 whatever code its target is
+            # under (E65-03: under HS or VC the conspiracy was dropped and the count read as the
+            # target itself, HS 11352, where the same count under PC is PC 182).  The target
+            # keeps its code in the section ("182/hs11352"), as "PC 182/HS 11352" is written.
+            target, base = (_target_with_its_code(found_code, text) for text in (target, base))
+            found_code, offense_parts = "PC", [p for p in base.split("/") if p]
         if len(offense_parts) > 1 and (found_code, base) not in self._folded and not one_offense(found_code, offense_parts):
             # Two offenses, and no rule says which (O23-18): reading either would be a guess.
             return SectionMatch(written, found_code, target, attempt, None, None, False, tuple(offense_parts), enhancements)
@@ -588,6 +595,13 @@ _DEGREE_ALONE = {"460(a)": "459/460(a)", "460(b)": "459/460(b)", "460": "459"}
 # writes, so they stay unknown; burglary has no third degree.
 _DEGREE_IN_WORDS = re.compile(r"(?<![\w.(])459(?:pc)?[-:,]?\(?(1st|first|2nd|2d|second)(?:-?deg(?:ree)?\.?)?\)?$")
 _DEGREE_BY_WORD = {"1st": "460(a)", "first": "460(a)", "2nd": "460(b)", "2d": "460(b)", "second": "460(b)"}
+
+
+def _target_with_its_code(code: str, section: str) -> str:
+    """A conspiracy written under another code, as the Penal Code reads it: "182/11352" under
+    HS is "182/hs11352" (the part after 182 is the target, under the code written)."""
+    head, _, rest = section.partition("/")
+    return f"{head}/{code.lower()}{rest}" if rest else section
 
 
 def _burglary_by_its_degree(section: str) -> str:

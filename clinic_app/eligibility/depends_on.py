@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from clinic_app.catalog import parents, spelled_out
+from clinic_app.catalog import parents, spelled_out, split_code
 from clinic_app.eligibility.result import either_offense, needs_review, not_in_catalog
 
 # What settles a flag the catalog cannot decide (`unsettled`): the subdivision or degree of a
@@ -170,7 +170,9 @@ def conspiracy_target(match) -> str | None:
     off = match.offense
     if off is None or off.section != "182" or "/" not in match.section:
         return None
-    return f"{match.code} {match.section.split('/', 1)[1]}"
+    # The target's own code where the count writes one ("182/HS 11352"): it is not the Penal Code's.
+    code, section = split_code(match.code, match.section.split("/", 1)[1])
+    return f"{code} {section}"
 
 
 def ask(ctx, case, conv, remedy: str, match, reason: tuple[str, str]):
