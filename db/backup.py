@@ -317,6 +317,23 @@ BEFORE_CHANGES = {
 }
 
 
+def another_caseloads(backup: Path | str, db_path: Path | str) -> bool:
+    """Whether the file `backup`, in the backups folder beside the caseload at `db_path`, is
+    named as another caseload's automatic backup or copy before a change
+    (``<other name>-[before-<change>-]<UTC stamp>.sqlite``, or the hidden ``.<that>.partial``
+    a backup stopped half-way leaves).  The folder is shared by every caseload beside it (the
+    clinic's and demo.sqlite, a laptop's copy): a file named otherwise, or a copy made before
+    names said whose it was (``before-<change>-<stamp>.sqlite``), may be this one's."""
+    name = Path(backup).name
+    if name.startswith(".") and name.endswith(".partial"):
+        name = name[1:-len(".partial")]
+    found = re.fullmatch(f"(.+)-{_STAMP}\\.sqlite", name)
+    if found is None or found.group(1).startswith("before-"):
+        return False
+    owner = re.sub("-before-(?:" + "|".join(map(re.escape, BEFORE_CHANGES)) + ")$", "", found.group(1))
+    return owner != Path(db_path).stem
+
+
 @dataclass(frozen=True)
 class Backup:
     """One backup of the caseload: its file, when it was made (UTC) and what made it."""

@@ -332,13 +332,17 @@ def _plain_copies(path: Path) -> list[Path]:
 def _copies(path: Path) -> list[Path]:
     """The copies of the caseload at `path` that Clinic Desk made where it makes them (see
     `_plain_copies`), plain or encrypted."""
-    from db.backup import backups_folder  # db.backup opens caseloads through db.connection, which imports this module
+    from db.backup import another_caseloads, backups_folder  # db.backup opens caseloads through db.connection, which imports this module
 
     backups = backups_folder(path)
     # And the hidden ``.<name>.partial`` copies a backup stopped half-way leaves (the program
     # killed, the laptop shut down while closing: db.backup.backup_to): a whole caseload but
-    # for its last pages, that encrypting had left plain without a word (D22-06).
+    # for its last pages, that encrypting had left plain without a word (D22-06).  Not another
+    # caseload's, in the folder they share: encrypting a laptop's caseload named the clinic
+    # caseload's backups beside it as its own "older backups ... not encrypted: delete them",
+    # and a new passphrase another encrypted caseload's as opening with the old one (F65-01).
     found = [*backups.glob("*.sqlite"), *backups.glob(".*.partial")] if backups.is_dir() else []
+    found = [p for p in found if not another_caseloads(p, path)]
     window_backup = path.with_suffix(".backup.sqlite")
     found += [window_backup, window_backup.with_name(f".{window_backup.name}.partial"),
               *path.parent.glob(f"{glob.escape(path.name)}.damaged-*"),

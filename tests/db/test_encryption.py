@@ -546,3 +546,39 @@ def test_restoring_from_an_encrypted_caseload_set_aside_makes_nothing_beside_it(
     assert not Path(f"{aside}-wal").exists() and not Path(f"{aside}-shm").exists()
     with Repository.open(path, passphrase=SECRET) as repo:
         assert [row.name for row in repo.list_clients()] == [NAME]
+
+
+def test_encrypting_names_none_of_another_caseloads_backups_in_the_folder_they_share(tmp_path):
+    """F65-01: the backups folder is shared by every caseload beside it (the clinic's and
+    demo.sqlite, a laptop's copy).  Encrypting one said "2 older backups beside it are not
+    encrypted: delete them or keep them somewhere safe" of the other's backups, and a new
+    passphrase named the other's encrypted backups as opening with the old one."""
+    from db.cipher import change_passphrase
+
+    path = tmp_path / "caseload.sqlite"
+    backups = tmp_path / "backups"
+    with Repository.open(tmp_path / "demo.sqlite") as demo:
+        demo.add_client(Client(name="Demo Persona"))
+        theirs = [backup_to(demo.db, backups / "demo-20261201-101010-000000.sqlite"),
+                  backup_to(demo.db, backups / "demo-before-import-20261201-101011-000000.sqlite"),
+                  backup_to(demo.db, backups / "demo-before-restore-20261201-101012-000000.sqlite")]
+    partial = backups / ".demo-20261202-101010-000000.sqlite.partial"  # a backup of it stopped half-way
+    partial.write_bytes(theirs[0].read_bytes())
+    with Repository.open(path) as repo:
+        repo.add_client(Client(name=NAME))
+        own = [backup_to(repo.db, backups / "caseload-20261201-111111-000000.sqlite"),
+               backup_to(repo.db, backups / "caseload-before-merge-20261201-111112-000000.sqlite"),
+               # Named by an earlier version, which did not say whose: it may be this one's.
+               backup_to(repo.db, backups / "before-restore-20261101-111111-000000.sqlite"),
+               backup_to(repo.db, backups / "caseload-old.sqlite")]  # named by the user
+    own_partial = backups / ".caseload-20261202-111111-000000.sqlite.partial"
+    own_partial.write_bytes(own[0].read_bytes())
+    assert encrypt_caseload(path, SECRET) == sorted([*own, own_partial])
+    encrypt_caseload(tmp_path / "demo.sqlite", "demo passphrase")
+    for copy in [*own, own_partial]:  # this caseload's backups, encrypted now with its passphrase
+        copy.unlink()
+    with Repository.open(path, passphrase=SECRET) as repo:
+        encrypted_own = backup_to(repo.db, backups / "caseload-20261203-111111-000000.sqlite")
+    with Repository.open(tmp_path / "demo.sqlite", passphrase="demo passphrase") as demo:
+        backup_to(demo.db, backups / "demo-20261203-101010-000000.sqlite")
+    assert change_passphrase(path, SECRET, "a new one") == [encrypted_own]
