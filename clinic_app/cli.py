@@ -665,6 +665,8 @@ def read_import(path: Path, progress: Callable[[int, int], None] | None = None,
                 place = f"{where}: {err.path}" if err.path else where
             else:
                 place = ".".join(p for p in (where, err.path) if p)
+            if err.problem == UnknownKeyOfAnExport.PROBLEM and isinstance(record, dict) and "client" in record:
+                raise UnknownKeyOfAnExport(place) from None
             raise FormatError(place, err.problem) from None
         clients.append(client)
         reviews.append(carried)
@@ -788,6 +790,20 @@ def _stops_part_way(line: str, err: json.JSONDecodeError) -> bool:
     mistake in a whole one has a "}" after it; one cut short fails at its last piece (a
     string still open, "tru", "200.", "\\u00"), with none after it but in that string."""
     return "}" not in line[err.pos:] or err.msg.startswith("Unterminated string")
+
+
+class UnknownKeyOfAnExport(FormatError):
+    """A key this program does not know in a client exported by Clinic Desk (its `client` block
+    says so): most likely a field a newer version of the program writes, the laptop updated
+    before the clinic's computer.  "Put that record right and import the whole file again" had
+    the paralegal edit the day's file by hand, deleting what the newer version keeps (F65-02)."""
+
+    PROBLEM = "unknown key"
+    ADVICE = ("if the file was exported by a newer version of Clinic Desk (the laptop's updated first), update this one "
+              "and import the file again; if not, put that record right and import the whole file again")
+
+    def __init__(self, path: str):
+        super().__init__(path, self.PROBLEM)
 
 
 class NotAFileOfClients(FormatError):
