@@ -531,6 +531,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 return EXIT_OK
             records = (json.dumps(export.exported(repo, client_id), ensure_ascii=False) for client_id in ids)
             left_out = _changed_today_elsewhere(repo, args, ids) if args.event is not None and since is None else ""
+        not_saved = export.typing_not_saved(repo, [args.client] if args.client is not None else ids)
         # The caseload is encrypted, the export never is (it is JSON text for another
         # laptop's import): "readable by you only" alone let a clinic that encrypted its
         # caseload carry its clients' convictions in the clear on a USB stick, unwarned (V27-01).
@@ -557,11 +558,15 @@ def cmd_export(args: argparse.Namespace) -> int:
                 _say(f"the export on standard output {plain}")
             if left_out:
                 _say(left_out)
+            if not_saved:
+                _say(not_saved)
             return EXIT_OK
         written = export.write_private(Path(args.out), records)
     print(f"Exported {count_of(written, 'client')} to {args.out} (readable by you only).")
     if left_out:
         print(left_out)
+    if not_saved:
+        print(not_saved)
     if plain:
         print(f"The file {plain}")
     return EXIT_OK

@@ -61,6 +61,35 @@ def changed_today_elsewhere(repo, event: str, exported: list[int], today: date, 
             f"{event}, so not in this export: {named}. {take_them}")
 
 
+def typing_not_saved(repo, exported: list[int]) -> str:
+    """What to say of the typing Clinic Desk kept as a draft, never saved, of the clients in
+    this export (and of a new client, not stored yet): an export carries the saved record
+    only.  "" when there is none.
+
+    A volunteer's window stopped at a clinic event (a battery, a crash) keeps what was typed as
+    a draft, offered back when the client is next opened; the day's `export --event` left it
+    out with not a word, and the laptop went back to the clinic with the export looking whole
+    (F65-03)."""
+    from clinic_app.matching import first_named
+    from clinic_app.wording import count
+
+    left = repo.drafts_left()
+    taken = set(exported)
+    theirs = [client_id for client_id in left if client_id in taken]
+    whose = []
+    if theirs:
+        rows = {row.id: row for row in repo.client_rows(theirs)}
+        named = first_named(f"{rows[n].name} (id {n})" for n in theirs if n in rows)
+        whose.append(f"that of {named}" if len(theirs) == 1 else f"that of {count(len(theirs), 'client')}: {named}")
+    if None in left:
+        whose.append("a new client's, not stored yet")
+    if not whose:
+        return ""
+    said = [f"Typing not saved, kept as a draft when Clinic Desk stopped, is not in this export: {'; and '.join(whose)}."]
+    return " ".join(said) + (" Open the caseload in the window (it offers the typing back as the client is opened, a new "
+                             "client's at New client), save it, and export again.")
+
+
 def remove_stale_partial(path: Path) -> None:
     """Delete the hidden ``.<name>.partial`` an export to `path` that was killed (a battery, a
     kill, a power cut: no cleanup runs) left beside it, once it is old enough that no export
@@ -120,4 +149,4 @@ def write_private(path: Path, records: Iterable[str]) -> int:
     return written
 
 
-__all__ = ["exported", "remove_stale_partial", "write_private", "PLAIN_EXPORT_OF_ENCRYPTED"]
+__all__ = ["exported", "remove_stale_partial", "typing_not_saved", "write_private", "PLAIN_EXPORT_OF_ENCRYPTED"]

@@ -2163,6 +2163,16 @@ class Repository:
             return None
         return at, kept["record"]
 
+    def drafts_left(self) -> list[int | None]:
+        """The clients whose typing a Clinic Desk kept as a draft and did not save, as `draft`
+        offers them back (the program that kept it gone), by number; None for a new client's,
+        not stored yet.  An export leaves them out: it says so (F65-03)."""
+        with user_errors(self.path):
+            keys = [row[0] for row in self.db.conn.execute("SELECT key FROM settings WHERE key LIKE 'draft:%' ORDER BY key")]
+        held = [None if key == _draft_key(None) else int(key[len("draft:"):]) for key in keys
+                if key == _draft_key(None) or key[len("draft:"):].isdigit()]
+        return [client_id for client_id in held if self.draft(client_id) is not None]
+
 
 # A draft kept on another computer is offered only this long after it was kept (see `draft`).
 OTHER_DESK_DRAFT_WAIT = timedelta(minutes=30)
