@@ -531,7 +531,9 @@ def cmd_export(args: argparse.Namespace) -> int:
                 return EXIT_OK
             records = (json.dumps(export.exported(repo, client_id), ensure_ascii=False) for client_id in ids)
             left_out = _changed_today_elsewhere(repo, args, ids) if args.event is not None and since is None else ""
-        not_saved = export.typing_not_saved(repo, [args.client] if args.client is not None else ids)
+        not_saved = export.typing_not_saved(repo, [args.client] if args.client is not None else ids,
+                                            "Open the caseload in the window (it offers the typing back as the client is opened, "
+                                            "a new client's at New client), save it, and export again.")
         # The caseload is encrypted, the export never is (it is JSON text for another
         # laptop's import): "readable by you only" alone let a clinic that encrypted its
         # caseload carry its clients' convictions in the clear on a USB stick, unwarned (V27-01).

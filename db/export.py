@@ -61,10 +61,11 @@ def changed_today_elsewhere(repo, event: str, exported: list[int], today: date, 
             f"{event}, so not in this export: {named}. {take_them}")
 
 
-def typing_not_saved(repo, exported: list[int]) -> str:
+def typing_not_saved(repo, exported: list[int], save_it: str) -> str:
     """What to say of the typing Clinic Desk kept as a draft, never saved, of the clients in
     this export (and of a new client, not stored yet): an export carries the saved record
-    only.  "" when there is none.
+    only.  "" when there is none.  `save_it` says how to save it and export again, as the
+    command or the window does it.
 
     A volunteer's window stopped at a clinic event (a battery, a crash) keeps what was typed as
     a draft, offered back when the client is next opened; the day's `export --event` left it
@@ -86,8 +87,7 @@ def typing_not_saved(repo, exported: list[int]) -> str:
     if not whose:
         return ""
     said = [f"Typing not saved, kept as a draft when Clinic Desk stopped, is not in this export: {'; and '.join(whose)}."]
-    return " ".join(said) + (" Open the caseload in the window (it offers the typing back as the client is opened, a new "
-                             "client's at New client), save it, and export again.")
+    return f"{' '.join(said)} {save_it}"
 
 
 def remove_stale_partial(path: Path) -> None:

@@ -810,7 +810,10 @@ def export_shown_dialog(parent: QWidget, db_path: Path, ids: list[int], *, passp
                 "To take them too: choose Any event in the Event filter, find them, and export them as well "
                 "(or give them this event on their record, if they were seen at it); the import skips the "
                 "clients the clinic has already.") if event is not None else ""
-            return written, left_out
+            # Typing a window that stopped kept as a draft, never saved: not in the file (F65-03).
+            not_saved = export.typing_not_saved(repo, ids, "Open each (the typing is offered back as the client is opened, "
+                                                           "a new client's at New client), save it, and export again.")
+            return written, "\n\n".join(said for said in (left_out, not_saved) if said)
 
     def finished(result: tuple[int, str]) -> None:
         from db.export import PLAIN_EXPORT_OF_ENCRYPTED
