@@ -389,6 +389,26 @@ def _as_written(details: Iterable[Any]) -> tuple:
     return tuple(as_written(value) for value in details)
 
 
+def _most_like(known: list[tuple[Any, tuple]], client: Client, record: tuple, numbers: dict[int, set[str]]) -> Any:
+    """Of the clients here with `client`'s name and date of birth (the import's `known`: a stored
+    id or a client this import adds, with its record), the one `client` is most like: sharing a
+    case number first, then the same facts, details and ledger lines; the first of equals.
+
+    Two people of one name and birth date (twins, a common name) each come back from the laptop
+    changed: the first of them was named beside both, "María García, id 209 beside id 203" with
+    203's every case and payment said to differ, and the merge the import offers took the other
+    twin's record into her (F65-04)."""
+    mine = set(case_keys(case.case_number for case in client.cases))
+
+    def likeness(entry: tuple[Any, tuple]) -> tuple:
+        who, (facts, details, ledger) = entry
+        theirs = numbers.get(who, set()) if isinstance(who, int) else set(case_keys(case.case_number for case in who.cases))
+        return (bool(mine & theirs), facts == record[0], sum(a == b for a, b in zip(details, record[1])),
+                len(set(ledger) & set(record[2])))
+
+    return max(known, key=likeness)[0]
+
+
 def _ledger_of(client: Client) -> tuple:
     """The client's payment ledger as stored (case, kind, day, amount, receipt), which the facts
     hash leaves out: a receipt number or a payment's day put right on another laptop; then the
@@ -766,7 +786,7 @@ class Repository:
                 known[person_key(details[0], born)].append((client_id, record))
                 # The facts hash of a client with no cases is kept too: no client added with
                 # cases has it, and telling which have none would cost a read of the cases.
-                for k in put_right_keys(details[0], born, stored_hash, numbers.pop(client_id, ())):
+                for k in put_right_keys(details[0], born, stored_hash, numbers.get(client_id, ())):
                     by_facts.setdefault(k, (client_id, details[0]))
             to_add: list[Client] = []
             to_add_hashes: list[str] = []
@@ -796,7 +816,7 @@ class Repository:
                         reviewed.append((same, carried))
                     continue
                 if known[key]:
-                    similar.append((client, known[key][0][0]))
+                    similar.append((client, _most_like(known[key], client, record, numbers)))
                 else:
                     # No client of this name, but one born the same day with the same cases, or
                     # a case number of theirs: a typo in the name put right on a laptop (or two
