@@ -588,6 +588,15 @@ def _refuse_export_out(out: Path) -> None:
         raise UsageError(f"--out {out}: folder {folder} does not exist; make it first, or choose another")
     if not folder.is_dir():
         raise UsageError(f"--out {out}: {folder} is not a folder")
+    from db.cipher import a_caseload_file
+
+    if out.is_file() and a_caseload_file(out):
+        # `--out caseload.sqlite --force` (the caseload's own name, typed for "export the
+        # caseload"; or a backup's) put the export in its place: every client, payment and
+        # history gone, the file then refused as "not a Clinic Desk caseload".  Refused whatever
+        # --force says: "already exists; give --force" had told the user how (F65-05).
+        raise UsageError(f"--out {out} is a caseload (or a backup of one), which the export would replace; nothing was "
+                         f"written. Give the export a file of its own, for example {out.with_name(out.stem + '.jsonl')}")
 
 
 def _changed_today_elsewhere(repo, args: argparse.Namespace, exported: list[int]) -> str:

@@ -77,6 +77,20 @@ def not_a_caseload(path: Path | str) -> bool:
     return size % SMALLEST_PAGE != 0 or head.startswith(OTHER_FILES) or set(head) <= _TEXT
 
 
+def a_caseload_file(path: Path | str) -> bool:
+    """Whether the file at `path` is a caseload or a backup of one, plain or encrypted, by its
+    first bytes (one a connection of this program holds is not read: see `_HELD`).  A file
+    of text, a PDF, or nothing at all is not."""
+    if open_here(path):
+        return True
+    try:
+        with open(path, "rb") as f:
+            head = f.read(len(PLAIN_HEADER))
+    except OSError:  # missing, a folder, unreadable
+        return False
+    return head == PLAIN_HEADER or (bool(head) and not not_a_caseload(path))
+
+
 # The caseload files connections of this program have open, by (device, inode): whether the
 # file is encrypted, and those connections (weakly).  SQLite's locks on a file are POSIX locks,
 # the process's: closing any descriptor of the file drops them all.  Reading a file's first
@@ -404,6 +418,7 @@ __all__ = [
     "PassphraseNeeded",
     "WrongPassphrase",
     "EncryptionUnavailable",
+    "a_caseload_file",
     "looks_encrypted",
     "not_a_caseload",
     "driver",
