@@ -1517,12 +1517,19 @@ def _with_how_to_give_a_passphrase(err: Exception) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    from db.errors import CaseloadError
+    try:
+        from db.errors import CaseloadError
 
-    args = build_parser().parse_args(argv)
-    from clinic_app import running_code
-    from clinic_app.crash_report import install_hook
-    from clinic_app.private_files import no_core_dumps
+        args = build_parser().parse_args(argv)
+        from clinic_app import running_code
+        from clinic_app.crash_report import install_hook
+        from clinic_app.private_files import no_core_dumps
+    except KeyboardInterrupt:
+        # A Ctrl-C while the command was still starting (each command's module is loaded to
+        # build the help, half a second on a busy laptop) printed Python's traceback, and the
+        # paralegal was left to wonder what a backup or restore had done (F65-06): nothing yet.
+        _say("interrupted before the command began; nothing was read or written.")
+        return 130
 
     no_core_dumps()  # every command holds clients' records (and perhaps a passphrase) in memory
     install_hook()  # and a bug's report, pasted from the terminal, must not hold them (V28-04)
