@@ -65,7 +65,11 @@ def connect(path: Path | str, *, create: bool = True, passphrase: str | None = N
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as err:
-            raise CannotOpen(f"The folder for the caseload ({path.parent}) cannot be created: {err.strerror}.", path=path) from err
+            # Said with a way on: the data folder of a new account on a read-only disk left a
+            # volunteer at the first start with nothing to try (G65-02).
+            raise CannotOpen(f"The folder for the caseload ({path.parent}) cannot be created: {err.strerror}. "
+                             "Start Clinic Desk on a caseload in a folder you can write to (clinic-app --db PATH).",
+                             path=path) from err
         if path.is_dir():
             raise CannotOpen(f"{path} is a folder, not a caseload file.", path=path)
         _narrow_to_owner(path)
@@ -251,7 +255,15 @@ def open_caseload(path: Path | str, *, create: bool = True, passphrase: str | No
     With `passphrase` the caseload is (or is created) encrypted (db.cipher).
     """
     path = Path(path)
-    conn = connect(path, create=create, passphrase=passphrase)
+    try:
+        conn = connect(path, create=create, passphrase=passphrase)
+    except CannotOpen as err:
+        # The first statement on a WAL caseload makes its -shm beside it: in a folder that
+        # cannot be written, SQLite's "unable to open" comes here, in `connect`, no longer
+        # below where D21-05 put it into words ("the folder may not exist", G65-02).
+        if _folder_cannot_be_written(path):
+            raise _in_read_only_folder(path) from err
+        raise
     try:
         with user_errors(path):
             db = CaseloadDatabase(conn, passphrase=passphrase)
@@ -270,7 +282,7 @@ def open_caseload(path: Path | str, *, create: bool = True, passphrase: str | No
         return db
     except CannotOpen as err:
         conn.close()
-        if path.exists() and not os.access(path.parent, os.W_OK):
+        if _folder_cannot_be_written(path):
             raise _in_read_only_folder(path) from err
         raise
     except BaseException:
@@ -278,10 +290,22 @@ def open_caseload(path: Path | str, *, create: bool = True, passphrase: str | No
         raise
 
 
+def _folder_cannot_be_written(path: Path) -> bool:
+    return path.parent.is_dir() and not os.access(path.parent, os.W_OK)
+
+
 def _in_read_only_folder(path: Path) -> ReadOnly:
     """What to say of a caseload in a folder that cannot be written to (a CD, a read-only
     share or USB stick): SQLite's own error said the folder "may not exist" (storage check
-    D21-05), of a folder that was plainly there."""
+    D21-05), of a folder that was plainly there.  Where there is no caseload yet (the data
+    folder of a new account, made read-only), none can be made there (G65-02)."""
+    if not path.exists():
+        return ReadOnly(
+            f"There is no caseload at {path}, and none can be created there: Clinic Desk cannot write to the folder "
+            f"({path.parent}). Make the folder one you can write to, or start Clinic Desk on a caseload in another "
+            "folder (clinic-app --db PATH).",
+            path=path,
+        )
     return ReadOnly(
         f"The caseload {path} is in a folder Clinic Desk cannot write to ({path.parent}): while a caseload is open, "
         "two working files are kept beside it. Copy the caseload to a folder you can write to and open the copy.",
