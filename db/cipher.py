@@ -187,7 +187,10 @@ def _cipher_connection(sqlcipher: ModuleType) -> dict[str, type]:
 def refuse_if_not_a_caseload(path: Path) -> None:
     """Raise `NotADatabase` for a file that cannot be a caseload, plain or encrypted."""
     if not_a_caseload(path):
-        raise NotADatabase(f"{path} is not a Clinic Desk caseload: choose another file.", path=path)
+        from db.connection import clinics_caseload_not_one_said  # db.connection imports this module
+
+        raise NotADatabase(clinics_caseload_not_one_said(path) or f"{path} is not a Clinic Desk caseload: choose another file.",
+                           path=path)
 
 
 def driver() -> ModuleType:

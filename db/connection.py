@@ -34,6 +34,23 @@ def default_caseload_path() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "caseload.sqlite"
 
 
+def clinics_caseload_not_one_said(path: Path | str) -> str | None:
+    """What to say when the clinic's own caseload (the default one, no --db) is a file that is
+    no caseload (another file saved over it, a copy from elsewhere cut short); None for any
+    other path.  The program was told to start "with no --db for the clinic's own caseload",
+    which it had just done, and every command "choose another file": a volunteer at the first
+    start had nothing to try (G65-03).  A restore from a backup sets the file aside first."""
+    path = Path(path)
+    if path.expanduser().resolve() != default_caseload_path().resolve():
+        return None
+    from db.backup import backups_folder  # db.backup opens caseloads through this module
+
+    return (f"The clinic's caseload {path} is not a Clinic Desk caseload (was another file saved over it?); nothing "
+            f"was written to it. Restore it from a backup: clinic-app restore FILE, with a backup from "
+            f"{backups_folder(path)} (the file is kept aside), or start Clinic Desk on another caseload "
+            "(clinic-app --db PATH).")
+
+
 def default_demo_path() -> Path:
     """The caseload ``clinic-app --demo`` opens when no ``--db`` is given: beside the clinic's,
     never the clinic's own, so that no synthetic client ends up among real ones (F24-03)."""

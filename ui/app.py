@@ -99,9 +99,13 @@ def _said_at_start(error, db_path: Path):
     was answered "choose another file", and the program then ended with nothing to choose
     from (F25-04); it now says how to start on another one."""
     from db.cipher import not_a_caseload
+    from db.connection import clinics_caseload_not_one_said
     from db.errors import NotADatabase
 
     if isinstance(error, NotADatabase) and not_a_caseload(db_path):
+        said = clinics_caseload_not_one_said(db_path)  # started with no --db already (G65-03)
+        if said is not None:
+            return NotADatabase(said, path=db_path)
         return NotADatabase(f"{db_path} is not a Clinic Desk caseload. Start Clinic Desk on a caseload file "
                             "(clinic-app --db PATH), or with no --db for the clinic's own caseload.", path=db_path)
     return error

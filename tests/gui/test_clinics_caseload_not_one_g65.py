@@ -1,0 +1,70 @@
+"""G65-03: the clinic's own caseload (the default one, `clinic-app` with no --db) replaced by a file
+that is no caseload (another file saved over it): the program said "Start Clinic Desk on a caseload
+file (clinic-app --db PATH), or with no --db for the clinic's own caseload", which is what had just
+been done, and every command "choose another file".  It now says to restore it from a backup,
+and where they are, or to start on another caseload; a file given with --db is said as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from clinic_app import cli
+from db.repository import Repository
+
+
+@pytest.fixture
+def clinics_caseload(tmp_path, monkeypatch):
+    default = tmp_path / "data" / "ClinicDesk" / "caseload.sqlite"
+    monkeypatch.setattr("db.connection.default_caseload_path", lambda: default)
+    default.parent.mkdir(parents=True)
+    default.write_text("Minutes of the clinic's board meeting, saved over the caseload by mistake.\n" * 40)
+    return default
+
+
+def _said(path):
+    return (f"The clinic's caseload {path} is not a Clinic Desk caseload (was another file saved over it?); nothing "
+            f"was written to it. Restore it from a backup: clinic-app restore FILE, with a backup from "
+            f"{path.parent / 'backups'} (the file is kept aside), or start Clinic Desk on another caseload "
+            "(clinic-app --db PATH).")
+
+
+def test_the_program_started_on_the_clinics_caseload_says_how_to_go_on(clinics_caseload, monkeypatch, capsys):
+    from PySide6.QtWidgets import QApplication
+
+    from ui import app as ui_app
+
+    before = clinics_caseload.read_bytes()
+    said = []
+    monkeypatch.setattr("ui.app.make_app", QApplication.instance)
+    monkeypatch.setattr("ui.crash.install_excepthook", lambda **_k: None)
+    monkeypatch.setattr("ui.crash.show_caseload_error", lambda _parent, error: said.append(str(error)))
+    assert ui_app.run(clinics_caseload) == 1
+    assert said == [_said(clinics_caseload)]
+    assert "with no --db for the clinic's own caseload" not in capsys.readouterr().err
+    assert clinics_caseload.read_bytes() == before
+
+
+def test_a_command_on_the_clinics_caseload_says_how_to_go_on(clinics_caseload, capsys):
+    assert cli.main(["list"]) == 1
+    assert capsys.readouterr().err == f"clinic-app: {_said(clinics_caseload)}\n"
+
+
+def test_the_restore_it_names_puts_the_clinics_caseload_back(clinics_caseload, tmp_path, capsys):
+    from clinic_app.demo import generate_clients
+
+    sound = tmp_path / "sound.sqlite"
+    with Repository.open(sound, user="t") as repo:
+        repo.add_clients(generate_clients(2, seed=3))
+    backup = clinics_caseload.parent / "backups" / "caseload-copy.sqlite"
+    assert cli.main(["--db", str(sound), "backup", "--to", str(backup)]) == 0
+    assert cli.main(["restore", str(backup)]) == 0
+    capsys.readouterr()
+    assert cli.main(["list"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 2
+
+
+def test_a_file_given_with_db_is_said_as_before(tmp_path, capsys):
+    other = tmp_path / "notes.sqlite"
+    other.write_text("not a caseload\n" * 200)
+    assert cli.main(["--db", str(other), "list"]) == 1
+    assert capsys.readouterr().err == f"clinic-app: {other} is not a Clinic Desk caseload: choose another file.\n"
