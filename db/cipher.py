@@ -35,6 +35,8 @@ from db.errors import CaseloadError, EncryptionUnavailable, Locked, NotADatabase
 
 PLAIN_HEADER = b"SQLite format 3\x00"
 PASSPHRASE_ENV = "CLINIC_DESK_PASSPHRASE"
+# The shortest new passphrase, in the window's dialog and at the terminal alike (G65-04).
+MIN_PASSPHRASE_LENGTH = 8
 INSTALL_HINT = "pip install 'clinic-desk[encryption]'"
 # SQLCipher, as SQLite, writes whole pages, 512 bytes at the least: an encrypted caseload's size
 # is a multiple of it.

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from clinic_app.wording import count
-from db.cipher import WrongPassphrase
+from db.cipher import MIN_PASSPHRASE_LENGTH, WrongPassphrase
 from db.errors import CaseloadError
 from ui.forms import announce
 
@@ -125,7 +125,7 @@ def ask_and_open(path: Path, open_with: Callable[[str], Any], parent: QWidget | 
     return dialog.opened if accepted else None
 
 
-MIN_LENGTH = 8
+MIN_LENGTH = MIN_PASSPHRASE_LENGTH
 
 
 class NewPassphraseDialog(QDialog):
