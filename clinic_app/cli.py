@@ -159,22 +159,28 @@ def _missing(path: Path, what: str) -> UsageError:
     plainly there (D26-08)."""
     if path.is_dir():
         return UsageError(f"{path} is a folder: name {what} in it")
-    return UsageError(f"there is no caseload at {path}" if what == "the caseload file" else f"there is no file {path}")
+    return UsageError(f"there is no file {path}")
+
+
+def _no_caseload(args: argparse.Namespace, path: Path):
+    """What to say where there is no caseload at `path` (`CannotOpen`, exit status 1)."""
+    from db.connection import default_caseload_path
+    from db.errors import CannotOpen
+
+    # "There is no caseload at PATH." alone left a volunteer to guess what to do (F24-06).
+    if getattr(args, "db", None):
+        return CannotOpen(f"There is no caseload at {path}: check the file's name and folder given with --db "
+                          f"(without --db, commands use the default caseload, {default_caseload_path()}).", path=path)
+    return CannotOpen(f"There is no caseload at {path} yet: start the program once (clinic-app) to create it, "
+                      "or name another caseload with --db PATH.", path=path)
 
 
 def _open(args: argparse.Namespace, *, create: bool):
-    from db.connection import default_caseload_path
-    from db.errors import CannotOpen
     from db.repository import Repository
 
     path = _db_path(args)
     if not create and not path.exists():
-        # "There is no caseload at PATH." alone left a volunteer to guess what to do (F24-06).
-        if getattr(args, "db", None):
-            raise CannotOpen(f"There is no caseload at {path}: check the file's name and folder given with --db "
-                             f"(without --db, commands use the default caseload, {default_caseload_path()}).", path=path)
-        raise CannotOpen(f"There is no caseload at {path} yet: start the program once (clinic-app) to create it, "
-                         "or name another caseload with --db PATH.", path=path)
+        raise _no_caseload(args, path)
     repo = Repository.open(path, create=create, passphrase=_passphrase(args, path))
     left = getattr(repo.db, "removed_leftovers", [])
     if left:  # said once, quietly: whole copies of the caseload, worth knowing they are gone (D24-08)
@@ -1217,8 +1223,12 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     from db.cipher import encrypt_caseload, plain_backups_warning
 
     path = _db_path(args)
-    if not path.is_file():
+    if path.is_dir():
         raise _missing(path, "the caseload file")
+    if not path.is_file():
+        # The README's first command opens the demo alone: its Encryption command then said
+        # "there is no caseload at ..." and no more, of the clinic's, not made yet (G65-05).
+        raise _no_caseload(args, path)
     passphrase = _given_passphrase(args)
     if passphrase is None:
         passphrase = _typed_new_passphrase("--passphrase-file FILE or CLINIC_DESK_PASSPHRASE")
@@ -1259,8 +1269,12 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
     from db.cipher import old_passphrase_warning
 
     path = _db_path(args)
-    if not path.is_file():
+    if path.is_dir():
         raise _missing(path, "the caseload file")
+    if not path.is_file():
+        # The README's first command opens the demo alone: its Encryption command then said
+        # "there is no caseload at ..." and no more, of the clinic's, not made yet (G65-05).
+        raise _no_caseload(args, path)
     if not args.new_passphrase_file and not sys.stdin.isatty():
         # Said before the caseload is opened, which already writes to it (WAL).
         raise UsageError("give the new passphrase with --new-passphrase-file FILE, or run this at a terminal")
