@@ -9,6 +9,7 @@ is then checked with ``PRAGMA integrity_check`` before it counts as a backup.
 from __future__ import annotations
 
 import contextlib
+import glob
 import json
 import os
 import re
@@ -322,8 +323,9 @@ def another_caseloads(backup: Path | str, db_path: Path | str) -> bool:
     named as another caseload's automatic backup or copy before a change
     (``<other name>-[before-<change>-]<UTC stamp>.sqlite``, or the hidden ``.<that>.partial``
     a backup stopped half-way leaves).  The folder is shared by every caseload beside it (the
-    clinic's and demo.sqlite, a laptop's copy): a file named otherwise, or a copy made before
-    names said whose it was (``before-<change>-<stamp>.sqlite``), may be this one's."""
+    clinic's and demo.sqlite, a laptop's copy): a file named otherwise, a copy made before
+    names said whose it was (``before-<change>-<stamp>.sqlite``), or one named for a caseload
+    no longer beside it (moved away, or renamed to this one) may be this one's (G65-01)."""
     name = Path(backup).name
     if name.startswith(".") and name.endswith(".partial"):
         name = name[1:-len(".partial")]
@@ -331,7 +333,9 @@ def another_caseloads(backup: Path | str, db_path: Path | str) -> bool:
     if found is None or found.group(1).startswith("before-"):
         return False
     owner = re.sub("-before-(?:" + "|".join(map(re.escape, BEFORE_CHANGES)) + ")$", "", found.group(1))
-    return owner != Path(db_path).stem
+    here = Path(db_path)
+    return owner != here.stem and any(p.stem == owner and p.is_file()
+                                      for p in here.parent.glob(f"{glob.escape(owner)}.*"))
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,6 @@ no caseload at all (`not_a_caseload`), not asked a passphrase for.
 from __future__ import annotations
 
 import glob
-import re
 import os
 import sqlite3
 import sys
@@ -371,24 +370,7 @@ def _copies(path: Path) -> list[Path]:
     # ``.<name>.partial`` stays there (D24-08).  Only plain SQLite files: an export's
     # ``.<name>.partial`` is text, not a copy a passphrase opens.
     found += [p for p in path.parent.glob(".*.partial") if p.is_file() and p.stat().st_size and not looks_encrypted(p)]
-    return sorted({p for p in found if p.is_file() and p != path and not p.name.endswith(("-wal", "-shm"))
-                   and not _another_caseloads(p, path)})
-
-
-def _another_caseloads(copy: Path, path: Path) -> bool:
-    """Whether `copy`, in the backups folder the caseloads of one folder share, is named as a
-    backup of another caseload beside `path` (``demo-<stamp>.sqlite``, the demo's, beside the
-    clinic's ``caseload.sqlite``).  Encrypting the clinic's caseload after trying the demo said
-    the demo's backup was one of its own, "not encrypted: delete it"; with two caseloads in one
-    folder it named the other's only backups to delete (G65-01).  A copy named otherwise (a
-    file a user put there) is still named: it may be this caseload's."""
-    from db.backup import _STAMP  # db.backup opens caseloads through db.connection, which imports this module
-
-    named = re.fullmatch(rf"\.?(.+?)-(?:before-[A-Za-z0-9_-]+-)?{_STAMP}\.sqlite(?:\.partial)?", copy.name)
-    if named is None or named.group(1) == path.stem or copy.parent == path.parent:
-        return False
-    other = named.group(1)
-    return any(p.stem == other and p.is_file() for p in path.parent.glob(f"{glob.escape(other)}.*"))
+    return sorted({p for p in found if p.is_file() and p != path and not p.name.endswith(("-wal", "-shm"))})
 
 
 def leave_wal_mode(db: Any, path: Path, then: str = "encrypt it") -> None:
