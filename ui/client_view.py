@@ -143,8 +143,11 @@ class NameHeading(QLabel):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         # Room for a first name and a surname at least; the rest is given only if it is there.
+        # Eleven M's (about 16 letters of a name), not twelve: with twelve, a long name made the
+        # client window 678 wide at its narrowest, past a 1366 x 768 laptop's screen at 200%
+        # (667 for the window there; AA66-02).
         hint = super().minimumSizeHint()
-        return QSize(min(hint.width(), self.fontMetrics().horizontalAdvance("M" * 12)), hint.height())
+        return QSize(min(hint.width(), self.fontMetrics().horizontalAdvance("M" * 11)), hint.height())
 
     def shown_text(self) -> str:
         return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width())

@@ -37,6 +37,7 @@ from clinic_app.court import petition_said
 from clinic_app.eligibility import remedy_title
 from clinic_app.eligibility.fact_questions import named_as_recorded, own_case_given, question
 from clinic_app.model import Client, Consequence, Determination, Screening
+from ui.flow_layout import FlowLayout
 from ui.forms import SPOKEN_KIND, AsOfDateEdit, MessageLabel, announce, from_qdate, not_advice_banner, to_qdate
 from ui.models.history_model import local_time
 from ui.models.determination_model import (
@@ -298,7 +299,11 @@ class EligibilityPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(not_advice_banner(BANNER, "Screening, not legal advice"))
 
-        top = QHBoxLayout()
+        # Wrapped where the page is narrow: on one line that never wrapped, the client window
+        # could not be narrower than 692 pixels, 847 once the rules version was said, past a
+        # 1366 x 768 laptop's screen at 200% (683 wide for Qt; AA66-02).
+        top = FlowLayout()
+        top.setSpacing(layout.spacing())
         as_of_label = QLabel("&As of:")
         self.as_of = AsOfDateEdit(self._shown_today)
         self.as_of.setAccessibleName("Screen as of date")
@@ -320,14 +325,10 @@ class EligibilityPanel(QWidget):
         showing_label.setBuddy(self.showing)
         self._stored: list = []
         self._reviewed: dict[tuple, str] = {}
-        top.addWidget(as_of_label)
-        top.addWidget(self.as_of)
-        top.addWidget(self.today_button)
-        top.addWidget(showing_label)
-        top.addWidget(self.showing)
-        top.addWidget(self.show_all)
-        top.addStretch(1)
-        top.addWidget(self.rules)
+        top.add_group(as_of_label, self.as_of, self.today_button)
+        top.add_group(showing_label, self.showing)
+        top.add_group(self.show_all)
+        top.add_trailing(self.rules)
         layout.addLayout(top)
         self.stored_note = QLabel()
         self.stored_note.setWordWrap(True)
