@@ -21,7 +21,8 @@ class WrappingStatusBar(QStatusBar):
         super().__init__(parent)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Message")
+        # No accessible name of its own: a screen reader reads the label's text as its name
+        # (and hears it change); named "Message", it read that word, not the message (AA66-01).
         self.message.hide()
         # Permanent, so that QStatusBar does not hide it while a message shows (it hides the
         # others: the caseload's own line), and first, at the left, with the room the others leave.

@@ -38,3 +38,25 @@ def test_the_eligibility_tab_s_top_row_wraps_so_the_client_window_fits_a_laptop_
     qtbot.waitUntil(lambda: window.width() == 1200)
     middle = panel.as_of.geometry().center().y()
     assert all(abs(widget.geometry().center().y() - middle) <= 2 for widget in (panel.show_all, panel.rules))
+
+
+def test_a_screen_reader_reads_the_status_bar_s_message_itself_not_the_word_message(qtbot, window, repo):
+    """The status bar's message is said by a label (B65-02), which was named "Message": a
+    screen reader that reads the status bar's items (NVDA's Insert+End, Orca's status bar
+    command) heard "Message" and nothing of what it said ("Saved: ...", the search box's
+    hint, "2 clients match ...").  The label's name is now the message."""
+    repo.add_client(probation_client("Ana Peña"))
+    window.load()
+    bar = window.statusBar()
+    search = window.caseload.search
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bar.currentMessage() == search.toolTip())
+    said = QAccessible.queryAccessibleInterface(bar.message)
+    assert said.text(QAccessible.Text.Name) == search.toolTip()
+    assert not said.state().invisible
+    bar.showMessage("Saved: Ana Peña, phone")
+    assert said.text(QAccessible.Text.Name) == "Saved: Ana Peña, phone"
+    bar.clearMessage()
+    assert said.state().invisible  # no empty item left to read
