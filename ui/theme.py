@@ -102,6 +102,17 @@ class ClearOutlines(QProxyStyle):
             self._field_edge(option, painter)  # a typed-in list (intake's Event) is a field; a closed list is a button
 
     def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802 - Qt's name
+        selected_item = QStyle.StateFlag.State_Item | QStyle.StateFlag.State_Selected
+        if element == QStyle.PrimitiveElement.PE_FrameFocusRect and option.state & selected_item == selected_item:
+            # The current cell of a selected row (the caseload list's, moved along by Right and
+            # Left, read by a screen reader) ringed in the selected text's colour: Fusion rings
+            # it in a shade of the selection's blue, 1.2 times its lightness, unseen (AA66-03).
+            painter.save()
+            painter.setPen(QPen(option.palette.color(QPalette.ColorRole.HighlightedText), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(option.rect).adjusted(1, 1, -1, -1))
+            painter.restore()
+            return
         super().drawPrimitive(element, option, painter, widget)
         if element == QStyle.PrimitiveElement.PE_FrameLineEdit:
             self._field_edge(option, painter)

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QPalette
 
 from tests.gui.conftest import probation_client
+from tests.gui.test_accessibility import _contrast
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 
@@ -60,3 +61,43 @@ def test_a_screen_reader_reads_the_status_bar_s_message_itself_not_the_word_mess
     assert said.text(QAccessible.Text.Name) == "Saved: Ana Peña, phone"
     bar.clearMessage()
     assert said.state().invisible  # no empty item left to read
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_the_list_s_current_cell_is_seen_in_its_selected_row_on_either_palette(qtbot, window, repo, dark):
+    """Right and Left in the caseload list move the keyboard from cell to cell (a screen reader
+    reads the one it is on: to the Outstanding column, scrolled to at 200%), but Fusion rings
+    the current cell in a shade of the selection's own blue: 1.2 times its lightness, unseen,
+    and Right seemed to do nothing.  The ring is now in the selected text's colour, as clear as
+    the row's words (WCAG 2.4.7, 1.4.11's 3)."""
+    from ui.models.caseload_model import COL_OUTSTANDING
+
+    for name in ("Ana Peña", "Bo Chen"):
+        repo.add_client(probation_client(name))
+    window.dark_action.trigger()  # the program's own look, light or dark (make_app applies it)
+    if not dark:
+        window.dark_action.trigger()
+    try:
+        window.load()
+        window.windowHandle().requestActivate()
+        qtbot.waitUntil(window.isActiveWindow)
+        table = window.caseload.table
+        table.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(table.hasFocus)
+        table.setCurrentIndex(table.model().index(0, 0))
+        for _ in range(COL_OUTSTANDING):
+            qtbot.keyClick(table, Qt.Key.Key_Right)
+        assert table.currentIndex().column() == COL_OUTSTANDING
+        highlight = table.palette().color(QPalette.ColorRole.Highlight)
+        picture = table.viewport().grab().toImage()
+        scale = picture.devicePixelRatio()
+
+        def edge(column: int):
+            cell = table.visualRect(table.model().index(0, column))
+            return picture.pixelColor(int((cell.left() + 1) * scale), int(cell.center().y() * scale))
+
+        assert _contrast(edge(COL_OUTSTANDING), highlight) >= 3, edge(COL_OUTSTANDING).name()
+        assert _contrast(edge(COL_OUTSTANDING - 1), highlight) < 1.5  # only the current cell ringed
+    finally:
+        if dark:
+            window.dark_action.trigger()
