@@ -101,3 +101,30 @@ def test_the_list_s_current_cell_is_seen_in_its_selected_row_on_either_palette(q
     finally:
         if dark:
             window.dark_action.trigger()
+
+
+def test_a_screen_reader_reads_an_outstanding_cell_cut_to_more_whole(qtbot, window, repo):
+    """An Outstanding cell too narrow for its labels shows "probation to 2027-03-02, +4 more"
+    (B65-02); a screen reader on that cell reads all five labels, not the count.  A guard: it
+    held before (the delegate changes what is painted, not the cell's text)."""
+    from tests.gui.test_read_whole_at_200_b65 import TODAY, _cell_text, _crowded, screen_and_store
+    from ui.models.caseload_model import COL_NAME, COL_NEXT, COL_OUTSTANDING
+
+    client = _crowded("Ana Crowded")
+    client.id = repo.add_client(client)
+    screen_and_store(repo, client, TODAY)
+    window.load()
+    view = window.caseload
+    (row,) = [r for r in range(view.proxy.rowCount()) if view.proxy.index(r, COL_NAME).data() == "Ana Crowded"]
+    header, metrics = view.table.horizontalHeader(), view.table.fontMetrics()
+    width = metrics.horizontalAdvance("probation to 2027-03-02, +4 more") + 16
+    others = sum(header.sectionSize(column) for column in range(COL_OUTSTANDING) if column != COL_NEXT)
+    header.resizeSection(COL_NEXT, view.table.viewport().width() - others - width)
+    qtbot.waitUntil(lambda: header.sectionSize(COL_OUTSTANDING) == width)
+    assert _cell_text(view, row)[0] == "probation to 2027-03-02, +4 more"
+    cell = view.table.visualRect(view.proxy.index(row, COL_OUTSTANDING))
+    at = view.table.viewport().mapToGlobal(cell.center())
+    read = QAccessible.queryAccessibleInterface(view.table).childAt(at.x(), at.y())
+    assert read.role() == QAccessible.Role.Cell
+    assert read.text(QAccessible.Text.Name) == ("probation to 2027-03-02, class 30/52 (2 cases), class 31/52 (2 cases), "
+                                                "fines $1,412 (2 cases), probation to 2028-01-05")
