@@ -325,9 +325,11 @@ def _denial_put_back(conn: Any, client_id: int, denial: dict) -> bool:
     moment is written and the attorney is asked again.  So is it when what took the denial off
     cannot be read from the saves (a merge or its undo)."""
     # The save that entered it is found by the moment its row shares with it (`save_client`), not
-    # by id: the rows m017 wrote for older saves come after every save of the log.
+    # by id: the rows m017 wrote for older saves come after every save of the log.  So is the last
+    # time it was entered: by id, m017's row of a first typing came after stop 43's row of the
+    # same denial typed again since, and the review of it was asked for again (S66-01).
     entered = conn.execute("SELECT at FROM audit WHERE client_id = ? AND entity = 'denial' AND action = 'entered' AND after = ? "
-                           "ORDER BY id DESC LIMIT 1", (client_id, r._json(denial))).fetchone()
+                           "ORDER BY julianday(at) DESC, id DESC LIMIT 1", (client_id, r._json(denial))).fetchone()
     if entered is None:
         return False
     taken_off = None
