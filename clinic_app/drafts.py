@@ -392,22 +392,49 @@ def as_record(put: dict, stored: dict) -> tuple[Client, PetitionKeys, list[KeptA
     typed in them; as a last resort the record is theirs, whole (the block "")."""
     from clinic_app.screening_format import FormatError, client_from_request
 
+    put_whole = put  # as typing_over made it, each block with its typing
     put = copy.deepcopy(put)
     kept: list[KeptAsSaved] = []
     for _ in range(len(put.get("cases") or []) + 3):
         merged, keys = without_petition_keys(put)
         try:
-            return client_from_request(merged), keys, kept
+            client = client_from_request(merged)
         except (FormatError, KeyError, TypeError, ValueError) as problem:
             block = _block_of(problem, merged, put, stored)
             kept.append((block or "", problem))
             if block is None:
                 break
             _theirs_for(block, put, stored)
+            continue
+        return (*_typing_again(put_whole, put, kept, (client, keys)), kept)
     if kept[-1][0]:
         kept.append(("", kept[-1][1]))  # each block theirs and still no record: theirs whole
     merged, keys = without_petition_keys(stored)
     return client_from_request(merged), keys, kept
+
+
+def _typing_again(put_whole: dict, put: dict, kept: list[KeptAsSaved], read: tuple[Client, PetitionKeys]) -> tuple[Client, PetitionKeys]:
+    """The record `as_record` read, with the typing put back in each block kept as saved before
+    the last that the record reads without: a case was kept first, as the problem's path was in
+    it, while the date of birth typed here was what contradicts their date in it, and the person
+    was kept then too; the county typed in that case contradicted nothing, and was listed to type
+    again and not put back (S66-02).  Such a block is taken out of `kept`."""
+    from clinic_app.screening_format import FormatError, client_from_request
+
+    for block, problem in list(kept[:-1]):
+        if block not in ("person", "client") and not any(case.get("id") == block for case in put.get("cases") or []):
+            continue  # a case added here, taken out: its place is gone (what was typed in it is said)
+        tried = copy.deepcopy(put)
+        _theirs_for(block, tried, put_whole)
+        merged, keys = without_petition_keys(tried)
+        try:
+            read = client_from_request(merged), keys
+        except (FormatError, KeyError, TypeError, ValueError):
+            continue
+        put.clear()
+        put.update(tried)
+        kept.remove((block, problem))
+    return read
 
 
 def _block_of(problem: Exception, merged: dict, put: dict, stored: dict) -> str | None:
