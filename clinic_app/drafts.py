@@ -330,6 +330,30 @@ def hearing_on_each_part(typed_on: Client, typed: Client, stored: Client, put: C
     return put
 
 
+def parts_of_a_filing_removed(typed_on: Client, typed: Client, keys: PetitionKeys, put: Client, put_keys: PetitionKeys) -> None:
+    """`put` (the typing put back over the record stored, its petitions' keys `put_keys`) without
+    the parts of a filing made two petitions here ("Granted in part...", H63) that the other desk
+    removed.  The merge pairs the filing with one part, which, removed there, is not put back and
+    is said; the other part, a petition added here alone, was put back: the counts denied came
+    back as a petition of their own, the counts granted were said not put back, and a petition
+    the other desk had taken off (entered on the wrong case, say) stood denied, half a ruling.
+    The parts are one filing, removed there: neither is put back, and each is said."""
+    for case in put.cases:
+        was = next((c for c in typed_on.cases if c.id == case.id), None)
+        mine = next((c for c in typed.cases if c.id == case.id), None)
+        if was is None or mine is None:
+            continue
+        for n, source in enumerate(was.petitions):
+            filing = (source.remedy, source.filed_on)
+            if (f"{case.id}/{n}" in keys.get(case.id, []) or sum((p.remedy, p.filed_on) == filing for p in was.petitions) != 1
+                    or sum((p.remedy, p.filed_on) == filing for p in mine.petitions) < 2):
+                continue  # kept there, two of one remedy and day already (which is which?), or not split here
+            gone = [m for m, (p, key) in enumerate(zip(case.petitions, put_keys[case.id]))
+                    if (p.remedy, p.filed_on) == filing and "/typed" in key]
+            case.petitions = [p for m, p in enumerate(case.petitions) if m not in gone]
+            put_keys[case.id] = [key for m, key in enumerate(put_keys[case.id]) if m not in gone]
+
+
 def asking_for_counts_removed(typed: Client, stored: Client, put: Client) -> list[tuple[str, Petition, list[str]]]:
     """The petitions the typing added or changed, put back asking relief for counts the other
     desk took off the case since (case id, the petition, those counts as written here).  Such a

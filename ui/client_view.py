@@ -41,8 +41,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinic_app.drafts import (as_record, asking_for_counts_removed, hearing_on_each_part, ledger_done, ledger_moves, ledger_twice, ledger_undone, not_put_back, petition_keys, typing_over,
-                               with_petition_keys)
+from clinic_app.drafts import (as_record, asking_for_counts_removed, hearing_on_each_part, ledger_done, ledger_moves, ledger_twice, ledger_undone, not_put_back,
+                               parts_of_a_filing_removed, petition_keys, typing_over, with_petition_keys)
 from clinic_app.model import Case, Client, ClientSummary, CountRemoved, Person, Probation, Screening, Sentence, new_record_id
 from clinic_app.screening_format import FormatError, client_from_request, client_to_request_dict
 from db.errors import CaseloadError, ChangedElsewhere, ClientNotFound
@@ -530,6 +530,12 @@ def _not_put_back_said(path: str, why: str, base: dict, typed: dict, put: dict) 
         # against theirs of the same key (their count's facts the same are not said twice).
         other = put if why == "added there too" else base
         before = next((item for item in _at(other, path.rpartition("[")[0]) or [] if isinstance(item, dict) and item.get("id") == block.get("id")), None)
+        if before is None and why == "removed there" and petition_named(block):
+            # A part of a filing made two here ("Granted in part..."), the filing removed there
+            # (drafts.parts_of_a_filing_removed): what was typed in it, against the filing.
+            filing = next((item for item in _at(other, path.rpartition("[")[0]) or [] if isinstance(item, dict)
+                           and (item.get("remedy"), item.get("filed_on")) == (block.get("remedy"), block.get("filed_on"))), None)
+            before = None if filing is None else {**filing, "id": block.get("id")}
         place = in_words(path, typed)
         typed_in = [f"{in_words(path + inner, typed).removeprefix(place + ', ') or place}: {_typed_at(block, inner)}"
                     for inner in ("." + sub if not sub.startswith("[") else sub for sub in changed_paths(before, block, limit=100))]
@@ -1463,6 +1469,7 @@ class ClientWorkspace(QWidget):
             # Where the typing and their change contradict each other, the block it is in (the
             # case, else the person) is kept as they saved it, the rest of the typing put back (S64-02).
             put, put_keys, kept = as_record(typing_over(*keyed), keyed[2])
+            parts_of_a_filing_removed(base, typed, keys[2], put, put_keys)
         except (FormatError, KeyError, TypeError, ValueError) as impossible:
             # The typing and their change together make a record that cannot be (an early
             # termination typed here, after the ordered end put right there).  Put back as
