@@ -299,7 +299,8 @@ def without_petition_keys(record: dict) -> tuple[dict, PetitionKeys]:
     return out, keys
 
 
-def hearing_on_each_part(typed_on: Client, typed: Client, stored: Client, put: Client) -> Client:
+def hearing_on_each_part(typed_on: Client, typed: Client, stored: Client, put: Client,
+                         keys: tuple[PetitionKeys, PetitionKeys, PetitionKeys] | None = None) -> Client:
     """`put` (the typing put back over `stored`) with the hearing of a filing made two petitions
     on one side ("Granted in part...", H63: the counts granted one petition, the others another,
     filed the same day, one hearing) and set on the other, on each part.  The merge pairs the
@@ -307,25 +308,37 @@ def hearing_on_each_part(typed_on: Client, typed: Client, stored: Client, put: C
     kept the hearing it had: a "Granted in part" split here got the other desk's hearing on its
     first part only, as if the court had heard the counts denied on another day (N64, T64).  A
     hearing is the filing's: both parts get it.  Where both sides set one, the merge's (theirs,
-    on the part paired: `typing_over`) is each part's."""
+    on the part paired: `typing_over`) is each part's.  So is the day filed, corrected on the
+    side that did not split it: the part paired got it, the other kept the day as it was, one
+    filing on two days, the part denied with no hearing (S66-04).  `keys`: the petitions' keys of
+    the typing, of the record stored and of `put` (`petition_keys`, `as_record`), which find the
+    filing on the other side when its day was corrected there."""
     for case in put.cases:
         was = next((c for c in typed_on.cases if c.id == case.id), None)
         sides = [next((c for c in record.cases if c.id == case.id), None) for record in (typed, stored)]
         if was is None or None in sides:
             continue
-        for source in was.petitions:
+        for n, source in enumerate(was.petitions):
             filing = (source.remedy, source.filed_on)
             if sum((p.remedy, p.filed_on) == filing for p in was.petitions) != 1:
                 continue  # two petitions of one remedy filed one day already: which is which, unknown
-            for split, whole, theirs in ((sides[0], sides[1], True), (sides[1], sides[0], False)):
+            for split, whole, theirs, whole_keys in ((sides[0], sides[1], True, keys and keys[1]), (sides[1], sides[0], False, keys and keys[0])):
                 parts = [p for p in split.petitions if (p.remedy, p.filed_on) == filing]
                 same = [p for p in whole.petitions if (p.remedy, p.filed_on) == filing]
-                if len(parts) < 2 or len(same) != 1 or same[0].hearing_on == source.hearing_on:
+                if whole_keys and not same:
+                    # Its day filed corrected on that side: the filing is the petition with its key.
+                    same = [p for p, key in zip(whole.petitions, whole_keys.get(case.id, [])) if key == f"{case.id}/{n}"]
+                if len(parts) < 2 or len(same) != 1 or (same[0].hearing_on, same[0].filed_on) == (source.hearing_on, source.filed_on):
                     continue
-                if not theirs and any(p.hearing_on != source.hearing_on for p in parts):
-                    continue  # set on their parts too: theirs stays, on each part already
-                for petition in case.petitions:
-                    if (petition.remedy, petition.filed_on) == filing:
+                keep_hearing = not theirs and any(p.hearing_on != source.hearing_on for p in parts)  # theirs stays, on each part
+                put_keys = keys[2].get(case.id, []) if keys else [None] * len(case.petitions)
+                for petition, key in zip(case.petitions, put_keys):
+                    if petition.remedy != source.remedy or not (
+                            key == f"{case.id}/{n}" or petition.filed_on == source.filed_on and (key is None or "/typed" in key or "/stored" in key)):
+                        continue
+                    if same[0].filed_on != source.filed_on:
+                        petition.filed_on = same[0].filed_on
+                    if same[0].hearing_on != source.hearing_on and not keep_hearing:
                         petition.hearing_on = same[0].hearing_on
     return put
 

@@ -1488,7 +1488,7 @@ class ClientWorkspace(QWidget):
         said = _kept_as_saved_said(kept, base_json, typed_json, put_json)
         said += [_not_put_back_said(path, why, base_json, typed_json, put_json) for path, why in not_put_back(base_json, typed_json, put_json)
                  if not any(_in_block(path, block, typed_json) for block, _ in kept)]  # said with their block, above
-        put = hearing_on_each_part(base, typed, client, put)  # what is said above is unchanged: it adds their hearing only
+        put = hearing_on_each_part(base, typed, client, put, (keys[1], keys[2], put_keys))  # what is said above is unchanged: it adds their hearing (day filed) only
         for case_id, petition, gone in asking_for_counts_removed(typed, client, put):
             place = next((case.case_number or str(n + 1) for n, case in enumerate(put.cases) if case.id == case_id), case_id)
             named = petition_named({"remedy": petition.remedy, "filed_on": petition.filed_on.isoformat()})
