@@ -1550,6 +1550,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from clinic_app import running_code
         from clinic_app.crash_report import install_hook
         from clinic_app.private_files import no_core_dumps
+
+        no_core_dumps()  # every command holds clients' records (and perhaps a passphrase) in memory
+        install_hook()  # and a bug's report, pasted from the terminal, must not hold them (V28-04)
+        # What a re-screen's workers must run too, should the files change (V28-05): the code's
+        # files read and hashed, tens of milliseconds, still before the command begins (R66-01).
+        running_code.remember()
     except KeyboardInterrupt:
         # A Ctrl-C while the command was still starting (each command's module is loaded to
         # build the help, half a second on a busy laptop) printed Python's traceback, and the
@@ -1557,9 +1563,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say("interrupted before the command began; nothing was read or written.")
         return 130
 
-    no_core_dumps()  # every command holds clients' records (and perhaps a passphrase) in memory
-    install_hook()  # and a bug's report, pasted from the terminal, must not hold them (V28-04)
-    running_code.remember()  # what a re-screen's workers must run too, should the files change (V28-05)
     args.open_caseload = lambda *, create=True: _open(args, create=create)
     try:
         return args.func(args)

@@ -25,3 +25,22 @@ def test_f65_06_a_ctrl_c_while_the_command_starts_says_nothing_was_done(tmp_path
     assert said.err == "clinic-app: interrupted before the command began; nothing was read or written.\n"
     assert "Traceback" not in said.err and said.out == ""
     assert list(tmp_path.iterdir()) == []
+
+
+def test_r66_01_a_ctrl_c_while_the_code_is_stamped_says_nothing_was_done_too(tmp_path, monkeypatch, capsys):
+    """After the parser, main reads and hashes the program's files (running_code.remember, tens
+    of milliseconds) before the command begins: a Ctrl-C there printed the traceback still."""
+    import clinic_app.running_code as running_code
+
+    def stopped():
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(running_code, "remember", stopped)
+    try:
+        status = cli.main(["backup", "--db", str(tmp_path / "caseload.sqlite"), "--to", str(tmp_path / "copy.sqlite")])
+    except KeyboardInterrupt:
+        pytest.fail("the Ctrl-C went through main as a traceback")
+    assert status == 130
+    said = capsys.readouterr()
+    assert said.err == "clinic-app: interrupted before the command began; nothing was read or written.\n"
+    assert list(tmp_path.iterdir()) == []
