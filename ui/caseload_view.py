@@ -190,11 +190,7 @@ class DayKeptDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         if option.rect.width() <= 0:
             return
-        widget = option.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        # The room Qt's item view style elides the text to: the text's rectangle less its margins.
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, option, widget) + 1
-        room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget).width() - 2 * margin
+        room = _text_room(option)
         metrics = option.fontMetrics
 
         def fits(text: str) -> bool:
