@@ -599,9 +599,13 @@ _DEGREE_BY_WORD = {"1st": "460(a)", "first": "460(a)", "2nd": "460(b)", "2d": "4
 
 def _target_with_its_code(code: str, section: str) -> str:
     """A conspiracy written under another code, as the Penal Code reads it: "182/11352" under
-    HS is "182/hs11352" (the part after 182 is the target, under the code written)."""
+    HS is "182/hs11352" (the part after 182 is the target, under the code written).  A target
+    written with its own code ("182/HS 11352" with the code box at HS, as the count is written
+    under PC) keeps it: given the box's again, it read "HSHS 11352" (R66-03)."""
     head, _, rest = section.partition("/")
-    return f"{head}/{code.lower()}{rest}" if rest else section
+    if not rest or _LEADING_CODE.match(rest.upper()):
+        return section
+    return f"{head}/{code.lower()}{rest}"
 
 
 def _burglary_by_its_degree(section: str) -> str:

@@ -52,3 +52,23 @@ def test_the_conspiracy_screens_alike_written_under_hs_or_pc():
         answers[code] = (d.status, d.confidence)
         assert "the target offense was a misdemeanor or a wobbler" in d.reasons[0].text
     assert answers["HS"] == answers["PC"] == ("needs_review", "M")
+
+
+@pytest.mark.parametrize(
+    ("code", "section", "target"),
+    [
+        ("HS", "182/HS 11352", "HS 11352"),
+        ("HS", "182(a)(1)/H&S 11352(a)", "HS 11352(a)"),
+        ("VC", "182/VC 10851", "VC 10851"),
+        ("HS", "182/PC 211", "PC 211"),
+    ],
+)
+def test_r66_03_a_target_written_with_its_code_under_the_box_s_code_is_read_as_under_pc(code, section, target):
+    """The code box at HS and the count typed as it is written under PC ("182/HS 11352"): the
+    box's code was put before the target's own, "182/hshs11352", and the attorney was asked
+    about a conspiracy to commit "HSHS 11352"."""
+    c = load_catalog()
+    m = c.lookup(code, section)
+    assert (m.offense.code, m.offense.section) == ("PC", "182")
+    assert conspiracy_target(m) == target
+    assert m.section == c.lookup("PC", section).section
