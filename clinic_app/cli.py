@@ -181,7 +181,13 @@ def _open(args: argparse.Namespace, *, create: bool):
     path = _db_path(args)
     if not create and not path.exists():
         raise _no_caseload(args, path)
-    repo = Repository.open(path, create=create, passphrase=_passphrase(args, path))
+    passphrase = _passphrase(args, path)
+    if passphrase is not None and create and not (path.is_file() and path.stat().st_size):
+        # A caseload made here with a passphrase given (CLINIC_DESK_PASSPHRASE set for a script,
+        # `import --passphrase-file`) is encrypted with it: a new passphrase, as `encrypt`'s,
+        # which takes the window's minimum (G65-04): "abc" made one (R66-04).
+        _long_enough(passphrase)
+    repo = Repository.open(path, create=create, passphrase=passphrase)
     left = getattr(repo.db, "removed_leftovers", [])
     if left:  # said once, quietly: whole copies of the caseload, worth knowing they are gone (D24-08)
         _say(f"removed {count_of(len(left), 'unfinished copy', 'unfinished copies')} of the caseload that a stopped encrypt, "

@@ -79,3 +79,20 @@ def test_a_short_new_passphrase_does_not_replace_the_old_one(caseload, tmp_path,
     assert capsys.readouterr().err == SAID
     with Repository.open(caseload, passphrase="una frase de paso larga") as repo:
         assert repo.count_clients() == 2
+
+
+def test_r66_04_a_caseload_made_with_a_short_passphrase_given_is_refused_too(tmp_path, monkeypatch, capsys):
+    """CLINIC_DESK_PASSPHRASE set (or --passphrase-file) and a command that makes a new caseload:
+    the caseload was made encrypted with "abc", which neither the window nor `encrypt` takes."""
+    command = ["demo", "--clients", "2"]
+    new = tmp_path / "new.sqlite"
+    monkeypatch.setenv("CLINIC_DESK_PASSPHRASE", "abc")
+    assert cli.main([*command, "--db", str(new)]) == 2
+    assert capsys.readouterr().err == SAID
+    assert not new.exists()
+    monkeypatch.setenv("CLINIC_DESK_PASSPHRASE", "una frase de paso larga")  # long enough: made, encrypted
+    assert cli.main([*command, "--db", str(new)]) == 0
+    assert looks_encrypted(new)
+    monkeypatch.setenv("CLINIC_DESK_PASSPHRASE", "abc")  # not a new one: the caseload's, said to be wrong as before
+    assert cli.main(["list", "--db", str(new)]) == 1
+    assert "does not open" in capsys.readouterr().err
