@@ -128,7 +128,9 @@ def _given_passphrase(args: argparse.Namespace) -> str | None:
 def _passphrase_in(file: str) -> str:
     """The first line of a passphrase file."""
     try:
-        lines = Path(file).read_text(encoding="utf-8").splitlines()
+        # "utf-8-sig": Notepad's "UTF-8 with BOM" begins the file with U+FEFF, which read as
+        # part of the passphrase encrypted the caseload with one nobody can type (R66-05).
+        lines = Path(file).read_text(encoding="utf-8-sig").splitlines()
     except UnicodeDecodeError:
         # A traceback had said it (storage check D21-10); Windows Notepad's "Unicode" is UTF-16.
         raise UsageError(f"the passphrase file {file} is not UTF-8 text: save it as UTF-8") from None

@@ -96,3 +96,14 @@ def test_r66_04_a_caseload_made_with_a_short_passphrase_given_is_refused_too(tmp
     monkeypatch.setenv("CLINIC_DESK_PASSPHRASE", "abc")  # not a new one: the caseload's, said to be wrong as before
     assert cli.main(["list", "--db", str(new)]) == 1
     assert "does not open" in capsys.readouterr().err
+
+
+def test_r66_05_a_passphrase_file_saved_with_a_bom_gives_the_passphrase_typed(caseload, tmp_path, capsys):
+    """Windows Notepad's "UTF-8 with BOM": the file's U+FEFF was read as the passphrase's first
+    character, and the caseload encrypted with a passphrase the window could never be typed."""
+    file = tmp_path / "frase.txt"
+    file.write_bytes("\ufeffuna frase de paso larga\r\n".encode())
+    assert cli.main(["encrypt", "--db", str(caseload), "--passphrase-file", str(file)]) == 0
+    with Repository.open(caseload, passphrase="una frase de paso larga") as repo:
+        assert len(repo.list_clients()) == 2
+    assert cli.main(["list", "--db", str(caseload), "--passphrase-file", str(file)]) == 0
