@@ -43,11 +43,21 @@ def clinics_caseload_not_one_said(path: Path | str) -> str | None:
     path = Path(path)
     if path.expanduser().resolve() != default_caseload_path().resolve():
         return None
-    from db.backup import backups_folder  # db.backup opens caseloads through this module
+    from db.backup import backups_folder, caseload_backups  # db.backup opens caseloads through this module
 
-    return (f"The clinic's caseload {path} is not a Clinic Desk caseload (was another file saved over it?); nothing "
-            f"was written to it. Restore it from a backup: clinic-app restore FILE, with a backup from "
-            f"{backups_folder(path)} (the file is kept aside), or start Clinic Desk on another caseload "
+    said = (f"The clinic's caseload {path} is not a Clinic Desk caseload (was another file saved over it?); nothing "
+            "was written to it. ")
+    backups = caseload_backups(path)
+    if not backups:
+        # "With a backup from <folder>" sent the volunteer to a folder with none, or none there
+        # at all (a caseload never closed in the window nor changed by a command) (R66-06).
+        return (f"{said}There is no backup of it in {backups_folder(path)}: restore it from a copy kept elsewhere "
+                "(a laptop's, a USB stick's) with clinic-app restore FILE (the file is kept aside), or start Clinic Desk "
+                "on another caseload (clinic-app --db PATH).")
+    # The newest, by its name, to type as it is (quoted: the data folder of a Windows account
+    # has spaces, "C:\Users\Ana Ruiz\..."); the others are in the same folder (R66-06).
+    return (f'{said}Restore it from its newest backup: clinic-app restore "{backups[0].path}" (the file is kept aside; '
+            f"older backups are in {backups_folder(path)}), or start Clinic Desk on another caseload "
             "(clinic-app --db PATH).")
 
 
