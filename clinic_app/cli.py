@@ -184,17 +184,24 @@ def _open(args: argparse.Namespace, *, create: bool):
     if not create and not path.exists():
         raise _no_caseload(args, path)
     passphrase = _passphrase(args, path)
-    if passphrase is not None and create and not (path.is_file() and path.stat().st_size):
-        # A caseload made here with a passphrase given (CLINIC_DESK_PASSPHRASE set for a script,
-        # `import --passphrase-file`) is encrypted with it: a new passphrase, as `encrypt`'s,
-        # which takes the window's minimum (G65-04): "abc" made one (R66-04).
-        _long_enough(passphrase)
+    if create:
+        _makes_a_caseload_with(path, passphrase)
     repo = Repository.open(path, create=create, passphrase=passphrase)
     left = getattr(repo.db, "removed_leftovers", [])
     if left:  # said once, quietly: whole copies of the caseload, worth knowing they are gone (D24-08)
         _say(f"removed {count_of(len(left), 'unfinished copy', 'unfinished copies')} of the caseload that a stopped encrypt, "
              f"passphrase change or restore had left beside it: {', '.join(p.name for p in left)}")
     return repo
+
+
+def _makes_a_caseload_with(path: Path, passphrase: str | None) -> None:
+    """Refuse `passphrase` where it would make a new caseload at `path` and is shorter than a new
+    passphrase may be.  A caseload made with a passphrase given (CLINIC_DESK_PASSPHRASE set for
+    a script, `import --passphrase-file`, the window's first start with --passphrase-file) is
+    encrypted with it: a new passphrase, as `encrypt`'s, which takes the window's minimum
+    (G65-04); "abc" made one (R66-04)."""
+    if passphrase is not None and not (path.is_file() and path.stat().st_size):
+        _long_enough(passphrase)
 
 
 def _backup_before(repo, change: str) -> Path | None:
@@ -256,6 +263,7 @@ def cmd_window(args: argparse.Namespace) -> int:
         )
     # An encrypted caseload's passphrase, if given here; otherwise the window asks for it.
     passphrase = _given_passphrase(args)
+    _makes_a_caseload_with(db_path, passphrase)
     if args.demo:
         _fill_demo_if_empty(db_path, passphrase)
     from ui.app import run  # Qt is loaded only for the window

@@ -107,3 +107,18 @@ def test_r66_05_a_passphrase_file_saved_with_a_bom_gives_the_passphrase_typed(ca
     with Repository.open(caseload, passphrase="una frase de paso larga") as repo:
         assert len(repo.list_clients()) == 2
     assert cli.main(["list", "--db", str(caseload), "--passphrase-file", str(file)]) == 0
+
+
+def test_r66_04_the_window_s_first_start_with_a_short_passphrase_given_makes_no_caseload(tmp_path, monkeypatch, capsys):
+    """`clinic-app --db new.sqlite --demo` with CLINIC_DESK_PASSPHRASE set: the window's start
+    made the caseload (and the demo filled it) encrypted with "abc"."""
+    import ui.app
+
+    opened = []
+    monkeypatch.setattr(ui.app, "run", lambda db_path, **kwargs: opened.append(db_path) or 0)
+    monkeypatch.setattr(cli, "_no_display", lambda: False)
+    monkeypatch.setenv("CLINIC_DESK_PASSPHRASE", "abc")
+    new = tmp_path / "new.sqlite"
+    assert cli.main(["--db", str(new), "--demo"]) == 2
+    assert capsys.readouterr().err == SAID
+    assert not new.exists() and opened == []
