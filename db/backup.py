@@ -25,8 +25,8 @@ from clinic_app.private_files import STALE_PARTIAL_SECONDS as _STALE_SECONDS
 from clinic_app.private_files import discard_partial
 from clinic_app.wording import count
 from db import migrations
-from db.cipher import (PassphraseNeeded, connect_file, driver, leave_wal_mode, looks_encrypted, not_a_caseload, open_here,
-                       replace_by_export)
+from db.cipher import (PassphraseNeeded, a_caseload_file, connect_file, driver, leave_wal_mode, looks_encrypted, not_a_caseload,
+                       open_here, replace_by_export)
 from db.connection import _private_umask, check_not_newer, open_caseload
 from db.errors import CannotOpen, CaseloadError, Corrupt, DiskFull, Locked, NewerSchema, NotADatabase, WrongPassphrase, user_errors
 
@@ -334,7 +334,10 @@ def another_caseloads(backup: Path | str, db_path: Path | str) -> bool:
         return False
     owner = re.sub("-before-(?:" + "|".join(map(re.escape, BEFORE_CHANGES)) + ")$", "", found.group(1))
     here = Path(db_path)
-    return owner != here.stem and any(p.stem == owner and p.is_file()
+    # A caseload of that name, not any file: an export beside it ("caseload.jsonl", the name
+    # `export --out caseload.sqlite` suggests) made this caseload's plain backups, from before
+    # it was renamed, "another's", and encrypting it left them unnamed (R66-07).
+    return owner != here.stem and any(p.stem == owner and p.is_file() and a_caseload_file(p)
                                       for p in here.parent.glob(f"{glob.escape(owner)}.*"))
 
 

@@ -66,3 +66,15 @@ def test_a_new_passphrase_names_this_caseloads_old_backups_not_another_encrypted
 
     assert copies == clinics
     assert not set(copies) & set(laptops)
+
+
+def test_r66_07_an_export_named_as_the_caseload_was_makes_its_backups_no_other_caseloads(tmp_path):
+    """The clinic's caseload renamed (caseload.sqlite to clinic.sqlite), its plain backups still
+    named `caseload-...`, and the day's export beside it as `caseload.jsonl` (the name `export
+    --out caseload.sqlite` suggests): the export was taken for a caseload of that name, the
+    backups for its, and encrypting named none of them, plain copies of every client."""
+    old = _caseload(tmp_path / "caseload.sqlite")
+    (tmp_path / "caseload.sqlite").rename(tmp_path / "clinic.sqlite")
+    (tmp_path / "caseload.jsonl").write_text('{"client": {"name": "Synthetic Persona"}}\n', encoding="utf-8")
+
+    assert encrypt_caseload(tmp_path / "clinic.sqlite", SECRET) == sorted(old)
