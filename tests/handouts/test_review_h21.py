@@ -286,7 +286,7 @@ def test_h21_09_an_open_case_beside_supervision_names_both():
     assert ("Come back to the clinic when this changes: you have an open criminal case, "
             "and your post-release supervision must end. This is about: Theft (petty theft).") in texts
     (entry,) = entries(client, "es", "record")
-    assert entry.where == ("Todavía no está limpia. Primero algo tiene que cambiar: usted tiene un caso penal abierto "
+    assert entry.where == ("Todavía no está limpia. Primero algo tiene que cambiar: su caso penal abierto debe terminar "
                            "y su supervisión después de salir de prisión (PRCS) debe terminar.")
 
 
