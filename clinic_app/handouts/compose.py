@@ -209,6 +209,9 @@ def compose(
         # empty, the one thing to do on the page a client may not turn to (A65-03).
         sections.insert(0, checklist)
 
+    # A page with cases but nothing to say of them yet (only an open case, or a case still to
+    # enter) has no "What you may say" either: its title and intro had promised one (H66-02).
+    first_only = not nothing_listed and not any(section.key == "say" for section in sections)
     author = (clinic.name or "").strip() or t["doc"]["clinic_default"]
     return Handout(
         lang=language,
@@ -217,8 +220,8 @@ def compose(
         large_print=large_print,
         as_of=as_of,
         # No case entered: no "What you may say" and nothing changed to tell (V64-02).
-        title=t["doc"]["title" if client.cases else "title_no_case"],
-        subject=t["doc"]["subject" if client.cases else "subject_no_case"],
+        title=t["doc"]["title_no_case" if first_only or not client.cases else "title"],
+        subject=t["doc"]["subject_first" if first_only else "subject" if client.cases else "subject_no_case"],
         author=author,
         client_name=client.name.strip(),
         prepared_for=t["doc"]["prepared_for"].format(name=client.name.strip()),
@@ -228,7 +231,8 @@ def compose(
         # The client is the one who knows whether each case listed is theirs (a namesake's
         # case typed in, a case the RAP sheet left off): asked at the top, before anything is
         # filed (the clinics' request of other tools: dear-petition #470).
-        intro=tuple(t["intro" if client.cases else "intro_no_case"]) if nothing_listed else (*t["intro"], t["check_cases"]),
+        intro=(tuple(t["intro" if client.cases else "intro_no_case"]) if nothing_listed
+               else (*t["intro_no_case" if first_only else "intro"], t["check_cases"])),
         sections=tuple(sections),
         clinic=clinic,
         contact_heading=t["headings"]["contact"],

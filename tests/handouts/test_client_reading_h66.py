@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from handout_clients import _probation
-from handout_render import pdf_text
+from handout_render import handout_for, pdf_text
 
-from clinic_app.model import Case, Client, Conviction, Person
+from clinic_app.handouts.texts import load_texts
+from clinic_app.model import ArrestOffense, Case, Client, Conviction, Person
 
 
 def open_case_client(lang: str) -> Client:
@@ -36,3 +38,50 @@ def test_h66_01_an_open_case_is_what_must_end_not_what_must_happen():
     assert "Vuelva a la clínica cuando pase lo siguiente: su caso penal abierto debe terminar." in text
     # The English reads right ("until this changes: you have an open criminal case") and stays.
     assert "This has to wait until this changes: you have an open criminal case." in pdf_text(open_case_client("en"), "en")
+
+
+def only_an_open_case(lang: str) -> Client:
+    """An assault charge still open, nothing else: no relief to tell, nothing to say yet."""
+    case = Case(id="A", outcome="pending", arrest_date=date(2018, 5, 1), arrest_level="felony",
+                arrest_offenses=[ArrestOffense(section="245(a)(1)", level="felony")])
+    return Client(name="Ji-ho Park", language=lang, person=Person(dob=date(1974, 12, 29), us_citizen=True),
+                  cases=[case])
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h66_02_a_page_of_only_an_open_case_promises_nothing_to_say(lang):
+    """The page of a client whose one case is still open was titled "Your record: what changed
+    and what you may say" and began "This page explains ... what you may say when someone asks
+    about your record", over an open case, its one step, and no "What you may say" at all.  It is
+    titled and introduced now as the page of what to do first (V64-02's no-case page), and still
+    asks the client to check the case listed."""
+    client = only_an_open_case(lang)
+    handout = handout_for(client, lang)
+    t = load_texts(lang)
+    assert "say" not in [section.key for section in handout.sections]
+    text = pdf_text(client, lang)
+    assert t["doc"]["title"] not in text and t["intro"][0] not in text
+    assert text.startswith(f"{handout.author} {t['doc']['title_no_case']}")
+    assert f"{t['intro_no_case'][0]} {t['intro_no_case'][1]} {t['check_cases']}" in text
+    assert handout.subject == t["doc"]["subject_first"]
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h66_02_a_page_with_something_to_say_keeps_its_title(lang):
+    client = open_case_client(lang)  # a conviction beside the open case: "What you may say" is there
+    text = pdf_text(client, lang)
+    t = load_texts(lang)
+    assert text.startswith(f"{handout_for(client, lang).author} {t['doc']['title']}")
+    assert f"{t['intro'][0]} {t['intro'][1]} {t['check_cases']}" in text
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h66_02_a_page_of_only_a_case_still_to_enter_is_what_to_do_first(lang):
+    """A case marked convicted whose convictions are not typed yet: its one step is to ask the
+    clinic about it, and there is nothing to say of it yet either."""
+    client = Client(name="Ana Ruiz", language=lang, person=Person(dob=date(1980, 1, 1), us_citizen=True),
+                    cases=[Case(id="A", outcome="convicted", disposition_date=date(2013, 1, 1))])
+    t = load_texts(lang)
+    text = pdf_text(client, lang)
+    assert text.startswith(f"{handout_for(client, lang).author} {t['doc']['title_no_case']}")
+    assert t["intro"][0] not in text and t["tasks"]["ask_unfinished"] in text
