@@ -312,7 +312,7 @@ class _Context:
         the record.  Worked out once per handout: every blocked option and task says it.
 
         Each kind that stands in the way is named, joined: an open case beside parole was
-        told only "you have an open criminal case", and the client would have come back
+        told only that the open criminal case must end, and the client would have come back
         when it ended to find parole still in the way (finding H21-09)."""
         causes = self.t["cause"]
         bars = self.bars

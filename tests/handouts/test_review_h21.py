@@ -247,9 +247,9 @@ def test_h21_07_relief_with_no_wait_after_the_bar_reads_as_before():
                     cases=[probation_case("A", conv, date(2014, 2, 3), date(2017, 2, 3), kind="summary")])
     (entry,) = entries(client, "en", "record")
     text = {o.remedy: o.text for o in entry.options}
-    assert text["pc1203_4"] == ("This has to wait until this changes: you have an open criminal case. "
+    assert text["pc1203_4"] == ("This has to wait until this changes: your open criminal case must end. "
                                 "Then come back to the clinic.")
-    assert text["pc1203_425"] == ("This has to wait until this changes: you have an open criminal case. After that, "
+    assert text["pc1203_425"] == ("This has to wait until this changes: your open criminal case must end. After that, "
                                   "the DOJ may do it on its own. No papers are needed.")
 
 
@@ -280,10 +280,10 @@ def test_h21_09_an_open_case_beside_supervision_names_both():
     client = Client(name="Fabián Soto", person=person(us_citizen=True, pending_charges=True, on_supervision="prcs"),
                     cases=[probation_case("A", conv, date(2015, 1, 1), date(2016, 1, 1), kind="summary")])
     (entry,) = entries(client, "en", "record")
-    assert entry.where == ("Not cleared yet. Something must change first: you have an open criminal case, "
+    assert entry.where == ("Not cleared yet. Something must change first: your open criminal case must end, "
                            "and your post-release supervision must end.")
     texts = [task.text for task in tasks(client, "en")]
-    assert ("Come back to the clinic when this changes: you have an open criminal case, "
+    assert ("Come back to the clinic when this changes: your open criminal case must end, "
             "and your post-release supervision must end. This is about: Theft (petty theft).") in texts
     (entry,) = entries(client, "es", "record")
     assert entry.where == ("Todavía no está limpia. Primero algo tiene que cambiar: su caso penal abierto debe terminar "
@@ -295,7 +295,7 @@ def test_h21_09_one_bar_reads_as_before():
     client = Client(name="Fabián Soto", person=person(us_citizen=True, pending_charges=True),
                     cases=[probation_case("A", conv, date(2015, 1, 1), date(2016, 1, 1), kind="summary")])
     (entry,) = entries(client, "en", "record")
-    assert entry.where == "Not cleared yet. Something must change first: you have an open criminal case."
+    assert entry.where == "Not cleared yet. Something must change first: your open criminal case must end."
 
 
 # ---- H21-10: a headline over relief only the DOJ gives does not say "You can ask" ----------
@@ -436,9 +436,9 @@ def test_h21_07_no_waiting_time_is_promised_once_the_own_sentence_is_done():
     assert found["pc1203_41"] == found["pc1203_425"] == ("blocked", None)
     (entry,) = entries(client, "en", "record")
     text = {o.remedy: o.text for o in entry.options}
-    assert text["pc1203_41"] == ("This has to wait until this changes: you have an open criminal case. "
+    assert text["pc1203_41"] == ("This has to wait until this changes: your open criminal case must end. "
                                  "Then come back to the clinic.")
-    assert text["pc1203_425"] == ("This has to wait until this changes: you have an open criminal case. After that, "
+    assert text["pc1203_425"] == ("This has to wait until this changes: your open criminal case must end. After that, "
                                   "the DOJ may do it on its own. No papers are needed.")
 
 
