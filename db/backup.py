@@ -14,7 +14,7 @@ import json
 import os
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -140,12 +140,19 @@ def clients_in(path: Path | str, *, passphrase: str | None = None) -> int:
             raise NotADatabase(f"The file {path} is not a Clinic Desk caseload.", path=path) from err
 
 
-def backup_to(db: Database, target: Path | str) -> Path:
+# Pages SQLite copies at a time when the copy's progress is asked for (`backup_to`'s `copied`):
+# 16 MB of a 4 KB-page caseload, 59 steps for a busy clinic's 1 GB, which took no longer than
+# the copy in one step (2.0 s against 2.9-3.9 s, N66).  Without `copied`, one step, as before.
+COPY_STEP_PAGES = 4096
+
+
+def backup_to(db: Database, target: Path | str, *, copied: Callable[[int, int], None] | None = None) -> Path:
     """Write a verified copy of the open caseload `db` to `target` (replaced if it exists).
 
     The copy is made in a temporary file beside `target` and renamed into place only
     once it passed `integrity_check`, so a failed backup never replaces a good one.  The
-    backup of an encrypted caseload is encrypted with the same passphrase.
+    backup of an encrypted caseload is encrypted with the same passphrase.  `copied(pages
+    done, pages in all)` is told after each `COPY_STEP_PAGES` copied, if given.
     """
     target = Path(target)
     source = db.conn.execute("PRAGMA database_list").fetchone()[2]
@@ -204,7 +211,11 @@ def backup_to(db: Database, target: Path | str) -> Path:
             discard_partial(partial)
             try:
                 with _connection(partial, passphrase=passphrase) as out:
-                    db.conn.backup(out)
+                    if copied is None:
+                        db.conn.backup(out)
+                    else:
+                        db.conn.backup(out, pages=COPY_STEP_PAGES,
+                                       progress=lambda _status, remaining, total: copied(total - remaining, total))
                     out.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
                 try:
                     verify(partial, passphrase=passphrase)
@@ -502,19 +513,20 @@ def remove_stale_replacements(db_path: Path | str, *, older_than: float = STALE_
 
 
 def backup_before(
-    db: Database, change: str, folder: Path | str | None = None, keep: int = KEEP_BEFORE_CHANGE, *, spare: Path | None = None
+    db: Database, change: str, folder: Path | str | None = None, keep: int = KEEP_BEFORE_CHANGE, *, spare: Path | None = None,
+    copied: Callable[[int, int], None] | None = None,
 ) -> Path:
     """A verified copy of the caseload `db` made before `change`, in `folder` (default: the
     backups folder beside it), keeping only the newest `keep` such copies of that caseload.
 
     The old copies are deleted only once the new one is written and verified, and never
     `spare`: the copy a restore is about to read (restoring the oldest copy made before a
-    restore would otherwise delete it first).
+    restore would otherwise delete it first).  `copied`: as `backup_to`'s.
     """
     db_path = Path(db.conn.execute("PRAGMA database_list").fetchone()[2])
     folder = Path(folder) if folder is not None else backups_folder(db_path)
     remove_stale_partials(folder, db_path)
-    target = backup_to(db, folder / f"{db_path.stem}-before-{change}-{_stamp()}.sqlite")
+    target = backup_to(db, folder / f"{db_path.stem}-before-{change}-{_stamp()}.sqlite", copied=copied)
     made = before_change_backups(folder, db_path, change)
     for old in made[: max(0, len(made) - max(keep, 1))]:
         if spare is None or old.resolve() != Path(spare).resolve():

@@ -15,7 +15,7 @@ import contextlib
 import os
 import sqlite3
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import platformdirs
@@ -251,17 +251,50 @@ def _check_is_caseload(db: Database, path: Path) -> None:
     raise NotADatabase(f"The file {path} is an SQLite database of another program, not a Clinic Desk caseload.", path=path)
 
 
-def _backup_before_migrating(db: Database, path: Path) -> Path | None:
+# What an open says while it backs up and updates a caseload made by an older Clinic Desk,
+# to `open_caseload`'s `progress(done, total, text)`: a busy clinic's (20,000 clients, 1 GB)
+# took 11-12 s once, the window frozen and the commands silent, and a paralegal who took it
+# for hung could kill it (N66).  The window shows it in a dialog (ui.opening), the commands
+# a line each on stderr.
+BACKING_UP_SAID = "Backing up the caseload before updating it..."
+
+
+def updating_said(n: int, total: int) -> str:
+    return f"Updating the caseload ({n} of {total})..."
+
+
+Progress = Callable[[int, int, str], None]
+
+
+def _backup_before_migrating(db: Database, path: Path, progress: Progress | None = None) -> Path | None:
     """A verified backup in ``backups/`` beside the caseload before its schema changes.
 
     A new, empty file has nothing to lose and gets none.  Only the newest few are kept
-    (db.backup.KEEP_BEFORE_CHANGE).  Returns the backup's path.
+    (db.backup.KEEP_BEFORE_CHANGE).  Returns the backup's path.  `progress` is told the
+    pages copied, then (0, 0: not counted) while the copy is checked.
     """
     if schema_version(db) == 0 or not migrations.migrations.pending(db):
         return None
     from db.backup import backup_before  # db.backup itself opens caseloads through this module
 
-    return backup_before(db, "migration")
+    if progress is None:
+        return backup_before(db, "migration")
+
+    def copied(done: int, total: int) -> None:
+        # The copy's integrity check follows the last page: not counted, rather than 100% standing.
+        progress(*((done, total) if done < total else (0, 0)), BACKING_UP_SAID)
+
+    progress(0, 0, BACKING_UP_SAID)
+    return backup_before(db, "migration", copied=copied)
+
+
+def _migrate(db: Database, progress: Progress | None) -> None:
+    """The schema brought up to date; each pending migration told to `progress` (N of M),
+    unless the file is new (it is made, not updated: a moment, and nothing to say)."""
+    if progress is None or schema_version(db) == 0:
+        migrations.apply(db)
+        return
+    migrations.apply(db, each=lambda n, total: progress(n - 1, total, updating_said(n, total)))
 
 
 class CaseloadDatabase(Database):
@@ -276,10 +309,14 @@ class CaseloadDatabase(Database):
         self.removed_leftovers: list[Path] = []
 
 
-def open_caseload(path: Path | str, *, create: bool = True, passphrase: str | None = None) -> CaseloadDatabase:
+def open_caseload(path: Path | str, *, create: bool = True, passphrase: str | None = None,
+                  progress: Progress | None = None) -> CaseloadDatabase:
     """Open (or create) the caseload at `path`, checked and migrated, as a sqlite-utils Database.
 
-    With `passphrase` the caseload is (or is created) encrypted (db.cipher).
+    With `passphrase` the caseload is (or is created) encrypted (db.cipher).  `progress(done,
+    total, text)` is told each step of backing up and updating a caseload made by an older
+    Clinic Desk (`BACKING_UP_SAID`, then `updating_said`; total 0 where it is not counted),
+    and nothing when there is none.
     """
     path = Path(path)
     try:
@@ -299,8 +336,8 @@ def open_caseload(path: Path | str, *, create: bool = True, passphrase: str | No
             _check_is_caseload(db, path)
             if db.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 db.enable_wal()
-            _backup_before_migrating(db, path)
-            migrations.apply(db)
+            _backup_before_migrating(db, path, progress)
+            _migrate(db, progress)
             db.execute("PRAGMA foreign_keys = ON")  # a migration may have switched it off
         if path.name != ":memory:":
             from db.backup import remove_stale_replacements  # db.backup opens caseloads through this module

@@ -19,6 +19,7 @@ are JSON TEXT, because nobody queries inside them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from sqlite_utils import Database, Migrations
@@ -621,6 +622,15 @@ def m017_denials_entered_before_their_row(db: Database) -> None:
     db.execute("PRAGMA user_version = 17")
 
 
-def apply(db: Database) -> None:
-    """Bring `db` up to `SCHEMA_VERSION` (a no-op when it is already there)."""
-    migrations.apply(db)
+def apply(db: Database, *, each: Callable[[int, int], None] | None = None) -> None:
+    """Bring `db` up to `SCHEMA_VERSION` (a no-op when it is already there).
+
+    `each(n, pending)` is told before the nth of the pending migrations runs, if given: each
+    runs alone, in its own transaction with its record, as sqlite-utils runs them all."""
+    if each is None:
+        migrations.apply(db)
+        return
+    pending = [migration.name for migration in migrations.pending(db)]
+    for n, name in enumerate(pending, 1):
+        each(n, len(pending))
+        migrations.apply(db, stop_before=pending[n:])

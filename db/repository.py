@@ -487,9 +487,11 @@ class Repository:
         self._clock = clock
 
     @classmethod
-    def open(cls, path: Path | str, *, user: str | None = None, create: bool = True, passphrase: str | None = None) -> Repository:
-        """Open the caseload at `path` (see `db.connection.open_caseload`; `passphrase` for an encrypted one)."""
-        return cls(open_caseload(path, create=create, passphrase=passphrase), user=user)
+    def open(cls, path: Path | str, *, user: str | None = None, create: bool = True, passphrase: str | None = None,
+             progress: Callable[[int, int, str], None] | None = None) -> Repository:
+        """Open the caseload at `path` (see `db.connection.open_caseload`; `passphrase` for an encrypted one,
+        `progress` told the steps of backing up and updating an older one)."""
+        return cls(open_caseload(path, create=create, passphrase=passphrase, progress=progress), user=user)
 
     @property
     def passphrase(self) -> str | None:

@@ -132,6 +132,12 @@ def open_repository(db_path: Path, passphrase: str | None, *, ask: bool, from_wi
     from db.connection import default_caseload_path, empty_file_said, is_empty_file
     from db.errors import CannotOpen, NotADatabase
     from db.repository import Repository
+    from ui.opening import open_showing_progress
+
+    def opened(passphrase: str | None) -> Repository:
+        # On a worker, with a dialog while an older caseload is backed up and updated (N66).
+        return open_showing_progress(lambda progress: Repository.open(db_path, passphrase=passphrase, progress=progress),
+                                     from_window)
 
     chosen = db_path.expanduser().resolve() != default_caseload_path().resolve()
     if chosen and is_empty_file(db_path):
@@ -149,9 +155,8 @@ def open_repository(db_path: Path, passphrase: str | None, *, ask: bool, from_wi
     if passphrase is None and ask and looks_encrypted(db_path) and not not_a_caseload(db_path):
         from ui.passphrase_dialog import CLOSES_NOW, STAYS_ON_THIS_ONE, ask_and_open
 
-        return ask_and_open(db_path, lambda typed: Repository.open(db_path, passphrase=typed), from_window,
-                            gave_up=STAYS_ON_THIS_ONE if from_window is not None else CLOSES_NOW)
-    return Repository.open(db_path, passphrase=passphrase)
+        return ask_and_open(db_path, opened, from_window, gave_up=STAYS_ON_THIS_ONE if from_window is not None else CLOSES_NOW)
+    return opened(passphrase)
 
 
 def _screenshot(app, window, path: Path) -> int:

@@ -1,0 +1,33 @@
+"""A caseload as an older Clinic Desk left it, for the tests of what opening it does (N66): made
+by this code, then taken back to schema 15, before m016 and m017, as the migration tests take a
+caseload back (both of those migrations run again to the same end: an index made if missing, rows
+written once)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from db.repository import Repository
+from tests.automatic_relief import to_file
+
+PENDING = ("m016_denials_entered", "m017_denials_entered_before_their_row")
+
+
+def older_caseload(path: Path, names: tuple[str, ...] = ("Olga Older", "Osvaldo Older")) -> Path:
+    """A caseload at `path` with `names` (synthetic) as clients, at schema 15: two migrations to run."""
+    with Repository.open(path) as repo:
+        for name in names:
+            repo.add_client(to_file(name))
+    take_back(path)
+    return path
+
+
+def take_back(path: Path) -> None:
+    """The caseload at `path` (closed) taken back to schema 15."""
+    old = sqlite3.connect(path)
+    old.execute(f"DELETE FROM _sqlite_migrations WHERE name IN ({', '.join('?' * len(PENDING))})", PENDING)
+    old.execute("DROP INDEX IF EXISTS audit_denial")
+    old.execute("PRAGMA user_version = 15")
+    old.commit()
+    old.close()

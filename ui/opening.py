@@ -1,0 +1,129 @@
+"""Opening a caseload with the window answering while an older one is backed up and updated.
+
+A caseload made by an older Clinic Desk is backed up, then its schema updated, as it is opened
+(db.connection.open_caseload): a busy clinic's (20,000 clients, 1 GB) took 11-12 s once, the
+window blank or frozen with nothing said, and a paralegal who took it for hung could kill it
+(N66).  The open now runs on a worker (ui.tasks.Task) while this thread waits in an event loop,
+so the screen repaints; the first step the open reports shows a dialog with its words
+("Backing up the caseload before updating it...", then "Updating the caseload (N of M)...").
+An open with nothing to update says nothing and shows no dialog.  The open's errors are raised
+here, in this thread, as they were when it ran here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from ui.tasks import Task, kept_while_running
+
+UPDATING_TITLE = "Updating the caseload"
+
+# Said when the dialog is closed, or the program quit, while the caseload is updated: the update
+# cannot stop half-way, and a program killed there starts it again (with another backup) next time.
+WAIT_SAID = ("Clinic Desk is updating this caseload for the new version, after backing it up. It cannot stop "
+             "half-way: wait until it is done (it can take a minute on a large caseload). If the program is stopped "
+             "now, nothing is lost: the update is undone, and done again the next time the caseload is opened.")
+
+
+class _Opening(Task):
+    """An open cannot stop half-way: closing a window (`ui.tasks.stop_all`) waits for it to end,
+    and the caseload it opened is handed over, never dropped as "cancelled"."""
+
+    def cancel(self) -> None:
+        pass
+
+
+class UpdatingDialog(QProgressDialog):
+    """The open's progress: no Cancel; Escape does nothing, and the title bar's close says why
+    it waits (WAIT_SAID) instead of leaving the open unseen behind a hidden dialog."""
+
+    def __init__(self, parent: QWidget | None):
+        super().__init__("", "", 0, 0, parent)
+        self.setCancelButton(None)
+        self.setWindowTitle("Clinic Desk")
+        self.setAccessibleName(UPDATING_TITLE)
+        # Application-modal: at the start there is no window yet, and at File > Open caseload the
+        # window behind is the caseload being closed: nothing is typed into either meanwhile.
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.setMinimumDuration(0)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.warning: QMessageBox | None = None
+
+    def reject(self) -> None:
+        pass
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        event.ignore()
+        if self.warning is None:
+            # Shown, not waited for: the open goes on meanwhile, and its end closes it with the dialog.
+            self.warning = QMessageBox(QMessageBox.Icon.Warning, "Clinic Desk", WAIT_SAID, QMessageBox.StandardButton.Ok, self)
+            self.warning.setWindowModality(Qt.WindowModality.ApplicationModal)
+            self.warning.finished.connect(lambda _result: setattr(self, "warning", None))
+        self.warning.show()
+
+    def done_opening(self) -> None:
+        if self.warning is not None:
+            self.warning.done(0)
+        self.reset()
+        self.hide()
+        self.deleteLater()
+
+
+def open_showing_progress(open_with: Callable[[Callable[[int, int, str], None]], Any], parent: QWidget | None = None) -> Any:
+    """What `open_with(progress)` returns (a Repository), run on a worker while this thread
+    repaints; the steps it reports to `progress(done, total, text)` shown in an `UpdatingDialog`
+    (total 0: a busy bar).  Its error is raised here."""
+    task = kept_while_running(_Opening(lambda ctx: open_with(ctx.progress)))
+    waiting = QEventLoop()
+    outcome: dict[str, Any] = {}
+    dialog: UpdatingDialog | None = None
+
+    def progress(done: int, total: int, text: str) -> None:
+        nonlocal dialog
+        if "ended" in outcome:
+            return
+        if dialog is None:
+            dialog = UpdatingDialog(parent)
+            dialog.show()
+            waiting.quit()  # waited for again with the dialog answering (below)
+        if total <= 0:
+            dialog.setRange(0, 0)
+        else:
+            dialog.setRange(0, total)
+            dialog.setValue(min(done, total))
+        if dialog.labelText() != text:  # a step's words once, not again at each 16 MB copied
+            dialog.setLabelText(text)
+
+    def ended(key: str, value: Any) -> None:
+        outcome["ended"] = True
+        outcome[key] = value
+        waiting.quit()
+
+    # Connected before the work starts, and queued: each step and the end come in this thread's loop.
+    task.signals.progress.connect(progress, Qt.ConnectionType.QueuedConnection)
+    task.signals.done.connect(lambda result: ended("result", result), Qt.ConnectionType.QueuedConnection)
+    task.signals.failed.connect(lambda error, _report: ended("error", error), Qt.ConnectionType.QueuedConnection)
+    task.start()
+    # Until a dialog shows, the screen repaints but a click or a key waits for the open to end: the
+    # passphrase dialog's Open pressed twice, or File > Open caseload again, would open it twice.
+    # With the dialog up (application-modal), input goes to it alone: its close is answered.
+    flags = QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
+    while "ended" not in outcome:
+        waiting.exec(flags)
+        flags = QEventLoop.ProcessEventsFlag.AllEvents
+    # The task (a QRunnable) outlives this call: what it holds is let go, the window it was opened
+    # from above all, which File > Open caseload closes and must see deleted (W25-01).
+    for signal in (task.signals.progress, task.signals.done, task.signals.failed):
+        signal.disconnect()
+    task.fn = None
+    if dialog is not None:
+        dialog.done_opening()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]
