@@ -186,7 +186,10 @@ def _open(args: argparse.Namespace, *, create: bool):
     passphrase = _passphrase(args, path)
     if create:
         _makes_a_caseload_with(path, passphrase)
-    repo = Repository.open(path, create=create, passphrase=passphrase)
+    repo = Repository.open(path, create=create, passphrase=passphrase, progress=_say_each_step())
+    kept = getattr(repo.db, "backup_before_update", None)
+    if kept is not None:  # where to go back to, as after the copy an import or a re-screen makes
+        _say(f"the caseload as it was before this update is kept in {kept}.")
     left = getattr(repo.db, "removed_leftovers", [])
     if left:  # said once, quietly: whole copies of the caseload, worth knowing they are gone (D24-08)
         _say(f"removed {count_of(len(left), 'unfinished copy', 'unfinished copies')} of the caseload that a stopped encrypt, "
@@ -202,6 +205,20 @@ def _makes_a_caseload_with(path: Path, passphrase: str | None) -> None:
     (G65-04); "abc" made one (R66-04)."""
     if passphrase is not None and not (path.is_file() and path.stat().st_size):
         _long_enough(passphrase)
+
+
+def _say_each_step():
+    """What the open of a caseload made by an older Clinic Desk is doing, a line on stderr per
+    step (db.connection's words, as the window's dialog has them): a busy clinic's took 11-12 s
+    once with nothing said, and a command that seems hung is stopped (N66)."""
+    said: set[str] = set()
+
+    def step(_done: int, _total: int, text: str) -> None:
+        if text not in said:  # once a step, not once per pages copied
+            said.add(text)
+            _say(text[:1].lower() + text[1:])
+
+    return step
 
 
 def _backup_before(repo, change: str) -> Path | None:

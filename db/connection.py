@@ -307,6 +307,8 @@ class CaseloadDatabase(Database):
         # Copies an encrypt, passphrase change or restore stopped half-way had left beside
         # the caseload, removed as it was opened (db.backup.remove_stale_replacements).
         self.removed_leftovers: list[Path] = []
+        # The backup made as it was opened, before its schema was updated (None when there was none).
+        self.backup_before_update: Path | None = None
 
 
 def open_caseload(path: Path | str, *, create: bool = True, passphrase: str | None = None,
@@ -336,7 +338,7 @@ def open_caseload(path: Path | str, *, create: bool = True, passphrase: str | No
             _check_is_caseload(db, path)
             if db.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 db.enable_wal()
-            _backup_before_migrating(db, path, progress)
+            db.backup_before_update = _backup_before_migrating(db, path, progress)
             _migrate(db, progress)
             db.execute("PRAGMA foreign_keys = ON")  # a migration may have switched it off
         if path.name != ":memory:":
