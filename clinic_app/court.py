@@ -147,6 +147,15 @@ def _denial_open(line: CourtLine) -> bool:
     return line.reviewed_on is None
 
 
+def denial_to_review(line: CourtLine | None) -> bool:
+    """Does a denial wait for the attorney's review ("Denied <day>: attorney to review", or
+    "denied ...: attorney to review" beside a filing still to make)?  The window's Attorney
+    review count and its Review needed tick ask this beside the results that need review
+    (K66-01: a denial typed on a client with no result to review was in neither, so the
+    attorney's queue never showed it)."""
+    return line is not None and (line.state == "denied" or line.denied) and _denial_open(line)
+
+
 def _latest_asking(petitions: list[Petition], d: Determination) -> Petition | None:
     """The petition last filed that asks for this relief for this count, a withdrawn one not
     counted: after a denial, a petition filed again is the one that stands."""

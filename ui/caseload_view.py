@@ -157,8 +157,8 @@ COUNTS = (
 # What a count counts, where it is not what its name suggests: "Attorney review: 2,558" is half
 # a caseload whose event report says "Needs an attorney's review 30" (A38's report).
 COUNT_TIPS = {
-    "review": ("Clients with any result still waiting for an attorney's review, whatever their best outcome "
-               "(some are eligible now). The event report's \"Needs an attorney's review\" counts only clients "
+    "review": ("Clients with any result still waiting for an attorney's review, or a petition denied and not "
+               "reviewed since, whatever their best outcome (some are eligible now). The event report's \"Needs an attorney's review\" counts only clients "
                "whose best outcome is a review, and its \"with any result to review\" counts reviewed ones too."),
 }
 

@@ -21,7 +21,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtGui import QBrush, QColor
 
 from clinic_app.matching import PersonKeys, alphabetical
-from clinic_app.court import hearing_within
+from clinic_app.court import denial_to_review, hearing_within
 from clinic_app.line_action import next_action, next_action_in_full, next_action_said
 from clinic_app.outstanding_order import how_much_outstanding
 from clinic_app.summary import eligible_within, line_listed_under, newly_eligible, outcome_text
@@ -71,7 +71,7 @@ class CaseloadFilter:
     event: str | None = None
     language: str | None = None
     outstanding: bool = False  # only clients with something still outstanding
-    review: bool = False  # only clients awaiting an attorney's review (ClientRow.awaiting_review)
+    review: bool = False  # only clients awaiting an attorney's review (awaits_attorney)
     duplicates: frozenset[int] | None = None  # only these: clients sharing a name and date of birth
     # Only those eligible later on this day or before (U30-03): their best outcome's day, or a
     # petition's after automatic relief (J50); with `to_file`, a petition's day only.
@@ -112,7 +112,15 @@ class CaseloadFilter:
             return False
         # Awaiting, not merely "the screening needs review": a client whose every needs-review
         # result was reviewed, on the facts and answers shown, has left the queue (A29-01).
-        return not (self.review and not row.awaiting_review)
+        return not (self.review and not awaits_attorney(row))
+
+
+def awaits_attorney(row: Any) -> bool:
+    """Is the client on the attorney's queue (the Attorney review count, the Review needed
+    tick)?  A result that needs review and has none that counts, or a denial not reviewed
+    since the ruling (K66-01: "Denied 2026-12-01: attorney to review" on the line, and the
+    client in neither)."""
+    return row.awaiting_review or denial_to_review(row.court)
 
 
 def person_keys(rows: list[Any]) -> PersonKeys:
@@ -499,7 +507,7 @@ class CaseloadModel(RowsTableModel):
         self._tally[row.best] += step
         if self._events is not None and row.event:
             self._events[row.event] += step
-        if row.awaiting_review:
+        if awaits_attorney(row):
             self._tally["review"] += step
         if row.best in ("eligible_on", "blocked") and row.best_date is not None:
             self._dated[row.best_date] += step
