@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinic_app.court import petition_said
+from clinic_app.court import denial_reviewed_on, petition_for, petition_said
 from clinic_app.eligibility import remedy_title
 from clinic_app.eligibility.fact_questions import named_as_recorded, own_case_given, question
 from clinic_app.model import Client, Consequence, Determination, Screening
@@ -475,6 +475,7 @@ class EligibilityPanel(QWidget):
         current = self.current() if same_client else None
         self.client, self.screening, self._reviewed = client, screening, reviewed
         self.model.set_screening(client, screening, reviewed, labels)
+        self.model.set_denials(self._denials_to_review())
         self.rules.setText(f"Rules version {screening.rules_version}" if screening else "")
         if self.proxy.rowCount():
             if not same_client:
@@ -483,6 +484,24 @@ class EligibilityPanel(QWidget):
                 self.table.selectRow(self._row_of(current) if current else 0)
             self.table.scrollTo(self.table.selectionModel().currentIndex())
         self._show_details()
+
+    def _denials_to_review(self) -> dict[tuple, str]:
+        """The results shown whose petition stands denied with no review of it since the
+        ruling (as the caseload line and the header read `denial_reviews`), each with the
+        line's words: the rows to mark reviewed (K66-02)."""
+        if self.client is None or self.screening is None:
+            return {}
+        cases = {case.id: case for case in self.client.cases}
+        denials = {}
+        for d in self.screening.results:
+            case = cases.get(d.case)
+            petition = petition_for(case.petitions, d) if case is not None else None
+            if petition is None or petition.ruling != "denied":
+                continue
+            if denial_reviewed_on(petition, d, self.denial_reviews, self.today) is None:
+                on = f" {petition.ruling_on.isoformat()}" if petition.ruling_on else ""
+                denials[key(d)] = f"Denied{on}: attorney to review"
+        return denials
 
     def _row_of(self, wanted: Determination) -> int:
         for row in range(self.proxy.rowCount()):

@@ -60,6 +60,9 @@ class DeterminationModel(RowsTableModel):
         super().__init__(parent)
         self._labels: dict[tuple[str, str | None], tuple[str, str]] = {}
         self._reviewed: dict[tuple, str] = {}
+        # The results whose petition stands denied and not reviewed since, with the words the
+        # Reviewed column says first (set_denials, K66-02).
+        self._denials: dict[tuple, str] = {}
         # Request ids as the window names them, for the facts to find out: the court number
         # and the count's section (a question said "Case c2, conviction c2-1").
         self.case_names: dict[str, str] = {}
@@ -101,6 +104,24 @@ class DeterminationModel(RowsTableModel):
     def reviewed_note(self, d: Determination) -> str | None:
         return self._reviewed.get(key(d))
 
+    def set_denials(self, denials: dict[tuple, str]) -> None:
+        """The results (by `key`) whose petition the court denied and the attorney has not
+        reviewed since, each with "Denied <day>: attorney to review".  The header and the list
+        said a denial waited for the attorney, and no row of this table did (K66-02): the
+        attorney selected row after row to find, under "At the court", which to mark reviewed."""
+        if denials == self._denials:
+            return
+        self._denials = dict(denials)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, COL_REVIEWED), self.index(len(self._rows) - 1, COL_REVIEWED))
+
+    def reviewed_shown(self, d: Determination) -> str:
+        """What the Reviewed column says of `d`: a denial to review first, then its review."""
+        denial, note = self._denials.get(key(d)), self._reviewed.get(key(d), "")
+        if denial is None:
+            return note
+        return f"{denial} (before it: {note})" if note else denial
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         d = self.row_item(index)
         if d is None:
@@ -115,7 +136,7 @@ class DeterminationModel(RowsTableModel):
                 status_text(d),
                 MODE_TITLES.get(d.mode or "", ""),
                 CONFIDENCE_TITLES.get(d.confidence, d.confidence),
-                self._reviewed.get(key(d), ""),
+                self.reviewed_shown(d),
             )[column]
         if role == Qt.ItemDataRole.BackgroundRole and column == COL_STATUS and d.status in STATUS_COLOURS:
             return QBrush(STATUS_COLOURS[d.status])
