@@ -46,6 +46,7 @@ from clinic_app import help_text
 from clinic_app.cli_options import add_db_option
 from clinic_app.model import BEST_OUTCOMES, LANGUAGES, Client
 from clinic_app.court import FILED_OUTCOME, all_filed, court_standing, hearing_within, with_hearings
+from clinic_app.review import attorney_waits_for, awaits_attorney
 from clinic_app.summary import OUTCOME_HALVES, TO_ENTER_OUTCOME, eligible_within, line_listed_under, newly_eligible
 from clinic_app.wording import count as count_of
 from clinic_app.screening_format import (
@@ -392,6 +393,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         rows = [row for row in rows if line_listed_under(args.outcome, row)]
     if args.hearing_within is not None:  # as the window's "Hearing within 7 days" (P53)
         rows = [row for row in rows if hearing_within(row.court, today, days_on(today, args.hearing_within))]
+    if args.review:  # as the window's Review needed tick (K66-03)
+        rows = [row for row in rows if awaits_attorney(row)]
     # Where the petitions filed stand, said beside those asked for by it (P53).
     court_asked = args.outcome == FILED_OUTCOME or args.hearing_within is not None
     if by is not None:  # as "Eligible (To file) within 30 days": a day to come, or come since the last screening
@@ -413,6 +416,8 @@ def cmd_list(args: argparse.Namespace) -> int:
                 line["court"] = court_said(row.court, today)
             if probation is not None:
                 line["probation_ended"] = probation[row.id][0].isoformat()
+            if args.review:
+                line["review"] = attorney_waits_for(row)
             if since is not None:
                 # Every petition to file now filed: none to file this week (R55), said as the text does.
                 line |= {"eligible_now_since": row.eligible_now_since.isoformat(), "automatic_only": row.automatic_only,
@@ -424,6 +429,8 @@ def cmd_list(args: argparse.Namespace) -> int:
             # Newly eligible and filed for since: not one to file, said by where the court stands (R55).
             if court_asked or (since is not None and all_filed(row.court)):
                 mark += f"\t{court_said(row.court, today)}"
+            if args.review:  # why each waits: a result, a denial, or both
+                mark += f"\t{attorney_waits_for(row)}"
             if probation is not None:  # the day, and the case: what to confirm with the court
                 from clinic_app.probation_ended import said
 
@@ -461,7 +468,7 @@ def _nobody_listed(args: argparse.Namespace) -> str:
               ("hearing_within", args.hearing_within), ("eligible_within", args.eligible_within),
               ("to_file_within", args.to_file_within), ("newly_eligible_since", args.newly_eligible_since),
               ("probation_ended", args.probation_ended))
-             if value is not None]
+             if value is not None] + (["--review"] if args.review else [])
     if not asked:
         return "the caseload has no clients yet"
     return f"no client matches {' '.join(asked)}" + (f" (as of {args.as_of})" if args.as_of and _reads_a_day(args) else "")
@@ -1356,6 +1363,7 @@ COMMAND_USES: dict[str, tuple[str, str]] = {
              "clinic-app list --to-file-within 30   those with a petition to file within 30 days (not automatic relief)\n"
              "clinic-app list --newly-eligible-since 2026-11-30   who became eligible now since that day\n"
              "clinic-app list --hearing-within 7   the hearings of the coming week, to prepare for\n"
+             "clinic-app list --review   the attorney's queue: results to review, denials to review\n"
              "clinic-app list --probation-ended 2026-11   whose probation ended in November, who may be eligible now"),
     "export": ("reads: the caseload; writes: FORMAT.md requests, with each client's `client` block, to --out FILE "
                "(readable by you only) or standard output: one indented request for --client, one request a line otherwise",
@@ -1460,6 +1468,10 @@ def build_parser() -> argparse.ArgumentParser:
                         "listed under to_enter; filed: every petition to file now filed, awaiting the court (the court's state "
                         "is said on each line); to_enter: cases still to enter, no case entered yet or a case marked "
                         "convicted whose convictions are not (the window's \"Cases still to enter\")")
+    p.add_argument("--review", action="store_true",
+                   help="only clients awaiting an attorney's review: a result that needs review with no review kept "
+                        "for it on these facts, or a petition denied and not reviewed since the ruling; why is said on "
+                        "each line (the window's \"Review needed\" and \"Attorney review\" count)")
     p.add_argument("--hearing-within", type=int, metavar="DAYS",
                    help="only clients with a hearing on a petition filed from today (--as-of) to DAYS days away, "
                         "the hearing said on each line (the window's \"Hearing within 7 days\")")

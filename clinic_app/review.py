@@ -60,3 +60,26 @@ def counts_for(review_facts: str | None, review_answer: str | None, facts: str, 
     screened from the facts hashed `facts`.  A review kept before reviews kept their facts
     (both None) was given on facts nobody knows now: it does not count."""
     return review_facts is not None and review_facts == facts and review_answer == answer_key(d)
+
+
+def awaits_attorney(line) -> bool:
+    """Is the client on the attorney's queue (the window's Attorney review count and Review
+    needed tick, `clinic-app list --review`)?  A caseload line (db.repository.ClientRow) with a
+    result that needs review and no review that counts for it, or a petition denied and not
+    reviewed since the ruling (K66-01: "Denied 2026-12-01: attorney to review" on the line, and
+    the client in neither)."""
+    from clinic_app.court import denial_to_review
+
+    return line.awaiting_review or denial_to_review(line.court)
+
+
+def attorney_waits_for(line) -> str:
+    """Why `line` is on the attorney's queue, in a few words: "results to review", a denial
+    ("denied 2026-12-01: attorney to review"), or both."""
+    from clinic_app.court import denial_to_review
+
+    said = ["results to review"] if line.awaiting_review else []
+    if denial_to_review(line.court):
+        on = f" {line.court.ruling_on.isoformat()}" if line.court.ruling_on else ""
+        said.append(f"denied{on}: attorney to review")
+    return "; ".join(said)

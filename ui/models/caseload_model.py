@@ -21,9 +21,10 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtGui import QBrush, QColor
 
 from clinic_app.matching import PersonKeys, alphabetical
-from clinic_app.court import denial_to_review, hearing_within
+from clinic_app.court import hearing_within
 from clinic_app.line_action import next_action, next_action_in_full, next_action_said
 from clinic_app.outstanding_order import how_much_outstanding
+from clinic_app.review import awaits_attorney
 from clinic_app.summary import eligible_within, line_listed_under, newly_eligible, outcome_text
 from ui.models.rows_table import RowsTableModel
 
@@ -114,13 +115,6 @@ class CaseloadFilter:
         # result was reviewed, on the facts and answers shown, has left the queue (A29-01).
         return not (self.review and not awaits_attorney(row))
 
-
-def awaits_attorney(row: Any) -> bool:
-    """Is the client on the attorney's queue (the Attorney review count, the Review needed
-    tick)?  A result that needs review and has none that counts, or a denial not reviewed
-    since the ruling (K66-01: "Denied 2026-12-01: attorney to review" on the line, and the
-    client in neither)."""
-    return row.awaiting_review or denial_to_review(row.court)
 
 
 def person_keys(rows: list[Any]) -> PersonKeys:
