@@ -190,13 +190,7 @@ class DayKeptDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         if option.rect.width() <= 0:
             return
-        room = _text_room(option)
-        metrics = option.fontMetrics
-
-        def fits(text: str) -> bool:
-            # As Qt's own cut will judge it: a text as wide as the room, by a fraction, is cut.
-            return metrics.elidedText(text, Qt.TextElideMode.ElideRight, room) == text
-
+        metrics, room, fits = _cell_fit(option)
         if fits(option.text):
             return
         shorter = index.data(ShortNextActionRole)
@@ -222,7 +216,6 @@ class DayKeptDelegate(QStyledItemDelegate):
             allowed -= 1
 
 
-
 class WholeLabelsDelegate(QStyledItemDelegate):
     """An Outstanding cell too narrow for its labels says those that fit whole and how many more:
     "probation to 2027-03-02, +2 more", or narrower "probation to 2027-03-02 +2" (the model's
@@ -236,12 +229,7 @@ class WholeLabelsDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         if option.rect.width() <= 0:
             return
-        room = _text_room(option)
-        metrics = option.fontMetrics
-
-        def fits(text: str) -> bool:
-            return metrics.elidedText(text, Qt.TextElideMode.ElideRight, room) == text
-
+        metrics, room, fits = _cell_fit(option)
         labels = index.data(OutstandingLabelsRole) or []
         if len(labels) < 2 or fits(option.text):
             return  # whole, or one label: Qt's own cut, the label whole in the tooltip
@@ -258,6 +246,18 @@ class WholeLabelsDelegate(QStyledItemDelegate):
             if fits(option.text):
                 return
             allowed -= 1
+
+
+def _cell_fit(option):
+    """The cell's font metrics, its room (`_text_room`), and whether a text fits it whole as
+    Qt's own cut will judge it (a text as wide as the room, by a fraction, is cut)."""
+    metrics = option.fontMetrics
+    room = _text_room(option)
+
+    def fits(text: str) -> bool:
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, room) == text
+
+    return metrics, room, fits
 
 
 def _text_room(option) -> int:
