@@ -9,10 +9,10 @@ volunteer recorded at the event (M29-02).  This says where they differ; it decid
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import fields, replace
 from typing import Any
 
-from clinic_app.matching import as_written, person_key
+from clinic_app.matching import as_written, case_number_key, names_a_case, person_key
 from clinic_app.model import Case, Client
 from clinic_app.wording import count
 
@@ -48,15 +48,44 @@ def differences(old: Client, new: Client, old_label: str, new_label: str) -> lis
         born = [dob.isoformat() if dob else "none" for dob in (new.person.dob, old.person.dob)]
         out.append(f"date of birth ({born[0]} in {new_label}, {born[1]} in {old_label})")
     out += [label for name, label in _PERSON.items() if getattr(old.person, name) != getattr(new.person, name)]
-    old_cases = {case.id: case for case in old.cases}
-    new_cases = {case.id: case for case in new.cases}
+    # The cases paired as the merge pairs them, by number: a key ("c1") is each record's own,
+    # and two records made apart both have a "c1", another case on each side (U67-01).
+    unpaired = list(range(len(old.cases)))
     for case in new.cases:
-        if case.id not in old_cases:
+        n = next((n for n in unpaired if same_case(old.cases[n], case)), None)
+        if n is None:
             out.append(f"{_case_name(case)} only in {new_label}")
-        elif case != old_cases[case.id]:
-            out.append(f"{_case_name(case)}: " + ", ".join(case_parts(old_cases[case.id], case, old_label, new_label)))
-    out += [f"{_case_name(case)} only in {old_label}" for case in old.cases if case.id not in new_cases]
+            continue
+        unpaired.remove(n)
+        # Under other keys (the case's, its counts'), it is no other court detail nor count.
+        mine = replace(old.cases[n], id=case.id)
+        if [replace(c, id="") for c in mine.convictions] == [replace(c, id="") for c in case.convictions]:
+            mine.convictions = case.convictions
+        if case != mine:
+            out.append(f"{_case_name(case)}: " + ", ".join(case_parts(mine, case, old_label, new_label)))
+    out += [f"{_case_name(old.cases[n])} only in {old_label}" for n in unpaired]
     return out
+
+
+def case_facts(case: Case) -> Case:
+    """The case as two laptops would agree on it before either recorded progress: no key, no
+    case number (added on one side), no conviction keys, no conditions, no payments, no
+    totals paid and no petitions filed (what a merge adds together, not a conflict)."""
+    money = case.money
+    if money is not None:
+        money = replace(money, payments=[], fines_paid=None, restitution_paid=None)
+    return replace(case, id="", case_number=None, convictions=[replace(c, id="") for c in case.convictions],
+                   conditions=[], money=money, petitions=[])
+
+
+def same_case(mine: Case, theirs: Case) -> bool:
+    """One case: by case number where both have one, else by identical facts.  "Unknown",
+    typed where the number was not known yet, is no number: a 2015 burglary and a 2019 theft
+    both "unknown" were taken for one case, and the theft left out of the record kept (R46-06)."""
+    keys = [case_number_key(case.case_number or "") for case in (mine, theirs)]
+    if all(names_a_case(key) for key in keys):
+        return keys[0] == keys[1]
+    return case_facts(mine) == case_facts(theirs)
 
 
 def reviews_only_in(reviews: list[tuple[str, str]], label: str) -> str:

@@ -17,7 +17,7 @@ import copy
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from clinic_app.differences import case_parts
+from clinic_app.differences import case_facts, case_parts, same_case
 from clinic_app.matching import as_written, case_number_key, names_a_case, person_key
 from clinic_app.model import Case, Client, CountRemoved, Payment, Petition, new_record_id
 from clinic_app.screening_format import ExportedReview
@@ -47,29 +47,8 @@ def _plain(text: str | None) -> str:
     return " ".join(as_written(text or "").split())
 
 
-def _facts(case: Case) -> Case:
-    """The case as two laptops would agree on it before either recorded progress: no key, no
-    case number (added on one side), no conviction keys, no conditions, no payments, no
-    totals paid and no petitions filed (what a merge adds together, not a conflict)."""
-    money = case.money
-    if money is not None:
-        money = replace(money, payments=[], fines_paid=None, restitution_paid=None)
-    return replace(case, id="", case_number=None, convictions=[replace(c, id="") for c in case.convictions],
-                   conditions=[], money=money, petitions=[])
-
-
 def _case_label(case: Case) -> str:
     return f"case {case.case_number}" if case.case_number else f"case {case.id}"
-
-
-def _same_case(mine: Case, theirs: Case) -> bool:
-    """One case: by case number where both have one, else by identical facts.  "Unknown",
-    typed where the number was not known yet, is no number: a 2015 burglary and a 2019 theft
-    both "unknown" were taken for one case, and the theft left out of the record kept (R46-06)."""
-    keys = [case_number_key(case.case_number or "") for case in (mine, theirs)]
-    if all(names_a_case(key) for key in keys):
-        return keys[0] == keys[1]
-    return _facts(mine) == _facts(theirs)
 
 
 def _progress_further(theirs: Any, mine: Any) -> bool:
@@ -488,18 +467,18 @@ def merge_into(mine: Client, theirs: Client, *, my_reviews: list[ExportedReview]
     used = set(keys_used) | {case.id for case in client.cases} | {c.id for case in client.cases for c in case.convictions}
     matched: set[int] = set()
     for case in theirs.cases:
-        mine_case = next((c for n, c in enumerate(client.cases) if n not in matched and _same_case(c, case)), None)
+        mine_case = next((c for n, c in enumerate(client.cases) if n not in matched and same_case(c, case)), None)
         if mine_case is not None:
             matched.add(client.cases.index(mine_case))
-            before = _facts(mine_case)
+            before = case_facts(mine_case)
             _take_into_case(mine_case, case, taken, merged.to_check, there_label)
             case_keys[case.id] = mine_case.id
             for conviction in case.convictions:
                 same = next((c.id for c in mine_case.convictions if replace(c, id="") == replace(conviction, id="")), None)
                 conviction_keys[(case.id, conviction.id)] = same
             _take_petitions(mine_case, case, conviction_keys, taken, merged.kept, merged.to_check, there_label, used)
-            if before != _facts(case):
-                parts = case_parts(before, _facts(case), here_label, there_label)
+            if before != case_facts(case):
+                parts = case_parts(before, case_facts(case), here_label, there_label)
                 merged.to_check.append(f"{_case_label(mine_case)} has other facts in {there_label} ({', '.join(parts)}): "
                                        f"this record's are kept; {there_label}'s stay in the audit log of the merge")
             continue
