@@ -13,7 +13,7 @@ from dataclasses import fields, replace
 from typing import Any
 
 from clinic_app.matching import as_written, case_number_key, names_a_case, person_key
-from clinic_app.model import Case, Client
+from clinic_app.model import Case, Client, Person
 from clinic_app.wording import count
 
 # The client's own details, as the caseload keeps them beside the facts.
@@ -47,7 +47,7 @@ def differences(old: Client, new: Client, old_label: str, new_label: str) -> lis
     if old.person.dob != new.person.dob:
         born = [dob.isoformat() if dob else "none" for dob in (new.person.dob, old.person.dob)]
         out.append(f"date of birth ({born[0]} in {new_label}, {born[1]} in {old_label})")
-    out += [label for name, label in _PERSON.items() if getattr(old.person, name) != getattr(new.person, name)]
+    out += [label for label in person_parts(old.person, new.person) if label != "date of birth"]
     # The cases paired as the merge pairs them, by number: a key ("c1") is each record's own,
     # and two records made apart both have a "c1", another case on each side (U67-01).
     unpaired = list(range(len(old.cases)))
@@ -86,6 +86,12 @@ def same_case(mine: Case, theirs: Case) -> bool:
     if all(names_a_case(key) for key in keys):
         return keys[0] == keys[1]
     return case_facts(mine) == case_facts(theirs)
+
+
+def person_parts(old: Person, new: Person) -> list[str]:
+    """The person facts that differ between two records, by the record's words."""
+    return (["date of birth"] if old.dob != new.dob else []) + [
+        label for name, label in _PERSON.items() if getattr(old, name) != getattr(new, name)]
 
 
 def reviews_only_in(reviews: list[tuple[str, str]], label: str) -> str:

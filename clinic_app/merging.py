@@ -17,7 +17,7 @@ import copy
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from clinic_app.differences import case_facts, case_parts, same_case
+from clinic_app.differences import case_facts, case_parts, person_parts, same_case
 from clinic_app.matching import as_written, case_number_key, names_a_case, person_key
 from clinic_app.model import Case, Client, CountRemoved, Payment, Petition, new_record_id
 from clinic_app.screening_format import ExportedReview
@@ -459,7 +459,9 @@ def merge_into(mine: Client, theirs: Client, *, my_reviews: list[ExportedReview]
         if getattr(theirs, name) and getattr(theirs, name) != getattr(client, name):
             merged.kept.append(f"{label} {getattr(client, name) or 'none'} ({there_label} has {getattr(theirs, name)})")
     if theirs.person != client.person:
-        merged.kept.append(f"person facts (date of birth, citizenship, supervision ...: {there_label}'s differ)")
+        # Those that differ, by name: "date of birth, citizenship, supervision ..." sent the
+        # paralegal to compare a date of birth the same on both (U67-02).
+        merged.kept.append(f"person facts ({', '.join(person_parts(client.person, theirs.person))}: {there_label}'s differ)")
     # Cases: the same one (by number, else by facts) takes the other's progress; one this record
     # lacks is added, under a key of its own.  Reviews follow to this record's keys.
     case_keys: dict[str, str] = {}

@@ -1,0 +1,32 @@
+"""U67-02: Merge a duplicate says which of the person facts differ, not a list of examples.
+
+Rosa, entered at the clinic last year as a US citizen and at today's event with "Don't know",
+was merged with "Keeps this record's person facts (date of birth, citizenship, supervision
+...: id 4's differ)": her date of birth is the same on both (the merge is offered for the same
+name and date of birth), and the paralegal was sent to compare dates that did not differ and
+to look for the one that did among "...".
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from clinic_app.merging import merge_into
+from clinic_app.model import Client, Person
+
+
+def _rosa(client_id: int, **facts) -> Client:
+    client = Client(name="Rosa Testmartinez", person=Person(dob=date(1980, 4, 12), **facts))
+    client.id = client_id
+    return client
+
+
+def test_u67_02_the_person_facts_kept_are_the_ones_that_differ():
+    merged = merge_into(_rosa(1, us_citizen=True), _rosa(4, us_citizen=None))
+    assert merged.kept == ["person facts (citizenship: id 4's differ)"]
+    assert "Keeps this record's person facts (citizenship: id 4's differ)." in merged.lines("id 4")
+
+
+def test_u67_02_a_date_of_birth_put_right_is_named_with_both_days():
+    merged = merge_into(_rosa(1, pending_charges=True), Client(id=4, name="Rosa Testmartinez", person=Person(dob=date(1980, 4, 21))))
+    assert merged.kept == ["person facts (date of birth, pending charges: id 4's differ)"]
