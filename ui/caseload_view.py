@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionComboBox,
     QTableView,
     QToolTip,
     QVBoxLayout,
@@ -268,6 +269,27 @@ def _text_room(option) -> int:
     return style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget).width() - 2 * margin
 
 
+class EventFilterBox(QComboBox):
+    """The Event filter: at least as wide as "Any event", and asking the width of the event
+    chosen, which the filters' row gives where it has room (ui.flow_layout).  Sized for "Any
+    event" alone, the event chosen read "Saturday Clinic 2026-11-:" beside empty room, and two
+    Saturdays' events could not be told apart (U67-03)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(16)
+        self.currentIndexChanged.connect(self.updateGeometry)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().sizeHint()
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        text = QSize(self.fontMetrics().horizontalAdvance(self.currentText()), hint.height())
+        whole = self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, self)
+        return QSize(max(hint.width(), whole.width()), hint.height())
+
+
 class CaseloadView(QWidget):
     """Search box, filters, counts and the virtual list of clients."""
 
@@ -322,11 +344,10 @@ class CaseloadView(QWidget):
             self.outcome.addItem(title, key)
             if key in WITHIN_SAID:
                 self.outcome.setItemData(self.outcome.count() - 1, WITHIN_SAID[key], Qt.ItemDataRole.ToolTipRole)
-        self.event = self._combo("Eve&nt:", top, "Filter by clinic event")
-        # Sized for "Any event", not for the longest event name: the row is full, and Qt
-        # would otherwise squeeze the box below its own first item ("Any ever").
-        self.event.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.event.setMinimumContentsLength(16)
+        # Sized for "Any event" at the least, not for the longest event name: the row is full,
+        # and Qt would otherwise squeeze the box below its own first item ("Any ever"); the
+        # event chosen asks its own width (EventFilterBox).
+        self.event = self._combo("Eve&nt:", top, "Filter by clinic event", EventFilterBox())
         self.language = self._combo("&Language:", top, "Filter by language")
         self.language.addItem("Any language", None)
         for code in LANGUAGES:
@@ -540,9 +561,9 @@ class CaseloadView(QWidget):
         if not self._fitting and column != COL_OUTSTANDING:
             self._sized_by_hand = True
 
-    def _combo(self, title: str, layout: FlowLayout, accessible: str) -> QComboBox:
+    def _combo(self, title: str, layout: FlowLayout, accessible: str, combo: QComboBox | None = None) -> QComboBox:
         label = QLabel(title)
-        combo = QComboBox()
+        combo = combo or QComboBox()
         combo.setAccessibleName(accessible)
         label.setBuddy(combo)
         layout.add_group(label, combo)
