@@ -153,12 +153,14 @@ def printer_set_up() -> bool:
     return bool(QPrinterInfo.availablePrinterNames())
 
 
-def no_printer_save_instead(parent: QWidget, what: str) -> bool:
+def no_printer_save_instead(parent: QWidget, what: str, *, many: bool = False) -> bool:
     """Say that no printer is set up, before the print dialog, and offer to save `what` as PDF
-    to print elsewhere; True when the user chose to save.  Saving is the default (Enter)."""
+    to print elsewhere; True when the user chose to save.  Saving is the default (Enter).
+    `many`: `what` is a batch, saved as a folder of PDFs ("Save it" of an event's handouts: U67-04)."""
+    them, pdf = ("them", "PDFs") if many else ("it", "PDF")
     box = QMessageBox(QMessageBox.Icon.Warning, "No printer",
                       f"No printer is set up on this computer, so {what} cannot be printed here.\n\n"
-                      "Save it as PDF (on a USB stick, say), and print it from a computer with a printer.",
+                      f"Save {them} as {pdf} (on a USB stick, say), and print {them} from a computer with a printer.",
                       parent=parent)
     save = box.addButton("&Save as PDF...", QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)

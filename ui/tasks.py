@@ -646,7 +646,7 @@ def print_handouts(parent: QWidget, db_path: Path, batch: HandoutBatch, as_of: d
     from ui.handout_dialog import letter_printer, no_printer_save_instead, print_failed, printed_where, printer_set_up
 
     if printer is None and not printer_set_up():
-        if no_printer_save_instead(parent, f"the handouts for {batch.title}"):
+        if no_printer_save_instead(parent, f"the handouts for {batch.title}", many=True):
             return save_handouts(parent, db_path, batch, as_of, passphrase=passphrase)
         return None
     printer = printer or letter_printer()
