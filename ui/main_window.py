@@ -1711,7 +1711,7 @@ class MainWindow(QMainWindow):
         from ui.tasks import event_handouts_dialog
 
         event = self.caseload.event.currentData() or self._event_to_print()
-        if event is not None:
+        if event is not None and self._may_leave_first("print the event's handouts"):
             rows = [row for row in self.caseload.model.all_rows() if row.event == event]
             note = batch_note(self._clinic(), (row.language for row in rows), no_case=sum(not row.case_count for row in rows))
             event_handouts_dialog(self, self.db_path, event, self.today, passphrase=self.repo.passphrase, note=note)
@@ -1729,6 +1729,8 @@ class MainWindow(QMainWindow):
         """Caseload > Handouts for the N clients shown: print or save theirs, in the list's order."""
         from ui.tasks import shown_handouts_dialog
 
+        if not self._may_leave_first("make the handouts of the clients shown"):
+            return
         shown_handouts_dialog(self, self.db_path, self.caseload.model.shown_rows(), self.today, passphrase=self.repo.passphrase,
                               clinic=self._clinic())
 
@@ -1736,12 +1738,19 @@ class MainWindow(QMainWindow):
         """Caseload > Filing worksheets for the N clients shown: a folder of them, in the list's order."""
         from ui.tasks import shown_worksheets_dialog
 
+        if not self._may_leave_first("make the worksheets of the clients shown"):
+            return
         shown_worksheets_dialog(self, self.db_path, self.caseload.model.shown_rows(), self.today, passphrase=self.repo.passphrase)
 
     def export_shown(self):
         """Caseload > Export the N clients shown: their records to a file another caseload imports."""
         from ui.tasks import export_shown_dialog
 
+        # The batches read the caseload as saved: the open record's typing is saved first, as
+        # before Merge or Encrypt; the phone typed last at an event went to the clinic
+        # without it, and not a word (U67-05).
+        if not self._may_leave_first("export the clients shown"):
+            return None
         return export_shown_dialog(self, self.db_path, [row.id for row in self.caseload.model.shown_rows()],
                                    passphrase=self.repo.passphrase, event=self.caseload.event.currentData())
 
