@@ -252,7 +252,9 @@ def _in_short(screening: Screening, person: Person | None = None, said_at_top: l
     if waiting:
         lines.extend(_wrap(f"To complete: {count(waiting, 'result waits', 'results wait')} on facts to find out (listed next).", 2, 4))
     if checking:
-        lines.extend(_wrap(f"To check: {count(checking, 'result rests', 'results rest')} on a fact the record gives but that looks wrong (see its steps).", 2, 4))
+        # "its steps" only of one result (L67-01: "5 results rest on a fact ... (see its steps)").
+        whose = "its" if checking == 1 else "their"
+        lines.extend(_wrap(f"To check: {count(checking, 'result rests', 'results rest')} on a fact the record gives but that looks wrong (see {whose} steps).", 2, 4))
     if review:
         lines.extend(_wrap(f"For an attorney: {count(review, 'result needs', 'results need')} review of an open question (below).", 2, 4))
     if not lines:

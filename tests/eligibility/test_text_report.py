@@ -790,3 +790,14 @@ def test_t37_05_consecutive_steps_of_one_remedy_say_its_name_once():
     text = render_text(screen(req.person, req.cases, req.as_of), req.person, req.cases)
     assert ("PC 1203.4 dismissal: File form CR-180 (petition) with CR-181 (order) with the court that entered the conviction; give "
             "the prosecutor 15 days' notice. There is no court filing fee for this petition (AB 134, since 2023-07-10).") in next_steps_of(text)
+
+
+def test_l67_01_in_short_says_their_steps_of_several_results_to_check():
+    """L67-01 (public case S25 screened on 2027-03-02): "To check: 5 results rest on a fact the
+    record gives but that looks wrong (see its steps)": "its" of five results.  One result is
+    still "its"."""
+    a = probation_case("594(b)(2)(A)", start="2017-05-01", end="2020-05-01")
+    b = probation_case("242", id="B", start="2026-03-01", end="2027-03-01", status="active")
+    _, text = text_of(a, b, as_of="2027-03-02")
+    short = flat(text.split("In short:", 1)[1].split("\n\n", 1)[0])
+    assert "To check: 5 results rest on a fact the record gives but that looks wrong (see their steps)." in short
