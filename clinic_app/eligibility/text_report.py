@@ -1009,6 +1009,8 @@ def _step_items(rows: list[Determination], counts: int = 1) -> list[tuple[tuple[
     # counts (metamorphic finding: "PC 1203.4 dismissal (A1, A2)" took in the count A2 that
     # only 1203.425's step was for, and 1203.4 excludes).
     found: dict[str, dict[str, list[str]]] = {}
+    # A step that is not the last of some remedy's steps: it leads, and keeps its place.
+    leads: set[str] = set()
     choices = _alternatives(rows)
     for d in sorted(rows, key=_step_order):
         if d.status == "not_applicable":
@@ -1018,6 +1020,7 @@ def _step_items(rows: list[Determination], counts: int = 1) -> list[tuple[tuple[
         for choice, convs, members in choices.get(d.remedy, ()):
             # Said before the first of the remedies' own steps.
             found.setdefault(choice, {}).setdefault(" or ".join(short_name(k) for k in members), convs)
+        leads.update(d.next_steps[:-1])
         for s in d.next_steps:
             convs = found.setdefault(s, {}).setdefault(short_name(d.remedy), [])
             if d.conviction is not None and d.conviction not in convs:
@@ -1025,7 +1028,7 @@ def _step_items(rows: list[Determination], counts: int = 1) -> list[tuple[tuple[
     # The counts in the record's order: gathered in the steps' order, a count whose result is
     # open came first (S28B-07: "PC 1203.425 automatic relief (c1-2, c1-1)").
     place = {c: i for i, c in enumerate(dict.fromkeys(d.conviction for d in rows if d.conviction is not None))}
-    out: list[tuple[tuple[str, ...], str]] = []
+    out: list = []  # (names, step, whether it closes every remedy's steps it is in)
     for s, by_remedy in found.items():
         by_remedy = dict(sorted(by_remedy.items(), key=lambda item: _name_rank(item[0])))
         if counts > 1:
@@ -1034,7 +1037,17 @@ def _step_items(rows: list[Determination], counts: int = 1) -> list[tuple[tuple[
             label = "; ".join(by_remedy)  # "A or B; C or D", not "A or B and C or D"
         else:  # every remedy the step is for (it named only the first)
             label = listed(list(by_remedy))
-        out.append((tuple(by_remedy), f"{label}: {s}"))
+        out.append((tuple(by_remedy), f"{label}: {s}", s not in leads))
+    # A closing step two remedies share ("There is no court filing fee for this petition")
+    # comes after the last of their own steps, not between them (L67-02, public case S23:
+    # "1203.41: File ...", "1203.41 and 1203.42: There is no court filing fee ...",
+    # "1203.42: File ...": the fee line split the two alternatives' filings).
+    for item in [item for item in out if item[2] and len(item[0]) > 1]:
+        at = out.index(item)
+        later = [i for i in range(at + 1, len(out)) if set(out[i][0]) & set(item[0])]
+        if later:
+            out.insert(later[-1], out.pop(at))
+    out = [(names, step) for names, step, _closing in out]
     # The check of a felony wobbler's judgment (PC 17(b)(1)) decides which reading every other
     # result of the count holds under, so it is said before them, after only the steps that
     # always come first (V62-05: it stood after "check the RAP sheet" for automatic relief,

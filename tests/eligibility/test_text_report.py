@@ -801,3 +801,22 @@ def test_l67_01_in_short_says_their_steps_of_several_results_to_check():
     _, text = text_of(a, b, as_of="2027-03-02")
     short = flat(text.split("In short:", 1)[1].split("\n\n", 1)[0])
     assert "To check: 5 results rest on a fact the record gives but that looks wrong (see their steps)." in short
+
+
+def test_l67_02_a_closing_step_two_remedies_share_comes_after_both_of_their_own_steps():
+    """L67-02 (public case S23): the steps read "1203.41: File form CR-180 ...", then "1203.41
+    and 1203.42: There is no court filing fee ...", then "1203.42: File form CR-180 ...": the
+    shared fee line stood between the two alternatives' filings.  It now closes them; a step
+    two remedies share that leads their steps keeps its place."""
+    fee = "There is no court filing fee for this petition."
+    f41 = Determination("A", "A1", "pc1203_41", "eligible", "discretionary", None, [Reason("Yes.", "PC 1203.41")], ["File form CR-180 (1203.41).", fee])
+    f42 = Determination("A", "A1", "pc1203_42", "eligible", "discretionary", None, [Reason("Yes.", "PC 1203.42")], ["File form CR-180 (1203.42).", fee])
+    assert next_steps_of(hand_made(f41, f42))[1:] == [
+        "PC 1203.41 dismissal: File form CR-180 (1203.41).",
+        "PC 1203.42 dismissal: File form CR-180 (1203.42).",
+        f"PC 1203.41 dismissal and PC 1203.42 dismissal: {fee}",
+    ]
+    first = "Ask the court to end probation early."
+    early = Determination("A", None, "pc1203_3", "eligible", "discretionary", None, [Reason("Yes.", "PC 1203.3")], [first, "Use form CR-180."])
+    later = Determination("A", "A1", "pc1203_4", "eligible_on", "mandatory", date(2027, 1, 16), [Reason("Later.", "PC 1203.4")], [first])
+    assert next_steps_of(hand_made(early, later))[0] == f"PC 1203.3 end probation early and PC 1203.4 dismissal: {first}"
