@@ -149,7 +149,8 @@ def _as_felony(ctx, case: Case, conv: Conviction) -> Determination:
     reasons: list[tuple[str, str]] = []
     missing: list[str] = []
     confidence = "H"
-    attorney_checks = False  # a fact the request format has no field for decides it
+    # A fact the request format has no field for decides it, named as the step asks it.
+    attorney_checks: str | None = None
     if num == "459":
         stop = _burglary(ctx, case, conv, m, reasons, missing)
         if stop is not None:
@@ -172,7 +173,7 @@ def _as_felony(ctx, case: Case, conv: Conviction) -> Determination:
             if stop is not None:
                 return stop
             reasons.append((_FORGED_PAPER, "PC 473(b)"))
-            attorney_checks = True
+            attorney_checks = "what was forged"
     elif kind == "vehicle":
         if conv.value_dollars is not None and conv.value_dollars > VALUE_LIMIT:
             return not_eligible(ctx, case, conv, KEY, [(f"The vehicle was worth ${conv.value_dollars:,}, more than $950, so this VC 10851 conviction is not a Prop 47 offense.", f"PC 490.2; {_PAGE}")])
@@ -180,7 +181,7 @@ def _as_felony(ctx, case: Case, conv: Conviction) -> Determination:
             missing.append(f"convictions[{conv.id}].value_dollars")
         reasons.append(("VC 10851 is a Prop 47 offense only if it was a theft (taking the vehicle for good, not driving it) of a vehicle worth $950 or less; the record cannot say which, so an attorney checks.", f"PC 490.2; {_PAGE}"))
         confidence = "M"
-        attorney_checks = True
+        attorney_checks = "whether the vehicle was taken for good (a theft) or only driven"
     elif kind == "drug":
         reasons.append((f"{R.citation(conv)} (drug possession) is a Prop 47 offense.", "PC 1170.18(a)"))
     else:
@@ -231,17 +232,19 @@ def _as_felony(ctx, case: Case, conv: Conviction) -> Determination:
     return _eligible(ctx, case, conv, reasons, confidence)
 
 
-def _fact_steps(ctx, case, missing: list[str], attorney_checks: bool) -> list[str]:
+def _fact_steps(ctx, case, missing: list[str], attorney_checks: str | None) -> list[str]:
     """The steps of a review: find the missing facts and screen again; and where a fact the
     request has no field for decides (what was forged, whether a vehicle was taken for good),
     say that screening again will not settle it (oracle finding O24-04: a VC 10851 with its
     value known was told to "find the missing facts", though none was missing).  The facts
     are asked, with where each is found, as every other remedy asks them (S27-05: "Find the
     missing facts in the police report or the plea transcript" named neither the facts nor
-    the complaint, where an offense date is found)."""
+    the complaint, where an offense date is found).  That fact is named in the step (L67-03:
+    "for the fact named above", read after the step asking the value and the offense date, named
+    those, which screening again does settle)."""
     steps = [find_out_step(ctx, case, missing)] if missing else []
     if attorney_checks:
-        steps.append("An attorney reads the police report, the charging papers and the plea transcript for the fact named above, which the record has no field for; screening again will not settle it.")
+        steps.append(f"An attorney reads the police report, the charging papers and the plea transcript to learn {attorney_checks}, which the record has no field for; screening again will not settle it.")
     return steps
 
 

@@ -345,3 +345,18 @@ def test_s25_12_a_misdemeanor_the_catalog_cannot_name_is_no_felony_to_reduce(sec
 def test_s25_12_a_felony_the_catalog_cannot_name_is_still_asked_about():
     d = row(run(probation_case("99999", level="felony", kind="formal")), "prop47")
     assert d.status == "needs_review"
+
+
+def test_l67_03_the_attorney_s_step_names_the_fact_the_record_has_no_field_for():
+    """L67-03 (public case S19): after "Find out, then screen again: ... What was the value of
+    the property (in dollars)? On what date was the offense committed?", the next words were
+    "An attorney reads the police report ... for the fact named above, which the record has no
+    field for; screening again will not settle it": read aloud, "the fact named above" was the
+    value or the date, which the record has fields for.  The step names its own fact."""
+    d = row(run(theft_case("10851", None, code="VC")), "prop47")
+    assert d.next_steps[1] == ("An attorney reads the police report, the charging papers and the plea transcript to learn "
+                               "whether the vehicle was taken for good (a theft) or only driven, which the record has no field "
+                               "for; screening again will not settle it.")
+    d = row(run(theft_case("473(a)", 500)), "prop47")
+    assert d.next_steps == ["An attorney reads the police report, the charging papers and the plea transcript to learn "
+                            "what was forged, which the record has no field for; screening again will not settle it."]
