@@ -36,6 +36,7 @@ from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, either_offense, find_out_step, law_starts_step, named_parts, needs_review, not_eligible, not_in_catalog, reasons_of, unknown_offense, weakest
 from clinic_app.eligibility.serious import is_registrable, is_serious, is_violent, serious_condition
 from clinic_app.model import Case, Conviction, Determination, Probation, Reason
+from clinic_app.wording import listed
 
 KEY = "pc1203_425"
 CITE = "PC 1203.425(a)(1)"
@@ -749,9 +750,24 @@ def _felony_path_excludes(conv: Conviction, m, strike_if: str | None, register_i
     """The felony path's exclusion of this offense (`m`, a known catalog row) where the record
     settles it: serious, violent or registrable for certain; None where it does not, or a fact
     (`strike_if`, `register_if`: serious_condition and unsettled "registrable") is open."""
-    if (is_registrable(m) and register_if is None) or (strike_if is None and (is_serious(m) or is_violent(m))):
-        return Reason(f"{as_written(conv.code, conv.section)} is a serious, violent or registrable felony, which the felony path excludes.", "PC 1203.425(a)(1)(B)(iv)(II); PC 1192.7(c); PC 667.5(c); PC 290")
-    return None
+    # Said as what it is, with its code, where the catalog knows (L67-04: "PC 211 is a serious,
+    # violent or registrable felony" read as if the screening could not tell which).
+    strike = strike_if is None and (is_serious(m) or is_violent(m))
+    registers = is_registrable(m) and register_if is None
+    if not strike and not registers:
+        return None
+    # A kind the catalog flags on a condition the record leaves open (a PC 460(a) burglary is
+    # violent only with another person present) is not named: the one that is sure excludes it.
+    kinds = [(word, cite) for word, cite, holds in (("serious", "PC 1192.7(c)", is_serious(m)), ("violent", "PC 667.5(c)", is_violent(m)))
+             if strike and holds and unsettled(m, word, conv=conv) is None]
+    if strike and not kinds:
+        kinds = [("serious or violent", "PC 1192.7(c); PC 667.5(c)")]
+    what = f"a {listed([word for word, _ in kinds])} felony" if kinds else "a felony"
+    if registers:
+        what += " that requires PC 290 registration"
+        kinds.append(("registrable", "PC 290"))
+    return Reason(f"{as_written(conv.code, conv.section)} is {what}, which the felony path excludes.",
+                  "; ".join(["PC 1203.425(a)(1)(B)(iv)(II)", *(cite for _, cite in kinds)]))
 
 
 def _before_sb731(ctx, case: Case, conv: Conviction, why: list) -> Determination:

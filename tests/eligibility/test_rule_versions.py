@@ -264,7 +264,9 @@ def test_before_sb_731_screening_again_is_not_offered_for_a_felony_the_path_excl
     robbery = custody_case("211", code="PC", judgment="2014-02-01", release="2016-02-01", supervision_end="2018-02-01")
     d = row(run(robbery, as_of="2022-10-01"), "pc1203_425")
     assert d.status == "not_eligible" and d.next_steps == []
-    assert d.reasons[-1].text == "PC 211 is a serious, violent or registrable felony, which the felony path excludes."
+    # L67-04: said as what it is ("serious, violent or registrable" read as if unknown).
+    assert d.reasons[-1].text == "PC 211 is a serious and violent felony, which the felony path excludes."
+    assert d.reasons[-1].cite == "PC 1203.425(a)(1)(B)(iv)(II); PC 1192.7(c); PC 667.5(c)"
     drugs = custody_case("11378", code="HS", judgment="2014-02-01", release="2016-02-01", supervision_end="2018-02-01")
     d = row(run(drugs, as_of="2022-10-01"), "pc1203_425")
     assert d.status == "not_eligible" and d.next_steps == ["The law changes on 2023-07-01 (SB 731): screen again on or after that day."]
@@ -374,3 +376,24 @@ def test_a_1203_42_petition_says_what_unpaid_restitution_may_do_before_and_after
     assert "Restitution of $900 is unpaid; since SB 1106 (2023-01-01) that is no ground to deny relief, but it stays owed." in [r.text for r in after.reasons]
     prison.money = None
     assert not any(r.text.startswith("Restitution") for r in row(run(prison, as_of="2023-01-01"), "pc1203_42").reasons)
+
+
+@pytest.mark.parametrize("section, said, cites", [
+    ("211", "a serious and violent felony", "PC 1192.7(c); PC 667.5(c)"),
+    # Violent only with another person present (PC 667.5(c)(21)): serious is what is sure.
+    ("459/460(a)", "a serious felony", "PC 1192.7(c)"),
+    ("422", "a serious felony", "PC 1192.7(c)"),
+    ("311.11(a)", "a felony that requires PC 290 registration", "PC 290"),
+    ("288(a)", "a serious and violent felony that requires PC 290 registration", "PC 1192.7(c); PC 667.5(c); PC 290"),
+])
+def test_l67_04_automatic_relief_says_which_kind_of_felony_its_felony_path_excludes(section, said, cites):
+    """L67-04 (public case S22b): "PC 211 is a serious, violent or registrable felony, which the
+    felony path excludes" read aloud as if the screening could not tell which; each exclusion
+    was said so, with all three codes cited.  It now says the kinds the catalog is sure of."""
+    rec = custody_case(section, code="PC", judgment="2014-02-01", release="2016-02-01", supervision_end="2018-02-01")
+    for as_of in ("2022-10-01", "2026-11-15"):
+        d = row(run(rec, as_of=as_of), "pc1203_425")
+        assert d.status == "not_eligible"
+        why = next(r for r in d.reasons if r.text.endswith("which the felony path excludes."))
+        assert why.text == f"PC {section} is {said}, which the felony path excludes."
+        assert why.cite == f"PC 1203.425(a)(1)(B)(iv)(II); {cites}"
