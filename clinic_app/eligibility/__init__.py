@@ -31,7 +31,7 @@ from clinic_app.eligibility.pc851_93 import point_to_sealing
 from clinic_app.catalog import load_catalog
 from clinic_app.model import LEVELS, Case, Determination, Person, Reason, Screening
 
-RULES_VERSION = "2026.12.15g"
+RULES_VERSION = "2026.12.15h"
 
 _CONVICTION_REMEDIES = tuple(r for r in REMEDIES if r.scope == "conviction")
 _CASE_REMEDIES = tuple(r for r in REMEDIES if r.scope == "case")
