@@ -153,11 +153,14 @@ class RelevantDeterminations(QSortFilterProxyModel):
         self.show_all = False
 
     def set_show_all(self, show: bool) -> None:
-        if not hasattr(self, "beginFilterChange"):  # before Qt 6.9
+        # Qt 6.10 pairs beginFilterChange() with endFilterChange() and deprecates
+        # invalidateRowsFilter(); 6.9 has beginFilterChange() alone, and its missing
+        # endFilterChange() raised AttributeError: the box showed nothing more (T67-03).
+        if not hasattr(self, "endFilterChange"):  # before Qt 6.10
             self.show_all = show
             self.invalidateRowsFilter()
             return
-        self.beginFilterChange()  # Qt 6.9+: invalidateRowsFilter() is deprecated
+        self.beginFilterChange()
         self.show_all = show
         self.endFilterChange()
 
