@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from tests.strace_here import strace_works
+
 TREE = Path(__file__).parent.parent.parent
 
 
-@pytest.mark.skipif(shutil.which("strace") is None or not sys.platform.startswith("linux"), reason="strace watches the disk writes")
+@pytest.mark.skipif(not strace_works(), reason="strace watches the disk writes (missing, or ptrace not allowed here)")
 def test_the_exported_file_is_written_to_the_disk_before_it_is_renamed(tmp_path):
     env = dict(os.environ, PYTHONPATH=str(TREE), CLINIC_DESK_USER="volunteer-1")
     caseload, day = tmp_path / "caseload.sqlite", tmp_path / "day.jsonl"

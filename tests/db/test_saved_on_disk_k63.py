@@ -11,12 +11,13 @@ must ask the system to put the ``-wal`` on the disk (fdatasync) before it return
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests.strace_here import strace_works
 
 from db.connection import connect, open_caseload
 
@@ -41,7 +42,7 @@ repo.close()
 """
 
 
-@pytest.mark.skipif(shutil.which("strace") is None or not sys.platform.startswith("linux"), reason="strace watches the disk writes")
+@pytest.mark.skipif(not strace_works(), reason="strace watches the disk writes (missing, or ptrace not allowed here)")
 def test_a_save_puts_the_wal_on_the_disk_before_it_returns(tmp_path):
     trace = tmp_path / "trace.txt"
     path = tmp_path / "caseload.sqlite"
