@@ -1460,6 +1460,11 @@ class MainWindow(QMainWindow):
     def backup(self) -> None:
         from ui.tasks import backup_dialog
 
+        # The copy is of the caseload as saved: the open record's typing is saved first, as
+        # before Export the clients shown (U67-05); the phone typed last at an event was not
+        # in the copy taken home on a USB stick, and "The caseload is backed up" (R68-02).
+        if not self._may_leave_first("back up the caseload"):
+            return
         backup_dialog(self, self.db_path, passphrase=self.repo.passphrase)
 
     def _show_last_backup(self) -> None:
