@@ -57,10 +57,13 @@ def differences(old: Client, new: Client, old_label: str, new_label: str) -> lis
             out.append(f"{_case_name(case)} only in {new_label}")
             continue
         unpaired.remove(n)
-        # Under other keys (the case's, its counts'), it is no other court detail nor count.
+        # Under other keys (the case's, its counts'), it is no other court detail nor count; nor
+        # another petition, which names its counts by the keys (R68-03).
         mine = replace(old.cases[n], id=case.id)
         if [replace(c, id="") for c in mine.convictions] == [replace(c, id="") for c in case.convictions]:
+            key_there = {c.id: other.id for c, other in zip(mine.convictions, case.convictions)}
             mine.convictions = case.convictions
+            mine.petitions = [replace(p, convictions=[key_there.get(key, key) for key in p.convictions]) for p in mine.petitions]
         if case != mine:
             out.append(f"{_case_name(case)}: " + ", ".join(case_parts(mine, case, old_label, new_label)))
     out += [f"{_case_name(old.cases[n])} only in {old_label}" for n in unpaired]

@@ -10,6 +10,7 @@ itself took it as a case of its own, by its number), and said nothing of the cli
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from clinic_app.differences import differences
@@ -47,3 +48,17 @@ def test_u67_01_the_import_names_the_pair_as_the_merge_takes_it(tmp_path):
         result = repo.import_clients([_rosa(_case("c1", "BA500001", "484", date(2019, 6, 1)))])
         (added,) = result.ids
         assert result.differs[added] == [f"case BA500001 only in id {added}", f"case BA400400 only in id {kept}"]
+
+
+def test_r68_03_a_petition_naming_the_count_under_each_sides_key_is_no_difference():
+    """R68-03: the case held under "c2" here and "c1" there, its count "c2-1" and "c1-1", with the
+    one petition filed for that count on both: "case BA500001: petitions filed" was said, a
+    difference where there was none, as the petition names its count by the side's own key."""
+    count_granted = [Petition("pc1203_4", date(2026, 11, 22), ruling="granted", ruling_on=date(2026, 12, 1))]
+    clinic = _rosa(_case("c1", "BA400400", "11350", date(2012, 5, 1)),
+                   _case("c2", "BA500001", "484", date(2019, 6, 1), petitions=[replace(p, convictions=["c2-1"]) for p in count_granted]))
+    laptop = _rosa(_case("c1", "BA500001", "484", date(2019, 6, 1), petitions=[replace(p, convictions=["c1-1"]) for p in count_granted]))
+    assert differences(clinic, laptop, "id 1", "id 4") == ["case BA400400 only in id 1"]
+    # A petition for another count, or none, is still said.
+    laptop.cases[0].petitions[0].convictions = ["c1-9"]
+    assert differences(clinic, laptop, "id 1", "id 4") == ["case BA500001: petitions filed", "case BA400400 only in id 1"]
