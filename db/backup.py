@@ -146,6 +146,25 @@ def clients_in(path: Path | str, *, passphrase: str | None = None) -> int:
 COPY_STEP_PAGES = 4096
 
 
+@contextlib.contextmanager
+def _one_snapshot(conn: sqlite3.Connection) -> Iterator[None]:
+    """A read of the caseload held on `conn` while it is copied in steps.  Between SQLite's
+    steps the copy held none, and each save of another desk meanwhile (a laptop on the shared
+    caseload, a draft kept as someone types) started it over from its first page: "Backing up
+    the caseload before updating it..." began again at each save, for as long as desks saved
+    (R68-04).  Held, the copy is of one moment, as the copy in one step is; their saves wait
+    in the -wal, never for it."""
+    if conn.in_transaction:
+        yield  # read in the transaction already open
+        return
+    conn.execute("BEGIN")
+    try:
+        conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()  # the snapshot taken now
+        yield
+    finally:
+        conn.execute("ROLLBACK")  # nothing was written: only the read is let go
+
+
 def backup_to(db: Database, target: Path | str, *, copied: Callable[[int, int], None] | None = None) -> Path:
     """Write a verified copy of the open caseload `db` to `target` (replaced if it exists).
 
@@ -214,8 +233,9 @@ def backup_to(db: Database, target: Path | str, *, copied: Callable[[int, int], 
                     if copied is None:
                         db.conn.backup(out)
                     else:
-                        db.conn.backup(out, pages=COPY_STEP_PAGES,
-                                       progress=lambda _status, remaining, total: copied(total - remaining, total))
+                        with _one_snapshot(db.conn):
+                            db.conn.backup(out, pages=COPY_STEP_PAGES,
+                                           progress=lambda _status, remaining, total: copied(total - remaining, total))
                     out.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
                 try:
                     verify(partial, passphrase=passphrase)
