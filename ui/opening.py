@@ -79,7 +79,17 @@ def open_showing_progress(open_with: Callable[[Callable[[int, int, str], None]],
     """What `open_with(progress)` returns (a Repository), run on a worker while this thread
     repaints; the steps it reports to `progress(done, total, text)` shown in an `UpdatingDialog`
     (total 0: a busy bar).  Its error is raised here."""
-    task = kept_while_running(_Opening(lambda ctx: open_with(ctx.progress)))
+    reached: dict[str, Any] = {}  # the end, as the worker reached it (below: the program quitting)
+
+    def work(ctx) -> Any:
+        try:
+            reached["result"] = open_with(ctx.progress)
+        except BaseException as error:
+            reached["error"] = error
+            raise
+        return reached["result"]
+
+    task = kept_while_running(_Opening(work))
     waiting = QEventLoop()
     outcome: dict[str, Any] = {}
     dialog: UpdatingDialog | None = None
@@ -115,7 +125,14 @@ def open_showing_progress(open_with: Callable[[Callable[[int, int, str], None]],
     # With the dialog up (application-modal), input goes to it alone: its close is answered.
     flags = QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
     while "ended" not in outcome:
-        waiting.exec(flags)
+        if waiting.exec(flags) < 0:
+            # The program is quitting (QApplication.quit: the session ending, say): each loop
+            # returns at once from then on, and the end, a queued signal, never came; the wait
+            # went round for ever at full speed, the program hung (R68-05).  The worker is
+            # waited for here, and its end taken as it left it.
+            task.finished.wait()
+            outcome.update(reached, ended=True)
+            break
         flags = QEventLoop.ProcessEventsFlag.AllEvents
     # The task (a QRunnable) outlives this call: what it holds is let go, the window it was opened
     # from above all, which File > Open caseload closes and must see deleted (W25-01).
