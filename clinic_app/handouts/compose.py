@@ -739,7 +739,9 @@ def _options(ctx: _Context, results: Iterable[Determination], settled: bool = Fa
     shown = {option.name for option in out}
     review = [d for d in review if ctx.remedy(d.remedy)["name"] not in shown]
     if review:
-        names = list(dict.fromkeys(ctx.remedy(d.remedy)["name"] for d in review))
+        # Each as said in a sentence, not the card's heading: "check if this fits: Automatic
+        # relief or Making it a misdemeanor" read as two headings run into the line (H68-01).
+        names = list(dict.fromkeys(ctx.remedy(d.remedy)["said"] for d in review))
         cites = _join_cites(ctx.remedy(d.remedy).get("cite", "") for d in review)
         # "A, B or C", as a list is said: "Desestimación (expungement), Reducirla a delito
         # menor." read as one long name, or as one cut off (R46-10).

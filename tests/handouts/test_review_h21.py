@@ -592,7 +592,7 @@ def test_h21_13_automatic_relief_after_a_bar_followed_by_summary_probation_names
     # the probation to 2028; now a lawyer checks it, and no card line names that day.
     assert entry.where == "Not cleared yet. Something must change first: your probation must end (it ends on January 1, 2028)."
     assert not any("June 2, 2027" in o.text or "on its own after" in o.text for o in entry.options)
-    assert entry.options[-1].text == "A clinic lawyer will also check if this fits: Automatic relief."
+    assert entry.options[-1].text == "A clinic lawyer will also check whether you qualify for automatic relief."
 
 
 # ---- O22-02: a condition finished after the handout's day is still a task on it ------------

@@ -93,8 +93,8 @@ def test_s45_02_also_review_says_qualify_as_the_rest_of_the_spanish_handout():
     now says what the rest of the handout says of qualifying ("Ya califica"): "... revisará si
     usted califica para: ..."."""
     text = squash(" ".join(rendered(old_gun_felony_client(), "es").page_texts()))
-    assert squash("Un abogado de la clínica también revisará si usted califica para: Desestimación "
-                  "(expungement) o Reducirla a delito menor.") in text  # the list's "o": R46-10
+    assert squash("Un abogado de la clínica también revisará si usted califica para la desestimación "
+                  "(expungement) o la reducción a delito menor.") in text  # the list's "o": R46-10; H68-01
     assert "aplica" not in text
 
 
