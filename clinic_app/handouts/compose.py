@@ -932,12 +932,10 @@ def _arrest_entry(ctx: _Context, case: Case) -> RecordEntry:
     # As a conviction's citation is written: the code once ("ARS 13-1805", not "other ARS
     # 13-1805"; "476a PC", not "PC 476a PC"; finding H21-01).
     # Each once: two counts of one section read "Arrest: DUI, DUI" (finding H21-45).
-    cites = list(dict.fromkeys(written(o.code, o.section, ctx.t) for o in case.arrest_offenses))
-    names = list(dict.fromkeys(offense_title(Conviction(id="", section=o.section, code=o.code), t, unknown="")
-                               for o in case.arrest_offenses))
+    names, cites = _arrest_charges(ctx, case)
     # A semicolon between offenses: a catalog name may hold commas itself, and "Battery,
     # Resisting, delaying or obstructing an officer" read as three arrests (finding H22-02).
-    what = "; ".join(n for n in names if n) or ", ".join(cites)
+    what = "; ".join(names) or ", ".join(cites)
     title = t["arrest_offense"].format(what=what) if what else t["arrest_unknown"]
     when = case.arrest_date or case.disposition_date
     detail = t["labels"]["case_line"].format(year=when.year if when else t["labels"]["no_year"])
@@ -952,6 +950,37 @@ def _arrest_entry(ctx: _Context, case: Case) -> RecordEntry:
         return replace(entry, charges=charges)
     detail = " · ".join([detail, *cites, *ctx.county_part(case)])
     return _arrest_entry_of(ctx, case, title, detail)
+
+
+def _arrest_charges(ctx: _Context, case: Case) -> tuple[list[str], list[str]]:
+    """An arrest's charges, each once: their catalog names (those it has), and their cites."""
+    cites = list(dict.fromkeys(written(o.code, o.section, ctx.t) for o in case.arrest_offenses))
+    names = list(dict.fromkeys(offense_title(Conviction(id="", section=o.section, code=o.code), ctx.t, unknown="")
+                               for o in case.arrest_offenses))
+    return [n for n in names if n], cites
+
+
+def _the_arrest(ctx: _Context, case_id: str) -> str:
+    """An arrest as a checklist step says it, "the arrest for Shoplifting and Public
+    intoxication": its card's title there, "...: Arrest: Shoplifting; Public intoxication;
+    Arrest: Petty theft", put a colon after a colon, and the same "; " between one arrest's
+    charges and between two arrests, so a client could not tell which charges were one arrest
+    (H68-02)."""
+    t = ctx.t["tasks"]
+    case = next(c for c in ctx.client.cases if c.id == case_id)
+    names, cites = _arrest_charges(ctx, case)
+    charges = names or cites
+    if not charges:
+        return t["the_arrest_unknown"]
+    if len(_charges(case, ctx.t)) > TITLE_CHARGES:  # as its card's title: the count, listed on the card
+        return t["the_arrest_charges"].format(count=len(_charges(case, ctx.t)))
+    what = charges[0]
+    for charge in charges[1:]:
+        # Spanish says "e", not "y", before the sound "i" («Hurto e Incendio provocado»).
+        said = charge.lower()
+        sound_i = said.startswith(("i", "í", "hi", "hí")) and not said.startswith(("hia", "hie", "hio", "hiu"))
+        what += (t["and_before_i"] if sound_i else t["and"]) + charge
+    return t["the_arrest"].format(what=what)
 
 
 def _charges(case: Case, t: dict) -> tuple[str, ...]:
@@ -1601,7 +1630,8 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
 
     def step(key: str, entry: RecordEntry, by: str, due: date | None = None, later: bool = False) -> None:
         whats = steps.setdefault((key, due, by, later, entry.conviction is None), [])
-        what = named(entry)
+        arrest = entry.conviction is None and entry.column in ("arrest", "arrest_not_sealed", "pending")
+        what = named(entry, _the_arrest(ctx, entry.case)) if arrest else named(entry)
         if what not in whats:
             whats.append(what)
 
@@ -1763,10 +1793,11 @@ def _named_apart(ctx: _Context, record: list[RecordEntry]) -> Callable[[RecordEn
     for entry in record:
         details.setdefault(entry.title, set()).add(entry.detail)
 
-    def named(entry: RecordEntry) -> str:
+    def named(entry: RecordEntry, said: str | None = None) -> str:
+        """`said`: the entry as a sentence says it, in place of its title (H68-02)."""
         if len(details.get(entry.title, ())) <= 1:
-            return entry.title
-        return ctx.t["labels"]["told_apart"].format(title=entry.title, detail=entry.detail)
+            return said or entry.title
+        return ctx.t["labels"]["told_apart"].format(title=said or entry.title, detail=entry.detail)
 
     return named
 

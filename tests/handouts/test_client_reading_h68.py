@@ -5,9 +5,13 @@ Each test opens the real PDF (pypdf text) of a synthetic client screened by the 
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from handout_layout import squash
 from test_review_s45 import old_gun_felony_client, rendered
+
+from clinic_app.model import ArrestOffense, Case, Client, Person, Program
 
 
 @pytest.mark.pdf
@@ -25,3 +29,50 @@ def test_h68_01_the_relief_a_lawyer_will_also_check_is_said_in_the_sentence(lang
     text = squash(" ".join(rendered(old_gun_felony_client(), lang).page_texts()))
     assert squash(said) in text
     assert not any(heading in text for heading in headings)
+
+
+def two_arrests(lang: str) -> Client:
+    """Demo client 16, in short: an arrest for public intoxication and a DUI, never charged, and
+    a petty theft arrest ended by diversion: both may be sealed by the DOJ."""
+    first = Case(id="c1", outcome="no_charges_filed", arrest_date=date(2019, 12, 6), arrest_level="misdemeanor",
+                 arrest_offenses=[ArrestOffense(section="647(f)", level="misdemeanor"),
+                                  ArrestOffense(section="23152(a)", code="VC")])
+    second = Case(id="c2", outcome="diversion_completed", case_number="2VY92370", disposition_date=date(2023, 5, 1),
+                  arrest_date=date(2022, 7, 10), arrest_level="misdemeanor",
+                  arrest_offenses=[ArrestOffense(section="484(a)/488", level="misdemeanor")],
+                  program=Program(kind="mental_health", plea_entered=False, completed_on=date(2023, 5, 1)))
+    return Client(name="Synthetic Client", language=lang, person=Person(dob=date(1994, 7, 29), us_citizen=True),
+                  cases=[first, second])
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang, step, old", [
+    ("en", "Check your record (RAP sheet) for “relief granted”: the arrest for Public intoxication and Driving "
+           "under the influence of alcohol (DUI); the arrest for Petty theft.",
+     "“relief granted”: Arrest: Public intoxication; Driving under the influence of alcohol (DUI); Arrest:"),
+    ("es", "Busque en su récord (RAP sheet) las palabras «relief granted» (alivio concedido) para: el arresto por "
+           "Embriaguez en público y Manejar bajo los efectos del alcohol (DUI); el arresto por Hurto menor.",
+     "para: Arresto: Embriaguez en público; Manejar"),
+])
+def test_h68_02_a_step_tells_one_arrests_charges_from_another_arrest(lang, step, old):
+    """"Check your record ...: Arrest: Public intoxication; Driving under the influence of alcohol
+    (DUI); Arrest: Petty theft": a colon after a colon, and the same "; " between one arrest's two
+    charges and between the two arrests, so a client could not tell the DUI was part of the first
+    arrest.  Each arrest is now "the arrest for A and B", the arrests apart by "; "."""
+    text = squash(" ".join(rendered(two_arrests(lang), lang).page_texts()))
+    assert squash(step) in text
+    assert squash(old) not in text
+    # The cards keep their titles: the step names the arrest as its card does.
+    assert ("Arrest: Public intoxication; Driving under the influence of alcohol (DUI)" if lang == "en"
+            else "Arresto: Embriaguez en público; Manejar bajo los efectos del alcohol (DUI)") in text
+
+
+def test_h68_02_spanish_says_e_before_the_sound_i():
+    """«el arresto por Hurto menor y Incendio provocado» is said «e Incendio»."""
+    case = Case(id="c1", outcome="no_charges_filed", arrest_date=date(2019, 12, 6), arrest_level="misdemeanor",
+                arrest_offenses=[ArrestOffense(section="484(a)/488", level="misdemeanor"),
+                                 ArrestOffense(section="451(d)", level="felony")])
+    client = Client(name="Synthetic Client", language="es", person=Person(dob=date(1994, 7, 29), us_citizen=True),
+                    cases=[case])
+    text = squash(" ".join(rendered(client, "es").page_texts()))
+    assert "para: el arresto por Hurto menor e Incendio provocado de bienes" in text

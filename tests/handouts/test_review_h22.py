@@ -386,5 +386,8 @@ def test_h22_03_an_arrest_is_not_listed_in_one_line_with_a_conviction(lang):
     theft, arrest = entries(client, lang)
     check_now = [task.text for task in tasks(client, lang)
                  if task.text.startswith(t["tasks"]["check_rap_now"].split("{")[0])]
+    # The arrest as a step says it, its two charges joined by "and" (H68-02).
+    charges = " and ".join(arrest.title.removeprefix("Arrest: ").split("; ")) if lang == "en" else \
+        " y ".join(arrest.title.removeprefix("Arresto: ").split("; "))
     assert check_now == [t["tasks"]["check_rap_now"].format(what=theft.title),
-                         t["tasks"]["check_rap_now"].format(what=arrest.title)]
+                         t["tasks"]["check_rap_now"].format(what=t["tasks"]["the_arrest"].format(what=charges))]
