@@ -42,6 +42,7 @@ from clinic_app.eligibility.common import AB1950_CITE, JUDGMENT_DECIDES_LEVEL_ST
 from clinic_app.eligibility.consequences import lifetime_29805, reduced_may_be_mcdv
 from clinic_app.eligibility.registry import remedy_statute
 from clinic_app.eligibility.bars import lifts_on, person_bars
+from clinic_app.eligibility.depends_on import conspiracy_target
 from clinic_app.eligibility.dates import ONE_DAY, anniversary, day_after
 from clinic_app.eligibility.sentence import effective_level
 from clinic_app.handouts.texts import load_texts
@@ -381,10 +382,35 @@ def offense_title(conv: Conviction, t: dict, unknown: str | None = None) -> str:
     if getattr(match, "attempt", False) and t.get("attempt"):
         # Inside a sentence the offense starts lower case: "Attempted robbery", "Tentativa de
         # robo con violencia" (finding H21-20), but an initialism stays ("DUI").
-        if len(title) > 1 and title[1].islower():
-            title = title[0].lower() + title[1:]
-        title = t["attempt"].format(what=title)
+        title = t["attempt"].format(what=_in_sentence(title))
+    target = conspiracy_target(match) if match is not None else None
+    if target:
+        # What the conspiracy was to commit, as the engine reads it (E65-03): "Conspiracy" alone
+        # named no crime the client would know as theirs (H68-03).
+        code, section = target.split(" ", 1)
+        aim = _catalog_match(Conviction(id="", code=code, section=section))
+        aim_offense = getattr(aim, "offense", None)
+        if aim_offense is None:
+            return t["conspiracy_cite"].format(cite=target)
+        aim_title = (t.get("offenses") or {}).get(aim_offense.citation) or aim_offense.description
+        return t["conspiracy"].format(what=_in_sentence(aim_title))
     return title
+
+
+def _in_sentence(title: str) -> str:
+    """An offense's name inside a sentence: lower case first, but an initialism stays ("DUI")."""
+    return title[0].lower() + title[1:] if len(title) > 1 and title[1].islower() else title
+
+
+def _cite(conv: Conviction, t: dict) -> str:
+    """A conviction's law on its card: as written, but a conspiracy typed under the code of its
+    target ("HS 182(a)(1)/11352", a section HS does not have) as the engine reads it, "PC
+    182(a)(1)/HS 11352" (E65-03; H68-03)."""
+    match = _catalog_match(conv)
+    target = conspiracy_target(match) if match is not None else None
+    if target and match.code == "PC" and (conv.code or "PC").strip().upper() not in ("PC", _NO_CODE.upper()):
+        return as_written("PC", f'{conv.section.split("/", 1)[0]}/{target}')
+    return written(conv.code, conv.section, t)
 
 
 def _catalog_match(conv: Conviction):
@@ -405,7 +431,7 @@ def _conviction_entry(ctx: _Context, case: Case, conv: Conviction) -> RecordEntr
     detail = t["labels"]["conviction_line"].format(level=level, year=year or t["labels"]["no_year"])
     # Two petty thefts of one year in two counties printed as the same card twice; each is
     # filed in its own county's court (finding H22-04).
-    detail = " · ".join([detail, written(conv.code, conv.section, t), *ctx.county_part(case)])
+    detail = " · ".join([detail, _cite(conv, t), *ctx.county_part(case)])
     granted_state, granted_where = _granted(conv, t)
     results = ctx.results(case.id, conv.id)
     if case.convictions and conv is case.convictions[0]:

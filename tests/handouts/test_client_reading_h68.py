@@ -11,7 +11,7 @@ import pytest
 from handout_layout import squash
 from test_review_s45 import old_gun_felony_client, rendered
 
-from clinic_app.model import ArrestOffense, Case, Client, Person, Program
+from clinic_app.model import ArrestOffense, Case, Client, Conviction, Person, Probation, Program, Sentence
 
 
 @pytest.mark.pdf
@@ -76,3 +76,43 @@ def test_h68_02_spanish_says_e_before_the_sound_i():
                     cases=[case])
     text = squash(" ".join(rendered(client, "es").page_texts()))
     assert "para: el arresto por Hurto menor e Incendio provocado de bienes" in text
+
+
+def conspiracy(lang: str, code: str = "HS", section: str = "182(a)(1)/11352") -> Client:
+    """H66's client 203, in short: a felony conspiracy typed "HS 182(a)(1)/11352" (the engine reads
+    it as PC 182 to commit HS 11352: E65-03), formal probation completed."""
+    case = Case(id="A", case_number="BA300208", disposition_date=date(2012, 5, 1),
+                convictions=[Conviction(id="A1", code=code, section=section, level="felony",
+                                        conviction_date=date(2012, 5, 1))],
+                sentence=Sentence(type="probation", judgment_date=date(2012, 5, 1), imposition_suspended=True,
+                                  completed=True,
+                                  probation=Probation(kind="formal", start=date(2012, 5, 1), end=date(2015, 5, 1),
+                                                      status="completed")))
+    return Client(name="Synthetic Client", language=lang, person=Person(dob=date(1980, 1, 1), us_citizen=True),
+                  cases=[case])
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang, title, line", [
+    ("en", "Conspiracy to commit sale or transportation of narcotics", "Felony, 2012 · PC 182(a)(1)/HS 11352"),
+    ("es", "Ponerse de acuerdo para cometer el delito de venta o transporte de narcóticos (conspiración)",
+     "Delito grave (felony), 2012 · PC 182(a)(1)/HS 11352"),
+])
+def test_h68_03_a_conspiracy_card_names_the_crime_it_was_to_commit(lang, title, line):
+    """The card read "Conspiracy" / «Conspiración (ponerse de acuerdo para cometer un delito)» over
+    "HS 182(a)(1)/11352", a section the Health and Safety Code does not have: no crime a client
+    would know as theirs.  It now names the crime, and the law as the engine reads it."""
+    text = squash(" ".join(rendered(conspiracy(lang), lang).page_texts()))
+    assert f"{title} {line}" in text
+    assert "HS 182" not in text
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("code, section, title, cite", [
+    ("PC", "182/211", "Conspiracy to commit robbery", "PC 182/211"),  # typed under PC: as written
+    ("PC", "182/9999", "Conspiracy to commit a crime under PC 9999", "PC 182/9999"),  # a crime the catalog lacks
+    ("PC", "182(a)(1)", "Conspiracy", "PC 182(a)(1)"),  # no crime written: as before
+])
+def test_h68_03_other_conspiracies(code, section, title, cite):
+    text = squash(" ".join(rendered(conspiracy("en", code, section), "en").page_texts()))
+    assert f"{title} Felony, 2012 · {cite}" in text
