@@ -25,6 +25,20 @@ PRIVATE_FOLDER_MODE = 0o700
 STALE_PARTIAL_SECONDS = 3600
 
 
+
+def not_encrypted_note(*, many: bool = False, whom: str = "clients", until: str) -> str:
+    """What to say, after its subject ("The file", "The PDFs"), of a file written from an
+    encrypted caseload: it is not encrypted.  An export is JSON text for another laptop's
+    import (V27-01); a handout or a filing worksheet is a PDF, saved (one client's, or a
+    folder of an event's) to be printed elsewhere, names and convictions in the clear, and
+    nothing said so (P68-01).  One place for the words, so each is said as the export is.
+    `whom`: who the file names; `until`: when it is done with ("imported", "printed")."""
+    if many:
+        return (f"are not encrypted, as the caseload is: they name {whom} and their convictions in plain text. "
+                f"Carry them encrypted, and delete them once {until}.")
+    return (f"is not encrypted, as the caseload is: it names {whom} and their convictions in plain text. "
+            f"Carry it encrypted, and delete it once {until}.")
+
 def open_private(path: Path | str) -> BinaryIO:
     """`path` opened for writing from its start, readable and writable by this user only.
 

@@ -16,11 +16,11 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from clinic_app.private_files import not_encrypted_note
 from clinic_app.screening_format import ExportedReview, client_to_request_dict
 
 # Said of an export of an encrypted caseload, which is plain JSON text (V27-01).
-PLAIN_EXPORT_OF_ENCRYPTED = ("is not encrypted, as the caseload is: it names clients and their convictions in plain text. "
-                             "Carry it encrypted, and delete it once imported.")
+PLAIN_EXPORT_OF_ENCRYPTED = not_encrypted_note(until="imported")
 
 
 def exported(repo, client_id: int) -> dict[str, Any]:

@@ -488,6 +488,10 @@ class HandoutDialog(QDialog):
         self.unprintable.setAccessibleName("Characters the handout cannot print")
         self.unprintable.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.unprintable)
+        # Once saved from an encrypted caseload: the PDF is not (P68-01).
+        self.plain_saved = MessageLabel()
+        self.plain_saved.setAccessibleName("About the PDF saved")
+        layout.addWidget(self.plain_saved)
 
         self.view = PageView()
         layout.addWidget(self.view, 1)
@@ -781,12 +785,33 @@ class HandoutDialog(QDialog):
             return None
         # The folder too, in full (E27B-05: "Saved Ivan-Ito.pdf" left the volunteer to guess
         # where the file dialog had been pointing), here, aloud and in the status bar.
-        said = f"Saved {target.name} in {target.resolve().parent}"
-        self.page_label.setText(said)
+        said = saved_said(target, self.repo)
+        self.page_label.setText(f"Saved {target.name} in {target.resolve().parent}")
+        # Beside the page, wrapped, where the label by the buttons would cut it short.
+        self.plain_saved.say(plain_pdf_note(self.repo) or None, "note")
         self.page_label.setToolTip(str(target.resolve()))
         announce(self.page_label, said)
         self.said.emit(said)
         return target
+
+
+def plain_pdf_note(repo: Repository) -> str:
+    """From an encrypted caseload, that a client's handout or worksheet saved as PDF is not
+    encrypted, as the export says it ("" from a plain caseload): a volunteer saving the
+    day's handouts to a USB stick was told only "Saved ... in ..." (P68-01)."""
+    if repo.passphrase is None:
+        return ""
+    from clinic_app.private_files import not_encrypted_note
+
+    return f"The PDF {not_encrypted_note(whom='the client', until='printed')}"
+
+
+def saved_said(target: Path, repo: Repository) -> str:
+    """What is said (aloud, in the status bar) of a client's handout or worksheet saved to
+    `target`: where it went, in full (E27B-05), and `plain_pdf_note`."""
+    said = f"Saved {target.name} in {target.resolve().parent}"
+    note = plain_pdf_note(repo)
+    return f"{said}. {note}" if note else said
 
 
 def save_pdf_file(parent: QWidget, title: str, what: str, folder_setting: str, suggested: str, pdf: bytes) -> Path | None:

@@ -1800,8 +1800,11 @@ class MainWindow(QMainWindow):
             return
         target = self.client_view.save_worksheet()
         if target is not None:
-            # The folder in full, aloud and in the status bar, as a saved handout says it (E27B-05).
-            self._announce(f"Saved {target.name} in {target.resolve().parent}", 15_000)
+            # The folder in full, aloud and in the status bar, as a saved handout says it (E27B-05),
+            # and that the PDF is not encrypted where the caseload is (P68-01).
+            from ui.handout_dialog import saved_said
+
+            self._announce(saved_said(target, self.repo), 15_000)
 
     def print_current(self) -> None:
         if self.client_view is not None and self.client_view.client is not None and self.pages.currentWidget() is self.client_view:

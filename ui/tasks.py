@@ -699,11 +699,20 @@ def save_handouts(parent: QWidget, db_path: Path, batch: HandoutBatch, as_of: da
         if result.not_written:  # an earlier run's, which a volunteer may print by mistake (H23D-02)
             text += f"\n\n{result.not_written_note()}."
         text += unprintable_note(result.unprintable, paper.noun)
+        text += plain_pdfs_note(result.files)
         if result.failed:  # the others are written; these clients still need theirs (H23-04)
             names = "; ".join(f"{name} ({why})" for name, why in result.failed)
             QMessageBox.warning(parent, paper.title, f"{text}\n\nNo {paper.noun} could be written for: {names}")
             return
         QMessageBox.information(parent, paper.title, text)
+
+    def plain_pdfs_note(files) -> str:
+        # The caseload is encrypted, the PDFs are not: said as the export says it (P68-01).
+        if passphrase is None or not files:
+            return ""
+        from clinic_app.private_files import not_encrypted_note
+
+        return f"\n\nThe PDFs {not_encrypted_note(many=True, until='printed')}"
 
     stopped: list = []  # (the result, how many clients), from the worker
 
@@ -724,7 +733,7 @@ def save_handouts(parent: QWidget, db_path: Path, batch: HandoutBatch, as_of: da
             parent, paper.title,
             f"Stopped: {count(written, paper.noun)} of {total:,} written to {out_dir}, the first in the list's order; "
             f"the other {count(missing, 'client')} have none.\n\nFor every client, make the batch again ({again}); "
-            f"delete this folder if it is not wanted.")
+            f"delete this folder if it is not wanted.{plain_pdfs_note(result.files)}")
 
     return run_with_progress(parent, f"{paper.title} for {batch.title}",
                              handouts_job(db_path, batch, as_of, out_dir, passphrase=passphrase, paper=paper, stopped=stopped),

@@ -24,7 +24,7 @@ from typing import Any
 
 from clinic_app.cli_options import add_client_or_event, add_db_option
 from clinic_app.handouts.document import HOURS_IN_ENGLISH_ONLY, NO_CASE_ENTERED, NO_CONTACT, ClinicInfo, batch_note
-from clinic_app.private_files import make_private_folder
+from clinic_app.private_files import make_private_folder, not_encrypted_note
 from clinic_app.wording import count
 
 SETTING_KEYS = {
@@ -116,6 +116,8 @@ def run(args: argparse.Namespace) -> int:
             make_private_folder(out.parent)
             pages = render_pdf(handout, out)
             print(f"{out} ({pages} page{'s' if pages != 1 else ''})")
+            if repo.passphrase is not None:
+                print(f"The PDF {not_encrypted_note(whom='the client', until='printed')}")  # as the export says it (P68-01)
             # Written, with a blank line to fill in by hand where the font has no letters
             # (finding H25-03): said, but the handout is there, so the exit status stays 0.
             for found in unprintable_fields(handout):
@@ -129,6 +131,7 @@ def run(args: argparse.Namespace) -> int:
             return EXIT_OK
         clients, skipped = event_clients(repo, args.event)
         reviews = {client.id: repo.denial_reviews(client.id) for client in clients}  # read before the file is closed (D64-01)
+        encrypted = repo.passphrase is not None
     finally:
         repo.close()
     # As the window's batch decides it: a client whose language has no handout texts gets an
@@ -140,7 +143,8 @@ def run(args: argparse.Namespace) -> int:
         print(note, file=sys.stderr)
     return write_batch(clients, skipped, as_of, args.out, "handout",
                        lambda pairs, out, **kw: render_event(pairs, clinic, out, large_print=args.large_print,
-                                                             reviews=lambda c: reviews.get(c.id, []), **kw))
+                                                             reviews=lambda c: reviews.get(c.id, []), **kw),
+                       encrypted=encrypted)
 
 
 def event_clients(repo, event: str) -> tuple[list, list[tuple[str, str]]]:
@@ -158,10 +162,12 @@ def event_clients(repo, event: str) -> tuple[list, list[tuple[str, str]]]:
     return clients, skipped
 
 
-def write_batch(clients: list, skipped: list[tuple[str, str]], as_of: date, out: str, noun: str, write) -> int:
+def write_batch(clients: list, skipped: list[tuple[str, str]], as_of: date, out: str, noun: str, write, *,
+                encrypted: bool = False) -> int:
     """One `noun` ("handout", "worksheet") per client into the folder `out` by `write(pairs, out,
     progress=, total=)` (`render_event`, `write_worksheets`), with the progress bar on standard
-    error and what was written, not written and failed said; returns the exit status."""
+    error and what was written, not written and failed said; returns the exit status.
+    `encrypted`: the caseload is, and the PDFs are not, which is said (P68-01)."""
     from clinic_app.eligibility import screen
     from clinic_app.exits import EXIT_ENVIRONMENT, EXIT_OK
     from clinic_app.screen_command import ProgressBar
@@ -179,6 +185,8 @@ def write_batch(clients: list, skipped: list[tuple[str, str]], as_of: date, out:
     bar.finish()
     result.failed += skipped  # named, and the exit status 1, as a paper that could not be written
     print(f"{count(len(result.files), noun)}, {count(result.pages, 'page')} in {out}")
+    if encrypted and result.files:
+        print(f"The PDFs {not_encrypted_note(many=True, until='printed')}")
     if result.not_written:
         print(result.not_written_note())
     for name, what in result.unprintable:

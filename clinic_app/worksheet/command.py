@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     from clinic_app.eligibility import screen
     from clinic_app.exits import EXIT_OK, UsageError
     from clinic_app.handouts.command import as_of_or_today, event_clients, not_a_pdf, refuse_out, write_batch
-    from clinic_app.private_files import make_private_folder
+    from clinic_app.private_files import make_private_folder, not_encrypted_note
     from clinic_app.worksheet.batch import unprintable, write_worksheets
     from clinic_app.worksheet.compose import compose
     from clinic_app.worksheet.render import render_pdf
@@ -51,10 +51,12 @@ def run(args: argparse.Namespace) -> int:
         try:
             clients, skipped = event_clients(repo, args.event)
             reviews = {client.id: repo.denial_reviews(client.id) for client in clients}  # a denial reviewed says so (D64-01)
+            encrypted = repo.passphrase is not None
         finally:
             repo.close()
         return write_batch(clients, skipped, as_of, args.out, "worksheet",
-                           lambda pairs, out, **kw: write_worksheets(pairs, out, reviews=lambda c: reviews.get(c.id, []), **kw))
+                           lambda pairs, out, **kw: write_worksheets(pairs, out, reviews=lambda c: reviews.get(c.id, []), **kw),
+                           encrypted=encrypted)
     if not_a_pdf(out):
         raise UsageError(f"--out {args.out} is a file that is not a PDF (the caseload itself?); it is left as it is: give a new file name")
     repo = args.open_caseload(create=False)
@@ -64,11 +66,14 @@ def run(args: argparse.Namespace) -> int:
         except KeyError as err:
             raise UsageError(str(err.args[0] if err.args else err)) from None
         reviews = repo.denial_reviews(client.id)  # a denial reviewed says so (D64-01)
+        encrypted = repo.passphrase is not None
     finally:
         repo.close()
     make_private_folder(out.parent)
     pages = render_pdf(compose(client, screen(client.person, client.cases, as_of), reviews), out)
     print(f"{out} ({pages} page{'s' if pages != 1 else ''})")
+    if encrypted:  # as the export says it (P68-01)
+        print(f"The PDF {not_encrypted_note(whom='the client', until='printed')}")
     # Written, with a blank line to fill in by hand where the font has no letters: said, as
     # the handout command says it (H25-03), and the exit status stays 0.
     for said in unprintable(client):

@@ -294,3 +294,31 @@ def test_m42_03_a_laptops_encrypted_caseload_given_to_import_says_to_export_its_
     assert "UTF-8" not in err and "put that record right" not in err
     with Repository.open(clinic) as repo:
         assert repo.count_clients() == 0
+
+
+@pytest.mark.parametrize("command", ["handout", "worksheet"])
+def test_p68_01_papers_saved_from_an_encrypted_caseload_say_they_are_not_encrypted(tmp_path, caseload, command):
+    """P68-01: a handout or filing worksheet saved to file (one client's, or an event's folder of
+    them) is a plain PDF naming the client and their convictions; from an encrypted caseload
+    it was said only as "12.pdf (2 pages)" or "3 handouts, 7 pages in fair", where the export
+    says its file is not encrypted.  Said as the export says it, and only when the caseload is."""
+    path, _names = caseload
+    with Repository.open(path) as repo:
+        event = next(row.event for row in repo.list_clients() if row.event)
+        client = next(row.id for row in repo.list_clients() if row.event == event)
+    plain_one = run(command, "--db", path, "--client", client, "--out", tmp_path / "plain.pdf")
+    plain_all = run(command, "--db", path, "--event", event, "--out", tmp_path / "plain-folder")
+    for done in (plain_one, plain_all):
+        assert done.returncode == 0, done.stderr
+        assert "not encrypted" not in done.stdout + done.stderr  # a plain caseload's papers: nothing to add
+    assert run("encrypt", "--db", path, passphrase=SECRET).returncode == 0
+    one = run(command, "--db", path, "--client", client, "--out", tmp_path / "one.pdf", passphrase=SECRET)
+    assert one.returncode == 0, one.stderr
+    assert ("The PDF is not encrypted, as the caseload is: it names the client and their convictions in plain text. "
+            "Carry it encrypted, and delete it once printed.") in one.stdout
+    folder = tmp_path / "fair"
+    every = run(command, "--db", path, "--event", event, "--out", folder, passphrase=SECRET)
+    assert every.returncode == 0, every.stderr
+    assert list(folder.glob("*.pdf"))  # the PDFs are written as before
+    assert ("The PDFs are not encrypted, as the caseload is: they name clients and their convictions in plain text. "
+            "Carry them encrypted, and delete them once printed.") in every.stdout
