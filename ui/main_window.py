@@ -1792,6 +1792,11 @@ class MainWindow(QMainWindow):
     def show_report(self) -> None:
         from ui.tasks import report_dialog
 
+        # The counts are read from the caseload as saved: the open record's typing is saved
+        # (and screened) first, as before an export (U67-05); the day's report counted the last
+        # client by their record before the typing, one off from the list (P68-03).
+        if not self._may_leave_first("make the report"):
+            return
         report_dialog(self, self.db_path, self.caseload.event.currentData(), self.today, passphrase=self.repo.passphrase)
 
     def save_worksheet(self) -> None:
