@@ -46,6 +46,17 @@ _STAMP = r"\d{8}-\d{6}-\d{6}"
 # its copy in minutes even at 100,000 clients (clinic_app.private_files, where a batch's
 # results use it too).
 STALE_PARTIAL_SECONDS = _STALE_SECONDS
+# One not locked by its writer (see `_writing`) and not written to for this long is left by a
+# backup that stopped, whatever its age: a killed backup's copy, the caseload's size (974 MB
+# on a big one), had waited an hour for the next backup to remove it (P68-04).  Not at once:
+# a backup of a program from before the lock writes none, and checks its copy for a while
+# without writing to it.
+UNLOCKED_PARTIAL_SECONDS = 300
+
+try:
+    import fcntl
+except ImportError:  # Windows: no flock, so the hour's rule alone
+    fcntl = None
 
 
 def _stamp() -> str:
@@ -56,6 +67,73 @@ def backups_folder(db_path: Path | str) -> Path:
     """The ``backups`` folder beside a caseload: automatic backups, and those made before a
     migration or a restore (the folder `restore` and `open_caseload` already use)."""
     return Path(db_path).parent / "backups"
+
+
+@contextlib.contextmanager
+def _writing(partial: Path, target: Path) -> Iterator[None]:
+    """Hold an exclusive lock (flock) on the hidden `partial` copy while a backup writes it,
+    made empty first; the lock goes with the process, so a backup killed half-way leaves a
+    copy nobody holds, which `remove_stale_partials` can tell from one still being written.
+
+    flock, not SQLite's own locks: those are fcntl locks, which this process's own other
+    connections do not see, and which SQLite takes only step by step.  On Linux and macOS
+    flock and fcntl locks are separate, so SQLite's locks on the copy are as before.  A copy
+    removed by a cleaner between its making and its locking is made again; a file system
+    that has no flock leaves the copy unlocked, and the hour's rule for it."""
+    if fcntl is None:
+        discard_partial(partial)
+        yield
+        return
+    for _attempt in range(3):
+        fd = os.open(partial, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            raise CannotOpen(f"Another backup to {target} is being written now: nothing was written. "
+                             "Try again once it is done, or choose another file.", path=target) from None
+        except OSError:
+            break  # no flock here: unlocked, as before
+        try:
+            same = os.path.samestat(os.fstat(fd), os.stat(partial))
+        except FileNotFoundError:
+            same = False
+        if same:
+            break
+        os.close(fd)
+    else:
+        fd = None
+    try:
+        if fd is not None:
+            os.ftruncate(fd, 0)  # a copy left before: the backup starts on an empty file
+        yield
+    finally:
+        if fd is not None:
+            os.close(fd)
+
+
+def _abandoned(path: Path) -> bool:
+    """Whether the hidden partial copy `path` is held by no backup (see `_writing`): if so it
+    is removed, under the lock, so that no backup starting meanwhile can take it."""
+    if fcntl is None:
+        return False
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return False  # held: a backup is writing it (or no flock here)
+        if not os.path.samestat(os.fstat(fd), os.stat(path)):
+            return False
+        path.unlink()
+        return True
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
 
 
 @contextlib.contextmanager
@@ -227,28 +305,29 @@ def backup_to(db: Database, target: Path | str, *, copied: Callable[[int, int], 
     try:
         with user_errors(target), _private_umask():
             target.parent.mkdir(parents=True, exist_ok=True)
-            discard_partial(partial)
-            try:
-                with _connection(partial, passphrase=passphrase) as out:
-                    if copied is None:
-                        db.conn.backup(out)
-                    else:
-                        with _one_snapshot(db.conn):
-                            db.conn.backup(out, pages=COPY_STEP_PAGES,
-                                           progress=lambda _status, remaining, total: copied(total - remaining, total))
-                    out.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+            # Held while written, so a backup killed half-way is told from one running (P68-04).
+            with _writing(partial, target):
                 try:
-                    verify(partial, passphrase=passphrase)
-                except Corrupt as err:
-                    # The copy is page for page the caseload: the damage is in the caseload.
-                    raise Corrupt(
-                        "The caseload is damaged (its copy failed SQLite's integrity check), so no backup "
-                        "was written. Restore the latest good backup (clinic-app restore).",
-                        path=target,
-                    ) from err
-                os.replace(partial, target)
-            finally:
-                discard_partial(partial)  # not in its place of the error that says why (H58-05)
+                    with _connection(partial, passphrase=passphrase) as out:
+                        if copied is None:
+                            db.conn.backup(out)
+                        else:
+                            with _one_snapshot(db.conn):
+                                db.conn.backup(out, pages=COPY_STEP_PAGES,
+                                               progress=lambda _status, remaining, total: copied(total - remaining, total))
+                        out.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+                    try:
+                        verify(partial, passphrase=passphrase)
+                    except Corrupt as err:
+                        # The copy is page for page the caseload: the damage is in the caseload.
+                        raise Corrupt(
+                            "The caseload is damaged (its copy failed SQLite's integrity check), so no backup "
+                            "was written. Restore the latest good backup (clinic-app restore).",
+                            path=target,
+                        ) from err
+                    os.replace(partial, target)
+                finally:
+                    discard_partial(partial)  # not in its place of the error that says why (H58-05)
     except DiskFull as err:
         # Said of the backup: "the caseload ... could not be saved" sounded as if an edit
         # had been lost (storage check D21-13).
@@ -488,17 +567,25 @@ def remove_stale_partials(folder: Path | str, db_path: Path | str, *, older_than
     the folder for good: each automatic backup has a new name, so none was ever replaced
     (WD22B-03).  Only this caseload's own partial names count (never another caseload's,
     never a user's file), and only old ones: a younger one may be another program's
-    backup still being written.
+    backup still being written.  Younger than that, one that no backup holds locked
+    (`_writing`) and not written to for `UNLOCKED_PARTIAL_SECONDS` is removed too: a backup
+    killed half-way had left its copy an hour for nothing (P68-04).
     """
     own = re.compile(re.escape("." + Path(db_path).stem) + f"-(before-[A-Za-z0-9_-]+-)?{_STAMP}\\.sqlite\\.partial")
     folder = Path(folder)
     if not folder.is_dir():
         return []
-    cutoff = datetime.now(timezone.utc).timestamp() - older_than
+    now = datetime.now(timezone.utc).timestamp()
+    cutoff, unlocked_cutoff = now - older_than, now - min(older_than, UNLOCKED_PARTIAL_SECONDS)
     removed = []
     for path in folder.iterdir():
-        if own.fullmatch(path.name) and path.is_file() and path.stat().st_mtime < cutoff:
+        if not (own.fullmatch(path.name) and path.is_file()):
+            continue
+        written = path.stat().st_mtime
+        if written < cutoff:
             path.unlink(missing_ok=True)
+            removed.append(path)
+        elif written < unlocked_cutoff and _abandoned(path):
             removed.append(path)
     return removed
 
