@@ -58,7 +58,7 @@ from clinic_app.matching import case_number_tails
 from clinic_app.review import answer_key
 from clinic_app.summary import is_relief, outcome_text
 from clinic_app.wording import count
-from ui.models.history_model import ACTION_TITLES, HistoryModel, changed_paths, in_words, joined, local_time, petition_named
+from ui.models.history_model import ACTION_TITLES, HistoryModel, changed_paths, entry_details, in_words, joined, local_time, petition_named
 from ui.person_form import PersonForm
 from ui.services import screen_and_store, screen_client
 from ui.undo import AddClientCommand, DeleteClientCommand, MergeCommand, ReviewCommand, SaveClientCommand, push_done
@@ -395,16 +395,12 @@ class HistoryTab(QWidget):
         e = self.model.entry(current.row())
         # The row's own words ("Attorney review undone"), not the log's ("review withdraw").
         lines = [f"{local_time(e.at)} by {e.user}: {ACTION_TITLES.get((e.entity, e.action), f'{e.entity} {e.action}')}"]
-        if isinstance(e.before, dict) and isinstance(e.after, dict):
-            for path in changed_paths(e.before, e.after, limit=40):
-                lines.append(f"  {in_words(path, e.after)}: {_at(e.before, path)!r} → {_at(e.after, path)!r}")
-        elif e.entity == "review":
-            # Which result, the note and who reviewed, as the row says them: the record as kept
-            # (a facts hash, an answer key) told the attorney nothing, and a review taken back
-            # by Undo showed nothing at all under "review withdraw" (K66-04).
-            lines.append(f"  {self.model.index(current.row(), 3).data()}")
-        elif e.after is not None:
-            lines.append(f"  {e.after}")
+        # What changed, from what to what, in the clinic's words: a client added, a screening, a
+        # denial had shown the record as the log keeps it (a Python dict, keys and all: X69).  A
+        # review says the row's words: its facts hash and answer key told the attorney nothing,
+        # and a review taken back by Undo showed nothing at all under "review withdraw" (K66-04).
+        said = self.model.index(current.row(), 3).data() or ""
+        lines += [f"  {line}" for line in entry_details(e, self.model.names, said)] if e.entity != "review" else [f"  {said}"]
         self.details.setPlainText("\n".join(lines))
 
 

@@ -1253,7 +1253,7 @@ def test_history_names_what_changed_as_the_forms_do(qtbot, window, repo):
     row = changed.index("Case BA100001: restitution paid, payments")
     table = history.table
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(history.model.index(row, 0)).center())
-    assert "  Case BA100001, restitution paid: None → 50" in history.details.toPlainText().splitlines()
+    assert "  Case BA100001, restitution paid: (nothing) → 50" in history.details.toPlainText().splitlines()
 
 
 def test_remove_case_asks_before_typing_that_cannot_be_saved_is_lost(qtbot, window, repo, monkeypatch):

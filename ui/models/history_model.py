@@ -199,6 +199,176 @@ def describe(entry: Any, names: dict[str, str] | None = None) -> str:
     return ""
 
 
+def record_names(*records: Any) -> dict[str, str]:
+    """The case and count keys of stored records (JSON) as the window shows them: "c1" is
+    "BA100001", "c1-2" is "VC 23152(a)"; a count since removed is named from the record
+    that still had it."""
+    names: dict[str, str] = {}
+    for record in records:
+        cases = record.get("cases") if isinstance(record, dict) else None
+        for case in cases if isinstance(cases, list) else []:  # an import's "Client added" keeps a count
+            if not isinstance(case, dict):
+                continue
+            if case.get("id") and case.get("case_number"):
+                names.setdefault(case["id"], case["case_number"])
+            for count in case.get("convictions") or []:
+                if isinstance(count, dict) and count.get("id") and count.get("section"):
+                    names.setdefault(count["id"], f"{count.get('code') or ''} {count['section']}".strip())
+    return names
+
+
+def item_named(item: Any, names: dict[str, str]) -> str | None:
+    """A block of a record (a case, a count, a petition, a condition) by the name the window
+    gives it; None when it has none."""
+    if not isinstance(item, dict):
+        return None
+    if petition_named(item):
+        return petition_named(item)
+    if item.get("case_number"):
+        return f"Case {item['case_number']}"
+    if item.get("section"):
+        return f"{item.get('code') or ''} {item['section']}".strip()
+    if isinstance(item.get("label"), str) and item["label"].strip():
+        return item["label"].strip()
+    return None
+
+
+def value_said(value: Any, names: dict[str, str], key: str = "") -> str:
+    """A stored value as a person reads it: "(nothing)", "yes", “Docket read”, a count's
+    citation for its key, a relief's title for its registry key; a block or a list of them by
+    their names and fields, never as the log keeps them (a Python dict with its keys: X69)."""
+    import re
+
+    if value in (None, "", [], {}):
+        return "(nothing)"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, (int, float)):
+        return str(value)
+    if isinstance(value, str):
+        if key == "remedy":
+            from clinic_app.eligibility import remedy_title
+
+            return remedy_title(value)
+        if value in names and key in ("case", "convictions", "conviction", "counts", ""):
+            return names[value]
+        if key == "language" and value in _LANGUAGES:
+            return _LANGUAGES[value]
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return value
+        return f"“{value}”"
+    if isinstance(value, list):
+        return "; ".join(value_said(item, names, key if not isinstance(item, (dict, list)) else "") for item in value)
+    if isinstance(value, dict):
+        named = item_named(value, names)
+        fields = [f"{_field_words(k)}: {value_said(v, names, k)}" for k, v in value.items()
+                  if k != "id" and v not in (None, "", [], {}) and not (named and k in _NAMING_FIELDS)]
+        if named and fields:
+            return f"{named} ({', '.join(fields)})"
+        return named or ", ".join(fields) or "(nothing)"
+    return str(value)
+
+
+# Fields a block's name already says ("the PC 1203.4 dismissal petition filed 2026-11-02").
+_NAMING_FIELDS = ("remedy", "filed_on", "case_number", "code", "section", "label")
+
+
+_LANGUAGES = {"en": "English", "es": "Spanish"}
+
+
+def _field_words(key: str) -> str:
+    """A block's field as the forms name it ("filed on"; a petition's counts, not its "convictions")."""
+    from ui.services import where_in_record
+
+    return "counts" if key == "convictions" else where_in_record(key, [])
+
+
+def record_lines(record: Any, names: dict[str, str], path: str = "", whole: Any = None) -> list[str]:
+    """A whole stored record (a client added, deleted, put back) field by field in the forms'
+    words, "Case BA100001, conviction 1, section: “459”", leaving out what is empty."""
+    whole = record if whole is None else whole
+    if isinstance(record, dict):
+        return [line for k, v in record.items() if k not in ("id", "merged_into", "merged_from")
+                for line in record_lines(v, names, f"{path}.{k}" if path else k, whole)]
+    if isinstance(record, list) and record and all(isinstance(item, dict) for item in record):
+        return [line for i, item in enumerate(record) for line in record_lines(item, names, f"{path}[{i}]", whole)]
+    if record in (None, "", [], {}):
+        return []
+    return [f"{in_words(path, whole)}: {value_said(record, names, path.rpartition('.')[2])}"]
+
+
+def list_change(before: list, after: list, names: dict[str, str]) -> str:
+    """Blocks added to or taken from a list (a petition recorded, a count removed) by their
+    names, not the whole list before and after."""
+    added = [item for item in after if item not in before]
+    removed = [item for item in before if item not in after]
+    parts = []
+    if added:
+        parts.append("added " + "; ".join(value_said(item, names) for item in added))
+    if removed:
+        parts.append("removed " + "; ".join(value_said(item, names) for item in removed))
+    return "; ".join(parts) or f"{value_said(before, names)} → {value_said(after, names)}"
+
+
+def entry_details(entry: Any, names: dict[str, str] | None = None, said: str = "") -> list[str]:
+    """The lines under an entry's title in the History tab's details: what changed, from what
+    to what, in the clinic's words.  `said` is the row's Changed column.  The details had shown
+    the record as the log keeps it: a client added as a Python dict of every field, a screening
+    as {'as_of': ..., 'best': 'eligible_now'}, a denial with its case and count keys, a petition
+    recorded as its whole list before and after (X69)."""
+    names = {**record_names(entry.after, entry.before), **(names or {})}
+    before, after = entry.before, entry.after
+    if isinstance(before, dict) and isinstance(after, dict) and entry.action != "merge away":
+        lines = []
+        if entry.action != "update" and said:
+            lines.append(said)
+        if "merged_into" in after:
+            return lines
+        after = {k: v for k, v in after.items() if k != "merged_from"}
+        for path in changed_paths(before, after, limit=40):
+            old, new = _value_at(before, path), _value_at(after, path)
+            if isinstance(old, list) and isinstance(new, list) and len(old) != len(new):
+                change = list_change(old, new, names)
+            else:
+                change = f"{value_said(old, names, path.rpartition('.')[2])} → {value_said(new, names, path.rpartition('.')[2])}"
+            lines.append(f"{in_words(path, after)}: {change}")
+        return lines
+    if entry.entity == "screening" and isinstance(after, dict):
+        from clinic_app.summary import OUTCOME_TITLES
+
+        best = after.get("best")
+        outcome = "Eligible on a later day" if best == "eligible_on" else OUTCOME_TITLES.get(best, str(best).replace("_", " "))
+        return [f"Screened as of {after.get('as_of')} with the rules of {after.get('rules_version')}: best result {outcome}"]
+    if entry.entity == "denial" and isinstance(after, dict):
+        counts = after.get("convictions") or []
+        filed = f", filed {after['filed_on']}" if after.get("filed_on") else ""
+        on = f"counts {value_said(counts, names, 'convictions')}" if counts else "the whole case"
+        day = f"denied {after['ruling_on']}" if after.get("ruling_on") else "denied (the ruling's day not typed yet)"
+        return [f"{value_said(after.get('remedy'), names, 'remedy')} on {names.get(after.get('case'), after.get('case'))}, {on}{filed}: {day}"]
+    record = None if entry.entity != "client" else before if entry.action == "merge away" or not isinstance(after, dict) else after
+    if isinstance(record, dict) and isinstance(record.get("cases"), list):
+        # A whole record: a client added, deleted, put back, merged away.
+        return [line for line in [said] if line] + record_lines(record, names)
+    if said:
+        return [said]
+    if after is not None or before is not None:
+        return [value_said(after if after is not None else before, names)]
+    return []
+
+
+def _value_at(record: Any, path: str) -> Any:
+    """The value at a changed_paths path ("cases[0].money.fines_paid")."""
+    value = record
+    for part in path.replace("]", "").replace("[", ".").split("."):
+        if not part:
+            continue
+        try:
+            value = value[int(part)] if part.isdigit() else value.get(part)
+        except (IndexError, AttributeError, TypeError):
+            return None
+    return value
+
+
 class HistoryModel(RowsTableModel):
     """A client's audit entries, newest first as the repository gives them."""
 
@@ -214,6 +384,11 @@ class HistoryModel(RowsTableModel):
 
     def entry(self, row: int) -> Any:
         return self._rows[row]
+
+    @property
+    def names(self) -> dict[str, str]:
+        """The record's case and count keys as the window shows them."""
+        return self._names
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         e = self.row_item(index)
