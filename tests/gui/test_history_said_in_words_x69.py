@@ -101,3 +101,36 @@ def test_x69_01_a_client_deleted_and_put_back_reads_as_the_record(qtbot, window,
         shown = _details_of(qtbot, window, title)
         assert "  Case BA100001, probation end: 2024-05-01" in shown.splitlines(), shown
         assert not RAW.search(shown), shown
+
+
+def test_x69_02_a_ruling_saved_before_its_day_says_its_day_was_not_typed(qtbot, window, repo):
+    """Typing a ruling saves twice, the Ruling box on leaving it, then the day (K66): History
+    read "Denial entered: ... on BA100001: denied", then "...: denied 2026-11-20", as if two
+    denials.  The first now says its day was not typed."""
+    client = probation_client("Dora Denegada")
+    client.cases[0].petitions = [Petition("pc1203_4", date(2026, 9, 1))]
+    client_id, form = open_on_record(window, repo, client)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    (row,) = form.petitions.rows
+    row.ruling.setFocus()
+    qtbot.waitUntil(row.ruling.hasFocus)
+    while row.ruling.currentData() != "denied":  # stepped to by the arrows, as K66 did
+        qtbot.keyClick(row.ruling, Qt.Key.Key_Down)
+    qtbot.keyClick(row.ruling, Qt.Key.Key_Tab)  # left: saved
+    qtbot.waitUntil(lambda: repo.get_client(client_id).cases[0].petitions[0].ruling == "denied")
+    assert repo.get_client(client_id).cases[0].petitions[0].ruling_on is None
+    (row,) = window.client_view.record.case_form.petitions.rows  # the form as saved
+    type_over(qtbot, row.ruled, "2026-11-20")
+    qtbot.keyClick(row.ruled, Qt.Key.Key_Tab)  # left: saved
+    qtbot.waitUntil(lambda: repo.get_client(client_id).cases[0].petitions[0].ruling_on == date(2026, 11, 20))
+
+    newer = _details_of(qtbot, window, "Denial entered")
+    history = window.client_view.history
+    said = [history.model.index(r, 3).data() for r in range(history.model.rowCount())
+            if history.model.index(r, 2).data() == "Denial entered"]
+    assert said == ["Dismissal after probation (PC 1203.4) on BA100001: denied 2026-11-20",
+                    "Dismissal after probation (PC 1203.4) on BA100001: denied, the ruling's day not typed"]
+    older = _details_of(qtbot, window, "Denial entered", nth=1)
+    assert older.splitlines()[1].endswith("filed 2026-09-01: denied, the ruling's day not typed")
+    assert newer.splitlines()[1].endswith("filed 2026-09-01: denied 2026-11-20")

@@ -173,7 +173,9 @@ def describe(entry: Any, names: dict[str, str] | None = None) -> str:
 
         a = entry.after
         remedy = remedy_title(a["remedy"]) if isinstance(a.get("remedy"), str) else a.get("remedy")
-        return f"{remedy} on {names.get(a.get('case'), a.get('case'))}: denied {a.get('ruling_on') or ''}".strip()
+        # Typing a ruling saves twice, the Ruling box on leaving it, then its day: the first row's
+        # bare "denied" read as another denial beside "denied 2026-12-01" (K66); it says so.
+        return f"{remedy} on {names.get(a.get('case'), a.get('case'))}: {denied_said(a.get('ruling_on'))}"
     if entry.entity == "screening" and isinstance(entry.after, dict):
         return f"as of {entry.after.get('as_of')}: {str(entry.after.get('best', '')).replace('_', ' ')}"
     if entry.entity == "review" and isinstance(entry.after or entry.before, dict):
@@ -197,6 +199,11 @@ def describe(entry: Any, names: dict[str, str] | None = None) -> str:
             who.append(f"imported from {a['imported_from']}")
         return f"{said} ({', '.join(who)})" if who else said
     return ""
+
+
+def denied_said(ruling_on: Any) -> str:
+    """A denial by its day, or that its day was not typed with it."""
+    return f"denied {ruling_on}" if ruling_on else "denied, the ruling's day not typed"
 
 
 def record_names(*records: Any) -> dict[str, str]:
@@ -343,8 +350,8 @@ def entry_details(entry: Any, names: dict[str, str] | None = None, said: str = "
         counts = after.get("convictions") or []
         filed = f", filed {after['filed_on']}" if after.get("filed_on") else ""
         on = f"counts {value_said(counts, names, 'convictions')}" if counts else "the whole case"
-        day = f"denied {after['ruling_on']}" if after.get("ruling_on") else "denied (the ruling's day not typed yet)"
-        return [f"{value_said(after.get('remedy'), names, 'remedy')} on {names.get(after.get('case'), after.get('case'))}, {on}{filed}: {day}"]
+        return [f"{value_said(after.get('remedy'), names, 'remedy')} on {names.get(after.get('case'), after.get('case'))}, {on}{filed}: "
+                + denied_said(after.get("ruling_on"))]
     record = None if entry.entity != "client" else before if entry.action == "merge away" or not isinstance(after, dict) else after
     if isinstance(record, dict) and isinstance(record.get("cases"), list):
         # A whole record: a client added, deleted, put back, merged away.
