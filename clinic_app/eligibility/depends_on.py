@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from clinic_app.catalog import parents, spelled_out, split_code
+from clinic_app.catalog import as_written, load_catalog, parents, spelled_out, split_code
 from clinic_app.eligibility.result import either_offense, needs_review, not_in_catalog
 
 # What settles a flag the catalog cannot decide (`unsettled`): the subdivision or degree of a
@@ -173,6 +173,37 @@ def conspiracy_target(match) -> str | None:
     # The target's own code where the count writes one ("182/HS 11352"): it is not the Penal Code's.
     code, section = split_code(match.code, match.section.split("/", 1)[1])
     return f"{code} {section}"
+
+
+def conspiracy_read(code: str, section: str, match=None) -> str | None:
+    """A conspiracy typed under the code of its target ("HS 182(a)(1)/11352", a section the
+    Health and Safety Code does not have) as the engine reads it (E65-03): "PC 182(a)(1)/HS
+    11352".  None for any other count, which every page names as typed: one typed under PC
+    ("PC 182/211") already reads so, and "other" is no code to correct (H68-03's card; the
+    staff's worksheet and window said the typed law still, W69-01)."""
+    if match is None:
+        match = load_catalog().lookup(code, section)
+    target = conspiracy_target(match)
+    if target and match.code == "PC" and (code or "PC").strip().upper() not in ("PC", "OTHER"):
+        return as_written("PC", f'{section.split("/", 1)[0]}/{target}')
+    return None
+
+
+def conspiracy_aim(match):
+    """(the target as written, "HS 11352"; the catalog's offense for it, or None where the catalog
+    has no row) for a conspiracy whose target is written; None for any other count.  What the
+    conspiracy was to commit, to name it by: "Conspiracy" alone names no crime (H68-03)."""
+    target = conspiracy_target(match)
+    if target is None:
+        return None
+    code, section = target.split(" ", 1)
+    return target, load_catalog().lookup(code, section).offense
+
+
+def law_named(code: str, section: str) -> str:
+    """A count's law as a page names it: as typed ("PC 459/460(b)"), a conspiracy typed under its
+    target's code as the engine reads it (`conspiracy_read`)."""
+    return conspiracy_read(code, section) or as_written(code, section)
 
 
 def ask(ctx, case, conv, remedy: str, match, reason: tuple[str, str]):

@@ -42,7 +42,7 @@ from clinic_app.eligibility.common import AB1950_CITE, JUDGMENT_DECIDES_LEVEL_ST
 from clinic_app.eligibility.consequences import lifetime_29805, reduced_may_be_mcdv
 from clinic_app.eligibility.registry import remedy_statute
 from clinic_app.eligibility.bars import lifts_on, person_bars
-from clinic_app.eligibility.depends_on import conspiracy_target
+from clinic_app.eligibility.depends_on import conspiracy_aim, conspiracy_read
 from clinic_app.eligibility.dates import ONE_DAY, anniversary, day_after
 from clinic_app.eligibility.sentence import effective_level
 from clinic_app.handouts.texts import load_texts
@@ -383,13 +383,11 @@ def offense_title(conv: Conviction, t: dict, unknown: str | None = None) -> str:
         # Inside a sentence the offense starts lower case: "Attempted robbery", "Tentativa de
         # robo con violencia" (finding H21-20), but an initialism stays ("DUI").
         title = t["attempt"].format(what=_in_sentence(title))
-    target = conspiracy_target(match) if match is not None else None
-    if target:
+    aim = conspiracy_aim(match) if match is not None else None
+    if aim is not None:
         # What the conspiracy was to commit, as the engine reads it (E65-03): "Conspiracy" alone
         # named no crime the client would know as theirs (H68-03).
-        code, section = target.split(" ", 1)
-        aim = _catalog_match(Conviction(id="", code=code, section=section))
-        aim_offense = getattr(aim, "offense", None)
+        target, aim_offense = aim
         if aim_offense is None:
             return t["conspiracy_cite"].format(cite=target)
         aim_title = (t.get("offenses") or {}).get(aim_offense.citation) or aim_offense.description
@@ -407,10 +405,8 @@ def _cite(conv: Conviction, t: dict) -> str:
     target ("HS 182(a)(1)/11352", a section HS does not have) as the engine reads it, "PC
     182(a)(1)/HS 11352" (E65-03; H68-03)."""
     match = _catalog_match(conv)
-    target = conspiracy_target(match) if match is not None else None
-    if target and match.code == "PC" and (conv.code or "PC").strip().upper() not in ("PC", _NO_CODE.upper()):
-        return as_written("PC", f'{conv.section.split("/", 1)[0]}/{target}')
-    return written(conv.code, conv.section, t)
+    read = conspiracy_read(conv.code, conv.section, match) if match is not None else None
+    return read or written(conv.code, conv.section, t)
 
 
 def _catalog_match(conv: Conviction):

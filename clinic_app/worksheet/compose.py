@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable
 
-from clinic_app.catalog import attempted, load_catalog
+from clinic_app.catalog import attempted, conspired, load_catalog
 from clinic_app.checklist import ChecklistItem, checklist
+from clinic_app.eligibility.depends_on import conspiracy_aim, law_named
 from clinic_app.eligibility.fact_questions import given_facts, named_as_recorded, own_case_given, question
 from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title
 from clinic_app.eligibility.result import ASK_THE_CLIENT, FIND_OUT
@@ -101,6 +102,10 @@ class CountLine:
     # The day of the offense, when the record holds it (the Record tab's "Offense on"): several
     # petitions ask it, and Prop 47's and other remedies' timing turns on it (A43-03).
     offense_on: str | None = None
+    # The law as the record has it typed, where `section` reads it otherwise (a conspiracy typed
+    # under its target's code, "HS 182(a)(1)/11352", is "PC 182(a)(1)/HS 11352"): the court's
+    # own papers may write it so, and the petition's caption copies those (W69-01).
+    typed: str | None = None
 
 
 @dataclass
@@ -262,7 +267,7 @@ def compose(client: Client, screening: Screening, reviews: Iterable[tuple[str, d
         Fact("Rules version", screening.rules_version),
     ]
     names = _Names({c.id: c.label for c in client.cases},
-                   {conv.id: conv.citation for c in client.cases for conv in c.convictions}, given_facts(client.cases))
+                   {conv.id: _law(conv) for c in client.cases for conv in c.convictions}, given_facts(client.cases))
     todo = [item for item in checklist(client, as_of) if not item.done]
     by_case: dict[str, list[Determination]] = {}
     for result in screening.results:
@@ -361,7 +366,7 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
             what, why = _blocked_line(result, top.get(id(result)))
             counts = blocked.setdefault((what, why), [])
             if conv is not None:
-                counts.append(conv.citation)
+                counts.append(_law(conv))
         elif result.status in TO_FILE:
             steps = names.steps(result)
             if result.remedy in AUTOMATIC_RELIEF:
@@ -548,17 +553,17 @@ def _add(group: FormGroup, d: Determination, conv: Conviction | None, steps: lis
         # the second count's six steps, the same words, were six "The same as step N" lines.
         if (filing.remedy, filing.status, filing.steps, filing.missing, filing.confidence, filing.court) == \
                 (remedy_title(d.remedy), status, steps, missing, d.confidence, court) and filing.counts and conv is not None:
-            filing.counts.append(conv.citation)
+            filing.counts.append(_law(conv))
             answer = next((a for a in filing._answers if a[1] == reasons), None)
             if answer is None:
-                filing._answers.append(([conv.citation], reasons))
+                filing._answers.append(([_law(conv)], reasons))
             else:
-                answer[0].append(conv.citation)
+                answer[0].append(_law(conv))
             return
     at_top = {n: top_steps[step] for n, step in enumerate(steps) if step in (top_steps or {})}
-    group.filings.append(Filing(remedy_title(d.remedy), [conv.citation] if conv is not None else [], status,
+    group.filings.append(Filing(remedy_title(d.remedy), [_law(conv)] if conv is not None else [], status,
                                 d.status == "needs_review", d.confidence, reasons, steps, missing, at_top=at_top, court=court,
-                                petition=petition, denial_reviewed=denial_reviewed, _answers=[([conv.citation], reasons)] if conv is not None else []))
+                                petition=petition, denial_reviewed=denial_reviewed, _answers=[([_law(conv)], reasons)] if conv is not None else []))
 
 
 def _reasons_once(filing: Filing) -> None:
@@ -629,12 +634,28 @@ def _count(conv: Conviction, case: Case) -> CountLine:
     offense = match.offense
     # An attempt is described as one: "PC 664/459 Attempted burglary", not "Burglary" (K51-04).
     described = (attempted(offense.description) if match.attempt else offense.description) if offense is not None else None
+    aim = conspiracy_aim(match)
+    if aim is not None:
+        # What the conspiracy was to commit, as the client's card names it (H68-03): "Conspiracy"
+        # alone named no crime to copy onto a petition (W69-01).
+        target, aim_offense = aim
+        described = conspired(aim_offense.description) if aim_offense is not None \
+            else f"Conspiracy to commit a crime under {target}"
     when = conv.conviction_date or (case.sentence.judgment_date if case.sentence is not None else None)
     granted = tuple(remedy_title(g.remedy) + (f", {_day(g.date)}" if g.date is not None else ", date not recorded")
                     for g in conv.relief_granted)
-    return CountLine(conv.citation, described or "not in the offense catalog",
+    law = _law(conv)
+    return CountLine(law, described or "not in the offense catalog",
                      conv.level or "level not known", _day(when), granted,
-                     _day(conv.offense_date) if conv.offense_date is not None else None)
+                     _day(conv.offense_date) if conv.offense_date is not None else None,
+                     conv.citation if law != conv.citation else None)
+
+
+def _law(conv: Conviction) -> str:
+    """A count's law as the worksheet names it: as typed, but a conspiracy typed under its
+    target's code ("HS 182(a)(1)/11352", a section HS does not have) as the engine reads it,
+    "PC 182(a)(1)/HS 11352", as the client's handout does (H68-03; W69-01)."""
+    return law_named(conv.code, conv.section)
 
 
 def _sentence_facts(case: Case, as_of: date) -> list[Fact]:

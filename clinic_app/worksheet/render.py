@@ -98,7 +98,7 @@ def _facts_table(facts: list[Fact], st: dict, width: float, columns: int = 1) ->
 def _counts_table(sheet: CaseSheet, st: dict, width: float) -> Table:
     titles = ["Section", "What it is (offense catalog)", "Level", "Convicted"]
     shares = [0.18, 0.52, 0.14, 0.16]
-    rows = [[_p(c.section, st["cell"]), _described(c, st), _p(c.level, st["cell"]), _p(c.convicted, st["cell"])]
+    rows = [[_section(c, st), _described(c, st), _p(c.level, st["cell"]), _p(c.convicted, st["cell"])]
             for c in sheet.counts]
     if sheet.offense_dates:
         # The day of the offense, before the conviction's, where the record holds one for a
@@ -121,6 +121,16 @@ def _counts_table(sheet: CaseSheet, st: dict, width: float) -> Table:
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
     ]))
     return table
+
+
+def _section(c: CountLine, st: dict) -> Paragraph:
+    """The count's law, and under it the law as typed where the worksheet reads it otherwise: a
+    petition's caption copies the court's papers, which may write it as typed (W69-01)."""
+    if not c.typed:
+        return _p(c.section, st["cell"])
+    # The two laws broken at their "/", not between a code and its number ("HS" over "11352").
+    read, typed = (_t(law).replace(" ", "\u00a0").replace("/", "/\u200b") for law in (c.section, c.typed))
+    return Paragraph(f"{read}<br/>typed: {typed}", st["cell"])
 
 
 def _described(c: CountLine, st: dict) -> Paragraph:
