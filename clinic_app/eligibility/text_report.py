@@ -43,6 +43,7 @@ from clinic_app.eligibility import pc236_14, pc1203_4b
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import PENDING_RECHECK, case_words, infractions_only
+from clinic_app.eligibility.depends_on import law_named
 from clinic_app.eligibility.common import GRANTED_CITE, JUDGMENT_DECIDES_LEVEL_STEP, ROUTE_TO_CONFIRM
 from clinic_app.eligibility.fact_questions import given_facts, question
 from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title, short_name
@@ -1114,7 +1115,11 @@ def _name_rank(name: str) -> tuple[int, int]:
 
 
 def _conviction_words(conv: Conviction) -> str:
-    words = f"{as_written(conv.code, conv.section)}, {conv.level or 'level not known'}"  # the code once (S26-06)
+    # The code once (S26-06); a conspiracy typed under its target's code as the engine reads it,
+    # "PC 182(a)(1)/HS 11352", as the client's card and the worksheet name it, and as typed
+    # beside it, as the record and the reasons below write it (W69-02).
+    law, typed = law_named(conv.code, conv.section), as_written(conv.code, conv.section)
+    words = f"{law}{f' (typed {typed})' if law != typed else ''}, {conv.level or 'level not known'}"
     if conv.conviction_date:
         words += f", convicted {conv.conviction_date.isoformat()}"
     return words  # relief already granted is said once, on its own line under the table
