@@ -43,6 +43,7 @@ from clinic_app.model import (
     Violation,
 )
 from clinic_app.court import court_json
+from clinic_app.eligibility.depends_on import law_named
 from clinic_app.matching import case_number_tails
 from clinic_app.review import review_keys
 
@@ -423,7 +424,7 @@ Labels = dict[tuple[str, str | None], tuple[str, str]]
 
 def record_labels(cases) -> list:
     """The labels part of the stored form (above) for a record's cases."""
-    return [[case.id, case.label, [x for v in case.convictions for x in (v.id, v.citation)]] for case in cases]
+    return [[case.id, case.label, [x for v in case.convictions for x in (v.id, law_named(v.code, v.section))]] for case in cases]
 
 
 def _encode_stored(value: Any) -> str:

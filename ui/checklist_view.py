@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.checklist import checklist, probation_cap_items
+from clinic_app.eligibility.depends_on import law_named
 from clinic_app.model import Case, Client, Money, Payment, Screening
 from clinic_app.typed_numbers import read_whole, step_over_nothing
 from ui.forms import SPOKEN_KIND, AmountField, DateField, MessageLabel
@@ -643,7 +644,7 @@ class ChecklistView(QScrollArea):
     def _case_box(self, index: int, case: Case, items) -> QGroupBox:
         title = f"Case {case.case_number or case.id}"
         if case.convictions:
-            title += ": " + ", ".join(c.citation for c in case.convictions)
+            title += ": " + ", ".join(law_named(c.code, c.section) for c in case.convictions)
         box = QGroupBox(title)
         form = QFormLayout(box)
         # Each control and bar says its case, as the payment forms do (C48-03): two cases'

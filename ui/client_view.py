@@ -53,6 +53,7 @@ from ui.checklist_view import ChecklistView
 from ui.eligibility_view import EligibilityPanel, reviewed_notes
 from ui.forms import ErrorLabel, MessageLabel, announce, fields_by_name, set_aside, stay_or_discard
 from clinic_app.eligibility import RULES_VERSION, facts_hash, remedy_statute, short_name
+from clinic_app.eligibility.depends_on import law_named
 from clinic_app.court import court_standing, denial_reviewed, hearings_coming, with_hearings
 from clinic_app.matching import case_number_tails
 from clinic_app.review import answer_key
@@ -72,10 +73,11 @@ WORKSHEET_FOLDER_SETTING = "worksheets/folder"
 
 
 def case_title(case: Case) -> str:
-    """How a case reads in the list: "BA123456 · convicted · PC 459"."""
+    """How a case reads in the list: "BA123456 · convicted · PC 459"; a conspiracy typed under its
+    target's code as the engine reads it, "PC 182(a)(1)/HS 11352", as every page names it (W69-03)."""
     parts = [case.case_number or f"(case {case.id})", case.outcome.replace("_", " ")]
     if case.convictions:
-        parts.append(", ".join(c.citation for c in case.convictions if c.section))
+        parts.append(", ".join(law_named(c.code, c.section) for c in case.convictions if c.section))
     return " · ".join(p for p in parts if p)
 
 
@@ -385,7 +387,7 @@ class HistoryTab(QWidget):
         names: dict[str, str] = {}
         for case in client.cases if client is not None else []:
             names[case.id] = case.label
-            names.update((conviction.id, conviction.citation) for conviction in case.convictions)
+            names.update((conviction.id, law_named(conviction.code, conviction.section)) for conviction in case.convictions)
         self.model.set_entries(entries, names)
         self.details.clear()
 

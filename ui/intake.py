@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.catalog import offense_named
+from clinic_app.eligibility.depends_on import law_named
 from clinic_app.model import (ArrestOffense, Case, Client, Conviction, Custody, Money, Person, Probation, Sentence, new_record_id,
                               probation_kind_for)
 from clinic_app.summary import outcome_text
@@ -758,7 +759,7 @@ class IntakeDialog(QDialog):
         for case in self.client.cases:
             names[(case.id, None)] = f"{case.case_number or case.id} (whole case)"
             for conviction in case.convictions:
-                names[(case.id, conviction.id)] = f"{case.case_number or case.id} {conviction.citation}"
+                names[(case.id, conviction.id)] = f"{case.case_number or case.id} {law_named(conviction.code, conviction.section)}"
         for d in screened.screening.results:
             if d.status != "not_applicable":
                 where = names.get((d.case, d.conviction), f"{d.case}/{d.conviction or 'case'}")

@@ -13,6 +13,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtGui import QBrush, QColor
 
 from clinic_app.eligibility import remedy_title
+from clinic_app.eligibility.depends_on import law_named
 from clinic_app.eligibility.fact_questions import given_facts
 from clinic_app.model import Client, Determination, Screening
 from ui.models.rows_table import RowsTableModel
@@ -83,7 +84,7 @@ class DeterminationModel(RowsTableModel):
             for case in client.cases:
                 labels[(case.id, None)] = (case.label, "(whole case)")
                 for conviction in case.convictions:
-                    labels[(case.id, conviction.id)] = (case.label, conviction.citation)
+                    labels[(case.id, conviction.id)] = (case.label, law_named(conviction.code, conviction.section))
         self.case_names = {case: names[0] for (case, _conviction), names in labels.items()}
         self.conviction_names = {conviction: names[1] for (_case, conviction), names in labels.items() if conviction is not None}
         self.given_facts = given_facts(client.cases)
