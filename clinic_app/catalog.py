@@ -176,13 +176,15 @@ class CatalogError(ValueError):
     """offenses.csv is malformed (a shipped-data bug, reported with the line number)."""
 
 
-def offense_label(offense: Offense, level: str | None = None, wobbler: bool | None = None, attempt: str | None = None) -> str:
+def offense_label(offense: Offense, level: str | None = None, wobbler: bool | None = None, attempt: str | None = None,
+                  named: str | None = None) -> str:
     """How the completer and the case editor show a section: "PC 459 Burglary - wobbler".
     Under a count the record's `level` (and `wobbler`, where it says) is shown, not the row's
     usual one: a misdemeanor HS 11359 was shown "... for sale - felony" beside its Level
     "Misdemeanor" (A38's review), as if one of the two were wrong.  A count written as an
-    attempt gives its statute (`attempt_statute`): "PC 664/459 Attempted burglary - felony"."""
-    named = offense_named(offense, attempt)
+    attempt gives its statute (`attempt_statute`): "PC 664/459 Attempted burglary - felony".
+    `named` says the section and what it is otherwise (a conspiracy with its target: W69-04)."""
+    named = named or offense_named(offense, attempt)
     if level is None:
         return f"{named} - {offense.level}"
     if wobbler is None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QCompleter, Q
                                QStyleOptionComboBox, QStylePainter, QVBoxLayout, QWidget)
 
 from clinic_app.catalog import Catalog, load_catalog, offense_label, offense_named
+from clinic_app.eligibility.depends_on import conspiracy_named
 from clinic_app.eligibility.result import either_offense
 from clinic_app.model import ArrestOffense, Condition, Conviction, CountRemoved, Petition, ReliefGranted, Ruling, Violation
 from clinic_app.typed_sections import CODE_NAMES, TypedSection, read_typed_section, relief_named
@@ -540,13 +541,13 @@ class ConvictionRow(EntryRow):
             # still being typed whose level the catalog fixes is said with it: it fills the box
             # once the field is left.)
             wobbler = " (wobbler)" if match.offense.wobbler or match.offense.level == "wobbler" else ""
-            self.message.say(_read_in(self._read_from or reading, f"{offense_named(match.offense, reading.attempt)}{wobbler}: "
+            self.message.say(_read_in(self._read_from or reading, f"{conspiracy_named(match) or offense_named(match.offense, reading.attempt)}{wobbler}: "
                                       f"{LEVEL_TO_CHOOSE}"), "note")
         else:
             # The count's own level beside the catalog's words, not the row's usual level (A38).
             # An attempt said as one (K51-03: "664/459" was said "PC 459 Burglary").
             self.message.say(_read_in(self._read_from or reading, offense_label(
-                match.offense, self.level.currentData(), self.wobbler.currentData(), reading.attempt)), "plain")
+                match.offense, self.level.currentData(), self.wobbler.currentData(), reading.attempt, conspiracy_named(match))), "plain")
         return problems
 
     def dates_problem(self) -> str | None:
@@ -779,7 +780,7 @@ class ArrestOffenseRow(EntryRow):
         else:
             # The arrest's level where the record gives it (A38); the catalog's where unknown.
             self.message.say(_read_in(self._read_from or reading, offense_label(match.offense, self.level.currentData(),
-                                                                                attempt=reading.attempt)), "plain")
+                                                                                attempt=reading.attempt, named=conspiracy_named(match))), "plain")
         return []
 
     def value(self) -> ArrestOffense:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from clinic_app.catalog import as_written, load_catalog, parents, spelled_out, split_code
+from clinic_app.catalog import as_written, conspired, load_catalog, parents, spelled_out, split_code
 from clinic_app.eligibility.result import either_offense, needs_review, not_in_catalog
 
 # What settles a flag the catalog cannot decide (`unsettled`): the subdivision or degree of a
@@ -198,6 +198,20 @@ def conspiracy_aim(match):
         return None
     code, section = target.split(" ", 1)
     return target, load_catalog().lookup(code, section).offense
+
+
+def conspiracy_named(match) -> str | None:
+    """A conspiracy whose target is written, as the catalog reads it and with the crime it was to
+    commit: "PC 182(a)(1)/HS 11352 Conspiracy to commit sale or transportation of narcotics"
+    ("PC 182 Conspiracy" named no crime: W69-04); None for any other count."""
+    aim = conspiracy_aim(match)
+    if aim is None:
+        return None
+    target, offense = aim
+    described = conspired(offense.description) if offense is not None else f"Conspiracy to commit a crime under {target}"
+    # A target in the Penal Code is written without its code, as a count typed under PC writes it
+    # ("PC 182/211").
+    return f'PC {match.section.split("/", 1)[0]}/{target.removeprefix("PC ")} {described}'
 
 
 def law_named(code: str, section: str) -> str:

@@ -1,4 +1,4 @@
-"""W69-03: the window names a conspiracy typed under its target's code as the client's card, the
+"""W69-03, W69-04: the window names a conspiracy typed under its target's code as the client's card, the
 worksheet and the report do (H68-03, W69-01, W69-02): on the Record tab's list of cases, the
 Checklist's case box and the Eligibility tab's Conviction column."""
 
@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtWidgets import QGroupBox
 
 from clinic_app.model import Case, Client, Conviction, Person, Probation, Sentence
-from tests.gui.conftest import show_active
+from tests.gui.conftest import show_active, type_count_offense
 from ui.models.determination_model import HEADERS
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 
 READ = "PC 182(a)(1)/HS 11352"
 TYPED = "HS 182(a)(1)/11352"  # a section the Health and Safety Code does not have
@@ -48,3 +51,16 @@ def test_w69_03_the_window_names_the_conspiracy_as_the_engine_reads_it(qtbot, wi
     column = HEADERS.index("Conviction")
     shown = {panel.proxy.index(row, column).data() for row in range(panel.proxy.rowCount())}
     assert READ in shown and TYPED not in shown
+
+
+@pytest.mark.parametrize("typed, said", [
+    ("HS 182(a)(1)/11352", "PC 182(a)(1)/HS 11352 Conspiracy to commit sale or transportation of narcotics - misdemeanor (wobbler)"),
+    ("PC 182/211", "PC 182/211 Conspiracy to commit robbery - misdemeanor (wobbler)"),
+    ("PC 182(a)(1)", "PC 182 Conspiracy - misdemeanor (wobbler)"),  # no crime written: the row, as before
+])
+def test_w69_04_the_counts_reading_names_the_crime_the_conspiracy_was_to_commit(qtbot, window, repo, typed, said):
+    """Typed "HS 182(a)(1)/11352", the count's line under the field read "PC 182 Conspiracy -
+    felony (wobbler)": the conspiracy, but not the crime, where every page now names it."""
+    _client_id, count = type_count_offense(qtbot, window, repo, "Vera Testconspiracy", typed)
+    qtbot.waitUntil(lambda: "Conspiracy" in count.message.text(), timeout=5_000)
+    assert count.message.text() == said
