@@ -59,7 +59,8 @@ from clinic_app.matching import case_number_tails
 from clinic_app.review import answer_key
 from clinic_app.summary import is_relief, outcome_text
 from clinic_app.wording import count
-from ui.models.history_model import ACTION_TITLES, HistoryModel, changed_paths, entry_details, in_words, joined, local_time, petition_named
+from ui.models.history_model import (ACTION_TITLES, HistoryModel, changed_paths, entry_details, in_words, joined, local_time,
+                                     petition_named, value_at)
 from ui.person_form import PersonForm
 from ui.services import screen_and_store, screen_client
 from ui.undo import AddClientCommand, DeleteClientCommand, MergeCommand, ReviewCommand, SaveClientCommand, push_done
@@ -406,19 +407,6 @@ class HistoryTab(QWidget):
         self.details.setPlainText("\n".join(lines))
 
 
-def _at(record, path: str):
-    """The value at a changed_paths path ("cases[0].money.fines_paid")."""
-    value = record
-    for part in path.replace("]", "").replace("[", ".").split("."):
-        if not part:
-            continue
-        try:
-            value = value[int(part)] if part.isdigit() else value.get(part)
-        except (IndexError, AttributeError, TypeError):
-            return None
-    return value
-
-
 def case_found(cases: list[Case], searched: str) -> int | None:
     """The index of the case whose number the search box's words found the client by, else
     None: the client is then opened on the first case (C48-04: a client found by a case number opened on another case, the one
@@ -529,15 +517,15 @@ def _not_put_back_said(path: str, why: str, base: dict, typed: dict, put: dict) 
             said += f"; {instead}, typed in its place here, is kept beside it: if they are one petition, remove the one that is wrong"
         return said
     if why in ("removed there", "added there too"):
-        block = _at(typed, path)
+        block = value_at(typed, path)
         # What was typed in it: against the record it was typed on; a block added here too,
         # against theirs of the same key (their count's facts the same are not said twice).
         other = put if why == "added there too" else base
-        before = next((item for item in _at(other, path.rpartition("[")[0]) or [] if isinstance(item, dict) and item.get("id") == block.get("id")), None)
+        before = next((item for item in value_at(other, path.rpartition("[")[0]) or [] if isinstance(item, dict) and item.get("id") == block.get("id")), None)
         if before is None and why == "removed there" and petition_named(block):
             # A part of a filing made two here ("Granted in part..."), the filing removed there
             # (drafts.parts_of_a_filing_removed): what was typed in it, against the filing.
-            filing = next((item for item in _at(other, path.rpartition("[")[0]) or [] if isinstance(item, dict)
+            filing = next((item for item in value_at(other, path.rpartition("[")[0]) or [] if isinstance(item, dict)
                            and (item.get("remedy"), item.get("filed_on")) == (block.get("remedy"), block.get("filed_on"))), None)
             before = None if filing is None else {**filing, "id": block.get("id")}
         place = in_words(path, typed)
@@ -597,7 +585,7 @@ def _petition_typed_instead(path: str, base: dict, typed: dict, put: dict) -> st
     if at is None:
         return None
     case, row = (int(n) for n in at.groups())
-    case_id = _at(put, f"cases[{case}]").get("id") if isinstance(_at(put, f"cases[{case}]"), dict) else None
+    case_id = value_at(put, f"cases[{case}]").get("id") if isinstance(value_at(put, f"cases[{case}]"), dict) else None
     mine = next((c for c in typed.get("cases", []) if c.get("id") == case_id), None)
     was = next((c for c in base.get("cases", []) if c.get("id") == case_id), None)
     if mine is None or was is None:
@@ -605,7 +593,7 @@ def _petition_typed_instead(path: str, base: dict, typed: dict, put: dict) -> st
     was_keys = {p.get("id") for p in was.get("petitions", [])}
     rows = mine.get("petitions", [])
     # Its row in the record typed on: where the petition taken out stood.
-    kept = _at(put, path)
+    kept = value_at(put, path)
     place = next((n for n, p in enumerate(was.get("petitions", [])) if isinstance(kept, dict) and p.get("id") == kept.get("id")), row)
     if place < len(rows) and rows[place].get("id") not in was_keys:
         return petition_named(rows[place])

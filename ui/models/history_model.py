@@ -333,7 +333,7 @@ def entry_details(entry: Any, names: dict[str, str] | None = None, said: str = "
             return lines
         after = {k: v for k, v in after.items() if k != "merged_from"}
         for path in changed_paths(before, after, limit=40):
-            old, new = _value_at(before, path), _value_at(after, path)
+            old, new = value_at(before, path), value_at(after, path)
             if isinstance(old, list) and isinstance(new, list) and len(old) != len(new):
                 change = list_change(old, new, names)
             else:
@@ -363,8 +363,8 @@ def entry_details(entry: Any, names: dict[str, str] | None = None, said: str = "
     return []
 
 
-def _value_at(record: Any, path: str) -> Any:
-    """The value at a changed_paths path ("cases[0].money.fines_paid")."""
+def value_at(record: Any, path: str) -> Any:
+    """The value at a changed_paths path ("cases[0].money.fines_paid"); None where there is none."""
     value = record
     for part in path.replace("]", "").replace("[", ".").split("."):
         if not part:
