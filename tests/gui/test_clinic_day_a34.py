@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from tests.gui.conftest import probation_client
+from tests.gui.menus import menu
 
 
 def test_a34_01_clients_file_import_adds_are_screened_so_the_counts_and_filters_find_them(qtbot, window, repo, monkeypatch, tmp_path):
@@ -147,8 +148,7 @@ def test_a34_03_the_file_menu_exports_beside_its_import(qtbot, window, repo):
     way to write the event's clients out: the export was only in the Caseload menu."""
     repo.add_client(probation_client("Dana Testexport", event="Compton fair"))
     window.load()
-    file_menu = window.menuBar().actions()[0].menu()
-    items = file_menu.actions()
+    items = menu(window, "File").actions()
     assert items[items.index(window.import_action) + 1] is window.export_shown_action  # the same item as Caseload's
     assert window.export_shown_action.text().replace("&", "") == "Export the 1 client shown..."
     letters = [a.text().split("&")[1][0].lower() for a in items if "&" in a.text()]

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from db.records import client_json
 from tests.gui.conftest import answer_message_box, probation_client
+from tests.gui.menus import menu
 from ui.main_window import CASELOAD_PAGE
 
 # The offscreen platform cannot raise a menu or grab the keyboard for it.
@@ -16,11 +17,11 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grab
 
 def _delete_from_file_menu(qtbot, window) -> None:
     """File > Delete client..., chosen with the mouse (the menu greys it when there is no client)."""
-    menu = window.menuBar().actions()[0].menu()
-    menu.popup(window.mapToGlobal(window.menuBar().geometry().bottomLeft()))
-    qtbot.waitUntil(menu.isVisible)
+    file_menu = menu(window, "File")
+    file_menu.popup(window.mapToGlobal(window.menuBar().geometry().bottomLeft()))
+    qtbot.waitUntil(file_menu.isVisible)
     assert window.delete_action.isEnabled()
-    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(window.delete_action).center())
+    qtbot.mouseClick(file_menu, Qt.MouseButton.LeftButton, pos=file_menu.actionGeometry(window.delete_action).center())
 
 
 def _names(window) -> list[str]:
@@ -46,7 +47,7 @@ def test_delete_the_open_client_asks_naming_them_and_undo_brings_them_back_whole
     repo.record_review(duplicate.id, d.case, d.conviction, d.remedy, "checked at the fair")
     stored_before = [s.screening for s in repo.stored_screenings(duplicate.id)]
     record_before = client_json(repo.get_client(duplicate.id))
-    assert window.delete_action in window.menuBar().actions()[0].menu().actions()  # File menu
+    assert window.delete_action in menu(window, "File").actions()
     assert window.delete_action.isEnabled()
 
     # Cancel (here: Escape) leaves everything as it was.

@@ -6,12 +6,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from clinic_app.eligibility import RULES_VERSION
-
-
-def _help_menu(window):
-    menus = {action.text(): action.menu() for action in window.menuBar().actions()}
-    assert "Help" in menus, list(menus)
-    return menus["Help"]
+from tests.gui.menus import menu, menu_items, plain
 
 
 def _plain(box: QMessageBox) -> str:
@@ -25,7 +20,7 @@ def _plain(box: QMessageBox) -> str:
 def test_the_help_menu_is_last_and_each_item_has_its_own_letter(window):
     titles = [action.text() for action in window.menuBar().actions()]
     assert titles[-1] == "Help"
-    letters = [action.text().split("&")[1][0].lower() for action in _help_menu(window).actions()]
+    letters = [action.text().split("&")[1][0].lower() for action in menu(window, "Help").actions()]
     assert len(letters) == len(set(letters)) == 3
 
 
@@ -40,7 +35,7 @@ def test_about_says_what_it_is_that_it_is_not_legal_advice_the_versions_and_wher
     assert str(window.db_path) in text and str(window.db_path.parent / "backups") in text
     assert "clinic-app --demo" in text
     # The menu items it names are the File menu's.
-    file_items = {a.text().replace("&", "") for a in window.menuBar().actions()[0].menu().actions()}
+    file_items = {plain(a.text()) for a in menu(window, "File").actions()}
     for item in ("Open caseload...", "Open demo caseload", "Back up caseload...", "Restore from backup..."):
         assert f"File > {item.removesuffix('...')}" in text and item in file_items
     assert "clinic-app restore" not in text  # the window does it now (D25-02)
@@ -65,7 +60,6 @@ def test_an_empty_caseload_names_every_way_in_and_each_is_a_menu_item(window):
     """F24-05: an empty caseload named New client and intake mode, not the import of a laptop's clients."""
     window.load()
     text = window.caseload.empty_label.text()
-    items = {f"{menu.menu().title()} > {action.text()}".replace("&", "")
-             for menu in window.menuBar().actions() for action in menu.menu().actions()}
+    items = menu_items(window)
     for item in ("File > New client", "Caseload > Clinic intake mode", "File > Import clients...", "Help > About Clinic Desk"):
         assert item in text and item in items

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from clinic_app.model import Payment
 from tests.gui.conftest import probation_client
+from tests.gui.menus import menu
 from ui.merge_dialog import MergeDialog
 
 # The offscreen platform cannot raise a menu or grab the keyboard for it.
@@ -48,10 +49,10 @@ def test_merge_a_laptops_record_into_the_open_client_and_undo_it(qtbot, window, 
             dialog.reject()
 
     QTimer.singleShot(0, choose)
-    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Caseload")
-    menu.popup(window.mapToGlobal(window.menuBar().geometry().bottomLeft()))
-    qtbot.waitUntil(menu.isVisible)
-    qtbot.keyClick(menu, Qt.Key.Key_M)  # Caseload > Merge a duplicate into this client...
+    caseload_menu = menu(window, "Caseload")
+    caseload_menu.popup(window.mapToGlobal(window.menuBar().geometry().bottomLeft()))
+    qtbot.waitUntil(caseload_menu.isVisible)
+    qtbot.keyClick(caseload_menu, Qt.Key.Key_M)  # Caseload > Merge a duplicate into this client...
     qtbot.waitUntil(lambda: bool(seen) and not isinstance(QApplication.activeModalWidget(), MergeDialog))
     assert "Alt+M did not merge" not in seen and laptop_id not in repo.client_ids()
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from tests.gui.conftest import TODAY, let_go
+from tests.gui.menus import menu_item
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
 
@@ -30,8 +31,7 @@ def _window_on(monkeypatch, repo, platform_keys: list[str]):
 
 
 def _quit_action(window):
-    file_menu = window.menuBar().actions()[0].menu()
-    return next(a for a in file_menu.actions() if a.text() == "&Quit")
+    return menu_item(window, "File", "Quit")
 
 
 def test_w29_02_where_the_platform_has_no_quit_key_ctrl_q_quits(qtbot, monkeypatch, repo):

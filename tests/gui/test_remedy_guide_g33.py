@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title
 from tests.gui.conftest import probation_client
+from tests.gui.menus import menu, menus
 from ui.eligibility_view import GUIDE_HINT
 from ui.remedy_guide import NOT_IN_RULES
 
@@ -18,8 +19,7 @@ def _active(qtbot, window) -> None:
 
 
 def test_the_menu_opens_every_remedy_in_order_beside_the_caseload(window):
-    help_menu = window.menuBar().actions()[-1].menu()
-    assert window.remedies_action in help_menu.actions()
+    assert menus(window)[-1].title() == "Help" and window.remedies_action in menu(window, "Help").actions()
     window.remedies_action.trigger()
     guide = window.remedy_guide
     assert guide.isVisible() and guide.windowTitle() == "Remedies at a glance"

@@ -14,6 +14,7 @@ from shiboken6 import isValid
 
 from clinic_app.demo import generate_clients
 from tests.gui.conftest import TODAY, probation_client
+from tests.gui.menus import menu
 from ui.tasks import rescreen_caseload
 
 
@@ -338,7 +339,7 @@ def test_the_re_screen_result_stays_in_the_status_bar_when_a_menu_is_opened(qtbo
     said = window.statusBar().currentMessage()
     assert said.startswith("Re-screened 1 client as of 2027-04-01. The caseload as it was before this re-screen is kept in ")
 
-    file_menu = window.menuBar().actions()[0].menu()
+    file_menu = menu(window, "File")
     file_menu.popup(window.mapToGlobal(window.rect().center()))
     qtbot.waitExposed(file_menu)
     details = window.clinic_action  # "Clinic de&tails..." (W24-04)
