@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from clinic_app.model import ArrestOffense, Condition, Money
 from tests.gui.conftest import TODAY, probation_client
+from tests.gui.menus import menus
 
 def _unlabelled(root) -> list[str]:
     """The controls Tab reaches in `root` that a screen reader could not name: neither an
@@ -434,12 +435,12 @@ def test_no_two_items_of_a_menu_share_a_letter(window):
     shared letter only moves between its items (Alt+C, P did not print the open client's
     handout, it waited on the event's handouts)."""
     clashes = {}
-    for top in window.menuBar().actions():
+    for top in menus(window):
         found: dict[str, list[str]] = {}
-        for action in top.menu().actions():
+        for action in top.actions():
             if not action.isSeparator() and _mnemonic(action.text()):
                 found.setdefault(_mnemonic(action.text()), []).append(action.text())
-        clashes.update({(top.text(), key): texts for key, texts in found.items() if len(texts) > 1})
+        clashes.update({(top.title(), key): texts for key, texts in found.items() if len(texts) > 1})
     assert clashes == {}
     assert _mnemonic(window.print_action.text()) == "p"  # the handout of the client being seen keeps P
 

@@ -13,6 +13,7 @@ from db.connection import open_caseload
 from db.errors import DiskFull
 from db.repository import Repository
 from tests.gui.conftest import TODAY, probation_client
+from tests.gui.menus import menu
 
 SECRET = "llave secreta"
 
@@ -60,7 +61,7 @@ def test_closing_after_an_edit_makes_a_verified_backup_and_closing_after_none_do
 
     with Repository.open(path) as repo:
         window = _window(qtbot, repo)
-        window.menuBar().actions()[0].menu().aboutToShow.emit()
+        menu(window, "File").aboutToShow.emit()
         assert window.last_backup_action.text().startswith("Last automatic backup: ")
         assert str(folder) in window.last_backup_action.statusTip()
         _close(window)  # nothing changed: no backup pushing an older one out

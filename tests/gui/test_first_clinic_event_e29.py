@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from tests.gui.conftest import show_active, type_over
+from tests.gui.menus import menu_items
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 
@@ -319,11 +320,7 @@ def test_e29_11_the_first_start_says_how_a_clinic_event_is_made_and_names_real_m
     said = window.caseload.empty_label.text()
     # Nothing said how to "create the event": there is no such menu item.
     assert "type the event's name there: that makes the event" in said
-    items = {}
-    for menu_action in window.menuBar().actions():
-        for action in menu_action.menu().actions():
-            if action.text():
-                items[f"{menu_action.menu().title()} > {action.text()}".replace("&", "")] = action.shortcut().toString()
+    items = {item: action.shortcut().toString() for item, action in menu_items(window).items()}
     named = {item for item in items if item in said}
     # and, a new caseload's clinic details being empty, the one step before the first handouts (J63-03)
     assert named == {"File > New client", "Caseload > Clinic intake mode", "File > Import clients...", "Help > About Clinic Desk",

@@ -10,10 +10,14 @@ action's wrapper is collected (T67).  tests/gui/menus.py finds them by their wor
 from __future__ import annotations
 
 import gc
+import re
+from pathlib import Path
 
 from shiboken6 import isValid
 
 from tests.gui.menus import menu, menu_item, menu_items, menus
+
+GUI_TESTS = Path(__file__).resolve().parent
 
 
 def test_a_menu_found_by_its_title_holds_after_the_menu_bars_actions_are_collected(window):
@@ -28,3 +32,11 @@ def test_a_menu_found_by_its_title_holds_after_the_menu_bars_actions_are_collect
     gc.collect()
     assert isValid(window.about_action) and isValid(window.shortcuts_help_action)
 
+
+def test_no_gui_test_takes_a_menu_from_the_menu_bars_action():
+    """So the next test written reaches its menu through tests/gui/menus.py too."""
+    found = [f"{path.name}:{number}: {line.strip()}"
+             for path in sorted(GUI_TESTS.glob("*.py")) if path.name not in (Path(__file__).name, "menus.py")
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if re.search(r"\.menu\(\)", line) and not line.lstrip().startswith("#")]
+    assert found == [], "reach menus with tests.gui.menus (menu, menu_item), not .menu():\n" + "\n".join(found)

@@ -8,19 +8,14 @@ from pathlib import Path
 from PySide6.QtWidgets import QPushButton
 
 from tests.gui.conftest import probation_client
+from tests.gui.menus import menu_items
 
 README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
 
 
 def _menu_items(window) -> set[str]:
-    items = set()
-    for menu_action in window.menuBar().actions():
-        menu = menu_action.menu()
-        for action in menu.actions():
-            if action.text():
-                # An item that counts ("Handouts for the 12 clients shown...") is named with N.
-                items.add(re.sub(r"\b\d[\d,]*\b", "N", f"{menu.title()} > {action.text()}".replace("&", "")))
-    return items
+    # An item that counts ("Handouts for the 12 clients shown...") is named with N.
+    return {re.sub(r"\b\d[\d,]*\b", "N", item) for item in menu_items(window)}
 
 
 def test_every_menu_item_the_readme_names_is_in_the_menus(window):
