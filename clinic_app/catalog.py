@@ -203,18 +203,19 @@ def offense_named(offense: Offense, attempt: str | None = None) -> str:
 def attempted(description: str) -> str:
     """An offense's description as its attempt (PC 664): "Burglary" -> "Attempted burglary",
     an initialism kept as it is ("DUI ..." stays upper case)."""
-    return f"Attempted {_in_sentence(description)}"
+    return f"Attempted {in_sentence(description)}"
 
 
 def conspired(description: str) -> str:
     """An offense's description as the crime a conspiracy (PC 182) was to commit: "Sale or
     transportation of narcotics" -> "Conspiracy to commit sale or transportation of narcotics"
     (W69-01, as the client's card names it: H68-03)."""
-    return f"Conspiracy to commit {_in_sentence(description)}"
+    return f"Conspiracy to commit {in_sentence(description)}"
 
 
-def _in_sentence(description: str) -> str:
-    """A description inside a sentence: lower case first, an initialism kept ("DUI ...")."""
+def in_sentence(description: str) -> str:
+    """A description (or its translation) inside a sentence: lower case first, an initialism
+    kept ("DUI ...").  "Attempted robbery", "Tentativa de robo con violencia" (H21-20)."""
     return description[0].lower() + description[1:] if len(description) > 1 and description[1].islower() else description
 
 

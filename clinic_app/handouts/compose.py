@@ -24,7 +24,7 @@ from functools import cached_property
 from datetime import date
 from typing import Any
 
-from clinic_app.catalog import DUI_SECTIONS, WET_RECKLESS_SECTION, as_written, load_catalog
+from clinic_app.catalog import DUI_SECTIONS, WET_RECKLESS_SECTION, as_written, in_sentence, load_catalog
 from clinic_app.checklist import checklist
 from clinic_app.handouts.document import (
     ALL_COLUMNS,
@@ -382,7 +382,7 @@ def offense_title(conv: Conviction, t: dict, unknown: str | None = None) -> str:
     if getattr(match, "attempt", False) and t.get("attempt"):
         # Inside a sentence the offense starts lower case: "Attempted robbery", "Tentativa de
         # robo con violencia" (finding H21-20), but an initialism stays ("DUI").
-        title = t["attempt"].format(what=_in_sentence(title))
+        title = t["attempt"].format(what=in_sentence(title))
     aim = conspiracy_aim(match) if match is not None else None
     if aim is not None:
         # What the conspiracy was to commit, as the engine reads it (E65-03): "Conspiracy" alone
@@ -391,13 +391,8 @@ def offense_title(conv: Conviction, t: dict, unknown: str | None = None) -> str:
         if aim_offense is None:
             return t["conspiracy_cite"].format(cite=target)
         aim_title = (t.get("offenses") or {}).get(aim_offense.citation) or aim_offense.description
-        return t["conspiracy"].format(what=_in_sentence(aim_title))
+        return t["conspiracy"].format(what=in_sentence(aim_title))
     return title
-
-
-def _in_sentence(title: str) -> str:
-    """An offense's name inside a sentence: lower case first, but an initialism stays ("DUI")."""
-    return title[0].lower() + title[1:] if len(title) > 1 and title[1].islower() else title
 
 
 def _cite(conv: Conviction, t: dict) -> str:
