@@ -200,15 +200,25 @@ def conspiracy_aim(match):
     return target, load_catalog().lookup(code, section).offense
 
 
-def conspiracy_named(match) -> str | None:
-    """A conspiracy whose target is written, as the catalog reads it and with the crime it was to
-    commit: "PC 182(a)(1)/HS 11352 Conspiracy to commit sale or transportation of narcotics"
-    ("PC 182 Conspiracy" named no crime: W69-04); None for any other count."""
+def conspiracy_described(match) -> str | None:
+    """What a conspiracy whose target is written was to commit, in the catalog's words:
+    "Conspiracy to commit sale or transportation of narcotics", or "Conspiracy to commit a crime
+    under HS 99999" where the catalog has no row for the target; None for any other count."""
     aim = conspiracy_aim(match)
     if aim is None:
         return None
     target, offense = aim
-    described = conspired(offense.description) if offense is not None else f"Conspiracy to commit a crime under {target}"
+    return conspired(offense.description) if offense is not None else f"Conspiracy to commit a crime under {target}"
+
+
+def conspiracy_named(match) -> str | None:
+    """A conspiracy whose target is written, as the catalog reads it and with the crime it was to
+    commit: "PC 182(a)(1)/HS 11352 Conspiracy to commit sale or transportation of narcotics"
+    ("PC 182 Conspiracy" named no crime: W69-04); None for any other count."""
+    described = conspiracy_described(match)
+    if described is None:
+        return None
+    target = conspiracy_target(match)
     # A target in the Penal Code is written without its code, as a count typed under PC writes it
     # ("PC 182/211").
     return f'PC {match.section.split("/", 1)[0]}/{target.removeprefix("PC ")} {described}'

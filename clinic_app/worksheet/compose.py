@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable
 
-from clinic_app.catalog import attempted, conspired, load_catalog
+from clinic_app.catalog import attempted, load_catalog
 from clinic_app.checklist import ChecklistItem, checklist
-from clinic_app.eligibility.depends_on import conspiracy_aim, law_named
+from clinic_app.eligibility.depends_on import conspiracy_described, law_named
 from clinic_app.eligibility.fact_questions import given_facts, named_as_recorded, own_case_given, question
 from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title
 from clinic_app.eligibility.result import ASK_THE_CLIENT, FIND_OUT
@@ -634,13 +634,9 @@ def _count(conv: Conviction, case: Case) -> CountLine:
     offense = match.offense
     # An attempt is described as one: "PC 664/459 Attempted burglary", not "Burglary" (K51-04).
     described = (attempted(offense.description) if match.attempt else offense.description) if offense is not None else None
-    aim = conspiracy_aim(match)
-    if aim is not None:
-        # What the conspiracy was to commit, as the client's card names it (H68-03): "Conspiracy"
-        # alone named no crime to copy onto a petition (W69-01).
-        target, aim_offense = aim
-        described = conspired(aim_offense.description) if aim_offense is not None \
-            else f"Conspiracy to commit a crime under {target}"
+    # What a conspiracy was to commit, as the client's card names it (H68-03): "Conspiracy"
+    # alone named no crime to copy onto a petition (W69-01).
+    described = conspiracy_described(match) or described
     when = conv.conviction_date or (case.sentence.judgment_date if case.sentence is not None else None)
     granted = tuple(remedy_title(g.remedy) + (f", {_day(g.date)}" if g.date is not None else ", date not recorded")
                     for g in conv.relief_granted)
