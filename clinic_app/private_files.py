@@ -25,7 +25,6 @@ PRIVATE_FOLDER_MODE = 0o700
 STALE_PARTIAL_SECONDS = 3600
 
 
-
 def not_encrypted_note(*, many: bool = False, whom: str = "clients", until: str) -> str:
     """What to say, after its subject ("The file", "The PDFs"), of a file written from an
     encrypted caseload: it is not encrypted.  An export is JSON text for another laptop's
@@ -38,6 +37,13 @@ def not_encrypted_note(*, many: bool = False, whom: str = "clients", until: str)
                 f"Carry them encrypted, and delete them once {until}.")
     return (f"is not encrypted, as the caseload is: it names {whom} and their convictions in plain text. "
             f"Carry it encrypted, and delete it once {until}.")
+
+
+# A client's handout or filing worksheet saved as PDF from an encrypted caseload, and a folder
+# of them (a clinic event's), said so wherever one is written: the window, the commands.
+PLAIN_PDF_SAID = f"The PDF {not_encrypted_note(whom='the client', until='printed')}"
+PLAIN_PDFS_SAID = f"The PDFs {not_encrypted_note(many=True, until='printed')}"
+
 
 def open_private(path: Path | str) -> BinaryIO:
     """`path` opened for writing from its start, readable and writable by this user only.

@@ -801,9 +801,9 @@ def plain_pdf_note(repo: Repository) -> str:
     day's handouts to a USB stick was told only "Saved ... in ..." (P68-01)."""
     if repo.passphrase is None:
         return ""
-    from clinic_app.private_files import not_encrypted_note
+    from clinic_app.private_files import PLAIN_PDF_SAID
 
-    return f"The PDF {not_encrypted_note(whom='the client', until='printed')}"
+    return PLAIN_PDF_SAID
 
 
 def saved_said(target: Path, repo: Repository) -> str:

@@ -710,9 +710,9 @@ def save_handouts(parent: QWidget, db_path: Path, batch: HandoutBatch, as_of: da
         # The caseload is encrypted, the PDFs are not: said as the export says it (P68-01).
         if passphrase is None or not files:
             return ""
-        from clinic_app.private_files import not_encrypted_note
+        from clinic_app.private_files import PLAIN_PDFS_SAID
 
-        return f"\n\nThe PDFs {not_encrypted_note(many=True, until='printed')}"
+        return f"\n\n{PLAIN_PDFS_SAID}"
 
     stopped: list = []  # (the result, how many clients), from the worker
 

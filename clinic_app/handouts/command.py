@@ -24,7 +24,7 @@ from typing import Any
 
 from clinic_app.cli_options import add_client_or_event, add_db_option
 from clinic_app.handouts.document import HOURS_IN_ENGLISH_ONLY, NO_CASE_ENTERED, NO_CONTACT, ClinicInfo, batch_note
-from clinic_app.private_files import make_private_folder, not_encrypted_note
+from clinic_app.private_files import PLAIN_PDF_SAID, PLAIN_PDFS_SAID, make_private_folder
 from clinic_app.wording import count
 
 SETTING_KEYS = {
@@ -117,7 +117,7 @@ def run(args: argparse.Namespace) -> int:
             pages = render_pdf(handout, out)
             print(f"{out} ({pages} page{'s' if pages != 1 else ''})")
             if repo.passphrase is not None:
-                print(f"The PDF {not_encrypted_note(whom='the client', until='printed')}")  # as the export says it (P68-01)
+                print(PLAIN_PDF_SAID)  # as the export says it (P68-01)
             # Written, with a blank line to fill in by hand where the font has no letters
             # (finding H25-03): said, but the handout is there, so the exit status stays 0.
             for found in unprintable_fields(handout):
@@ -186,7 +186,7 @@ def write_batch(clients: list, skipped: list[tuple[str, str]], as_of: date, out:
     result.failed += skipped  # named, and the exit status 1, as a paper that could not be written
     print(f"{count(len(result.files), noun)}, {count(result.pages, 'page')} in {out}")
     if encrypted and result.files:
-        print(f"The PDFs {not_encrypted_note(many=True, until='printed')}")
+        print(PLAIN_PDFS_SAID)
     if result.not_written:
         print(result.not_written_note())
     for name, what in result.unprintable:

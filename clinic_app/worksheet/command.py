@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     from clinic_app.eligibility import screen
     from clinic_app.exits import EXIT_OK, UsageError
     from clinic_app.handouts.command import as_of_or_today, event_clients, not_a_pdf, refuse_out, write_batch
-    from clinic_app.private_files import make_private_folder, not_encrypted_note
+    from clinic_app.private_files import PLAIN_PDF_SAID, make_private_folder
     from clinic_app.worksheet.batch import unprintable, write_worksheets
     from clinic_app.worksheet.compose import compose
     from clinic_app.worksheet.render import render_pdf
@@ -73,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
     pages = render_pdf(compose(client, screen(client.person, client.cases, as_of), reviews), out)
     print(f"{out} ({pages} page{'s' if pages != 1 else ''})")
     if encrypted:  # as the export says it (P68-01)
-        print(f"The PDF {not_encrypted_note(whom='the client', until='printed')}")
+        print(PLAIN_PDF_SAID)
     # Written, with a blank line to fill in by hand where the font has no letters: said, as
     # the handout command says it (H25-03), and the exit status stays 0.
     for said in unprintable(client):
