@@ -86,8 +86,7 @@ def typing_not_saved(repo, exported: list[int], save_it: str) -> str:
         whose.append("a new client's, not stored yet")
     if not whose:
         return ""
-    said = [f"Typing not saved, kept as a draft when Clinic Desk stopped, is not in this export: {'; and '.join(whose)}."]
-    return f"{' '.join(said)} {save_it}"
+    return f"Typing not saved, kept as a draft when Clinic Desk stopped, is not in this export: {'; and '.join(whose)}. {save_it}"
 
 
 def remove_stale_partial(path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 
@@ -73,8 +74,6 @@ def in_words(path: str, record: Any) -> str:
     reader count the case's conditions to know which hours were meant (U64-03).  A petition
     is named as the merge names it ("Case BA100001, the PC 1203.4 dismissal petition filed
     2026-11-02, ruling"): "petition 1, ruling" told nobody which (N64-03)."""
-    import re
-
     from ui.services import where_in_record
 
     said = where_in_record(path, case_numbers(record))
@@ -229,8 +228,9 @@ def item_named(item: Any, names: dict[str, str]) -> str | None:
     gives it; None when it has none."""
     if not isinstance(item, dict):
         return None
-    if petition_named(item):
-        return petition_named(item)
+    petition = petition_named(item)
+    if petition:
+        return petition
     if item.get("case_number"):
         return f"Case {item['case_number']}"
     if item.get("section"):
@@ -244,8 +244,6 @@ def value_said(value: Any, names: dict[str, str], key: str = "") -> str:
     """A stored value as a person reads it: "(nothing)", "yes", “Docket read”, a count's
     citation for its key, a relief's title for its registry key; a block or a list of them by
     their names and fields, never as the log keeps them (a Python dict with its keys: X69)."""
-    import re
-
     if value in (None, "", [], {}):
         return "(nothing)"
     if isinstance(value, bool):
