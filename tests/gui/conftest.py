@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from clinic_app.model import Case, Client, Conviction, Money, Person, Probation, Sentence
 from db.repository import Repository
@@ -131,6 +131,60 @@ def _no_window_outlives_its_test(_no_unexpected_discard_question):
 
 # Qt's own top-level helpers, kept for the whole run (a tooltip's label).
 QT_OWN_WINDOWS = {"QTipLabel", "QWhatsThat"}
+
+# What waits for an answer the tests give within milliseconds, if at all: a progress dialog
+# (modal too) is left alone, as it ends with its work.
+ASKING = (QMessageBox, QInputDialog, QFileDialog)
+
+
+class UnansweredBoxes:
+    """What `_no_box_waits_forever` closed (each box's words), and how long a box may wait for
+    an answer before it is taken for one nobody will answer: the tests that answer one do so
+    within milliseconds."""
+
+    def __init__(self) -> None:
+        self.limit_s = 20.0
+        self.said: list[str] = []
+
+
+@pytest.fixture(autouse=True)
+def _no_box_waits_forever():
+    """A message box (or a question or file dialog) nobody answers is closed after 20 s and
+    fails its test, naming what it said.
+
+    A box the program raised where the test did not expect it (the window's list read ahead
+    failed, `main_window._read_failed`) waited for a click that never came: the whole CI run
+    hung for 40 minutes with nothing said but a stack (stop 45).  pytest-timeout could not end
+    it either, since no Python ran in the box's own event loop for its signal to be seen.
+    The watch runs on a timer of the window's thread, which the box's loop serves."""
+    import time
+
+    from shiboken6 import isValid
+
+    first_seen: dict[int, float] = {}
+    unanswered = UnansweredBoxes()
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, ASKING) or not isValid(box):
+            first_seen.clear()
+            return
+        seen = first_seen.setdefault(id(box), time.monotonic())
+        if time.monotonic() - seen >= unanswered.limit_s:
+            words = (box.text(), box.informativeText()) if isinstance(box, QMessageBox) else ()
+            unanswered.said.append(" ".join(part for part in (box.windowTitle(), *words) if part))
+            first_seen.pop(id(box))
+            box.done(QDialog.DialogCode.Rejected)
+
+    watch = QTimer()
+    watch.setInterval(1000)
+    watch.timeout.connect(look)
+    watch.start()
+    yield unanswered
+    watch.stop()
+    if unanswered.said:
+        pytest.fail(f"a box waited {unanswered.limit_s:g} s with nobody to answer it: {' | '.join(unanswered.said)}",
+                    pytrace=False)
 
 
 @pytest.fixture
