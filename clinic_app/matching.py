@@ -118,11 +118,39 @@ def search_terms(text: str, today: date | None = None) -> tuple[str, date | None
     words = text.split()
     # The longest date at either end: "Paz March 2 1985" is March 2, not "2 1985".
     for size in range(min(_DATE_WORDS, len(words) - 1), 0, -1):
-        for rest, day in ((words[:-size], words[-size:]), (words[size:], words[:size])):
+        for at_end, rest, day in ((True, words[:-size], words[-size:]), (False, words[size:], words[:size])):
+            if at_end and printed_case_number(rest[-1], " ".join(day)):
+                continue  # the digits of a case number ("CR 12-3-45"), never a date
             born = born_on(" ".join(day), today)
             if born is not None and _WORDS.search(" ".join(rest)):
                 return " ".join(rest).strip(" ,;"), born
     return text, None
+
+
+# What a court prints before the digits of a case number: its letters ("BA", "CR", "LACR"),
+# or a year's digits and then letters ("19CR", "1CJ", "24CJCF").  No date of birth starts so.
+_COURT_LETTERS = re.compile(r"[A-Za-z]{2,4}")
+_YEAR_AND_LETTERS = re.compile(r"\d{1,2}[A-Za-z]{1,6}")
+# The digits after it parted by dashes: "12-3-45", "12-10-19", "3-4-5".  The last group of
+# two digits at most: a year in full ("Li 3-2-1985") is a date of birth.
+_DASHED_DIGITS = re.compile(r"\d{1,6}(?:-\d{1,6})*")
+_DASHED_DIGITS_SHORT_END = re.compile(r"(?:\d{1,6}-)*\d{1,2}")
+
+
+def printed_case_number(prefix: str, digits: str) -> bool:
+    """Whether `prefix` and then `digits`, apart by a space, are one case number as a court
+    prints it ("CR 12-3-45", "BA 12-10-19", "LACR 1-2-03", "19CR 3-4-5"), not a name and a date
+    of birth: its digits were read as a birth on December 3, 1945 and "CR" as a name, so the
+    client was not found by the number on the docket (K64, T64: "Left alone").  A prefix
+    with a year's digits ("19CR", "1CJ") is no name, whatever the digits.  One of letters
+    alone may be a short name ("Li", "Ma"): with digits ending in two digits at most it is the
+    number, as courts print none with a year in full, and a date of birth typed with slashes
+    ("Li 12/3/45") or a year in full ("Li 12-3-1945") is still the date."""
+    if not _DASHED_DIGITS.fullmatch(digits):
+        return False
+    if _YEAR_AND_LETTERS.fullmatch(prefix):
+        return True
+    return bool(_COURT_LETTERS.fullmatch(prefix)) and bool(_DASHED_DIGITS_SHORT_END.fullmatch(digits))
 
 
 def person_key(name: str, dob: date | None) -> tuple[str, date | None]:
@@ -485,5 +513,5 @@ def _first(items, limit: int = 10) -> str:
     return ", ".join(items[:limit]) + more
 
 
-__all__ = ["born_on", "search_terms", "person_key", "case_number_key", "names_a_case", "case_keys", "put_right_keys", "put_right_elsewhere", "possible_duplicate", "SAME_NAME_AND_BIRTH", "put_right_pairs", "sharing_a_person", "PersonKeys", "first_named", "ImportResult", "UnfinishedImport",
+__all__ = ["born_on", "search_terms", "printed_case_number", "person_key", "case_number_key", "names_a_case", "case_keys", "put_right_keys", "put_right_elsewhere", "possible_duplicate", "SAME_NAME_AND_BIRTH", "put_right_pairs", "sharing_a_person", "PersonKeys", "first_named", "ImportResult", "UnfinishedImport",
            "POSSIBLE_DUPLICATES_WHERE", "as_written"]
