@@ -1,11 +1,22 @@
-"""`python -m clinic_app` is the same as the `clinic-app` command."""
+"""`python -m clinic_app` is the same as the `clinic-app` command: pip's `clinic-app` script
+calls `run` (pyproject.toml), and so does `python -m clinic_app`."""
 
-try:
-    from clinic_app.cli import main
-except KeyboardInterrupt:  # a Ctrl-C as the command line's code loads: said as main says it (F65-06)
-    import sys
+import sys
 
-    print("clinic-app: interrupted before the command began; nothing was read or written.", file=sys.stderr)
-    raise SystemExit(130) from None
 
-raise SystemExit(main())
+def run() -> int:
+    """The command line's exit status.  The command line's code is loaded here, not by the
+    script: pip's `clinic-app` script imported `clinic_app.cli` itself, so a Ctrl-C while it
+    loaded (half a second on a busy laptop) printed Python's traceback, ending in
+    KeyboardInterrupt, where `python -m clinic_app` said it plainly (F65-06, R66-01 "Left
+    alone").  Said as main says it, with the status of any Ctrl-C."""
+    try:
+        from clinic_app.cli import main
+    except KeyboardInterrupt:
+        print("clinic-app: interrupted before the command began; nothing was read or written.", file=sys.stderr)
+        return 130
+    return main()
+
+
+if __name__ == "__main__":
+    raise SystemExit(run())
