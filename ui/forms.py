@@ -174,6 +174,7 @@ class AmbiguousDay(ValueError):
     """A dotted date that is one day read month first and another read day first."""
 _YEAR_MONTH_DAY = re.compile(r"(\d{4})([/.])(\d{1,2})\2(\d{1,2})")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_YEAR_ALONE = re.compile(r"\d{4}")
 # The same on its way ("3/", "3/2", "3/2/20"): one or two digits and a slash start it.
 _MONTH_DAY_YEAR_SO_FAR = re.compile(r"\d{1,2}/(\d{0,2}(/\d{0,4})?)?")
 
@@ -230,10 +231,23 @@ class DateField(QLineEdit):
             self.setText(day.isoformat())
 
     aside = False  # read as blank while a draft's record is made without it (`set_aside`)
+    # A year alone ("2019": "probation ended sometime in 2019") is taken, as no day: intake's
+    # dates, where the client remembers the year and the docket is not at hand (E70-03).
+    takes_year_alone = False
+
+    def year_alone(self) -> int | None:
+        """The year typed alone, in a field that takes one; None otherwise."""
+        text = self.text().strip()
+        if not (self.takes_year_alone and _YEAR_ALONE.fullmatch(text)):
+            return None
+        year = int(text)
+        return year if EARLIEST_RECORD_DAY.year <= year <= LATEST_RECORD_DAY.year else None
 
     def value(self) -> date | None:
-        """The date, None when blank; raises ValueError when it is not a date."""
-        return None if self.aside else parse_date(self.text())
+        """The date, None when blank (or a year alone: no day); raises ValueError when it is not a date."""
+        if self.aside or self.year_alone() is not None:
+            return None
+        return parse_date(self.text())
 
     def set_value(self, value: date | None) -> None:
         self.setText(value.isoformat() if value else "")
@@ -253,6 +267,8 @@ class DateField(QLineEdit):
                 # Written the right way but a day no calendar has (W21-05: "1980-02-30" was
                 # told to be written as YYYY-MM-DD, which it was).
                 return f"Not a date: there is no {text} (check the month and the day)"
+            if self.takes_year_alone:
+                return "Not a date: write it as YYYY-MM-DD or month/day/year (3/2/2021), or the year alone (2019) if the day is not known"
             return "Not a date: write it as YYYY-MM-DD or month/day/year (3/2/2021)"
         if day is not None and record_day_problem(day) is not None:
             # 9999-12-31 for "no end" would crash the screening's date arithmetic.

@@ -257,6 +257,12 @@ class IntakeDialog(QDialog):
         self.conviction.level.activated.connect(self._choose_level)
         self.conviction.changed.connect(self._say_arrest_hint)
         self._say_what_ends()
+        # "Convicted in 2009", "probation ended sometime in 2019": the year alone is taken, the
+        # day left blank (the screening then says what needs review, naming the date) and the
+        # year kept in the client's notes for the attorney: a volunteer had to guess a day (a
+        # day too early opens relief too soon) or leave it blank and lose the year (J64, E70-03).
+        for field in (self.conviction.date, self.probation_end, self.released):
+            field.takes_year_alone = True
         self.add_case = QPushButton("&Add case")
         line.add_trailing(self.add_case)
         case_layout.addLayout(line)
@@ -551,6 +557,9 @@ class IntakeDialog(QDialog):
             return "Release day: only a jail or prison sentence has a release; clear it, or choose that sentence"
         if problems:
             return problems[0]
+        year = self.conviction.date.year_alone()
+        if year is not None and year > self.today.year:
+            return f"{'Arrest' if arrest else 'Conviction'} date: {year} is after this year"
         if self.client is None:
             return None
         entered = self._case_entered_as(self.case_number.text())
@@ -594,10 +603,15 @@ class IntakeDialog(QDialog):
         number = after.cases[-1].case_number
         if not self._saved(lambda: self._save_step(after, f"Add case {number}" if number else "Add case"), self.case_message):
             return False  # the case stays typed in box 2: Enter adds it once the file is free
+        years = self._years_alone()
         self.client = after
         self._clear_case()  # before screening: the case is stored, Enter must not add it twice
         self._screen()
         said = f"Case {len(after.cases)} added and screened."
+        if years:
+            typed = ", ".join(f"{name} {year}" for name, year in years)
+            said += (f" {typed[0].upper()}{typed[1:]}: the year alone is kept in the client's notes; the day is left "
+                     "blank, for the screening to ask.")
         self.case_message.say(said, "note")
         self.case_number.setFocus()
         # The outcome is written in box 3, away from the focus (back in the case number for
@@ -624,7 +638,7 @@ class IntakeDialog(QDialog):
         kind = self.sentence.currentData()
         if kind in ARREST_OUTCOMES:
             after.cases.append(self._typed_arrest(case_id, kind, conviction))
-            return after
+            return self._with_years_noted(after)
         sentence = Sentence(type=kind, judgment_date=conviction.conviction_date)
         end = self.probation_end.value()
         if kind == "no_probation":
@@ -644,6 +658,26 @@ class IntakeDialog(QDialog):
         after.cases.append(Case(id=case_id, case_number=self.case_number.text().strip() or None,
                                 disposition_date=conviction.conviction_date, convictions=[conviction],
                                 sentence=sentence, money=money))
+        return self._with_years_noted(after)
+
+    def _years_alone(self) -> list[tuple[str, int]]:
+        """The dates of box 2 typed as a year alone, each by what it is: ("probation end", 2019)."""
+        kind = self.sentence.currentData()
+        ends = "probation end" if kind == "probation" else "supervision end"
+        named = ((self.conviction.date, "arrest date" if kind in ARREST_OUTCOMES else "conviction date"),
+                 (self.released, "release day"), (self.probation_end, ends))
+        return [(name, year) for field, name in named if (year := field.year_alone()) is not None]
+
+    def _with_years_noted(self, after: Client) -> Client:
+        """`after` with a line in its notes for each year typed alone in the case just added:
+        the record has no day for it, and the year, which the client gave, is kept where the
+        attorney reads the client's notes."""
+        case = after.cases[-1]
+        label = case.case_number or f"{len(after.cases)} (no case number)"
+        lines = [f"Case {label}: {name} {year}, the year alone (the day was not known at intake)."
+                 for name, year in self._years_alone()]
+        if lines:
+            after.notes = "\n".join([after.notes.rstrip()] * bool(after.notes.strip()) + lines)
         return after
 
     def _choose_level(self) -> None:
