@@ -44,7 +44,7 @@ from db.repository import Repository
 from ui.case_rows import ConvictionRow
 from ui.client_view import PaneScroll
 from ui.flow_layout import FlowLayout
-from ui.forms import AmountField, DateField, MessageLabel, add_row, announce, combo, has_typing, set_combo, stay_or_discard
+from ui.forms import AmountField, DateField, MessageLabel, add_row, announce, combo, set_combo, stay_or_discard
 from ui.screen_fit import on_screen
 from ui.models.determination_model import status_text
 from ui.services import Screened, screen_and_store, screen_client
@@ -227,6 +227,16 @@ class IntakeDialog(QDialog):
         self.fines.setToolTip("The fines the court ordered, in all (not what is left to pay)")
         self.restitution = AmountField()
         self.restitution.setAccessibleName("Restitution ordered")
+        # The county of the court that has the case, which the filing worksheet's caption and,
+        # where the cases are in more than one county, the handout's cards print: every case
+        # taken at intake was stored "Los Angeles" (the record's default, FORMAT.md), with no
+        # field to say otherwise, for a clinic in another county too (J64).  Shown, and kept
+        # for the next case and the next client, as most of a clinic's cases are its own
+        # court's; blank is "not recorded".  Last on the line: Tab from the case number to the
+        # offense stays as it was.
+        self.county = QLineEdit("Los Angeles")
+        self.county.setAccessibleName("County")
+        self.county.setToolTip("The county of the court that has this case; it is kept for the next case and client")
         # Each with an Alt letter no other control of intake uses (X30-09: the case line was
         # reached only by Tab, through the conviction's stops); T as the record's "Sen&tence:".
         # "Until:" was "Ends:", whose every letter is taken; "Probation ends:" made intake too
@@ -235,7 +245,7 @@ class IntakeDialog(QDialog):
         for title, widget in (("Sen&tence:", self.sentence), ("Release da&y:", self.released),
                               ("&Until:", self.probation_end), ("Sentence d&one:", self.completed),
                               ("&Fines ordered $:", self.fines), ("Fines pa&id $:", self.fines_paid),
-                              ("&Restitution $:", self.restitution)):
+                              ("&Restitution $:", self.restitution), ("County:", self.county)):
             label = QLabel(title)
             label.setBuddy(widget)
             line.add_group(label, widget)
@@ -656,6 +666,7 @@ class IntakeDialog(QDialog):
         money = (Money(fines_ordered=fines, fines_paid=self.fines_paid.value(), restitution_ordered=restitution)
                  if fines or restitution else None)
         after.cases.append(Case(id=case_id, case_number=self.case_number.text().strip() or None,
+                                county=self.county.text().strip() or None,
                                 disposition_date=conviction.conviction_date, convictions=[conviction],
                                 sentence=sentence, money=money))
         return self._with_years_noted(after)
@@ -706,6 +717,7 @@ class IntakeDialog(QDialog):
         level = level if level in ("felony", "misdemeanor") else None
         offenses = [ArrestOffense(section=typed.section, code=typed.code, level=level)] if typed.section else []
         return Case(id=case_id, outcome=outcome, case_number=self.case_number.text().strip() or None,
+                    county=self.county.text().strip() or None,
                     arrest_date=typed.conviction_date, arrest_level=level, arrest_offenses=offenses)
 
     def _clear_case(self) -> None:
@@ -715,7 +727,8 @@ class IntakeDialog(QDialog):
         # setText, not clear: clear is typing Ctrl+Z undoes, so the first Ctrl+Z after a case
         # was added put its number back in the field, not taking back the case (U36-01).
         for field in self.case_box.findChildren(QLineEdit):
-            field.setText("")
+            if field is not self.county:  # the court's county, kept for the next case
+                field.setText("")
         for box in (self.conviction.level, self.conviction.wobbler, self.conviction.open_hours, self.sentence, self.completed):
             box.setCurrentIndex(0)
         self.conviction.trafficking.setChecked(False)
@@ -725,10 +738,10 @@ class IntakeDialog(QDialog):
 
     def typed_case(self) -> bool:
         """True when box 2 holds typing that was not added as a case (a case number, an
-        offense, a date, an amount)."""
+        offense, a date, an amount; not the county, kept from the case before)."""
         if self.client is None:
             return False
-        return (has_typing(self.case_box)
+        return (any(field.text().strip() for field in self.case_box.findChildren(QLineEdit) if field is not self.county)
                 or bool(self.conviction.relief.rows))
 
     def may_leave_case(self, where: str) -> bool:
