@@ -643,6 +643,42 @@ def as_written(code: str, section: str) -> str:
     return _written(code, section)
 
 
+# A conspiracy (PC 182) with its target written, and how pages name it (E65-03, W69).
+
+def conspiracy_target(match) -> str | None:
+    """"PC 211" for a conspiracy written "182/211" (or "182(a)(1)/211"); None otherwise."""
+    off = match.offense
+    if off is None or off.section != "182" or "/" not in match.section:
+        return None
+    # The target's own code where the count writes one ("182/HS 11352"): it is not the Penal Code's.
+    code, section = split_code(match.code, match.section.split("/", 1)[1])
+    return f"{code} {section}"
+
+
+def conspiracy_read(code: str, section: str, match=None) -> str | None:
+    """A conspiracy typed under the code of its target ("HS 182(a)(1)/11352", a section the
+    Health and Safety Code does not have) as the engine reads it (E65-03): "PC 182(a)(1)/HS
+    11352".  None for any other count, which every page names as typed: one typed under PC
+    ("PC 182/211") already reads so, and "other" is no code to correct (H68-03's card; the
+    staff's worksheet and window said the typed law still, W69-01)."""
+    if match is None:
+        match = load_catalog().lookup(code, section)
+    target = conspiracy_target(match)
+    if target and match.code == "PC" and (code or "PC").strip().upper() not in ("PC", "OTHER"):
+        return as_written("PC", f'{section.split("/", 1)[0]}/{target}')
+    return None
+
+
+def law_named(code: str, section: str) -> str:
+    """A count's law as a page names it: as typed ("PC 459/460(b)"), a conspiracy typed under its
+    target's code as the engine reads it (`conspiracy_read`).  The screening's reasons name
+    counts by it too, so it is asked first, without a look-up, whether the section could be a
+    conspiracy with its target written at all."""
+    if "/" not in section or "182" not in section:
+        return as_written(code, section)
+    return conspiracy_read(code, section) or as_written(code, section)
+
+
 def names_a_code(section: object) -> bool:
     """Whether a section as written carries its code ("VC 23152", "459 PC"), not bare ("23152")."""
     text = " ".join(str(section or "").split())

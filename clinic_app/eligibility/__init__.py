@@ -22,7 +22,7 @@ from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import person_bars
 from clinic_app.eligibility.consequences import consequences
 from clinic_app.eligibility.common import GRANTED_CITE
-from clinic_app.eligibility.record_facts import DISMISSAL_PETITIONS, VACATUR
+from clinic_app.eligibility.record_facts import DISMISSAL_PETITIONS, VACATUR, citation
 from clinic_app.eligibility.context import Context, make_context
 from clinic_app.eligibility.gates import CaseProfile, ConvictionProfile, GateTable, case_key, conviction_key, person_facts, sentence_facts
 from clinic_app.eligibility.result import outside_california, det, needs_review
@@ -31,7 +31,7 @@ from clinic_app.eligibility.pc851_93 import point_to_sealing
 from clinic_app.catalog import load_catalog
 from clinic_app.model import LEVELS, Case, Determination, Person, Reason, Screening
 
-RULES_VERSION = "2026.12.15h"
+RULES_VERSION = "2026.12.15i"
 
 _CONVICTION_REMEDIES = tuple(r for r in REMEDIES if r.scope == "conviction")
 _CASE_REMEDIES = tuple(r for r in REMEDIES if r.scope == "case")
@@ -270,7 +270,7 @@ def _level_not_known(ctx: Context, case: Case, conv, granted: dict | None, add, 
     level in the same words does not turn on the level: it is not applicable, so said ("PC 459
     is not a marijuana offense that Prop 64 changed"), where it had asked for the level too and
     the handout offered a burglary's client Prop 64 "for a lawyer to check" (R55-03)."""
-    reason = Reason(f"The record does not say whether {conv.citation} was a felony, a misdemeanor or an infraction, and this remedy turns on it.",
+    reason = Reason(f"The record does not say whether {citation(conv)} was a felony, a misdemeanor or an infraction, and this remedy turns on it.",
                     "The client's record (level of conviction)")
     missing = [f"convictions[{conv.id}].level"]
     for remedy, *closed in zip(_CONVICTION_REMEDIES, *gates):

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterable
 
-from clinic_app.catalog import as_written
+from clinic_app.catalog import law_named
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.dates import ONE_DAY, day_after, iso
 from clinic_app.eligibility.fact_questions import where_to_look
@@ -438,7 +438,7 @@ def infractions_only(case: Case, catalog) -> str | None:
         row = catalog.lookup(o.code, o.section).offense
         if row is None or row.level != "infraction":
             return None
-    return ", ".join(as_written(o.code, o.section) for o in offenses)
+    return ", ".join(law_named(o.code, o.section) for o in offenses)
 
 
 def supervision_end_step(b: Bar, case: Case | None = None) -> str:

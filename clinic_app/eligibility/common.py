@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable, Sequence
 
-from clinic_app.catalog import DUI_SECTIONS, as_written
+from clinic_app.catalog import DUI_SECTIONS, law_named
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import BAR_KINDS, Bar, PersonBars, blocked, by_end, is_unnamed_supervision, lifts_on
 from clinic_app.eligibility.dates import anniversary, day_after, iso
@@ -203,7 +203,7 @@ ROUTE_TO_CONFIRM = "To confirm the route, find out "
 
 def route_fact_step(other: Case, v: Conviction) -> str:
     """Find the offense date of another case's conviction, which decides the route here."""
-    return f"{ROUTE_TO_CONFIRM}when the offense in case {other.label} ({as_written(v.code, v.section)}, convicted {iso(v.conviction_date)}) was committed: the complaint or the police report gives it."
+    return f"{ROUTE_TO_CONFIRM}when the offense in case {other.label} ({law_named(v.code, v.section)}, convicted {iso(v.conviction_date)}) was committed: the complaint or the police report gives it."
 
 
 def were_it_not(mode: str | None, first: date | None, as_of: date, cite: str, why: str | None = None) -> tuple[str, str]:
@@ -346,10 +346,10 @@ def _ab1950_flag(ctx, case: Case) -> CapFlag | None:
     # hold: an enhancement written on the count ("245(a)(4)/12022.7(a)": PC 667.5(c)(8)) or the
     # row's own condition (a bare 262): the exception may apply, so it is said, not the cap
     # flatly (S25-07).
-    maybe = [f"{as_written(c.code, c.section)} is one if {when}" for c in convs if c.level == "felony" and (when := unsettled(ctx.match(c), "violent", conv=c)) is not None]
+    maybe = [f"{law_named(c.code, c.section)} is one if {when}" for c in convs if c.level == "felony" and (when := unsettled(ctx.match(c), "violent", conv=c)) is not None]
     # A violent row's count whose level the record does not give is one if it was a felony:
     # said so, not capped flatly as a misdemeanor's would be (W54).
-    maybe += [f"{as_written(c.code, c.section)} is one if it was a felony" for c in convs if c.level is None and (off := ctx.offense(c)) is not None and off.violent]
+    maybe += [f"{law_named(c.code, c.section)} is one if it was a felony" for c in convs if c.level is None and (off := ctx.offense(c)) is not None and off.violent]
     if maybe:
         cap += f", except for a violent felony (PC 667.5(c)), and {'; '.join(maybe)}"
     if since:
@@ -578,7 +578,7 @@ def judged_without_custody(conv: Conviction, wobbler_if: str) -> str:
     answer `wobbler_if`): "The record shows a felony judgment with neither probation nor ...
     makes it a misdemeanor for all purposes by itself", each remedy then saying what that
     means for it (1203.4a, 1203.45, Prop 47 had each written these words)."""
-    cited = as_written(conv.code, conv.section)
+    cited = law_named(conv.code, conv.section)
     which = f"{cited} is a wobbler only if {wobbler_if}" if wobbler_if else f"{cited} is a wobbler"
     return ("The record shows a felony judgment with neither probation nor a state prison or 1170(h) term, and "
             f"{which}: a judgment on a wobbler that imposes no such term makes it a misdemeanor for all purposes by itself")

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from clinic_app.catalog import DUI_SECTIONS, WET_RECKLESS_SECTION, as_written
+from clinic_app.catalog import DUI_SECTIONS, WET_RECKLESS_SECTION, law_named
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.common import level_by_judgment, on_the_anniversary, restitution_still_owed
 from clinic_app.eligibility.dates import anniversary, day_after, iso
@@ -527,7 +527,7 @@ def _firearms(ctx, case: Case, conv: Conviction, m, open_here) -> list[tuple[str
             each = [_firearms(ctx, case, replace(conv, code=m.code, section=part), ctx.match(replace(conv, code=m.code, section=part)), open_here) for part in named_parts(m)]
             if all(lines == each[0] for lines in each) and not any(ctx.match(replace(conv, code=m.code, section=part)).offense is None for part in named_parts(m)):
                 return each[0]
-        return [("firearms", f"{not_in_catalog(m, as_written(conv.code, conv.section))}: check whether it is on the PC 29805 ten-year firearm list.", "PC 29805")]
+        return [("firearms", f"{not_in_catalog(m, law_named(conv.code, conv.section))}: check whether it is on the PC 29805 ten-year firearm list.", "PC 29805")]
     part = unsettled(m, "firearm_29805", conv=conv)
     if part is not None:
         topic, text, cite = _ten_year_ban_if(ctx, conv, part)
@@ -703,7 +703,7 @@ def attempt_of_listed(m) -> str:
     "664/273.5" as certain (L27-01); it is said as the cautious reading it is."""
     if not m.attempt or m.offense is None:
         return ""
-    listed = as_written(m.offense.code, m.offense.section)
+    listed = law_named(m.offense.code, m.offense.section)
     return f" PC 29805 names {listed}, not an attempt to commit it (PC 664); whether the ban reaches an attempt is unsettled: until an attorney confirms, take it that it does."
 
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from clinic_app.catalog import as_written, conspired, load_catalog, parents, spelled_out, split_code
+# conspiracy_read is the catalog's, imported from here by the pages that name a count.
+from clinic_app.catalog import conspiracy_read, conspiracy_target, conspired, law_named, load_catalog, parents, spelled_out  # noqa: F401
 from clinic_app.eligibility.result import either_offense, needs_review, not_in_catalog
 
 # What settles a flag the catalog cannot decide (`unsettled`): the subdivision or degree of a
@@ -100,7 +101,7 @@ def settle(ctx, conv, match) -> tuple[list[str], str]:
     off = match.offense
     target = conspiracy_target(match)
     if target is not None:
-        return [], f"{match.written} is a conspiracy to commit {target}: an attorney reads that target against the fact named above."
+        return [], f"{law_named(conv.code, conv.section)} is a conspiracy to commit {target}: an attorney reads that target against the fact named above."
     if off is not None and match.enhancements:
         return [], ENHANCEMENT_STEP
     which = _which_subdivision(match)
@@ -165,30 +166,6 @@ def _which_subdivision(match):
     return replace(match, offense=None, matched_on=None, exact=False, two_offenses=tuple(named))
 
 
-def conspiracy_target(match) -> str | None:
-    """"PC 211" for a conspiracy written "182/211" (or "182(a)(1)/211"); None otherwise."""
-    off = match.offense
-    if off is None or off.section != "182" or "/" not in match.section:
-        return None
-    # The target's own code where the count writes one ("182/HS 11352"): it is not the Penal Code's.
-    code, section = split_code(match.code, match.section.split("/", 1)[1])
-    return f"{code} {section}"
-
-
-def conspiracy_read(code: str, section: str, match=None) -> str | None:
-    """A conspiracy typed under the code of its target ("HS 182(a)(1)/11352", a section the
-    Health and Safety Code does not have) as the engine reads it (E65-03): "PC 182(a)(1)/HS
-    11352".  None for any other count, which every page names as typed: one typed under PC
-    ("PC 182/211") already reads so, and "other" is no code to correct (H68-03's card; the
-    staff's worksheet and window said the typed law still, W69-01)."""
-    if match is None:
-        match = load_catalog().lookup(code, section)
-    target = conspiracy_target(match)
-    if target and match.code == "PC" and (code or "PC").strip().upper() not in ("PC", "OTHER"):
-        return as_written("PC", f'{section.split("/", 1)[0]}/{target}')
-    return None
-
-
 def conspiracy_aim(match):
     """(the target as written, "HS 11352"; the catalog's offense for it, or None where the catalog
     has no row) for a conspiracy whose target is written; None for any other count.  What the
@@ -222,12 +199,6 @@ def conspiracy_named(match) -> str | None:
     # A target in the Penal Code is written without its code, as a count typed under PC writes it
     # ("PC 182/211").
     return f'PC {match.section.split("/", 1)[0]}/{target.removeprefix("PC ")} {described}'
-
-
-def law_named(code: str, section: str) -> str:
-    """A count's law as a page names it: as typed ("PC 459/460(b)"), a conspiracy typed under its
-    target's code as the engine reads it (`conspiracy_read`)."""
-    return conspiracy_read(code, section) or as_written(code, section)
 
 
 def ask(ctx, case, conv, remedy: str, match, reason: tuple[str, str]):

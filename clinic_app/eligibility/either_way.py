@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from clinic_app.catalog import as_written
+from clinic_app.catalog import law_named
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 # Weakest first: the answer is no surer than its least sure reading.
@@ -32,13 +32,13 @@ def same_either_way(ctx, case: Case, conv: Conviction, remedy: str, match) -> De
     from clinic_app.eligibility.result import named_parts
 
     evaluate = BY_KEY[remedy].evaluate
-    written = as_written(conv.code, conv.section)
+    written = law_named(conv.code, conv.section)
     answers: list[Determination] = []
     for part in named_parts(match):
         alt_ctx, alt_case, alt_conv = _as_if(ctx, case, conv, match.code, part)
         if alt_ctx.match(alt_conv).two_offenses:
             return None  # no reading to weigh: the question stays
-        d = _as_the_count(evaluate(alt_ctx, alt_case, alt_conv), as_written(match.code, part), written)
+        d = _as_the_count(evaluate(alt_ctx, alt_case, alt_conv), law_named(match.code, part), written)
         if answers and not _same(answers[0], d):
             return None
         answers.append(d)

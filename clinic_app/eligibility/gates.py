@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
-from clinic_app.catalog import as_written
+from clinic_app.catalog import law_named
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.context import cached_match
 from clinic_app.model import Case, Conviction, Determination, Person, Reason
@@ -45,8 +45,9 @@ class ConvictionProfile:
 
     @property
     def citation(self) -> str:
-        """"PC 459/460(b)" as the paralegal wrote it."""
-        return f"{as_written(self.code, self.section)}"
+        """"PC 459/460(b)" as the paralegal wrote it (a conspiracy typed under its target's code
+        as the catalog reads it: catalog.law_named)."""
+        return law_named(self.code, self.section)
 
 
 class CaseProfile:

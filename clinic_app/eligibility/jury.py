@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from clinic_app.catalog import as_written
+from clinic_app.catalog import law_named
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.common import level_by_judgment
 from clinic_app.eligibility.bars import bar_sentence, bar_what, by_end, is_unnamed_supervision, lifts_on
@@ -69,9 +69,9 @@ def jury_service(ctx, case: Case, conv: Conviction) -> tuple[str, str] | None:
                 # ca-rules.md 4.7: (a)(11) is registration "because of a felony"; 3.7 [H]: the
                 # judgment may have made this wobbler a misdemeanor (PC 17(b)(1)), so the bar
                 # was said as settled of a record whose level is the question (V62-07).
-                cited = as_written(basis.code, basis.section)
+                cited = law_named(basis.code, basis.section)
                 return (f"The person is required to register under PC 290, and {cited} in this record requires it: if a state prison or 1170(h) term was imposed for it, it is a felony, and registration because of a felony bars jury service; if none was, the judgment made it a misdemeanor (PC 17(b)(1)), and registration for a misdemeanor does not.", "CCP 203(a)(11) (SB 310); PC 17(b)(1)")
-            where = "" if basis is conv else f" ({as_written(basis.code, basis.section)}, a felony in this record, requires registration)"
+            where = "" if basis is conv else f" ({law_named(basis.code, basis.section)}, a felony in this record, requires registration)"
             return (f"A person required to register under PC 290 because of a felony cannot serve on a jury{where}.", "CCP 203(a)(11) (SB 310)")
         # No registrable offense in the record: registration may rest on a felony elsewhere.
         registration_unknown = not shown and registration_maybe is None
@@ -113,12 +113,12 @@ def jury_service(ctx, case: Case, conv: Conviction) -> tuple[str, str] | None:
         felony, register_if = registration_maybe
         if felony.level is None:
             needs = f"requires registration only if {register_if}" if register_if is not None else "requires registration"
-            doubts.append(f"The person is required to register under PC 290; {as_written(felony.code, felony.section)} in this record {needs}, and the record does not say whether it was a felony. If it was, and registration is for it, they cannot serve on a jury")
+            doubts.append(f"The person is required to register under PC 290; {law_named(felony.code, felony.section)} in this record {needs}, and the record does not say whether it was a felony. If it was, and registration is for it, they cannot serve on a jury")
         else:
-            doubts.append(f"The person is required to register under PC 290; {as_written(felony.code, felony.section)}, a felony in this record, requires registration only if {register_if}. If registration is for it, they cannot serve on a jury")
+            doubts.append(f"The person is required to register under PC 290; {law_named(felony.code, felony.section)}, a felony in this record, requires registration only if {register_if}. If registration is for it, they cannot serve on a jury")
         subs.append("(a)(11)")
     if unregistered is not None:
-        which = "This felony" if unregistered is conv else f"{as_written(unregistered.code, unregistered.section)}, a felony in this record,"
+        which = "This felony" if unregistered is conv else f"{law_named(unregistered.code, unregistered.section)}, a felony in this record,"
         doubts.append(f"{which} normally requires PC 290 registration, but the record says the person does not register (check): if they must register because of it, they cannot serve on a jury")
         subs.append("(a)(11)")
     return (". ".join(doubts) + "; otherwise this felony alone does not bar jury service.", f"CCP 203{', '.join(subs)} (SB 310)")
@@ -131,9 +131,9 @@ def _after_registration(ctx, conv: Conviction) -> str | None:
         # As the line says without custody or supervision (E64-02).
         if basis is None:
             return None
-        return f"After that, if the person must register under PC 290 because of {'this felony' if basis is conv else as_written(basis.code, basis.section)} (such a felony normally requires registration; the record says they do not register: check), that still bars jury service while it lasts."
+        return f"After that, if the person must register under PC 290 because of {'this felony' if basis is conv else law_named(basis.code, basis.section)} (such a felony normally requires registration; the record says they do not register: check), that still bars jury service while it lasts."
     if basis is not None:
-        return f"After that, registration under PC 290 for a felony ({as_written(basis.code, basis.section)}) still bars jury service while it lasts."
+        return f"After that, registration under PC 290 for a felony ({law_named(basis.code, basis.section)}) still bars jury service while it lasts."
     return "After that, if the PC 290 registration rests on a felony, it still bars jury service while it lasts."
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from clinic_app.catalog import as_written
+from clinic_app.catalog import law_named
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import bars_in_words, waits_anyway
 from clinic_app.eligibility.common import QUESTION_AFTER_BAR_STEP, SB1106_STEP, question_after_bar, after_filing, SUPERVISION_AS_SERVING, ab1950_flag, finish_and_keep, bars_decision, fee_step, petition_step, probation_still_running, restitution_reason, route_fact_step, stale_active_probation, were_it_not
@@ -77,7 +77,7 @@ def excluded(ctx, conv: Conviction) -> tuple[str, str] | None | str:
             return None
         if level != "felony":
             return "review"
-    return (f"{as_written(conv.code, conv.section)} ({off.description}) is excluded from PC 1203.4 relief.", "PC 1203.4(b)")
+    return (f"{law_named(conv.code, conv.section)} ({off.description}) is excluded from PC 1203.4 relief.", "PC 1203.4(b)")
 
 
 def _felony_only(off, conv: Conviction) -> bool:
@@ -91,7 +91,7 @@ def exclusion_question(ctx, case: Case, conv: Conviction) -> Determination:
     m = ctx.match(conv)
     when = unsettled(m, "excluded_1203_4", conv=conv)
     if when is not None:
-        return ask(ctx, case, conv, KEY, m, (f"PC 1203.4(b) excludes {as_written(conv.code, conv.section)} only if {when}; {silent(m)}.", "PC 1203.4(b)"))
+        return ask(ctx, case, conv, KEY, m, (f"PC 1203.4(b) excludes {law_named(conv.code, conv.section)} only if {when}; {silent(m)}.", "PC 1203.4(b)"))
     return needs_review(
         ctx, case, conv, KEY,
         [("PC 1203.4(b) excludes felony 261.5(d) convictions; this one was reduced to a misdemeanor under 17(b), and whether the exclusion still applies is unsettled (People v. Park (2013) 56 Cal.4th 782).", "PC 1203.4(b); PC 17(b)")],
@@ -339,7 +339,7 @@ def _file_step(ctx, case: Case) -> str:
     if unknown is not None:
         # A count whose level the record does not give may make it felony probation: said as
         # that, not as a misdemeanor case's filing (W54); that count's own rows ask the level.
-        return petition_step().removesuffix(".") + f"; if {as_written(unknown.code, unknown.section)} was a felony, serve the Probation Department too (a felony probation case)."
+        return petition_step().removesuffix(".") + f"; if {law_named(unknown.code, unknown.section)} was a felony, serve the Probation Department too (a felony probation case)."
     return FILE_STEP
 
 
@@ -370,13 +370,13 @@ def _offense_during(ctx, case: Case, p) -> tuple[str, str | None] | None:
             undated.append((v.conviction_date, other.id, other, v))
     if during:
         when, _id, other, v = min(during, key=lambda t: (t[0], t[1]))  # the earliest, whatever the order of the cases
-        return (f"The record shows a new offense during this probation ({as_written(v.code, v.section)} in case {other.label}, committed {iso(when)}); "
+        return (f"The record shows a new offense during this probation ({law_named(v.code, v.section)} in case {other.label}, committed {iso(when)}); "
                 "that most likely broke the condition to obey all laws, so the conditions were probably not fulfilled for the whole period: only the discretionary route is sure."), None
     if undated:
         when, _id, other, v = min(undated, key=lambda t: (t[0], t[1]))
         # Said as "mandatory unless", with what to file meanwhile (readability finding R17-09:
         # "only the discretionary route would be sure" beside "ELIGIBLE NOW, mandatory").
-        return (f"The record shows a conviction entered during this probation ({as_written(v.code, v.section)} in case {other.label}, on {iso(when)}) but not when that offense was committed: "
+        return (f"The record shows a conviction entered during this probation ({law_named(v.code, v.section)} in case {other.label}, on {iso(when)}) but not when that offense was committed: "
                 f"the route is mandatory unless it was committed during this probation ({iso(start)} to {iso(end) if end is not None else 'its end'}), when the court may find the conditions not fulfilled. "
                 "Until the date is known, file with a declaration (MC-030) as for the discretionary route."), route_fact_step(other, v)
     return None
@@ -433,7 +433,7 @@ def _route(ctx, case: Case, conv: Conviction, p):
     # Which offenses VC 12810(a)-(e) reaches is [M] (ca-rules.md 2.4): where the list alone
     # makes the route discretionary, so is the answer (audit finding; public case S03).
     if vc12810:
-        reasons.append((f"{as_written(conv.code, conv.section)} is a VC 12810(a)-(e) offense, so relief is discretionary only.", "PC 1203.4(c)(1)-(2)"))
+        reasons.append((f"{law_named(conv.code, conv.section)} is a VC 12810(a)-(e) offense, so relief is discretionary only.", "PC 1203.4(c)(1)-(2)"))
         if not discretionary:
             conf = weakest(conf, "M")
         discretionary = True
@@ -441,7 +441,7 @@ def _route(ctx, case: Case, conv: Conviction, p):
         # A DUI count leaves every count of the case discretionary (see _case_vc12810).
         other = _case_vc12810(ctx, case)
         if other is not None:
-            reasons.append((f"The case also includes {as_written(other.code, other.section)}, a VC 12810(a)-(e) offense, so relief is discretionary only for every count.", "PC 1203.4(c)(1)-(2)"))
+            reasons.append((f"The case also includes {law_named(other.code, other.section)}, a VC 12810(a)-(e) offense, so relief is discretionary only for every count.", "PC 1203.4(c)(1)-(2)"))
             if not discretionary:
                 conf = weakest(conf, "M")
             discretionary = vc12810 = True

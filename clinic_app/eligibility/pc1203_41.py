@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from clinic_app.catalog import as_written
+from clinic_app.catalog import law_named
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.common import PRCS_STEP, SB1106_EFFECTIVE, anniversary_note, bars_decision, fee_step, own_bars, petition_step, sb1106_restitution, were_it_not
 from clinic_app.eligibility.bars import supervision_end_steps, waits_anyway
@@ -104,11 +104,11 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         register_if = unsettled(ctx.match(conv), "registrable", conv=conv)
         if register_if is not None:
             m = ctx.match(conv)
-            return ask(ctx, case, conv, KEY, m, (f"{as_written(conv.code, conv.section)} requires PC 290 registration only if {register_if}, which would bar the state-prison route; {silent(m)}.", "PC 1203.41(a)(6)"))
+            return ask(ctx, case, conv, KEY, m, (f"{law_named(conv.code, conv.section)} requires PC 290 registration only if {register_if}, which would bar the state-prison route; {silent(m)}.", "PC 1203.41(a)(6)"))
         if off.registrable:
             # What is left, said as 1203.4 says it for a registrable probation case
             # (readability finding R17-15: the prison case had no step at all).
-            return not_eligible(ctx, case, conv, KEY, [(f"{as_written(conv.code, conv.section)} requires PC 290 registration, which bars the state-prison route.", "PC 1203.41(a)(6)")], next_steps=[REGISTRANT_STEP])
+            return not_eligible(ctx, case, conv, KEY, [(f"{law_named(conv.code, conv.section)} requires PC 290 registration, which bars the state-prison route.", "PC 1203.41(a)(6)")], next_steps=[REGISTRANT_STEP])
         if ctx.person.registrant_290:
             return _registrant_question(ctx, case, conv, s)
         if ctx.as_of < SB731_PRISON_SURE:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from clinic_app.catalog import as_written
+from clinic_app.catalog import law_named
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import by_end, supervision_end_steps
 from clinic_app.eligibility.common import PRCS_STEP, anniversary_note, bars_decision, fee_step, own_bars, petition_step, sb1106_restitution
@@ -69,7 +69,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         off = ctx.offense(conv)
         if off is not None and not ctx.h_eligible(conv) and unsettled(ctx.match(conv), "h_eligible", conv=conv) is None and not off.jail_unverified:
             # Not open whatever the sentence was (review finding: PC 211 was asked about).
-            return not_applicable(ctx, case, conv, KEY, f"PC 1203.42 is for an offense that would now be sentenced to county jail under PC 1170(h), which {as_written(conv.code, conv.section)} is not, whatever its sentence was.", CITE, confidence="M")
+            return not_applicable(ctx, case, conv, KEY, f"PC 1203.42 is for an offense that would now be sentenced to county jail under PC 1170(h), which {law_named(conv.code, conv.section)} is not, whatever its sentence was.", CITE, confidence="M")
         when = f"was convicted on {iso(judgment)}" if judgment is not None else "has no conviction date in the record"
         return needs_review(ctx, case, conv, KEY, [(f"PC 1203.42 is for a felony sentenced to state prison before realignment (2011-10-01); this one {when}, and the record does not show its sentence.", CITE)], missing=["sentence"], confidence="M")
     if s.type == "probation":
@@ -104,7 +104,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     # of this conviction's papers: its step is its own (settle's would replace it).
     register_step = ""
     open_law = False  # an unsettled question of law among them: L
-    cited = as_written(conv.code, conv.section)
+    cited = law_named(conv.code, conv.section)
     register_if = unsettled(m, "registrable", conv=conv)
     strike_if = serious_condition(m, conv)
     jail_if = unsettled(m, "h_eligible", conv=conv)
@@ -158,14 +158,14 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             if doubt is not None:
                 unsure.append(doubt)
                 missing.append(level_path(c2, v))
-                step = step or f"Find whether {as_written(v.code, v.section)} (case {c2.label}) was a felony or a misdemeanor on its abstract of judgment, the minute order or the docket, then screen again."
+                step = step or f"Find whether {law_named(v.code, v.section)} (case {c2.label}) was a felony or a misdemeanor on its abstract of judgment, the minute order or the docket, then screen again."
             continue
         if v.level != "felony":
             continue
         m2 = ctx.match(v)
         # PC 1170(h)(3) bars a "prior or current" serious or violent felony; a count of this
         # same case is a current one, and is not called a prior (review finding).
-        written = as_written(v.code, v.section)
+        written = law_named(v.code, v.section)
         same = c2 is case
         other, noun = (f"Another count in this case, {written},", "count") if same else (f"A prior {written} (case {c2.label})", "prior")
         if m2.offense is None:
@@ -280,7 +280,7 @@ def _after_revocation(ctx, case: Case, conv: Conviction, judgment: date | None) 
         return not_applicable(ctx, case, conv, KEY, f"Probation was revoked on {iso(revoked)}, {after_it_took_effect(revoked, REALIGNMENT, 'realignment')}, and imposition of sentence had been suspended, so any term was imposed after realignment; PC 1203.42 covers only earlier prison sentences (see PC 1203.41).", CITE, confidence="M")
     off = ctx.offense(conv)
     if off is not None and not ctx.h_eligible(conv) and unsettled(ctx.match(conv), "h_eligible", conv=conv) is None and not off.jail_unverified:
-        return not_applicable(ctx, case, conv, KEY, f"PC 1203.42 is for an offense that would now be sentenced to county jail under PC 1170(h), which {as_written(conv.code, conv.section)} is not, whatever its sentence was.", CITE, confidence="M")
+        return not_applicable(ctx, case, conv, KEY, f"PC 1203.42 is for an offense that would now be sentenced to county jail under PC 1170(h), which {law_named(conv.code, conv.section)} is not, whatever its sentence was.", CITE, confidence="M")
     if ctx.as_of < EFFECTIVE:
         return not_eligible(ctx, case, conv, KEY, [("PC 1203.42 took effect on 2018-01-01, after this screening date.", CITE)], confidence="M", next_steps=[law_starts_step(EFFECTIVE, "PC 1203.42")])
     if p is None:
@@ -304,7 +304,7 @@ def _registrable_before(ctx, conv: Conviction, judgment: date) -> str | None:
             continue
         m = ctx.match(v)
         if m.offense is not None and m.offense.registrable and unsettled(m, "registrable", conv=v) is None:
-            return f"{as_written(v.code, v.section)} in case {c.label}, {iso(v.conviction_date)}"
+            return f"{law_named(v.code, v.section)} in case {c.label}, {iso(v.conviction_date)}"
     return None
 
 
@@ -318,7 +318,7 @@ def _level_not_known(ctx, case: Case, other_case: Case, v: Conviction) -> tuple[
     maybe = m2.offense is None or serious_condition(m2, v) is not None
     if not maybe and not (is_serious(m2) or is_violent(m2)):
         return None
-    written = as_written(v.code, v.section)
+    written = law_named(v.code, v.section)
     who = f"Another count in this case, {written}," if other_case is case else f"A prior {written} (case {other_case.label})"
     kind = "may be a serious or violent felony" if maybe else "is a serious or violent felony"
     return (f"{who} {kind} if it was a felony, which the record does not say (a misdemeanor does not count); a prior or current serious or violent felony rules out PC 1170(h) sentencing.", "PC 1170(h)(3)")

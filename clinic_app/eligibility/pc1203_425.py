@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from clinic_app.catalog import DUI_SECTIONS, as_written
+from clinic_app.catalog import DUI_SECTIONS, law_named
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import BAR_KINDS, Bar, bar_what, bars_in_words, blocked, by_end, case_words, lifts_on, waits_anyway
 from clinic_app.eligibility.common import GRANTED_CITE, JUDGMENT_DECIDES_LEVEL_STEP, QUESTION_AFTER_BAR_STEP, anniversary_note, bars_decision, fines_conflict, level_by_judgment, own_bars, question_after_bar, were_it_not
@@ -253,7 +253,7 @@ def _path_i_question(ctx, conv: Conviction) -> str | None:
             # the count's own row, which a two-offense count has not ("314/647(b)").
             return None
         may_be = "a serious or violent felony, a DUI" if conv.level == "felony" else "a DUI, a VC 42002.1 misdemeanor"
-        return f"{not_in_catalog(m, as_written(conv.code, conv.section))}, so whether automatic relief covers it (it may be {may_be}, or an offense PC 1203.4(b) excludes) is an open question."
+        return f"{not_in_catalog(m, law_named(conv.code, conv.section))}, so whether automatic relief covers it (it may be {may_be}, or an offense PC 1203.4(b) excludes) is an open question."
     if conv.level == "felony" and (is_serious(m) or is_violent(m) or serious_condition(m, conv)):
         strike_if = serious_condition(m, conv)
         made = S.made_misdemeanor(conv)
@@ -262,29 +262,29 @@ def _path_i_question(ctx, conv: Conviction) -> str | None:
             # [H]); whether the path's question still reaches it is no more settled (8.3 [L]),
             # and the reduction is named in it (L27-02: it read as a felony still standing).
             was = f"was a serious or violent felony only if {strike_if}" if strike_if is not None else "was convicted as a serious or violent felony"
-            return f"{as_written(conv.code, conv.section)} {was} and has since been {made} (it stays a strike); whether the probation path of automatic relief covers such a conviction is an open question."
+            return f"{law_named(conv.code, conv.section)} {was} and has since been {made} (it stays a strike); whether the probation path of automatic relief covers such a conviction is an open question."
         if strike_if is not None:
-            return f"{as_written(conv.code, conv.section)} is a serious or violent felony only if {strike_if}, and whether the probation path of automatic relief covers one is an open question."
-        return f"Whether the probation path of automatic relief covers a serious or violent felony such as {as_written(conv.code, conv.section)} is an open question."
+            return f"{law_named(conv.code, conv.section)} is a serious or violent felony only if {strike_if}, and whether the probation path of automatic relief covers one is an open question."
+        return f"Whether the probation path of automatic relief covers a serious or violent felony such as {law_named(conv.code, conv.section)} is an open question."
     vehicle = m.code == "VC"
     if vehicle and off.section.startswith(DUI_SECTIONS):
-        return f"Whether automatic relief covers a DUI ({as_written(conv.code, conv.section)}) is an open question."
+        return f"Whether automatic relief covers a DUI ({law_named(conv.code, conv.section)}) is an open question."
     if vehicle and conv.level == "misdemeanor" and off.excluded_1203_4:
-        return f"Whether automatic relief covers a VC 42002.1 misdemeanor ({as_written(conv.code, conv.section)}) is an open question."
+        return f"Whether automatic relief covers a VC 42002.1 misdemeanor ({law_named(conv.code, conv.section)}) is an open question."
     # ca-rules.md 3.5 [M/L]: no 1203.4(b) carve-out was found in the quoted text either, but
     # whether DOJ grants automatic relief for an offense barred from dismissal is unknown.
     # (An attempt is not on the list; 261.5(d) only as a felony; infractions are path (ib)'s own.)
     excluded_if = unsettled(m, "excluded_1203_4", conv=conv) if not m.attempt and conv.level == "felony" else None
     if excluded_if is not None:
         # A bare 261.5 or 286: only a subdivision is on the list (metamorphic finding).
-        return f"PC 1203.4(b) excludes {as_written(conv.code, conv.section)} from dismissal only if {excluded_if}, and whether automatic relief covers such an offense is an open question."
+        return f"PC 1203.4(b) excludes {law_named(conv.code, conv.section)} from dismissal only if {excluded_if}, and whether automatic relief covers such an offense is an open question."
     if off.excluded_1203_4 and not m.attempt and conv.level != "infraction" and not (off.section.startswith("261.5") and conv.level != "felony"):
         made = S.made_misdemeanor(conv) if off.section.startswith("261.5") else None
         if made is not None:
             # 1203.4(b) names only felony 261.5(d); after a reduction whether it still does is
             # [L] (ca-rules.md 3.1, People v. Park): said, not read as a felony (L27-06).
-            return f"PC 1203.4(b) excludes {as_written(conv.code, conv.section)} from dismissal as a felony; it has since been {made}, and whether the exclusion still applies is unsettled. Whether automatic relief covers it is an open question."
-        return f"Whether automatic relief covers {as_written(conv.code, conv.section)}, which PC 1203.4(b) excludes from dismissal, is an open question."
+            return f"PC 1203.4(b) excludes {law_named(conv.code, conv.section)} from dismissal as a felony; it has since been {made}, and whether the exclusion still applies is unsettled. Whether automatic relief covers it is an open question."
+        return f"Whether automatic relief covers {law_named(conv.code, conv.section)}, which PC 1203.4(b) excludes from dismissal, is an open question."
     return None
 
 
@@ -528,7 +528,7 @@ def _registration_unsure(ctx) -> Reason | None:
         found = next((v for v in happened if _registrable_for_certain(ctx, v)), None)
         whichever = "" if found is None or not ctx.match(found).two_offenses else " whichever offense it is"
         memo[key] = None if found is None else Reason(
-            f"{as_written(found.code, found.section)} normally requires PC 290 registration{whichever}, which bars automatic relief; the record says the person does not register (a duty that ended under PC 290.5?).",
+            f"{law_named(found.code, found.section)} normally requires PC 290 registration{whichever}, which bars automatic relief; the record says the person does not register (a duty that ended under PC 290.5?).",
             "PC 1203.425(a)(1)(B)(i); PC 290",
         )
     return memo[key]
@@ -563,16 +563,16 @@ def _registration_if(ctx) -> tuple[Reason, list[str], str] | None:
                 # "288/653f", "314/647(b)": registration turns on which offense it is, which
                 # the record does not say (S25C-06: relief was automatic, "No PC 290 registration").
                 found = (
-                    Reason(f"{not_in_catalog(m, as_written(v.code, v.section))}; {'whichever it is' if len(may) == len(m.two_offenses) else 'if it is ' + ' or '.join(f'{m.code} {part}' for part in may)}, it requires or may require PC 290 registration, which would bar automatic relief.", "PC 1203.425(a)(1)(B)(i); PC 290(c)"),
+                    Reason(f"{not_in_catalog(m, law_named(v.code, v.section))}; {'whichever it is' if len(may) == len(m.two_offenses) else 'if it is ' + ' or '.join(f'{m.code} {part}' for part in may)}, it requires or may require PC 290 registration, which would bar automatic relief.", "PC 1203.425(a)(1)(B)(i); PC 290(c)"),
                     [f"cases[{c.id}].convictions[{v.id}].section"],
-                    f"Check the abstract of judgment or the minute order: is {as_written(v.code, v.section)} in case {c.label} for {either_offense(m)}? Record that one section and screen again.",
+                    f"Check the abstract of judgment or the minute order: is {law_named(v.code, v.section)} in case {c.label} for {either_offense(m)}? Record that one section and screen again.",
                 )
                 break
             when = unsettled(m, "registrable", conv=v) if happened else None
             if when is not None:
                 missing, step = settle(ctx, v, m)
                 found = (
-                    Reason(f"{as_written(v.code, v.section)} requires PC 290 registration only if {when}, which would bar automatic relief; {silent(m)}.", "PC 1203.425(a)(1)(B)(i); PC 290(c)"),
+                    Reason(f"{law_named(v.code, v.section)} requires PC 290 registration only if {when}, which would bar automatic relief; {silent(m)}.", "PC 1203.425(a)(1)(B)(i); PC 290(c)"),
                     [f"cases[{c.id}].{x}" for x in missing],
                     step,
                 )
@@ -766,7 +766,7 @@ def _felony_path_excludes(conv: Conviction, m, strike_if: str | None, register_i
     if registers:
         what += " that requires PC 290 registration"
         kinds.append(("registrable", "PC 290"))
-    return Reason(f"{as_written(conv.code, conv.section)} is {what}, which the felony path excludes.",
+    return Reason(f"{law_named(conv.code, conv.section)} is {what}, which the felony path excludes.",
                   "; ".join(["PC 1203.425(a)(1)(B)(iv)(II)", *(cite for _, cite in kinds)]))
 
 
@@ -800,10 +800,10 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
     if strike_if is not None and register_if is None and jailable and case.sentence is not None and case.sentence.type == "county_jail_1170h":
         # PC 1170(h)(3) sends a current serious or violent felony to state prison: a county-jail
         # term says it was not one, for an offense 1170(h) can reach at all (legal review).
-        settled_by_jail = Reason(f"{as_written(conv.code, conv.section)} is a serious or violent felony only if {strike_if}; it was sentenced to county jail under PC 1170(h), which PC 1170(h)(3) does not allow for one, so it was not.", "PC 1170(h)(3); PC 1192.7(c); PC 667.5(c)")
+        settled_by_jail = Reason(f"{law_named(conv.code, conv.section)} is a serious or violent felony only if {strike_if}; it was sentenced to county jail under PC 1170(h), which PC 1170(h)(3) does not allow for one, so it was not.", "PC 1170(h)(3); PC 1192.7(c); PC 667.5(c)")
         strike_if = None
     if strike_if is not None or register_if is not None:
-        return ask(ctx, case, conv, KEY, m, (f"{as_written(conv.code, conv.section)} is a {_EXCLUDED_KIND[strike_if is not None, register_if is not None]} felony only if {unsettled(m, 'serious', 'violent', 'registrable', conv=conv)}; {silent(m)}, and the felony path excludes those.", f"{path}; PC 1192.7(c); PC 667.5(c); PC 290"))
+        return ask(ctx, case, conv, KEY, m, (f"{law_named(conv.code, conv.section)} is a {_EXCLUDED_KIND[strike_if is not None, register_if is not None]} felony only if {unsettled(m, 'serious', 'violent', 'registrable', conv=conv)}; {silent(m)}, and the felony path excludes those.", f"{path}; PC 1192.7(c); PC 667.5(c); PC 290"))
     s = case.sentence
     own = own_bars(ctx, case)
     if own and not any(b.certain for b in own):
@@ -928,9 +928,9 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
     if within or reduced:
         when, _id, v, c2 = min(within or reduced, key=lambda t: (t[0], t[1], t[2].id))  # the earliest, whatever the order of the cases or counts
         if within:
-            new_felony = Reason(f"A new felony conviction ({as_written(v.code, v.section)}, case {c2.label}, {iso(when)}) falls within the four years after completion, so the felony path fails; whether a later clean period restarts it is unsettled.", path)
+            new_felony = Reason(f"A new felony conviction ({law_named(v.code, v.section)}, case {c2.label}, {iso(when)}) falls within the four years after completion, so the felony path fails; whether a later clean period restarts it is unsettled.", path)
         else:
-            new_felony = Reason(f"A felony conviction ({as_written(v.code, v.section)}, case {c2.label}, {iso(when)}) falls within the four years after completion; it has since been reduced to a misdemeanor, and whether that takes it out of the four years is unsettled.", path)
+            new_felony = Reason(f"A felony conviction ({law_named(v.code, v.section)}, case {c2.label}, {iso(when)}) falls within the four years after completion; it has since been reduced to a misdemeanor, and whether that takes it out of the four years is unsettled.", path)
         # A bar now (supervision, a sentence, a charge) stops relief on any path: said first
         # (metamorphic finding: the open question hid probation and parole elsewhere).
         summary, _unsure = _summary_probation_only(ctx, case)
@@ -971,7 +971,7 @@ def _level_not_known_within(ctx, case: Case, conv: Conviction, done: date, first
     if not unknown:
         return None
     when, _c, _v, v, c2 = min(unknown, key=lambda t: t[:3])
-    reason = Reason(f"A conviction of {as_written(v.code, v.section)} (case {c2.label}, {iso(when)}) falls within the four years after completion; the record does not say whether it was a felony, which would fail the felony path, or a misdemeanor, which would not.", path)
+    reason = Reason(f"A conviction of {law_named(v.code, v.section)} (case {c2.label}, {iso(when)}) falls within the four years after completion; the record does not say whether it was a felony, which would fail the felony path, or a misdemeanor, which would not.", path)
     return needs_review(ctx, case, conv, KEY, [reason, *_stops_anyway(ctx, case)], missing=[level_path(c2, v) for _d, _c, _i, v, c2 in sorted(unknown, key=lambda t: t[:3])], confidence="M")
 
 REMEDY = Remedy(key=KEY, scope="conviction", evaluate=evaluate)

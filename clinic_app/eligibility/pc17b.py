@@ -14,7 +14,7 @@
 
 from __future__ import annotations
 
-from clinic_app.catalog import as_written
+from clinic_app.catalog import law_named
 from clinic_app.eligibility import pc1203_4
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
@@ -54,7 +54,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if wobbler is None:
         return unknown_offense(ctx, case, conv, KEY)
     mt = ctx.match(conv)
-    cited = as_written(conv.code, conv.section)
+    cited = law_named(conv.code, conv.section)
     wobbler_if = unsettled(mt, "wobbler", conv=conv) if conv.wobbler is None else None
     s = case.sentence
     if s is not None and s.type in S.CUSTODY_SENTENCES and (wobbler or wobbler_if):

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from clinic_app.catalog import as_written
+from clinic_app.catalog import law_named
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility.common import anniversary_note, on_the_anniversary
 from clinic_app.eligibility.context import cached_match
@@ -228,9 +228,9 @@ def _pattern(ctx, case: Case) -> tuple[tuple[str, str], bool] | None:
         what = "The record does not say what this arrest was for, and"
     elif any(m.two_offenses for _o, m in doubted):
         # "273.5/245(a)(4)": both are in the catalog; the question is which one (O24B-05, as O24-07).
-        what = "; ".join(not_in_catalog(m, as_written(o.code, o.section), of="the arrest") for o, m in doubted) + ";"
+        what = "; ".join(not_in_catalog(m, law_named(o.code, o.section), of="the arrest") for o, m in doubted) + ";"
     else:
-        what = f"The offense catalog does not know {', '.join(as_written(o.code, o.section) for o, _m in doubted)}, and"
+        what = f"The offense catalog does not know {', '.join(law_named(o.code, o.section) for o, _m in doubted)}, and"
     return (f"{what} the record shows {shown}: if this arrest was for one of those, sealing is in the court's discretion rather than a matter of right.", "PC 851.91(c)(2)"), False
 
 
@@ -257,9 +257,9 @@ def _doubts(ctx) -> tuple[list[str], list[str]]:
                 continue
             facts.append(fact)
             if m.two_offenses:
-                said.append(not_in_catalog(m, f"{as_written(code, section)} in case {case.label}", of=of))
+                said.append(not_in_catalog(m, f"{law_named(code, section)} in case {case.label}", of=of))
             else:
-                cases = unknown.setdefault(as_written(code, section), [])
+                cases = unknown.setdefault(law_named(code, section), [])
                 if case.label not in cases:
                     cases.append(case.label)
     if unknown:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Iterable
 
-from clinic_app.catalog import as_written, parents, spelled_out
+from clinic_app.catalog import law_named, parents, spelled_out
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.context import cached_match
 from clinic_app.eligibility.dates import anniversary, day_after
@@ -180,8 +180,11 @@ def base_number(match: "SectionMatch") -> str:
 
 def citation(conv: Conviction) -> str:
     """"PC 459/460(b)" as the paralegal wrote it: the code once, whether it was given apart
-    or inside the section ("PC 476a", "476a PC"; metamorphic finding: "PC PC 476a")."""
-    return as_written(conv.code, conv.section)
+    or inside the section ("PC 476a", "476a PC"; metamorphic finding: "PC PC 476a").  A
+    conspiracy typed under its target's code is named as the catalog reads it, "PC
+    182(a)(1)/HS 11352": the reasons named "HS 182(a)(1)/11352", a law the Health and Safety
+    Code does not have (W69, catalog.law_named)."""
+    return law_named(conv.code, conv.section)
 
 
 def level_path(case: Case, conv: Conviction) -> str:
@@ -455,18 +458,18 @@ def felony_period(ctx: "Context", case: Case, *, no_limit_is_review: bool) -> Pe
         if m.offense is None:
             return Period(
                 None,
-                review=(f"{not_in_catalog(m, as_written(o.code, o.section), of='the arrest')}, so its limitations period cannot be told.", "PC 799-801"),
+                review=(f"{not_in_catalog(m, law_named(o.code, o.section), of='the arrest')}, so its limitations period cannot be told.", "PC 799-801"),
                 missing=(f"cases[{case.id}].arrest_offenses",),
                 confidence="L",
             )
         if m.code == "PC" and not m.attempt and "187" in family(m.section):
             # ca-rules.md 3.10 [H]: "any charge has no statute of limitations (murder, etc.)".
-            return Period(None, review=(f"{as_written(o.code, o.section)} is murder, which has no limitations period: a charge can be filed at any time.", "PC 799"), no_limit=True, confidence="H")
+            return Period(None, review=(f"{law_named(o.code, o.section)} is murder, which has no limitations period: a charge can be filed at any time.", "PC 799"), no_limit=True, confidence="H")
         if m.code == "PC" and not m.attempt and not family(m.section).isdisjoint(LIFE_TERM_SECTIONS):
             # PC 799 reaches every offense punishable by life, not murder alone (E63-03: an
             # arrest for aggravated mayhem had 851.93's six years, "and the record does not
             # show which" term, beside 851.91 asking whether a charge could still be filed).
-            return Period(None, review=(f"{as_written(o.code, o.section)} is punishable by life, so it has no limitations period: a charge can be filed at any time.", "PC 799"), no_limit=True, confidence="M")
+            return Period(None, review=(f"{law_named(o.code, o.section)} is punishable by life, so it has no limitations period: a charge can be filed at any time.", "PC 799"), no_limit=True, confidence="M")
         registrable = m.offense.registrable or m.offense.condition("registrable") is not None  # a bare 266h: maybe
         # Violent for certain: a row violent only on a fact (451 under (a)-(b), burglary with
         # another person present) is never a life term, which super_strike would say, and is
@@ -476,7 +479,7 @@ def felony_period(ctx: "Context", case: Case, *, no_limit_is_review: bool) -> Pe
             return Period(
                 None,
                 review=(
-                    f"{as_written(o.code, o.section)} is a violent or sex offense: some of these have no limitations period (offenses punishable by life, PC 799) or a longer one (sex offenses, PC 801.1), so an attorney must check whether charges can still be filed.",
+                    f"{law_named(o.code, o.section)} is a violent or sex offense: some of these have no limitations period (offenses punishable by life, PC 799) or a longer one (sex offenses, PC 801.1), so an attorney must check whether charges can still be filed.",
                     "PC 799; PC 800; PC 801.1",
                 ),
                 confidence="M",
@@ -485,9 +488,9 @@ def felony_period(ctx: "Context", case: Case, *, no_limit_is_review: bool) -> Pe
         if term is not None and term.years is not None:
             # Any felony whose term is known, serious or not (oracle check O20-02: HS 11353 and
             # VC 2800.3(b), up to 9 and 10 years, had been counted at 3 years).
-            known.append((as_written(o.code, o.section), term))
+            known.append((law_named(o.code, o.section), term))
         elif term is not None or m.offense.serious or m.offense.violent or registrable or is_super_strike(m):
-            six.append(as_written(o.code, o.section))  # a term the subdivision decides (VC 2800.3), or a serious felony's
+            six.append(law_named(o.code, o.section))  # a term the subdivision decides (VC 2800.3), or a serious felony's
     long_terms = [(name, term) for name, term in known if term.years >= 8]
     if long_terms:
         name, term = long_terms[0]

@@ -11,7 +11,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, Iterable, Sequence, Union
 
-from clinic_app.catalog import as_written
+from clinic_app.catalog import law_named
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.fact_questions import given_facts, owner_of, question, where_to_look
 from clinic_app.model import Case, Conviction, Determination, Reason
@@ -306,12 +306,12 @@ def unknown_offense(ctx, case, conv: Conviction, remedy: str, match=None) -> Det
             case,
             conv,
             remedy,
-            [(f"{as_written(conv.code, conv.section)} names {'two' if len(two) == 2 else len(two)} offenses ({either.replace(' or ', ' and ')}), and nothing in the record says which one the conviction is for; this remedy depends on what the offense is.", remedy_statute(remedy))],
+            [(f"{law_named(conv.code, conv.section)} names {'two' if len(two) == 2 else len(two)} offenses ({either.replace(' or ', ' and ')}), and nothing in the record says which one the conviction is for; this remedy depends on what the offense is.", remedy_statute(remedy))],
             missing=[f"convictions[{conv.id}].section"],
             next_steps=[f"Check the abstract of judgment or the minute order: is the conviction for {either}? Record that one section and screen again."],
             confidence="L",
         )
-    written = as_written(conv.code, conv.section)
+    written = law_named(conv.code, conv.section)
     said, step = f"{written} is not in the offense catalog", f"Check the section {written} against the court record and the code; an attorney decides."
     otherwise = ctx.catalog.in_it_otherwise(match)
     if otherwise is not None:  # the section is in the catalog: say what to write (S26-04)
