@@ -65,14 +65,23 @@ def about_text(db_path: Path) -> str:
     )
 
 
+def menus_in_order(menu_bar: QMenuBar) -> list[QMenu]:
+    """The bar's menus in its order, read as its own children, not through `action.menu()`.
+
+    On PySide6 6.9 and 6.10, which pyproject.toml allows, the QMenu that `.menu()` answers is
+    tied to that action's wrapper, a temporary: once collected, the menu's wrapper and those of
+    its items were invalid, so after Help > Keyboard shortcuts the window's `about_action`,
+    `shortcuts_help_action` and `remedies_action` were dead in Python (Q69)."""
+    children = menu_bar.findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    by_action = {menu.menuAction(): menu for menu in children}
+    return [by_action[action] for action in menu_bar.actions() if action in by_action]
+
+
 def shortcut_rows(menu_bar: QMenuBar) -> list[tuple[str, str]]:
     """(keys, what they do) for every menu item with a shortcut, read from the menus
     themselves so the list cannot go stale, then the keys no menu item carries."""
     rows = []
-    for menu_action in menu_bar.actions():
-        menu = menu_action.menu()
-        if not isinstance(menu, QMenu):
-            continue
+    for menu in menus_in_order(menu_bar):
         menu_title = menu.title().replace("&", "")
         for action in menu.actions():
             # Every key of the item: Redo's Ctrl+Y went unlisted behind its Ctrl+Shift+Z (Q61-05).
