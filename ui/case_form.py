@@ -86,9 +86,11 @@ class CaseForm(Committer):
         self.disposition.editingFinished.connect(self._date_new_counts)
         self.arrest_date = DateField()
         self.rows = {
-            "case_number": add_row(form, "Case nu&mber:", self.case_number),
+            # Alt+U, not M: Alt+M is "Remove case" (A70-01).  Outcome gave up its U: it is two
+            # Tabs after the case number, and a case Add case makes is already "convicted".
+            "case_number": add_row(form, "Case n&umber:", self.case_number),
             "county": add_row(form, "County:", self.county),
-            "outcome": add_row(form, "O&utcome:", self.outcome, "Case outcome"),
+            "outcome": add_row(form, "Outcome:", self.outcome, "Case outcome"),
             "disposition": add_row(form, "Disposition date:", self.disposition),
             "arrest_date": add_row(form, "Arrest date:", self.arrest_date),
         }
@@ -154,7 +156,8 @@ class CaseForm(Committer):
             "early_termination": add_row(form, "Ended early on:", self.early_termination, "Early termination date (PC 1203.3)"),
             "probation_status": add_row(form, "Status:", self.probation_status, "Probation status"),
         }
-        self.violations = RowList("Add violation", lambda v: ViolationRow(v, today=lambda: self.today()))
+        # Alt+A (A70-01): every other letter of its words is taken on this page; Aliases gave it up.
+        self.violations = RowList("&Add violation", lambda v: ViolationRow(v, today=lambda: self.today()))
         form.addRow("Violations:", self.violations)
         layout.addWidget(self.probation_box)
 

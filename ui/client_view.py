@@ -234,7 +234,9 @@ class RecordTab(QWidget):
         self.cases = CaseList()
         self.cases.setAccessibleName("Cases")
         self.add_case = QPushButton("A&dd case")
-        self.remove_case = QPushButton("Remove case")
+        # Alt+M (A70-01), from the case number's label: every other letter of its words is taken
+        # on this page.  It asks nothing, as the click never did: Ctrl+Z puts the case back.
+        self.remove_case = QPushButton("Re&move case")
         self.remove_case.setAccessibleName("Remove the selected case")
 
         box = QGroupBox("Client")

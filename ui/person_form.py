@@ -70,7 +70,9 @@ class PersonForm(Committer):
         self.notes.setMaximumHeight(self.fontMetrics().height() * 4)
         self.rows = {
             "name": add_row(form, "&Name:", self.name, "Client name"),
-            "aliases": add_row(form, "&Aliases:", self.aliases),
+            # No Alt letter: Alt+A is "Add violation" on this page (A70-01), every other letter of
+            # "Aliases" is taken, and the field is one Tab after Name (Alt+N).
+            "aliases": add_row(form, "Aliases:", self.aliases),
             "dob": add_row(form, "Date of &birth:", self.dob),
             "language": add_row(form, "Handout lan&guage:", self.language),
             "event": add_row(form, "Clinic event:", self.event),
