@@ -546,7 +546,11 @@ class EligibilityPanel(QWidget):
         stays = [c for c in self.screening.consequences if c.case == d.case and c.conviction == d.conviction] if self.screening and d.conviction else []
         names = (self.model.case_names, self.model.conviction_names, self.model.given_facts)
         case = next((c for c in self.client.cases if c.id == d.case), None) if self.client is not None else None
-        court = petition_said(case.petitions, d, self.today, self.denial_reviews) if case is not None else None
+        # The day the results above it speak for (the As of date, or a stored screening's), as
+        # the filing worksheet reads it for its own: on today, a hearing before a later As of
+        # was "not yet held", and an earlier stored screening was told of a review made after it (V64).
+        as_of = self.screening.as_of if self.screening is not None else self.as_of_date()
+        court = petition_said(case.petitions, d, as_of, self.denial_reviews) if case is not None else None
         self.details.setHtml(details_html(d, self.model.reviewed_note(d), stays, names, court))
 
     def selected(self) -> list[Determination]:
