@@ -464,7 +464,19 @@ def edit_title(before: Client, after: Client) -> str:
     import json
 
     record = json.loads(_as_typed(after))
-    fields = list(dict.fromkeys(in_words(path, record) for path in changed_paths(json.loads(_as_typed(before)), record, limit=8)))
+    # A petition said once, briefly, with what changed in it after ("Case BA100001, PC 1203.4
+    # petition of 2026-11-02: ruling, ruling on"): the history's words, said for each field,
+    # named it in full twice and made the Edit menu as wide as the sentence (A70-04).
+    said: dict[str, list[str]] = {}
+    for path in changed_paths(json.loads(_as_typed(before)), record, limit=8):
+        at = re.match(r"cases\[\d+\]\.petitions\[\d+\]", path)
+        place = in_words(at.group(0) if at else path, record, brief=True)
+        inside = in_words(path, record, brief=True).removeprefix(place + ", ") if at and path != at.group(0) else None
+        said.setdefault(place, [])
+        if inside and inside not in said[place]:
+            said[place].append(inside)
+    fields = [place if not inside else f"{place}, {inside[0]}" if len(inside) == 1 else f"{place}: {', '.join(inside)}"
+              for place, inside in said.items()]
     if not fields:
         return "Edit record"
     return "Edit " + joined(fields[:2]) + (" and more" if len(fields) > 2 else "")

@@ -90,7 +90,7 @@ def test_r58_05_edit_undo_names_what_was_typed_not_how_the_petition_keeps_a_coun
     window.open_client(client_id)
     window.client_view.record.case_form.petitions.rows[0].note.setText("CR-180 stamped")
     window.save_action.trigger()
-    assert window.undo_stack.undoText() == "Edit Case BA100001, the PC 1203.4 dismissal petition filed 2026-11-02, note (Remedios Retirada)"
+    assert window.undo_stack.undoText() == "Edit Case BA100001, PC 1203.4 petition of 2026-11-02, note (Remedios Retirada)"  # briefly (A70-04)
     # A count removed on the Record tab: the count is the change.
     client = two_counts("Remedios Retirada")
     client.cases[0].petitions = [Petition("pc1203_4", date(2026, 11, 2), ["c1-1", "c1-2"])]

@@ -67,13 +67,14 @@ def case_numbers(record: Any) -> list[str | None]:
     return [case.get("case_number") if isinstance(case, dict) else None for case in cases] if isinstance(cases, list) else []
 
 
-def in_words(path: str, record: Any) -> str:
+def in_words(path: str, record: Any, *, brief: bool = False) -> str:
     """A changed field as the forms name it ("Case BA123456, fines paid"), not as a path
     ("cases[0].money.fines_paid": W21-14).  A condition is named by its label, as the
     Checklist shows it ("Case BA100001, Caltrans, done"): "condition 2, done" made the
     reader count the case's conditions to know which hours were meant (U64-03).  A petition
     is named as the merge names it ("Case BA100001, the PC 1203.4 dismissal petition filed
-    2026-11-02, ruling"): "petition 1, ruling" told nobody which (N64-03)."""
+    2026-11-02, ruling"): "petition 1, ruling" told nobody which (N64-03); `brief`, as an
+    Edit menu item names it ("Case BA100001, PC 1203.4 petition of 2026-11-02, ruling")."""
     from ui.services import where_in_record
 
     said = where_in_record(path, case_numbers(record))
@@ -90,7 +91,7 @@ def in_words(path: str, record: Any) -> str:
     if at is not None:
         case, petition = (int(n) for n in at.groups())
         try:
-            named = petition_named(record["cases"][case]["petitions"][petition])
+            named = petition_named(record["cases"][case]["petitions"][petition], brief=brief)
         except (IndexError, KeyError, TypeError):
             named = None
         if named is not None:
@@ -98,13 +99,16 @@ def in_words(path: str, record: Any) -> str:
     return said
 
 
-def petition_named(block: Any) -> str | None:
+def petition_named(block: Any, *, brief: bool = False) -> str | None:
     """A petition (JSON) as the merge names it, "the PC 1203.4 dismissal petition filed
-    2026-11-02"; None when `block` is no petition."""
-    from clinic_app.eligibility import short_name
+    2026-11-02", or `brief`ly by its law and day, "PC 1203.4 petition of 2026-11-02" (an Edit
+    menu item: A70-04); None when `block` is no petition."""
+    from clinic_app.eligibility import remedy_statute, short_name
 
     if not isinstance(block, dict) or not isinstance(block.get("remedy"), str) or not isinstance(block.get("filed_on"), str):
         return None
+    if brief:
+        return f"{remedy_statute(block['remedy'])} petition of {block['filed_on']}"
     return f"the {short_name(block['remedy'])} petition filed {block['filed_on']}"
 
 
