@@ -1894,11 +1894,17 @@ class ClientWorkspace(QWidget):
         after = self.record.snapshot(self._forms_record()) if not self.problems() else copy.deepcopy(self.client)
         removed = after.cases.pop(index)
         try:
-            self.commit(after, f"Remove case {removed.case_number or removed.id}")
+            saved = self.commit(after, f"Remove case {removed.case_number or removed.id}")
         except ChangedElsewhere as refused:
             # The typing and the removal go back over their record, not saved, as a save's typing
             # does (A64-04: the typing was dropped); a case they changed since stays, and is said.
             raise self._typing_over_theirs(typed_on, after, refused, TAB_RECORD) from refused
+        if saved is not None:
+            # Said, in the status bar and aloud: one key (Alt+M, A70-01) removes a case without a
+            # question, the keyboard stays where it was, and only the case list showed it gone.
+            said = f"Removed case {removed.case_number or 'without a number'}. Edit > Undo (Ctrl+Z) puts it back."
+            announce(self, said)
+            self.said.emit(said)
 
     # ---- review and handout ----------------------------------------------------------
 

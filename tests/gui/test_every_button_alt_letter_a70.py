@@ -89,7 +89,7 @@ def test_every_button_and_tab_of_each_client_page_has_a_letter_no_other_shares(q
     assert [b.text() for b in window.findChildren(QPushButton) if b.isVisible()].count("Add payment") > 1
 
 
-def test_alt_a_adds_a_violation_alt_u_goes_to_the_case_number_and_alt_m_removes_the_case(qtbot, window, repo):
+def test_alt_a_adds_a_violation_alt_u_goes_to_the_case_number_and_alt_m_removes_the_case(qtbot, window, repo, announcements):
     client_id = repo.add_client(six_cases())
     window.load()
     window.open_client(client_id)
@@ -114,5 +114,8 @@ def test_alt_a_adds_a_violation_alt_u_goes_to_the_case_number_and_alt_m_removes_
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_M, ALT)
     qtbot.waitUntil(lambda: len(repo.get_client(client_id).cases) == 5)
     assert "BA100003" not in [case.case_number for case in repo.get_client(client_id).cases]
+    # One key, no question, and the keyboard left where it was: it is said (A70-05).
+    assert window.statusBar().currentMessage() == "Removed case BA100003. Edit > Undo (Ctrl+Z) puts it back."
+    assert any(message == "Removed case BA100003. Edit > Undo (Ctrl+Z) puts it back." for _, message, _ in announcements)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: len(repo.get_client(client_id).cases) == 6)
