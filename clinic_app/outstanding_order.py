@@ -9,10 +9,13 @@ who is furthest from it, so the order is, first to last:
      (SB 1106: no ground to deny relief since 2023, but it stays owed) and a protective order
      (AB 1281: relief does not end it), so a client owing restitution alone comes after those
      with nothing listed and before those with one thing in the way;
-  3. then the money still owed (fines and restitution, in dollars);
-  4. then the sessions or hours still to do of classes, programs and community service (all
+  3. then how many amounts owed are not known ("fines: payments not recorded": ordered, with
+     nothing recorded paid), so a client whose fine is not known comes after those owing a
+     known sum, never among those owing nothing (R66: sorted as $0, it came before "fines $5");
+  4. then the money still owed (fines and restitution, in dollars);
+  5. then the sessions or hours still to do of classes, programs and community service (all
      of them where none is recorded done: "class ?/52");
-  5. then the latest day a probation, custody, supervision or order runs to ("probation to
+  6. then the latest day a probation, custody, supervision or order runs to ("probation to
      2028-01-05"), an end date not typed ("probation end date") after every day.
 Clients alike in all of these keep the order the list had (Python's sort is stable).
 
@@ -28,6 +31,8 @@ from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 
+from clinic_app.checklist import UNRECORDED_SHORT
+
 # The labels listed that no petition waits for (see the module's doc).
 NOT_IN_THE_WAY = ("restitution", "protective order")
 _CASES = re.compile(r" \((\d+) cases\)$")  # across_cases: "probation end date (2 cases)"
@@ -35,18 +40,20 @@ _OWED = re.compile(r"^(?:fines|restitution) \$([\d,]+)$")  # "fines $1,395", acr
 _TO_DO = re.compile(r" (\d+|\?)/(\d+)(?: h)?$")  # "class 30/52", "community service 20/40 h", "class ?/52"
 _RUNS_TO = re.compile(r" to (\d{4})-(\d\d)-(\d\d)$")  # "probation to 2027-03-02", "parole to ..."
 _NO_END = " end date"  # "probation end date", "parole end date": an end not typed
+# An amount ordered, nothing recorded paid: owed, but how much is a question for the client.
+_NOT_KNOWN = (UNRECORDED_SHORT.format(name="fines"), UNRECORDED_SHORT.format(name="restitution"))
 
 # Widths of the parts of the one whole number `how_much_outstanding` gives (a whole number
 # compares in C at once, where tuples took most of a 100,000-line sort: caseload_model._sort_key);
 # the counts, the money and the sessions add up across labels within their widths.
-_ASIDE, _OWED_MOST, _TO_DO_MOST, _DAY_MOST = 1_000, 10**10, 10**7, 10**7  # date.max is day 3,652,059
+_ASIDE, _NOT_KNOWN_MOST, _OWED_MOST, _TO_DO_MOST, _DAY_MOST = 1_000, 1_000, 10**10, 10**7, 10**7  # date.max is day 3,652,059
 _NEVER_ENDS = date.max.toordinal()
 
 
 @lru_cache(maxsize=65_536)
 def _weight(label: str) -> tuple[int, int]:
     """One label's part of the order (see `how_much_outstanding`): (its things in the way, its
-    things aside, its dollars owed and its sessions or hours to do, as one whole number that
+    things aside, its amounts owed not known, its dollars owed and its sessions or hours to do, as one whole number that
     adds up across labels; the day it runs to)."""
     cases = _CASES.search(label)
     times = int(cases.group(1)) if cases else 1
@@ -69,7 +76,8 @@ def _weight(label: str) -> tuple[int, int]:
     elif said.endswith(_NO_END):
         day = _NEVER_ENDS
     counted = (0, times) if aside else (times, 0)
-    part = (counted[0] * _ASIDE + counted[1]) * _OWED_MOST + min(dollars, _OWED_MOST - 1)
+    not_known = times if said in _NOT_KNOWN else 0
+    part = ((counted[0] * _ASIDE + counted[1]) * _NOT_KNOWN_MOST + not_known) * _OWED_MOST + min(dollars, _OWED_MOST - 1)
     return part * _TO_DO_MOST + min(left, _TO_DO_MOST - 1), day
 
 

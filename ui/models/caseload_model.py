@@ -58,6 +58,11 @@ NARROW_SEARCH = 1500  # below this many matches, sorting the matches beats scann
 # From this many clients a header click's sort runs on a worker and the list takes the new
 # order when it is done (P29B-03: 0.1-0.3 s held per click at 100,000); below, at once.
 SORT_ON_A_WORKER_FROM = 20_000
+# What sorting by Outstanding puts first, in its header's tooltip (clinic_app.outstanding_order):
+# a fine whose payments are not recorded had sorted as $0 owed, before "fines $5" (R66).
+OUTSTANDING_ORDER_SAID = ("Sorted: nearest relief first. Fewest things in the way (each case counted), then "
+                          "restitution or a protective order, then an amount not recorded after the amounts known, "
+                          "then money owed, sessions or hours to do, and the day a probation or order runs to.")
 _ORDER = {"eligible_now": 0, "eligible_on": 1, "needs_review": 2, "blocked": 3, "nothing_available": 4, None: 5}
 
 
@@ -610,6 +615,11 @@ class CaseloadModel(RowsTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_CASES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802 - Qt's name
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == COL_OUTSTANDING:
+            return OUTSTANDING_ORDER_SAID
+        return super().headerData(section, orientation, role)
 
     def _display(self, row: Any, column: int) -> str:
         if column == COL_NAME:
