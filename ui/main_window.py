@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget
 from shiboken6 import isValid
 
 from clinic_app.court import all_filed, denial_reviewed
@@ -29,7 +29,7 @@ from ui.caseload_view import CaseloadView
 from ui.theme import apply_theme, is_dark
 from ui.forms import announce, stay_or_discard
 from ui.screen_fit import on_screen
-from ui.status_bar import WrappingStatusBar
+from ui.status_bar import LinesLabel, WrappingStatusBar
 from ui.keys import AltKeysAreNotText
 from ui.wheel import WheelScrollsThePage
 from ui.undo import FieldUndoFallsThrough, step_done
@@ -140,8 +140,7 @@ class MainWindow(QMainWindow):
         # Its messages wrapped, not cut at the edge (B65-02), and the caseload's line too: at 200%
         # "Caseload ...: 5,000 clients; 12 screened by older rules ..." ran past a laptop's window.
         self.setStatusBar(WrappingStatusBar(self))
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = LinesLabel()  # as high as the message that covers it: the list stays put (B70-03)
         self.statusBar().addWidget(self.status, 1)
         # A message said for a while (the re-screen's result) and when it ends; see `event`.
         self._held_message: tuple[str, float] | None = None
@@ -297,6 +296,10 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         self.dark_action.setChecked(isinstance(app, QApplication) and is_dark(app))
         self._build_sort_menu(view_menu)
+        # The status bar has two lines (B70-03): a longer message ends there in "...", and the
+        # mouse has its tooltip; this is the keyboard's way to read all of it.
+        self.whole_message_action = self._action("&Whole status message", self.show_whole_message, QKeySequence("Ctrl+M"),
+                                                 view_menu)
 
         from ui.help_menu import add_help_menu
 
@@ -1452,8 +1455,26 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(said, max(1, int(left * 1000)))
         return handled
 
+    _last_message = ""  # the last message the status bar said (not a menu's tip), for show_whole_message
+
+    def show_whole_message(self) -> None:
+        """View > Whole status message: the status bar's message, or the last one it said if it
+        is gone (a menu's tip takes it as the mouse goes by), and the caseload's own line,
+        whole and selectable (a kept copy's path can be copied)."""
+        said = self.statusBar().currentMessage() or self._last_message
+        lines = [said] if said else []
+        if self.status.text():
+            lines.append(self.status.text())
+        box = QMessageBox(QMessageBox.Icon.Information, "Status bar", "\n\n".join(lines) or "The status bar says nothing now.",
+                          QMessageBox.StandardButton.Ok, self)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+
     def _message_changed(self, text: str) -> None:
         """A later message (Undone..., Deleted...) takes the held one's place for good."""
+        if text and not self._showing_tip:
+            self._last_message = text
         if text and not self._showing_tip and self._held_message is not None and text != self._held_message[0]:
             self._held_message = None
 

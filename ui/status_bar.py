@@ -5,22 +5,107 @@ read the rest: at 200% (a 1080p screen, the window 944 wide) "Saved: ... Best ou
 ..." ended at "automatic arres", and a re-screen's result, which says where the caseload from
 before it is kept, lost its end (AA64).  Here QStatusBar keeps the message (showMessage,
 currentMessage, messageChanged, the menus' status tips, all as before) and a label says it,
-wrapped: the bar grows a line or two for as long as the message lasts.
+wrapped.
+
+The bar is always MESSAGE_LINES lines high: grown a line or two for as long as a message
+lasted (B65), it pushed the list up by a row and back down 8 to 30 s later, under a paralegal's
+eyes and mouse (a row at 200%, three lines for the search box's hint; AA66).  A message longer
+than those lines ends in "..." there, and is whole in the label's tooltip, in what a screen
+reader reads, and in View > Whole status message (Ctrl+M) for the keyboard (B70-03).
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QLabel, QSizeGrip, QStatusBar, QStyle, QStyleOption
+from PySide6.QtWidgets import QLabel, QSizeGrip, QSizePolicy, QStatusBar, QStyle, QStyleOption, QToolTip
+
+# The lines the status bar always has room for: a message at 100% and most at 200% (the
+# re-screen's result, the search box's hint at 683 wide take three: their end is then "...").
+MESSAGE_LINES = 2
+ELLIPSIS = "\u2026"
+
+
+class LinesLabel(QLabel):
+    """A word-wrapped label always `lines` lines high, whatever its text: a text longer than
+    that is cut after its last word that fits, with "...", and is whole in `text()`, in the
+    label's tooltip (above its own) and in its accessible name."""
+
+    def __init__(self, lines: int = MESSAGE_LINES, parent=None):
+        super().__init__(parent)
+        self._lines = lines
+        self._whole = ""
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # as QStatusBar said a message, and as it is measured
+        # Its width is what the bar gives it, never asked for by its text (a long word once
+        # widened the window: B65), and its height is fixed, so the bar's is.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._fit_height()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._whole = text
+        self._show()
+
+    def text(self) -> str:
+        """The whole text, cut or not."""
+        return self._whole
+
+    def cut(self) -> bool:
+        """Whether the text shown ends short of the whole text."""
+        return super().text() != self._whole
+
+    def _fit_height(self) -> None:
+        margins = self.contentsMargins()
+        self.setFixedHeight(self._lines * self.fontMetrics().lineSpacing() + margins.top() + margins.bottom())
+
+    def _fits(self, text: str, width: int) -> bool:
+        room = QRect(0, 0, width, 1_000_000)
+        return self.fontMetrics().boundingRect(room, int(Qt.TextFlag.TextWordWrap), text).height() <= self.contentsRect().height()
+
+    def _show(self) -> None:
+        text, width = self._whole, self.contentsRect().width()
+        if width > 0 and text and not self._fits(text, width):
+            # The longest start, cut after a word (after a letter where one word is too long),
+            # that fits with "...": found in a few measures, not one per word.
+            breaks = [i for i, c in enumerate(text) if c in " /-"] or list(range(1, len(text)))
+            low, high = 0, len(breaks)
+            while low < high:
+                middle = (low + high + 1) // 2
+                if self._fits(text[:breaks[middle - 1] + (text[breaks[middle - 1]] != " ")].rstrip() + ELLIPSIS, width):
+                    low = middle
+                else:
+                    high = middle - 1
+            end = breaks[low - 1] + (text[breaks[low - 1]] != " ") if low else 0
+            text = text[:end].rstrip() + ELLIPSIS
+        super().setText(text)
+        # Its name is the whole text where it is cut, else none (the text itself: AA66-01).
+        self.setAccessibleName(self._whole if text != self._whole else "")
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._show()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_height()
+            self._show()
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip and self.cut():
+            own = self.toolTip()
+            QToolTip.showText(event.globalPos(), f"{self._whole}\n\n{own}" if own else self._whole, self)
+            return True
+        return super().event(event)
 
 
 class WrappingStatusBar(QStatusBar):
-    """A QStatusBar whose temporary message is a word-wrapped label, not painted on one line."""
+    """A QStatusBar whose temporary message is a word-wrapped label, not painted on one line,
+    MESSAGE_LINES high."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = LinesLabel()
         # No accessible name of its own: a screen reader reads the label's text as its name
         # (and hears it change); named "Message", it read that word, not the message (AA66-01).
         self.message.hide()
