@@ -299,6 +299,9 @@ class CaseloadView(QWidget):
     # What the search box takes, for the status bar, when the keyboard comes to it; "" when it
     # leaves (MainWindow._search_hint).
     hint = Signal(str)
+    # The Outstanding cell the keyboard is on, whole, for the status bar; "" when it leaves it
+    # (MainWindow._cell_in_full).
+    cell_in_full = Signal(str)
 
     def __init__(self, repo: Repository, parent: QWidget | None = None, *, today: Callable[[], date] = date.today):
         super().__init__(parent)
@@ -476,6 +479,8 @@ class CaseloadView(QWidget):
         self.table.viewport().installEventFilter(self)
         self.search.installEventFilter(self)  # Escape clears it (eventFilter)
         self.table.activated.connect(self._activated)
+        self.table.selectionModel().currentChanged.connect(self._current_cell)
+        self.table.installEventFilter(self)  # leaving the list takes its cell's words away (_current_cell)
         self.table.doubleClicked.connect(self._activated)
         layout.addWidget(self.table, 1)
         # Connected last: filling the combos above must not filter a list that is not built yet.
@@ -487,6 +492,10 @@ class CaseloadView(QWidget):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
+        if watched is self.table and event.type() == QEvent.Type.FocusOut and event.reason() != Qt.FocusReason.PopupFocusReason:
+            self.cell_in_full.emit("")
+        elif watched is self.table and event.type() == QEvent.Type.FocusIn:
+            self._current_cell(self.table.currentIndex())
         if watched is self.table.viewport() and event.type() == QEvent.Type.ToolTip and self._whole_name(event):
             return True
         if watched is self.search and event.type() == QEvent.Type.FocusIn and event.reason() in KEYBOARD_FOCUS:
@@ -528,6 +537,19 @@ class CaseloadView(QWidget):
         own = index.data(Qt.ItemDataRole.ToolTipRole)
         QToolTip.showText(event.globalPos(), name if own is None else f"{name}\n{own}", self.table.viewport(), room)
         return True
+
+    def _current_cell(self, current, _previous=None) -> None:
+        """The Outstanding cell the list's current cell is on, whole, for the status bar: cut to
+        "probation to 2027-03-02, +4 more" (WholeLabelsDelegate), its whole list was a tooltip,
+        the mouse's, and a sighted keyboard user arrowing along the list read only what fit
+        (AA66; a screen reader reads the cell whole).  Only while the list has the keyboard:
+        the program moving its current line says nothing."""
+        labels = current.data(OutstandingLabelsRole) if current.isValid() and current.column() == COL_OUTSTANDING else None
+        if labels and self.table.hasFocus():
+            name = current.siblingAtColumn(COL_NAME).data() or ""
+            self.cell_in_full.emit(f"Outstanding for {name}: {', '.join(labels)}")
+        else:
+            self.cell_in_full.emit("")
 
     def _to_list(self) -> bool:
         """Focus on the list, on the line chosen (the first, if none is); False if it is empty."""

@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         self.caseload.client_activated.connect(self.open_client)
         self.caseload.said.connect(self._say_of_list)
         self.caseload.hint.connect(self._search_hint)
+        self.caseload.cell_in_full.connect(self._cell_in_full)
         self.caseload.search.textChanged.connect(self._list_said_gone)
         self._build_actions()
         self.pages.currentChanged.connect(self._page_shown)
@@ -630,6 +631,22 @@ class MainWindow(QMainWindow):
             if bar.currentMessage() == self._hint_shown:
                 bar.clearMessage()
             self._hint_shown = None
+
+    _cell_shown: str | None = None  # the Outstanding cell the keyboard is on, while the status bar shows it
+
+    def _cell_in_full(self, said: str) -> None:
+        """The Outstanding cell the keyboard is on, whole, in the status bar for as long as it is
+        on it (CaseloadView._current_cell): not over another message (a re-screen's result,
+        "Saved"), which it would take away; not said aloud, as a screen reader reads the cell."""
+        bar = self.statusBar()
+        showing = self._cell_shown is not None and bar.currentMessage() == self._cell_shown
+        if said and (showing or not bar.currentMessage()):
+            bar.showMessage(said)
+            self._cell_shown = said
+        elif not said:
+            if showing:
+                bar.clearMessage()
+            self._cell_shown = None
 
     def _list_said_gone(self, *_args) -> None:
         """The search changed: what the list said of the one before ("2 clients match “Zoë”:
