@@ -25,6 +25,7 @@ from __future__ import annotations
 import hashlib
 import json
 
+from clinic_app.court import denial_to_review
 from clinic_app.model import Determination, Screening
 
 
@@ -67,17 +68,16 @@ def awaits_attorney(line) -> bool:
     needed tick, `clinic-app list --review`)?  A caseload line (db.repository.ClientRow) with a
     result that needs review and no review that counts for it, or a petition denied and not
     reviewed since the ruling (K66-01: "Denied 2026-12-01: attorney to review" on the line, and
-    the client in neither)."""
-    from clinic_app.court import denial_to_review
-
+    the client in neither).  Asked of every line each time the list is filtered or sorted with
+    Review needed ticked: `denial_to_review` is imported once, with the module, where an import
+    in here (PySide's import hook, in the window) cost 3-4 us a line, half the 0.1-0.17 s the
+    window was held at 20,000 clients (B70-05)."""
     return line.awaiting_review or denial_to_review(line.court)
 
 
 def attorney_waits_for(line) -> str:
     """Why `line` is on the attorney's queue, in a few words: "results to review", a denial
     ("denied 2026-12-01: attorney to review"), or both."""
-    from clinic_app.court import denial_to_review
-
     said = ["results to review"] if line.awaiting_review else []
     if denial_to_review(line.court):
         on = f" {line.court.ruling_on.isoformat()}" if line.court.ruling_on else ""
