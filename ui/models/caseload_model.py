@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QThreadPool
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QThreadPool, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from clinic_app.matching import PersonKeys, alphabetical
@@ -177,6 +177,10 @@ class CaseloadModel(RowsTableModel):
     """Rows of the caseload, filtered and sorted in Python for speed at 100,000 clients."""
 
     HEADERS = HEADERS
+
+    # A sort's new order is shown (at once, or when its worker is done), for the view to show
+    # the client chosen where it now is (CaseloadView._chosen_in_view).
+    sorted_shown = Signal()
 
     def __init__(self, parent=None, *, today: Callable[[], date] = date.today):
         super().__init__(parent)
@@ -650,6 +654,7 @@ class CaseloadModel(RowsTableModel):
             self._sorting = None
             self._all = sorted(self._all, key=_sort_key(column, self.today()), reverse=descending)
             self._relayout(lambda: self._apply(self._all))
+            self.sorted_shown.emit()
             return
         # On a worker (P29B-03), the lines as they are now; the new order is taken when it is
         # done, unless another click or a changed line came meanwhile (sorted again then).
@@ -690,6 +695,7 @@ class CaseloadModel(RowsTableModel):
             self._relayout(lambda: list(ordered), position)  # every line shown: where the worker found them
         else:
             self._relayout(lambda: self._apply(self._all))
+        self.sorted_shown.emit()
 
     def sorting(self) -> bool:
         """Whether a sort is running on a worker (the list shows the order before it)."""
