@@ -35,6 +35,9 @@ COURT_WORDS = {"filed": "filed, awaiting the court", "denied": "denied: attorney
 # Of the clients with a denial, those whose denial the attorney has reviewed since, as their
 # caseload line reads it ("Denied <day>: reviewed by the attorney <day>", H63-04; L63-02).
 DENIED_REVIEWED = "denied, reviewed by attorney"  # 28 wide, as the column is
+# Of the denials to review, those beside a petition still to file ("File now; denied <day>:
+# attorney to review" on the line), said under them.
+DENIED_BESIDE_FILING = "beside a filing to make"
 PETITION_WORDS = {None: "awaiting the court's ruling", "granted": "granted", "denied": "denied", "withdrawn": "withdrawn"}
 STATUS_ORDER = ("eligible", "eligible_on", "blocked", "needs_review", "not_eligible")  # not_applicable left out
 
@@ -77,6 +80,13 @@ class Report:
     # `reviewed_on`): the text said them "denied: attorney to review" beside lines that read
     # "reviewed by the attorney" (L63-02).
     denied_reviewed: int = 0
+    # Clients with petitions still to file (the line's state None) one of whose petitions filed
+    # stands denied (the line's `denied`, Y55-01), and of them those the attorney has reviewed
+    # since: on the attorney's queue as much as a client all of whose petitions are ruled on,
+    # yet counted under no court line, so the report's "denied: attorney to review" read 1
+    # where `clinic-app list --review` listed 2 denials (K66, R68).
+    denied_beside_filing: int = 0
+    denied_beside_filing_reviewed: int = 0
     hearings_to_come: int = 0
     counted_on: date | None = None
     # Of `clients`, the records the caseload window lists under "Possible duplicates" (an
@@ -163,6 +173,9 @@ def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screen
         if client.court is not None:
             report.court[client.court.state] += client.court.state is not None
             report.denied_reviewed += client.court.state == "denied" and client.court.reviewed_on is not None
+            beside = client.court.state is None and client.court.denied
+            report.denied_beside_filing += beside
+            report.denied_beside_filing_reviewed += beside and client.court.reviewed_on is not None
             report.hearings_to_come += bool(hearings_coming(client.court, today))
         report.convictions += len({(case, conviction) for case, conviction, _remedy, _status in results if conviction is not None})
         statuses.update((remedy, status) for _case, _conviction, remedy, status in results if status != "not_applicable")
@@ -235,12 +248,18 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
             lines.append(f"    {'no case entered yet':<28} {report.nothing_to_enter:>6}")
         if key == "eligible_now":
             # Filed, or ruled on (P53): no longer petitions to prepare, and the ruling to act on.
+            # A denial beside a petition still to file is counted with the other denials, the
+            # one to review said apart under them: the client is on the attorney's queue too.
+            beside = report.denied_beside_filing - report.denied_beside_filing_reviewed
+            reviewed = report.denied_reviewed + report.denied_beside_filing_reviewed
             for state, words in COURT_WORDS.items():
-                n = report.court.get(state, 0) - (report.denied_reviewed if state == "denied" else 0)
+                n = report.court.get(state, 0) - (report.denied_reviewed - beside if state == "denied" else 0)
                 if n:
                     lines.append(f"    {words:<28} {n:>6}")
-                if state == "denied" and report.denied_reviewed:
-                    lines.append(f"    {DENIED_REVIEWED:<28} {report.denied_reviewed:>6}")
+                if state == "denied" and beside:
+                    lines.append(f"      {DENIED_BESIDE_FILING:<26} {beside:>6}")
+                if state == "denied" and reviewed:
+                    lines.append(f"    {DENIED_REVIEWED:<28} {reviewed:>6}")
     if report.hearings_to_come:
         # The day they are to come from, the report's (--as-of): the JSON said it (counted_on),
         # the text did not, and a report made for a month back read as today's (C57-01).
@@ -333,12 +352,18 @@ def report_json(report: Report) -> str:
             "convictions": report.convictions,
             # Clients (not petitions) whose every petition to file now is filed (P53): awaiting
             # the court, denied (every client with a denial, reviewed or not, as before: the
-            # text's "denied: attorney to review" is it less the key below), granted; clients
+            # text's "denied: attorney to review" is it less the key below, with those beside a
+            # filing to make, further below), granted; clients
             # with a hearing to come ("hearings_to_come").
             "petitions": {state: report.court.get(state, 0) for state in COURT_WORDS},
             # Of petitions["denied"], those the attorney has reviewed since the ruling (L63-02):
             # the text's "denied, reviewed by the attorney".
             "petitions_denied_reviewed": report.denied_reviewed,
+            # Clients with petitions still to file, one filed denied (not in "petitions"), and
+            # of them those reviewed since the ruling: the text's "denied: attorney to review"
+            # counts the first less the second too, and "denied, reviewed by attorney" the second.
+            "petitions_denied_beside_filing": report.denied_beside_filing,
+            "petitions_denied_beside_filing_reviewed": report.denied_beside_filing_reviewed,
             # The petitions themselves, by ruling, and how many clients have one (G63-04).
             "petitions_filed": {"filed": sum(n for k, n in report.petitions.items() if k != "clients"),
                                 **{key or "awaiting": report.petitions.get(key, 0) for key in PETITION_WORDS},
