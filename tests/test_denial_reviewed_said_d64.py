@@ -3,8 +3,8 @@ reviewed by the attorney <day>", H63-04; the report "denied, reviewed by attorne
 staff filing worksheet still said "an attorney reviews before it is filed again", and the
 client's handout "A clinic lawyer will look at what can be done next" with "Wait for a clinic
 lawyer to review" on its list.  Each now says the review is done, on its day, and what the
-record shows next: nothing filed again yet, only as the review says (the worksheet); to ask the
-clinic what they can do next (the handout, English and Spanish).  One function decides whether
+record shows next: nothing filed again yet, only as the review says (the worksheet); that the
+clinic will tell them what can be done next (the handout, English and Spanish; C70-03).  One function decides whether
 a denial is reviewed (`court.denial_reviewed_on`), as the line's `denial_reviewed` does.  A
 review made before the ruling's day is not of the denial: the old words stay."""
 
@@ -70,12 +70,12 @@ def test_d64_01_a_reviewed_denial_reads_reviewed_on_the_worksheet_and_the_handou
             "file again only as the review says.") in said["worksheet"]
     assert OLD_STAFF not in said["worksheet"]
     assert ("The judge said no on November 1, 2026. A clinic lawyer looked at this decision on November 20, 2026. "
-            "Ask the clinic what you can do next.") in said["en"]
-    assert "Ask the clinic what you can do next about: Petty theft." in said["en"]
+            "The clinic will tell you what can be done next.") in said["en"]  # the clinic's (C70-03)
+    assert "The clinic will tell you what can be done next about: Petty theft." in said["en"]
     assert "will look at what can be done next" not in said["en"] and "Wait for a clinic lawyer to review" not in said["en"]
     assert ("El juez dijo que no el 1 de noviembre de 2026. Un abogado de la clínica revisó esta decisión el "
-            "20 de noviembre de 2026. Pregunte en la clínica qué puede hacer ahora.") in said["es"]
-    assert "Pregunte en la clínica qué puede hacer ahora sobre: Hurto menor." in said["es"]
+            "20 de noviembre de 2026. La clínica le dirá qué se puede hacer ahora.") in said["es"]
+    assert "La clínica le dirá qué se puede hacer ahora sobre: Hurto menor." in said["es"]
     assert "verá qué se puede hacer ahora" not in said["es"] and "Espere a que un abogado" not in said["es"]
 
 

@@ -510,7 +510,9 @@ def _with_court(ctx: _Context, option: Option, petition: Petition, reviewed: dat
     who = ctx.t["who"]
     if state == "denied" and reviewed is not None:
         # Reviewed since: not "a clinic lawyer will look at what can be done next" (D64-01).
-        return replace(kept, status="needs_review", text=court, who=who["you"], denial_reviewed=True)
+        # What comes next is still the clinic's, not the client's: "Who does it: You" under
+        # "The judge said no" read as the client's to act on (C70-03).
+        return replace(kept, status="needs_review", text=court, who=who["clinic"], denial_reviewed=True)
     if state == "denied":
         return replace(kept, status="needs_review", text=court, who=who["lawyer"])
     if state == "granted":
@@ -1782,7 +1784,8 @@ def _court_step(ctx: _Context, step: Callable, entry: RecordEntry, option: Optio
         # court sets one" for papers still to file, as if none had been set (U63-03).
         step("court_hearing_passed", entry, who["you"], option.hearing_on)
     elif option.court_state == "denied" and option.denial_reviewed:
-        step("lawyer_reviewed", entry, who["you"])  # reviewed since: what next is the clinic's to say (D64-01)
+        # Reviewed since: what next is the clinic's to say (D64-01), and the clinic's step (C70-03).
+        step("lawyer_reviewed", entry, who["clinic"])
     elif option.court_state == "denied":
         step("lawyer", entry, who["lawyer"], later=True)
     elif option.court_state == "granted":

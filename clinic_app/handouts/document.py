@@ -139,7 +139,8 @@ class Option:
     court_state: str = ""
     hearing_on: date | None = None
     # A denial the attorney has reviewed since (court.denial_reviewed_on): the client is told
-    # so, and to ask the clinic what comes next, not to wait for a review done (D64-01).
+    # so, and that the clinic will tell them what comes next, not to wait for a review done
+    # (D64-01), the step the clinic's (C70-03).
     denial_reviewed: bool = False
 
 
