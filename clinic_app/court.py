@@ -40,7 +40,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Iterable, Literal
+from typing import Iterable, Literal, NamedTuple
 
 from clinic_app.model import Case, Determination, Petition
 from clinic_app.next_action import NextAction
@@ -140,6 +140,34 @@ def denial_reviewed_on(petition: Petition | None, d: Determination, reviews: Ite
     if petition is None or petition.ruling != "denied" or petition.ruling_on is None:
         return None
     return _reviewed_after(answer_key(d), petition.ruling_on, [(said, day) for said, day in reviews if day <= as_of])
+
+
+class ReviewSaid(NamedTuple):
+    """A review that counts (as `Repository.denial_reviews` reads them), with who made it and
+    the note they typed, for a staff page: the filing worksheet printed "reviewed by the
+    attorney 2026-11-20: file again only as the review says" and not the review, which was on
+    the Eligibility tab only (D64, C70-04).  Its first two are the (answer key, day) every
+    reader of the reviews takes; never on a client's page."""
+
+    answer: str
+    day: date
+    reviewer: str = ""
+    note: str = ""
+
+
+def denial_review_of(petition: Petition | None, d: Determination, reviews: Iterable[ReviewSaid],
+                     as_of: date) -> ReviewSaid | None:
+    """The review whose day `denial_reviewed_on` gives for `petition`'s denial of `d`'s relief:
+    the last of `d`'s answer made on or after the ruling's day and by `as_of` (`reviews` in the
+    order made); None where the denial is not reviewed since."""
+    reviews = list(reviews)
+    day = denial_reviewed_on(petition, d, [(r.answer, r.day) for r in reviews], as_of)
+    if day is None:
+        return None
+    from clinic_app.review import answer_key
+
+    key = answer_key(d)
+    return [r for r in reviews if r.answer == key and r.day == day][-1]
 
 
 def _denial_open(line: CourtLine) -> bool:

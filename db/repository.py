@@ -30,7 +30,7 @@ from sqlite_utils import Database
 
 from clinic_app.matching import (PAIRS_TOLD, ImportResult, UnfinishedImport, alphabetical, as_written, case_keys, case_number_key, names_a_case,
                                   person_key, put_right_keys, search_terms)
-from clinic_app.court import CourtLine, court_from_json, denial_reviewed
+from clinic_app.court import CourtLine, ReviewSaid, court_from_json, denial_reviewed
 from clinic_app.merging import Merged
 from clinic_app.model import Case, Client, ClientSummary, CountRemoved, Screening
 from clinic_app.screening_format import ExportedReview, check_cases
@@ -2032,12 +2032,17 @@ class Repository:
         """The reviews of a client that count on their newest screening's facts, (answer key,
         the local day reviewed): what `clinic_app.court.denial_reviewed` reads, as the list's
         line does (`_LIST_SQL`), for a line made of a record just saved (H63-04)."""
+        return [(said.answer, said.day) for said in self.denial_reviews_said(client_id)]
+
+    def denial_reviews_said(self, client_id: int) -> list[ReviewSaid]:
+        """`denial_reviews`, each with who made it and its note, in the order made: what the
+        filing worksheet, a staff page, prints of a denial reviewed (C70-04)."""
         with self._read() as conn:
             rows = conn.execute(
-                "SELECT v.answer, v.at FROM reviews AS v WHERE v.client_id = ? AND v.facts_hash = (SELECT facts_hash "
-                "FROM screenings WHERE id = (SELECT MAX(id) FROM screenings WHERE client_id = ?)) AND " + _REVIEW_AFTER_DENIAL_ENTERED,
-                (client_id, client_id)).fetchall()
-        return [(answer, _local_day(at)) for answer, at in rows]
+                "SELECT v.answer, v.at, v.reviewer, v.note FROM reviews AS v WHERE v.client_id = ? AND v.facts_hash = (SELECT facts_hash "
+                "FROM screenings WHERE id = (SELECT MAX(id) FROM screenings WHERE client_id = ?)) AND " + _REVIEW_AFTER_DENIAL_ENTERED
+                + " ORDER BY v.id", (client_id, client_id)).fetchall()
+        return [ReviewSaid(answer, _local_day(at), reviewer or "", note or "") for answer, at, reviewer, note in rows]
 
     def reviews(self, client_id: int) -> list[Review]:
         """The reviews of a client's determinations, oldest first."""

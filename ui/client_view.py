@@ -1984,7 +1984,7 @@ class ClientWorkspace(QWidget):
             screening = screen_client(self.client, self.today).screening
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            pdf = render_bytes(compose(self.client, screening, self.repo.denial_reviews(self.client.id)))
+            pdf = render_bytes(compose(self.client, screening, self.repo.denial_reviews_said(self.client.id)))
         finally:
             QApplication.restoreOverrideCursor()
         suggested = f"worksheet-{safe_name(self.client.name)}-{self.today.isoformat()}.pdf"

@@ -504,7 +504,7 @@ def _write_handouts(repo, pairs, out_dir: Path, **kw):
 def _write_worksheets(repo, pairs, out_dir: Path, **kw):
     from clinic_app.worksheet.batch import write_worksheets
 
-    return write_worksheets(pairs, out_dir, reviews=lambda c: repo.denial_reviews(c.id), **kw)
+    return write_worksheets(pairs, out_dir, reviews=lambda c: repo.denial_reviews_said(c.id), **kw)
 
 
 @dataclass(frozen=True)

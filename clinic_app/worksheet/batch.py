@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
 
+from clinic_app.court import ReviewSaid
 from clinic_app.handouts.batch import EventResult, Progress, counted_cases, write_each
 from clinic_app.model import Client, Screening
 
@@ -47,7 +48,7 @@ def unprintable(client: Client) -> list[str]:
 
 
 def write_one(client: Client, screening: Screening, path: Path,
-              reviews: Sequence[tuple[str, date]] = ()) -> tuple[int, list[str]]:
+              reviews: Sequence[tuple[str, date] | ReviewSaid] = ()) -> tuple[int, list[str]]:
     """The client's worksheet written to `path`: its pages, and what it could not print."""
     from clinic_app.worksheet.compose import compose
     from clinic_app.worksheet.render import render_pdf
@@ -62,11 +63,12 @@ def write_worksheets(
     progress: Progress | None = None,
     cancel=None,
     total: int | None = None,
-    reviews: Callable[[Client], Sequence[tuple[str, date]]] | None = None,
+    reviews: Callable[[Client], Sequence[tuple[str, date] | ReviewSaid]] | None = None,
 ) -> EventResult:
     """One worksheet per client into `out_dir` ("0042-maria-lopez-worksheet.pdf"), each for its
     screening's date; a client whose worksheet cannot be written is named in `failed`.
-    `reviews` gives a client's reviews that count: a denial reviewed reads so (D64-01)."""
+    `reviews` gives a client's reviews that count: a denial reviewed reads so (D64-01), and
+    with who made each and its note (Repository.denial_reviews_said), the review is printed (C70-04)."""
     def write(client: Client, screening: Screening, path: Path) -> tuple[int, list[str]]:
         return write_one(client, screening, path, reviews(client) if reviews is not None else ())
 

@@ -50,7 +50,8 @@ def run(args: argparse.Namespace) -> int:
         repo = args.open_caseload(create=False)
         try:
             clients, skipped = event_clients(repo, args.event)
-            reviews = {client.id: repo.denial_reviews(client.id) for client in clients}  # a denial reviewed says so (D64-01)
+            # A denial reviewed says so (D64-01), and the review is printed (C70-04).
+            reviews = {client.id: repo.denial_reviews_said(client.id) for client in clients}
             encrypted = repo.passphrase is not None
         finally:
             repo.close()
@@ -65,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
             client = repo.get_client(args.client)
         except KeyError as err:
             raise UsageError(str(err.args[0] if err.args else err)) from None
-        reviews = repo.denial_reviews(client.id)  # a denial reviewed says so (D64-01)
+        reviews = repo.denial_reviews_said(client.id)  # a denial reviewed says so (D64-01), its review printed (C70-04)
         encrypted = repo.passphrase is not None
     finally:
         repo.close()

@@ -25,7 +25,7 @@ from clinic_app.eligibility.fact_questions import given_facts, named_as_recorded
 from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title
 from clinic_app.eligibility.result import ASK_THE_CLIENT, FIND_OUT
 from clinic_app.eligibility.text_report import BarSaidOnce, bars_said_once, case_named, mode_words
-from clinic_app.court import denial_reviewed_on, petition_for, petition_said
+from clinic_app.court import ReviewSaid, denial_review_of, denial_reviewed_on, petition_for, petition_said
 from clinic_app.model import Case, Client, Conviction, Determination, Money, PaymentKind, Petition, Screening
 from clinic_app.wording import listed
 
@@ -145,6 +145,10 @@ class Filing:
     petition: Petition | None = None
     # Its petition stands denied and the attorney has reviewed the denial since (D64-01).
     denial_reviewed: bool = False
+    # That review as the staff read it, its day, who made it and the note they typed, printed
+    # under `court` (C70-04: "file again only as the review says", and the review was not on
+    # the page); None where none is given.
+    review: str | None = None
     # Each count's reasons as the engine gave them, until _reasons_once splits them.
     _answers: list[tuple[list[str], list[tuple[str, str]]]] = field(default_factory=list, repr=False)
 
@@ -252,10 +256,12 @@ class Worksheet:
     for_several: list[StepForSeveral] = field(default_factory=list)
 
 
-def compose(client: Client, screening: Screening, reviews: Iterable[tuple[str, date]] = ()) -> Worksheet:
+def compose(client: Client, screening: Screening, reviews: Iterable[tuple[str, date] | ReviewSaid] = ()) -> Worksheet:
     """The worksheet of `client` for `screening` (made from this record, for its as_of).
     `reviews`: the attorney's reviews that count, (answer key, day), as the caseload line reads
-    them (Repository.denial_reviews): a denial reviewed is said so (court.petition_said)."""
+    them (Repository.denial_reviews): a denial reviewed is said so (court.petition_said); given
+    with who made each and its note (Repository.denial_reviews_said), the review is printed
+    under it (C70-04)."""
     reviews = list(reviews)
     as_of = screening.as_of
     head = [
@@ -344,13 +350,15 @@ class _Names:
 
 
 def _case_sheet(case: Case, results: list[Determination], outstanding: list[str], as_of: date, names: _Names,
-                bars: list[BarSaidOnce] = (), reviews: list[tuple[str, date]] = ()) -> CaseSheet:
+                bars: list[BarSaidOnce] = (), reviews: list[tuple[str, date] | ReviewSaid] = ()) -> CaseSheet:
     # A blocked result whose first reason is a bar said under READ_FIRST -> that bar.
     top = {id(d): bar for bar in bars for d, at in bar.rows if at == 0}
     top_steps = {named_as_recorded(step, names.cases, names.convictions): bar.named() for bar in bars for step in bar.todo()}
     # A result in review the bar blocks too: where its reasons say the bar -> (the bar, where).
     in_reasons = {id(d): (bar, at) for bar in bars for d, at in bar.rows}
     convictions = {conv.id: conv for conv in case.convictions}
+    noted = [r for r in reviews if isinstance(r, ReviewSaid)]
+    reviews = [(r[0], r[1]) for r in reviews]
     groups: dict[str | None, FormGroup] = {}
     # One line for a remedy blocked on the same day for the same reason on several counts:
     # a two-count case on probation elsewhere said each of its four blocked lines twice.
@@ -380,7 +388,8 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
                  in_reasons.get(id(result)),
                  None if automatic else petition_said(case.petitions, result, as_of, reviews),
                  None if automatic else petition_for(case.petitions, result),
-                 not automatic and denial_reviewed_on(petition_for(case.petitions, result), result, reviews, as_of) is not None)
+                 not automatic and denial_reviewed_on(petition_for(case.petitions, result), result, reviews, as_of) is not None,
+                 None if automatic else _review_said(denial_review_of(petition_for(case.petitions, result), result, noted, as_of)))
     # The forms in the order the remedies first name them; the results naming none next; DOJ's
     # automatic relief last, apart from what is asked for.
     listed_groups = [g for f, g in groups.items() if f not in (None, AUTOMATIC)] + \
@@ -536,7 +545,8 @@ def _petition_form(steps: list[str]) -> str | None:
 
 def _add(group: FormGroup, d: Determination, conv: Conviction | None, steps: list[str], missing: list[str],
          top_steps: dict[str, str] | None = None, bar_at: tuple[BarSaidOnce, int] | None = None,
-         court: str | None = None, petition: Petition | None = None, denial_reviewed: bool = False) -> None:
+         court: str | None = None, petition: Petition | None = None, denial_reviewed: bool = False,
+         review: str | None = None) -> None:
     """One filing per result; counts of the same case with the same answer in the same words
     share it, so a case of three counts reads its steps once, not three times."""
     status = _status(d)
@@ -551,8 +561,8 @@ def _add(group: FormGroup, d: Determination, conv: Conviction | None, steps: lis
         # The reasons may differ by count (W46-01): case 56's DUI count said "VC 23152(b) is a
         # VC 12810(a)-(e) offense", its other count "The case also includes VC 23152(b)", and
         # the second count's six steps, the same words, were six "The same as step N" lines.
-        if (filing.remedy, filing.status, filing.steps, filing.missing, filing.confidence, filing.court) == \
-                (remedy_title(d.remedy), status, steps, missing, d.confidence, court) and filing.counts and conv is not None:
+        if (filing.remedy, filing.status, filing.steps, filing.missing, filing.confidence, filing.court, filing.review) == \
+                (remedy_title(d.remedy), status, steps, missing, d.confidence, court, review) and filing.counts and conv is not None:
             filing.counts.append(_law(conv))
             answer = next((a for a in filing._answers if a[1] == reasons), None)
             if answer is None:
@@ -563,7 +573,18 @@ def _add(group: FormGroup, d: Determination, conv: Conviction | None, steps: lis
     at_top = {n: top_steps[step] for n, step in enumerate(steps) if step in (top_steps or {})}
     group.filings.append(Filing(remedy_title(d.remedy), [_law(conv)] if conv is not None else [], status,
                                 d.status == "needs_review", d.confidence, reasons, steps, missing, at_top=at_top, court=court,
-                                petition=petition, denial_reviewed=denial_reviewed, _answers=[([_law(conv)], reasons)] if conv is not None else []))
+                                petition=petition, denial_reviewed=denial_reviewed, review=review, _answers=[([_law(conv)], reasons)] if conv is not None else []))
+
+
+def _review_said(review: ReviewSaid | None) -> str | None:
+    """The attorney's review of a denial as the worksheet prints it, under where the petition
+    stands, the note in the attorney's words: "Attorney's review 2026-11-20, by jdoe: “Refile once
+    restitution is paid”"."""
+    if review is None:
+        return None
+    by = f", by {review.reviewer}" if review.reviewer else ""
+    note = f"\u201c{review.note.strip()}\u201d" if review.note.strip() else "no note kept"
+    return f"Attorney's review {review.day.isoformat()}{by}: {note}"
 
 
 def _reasons_once(filing: Filing) -> None:

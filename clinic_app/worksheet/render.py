@@ -148,6 +148,9 @@ def _filing(f: Filing, st: dict, above: list) -> list:
         # Where its petition stands, before its reasons and steps: the steps still say to file
         # form CR-180, which was done (D63-02).
         story.append(Paragraph(f"<b>{_t(f.court)}</b>", st["status"]))
+    if f.review is not None:
+        # The review of the denial, which the line above says to file again only as (C70-04).
+        story.append(Paragraph(_t(f.review), st["status"]))
     # The reasons first, as the window shows them ("Why", then the steps): the engine's steps
     # are written to follow them ("An attorney decides the open question above"), and printed
     # before them, "above" pointed at nothing.
