@@ -46,7 +46,7 @@ from clinic_app import help_text
 from clinic_app.cli_options import add_db_option
 from clinic_app.model import BEST_OUTCOMES, LANGUAGES, Client
 from clinic_app.court import FILED_OUTCOME, all_filed, court_standing, hearing_within, with_hearings
-from clinic_app.review import attorney_waits_for, awaits_attorney
+from clinic_app.review import attorney_waits_for, awaiting_of, awaits_attorney
 from clinic_app.summary import OUTCOME_HALVES, TO_ENTER_OUTCOME, eligible_within, line_listed_under, newly_eligible
 from clinic_app.wording import count as count_of
 from clinic_app.screening_format import (
@@ -383,6 +383,9 @@ def cmd_list(args: argparse.Namespace) -> int:
         rows = repo.list_clients(search=args.search, event=args.event)
         # Read from the cases as stored, as the other filters read the last screening (C64).
         probation = repo.probation_ended(*ended) if ended is not None else None
+        # What each client on the queue awaits the attorney for, read from their record, newest
+        # screening and reviews (C70-01): "results to review" said nothing of what to look at.
+        awaiting = {row.id: awaiting_of(repo, row.id) for row in rows if args.review and row.awaiting_review}
     if probation is not None:
         rows = [row for row in rows if row.id in probation]
     if args.language is not None:
@@ -417,7 +420,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             if probation is not None:
                 line["probation_ended"] = probation[row.id][0].isoformat()
             if args.review:
-                line["review"] = attorney_waits_for(row)
+                line["review"] = attorney_waits_for(row, awaiting.get(row.id))
             if since is not None:
                 # Every petition to file now filed: none to file this week (R55), said as the text does.
                 line |= {"eligible_now_since": row.eligible_now_since.isoformat(), "automatic_only": row.automatic_only,
@@ -429,8 +432,8 @@ def cmd_list(args: argparse.Namespace) -> int:
             # Newly eligible and filed for since: not one to file, said by where the court stands (R55).
             if court_asked or (since is not None and all_filed(row.court)):
                 mark += f"\t{court_said(row.court, today)}"
-            if args.review:  # why each waits: a result, a denial, or both
-                mark += f"\t{attorney_waits_for(row)}"
+            if args.review:  # why each waits: the results and what is open in them, a denial, or both
+                mark += f"\t{attorney_waits_for(row, awaiting.get(row.id))}"
             if probation is not None:  # the day, and the case: what to confirm with the court
                 from clinic_app.probation_ended import said
 

@@ -24,9 +24,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
+from collections.abc import Iterable, Sequence
 
 from clinic_app.court import denial_to_review
-from clinic_app.model import Determination, Screening
+from clinic_app.model import Case, Determination, Screening
 
 
 def answer_key(d: Determination) -> str:
@@ -75,11 +77,84 @@ def awaits_attorney(line) -> bool:
     return line.awaiting_review or denial_to_review(line.court)
 
 
-def attorney_waits_for(line) -> str:
-    """Why `line` is on the attorney's queue, in a few words: "results to review", a denial
-    ("denied 2026-12-01: attorney to review"), or both."""
-    said = ["results to review"] if line.awaiting_review else []
+def attorney_waits_for(line, awaiting: str | None = None) -> str:
+    """Why `line` is on the attorney's queue, in a few words: the results to review
+    (`awaiting`, as `awaiting_said` says them, or "results to review" where not given), a
+    denial ("denied 2026-12-01: attorney to review"), or both."""
+    said = [f"to review: {awaiting}" if awaiting else "results to review"] if line.awaiting_review else []
     if denial_to_review(line.court):
         on = f" {line.court.ruling_on.isoformat()}" if line.court.ruling_on else ""
         said.append(f"denied{on}: attorney to review")
     return "; ".join(said)
+
+
+def awaiting_said(cases: Sequence[Case], results: Iterable[Determination], facts: str,
+                  reviews: Iterable, most: int = 2) -> str | None:
+    """The results of a screening (its facts hashed `facts`) that await the attorney, in a few
+    words each: the relief, the counts, and what is open: "PC 1203.425 automatic relief for
+    VC 23152(b): open question", "PC 1473.7 motion to vacate for PC 211: Is the person a US
+    citizen?" (the first fact to find out), or "...: record to weigh" where the reasons leave
+    it to the attorney's judgement.  `reviews` (with `facts_hash` and `answer`, as the caseload
+    keeps them) that count take a result off; the first `most` are said, "+N more" after them.
+    None when none awaits.  The queue's lines read "File now", or "results to review", and
+    not what the attorney was there for (closing note 45; C70-01)."""
+    reviews = list(reviews)
+    counts = {conv.id: f"{conv.code} {conv.section}" for case in cases for conv in case.convictions}
+    labels = {case.id: case.label for case in cases}
+    said: dict[tuple[str, str], list[str]] = {}
+    for d in results:
+        if d.status != "needs_review" or waits_for_convictions(d):
+            continue
+        if any(counts_for(r.facts_hash, r.answer, facts, d) for r in reviews):
+            continue
+        what = _open_in(d)
+        on = counts.get(d.conviction, d.conviction) if d.conviction is not None else f"case {labels.get(d.case, d.case)}"
+        named = said.setdefault((d.remedy, what), [])
+        if on not in named:
+            named.append(on)
+    if not said:
+        return None
+    from clinic_app.eligibility.registry import short_name
+
+    # Reliefs open on the same counts for the same reason said once ("PC 1203.4 dismissal,
+    # PC 1203.4a dismissal for PC 459: What was the sentence ...?"); three counts or more by
+    # their number: the Eligibility tab lists them.
+    reliefs: dict[tuple[tuple[str, ...], str], list[str]] = {}
+    for (remedy, what), on in said.items():
+        reliefs.setdefault((tuple(on), what), []).append(short_name(remedy))
+    lines = [f"{', '.join(names)} for {', '.join(on) if len(on) < 3 else f'{len(on)} counts'}: {what}"
+             for (on, what), names in reliefs.items()]
+    more = f"; +{len(lines) - most} more" if len(lines) > most else ""
+    return "; ".join(lines[:most]) + more
+
+
+def awaiting_of(repo, client_id: int) -> str | None:
+    """`awaiting_said` of a client of the caseload `repo` (db.repository.Repository, read, never
+    imported): their record's cases, newest screening and reviews; None where not screened or
+    nothing awaits.  `clinic-app list --review` and the window's queue say it on each line."""
+    stored = repo.latest_screening(client_id)
+    try:
+        cases = repo.get_client(client_id).cases
+    except KeyError:  # removed meanwhile (another desk): its line goes with the next read
+        return None
+    if stored is None:
+        return None
+    return awaiting_said(cases, stored.screening.results, stored.facts_hash, repo.reviews(client_id))
+
+
+def _open_in(d: Determination) -> str:
+    """What is open in result `d`, in a few words: its first fact to find out, as the question
+    asked of anyone's count (the line names the count already), and how many more; an open
+    question of law its reasons name; else the record for the attorney to weigh."""
+    if d.missing_facts:
+        from clinic_app.eligibility.fact_questions import question
+
+        asked = question(_OWNER.sub("", d.missing_facts[0]))
+        return asked + (f" (+{len(d.missing_facts) - 1} more)" if len(d.missing_facts) > 1 else "")
+    if any("open question" in r.text for r in d.reasons):
+        return "open question"
+    return "record to weigh"
+
+
+# The case and count a fact's path names ("cases[c1].convictions[c1-1]."), which the line says.
+_OWNER = re.compile(r"^(?:cases\[[^\]]*\]\.)?(?:convictions\[[^\]]*\]\.)?")

@@ -2,7 +2,8 @@
 "Attorney review" count list the clients an attorney has still to look at; `clinic-app list`
 had no way to list them (`--outcome needs_review` is the best outcome: 191 of a demo caseload's
 2,557 waiting), so a supervising attorney could not print the morning's queue.  `list --review`
-lists the same clients as the tick, each with why: results to review, a denial to review."""
+lists the same clients as the tick, each with why: the results to review and what is open in
+them (C70-01), a denial to review."""
 
 from __future__ import annotations
 
@@ -31,7 +32,10 @@ def test_k66_03_list_review_lists_the_attorneys_queue_as_the_window_does(tmp_pat
     result = clinic_app("list", "--db", str(db), "--review")
     assert result.returncode == 0, result.stderr
     assert [line.split("\t")[1:2] + line.split("\t")[3:] for line in result.stdout.splitlines()] == [
-        ["Dora Denegada", "denied 2026-11-20: attorney to review"], ["Rosa Díaz", "results to review"]]
+        ["Dora Denegada", "denied 2026-11-20: attorney to review"],
+        # What is open in the results to review, in a few words (C70-01), not "results to review".
+        ["Rosa Díaz", "to review: PC 1203.4 dismissal, PC 1203.4a dismissal, PC 1203.425 automatic relief for PC 459, "
+                      "PC 484: What was the sentence (probation, county jail, state prison, or none)?"]]
     assert json.loads(clinic_app("list", "--db", str(db), "--review", "--json").stdout.splitlines()[0])["review"] == \
         "denied 2026-11-20: attorney to review"
     with Repository.open(db) as repo:

@@ -24,7 +24,7 @@ from clinic_app.matching import PersonKeys, alphabetical
 from clinic_app.court import hearing_within
 from clinic_app.line_action import next_action, next_action_in_full, next_action_said
 from clinic_app.outstanding_order import how_much_outstanding
-from clinic_app.review import awaits_attorney
+from clinic_app.review import attorney_waits_for, awaits_attorney
 from clinic_app.summary import eligible_within, line_listed_under, newly_eligible, outcome_text
 from ui.models.rows_table import RowsTableModel
 
@@ -182,8 +182,15 @@ class CaseloadModel(RowsTableModel):
     # the client chosen where it now is (CaseloadView._chosen_in_view).
     sorted_shown = Signal()
 
-    def __init__(self, parent=None, *, today: Callable[[], date] = date.today):
+    def __init__(self, parent=None, *, today: Callable[[], date] = date.today,
+                 awaiting: Callable[[int], str | None] | None = None):
         super().__init__(parent)
+        # What a client on the attorney's queue awaits review for, in a few words
+        # (clinic_app.review.awaiting_of), read for a line the queue shows and kept until
+        # the line changes: the queue's lines read "File now" and not why the client was on
+        # it (closing note 45; C70-01).
+        self.awaiting = awaiting
+        self._awaiting_said: dict[int, str | None] = {}
         # The day the Next action speaks for (a hearing passed, Q54): the view's, read on the
         # window's thread and handed to the sort keys as a plain day.
         self.today = today
@@ -229,6 +236,7 @@ class CaseloadModel(RowsTableModel):
         duplicates too."""
         self.beginResetModel()
         self._all = list(rows)  # the repository gives them by name
+        self._awaiting_said.clear()
         self._sorting = None  # sorted here, below
         self._people, self._duplicates = people, None
         self._put_right = set(put_right or ())
@@ -306,6 +314,7 @@ class CaseloadModel(RowsTableModel):
         left when it moved); removed row by row, so the view's selection goes to the nearest
         line left."""
         self._changes += 1
+        self._awaiting_said.pop(row.id, None)  # read again if shown in the queue
         i = self._position("all", row.id)
         if i is not None:
             old = self._all[i]
@@ -599,6 +608,8 @@ class CaseloadModel(RowsTableModel):
             return row.id
         if role == OutcomeRole:
             return row.best
+        if role in (ShortNextActionRole, NextActionDayRole) and column == COL_NEXT and self._queue_said(row):
+            return None  # the queue's words have neither fewer words nor a day to keep whole
         if role == ShortNextActionRole and column == COL_NEXT:
             return next_action_said(row, self.today())[0].short
         if role == NextActionDayRole and column == COL_NEXT:
@@ -613,6 +624,9 @@ class CaseloadModel(RowsTableModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole) and column == COL_NEXT:
             # Its description too: a tooltip is the mouse's, and a screen reader read the
             # cell's words without the day on the record or what falls due then (X30-04).
+            queue = self._queue_said(row)
+            if queue:  # why on the queue, then what the line's Next action is
+                return f"{queue}. Next action: {next_action_in_full(row, self.today())}"
             return next_action_in_full(row, self.today())
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_EVENT and row.event:
             return row.event  # whole where a narrow list cuts it short (W28-01)
@@ -639,10 +653,27 @@ class CaseloadModel(RowsTableModel):
                 return "No case entered"  # not "Nothing available" (no relief): nothing to screen yet (W21-21)
             return outcome_text(row.best, row.best_date)
         if column == COL_NEXT:
-            return next_action(row, self.today())[0]
+            return self._queue_said(row) or next_action(row, self.today())[0]
         if column == COL_OUTSTANDING:
             return ", ".join(row.outstanding)
         return ""
+
+    def _queue_said(self, row: Any) -> str | None:
+        """Under Review needed (the attorney's queue), why the client is on it, as the Next
+        action's words: "To review: PC 1203.425 automatic relief for VC 23152(b): open
+        question", "Denied 2026-10-17: attorney to review", or both (`attorney_waits_for`,
+        the words `clinic-app list --review` says); None elsewhere, the Next action's own.
+        Most lines of the queue read "File now" or "Eligible now": a client is on it for some
+        result other than the best, which the line did not name (K66, closing note 45)."""
+        if not (self._filter.review and awaits_attorney(row)):
+            return None
+        results = None
+        if row.awaiting_review and self.awaiting is not None:
+            if row.id not in self._awaiting_said:
+                self._awaiting_said[row.id] = self.awaiting(row.id)
+            results = self._awaiting_said[row.id]
+        said = attorney_waits_for(row, results)
+        return said[:1].upper() + said[1:]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by `column`: the whole caseload is kept in this order, so filters need no re-sort."""
