@@ -211,7 +211,8 @@ def _makes_a_caseload_with(path: Path, passphrase: str | None) -> None:
 def _say_each_step():
     """What the open of a caseload made by an older Clinic Desk is doing, a line on stderr per
     step (db.connection's words, as the window's dialog has them): a busy clinic's took 11-12 s
-    once with nothing said, and a command that seems hung is stopped (N66)."""
+    once with nothing said, and a command that seems hung is stopped (N66).  `encrypt` and
+    `restore`, which open the caseload (and the backup restored) themselves, say them too (D70-01)."""
     said: set[str] = set()
 
     def step(_done: int, _total: int, text: str) -> None:
@@ -1116,11 +1117,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from db.cipher import looks_encrypted
 
     if args.backup_passphrase_file is None:
-        kept = restore(source, _db_path(args), passphrase=_passphrase(args, source, _db_path(args)))
+        kept = restore(source, _db_path(args), passphrase=_passphrase(args, source, _db_path(args)), progress=_say_each_step())
     else:
         # A backup made before a passphrase change opens only with the old one (WD22B-02).
         kept = restore(source, _db_path(args), passphrase=_passphrase(args, _db_path(args)),
-                       backup_passphrase=_passphrase_in(args.backup_passphrase_file))
+                       backup_passphrase=_passphrase_in(args.backup_passphrase_file), progress=_say_each_step())
     print(f"Restored {_db_path(args)} from {source}.")
     if args.backup_passphrase_file is not None and not looks_encrypted(source):
         # A plain backup opens with none: the one given for it went unused without a word, and
@@ -1275,7 +1276,7 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     passphrase = _given_passphrase(args)
     if passphrase is None:
         passphrase = _typed_new_passphrase("--passphrase-file FILE or CLINIC_DESK_PASSPHRASE")
-    plain_backups = encrypt_caseload(path, _long_enough(passphrase))
+    plain_backups = encrypt_caseload(path, _long_enough(passphrase), progress=_say_each_step())
     print(f"Encrypted {path}. Keep the passphrase safe: without it nobody can open this caseload, not even the clinic.")
     if plain_backups:
         print(plain_backups_warning(plain_backups))

@@ -27,7 +27,7 @@ from clinic_app.wording import count
 from db import migrations
 from db.cipher import (PassphraseNeeded, a_caseload_file, connect_file, driver, leave_wal_mode, looks_encrypted, not_a_caseload,
                        open_here, replace_by_export)
-from db.connection import _private_umask, check_not_newer, open_caseload
+from db.connection import Progress, _private_umask, check_not_newer, open_caseload
 from db.errors import CannotOpen, CaseloadError, Corrupt, DiskFull, Locked, NewerSchema, NotADatabase, WrongPassphrase, user_errors
 
 # How many automatic backups of a caseload are kept (the newest; older ones are deleted).
@@ -659,7 +659,7 @@ def backup_rotating(db: Database, folder: Path | str | None = None, keep: int = 
 
 def restore(
     source: Path | str, db_path: Path | str, *, safety_folder: Path | str | None = None, user: str | None = None, passphrase: str | None = None,
-    backup_passphrase: str | None = None,
+    backup_passphrase: str | None = None, progress: Progress | None = None,
 ) -> Path | None:
     """Replace the caseload at `db_path` with the backup `source`; returns the safety backup.
 
@@ -678,6 +678,10 @@ def restore(
     (WD22B-02): `backup_passphrase` opens it, and the restored caseload is given
     `passphrase`, the caseload's current one, so it opens as it did before the restore.
     A passphrase that fails says whether it was the backup's or the caseload's.
+
+    `progress` is told the steps of backing up and updating a caseload made by an older
+    Clinic Desk (`open_caseload`'s): the backup restored above all, brought up to this
+    program's schema as it is opened.
     """
     source, db_path = Path(source), Path(db_path)
     if not source.is_file():
@@ -720,7 +724,7 @@ def restore(
     safety = None
     if db_path.exists():
         try:
-            with open_caseload(db_path, create=False, passphrase=passphrase) as current:
+            with open_caseload(db_path, create=False, passphrase=passphrase, progress=progress) as current:
                 # The restored caseload is a new file put in this one's place (rekey,
                 # over_plain): a window that had it open went on saving to the old file,
                 # every later edit lost without a word (D24-03).  Copied into the same file,
@@ -784,7 +788,7 @@ def restore(
                                      "at": datetime.now(timezone.utc).isoformat(timespec="seconds")}, ensure_ascii=False), encoding="utf-8")
     try:
         _copy_in(source, db_path, safety, version, passphrase, backup_key, rekey=rekey, over_plain=over_plain, encrypting=encrypting,
-                 user=user)
+                 user=user, progress=progress)
     finally:
         begun.unlink(missing_ok=True)  # an error raised is said by the caller; only a kill leaves it
     return safety
@@ -815,7 +819,7 @@ def restore_not_finished(repo, db_path: Path | str) -> str | None:
 
 
 def _copy_in(source: Path, db_path: Path, safety: Path | None, version: int, passphrase: str | None, backup_key: str | None, *,
-             rekey: bool, over_plain: bool, encrypting: bool, user: str | None) -> None:
+             rekey: bool, over_plain: bool, encrypting: bool, user: str | None, progress: Progress | None = None) -> None:
     """The backup copied into the caseload's place, brought up to this program's schema and
     the restore written in its audit log (see `restore`)."""
     if rekey or over_plain or encrypting:
@@ -839,7 +843,8 @@ def _copy_in(source: Path, db_path: Path, safety: Path | None, version: int, pas
     from db.repository import Repository  # here: the repository itself needs no backups
 
     restored_key = backup_key if passphrase is None else passphrase
-    with Repository(open_caseload(db_path, create=False, passphrase=restored_key), user=user) as repo, repo._write() as conn:
+    with Repository(open_caseload(db_path, create=False, passphrase=restored_key, progress=progress), user=user) as repo, \
+            repo._write() as conn:
         after = json.dumps({"from": str(source), "safety_backup": str(safety) if safety else None}, ensure_ascii=False)
         repo._audit(conn, None, "caseload", "restore", None, after)
 

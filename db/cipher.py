@@ -258,7 +258,7 @@ def connect_file(target: str, *, path: Path, passphrase: str | None, uri: bool =
     return _hold(path, sqlite3.connect(target, uri=uri, factory=_PlainConnection, **options), encrypted=False)
 
 
-def encrypt_caseload(path: Path | str, passphrase: str) -> list[Path]:
+def encrypt_caseload(path: Path | str, passphrase: str, *, progress: Callable[[int, int, str], None] | None = None) -> list[Path]:
     """Turn the plain caseload at `path` into an encrypted one, in place; nothing else changes.
 
     The encrypted copy is written beside it with SQLCipher's ``sqlcipher_export``, checked
@@ -266,7 +266,8 @@ def encrypt_caseload(path: Path | str, passphrase: str) -> list[Path]:
     then takes the plain file's place.  Returns the plain backups still lying in the
     ``backups`` folder beside it (the caller tells the user about them: they are not
     encrypted).  The plain file is replaced, not overwritten: on a disk that keeps old
-    blocks, its bytes may survive until reused.
+    blocks, its bytes may survive until reused.  `progress` is told the steps of backing up
+    and updating a caseload made by an older Clinic Desk, as `open_caseload`'s is.
     """
     from db.connection import open_caseload, schema_version
 
@@ -276,7 +277,7 @@ def encrypt_caseload(path: Path | str, passphrase: str) -> list[Path]:
     if not passphrase:
         raise WrongPassphrase("An empty passphrase cannot encrypt a caseload.", path=path)
     sqlcipher = driver()
-    with open_caseload(path, create=False) as db:  # checked and migrated first
+    with open_caseload(path, create=False, progress=progress) as db:  # checked and migrated first
         version = schema_version(db)
         leave_wal_mode(db, path)  # everything in the main file, and nobody else has it open
     replace_by_export(lambda: sqlcipher.connect(str(path)), path, passphrase, version, "encrypting")

@@ -1191,7 +1191,10 @@ class MainWindow(QMainWindow):
         def job(ctx) -> Path | None:
             # One step that cannot count: the busy bar, not "0 of 1" standing at 0% (W26-01).
             ctx.progress(0, 0, "Copying...")
-            return restore(source, db_path, user=user, passphrase=passphrase, backup_passphrase=backup_passphrase)
+            # A backup made by an older Clinic Desk is backed up and updated as it is opened: its
+            # steps said here as at any open (N66), not "Copying..." standing for them (D70-01).
+            return restore(source, db_path, user=user, passphrase=passphrase, backup_passphrase=backup_passphrase,
+                           progress=ctx.progress)
 
         def reopen(key: str | None, said_first: str, say: Callable[[QWidget | None, str], None],
                    report: str | None = None) -> MainWindow | None:
