@@ -289,12 +289,24 @@ def _backup_before_migrating(db: Database, path: Path, progress: Progress | None
 
 
 def _migrate(db: Database, progress: Progress | None) -> None:
-    """The schema brought up to date; each pending migration told to `progress` (N of M),
-    unless the file is new (it is made, not updated: a moment, and nothing to say)."""
+    """The schema brought up to date; each pending migration told to `progress` (N of M), and
+    how far one that counts has gone (m017, D70-02), unless the file is new (it is made, not
+    updated: a moment, and nothing to say)."""
     if progress is None or schema_version(db) == 0:
         migrations.apply(db)
         return
-    migrations.apply(db, each=lambda n, total: progress(n - 1, total, updating_said(n, total)))
+    step = [1, 1]  # the migration running, of how many
+
+    def each(n: int, total: int) -> None:
+        step[:] = [n, total]
+        progress(n - 1, total, updating_said(n, total))
+
+    def within(done: int, of: int) -> None:
+        # Counted on from the migrations before it: the bar moves on, not back to nothing.
+        n, total = step
+        progress((n - 1) * of + done, total * of, updating_said(n, total))
+
+    migrations.apply(db, each=each, within=within)
 
 
 class CaseloadDatabase(Database):
