@@ -212,12 +212,15 @@ def _say_each_step():
     """What the open of a caseload made by an older Clinic Desk is doing, a line on stderr per
     step (db.connection's words, as the window's dialog has them): a busy clinic's took 11-12 s
     once with nothing said, and a command that seems hung is stopped (N66).  `encrypt` and
-    `restore`, which open the caseload (and the backup restored) themselves, say them too (D70-01)."""
-    said: set[str] = set()
+    `restore`, which open the caseload (and the backup restored) themselves, say them too (D70-01),
+    and their own long steps (D70-05)."""
+    said = [""]
 
     def step(_done: int, _total: int, text: str) -> None:
-        if text not in said:  # once a step, not once per pages copied
-            said.add(text)
+        # Once a step, not once per pages copied; but again when it comes again after another
+        # (a restore updates the caseload it replaces, then the backup it restores: D70-05).
+        if text != said[0]:
+            said[0] = text
             _say(text[:1].lower() + text[1:])
 
     return step

@@ -27,7 +27,7 @@ from clinic_app.wording import count
 from db import migrations
 from db.cipher import (PassphraseNeeded, a_caseload_file, connect_file, driver, leave_wal_mode, looks_encrypted, not_a_caseload,
                        open_here, replace_by_export)
-from db.connection import Progress, _private_umask, check_not_newer, open_caseload
+from db.connection import Progress, _private_umask, check_not_newer, open_caseload, takes_a_while
 from db.errors import CannotOpen, CaseloadError, Corrupt, DiskFull, Locked, NewerSchema, NotADatabase, WrongPassphrase, user_errors
 
 # How many automatic backups of a caseload are kept (the newest; older ones are deleted).
@@ -657,6 +657,15 @@ def backup_rotating(db: Database, folder: Path | str | None = None, keep: int = 
     return target
 
 
+# What a restore tells its `progress` of its own steps, each seconds long on a busy clinic's
+# caseload (1 GB: 11-12 s in all before the restored caseload is opened), where the command said
+# nothing and the window "Copying..." (D70-05).  Not counted: the busy bar.  Told only where they
+# take seconds (db.connection.LONG_STEPS_BYTES).
+CHECKING_BACKUP_SAID = "Checking the backup..."
+BACKING_UP_TO_RESTORE_SAID = "Backing up the caseload before restoring the backup..."
+PUTTING_IN_PLACE_SAID = "Putting the backup in the caseload's place..."
+
+
 def restore(
     source: Path | str, db_path: Path | str, *, safety_folder: Path | str | None = None, user: str | None = None, passphrase: str | None = None,
     backup_passphrase: str | None = None, progress: Progress | None = None,
@@ -679,9 +688,10 @@ def restore(
     `passphrase`, the caseload's current one, so it opens as it did before the restore.
     A passphrase that fails says whether it was the backup's or the caseload's.
 
-    `progress` is told the steps of backing up and updating a caseload made by an older
-    Clinic Desk (`open_caseload`'s): the backup restored above all, brought up to this
-    program's schema as it is opened.
+    `progress` is told the restore's own steps (`CHECKING_BACKUP_SAID` and the two after it)
+    where they take seconds (`takes_a_while`), and those of backing up and updating a
+    caseload made by an older Clinic Desk (`open_caseload`'s): the backup restored above
+    all, brought up to this program's schema as it is opened.
     """
     source, db_path = Path(source), Path(db_path)
     if not source.is_file():
@@ -704,6 +714,10 @@ def restore(
         # A plain caseload opens with no passphrase: the one given is the backup's (D23-09).
         backup_passphrase, passphrase = passphrase, None
     backup_key = None if plain_backup else passphrase if backup_passphrase is None else backup_passphrase
+    # Its own steps, on a large caseload or backup; the open's, of an older one, on any.
+    own = progress if progress is not None and takes_a_while(source, db_path) else None
+    if own is not None:
+        own(0, 0, CHECKING_BACKUP_SAID)
     try:
         version = verify(source, passphrase=backup_key)
     except WrongPassphrase as err:
@@ -732,6 +746,8 @@ def restore(
                 # undo history wrote records of before back into the restored one (D25-01).
                 # Only with nobody else on it, then, as encrypting.
                 leave_wal_mode(current, db_path, then="restore the backup")
+                if own is not None:
+                    own(0, 0, BACKING_UP_TO_RESTORE_SAID)
                 safety = backup_before(current, "restore", folder, spare=source)
         except WrongPassphrase as err:
             raise WrongPassphrase(
@@ -786,6 +802,8 @@ def restore(
         db_path.parent.mkdir(parents=True, exist_ok=True)
         begun.write_text(json.dumps({"from": str(source), "safety_backup": str(safety) if safety else None, "user": user or default_user(),
                                      "at": datetime.now(timezone.utc).isoformat(timespec="seconds")}, ensure_ascii=False), encoding="utf-8")
+    if own is not None:
+        own(0, 0, PUTTING_IN_PLACE_SAID)
     try:
         _copy_in(source, db_path, safety, version, passphrase, backup_key, rekey=rekey, over_plain=over_plain, encrypting=encrypting,
                  user=user, progress=progress)

@@ -1164,7 +1164,7 @@ class MainWindow(QMainWindow):
         this window too), restore `source` on a worker, then open a window on the restored
         caseload; when the restore fails, on the caseload as it was, saying why.  The undo
         history stays behind with this window: its steps are of the caseload of before."""
-        from db.backup import restore
+        from db.backup import CHECKING_BACKUP_SAID, restore
         from db.cipher import looks_encrypted
         from db.errors import CaseloadError
         from ui.restore_dialog import say_not_restored, say_restored, say_restored_not_opened
@@ -1190,9 +1190,10 @@ class MainWindow(QMainWindow):
         # caseload is never set aside for a plain backup here, it stays encrypted (D25-09).
         def job(ctx) -> Path | None:
             # One step that cannot count: the busy bar, not "0 of 1" standing at 0% (W26-01).
-            ctx.progress(0, 0, "Copying...")
-            # A backup made by an older Clinic Desk is backed up and updated as it is opened: its
-            # steps said here as at any open (N66), not "Copying..." standing for them (D70-01).
+            # Its first step, said before the worker reaches it.  Then each step the restore tells
+            # (D70-05), and those of backing up and updating a backup made by an older Clinic Desk
+            # as it is opened (N66): "Copying..." stood for them all (D70-01).
+            ctx.progress(0, 0, CHECKING_BACKUP_SAID)
             return restore(source, db_path, user=user, passphrase=passphrase, backup_passphrase=backup_passphrase,
                            progress=ctx.progress)
 

@@ -335,7 +335,7 @@ def test_the_restores_progress_shows_the_busy_bar_not_0_of_1(qtbot, window, repo
     try:
         qtbot.waitUntil(started.is_set, timeout=20000)
         (progress,) = [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
-        qtbot.waitUntil(lambda: progress.labelText() == "Restoring the backup\nCopying...")
+        qtbot.waitUntil(lambda: progress.labelText() == "Restoring the backup\nChecking the backup...")
         assert (progress.minimum(), progress.maximum()) == (0, 0)  # busy, not 0 of 1
     finally:
         release.set()
