@@ -33,6 +33,10 @@ class Merged:
     taken: list[str] = field(default_factory=list)  # what was taken, a phrase each
     kept: list[str] = field(default_factory=list)  # details that differ, where this record's stay
     to_check: list[str] = field(default_factory=list)  # what could not be decided by rule
+    # The other record's case keys, and (case, conviction) keys, as this record has them now:
+    # what its denials' "entered" moments are carried across on (Repository.merge_clients).
+    case_keys: dict[str, str] = field(default_factory=dict)
+    conviction_keys: dict[tuple[str, str], str | None] = field(default_factory=dict)
 
     def lines(self, other_label: str) -> list[str]:
         """What to tell the user, one sentence a line."""
@@ -464,8 +468,7 @@ def merge_into(mine: Client, theirs: Client, *, my_reviews: list[ExportedReview]
         merged.kept.append(f"person facts ({', '.join(person_parts(client.person, theirs.person))}: {there_label}'s differ)")
     # Cases: the same one (by number, else by facts) takes the other's progress; one this record
     # lacks is added, under a key of its own.  Reviews follow to this record's keys.
-    case_keys: dict[str, str] = {}
-    conviction_keys: dict[tuple[str, str], str | None] = {}
+    case_keys, conviction_keys = merged.case_keys, merged.conviction_keys
     used = set(keys_used) | {case.id for case in client.cases} | {c.id for case in client.cases for c in case.convictions}
     matched: set[int] = set()
     for case in theirs.cases:

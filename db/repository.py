@@ -280,8 +280,9 @@ def _labels(text: str) -> list[str]:
 # report and `denial_reviews` read those few small rows and not every save's whole record (Y64-01:
 # parsing each later save made the list load of a 20,000-client caseload 3-6 times slower), found
 # by client through their own index (`audit_denial`, migration m016) without reading the saves.  A
-# denial that came with the record (made here or imported, "create"; a merge) shows no such
-# moment: the review's day decides, as before (clinic_app.court.denial_reviewed).  A save that
+# denial that came with the record (made here or imported, "create") shows no such moment: the
+# review's day decides, as before (clinic_app.court.denial_reviewed); one a merge took from the
+# other record gets the moment it was typed there (`_denials_carried`).  A save that
 # only puts back a denial entered before (Edit > Redo) writes none when no review was made while
 # it was off (`_denial_put_back`): the review made while it stood was of that very denial.  A denial typed
 # before this row was written got it from its save's "update" row when the caseload was opened
@@ -1178,7 +1179,34 @@ class Repository:
             self._audit(conn, into_id, "client", "merge", r.client_json(into),
                         r._json(r.plain(merged.client) | {"merged_from": from_id}))
             self._audit(conn, from_id, "client", "merge away", r.client_json(other), r._json({"merged_into": into_id}))
+            self._denials_carried(conn, merged, from_id, r.client_json(into))
         return MergeDone(into, into_reviews, copy.deepcopy(merged.client), removed)
+
+    def _denials_carried(self, conn: Any, merged: Merged, from_id: int, before_json: str) -> None:
+        """Each denial the merge took from the other record (`from_id`) gets, on the kept record,
+        the moment it was typed there: its "denial" "entered" row, on this record's keys.  With
+        none, the review's day alone decided, and a review the attorney made on the laptop on the
+        hearing morning, before the ruling was typed in that afternoon, read "reviewed by the
+        attorney" once merged, where it had read "attorney to review" (closing-note45).  A
+        denial the other record has no moment for (it came with an import) is left to the day,
+        as before."""
+        new = _denials_entered(before_json, r.client_json(merged.client))
+        if not new:
+            return
+        rows = conn.execute("SELECT at, after FROM audit WHERE client_id = ? AND entity = 'denial' AND action = 'entered' "
+                            "ORDER BY julianday(at), id", (from_id,)).fetchall()
+        for denial in new:
+            moment = None
+            for at, after in rows:
+                there = json.loads(after)
+                case = merged.case_keys.get(there.get("case"))
+                counts = {merged.conviction_keys.get((there.get("case"), key)) or key for key in there.get("convictions") or []}
+                # The filing day may be this record's, kept (put right on one side): the ruling is what was typed.
+                if (case, there.get("remedy"), there.get("ruling_on"), counts) == (
+                        denial["case"], denial["remedy"], denial["ruling_on"], set(denial["convictions"])):
+                    moment = at  # the last one typed
+            if moment is not None:
+                self._audit(conn, merged.client.id, "denial", "entered", None, r._json(denial), at=moment)
 
     def unmerge(self, done: MergeDone) -> None:
         """Put back both records `merge_clients` made one (Edit > Undo of the merge): the kept
