@@ -445,6 +445,9 @@ class ImportResult:
     renamed: list[tuple[str, int, int, str]] = field(default_factory=list)
     # new id -> where it differs from the client it was added beside (clinic_app.differences)
     differs: dict[int, list[str]] = field(default_factory=dict)
+    # (name, stored id, id it had): the same record imported before and merged since into the
+    # client stored under that id (Merge a duplicate); not added again
+    merged: list[tuple[str, int, int]] = field(default_factory=list)
 
     def lines(self, source: str) -> list[str]:
         """What to tell the user, one sentence a line."""
@@ -454,6 +457,10 @@ class ImportResult:
         if self.skipped:
             named = _first(f"{name} (id {stored})" for name, stored in self.skipped)
             out.append(f"Skipped {count(len(self.skipped), 'client')} already in the caseload with the same record: {named}.")
+        if self.merged:
+            named = _first(f"{name} (id {stored}, merged from id {was})" for name, stored, was in self.merged)
+            out.append(f"Skipped {count(len(self.merged), 'client')} already in the caseload: imported before with the same "
+                       f"record, and merged since into the client kept: {named}.")
         if self.reviewed:
             given = sum(n for _name, _stored, n in self.reviewed)
             named = _first(f"{name} (id {stored})" for name, stored, _n in self.reviewed)

@@ -801,6 +801,7 @@ class Repository:
             # stored id -> the name it was first skipped under: the taken-back reviews' client is
             # named from this, where a search of every skipped client for each cost minutes at thousands.
             skipped_as: dict[int, str] = {}
+            merged_away: dict[tuple, dict[int, tuple[int, str]]] | None = None  # read once, when first needed
             for n, client in enumerate(clients):
                 carried = reviews[n] if reviews is not None else []
                 key = person_key(client.name, client.person.dob)
@@ -819,6 +820,16 @@ class Repository:
                         skipped_as.setdefault(same, client.name)
                     if carried:
                         reviewed.append((same, carried))
+                    continue
+                if merged_away is None:
+                    merged_away = self._merged_away(conn)
+                was = next((away for away, (into, record_json) in merged_away.get(key, {}).items()
+                            if record_json == r.client_json(replace(client, id=away))), None)
+                if was is not None:
+                    # This very record was imported before and merged since (Merge a duplicate):
+                    # it is in the caseload, in the client kept.  It came back as a possible
+                    # duplicate of that client, to be merged again for nothing (U67).
+                    result.merged.append((client.name, merged_away[key][was][0], was))
                     continue
                 if known[key]:
                     similar.append((client, _most_like(known[key], client, record, numbers)))
@@ -898,6 +909,35 @@ class Repository:
         result.similar = [(client.name, _id_of(who), client.id) for client, who in similar]  # type: ignore[misc]
         result.renamed = [(client.name, _id_of(who), client.id, name) for client, who, name in renamed]  # type: ignore[misc]
         return result
+
+    def _merged_away(self, conn: Any) -> dict[tuple, dict[int, tuple[int, str]]]:
+        """The records a merge took into another client and that are still away (not put back
+        by its undo): by person key, their id -> (the client now holding them, their record as
+        they left, JSON).  A record merged into one merged away since in turn is said to be in
+        the client that holds both; one whose client was deleted since is not in the caseload."""
+        away: dict[int, tuple[int, str]] = {}
+        for client_id, before, after in conn.execute(
+                "SELECT a.client_id, a.before, a.after FROM audit AS a WHERE a.entity = 'client' AND a.action = 'merge away' "
+                "AND a.id = (SELECT MAX(id) FROM audit WHERE client_id = a.client_id AND entity = 'client') "
+                "AND NOT EXISTS (SELECT 1 FROM clients WHERE clients.id = a.client_id)"):
+            away[client_id] = (json.loads(after)["merged_into"], before)
+        held: dict[int, int] = {}  # away id -> the client holding it now
+        for client_id, (into, _before) in away.items():
+            seen = {client_id}
+            while into in away and into not in seen:  # merged on again
+                seen.add(into)
+                into = away[into][0]
+            held[client_id] = into
+        present = {client_id for client_id, in conn.execute(
+            f"SELECT id FROM clients WHERE id IN ({','.join('?' * len(set(held.values())))})", sorted(set(held.values())))} if held else set()
+        out: dict[tuple, dict[int, tuple[int, str]]] = defaultdict(dict)
+        for client_id, (_into, before) in away.items():
+            into = held[client_id]
+            if into in present:
+                record = json.loads(before)
+                born = date.fromisoformat(record["person"]["dob"]) if record["person"].get("dob") else None
+                out[person_key(record["name"], born)][client_id] = (into, before)
+        return out
 
     def _import_started(self, source: str, clients: int) -> int:
         """The audit line an import writes before it stores anyone; returns its id, which the
