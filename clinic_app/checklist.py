@@ -522,6 +522,22 @@ def _money_item(case_id: str, kind: str, name: str, ordered: int, paid: int | No
     return ChecklistItem(case_id, kind, label, paid_amount >= ordered, progress)
 
 
+def possible_doubles_said(money: Money, kind: str) -> list[str]:
+    """What the Checklist says under a debt's balance of each pair of its payments that may be
+    one payment typed twice (Money.possible_doubles): both count in the amount paid, which a
+    receipt typed at two desks, or on the laptop and at the office, had raised with not a word
+    (Z64, F70-01).  Said until one is taken out, or a receipt number tells them apart."""
+    out = []
+    for one, other in money.possible_doubles():
+        if one.kind == kind:
+            receipts = sorted({p.receipt for p in (one, other) if p.receipt})
+            on = f" (receipt {receipts[0]})" if receipts else ""
+            out.append(f"Check: ${one.amount:,} and ${other.amount:,} paid toward the {kind} on {one.date.isoformat()}{on}: two "
+                       "payments, or one typed twice with another amount? Both count in the amount paid; if it is one, "
+                       "remove the wrong one from the ledger")
+    return out
+
+
 def _ledger(money: Money, kind: str) -> tuple[int, int]:
     amounts = [p.amount for p in money.payments if p.kind == kind]
     return len(amounts), sum(amounts)

@@ -17,7 +17,7 @@ import copy
 from dataclasses import replace
 from typing import Any
 
-from clinic_app.model import Client, Money, Payment
+from clinic_app.model import Client, Money, Payment, maybe_typed_twice
 
 _ABSENT = object()  # a key one of the three records does not have
 
@@ -396,19 +396,31 @@ def ledger_twice(typed_on: Client, stored: Client, moves: list[LedgerMove]) -> l
     already has this payment", K29-05).  One receipt recorded at the front desk and on the
     Checklist was put back into the ledger twice, counted paid twice, with not a word (S64-04);
     two equal installments on one day happen, so it is said, not left out."""
-    had = {case.id: list(case.money.payments) if case.money is not None else [] for case in typed_on.cases}
-    theirs = {case.id: case.money.payments if case.money is not None else [] for case in stored.cases}
     twice = []
     for case_id, kind, payment in moves:
-        new_there = list(theirs.get(case_id, []))
-        for old in had.get(case_id, []):
-            if old in new_there:
-                new_there.remove(old)
         if kind == "added" and any((p.kind, p.date, p.amount) == (payment.kind, payment.date, payment.amount)
                                    and (p.receipt is None or payment.receipt is None or p.receipt == payment.receipt)
-                                   for p in new_there):
+                                   for p in _theirs_since(typed_on, stored, case_id)):
             twice.append((case_id, kind, payment))
     return twice
+
+
+def ledger_maybe_twice(typed_on: Client, stored: Client, moves: list[LedgerMove]) -> list[tuple[str, Payment, Payment]]:
+    """(case, the payment the typing added, theirs) for each payment their ledger got since of the
+    same debt and day with another amount (model.maybe_typed_twice): receipt R-1001 for $50 at the
+    front desk, typed $500 on the Checklist, was put back beside it, $550 counted paid on one
+    receipt, with not a word (Z64).  Both stay, said as a possible double."""
+    return [(case_id, payment, p) for case_id, kind, payment in moves if kind == "added"
+            for p in _theirs_since(typed_on, stored, case_id) if maybe_typed_twice(p, payment)]
+
+
+def _theirs_since(typed_on: Client, stored: Client, case_id: str) -> list[Payment]:
+    """The payments of a case their ledger (`stored`) has that it did not when the typing began."""
+    new_there = next((list(case.money.payments) for case in stored.cases if case.id == case_id and case.money is not None), [])
+    for old in next((case.money.payments for case in typed_on.cases if case.id == case_id and case.money is not None), []):
+        if old in new_there:
+            new_there.remove(old)
+    return new_there
 
 
 # ---- typing and their change that contradict each other: the block kept as they saved it ----

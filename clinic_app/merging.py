@@ -19,7 +19,7 @@ from typing import Any
 
 from clinic_app.differences import case_facts, case_parts, person_parts, same_case
 from clinic_app.matching import as_written, case_number_key, names_a_case, person_key
-from clinic_app.model import Case, Client, CountRemoved, Payment, Petition, new_record_id
+from clinic_app.model import Case, Client, CountRemoved, Payment, Petition, maybe_typed_twice, new_record_id
 from clinic_app.screening_format import ExportedReview
 from clinic_app.wording import count, listed
 
@@ -161,8 +161,16 @@ def _take_into_case(mine: Case, theirs: Case, taken: list[str], to_check: list[s
                                  and p.kind != payment.kind), None)
                         for n, (payment, (how, _)) in enumerate(zip(theirs.money.payments if theirs.money else [], pairs))
                         if how is None}
+    # This record's payment of the same debt and day as one of theirs, another amount: two
+    # installments, or one payment typed twice with the amount mistyped once.  Both are kept and
+    # counted, and the pair is said (F70-01): it was said as a payment taken and, apart, as one
+    # "not in id 7", never as the possible double it is.
+    doubles = {n: [p for p in here_paid if maybe_typed_twice(p, payment)]
+               for n, (payment, (how, _)) in enumerate(zip(theirs.money.payments if theirs.money else [], pairs))
+               if how is None and on_their_receipt[n] is None}
     only_here = [p for p in here_paid if not any(p is here for _, here in pairs)
-                 and not any(p is other for other in on_their_receipt.values())]
+                 and not any(p is other for other in on_their_receipt.values())
+                 and not any(p is other for others in doubles.values() for other in others)]
     if only_here:
         # Removed on the laptop (typed twice, or on the wrong case), or added here since its copy
         # was taken: the merge cannot tell, and keeps it.  It had kept it with not a word, so a
@@ -179,6 +187,13 @@ def _take_into_case(mine: Case, theirs: Case, taken: list[str], to_check: list[s
             if how is None:
                 new.append(payment)
                 other = on_their_receipt[n]
+                for here in doubles.get(n, []):
+                    receipts = sorted({p.receipt for p in (here, payment) if p.receipt})
+                    on = f", receipt {receipts[0]}" if receipts else ""
+                    to_check.append(f"{payment.kind} payments of ${here.amount:,} in this record and ${payment.amount:,} taken from "
+                                    f"{there_label}, both on {payment.date.isoformat()}{on} ({label}): two payments, or one typed "
+                                    "twice with another amount? Both are kept and counted; if it is one, remove the wrong one "
+                                    "on the Checklist")
                 if other is not None:
                     to_check.append(f"receipt {payment.receipt} ({label}) is on this record's {other.kind} payment of "
                                     f"${other.amount:,} on {other.date.isoformat()} and on the {payment.kind} payment of "

@@ -319,6 +319,17 @@ class Payment:
     receipt: str | None = None
 
 
+def maybe_typed_twice(one: Payment, other: Payment) -> bool:
+    """Two payments toward one debt on one day with other amounts, and not on two receipt
+    numbers: two installments, or one payment typed twice, its amount mistyped once (receipt
+    R-1001 for $50 typed $500 at one desk).  Neither is guessed: both stay in the ledger and
+    count, and the pair is said for a person to check against the receipt.  With a receipt
+    number each, other numbers, they are two payments.  It was counted twice, unsaid, after
+    the typing of two desks was put together (Z64) or a laptop's record merged (F70-01)."""
+    return ((one.kind, one.date) == (other.kind, other.date) and one.amount != other.amount
+            and (one.receipt is None or other.receipt is None or one.receipt == other.receipt))
+
+
 @dataclass
 class Money:
     """Fines and restitution, in whole dollars.
@@ -361,6 +372,11 @@ class Money:
         else:
             self.restitution_paid = left
         return payment
+
+    def possible_doubles(self) -> list[tuple[Payment, Payment]]:
+        """The ledger's pairs that may be one payment typed twice (`maybe_typed_twice`), in its order."""
+        return [(one, other) for n, one in enumerate(self.payments) for other in self.payments[n + 1:]
+                if maybe_typed_twice(one, other)]
 
     def take_out(self, payment: Payment) -> Payment:
         """`remove_payment` of the ledger's last payment equal to `payment`: a payment named by

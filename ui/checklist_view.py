@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinic_app.checklist import checklist, probation_cap_items
+from clinic_app.checklist import checklist, possible_doubles_said, probation_cap_items
 from clinic_app.eligibility.depends_on import law_named
 from clinic_app.model import Case, Client, Money, Payment, Screening
 from clinic_app.typed_numbers import read_whole, step_over_nothing
@@ -665,6 +665,11 @@ class ChecklistView(QScrollArea):
             if bar is not None:
                 line.addWidget(bar)
             form.addRow(line)
+            if item.kind in ("fines", "restitution") and case.money is not None:
+                for note in possible_doubles_said(case.money, "fine" if item.kind == "fines" else "restitution"):
+                    said = QLabel(note)
+                    said.setWordWrap(True)
+                    form.addRow(said)
         # One condition item per condition, in the record's order (checklist._case_items).
         condition_items = [item for item in items if item.kind == "condition"]
         for position, condition in enumerate(case.conditions):

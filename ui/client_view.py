@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinic_app.drafts import (as_record, asking_for_counts_removed, hearing_on_each_part, ledger_done, ledger_moves, ledger_twice, ledger_undone, not_put_back,
+from clinic_app.drafts import (as_record, asking_for_counts_removed, hearing_on_each_part, ledger_done, ledger_maybe_twice, ledger_moves, ledger_twice, ledger_undone, not_put_back,
                                parts_of_a_filing_removed, petition_keys, typing_over, with_petition_keys)
 from clinic_app.model import Case, Client, ClientSummary, CountRemoved, Person, Probation, Screening, Sentence, new_record_id
 from clinic_app.screening_format import FormatError, client_from_request, client_to_request_dict
@@ -131,6 +131,11 @@ def _court_said(summary: ClientSummary, today: date) -> str:
     if not said:
         return ""
     return "; " + re.sub(r" (?=\d{4}-\d\d-\d\d)", NBSP, said[0].lower() + said[1:])
+
+class BothKept(str):
+    """A line said of typing put back beside what another desk saved, both kept (a payment in
+    their ledger and one typed here): not among what was "kept as they saved it"."""
+
 
 class NameHeading(QLabel):
     """The client's name over their pages, cut short with "..." where the header has not the
@@ -1437,9 +1442,15 @@ class ClientWorkspace(QWidget):
         said = (f"{client.name}'s record was changed in another window or on another desk after you opened it, so your "
                 "change was not saved over it (it would have undone theirs). Their record is shown now, with what you "
                 "typed put back over it")
+        # A payment put back beside theirs is in the ledger with it: nothing of theirs is "kept
+        # there" in its place (F70-01: "their change is kept there" was said of two payments both kept).
+        both = [line for line in not_put_back if isinstance(line, BothKept)]
+        not_put_back = [line for line in not_put_back if not isinstance(line, BothKept)]
         if not_put_back:
             said += (" except where they changed the same field (or one it contradicts), or removed the case it is in: "
-                     "their change is kept there, and what you typed there was:\n" + "\n".join(not_put_back) + "\nCheck it; ")
+                     "their change is kept there, and what you typed there was:\n" + "\n".join(not_put_back + both) + "\nCheck it; ")
+        elif both:
+            said += ":\n" + "\n".join(both) + "\nCheck it; "
         else:
             said += ": check it; "
         said += "it is saved as any edit is." + (f" {not_made}" if not_made else "")
@@ -1508,9 +1519,17 @@ class ClientWorkspace(QWidget):
         for case_id, move, payment in ledger_twice(base, client, [move for move in moves if move not in not_done]):
             # Put in their ledger as typed, as the payment form adds one it says the ledger has (S64-04).
             receipt = f", receipt {payment.receipt}" if payment.receipt else ""
-            said.append(f"Case {numbers.get(case_id)}: the {payment.kind} payment of ${payment.amount:,} on {payment.date.isoformat()}"
-                        f"{receipt}, added here, was added in another window or on another desk too: it is in the ledger twice "
-                        "now; check it was not entered twice")
+            said.append(BothKept(f"Case {numbers.get(case_id)}: the {payment.kind} payment of ${payment.amount:,} on "
+                                 f"{payment.date.isoformat()}{receipt}, added here, was added in another window or on another desk "
+                                 "too: it is in the ledger twice now; check it was not entered twice"))
+        for case_id, payment, theirs in ledger_maybe_twice(base, client, [move for move in moves if move not in not_done]):
+            # Both kept, as the merge keeps such a pair: which amount the receipt says is for a person (Z64).
+            mine = f", receipt {payment.receipt}" if payment.receipt else ""
+            other = f", receipt {theirs.receipt}," if theirs.receipt else ""
+            said.append(BothKept(f"Case {numbers.get(case_id)}: the {payment.kind} payment of ${payment.amount:,} on "
+                                 f"{payment.date.isoformat()}{mine}, added here, and one of ${theirs.amount:,}{other} on the same "
+                                 "day, added in another window or on another desk, are both in the ledger now: two payments, or "
+                                 "one typed twice with another amount? If it is one, remove the wrong one"))
         for case_id, move, payment in not_done:
             # As the merge says a payment; "the payment of $75 toward fine" was no English (U64-04).
             what = f"the {payment.kind} payment of ${payment.amount:,} on {payment.date.isoformat()}"
