@@ -50,10 +50,11 @@ from clinic_app.review import attorney_waits_for, awaiting_of, awaits_attorney
 from clinic_app.summary import OUTCOME_HALVES, TO_ENTER_OUTCOME, eligible_within, line_listed_under, newly_eligible
 from clinic_app.wording import count as count_of
 from clinic_app.screening_format import (
+    DenialEntered,
     EmptyFile,
     ExportedReview,
     FormatError,
-    client_and_reviews_from_request,
+    client_reviews_and_moments_from_request,
     decode_text,
     load_document,
     parse_document,
@@ -677,8 +678,16 @@ def _since(text: str) -> datetime:
 
 def read_import(path: Path, progress: Callable[[int, int], None] | None = None,
                 today: date | None = None) -> tuple[list[Client], list[list[ExportedReview]]]:
+    """`read_import_carried` without when the denials were typed."""
+    clients, reviews, _moments = read_import_carried(path, progress, today)
+    return clients, reviews
+
+
+def read_import_carried(path: Path, progress: Callable[[int, int], None] | None = None, today: date | None = None
+                        ) -> tuple[list[Client], list[list[ExportedReview]], list[list[DenialEntered]]]:
     """The clients in an import file: one request, a list of them, or JSON Lines (.jsonl, .ndjson),
-    and the attorney reviews each carries (`Repository.import_clients(reviews=...)`).
+    the attorney reviews each carries (`Repository.import_clients(reviews=...)`) and when each
+    denial it carries was typed (`moments=...`, F70-03).
 
     Everything is read and checked before anything is written; the first bad record
     raises FormatError naming its place: ``[3].cases[0].outcome`` in a list,
@@ -724,11 +733,12 @@ def read_import(path: Path, progress: Callable[[int, int], None] | None = None,
         raise NoClientsInFile()
     clients = []
     reviews = []
+    moments = []
     for where, record in records:
         if progress is not None:
             progress(len(clients), len(records))
         try:
-            client, carried = client_and_reviews_from_request(record, today)
+            client, carried, entered = client_reviews_and_moments_from_request(record, today)
         except FormatError as err:
             if where.startswith("line"):
                 place = f"{where}: {err.path}" if err.path else where
@@ -739,7 +749,8 @@ def read_import(path: Path, progress: Callable[[int, int], None] | None = None,
             raise FormatError(place, err.problem) from None
         clients.append(client)
         reviews.append(carried)
-    return clients, reviews
+        moments.append(entered)
+    return clients, reviews, moments
 
 
 def _records_of_document(path: Path) -> Sequence[tuple[str, Any]]:
@@ -940,7 +951,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise _missing(path, "the file to import")
     checking = _ImportProgress("checking")
     try:
-        clients, reviews = read_import(path, progress=checking.update)
+        clients, reviews, moments = read_import_carried(path, progress=checking.update)
     except FormatError as err:
         checking.end_line()
         # Said whole: "day.jsonl: line 2: ..." alone left the paralegal to wonder whether the
@@ -972,7 +983,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         before = repo.count_clients()
         try:
             result = repo.import_clients(clients, reviews=reviews, progress=lambda done: storing.update(done, len(clients)),
-                                         source=str(path), hashes=hashes)
+                                         source=str(path), hashes=hashes, moments=moments)
         except KeyboardInterrupt:
             storing.end_line()
             # Its start is in the audit log: told now, so the next open does not say it again.

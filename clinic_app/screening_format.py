@@ -461,7 +461,8 @@ def read_client_request(data: Any) -> tuple[dict[str, Any] | None, ScreeningRequ
     return block, request
 
 
-def _read_client_request(data: Any, today: date | None = None) -> tuple[dict[str, Any] | None, ScreeningRequest, list[ExportedReview]]:
+def _read_client_request(data: Any, today: date | None = None, moments: list[DenialEntered] | None = None
+                         ) -> tuple[dict[str, Any] | None, ScreeningRequest, list[ExportedReview]]:
     """`read_client_request`, with the attorney reviews the `client` block carries; with
     `today` (read for an import), a petition filed or ruled on after it, or naming a count
     its case does not have, is refused (`_check_petition_days`, `_check_petition_counts`)."""
@@ -497,7 +498,8 @@ def _read_client_request(data: Any, today: date | None = None) -> tuple[dict[str
     reviews: list[ExportedReview] = []
     if client_block is not None:
         # What the caseload keeps beside the record (not Client fields): read on their own.
-        carried = {k: client_block[k] for k in ("payments", "petitions", "reviews") if k in client_block} if isinstance(client_block, dict) else {}
+        carried = ({k: client_block[k] for k in ("payments", "petitions", "reviews", "denials_entered") if k in client_block}
+                   if isinstance(client_block, dict) else {})
         if carried:
             client_block = {k: v for k, v in client_block.items() if k not in carried}
         client = read_object(Client, client_block, "client", skip=("person", "cases", "id"))
@@ -507,6 +509,10 @@ def _read_client_request(data: Any, today: date | None = None) -> tuple[dict[str
             _read_petitions(carried["petitions"], cases, "client.petitions", today)
         if "reviews" in carried:
             reviews = _read_reviews(carried["reviews"], "client.reviews")
+        if "denials_entered" in carried:
+            read = _read_denials_entered(carried["denials_entered"], "client.denials_entered")
+            if moments is not None:
+                moments.extend(read)
         client_block = {k: getattr(client, k) for k in _CLIENT_KEYS}
     return client_block, ScreeningRequest(person=person, cases=cases, as_of=as_of), reviews
 
@@ -656,6 +662,43 @@ class ExportedReview:
     answer: str | None = None
 
 
+@dataclasses.dataclass
+class DenialEntered:
+    """When a denial on an exported client's record was typed (`client.denials_entered`): the
+    caseload's "denial" "entered" moment (db.repository, D64-02), which says whether an
+    attorney's review came after the ruling was entered.  An import without it left the review's
+    day alone to decide: a review on the hearing morning, before the ruling was typed that
+    afternoon, read "reviewed by the attorney" in the clinic's caseload (F70-03).  `at`: ISO date
+    and time."""
+
+    case: str
+    remedy: str
+    convictions: list[str]
+    filed_on: str
+    ruling_on: str | None
+    at: str
+
+    def denial(self) -> dict[str, Any]:
+        """As the audit log writes the denial (db.repository._denials_entered)."""
+        return {"case": self.case, "remedy": self.remedy, "convictions": self.convictions, "filed_on": self.filed_on,
+                "ruling_on": self.ruling_on}
+
+
+def _read_denials_entered(listed: Any, path: str) -> list[DenialEntered]:
+    if not isinstance(listed, list):
+        raise FormatError(path, f"not a list: {_describe(listed)}")
+    out = []
+    for i, entry in enumerate(listed):
+        where = f"{path}[{i}]"
+        moment = read_object(DenialEntered, entry, where)
+        try:
+            moment.at = datetime.fromisoformat(moment.at).isoformat()
+        except ValueError:
+            raise FormatError(f"{where}.at", f"not a date and time (YYYY-MM-DDTHH:MM:SS+00:00): {_describe(moment.at)}") from None
+        out.append(moment)
+    return out
+
+
 def _read_reviews(listed: Any, path: str) -> list[ExportedReview]:
     """The attorney reviews of an exported client (`client.reviews`), each checked; `at` is
     written back the one way Python writes it, so the same review read twice is equal."""
@@ -682,9 +725,18 @@ def client_and_reviews_from_request(data: Any, today: date | None = None) -> tup
     """`client_from_request`, with the attorney reviews its `client` block carries (an export
     of another caseload's client), for the import to store beside the record; `today`, the
     import's day, refuses a petition filed or ruled on after it."""
-    block, request, reviews = _read_client_request(data, today)
+    client, reviews, _moments = client_reviews_and_moments_from_request(data, today)
+    return client, reviews
+
+
+def client_reviews_and_moments_from_request(data: Any, today: date | None = None
+                                            ) -> tuple[Client, list[ExportedReview], list[DenialEntered]]:
+    """`client_and_reviews_from_request`, with when each denial it carries was typed
+    (`client.denials_entered`), for the import to write beside the record."""
+    moments: list[DenialEntered] = []
+    block, request, reviews = _read_client_request(data, today, moments)
     block = block or {"name": "Unnamed client"}
-    return Client(person=request.person, cases=request.cases, **block), reviews
+    return Client(person=request.person, cases=request.cases, **block), reviews, moments
 
 
 _PLAIN_FIELDS: dict[type, tuple[str, ...]] = {}
@@ -788,7 +840,8 @@ def request_to_dict(request: ScreeningRequest) -> dict[str, Any]:
 
 
 def client_to_request_dict(client: Client, as_of: date | None = None, reviews: list[ExportedReview] = (),  # type: ignore[assignment]
-                           counts_had: dict[str, dict[str, CountRemoved]] | None = None) -> dict[str, Any]:
+                           counts_had: dict[str, dict[str, CountRemoved]] | None = None,
+                           denials_entered: list[DenialEntered] = ()) -> dict[str, Any]:  # type: ignore[assignment]
     """The client as a request with its `client` block, for export, with the attorney
     `reviews` of their determinations the caseload keeps (none: no key).  `counts_had`: by
     case, the counts its history had, as written: a count a petition names that the case no
@@ -811,6 +864,9 @@ def client_to_request_dict(client: Client, as_of: date | None = None, reviews: l
     if reviews:
         out["client"]["reviews"] = [{k: v for k, v in to_plain(review).items() if v is not None or k not in _REVIEW_BASIS}
                                     for review in reviews]
+    # When each denial was typed (F70-03): no key when none, as an export of before.
+    if denials_entered:
+        out["client"]["denials_entered"] = [to_plain(moment) for moment in denials_entered]
     return out
 
 
@@ -1131,6 +1187,8 @@ __all__ = [
     "read_client_request",
     "client_from_request",
     "client_and_reviews_from_request",
+    "client_reviews_and_moments_from_request",
+    "DenialEntered",
     "EmptyFile",
     "ExportedReview",
     "request_to_dict",

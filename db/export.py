@@ -25,7 +25,8 @@ PLAIN_EXPORT_OF_ENCRYPTED = not_encrypted_note(until="imported")
 
 def exported(repo, client_id: int) -> dict[str, Any]:
     """A stored client as an export writes them: the request, its `client` block, and the
-    attorney reviews the caseload keeps beside the record (lost in the merge before: D23-12)."""
+    attorney reviews the caseload keeps beside the record (lost in the merge before: D23-12), and
+    when each denial on it was typed (F70-03)."""
     reviews = [ExportedReview(case=rv.case, conviction=rv.conviction, remedy=rv.remedy, reviewer=rv.reviewer,
                               at=rv.at.isoformat(), note=rv.note, facts_hash=rv.facts_hash, answer=rv.answer)
                for rv in repo.reviews(client_id)]
@@ -35,7 +36,8 @@ def exported(repo, client_id: int) -> dict[str, Any]:
     # would slow an export of thousands).
     unknown = any(key not in {c.id for c in case.convictions} | {count.id for count in p.counts_removed}
                   for case in client.cases for p in case.petitions for key in p.convictions)
-    return client_to_request_dict(client, reviews=reviews, counts_had=repo.counts_had(client_id) if unknown else None)
+    return client_to_request_dict(client, reviews=reviews, counts_had=repo.counts_had(client_id) if unknown else None,
+                                  denials_entered=repo.denials_entered(client_id))
 
 
 def changed_today_elsewhere(repo, event: str, exported: list[int], today: date, take_them: str) -> str:

@@ -33,7 +33,7 @@ from clinic_app.matching import (PAIRS_TOLD, ImportResult, UnfinishedImport, alp
 from clinic_app.court import CourtLine, ReviewSaid, court_from_json, denial_reviewed
 from clinic_app.merging import Merged
 from clinic_app.model import Case, Client, ClientSummary, CountRemoved, Screening
-from clinic_app.screening_format import ExportedReview, check_cases
+from clinic_app.screening_format import DenialEntered, ExportedReview, check_cases
 from clinic_app.summary import unentered_line
 from db import records as r
 from db.connection import BUSY_TIMEOUT_MS, empty_the_wal, open_caseload
@@ -716,7 +716,7 @@ class Repository:
 
     def import_clients(self, clients: Iterable[Client], *, reviews: Sequence[list[ExportedReview]] | None = None,
                        progress: Callable[[int], None] | None = None, source: str | None = None,
-                       hashes: Sequence[str] | None = None) -> ImportResult:
+                       hashes: Sequence[str] | None = None, moments: Sequence[list[DenialEntered]] | None = None) -> ImportResult:
         """`add_clients` for clients from another caseload or a file, all or nothing,
         without adding anyone twice (clinic_app.matching).
 
@@ -740,12 +740,16 @@ class Repository:
 
         `hashes`, when given, are the clients' `facts_hash`es, worked out once for
         `import_would_change` and this (half the time of a file imported again).
+
+        `moments[n]`: when each denial `clients[n]` carries was typed (`client.denials_entered`),
+        written for an added client as its own save would have written them (F70-03).
         """
-        return self._import(clients, reviews=reviews, progress=progress, source=source, hashes=hashes)
+        return self._import(clients, reviews=reviews, progress=progress, source=source, hashes=hashes, moments=moments)
 
     def _import(self, clients: Iterable[Client], *, reviews: Sequence[list[ExportedReview]] | None = None,
                 progress: Callable[[int], None] | None = None, source: str | None = None,
-                hashes: Sequence[str] | None = None, trial: bool = False) -> Any:
+                hashes: Sequence[str] | None = None, trial: bool = False,
+                moments: Sequence[list[DenialEntered]] | None = None) -> Any:
         """`import_clients`' work.  A `trial` (`import_would_change`) stops before the first
         write, and returns whether there was anything to write."""
         from clinic_app.differences import differences, reviews_apart
@@ -802,8 +806,10 @@ class Repository:
             # named from this, where a search of every skipped client for each cost minutes at thousands.
             skipped_as: dict[int, str] = {}
             merged_away: dict[tuple, dict[int, tuple[int, str]]] | None = None  # read once, when first needed
+            typed_when: dict[int, list[DenialEntered]] = {}  # id(client added) -> its denials' moments
             for n, client in enumerate(clients):
                 carried = reviews[n] if reviews is not None else []
+                entered = moments[n] if moments is not None else []
                 key = person_key(client.name, client.person.dob)
                 hashed = hashes[n]
                 record = (hashed, _details_of(client), _ledger_of(client))
@@ -849,6 +855,8 @@ class Repository:
                 known[key].append((client, record))
                 to_add.append(client)
                 to_add_hashes.append(hashed)
+                if entered:
+                    typed_when[id(client)] = entered
                 if carried:
                     reviewed.append((client, carried))
             # A review this caseload took back, carried again by an export made before (the laptop
@@ -879,6 +887,13 @@ class Repository:
                 next_id = self._store_chunk(conn, to_add[start:end], next_id, result.ids, to_add_hashes[start:end], source=source)
                 if progress is not None:
                     progress(len(result.ids))
+            for client in to_add:
+                # When each denial the file carries was typed, as the laptop's log had it: without it
+                # the review's day alone decided here (F70-03).  Only of a denial on the record.
+                on_record = _denials_entered("{}", r.client_json(client)) if id(client) in typed_when else []
+                for moment in typed_when.get(id(client), []):
+                    if moment.denial() in on_record:
+                        self._audit(conn, client.id, "denial", "entered", None, r._json(moment.denial()), at=moment.at)
             added_reviews = self._add_reviews_lacking(conn, [(_id_of(who), carried) for who, carried in reviewed], source)
             # What each client added for checking differs in from the one it was added beside,
             # said with the pair: the ids alone sent the paralegal to compare every case,
@@ -1177,6 +1192,22 @@ class Repository:
         with self._write() as conn:
             self._put_back(conn, removed)
             self._audit(conn, client.id, "client", "restore", None, r.client_json(client))
+
+    def denials_entered(self, client_id: int) -> list[DenialEntered]:
+        """When each denial on the client's record was typed (its last "denial" "entered" row),
+        for an export to carry (F70-03); a denial with no such row (imported before, or come
+        with the record) is left out, as the review's day decides for it here too."""
+        with self._read() as conn:
+            stored = self._load(conn, client_id, client_id)
+            if not stored:
+                return []
+            on_record = _denials_entered("{}", r.client_json(stored[0]))
+            if not on_record:
+                return []
+            last = {after: at for at, after in conn.execute(
+                "SELECT at, after FROM audit WHERE client_id = ? AND entity = 'denial' AND action = 'entered' "
+                "ORDER BY julianday(at), id", (client_id,))}
+        return [DenialEntered(**denial, at=last[r._json(denial)]) for denial in on_record if r._json(denial) in last]
 
     def exported_reviews(self, client_id: int) -> list[ExportedReview]:
         """A client's reviews as a merge (clinic_app.merging) and an export read them, oldest first."""

@@ -380,12 +380,12 @@ def import_dialog(parent: QWidget, db_path: Path, *, on_done: Callable[[int], No
         return None
 
     def job(ctx: TaskContext) -> tuple[ImportResult, Path | None, bool]:
-        from clinic_app.cli import read_import
+        from clinic_app.cli import read_import_carried
         from clinic_app.eligibility import facts_hash
         from db.backup import backup_before
         from db.repository import Repository
 
-        clients, reviews = read_import(Path(source))
+        clients, reviews, moments = read_import_carried(Path(source))
         ctx.check()
         with Repository.open(db_path, create=False, passphrase=passphrase) as repo:
             # The copy `clinic-app import` makes: a wrong file's clients cannot be told from real
@@ -399,7 +399,7 @@ def import_dialog(parent: QWidget, db_path: Path, *, on_done: Callable[[int], No
             kept = None if repo.last_change() is None or not changes else backup_before(repo.db, "import")
             ctx.check()
             return repo.import_clients(clients, reviews=reviews, progress=lambda n: ctx.progress(n, len(clients), f"{n:,} of {len(clients):,}"),
-                                       source=source, hashes=hashes), kept, changes
+                                       source=source, hashes=hashes, moments=moments), kept, changes
 
     def finished(done: tuple[ImportResult, Path | None, bool]) -> None:
         result, kept, changes = done
