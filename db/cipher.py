@@ -157,7 +157,13 @@ def _hold(path: Path | str, conn: Any, *, encrypted: bool) -> Any:
         return conn
     if key is not None:
         with _HELD_LOCK:
-            _HELD.setdefault(key, (encrypted, []))[1].append(ref)
+            held = _HELD.get(key)
+            still_open = [r for r in held[1] if _is_open(r())] if held is not None else []
+            # An entry whose connections have all closed is another file's, gone since: ext4
+            # gives a deleted file's inode to the next one made, and a new plain caseload noted
+            # under a closed encrypted one's entry was refused by every later connection as
+            # encrypted (stop 46; stop 45's CI hang).  Only open connections keep what it is.
+            _HELD[key] = (held[0] if still_open else encrypted, [*still_open, ref])
     return conn
 
 
