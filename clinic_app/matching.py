@@ -103,7 +103,7 @@ def born_on(text: str, today: date | None = None) -> date | None:
 _DATE_WORDS = 5
 
 
-def search_terms(text: str, today: date | None = None) -> tuple[str, date | None]:
+def search_terms(text: str, today: date | None = None, *, number_first: bool = True) -> tuple[str, date | None]:
     """What a search asks: (the words to find by name, alias or case number, the date of birth
     typed with them or None).  A search that is a date of birth alone ("3/2/85") is ("", that
     day); a date typed after or before a name, apart by a space ("darnell jackson 10/12/1983",
@@ -119,12 +119,23 @@ def search_terms(text: str, today: date | None = None) -> tuple[str, date | None
     # The longest date at either end: "Paz March 2 1985" is March 2, not "2 1985".
     for size in range(min(_DATE_WORDS, len(words) - 1), 0, -1):
         for at_end, rest, day in ((True, words[:-size], words[-size:]), (False, words[size:], words[:size])):
-            if at_end and printed_case_number(rest[-1], " ".join(day)):
+            if at_end and printed_case_number(rest[-1], " ".join(day)) and (number_first or not _COURT_LETTERS.fullmatch(rest[-1])):
                 continue  # the digits of a case number ("CR 12-3-45"), never a date
             born = born_on(" ".join(day), today)
             if born is not None and _WORDS.search(" ".join(rest)):
                 return " ".join(rest).strip(" ,;"), born
     return text, None
+
+
+def search_readings(text: str, today: date | None = None) -> list[tuple[str, date | None]]:
+    """Each way `text` may be read by `search_terms`, the case number first.  A short last name
+    and a date of birth with dashes ("Rosa Paz 3-2-85", "Li 3-2-85", "Mei Wong 03-02-85") are
+    written as a court prints "CR 12-3-45": read as a case number alone they found nobody
+    (R71-01).  So such a search is also read as the name and the day, which the caseload asks
+    when the case number finds no one; a number with a year's digits ("19CR 3-4-5") is no name."""
+    first = search_terms(text, today)
+    second = search_terms(text, today, number_first=False)
+    return [first] if second == first else [first, second]
 
 
 # What a court prints before the digits of a case number: its letters ("BA", "CR", "LACR"),
@@ -520,5 +531,5 @@ def _first(items, limit: int = 10) -> str:
     return ", ".join(items[:limit]) + more
 
 
-__all__ = ["born_on", "search_terms", "printed_case_number", "person_key", "case_number_key", "names_a_case", "case_keys", "put_right_keys", "put_right_elsewhere", "possible_duplicate", "SAME_NAME_AND_BIRTH", "put_right_pairs", "sharing_a_person", "PersonKeys", "first_named", "ImportResult", "UnfinishedImport",
+__all__ = ["born_on", "search_terms", "search_readings", "printed_case_number", "person_key", "case_number_key", "names_a_case", "case_keys", "put_right_keys", "put_right_elsewhere", "possible_duplicate", "SAME_NAME_AND_BIRTH", "put_right_pairs", "sharing_a_person", "PersonKeys", "first_named", "ImportResult", "UnfinishedImport",
            "POSSIBLE_DUPLICATES_WHERE", "as_written"]

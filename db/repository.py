@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from sqlite_utils import Database
 
 from clinic_app.matching import (PAIRS_TOLD, ImportResult, UnfinishedImport, alphabetical, as_written, case_keys, case_number_key, names_a_case,
-                                  person_key, put_right_keys, search_terms)
+                                  person_key, put_right_keys, search_readings)
 from clinic_app.court import CourtLine, ReviewSaid, court_from_json, denial_reviewed
 from clinic_app.merging import Merged
 from clinic_app.model import Case, Client, ClientSummary, CountRemoved, Screening
@@ -1464,7 +1464,14 @@ class Repository:
         ``ranked=False`` skips the bm25 ranking (in no particular order): the caseload list
         sorts by its own column, and ranking 20,000 hits of a one-letter search costs ~70 ms.
         """
-        words, born = search_terms(text)
+        # A case number as printed, or else a short name and a birth with dashes ("Paz 3-2-85", R71-01).
+        for words, born in search_readings(text):
+            if found := self._found_ids(words, born, ranked):
+                return found
+        return []
+
+    def _found_ids(self, words: str, born: date | None, ranked: bool) -> list[int]:
+        """Ids of the clients one reading of a search finds (`search_ids`)."""
         if born is not None and not words:  # a date of birth alone: who was born that day
             with user_errors(self.path):
                 return [row[0] for row in self.db.conn.execute("SELECT id FROM clients WHERE dob = ?", (born.isoformat(),))]
@@ -1489,7 +1496,9 @@ class Repository:
         that the name column's are not; the alias is picked in Python among those few.  Of a
         name and a date of birth ("Ibanez Monica 3/2/85"), the name's words: the list shows
         only those born that day, and a date alone is found by no alias."""
-        text, _born = search_terms(text)
+        readings = search_readings(text)
+        # The reading the list shows: the name and the day when the case number finds nobody (R71-01).
+        text = next((words for words, _born in readings[1:] if not self._found_ids(*readings[0], ranked=False)), readings[0][0])
         query = fts_query(text)
         if query is None:
             return {}
@@ -1524,7 +1533,14 @@ class Repository:
         only the clients of the clinic `event` when it is given.  A date of birth in the search,
         alone or beside a name ("3/2/85", "darnell jackson 10/12/1983"), finds who was born that
         day (`matching.search_terms`), as the window's search box does (J63-04, C64)."""
-        words, born = search_terms(search) if search else ("", None)
+        readings = search_readings(search) if search else [("", None)]
+        for words, born in readings[:-1]:  # a case number as printed, or else a short name and a birth (R71-01)
+            if rows := self._listed(words, born, limit, event):
+                return rows
+        return self._listed(*readings[-1], limit, event)
+
+    def _listed(self, words: str, born: date | None, limit: int | None, event: str | None) -> list[ClientRow]:
+        """The caseload list's rows for one reading of a search (`list_clients`)."""
         query = fts_query(words) if words else None
         params: list[Any] = []
         where: list[str] = []
