@@ -459,6 +459,9 @@ class ImportResult:
     # (name, stored id, id it had): the same record imported before and merged since into the
     # client stored under that id (Merge a duplicate); not added again
     merged: list[tuple[str, int, int]] = field(default_factory=list)
+    # (name, stored id, id taken in): the same record imported before and kept since by a merge
+    # that took another record into it (the laptop's record kept, the office's merged into it)
+    kept: list[tuple[str, int, int]] = field(default_factory=list)
 
     def lines(self, source: str) -> list[str]:
         """What to tell the user, one sentence a line."""
@@ -472,6 +475,10 @@ class ImportResult:
             named = _first(f"{name} (id {stored}, merged from id {was})" for name, stored, was in self.merged)
             out.append(f"Skipped {count(len(self.merged), 'client')} already in the caseload: imported before with the same "
                        f"record, and merged since into the client kept: {named}.")
+        if self.kept:
+            named = _first(f"{name} (id {stored}, which took in id {took})" for name, stored, took in self.kept)
+            out.append(f"Skipped {count(len(self.kept), 'client')} already in the caseload: imported before with the same "
+                       f"record, and kept since by a merge that took another record into it: {named}.")
         if self.reviewed:
             given = sum(n for _name, _stored, n in self.reviewed)
             named = _first(f"{name} (id {stored})" for name, stored, _n in self.reviewed)

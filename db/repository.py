@@ -829,13 +829,18 @@ class Repository:
                     continue
                 if merged_away is None:
                     merged_away = self._merged_away(conn)
-                was = next((away for away, (into, record_json) in merged_away.get(key, {}).items()
+                was = next((away for away, (into, record_json, _took) in merged_away.get(key, {}).items()
                             if record_json == r.client_json(replace(client, id=away))), None)
                 if was is not None:
                     # This very record was imported before and merged since (Merge a duplicate):
                     # it is in the caseload, in the client kept.  It came back as a possible
-                    # duplicate of that client, to be merged again for nothing (U67).
-                    result.merged.append((client.name, merged_away[key][was][0], was))
+                    # duplicate of that client, to be merged again for nothing (U67).  So it
+                    # did when it was the record kept, the office's merged into it (R71-02).
+                    into, _record, took = merged_away[key][was]
+                    if took is None:
+                        result.merged.append((client.name, into, was))
+                    else:
+                        result.kept.append((client.name, into, took))
                     continue
                 if known[key]:
                     similar.append((client, _most_like(known[key], client, record, numbers)))
@@ -925,17 +930,26 @@ class Repository:
         result.renamed = [(client.name, _id_of(who), client.id, name) for client, who, name in renamed]  # type: ignore[misc]
         return result
 
-    def _merged_away(self, conn: Any) -> dict[tuple, dict[int, tuple[int, str]]]:
+    def _merged_away(self, conn: Any) -> dict[tuple, dict[int, tuple[int, str, int | None]]]:
         """The records a merge took into another client and that are still away (not put back
         by its undo): by person key, their id -> (the client now holding them, their record as
-        they left, JSON).  A record merged into one merged away since in turn is said to be in
-        the client that holds both; one whose client was deleted since is not in the caseload."""
+        they left, JSON, None).  A record merged into one merged away since in turn is said to be in
+        the client that holds both; one whose client was deleted since is not in the caseload.
+        With them, the records such a merge kept, as they were before it took the other in:
+        the kept id -> (the client now holding it, that record, the id it took in)."""
         away: dict[int, tuple[int, str]] = {}
-        for client_id, before, after in conn.execute(
-                "SELECT a.client_id, a.before, a.after FROM audit AS a WHERE a.entity = 'client' AND a.action = 'merge away' "
+        kept_before: dict[int, tuple[int, str]] = {}  # away id -> (the id that took it in, its record before)
+        for away_id, client_id, before, after in conn.execute(
+                "SELECT a.id, a.client_id, a.before, a.after FROM audit AS a WHERE a.entity = 'client' AND a.action = 'merge away' "
                 "AND a.id = (SELECT MAX(id) FROM audit WHERE client_id = a.client_id AND entity = 'client') "
                 "AND NOT EXISTS (SELECT 1 FROM clients WHERE clients.id = a.client_id)"):
-            away[client_id] = (json.loads(after)["merged_into"], before)
+            into = json.loads(after)["merged_into"]
+            away[client_id] = (into, before)
+            # The kept record's own line of that merge, written just before (Repository.merge_clients).
+            line = conn.execute("SELECT before FROM audit WHERE client_id = ? AND entity = 'client' AND action = 'merge' AND id < ? "
+                                "ORDER BY id DESC LIMIT 1", (into, away_id)).fetchone()
+            if line is not None and line[0]:
+                kept_before[client_id] = (into, line[0])
         held: dict[int, int] = {}  # away id -> the client holding it now
         for client_id, (into, _before) in away.items():
             seen = {client_id}
@@ -945,13 +959,21 @@ class Repository:
             held[client_id] = into
         present = {client_id for client_id, in conn.execute(
             f"SELECT id FROM clients WHERE id IN ({','.join('?' * len(set(held.values())))})", sorted(set(held.values())))} if held else set()
-        out: dict[tuple, dict[int, tuple[int, str]]] = defaultdict(dict)
+        out: dict[tuple, dict[int, tuple[int, str, int | None]]] = defaultdict(dict)
+
+        def keyed(before: str) -> tuple:
+            record = json.loads(before)
+            born = date.fromisoformat(record["person"]["dob"]) if record["person"].get("dob") else None
+            return person_key(record["name"], born)
+
         for client_id, (_into, before) in away.items():
             into = held[client_id]
             if into in present:
-                record = json.loads(before)
-                born = date.fromisoformat(record["person"]["dob"]) if record["person"].get("dob") else None
-                out[person_key(record["name"], born)][client_id] = (into, before)
+                out[keyed(before)][client_id] = (into, before, None)
+        for client_id, (kept_id, before) in kept_before.items():
+            into = held[client_id]
+            if into in present and kept_id not in out[keyed(before)]:
+                out[keyed(before)][kept_id] = (into, before, client_id)
         return out
 
     def _import_started(self, source: str, clients: int) -> int:
