@@ -530,8 +530,15 @@ def possible_doubles_said(money: Money, kind: str) -> list[str]:
     out = []
     for one, other in money.possible_doubles():
         if one.kind == kind:
-            receipts = sorted({p.receipt for p in (one, other) if p.receipt})
-            on = f" (receipt {receipts[0]})" if receipts else ""
+            # One receipt number is said as both's only where both have it: "$50 and $5 ... (receipt
+            # R-1001)" sent the paralegal to R-1001 for a $5 typed with none (R71-03).
+            if one.receipt and one.receipt == other.receipt:
+                on = f" (receipt {one.receipt})"
+            elif one.receipt or other.receipt:
+                on = " (" + ", ".join(f"${p.amount:,} {f'receipt {p.receipt}' if p.receipt else 'no receipt number'}"
+                                      for p in (one, other)) + ")"
+            else:
+                on = ""
             out.append(f"Check: ${one.amount:,} and ${other.amount:,} paid toward the {kind} on {one.date.isoformat()}{on}: two "
                        "payments, or one typed twice with another amount? Both count in the amount paid; if it is one, "
                        "remove the wrong one from the ledger")
