@@ -572,6 +572,9 @@ class IntakeDialog(QDialog):
             return f"{'Arrest' if arrest else 'Conviction'} date: {year} is after this year"
         if self.client is None:
             return None
+        before = self._year_before_it_could_be(arrest)
+        if before is not None:
+            return before
         entered = self._case_entered_as(self.case_number.text())
         if entered is not None:
             return entered
@@ -580,6 +583,35 @@ class IntakeDialog(QDialog):
         from ui.services import impossible_facts
 
         return impossible_facts(self._with_typed_case(self.client))
+
+    def _year_before_it_could_be(self, arrest: bool) -> str | None:
+        """Why a year typed alone is refused where a day in it would be: convicted (or arrested)
+        before the year of birth, or a release or an end of probation before the conviction's
+        year.  "6/10/1970" for a client born in 1980 was refused, and "1970" taken into the notes
+        with the day left blank, an impossible record the screening could not see (R71-04)."""
+        assert self.client is not None
+        born = self.client.person.dob
+        what = "Arrest date" if arrest else "Conviction date"
+        convicted = self.conviction.date.year_alone()
+        if convicted is not None and born is not None and convicted < born.year:
+            return f"{what}: {convicted} is before the date of birth {born.isoformat()}"
+        try:
+            day = self.conviction.date.value()
+        except ValueError:
+            day = None
+        start = convicted if convicted is not None else day.year if day is not None else None
+        ends = "Probation end" if self.sentence.currentData() == "probation" else "Supervision end"
+        for field, name in ((self.released, "Release day"), (self.probation_end, ends)):
+            year = field.year_alone()
+            if year is not None and start is not None and year < start:
+                return f"{name}: {year} is before the conviction date {day.isoformat() if day is not None else start}"
+            try:
+                end = field.value()
+            except ValueError:
+                continue
+            if end is not None and convicted is not None and end.year < convicted:  # a day, after a year alone
+                return f"{name}: {end.isoformat()} is before the conviction date {convicted}"
+        return None
 
     def _case_entered_as(self, typed: str) -> str | None:
         """Why a case number typed is refused: this client has a case of that number already.
