@@ -46,7 +46,7 @@ from clinic_app import help_text
 from clinic_app.cli_options import add_db_option
 from clinic_app.model import BEST_OUTCOMES, LANGUAGES, Client
 from clinic_app.court import FILED_OUTCOME, all_filed, court_standing, hearing_within, with_hearings
-from clinic_app.review import attorney_waits_for, awaiting_of, awaits_attorney
+from clinic_app.review import attorney_waits_for, awaiting_of_many, awaits_attorney
 from clinic_app.summary import OUTCOME_HALVES, TO_ENTER_OUTCOME, eligible_within, line_listed_under, newly_eligible
 from clinic_app.wording import count as count_of
 from clinic_app.screening_format import (
@@ -390,7 +390,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         probation = repo.probation_ended(*ended) if ended is not None else None
         # What each client on the queue awaits the attorney for, read from their record, newest
         # screening and reviews (C70-01): "results to review" said nothing of what to look at.
-        awaiting = {row.id: awaiting_of(repo, row.id) for row in rows if args.review and row.awaiting_review}
+        # Read 500 clients at a time, not one by one (S71-01: 28-35 s at 100,000 clients).
+        awaiting = awaiting_of_many(repo, (row.id for row in rows if row.awaiting_review)) if args.review else {}
     if probation is not None:
         rows = [row for row in rows if row.id in probation]
     if args.language is not None:

@@ -26,9 +26,41 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from clinic_app.court import denial_to_review
 from clinic_app.model import Case, Determination, Screening
+
+
+class CountNamed(NamedTuple):
+    """A count as the queue names it ("VC 23152(b)"): its key in the record, code and section."""
+    id: str
+    code: str
+    section: str
+
+
+class CaseNamed(NamedTuple):
+    """A case as the queue names it: its key, its label (`Case.label`) and its counts; all
+    `awaiting_said` reads of a record, without reading the whole of it."""
+    id: str
+    label: str
+    convictions: list[CountNamed]
+
+
+class ReviewKept(NamedTuple):
+    """What `awaiting_said` reads of a review kept: the facts and the answer it was given on."""
+    facts_hash: str | None
+    answer: str | None
+
+
+class QueueRead(NamedTuple):
+    """What the queue says of one client is made from (db.repository.Repository.queue_reads):
+    their cases named, their newest screening's results that need review, its facts hash and
+    their reviews kept."""
+    cases: Sequence
+    results: list[Determination]
+    facts: str
+    reviews: list
 
 
 def answer_key(d: Determination) -> str:
@@ -98,14 +130,15 @@ def awaiting_said(cases: Sequence[Case], results: Iterable[Determination], facts
     keeps them) that count take a result off; the first `most` are said, "+N more" after them.
     None when none awaits.  The queue's lines read "File now", or "results to review", and
     not what the attorney was there for (closing note 45; C70-01)."""
-    reviews = list(reviews)
+    # The answers reviewed on these facts: a result's answer is hashed once, not once a review.
+    on_these_facts = {r.answer for r in reviews if r.facts_hash is not None and r.facts_hash == facts}
     counts = {conv.id: f"{conv.code} {conv.section}" for case in cases for conv in case.convictions}
     labels = {case.id: case.label for case in cases}
     said: dict[tuple[str, str], list[str]] = {}
     for d in results:
         if d.status != "needs_review" or waits_for_convictions(d):
             continue
-        if any(counts_for(r.facts_hash, r.answer, facts, d) for r in reviews):
+        if on_these_facts and answer_key(d) in on_these_facts:  # a review that counts (`counts_for`)
             continue
         what = _open_in(d)
         on = counts.get(d.conviction, d.conviction) if d.conviction is not None else f"case {labels.get(d.case, d.case)}"
@@ -131,15 +164,16 @@ def awaiting_said(cases: Sequence[Case], results: Iterable[Determination], facts
 def awaiting_of(repo, client_id: int) -> str | None:
     """`awaiting_said` of a client of the caseload `repo` (db.repository.Repository, read, never
     imported): their record's cases, newest screening and reviews; None where not screened or
-    nothing awaits.  `clinic-app list --review` and the window's queue say it on each line."""
-    stored = repo.latest_screening(client_id)
-    try:
-        cases = repo.get_client(client_id).cases
-    except KeyError:  # removed meanwhile (another desk): its line goes with the next read
-        return None
-    if stored is None:
-        return None
-    return awaiting_said(cases, stored.screening.results, stored.facts_hash, repo.reviews(client_id))
+    nothing awaits (or removed meanwhile, at another desk: its line goes with the next read)."""
+    return awaiting_of_many(repo, [client_id]).get(client_id)
+
+
+def awaiting_of_many(repo, client_ids: Iterable[int]) -> dict[int, str | None]:
+    """`awaiting_of` of each of `client_ids`, read in a few batched reads (`queue_reads`): what
+    `clinic-app list --review` says on each line and the window's queue on the lines it shows.
+    A client not screened, or not there, is left out."""
+    return {client_id: awaiting_said(read.cases, read.results, read.facts, read.reviews)
+            for client_id, read in repo.queue_reads(client_ids)}
 
 
 def _open_in(d: Determination) -> str:

@@ -476,6 +476,29 @@ def counted_results(text: str) -> list[Sequence]:
     return [(d.case, d.conviction, d.remedy, d.status) for d in read_stored(text)[0].results]
 
 
+def results_to_review(text: str) -> list[Determination]:
+    """The determinations of screenings.result that need review, made as `read_stored` makes
+    them, and no other: the attorney's queue says what awaits review (clinic_app.review), and
+    making every result's reasons and steps for each client on it was about 40% of the time
+    `clinic-app list --review` took (S71-01)."""
+    data = orjson.loads(text)
+    if not isinstance(data, list) or data[0] not in (3, STORED_SCREENING_VERSION):
+        return [d for d in read_stored(text)[0].results if d.status == "needs_review"]
+    texts, rows = data[3], data[4]
+    results = []
+    for row in rows:
+        if row[3] != "needs_review":
+            continue
+        flat = row[4]
+        reasons = [Reason(texts[flat[i]], texts[flat[i + 1]]) for i in range(0, len(flat), 2)]
+        if len(row) == 6:
+            results.append(Determination(row[0], row[1], row[2], row[3], None, None, reasons, [], [], row[5]))
+        else:
+            steps, missing = [texts[i] for i in row[8]], [texts[i] for i in row[9]]
+            results.append(Determination(row[0], row[1], row[2], row[3], row[6], _pd(row[7]), reasons, steps, missing, row[5]))
+    return results
+
+
 def read_stored(text: str) -> tuple[Screening, Labels | None]:
     """screenings.result as (the Screening, the labels of its cases and convictions as they
     were named when it was made: (case, conviction or None) -> (case label, conviction label));

@@ -33,6 +33,7 @@ from clinic_app.matching import (PAIRS_TOLD, ImportResult, UnfinishedImport, alp
 from clinic_app.court import CourtLine, ReviewSaid, court_from_json, denial_reviewed
 from clinic_app.merging import Merged
 from clinic_app.model import Case, Client, ClientSummary, CountRemoved, Screening
+from clinic_app.review import CaseNamed, CountNamed, QueueRead, ReviewKept
 from clinic_app.screening_format import DenialEntered, ExportedReview, check_cases
 from clinic_app.summary import unentered_line
 from db import records as r
@@ -2190,6 +2191,43 @@ class Repository:
                 (client_id,),
             ).fetchall()
         return [Review(row[0], row[1], row[2], row[3], row[4], row[5], datetime.fromisoformat(row[6]), row[7], row[8], row[9]) for row in rows]
+
+    # Ids asked of SQLite at once: under its oldest limit of 999 parameters.
+    _IDS_AT_ONCE = 500
+
+    def queue_reads(self, client_ids: Iterable[int]) -> Iterator[tuple[int, QueueRead]]:
+        """What the attorney's queue says of each of `client_ids` (clinic_app.review.awaiting_said)
+        that has a stored screening: the names of their cases and counts, the results of their
+        newest screening that need review, its facts hash and their reviews (`awaiting_of`'s
+        record, screening and reviews).  Four reads for each 500 clients, one snapshot each, where
+        reading the whole record, the whole screening and the reviews one client at a time took
+        28-35 s for the 52,792 clients on the queue of a 100,000-client caseload (S71-01)."""
+        ids = sorted(set(client_ids))
+        for start in range(0, len(ids), self._IDS_AT_ONCE):
+            some = ids[start:start + self._IDS_AT_ONCE]
+            marks = ",".join("?" * len(some))
+            with self._read() as conn:
+                screened = conn.execute(
+                    "SELECT client_id, facts_hash, result FROM screenings WHERE id IN "
+                    f"(SELECT MAX(id) FROM screenings WHERE client_id IN ({marks}) GROUP BY client_id)", some).fetchall()
+                cases: dict[int, list[CaseNamed]] = defaultdict(list)
+                by_case: dict[int, CaseNamed] = {}
+                for row_id, client_id, key, number in conn.execute(
+                        f"SELECT id, client_id, case_key, case_number FROM cases WHERE client_id IN ({marks}) ORDER BY client_id, position",
+                        some):
+                    by_case[row_id] = named = CaseNamed(key, number or key, [])
+                    cases[client_id].append(named)
+                for case_id, key, code, section in conn.execute(
+                        "SELECT v.case_id, v.conviction_key, v.code, v.section FROM convictions AS v JOIN cases ON cases.id = v.case_id "
+                        f"WHERE cases.client_id IN ({marks}) ORDER BY v.case_id, v.position", some):
+                    by_case[case_id].convictions.append(CountNamed(key, code, section))
+                reviews: dict[int, list[ReviewKept]] = defaultdict(list)
+                for client_id, facts_hash, answer in conn.execute(
+                        f"SELECT client_id, facts_hash, answer FROM reviews WHERE client_id IN ({marks}) ORDER BY id", some):
+                    reviews[client_id].append(ReviewKept(facts_hash, answer))
+            for client_id, facts_hash, result in screened:
+                yield client_id, QueueRead(cases.get(client_id, []), r.results_to_review(result), facts_hash,
+                                           reviews.get(client_id, []))
 
     # ---- audit log ----------------------------------------------------------------------
 
