@@ -35,7 +35,7 @@ from clinic_app.court import all_filed
 from clinic_app.line_action import shorter_samples
 from clinic_app.model import LANGUAGES
 from clinic_app.probation_ended import month
-from clinic_app.review import awaiting_of
+from clinic_app.review import awaiting_of_many
 from clinic_app.summary import newly_eligible
 from clinic_app.wording import count
 from db.repository import Repository
@@ -310,7 +310,7 @@ class CaseloadView(QWidget):
         self.today = today  # the window's day (MainWindow.today), for "Eligible within 7 days"
         self._searched = ""  # the search box's text the list was last narrowed to
         # A hearing passed is said so (Q54); on the attorney's queue, what each client awaits (C70-01).
-        self.model = CaseloadModel(self, today=lambda: self.today(), awaiting=lambda client_id: awaiting_of(self.repo, client_id))
+        self.model = CaseloadModel(self, today=lambda: self.today(), awaiting=lambda client_ids: awaiting_of_many(self.repo, client_ids))
         self.proxy = CaseloadProxy(self)
         self.proxy.setSourceModel(self.model)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)

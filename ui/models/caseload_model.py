@@ -58,6 +58,10 @@ NARROW_SEARCH = 1500  # below this many matches, sorting the matches beats scann
 # From this many clients a header click's sort runs on a worker and the list takes the new
 # order when it is done (P29B-03: 0.1-0.3 s held per click at 100,000); below, at once.
 SORT_ON_A_WORKER_FROM = 20_000
+# Under Review needed, the queue's words are read for the line asked for and the lines after
+# it, up to this many, in one batched read: about two screens' worth.  Read one line at a
+# time, a page of the queue at 100,000 clients held the window 30-60 ms (S71-02).
+AWAITING_READ_AHEAD = 64
 # What sorting by Outstanding puts first, in its header's tooltip (clinic_app.outstanding_order):
 # a fine whose payments are not recorded had sorted as $0 owed, before "fines $5" (R66).
 OUTSTANDING_ORDER_SAID = ("Sorted: nearest relief first. Fewest things in the way (each case counted), then "
@@ -183,14 +187,15 @@ class CaseloadModel(RowsTableModel):
     sorted_shown = Signal()
 
     def __init__(self, parent=None, *, today: Callable[[], date] = date.today,
-                 awaiting: Callable[[int], str | None] | None = None):
+                 awaiting: Callable[[list[int]], dict[int, str | None]] | None = None):
         super().__init__(parent)
-        # What a client on the attorney's queue awaits review for, in a few words
-        # (clinic_app.review.awaiting_of), read for a line the queue shows and kept until
+        # What clients on the attorney's queue await review for, in a few words, by id
+        # (clinic_app.review.awaiting_of_many), read for lines the queue shows and kept until
         # the line changes: the queue's lines read "File now" and not why the client was on
         # it (closing note 45; C70-01).
         self.awaiting = awaiting
         self._awaiting_said: dict[int, str | None] = {}
+        self._asked_at = -1  # the line `data` was last asked of: where the words are read from
         # The day the Next action speaks for (a hearing passed, Q54): the view's, read on the
         # window's thread and handed to the sort keys as a plain day.
         self.today = today
@@ -576,6 +581,7 @@ class CaseloadModel(RowsTableModel):
         row = self.row_item(index)
         if row is None:
             return None
+        self._asked_at = index.row()
         return self._value(row, index.column(), role)
 
     def multiData(self, index: QModelIndex | QPersistentModelIndex, roles: Any) -> None:  # noqa: N802 - Qt's name
@@ -586,6 +592,7 @@ class CaseloadModel(RowsTableModel):
         """
         row = self.row_item(index)
         column = index.column()
+        self._asked_at = index.row()
         for role_data in roles:
             value = None if row is None else self._value(row, column, role_data.role())
             if value is None:
@@ -670,10 +677,23 @@ class CaseloadModel(RowsTableModel):
         results = None
         if row.awaiting_review and self.awaiting is not None:
             if row.id not in self._awaiting_said:
-                self._awaiting_said[row.id] = self.awaiting(row.id)
+                self._read_awaiting(row)
             results = self._awaiting_said[row.id]
         said = attorney_waits_for(row, results)
         return said[:1].upper() + said[1:]
+
+    def _read_awaiting(self, row: Any) -> None:
+        """Read the queue's words for `row` and for the lines after it not read yet (up to
+        AWAITING_READ_AHEAD), in one read: a view paints its lines from the top, so the first
+        line it asks for on a new page brings the page's words with it."""
+        at = self._asked_at
+        if not (0 <= at < len(self._rows) and self._rows[at] is row):
+            at = self._position("shown", row.id)
+        after = self._rows[at + 1:at + AWAITING_READ_AHEAD] if at is not None else ()
+        ids = [row.id] + [r.id for r in after if r.awaiting_review and r.id not in self._awaiting_said]
+        said = self.awaiting(ids)
+        for client_id in ids:  # one not screened, or removed meanwhile, says nothing more
+            self._awaiting_said[client_id] = said.get(client_id)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by `column`: the whole caseload is kept in this order, so filters need no re-sort."""
