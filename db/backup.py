@@ -690,8 +690,9 @@ def restore(
 
     `progress` is told the restore's own steps (`CHECKING_BACKUP_SAID` and the two after it)
     where they take seconds (`takes_a_while`), and those of backing up and updating a
-    caseload made by an older Clinic Desk (`open_caseload`'s): the backup restored above
-    all, brought up to this program's schema as it is opened.
+    caseload made by an older Clinic Desk (`open_caseload`'s): the caseload replaced, backed
+    up then; the backup restored, brought up to this program's schema as it is opened, with
+    no copy of it first (the backup itself is that copy, U71-03).
     """
     source, db_path = Path(source), Path(db_path)
     if not source.is_file():
@@ -861,7 +862,11 @@ def _copy_in(source: Path, db_path: Path, safety: Path | None, version: int, pas
     from db.repository import Repository  # here: the repository itself needs no backups
 
     restored_key = backup_key if passphrase is None else passphrase
-    with Repository(open_caseload(db_path, create=False, passphrase=restored_key, progress=progress), user=user) as repo, \
+    # The backup chosen is the restored caseload as it was before its update, and the restore
+    # never writes to it: no copy of it first (U71-03).  A restore stopped during the update
+    # leaves the backup whole, the caseload it replaced kept (`safety`), and its note said on
+    # the next open (`restore_not_finished`); each migration is all or nothing.
+    with Repository(open_caseload(db_path, create=False, passphrase=restored_key, progress=progress, kept_at=source), user=user) as repo, \
             repo._write() as conn:
         after = json.dumps({"from": str(source), "safety_backup": str(safety) if safety else None}, ensure_ascii=False)
         repo._audit(conn, None, "caseload", "restore", None, after)

@@ -284,15 +284,20 @@ def takes_a_while(*paths: Path) -> bool:
     return False
 
 
-def _backup_before_migrating(db: Database, path: Path, progress: Progress | None = None) -> Path | None:
+def _backup_before_migrating(db: Database, path: Path, progress: Progress | None = None, *,
+                             kept_at: Path | None = None) -> Path | None:
     """A verified backup in ``backups/`` beside the caseload before its schema changes.
 
     A new, empty file has nothing to lose and gets none.  Only the newest few are kept
     (db.backup.KEEP_BEFORE_CHANGE).  Returns the backup's path.  `progress` is told the
-    pages copied, then (0, 0: not counted) while the copy is checked.
+    pages copied, then (0, 0: not counted) while the copy is checked.  `kept_at`: a whole
+    copy of the caseload as it is now, left untouched by the caller, returned instead of a
+    new one (see `open_caseload`).
     """
     if schema_version(db) == 0 or not migrations.migrations.pending(db):
         return None
+    if kept_at is not None:
+        return kept_at
     from db.backup import backup_before  # db.backup itself opens caseloads through this module
 
     if progress is None:
@@ -342,13 +347,18 @@ class CaseloadDatabase(Database):
 
 
 def open_caseload(path: Path | str, *, create: bool = True, passphrase: str | None = None,
-                  progress: Progress | None = None) -> CaseloadDatabase:
+                  progress: Progress | None = None, kept_at: Path | None = None) -> CaseloadDatabase:
     """Open (or create) the caseload at `path`, checked and migrated, as a sqlite-utils Database.
 
     With `passphrase` the caseload is (or is created) encrypted (db.cipher).  `progress(done,
     total, text)` is told each step of backing up and updating a caseload made by an older
     Clinic Desk (`BACKING_UP_SAID`, then `updating_said`; total 0 where it is not counted),
     and nothing when there is none.
+
+    `kept_at`: a file the caller keeps whole that holds this caseload as it is now (the backup
+    a restore has just copied in): a caseload made by an older Clinic Desk is then updated
+    without another copy of it first.  On a busy clinic's backup that copy was the longest step
+    of the restore (1 GB, about 5 s), and a second copy of the backup in ``backups/`` (U71-03).
     """
     path = Path(path)
     try:
@@ -368,7 +378,7 @@ def open_caseload(path: Path | str, *, create: bool = True, passphrase: str | No
             _check_is_caseload(db, path)
             if db.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 db.enable_wal()
-            db.backup_before_update = _backup_before_migrating(db, path, progress)
+            db.backup_before_update = _backup_before_migrating(db, path, progress, kept_at=kept_at)
             _migrate(db, progress)
             db.execute("PRAGMA foreign_keys = ON")  # a migration may have switched it off
         if path.name != ":memory:":

@@ -2,8 +2,8 @@
 caseload is backed up and updated as it is opened (db.backup.restore), which took seconds on a
 busy clinic's: the restore's dialog said "Copying..." all the while (as it did for the restore's own
 steps, D70-05).  It now says the open's
-steps, as the window's open does since N66: "Backing up the caseload before updating it...",
-then "Updating the caseload (N of M)...".  And the restore's own steps before (D70-05): checking
+steps, as the window's open does since N66: "Updating the caseload (N of M)..." (no "Backing up
+the caseload before updating it...": the backup is that copy already, U71-03).  And the restore's own steps before (D70-05): checking
 the backup, backing up the caseload it replaces, putting the backup in its place."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtWidgets import QProgressDialog
 
 from db.backup import BACKING_UP_TO_RESTORE_SAID, CHECKING_BACKUP_SAID, PUTTING_IN_PLACE_SAID
-from db.connection import BACKING_UP_SAID, schema_version, updating_said
+from db.connection import schema_version, updating_said
 from tests.gui.conftest import answer_message_box, probation_client
 from tests.gui.test_restore_backup import _answer_list, _names, _new_window, _said
 from tests.older_caseload import older_caseload
@@ -46,4 +46,5 @@ def test_restoring_an_older_backup_says_each_step_of_its_update_in_the_restores_
     assert schema_version(new.repo.db) == 17
     steps = [text.removeprefix("Restoring the backup\n") for text in dict.fromkeys(shown)]
     own = [BACKING_UP_TO_RESTORE_SAID, PUTTING_IN_PLACE_SAID] if large else []
-    assert steps == [CHECKING_BACKUP_SAID, *own, BACKING_UP_SAID, updating_said(1, 2), updating_said(2, 2)]
+    # No backing up before the update: the backup is that copy already (U71-03).
+    assert steps == [CHECKING_BACKUP_SAID, *own, updating_said(1, 2), updating_said(2, 2)]
