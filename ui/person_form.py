@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QCheckBox, QCompleter, QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from clinic_app.model import Client
@@ -21,9 +22,20 @@ SUPERVISION_CHOICES = [
 
 
 class NotesEdit(QPlainTextEdit):
-    """Free-text notes; leaving the box completes the edit (like leaving a line edit)."""
+    """Free-text notes; leaving the box completes the edit (like leaving a line edit).
+
+    Entered by the keyboard (Tab, Shift+Tab, an Alt letter), the cursor goes to the end of
+    the note, to add to it: Qt left it at the start, so "left msg" typed after Tab went in
+    front of the note ("left msgPrefers text messages.", U71-01).  A click puts it where
+    clicked, and coming back to the window leaves it where it was."""
 
     left = Signal()
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().focusInEvent(event)
+        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
+                              Qt.FocusReason.ShortcutFocusReason):
+            self.moveCursor(QTextCursor.MoveOperation.End)
 
     def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().focusOutEvent(event)
