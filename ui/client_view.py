@@ -275,16 +275,20 @@ class RecordTab(QWidget):
         self.case_scroll.setWidget(self.case_form)
         for scroll in (left_scroll, self.case_scroll):
             scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame, not a stop on the Tab chain (K19-01)
-        # Said above the greyed case form of a client with no case yet (W21-02: the label was
-        # made but never shown, and "Add case" sits below the fold of the left pane).
+        # Said in place of the case form of a client with no case yet (W21-02: the label was
+        # made but never shown, and "Add case" sits below the fold of the left pane).  The form
+        # is hidden then, not greyed: greyed, it still showed the fields of the case just
+        # removed, or of the client opened before a new one (U71-02).
         self.no_case = QLabel("No case yet: add one with “Add case” under the list of cases.")
         self.no_case.setWordWrap(True)
+        self.no_case.setContentsMargins(8, 8, 8, 8)
         self.no_case.hide()
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.no_case)
         right_layout.addWidget(self.case_scroll, 1)
+        right_layout.addStretch(0)  # the room below the words while the form is hidden
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(right)
@@ -327,6 +331,7 @@ class RecordTab(QWidget):
             self.case_form.setEnabled(False)
         self.remove_case.setEnabled(bool(client.cases))
         self.no_case.setVisible(not client.cases)
+        self.case_scroll.setVisible(bool(client.cases))
 
     def problems(self) -> list[str]:
         out = self.person.validate()
