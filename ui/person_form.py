@@ -6,7 +6,7 @@ import copy
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QCheckBox, QCompleter, QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QCompleter, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from clinic_app.model import Client
 from ui.forms import Committer, DateField, add_row, combo, set_combo, tristate
@@ -98,8 +98,17 @@ class PersonForm(Committer):
         }
         # The boxes take the whole width of the form, not only the fields' column: there,
         # "Has a pending criminal charge" was cut off in a window 1024 pixels wide (W27B-01).
+        # In a group whose letter (Alt+Q) goes to its first box, from where Tab goes on
+        # through the others: no box had a letter, every other letter of their words being
+        # taken on this page, so each was many Tabs away (A70, U71-04).
+        self.questions = QGroupBox("Other &questions")
+        self.questions.setFlat(True)
+        self.questions.setAccessibleDescription("Tick each that is true of the client")
+        boxes = QVBoxLayout(self.questions)
+        boxes.setContentsMargins(0, 0, 0, 0)
         for box in (self.registrant, self.pending, self.fire_camp, self.trafficking):
-            form.addRow(box)
+            boxes.addWidget(box)
+        form.addRow(self.questions)
         add_row(form, "Notes:", self.notes)
         for widget in (self.name, self.aliases, self.dob, self.language, self.event, self.phone, self.citizen,
                        self.resident_since, self.supervision, self.registrant, self.pending, self.fire_camp, self.trafficking):
