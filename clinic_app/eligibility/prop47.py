@@ -301,15 +301,28 @@ def _burglary(ctx, case, conv, m, reasons, missing) -> Determination | None:
     return None
 
 
+def _local_form(case: Case) -> str:
+    """Which form the court takes, said for the case's own county: no statewide form was found,
+    and Los Angeles has its own (ca-rules.md 6, [L]).  A Kern or Ventura case's filing worksheet
+    read "Los Angeles uses its own local form" under that county's heading (V71-01)."""
+    county = (case.county or "").strip()
+    if county.casefold().endswith(" county"):
+        county = county[: -len(" county")].strip()
+    if county.casefold() == "los angeles":
+        return "Los Angeles uses its own local form (verify with the court)"
+    court = f"the {county} County court" if county else "the court that entered the conviction"
+    return f"no statewide form was found, so ask {court} which form it takes"
+
+
 def _eligible(ctx, case: Case, conv: Conviction, reasons: list, confidence: str) -> Determination:
     state = R.sentence_state(case, ctx.as_of)
     steps: list[str] = []
     if state.state == "serving":
         reasons.append((f"The person is still serving this sentence{state.aside}, so the route is a petition to recall the sentence and resentence as a misdemeanor.", "PC 1170.18(a)-(b)"))
-        steps.append("File a Prop 47 petition to recall the sentence and resentence the felony as a misdemeanor (PC 1170.18(a)); Los Angeles uses its own local form (verify with the court).")
+        steps.append(f"File a Prop 47 petition to recall the sentence and resentence the felony as a misdemeanor (PC 1170.18(a)); {_local_form(case)}.")
     elif state.state == "completed":
         reasons.append(("The sentence is completed, so the route is an application to redesignate the felony as a misdemeanor; no hearing unless one is asked for.", "PC 1170.18(f)-(g)"))
-        steps.append("File a Prop 47 application to redesignate the felony as a misdemeanor (PC 1170.18(f)); Los Angeles uses its own local form (verify with the court).")
+        steps.append(f"File a Prop 47 application to redesignate the felony as a misdemeanor (PC 1170.18(f)); {_local_form(case)}.")
     else:
         confidence = weakest(confidence, "M")
         reasons.append(("The record does not show whether the sentence is completed: if it is, file an application to redesignate (1170.18(f)); if not, a petition to resentence (1170.18(a)).", "PC 1170.18(a), (f)"))
