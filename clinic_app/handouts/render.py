@@ -65,6 +65,7 @@ class Styles:
     cite: ParagraphStyle
     title: ParagraphStyle
     heading: ParagraphStyle
+    contact: ParagraphStyle
     subheading: ParagraphStyle
     say: ParagraphStyle
     say_note: ParagraphStyle
@@ -97,6 +98,11 @@ def make_styles(font: str, large_print: bool) -> Styles:
         cite=style("cite", 7.5, fontName=italic, textColor=MUTED, spaceAfter=4 * k),
         title=style("title", 20, fontName=bold, textColor=ACCENT, spaceAfter=4 * k),
         heading=style("heading", 15, fontName=bold, textColor=ACCENT, spaceBefore=12 * k, spaceAfter=6 * k),
+        # The clinic's name, address, phone and hours are one block, set line under line as an
+        # address is, without the space between paragraphs: 26 points less in large print, where
+        # a checklist 3 to 45 points too tall to end on the page with the block sent its last
+        # row on with it and left a third of the page empty (H23-08; A65, V71-02).
+        contact=style("contact", 11),
         subheading=style("subheading", 12, fontName=bold, spaceBefore=6 * k, spaceAfter=2 * k),
         say=style("say", 11, leftIndent=12 * k, spaceAfter=1 * k),
         say_note=style("say_note", 11, leftIndent=12 * k, spaceAfter=5 * k),
@@ -684,10 +690,10 @@ def build_story(h: Handout, s: Styles, width: float) -> list:
                 body.append(Para(f"• {text}{_cite(block.cite, s)}", s.body))
         story += [HeadingBreak(heading, body, 1.6 * inch * s.scale), heading, *body]
     heading = _p(h.contact_heading, s.heading)
-    body = [Para(f"<b>{escape(h.contact_lines[0])}</b>", s.body)]
+    body = [Para(f"<b>{escape(h.contact_lines[0])}</b>", s.contact)]
     # A phone number split over two lines ("(213)" / "555-0142") is easy to misdial: its
     # area code is held to the number by a no-break space.
-    body += [_p(re.sub(r"(\(\d{3}\)) (?=\d)", "\\1\u00a0", line), s.body) for line in h.contact_lines[1:]]
+    body += [_p(re.sub(r"(\(\d{3}\)) (?=\d)", "\\1\u00a0", line), s.contact) for line in h.contact_lines[1:]]
     # The contact block is a few short lines: kept whole, so a page never holds only its
     # last line (seen: a sixth page with the clinic's hours alone on it), and kept with the
     # last row or lines of what comes before it, so no page holds the contact block alone
