@@ -1114,13 +1114,15 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
                        else "firearms_felony_listed" if len(listed) == 1
                        else "firearms_felony_listed_many" if listed
                        else "firearms_felony")
-                if key == "firearms_felony" and any(d.remedy == "pc17b" and d.status == "needs_review"
-                                                    for case, conv in felonies for d in ctx.results(case.id, conv.id)):
+                if key != "firearms_felony_lifetime" and any(d.remedy == "pc17b" and d.status == "needs_review"
+                                                             for case, conv in felonies for d in ctx.results(case.id, conv.id)):
                     # A reduction the screening leaves to a lawyer (a conspiracy whose target it
                     # does not read, a former PC 12021 only if under (c) or (d), a revoked
                     # probation that may have ended in prison) was told "can end the California
-                    # ban", where the card says a lawyer will check whether it qualifies (V71-04).
-                    key = "firearms_felony_if_reduced"
+                    # ban", where the card says a lawyer will check whether it qualifies (V71-04);
+                    # and "ends the felony ban" where the offense bans guns as a misdemeanor too
+                    # (a felony PC 245(a)(1) or 422 whose probation was revoked, R72-01).
+                    key = "firearms_felony_if_reduced" if key == "firearms_felony" else f"{key}_if_reduced"
             # Every felony a wobbler judged with neither probation nor custody: PC 17(b)(1) may
             # have made it a misdemeanor by that judgment (ca-rules.md 3.7 [H]), so "A felony
             # means no guns for life" and "Making it a misdemeanor can end the ban" told the
