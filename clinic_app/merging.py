@@ -14,6 +14,7 @@ a caseload: db.repository.Repository.merge_clients stores the result.
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -432,6 +433,33 @@ def _ruling(petition: Petition) -> str:
     return f"{petition.ruling} {petition.ruling_on.isoformat()}" if petition.ruling_on else str(petition.ruling)
 
 
+# Intake's line for a date the client knew only by its year (ui/intake.py, _with_years_noted),
+# for a case without a number: it names the case by its place, and the filing worksheet prints
+# it under the case in that place (V71-03).
+_YEAR_ALONE_BY_PLACE = re.compile(r"^Case (\d+) \(no case number\)(: [a-z ]+ \d{4}, the year alone "
+                                  r"\(the day was not known at intake\)\.)$")
+
+
+def _years_alone_renamed(theirs: Client, client: Client, case_keys: dict[str, str]) -> str:
+    """`theirs`'s notes, intake's lines of a year alone naming their case as it is named in the
+    record merged: their cases go after this record's, or into one of them, and "Case 1 (no case
+    number)" of theirs had named this record's case 1, whose worksheet then said the other
+    case's year too, the other case's none (R72-03)."""
+    where = {case.id: n for n, case in enumerate(client.cases, start=1)}
+
+    def renamed(line: str) -> str:
+        said = _YEAR_ALONE_BY_PLACE.match(line.strip())
+        if said is None or not 1 <= int(said[1]) <= len(theirs.cases) or theirs.cases[int(said[1]) - 1].case_number:
+            return line  # not intake's, or naming no case of theirs by its place: as written
+        at = where.get(case_keys.get(theirs.cases[int(said[1]) - 1].id, ""))
+        if at is None:
+            return line
+        case = client.cases[at - 1]
+        return f"Case {case.case_number or f'{at} (no case number)'}{said[2]}"
+
+    return "\n".join(renamed(line) for line in theirs.notes.strip().split("\n"))
+
+
 def merge_into(mine: Client, theirs: Client, *, my_reviews: list[ExportedReview] = (),  # type: ignore[assignment]
                their_reviews: list[ExportedReview] = (), keys_used: set[str] = frozenset()) -> Merged:  # type: ignore[assignment]
     """`mine` with what `theirs` adds: the other's cases this one lacks, payments, completed
@@ -462,7 +490,8 @@ def merge_into(mine: Client, theirs: Client, *, my_reviews: list[ExportedReview]
         taken.append(f"phone {theirs.phone}")
     elif theirs.phone and _plain(theirs.phone) != _plain(client.phone):
         merged.kept.append(f"phone {client.phone} ({there_label} has {theirs.phone})")
-    if theirs.notes.strip() and _plain(theirs.notes) not in _plain(client.notes):
+    notes_taken = bool(theirs.notes.strip()) and _plain(theirs.notes) not in _plain(client.notes)
+    if notes_taken:
         if _plain(client.notes) in _plain(theirs.notes):  # empty here, or added to on the laptop: theirs holds both
             client.notes = theirs.notes
             taken.append("notes")
@@ -517,6 +546,8 @@ def merge_into(mine: Client, theirs: Client, *, my_reviews: list[ExportedReview]
         case_keys[case.id] = added.id
         client.cases.append(added)
         taken.append(_case_label(added))
+    if notes_taken:
+        client.notes = client.notes.replace(theirs.notes.strip(), _years_alone_renamed(theirs, client, case_keys), 1)
     # Reviews this one lacks (the same result, reviewer, moment and note), on this record's keys.
     have = {(rv.case, rv.conviction, rv.remedy, rv.reviewer, rv.at, rv.note) for rv in my_reviews}
     left_out = []
