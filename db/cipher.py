@@ -237,7 +237,9 @@ def connect_encrypted(target: str, passphrase: str, *, path: Path, uri: bool = F
     if passphrase == "":
         raise WrongPassphrase("An empty passphrase cannot open or encrypt a caseload.", path=path)
     refuse_if_not_a_caseload(path)
-    if path.exists() and path.stat().st_size and not looks_encrypted(path):
+    # A file a plain connection here holds is plain, empty as it may still be: keyed too, it was
+    # noted plain while SQLCipher wrote it encrypted, and the next plain connection let in (R72-04).
+    if path.exists() and (path.stat().st_size or open_here(path)) and not looks_encrypted(path):
         raise CaseloadError(f"The caseload {path} is not encrypted: open it without a passphrase (or encrypt it with clinic-app encrypt).", path=path)
     sqlcipher = driver()
     conn = sqlcipher.connect(target, uri=uri, **_cipher_connection(sqlcipher), **options)
