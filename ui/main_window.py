@@ -159,6 +159,11 @@ class MainWindow(QMainWindow):
         self.caseload.cell_in_full.connect(self._cell_in_full)
         self.caseload.search.textChanged.connect(self._list_said_gone)
         self._build_actions()
+        # A message or line cut at the bar's two lines says where the rest is, on screen and to a
+        # screen reader: "..." alone did not, and the tooltip needs the mouse (R71).
+        key = self.whole_message_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        for label in (self.statusBar().message, self.status):
+            label.set_more(f"{key} for more", f"Cut short on screen: View > Whole status message ({key}) shows all of it.")
         self.pages.currentChanged.connect(self._page_shown)
         self._page_shown()
         self._restore_geometry()

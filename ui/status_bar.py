@@ -11,7 +11,10 @@ The bar is always MESSAGE_LINES lines high: grown a line or two for as long as a
 lasted (B65), it pushed the list up by a row and back down 8 to 30 s later, under a paralegal's
 eyes and mouse (a row at 200%, three lines for the search box's hint; AA66).  A message longer
 than those lines ends in "..." there, and is whole in the label's tooltip, in what a screen
-reader reads, and in View > Whole status message (Ctrl+M) for the keyboard (B70-03).
+reader reads, and in View > Whole status message (Ctrl+M) for the keyboard (B70-03).  A cut
+message says so where it is cut: "... (Ctrl+M for more)" (R71: the "not saved" warning and a
+re-screen's kept copy lost their ends at 200%, and nothing on screen said the rest was one key
+away).
 """
 
 from __future__ import annotations
@@ -28,19 +31,27 @@ ELLIPSIS = "\u2026"
 
 class LinesLabel(QLabel):
     """A word-wrapped label always `lines` lines high, whatever its text: a text longer than
-    that is cut after its last word that fits, with "...", and is whole in `text()`, in the
-    label's tooltip (above its own) and in its accessible name."""
+    that is cut after its last word that fits, with "..." (and `more`, see `set_more`), and is
+    whole in `text()`, in the label's tooltip (above its own) and in its accessible name."""
 
     def __init__(self, lines: int = MESSAGE_LINES, parent=None):
         super().__init__(parent)
         self._lines = lines
         self._whole = ""
+        self._more = self._more_said = ""  # where the rest is, said where the text is cut (set_more)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)  # as QStatusBar said a message, and as it is measured
         # Its width is what the bar gives it, never asked for by its text (a long word once
         # widened the window: B65), and its height is fixed, so the bar's is.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self._fit_height()
+
+    def set_more(self, shown: str, said: str) -> None:
+        """Where the text is cut, it ends "... (`shown`)" and its accessible description is
+        `said`: how to read the rest (R71: a "..." alone did not say that the rest was one key
+        away).  Not cut, the text is as it was, with no description."""
+        self._more, self._more_said = shown, said
+        self._show()
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
         self._whole = text
@@ -64,6 +75,7 @@ class LinesLabel(QLabel):
 
     def _show(self) -> None:
         text, width = self._whole, self.contentsRect().width()
+        mark = ELLIPSIS + (f" ({self._more})" if self._more else "")
         if width > 0 and text and not self._fits(text, width):
             # The longest start, cut after a word (after a letter where one word is too long),
             # that fits with "...": found in a few measures, not one per word.
@@ -71,15 +83,17 @@ class LinesLabel(QLabel):
             low, high = 0, len(breaks)
             while low < high:
                 middle = (low + high + 1) // 2
-                if self._fits(text[:breaks[middle - 1] + (text[breaks[middle - 1]] != " ")].rstrip() + ELLIPSIS, width):
+                if self._fits(text[:breaks[middle - 1] + (text[breaks[middle - 1]] != " ")].rstrip() + mark, width):
                     low = middle
                 else:
                     high = middle - 1
             end = breaks[low - 1] + (text[breaks[low - 1]] != " ") if low else 0
-            text = text[:end].rstrip() + ELLIPSIS
+            text = text[:end].rstrip() + mark
         super().setText(text)
-        # Its name is the whole text where it is cut, else none (the text itself: AA66-01).
+        # Its name is the whole text where it is cut, else none (the text itself: AA66-01); its
+        # description says where it is whole, as the "(Ctrl+M for more)" shown does.
         self.setAccessibleName(self._whole if text != self._whole else "")
+        self.setAccessibleDescription(self._more_said if text != self._whole else "")
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
