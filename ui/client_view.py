@@ -1916,6 +1916,28 @@ class ClientWorkspace(QWidget):
             return
         typed_on = self.client
         after = self.record.snapshot(self._forms_record()) if not self.problems() else copy.deepcopy(self.client)
+        removed_id = after.cases[index].id
+        # Typing pending elsewhere (a name, another field of the client) is saved first, as its
+        # own step, as leaving the field saves it: stored with the removal, Ctrl+Z took it back
+        # with the case (R71).  Typing in the case removed goes with it, as before.
+        typing = copy.deepcopy(after)
+        stored_case = next((case for case in self.client.cases if case.id == removed_id), None)
+        if stored_case is not None:
+            typing.cases[index] = copy.deepcopy(stored_case)
+        if self._changed(typing) is not None:
+            try:
+                saved = self.commit(typing, "Edit record")
+            except ChangedElsewhere as refused:
+                del after.cases[index]  # the typing and the removal go back over their record, as below
+                raise self._typing_over_theirs(typed_on, after, refused, TAB_RECORD) from refused
+            if saved is None:
+                return  # a save under way (the "busy, retry?" question): the removal is the user's to ask again
+            announce(self, f"Saved: {saved}.")
+            typed_on = self.client
+            after = copy.deepcopy(self.client)
+            index = next((i for i, case in enumerate(after.cases) if case.id == removed_id), -1)
+            if index < 0:
+                return
         removed = after.cases.pop(index)
         try:
             saved = self.commit(after, f"Remove case {removed.case_number or removed.id}")
