@@ -685,35 +685,29 @@ class DenialEntered:
 
 
 def _read_denials_entered(listed: Any, path: str) -> list[DenialEntered]:
+    return _read_moments(DenialEntered, listed, path)
+
+
+def _read_reviews(listed: Any, path: str) -> list[ExportedReview]:
+    """The attorney reviews of an exported client (`client.reviews`), each checked."""
+    return _read_moments(ExportedReview, listed, path)
+
+
+def _read_moments(kind: type, listed: Any, path: str) -> list:
+    """A list of `kind` (a review, a denial's typed moment), each checked; `at` is written
+    back the one way Python writes it, so the same entry read twice is equal."""
     if not isinstance(listed, list):
         raise FormatError(path, f"not a list: {_describe(listed)}")
     out = []
     for i, entry in enumerate(listed):
         where = f"{path}[{i}]"
-        moment = read_object(DenialEntered, entry, where)
+        moment = read_object(kind, entry, where)
         try:
             moment.at = datetime.fromisoformat(moment.at).isoformat()
         except ValueError:
             raise FormatError(f"{where}.at", f"not a date and time (YYYY-MM-DDTHH:MM:SS+00:00): {_describe(moment.at)}") from None
         out.append(moment)
     return out
-
-
-def _read_reviews(listed: Any, path: str) -> list[ExportedReview]:
-    """The attorney reviews of an exported client (`client.reviews`), each checked; `at` is
-    written back the one way Python writes it, so the same review read twice is equal."""
-    if not isinstance(listed, list):
-        raise FormatError(path, f"not a list: {_describe(listed)}")
-    reviews = []
-    for i, entry in enumerate(listed):
-        where = f"{path}[{i}]"
-        review = read_object(ExportedReview, entry, where)
-        try:
-            review.at = datetime.fromisoformat(review.at).isoformat()
-        except ValueError:
-            raise FormatError(f"{where}.at", f"not a date and time (YYYY-MM-DDTHH:MM:SS+00:00): {_describe(review.at)}") from None
-        reviews.append(review)
-    return reviews
 
 
 def client_from_request(data: Any) -> Client:

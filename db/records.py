@@ -484,19 +484,19 @@ def results_to_review(text: str) -> list[Determination]:
     data = orjson.loads(text)
     if not isinstance(data, list) or data[0] not in (3, STORED_SCREENING_VERSION):
         return [d for d in read_stored(text)[0].results if d.status == "needs_review"]
-    texts, rows = data[3], data[4]
-    results = []
-    for row in rows:
-        if row[3] != "needs_review":
-            continue
-        flat = row[4]
-        reasons = [Reason(texts[flat[i]], texts[flat[i + 1]]) for i in range(0, len(flat), 2)]
-        if len(row) == 6:
-            results.append(Determination(row[0], row[1], row[2], row[3], None, None, reasons, [], [], row[5]))
-        else:
-            steps, missing = [texts[i] for i in row[8]], [texts[i] for i in row[9]]
-            results.append(Determination(row[0], row[1], row[2], row[3], row[6], _pd(row[7]), reasons, steps, missing, row[5]))
-    return results
+    texts = data[3]
+    return [_stored_determination(row, texts) for row in data[4] if row[3] == "needs_review"]
+
+
+def _stored_determination(row: list, texts: list[str]) -> Determination:
+    """One row of a stored screening (forms 3 and up) as its Determination: a row of six is
+    one with no mode, date, steps or missing facts."""
+    flat = row[4]
+    reasons = [Reason(texts[flat[i]], texts[flat[i + 1]]) for i in range(0, len(flat), 2)]
+    if len(row) == 6:
+        return Determination(row[0], row[1], row[2], row[3], None, None, reasons, [], [], row[5])
+    steps, missing = [texts[i] for i in row[8]], [texts[i] for i in row[9]]
+    return Determination(row[0], row[1], row[2], row[3], row[6], _pd(row[7]), reasons, steps, missing, row[5])
 
 
 def read_stored(text: str) -> tuple[Screening, Labels | None]:
@@ -514,15 +514,7 @@ def read_stored(text: str) -> tuple[Screening, Labels | None]:
     if version not in (3, STORED_SCREENING_VERSION):
         raise ValueError(f"stored screening format {version} is newer than this program understands")
     as_of, rules_version, texts, rows, consequences = data[1:6]
-    results = []
-    for row in rows:
-        flat = row[4]
-        reasons = [Reason(texts[flat[i]], texts[flat[i + 1]]) for i in range(0, len(flat), 2)]
-        if len(row) == 6:
-            results.append(Determination(row[0], row[1], row[2], row[3], None, None, reasons, [], [], row[5]))
-        else:
-            steps, missing = [texts[i] for i in row[8]], [texts[i] for i in row[9]]
-            results.append(Determination(row[0], row[1], row[2], row[3], row[6], _pd(row[7]), reasons, steps, missing, row[5]))
+    results = [_stored_determination(row, texts) for row in rows]
     screening = Screening(_fromiso(as_of), rules_version, results, [Consequence(c[0], c[1], c[2], texts[c[3]], texts[c[4]]) for c in consequences])
     if version == 3:
         return screening, None
