@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
+from clinic_app.catalog import law_named
 from clinic_app.court import denial_to_review
 from clinic_app.model import Case, Determination, Screening
 
@@ -132,7 +133,8 @@ def awaiting_said(cases: Sequence[Case], results: Iterable[Determination], facts
     not what the attorney was there for (closing note 45; C70-01)."""
     # The answers reviewed on these facts: a result's answer is hashed once, not once a review.
     on_these_facts = {r.answer for r in reviews if r.facts_hash is not None and r.facts_hash == facts}
-    counts = {conv.id: f"{conv.code} {conv.section}" for case in cases for conv in case.convictions}
+    # Named as every page names a count: the code once ("476a PC"), a conspiracy as read (law_named).
+    counts = {conv.id: law_named(conv.code, conv.section) for case in cases for conv in case.convictions}
     labels = {case.id: case.label for case in cases}
     said: dict[tuple[str, str], list[str]] = {}
     for d in results:

@@ -36,3 +36,17 @@ def test_c70_01_a_fact_to_find_out_is_asked_and_the_rest_counted():
     assert said.startswith("PC 1203.4 dismissal")
     assert "for PC 459: What was the sentence (probation, county jail, state prison, or none)?" in said
     assert "cases[" not in said and "c1-1" not in said
+
+
+def test_a_count_is_named_as_every_page_names_it():
+    """The code once where the section carries it, and a conspiracy typed under its target's
+    code as the engine reads it (reread of C70-01: the queue wrote "PC 476a PC", "HS 182(a)(1)/11352")."""
+    from clinic_app.model import Determination, Reason
+    from clinic_app.review import CaseNamed, CountNamed
+
+    cases = [CaseNamed("A", "BA1", [CountNamed("A1", "PC", "476a PC"), CountNamed("A2", "HS", "182(a)(1)/11352")])]
+    results = [Determination("A", "A1", "pc1203_4", "needs_review", reasons=[Reason("An open question of law.", "PC 1203.4")]),
+               Determination("A", "A2", "pc1203_4", "needs_review", reasons=[Reason("Another.", "PC 1203.4")])]
+    said = awaiting_said(cases, results, "facts", [])
+    assert "476a PC" in said and "PC 476a PC" not in said
+    assert "PC 182(a)(1)/HS 11352" in said and "HS 182(a)(1)/11352" not in said
