@@ -59,6 +59,7 @@ from clinic_app.matching import case_number_tails
 from clinic_app.review import answer_key
 from clinic_app.summary import is_relief, outcome_text
 from clinic_app.wording import count
+from clinic_app.years_alone import years_alone_kept
 from ui.models.history_model import (ACTION_TITLES, HistoryModel, changed_paths, entry_details, in_words, joined, local_time,
                                      petition_named, value_at)
 from ui.person_form import PersonForm
@@ -1584,6 +1585,9 @@ class ClientWorkspace(QWidget):
             assert self.client is not None
             if text == "Edit record":
                 text = edit_title(self.client, after)
+            # Intake's line of a year alone names its case by number or place: a case removed,
+            # or its number typed, and it named another case, or none (R72, Y73-01).
+            after = years_alone_kept(self.client, after)
             retry_while_busy(self, lambda: push_done(self.undo_stack, SaveClientCommand(self._saved, self.client, after, f"{text} ({after.name})",
                                                                                           line_of=self.repo.eligible_now_line)))
             return f"{text} ({after.name})"

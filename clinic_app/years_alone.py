@@ -1,0 +1,52 @@
+"""Intake's lines in the client's notes for a date the client knew only by its year, kept
+naming their case when the cases change.
+
+Intake writes "Case 21M05678: probation end 2019, the year alone (the day was not known at
+intake)." (ui/intake.py, _with_years_noted; E70-03), a case without a number named by its
+place, "Case 2 (no case number): ...", and the filing worksheet prints the line under the case
+it names (V71-03).  A case removed moved the cases after it up a place, so the worksheet printed
+the removed case's year under the case now in its place (R72); a number typed later, or
+corrected, left the line naming the case as it was, and the worksheet printed it nowhere.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from clinic_app.model import Case, Client
+
+_YEAR_ALONE = re.compile(r"^Case (?P<case>.+?)(?P<said>: [a-z ]+ \d{4}, the year alone "
+                         r"\(the day was not known at intake\)\.)$")
+
+
+def _name(case: Case, place: int) -> str:
+    return case.case_number or f"{place} (no case number)"
+
+
+def _named(before: Client, name: str) -> list[Case]:
+    """The cases of `before` that intake's line naming `name` is about, as the worksheet reads it."""
+    return [case for place, case in enumerate(before.cases, start=1) if _name(case, place) == name]
+
+
+def years_alone_kept(before: Client, after: Client) -> Client:
+    """`after`, the record `before` becomes, with intake's lines naming a case of `before` renamed
+    to name that case as `after` does (its new place, or the number typed since), and the line
+    of a case removed taken out with it (Undo puts both back: the step keeps `before`).  A line
+    naming no case of `before` (a case added in this step, the user's own words) is as written.
+    `after` itself is not changed; it is returned as it is when nothing is renamed."""
+    now = {case.id: _name(case, place) for place, case in enumerate(after.cases, start=1)}
+    lines, changed = [], False
+    for line in (after.notes or "").split("\n"):
+        said = _YEAR_ALONE.match(line.strip())
+        cases = _named(before, said["case"]) if said else []
+        if not cases or said["case"] in (now.get(case.id) for case in cases):
+            lines.append(line)  # not intake's, naming no case of before, or the case named as it was
+            continue
+        changed = True
+        kept = next((now[case.id] for case in cases if case.id in now), None)
+        if kept is not None:
+            lines.append(f"Case {kept}{said['said']}")
+    if not changed:
+        return after
+    return dataclasses.replace(after, notes="\n".join(lines))
