@@ -1943,6 +1943,9 @@ class ClientWorkspace(QWidget):
             if index < 0:
                 return
         removed = after.cases.pop(index)
+        # The keyboard's field, to find it again: in the last case it goes with the form (U71-02).
+        focus = QApplication.focusWidget()
+        in_record = focus is not None and self.record.isAncestorOf(focus)
         try:
             saved = self.commit(after, f"Remove case {removed.case_number or removed.id}")
         except ChangedElsewhere as refused:
@@ -1955,6 +1958,12 @@ class ClientWorkspace(QWidget):
             said = f"Removed case {removed.case_number or 'without a number'}. Edit > Undo (Ctrl+Z) puts it back."
             announce(self, said)
             self.said.emit(said)
+            # The last case removed, its form is hidden and its field had the keyboard: it went
+            # nowhere, and Tab and a screen reader started from nothing (Z73-01).  Add case is
+            # the step the words in the form's place name.
+            now = QApplication.focusWidget()
+            if in_record and (now is None or not now.isVisible()) and self.record.add_case.isVisible():
+                self.record.add_case.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ---- review and handout ----------------------------------------------------------
 
