@@ -14,7 +14,6 @@ a caseload: db.repository.Repository.merge_clients stores the result.
 from __future__ import annotations
 
 import copy
-import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -23,6 +22,7 @@ from clinic_app.matching import as_written, case_number_key, names_a_case, perso
 from clinic_app.model import Case, Client, CountRemoved, Payment, Petition, maybe_typed_twice, new_record_id
 from clinic_app.screening_format import ExportedReview
 from clinic_app.wording import count, listed
+from clinic_app.years_alone import case_named, place_named, read_line
 
 
 @dataclass
@@ -433,13 +433,6 @@ def _ruling(petition: Petition) -> str:
     return f"{petition.ruling} {petition.ruling_on.isoformat()}" if petition.ruling_on else str(petition.ruling)
 
 
-# Intake's line for a date the client knew only by its year (ui/intake.py, _with_years_noted),
-# for a case without a number: it names the case by its place, and the filing worksheet prints
-# it under the case in that place (V71-03).
-_YEAR_ALONE_BY_PLACE = re.compile(r"^Case (\d+) \(no case number\)(: [a-z ]+ \d{4}, the year alone "
-                                  r"\(the day was not known at intake\)\.)$")
-
-
 def _years_alone_renamed(theirs: Client, client: Client, case_keys: dict[str, str]) -> str:
     """`theirs`'s notes, intake's lines of a year alone naming their case as it is named in the
     record merged: their cases go after this record's, or into one of them, and "Case 1 (no case
@@ -448,14 +441,14 @@ def _years_alone_renamed(theirs: Client, client: Client, case_keys: dict[str, st
     where = {case.id: n for n, case in enumerate(client.cases, start=1)}
 
     def renamed(line: str) -> str:
-        said = _YEAR_ALONE_BY_PLACE.match(line.strip())
-        if said is None or not 1 <= int(said[1]) <= len(theirs.cases) or theirs.cases[int(said[1]) - 1].case_number:
+        said = read_line(line)
+        place = place_named(said["case"]) if said else None
+        if place is None or not 1 <= place <= len(theirs.cases) or theirs.cases[place - 1].case_number:
             return line  # not intake's, or naming no case of theirs by its place: as written
-        at = where.get(case_keys.get(theirs.cases[int(said[1]) - 1].id, ""))
+        at = where.get(case_keys.get(theirs.cases[place - 1].id, ""))
         if at is None:
             return line
-        case = client.cases[at - 1]
-        return f"Case {case.case_number or f'{at} (no case number)'}{said[2]}"
+        return f"Case {case_named(client.cases[at - 1], at)}{said['said']}"
 
     return "\n".join(renamed(line) for line in theirs.notes.strip().split("\n"))
 

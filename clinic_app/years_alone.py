@@ -16,17 +16,49 @@ import re
 
 from clinic_app.model import Case, Client
 
-_YEAR_ALONE = re.compile(r"^Case (?P<case>.+?)(?P<said>: [a-z ]+ \d{4}, the year alone "
+# The line, as intake writes it and everyone after reads it (the worksheet, a merge, a save).
+_LINE = "Case {case}: {what} {year}, the year alone (the day was not known at intake)."
+_YEAR_ALONE = re.compile(r"^Case (?P<case>.+?)(?P<said>: (?P<what>[a-z ]+) (?P<year>\d{4}), the year alone "
                          r"\(the day was not known at intake\)\.)$")
 
 
-def _name(case: Case, place: int) -> str:
+def case_named(case: Case, place: int) -> str:
+    """How intake's line names `case`, the `place`-th of its record: its number, or its place."""
     return case.case_number or f"{place} (no case number)"
+
+
+_BY_PLACE = re.compile(r"^(\d+) \(no case number\)$")
+
+
+def place_named(name: str) -> int | None:
+    """The place a line names its case by ("2 (no case number)": 2); None for a case's number."""
+    by_place = _BY_PLACE.match(name)
+    return int(by_place[1]) if by_place else None
+
+
+def year_alone_line(case: Case, place: int, what: str, year: int | str) -> str:
+    """Intake's line for `what` ("probation end") of `case` given by its `year` alone."""
+    return _LINE.format(case=case_named(case, place), what=what, year=year)
+
+
+def read_line(line: str) -> re.Match | None:
+    """Intake's line read: its `case` as named, `what`, `year`, and `said` (all after the case's
+    name); None for any other line of the notes, the user's own words."""
+    return _YEAR_ALONE.match(line.strip())
+
+
+def said_of(client: Client, case: Case) -> list[str]:
+    """The dates of `case` (one of `client`'s cases) the client gave by their year alone, as
+    intake noted them: "probation end 2019, the year alone (the day was not known at intake)"."""
+    place = next((n for n, c in enumerate(client.cases, start=1) if c is case), None)
+    name = case_named(case, place) if place is not None else case.case_number
+    return [f"{m['what']} {m['year']}, the year alone (the day was not known at intake)"
+            for line in (client.notes or "").splitlines() if (m := read_line(line)) and m["case"] == name]
 
 
 def _named(before: Client, name: str) -> list[Case]:
     """The cases of `before` that intake's line naming `name` is about, as the worksheet reads it."""
-    return [case for place, case in enumerate(before.cases, start=1) if _name(case, place) == name]
+    return [case for place, case in enumerate(before.cases, start=1) if case_named(case, place) == name]
 
 
 def years_alone_kept(before: Client, after: Client) -> Client:
@@ -35,10 +67,10 @@ def years_alone_kept(before: Client, after: Client) -> Client:
     of a case removed taken out with it (Undo puts both back: the step keeps `before`).  A line
     naming no case of `before` (a case added in this step, the user's own words) is as written.
     `after` itself is not changed; it is returned as it is when nothing is renamed."""
-    now = {case.id: _name(case, place) for place, case in enumerate(after.cases, start=1)}
+    now = {case.id: case_named(case, place) for place, case in enumerate(after.cases, start=1)}
     lines, changed = [], False
     for line in (after.notes or "").split("\n"):
-        said = _YEAR_ALONE.match(line.strip())
+        said = read_line(line)
         cases = _named(before, said["case"]) if said else []
         if not cases or said["case"] in (now.get(case.id) for case in cases):
             lines.append(line)  # not intake's, naming no case of before, or the case named as it was

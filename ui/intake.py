@@ -40,6 +40,7 @@ from clinic_app.eligibility.depends_on import law_named
 from clinic_app.model import (ArrestOffense, Case, Client, Conviction, Custody, Money, Person, Probation, Sentence, new_record_id,
                               probation_kind_for)
 from clinic_app.summary import outcome_text
+from clinic_app.years_alone import year_alone_line
 from db.repository import Repository
 from ui.case_rows import ConvictionRow
 from ui.client_view import PaneScroll
@@ -716,9 +717,7 @@ class IntakeDialog(QDialog):
         the record has no day for it, and the year, which the client gave, is kept where the
         attorney reads the client's notes."""
         case = after.cases[-1]
-        label = case.case_number or f"{len(after.cases)} (no case number)"
-        lines = [f"Case {label}: {name} {year}, the year alone (the day was not known at intake)."
-                 for name, year in self._years_alone()]
+        lines = [year_alone_line(case, len(after.cases), name, year) for name, year in self._years_alone()]
         if lines:
             after.notes = "\n".join([after.notes.rstrip()] * bool(after.notes.strip()) + lines)
         return after

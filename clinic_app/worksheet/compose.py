@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable
 
+from clinic_app import years_alone
 from clinic_app.catalog import attempted, load_catalog
 from clinic_app.checklist import ChecklistItem, checklist
 from clinic_app.eligibility.depends_on import conspiracy_described, law_named
@@ -289,7 +290,10 @@ def compose(client: Client, screening: Screening, reviews: Iterable[tuple[str, d
                          as_of, names, bars, reviews)
              for case in client.cases]
     for case, sheet in zip(client.cases, cases):
-        sheet.facts += [Fact("Known at intake", said) for said in _years_alone(client, case)]
+        # The dates the client gave by their year alone, as intake noted them: the record has no day for
+        # them, so the screening asks the day, and the worksheet said "to not recorded" though the
+        # client had said 2019 (V71-03).
+        sheet.facts += [Fact("Known at intake", said) for said in years_alone.said_of(client, case)]
     read_first = [BarForAll(bar.named(), " ".join(bar.texts), tuple(bar.cites),
                             tuple(named_as_recorded(step, names.cases, names.convictions) for step in bar.todo()),
                             tuple(dict.fromkeys(labels.get(d.case, d.case) for d, _at in bar.rows)))
@@ -407,24 +411,6 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
     for filing in (f for g in listed_groups for f in g.filings):
         filing.asked_in_list = _asked_in_the_list(filing.steps, sheet.to_find_out)
     return sheet
-
-
-# The line intake writes in the client's notes for a date the client knew only by its year
-# (ui/intake.py, _with_years_noted; E70-03): "Case 21M05678: probation end 2019, the year alone
-# (the day was not known at intake)."  A case with no number is named "2 (no case number)".
-_YEAR_ALONE = re.compile(r"^Case (?P<case>.+?): (?P<what>[a-z ]+) (?P<year>\d{4}), the year alone "
-                         r"\(the day was not known at intake\)\.$")
-
-
-def _years_alone(client: Client, case: Case) -> list[str]:
-    """The dates of `case` the client gave by their year alone, as intake noted them: the record
-    has no day for them, so the screening asks the day ("On what date does (or did) probation
-    end?") and the worksheet said "to not recorded", though the client had said 2019 (V71-03)."""
-    position = next((n for n, c in enumerate(client.cases, start=1) if c is case), None)
-    names = {case.case_number} if case.case_number else {f"{position} (no case number)"}
-    return [f"{m['what']} {m['year']}, the year alone (the day was not known at intake)"
-            for line in (client.notes or "").splitlines()
-            if (m := _YEAR_ALONE.match(line.strip())) and m["case"] in names]
 
 
 def _blocked_lines(blocked: dict[tuple[str, str], list[str]], pointers: set[str]) -> list[str]:
