@@ -28,6 +28,7 @@ from clinic_app.eligibility.gates import CaseProfile, ConvictionProfile, GateTab
 from clinic_app.eligibility.result import outside_california, det, needs_review
 from clinic_app.eligibility.pc1203_425 import KEY as AUTOMATIC_RELIEF, settle_petition_steps
 from clinic_app.eligibility.pc851_93 import point_to_sealing
+from clinic_app.eligibility.any_level import as_level, same_at_every_level
 from clinic_app.catalog import load_catalog
 from clinic_app.model import LEVELS, Case, Determination, Person, Reason, Screening
 
@@ -269,17 +270,52 @@ def _level_not_known(ctx: Context, case: Case, conv, granted: dict | None, add, 
     `gates`: each level's gate answers (LEVELS' order).  A remedy whose gate closes it at every
     level in the same words does not turn on the level: it is not applicable, so said ("PC 459
     is not a marijuana offense that Prop 64 changed"), where it had asked for the level too and
-    the handout offered a burglary's client Prop 64 "for a lawyer to check" (R55-03)."""
+    the handout offered a burglary's client Prop 64 "for a lawyer to check" (R55-03).
+
+    Any other remedy is screened as if the count were each level in turn (any_level.py), and
+    where every reading gives the same answer, that is given: PC 1203.45 for a man 40 at
+    conviction, PC 1203.41 for a probation sentence (E74-01)."""
     reason = Reason(f"The record does not say whether {citation(conv)} was a felony, a misdemeanor or an infraction, and this remedy turns on it.",
                     "The client's record (level of conviction)")
     missing = [f"convictions[{conv.id}].level"]
-    for remedy, *closed in zip(_CONVICTION_REMEDIES, *gates):
+    readings: list[list[Determination]] | None = None
+    for i, (remedy, *closed) in enumerate(zip(_CONVICTION_REMEDIES, *gates)):
         if granted is not None and remedy.key in granted:
             add(_already_granted(ctx, case, conv, remedy.key, granted[remedy.key]))
-        elif all(r is not None for r in closed) and len({(r.text, r.cite) for r in closed}) == 1:
+            continue
+        if all(r is not None for r in closed) and len({(r.text, r.cite) for r in closed}) == 1:
             add(Determination(case.id, conv.id, remedy.key, "not_applicable", None, None, [closed[0]], [], [], "H"))
+            continue
+        # A 17(b) reduction recorded on the count: a felony reading of it could be one screen()
+        # doubts (_reduced_after_custody), which these readings do not weigh: the level is asked.
+        if granted is None or "pc17b" not in granted:
+            if readings is None:
+                readings = [_as_level(ctx, case, conv, granted, level, gate) for level, gate in zip(LEVELS, gates)]
+            same = same_at_every_level(conv, {level: answers[i] for level, answers in zip(LEVELS, readings)})
+            if same is not None:
+                add(same)
+                continue
+        add(needs_review(ctx, case, conv, remedy.key, [reason], missing=missing, confidence="M"))
+
+
+def _as_level(ctx: Context, case: Case, conv, granted: dict | None, level: str, answers: tuple) -> list[Determination]:
+    """Every remedy's answer for the count as if it were of `level` (`answers`, that level's
+    gate answers), as screen() gives a count whose level is written."""
+    ctx, case, conv = as_level(ctx, case, conv, level)
+    results: list[Determination] = []
+    add = results.append
+    dismissed = next((k for k in _DISMISSAL_PETITIONS if k in granted), None) if granted is not None else None
+    for (key, decide), reason in zip(_CONVICTION_STEPS, answers):
+        if granted is not None and key in granted:
+            add(_already_granted(ctx, case, conv, key, granted[key]))
+        elif reason is not None:
+            add(Determination(case.id, conv.id, key, "not_applicable", None, None, [reason], [], [], "H"))
+        elif dismissed is not None and key in _DISMISSAL_PETITIONS:
+            add(_dismissed_already(decide(ctx, case, conv), dismissed, granted[dismissed]))
         else:
-            add(needs_review(ctx, case, conv, remedy.key, [reason], missing=missing, confidence="M"))
+            add(decide(ctx, case, conv))
+    settle_petition_steps(results, 0, _AUTOMATIC_AT)
+    return results
 
 
 _DISMISSAL_PETITIONS = DISMISSAL_PETITIONS  # record_facts says why these

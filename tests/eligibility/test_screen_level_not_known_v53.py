@@ -38,12 +38,14 @@ def test_a_count_without_a_level_asks_for_it_in_every_remedy(section):
     everything = [d for d in screening.results if d.conviction == "A1"]
     assert everything and {d.remedy for d in everything} <= {r.key for r in REMEDIES}
     # Every remedy that turns on the level asks for it; one closed at every level in the same
-    # words (Prop 64 for a non-marijuana offense) is not applicable, as it is at each (R55-03).
-    count = [d for d in everything if d.status != "not_applicable"]
-    assert {d.remedy for d in everything} - {d.remedy for d in count} <= {
-        "pc1203_42", "prop47", "prop64", "pc1203_4b", "pc1473_7", "pc236_14", "pc1203_49"}
-    assert {"pc1203_4", "pc1203_4a", "pc1203_425", "pc17b"} <= {d.remedy for d in count}
-    assert {d.status for d in count} == {"needs_review"}
+    # words (Prop 64 for a non-marijuana offense) is not applicable, as it is at each (R55-03),
+    # and one every level answers alike is answered so (E74-01): at each level it is that.
+    count = [d for d in everything if d.status == "needs_review"]
+    by_level = {level: {d.remedy: d for d in _screened(level, section)[1].results if d.conviction == "A1"} for level in ("felony", "misdemeanor", "infraction")}
+    for d in everything:
+        if d.status != "needs_review":
+            assert {(at[d.remedy].status, at[d.remedy].mode, at[d.remedy].date) for at in by_level.values()} == {(d.status, d.mode, d.date)}, d.remedy
+    assert {"pc1203_4", "pc1203_4a", "pc17b"} <= {d.remedy for d in count}
     assert all(d.missing_facts == ["convictions[A1].level"] for d in count)
     assert all("was a felony, a misdemeanor or an infraction" in d.reasons[0].text for d in count)
 
