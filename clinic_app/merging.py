@@ -22,7 +22,7 @@ from clinic_app.matching import as_written, case_number_key, names_a_case, perso
 from clinic_app.model import Case, Client, CountRemoved, Payment, Petition, maybe_typed_twice, new_record_id
 from clinic_app.screening_format import ExportedReview
 from clinic_app.wording import count, listed
-from clinic_app.years_alone import case_named, place_named, read_line
+from clinic_app.years_alone import years_alone_kept
 
 
 @dataclass
@@ -433,26 +433,6 @@ def _ruling(petition: Petition) -> str:
     return f"{petition.ruling} {petition.ruling_on.isoformat()}" if petition.ruling_on else str(petition.ruling)
 
 
-def _years_alone_renamed(theirs: Client, client: Client, case_keys: dict[str, str]) -> str:
-    """`theirs`'s notes, intake's lines of a year alone naming their case as it is named in the
-    record merged: their cases go after this record's, or into one of them, and "Case 1 (no case
-    number)" of theirs had named this record's case 1, whose worksheet then said the other
-    case's year too, the other case's none (R72-03)."""
-    where = {case.id: n for n, case in enumerate(client.cases, start=1)}
-
-    def renamed(line: str) -> str:
-        said = read_line(line)
-        place = place_named(said["case"]) if said else None
-        if place is None or not 1 <= place <= len(theirs.cases) or theirs.cases[place - 1].case_number:
-            return line  # not intake's, or naming no case of theirs by its place: as written
-        at = where.get(case_keys.get(theirs.cases[place - 1].id, ""))
-        if at is None:
-            return line
-        return f"Case {case_named(client.cases[at - 1], at)}{said['said']}"
-
-    return "\n".join(renamed(line) for line in theirs.notes.strip().split("\n"))
-
-
 def merge_into(mine: Client, theirs: Client, *, my_reviews: list[ExportedReview] = (),  # type: ignore[assignment]
                their_reviews: list[ExportedReview] = (), keys_used: set[str] = frozenset()) -> Merged:  # type: ignore[assignment]
     """`mine` with what `theirs` adds: the other's cases this one lacks, payments, completed
@@ -484,13 +464,9 @@ def merge_into(mine: Client, theirs: Client, *, my_reviews: list[ExportedReview]
     elif theirs.phone and _plain(theirs.phone) != _plain(client.phone):
         merged.kept.append(f"phone {client.phone} ({there_label} has {theirs.phone})")
     notes_taken = bool(theirs.notes.strip()) and _plain(theirs.notes) not in _plain(client.notes)
+    theirs_hold_both = notes_taken and _plain(client.notes) in _plain(theirs.notes)  # empty here, or added to on the laptop
     if notes_taken:
-        if _plain(client.notes) in _plain(theirs.notes):  # empty here, or added to on the laptop: theirs holds both
-            client.notes = theirs.notes
-            taken.append("notes")
-        else:
-            client.notes = f"{client.notes.rstrip()}\n\n{theirs.notes.strip()}"
-            taken.append("notes (joined below this record's)")
+        taken.append("notes" if theirs_hold_both else "notes (joined below this record's)")
     if theirs.event and not client.event:
         # Seen at the event: kept without one, the client left the event's report, and a
         # merge after an event day counted fewer people than the volunteers saw (X62-03).
@@ -539,8 +515,18 @@ def merge_into(mine: Client, theirs: Client, *, my_reviews: list[ExportedReview]
         case_keys[case.id] = added.id
         client.cases.append(added)
         taken.append(_case_label(added))
-    if notes_taken:
-        client.notes = client.notes.replace(theirs.notes.strip(), _years_alone_renamed(theirs, client, case_keys), 1)
+    # Intake's lines of a year alone name each record's cases as the record merged does: their cases
+    # went after this record's, or into one of them, and "Case 1 (no case number)" of theirs named
+    # this record's case 1 (R72-03); a case here without a number took their number, and its line
+    # named no case, nor did theirs naming "CR12-3-45" for this record's "CR 12-3-45" (R74-01).
+    mine_notes = years_alone_kept(mine, replace(client, notes=mine.notes)).notes
+    theirs_notes = years_alone_kept(theirs, replace(client, notes=theirs.notes.strip()), case_keys).notes
+    if theirs_hold_both:
+        client.notes = theirs.notes.replace(theirs.notes.strip(), theirs_notes, 1)
+    elif notes_taken:
+        client.notes = f"{mine_notes.rstrip()}\n\n{theirs_notes}"
+    else:
+        client.notes = mine_notes
     # Reviews this one lacks (the same result, reviewer, moment and note), on this record's keys.
     have = {(rv.case, rv.conviction, rv.remedy, rv.reviewer, rv.at, rv.note) for rv in my_reviews}
     left_out = []

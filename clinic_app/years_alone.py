@@ -27,15 +27,6 @@ def case_named(case: Case, place: int) -> str:
     return case.case_number or f"{place} (no case number)"
 
 
-_BY_PLACE = re.compile(r"^(\d+) \(no case number\)$")
-
-
-def place_named(name: str) -> int | None:
-    """The place a line names its case by ("2 (no case number)": 2); None for a case's number."""
-    by_place = _BY_PLACE.match(name)
-    return int(by_place[1]) if by_place else None
-
-
 def year_alone_line(case: Case, place: int, what: str, year: int | str) -> str:
     """Intake's line for `what` ("probation end") of `case` given by its `year` alone."""
     return _LINE.format(case=case_named(case, place), what=what, year=year)
@@ -61,13 +52,17 @@ def _named(before: Client, name: str) -> list[Case]:
     return [case for place, case in enumerate(before.cases, start=1) if case_named(case, place) == name]
 
 
-def years_alone_kept(before: Client, after: Client) -> Client:
+def years_alone_kept(before: Client, after: Client, keys: dict[str, str] | None = None) -> Client:
     """`after`, the record `before` becomes, with intake's lines naming a case of `before` renamed
     to name that case as `after` does (its new place, or the number typed since), and the line
     of a case removed taken out with it (Undo puts both back: the step keeps `before`).  A line
     naming no case of `before` (a case added in this step, the user's own words) is as written.
-    `after` itself is not changed; it is returned as it is when nothing is renamed."""
-    now = {case.id: case_named(case, place) for place, case in enumerate(after.cases, start=1)}
+    `keys`: the key in `after` of each case of `before` whose key is not its own there (a merge's:
+    the case it went into).  `after` itself is not changed; it is returned as it is when nothing
+    is renamed."""
+    keys = keys or {}
+    named = {case.id: case_named(case, place) for place, case in enumerate(after.cases, start=1)}
+    now = {case.id: named[keys.get(case.id, case.id)] for case in before.cases if keys.get(case.id, case.id) in named}
     lines, changed = [], False
     for line in (after.notes or "").split("\n"):
         said = read_line(line)

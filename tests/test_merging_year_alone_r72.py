@@ -59,3 +59,46 @@ def test_r72_03_a_case_both_records_have_takes_the_line_by_this_records_name():
     assert len(merged.cases) == 1
     assert merged.notes == "Prefers text messages.\n\nLeft msg.\n" + LINE.format(case="RIF123", year=2019)
     assert _known_at_intake(merged) == {"484(a)": ["probation end 2019, the year alone (the day was not known at intake)"]}
+
+
+# R74-01: a merge named intake's year-alone lines of the other record by their place only.  A case
+# here without a number that takes the other record's number (the same case, by its facts) left
+# this record's "Case 1 (no case number): ..." naming no case, and a line of the other record
+# naming its number as written there ("CR12-3-45") named no case here, where the same case is
+# "CR 12-3-45": the filing worksheet printed the year under no case.  Each record's lines now name
+# their case as the record merged does.
+
+SAID = "probation end {}, the year alone (the day was not known at intake)"
+
+
+def test_r74_01_this_records_line_follows_the_number_its_case_takes():
+    here = Client(id=1, name="Ana Ruiz", person=PERSON, cases=[_case("c1", "484(a)", date(2016, 4, 1))],
+                  notes="Prefers text messages.\n" + LINE.format(case="1 (no case number)", year=2019))
+    there = Client(id=2, name="Ana Ruiz", person=PERSON, cases=[_case("c1", "484(a)", date(2016, 4, 1), "RIF123")])
+    merged = merge_into(here, there).client
+    assert [c.case_number for c in merged.cases] == ["RIF123"]
+    assert merged.notes == "Prefers text messages.\n" + LINE.format(case="RIF123", year=2019)
+    assert _known_at_intake(merged) == {"484(a)": [SAID.format(2019)]}
+
+
+def test_r74_01_unknown_typed_here_and_a_note_there_joined():
+    # "unknown" is no number (R46-06): the case takes theirs, and both notes are joined.
+    here = Client(id=1, name="Ana Ruiz", person=PERSON, cases=[_case("c1", "484(a)", date(2016, 4, 1), "unknown")],
+                  notes=LINE.format(case="unknown", year=2019))
+    there = Client(id=2, name="Ana Ruiz", person=PERSON, cases=[_case("c1", "484(a)", date(2016, 4, 1), "RIF123")],
+                   notes="Left msg.")
+    merged = merge_into(here, there).client
+    assert merged.notes == LINE.format(case="RIF123", year=2019) + "\n\nLeft msg."
+    assert _known_at_intake(merged) == {"484(a)": [SAID.format(2019)]}
+
+
+def test_r74_01_the_other_records_number_written_otherwise_takes_this_records():
+    here = Client(id=1, name="Ana Ruiz", person=PERSON, cases=[_case("c1", "484(a)", date(2016, 4, 1), "CR 12-3-45"),
+                                                               _case("c2", "647(f)", date(2010, 6, 1))],
+                  notes="Left msg.")
+    there = Client(id=2, name="Ana Ruiz", person=PERSON, cases=[_case("c9", "484(a)", date(2016, 4, 1), "CR12-3-45")],
+                   notes=LINE.format(case="CR12-3-45", year=2019))
+    merged = merge_into(here, there).client
+    assert [c.case_number for c in merged.cases] == ["CR 12-3-45", None]
+    assert merged.notes == "Left msg.\n\n" + LINE.format(case="CR 12-3-45", year=2019)
+    assert _known_at_intake(merged) == {"484(a)": [SAID.format(2019)], "647(f)": []}
