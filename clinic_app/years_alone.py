@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from clinic_app.matching import case_number_key, names_a_case
 from clinic_app.model import Case, Client
 
 # The line, as intake writes it and everyone after reads it (the worksheet, a merge, a save).
@@ -23,8 +24,18 @@ _YEAR_ALONE = re.compile(r"^Case (?P<case>.+?)(?P<said>: (?P<what>[a-z ]+) (?P<y
 
 
 def case_named(case: Case, place: int) -> str:
-    """How intake's line names `case`, the `place`-th of its record: its number, or its place."""
-    return case.case_number or f"{place} (no case number)"
+    """How intake's line names `case`, the `place`-th of its record: its number, or its place.
+    "Unknown" (or "pending", "N/A") typed where the number was not known is no number (R46-06):
+    two cases of a walk-in both "unknown" were one name, and the worksheet printed each one's
+    year under both (R74-02)."""
+    number = case.case_number
+    return number if number and names_a_case(case_number_key(number)) else f"{place} (no case number)"
+
+
+def _names(case: Case, place: int) -> set[str]:
+    """The names a line may give `case`: as `case_named`, and the number as typed, which a line
+    written before R74-02 gave a case "unknown"."""
+    return {case_named(case, place), *([case.case_number] if case.case_number else [])}
 
 
 def year_alone_line(case: Case, place: int, what: str, year: int | str) -> str:
@@ -42,14 +53,14 @@ def said_of(client: Client, case: Case) -> list[str]:
     """The dates of `case` (one of `client`'s cases) the client gave by their year alone, as
     intake noted them: "probation end 2019, the year alone (the day was not known at intake)"."""
     place = next((n for n, c in enumerate(client.cases, start=1) if c is case), None)
-    name = case_named(case, place) if place is not None else case.case_number
+    names = _names(case, place) if place is not None else {case.case_number}
     return [f"{m['what']} {m['year']}, the year alone (the day was not known at intake)"
-            for line in (client.notes or "").splitlines() if (m := read_line(line)) and m["case"] == name]
+            for line in (client.notes or "").splitlines() if (m := read_line(line)) and m["case"] in names]
 
 
 def _named(before: Client, name: str) -> list[Case]:
     """The cases of `before` that intake's line naming `name` is about, as the worksheet reads it."""
-    return [case for place, case in enumerate(before.cases, start=1) if case_named(case, place) == name]
+    return [case for place, case in enumerate(before.cases, start=1) if name in _names(case, place)]
 
 
 def years_alone_kept(before: Client, after: Client, keys: dict[str, str] | None = None) -> Client:
@@ -61,17 +72,17 @@ def years_alone_kept(before: Client, after: Client, keys: dict[str, str] | None 
     the case it went into).  `after` itself is not changed; it is returned as it is when nothing
     is renamed."""
     keys = keys or {}
-    named = {case.id: case_named(case, place) for place, case in enumerate(after.cases, start=1)}
-    now = {case.id: named[keys.get(case.id, case.id)] for case in before.cases if keys.get(case.id, case.id) in named}
+    at = {case.id: (case, place) for place, case in enumerate(after.cases, start=1)}
+    now = {case.id: at[keys.get(case.id, case.id)] for case in before.cases if keys.get(case.id, case.id) in at}
     lines, changed = [], False
     for line in (after.notes or "").split("\n"):
         said = read_line(line)
         cases = _named(before, said["case"]) if said else []
-        if not cases or said["case"] in (now.get(case.id) for case in cases):
+        if not cases or any(said["case"] in _names(*now[case.id]) for case in cases if case.id in now):
             lines.append(line)  # not intake's, naming no case of before, or the case named as it was
             continue
         changed = True
-        kept = next((now[case.id] for case in cases if case.id in now), None)
+        kept = next((case_named(*now[case.id]) for case in cases if case.id in now), None)
         if kept is not None:
             lines.append(f"Case {kept}{said['said']}")
     if not changed:
