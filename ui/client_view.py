@@ -62,6 +62,7 @@ from clinic_app.wording import count
 from clinic_app.years_alone import years_alone_kept
 from ui.models.history_model import (ACTION_TITLES, HistoryModel, changed_paths, entry_details, in_words, joined, local_time,
                                      petition_named, value_at)
+from ui.page_scroll import scrolled_body
 from ui.person_form import PersonForm
 from ui.services import screen_and_store, screen_client
 from ui.undo import AddClientCommand, DeleteClientCommand, MergeCommand, ReviewCommand, SaveClientCommand, push_done
@@ -295,7 +296,8 @@ class RecordTab(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
-        layout = QVBoxLayout(self)
+        # Scrolled, as a whole, where the window is shorter than its panes' least height (X74-01).
+        layout = QVBoxLayout(scrolled_body(self))
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
         # Tab order: the person's fields, then the cases list, then the selected case.
@@ -393,7 +395,7 @@ class HistoryTab(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.details)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(scrolled_body(self))  # as the Record and Eligibility pages (X74-01)
         layout.addWidget(split)
         self.table.selectionModel().currentRowChanged.connect(self._show)
 

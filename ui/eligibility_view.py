@@ -52,6 +52,7 @@ from ui.models.determination_model import (
     key,
     status_text,
 )
+from ui.page_scroll import scrolled_body
 
 # The reviewer's name last recorded on this computer (see ReviewDialog).
 REVIEWER_SETTING = "review/reviewer"
@@ -296,7 +297,9 @@ class EligibilityPanel(QWidget):
         self._shown_today = self._clock()  # the day the as-of picker was last set to as "today"
         self.client: Client | None = None
         self.screening: Screening | None = None
-        layout = QVBoxLayout(self)
+        # Scrolled where the window is shorter than the page: its whole height was the least
+        # the client window could be, past a 1366 x 768 laptop's screen at 200% (X74-01).
+        layout = QVBoxLayout(scrolled_body(self))
         layout.addWidget(not_advice_banner(BANNER, "Screening, not legal advice"))
 
         # Wrapped where the page is narrow: on one line that never wrapped, the client window

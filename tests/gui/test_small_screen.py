@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QScrollArea, QWidget
 
 from clinic_app.model import Condition, Conviction, ReliefGranted
 from tests.gui.conftest import probation_client
+from ui.client_view import PaneScroll
 from ui.intake import SENTENCES
 
 
@@ -53,7 +54,7 @@ def test_w27b_01_the_record_tab_fits_a_window_1024_by_700_without_scrolling_side
     qtbot.wait(50)  # the window's minimum width is what the panes ask (1099 once: the window grew)
     assert window.width() == 1024 and window.minimumSizeHint().width() <= 1024
     record = window.client_view.record
-    left = next(pane for pane in record.findChildren(QScrollArea) if pane.isAncestorOf(record.person))
+    left = next(pane for pane in record.findChildren(PaneScroll) if pane.isAncestorOf(record.person))
     right = record.case_scroll
     panes = (left, right)
     qtbot.waitUntil(lambda: not any(pane.horizontalScrollBar().isVisible() for pane in panes))
@@ -197,7 +198,7 @@ def test_w27c_01_a_count_with_relief_granted_fits_a_window_853_wide(qtbot, windo
     window.open_client(client_id)
     _at_853(qtbot, window)
     record = window.client_view.record
-    left = next(pane for pane in record.findChildren(QScrollArea) if pane.isAncestorOf(record.person))
+    left = next(pane for pane in record.findChildren(PaneScroll) if pane.isAncestorOf(record.person))
     right = record.case_scroll
     qtbot.waitUntil(lambda: not any(pane.horizontalScrollBar().isVisible() for pane in (left, right)))
     form = record.case_form
@@ -443,7 +444,7 @@ def test_g42_05_add_case_and_the_cases_stay_in_view_in_a_window_650_high(qtbot, 
         assert _shown_whole(widget), widget.accessibleName() or widget.text()
     rows = record.cases.visualItemRect(record.cases.item(1))
     assert record.cases.viewport().rect().contains(rows)  # the second case is in view
-    left = next(pane for pane in record.findChildren(QScrollArea) if pane.isAncestorOf(record.person))
+    left = next(pane for pane in record.findChildren(PaneScroll) if pane.isAncestorOf(record.person))
     assert left.verticalScrollBar().isVisible()  # the client's fields scroll instead
     window.resize(1360, 900)
     qtbot.waitUntil(lambda: record.cases.viewport().rect().contains(record.cases.visualItemRect(record.cases.item(5)))

@@ -1,0 +1,90 @@
+"""A tab page that scrolls up and down where the window is shorter than the page.
+
+A page laid out straight on its tab asked its whole height as the least the window could be:
+the Eligibility page's banner, dates, results and review row made the client window at least
+379 pixels high, where a 1366 x 768 laptop at 200% leaves 344, and its status bar ("Saved",
+the search hint, the re-screen's result) was below the screen's edge (X72, X74-01).  In a
+scroll area the page keeps its full height, scrolled, and nothing on it is squeezed or cut;
+where the window has the room, nothing scrolls and the page looks as it did.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QApplication, QBoxLayout, QFrame, QScrollArea, QVBoxLayout, QWidget
+
+# The least height a page asks of the window: a few lines of it, scrolled (the tab's title,
+# the window's header and status bar stay in sight around it).
+LINES_SHOWN = 5
+
+
+class PageScroll(QScrollArea):
+    """The scroll area a page's controls are laid out in (`scrolled_body`): no frame, no stop
+    of Tab, as wide as the page needs (it never scrolls sideways), and the control the focus
+    goes to is scrolled into sight, however it got there: Tab (as any scroll area does), an
+    Alt letter, or the program putting it there (the page's first control, a row just added)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A frame, not a stop on the Tab chain: the page's controls are (K19-01, W28-07).
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        QApplication.instance().focusChanged.connect(self._focus_moved)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        # The page's own least width, and room for the scroll bar beside it, so that it does not
+        # scroll sideways; a few lines of height, not the page's whole.
+        body = self.widget()
+        lines = LINES_SHOWN * (self.fontMetrics().height() + 4)
+        if body is None:
+            return QSize(super().minimumSizeHint().width(), lines)
+        return QSize(body.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width(), lines)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        # The page's own, where a scroll area asks a share of it (as PaneScroll, G42-05).
+        body = self.widget()
+        return super().sizeHint() if body is None else body.sizeHint()
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        body = self.widget()
+        if new is None or body is None or not self.isVisible() or not body.isAncestorOf(new):
+            return
+        # The field whole where it fits, with a margin a line's height; a table or text taller
+        # than the room shows from its top.
+        self.ensureWidgetVisible(new, 8, 8)
+
+
+class PageBody(QWidget):
+    """What a PageScroll holds: the page's controls, laid out top to bottom."""
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        # The least height at which nothing is cut, `width` wide: the words that wrap (the
+        # banner, the Eligibility tab's top row) as high as they are at that width, and the
+        # rest (the results and their details) at their least.  A scroll area gives what it
+        # holds the height this answers; Qt's own answer is the page's preferred height, and the
+        # Eligibility page scrolled 366 pixels at 200%, the results table as high as at 100%.
+        layout = self.layout()
+        if not isinstance(layout, QBoxLayout) or layout.direction() != QBoxLayout.Direction.TopToBottom:
+            return super().heightForWidth(width)
+        margins = layout.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        heights = [item.heightForWidth(inner) if item.hasHeightForWidth() else item.minimumSize().height()
+                   for item in (layout.itemAt(i) for i in range(layout.count())) if not item.isEmpty()]
+        return margins.top() + margins.bottom() + sum(heights) + max(layout.spacing(), 0) * max(len(heights) - 1, 0)
+
+
+def scrolled_body(page: QWidget) -> QWidget:
+    """A widget to lay `page`'s controls out on, in a PageScroll that fills `page`."""
+    scroll = PageScroll()
+    body = PageBody()
+    scroll.setWidget(body)
+    # The tab's own lighter ground shows through, as on a page laid out straight on its tab:
+    # the scroll area fills what it holds with the window's darker grey.
+    body.setAutoFillBackground(False)
+    scroll.viewport().setAutoFillBackground(False)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(scroll)
+    return body
