@@ -8,7 +8,8 @@ from collections.abc import Callable, Iterable
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from clinic_app.model import Case, Conviction, CountRemoved, Custody, Money, Probation, Program, ReliefGranted, Sentence, new_record_id, probation_kind_for
 from ui.case_rows import (ARREST_LEVEL_CHOICES, ArrestOffenseRow, ConditionRow, ConvictionRow, PetitionRow, RowList, ViolationRow,
@@ -34,6 +35,10 @@ PROGRAM_CHOICES = [("None", None), ("Deferred entry of judgment (DEJ)", "dej"), 
 # "Was there supervision after release?" by the screening (E29-02).
 SUPERVISION_CHOICES = [("Unknown", None), ("Mandatory supervision", "mandatory_supervision"), ("Parole", "parole"),
                        ("PRCS", "prcs"), ("None (confirmed)", "none")]
+
+
+# Said by each count's Trafficking / IPV box and by Help > Keyboard shortcuts (X74-02).
+TRAFFICKING_KEY = "Alt+X comes here from this count's fields; pressed again, it goes to the next count's box"
 
 
 def _kept_note(what: str) -> QLabel:
@@ -246,6 +251,33 @@ class CaseForm(Committer):
         self.program_kind.currentIndexChanged.connect(self._show_what_applies)
         self.changed.connect(self._typed_in)
         self.changed.connect(self.validate)
+        # Alt+X, the box's "x", from anywhere in the case (X74-02): each count has its own
+        # Trafficking / IPV box, and a letter underlined on every row would only move the
+        # focus from one to the next, whichever row the keyboard was in (as K20-11's Remove
+        # buttons); every letter of its words is taken on the Record page besides.
+        QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_X), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+                  activated=self.to_trafficking_box)
+
+    def to_trafficking_box(self) -> None:
+        """The keyboard to the Trafficking / IPV box of the count it is in; of the first count
+        from the case's other fields; of the next count from a box.  It goes there, scrolled
+        into sight, and ticks nothing: Space does, as in any box (U71-04's Alt+Q does the same
+        for the client's boxes).  Nine Tabs from the count's offense, it was reached by none
+        of the keys the page's letters give."""
+        rows = [row for row in self.convictions.rows if row.trafficking.isVisibleTo(self)]
+        if not rows:
+            return
+        focus = QApplication.focusWidget()
+        at = next((i for i, row in enumerate(rows) if focus is not None and row.isAncestorOf(focus)), 0)
+        if focus is rows[at].trafficking:
+            at = (at + 1) % len(rows)
+        box = rows[at].trafficking
+        box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        scroll = self.parentWidget()
+        while scroll is not None and not isinstance(scroll, QScrollArea):
+            scroll = scroll.parentWidget()
+        if scroll is not None:
+            scroll.ensureWidgetVisible(box, 8, 8)  # setFocus does not scroll, as Tab does
 
     def screening_changed(self) -> None:
         """The client's screening changed (a save re-screened them): each petition row offers
@@ -321,7 +353,11 @@ class CaseForm(Committer):
             key = new_record_id(f"{case_id}-", taken + list(self.keys_used()))
             conviction = Conviction(id=key, section="", level=None,  # chosen, or the catalog's (V53-02)
                                     conviction_date=self.disposition.value() if not self.disposition.problem() else None)
-        return ConvictionRow(conviction, today=lambda: self.today(), granted=self._granted_unrecorded)
+        row = ConvictionRow(conviction, today=lambda: self.today(), granted=self._granted_unrecorded)
+        # Its key said where it is met, by the mouse and by a screen reader (X74-02).
+        row.trafficking.setToolTip(f"{row.trafficking.toolTip()}. {TRAFFICKING_KEY}")
+        row.trafficking.setAccessibleDescription(TRAFFICKING_KEY)
+        return row
 
     def _date_new_counts(self) -> None:
         """The disposition date, typed or fixed, is the date of the counts added in this form

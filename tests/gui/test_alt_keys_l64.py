@@ -6,6 +6,7 @@ page hidden for this case but shown for another (a sentence, an arrest, a progra
 from __future__ import annotations
 
 import copy
+import re
 
 import pytest
 from PySide6.QtCore import Qt
@@ -72,6 +73,19 @@ def _owners(window, root: QWidget) -> dict[str, list[tuple[str, str]]]:
         if tabs.isVisible() or root.isAncestorOf(tabs):
             for i in range(tabs.count()):
                 found.setdefault(_mnemonic(tabs.tabText(i)), []).append(("tab", tabs.tabText(i)))
+    # And the keys a page gives by a shortcut of its own, with no letter shown (X74-02's Alt+X
+    # in a case, Alt+P in a payment form): one key, however many forms of a page each give it.
+    from PySide6.QtGui import QShortcut
+
+    keys = {}
+    for shortcut in window.findChildren(QShortcut):
+        owner = shortcut.parent()
+        if isinstance(owner, QWidget) and (owner is root or root.isAncestorOf(owner) or owner.isVisible()):
+            letter = re.fullmatch(r"Alt\+([A-Z0-9])", shortcut.key().toString())
+            if letter:
+                keys[letter.group(1).lower()] = shortcut.key().toString()
+    for letter, key in keys.items():
+        found.setdefault(letter, []).append(("key", key))
     found.pop(None, None)
     return found
 
@@ -91,3 +105,5 @@ def test_no_page_shares_an_alt_letter_shown_or_hidden(qtbot, window, repo):
     record = dict(pages)["&Record"]
     assert [(key, users) for key, users in record.items() if len(users) > 1] == []  # K20-11: not even two labels
     assert record["p"] == [("button", "Add &petition filed")]
+    assert record["x"] == [("key", "Alt+X")]  # the count's Trafficking / IPV box (X74-02)
+    assert dict(pages)["Chec&klist"]["p"] == [("key", "Alt+P")]  # a payment form's Add payment (K38-07)
