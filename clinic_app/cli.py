@@ -517,10 +517,13 @@ def automatic_mark(file_on: date | None) -> str:
 
 
 def _require_event(repo, event: str) -> None:
-    """A usage error naming the caseload's events when no client was seen at `event`."""
+    """A usage error naming the caseload's events when no client was seen at `event`, each
+    quoted as the one typed is: an event's name has commas of its own ("Expungement Fair —
+    Compton, 2026-10-17"), and the names joined by commas could not be told apart, nor copied
+    whole (P74-02)."""
     known = repo.events()
     if event not in known:
-        raise UsageError(f"no client is in the event {event!r}" + (f" (events: {', '.join(known)})" if known else ""))
+        raise UsageError(f"no client is in the event {event!r}" + (f" (events: {', '.join(map(repr, known))})" if known else ""))
 
 
 def cmd_export(args: argparse.Namespace) -> int:

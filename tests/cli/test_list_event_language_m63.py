@@ -72,3 +72,22 @@ def test_m63_01_a_client_given_no_language_is_listed_as_english(tmp_path):
     nobody = clinic_app("list", "--db", db, "--event", "Walk-in Fair", "--language", "es")
     assert (nobody.returncode, nobody.stdout) == (0, "")
     assert nobody.stderr == "clinic-app: no client matches --event 'Walk-in Fair' --language es\n"
+
+
+def test_p74_02_the_events_named_are_each_quoted_whole(screened_caseload):
+    """P74-02: the events named beside one typed wrong were joined by commas, and the demo's
+    names have commas of their own: "(events: Clean Slate Clinic — Pomona, 2026-09-12, Expungement
+    Fair — Compton, 2026-10-17, Office walk-in, ...)" read as six or more events, and the part
+    copied up to a comma was refused again.  Each is quoted, as the name typed is, and one copied
+    from between its quotes is taken."""
+    db = screened_caseload
+    with Repository.open(db) as repo:
+        events = repo.events()
+    assert any("," in event for event in events)
+    for command in (("list",), ("report",), ("export", "--out", str(db.parent / "day.jsonl"))):
+        result = clinic_app(*command, "--db", db, "--event", "expungement fair")
+        assert result.returncode == 2
+        named = result.stderr.split("(events: ", 1)[1].split("')", 1)[0] + "'"
+        assert named == ", ".join(repr(event) for event in events)
+    copied = named.split("', '")[0].strip("'")
+    assert copied == events[0] and _ids("--db", db, "--event", copied)
