@@ -1803,8 +1803,9 @@ class MainWindow(QMainWindow):
         # without it, and not a word (U67-05).
         if not self._may_leave_first("export the clients shown"):
             return None
-        return export_shown_dialog(self, self.db_path, [row.id for row in self.caseload.model.shown_rows()],
-                                   passphrase=self.repo.passphrase, event=self.caseload.event.currentData())
+        rows = self.caseload.model.shown_rows()
+        return export_shown_dialog(self, self.db_path, [row.id for row in rows], passphrase=self.repo.passphrase,
+                                   event=self.caseload.event.currentData(), names={row.id: row.name for row in rows})
 
     def _event_to_print(self) -> str | None:
         """The event whose handouts to print when the Event filter shows every event: the

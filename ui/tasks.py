@@ -774,12 +774,13 @@ FEW_CLIENTS = 5
 
 
 def export_shown_dialog(parent: QWidget, db_path: Path, ids: list[int], *, passphrase: str | None = None,
-                        event: str | None = None):
+                        event: str | None = None, names: dict[int, str] | None = None):
     """Caseload > Export the clients shown: their records, one a line, in a file of the user's
     choosing that `clinic-app import` and File > Import read (db.export, as `clinic-app
     export` writes it), with progress and Cancel; a stopped export leaves no file.  With
     `event` (the Event filter's), the clients changed here today that are not of it are said,
-    as `clinic-app export --event` says them."""
+    as `clinic-app export --event` says them.  A client removed since the list was shown (at
+    another desk) is left out and named (from `names`, their names as the list showed them)."""
     from ui.forms import named_with_suffix
 
     if not ids:
@@ -796,14 +797,25 @@ def export_shown_dialog(parent: QWidget, db_path: Path, ids: list[int], *, passp
         import json
 
         from db import export
+        from db.errors import ClientNotFound
         from db.repository import Repository
 
         export.remove_stale_partial(target)
+        removed: list[str] = []
         with Repository.open(db_path, create=False, passphrase=passphrase) as repo:
             def records():
                 for n, client_id in enumerate(ids, 1):
                     ctx.check()
-                    yield json.dumps(export.exported(repo, client_id), ensure_ascii=False)
+                    try:
+                        record = export.exported(repo, client_id)
+                    except ClientNotFound:
+                        # Removed at another desk since the list was shown: the whole export had
+                        # stopped, no file written, with "There is no client number 1854 in this
+                        # caseload." and nothing said of the others (P74-03), as a batch of
+                        # handouts once did (B30-01).  Left out, and named after.
+                        removed.append(f"{(names or {}).get(client_id, 'a client')} (id {client_id})")
+                    else:
+                        yield json.dumps(record, ensure_ascii=False)
                     ctx.progress(n, len(ids), f"{n:,} of {len(ids):,} clients written")
                 ctx.check()  # a Cancel at the last client: the file is not put in place either
 
@@ -822,7 +834,9 @@ def export_shown_dialog(parent: QWidget, db_path: Path, ids: list[int], *, passp
             # Typing a window that stopped kept as a draft, never saved: not in the file (F65-03).
             not_saved = export.typing_not_saved(repo, ids, "Open each (the typing is offered back as the client is opened, "
                                                            "a new client's at New client), save it, and export again.")
-            return written, "\n\n".join(said for said in (left_out, not_saved) if said)
+            gone = (f"Not in the file: {'; '.join(removed)}, removed from the caseload after the list was shown "
+                    "(at another desk, or another window)." if removed else "")
+            return written, "\n\n".join(said for said in (gone, left_out, not_saved) if said)
 
     def finished(result: tuple[int, str]) -> None:
         from db.export import PLAIN_EXPORT_OF_ENCRYPTED
