@@ -359,10 +359,19 @@ def backup_dialog(parent: QWidget, db_path: Path, *, passphrase: str | None = No
         from db.backup import backup_to
         from db.connection import open_caseload
 
-        ctx.progress(0, 1, "Copying...")
+        def copied(done: int, total: int) -> None:
+            # The bar follows the pages copied, and the check of the copy after the last page
+            # is not counted, as before a migration: it stood at 0% of "Copying..." for the
+            # whole copy and check, 6.3 s at 100,000 clients (P74-04).
+            if done < total:
+                ctx.progress(done, total, "Copying...")
+            else:
+                ctx.progress(0, 0, "Checking the copy...")
+
+        ctx.progress(0, 0, "Copying...")
         db = open_caseload(db_path, create=False, passphrase=passphrase)
         try:
-            return backup_to(db, target)
+            return backup_to(db, target, copied=copied)
         finally:
             db.close()
 
