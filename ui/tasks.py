@@ -424,8 +424,25 @@ def import_dialog(parent: QWidget, db_path: Path, *, on_done: Callable[[int], No
             changes = repo.import_would_change(clients, reviews=reviews, hashes=hashes)
             kept = None if repo.last_change() is None or not changes else backup_before(repo.db, "import")
             ctx.check()
-            return repo.import_clients(clients, reviews=reviews, progress=lambda n: ctx.progress(n, len(clients), f"{n:,} of {len(clients):,}"),
-                                       source=source, hashes=hashes, moments=moments), kept, changes
+
+            def stored(n: int) -> None:
+                # Cancel stops the import between two parts, and its one transaction keeps none
+                # of it: the import went on under "Stopping...", its clients were added, and the
+                # dialog closed with not a word, nor were they screened (P74-06).
+                ctx.check()
+                ctx.progress(n, len(clients), f"{n:,} of {len(clients):,}")
+
+            imported.append((repo.import_clients(clients, reviews=reviews, progress=stored, source=source, hashes=hashes,
+                                                 moments=moments), kept, changes))
+            return imported[0]
+
+    imported: list[tuple[ImportResult, Path | None, bool]] = []  # once stored: a Cancel after the last part came too late
+
+    def cancelled() -> None:
+        if imported:
+            finished(imported[0])
+            return
+        QMessageBox.information(parent, "Import", f"Stopped: no client of {Path(source).name} was added; the caseload is as it was.")
 
     def finished(done: tuple[ImportResult, Path | None, bool]) -> None:
         result, kept, changes = done
@@ -470,7 +487,7 @@ def import_dialog(parent: QWidget, db_path: Path, *, on_done: Callable[[int], No
         if on_done is not None:
             on_done(len(result.ids))
 
-    return run_with_progress(parent, "Importing clients", job, on_done=finished)
+    return run_with_progress(parent, "Importing clients", job, on_done=finished, on_cancelled=cancelled)
 
 
 def screen_job(db_path: Path, ids: list[int], as_of: date, *, passphrase: str | None = None) -> Callable[[TaskContext], int]:
