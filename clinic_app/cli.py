@@ -1100,8 +1100,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     if args.check:
         return _check_backups(args)
+    step = _say_each_step()
     with _open(args, create=False) as repo:
-        target = backup_to(repo.db, Path(args.to))
+        # Each step said, as `encrypt` and `restore` say theirs (D70): 6.3 s with nothing said at
+        # 100,000 clients (1.1 GB), longer onto a USB stick, before "Backed up" (P74-07).
+        target = backup_to(repo.db, Path(args.to), copied=lambda done, total: step(
+            done, total, f"Copying the caseload to {args.to}..." if done < total else "Checking the copy..."))
     print(f"Backed up {_db_path(args)} to {target} (verified).")
     return EXIT_OK
 
