@@ -72,6 +72,12 @@ def excluded(ctx, conv: Conviction) -> tuple[str, str] | None | str:
         return "review" if conv.level == "felony" else None
     if not off.excluded_1203_4:
         return None
+    if off.level == "infraction" and conv.level is not None:
+        # The catalog excludes an offense it gives as an infraction as "any infraction"; the
+        # record says this conviction was a misdemeanor (a fourth infraction in a year is one,
+        # VC 40000.28), and 1203.4(b) excludes a misdemeanor only within VC 42002.1: read as
+        # excluded, a count of unknown level was told "not eligible" at every level (O74-01).
+        return None
     if _felony_only(off, conv):
         if conv.level != "felony":
             return None

@@ -44,7 +44,9 @@ def _exclusion(ctx, conv: Conviction) -> tuple[tuple[str, str], str] | None:
     if conv.level == "infraction" and ctx.match(conv).code == "VC":
         return (f"{law_named(conv.code, conv.section)} is a Vehicle Code infraction within VC 42001, excluded from PC 1203.4a.", "PC 1203.4a(d); VC 42001"), "H"
     off = ctx.offense(conv)
-    if off is not None and off.excluded_1203_4a and not ctx.match(conv).attempt:
+    # A row the catalog gives as an infraction is excluded as one (VC 42001, above); a
+    # conviction the record gives as a misdemeanor is not that infraction (O74-01).
+    if off is not None and off.excluded_1203_4a and not ctx.match(conv).attempt and not (off.level == "infraction" and conv.level not in (None, "infraction")):
         return (f"{law_named(conv.code, conv.section)} ({off.description}) is excluded from PC 1203.4a relief.", "PC 1203.4a(d)"), "H" if off.code == "VC" else "M"
     return None
 
