@@ -269,7 +269,11 @@ def _path_i_question(ctx, conv: Conviction) -> str | None:
     vehicle = m.code == "VC"
     if vehicle and off.section.startswith(DUI_SECTIONS):
         return f"Whether automatic relief covers a DUI ({law_named(conv.code, conv.section)}) is an open question."
-    if vehicle and conv.level == "misdemeanor" and off.excluded_1203_4:
+    # A row the catalog gives as an infraction is excluded from 1203.4 as one ("any
+    # infraction"); a misdemeanor of it (VC 40000.28) is neither that nor within VC 42002.1
+    # (O74-02: "a VC 42002.1 misdemeanor (VC 22107)" beside 1203.4's mandatory dismissal).
+    infraction_row = off.level == "infraction" and conv.level not in (None, "infraction")
+    if vehicle and conv.level == "misdemeanor" and off.excluded_1203_4 and not infraction_row:
         return f"Whether automatic relief covers a VC 42002.1 misdemeanor ({law_named(conv.code, conv.section)}) is an open question."
     # ca-rules.md 3.5 [M/L]: no 1203.4(b) carve-out was found in the quoted text either, but
     # whether DOJ grants automatic relief for an offense barred from dismissal is unknown.
@@ -278,7 +282,7 @@ def _path_i_question(ctx, conv: Conviction) -> str | None:
     if excluded_if is not None:
         # A bare 261.5 or 286: only a subdivision is on the list (metamorphic finding).
         return f"PC 1203.4(b) excludes {law_named(conv.code, conv.section)} from dismissal only if {excluded_if}, and whether automatic relief covers such an offense is an open question."
-    if off.excluded_1203_4 and not m.attempt and conv.level != "infraction" and not (off.section.startswith("261.5") and conv.level != "felony"):
+    if off.excluded_1203_4 and not m.attempt and conv.level != "infraction" and not infraction_row and not (off.section.startswith("261.5") and conv.level != "felony"):
         made = S.made_misdemeanor(conv) if off.section.startswith("261.5") else None
         if made is not None:
             # 1203.4(b) names only felony 261.5(d); after a reduction whether it still does is

@@ -59,3 +59,16 @@ def test_o74_01_the_infraction_and_42002_1_exclusions_stand():
     # VC 2800 is a misdemeanor within VC 42002.1: excluded as one.
     assert _rows("2800", "misdemeanor", _PROBATION)["pc1203_4"].reasons[0].text == "VC 2800 (Failing to obey a peace officer's lawful order) is excluded from PC 1203.4 relief."
     assert _rows("2800", "misdemeanor", _NO_PROBATION)["pc1203_4a"].status == "not_eligible"
+
+
+def test_o74_02_automatic_relief_does_not_call_such_a_misdemeanor_a_vc_42002_1_one():
+    """O74-02: beside O74-01's mandatory dismissal, automatic relief asked "Whether automatic
+    relief covers a VC 42002.1 misdemeanor (VC 22107)" (L): a misdemeanor VC 22107 is not within
+    42002.1, and path (I)(ia) names no offense it leaves out (ca-rules.md 3.5)."""
+    d = _rows("22107", "misdemeanor", _PROBATION)["pc1203_425"]
+    assert (d.status, d.mode) == ("eligible", "automatic")
+    assert not any("42002.1" in r.text or "open question" in r.text for r in d.reasons)
+    # A VC 42002.1 misdemeanor keeps its open question.
+    d = _rows("2800", "misdemeanor", _PROBATION)["pc1203_425"]
+    assert d.status == "needs_review"
+    assert any("Whether automatic relief covers a VC 42002.1 misdemeanor (VC 2800) is an open question." in r.text for r in d.reasons)
