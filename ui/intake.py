@@ -618,11 +618,13 @@ class IntakeDialog(QDialog):
         """Why a case number typed is refused: this client has a case of that number already.
         Intake takes one count a case; a second count typed on a line of its own, its case
         number again, was made a second case (J64-03): two cards for one case on the handout,
-        two petitions on the filing worksheet, each case's probation read apart."""
-        from clinic_app.matching import case_number_key
+        two petitions on the filing worksheet, each case's probation read apart.  "Unknown",
+        "pending" or "N/A" typed where the number was not known is no number (R46-06), as a
+        blank is: a walk-in's second case of unknown number was refused (W74-01)."""
+        from clinic_app.matching import case_number_key, names_a_case
 
         key = case_number_key(typed.strip())
-        if not key or self.client is None:
+        if not names_a_case(key) or self.client is None:
             return None
         for case in self.client.cases:
             if case.case_number and case_number_key(case.case_number) == key:
