@@ -138,6 +138,37 @@ def search_readings(text: str, today: date | None = None) -> list[tuple[str, dat
     return [first] if second == first else [first, second]
 
 
+def digits_of_a_case_number(text: str, today: date | None = None) -> str | None:
+    """The digits typed of a case number without its court's letters ("12-3-45" of "CR
+    12-3-45"), where they are also a date of birth alone, as `search_terms` reads them; else
+    None.  A paralegal reading a number off a docket drops the letters: "12-3-45" found only
+    who was born December 3, 1945, nobody or a stranger, and never the client (Z73, W74-02).
+    Such a search finds both, the case's client first (db.repository): as a date it found
+    nobody in a small caseload, but a caseload of thousands has someone born most days, so
+    "when the day finds nobody" would find the client on one laptop and not at the office.
+    Digits parted by dashes only: no court prints a number with slashes or a month's name."""
+    text = text.strip()
+    if _DASHED_DIGITS.fullmatch(text) and born_on(text, today) is not None:
+        return text
+    return None
+
+
+def printed_after_letters(number: str, digits: str) -> bool:
+    """Whether case `number` is `digits` (`digits_of_a_case_number`) after its court's letters,
+    parted as typed: "CR 12-3-45", "CR12-3-45", "LACR 12-3-45" and "19CR 3-4-05" are; "9VA12345"
+    (the same digits, one run) and "CR 12-3-456" are not.  Parted as typed, so that a date of
+    birth typed to find who was born that day does not also list every number that merely
+    holds its digits (a 5-digit run of the 50,000 misdemeanor numbers of a large caseload)."""
+    parts = _WORDS.findall(number)
+    if parts:
+        first = _PREFIX_LETTERS.sub("", parts[0], count=1)
+        parts = [first, *parts[1:]] if first else parts[1:]
+    return [part.casefold() for part in parts] == digits.split("-")
+
+
+_PREFIX_LETTERS = re.compile(r"^\d{0,2}[^\W\d_]+")
+
+
 # What a court prints before the digits of a case number: its letters ("BA", "CR", "LACR"),
 # or a year's digits and then letters ("19CR", "1CJ", "24CJCF").  No date of birth starts so.
 _COURT_LETTERS = re.compile(r"[A-Za-z]{2,4}")
@@ -538,5 +569,5 @@ def _first(items, limit: int = 10) -> str:
     return ", ".join(items[:limit]) + more
 
 
-__all__ = ["born_on", "search_terms", "search_readings", "printed_case_number", "person_key", "case_number_key", "names_a_case", "case_keys", "put_right_keys", "put_right_elsewhere", "possible_duplicate", "SAME_NAME_AND_BIRTH", "put_right_pairs", "sharing_a_person", "PersonKeys", "first_named", "ImportResult", "UnfinishedImport",
+__all__ = ["born_on", "search_terms", "search_readings", "digits_of_a_case_number", "printed_after_letters", "printed_case_number", "person_key", "case_number_key", "names_a_case", "case_keys", "put_right_keys", "put_right_elsewhere", "possible_duplicate", "SAME_NAME_AND_BIRTH", "put_right_pairs", "sharing_a_person", "PersonKeys", "first_named", "ImportResult", "UnfinishedImport",
            "POSSIBLE_DUPLICATES_WHERE", "as_written"]

@@ -28,8 +28,9 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlite_utils import Database
 
-from clinic_app.matching import (PAIRS_TOLD, ImportResult, UnfinishedImport, alphabetical, as_written, case_keys, case_number_key, names_a_case,
-                                  person_key, put_right_keys, search_readings)
+from clinic_app.matching import (PAIRS_TOLD, ImportResult, UnfinishedImport, alphabetical, as_written, case_keys, case_number_key,
+                                  digits_of_a_case_number, names_a_case, person_key, printed_after_letters, put_right_keys,
+                                  search_readings)
 from clinic_app.court import CourtLine, ReviewSaid, court_from_json, denial_reviewed
 from clinic_app.merging import Merged
 from clinic_app.model import Case, Client, ClientSummary, CountRemoved, Screening
@@ -1488,10 +1489,27 @@ class Repository:
         sorts by its own column, and ranking 20,000 hits of a one-letter search costs ~70 ms.
         """
         # A case number as printed, or else a short name and a birth with dashes ("Paz 3-2-85", R71-01).
-        for words, born in search_readings(text):
-            if found := self._found_ids(words, born, ranked):
-                return found
-        return []
+        found = next((ids for words, born in search_readings(text) if (ids := self._found_ids(words, born, ranked))), [])
+        # And "12-3-45", a date alone, the digits of "CR 12-3-45" too: that client first (W74-02).
+        if (digits := digits_of_a_case_number(text)) is not None and (numbered := self._printed_after_letters(digits)):
+            numbered_ids = set(numbered)
+            found = numbered + [client_id for client_id in found if client_id not in numbered_ids]
+        return found
+
+    def _printed_after_letters(self, digits: str) -> list[int]:
+        """Ids of the clients with a case numbered `digits` after its court's letters
+        ("CR 12-3-45" of "12-3-45", `matching.printed_after_letters`), by id.  The index gives
+        those whose numbers hold the parts after the first as whole words one after the other
+        ("3 45": the first may be run on to the letters, "CR12-3-45"), a few and quickly; their
+        numbers are read to keep those parted as typed."""
+        later_parts = '"' + " ".join(digits.split("-")[1:]) + '"'  # one after the other, as printed
+        with user_errors(self.path):
+            held = [row[0] for row in self.db.conn.execute(
+                "SELECT rowid FROM client_search WHERE client_search MATCH ?", (f"{{case_numbers}} : ({later_parts})",))]
+            numbers = [row for start in range(0, len(held), 500) for row in self.db.conn.execute(
+                f"SELECT client_id, case_number FROM cases WHERE case_number IS NOT NULL"
+                f" AND client_id IN ({', '.join('?' * len(held[start:start + 500]))})", held[start:start + 500])]
+        return sorted({client_id for client_id, number in numbers if printed_after_letters(number, digits)})
 
     def _found_ids(self, words: str, born: date | None, ranked: bool) -> list[int]:
         """Ids of the clients one reading of a search finds (`search_ids`)."""
@@ -1557,10 +1575,17 @@ class Repository:
         alone or beside a name ("3/2/85", "darnell jackson 10/12/1983"), finds who was born that
         day (`matching.search_terms`), as the window's search box does (J63-04, C64)."""
         readings = search_readings(search) if search else [("", None)]
-        for words, born in readings[:-1]:  # a case number as printed, or else a short name and a birth (R71-01)
-            if rows := self._listed(words, born, limit, event):
-                return rows
-        return self._listed(*readings[-1], limit, event)
+        # A case number as printed, or else a short name and a birth (R71-01).
+        rows = next((rows for words, born in readings[:-1] if (rows := self._listed(words, born, limit, event))), None)
+        if rows is None:
+            rows = self._listed(*readings[-1], limit, event)
+        # And "12-3-45", a date alone, the digits of "CR 12-3-45" too: that client first (W74-02).
+        if search and (digits := digits_of_a_case_number(search)) is not None and (numbered := self._printed_after_letters(digits)):
+            first = [row for row in self.client_rows(numbered) if event is None or row.event == event]
+            first.sort(key=lambda row: alphabetical(row.name))
+            numbered_ids = set(numbered)
+            rows = (first + [row for row in rows if row.id not in numbered_ids])[:limit]
+        return rows
 
     def _listed(self, words: str, born: date | None, limit: int | None, event: str | None) -> list[ClientRow]:
         """The caseload list's rows for one reading of a search (`list_clients`)."""

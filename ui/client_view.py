@@ -437,8 +437,11 @@ def case_found(cases: list[Case], searched: str) -> int | None:
     def bare(text: str) -> str:
         return re.sub(r"[^0-9A-Z]", "", text.upper())
 
-    from clinic_app.matching import search_terms
+    from clinic_app.matching import digits_of_a_case_number, printed_after_letters, search_terms
 
+    # "12-3-45", a date alone, found the client by "CR 12-3-45" too (W74-02): that case.
+    if (digits := digits_of_a_case_number(searched)) is not None:
+        return next((index for index, case in enumerate(cases) if printed_after_letters(case.case_number or "", digits)), None)
     # A date of birth ("3/2/1985", or beside a name: "Rosa 3/2/85") found the client, not a case.
     searched, _born = search_terms(searched)
     words = [bare(word) for word in re.findall(r"\w+", searched)]
