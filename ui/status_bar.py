@@ -70,8 +70,24 @@ class LinesLabel(QLabel):
         self.setFixedHeight(self._lines * self.fontMetrics().lineSpacing() + margins.top() + margins.bottom())
 
     def _fits(self, text: str, width: int) -> bool:
+        """Whether `text` wrapped at `width` takes the label's lines, none of them wider: a run
+        the wrapping cannot break (a Windows folder, "C:\\Users\\...") ran off the right edge
+        of a message two lines high, clipped with no "..." (R74).  The width measured is the
+        lines' advance, as they are laid out, not their ink: a line that fits is not wider."""
         room = QRect(0, 0, width, 1_000_000)
-        return self.fontMetrics().boundingRect(room, int(Qt.TextFlag.TextWordWrap), text).height() <= self.contentsRect().height()
+        taken = self.fontMetrics().boundingRect(room, int(Qt.TextFlag.TextWordWrap), text)
+        return taken.height() <= self.contentsRect().height() and taken.width() <= width
+
+    def _ends(self, text: str, width: int) -> list[int]:
+        """Where `text` may be cut, in order: after a word (at a space, after a slash or a dash),
+        and after any letter of a word wider than a line, which no cut after a word shows."""
+        ends = [i + (c != " ") for i, c in enumerate(text) if c in " /-"]
+        start = 0
+        for word in text.split(" "):
+            if len(word) > 1 and self.fontMetrics().horizontalAdvance(word) > width:
+                ends += range(start + 1, start + len(word))
+            start += len(word) + 1
+        return sorted(set(ends))
 
     def _show(self) -> None:
         text, width = self._whole, self.contentsRect().width()
@@ -79,16 +95,15 @@ class LinesLabel(QLabel):
         if width > 0 and text and not self._fits(text, width):
             # The longest start, cut after a word (after a letter where one word is too long),
             # that fits with "...": found in a few measures, not one per word.
-            breaks = [i for i, c in enumerate(text) if c in " /-"] or list(range(1, len(text)))
-            low, high = 0, len(breaks)
+            ends = self._ends(text, width)
+            low, high = 0, len(ends)
             while low < high:
                 middle = (low + high + 1) // 2
-                if self._fits(text[:breaks[middle - 1] + (text[breaks[middle - 1]] != " ")].rstrip() + mark, width):
+                if self._fits(text[:ends[middle - 1]].rstrip() + mark, width):
                     low = middle
                 else:
                     high = middle - 1
-            end = breaks[low - 1] + (text[breaks[low - 1]] != " ") if low else 0
-            text = text[:end].rstrip() + mark
+            text = text[:ends[low - 1] if low else 0].rstrip() + mark
         super().setText(text)
         # Its name is the whole text where it is cut, else none (the text itself: AA66-01); its
         # description says where it is whole, as the "(Ctrl+M for more)" shown does.
