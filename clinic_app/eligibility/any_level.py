@@ -89,3 +89,45 @@ def _per_level(readings: dict[str, Determination], items) -> list[tuple[str, str
         else:
             out.append((f"As {' or '.join(_AS[level] for level in levels)}: {text}", cite))
     return out
+
+
+_LEVEL_OF = {said: level for level, said in _AS.items()}
+
+
+def said_of(text: str) -> tuple[tuple[str, ...], str] | None:
+    """The levels a reason or step of such an answer is said of, and its own words:
+    (("misdemeanor", "infraction"), "Check ...") of "As a misdemeanor or an infraction: Check
+    ..." (as _per_level writes it); None for one said at every level.  For what prints them:
+    two steps said of other levels are alternatives, not two steps to take in turn."""
+    head, colon, words = text.partition(": ")
+    if not colon or not head.startswith("As "):
+        return None
+    levels = tuple(_LEVEL_OF.get(said) for said in head[len("As "):].split(" or "))
+    return (levels, words) if levels and None not in levels else None  # type: ignore[return-value]
+
+
+def alternatives(steps: list[str]) -> list[list[int]]:
+    """The steps as they are to be taken: each a list of the indexes of `steps` it is.  Steps
+    side by side said of levels that do not meet ("As a felony: ...", "As a misdemeanor or an
+    infraction: ...") are one, the record's level choosing which (a level may say more than
+    one of them, one after the other); every other step is one alone."""
+    out: list[list[int]] = []
+    run: list[tuple[str, ...]] = []  # the level sets of the last group's steps
+    for n, step in enumerate(steps):
+        said = said_of(step)
+        levels = said[0] if said is not None else None
+        if levels is not None and run and (levels == run[-1] or not set(levels) & {lv for s in run for lv in s}):
+            out[-1].append(n)
+            run.append(levels)
+            continue
+        _apart(out, run)
+        out.append([n])
+        run = [levels] if levels is not None else []
+    _apart(out, run)
+    return out
+
+
+def _apart(out: list[list[int]], run: list[tuple[str, ...]]) -> None:
+    """The last group, each step alone where all are said of the same levels: not alternatives."""
+    if out and len(set(run)) < 2 and len(out[-1]) > 1:
+        out[-1:] = [[n] for n in out[-1]]

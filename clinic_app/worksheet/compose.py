@@ -21,6 +21,7 @@ from typing import Iterable
 from clinic_app import years_alone
 from clinic_app.catalog import attempted, load_catalog
 from clinic_app.checklist import ChecklistItem, checklist
+from clinic_app.eligibility.any_level import alternatives
 from clinic_app.eligibility.depends_on import conspiracy_described, law_named
 from clinic_app.eligibility.fact_questions import given_facts, named_as_recorded, own_case_given, question
 from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title
@@ -63,6 +64,11 @@ _PETITION_FORM = re.compile(r"\bCR-\d+\b")
 # follow the step before them, and "Ask by motion or on form CR-180" is a choice: they stay.
 _FORMS_OWN_STEP = re.compile(r"^(?:(?:File|Use|Ask for the reduction on|On or after \d{4}-\d{2}-\d{2}, file) form CR-\d+"
                              r"|Attach |There is no court filing fee|The court may charge a filing fee)")
+# Over the steps of a count of unknown level that differ by level ("As a felony: Check the
+# RAP sheet ...", "As a misdemeanor or an infraction: Check the RAP sheet ..."): one numbered
+# step, its alternatives under it.  Numbered 1 and 2, staff read them as two steps to take in
+# turn (O74, left alone 2).
+BY_LEVEL = "Depending on the conviction's level, which the record does not give:"
 # The heading of a form's own steps, said once for the case (W46-02).
 FILE_ONCE = "File once for this case"
 # The same heading where every request it speaks for has a petition filed, heard or granted:
@@ -436,13 +442,20 @@ def _say_steps_once(groups: list[FormGroup]) -> None:
     twice = {f.remedy for f in filings if sum(other.remedy == f.remedy for other in filings) > 1}
     said: dict[str, str] = {}
     for filing in filings:
-        for n, step in enumerate(filing.steps, start=1):
-            if n - 1 in filing.at_top:
+        numbers = step_numbers(filing.steps)
+        for n, step in enumerate(filing.steps):
+            if n in filing.at_top:
                 continue  # said on page 1, where this points
             if step in said:
-                filing.said_above[n - 1] = said[step]
+                filing.said_above[n] = said[step]
             else:
-                said[step] = f"step {n} under {filing.heading if filing.remedy in twice else filing.remedy}"
+                said[step] = f"step {numbers[n]} under {filing.heading if filing.remedy in twice else filing.remedy}"
+
+
+def step_numbers(steps: list[str]) -> list[int]:
+    """The number each step is printed under: the alternatives of a step that differs by level
+    share one (see BY_LEVEL)."""
+    return [number for number, group in enumerate(alternatives(steps), start=1) for _n in group]
 
 
 def _file_once(group: FormGroup) -> None:

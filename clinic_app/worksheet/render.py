@@ -20,12 +20,13 @@ from reportlab.lib.units import inch
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from clinic_app.eligibility.any_level import alternatives, said_of
 from clinic_app.handouts.fonts import face_name, register_family
 from clinic_app.handouts.glyphs import printable
 from clinic_app.handouts.render import ACCENT, CARD, INK, MUTED, RULE, fit_line, footer_canvas
 from clinic_app.private_files import write_private
 from clinic_app.wording import listed
-from clinic_app.worksheet.compose import FACTS_TO_FIND_OUT, FILE_ONCE, FILE_ONCE_AFTER_REVIEW, FILE_ONCE_AS_REVIEWED, FILED_ONCE, NOTHING_TO_FILE, READ_FIRST, BarForAll, StepForSeveral, CaseSheet, CountLine, Fact, Filing, FormGroup, Worksheet
+from clinic_app.worksheet.compose import BY_LEVEL, FACTS_TO_FIND_OUT, FILE_ONCE, FILE_ONCE_AFTER_REVIEW, FILE_ONCE_AS_REVIEWED, FILED_ONCE, NOTHING_TO_FILE, READ_FIRST, BarForAll, StepForSeveral, CaseSheet, CountLine, Fact, Filing, FormGroup, Worksheet
 
 FONT = "DejaVuSans"  # the handouts' English font (resources/handouts/en.yaml)
 REVIEW = colors.HexColor("#8a4b00")  # "needs an attorney's review": dark amber, reads in grey too
@@ -56,6 +57,8 @@ def _styles() -> dict[str, ParagraphStyle]:
         "status": style("status", 9, spaceAfter=1.5, keepWithNext=1),
         "body": style("body", 9, spaceAfter=1.5),
         "item": style("item", 9, leftIndent=14, bulletIndent=4, spaceAfter=1.5),
+        # One of a step's alternatives by level, under its number (BY_LEVEL).
+        "alternative": style("alternative", 9, leftIndent=26, bulletIndent=16, spaceAfter=1.5),
         "review": style("review", 9, fontName=bold, textColor=REVIEW, spaceAfter=1.5, keepWithNext=1),
         "why": style("why", 8, textColor=MUTED, leftIndent=14, bulletIndent=4, spaceAfter=1),
         "own": style("own", 8, textColor=MUTED, leftIndent=26, bulletIndent=16, spaceAfter=1),
@@ -164,13 +167,32 @@ def _filing(f: Filing, st: dict, above: list) -> list:
         else:
             story.append(Paragraph(named, st["why"], bulletText="\u2013"))
             story += [Paragraph(f"{_t(text)} <i>({_t(cite)})</i>", st["own"], bulletText="\u2013") for text, cite in own]
-    steps = [_p(_step_said(f, n - 1, step), st["item"], f"{n}.") for n, step in enumerate(f.steps, start=1)]
+    steps = [_step(f, group, number, st) for number, group in enumerate(alternatives(f.steps), start=1)]
     # The headings, name, status and reasons on one page with the first step, the other steps
     # free to run on: keepWithNext held the status only to the first reason, and a page had
     # ended on a remedy's reasons with all its steps on the next (L41).  A KeepTogether, not
     # keepWithNext on the headings above: ReportLab never joins a keepWithNext to a
     # KeepTogether after it, so they go inside it.
     return [KeepTogether([*above, *story, *steps[:1]]), *steps[1:]]
+
+
+def _step(f: Filing, group: list[int], number: int, st: dict) -> Flowable:
+    """Step `number` of `f`: one step, or the alternatives a count of unknown level gives by
+    level (any_level.alternatives) under BY_LEVEL, each with the levels it is for, kept
+    together."""
+    if len(group) == 1:
+        return _p(_step_said(f, group[0], f.steps[group[0]]), st["item"], f"{number}.")
+    return KeepTogether([_p(BY_LEVEL, st["item"], f"{number}."), *(_p(_alternative(f, n), st["alternative"], "\u2013") for n in group)])
+
+
+def _alternative(f: Filing, n: int) -> str:
+    """One alternative as printed: the step, or what stands for it (a pointer), after its levels."""
+    step = f.steps[n]
+    said = _step_said(f, n, step)
+    if said == step:
+        return step
+    levels, _words = said_of(step)  # type: ignore[misc]
+    return f"{step[:len(step) - len(_words)]}{said[0].lower()}{said[1:]}"
 
 
 def _relief(headings: list, groups: list[FormGroup], st: dict) -> list:
