@@ -3,6 +3,7 @@ cap flag, and the SB 1106 restitution rule by effective date."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable, Sequence
@@ -214,6 +215,19 @@ def were_it_not(mode: str | None, first: date | None, as_of: date, cite: str, wh
     when = f"from {iso(first)}" if first is not None and first > as_of else "now"
     because = f" ({why})" if why else ""
     return (f"Were it not for that, relief here would be {kind}{when}{because}.", cite)
+
+
+_WERE_IT_NOT = re.compile(r"Were it not for that, relief here would be (?:[a-z_]+ )?(?:from (\d{4}-\d{2}-\d{2})|now)\b")
+
+
+def were_it_not_from(text: str) -> tuple[bool, date | None]:
+    """Whether `text` is were_it_not's sentence, and the day it gives (None for "now"): what
+    relief a bar holds back would follow from, once the bar lifts (the client's handout says
+    that day, H75-02)."""
+    found = _WERE_IT_NOT.match(text)
+    if found is None:
+        return False, None
+    return True, date.fromisoformat(found[1]) if found[1] else None
 
 
 def _settle_step(b: Bar) -> str:

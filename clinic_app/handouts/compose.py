@@ -38,7 +38,8 @@ from clinic_app.handouts.document import (
     Section,
     Task,
 )
-from clinic_app.eligibility.common import AB1950_CITE, JUDGMENT_DECIDES_LEVEL_STEP
+from clinic_app.eligibility.any_level import said_of
+from clinic_app.eligibility.common import AB1950_CITE, JUDGMENT_DECIDES_LEVEL_STEP, were_it_not_from
 from clinic_app.eligibility.consequences import lifetime_29805, reduced_may_be_mcdv
 from clinic_app.eligibility.registry import remedy_statute
 from clinic_app.eligibility.bars import lifts_on, person_bars
@@ -814,8 +815,17 @@ def _option(ctx: _Context, d: Determination) -> Option:
         # the felony path only four years later (finding H21-07: "After that, the DOJ may do
         # it" read as at once).
         felony_path = any(FELONY_PATH in r.cite for r in d.reasons)
-        key = "blocked_automatic_then_wait" if felony_path and ctx.sentence_running(d.case) else "blocked_automatic"
-        text, by = _blocked_text(ctx, key), who["doj"]
+        # A day the causes' own days already reach says nothing more: "your probation must end
+        # (it ends on March 1, 2027)", then "only after March 2, 2027".
+        after = _after_the_bar(d, max([ctx.as_of, *(b.until for b in ctx.bars if b.until is not None)]))
+        # And the day relief would follow from once the bar lifts, where the screening gives
+        # one (H75-02: a felony judged 2024 with an open case read "After that, the DOJ may do
+        # it on its own", the screening's 2028-01-02 dropped); where that day differs by a
+        # level the record does not give, that a lawyer will tell it, not a guess.
+        key = ("blocked_automatic_then_wait" if felony_path and ctx.sentence_running(d.case) else
+               "blocked_automatic_by_level" if after is _BY_LEVEL else
+               "blocked_automatic_after" if after is not None else "blocked_automatic")
+        text, by = _blocked_text(ctx, key, format_date(after, t) if isinstance(after, date) else ""), who["doj"]
     elif d.status == "blocked" and d.remedy in VACATURS:
         # What the engine says of a motion to vacate while the client is in custody for the
         # conviction (probation counts: ca-rules.md 3.15, pc1473_7): not before that custody
@@ -858,6 +868,30 @@ def _cite_said(ctx: _Context, cite: str) -> str:
     for written in sorted((w for w in said if w in cite), key=len, reverse=True):
         cite = cite.replace(written, said[written])
     return cite
+
+
+# _after_the_bar's answer where the day differs by the conviction's level.
+_BY_LEVEL = object()
+
+
+def _after_the_bar(d: Determination, said: date) -> date | object | None:
+    """The day a blocked result's relief would follow from once the bar lifts, where it is
+    later than `said` (today, or a day the bars' causes say; the engine's "Were it not for that, relief here would be automatic from
+    2028-01-02"); _BY_LEVEL where a count of unknown level gives it by level and the levels'
+    days differ ("As a felony: ... from 2028-01-02", "As a misdemeanor or an infraction: ...
+    now"); None where there is none to say (now, or not said)."""
+    days: dict[tuple[str, ...], date | None] = {}
+    for r in d.reasons:
+        levels, text = said_of(r.text) or ((), r.text)
+        given, day = were_it_not_from(text)
+        if given:
+            days[levels] = day if day is not None and day > said else None
+    if not days:
+        return None
+    if len(set(days.values())) > 1 or (() not in days and len({lv for levels in days for lv in levels}) < 3 and any(days.values())):
+        # Levels with different days, or a day said at some levels and not said at the others.
+        return _BY_LEVEL
+    return next(iter(days.values()))
 
 
 def _blocked_text(ctx: _Context, key: str, when: str = "") -> str:
