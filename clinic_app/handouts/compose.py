@@ -839,9 +839,17 @@ def _option(ctx: _Context, d: Determination) -> Option:
         # probation had ended read only "This has to wait until May 2, 2027", the probation of
         # another case that the day comes from said nowhere on the card (finding H28-06).
         # A later day (the remedy's own wait outlasts the bars, S28-07) is said alone, as before.
+        # A bar with no day whose relief would follow only from a later one, once it lifts (a
+        # misdemeanor's year from judgment, PC 1203.4a): that day too, as for automatic relief
+        # (H75-03: "Then come back to the clinic" had the client come back as soon as the case ended).
+        after = None if d.date else _after_the_bar(d, max([ctx.as_of, *(b.until for b in ctx.bars if b.until is not None)]))
         key = ("blocked_until_cause" if d.date and d.date == lifts_on(ctx.bars) else
                "blocked_until" if d.date else
-               "blocked_then_wait" if d.remedy in WAIT_AFTER_SENTENCE and ctx.sentence_running(d.case) else "blocked")
+               "blocked_then_wait" if d.remedy in WAIT_AFTER_SENTENCE and ctx.sentence_running(d.case) else
+               "blocked_by_level" if after is _BY_LEVEL else
+               "blocked_until_cause" if after is not None else "blocked")
+        if isinstance(after, date):
+            when = format_date(after, t)
         # As for a day to wait for (H36-01): the client comes back, the clinic files.
         text, by = _blocked_text(ctx, key, when), who["come_back"]
     elif d.status == "needs_review":

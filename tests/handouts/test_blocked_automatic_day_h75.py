@@ -61,3 +61,25 @@ def test_h75_02_relief_due_at_once_after_the_case_and_a_day_the_cause_says_read_
     text = pdf_text(_client("misdemeanor", on_probation), "en")
     assert ("your open criminal case must end, and your probation must end (it ends on March 1, 2027). "
             "After that, the DOJ may do it on its own. No papers are needed.") in text
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("en", "This has to wait until this changes: your open criminal case must end. "
+           "Then come back to the clinic on or after June 2, 2027."),
+    ("es", "Esto tiene que esperar hasta que pase lo siguiente: su caso penal abierto debe terminar. "
+           "Después vuelva a la clínica a partir del 2 de junio de 2027."),
+])
+def test_h75_03_a_dismissal_held_back_by_an_open_case_is_told_its_day(lang, said):
+    """A misdemeanor judged 2026-06-01: PC 1203.4a is blocked while the case is open, and were it
+    not for that, open only from 2027-06-02 (a year from judgment).  "Then come back to the
+    clinic" had the client come back as soon as the case ended."""
+    recent = Sentence(type="no_probation", judgment_date=date(2026, 6, 1), completed=True)
+    client = _client("misdemeanor", recent)
+    client.cases[0].convictions[0].conviction_date = date(2026, 6, 1)
+    assert said in pdf_text(client, lang)
+
+
+def test_h75_03_a_dismissal_open_at_once_after_the_case_reads_as_before():
+    text = pdf_text(_client("misdemeanor"), "en")
+    assert "Dismissal (expungement): This has to wait until this changes: your open criminal case must end. " \
+           "Then come back to the clinic. Who does it" in text
