@@ -654,13 +654,22 @@ def _status(d: Determination) -> str:
     return f"{said} ({mode})" if mode else said
 
 
+# How any_level and either_way end the first reason of an answer that does not turn on what
+# the record leaves open.
+SAME_WHICHEVER = "the answer here is the same whichever it is."
+
+
 def _blocked_line(d: Determination, bar: BarSaidOnce | None = None) -> tuple[str, str]:
     """(the remedy, ": blocked until ...: the first reason (its citation)"), the counts it is
     for to go between them; the reason, where it is a bar said under READ_FIRST, a pointer there."""
     until = f" until {d.date.isoformat()}" if d.date is not None else ""
     if bar is not None:
         return remedy_title(d.remedy), f": blocked{until} by {bar.named()} (see \u201c{READ_FIRST}\u201d, page 1)"
-    why = f": {d.reasons[0].text} ({d.reasons[0].cite})" if d.reasons else ""
+    # Not the sentence that a count of unknown level (or naming two offenses) is answered the
+    # same whichever it is (any_level, either_way): "blocked: The record does not say whether PC
+    # 484(a) was a felony ...; the answer here is the same whichever it is." named no bar.
+    first = next((r for r in d.reasons if not r.text.endswith(SAME_WHICHEVER)), None)
+    why = f": {first.text} ({first.cite})" if first is not None else ""
     return remedy_title(d.remedy), f": blocked{until}{why}"
 
 

@@ -67,3 +67,21 @@ def test_h75_01_only_steps_said_of_levels_that_do_not_meet_are_alternatives():
     assert alternatives(["As a felony or a misdemeanor: A.", "As a misdemeanor or an infraction: B."]) == [[0], [1]]
     # A level with two steps, against another level's one: one choice.
     assert alternatives(["As a felony: A.", "As a felony: B.", "As a misdemeanor: C."]) == [[0, 1, 2]]
+
+
+def test_h75_04_a_blocked_line_of_unknown_level_names_the_bar():
+    """PC 484(a) of unknown level, judged 2024, an open case: automatic relief is blocked at every
+    level (E74-01).  Its one line under "Blocked for now" gave the first reason, that the record
+    does not give the level and the answer is the same whichever it is: no word of the open case."""
+    req = read_request({"as_of": AS_OF.isoformat(), "person": {"dob": "1979-03-02", "us_citizen": True, "pending_charges": True},
+                        "cases": [{"id": "c1", "county": "Orange", "outcome": "convicted", "case_number": "BA1",
+                                   "convictions": [{"id": "v1", "code": "PC", "section": "484(a)", "level": None,
+                                                    "conviction_date": "2024-01-01"}],
+                                   "sentence": {"type": "no_probation", "judgment_date": "2024-01-01", "completed": True}}]})
+    client = Client("Una Levelless", req.person, req.cases, id=75)
+    sheet = compose(client, screen(req.person, req.cases, AS_OF))
+    text = squash(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(render_bytes(sheet))).pages))
+    blocked = text[text.index("Blocked for now"):]
+    assert ("Automatic conviction relief by DOJ (PC 1203.425), PC 484(a): blocked: The person is charged with an "
+            "offense that is still pending. (PC 1203.425(a)(1)(B)(ii)-(iii))") in blocked
+    assert "whichever" not in blocked
