@@ -48,6 +48,17 @@ if TYPE_CHECKING:  # pragma: no cover
 # few enough that re-screening a large caseload now and then does not grow the file.
 KEEP_SCREENINGS = 5
 _BULK_CHUNK = 2000
+
+
+def _noting_a_stop(progress: Callable[[int], None], stopped: list[BaseException]) -> Callable[[int], None]:
+    """`progress`, and what it raised, kept in `stopped`: the caller stopping the import."""
+    def told(done: int) -> None:
+        try:
+            progress(done)
+        except Exception as err:  # not a Ctrl+C that fell in it: a command stopped so is not said stopped
+            stopped.append(err)
+            raise
+    return told
 # Ids in one "IN (...)" of a query: well under SQLite's limit on bound values (999 before 3.32).
 _IN_CHUNK = 500
 
@@ -767,7 +778,10 @@ class Repository:
         # an `unfinished_imports` waits for that lock, so it does not take a running import for
         # a stopped one.
         started = None if source is None or trial else self._import_started(source, len(clients))
-        with (self._read() if trial else self._write()) as conn:
+        stopped: list[BaseException] = []  # what the caller's `progress` raised to stop the import
+        if progress is not None:
+            progress = _noting_a_stop(progress, stopped)
+        with self._stop_said(started, stopped, source, len(clients)), (self._read() if trial else self._write()) as conn:
             # person key -> [(stored id, or a client added by this import; (facts hash, details))]
             known: dict[tuple, list[tuple[Any, tuple]]] = defaultdict(list)
             ledgers: dict[int, list[tuple]] = defaultdict(list)
@@ -984,6 +998,22 @@ class Repository:
         with self._write() as conn:
             self._audit(conn, None, "import", "start", None, r._json({"file": source, "clients": clients}))
             return conn.execute("SELECT last_insert_rowid()").fetchone()[0]
+
+    @contextlib.contextmanager
+    def _stop_said(self, started: int | None, stopped: list[BaseException], source: str | None, clients: int) -> Iterator[None]:
+        """Around an import's transaction: where the caller stopped it (File > Import's Cancel
+        raises in `progress`), the import is recorded as said ("import not finished") once its
+        transaction has kept none of it.  The window said "Stopped: no client ... was added" at
+        once, and the next opening of the caseload said again that the import "did not finish:
+        it was stopped half-way", as of one killed or cut off by a power loss (R75-01); those
+        are still told, once (`unfinished_imports`)."""
+        try:
+            yield
+        except BaseException as err:
+            if started is not None and err in stopped:
+                with self._write() as conn:
+                    self._audit(conn, None, "import", "not finished", str(started), r._json({"file": source, "clients": clients}))
+            raise
 
     def unfinished_imports(self) -> list[UnfinishedImport]:
         """The imports begun and never finished (stopped half-way) that nobody was told of yet;
