@@ -1526,6 +1526,14 @@ class Repository:
             found = numbered + [client_id for client_id in found if client_id not in numbered_ids]
         return found
 
+    def found_by_case_digits(self, text: str) -> list[int]:
+        """The clients search `text` finds by a case, where it is the digits of a case number
+        alone that are also a date ("12-3-45" of "CR 12-3-45", W74-02), by id; [] for any other
+        search.  `search_ids` lists them first; the window's list keeps its own order, and
+        Enter goes to them (R75-02)."""
+        digits = digits_of_a_case_number(text)
+        return self._printed_after_letters(digits) if digits is not None else []
+
     def _printed_after_letters(self, digits: str) -> list[int]:
         """Ids of the clients with a case numbered `digits` after its court's letters
         ("CR 12-3-45" of "12-3-45", `matching.printed_after_letters`), by id.  The index gives

@@ -944,19 +944,27 @@ class CaseloadView(QWidget):
 
     def _open_first(self) -> None:
         """Enter in the search box opens the match: search, Enter, you are there.  Where
-        several clients match, it goes to the list instead, on the first of them, and says
-        so: Enter opened the first line unseen, and "Ibanez Monica" opened Héctor Ibáñez
+        several clients match, it goes to the list instead, on the first of them (on the client
+        with the case, for a case number's digits alone: R75-02), and says so: Enter opened the first line unseen, and "Ibanez Monica" opened Héctor Ibáñez
         (a Mónica among his aliases) before either Mónica Ibáñez (E27-02)."""
         self.apply_filters()
         shown = self.proxy.rowCount()
         if shown == 1:
             self.client_activated.emit(self.proxy.index(0, 0).data(ClientIdRole))
         elif shown > 1:
-            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-            self.table.selectionModel().setCurrentIndex(self.proxy.index(0, 0), flags)
-            self.table.scrollToTop()
-            self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
             searched = self.search.text().strip()
+            # "12-3-45", a case number's digits read off a docket, lists that case's client and
+            # anyone born December 3, 1945 (W74-02), in the list's own order: the first line
+            # was a stranger born that day, where the client sorted after them (R75-02).
+            by_case = set(self.repo.found_by_case_digits(searched)) if searched else set()
+            first = next((row for row in range(shown) if self.proxy.index(row, 0).data(ClientIdRole) in by_case), 0) if by_case else 0
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.table.selectionModel().setCurrentIndex(self.proxy.index(first, 0), flags)
+            if first:
+                self.table.scrollTo(self.proxy.index(first, 0))
+            else:
+                self.table.scrollToTop()
+            self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
             if searched:  # an empty box matches nobody in particular: the list says the rest
                 self.said.emit(f"{count(shown, 'client')} match “{searched}”: choose one with the arrow keys, then Enter opens it.")
 
