@@ -837,6 +837,7 @@ def export_shown_dialog(parent: QWidget, db_path: Path, ids: list[int], *, passp
         return None
 
     def job(ctx: TaskContext) -> tuple[int, str]:
+        import itertools
         import json
 
         from db import export
@@ -862,7 +863,12 @@ def export_shown_dialog(parent: QWidget, db_path: Path, ids: list[int], *, passp
                     ctx.progress(n, len(ids), f"{n:,} of {len(ids):,} clients written")
                 ctx.check()  # a Cancel at the last client: the file is not put in place either
 
-            written = export.write_private(target, records())
+            lines = records()
+            first = next(lines, None)
+            # Every client shown removed since (P74-03 named them): no file, as `clinic-app
+            # export` of nobody writes none; written empty, it replaced the file of that name
+            # (yesterday's) and looked like a day's work to carry to the clinic (D23D-02, R75-03).
+            written = 0 if first is None else export.write_private(target, itertools.chain([first], lines))
             # A walk-in given no event (intake's Event box starts blank each time it is
             # opened), or a returning client of another event, seen here today: not shown
             # under the event, so not in the day's file, and not a word said (J64-04).
@@ -885,6 +891,10 @@ def export_shown_dialog(parent: QWidget, db_path: Path, ids: list[int], *, passp
         from db.export import PLAIN_EXPORT_OF_ENCRYPTED
 
         written, left_out = result
+        if not written:  # every client removed since the list was shown, each named (R75-03)
+            QMessageBox.warning(parent, "Export", f"Nothing was exported, and no file was written: "
+                                                  f"{target} {'is as it was' if target.exists() else 'was not made'}.\n\n{left_out}")
+            return
         text = f"Exported {count(written, 'client')} to {target} (readable by you only)."
         if passphrase is not None:
             text += f"\n\nThe file {PLAIN_EXPORT_OF_ENCRYPTED}"
