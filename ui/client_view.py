@@ -62,7 +62,7 @@ from clinic_app.wording import count
 from clinic_app.years_alone import years_alone_kept
 from ui.models.history_model import (ACTION_TITLES, HistoryModel, changed_paths, entry_details, in_words, joined, local_time,
                                      petition_named, value_at)
-from ui.page_scroll import scrolled_body
+from ui.page_scroll import FocusInSight, scrolled_body
 from ui.person_form import PersonForm
 from ui.services import screen_and_store, screen_client
 from ui.undo import AddClientCommand, DeleteClientCommand, MergeCommand, ReviewCommand, SaveClientCommand, push_done
@@ -277,6 +277,9 @@ class RecordTab(QWidget):
         self.case_scroll.setWidget(self.case_form)
         for scroll in (left_scroll, self.case_scroll):
             scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame, not a stop on the Tab chain (K19-01)
+            # An Alt letter's field scrolled into sight, as Tab's is (R75-04); before the page's
+            # own watch is made (scrolled_body), so the form scrolls first, then the page.
+            FocusInSight(scroll)
         # Said in place of the case form of a client with no case yet (W21-02: the label was
         # made but never shown, and "Add case" sits below the fold of the left pane).  The form
         # is hidden then, not greyed: greyed, it still showed the fields of the case just

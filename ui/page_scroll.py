@@ -10,8 +10,9 @@ where the window has the room, nothing scrolls and the page looks as it did.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtWidgets import QApplication, QBoxLayout, QFrame, QScrollArea, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 # The least height a page asks of the window: a few lines of it, scrolled (the tab's title,
 # the window's header and status bar stay in sight around it).
@@ -54,6 +55,30 @@ class PageScroll(QScrollArea):
         # The field whole where it fits, with a margin a line's height; a table or text taller
         # than the room shows from its top.
         self.ensureWidgetVisible(new, 8, 8)
+
+
+class FocusInSight(QObject):
+    """Kept by a scroll area inside a page (the case form, the client's pane): the control the
+    focus goes to is scrolled into sight there, as PageScroll does for the page.  Tab scrolls
+    any scroll area; an Alt letter (Alt+U, Case number) pressed at the foot of a long case put
+    the keyboard in a field above the form's fold, out of sight (R75-04).  A child of the scroll
+    area, so that its watch ends with it."""
+
+    def __init__(self, scroll: QScrollArea):
+        super().__init__(scroll)
+        self._scroll = scroll
+        QApplication.instance().focusChanged.connect(self._focus_moved)
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        scroll = self._scroll
+        if not isValid(scroll):
+            return  # the focus leaving a form as it is taken down: the scroll area is gone first
+        body = scroll.widget()
+        if new is None or body is None or not scroll.isVisible() or not body.isAncestorOf(new):
+            return
+        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            return  # clicked: what was clicked is in sight, and moved under the pointer a click went amiss
+        scroll.ensureWidgetVisible(new, 8, 8)  # as PageScroll: the field whole, a margin round it
 
 
 class PageBody(QWidget):
