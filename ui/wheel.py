@@ -11,6 +11,7 @@ sits in, which scrolls.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QApplication, QComboBox
 
 _CHOICES = (QComboBox, QAbstractSpinBox)
@@ -32,9 +33,26 @@ class WheelScrollsThePage(QObject):
             return False
         if watched.hasFocus():
             return False  # clicked into first: the wheel steps through its choices, as the user means
+        pages = []
         page = watched.parentWidget()
-        while page is not None and not isinstance(page, QAbstractScrollArea):
+        while page is not None:
+            if isinstance(page, QAbstractScrollArea):
+                pages.append(page)
             page = page.parentWidget()
-        if page is not None:
+        if pages:
+            # The nearest that can still go that way: the case form lies in the Record page's
+            # own scroll area (X74-01), and at its foot a turn over "Sentence" moved nothing,
+            # where over a label Qt hands it on to the page (not a turn sent on here: R75-05).
+            page = next((page for page in pages if _can_go(page, event)), pages[0])
             QApplication.sendEvent(page.viewport(), event)  # the scroll area reads only the turn, not where
         return True  # the box itself never sees it
+
+
+def _can_go(page: QAbstractScrollArea, turn: QWheelEvent) -> bool:
+    """Whether `page` can still scroll the way `turn` goes (as QAbstractScrollArea reads it:
+    sideways where the turn is more sideways than up or down)."""
+    delta = turn.angleDelta()
+    sideways = abs(delta.x()) > abs(delta.y())
+    bar = page.horizontalScrollBar() if sideways else page.verticalScrollBar()
+    step = (delta.x() if sideways else delta.y()) * (-1 if turn.inverted() else 1)  # "natural" scrolling
+    return bar.value() > bar.minimum() if step > 0 else bar.value() < bar.maximum() if step < 0 else False
