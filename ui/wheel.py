@@ -50,9 +50,12 @@ class WheelScrollsThePage(QObject):
 
 def _can_go(page: QAbstractScrollArea, turn: QWheelEvent) -> bool:
     """Whether `page` can still scroll the way `turn` goes (as QAbstractScrollArea reads it:
-    sideways where the turn is more sideways than up or down)."""
+    sideways where the turn is more sideways than up or down).  The delta alone gives the way:
+    with "natural" scrolling on, Qt has already turned it round and only marks the turn
+    inverted, which a scroll bar does not read; read here too, a natural turn down at the case
+    form's foot went to the form, and nothing moved (R76-01)."""
     delta = turn.angleDelta()
     sideways = abs(delta.x()) > abs(delta.y())
     bar = page.horizontalScrollBar() if sideways else page.verticalScrollBar()
-    step = (delta.x() if sideways else delta.y()) * (-1 if turn.inverted() else 1)  # "natural" scrolling
+    step = delta.x() if sideways else delta.y()
     return bar.value() > bar.minimum() if step > 0 else bar.value() < bar.maximum() if step < 0 else False

@@ -45,3 +45,39 @@ def test_r75_05_a_turn_over_a_box_scrolls_the_page_where_the_case_form_can_go_no
     # Up: the case form first, as long as it can.
     _turn(box, -1)
     assert form.value() < form.maximum()
+
+
+def _natural_turn(widget, notches: int) -> None:
+    """`_turn` on a system set to "natural" scrolling (a Mac, a touchpad): Qt gives the turn its
+    scrolling way in the delta, as for any other turn, and marks it inverted; a scroll area
+    reads the delta alone (R76-01)."""
+    at = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(at, QPointF(widget.mapToGlobal(at.toPoint())), QPoint(0, 0), QPoint(0, -120 * notches),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, True)
+    QApplication.sendEvent(widget, event)
+
+
+def test_r76_01_natural_scrolling_goes_on_to_the_page_as_any_other_turn(qtbot, window, repo):
+    """With "natural" scrolling on, the turn is marked inverted, and R75-05 read it as going the
+    other way: at the case form's foot a turn down over "Sentence" was handed to the case form,
+    which could go no further down, and nothing moved, as before R75-05; a turn up at the form's
+    top went to the form too, and the page did not move up."""
+    view = _open_at_200(qtbot, window, repo)
+    record = view.record
+    (page,) = record.findChildren(PageScroll)
+    form, outer = record.case_scroll.verticalScrollBar(), page.verticalScrollBar()
+    assert outer.maximum() > 0 and form.maximum() > 0
+    box = record.case_form.sentence_type
+    assert not box.hasFocus()
+    choice = box.currentIndex()
+    form.setValue(form.maximum())
+    outer.setValue(0)
+    _natural_turn(box, 1)
+    assert outer.value() > 0  # the page went on down
+    assert form.value() == form.maximum()
+    form.setValue(0)
+    outer.setValue(outer.maximum())
+    _natural_turn(box, -1)
+    assert outer.value() < outer.maximum()  # and up, where the form is at its top
+    assert form.value() == 0
+    assert box.currentIndex() == choice
