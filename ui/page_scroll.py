@@ -69,12 +69,17 @@ class FocusInSight(QObject):
         self._scroll = scroll
         QApplication.instance().focusChanged.connect(self._focus_moved)
 
-    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
         scroll = self._scroll
         if not isValid(scroll):
             return  # the focus leaving a form as it is taken down: the scroll area is gone first
         body = scroll.widget()
         if new is None or body is None or not scroll.isVisible() or not body.isAncestorOf(new):
+            return
+        if old is None or old.window() is not new.window():
+            # The keyboard come back to the window (from another program, or another window), not
+            # moved in it: the form scrolled down with the wheel to read the counts jumped back
+            # to "Case number" on Alt+Tab (R76-02).  Where it was is where the user left it.
             return
         if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
             return  # clicked: what was clicked is in sight, and moved under the pointer a click went amiss
