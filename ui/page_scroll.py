@@ -10,7 +10,7 @@ where the window has the room, nothing scrolls and the page looks as it did.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtCore import QObject, QPoint, QSize, Qt
 from PySide6.QtWidgets import QApplication, QBoxLayout, QFrame, QScrollArea, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
@@ -83,7 +83,14 @@ class FocusInSight(QObject):
             return
         if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
             return  # clicked: what was clicked is in sight, and moved under the pointer a click went amiss
+        sideways = scroll.horizontalScrollBar()
+        was = sideways.value()
         scroll.ensureWidgetVisible(new, 8, 8)  # as PageScroll: the field whole, a margin round it
+        start = new.mapTo(body, QPoint(0, 0)).x()
+        if was <= start < was + scroll.viewport().width() - 8:
+            # Its start in sight: not sideways, the labels at the left kept in sight.  Alt+P's new
+            # petition row at 944 x 500 moved the case form 4 pixels sideways (AA64-01, R76-03).
+            sideways.setValue(was)
 
 
 class PageBody(QWidget):
