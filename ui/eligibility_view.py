@@ -52,7 +52,7 @@ from ui.models.determination_model import (
     key,
     status_text,
 )
-from ui.page_scroll import scrolled_body
+from ui.page_scroll import scrolled_body, under_above
 
 # The reviewer's name last recorded on this computer (see ReviewDialog).
 REVIEWER_SETTING = "review/reviewer"
@@ -299,8 +299,11 @@ class EligibilityPanel(QWidget):
         self.screening: Screening | None = None
         # Scrolled where the window is shorter than the page: its whole height was the least
         # the client window could be, past a 1366 x 768 laptop's screen at 200% (X74-01).
-        layout = QVBoxLayout(scrolled_body(self))
-        layout.addWidget(not_advice_banner(BANNER, "Screening, not legal advice"))
+        # The banner over the scroll area, always in sight while the page shows, as it is on every
+        # printed page: scrolled with the page, at 200% it went above the fold (X76-01).
+        self.banner = not_advice_banner(BANNER, "Screening, not legal advice")
+        layout = QVBoxLayout(scrolled_body(self, above=self.banner))
+        under_above(layout)
 
         # Wrapped where the page is narrow: on one line that never wrapped, the client window
         # could not be narrower than 692 pixels, 847 once the rules version was said, past a

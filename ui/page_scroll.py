@@ -112,8 +112,14 @@ class PageBody(QWidget):
         return margins.top() + margins.bottom() + sum(heights) + max(layout.spacing(), 0) * max(len(heights) - 1, 0)
 
 
-def scrolled_body(page: QWidget) -> QWidget:
-    """A widget to lay `page`'s controls out on, in a PageScroll that fills `page`."""
+def scrolled_body(page: QWidget, above: QWidget | None = None) -> QWidget:
+    """A widget to lay `page`'s controls out on, in a PageScroll that fills `page`.
+
+    `above`: a widget kept in sight over the scroll area, never scrolled away: the Eligibility
+    page's "Screening, not legal advice" banner, which is on every screen that shows
+    determinations as it is on every printed page.  In the scroll area, at 200% the keyboard
+    going to the results scrolled it above the fold (R75, X76-01).  It stands where it stood as
+    the page's first row, and the page's layout starts under it (`under_above`)."""
     scroll = PageScroll()
     body = PageBody()
     scroll.setWidget(body)
@@ -123,5 +129,22 @@ def scrolled_body(page: QWidget) -> QWidget:
     scroll.viewport().setAutoFillBackground(False)
     layout = QVBoxLayout(page)
     layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    if above is not None:
+        # The margins and the gap under it a page's own layout has: where nothing scrolls, the
+        # page looks as it did with `above` its first row.
+        holder = QWidget()
+        layout.addWidget(holder)  # first: a child's margins, not a window's, are the style's answer
+        held = QVBoxLayout(holder)
+        margins = held.contentsMargins()
+        held.setContentsMargins(margins.left(), margins.top(), margins.right(), max(held.spacing(), 0))
+        held.addWidget(above)
     layout.addWidget(scroll)
     return body
+
+
+def under_above(layout: QBoxLayout) -> None:
+    """The page's layout (on `scrolled_body(page, above)`) starts at the top of its scroll area:
+    the margin over it is under the widget above, out of the scroll area."""
+    margins = layout.contentsMargins()
+    layout.setContentsMargins(margins.left(), 0, margins.right(), margins.bottom())
