@@ -62,7 +62,7 @@ from clinic_app.wording import count
 from clinic_app.years_alone import years_alone_kept
 from ui.models.history_model import (ACTION_TITLES, HistoryModel, changed_paths, entry_details, in_words, joined, local_time,
                                      petition_named, value_at)
-from ui.page_scroll import FocusInSight, scrolled_body
+from ui.page_scroll import FocusInSight, PageScroll, scrolled_body
 from ui.person_form import PersonForm
 from ui.services import screen_and_store, screen_client
 from ui.undo import AddClientCommand, DeleteClientCommand, MergeCommand, ReviewCommand, SaveClientCommand, push_done
@@ -838,6 +838,10 @@ class ClientWorkspace(QWidget):
             return
         found = case_found(client.cases, searched)
         self._show(client, case_index=found or 0)
+        # Opened anew, each page starts at its top: where the last client's pages were scrolled
+        # to (their Eligibility page read to its foot) carried over to this one (X76-02).
+        for scroll in self.tabs.findChildren(PageScroll):
+            scroll.verticalScrollBar().setValue(0)
         self.tabs.setCurrentIndex(TAB_RECORD)
         if found is not None and len(client.cases) > 1:
             self._say_case_found(client.cases, found)
