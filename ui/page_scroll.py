@@ -11,7 +11,7 @@ where the window has the room, nothing scrolls and the page looks as it did.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QPoint, QSize, Qt
-from PySide6.QtWidgets import QApplication, QBoxLayout, QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QApplication, QBoxLayout, QFrame, QScrollArea, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 # The least height a page asks of the window: a few lines of it, scrolled (the tab's title,
@@ -52,9 +52,58 @@ class PageScroll(QScrollArea):
         body = self.widget()
         if new is None or body is None or not self.isVisible() or not body.isAncestorOf(new):
             return
-        # The field whole where it fits, with a margin a line's height; a table or text taller
-        # than the room shows from its top.
+        # The field whole where it fits, with a margin a line's height (Qt centres one taller
+        # than the room).
         self.ensureWidgetVisible(new, 8, 8)
+        if isinstance(new, QAbstractItemView):
+            # Qt brings a table's current cell into sight, not the table: scrolled up to its
+            # first row, the page showed the row under the column names, the names cut off and
+            # the "Show remedies that do not apply" row cut in half over them (X76-03).
+            self._table_in_sight(new)
+        self._no_row_cut_at_top(new)
+
+    def _table_in_sight(self, table: QAbstractItemView) -> None:
+        """A table from its column names to its current row, where that fits; else from its top.
+        Not the whole table: the page as little scrolled as before, the As-of date in sight."""
+        bar, room = self.verticalScrollBar(), self.viewport().height()
+        top = table.mapTo(self.widget(), QPoint(0, 0)).y()
+        cell = table.visualRect(table.currentIndex())
+        bottom = (table.viewport().mapTo(self.widget(), cell.bottomLeft()).y() + 1 if cell.isValid()
+                  else top + table.height())
+        if bottom - top + 2 * 8 > room:
+            bar.setValue(top)
+        elif top - 8 < bar.value():
+            bar.setValue(top - 8)
+        elif bottom + 8 > bar.value() + room:
+            bar.setValue(bottom + 8 - room)
+
+    def _no_row_cut_at_top(self, focused: QWidget) -> None:
+        """Scrolled on past a control over `focused` that the top of the room cuts across, part
+        shown: whole rows show at the top, as on a page turned (X76-03)."""
+        body, bar = self.widget(), self.verticalScrollBar()
+        top = focused.mapTo(body, QPoint(0, 0)).y()
+        for _ in range(20):  # each step goes down past one: a page has a few rows over a control
+            value = bar.value()
+            ends = [y + w.height() for w in _rows(body, focused)
+                    for y in (w.mapTo(body, QPoint(0, 0)).y(),) if y < value < y + w.height() <= top]
+            if not ends:
+                return
+            bar.setValue(max(ends))
+
+
+def _rows(body: QWidget, focused: QWidget) -> list[QWidget]:
+    """The controls of `body` that show, but `focused` and what holds it: in what holds it (the
+    splitter of the results and their details), its own controls; none of a scroll area's that
+    holds it (the Record page's case form), which it scrolls itself."""
+    rows = []
+    for widget in body.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        if not widget.isVisible() or widget is focused:
+            continue
+        if not widget.isAncestorOf(focused):
+            rows.append(widget)
+        elif not isinstance(widget, QAbstractScrollArea):
+            rows.extend(_rows(widget, focused))
+    return rows
 
 
 class FocusInSight(QObject):
