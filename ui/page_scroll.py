@@ -48,9 +48,13 @@ class PageScroll(QScrollArea):
         body = self.widget()
         return super().sizeHint() if body is None else body.sizeHint()
 
-    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
         body = self.widget()
         if new is None or body is None or not self.isVisible() or not body.isAncestorOf(new):
+            return
+        if old is None or old.window() is not new.window():
+            # The keyboard come back to the window, not moved in it: the page scrolled to read
+            # the results jumped back to the As-of date on Alt+Tab, as the case form did (R76-02).
             return
         # The field whole where it fits, with a margin a line's height (Qt centres one taller
         # than the room).
