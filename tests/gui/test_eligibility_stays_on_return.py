@@ -9,15 +9,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from tests.gui.test_case_form_stays_on_return_r76 import _activate
 from tests.gui.test_eligibility_banner_in_sight_x76 import _at_200
 from ui.page_scroll import PageScroll
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
-
-
-def _activate(qtbot, widget) -> None:
-    widget.windowHandle().requestActivate()
-    qtbot.waitUntil(widget.isActiveWindow)
 
 
 def test_coming_back_to_the_window_leaves_the_eligibility_page_where_it_was_read(qtbot, window, repo):
