@@ -394,6 +394,8 @@ def cmd_list(args: argparse.Namespace) -> int:
             # As the window's Language filter: a client given no language is stored English (the
             # column's default), so listed under en, as the report counts them.
             rows = [row for row in rows if row.language == args.language]
+        if args.remedy is not None:  # as the window's Remedy filter: available now or later, as last screened (F75-01)
+            rows = [row for row in rows if row.can_help(args.remedy)]
         if args.outcome is not None:
             rows = [row for row in rows if line_listed_under(args.outcome, row)]
         if args.hearing_within is not None:  # as the window's "Hearing within 7 days" (P53)
@@ -475,6 +477,7 @@ def _nobody_listed(args: argparse.Namespace) -> str:
     asked = [f"--{name.replace('_', '-')} {value}" for name, value in
              (("search", repr(args.search) if args.search else None),
               ("event", repr(args.event) if args.event is not None else None), ("language", args.language),
+              ("remedy", args.remedy),
               ("outcome", args.outcome),
               ("hearing_within", args.hearing_within), ("eligible_within", args.eligible_within),
               ("to_file_within", args.to_file_within), ("newly_eligible_since", args.newly_eligible_since),
@@ -1481,6 +1484,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--language", choices=LANGUAGES,
                    help="only the clients whose handout language is this one, as the window's Language filter "
                         "(a client given no language is English, en)")
+    from clinic_app.eligibility.registry import REMEDIES, short_name
+
+    remedies = [r.key for r in REMEDIES]
+    # KEY, not argparse's {pc1203_4,...}: the keys are named in the help with their short names.
+    p.add_argument("--remedy", choices=remedies, metavar="KEY",
+                   help="only clients whose last screening finds this remedy available now or on a later day, for any case "
+                        "or conviction; not those for whom it is blocked or needs an attorney's review (the window's "
+                        "Remedy filter); KEY is one of: " + ", ".join(f"{key} ({short_name(key)})" for key in remedies))
     p.add_argument("--json", action="store_true",
                    help="one JSON object per line: id, name, dob, and file_on, the day a petition can be filed after "
                         "automatic relief (PC 1203.425 / 851.93), null on other lines")

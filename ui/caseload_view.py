@@ -125,6 +125,24 @@ WITHIN_SAID = {
                                   "was last month, who may be eligible now; a revoked grant is left out "
                                   "(clinic-app list --probation-ended)",
 }
+# The Remedy filter (F75-01): who a remedy can help now or on a day to come, as last screened.
+# Not those for whom it is blocked (something stands in the way: a case pending, probation still
+# running, a sentence not done) nor those whose answer needs an attorney's review: a Prop 47
+# night's list is of those it can help, and the Outcome filter's "Blocked" and "Needs review"
+# find the others.
+REMEDY_SAID = ("Clients whose last screening finds this remedy available now or on a later day, for any case or "
+               "conviction; not those for whom it is blocked or needs an attorney's review (Outcome finds them). "
+               "The same as clinic-app list --remedy KEY")
+
+
+def remedy_filters() -> list[tuple[str, str, str]]:
+    """(key, short name, what it lists) of each remedy, in the order the engine screens them."""
+    from clinic_app.eligibility import REMEDIES, remedy_title, short_name
+
+    return [(r.key, short_name(r.key), f"{remedy_title(r.key)}: available now or later (clinic-app list --remedy {r.key})")
+            for r in REMEDIES]
+
+
 # Beside "Newly eligible": those whose every petition to file now was filed already (R55).
 FILED_ALREADY = "with every petition to file already filed (awaiting the court or ruled on)"
 # "Newly eligible" starts counting this many days back, today included (E48): a week.
@@ -399,6 +417,16 @@ class CaseloadView(QWidget):
         self.review = QCheckBox("&Review needed")
         for box in (self.outstanding, self.review):
             counts.add_group(box)
+        # Who a remedy can help (F75-01): a Prop 47 night, a 17(b) clinic, a Prop 64 drive.
+        # On this row, after the ticks: on the row above it took the search box's room (219
+        # pixels left it at 1360 wide, "Name, alias, case number" cut).  Sized as the Event
+        # filter, for "Any remedy" and the remedy chosen, not for the longest short name.
+        self.remedy = self._combo("Re&medy:", counts, "Filter by remedy", EventFilterBox())
+        self.remedy.setToolTip(REMEDY_SAID)
+        self.remedy.addItem("Any remedy", None)
+        for key, title, said in remedy_filters():
+            self.remedy.addItem(title, key)
+            self.remedy.setItemData(self.remedy.count() - 1, said, Qt.ItemDataRole.ToolTipRole)
         self.shown_label = QLabel()
         top.add_group(self.shown_label)
         layout.addLayout(counts)
@@ -487,7 +515,7 @@ class CaseloadView(QWidget):
         self.table.doubleClicked.connect(self._activated)
         layout.addWidget(self.table, 1)
         # Connected last: filling the combos above must not filter a list that is not built yet.
-        for combo in (self.outcome, self.event, self.language):
+        for combo in (self.outcome, self.event, self.language, self.remedy):
             combo.currentIndexChanged.connect(self._filter_chosen)
         for box in (self.outstanding, self.review):
             box.toggled.connect(self._filter_chosen)
@@ -784,16 +812,17 @@ class CaseloadView(QWidget):
     def current_filter_chosen(self) -> bool:
         """Whether any filter besides the search box narrows the list."""
         return (self.outcome.currentIndex() > 0 or self.event.currentIndex() > 0 or self.language.currentIndex() > 0
+                or self.remedy.currentIndex() > 0
                 or self.outstanding.isChecked() or self.review.isChecked() or self.count_buttons["duplicates"].isChecked()
                 or self.newly_eligible_button.isChecked())
 
     def show_every_client(self) -> None:
         """Clear the search and set every filter back to Any: the whole caseload again."""
-        widgets = (self.outcome, self.event, self.language, self.outstanding, self.review)
+        widgets = (self.outcome, self.event, self.language, self.remedy, self.outstanding, self.review)
         for widget in widgets:
             widget.blockSignals(True)
         self.search.clear()
-        for combo in (self.outcome, self.event, self.language):
+        for combo in (self.outcome, self.event, self.language, self.remedy):
             combo.setCurrentIndex(0)
         for box in (self.outstanding, self.review):
             box.setChecked(False)
@@ -819,6 +848,7 @@ class CaseloadView(QWidget):
             to_file=bool(within) and outcome.startswith("to_file"),
             event=self.event.currentData(),
             language=self.language.currentData(),
+            remedy=self.remedy.currentData(),
             outstanding=self.outstanding.isChecked(),
             review=self.review.isChecked(),
             duplicates=self.model.duplicate_ids() if self.count_buttons["duplicates"].isChecked() else None,

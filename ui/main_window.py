@@ -752,7 +752,7 @@ class MainWindow(QMainWindow):
         # Whether they await an attorney's review is the caseload's to say (their reviews and
         # newest screening, A29-01): one indexed read.
         row = client_row(client, summary, self.repo.awaiting_review(client.id), self.repo.eligible_now_since(client.id),
-                         self.repo.attorney_answers(client.id))
+                         self.repo.attorney_answers(client.id), self.repo.remedies_open(client.id))
         if row.court is not None and row.court.denials:  # the attorney's review of a denial (H63-04)
             row = replace(row, court=denial_reviewed(row.court, self.repo.denial_reviews(client.id)))
         self.caseload.update_client(row)

@@ -45,7 +45,8 @@ def screen_and_store(repo: Repository, client: Client, as_of: date, line_before:
 
 
 def client_row(client: Client, summary: ClientSummary | None, awaiting_review: bool = False,
-               eligible_now_since: date | None = None, attorney_answers: bool | None = None) -> ClientRow:
+               eligible_now_since: date | None = None, attorney_answers: bool | None = None,
+               remedies: str = "") -> ClientRow:
     """The caseload line of one client, as `Repository.list_clients` would give it
     (`awaiting_review`, `eligible_now_since` and `attorney_answers` as the repository says
     them; `attorney_answers` is at least `awaiting_review`)."""
@@ -70,6 +71,7 @@ def client_row(client: Client, summary: ClientSummary | None, awaiting_review: b
         eligible_now_since=eligible_now_since,
         file_on=summary.file_on if summary else None,
         court=summary.court if summary else None,
+        remedies=remedies,
     )
 
 

@@ -17,7 +17,7 @@ from shiboken6 import isValid
 from db import migrations
 from db.backup import backups_folder
 from db.connection import BACKING_UP_SAID, open_caseload, schema_version, updating_said
-from tests.older_caseload import older_caseload
+from tests.older_caseload import UPDATING, older_caseload
 from ui.opening import WAIT_SAID, UpdatingDialog
 
 
@@ -82,7 +82,7 @@ def test_n66_file_open_caseload_on_an_older_caseload_says_each_step_answers_mean
         # Counted only while it is held, and let go after a few: counted from the first tick, the
         # dialog could already be at (2 of 2) there on a busy machine, and one tick was all (R68-01).
         dialogs = _dialogs()
-        if not dialogs or dialogs[0].labelText() != updating_said(2, 2) or held_last_migration.is_set():
+        if not dialogs or dialogs[0].labelText() != UPDATING[-1] or held_last_migration.is_set():
             return
         seen["ticks"] += 1
         dialog = dialogs[0]
@@ -106,7 +106,7 @@ def test_n66_file_open_caseload_on_an_older_caseload_says_each_step_answers_mean
     new = window.next_window
     qtbot.waitUntil(lambda: new.status.text().startswith("Caseload"), timeout=20000)
     assert {row.name for row in new.caseload.model.all_rows()} == {"Olga Older", "Osvaldo Older"}
-    assert [text for text, _visible in said] == [BACKING_UP_SAID, updating_said(1, 2), updating_said(2, 2)]
+    assert [text for text, _visible in said] == [BACKING_UP_SAID, *UPDATING]
     assert all(visible for _text, visible in said)
     assert seen["warning"] == [WAIT_SAID]  # closing it said why it waits...
     assert seen["still_open"] is True  # ...and did not close it
@@ -123,7 +123,7 @@ def test_n66_at_the_start_the_older_caseload_is_updated_behind_the_dialog_and_a_
     older = older_caseload(tmp_path / "older.sqlite")
     repo = open_repository(older, None, ask=True)  # no window yet: the dialog is the program's only one
     try:
-        assert [text for text, _visible in said] == [BACKING_UP_SAID, updating_said(1, 2), updating_said(2, 2)]
+        assert [text for text, _visible in said] == [BACKING_UP_SAID, *UPDATING]
         assert [client.name for client in repo.list_clients()] == ["Olga Older", "Osvaldo Older"]
         assert schema_version(repo.db) == migrations.SCHEMA_VERSION
     finally:

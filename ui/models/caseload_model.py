@@ -97,6 +97,9 @@ class CaseloadFilter:
     # Only these: clients whose probation ended in the month chosen (Repository.probation_ended,
     # read from the cases as stored; K64-02).
     probation_ended: frozenset[int] | None = None
+    # Only those a remedy can help (a key: "prop47"): their newest screening finds it eligible
+    # now or on a later day, for some case or count (ClientRow.remedies, F75-01).
+    remedy: str | None = None
 
     def accepts(self, row: Any) -> bool:
         if self.ids is not None and row.id not in self.ids:
@@ -111,6 +114,8 @@ class CaseloadFilter:
         if self.event is not None and row.event != self.event:
             return False
         if self.language is not None and row.language != self.language:
+            return False
+        if self.remedy is not None and not row.can_help(self.remedy):
             return False
         if self.outstanding and not row.outstanding:
             return False
