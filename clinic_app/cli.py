@@ -394,6 +394,9 @@ def cmd_list(args: argparse.Namespace) -> int:
             # As the window's Language filter: a client given no language is stored English (the
             # column's default), so listed under en, as the report counts them.
             rows = [row for row in rows if row.language == args.language]
+        if args.county is not None:  # as the window's County filter: a case heard there, however typed (F75-02)
+            in_county = _in_county(repo, args.county)
+            rows = [row for row in rows if row.id in in_county]
         if args.remedy is not None:  # as the window's Remedy filter: available now or later, as last screened (F75-01)
             rows = [row for row in rows if row.can_help(args.remedy)]
         if args.outcome is not None:
@@ -477,7 +480,7 @@ def _nobody_listed(args: argparse.Namespace) -> str:
     asked = [f"--{name.replace('_', '-')} {value}" for name, value in
              (("search", repr(args.search) if args.search else None),
               ("event", repr(args.event) if args.event is not None else None), ("language", args.language),
-              ("remedy", args.remedy),
+              ("remedy", args.remedy), ("county", repr(args.county) if args.county is not None else None),
               ("outcome", args.outcome),
               ("hearing_within", args.hearing_within), ("eligible_within", args.eligible_within),
               ("to_file_within", args.to_file_within), ("newly_eligible_since", args.newly_eligible_since),
@@ -517,6 +520,19 @@ def automatic_mark(file_on: date | None) -> str:
     if file_on is None:
         return AUTOMATIC_MARK
     return f"automatic relief now: check the RAP sheet; file on {file_on.isoformat()}"
+
+
+def _in_county(repo, named: str) -> set[int]:
+    """The clients with a case heard in the county `named` ("Orange", "orange county"), or a
+    usage error naming the caseload's counties when no case was heard there."""
+    from clinic_app.counties import county_key
+
+    found = repo.counties()
+    key = county_key(named)
+    if key not in found:
+        names = sorted(name for name, _spellings in found.values())
+        raise UsageError(f"no case is in the county {named!r}" + (f" (counties: {', '.join(map(repr, names))})" if names else ""))
+    return repo.clients_in_county(found[key][1])
 
 
 def _require_event(repo, event: str) -> None:
@@ -1395,7 +1411,8 @@ COMMAND_USES: dict[str, tuple[str, str]] = {
              "clinic-app list --newly-eligible-since 2026-11-30   who became eligible now since that day\n"
              "clinic-app list --hearing-within 7   the hearings of the coming week, to prepare for\n"
              "clinic-app list --review   the attorney's queue: results to review, denials to review\n"
-             "clinic-app list --probation-ended 2026-11   whose probation ended in November, who may be eligible now"),
+             "clinic-app list --probation-ended 2026-11   whose probation ended in November, who may be eligible now\n"
+             "clinic-app list --remedy prop47 --county Orange   for a Prop 47 night in Orange County: those it can help"),
     "export": ("reads: the caseload; writes: FORMAT.md requests, with each client's `client` block, to --out FILE "
                "(readable by you only) or standard output: one indented request for --client, one request a line otherwise",
                'clinic-app export --event "Expungement Fair" --out day.jsonl   a clinic day\'s clients, for clinic-app import\n'
@@ -1484,6 +1501,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--language", choices=LANGUAGES,
                    help="only the clients whose handout language is this one, as the window's Language filter "
                         "(a client given no language is English, en)")
+    p.add_argument("--county", metavar="NAME",
+                   help="only the clients with a case heard in this county, as the cases' County boxes were typed "
+                        "(\"Orange\", \"Orange County\" and \"orange co.\" are one), the window's County filter")
     from clinic_app.eligibility.registry import REMEDIES, short_name
 
     remedies = [r.key for r in REMEDIES]

@@ -2233,6 +2233,36 @@ class Repository:
                 "WHERE s.id = (SELECT MAX(id) FROM screenings WHERE client_id = ?))", (client_id,)).fetchone()
         return bool(row[0])
 
+    def counties(self) -> dict[str, tuple[str, list[str]]]:
+        """The counties the caseload's cases were heard in, by key (clinic_app.counties): (the
+        name shown, the spellings typed).  45-60 ms at 100,000 clients (F75-02)."""
+        from clinic_app.counties import counties
+
+        with user_errors(self.path):
+            typed = self.db.conn.execute("SELECT county, COUNT(*) FROM cases WHERE county IS NOT NULL GROUP BY county").fetchall()
+        return counties(dict(typed))
+
+    def clients_in_county(self, spellings: Iterable[str], client_ids: Iterable[int] | None = None) -> set[int]:
+        """The clients with a case whose county is typed as one of `spellings` (one county's, as
+        `counties` gives them); of `client_ids` only when given (a line saved while the list
+        shows the county's).  20 ms at 100,000 clients, where reading every case's county and
+        telling its county in Python took 80-200 (F75-02)."""
+        typed = list(spellings)
+        sql = f"SELECT DISTINCT client_id FROM cases WHERE county IN ({', '.join('?' * len(typed))})"
+        params: list[Any] = typed
+        if client_ids is not None:
+            ids = list(client_ids)
+            sql += f" AND client_id IN ({', '.join('?' * len(ids))})"
+            params = typed + ids
+        with user_errors(self.path):
+            return {row[0] for row in self.db.conn.execute(sql, params)}
+
+    def counties_of(self, client_id: int) -> list[str]:
+        """The counties typed on the client's cases (as typed, blanks left out)."""
+        with user_errors(self.path):
+            rows = self.db.conn.execute("SELECT DISTINCT county FROM cases WHERE client_id = ? AND county IS NOT NULL", (client_id,))
+            return [row[0] for row in rows if row[0].strip()]
+
     def remedies_open(self, client_id: int) -> str:
         """The remedies the client's newest screening finds eligible now or later (ClientRow.remedies)."""
         with user_errors(self.path):

@@ -100,6 +100,9 @@ class CaseloadFilter:
     # Only those a remedy can help (a key: "prop47"): their newest screening finds it eligible
     # now or on a later day, for some case or count (ClientRow.remedies, F75-01).
     remedy: str | None = None
+    # Only these: clients with a case heard in the county chosen (Repository.clients_in_county,
+    # read from the cases as stored; F75-02).
+    in_county: frozenset[int] | None = None
 
     def accepts(self, row: Any) -> bool:
         if self.ids is not None and row.id not in self.ids:
@@ -122,6 +125,8 @@ class CaseloadFilter:
         if self.duplicates is not None and row.id not in self.duplicates:
             return False
         if self.probation_ended is not None and row.id not in self.probation_ended:
+            return False
+        if self.in_county is not None and row.id not in self.in_county:
             return False
         if self.newly_eligible_since is not None and not newly_eligible(row.eligible_now_since, self.newly_eligible_since):
             return False
@@ -311,6 +316,14 @@ class CaseloadModel(RowsTableModel):
         if ids is None or (client_id in ids) == ended:
             return
         self._filter = replace(self._filter, probation_ended=ids | {client_id} if ended else ids - {client_id})
+
+    def set_in_county(self, client_id: int, within: bool) -> None:
+        """Whether `client_id` has a case in the county the filter shows, read again after an
+        edit, as `set_search_match` does for the search."""
+        ids = self._filter.in_county
+        if ids is None or (client_id in ids) == within:
+            return
+        self._filter = replace(self._filter, in_county=ids | {client_id} if within else ids - {client_id})
 
     def update_client(self, row: Any) -> None:
         """One client's line changed (an edit, a re-screen): update it in place or add it.

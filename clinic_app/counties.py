@@ -1,0 +1,34 @@
+"""Which county a case was heard in, as typed: one county however it was written.
+
+A clinic serving two counties needs "the Orange County cases" (F75-02), and the County box of a
+case is typed by hand: "Orange", "Orange County", "orange county " and "Orange Co." are the one
+county, and the caseload list's County filter and `clinic-app list --county` take them as one.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "County", or its short forms, after the name: "Orange County", "Orange Co.", "Orange Cnty".
+_COUNTY_WORD = re.compile(r"\s+(county|co\.?|cnty\.?)$")
+
+
+def county_key(typed: str | None) -> str | None:
+    """The county `typed` names, in one form ("orange"), or None for a blank."""
+    if typed is None:
+        return None
+    words = " ".join(typed.split()).casefold()
+    words = _COUNTY_WORD.sub("", words).strip()
+    return words or None
+
+
+def counties(typed: dict[str, int]) -> dict[str, tuple[str, list[str]]]:
+    """Each county of the spellings `typed` (spelling -> how many cases), by key: (the name to
+    show, the spellings typed for it).  The name shown is its commonest spelling, "County" and
+    all, as the clinic types it most."""
+    found: dict[str, list[str]] = {}
+    for spelling in typed:
+        key = county_key(spelling)
+        if key is not None:
+            found.setdefault(key, []).append(spelling)
+    return {key: (max(spellings, key=lambda s: (typed[s], s)).strip(), sorted(spellings)) for key, spellings in found.items()}
