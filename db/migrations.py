@@ -625,7 +625,6 @@ def m017_denials_entered_before_their_row(db: Database) -> None:
     db.execute("PRAGMA user_version = 17")
 
 
-
 # The remedies a client's newest stored screening finds eligible now ("eligible") or on a later
 # day ("eligible_on"), by key, sorted, one space between (NULL: none, or never screened): what the
 # caseload list's Remedy filter and `clinic-app list --remedy` read (F75-01).  Read from the
@@ -647,18 +646,19 @@ def m018_remedies_open(db: Database) -> None:
     client row (`remedies_open`), so the caseload list finds "every client Prop 47 can help"
     without reading a result of several KB for each of 100,000 clients (F75-01).
 
-    A trigger writes it whenever a screening is stored, by any way in (a save, a re-screen, an
-    import, a merge): from the client's newest screening, as the rest of the line is.  Here it
-    is filled in once from each client's newest stored screening, so an older caseload's filter
-    is right on opening; a result this program cannot read leaves it empty until screened again.
+    Each screening stored carries its own (`screenings.remedies_open`, worked out where the
+    result is made, db.records.remedies_open), and the client row takes it with the rest of
+    the newest screening's summary, by every way in (a save, a re-screen, an import, a merge).
+    Here the client rows are filled in once from each client's newest stored screening, so an
+    older caseload's filter is right on opening; a result this program cannot read leaves it
+    empty until screened again.
     """
     from db.records import counted_results
 
     # Run again to the same end where a test takes a caseload back before it (tests/older_caseload.py).
-    if "remedies_open" not in {row[1] for row in db.execute("PRAGMA table_info(clients)").fetchall()}:
-        db.execute("ALTER TABLE clients ADD COLUMN remedies_open TEXT")
-    db.execute("CREATE TRIGGER IF NOT EXISTS screenings_remedies_open AFTER INSERT ON screenings BEGIN "
-               f"UPDATE clients SET remedies_open = {_REMEDIES_OPEN_OF.format(client='NEW.client_id')} WHERE id = NEW.client_id; END")
+    for table in ("clients", "screenings"):
+        if "remedies_open" not in {row[1] for row in db.execute(f"PRAGMA table_info({table})").fetchall()}:
+            db.execute(f"ALTER TABLE {table} ADD COLUMN remedies_open TEXT")
     # A few thousand clients at a time, telling how far it has gone: 8 s at 100,000 clients
     # (measured, F75), where the window's bar had stood still as m017's did (D70-02).
     told = _Told(db, "clients")

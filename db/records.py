@@ -561,4 +561,18 @@ def screening_row(client_id: int, screening: Screening, facts_hash: str, summary
         _json(review_keys(screening)),  # what an attorney's review must match (clinic_app.review)
         _d(summary.file_on),  # a petition's first day after automatic relief (J50, m009)
         court_json(summary.court),  # where the petitions filed stand with the court (P53, m010)
+        remedies_open(screening),  # the Remedy filter's (F75-01, m018)
     )
+
+
+# A result's statuses that make its remedy one the client can have, now or on a later day.
+_OPEN = frozenset({"eligible", "eligible_on"})
+
+
+def remedies_open(screening: Screening) -> str | None:
+    """The remedies `screening` finds eligible now or on a later day, for any case or count: their
+    keys sorted, one space between (None: none), as the caseload list's Remedy filter reads them
+    (ClientRow.remedies).  Worked out here, where the result is in hand (in a re-screen's worker
+    processes), and written with the row's other summary columns: a trigger reading the stored
+    JSON back on each insert cost 41 microseconds a screening, 4 s of a 100,000-client re-screen."""
+    return " ".join(sorted({d.remedy for d in screening.results if d.status in _OPEN})) or None

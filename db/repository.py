@@ -1780,8 +1780,8 @@ class Repository:
 
     _SCREENING_INSERT = (
         "INSERT INTO screenings (client_id, as_of, rules_version, facts_hash, result, "
-        "best, best_date, next_action_date, outstanding, needs_review, automatic_only, review_keys, file_on, court, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        "best, best_date, next_action_date, outstanding, needs_review, automatic_only, review_keys, file_on, court, remedies_open, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
     )
     # Whether the client awaits an attorney's review (ClientRow.awaiting_review): some answer
     # key of the newest screening's needs-review results has no review kept with the same
@@ -1804,12 +1804,12 @@ class Repository:
 
     # The newest screening's summary, copied onto the client row for the caseload list.
     _SUMMARY_UPDATE = ("UPDATE clients SET best = ?, best_date = ?, next_action_date = ?, outstanding = ?, needs_review = ?, "
-                       "automatic_only = ?, eligible_now_since = ?, file_on = ?, court = ? WHERE id = ?")
+                       "automatic_only = ?, eligible_now_since = ?, file_on = ?, court = ?, remedies_open = ? WHERE id = ?")
     # The same for a re-screen, whose rows were screened from the stored facts: it also
     # fills in the facts hash of a client saved before schema 3 (see m003_client_facts_hash).
     _RESCREEN_SUMMARY_UPDATE = (
         "UPDATE clients SET best = ?, best_date = ?, next_action_date = ?, outstanding = ?, needs_review = ?, "
-        "automatic_only = ?, eligible_now_since = ?, file_on = ?, court = ?, awaiting_review = ?, facts_hash = COALESCE(facts_hash, ?) "
+        "automatic_only = ?, eligible_now_since = ?, file_on = ?, court = ?, remedies_open = ?, awaiting_review = ?, facts_hash = COALESCE(facts_hash, ?) "
         "WHERE id = ? AND (facts_hash IS NULL OR facts_hash = ?)"
     )
     # The caseload line as it stands, before a screening replaces it: when the line became
@@ -1824,8 +1824,8 @@ class Repository:
     # newer one; S18-08: a removed client's row failed its foreign key and ended the run).
     _RESCREEN_INSERT = (
         "INSERT INTO screenings (client_id, as_of, rules_version, facts_hash, result, "
-        "best, best_date, next_action_date, outstanding, needs_review, automatic_only, review_keys, file_on, court, created_at) "
-        "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS "
+        "best, best_date, next_action_date, outstanding, needs_review, automatic_only, review_keys, file_on, court, remedies_open, created_at) "
+        "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS "
         "(SELECT 1 FROM clients WHERE id = ? AND (facts_hash IS NULL OR facts_hash = ?))"
     )
 
@@ -1864,7 +1864,7 @@ class Repository:
                 return
             conn.execute(self._SCREENING_INSERT, (*row, self._now()))
             conn.execute(self._SCREENING_PRUNE, (client_id, client_id, client_id))
-            conn.execute(self._SUMMARY_UPDATE, (*row[5:11], self._since(conn, [row], line_before)[client_id], row[12], row[13], client_id))
+            conn.execute(self._SUMMARY_UPDATE, (*row[5:11], self._since(conn, [row], line_before)[client_id], row[12], row[13], row[14], client_id))
             conn.execute(self._AWAITING_UPDATE, (client_id,))
             after = r._json({"as_of": screening.as_of.isoformat(), "rules_version": screening.rules_version, "best": summary.best})
             self._audit(conn, client_id, "screening", "screen", None, after)
@@ -1944,7 +1944,7 @@ class Repository:
         # in full (_AWAITING_UPDATE): doing that for every client cost a re-screen of 100,000
         # about a second in this one writing process.
         since = self._since(conn, batch)
-        conn.executemany(self._RESCREEN_SUMMARY_UPDATE, [(*row[5:11], since[row[0]], row[12], row[13], int(row[11] != "[]"), row[3], row[0], row[3])
+        conn.executemany(self._RESCREEN_SUMMARY_UPDATE, [(*row[5:11], since[row[0]], row[12], row[13], row[14], int(row[11] != "[]"), row[3], row[0], row[3])
                                                          for row in batch])
         reviewed = [row[0] for row in conn.execute(self._REVIEWED, (r._json([row[0] for row in batch]),))]
         conn.executemany(self._AWAITING_UPDATE, [(client_id,) for client_id in reviewed])

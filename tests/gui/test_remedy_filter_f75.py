@@ -136,7 +136,7 @@ def test_an_older_caseload_opens_with_each_clients_remedies(tmp_path, capsys):
     assert expected
     old = sqlite3.connect(path)
     old.execute("DELETE FROM _sqlite_migrations WHERE name = 'm018_remedies_open'")
-    old.execute("DROP TRIGGER screenings_remedies_open")
+    old.execute("ALTER TABLE screenings DROP COLUMN remedies_open")
     old.execute("ALTER TABLE clients DROP COLUMN remedies_open")
     old.execute("PRAGMA user_version = 17")
     old.commit()
@@ -157,7 +157,7 @@ def test_m018_tells_how_far_it_has_gone(tmp_path, monkeypatch):
         expected = {row.id: row.remedies for row in repo.list_clients()}
     old = sqlite3.connect(path)
     old.execute("DELETE FROM _sqlite_migrations WHERE name = 'm018_remedies_open'")
-    old.execute("DROP TRIGGER screenings_remedies_open")
+    old.execute("ALTER TABLE screenings DROP COLUMN remedies_open")
     old.execute("ALTER TABLE clients DROP COLUMN remedies_open")
     old.execute("PRAGMA user_version = 17")
     old.commit()
