@@ -46,6 +46,7 @@ from ui.case_rows import ConvictionRow
 from ui.client_view import PaneScroll
 from ui.flow_layout import FlowLayout
 from ui.forms import AmountField, DateField, MessageLabel, add_row, announce, combo, set_combo, stay_or_discard
+from ui.page_scroll import FocusInSight
 from ui.screen_fit import on_screen
 from ui.models.determination_model import status_text
 from ui.services import Screened, screen_and_store, screen_client
@@ -143,6 +144,10 @@ class IntakeDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.addWidget(scroll)
         self.scroll = scroll
+        # The field the keyboard goes to by Enter or an Alt letter scrolled into sight, as Tab's
+        # is: at 200% (667 x 344) Enter starting the client put the keyboard in "Case number"
+        # below the fold, and Alt+U in the probation's end; typing went where nobody saw (Z77-01).
+        FocusInSight(scroll)
 
         person_box = QGroupBox("1. The person (Enter to start)")
         form = QFormLayout(person_box)
