@@ -674,7 +674,12 @@ class CaseloadView(QWidget):
         index = self.event.findData(chosen)
         self.event.setCurrentIndex(max(index, 0))
         self.event.blockSignals(False)
-        self.refresh_counties()
+        county_gone = self.refresh_counties()
+        if (chosen is not None and index < 0) or county_gone:
+            # The event or county chosen is gone from the caseload (its last client removed, its
+            # last case's county put right): the box says "Any ..." and the list shows what it
+            # says, where it had kept the old choice's clients, or nobody (R77-01).
+            self.apply_filters()
         self.update_counts()
 
     def update_counts(self) -> None:
@@ -878,8 +883,10 @@ class CaseloadView(QWidget):
             self._county_ids = (key, frozenset(self.repo.clients_in_county(self._county_spellings.get(key, []))))
         return self._county_ids[1]
 
-    def refresh_counties(self) -> None:
-        """Refill the County filter from the cases as stored, keeping the county chosen."""
+    def refresh_counties(self) -> bool:
+        """Refill the County filter from the cases as stored, keeping the county chosen; True
+        when the county chosen is no case's now, and the box says "Any county" (the list is
+        then to be filtered again, as `refresh_choices` and `update_client` do)."""
         chosen = self.county.currentData()
         found = self.repo.counties()
         self._county_spellings = {key: spellings for key, (_name, spellings) in found.items()}
@@ -889,8 +896,10 @@ class CaseloadView(QWidget):
         self.county.addItem("Any county", None)
         for key, (name, _spellings) in sorted(found.items(), key=lambda item: item[1][0].casefold()):
             self.county.addItem(name, key)
-        self.county.setCurrentIndex(max(self.county.findData(chosen), 0))
+        index = self.county.findData(chosen)
+        self.county.setCurrentIndex(max(index, 0))
         self.county.blockSignals(False)
+        return chosen is not None and index < 0
 
     def probation_month(self, back: int) -> tuple[date, date]:
         """The first and last day of the month "Probation ended" looks at, `back` months before today's."""
@@ -950,7 +959,8 @@ class CaseloadView(QWidget):
             self.model.set_found_by_alias(self._by_alias(self._searched))  # an alias added or renamed
         typed = set(self.repo.counties_of(row.id))
         if not typed <= {spelling for spellings in self._county_spellings.values() for spelling in spellings}:
-            self.refresh_counties()  # a county new to the caseload, or a new way of typing one, joins the filter
+            if self.refresh_counties():  # a county new to the caseload, or a new way of typing one, joins the filter
+                self.apply_filters()  # the county chosen gone with it: "Any county" (R77-01)
         key = self.county.currentData()
         if key is not None:  # a case's county typed, or put right, while the list shows a county's
             within = bool(typed & set(self._county_spellings.get(key, [])))
