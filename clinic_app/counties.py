@@ -11,6 +11,9 @@ import re
 
 # "County", or its short forms, after the name: "Orange County", "Orange Co.", "Orange Cnty".
 _COUNTY_WORD = re.compile(r"\s+(county|co\.?|cnty\.?)$")
+# "County of" before it, as the court names itself on a docket and a CR-180's caption ("Superior
+# Court of California, County of Orange"), copied into the box (R77-02).
+_COUNTY_OF = re.compile(r"^(.*\bcounty of\s+)(?=\S)")
 
 
 def county_key(typed: str | None) -> str | None:
@@ -18,6 +21,7 @@ def county_key(typed: str | None) -> str | None:
     if typed is None:
         return None
     words = " ".join(typed.split()).casefold()
+    words = _COUNTY_OF.sub("", words)
     words = _COUNTY_WORD.sub("", words).strip()
     return words or None
 
@@ -25,10 +29,11 @@ def county_key(typed: str | None) -> str | None:
 def counties(typed: dict[str, int]) -> dict[str, tuple[str, list[str]]]:
     """Each county of the spellings `typed` (spelling -> how many cases), by key: (the name to
     show, the spellings typed for it).  The name shown is its commonest spelling, "County" and
-    all, as the clinic types it most."""
+    all, as the clinic types it most; of two typed as often, the shorter ("Orange", not a docket's
+    "Superior Court of California, County of Orange")."""
     found: dict[str, list[str]] = {}
     for spelling in typed:
         key = county_key(spelling)
         if key is not None:
             found.setdefault(key, []).append(spelling)
-    return {key: (max(spellings, key=lambda s: (typed[s], s)).strip(), sorted(spellings)) for key, spellings in found.items()}
+    return {key: (max(spellings, key=lambda s: (typed[s], -len(s.strip()), s)).strip(), sorted(spellings)) for key, spellings in found.items()}
