@@ -175,6 +175,28 @@ class NameHeading(QLabel):
         self.setToolTip(self.text() if self.shown_text() != self.text() else "")
 
 
+class SaveReason(ErrorLabel):
+    """The red "Cannot save: ..." beside Save, in the header only while it says something.
+    Empty, it still held two fifths of the width the header had to spare, so the outcome beside
+    it wrapped in a column: at 200% on a 1366 x 768 laptop (the window 667 x 344) "Eligible now:
+    PC 1203.4a dismissal, PC 1203.425 automatic relief; hearing ... held: record the ruling" took
+    five lines and pushed the pages down (X74, left alone 2).  A screen reader hears its words as
+    before, as the label's name changing (QLabel says a new text so): they are put in once it is
+    shown, and it is hidden only once they are gone, so the change comes from a label in sight."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.hide()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        if text:
+            self.show()
+        super().setText(text)
+        if not text:
+            self.hide()
+
+
 class CaseList(QListWidget):
     """The client's cases: it asks for two lines, and grows into whatever room is left.
 
@@ -732,14 +754,14 @@ class ClientWorkspace(QWidget):
         # Room for two short lines of it beside a long name, which is cut short first (G42-02).
         self.outcome.setMinimumWidth(self.outcome.fontMetrics().averageCharWidth() * 30)
         self.save_button = QPushButton("&Save")
-        self.save_reason = ErrorLabel()  # red on the light and on the dark palette alike (F63-05)
-        self.save_reason.setWordWrap(True)
+        self.save_reason = SaveReason()  # red on the light and on the dark palette alike (F63-05)
         self.handout_button = QPushButton("&Handout...")
         self.handout_button.setToolTip("Preview the client's handout, then print it or save it as a PDF (Ctrl+P)")
         header.addWidget(self.back)
         header.addWidget(self.title)
         # The outcome takes the free width, wrapping only when the window is narrow (it had
-        # wrapped into a column a few words wide beside empty space).
+        # wrapped into a column a few words wide beside empty space); a "Cannot save" shown
+        # takes two fifths of it.
         header.addWidget(self.outcome, 3)
         header.addWidget(self.save_reason, 2)
         header.addWidget(self.save_button)
