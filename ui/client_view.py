@@ -184,6 +184,8 @@ class SaveReason(ErrorLabel):
     before, as the label's name changing (QLabel says a new text so): they are put in once it is
     shown, and it is hidden only once they are gone, so the change comes from a label in sight."""
 
+    placing = Signal()  # shown with new words: the header puts it where they have room
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWordWrap(True)
@@ -193,7 +195,9 @@ class SaveReason(ErrorLabel):
         if text:
             self.show()
         super().setText(text)
-        if not text:
+        if text:
+            self.placing.emit()  # where its words fit: they are in now
+        else:
             self.hide()
 
 
@@ -767,6 +771,8 @@ class ClientWorkspace(QWidget):
         header.addWidget(self.save_button)
         header.addWidget(self.handout_button)
         layout.addLayout(header)
+        self._header = header
+        self.save_reason.placing.connect(self._place_save_reason)
 
         self.tabs = QTabWidget()
         self.record = RecordTab()
@@ -996,6 +1002,35 @@ class ClientWorkspace(QWidget):
             self._loading = False
         self._edited = False
         self._refresh_views()
+
+    def _place_save_reason(self) -> None:
+        """The "Cannot save" beside the outcome where the header's row has the room for it (its
+        words in a few lines, the rest of the row at its least), as it has always stood; under
+        the row where it has not.  Beside the outcome at 200% on a 1366 x 768 laptop, the row's
+        least width with it made the window up to 725 wide where the screen leaves 667, Save and
+        Handout past the screen's edge, and the words stood in a column of nine lines (X77-02).  Under the row it asks no width of the window.  Beside,
+        it asks the window for its longest word only, so the window can still be narrowed to
+        where it goes under the row."""
+        reason, row, page = self.save_reason, self._header, self.layout()
+        beside = row.indexOf(reason) >= 0
+        if reason.isHidden() and not beside:
+            return
+        items = [row.itemAt(i) for i in range(row.count())]
+        others = [item for item in items if item.widget() is not reason and not item.isEmpty()]
+        margins = page.contentsMargins()
+        needs = (sum(item.minimumSize().width() for item in others) + len(others) * row.spacing()
+                 + reason.sizeHint().width() + margins.left() + margins.right())
+        if self.width() >= needs and not beside:
+            page.removeWidget(reason)
+            row.insertWidget(row.indexOf(self.outcome) + 1, reason, 2)
+        elif self.width() < needs and beside:
+            row.removeWidget(reason)
+            page.insertWidget(page.indexOf(self.tabs), reason)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if not self.save_reason.isHidden():
+            self._place_save_reason()
 
     def _show_outcome(self, text: str) -> None:
         """The header's best outcome, and what a screen reader says of it: the label's fixed

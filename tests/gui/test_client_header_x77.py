@@ -87,3 +87,44 @@ def test_a_field_that_cannot_be_saved_is_said_beside_save_whole_and_to_a_screen_
     taken_out = seen_when_said[seen_when_said.index((said, True)):]
     assert reason.text() == "" and next(seen for seen in taken_out if seen[0] == "") == ("", True)
     qtbot.waitUntil(lambda: _lines(view.outcome) <= 4)
+
+
+def test_x77_02_a_cannot_save_at_200_percent_keeps_the_window_on_the_laptop_s_screen(qtbot, window, repo):
+    """Beside the outcome the words asked the row for their longest word's width (70 pixels)
+    besides its other least widths, and the window went 696 wide where the screen leaves 667:
+    Save and Handout... past its edge, "Cannot save" in a column nine lines high."""
+    view = _open_at_200(qtbot, window, repo)
+    reason = view.save_reason
+    dob = view.record.person.dob
+    dob.setFocus()
+    dob.selectAll()
+    qtbot.keyClicks(dob, "1980-02-30")
+    qtbot.keyClick(dob, Qt.Key.Key_Tab)
+    assert reason.text().startswith("Cannot save: Date of birth: Not a date")
+    qtbot.waitUntil(lambda: _shown_whole(reason, window))
+    qtbot.wait(50)  # any widening the layout asks for, done
+    assert window.minimumSizeHint().width() <= LAPTOP_200[0]
+    assert window.width() == LAPTOP_200[0]
+    for button in (view.save_button, view.handout_button):
+        assert window.rect().contains(QRect(button.mapTo(window, button.rect().topLeft()), button.size()))
+    assert _lines(reason) <= 2  # across the window, not a column
+    assert window.minimumSizeHint().height() <= LAPTOP_200[1]
+    # With room (the window at 100% on the same laptop), it stands beside the outcome, as ever.
+    window.resize(1350, 728)
+    qtbot.waitUntil(lambda: reason.geometry().top() < view.save_button.geometry().bottom())
+    assert _shown_whole(reason, window) and reason.geometry().left() > view.outcome.geometry().right()
+    # Put right, then narrowed to the laptop's 200% again: a new "Cannot save" goes under the row.
+    for typed in ("1980-02-03", "1980-02-31"):
+        dob.setFocus()
+        dob.selectAll()
+        qtbot.keyClicks(dob, typed)
+        qtbot.keyClick(dob, Qt.Key.Key_Tab)
+        if typed == "1980-02-03":
+            qtbot.waitUntil(lambda: not reason.isVisible())
+            # The window's least width is its layout's once that has taken the label out.
+            qtbot.waitUntil(lambda: window.minimumSize().width() <= LAPTOP_200[0])
+            window.resize(*LAPTOP_200)
+            qtbot.waitUntil(lambda: window.width() == LAPTOP_200[0])
+    qtbot.waitUntil(lambda: _shown_whole(reason, window))
+    qtbot.wait(50)
+    assert window.width() == LAPTOP_200[0] and reason.geometry().top() > view.save_button.geometry().bottom()
