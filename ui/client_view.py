@@ -200,6 +200,13 @@ class SaveReason(ErrorLabel):
         else:
             self.hide()
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """No least width of its own: beside the outcome its longest word's width (with the
+        row's other least widths) held the window at 696 where a 200% screen leaves 667, so a
+        window narrowed while it was said never got narrow enough for it to go under the row
+        (R78-01).  The header places it where its words have room (_place_save_reason)."""
+        return QSize(0, super().minimumSizeHint().height())
+
 
 class CaseList(QListWidget):
     """The client's cases: it asks for two lines, and grows into whatever room is left.
