@@ -14,6 +14,9 @@ _COUNTY_WORD = re.compile(r"\s+(county|co\.?|cnty\.?)$")
 # "County of" before it, as the court names itself on a docket and a CR-180's caption ("Superior
 # Court of California, County of Orange"), copied into the box (R77-02).
 _COUNTY_OF = re.compile(r"^(.*\bcounty of\s+)(?=\S)")
+# "Superior Court" after it, as the court is commonly called ("Orange County Superior Court", "Los
+# Angeles Superior Court"), and a caption's full stop copied with it (R78-02).
+_SUPERIOR_COURT = re.compile(r"(?<=\S)[\s,]+superior court$")
 
 
 def county_key(typed: str | None) -> str | None:
@@ -21,7 +24,8 @@ def county_key(typed: str | None) -> str | None:
     if typed is None:
         return None
     words = " ".join(typed.split()).casefold()
-    words = _COUNTY_OF.sub("", words)
+    words = _COUNTY_OF.sub("", words).rstrip(".")
+    words = _SUPERIOR_COURT.sub("", words)
     words = _COUNTY_WORD.sub("", words).strip()
     return words or None
 
