@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QCompleter, Q
 from clinic_app.catalog import Catalog, load_catalog, offense_label, offense_named
 from clinic_app.eligibility.depends_on import conspiracy_named
 from clinic_app.eligibility.result import either_offense
+from clinic_app.level_on_the_day import StartingLevel, starting_level
 from clinic_app.model import ArrestOffense, Condition, Conviction, CountRemoved, Petition, ReliefGranted, Ruling, Violation
 from clinic_app.typed_sections import CODE_NAMES, TypedSection, read_typed_section, relief_named
 from ui.flow_layout import FlowLayout
@@ -256,10 +257,14 @@ class ConvictionRow(EntryRow):
         self.labelled(self.line, "Level:", self.level, "Level of the conviction: misdemeanor, felony or infraction",
                       "Misdemeanor, felony or infraction, as the court record shows this conviction. Left at "
                       "\u201cChoose level\u201d, the count is saved with no level and the screening asks for it")
+        self._level_tip = self.level.toolTip()
         # Whether the level shown is the catalog's for the section typed, not one someone
         # chose: a section typed after it (an attempt, a wobbler) puts the box back to
-        # "Choose level", where PC 211's Felony stayed for "664/211" (V53-02).
+        # "Choose level", where PC 211's Felony stayed for "664/211" (V53-02).  That includes
+        # "Choose level" where the catalog's level did not hold on the conviction's day (HS 11350
+        # after Prop 47): a date typed later fills or empties it (`_day_typed`).
         self._level_by_catalog = False
+        self._level_why = ""  # why the day decided the catalog's level, said on the count's line
         self.level.activated.connect(self._level_chosen)
         self.labelled(self.line, "Wobbler:", self.wobbler, "Wobbler: could the offense be charged as a felony or a misdemeanor",
                       "Yes if the law lets this offense be either a felony or a misdemeanor (a “wobbler”). "
@@ -313,6 +318,9 @@ class ConvictionRow(EntryRow):
             QWidget.setTabOrder(first, second)  # Remove comes last, after the dates and facts
         self.relief.changed.connect(self.changed)
         self.relief.committed.connect(self.committed)
+        # Before `watch`: the level follows a date typed before the row (and intake) say it.
+        for field in (self.date, self.offense_date):
+            field.textChanged.connect(self._day_typed)
         for widget in (self.level, self.wobbler, self.date, self.offense_date, self.value_dollars, self.open_hours,
                        self.cannabis_grams, self.cannabis_plants, self.trafficking):
             self.watch(widget)
@@ -354,6 +362,7 @@ class ConvictionRow(EntryRow):
         self._read_from = None
         self._unsettled = False  # a stored count's level is the clinic's, not the catalog's
         self._level_by_catalog = False
+        self._say_level_why("")
         self.touched = False  # as a fresh row: its missing section is a hint until typed in or left
         self.validate()
         self._as_added = self.value() if not conviction.section else None
@@ -437,6 +446,37 @@ class ConvictionRow(EntryRow):
 
     def _level_chosen(self) -> None:
         self._level_by_catalog = False
+        self._say_level_why("")
+
+    def level_emptied(self) -> None:
+        """The box put back to "Choose level" for the next count (intake's next case): no level
+        of the catalog's and no reason for one is left of the last count's."""
+        set_combo(self.level, None)
+        self._level_by_catalog = False
+        self._say_level_why("")
+
+    def _say_level_why(self, why: str) -> None:
+        self._level_why = why
+        self.level.setToolTip(f"{self._level_tip}. {why[0].upper()}{why[1:]}." if why else self._level_tip)
+
+    def starting_level(self, offense) -> StartingLevel:
+        """The catalog's level for `offense` on this row's days (`starting_level`): a year typed
+        alone counts where it is on one side of the change; a date not (yet) a date is none."""
+        convicted = None if self.date.problem() else self.date.value()
+        offense_on = None if self.offense_date.problem() else self.offense_date.value()
+        return starting_level(offense, convicted, year=self.date.year_alone(), offense_on=offense_on)
+
+    def _day_typed(self) -> None:
+        """A conviction or offense date typed after the section: a level the catalog gave (or
+        left to choose because of the day) follows the day; one the user chose stays."""
+        if self.quiet or not self._level_by_catalog:
+            return
+        match = self.match()
+        if match is None or match.offense is None or not match.exact or match.attempt:
+            return
+        start = self.starting_level(match.offense)
+        set_combo(self.level, start.level)
+        self._say_level_why(start.why)
 
     def _no_catalog_level(self) -> None:
         """The section typed now has no level of the catalog's (an attempt, a wobbler, a
@@ -445,6 +485,7 @@ class ConvictionRow(EntryRow):
         if self._level_by_catalog:
             set_combo(self.level, None)
             self._level_by_catalog = False
+            self._say_level_why("")
 
     def _typed(self) -> str:
         """The section the field holds: a suggestion's whole label ("PC 484 Theft (petty theft) -
@@ -477,8 +518,10 @@ class ConvictionRow(EntryRow):
         """The catalog's level (a wobbler's is left as it is: the record says which it was)
         and wobbler flag, for an offense picked or typed."""
         if offense.level in ("felony", "misdemeanor", "infraction"):
-            set_combo(self.level, offense.level)
+            start = self.starting_level(offense)  # "Choose level" where the law changed it before the day
+            set_combo(self.level, start.level)
             self._level_by_catalog = True
+            self._say_level_why(start.why)
         else:
             self._no_catalog_level()
         set_combo(self.wobbler, True if offense.wobbler or offense.level == "wobbler" else False)
@@ -535,6 +578,11 @@ class ConvictionRow(EntryRow):
                              "saved as it is, it will be marked for attorney review", "note")
         elif match.offense is None:
             self.message.say(_not_in_catalog(match, self.offense.text()), "note")
+        elif self.level.currentData() is None and self._level_why and not self._unsettled:
+            # Left to choose because the law changed the catalog's level before the day (or
+            # the day is not known): why, not only that it is to choose.
+            self.message.say(_read_in(self._read_from or reading, f"{offense_named(match.offense, reading.attempt)}: "
+                                      f"{self._level_why}; saved without one, the screening asks for it"), "note")
         elif self.level.currentData() is None and not (self._unsettled and _catalog_fixes_level(reading)):
             # No level chosen: saved so, with none, for the screening to ask (V53-02), as an
             # arrest's (R51-01); said in amber, not the catalog's level in its words.  (A section
@@ -546,8 +594,11 @@ class ConvictionRow(EntryRow):
         else:
             # The count's own level beside the catalog's words, not the row's usual level (A38).
             # An attempt said as one (K51-03: "664/459" was said "PC 459 Burglary").
-            self.message.say(_read_in(self._read_from or reading, offense_label(
-                match.offense, self.level.currentData(), self.wobbler.currentData(), reading.attempt, conspiracy_named(match))), "plain")
+            said = offense_label(match.offense, self.level.currentData(), self.wobbler.currentData(), reading.attempt,
+                                 conspiracy_named(match))
+            if self._level_why and self._level_by_catalog and not self._unsettled:
+                said += f" ({self._level_why})"  # "- felony (convicted before Prop 47 took effect on 2014-11-05)"
+            self.message.say(_read_in(self._read_from or reading, said), "plain")
         return problems
 
     def dates_problem(self) -> str | None:

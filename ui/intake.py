@@ -744,7 +744,10 @@ class IntakeDialog(QDialog):
         match = self.conviction.match()
         if match is None or match.offense is None or not match.exact or match.attempt:
             return None
-        return match.offense.level if match.offense.level in ("felony", "misdemeanor") else None
+        # On the arrest's day: HS 11350 arrested in 2016 is no felony arrest of the catalog's
+        # (Prop 47 made it a misdemeanor in 2014); the count's row asks the same function.
+        level = self.conviction.starting_level(match.offense).level
+        return level if level in ("felony", "misdemeanor") else None
 
     def _typed_arrest(self, case_id: str, outcome: str, typed: Conviction) -> Case:
         """The case of an arrest that ended without a conviction, from box 2's line: its date is
@@ -767,8 +770,9 @@ class IntakeDialog(QDialog):
         for field in self.case_box.findChildren(QLineEdit):
             if field is not self.county:  # the court's county, kept for the next case
                 field.setText("")
-        for box in (self.conviction.level, self.conviction.wobbler, self.conviction.open_hours, self.sentence, self.completed):
+        for box in (self.conviction.wobbler, self.conviction.open_hours, self.sentence, self.completed):
             box.setCurrentIndex(0)
+        self.conviction.level_emptied()  # and the reason the last count's level was left to choose
         self.conviction.trafficking.setChecked(False)
         self.conviction.relief.set_items([])
         self.conviction.untouched()  # the emptied row is ready, not wrong

@@ -22,17 +22,22 @@ def _intake(qtbot, repo, name: str = "Ana Testintake"):
     return dialog
 
 
-def _case_typed(qtbot, dialog, offense: str) -> None:
+def _case_typed(qtbot, dialog, offense: str, convicted: str = "") -> None:
     qtbot.keyClicks(dialog.case_number, "BA300300")
+    qtbot.keyClicks(dialog.conviction.date, convicted)
     dialog.conviction.offense.setFocus()
     qtbot.keyClicks(dialog.conviction.offense, offense)
 
 
 # ---- I29-02: a typed section the catalog knows sets what picking it sets ---------------------
 
+# Convicted before Prop 64 (2016-11-09): HS 11359 was a felony then.  Since, its level is the
+# court record's to give, and the box waits for it (I78-01).
+BEFORE_PROP_64 = "5/1/2015"
+
 def test_i29_02_intake_a_felony_typed_and_entered_is_a_felony(qtbot, repo):
     dialog = _intake(qtbot, repo)
-    _case_typed(qtbot, dialog, "HS 11359")
+    _case_typed(qtbot, dialog, "HS 11359", BEFORE_PROP_64)
     qtbot.keyClick(dialog.conviction.offense, Qt.Key.Key_Return)  # Enter adds the case, the list still up
     assert dialog.case_message.text() == "Case 1 added and screened."
     # Typed and Enter, it was stored a misdemeanor (picked from the list it became a felony).
@@ -44,14 +49,14 @@ def test_i29_02_intake_a_felony_typed_and_entered_is_a_felony(qtbot, repo):
 
 def test_i29_02_intake_a_felony_typed_then_tab_is_a_felony_as_picked(qtbot, repo):
     dialog = _intake(qtbot, repo)
-    _case_typed(qtbot, dialog, "HS 11359")
+    _case_typed(qtbot, dialog, "HS 11359", BEFORE_PROP_64)
     qtbot.keyClick(dialog.conviction.offense, Qt.Key.Key_Tab)
     assert (dialog.conviction.level.currentText(), dialog.conviction.wobbler.currentData()) == ("Felony", False)
 
 
 def test_i29_02_a_typed_wobbler_is_marked_a_wobbler_and_its_level_is_not_guessed(qtbot, repo):
     dialog = _intake(qtbot, repo)
-    _case_typed(qtbot, dialog, "HS 11359")
+    _case_typed(qtbot, dialog, "HS 11359", BEFORE_PROP_64)
     qtbot.keyClick(dialog.conviction.offense, Qt.Key.Key_Tab)
     assert dialog.conviction.level.currentData() == "felony"
     # Typed over with a wobbler: the wobbler flag is set, and the level HS 11359 gave is no
@@ -66,7 +71,7 @@ def test_i29_02_a_typed_wobbler_is_marked_a_wobbler_and_its_level_is_not_guessed
 def test_i29_02_picked_from_the_list_gives_what_typing_now_gives(qtbot, repo):
     """The other half of the two tests above: the suggestion picked sets the same row."""
     dialog = _intake(qtbot, repo)
-    _case_typed(qtbot, dialog, "HS 11359")
+    _case_typed(qtbot, dialog, "HS 11359", BEFORE_PROP_64)
     popup = dialog.conviction.offense.completer().popup()
     qtbot.waitUntil(popup.isVisible)
     qtbot.keyClick(popup, Qt.Key.Key_Down)
@@ -89,8 +94,9 @@ def test_i29_02_record_tab_a_typed_felony_is_saved_a_felony(qtbot, window, repo)
     qtbot.keyClicks(row.offense, "HS 11359")
     qtbot.keyClick(row.offense, Qt.Key.Key_Escape)
     qtbot.keyClick(row.offense, Qt.Key.Key_Tab)
+    assert row.level.currentData() is None  # no date yet: HS 11359's level turns on it (I78-01)
+    qtbot.keyClicks(row.date, "2015-05-01")  # before Prop 64: a felony then
     assert row.level.currentData() == "felony"
-    qtbot.keyClicks(row.date, "2015-05-01")
     view.record.cases.setCurrentRow(0)  # leave the new case: it is saved
     stored = repo.get_client(client_id).cases[1].convictions[0]
     assert (stored.citation, stored.level, stored.wobbler) == ("HS 11359", "felony", False)

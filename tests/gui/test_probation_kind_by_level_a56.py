@@ -109,8 +109,9 @@ def test_a56_add_case_starts_not_known_then_follows_the_count_typed(qtbot, windo
     qtbot.keyClicks(row.offense, "HS 11359")  # a felony, by the catalog
     qtbot.keyClick(row.offense, Qt.Key.Key_Escape)
     qtbot.keyClick(row.offense, Qt.Key.Key_Tab)
+    assert row.level.currentData() is None  # no date yet: HS 11359's level turns on it (I78-01)
+    qtbot.keyClicks(row.date, "2015-05-01")  # before Prop 64: a felony then
     assert row.level.currentData() == "felony"
     assert form.probation_kind.currentText() == "Formal (felony)"
-    qtbot.keyClicks(row.date, "2015-05-01")
     view.record.cases.setCurrentRow(0)  # leave the new case: it is saved
     assert repo.get_client(client_id).cases[1].sentence.probation.kind == "formal"
