@@ -371,8 +371,16 @@ class ConvictionRow(EntryRow):
 
     def is_blank(self) -> bool:
         """A row added and left as it came (no section; the conviction date put from the
-        disposition date is no typing either): nothing of the user's to store or ask about."""
-        return self._as_added is not None and not self._typed() and self.value() == self._as_added
+        disposition date is no typing either): nothing of the user's to store or ask about.
+        Half a date or a word in an amount is typing, though no value yet: the case form asks
+        this at each key, and reading the value raised there, a crash dialog a key, for a new
+        case's count whose date was typed before its section (I78-02)."""
+        if self._as_added is None or self._typed():
+            return False
+        try:
+            return self.value() == self._as_added
+        except ValueError:
+            return False
 
     def take_disposition_date(self, day: date) -> None:
         """A count added in this form (not one stored) whose date is blank, or still the
