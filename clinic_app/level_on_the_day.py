@@ -54,12 +54,14 @@ def _change(offense: Offense) -> tuple[str, date, str] | None:
 
 
 def starting_level(offense: Offense, convicted: date | None, *, year: int | None = None,
-                   offense_on: date | None = None) -> StartingLevel:
+                   offense_on: date | None = None, arrest: bool = False) -> StartingLevel:
     """The level a count of `offense` starts with, convicted (or arrested) on `convicted`, or in
     `year` where only the year is known; `offense_on`, the offense's day, counts where it is
     after the change (the conviction came later still).  The catalog's fixed level where the
     law did not change it, or changed it after that day; None where the day is after the
-    change or unknown, with the reason, for the form to say."""
+    change or unknown, with the reason, for the form to say.  `arrest`: the day is an arrest's
+    (intake's case that ended without a conviction), and the reason says so: "convicted before
+    Prop 47" was said of a client never convicted (R79-01)."""
     if offense.level not in FIXED_LEVELS:
         return StartingLevel(None)  # a wobbler: the record says which it was
     change = _change(offense)
@@ -68,14 +70,15 @@ def starting_level(offense: Offense, convicted: date | None, *, year: int | None
     name, day, since = change
     after = (f"its level changed with {name} on {day.isoformat()} ({since}): "
              "choose it as the court record shows")
+    before = f"{'arrested' if arrest else 'convicted'} before {name} took effect on {day.isoformat()}"
     if convicted is not None:
         if convicted >= day:
             return StartingLevel(None, after)
-        return StartingLevel("felony", f"convicted before {name} took effect on {day.isoformat()}")
+        return StartingLevel("felony", before)
     if offense_on is not None and offense_on >= day:
         return StartingLevel(None, after)
     if year is not None and year != day.year:
         return StartingLevel(None, after) if year > day.year else \
-            StartingLevel("felony", f"convicted before {name} took effect on {day.isoformat()}")
-    return StartingLevel(None, f"its level depends on the conviction date: a felony before {name} "
+            StartingLevel("felony", before)
+    return StartingLevel(None, f"its level depends on the {'arrest' if arrest else 'conviction'} date: a felony before {name} "
                                f"({day.isoformat()}), {since}; type the date, or choose the level as the court record shows")

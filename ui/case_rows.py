@@ -265,6 +265,7 @@ class ConvictionRow(EntryRow):
         # after Prop 47): a date typed later fills or empties it (`_day_typed`).
         self._level_by_catalog = False
         self._level_why = ""  # why the day decided the catalog's level, said on the count's line
+        self._dated_as_arrest = False  # intake's row for a case that ended without a conviction
         self.level.activated.connect(self._level_chosen)
         self.labelled(self.line, "Wobbler:", self.wobbler, "Wobbler: could the offense be charged as a felony or a misdemeanor",
                       "Yes if the law lets this offense be either a felony or a misdemeanor (a “wobbler”). "
@@ -472,7 +473,16 @@ class ConvictionRow(EntryRow):
         alone counts where it is on one side of the change; a date not (yet) a date is none."""
         convicted = None if self.date.problem() else self.date.value()
         offense_on = None if self.offense_date.problem() else self.offense_date.value()
-        return starting_level(offense, convicted, year=self.date.year_alone(), offense_on=offense_on)
+        return starting_level(offense, convicted, year=self.date.year_alone(), offense_on=offense_on,
+                              arrest=self._dated_as_arrest)
+
+    def dated_as_arrest(self, arrest: bool) -> None:
+        """Intake's row is an arrest's (its date "Arrested:") or a conviction's: the reason a
+        level of the catalog's was given or left to choose names that day, said again at once
+        where it changes (R79-01: "convicted before Prop 47" under an arrest)."""
+        if arrest != self._dated_as_arrest:
+            self._dated_as_arrest = arrest
+            self._day_typed()
 
     def _day_typed(self) -> None:
         """A conviction or offense date typed after the section: a level the catalog gave (or

@@ -491,6 +491,7 @@ class IntakeDialog(QDialog):
         date_label = next(label for label in self.conviction.findChildren(QLabel) if label.buddy() is self.conviction.date)
         date_label.setText("Arrested:" if arrest else "Convicted:")
         self.conviction.date.setAccessibleName("Arrest date" if arrest else "Conviction date")
+        self.conviction.dated_as_arrest(arrest)  # "arrested before Prop 47", not "convicted"
         self.ends_label.setText("Supervision &until:" if custody else "&Until:")  # Alt+U either way
         what = ("The day the supervision after release (PRCS, parole or mandatory supervision) ends or ended; "
                 "leave it blank if there was none or it is not known" if custody else "The day probation ends or ended")
