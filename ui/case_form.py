@@ -111,7 +111,7 @@ class CaseForm(Committer):
         self.rows["arrest_level"] = add_row(form, "Arrest level:", self.arrest_level, "Arrest level")
         # Alt+W: "Add c&onviction" has O, and the box shows beside it when a convicted case
         # records what the arrest was for (K38-01: both were Alt+O, which only moved between them).
-        self.arrest_offenses = RowList("Add &what the arrest was for", lambda a: ArrestOffenseRow(a))
+        self.arrest_offenses = RowList("Add &what the arrest was for", lambda a: ArrestOffenseRow(a, arrested=self._arrested))
         form.addRow("Arrested for:", self.arrest_offenses)
         layout.addWidget(self.arrest_box)
 
@@ -243,6 +243,8 @@ class CaseForm(Committer):
         self.convictions.changed.connect(self._kind_follows_levels)
         self.probation_kind.activated.connect(self._kind_chosen)
         self.outcome.currentIndexChanged.connect(self._show_arrest)
+        # What the arrest was for is said by the level on the arrest's day (R79-02).
+        self.arrest_date.textChanged.connect(lambda: [row.validate() for row in self.arrest_offenses.rows])
         self.outcome.currentIndexChanged.connect(self._outcome_chosen)
         # After `_outcome_chosen`, which may have taken the unfilled sentence away.
         self.outcome.currentIndexChanged.connect(self._show_what_applies)
@@ -756,6 +758,10 @@ class CaseForm(Committer):
         self.case = case
         stored = case.sentence.probation if case.sentence else None
         self._kind_by_level = self._kind_by_level and (stored is None or stored.kind is None)
+
+    def _arrested(self) -> date | None:
+        """The arrest date typed, where it is a date (what an arrest row's level turns on)."""
+        return None if self.arrest_date.problem() else self.arrest_date.value()
 
     def _kind_of_levels(self):
         """The probation kind the case's counts' levels say (formal for a felony, summary for a

@@ -792,8 +792,10 @@ class ReliefRow(EntryRow):
 class ArrestOffenseRow(EntryRow):
     """What an arrest that ended without a conviction was for: code section and level."""
 
-    def __init__(self, offense: ArrestOffense | None, parent: QWidget | None = None):
+    def __init__(self, offense: ArrestOffense | None, parent: QWidget | None = None, *,
+                 arrested: Callable[[], date | None] = lambda: None):
         super().__init__(parent)
+        self.arrested = arrested  # the case's arrest date, where it is one: the level on that day
         self.section = QLineEdit(placeholderText="e.g. 602 or HS 11350")
         self.section.setMinimumWidth(self.fontMetrics().horizontalAdvance("e.g. 602 or HS 11350xxxx"))
         self.level = combo(ARREST_LEVEL_CHOICES)
@@ -846,6 +848,11 @@ class ArrestOffenseRow(EntryRow):
             self.message.say(f"{match.code} {_attempt(match)}{match.section} names two offenses: enter the one the arrest was for ({either_offense(match)})", "note")
         elif match.offense is None:
             self.message.say(f"{match.code} {match.section or self.section.text()}: not in the offense catalog", "note")
+        elif self.level.currentData() is None and not reading.attempt and \
+                (start := starting_level(match.offense, self.arrested(), arrest=True)).level is None and start.why:
+            # Not the catalog's level where the law changed it before the arrest's day (or the
+            # day is not known): an HS 11350 arrest of 2016, stored unknown, was said "- felony".
+            self.message.say(_read_in(self._read_from or reading, f"{offense_named(match.offense)}: {start.why}"), "note")
         else:
             # The arrest's level where the record gives it (A38); the catalog's where unknown.
             self.message.say(_read_in(self._read_from or reading, offense_label(match.offense, self.level.currentData(),

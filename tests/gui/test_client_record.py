@@ -1876,9 +1876,10 @@ def test_c39_02_the_line_under_a_count_gives_the_count_s_level_not_the_catalog_s
     count.level.setCurrentIndex(count.level.findData("felony"))
     assert count.message.text() == "HS 11359 Possession of marijuana for sale - felony"
     # A wobbler row says the count's level and that it is a wobbler; an arrest of unknown level
-    # keeps the catalog's reading.
+    # keeps the catalog's reading where it held on the arrest's day (before Prop 64 here: with
+    # no day, or after it, the row says why the level is to choose, R79-02).
     burglary = ConvictionRow(Conviction(id="c1-2", section="459", level="felony", wobbler=True))
-    unknown = ArrestOffenseRow(ArrestOffense(section="11359", code="HS", level=None))
+    unknown = ArrestOffenseRow(ArrestOffense(section="11359", code="HS", level=None), arrested=lambda: date(2015, 5, 1))
     for row in (burglary, unknown):
         qtbot.addWidget(row)
     assert burglary.message.text() == "PC 459 Burglary - felony (wobbler)"
