@@ -484,6 +484,14 @@ class ConvictionRow(EntryRow):
             self._dated_as_arrest = arrest
             self._day_typed()
 
+    def _why_on_leaving(self, reading: TypedSection) -> str:
+        """For a section still being typed that the catalog gives a level: why leaving the
+        field will leave the box at "Choose level" (`starting_level`), or "" where it fills it."""
+        if not _catalog_fixes_level(reading):
+            return ""
+        start = self.starting_level(reading.match.offense)
+        return start.why if start.level is None else ""
+
     def _day_typed(self) -> None:
         """A conviction or offense date typed after the section: a level the catalog gave (or
         left to choose because of the day) follows the day; one the user chose stays."""
@@ -596,11 +604,13 @@ class ConvictionRow(EntryRow):
                              "saved as it is, it will be marked for attorney review", "note")
         elif match.offense is None:
             self.message.say(_not_in_catalog(match, self.offense.text()), "note")
-        elif self.level.currentData() is None and self._level_why and not self._unsettled:
+        elif self.level.currentData() is None and (why := self._level_why if not self._unsettled else self._why_on_leaving(reading)):
             # Left to choose because the law changed the catalog's level before the day (or
-            # the day is not known): why, not only that it is to choose.
+            # the day is not known): why, not only that it is to choose.  A section still being
+            # typed is said as leaving the field will leave it, not with the catalog's level
+            # (R54-04): a 2016 date typed first, "11350" was said "- felony" until Tab (R79-03).
             self.message.say(_read_in(self._read_from or reading, f"{offense_named(match.offense, reading.attempt)}: "
-                                      f"{self._level_why}; saved without one, the screening asks for it"), "note")
+                                      f"{why}; saved without one, the screening asks for it"), "note")
         elif self.level.currentData() is None and not (self._unsettled and _catalog_fixes_level(reading)):
             # No level chosen: saved so, with none, for the screening to ask (V53-02), as an
             # arrest's (R51-01); said in amber, not the catalog's level in its words.  (A section
