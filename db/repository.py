@@ -1531,7 +1531,7 @@ class Repository:
         # A case number as printed, or else a short name and a birth with dashes ("Paz 3-2-85", R71-01).
         found = next((ids for words, born in search_readings(text) if (ids := self._found_ids(words, born, ranked))), [])
         # And "12-3-45", a date alone, the digits of "CR 12-3-45" too: that client first (W74-02).
-        if (digits := digits_of_a_case_number(text)) is not None and (numbered := self._printed_after_letters(digits)):
+        if numbered := self.found_by_case_digits(text):
             numbered_ids = set(numbered)
             found = numbered + [client_id for client_id in found if client_id not in numbered_ids]
         return found
@@ -1628,7 +1628,7 @@ class Repository:
         if rows is None:
             rows = self._listed(*readings[-1], limit, event)
         # And "12-3-45", a date alone, the digits of "CR 12-3-45" too: that client first (W74-02).
-        if search and (digits := digits_of_a_case_number(search)) is not None and (numbered := self._printed_after_letters(digits)):
+        if search and (numbered := self.found_by_case_digits(search)):
             first = [row for row in self.client_rows(numbered) if event is None or row.event == event]
             first.sort(key=lambda row: alphabetical(row.name))
             numbered_ids = set(numbered)
