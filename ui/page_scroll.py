@@ -19,6 +19,18 @@ from shiboken6 import isValid
 LINES_SHOWN = 5
 
 
+def moved_within(scroll: QScrollArea, old: QWidget | None, new: QWidget | None) -> bool:
+    """Whether the keyboard moved to `new`, in what `scroll` shows, from elsewhere in the same
+    window: to be scrolled into sight.  Not where it only came back to the window (from another
+    program, or another window): the form scrolled down with the wheel to read the counts jumped
+    back to "Case number" on Alt+Tab, and the Eligibility page to its As-of date (R76-02).
+    Where it was is where the user left it."""
+    body = scroll.widget()
+    if new is None or body is None or not scroll.isVisible() or not body.isAncestorOf(new):
+        return False
+    return old is not None and old.window() is new.window()
+
+
 class PageScroll(QScrollArea):
     """The scroll area a page's controls are laid out in (`scrolled_body`): no frame, no stop
     of Tab, as wide as the page needs (it never scrolls sideways), and the control the focus
@@ -49,12 +61,7 @@ class PageScroll(QScrollArea):
         return super().sizeHint() if body is None else body.sizeHint()
 
     def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
-        body = self.widget()
-        if new is None or body is None or not self.isVisible() or not body.isAncestorOf(new):
-            return
-        if old is None or old.window() is not new.window():
-            # The keyboard come back to the window, not moved in it: the page scrolled to read
-            # the results jumped back to the As-of date on Alt+Tab, as the case form did (R76-02).
+        if not moved_within(self, old, new):
             return
         # The field whole where it fits, with a margin a line's height (Qt centres one taller
         # than the room).
@@ -126,14 +133,9 @@ class FocusInSight(QObject):
         scroll = self._scroll
         if not isValid(scroll):
             return  # the focus leaving a form as it is taken down: the scroll area is gone first
+        if not moved_within(scroll, old, new):
+            return
         body = scroll.widget()
-        if new is None or body is None or not scroll.isVisible() or not body.isAncestorOf(new):
-            return
-        if old is None or old.window() is not new.window():
-            # The keyboard come back to the window (from another program, or another window), not
-            # moved in it: the form scrolled down with the wheel to read the counts jumped back
-            # to "Case number" on Alt+Tab (R76-02).  Where it was is where the user left it.
-            return
         if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
             return  # clicked: what was clicked is in sight, and moved under the pointer a click went amiss
         sideways = scroll.horizontalScrollBar()
