@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QCompleter, Q
 from clinic_app.catalog import Catalog, load_catalog, offense_label, offense_named
 from clinic_app.eligibility.depends_on import conspiracy_named
 from clinic_app.eligibility.result import either_offense
-from clinic_app.level_on_the_day import StartingLevel, starting_level
+from clinic_app.level_on_the_day import StartingLevel, level_of_the_sentence, starting_level
 from clinic_app.model import ArrestOffense, Condition, Conviction, CountRemoved, Petition, ReliefGranted, Ruling, Violation
 from clinic_app.typed_sections import CODE_NAMES, TypedSection, read_typed_section, relief_named
 from ui.flow_layout import FlowLayout
@@ -265,6 +265,7 @@ class ConvictionRow(EntryRow):
         # after Prop 47): a date typed later fills or empties it (`_day_typed`).
         self._level_by_catalog = False
         self._level_why = ""  # why the day decided the catalog's level, said on the count's line
+        self._level_by_sentence = False  # Felony from intake's sentence (`felony_by_sentence`)
         self._dated_as_arrest = False  # intake's row for a case that ended without a conviction
         self.level.activated.connect(self._level_chosen)
         self.labelled(self.line, "Wobbler:", self.wobbler, "Wobbler: could the offense be charged as a felony or a misdemeanor",
@@ -363,6 +364,7 @@ class ConvictionRow(EntryRow):
         self._read_from = None
         self._unsettled = False  # a stored count's level is the clinic's, not the catalog's
         self._level_by_catalog = False
+        self._level_by_sentence = False
         self._say_level_why("")
         self.touched = False  # as a fresh row: its missing section is a hint until typed in or left
         self.validate()
@@ -455,6 +457,7 @@ class ConvictionRow(EntryRow):
 
     def _level_chosen(self) -> None:
         self._level_by_catalog = False
+        self._level_by_sentence = False
         self._say_level_why("")
 
     def level_emptied(self) -> None:
@@ -462,7 +465,28 @@ class ConvictionRow(EntryRow):
         of the catalog's and no reason for one is left of the last count's."""
         set_combo(self.level, None)
         self._level_by_catalog = False
+        self._level_by_sentence = False
         self._say_level_why("")
+
+    def felony_by_sentence(self, sentence: str | None) -> None:
+        """Intake's count, of the case whose sentence is `sentence`: a term in state prison or
+        in county jail under PC 1170(h) is a felony's alone (`level_of_the_sentence`), so a box
+        still at "Choose level" takes Felony, and says why; another sentence chosen again puts
+        back the "Choose level" it gave.  A level chosen or given by the catalog stays (Z80-01:
+        a PC 459 wobbler sent to state prison was saved of unknown level, and every remedy of
+        the case read "Needs review", its PC 1203.41 dismissal open now among them)."""
+        given = level_of_the_sentence(sentence)
+        if given is not None and self.level.currentData() is None:
+            set_combo(self.level, given.level)
+            self._level_by_catalog, self._level_by_sentence = False, True
+            self._say_level_why(given.why)
+        elif given is None and self._level_by_sentence:
+            set_combo(self.level, None)
+            self._level_by_sentence = False
+            self._say_level_why("")
+        else:
+            return
+        self.validate()
 
     def _say_level_why(self, why: str) -> None:
         self._level_why = why
@@ -546,7 +570,7 @@ class ConvictionRow(EntryRow):
         if offense.level in ("felony", "misdemeanor", "infraction"):
             start = self.starting_level(offense)  # "Choose level" where the law changed it before the day
             set_combo(self.level, start.level)
-            self._level_by_catalog = True
+            self._level_by_catalog, self._level_by_sentence = True, False
             self._say_level_why(start.why)
         else:
             self._no_catalog_level()
@@ -624,7 +648,7 @@ class ConvictionRow(EntryRow):
             # An attempt said as one (K51-03: "664/459" was said "PC 459 Burglary").
             said = offense_label(match.offense, self.level.currentData(), self.wobbler.currentData(), reading.attempt,
                                  conspiracy_named(match))
-            if self._level_why and self._level_by_catalog and not self._unsettled:
+            if self._level_why and (self._level_by_catalog or self._level_by_sentence) and not self._unsettled:
                 said += f" ({self._level_why})"  # "- felony (convicted before Prop 47 took effect on 2014-11-05)"
             self.message.say(_read_in(self._read_from or reading, said), "plain")
         return problems

@@ -272,6 +272,10 @@ class IntakeDialog(QDialog):
         self._level_chosen = False
         self.conviction.level.activated.connect(self._choose_level)
         self.conviction.changed.connect(self._say_arrest_hint)
+        # A term in state prison or under PC 1170(h) is a felony's alone: the count's level,
+        # where not chosen, whichever of the two is typed first (Z80-01).
+        self.sentence.currentIndexChanged.connect(self._felony_by_sentence)
+        self.conviction.changed.connect(self._felony_by_sentence)
         self._say_what_ends()
         # "Convicted in 2009", "probation ended sometime in 2019": the year alone is taken, the
         # day left blank (the screening then says what needs review, naming the date) and the
@@ -729,6 +733,13 @@ class IntakeDialog(QDialog):
         if lines:
             after.notes = "\n".join([after.notes.rstrip()] * bool(after.notes.strip()) + lines)
         return after
+
+    def _felony_by_sentence(self) -> None:
+        """The count's level as the case's sentence gives it (ConvictionRow.felony_by_sentence):
+        intake's one count is the whole case, so the sentence is that count's.  Not where the
+        volunteer chose the level, even "Choose level" again."""
+        if not self._level_chosen:
+            self.conviction.felony_by_sentence(self.sentence.currentData())
 
     def _choose_level(self) -> None:
         self._level_chosen = True
