@@ -335,14 +335,29 @@ class _Context:
                              if None not in until else causes[kind])
                 break
         probation = [b.until for b in bars if b.kind == "probation"]
+        title = self._probation_named([b for b in bars if b.kind == "probation"])
+        of = "probation" if title is None else "probation_of"
         if probation and None not in probation:
-            named.append(causes["probation_until"].format(date=format_date(max(probation) - ONE_DAY, self.t)))
+            named.append(causes[f"{of}_until"].format(date=format_date(max(probation) - ONE_DAY, self.t), title=title))
         elif probation:
-            named.append(causes["probation"])
+            named.append(causes[of].format(title=title))
         if not named:
             return causes["sentence"]
         # Three causes had read "A y B y C" ("A, and B, and C"); a list says "A, B y C".
         return causes["joiner"].join([", ".join(named[:-1]), named[-1]] if len(named) > 2 else named)
+
+
+    def _probation_named(self, bars: list) -> str | None:
+        """The title of the card of the one case whose probation stands in the way, where the
+        client has convictions in another case too: said on their cards, "your probation must
+        end (it ends on June 20, 2027)" was read as theirs, of a 2015 case whose probation had
+        ended in 2018 (Z80-02).  None where there is no other such case (the probation is the
+        only one the client has), or the probation is more than one case's."""
+        cases = {b.case for b in bars}
+        if len(cases) != 1 or sum(1 for case in self.client.cases if case.convictions) < 2:
+            return None
+        case = next((case for case in self.client.cases if case.id in cases and case.convictions), None)
+        return offense_title(case.convictions[0], self.t) if case is not None else None
 
 
 # ---- one conviction -----------------------------------------------------------------

@@ -12,6 +12,9 @@ from handout_render import pdf_text
 
 from clinic_app.model import Case, Client, Conviction, Person, Petition, ReliefGranted
 
+# The case on probation, named as its card is titled (Z80-02).
+DUI = "«Manejar con 0.08 % o más de alcohol en la sangre (DUI)»"
+
 
 def test_y62_01_what_job_and_license_checks_show_after_a_dismissal_names_the_case():
     """«Después de la desestimación, el tribunal no puede dar datos del caso al público. La mayoría
@@ -124,7 +127,7 @@ def test_y62_09_what_must_change_first_is_not_read_as_the_client_changing_someth
     text = pdf_text(blocked_by_probation("es"), "es")
     assert "tiene que cambiar algo" not in text
     assert ("Cómo está: Todavía no está limpia. Primero algo tiene que cambiar: su libertad condicional "
-            "(probation) debe terminar el 20 de mayo de 2028.") in text
+            f"(probation) por {DUI} debe terminar el 20 de mayo de 2028.") in text
 
 
 def test_y62_10_what_relief_waits_for_is_not_read_as_the_client_changing_something():
@@ -134,7 +137,7 @@ def test_y62_10_what_relief_waits_for_is_not_read_as_the_client_changing_somethi
     text = pdf_text(blocked_by_probation("es"), "es")
     assert "cambie lo siguiente" not in text
     assert ("Desestimación (expungement): Esto tiene que esperar hasta que pase lo siguiente: su libertad "
-            "condicional (probation) debe terminar el 20 de mayo de 2028.") in text
+            f"condicional (probation) por {DUI} debe terminar el 20 de mayo de 2028.") in text
 
 
 def test_y62_11_who_must_look_at_a_conviction_first_is_said_before_the_verb():

@@ -91,7 +91,7 @@ def test_guidance_matches_each_status_in_english():
     assert "An arrest alone does not stop you from serving." in arrest  # not sealed: PC 851.92 does not apply
 
     blocked = render_scenario("blocked", "en").text()
-    assert "your probation must end (it ends on May 20, 2028)" in blocked
+    assert "your probation for “Driving with a blood alcohol of 0.08% or more (DUI)” must end (it ends on May 20, 2028)" in blocked  # Z80-02
 
     excluded = render_scenario("excluded", "en").text()
     assert "We found no relief for it right now." in excluded

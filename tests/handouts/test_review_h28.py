@@ -242,11 +242,13 @@ def test_h28_06_a_dismissal_blocked_to_a_day_says_why(lang):
     t = load_texts(lang)
     result = rendered(felonies_waiting_client(), lang)
     cards = [b for b in result.handout.section("record").blocks if b.case == "B"]
-    expected = {"en": "This has to wait until this changes: your probation must end (it ends on May 1, 2027). "
+    # The other case's probation named as its card is titled (Z80-02).
+    expected = {"en": "This has to wait until this changes: your probation for “Driving on a suspended or revoked "
+                      "license” must end (it ends on May 1, 2027). "
                       "Then come back to the clinic on or after May 2, 2027.",
                 "es": "Esto tiene que esperar hasta que pase lo siguiente: su libertad condicional (probation) "
-                      "debe terminar el 1 de mayo de 2027. Después vuelva a la clínica a partir del "
-                      "2 de mayo de 2027."}[lang]
+                      "por «Manejar con la licencia suspendida o revocada» debe terminar el 1 de mayo de 2027. "
+                      "Después vuelva a la clínica a partir del 2 de mayo de 2027."}[lang]
     assert len(cards) == 2
     for card in cards:
         [dismissal] = [o for o in card.options if o.remedy == "pc1203_4"]

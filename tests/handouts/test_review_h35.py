@@ -19,13 +19,13 @@ from tests.eligibility.engine_builders import long_record
 
 pytestmark = pytest.mark.pdf
 
-# The bar, as the engine's probation in case H says it, and the pointer each card gives.
-BAR = {"en": "your probation must end (it ends on September 15, 2027)",
-       "es": "su libertad condicional (probation) debe terminar el 15 de septiembre de 2027"}
-FIRST = {"en": "Read this first: your probation must end (it ends on September 15, 2027). "
-               "Until then, relief must wait for 18 of your convictions below.",
-         "es": "Lea esto primero: su libertad condicional (probation) debe terminar el 15 de "
-               "septiembre de 2027. Hasta entonces, el alivio tiene que esperar para 18 de sus condenas de abajo."}
+# The bar, as the engine's probation in case H says it, and the pointer each card gives; case H
+# named as its card is titled (Z80-02).
+BAR = {"en": "your probation for “Grand theft of property worth more than $950” must end (it ends on September 15, 2027)",
+       "es": "su libertad condicional (probation) por «Hurto mayor de bienes de más de $950» debe terminar el 15 de "
+             "septiembre de 2027"}
+FIRST = {"en": f"Read this first: {BAR['en']}. Until then, relief must wait for 18 of your convictions below.",
+         "es": f"Lea esto primero: {BAR['es']}. Hasta entonces, el alivio tiene que esperar para 18 de sus condenas de abajo."}
 POINTER = {"en": "see “Read this first” above", "es": "vea «Lea esto primero» arriba"}
 SOONER = {"en": "The clinic can ask the judge to end your probation early. See “Ending probation early” under "
                 "“Grand theft of property worth more than $950” below.",
@@ -103,8 +103,8 @@ def test_h35_01_a_bar_on_one_card_is_still_said_on_it(lang):
     text = " ".join(render_scenario("blocked", lang).page_texts())
     assert {"en": "Read this first", "es": "Lea esto primero"}[lang] not in text
     assert POINTER[lang] not in text
-    bar = {"en": "your probation must end (it ends on May 20, 2028)",
-           "es": "su libertad condicional (probation) debe terminar el 20 de mayo de 2028"}[lang]
+    bar = {"en": "your probation for “Driving with a blood alcohol of 0.08% or more (DUI)” must end (it ends on May 20, 2028)",
+           "es": "su libertad condicional (probation) por «Manejar con 0.08 % o más de alcohol en la sangre (DUI)» debe terminar el 20 de mayo de 2028"}[lang]
     assert bar in text
 
 
