@@ -2,7 +2,8 @@
 
 A clinic serving two counties needs "the Orange County cases" (F75-02), and the County box of a
 case is typed by hand: "Orange", "Orange County", "orange county " and "Orange Co." are the one
-county, and the caseload list's County filter and `clinic-app list --county` take them as one.
+county, as are "Orange, CA" and "OC" (C80-02), and the caseload list's County filter and
+`clinic-app list --county` take them as one.
 """
 
 from __future__ import annotations
@@ -17,27 +18,60 @@ _COUNTY_OF = re.compile(r"^(.*\bcounty of\s+)(?=\S)")
 # "Superior Court" after it, as the court is commonly called ("Orange County Superior Court", "Los
 # Angeles Superior Court"), and a caption's full stop copied with it (R78-02).
 _SUPERIOR_COURT = re.compile(r"(?<=\S)[\s,]+superior court$")
+# The state after it, as an address gives it: "Orange, CA", "Los Angeles County, California" (C80-02).
+_STATE = re.compile(r"(?<=\S)(?:,\s*|\s+)(ca|calif|california)\.?$")
+_STATE_SHOWN = re.compile(_STATE.pattern, re.IGNORECASE)
+# The short forms a clinic types for a county, where each is one county's only (C80-02): "LA" and
+# "L.A." are Los Angeles, "OC" Orange, "SF" San Francisco.  Not "SB" (San Bernardino or Santa
+# Barbara) nor "SD" (San Diego, or a state), whose county the letters do not tell.
+_SHORT_FORMS = {"la": "los angeles", "oc": "orange", "sf": "san francisco"}
+# The full name shown for a county typed only in short: the filter says "Los Angeles", not "LA".
+_FULL_NAMES = {"los angeles": "Los Angeles", "orange": "Orange", "san francisco": "San Francisco"}
 
 
 def county_key(typed: str | None) -> str | None:
     """The county `typed` names, in one form ("orange"), or None for a blank."""
+    words = _name_typed(typed)
+    return _SHORT_FORMS.get(words.replace(".", ""), words) if words else None
+
+
+def _name_typed(typed: str | None) -> str:
+    """The county's name as typed, folded, without what may be typed round it ("County",
+    "County of", "Superior Court", ", CA"): "l.a" of "L.A. County, CA"."""
     if typed is None:
-        return None
+        return ""
     words = " ".join(typed.split()).casefold()
     words = _COUNTY_OF.sub("", words).rstrip(".")
+    words = _STATE.sub("", words).rstrip(".")
     words = _SUPERIOR_COURT.sub("", words)
-    words = _COUNTY_WORD.sub("", words).strip()
-    return words or None
+    return _COUNTY_WORD.sub("", words).strip()
+
+
+def _short(spelling: str) -> bool:
+    """Whether `spelling` names its county by a short form ("LA", "L.A. County", "OC, CA")."""
+    return _name_typed(spelling).replace(".", "") in _SHORT_FORMS
 
 
 def counties(typed: dict[str, int]) -> dict[str, tuple[str, list[str]]]:
     """Each county of the spellings `typed` (spelling -> how many cases), by key: (the name to
     show, the spellings typed for it).  The name shown is its commonest spelling, "County" and
     all, as the clinic types it most; of two typed as often, the shorter ("Orange", not a docket's
-    "Superior Court of California, County of Orange")."""
+    "Superior Court of California, County of Orange"); never a short form ("LA"): where the
+    county was typed only so, its full name ("Los Angeles")."""
     found: dict[str, list[str]] = {}
     for spelling in typed:
         key = county_key(spelling)
         if key is not None:
             found.setdefault(key, []).append(spelling)
-    return {key: (max(spellings, key=lambda s: (typed[s], -len(s.strip()), s)).strip(), sorted(spellings)) for key, spellings in found.items()}
+    return {key: (_shown(key, spellings, typed), sorted(spellings)) for key, spellings in found.items()}
+
+
+def _shown(key: str, spellings: list[str], typed: dict[str, int]) -> str:
+    """The name the filter shows for a county: its commonest spelling in full, never a short
+    form ("Los Angeles", though "LA" was typed more: C80-02), and the full name where it was
+    typed only in short."""
+    full = [spelling for spelling in spellings if not _short(spelling)]
+    if not full:
+        return _FULL_NAMES[key]
+    commonest = max(full, key=lambda s: (typed[s], -len(s.strip()), s)).strip()
+    return _STATE_SHOWN.sub("", commonest).strip() or commonest  # "Orange", not "Orange, CA": all are California's
