@@ -525,10 +525,10 @@ def automatic_mark(file_on: date | None) -> str:
 def _in_county(repo, named: str) -> set[int]:
     """The clients with a case heard in the county `named` ("Orange", "orange county"), or a
     usage error naming the caseload's counties when no case was heard there."""
-    from clinic_app.counties import county_key
+    from clinic_app.counties import named_key
 
     found = repo.counties()
-    key = county_key(named)
+    key = named_key(named)
     if key not in found:
         names = sorted(name for name, _spellings in found.values())
         raise UsageError(f"no case is in the county {named!r}" + (f" (counties: {', '.join(map(repr, names))})" if names else ""))
@@ -1503,7 +1503,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "(a client given no language is English, en)")
     p.add_argument("--county", metavar="NAME",
                    help="only the clients with a case heard in this county, as the cases' County boxes were typed "
-                        "(\"Orange\", \"Orange County\" and \"orange co.\" are one), the window's County filter")
+                        "(\"Orange\", \"Orange County\", \"orange co.\" and \"OC\" are one), the window's County filter; "
+                        "\"not given\": those with a case whose County box is blank")
     from clinic_app.eligibility.registry import REMEDIES, short_name
 
     remedies = [r.key for r in REMEDIES]

@@ -29,6 +29,24 @@ _SHORT_FORMS = {"la": "los angeles", "oc": "orange", "sf": "san francisco"}
 _FULL_NAMES = {"los angeles": "Los Angeles", "orange": "Orange", "san francisco": "San Francisco"}
 
 
+# A California case whose County box was left blank, or cleared (C80-01).  The screening, the
+# filing worksheet ("County not recorded") and the handout name no court for it, Los Angeles
+# or any: FORMAT.md's default is a request's that gives no county at all, and the case form
+# stores a cleared box as no county.  The filter lists such clients under this choice, so
+# they are found, not left out of every county.  No typed county has this key (a blank has
+# none).
+NOT_GIVEN = ""
+NOT_GIVEN_NAME = "County not given"
+
+
+def named_key(named: str) -> str | None:
+    """The county a user names to list it (`clinic-app list --county`): `county_key`, and
+    "not given" (or "County not given", as the filter says it) for the cases with none."""
+    if " ".join(named.split()).casefold() in ("not given", NOT_GIVEN_NAME.casefold()):
+        return NOT_GIVEN
+    return county_key(named)
+
+
 def county_key(typed: str | None) -> str | None:
     """The county `typed` names, in one form ("orange"), or None for a blank."""
     words = _name_typed(typed)
@@ -54,7 +72,8 @@ def _short(spelling: str) -> bool:
 
 def counties(typed: dict[str, int]) -> dict[str, tuple[str, list[str]]]:
     """Each county of the spellings `typed` (spelling -> how many cases), by key: (the name to
-    show, the spellings typed for it).  The name shown is its commonest spelling, "County" and
+    show, the spellings typed for it), and NOT_GIVEN for the cases given none, where `typed`
+    counts them under "".  The name shown is its commonest spelling, "County" and
     all, as the clinic types it most; of two typed as often, the shorter ("Orange", not a docket's
     "Superior Court of California, County of Orange"); never a short form ("LA"): where the
     county was typed only so, its full name ("Los Angeles")."""
@@ -63,7 +82,10 @@ def counties(typed: dict[str, int]) -> dict[str, tuple[str, list[str]]]:
         key = county_key(spelling)
         if key is not None:
             found.setdefault(key, []).append(spelling)
-    return {key: (_shown(key, spellings, typed), sorted(spellings)) for key, spellings in found.items()}
+    shown = {key: (_shown(key, spellings, typed), sorted(spellings)) for key, spellings in found.items()}
+    if typed.get(NOT_GIVEN):  # the cases given no county: the spelling "" stands for them all
+        shown[NOT_GIVEN] = (NOT_GIVEN_NAME, [NOT_GIVEN])
+    return shown
 
 
 def _shown(key: str, spellings: list[str], typed: dict[str, int]) -> str:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app.counties import NOT_GIVEN
 from clinic_app.court import all_filed
 from clinic_app.line_action import shorter_samples
 from clinic_app.model import LANGUAGES
@@ -144,7 +145,8 @@ def remedy_filters() -> list[tuple[str, str, str]]:
 
 
 COUNTY_SAID = ("Clients with a case heard in this county, as the cases' County boxes were typed (\"Orange\" and "
-               "\"Orange County\" are one). The same as clinic-app list --county NAME")
+               "\"Orange County\" are one); \"County not given\": a case whose County box is blank. The same as "
+               "clinic-app list --county NAME")
 
 
 # Beside "Newly eligible": those whose every petition to file now was filed already (R55).
@@ -894,7 +896,8 @@ class CaseloadView(QWidget):
         self.county.blockSignals(True)
         self.county.clear()
         self.county.addItem("Any county", None)
-        for key, (name, _spellings) in sorted(found.items(), key=lambda item: item[1][0].casefold()):
+        # "County not given" (C80-01) after the counties, as "Any county" is before them.
+        for key, (name, _spellings) in sorted(found.items(), key=lambda item: (item[0] == NOT_GIVEN, item[1][0].casefold())):
             self.county.addItem(name, key)
         index = self.county.findData(chosen)
         self.county.setCurrentIndex(max(index, 0))
