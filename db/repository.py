@@ -962,6 +962,31 @@ class Repository:
         result.renamed = [(client.name, _id_of(who), client.id, name) for client, who, name in renamed]  # type: ignore[misc]
         return result
 
+    def merged_into(self, client_ids: Iterable[int]) -> dict[int, tuple[int, str]]:
+        """Of `client_ids` gone from the caseload, those a merge took into another client (at
+        another desk, or another window) and still away: id -> (the client holding them now,
+        their name).  One merged into a record merged on again in turn is in the client holding
+        both; one deleted since, put back by an undo, or whose client was deleted, is not here
+        (C80-04: the export said such a client "removed")."""
+        found: dict[int, tuple[int, str]] = {}
+        with user_errors(self.path):
+            conn = self.db.conn
+            for client_id in client_ids:
+                into, seen = client_id, set()
+                while into not in seen:
+                    seen.add(into)
+                    held = conn.execute("SELECT name FROM clients WHERE id = ?", (into,)).fetchone()
+                    if held is not None:
+                        if into != client_id:
+                            found[client_id] = (into, held[0])
+                        break
+                    last = conn.execute("SELECT action, after FROM audit WHERE client_id = ? AND entity = 'client' "
+                                        "ORDER BY id DESC LIMIT 1", (into,)).fetchone()
+                    if last is None or last[0] != "merge away":
+                        break  # deleted, or never here
+                    into = json.loads(last[1])["merged_into"]
+        return found
+
     def _merged_away(self, conn: Any) -> dict[tuple, dict[int, tuple[int, str, int | None]]]:
         """The records a merge took into another client and that are still away (not put back
         by its undo): by person key, their id -> (the client now holding them, their record as

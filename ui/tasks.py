@@ -845,7 +845,7 @@ def export_shown_dialog(parent: QWidget, db_path: Path, ids: list[int], *, passp
         from db.repository import Repository
 
         export.remove_stale_partial(target)
-        removed: list[str] = []
+        removed: list[int] = []
         with Repository.open(db_path, create=False, passphrase=passphrase) as repo:
             def records():
                 for n, client_id in enumerate(ids, 1):
@@ -857,7 +857,7 @@ def export_shown_dialog(parent: QWidget, db_path: Path, ids: list[int], *, passp
                         # stopped, no file written, with "There is no client number 1854 in this
                         # caseload." and nothing said of the others (P74-03), as a batch of
                         # handouts once did (B30-01).  Left out, and named after.
-                        removed.append(f"{(names or {}).get(client_id, 'a client')} (id {client_id})")
+                        removed.append(client_id)
                     else:
                         yield json.dumps(record, ensure_ascii=False)
                     ctx.progress(n, len(ids), f"{n:,} of {len(ids):,} clients written")
@@ -883,8 +883,7 @@ def export_shown_dialog(parent: QWidget, db_path: Path, ids: list[int], *, passp
             # Typing a window that stopped kept as a draft, never saved: not in the file (F65-03).
             not_saved = export.typing_not_saved(repo, ids, "Open each (the typing is offered back as the client is opened, "
                                                            "a new client's at New client), save it, and export again.")
-            gone = (f"Not in the file: {'; '.join(removed)}, removed from the caseload after the list was shown "
-                    "(at another desk, or another window)." if removed else "")
+            gone = _not_in_the_file(repo, removed, names or {}, set(ids))
             return written, "\n\n".join(said for said in (gone, left_out, not_saved) if said)
 
     def finished(result: tuple[int, str]) -> None:
@@ -904,6 +903,28 @@ def export_shown_dialog(parent: QWidget, db_path: Path, ids: list[int], *, passp
         QMessageBox.information(parent, "Export", text)
 
     return run_with_progress(parent, f"Exporting {count(len(ids), 'client')}", job, on_done=finished)
+
+
+def _not_in_the_file(repo, gone: list[int], names: dict[int, str], exported: set[int]) -> str:
+    """What the export says of the clients shown that were gone when it came to them: removed
+    from the caseload (P74-03), or merged into another client there, named with the client
+    holding their record now and whether that one is in the file (C80-04: a client merged at
+    another desk was said "removed", as if their record were lost)."""
+    merged = repo.merged_into(gone)
+    named = {client_id: f"{names.get(client_id, 'a client')} (id {client_id})" for client_id in gone}
+    removed = [named[client_id] for client_id in gone if client_id not in merged]
+    said = []
+    if removed:
+        said.append(f"Not in the file: {'; '.join(removed)}, removed from the caseload after the list was shown "
+                    "(at another desk, or another window).")
+    if merged:
+        into = [f"{named[client_id]}, merged into {name} (id {holder})"
+                + (", who is in the file" if holder in exported and holder not in gone
+                   else ", who is not in the file: find them and export them as well")
+                for client_id, (holder, name) in merged.items()]
+        said.append(f"Not in the file as a record of their own: {'; '.join(into)}. Merged after the list was shown "
+                    "(at another desk, or another window), their record is in that client's.")
+    return "\n\n".join(said)
 
 
 def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: date, *, passphrase: str | None = None,
