@@ -125,6 +125,34 @@ class _Paragraph(Paragraph):
         self._laid_out_at = availWidth
         return size
 
+    def split(self, availWidth, availHeight):  # noqa: N803 - ReportLab's names
+        # ReportLab's widow rule (allowWidows=0) counts a line of citation as a line of text, so a
+        # paragraph whose citation wraps could still leave one line of its text at the top of the
+        # next page, the citation's tail under it: "if yours is one before you answer.  Lab. Code
+        # 432.9; Gov. Code 12952;" / "Lab. Code 432.8" (H80-01), or the citation's tail alone.
+        # Where fewer than two lines of text would go over, the last two go, the citation with them.
+        if not self.style.allowWidows and availHeight > 0:
+            self.wrap(availWidth, availHeight)
+            lines = self.blPara.lines
+            fits = int(availHeight / self.style.leading)
+            if len(lines) == fits + 1 and len(lines) > 3:
+                fits -= 1  # ReportLab's own rule: two lines go over, not one
+            text = [n for n, line in enumerate(lines) if not self._citation_alone(line)]
+            if 0 < fits < len(lines) and len(text) >= 2 and sum(n >= fits for n in text) < 2:
+                availHeight = text[-2] * self.style.leading + 1e-6
+        return super().split(availWidth, availHeight)
+
+    def goes_whole_from_two_lines(self) -> bool:
+        """Whether `split` would not break this laid-out paragraph after its first two lines:
+        fewer than two lines of its text would follow them, a citation's tail besides."""
+        lines = self.blPara.lines
+        return len(lines) > 3 and sum(not self._citation_alone(line) for line in lines[2:]) < 2
+
+    def _citation_alone(self, line) -> bool:
+        """A line that holds nothing but the small type of a citation (`_cite`)."""
+        words = getattr(line, "words", None)
+        return bool(words) and all(getattr(w, "fontSize", self.style.fontSize) < self.style.fontSize for w in words)
+
 
 _PARSED: dict[tuple[str, int], list] = {}
 _PARSED_LIMIT = 20_000
@@ -233,6 +261,8 @@ def _first_piece(flowables: list, width: float) -> float:
             keep = f.repeatRows if isinstance(f.repeatRows, int) else max(f.repeatRows) + 1
             return height + sum(rows[: keep + 1])  # the repeated rows and one more go first
         if isinstance(f, Paragraph):
+            if isinstance(f, _Paragraph) and f.goes_whole_from_two_lines():
+                return height + f.height  # its first two lines cannot end a page (H80-01)
             return height + min(f.height, 2 * f.style.leading)  # no orphaned first line
         return height + f.height
     return height
@@ -470,7 +500,8 @@ def _least_of(paragraph: Paragraph, width: float) -> float:
     fewer (it will not split: see allowWidows), else its first two lines."""
     paragraph.wrap(width, _TALL)
     lines = round(paragraph.height / paragraph.style.leading)
-    return paragraph.getSpaceBefore() + (paragraph.height if lines <= 3 else 2 * paragraph.style.leading)
+    whole = lines <= 3 or (isinstance(paragraph, _Paragraph) and paragraph.goes_whole_from_two_lines())  # H80-01
+    return paragraph.getSpaceBefore() + (paragraph.height if whole else 2 * paragraph.style.leading)
 
 
 class _AnswerBreak(CondPageBreak):

@@ -1,0 +1,105 @@
+"""H80: thirty handouts of a 5,000-client demo caseload (seed 80) read as the client would,
+in English and Spanish, normal and large print.  Each test opens the real PDF."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from functools import cache
+from xml.sax.saxutils import escape
+
+import pytest
+from handout_clients import CLINIC
+from handout_layout import squash
+from pypdf import PdfReader
+
+from clinic_app.demo import DEMO_AS_OF, file_demo_petitions, generate_clients
+from clinic_app.eligibility import screen
+from clinic_app.handouts import compose, render_bytes
+
+AS_OF = date(2026, 12, 4)
+
+
+@cache
+def demo_clients() -> tuple:
+    """The first clients `clinic-app demo --clients 5000 --seed 80` adds, in id order (id = index + 1)."""
+    return tuple(file_demo_petitions(generate_clients(4665, seed=80), DEMO_AS_OF, seed=80))
+
+
+def demo_pdf(client_id: int, lang: str, large_print: bool) -> bytes:
+    client = demo_clients()[client_id - 1]
+    return render_bytes(compose(client, screen(client.person, client.cases, AS_OF), CLINIC, lang=lang,
+                                as_of=AS_OF, large_print=large_print))
+
+
+def demo_pages(client_id: int, lang: str, large_print: bool) -> list[str]:
+    return [squash(page.extract_text()) for page in PdfReader(io.BytesIO(demo_pdf(client_id, lang, large_print))).pages]
+
+
+# ---- H80-01: a citation that wraps does not let one line of text go alone to the next page ----
+
+
+def test_h80_01_a_split_paragraph_with_a_wrapped_citation_takes_two_lines_of_text_over():
+    """Sized so that all but its last line of text and the citation's own last line fit, a
+    paragraph took those two over: one line of text, the citation's tail under it."""
+    from clinic_app.handouts.render import Para, _cite, make_styles
+
+    text = ("A public employer may ask only after it checks that you meet the job's basic needs. "
+            "Some marijuana misdemeanors more than 2 years old are ones an employer may not ask about. "
+            "Ask the clinic if yours is one before you answer.")
+    for large_print in (False, True):
+        s = make_styles("DejaVuSans", large_print)
+        for style in (s.body, s.say_note):
+            for cite in ("Lab. Code 432.9; Gov. Code 12952; Lab. Code 432.8; Gov. Code 12952; Lab. Code 432.7",
+                         "Gov. Code 12952; LA County Fair Chance Ordinance (2024; unincorporated county only); "
+                         "Lab. Code 432.7"):
+                p = Para(escape(text) + _cite(cite, s), style)
+                p.wrap(300, 1e6)
+                lines = p.blPara.lines
+                if not p._citation_alone(lines[-1]):
+                    continue  # this width does not wrap the citation onto a line of its own
+                for room in (len(lines) - 2, len(lines) - 1):  # two lines over, or one (ReportLab's rule)
+                    p = Para(escape(text) + _cite(cite, s), style)
+                    p.wrap(300, 1e6)
+                    parts = p.split(300, room * style.leading + 1e-6)
+                    assert len(parts) == 2, (large_print, style.name, room)
+                    parts[1].wrap(300, 1e6)
+                    text_lines = [line for line in parts[1].blPara.lines if not parts[1]._citation_alone(line)]
+                    assert len(text_lines) >= 2, (large_print, style.name, room)
+
+
+def test_h80_01_the_room_kept_for_a_paragraph_lets_it_start_there():
+    """A heading or a "say" line keeps room below it for the first piece of what follows
+    (`_first_piece`, `_least_of`): two lines of a long paragraph.  A paragraph of three lines of
+    text and a citation's tail cannot leave those two (one line of text would go over), so it went
+    whole to the next page and left the heading or the "say" line alone at the page's foot."""
+    from clinic_app.handouts.render import Para, _cite, _first_piece, _least_of, make_styles
+
+    text = "A public employer may ask only after it checks that you meet the job's basic needs. Ask the clinic first."
+    cite = "Lab. Code 432.9; Gov. Code 12952; Lab. Code 432.8; Gov. Code 12952"
+    for large_print, width in ((False, 230), (True, 300)):
+        s = make_styles("DejaVuSans", large_print)
+        p = Para(escape(text) + _cite(cite, s), s.say_note)
+        p.wrap(width, 1e6)
+        lines = p.blPara.lines
+        assert len(lines) == 4 and p._citation_alone(lines[-1]) and not p._citation_alone(lines[-2])
+        for room in (_least_of(p, width) - p.getSpaceBefore(), _first_piece([p], width) - p.getSpaceBefore()):
+            fresh = Para(escape(text) + _cite(cite, s), s.say_note)
+            fresh.wrap(width, 1e6)
+            assert fresh.split(width, room + 1e-6) != [], (large_print, room / s.say_note.leading)
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("client_id, lang, large_print, alone", [
+    (3981, "en", True, "if yours is one before you answer."),
+    (4230, "en", True, "adds more protection."),
+    (2022, "es", False, "condado le da más protección."),
+    (3327, "es", True, "licencias mostrarán el caso como desestimado."),
+])
+def test_h80_01_demo_pages_do_not_open_on_one_line_and_a_citation(client_id, lang, large_print, alone):
+    """Demo clients of seed 80: a page opened on the last line of a paragraph and the tail of its
+    citation ("if yours is one before you answer. Lab. Code 432.9; Gov. Code 12952; / Lab. Code
+    432.8"), the paragraph's other lines ending the page before."""
+    pages = demo_pages(client_id, lang, large_print)
+    assert any(alone in page for page in pages)
+    assert not any(page.startswith(alone) for page in pages[1:])
