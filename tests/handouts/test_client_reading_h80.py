@@ -10,7 +10,7 @@ from xml.sax.saxutils import escape
 
 import pytest
 from handout_clients import CLINIC
-from handout_layout import squash
+from handout_layout import page_lines, squash
 from pypdf import PdfReader
 
 from clinic_app.demo import DEMO_AS_OF, file_demo_petitions, generate_clients
@@ -103,3 +103,18 @@ def test_h80_01_demo_pages_do_not_open_on_one_line_and_a_citation(client_id, lan
     pages = demo_pages(client_id, lang, large_print)
     assert any(alone in page for page in pages)
     assert not any(page.startswith(alone) for page in pages[1:])
+
+
+# ---- H80-02: "EE. UU." is never cut between two lines -----------------------------------------
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("client_id, large_print", [(4665, False), (4665, True), (1434, False)])
+def test_h80_02_ee_uu_stays_on_one_line(client_id, large_print):
+    """Demo client 4665 of seed 80, in Spanish: the checklist's first line ended "Dígale a la
+    clínica si tiene la ciudadanía de EE." and the next began "UU. Si no la tiene", a country
+    cut in two that a client reads as two words."""
+    lines = [line for page in page_lines(demo_pdf(client_id, "es", large_print)) for line in page]
+    said = [line for line in lines if "EE." in line]
+    assert said
+    assert all("EE. UU." in line for line in said), said
