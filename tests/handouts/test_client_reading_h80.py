@@ -118,3 +118,32 @@ def test_h80_02_ee_uu_stays_on_one_line(client_id, large_print):
     said = [line for line in lines if "EE." in line]
     assert said
     assert all("EE. UU." in line for line in said), said
+
+
+# ---- H80-03: no "e.g." in an offense's name ---------------------------------------------------
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("large_print", [False, True])
+def test_h80_03_an_offense_is_named_without_e_g(large_print):
+    """Demo client 2805 of seed 80, in English: a card, the checklist's "Come back" line and its
+    "check your record" line named "Possession of a controlled substance (e.g., methamphetamine)",
+    the catalog's words; "e.g." is letters to many clients, and the page says "for example"
+    everywhere else."""
+    text = " ".join(demo_pages(2805, "en", large_print))
+    assert "Possession of a controlled substance (for example, methamphetamine)" in text
+    assert "e.g." not in text
+
+
+def test_h80_03_no_english_offense_name_says_e_g():
+    """Every catalog row a handout can name, in English: none reads "e.g." or "i.e."."""
+    from clinic_app.catalog import load_catalog
+    from clinic_app.handouts import load_texts
+    from clinic_app.handouts.compose import offense_title
+    from clinic_app.model import Conviction
+
+    t = load_texts("en")
+    said = {offense.citation: offense_title(Conviction(id="A1", code=offense.code, section=offense.section), t)
+            for offense in load_catalog()}
+    assert [cite for cite, title in said.items() if "e.g." in title or "i.e." in title] == []
+    assert sorted(set(t["offenses"]) - set(said)) == [], "en.yaml offenses: keys that are not catalog citations"
