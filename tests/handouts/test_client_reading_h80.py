@@ -147,3 +147,28 @@ def test_h80_03_no_english_offense_name_says_e_g():
             for offense in load_catalog()}
     assert [cite for cite, title in said.items() if "e.g." in title or "i.e." in title] == []
     assert sorted(set(t["offenses"]) - set(said)) == [], "en.yaml offenses: keys that are not catalog citations"
+
+
+# ---- H80-04: an offense's name does not call the client an addict -----------------------------
+
+
+@pytest.mark.pdf
+def test_h80_04_a_gun_conviction_does_not_call_the_client_an_addict():
+    """Demo client 4314 of seed 80, in large print: a PC 29800 card was titled "Possession of a
+    firearm by a felon or addict", though the record says nothing of drugs; the Spanish page
+    said "Tener un arma de fuego siendo persona con prohibición"."""
+    text = " ".join(demo_pages(4314, "en", True))
+    assert "Having a gun when the law forbids it" in text
+    assert "addict" not in text
+
+
+def test_h80_04_no_english_offense_name_says_addict_or_former_section():
+    from clinic_app.catalog import load_catalog
+    from clinic_app.handouts import load_texts
+    from clinic_app.handouts.compose import offense_title
+    from clinic_app.model import Conviction
+
+    t = load_texts("en")
+    said = {offense.citation: offense_title(Conviction(id="A1", code=offense.code, section=offense.section), t)
+            for offense in load_catalog()}
+    assert [cite for cite, title in said.items() if "addict" in title or "former section" in title] == []

@@ -95,7 +95,7 @@ def test_the_heading_check_knows_every_heading():
 # (client number, language, title of the card that goes on to the next page, that page)
 CONTINUED = [
     (1, "en", "Petty theft with a prior theft conviction", 2),
-    (8, "en", "Firearm possession by a prohibited person (former section)", 3),
+    (8, "en", "Having a gun when the law forbids it (old law)", 3),  # its name in en.yaml (H80-04)
     # #46 replaces #7, whose arrest card the intro's request to check the cases moved whole to page 2
     (46, "es", "Arresto: Resistirse u obstruir a un agente", 2),
 ]
