@@ -152,6 +152,34 @@ class UnansweredBoxes:
         self.said: list[str] = []
 
 
+class BoxWatch:
+    """Closes the box (a message box, a question or a file dialog) that has waited `limit_s`
+    for an answer, keeping its words in `unanswered.said`; `look` is asked each second, and
+    `clock` says the time (a test's own clock, to look at a given moment)."""
+
+    def __init__(self, unanswered: UnansweredBoxes, clock=None) -> None:
+        import time
+
+        self.unanswered = unanswered
+        self.clock = clock or time.monotonic
+        self.first_seen: dict[int, float] = {}
+
+    def look(self) -> None:
+        from shiboken6 import isValid
+
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, ASKING) or not isValid(box):
+            self.first_seen.clear()
+            return
+        seen = self.first_seen.setdefault(id(box), self.clock())
+        if self.clock() - seen >= self.unanswered.limit_s:
+            words = ((box.text(), box.informativeText()) if isinstance(box, QMessageBox)
+                     else tuple(label.text() for label in box.findChildren(QLabel) if label.isVisible()))
+            self.unanswered.said.append(" ".join(part for part in (box.windowTitle(), *words) if part))
+            self.first_seen.pop(id(box))
+            box.done(QDialog.DialogCode.Rejected)
+
+
 @pytest.fixture(autouse=True)
 def _no_box_waits_forever():
     """A message box (or a question or file dialog) nobody answers is closed after 20 s and
@@ -162,29 +190,11 @@ def _no_box_waits_forever():
     hung for 40 minutes with nothing said but a stack (stop 45).  pytest-timeout could not end
     it either, since no Python ran in the box's own event loop for its signal to be seen.
     The watch runs on a timer of the window's thread, which the box's loop serves."""
-    import time
-
-    from shiboken6 import isValid
-
-    first_seen: dict[int, float] = {}
     unanswered = UnansweredBoxes()
-
-    def look() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, ASKING) or not isValid(box):
-            first_seen.clear()
-            return
-        seen = first_seen.setdefault(id(box), time.monotonic())
-        if time.monotonic() - seen >= unanswered.limit_s:
-            words = ((box.text(), box.informativeText()) if isinstance(box, QMessageBox)
-                     else tuple(label.text() for label in box.findChildren(QLabel) if label.isVisible()))
-            unanswered.said.append(" ".join(part for part in (box.windowTitle(), *words) if part))
-            first_seen.pop(id(box))
-            box.done(QDialog.DialogCode.Rejected)
-
+    box_watch = BoxWatch(unanswered)  # held here: the timer's connection to its look does not keep it
     watch = QTimer()
     watch.setInterval(1000)
-    watch.timeout.connect(look)
+    watch.timeout.connect(box_watch.look)
     watch.start()
     yield unanswered
     watch.stop()
