@@ -154,29 +154,37 @@ class UnansweredBoxes:
 
 class BoxWatch:
     """Closes the box (a message box, a question or a file dialog) that has waited `limit_s`
-    for an answer, keeping its words in `unanswered.said`; `look` is asked each second, and
-    `clock` says the time (a test's own clock, to look at a given moment)."""
+    for an answer, keeping its words in `unanswered.said`; `look` is asked each second.
+
+    When a box was first seen is kept on the box itself, as a Qt property of the C++ object:
+    a box closed and another opened between two looks is a new object without it, and waits
+    its own full time.  Kept by `id()`, as it was, the new box could take the closed one's
+    number (Python and Qt reuse the memory) and its time with it, and be closed at once
+    (R74, left alone; P80-02)."""
+
+    SEEN = "_first_seen_by_the_box_watch"
 
     def __init__(self, unanswered: UnansweredBoxes, clock=None) -> None:
         import time
 
         self.unanswered = unanswered
         self.clock = clock or time.monotonic
-        self.first_seen: dict[int, float] = {}
 
     def look(self) -> None:
         from shiboken6 import isValid
 
         box = QApplication.activeModalWidget()
         if not isinstance(box, ASKING) or not isValid(box):
-            self.first_seen.clear()
             return
-        seen = self.first_seen.setdefault(id(box), self.clock())
-        if self.clock() - seen >= self.unanswered.limit_s:
+        now = self.clock()
+        seen = box.property(self.SEEN)
+        if seen is None:
+            box.setProperty(self.SEEN, now)
+            seen = now
+        if now - seen >= self.unanswered.limit_s:
             words = ((box.text(), box.informativeText()) if isinstance(box, QMessageBox)
                      else tuple(label.text() for label in box.findChildren(QLabel) if label.isVisible()))
             self.unanswered.said.append(" ".join(part for part in (box.windowTitle(), *words) if part))
-            self.first_seen.pop(id(box))
             box.done(QDialog.DialogCode.Rejected)
 
 
