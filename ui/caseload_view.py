@@ -685,18 +685,27 @@ class CaseloadView(QWidget):
         self.update_counts()
 
     def update_counts(self) -> None:
-        counts = self.model.counts()
-        for title, key in COUNTS:
-            button = self.count_buttons[key]
-            button.setText(f"{title}: {counts.get(key, 0):,}")
-            # A screen reader reads the accessible name in place of the text: set once as
-            # "Show only: Eligible now", it never said how many clients each count holds.
-            button.setAccessibleName(f"Show only {title.replace('&', '')}: {count(counts.get(key, 0), 'client')}")
+        self._say_counts()
         self._count_newly_eligible()
         shown = self.model.current_filter().duplicates
         if shown is not None and shown != self.model.duplicate_ids():
             self.apply_filters()  # one of a pair deleted or renamed: the other leaves the list too
         self._say_shown()  # a client added or deleted changes "Showing N of M" too
+
+    def _say_counts(self) -> None:
+        """Each count's clients: of the list as filtered, beside the whole caseload's where a
+        filter leaves some out ("Eligible now: 312 of 2,345", P80-01), as "Showing N of M"."""
+        whole, shown = self.model.counts(), self.model.counts_shown()
+        for title, key in COUNTS:
+            button = self.count_buttons[key]
+            of_all = whole.get(key, 0)
+            here = of_all if shown is None else shown.get(key, 0)
+            said = f"{here:,}" if here == of_all else f"{here:,} of {of_all:,}"
+            button.setText(f"{title}: {said}")
+            # A screen reader reads the accessible name in place of the text: set once as
+            # "Show only: Eligible now", it never said how many clients each count holds.
+            heard = count(here, "client") if here == of_all else f"{here:,} of {count(of_all, 'client')}, as the list is filtered"
+            button.setAccessibleName(f"Show only {title.replace('&', '')}: {heard}")
 
     def newly_eligible_since(self) -> date:
         """The day "Newly eligible" counts from (the day beside the button)."""
@@ -935,6 +944,7 @@ class CaseloadView(QWidget):
                 button.setChecked(self.review.isChecked())
             elif key != "duplicates":  # a filter of its own: the button is its only switch
                 button.setChecked(self.outcome.currentData() == key)
+        self._say_counts()
         self._say_shown()
         if selected is not None:
             self.select_client(selected)

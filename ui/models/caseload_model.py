@@ -489,13 +489,13 @@ class CaseloadModel(RowsTableModel):
                 lo = mid + 1
         return lo
 
-    def _apply(self, rows: list[Any]) -> list[Any]:
-        """The rows `self._filter` accepts, in the current sort order.
+    def _apply(self, rows: list[Any], flt: CaseloadFilter | None = None) -> list[Any]:
+        """The rows `flt` (the filter shown, where not given) accepts, in the current sort order.
 
         `_all` is kept in sort order (see `sort`), so a filtered subset of it needs no
         sorting; only a narrow search, gathered by id, is sorted (it is small).
         """
-        flt = self._filter
+        flt = self._filter if flt is None else flt
         if flt == CaseloadFilter():
             return list(rows)
         ids = flt.ids
@@ -554,6 +554,33 @@ class CaseloadModel(RowsTableModel):
         counts["review"] = self._tally["review"]
         counts["duplicates"] = len(self.duplicate_ids())
         return counts
+
+    def counts_shown(self) -> Counter | None:
+        """The counts at a glance over the list as the filters other than the Outcome box narrow
+        it (Remedy, County, Language, Review needed, the search...), or None where only the
+        Outcome box (or nothing) narrows it: the whole caseload's counts are the list's.
+
+        The outcome chosen is left out, each count being one outcome's share: with "Eligible
+        now" chosen the others are not nought.  The counts had been the whole caseload's
+        under any filter: a paralegal listing the Spanish speakers Prop 47 can help read
+        "Eligible now: 2,345" above 312 lines (P74, left alone; P80-01)."""
+        narrowed = replace(self._filter, outcome=None, eligible_by=None, to_file=False, hearing_from=None,
+                           hearing_by=None, probation_ended=None)
+        if narrowed == CaseloadFilter():
+            return None
+        duplicates = self.duplicate_ids()
+        # Kept until the lines or the filters change: clicking from count to count under one
+        # filter counts once (at 20,000 clients, Spanish speakers on the attorney's queue, 21 ms).
+        asked = (narrowed, self._changes, self._all, duplicates)
+        held = getattr(self, "_counts_shown", None)
+        if held is not None and held[0][:2] == asked[:2] and held[0][2] is self._all and held[0][3] is duplicates:
+            return Counter(held[1])
+        rows = self._rows if narrowed == self._filter else self._apply(self._all, narrowed)
+        counts = Counter(row.best for row in rows)
+        counts["review"] = sum(1 for row in rows if awaits_attorney(row))
+        counts["duplicates"] = sum(1 for row in rows if row.id in duplicates) if duplicates else 0
+        self._counts_shown = (asked, counts)
+        return Counter(counts)
 
     def not_screened(self) -> int:
         """How many clients have no stored screening yet."""
