@@ -246,7 +246,12 @@ class PaneScroll(QScrollArea):
         if widget is None:
             return hint
         width = widget.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
-        return QSize(max(hint.width(), width), hint.height())
+        # Two lines at the least, not a scroll area's 70 pixels: with the Cases box under it, the
+        # Record page at 200% asked more than a long outcome in the header left it, and the page
+        # scrolled, its bar beside the case form's at its right edge (S80-01).  Where there is
+        # room it has what it asks (G42-05); the cases keep their two lines.
+        height = 2 * (self.fontMetrics().height() + 4) + 2 * self.frameWidth()
+        return QSize(max(hint.width(), width), min(hint.height(), height))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         # The height of all it holds, where a scroll area asks a fixed share of it: the client's
