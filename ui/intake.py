@@ -435,6 +435,19 @@ class IntakeDialog(QDialog):
             QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # wrapped onto its lines first
             self.scroll.ensureWidgetVisible(shown[-1], 0, 8)
 
+    def _added_in_sight(self) -> None:
+        """The boxes scrolled on to "Case N added and screened." and box 3's outcome under it,
+        as far as the case number the keyboard is back in stays in sight: at 200% (667 x 344)
+        both were below the fold, and the volunteer saw the fields cleared and no word of what
+        was added or found (S80-02).  Where they show already, nothing moves."""
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the message on its lines first
+        bar, body = self.scroll.verticalScrollBar(), self.body
+        outcome = self.best.mapTo(body, self.best.rect().bottomLeft()).y() + 8
+        field = self.case_number.mapTo(body, self.case_number.rect().topLeft()).y() - 8
+        wanted = min(outcome - self.scroll.viewport().height(), field)
+        if wanted > bar.value():
+            bar.setValue(wanted)
+
     # ---- a case ----------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
@@ -669,6 +682,7 @@ class IntakeDialog(QDialog):
                      "blank, for the screening to ask.")
         self.case_message.say(said, "note")
         self.case_number.setFocus()
+        self._added_in_sight()
         # The outcome is written in box 3, away from the focus (back in the case number for
         # the next case): a screen-reader user never heard it (K38-08).
         announce(self.best, f"{said} {self.best.text()}")
