@@ -306,6 +306,12 @@ class RecordTab(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)  # as the case form's: the boxes have their own
         left_layout.addWidget(left_scroll)
         left_layout.addWidget(cases_box, 1)
+        # Alt+X from the client's own fields and the list of cases too: the first count's
+        # Trafficking / IPV box of the case shown, as from the case's fields that are not a
+        # count's (X74-02); it did nothing here (S80-03).  On this pane, not the whole page: the
+        # case form's own Alt+X and one over it would be one key twice, and neither would act.
+        QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_X), left, context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+                  activated=self._to_trafficking_box)
 
         # The case form may scroll sideways, where the window is narrower than any clinic
         # laptop's: asked of the splitter as the client pane's is, a relief row's long remedy
@@ -348,6 +354,10 @@ class RecordTab(QWidget):
         QWidget.setTabOrder(self.remove_case, self.case_form.case_number)
 
     shown_case = -1  # the index of the case the case form shows (and will save into)
+
+    def _to_trafficking_box(self) -> None:
+        if self.case_form.case is not None and self.case_scroll.isVisible():  # no case: no box
+            self.case_form.to_trafficking_box()
 
     def selected_case(self) -> int:
         return self.cases.currentRow()

@@ -32,9 +32,9 @@ OTHER_KEYS = (
     ("Alt+P", "on the Record tab, adds a petition filed to the case shown (Add petition filed); in a payment form "
               "on the Checklist tab, adds the payment typed there (so does Enter in its amount)"),
     # On every count, so no letter of its own (X74-02).
-    ("Alt+X in a case on the Record tab", "goes to the Trafficking / IPV related box of the count the keyboard is in "
-                                          "(of the first count from the case's other fields); again, to the next "
-                                          "count's; Space ticks it"),
+    ("Alt+X on the Record tab", "goes to the Trafficking / IPV related box of the count the keyboard is in "
+                                "(of the case's first count from its other fields, the client's and the list "
+                                "of cases); again, to the next count's; Space ticks it"),
     ("Alt+letter", "goes to the field, button, tab or menu with that letter underlined"),
     ("Ctrl+Z in a field", "undoes the typing there first, then the last saved edit"),
     ("Tab", "moves through a form in the order it shows, and out of a table (arrows move inside one)"),
