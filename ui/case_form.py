@@ -54,6 +54,9 @@ def _kept_note(what: str) -> QLabel:
 def _group(title: str) -> tuple[QGroupBox, QFormLayout]:
     box = QGroupBox(title)
     form = QFormLayout(box)
+    # A label over its field where the row has no room for both side by side: at 200% (the
+    # window 667 x 344) the form scrolled sideways, and scrolled, its labels were cut (S80-04).
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     return box, form
 
 

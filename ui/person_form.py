@@ -63,6 +63,10 @@ class PersonForm(Committer):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
+        # Labels over their fields where the pane has no room for both side by side: holding
+        # 350 pixels for them at 200%, the pane left the case form beside it 277, and the case
+        # form scrolled sideways, its labels cut (S80-04).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout.addLayout(form)
         self.name = NameField()
         self.aliases = QLineEdit(placeholderText="other names, separated by commas")
