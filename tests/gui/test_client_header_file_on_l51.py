@@ -44,5 +44,5 @@ def test_l51_the_client_header_says_the_petitions_day_after_automatic_relief(qtb
     # Automatic relief with no petition after it: as before (A48), and heard too.
     window.open_client(ids["Armando Arresto"])
     qtbot.waitUntil(lambda: "file on" not in header.text())
-    assert header.text() == "· Eligible on 2030-09-29: PC 851.93 automatic arrest relief, nothing to file"
+    assert header.text() == f"· Eligible on 2030-09-29: PC 851.93 automatic arrest relief, nothing{NBSP}to{NBSP}file"  # S80-05
     assert _spoken(header) == "Best outcome: Eligible on 2030-09-29: PC 851.93 automatic arrest relief, nothing to file"

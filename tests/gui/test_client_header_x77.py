@@ -30,7 +30,7 @@ def _open_at_200(qtbot, window, repo):
     window.load()
     window.open_client(repo.add_client(client))
     view = window.client_view
-    qtbot.waitUntil(lambda: "record the ruling" in view.outcome.text())
+    qtbot.waitUntil(lambda: "record the ruling" in view.outcome.text().replace("\u00a0", " "))
     window.resize(*LAPTOP_200)
     qtbot.waitUntil(lambda: window.size().toTuple() == LAPTOP_200)
     return view

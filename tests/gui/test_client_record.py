@@ -1295,7 +1295,7 @@ def test_a_client_with_no_case_reads_no_case_entered_not_nothing_available(qtbot
     view = window.client_view
     qtbot.keyClicks(view.record.person.name, "Nico Nuevo")
     view.save()
-    assert view.outcome.text() == "· No case entered yet"
+    assert view.outcome.text() == "· No case entered\u00a0yet"  # its last word kept on a line (S80-05)
     window.show_caseload()
     row = window.caseload.model.row_of_client(view.client.id)
     assert window.caseload.proxy.index(row, 4).data() == "No case entered"

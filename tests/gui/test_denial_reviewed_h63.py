@@ -55,7 +55,7 @@ def test_h63_04_the_attorneys_review_of_a_denial_moves_the_line_on(qtbot, window
     window.open_client(client_id)
     view = window.client_view
     assert next_action(_line(repo, client_id), TODAY)[0] == "Denied 2026-11-20: attorney to review"
-    assert "denied\u00a02026-11-20: attorney to review" in view.outcome.text()
+    assert "denied\u00a02026-11-20: attorney\u00a0to\u00a0review" in view.outcome.text()  # the last words kept on a line (S80-05)
 
     view.tabs.setCurrentIndex(2)
     panel = view.eligibility
@@ -72,7 +72,7 @@ def test_h63_04_the_attorneys_review_of_a_denial_moves_the_line_on(qtbot, window
 
     window.undo_action.trigger()  # the review taken back: the denial is the attorney's again
     assert next_action(_line(repo, client_id), TODAY)[0] == "Denied 2026-11-20: attorney to review"
-    assert "denied\u00a02026-11-20: attorney to review" in view.outcome.text()
+    assert "denied\u00a02026-11-20: attorney\u00a0to\u00a0review" in view.outcome.text()  # the last words kept on a line (S80-05)
 
 
 def test_h63_04_a_review_before_the_ruling_or_a_denial_with_no_day_is_not_of_the_denial():

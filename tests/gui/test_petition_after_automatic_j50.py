@@ -80,4 +80,4 @@ def test_r51_03_the_client_s_header_says_the_petition_after_automatic_relief(qtb
     window.open_client(ids["Teodoro Tarde"])
     assert window.client_view.outcome.text().replace("\u00a0", " ").endswith("nothing to file then; file on 2031-07-01")
     window.open_client(ids["Armando Arresto"])  # no petition after it: as before
-    assert window.client_view.outcome.text() == "· Eligible on 2030-09-29: PC 851.93 automatic arrest relief, nothing to file"
+    assert window.client_view.outcome.text().replace("\u00a0", " ") == "· Eligible on 2030-09-29: PC 851.93 automatic arrest relief, nothing to file"
