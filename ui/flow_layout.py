@@ -146,7 +146,9 @@ class FlowLayout(QLayout):
         least = [item.minimumSize().width() for item in line]
         more = [max(0, item.sizeHint().width() - low) for item, low in zip(line, least)]
         room = area.width() - sum(least) - spacing * (len(line) - 1)
-        share = 1.0 if room >= sum(more) else max(0, room) / sum(more)
+        # All at their least and the room short (a 200% window): nothing to share, the items at
+        # their least, where 0 / 0 raised in the middle of Qt's layout (S80-06).
+        share = 1.0 if room >= sum(more) else max(0, room) / sum(more) if sum(more) else 0.0
         stretching = [item for item in line if item in self._stretching]
         spare = max(0, room - sum(more)) // len(stretching) if stretching else 0
         left = area.x()
