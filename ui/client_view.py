@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app.case_titles import case_title as case_titled, number_not_known
 from clinic_app.drafts import (as_record, asking_for_counts_removed, hearing_on_each_part, ledger_done, ledger_maybe_twice, ledger_moves, ledger_twice, ledger_undone, not_put_back,
                                parts_of_a_filing_removed, petition_keys, typing_over, with_petition_keys)
 from clinic_app.model import Case, Client, ClientSummary, CountRemoved, Person, Probation, Screening, Sentence, new_record_id
@@ -77,7 +78,13 @@ WORKSHEET_FOLDER_SETTING = "worksheets/folder"
 
 def case_title(case: Case) -> str:
     """How a case reads in the list: "BA123456 · convicted · PC 459"; a conspiracy typed under its
-    target's code as the engine reads it, "PC 182(a)(1)/HS 11352", as every page names it (W69-03)."""
+    target's code as the engine reads it, "PC 182(a)(1)/HS 11352", as every page names it (W69-03).
+    A case numbered "unknown" (no number, R46-06) is told apart by what the record holds, as the
+    filing worksheet titles it: "unknown (PC 484(a), convicted 2015-03-02, Los Angeles County)"
+    (W80-01: two walk-in cases "unknown" of one offense read alike)."""
+    if number_not_known(case):
+        titled = case_titled(case)
+        return titled if case.outcome == "convicted" else f"{titled} · {case.outcome.replace('_', ' ')}"
     parts = [case.case_number or f"(case {case.id})", case.outcome.replace("_", " ")]
     if case.convictions:
         parts.append(", ".join(law_named(c.code, c.section) for c in case.convictions if c.section))

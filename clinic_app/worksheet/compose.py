@@ -19,6 +19,7 @@ from datetime import date
 from typing import Iterable
 
 from clinic_app import years_alone
+from clinic_app.case_titles import case_title, number_not_known
 from clinic_app.catalog import attempted, load_catalog
 from clinic_app.checklist import ChecklistItem, checklist
 from clinic_app.eligibility.any_level import alternatives
@@ -193,13 +194,14 @@ class FormGroup:
 
 @dataclass
 class CaseSheet:
-    label: str  # the case number (or the record's key)
+    label: str  # the case number (or the record's key); case_titles.case_title
     court: str
     counts: list[CountLine]
     facts: list[Fact]  # sentence and money
     outstanding: list[str]  # the checklist's items not done
     groups: list[FormGroup]  # the relief to ask for, by form; DOJ's automatic relief last, apart
     blocked: list[str]  # one line each
+    told_apart: bool = False  # the label says what the record holds, its county with it (case_titles)
 
     @property
     def offense_dates(self) -> bool:
@@ -289,7 +291,9 @@ def compose(client: Client, screening: Screening, reviews: Iterable[tuple[str, d
     # the probation in case H and its step "Ask the court to end probation early in case H"
     # were printed under eight cases, and the bar under each of 20 blocked lines.
     bars = bars_said_once(screening, client.cases)
-    labels = {c.id: c.label for c in client.cases}
+    # A case numbered "unknown" by what the record holds: two walk-in cases "unknown" were both
+    # "Case unknown" (Z77).
+    labels = {c.id: case_title(c) for c in client.cases}
     cases = [_case_sheet(case, by_case.get(case.id, []),
                          [i.label for i in todo if i.case == case.id and not _in_money_row(i, case, as_of)
                           and not _asked_below(i, case, by_case.get(case.id, []))],
@@ -411,9 +415,10 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
     for group in listed_groups:
         _file_once(group)
     _say_steps_once(listed_groups)
-    sheet = CaseSheet(case.label, _court(case), [_count(c, case) for c in case.convictions],
+    sheet = CaseSheet(case_title(case), _court(case), [_count(c, case) for c in case.convictions],
                       _sentence_facts(case, as_of), outstanding, listed_groups,
-                      _blocked_lines(blocked, {_blocked_line(d, top[id(d)])[1] for d in results if id(d) in top}))
+                      _blocked_lines(blocked, {_blocked_line(d, top[id(d)])[1] for d in results if id(d) in top}),
+                      told_apart=number_not_known(case))
     for filing in (f for g in listed_groups for f in g.filings):
         filing.asked_in_list = _asked_in_the_list(filing.steps, sheet.to_find_out)
     return sheet

@@ -257,7 +257,8 @@ def _cases(labels: tuple[str, ...]) -> str:
 
 
 def _case(sheet: CaseSheet, st: dict, width: float) -> list:
-    title = f"Case {sheet.label} \u2014 {sheet.court}"
+    # A case numbered "unknown" says its county in its label (case_titles): not twice.
+    title = f"Case {sheet.label}" if sheet.told_apart else f"Case {sheet.label} \u2014 {sheet.court}"
     if sheet.nothing_to_file:
         # One line, not a page: the facts are for a petition, and there is none to prepare.
         story: list = [Paragraph(f"<b>{_t(title)}</b>: {_t(NOTHING_TO_FILE)}", st["body"])]

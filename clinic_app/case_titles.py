@@ -1,0 +1,58 @@
+"""How a case is titled where the clinic reads it: the filing worksheet's headings, the client
+window's list of cases and the Checklist's boxes.
+
+A case is known by its court number, or, left blank, by the record's key ("c3"), which no other
+case of the record has.  A number typed where it was not known ("unknown", "pending", "N/A": no
+number, R46-06) is shared by every such case: two cases of one walk-in were both titled "Case
+unknown" on the worksheet, and the attorney could not tell which was which (Z77).  Such a case
+is told apart by what the record holds: its offense, its conviction (or arrest) date and its
+county.
+"""
+
+from __future__ import annotations
+
+from clinic_app.catalog import law_named
+from clinic_app.matching import case_number_key, names_a_case
+from clinic_app.model import Case
+
+# Offenses named in a title before "and N more": a title is a line, not the record.
+_OFFENSES_NAMED = 2
+
+
+def number_not_known(case: Case) -> bool:
+    """The case's number is a word typed for one not known ("unknown", "pending", "N/A"), not a
+    court's number ("BA123456"), which has a digit (matching.names_a_case)."""
+    return bool(case.case_number) and not names_a_case(case_number_key(case.case_number))
+
+
+def what_the_record_holds(case: Case) -> str:
+    """The offense, the day and the county of `case`, as they tell it apart from the client's
+    other cases: "PC 484(a), convicted 2016-04-01, Orange County".  A part the record does not
+    give is left out."""
+    laws = [law_named(c.code, c.section) for c in case.convictions if c.section] if case.convictions else \
+        [law_named(a.code, a.section) for a in case.arrest_offenses if a.section]
+    laws = list(dict.fromkeys(laws))
+    if len(laws) > _OFFENSES_NAMED:
+        laws = laws[:_OFFENSES_NAMED] + [f"{len(laws) - _OFFENSES_NAMED} more"]
+    parts = [" and ".join(laws) if len(laws) <= 2 else ", ".join(laws[:-1]) + " and " + laws[-1]]
+    if case.outcome == "convicted":
+        dates = sorted(c.conviction_date for c in case.convictions if c.conviction_date is not None)
+        day = dates[0] if dates else case.disposition_date
+        parts.append(f"convicted {day.isoformat()}" if day is not None else "convicted")
+    elif case.arrest_date is not None:
+        parts.append(f"arrested {case.arrest_date.isoformat()}")
+    if case.county:
+        parts.append(f"{case.county} County")
+    if case.jurisdiction and case.jurisdiction != "CA":
+        parts.append(case.jurisdiction)
+    return ", ".join(p for p in parts if p)
+
+
+def case_title(case: Case) -> str:
+    """How `case` is titled: its court number, or the record's key where the number was left
+    blank, as before; a number typed where it was not known, with what the record holds:
+    "unknown (PC 484(a), convicted 2015-03-02, Los Angeles County)"."""
+    if not number_not_known(case):
+        return case.label
+    held = what_the_record_holds(case)
+    return f"{case.label} ({held})" if held else case.label
