@@ -458,6 +458,9 @@ def _conviction_entry(ctx: _Context, case: Case, conv: Conviction) -> RecordEntr
             options = (done, *options)
     else:
         state, where = _headline(ctx, options, results)
+        if state == "needs_review":
+            asked, options = _asked_once(ctx, options, results)
+            where = asked or where
         if any(o.court_state == "granted" for o in options):
             # Not "You can get relief now" over "The judge said yes" (B56 review).
             where = t["state"]["granted_unrecorded"]
@@ -781,7 +784,12 @@ def _options(ctx: _Context, results: Iterable[Determination], settled: bool = Fa
         # "A, B or C", as a list is said: "Desestimación (expungement), Reducirla a delito
         # menor." read as one long name, or as one cut off (R46-10).
         said = ", ".join(names[:-1]) + ctx.t["labels"]["law_or"] + names[-1] if len(names) > 1 else names[0]
-        text = ctx.t["option"]["also_review"].format(names=said)
+        # The one fact of the record they all wait on, in plain words (W80-02): the card had
+        # said it nowhere, though the lawyer's check is that fact.
+        asked = {_asked(ctx, d) for d in review}
+        what = asked.pop() if len(asked) == 1 else ""
+        text = ctx.t["option"]["also_review_asks"].format(names=said, what=what) if what else \
+            ctx.t["option"]["also_review"].format(names=said)
         out.append(Option("other", ctx.t["remedies"]["other"]["name"], "needs_review", text,
                           ctx.t["who"]["lawyer"], cites))
     return tuple(out)
@@ -868,24 +876,52 @@ def _option(ctx: _Context, d: Determination) -> Option:
         # As for a day to wait for (H36-01): the client comes back, the clinic files.
         text, by = _blocked_text(ctx, key, when), who["come_back"]
     elif d.status == "needs_review":
-        text, by = text_of["needs_review"], who["lawyer"]
+        # What the lawyer must find out, where it is a fact of the record: in plain words in the
+        # text, not as a source beside "Who does it" (W80-02).
+        asked = _asked(ctx, d)
+        text = text_of["needs_review_asks"].format(what=asked) if asked else text_of["needs_review"]
+        by = who["lawyer"]
     else:
         text, by = text_of["not_eligible"], who["nobody"]
     if d.status in ("eligible", "eligible_on") and d.remedy in text_of["does"]:
         # What it does, where nothing else on the page says it: the effects speak of a
         # dismissal, and "ask the court to seal it" left sealing unexplained (H31-02).
         text = f'{text} {text_of["does"][d.remedy]}'
-    cites = [remedy.get("cite", "")] + [_cite_said(ctx, r.cite) for r in d.reasons]
+    cites = [remedy.get("cite", "")] + [_cite_said(ctx, r.cite) for r in d.reasons if r.cite not in t["record_asked"]]
     return Option(d.remedy, remedy["name"], d.status, text, by, _join_cites(cites), d.mode)
 
 
+def _asked(ctx: _Context, d: Determination) -> str:
+    """The facts of the record a lawyer must find out for `d`, in the client's words ("whether
+    your conviction was a felony, a misdemeanor or an infraction"): the reasons whose source is
+    the client's record (record_asked); "" where none is."""
+    said = ctx.t["record_asked"]
+    return ctx.t["option"]["asked_and"].join(dict.fromkeys(said[r.cite] for r in d.reasons if r.cite in said))
+
+
+def _asked_once(ctx: _Context, options: tuple[Option, ...], results: list[Determination]) -> tuple[str | None, tuple[Option, ...]]:
+    """Where every option of a card waits on a lawyer finding out the same fact of the record,
+    the fact said once, on the card's "Where it stands" line, and each option pointing at it:
+    five options each saying "whether your conviction was a felony, a misdemeanor or an
+    infraction" made a client read one sentence five times (W80-02).  (None, options) otherwise."""
+    if len(options) < 2 or any(o.status != "needs_review" for o in options):
+        return None, options
+    asked = {_asked(ctx, d) for d in results if d.status == "needs_review" and d.remedy in {o.remedy for o in options}}
+    what = asked.pop() if len(asked) == 1 else ""
+    said = ctx.t["option"]["needs_review_asks"].format(what=what)
+    if not what or any(o.text != said for o in options):
+        return None, options
+    return ctx.t["state"]["needs_review_asks"].format(what=what), \
+        tuple(replace(o, text=ctx.t["option"]["needs_review_asked_above"]) for o in options)
+
+
 def _cite_said(ctx: _Context, cite: str) -> str:
-    """A reason's cite as the handout prints it: a statute as written, the client's record
-    ("The client's record (level of conviction)") in the handout's language: the Spanish
-    handout had printed it in English beside each option to check (R55-04).  So are the words
-    beside a statute, where the engine counts a time limit from its longest term ("PC 801; PC
-    805(a); PC 245(a)(1): 2, 3 or 4 years") or names a bill ("PC 17 (as amended by SB 1106)"):
-    the Spanish handout had printed "2, 3 or 4 years" (G58-04).  A part of the cite the texts
+    """A reason's cite as the handout prints it: a statute as written (a fact of the client's
+    record, "The client's record (level of conviction)", is not printed as a source: _option
+    says it in plain words, W80-02).  The words beside a statute, where the engine counts a
+    time limit from its longest term ("PC 801; PC 805(a); PC 245(a)(1): 2, 3 or 4 years") or
+    names a bill ("PC 17 (as amended by SB 1106)"), in the handout's language: the Spanish
+    handout had printed "2, 3 or 4 years" (G58-04).  A part of the cite the texts
     name is said in their words, longest first, the rest as written."""
     said = ctx.t["record_cite"]
     for written in sorted((w for w in said if w in cite), key=len, reverse=True):

@@ -23,6 +23,6 @@ def _client() -> Client:
 def test_r55_04_the_record_as_a_source_is_said_in_spanish():
     es = pdf_text(_client(), "es")
     assert "The client's record" not in es
-    assert "Su récord (nivel de la condena)" in es
+    # W80-02: the record is no source beside "Who does it": the fact is asked in plain words.
+    assert "si su condena fue un delito grave (felony)" in es and "Su récord (nivel de la condena)" not in es
     assert "PC 1203.4" in es  # the statutes as the court writes them
-    assert "The client's record (level of conviction)" in pdf_text(_client(), "en")  # English as it was
