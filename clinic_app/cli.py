@@ -48,7 +48,7 @@ from clinic_app.model import BEST_OUTCOMES, LANGUAGES, Client
 from clinic_app.court import FILED_OUTCOME, all_filed, court_standing, hearing_within, with_hearings
 from clinic_app.review import attorney_waits_for, awaiting_of_many, awaits_attorney
 from clinic_app.summary import OUTCOME_HALVES, TO_ENTER_OUTCOME, eligible_within, line_listed_under, newly_eligible
-from clinic_app.wording import count as count_of
+from clinic_app.wording import count as count_of, quoted
 from clinic_app.screening_format import (
     DenialEntered,
     EmptyFile,
@@ -478,9 +478,9 @@ def _nobody_listed(args: argparse.Namespace) -> str:
     for scripts): a search typed wrong, or a week with no one newly eligible, printed nothing
     at all, which a paralegal could not tell from a command that did not run (H58-08)."""
     asked = [f"--{name.replace('_', '-')} {value}" for name, value in
-             (("search", repr(args.search) if args.search else None),
-              ("event", repr(args.event) if args.event is not None else None), ("language", args.language),
-              ("remedy", args.remedy), ("county", repr(args.county) if args.county is not None else None),
+             (("search", quoted(args.search) if args.search else None),
+              ("event", quoted(args.event) if args.event is not None else None), ("language", args.language),
+              ("remedy", args.remedy), ("county", quoted(args.county) if args.county is not None else None),
               ("outcome", args.outcome),
               ("hearing_within", args.hearing_within), ("eligible_within", args.eligible_within),
               ("to_file_within", args.to_file_within), ("newly_eligible_since", args.newly_eligible_since),
@@ -531,7 +531,7 @@ def _in_county(repo, named: str) -> set[int]:
     key = named_key(named)
     if key not in found:
         names = sorted(name for name, _spellings in found.values())
-        raise UsageError(f"no case is in the county {named!r}" + (f" (counties: {', '.join(map(repr, names))})" if names else ""))
+        raise UsageError(f"no case is in the county {quoted(named)}" + (f" (counties: {', '.join(map(quoted, names))})" if names else ""))
     return repo.clients_in_county(found[key][1])
 
 
@@ -542,7 +542,7 @@ def _require_event(repo, event: str) -> None:
     whole (P74-02)."""
     known = repo.events()
     if event not in known:
-        raise UsageError(f"no client is in the event {event!r}" + (f" (events: {', '.join(map(repr, known))})" if known else ""))
+        raise UsageError(f"no client is in the event {quoted(event)}" + (f" (events: {', '.join(map(quoted, known))})" if known else ""))
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -12,3 +12,15 @@ def count(n: int, noun: str, plural: str | None = None) -> str:
 def listed(items: list[str]) -> str:
     """"A", "A and B", "A, B and C": a list said with "and" before its last item."""
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def quoted(name: str) -> str:
+    """`name` (an event's, a county's, a search typed) between quotes it can be copied from whole:
+    'Office walk-in' as before; "St. Mary's" where it holds an apostrophe; and “St. Mary's "Second
+    Chance" Night” where it holds both.  Python's repr, used before, gave the last one as 'St.
+    Mary\\'s "Second Chance" Night', and the backslash was copied with it (R75)."""
+    if "'" not in name:
+        return f"'{name}'"
+    if '"' not in name:
+        return f'"{name}"'
+    return f"\u201c{name}\u201d"
