@@ -971,7 +971,13 @@ class CaseloadView(QWidget):
             self.model.set_search_match(row.id, found)
             self.model.set_found_by_alias(self._by_alias(self._searched))  # an alias added or renamed
         typed = set(self.repo.counties_of(row.id))
-        if not typed <= {spelling for spellings in self._county_spellings.values() for spelling in spellings}:
+        key = self.county.currentData()
+        listed = self.model.current_filter().in_county
+        # The client's cases out of the county chosen, where they were in it: it may have been
+        # its last case ("County not given" given "Los Angeles", a county already listed), and
+        # the choice is then gone as for a county new to the caseload (R81a-01).
+        left = listed is not None and row.id in listed and not typed & set(self._county_spellings.get(key, []))
+        if left or not typed <= {spelling for spellings in self._county_spellings.values() for spelling in spellings}:
             if self.refresh_counties():  # a county new to the caseload, or a new way of typing one, joins the filter
                 self.apply_filters()  # the county chosen gone with it: "Any county" (R77-01)
         key = self.county.currentData()
