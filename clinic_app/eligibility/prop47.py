@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from clinic_app.counties import county_key
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.common import JUDGMENT_DECIDES_LEVEL_STEP, judged_without_custody, level_by_judgment
@@ -308,7 +309,9 @@ def _local_form(case: Case) -> str:
     county = (case.county or "").strip()
     if county.casefold().endswith(" county"):
         county = county[: -len(" county")].strip()
-    if county.casefold() == "los angeles":
+    # Told by the County filter's own function (C80-02): "LA", "L.A.", "Los Angeles, CA" and
+    # "County of Los Angeles" are Los Angeles, where "ask the LA County court" was said (R81a-02).
+    if county_key(case.county) == "los angeles":
         return "Los Angeles uses its own local form (verify with the court)"
     court = f"the {county} County court" if county else "the court that entered the conviction"
     return f"no statewide form was found, so ask {court} which form it takes"
