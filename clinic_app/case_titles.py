@@ -12,6 +12,7 @@ county.
 from __future__ import annotations
 
 from clinic_app.catalog import law_named
+from clinic_app.counties import county_named
 from clinic_app.matching import case_number_key, names_a_case
 from clinic_app.model import Case
 
@@ -41,8 +42,8 @@ def what_the_record_holds(case: Case) -> str:
         parts.append(f"convicted {day.isoformat()}" if day is not None else "convicted")
     elif case.arrest_date is not None:
         parts.append(f"arrested {case.arrest_date.isoformat()}")
-    if case.county:
-        parts.append(f"{case.county} County")
+    if named := county_named(case.county):  # "Los Angeles County" typed, said once (R81a-03)
+        parts.append(f"{named} County")
     if case.jurisdiction and case.jurisdiction != "CA":
         parts.append(case.jurisdiction)
     return ", ".join(p for p in parts if p)

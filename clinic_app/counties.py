@@ -11,16 +11,15 @@ from __future__ import annotations
 import re
 
 # "County", or its short forms, after the name: "Orange County", "Orange Co.", "Orange Cnty".
-_COUNTY_WORD = re.compile(r"\s+(county|co\.?|cnty\.?)$")
+_COUNTY_WORD = re.compile(r"\s+(county|co\.?|cnty\.?)$", re.IGNORECASE)
 # "County of" before it, as the court names itself on a docket and a CR-180's caption ("Superior
 # Court of California, County of Orange"), copied into the box (R77-02).
-_COUNTY_OF = re.compile(r"^(.*\bcounty of\s+)(?=\S)")
+_COUNTY_OF = re.compile(r"^(.*\bcounty of\s+)(?=\S)", re.IGNORECASE)
 # "Superior Court" after it, as the court is commonly called ("Orange County Superior Court", "Los
 # Angeles Superior Court"), and a caption's full stop copied with it (R78-02).
-_SUPERIOR_COURT = re.compile(r"(?<=\S)[\s,]+superior court$")
+_SUPERIOR_COURT = re.compile(r"(?<=\S)[\s,]+superior court$", re.IGNORECASE)
 # The state after it, as an address gives it: "Orange, CA", "Los Angeles County, California" (C80-02).
-_STATE = re.compile(r"(?<=\S)(?:,\s*|\s+)(ca|calif|california)\.?$")
-_STATE_SHOWN = re.compile(_STATE.pattern, re.IGNORECASE)
+_STATE = re.compile(r"(?<=\S)(?:,\s*|\s+)(ca|calif|california)\.?$", re.IGNORECASE)
 # The short forms a clinic types for a county, where each is one county's only (C80-02): "LA" and
 # "L.A." are Los Angeles, "OC" Orange, "SF" San Francisco.  Not "SB" (San Bernardino or Santa
 # Barbara) nor "SD" (San Diego, or a state), whose county the letters do not tell.
@@ -53,12 +52,24 @@ def county_key(typed: str | None) -> str | None:
     return _SHORT_FORMS.get(words.replace(".", ""), words) if words else None
 
 
-def _name_typed(typed: str | None) -> str:
-    """The county's name as typed, folded, without what may be typed round it ("County",
-    "County of", "Superior Court", ", CA"): "l.a" of "L.A. County, CA"."""
+def county_named(typed: str | None) -> str | None:
+    """The county `typed` names, to print before "County" (a worksheet's court, a case's
+    title): as typed, without "County", "County of", "Superior Court" or the state, and a short
+    form by its full name ("Los Angeles" of "LA"); None for a blank.  "Los Angeles County"
+    was printed "Los Angeles County County, CA" on the filing worksheet (R81a-03)."""
+    name = _name_typed(typed, folded=False)
+    if not name:
+        return None
+    return _FULL_NAMES[county_key(name)] if _short(name) else name
+
+
+def _name_typed(typed: str | None, *, folded: bool = True) -> str:
+    """The county's name as typed, folded (unless not `folded`), without what may be typed
+    round it ("County", "County of", "Superior Court", ", CA"): "l.a" of "L.A. County, CA"."""
     if typed is None:
         return ""
-    words = " ".join(typed.split()).casefold()
+    words = " ".join(typed.split())
+    words = words.casefold() if folded else words
     words = _COUNTY_OF.sub("", words).rstrip(".")
     words = _STATE.sub("", words).rstrip(".")
     words = _SUPERIOR_COURT.sub("", words)
@@ -96,4 +107,4 @@ def _shown(key: str, spellings: list[str], typed: dict[str, int]) -> str:
     if not full:
         return _FULL_NAMES[key]
     commonest = max(full, key=lambda s: (typed[s], -len(s.strip()), s)).strip()
-    return _STATE_SHOWN.sub("", commonest).strip() or commonest  # "Orange", not "Orange, CA": all are California's
+    return _STATE.sub("", commonest).strip() or commonest  # "Orange", not "Orange, CA": all are California's

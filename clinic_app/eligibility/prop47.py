@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from clinic_app.counties import county_key
+from clinic_app.counties import county_key, county_named
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.common import JUDGMENT_DECIDES_LEVEL_STEP, judged_without_custody, level_by_judgment
@@ -306,9 +306,7 @@ def _local_form(case: Case) -> str:
     """Which form the court takes, said for the case's own county: no statewide form was found,
     and Los Angeles has its own (ca-rules.md 6, [L]).  A Kern or Ventura case's filing worksheet
     read "Los Angeles uses its own local form" under that county's heading (V71-01)."""
-    county = (case.county or "").strip()
-    if county.casefold().endswith(" county"):
-        county = county[: -len(" county")].strip()
+    county = county_named(case.county)  # "Orange, CA" was "the Orange, CA County court" (R81a-03)
     # Told by the County filter's own function (C80-02): "LA", "L.A.", "Los Angeles, CA" and
     # "County of Los Angeles" are Los Angeles, where "ask the LA County court" was said (R81a-02).
     if county_key(case.county) == "los angeles":

@@ -26,6 +26,7 @@ from typing import Any
 
 from clinic_app.catalog import DUI_SECTIONS, WET_RECKLESS_SECTION, as_written, in_sentence, load_catalog
 from clinic_app.checklist import checklist
+from clinic_app.counties import county_named
 from clinic_app.handouts.document import (
     ALL_COLUMNS,
     ClinicInfo,
@@ -674,11 +675,9 @@ def _certificate(ctx: _Context, conv: Conviction) -> tuple[Option, ...]:
 
 
 def _county(case: Case) -> str | None:
-    """The case's county as the clinic typed it, without a trailing "County"."""
-    name = (case.county or "").strip()
-    if name.casefold().endswith(" county"):
-        name = name[: -len(" county")].strip()
-    return name or None
+    """The case's county as the clinic typed it, without a trailing "County" (nor "Superior
+    Court", ", CA"; "LA" by its full name: R81a-03)."""
+    return county_named(case.county)
 
 
 def _already_done(remedy: str, conv: Conviction, granted_state: str | None) -> bool:

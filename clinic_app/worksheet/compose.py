@@ -22,6 +22,7 @@ from clinic_app import years_alone
 from clinic_app.case_titles import case_title, number_not_known
 from clinic_app.catalog import attempted, load_catalog
 from clinic_app.checklist import ChecklistItem, checklist
+from clinic_app.counties import county_named
 from clinic_app.eligibility.any_level import alternatives
 from clinic_app.eligibility.depends_on import conspiracy_described, law_named
 from clinic_app.eligibility.fact_questions import given_facts, named_as_recorded, own_case_given, question
@@ -679,7 +680,8 @@ def _blocked_line(d: Determination, bar: BarSaidOnce | None = None) -> tuple[str
 
 
 def _court(case: Case) -> str:
-    where = f"{case.county} County" if case.county else "County not recorded"
+    named = county_named(case.county)  # "Los Angeles County" typed was "Los Angeles County County" (R81a-03)
+    where = f"{named} County" if named else "County not recorded"
     return f"{where}, {case.jurisdiction}" if case.jurisdiction else where
 
 
