@@ -1224,11 +1224,19 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
             if key.startswith("firearms_felony_listed"):
                 named = _named_apart(ctx, record)
                 what = "; ".join(named(entry) for entry in record if (entry.case, entry.conviction) in listed)
+                # "Even as a misdemeanor, this conviction still bans guns for 10 years" was told
+                # the client of a 2013 felony PC 273.5, whose ten years as a misdemeanor (PC
+                # 29805(a), counted from the conviction) ran out in 2023, as the screening says (Z81).
+                ended = _ten_years_ended(ctx, [(off, conv) for (case, conv), (off, _conv) in zip(felonies, offenses)
+                                               if (case.id, conv.id) in listed])
                 if by_judgment:
-                    extra = note("firearms_felony_judgment_listed")
-                    felony_note = Note(f"{felony_note.text} {extra.text.format(what=what)}", _join_cites([felony_note.cite, extra.cite]), True)
+                    extra = e["firearms_felony_judgment_listed"]
+                    extra_text = extra["ended"]["text"] if ended else extra["text"]
+                    felony_note = Note(f"{felony_note.text} {extra_text.format(what=what, date=ended)}",
+                                       _join_cites([felony_note.cite, extra["cite"]]), True)
                 else:
-                    felony_note = replace(felony_note, text=felony_note.text.format(what=what))
+                    text = e[key]["ended"]["text"] if ended else felony_note.text
+                    felony_note = replace(felony_note, text=text.format(what=what, date=ended))
             if any(_prop47_felony(ctx, case, conv) for case, conv in felonies):
                 # "A Prop 47 change does not end it" had been said beside every felony, a
                 # robbery Prop 47 never reaches too, as if it might (finding H22B-04).
@@ -1353,6 +1361,22 @@ def _misdemeanor_gun_bans(ctx: _Context) -> list[Note]:
         key = "firearms_federal_dv" if "dv" in found else "firearms_federal_dv_if"
         notes.append(Note(e[key]["text"], e[key]["cite"], True))
     return notes
+
+
+def _ten_years_ended(ctx: _Context, listed: list) -> str:
+    """The day, as the page writes it, the last of the ten-year gun bans (PC 29805(a)) that
+    the felonies `listed` ((catalog offense, conviction) pairs) would carry as misdemeanors
+    ended, counted from each conviction as the screening counts it; "" where one of them is
+    banned for life, is not on the PC 29805 list (its ban is the federal one alone), has no
+    conviction date, or is still within its ten years."""
+    ends = []
+    for off, conv in listed:
+        if off is None or not off.firearm_29805 or lifetime_29805(off, conv) or conv.conviction_date is None:
+            return ""
+        ends.append(anniversary(conv.conviction_date, 10))
+    if not ends or day_after(max(ends)) > ctx.as_of:
+        return ""
+    return format_date(max(ends), ctx.t)
 
 
 def _misdemeanor_bans(ctx: _Context, conv: Conviction) -> tuple[set[str], date | None]:

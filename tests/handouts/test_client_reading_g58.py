@@ -140,12 +140,15 @@ def _felonies(lang: str, *sections: str) -> Client:
 
 
 NAMED = {
-    "en": ("But even as a misdemeanor, this conviction still bans guns for 10 years from the conviction, and for life "
-           "under federal law if it was domestic violence: Assault with a deadly weapon (not a firearm). Ask a lawyer.",
+    # Convicted in 2013: as a misdemeanor its ten years have run, and the line says so (Z81).
+    "en": ("As a misdemeanor, this conviction would also have banned guns for 10 years from the conviction, but those "
+           "10 years ended on March 3, 2023. It may still ban guns for life under federal law if it was domestic "
+           "violence: Assault with a deadly weapon (not a firearm). Ask a lawyer.",
            "this offense still bans guns"),
-    "es": ("Pero aun como delito menor, esta condena le prohíbe tener armas por 10 años desde la condena, y de por "
-           "vida según la ley federal si fue violencia doméstica: Asalto con arma mortal (no de fuego). Pregunte a "
-           "un abogado.", "pero este delito, aun como delito menor"),
+    "es": ("Como delito menor, esta condena también le habría prohibido tener armas por 10 años desde la condena, pero "
+           "esos 10 años terminaron el 3 de marzo de 2023. Según la ley federal, puede prohibirle las armas de por vida "
+           "si fue violencia doméstica: Asalto con arma mortal (no de fuego). Pregunte a un abogado.",
+           "pero este delito, aun como delito menor"),
 }
 
 
@@ -163,8 +166,9 @@ def test_g58_05_the_felony_that_bans_guns_as_a_misdemeanor_is_named(lang):
 
 def test_g58_05_two_such_felonies_are_both_named():
     text = pdf_text(_felonies("en", "245(a)(1)", "459/460(b)", "243(d)"), "en")
-    assert ("But even as misdemeanors, these convictions still ban guns for 10 years from each conviction, and for "
-            "life under federal law if one was domestic violence: Assault with a deadly weapon (not a firearm);") in text
+    assert ("As misdemeanors, these convictions would also have banned guns for 10 years from each conviction, but "
+            "those years ended by March 3, 2024. They may still ban guns for life under federal law if one was domestic "
+            "violence: Assault with a deadly weapon (not a firearm);") in text
 
 
 RESTITUTION = {

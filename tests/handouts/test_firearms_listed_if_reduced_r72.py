@@ -20,20 +20,21 @@ from clinic_app.handouts import compose, render_bytes
 from clinic_app.model import Case, Client, Conviction, Person, Probation, Sentence, Violation
 
 AS_OF = date(2026, 12, 4)
+# Convicted in 2012: as misdemeanors their ten years have run, and the line says so (Z81).
 SAID = {  # (the lawyer checks, said as settled)
     "en": ("A clinic lawyer will check whether it can be made a misdemeanor (PC 17(b)). That would end the felony ban. "
-           "But even as a misdemeanor, this conviction still bans guns",
+           "As a misdemeanor, this conviction would also have banned guns",
            "Making it a misdemeanor (PC 17(b)) ends the felony ban."),
     "es": ("Un abogado de la clínica revisará si se puede reducir a delito menor (PC 17(b)). Eso terminaría esa prohibición. "
-           "Pero aun como delito menor, esta condena le prohíbe tener armas",
+           "Como delito menor, esta condena también le habría prohibido tener armas",
            "Reducirlo a delito menor (PC 17(b)) termina esa prohibición."),
 }
 SAID_MANY = {
     "en": ("A clinic lawyer will check whether they can be made misdemeanors (PC 17(b)). That would end the felony ban. "
-           "But even as misdemeanors, these convictions still ban guns",
+           "As misdemeanors, these convictions would also have banned guns",
            "Making it a misdemeanor (PC 17(b)) ends the felony ban."),
     "es": ("Un abogado de la clínica revisará si se pueden reducir a delitos menores (PC 17(b)). Eso terminaría esa "
-           "prohibición. Pero aun como delitos menores, estas condenas le prohíben tener armas",
+           "prohibición. Como delitos menores, estas condenas también le habrían prohibido tener armas",
            "Reducirlo a delito menor (PC 17(b)) termina esa prohibición."),
 }
 
