@@ -2173,19 +2173,13 @@ class ClientWorkspace(QWidget):
         # right after typing printed the stored record without the edit).
         if not self.ready_to_leave("print the record as it was last saved"):
             return
-        from ui.handout_dialog import HandoutDialog
+        from ui.handout_dialog import handout_preview
 
         screening = self.screening
         if screening.as_of != self.today:
             # Opened before midnight: the handout speaks for today (GUI check G18-03).
             screening = screen_client(self.client, self.today).screening
-        # A wait cursor while the preview is built, as opening a client has (P28-01: no sign
-        # of work meanwhile); its pages are then made on a worker (P28-02).
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            dialog = HandoutDialog(self.repo, self.client, screening, today=self.today, parent=self)
-        finally:
-            QApplication.restoreOverrideCursor()
+        dialog = handout_preview(self.repo, self.client, screening, today=self.today, parent=self)
         self.handout_dialog = dialog  # tests and screenshots reach the open dialog
         dialog.said.connect(self.said)
         dialog.exec()

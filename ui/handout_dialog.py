@@ -25,6 +25,7 @@ from PySide6.QtCore import QEventLoop, QRectF, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPageSize, QPainter, QPalette, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -842,6 +843,18 @@ def save_pdf_file(parent: QWidget, title: str, what: str, folder_setting: str, s
         return None
     QSettings().setValue(folder_setting, str(target.resolve().parent))
     return target
+
+
+def handout_preview(repo: Repository, client: Client, screening: Screening | None, *, today: date,
+                    parent: QWidget) -> HandoutDialog:
+    """The handout preview of `client` (screened as of `today` where `screening` is None), built
+    under a wait cursor, as opening a client has one (P28-01: no sign of work meanwhile); its
+    pages are then made on a worker (P28-02).  The caller runs it and deletes it."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return HandoutDialog(repo, client, screening, today=today, parent=parent)
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def _screen(client: Client, as_of: date) -> Screening:

@@ -282,7 +282,15 @@ class MainWindow(QMainWindow):
         self.caseload.event.currentIndexChanged.connect(self._name_report_action)
         caseload_menu.aboutToShow.connect(self._name_report_action)
         self.intake_action = self._action("Clinic &intake mode", self.start_intake, QKeySequence("Ctrl+I"), caseload_menu)
-        self.print_action = self._action("&Print handout...", self.print_current, QKeySequence.StandardKey.Print, caseload_menu)
+        self.print_action = self._action("&Print handout...", self.print_current, QKeySequence.StandardKey.Print, caseload_menu,
+                                         "Preview the handout of the open client (or of the one chosen in the list), "
+                                         "then print it or save it as a PDF")
+        # Enabled as the list's choice changes, so Ctrl+P works on the line chosen (K81-01); a
+        # refill or a filter may clear the choice without a selection signal.
+        self.caseload.table.selectionModel().selectionChanged.connect(self._update_print_action)
+        for signal in (self.caseload.proxy.modelReset, self.caseload.proxy.layoutChanged, self.caseload.proxy.rowsRemoved):
+            signal.connect(self._update_print_action)
+        caseload_menu.aboutToShow.connect(self._update_print_action)
         # For the staff who prepare the open client's petitions (there is no Client menu: the
         # open client's actions, Print handout and Save, are here and in Edit).
         self.worksheet_action = self._action("&Filing worksheet...", self.save_worksheet, None, caseload_menu,
@@ -668,9 +676,17 @@ class MainWindow(QMainWindow):
             # "Showing 17 of 5,000 clients." stood under the record opened from the list, as
             # if it said something of it (A38-05); what was said of anything else stays.
             self.statusBar().clearMessage()
-        for action in (self.save_action, self.print_action, self.worksheet_action):
+        for action in (self.save_action, self.worksheet_action):
             action.setEnabled(on_client)
         self._update_delete_action()
+        self._update_print_action()
+
+    def _update_print_action(self, *_args) -> None:
+        """Print handout acts on the open client, or on the list on the client chosen there
+        (K81-01); greyed where nobody is, as W21-15 wanted where it would do nothing."""
+        on_client = self.client_view is not None and self.pages.currentWidget() is self.client_view
+        self.print_action.setEnabled(on_client or (self.pages.currentWidget() is self.caseload
+                                                   and self.caseload.selected_client_id() is not None))
 
     def _client_to_delete(self) -> int | None:
         """The open client's number on the client page; the chosen line's on the caseload."""
@@ -1860,8 +1876,31 @@ class MainWindow(QMainWindow):
             self._announce(saved_said(target, self.repo), 15_000)
 
     def print_current(self) -> None:
-        if self.client_view is not None and self.client_view.client is not None and self.pages.currentWidget() is self.client_view:
-            self.client_view.print_handout()
+        """Caseload > Print handout (Ctrl+P): the handout preview of the open client, or on the
+        caseload list of the client chosen there.  Ctrl+P on a line of the list opened nothing
+        (K81-01, from P80): the paralegal going down a filtered list had to open each client
+        first.  The list stays as it was behind the preview, and no record is opened."""
+        view = self.client_view
+        if view is not None and self.pages.currentWidget() is view:
+            if view.client is not None:
+                view.print_handout()
+            return
+        client_id = self.caseload.selected_client_id()
+        if client_id is None:
+            self._announce("Choose a client in the list first.", 8000)
+            return
+        client = self._client_if_there(client_id)
+        if client is None:
+            row = self.caseload.model.row_of_client(client_id)  # removed at another desk since (R63-06)
+            self._removed_elsewhere(client_id, self.caseload.model.row_at(row) if row is not None else None)
+            return
+        from ui.handout_dialog import handout_preview
+
+        # Screened as of today, as opening the client screens them: nothing is stored.
+        dialog = handout_preview(self.repo, client, None, today=self.today, parent=self)
+        dialog.said.connect(self._show_said)
+        dialog.exec()
+        dialog.deleteLater()
 
     def start_intake(self) -> None:
         from db.errors import CaseloadError

@@ -311,14 +311,18 @@ def test_ctrl_p_right_after_typing_prints_the_record_with_the_edit(qtbot, window
 
 
 def test_print_handout_and_save_are_greyed_on_the_caseload_page(qtbot, window, repo):
-    """Chosen from the menu on the caseload page, they did nothing at all (W21-15)."""
+    """Chosen from the menu on the caseload page, they did nothing at all (W21-15).  Print
+    handout now acts there on the client chosen in the list (K81-01): greyed with nobody chosen."""
     client_id = repo.add_client(probation_client("Gris Menu"))
     window.load()
     assert not window.print_action.isEnabled() and not window.save_action.isEnabled()
     window.open_client(client_id)
     assert window.print_action.isEnabled() and window.save_action.isEnabled()
-    window.show_caseload()
-    assert not window.print_action.isEnabled() and not window.save_action.isEnabled()
+    window.show_caseload()  # the client just left is chosen in the list (E27-08)
+    assert window.caseload.selected_client_id() == client_id
+    assert window.print_action.isEnabled() and not window.save_action.isEnabled()
+    window.caseload.table.clearSelection()
+    assert not window.print_action.isEnabled()
 
 
 def test_the_preview_says_when_the_handout_gives_no_way_to_reach_the_clinic(qtbot, window, repo):

@@ -51,7 +51,8 @@ def test_ctrl_p_does_what_the_readme_says_it_does(qtbot, window, repo, monkeypat
     from ui.handout_dialog import HandoutDialog
 
     paragraph = " ".join(README.split("**By keyboard.**", 1)[1].split("\n\n", 1)[0].split())
-    assert "Ctrl+P shows the client's handout (there Ctrl+P prints it and Ctrl+S saves it as a PDF)" in paragraph
+    assert ("Ctrl+P shows the client's handout (there Ctrl+P prints it and Ctrl+S saves it as a PDF; "
+            "on the caseload list, the handout of the client chosen)") in paragraph  # K81-01
     window.open_client(repo.add_client(probation_client("Print Keys")))
     window.windowHandle().requestActivate()
     qtbot.waitUntil(window.isActiveWindow)
