@@ -21,8 +21,12 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
+    QCheckBox,
+    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -31,6 +35,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -386,6 +391,33 @@ class RecordTab(QWidget):
     def selected_case(self) -> int:
         return self.cases.currentRow()
 
+    def values_shown(self) -> tuple[str | None, list[tuple[QWidget, object]]]:
+        """The case shown and what each field of the page shows: taken before an Undo or Redo,
+        to find the field the step puts back (`focus_put_back`)."""
+        case = self.case_form.case.id if self.case_form.case is not None else None
+        return case, [(widget, value) for widget in tab_stops(self) if (value := shown_value(widget)) is not None]
+
+    def focus_put_back(self, before: tuple[str | None, list[tuple[QWidget, object]]]) -> QWidget | None:
+        """The keyboard to the first field, in Tab order, that shows another value than it did
+        `before` (`values_shown`); None where none does, or another case is shown now (the
+        undo of "Remove case" shows the case it brings back, F58-06): the focus stays.
+        After Ctrl+Z undid a date of birth fixed on this tab, the keyboard stayed in the field
+        the user had gone on to (the Language box, Tab away), and the date put back was
+        somewhere out of its reach (K81-02, from Z80)."""
+        from shiboken6 import isValid
+
+        case, values = before
+        if case != (self.case_form.case.id if self.case_form.case is not None else None):
+            return None
+        had = dict(values)  # by the field itself: a count's row refilled keeps its fields
+        for widget in tab_stops(self):
+            if (widget in had and isValid(widget) and widget.isVisible() and widget.isEnabled()
+                    and shown_value(widget) != had[widget]):
+                # The shortcut's reason: a line's text is chosen whole, so typing replaces it.
+                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return widget
+        return None
+
     def show_case(self, client: Client, index: int) -> None:
         self.shown_case = index
         self.case_form.load(client.cases[index])
@@ -535,16 +567,33 @@ def case_found(cases: list[Case], searched: str) -> int | None:
     return starting[0] if len(starting) == 1 else None
 
 
-def first_control(page: QWidget) -> QWidget | None:
-    """The first widget of `page`, in Tab order, that the keyboard can reach now."""
-    widget = page
+def tab_stops(page: QWidget) -> list[QWidget]:
+    """The widgets of `page` that Tab stops at, in Tab order, shown or not."""
+    stops, widget = [], page
     for _ in range(2000):  # a page has a few hundred widgets at most
         widget = widget.nextInFocusChain()
         if widget is page or widget is None:
-            return None
-        if (page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
-                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
-            return widget
+            break
+        if page.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            stops.append(widget)
+    return stops
+
+
+def first_control(page: QWidget) -> QWidget | None:
+    """The first widget of `page`, in Tab order, that the keyboard can reach now."""
+    return next((widget for widget in tab_stops(page) if widget.isVisible() and widget.isEnabled()), None)
+
+
+def shown_value(widget: QWidget) -> object:
+    """What a field shows (a line's text, a box's choice, a tick), None for a button or a list."""
+    if isinstance(widget, (QLineEdit, QAbstractSpinBox)):
+        return widget.text()
+    if isinstance(widget, QComboBox):
+        return (widget.currentIndex(), widget.currentText())
+    if isinstance(widget, QAbstractButton) and widget.isCheckable():
+        return widget.checkState() if isinstance(widget, QCheckBox) else widget.isChecked()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
     return None
 
 

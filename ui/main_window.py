@@ -829,7 +829,12 @@ class MainWindow(QMainWindow):
         # A step refused while another program holds the file leaves the stack where it was
         # (D21-09), so it may be tried again (W22-07); one refused for another desk's change
         # is dropped, so Ctrl+Z goes on to the older steps (U31B-01).
+        # On the Record tab the keyboard goes to the field the step put back (K81-02).
+        on_record = view is not None and self.pages.currentWidget() is view and view.tabs.currentWidget() is view.record
+        shown = view.record.values_shown() if on_record else None
         retry_while_busy(self, lambda: step_done(stack, undo=undo))
+        if shown is not None and view.tabs.currentWidget() is view.record:
+            view.record.focus_put_back(shown)
         if undo:
             self._said("Undone", stack.index())
         else:
