@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
+from clinic_app.level_on_the_day import level_of_the_sentence
 from clinic_app.model import Case, Conviction, CountRemoved, Custody, Money, Probation, Program, ReliefGranted, Sentence, new_record_id, probation_kind_for
 from ui.case_rows import (ARREST_LEVEL_CHOICES, ArrestOffenseRow, ConditionRow, ConvictionRow, PetitionRow, RowList, ViolationRow,
                            after_today)
@@ -245,6 +246,12 @@ class CaseForm(Committer):
         self.sentence_type.currentIndexChanged.connect(self._kind_follows_levels)
         self.convictions.changed.connect(self._kind_follows_levels)
         self.probation_kind.activated.connect(self._kind_chosen)
+        # A term in state prison or in county jail under PC 1170(h) is a felony's alone (PC 17(a)):
+        # a case's only count left at "Choose level" takes Felony once such a sentence is chosen
+        # here, as at intake (Z80-01); a count typed after the sentence too (K81-03).
+        self._sentence_chosen_here = False
+        self.sentence_type.currentIndexChanged.connect(self._sentence_chosen)
+        self.convictions.changed.connect(self._felony_by_sentence)
         self.outcome.currentIndexChanged.connect(self._show_arrest)
         # What the arrest was for is said by the level on the arrest's day (R79-02).
         self.arrest_date.textChanged.connect(lambda: [row.validate() for row in self.arrest_offenses.rows])
@@ -470,6 +477,7 @@ class CaseForm(Committer):
 
     def load(self, case: Case) -> None:
         self.as_added = False
+        self._sentence_chosen_here = False  # a stored sentence changes no level by itself
         self.quiet = True
         try:
             self._fill(case)
@@ -782,6 +790,30 @@ class CaseForm(Committer):
 
     def _kind_chosen(self) -> None:
         self._kind_by_level = False  # the paralegal's choice (the court's order), kept
+
+    def _sentence_chosen(self) -> None:
+        if self.quiet:
+            return
+        self._sentence_chosen_here = True
+        self._felony_by_sentence()
+
+    def _felony_by_sentence(self) -> None:
+        """The level the sentence chosen here gives the case's count (ConvictionRow.felony_by_sentence).
+        A one-count case changed to "State prison" on this tab, its level at "Choose level", was
+        saved of unknown level and every remedy of the case read "Needs review" (K81-03, from
+        Z80).  Only a case of exactly one count, whose sentence is that count's; with several,
+        a misdemeanor count may stand beside the felony sentenced, and none is given a level,
+        though one given while the case had one count goes back with the sentence.  A level the
+        user chose, "Choose level" too, stays (`ConvictionRow.level_picked`)."""
+        if self.quiet or not self._sentence_chosen_here:
+            return
+        kind = self.sentence_type.currentData()
+        rows = self.convictions.rows
+        if len(rows) == 1 and not rows[0].level_picked:
+            rows[0].felony_by_sentence(kind)
+        elif level_of_the_sentence(kind) is None:
+            for row in rows:
+                row.felony_by_sentence(kind)  # puts back only the "Choose level" it gave
 
     def _probation(self) -> Probation:
         return Probation(

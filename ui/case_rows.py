@@ -265,7 +265,8 @@ class ConvictionRow(EntryRow):
         # after Prop 47): a date typed later fills or empties it (`_day_typed`).
         self._level_by_catalog = False
         self._level_why = ""  # why the day decided the catalog's level, said on the count's line
-        self._level_by_sentence = False  # Felony from intake's sentence (`felony_by_sentence`)
+        self._level_by_sentence = False  # Felony from the case's sentence (`felony_by_sentence`)
+        self.level_picked = False  # the level chosen in the box by the user, "Choose level" too
         self._dated_as_arrest = False  # intake's row for a case that ended without a conviction
         self.level.activated.connect(self._level_chosen)
         self.labelled(self.line, "Wobbler:", self.wobbler, "Wobbler: could the offense be charged as a felony or a misdemeanor",
@@ -365,6 +366,7 @@ class ConvictionRow(EntryRow):
         self._unsettled = False  # a stored count's level is the clinic's, not the catalog's
         self._level_by_catalog = False
         self._level_by_sentence = False
+        self.level_picked = False
         self._say_level_why("")
         self.touched = False  # as a fresh row: its missing section is a hint until typed in or left
         self.validate()
@@ -458,6 +460,7 @@ class ConvictionRow(EntryRow):
     def _level_chosen(self) -> None:
         self._level_by_catalog = False
         self._level_by_sentence = False
+        self.level_picked = True
         self._say_level_why("")
 
     def level_emptied(self) -> None:
@@ -466,11 +469,12 @@ class ConvictionRow(EntryRow):
         set_combo(self.level, None)
         self._level_by_catalog = False
         self._level_by_sentence = False
+        self.level_picked = False
         self._say_level_why("")
 
     def felony_by_sentence(self, sentence: str | None) -> None:
-        """Intake's count, of the case whose sentence is `sentence`: a term in state prison or
-        in county jail under PC 1170(h) is a felony's alone (`level_of_the_sentence`), so a box
+        """A case's only count (intake's, or the Record tab's: K81-03), of the case whose
+        sentence is `sentence`: a term in state prison or in county jail under PC 1170(h) is a felony's alone (`level_of_the_sentence`), so a box
         still at "Choose level" takes Felony, and says why; another sentence chosen again puts
         back the "Choose level" it gave.  A level chosen or given by the catalog stays (Z80-01:
         a PC 459 wobbler sent to state prison was saved of unknown level, and every remedy of
