@@ -21,6 +21,7 @@ from datetime import date
 from clinic_app.catalog import Offense
 from clinic_app.eligibility.prop47 import EFFECTIVE as PROP_47_DAY
 from clinic_app.eligibility.prop64 import EFFECTIVE as PROP_64_DAY
+from clinic_app.eligibility.sentence import FELONY_TERMS
 
 # The sections PC 1170.18(a) names (ca-rules.md 3.8), not those courts held it reaches
 # through them (second-degree burglary, 470 forgery, VC 10851): those are wobblers anyway.
@@ -84,20 +85,13 @@ def starting_level(offense: Offense, convicted: date | None, *, year: int | None
                                f"({day.isoformat()}), {since}; type the date, or choose the level as the court record shows")
 
 
-# A term in state prison, or in county jail under PC 1170(h), is a felony's punishment alone:
-# "A felony is a crime that is punishable ... by imprisonment in the state prison, or ... in a
-# county jail under ... subdivision (h) of Section 1170" (PC 17(a)), and a wobbler is a
-# misdemeanor only after a judgment imposing another punishment (PC 17(b)(1); ca-rules.md 3.5).
-_FELONY_TERMS = {"state_prison": "state prison", "county_jail_1170h": "county jail under PC 1170(h)"}
-
-
 def level_of_the_sentence(sentence: str | None) -> StartingLevel | None:
     """The level a count sentenced so must have been, and why: a felony for a term in state
     prison or in county jail under PC 1170(h); None for any other sentence, which says nothing
     of it (probation and jail follow a felony or a misdemeanor alike).  For intake's one count,
     whose case's sentence is its own (Z80-01: a PC 459 sent to state prison was saved of
     unknown level, and every remedy read "Needs review")."""
-    term = _FELONY_TERMS.get(sentence or "")
+    term = FELONY_TERMS.get(sentence or "")
     if term is None:
         return None
     return StartingLevel("felony", f"sentenced to {term}, which is given only for a felony: PC 17(a)")

@@ -32,7 +32,7 @@ from clinic_app.eligibility.any_level import as_level, same_at_every_level
 from clinic_app.catalog import load_catalog
 from clinic_app.model import LEVELS, Case, Determination, Person, Reason, Screening
 
-RULES_VERSION = "2026.12.15j"
+RULES_VERSION = "2026.12.15k"
 
 _CONVICTION_REMEDIES = tuple(r for r in REMEDIES if r.scope == "conviction")
 _CASE_REMEDIES = tuple(r for r in REMEDIES if r.scope == "case")
@@ -55,6 +55,10 @@ def screen(person: Person, cases: Iterable[Case], as_of: date) -> Screening:
     """Screen one person's whole record on `as_of` against every registered remedy."""
     # Lists, not generators, inside tuple(): a generator is resumed once a case (R28-03).
     cases = tuple([_as_it_stood(case, as_of) for case in cases])
+    # A lone count of unknown level sentenced to prison or 1170(h) jail is a felony (PC 17(a)).
+    by_sentence = {case.id: read for case in cases if (read := _felony_by_sentence(case)) is not None}
+    if by_sentence:
+        cases = tuple([by_sentence[case.id][0] if case.id in by_sentence else case for case in cases])
     doubted = _reduced_after_custody(cases)
     if doubted:
         cases = tuple([_as_felonies(case, doubted) for case in cases])
@@ -117,6 +121,10 @@ def screen(person: Person, cases: Iterable[Case], as_of: date) -> Screening:
                     else:
                         add(decide(ctx, case, conv))
                 settle_petition_steps(results, first, first + _AUTOMATIC_AT)
+                if by_sentence and case_id in by_sentence:
+                    said = by_sentence[case_id][1]
+                    for d in results[first:]:
+                        d.reasons = [said, *d.reasons]
                 if doubted and (case_id, conv_id) in doubted:
                     # Every row of a count screened as the felony its record may not be rests on
                     # that reading: none is surer than M (metamorphic finding M18-07).
@@ -160,6 +168,26 @@ def _as_it_stood(case: Case, as_of: date) -> Case:
         return replace(case, convictions=convictions, money=money)
     probation = case.sentence.probation.without_later_violations(as_of)  # type: ignore[union-attr]
     return replace(case, convictions=convictions, money=money, sentence=replace(case.sentence, probation=probation))  # type: ignore[type-var]
+
+
+def _felony_by_sentence(case: Case) -> tuple[Case, Reason] | None:
+    """The case with its one count read as a felony, and the reason, where the record does not
+    give that count's level and the case was sentenced to state prison or to county jail under
+    PC 1170(h): a felony's punishment alone (PC 17(a)), and a wobbler becomes a misdemeanor only
+    by a judgment imposing another (17(b)(1)).  Read as each level (any_level.py), such a
+    count had been a misdemeanor and an infraction too (Z80, left alone 1).  None for any other
+    case: of a case of several counts the record does not say which count the term was for."""
+    s = case.sentence
+    if s is None or len(case.convictions) != 1 or case.convictions[0].level is not None or case.outcome != "convicted":
+        return None
+    term = S.FELONY_TERMS.get(s.type or "")
+    if term is None:
+        return None
+    conv = case.convictions[0]
+    said = Reason(f"The record does not give the level of {citation(conv)}, but case {case.label} was sentenced to {term}, "
+                  "which is given only for a felony (a wobbler is a misdemeanor only after a judgment imposing another "
+                  "punishment): it is screened as a felony.", "PC 17(a); PC 17(b)(1)")
+    return replace(case, convictions=[replace(conv, level="felony")]), said
 
 
 def _reduced_after_custody(cases: tuple[Case, ...]) -> dict[tuple[str, str], date | None]:

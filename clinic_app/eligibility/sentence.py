@@ -18,6 +18,14 @@ from clinic_app.model import Case, Conviction, Probation, Sentence
 # probation or a misdemeanor sentence without it.
 CUSTODY_SENTENCES = ("county_jail_1170h", "state_prison")
 
+# A term in state prison, or in county jail under PC 1170(h), is a felony's punishment alone:
+# "A felony is a crime that is punishable ... by imprisonment in the state prison, or ... in a
+# county jail under ... subdivision (h) of Section 1170" (PC 17(a)), and a wobbler is a
+# misdemeanor only after a judgment imposing another punishment (PC 17(b)(1); ca-rules.md 3.7).
+# Intake's Level box (level_on_the_day, Z80-01) and screen() (a count of unknown level, E81-01)
+# read a count's level from it; the words name the term.
+FELONY_TERMS = {"state_prison": "state prison", "county_jail_1170h": "county jail under PC 1170(h)"}
+
 REALIGNMENT = date(2011, 10, 1)  # PC 1170(h): county-jail felony sentences exist from this day
 # The sentencing fact PC 17(b)(3) turns on (People v. Wood), as the minute order says it
 # ("imposition of sentence suspended" or "execution of sentence suspended"): one wording for
