@@ -26,7 +26,7 @@ from typing import Any
 
 from clinic_app.catalog import DUI_SECTIONS, WET_RECKLESS_SECTION, as_written, in_sentence, load_catalog
 from clinic_app.checklist import checklist
-from clinic_app.counties import county_named
+from clinic_app.counties import county_key, county_named
 from clinic_app.handouts.document import (
     ALL_COLUMNS,
     ClinicInfo,
@@ -281,8 +281,8 @@ class _Context:
     def counties_differ(self) -> bool:
         """Whether the California cases are in more than one county: then each card names its
         county, the court the client goes back to (finding H22-04)."""
-        return len({name.casefold() for case in self.client.cases
-                    if case.jurisdiction == "CA" and (name := _county(case))}) > 1
+        return len({key for case in self.client.cases
+                    if case.jurisdiction == "CA" and (key := county_key(case.county))}) > 1
 
     def county_part(self, case: Case) -> list[str]:
         """The card's county, as one more part of its detail line, or none."""
@@ -618,7 +618,7 @@ def _told_apart(ctx: _Context, entries: list[RecordEntry]) -> list[RecordEntry]:
             head = labels[key].format(level=ctx.t["levels"][conv.level or "not_known"] if conv else "",
                                       date=format_date(day, ctx.t))
         twins = [cases[other] for other in alike if other in cases]
-        if case.case_number and len({(_day_of(c, entry.conviction is not None), (_county(c) or "").casefold())
+        if case.case_number and len({(_day_of(c, entry.conviction is not None), county_key(c.county))
                                      for c in twins}) < len(twins):
             rest.append(labels["case_number"].format(number=case.case_number))
         out.append(replace(entry, detail=" · ".join([head, *rest])))
