@@ -358,7 +358,28 @@ class _Context:
         if len(cases) != 1 or sum(1 for case in self.client.cases if case.convictions) < 2:
             return None
         case = next((case for case in self.client.cases if case.id in cases and case.convictions), None)
-        return offense_title(case.convictions[0], self.t) if case is not None else None
+        return self._card_named(case, case.convictions[0]) if case is not None else None
+
+    def _card_named(self, case: Case, conv: Conviction) -> str:
+        """The card of `conv` as a sentence names it: its title, or, where a card of another
+        case has that title too, the title with its line's level and year ("Theft (petty
+        theft) (Misdemeanor, 2019)"), or its full day where the years are the same too, as
+        the cards tell themselves apart (H23-01).  "Your probation for “Theft (petty theft)”"
+        was read on the card of a 2015 petty theft whose probation had ended as its own (R81b-01)."""
+        t = self.t
+        title = offense_title(conv, t)
+        alike = [other for other in self.client.cases if other.id != case.id and other.outcome == "convicted"
+                 for c in other.convictions if offense_title(c, t) == title]
+        if not alike:
+            return title
+        day = conv.conviction_date or case.disposition_date
+        level = t["levels"][conv.level or "not_known"]
+        if day is not None and any(_day_of(other, True) is not None and _day_of(other, True).year == day.year
+                                   for other in alike):
+            line = t["labels"]["conviction_on"].format(level=level, date=format_date(day, t))
+        else:
+            line = t["labels"]["conviction_line"].format(level=level, year=day.year if day else t["labels"]["no_year"])
+        return t["labels"]["told_apart"].format(title=title, detail=line)
 
 
 # ---- one conviction -----------------------------------------------------------------
