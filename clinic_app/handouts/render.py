@@ -132,7 +132,11 @@ class _Paragraph(Paragraph):
         # 432.9; Gov. Code 12952;" / "Lab. Code 432.8" (H80-01), or the citation's tail alone.
         # Where fewer than two lines of text would go over, the last two go, the citation with them.
         if not self.style.allowWidows and availHeight > 0:
-            self.wrap(availWidth, availHeight)
+            # Split at the lines it was laid out in, as ReportLab's own split does: a table breaking
+            # a row hands its cells the column's width, padding and all, and lines counted at that
+            # width left "for" alone at a large-print page's foot, the first part drawn narrower (R81b-03).
+            if "blPara" not in self.__dict__:
+                self.wrap(availWidth, availHeight)
             lines = self.blPara.lines
             fits = int(availHeight / self.style.leading)
             if len(lines) == fits + 1 and len(lines) > 3:
