@@ -920,19 +920,23 @@ def _asked(ctx: _Context, d: Determination) -> str:
 
 
 def _asked_once(ctx: _Context, options: tuple[Option, ...], results: list[Determination]) -> tuple[str | None, tuple[Option, ...]]:
-    """Where every option of a card waits on a lawyer finding out the same fact of the record,
-    the fact said once, on the card's "Where it stands" line, and each option pointing at it:
-    five options each saying "whether your conviction was a felony, a misdemeanor or an
-    infraction" made a client read one sentence five times (W80-02).  (None, options) otherwise."""
-    if len(options) < 2 or any(o.status != "needs_review" for o in options):
+    """Where two or more options of a card wait on a lawyer finding out the same fact of the
+    record, and no option waits on anything else, the fact said once, on the card's "Where it
+    stands" line, and each of those options pointing at it: five options each saying "whether
+    your conviction was a felony, a misdemeanor or an infraction" made a client read one
+    sentence five times (W80-02), and so did a card whose "Ending probation early" did not wait
+    (R81b-04).  An option that does not wait reads as before.  (None, options) otherwise."""
+    waiting = [o for o in options if o.status == "needs_review"]
+    if len(waiting) < 2:
         return None, options
-    asked = {_asked(ctx, d) for d in results if d.status == "needs_review" and d.remedy in {o.remedy for o in options}}
+    asked = {_asked(ctx, d) for d in results if d.status == "needs_review" and d.remedy in {o.remedy for o in waiting}}
     what = asked.pop() if len(asked) == 1 else ""
     said = ctx.t["option"]["needs_review_asks"].format(what=what)
-    if not what or any(o.text != said for o in options):
+    if not what or any(o.text != said for o in waiting):
         return None, options
     return ctx.t["state"]["needs_review_asks"].format(what=what), \
-        tuple(replace(o, text=ctx.t["option"]["needs_review_asked_above"]) for o in options)
+        tuple(replace(o, text=ctx.t["option"]["needs_review_asked_above"]) if o.status == "needs_review" else o
+              for o in options)
 
 
 def _cite_said(ctx: _Context, cite: str) -> str:
