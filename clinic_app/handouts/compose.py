@@ -1005,7 +1005,10 @@ def _bar_first(ctx: _Context, record: list[RecordEntry], count: int) -> list[Not
         # Only where ending that one probation lifts the whole bar: not beside parole, nor
         # beside another case's probation.
         if sooner is not None and {b.case for b in ctx.bars} == {sooner.case}:
-            notes.append(Note(first["sooner"].format(name=ctx.remedy("pc1203_3")["name"], title=sooner.title),
+            # Named with its line where other cards share its title, as the checklist names it:
+            # "under “Theft (petty theft)”" stood over three cards so titled (R81b-05).
+            notes.append(Note(first["sooner"].format(name=ctx.remedy("pc1203_3")["name"],
+                                                     title=_named_apart(ctx, record)(sooner)),
                               ctx.remedy("pc1203_3").get("cite", "")))
     return notes
 

@@ -57,3 +57,26 @@ def test_r81b_01_a_title_no_other_card_has_is_named_alone_as_before():
     """The 2015 case a burglary: the theft on probation is the one card so titled (Z80-02)."""
     text = pdf_text(_two_thefts("en", other="459"), "en")
     assert "your probation for “Theft (petty theft)” must end (it ends on June 20, 2027)" in text, text[:1500]
+
+
+def _three_thefts_and_a_burglary(lang: str) -> Client:
+    """Three cards held back (SAID_FIRST_FROM): the bar is said first, with where to end it sooner."""
+    return Client(name="Rosa Testmartinez", person=Person(dob=date(1980, 4, 12), us_citizen=True), language=lang,
+                  cases=[_theft("1", date(2012, 3, 2), date(2013, 3, 2)), _theft("3", date(2015, 3, 2), date(2016, 3, 2)),
+                         _theft("4", date(2016, 3, 2), date(2017, 3, 2), "459"),
+                         _theft("2", date(2019, 5, 5), date(2027, 6, 20))])
+
+
+POINTED = {
+    "en": "See “Ending probation early” under “Theft (petty theft) (Misdemeanor, 2019 · PC 484(a))” below.",
+    "es": "Vea «Terminar la libertad condicional antes» en «Hurto (hurto menor) — Delito menor (misdemeanor), 2019 · "
+          "PC 484(a)», abajo.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_r81b_05_read_this_first_points_to_the_card_on_probation_among_like_cards(lang):
+    """"See “Ending probation early” under “Theft (petty theft)” below" stood over three cards so
+    titled: it now names the one on probation with its line, as the checklist names it."""
+    text = pdf_text(_three_thefts_and_a_burglary(lang), lang)
+    assert POINTED[lang] in text, text[:2000]
