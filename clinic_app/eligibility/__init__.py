@@ -23,7 +23,7 @@ from clinic_app.eligibility.bars import person_bars
 from clinic_app.eligibility.consequences import consequences
 from clinic_app.eligibility.common import GRANTED_CITE
 from clinic_app.eligibility.record_facts import DISMISSAL_PETITIONS, VACATUR, citation
-from clinic_app.eligibility.context import Context, make_context
+from clinic_app.eligibility.context import Context, cached_match, make_context
 from clinic_app.eligibility.gates import CaseProfile, ConvictionProfile, GateTable, case_key, conviction_key, person_facts, sentence_facts
 from clinic_app.eligibility.result import outside_california, det, needs_review
 from clinic_app.eligibility.pc1203_425 import KEY as AUTOMATIC_RELIEF, settle_petition_steps
@@ -55,14 +55,14 @@ def screen(person: Person, cases: Iterable[Case], as_of: date) -> Screening:
     """Screen one person's whole record on `as_of` against every registered remedy."""
     # Lists, not generators, inside tuple(): a generator is resumed once a case (R28-03).
     cases = tuple([_as_it_stood(case, as_of) for case in cases])
+    catalog = _catalog()
     # A lone count of unknown level sentenced to prison or 1170(h) jail is a felony (PC 17(a)).
-    by_sentence = {case.id: read for case in cases if (read := _felony_by_sentence(case)) is not None}
+    by_sentence = {case.id: read for case in cases if (read := _felony_by_sentence(case, catalog)) is not None}
     if by_sentence:
         cases = tuple([by_sentence[case.id][0] if case.id in by_sentence else case for case in cases])
     doubted = _reduced_after_custody(cases)
     if doubted:
         cases = tuple([_as_felonies(case, doubted) for case in cases])
-    catalog = _catalog()
     ctx = make_context(person, cases, as_of, catalog, person_bars(person, cases, as_of, catalog))
     results: list[Determination] = []
     add = results.append
@@ -170,13 +170,17 @@ def _as_it_stood(case: Case, as_of: date) -> Case:
     return replace(case, convictions=convictions, money=money, sentence=replace(case.sentence, probation=probation))  # type: ignore[type-var]
 
 
-def _felony_by_sentence(case: Case) -> tuple[Case, Reason] | None:
+def _felony_by_sentence(case: Case, catalog) -> tuple[Case, Reason] | None:
     """The case with its one count read as a felony, and the reason, where the record does not
     give that count's level and the case was sentenced to state prison or to county jail under
     PC 1170(h): a felony's punishment alone (PC 17(a)), and a wobbler becomes a misdemeanor only
     by a judgment imposing another (17(b)(1)).  Read as each level (any_level.py), such a
     count had been a misdemeanor and an infraction too (Z80, left alone 1).  None for any other
-    case: of a case of several counts the record does not say which count the term was for."""
+    case: of a case of several counts the record does not say which count the term was for;
+    nor of an offense the catalog gives no felony (a PC 647(f), a misdemeanor, "sent to state
+    prison"): that record contradicts itself, the section or the sentence is wrong, and its
+    level is the court record's to give (V53-02).  Read a felony, it had been told a lifetime
+    firearm ban (R82a-01)."""
     s = case.sentence
     if s is None or len(case.convictions) != 1 or case.convictions[0].level is not None or case.outcome != "convicted":
         return None
@@ -184,6 +188,9 @@ def _felony_by_sentence(case: Case) -> tuple[Case, Reason] | None:
     if term is None:
         return None
     conv = case.convictions[0]
+    offense = cached_match(catalog, conv.code, conv.section).offense
+    if offense is not None and offense.level in ("misdemeanor", "infraction") and conv.wobbler is not True:
+        return None
     said = Reason(f"The record does not give the level of {citation(conv)}, but case {case.label} was sentenced to {term}, "
                   "which is given only for a felony (a wobbler is a misdemeanor only after a judgment imposing another "
                   "punishment): it is screened as a felony.", "PC 17(a); PC 17(b)(1)")
