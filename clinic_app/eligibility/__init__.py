@@ -170,27 +170,34 @@ def _as_it_stood(case: Case, as_of: date) -> Case:
     return replace(case, convictions=convictions, money=money, sentence=replace(case.sentence, probation=probation))  # type: ignore[type-var]
 
 
-def _felony_by_sentence(case: Case, catalog) -> tuple[Case, Reason] | None:
-    """The case with its one count read as a felony, and the reason, where the record does not
-    give that count's level and the case was sentenced to state prison or to county jail under
-    PC 1170(h): a felony's punishment alone (PC 17(a)), and a wobbler becomes a misdemeanor only
-    by a judgment imposing another (17(b)(1)).  Read as each level (any_level.py), such a
-    count had been a misdemeanor and an infraction too (Z80, left alone 1).  None for any other
-    case: of a case of several counts the record does not say which count the term was for;
-    nor of an offense the catalog gives no felony (a PC 647(f), a misdemeanor, "sent to state
-    prison"): that record contradicts itself, the section or the sentence is wrong, and its
-    level is the court record's to give (V53-02).  Read a felony, it had been told a lifetime
-    firearm ban (R82a-01)."""
+def felony_by_its_sentence(case: Case, catalog) -> bool:
+    """The case's one count, of a level the record does not give, is a felony by the case's
+    sentence: a term in state prison or in county jail under PC 1170(h) is a felony's
+    punishment alone (PC 17(a)), and a wobbler becomes a misdemeanor only by a judgment imposing
+    another (17(b)(1)).  Read as each level (any_level.py), such a count had been a misdemeanor
+    and an infraction too (Z80, left alone 1).  Not a count of a case of several counts: the
+    record does not say which count the term was for; nor of an offense the catalog gives no
+    felony (a PC 647(f), a misdemeanor, "sent to state prison"): that record contradicts
+    itself, the section or the sentence is wrong, and its level is the court record's to give
+    (V53-02).  Read a felony, it had been told a lifetime firearm ban (R82a-01).  screen() and
+    the handout (R82a-02) read a count so, by this one test."""
     s = case.sentence
     if s is None or len(case.convictions) != 1 or case.convictions[0].level is not None or case.outcome != "convicted":
-        return None
-    term = S.FELONY_TERMS.get(s.type or "")
-    if term is None:
-        return None
+        return False
+    if (s.type or "") not in S.FELONY_TERMS:
+        return False
     conv = case.convictions[0]
     offense = cached_match(catalog, conv.code, conv.section).offense
-    if offense is not None and offense.level in ("misdemeanor", "infraction") and conv.wobbler is not True:
+    return offense is None or offense.level not in ("misdemeanor", "infraction") or conv.wobbler is True
+
+
+def _felony_by_sentence(case: Case, catalog) -> tuple[Case, Reason] | None:
+    """The case with its one count read as a felony, and the reason, where
+    felony_by_its_sentence says so (E81-01); None for any other case."""
+    if not felony_by_its_sentence(case, catalog):
         return None
+    conv = case.convictions[0]
+    term = S.FELONY_TERMS[case.sentence.type]  # type: ignore[union-attr, index]
     said = Reason(f"The record does not give the level of {citation(conv)}, but case {case.label} was sentenced to {term}, "
                   "which is given only for a felony (a wobbler is a misdemeanor only after a judgment imposing another "
                   "punishment): it is screened as a felony.", "PC 17(a); PC 17(b)(1)")

@@ -47,6 +47,7 @@ from clinic_app.eligibility.bars import lifts_on, person_bars
 from clinic_app.eligibility.depends_on import conspiracy_aim, conspiracy_read
 from clinic_app.eligibility.dates import ONE_DAY, anniversary, day_after
 from clinic_app.eligibility.sentence import effective_level
+from clinic_app.eligibility import felony_by_its_sentence
 from clinic_app.handouts.texts import load_texts
 from clinic_app.court import denial_reviewed_on
 from clinic_app.model import Case, Client, Conviction, Determination, Petition, Screening
@@ -1472,8 +1473,10 @@ def _level_by_judgment(ctx: _Context, case: Case, conv: Conviction) -> bool:
 def _unreduced_felony(case: Case, conv: Conviction) -> bool:
     """A felony still on the books as a felony: a 17(b) reduction lifts the state gun ban, and
     a vacated conviction leaves no conviction to ban anything (ca-rules.md 4.5; review finding
-    H20-01: a 1473.7 vacatur was told "A felony means no guns for life")."""
-    if conv.level != "felony":
+    H20-01: a 1473.7 vacatur was told "A felony means no guns for life").  A count of unknown
+    level that the screening reads a felony by its prison or 1170(h) sentence (E81-01) is one:
+    the handout had said no felony ban beside the felony's options (R82a-02)."""
+    if conv.level != "felony" and not (conv.level is None and felony_by_its_sentence(case, load_catalog())):
         return False
     return not any(g.remedy in ("pc17b", "prop64") or g.remedy in VACATURS for g in conv.relief_granted)
 
