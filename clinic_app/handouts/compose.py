@@ -375,12 +375,22 @@ class _Context:
             return title
         day = conv.conviction_date or case.disposition_date
         level = t["levels"][conv.level or "not_known"]
-        if day is not None and any(_day_of(other, True) is not None and _day_of(other, True).year == day.year
-                                   for other in alike):
-            line = t["labels"]["conviction_on"].format(level=level, date=format_date(day, t))
+        labels = t["labels"]
+        # The parts of the card's own line that tell it apart (H23-01), so that the name fits no
+        # other card: its county where the cards name theirs, its full day where a like card
+        # of that court has its year, and the case number where the day and the court are the
+        # same too ("Misdemeanor, convicted on March 2, 2019" named two cards, R82a-03).
+        county = self.county_part(case)
+        rivals = [other for other in alike if not county or county_key(other.county) == county_key(case.county)]
+        number = []
+        if day is not None and any((d := _day_of(other, True)) is not None and d.year == day.year for other in rivals):
+            line = labels["conviction_on"].format(level=level, date=format_date(day, t))
+            if case.case_number and any(_day_of(other, True) == day and county_key(other.county) == county_key(case.county)
+                                        for other in rivals):
+                number = [labels["case_number"].format(number=case.case_number)]
         else:
-            line = t["labels"]["conviction_line"].format(level=level, year=day.year if day else t["labels"]["no_year"])
-        return t["labels"]["told_apart"].format(title=title, detail=line)
+            line = labels["conviction_line"].format(level=level, year=day.year if day else labels["no_year"])
+        return labels["told_apart"].format(title=title, detail=" · ".join([line, *county, *number]))
 
 
 # ---- one conviction -----------------------------------------------------------------
