@@ -797,6 +797,12 @@ class CaseForm(Committer):
         self._sentence_chosen_here = True
         self._felony_by_sentence()
 
+    def fields_following(self) -> dict[QWidget, QWidget]:
+        """The fields whose value another field of the form may give, each with that field:
+        a count's level, given Felony by a sentence of state prison or 1170(h) (K81-03).  What
+        an Undo or Redo of both puts back is the giving field (`RecordTab.focus_put_back`)."""
+        return {row.level: self.sentence_type for row in self.convictions.rows}
+
     def _felony_by_sentence(self) -> None:
         """The level the sentence chosen here gives the case's count (ConvictionRow.felony_by_sentence).
         A one-count case changed to "State prison" on this tab, its level at "Choose level", was

@@ -410,9 +410,15 @@ class RecordTab(QWidget):
         if case != (self.case_form.case.id if self.case_form.case is not None else None):
             return None
         had = dict(values)  # by the field itself: a count's row refilled keeps its fields
-        for widget in tab_stops(self):
-            if (widget in had and isValid(widget) and widget.isVisible() and widget.isEnabled()
-                    and shown_value(widget) != had[widget]):
+        put_back = [widget for widget in tab_stops(self)
+                    if (widget in had and isValid(widget) and widget.isVisible() and widget.isEnabled()
+                        and shown_value(widget) != had[widget])]
+        # A field the step changed only because another it changed gives it its value is not
+        # the one put back: undone, a sentence of state prison that gave the count Felony put the
+        # keyboard in the count's Level box, before the Sentence box in Tab order (R82b-01).
+        following = self.case_form.fields_following()
+        for widget in put_back:
+            if following.get(widget) not in put_back:
                 # The shortcut's reason: a line's text is chosen whole, so typing replaces it.
                 widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
                 return widget
