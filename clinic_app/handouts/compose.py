@@ -374,7 +374,7 @@ class _Context:
         if not alike:
             return title
         day = conv.conviction_date or case.disposition_date
-        level = t["levels"][conv.level or "not_known"]
+        level = level_said(case, conv, t)
         labels = t["labels"]
         # The parts of the card's own line that tell it apart (H23-01), so that the name fits no
         # other card: its county where the cards name theirs, its full day where a like card
@@ -444,6 +444,15 @@ def offense_title(conv: Conviction, t: dict, unknown: str | None = None) -> str:
     return title
 
 
+def level_said(case: Case, conv: Conviction, t: dict) -> str:
+    """The level on a count's line: the record's, or, where the record gives none and screen()
+    reads the count as a felony by its case's prison or PC 1170(h) term (E81-01), "Felony (by
+    its prison sentence)": "Level not known" stood above a felony's answers (H82-01)."""
+    if conv.level is None and felony_by_its_sentence(case, load_catalog()):
+        return t["levels"]["felony_by_term"][case.sentence.type]
+    return t["levels"][conv.level or "not_known"]
+
+
 def _cite(conv: Conviction, t: dict) -> str:
     """A conviction's law on its card: as written, but a conspiracy typed under the code of its
     target ("HS 182(a)(1)/11352", a section HS does not have) as the engine reads it, "PC
@@ -467,7 +476,7 @@ def _conviction_entry(ctx: _Context, case: Case, conv: Conviction) -> RecordEntr
     t = ctx.t
     year = conv.conviction_date.year if conv.conviction_date else (
         case.disposition_date.year if case.disposition_date else None)
-    level = t["levels"][conv.level or "not_known"]
+    level = level_said(case, conv, t)
     detail = t["labels"]["conviction_line"].format(level=level, year=year or t["labels"]["no_year"])
     # Two petty thefts of one year in two counties printed as the same card twice; each is
     # filed in its own county's court (finding H22-04).
@@ -647,7 +656,7 @@ def _told_apart(ctx: _Context, entries: list[RecordEntry]) -> list[RecordEntry]:
         head, *rest = entry.detail.split(" · ")
         if day is not None:
             key = "conviction_on" if entry.conviction else "case_on"
-            head = labels[key].format(level=ctx.t["levels"][conv.level or "not_known"] if conv else "",
+            head = labels[key].format(level=level_said(case, conv, ctx.t) if conv else "",
                                       date=format_date(day, ctx.t))
         twins = [cases[other] for other in alike if other in cases]
         if case.case_number and len({(_day_of(c, entry.conviction is not None), county_key(c.county))

@@ -28,6 +28,7 @@ from clinic_app.eligibility.depends_on import conspiracy_described, law_named
 from clinic_app.eligibility.fact_questions import given_facts, named_as_recorded, own_case_given, question
 from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title
 from clinic_app.eligibility.result import ASK_THE_CLIENT, FIND_OUT
+from clinic_app.eligibility import felony_by_its_sentence
 from clinic_app.eligibility.text_report import BarSaidOnce, bars_said_once, case_named, mode_words
 from clinic_app.court import ReviewSaid, denial_review_of, denial_reviewed_on, petition_for, petition_said
 from clinic_app.model import Case, Client, Conviction, Determination, Money, PaymentKind, Petition, Screening
@@ -698,9 +699,19 @@ def _count(conv: Conviction, case: Case) -> CountLine:
                     for g in conv.relief_granted)
     law = _law(conv)
     return CountLine(law, described or "not in the offense catalog",
-                     conv.level or "level not known", _day(when), granted,
+                     _level(conv, case), _day(when), granted,
                      _day(conv.offense_date) if conv.offense_date is not None else None,
                      conv.citation if law != conv.citation else None)
+
+
+def _level(conv: Conviction, case: Case) -> str:
+    """A count's level as recorded; where none is and screen() reads the count as a felony by
+    its case's prison or PC 1170(h) term (E81-01), that reading and its law: "level not known"
+    stood above a felony's answers (H82-01)."""
+    if conv.level is not None:
+        return conv.level
+    # The column is narrow; the count's first reason says the term and that the record gives no level.
+    return "felony by its sentence (PC\u00a017(a))" if felony_by_its_sentence(case, load_catalog()) else "level not known"
 
 
 def _law(conv: Conviction) -> str:
