@@ -428,10 +428,14 @@ def offense_title(conv: Conviction, t: dict, unknown: str | None = None) -> str:
         return t["unknown_offense"].format(cite=cite) if unknown is None else unknown
     translated = (t.get("offenses") or {}).get(offense.citation)
     title = translated or offense.description
+    acts = t.get("offense_acts") or {}
     if getattr(match, "attempt", False) and t.get("attempt"):
         # Inside a sentence the offense starts lower case: "Attempted robbery", "Tentativa de
-        # robo con violencia" (finding H21-20), but an initialism stays ("DUI").
-        title = t["attempt"].format(what=in_sentence(title))
+        # robo con violencia" (finding H21-20), but an initialism stays ("DUI").  A name that
+        # is no act ("Having a gun when the law forbids it", "Switchblade knife") is tried as
+        # its act: "Attempt to have a gun ..." (H82-02).
+        act = acts.get(offense.citation)
+        title = t["attempt_act"].format(act=act) if act else t["attempt"].format(what=in_sentence(title))
     aim = conspiracy_aim(match) if match is not None else None
     if aim is not None:
         # What the conspiracy was to commit, as the engine reads it (E65-03): "Conspiracy" alone
@@ -439,6 +443,8 @@ def offense_title(conv: Conviction, t: dict, unknown: str | None = None) -> str:
         target, aim_offense = aim
         if aim_offense is None:
             return t["conspiracy_cite"].format(cite=target)
+        if aim_offense.citation in acts:  # "Conspiracy to commit having a gun ..." (H82-02)
+            return t["conspiracy_act"].format(act=acts[aim_offense.citation])
         aim_title = (t.get("offenses") or {}).get(aim_offense.citation) or aim_offense.description
         return t["conspiracy"].format(what=in_sentence(aim_title))
     return title
