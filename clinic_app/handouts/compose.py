@@ -942,7 +942,27 @@ def _asked(ctx: _Context, d: Determination) -> str:
     your conviction was a felony, a misdemeanor or an infraction"): the reasons whose source is
     the client's record (record_asked); "" where none is."""
     said = ctx.t["record_asked"]
-    return ctx.t["option"]["asked_and"].join(dict.fromkeys(said[r.cite] for r in d.reasons if r.cite in said))
+    asked = dict.fromkeys(said[r.cite] for r in d.reasons if r.cite in said)
+    if said.get(_LEVEL_ASKED) in asked and _a_wobbler(ctx, d):
+        # A burglary is a felony or a misdemeanor, never an infraction: "whether your
+        # conviction was a felony, a misdemeanor or an infraction" asked a client a question
+        # the law had already answered in part (R81b; H82-03).
+        asked = {ctx.t["level_asked_wobbler"] if what == said[_LEVEL_ASKED] else what: None for what in asked}
+    return ctx.t["option"]["asked_and"].join(asked)
+
+
+# The screening's source for a conviction's level, a fact of the record (W80-02).
+_LEVEL_ASKED = "The client's record (level of conviction)"
+
+
+def _a_wobbler(ctx: _Context, d: Determination) -> bool:
+    """True where `d` is of one conviction the offense catalog calls a wobbler (a felony or a
+    misdemeanor only), its attempt too; not a conspiracy, which the catalog reads by its aim."""
+    case = next((c for c in ctx.client.cases if c.id == d.case), None)
+    conv = next((v for v in case.convictions if v.id == d.conviction), None) if case is not None and d.conviction else None
+    match = _catalog_match(conv) if conv is not None else None
+    offense = getattr(match, "offense", None)
+    return bool(offense is not None and offense.wobbler and conspiracy_aim(match) is None)
 
 
 def _asked_once(ctx: _Context, options: tuple[Option, ...], results: list[Determination]) -> tuple[str | None, tuple[Option, ...]]:

@@ -29,8 +29,9 @@ def _burglary_on_probation(lang: str) -> Client:
     return Client(name="Ana Mezcla", person=Person(dob=date(1980, 1, 2), us_citizen=True), language=lang, cases=[case])
 
 
-FACT = {"en": "whether your conviction was a felony, a misdemeanor or an infraction",
-        "es": "si su condena fue un delito grave (felony), un delito menor (misdemeanor) o una infracción"}
+# A burglary is a wobbler: its level is asked between the two it may be (H82-03).
+FACT = {"en": "whether your conviction was a felony or a misdemeanor",
+        "es": "si su condena fue un delito grave (felony) o un delito menor (misdemeanor)"}
 ONCE = {"en": "Where it stands: Not cleared yet. A lawyer must first find out " + FACT["en"] + ".",
         "es": "Cómo está: Todavía no está limpia. Primero un abogado debe averiguar " + FACT["es"] + "."}
 ABOVE = {"en": "Dismissal (expungement): A clinic lawyer must find that out first.",

@@ -30,12 +30,12 @@ def burglary_of_unknown_level() -> Client:
 
 @pytest.mark.parametrize("lang, who, asked, option, record", [
     ("en", "Who does it: A clinic lawyer PC 1203.4; PC 1203.4a",
-     "Where it stands: Not cleared yet. A lawyer must first find out whether your conviction was a felony, "
-     "a misdemeanor or an infraction.",
+     "Where it stands: Not cleared yet. A lawyer must first find out whether your conviction was a felony "
+     "or a misdemeanor.",  # a burglary: a wobbler (H82-03)
      "Dismissal (expungement): A clinic lawyer must find that out first. The clinic will contact you.", "The client's record"),
     ("es", "Quién lo hace: Un abogado de la clínica PC 1203.4; PC 1203.4a",
-     "Cómo está: Todavía no está limpia. Primero un abogado debe averiguar si su condena fue un delito grave (felony), "
-     "un delito menor (misdemeanor) o una infracción.",
+     "Cómo está: Todavía no está limpia. Primero un abogado debe averiguar si su condena fue un delito grave (felony) "
+     "o un delito menor (misdemeanor).",
      "Desestimación (expungement): Un abogado de la clínica primero tiene que averiguarlo. La clínica se comunicará con usted.",
      "Su récord ("),
 ])
