@@ -27,7 +27,7 @@ def record_named(client: Client) -> str:
 
 
 def which_came_by_import(mine: Client, other: Client, imported: dict[int, tuple[str, datetime]]) -> str:
-    """Which of the two records an import added (the laptop's copy), from the audit log's
+    """Which of the two records an import added (a laptop's copy, a referral file's record), from the log's
     `imported_from` (Repository.imported_from), in plain words: nothing in the dialog told the
     two apart, and the paralegal could not tell which to keep (X45)."""
     def came(client: Client) -> str:
@@ -51,11 +51,13 @@ def which_came_by_import(mine: Client, other: Client, imported: dict[int, tuple[
         return (f"Both came by import. The later copy is this client, id {mine.id}: {came(mine)}. "
                 f"The other record, id {other.id}, was added before it, by {source(other)}; to keep that one, "
                 f"open id {other.id} and merge this client into it.")
+    # Said as "came by import", the file named: "the laptop's copy" was wrong of a referral
+    # file's record (Z81), and the file's name already says where it came from.
     if other.id in imported:
-        return (f"The laptop's copy is the other record, id {other.id}: {came(other)}. "
+        return (f"The other record, id {other.id}, came by import: {came(other)}. "
                 f"This client, id {mine.id}, {when(mine, other)}.")
     if mine.id in imported:
-        return (f"The laptop's copy is this client, id {mine.id}: {came(mine)}. The other record, id {other.id}, "
+        return (f"This client, id {mine.id}, came by import: {came(mine)}. The other record, id {other.id}, "
                 f"{when(other, mine)}; to keep that one, open id {other.id} and merge this client into it.")
     # A caseload imported into before imports named their file (M42-04) keeps no file to name.
     return (f"The caseload's log names no import for either record (this client, id {mine.id}; the other, id {other.id}): "

@@ -55,12 +55,12 @@ def test_the_dialog_says_which_record_is_the_laptops_copy(qtbot, window, repo):
 
     window.open_client(office_id)
     assert merge_dialog_says(qtbot, window) == [
-        f"The laptop's copy is the other record, id {laptop_id}: the import of fresno-clinic-day.jsonl added it on "
+        f"The other record, id {laptop_id}, came by import: the import of fresno-clinic-day.jsonl added it on "
         f"{TODAY}. This client, id {office_id}, was in the caseload before it."]
 
     window.open_client(laptop_id)  # the paralegal opened the laptop's copy first
     assert merge_dialog_says(qtbot, window) == [
-        f"The laptop's copy is this client, id {laptop_id}: the import of fresno-clinic-day.jsonl added it on {TODAY}. "
+        f"This client, id {laptop_id}, came by import: the import of fresno-clinic-day.jsonl added it on {TODAY}. "
         f"The other record, id {office_id}, was in the caseload before it; to keep that one, open id {office_id} and "
         "merge this client into it."]
 
@@ -71,7 +71,7 @@ def test_a_record_typed_here_after_the_import_is_not_said_to_be_the_earlier(qtbo
     window.load()
     window.open_client(typed_id)
     assert merge_dialog_says(qtbot, window) == [
-        f"The laptop's copy is the other record, id {laptop_id}: the import of fresno-clinic-day.jsonl added it on "
+        f"The other record, id {laptop_id}, came by import: the import of fresno-clinic-day.jsonl added it on "
         f"{TODAY}. This client, id {typed_id}, was added to the caseload after it."]
 
 

@@ -80,7 +80,7 @@ def test_r46_03_the_merge_dialog_names_the_day_of_the_import_where_the_clinic_is
         window.open_client(office_id)
         # The dialog said "added it on 2026-12-03", the next day, as the log's UTC day.
         assert merge_dialog_says(qtbot, window) == [
-            f"The laptop's copy is the other record, id {laptop_id}: the import of fresno-clinic-day.jsonl added it on "
+            f"The other record, id {laptop_id}, came by import: the import of fresno-clinic-day.jsonl added it on "
             f"2026-12-02. This client, id {office_id}, was in the caseload before it."]
     finally:
         monkeypatch.undo()
