@@ -90,6 +90,10 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _say(message: str) -> None:
+    # What was written to standard output first goes out first: to a pipe it is held in a
+    # buffer, standard error is not, and `clinic-app import ... 2>&1 | tail` read a note ahead
+    # of the lines written before it (Z81).
+    sys.stdout.flush()
     print(f"{PROG}: {message}", file=sys.stderr)
 
 
