@@ -248,10 +248,12 @@ class IntakeDialog(QDialog):
         # "Until:" was "Ends:", whose every letter is taken; "Probation ends:" made intake too
         # wide for 1280 x 800 at 150% (W27C-03).
         # "Release da&y:": Y is the one letter of it no other control of intake has.
+        # "&Which county:": every letter of "County:" is another control's (Z80), and the
+        # volunteer Tabbed through the whole line to an Orange County case's county; W is free.
         for title, widget in (("Sen&tence:", self.sentence), ("Release da&y:", self.released),
                               ("&Until:", self.probation_end), ("Sentence d&one:", self.completed),
                               ("&Fines ordered $:", self.fines), ("Fines pa&id $:", self.fines_paid),
-                              ("&Restitution $:", self.restitution), ("County:", self.county)):
+                              ("&Restitution $:", self.restitution), ("&Which county:", self.county)):
             label = QLabel(title)
             label.setBuddy(widget)
             line.add_group(label, widget)
