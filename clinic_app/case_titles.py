@@ -30,23 +30,34 @@ def what_the_record_holds(case: Case) -> str:
     """The offense, the day and the county of `case`, as they tell it apart from the client's
     other cases: "PC 484(a), convicted 2016-04-01, Orange County".  A part the record does not
     give is left out."""
+    offenses, day, where = record_parts(case)
+    return ", ".join(p for p in (offenses, day, *where) if p)
+
+
+def record_parts(case: Case) -> tuple[str, str, list[str]]:
+    """What the record holds of `case`, apart: its offenses ("PC 484(a)"), its day ("convicted
+    2016-04-01", "arrested 2020-02-03"; "" where an arrest has none) and where it was (its
+    county, and a jurisdiction not California's).  The window's list of cases puts the day
+    first (U82-01); the worksheet's title, the offenses."""
     laws = [law_named(c.code, c.section) for c in case.convictions if c.section] if case.convictions else \
         [law_named(a.code, a.section) for a in case.arrest_offenses if a.section]
     laws = list(dict.fromkeys(laws))
     if len(laws) > _OFFENSES_NAMED:
         laws = laws[:_OFFENSES_NAMED] + [f"{len(laws) - _OFFENSES_NAMED} more"]
-    parts = [" and ".join(laws) if len(laws) <= 2 else ", ".join(laws[:-1]) + " and " + laws[-1]]
+    offenses = " and ".join(laws) if len(laws) <= 2 else ", ".join(laws[:-1]) + " and " + laws[-1]
+    day = ""
     if case.outcome == "convicted":
         dates = sorted(c.conviction_date for c in case.convictions if c.conviction_date is not None)
-        day = dates[0] if dates else case.disposition_date
-        parts.append(f"convicted {day.isoformat()}" if day is not None else "convicted")
+        on = dates[0] if dates else case.disposition_date
+        day = f"convicted {on.isoformat()}" if on is not None else "convicted"
     elif case.arrest_date is not None:
-        parts.append(f"arrested {case.arrest_date.isoformat()}")
+        day = f"arrested {case.arrest_date.isoformat()}"
+    where = []
     if named := county_named(case.county):  # "Los Angeles County" typed, said once (R81a-03)
-        parts.append(f"{named} County")
+        where.append(f"{named} County")
     if case.jurisdiction and case.jurisdiction != "CA":
-        parts.append(case.jurisdiction)
-    return ", ".join(p for p in parts if p)
+        where.append(case.jurisdiction)
+    return offenses, day, where
 
 
 def case_title(case: Case) -> str:

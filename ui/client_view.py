@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinic_app.case_titles import case_title as case_titled, number_not_known
+from clinic_app.case_titles import case_title as case_titled, number_not_known, record_parts
 from clinic_app.drafts import (as_record, asking_for_counts_removed, hearing_on_each_part, ledger_done, ledger_maybe_twice, ledger_moves, ledger_twice, ledger_undone, not_put_back,
                                parts_of_a_filing_removed, petition_keys, typing_over, with_petition_keys)
 from clinic_app.model import Case, Client, ClientSummary, CountRemoved, Person, Probation, Screening, Sentence, new_record_id
@@ -86,14 +86,28 @@ def case_title(case: Case) -> str:
     target's code as the engine reads it, "PC 182(a)(1)/HS 11352", as every page names it (W69-03).
     A case numbered "unknown" (no number, R46-06) is told apart by what the record holds, as the
     filing worksheet titles it: "unknown (PC 484(a), convicted 2015-03-02, Los Angeles County)"
-    (W80-01: two walk-in cases "unknown" of one offense read alike)."""
+    (W80-01: two walk-in cases "unknown" of one offense read alike).  In the list the day comes
+    first, "unknown · convicted 2015-03-02 · PC 484(a) · Los Angeles County": at 200% the list is
+    some 214 pixels wide, and both thefts read "unknown (PC 484(a), convicted 201", the year cut
+    off (U82-01); `case_tooltip` gives the whole title as the worksheet has it."""
     if number_not_known(case):
-        titled = case_titled(case)
-        return titled if case.outcome == "convicted" else f"{titled} · {case.outcome.replace('_', ' ')}"
+        offenses, day, where = record_parts(case)
+        outcome = "" if case.outcome == "convicted" else case.outcome.replace("_", " ")
+        return " · ".join(p for p in (case.case_number, outcome, day, offenses, *where) if p)
     parts = [case.case_number or f"(case {case.id})", case.outcome.replace("_", " ")]
     if case.convictions:
         parts.append(", ".join(law_named(c.code, c.section) for c in case.convictions if c.section))
     return " · ".join(p for p in parts if p)
+
+
+def case_tooltip(case: Case) -> str:
+    """The list line's tooltip: the case's whole title, as the worksheet and the Checklist give it
+    ("unknown (PC 484(a), convicted 2015-03-02, Los Angeles County)"), for a line cut at the
+    list's edge."""
+    if not number_not_known(case):
+        return case_title(case)
+    titled = case_titled(case)
+    return titled if case.outcome == "convicted" else f"{titled} · {case.outcome.replace('_', ' ')}"
 
 
 
@@ -435,7 +449,8 @@ class RecordTab(QWidget):
         self.cases.blockSignals(True)
         self.cases.clear()
         for case in client.cases:
-            QListWidgetItem(case_title(case), self.cases)
+            item = QListWidgetItem(case_title(case), self.cases)
+            item.setToolTip(case_tooltip(case))
         self.cases.blockSignals(False)
         if client.cases:
             current = min(max(current, 0), len(client.cases) - 1)
@@ -1978,6 +1993,7 @@ class ClientWorkspace(QWidget):
             item = self.record.cases.item(index)
             if item is not None:
                 item.setText(case_title(case))
+                item.setToolTip(case_tooltip(case))
 
     # ---- cases -----------------------------------------------------------------------
 
