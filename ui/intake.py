@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -243,6 +244,11 @@ class IntakeDialog(QDialog):
         self.county = QLineEdit("Los Angeles")
         self.county.setAccessibleName("County")
         self.county.setToolTip("The county of the court that has this case; it is kept for the next case and client")
+        # Room for the clinic's own county whole: the line shrinks its boxes before it wraps,
+        # and at 1100 pixels the box showed "geles" of "Los Angeles" (U82-04's longer label took
+        # 16 pixels more of it).  Short of that room, the label and box go to the next line.
+        frame = self.county.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, self.county)
+        self.county.setMinimumWidth(self.county.fontMetrics().horizontalAdvance("Los Angeles") + 2 * frame + 6)
         # Each with an Alt letter no other control of intake uses (X30-09: the case line was
         # reached only by Tab, through the conviction's stops); T as the record's "Sen&tence:".
         # "Until:" was "Ends:", whose every letter is taken; "Probation ends:" made intake too

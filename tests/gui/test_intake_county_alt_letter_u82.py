@@ -29,3 +29,29 @@ def test_alt_w_goes_to_intakes_county_box_and_typing_there_sets_the_county(qtbot
     for index in range(dialog.sentence.count()):  # no other control has W, whatever the sentence
         dialog.sentence.setCurrentIndex(index)
         assert _mnemonics(dialog)["w"] == ["&Which county:"]
+
+
+def _shows_whole(box) -> bool:
+    """The line edit's text fits inside it, frame and Qt's 2-pixel margins taken off."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionFrame
+
+    option = QStyleOptionFrame()
+    box.initStyleOption(option)
+    inside = box.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, box)
+    margins = box.textMargins()
+    return inside.width() - margins.left() - margins.right() - 4 >= box.fontMetrics().horizontalAdvance(box.text())
+
+
+@pytest.mark.parametrize("width", [1100, 1280])
+def test_the_longer_label_leaves_the_county_typed_whole(qtbot, intake, width):
+    """The label's longer words took 16 pixels from the box: at 1100 wide it showed "geles" of
+    the "Los Angeles" it holds (55 pixels before, already cut).  The box keeps the room for the
+    clinic's county; where the line has not that room, the label and box go to the next line."""
+    dialog = intake
+    dialog.resize(width, 700)
+    qtbot.waitUntil(lambda: dialog.width() == width)
+    qtbot.wait(50)
+    assert dialog.county.text() == "Los Angeles"
+    assert _shows_whole(dialog.county), dialog.county.width()
+    label = dialog._labels[dialog.county]
+    assert label.geometry().right() < dialog.county.geometry().left()  # still beside its box
