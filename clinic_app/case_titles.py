@@ -15,6 +15,7 @@ from clinic_app.catalog import law_named
 from clinic_app.counties import county_named
 from clinic_app.matching import case_number_key, names_a_case
 from clinic_app.model import Case
+from clinic_app.wording import listed
 
 # Offenses named in a title before "and N more": a title is a line, not the record.
 _OFFENSES_NAMED = 2
@@ -44,7 +45,7 @@ def record_parts(case: Case) -> tuple[str, str, list[str]]:
     laws = list(dict.fromkeys(laws))
     if len(laws) > _OFFENSES_NAMED:
         laws = laws[:_OFFENSES_NAMED] + [f"{len(laws) - _OFFENSES_NAMED} more"]
-    offenses = " and ".join(laws) if len(laws) <= 2 else ", ".join(laws[:-1]) + " and " + laws[-1]
+    offenses = listed(laws) if laws else ""
     day = ""
     if case.outcome == "convicted":
         dates = sorted(c.conviction_date for c in case.convictions if c.conviction_date is not None)
