@@ -2144,6 +2144,23 @@ class Repository:
             found["clients"] = clients
         return found
 
+    def same_person(self, name: str, dob: date | None, *, besides: int | None = None) -> list[tuple[int, str, str | None, int]]:
+        """The clients already here whose name and date of birth meet `name` and `dob` as the
+        "Possible duplicates" count meets them (clinic_app.matching.person_key: accents, case
+        and spacing aside), `besides` left out: (id, name as stored, event, number of cases),
+        oldest first.  None without a date of birth: a name alone is many people.  For intake,
+        which started a returning client as a new record with not a word (Z83-01)."""
+        from clinic_app.matching import person_key
+
+        if dob is None:
+            return []
+        wanted = person_key(name, dob)
+        with self._read() as conn:
+            rows = conn.execute("SELECT k.id, k.name, k.event, (SELECT COUNT(*) FROM cases AS c WHERE c.client_id = k.id)"
+                                " FROM clients AS k WHERE k.dob = ? ORDER BY k.id", (dob.isoformat(),)).fetchall()
+        return [(client_id, stored, event, cases) for client_id, stored, event, cases in rows
+                if client_id != besides and person_key(stored, dob) == wanted]
+
     def possible_duplicates(self, event: str | None = None) -> set[int]:
         """The clients the window's "Possible duplicates" lists (a name and date of birth
         shared with another, or a pair put right on a laptop: put_right_pairs), of `event`

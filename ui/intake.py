@@ -42,6 +42,7 @@ from clinic_app.model import (ArrestOffense, Case, Client, Conviction, Custody, 
                               probation_kind_for)
 from clinic_app.summary import outcome_text
 from clinic_app.years_alone import year_alone_line
+from db.errors import CaseloadError
 from db.repository import Repository
 from ui.case_rows import ConvictionRow
 from ui.client_view import PaneScroll
@@ -392,9 +393,31 @@ class IntakeDialog(QDialog):
         self._step_made()
         self.client = client
         self.start.setText("&Save corrections")
+        self._say_seen_before(client)
         self._screen()
         self.case_box.setEnabled(True)
         self.case_number.setFocus()
+
+    def _say_seen_before(self, client: Client) -> None:
+        """Beside the name, who with that name and date of birth the caseload holds already: a
+        returning client was started as a new record with not a word, screened without the
+        cases of the other, and met only in the evening's "Possible duplicates" (Z83-01).
+        A note, not a refusal: a namesake born the same day may be another person, and the
+        attorney merges the two once checked (the merge takes this record's cases too)."""
+        from clinic_app.wording import count, listed
+
+        try:
+            found = self.repo.same_person(client.name, client.person.dob, besides=client.id)
+        except CaseloadError:
+            return  # a note only: a file busy this moment leaves it unsaid, not the client unstarted
+        if not found:
+            return
+        named = listed([f"{name} (id {client_id}, {count(cases, 'case')}{', ' + event if event else ''})"
+                        for client_id, name, event, cases in found])
+        self.person_rows[0].message.say(
+            f"Same name and date of birth as {named}, in the caseload already. Their cases are not screened here: ask "
+            "the client, and if it is them, merge the two after intake (Caseload > Merge a duplicate into this client).",
+            "note")
 
     def _correct_person(self) -> None:
         """Enter again in the person's fields saves what was corrected (keyboard check K19-09:
