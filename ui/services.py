@@ -88,7 +88,10 @@ def impossible_facts(client: Client) -> str | None:
     return None
 
 
-_FIELD_WORDS = {"dob": "date of birth", "us_citizen": "US citizen", "ca_resident_since": "CA resident since"}
+# "registrant 290" was said of the box "Registered under PC 290" (Z83-02): named as a merge's
+# differences name it (clinic_app.differences); the other fields read right as they are spelled.
+_FIELD_WORDS = {"dob": "date of birth", "us_citizen": "US citizen", "ca_resident_since": "CA resident since",
+                "registrant_290": "PC 290 registration"}
 
 
 def where_in_record(path: str, case_numbers: list[str | None]) -> str:
