@@ -16,9 +16,9 @@ PC 23152", or, for a number the Penal Code also has, screened another offense (G
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from clinic_app.catalog import CODE_ORDER, Catalog, SectionMatch, attempt_statute, names_a_code
+from clinic_app.catalog import CODE_ORDER, Catalog, SectionMatch, as_written, attempt_statute, names_a_code
 
 # The codes' names, to say which one a bare section was read in.
 CODE_NAMES = {
@@ -44,6 +44,9 @@ class TypedSection:
     # The code was not typed and more than one code has the section: their readings, for the
     # person to choose from (`match` is then the Penal Code's, not to be stored unasked).
     choices: tuple[SectionMatch, ...] = ()
+    # The record's own (code, section), where what is typed is how the record's count is shown
+    # and the catalog reads both as one law (`read_typed_section`'s `recorded`): kept as written.
+    recorded: tuple[str, str] | None = None
 
     @property
     def to_choose(self) -> bool:
@@ -56,7 +59,10 @@ class TypedSection:
         and section, an attempt with its PC 664 before the section ("664/459" in PC,
         "664/23152" in VC), which the catalog and the engine read as the attempt it is.  The
         reading's section alone dropped the "664/": an attempted burglary typed on the Record
-        tab was stored, screened and printed as PC 459, burglary (K51-01)."""
+        tab was stored, screened and printed as PC 459, burglary (K51-01).  A count the record
+        holds, shown and left as it is, is stored as the record has it (`recorded`)."""
+        if self.recorded is not None:
+            return self.recorded
         match = self.match
         code = match.code or "PC"
         if not match.section:
@@ -86,8 +92,31 @@ def codes_of(catalog: Catalog) -> list[str]:
     return sorted({offense.code for offense in catalog}, key=lambda code: (CODE_ORDER.get(code, 99), code))
 
 
-def read_typed_section(catalog: Catalog, typed: str) -> TypedSection:
-    """Read `typed` as a person at the desk means it (see the module docstring)."""
+def read_typed_section(catalog: Catalog, typed: str, recorded: tuple[str, str] | None = None) -> TypedSection:
+    """Read `typed` as a person at the desk means it (see the module docstring).
+
+    `recorded`: the (code, section) the record holds for the count the field shows.  Where
+    `typed` is still how that count is shown (`as_written`) and the catalog reads both alike,
+    the reading stores the record's own writing.  An import, or an older record, keeps the code
+    inside its section (section "PC 459", "VC 23152(b)" under code PC): read from the field, that
+    was code PC and section "459", so the first save of anything else on the client rewrote
+    each such count, and the redo after an undo was lost to that rewrite (F83-01)."""
+    reading = _read_typed(catalog, typed)
+    if recorded is None or not recorded[1]:
+        return reading
+    code, section = recorded
+    if (reading.typed == " ".join(as_written(code, section).split()) and not reading.to_choose
+            and _read_alike(catalog.lookup(code, section), catalog.lookup(*reading.stored))):
+        return replace(reading, recorded=(code, section))
+    return reading
+
+
+def _read_alike(one: SectionMatch, other: SectionMatch) -> bool:
+    """Whether two matches are one law to the engine: all but how each was written."""
+    return replace(one, written="", matched_on=None) == replace(other, written="", matched_on=None)
+
+
+def _read_typed(catalog: Catalog, typed: str) -> TypedSection:
     text = " ".join(str(typed or "").split())
     as_penal_code = catalog.lookup("PC", text)
     if names_a_code(text):

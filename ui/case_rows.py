@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QObject, QSize, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStyle,
                                QStyleOptionComboBox, QStylePainter, QVBoxLayout, QWidget)
 
-from clinic_app.catalog import Catalog, load_catalog, offense_label, offense_named
+from clinic_app.catalog import Catalog, as_written, load_catalog, offense_label, offense_named
 from clinic_app.eligibility.depends_on import conspiracy_named
 from clinic_app.eligibility.result import either_offense
 from clinic_app.level_on_the_day import StartingLevel, level_of_the_sentence, starting_level
@@ -148,11 +148,13 @@ class EntryRow(Committer):
         return "error" if self.touched else "plain"
 
 
-def read_typed(text: str) -> TypedSection | None:
+def read_typed(text: str, recorded: tuple[str, str] | None = None) -> TypedSection | None:
     """The section a field holds, read in the one code the catalog has it in where no code is
     typed (G49-01: "23152" was stored PC 23152, a section the catalog has only in the Vehicle
-    Code, and the screening said "unknown section"); None for an empty field."""
-    return read_typed_section(catalog(), text) if text else None
+    Code, and the screening said "unknown section"); None for an empty field.  `recorded`: the
+    stored (code, section) the field was filled from, kept as written while the field shows it
+    (F83-01: an imported "PC 459" was rewritten "459" by the first save of anything else)."""
+    return read_typed_section(catalog(), text, recorded) if text else None
 
 
 def _to_show_as_stored(field: QLineEdit, reading: TypedSection | None, stored: str) -> bool:
@@ -583,7 +585,7 @@ class ConvictionRow(EntryRow):
             set_combo(self.level, "misdemeanor")
 
     def reading(self) -> TypedSection | None:
-        return read_typed(self._typed())
+        return read_typed(self._typed(), (self.conviction.code, self.conviction.section))
 
     def match(self):
         reading = self.reading()
@@ -840,8 +842,10 @@ class ArrestOffenseRow(EntryRow):
         self.labelled(self.line, "Offense:", self.section, "Arrest offense code section")
         self.labelled(self.line, "Level:", self.level, "Arrest offense level")
         self.finish("arrest offense")
+        # The stored (code, section) the field shows, kept as written while it does (F83-01).
+        self._recorded = (offense.code, offense.section) if offense is not None else None
         if offense is not None:
-            self.section.setText(f"{offense.code} {offense.section}" if offense.section else "")
+            self.section.setText(as_written(offense.code, offense.section) if offense.section else "")
             set_combo(self.level, offense.level)
         # As a count's offense (I50-02): "11350" shows as the "HS 11350" stored once it is
         # read; connected before `watch`, so the field says it before the save runs.
@@ -859,21 +863,21 @@ class ArrestOffenseRow(EntryRow):
         return self._added and not self.section.text().strip() and self.level.currentData() is None
 
     def match(self):
-        reading = read_typed(self.section.text().strip())
+        reading = read_typed(self.section.text().strip(), self._recorded)
         return reading.match if reading is not None else None
 
     def show_as_stored(self) -> None:
         """A bare section read in its one code shows as stored (see `ConvictionRow.show_as_stored`)."""
-        reading, stored = read_typed(self.section.text().strip()), self.value()
-        if _to_show_as_stored(self.section, reading, f"{stored.code} {stored.section}"):
+        reading, stored = read_typed(self.section.text().strip(), self._recorded), self.value()
+        if _to_show_as_stored(self.section, reading, as_written(stored.code, stored.section)):
             self._read_from = reading  # first, as a count's
-            self.section.setText(f"{stored.code} {stored.section}")
+            self.section.setText(as_written(stored.code, stored.section))
 
     def _forget_read_from(self) -> None:
         self._read_from = None
 
     def validate(self) -> list[str]:
-        reading = read_typed(self.section.text().strip())
+        reading = read_typed(self.section.text().strip(), self._recorded)
         match = reading.match if reading is not None else None
         if match is None:
             self.message.say("Enter the code section (e.g. 602 or HS 11350)", self.missing_kind)
@@ -899,7 +903,7 @@ class ArrestOffenseRow(EntryRow):
 
     def value(self) -> ArrestOffense:
         text = self.section.text().strip()
-        reading = read_typed(text)
+        reading = read_typed(text, self._recorded)
         # An attempt keeps its "664/", as a count's does (K51-02: "664/211" was stored PC 211).
         code, section = reading.stored if reading is not None else ("PC", text)
         return ArrestOffense(section=section, code=code, level=self.level.currentData())
