@@ -15,7 +15,7 @@ from clinic_app.level_on_the_day import level_of_the_sentence
 from clinic_app.model import Case, Conviction, CountRemoved, Custody, Money, Probation, Program, ReliefGranted, Sentence, new_record_id, probation_kind_for
 from ui.case_rows import (ARREST_LEVEL_CHOICES, ArrestOffenseRow, ConditionRow, ConvictionRow, PetitionRow, RowList, ViolationRow,
                            after_today)
-from ui.forms import AmountField, Committer, DateField, MessageLabel, add_row, combo, has_typing, set_combo, tristate
+from ui.forms import AmountField, Committer, DateField, MessageLabel, add_row, combo, has_typing, set_combo, text_as_recorded, tristate
 
 OUTCOME_CHOICES = [("Convicted", "convicted"), ("Dismissed", "dismissed"), ("Acquitted", "acquitted"),
                    ("No charges filed", "no_charges_filed"), ("Diversion completed", "diversion_completed"),
@@ -729,8 +729,8 @@ class CaseForm(Committer):
         """The edited case (call only when `validate()` is empty)."""
         assert self.case is not None
         case = copy.deepcopy(self.case)
-        case.case_number = self.case_number.text().strip() or None
-        case.county = self.county.text().strip() or None
+        case.case_number = text_as_recorded(self.case_number.text(), self.case.case_number)
+        case.county = text_as_recorded(self.county.text(), self.case.county)
         case.outcome = self.outcome.currentData()
         case.disposition_date = self.disposition.value()
         case.arrest_date = self.arrest_date.value()

@@ -602,6 +602,19 @@ def add_row(form: QFormLayout, title: str, field: QWidget, accessible: str | Non
     return row
 
 
+def text_as_recorded(typed: str, recorded: str | None, blank: str | None = None) -> str | None:
+    """A text field's value as the record is to store it: the record's own `recorded` where the
+    field still shows it (the same but for spaces around it, or blank for a blank one), else the
+    text typed, stripped (`blank` where none).  A field's text is read back stripped: an import
+    that kept " Los Angeles " or a county of "" (not None) was rewritten by the first save of
+    anything else on the client, an edit the user never made, and the redo after an undo was lost
+    to it (F83-02)."""
+    text = typed.strip()
+    if text == (recorded or "").strip():
+        return recorded if recorded is not None else blank
+    return text or blank
+
+
 def combo(items: list[tuple[str, object]]) -> QComboBox:
     box = QComboBox()
     for title, value in items:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QCheckBox, QCompleter, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from clinic_app.model import Client
-from ui.forms import Committer, DateField, add_row, combo, set_combo, tristate
+from ui.forms import Committer, DateField, add_row, combo, set_combo, text_as_recorded, tristate
 
 SUPERVISION_CHOICES = [
     ("Work it out from the cases", None),
@@ -184,11 +184,11 @@ class PersonForm(Committer):
     def apply_to(self, client: Client) -> Client:
         """A copy of `client` with this form's values (call only when `validate()` is empty)."""
         out = copy.deepcopy(client)
-        out.name = self.name.text().strip()
+        out.name = text_as_recorded(self.name.text(), client.name, blank="")
         out.aliases = [a.strip() for a in self.aliases.text().split(",") if a.strip()]
         out.language = self.language.currentData()
-        out.event = self.event.text().strip() or None
-        out.phone = self.phone.text().strip() or None
+        out.event = text_as_recorded(self.event.text(), client.event)
+        out.phone = text_as_recorded(self.phone.text(), client.phone)
         out.notes = self.notes.toPlainText()
         p = out.person
         p.dob = self.dob.value()
