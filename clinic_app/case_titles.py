@@ -21,6 +21,12 @@ from clinic_app.wording import listed
 _OFFENSES_NAMED = 2
 
 
+def outcome_words(outcome: str) -> str:
+    """A case's outcome as the case list and the worksheet say it: "no charges filed" for
+    `no_charges_filed`, "convicted" as it is."""
+    return outcome.replace("_", " ")
+
+
 def number_not_known(case: Case) -> bool:
     """The case's number is a word typed for one not known ("unknown", "pending", "N/A"), not a
     court's number ("BA123456"), which has a digit (matching.names_a_case)."""

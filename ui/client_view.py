@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinic_app.case_titles import case_title as case_titled, number_not_known, record_parts
+from clinic_app.case_titles import case_title as case_titled, number_not_known, outcome_words, record_parts
 from clinic_app.drafts import (as_record, asking_for_counts_removed, hearing_on_each_part, ledger_done, ledger_maybe_twice, ledger_moves, ledger_twice, ledger_undone, not_put_back,
                                parts_of_a_filing_removed, petition_keys, typing_over, with_petition_keys)
 from clinic_app.model import Case, Client, ClientSummary, CountRemoved, Person, Probation, Screening, Sentence, new_record_id
@@ -92,9 +92,9 @@ def case_title(case: Case) -> str:
     off (U82-01); `case_tooltip` gives the whole title as the worksheet has it."""
     if number_not_known(case):
         offenses, day, where = record_parts(case)
-        outcome = "" if case.outcome == "convicted" else case.outcome.replace("_", " ")
+        outcome = "" if case.outcome == "convicted" else outcome_words(case.outcome)
         return " · ".join(p for p in (case.case_number, outcome, day, offenses, *where) if p)
-    parts = [case.case_number or f"(case {case.id})", case.outcome.replace("_", " ")]
+    parts = [case.case_number or f"(case {case.id})", outcome_words(case.outcome)]
     if case.convictions:
         parts.append(", ".join(law_named(c.code, c.section) for c in case.convictions if c.section))
     return " · ".join(p for p in parts if p)
@@ -107,7 +107,7 @@ def case_tooltip(case: Case) -> str:
     if not number_not_known(case):
         return case_title(case)
     titled = case_titled(case)
-    return titled if case.outcome == "convicted" else f"{titled} · {case.outcome.replace('_', ' ')}"
+    return titled if case.outcome == "convicted" else f"{titled} · {outcome_words(case.outcome)}"
 
 
 

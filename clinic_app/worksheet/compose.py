@@ -19,7 +19,7 @@ from datetime import date
 from typing import Iterable
 
 from clinic_app import years_alone
-from clinic_app.case_titles import case_title, number_not_known
+from clinic_app.case_titles import case_title, number_not_known, outcome_words
 from clinic_app.catalog import attempted, load_catalog
 from clinic_app.checklist import ChecklistItem, checklist
 from clinic_app.counties import county_named
@@ -728,7 +728,7 @@ def _sentence_facts(case: Case, as_of: date) -> list[Fact]:
         # knows it by a number still to find.
         facts.append(Fact("Case number", "not recorded"))
     if case.outcome != "convicted":
-        facts.append(Fact("Outcome", case.outcome.replace("_", " ")))
+        facts.append(Fact("Outcome", outcome_words(case.outcome)))
         if case.disposition_date is not None:
             facts.append(Fact("Disposition", _day(case.disposition_date)))
         if case.arrest_date is not None:
