@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterable
 
+from clinic_app.case_titles import case_title
 from clinic_app.catalog import law_named
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.dates import ONE_DAY, day_after, iso
@@ -168,7 +169,7 @@ def _case_bars(case: Case, as_of: date, catalog=None) -> list[Bar]:
     if bars and case.case_number:
         # Reasons are read aloud at a clinic table: say "case BA123456", not the record's key.
         # (Built directly: dataclasses.replace, which reads the fields each call, cost ~4x.)
-        return [Bar(b.kind, b.case, b.until, b.certain, b.missing, case.case_number, b.doubt, b.starts) for b in bars]
+        return [Bar(b.kind, b.case, b.until, b.certain, b.missing, case_title(case), b.doubt, b.starts) for b in bars]
     return bars
 
 

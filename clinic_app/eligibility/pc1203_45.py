@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+from clinic_app.case_titles import case_title
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.common import JUDGMENT_DECIDES_LEVEL_STEP, NAMED_IN_FULL, judged_without_custody, later_step, level_by_judgment, sb1106_restitution
@@ -201,7 +202,7 @@ def _other_convictions(ctx, case: Case, conv: Conviction) -> tuple[list, list[st
     by_case: dict[str, list[str]] = {}
     for c, v in others:
         if c is not case:
-            by_case.setdefault(c.label, []).append(R.citation(v))
+            by_case.setdefault(case_title(c), []).append(R.citation(v))
     said = [f"{listed(cites)} in case {label}" for label, cites in by_case.items()]
     if len(said) > NAMED_IN_FULL:
         # Any one of them bars it: two named, the rest counted (L34-01: a 20-case record
@@ -213,7 +214,7 @@ def _other_convictions(ctx, case: Case, conv: Conviction) -> tuple[list, list[st
 
 def _traffic_level_not_known(traffic: list) -> tuple[str, str]:
     """The reason for Vehicle Code counts of unknown level: they count unless infractions."""
-    which = listed([f"{R.citation(v)} in case {c.label}" for c, v in traffic])
+    which = listed([f"{R.citation(v)} in case {case_title(c)}" for c, v in traffic])
     return (f"The record does not say whether {which} {'was an infraction' if len(traffic) == 1 else 'were infractions'}: a traffic infraction does not count against a single-conviction sealing, a misdemeanor or a felony does.", CITE)
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from clinic_app.case_titles import case_title
 from clinic_app.catalog import law_named
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility.common import anniversary_note, on_the_anniversary
@@ -257,11 +258,11 @@ def _doubts(ctx) -> tuple[list[str], list[str]]:
                 continue
             facts.append(fact)
             if m.two_offenses:
-                said.append(not_in_catalog(m, f"{law_named(code, section)} in case {case.label}", of=of))
+                said.append(not_in_catalog(m, f"{law_named(code, section)} in case {case_title(case)}", of=of))
             else:
                 cases = unknown.setdefault(law_named(code, section), [])
-                if case.label not in cases:
-                    cases.append(case.label)
+                if case_title(case) not in cases:
+                    cases.append(case_title(case))
     if unknown:
         where = "; ".join(f"{written}: case{'s' if len(cases) > 1 else ''} {', '.join(cases)}" for written, cases in unknown.items())
         said.insert(0, f"the offense catalog does not know some sections of this record ({where})")

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from clinic_app.case_titles import case_title
 from clinic_app.counties import county_key, county_named
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
@@ -271,7 +272,7 @@ def _identity_theft(ctx, case: Case, conv: Conviction, reasons: list) -> Determi
         m = ctx.match(v)
         if m.code != "PC" or R.base_number(m) != "530.5" or not R.happened(ctx, v):
             continue
-        found = f"{R.citation(v)} (identity theft, case {c.label})"
+        found = f"{R.citation(v)} (identity theft, case {case_title(c)})"
         if c is case:
             return not_eligible(ctx, case, conv, KEY, [*reasons, (f"The person was also convicted of {found}, so the $950 forgery rule does not apply.", "PC 473(b)")])
         return needs_review(

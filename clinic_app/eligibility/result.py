@@ -7,6 +7,7 @@ the weakest rule it rests on (H > M > L).
 
 from __future__ import annotations
 
+from clinic_app.case_titles import case_title
 import re
 from datetime import date
 from typing import TYPE_CHECKING, Iterable, Sequence, Union
@@ -180,7 +181,7 @@ def _contradiction(ctx, case: Case | None, fact: str) -> str | None:
     if of is None:
         return None
     # Its own case unnamed, another case by the name the clinic knows it by (S27-04).
-    whose = "" if case is not None and of.id == case.id else f"Case {of.label}: "
+    whose = "" if case is not None and of.id == case.id else f"Case {case_title(of)}: "
     if m["field"] == "money.fines_paid":
         owed = S.unpaid_though_completed(of)
         if not owed:
