@@ -75,3 +75,15 @@ def case_title(case: Case) -> str:
         return case.label
     held = what_the_record_holds(case)
     return f"{case.label} ({held})" if held else case.label
+
+
+def case_title_day_first(case: Case) -> str:
+    """`case_title` with the day first, where a column may cut it: "unknown (convicted
+    2015-03-02, PC 484(a), Los Angeles County)".  Cut after the offense, two thefts of one walk-in
+    read alike, "unknown (PC 484(a), convicted 201" (as the Record tab's list did, U82-01); the
+    Eligibility table's Case column (E83-02) shows this, whole on hover."""
+    if not number_not_known(case):
+        return case.label
+    offenses, day, where = record_parts(case)
+    held = ", ".join(p for p in (day, offenses, *where) if p)
+    return f"{case.label} ({held})" if held else case.label

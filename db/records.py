@@ -42,6 +42,7 @@ from clinic_app.model import (
     Sentence,
     Violation,
 )
+from clinic_app.case_titles import case_title_day_first
 from clinic_app.court import court_json
 from clinic_app.eligibility.depends_on import law_named
 from clinic_app.matching import case_number_tails
@@ -409,7 +410,7 @@ def screening_json(screening: Screening) -> str:
 #                   mode, date, next_steps, missing_facts]                      (long form)
 #   reasons: [text, cite, text, cite, ...];  next_steps, missing_facts: [text, ...]
 #   consequence: [case, conviction, topic, text, cite]
-#   labels: [case id, court number (Case.label), [conviction id, section as written, ...]]
+#   labels: [case id, its title, day first (case_titles.case_title_day_first), [conviction id, section as written, ...]]
 #          for each case of the record screened: how the window named them then.  A stored
 #          result is shown as it was, and the record may have lost that case since, or given
 #          its id to a new one (GUI check G18-02: an old row read "NEW777777 | HS 11350").
@@ -424,7 +425,7 @@ Labels = dict[tuple[str, str | None], tuple[str, str]]
 
 def record_labels(cases) -> list:
     """The labels part of the stored form (above) for a record's cases."""
-    return [[case.id, case.label, [x for v in case.convictions for x in (v.id, law_named(v.code, v.section))]] for case in cases]
+    return [[case.id, case_title_day_first(case), [x for v in case.convictions for x in (v.id, law_named(v.code, v.section))]] for case in cases]
 
 
 def _encode_stored(value: Any) -> str:

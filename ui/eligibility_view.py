@@ -11,7 +11,7 @@ import html
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -358,6 +358,11 @@ class EligibilityPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_REMEDY, QHeaderView.ResizeMode.Stretch)
+        # A case numbered "unknown" is shown by its title (E83-02), some 60 letters: fitted to
+        # it, the column pushed Status and Mode out of sight at 200%.  It is fitted up to a
+        # third of the table, and never less than the number and the day; the rest on hover.
+        header.setSectionResizeMode(COL_CASE, QHeaderView.ResizeMode.Interactive)
+        self.table.installEventFilter(self)
         self.details = QTextBrowser()
         self.details.setAccessibleName("Determination details")
         self.details.setOpenLinks(False)
@@ -482,6 +487,7 @@ class EligibilityPanel(QWidget):
         self.client, self.screening, self._reviewed = client, screening, reviewed
         self.model.set_screening(client, screening, reviewed, labels)
         self.model.set_denials(self._denials_to_review())
+        self._fit_case_column()
         self.rules.setText(f"Rules version {screening.rules_version}" if screening else "")
         if self.proxy.rowCount():
             if not same_client:
@@ -490,6 +496,20 @@ class EligibilityPanel(QWidget):
                 self.table.selectRow(self._row_of(current) if current else 0)
             self.table.scrollTo(self.table.selectionModel().currentIndex())
         self._show_details()
+
+    def _fit_case_column(self) -> None:
+        """The Case column as wide as its longest name, up to a third of the table, and at
+        least as wide as "unknown (convicted 2015-03-02…" (the day that tells two cases apart)."""
+        # The cell's margins and the "…" of a cut name come on top of the words.
+        least = self.table.fontMetrics().horizontalAdvance("unknown (convicted 2015-03-02\u2026") + 12
+        most = max(least, self.table.viewport().width() // 3)
+        wanted = max(self.table.sizeHintForColumn(COL_CASE), self.table.horizontalHeader().sectionSizeHint(COL_CASE))
+        self.table.setColumnWidth(COL_CASE, min(wanted, most))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._fit_case_column()
+        return super().eventFilter(watched, event)
 
     def _denials_to_review(self) -> dict[tuple, str]:
         """The results shown whose petition stands denied with no review of it since the

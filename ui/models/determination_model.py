@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from clinic_app.case_titles import case_title_day_first
 from clinic_app.eligibility import remedy_title
 from clinic_app.eligibility.depends_on import law_named
 from clinic_app.eligibility.fact_questions import given_facts
@@ -78,13 +79,17 @@ class DeterminationModel(RowsTableModel):
 
         `labels` are a stored result's own names for its cases and convictions (see
         db.records.read_stored): the record may have lost those cases since, or given their
-        ids to new ones.  Without them, the client's record of today names the rows."""
+        ids to new ones.  Without them, the client's record of today names the rows.  A case
+        numbered "unknown" is named by its title, the day first (the column may cut it), as the
+        screening's own sentences name it (E83-02: four cases read "unknown" in the Case
+        column); "c3" for a blank number is the record's key, as the Record tab has it."""
         if labels is None:
             labels = {}
             for case in client.cases:
-                labels[(case.id, None)] = (case.label, "(whole case)")
+                title = case_title_day_first(case)
+                labels[(case.id, None)] = (title, "(whole case)")
                 for conviction in case.convictions:
-                    labels[(case.id, conviction.id)] = (case.label, law_named(conviction.code, conviction.section))
+                    labels[(case.id, conviction.id)] = (title, law_named(conviction.code, conviction.section))
         self.case_names = {case: names[0] for (case, _conviction), names in labels.items()}
         self.conviction_names = {conviction: names[1] for (_case, conviction), names in labels.items() if conviction is not None}
         self.given_facts = given_facts(client.cases)
@@ -139,6 +144,9 @@ class DeterminationModel(RowsTableModel):
                 CONFIDENCE_TITLES.get(d.confidence, d.confidence),
                 self.reviewed_shown(d),
             )[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_CASE:
+            # The whole title, where the column cuts it (E83-02).
+            return self._labels.get((d.case, d.conviction), (d.case, ""))[0]
         if role == Qt.ItemDataRole.BackgroundRole and column == COL_STATUS and d.status in STATUS_COLOURS:
             return QBrush(STATUS_COLOURS[d.status])
         if role == DeterminationRole:
