@@ -38,6 +38,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Callable, Iterable
 
+from clinic_app.case_titles import case_title
 from clinic_app.catalog import as_written, load_catalog
 from clinic_app.eligibility import pc236_14, pc1203_4b
 from clinic_app.eligibility import record_facts as R
@@ -132,7 +133,8 @@ def _render_text(screening: Screening, person: Person | None, cases: Iterable[Ca
     lines.extend(_in_short(screening, person, said_at_top))
     several = len({d.case for d in screening.results}) > 1  # a case's own facts say whose they are
     facts = _missing_facts(screening, several)
-    lines.extend(_facts_to_find_out(facts, {c.id: c.label for c in cases}, _which_offense(cases), given_facts(cases)))
+    # A case numbered "unknown" by its title, as the reasons name it (E83-03).
+    lines.extend(_facts_to_find_out(facts, {c.id: case_title(c) for c in cases}, _which_offense(cases), given_facts(cases)))
     lines.extend(_intake_prompts(screening, cases))
     numbers = {fact: i for i, fact in enumerate(facts, 1)}
     labels = _conviction_labels(cases)
