@@ -262,6 +262,24 @@ def case_number_tails(number: str) -> list[str]:
 _RUNS = re.compile(r"[^\W\d_]+|\d+|_+")
 
 
+def case_number_words(number: str) -> list[str]:
+    """A case number as the search index holds it (db.records.searched_case_numbers): as
+    written and, when written with a dash or a space ("BA-123456"), also run together
+    ("BA123456", W22-03); and the later parts of each from a change between letters and
+    digits (`case_number_tails`, F58-02), of the number run together as well: "CR12345" and
+    "12345" of "23 CR 12345", "123456" of "BA 123-456", as a paralegal types them off a paper
+    that prints them run together.  A number stored with its dashes or spaces was not found
+    by the end of it typed plain, though stored plain it was (N83-01).  A number written
+    without a dash or a space has the words it had."""
+    parts = _WORDS.findall(number)
+    tails = case_number_tails(number)  # "81162" of "25CJCM81162" (F58-02)
+    if len(parts) <= 1:
+        return [number, *tails]
+    joined = "".join(parts)
+    held = {*parts, *tails}
+    return [number, joined, *tails, *(tail for tail in case_number_tails(joined) if tail not in held)]
+
+
 def names_a_case(key: str) -> bool:
     """Whether a case number (its `case_number_key`) can tell two records of one case: every
     court's numbers have a digit ("BA123456", "22CR001234").  "Unknown", "pending" or "N/A",

@@ -25,7 +25,7 @@ from datetime import date
 
 from sqlite_utils import Database, Migrations
 
-SCHEMA_VERSION = 18
+SCHEMA_VERSION = 19
 MIGRATION_SET = "clinic_desk"
 
 migrations = Migrations(MIGRATION_SET)
@@ -679,6 +679,28 @@ def m018_remedies_open(db: Database) -> None:
         opened.append((" ".join(remedies) or None, client_id))
     db.conn.executemany("UPDATE clients SET remedies_open = ? WHERE id = ?", opened)
     db.execute("PRAGMA user_version = 18")
+
+
+@migrations()
+def m019_case_number_ends_run_together(db: Database) -> None:
+    """The search index holds the later parts of a case number written with dashes or spaces
+    also from the number run together ("CR12345" and "12345" of "23 CR 12345", "123456" of
+    "BA 123-456": clinic_app.matching.case_number_words), so that such a number is found by
+    its end typed plain, as a number stored plain was (N83-01).  The repository writes it so
+    from now on; this rewrites the index of the clients saved before whose numbers have a dash
+    or a space, from their cases, as m013 did.  Other clients' index is the same, and is left."""
+    from db.records import searched_case_numbers
+
+    numbers: dict[int, list[str]] = {}
+    for client_id, number in db.execute("SELECT client_id, case_number FROM cases WHERE case_number IS NOT NULL "
+                                        "AND case_number != '' ORDER BY client_id, position").fetchall():
+        numbers.setdefault(client_id, []).append(number)
+    apart = [client_id for client_id, written in numbers.items() if any(not n.isalnum() for n in written)]
+    indexed = dict(db.execute("SELECT rowid, case_numbers FROM client_search").fetchall()) if apart else {}
+    changed = [(searched, client_id) for client_id in apart
+               if (searched := searched_case_numbers(numbers[client_id])) != indexed.get(client_id)]
+    db.conn.executemany("UPDATE client_search SET case_numbers = ? WHERE rowid = ?", changed)
+    db.execute("PRAGMA user_version = 19")
 
 # What a migration that reads a table row by row tells of how far it is, (done, of how many), while
 # `apply` runs it with `within`: m017 read a busy clinic's log (109,000 rows) for 2-5 s, shown as

@@ -45,7 +45,7 @@ from clinic_app.model import (
 from clinic_app.case_titles import case_title_day_first
 from clinic_app.court import court_json
 from clinic_app.eligibility.depends_on import law_named
-from clinic_app.matching import case_number_tails
+from clinic_app.matching import case_number_words
 from clinic_app.review import review_keys
 
 # ---- small converters -------------------------------------------------------------------
@@ -109,19 +109,10 @@ def client_values(client: Client, client_id: int) -> tuple:
 
 
 def searched_case_numbers(numbers: Sequence[str]) -> str:
-    """The case numbers as the search index holds them: each as written and, when written
-    with a dash or a space ("BA-123456"), also run together ("BA123456"), so that it is
-    found however the user types it (W22-03; the other way round is repository.fts_query's),
-    and the later parts of each from a change between letters and digits, so that its end
-    typed finds it too (clinic_app.matching.case_number_tails)."""
-    words = []
-    for number in numbers:
-        words.append(number)
-        parts = re.findall(r"\w+", number)
-        if len(parts) > 1:
-            words.append("".join(parts))
-        words.extend(case_number_tails(number))  # "81162" of "25CJCM81162" (F58-02)
-    return " ".join(words)
+    """The case numbers as the search index holds them: each number's words
+    (clinic_app.matching.case_number_words), so that it is found however the user types it
+    (W22-03, F58-02, N83-01; the other way round is repository.fts_query's)."""
+    return " ".join(word for number in numbers for word in case_number_words(number))
 
 
 def searched_names(text: str) -> str:

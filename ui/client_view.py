@@ -61,7 +61,7 @@ from ui.forms import ErrorLabel, MessageLabel, announce, fields_by_name, set_asi
 from clinic_app.eligibility import RULES_VERSION, facts_hash, remedy_statute, short_name
 from clinic_app.eligibility.depends_on import law_named
 from clinic_app.court import court_standing, denial_reviewed, hearings_coming, with_hearings
-from clinic_app.matching import case_number_tails
+from clinic_app.matching import case_number_words
 from clinic_app.review import answer_key
 from clinic_app.summary import is_relief, outcome_text
 from clinic_app.wording import count
@@ -582,7 +582,8 @@ def case_found(cases: list[Case], searched: str) -> int | None:
     exact = [index for index, number in enumerate(whole) if number and number in typed]
     if exact:
         return exact[0]
-    parts = [[bare(part) for part in re.findall(r"\w+", case.case_number or "") + case_number_tails(case.case_number or "")]
+    # The words the index holds of each number, and its parts ("0056789" of "LA 0056789").
+    parts = [[bare(part) for part in re.findall(r"\w+", case.case_number or "") + case_number_words(case.case_number or "")]
              + [whole[index]] for index, case in enumerate(cases)]
     starting = [index for index, numbers in enumerate(parts) if any(n.startswith(text) for n in numbers if n for text in typed)]
     return starting[0] if len(starting) == 1 else None
