@@ -681,6 +681,10 @@ def m018_remedies_open(db: Database) -> None:
     db.execute("PRAGMA user_version = 18")
 
 
+# How many client numbers m019 reads and rewrites at a time, between two tellings of how far it has gone.
+_INDEX_STEP = 2000
+
+
 @migrations()
 def m019_case_number_ends_run_together(db: Database) -> None:
     """The search index holds the later parts of a case number written with dashes or spaces
@@ -688,18 +692,28 @@ def m019_case_number_ends_run_together(db: Database) -> None:
     "BA 123-456": clinic_app.matching.case_number_words), so that such a number is found by
     its end typed plain, as a number stored plain was (N83-01).  The repository writes it so
     from now on; this rewrites the index of the clients saved before whose numbers have a dash
-    or a space, from their cases, as m013 did.  Other clients' index is the same, and is left."""
+    or a space, from their cases, as m013 did.  Other clients' index is the same, and is left.
+    A few thousand clients at a time, telling how far it has gone: 1.3-5 s at 20,000 demo
+    clients with every number dashed, where the window's bar had stood still (N83-02)."""
     from db.records import searched_case_numbers
 
-    numbers: dict[int, list[str]] = {}
-    for client_id, number in db.execute("SELECT client_id, case_number FROM cases WHERE case_number IS NOT NULL "
-                                        "AND case_number != '' ORDER BY client_id, position").fetchall():
-        numbers.setdefault(client_id, []).append(number)
-    apart = [client_id for client_id, written in numbers.items() if any(not n.isalnum() for n in written)]
-    indexed = dict(db.execute("SELECT rowid, case_numbers FROM client_search").fetchall()) if apart else {}
-    changed = [(searched, client_id) for client_id in apart
-               if (searched := searched_case_numbers(numbers[client_id])) != indexed.get(client_id)]
-    db.conn.executemany("UPDATE client_search SET case_numbers = ? WHERE rowid = ?", changed)
+    told = _Told(db, "clients")
+    first, last = db.execute("SELECT MIN(id), MAX(id) FROM clients").fetchone()
+    for start in range(first or 0, (last or -1) + 1, _INDEX_STEP):
+        told.reached(start)
+        numbers: dict[int, list[str]] = {}
+        for client_id, number in db.execute(
+                "SELECT client_id, case_number FROM cases WHERE client_id >= ? AND client_id < ? AND case_number IS NOT NULL "
+                "AND case_number != '' ORDER BY client_id, position", (start, start + _INDEX_STEP)).fetchall():
+            numbers.setdefault(client_id, []).append(number)
+        apart = [client_id for client_id, written in numbers.items() if any(not n.isalnum() for n in written)]
+        if not apart:
+            continue
+        indexed = dict(db.execute("SELECT rowid, case_numbers FROM client_search WHERE rowid >= ? AND rowid < ?",
+                                  (start, start + _INDEX_STEP)).fetchall())
+        changed = [(searched, client_id) for client_id in apart
+                   if (searched := searched_case_numbers(numbers[client_id])) != indexed.get(client_id)]
+        db.conn.executemany("UPDATE client_search SET case_numbers = ? WHERE rowid = ?", changed)
     db.execute("PRAGMA user_version = 19")
 
 # What a migration that reads a table row by row tells of how far it is, (done, of how many), while
