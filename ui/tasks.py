@@ -146,6 +146,11 @@ def run_with_progress(parent: QWidget, title: str, fn: Callable[[TaskContext], A
     dialog.setAccessibleName(title)
 
     def progress(done: int, total: int, text: str) -> None:
+        # The label first: a window-modal dialog's setValue runs the window's events, and the
+        # steps the worker sent meanwhile are said inside it; a label set after them said an old
+        # step last ("Updating the caseload (2 of 4)" after "(4 of 4)").
+        if text:
+            dialog.setLabelText(f"{title}\n{text}")
         if total <= 0:
             # A step that cannot count (a copy, the demo's filling): Qt's busy bar, not a 0%
             # that stood still until the step ended (W25-08).
@@ -153,8 +158,6 @@ def run_with_progress(parent: QWidget, title: str, fn: Callable[[TaskContext], A
         else:
             dialog.setMaximum(total)
             dialog.setValue(min(done, total))
-        if text:
-            dialog.setLabelText(f"{title}\n{text}")
 
     def finish() -> None:
         _running.discard(task)
