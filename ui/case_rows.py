@@ -276,13 +276,14 @@ class ConvictionRow(EntryRow):
                       "Choosing the offense from the suggestions fills this in; leave Unknown if not sure.")
         self.finish("conviction")
         self.remove.setToolTip("Take this conviction off the case")
-        # The dates on a second line: the row stays narrow enough for a laptop at 200%.
-        dates = QHBoxLayout()
+        # The dates on a second line: the row stays narrow enough for a laptop at 200%; each
+        # with its label on a line of its own where even they two do not fit (341 pixels: the
+        # case form scrolled sideways in a window 667 pixels wide, S83-01).
+        dates = FlowLayout()
         self.labelled(dates, "Convicted:", self.date, "Conviction date",
                       "The date of this conviction on the docket: YYYY-MM-DD or month/day/year (3/2/2021)")
         self.labelled(dates, "Offense on:", self.offense_date, "Offense date",
                       "The day the offense happened, if the record gives it: some remedies turn on the person's age then")
-        dates.addStretch(1)
         self.layout().insertLayout(1, dates)
         # The facts some remedies turn on (Prop 47 value and shop hours, Prop 64 amounts,
         # trafficking vacatur), then relief the court or DOJ already granted for this count.
@@ -832,6 +833,8 @@ class ReliefRow(EntryRow):
 class ArrestOffenseRow(EntryRow):
     """What an arrest that ended without a conviction was for: code section and level."""
 
+    wraps = True  # 466 pixels on one line: the case form scrolled sideways at 200% (S83-01)
+
     def __init__(self, offense: ArrestOffense | None, parent: QWidget | None = None, *,
                  arrested: Callable[[], date | None] = lambda: None):
         super().__init__(parent)
@@ -910,6 +913,8 @@ class ArrestOffenseRow(EntryRow):
 
 
 class ViolationRow(EntryRow):
+    wraps = True  # 403 pixels on one line: the case form scrolled sideways at 200% (S83-01)
+
     def __init__(self, violation: Violation | None, parent: QWidget | None = None, *, today: Callable[[], date] = date.today):
         super().__init__(parent)
         self.today = today  # the window's clock: a violation after it is refused (L60-02)
