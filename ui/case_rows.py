@@ -64,7 +64,9 @@ def _labelled(layout: QHBoxLayout | FlowLayout, title: str, widget: QWidget, acc
         widget.setToolTip(tip)
         label.setToolTip(tip)
     if isinstance(layout, FlowLayout):
-        layout.add_group(label, widget, stretch=stretch)  # on the next line together, where the line is full
+        # On the next line together, where the line is full; the label over its field where even
+        # the two do not fit (S83-02).
+        layout.add_group(label, widget, stretch=stretch, folds=True)
         return
     layout.addWidget(label)
     layout.addWidget(widget)
@@ -720,13 +722,16 @@ class RemedyBox(QComboBox):
 
     A title cut short ends in "…" (A56-04: "Dismissal after probation (PC 120" bore no mark
     that the statute, which tells the dismissals apart, was cut).  With `fits_choice` (a
-    petition's remedy) the box is never narrower than the title chosen, up to `CHOICE_UP_TO`
-    characters' width, so a row's fields after it go on the next line rather than cut it."""
+    petition's remedy) the box is never narrower than the title chosen, up to the widest of
+    `KEPT_WHOLE`'s titles, so a row's fields after it go on the next line rather than cut it."""
 
     SHORTEST = 26  # characters kept in view at the narrowest
-    # The widest title kept whole where fits_choice: 17(b)'s and the vacatur's, not the three
-    # longest (1203.42, 1203.45, 1203.49, about 370 pixels), cut with "…" where the line is narrow.
-    CHOICE_UP_TO = 46
+    # The titles kept whole where fits_choice: 17(b)'s and the vacatur's, not the four longest
+    # (1203.4a, 1203.42, 1203.45, 1203.49, 360 to 370 pixels), cut with "…" where the line is
+    # narrow.  By the titles, not 46 "x"s: those were 9 pixels wider than the vacatur's, and
+    # the box with 1203.4a's title asked 356 pixels where a window 667 wide (1366 at 200%)
+    # left the petition 349, and the case form scrolled sideways (S83-02).
+    KEPT_WHOLE = ("pc17b", "pc236_14")
 
     def __init__(self, parent: QWidget | None = None, *, fits_choice: bool = False):
         super().__init__(parent)
@@ -740,7 +745,10 @@ class RemedyBox(QComboBox):
         if self.fits_choice:
             # From the style, not the hint Qt keeps: that one is not made again when the
             # screening changes the titles (PetitionRow.refresh_remedies).
-            chosen = min(metrics.horizontalAdvance(self.currentText()), metrics.horizontalAdvance("x" * self.CHOICE_UP_TO))
+            from clinic_app.eligibility import remedy_title  # as relief_choices reads it
+
+            widest = max(metrics.horizontalAdvance(remedy_title(key)) for key in self.KEPT_WHOLE)
+            chosen = min(metrics.horizontalAdvance(self.currentText()), widest)
             least = max(chosen, metrics.horizontalAdvance("x" * self.SHORTEST))
             opt = QStyleOptionComboBox()
             self.initStyleOption(opt)

@@ -10,7 +10,7 @@ groups go on the next line where the line is full.  With room, it is one line, a
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLayout, QLayoutItem, QStyle, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QLayoutItem, QStyle, QWidget
 
 
 class FlowLayout(QLayout):
@@ -23,11 +23,17 @@ class FlowLayout(QLayout):
         self._items: list[QLayoutItem] = []
         self._trailing: QLayoutItem | None = None  # kept at the right end of its line
         self._stretching: list[QLayoutItem] = []  # given the room left on their line
+        # Label-and-field groups, whose label goes over the field where a line has not room
+        # for the two side by side (S83-02: a petition's "Petition for:" and the remedy's whole
+        # title needed 400 to 432 pixels, and the case form scrolled sideways at 200%).
+        self._foldable: list[QHBoxLayout] = []
         self.setContentsMargins(0, 0, 0, 0)
 
-    def add_group(self, *widgets: QWidget, stretch: bool = False) -> None:
+    def add_group(self, *widgets: QWidget, stretch: bool = False, folds: bool = False) -> None:
         """`widgets` side by side (a label and its field), never parted by a wrap; with
-        `stretch`, the group takes the room its line has left over (a search box).
+        `stretch`, the group takes the room its line has left over (a search box); with `folds`,
+        a label and its field, the label goes over the field where the line has not room for
+        both (a case's rows; not the caseload's filters, whose least width is AA66-02's).
 
         Held in a box layout of their own, even one alone: Qt deletes a widget's item when
         the widget goes, and an item this layout held itself was then used after it was
@@ -38,6 +44,8 @@ class FlowLayout(QLayout):
         self._items.append(group)
         for widget in widgets:
             group.addWidget(widget)
+        if folds and len(widgets) == 2 and isinstance(widgets[0], QLabel):
+            self._foldable.append(group)
         if stretch:
             self._stretching.append(group)
         self.invalidate()
@@ -66,6 +74,8 @@ class FlowLayout(QLayout):
             self._trailing = None
         if item in self._stretching:
             self._stretching.remove(item)
+        if item in self._foldable:
+            self._foldable.remove(item)
         return item
 
     def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt's name
@@ -92,13 +102,40 @@ class FlowLayout(QLayout):
         """The widest item at its narrowest: with less, it would be cut off."""
         size = QSize()
         for item in self._shown():
-            size = size.expandedTo(item.minimumSize())
+            size = size.expandedTo(self._least(item))
         return self._with_margins(size)
 
     # ---- layout ------------------------------------------------------------------------
 
     def _shown(self) -> list[QLayoutItem]:
         return [item for item in self._items if not item.isEmpty()]
+
+    def _parts(self, item: QLayoutItem) -> tuple[QLayoutItem, QLayoutItem] | None:
+        """A foldable group's label and field, both shown; else None."""
+        if item not in self._foldable or item.count() != 2:
+            return None
+        label, field = item.itemAt(0), item.itemAt(1)
+        return None if label.isEmpty() or field.isEmpty() else (label, field)
+
+    def _least(self, item: QLayoutItem) -> QSize:
+        """The narrowest `item` can be: a label-and-field group, its label over its field."""
+        parts = self._parts(item)
+        if parts is None:
+            return item.minimumSize()
+        label, field = parts
+        # The height as on one line: the height folded is the width's (heightForWidth); as the
+        # least, every row of the case form asked two lines more, blank under it at 100%.
+        return QSize(max(label.minimumSize().width(), field.minimumSize().width()), item.minimumSize().height())
+
+    def _folds(self, item: QLayoutItem, width: int) -> bool:
+        """A label-and-field group that has not `width` for the two side by side."""
+        return self._parts(item) is not None and item.minimumSize().width() > width
+
+    def _height(self, item: QLayoutItem, width: int) -> int:
+        if self._folds(item, width):
+            label, field = self._parts(item)
+            return label.sizeHint().height() + self._spacing() + field.sizeHint().height()
+        return item.sizeHint().height()
 
     def _spacing(self) -> int:
         spacing = self.spacing()
@@ -127,14 +164,19 @@ class FlowLayout(QLayout):
         x = area.x()
         for item in self._shown():
             least = item.minimumSize().width()
-            if lines[-1] and x + least > area.right() + 1:
+            folds = self._folds(item, area.width())  # on a line of its own, its label over its field
+            if lines[-1] and (folds or x + least > area.right() + 1):
                 lines.append([])
                 x = area.x()
             lines[-1].append(item)
             x += least + spacing
+            if folds:
+                lines.append([])
+                x = area.x()
+        lines = [line for line in lines if line] or [[]]
         y = area.y()
         for n, line in enumerate(lines):
-            height = max((item.sizeHint().height() for item in line), default=0)
+            height = max((self._height(item, area.width()) for item in line), default=0)
             if move:
                 self._place(line, area, y, height, spacing)
             y += height + (spacing if n < len(lines) - 1 else 0)
@@ -142,7 +184,17 @@ class FlowLayout(QLayout):
 
     def _place(self, line: list[QLayoutItem], area: QRect, top: int, height: int, spacing: int) -> None:
         """One line's items, left to right, each centred on the line; the trailing item at
-        its right end; what room is left goes to the line's stretching items."""
+        its right end; what room is left goes to the line's stretching items.  A label-and-field
+        group too wide for the line is alone on it: its label, then its field under it, as wide
+        as it asks up to the line's width (the whole width where it stretches)."""
+        if len(line) == 1 and self._folds(line[0], area.width()):
+            label, field = self._parts(line[0])
+            label_height = label.sizeHint().height()
+            label.setGeometry(QRect(area.x(), top, min(area.width(), label.sizeHint().width()), label_height))
+            wide = area.width() if line[0] in self._stretching else min(area.width(), field.sizeHint().width())
+            field.setGeometry(QRect(area.x(), top + label_height + spacing, max(wide, min(area.width(), field.minimumSize().width())),
+                                    field.sizeHint().height()))
+            return
         least = [item.minimumSize().width() for item in line]
         more = [max(0, item.sizeHint().width() - low) for item, low in zip(line, least)]
         room = area.width() - sum(least) - spacing * (len(line) - 1)

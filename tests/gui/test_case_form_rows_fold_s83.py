@@ -89,3 +89,40 @@ def test_with_room_the_rows_stand_on_one_line_as_before(qtbot, window, repo, cli
     tops = {field.mapTo(row, QPoint(0, 0)).y() + field.height() // 2 for field in fields}
     assert max(tops) - min(tops) <= 2, tops
     assert abs(row.remove.mapTo(row, QPoint(0, 0)).y() + row.remove.height() // 2 - min(tops)) <= 3
+
+
+def _petition_client() -> Client:
+    from clinic_app.model import Petition
+
+    client = probation_client("Pilar Peticiones")
+    client.cases[0].petitions = [Petition("pc17b", date(2026, 8, 20)), Petition("pc1203_4a", date(2026, 8, 20))]
+    return client
+
+
+def test_at_200_percent_a_petition_s_label_goes_over_its_remedy_and_nothing_scrolls_sideways(qtbot, window, repo):
+    from clinic_app.eligibility import remedy_title
+
+    record = _open(qtbot, window, repo, _petition_client(), LAPTOP_200)
+    qtbot.waitUntil(lambda: record.case_form.petitions.rows[0].remedy.isVisible())
+    assert record.case_scroll.horizontalScrollBar().maximum() == 0  # it scrolled 51 to 83 pixels
+    seventeen_b, four_a = record.case_form.petitions.rows
+    for row in (seventeen_b, four_a):
+        _whole_in_sight(record, row)
+        label = row.remedy.parentWidget().findChildren(QLabel)
+        (title,) = [lab for lab in label if lab.buddy() is row.remedy]
+        # Over the box, not beside it: the box has the line's width.
+        assert title.mapTo(row, QPoint(0, 0)).y() + title.height() <= row.remedy.mapTo(row, QPoint(0, 0)).y()
+    assert seventeen_b.remedy.shown_title() == remedy_title("pc17b")  # read whole, as A56-04 keeps it
+    assert four_a.remedy.shown_title().endswith("…")  # cut with its mark, whole in the tooltip
+    assert remedy_title("pc1203_4a") in four_a.remedy.toolTip()
+
+
+def test_with_room_a_petition_s_label_stands_beside_its_remedy(qtbot, window, repo):
+    record = _open(qtbot, window, repo, _petition_client(), (1280, 800))
+    qtbot.waitUntil(lambda: record.case_form.petitions.rows[0].remedy.isVisible())
+    for row in record.case_form.petitions.rows:
+        (title,) = [lab for lab in row.findChildren(QLabel) if lab.buddy() is row.remedy]
+        middle = title.mapTo(row, QPoint(0, 0)).y() + title.height() // 2
+        top = row.remedy.mapTo(row, QPoint(0, 0)).y()
+        assert top <= middle <= top + row.remedy.height()
+    assert record.case_form.petitions.rows[0].remedy.shown_title() == record.case_form.petitions.rows[0].remedy.currentText()
