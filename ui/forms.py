@@ -582,10 +582,25 @@ class FieldRow(QWidget):
         self.setFocusProxy(field)
 
 
+class _WholeBanner(QLabel):
+    """A wrapped label never shorter than its lines at its width: at the window's least height
+    (667 x 259, a 1366 x 768 laptop at 200% made shorter) with a header of four lines, the
+    "Screening, not legal advice" banner was squeezed to 25 of its 42 pixels, its two lines cut
+    at the top and the bottom (K81, S83-03).  The page's scroll area under it gives up the room."""
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        # Not while hidden: a page never shown is laid out at a default 640 pixels, where the
+        # banner's two lines made the least it kept for a few rounds of layout once shown wide.
+        whole = self.heightForWidth(self.width())
+        if self.isVisible() and whole > 0 and whole != self.minimumHeight():
+            self.setMinimumHeight(whole)
+
+
 def not_advice_banner(text: str, accessible: str) -> QLabel:
     """The yellow line that says a screen is not legal advice (the Eligibility tab, Remedies
-    at a glance): one look wherever it is said."""
-    banner = QLabel(text)
+    at a glance): one look wherever it is said, and whole (`_WholeBanner`)."""
+    banner = _WholeBanner(text)
     banner.setWordWrap(True)
     banner.setAccessibleName(accessible)
     banner.setStyleSheet("background: #fff4ce; color: #3b2f00; border: 1px solid #d4a72c; padding: 6px; font-weight: bold;")
