@@ -338,7 +338,7 @@ class _TallRows(Table):
             if _drop_leading_break(cell):
                 rest._argH[self.repeatRows] = None  # noqa: SLF001 - the row as tall as what is left in it
             lead = getattr(_only(self._cellvalues[n][self.listed_column]), "continued", None)  # noqa: SLF001
-            if lead is not None:
+            if lead is not None and not self._inside_the_opening(n, room):
                 # The rest of a list under the next page's header row, with no box and no words
                 # before it, named nothing ("• Resisting ... • Driving without a valid license"
                 # alone atop the last page, G58-08): it goes on under the task's first line.
@@ -368,6 +368,21 @@ class _TallRows(Table):
         if not ends or fit <= ends[0] or fit >= len(lines) or fit in ends:
             return 0.0  # inside the opening sentence, past the row's end, or at a line's end
         return (fit - max(end for end in ends if end <= fit)) * cell.style.leading
+
+    def _inside_the_opening(self, n: int, room: float) -> bool:
+        """Whether row `n` broken after `room` breaks inside its listed cell's opening sentence
+        (before its first listed line): the rest then starts with that sentence's tail, and the
+        sentence named again above it as "(continued):" read "... debe terminar el 24 de junio de
+        2027. Se trata de (continuación): 24 de junio de 2027. Se trata de:" (finding H83-01).
+        The tail goes on as any broken sentence does, under no words of its own."""
+        cell = _only(self._cellvalues[n][self.listed_column])  # noqa: SLF001 - ReportLab has no public accessor
+        if not isinstance(cell, Paragraph):
+            return False
+        style = self._cellStyles[n][self.listed_column]  # noqa: SLF001 - as above
+        cell.wrap(self._colWidths[self.listed_column] - style.leftPadding - style.rightPadding, _TALL)  # noqa: SLF001
+        ends = [i + 1 for i, line in enumerate(cell.blPara.lines) if getattr(line, "lineBreak", False)]
+        fit = int((room - style.topPadding - style.bottomPadding) / cell.style.leading)
+        return bool(ends) and fit < ends[0]
 
     def _outgrows_a_page(self) -> bool:
         """Whether the header and the first row (the one that did not fit) are taller than

@@ -1,0 +1,85 @@
+"""H83: thirty Spanish handouts of a 5,000-client demo caseload (seed 83), ten in large print,
+read as the client would.  Each test opens the real PDF."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from functools import cache
+
+from handout_clients import CLINIC
+from handout_layout import squash
+from pypdf import PdfReader
+
+from clinic_app.demo import DEMO_AS_OF, file_demo_petitions, generate_clients
+from clinic_app.eligibility import screen
+from clinic_app.handouts import compose, render_bytes
+
+AS_OF = date(2026, 12, 4)
+
+
+@cache
+def demo_clients() -> tuple:
+    """The first 2,843 clients `clinic-app demo --clients 5000 --seed 83` adds, in id order (id = index + 1)."""
+    return tuple(file_demo_petitions(generate_clients(2843, seed=83), DEMO_AS_OF, seed=83))
+
+
+def demo_pages(client_id: int, lang: str, large_print: bool) -> list[str]:
+    client = demo_clients()[client_id - 1]
+    pdf = render_bytes(compose(client, screen(client.person, client.cases, AS_OF), CLINIC, lang=lang,
+                               as_of=AS_OF, large_print=large_print))
+    return [squash(page.extract_text()) for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+# ---- H83-01: a step broken inside its opening sentence is not named again, garbled, above its tail ----
+
+
+def _with_a_long_opening(lang: str, filler: int, large_print: bool) -> bytes:
+    """The no-cases handout with a checklist of `filler` short tasks, then the step client 2522
+    (Brittany Robinson) had: "Vuelva a la clínica cuando pase lo siguiente: ..." with a
+    three-line opening sentence and six convictions a line, then one more."""
+    from dataclasses import replace
+
+    from handout_clients import no_cases
+
+    from clinic_app.handouts.document import Task
+    from clinic_app.handouts.texts import load_texts
+
+    handout = compose(no_cases(lang), None, CLINIC, lang=lang, as_of=AS_OF, large_print=large_print)
+    cause = {"en": "your probation for “Taking or driving a vehicle without consent” is set to end on June 24, 2027",
+             "es": "su libertad condicional (probation) por «Tomar o manejar un vehículo sin permiso» debe "
+                   "terminar el 24 de junio de 2027"}[lang]
+    what = "\n" + "\n".join(f"• Synthetic offense number {i}" for i in range(1, 7))
+    listed = load_texts(lang)["tasks"]["come_back_when"].format(cause=cause, what=what)
+    listed = listed.replace(": \n", ":\n").removesuffix(".")
+    tasks = [Task(f"Short task {i}.", "Usted") for i in range(filler)] + [Task(listed, "Usted"), Task("Last task.", "Usted")]
+    sections = tuple(replace(s, blocks=tuple(tasks)) if s.key == "checklist" else s for s in handout.sections)
+    return render_bytes(replace(handout, sections=sections))
+
+
+def test_h83_01_a_step_broken_in_its_opening_sentence_goes_on_without_it_said_twice():
+    """Client 2522 (Brittany Robinson), in Spanish and large print: the step "Vuelva a la clínica
+    cuando pase lo siguiente: su libertad condicional ... debe terminar el 24 de junio de 2027.
+    Se trata de:" and its six convictions broke after "debe terminar el".  The next page said the
+    whole sentence again as its "(continuación):" and then the sentence's tail: "... debe
+    terminar el 24 de junio de 2027. Se trata de (continuación): 24 de junio de 2027. Se trata de:".
+    The tail now goes on alone, as a broken sentence does, and the list under it; a step broken
+    between its listed lines keeps its "(continuación):" (G58-08).  Swept over where the page
+    breaks, in both languages and both sizes."""
+    import re
+
+    garbled = re.compile(r"\((?:continuación|continued)\): (?!•)")
+    tails = 0
+    for lang in ("es", "en"):
+        for large_print in (True, False):
+            for filler in range(0, 48, 1 if large_print else 2):
+                pdf = _with_a_long_opening(lang, filler, large_print)
+                pages = [squash(page.extract_text()) for page in PdfReader(io.BytesIO(pdf)).pages]
+                whole = " ".join(pages)
+                assert not garbled.search(whole), (lang, large_print, filler)
+                assert whole.count("Synthetic offense number 1 ") == 1
+                header = {"es": "Qué hacer Quién lo hace ", "en": "What to do Who does it "}[lang]
+                tails += any(page.startswith(header) and not page.startswith(header + "Vuelva")
+                             and not page.startswith(header + "Come back") and not page.startswith(header + "Short")
+                             and not page.startswith(header + "Last") for page in pages)
+    assert tails > 0  # the sweep did break a step inside its opening sentence
