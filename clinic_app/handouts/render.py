@@ -364,7 +364,7 @@ class _TallRows(Table):
         cell.wrap(self._colWidths[self.listed_column] - style.leftPadding - style.rightPadding, _TALL)  # noqa: SLF001
         lines = cell.blPara.lines
         ends = [i + 1 for i, line in enumerate(lines) if getattr(line, "lineBreak", False)]
-        fit = int((room - style.topPadding - style.bottomPadding) / cell.style.leading)
+        fit = int((room - style.topPadding) / cell.style.leading)  # ReportLab gives the first part all but the top padding (Table._splitCell)
         if not ends or fit <= ends[0] or fit >= len(lines) or fit in ends:
             return 0.0  # inside the opening sentence, past the row's end, or at a line's end
         return (fit - max(end for end in ends if end <= fit)) * cell.style.leading
@@ -381,7 +381,7 @@ class _TallRows(Table):
         style = self._cellStyles[n][self.listed_column]  # noqa: SLF001 - as above
         cell.wrap(self._colWidths[self.listed_column] - style.leftPadding - style.rightPadding, _TALL)  # noqa: SLF001
         ends = [i + 1 for i, line in enumerate(cell.blPara.lines) if getattr(line, "lineBreak", False)]
-        fit = int((room - style.topPadding - style.bottomPadding) / cell.style.leading)
+        fit = int((room - style.topPadding) / cell.style.leading)  # ReportLab gives the first part all but the top padding (Table._splitCell)
         return bool(ends) and fit < ends[0]
 
     def _outgrows_a_page(self) -> bool:

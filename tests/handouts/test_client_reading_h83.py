@@ -83,3 +83,34 @@ def test_h83_01_a_step_broken_in_its_opening_sentence_goes_on_without_it_said_tw
                              and not page.startswith(header + "Come back") and not page.startswith(header + "Short")
                              and not page.startswith(header + "Last") for page in pages)
     assert tails > 0  # the sweep did break a step inside its opening sentence
+
+
+# ---- H83-02: a checklist step breaks between the convictions it lists, never inside one ----
+
+
+def test_h83_02_a_listed_conviction_is_not_broken_over_two_pages():
+    """Client 15 (Ángel Orozco), in Spanish and large print: the step "Busque en su récord (RAP
+    sheet) las palabras «relief granted» (alivio concedido) para:" lists seven convictions, and
+    page 13 ended on "• Robo con allanamiento de local comercial"; page 14 began "Busque ... para
+    (continuación): (segundo grado) — Delito menor (misdemeanor), 2019 · PC 459/460(b) · Condado
+    de Los Angeles", a name's tail under words that say a list goes on.  The break was meant for
+    the end of a listed line (S45-03), but counted the room less both paddings where ReportLab
+    takes only the top one from the part that stays, and so fell one line lower.  The whole
+    name now ends page 13, and page 14 goes on at the next one."""
+    from handout_layout import page_lines
+
+    client = demo_clients()[15 - 1]
+    pdf = render_bytes(compose(client, screen(client.person, client.cases, AS_OF), CLINIC, lang="es",
+                               as_of=AS_OF, large_print=True))
+    pages = page_lines(pdf)
+    at = next(n for n, page in enumerate(pages) if "• Robo con allanamiento de local comercial" in page)
+    name = pages[at].index("• Robo con allanamiento de local comercial")
+    assert pages[at][name + 1:name + 3] == ["(segundo grado) — Delito menor (misdemeanor),",
+                                            "2019 · PC 459/460(b) · Condado de Los Angeles"]
+    following = pages[at + 1]
+    assert following[following.index("(continuación):") + 1].startswith("• ")
+    # No list goes on anywhere with the tail of a name under its "(continuación):".
+    for page in pages:
+        for n, line in enumerate(page[:-1]):
+            if line.endswith("(continuación):"):
+                assert page[n + 1].startswith("• "), page[n:n + 2]
