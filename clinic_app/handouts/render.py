@@ -323,6 +323,7 @@ class _TallRows(Table):
             return []
         room = min(availHeight - sum(heights[:n]), heights[n] - 2 * self.line)
         room -= self._past_a_listed_line(n, room)
+        room -= self._apart_from_its_value(n, room)
         if room < 3 * self.line:
             return []
         self.splitInRow = 1
@@ -369,6 +370,26 @@ class _TallRows(Table):
             return 0.0  # inside the opening sentence, past the row's end, or at a line's end
         return (fit - max(end for end in ends if end <= fit)) * cell.style.leading
 
+    def _apart_from_its_value(self, n: int, room: float) -> float:
+        """How much of `room` in row `n` to leave for the next page so that no amount, date or
+        count starts it apart from what it is: the break had left "Restitución (dinero para la
+        víctima) que todavía debe:" at a page's foot and "$3,340. Tiene que pagarla, pero..."
+        atop the next (finding H84-01).  The line before such a value goes on with it; a row
+        left with too few lines here then moves whole, as any short row does."""
+        if self.listed_column is None:
+            return 0.0
+        cell = _only(self._cellvalues[n][self.listed_column])  # noqa: SLF001 - ReportLab has no public accessor
+        if not isinstance(cell, Paragraph):
+            return 0.0
+        style = self._cellStyles[n][self.listed_column]  # noqa: SLF001 - as above
+        cell.wrap(self._colWidths[self.listed_column] - style.leftPadding - style.rightPadding, _TALL)  # noqa: SLF001
+        lines = [_line_text(line) for line in cell.blPara.lines]
+        fit = int((room - style.topPadding) / cell.style.leading)  # as Table._splitCell counts (H83-02)
+        kept = fit
+        while 0 < kept < len(lines) and _parts_a_value(lines[kept - 1], lines[kept]):
+            kept -= 1
+        return (fit - kept) * cell.style.leading
+
     def _inside_the_opening(self, n: int, room: float) -> bool:
         """Whether row `n` broken after `room` breaks inside its listed cell's opening sentence
         (before its first listed line): the rest then starts with that sentence's tail, and the
@@ -392,6 +413,30 @@ class _TallRows(Table):
         if frame is None or len(rows) < 2:
             return False
         return rows[0] + rows[1] > frame._y2 - frame._topPadding - frame._y1p  # noqa: SLF001 - the frame's height
+
+
+# A line that starts with an amount ("$3,340."), a date ("24 de junio de 2027", "June 24, 2027",
+# a date's year "de 2027") or a count ("52 semanas"): a value, which says nothing atop a page
+# without the words before it that say what it is.
+_VALUE_FIRST = re.compile(
+    r"^(?:\$|\d|de \d{4}|(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December) \d)")
+
+
+def _parts_a_value(last: str, first: str) -> bool:
+    """Whether a page break between a line ending `last` and one starting `first` would part a
+    value from what it is: the next line starts with a value, or this one ends on a label
+    ("... que todavía debe:") that is not a list's opening (its items start with a bullet)."""
+    first = first.strip()
+    return bool(_VALUE_FIRST.match(first)) or (last.rstrip().endswith(":") and not first.startswith("•"))
+
+
+def _line_text(line) -> str:
+    """The words of one laid-out line of a paragraph (ReportLab keeps plain lines as a tuple of
+    words, lines with markup as a FragLine of fragments)."""
+    if isinstance(line, tuple):
+        return " ".join(line[1])
+    return "".join(getattr(frag, "text", "") for frag in getattr(line, "words", []))
 
 
 def _only(cell):

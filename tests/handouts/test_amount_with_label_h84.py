@@ -1,0 +1,72 @@
+"""H84: an amount, a date or a count printed on the checklist stays on the page of the words that
+say what it is.  Each test opens the real PDF."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+from datetime import date
+from functools import cache
+
+from handout_clients import CLINIC, no_cases
+from handout_layout import squash
+from pypdf import PdfReader
+
+from clinic_app.demo import DEMO_AS_OF, file_demo_petitions, generate_clients
+from clinic_app.eligibility import screen
+from clinic_app.handouts import compose, render_bytes
+from clinic_app.handouts.document import Task
+from clinic_app.handouts.texts import load_texts
+
+AS_OF = date(2026, 12, 4)
+OWED = {"es": "que todavía debe: $3,340.", "en": "you still owe: $3,340."}
+
+
+@cache
+def demo_clients() -> tuple:
+    """The first 2,522 clients `clinic-app demo --clients 5000 --seed 83` adds, in id order (id = index + 1)."""
+    return tuple(file_demo_petitions(generate_clients(2522, seed=83), DEMO_AS_OF, seed=83))
+
+
+def pages_of(pdf: bytes) -> list[str]:
+    return [squash(page.extract_text()) for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def _with_restitution(lang: str, filler: int, large_print: bool) -> bytes:
+    """The no-cases handout with a checklist of `filler` short tasks, then client 2522's last step,
+    "Restitución (dinero para la víctima) que todavía debe: $3,340. Tiene que pagarla, ...", then one
+    more with a date, so that the "By when" column narrows the steps as on her checklist."""
+    handout = compose(no_cases(lang), None, CLINIC, lang=lang, as_of=AS_OF, large_print=large_print)
+    owed = load_texts(lang)["tasks"]["restitution_owed"].format(amount="3,340")
+    tasks = [Task(f"Short task {i}.", "Usted") for i in range(filler)] + [Task(owed, "Usted"), Task("Last task.", "Usted", date(2027, 6, 24),
+                                                                   {"es": "24 de junio de 2027", "en": "June 24, 2027"}[lang])]
+    sections = tuple(replace(s, blocks=tuple(tasks)) if s.key == "checklist" else s for s in handout.sections)
+    return render_bytes(replace(handout, sections=sections))
+
+
+def test_h84_01_client_2522s_restitution_is_not_parted_from_its_amount():
+    """Client 2522 (Brittany Robinson), in Spanish and large print: page 17 ended on "Restitución
+    (dinero para la víctima) que todavía debe:" and page 18 began "$3,340. Tiene que pagarla, pero
+    no impide que le desestimen la condena."  The label now goes on with its amount."""
+    client = demo_clients()[2522 - 1]
+    for lang in ("es", "en"):
+        pdf = render_bytes(compose(client, screen(client.person, client.cases, AS_OF), CLINIC, lang=lang,
+                                   as_of=AS_OF, large_print=True))
+        assert any(OWED[lang] in page for page in pages_of(pdf)), lang
+
+
+def test_h84_01_a_money_step_broken_over_two_pages_keeps_its_amount_with_its_label():
+    """The restitution step swept over where the page breaks, in both languages and both sizes:
+    wherever it breaks, "... todavía debe:" / "... still owe:" and "$3,340." share a page, and
+    each part keeps at least two lines (H24-02)."""
+    broken = 0
+    for lang in ("es", "en"):
+        for large_print in (True, False):
+            for filler in range(0, 48, 1 if large_print else 2):
+                pages = pages_of(_with_restitution(lang, filler, large_print))
+                assert any(OWED[lang] in page for page in pages), (lang, large_print, filler)
+                first, last = {"es": ("Restitución (dinero", "desestimen la condena."),
+                               "en": ("Restitution (money", "stop a dismissal.")}[lang]
+                broken += next(n for n, page in enumerate(pages) if first in page) != next(
+                    n for n, page in enumerate(pages) if last in page)
+    assert broken > 0  # the sweep did break the step over two pages somewhere
