@@ -199,15 +199,17 @@ def _other_convictions(ctx, case: Case, conv: Conviction) -> tuple[list, list[st
                 traffic.append((c, v))
             continue
         others.append((c, v))
-    by_case: dict[str, list[str]] = {}
+    # By case, not by its title: two walk-in cases "unknown" of one offense, day and county
+    # have one title, and were said as one case with two counts (R84b-01).
+    by_case: dict[str, tuple[str, list[str]]] = {}
     for c, v in others:
         if c is not case:
-            by_case.setdefault(case_title(c), []).append(R.citation(v))
-    said = [f"{listed(cites)} in case {label}" for label, cites in by_case.items()]
+            by_case.setdefault(c.id, (case_title(c), []))[1].append(R.citation(v))
+    said = [f"{listed(cites)} in case {title}" for title, cites in by_case.values()]
     if len(said) > NAMED_IN_FULL:
         # Any one of them bars it: two named, the rest counted (L34-01: a 20-case record
         # named all 19 other cases under each of its misdemeanors).
-        more = sum(len(cites) for cites in list(by_case.values())[2:])
+        more = sum(len(cites) for _title, cites in list(by_case.values())[2:])
         said = [*said[:2], f"and {more} more in {len(by_case) - 2} other cases"]
     return others, said, traffic
 
