@@ -370,7 +370,7 @@ def blocked(
     if (probation and not (not_before is not None and all(b.until is not None and b.until <= not_before for b in probation))
             and not all(_nothing_to_end_early(ctx, b) for b in probation)):
         # case_words: "cases A, B and C" (S27-10: "in cases A and B and C").
-        names = list(dict.fromkeys(b.case_label or b.case for b in by_end(probation) if b.case is not None))
+        names = cases_named(by_end(probation))
         where = case_words(names) if names else "the other case"
         rest = [b for b in bars if b.kind != "probation"]
         after = lifts_on(rest) if rest else None
@@ -522,6 +522,14 @@ def waits_anyway(ctx, case: Case, kinds: Iterable[str], cite: str, *, whichever:
 def case_words(names: list[str]) -> str:
     """"case A", or "cases A, B and C"."""
     return f"case {names[0]}" if len(names) == 1 else f"cases {listed(names)}"
+
+
+def cases_named(bars: Iterable[Bar]) -> list[str]:
+    """How the cases of `bars` are named, each case once, in the bars' order.  Once by case,
+    not by name: two walk-in cases "unknown" of one offense, day and county have one title
+    (case_titles.case_title), and "end probation early in case unknown (...)" named one case
+    where both were on probation (R84b-02)."""
+    return list({b.case: b.case_label or b.case for b in bars if b.case is not None}.values())
 
 
 def bar_sentence(b: Bar, case: Case | None = None) -> str:

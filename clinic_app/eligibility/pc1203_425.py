@@ -28,7 +28,7 @@ from datetime import date, timedelta
 from clinic_app.case_titles import case_title
 from clinic_app.catalog import DUI_SECTIONS, law_named
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.bars import BAR_KINDS, Bar, bar_what, bars_in_words, blocked, by_end, case_words, lifts_on, waits_anyway
+from clinic_app.eligibility.bars import BAR_KINDS, Bar, bar_what, bars_in_words, blocked, by_end, case_words, cases_named, lifts_on, waits_anyway
 from clinic_app.eligibility.common import GRANTED_CITE, JUDGMENT_DECIDES_LEVEL_STEP, QUESTION_AFTER_BAR_STEP, anniversary_note, bars_decision, fines_conflict, level_by_judgment, own_bars, question_after_bar, were_it_not
 from clinic_app.eligibility.dates import ONE_DAY, after_years, day_after, iso
 from clinic_app.eligibility.depends_on import ask, dated_day, settle, silent, unsettled
@@ -390,7 +390,7 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, question
         kind_said, kind_missing, kind_steps = _kind_not_known(ctx, case, tail)
         # "probation", not "summary probation", where the record does not give one's kind (X55).
         probation = "probation" if kind_said else "summary probation"
-        other.reasons.append(Reason(f"After that, {probation} in {case_words(list(dict.fromkeys(b.case_label or b.case for b in tail)))} runs{through}; whether summary (unsupervised) probation in another case stops automatic relief is an open question.", "PC 1203.425(a)(1)(B)(ii)-(iii)"))
+        other.reasons.append(Reason(f"After that, {probation} in {case_words(cases_named(tail))} runs{through}; whether summary (unsupervised) probation in another case stops automatic relief is an open question.", "PC 1203.425(a)(1)(B)(ii)-(iii)"))
         other.reasons += [Reason(*r) for r in kind_said]
         other.missing_facts += [m for m in kind_missing if m not in other.missing_facts]
         other.next_steps += [*kind_steps, _SUMMARY_STEP]
@@ -632,7 +632,7 @@ def _kind_not_known(ctx, case: Case, summary: list) -> tuple[list[tuple[str, str
     unknown = [b for b in summary if (p := _probation_of(ctx, b)) is not None and p.kind is None]
     if not unknown:
         return [], [], []
-    names = case_words(list(dict.fromkeys(b.case_label or b.case for b in unknown)))
+    names = case_words(cases_named(unknown))
     reason = (f"The record does not say whether probation in {names} is formal or summary; formal (supervised) probation stops automatic relief while it runs.", "PC 1203.425(a)(1)(B)(ii)-(iii)")
     missing = list(dict.fromkeys(f"cases[{b.case}].sentence.probation.kind" for b in unknown))
     return [reason], missing, [find_out_step(ctx, case, missing)]
