@@ -27,6 +27,10 @@ class FlowLayout(QLayout):
         # for the two side by side (S83-02: a petition's "Petition for:" and the remedy's whole
         # title needed 400 to 432 pixels, and the case form scrolled sideways at 200%).
         self._foldable: list[QHBoxLayout] = []
+        # Those last placed folded: their box layout still holds the rectangle it had side by
+        # side, and given it again does nothing (Qt lays a box out only when its rectangle
+        # changes), so the two stayed folded in a window made wide again (R84b-03).
+        self._folded: list[QHBoxLayout] = []
         self.setContentsMargins(0, 0, 0, 0)
 
     def add_group(self, *widgets: QWidget, stretch: bool = False, folds: bool = False) -> None:
@@ -76,6 +80,8 @@ class FlowLayout(QLayout):
             self._stretching.remove(item)
         if item in self._foldable:
             self._foldable.remove(item)
+        if item in self._folded:
+            self._folded.remove(item)
         return item
 
     def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt's name
@@ -189,12 +195,18 @@ class FlowLayout(QLayout):
         as it asks up to the line's width (the whole width where it stretches)."""
         if len(line) == 1 and self._folds(line[0], area.width()):
             label, field = self._parts(line[0])
+            if line[0] not in self._folded:
+                self._folded.append(line[0])
             label_height = label.sizeHint().height()
             label.setGeometry(QRect(area.x(), top, min(area.width(), label.sizeHint().width()), label_height))
             wide = area.width() if line[0] in self._stretching else min(area.width(), field.sizeHint().width())
             field.setGeometry(QRect(area.x(), top + label_height + spacing, max(wide, min(area.width(), field.minimumSize().width())),
                                     field.sizeHint().height()))
             return
+        for item in line:
+            if item in self._folded:
+                self._folded.remove(item)
+                item.invalidate()  # laid out side by side again, even in the rectangle it had
         least = [item.minimumSize().width() for item in line]
         more = [max(0, item.sizeHint().width() - low) for item, low in zip(line, least)]
         room = area.width() - sum(least) - spacing * (len(line) - 1)
