@@ -24,6 +24,7 @@ from functools import cached_property
 from datetime import date
 from typing import Any
 
+from clinic_app.case_titles import number_not_known
 from clinic_app.catalog import DUI_SECTIONS, WET_RECKLESS_SECTION, as_written, in_sentence, load_catalog
 from clinic_app.checklist import checklist
 from clinic_app.counties import county_key, county_named
@@ -2144,9 +2145,11 @@ def _of_case(ctx: _Context, case: Case, task: str, record: Iterable[RecordEntry]
     """`task`, saying which case it is for: the court case number the client's papers carry,
     or else what the case's convictions are, as the tasks name them (`_named_apart`): two
     cases of one offense, neither numbered, read "Cultivation of marijuana: Find out when
-    your supervision ends." once for both (W27B-07)."""
+    your supervision ends." once for both (W27B-07).  A number typed where it was not known
+    ("unknown", R46-06) is no number: two such cases read "Case unknown: Finish probation ...",
+    in Spanish "Caso unknown: ...", and neither said which (R84b-04)."""
     t = ctx.t["tasks"]
-    if case.case_number:
+    if case.case_number and not number_not_known(case):
         return t["in_case"].format(number=case.case_number, task=task)
     record = list(record)
     named = _named_apart(ctx, record)
