@@ -592,8 +592,19 @@ class _WholeBanner(QLabel):
         super().resizeEvent(event)
         # Not while hidden: a page never shown is laid out at a default 640 pixels, where the
         # banner's two lines made the least it kept for a few rounds of layout once shown wide.
+        if self.isVisible():
+            self._keep_whole()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # A size given while its tab was behind another comes as it is shown, before it counts
+        # as shown: the banner seen wide, the window made short on the Record tab, was cut to
+        # 29 of its 42 pixels when the Eligibility tab was opened again (R84b-05).
+        self._keep_whole()
+
+    def _keep_whole(self) -> None:
         whole = self.heightForWidth(self.width())
-        if self.isVisible() and whole > 0 and whole != self.minimumHeight():
+        if whole > 0 and whole != self.minimumHeight():
             self.setMinimumHeight(whole)
 
 
