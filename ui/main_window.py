@@ -1978,11 +1978,16 @@ class MainWindow(QMainWindow):
         # A draft due is not kept once the window is closed: its caseload may be closed too.
         if self.client_view is not None:
             self.client_view.stop_drafting()
+        # Closed from here on, before the closing backup: its wait serves the window's events, and
+        # a list read's answer delivered there (or the build-ahead's timer) started work after
+        # every task had been stopped, which nothing waited for: a worker still running as the
+        # program ended, emitting into deleted signals (T84-01: `--screenshot` exited 70).
+        # Closed again (hidden, its caseload perhaps closed): nothing more to back up.
+        closed_before, self._closed_once = self._closed_once, True
         stop_all()  # a worker must not outlive the window that shows its progress (an hourly backup ends first)
         self._open_backup = None
-        if self.automatic_backups and not self._closed_once and not self._restoring and self._caseload_changed_since_backup():
+        if self.automatic_backups and not closed_before and not self._restoring and self._caseload_changed_since_backup():
             self._back_up_before_closing()
-        self._closed_once = True  # closed again (hidden, its caseload perhaps closed): nothing more to back up
         super().closeEvent(event)
         if self.closes_repo:
             self.repo.close()
