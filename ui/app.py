@@ -91,6 +91,13 @@ def run(db_path: Path, *, screenshot: Path | None = None, passphrase: str | None
         del window
         return app.exec()
     finally:
+        from ui.tasks import stop_all
+
+        # No worker outlives the program: one still running as Python and Qt shut down emitted
+        # into signals deleted meanwhile, and the run ended with a RuntimeError (exit 70 with
+        # --screenshot) instead of 0 (T84-02).  The window's close waits for its own tasks; this
+        # waits for any started after it.
+        stop_all()
         repo.close()
 
 

@@ -9,10 +9,15 @@ Python and Qt had deleted its signals (exit 70, "RuntimeError" from Task.run, se
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 
+from db.repository import Repository
 from tests.gui.conftest import TODAY, probation_client
 from ui import tasks
 
@@ -106,3 +111,42 @@ def test_the_build_ahead_due_during_the_closing_backup_starts_no_work(qtbot, rep
     assert started == [f"MainWindow.{CLOSING_BACKUP}.<locals>.job"]
     assert window.client_view is None  # no page built for a closed window
     tasks.stop_all()
+
+
+LATE_WORK = """
+import sys, time
+from pathlib import Path
+from ui import app, tasks
+from ui.main_window import MainWindow
+
+close = MainWindow.closeEvent
+
+def closed_then_more_work(window, event):
+    close(window, event)
+    def late(_ctx):
+        time.sleep(1.0)  # still running as run() returns
+        return "done after the window"
+    tasks.run_unseen(late, on_done=lambda _result: None, on_failed=lambda *_args: None)
+
+MainWindow.closeEvent = closed_then_more_work
+sys.exit(app.run(Path(sys.argv[1]), screenshot=Path(sys.argv[2])))
+"""
+
+
+def test_the_program_ends_after_work_started_once_its_window_closed(tmp_path):
+    """Whatever still starts work once the window is closed (T84-01 closed the ways seen), the
+    program's end waits for it: `clinic-app --screenshot` ended with a worker running, which
+    emitted into signals Python and Qt had deleted meanwhile, and the run exited 70 with a
+    RuntimeError from Task.run instead of 0."""
+    root = Path(__file__).resolve().parents[2]
+    db = tmp_path / "c.sqlite"
+    with Repository.open(db) as repo:
+        repo.add_client(probation_client("Cora Closing"))
+    env = {**os.environ, "PYTHONPATH": str(root), "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / ".config"),
+           "QT_QPA_PLATFORM": "offscreen"}
+    shot = tmp_path / "shot.png"
+    result = subprocess.run([sys.executable, "-c", LATE_WORK, str(db), str(shot)], capture_output=True, text=True, env=env,
+                            cwd=root, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "RuntimeError" not in result.stderr
+    assert shot.is_file()
