@@ -102,13 +102,16 @@ def open_showing_progress(open_with: Callable[[Callable[[int, int, str], None]],
             dialog = UpdatingDialog(parent)
             dialog.show()
             waiting.quit()  # waited for again with the dialog answering (below)
+        # The words first: the dialog is modal, and its setValue runs the events, the steps the
+        # worker sent meanwhile said inside it; words set after them said an old step last
+        # ("(3 of 4)" after "(4 of 4)", T84-03, as the long jobs' dialog did before C49-01).
+        if dialog.labelText() != text:  # a step's words once, not again at each 16 MB copied
+            dialog.setLabelText(text)
         if total <= 0:
             dialog.setRange(0, 0)
         else:
             dialog.setRange(0, total)
             dialog.setValue(min(done, total))
-        if dialog.labelText() != text:  # a step's words once, not again at each 16 MB copied
-            dialog.setLabelText(text)
 
     def ended(key: str, value: Any) -> None:
         outcome["ended"] = True
