@@ -16,7 +16,7 @@ import copy
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -181,6 +181,12 @@ class IntakeDialog(QDialog):
                             add_row(form, "&Event:", self.event, "Clinic event")]
         self.start = QPushButton("&Start client")
         form.addRow("", self.start)
+        # Who of the same name and date of birth the caseload holds already (Z83-01): a line of
+        # its own, the box's width, above box 2.  Beside the name, 192 pixels wide at 200%
+        # (667 x 344), it was 140 pixels high, and Enter starting the client left the Case
+        # number below the fold and the note's first words above it (R84a-01).
+        self.seen_before = MessageLabel()
+        form.addRow(self.seen_before)
         layout.addWidget(person_box)
         self.person_box = person_box
 
@@ -396,7 +402,9 @@ class IntakeDialog(QDialog):
         self._say_seen_before(client)
         self._screen()
         self.case_box.setEnabled(True)
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the note's lines laid out before the scroll
         self.case_number.setFocus()
+        self._seen_before_in_sight()
 
     def _say_seen_before(self, client: Client) -> None:
         """Beside the name, who with that name and date of birth the caseload holds already: a
@@ -414,10 +422,21 @@ class IntakeDialog(QDialog):
             return
         named = listed([f"{name} (id {client_id}, {count(cases, 'case')}{', ' + event if event else ''})"
                         for client_id, name, event, cases in found])
-        self.person_rows[0].message.say(
+        self.seen_before.say(
             f"Same name and date of birth as {named}, in the caseload already. Their cases are not screened here: ask "
             "the client, and if it is them, merge the two after intake (Caseload > Merge a duplicate into this client).",
             "note")
+
+    def _seen_before_in_sight(self) -> None:
+        """The note of a namesake in sight from its first word, as far as the Case number the
+        keyboard is in stays in sight (Z77-01 first): at 200% the boxes scrolled to the field
+        and the note's first lines, who the other record is, were above the fold (R84a-01)."""
+        if not self.seen_before.isVisible():
+            return
+        bar, body = self.scroll.verticalScrollBar(), self.body
+        note = self.seen_before.mapTo(body, QPoint(0, 0)).y() - 8
+        lowest = self.case_number.mapTo(body, self.case_number.rect().bottomLeft()).y() + 8 - self.scroll.viewport().height()
+        bar.setValue(max(lowest, min(bar.value(), note)))
 
     def _correct_person(self) -> None:
         """Enter again in the person's fields saves what was corrected (keyboard check K19-09:
@@ -965,6 +984,7 @@ class IntakeDialog(QDialog):
         self.case_message.say(None)
         for row in self.person_rows:
             row.message.say(None)
+        self.seen_before.say(None)
         self.name.setFocus()
 
     # ---- intake's own steps, undone and redone (U36-01) -------------------------------

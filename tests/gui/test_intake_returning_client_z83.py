@@ -50,7 +50,7 @@ def test_z83_01_a_returning_client_is_named_at_start(qtbot, repo, intake):
 
     _start(qtbot, intake, "alejandra  cortes", "3/19/1973")
 
-    said = intake.person_rows[0].message
+    said = intake.seen_before
     assert said.isVisible() and said.kind == "note", said.text()  # amber: nothing is refused
     text = said.text()
     assert f"Alejandra Cortés (id {before_id}, 1 case, Clean Slate Day 2026-06-06)" in text, text
@@ -61,11 +61,11 @@ def test_z83_01_a_returning_client_is_named_at_start(qtbot, repo, intake):
     assert intake.case_number.hasFocus()
 
     qtbot.keyClick(intake, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # the next client: said no more
-    assert not intake.person_rows[0].message.text()
+    assert not intake.seen_before.text()
 
 
 def test_z83_01_a_new_person_is_started_with_nothing_said(qtbot, repo, intake):
     repo.add_client(Client(name="Alejandra Cortés", person=Person(dob=date(1980, 1, 1))))
     _start(qtbot, intake, "Alejandra Cortés", "3/19/1973")
-    assert not intake.person_rows[0].message.text()
+    assert not intake.seen_before.text()
     assert intake.case_number.hasFocus()

@@ -1,0 +1,77 @@
+"""R84a: Z83-01's note at intake of a returning client (same name and date of birth as a
+client in the caseload), tried as the volunteer meets it.
+
+R84a-01: at 200% (a 1366 x 768 laptop, intake 667 x 344) the note, beside the name in a column
+192 pixels wide, was 140 pixels high: Enter starting "Alejandra Cortes" put the keyboard in box
+2's Case number below the fold (Z77-01 undone: the boxes were scrolled before the note's height
+was laid out), and the note's first words, who the other record is, above it.
+
+R84a-02: the note went at the first Enter in box 1 (a correction, or none), at an undo of a
+case and at the redo of the start, though the record was still the other's namesake; a date of
+birth corrected to hers never said it; and a screen-reader user, the keyboard moved on to the
+Case number, never heard it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+
+from clinic_app.model import Person
+from tests.gui.conftest import probation_client, show_active, type_over
+from tests.gui.test_intake_undo_u36 import _in_intake
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+LAPTOP_200 = (683 - 16, 384 - 40)  # as tests/gui/test_intake_focus_in_sight_z77.py
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
+
+
+def _seen_before(repo) -> int:
+    before = probation_client("Alejandra Cortés", event="Clean Slate Clinic — Pomona, 2026-09-12")
+    before.person = Person(dob=date(1973, 3, 19))
+    return repo.add_client(before)
+
+
+def _start(qtbot, dialog, name: str, born: str) -> None:
+    dialog.name.setFocus()
+    dialog.name.setText(name)  # QTest types no accented letter; the keys that follow are real
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.dob, born)
+    qtbot.keyClick(dialog.dob, Qt.Key.Key_Return)
+
+
+def _whole_in_sight(widget, scroll) -> bool:
+    port = scroll.viewport()
+    return port.rect().contains(QRect(widget.mapTo(port, QPoint(0, 0)), widget.size()))
+
+
+def _note(dialog) -> str:
+    return dialog.seen_before.text() if dialog.seen_before.isVisible() else ""
+
+
+@pytest.fixture
+def intake_200(qtbot, repo):
+    from ui.intake import IntakeDialog
+
+    dialog = IntakeDialog(repo, today=date(2026, 12, 4), events=[])
+    dialog.resize(*LAPTOP_200)
+    show_active(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.size().toTuple() == LAPTOP_200)
+    yield dialog
+    dialog._clear_case()
+    dialog.close()
+    dialog.deleteLater()
+
+
+def test_r84a_01_at_200_percent_the_note_and_the_case_number_are_both_in_sight(qtbot, repo, intake_200):
+    _seen_before(repo)
+    _start(qtbot, intake_200, "Alejandra Cortes", "3/19/1973")
+    qtbot.wait(50)  # whatever the layout does after the start is done
+
+    assert intake_200.case_number.hasFocus()
+    assert _whole_in_sight(intake_200.case_number, intake_200.scroll)  # Z77-01 holds with the note
+    assert _note(intake_200).startswith("Same name and date of birth as Alejandra Cortés (id 1, ")
+    assert _whole_in_sight(intake_200.seen_before, intake_200.scroll)  # who the other is, from the first word
