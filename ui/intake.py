@@ -407,11 +407,17 @@ class IntakeDialog(QDialog):
         self._seen_before_in_sight()
 
     def _say_seen_before(self, client: Client) -> None:
-        """Beside the name, who with that name and date of birth the caseload holds already: a
+        """Under box 1, who with that name and date of birth the caseload holds already: a
         returning client was started as a new record with not a word, screened without the
         cases of the other, and met only in the evening's "Possible duplicates" (Z83-01).
         A note, not a refusal: a namesake born the same day may be another person, and the
-        attorney merges the two once checked (the merge takes this record's cases too)."""
+        attorney merges the two once checked (the merge takes this record's cases too).
+
+        Said of the record box 1 shows, each time it shows one: started, corrected (a date of
+        birth put right to hers), or back by an undo or a redo; it went at the first Enter in
+        box 1 and at the redo of the start, and a correction never said it (R84a-02).  Heard
+        when new: the keyboard has moved on to the Case number, and a screen-reader user never
+        heard it."""
         from clinic_app.wording import count, listed
 
         try:
@@ -419,13 +425,16 @@ class IntakeDialog(QDialog):
         except CaseloadError:
             return  # a note only: a file busy this moment leaves it unsaid, not the client unstarted
         if not found:
+            self.seen_before.say(None)
             return
         named = listed([f"{name} (id {client_id}, {count(cases, 'case')}{', ' + event if event else ''})"
                         for client_id, name, event, cases in found])
-        self.seen_before.say(
-            f"Same name and date of birth as {named}, in the caseload already. Their cases are not screened here: ask "
-            "the client, and if it is them, merge the two after intake (Caseload > Merge a duplicate into this client).",
-            "note")
+        said = (f"Same name and date of birth as {named}, in the caseload already. Their cases are not screened here: ask "
+                "the client, and if it is them, merge the two after intake (Caseload > Merge a duplicate into this client).")
+        new = said != self.seen_before.text()
+        self.seen_before.say(said, "note")
+        if new:
+            announce(self.seen_before, said)
 
     def _seen_before_in_sight(self) -> None:
         """The note of a namesake in sight from its first word, as far as the Case number the
@@ -464,6 +473,7 @@ class IntakeDialog(QDialog):
         if not self._saved(lambda: self._save_step(after, edit_title(self.client, after)), self.person_rows[0].message):
             return
         self.client = after
+        self._say_seen_before(after)  # a name or date of birth put right may meet another's, or no longer
         self._screen()  # the date of birth may change what the record allows
         self.case_message.say("Corrected and screened again.", "note")
         self.case_number.setFocus()
@@ -1078,6 +1088,7 @@ class IntakeDialog(QDialog):
         self.event.setEditText(client.event or "")
         for row in self.person_rows:
             row.message.say(None)
+        self._say_seen_before(client)
         self.start.setText("&Save corrections")
         self.case_box.setEnabled(True)
         if not keep_case:

@@ -75,3 +75,42 @@ def test_r84a_01_at_200_percent_the_note_and_the_case_number_are_both_in_sight(q
     assert _whole_in_sight(intake_200.case_number, intake_200.scroll)  # Z77-01 holds with the note
     assert _note(intake_200).startswith("Same name and date of birth as Alejandra Cortés (id 1, ")
     assert _whole_in_sight(intake_200.seen_before, intake_200.scroll)  # who the other is, from the first word
+
+
+def test_r84a_02_the_note_is_heard_and_follows_the_record_box_1_shows(qtbot, window, repo, announcements):
+    before_id = _seen_before(repo)
+    window.load()
+
+    def at_the_table(dialog) -> list:
+        show_active(qtbot, dialog)
+        seen = []
+        _start(qtbot, dialog, "Alejandra Cortes", "3/18/1973")  # a day off: another person, nothing said
+        seen.append(_note(dialog))
+        type_over(qtbot, dialog.dob, "3/19/1973")  # the client says the 19th: box 1 corrected, Enter
+        qtbot.keyClick(dialog.dob, Qt.Key.Key_Return)
+        seen.append(_note(dialog)[:47])
+        heard = [said for _source, said, _how in announcements if said.startswith("Same name")]
+        seen.append([said[:47] for said in heard])
+        qtbot.keyClick(dialog.case_number, Qt.Key.Key_Z, CTRL)  # the correction taken back: the 18th again
+        seen.append(_note(dialog))
+        qtbot.keyClick(dialog.case_number, Qt.Key.Key_Z, CTRL | SHIFT)  # and redone: her namesake's again
+        seen.append(_note(dialog)[:47])
+        type_over(qtbot, dialog.name, "Alejandra Cortez")  # the name put right: someone else
+        qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+        seen.append(_note(dialog))
+        type_over(qtbot, dialog.name, "Alejandra Cortes")
+        qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+        qtbot.keyClick(dialog.case_number, Qt.Key.Key_Z, CTRL)  # the client's start taken back, then redone
+        qtbot.keyClick(dialog.case_number, Qt.Key.Key_Z, CTRL)
+        qtbot.keyClick(dialog.case_number, Qt.Key.Key_Z, CTRL)
+        qtbot.keyClick(dialog.case_number, Qt.Key.Key_Z, CTRL)
+        seen.append((dialog.client, _note(dialog)))
+        for _step in range(4):
+            qtbot.keyClick(dialog.name if dialog.client is None else dialog.case_number, Qt.Key.Key_Z, CTRL | SHIFT)
+        seen.append(_note(dialog)[:47])
+        return seen
+
+    (seen,) = _in_intake(qtbot, window, at_the_table, window.intake_action.trigger)
+    said = "Same name and date of birth as Alejandra Cortés"
+    assert seen == ["", said, [said], "", said, "", (None, ""), said], seen
+    assert repo.get_client(before_id).name == "Alejandra Cortés"  # nothing of hers changed
