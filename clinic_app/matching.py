@@ -200,8 +200,11 @@ def person_key(name: str, dob: date | None) -> tuple[str, date | None]:
     return _folded(name), dob
 
 
-# Apostrophes (straight, curly, a grave accent typed for one) go; a hyphen parts two names.
-_NAME_MARKS = str.maketrans({"'": None, "\u2019": None, "\u2018": None, "`": None, "-": " ", "\u2010": " "})
+# Apostrophes (straight, curly, a grave accent typed for one) go; a hyphen parts two names, as
+# a period or a comma does: "José Luis Pérez Jr." typed "Jose Luis Perez Jr", or "Ana M. Ruiz"
+# "Ana M Ruiz", was another person to intake's note and "Possible duplicates" (R84a-03).
+_NAME_MARKS = str.maketrans({"'": None, "\u2019": None, "\u2018": None, "`": None, "-": " ", "\u2010": " ",
+                             ".": " ", ",": " "})
 
 
 @lru_cache(maxsize=1 << 18)
