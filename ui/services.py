@@ -91,7 +91,13 @@ def impossible_facts(client: Client) -> str | None:
 # "registrant 290" was said of the box "Registered under PC 290" (Z83-02): named as a merge's
 # differences name it (clinic_app.differences); the other fields read right as they are spelled.
 _FIELD_WORDS = {"dob": "date of birth", "us_citizen": "US citizen", "ca_resident_since": "CA resident since",
-                "registrant_290": "PC 290 registration"}
+                "registrant_290": "PC 290 registration",
+                # As the count's and the money's labels say them, not "value dollars" (R84a-04).
+                "value_dollars": "value", "open_business_hours": "shop open",
+                "fines_condition_of_probation": "fines a probation condition"}
+# A sentence's fields whose label says "sentence", a block's name the words leave out ("probation
+# end", not "sentence probation end"): Sen&tence changed read "Edit Case BA100001, type" (R84a-04).
+_SENTENCE_WORDS = {"type": "sentence", "completed": "sentence completed"}
 
 
 def where_in_record(path: str, case_numbers: list[str | None]) -> str:
@@ -100,6 +106,7 @@ def where_in_record(path: str, case_numbers: list[str | None]) -> str:
     `case_numbers` are the record's cases' numbers, in order."""
     parts: list[str] = []
     words: list[str] = []  # names in a row read as one: "probation early termination"
+    within = None  # the name before: the block a field is in
     for name, index in re.findall(r"(\w+)(?:\[(\d+)\])?", path):
         if index and words:
             parts.append(" ".join(words))
@@ -109,8 +116,11 @@ def where_in_record(path: str, case_numbers: list[str | None]) -> str:
             parts.append(f"Case {number}" if number else f"Case {int(index) + 1}")
         elif index:
             parts.append(f"{name.removesuffix('s').replace('_', ' ')} {int(index) + 1}")
+        elif within == "sentence" and name in _SENTENCE_WORDS:
+            words.append(_SENTENCE_WORDS[name])
         elif name not in ("sentence", "money", "person"):
             words.append(_FIELD_WORDS.get(name, name.replace("_", " ")))
+        within = name
     if words:
         parts.append(" ".join(words))
     return ", ".join(parts) or path
