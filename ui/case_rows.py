@@ -456,6 +456,12 @@ class ConvictionRow(EntryRow):
         if reading is None or reading.to_choose:
             return  # no section, or two codes have it: no row's level until the code is typed
         match = reading.match
+        if reading.recorded is not None:
+            # The record's own count typed back as the field showed it ("488" typed in "PC 459",
+            # then "PC 459" again): its level and wobbler flag stay the record's; an imported
+            # count's unknown flag was saved "Yes", an edit nobody made (R84a-05).
+            self.validate()
+            return
         if match.offense is not None and match.exact and not match.attempt:
             self._take_catalog_facts(match.offense)
         else:
