@@ -386,8 +386,8 @@ class _Context:
         number = []
         if day is not None and any((d := _day_of(other, True)) is not None and d.year == day.year for other in rivals):
             line = labels["conviction_on"].format(level=level, date=format_date(day, t))
-            if case.case_number and any(_day_of(other, True) == day and county_key(other.county) == county_key(case.county)
-                                        for other in rivals):
+            if _court_number(case) and any(_day_of(other, True) == day and county_key(other.county) == county_key(case.county)
+                                           for other in rivals):
                 number = [labels["case_number"].format(number=case.case_number)]
         else:
             line = labels["conviction_line"].format(level=level, year=day.year if day else labels["no_year"])
@@ -666,7 +666,7 @@ def _told_apart(ctx: _Context, entries: list[RecordEntry]) -> list[RecordEntry]:
             head = labels[key].format(level=level_said(case, conv, ctx.t) if conv else "",
                                       date=format_date(day, ctx.t))
         twins = [cases[other] for other in alike if other in cases]
-        if case.case_number and len({(_day_of(c, entry.conviction is not None), county_key(c.county))
+        if _court_number(case) and len({(_day_of(c, entry.conviction is not None), county_key(c.county))
                                      for c in twins}) < len(twins):
             rest.append(labels["case_number"].format(number=case.case_number))
         out.append(replace(entry, detail=" · ".join([head, *rest])))
@@ -1099,13 +1099,20 @@ def _opening(results: list[Determination]) -> tuple[bool, date | None]:
     return False, min((d.date for d in petitions), default=None)
 
 
+def _court_number(case: Case) -> bool:
+    """The case has a court's number to print: not one left blank, nor a word typed for one not
+    known ("unknown", "pending"), which told no card apart and printed English on a Spanish page
+    ("Caso unknown", C49-02)."""
+    return bool(case.case_number) and not number_not_known(case)
+
+
 def _unfinished_entry(ctx: _Context, case: Case) -> RecordEntry:
     """A case marked convicted whose convictions are not entered yet: the page can say nothing
     of it but that, and no remedy for it (the engine's answers need the convictions)."""
     t = ctx.t
     when = case.disposition_date or case.arrest_date
     detail = t["labels"]["unfinished_line"].format(year=when.year if when else t["labels"]["no_year"])
-    number = [t["labels"]["case_number"].format(number=case.case_number)] if case.case_number else []
+    number = [t["labels"]["case_number"].format(number=case.case_number)] if _court_number(case) else []
     detail = " · ".join([detail, *number, *ctx.county_part(case)])
     return RecordEntry(case.id, None, t["unfinished"], detail, "unfinished", "unfinished", t["state"]["unfinished"])
 
@@ -2149,7 +2156,7 @@ def _of_case(ctx: _Context, case: Case, task: str, record: Iterable[RecordEntry]
     ("unknown", R46-06) is no number: two such cases read "Case unknown: Finish probation ...",
     in Spanish "Caso unknown: ...", and neither said which (R84b-04)."""
     t = ctx.t["tasks"]
-    if case.case_number and not number_not_known(case):
+    if _court_number(case):
         return t["in_case"].format(number=case.case_number, task=task)
     record = list(record)
     named = _named_apart(ctx, record)
