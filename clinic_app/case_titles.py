@@ -1,12 +1,15 @@
 """How a case is titled where the clinic reads it: the filing worksheet's headings, the client
 window's list of cases and the Checklist's boxes.
 
-A case is known by its court number, or, left blank, by the record's key ("c3"), which no other
-case of the record has.  A number typed where it was not known ("unknown", "pending", "N/A": no
-number, R46-06) is shared by every such case: two cases of one walk-in were both titled "Case
-unknown" on the worksheet, and the attorney could not tell which was which (Z77).  Such a case
-is told apart by what the record holds: its offense, its conviction (or arrest) date and its
-county.
+A case is known by its court number.  A number typed where it was not known ("unknown",
+"pending", "N/A": no number, R46-06) is shared by every such case: two cases of one walk-in were
+both titled "Case unknown" on the worksheet, and the attorney could not tell which was which
+(Z77).  Such a case is told apart by what the record holds: its offense, its conviction (or
+arrest) date and its county.  So is a case whose number was left blank: its record's key ("c3")
+keeps it apart from the client's other cases, but says nothing to a paralegal or a client of
+which case it is (B84-01), so it is headed "c3 (PC 647(f), convicted 2017-12-01, Kern County)"
+(`case_heading`); the screening's sentences still name it "case c3" (`case_title`), the first
+word of that heading.
 """
 
 from __future__ import annotations
@@ -31,6 +34,23 @@ def number_not_known(case: Case) -> bool:
     """The case's number is a word typed for one not known ("unknown", "pending", "N/A"), not a
     court's number ("BA123456"), which has a digit (matching.names_a_case)."""
     return bool(case.case_number) and not names_a_case(case_number_key(case.case_number))
+
+
+def number_left_blank(case: Case) -> bool:
+    """No number was typed for the case: it is known by its record's key ("c3")."""
+    return not (case.case_number or "").strip()
+
+
+def told_by_what_the_record_holds(case: Case) -> bool:
+    """The case has no court number, typed blank or as a word ("unknown"): its title says its
+    offense, day and county (`case_title`)."""
+    return number_left_blank(case) or number_not_known(case)
+
+
+def _known_as(case: Case) -> str:
+    """The word a case without a court number goes by: the word typed ("unknown"), or its
+    record's key ("c3") where none was."""
+    return case.id if number_left_blank(case) else case.case_number
 
 
 def what_the_record_holds(case: Case) -> str:
@@ -68,22 +88,37 @@ def record_parts(case: Case) -> tuple[str, str, list[str]]:
 
 
 def case_title(case: Case) -> str:
-    """How `case` is titled: its court number, or the record's key where the number was left
-    blank, as before; a number typed where it was not known, with what the record holds:
-    "unknown (PC 484(a), convicted 2015-03-02, Los Angeles County)"."""
+    """How the screening's sentences name `case`: its court number, or the record's key where the
+    number was left blank; a number typed where it was not known, with what the record holds:
+    "unknown (PC 484(a), convicted 2015-03-02, Los Angeles County)".  A heading says more of a
+    case left blank (`case_heading`); the sentences' key is the first word of its heading, so a
+    reader finds "case c3" under "Case c3 (PC 647(f), ...)"."""
     if not number_not_known(case):
         return case.label
     held = what_the_record_holds(case)
     return f"{case.label} ({held})" if held else case.label
 
 
+def case_heading(case: Case) -> str:
+    """How a case is headed where the clinic looks for it (the worksheet's headings and lists,
+    the Checklist's boxes, the Record tab's tooltip): its court number; without one (a number
+    typed where it was not known, or left blank), the word typed or the record's key, with what
+    the record holds: "unknown (PC 484(a), convicted 2015-03-02, Los Angeles County)", "c3
+    (PC 647(f), convicted 2017-12-01, Kern County)" (B84-01: "Case c3" said nothing of which
+    case it was)."""
+    if not told_by_what_the_record_holds(case):
+        return case.label
+    held = what_the_record_holds(case)
+    return f"{_known_as(case)} ({held})" if held else _known_as(case)
+
+
 def case_title_day_first(case: Case) -> str:
-    """`case_title` with the day first, where a column may cut it: "unknown (convicted
+    """`case_heading` with the day first, where a column may cut it: "unknown (convicted
     2015-03-02, PC 484(a), Los Angeles County)".  Cut after the offense, two thefts of one walk-in
     read alike, "unknown (PC 484(a), convicted 201" (as the Record tab's list did, U82-01); the
     Eligibility table's Case column (E83-02) shows this, whole on hover."""
-    if not number_not_known(case):
+    if not told_by_what_the_record_holds(case):
         return case.label
     offenses, day, where = record_parts(case)
     held = ", ".join(p for p in (day, offenses, *where) if p)
-    return f"{case.label} ({held})" if held else case.label
+    return f"{_known_as(case)} ({held})" if held else _known_as(case)

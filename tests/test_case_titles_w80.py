@@ -59,5 +59,5 @@ def test_w80_01_the_worksheet_tells_the_two_unknown_cases_apart(tmp_path):
     headings = [line for line in lines if line.startswith("Case ") and line != "Case number" and not line.endswith("(continued)")]
     assert headings == ["Case unknown (PC 484(a), convicted 2015-03-02, Los Angeles County)",
                         "Case unknown (PC 484(a), convicted 2018-06-09, Los Angeles County)",
-                        "Case c3 \u2014 Orange County, CA"]
+                        "Case c3 (PC 647(f), convicted 2019-01-05, Orange County)"]  # B84-01
     assert "Case unknown \u2014 Los Angeles County, CA" not in lines

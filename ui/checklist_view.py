@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinic_app.case_titles import case_title, number_not_known
+from clinic_app.case_titles import case_heading, told_by_what_the_record_holds
 from clinic_app.checklist import checklist, possible_doubles_said, probation_cap_items
 from clinic_app.eligibility.depends_on import law_named
 from clinic_app.model import Case, Client, Money, Payment, Screening
@@ -644,9 +644,9 @@ class ChecklistView(QScrollArea):
 
     def _case_box(self, index: int, case: Case, items) -> QGroupBox:
         title = f"Case {case.case_number or case.id}"
-        if number_not_known(case):
-            # Told apart by what the record holds, as the Record tab lists it (W80-01).
-            title = f"Case {case_title(case)}"
+        if told_by_what_the_record_holds(case):
+            # Told apart by what the record holds, as the Record tab lists it (W80-01, B84-01).
+            title = f"Case {case_heading(case)}"
         elif case.convictions:
             title += ": " + ", ".join(law_named(c.code, c.section) for c in case.convictions)
         box = QGroupBox(title)

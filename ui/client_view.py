@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinic_app.case_titles import case_title as case_titled, number_not_known, outcome_words, record_parts
+from clinic_app.case_titles import case_heading, outcome_words, record_parts, told_by_what_the_record_holds
 from clinic_app.drafts import (as_record, asking_for_counts_removed, hearing_on_each_part, ledger_done, ledger_maybe_twice, ledger_moves, ledger_twice, ledger_undone, not_put_back,
                                parts_of_a_filing_removed, petition_keys, typing_over, with_petition_keys)
 from clinic_app.model import Case, Client, ClientSummary, CountRemoved, Person, Probation, Screening, Sentence, new_record_id
@@ -89,11 +89,13 @@ def case_title(case: Case) -> str:
     (W80-01: two walk-in cases "unknown" of one offense read alike).  In the list the day comes
     first, "unknown · convicted 2015-03-02 · PC 484(a) · Los Angeles County": at 200% the list is
     some 214 pixels wide, and both thefts read "unknown (PC 484(a), convicted 201", the year cut
-    off (U82-01); `case_tooltip` gives the whole title as the worksheet has it."""
-    if number_not_known(case):
+    off (U82-01); `case_tooltip` gives the whole title as the worksheet has it.  A case whose
+    number was left blank reads so after its key, "(case c3) · convicted 2017-12-01 · PC 647(f) ·
+    Kern County" (B84-01): the key alone said nothing of which case it was."""
+    if told_by_what_the_record_holds(case):
         offenses, day, where = record_parts(case)
         outcome = "" if case.outcome == "convicted" else outcome_words(case.outcome)
-        return " · ".join(p for p in (case.case_number, outcome, day, offenses, *where) if p)
+        return " · ".join(p for p in (case.case_number or f"(case {case.id})", outcome, day, offenses, *where) if p)
     parts = [case.case_number or f"(case {case.id})", outcome_words(case.outcome)]
     if case.convictions:
         parts.append(", ".join(law_named(c.code, c.section) for c in case.convictions if c.section))
@@ -104,9 +106,9 @@ def case_tooltip(case: Case) -> str:
     """The list line's tooltip: the case's whole title, as the worksheet and the Checklist give it
     ("unknown (PC 484(a), convicted 2015-03-02, Los Angeles County)"), for a line cut at the
     list's edge."""
-    if not number_not_known(case):
+    if not told_by_what_the_record_holds(case):
         return case_title(case)
-    titled = case_titled(case)
+    titled = case_heading(case)
     return titled if case.outcome == "convicted" else f"{titled} · {outcome_words(case.outcome)}"
 
 

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app.case_titles import case_title_day_first, told_by_what_the_record_holds
 from clinic_app.catalog import offense_named
 from clinic_app.eligibility.depends_on import law_named
 from clinic_app.model import (ArrestOffense, Case, Client, Conviction, Custody, Money, Person, Probation, Sentence, new_record_id,
@@ -936,6 +937,16 @@ class IntakeDialog(QDialog):
 
         names = {}
         for case in self.client.cases:
+            if told_by_what_the_record_holds(case):
+                # No court number: its key ("c1") or "unknown" said nothing of which case it is;
+                # named as the Eligibility table names it, the day first (B84-01), its one count
+                # in the title already.
+                title = case_title_day_first(case)
+                names[(case.id, None)] = f"{title}, whole case"
+                for conviction in case.convictions:
+                    law = law_named(conviction.code, conviction.section)
+                    names[(case.id, conviction.id)] = title if len(case.convictions) == 1 else f"{title}: {law}"
+                continue
             names[(case.id, None)] = f"{case.case_number or case.id} (whole case)"
             for conviction in case.convictions:
                 names[(case.id, conviction.id)] = f"{case.case_number or case.id} {law_named(conviction.code, conviction.section)}"

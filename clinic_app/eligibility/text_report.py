@@ -38,7 +38,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Callable, Iterable
 
-from clinic_app.case_titles import case_title
+from clinic_app.case_titles import case_title, record_parts, told_by_what_the_record_holds
 from clinic_app.catalog import as_written, load_catalog
 from clinic_app.eligibility import pc236_14, pc1203_4b
 from clinic_app.eligibility import record_facts as R
@@ -708,6 +708,12 @@ def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], sever
                 shared_steps: dict[str, tuple[tuple[str, ...], str]], to_top: dict) -> list[str]:
     head = f"CASE {case.id}"
     extra = [x for x in (case.case_number, case.county if case.jurisdiction == "CA" else case.jurisdiction) if x]
+    if told_by_what_the_record_holds(case):
+        # With no court number, its key ("CASE c3", which the report's lines name) says nothing
+        # of which case it is: its day, offense and county do, as the Eligibility table puts
+        # them (B84-01).
+        offenses, day, where = record_parts(case)
+        extra = [x for x in (case.case_number, day, offenses, *where) if x]
     if extra:
         head += "  (" + ", ".join(extra) + ")"
     head += f"  - {case.outcome.replace('_', ' ')}"

@@ -19,7 +19,7 @@ from datetime import date
 from typing import Iterable
 
 from clinic_app import years_alone
-from clinic_app.case_titles import case_title, number_not_known, outcome_words
+from clinic_app.case_titles import case_heading, outcome_words, told_by_what_the_record_holds
 from clinic_app.catalog import attempted, load_catalog
 from clinic_app.checklist import ChecklistItem, checklist
 from clinic_app.counties import county_named
@@ -196,14 +196,14 @@ class FormGroup:
 
 @dataclass
 class CaseSheet:
-    label: str  # the case number (or the record's key); case_titles.case_title
+    label: str  # the case number, or without one its title (case_titles.case_heading)
     court: str
     counts: list[CountLine]
     facts: list[Fact]  # sentence and money
     outstanding: list[str]  # the checklist's items not done
     groups: list[FormGroup]  # the relief to ask for, by form; DOJ's automatic relief last, apart
     blocked: list[str]  # one line each
-    told_apart: bool = False  # the label says what the record holds, its county with it (case_titles)
+    told_apart: bool = False  # the label says what the record holds, its county with it (case_heading)
 
     @property
     def offense_dates(self) -> bool:
@@ -294,8 +294,8 @@ def compose(client: Client, screening: Screening, reviews: Iterable[tuple[str, d
     # were printed under eight cases, and the bar under each of 20 blocked lines.
     bars = bars_said_once(screening, client.cases)
     # A case numbered "unknown" by what the record holds: two walk-in cases "unknown" were both
-    # "Case unknown" (Z77).
-    labels = {c.id: case_title(c) for c in client.cases}
+    # "Case unknown" (Z77); a case left blank too, "Case c3" said nothing (B84-01).
+    labels = {c.id: case_heading(c) for c in client.cases}
     cases = [_case_sheet(case, by_case.get(case.id, []),
                          [i.label for i in todo if i.case == case.id and not _in_money_row(i, case, as_of)
                           and not _asked_below(i, case, by_case.get(case.id, []))],
@@ -417,10 +417,10 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
     for group in listed_groups:
         _file_once(group)
     _say_steps_once(listed_groups)
-    sheet = CaseSheet(case_title(case), _court(case), [_count(c, case) for c in case.convictions],
+    sheet = CaseSheet(case_heading(case), _court(case), [_count(c, case) for c in case.convictions],
                       _sentence_facts(case, as_of), outstanding, listed_groups,
                       _blocked_lines(blocked, {_blocked_line(d, top[id(d)])[1] for d in results if id(d) in top}),
-                      told_apart=number_not_known(case))
+                      told_apart=told_by_what_the_record_holds(case))
     for filing in (f for g in listed_groups for f in g.filings):
         filing.asked_in_list = _asked_in_the_list(filing.steps, sheet.to_find_out)
     return sheet

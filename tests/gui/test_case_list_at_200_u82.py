@@ -41,7 +41,7 @@ def test_at_200_percent_the_two_unknown_thefts_read_apart_in_the_list(qtbot, win
     assert [cases.item(i).text() for i in range(cases.count())] == [
         "unknown · convicted 2015-03-02 · PC 484(a) · Los Angeles County",
         "unknown · convicted 2018-06-09 · PC 484(a) · Los Angeles County",
-        "(case c3) · convicted · PC 647(f)"]  # a blank number: as before
+        "(case c3) · convicted 2019-01-05 · PC 647(f) · Orange County"]  # a blank number too (B84-01)
     # The whole title, as the worksheet and the Checklist name the case, on the pointer.
     assert [cases.item(i).toolTip() for i in range(2)] == [
         "unknown (PC 484(a), convicted 2015-03-02, Los Angeles County)",

@@ -703,7 +703,8 @@ def test_a_stored_result_names_its_cases_as_they_were_and_a_new_case_takes_no_ol
 
     view.tabs.setCurrentIndex(2)
     labels = {(panel.model.index(r, 0).data(), panel.model.index(r, 1).data()) for r in range(panel.model.rowCount())}
-    assert ("0MP22255", "VC 20002") not in labels and ("c3", "(whole case)") in labels
+    # The new case, its number left blank, is named by what the record holds (B84-01): nothing yet but its outcome and county.
+    assert ("0MP22255", "VC 20002") not in labels and ("c3 (convicted, Los Angeles County)", "(whole case)") in labels
     assert not any(panel.model.index(r, 6).data() for r in range(panel.model.rowCount()) if panel.model.determination(r).case != "c1")
     oldest = panel.showing.count() - 1
     panel.showing.setCurrentIndex(oldest)

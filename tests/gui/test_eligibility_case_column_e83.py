@@ -18,7 +18,8 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grab
 
 # The day first: where the column is cut (at 200%) the two thefts still read apart (U82-01).
 TITLES = {"unknown (convicted 2015-03-02, PC 484(a), Los Angeles County)",
-          "unknown (convicted 2018-06-09, PC 484(a), Los Angeles County)", "c3"}
+          "unknown (convicted 2018-06-09, PC 484(a), Los Angeles County)",
+          "c3 (convicted 2019-01-05, PC 647(f), Orange County)"}  # a blank number too (B84-01)
 
 
 def _case_column(panel) -> tuple[set[str], set[str]]:
@@ -54,7 +55,8 @@ def test_e83_02_a_stored_result_keeps_the_titles_it_was_shown_with():
     client = walk_in()
     assert [label for _key, label, _convictions in record_labels(client.cases)] == \
         ["unknown (convicted 2015-03-02, PC 484(a), Los Angeles County)",
-         "unknown (convicted 2018-06-09, PC 484(a), Los Angeles County)", "c3"]
+         "unknown (convicted 2018-06-09, PC 484(a), Los Angeles County)",
+         "c3 (convicted 2019-01-05, PC 647(f), Orange County)"]  # B84-01
 
 
 LAPTOP_200 = (683 - 16, 384 - 40)  # as tests/gui/test_eligibility_whole_rows_x76.py

@@ -10,6 +10,8 @@ import pytest
 from handout_render import squash
 from pypdf import PdfReader
 
+from clinic_app.case_titles import case_heading, told_by_what_the_record_holds
+from clinic_app.wording import listed
 from clinic_app.demo import DEMO_AS_OF, generate_clients
 from clinic_app.eligibility import screen
 from clinic_app.eligibility.fact_questions import named_as_recorded
@@ -34,6 +36,31 @@ class Rendered:
         self.text = " ".join(self.pages)
 
 
+def _case_heading(case) -> str:
+    """How the worksheet's heading of `case` begins: "Case BA123456 — " with its court after it;
+    a case with no number, typed blank or "unknown", by what the record holds, its county in it
+    and no court after it, "Case A (PC 484(a)/488, convicted 2001-03-02, Los Angeles County)"
+    (W80-01, B84-01)."""
+    return f"Case {case_heading(case)}" if told_by_what_the_record_holds(case) else f"Case {case.label} — "
+
+
+def _heading(r: Rendered, label: str) -> str:
+    """`_case_heading` of the case of `r` known as `label` (its number, or its key "A", "c3"), or
+    titled `label` (a sheet's label)."""
+    return _case_heading(next(c for c in r.client.cases if label in (c.label, case_heading(c))))
+
+
+def _sheet(r: Rendered, label: str):
+    """The case sheet of the case known as `label`."""
+    case = next(c for c in r.client.cases if c.label == label)
+    return next(s for s in r.worksheet.cases if s.label == case_heading(case))
+
+
+def _sheet_heading(sheet) -> str:
+    """`_case_heading` of a composed case sheet."""
+    return f"Case {sheet.label}" if sheet.told_apart else f"Case {sheet.label} — "
+
+
 @pytest.fixture(scope="module")
 def demo() -> Rendered:
     # The first demo client with three cases: a revoked probation in review, a completed one
@@ -53,7 +80,7 @@ def test_every_case_count_and_step_of_the_engine_is_printed(which, request):
     r: Rendered = request.getfixturevalue(which)
     labels = {case.id: case.label for case in r.client.cases}
     for case in r.client.cases:
-        assert f"Case {case.label} — " in r.text
+        assert _case_heading(case) in r.text
         for conv in case.convictions:
             assert conv.citation in r.text
     counts = {conv.id: conv.citation for case in r.client.cases for conv in case.convictions}
@@ -124,7 +151,7 @@ def test_a_case_with_nothing_to_file_says_so_in_one_line(long):
     assert long.text.count(NOTHING_TO_FILE) == len(idle)
     for sheet in idle:
         # No facts table for it: its label appears once, on the one line.
-        assert f"Case {sheet.label} — {sheet.court}: {NOTHING_TO_FILE}" in long.text
+        assert (f"Case {sheet.label}: " if sheet.told_apart else f"Case {sheet.label} — {sheet.court}: ") + NOTHING_TO_FILE in long.text
 
 
 def test_the_command_writes_the_worksheet_readable_by_the_user_only(tmp_path, capsys):
@@ -141,7 +168,7 @@ def test_the_command_writes_the_worksheet_readable_by_the_user_only(tmp_path, ca
     assert main(["worksheet", "--db", str(path), "--client", str(client_id), "--as-of", "2026-11-01", "--out", str(out)]) == 0
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     text = squash(" ".join(p.extract_text() for p in PdfReader(out).pages))
-    assert squash(client.name) in text and all(f"Case {c.label} — " in text for c in client.cases)
+    assert squash(client.name) in text and all(_case_heading(c) in text for c in client.cases)
     assert "王" not in text and "Also known as Andrés Castañeda; ____________" in text
     said = capsys.readouterr()
     assert str(out) in said.out and "An alias has characters the worksheet font cannot print: 王小明" in said.err
@@ -190,7 +217,7 @@ def test_f38_a_step_that_points_to_the_open_question_above_has_it_above(long, de
         for sheet in r.worksheet.cases:
             for filing in (f for g in sheet.groups for f in g.filings):
                 heading = filing.remedy + (f" — {', '.join(filing.counts)}" if filing.counts else " — the whole case")
-                start = r.text.index(heading, r.text.index(f"Case {sheet.label} — "))
+                start = r.text.index(heading, r.text.index(_sheet_heading(sheet)))
                 asked = [s for s in filing.steps if "question above" in s]
                 if not asked:
                     continue
@@ -224,12 +251,12 @@ def test_f38_money_is_said_once_in_its_row_not_again_as_outstanding(long):
     """F38: case E's fines were said in its row ("Fines $500 ordered, $200 paid, $300 owed")
     and again under "Still outstanding" ("Fines: $200 of $500 paid"); the row says it all, so
     the case has nothing else outstanding and no such heading."""
-    case_e = long.text[long.text.index("Case E — "):long.text.index("Case F — ")]
+    case_e = long.text[long.text.index(_heading(long, "E")):long.text.index(_heading(long, "F"))]
     assert "Fines $500 ordered, $200 paid, $300 owed (a condition of probation)" in case_e
     assert "Fines: $200 of $500 paid" not in long.text
     assert "Still outstanding" not in case_e
     # What the checklist says beyond the row stays: probation still running in case H.
-    case_h = long.text[long.text.index("Case H — "):long.text.index("Case I — ")]
+    case_h = long.text[long.text.index(_heading(long, "H")):long.text.index(_heading(long, "I"))]
     assert "Still outstanding (checklist) • Probation ends 2027-09-15" in case_h
 
 
@@ -237,7 +264,7 @@ def test_f38_relief_already_granted_for_a_count_is_beside_it(long):
     """F38: case I's felony HS 11350(a) was redesignated under Prop 47 in 2015 (the record's
     relief_granted), and the worksheet listed it as "felony" and no more: the paralegal copying
     it onto a petition wrote a level the count no longer has.  The count now says it."""
-    case_i = long.text[long.text.index("Case I — "):long.text.index("Case J — ")]
+    case_i = long.text[long.text.index(_heading(long, "I")):long.text.index(_heading(long, "J"))]
     assert ("HS 11350(a) Possession of a controlled substance (narcotics) "
             "Already granted: Prop 47 reduction (PC 1170.18), 2015-08-01 felony 2009-03-02") in case_i
     assert long.text.count("Already granted:") == 1  # the only count with relief granted
@@ -248,8 +275,8 @@ def test_f38_a_fact_to_find_out_is_asked_once_a_case_before_its_relief(long, dem
     each of the three remedies waiting on it, and the demo client's unserved sentence under
     both of its; each case now lists its facts to find out once, before "Relief to ask for"."""
     revocation = "Probation was revoked on 2010-11-01: what sentence followed"
-    case_j = long.text[long.text.index("Case J — "):long.text.index("Case K — ")]
-    sheet_j = next(s for s in long.worksheet.cases if s.label == "J")
+    case_j = long.text[long.text.index(_heading(long, "J")):long.text.index(_heading(long, "K"))]
+    sheet_j = _sheet(long, "J")
     in_steps = sum(revocation in step for g in sheet_j.groups for f in g.filings for n, step in enumerate(f.steps)
                    if n not in f.asked_in_list)  # a step asking it again points to the list (W42-02)
     assert case_j.count(revocation) == 1 + in_steps  # the list's, and the engine's own step that names it
@@ -270,18 +297,18 @@ def test_f38_a_revocation_to_find_out_is_said_once_not_also_as_outstanding(long,
     sentence followed" under Still outstanding and, just below, asked the same under Facts to
     find out before filing; the question stays, the checklist line goes.  Where no relief asks
     it (the demo client's case 2CP02363: an attorney's choice, not a missing fact) it stays."""
-    case_j = long.text[long.text.index("Case J — "):long.text.index("Case K — ")]
+    case_j = long.text[long.text.index(_heading(long, "J")):long.text.index(_heading(long, "K"))]
     assert "Probation was revoked on 2010-11-01: what sentence followed" in case_j
     assert "Probation revoked 2010-11-01, no later sentence recorded" not in case_j
     assert "Still outstanding" not in case_j
-    own = demo.text[demo.text.index("Case 2CP02363 — "):demo.text.index("Case 1MP31036 — ")]
+    own = demo.text[demo.text.index(_heading(demo, "2CP02363")):demo.text.index(_heading(demo, "1MP31036"))]
     assert "Still outstanding (checklist) • Probation revoked 2023-07-12, no later sentence recorded: find out" in own
 
 
 def test_f38_an_arrest_is_given_with_its_level(demo):
     """F38: the arrest to seal (form CR-409) was printed "2021-12-06 (PC 602)" though the record
     says it was a misdemeanor arrest, the level the limitations period and the petition turn on."""
-    arrest = demo.text[demo.text.index("Case c3 — "):]
+    arrest = demo.text[demo.text.index(_heading(demo, "c3")):]
     assert "Arrest 2021-12-06 (misdemeanor PC 602)" in arrest
 
 
@@ -333,8 +360,9 @@ def test_w42_a_step_asking_the_facts_listed_above_points_to_the_list(long, demo)
 def _case_text(r: Rendered, label: str) -> str:
     """The PDF text of case `label`, to the next case's heading."""
     labels = [c.label for c in r.client.cases]
-    start = r.text.index(f"Case {label} — ")
-    later = [r.text.index(f"Case {other} — ", start) for other in labels[labels.index(label) + 1:]]
+    label = next(c.label for c in r.client.cases if label in (c.label, case_heading(c)))  # or its sheet's title
+    start = r.text.index(_heading(r, label))
+    later = [r.text.index(_heading(r, other), start) for other in labels[labels.index(label) + 1:]]
     return r.text[start:min(later, default=len(r.text))]
 
 
@@ -446,8 +474,10 @@ def test_x40_a_bar_in_one_case_is_said_once_on_page_1_and_each_line_points_there
     bar = "The person is on probation in case H through 2027-09-15. Relief is blocked until 2027-09-16; recheck on that day."
     assert long.text.count(step) == 1 and long.text.count(bar) == 1
     top = long.pages[0]
-    assert top.index("Rules version") < top.index("Read this first") < top.index(bar) < top.index(step) < top.index("Case A — ")
-    assert "(A, B, C, D, E, F, G, I, K, L, M, N, O, P, Q, R, S and T)" in top
+    assert top.index("Rules version") < top.index("Read this first") < top.index(bar) < top.index(step) < top.index(_heading(long, "A"))
+    # Each named by its heading (B84-01): "(A (PC 484(a)/488, convicted 2001-03-02, Los Angeles County), B (...), ... and T (...))".
+    titles = {c.label: case_heading(c) for c in long.client.cases}
+    assert "(" + listed([titles[key] for key in "ABCDEFGIKLMNOPQRST"]) + ")" in top
     pointer = 'See “Read this first” on page 1: what ends the probation in case H sooner.'
     assert long.text.count(pointer) >= 8
     blocked = "PC 484(a)/488: blocked until 2027-09-16 by the probation in case H (see “Read this first”, page 1)"
@@ -464,7 +494,7 @@ def test_x40_a_result_in_review_the_bar_blocks_points_to_it_in_one_line(long):
     this first", the reasons of its own kept.  Where the bar reads otherwise ("Whichever route
     follows the revocation, relief here waits until ..."), its words stay, as in the text report
     (bars_said_once)."""
-    cases = long.text.split("Case A — ", 1)[1]
+    cases = long.text.split(_heading(long, "A"), 1)[1]
     assert "Relief is blocked until 2027-09-16; recheck on that day." not in cases
     case_k = _case_text(long, "K")
     assert ("– Blocked by the probation in case H (see “Read this first”, page 1). (PC 1203.4(a)(1)) "
@@ -518,7 +548,7 @@ def test_l41_a_remedys_headings_name_status_and_reasons_share_a_page_with_its_fi
     for sheet in r.worksheet.cases:
         if sheet.nothing_to_file:
             continue
-        at = r.text.index(f"Case {sheet.label} — ", at)
+        at = r.text.index(_sheet_heading(sheet), at)
         parts = [("Relief to ask for", sheet.to_ask_for)] if sheet.to_ask_for else []
         if sheet.automatic is not None:
             parts.append((sheet.automatic.heading, [sheet.automatic]))
@@ -566,7 +596,7 @@ def test_w42_a_short_list_is_on_one_page_with_its_heading(which, request):
     at = 0
     checked = 0
     for sheet in r.worksheet.cases:
-        at = r.text.index(f"Case {sheet.label} — ", at)
+        at = r.text.index(_sheet_heading(sheet), at)
         if sheet.nothing_to_file:
             continue  # one line and its blocked lines, kept whole already
         for heading, items in (("Still outstanding (checklist)", sheet.outstanding), (FACTS_TO_FIND_OUT, sheet.to_find_out),
@@ -610,7 +640,7 @@ def test_w42_a_step_about_another_case_that_several_give_is_said_once_on_page_1(
                         printed_in.setdefault(step, set()).add(sheet.label)
                     assert squash(step) in r.text or n in f.asked_in_list  # that one: W42-02's test
     assert all(len(cases) == 1 for cases in printed_in.values()), printed_in
-    first_case = r.text.index(f"Case {r.client.cases[0].label} — ")
+    first_case = r.text.index(_case_heading(r.client.cases[0]))
     top = r.text[:first_case]
     for once in r.worksheet.for_several:
         assert r.text.count(squash(once.step)) == 1 and squash(once.step) in top
@@ -669,7 +699,7 @@ def test_a43_03_the_offense_date_is_beside_each_count_where_the_record_holds_one
     dated, undated = case.convictions
     undated.offense_date = None
     mixed = Rendered(client, DEMO_AS_OF)
-    own = mixed.text[mixed.text.index("Case 1MP31036 — "):]
+    own = mixed.text[mixed.text.index(_heading(mixed, "1MP31036")):]
     assert f"misdemeanor {dated.offense_date.isoformat()} {dated.conviction_date.isoformat()}" in own
     assert f"Possessing drug paraphernalia misdemeanor not recorded {undated.conviction_date.isoformat()}" in own
     # Each day on one line in its column, the last column within the page's margin (0.7 inch)
@@ -776,7 +806,7 @@ def test_w46_every_form_a_cases_steps_name_is_still_named_in_the_case(number, as
         list(generate_clients(number, seed=0))[number - 1], as_of)
     labels = {c.id: c.label for c in r.client.cases}
     counts = {conv.id: conv.citation for c in r.client.cases for conv in c.convictions}
-    top = r.text[:r.text.index(f"Case {r.client.cases[0].label} — ")]
+    top = r.text[:r.text.index(_case_heading(r.client.cases[0]))]
     named = 0
     for d in r.screening.results:
         if d.status not in TO_FILE:
