@@ -17,7 +17,7 @@ from __future__ import annotations
 from clinic_app.catalog import law_named
 from clinic_app.counties import county_named
 from clinic_app.matching import case_number_key, names_a_case
-from clinic_app.model import Case
+from clinic_app.model import Case, Conviction
 from clinic_app.wording import listed
 
 # Offenses named in a title before "and N more": a title is a line, not the record.
@@ -87,15 +87,23 @@ def record_parts(case: Case) -> tuple[str, str, list[str]]:
     return offenses, day, where
 
 
-def case_title(case: Case) -> str:
+def case_title(case: Case, named: Conviction | None = None) -> str:
     """How the screening's sentences name `case`: its court number, or the record's key where the
     number was left blank; a number typed where it was not known, with what the record holds:
     "unknown (PC 484(a), convicted 2015-03-02, Los Angeles County)".  A heading says more of a
     case left blank (`case_heading`); the sentences' key is the first word of its heading, so a
-    reader finds "case c3" under "Case c3 (PC 647(f), ...)"."""
+    reader finds "case c3" under "Case c3 (PC 647(f), ...)".
+
+    Beside a sentence that names one of its counts (`named`), the offense is not said again:
+    "PC 647(f) in case unknown (convicted 2017-12-01, Kern County)", not "PC 647(f) in case
+    unknown (PC 647(f), convicted 2017-12-01, Kern County)" (B84-02); the count named, the day
+    and the county tell it from the client's other cases."""
     if not number_not_known(case):
         return case.label
-    held = what_the_record_holds(case)
+    offenses, day, where = record_parts(case)
+    if named is not None and any(v.id == named.id for v in case.convictions):
+        offenses = ""
+    held = ", ".join(p for p in (offenses, day, *where) if p)
     return f"{case.label} ({held})" if held else case.label
 
 

@@ -199,7 +199,7 @@ def _felony_by_sentence(case: Case, catalog) -> tuple[Case, Reason] | None:
         return None
     conv = case.convictions[0]
     term = S.FELONY_TERMS[case.sentence.type]  # type: ignore[union-attr, index]
-    said = Reason(f"The record does not give the level of {citation(conv)}, but case {case_title(case)} was sentenced to {term}, "
+    said = Reason(f"The record does not give the level of {citation(conv)}, but case {case_title(case, conv)} was sentenced to {term}, "
                   "which is given only for a felony (a wobbler is a misdemeanor only after a judgment imposing another "
                   "punishment): it is screened as a felony.", "PC 17(a); PC 17(b)(1)")
     return replace(case, convictions=[replace(conv, level="felony")]), said

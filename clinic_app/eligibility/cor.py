@@ -225,7 +225,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             # No later conviction has its level in the record (V53-02): were they all
             # infractions, nothing would interrupt the period, so the level is asked by its
             # path, as W54 asks another count's, not left to "an attorney decides" alone.
-            which = ", ".join(dict.fromkeys(f"{R.citation(v)} (case {case_title(c)})" for c, v in unknown))
+            which = ", ".join(dict.fromkeys(f"{R.citation(v)} (case {case_title(c, v)})" for c, v in unknown))
             one = len(unknown) == 1
             said.append((f"The record does not give the level of {which}: {'if it was an infraction, it does' if one else 'if they were infractions, they do'} "
                          "not interrupt the period.", "PC 4852.03; PC 4852.05"))
@@ -307,7 +307,7 @@ def _other_custody(ctx, case: Case, conv: Conviction, first, later: list[str], r
     said = [(b.describe(case), cite) for b in bars]
     for b in doubtful:
         c, v = unknown[b.case]
-        said.append((f"{b.describe(case).removesuffix('.')}; it stops the certificate only if case {case_title(c)} is a felony case, and the record does not say whether {R.citation(v)} was a felony or a misdemeanor.", cite))
+        said.append((f"{b.describe(case).removesuffix('.')}; it stops the certificate only if case {case_title(c, v)} is a felony case, and the record does not say whether {R.citation(v)} was a felony or a misdemeanor.", cite))
         missing += [x for x in (b.missing, R.level_path(c, v)) if x and x not in missing]
     return needs_review(
         ctx, case, conv, KEY, said,
@@ -332,7 +332,7 @@ def _excluded(ctx) -> tuple[tuple[str, str], ...]:
     found = ctx.memo.get(("cor-excluded",))
     if found is None:
         found = ctx.memo[("cor-excluded",)] = tuple(
-            (f"{R.citation(v)} in case {case_title(c)} is an offense for which no certificate of rehabilitation can be granted.", "PC 4852.01(d)")
+            (f"{R.citation(v)} in case {case_title(c, v)} is an offense for which no certificate of rehabilitation can be granted.", "PC 4852.01(d)")
             for c, v in ctx.all_convictions()
             if R.happened(ctx, v) and R.section_reason("cor-excluded", ctx, v, _excluded_section) is not None
         )
@@ -351,12 +351,12 @@ def _maybe_excluded(ctx) -> tuple[tuple[tuple[str, str], str], ...]:
             if R.happened(ctx, v) and v.level in ("felony", None) and _bare_of_excluded(m):
                 former = "former " if m.offense.section == "288a" else ""  # renumbered 287 in 2019
                 subs = " or PC ".join(sorted(e for e in _EXCLUDED if e.startswith(m.offense.section + "(")))
-                out.append(((f"{R.citation(v)} in case {case_title(c)} bars a certificate of rehabilitation only if it was under {former}PC {subs}; the record does not say.", "PC 4852.01(d)"), f"cases[{c.id}].convictions[{v.id}].section"))
+                out.append(((f"{R.citation(v)} in case {case_title(c, v)} bars a certificate of rehabilitation only if it was under {former}PC {subs}; the record does not say.", "PC 4852.01(d)"), f"cases[{c.id}].convictions[{v.id}].section"))
             split = R.split_on(m, _EXCLUDED) if (R.happened(ctx, v) and m.code == "PC" and not m.attempt) else None
             if split is not None:
                 # "286(c)(1)/(b)(1)": excluded or not by the order typed (O24B-03); ask which.
                 barring = " or ".join(f"PC {part}" for part in split.two_offenses if not R.family(part).isdisjoint(_EXCLUDED))
-                out.append(((f"{not_in_catalog(split, f'{R.citation(v)} in case {case_title(c)}')}; no certificate of rehabilitation can be granted for {barring}.", "PC 4852.01(d)"), f"cases[{c.id}].convictions[{v.id}].section"))
+                out.append(((f"{not_in_catalog(split, f'{R.citation(v)} in case {case_title(c, v)}')}; no certificate of rehabilitation can be granted for {barring}.", "PC 4852.01(d)"), f"cases[{c.id}].convictions[{v.id}].section"))
         found = ctx.memo[("cor-maybe-excluded",)] = tuple(out)
     return found
 
@@ -406,7 +406,7 @@ def _registration_of_person(ctx, conv: Conviction) -> str | None:
             continue
         explained = True
         if v is not conv and not (m.code == "PC" and R.base_number(m) in _REGISTRANT_EXCEPTIONS):
-            return f"the person was also convicted of {R.citation(v)} (case {case_title(c)}), which requires PC 290 registration"
+            return f"the person was also convicted of {R.citation(v)} (case {case_title(c, v)}), which requires PC 290 registration"
     if ctx.person.registrant_290 and not explained:
         return "the client is required to register under PC 290 (the record does not show for which offense)"
     return None
@@ -438,7 +438,7 @@ def _later_convictions(ctx, conv: Conviction, start) -> tuple[list[str], list[tu
         if when is None or when <= start or when > ctx.as_of:
             continue
         if S.effective_level(v) != "infraction" and not R.vacated(v):
-            out.append((when, c.id, f"{R.citation(v)} in case {case_title(c)}, {iso(when)}"))
+            out.append((when, c.id, f"{R.citation(v)} in case {case_title(c, v)}, {iso(when)}"))
             if v.level is None:
                 unknown.append((c, v))
     # By date, whatever the order of the cases; two counts of one section in one case on one

@@ -216,7 +216,7 @@ def _other_convictions(ctx, case: Case, conv: Conviction) -> tuple[list, list[st
 
 def _traffic_level_not_known(traffic: list) -> tuple[str, str]:
     """The reason for Vehicle Code counts of unknown level: they count unless infractions."""
-    which = listed([f"{R.citation(v)} in case {case_title(c)}" for c, v in traffic])
+    which = listed([f"{R.citation(v)} in case {case_title(c, v)}" for c, v in traffic])
     return (f"The record does not say whether {which} {'was an infraction' if len(traffic) == 1 else 'were infractions'}: a traffic infraction does not count against a single-conviction sealing, a misdemeanor or a felony does.", CITE)
 
 

@@ -152,11 +152,11 @@ def _bars(ctx) -> list[tuple[str, str]]:
             found = [_barred_as(ctx, part, v) for part in _parts(ctx, m)]
             if all(found):
                 named = either_offense(m).replace(" or ", " and ")
-                out.append((f"{R.citation(v)} in case {case_title(case)} names two offenses ({named}), and whichever it is, it is {' or '.join(dict.fromkeys(found))}, which makes the person automatically ineligible.", cite))
+                out.append((f"{R.citation(v)} in case {case_title(case, v)} names two offenses ({named}), and whichever it is, it is {' or '.join(dict.fromkeys(found))}, which makes the person automatically ineligible.", cite))
             continue
         what = _barred_as(ctx, m, v)
         if what is not None:
-            out.append((f"{R.citation(v)} in case {case_title(case)} is {what}, which makes the person automatically ineligible.", cite))
+            out.append((f"{R.citation(v)} in case {case_title(case, v)} is {what}, which makes the person automatically ineligible.", cite))
     return out
 
 
@@ -203,7 +203,7 @@ def _which_of_two(ctx) -> list[tuple[tuple[str, str], str | None, str]]:
         barring = [f"{m.code} {part}" for part, pm in parts if _barred_as(ctx, pm, v) is not None or unsettled(pm, "registrable", conv=v) is not None]
         if barring:  # where every one bars, `_bars` has answered already
             out.append((
-                (f"{not_in_catalog(m, f'{R.citation(v)} in case {case_title(case)}')}; {' or '.join(barring)} makes, or may make, the person automatically ineligible.", "PC 1203.4b(a)(1)(A)-(H)"),
+                (f"{not_in_catalog(m, f'{R.citation(v)} in case {case_title(case, v)}')}; {' or '.join(barring)} makes, or may make, the person automatically ineligible.", "PC 1203.4b(a)(1)(A)-(H)"),
                 f"cases[{case.id}].convictions[{v.id}].section",
                 f"Check the abstract of judgment or the minute order of case {case_title(case)}: is the conviction for {either_offense(m)}? Record that one section and screen again.",
             ))
@@ -216,7 +216,7 @@ def _former_262(ctx) -> list[tuple[tuple[str, str], str | None, str]]:
     registration question alone ((a)(1) with a prison term) did not say (S25-11)."""
     return [
         (
-            (f"{R.citation(v)} in case {case_title(case)} is rape under former PC 262(a)(1) or (a)(4), which makes the person automatically ineligible whatever the sentence, only if it was under one of them; the record does not say.", "PC 1203.4b(a)(1)(C)"),
+            (f"{R.citation(v)} in case {case_title(case, v)} is rape under former PC 262(a)(1) or (a)(4), which makes the person automatically ineligible whatever the sentence, only if it was under one of them; the record does not say.", "PC 1203.4b(a)(1)(C)"),
             f"cases[{case.id}].convictions[{v.id}].section",
             f"Get the subdivision of the former PC 262 in case {case_title(case)} from the abstract of judgment or the minute order, record it with the section (for example 262(a)(3)), and screen again.",
         )
@@ -236,7 +236,7 @@ def _which_rape(ctx) -> list[tuple[tuple[str, str], str | None, str]]:
         if split is not None:
             rape = " or ".join(f"PC {part}" for part in split.two_offenses if not R.family(part).isdisjoint(_RAPE))
             out.append((
-                (f"{not_in_catalog(split, f'{R.citation(v)} in case {case_title(case)}')}; rape under {rape} makes the person automatically ineligible.", "PC 1203.4b(a)(1)(C)"),
+                (f"{not_in_catalog(split, f'{R.citation(v)} in case {case_title(case, v)}')}; rape under {rape} makes the person automatically ineligible.", "PC 1203.4b(a)(1)(C)"),
                 f"cases[{case.id}].convictions[{v.id}].section",
                 f"Check the abstract of judgment or the minute order of case {case_title(case)}: is the conviction for {either_offense(split)}? Record that one section and screen again.",
             ))
@@ -255,7 +255,7 @@ def _maybe_registrable(ctx, asked: set[str] = frozenset()) -> list[tuple[tuple[s
         register_if = unsettled(m, "registrable", conv=v)
         if register_if is not None:
             missing, step = settle(ctx, v, m)
-            said = (f"{R.citation(v)} in case {case_title(case)} requires PC 290 registration only if {register_if}, which would make the person automatically ineligible; {silent(m)}.", "PC 1203.4b(a)(1)(A)-(H)")
+            said = (f"{R.citation(v)} in case {case_title(case, v)} requires PC 290 registration only if {register_if}, which would make the person automatically ineligible; {silent(m)}.", "PC 1203.4b(a)(1)(A)-(H)")
             out.append((said, f"cases[{case.id}].{missing[0]}" if missing else None, step))
     return out
 
@@ -265,7 +265,7 @@ def _attempted_murders(ctx) -> list[tuple[str, str]]:
     return [
         # "664/187/211" may be an attempted robbery: said as the choice it is (S25-10: it was
         # "an attempted murder").
-        (f"{not_in_catalog(m, f'{R.citation(v)} in case {case_title(case)}')}; one of them is an attempted murder." if m.two_offenses else f"{R.citation(v)} in case {case_title(case)} is an attempted murder.", "PC 664(a)")
+        (f"{not_in_catalog(m, f'{R.citation(v)} in case {case_title(case, v)}')}; one of them is an attempted murder." if m.two_offenses else f"{R.citation(v)} in case {case_title(case, v)} is an attempted murder.", "PC 664(a)")
         for case, v in ctx.all_convictions()
         if R.happened(ctx, v) and (m := ctx.match(v)).code == "PC" and m.attempt and not R.family(m.section).isdisjoint(_MURDER)
     ]
@@ -287,9 +287,9 @@ def _escapes(ctx) -> list[tuple[str, str]]:
         if m.two_offenses and not all(not R.family(part).isdisjoint(_ESCAPE) for part in m.two_offenses):
             # "4530/459" may be a burglary: said as the choice it is, each offense weighed as
             # S25-04 and S25-10 do (S25-16: it was "an escape conviction").
-            out.append((f"{not_in_catalog(m, f'{R.citation(v)} in case {case_title(case)}')}; one of them is an escape, and the conviction is from {iso(when)}, within the last 10 years.", "PC 1203.4b(a)(1)"))
+            out.append((f"{not_in_catalog(m, f'{R.citation(v)} in case {case_title(case, v)}')}; one of them is an escape, and the conviction is from {iso(when)}, within the last 10 years.", "PC 1203.4b(a)(1)"))
         else:
-            out.append((f"{R.citation(v)} in case {case_title(case)} is an escape conviction from {iso(when)}, within the last 10 years.", "PC 1203.4b(a)(1)"))
+            out.append((f"{R.citation(v)} in case {case_title(case, v)} is an escape conviction from {iso(when)}, within the last 10 years.", "PC 1203.4b(a)(1)"))
     return out
 
 

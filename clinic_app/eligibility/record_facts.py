@@ -272,22 +272,22 @@ def disqualifying_priors(ctx: "Context", conv: Conviction) -> tuple[list[Prior],
             if None not in kinds:
                 # "220/288(a)" bars whichever it is: a prior, not a question (S25C-04: the
                 # record was asked which one, and Prop 47 was "needs review").
-                found.append(Prior(case.id, other.id, citation(other), kinds.pop() if len(kinds) == 1 else "super-strike or PC 290 registration offense", other.conviction_date, label=case_title(case)))
+                found.append(Prior(case.id, other.id, citation(other), kinds.pop() if len(kinds) == 1 else "super-strike or PC 290 registration offense", other.conviction_date, label=case_title(case, other)))
             elif barring:
-                unsure.append(Prior(case.id, other.id, citation(other), "super-strike or PC 290 registration offense", other.conviction_date, f"the conviction is for {' or '.join(barring)}", silent(m), case_title(case)))
+                unsure.append(Prior(case.id, other.id, citation(other), "super-strike or PC 290 registration offense", other.conviction_date, f"the conviction is for {' or '.join(barring)}", silent(m), case_title(case, other)))
             continue
         if m.offense is None and base_number(m) not in HOMICIDE_SECTIONS:
-            unknown.append(f"{citation(other)} (case {case_title(case)})")
+            unknown.append(f"{citation(other)} (case {case_title(case, other)})")
             continue
         strike_if = m.offense.condition("super_strike", day) if m.offense is not None and not m.attempt else None
         register_if = m.offense.condition("registrable", day) if m.offense is not None else None
         if is_super_strike(m) and strike_if is None:
-            found.append(Prior(case.id, other.id, citation(other), "super-strike", other.conviction_date, label=case_title(case)))
+            found.append(Prior(case.id, other.id, citation(other), "super-strike", other.conviction_date, label=case_title(case, other)))
         elif is_registrable(m) and register_if is None:
-            found.append(Prior(case.id, other.id, citation(other), "PC 290 registration offense", other.conviction_date, label=case_title(case)))
+            found.append(Prior(case.id, other.id, citation(other), "PC 290 registration offense", other.conviction_date, label=case_title(case, other)))
         elif strike_if is not None or register_if is not None:
             only_if = ", or ".join(c for c in (strike_if, register_if) if c)
-            unsure.append(Prior(case.id, other.id, citation(other), "super-strike or PC 290 registration offense", other.conviction_date, only_if, silent(m), case_title(case)))
+            unsure.append(Prior(case.id, other.id, citation(other), "super-strike or PC 290 registration offense", other.conviction_date, only_if, silent(m), case_title(case, other)))
     return found, unknown, unsure
 
 
