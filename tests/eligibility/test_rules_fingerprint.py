@@ -5,7 +5,10 @@ today's (db.repository.is_stale).  That only works if RULES_VERSION changes with
 change to the rules' answers, in the catalog or in the code; a version bumped by memory
 had stayed "2026.11" through every change since the engine was first written, so a clinic's stored results would
 never have been re-run.  This test screens a fixed set of records (the public cases and
-250 synthetic clients in fingerprint_requests.jsonl, and every catalog row on a record of
+250 synthetic clients in fingerprint_requests.jsonl, then three walk-ins whose cases with no
+number, typed "unknown" or left blank, another case's sentences name: on probation in it, or a
+count of it committed during this probation (B84-03: so a change to how such a case is named is
+seen), and every catalog row on a record of
 its own, each on three days) and compares a
 digest of the answers with the one recorded for the current RULES_VERSION in
 rules_fingerprint.txt.  When it fails, the answers changed: give RULES_VERSION a new
@@ -117,6 +120,29 @@ def test_the_digest_sees_a_changed_answer(monkeypatch):
 
     monkeypatch.setattr(engine, "_CONVICTION_STEPS", ((key, less_sure),) + steps[1:])
     assert answers_digest(catalog_rows) != before
+
+
+def test_the_set_holds_cases_with_no_number_named_by_another_cases_sentences():
+    """B84-03: a case numbered "unknown" is named in other cases' sentences by what the record
+    holds (E83-01, B84-02), a case left blank by its key; the set held no record where another
+    case's sentence names a case numbered "unknown", so a change to those words went unseen.
+    It holds one of each kind, both named by another case's sentence, and (a third) a count of a
+    case numbered "unknown" named beside its case (B84-02)."""
+    from clinic_app.case_titles import case_title, number_left_blank, number_not_known
+
+    named = set()
+    for line in REQUESTS.read_text(encoding="utf-8").splitlines():
+        request = read_request(json.loads(line))
+        screening = screen(request.person, request.cases, DAYS[1])
+        for case in request.cases:
+            kind = "unknown" if number_not_known(case) else "blank" if number_left_blank(case) else None
+            if kind is None or kind in named:
+                continue
+            said = f"in case {case_title(case)}"
+            if any(said in text for d in screening.results if d.case != case.id
+                   for text in [*(r.text for r in d.reasons), *d.next_steps]):
+                named.add(kind)
+    assert named == {"unknown", "blank"}
 
 
 if __name__ == "__main__":  # PYTHONPATH=. python tests/eligibility/test_rules_fingerprint.py: the line to record
