@@ -271,6 +271,7 @@ class ConvictionRow(EntryRow):
         self._level_why = ""  # why the day decided the catalog's level, said on the count's line
         self._level_by_sentence = False  # Felony from the case's sentence (`felony_by_sentence`)
         self.level_picked = False  # the level chosen in the box by the user, "Choose level" too
+        self._facts_by_catalog = False  # the level and flag filled by the catalog for a section typed
         self._dated_as_arrest = False  # intake's row for a case that ended without a conviction
         self.level.activated.connect(self._level_chosen)
         self.labelled(self.line, "Wobbler:", self.wobbler, "Wobbler: could the offense be charged as a felony or a misdemeanor",
@@ -372,6 +373,7 @@ class ConvictionRow(EntryRow):
         self._level_by_catalog = False
         self._level_by_sentence = False
         self.level_picked = False
+        self._facts_by_catalog = False
         self._say_level_why("")
         self.touched = False  # as a fresh row: its missing section is a hint until typed in or left
         self.validate()
@@ -459,7 +461,17 @@ class ConvictionRow(EntryRow):
         if reading.recorded is not None:
             # The record's own count typed back as the field showed it ("488" typed in "PC 459",
             # then "PC 459" again): its level and wobbler flag stay the record's; an imported
-            # count's unknown flag was saved "Yes", an edit nobody made (R84a-05).
+            # count's unknown flag was saved "Yes", an edit nobody made (R84a-05).  Where the
+            # section typed between was read (the field left on "488") and the catalog filled
+            # them, they go back to the record's: a felony burglary was saved a misdemeanor, not
+            # a wobbler, 488's facts (R85a-01).  A level someone chose since stays.
+            if self._facts_by_catalog:
+                if not self.level_picked:
+                    set_combo(self.level, self.conviction.level)
+                    self._level_by_catalog = self._level_by_sentence = False
+                    self._say_level_why("")
+                set_combo(self.wobbler, self.conviction.wobbler)
+                self._facts_by_catalog = False
             self.validate()
             return
         if match.offense is not None and match.exact and not match.attempt:
@@ -590,6 +602,7 @@ class ConvictionRow(EntryRow):
         else:
             self._no_catalog_level()
         set_combo(self.wobbler, True if offense.wobbler or offense.level == "wobbler" else False)
+        self._facts_by_catalog = True  # the record's are put back if its own count is typed back (R85a-01)
         if offense.level == "wobbler" and self.level.currentData() == "infraction":
             set_combo(self.level, "misdemeanor")
 
