@@ -149,6 +149,11 @@ def run_with_progress(parent: QWidget, title: str, fn: Callable[[TaskContext], A
         # The label first: a window-modal dialog's setValue runs the window's events, and the
         # steps the worker sent meanwhile are said inside it; a label set after them said an old
         # step last ("Updating the caseload (2 of 4)" after "(4 of 4)").
+        # Once Cancel is pressed, "Stopping..." stays: a step the worker sent before its next check
+        # ("2,000 of 5,000 clients screened") put its words back and moved the bar, as if the
+        # Cancel had not been taken (R85a-02).
+        if dialog.wasCanceled():
+            return
         if text:
             dialog.setLabelText(f"{title}\n{text}")
         if total <= 0:
