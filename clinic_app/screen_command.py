@@ -155,11 +155,12 @@ def run_single(source: str, as_of: date | None, fmt: str, out: TextIO | None = N
     out = out or sys.stdout
     if _is_a_caseload(source):
         return _fail(_caseload_given(source, "--client ID --out client.json", "that file"))
+    read: list[str] = []
     try:
-        data = _load(source)
+        data = _load(source, read)
         client, request = _read_for_screening(data)
     except FormatError as err:
-        return _fail(f"{_name(source)}: {err}")
+        return _fail(_lines_given_as_one(source, read) or f"{_name(source)}: {err}")
     except OSError as err:
         return _fail(f"{source}: cannot read: {err.strerror or err}")
     day = as_of or request.as_of or date.today()
@@ -204,13 +205,41 @@ def columns_asked(out: TextIO) -> int | None:
     return None
 
 
-def _load(source: str) -> Any:
+def _load(source: str, read: list[str] | None = None) -> Any:
+    """The request document of `source`; standard input's text is kept in `read`, as it
+    cannot be read twice (_lines_given_as_one looks at it again)."""
     if source == STDIN:
         text = decode_text(_stdin_bytes())
+        if read is not None:
+            read.append(text)
         if not text.strip():
             raise FormatError("", "it is empty (no request was given)")
         return parse_document(text, "either")
     return load_document(Path(source))
+
+
+def _lines_given_as_one(source: str, read: list[str]) -> str | None:
+    """What to say when the single request given is a batch, one request a line (a referral
+    list, `export --event`'s day.jsonl): it was "not valid JSON: Extra data at line 2,
+    column 1", and nothing said that --batch screens such a file (Z85-01). None when it is not
+    so: a broken request keeps JSON's own complaint."""
+    try:
+        text = read[0] if read else decode_text(Path(source).read_bytes())
+    except (OSError, FormatError):
+        return None
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return None
+    for line in lines:
+        try:
+            if not isinstance(json.loads(line), dict):
+                return None
+        except ValueError:
+            return None
+    import shlex
+
+    return (f"{_name(source)} holds {count(len(lines), 'request')}, one a line (JSON Lines), not one request: "
+            f"screen them with clinic-app screen --batch {shlex.quote(source)}")
 
 
 def _stdin_binary() -> BinaryIO:
