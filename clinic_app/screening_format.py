@@ -468,6 +468,11 @@ def _read_client_request(data: Any, today: date | None = None, moments: list[Den
     its case does not have, is refused (`_check_petition_days`, `_check_petition_counts`)."""
     if not isinstance(data, dict):
         raise FormatError("", f"a request is a mapping (as_of, person, cases), not {'null' if data is None else _describe(data)}")
+    if "person" not in data and "rules_version" in data and "results" in data:
+        # A results file (screen --batch's results.jsonl) given where its requests belong
+        # was "rules_version: unknown key", line after line: name what it is (Z85-02).
+        raise FormatError("", "a screening result (as_of, rules_version, results), not a request: "
+                              "give the requests it was screened from")
     for key in data:
         if key not in _REQUEST_KEYS:
             raise FormatError(str(key), "unknown key")
