@@ -976,6 +976,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     to check and store with not a word said (D23-07).
     """
     path = Path(args.file)
+    if args.file == "-" and not path.exists():
+        # `export ... | import -` was "there is no file -", as if a file were missing (Z85-03).
+        # Standard input is not read: the audit log names each import by its file.
+        raise UsageError("import reads a file, not standard input ('-'): write the clients to a file first "
+                         "(clinic-app export --event NAME --out day.jsonl), then clinic-app import day.jsonl")
     if not path.is_file():
         raise _missing(path, "the file to import")
     checking = _ImportProgress("checking")
