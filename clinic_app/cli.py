@@ -891,7 +891,11 @@ class _JsonLines:
                         # none after a line either, so the record must stop part-way too: one
                         # whole but with a comma left out is put right, not copied again (R43-02).
                         raise FileCutShort(f"line {number}", FileCutShort.PROBLEM) from None
-                    raise FormatError(f"line {number}", f"not valid JSON: {err.msg}") from None
+                    # json_problem, as screen --batch says it: err.msg alone lost the place, and
+                    # some end in "at": "Invalid control character at." (Z85-04).
+                    from clinic_app.screening_format import json_problem
+
+                    raise FormatError(f"line {number}", f"not valid JSON: {json_problem(err, line)}") from None
 
 
 def _stops_part_way(line: str, err: json.JSONDecodeError) -> bool:

@@ -1009,7 +1009,7 @@ def parse_json(text: str) -> Any:
     try:
         data = json.loads(text, object_pairs_hook=object_pairs)
     except json.JSONDecodeError as err:
-        raise _NotJson(_json_problem(err, text)) from None
+        raise _NotJson(json_problem(err, text)) from None
     except ValueError:  # not a syntax error: a number past the 4,300-digit limit
         _raise_long_number(text)
     except RecursionError:
@@ -1021,7 +1021,7 @@ def parse_json(text: str) -> Any:
     return data
 
 
-def _json_problem(err: json.JSONDecodeError, text: str) -> str:
+def json_problem(err: json.JSONDecodeError, text: str) -> str:
     # Some of json's messages end in "at" ("Invalid control character at"): the place follows.
     problem = err.msg.removesuffix(" at")
     if "\n" in text.strip():
