@@ -244,7 +244,7 @@ def _read_first(bars: list[BarForAll], for_several: list[StepForSeveral], st: di
     about one case that several give, each once, before the first case."""
     story: list = [_p(READ_FIRST, st["form"])]
     for bar in bars:
-        story.append(Paragraph(f"<b>{_t(f'Blocks relief in {len(bar.cases)} cases ({listed(list(bar.cases))}):')}</b> "
+        story.append(Paragraph(f"<b>{_t(f'Blocks relief in {len(bar.cases)} cases ({_named_or_see_below(bar.cases)}):')}</b> "
                                f"{_t(bar.said)} <i>({_t('; '.join(bar.cites))})</i>", st["body"]))
         story += [_p(step, st["item"], f"{n}.") for n, step in enumerate(bar.steps, start=1)]
     for once in for_several:
@@ -253,7 +253,41 @@ def _read_first(bars: list[BarForAll], for_several: list[StepForSeveral], st: di
 
 
 def _cases(labels: tuple[str, ...]) -> str:
-    return f"case {labels[0]}" if len(labels) == 1 else f"cases {listed(list(labels))}"
+    if len(labels) == 1:
+        return f"case {labels[0]}"
+    if _said_whole(labels):
+        return f"cases {listed(list(labels))}"
+    return f"{len(labels)} cases ({_named_or_see_below(labels)})"
+
+
+# A list of cases longer than this is not read: titled cases in it are counted (_said_whole).
+_LIST_READ_WHOLE = 120
+
+
+def _said_whole(labels: tuple[str, ...]) -> bool:
+    """Whether a list of cases is printed as it is: a short one, or one of court numbers alone.
+    A case with no court number is headed by what its record holds, "A (PC 484(a)/488, convicted
+    2001-03-02, Los Angeles County)" (case_titles.case_heading); 18 such titles in one sentence
+    made a paragraph on page 1 that no attorney read (K85-01)."""
+    whole = listed(list(labels))
+    return len(labels) <= 2 or len(whole) <= _LIST_READ_WHOLE or not any(_titled(label) for label in labels)
+
+
+def _titled(label: str) -> bool:
+    # A heading by what the record holds ends with it in brackets; a court's number does not.
+    return label.endswith(")")
+
+
+def _named_or_see_below(labels: tuple[str, ...]) -> str:
+    """The cases of a list on page 1, as they are where short (_said_whole); where long, the
+    court numbers and a count of the others, each of which says so under its own heading below:
+    "BA123456, LA998877 and 16 more; see each case below"."""
+    if _said_whole(labels):
+        return listed(list(labels))
+    numbered = [label for label in labels if not _titled(label)]
+    if not numbered:
+        return "see each case below"
+    return f"{listed(numbered + [f'{len(labels) - len(numbered)} more'])}; see each case below"
 
 
 def _case(sheet: CaseSheet, st: dict, width: float) -> list:
