@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinic_app.case_titles import case_heading, outcome_words, record_parts, told_by_what_the_record_holds
+from clinic_app.case_titles import case_heading, case_title_day_first, outcome_words, record_parts, told_by_what_the_record_holds
 from clinic_app.drafts import (as_record, asking_for_counts_removed, hearing_on_each_part, ledger_done, ledger_maybe_twice, ledger_moves, ledger_twice, ledger_undone, not_put_back,
                                parts_of_a_filing_removed, petition_keys, typing_over, with_petition_keys)
 from clinic_app.model import Case, Client, ClientSummary, CountRemoved, Person, Probation, Screening, Sentence, new_record_id
@@ -532,7 +532,9 @@ class HistoryTab(QWidget):
     def show_entries(self, entries, client: Client | None = None) -> None:
         names: dict[str, str] = {}
         for case in client.cases if client is not None else []:
-            names[case.id] = case.label
+            # Named as the window's lists name it: a case left blank by what its record holds,
+            # the day first, not by its key "c3" (K85-02; case_title_day_first).
+            names[case.id] = case_title_day_first(case)
             names.update((conviction.id, law_named(conviction.code, conviction.section)) for conviction in case.convictions)
         self.model.set_entries(entries, names)
         self.details.clear()

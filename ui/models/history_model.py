@@ -187,7 +187,9 @@ def describe(entry: Any, names: dict[str, str] | None = None) -> str:
 
         remedy = remedy_title(a["remedy"]) if isinstance(a.get("remedy"), str) else a.get("remedy")
         case = names.get(a.get("case"), a.get("case"))
-        where = f"{case}, {names.get(a.get('conviction'), a.get('conviction'))}" if a.get("conviction") else f"{case} (whole case)"
+        # A case titled by what its record holds has its brackets already (K85-02).
+        whole = f"{case}, whole case" if str(case).endswith(")") else f"{case} (whole case)"
+        where = f"{case}, {names.get(a.get('conviction'), a.get('conviction'))}" if a.get("conviction") else whole
         said = f"{remedy} on {where}: {a.get('note') or ''}".strip(": ")
         # Who reviewed, where it was typed apart from the computer's account (A29-03).
         who = [f"reviewer: {a['reviewer']}"] if a.get("reviewer") else []
@@ -410,4 +412,7 @@ class HistoryModel(RowsTableModel):
                 ACTION_TITLES.get((e.entity, e.action), f"{e.entity} {e.action}"),
                 describe(e, self._names),
             )[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
+            # The Changed column, whole on hover where the table cuts it (a case's title is long).
+            return describe(e, self._names) or None
         return None

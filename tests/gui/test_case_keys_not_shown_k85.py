@@ -1,0 +1,35 @@
+"""K85-02: the case whose number was left blank, named by its key ("c3") where a person reads it
+after B84-01 titled it elsewhere: the History tab."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.gui.conftest import show_active
+from tests.test_case_titles_w80 import walk_in
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
+
+# walk_in's third case: a 2019 PC 647(f) in Orange County, its number left blank (key c3); the
+# day first, as the window's lists put it (case_titles.case_title_day_first).
+DAY_FIRST = "c3 (convicted 2019-01-05, PC 647(f), Orange County)"
+
+
+def test_k85_02_the_history_tab_names_a_case_left_blank_by_what_the_record_holds(qtbot, window, repo):
+    client_id = repo.add_client(walk_in())
+    repo.record_review(client_id, "c3", None, "pc1203_4", "Docket read")
+    window.load()
+    window.open_client(client_id)
+    view = window.client_view
+    show_active(qtbot, window)
+    view.tabs.setCurrentWidget(view.history)
+    model = view.history.model
+    changed = [model.index(row, 3).data() for row in range(model.rowCount())]
+    (review,) = [line for line in changed if "Docket read" in line]
+    assert f"on {DAY_FIRST}, whole case: Docket read" in review, review
+    # Whole on hover, where the column cuts it.
+    row = changed.index(review)
+    assert model.index(row, 3).data(Qt.ItemDataRole.ToolTipRole) == review
+    view.history.table.selectRow(row)
+    assert DAY_FIRST in view.history.details.toPlainText()
