@@ -33,7 +33,8 @@ from clinic_app.matching import (PAIRS_TOLD, ImportResult, UnfinishedImport, alp
                                   search_readings)
 from clinic_app.court import CourtLine, ReviewSaid, court_from_json, denial_reviewed
 from clinic_app.merging import Merged
-from clinic_app.model import Case, Client, ClientSummary, CountRemoved, Screening
+from clinic_app.case_titles import case_title_day_first, told_by_what_the_record_holds
+from clinic_app.model import ArrestOffense, Case, Client, ClientSummary, Conviction, CountRemoved, Screening
 from clinic_app.review import CaseNamed, CountNamed, QueueRead, ReviewKept
 from clinic_app.screening_format import DenialEntered, ExportedReview, check_cases
 from clinic_app.summary import unentered_line
@@ -2383,15 +2384,30 @@ class Repository:
                     f"(SELECT MAX(id) FROM screenings WHERE client_id IN ({marks}) GROUP BY client_id)", some).fetchall()
                 cases: dict[int, list[CaseNamed]] = defaultdict(list)
                 by_case: dict[int, CaseNamed] = {}
-                for row_id, client_id, key, number in conn.execute(
-                        f"SELECT id, client_id, case_key, case_number FROM cases WHERE client_id IN ({marks}) ORDER BY client_id, position",
-                        some):
+                # A case with no court number (left blank, or typed "unknown") is named by what
+                # its record holds, as the window's lists name it, the day first: the queue's
+                # "for case c3" told the attorney nothing of which case it was (K85-03).
+                untitled: dict[int, Case] = {}
+                for row_id, client_id, key, number, outcome, jurisdiction, county, disposed, arrested, offenses in conn.execute(
+                        "SELECT id, client_id, case_key, case_number, outcome, jurisdiction, county, disposition_date, arrest_date, "
+                        f"arrest_offenses FROM cases WHERE client_id IN ({marks}) ORDER BY client_id, position", some):
                     by_case[row_id] = named = CaseNamed(key, number or key, [])
                     cases[client_id].append(named)
-                for case_id, key, code, section in conn.execute(
-                        "SELECT v.case_id, v.conviction_key, v.code, v.section FROM convictions AS v JOIN cases ON cases.id = v.case_id "
-                        f"WHERE cases.client_id IN ({marks}) ORDER BY v.case_id, v.position", some):
+                    case = Case(key, outcome, number, jurisdiction or "CA", county, r._pd(disposed), r._pd(arrested))
+                    if told_by_what_the_record_holds(case):
+                        case.arrest_offenses = [ArrestOffense(*o) for o in json.loads(offenses or "[]")]
+                        untitled[row_id] = case
+                for case_id, key, code, section, convicted in conn.execute(
+                        "SELECT v.case_id, v.conviction_key, v.code, v.section, v.conviction_date FROM convictions AS v "
+                        f"JOIN cases ON cases.id = v.case_id WHERE cases.client_id IN ({marks}) ORDER BY v.case_id, v.position", some):
                     by_case[case_id].convictions.append(CountNamed(key, code, section))
+                    if case_id in untitled:
+                        untitled[case_id].convictions.append(Conviction(key, section, code, conviction_date=r._pd(convicted)))
+                titles = {id(by_case[row_id]): case_title_day_first(case) for row_id, case in untitled.items()}
+                if titles:
+                    for client_cases in cases.values():
+                        client_cases[:] = [named._replace(label=titles[id(named)]) if id(named) in titles else named
+                                           for named in client_cases]
                 reviews: dict[int, list[ReviewKept]] = defaultdict(list)
                 for client_id, facts_hash, answer in conn.execute(
                         f"SELECT client_id, facts_hash, answer FROM reviews WHERE client_id IN ({marks}) ORDER BY id", some):
