@@ -44,9 +44,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from clinic_app.case_titles import case_title_day_first
 from clinic_app.checklist import pending
 from clinic_app.court import FILED_OUTCOME, CourtLine, awaiting_court, court_line
-from clinic_app.model import Client, ClientSummary, Determination, Screening
+from clinic_app.model import Case, Client, ClientSummary, Determination, Screening
 
 REFERRAL_ONLY: frozenset[str] = frozenset({"pc1203_3", "pc1473_7", "cor"})
 AUTOMATIC_RELIEF: frozenset[str] = frozenset({"pc1203_425", "pc851_93"})
@@ -95,10 +96,10 @@ def summarize(client: Client, screening: Screening, as_of: date) -> ClientSummar
     # A convicted case whose counts are not entered yet is screened with nothing to clear in
     # it: the line says the record needs work, not "Nothing available" (store check S18-10;
     # `clinic-app screen` refuses such a request outright).
-    unentered = [c.label for c in client.cases if c.outcome == "convicted" and not c.convictions]
+    unentered = [c for c in client.cases if c.outcome == "convicted" and not c.convictions]
     if unentered:
         needs_review = True
-        outstanding = [*outstanding, *(unentered_line(label) for label in unentered)]
+        outstanding = [*outstanding, *(unentered_case_line(c) for c in unentered)]
     best, best_date = _best(eligible_now, waiting, blocked, needs_review)
     automatic = (best == "eligible_now" and not to_file_now) or (best == "eligible_on" and automatic_only_later(later, best_date))
     return ClientSummary(
@@ -141,6 +142,13 @@ _UNENTERED_START, _UNENTERED_END = "convictions of case ", " not entered"
 def unentered_line(label: str) -> str:
     """The outstanding item of a case marked convicted with no count entered yet."""
     return f"{_UNENTERED_START}{label}{_UNENTERED_END}"
+
+
+def unentered_case_line(case: Case) -> str:
+    """`unentered_line` of `case`, named as the window's lists name it: a case with no court
+    number by what its record holds, "convictions of case c3 (convicted 2019-01-05, Orange
+    County) not entered", not by its key alone (K85-04; case_titles.case_title_day_first)."""
+    return unentered_line(case_title_day_first(case))
 
 
 def still_to_enter(case_count: int, outstanding: list[str]) -> bool:

@@ -37,7 +37,7 @@ from clinic_app.case_titles import case_title_day_first, told_by_what_the_record
 from clinic_app.model import ArrestOffense, Case, Client, ClientSummary, Conviction, CountRemoved, Screening
 from clinic_app.review import CaseNamed, CountNamed, QueueRead, ReviewKept
 from clinic_app.screening_format import DenialEntered, ExportedReview, check_cases
-from clinic_app.summary import unentered_line
+from clinic_app.summary import unentered_case_line
 from db import records as r
 from db.connection import BUSY_TIMEOUT_MS, empty_the_wal, open_caseload
 from db.errors import CaseloadError, ChangedElsewhere, ClientNotFound, user_errors
@@ -387,7 +387,8 @@ SELECT c.id, c.name, c.dob, (SELECT COUNT(*) FROM cases WHERE cases.client_id = 
        c.automatic_only, c.eligible_now_since, c.file_on, c.court, c.remedies_open,
        CASE WHEN c.awaiting_review THEN 1 WHEN c.needs_review THEN EXISTS (SELECT 1 FROM screenings AS s, json_each(s.review_keys)
             WHERE s.id = (SELECT MAX(id) FROM screenings WHERE client_id = c.id)) ELSE 0 END,
-       CASE WHEN c.best IS NULL THEN (SELECT json_group_array(COALESCE(NULLIF(k.case_number, ''), k.case_key))
+       CASE WHEN c.best IS NULL THEN (SELECT json_group_array(json_array(k.case_key, k.case_number, k.jurisdiction, k.county,
+                                                                         k.disposition_date))
             FROM cases AS k WHERE k.client_id = c.id AND k.outcome = 'convicted'
             AND NOT EXISTS (SELECT 1 FROM convictions WHERE convictions.case_id = k.id)) END,
        CASE WHEN c.court LIKE '%"denials"%' THEN (SELECT json_group_array(json_array(v.answer, v.at)) FROM reviews AS v
@@ -2584,7 +2585,7 @@ def _client_row(row) -> ClientRow:
         best,
         iso(best_date) if best_date is not None else None,
         iso(next_date) if next_date is not None else None,
-        (_labels(outstanding) if outstanding is not None else []) + [unentered_line(label) for label in json.loads(unentered or "[]")],
+        (_labels(outstanding) if outstanding is not None else []) + [unentered_case_line(_unentered_case(*case)) for case in json.loads(unentered or "[]")],
         bool(needs_review),
         bool(awaiting),
         bool(attorney_answers),
@@ -2636,3 +2637,10 @@ def _running(pid: Any) -> bool:
     except OSError:  # another user's process: running
         return True
     return True
+
+
+def _unentered_case(key: str, number: str | None, jurisdiction: str | None, county: str | None, disposed: str | None) -> Case:
+    """A case marked convicted whose counts are not typed, of a line not screened yet, as much of
+    it as its line names: a screening's line names it so (clinic_app.summary.unentered_case_line),
+    one with no court number by what its record holds, not by its key alone (K85-04)."""
+    return Case(key, "convicted", number, jurisdiction or "CA", county, r._pd(disposed))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from clinic_app.model import Client, ClientSummary, Screening
-from clinic_app.summary import unentered_line
+from clinic_app.summary import unentered_case_line
 from db.repository import CaseloadLine, ClientRow, Repository
 
 
@@ -62,7 +62,7 @@ def client_row(client: Client, summary: ClientSummary | None, awaiting_review: b
         best_date=summary.best_date if summary else None,
         next_action_date=summary.next_action_date if summary else None,
         # Not screened yet: the cases whose counts are still to type, as `list_clients` says them (M60-02).
-        outstanding=list(summary.outstanding) if summary else [unentered_line(case.label) for case in client.cases
+        outstanding=list(summary.outstanding) if summary else [unentered_case_line(case) for case in client.cases
                                                                    if case.outcome == "convicted" and not case.convictions],
         needs_review=summary.needs_review if summary else False,
         awaiting_review=awaiting_review,
