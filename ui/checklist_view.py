@@ -494,7 +494,7 @@ class ChecklistView(QScrollArea):
         for case_id, form in self.payment_forms.items():
             if form.amount.text().strip() or form.receipt.text().strip():
                 case = next((c for c in self.client.cases if c.id == case_id), None) if self.client else None
-                return f"Checklist: the payment typed for case {case.label if case else case_id} is not added (Add payment records it)"
+                return f"Checklist: the payment typed for case {case_heading(case) if case else case_id} is not added (Add payment records it)"
         return None
 
     def typed_payments(self) -> dict[str, dict[str, str]]:
@@ -654,7 +654,7 @@ class ChecklistView(QScrollArea):
         # Each control and bar says its case, as the payment forms do (C48-03): two cases'
         # "Community service" read alike, "Community service done, check box" in both, and
         # a screen-reader user ticked or counted without hearing which case (F49-02).
-        on_case = f"on case {case.case_number or case.id}"
+        on_case = f"on case {case_heading(case)}"
         for item in items:
             if item.kind == "condition":
                 continue  # shown below as tickable rows
@@ -813,7 +813,7 @@ class ChecklistView(QScrollArea):
             table = Ledger()
             table.setTabKeyNavigation(False)  # Tab goes on to the next control; arrows move in the table
             table.setModel(model)
-            table.setAccessibleName(f"Payments on case {case.case_number or case.id}")
+            table.setAccessibleName(f"Payments on case {case_heading(case)}")
             self.controls[(case.id, "payments", 0)] = table
             table.verticalHeader().hide()
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -842,7 +842,7 @@ class ChecklistView(QScrollArea):
             # is chosen (X30-01: the button had no letter and no key, only Tab from the ledger);
             # a letter would be shared by each case's ledger (as "Add &payment"'s was: K38-07).
             remove = QPushButton("Remove payment (Delete)")
-            remove.setAccessibleName(f"Remove the chosen payment from case {case.case_number or case.id}")
+            remove.setAccessibleName(f"Remove the chosen payment from case {case_heading(case)}")
             remove.setToolTip("Choose a payment in the ledger first")
             remove.setEnabled(False)
             self.controls[(case.id, "remove payment", 0)] = remove
@@ -866,7 +866,7 @@ class ChecklistView(QScrollArea):
         sentence = case.sentence
         judged = (sentence.judgment_date if sentence is not None else None) or case.disposition_date
         since = None if judged is None else ("judgment" if case.outcome == "convicted" else "disposition", judged)
-        payment_form = PaymentForm(money, self.as_of, since=since, case_name=f"case {case.case_number or case.id}")
+        payment_form = PaymentForm(money, self.as_of, since=since, case_name=f"case {case_heading(case)}")
         payment_form.add_payment.connect(lambda p, c=case_index: self._pay(c, p))
         self.payment_forms[case.id] = payment_form
         for field in (payment_form.date, payment_form.amount, payment_form.receipt):

@@ -3,6 +3,8 @@ after B84-01 titled it elsewhere: the History tab."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -33,3 +35,27 @@ def test_k85_02_the_history_tab_names_a_case_left_blank_by_what_the_record_holds
     assert model.index(row, 3).data(Qt.ItemDataRole.ToolTipRole) == review
     view.history.table.selectRow(row)
     assert DAY_FIRST in view.history.details.toPlainText()
+
+
+def test_k85_05_the_checklist_names_a_case_left_blank_in_its_payment_words(qtbot, window, repo):
+    """The Checklist's box was titled by what the record holds (B84-01), but the words about its
+    money still said the key: leaving a payment typed and not added, "Checklist: the payment typed
+    for case c3 is not added"; each field's and the ledger's spoken name, "... on case c3"."""
+    from clinic_app.model import Money, Payment
+
+    client = walk_in()
+    client.cases[2].money = Money(fines_ordered=300, fines_paid=100, payments=[Payment("fine", date(2019, 3, 1), 100)])
+    client_id = repo.add_client(client)
+    window.load()
+    window.open_client(client_id)
+    view = window.client_view
+    show_active(qtbot, window)
+    view.tabs.setCurrentWidget(view.checklist)
+    checklist = view.checklist
+    form = checklist.payment_forms["c3"]
+    qtbot.keyClicks(form.amount, "50")
+    assert checklist.payment_not_added() == \
+        "Checklist: the payment typed for case c3 (PC 647(f), convicted 2019-01-05, Orange County) is not added (Add payment records it)"
+    assert form.button.accessibleName() == "Add payment to case c3 (PC 647(f), convicted 2019-01-05, Orange County)"
+    assert checklist.controls[("c3", "payments", 0)].accessibleName() == \
+        "Payments on case c3 (PC 647(f), convicted 2019-01-05, Orange County)"
