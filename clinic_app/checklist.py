@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
+from clinic_app.case_titles import case_heading, case_title_day_first
 from clinic_app.eligibility.common import AB1950_CITE, SB1106_EFFECTIVE
 from clinic_app.eligibility.sentence import ended_early
 from clinic_app.model import Case, Client, Condition, Custody, Money, Probation, Screening
@@ -104,7 +105,9 @@ def pending(client: Client, as_of: date) -> tuple[list[str], list[date]]:
     for case in client.cases:
         if case.outcome == "pending":
             pending_in_record = True
-            short.append(f"pending case {case.case_number or case.id}")
+            # Named as the window's lists name a case: one with no number by what its record
+            # holds, the day first ("pending case c3 (arrested 2025-03-01, ...)"), not "c3" (K85-06).
+            short.append(f"pending case {case_title_day_first(case)}")
         sentence = case.sentence
         if sentence is not None:
             if sentence.probation is not None:
@@ -241,9 +244,10 @@ def _items(client: Client, as_of: date) -> Iterator[tuple[ChecklistItem, str]]:
 
 def _case_items(case: Case, as_of: date) -> Iterator[tuple[ChecklistItem, str]]:
     if case.outcome == "pending":
-        name = case.case_number or case.id
-        yield ChecklistItem(case.id, "pending_case", f"Pending case {name} must be resolved first", False), \
-            f"pending case {name}"
+        # Headed as the Checklist's box and the worksheet head it (case_heading); the line's short
+        # words as the window's lists say it, the day first (K85-06).
+        yield ChecklistItem(case.id, "pending_case", f"Pending case {case_heading(case)} must be resolved first", False), \
+            f"pending case {case_title_day_first(case)}"
     sentence = case.sentence
     if sentence is not None:
         if sentence.probation is not None:
