@@ -65,7 +65,8 @@ def record_parts(case: Case) -> tuple[str, str, list[str]]:
     """What the record holds of `case`, apart: its offenses ("PC 484(a)"), its day ("convicted
     2016-04-01", "arrested 2020-02-03"; "" where an arrest has none) and where it was (its
     county, and a jurisdiction not California's).  The window's list of cases puts the day
-    first (U82-01); the worksheet's title, the offenses."""
+    first (U82-01); the worksheet's title, the offenses.  A case not California's is where its
+    jurisdiction is ("NV"): no California county is said of it."""
     laws = [law_named(c.code, c.section) for c in case.convictions if c.section] if case.convictions else \
         [law_named(a.code, a.section) for a in case.arrest_offenses if a.section]
     laws = list(dict.fromkeys(laws))
@@ -79,11 +80,14 @@ def record_parts(case: Case) -> tuple[str, str, list[str]]:
         day = f"convicted {on.isoformat()}" if on is not None else "convicted"
     elif case.arrest_date is not None:
         day = f"arrested {case.arrest_date.isoformat()}"
+    if case.jurisdiction and case.jurisdiction != "CA":
+        # Another state's or a federal case is told by its jurisdiction, as the text report and
+        # the handout's cards tell it: its county is FORMAT.md's default, Los Angeles, where the
+        # request gives none, and "Los Angeles County, NV" named a court it never was (R85b-01).
+        return offenses, day, [case.jurisdiction]
     where = []
     if named := county_named(case.county):  # "Los Angeles County" typed, said once (R81a-03)
         where.append(f"{named} County")
-    if case.jurisdiction and case.jurisdiction != "CA":
-        where.append(case.jurisdiction)
     return offenses, day, where
 
 
