@@ -495,6 +495,10 @@ def _read_client_request(data: Any, today: date | None = None, moments: list[Den
             # is a guess, and an arrest-only case lost its sealing (fuzzing finding).
             raise FormatError(f"cases[{i}].outcome", "missing: a case with no convictions must say how it ended (dismissed, acquitted, no_charges_filed, diversion_completed, pending)")
         _jurisdiction(case, f"cases[{i}]")
+        if case.case_number is not None and not case.case_number.strip():
+            # Spaces alone are no number: read as one typed where it was not known, they were
+            # printed as one, "on probation in case     (PC 484(a), ...)" (R85b-02).
+            case.case_number = None
         _check_one(case, f"cases[{i}]", seen, person.dob)
         if today is not None:
             _check_days_gone_by(case, f"cases[{i}]", today)
