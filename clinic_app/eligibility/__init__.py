@@ -11,7 +11,6 @@ stored with every result so an old result can be reproduced and marked stale.
 
 from __future__ import annotations
 
-from clinic_app.case_titles import case_title
 import hashlib
 from dataclasses import replace
 from datetime import date
@@ -30,6 +29,7 @@ from clinic_app.eligibility.result import outside_california, det, needs_review
 from clinic_app.eligibility.pc1203_425 import KEY as AUTOMATIC_RELIEF, settle_petition_steps
 from clinic_app.eligibility.pc851_93 import point_to_sealing
 from clinic_app.eligibility.any_level import as_level, same_at_every_level
+from clinic_app.case_titles import case_title
 from clinic_app.catalog import load_catalog
 from clinic_app.model import LEVELS, Case, Determination, Person, Reason, Screening
 

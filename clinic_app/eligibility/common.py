@@ -3,12 +3,12 @@ cap flag, and the SB 1106 restitution rule by effective date."""
 
 from __future__ import annotations
 
-from clinic_app.case_titles import case_title
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable, Sequence
 
+from clinic_app.case_titles import case_title
 from clinic_app.catalog import DUI_SECTIONS, law_named
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import BAR_KINDS, Bar, PersonBars, blocked, by_end, is_unnamed_supervision, lifts_on

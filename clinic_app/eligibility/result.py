@@ -7,11 +7,11 @@ the weakest rule it rests on (H > M > L).
 
 from __future__ import annotations
 
-from clinic_app.case_titles import case_title
 import re
 from datetime import date
 from typing import TYPE_CHECKING, Iterable, Sequence, Union
 
+from clinic_app.case_titles import case_title
 from clinic_app.catalog import law_named
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.fact_questions import given_facts, owner_of, question, where_to_look
