@@ -24,7 +24,7 @@ from functools import cached_property
 from datetime import date
 from typing import Any
 
-from clinic_app.case_titles import number_not_known
+from clinic_app.case_titles import told_by_what_the_record_holds
 from clinic_app.catalog import DUI_SECTIONS, WET_RECKLESS_SECTION, as_written, in_sentence, load_catalog
 from clinic_app.checklist import checklist
 from clinic_app.counties import county_key, county_named
@@ -1103,7 +1103,7 @@ def _court_number(case: Case) -> bool:
     """The case has a court's number to print: not one left blank, nor a word typed for one not
     known ("unknown", "pending"), which told no card apart and printed English on a Spanish page
     ("Caso unknown", C49-02)."""
-    return bool(case.case_number) and not number_not_known(case)
+    return not told_by_what_the_record_holds(case)
 
 
 def _unfinished_entry(ctx: _Context, case: Case) -> RecordEntry:
