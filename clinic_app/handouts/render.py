@@ -354,21 +354,14 @@ class _TallRows(Table):
         comercial (segundo grado)"), and a break inside one left "• Robo con allanamiento de
         local" at a page's foot and "comercial (segundo grado)" alone atop the next, under no
         box and no bullet (finding S45-03).  The task's opening sentence breaks as prose does."""
-        if self.listed_column is None:
+        laid = self._listed_lines(n, room)
+        if laid is None:
             return 0.0
-        cell = self._cellvalues[n][self.listed_column]  # noqa: SLF001 - ReportLab has no public accessor
-        if isinstance(cell, (list, tuple)) and len(cell) == 1:
-            cell = cell[0]  # ReportLab holds a cell's flowable in a tuple of its own
-        if not isinstance(cell, Paragraph):
-            return 0.0
-        style = self._cellStyles[n][self.listed_column]  # noqa: SLF001 - as above
-        cell.wrap(self._colWidths[self.listed_column] - style.leftPadding - style.rightPadding, _TALL)  # noqa: SLF001
-        lines = cell.blPara.lines
+        lines, fit, leading = laid
         ends = [i + 1 for i, line in enumerate(lines) if getattr(line, "lineBreak", False)]
-        fit = int((room - style.topPadding) / cell.style.leading)  # ReportLab gives the first part all but the top padding (Table._splitCell)
         if not ends or fit <= ends[0] or fit >= len(lines) or fit in ends:
             return 0.0  # inside the opening sentence, past the row's end, or at a line's end
-        return (fit - max(end for end in ends if end <= fit)) * cell.style.leading
+        return (fit - max(end for end in ends if end <= fit)) * leading
 
     def _apart_from_its_value(self, n: int, room: float) -> float:
         """How much of `room` in row `n` to leave for the next page so that no amount, date or
@@ -376,19 +369,15 @@ class _TallRows(Table):
         víctima) que todavía debe:" at a page's foot and "$3,340. Tiene que pagarla, pero..."
         atop the next (finding H84-01).  The line before such a value goes on with it; a row
         left with too few lines here then moves whole, as any short row does."""
-        if self.listed_column is None:
+        laid = self._listed_lines(n, room)
+        if laid is None:
             return 0.0
-        cell = _only(self._cellvalues[n][self.listed_column])  # noqa: SLF001 - ReportLab has no public accessor
-        if not isinstance(cell, Paragraph):
-            return 0.0
-        style = self._cellStyles[n][self.listed_column]  # noqa: SLF001 - as above
-        cell.wrap(self._colWidths[self.listed_column] - style.leftPadding - style.rightPadding, _TALL)  # noqa: SLF001
-        lines = [_line_text(line) for line in cell.blPara.lines]
-        fit = int((room - style.topPadding) / cell.style.leading)  # as Table._splitCell counts (H83-02)
+        lines, fit, leading = laid
+        words = [_line_text(line) for line in lines]
         kept = fit
-        while 0 < kept < len(lines) and _parts_a_value(lines[kept - 1], lines[kept]):
+        while 0 < kept < len(words) and _parts_a_value(words[kept - 1], words[kept]):
             kept -= 1
-        return (fit - kept) * cell.style.leading
+        return (fit - kept) * leading
 
     def _inside_the_opening(self, n: int, room: float) -> bool:
         """Whether row `n` broken after `room` breaks inside its listed cell's opening sentence
@@ -396,14 +385,27 @@ class _TallRows(Table):
         sentence named again above it as "(continued):" read "... debe terminar el 24 de junio de
         2027. Se trata de (continuación): 24 de junio de 2027. Se trata de:" (finding H83-01).
         The tail goes on as any broken sentence does, under no words of its own."""
+        laid = self._listed_lines(n, room)
+        if laid is None:
+            return False
+        lines, fit, _leading = laid
+        ends = [i + 1 for i, line in enumerate(lines) if getattr(line, "lineBreak", False)]
+        return bool(ends) and fit < ends[0]
+
+    def _listed_lines(self, n: int, room: float) -> tuple[list, int, float] | None:
+        """Row `n`'s listed cell laid out at its column's width: its lines, how many of them
+        `room` holds, and its line height; None where the row has no such paragraph.  One
+        reading for the three checks of where a long row breaks (S45-03, H83-01, H84-01)."""
+        if self.listed_column is None:
+            return None
         cell = _only(self._cellvalues[n][self.listed_column])  # noqa: SLF001 - ReportLab has no public accessor
         if not isinstance(cell, Paragraph):
-            return False
+            return None
         style = self._cellStyles[n][self.listed_column]  # noqa: SLF001 - as above
         cell.wrap(self._colWidths[self.listed_column] - style.leftPadding - style.rightPadding, _TALL)  # noqa: SLF001
-        ends = [i + 1 for i, line in enumerate(cell.blPara.lines) if getattr(line, "lineBreak", False)]
-        fit = int((room - style.topPadding) / cell.style.leading)  # ReportLab gives the first part all but the top padding (Table._splitCell)
-        return bool(ends) and fit < ends[0]
+        # ReportLab gives the first part all but the top padding (Table._splitCell).
+        fit = int((room - style.topPadding) / cell.style.leading)
+        return cell.blPara.lines, fit, cell.style.leading
 
     def _outgrows_a_page(self) -> bool:
         """Whether the header and the first row (the one that did not fit) are taller than
