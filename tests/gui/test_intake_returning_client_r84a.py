@@ -20,6 +20,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 
 from clinic_app.model import Person
 from tests.gui.conftest import probation_client, show_active, type_over
+from tests.gui.test_intake_returning_client_z83 import _start
 from tests.gui.test_intake_undo_u36 import _in_intake
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -33,14 +34,6 @@ def _seen_before(repo) -> int:
     before = probation_client("Alejandra Cortés", event="Clean Slate Clinic — Pomona, 2026-09-12")
     before.person = Person(dob=date(1973, 3, 19))
     return repo.add_client(before)
-
-
-def _start(qtbot, dialog, name: str, born: str) -> None:
-    dialog.name.setFocus()
-    dialog.name.setText(name)  # QTest types no accented letter; the keys that follow are real
-    qtbot.keyClick(dialog.name, Qt.Key.Key_Tab)
-    qtbot.keyClicks(dialog.dob, born)
-    qtbot.keyClick(dialog.dob, Qt.Key.Key_Return)
 
 
 def _whole_in_sight(widget, scroll) -> bool:
