@@ -12,7 +12,7 @@ import json
 
 from clinic_app import cli
 from clinic_app.case_titles import case_heading, case_title, case_title_day_first
-from tests.eligibility.test_case_named_e83 import AS_OF, walk_in
+from tests.eligibility.test_case_named_e83 import AS_OF, request_file, walk_in
 
 DUI_TITLE = "c3 (VC 23152(a), convicted 2024-06-20, Los Angeles County)"
 
@@ -36,17 +36,7 @@ def test_b84_01_a_case_left_blank_is_headed_by_what_the_record_holds():
 
 def test_b84_01_the_cli_json_keeps_the_key_and_the_text_report_heads_the_case_by_what_it_holds(tmp_path, capsys):
     cases = blank_walk_in()
-    request = {"as_of": AS_OF.isoformat(), "person": {"dob": "1980-01-02", "us_citizen": True},
-               "cases": [{"id": c.id, "county": c.county, "disposition_date": c.disposition_date.isoformat(),
-                          "convictions": [{"id": v.id, "code": v.code, "section": v.section, "level": v.level,
-                                           "conviction_date": v.conviction_date.isoformat()} for v in c.convictions],
-                          "sentence": {"type": "probation", "judgment_date": c.sentence.judgment_date.isoformat(),
-                                       "completed": c.sentence.completed,
-                                       "probation": {"kind": "summary", "start": c.sentence.probation.start.isoformat(),
-                                                     "end": c.sentence.probation.end.isoformat(),
-                                                     "status": c.sentence.probation.status}}} for c in cases]}
-    path = tmp_path / "request.json"
-    path.write_text(json.dumps(request))
+    path = request_file(tmp_path, cases)
     assert cli.main(["screen", str(path)]) == 0
     result = json.loads(capsys.readouterr().out)
     assert {r["case"] for r in result["results"]} == {"c1", "c2", "c3"}

@@ -10,10 +10,12 @@ from __future__ import annotations
 import json
 import re
 from datetime import date
+from pathlib import Path
 
 from clinic_app import cli
 from clinic_app.eligibility import screen
-from clinic_app.model import Case, Conviction, Person, Probation, Sentence
+from clinic_app.model import Case, Conviction, Person, Probation, ScreeningRequest, Sentence
+from clinic_app.screening_format import request_to_dict
 
 AS_OF = date(2026, 12, 4)
 DUI_TITLE = "unknown (VC 23152(a), convicted 2024-06-20, Los Angeles County)"
@@ -57,19 +59,18 @@ def test_e83_01_a_case_with_a_court_number_is_named_by_it_as_before():
     assert not any("LAM4CR01234 (VC" in t for t in theft), theft
 
 
+def request_file(tmp_path, cases: list[Case]) -> Path:
+    """The walk-in's request as `clinic-app screen` reads it, written by the program's own
+    serializer (screening_format.request_to_dict), in `tmp_path`."""
+    request = ScreeningRequest(person=Person(dob=date(1980, 1, 2), us_citizen=True), cases=cases, as_of=AS_OF)
+    path = tmp_path / "request.json"
+    path.write_text(json.dumps(request_to_dict(request)))
+    return path
+
+
 def test_e83_01_the_cli_json_and_text_name_it_and_keep_the_key(tmp_path, capsys):
     cases = walk_in()
-    request = {"as_of": AS_OF.isoformat(), "person": {"dob": "1980-01-02", "us_citizen": True},
-               "cases": [{"id": c.id, "case_number": c.case_number, "county": c.county, "disposition_date": c.disposition_date.isoformat(),
-                          "convictions": [{"id": v.id, "code": v.code, "section": v.section, "level": v.level,
-                                           "conviction_date": v.conviction_date.isoformat()} for v in c.convictions],
-                          "sentence": {"type": "probation", "judgment_date": c.sentence.judgment_date.isoformat(),
-                                       "completed": c.sentence.completed,
-                                       "probation": {"kind": "summary", "start": c.sentence.probation.start.isoformat(),
-                                                     "end": c.sentence.probation.end.isoformat(),
-                                                     "status": c.sentence.probation.status}}} for c in cases]}
-    path = tmp_path / "request.json"
-    path.write_text(json.dumps(request))
+    path = request_file(tmp_path, cases)
     assert cli.main(["screen", str(path)]) == 0
     result = json.loads(capsys.readouterr().out)
     assert {r["case"] for r in result["results"]} == {"c1", "c2", "c3"}  # the key, as FORMAT.md has it
