@@ -94,14 +94,19 @@ NON_CONVICTION = frozenset({"dismissed", "acquitted", "no_charges_filed", "diver
 # dismissed and sealed (HS 11361.8); the record does not say which (finding H21-15).
 # "after_prop64" is a conviction Prop 64 may still change (open now, from a day, or once what
 # blocks it ends): the court will choose among the same, and the client is told so (A63-01).
-COLUMN_ORDER = ("not_cleared", "after_dismissal", "dismissed", "reduced", "prop64", "after_prop64", "sealed", "vacated",
-                "arrest", "arrest_not_sealed")
+# "after_reduction" is a felony PC 17(b) or Prop 47 may still make a misdemeanor (open now, from a
+# day, or once what blocks it ends): the reduced answers, as they will hold then (H86-01).
+COLUMN_ORDER = ("not_cleared", "after_dismissal", "dismissed", "reduced", "after_reduction", "prop64", "after_prop64",
+                "sealed", "vacated", "arrest", "arrest_not_sealed")
+# The reductions a client asks the court for whose answers, once granted, are the reduced ones.
+MISDEMEANOR_REDUCTIONS = ("pc17b", "prop47")
 # The license intro's "If a form asks you straight out, you must answer it ... tell them" is
 # PC 1203.4(a)(1)'s duty to tell a licensing board about a conviction, and B&P 480's rules for
 # arrests.  A conviction sealed under PC 1203.45 ("may answer accordingly any question", no
 # exception for licensing) or vacated has no such duty: above its "No." alone the intro read
 # as a rule the client would break (finding H21-44; ca-rules.md 3.13).
-INTRO_SPEAKS_FOR = {"license": {"not_cleared", "after_dismissal", "dismissed", "reduced", "prop64", "after_prop64",
+INTRO_SPEAKS_FOR = {"license": {"not_cleared", "after_dismissal", "dismissed", "reduced", "after_reduction", "prop64",
+                                "after_prop64",
                                 "arrest", "arrest_not_sealed"}}
 # Where a conviction stands when no dismissal can reach it: a case from another state or a
 # federal court, or one the screening found no relief for (K59-01, A63-02).
@@ -1558,7 +1563,20 @@ def _columns(record: list[RecordEntry], arrests: list[RecordEntry]) -> dict[str,
             o.remedy == "prop64" and o.status in ("eligible", "eligible_on", "blocked") for o in entry.options
         ):
             found.setdefault("after_prop64", []).append(entry)
+    # PC 17(b) (or Prop 47) open: a felony the clinic could ask the judge to make a misdemeanor now
+    # was told what to say while it stands and once it is dismissed (for client 1564 of seed 86,
+    # a year later), never what to say once it is a misdemeanor: a felony question's "No." (H86-01).
+    for entry in record:
+        if entry.column == "not_cleared" and _open_misdemeanor_reductions([entry]):
+            found.setdefault("after_reduction", []).append(entry)
     return {c: found[c] for c in COLUMN_ORDER if c in found}
+
+
+def _open_misdemeanor_reductions(entries: Iterable[RecordEntry]) -> set[str]:
+    """The reductions to a misdemeanor (PC 17(b), Prop 47) open for `entries`: now, from a day,
+    or once what blocks it ends (as a dismissal is for "Once your conviction is dismissed")."""
+    return {o.remedy for entry in entries for o in entry.options
+            if o.remedy in MISDEMEANOR_REDUCTIONS and o.status in ("eligible", "eligible_on", "blocked")}
 
 
 def _guidance(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry]) -> list[Guidance]:
@@ -1599,10 +1617,13 @@ def _named_if_others_stay(ctx: _Context, record: list[RecordEntry], columns: dic
     stays as it is: beside a Nevada conviction no California court can clear (or one no
     relief reaches), "Once your conviction is dismissed: “No.”" read as the answer for the
     whole record, when the one that stays must still be told of (P61-04)."""
-    if column not in ("after_dismissal", "dismissed"):
+    if column not in ("after_dismissal", "dismissed", "after_reduction"):
         return label
     members = columns[column]
-    if not any(entry.column == "not_cleared" and entry.conviction is not None and entry not in members
+    # A reduction speaks for the felonies it reaches alone: beside a conviction it does not reach
+    # (an infraction, a misdemeanor, a felony cleared otherwise), each is named (H86-01).
+    stays = ("not_cleared",) if column != "after_reduction" else None
+    if not any((stays is None or entry.column in stays) and entry.conviction is not None and entry not in members
                for entry in record):
         return label
     named = _named_apart(ctx, record)
@@ -1638,7 +1659,9 @@ def _intro(ctx: _Context, key: str, spec: dict, columns: dict[str, list[RecordEn
 
 def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[RecordEntry]) -> dict:
     """The words for one situation and one column, chosen by what its convictions hold."""
-    column_key = "dismissed" if column == "after_dismissal" else column
+    column_key = {"after_dismissal": "dismissed", "after_reduction": "reduced"}.get(column, column)
+    # The reductions to come, whose laws the reduced answers cite as if granted (A63-01, H86-01).
+    coming = {"after_prop64": {"prop64"}, "after_reduction": _open_misdemeanor_reductions(members)}.get(column, set())
     if column_key in ("prop64", "after_prop64"):
         if key != "firearm":
             # What to say turns on what the court did (or will do) under Prop 64, which the
@@ -1663,8 +1686,8 @@ def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[Record
         if any(_gun_ban(ctx, case, conv) for case, conv in _convictions_of(ctx, members)):
             # A reduced PC 273.5 bans guns for life, a PC 29805 misdemeanor for 10 years, a
             # Prop 47 felony as before: not "Ask a lawyer before you buy a gun" (finding H21-41).
-            return _by_law(ctx, spec, spec["reduced_ban"], members, coming=column == "after_prop64")
-        return _by_law(ctx, spec, spec["reduced"], members, coming=column == "after_prop64")
+            return _by_law(ctx, spec, spec["reduced_ban"], members, coming=coming)
+        return _by_law(ctx, spec, spec["reduced"], members, coming=coming)
     if column_key == "not_cleared" and "not_cleared_infraction" in spec:
         levels = [conv.level for _case, conv in _convictions_of(ctx, members)]
         if levels and all(level == "infraction" for level in levels):
@@ -1684,7 +1707,7 @@ def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[Record
             # 1170.18(k)): whether the bar still holds is unsettled, as after 17(b) (V63-05).
             return {k: v for k, v in spec[column_key].items() if k != "note"}
     if column_key == "reduced":
-        return _reduced_by_cited(ctx, spec[column_key], members)
+        return _reduced_by_cited(ctx, spec[column_key], members, coming=coming)
     return spec[column_key]
 
 
@@ -1692,11 +1715,11 @@ def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[Record
 _REDUCED_BY_CITE = {"pc17b": "PC 17(b)", "prop47": "PC 1170.18(k)", "prop64": "HS 11361.8"}
 
 
-def _reduced_by_cited(ctx: _Context, cell: dict, members: list[RecordEntry]) -> dict:
-    """`cell` citing the law of each reduction granted among `members` where it cites "PC
-    17(b)": a conviction changed under Prop 47 alone was cited PC 17(b), the wobbler
+def _reduced_by_cited(ctx: _Context, cell: dict, members: list[RecordEntry], coming: Iterable[str] = ()) -> dict:
+    """`cell` citing the law of each reduction granted (or `coming`) among `members` where it
+    cites "PC 17(b)": a conviction changed under Prop 47 alone was cited PC 17(b), the wobbler
     reduction, not PC 1170.18(k), the law that made it a misdemeanor (V63-04)."""
-    granted = {g.remedy for _case, conv in _convictions_of(ctx, members) for g in conv.relief_granted}
+    granted = {g.remedy for _case, conv in _convictions_of(ctx, members) for g in conv.relief_granted} | set(coming)
     laws = [cite for key, cite in _REDUCED_BY_CITE.items() if key in granted]
     if not laws or "PC 17(b)" not in cell.get("cite", ""):
         return cell
@@ -1812,13 +1835,13 @@ def _for_count(words: dict, convictions: int) -> dict:
     return said
 
 
-def _by_law(ctx: _Context, spec: dict, cell: dict, members: list[RecordEntry], coming: bool = False) -> dict:
+def _by_law(ctx: _Context, spec: dict, cell: dict, members: list[RecordEntry], coming: Iterable[str] = ()) -> dict:
     """A reduced gun cell with the law of each reduction among `members` added: Prop 47 keeps
     the felony gun ban (PC 1170.18(k)), a 17(b) reduction does not (ca-rules.md 3.7, 3.8),
     and the Prop 47 words had been said beside 17(b) reductions as well (finding H22B-03)."""
     granted = {g.remedy for _case, conv in _convictions_of(ctx, members) for g in conv.relief_granted}
-    if coming:  # a change under Prop 64 still to come (A63-01): its law, as once granted
-        granted = granted | {"prop64"}
+    # A change still to come (Prop 64: A63-01; PC 17(b), Prop 47: H86-01): its law, as once granted.
+    granted = granted | set(coming)
     by = [spec["reduced_by"][law] for law in ("pc17b", "prop47", "prop64") if law in granted]
 
     def with_laws(note: str) -> str:

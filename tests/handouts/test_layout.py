@@ -61,12 +61,14 @@ def first_page_with(pages: list[list[str]], line: str) -> tuple[int, int]:
 # #14 replaces #13, whose PC 1473.7 lines H31-04 lengthened (its heading no longer opens a page).
 # #24, #26 and #20 replace #12, #5 and #14, which the intro's request to check the cases moved
 # (each now leaves 60 to 100 points free at the foot of the page before the heading).
+# #4 replaces #26, whose "What you may say" H86-01's lines for a felony PC 17(b) can make a
+# misdemeanor lengthened (#4 leaves 92 points free before its checklist heading).
 STRANDED = [
     (10, "en", False, "say"),
     (24, "en", False, "say"),
     (8, "es", False, "say"),
     (51, "es", False, "say"),  # on page 1
-    (26, "en", True, "checklist"),
+    (4, "en", True, "checklist"),
     (20, "es", True, "say"),
 ]
 

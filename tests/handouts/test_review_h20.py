@@ -181,7 +181,8 @@ def test_h20_03_a_gun_ban_keeps_the_gun_form_advice_column_by_column():
     burglary = Conviction(id="B1", section="459/460(b)", level="felony", conviction_date=date(2024, 3, 1))
     client = dismissed_petty_theft()
     client.cases.append(probation_case("B", burglary, date(2024, 3, 1), date(2027, 3, 1), status="active"))
-    assert say(client, "en", "firearm") == {"not_cleared": HOLD_EN, "dismissed": FORM_EN}
+    # Its PC 17(b) reduction, open too, says the careful reduced answer of its own (H86-01).
+    assert say(client, "en", "firearm") == {"not_cleared": HOLD_EN, "dismissed": FORM_EN, "after_reduction": HOLD_EN}
     # A domestic violence battery, dismissed: PC 29805 for ten years, and the federal ban.
     conv = Conviction(id="A1", section="243(e)(1)", conviction_date=date(2022, 3, 1),
                       relief_granted=[ReliefGranted("pc1203_4", date(2025, 6, 1))])
