@@ -1746,17 +1746,22 @@ def _named_law(ctx: _Context, cell: dict, members: list[RecordEntry]) -> dict:
 
 def _dismissal_laws(ctx: _Context, members: list[RecordEntry]) -> list[str]:
     """The sections, "1203.4", "1203.41", of the petitioned dismissals of `members`: granted,
-    or else open (eligible now, on a date, or once what blocks it ends: H28-03).  Other relief
-    (automatic, fire camp, 647(b), DEJ) has its own words to say, which an attorney has not
-    yet given: "1203.4" as before."""
+    or else open (eligible now, on a date, or once what blocks it ends: H28-03), or else the
+    ones a clinic lawyer is to check (H86-02).  Other relief (automatic, fire camp, 647(b),
+    DEJ) has its own words to say, which an attorney has not yet given: "1203.4" as before."""
     laws: set[str] = set()
     for case, conv in _convictions_of(ctx, members):
         granted = {g.remedy for g in conv.relief_granted if g.remedy in DISMISSALS}
         # The screening's rows, not the card's options: the card shows 1203.41 and 1203.42,
         # both open, as one line, and the attorney chooses which to file.
-        open_now = {d.remedy for d in ctx.results(case.id, conv.id)
+        results = ctx.results(case.id, conv.id)
+        open_now = {d.remedy for d in results
                     if d.remedy in DISMISSALS and d.status in ("eligible", "eligible_on", "blocked")}
-        laws |= (granted or open_now) & PETITION_DISMISSALS or {"pc1203_4"}
+        # A felony sentenced to prison, whose only petition is PC 1203.41 and a lawyer's to
+        # check, was told to say "dismissed under Penal Code 1203.4", a section that does not
+        # fit it (ca-rules.md 3.1): the section the lawyer checks, where none is open (H86-02).
+        in_review = {d.remedy for d in results if d.remedy in PETITION_DISMISSALS and d.status == "needs_review"}
+        laws |= ((granted or open_now) & PETITION_DISMISSALS) or in_review or {"pc1203_4"}
     return [remedy_statute(key).removeprefix("PC ") for key in REMEDY_ORDER if key in laws] or ["1203.4"]
 
 

@@ -21,8 +21,8 @@ AS_OF = date(2026, 12, 5)
 
 @cache
 def demo_clients() -> tuple:
-    """The first 1,564 clients `clinic-app demo --clients 3000 --seed 86` adds, in id order (id = index + 1)."""
-    return tuple(file_demo_petitions(generate_clients(1564, seed=86), DEMO_AS_OF, seed=86))
+    """The first 1,873 clients `clinic-app demo --clients 3000 --seed 86` adds, in id order (id = index + 1)."""
+    return tuple(file_demo_petitions(generate_clients(1873, seed=86), DEMO_AS_OF, seed=86))
 
 
 def handout_text(client_id: int, lang: str, large_print: bool = False) -> str:
@@ -48,3 +48,20 @@ def test_h86_01_a_felony_the_clinic_can_make_a_misdemeanor_now_is_told_what_to_s
     assert ("Cuando le reduzcan la condena a delito menor — Robo con allanamiento de local comercial (segundo grado):"
             " Si preguntan por delitos graves: «No».") in spanish
     assert spanish.count("Cuando le reduzcan la condena a delito menor") == 10
+
+
+
+def test_h86_02_a_prison_felony_is_not_said_to_be_dismissed_under_pc_1203_4():
+    """Client 1873 (María Pérez), Spanish, large print: a PC 459/460(b) felony of 2026 sentenced to
+    prison, with post-release supervision to 2032.  Its dismissal can only be PC 1203.41 (which a
+    clinic lawyer will check: "Otro alivio ... la desestimación") or automatic relief; PC 1203.4 is
+    for probation and does not fit it (ca-rules.md 3.1, 3.3; the screening says so).  "Qué puede
+    decir" told her to answer «Sí, pero fue desestimada según el artículo 1203.4 del Código Penal»
+    in eight situations.  It now names PC 1203.41, the section a clinic lawyer is checking."""
+    spanish = handout_text(1873, "es", large_print=True)
+    assert "Otro alivio: Un abogado de la clínica también revisará si usted califica para la desestimación" in spanish
+    assert "según el artículo 1203.4 del Código Penal" not in spanish
+    assert spanish.count("según el artículo 1203.41 del Código Penal") == 6
+    english = handout_text(1873, "en")
+    assert "dismissed under Penal Code 1203.4." not in english and "dismissed under Penal Code 1203.4”" not in english
+    assert english.count("dismissed under Penal Code 1203.41") == 6
