@@ -1931,6 +1931,11 @@ class MainWindow(QMainWindow):
         # Kept for the next intake of this window (not for the next time the program starts:
         # that may be another day's event).
         self._intake_event = dialog.event.currentText().strip() or None
+        # Done leaves the list on the client just taken in, so Enter opens her record: it was
+        # left on its first line, a client of another day, and the walk-in was searched for
+        # again (Z86-01).  One undone at intake is in the list no more: nothing is chosen.
+        if dialog.client is not None and dialog.client.id is not None:
+            self.caseload.select_client(dialog.client.id)
 
     # ---- look and settings -----------------------------------------------------------
 
