@@ -1935,7 +1935,19 @@ class MainWindow(QMainWindow):
         # left on its first line, a client of another day, and the walk-in was searched for
         # again (Z86-01).  One undone at intake is in the list no more: nothing is chosen.
         if dialog.client is not None and dialog.client.id is not None:
-            self.caseload.select_client(dialog.client.id)
+            self._choose_in_list(dialog.client.id)
+
+    def _choose_in_list(self, client_id: int) -> None:
+        """Choose the client in the list, the search and filters cleared where they hide them:
+        the list still searched "guzman", the client opened before intake, and Enter after Done
+        opened her, not the walk-in just taken in (Z86-02)."""
+        model = self.caseload.model
+        if model.listed(client_id) is None:
+            return
+        if model.row_of_client(client_id) is None:  # in the caseload, not in what the list shows
+            self.caseload.show_every_client()
+        self.caseload.select_client(client_id)
+        self.caseload.table.setFocus()
 
     # ---- look and settings -----------------------------------------------------------
 

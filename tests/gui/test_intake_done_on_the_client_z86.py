@@ -86,3 +86,30 @@ def test_z86_01_a_client_undone_at_intake_leaves_the_list_as_it_was(qtbot, windo
     _at_intake(qtbot, window, started_and_undone)
     assert [row.name for row in repo.list_clients()] == ["Alejandra Cortés", "Ana Peña"]
     assert window.caseload.selected_client_id() == first
+
+
+def test_z86_02_done_shows_the_client_taken_in_where_the_search_left_hid_her(qtbot, window, repo):
+    """Z86-02: the list still searched "guzman" (the first walk-in, found again after the
+    program was closed and opened); the second walk-in, Ivan Cruz, was taken in, and Done
+    left the list on "guzman"'s one line.  Enter opened Maria Elena Guzman Rios, and Caseload >
+    Merge a duplicate was asked of her, not of Ivan.  Done now clears what hides the client
+    taken in, and chooses him."""
+    maria = repo.add_client(probation_client("Maria Elena Guzman Rios"))
+    repo.add_client(probation_client("Ana Peña"))
+    window.load()
+    show_active(qtbot, window)
+    qtbot.keyClick(window.caseload.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.caseload.search, "guzman")
+    window.caseload.apply_filters()
+    assert window.caseload.proxy.rowCount() == 1 and window.caseload.select_client(maria)
+
+    def ivan(dialog) -> None:
+        _start(qtbot, dialog, "Ivan Cruz")
+
+    _at_intake(qtbot, window, ivan)
+
+    (ivan_id,) = [row.id for row in repo.list_clients() if row.name == "Ivan Cruz"]
+    assert window.caseload.search.text() == ""
+    assert window.caseload.selected_client_id() == ivan_id
+    qtbot.keyClick(window.caseload.table, Qt.Key.Key_Return)
+    assert window.client_view.client.id == ivan_id
