@@ -228,7 +228,8 @@ def _step_said(f: Filing, i: int, step: str) -> str:
         return f"See \u201c{READ_FIRST}\u201d on page 1: what ends {f.at_top[i]} sooner."
     if i in f.for_several:
         once = f.for_several[i]
-        return f"See \u201c{READ_FIRST}\u201d on page 1: the step about {once.about}, said once for {_cases(once.cases)}."
+        # Said under one of the cases themselves, not sending the reader "below" (R86-01).
+        return f"See \u201c{READ_FIRST}\u201d on page 1: the step about {once.about}, said once for {_cases(once.cases, below=False)}."
     if i in f.said_above:
         return f"The same as {f.said_above[i]}, above."
     if i in f.asked_in_list:
@@ -252,12 +253,13 @@ def _read_first(bars: list[BarForAll], for_several: list[StepForSeveral], st: di
     return [KeepTogether(story), Spacer(1, 4)]
 
 
-def _cases(labels: tuple[str, ...]) -> str:
+def _cases(labels: tuple[str, ...], *, below: bool = True) -> str:
     if len(labels) == 1:
         return f"case {labels[0]}"
     if _said_whole(labels):
         return f"cases {listed(list(labels))}"
-    return f"{len(labels)} cases ({_named_or_see_below(labels)})"
+    named = _named_or_see_below(labels, below=below)
+    return f"{len(labels)} cases ({named})" if named else f"{len(labels)} cases"
 
 
 # A list of cases longer than this is not read: titled cases in it are counted (_said_whole).
@@ -278,16 +280,19 @@ def _titled(label: str) -> bool:
     return label.endswith(")")
 
 
-def _named_or_see_below(labels: tuple[str, ...]) -> str:
+def _named_or_see_below(labels: tuple[str, ...], *, below: bool = True) -> str:
     """The cases of a list on page 1, as they are where short (_said_whole); where long, the
     court numbers and a count of the others, each of which says so under its own heading below:
-    "BA123456, LA998877 and 16 more; see each case below"."""
+    "BA123456, LA998877 and 16 more; see each case below".  Not `below`, said under one of those
+    cases itself, the court numbers and the count alone ("" where none has a number: R86-01)."""
     if _said_whole(labels):
         return listed(list(labels))
     numbered = [label for label in labels if not _titled(label)]
+    see = "see each case below" if below else ""
     if not numbered:
-        return "see each case below"
-    return f"{listed(numbered + [f'{len(labels) - len(numbered)} more'])}; see each case below"
+        return see
+    counted = listed(numbered + [f"{len(labels) - len(numbered)} more"])
+    return f"{counted}; {see}" if see else counted
 
 
 def _case(sheet: CaseSheet, st: dict, width: float) -> list:
