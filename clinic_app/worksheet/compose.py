@@ -681,6 +681,11 @@ def _blocked_line(d: Determination, bar: BarSaidOnce | None = None) -> tuple[str
 
 
 def _court(case: Case) -> str:
+    if case.jurisdiction and case.jurisdiction != "CA":
+        # Another state's case is where its jurisdiction is, as its title says it when it has no
+        # number (case_titles.record_parts, R85b-01): its county is FORMAT.md's default, Los
+        # Angeles, where none is given, and "Los Angeles County, NV" named no court (R86-02).
+        return case.jurisdiction
     named = county_named(case.county)  # "Los Angeles County" typed was "Los Angeles County County" (R81a-03)
     where = f"{named} County" if named else "County not recorded"
     return f"{where}, {case.jurisdiction}" if case.jurisdiction else where
