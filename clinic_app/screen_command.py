@@ -40,6 +40,7 @@ from clinic_app.screening_format import (
     FormatError,
     check_for_screening,
     decode_text,
+    is_a_result,
     load_document,
     parse_date,
     parse_document,
@@ -230,12 +231,19 @@ def _lines_given_as_one(source: str, read: list[str]) -> str | None:
     lines = [line for line in text.splitlines() if line.strip()]
     if len(lines) < 2:
         return None
+    read_lines = []
     for line in lines:
         try:
-            if not isinstance(json.loads(line), dict):
-                return None
+            read_lines.append(json.loads(line))
         except ValueError:
             return None
+        if not isinstance(read_lines[-1], dict):
+            return None
+    if all(is_a_result(data) for data in read_lines):
+        # screen --batch's results.jsonl given back: not requests, which --batch would refuse
+        # line by line as results (Z85-02), so it is not offered (R86-03).
+        return (f"{_name(source)} holds {count(len(lines), 'screening result')} (as_of, rules_version, results), "
+                "one a line, not requests: give the requests they were screened from")
     import shlex
 
     return (f"{_name(source)} holds {count(len(lines), 'request')}, one a line (JSON Lines), not one request: "

@@ -461,6 +461,12 @@ def read_client_request(data: Any) -> tuple[dict[str, Any] | None, ScreeningRequ
     return block, request
 
 
+def is_a_result(data: Any) -> bool:
+    """Whether `data` is a screening's result (FORMAT.md's output: as_of, rules_version,
+    results), not a request: what screen --batch writes, given back where requests belong."""
+    return isinstance(data, dict) and "person" not in data and "rules_version" in data and "results" in data
+
+
 def _read_client_request(data: Any, today: date | None = None, moments: list[DenialEntered] | None = None
                          ) -> tuple[dict[str, Any] | None, ScreeningRequest, list[ExportedReview]]:
     """`read_client_request`, with the attorney reviews the `client` block carries; with
@@ -468,7 +474,7 @@ def _read_client_request(data: Any, today: date | None = None, moments: list[Den
     its case does not have, is refused (`_check_petition_days`, `_check_petition_counts`)."""
     if not isinstance(data, dict):
         raise FormatError("", f"a request is a mapping (as_of, person, cases), not {'null' if data is None else _describe(data)}")
-    if "person" not in data and "rules_version" in data and "results" in data:
+    if is_a_result(data):
         # A results file (screen --batch's results.jsonl) given where its requests belong
         # was "rules_version: unknown key", line after line: name what it is (Z85-02).
         raise FormatError("", "a screening result (as_of, rules_version, results), not a request: "
