@@ -388,7 +388,7 @@ SELECT c.id, c.name, c.dob, (SELECT COUNT(*) FROM cases WHERE cases.client_id = 
        CASE WHEN c.awaiting_review THEN 1 WHEN c.needs_review THEN EXISTS (SELECT 1 FROM screenings AS s, json_each(s.review_keys)
             WHERE s.id = (SELECT MAX(id) FROM screenings WHERE client_id = c.id)) ELSE 0 END,
        CASE WHEN c.best IS NULL THEN (SELECT json_group_array(json_array(k.case_key, k.case_number, k.jurisdiction, k.county,
-                                                                         k.disposition_date))
+                                                                         k.disposition_date, k.arrest_offenses))
             FROM cases AS k WHERE k.client_id = c.id AND k.outcome = 'convicted'
             AND NOT EXISTS (SELECT 1 FROM convictions WHERE convictions.case_id = k.id)) END,
        CASE WHEN c.court LIKE '%"denials"%' THEN (SELECT json_group_array(json_array(v.answer, v.at)) FROM reviews AS v
@@ -2639,8 +2639,15 @@ def _running(pid: Any) -> bool:
     return True
 
 
-def _unentered_case(key: str, number: str | None, jurisdiction: str | None, county: str | None, disposed: str | None) -> Case:
+def _unentered_case(key: str, number: str | None, jurisdiction: str | None, county: str | None, disposed: str | None,
+                    offenses: str | None = None) -> Case:
     """A case marked convicted whose counts are not typed, of a line not screened yet, as much of
     it as its line names: a screening's line names it so (clinic_app.summary.unentered_case_line),
-    one with no court number by what its record holds, not by its key alone (K85-04)."""
-    return Case(key, "convicted", number, jurisdiction or "CA", county, r._pd(disposed))
+    one with no court number by what its record holds, not by its key alone (K85-04), with the
+    arrest offenses it kept when marked convicted, which its title names where it has no count
+    (case_titles.record_parts): without them the line changed its words at the list's next read
+    (R86-04)."""
+    case = Case(key, "convicted", number, jurisdiction or "CA", county, r._pd(disposed))
+    if offenses and offenses != "[]" and told_by_what_the_record_holds(case):
+        case.arrest_offenses = [ArrestOffense(*offense) for offense in json.loads(offenses)]
+    return case
