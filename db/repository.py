@@ -745,6 +745,26 @@ class Repository:
         import, as only the newest few are kept (J59-02).  `hashes`: as `import_clients`'."""
         return self._import(clients, reviews=reviews, hashes=hashes, trial=True)
 
+    def _same_but_for_spaces(self, conn, known: list[tuple[Any, tuple]], record: tuple, spaces_for_numbers: set[int]) -> int | None:
+        """Of the clients stored with `record`'s name and date of birth, the one whose record it is
+        but for a case number of spaces alone stored where the file has none (R86-05): such a
+        caseload exported, and imported back (a laptop's day, a copy made for another desk), had
+        each such client added again as a possible duplicate, "case c1: court details", where
+        before R85b-02 it was skipped as the same record.  None when there is no such client."""
+        from clinic_app.eligibility import facts_hash
+
+        for who, (_hash, details, ledger) in known:
+            # `who` is a stored id, or a client this import adds (not stored: no spaces of its own)
+            if not isinstance(who, int) or who not in spaces_for_numbers or (details, ledger) != record[1:]:
+                continue
+            (stored,) = self._load(conn, who, who)
+            for case in stored.cases:
+                if case.case_number is not None and not case.case_number.strip():
+                    case.case_number = None
+            if facts_hash(stored.person, stored.cases) == record[0]:
+                return who
+        return None
+
     def import_clients(self, clients: Iterable[Client], *, reviews: Sequence[list[ExportedReview]] | None = None,
                        progress: Callable[[int], None] | None = None, source: str | None = None,
                        hashes: Sequence[str] | None = None, moments: Sequence[list[DenialEntered]] | None = None) -> ImportResult:
@@ -819,6 +839,10 @@ class Repository:
             # Keyed by clinic_app.matching.put_right_keys, the rule Merge a duplicate and the
             # "Possible duplicates" count decide such a pair by too (B48).
             by_facts: dict[tuple, Any] = {}
+            # Clients stored with a case number of spaces alone (an import before R85b-02, which
+            # reads such a number as none): their record comes back from an export without it.
+            spaces_for_numbers = {client_id for (client_id,) in conn.execute(
+                "SELECT DISTINCT client_id FROM cases WHERE case_number IS NOT NULL AND case_number <> '' AND TRIM(case_number) = ''")}
             numbers: dict[int, set[str]] = defaultdict(set)
             for client_id, number in conn.execute("SELECT client_id, case_number FROM cases WHERE case_number IS NOT NULL"):
                 numbers[client_id].update(case_keys([number]))
@@ -854,6 +878,8 @@ class Repository:
                         (stored,) = self._load(conn, who, who)
                         known[key][n] = (who, (facts_hash(stored.person, stored.cases), details, ledger))
                 same = next((who for who, stored in known[key] if stored == record), None)
+                if same is None and spaces_for_numbers:
+                    same = self._same_but_for_spaces(conn, known[key], record, spaces_for_numbers)
                 if same is not None:
                     result.skipped.append((client.name, same))
                     if isinstance(same, int):
