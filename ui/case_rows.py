@@ -272,8 +272,10 @@ class ConvictionRow(EntryRow):
         self._level_by_sentence = False  # Felony from the case's sentence (`felony_by_sentence`)
         self.level_picked = False  # the level chosen in the box by the user, "Choose level" too
         self._facts_by_catalog = False  # the level and flag filled by the catalog for a section typed
+        self._wobbler_picked = False  # the flag chosen in the box since the catalog last filled it
         self._dated_as_arrest = False  # intake's row for a case that ended without a conviction
         self.level.activated.connect(self._level_chosen)
+        self.wobbler.activated.connect(self._wobbler_chosen)
         self.labelled(self.line, "Wobbler:", self.wobbler, "Wobbler: could the offense be charged as a felony or a misdemeanor",
                       "Yes if the law lets this offense be either a felony or a misdemeanor (a “wobbler”). "
                       "Choosing the offense from the suggestions fills this in; leave Unknown if not sure.")
@@ -374,6 +376,7 @@ class ConvictionRow(EntryRow):
         self._level_by_sentence = False
         self.level_picked = False
         self._facts_by_catalog = False
+        self._wobbler_picked = False
         self._say_level_why("")
         self.touched = False  # as a fresh row: its missing section is a hint until typed in or left
         self.validate()
@@ -470,7 +473,8 @@ class ConvictionRow(EntryRow):
                     set_combo(self.level, self.conviction.level)
                     self._level_by_catalog = self._level_by_sentence = False
                     self._say_level_why("")
-                set_combo(self.wobbler, self.conviction.wobbler)
+                if not self._wobbler_picked:  # a flag someone chose since stays, as a level does (R86-06)
+                    set_combo(self.wobbler, self.conviction.wobbler)
                 self._facts_by_catalog = False
             self.validate()
             return
@@ -479,6 +483,9 @@ class ConvictionRow(EntryRow):
         else:
             self._no_catalog_level()
         self.validate()
+
+    def _wobbler_chosen(self) -> None:
+        self._wobbler_picked = True
 
     def _level_chosen(self) -> None:
         self._level_by_catalog = False
@@ -603,6 +610,7 @@ class ConvictionRow(EntryRow):
             self._no_catalog_level()
         set_combo(self.wobbler, True if offense.wobbler or offense.level == "wobbler" else False)
         self._facts_by_catalog = True  # the record's are put back if its own count is typed back (R85a-01)
+        self._wobbler_picked = False  # the catalog's flag stands now, whatever was chosen before
         if offense.level == "wobbler" and self.level.currentData() == "infraction":
             set_combo(self.level, "misdemeanor")
 
