@@ -25,7 +25,7 @@ from datetime import date
 
 from sqlite_utils import Database, Migrations
 
-SCHEMA_VERSION = 19
+SCHEMA_VERSION = 20
 MIGRATION_SET = "clinic_desk"
 
 migrations = Migrations(MIGRATION_SET)
@@ -715,6 +715,20 @@ def m019_case_number_ends_run_together(db: Database) -> None:
                    if (searched := searched_case_numbers(numbers[client_id])) != indexed.get(client_id)]
         db.conn.executemany("UPDATE client_search SET case_numbers = ? WHERE rowid = ?", changed)
     db.execute("PRAGMA user_version = 19")
+
+
+@migrations()
+def m020_clients_by_birth_date(db: Database) -> None:
+    """The clients found by their date of birth without reading every client row: intake's
+    returning-client note (Repository.same_person, Z83-01) asks, for each client started, who
+    else was born that day, and read the whole table for it, where a day's handful is what it
+    wants: at 20,000 screened demo clients 2.6 ms median (p95 3.3-3.7 ms; 4-11 ms on a busier
+    machine), 0.03 ms with the index (D86-01).  The search by a date of birth alone, by a name
+    and a date of birth (C64), and the import's "same facts" check (R46-09) find them by it
+    too.  Made in some 12 ms at 20,000 clients (the backup before it takes the most of the
+    opening).  Made if missing, so a caseload taken back before it runs it again to the same end."""
+    db.execute("CREATE INDEX IF NOT EXISTS clients_dob ON clients(dob)")
+    db.execute("PRAGMA user_version = 20")
 
 # What a migration that reads a table row by row tells of how far it is, (done, of how many), while
 # `apply` runs it with `within`: m017 read a busy clinic's log (109,000 rows) for 2-5 s, shown as

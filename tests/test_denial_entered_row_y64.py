@@ -108,10 +108,10 @@ def test_y64_02_the_readers_find_the_denial_rows_by_an_index_also_in_a_caseload_
         assert "SEARCH a USING INDEX audit_denial (client_id=?)" in plan(repo)
     old = sqlite3.connect(path)
     old.execute("DROP INDEX audit_denial")
-    old.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m016_denials_entered', 'm017_denials_entered_before_their_row', 'm018_remedies_open', 'm019_case_number_ends_run_together')")
+    old.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m016_denials_entered', 'm017_denials_entered_before_their_row', 'm018_remedies_open', 'm019_case_number_ends_run_together', 'm020_clients_by_birth_date')")
     old.execute("PRAGMA user_version = 15")
     old.commit()
     old.close()
     with Repository.open(path) as repo:
-        assert repo.db.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION == 19
+        assert repo.db.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION == 20
         assert "SEARCH a USING INDEX audit_denial (client_id=?)" in plan(repo)

@@ -72,7 +72,7 @@ def test_restore_of_a_backup_made_by_an_older_clinic_desk_says_each_step_of_its_
     assert said.out.splitlines()[0] == f"Restored {caseload} from {backup}."
     assert _names(caseload) == ["Olga Older", "Osvaldo Older"]
     with Repository(open_caseload(caseload, create=False)) as repo:
-        assert schema_version(repo.db) == 19
+        assert schema_version(repo.db) == 20
 
 
 def test_restore_onto_an_older_encrypted_caseload_says_its_update_too(tmp_path, capsys):

@@ -46,7 +46,7 @@ def test_a_caseload_saved_before_finds_the_end_of_its_case_numbers_once_opened(t
         mina = repo.add_client(Client(name="Mina Numero", cases=[Case(id="a", case_number="25CJCM81162")]))
     old = Database(connect(path))  # back to schema 12, by hand: its index held the number as written
     old.execute("UPDATE client_search SET case_numbers = '25CJCM81162' WHERE rowid = ?", [mina])
-    old.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m013_case_number_ends', 'm014_names_run_together', 'm015_convictions_to_enter_leave_the_review_queue', 'm016_denials_entered', 'm017_denials_entered_before_their_row', 'm018_remedies_open', 'm019_case_number_ends_run_together')")
+    old.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m013_case_number_ends', 'm014_names_run_together', 'm015_convictions_to_enter_leave_the_review_queue', 'm016_denials_entered', 'm017_denials_entered_before_their_row', 'm018_remedies_open', 'm019_case_number_ends_run_together', 'm020_clients_by_birth_date')")
     old.execute("PRAGMA user_version = 12")
     old.conn.commit()
     old.close()

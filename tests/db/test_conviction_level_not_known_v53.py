@@ -44,14 +44,14 @@ def test_m011_keeps_an_older_caseloads_counts_and_then_takes_one_with_no_level(t
     conn.execute("DROP TABLE convictions")
     conn.execute("ALTER TABLE old_convictions RENAME TO convictions")
     # (m012, which came after, runs again: a petitions table that keeps its removed counts is left as it is.)
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m011_conviction_level_not_known', 'm012_petition_counts_removed', 'm013_case_number_ends', 'm014_names_run_together', 'm015_convictions_to_enter_leave_the_review_queue', 'm016_denials_entered', 'm017_denials_entered_before_their_row', 'm018_remedies_open', 'm019_case_number_ends_run_together')")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m011_conviction_level_not_known', 'm012_petition_counts_removed', 'm013_case_number_ends', 'm014_names_run_together', 'm015_convictions_to_enter_leave_the_review_queue', 'm016_denials_entered', 'm017_denials_entered_before_their_row', 'm018_remedies_open', 'm019_case_number_ends_run_together', 'm020_clients_by_birth_date')")
     conn.execute("PRAGMA user_version = 10")
     conn.commit()
     with pytest.raises(sqlite3.IntegrityError):  # what a count with no level met before
         conn.execute("UPDATE convictions SET level = NULL")
     conn.close()
     with Repository.open(path) as repo:
-        assert repo.db.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION == 19
+        assert repo.db.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION == 20
         before = repo.get_client(client_id)
         assert [c.level for c in before.cases[0].convictions] == ["felony", "misdemeanor"]
         assert repo.db.conn.execute("SELECT COUNT(*) FROM sqlite_master WHERE name = 'convictions_case'").fetchone()[0] == 1

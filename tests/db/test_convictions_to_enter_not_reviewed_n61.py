@@ -97,7 +97,7 @@ def back_to_schema_14(path, *client_ids: int) -> None:
         every = [answer_key(d) for d in screening_from_stored(result).results if d.status == "needs_review"]
         old.execute("UPDATE screenings SET review_keys = ? WHERE id = ?", [_json(every), sid])
     old.execute("UPDATE clients SET awaiting_review = 1")
-    old.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m015_convictions_to_enter_leave_the_review_queue', 'm016_denials_entered', 'm017_denials_entered_before_their_row', 'm018_remedies_open', 'm019_case_number_ends_run_together')")
+    old.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m015_convictions_to_enter_leave_the_review_queue', 'm016_denials_entered', 'm017_denials_entered_before_their_row', 'm018_remedies_open', 'm019_case_number_ends_run_together', 'm020_clients_by_birth_date')")
     old.execute("PRAGMA user_version = 14")
     old.conn.commit()
     old.conn.close()
@@ -110,7 +110,7 @@ def test_a_caseload_saved_before_leaves_them_out_of_the_queue_once_opened(tmp_pa
         carlos, rosa = _stored(repo, counts_not_typed), _stored(repo, and_a_count_to_review)
     back_to_schema_14(path, carlos, rosa)
     with Repository.open(path) as repo:
-        assert repo.db.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION == 19
+        assert repo.db.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION == 20
         assert not _line(repo, carlos).awaiting_review
         assert _line(repo, rosa).awaiting_review
         assert not line_listed_under("needs_review", _line(repo, carlos))

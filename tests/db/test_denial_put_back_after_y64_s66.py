@@ -60,7 +60,7 @@ def test_s66_01_a_redo_finds_the_denial_entered_last_not_the_row_written_last(tm
         _y64_save(repo, client_id, deny)
         _review(repo, client_id, _moment(11, day=date(2026, 11, 23)))
     old = sqlite3.connect(path)
-    old.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m017_denials_entered_before_their_row', 'm018_remedies_open', 'm019_case_number_ends_run_together')")
+    old.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m017_denials_entered_before_their_row', 'm018_remedies_open', 'm019_case_number_ends_run_together', 'm020_clients_by_birth_date')")
     old.execute("PRAGMA user_version = 16")
     old.commit()
     old.close()

@@ -42,7 +42,7 @@ def test_d65_02_a_denial_put_back_after_the_caseload_was_migrated(tmp_path, revi
         clock["now"] = _moment(14, day=day)
         _old_save(repo, client_id, lambda c: setattr(c, "notes", "Called"))
     old = sqlite3.connect(path)
-    old.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m017_denials_entered_before_their_row', 'm018_remedies_open', 'm019_case_number_ends_run_together')")
+    old.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m017_denials_entered_before_their_row', 'm018_remedies_open', 'm019_case_number_ends_run_together', 'm020_clients_by_birth_date')")
     old.execute("PRAGMA user_version = 16")
     old.commit()
     old.close()

@@ -91,7 +91,7 @@ def test_d65_01_denials_typed_before_their_row_get_it_from_their_save_once_when_
         assert _lines(repo)[dora] == "Denied 2026-11-20: reviewed by the attorney 2026-11-20"
     # The caseload as schema 16 left it.
     old = sqlite3.connect(path)
-    old.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m017_denials_entered_before_their_row', 'm018_remedies_open', 'm019_case_number_ends_run_together')")
+    old.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m017_denials_entered_before_their_row', 'm018_remedies_open', 'm019_case_number_ends_run_together', 'm020_clients_by_birth_date')")
     old.execute("PRAGMA user_version = 16")
     old.commit()
     old.close()
@@ -100,7 +100,7 @@ def test_d65_01_denials_typed_before_their_row_get_it_from_their_save_once_when_
     repo = Repository(open_caseload(path), user="attorney", clock=lambda: clock["now"])
     with repo:
         conn = repo.db.conn
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION == 19
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION == 20
         # The automatic backup before migrating was made.
         made = set(backups_folder(path).glob("*")) - backups
         assert any("migration" in p.name for p in made), made

@@ -67,7 +67,7 @@ def test_an_older_caseload_says_nobody_is_newly_eligible_until_a_screening_finds
         conn.execute(f"ALTER TABLE {table} DROP COLUMN court")  # and m010's (P53)
     conn.execute("DROP TABLE petitions")
     conn.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m008_eligible_now_since', 'm009_petition_after_automatic_relief', "
-                 "'m010_petitions_filed', 'm011_conviction_level_not_known', 'm012_petition_counts_removed', 'm013_case_number_ends', 'm014_names_run_together', 'm015_convictions_to_enter_leave_the_review_queue', 'm016_denials_entered', 'm017_denials_entered_before_their_row', 'm018_remedies_open', 'm019_case_number_ends_run_together')")
+                 "'m010_petitions_filed', 'm011_conviction_level_not_known', 'm012_petition_counts_removed', 'm013_case_number_ends', 'm014_names_run_together', 'm015_convictions_to_enter_leave_the_review_queue', 'm016_denials_entered', 'm017_denials_entered_before_their_row', 'm018_remedies_open', 'm019_case_number_ends_run_together', 'm020_clients_by_birth_date')")
     conn.execute("PRAGMA user_version = 6")
     conn.commit()
     conn.close()

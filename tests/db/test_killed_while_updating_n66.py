@@ -37,10 +37,10 @@ def test_n66_killed_in_the_middle_of_the_update_the_caseload_reopens_updated_and
     assert len(first) == 1 and verify(first[0]) == 15  # the backup from before the update, whole
     again = clinic_app("list", "--db", str(path))
     assert again.returncode == 0, again.stderr
-    assert "updating the caseload (1 of 3)..." in again.stderr  # m017, then m018 and m019
+    assert "updating the caseload (1 of 4)..." in again.stderr  # m017, then m018, m019 and m020
     assert "Dora Denegada" in again.stdout
     conn = sound(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 19
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 20
     assert len(_entered(conn, dora)) == 1
     conn.close()
     assert first[0].exists()  # the backup from before the first try is kept beside the second's

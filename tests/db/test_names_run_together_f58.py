@@ -54,7 +54,7 @@ def test_a_caseload_saved_before_finds_the_name_run_together_once_opened(tmp_pat
     old = Database(connect(path))  # back to schema 13, by hand: its index held the names as written
     old.execute("UPDATE client_search SET name = ?, aliases = '' WHERE rowid = ?", ["Anthony O'Brien", anthony])
     old.execute("UPDATE client_search SET name = 'Ana Ruiz', aliases = ? WHERE rowid = ?", ["Ana D'Angelo", ana])
-    old.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m014_names_run_together', 'm015_convictions_to_enter_leave_the_review_queue', 'm016_denials_entered', 'm017_denials_entered_before_their_row', 'm018_remedies_open', 'm019_case_number_ends_run_together')")
+    old.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m014_names_run_together', 'm015_convictions_to_enter_leave_the_review_queue', 'm016_denials_entered', 'm017_denials_entered_before_their_row', 'm018_remedies_open', 'm019_case_number_ends_run_together', 'm020_clients_by_birth_date')")
     old.execute("PRAGMA user_version = 13")
     old.conn.commit()
     assert old.execute("SELECT rowid FROM client_search WHERE client_search MATCH '\"OBrien\"*'").fetchall() == []

@@ -59,7 +59,7 @@ def _back_to_schema_8(path) -> None:
     conn.execute("DROP TABLE petitions")
     conn.execute("ALTER TABLE clients DROP COLUMN court")
     conn.execute("ALTER TABLE screenings DROP COLUMN court")
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m009_petition_after_automatic_relief', 'm010_petitions_filed', 'm011_conviction_level_not_known', 'm012_petition_counts_removed', 'm013_case_number_ends', 'm014_names_run_together', 'm015_convictions_to_enter_leave_the_review_queue', 'm016_denials_entered', 'm017_denials_entered_before_their_row', 'm018_remedies_open', 'm019_case_number_ends_run_together')")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m009_petition_after_automatic_relief', 'm010_petitions_filed', 'm011_conviction_level_not_known', 'm012_petition_counts_removed', 'm013_case_number_ends', 'm014_names_run_together', 'm015_convictions_to_enter_leave_the_review_queue', 'm016_denials_entered', 'm017_denials_entered_before_their_row', 'm018_remedies_open', 'm019_case_number_ends_run_together', 'm020_clients_by_birth_date')")
     conn.execute("PRAGMA user_version = 8")
     conn.commit()
     conn.close()

@@ -54,12 +54,12 @@ def test_p53_an_older_caseload_opens_with_no_petitions(tmp_path):
     conn.execute("ALTER TABLE screenings DROP COLUMN court")
     # (m011, which came after, runs again: a convictions table that takes no level already is left as it is.)
     conn.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m010_petitions_filed', 'm011_conviction_level_not_known', "
-                 "'m012_petition_counts_removed', 'm013_case_number_ends', 'm014_names_run_together', 'm015_convictions_to_enter_leave_the_review_queue', 'm016_denials_entered', 'm017_denials_entered_before_their_row', 'm018_remedies_open', 'm019_case_number_ends_run_together')")
+                 "'m012_petition_counts_removed', 'm013_case_number_ends', 'm014_names_run_together', 'm015_convictions_to_enter_leave_the_review_queue', 'm016_denials_entered', 'm017_denials_entered_before_their_row', 'm018_remedies_open', 'm019_case_number_ends_run_together', 'm020_clients_by_birth_date')")
     conn.execute("PRAGMA user_version = 9")
     conn.commit()
     conn.close()
     with Repository.open(path) as repo:
-        assert repo.db.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION == 19
+        assert repo.db.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION == 20
         client = repo.get_client(client_id)
         assert client.cases[0].petitions == []
         client.cases[0].petitions.append(FILED)

@@ -166,7 +166,7 @@ def test_an_older_caseload_keeps_its_reviews_and_queues_its_needs_review_clients
     conn.execute("DROP TABLE petitions")
     conn.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m005_reviews_keep_their_facts', 'm006_eligible_now_by_automatic_relief_alone', "
                  "'m007_eligible_later_by_automatic_relief_alone', 'm008_eligible_now_since', 'm009_petition_after_automatic_relief', "
-                 "'m010_petitions_filed', 'm011_conviction_level_not_known', 'm012_petition_counts_removed', 'm013_case_number_ends', 'm014_names_run_together', 'm015_convictions_to_enter_leave_the_review_queue', 'm016_denials_entered', 'm017_denials_entered_before_their_row', 'm018_remedies_open', 'm019_case_number_ends_run_together')")
+                 "'m010_petitions_filed', 'm011_conviction_level_not_known', 'm012_petition_counts_removed', 'm013_case_number_ends', 'm014_names_run_together', 'm015_convictions_to_enter_leave_the_review_queue', 'm016_denials_entered', 'm017_denials_entered_before_their_row', 'm018_remedies_open', 'm019_case_number_ends_run_together', 'm020_clients_by_birth_date')")
     conn.execute("PRAGMA user_version = 4")
     conn.commit()
     conn.close()

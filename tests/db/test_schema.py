@@ -24,7 +24,7 @@ def test_migrations_build_the_schema_from_an_empty_file(tmp_path):
                                                                  "m009_petition_after_automatic_relief", "m010_petitions_filed",
                                                                  "m011_conviction_level_not_known", "m012_petition_counts_removed", "m013_case_number_ends", "m014_names_run_together",
                                                                  "m015_convictions_to_enter_leave_the_review_queue", "m016_denials_entered", "m017_denials_entered_before_their_row",
-                                                                 "m018_remedies_open", "m019_case_number_ends_run_together"]
+                                                                 "m018_remedies_open", "m019_case_number_ends_run_together", "m020_clients_by_birth_date"]
     db.close()
     assert not (tmp_path / "new" / "backups").exists()  # a new file has nothing to back up
 
@@ -216,7 +216,7 @@ def test_a_schema_3_caseload_finds_a_case_number_stored_with_a_dash_typed_withou
     old.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m004_case_numbers_run_together', 'm005_reviews_keep_their_facts', "
                 "'m006_eligible_now_by_automatic_relief_alone', 'm007_eligible_later_by_automatic_relief_alone', 'm008_eligible_now_since', "
                 "'m009_petition_after_automatic_relief', 'm010_petitions_filed', 'm011_conviction_level_not_known', "
-                "'m012_petition_counts_removed', 'm013_case_number_ends', 'm014_names_run_together', 'm015_convictions_to_enter_leave_the_review_queue', 'm016_denials_entered', 'm017_denials_entered_before_their_row', 'm018_remedies_open', 'm019_case_number_ends_run_together')")
+                "'m012_petition_counts_removed', 'm013_case_number_ends', 'm014_names_run_together', 'm015_convictions_to_enter_leave_the_review_queue', 'm016_denials_entered', 'm017_denials_entered_before_their_row', 'm018_remedies_open', 'm019_case_number_ends_run_together', 'm020_clients_by_birth_date')")
     old.execute("DROP TABLE petitions")
     for table, column in (("reviews", "facts_hash"), ("reviews", "answer"), ("screenings", "review_keys"), ("clients", "awaiting_review"),
                           ("screenings", "automatic_only"), ("clients", "automatic_only"), ("clients", "eligible_now_since"),

@@ -135,7 +135,7 @@ def test_an_older_caseload_opens_with_each_clients_remedies(tmp_path, capsys):
         expected = {row.id for row in repo.list_clients() if row.can_help("prop47")}
     assert expected
     old = sqlite3.connect(path)
-    old.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m018_remedies_open', 'm019_case_number_ends_run_together')")
+    old.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m018_remedies_open', 'm019_case_number_ends_run_together', 'm020_clients_by_birth_date')")
     old.execute("ALTER TABLE screenings DROP COLUMN remedies_open")
     old.execute("ALTER TABLE clients DROP COLUMN remedies_open")
     old.execute("PRAGMA user_version = 17")
@@ -156,7 +156,7 @@ def test_m018_tells_how_far_it_has_gone(tmp_path, monkeypatch):
         rescreen_caseload(repo, TODAY, workers=1)
         expected = {row.id: row.remedies for row in repo.list_clients()}
     old = sqlite3.connect(path)
-    old.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m018_remedies_open', 'm019_case_number_ends_run_together')")
+    old.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m018_remedies_open', 'm019_case_number_ends_run_together', 'm020_clients_by_birth_date')")
     old.execute("ALTER TABLE screenings DROP COLUMN remedies_open")
     old.execute("ALTER TABLE clients DROP COLUMN remedies_open")
     old.execute("PRAGMA user_version = 17")
@@ -167,7 +167,7 @@ def test_m018_tells_how_far_it_has_gone(tmp_path, monkeypatch):
     with open_caseload(path, progress=lambda done, total, text: told.append((done, total))):
         pass
     # Within the step: each 3 clients of the 12 (the window's bar moves on within it).
-    # (m018 is the first of two to run, m019 after it: the bar's whole is 2 x 12, m018's the first half.)
-    assert [(done, total) for done, total in told if total == 24 and done < 12] == [(0, 24), (3, 24), (6, 24), (9, 24)]
+    # (m018 is the first of three to run, m019 and m020 after it: the bar's whole is 3 x 12, m018's the first third.)
+    assert [(done, total) for done, total in told if total == 36 and done < 12] == [(0, 36), (3, 36), (6, 36), (9, 36)]
     with Repository.open(path) as repo:
         assert {row.id: row.remedies for row in repo.list_clients()} == expected

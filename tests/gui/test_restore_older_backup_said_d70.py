@@ -43,7 +43,7 @@ def test_restoring_an_older_backup_says_each_step_of_its_update_in_the_restores_
     new = _new_window(qtbot, window)
     assert said and said[0][0] == "restored"
     assert _names(new) == {"Olga Older", "Osvaldo Older"}
-    assert schema_version(new.repo.db) == 19
+    assert schema_version(new.repo.db) == 20
     steps = [text.removeprefix("Restoring the backup\n") for text in dict.fromkeys(shown)]
     own = [BACKING_UP_TO_RESTORE_SAID, PUTTING_IN_PLACE_SAID] if large else []
     # No backing up before the update: the backup is that copy already (U71-03).
