@@ -50,6 +50,8 @@ from clinic_app.review import attorney_waits_for, awaiting_of_many, awaits_attor
 from clinic_app.summary import OUTCOME_HALVES, TO_ENTER_OUTCOME, eligible_within, line_listed_under, newly_eligible
 from clinic_app.wording import count as count_of, quoted
 from clinic_app.screening_format import (
+    AResultNotARequest,
+    BadLines,
     DenialEntered,
     EmptyFile,
     ExportedReview,
@@ -718,9 +720,10 @@ def read_import_carried(path: Path, progress: Callable[[int, int], None] | None 
     the attorney reviews each carries (`Repository.import_clients(reviews=...)`) and when each
     denial it carries was typed (`moments=...`, F70-03).
 
-    Everything is read and checked before anything is written; the first bad record
-    raises FormatError naming its place: ``[3].cases[0].outcome`` in a list,
-    ``line 4: person.dob`` in JSON Lines.  `progress(done, total)` is told before each record.
+    Everything is read and checked before anything is written; a bad record raises FormatError
+    naming its place: ``[3].cases[0].outcome`` in a list, ``line 4: person.dob`` in JSON Lines;
+    two or more raise BadRecords, which names the first ten as `screen --batch` does (D86-02).
+    `progress(done, total)` is told before each record.
     A petition filed or ruled on after `today` (default: this computer's) is refused, as the
     Record tab refuses it (A56-02).
     """
@@ -763,22 +766,41 @@ def read_import_carried(path: Path, progress: Callable[[int, int], None] | None 
     clients = []
     reviews = []
     moments = []
-    for where, record in records:
+    # Every record is read, the bad ones named as screen --batch names a batch's: the import
+    # named its first only, and a referral list with a dozen bad lines was put right and
+    # imported again a dozen times (Z85, D86-02).
+    bad = BadLines(str(path))  # as given, as screen --batch names its file
+    first_bad: FormatError | None = None  # said as it always was, when it is the only one
+    for n, (where, record) in enumerate(records):
         if progress is not None:
-            progress(len(clients), len(records))
+            progress(n, len(records))
+        line = int(where.removeprefix("line ")) if where.startswith("line ") else None
+        if isinstance(record, FormatError):  # a line that is not JSON, or not UTF-8 (_JsonLines)
+            first_bad = first_bad or record
+            bad.add(line, type(record)("", record.problem))
+            continue
         try:
             client, carried, entered = client_reviews_and_moments_from_request(record, today)
         except FormatError as err:
-            if where.startswith("line"):
-                place = f"{where}: {err.path}" if err.path else where
-            else:
-                place = ".".join(p for p in (where, err.path) if p)
+            if n == 0 and isinstance(err, AResultNotARequest):
+                # A results file: its first record says what the file is, alone (Z85-02).
+                raise FormatError(where, err.problem) from None
+            # In the list, within its line ("cases[0].outcome" of referrals.jsonl:5) or at its
+            # place in a list ("[3].cases[0].outcome"); said alone, "line 5: cases[0].outcome".
+            within = err.path if line is not None else ".".join(p for p in (where, err.path) if p)
+            alone = (f"{where}: {err.path}" if err.path else where) if line is not None else within
             if err.problem == UnknownKeyOfAnExport.PROBLEM and isinstance(record, dict) and "client" in record:
-                raise UnknownKeyOfAnExport(place) from None
-            raise FormatError(place, err.problem) from None
+                first_bad = first_bad or UnknownKeyOfAnExport(alone)
+                bad.add(line, UnknownKeyOfAnExport(within))
+            else:
+                first_bad = first_bad or FormatError(alone, err.problem)
+                bad.add(line, FormatError(within, err.problem))
+            continue
         clients.append(client)
         reviews.append(carried)
         moments.append(entered)
+    if first_bad is not None:
+        raise first_bad if bad.count == 1 else BadRecords(bad)
     return clients, reviews, moments
 
 
@@ -821,11 +843,11 @@ def _records_of_json_lines(path: Path) -> Sequence[tuple[str, Any]]:
             # .json file's would be; it was "line 1: a request is a mapping ..., not []" (O61-02).
             return [(f"[{n}]", record) for n, record in enumerate(first)]
         return lines
-    except FormatError as not_lines:
+    except FormatError:
         try:
             document = parse_document(decode_text(path.read_bytes()), "json")
         except FormatError:
-            raise not_lines from None
+            return lines  # neither: its bad lines are named, the first with the others (D86-02)
     if isinstance(document, list):
         return [(f"[{n}]", record) for n, record in enumerate(document)]
     return [("", document)]
@@ -854,12 +876,17 @@ class _JsonLines:
         self.first()
 
     def first(self) -> Any:
-        """The first line's JSON value (None if there is no line), or its FormatError."""
+        """The first line's JSON value (None if there is no line); raises its FormatError."""
         for _where, record in self:
+            if isinstance(record, FormatError):
+                raise record
             return record
         return None
 
     def __iter__(self) -> Iterator[tuple[str, Any]]:
+        # A line that is not JSON (or not UTF-8) comes as its FormatError, in its place, so that
+        # every bad line of the file is named, not the first alone (D86-02); with `not_lines`, the
+        # file's own error is raised instead.
         # A byte-order mark (Windows Notepad writes one) is no part of line 1, which was
         # refused as "not valid JSON: Unexpected UTF-8 BOM" (D23-05); UTF-16 is refused as not
         # UTF-8.  Lines end at "\n" only (a "\r" before it is JSON's whitespace): split by
@@ -875,13 +902,18 @@ class _JsonLines:
                     if not raw.endswith(b"\n") and err.reason == "unexpected end of data":
                         # Cut short part-way through a letter ("é" is two bytes), not another
                         # encoding: said as any file cut short (R43-02).
-                        raise FileCutShort(f"line {number}", FileCutShort.PROBLEM) from None
-                    raise FormatError(f"line {number}", f"not UTF-8 text (byte 0x{raw[err.start]:02X} at column {err.start + 1}); "
-                                                        "save it as UTF-8") from None
+                        yield f"line {number}", FileCutShort(f"line {number}", FileCutShort.PROBLEM)
+                        continue
+                    not_utf8 = FormatError(f"line {number}", f"not UTF-8 text (byte 0x{raw[err.start]:02X} at column "
+                                                             f"{err.start + 1}); save it as UTF-8")
+                    if number == 1:  # the file is in another encoding (UTF-16, from Notepad): said alone
+                        raise not_utf8 from None
+                    yield f"line {number}", not_utf8
+                    continue
                 if not line.strip():
                     continue
                 try:
-                    yield f"line {number}", json.loads(line)
+                    value = json.loads(line)
                 except json.JSONDecodeError as err:
                     if self.not_lines is not None:
                         raise self.not_lines from None
@@ -890,12 +922,14 @@ class _JsonLines:
                         # that is no whole record is a file cut short (M42-02).  Notepad saves
                         # none after a line either, so the record must stop part-way too: one
                         # whole but with a comma left out is put right, not copied again (R43-02).
-                        raise FileCutShort(f"line {number}", FileCutShort.PROBLEM) from None
+                        yield f"line {number}", FileCutShort(f"line {number}", FileCutShort.PROBLEM)
+                        continue
                     # json_problem, as screen --batch says it: err.msg alone lost the place, and
                     # some end in "at": "Invalid control character at." (Z85-04).
                     from clinic_app.screening_format import json_problem
 
-                    raise FormatError(f"line {number}", f"not valid JSON: {json_problem(err, line)}") from None
+                    value = FormatError(f"line {number}", f"not valid JSON: {json_problem(err, line)}")
+                yield f"line {number}", value
 
 
 def _stops_part_way(line: str, err: json.JSONDecodeError) -> bool:
@@ -903,6 +937,23 @@ def _stops_part_way(line: str, err: json.JSONDecodeError) -> bool:
     mistake in a whole one has a "}" after it; one cut short fails at its last piece (a
     string still open, "tru", "200.", "\\u00"), with none after it but in that string."""
     return "}" not in line[err.pos:] or err.msg.startswith("Unterminated string")
+
+
+class BadRecords(FormatError):
+    """Two or more bad records in a file to import, named as `clinic-app screen --batch` names a
+    batch's (screening_format.BadLines): the first ten at their places, then how many more.  The
+    import named its first only (Z85, D86-02).  What to do is the records' own when they all say
+    the same (every client of a newer version's export), or to put them right."""
+
+    ADVICE = "put those records right and import the whole file again"
+
+    def __init__(self, bad: BadLines):
+        self.bad = bad
+        # The window's words (ui.crash.user_error_text): the file by its name, not its whole path.
+        super().__init__("", bad.said(name=Path(bad.name).name))
+        kinds = {type(err) for err in bad.errors}
+        (kind,) = kinds if len(kinds) == 1 else (FormatError,)
+        self.advice = getattr(kind, "ADVICE_SEVERAL", None) or kind.ADVICE or self.ADVICE
 
 
 class UnknownKeyOfAnExport(FormatError):
@@ -914,6 +965,7 @@ class UnknownKeyOfAnExport(FormatError):
     PROBLEM = "unknown key"
     ADVICE = ("if the file was exported by a newer version of Clinic Desk (the laptop's updated first), update this one "
               "and import the file again; if not, put that record right and import the whole file again")
+    ADVICE_SEVERAL = ADVICE.replace("put that record right", "put those records right")
 
     def __init__(self, path: str):
         super().__init__(path, self.PROBLEM)
@@ -996,6 +1048,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         # other lines had gone in (M29-05); the window says "nothing was added" too.
         of = "" if not checking.total or checking.total < 2 else f" of its {checking.total:,} clients"
         advice = err.advice or "put that record right and import the whole file again"
+        if isinstance(err, BadRecords):  # named as screen --batch names them, what to do after (D86-02)
+            raise UsageError(f"{err.bad.said(f'the file was not imported: none{of} was added')}\n"
+                             f"{advice[0].upper()}{advice[1:]}.") from None
         raise UsageError(f"{path}: {err}. The file was not imported: none{of} was added; {advice}") from None
     except KeyboardInterrupt:
         checking.end_line()

@@ -37,6 +37,8 @@ from clinic_app.exits import EXIT_ENVIRONMENT
 from clinic_app.help_text import HELP_WIDTH, filled
 from clinic_app.private_files import private_temporary_file, remove_stale_files
 from clinic_app.screening_format import (
+    BAD_LINES_SHOWN,
+    BadLines,
     FormatError,
     check_for_screening,
     decode_text,
@@ -53,7 +55,6 @@ EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 EXIT_INTERRUPTED = 128 + signal.SIGINT  # 130, as a shell reports Ctrl-C
 EXIT_TERMINATED = 128 + signal.SIGTERM  # 143
-BAD_LINES_SHOWN = 10
 STDIN = "-"
 
 CONTRACT = """\
@@ -697,7 +698,7 @@ class _BatchJob:
     def check(self) -> int:
         """Check every line before screening any; returns 0, or 2 having named the bad lines."""
         self.progress = ProgressBar(self.batch.count_lines(), sys.stderr, "checking", " lines")
-        requests, shown, bad = 0, [], 0
+        requests, bad = 0, BadLines(self.batch.name)
         blanks = _BlankLines()
         hint: list[str] = []  # said when the first line shows the batch is a JSON document
         for number, raw in self.batch.lines():
@@ -707,17 +708,14 @@ class _BatchJob:
                 _read_for_screening(_parse_line(raw))
                 requests += 1
             except FormatError as err:
-                if not requests and not bad:
+                if not requests and not bad.count:
                     hint = _a_document_not_lines(self.batch.name, number, raw)
-                bad += 1
-                if len(shown) < BAD_LINES_SHOWN:
-                    shown.append(f"{self.batch.name}:{number}: {err}")
+                bad.add(number, err)
         self.progress.finish()
-        if bad == 1:
-            return _fail("\n".join([shown[0], *hint]))
-        if bad:
-            more = [f"and {bad - len(shown):,} more bad lines"] if bad > len(shown) else []
-            return _fail("\n".join([f"{bad:,} bad lines in {self.batch.name}; nothing was screened or written:", *hint, *shown, *more]))
+        if bad.count == 1:
+            return _fail("\n".join([*bad.shown(), *hint]))
+        if bad.count:
+            return _fail(bad.said("nothing was screened or written", hint))
         self.requests = requests
         if blanks.count:
             print(blanks.said(self.batch.name), file=sys.stderr)

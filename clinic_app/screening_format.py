@@ -77,6 +77,59 @@ class EmptyFile(FormatError):
         super().__init__("", problem)
 
 
+class AResultNotARequest(FormatError):
+    """A screening's result (screen --batch's results.jsonl) where a request belongs (Z85-02): the
+    file is the wrong one, not its records wrong one by one, and an import says so of its first
+    record alone (D86-02), not of ten with "put those records right"."""
+
+    def __init__(self) -> None:
+        super().__init__("", "a screening result (as_of, rules_version, results), not a request: "
+                             "give the requests it was screened from")
+
+
+# How many of a file's bad requests `clinic-app screen --batch` and `clinic-app import` name, one
+# a line; the rest are counted.  The import named its first only, and a list with a dozen bad
+# lines was put right and imported again a dozen times (Z85, D86-02).
+BAD_LINES_SHOWN = 10
+
+
+class BadLines:
+    """The bad requests of a file of many (a referral list), named alike by `screen --batch` and
+    `import`: the first BAD_LINES_SHOWN at their places ("referrals.jsonl:5: cases[0].outcome:
+    ...", as an editor or grep takes them; "day.json: [3].cases[0].outcome: ..." in a list),
+    then how many more."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self.count = 0
+        self.named: list[tuple[int | None, FormatError]] = []  # those named, in the file's order
+        self.of_lines = True  # every one at a line of its own (JSON Lines), not in a list
+
+    def add(self, line: int | None, err: FormatError) -> None:
+        """The request at `line` (None: a list's, whose place `err` names) is bad for `err`."""
+        self.count += 1
+        self.of_lines = self.of_lines and line is not None
+        if len(self.named) < BAD_LINES_SHOWN:
+            self.named.append((line, err))
+
+    @property
+    def errors(self) -> list[FormatError]:
+        return [err for _line, err in self.named]
+
+    def shown(self, name: str | None = None) -> list[str]:
+        """Those named, one a line, the file called `name` (default: as given)."""
+        name = self.name if name is None else name
+        return [f"{name}:{line}: {err}" if line is not None else f"{name}: {err}" for line, err in self.named]
+
+    def said(self, outcome: str = "", hint: list[str] | None = None, name: str | None = None) -> str:
+        """Of two or more: "13 bad lines in referrals.jsonl; `outcome`:", `hint`'s lines, those
+        named, and "and 3 more bad lines"; the file called `name` (default: as given)."""
+        bad = f"bad {'lines' if self.of_lines else 'requests'}"
+        more = [f"and {self.count - len(self.named):,} more {bad}"] if self.count > len(self.named) else []
+        return "\n".join([f"{self.count:,} {bad} in {self.name if name is None else name}{'; ' if outcome else ''}{outcome}:",
+                          *(hint or []), *self.shown(name), *more])
+
+
 # ---- generic dataclass reader -----------------------------------------------------------
 
 # Fields FORMAT.md does not carry in a request (the ledger is the caseload's own).
@@ -477,8 +530,7 @@ def _read_client_request(data: Any, today: date | None = None, moments: list[Den
     if is_a_result(data):
         # A results file (screen --batch's results.jsonl) given where its requests belong
         # was "rules_version: unknown key", line after line: name what it is (Z85-02).
-        raise FormatError("", "a screening result (as_of, rules_version, results), not a request: "
-                              "give the requests it was screened from")
+        raise AResultNotARequest()
     for key in data:
         if key not in _REQUEST_KEYS:
             raise FormatError(str(key), "unknown key")

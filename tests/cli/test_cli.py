@@ -335,7 +335,7 @@ def test_importing_the_same_clients_again_skips_them_and_names_likely_matches(tm
         # One indented request saved as .jsonl (D23C-01): its own error, not "line 1: not valid JSON".
         ("bad4.jsonl", '{\n  "person": {"dob": "2019-13-01"}\n}\n', "bad4.jsonl: person.dob: no such day: '2019-13-01'"),
         ("bad.yaml", "person:\n  dob: 1990-01-01\n  shoe_size: 9\n", "bad.yaml: person.shoe_size: unknown key"),
-        ("bad3.json", "[1, 2]", "bad3.json: [0]: a request is a mapping"),
+        ("bad3.json", '[1, {"person": {}}]', "bad3.json: [0]: a request is a mapping"),  # ([1, 2]: two bad, D86-02)
     ],
 )
 def test_a_bad_import_file_writes_nothing_and_names_the_first_bad_record(tmp_path, demo_db, name, content, where):

@@ -18,8 +18,12 @@ def test_a_line_broken_inside_a_string_is_said_with_its_column(tmp_path):
     day = tmp_path / "referrals.jsonl"
     day.write_text(LINE[:cut] + "\n" + LINE[cut:] + "\n" + LINE + "\n", encoding="utf-8")
     done = clinic_app("import", day, "--db", tmp_path / "caseload.sqlite")
-    assert_plain_error(done, 2, f"line 1: not valid JSON: Invalid control character at column {cut + 1}.",
-                       "The file was not imported")
+    # Both halves are bad lines, named as screen --batch names them (D86-02).
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    said = done.stderr.splitlines()
+    assert said[0].startswith("clinic-app: 2 bad lines in") and "the file was not imported" in said[0]
+    assert said[1] == f"{day}:1: not valid JSON: Invalid control character at column {cut + 1}"
+    assert said[2].startswith(f"{day}:2: not valid JSON:")
     assert not re.search(r"character at\.", done.stderr)
 
 

@@ -32,7 +32,7 @@ def test_o61_a_file_wrong_as_a_whole_is_named_without_top_level(tmp_path, name, 
 def test_o61_a_wrong_record_of_a_list_is_still_named_by_its_place(tmp_path):
     """The place stays where there is one: the record of a list, a line of JSON Lines."""
     listed = tmp_path / "list.json"
-    listed.write_text("[1, 2]\n", encoding="utf-8")
+    listed.write_text('[1, {"person": {}, "cases": []}]\n', encoding="utf-8")  # ([1, 2]: two bad, named so: D86-02)
     assert_plain_error(clinic_app("import", listed, "--db", tmp_path / "c.sqlite"), 2,
                        f"{listed}: [0]: a request is a mapping (as_of, person, cases), not 1.")
     lines = tmp_path / "day.jsonl"
