@@ -17,6 +17,7 @@ import copy
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from clinic_app.case_titles import case_title_day_first
 from clinic_app.differences import case_facts, case_parts, person_parts, same_case
 from clinic_app.matching import as_written, case_number_key, names_a_case, person_key
 from clinic_app.model import Case, Client, CountRemoved, Payment, Petition, maybe_typed_twice, new_record_id
@@ -53,7 +54,10 @@ def _plain(text: str | None) -> str:
 
 
 def _case_label(case: Case) -> str:
-    return f"case {case.case_number}" if case.case_number else f"case {case.id}"
+    """A case as the merge's notes name it: by its court number; without one (left blank, or
+    typed "unknown"), as the window's lists name it, the day first: "case c3 (convicted
+    2019-01-05, PC 647(f), Orange County)", where "case c3" told nobody which case (D86-03)."""
+    return f"case {case_title_day_first(case)}"
 
 
 def _progress_further(theirs: Any, mine: Any) -> bool:

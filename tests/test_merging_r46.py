@@ -39,4 +39,5 @@ def test_r46_06_a_number_found_since_takes_the_place_of_unknown():
                  convictions=[Conviction(id="c1-1", section="459", conviction_date=date(2015, 4, 2))])
     merged = merge_into(_client(1, case), _client(2, found))
     assert [c.case_number for c in merged.client.cases] == ["BA-415 220"]
-    assert merged.taken == ["case number BA-415 220 for case unknown"]
+    # Which "unknown" it was, as the window's lists say it (D86-03).
+    assert merged.taken == ["case number BA-415 220 for case unknown (convicted 2015-04-02, PC 459, Los Angeles County)"]
