@@ -66,7 +66,7 @@ from clinic_app.review import answer_key
 from clinic_app.summary import is_relief, outcome_text
 from clinic_app.wording import count
 from clinic_app.years_alone import years_alone_kept
-from ui.models.history_model import (ACTION_TITLES, HistoryModel, changed_paths, entry_details, in_words, joined, local_time,
+from ui.models.history_model import (ACTION_TITLES, HistoryModel, changed_paths, entry_details, in_words, joined, local_time, record_names,
                                      petition_named, value_at)
 from ui.page_scroll import FocusInSight, PageScroll, scrolled_body
 from ui.person_form import PersonForm
@@ -530,7 +530,10 @@ class HistoryTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._show)
 
     def show_entries(self, entries, client: Client | None = None) -> None:
-        names: dict[str, str] = {}
+        # A case or count since removed, named from the newest record the log keeps of it: a
+        # review of a case left blank and removed since read "on c3" (D86-03).  Where the log
+        # keeps none (a review brought by an import of a case this caseload never had), its key.
+        names = record_names(*(record for e in entries if e.entity == "client" for record in (e.after, e.before)))
         for case in client.cases if client is not None else []:
             # Named as the window's lists name it: a case left blank by what its record holds,
             # the day first, not by its key "c3" (K85-02; case_title_day_first).

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
+from clinic_app.case_titles import case_title_day_first
+from clinic_app.model import ArrestOffense, Case, Conviction
 
 from ui.models.rows_table import RowsTableModel
 
@@ -213,20 +216,41 @@ def denied_said(ruling_on: Any) -> str:
 
 def record_names(*records: Any) -> dict[str, str]:
     """The case and count keys of stored records (JSON) as the window shows them: "c1" is
-    "BA100001", "c1-2" is "VC 23152(a)"; a count since removed is named from the record
-    that still had it."""
+    "BA100001", "c1-2" is "VC 23152(a)"; a case with no court number is named as the window's
+    lists name it, "c3 (convicted 2019-01-05, PC 647(f), Orange County)" (D86-03); a case or a
+    count since removed is named from the record that still had it (the first given that has it)."""
     names: dict[str, str] = {}
     for record in records:
         cases = record.get("cases") if isinstance(record, dict) else None
         for case in cases if isinstance(cases, list) else []:  # an import's "Client added" keeps a count
             if not isinstance(case, dict):
                 continue
-            if case.get("id") and case.get("case_number"):
-                names.setdefault(case["id"], case["case_number"])
+            if isinstance(case.get("id"), str) and case["id"] not in names:
+                if (logged := _case_logged(case)) is not None:
+                    names[case["id"]] = case_title_day_first(logged)
+                elif case.get("case_number"):
+                    names[case["id"]] = case["case_number"]
             for count in case.get("convictions") or []:
                 if isinstance(count, dict) and count.get("id") and count.get("section"):
                     names.setdefault(count["id"], f"{count.get('code') or ''} {count['section']}".strip())
     return names
+
+
+def _case_logged(case: dict) -> Case | None:
+    """What a case's title needs of it (`case_title_day_first`), read from a record the log keeps
+    (db.records.client_json); None where the log's record cannot be read so (damaged, or of a
+    form this program no longer writes): the case is then named by its number, else its key."""
+    try:
+        counts = [Conviction(v["id"], v["section"], v.get("code") or "PC",
+                             conviction_date=date.fromisoformat(v["conviction_date"]) if v.get("conviction_date") else None)
+                  for v in case.get("convictions") or []]
+        arrests = [ArrestOffense(a["section"], a.get("code") or "PC") for a in case.get("arrest_offenses") or []]
+        return Case(case["id"], case.get("outcome") or "convicted", case.get("case_number"), case.get("jurisdiction") or "CA",
+                    case.get("county"), date.fromisoformat(case["disposition_date"]) if case.get("disposition_date") else None,
+                    date.fromisoformat(case["arrest_date"]) if case.get("arrest_date") else None,
+                    arrest_offenses=arrests, convictions=counts)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
 
 
 def item_named(item: Any, names: dict[str, str]) -> str | None:
