@@ -1600,6 +1600,7 @@ def _guidance(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntr
                                                        _in_number(ctx, labels, columns[column])[column]),
                          *_words(ctx, cells[column], columns[column]))
                  for column in columns]
+        lines = _reduced_said_once(ctx, record, columns, labels, cells, lines)
         if len(cells) > 1 and len({_words(ctx, cell, []) for cell in cells.values()}) == 1:
             # The same words for every kind of record (no gun ban whether cleared or not): said
             # once, for all, not twice under two labels; in the number of all of them (W26-05).
@@ -1609,6 +1610,27 @@ def _guidance(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntr
         if lines:
             out.append(Guidance(key, spec["title"], intro, tuple(lines)))
     return out
+
+
+def _reduced_said_once(ctx: _Context, record: list[RecordEntry], columns: dict[str, list[RecordEntry]],
+                       labels: dict, cells: dict[str, dict], lines: list[SayLine]) -> list[SayLine]:
+    """One line for a conviction made a misdemeanor and one the court may still make one, where
+    both say the same words: "For a conviction made a misdemeanor: To a felony question: “No.”"
+    and, the next line, "Once your conviction is made a misdemeanor (Corporal injury ...): To a
+    felony question: “No.”" said one answer twice in nine situations (finding R87-01), as a
+    dismissal granted and one to come once did (see `_guidance`).  Where the words differ (a
+    gun answer, a law cited), each keeps its own line."""
+    if "reduced" not in cells or "after_reduction" not in cells:
+        return lines
+    both = columns["reduced"] + columns["after_reduction"]
+    said = {_words(ctx, cells[column], both) for column in ("reduced", "after_reduction")}
+    if len(said) != 1:
+        return lines
+    in_number = {"reduced": labels["reduced_or_soon"], "many": {"reduced": labels["many"]["reduced_or_soon"]}}
+    label = _named_if_others_stay(ctx, record, {"after_reduction": both}, "after_reduction",
+                                  _in_number(ctx, in_number, both)["reduced"])
+    return [SayLine("reduced", label, *said.pop()) if line.column == "reduced" else line
+            for line in lines if line.column != "after_reduction"]
 
 
 def _named_if_others_stay(ctx: _Context, record: list[RecordEntry], columns: dict[str, list[RecordEntry]],
