@@ -131,6 +131,9 @@ class IntakeDialog(QDialog):
         # could not be taken back by Ctrl+Z, as every other change can); None: saved directly.
         self.workspace = workspace
         self.client: Client | None = None
+        # The last client this intake took in, kept past Next client: Done after Ctrl+N with
+        # nobody come chose nobody, and the list stayed on a client of another day (R87-02).
+        self.last_taken_in: int | None = None
         self.screening = None
         self.setWindowTitle("Clinic intake")
         # The three boxes scroll up and down where the screen is short: at 1280 x 800 with
@@ -399,6 +402,7 @@ class IntakeDialog(QDialog):
             return
         self._step_made()
         self.client = client
+        self.last_taken_in = client.id
         self.start.setText("&Save corrections")
         self._say_seen_before(client)
         self._screen()

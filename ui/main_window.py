@@ -1933,9 +1933,11 @@ class MainWindow(QMainWindow):
         self._intake_event = dialog.event.currentText().strip() or None
         # Done leaves the list on the client just taken in, so Enter opens her record: it was
         # left on its first line, a client of another day, and the walk-in was searched for
-        # again (Z86-01).  One undone at intake is in the list no more: nothing is chosen.
-        if dialog.client is not None and dialog.client.id is not None:
-            self._choose_in_list(dialog.client.id)
+        # again (Z86-01).  With nobody in intake's boxes (Done after Next client), the last one
+        # it took in (R87-02).  One undone at intake is in the list no more: nothing is chosen.
+        chosen = dialog.client.id if dialog.client is not None else dialog.last_taken_in
+        if chosen is not None:
+            self._choose_in_list(chosen)
 
     def _choose_in_list(self, client_id: int) -> None:
         """Choose the client in the list, the search and filters cleared where they hide them:
