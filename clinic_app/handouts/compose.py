@@ -1593,14 +1593,14 @@ def _guidance(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntr
         if key == "immigration" and not ctx.non_citizen:
             continue
         spec = t["situations"][key]
-        cells = {column: _named_law(ctx, _cell(ctx, key, spec, column, members), members)
+        cells = {column: _named_law(ctx, _cell(ctx, key, spec, column, members, record), members)
                  for column, members in columns.items()}
         # A label, like a line, in the number of the convictions it speaks for (W26-06).
         lines = [SayLine(column, _named_if_others_stay(ctx, record, columns, column,
                                                        _in_number(ctx, labels, columns[column])[column]),
                          *_words(ctx, cells[column], columns[column]))
                  for column in columns]
-        lines = _reduced_said_once(ctx, record, columns, labels, cells, lines)
+        lines = _reduced_said_once(ctx, record, columns, labels, key, spec, lines)
         if len(cells) > 1 and len({_words(ctx, cell, []) for cell in cells.values()}) == 1:
             # The same words for every kind of record (no gun ban whether cleared or not): said
             # once, for all, not twice under two labels; in the number of all of them (W26-05).
@@ -1613,17 +1613,24 @@ def _guidance(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntr
 
 
 def _reduced_said_once(ctx: _Context, record: list[RecordEntry], columns: dict[str, list[RecordEntry]],
-                       labels: dict, cells: dict[str, dict], lines: list[SayLine]) -> list[SayLine]:
+                       labels: dict, key: str, spec: dict, lines: list[SayLine]) -> list[SayLine]:
     """One line for a conviction made a misdemeanor and one the court may still make one, where
     both say the same words: "For a conviction made a misdemeanor: To a felony question: “No.”"
     and, the next line, "Once your conviction is made a misdemeanor (Corporal injury ...): To a
     felony question: “No.”" said one answer twice in nine situations (finding R87-01), as a
     dismissal granted and one to come once did (see `_guidance`).  Where the words differ (a
-    gun answer, a law cited), each keeps its own line."""
-    if "reduced" not in cells or "after_reduction" not in cells:
+    gun answer, a law cited), each keeps its own line.  The felony the one line speaks for is
+    not "another felony" beside the other's (R87-03): each is read without it."""
+    if "reduced" not in columns or "after_reduction" not in columns:
         return lines
     both = columns["reduced"] + columns["after_reduction"]
-    said = {_words(ctx, cells[column], both) for column in ("reduced", "after_reduction")}
+
+    def words(column: str) -> tuple[str, str, str]:
+        members = columns[column]
+        beside = [entry for entry in record if entry not in both or entry in members]
+        return _words(ctx, _named_law(ctx, _cell(ctx, key, spec, column, members, beside), members), both)
+
+    said = {words(column) for column in ("reduced", "after_reduction")}
     if len(said) != 1:
         return lines
     in_number = {"reduced": labels["reduced_or_soon"], "many": {"reduced": labels["many"]["reduced_or_soon"]}}
@@ -1679,8 +1686,10 @@ def _intro(ctx: _Context, key: str, spec: dict, columns: dict[str, list[RecordEn
     return Note(words["text"], words["cite"])
 
 
-def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[RecordEntry]) -> dict:
-    """The words for one situation and one column, chosen by what its convictions hold."""
+def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[RecordEntry],
+          record: Iterable[RecordEntry] = ()) -> dict:
+    """The words for one situation and one column, chosen by what its convictions hold (and,
+    for a reduced one, by the felonies of the `record` beside them)."""
     column_key = {"after_dismissal": "dismissed", "after_reduction": "reduced"}.get(column, column)
     # The reductions to come, whose laws the reduced answers cite as if granted (A63-01, H86-01).
     coming = {"after_prop64": {"prop64"}, "after_reduction": _open_misdemeanor_reductions(members)}.get(column, set())
@@ -1729,8 +1738,22 @@ def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[Record
             # 1170.18(k)): whether the bar still holds is unsettled, as after 17(b) (V63-05).
             return {k: v for k, v in spec[column_key].items() if k != "note"}
     if column_key == "reduced":
-        return _reduced_by_cited(ctx, spec[column_key], members, coming=coming)
+        return _beside_felony(ctx, _reduced_by_cited(ctx, spec[column_key], members, coming=coming), record, members)
     return spec[column_key]
+
+
+def _beside_felony(ctx: _Context, cell: dict, record: Iterable[RecordEntry], members: list[RecordEntry]) -> dict:
+    """A reduced cell's "To a felony question: “No.”" with its `beside_felony` note where another
+    felony of the record stands: demo client 21 of seed 86, a robbery felony not cleared, read
+    "Once your conviction is made a misdemeanor — Second-degree (commercial) burglary: To a
+    felony question: “No.”", an answer for that conviction alone that would be untrue for the
+    whole record (finding R87-03; ca-rules.md 3.7: it is the reduced conviction that is no
+    longer a felony)."""
+    said = {k: v for k, v in cell.items() if k != "beside_felony"}
+    others = [entry for entry in record if entry.column == "not_cleared" and entry not in members]
+    if "beside_felony" in cell and any(conv.level == "felony" for _case, conv in _convictions_of(ctx, others)):
+        said["note"] = " ".join(part for part in (cell.get("note", ""), cell["beside_felony"]) if part)
+    return said
 
 
 # The law that made each reduction a misdemeanor "for all purposes" (ca-rules.md 3.7, 3.8, 3.9).

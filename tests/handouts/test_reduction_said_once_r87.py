@@ -62,3 +62,27 @@ def test_r87_01_a_reduction_to_come_alone_reads_as_before():
     english, _pages = handout(21, "en")
     assert english.count("Once your conviction is made a misdemeanor — Second-degree (commercial) burglary:") == 10
     assert "now or later —" not in english.replace("dismissed, now or later", "")
+
+
+def test_r87_03_a_felony_question_answered_no_for_one_conviction_is_said_yes_while_another_stands():
+    """R87-03: client 21, a robbery felony (PC 211) not cleared beside a PC 459/460(b) felony whose
+    PC 17(b) is open, read "Once your conviction is made a misdemeanor — Second-degree (commercial)
+    burglary: To a felony question: “No.”" for a job with a private employer or a government: an
+    answer for that conviction alone, untrue of the whole record while the robbery stands.  The
+    line now says so, in English and Spanish, where a felony question is answered."""
+    english, _pages = handout(21, "en")
+    said = ("Once your conviction is made a misdemeanor — Second-degree (commercial) burglary: To a felony question:"
+            " “No.” To a misdemeanor question after an offer: “Yes, a misdemeanor.” While another felony of yours is not"
+            " made a misdemeanor or dismissed, answer “Yes” to a felony question.")
+    assert said in english
+    assert english.count("While another felony of yours") == 2  # the private and the government job
+    spanish, _pages = handout(21, "es")
+    assert spanish.count("Mientras otra condena suya por delito grave no se reduzca a delito menor ni se desestime,"
+                         " a una pregunta por delitos graves responda «Sí».") == 2
+
+
+def test_r87_03_no_other_felony_no_note():
+    """Client 89: its felonies are the one made a misdemeanor and the one the clinic can make one;
+    the line said once for both (R87-01) has no such note."""
+    english, _pages = handout(89, "en")
+    assert "While another felony of yours" not in english
