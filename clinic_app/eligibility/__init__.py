@@ -33,7 +33,7 @@ from clinic_app.case_titles import case_title
 from clinic_app.catalog import load_catalog
 from clinic_app.model import LEVELS, Case, Determination, Person, Reason, Screening
 
-RULES_VERSION = "2026.12.15l"
+RULES_VERSION = "2026.12.15m"
 
 _CONVICTION_REMEDIES = tuple(r for r in REMEDIES if r.scope == "conviction")
 _CASE_REMEDIES = tuple(r for r in REMEDIES if r.scope == "case")

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterable
 
-from clinic_app.case_titles import case_title
+from clinic_app.case_titles import case_heading
 from clinic_app.catalog import law_named
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.dates import ONE_DAY, day_after, iso
@@ -166,10 +166,14 @@ def person_bars(person: Person, cases: Iterable[Case], as_of: date, catalog=None
 
 def _case_bars(case: Case, as_of: date, catalog=None) -> list[Bar]:
     bars = _case_bars_by_id(case, as_of, catalog)
-    if bars and case.case_number:
-        # Reasons are read aloud at a clinic table: say "case BA123456", not the record's key.
+    if bars:
+        # Reasons are read aloud at a clinic table: say "case BA123456", not the record's key;
+        # a case with no court number by what the record holds, as its heading is: "on
+        # probation in case c3 (PC 647(f), convicted 2019-01-05, Orange County)", where "case
+        # c3" said nothing of which case it was (B86-01).  Its own result leaves it unnamed.
         # (Built directly: dataclasses.replace, which reads the fields each call, cost ~4x.)
-        return [Bar(b.kind, b.case, b.until, b.certain, b.missing, case_title(case), b.doubt, b.starts) for b in bars]
+        named = case_heading(case)
+        return [Bar(b.kind, b.case, b.until, b.certain, b.missing, named, b.doubt, b.starts) for b in bars]
     return bars
 
 

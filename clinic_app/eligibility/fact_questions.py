@@ -196,11 +196,13 @@ def named_as_recorded(text: str, cases: dict[str, str], convictions: dict[str, s
     names them (the court number, the count's section), as the facts to find out are: a step
     said "Conviction c1-1: Was the business open ...?", and "c1-1" is on no paper the attorney
     holds (A34-06); the filing worksheet's steps likewise.  The rules keep the ids: a FORMAT.md
-    request's own ("A1") mean something."""
-    owners = [("ase", cases), ("onviction", convictions)]
-    for word, known in owners:
+    request's own ("A1") mean something.  A case the rules already named by what the record
+    holds, "case c3 (VC 23152(a), convicted 2024-06-20, Los Angeles County)" (B86-01), is left
+    as it is: named again it read "case c3 (convicted 2024-06-20, ...) (VC 23152(a), ...)"."""
+    owners = [("ase", cases, r"(?=[:,.;)]|\s(?!\()|$)"), ("onviction", convictions, r"(?=[:,.;)\s]|$)")]
+    for word, known, after in owners:
         ids = sorted((i for i in known if i and known[i] and known[i] != i), key=len, reverse=True)
         if ids:
-            pattern = rf"\b([Cc]{word}) ({'|'.join(map(re.escape, ids))})(?=[:,.;)\s]|$)"
+            pattern = rf"\b([Cc]{word}) ({'|'.join(map(re.escape, ids))}){after}"
             text = re.sub(pattern, lambda m, k=known: f"{m[1]} {k[m[2]]}", text)
     return text

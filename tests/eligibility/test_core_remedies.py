@@ -143,7 +143,7 @@ def test_a_pending_infraction_is_the_open_question_of_ca_rules_2_1_not_a_block(w
         d = row(s, remedy)
         assert (d.status, d.confidence) == ("needs_review", "L"), remedy
         said = "" if written is None and arrest_level is None else " by the offense catalog, though the record gives its level as misdemeanor"
-        assert d.reasons[0].text == f"Case B is pending for an infraction only (VC 22350){said}; whether a pending infraction counts as being charged with an offense is an open question."
+        assert d.reasons[0].text == f"Case B (VC 22350, arrested 2026-10-01, Los Angeles County) is pending for an infraction only (VC 22350){said}; whether a pending infraction counts as being charged with an offense is an open question."
     assert any("attorney decides whether the pending infraction" in step for step in row(s, "pc1203_4").next_steps)
 
 
@@ -465,7 +465,7 @@ def test_a_later_case_does_not_bar_a_screening_dated_before_it():
 def test_pending_charge_reason_is_plain():
     pending = Case(id="B", outcome="pending")
     d = row(run(probation_case(), pending), "pc1203_4")
-    assert d.reasons[0].text == "The person is charged with an offense that is still pending (case B)."
+    assert d.reasons[0].text == "The person is charged with an offense that is still pending (case B (Los Angeles County))."
 
 
 def test_revoked_felony_probation_needs_review_for_1203_41():
@@ -530,7 +530,7 @@ def test_a_bar_names_the_other_case_by_its_court_number():
     assert d.status == "blocked" and d.date == date(2027, 3, 2)
     assert "The person is on probation in case 6CA01234 through 2027-03-01." in [r.text for r in d.reasons]
     unnumbered = probation_case("242", id="B", start="2026-03-01", end="2027-03-01", status="active")
-    assert "The person is on probation in case B through 2027-03-01." in [r.text for r in row(run(probation_case(), unnumbered), "pc1203_4").reasons]
+    assert "The person is on probation in case B (PC 242, convicted 2026-03-01, Los Angeles County) through 2027-03-01." in [r.text for r in row(run(probation_case(), unnumbered), "pc1203_4").reasons]
 
 
 def test_automatic_relief_for_an_offense_1203_4_b_excludes_needs_review():
@@ -762,7 +762,7 @@ def test_early_termination_under_a_pending_charge_says_the_dismissal_still_waits
     s = run(running, pending)
     assert status(s, "pc1203_4")[0] == "blocked"
     steps = row(s, "pc1203_3", conv=None).next_steps
-    assert steps[0] == "Ask the court to end probation early (PC 1203.3); the 1203.4 dismissal still waits while the person is charged with an offense that is still pending (case B)."
+    assert steps[0] == "Ask the court to end probation early (PC 1203.3); the 1203.4 dismissal still waits while the person is charged with an offense that is still pending (case B (arrested 2026-08-20, Los Angeles County))."
     assert not any("becomes mandatory" in step or "together with the 1203.4 petition" in step for step in steps)
     assert not any("1203.4 petition" in step for step in row(s, "pc17b").next_steps)
 
@@ -771,7 +771,7 @@ def test_early_termination_while_on_parole_elsewhere_names_the_parole():
     running = probation_case(start="2026-01-01", end="2028-01-01", status="active")
     on_parole = custody_case(id="P", judgment="2020-01-01", release="2025-06-01", supervision_end="2027-06-01")
     first = row(run(running, on_parole), "pc1203_3", conv=None).next_steps[0]
-    assert first.endswith("still waits while the person is on parole in case P.")
+    assert first.endswith("still waits while the person is on parole in case P (HS 11378, convicted 2020-01-01, Los Angeles County).")
 
 
 def test_early_termination_with_nothing_else_in_the_way_still_opens_a_mandatory_dismissal():
@@ -845,7 +845,7 @@ def test_may_have_acted_hint_only_when_the_bar_began_after_the_path_opened():
     recent = Case(id="B", outcome="pending", arrest_date=date(2025, 6, 1), arrest_level="felony")
     d = row(run(done, recent), "pc1203_425")
     # Dated by the arrest, and said so (readability finding R15-21: "before the person was charged").
-    assert "DOJ may already have granted relief in a monthly run between 2024-10-01 and 2025-06-01, the day of the arrest in the case still pending (case B): check the RAP sheet for \"relief granted\"." in d.next_steps
+    assert "DOJ may already have granted relief in a monthly run between 2024-10-01 and 2025-06-01, the day of the arrest in the case still pending (case B (arrested 2025-06-01, Los Angeles County)): check the RAP sheet for \"relief granted\"." in d.next_steps
 
 
 def test_open_question_with_a_future_date_says_when_doj_can_act():
@@ -970,7 +970,7 @@ def test_ending_probation_elsewhere_is_not_offered_as_enough_when_parole_also_bl
     d = row(run(done, elsewhere, parole), "pc1203_4")
     assert (d.status, d.date) == ("blocked", D("2028-06-02"))
     assert not any("relief can follow once it ends" in step for step in d.next_steps)
-    assert any(step.startswith("Ending probation early in case B (PC 1203.3) would not be enough: the person is also on parole in case P") for step in d.next_steps)
+    assert any(step.startswith("Ending probation early in case B (PC 602, convicted 2026-01-10, Los Angeles County) (PC 1203.3) would not be enough: the person is also on parole in case P (HS 11378, convicted 2020-01-01, Los Angeles County)") for step in d.next_steps)
     alone = row(run(done, elsewhere), "pc1203_4")
     assert any("relief can follow once it ends" in step for step in alone.next_steps)
 
@@ -984,7 +984,7 @@ def test_automatic_relief_ignores_summary_probation_elsewhere_that_ends_before_i
         other = probation_case("602", id="B", start="2025-09-01", end="2026-12-01", status="active", kind=kind)
         d = row(run(running, other, as_of="2026-11-01"), "pc1203_425")
         assert (d.status, d.date) == ("eligible_on", D("2027-06-02")), kind
-        assert any("the person is on probation in case B now, but that ends before 2027-06-02" in r.text for r in d.reasons)
+        assert any("the person is on probation in case B (PC 602, convicted 2025-09-01, Los Angeles County) now, but that ends before 2027-06-02" in r.text for r in d.reasons)
 
 
 def test_unpaid_fines_ask_nothing_after_early_termination_and_do_not_close_the_route_while_probation_runs():
@@ -1040,7 +1040,7 @@ def test_a_blocked_1203_4_names_the_prcs_question_that_follows_the_block():
     # Not "blocked until 2026-12-13" (oracle finding O23-01): that day the question remains.
     assert (d.status, d.date, d.confidence) == ("needs_review", None, "L")
     assert d.reasons[1].text == "Relief is blocked until 2026-12-13; recheck on that day."
-    assert any("will be on post-release community supervision (PRCS) in case P through 2029-03-21" in r.text for r in d.reasons)
+    assert any("will be on post-release community supervision (PRCS) in case P (HS 11378, convicted 2023-05-01, Los Angeles County) through 2029-03-21" in r.text for r in d.reasons)
     assert any("open question" in r.text for r in d.reasons)
 
 
@@ -1108,7 +1108,7 @@ def test_automatic_relief_says_a_bar_now_even_where_a_new_felony_is_the_open_que
     # Hand-out check H20-04: not "blocked until 2029-09-14" either, which the handout printed as
     # "The DOJ may do it on its own after" that day; then the path still fails or is open.
     assert (d.status, d.date, d.confidence) == ("needs_review", None, "L")
-    assert d.reasons[0].text == "The person is on probation in case B through 2029-09-13."
+    assert d.reasons[0].text == "The person is on probation in case B (PC 487(a), convicted 2023-06-01, Los Angeles County) through 2029-09-13."
     assert any("new felony conviction" in r.text for r in d.reasons)
 
 
@@ -1120,7 +1120,7 @@ def test_automatic_relief_with_an_open_question_is_not_blocked_until_a_day():
     running = probation_case("602", id="B", kind="formal", start="2025-06-01", end="2027-06-01", status="active")
     d = row(run(robbery, running), "pc1203_425")
     assert (d.status, d.date, d.confidence) == ("needs_review", None, "L")
-    assert d.reasons[0].text == "The person is on probation in case B through 2027-06-01."
+    assert d.reasons[0].text == "The person is on probation in case B (PC 602, convicted 2025-06-01, Los Angeles County) through 2027-06-01."
     assert any("serious or violent felony such as PC 211 is an open question. If it does, relief may apply now were it not for the above." in r.text for r in d.reasons)
     assert d.next_steps[-1] == "An attorney decides the open question above before the block on relief lifts."
     # Without the open question the bar is a plain block with its day.
@@ -1332,7 +1332,7 @@ def test_a_sentence_marked_not_completed_elsewhere_names_the_fact_and_the_step_t
     assert (d.status, d.date) == ("blocked", None)
     # The record gives it (not completed): no missing fact; the step finds out when (S27B-01).
     assert d.missing_facts == []
-    assert "Find out from the court whether the sentence in case B has been served (any jail or prison term, supervision, fines); once it is, record it as completed and screen again." in d.next_steps
+    assert "Find out from the court whether the sentence in case B (PC 459/460(b), convicted 2019-11-20, Los Angeles County) has been served (any jail or prison term, supervision, fines); once it is, record it as completed and screen again." in d.next_steps
 
 
 def test_early_termination_of_domestic_violence_probation_says_what_the_36_month_minimum_does():
@@ -1356,14 +1356,14 @@ def test_several_bars_are_said_by_kind_and_ending_probations_that_lift_first_is_
     c = probation_case("602", id="C", start="2025-02-10", end="2027-03-10", status="active")
     d = custody_case(id="D", judgment="2020-01-01", release="2025-06-01", supervision_end="2028-06-01")
     s = run(a, b, c, d, as_of="2026-11-30")
-    assert row(s, "pc1203_3", conv=None).next_steps[0].endswith("still waits while the person is on probation in cases B and C and on parole in case D.")
+    assert row(s, "pc1203_3", conv=None).next_steps[0].endswith("still waits while the person is on probation in cases B (PC 242, convicted 2025-01-10, Los Angeles County) and C (PC 602, convicted 2025-02-10, Los Angeles County) and on parole in case D (HS 11378, convicted 2020-01-01, Los Angeles County).")
     blocked = row(s, "pc1203_4")
     assert (blocked.status, blocked.date) == ("blocked", D("2028-06-02"))
     assert not any("end probation early" in step.lower() for step in blocked.next_steps)  # A's own probation runs past B's and C's
     # Where ending them would bring the day forward, the step names both cases.
     done = probation_case()
     steps = row(run(done, b, c, as_of="2026-11-30"), "pc1203_4").next_steps
-    assert "Ask the court to end probation early in cases B and C (PC 1203.3); relief can follow once it ends." in steps
+    assert "Ask the court to end probation early in cases B (PC 242, convicted 2025-01-10, Los Angeles County) and C (PC 602, convicted 2025-02-10, Los Angeles County) (PC 1203.3); relief can follow once it ends." in steps
 
 
 def test_doj_s_window_ends_when_the_first_bar_began_and_is_not_offered_when_one_held_all_along():
@@ -1408,7 +1408,7 @@ def test_early_termination_does_not_promise_a_mandatory_dismissal_beside_prcs_el
     running = probation_case(start="2025-03-08", end="2029-03-06", status="active")
     on_prcs = custody_case("11378", id="P", judgment="2023-01-10", release="2025-11-21", supervision="prcs", supervision_end="2028-11-21")
     steps = row(run(running, on_prcs, as_of="2026-11-30"), "pc1203_3", conv=None).next_steps
-    assert steps[0] == "Ask the court to end probation early (PC 1203.3); the 1203.4 dismissal may still have to wait: the person is on post-release community supervision (PRCS) in case P, which may stop it (see the reasons; an attorney decides)."
+    assert steps[0] == "Ask the court to end probation early (PC 1203.3); the 1203.4 dismissal may still have to wait: the person is on post-release community supervision (PRCS) in case P (HS 11378, convicted 2023-01-10, Los Angeles County), which may stop it (see the reasons; an attorney decides)."
     assert not any("file it together" in s for s in steps)
 
 
@@ -1421,8 +1421,8 @@ def test_summary_probation_outlasting_the_other_bars_is_the_question_after_them(
     d = row(run(a, formal, summary, as_of="2026-11-30"), "pc1203_425")
     # Not "blocked until 2027-04-30" (hand-out check H21-13): that day the question remains.
     assert (d.status, d.date, d.confidence) == ("needs_review", None, "L")
-    assert d.reasons[0].text == "The person is on probation in case F through 2027-04-29."
-    assert d.reasons[-1].text == "After that, summary probation in case S runs through 2028-06-02; whether summary (unsupervised) probation in another case stops automatic relief is an open question."
+    assert d.reasons[0].text == "The person is on probation in case F (PC 459/460(b), convicted 2024-04-30, Los Angeles County) through 2027-04-29."
+    assert d.reasons[-1].text == "After that, summary probation in case S (PC 242, convicted 2025-06-03, Los Angeles County) runs through 2028-06-02; whether summary (unsupervised) probation in another case stops automatic relief is an open question."
     # Where the other bar lifts before this path's own day, the summary probation is the question now.
     own = probation_case("602", start="2025-05-01", end="2027-05-01", status="active")
     d = row(run(own, formal, summary, as_of="2026-11-30"), "pc1203_425")
@@ -1647,9 +1647,9 @@ def test_o23_01_a_petition_blocked_by_a_bar_then_facing_an_open_question_is_the_
     assert (d.status, d.date, d.confidence) == ("needs_review", None, "L")
     texts = [r.text for r in d.reasons]
     assert texts[:3] == [
-        "The person is on probation in case B through 2027-04-29.",
+        "The person is on probation in case B (PC 459/460(b), convicted 2024-04-30, Los Angeles County) through 2027-04-29.",
         "Relief is blocked until 2027-04-30; recheck on that day.",
-        "The person is on post-release community supervision (PRCS) in case C through 2028-06-01.",
+        "The person is on post-release community supervision (PRCS) in case C (HS 11378, convicted 2023-01-01, Los Angeles County) through 2028-06-01.",
     ]
     assert texts[3].startswith("Whether post-release community supervision (PRCS) counts as serving a sentence")
     assert d.next_steps[-1] == "An attorney decides the open question above before the block on relief lifts."
@@ -1694,7 +1694,7 @@ def test_o23_11_summary_probation_elsewhere_does_not_hide_the_path_s_own_open_qu
     assert (d.status, d.confidence) == ("needs_review", "L")
     texts = [r.text for r in d.reasons]
     assert texts[2:4] == [
-        "The person is on probation in case C through 2027-06-01.",
+        "The person is on probation in case C (PC 242, convicted 2025-06-01, Los Angeles County) through 2027-06-01.",
         "Whether summary (unsupervised) probation in another case is an active supervision record that stops automatic relief is an open question; if it is, relief waits until 2027-06-02.",
     ]
     assert texts[4] == "Whether the probation path of automatic relief covers a serious or violent felony such as PC 211 is an open question. If it does, relief may apply now were it not for the above."

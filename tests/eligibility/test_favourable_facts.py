@@ -354,7 +354,7 @@ def test_p46_02_an_unpaid_fine_does_not_hide_the_open_question_of_probation_else
         said = [r.text for r in d.reasons]
         assert (d.status, d.confidence) == ("needs_review", "L"), (remedy, said)
         assert said[0].startswith("The record marks the sentence completed, yet fines of $400 are unpaid")
-        assert "The person is on probation in case B through 2028-06-05." in said
+        assert "The person is on probation in case B (PC 242, convicted 2026-06-05, Los Angeles County) through 2028-06-05." in said
         assert any(question in t for t in said), (remedy, said)
         assert d.next_steps[0].startswith("Check the record, then screen again: The record marks the sentence completed, yet fines of $400 are unpaid")
     paid = _fine_unpaid_though_completed()
@@ -368,7 +368,7 @@ def test_p46_02_an_unpaid_fine_still_says_a_bar_elsewhere():
     formal = probation_case("242", id="B", start="2026-06-05", end="2028-06-05", status="active", kind="formal")
     d = row(run(_fine_unpaid_though_completed(), formal, as_of="2026-11-01"), "pc1203_425")
     assert (d.status, d.confidence) == ("needs_review", "M")
-    assert [r.text for r in d.reasons][1:] == ["The person is on probation in case B through 2028-06-05.", "Whichever path applies, relief here waits until 2028-06-06 at the earliest."]
+    assert [r.text for r in d.reasons][1:] == ["The person is on probation in case B (PC 242, convicted 2026-06-05, Los Angeles County) through 2028-06-05.", "Whichever path applies, relief here waits until 2028-06-06 at the earliest."]
 
 
 def test_p46_02_probation_marked_active_past_its_end_does_not_hide_the_prcs_question():
@@ -381,7 +381,7 @@ def test_p46_02_probation_marked_active_past_its_end_does_not_hide_the_prcs_ques
     assert (d.status, d.confidence) == ("needs_review", "L")
     assert [r.text for r in d.reasons] == [
         "The record says probation is still active, but its end date 2025-01-01 has passed; it may have been extended.",
-        "The person is on post-release community supervision (PRCS) in case A through 2027-06-01.",
+        "The person is on post-release community supervision (PRCS) in case A (HS 11378, convicted 2024-01-01, Los Angeles County) through 2027-06-01.",
         "Whether post-release community supervision (PRCS) counts as serving a sentence under PC 1203.4(a)(1) is an open question, so an attorney decides.",
     ]
     assert d.next_steps[-1] == "An attorney decides whether PRCS counts as serving a sentence; if it does, screen again once PRCS ends."

@@ -100,7 +100,7 @@ def test_a_sentence_marked_not_completed_is_no_missing_fact_of_the_block():
     assert d.status == "blocked"
     # The record says it: not completed.  When it will be has no field; the step asks it.
     assert "cases[B].sentence.completed" not in d.missing_facts
-    assert any("whether the sentence in case B has been served" in step for step in d.next_steps)
+    assert any("whether the sentence in case B (PC 484(a)/488, convicted 2026-01-10, Los Angeles County) has been served" in step for step in d.next_steps)
 
 
 def test_the_motion_to_vacate_checks_a_stale_probation_once_and_asks_nothing():

@@ -35,5 +35,5 @@ def test_r85b_02_the_sentences_and_the_heading_name_it_as_a_case_left_blank(tmp_
     assert cli.main(["screen", str(path), "--format", "text"]) == 0
     text = capsys.readouterr().out
     assert "CASE c2  (convicted 2015-03-02, PC 484(a), Los Angeles County)  - convicted" in text, text[:3000]
-    assert "in case c2 through 2028-03-02" in " ".join(text.split()), text
+    assert "in case c2 (PC 484(a), convicted 2015-03-02, Los Angeles County) through 2028-03-02" in " ".join(text.split()), text
     assert "case    " not in text

@@ -107,7 +107,7 @@ def test_cor_probation_in_a_case_of_unknown_level_is_asked_not_read_as_a_misdeme
     assert row.status == status
     if level is None:
         assert row.missing_facts == ["cases[B].convictions[B1].level"]
-        assert row.reasons[0].text == ("The person is on probation in case B through 2030-01-01; it stops the certificate only if case B is a felony case, "
+        assert row.reasons[0].text == ("The person is on probation in case B (PC 459, convicted 2009-01-01, Los Angeles County) through 2030-01-01; it stops the certificate only if case B is a felony case, "
                                        "and the record does not say whether PC 459 was a felony or a misdemeanor.")
 
 
@@ -154,9 +154,9 @@ def test_1203_4_filing_step_of_a_case_with_a_count_of_unknown_level_says_when_pr
 # --- Jury service (a consequence): felony probation in any case disqualifies (CCP 203(a)(10)) --
 
 @pytest.mark.parametrize("level, start", [
-    ("felony", "The person cannot serve on a jury now: they are on probation in case B through 2028-01-01."),
+    ("felony", "The person cannot serve on a jury now: they are on probation in case B (PC 459, convicted 2025-01-01, Los Angeles County) through 2028-01-01."),
     ("misdemeanor", "This felony does not bar jury service now"),
-    (None, "The person is on probation in case B, and the record does not show whether it is felony probation: if it is, they cannot serve on a jury while it lasts (check)"),
+    (None, "The person is on probation in case B (PC 459, convicted 2025-01-01, Los Angeles County), and the record does not show whether it is felony probation: if it is, they cannot serve on a jury while it lasts (check)"),
 ])
 def test_jury_service_probation_in_a_case_of_unknown_level_is_a_doubt_not_a_misdemeanor_probation(level, start):
     felony = _probation_case("A", "487(a)", "felony", "2012-01-01", "2014-01-01", kind="formal")

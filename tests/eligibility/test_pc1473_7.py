@@ -91,7 +91,7 @@ def test_s25_06_probation_in_another_case_is_criminal_custody_too(as_of, status,
     assert d.status == expected
     if expected == "needs_review":
         assert (d.date, d.confidence) == (None, "L")
-        assert d.reasons[0].text == "The person is on probation in case B through 2027-06-02."
+        assert d.reasons[0].text == "The person is on probation in case B (PC 484(a)/488, convicted 2025-06-02, Los Angeles County) through 2027-06-02."
         assert d.reasons[1].text.startswith("Whether custody on another conviction stops a motion on this one is an open question an attorney decides")
         assert "immigration attorney" in d.next_steps[0]
 

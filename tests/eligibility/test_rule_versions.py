@@ -282,8 +282,8 @@ def test_a_case_that_began_before_the_day_and_ended_after_it_may_have_been_a_pen
     later.arrest_date = D("2025-03-01")
     d = row(run(old, later, as_of="2025-12-01"), "pc1203_4")
     assert (d.status, d.confidence) == ("needs_review", "M")
-    assert "Case B began with an arrest on 2025-03-01 and ended on 2026-06-01" in d.reasons[0].text
-    assert any("when the charge in case B was filed: if on or before 2025-12-01" in s for s in d.next_steps)
+    assert "Case B (PC 602, convicted 2026-06-01, Los Angeles County) began with an arrest on 2025-03-01 and ended on 2026-06-01" in d.reasons[0].text
+    assert any("when the charge in case B (PC 602, convicted 2026-06-01, Los Angeles County) was filed: if on or before 2025-12-01" in s for s in d.next_steps)
     dismissed = Case(id="B", outcome="dismissed", arrest_date=D("2025-03-01"), disposition_date=D("2026-06-01"))
     assert row(run(old, dismissed, as_of="2025-12-01"), "pc1203_4").status == "needs_review"
     # Before the arrest, and after the case ended, it says nothing of it.
@@ -360,7 +360,7 @@ def test_a_diversion_completed_after_the_day_may_have_been_a_pending_charge_on_i
                      program=Program(kind="pretrial", plea_entered=False, completed_on=D("2026-06-01")))
     d = row(run(old, diversion, as_of="2025-12-01"), "pc1203_4")
     assert (d.status, d.confidence) == ("needs_review", "M")
-    assert d.reasons[0].text.startswith("Case B began with an arrest on 2025-03-01 and ended on 2026-06-01")
+    assert d.reasons[0].text.startswith("Case B (arrested 2025-03-01, Los Angeles County) began with an arrest on 2025-03-01 and ended on 2026-06-01")
     assert row(run(old, diversion, as_of="2026-06-01"), "pc1203_4").status == "eligible"
 
 

@@ -46,7 +46,7 @@ def test_s26b_02_a_motion_to_vacate_blocked_by_its_own_probation_rechecks_when_e
     case's own end said as the day to recheck it."""
     d = _vacatur_row(as_of)
     assert (d.status, d.date) == ("needs_review", None)
-    assert any("probation in case B through 2027-06-29" in r.text for r in d.reasons)
+    assert any("probation in case B (PC 273.5, convicted 2024-06-29, Los Angeles County) through 2027-06-29" in r.text for r in d.reasons)
     assert any(r.text.startswith("Whether custody on another conviction stops a motion on this one") for r in d.reasons)
 
 

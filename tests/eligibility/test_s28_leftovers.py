@@ -101,7 +101,7 @@ def test_s28_04_custody_in_another_case_is_the_attorneys_question_not_a_block():
     d = row(run(own, later, as_of="2025-01-15", person=Person(us_citizen=False)), "pc1473_7")
     assert (d.status, d.date, d.confidence) == ("needs_review", None, "L")
     texts = [r.text for r in d.reasons]
-    assert "The person is on probation in case B through 2027-06-29." in texts
+    assert "The person is on probation in case B (PC 273.5, convicted 2024-06-29, Los Angeles County) through 2027-06-29." in texts
     assert any(t.startswith("Whether custody on another conviction stops a motion on this one is an open question") for t in texts)
     # Its own probation still blocks it, with the day it ends, where nothing else outlasts it.
     own_running = probation_case("11377", code="HS", start="2024-07-02", end="2026-07-01", status="active")
@@ -184,7 +184,7 @@ def test_s28_07_blocked_until_the_remedys_own_day_does_not_read_as_the_bars_end(
     d = row(run(prison, probation, as_of="2026-12-02", person=Person(ca_resident_since=D("1990-01-01"))), "cor", case="C", conv="C1")
     texts = [r.text for r in d.reasons]
     assert d.status == "blocked" and d.date > D("2030-06-05")
-    assert "The person is on probation in case B through 2030-06-04." in texts
+    assert "The person is on probation in case B (VC 10851, convicted 2025-06-04, Los Angeles County) through 2030-06-04." in texts
     assert f"That lifts on 2030-06-05, but relief waits until {d.date.isoformat()} in any case; recheck on that day." in texts
     assert not any(t.startswith("Relief is blocked until") for t in texts)
 

@@ -24,7 +24,7 @@ def test_s32_01_dismissal_blocked_elsewhere_keeps_the_open_fines_question():
     now = row(run(old, _open_probation(), as_of="2026-12-02"), "pc1203_4", case="E", conv="E1")
     assert now.status == "needs_review" and now.confidence == "L"
     text = " ".join(r.text for r in now.reasons)
-    assert "on probation in case H through 2027-09-15" in text
+    assert "on probation in case H (PC 487(a), convicted 2025-09-15, Los Angeles County) through 2027-09-15" in text
     assert "2027-09-16" in text
     assert "Fines of $300" in text
     assert any("unpaid fines" in s for s in now.next_steps)
@@ -68,7 +68,7 @@ def test_s32_02_automatic_relief_question_names_the_probation_elsewhere_that_sto
         d = row(s, "pc1203_425", case=case, conv=conv)
         assert d.status == "needs_review"
         text = " ".join(r.text for r in d.reasons)
-        assert "on probation in case H through 2027-09-15" in text, (case, text)
+        assert "on probation in case H (PC 487(a), convicted 2025-09-15, Los Angeles County) through 2027-09-15" in text, (case, text)
         assert "2027-09-16" in text, (case, text)
 
 
@@ -94,7 +94,7 @@ def test_s32_03_certificate_blocked_elsewhere_keeps_the_later_conviction_questio
     now = row(run(jail, dui, _open_probation(), as_of="2026-12-02", person=person), "cor", case="F", conv="F1")
     assert (now.status, now.confidence) == ("needs_review", "M")
     text = " ".join(r.text for r in now.reasons)
-    assert "on probation in case H through 2027-09-15" in text and "2027-09-16" in text
+    assert "on probation in case H (PC 487(a), convicted 2025-09-15, Los Angeles County) through 2027-09-15" in text and "2027-09-16" in text
     assert "interrupt the period of rehabilitation" in text
     done = probation_case("487(a)", id="H", level="felony", start="2025-09-15", end="2027-09-15", kind="formal", imposition_suspended=True)
     later = row(run(jail, dui, done, as_of="2027-09-16", person=person), "cor", case="F", conv="F1")

@@ -17,7 +17,7 @@ from clinic_app.screening_format import read_request
 
 AS_OF = "2026-11-15"
 KIND_FACT = "cases[B].sentence.probation.kind"
-KIND_REASON = "The record does not say whether probation in case B is formal or summary; formal (supervised) probation stops automatic relief while it runs."
+KIND_REASON = "The record does not say whether probation in case B (PC 602, convicted 2025-06-01, Los Angeles County) is formal or summary; formal (supervised) probation stops automatic relief while it runs."
 KIND_STEP = ("Find out, then screen again: Case B: Was probation formal (supervised by the probation department) or summary (unsupervised)? "
              "Where to look: the court docket or the probation department.")
 
@@ -98,7 +98,7 @@ def test_a_kind_given_is_answered_as_before(scene, kind):
 
 def test_after_another_bar_the_probation_of_unknown_kind_is_not_called_summary():
     texts = [r.text for r in _automatic(SCENES["after another bar"](None)).reasons]
-    assert "After that, probation in case B runs through 2028-06-01; whether summary (unsupervised) probation in another case stops automatic relief is an open question." in texts
+    assert "After that, probation in case B (PC 602, convicted 2025-06-01, Los Angeles County) runs through 2028-06-01; whether summary (unsupervised) probation in another case stops automatic relief is an open question." in texts
 
 
 def test_a_kind_not_known_that_decides_nothing_changes_nothing():

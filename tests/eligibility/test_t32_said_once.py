@@ -109,23 +109,23 @@ def test_r35_01_a_bar_from_another_case_is_said_once_near_the_top():
     s = run(*cases, as_of="2026-12-02")
     text = render_text(s, Person(), cases)
     lines = text.splitlines()
-    bar = "The person is on probation in case H through 2027-09-15. Relief is blocked until 2027-09-16; recheck on that day."
+    bar = "The person is on probation in case H (PC 487(a), convicted 2025-09-15, Los Angeles County) through 2027-09-15. Relief is blocked until 2027-09-16; recheck on that day."
     assert _said_at_top(lines) == [
         f'Stops relief in 18 other cases (37 results below say "see the top"): {bar} '
         "[PC 1203.4(a)(1); PC 1203.425(a)(1)(B)(ii)-(iii); PC 1203.41(a)(3); PC 1203.42(a); PC 4852.06] "
         "It blocks PC 1203.4 dismissal (11 counts), PC 1203.41 dismissal (C1, L1 and S1), PC 1203.42 dismissal (C1) "
         "and PC 1203.425 automatic relief (13 counts); 9 results that need review name it too. "
-        "What to do: Ask the court to end probation early in case H (PC 1203.3); relief can follow once it ends."]
+        "What to do: Ask the court to end probation early in case H (PC 487(a), convicted 2025-09-15, Los Angeles County) (PC 1203.3); relief can follow once it ends."]
     assert flat(text).count(bar) == 1
     assert lines.count("        Blocked by the probation in case H (see the top). [PC 1203.4(a)(1)]") == 14
     assert flat(text).count("(see the top). [") == 37
     # Where the bar reads otherwise, the row keeps its words: another route decides (J1) ...
     j1 = flat("\n".join(_block(lines, "  J1: ")))
-    assert ("The person is on probation in case H through 2027-09-15. [PC 1203.4(a)(1)] Whichever route follows the "
+    assert ("The person is on probation in case H (PC 487(a), convicted 2025-09-15, Los Angeles County) through 2027-09-15. [PC 1203.4(a)(1)] Whichever route follows the "
             "revocation, relief here waits until 2027-09-16 at the earliest. [PC 1203.4(a)(1)]") in j1
     assert "see the top" not in j1
     # ... or whether probation in another case stops PC 1203.4a at all is the open question (T1).
-    assert "The person is on probation in case H through 2027-09-15. [PC 1203.4a(a)] PC 1203.4a names" in flat("\n".join(_block(lines, "  T1: ")))
+    assert "The person is on probation in case H (PC 487(a), convicted 2025-09-15, Los Angeles County) through 2027-09-15. [PC 1203.4a(a)] PC 1203.4a names" in flat("\n".join(_block(lines, "  T1: ")))
     _every_reason_is_said_under_its_row(s, cases, lines)
 
 
@@ -164,7 +164,7 @@ def test_t37_02_the_step_that_lifts_a_bar_is_said_once_at_the_top():
     s = run(*cases, as_of="2026-12-02")
     text = render_text(s, Person(), cases)
     lines = text.splitlines()
-    assert flat(text).count("Ask the court to end probation early in case H (PC 1203.3); relief can follow once it ends.") == 1
+    assert flat(text).count("Ask the court to end probation early in case H (PC 487(a), convicted 2025-09-15, Los Angeles County) (PC 1203.3); relief can follow once it ends.") == 1
     heading, under = _steps_said(lines, "C")
     assert under[0] == ('- PC 1203.41 dismissal, PC 1203.42 dismissal and Certificate of rehabilitation: see "What to do" about '
                         "the probation in case H, at the top."), under
@@ -184,14 +184,14 @@ def test_r35_01_a_pending_charge_said_once_and_a_bar_of_two_results_in_place():
     lines = render_text(s, Person(), cases).splitlines()
     (top,) = _said_at_top(lines)
     assert top.startswith('Stops relief in 2 other cases (4 results below say "see the top"): The person is charged with an '
-                          "offense that is still pending (case C). Relief is blocked while this lasts; screen again when it ends. [")
+                          "offense that is still pending (case C (arrested 2026-08-20, Los Angeles County)). Relief is blocked while this lasts; screen again when it ends. [")
     assert "What to do: Recheck when the pending case ends (a dismissal or acquittal lifts this bar at once)." in top
     assert "        Blocked by the pending charge in case C (see the top). [PC 1203.4(a)(1)]" in lines
     _every_reason_is_said_under_its_row(s, cases, lines)
     request, s = _public("S26")
     text = render_text(s, request.person, request.cases)
     assert SAID_AT_TOP not in text and "see the top" not in text
-    assert "The person is charged with an offense that is still pending (case B). [PC 1203.4(a)(1)]" in flat(text)
+    assert "The person is charged with an offense that is still pending (case B (arrested 2026-08-20, Los Angeles County)). [PC 1203.4(a)(1)]" in flat(text)
 
 
 def test_l34_02_the_long_record_keeps_every_fact_where_it_belongs():

@@ -32,7 +32,7 @@ def test_blocked_row_gives_the_date_and_the_reason():
     other = probation_case("242", id="B", start="2026-03-01", end="2027-03-01", status="active")
     s, text = text_of(probation_case(), other)
     assert status_label(row(s, "pc1203_4")) == "BLOCKED until 2027-03-02"
-    assert "on probation in case B through 2027-03-01" in text
+    assert "on probation in case B (PC 242, convicted 2026-03-01, Los Angeles County) through 2027-03-01" in " ".join(text.split())
 
 
 def test_arrest_only_case_keeps_a_gap_between_remedy_and_status():

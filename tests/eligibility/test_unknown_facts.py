@@ -32,7 +32,7 @@ def test_a_recent_case_whose_sentence_is_unknown_is_a_doubt_for_the_other_cases(
     assert d.missing_facts == ["cases[A].sentence"]
     assert "no sentence is recorded for that case, and a recent one (probation, jail or prison) may still be running" in d.reasons[0].text
     # The case is named: listed under case B's steps, "that case" read as B (R17-12).
-    assert d.next_steps == ["Get the sentence in case A from the court (the minute order or the docket), record it, and screen again."]
+    assert d.next_steps == ["Get the sentence in case A (PC 484(a)/488, convicted 2025-06-02, Los Angeles County) from the court (the minute order or the docket), record it, and screen again."]
     # Long enough ago that any misdemeanor sentence is over: nothing to ask.
     old = row(run(_recent(convicted="2015-06-02"), _old_done()), "pc1203_4", case="B", conv="B1")
     assert (old.status, old.confidence) == ("eligible", "H")
@@ -66,7 +66,7 @@ def test_supervision_of_an_unrecorded_kind_blocks_what_every_kind_blocks():
     prison = Sentence(type="state_prison", judgment_date=D("2021-01-10"), custody=Custody(release_date=D("2024-01-10"), supervision=None, supervision_end=D("2027-01-10")))
     d = row(run(_recent(prison, section="459/460(b)", level="felony", convicted="2021-01-10"), _old_done()), "pc1203_425", case="B", conv="B1")
     assert (d.status, d.date, d.missing_facts) == ("blocked", D("2027-01-11"), [])
-    assert d.reasons[0].text == ("The person is under supervision after release in case A through 2027-01-10: parole, PRCS or mandatory "
+    assert d.reasons[0].text == ("The person is under supervision after release in case A (PC 459/460(b), convicted 2021-01-10, Los Angeles County) through 2027-01-10: parole, PRCS or mandatory "
                                  "supervision (the record does not say which), and any of them stops relief here.")
 
 
@@ -84,7 +84,7 @@ def test_a_recent_sentence_not_marked_served_is_a_doubt_for_the_other_cases():
     recent = no_probation_case("602", judgment="2025-12-01", completed=None)
     d = row(run(recent, _old_done()), "pc1203_4", case="B", conv="B1")
     assert d.status == "needs_review" and d.missing_facts == ["cases[A].sentence.completed"]
-    assert d.next_steps[0].startswith("Find out from the court whether the sentence in case A has been served")
+    assert d.next_steps[0].startswith("Find out from the court whether the sentence in case A (PC 602, convicted 2025-12-01, Los Angeles County) has been served")
     done = no_probation_case("602", judgment="2025-12-01", completed=True)
     assert row(run(done, _old_done()), "pc1203_4", case="B", conv="B1").status == "eligible"
 
@@ -142,7 +142,7 @@ def test_the_order_of_the_cases_does_not_change_the_words():
     one = row(run(_old_done(), c, d), "pc1203_4", case="B", conv="B1")
     other = row(run(_old_done(), d, c), "pc1203_4", case="B", conv="B1")
     assert one == other and one.status == "blocked"
-    assert [r.text for r in one.reasons][:2] == ["The person is on probation in case C through 2027-08-12.", "The person is on probation in case D through 2027-09-26."]
+    assert [r.text for r in one.reasons][:2] == ["The person is on probation in case C (PC 602, convicted 2024-08-12, Los Angeles County) through 2027-08-12.", "The person is on probation in case D (PC 594(a), convicted 2024-09-26, Los Angeles County) through 2027-09-26."]
 
 
 def test_a_person_confirmed_off_supervision_has_no_doubt_from_probation_without_dates():
@@ -350,7 +350,7 @@ def test_a_parole_elsewhere_with_no_end_recorded_says_what_to_find():
     parole = custody_case("11378", id="C", judgment="2021-01-01", release="2024-01-01", supervision="parole", supervision_end=None)
     d = row(run(done, parole, as_of="2026-12-01"), "pc1203_4")
     assert (d.status, d.date) == ("blocked", None)
-    assert "Find out when the parole in case C ends (CDCR for parole, the probation department for PRCS or mandatory supervision, or the RAP sheet); record the end date and screen again." in d.next_steps
+    assert "Find out when the parole in case C (HS 11378, convicted 2021-01-01, Los Angeles County) ends (CDCR for parole, the probation department for PRCS or mandatory supervision, or the RAP sheet); record the end date and screen again." in d.next_steps
 
 
 def test_a_parole_with_no_end_recorded_is_one_step_for_every_remedy_it_holds_back():

@@ -586,7 +586,7 @@ def test_h21_13_automatic_relief_after_a_bar_followed_by_summary_probation_names
     client = Client(name="Ana Lopez", person=person(us_citizen=True), cases=[done, formal, summary])
     automatic = next(d for d in screened(client).results if d.case == "A" and d.remedy == "pc1203_425")
     assert (automatic.status, automatic.date) == ("needs_review", None)
-    assert any("summary probation in case C runs through 2028-01-01" in r.text for r in automatic.reasons)
+    assert any("summary probation in case C (PC 415(1), convicted 2026-06-01, Los Angeles County) runs through 2028-01-01" in r.text for r in automatic.reasons)
     entry = next(e for e in entries(client, "en", "record") if e.case == "A")
     # "The DOJ may do it on its own after June 2, 2027" had stood beside a headline naming
     # the probation to 2028; now a lawyer checks it, and no card line names that day.

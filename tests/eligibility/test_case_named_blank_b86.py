@@ -1,0 +1,35 @@
+"""B86: the screening's sentences named a case whose number was left blank by its record's key
+alone.  A walk-in typed at intake with no numbers (a 2015 theft, a 2016 PC 647(f), a 2024 DUI on
+probation until 2027-06-19) read, under the theft, "The person is on probation in case c3 through
+2027-06-19", where the worksheet, the Checklist and the text report head that case "c3 (VC
+23152(a), convicted 2024-06-20, Los Angeles County)" (B84-01): "case c3" said nothing of which
+case it was.  Another case's sentences now name it as its heading does; its own sentences do not
+name it.  The JSON keeps the key in `case` (FORMAT.md)."""
+
+from __future__ import annotations
+
+import re
+
+from clinic_app.eligibility import screen
+from clinic_app.model import Person
+from tests.eligibility.test_case_named_blank_b84 import blank_walk_in
+from tests.eligibility.test_case_named_e83 import AS_OF, _texts
+
+DUI = "c3 (VC 23152(a), convicted 2024-06-20, Los Angeles County)"
+PERSON = Person(us_citizen=True)
+
+
+def _keyed_alone(texts: list[str], key: str) -> list[str]:
+    """The sentences that name case `key` by its key alone."""
+    return [t for t in texts if re.search(rf"\bcases? {key}\b(?! \()", t)]
+
+
+def test_b86_01_a_bar_in_a_case_left_blank_is_named_by_what_the_record_holds():
+    screening = screen(PERSON, blank_walk_in(), AS_OF)
+    theft = _texts(screening, "c1")
+    assert "The person is on probation in case c3 (VC 23152(a), convicted 2024-06-20, Los Angeles County) through 2027-06-19." in theft, theft
+    assert f"Ask the court to end probation early in case {DUI} (PC 1203.3); relief can follow once it ends." in theft, theft
+    assert _keyed_alone([t for t in theft if "probation" in t], "c3") == []
+    # The DUI's own results say its probation without naming the case they are under.
+    assert not any("case c3" in t for t in _texts(screening, "c3"))
+    assert {d.case for d in screening.results} == {"c1", "c2", "c3"}
