@@ -8,8 +8,8 @@ both titled "Case unknown" on the worksheet, and the attorney could not tell whi
 arrest) date and its county.  So is a case whose number was left blank: its record's key ("c3")
 keeps it apart from the client's other cases, but says nothing to a paralegal or a client of
 which case it is (B84-01), so it is headed "c3 (PC 647(f), convicted 2017-12-01, Kern County)"
-(`case_heading`); the screening's sentences still name it "case c3" (`case_title`), the first
-word of that heading.
+(`case_heading`), and the screening's sentences name it so (`case_title`, B86: "on probation in
+case c3 through 2027-06-20" said nothing of which case it was).
 """
 
 from __future__ import annotations
@@ -53,14 +53,6 @@ def _known_as(case: Case) -> str:
     return case.id if number_left_blank(case) else case.case_number
 
 
-def what_the_record_holds(case: Case) -> str:
-    """The offense, the day and the county of `case`, as they tell it apart from the client's
-    other cases: "PC 484(a), convicted 2016-04-01, Orange County".  A part the record does not
-    give is left out."""
-    offenses, day, where = record_parts(case)
-    return ", ".join(p for p in (offenses, day, *where) if p)
-
-
 def record_parts(case: Case) -> tuple[str, str, list[str]]:
     """What the record holds of `case`, apart: its offenses ("PC 484(a)"), its day ("convicted
     2016-04-01", "arrested 2020-02-03"; "" where an arrest has none) and where it was (its
@@ -92,23 +84,23 @@ def record_parts(case: Case) -> tuple[str, str, list[str]]:
 
 
 def case_title(case: Case, named: Conviction | None = None) -> str:
-    """How the screening's sentences name `case`: its court number, or the record's key where the
-    number was left blank; a number typed where it was not known, with what the record holds:
-    "unknown (PC 484(a), convicted 2015-03-02, Los Angeles County)".  A heading says more of a
-    case left blank (`case_heading`); the sentences' key is the first word of its heading, so a
-    reader finds "case c3" under "Case c3 (PC 647(f), ...)".
+    """How the screening's sentences name `case`: its court number; without one (a number typed
+    where it was not known, or left blank), the word typed or the record's key with what the
+    record holds, as its heading names it (`case_heading`): "unknown (PC 484(a), convicted
+    2015-03-02, Los Angeles County)", "c3 (VC 23152(a), convicted 2024-06-20, Los Angeles
+    County)" (B86-02: "case c3" alone said nothing of which case it was).
 
     Beside a sentence that names one of its counts (`named`), the offense is not said again:
     "PC 647(f) in case unknown (convicted 2017-12-01, Kern County)", not "PC 647(f) in case
     unknown (PC 647(f), convicted 2017-12-01, Kern County)" (B84-02); the count named, the day
     and the county tell it from the client's other cases."""
-    if not number_not_known(case):
+    if not told_by_what_the_record_holds(case):
         return case.label
     offenses, day, where = record_parts(case)
     if named is not None and any(v.id == named.id for v in case.convictions):
         offenses = ""
     held = ", ".join(p for p in (offenses, day, *where) if p)
-    return f"{case.label} ({held})" if held else case.label
+    return f"{_known_as(case)} ({held})" if held else _known_as(case)
 
 
 def case_heading(case: Case) -> str:
@@ -117,11 +109,8 @@ def case_heading(case: Case) -> str:
     typed where it was not known, or left blank), the word typed or the record's key, with what
     the record holds: "unknown (PC 484(a), convicted 2015-03-02, Los Angeles County)", "c3
     (PC 647(f), convicted 2017-12-01, Kern County)" (B84-01: "Case c3" said nothing of which
-    case it was)."""
-    if not told_by_what_the_record_holds(case):
-        return case.label
-    held = what_the_record_holds(case)
-    return f"{_known_as(case)} ({held})" if held else _known_as(case)
+    case it was).  The screening's sentences name another case so (`case_title`)."""
+    return case_title(case)
 
 
 def case_title_day_first(case: Case) -> str:

@@ -39,7 +39,8 @@ def test_w80_01_a_case_without_a_number_is_titled_by_what_the_record_holds():
     first, second, blank = walk_in().cases
     assert case_title(first) == "unknown (PC 484(a), convicted 2015-03-02, Los Angeles County)"
     assert case_title(second) == "unknown (PC 484(a), convicted 2018-06-09, Los Angeles County)"
-    assert case_title(blank) == "c3"  # the record's key, which no other case has, as before
+    # The record's key, which no other case has, with what the record holds, as its heading (B86-02).
+    assert case_title(blank) == "c3 (PC 647(f), convicted 2019-01-05, Orange County)"
     # A court's number is the title, as before.
     assert case_title(theft("c4", "BA123456", date(2015, 3, 2))) == "BA123456"
     arrest = Case(id="c5", case_number="pending", outcome="dismissed", arrest_date=date(2020, 2, 3), county="Kern",

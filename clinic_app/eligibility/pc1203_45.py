@@ -200,11 +200,14 @@ def _other_convictions(ctx, case: Case, conv: Conviction) -> tuple[list, list[st
             continue
         others.append((c, v))
     # By case, not by its title: two walk-in cases "unknown" of one offense, day and county
-    # have one title, and were said as one case with two counts (R84b-01).
+    # have one title, and were said as one case with two counts (R84b-01).  The title beside
+    # the counts it names leaves their offenses out, as beside one count (B84-02): "PC 647(f)
+    # in case c2 (convicted 2016-05-09, Los Angeles County)", not "... (PC 647(f), convicted
+    # ...)", said of every case with no court number (B86-02).
     by_case: dict[str, tuple[str, list[str]]] = {}
     for c, v in others:
         if c is not case:
-            by_case.setdefault(c.id, (case_title(c), []))[1].append(R.citation(v))
+            by_case.setdefault(c.id, (case_title(c, v), []))[1].append(R.citation(v))
     said = [f"{listed(cites)} in case {title}" for title, cites in by_case.values()]
     if len(said) > NAMED_IN_FULL:
         # Any one of them bars it: two named, the rest counted (L34-01: a 20-case record

@@ -249,20 +249,21 @@ def _doubts(ctx) -> tuple[list[str], list[str]]:
     unknown: dict[str, list[str]] = {}  # section as written -> the cases that have it
     for case in ctx.cases:
         if case.outcome == "convicted":
-            counts = [(v.code, v.section, f"cases[{case.id}].convictions[{v.id}].section", "the conviction") for v in case.convictions if R.happened(ctx, v)]
+            counts = [(v.code, v.section, f"cases[{case.id}].convictions[{v.id}].section", "the conviction", v) for v in case.convictions if R.happened(ctx, v)]
         else:
-            counts = [(o.code, o.section, f"cases[{case.id}].arrest_offenses", "the arrest") for o in case.arrest_offenses]
-        for code, section, fact, of in counts:
+            counts = [(o.code, o.section, f"cases[{case.id}].arrest_offenses", "the arrest", None) for o in case.arrest_offenses]
+        for code, section, fact, of, v in counts:
             m = R.abuse_in_question(ctx, code, section)
             if m is None:
                 continue
             facts.append(fact)
             if m.two_offenses:
-                said.append(not_in_catalog(m, f"{law_named(code, section)} in case {case_title(case)}", of=of))
+                # The count named, its case's title does not name it again (B84-02, B86-02).
+                said.append(not_in_catalog(m, f"{law_named(code, section)} in case {case_title(case, v)}", of=of))
             else:
                 cases = unknown.setdefault(law_named(code, section), [])
-                if case_title(case) not in cases:
-                    cases.append(case_title(case))
+                if case_title(case, v) not in cases:
+                    cases.append(case_title(case, v))
     if unknown:
         where = "; ".join(f"{written}: case{'s' if len(cases) > 1 else ''} {', '.join(cases)}" for written, cases in unknown.items())
         said.insert(0, f"the offense catalog does not know some sections of this record ({where})")

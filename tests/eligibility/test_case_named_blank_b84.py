@@ -31,7 +31,7 @@ def test_b84_01_a_case_left_blank_is_headed_by_what_the_record_holds():
     assert case_heading(cases[2]) == DUI_TITLE
     assert case_title_day_first(cases[2]) == "c3 (convicted 2024-06-20, VC 23152(a), Los Angeles County)"
     # The sentences' name for it is the first word of its heading.
-    assert case_title(cases[2]) == "c3"
+    assert case_title(cases[2]) == DUI_TITLE
 
 
 def test_b84_01_the_cli_json_keeps_the_key_and_the_text_report_heads_the_case_by_what_it_holds(tmp_path, capsys):

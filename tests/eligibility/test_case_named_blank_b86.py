@@ -33,3 +33,14 @@ def test_b86_01_a_bar_in_a_case_left_blank_is_named_by_what_the_record_holds():
     # The DUI's own results say its probation without naming the case they are under.
     assert not any("case c3" in t for t in _texts(screening, "c3"))
     assert {d.case for d in screening.results} == {"c1", "c2", "c3"}
+
+
+def test_b86_02_another_cases_counts_name_a_case_left_blank_by_what_the_record_holds():
+    """PC 1203.45's other convictions, and every sentence naming a count of another case, said
+    "VC 23152(a) in case c3"; now the case's title, which beside the count named leaves its
+    offense out (B84-02)."""
+    screening = screen(PERSON, blank_walk_in(), AS_OF)
+    theft = _texts(screening, "c1")
+    assert ("The person has other convictions (PC 647(f) in case c2 (convicted 2016-05-09, Los Angeles County); "
+            "VC 23152(a) in case c3 (convicted 2024-06-20, Los Angeles County)); PC 1203.45 is generally for a single conviction.") in theft, theft
+    assert _keyed_alone(theft, "c2") == [] and _keyed_alone(theft, "c3") == []

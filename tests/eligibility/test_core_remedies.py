@@ -220,7 +220,7 @@ def test_1203_4a_behind_probation_elsewhere_says_its_own_route():
     assert d.status == "needs_review"  # probation elsewhere is an open question for 1203.4a (ca-rules 8.5)
     texts = [r.text for r in d.reasons]
     assert "Were it not for that, relief here would be discretionary now (judgment 2016-02-10)." in texts
-    assert any(t.startswith("A later conviction (PC 594(a), case P, 2025-06-01)") for t in texts)
+    assert any(t.startswith("A later conviction (PC 594(a), case P (convicted 2025-06-01, Los Angeles County), 2025-06-01)") for t in texts)
 
 
 def test_automatic_relief_behind_a_question_elsewhere_keeps_its_own_open_question():
@@ -820,7 +820,7 @@ def test_a_new_offense_during_probation_leaves_only_the_discretionary_route_sure
     robbery.convictions[0].offense_date = D("2017-06-16")
     d = row(run(dv, robbery), "pc1203_4")
     assert (d.status, d.mode, d.confidence) == ("eligible", "discretionary", "M")
-    assert any("new offense during this probation (PC 211 in case B, committed 2017-06-16)" in r.text for r in d.reasons)
+    assert any("new offense during this probation (PC 211 in case B (convicted 2018-02-01, Los Angeles County), committed 2017-06-16)" in r.text for r in d.reasons)
     robbery.convictions[0].offense_date = D("2019-06-16")  # after probation ended
     assert row(run(dv, robbery), "pc1203_4").mode == "mandatory"
 
@@ -903,7 +903,7 @@ def test_a_later_conviction_with_no_offense_date_leaves_1203_4a_discretionary_wi
     d = row(run(rec, later), "pc1203_4a")
     assert (d.status, d.mode, d.confidence) == ("eligible", "discretionary", "M")
     assert d.missing_facts == []  # open either way: not a fact the answer waits on (O18-02)
-    assert any(step.startswith("To confirm the route, find out when the offense in case B (VC 12500(a), convicted 2025-07-01) was committed") for step in d.next_steps)
+    assert any(step.startswith("To confirm the route, find out when the offense in case B (convicted 2025-07-01, Los Angeles County) (VC 12500(a), convicted 2025-07-01) was committed") for step in d.next_steps)
     assert any("if it was before this judgment (2024-05-01), the mandatory route may be open" in r.text for r in d.reasons)
     later.convictions[0].offense_date = D("2024-03-01")  # before the judgment: mandatory (M)
     settled = row(run(rec, later), "pc1203_4a")
@@ -1017,7 +1017,7 @@ def test_1203_41_with_an_uncertain_bar_elsewhere_asks_and_keeps_its_own_date():
     old = no_probation_case("415(1)", id="B", judgment="2019-02-10", money=money(fines_ordered=300, fines_paid=278))
     d = row(run(split, old, as_of="2026-11-01"), "pc1203_41")
     assert (d.status, d.missing_facts) == ("needs_review", [])  # given, checked (S27B-01)
-    assert d.next_steps[0].startswith("Check the record, then screen again: Case B: The record marks the sentence completed, yet fines of $22 are unpaid")
+    assert d.next_steps[0].startswith("Check the record, then screen again: Case B (PC 415(1), convicted 2019-02-10, Los Angeles County): The record marks the sentence completed, yet fines of $22 are unpaid")
     assert d.reasons[-1].text == "Were it not for that, relief here would be discretionary from 2028-05-13 (the sentence in this case runs through 2027-05-12, then the 1-year wait)."
 
 
@@ -1052,10 +1052,10 @@ def test_an_uncertain_bar_elsewhere_is_not_hidden_by_a_certain_one_that_lifts_fi
     c = probation_case("602", id="C", start="2024-10-01", end="2026-10-01", status="active")
     d = row(run(running, b, c, as_of="2026-11-01"), "pc1203_4")
     assert (d.status, d.missing_facts) == ("needs_review", [])  # given, checked (S27B-01)
-    assert d.next_steps[0].startswith("Check the record, then screen again: Case C: The record marks probation active, but its end date 2026-10-01 has passed")
+    assert d.next_steps[0].startswith("Check the record, then screen again: Case C (PC 602, convicted 2024-10-01, Los Angeles County): The record marks probation active, but its end date 2026-10-01 has passed")
     longer = probation_case("602", id="B", start="2025-09-01", end="2027-12-01", status="active")
     d = row(run(running, longer, c, as_of="2026-11-01"), "pc1203_4")
-    assert d.status == "blocked" and any("case C" in r.text for r in d.reasons)  # said beside the block
+    assert d.status == "blocked" and any("case C (PC 602, convicted 2024-10-01, Los Angeles County)" in r.text for r in d.reasons)  # said beside the block
 
 
 def test_a_sentence_marked_completed_with_fines_unpaid_is_asked_about_not_decided():
@@ -1070,7 +1070,7 @@ def test_a_sentence_marked_completed_with_fines_unpaid_is_asked_about_not_decide
         assert (d.status, d.missing_facts) == ("needs_review", []), remedy
         assert d.next_steps[0].startswith("Check the record, then screen again: The record marks the sentence completed, yet fines of $271 are unpaid"), remedy
     d = row(s, "pc1203_4", case="B", conv="B1")
-    assert d.missing_facts == [] and d.next_steps[0].startswith("Check the record, then screen again: Case A: The record marks the sentence completed, yet fines of $271")
+    assert d.missing_facts == [] and d.next_steps[0].startswith("Check the record, then screen again: Case A (PC 415(1), convicted 2020-02-10, Los Angeles County): The record marks the sentence completed, yet fines of $271")
 
 
 def test_revoked_probation_not_completed_in_another_case_is_a_bar_not_a_clean_record():

@@ -157,7 +157,7 @@ def test_a_prior_whose_paragraph_decides_the_prop_47_bar_is_asked_about():
     prior = probation_case("262", id="B", level="felony", kind="formal", start="1999-01-01", end="2002-01-01")
     d = row(run(drugs, prior), "prop47")
     assert (d.status, d.confidence) == ("needs_review", "M")
-    assert any(r.text.startswith("The record shows PC 262 in case B, which is a super-strike or PC 290 registration offense only if it was under former PC 262(a)(1) or (a)(4)") for r in d.reasons)
+    assert any(r.text.startswith("The record shows PC 262 in case B (convicted 1999-01-01, Los Angeles County), which is a super-strike or PC 290 registration offense only if it was under former PC 262(a)(1) or (a)(4)") for r in d.reasons)
     assert "cases[B].convictions[B1].section" in d.missing_facts
     certain = probation_case("261(a)(2)", id="B", level="felony", kind="formal", start="1999-01-01", end="2002-01-01")
     assert row(run(drugs, certain), "prop47").status == "not_eligible"
@@ -184,7 +184,7 @@ def test_a_certificate_of_rehabilitation_asks_about_a_bare_sex_offense_section(s
     """Metamorphic finding: a bare 286 after prison was "eligible", though 4852.01(d) bars 286(c)."""
     d = row(run(custody_case(section, code="PC", judgment="2010-06-01", release="2012-06-01", supervision_end="2013-06-01")), "cor")
     assert (d.status, d.confidence) == ("needs_review", "M")
-    assert d.reasons[0].text == f"PC {section} in case A bars a certificate of rehabilitation only if it was under {named}; the record does not say."
+    assert d.reasons[0].text == f"PC {section} in case A (convicted 2010-06-01, Los Angeles County) bars a certificate of rehabilitation only if it was under {named}; the record does not say."
     assert d.missing_facts == ["cases[A].convictions[A1].section"]
 
 
@@ -388,7 +388,7 @@ def test_fire_camp_dismissal_asks_about_a_conviction_that_registers_only_on_a_fa
     old = probation_case("266h", id="B", level="felony", kind="formal", start="2008-03-02", end="2011-03-02")
     d = row(run(prison, old, person=Person(fire_camp=True)), "pc1203_4b")
     assert d.status == "needs_review" and d.confidence == "M"
-    assert d.reasons[0].text.startswith("PC 266h in case B requires PC 290 registration only if the person pimped was a minor")
+    assert d.reasons[0].text.startswith("PC 266h in case B (convicted 2008-03-02, Los Angeles County) requires PC 290 registration only if the person pimped was a minor")
     assert d.missing_facts == ["cases[B].convictions[B1].section"]
     assert row(run(prison, person=Person(fire_camp=True)), "pc1203_4b").status == "eligible"
 

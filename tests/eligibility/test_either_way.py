@@ -110,7 +110,7 @@ def test_a_count_in_another_case_that_bars_prop_47_whichever_it_is_is_a_bar_not_
     d = row(_beside_a_burglary("261/286(c)"), "prop47", "B", "B1")
     alone = row(_beside_a_burglary("286(c)"), "prop47", "B", "B1")
     assert (d.status, d.confidence, d.missing_facts) == (alone.status, alone.confidence, alone.missing_facts) == ("not_eligible", "M", [])
-    assert "The record shows a super-strike conviction: PC 261/286(c) in case A." in [r.text for r in d.reasons]
+    assert "The record shows a super-strike conviction: PC 261/286(c) in case A (convicted 2020-01-01, Los Angeles County)." in [r.text for r in d.reasons]
     asked = row(_beside_a_burglary("288(a)/647(b)"), "prop47", "B", "B1")
     assert asked.status == "needs_review" and "cases[A].convictions[A1].section" in asked.missing_facts
 
@@ -136,7 +136,7 @@ def test_a_count_in_another_case_that_may_require_registration_is_asked_about_fo
     d = row(s, "pc1203_425", "B", "B1")
     assert (d.status, d.missing_facts) == ("needs_review", ["cases[A].convictions[A1].section"])
     assert d.reasons[-1].text == "PC 314/647(b) names two offenses (PC 314 and PC 647(b)), and the record does not say which one the conviction is for; if it is PC 314, it requires or may require PC 290 registration, which would bar automatic relief."
-    assert d.next_steps == ["Check the abstract of judgment or the minute order: is PC 314/647(b) in case A for PC 314 or PC 647(b)? Record that one section and screen again."]
+    assert d.next_steps == ["Check the abstract of judgment or the minute order: is PC 314/647(b) in case A (convicted 2015-03-02, Los Angeles County) for PC 314 or PC 647(b)? Record that one section and screen again."]
     assert row(run(probation_case("484(a)/488", id="B"), probation_case("647(b)", id="A", level="felony")), "pc1203_425", "B", "B1").status == "eligible"
 
 

@@ -138,7 +138,7 @@ def test_a_serious_count_of_the_same_case_bars_1203_42_and_is_not_called_a_prior
     earlier = custody_case("211", id="P", code="PC", judgment="2001-03-01", release="2003-06-01", supervision_end="2004-08-01")
     alone = custody_case("11378", code="HS", judgment="2009-03-01", release="2010-06-01", supervision_end="2011-08-01")
     d = row(run(alone, earlier), "pc1203_42", case="A", conv="A1")
-    assert d.reasons[0].text == "A prior serious or violent felony (PC 211, case P) rules out PC 1170(h) sentencing."
+    assert d.reasons[0].text == "A prior serious or violent felony (PC 211, case P (convicted 2001-03-01, Los Angeles County)) rules out PC 1170(h) sentencing."
 
 
 def test_prison_offense_not_punishable_under_1170h_is_outside_1203_42():
@@ -176,7 +176,7 @@ def test_1203_42_reads_registration_as_it_stood_when_sentence_was_passed():
     earlier = probation_case("314(1)", id="R", start="2005-03-01", end="2006-03-01")
     d = row(run(prison, earlier, person=Person(registrant_290=True)), "pc1203_42")
     assert (d.status, d.confidence) == ("not_eligible", "H")
-    assert d.reasons[0].text == "The person is required to register under PC 290 (PC 314(1) in case R, 2005-03-01), which rules out PC 1170(h) sentencing."
+    assert d.reasons[0].text == "The person is required to register under PC 290 (PC 314(1) in case R (convicted 2005-03-01, Los Angeles County), 2005-03-01), which rules out PC 1170(h) sentencing."
 
 
 def test_a_registrable_prison_term_gets_the_step_a_registrable_probation_case_gets():

@@ -50,7 +50,7 @@ def test_1203_42_a_prior_robbery_of_unknown_level_is_asked_not_read_as_a_misdeme
         assert row.missing_facts == ["cases[B].convictions[B1].level"]
         assert "if it was a felony, which the record does not say" in row.reasons[0].text
         assert row.reasons[0].cite == "PC 1170(h)(3)" and row.confidence == "M"
-        assert row.next_steps == ["Find whether PC 211 (case B) was a felony or a misdemeanor on its abstract of judgment, the minute order or the docket, then screen again."]
+        assert row.next_steps == ["Find whether PC 211 (case B (convicted 2005-02-01, Los Angeles County)) was a felony or a misdemeanor on its abstract of judgment, the minute order or the docket, then screen again."]
 
 
 def test_1203_42_a_prior_of_unknown_level_that_would_not_count_either_way_is_passed_over():
@@ -73,7 +73,7 @@ def test_1203_425_a_conviction_of_unknown_level_within_the_four_years_is_asked(l
     assert row.status == status
     if level is None:
         assert row.missing_facts == ["cases[B].convictions[B1].level"]
-        assert row.reasons[0].text.startswith("A conviction of PC 459 (case B, 2019-02-01) falls within the four years after completion; the record does not say whether it was a felony")
+        assert row.reasons[0].text.startswith("A conviction of PC 459 (case B (convicted 2019-02-01, Los Angeles County), 2019-02-01) falls within the four years after completion; the record does not say whether it was a felony")
         assert row.reasons[0].cite == "PC 1203.425(a)(1)(B)(iv)(II)" and row.confidence == "M"
 
 
@@ -107,7 +107,7 @@ def test_cor_probation_in_a_case_of_unknown_level_is_asked_not_read_as_a_misdeme
     assert row.status == status
     if level is None:
         assert row.missing_facts == ["cases[B].convictions[B1].level"]
-        assert row.reasons[0].text == ("The person is on probation in case B (PC 459, convicted 2009-01-01, Los Angeles County) through 2030-01-01; it stops the certificate only if case B is a felony case, "
+        assert row.reasons[0].text == ("The person is on probation in case B (PC 459, convicted 2009-01-01, Los Angeles County) through 2030-01-01; it stops the certificate only if case B (convicted 2009-01-01, Los Angeles County) is a felony case, "
                                        "and the record does not say whether PC 459 was a felony or a misdemeanor.")
 
 
@@ -130,7 +130,7 @@ def test_1203_45_a_vehicle_code_count_of_unknown_level_is_asked_not_read_as_a_mi
     assert row.status == status
     if level is None:
         assert row.missing_facts == ["cases[B].convictions[B1].level"]
-        assert row.reasons[-1].text == ("The record does not say whether VC 22350 in case B was an infraction: a traffic infraction "
+        assert row.reasons[-1].text == ("The record does not say whether VC 22350 in case B (convicted 2019-01-01, Los Angeles County) was an infraction: a traffic infraction "
                                         "does not count against a single-conviction sealing, a misdemeanor or a felony does.")
 
 

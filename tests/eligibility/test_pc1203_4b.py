@@ -125,7 +125,7 @@ def test_two_custody_terms_ask_which_one_included_the_fire_crew():
     though the record does not say during which term the service was."""
     older = prison("11378", id="P", judgment="2008-02-01", release="2010-01-15", supervision_end="2012-01-15")
     d = camp(prison(), older)
-    assert d.status == "needs_review" and "more than one jail or prison term (cases A, P)" in d.reasons[0].text
+    assert d.status == "needs_review" and "more than one jail or prison term (cases A (PC 459/460(b), convicted 2020-02-01, Los Angeles County), P (PC 11378, convicted 2008-02-01, Los Angeles County))" in d.reasons[0].text
     assert camp(prison()).status == "eligible"
 
 
@@ -161,7 +161,7 @@ def test_o24b_03_a_pair_of_rape_subdivisions_is_not_read_by_the_order_typed(writ
     other = custody_case(written, id="P", code="PC", judgment="1995-01-01", release="2000-01-01", supervision_end="2003-01-01")
     d = camp(prison(), other)
     assert d.status == "not_eligible"
-    assert [r.text for r in d.reasons] == [f"PC {written} in case P is a sex offense requiring registration, which makes the person automatically ineligible."]
+    assert [r.text for r in d.reasons] == [f"PC {written} in case P (convicted 1995-01-01, Los Angeles County) is a sex offense requiring registration, which makes the person automatically ineligible."]
 
 
 @pytest.mark.parametrize("written", ["262(a)(1)/(a)(3)", "262(a)(3)/(a)(1)", "262(a)(3)/262(a)(1)"])
@@ -171,10 +171,10 @@ def test_o24b_03_a_former_262_pair_asks_which_one_whatever_the_order(written):
     other = custody_case(written, id="P", code="PC", judgment="1995-01-01", release="2000-01-01", supervision_end="2003-01-01")
     d = camp(prison(), other)
     assert d.status == "needs_review"
-    assert d.reasons[0].text.startswith(f"PC {written} in case P names two offenses (")
+    assert d.reasons[0].text.startswith(f"PC {written} in case P (convicted 1995-01-01, Los Angeles County) names two offenses (")
     assert d.reasons[0].text.endswith("and the record does not say which one the conviction is for; rape under PC 262(a)(1) makes the person automatically ineligible.")
     assert "cases[P].convictions[P1].section" in d.missing_facts
-    assert "Check the abstract of judgment or the minute order of case P: is the conviction for PC 262(a)" in d.next_steps[0]
+    assert "Check the abstract of judgment or the minute order of case P (PC 262(a)" in d.next_steps[0] and "convicted 1995-01-01, Los Angeles County): is the conviction for PC 262(a)" in d.next_steps[0]
 
 
 @pytest.mark.parametrize("written", ["262(a)(1)/(a)(3)", "262(a)(3)/(a)(1)"])
@@ -200,7 +200,7 @@ def test_s25_04_a_two_offense_count_that_may_bar_asks_which(written, barring):
     other = custody_case(written, id="P", code="PC", judgment="1995-01-01", release="2000-01-01", supervision_end="2003-01-01")
     d = camp(prison(), other)
     assert d.status == "needs_review"
-    assert d.reasons[0].text.startswith(f"PC {written} in case P names two offenses (")
+    assert d.reasons[0].text.startswith(f"PC {written} in case P (convicted 1995-01-01, Los Angeles County) names two offenses (")
     assert d.reasons[0].text.endswith(f"; {barring} makes, or may make, the person automatically ineligible.")
     assert d.missing_facts == ["cases[P].convictions[P1].section"]
 
@@ -223,7 +223,7 @@ def test_s25_10_a_count_that_may_be_an_attempted_murder_is_not_called_one():
     other = custody_case("664/187/211", id="P", code="PC", judgment="1995-01-01", release="2000-01-01", supervision_end="2003-01-01")
     d = camp(prison(), other)
     assert d.status == "needs_review"
-    assert d.reasons[0].text == ("PC 664/187/211 in case P names two offenses (PC 664/187 and PC 664/211), and the record does not say which one "
+    assert d.reasons[0].text == ("PC 664/187/211 in case P (convicted 1995-01-01, Los Angeles County) names two offenses (PC 664/187 and PC 664/211), and the record does not say which one "
                                  "the conviction is for; one of them is an attempted murder.")
 
 
@@ -235,9 +235,9 @@ def test_s25_11_a_bare_former_262_asks_its_subdivision_rape_bars_whatever_the_se
     other = probation_case("262", id="P", level="felony", kind="formal", start="1995-01-01", end="1998-01-01")
     d = camp(prison(), other)
     assert d.status == "needs_review"
-    assert [r.text for r in d.reasons] == ["PC 262 in case P is rape under former PC 262(a)(1) or (a)(4), which makes the person automatically ineligible whatever the sentence, only if it was under one of them; the record does not say."]
+    assert [r.text for r in d.reasons] == ["PC 262 in case P (convicted 1995-01-01, Los Angeles County) is rape under former PC 262(a)(1) or (a)(4), which makes the person automatically ineligible whatever the sentence, only if it was under one of them; the record does not say."]
     assert d.missing_facts == ["cases[P].convictions[P1].section"]
-    assert "Get the subdivision of the former PC 262 in case P" in d.next_steps[0]
+    assert "Get the subdivision of the former PC 262 in case P (PC 262, convicted 1995-01-01, Los Angeles County)" in d.next_steps[0]
 
 
 def test_s25_16_a_count_that_may_be_an_escape_is_not_called_one():
@@ -247,8 +247,8 @@ def test_s25_16_a_count_that_may_be_an_escape_is_not_called_one():
     other = probation_case("4530/459", id="E", level="felony", kind="formal", start="2020-06-01", end="2022-01-01")
     d = camp(prison(), other)
     assert d.status == "needs_review"
-    assert d.reasons[0].text == ("PC 4530/459 in case E names two offenses (PC 4530 and PC 459), and the record does not say which one "
+    assert d.reasons[0].text == ("PC 4530/459 in case E (convicted 2020-06-01, Los Angeles County) names two offenses (PC 4530 and PC 459), and the record does not say which one "
                                  "the conviction is for; one of them is an escape, and the conviction is from 2020-06-01, within the last 10 years.")
     assert "secure perimeter" in d.reasons[1].text
     both = probation_case("4530(b)/4532(b)", id="E", level="felony", kind="formal", start="2020-06-01", end="2022-01-01")
-    assert camp(prison(), both).reasons[0].text == "PC 4530(b)/4532(b) in case E is an escape conviction from 2020-06-01, within the last 10 years."
+    assert camp(prison(), both).reasons[0].text == "PC 4530(b)/4532(b) in case E (convicted 2020-06-01, Los Angeles County) is an escape conviction from 2020-06-01, within the last 10 years."

@@ -328,8 +328,8 @@ def test_s25_05_counts_that_may_be_abuse_are_asked_about_by_which_one_not_called
     assert (d.status, d.mode) == ("needs_review", None)
     said = d.reasons[-1].text
     assert "does not know" not in said
-    assert said.startswith(f"PC {written} in case B names two offenses (")
-    assert f"PC {written} in case C names two offenses (" in said
+    assert said.startswith(f"PC {written} in case B (convicted 2021-05-01, Los Angeles County) names two offenses (")
+    assert f"PC {written} in case C (convicted 2023-02-01, Los Angeles County) names two offenses (" in said
     assert said.endswith("if they were for domestic violence, child abuse or elder abuse, the record would show a pattern of them, and sealing would be in the court's discretion rather than a matter of right.")
     assert d.missing_facts == ["cases[B].convictions[B1].section", "cases[C].convictions[C1].section"]
 

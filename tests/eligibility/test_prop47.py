@@ -159,7 +159,7 @@ def test_o24b_02_a_prior_naming_two_offenses_is_asked_about_only_where_one_could
     murder = custody_case("187/245(a)(1)", id="P", code="PC", judgment="2001-03-01", release="2008-05-01", supervision_end="2011-05-01")
     d = row(run(murder, drug_case()), "prop47")
     assert d.status == "needs_review" and d.missing_facts == ["cases[P].convictions[P1].section"]
-    assert "The record shows PC 187/245(a)(1) in case P, which is a super-strike or PC 290 registration offense only if the conviction is for PC 187; the record does not say." in [r.text for r in d.reasons]
+    assert "The record shows PC 187/245(a)(1) in case P (convicted 2001-03-01, Los Angeles County), which is a super-strike or PC 290 registration offense only if the conviction is for PC 187; the record does not say." in [r.text for r in d.reasons]
 
 
 def test_an_attempt_of_a_non_homicide_super_strike_does_not_disqualify():

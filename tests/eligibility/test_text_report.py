@@ -314,7 +314,7 @@ def test_rows_sharing_a_fact_name_the_same_number_whoever_s_case_it_is():
     a, b = probation_case(id="A"), probation_case("242", id="B")
     text = render_text(Screening(date(2026, 11, 15), "test", [own, other], []), Person(), [a, b])
     facts = text.split("Facts to find out", 1)[1].split("\n\n", 1)[0]
-    assert "1. Case A: What kind of sentence" in facts and "2. What is the person's date of birth?" in facts
+    assert "1. Case A (PC 484(a)/488, convicted 2015-03-02, Los Angeles County): What kind of sentence" in facts and "2. What is the person's date of birth?" in facts
     case_a, case_b = text.split("CASE B")
     assert "Waits on fact 1 (see Facts to find out)." in case_a
     assert "Waits on facts 1 and 2 (see Facts to find out)." in case_b
@@ -474,7 +474,7 @@ def test_a_fact_one_case_and_another_s_doubt_both_need_is_asked_once():
     recent = no_probation_case("647(f)", id="B", judgment="2026-03-01", completed=None, money=Money(fines_ordered=300, fines_paid=300))
     _, text = text_of(old, recent)
     facts = text.split("Facts to find out", 1)[1].split("\n\n", 1)[0]
-    assert facts.count("Has every part of the sentence") == 1 and "Case B: Has every part of the sentence" in facts
+    assert facts.count("Has every part of the sentence") == 1 and "Case B (PC 647(f), convicted 2026-03-01, Los Angeles County): Has every part of the sentence" in facts
     assert "(A1)" in facts and "(B1)" in facts
 
 
@@ -659,7 +659,7 @@ def test_o24b_02_a_prior_naming_two_offenses_is_asked_which_in_facts_to_find_out
     prior = custody_case("187/245(a)(1)", id="P", code="PC", judgment="2001-03-01", release="2008-05-01", supervision_end="2011-05-01")
     drug = probation_case("11350(a)", code="HS", level="felony", start="2012-03-02", end="2015-03-02")
     text = " ".join(text_of(prior, drug)[1].split())
-    assert "Case P, conviction P1: Is the conviction for PC 187 or PC 245(a)(1)? (PC 187/245(a)(1) names two offenses;" in text
+    assert "Case P (PC 187/245(a)(1), convicted 2001-03-01, Los Angeles County), conviction P1: Is the conviction for PC 187 or PC 245(a)(1)? (PC 187/245(a)(1) names two offenses;" in text
     assert "What code section is it" not in text
 
 

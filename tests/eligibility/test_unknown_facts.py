@@ -114,7 +114,7 @@ def test_a_prior_felony_the_catalog_does_not_know_is_asked_about_for_1203_42():
     assert row(run(base), "pc1203_42").status == "eligible"
     d = row(run(base, nevada), "pc1203_42")
     assert (d.status, d.confidence) == ("needs_review", "M")
-    assert "A prior felony NRS 200.380 (case P) is not in the offense catalog" in d.reasons[0].text
+    assert "A prior felony NRS 200.380 (case P (convicted 2000-05-01, NV)) is not in the offense catalog" in d.reasons[0].text
 
 
 def test_o24_07_a_prior_naming_two_offenses_is_not_called_missing_from_the_catalog():
@@ -125,7 +125,7 @@ def test_o24_07_a_prior_naming_two_offenses_is_not_called_missing_from_the_catal
                  sentence=Sentence(type="state_prison", judgment_date=D("2000-05-01"), custody=Custody(release_date=D("2003-05-01"), supervision="none")))
     d = row(run(base, prior), "pc1203_42")
     assert d.status == "needs_review"
-    assert "A prior felony HS 11377/11364 (case P) names two offenses (HS 11377 and HS 11364), and the record does not say which one the conviction is for; if it has the elements" in d.reasons[0].text
+    assert "A prior felony HS 11377/11364 (case P (convicted 2000-05-01, Los Angeles County)) names two offenses (HS 11377 and HS 11364), and the record does not say which one the conviction is for; if it has the elements" in d.reasons[0].text
     assert not any("not in the offense catalog" in r.text for r in d.reasons)
 
 
@@ -289,8 +289,8 @@ def test_a_conviction_entered_during_probation_with_no_offense_date_is_a_doubt_o
     d = row(run(a, b), "pc1203_4")
     assert (d.status, d.mode, d.confidence) == ("eligible", "mandatory", "M")
     assert d.missing_facts == []
-    assert d.next_steps[0] == "To confirm the route, find out when the offense in case B (PC 602, convicted 2010-11-26) was committed: the complaint or the police report gives it."
-    assert "PC 602 in case B, on 2010-11-26" in d.reasons[1].text
+    assert d.next_steps[0] == "To confirm the route, find out when the offense in case B (convicted 2010-11-26, Los Angeles County) (PC 602, convicted 2010-11-26) was committed: the complaint or the police report gives it."
+    assert "PC 602 in case B (convicted 2010-11-26, Los Angeles County), on 2010-11-26" in d.reasons[1].text
     b.convictions[0].offense_date = D("2009-01-05")  # before the grant: a case pending at it
     assert (row(run(a, b), "pc1203_4").mode, row(run(a, b), "pc1203_4").confidence) == ("mandatory", "H")
     b.convictions[0].offense_date = D("2010-02-02")  # during it
