@@ -103,6 +103,17 @@ def case_title(case: Case, named: Conviction | None = None) -> str:
     return f"{_known_as(case)} ({held})" if held else _known_as(case)
 
 
+def case_named(case: Case, own: Case | None = None, named: Conviction | None = None) -> str:
+    """How a sentence among `own`'s results names `case`: "this case" where it is `own`, as a
+    bar of its own case goes unnamed (S27-04), since the sentence stands under its heading;
+    "case <its title>" where it is another (`case_title`, with the count `named`).  Named
+    whole, a case with no court number would be said at length under its own heading: "PC
+    288(a) in case A (convicted 2008-04-01, Los Angeles County) is an offense ..." (B86-03)."""
+    if own is not None and case.id == own.id:
+        return "this case"
+    return f"case {case_title(case, named)}"
+
+
 def case_heading(case: Case) -> str:
     """How a case is headed where the clinic looks for it (the worksheet's headings and lists,
     the Checklist's boxes, the Record tab's tooltip): its court number; without one (a number

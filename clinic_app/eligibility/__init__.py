@@ -29,7 +29,6 @@ from clinic_app.eligibility.result import outside_california, det, needs_review
 from clinic_app.eligibility.pc1203_425 import KEY as AUTOMATIC_RELIEF, settle_petition_steps
 from clinic_app.eligibility.pc851_93 import point_to_sealing
 from clinic_app.eligibility.any_level import as_level, same_at_every_level
-from clinic_app.case_titles import case_title
 from clinic_app.catalog import load_catalog
 from clinic_app.model import LEVELS, Case, Determination, Person, Reason, Screening
 
@@ -199,7 +198,7 @@ def _felony_by_sentence(case: Case, catalog) -> tuple[Case, Reason] | None:
         return None
     conv = case.convictions[0]
     term = S.FELONY_TERMS[case.sentence.type]  # type: ignore[union-attr, index]
-    said = Reason(f"The record does not give the level of {citation(conv)}, but case {case_title(case, conv)} was sentenced to {term}, "
+    said = Reason(f"The record does not give the level of {citation(conv)}, but this case was sentenced to {term}, "
                   "which is given only for a felony (a wobbler is a misdemeanor only after a judgment imposing another "
                   "punishment): it is screened as a felony.", "PC 17(a); PC 17(b)(1)")
     return replace(case, convictions=[replace(conv, level="felony")]), said
@@ -244,7 +243,7 @@ def _reduction_in_doubt(ctx: Context, case: Case, conv, when: date | None) -> De
             (f"The record shows a PC 17(b) reduction{on}, but this case was sentenced to {'state prison' if case.sentence.type == 'state_prison' else 'county jail under PC 1170(h)'}, and 17(b) is not available after such a sentence.", "PC 17(b)(1)"),
             ("Until the minute order shows how the count became a misdemeanor, it is screened as the felony it was: the felony firearm ban and the other felony consequences stay, and PC 1203.41 is the dismissal route.", "PC 17(b); PC 1203.41"),
         ],
-        next_steps=[f"Get the minute order of the reduction in case {case_title(case)}: if it was a Prop 47 resentencing, record it as Prop 47 relief; if the sentence was recalled and replaced, record the new sentence; if the reduction was entered on the wrong count, correct it. Then screen again."],
+        next_steps=[f"Get the minute order of the reduction in this case: if it was a Prop 47 resentencing, record it as Prop 47 relief; if the sentence was recalled and replaced, record the new sentence; if the reduction was entered on the wrong count, correct it. Then screen again."],
         confidence="M",
     )
 
@@ -284,7 +283,7 @@ def _convictions_not_entered(ctx: Context, case: Case, add) -> None:
     placeholder probation "Add case" starts with, so the client went to Needs review for a
     reason that was not the one (finding O23B-01): every case-level row waits on the counts."""
     missing = f"cases[{case.id}].convictions"
-    reason = Reason(f"The convictions of case {case_title(case)} are not entered yet, though it is recorded as ending in a conviction: every remedy for the case depends on them.", "The client's record (convictions)")
+    reason = Reason(f"The convictions of this case are not entered yet, though it is recorded as ending in a conviction: every remedy for the case depends on them.", "The client's record (convictions)")
     # The step, under the case's own heading, does not name it (S27-04).
     step = "Enter the case's convictions (each count's code section, level and conviction date), then screen again."
     for remedy in _CASE_REMEDIES:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from clinic_app.case_titles import case_title
+from clinic_app.case_titles import case_named, case_title
 from clinic_app.eligibility import pc1203_4
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
@@ -103,10 +103,10 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             # a misdemeanor" (S25C-01); one naming no sex offense is, as each offense would be.
             return R.na(case, conv, KEY, _MISDEMEANOR)
         return unknown_offense(ctx, case, conv, KEY)
-    excluded = _excluded(ctx)
+    excluded = _excluded(ctx, case)
     if excluded:
         return not_eligible(ctx, case, conv, KEY, excluded, confidence="M")
-    maybe = _maybe_excluded(ctx)
+    maybe = _maybe_excluded(ctx, case)
     if maybe:
         return needs_review(ctx, case, conv, KEY, [r for r, _path in maybe], missing=[path for _r, path in maybe], next_steps=[SUBDIVISION_STEP], confidence="M")
     register_if = unsettled(m, "registrable", conv=conv)
@@ -154,7 +154,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if start is None:
         return needs_review(ctx, case, conv, KEY, [*reasons, (f"The period of rehabilitation starts on {start_what}, and the record does not give that date.", PERIOD)], missing=[missing], confidence="M")
     years, why = _years(ctx, conv, m, register_if)
-    registered = _registration_of_person(ctx, conv) if years < 10 or register_if is not None else None
+    registered = _registration_of_person(ctx, case, conv) if years < 10 or register_if is not None else None
     if registered is not None:
         # 4852.03(a)(2) speaks of the person, not this conviction (oracle finding O21-02: a
         # registrant's burglary was given the 7 years of "any other person").
@@ -326,23 +326,25 @@ def _level_not_known_cases(ctx, felony_cases: set[str]) -> dict[str, tuple[Case,
             out[c.id] = (c, v)
     return out
 
-def _excluded(ctx) -> tuple[tuple[str, str], ...]:
-    """Convictions anywhere in the record that put the person outside the chapter
-    (the same for every conviction: worked out once per screening)."""
+def _excluded(ctx, own: Case) -> tuple[tuple[str, str], ...]:
+    """Convictions anywhere in the record that put the person outside the chapter (the same
+    for every conviction: found once per screening), said among `own`'s results: one of its
+    own is "in this case" (B86-03)."""
     found = ctx.memo.get(("cor-excluded",))
     if found is None:
         found = ctx.memo[("cor-excluded",)] = tuple(
-            (f"{R.citation(v)} in case {case_title(c, v)} is an offense for which no certificate of rehabilitation can be granted.", "PC 4852.01(d)")
-            for c, v in ctx.all_convictions()
+            (c, v) for c, v in ctx.all_convictions()
             if R.happened(ctx, v) and R.section_reason("cor-excluded", ctx, v, _excluded_section) is not None
         )
-    return found
+    return tuple((f"{R.citation(v)} in {case_named(c, own, v)} is an offense for which no certificate of rehabilitation can be granted.", "PC 4852.01(d)")
+                 for c, v in found)
 
 
-def _maybe_excluded(ctx) -> tuple[tuple[tuple[str, str], str], ...]:
+def _maybe_excluded(ctx, own: Case) -> tuple[tuple[tuple[str, str], str], ...]:
     """(reason, missing fact) for each felony written as a bare section only a subdivision
-    of which 4852.01(d) excludes (a bare 286: 286(c); metamorphic finding), once per screening."""
-    found = ctx.memo.get(("cor-maybe-excluded",))
+    of which 4852.01(d) excludes (a bare 286: 286(c); metamorphic finding), once per screening
+    for each case whose results say it (a count of its own is "in this case", B86-03)."""
+    found = ctx.memo.get(("cor-maybe-excluded", own.id))
     if found is None:
         out = []
         for c, v in ctx.all_convictions():
@@ -351,13 +353,13 @@ def _maybe_excluded(ctx) -> tuple[tuple[tuple[str, str], str], ...]:
             if R.happened(ctx, v) and v.level in ("felony", None) and _bare_of_excluded(m):
                 former = "former " if m.offense.section == "288a" else ""  # renumbered 287 in 2019
                 subs = " or PC ".join(sorted(e for e in _EXCLUDED if e.startswith(m.offense.section + "(")))
-                out.append(((f"{R.citation(v)} in case {case_title(c, v)} bars a certificate of rehabilitation only if it was under {former}PC {subs}; the record does not say.", "PC 4852.01(d)"), f"cases[{c.id}].convictions[{v.id}].section"))
+                out.append(((f"{R.citation(v)} in {case_named(c, own, v)} bars a certificate of rehabilitation only if it was under {former}PC {subs}; the record does not say.", "PC 4852.01(d)"), f"cases[{c.id}].convictions[{v.id}].section"))
             split = R.split_on(m, _EXCLUDED) if (R.happened(ctx, v) and m.code == "PC" and not m.attempt) else None
             if split is not None:
                 # "286(c)(1)/(b)(1)": excluded or not by the order typed (O24B-03); ask which.
                 barring = " or ".join(f"PC {part}" for part in split.two_offenses if not R.family(part).isdisjoint(_EXCLUDED))
-                out.append(((f"{not_in_catalog(split, f'{R.citation(v)} in case {case_title(c, v)}')}; no certificate of rehabilitation can be granted for {barring}.", "PC 4852.01(d)"), f"cases[{c.id}].convictions[{v.id}].section"))
-        found = ctx.memo[("cor-maybe-excluded",)] = tuple(out)
+                out.append(((f"{not_in_catalog(split, f'{R.citation(v)} in {case_named(c, own, v)}')}; no certificate of rehabilitation can be granted for {barring}.", "PC 4852.01(d)"), f"cases[{c.id}].convictions[{v.id}].section"))
+        found = ctx.memo[("cor-maybe-excluded", own.id)] = tuple(out)
     return found
 
 
@@ -391,7 +393,7 @@ def _years(ctx, conv: Conviction, m, register_if: str | None) -> tuple[int, str]
     return 7, "5 years' residence plus 2."
 
 
-def _registration_of_person(ctx, conv: Conviction) -> str | None:
+def _registration_of_person(ctx, own: Case, conv: Conviction) -> str | None:
     """Why the person, whatever this conviction is, gets 4852.03(a)(2)'s extra 5 years: "a
     person convicted of" an offense requiring PC 290 registration (ca-rules.md 3.17: "5 years
     for 290 registrants").  Another conviction in the record that requires it, outside the
@@ -406,7 +408,7 @@ def _registration_of_person(ctx, conv: Conviction) -> str | None:
             continue
         explained = True
         if v is not conv and not (m.code == "PC" and R.base_number(m) in _REGISTRANT_EXCEPTIONS):
-            return f"the person was also convicted of {R.citation(v)} (case {case_title(c, v)}), which requires PC 290 registration"
+            return f"the person was also convicted of {R.citation(v)} ({case_named(c, own, v)}), which requires PC 290 registration"
     if ctx.person.registrant_290 and not explained:
         return "the client is required to register under PC 290 (the record does not show for which offense)"
     return None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from clinic_app.case_titles import case_title
+from clinic_app.case_titles import case_named, case_title
 from clinic_app.catalog import law_named
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import by_end, supervision_end_steps
@@ -112,7 +112,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if off.registrable and register_if is None:
         bars.append((f"{cited} requires PC 290 registration, so it could not have been sentenced under PC 1170(h).", "PC 1170(h)(3); PC 1203.42(a)"))
     elif ctx.person.registrant_290:
-        before = _registrable_before(ctx, conv, judgment)
+        before = _registrable_before(ctx, case, conv, judgment)
         if before is not None:
             bars.append((f"The person is required to register under PC 290 ({before}), which rules out PC 1170(h) sentencing.", "PC 1170(h)(3); PC 1203.42(a)"))
         else:
@@ -124,7 +124,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     else:
         if register_if is not None:
             unsure.append((f"{cited} requires PC 290 registration only if {register_if}, and then it could not have been sentenced under PC 1170(h).", "PC 1170(h)(3); PC 290(c)"))
-        before = _registrable_before(ctx, conv, judgment)
+        before = _registrable_before(ctx, case, conv, judgment)
         if before is not None:
             # PC 1170(h)(3) asks whether the person was required to register when sentenced,
             # not now: a duty may have ended since (a PC 290.5 petition), so "does not register"
@@ -297,15 +297,16 @@ def _after_revocation(ctx, case: Case, conv: Conviction, judgment: date | None) 
     )
 
 
-def _registrable_before(ctx, conv: Conviction, judgment: date) -> str | None:
+def _registrable_before(ctx, own: Case, conv: Conviction, judgment: date) -> str | None:
     """"PC 288(a) in case B, 2005-03-02": a conviction in the record, on or before this
-    sentence, that requires PC 290 registration for certain; None where the record has none."""
+    sentence, that requires PC 290 registration for certain ("in this case" for one of `own`'s,
+    B86-03); None where the record has none."""
     for c, v in ctx.all_convictions():
         if v is conv or v.conviction_date is None or v.conviction_date > judgment:
             continue
         m = ctx.match(v)
         if m.offense is not None and m.offense.registrable and unsettled(m, "registrable", conv=v) is None:
-            return f"{law_named(v.code, v.section)} in case {case_title(c, v)}, {iso(v.conviction_date)}"
+            return f"{law_named(v.code, v.section)} in {case_named(c, own, v)}, {iso(v.conviction_date)}"
     return None
 
 

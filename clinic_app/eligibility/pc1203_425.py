@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from clinic_app.case_titles import case_title
+from clinic_app.case_titles import case_named, case_title
 from clinic_app.catalog import DUI_SECTIONS, law_named
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import BAR_KINDS, Bar, bar_what, bars_in_words, blocked, by_end, case_words, cases_named, lifts_on, waits_anyway
@@ -347,7 +347,7 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, question
 
     def questions() -> list:
         """The path's own open questions, said after a bar (a DUI, an unconfirmed registration)."""
-        unsure, register_if = _registration_unsure(ctx), _registration_if(ctx)
+        unsure, register_if = _registration_unsure(ctx), _registration_if(ctx, case)
         said = [q for q in (unsure, register_if and register_if[0]) if q is not None]
         if question is not None:
             said.append((f"{question} If it does, relief may apply {'on ' + iso(first) if first > ctx.as_of else 'now'} were it not for the above.", CITE))
@@ -395,7 +395,7 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, question
         other.missing_facts += [m for m in kind_missing if m not in other.missing_facts]
         other.next_steps += [*kind_steps, _SUMMARY_STEP]
     if other is not None and other.status == "blocked" and (
-            question is not None or _registration_unsure(ctx) is not None or _registration_if(ctx) is not None):
+            question is not None or _registration_unsure(ctx) is not None or _registration_if(ctx, case) is not None):
         # An open question of the path (a serious felony on the probation path, a DUI) stays
         # once the bar lifts: not "blocked until" a day DOJ is then said to act (hand-out
         # check H20-04); the bar's own reasons and steps are kept.
@@ -423,7 +423,7 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, question
             next_steps=[_CONFIRM_REGISTRATION_STEP],
             confidence="M",
         )
-    register_if = _registration_if(ctx)
+    register_if = _registration_if(ctx, case)
     if register_if is not None:
         # Said with any open question of the path beside it, which keeps its L (metamorphic
         # finding: the registration question hid 261.5(d)'s).
@@ -549,14 +549,14 @@ def _registrable_for_certain(ctx, v: Conviction) -> bool:
     return is_registrable(m) and unsettled(m, "registrable", conv=v) is None
 
 
-def _registration_if(ctx) -> tuple[Reason, list[str], str] | None:
+def _registration_if(ctx, own: Case) -> tuple[Reason, list[str], str] | None:
     """(the reason, the missing facts, the step) where an offense in the record requires
     registration only on a fact it does not hold (a bare 266h or 653f: the subdivision;
     metamorphic finding).  `_finish` asks `_registration_unsure` first, which speaks of an
     offense that requires it for certain."""
     if ctx.person.registrant_290:
         return None  # as in _registration_unsure: the record already says the person registers
-    key = ("1203.425 registrable if",)
+    key = ("1203.425 registrable if", own.id)  # its step names a count of its own "in this case" (B86-03)
     memo = ctx.memo
     if key not in memo:
         found = None
@@ -570,7 +570,7 @@ def _registration_if(ctx) -> tuple[Reason, list[str], str] | None:
                 found = (
                     Reason(f"{not_in_catalog(m, law_named(v.code, v.section))}; {'whichever it is' if len(may) == len(m.two_offenses) else 'if it is ' + ' or '.join(f'{m.code} {part}' for part in may)}, it requires or may require PC 290 registration, which would bar automatic relief.", "PC 1203.425(a)(1)(B)(i); PC 290(c)"),
                     [f"cases[{c.id}].convictions[{v.id}].section"],
-                    f"Check the abstract of judgment or the minute order: is {law_named(v.code, v.section)} in case {case_title(c, v)} for {either_offense(m)}? Record that one section and screen again.",
+                    f"Check the abstract of judgment or the minute order: is {law_named(v.code, v.section)} in {case_named(c, own, v)} for {either_offense(m)}? Record that one section and screen again.",
                 )
                 break
             when = unsettled(m, "registrable", conv=v) if happened else None
@@ -855,7 +855,7 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
             # runs too: it does not arise on the day (P42-02: "eligible on 2028-04-20" beside a
             # PC 288(a) count, then on that day "needs review: 288(a) normally requires PC 290
             # registration").
-            unsure, register_if = _registration_unsure(ctx), _registration_if(ctx)
+            unsure, register_if = _registration_unsure(ctx), _registration_if(ctx, case)
             question = unsure if unsure is not None else register_if[0] if register_if is not None else None
             other = bars_decision(ctx, case, conv, KEY, CITE, not_before=first, confidence="M", skip=summary,
                                   otherwise=lambda: (were_it_not("automatic", first, ctx.as_of, CITE), *reasons[:-1]) if question is None else (*reasons[:-1], question))

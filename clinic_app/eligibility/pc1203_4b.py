@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from clinic_app.case_titles import case_title
+from clinic_app.case_titles import case_named, case_title
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.common import later_step
@@ -28,6 +28,7 @@ from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, either_offense, law_starts_step, named_parts, needs_review, not_applicable, not_eligible, not_in_catalog, unknown_offense
 from clinic_app.model import Case, Conviction, Determination, Reason
+from clinic_app.wording import listed
 
 KEY = "pc1203_4b"
 CITE = "PC 1203.4b(a)(1)"
@@ -69,20 +70,20 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         return not_eligible(ctx, case, conv, KEY, [("Fire-camp dismissal exists only from 2021-01-01 (AB 2147).", "PC 1203.4b (Stats. 2020, ch. 60)")], confidence="M", next_steps=[law_starts_step(EFFECTIVE, "PC 1203.4b")])  # the 2021-01-01 date is [M] (ca-rules.md 1)
     if ctx.match(conv).offense is None:
         return unknown_offense(ctx, case, conv, KEY)
-    bars = _bars(ctx)
+    bars = _bars(ctx, case)
     if bars:
         return not_eligible(ctx, case, conv, KEY, bars, confidence="M")
     # Facts the record cannot hold decide these two bars (an escape "from a secure
     # perimeter", a premeditated attempted murder): the attorney checks the other case.
-    for found, question, step in ((_escapes(ctx), _ESCAPE_QUESTION, _ESCAPE_STEP), (_attempted_murders(ctx), _ATTEMPT_QUESTION, _ATTEMPT_STEP)):
+    for found, question, step in ((_escapes(ctx, case), _ESCAPE_QUESTION, _ESCAPE_STEP), (_attempted_murders(ctx, case), _ATTEMPT_QUESTION, _ATTEMPT_STEP)):
         if found:
             return needs_review(ctx, case, conv, KEY, [*found, question], next_steps=[step], confidence="M")
-    which = _which_rape(ctx) + _former_262(ctx) + _which_of_two(ctx)
+    which = _which_rape(ctx, case) + _former_262(ctx, case) + _which_of_two(ctx, case)
     # A count asked about above is not asked again as a registration offense: which
     # subdivision it is settles that too, and the catalog's "no row for it" beside the
     # question read as a second, stale, fact to find (S25-03).
     asked = {section for _reason, section, _step in which}
-    maybe = which + _maybe_registrable(ctx, asked)
+    maybe = which + _maybe_registrable(ctx, case, asked)
     if maybe:
         reasons, missing, steps = zip(*maybe)
         return needs_review(ctx, case, conv, KEY, list(reasons), missing=[m for m in missing if m], next_steps=list(dict.fromkeys(steps)), confidence="M")
@@ -94,10 +95,13 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if len(terms) > 1:
         # The record says only that the person served on a fire crew, not in which term
         # (review finding: every custody case was offered the dismissal).
-        names = ", ".join(sorted(case_title(c) for c in terms))  # whatever the request's order
+        # This case first, unnamed under its heading (B86-03); the others by title, sorted
+        # whatever the request's order.
+        others = sorted(case_title(c) for c in terms if c.id != case.id)
+        names = listed((["this case"] if len(others) < len(terms) else []) + [f"case {t}" for t in others])
         return needs_review(
             ctx, case, conv, KEY,
-            [(f"The record shows more than one jail or prison term (cases {names}), and PC 1203.4b reaches the conviction whose custody included the fire-crew service.", CITE)],
+            [(f"The record shows more than one jail or prison term ({names}), and PC 1203.4b reaches the conviction whose custody included the fire-crew service.", CITE)],
             next_steps=["Ask the client, or get the CDCR or county record: during which case's custody was the fire-crew service?"],
             confidence="M",
         )
@@ -136,7 +140,7 @@ def _custody_unknown(case: Case) -> tuple[str, str] | None:
     return None
 
 
-def _bars(ctx) -> list[tuple[str, str]]:
+def _bars(ctx, own: Case) -> list[tuple[str, str]]:
     """The (a)(1)(A)-(H) convictions anywhere in the record."""
     cite = "PC 1203.4b(a)(1)(A)-(H)"
     if ctx.person.registrant_290:
@@ -152,11 +156,11 @@ def _bars(ctx) -> list[tuple[str, str]]:
             found = [_barred_as(ctx, part, v) for part in _parts(ctx, m)]
             if all(found):
                 named = either_offense(m).replace(" or ", " and ")
-                out.append((f"{R.citation(v)} in case {case_title(case, v)} names two offenses ({named}), and whichever it is, it is {' or '.join(dict.fromkeys(found))}, which makes the person automatically ineligible.", cite))
+                out.append((f"{R.citation(v)} in {case_named(case, own, v)} names two offenses ({named}), and whichever it is, it is {' or '.join(dict.fromkeys(found))}, which makes the person automatically ineligible.", cite))
             continue
         what = _barred_as(ctx, m, v)
         if what is not None:
-            out.append((f"{R.citation(v)} in case {case_title(case, v)} is {what}, which makes the person automatically ineligible.", cite))
+            out.append((f"{R.citation(v)} in {case_named(case, own, v)} is {what}, which makes the person automatically ineligible.", cite))
     return out
 
 
@@ -191,7 +195,7 @@ def _barred_as(ctx, m, v: Conviction) -> str | None:
     return what
 
 
-def _which_of_two(ctx) -> list[tuple[tuple[str, str], str | None, str]]:
+def _which_of_two(ctx, own: Case) -> list[tuple[tuple[str, str], str | None, str]]:
     """(reason, missing fact, step) for each count naming two offenses where only some of them
     are, or may be, a bar ("262/261" read as neither: S25-04)."""
     out = []
@@ -203,29 +207,29 @@ def _which_of_two(ctx) -> list[tuple[tuple[str, str], str | None, str]]:
         barring = [f"{m.code} {part}" for part, pm in parts if _barred_as(ctx, pm, v) is not None or unsettled(pm, "registrable", conv=v) is not None]
         if barring:  # where every one bars, `_bars` has answered already
             out.append((
-                (f"{not_in_catalog(m, f'{R.citation(v)} in case {case_title(case, v)}')}; {' or '.join(barring)} makes, or may make, the person automatically ineligible.", "PC 1203.4b(a)(1)(A)-(H)"),
+                (f"{not_in_catalog(m, f'{R.citation(v)} in {case_named(case, own, v)}')}; {' or '.join(barring)} makes, or may make, the person automatically ineligible.", "PC 1203.4b(a)(1)(A)-(H)"),
                 f"cases[{case.id}].convictions[{v.id}].section",
-                f"Check the abstract of judgment or the minute order of case {case_title(case)}: is the conviction for {either_offense(m)}? Record that one section and screen again.",
+                f"Check the abstract of judgment or the minute order of {case_named(case, own)}: is the conviction for {either_offense(m)}? Record that one section and screen again.",
             ))
     return out
 
 
-def _former_262(ctx) -> list[tuple[tuple[str, str], str | None, str]]:
+def _former_262(ctx, own: Case) -> list[tuple[tuple[str, str], str | None, str]]:
     """(reason, missing fact, step) for each former PC 262 in the record written without its
     subdivision: rape under (a)(1) or (a)(4) bars whatever the sentence ((a)(1)(C)), which the
     registration question alone ((a)(1) with a prison term) did not say (S25-11)."""
     return [
         (
-            (f"{R.citation(v)} in case {case_title(case, v)} is rape under former PC 262(a)(1) or (a)(4), which makes the person automatically ineligible whatever the sentence, only if it was under one of them; the record does not say.", "PC 1203.4b(a)(1)(C)"),
+            (f"{R.citation(v)} in {case_named(case, own, v)} is rape under former PC 262(a)(1) or (a)(4), which makes the person automatically ineligible whatever the sentence, only if it was under one of them; the record does not say.", "PC 1203.4b(a)(1)(C)"),
             f"cases[{case.id}].convictions[{v.id}].section",
-            f"Get the subdivision of the former PC 262 in case {case_title(case)} from the abstract of judgment or the minute order, record it with the section (for example 262(a)(3)), and screen again.",
+            f"Get the subdivision of the former PC 262 in {case_named(case, own)} from the abstract of judgment or the minute order, record it with the section (for example 262(a)(3)), and screen again.",
         )
         for case, v in ctx.all_convictions()
         if R.happened(ctx, v) and (m := ctx.match(v)).code == "PC" and not m.attempt and m.section == "262"
     ]
 
 
-def _which_rape(ctx) -> list[tuple[tuple[str, str], str | None, str]]:
+def _which_rape(ctx, own: Case) -> list[tuple[tuple[str, str], str | None, str]]:
     """(reason, missing fact, step) for each pair of subdivisions in the record that is rape
     under (a)(1)(C) only if the conviction is for one of them ("262(a)(3)/(a)(1)"), where no
     bar caught it (O24B-03: it was rape or not by the order typed)."""
@@ -236,14 +240,14 @@ def _which_rape(ctx) -> list[tuple[tuple[str, str], str | None, str]]:
         if split is not None:
             rape = " or ".join(f"PC {part}" for part in split.two_offenses if not R.family(part).isdisjoint(_RAPE))
             out.append((
-                (f"{not_in_catalog(split, f'{R.citation(v)} in case {case_title(case, v)}')}; rape under {rape} makes the person automatically ineligible.", "PC 1203.4b(a)(1)(C)"),
+                (f"{not_in_catalog(split, f'{R.citation(v)} in {case_named(case, own, v)}')}; rape under {rape} makes the person automatically ineligible.", "PC 1203.4b(a)(1)(C)"),
                 f"cases[{case.id}].convictions[{v.id}].section",
-                f"Check the abstract of judgment or the minute order of case {case_title(case)}: is the conviction for {either_offense(split)}? Record that one section and screen again.",
+                f"Check the abstract of judgment or the minute order of {case_named(case, own)}: is the conviction for {either_offense(split)}? Record that one section and screen again.",
             ))
     return out
 
 
-def _maybe_registrable(ctx, asked: set[str] = frozenset()) -> list[tuple[tuple[str, str], str | None, str]]:
+def _maybe_registrable(ctx, own: Case, asked: set[str] = frozenset()) -> list[tuple[tuple[str, str], str | None, str]]:
     """(reason, missing fact, step) for each conviction in the record that requires PC 290
     registration only on a fact the record does not give (a bare 286, a 266h); not for one
     whose section is `asked` already ("cases[P].convictions[P1].section")."""
@@ -255,23 +259,23 @@ def _maybe_registrable(ctx, asked: set[str] = frozenset()) -> list[tuple[tuple[s
         register_if = unsettled(m, "registrable", conv=v)
         if register_if is not None:
             missing, step = settle(ctx, v, m)
-            said = (f"{R.citation(v)} in case {case_title(case, v)} requires PC 290 registration only if {register_if}, which would make the person automatically ineligible; {silent(m)}.", "PC 1203.4b(a)(1)(A)-(H)")
+            said = (f"{R.citation(v)} in {case_named(case, own, v)} requires PC 290 registration only if {register_if}, which would make the person automatically ineligible; {silent(m)}.", "PC 1203.4b(a)(1)(A)-(H)")
             out.append((said, f"cases[{case.id}].{missing[0]}" if missing else None, step))
     return out
 
 
-def _attempted_murders(ctx) -> list[tuple[str, str]]:
+def _attempted_murders(ctx, own: Case) -> list[tuple[str, str]]:
     """Attempted murders (PC 664/187) in the record: life terms only if premeditated."""
     return [
         # "664/187/211" may be an attempted robbery: said as the choice it is (S25-10: it was
         # "an attempted murder").
-        (f"{not_in_catalog(m, f'{R.citation(v)} in case {case_title(case, v)}')}; one of them is an attempted murder." if m.two_offenses else f"{R.citation(v)} in case {case_title(case, v)} is an attempted murder.", "PC 664(a)")
+        (f"{not_in_catalog(m, f'{R.citation(v)} in {case_named(case, own, v)}')}; one of them is an attempted murder." if m.two_offenses else f"{R.citation(v)} in {case_named(case, own, v)} is an attempted murder.", "PC 664(a)")
         for case, v in ctx.all_convictions()
         if R.happened(ctx, v) and (m := ctx.match(v)).code == "PC" and m.attempt and not R.family(m.section).isdisjoint(_MURDER)
     ]
 
 
-def _escapes(ctx) -> list[tuple[str, str]]:
+def _escapes(ctx, own: Case) -> list[tuple[str, str]]:
     """Escape convictions (PC 4530, 4532) within the last 10 years, counted from the escape
     when the record has its date, else from the conviction.  The tenth anniversary itself is
     still within them: the arguable day is asked about, not let through (ca-rules.md 0;
@@ -287,9 +291,9 @@ def _escapes(ctx) -> list[tuple[str, str]]:
         if m.two_offenses and not all(not R.family(part).isdisjoint(_ESCAPE) for part in m.two_offenses):
             # "4530/459" may be a burglary: said as the choice it is, each offense weighed as
             # S25-04 and S25-10 do (S25-16: it was "an escape conviction").
-            out.append((f"{not_in_catalog(m, f'{R.citation(v)} in case {case_title(case, v)}')}; one of them is an escape, and the conviction is from {iso(when)}, within the last 10 years.", "PC 1203.4b(a)(1)"))
+            out.append((f"{not_in_catalog(m, f'{R.citation(v)} in {case_named(case, own, v)}')}; one of them is an escape, and the conviction is from {iso(when)}, within the last 10 years.", "PC 1203.4b(a)(1)"))
         else:
-            out.append((f"{R.citation(v)} in case {case_title(case, v)} is an escape conviction from {iso(when)}, within the last 10 years.", "PC 1203.4b(a)(1)"))
+            out.append((f"{R.citation(v)} in {case_named(case, own, v)} is an escape conviction from {iso(when)}, within the last 10 years.", "PC 1203.4b(a)(1)"))
     return out
 
 

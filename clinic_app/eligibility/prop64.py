@@ -91,7 +91,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         # The amount decides between relief and none: a missing fact, not a guess.
         return _amount_review(ctx, case, conv, num, age, reasons, doubted=True)
     if outcome in ("redesignate", "either") and conv.level == "felony" and num in _FELONY_KEPT_CITE:
-        kept = _felony_kept(ctx, conv, num)
+        kept = _felony_kept(ctx, case, conv, num)
         if kept is not None:
             bar, sure = kept
             if not sure:
@@ -212,7 +212,7 @@ def _what_now(conv: Conviction, num: str, m, age: int | None) -> tuple[str, list
     return "redesignate", [("Possession for sale is now a misdemeanor, so the conviction can be redesignated.", "HS 11359(b)")], "H"
 
 
-def _felony_kept(ctx, conv: Conviction, num: str) -> tuple[list[tuple[str, str]], bool] | None:
+def _felony_kept(ctx, case: Case, conv: Conviction, num: str) -> tuple[list[tuple[str, str]], bool] | None:
     """(reasons why 11358/11359/11360 stays a felony for this person, whether that is sure),
     or None.  The law asks what the offense would have been "had this Act been in effect at
     the time of the offense" (11361.8(a)): only a conviction before it counts (review
@@ -226,10 +226,10 @@ def _felony_kept(ctx, conv: Conviction, num: str) -> tuple[list[tuple[str, str]]
 
     before = [p for p in priors if (p.kind == "super-strike" or p.kind.startswith("PC 290")) and earlier(p)]
     if before:
-        return [*((R.prior_sentence(p), cite) for p in before), ("With that prior the offense can still be a felony, so there is no Prop 64 redesignation.", cite)], True
+        return [*((R.prior_sentence(p, case.id), cite) for p in before), ("With that prior the offense can still be a felony, so there is no Prop 64 redesignation.", cite)], True
     maybe = [p for p in unsure if earlier(p)]
     if maybe:
-        return [*((R.unsure_prior_sentence(p), cite) for p in maybe), ("If it is, the offense can still be a felony and cannot be redesignated; otherwise it can.", cite)], False
+        return [*((R.unsure_prior_sentence(p, case.id), cite) for p in maybe), ("If it is, the offense can still be a felony and cannot be redesignated; otherwise it can.", cite)], False
     if ctx.person.registrant_290:
         # Registered today, but the record shows no registrable conviction before this offense:
         # whether the duty already stood then decides it.

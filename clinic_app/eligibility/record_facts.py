@@ -307,12 +307,18 @@ def _may_bar(m: "SectionMatch", day: date | None) -> bool:
     return is_super_strike(m) or is_registrable(m) or any(m.offense.condition(flag, day) for flag in ("super_strike", "registrable"))
 
 
-def unsure_prior_sentence(p: Prior) -> str:
-    return f"The record shows {p.written} in case {p.label or p.case}, which is a {p.kind} only if {p.only_if}; {p.silent}."
+def _prior_case(p: Prior, own: str | None) -> str:
+    """The prior's case as a sentence among case `own`'s results says it: "this case" for its
+    own, unnamed under its heading (case_titles.case_named, B86-03)."""
+    return "this case" if p.case == own else f"case {p.label or p.case}"
 
 
-def prior_sentence(p: Prior) -> str:
-    return f"The record shows a {p.kind} conviction: {p.written} in case {p.label or p.case}."
+def unsure_prior_sentence(p: Prior, own: str | None = None) -> str:
+    return f"The record shows {p.written} in {_prior_case(p, own)}, which is a {p.kind} only if {p.only_if}; {p.silent}."
+
+
+def prior_sentence(p: Prior, own: str | None = None) -> str:
+    return f"The record shows a {p.kind} conviction: {p.written} in {_prior_case(p, own)}."
 
 
 # ---- this case's sentence ----------------------------------------------------------------------

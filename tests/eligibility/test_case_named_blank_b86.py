@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from clinic_app.case_titles import case_named, case_title
 from clinic_app.eligibility import screen
 from clinic_app.model import Person
 from tests.eligibility.test_case_named_blank_b84 import blank_walk_in
@@ -44,3 +45,30 @@ def test_b86_02_another_cases_counts_name_a_case_left_blank_by_what_the_record_h
     assert ("The person has other convictions (PC 647(f) in case c2 (convicted 2016-05-09, Los Angeles County); "
             "VC 23152(a) in case c3 (convicted 2024-06-20, Los Angeles County)); PC 1203.45 is generally for a single conviction.") in theft, theft
     assert _keyed_alone(theft, "c2") == [] and _keyed_alone(theft, "c3") == []
+
+
+def test_b86_03_a_sentence_naming_its_own_case_says_this_case():
+    """Among a case's own results, a sentence over the whole record named that case too, and
+    with no court number at length, under its own heading: the certificate of a 2008 PC 288(a)
+    read "PC 288(a) in case A (convicted 2008-04-01, Los Angeles County) is an offense for which
+    no certificate of rehabilitation can be granted".  It says "this case" now, as a bar of its
+    own case names none (S27-04); another case's results still name it by its title."""
+    from engine_builders import custody_case, probation_case, row, run
+
+    own = custody_case("288(a)", code="PC", judgment="2008-04-01", release="2010-06-01", supervision_end="2011-06-01")
+    other = probation_case("484(a)/488", id="B", start="2015-03-02", end="2016-03-02")
+    s = run(own, other)
+    assert row(s, "cor").reasons[0].text == "PC 288(a) in this case is an offense for which no certificate of rehabilitation can be granted."
+    assert case_named(own, own) == "this case" and case_named(own, other) == f"case {case_title(own)}"
+    assert not any("case A" in t for d in s.results if d.case == "A" for t in [*(r.text for r in d.reasons), *d.next_steps])
+
+
+def test_b86_03_a_prior_of_the_case_itself_is_in_this_case():
+    """Prop 47's super-strike prior, when it is a count of the same case: "The record shows a
+    super-strike conviction: PC 288(a) in case A (convicted 2015-03-02, Los Angeles County)"."""
+    from engine_builders import conviction, probation_case, row, run
+
+    both = probation_case("11350(a)", code="HS", level="felony", start="2015-03-02", end="2018-03-02")
+    both.convictions.append(conviction("288(a)", id="A2", level="felony"))
+    d = row(run(both), "prop47")
+    assert "The record shows a super-strike conviction: PC 288(a) in this case." in [r.text for r in d.reasons], d.reasons

@@ -680,7 +680,7 @@ def test_a_17b_reduction_recorded_on_a_prison_count_is_doubted_not_taken_at_its_
         d = row(s, "pc17b")
         assert (d.status, d.confidence) == ("needs_review", "M")
         assert "17(b) is not available after such a sentence" in d.reasons[0].text and "2024-04-12" in d.reasons[0].text
-        assert d.next_steps[0].startswith("Get the minute order of the reduction in case A")
+        assert d.next_steps[0].startswith("Get the minute order of the reduction in this case:")
         firearms = topics(s)["firearms"][0]
         assert firearms.startswith("Felony conviction: a lifetime state and federal ban") and "17(b)" not in firearms
         assert row(s, "pc1203_41").status != "not_applicable"

@@ -30,7 +30,7 @@ def test_every_case_level_row_waits_on_the_convictions_and_names_them():
     for d in rows:
         assert d.status == "needs_review", d.remedy
         assert d.missing_facts == ["cases[c2].convictions"], d.remedy
-        assert any("The convictions of case 24CR001 are not entered yet" in r.text for r in d.reasons), d.remedy
+        assert any("The convictions of this case are not entered yet" in r.text for r in d.reasons), d.remedy
         # No arrest-sealing answer, and no question about the placeholder probation's dates.
         assert not any("arrest" in r.text for r in d.reasons), d.remedy
         # S27-04: the step, under the case's own heading, does not name the case.
@@ -52,7 +52,7 @@ def test_the_text_report_says_the_convictions_are_not_entered_yet():
     person, cases, s = _screen()
     text = " ".join(render_text(s, person, cases).split())
     assert "Case 24CR001: What was the person convicted of (each count's code section, level and conviction date)?" in text
-    assert "The convictions of case 24CR001 are not entered yet, though it is recorded as ending in a conviction" in text
+    assert "The convictions of this case are not entered yet, though it is recorded as ending in a conviction" in text
     assert "seal the arrest (case c2)" in text  # among the results the fact would settle, not a "does not fit"
     assert "This case ended in a conviction; arrest sealing is for arrests that did not." not in text
 
@@ -64,7 +64,7 @@ def test_o23c_02_the_text_report_says_the_reason_once_for_the_case():
     person, cases, s = _screen()
     text = render_text(s, person, cases)
     flat = " ".join(text.split())
-    said = "The convictions of case 24CR001 are not entered yet, though it is recorded as ending in a conviction: every remedy for the case depends on them."
+    said = "The convictions of this case are not entered yet, though it is recorded as ending in a conviction: every remedy for the case depends on them."
     assert flat.count(said) == 1
     assert f"Each of the {len(CASE_REMEDIES)} above: {said} [The client's record (convictions)] Waits on fact 2 (see Facts to find out)." in flat
     case_part = text[text.index("CASE c2"):]

@@ -184,7 +184,7 @@ def test_a_certificate_of_rehabilitation_asks_about_a_bare_sex_offense_section(s
     """Metamorphic finding: a bare 286 after prison was "eligible", though 4852.01(d) bars 286(c)."""
     d = row(run(custody_case(section, code="PC", judgment="2010-06-01", release="2012-06-01", supervision_end="2013-06-01")), "cor")
     assert (d.status, d.confidence) == ("needs_review", "M")
-    assert d.reasons[0].text == f"PC {section} in case A (convicted 2010-06-01, Los Angeles County) bars a certificate of rehabilitation only if it was under {named}; the record does not say."
+    assert d.reasons[0].text == f"PC {section} in this case bars a certificate of rehabilitation only if it was under {named}; the record does not say."
     assert d.missing_facts == ["cases[A].convictions[A1].section"]
 
 

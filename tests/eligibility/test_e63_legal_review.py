@@ -31,7 +31,7 @@ def test_e63_01_a_felony_punishable_by_life_makes_a_fire_camp_client_automatical
     person automatically ineligible"."""
     d = row(run(_prison(section), person=Person(fire_camp=True)), "pc1203_4b")
     assert d.status == "not_eligible"
-    assert d.reasons[0].text == f"PC {section} in case A (convicted 2005-06-01, Los Angeles County) is a felony punishable by life, which makes the person automatically ineligible."
+    assert d.reasons[0].text == f"PC {section} in this case is a felony punishable by life, which makes the person automatically ineligible."
     assert d.reasons[0].cite == "PC 1203.4b(a)(1)(A)-(H)"
 
 

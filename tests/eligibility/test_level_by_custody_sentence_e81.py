@@ -22,7 +22,7 @@ _PRISON = {"as_of": "2026-12-04", "person": {"dob": "1980-03-02", "us_citizen": 
                       "sentence": {"type": "state_prison", "judgment_date": "2015-05-01", "completed": True,
                                    "custody": {"release_date": "2017-05-01", "supervision": "parole",
                                                "supervision_end": "2019-05-01"}}}]}
-_SAID = ("The record does not give the level of PC 459, but case BA1 was sentenced to {term}, which is given only for a "
+_SAID = ("The record does not give the level of PC 459, but this case was sentenced to {term}, which is given only for a "
          "felony (a wobbler is a misdemeanor only after a judgment imposing another punishment): it is screened as a felony.")
 
 
