@@ -32,7 +32,7 @@ from ui.screen_fit import on_screen
 from ui.status_bar import LinesLabel, WrappingStatusBar
 from ui.keys import AltKeysAreNotText
 from ui.wheel import WheelScrollsThePage
-from ui.undo import FieldUndoFallsThrough, step_done
+from ui.undo import FieldUndoFallsThrough, client_brought_back, step_done
 
 CASELOAD_PAGE, CLIENT_PAGE = 0, 1
 # How often a window left open makes an automatic backup, when the caseload changed since
@@ -832,7 +832,14 @@ class MainWindow(QMainWindow):
         # On the Record tab the keyboard goes to the field the step put back (K81-02).
         on_record = view is not None and self.pages.currentWidget() is view and view.tabs.currentWidget() is view.record
         shown = view.record.values_shown() if on_record else None
+        command = stack.command(stack.index() - 1 if undo else stack.index())
         retry_while_busy(self, lambda: step_done(stack, undo=undo))
+        back = client_brought_back(command, undo=undo)
+        if back is not None and self.pages.currentWidget() is self.caseload:
+            # A client put back in the caseload (intake's client redone, a deletion undone) is
+            # chosen in the list, as Done chooses the client taken in (Z86-01): the list stayed
+            # on the line Qt moved to when theirs went, and Enter opened that other client.
+            self._choose_in_list(self._client_view().current_id(back))
         if shown is not None and view.tabs.currentWidget() is view.record:
             view.record.focus_put_back(shown)
         if undo:

@@ -245,6 +245,15 @@ class DeleteClientCommand(_Step):
             self.removed = None
 
 
+def client_brought_back(command: QUndoCommand, *, undo: bool) -> int | None:
+    """The number of the client a step just done (`undo`: undone) put back in the caseload: an
+    "Add client" redone (at intake too), a "Delete client" undone; None for any other step.
+    The window chooses them in the list (U87-01)."""
+    if (not undo and isinstance(command, AddClientCommand)) or (undo and isinstance(command, DeleteClientCommand)):
+        return command.client_id
+    return None
+
+
 class MergeCommand(_Step):
     """Merge another record of the client into this one; undo puts both back as they were.
 
