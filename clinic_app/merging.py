@@ -56,7 +56,9 @@ def _plain(text: str | None) -> str:
 def _case_label(case: Case) -> str:
     """A case as the merge's notes name it: by its court number; without one (left blank, or
     typed "unknown"), as the window's lists name it, the day first: "case c3 (convicted
-    2019-01-05, PC 647(f), Orange County)", where "case c3" told nobody which case (D86-03)."""
+    2019-01-05, PC 647(f), Orange County)", where "case c3" told nobody which case (D86-03).
+    A note says what it is of "in case ...", not in brackets: the title's own brackets were
+    nested in the note's, "(case c3 (convicted ..., Orange County))" (U87-02)."""
     return f"case {case_title_day_first(case)}"
 
 
@@ -74,11 +76,11 @@ def _said_behind(here: Any, theirs: Any, label: str, to_check: list[str], there_
     event (7 typed for 5) came back 7 (H64-02)."""
     of = f" of {here.required}" if here.required is not None else ""
     if theirs.done is not None and here.done is not None and theirs.done < here.done:
-        to_check.append(f"{here.label} ({label}): {theirs.done}{of} done in {there_label}, {here.done}{of} in this record, "
+        to_check.append(f"{here.label} in {label}: {theirs.done}{of} done in {there_label}, {here.done}{of} in this record, "
                         f"which is kept: if {theirs.done} is right (put right there), type it on the Checklist")
     if here.completed_on is not None and theirs.completed_on is None:
         # Said as the count above is: "which is kept" after "not in id 7" read as id 7's kept (U64-02).
-        to_check.append(f"{here.label} ({label}): not completed in {there_label}, completed {here.completed_on.isoformat()} "
+        to_check.append(f"{here.label} in {label}: not completed in {there_label}, completed {here.completed_on.isoformat()} "
                         "in this record, which is kept: if it is not done (unticked there), untick it on the Checklist")
 
 
@@ -128,18 +130,18 @@ def _take_into_case(mine: Case, theirs: Case, taken: list[str], to_check: list[s
     if labels_here:
         # As a payment (H64-03): removed on the laptop (typed on the wrong case), renamed there,
         # or added here since; kept, and it had been kept with not a word (H64-05).
-        to_check.append(f"{listed(labels_here)} ({label}) {'is' if len(labels_here) == 1 else 'are'} in this record and not in "
+        to_check.append(f"{listed(labels_here)} in {label} {'is' if len(labels_here) == 1 else 'are'} in this record and not in "
                         f"{there_label}, kept: if removed or renamed there, remove {'it' if len(labels_here) == 1 else 'them'} "
                         "on the Record tab")
     for condition in theirs.conditions:
         here = by_label.get(condition.label)
         if here is None:
             mine.conditions.append(copy.deepcopy(condition))
-            taken.append(f"condition {condition.label} ({label})")
+            taken.append(f"condition {condition.label} in {label}")
         elif here.kind == condition.kind and _progress_further(condition, here):
             here.done = condition.done if condition.done is not None and (here.done is None or condition.done > here.done) else here.done
             here.completed_on = here.completed_on or condition.completed_on
-            taken.append(f"{condition.label} progress ({label})")
+            taken.append(f"{condition.label} progress in {label}")
         if here is not None and here.kind == condition.kind:
             _said_behind(here, condition, label, to_check, there_label)
         unit = " hours" if condition.kind == "community_service" else ""
@@ -149,12 +151,12 @@ def _take_into_case(mine: Case, theirs: Case, taken: list[str], to_check: list[s
             # done taken beside it read "12 done" with nothing owed, and the To check line
             # said "no number hours" (H64-01).
             here.required = condition.required
-            taken.append(f"{condition.required}{unit} ordered for {condition.label} ({label})")
+            taken.append(f"{condition.required}{unit} ordered for {condition.label} in {label}")
         elif here is not None and condition.required is not None and here.required != condition.required:
             # How many the court ordered, changed on one side (20 hours added at a hearing, or
             # a typo put right): the merge kept this record's with not a word, and the progress
             # taken was counted against it (B63-09).
-            to_check.append(f"{condition.label} ({label}): {condition.required}{unit} ordered in {there_label}, "
+            to_check.append(f"{condition.label} in {label}: {condition.required}{unit} ordered in {there_label}, "
                             f"{here.required if here.required is not None else 'no number'}{unit} in this record, which is "
                             "kept: check the court's order")
     here_paid = list(mine.money.payments) if mine.money else []
@@ -196,26 +198,26 @@ def _take_into_case(mine: Case, theirs: Case, taken: list[str], to_check: list[s
                     receipts = sorted({p.receipt for p in (here, payment) if p.receipt})
                     on = f", receipt {receipts[0]}" if receipts else ""
                     to_check.append(f"{payment.kind} payments of ${here.amount:,} in this record and ${payment.amount:,} taken from "
-                                    f"{there_label}, both on {payment.date.isoformat()}{on} ({label}): two payments, or one typed "
+                                    f"{there_label}, both on {payment.date.isoformat()}{on} in {label}: two payments, or one typed "
                                     "twice with another amount? Both are kept and counted; if it is one, remove the wrong one "
                                     "on the Checklist")
                 if other is not None:
-                    to_check.append(f"receipt {payment.receipt} ({label}) is on this record's {other.kind} payment of "
+                    to_check.append(f"receipt {payment.receipt} in {label} is on this record's {other.kind} payment of "
                                     f"${other.amount:,} on {other.date.isoformat()} and on the {payment.kind} payment of "
                                     f"${payment.amount:,} on {payment.date.isoformat()} taken from {there_label}: one receipt "
                                     "for both, or one payment whose kind was put right? Both are kept; if it is one payment, "
                                     "remove the wrong one on the Checklist")
             elif how == "receipt, other kind":
-                to_check.append(f"receipt {payment.receipt} ({label}) is a {payment.kind} payment of ${payment.amount:,} on "
+                to_check.append(f"receipt {payment.receipt} in {label} is a {payment.kind} payment of ${payment.amount:,} on "
                                 f"{payment.date.isoformat()} in {there_label}, a {here.kind} payment in this record, which is "
                                 f"kept: if its kind was put right there, remove it and add it as a {payment.kind} payment on "
                                 f"the Checklist; if the receipt paid both, add the {payment.kind} payment")
             elif how == "receipt":
-                to_check.append(f"receipt {payment.receipt} ({label}) is a {payment.kind} payment of ${payment.amount:,} on "
+                to_check.append(f"receipt {payment.receipt} in {label} is a {payment.kind} payment of ${payment.amount:,} on "
                                 f"{payment.date.isoformat()} in {there_label}, of ${here.amount:,} on "
                                 f"{here.date.isoformat()} in this record, which is kept: check the receipt")
             elif how == "receipt on one side":
-                said = f"{payment.kind} payment ${payment.amount:,} on {payment.date.isoformat()} ({label})"
+                said = f"{payment.kind} payment ${payment.amount:,} on {payment.date.isoformat()} in {label}"
                 if here.receipt is None:
                     here.receipt = payment.receipt
                     taken.append(f"receipt {payment.receipt} for the {said}")
@@ -228,11 +230,11 @@ def _take_into_case(mine: Case, theirs: Case, taken: list[str], to_check: list[s
         for payment in new:
             same = sum(p == payment for p in mine.money.payments)  # type: ignore[union-attr]
             mine.money.record_payment(copy.deepcopy(payment))  # type: ignore[union-attr] - the total moves with it
-            taken.append(f"{payment.kind} payment ${payment.amount:,} on {payment.date.isoformat()} ({label})")
+            taken.append(f"{payment.kind} payment ${payment.amount:,} on {payment.date.isoformat()} in {label}")
             if same:
                 # As the ledger's own note on a payment typed again (K29-05): two equal
                 # installments on a day happen, and so does one receipt typed twice.
-                to_check.append(f"{payment.kind} payment ${payment.amount:,} on {payment.date.isoformat()} ({label}) is "
+                to_check.append(f"{payment.kind} payment ${payment.amount:,} on {payment.date.isoformat()} in {label} is "
                                 f"in the ledger {same + 1} times now, as in {there_label}: check it was not entered twice")
 
 
@@ -264,9 +266,9 @@ def _take_petitions(mine: Case, theirs: Case, conviction_keys: dict[tuple[str, s
             if n in unsure:
                 to_check.append(_filed_again_or_day_put_right(mine.petitions[unsure[n]], petition, label, there_label))
             mine.petitions.append(replace(petition, convictions=counts))
-            taken.append(f"petition for {short_name(petition.remedy)} filed {petition.filed_on.isoformat()} ({label})")
+            taken.append(f"petition for {short_name(petition.remedy)} filed {petition.filed_on.isoformat()} in {label}")
             continue
-        named = f"the {short_name(petition.remedy)} petition ({label})"
+        named = f"the {short_name(petition.remedy)} petition in {label}"
         if petition.filed_on != here.filed_on:  # the day corrected on one side (Y55-04)
             kept.append(f"filing day {here.filed_on.isoformat()} of {named} ({there_label} has {petition.filed_on.isoformat()})")
         if _asked(mine, counts) != _asked(mine, here.convictions):
@@ -307,7 +309,7 @@ def _take_parts(case: Case, here: Petition, parts: list[Petition], label: str, t
     for it where it has no ruling here, the hearing it has here kept on each; else kept, and said."""
     from clinic_app.eligibility import short_name
 
-    named = f"the {short_name(here.remedy)} petition filed {here.filed_on.isoformat()} ({label})"
+    named = f"the {short_name(here.remedy)} petition filed {here.filed_on.isoformat()} in {label}"
     rulings = "; ".join(f"{_ruling(p)} for {_counts_named(case, p.convictions, p.counts_removed)}" for p in parts)
     if here.ruling is None:
         m = next(i for i, p in enumerate(case.petitions) if p is here)

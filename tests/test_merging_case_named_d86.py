@@ -35,12 +35,13 @@ def test_d86_03_what_is_taken_into_a_case_names_it_so():
     theirs.cases[2].money = Money(fines_ordered=300, fines_paid=150,
                                   payments=[Payment("fine", date(2019, 3, 1), 100), Payment("fine", date(2019, 4, 1), 50)])
     merged = merge_into(mine, theirs)
-    assert merged.taken == ["fine payment $50 on 2019-04-01 (case c3 (convicted 2019-01-05, PC 647(f), Orange County))"]
+    assert merged.taken == ["fine payment $50 on 2019-04-01 in case c3 (convicted 2019-01-05, PC 647(f), Orange County)"]
 
 
-def test_d86_03_a_numbered_case_reads_as_before():
+def test_d86_03_a_numbered_case_is_named_by_its_number():
+    """By its number alone, "in case ..." since U87-02 (it read "(case 30-2019-00012345)")."""
     mine, theirs = _pair()
     for record in (mine, theirs):
         record.cases[2].case_number = "30-2019-00012345"
     theirs.cases[2].money = Money(fines_ordered=300, fines_paid=50, payments=[Payment("fine", date(2019, 4, 1), 50)])
-    assert merge_into(mine, theirs).taken == ["fine payment $50 on 2019-04-01 (case 30-2019-00012345)"]
+    assert merge_into(mine, theirs).taken == ["fine payment $50 on 2019-04-01 in case 30-2019-00012345"]

@@ -62,4 +62,4 @@ def test_r58_04_the_counts_kept_name_a_count_removed_as_written_not_by_its_key()
     laptop.cases[0].petitions = [Petition("pc1203_4", FILED, ["a1"])]
     assert merge_into(office, laptop).lines("id 7")[1] == (
         "Keeps this record's counts PC 488, VC 23152(a) (no longer on the case) of the PC 1203.4 dismissal petition "
-        "(case LA100200) (id 7 has PC 488).")
+        "in case LA100200 (id 7 has PC 488).")

@@ -21,7 +21,7 @@ PARTS = [Petition("pc1203_4", FILED, ["a1"], HEARING, "granted", RULED, "CR-180"
 def test_h63_03_a_ruling_in_part_on_the_laptop_is_taken_for_the_whole_petition():
     merged = _pair([WHOLE], PARTS, counts=2)
     assert merged.client.cases[0].petitions == PARTS
-    assert merged.taken == ["ruling of the PC 1203.4 dismissal petition filed 2026-09-01 (case LA100200) in part: "
+    assert merged.taken == ["ruling of the PC 1203.4 dismissal petition filed 2026-09-01 in case LA100200 in part: "
                             "granted 2026-11-20 for PC 488; denied 2026-11-20 for VC 23152(a)"]
     assert merged.to_check == []
     # The count the court denied is asked for by the denial alone: no petition stands granted for it.
@@ -33,7 +33,7 @@ def test_h63_03_the_whole_petition_ruled_here_is_kept_and_said_to_check():
     merged = _pair([granted], PARTS, counts=2)
     assert merged.client.cases[0].petitions == [granted]
     assert merged.to_check == [
-        "the PC 1203.4 dismissal petition filed 2026-09-01 (case LA100200) is ruled granted 2026-11-20 here, and in part "
+        "the PC 1203.4 dismissal petition filed 2026-09-01 in case LA100200 is ruled granted 2026-11-20 here, and in part "
         "in id 7 (granted 2026-11-20 for PC 488; denied 2026-11-20 for VC 23152(a)): check the court's order; if it was "
         "granted in part, choose Granted in part... on the Record tab"]
 

@@ -29,8 +29,8 @@ def test_b63_08_the_second_of_two_equal_installments_is_taken_and_said_to_check(
     assert [p.amount for p in money.payments if p.date == date(2026, 6, 1)] == [50, 50]
     assert money.restitution_paid == 100 + 50 + 50
     lines = merged.lines("id 7")
-    assert lines[0] == "Takes from id 7: restitution payment $50 on 2026-06-01 (case BA-100 200)."
-    assert ("To check: restitution payment $50 on 2026-06-01 (case BA-100 200) is in the ledger 2 times now, as in id 7: "
+    assert lines[0] == "Takes from id 7: restitution payment $50 on 2026-06-01 in case BA-100 200."
+    assert ("To check: restitution payment $50 on 2026-06-01 in case BA-100 200 is in the ledger 2 times now, as in id 7: "
             "check it was not entered twice.") in lines
 
 
@@ -56,7 +56,7 @@ def test_b63_09_hours_ordered_otherwise_on_the_laptop_are_said_to_check():
     merged = merge_into(office, laptop)
 
     assert merged.client.cases[0].conditions[1].required == 40  # this record's, as every detail
-    assert ("To check: Service hours (case BA-100 200): 60 hours ordered in id 7, 40 hours in this record, which is kept: "
+    assert ("To check: Service hours in case BA-100 200: 60 hours ordered in id 7, 40 hours in this record, which is kept: "
             "check the court's order.") in merged.lines("id 7")
     same = copy.deepcopy(office)
     same.id = 7
@@ -77,13 +77,13 @@ def test_b63_11_a_receipt_number_typed_on_the_laptop_is_not_a_second_payment():
     assert [(p.amount, p.receipt) for p in money.payments if p.date == date(2026, 6, 1)] == [(50, "R-9")]
     assert money.restitution_paid == 150
     lines = merged.lines("id 7")
-    assert lines[0] == "Takes from id 7: receipt R-9 for the restitution payment $50 on 2026-06-01 (case BA-100 200)."
-    assert ("To check: the restitution payment $50 on 2026-06-01 (case BA-100 200) in id 7, receipt R-9, is taken for the "
+    assert lines[0] == "Takes from id 7: receipt R-9 for the restitution payment $50 on 2026-06-01 in case BA-100 200."
+    assert ("To check: the restitution payment $50 on 2026-06-01 in case BA-100 200 in id 7, receipt R-9, is taken for the "
             "one this record has with no receipt number: if they were two payments, add the second on the Checklist.") in lines
     # The other way round: this record's receipt stays, nothing is added.
     back = merge_into(laptop, office)
     assert back.client.cases[0].money == laptop.cases[0].money and back.taken == []
-    assert back.to_check == ["the restitution payment $50 on 2026-06-01 (case BA-100 200) in id 1, with no receipt number, is "
+    assert back.to_check == ["the restitution payment $50 on 2026-06-01 in case BA-100 200 in id 1, with no receipt number, is "
                              "taken for this record's, receipt R-9: if they were two payments, add the second on the Checklist"]
 
 
@@ -101,5 +101,5 @@ def test_b63_12_a_payment_whose_day_was_put_right_on_the_laptop_is_not_counted_t
     money = merged.client.cases[0].money
     assert [(p.date, p.receipt) for p in money.payments if p.receipt] == [(date(2025, 6, 1), "R-9")]
     assert money.restitution_paid == 150 and merged.taken == []
-    assert merged.lines("id 7")[1] == ("To check: receipt R-9 (case BA-100 200) is a restitution payment of $50 on 2026-06-01 in "
+    assert merged.lines("id 7")[1] == ("To check: receipt R-9 in case BA-100 200 is a restitution payment of $50 on 2026-06-01 in "
                                        "id 7, of $50 on 2025-06-01 in this record, which is kept: check the receipt.")

@@ -32,7 +32,7 @@ def test_h64_01_hours_ordered_known_only_on_the_laptop_are_taken():
 
     hours = merged.client.cases[0].conditions[1]
     assert (hours.required, hours.done) == (60, 12)
-    assert "60 hours ordered for Service hours (case BA-100 200)" in merged.taken
+    assert "60 hours ordered for Service hours in case BA-100 200" in merged.taken
     assert not any("no number" in line for line in merged.lines("id 7"))
     assert office.cases[0].conditions[1].required is None  # the argument is not changed
 
@@ -57,7 +57,7 @@ def test_h64_02_a_count_put_right_downward_on_the_laptop_is_said_not_lost_silent
     merged = merge_into(office, laptop)
 
     assert merged.client.cases[0].conditions[0].done == 7  # which is right cannot be told: this record's stays
-    assert ("To check: Theft awareness (case BA-100 200): 5 of 8 done in id 7, 7 of 8 in this record, which is kept: "
+    assert ("To check: Theft awareness in case BA-100 200: 5 of 8 done in id 7, 7 of 8 in this record, which is kept: "
             "if 5 is right (put right there), type it on the Checklist.") in merged.lines("id 7")
     assert merged.taken == []
 
@@ -73,8 +73,8 @@ def test_h64_02_a_tick_undone_on_the_laptop_is_said_and_more_done_there_is_taken
 
     assert merged.client.cases[0].conditions[0].completed_on == date(2026, 11, 2)
     assert merged.client.cases[0].conditions[1].done == 30
-    assert merged.taken == ["Service hours progress (case BA-100 200)"]
-    assert merged.to_check == ["Theft awareness (case BA-100 200): not completed in id 7, completed 2026-11-02 in this record, "
+    assert merged.taken == ["Service hours progress in case BA-100 200"]
+    assert merged.to_check == ["Theft awareness in case BA-100 200: not completed in id 7, completed 2026-11-02 in this record, "
                                "which is kept: if it is not done (unticked there), untick it on the Checklist"]
 
 
@@ -120,7 +120,7 @@ def test_h64_04_a_receipt_whose_kind_was_put_right_on_the_laptop_is_not_paid_twi
     assert [(p.kind, p.receipt) for p in money.payments if p.receipt == "R-9"] == [("restitution", "R-9")]
     assert (money.fines_paid or 0, money.restitution_paid) == (0, 150)
     assert merged.taken == []
-    assert merged.to_check == ["receipt R-9 (case BA-100 200) is a fine payment of $50 on 2026-06-01 in id 7, a restitution "
+    assert merged.to_check == ["receipt R-9 in case BA-100 200 is a fine payment of $50 on 2026-06-01 in id 7, a restitution "
                                "payment in this record, which is kept: if its kind was put right there, remove it and add "
                                "it as a fine payment on the Checklist; if the receipt paid both, add the fine payment"]
 
@@ -135,8 +135,8 @@ def test_h64_04_one_receipt_for_both_kinds_keeps_both_and_says_so():
 
     money = merged.client.cases[0].money
     assert sorted((p.kind, p.amount) for p in money.payments if p.receipt == "R-9") == [("fine", 30), ("restitution", 50)]
-    assert merged.taken == ["fine payment $30 on 2026-06-01 (case BA-100 200)"]
-    assert any(line.startswith("receipt R-9 (case BA-100 200) is on this record's restitution payment of $50 on 2026-06-01 "
+    assert merged.taken == ["fine payment $30 on 2026-06-01 in case BA-100 200"]
+    assert any(line.startswith("receipt R-9 in case BA-100 200 is on this record's restitution payment of $50 on 2026-06-01 "
                                "and on the fine payment of $30") for line in merged.to_check)
     both = copy.deepcopy(laptop)  # the laptop's two, here too: nothing to say
     both.id = 1
@@ -154,6 +154,6 @@ def test_h64_05_a_condition_removed_or_renamed_on_the_laptop_is_kept_and_said():
     merged = merge_into(office, laptop)
 
     assert [c.label for c in merged.client.cases[0].conditions] == ["Theft awareness", "Service hours", "Community service"]
-    assert merged.taken == ["condition Community service (case BA-100 200)"]
-    assert merged.to_check == ["Theft awareness and Service hours (case BA-100 200) are in this record and not in id 7, "
+    assert merged.taken == ["condition Community service in case BA-100 200"]
+    assert merged.to_check == ["Theft awareness and Service hours in case BA-100 200 are in this record and not in id 7, "
                                "kept: if removed or renamed there, remove them on the Record tab"]

@@ -32,7 +32,7 @@ def test_r63_04_two_installments_on_the_laptop_one_receipted_as_here_the_other_i
     money = merged.client.cases[0].money
     assert sorted((p.amount, p.receipt or "") for p in money.payments if p.date == DAY) == [(50, ""), (50, "R-9")]
     assert money.restitution_paid == laptop.cases[0].money.restitution_paid
-    assert merged.taken == ["restitution payment $50 on 2026-06-01 (case BA-100 200)"]
+    assert merged.taken == ["restitution payment $50 on 2026-06-01 in case BA-100 200"]
     assert merged.to_check == []  # the laptop's ledger, line for line
 
 

@@ -34,9 +34,9 @@ def test_y55_a_filing_day_corrected_on_one_side_is_the_same_petition():
                    [Petition("pc1203_4", TYPED, hearing_on=date(2026, 12, 8), ruling="granted", ruling_on=date(2026, 12, 8))])
     assert merged.client.cases[0].petitions == [
         Petition("pc1203_4", STAMPED, hearing_on=date(2026, 12, 8), ruling="granted", ruling_on=date(2026, 12, 8))]
-    assert "ruling granted of the PC 1203.4 dismissal petition (case LA100200)" in merged.taken
+    assert "ruling granted of the PC 1203.4 dismissal petition in case LA100200" in merged.taken
     assert merged.lines("id 7")[1] == ("Keeps this record's filing day 2026-11-02 of the PC 1203.4 dismissal petition "
-                                       "(case LA100200) (id 7 has 2026-11-03).")
+                                       "in case LA100200 (id 7 has 2026-11-03).")
 
 
 def test_y55_the_whole_case_and_its_one_count_named_are_the_same_counts():
@@ -63,7 +63,7 @@ def test_y55_the_same_day_with_counts_typed_otherwise_is_the_same_petition_and_s
     merged = _pair([Petition("pc1203_4", STAMPED, ["a1"])], [Petition("pc1203_4", STAMPED, ["a2"])], counts=2)
     assert merged.client.cases[0].petitions == [Petition("pc1203_4", STAMPED, ["a1"])]
     assert merged.lines("id 7")[1] == ("Keeps this record's counts PC 488 of the PC 1203.4 dismissal petition "
-                                       "(case LA100200) (id 7 has VC 23152(a)).")
+                                       "in case LA100200 (id 7 has VC 23152(a)).")
 
 
 def test_y55_two_left_on_one_side_are_not_guessed_between():

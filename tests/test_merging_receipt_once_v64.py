@@ -31,7 +31,7 @@ def _receipt_on_each_side(extra_here: Payment | None = None):
 def test_v64_03_a_receipt_on_both_kinds_is_one_line_to_check():
     merged = _receipt_on_each_side()
     assert merged.to_check == [
-        "receipt R-9 (case BA-100 200) is on this record's restitution payment of $75 on 2026-11-02 and on the fine "
+        "receipt R-9 in case BA-100 200 is on this record's restitution payment of $75 on 2026-11-02 and on the fine "
         "payment of $50 on 2026-11-02 taken from id 7: one receipt for both, or one payment whose kind was put right? "
         "Both are kept; if it is one payment, remove the wrong one on the Checklist"]
     money = merged.client.cases[0].money
@@ -43,4 +43,4 @@ def test_v64_03_a_payment_only_here_that_no_receipt_names_is_still_said():
     assert merged.to_check[0] == (
         "1 payment of case BA-100 200 in this record is not in id 7 (restitution $20 on 2026-11-09), kept: if removed "
         "there (typed twice, or on the wrong case), remove it on the Checklist")
-    assert len(merged.to_check) == 2 and merged.to_check[1].startswith("receipt R-9 (case BA-100 200) is on this record's")
+    assert len(merged.to_check) == 2 and merged.to_check[1].startswith("receipt R-9 in case BA-100 200 is on this record's")

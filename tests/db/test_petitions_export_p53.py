@@ -58,7 +58,7 @@ def test_p53_a_petition_recorded_on_a_laptop_is_not_skipped_and_the_merge_takes_
     mine, theirs = repo.get_client(office_id), repo.get_client(laptop_id)
     merged = merge_into(mine, theirs, keys_used=repo.record_keys_used(office_id))
     assert merged.client.cases[0].petitions == [FILED]
-    assert "petition for PC 1203.4 dismissal filed 2026-11-02 (case LA100200)" in merged.taken
+    assert "petition for PC 1203.4 dismissal filed 2026-11-02 in case LA100200" in merged.taken
     assert merged.to_check == []  # a petition is no conflict of facts
     repo.merge_clients(merged, laptop_id, expected=(mine, theirs), reviews=([], []))
     assert repo.get_client(office_id).cases[0].petitions == [FILED]
@@ -92,5 +92,5 @@ def test_r54_a_hearing_or_ruling_the_laptop_says_otherwise_is_kept_here_and_said
     merged = merge_into(office, laptop)
     assert merged.client.cases[0].petitions == office.cases[0].petitions  # this record's, as the other facts are
     assert merged.lines("id 7")[1] == (
-        "Keeps this record's hearing 2026-12-08 of the PC 1203.4 dismissal petition (case LA100200) (id 7 has 2027-01-12); "
-        "ruling denied 2026-12-08 of the PC 1203.4 dismissal petition (case LA100200) (id 7 has granted 2027-01-12).")
+        "Keeps this record's hearing 2026-12-08 of the PC 1203.4 dismissal petition in case LA100200 (id 7 has 2027-01-12); "
+        "ruling denied 2026-12-08 of the PC 1203.4 dismissal petition in case LA100200 (id 7 has granted 2027-01-12).")

@@ -39,10 +39,10 @@ def test_h64_the_merge_dialog_says_what_the_laptop_put_right_and_takes_the_hours
     seen = merge_by_keyboard(qtbot, window)
 
     preview = seen["preview"]
-    assert "Takes from id %d: Service hours progress (case BA100001); 60 hours ordered for Service hours (case BA100001)." % laptop_id in preview
-    assert "Theft awareness (case BA100001): 5 of 8 done in id %d, 7 of 8 in this record, which is kept" % laptop_id in preview
+    assert "Takes from id %d: Service hours progress in case BA100001; 60 hours ordered for Service hours in case BA100001." % laptop_id in preview
+    assert "Theft awareness in case BA100001: 5 of 8 done in id %d, 7 of 8 in this record, which is kept" % laptop_id in preview
     assert "1 payment of case BA100001 in this record is not in id %d (fine $24 on 2026-05-04, receipt R-1), kept" % laptop_id in preview
-    assert "receipt R-9 (case BA100001) is a fine payment of $50 on 2026-06-01 in id %d, a restitution payment" % laptop_id in preview
+    assert "receipt R-9 in case BA100001 is a fine payment of $50 on 2026-06-01 in id %d, a restitution payment" % laptop_id in preview
     assert laptop_id not in repo.client_ids()
     kept = repo.get_client(office_id).cases[0]
     assert [(c.required, c.done) for c in kept.conditions] == [(8, 7), (60, 12)]
