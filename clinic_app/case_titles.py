@@ -14,6 +14,8 @@ case c3 through 2027-06-20" said nothing of which case it was).
 
 from __future__ import annotations
 
+from datetime import date
+
 from clinic_app.catalog import law_named
 from clinic_app.counties import county_named
 from clinic_app.matching import case_number_key, names_a_case
@@ -83,7 +85,7 @@ def record_parts(case: Case) -> tuple[str, str, list[str]]:
     return offenses, day, where
 
 
-def case_title(case: Case, named: Conviction | None = None) -> str:
+def case_title(case: Case, named: Conviction | None = None, on: date | None = None) -> str:
     """How the screening's sentences name `case`: its court number; without one (a number typed
     where it was not known, or left blank), the word typed or the record's key with what the
     record holds, as its heading names it (`case_heading`): "unknown (PC 484(a), convicted
@@ -93,25 +95,33 @@ def case_title(case: Case, named: Conviction | None = None) -> str:
     Beside a sentence that names one of its counts (`named`), the offense is not said again:
     "PC 647(f) in case unknown (convicted 2017-12-01, Kern County)", not "PC 647(f) in case
     unknown (PC 647(f), convicted 2017-12-01, Kern County)" (B84-02); the count named, the day
-    and the county tell it from the client's other cases."""
+    and the county tell it from the client's other cases.
+
+    Beside a sentence that says the day of the conviction (`on`), the day is not said again
+    either: "PC 484(a)/488 in case B (Los Angeles County), 2023-10-18", not "in case B
+    (convicted 2023-10-18, Los Angeles County), 2023-10-18" (B87-01).  A title whose day is
+    another (the case's first conviction, where the count named is a later one) keeps it."""
     if not told_by_what_the_record_holds(case):
         return case.label
     offenses, day, where = record_parts(case)
     if named is not None and any(v.id == named.id for v in case.convictions):
         offenses = ""
+    if on is not None and day == f"convicted {on.isoformat()}":
+        day = ""
     held = ", ".join(p for p in (offenses, day, *where) if p)
     return f"{_known_as(case)} ({held})" if held else _known_as(case)
 
 
-def case_named(case: Case, own: Case | None = None, named: Conviction | None = None) -> str:
+def case_named(case: Case, own: Case | None = None, named: Conviction | None = None, on: date | None = None) -> str:
     """How a sentence among `own`'s results names `case`: "this case" where it is `own`, as a
     bar of its own case goes unnamed (S27-04), since the sentence stands under its heading;
-    "case <its title>" where it is another (`case_title`, with the count `named`).  Named
+    "case <its title>" where it is another (`case_title`, with the count `named` and the day
+    `on` the sentence says).  Named
     whole, a case with no court number would be said at length under its own heading: "PC
     288(a) in case A (convicted 2008-04-01, Los Angeles County) is an offense ..." (B86-03)."""
     if own is not None and case.id == own.id:
         return "this case"
-    return f"case {case_title(case, named)}"
+    return f"case {case_title(case, named, on)}"
 
 
 def case_heading(case: Case) -> str:

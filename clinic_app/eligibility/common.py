@@ -205,7 +205,7 @@ ROUTE_TO_CONFIRM = "To confirm the route, find out "
 
 def route_fact_step(other: Case, v: Conviction) -> str:
     """Find the offense date of another case's conviction, which decides the route here."""
-    return f"{ROUTE_TO_CONFIRM}when the offense in case {case_title(other, v)} ({law_named(v.code, v.section)}, convicted {iso(v.conviction_date)}) was committed: the complaint or the police report gives it."
+    return f"{ROUTE_TO_CONFIRM}when the offense in case {case_title(other, v, v.conviction_date)} ({law_named(v.code, v.section)}, convicted {iso(v.conviction_date)}) was committed: the complaint or the police report gives it."
 
 
 def were_it_not(mode: str | None, first: date | None, as_of: date, cite: str, why: str | None = None) -> tuple[str, str]:

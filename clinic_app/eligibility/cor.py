@@ -440,7 +440,7 @@ def _later_convictions(ctx, conv: Conviction, start) -> tuple[list[str], list[tu
         if when is None or when <= start or when > ctx.as_of:
             continue
         if S.effective_level(v) != "infraction" and not R.vacated(v):
-            out.append((when, c.id, f"{R.citation(v)} in case {case_title(c, v)}, {iso(when)}"))
+            out.append((when, c.id, f"{R.citation(v)} in case {case_title(c, v, when)}, {iso(when)}"))
             if v.level is None:
                 unknown.append((c, v))
     # By date, whatever the order of the cases; two counts of one section in one case on one

@@ -383,7 +383,7 @@ def _offense_during(ctx, case: Case, p) -> tuple[str, str | None] | None:
         when, _id, other, v = min(undated, key=lambda t: (t[0], t[1]))
         # Said as "mandatory unless", with what to file meanwhile (readability finding R17-09:
         # "only the discretionary route would be sure" beside "ELIGIBLE NOW, mandatory").
-        return (f"The record shows a conviction entered during this probation ({law_named(v.code, v.section)} in case {case_title(other, v)}, on {iso(when)}) but not when that offense was committed: "
+        return (f"The record shows a conviction entered during this probation ({law_named(v.code, v.section)} in case {case_title(other, v, when)}, on {iso(when)}) but not when that offense was committed: "
                 f"the route is mandatory unless it was committed during this probation ({iso(start)} to {iso(end) if end is not None else 'its end'}), when the court may find the conditions not fulfilled. "
                 "Until the date is known, file with a declaration (MC-030) as for the discretionary route."), route_fact_step(other, v)
     return None

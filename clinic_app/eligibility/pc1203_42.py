@@ -306,7 +306,7 @@ def _registrable_before(ctx, own: Case, conv: Conviction, judgment: date) -> str
             continue
         m = ctx.match(v)
         if m.offense is not None and m.offense.registrable and unsettled(m, "registrable", conv=v) is None:
-            return f"{law_named(v.code, v.section)} in {case_named(c, own, v)}, {iso(v.conviction_date)}"
+            return f"{law_named(v.code, v.section)} in {case_named(c, own, v, v.conviction_date)}, {iso(v.conviction_date)}"
     return None
 
 

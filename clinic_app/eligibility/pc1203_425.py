@@ -933,9 +933,9 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
     if within or reduced:
         when, _id, v, c2 = min(within or reduced, key=lambda t: (t[0], t[1], t[2].id))  # the earliest, whatever the order of the cases or counts
         if within:
-            new_felony = Reason(f"A new felony conviction ({law_named(v.code, v.section)}, case {case_title(c2, v)}, {iso(when)}) falls within the four years after completion, so the felony path fails; whether a later clean period restarts it is unsettled.", path)
+            new_felony = Reason(f"A new felony conviction ({law_named(v.code, v.section)}, case {case_title(c2, v, when)}, {iso(when)}) falls within the four years after completion, so the felony path fails; whether a later clean period restarts it is unsettled.", path)
         else:
-            new_felony = Reason(f"A felony conviction ({law_named(v.code, v.section)}, case {case_title(c2, v)}, {iso(when)}) falls within the four years after completion; it has since been reduced to a misdemeanor, and whether that takes it out of the four years is unsettled.", path)
+            new_felony = Reason(f"A felony conviction ({law_named(v.code, v.section)}, case {case_title(c2, v, when)}, {iso(when)}) falls within the four years after completion; it has since been reduced to a misdemeanor, and whether that takes it out of the four years is unsettled.", path)
         # A bar now (supervision, a sentence, a charge) stops relief on any path: said first
         # (metamorphic finding: the open question hid probation and parole elsewhere).
         summary, _unsure = _summary_probation_only(ctx, case)
@@ -976,7 +976,7 @@ def _level_not_known_within(ctx, case: Case, conv: Conviction, done: date, first
     if not unknown:
         return None
     when, _c, _v, v, c2 = min(unknown, key=lambda t: t[:3])
-    reason = Reason(f"A conviction of {law_named(v.code, v.section)} (case {case_title(c2, v)}, {iso(when)}) falls within the four years after completion; the record does not say whether it was a felony, which would fail the felony path, or a misdemeanor, which would not.", path)
+    reason = Reason(f"A conviction of {law_named(v.code, v.section)} (case {case_title(c2, v, when)}, {iso(when)}) falls within the four years after completion; the record does not say whether it was a felony, which would fail the felony path, or a misdemeanor, which would not.", path)
     return needs_review(ctx, case, conv, KEY, [reason, *_stops_anyway(ctx, case)], missing=[level_path(c2, v) for _d, _c, _i, v, c2 in sorted(unknown, key=lambda t: t[:3])], confidence="M")
 
 REMEDY = Remedy(key=KEY, scope="conviction", evaluate=evaluate)

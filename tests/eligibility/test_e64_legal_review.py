@@ -30,7 +30,7 @@ def test_e64_01_a_registrable_conviction_before_the_sentence_is_asked_about_thou
     d = row(run(_pre_realignment_prison(), prior), "pc1203_42")
     assert d.status == "needs_review"
     assert d.reasons[0].text == (
-        "PC 647.6(a)(1) in case B (convicted 2000-06-01, Los Angeles County), 2000-06-01, requires PC 290 registration; the record says the person does not register now, "
+        "PC 647.6(a)(1) in case B (Los Angeles County), 2000-06-01, requires PC 290 registration; the record says the person does not register now, "
         "but a duty to register when this sentence was passed (2008-06-01) would have ruled out PC 1170(h) sentencing."
     )
     assert d.reasons[0].cite == "PC 1170(h)(3); PC 1203.42(a)"

@@ -176,7 +176,7 @@ def test_1203_42_reads_registration_as_it_stood_when_sentence_was_passed():
     earlier = probation_case("314(1)", id="R", start="2005-03-01", end="2006-03-01")
     d = row(run(prison, earlier, person=Person(registrant_290=True)), "pc1203_42")
     assert (d.status, d.confidence) == ("not_eligible", "H")
-    assert d.reasons[0].text == "The person is required to register under PC 290 (PC 314(1) in case R (convicted 2005-03-01, Los Angeles County), 2005-03-01), which rules out PC 1170(h) sentencing."
+    assert d.reasons[0].text == "The person is required to register under PC 290 (PC 314(1) in case R (Los Angeles County), 2005-03-01), which rules out PC 1170(h) sentencing."
 
 
 def test_a_registrable_prison_term_gets_the_step_a_registrable_probation_case_gets():
