@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from clinic_app.case_titles import case_title
+from clinic_app.case_titles import case_named, case_title
 from clinic_app.catalog import law_named
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility.common import anniversary_note, on_the_anniversary
@@ -124,7 +124,7 @@ def _sealing(ctx, case: Case) -> Determination:
             reasons.append(("A dismissed misdemeanor often cannot be refiled at all, so the attorney may be able to file sooner.", "PC 1387(a)"))
     found = _pattern(ctx, case)
     if found is not None and not found[1]:  # matter of right or the court's discretion: the offense decides
-        said, facts = _doubts(ctx) if found[0] is _MAYBE else ([], [])
+        said, facts = _doubts(ctx, case) if found[0] is _MAYBE else ([], [])
         if said:
             # The counts that could make the pattern, each by its question (S25-05: "the
             # offense catalog does not know some sections" was said of two-offense counts).
@@ -239,14 +239,17 @@ def _pattern(ctx, case: Case) -> tuple[tuple[str, str], bool] | None:
 _MAYBE = ("if they were for domestic violence, child abuse or elder abuse, the record would show a pattern of them, and sealing would be in the court's discretion rather than a matter of right.", "PC 851.91(c)(2)")
 
 
-def _doubts(ctx) -> tuple[list[str], list[str]]:
+def _doubts(ctx, own: Case) -> tuple[list[str], list[str]]:
     """(what is unknown, the missing facts) of the counts in the record that may or may not be
     domestic violence, child abuse or elder abuse: a count naming two offenses is asked about
     as which one it is for, as the other remedies ask; a section the catalog does not know is
-    named."""
+    named, with the cases that have it.  Said among `own`'s results, `own` is "this case", as
+    its heading stands above them (case_titles.case_named, B86-03): "PC 99999: this case and
+    cases B (...), C (...)", where it read "cases A (...), B (...), C (...)" under case A's own
+    heading (B87-02)."""
     said: list[str] = []
     facts: list[str] = []
-    unknown: dict[str, list[str]] = {}  # section as written -> the cases that have it
+    unknown: dict[str, dict[str, str]] = {}  # section as written -> the cases that have it, by id -> as named
     for case in ctx.cases:
         if case.outcome == "convicted":
             counts = [(v.code, v.section, f"cases[{case.id}].convictions[{v.id}].section", "the conviction", v) for v in case.convictions if R.happened(ctx, v)]
@@ -259,15 +262,24 @@ def _doubts(ctx) -> tuple[list[str], list[str]]:
             facts.append(fact)
             if m.two_offenses:
                 # The count named, its case's title does not name it again (B84-02, B86-02).
-                said.append(not_in_catalog(m, f"{law_named(code, section)} in case {case_title(case, v)}", of=of))
+                said.append(not_in_catalog(m, f"{law_named(code, section)} in {case_named(case, own, v)}", of=of))
             else:
-                cases = unknown.setdefault(law_named(code, section), [])
-                if case_title(case, v) not in cases:
-                    cases.append(case_title(case, v))
+                unknown.setdefault(law_named(code, section), {}).setdefault(case.id, case_title(case, v))
     if unknown:
-        where = "; ".join(f"{written}: case{'s' if len(cases) > 1 else ''} {', '.join(cases)}" for written, cases in unknown.items())
+        where = "; ".join(f"{written}: {_cases_named(cases, own)}" for written, cases in unknown.items())
         said.insert(0, f"the offense catalog does not know some sections of this record ({where})")
     return said, list(dict.fromkeys(facts))
+
+
+
+def _cases_named(titles: dict[str, str], own: Case) -> str:
+    """The cases that have a section, by id -> title: "this case" first for `own`, then the
+    others, "case B (...)" or "cases B (...), C (...)"."""
+    others = [title for case_id, title in titles.items() if case_id != own.id]
+    named = ["this case"] if own.id in titles else []
+    if others:
+        named.append(f"case{'s' if len(others) > 1 else ''} {', '.join(others)}")
+    return " and ".join(named)
 
 
 evaluate = gated(KEY, gate, decide, scope="case")

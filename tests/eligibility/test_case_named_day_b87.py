@@ -43,3 +43,33 @@ def test_b87_01_the_day_is_left_out_only_where_it_is_the_titles_own():
     assert case_title(case, first, date(2016, 5, 9)) == "unknown (Los Angeles County)"
     case.case_number = "BA123456"
     assert case_title(case, first, date(2016, 5, 9)) == "BA123456"
+
+
+def test_b87_02_sealings_list_of_sections_the_catalog_does_not_know_says_this_case():
+    """PC 851.91's list of the sections the offense catalog does not know named every case that
+    has one, the sealing's own among them, under that case's own heading: "PC 99999: cases A
+    (PC 99999, arrested 2019-01-10, Los Angeles County), B (...), ...".  Its own case is "this
+    case" now, as in B86-03's other sentences over the whole record."""
+    from tests.eligibility.test_pc851_91 import _five_arrests
+
+    s = run(*_five_arrests("99999"), as_of="2026-11-15")
+    said = {d.case: d.reasons[-1].text for d in s.results if d.remedy == "pc851_91"}
+    others = ["A (PC 99999, arrested 2019-01-10, Los Angeles County)", "B (PC 99999, arrested 2019-06-09, Los Angeles County)",
+              "C (PC 99999, arrested 2019-11-06, Los Angeles County)", "D (PC 99999, arrested 2020-04-04, Los Angeles County)",
+              "E (PC 99999, arrested 2020-09-01, Los Angeles County)"]
+    assert said["A"].startswith(f"The offense catalog does not know some sections of this record (PC 99999: this case and cases {', '.join(others[1:])}); if they were"), said["A"]
+    assert f"(PC 99999: this case and cases {', '.join(others[:2] + others[3:])});" in said["C"], said["C"]
+
+
+def test_b87_02_a_count_naming_two_offenses_in_the_sealings_own_case_is_in_this_case():
+    """A count naming two offenses is asked about by its case; the sealing's own arrest, under
+    its own heading, "in this case" (it read "PC 243(e)(1)/(d) in case A (PC 243(e)(1)/(d),
+    arrested 2024-01-10, Los Angeles County)" under A)."""
+    from tests.eligibility.test_pc851_91 import arrest
+
+    cases = [probation_case("243(e)(1)/(d)", id=i, start=day, end=None, status="completed") for i, day in (("B", "2021-05-01"), ("C", "2023-02-01"))]
+    s = run(*cases, arrest("dismissed", when="2024-01-10", offenses=[("PC", "243(e)(1)/(d)")]), as_of="2026-11-15")
+    said = next(d for d in s.results if d.remedy == "pc851_91" and d.case == "A").reasons[-1].text
+    assert "PC 243(e)(1)/(d) in case B (convicted 2021-05-01, Los Angeles County) names two offenses (" in said, said
+    assert "; PC 243(e)(1)/(d) in this case names two offenses (PC 243(e)(1) and PC 243(d)), and the record does not say which one the arrest is for;" in said, said
+    assert "case A" not in said
