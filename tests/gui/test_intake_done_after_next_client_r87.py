@@ -10,19 +10,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.gui.conftest import probation_client, show_active
-from tests.gui.test_intake_done_on_the_client_z86 import _at_intake, _start
+from tests.gui.test_intake_done_on_the_client_z86 import _at_intake, _on_the_list, _start
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
 
 
 def test_r87_02_done_after_next_client_chooses_the_last_client_taken_in(qtbot, window, repo):
-    first = repo.add_client(probation_client("Alejandra Cortés"))
-    repo.add_client(probation_client("Ana Peña"))
-    window.load()
-    show_active(qtbot, window)
-    window.caseload.select_client(first)
-    window.caseload.table.setFocus()
+    _on_the_list(qtbot, window, repo, "Ana Peña")
 
     def two_walk_ins_then_nobody(dialog) -> None:
         _start(qtbot, dialog, "Maria Elena Guzman Rios")
@@ -42,11 +36,7 @@ def test_r87_02_done_after_next_client_chooses_the_last_client_taken_in(qtbot, w
 def test_r87_02_the_last_one_undone_leaves_the_list_as_it_was(qtbot, window, repo):
     """Ivan taken in, Next client, then Ivan taken back from the empty boxes (Ctrl+Z): he is in
     the caseload no more, and the list is left as it was (Z86-01's rule for one undone)."""
-    first = repo.add_client(probation_client("Alejandra Cortés"))
-    window.load()
-    show_active(qtbot, window)
-    window.caseload.select_client(first)
-    window.caseload.table.setFocus()
+    first = _on_the_list(qtbot, window, repo)
 
     def taken_in_and_undone(dialog) -> None:
         _start(qtbot, dialog, "Ivan Cruz")

@@ -35,6 +35,19 @@ def _at_intake(qtbot, window, at_the_table) -> None:
     qtbot.keyClick(window.caseload.table, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
 
 
+def _on_the_list(qtbot, window, repo, *others: str) -> int:
+    """The caseload's list shown, with Alejandra Cortés (a client of another day) and `others`,
+    the keyboard on her line: where a volunteer starts intake from.  Her id."""
+    first = repo.add_client(probation_client("Alejandra Cortés"))
+    for name in others:
+        repo.add_client(probation_client(name))
+    window.load()
+    show_active(qtbot, window)
+    window.caseload.select_client(first)
+    window.caseload.table.setFocus()
+    return first
+
+
 def _start(qtbot, dialog, name: str) -> None:
     qtbot.keyClicks(dialog.name, name)
     qtbot.keyClick(dialog.name, Qt.Key.Key_Tab)
@@ -53,13 +66,7 @@ def _walk_in(qtbot, dialog) -> None:
 
 
 def test_z86_01_done_leaves_the_list_on_the_client_just_taken_in(qtbot, window, repo):
-    first = repo.add_client(probation_client("Alejandra Cortés"))
-    for name in ("Ana Peña", "Zoe Zamora"):
-        repo.add_client(probation_client(name))
-    window.load()
-    show_active(qtbot, window)
-    window.caseload.select_client(first)  # the first line, Alejandra
-    window.caseload.table.setFocus()
+    first = _on_the_list(qtbot, window, repo, "Ana Peña", "Zoe Zamora")  # the first line, Alejandra
 
     _at_intake(qtbot, window, lambda dialog: _walk_in(qtbot, dialog))
 
@@ -71,12 +78,7 @@ def test_z86_01_done_leaves_the_list_on_the_client_just_taken_in(qtbot, window, 
 
 
 def test_z86_01_a_client_undone_at_intake_leaves_the_list_as_it_was(qtbot, window, repo):
-    first = repo.add_client(probation_client("Alejandra Cortés"))
-    repo.add_client(probation_client("Ana Peña"))
-    window.load()
-    show_active(qtbot, window)
-    window.caseload.select_client(first)
-    window.caseload.table.setFocus()
+    first = _on_the_list(qtbot, window, repo, "Ana Peña")
 
     def started_and_undone(dialog) -> None:
         _start(qtbot, dialog, "Maria Elena Guzman Rios")
