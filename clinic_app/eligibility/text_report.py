@@ -620,6 +620,10 @@ def _names_case(step: str, case_id: str) -> bool:
 # table: said after the last case, under "Next steps for each of cases E, K and O", the
 # nearest thing above was another case's, or none (L34-03).  It stays under its case.
 _POINTS_ABOVE = re.compile(r"\babove\b")
+# A step that says "this case" ("Get the minute order of the reduction in this case") means
+# the case it is under (B86-03: its own case unnamed, as its heading stands above it); said once
+# under "Next steps for every case above" it named none (R88-01).  It stays under its case.
+_ITS_OWN_CASE = re.compile(r"\bthis case\b")
 
 
 def _shared_steps(steps: dict[str, list[tuple[tuple[str, ...], str]]], case_ids: list[str]) -> dict[str, tuple[tuple[str, ...], str]]:
@@ -637,7 +641,7 @@ def _shared_steps(steps: dict[str, list[tuple[tuple[str, ...], str]]], case_ids:
                 holders[step].append(case_id)
     groups: dict[tuple[str, ...], list[str]] = {}
     for step, cases in holders.items():
-        if _POINTS_ABOVE.search(step) or step.endswith(_TOP_POINTER):
+        if _POINTS_ABOVE.search(step) or _ITS_OWN_CASE.search(step) or step.endswith(_TOP_POINTER):
             # "the open question above" is its own case's, in the table over it; a pointer to
             # the top is said where the step stood, not gathered to point there from a section
             continue
