@@ -197,8 +197,10 @@ def _take_into_case(mine: Case, theirs: Case, taken: list[str], to_check: list[s
                 for here in doubles.get(n, []):
                     receipts = sorted({p.receipt for p in (here, payment) if p.receipt})
                     on = f", receipt {receipts[0]}" if receipts else ""
-                    to_check.append(f"{payment.kind} payments of ${here.amount:,} in this record and ${payment.amount:,} taken from "
-                                    f"{there_label}, both on {payment.date.isoformat()}{on} in {label}: two payments, or one typed "
+                    # The case before the amounts: after them, "receipt R-1001 in case BA-100 200" read as
+                    # the receipt's case (R88-02).
+                    to_check.append(f"{payment.kind} payments in {label} of ${here.amount:,} in this record and ${payment.amount:,} "
+                                    f"taken from {there_label}, both on {payment.date.isoformat()}{on}: two payments, or one typed "
                                     "twice with another amount? Both are kept and counted; if it is one, remove the wrong one "
                                     "on the Checklist")
                 if other is not None:
@@ -221,10 +223,11 @@ def _take_into_case(mine: Case, theirs: Case, taken: list[str], to_check: list[s
                 if here.receipt is None:
                     here.receipt = payment.receipt
                     taken.append(f"receipt {payment.receipt} for the {said}")
-                    which = f"in {there_label}, receipt {payment.receipt}, is taken for the one this record has with no receipt number"
+                    # "..., receipt R-9 in id 7,": not "in case BA-100 200 in id 7, receipt R-9," (R88-02).
+                    which = f"receipt {payment.receipt} in {there_label}, is taken for the one this record has with no receipt number"
                 else:
-                    which = f"in {there_label}, with no receipt number, is taken for this record's, receipt {here.receipt}"
-                to_check.append(f"the {said} {which}: if they were two payments, add the second on the Checklist")
+                    which = f"with no receipt number in {there_label}, is taken for this record's, receipt {here.receipt}"
+                to_check.append(f"the {said}, {which}: if they were two payments, add the second on the Checklist")
         if new and mine.money is None:
             mine.money = replace(theirs.money, payments=[], fines_paid=None, restitution_paid=None)
         for payment in new:

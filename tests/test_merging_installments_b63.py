@@ -78,12 +78,12 @@ def test_b63_11_a_receipt_number_typed_on_the_laptop_is_not_a_second_payment():
     assert money.restitution_paid == 150
     lines = merged.lines("id 7")
     assert lines[0] == "Takes from id 7: receipt R-9 for the restitution payment $50 on 2026-06-01 in case BA-100 200."
-    assert ("To check: the restitution payment $50 on 2026-06-01 in case BA-100 200 in id 7, receipt R-9, is taken for the "
+    assert ("To check: the restitution payment $50 on 2026-06-01 in case BA-100 200, receipt R-9 in id 7, is taken for the "
             "one this record has with no receipt number: if they were two payments, add the second on the Checklist.") in lines
     # The other way round: this record's receipt stays, nothing is added.
     back = merge_into(laptop, office)
     assert back.client.cases[0].money == laptop.cases[0].money and back.taken == []
-    assert back.to_check == ["the restitution payment $50 on 2026-06-01 in case BA-100 200 in id 1, with no receipt number, is "
+    assert back.to_check == ["the restitution payment $50 on 2026-06-01 in case BA-100 200, with no receipt number in id 1, is "
                              "taken for this record's, receipt R-9: if they were two payments, add the second on the Checklist"]
 
 

@@ -32,7 +32,7 @@ def test_f70_01_a_payment_of_one_day_with_another_amount_on_each_side_is_kept_an
     assert sorted(p.amount for p in money.payments if p.date == DAY) == [50, 500]
     assert money.restitution_paid == paid + 500
     assert merged.to_check == [
-        f"restitution payments of $50 in this record and $500 taken from id 7, both on 2026-11-22{on} in case BA-100 200: "
+        f"restitution payments in case BA-100 200 of $50 in this record and $500 taken from id 7, both on 2026-11-22{on}: "
         "two payments, or one typed twice with another amount? Both are kept and counted; if it is one, remove the wrong "
         "one on the Checklist"]
 
