@@ -18,13 +18,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtGui import QTextBlockFormat, QTextCursor
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QTextEdit, QWidget
 
 from clinic_app.file_names import safe_name
 from clinic_app.matching import POSSIBLE_DUPLICATES_WHERE
 from clinic_app.wording import count
 
 if TYPE_CHECKING:  # pragma: no cover
+    from clinic_app.cli import BadRecords
     from clinic_app.matching import ImportResult
 
 
@@ -495,7 +497,61 @@ def import_dialog(parent: QWidget, db_path: Path, *, on_done: Callable[[int], No
         if on_done is not None:
             on_done(len(result.ids))
 
-    return run_with_progress(parent, "Importing clients", job, on_done=finished, on_cancelled=cancelled)
+    def refused(error: BaseException, report: str) -> None:
+        from clinic_app.cli import BadRecords
+
+        if isinstance(error, BadRecords):
+            box = bad_records_box(parent, error)
+            box.exec()
+            box.deleteLater()
+            return
+        from ui.crash import show_crash, user_error_text
+
+        text = user_error_text(error)
+        if text is not None:
+            QMessageBox.warning(parent, "Clinic Desk", text)
+        else:
+            show_crash(parent, report)
+
+    return run_with_progress(parent, "Importing clients", job, on_done=finished, on_cancelled=cancelled, on_failed=refused)
+
+
+def bad_records_box(parent: QWidget, error: BadRecords) -> QMessageBox:
+    """File > Import clients refused for two or more bad records: what happened and what to do in
+    the box, the records named (the first ten) in its details, open, one a line, each line's
+    wrapped part indented under it.  All in the box's words, ten entries wrapped in a 400-pixel
+    box read as one block of 40 lines, where a line's number was hard to find (D86-02, W88-01).
+    The details can be selected and copied; Enter or Escape closes the box, as any message."""
+    bad = error.bad
+    name = Path(bad.name).name
+    kind = "lines" if bad.of_lines else "requests"
+    advice = f"{error.advice[0].upper()}{error.advice[1:]}."
+    named = "the first ten are named" if bad.count > len(bad.named) else "they are named"
+    box = QMessageBox(QMessageBox.Icon.Warning, "Clinic Desk",
+                      f"The file was not imported (nothing was added): {bad.count:,} bad {kind} in {name}.", parent=parent)
+    box.setInformativeText(f"{advice} Below, {named}, each by its place in the file and what is wrong with it.")
+    box.setDetailedText(bad.said(name=name).split("\n", 1)[1])
+    details = box.findChild(QTextEdit)
+    if details is not None:
+        details.setAccessibleName(f"Bad {kind} in {name}")
+        # Each named line hangs, its wrapped part indented under it: one entry is told from the next.
+        every = QTextCursor(details.document())
+        every.select(QTextCursor.SelectionType.Document)
+        hanging = QTextBlockFormat()
+        hanging.setLeftMargin(24)
+        hanging.setTextIndent(-24)
+        every.mergeBlockFormat(hanging)
+        # The eleven lines (ten named and "and N more", a few wrapped) in sight, where Qt gives
+        # the details six, in a box wide enough for most lines unwrapped on a laptop's screen.
+        details.setFixedHeight(details.fontMetrics().lineSpacing() * 17)
+        details.setMinimumWidth(min(760, parent.screen().availableGeometry().width() - 120) if parent is not None else 760)
+    # Open, not behind "Show Details...": the lines are what the paralegal goes to the file with.
+    for button in box.buttons():
+        if box.buttonRole(button) == QMessageBox.ButtonRole.ActionRole:
+            button.click()
+    box.setDefaultButton(QMessageBox.StandardButton.Ok)
+    box.setEscapeButton(QMessageBox.StandardButton.Ok)
+    return box
 
 
 def screen_job(db_path: Path, ids: list[int], as_of: date, *, passphrase: str | None = None) -> Callable[[TaskContext], int]:
