@@ -151,7 +151,7 @@ def test_e29_03_with_several_events_the_one_to_print_is_chosen_from_a_list(qtbot
     offered: list = []
     _answer_event_question(qtbot, offered, choose="Pomona fair")
     window.print_event_action.trigger()
-    assert offered == [["Compton fair", "Pomona fair"]]
+    assert offered == [["Pomona fair", "Compton fair"]]  # the most recent first, by the last client taken in (W88-02)
     assert print_or_save_asked == ["Pomona fair"]
 
     _answer_event_question(qtbot, offered, choose=None)  # Cancel: nothing more is asked

@@ -125,16 +125,16 @@ def test_a_delete_takes_its_event_from_the_filter_without_reading_every_line(qtb
     lines[1500] = replace(lines[1500], event="Pomona fair")  # the only client of that event
     model = CaseloadModel()
     model.set_rows(lines)
-    assert model.events() == ["Fair 0", "Fair 1", "Fair 2", "Fair 3", "Pomona fair"]
+    assert model.events() == ["Fair 0", "Fair 3", "Fair 2", "Fair 1", "Pomona fair"]  # the newest client first (W88-02)
     reads[0] = 0
     model.remove_client(lines[1500].id)
-    assert model.events() == ["Fair 0", "Fair 1", "Fair 2", "Fair 3"]  # nobody left at it
+    assert model.events() == ["Fair 0", "Fair 3", "Fair 2", "Fair 1"]  # nobody left at it
     model.update_client(replace(lines[3], event="Compton fair"))  # moved to a new event
     model.update_client(replace(lines[0], id=9000, event="Fair 9"))  # added at one
-    assert model.events() == ["Compton fair", "Fair 0", "Fair 1", "Fair 2", "Fair 3", "Fair 9"]
+    assert model.events() == ["Fair 9", "Fair 0", "Fair 3", "Fair 2", "Fair 1", "Compton fair"]
     assert reads[0] < 40  # every line's event was read at each: 2,000 and more
     model.set_rows(lines[:3])  # a new list: its events
-    assert model.events() == ["Fair 1", "Fair 2", "Fair 3"]
+    assert model.events() == ["Fair 3", "Fair 2", "Fair 1"]
 
 
 def test_any_sequence_of_changes_keeps_the_lines_right(qtbot):

@@ -230,6 +230,10 @@ class CaseloadModel(RowsTableModel):
         # the event filter's choices were gathered over every line at each delete (22 ms at
         # 100,000 clients, W33-02).
         self._events: Counter | None = None
+        # Of each event, the newest client's number (ids are never reused: the last taken in,
+        # by intake or an import), kept with `_events`; those whose newest left are `_stale`.
+        self._newest: dict[str, int] = {}
+        self._stale: set[str] = set()
         # Changes to the lines (update_client, remove_client), and the sort running on a
         # worker: the number of changes it began after, and its task (see sort).
         self._changes = 0
@@ -542,6 +546,7 @@ class CaseloadModel(RowsTableModel):
         self._tally[row.best] += step
         if self._events is not None and row.event:
             self._events[row.event] += step
+            self._count_newest(row.event, row.id, step)
         if awaits_attorney(row):
             self._tally["review"] += step
         if row.best in ("eligible_on", "blocked") and row.best_date is not None:
@@ -614,11 +619,44 @@ class CaseloadModel(RowsTableModel):
                 self._people.add(new.id, new.name, new.dob)
         self._duplicates = None
 
+    def _count_newest(self, event: str, client_id: int, step: int) -> None:
+        newest = self._newest.get(event)
+        if step > 0:
+            if newest is None or client_id >= newest:
+                # A save counts its line out and in again: the newest back, nothing to look for.
+                self._newest[event] = client_id
+                self._stale.discard(event)
+        elif self._events[event] <= 0:
+            self._newest.pop(event, None)
+            self._stale.discard(event)
+        elif client_id == newest:
+            self._stale.add(event)  # looked for again when next asked (see events)
+
     def events(self) -> list[str]:
-        """The clinic events some client's line names, in order."""
+        """The clinic events some client's line names, the most recent first: by the last
+        client taken in at each (the highest number).  Intake's Event box, the Record tab's
+        Clinic event, the Event filter and the event of the handouts to print offer them so.
+        Alphabetically, Down in intake's blank box (K19-09) chose "Clean Slate Clinic — Pomona,
+        2026-09-12" when the program was started again at the evening's event (W88-02)."""
         if self._events is None:
-            self._events = Counter(r.event for r in self._all if r.event)
-        return sorted(event for event, lines in self._events.items() if lines > 0)
+            self._events, self._newest, self._stale = Counter(), {}, set()
+            lines, newest = self._events, self._newest
+            for r in self._all:  # one pass for both, in the loop (max() per line took as long again)
+                event = r.event
+                if event:
+                    lines[event] += 1
+                    if r.id > newest.get(event, 0):
+                        newest[event] = r.id
+        if self._stale:
+            # The newest client of some event deleted, or moved to another: the next newest.
+            stale, found = self._stale, {}
+            for r in self._all:
+                if r.event in stale and r.id > found.get(r.event, 0):
+                    found[r.event] = r.id
+            self._newest.update(found)
+            self._stale = set()
+        return sorted((event for event, lines in self._events.items() if lines > 0),
+                      key=lambda event: (-self._newest[event], event))
 
     # ---- QAbstractTableModel ---------------------------------------------------------
 
