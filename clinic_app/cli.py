@@ -75,7 +75,8 @@ IMPORT_PROGRESS_FROM = 1000
 # A subcommand that needs the caseload calls `args.open_caseload(create=...)`, which this
 # module supplies, so that the domain never imports `db` itself.
 # Keep their top-level imports light: every `clinic-app` invocation imports them.
-SUBCOMMAND_MODULES: tuple[str, ...] = ("clinic_app.screen_command", "clinic_app.handouts.command", "clinic_app.worksheet.command")
+SUBCOMMAND_MODULES: tuple[str, ...] = ("clinic_app.screen_command", "clinic_app.handouts.command", "clinic_app.worksheet.command",
+                                        "clinic_app.clinic_command")
 
 
 class MissingSystemLibrary(Exception):
@@ -1522,6 +1523,11 @@ COMMAND_USES: dict[str, tuple[str, str]] = {
                 "progress and problems on standard error",
                 "clinic-app handout --client 12 --lang es --out 12.pdf   client 12's handout, in Spanish\n"
                 'clinic-app handout --event "Expungement Fair" --out fair-handouts   every handout of a clinic day'),
+    "clinic": ("reads: the caseload's clinic settings; writes: those given (each change audited, as File > Clinic "
+               "details saves them), then every detail stored on standard output",
+               "clinic-app clinic   the clinic's details every handout prints\n"
+               'clinic-app clinic --name "Eastside Record Clearance Clinic" --phone "(213) 555-0100"   set two of them\n'
+               'clinic-app clinic --hours-es ""   clear one: Spanish handouts print the English hours'),
     "worksheet": ("reads: the caseload; writes: the client's filing worksheet, a PDF for staff (--client), or a folder "
                   "of them (--event), readable by you only; progress and problems on standard error",
                   "clinic-app worksheet --client 12 --out 12-filing.pdf   the facts and steps to prepare client 12's petitions\n"

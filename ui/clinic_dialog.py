@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from clinic_app.handouts.command import SETTING_KEYS
+from clinic_app.handouts.command import SETTING_KEYS, details_to_store
 from db.repository import Repository
 from ui.forms import stay_or_discard
 
@@ -62,8 +62,7 @@ class ClinicDetailsDialog(QDialog):
 
     def _changed(self) -> list[tuple[str, str | None]]:
         """The (setting key, value typed) of each field that differs from what is stored."""
-        typed = ((SETTING_KEYS[field], edit.text().strip() or None) for field, edit in self.fields.items())
-        return [(key, value) for key, value in typed if value != (self.repo.get_setting(key) or None)]
+        return details_to_store({field: edit.text() for field, edit in self.fields.items()}, self.repo.get_setting)
 
     def save(self) -> int:
         """Store the edited details; returns how many changed."""

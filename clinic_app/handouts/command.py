@@ -52,6 +52,15 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     return p
 
 
+def details_to_store(typed: dict[str, str], get_setting) -> list[tuple[str, str | None]]:
+    """(setting key, value) of each clinic detail in `typed` (field of ClinicInfo -> text as
+    typed) that differs from what is stored: the text trimmed, and an empty one clears the
+    detail (None).  The one rule File > Clinic details and `clinic-app clinic` both store by,
+    so a detail set either way reads the same to the other and to every handout."""
+    values = ((SETTING_KEYS[field], text.strip() or None) for field, text in typed.items())
+    return [(key, value) for key, value in values if value != (get_setting(key) or None)]
+
+
 def clinic_from_settings(get_setting) -> ClinicInfo:
     """The clinic's details from the caseload's settings; any of them may be missing."""
     values = {field: (get_setting(key) or "").strip() or None for field, key in SETTING_KEYS.items()}
