@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from clinic_app.cli_options import add_client_or_event, add_db_option
-from clinic_app.handouts.document import HOURS_IN_ENGLISH_ONLY, NO_CASE_ENTERED, NO_CONTACT, ClinicInfo, batch_note
+from clinic_app.handouts.document import (HOURS_IN_ENGLISH_ONLY, NO_CASE_ENTERED, NO_CONTACT, NO_CONTACT_BATCH, ClinicInfo,
+                                          batch_note)
 from clinic_app.private_files import PLAIN_PDF_SAID, PLAIN_PDFS_SAID, make_private_folder
 from clinic_app.wording import count
 
@@ -65,6 +66,24 @@ def clinic_from_settings(get_setting) -> ClinicInfo:
     """The clinic's details from the caseload's settings; any of them may be missing."""
     values = {field: (get_setting(key) or "").strip() or None for field, key in SETTING_KEYS.items()}
     return ClinicInfo(**values)
+
+
+# What the notes ask of File > Clinic details, `clinic-app clinic` sets at the terminal the
+# paralegal is at (C88-02): each note said by the command names the command after the window.
+SET_CONTACT_HERE = 'Or here: clinic-app clinic --phone "(213) 555-0100" --address "street, city, ZIP"'
+SET_HOURS_ES_HERE = 'To type them here: clinic-app clinic --hours-es "lun. a jue., de 9 a. m. a 5 p. m."'
+RETYPE_HERE = "Or here: clinic-app clinic (its --help names each detail's option)."
+
+
+def said_at_the_terminal(note: str) -> str:
+    """`note` (the window's words) with the command that does what it asks after each sentence
+    that sends the reader to File > Clinic details; the sentence itself is kept as it is."""
+    from clinic_app.handouts.glyphs import CLINIC_ADVICE  # reportlab's fonts: not for every command's start
+
+    for sentence, command in ((NO_CONTACT, SET_CONTACT_HERE), (NO_CONTACT_BATCH, SET_CONTACT_HERE),
+                              (HOURS_IN_ENGLISH_ONLY, SET_HOURS_ES_HERE), (CLINIC_ADVICE, RETYPE_HERE)):
+        note = note.replace(sentence, f"{sentence} {command}")
+    return note
 
 
 # Said, after the client's name, of a client removed (in another window, on another desk)
@@ -130,13 +149,13 @@ def run(args: argparse.Namespace) -> int:
             # Written, with a blank line to fill in by hand where the font has no letters
             # (finding H25-03): said, but the handout is there, so the exit status stays 0.
             for found in unprintable_fields(handout):
-                print(found, file=sys.stderr)
+                print(said_at_the_terminal(str(found)), file=sys.stderr)
             if not client.cases:
                 print(NO_CASE_ENTERED, file=sys.stderr)  # written all the same: exit 0 (J63-07)
             if not clinic.reachable():
-                print(NO_CONTACT, file=sys.stderr)  # written all the same: exit 0 (J63-01)
+                print(said_at_the_terminal(NO_CONTACT), file=sys.stderr)  # written all the same: exit 0 (J63-01)
             if clinic.hours_in_english_only(handout.lang):
-                print(HOURS_IN_ENGLISH_ONLY, file=sys.stderr)  # written all the same: exit 0 (K59-03)
+                print(said_at_the_terminal(HOURS_IN_ENGLISH_ONLY), file=sys.stderr)  # written all the same: exit 0 (K59-03)
             return EXIT_OK
         clients, skipped = event_clients(repo, args.event)
         reviews = {client.id: repo.denial_reviews(client.id) for client in clients}  # read before the file is closed (D64-01)
@@ -149,7 +168,7 @@ def run(args: argparse.Namespace) -> int:
     # window asks it, so a long batch can be stopped and the clinic's details typed first.
     note = batch_note(clinic, (client.language for client in clients), no_case=sum(not client.cases for client in clients))
     if note:
-        print(note, file=sys.stderr)
+        print(said_at_the_terminal(note), file=sys.stderr)
     return write_batch(clients, skipped, as_of, args.out, "handout",
                        lambda pairs, out, **kw: render_event(pairs, clinic, out, large_print=args.large_print,
                                                              reviews=lambda c: reviews.get(c.id, []), **kw),
@@ -199,7 +218,7 @@ def write_batch(clients: list, skipped: list[tuple[str, str]], as_of: date, out:
     if result.not_written:
         print(result.not_written_note())
     for name, what in result.unprintable:
-        print(f"{noun} for {name}: {what}", file=sys.stderr)
+        print(f"{noun} for {name}: {said_at_the_terminal(str(what))}", file=sys.stderr)
     for name, why in result.failed:
         print(f"no {noun} for {name}: {why}", file=sys.stderr)
     return EXIT_ENVIRONMENT if result.failed else EXIT_OK

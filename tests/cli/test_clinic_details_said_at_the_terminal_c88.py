@@ -1,0 +1,54 @@
+"""C88-02: `clinic-app handout` told a paralegal at a terminal to "add its phone or address in File >
+Clinic details" (and the Spanish hours, and a detail to retype, there too): a window they were not
+in.  Each of those notes is now followed by the `clinic-app clinic` command that does it; the
+window's sentence itself is kept as it is, and the note goes once the command is run."""
+
+from __future__ import annotations
+
+import json
+
+from clinic_app.handouts.command import SET_CONTACT_HERE, SET_HOURS_ES_HERE
+from clinic_app.handouts.document import HOURS_IN_ENGLISH_ONLY, NO_CONTACT, NO_CONTACT_BATCH
+from tests.cli.test_cli import clinic_app
+from tests.cli.test_screen_robustness import GOOD
+
+
+def imported_caseload(tmp_path):
+    """One Spanish-speaking client of "First Saturday", added by `clinic-app import`."""
+    request = tmp_path / "day.jsonl"
+    request.write_text(json.dumps({**GOOD, "client": {"name": "Ana Torres", "language": "es", "event": "First Saturday"}}) + "\n",
+                       encoding="utf-8")
+    caseload = tmp_path / "caseload.sqlite"
+    done = clinic_app("import", request, "--db", caseload)
+    assert done.returncode == 0, done.stderr
+    return caseload
+
+
+def test_the_handout_notes_name_the_command_that_sets_the_clinic_details(tmp_path):
+    caseload = imported_caseload(tmp_path)
+    one = clinic_app("handout", "--db", caseload, "--client", "1", "--out", tmp_path / "1.pdf")
+    assert one.returncode == 0, one.stderr
+    assert f"{NO_CONTACT} {SET_CONTACT_HERE}" in one.stderr
+    batch = clinic_app("handout", "--db", caseload, "--event", "First Saturday", "--out", tmp_path / "day")
+    assert batch.returncode == 0, batch.stderr
+    assert batch.stderr.count(f"{NO_CONTACT_BATCH} {SET_CONTACT_HERE}") == 1
+
+    # Done as the note says: the note is gone, and the Spanish hours are asked for the same way.
+    assert clinic_app("clinic", "--db", caseload, "--phone", "(213) 555-0100", "--hours", "Mon-Thu 9 am - 5 pm").returncode == 0
+    again = clinic_app("handout", "--db", caseload, "--client", "1", "--out", tmp_path / "2.pdf")
+    assert again.returncode == 0, again.stderr
+    assert NO_CONTACT not in again.stderr
+    assert f"{HOURS_IN_ENGLISH_ONLY} {SET_HOURS_ES_HERE}" in again.stderr
+    assert clinic_app("clinic", "--db", caseload, "--hours-es", "lun. a jue., de 9 a. m. a 5 p. m.").returncode == 0
+    done = clinic_app("handout", "--db", caseload, "--client", "1", "--out", tmp_path / "3.pdf")
+    assert done.returncode == 0 and done.stderr == "", done.stderr
+
+
+def test_a_clinic_detail_the_font_cannot_print_is_said_with_the_command_to_retype_it(tmp_path):
+    caseload = imported_caseload(tmp_path)
+    assert clinic_app("clinic", "--db", caseload, "--name", "东区诊所", "--phone", "(213) 555-0100",
+                      "--hours-es", "lun. 9 a 5").returncode == 0
+    made = clinic_app("handout", "--db", caseload, "--client", "1", "--out", tmp_path / "1.pdf")
+    assert made.returncode == 0, made.stderr
+    assert "The clinic's name has characters the handout font cannot print: 东区诊所." in made.stderr
+    assert "Type it in Latin letters in File > Clinic details, or print and write it by hand. Or here: clinic-app clinic" in made.stderr
