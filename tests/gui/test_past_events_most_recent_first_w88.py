@@ -8,10 +8,11 @@ Clinic event, all from one ordering (CaseloadModel.events)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.conftest import probation_client, show_active
+from tests.gui.test_intake_done_on_the_client_z86 import _at_intake
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
 
@@ -32,31 +33,20 @@ def three_clinics(repo):
 
 
 def test_w88_02_down_in_intake_s_blank_event_box_chooses_the_most_recent_event(qtbot, window, three_clinics):
-    from ui.intake import IntakeDialog
-
     window.load()  # the program started again: its list read from the caseload
     show_active(qtbot, window)
     window.caseload.table.setFocus()
     seen: dict = {}
 
-    def in_it() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, IntakeDialog):
-            QTimer.singleShot(10, in_it)
-            return
-        try:
-            show_active(qtbot, dialog)
-            seen["blank"] = dialog.event.currentText()
-            seen["offered"] = [dialog.event.itemText(i) for i in range(dialog.event.count())]
-            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
-            seen["in_box"] = QApplication.focusWidget() in (dialog.event, dialog.event.lineEdit())
-            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
-            seen["down"] = dialog.event.currentText()
-        finally:
-            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    def look(dialog) -> None:
+        seen["blank"] = dialog.event.currentText()
+        seen["offered"] = [dialog.event.itemText(i) for i in range(dialog.event.count())]
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+        seen["in_box"] = QApplication.focusWidget() in (dialog.event, dialog.event.lineEdit())
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+        seen["down"] = dialog.event.currentText()
 
-    QTimer.singleShot(0, in_it)
-    qtbot.keyClick(window.caseload.table, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    _at_intake(qtbot, window, look)
 
     assert seen["blank"] == ""  # K19-09: nobody filed under a past event unasked
     assert seen["offered"] == MOST_RECENT_FIRST
