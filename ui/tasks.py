@@ -124,6 +124,19 @@ class _OneStepProgress(QProgressDialog):
         event.ignore()
 
 
+def say_failure(parent: QWidget | None, error: BaseException, report: str) -> None:
+    """How a long job's failure is said where its caller says nothing of its own: a problem the
+    user can act on (the file busy, the disk full) in a warning, anything else as a crash with
+    its report."""
+    from ui.crash import show_crash, user_error_text
+
+    text = user_error_text(error)
+    if text is not None:
+        QMessageBox.warning(parent, "Clinic Desk", text)
+    else:
+        show_crash(parent, report)
+
+
 def run_with_progress(parent: QWidget, title: str, fn: Callable[[TaskContext], Any], *,
                       on_done: Callable[[Any], None] | None = None,
                       on_cancelled: Callable[[], None] | None = None,
@@ -178,17 +191,11 @@ def run_with_progress(parent: QWidget, title: str, fn: Callable[[TaskContext], A
             on_done(result)
 
     def failed(error: BaseException, report: str) -> None:
-        from ui.crash import show_crash, user_error_text
-
         finish()
         if on_failed is not None:
             on_failed(error, report)
-            return
-        text = user_error_text(error)
-        if text is not None:
-            QMessageBox.warning(parent, "Clinic Desk", text)
         else:
-            show_crash(parent, report)
+            say_failure(parent, error, report)
 
     def cancelled() -> None:
         finish()
@@ -505,13 +512,7 @@ def import_dialog(parent: QWidget, db_path: Path, *, on_done: Callable[[int], No
             box.exec()
             box.deleteLater()
             return
-        from ui.crash import show_crash, user_error_text
-
-        text = user_error_text(error)
-        if text is not None:
-            QMessageBox.warning(parent, "Clinic Desk", text)
-        else:
-            show_crash(parent, report)
+        say_failure(parent, error, report)
 
     return run_with_progress(parent, "Importing clients", job, on_done=finished, on_cancelled=cancelled, on_failed=refused)
 
