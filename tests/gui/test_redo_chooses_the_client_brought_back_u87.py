@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.gui.conftest import answer_message_box, probation_client, show_active
-from tests.gui.test_intake_done_on_the_client_z86 import _at_intake, _walk_in
+from tests.gui.conftest import answer_message_box, show_active
+from tests.gui.test_intake_done_on_the_client_z86 import _at_intake, _on_the_list, _walk_in
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
 
@@ -28,12 +28,7 @@ def _in_the_list(qtbot, window, key, modifier) -> None:
 
 
 def _maria_taken_in_then_undone(qtbot, window, repo) -> int:
-    for name in ("Alejandra Cortés", "Ana Peña", "Zoe Zamora"):
-        repo.add_client(probation_client(name))
-    window.load()
-    show_active(qtbot, window)
-    window.caseload.select_client(1)
-    window.caseload.table.setFocus()
+    _on_the_list(qtbot, window, repo, "Ana Peña", "Zoe Zamora")
     _at_intake(qtbot, window, lambda dialog: _walk_in(qtbot, dialog))
     (maria,) = [row.id for row in repo.list_clients() if row.name == "Maria Elena Guzman Rios"]
     assert window.caseload.selected_client_id() == maria  # Z86-01
@@ -42,6 +37,17 @@ def _maria_taken_in_then_undone(qtbot, window, repo) -> int:
     assert maria not in [row.id for row in repo.list_clients()]
     assert window.caseload.selected_client_id() not in (None, maria)  # the line Qt moved to
     return maria
+
+
+def _beto_deleted(qtbot, window, repo, seen: list) -> int:
+    """Beto, between Alejandra and Zoe, deleted from the list (File > Delete client, the box's
+    words in `seen`): his number."""
+    _on_the_list(qtbot, window, repo, "Beto Bravo", "Zoe Zamora")
+    (beto,) = [row.id for row in repo.list_clients() if row.name == "Beto Bravo"]
+    window.caseload.select_client(beto)
+    answer_message_box(qtbot, seen, click="Delete client")
+    window.delete_client()
+    return beto
 
 
 def test_u87_01_redo_after_intake_chooses_the_client_brought_back(qtbot, window, repo):
@@ -76,16 +82,8 @@ def test_u87_01_redo_clears_the_search_that_hides_the_client_brought_back(qtbot,
 def test_u87_01_undo_of_a_deletion_chooses_the_client_brought_back(qtbot, window, repo):
     """Beto deleted from the list by mistake (File > Delete client), Ctrl+Z: he is back, and
     the list is on him, not on Zoe, the line it moved to when his went."""
-    for name in ("Alejandra Cortés", "Beto Bravo", "Zoe Zamora"):
-        repo.add_client(probation_client(name))
-    window.load()
-    show_active(qtbot, window)
-    (beto,) = [row.id for row in repo.list_clients() if row.name == "Beto Bravo"]
-    window.caseload.select_client(beto)
-    window.caseload.table.setFocus()
     seen: list = []
-    answer_message_box(qtbot, seen, click="Delete client")
-    window.delete_client()
+    beto = _beto_deleted(qtbot, window, repo, seen)
     assert seen[0][0].startswith("Delete Beto Bravo")
     assert window.caseload.selected_client_id() not in (None, beto)
 
@@ -99,14 +97,7 @@ def test_u87_01_undo_of_a_deletion_chooses_the_client_brought_back(qtbot, window
 def test_u87_01_a_step_that_takes_a_client_out_chooses_nobody_anew(qtbot, window, repo):
     """Redo of the deletion takes Beto out again: the list is left where Qt leaves it, as an
     undone intake client leaves it (Z86-01); no client another step named is chosen."""
-    for name in ("Alejandra Cortés", "Beto Bravo", "Zoe Zamora"):
-        repo.add_client(probation_client(name))
-    window.load()
-    show_active(qtbot, window)
-    (beto,) = [row.id for row in repo.list_clients() if row.name == "Beto Bravo"]
-    window.caseload.select_client(beto)
-    answer_message_box(qtbot, [], click="Delete client")
-    window.delete_client()
+    beto = _beto_deleted(qtbot, window, repo, [])
     _in_the_list(qtbot, window, Qt.Key.Key_Z, CTRL)
     _in_the_list(qtbot, window, Qt.Key.Key_Z, CTRL | SHIFT)
     assert beto not in [row.id for row in repo.list_clients()]
