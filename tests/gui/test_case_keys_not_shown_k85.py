@@ -18,17 +18,23 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grab
 DAY_FIRST = "c3 (convicted 2019-01-05, PC 647(f), Orange County)"
 
 
-def test_k85_02_the_history_tab_names_a_case_left_blank_by_what_the_record_holds(qtbot, window, repo):
-    client_id = repo.add_client(walk_in())
-    repo.record_review(client_id, "c3", None, "pc1203_4", "Docket read")
+def history_lines(qtbot, window, client_id) -> list[str]:
+    """The client opened on the History tab, the window active: its Changed column, line by line."""
     window.load()
     window.open_client(client_id)
     view = window.client_view
     show_active(qtbot, window)
     view.tabs.setCurrentWidget(view.history)
     model = view.history.model
-    changed = [model.index(row, 3).data() for row in range(model.rowCount())]
+    return [model.index(row, 3).data() for row in range(model.rowCount())]
+
+
+def test_k85_02_the_history_tab_names_a_case_left_blank_by_what_the_record_holds(qtbot, window, repo):
+    client_id = repo.add_client(walk_in())
+    repo.record_review(client_id, "c3", None, "pc1203_4", "Docket read")
+    changed = history_lines(qtbot, window, client_id)
     (review,) = [line for line in changed if "Docket read" in line]
+    view, model = window.client_view, window.client_view.history.model
     assert f"on {DAY_FIRST}, whole case: Docket read" in review, review
     # Whole on hover, where the column cuts it.
     row = changed.index(review)

@@ -8,21 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.gui.conftest import show_active
-from tests.gui.test_case_keys_not_shown_k85 import DAY_FIRST
+from tests.gui.test_case_keys_not_shown_k85 import DAY_FIRST, history_lines
 from tests.test_case_titles_w80 import walk_in
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
-
-
-def _history_lines(qtbot, window, client_id) -> list[str]:
-    window.load()
-    window.open_client(client_id)
-    view = window.client_view
-    show_active(qtbot, window)
-    view.tabs.setCurrentWidget(view.history)
-    model = view.history.model
-    return [model.index(row, 3).data() for row in range(model.rowCount())]
 
 
 def test_d86_03_the_history_tab_names_a_removed_case_by_what_its_record_held(qtbot, window, repo):
@@ -31,12 +20,12 @@ def test_d86_03_the_history_tab_names_a_removed_case_by_what_its_record_held(qtb
     client = repo.get_client(client_id)
     client.cases = client.cases[:2]  # the Orange case typed on the wrong client: removed
     repo.save_client(client)
-    (review,) = [line for line in _history_lines(qtbot, window, client_id) if "Docket read" in line]
+    (review,) = [line for line in history_lines(qtbot, window, client_id) if "Docket read" in line]
     assert f"on {DAY_FIRST}, whole case: Docket read" in review, review
 
 
 def test_d86_03_a_case_the_log_holds_no_record_of_keeps_its_key(qtbot, window, repo):
     client_id = repo.add_client(walk_in())
     repo.record_review(client_id, "c8", None, "pc1203_4", "Reviewed on the laptop")  # no case c8 anywhere
-    (review,) = [line for line in _history_lines(qtbot, window, client_id) if "laptop" in line]
+    (review,) = [line for line in history_lines(qtbot, window, client_id) if "laptop" in line]
     assert "on c8 (whole case): Reviewed on the laptop" in review, review
