@@ -2420,9 +2420,8 @@ class Repository:
                         f"arrest_offenses FROM cases WHERE client_id IN ({marks}) ORDER BY client_id, position", some):
                     by_case[row_id] = named = CaseNamed(key, number or key, [])
                     cases[client_id].append(named)
-                    case = Case(key, outcome, number, jurisdiction or "CA", county, r._pd(disposed), r._pd(arrested))
+                    case = _case_as_listed(key, outcome, number, jurisdiction, county, disposed, offenses, arrested)
                     if told_by_what_the_record_holds(case):
-                        case.arrest_offenses = [ArrestOffense(*o) for o in json.loads(offenses or "[]")]
                         untitled[row_id] = case
                 for case_id, key, code, section, convicted in conn.execute(
                         "SELECT v.case_id, v.conviction_key, v.code, v.section, v.conviction_date FROM convictions AS v "
@@ -2673,7 +2672,16 @@ def _unentered_case(key: str, number: str | None, jurisdiction: str | None, coun
     arrest offenses it kept when marked convicted, which its title names where it has no count
     (case_titles.record_parts): without them the line changed its words at the list's next read
     (R86-04)."""
-    case = Case(key, "convicted", number, jurisdiction or "CA", county, r._pd(disposed))
-    if offenses and offenses != "[]" and told_by_what_the_record_holds(case):
+    return _case_as_listed(key, "convicted", number, jurisdiction, county, disposed, offenses)
+
+
+def _case_as_listed(key: str, outcome: str, number: str | None, jurisdiction: str | None, county: str | None,
+                    disposed: str | None, offenses: str | None, arrested: str | None = None) -> Case:
+    """A case of its stored columns, as much as the window's lists name it by: one with no court
+    number (left blank, or "unknown") with its arrest offenses, which its title names where it
+    has no count (case_titles.record_parts); a numbered one by its number alone.  The review
+    queue's read (K85-03) and a line's cases not entered (K85-04, R86-04) build it alike."""
+    case = Case(key, outcome, number, jurisdiction or "CA", county, r._pd(disposed), r._pd(arrested))
+    if offenses and told_by_what_the_record_holds(case):
         case.arrest_offenses = [ArrestOffense(*offense) for offense in json.loads(offenses)]
     return case
