@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import io
 import json
 import os
 import shlex
@@ -40,10 +39,10 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import Any, NoReturn
 
 from clinic_app import help_text
-from clinic_app.cli_options import add_db_option
+from clinic_app.cli_options import add_db_option, utf8_stdout
 from clinic_app.model import BEST_OUTCOMES, LANGUAGES, Client
 from clinic_app.court import FILED_OUTCOME, all_filed, court_standing, hearing_within, with_hearings
 from clinic_app.review import attorney_waits_for, awaiting_of_many, awaits_attorney
@@ -345,19 +344,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _utf8_stdout() -> TextIO:
-    """Standard output, writing UTF-8 whatever the system's code page.
-
-    Redirected to a file on Windows, Python writes the ANSI code page (cp1252): `export
-    --event > day.jsonl` stopped with a traceback at the first name cp1252 lacks
-    ("Nguyễn"), and an "María" it could write came out as bytes `import` refuses as not
-    UTF-8 (D23-10).  JSON is UTF-8 (RFC 8259), and so is everything Clinic Desk reads.
-    """
-    if isinstance(sys.stdout, io.TextIOWrapper) and sys.stdout.encoding.replace("-", "").lower() != "utf8":
-        sys.stdout.reconfigure(encoding="utf-8")
-    return sys.stdout
-
-
 def cmd_list(args: argparse.Namespace) -> int:
     """Clients, one per line: id, name, date of birth (tab-separated, or JSON lines); narrowed
     to a best outcome, or to those eligible within so many days, as the window's Outcome
@@ -426,7 +412,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     court_asked = args.outcome == FILED_OUTCOME or args.hearing_within is not None
     if not rows:
         _say(_nobody_listed(args))
-    out = _utf8_stdout()
+    out = utf8_stdout()
     for row in rows:
         dob = row.dob.isoformat() if row.dob else None
         if args.json:
@@ -627,7 +613,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.out is None:
             from clinic_app.screen_command import stop_signals, whole_line, write_whole_line
 
-            out = _utf8_stdout()
+            out = utf8_stdout()
             written = 0
             try:
                 with stop_signals(sigterm=False):
@@ -1334,7 +1320,7 @@ def cmd_rescreen(args: argparse.Namespace) -> int:
     # Automatic relief now, a petition after it (J50): something to file, on its day, which
     # "nothing to file" hid (L51); its line says the day, as `list --newly-eligible-since` does.
     petition_later = [row for row in newly if row.automatic_only and row.file_on is not None]
-    out = _utf8_stdout()
+    out = utf8_stdout()
     for rows, said in ((to_file, "became eligible now:"),
                        (filed, "became eligible now, every petition to file already filed (where the court stands beside each):"),
                        (automatic, "became eligible now by automatic relief alone (PC 1203.425 / 851.93): "

@@ -4,6 +4,9 @@ cannot import `clinic_app.cli`: it imports them)."""
 from __future__ import annotations
 
 import argparse
+import io
+import sys
+from typing import TextIO
 
 
 def add_db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
@@ -30,3 +33,18 @@ def add_client_or_event(parser: argparse.ArgumentParser) -> None:
     who = parser.add_mutually_exclusive_group(required=True)
     who.add_argument("--client", type=int, metavar="ID", help="the client's number")
     who.add_argument("--event", metavar="NAME", help="every client seen at this clinic event")
+
+
+def utf8_stdout() -> TextIO:
+    """Standard output, writing UTF-8 whatever the system's code page.
+
+    Redirected to a file on Windows, Python writes the ANSI code page (cp1252): `export
+    --event > day.jsonl` stopped with a traceback at the first name cp1252 lacks
+    ("Nguyễn"), and an "María" it could write came out as bytes `import` refuses as not
+    UTF-8 (D23-10).  JSON is UTF-8 (RFC 8259), and so is everything Clinic Desk reads.
+    Here, not in `clinic_app.cli`, for the subcommand modules too: `clinic-app clinic >
+    clinic.txt` crashed at a clinic's name cp1252 lacks, after storing it (R89-01).
+    """
+    if isinstance(sys.stdout, io.TextIOWrapper) and sys.stdout.encoding.replace("-", "").lower() != "utf8":
+        sys.stdout.reconfigure(encoding="utf-8")
+    return sys.stdout

@@ -18,7 +18,7 @@ import argparse
 import unicodedata
 from typing import Any
 
-from clinic_app.cli_options import add_db_option
+from clinic_app.cli_options import add_db_option, utf8_stdout
 
 # (field of ClinicInfo, option, as printed): the dialog's fields, in its order.
 DETAILS = (
@@ -87,10 +87,11 @@ def run(args: argparse.Namespace) -> int:
         stored = {field: repo.get_setting(SETTING_KEYS[field]) for field, _, _ in DETAILS}
     finally:
         repo.close()
+    out = utf8_stdout()  # a name cp1252 lacks, redirected on Windows (R89-01)
     if typed:
         names = [label[0].lower() + label[1:] for field, _, label in DETAILS if SETTING_KEYS[field] in dict(changed)]
-        print(f"Changed: {', '.join(names)}." if names else "Nothing changed: the details given are those stored.")
+        print(f"Changed: {', '.join(names)}." if names else "Nothing changed: the details given are those stored.", file=out)
     width = max(len(label) for _, _, label in DETAILS) + 2
     for field, _, label in DETAILS:
-        print(f"{label + ':':<{width}}{stored[field] or NOT_SET}")
+        print(f"{label + ':':<{width}}{stored[field] or NOT_SET}", file=out)
     return EXIT_OK
