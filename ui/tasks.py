@@ -522,19 +522,26 @@ def bad_records_box(parent: QWidget, error: BadRecords) -> QMessageBox:
     the box, the records named (the first ten) in its details, open, one a line, each line's
     wrapped part indented under it.  All in the box's words, ten entries wrapped in a 400-pixel
     box read as one block of 40 lines, where a line's number was hard to find (D86-02, W88-01).
-    The details can be selected and copied; Enter or Escape closes the box, as any message."""
+    The details can be reached by Tab, selected and copied (R89-02); Enter or Escape closes the
+    box, as any message."""
     bad = error.bad
     name = Path(bad.name).name
     kind = "lines" if bad.of_lines else "requests"
     advice = f"{error.advice[0].upper()}{error.advice[1:]}."
     named = "the first ten are named" if bad.count > len(bad.named) else "they are named"
     box = QMessageBox(QMessageBox.Icon.Warning, "Clinic Desk",
-                      f"The file was not imported (nothing was added): {bad.count:,} bad {kind} in {name}.", parent=parent)
+                      f"The file was not imported (nothing was added): {bad.count:,} bad {kind} in {name}.",
+                      QMessageBox.StandardButton.Ok, parent)
     box.setInformativeText(f"{advice} Below, {named}, each by its place in the file and what is wrong with it.")
     box.setDetailedText(bad.said(name=name).split("\n", 1)[1])
     details = box.findChild(QTextEdit)
     if details is not None:
         details.setAccessibleName(f"Bad {kind} in {name}")
+        # Qt makes a message box's details NoFocus, selectable by the mouse alone: Tab went OK,
+        # Hide Details..., OK, and neither the keyboard nor a screen reader reached the lines
+        # named (R89-02).  Tab reaches them; the arrows read them; Ctrl+A, Ctrl+C copy them.
+        details.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         # Each named line hangs, its wrapped part indented under it: one entry is told from the next.
         every = QTextCursor(details.document())
         every.select(QTextCursor.SelectionType.Document)
@@ -550,6 +557,8 @@ def bad_records_box(parent: QWidget, error: BadRecords) -> QMessageBox:
     for button in box.buttons():
         if box.buttonRole(button) == QMessageBox.ButtonRole.ActionRole:
             button.click()
+    # The keyboard starts on OK, so Enter closes the box as every message: with the details
+    # taking focus, the first focusable child (the details) had it, OK being added only at show.
     box.setDefaultButton(QMessageBox.StandardButton.Ok)
     box.setEscapeButton(QMessageBox.StandardButton.Ok)
     return box
