@@ -43,6 +43,7 @@ from clinic_app.screening_format import (
     check_for_screening,
     decode_text,
     is_a_result,
+    json_problem,
     load_document,
     parse_date,
     parse_document,
@@ -224,31 +225,52 @@ def _lines_given_as_one(source: str, read: list[str]) -> str | None:
     """What to say when the single request given is a batch, one request a line (a referral
     list, `export --event`'s day.jsonl): it was "not valid JSON: Extra data at line 2,
     column 1", and nothing said that --batch screens such a file (Z85-01). None when it is not
-    so: a broken request keeps JSON's own complaint."""
+    so: a broken single request keeps JSON's own complaint, which names its line and column.
+
+    A batch with one line broken in it (cut short, a quote lost) was still "Extra data at line
+    2, column 1": the line named was a whole request, the broken one went unsaid, and so did
+    --batch (J89-01).  A file with a whole request on a line of its own beside other lines is
+    taken for such a batch: the first broken line is named, with --batch to screen the file.
+    Each line is read and let go, so a file of 100,000 lines is not held twice over."""
     try:
         text = read[0] if read else decode_text(Path(source).read_bytes())
     except (OSError, FormatError):
         return None
-    lines = [line for line in text.splitlines() if line.strip()]
-    if len(lines) < 2:
-        return None
-    read_lines = []
-    for line in lines:
+    lines = 0
+    whole = results = 0
+    broken: tuple[int, str] | None = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        lines += 1
         try:
-            read_lines.append(json.loads(line))
-        except ValueError:
+            data = json.loads(line)
+        except ValueError as err:
+            if broken is None:
+                problem = json_problem(err, line) if isinstance(err, json.JSONDecodeError) else str(err)
+                broken = (number, problem)
+            continue
+        if not isinstance(data, dict):
             return None
-        if not isinstance(read_lines[-1], dict):
-            return None
-    if all(is_a_result(data) for data in read_lines):
-        # screen --batch's results.jsonl given back: not requests, which --batch would refuse
-        # line by line as results (Z85-02), so it is not offered (R86-03).
-        return (f"{_name(source)} holds {count(len(lines), 'screening result')} (as_of, rules_version, results), "
-                "one a line, not requests: give the requests they were screened from")
+        whole += 1
+        results += is_a_result(data)
+    if lines < 2 or not whole or whole * 2 < lines:
+        # (Most lines whole: a broken list printed one request a line, "[", "{...},", ..., "]",
+        # has one whole line, its last request, and keeps JSON's complaint.)
+        return None
     import shlex
 
-    return (f"{_name(source)} holds {count(len(lines), 'request')}, one a line (JSON Lines), not one request: "
-            f"screen them with clinic-app screen --batch {shlex.quote(source)}")
+    if results == whole:
+        # screen --batch's results.jsonl given back: not requests, which --batch would refuse
+        # line by line as results (Z85-02), so it is not offered (R86-03).
+        return (f"{_name(source)} holds {count(lines, 'screening result')} (as_of, rules_version, results), "
+                "one a line, not requests: give the requests they were screened from")
+    batch = f"clinic-app screen --batch {shlex.quote(source)}"
+    if broken is None:
+        return f"{_name(source)} holds {count(lines, 'request')}, one a line (JSON Lines), not one request: screen them with {batch}"
+    number, problem = broken
+    return (f"{_name(source)} holds one request a line (JSON Lines), not one request, and line {number} of it is not "
+            f"valid JSON ({problem}): screen the file with {batch}, which names every bad line to put right")
 
 
 def _stdin_binary() -> BinaryIO:

@@ -26,10 +26,11 @@ def test_a_file_of_one_request_a_line_given_as_one_request_names_batch(tmp_path)
 
 
 def test_a_broken_single_request_is_still_named_as_before(tmp_path):
-    """Only a file whose every line is a request is told to use --batch: a request broken
-    half-way, or a line of it not JSON, keeps JSON's own complaint."""
+    """Only a file with a whole request on a line of its own is told to use --batch: a request
+    written over many lines and broken half-way keeps JSON's own complaint.  (A whole line
+    followed by a broken one was kept so too, until J89-01 named that line and --batch.)"""
     broken = tmp_path / "one.json"
-    broken.write_text(LINE + "\n" + LINE[:40] + "\n", encoding="utf-8")
+    broken.write_text(json.dumps(GOOD, indent=2)[:200] + "\n", encoding="utf-8")
     done = screen(broken)
     refused(done, f"{broken}: not valid JSON")
     assert "--batch" not in done.stderr
