@@ -999,10 +999,34 @@ def load_document(path: Path) -> Any:
 
 def decode_text(raw: bytes) -> str:
     """UTF-8 text, with or without a byte-order mark (Windows editors write one)."""
+    if is_utf16(raw):
+        raise InUtf16()
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         raise FormatError("", f"not UTF-8 text (byte 0x{raw[err.start]:02X} at offset {err.start:,}); save it as UTF-8") from None
+
+
+class InUtf16(FormatError):
+    """A file in UTF-16, as Notepad's "Unicode" and Excel's "Unicode Text" save it, each letter
+    two bytes.  It was "not UTF-8 text (byte 0xFF at offset 0); save it as UTF-8", which names a
+    byte a paralegal cannot see, not the encoding to change from; and one without a byte-order
+    mark, which reads as UTF-8 with a zero byte after each letter, was "not valid JSON:
+    Expecting value at line 1, column 1" (J89-02)."""
+
+    PROBLEM = ("UTF-16 text (as Notepad saves \"Unicode\" and Excel \"Unicode Text\"), not UTF-8 text: "
+               "open it and save it as UTF-8")
+    ADVICE = "import the file saved as UTF-8"
+
+    def __init__(self, path: str = ""):
+        super().__init__(path, self.PROBLEM)
+
+
+def is_utf16(raw: bytes) -> bool:
+    """Whether `raw`, the start of a file, is UTF-16: its byte-order mark (FF FE or FE FF), or,
+    without one, a zero byte beside each of its first letters, which UTF-8 text never holds."""
+    return raw.startswith((b"\xff\xfe", b"\xfe\xff")) or (
+        len(raw) >= 4 and (raw[1] == raw[3] == 0 != raw[0] or raw[0] == raw[2] == 0 != raw[1]))
 
 
 def parse_document(text: str, kind: str = "either") -> Any:
@@ -1259,6 +1283,8 @@ __all__ = [
     "load_document",
     "parse_document",
     "decode_text",
+    "InUtf16",
+    "is_utf16",
     "to_plain",
     "canonical_request_json",
     "read_object",
