@@ -1164,7 +1164,7 @@ def _parse_yaml(text: str) -> Any:
     except FormatError:
         raise
     except yaml.YAMLError as err:
-        raise FormatError("", f"not valid YAML: {_yaml_problem(err)}") from None
+        raise FormatError("", _indented_with_a_tab(text, err) or f"not valid YAML: {_yaml_problem(err)}") from None
     except RecursionError:
         raise FormatError("", "nested too deeply to be a request") from None
     except ValueError as err:  # a constructor's own error, e.g. a malformed !!binary
@@ -1205,6 +1205,22 @@ def _request_loader() -> type:
         loader.add_implicit_resolver(_FLOAT_TAG, _PLAIN_FLOAT, list("-+.0123456789"))
         _LOADER.append(loader)
     return _LOADER[0]
+
+
+def _indented_with_a_tab(text: str, err: Exception) -> str | None:
+    """What to say when YAML stopped at a line indented with a tab, which YAML forbids (an
+    editor's Tab key, or a request typed in Notepad): it was "not valid YAML: found character
+    that cannot start any token at line 3, column 1", which names no tab and nothing to do
+    (J89-03).  None when the line it stopped at, and every line before it, is indented with
+    spaces alone: its own complaint is said."""
+    mark = getattr(err, "problem_mark", None)
+    if mark is None:
+        return None
+    # Only the lines up to the one it stopped at are split: a file of 200 MB is not split whole.
+    for number, line in enumerate(text.split("\n", mark.line + 1)[:mark.line + 1], start=1):
+        if "\t" in line[:len(line) - len(line.lstrip())]:
+            return f"not valid YAML: line {number} is indented with a tab, which YAML does not allow: indent it with spaces"
+    return None
 
 
 def _yaml_problem(err: Exception) -> str:
