@@ -163,6 +163,8 @@ def run_single(source: str, as_of: date | None, fmt: str, out: TextIO | None = N
     read: list[str] = []
     try:
         data = _load(source, read)
+        if (listed := _a_list_given(source, data)) is not None:
+            return _fail(listed)
         client, request = _read_for_screening(data)
     except FormatError as err:
         return _fail(_lines_given_as_one(source, read) or f"{_name(source)}: {err}")
@@ -273,6 +275,27 @@ def _lines_given_as_one(source: str, read: list[str]) -> str | None:
     number, problem = broken
     return (f"{_name(source)} holds one request a line (JSON Lines), not one request, and line {number} of it is not "
             f"valid JSON ({problem}): screen the file with {batch}, which names every bad line to put right")
+
+
+# The keys a FORMAT.md request has at its top: one of them marks a mapping as a request.
+_REQUEST_KEYS = frozenset({"as_of", "person", "cases"})
+
+
+def _a_list_given(source: str, data: Any) -> str | None:
+    """What to say when the single request given is a JSON (or YAML) list of requests, as a
+    case-management system exports them: it was "a request is a mapping (as_of, person,
+    cases), not [{'as_of': '2026-11-15', 'cases': [...], ...", and --batch, tried next, said
+    to screen the file without it (J89-04).  None when it is not a list of requests (a list of
+    the acceptance cases, say: each holds a request, and is not one)."""
+    if not isinstance(data, list) or not data:
+        return None
+    if not all(isinstance(item, dict) and _REQUEST_KEYS & item.keys() for item in data):
+        return None
+    if len(data) == 1:
+        return (f"{_name(source)} holds a list of 1 request ([{{...}}]), not the request alone: "
+                "take away the [ and ] around it")
+    return (f"{_name(source)} holds a list of {count(len(data), 'request')} ([{{...}}, {{...}}]), not one request: "
+            "write each request on a line of its own (JSON Lines) and screen that file with clinic-app screen --batch FILE")
 
 
 def _stdin_binary() -> BinaryIO:
@@ -800,9 +823,12 @@ def _a_document_not_lines(batch: str, number: int, raw: bytes) -> list[str]:
     not [{...": nothing said what --batch wants, nor how to screen what was given (C31-06)."""
     text = raw.decode("utf-8-sig", "replace").strip()
     lines = "write each request on a line of its own (JSON Lines)"
-    if text in ("{", "[", "[{"):
+    if text == "{":
         return [f"{batch} is one JSON document written over many lines, not one request a line: "
                 f"screen a single request with clinic-app screen {batch}, or {lines}"]
+    if text in ("[", "[{"):
+        # A list of requests, which screen without --batch refuses too: not offered (J89-04).
+        return [f"{batch} is one JSON list written over many lines, not one request a line: {lines}"]
     try:
         value = json.loads(text)
     except ValueError:
