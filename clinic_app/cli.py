@@ -55,10 +55,9 @@ from clinic_app.screening_format import (
     EmptyFile,
     ExportedReview,
     FormatError,
-    InUtf16,
+    check_is_text,
     client_reviews_and_moments_from_request,
     decode_text,
-    is_utf16,
     load_document,
     parse_document,
 )
@@ -883,8 +882,8 @@ class _JsonLines:
         # are, the whole day's file was refused as "not valid JSON: Unterminated string" (D23-11).
         with open(self.path, "rb") as f:
             for number, raw in enumerate(f, start=1):
-                if number == 1 and is_utf16(raw):  # said alone, as the whole file's (J89-02)
-                    raise InUtf16()
+                if number == 1:  # UTF-16 (J89-02) or a spreadsheet (J89-05): said alone, as the whole file's
+                    check_is_text(raw)
                 try:
                     line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
                 except UnicodeDecodeError as err:

@@ -40,11 +40,11 @@ from clinic_app.screening_format import (
     BAD_LINES_SHOWN,
     BadLines,
     FormatError,
-    InUtf16,
+    NotTextToRead,
     check_for_screening,
+    check_is_text,
     decode_text,
     is_a_result,
-    is_utf16,
     json_problem,
     load_document,
     parse_date,
@@ -539,8 +539,7 @@ def _blank(raw: bytes) -> bool:
 def _parse_line(raw: bytes) -> Any:
     """One batch line as JSON.  A byte-order mark is accepted at the start of a line (line 1,
     or where files saved by a Windows editor were joined with `cat`)."""
-    if is_utf16(raw):
-        raise InUtf16()
+    check_is_text(raw)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
@@ -758,9 +757,10 @@ class _BatchJob:
                 requests += 1
             except FormatError as err:
                 if not requests and not bad.count:
-                    if isinstance(err, InUtf16):
-                        # The whole file is in another encoding: said once, not as every line bad
-                        # ("not UTF-8", then "not valid JSON" line by line), as import says it (J89-02).
+                    if isinstance(err, NotTextToRead):
+                        # The whole file is in another encoding (J89-02), or a spreadsheet (J89-05):
+                        # said once, not as every line bad ("not UTF-8", then "not valid JSON" line
+                        # by line), as import says it.
                         self.progress.finish()
                         return _fail(f"{self.batch.name}: {err.problem}; nothing was screened or written")
                     hint = _a_document_not_lines(self.batch.name, number, raw)

@@ -999,15 +999,20 @@ def load_document(path: Path) -> Any:
 
 def decode_text(raw: bytes) -> str:
     """UTF-8 text, with or without a byte-order mark (Windows editors write one)."""
-    if is_utf16(raw):
-        raise InUtf16()
+    check_is_text(raw)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         raise FormatError("", f"not UTF-8 text (byte 0x{raw[err.start]:02X} at offset {err.start:,}); save it as UTF-8") from None
 
 
-class InUtf16(FormatError):
+class NotTextToRead(FormatError):
+    """A file that is not UTF-8 text as a whole, known by how it starts: said once, as what it
+    is, where it was one byte named ("not UTF-8 text (byte 0xFF at offset 0)") or, in a batch,
+    every line of it bad."""
+
+
+class InUtf16(NotTextToRead):
     """A file in UTF-16, as Notepad's "Unicode" and Excel's "Unicode Text" save it, each letter
     two bytes.  It was "not UTF-8 text (byte 0xFF at offset 0); save it as UTF-8", which names a
     byte a paralegal cannot see, not the encoding to change from; and one without a byte-order
@@ -1020,6 +1025,32 @@ class InUtf16(FormatError):
 
     def __init__(self, path: str = ""):
         super().__init__(path, self.PROBLEM)
+
+
+class NotText(NotTextToRead):
+    """A spreadsheet, a document or a PDF given where a request is read: the clinic's referral
+    workbook given to `screen --batch` was "72 bad lines ... not UTF-8 text (byte 0xD8 at column
+    11)", line after line of its bytes, and to `screen` "save it as UTF-8" (J89-05)."""
+
+    def __init__(self, kind: str, path: str = ""):
+        super().__init__(path, f"{kind}, not a request: a request is JSON or YAML text (FORMAT.md)")
+
+
+# How a file that is not text begins, and what it is called where it is said.
+_NOT_TEXT = (
+    (b"PK\x03\x04", "an Excel workbook (.xlsx), a Word document (.docx) or another zip file"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an Excel or Word file of the older kind (.xls, .doc)"),
+    (b"%PDF-", "a PDF"),
+)
+
+
+def check_is_text(raw: bytes) -> None:
+    """Raise InUtf16 or NotText when `raw`, the start of a file, shows it is one of them."""
+    if is_utf16(raw):
+        raise InUtf16()
+    for start, kind in _NOT_TEXT:
+        if raw.startswith(start):
+            raise NotText(kind)
 
 
 def is_utf16(raw: bytes) -> bool:
@@ -1300,6 +1331,9 @@ __all__ = [
     "parse_document",
     "decode_text",
     "InUtf16",
+    "NotText",
+    "NotTextToRead",
+    "check_is_text",
     "is_utf16",
     "to_plain",
     "canonical_request_json",
