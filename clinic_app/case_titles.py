@@ -14,6 +14,7 @@ case c3 through 2027-06-20" said nothing of which case it was).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from clinic_app.catalog import law_named
@@ -122,6 +123,25 @@ def case_named(case: Case, own: Case | None = None, named: Conviction | None = N
     if own is not None and case.id == own.id:
         return "this case"
     return f"case {case_title(case, named, on)}"
+
+
+def listed_cases(cases: Iterable[tuple[Case, Conviction | None]], own: Case | None = None) -> str:
+    """Several cases in one sentence among `own`'s results, each once, with the count each is
+    named for (or None): "this case" first where `own` is among them, then the others by title
+    (`case_title`), sorted so that the words do not follow the request's order: "this case,
+    case P (PC 11378, convicted 2008-02-01, Los Angeles County) and case Q".  Each title is said
+    after its own "case", and the last after "and": read aloud, "this case and cases B (PC
+    99999, arrested 2019-06-09, Los Angeles County), C (...)" ran the titles' commas into the
+    list's.  PC 1203.4b's jail or prison terms and PC 851.91's sections the catalog does not
+    know said one kind of list in these two forms (B89-01)."""
+    own_listed = False
+    others: dict[str, str] = {}
+    for case, named in cases:
+        if own is not None and case.id == own.id:
+            own_listed = True
+        elif case.id not in others:
+            others[case.id] = case_title(case, named)
+    return listed((["this case"] if own_listed else []) + [f"case {title}" for title in sorted(others.values())])
 
 
 def case_heading(case: Case) -> str:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from clinic_app.case_titles import case_named, case_title
+from clinic_app.case_titles import case_named, listed_cases
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.common import later_step
@@ -28,7 +28,6 @@ from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, either_offense, law_starts_step, named_parts, needs_review, not_applicable, not_eligible, not_in_catalog, unknown_offense
 from clinic_app.model import Case, Conviction, Determination, Reason
-from clinic_app.wording import listed
 
 KEY = "pc1203_4b"
 CITE = "PC 1203.4b(a)(1)"
@@ -97,8 +96,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         # (review finding: every custody case was offered the dismissal).
         # This case first, unnamed under its heading (B86-03); the others by title, sorted
         # whatever the request's order.
-        others = sorted(case_title(c) for c in terms if c.id != case.id)
-        names = listed((["this case"] if len(others) < len(terms) else []) + [f"case {t}" for t in others])
+        names = listed_cases(((c, None) for c in terms), case)
         return needs_review(
             ctx, case, conv, KEY,
             [(f"The record shows more than one jail or prison term ({names}), and PC 1203.4b reaches the conviction whose custody included the fire-crew service.", CITE)],

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from clinic_app.case_titles import case_named, case_title
+from clinic_app.case_titles import case_named, listed_cases
 from clinic_app.catalog import law_named
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility.common import anniversary_note, on_the_anniversary
@@ -34,7 +34,7 @@ from clinic_app.eligibility.gates import CaseProfile, gated
 from clinic_app.eligibility.pc236_14 import EFFECTIVE as PC236_14_EFFECTIVE
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, law_starts_step, needs_review, not_eligible, not_in_catalog, weakest
-from clinic_app.model import Case, Determination, Reason
+from clinic_app.model import Case, Conviction, Determination, Reason
 
 KEY = "pc851_91"
 EFFECTIVE = date(2018, 1, 1)
@@ -244,12 +244,13 @@ def _doubts(ctx, own: Case) -> tuple[list[str], list[str]]:
     domestic violence, child abuse or elder abuse: a count naming two offenses is asked about
     as which one it is for, as the other remedies ask; a section the catalog does not know is
     named, with the cases that have it.  Said among `own`'s results, `own` is "this case", as
-    its heading stands above them (case_titles.case_named, B86-03): "PC 99999: this case and
-    cases B (...), C (...)", where it read "cases A (...), B (...), C (...)" under case A's own
-    heading (B87-02)."""
+    its heading stands above them (case_titles.case_named, B86-03): "PC 99999: this case, case
+    B (...) and case C (...)", where it read "cases A (...), B (...), C (...)" under case A's
+    own heading (B87-02); the list is said as PC 1203.4b says its terms
+    (case_titles.listed_cases, B89-01)."""
     said: list[str] = []
     facts: list[str] = []
-    unknown: dict[str, dict[str, str]] = {}  # section as written -> the cases that have it, by id -> as named
+    unknown: dict[str, dict[str, tuple[Case, Conviction | None]]] = {}  # section as written -> the cases that have it, by id, with the count
     for case in ctx.cases:
         if case.outcome == "convicted":
             counts = [(v.code, v.section, f"cases[{case.id}].convictions[{v.id}].section", "the conviction", v) for v in case.convictions if R.happened(ctx, v)]
@@ -264,22 +265,11 @@ def _doubts(ctx, own: Case) -> tuple[list[str], list[str]]:
                 # The count named, its case's title does not name it again (B84-02, B86-02).
                 said.append(not_in_catalog(m, f"{law_named(code, section)} in {case_named(case, own, v)}", of=of))
             else:
-                unknown.setdefault(law_named(code, section), {}).setdefault(case.id, case_title(case, v))
+                unknown.setdefault(law_named(code, section), {}).setdefault(case.id, (case, v))
     if unknown:
-        where = "; ".join(f"{written}: {_cases_named(cases, own)}" for written, cases in unknown.items())
+        where = "; ".join(f"{written}: {listed_cases(cases.values(), own)}" for written, cases in unknown.items())
         said.insert(0, f"the offense catalog does not know some sections of this record ({where})")
     return said, list(dict.fromkeys(facts))
-
-
-
-def _cases_named(titles: dict[str, str], own: Case) -> str:
-    """The cases that have a section, by id -> title: "this case" first for `own`, then the
-    others, "case B (...)" or "cases B (...), C (...)"."""
-    others = [title for case_id, title in titles.items() if case_id != own.id]
-    named = ["this case"] if own.id in titles else []
-    if others:
-        named.append(f"case{'s' if len(others) > 1 else ''} {', '.join(others)}")
-    return " and ".join(named)
 
 
 evaluate = gated(KEY, gate, decide, scope="case")

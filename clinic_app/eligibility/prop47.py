@@ -202,7 +202,7 @@ def _as_felony(ctx, case: Case, conv: Conviction) -> Determination:
         return not_eligible(ctx, case, conv, KEY, [("The person must register under PC 290, which bars Prop 47 relief.", "PC 1170.18(i)")])
     priors, unknown, unsure = R.disqualifying_priors(ctx, conv)
     if priors:
-        why = [*((R.prior_sentence(p, case.id), "PC 1170.18(i); PC 667(e)(2)(C)(iv)") for p in priors),
+        why = [*((R.prior_sentence(p, case), "PC 1170.18(i); PC 667(e)(2)(C)(iv)") for p in priors),
                ("A super-strike or PC 290 registration prior bars Prop 47 relief.", "PC 1170.18(i)")]
         if all(p.when is not None and conv.conviction_date is not None and p.when > conv.conviction_date for p in priors):
             # Every one came after this conviction: 1170.18(i) bars a person who "has" such a
@@ -217,7 +217,7 @@ def _as_felony(ctx, case: Case, conv: Conviction) -> Determination:
     if unsure:
         return needs_review(
             ctx, case, conv, KEY,
-            [*reasons, *((R.unsure_prior_sentence(p, case.id), "PC 1170.18(i); PC 667(e)(2)(C)(iv); PC 290(c)") for p in unsure), ("A super-strike or PC 290 registration prior bars Prop 47 relief.", "PC 1170.18(i)")],
+            [*reasons, *((R.unsure_prior_sentence(p, case), "PC 1170.18(i); PC 667(e)(2)(C)(iv); PC 290(c)") for p in unsure), ("A super-strike or PC 290 registration prior bars Prop 47 relief.", "PC 1170.18(i)")],
             missing=missing + [f"cases[{p.case}].convictions[{p.conviction}].section" for p in unsure],
             next_steps=["Check the abstract of judgment and the plea of that prior for the fact named above; an attorney decides."],
             confidence="M",

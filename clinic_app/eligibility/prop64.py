@@ -226,10 +226,10 @@ def _felony_kept(ctx, case: Case, conv: Conviction, num: str) -> tuple[list[tupl
 
     before = [p for p in priors if (p.kind == "super-strike" or p.kind.startswith("PC 290")) and earlier(p)]
     if before:
-        return [*((R.prior_sentence(p, case.id), cite) for p in before), ("With that prior the offense can still be a felony, so there is no Prop 64 redesignation.", cite)], True
+        return [*((R.prior_sentence(p, case), cite) for p in before), ("With that prior the offense can still be a felony, so there is no Prop 64 redesignation.", cite)], True
     maybe = [p for p in unsure if earlier(p)]
     if maybe:
-        return [*((R.unsure_prior_sentence(p, case.id), cite) for p in maybe), ("If it is, the offense can still be a felony and cannot be redesignated; otherwise it can.", cite)], False
+        return [*((R.unsure_prior_sentence(p, case), cite) for p in maybe), ("If it is, the offense can still be a felony and cannot be redesignated; otherwise it can.", cite)], False
     if ctx.person.registrant_290:
         # Registered today, but the record shows no registrable conviction before this offense:
         # whether the duty already stood then decides it.

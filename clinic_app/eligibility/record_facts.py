@@ -17,11 +17,11 @@ Everything is a small pure function of the Context; nothing reads a clock.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Iterable
 
-from clinic_app.case_titles import case_title
+from clinic_app.case_titles import case_named, case_title
 from clinic_app.catalog import law_named, parents, spelled_out
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.context import cached_match
@@ -247,7 +247,9 @@ class Prior:
     when: date | None
     only_if: str | None = None  # the fact that decides it, where the catalog row cannot (unsure)
     silent: str = "the record does not say"  # why that fact is unknown (depends_on.silent)
-    label: str | None = None  # the case as the clinic knows it (Case.label), for the sentences
+    # Its case and count, which the sentences name (case_titles.case_named); not compared.
+    in_case: Case | None = field(default=None, compare=False)
+    count: Conviction | None = field(default=None, compare=False)
 
 
 def disqualifying_priors(ctx: "Context", conv: Conviction) -> tuple[list[Prior], list[str], list[Prior]]:
@@ -272,9 +274,9 @@ def disqualifying_priors(ctx: "Context", conv: Conviction) -> tuple[list[Prior],
             if None not in kinds:
                 # "220/288(a)" bars whichever it is: a prior, not a question (S25C-04: the
                 # record was asked which one, and Prop 47 was "needs review").
-                found.append(Prior(case.id, other.id, citation(other), kinds.pop() if len(kinds) == 1 else "super-strike or PC 290 registration offense", other.conviction_date, label=case_title(case, other)))
+                found.append(Prior(case.id, other.id, citation(other), kinds.pop() if len(kinds) == 1 else "super-strike or PC 290 registration offense", other.conviction_date, in_case=case, count=other))
             elif barring:
-                unsure.append(Prior(case.id, other.id, citation(other), "super-strike or PC 290 registration offense", other.conviction_date, f"the conviction is for {' or '.join(barring)}", silent(m), case_title(case, other)))
+                unsure.append(Prior(case.id, other.id, citation(other), "super-strike or PC 290 registration offense", other.conviction_date, f"the conviction is for {' or '.join(barring)}", silent(m), case, other))
             continue
         if m.offense is None and base_number(m) not in HOMICIDE_SECTIONS:
             unknown.append(f"{citation(other)} (case {case_title(case, other)})")
@@ -282,12 +284,12 @@ def disqualifying_priors(ctx: "Context", conv: Conviction) -> tuple[list[Prior],
         strike_if = m.offense.condition("super_strike", day) if m.offense is not None and not m.attempt else None
         register_if = m.offense.condition("registrable", day) if m.offense is not None else None
         if is_super_strike(m) and strike_if is None:
-            found.append(Prior(case.id, other.id, citation(other), "super-strike", other.conviction_date, label=case_title(case, other)))
+            found.append(Prior(case.id, other.id, citation(other), "super-strike", other.conviction_date, in_case=case, count=other))
         elif is_registrable(m) and register_if is None:
-            found.append(Prior(case.id, other.id, citation(other), "PC 290 registration offense", other.conviction_date, label=case_title(case, other)))
+            found.append(Prior(case.id, other.id, citation(other), "PC 290 registration offense", other.conviction_date, in_case=case, count=other))
         elif strike_if is not None or register_if is not None:
             only_if = ", or ".join(c for c in (strike_if, register_if) if c)
-            unsure.append(Prior(case.id, other.id, citation(other), "super-strike or PC 290 registration offense", other.conviction_date, only_if, silent(m), case_title(case, other)))
+            unsure.append(Prior(case.id, other.id, citation(other), "super-strike or PC 290 registration offense", other.conviction_date, only_if, silent(m), case, other))
     return found, unknown, unsure
 
 
@@ -307,18 +309,14 @@ def _may_bar(m: "SectionMatch", day: date | None) -> bool:
     return is_super_strike(m) or is_registrable(m) or any(m.offense.condition(flag, day) for flag in ("super_strike", "registrable"))
 
 
-def _prior_case(p: Prior, own: str | None) -> str:
-    """The prior's case as a sentence among case `own`'s results says it: "this case" for its
-    own, unnamed under its heading (case_titles.case_named, B86-03)."""
-    return "this case" if p.case == own else f"case {p.label or p.case}"
+def unsure_prior_sentence(p: Prior, own: Case | None = None) -> str:
+    return f"The record shows {p.written} in {case_named(p.in_case, own, p.count)}, which is a {p.kind} only if {p.only_if}; {p.silent}."
 
 
-def unsure_prior_sentence(p: Prior, own: str | None = None) -> str:
-    return f"The record shows {p.written} in {_prior_case(p, own)}, which is a {p.kind} only if {p.only_if}; {p.silent}."
-
-
-def prior_sentence(p: Prior, own: str | None = None) -> str:
-    return f"The record shows a {p.kind} conviction: {p.written} in {_prior_case(p, own)}."
+def prior_sentence(p: Prior, own: Case | None = None) -> str:
+    """The prior as a sentence among case `own`'s results says it: in "this case" for its own,
+    unnamed under its heading (case_titles.case_named, B86-03)."""
+    return f"The record shows a {p.kind} conviction: {p.written} in {case_named(p.in_case, own, p.count)}."
 
 
 # ---- this case's sentence ----------------------------------------------------------------------

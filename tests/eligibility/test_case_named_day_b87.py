@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from clinic_app.case_titles import case_named, case_title
+from clinic_app.wording import listed
 from engine_builders import conviction, no_probation_case, probation_case, run
 
 
@@ -57,8 +58,9 @@ def test_b87_02_sealings_list_of_sections_the_catalog_does_not_know_says_this_ca
     others = ["A (PC 99999, arrested 2019-01-10, Los Angeles County)", "B (PC 99999, arrested 2019-06-09, Los Angeles County)",
               "C (PC 99999, arrested 2019-11-06, Los Angeles County)", "D (PC 99999, arrested 2020-04-04, Los Angeles County)",
               "E (PC 99999, arrested 2020-09-01, Los Angeles County)"]
-    assert said["A"].startswith(f"The offense catalog does not know some sections of this record (PC 99999: this case and cases {', '.join(others[1:])}); if they were"), said["A"]
-    assert f"(PC 99999: this case and cases {', '.join(others[:2] + others[3:])});" in said["C"], said["C"]
+    # Said as PC 1203.4b says its terms since B89-01: "this case, case B (...) and case E (...)".
+    assert said["A"].startswith(f"The offense catalog does not know some sections of this record (PC 99999: this case, {listed(['case ' + o for o in others[1:]])}); if they were"), said["A"]
+    assert f"(PC 99999: this case, {listed(['case ' + o for o in others[:2] + others[3:]])});" in said["C"], said["C"]
 
 
 def test_b87_02_a_count_naming_two_offenses_in_the_sealings_own_case_is_in_this_case():
