@@ -468,13 +468,15 @@ def supervision_end_step_of(what: str) -> str:
     return f"Find out when the {what} ends ({where_to_look('sentence.custody.supervision_end')}); record the end date and screen again."
 
 
-def bar_what(b: Bar, case: Case | None = None) -> str:
+def bar_what(b: Bar, case: Case | None = None, named: str | None = None) -> str:
     """What the person is, by this bar: "on parole in case BA123456"; "on parole" for a bar
-    of `case`, the result's own (S27B-02)."""
+    of `case`, the result's own (S27B-02).  `named`: how its case is said where a sentence
+    before has titled it ("the same case", `bar_sentences`)."""
     label = b.case_label or b.case
+    named = named or f"case {label}"
     if b.kind == "pending_charge":
-        return "charged with an offense that is still pending" + (f" (case {label})" if label else "")
-    return BAR_WHAT[b.kind] + (f" in case {label}" if label is not None and not _own(b, case) else "")
+        return "charged with an offense that is still pending" + (f" ({named})" if label else "")
+    return BAR_WHAT[b.kind] + (f" in {named}" if label is not None and not _own(b, case) else "")
 
 
 def _own(b: Bar, case: Case | None) -> bool:
@@ -482,24 +484,69 @@ def _own(b: Bar, case: Case | None) -> bool:
     return case is not None and b.case is not None and b.case == case.id
 
 
+def _titled(b: Bar) -> bool:
+    """The bar's case is named by a title ("c6 (PC 211, convicted 2026-01-21, Los Angeles
+    County)"), not by its court number alone."""
+    return b.case is not None and b.case_label is not None and b.case_label != b.case and " (" in b.case_label
+
+
+def _name(b: Bar, titled: set[str]) -> str:
+    """How the bar's case is named in a text that has `titled` some cases in full already:
+    such a case by its record's key ("c6"), which its title began with; a case numbered
+    "unknown" by its title again, as two such cases share the word; else as usual."""
+    if _titled(b) and b.case in titled and b.case_label.startswith(f"{b.case} ("):
+        return b.case
+    return b.case_label or b.case
+
+
+def bar_sentences(bars: Iterable[Bar], case: Case | None = None) -> list[str]:
+    """The reason sentences for `bars`, said one after another in one text (the jury line): a
+    case with no court number is titled in full once.  One case's custody and the supervision
+    that follows it read "The person is serving a sentence in case c6 (PC 211, convicted
+    2026-01-21, Los Angeles County) through 2028-01-28. After release on 2028-01-28, the person
+    will be on post-release community supervision (PRCS) in the same case through
+    2029-12-28.", where the whole title was said twice (B89-02); with another case's sentence
+    between them, "in case c6"."""
+    out: list[str] = []
+    titled: set[str] = set()
+    last: str | None = None
+    for b in bars:
+        out.append(bar_sentence(b, case, "the same case" if _titled(b) and b.case == last else f"case {_name(b, titled)}"))
+        named = b.case is not None and not _own(b, case)
+        if named and _titled(b):
+            titled.add(b.case)
+        last = b.case if named else None
+    return out
+
+
 def bars_in_words(bars: list[Bar], may: bool = False) -> str:
     """Several bars as one phrase, grouped by kind: "on probation in cases GA612285 and
     4VY81047, and serving a sentence in case KA400820" (readability finding R18-13: five
     clauses joined by "and", one case named twice).  With `may`, each group says "is" or
     "may be" by whether its bars are certain."""
-    groups: dict[tuple[bool, str], list[str]] = {}
+    groups: dict[tuple[bool, str], list[Bar]] = {}
     for b in by_end(bars):
+        group = groups.setdefault((b.certain, b.kind), [])
         label = b.case_label or b.case
-        names = groups.setdefault((b.certain, b.kind), [])
-        if label is not None and label not in names:
-            names.append(label)
+        if label is not None and all((c.case_label or c.case) != label for c in group):
+            group.append(b)
     parts = []
-    for (certain, kind), names in groups.items():
-        if kind == "pending_charge":
-            what = "charged with an offense that is still pending" + (f" ({case_words(names)})" if names else "")
+    # A case with no court number is titled in full once: "serving a sentence in case c2 (PC
+    # 211, convicted 2025-02-14, Los Angeles County) and on parole in the same case" (B89-02).
+    titled: set[str] = set()
+    last: str | None = None
+    for (certain, kind), named in groups.items():
+        if len(named) == 1 and _titled(named[0]) and named[0].case == last:
+            where = "the same case"
         else:
-            what = BAR_WHAT[kind] + (f" in {case_words(names)}" if names else "")
+            where = case_words([_name(b, titled) for b in named]) if named else ""
+        if kind == "pending_charge":
+            what = "charged with an offense that is still pending" + (f" ({where})" if where else "")
+        else:
+            what = BAR_WHAT[kind] + (f" in {where}" if where else "")
         parts.append((("is " if certain else "may be ") if may else "") + what)
+        titled.update(b.case for b in named if _titled(b))
+        last = named[0].case if len(named) == 1 else None
     if len(parts) == 1:
         return parts[0]
     return ", ".join(parts[:-1]) + (", and " if len(parts) > 2 else " and ") + parts[-1]
@@ -536,13 +583,15 @@ def cases_named(bars: Iterable[Bar]) -> list[str]:
     return list({b.case: b.case_label or b.case for b in bars if b.case is not None}.values())
 
 
-def bar_sentence(b: Bar, case: Case | None = None) -> str:
+def bar_sentence(b: Bar, case: Case | None = None, named: str | None = None) -> str:
     """The reason sentence for one bar.  A bar of `case`, the result's own, is said without
-    its case, as its steps are (S27B-02: "on PRCS in case A" under case A's own heading)."""
-    what = bar_what(b, case)
+    its case, as its steps are (S27B-02: "on PRCS in case A" under case A's own heading).
+    `named`: how its case is said again after a sentence before titled it (`bar_sentences`)."""
+    what = bar_what(b, case, named)
+    named = named or f"case {b.case_label or b.case}"
     if not b.certain:
         if b.kind == "pending_charge" and b.doubt:
-            return f"Case {b.case_label or b.case} {b.doubt}."
+            return f"{named[0].upper()}{named[1:]} {b.doubt}."
         if b.doubt:
             return f"The record does not show whether the person is still {what}: {b.doubt}."
         return f"The record does not show whether the person is still {what}."
@@ -550,7 +599,7 @@ def bar_sentence(b: Bar, case: Case | None = None) -> str:
         # Taken as certain by a remedy that every kind of supervision stops (bars_decision).
         through = f"through {(b.until - ONE_DAY).isoformat()}" if b.until is not None else "(the record shows no end date)"
         now = f"After release on {b.starts.isoformat()}, the person will be" if b.starts is not None else "The person is"
-        where = "" if _own(b, case) else f" in case {b.case_label or b.case}"
+        where = "" if _own(b, case) else f" in {named}"
         return f"{now} under supervision after release{where} {through}: parole, PRCS or mandatory supervision (the record does not say which), and any of them stops relief here."
     if b.starts is not None:
         through = f"through {(b.until - ONE_DAY).isoformat()}" if b.until is not None else "(the record shows no end date)"

@@ -15,7 +15,7 @@ from datetime import date
 from clinic_app.catalog import law_named
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.common import level_by_judgment
-from clinic_app.eligibility.bars import bar_sentence, bar_what, by_end, is_unnamed_supervision, lifts_on
+from clinic_app.eligibility.bars import bar_sentence, bar_sentences, bar_what, by_end, is_unnamed_supervision, lifts_on
 from clinic_app.eligibility.dates import ONE_DAY, iso
 from clinic_app.eligibility.depends_on import unsettled
 from clinic_app.model import Case, Conviction
@@ -55,7 +55,7 @@ def jury_service(ctx, case: Case, conv: Conviction) -> tuple[str, str] | None:
         # end decides (review finding: "once that ends" was said of custody before parole).
         last = lifts_on(sure)
         until = f"until {iso(last)} at the earliest" if last is not None else "while these last"
-        said = " ".join(bar_sentence(b, case) for b in by_end(sure))  # whatever the request's order
+        said = " ".join(bar_sentences(by_end(sure), case))  # whatever the request's order; a title said once (B89-02)
         if after:
             return (f"{said} The person cannot serve on a jury {until}. {after}", cite)
         return (f"{said} The person cannot serve on a jury {until}; once all of these end, this felony alone does not bar jury service.", cite)
@@ -93,7 +93,7 @@ def jury_service(ctx, case: Case, conv: Conviction) -> tuple[str, str] | None:
         subs.append("(a)(9)-(10)")
     if bars:  # the record cannot say whether a disqualifying supervision or custody has ended
         # Every such doubt, in one order (review finding: only the first was named).
-        said = " ".join(bar_sentence(b, case) for b in by_end(bars))
+        said = " ".join(bar_sentences(by_end(bars), case))
         # "While that lasts" had no clear subject after a long doubt (readability finding R15-18).
         doubts.append(f"{said} If {'it is still running' if len(bars) == 1 else 'any of these is still running'}, the person cannot serve on a jury")
         if "(a)(9)-(10)" not in subs:

@@ -37,3 +37,51 @@ def test_b89_01_the_fire_camp_dismissals_terms_and_the_sealings_list_are_one_lis
     assert listed_cases([(q, None), (p, None)]) == ("case P (PC 11378, convicted 2008-02-01, Los Angeles County)"
                                                    " and case Q (PC 11378, convicted 2012-02-01, Los Angeles County)")
     assert listed_cases([(p, None), (q, None)], q) == "this case and case P (PC 11378, convicted 2008-02-01, Los Angeles County)"
+
+
+def _a_prison_term_then_prcs_in_case_b():
+    """Case B, typed with no court number: a 2026 robbery in prison until 2028-01-28, then PRCS
+    until 2029-12-28; case C, a felony probation until 2029-03-20, ends between the two."""
+    from engine_builders import custody_case, probation_case
+
+    b = custody_case("211", id="B", code="PC", judgment="2026-01-21", release="2028-01-28", supervision="prcs", supervision_end="2029-12-28")
+    c = probation_case("29800", id="C", level="felony", kind="formal", start="2026-03-21", end="2029-03-20")
+    return b, c
+
+
+def test_b89_02_one_case_with_custody_and_supervision_is_titled_once_in_the_jury_line():
+    """The jury line said the whole title twice: "The person is serving a sentence in case c6
+    (PC 211, convicted 2026-01-21, Los Angeles County) through 2028-01-28. ... After release on
+    2028-01-28, the person will be on post-release community supervision (PRCS) in case c6 (PC
+    211, convicted 2026-01-21, Los Angeles County) through 2029-12-28." (42 such sentences in
+    the 5,000-client demo caseload with every 5th client's numbers blanked)."""
+    from engine_builders import custody_case
+
+    b, c = _a_prison_term_then_prcs_in_case_b()
+    old = custody_case("459", id="A", code="PC", judgment="2018-01-01", release="2019-01-01", supervision="parole", supervision_end="2020-01-01")
+    title = "case B (PC 211, convicted 2026-01-21, Los Angeles County)"
+
+    def jury(*cases):
+        return next(q.text for q in run(*cases).consequences if q.case == "A" and q.topic == "jury")
+
+    # Right after the sentence that titled it: "the same case".
+    said = jury(old, b)
+    assert said.startswith(f"The person is serving a sentence in {title} through 2028-01-28. After release on 2028-01-28, the person will be "
+                           "on post-release community supervision (PRCS) in the same case through 2029-12-28. The person cannot serve"), said
+    # Another case's sentence between them: by its record's key, which the title began with.
+    said = jury(old, b, c)
+    assert said.count(title) == 1 and "(PRCS) in case B through 2029-12-28." in said, said
+    assert "in case C (PC 29800, convicted 2026-03-21, Los Angeles County) through 2029-03-20." in said, said
+
+
+def test_b89_02_the_dismissals_wait_names_one_case_with_custody_and_parole_once():
+    """The early end of probation (PC 1203.3) was told "the 1203.4 dismissal still waits while the
+    person is serving a sentence in case c2 (PC 211, convicted 2025-02-14, Los Angeles County)
+    and on parole in case c2 (PC 211, convicted 2025-02-14, Los Angeles County)"."""
+    from engine_builders import custody_case, probation_case
+
+    own = probation_case("459", id="A", start="2025-06-01", end="2028-06-01")
+    b = custody_case("211", id="B", code="PC", judgment="2025-02-14", release="2027-03-01", supervision="parole", supervision_end="2029-03-01")
+    steps = next(d for d in run(own, b).results if d.case == "A" and d.remedy == "pc1203_3").next_steps
+    assert any(t.endswith("still waits while the person is serving a sentence in case B (PC 211, convicted 2025-02-14, Los Angeles County)"
+                          " and on parole in the same case.") for t in steps), steps
