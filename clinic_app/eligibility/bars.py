@@ -378,18 +378,21 @@ def blocked(
         where = case_words(names) if names else "the other case"
         rest = [b for b in bars if b.kind != "probation"]
         after = lifts_on(rest) if rest else None
+        # The citation beside "early", before the case: after a title it stood as a second
+        # bracket, "in case c2 (PC 273.5, convicted 2024-09-05, Los Angeles County) (PC
+        # 1203.3)" (B89-03).
         if not rest:
-            steps.append(f"Ask the court to end probation early in {where} (PC 1203.3); relief can follow once it ends.")
+            steps.append(f"Ask the court to end probation early (PC 1203.3) in {where}; relief can follow once it ends.")
         else:
             # Ending that probation would not be enough (review finding): say what still waits.
             waits = f"until {iso(after)}" if after is not None else "while it lasts"
             last = by_end(rest)[-1]
             if last.certain:
-                steps.append(f"Ending probation early in {where} (PC 1203.3) would not be enough: the person is also {bar_what(last, case)}, which stops relief {waits}.")
+                steps.append(f"Ending probation early (PC 1203.3) in {where} would not be enough: the person is also {bar_what(last, case)}, which stops relief {waits}.")
             else:
                 # Said as the doubt it is (readability finding: "is also serving a sentence"
                 # where the reasons said the record does not show it).
-                steps.append(f"Ending probation early in {where} (PC 1203.3) may not be enough: the person may also be {bar_what(last, case)} (see above), which would stop relief while it lasts.")
+                steps.append(f"Ending probation early (PC 1203.3) in {where} may not be enough: the person may also be {bar_what(last, case)}, which would stop relief while it lasts (see above).")
     if any(b.kind == "pending_charge" for b in bars):
         steps.append(PENDING_RECHECK)
     for b in bars:

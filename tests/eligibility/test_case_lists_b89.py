@@ -85,3 +85,30 @@ def test_b89_02_the_dismissals_wait_names_one_case_with_custody_and_parole_once(
     steps = next(d for d in run(own, b).results if d.case == "A" and d.remedy == "pc1203_3").next_steps
     assert any(t.endswith("still waits while the person is serving a sentence in case B (PC 211, convicted 2025-02-14, Los Angeles County)"
                           " and on parole in the same case.") for t in steps), steps
+
+
+def test_b89_03_probations_early_end_cites_its_section_before_the_case():
+    """A step naming a case with no court number put two brackets side by side: "Ask the court
+    to end probation early in case c2 (PC 273.5, convicted 2024-09-05, Los Angeles County) (PC
+    1203.3)", "Ending probation early in case c1 (...) (PC 1203.3) may not be enough: the
+    person may also be serving a sentence in case c2 (...) (see above), ..." (495 steps in
+    the demo caseload with every 5th client's numbers blanked).  The citation now stands beside
+    "early", and "(see above)" at the end."""
+    from clinic_app.model import Case
+    from engine_builders import conviction, probation_case
+
+    old = probation_case("459", id="A", start="2015-06-01", end="2017-06-01", status="completed")
+    b = probation_case("602", id="B", start="2026-01-10", end="2028-01-10")
+    title = "case B (PC 602, convicted 2026-01-10, Los Angeles County)"
+
+    def steps(*cases):
+        return next(d for d in run(*cases).results if d.case == "A" and d.remedy == "pc1203_4").next_steps
+
+    assert f"Ask the court to end probation early (PC 1203.3) in {title}; relief can follow once it ends." in steps(old, b)
+    # A 2026 conviction with no sentence recorded may still be running.
+    c = Case(id="C", convictions=[conviction("484(a)", id="C1", convicted="2026-06-01")])
+    assert steps(old, b, c) == [f"Ending probation early (PC 1203.3) in {title} may not be enough: the person may also be serving a sentence"
+                                " in case C (PC 484(a), convicted 2026-06-01, Los Angeles County), which would stop relief while it lasts (see above)."]
+    # A court's number reads the same way.
+    b.case_number = "BA100200"
+    assert "Ask the court to end probation early (PC 1203.3) in case BA100200; relief can follow once it ends." in steps(old, b)

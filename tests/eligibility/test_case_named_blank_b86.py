@@ -29,7 +29,7 @@ def test_b86_01_a_bar_in_a_case_left_blank_is_named_by_what_the_record_holds():
     screening = screen(PERSON, blank_walk_in(), AS_OF)
     theft = _texts(screening, "c1")
     assert "The person is on probation in case c3 (VC 23152(a), convicted 2024-06-20, Los Angeles County) through 2027-06-19." in theft, theft
-    assert f"Ask the court to end probation early in case {DUI} (PC 1203.3); relief can follow once it ends." in theft, theft
+    assert f"Ask the court to end probation early (PC 1203.3) in case {DUI}; relief can follow once it ends." in theft, theft
     assert _keyed_alone([t for t in theft if "probation" in t], "c3") == []
     # The DUI's own results say its probation without naming the case they are under.
     assert not any("case c3" in t for t in _texts(screening, "c3"))

@@ -970,7 +970,7 @@ def test_ending_probation_elsewhere_is_not_offered_as_enough_when_parole_also_bl
     d = row(run(done, elsewhere, parole), "pc1203_4")
     assert (d.status, d.date) == ("blocked", D("2028-06-02"))
     assert not any("relief can follow once it ends" in step for step in d.next_steps)
-    assert any(step.startswith("Ending probation early in case B (PC 602, convicted 2026-01-10, Los Angeles County) (PC 1203.3) would not be enough: the person is also on parole in case P (HS 11378, convicted 2020-01-01, Los Angeles County)") for step in d.next_steps)
+    assert any(step.startswith("Ending probation early (PC 1203.3) in case B (PC 602, convicted 2026-01-10, Los Angeles County) would not be enough: the person is also on parole in case P (HS 11378, convicted 2020-01-01, Los Angeles County)") for step in d.next_steps)
     alone = row(run(done, elsewhere), "pc1203_4")
     assert any("relief can follow once it ends" in step for step in alone.next_steps)
 
@@ -1363,7 +1363,7 @@ def test_several_bars_are_said_by_kind_and_ending_probations_that_lift_first_is_
     # Where ending them would bring the day forward, the step names both cases.
     done = probation_case()
     steps = row(run(done, b, c, as_of="2026-11-30"), "pc1203_4").next_steps
-    assert "Ask the court to end probation early in cases B (PC 242, convicted 2025-01-10, Los Angeles County) and C (PC 602, convicted 2025-02-10, Los Angeles County) (PC 1203.3); relief can follow once it ends." in steps
+    assert "Ask the court to end probation early (PC 1203.3) in cases B (PC 242, convicted 2025-01-10, Los Angeles County) and C (PC 602, convicted 2025-02-10, Los Angeles County); relief can follow once it ends." in steps
 
 
 def test_doj_s_window_ends_when_the_first_bar_began_and_is_not_offered_when_one_held_all_along():

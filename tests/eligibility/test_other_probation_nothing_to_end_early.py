@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from engine_builders import probation_case, row, run
 
-ASK = "Ask the court to end probation early in case B (PC 484(a)/488, convicted 2025-12-01, Los Angeles County) (PC 1203.3); relief can follow once it ends."
+ASK = "Ask the court to end probation early (PC 1203.3) in case B (PC 484(a)/488, convicted 2025-12-01, Los Angeles County); relief can follow once it ends."
 
 
 def steps(day, **b):

@@ -133,7 +133,7 @@ def test_s27_10_three_probations_elsewhere_are_listed_with_commas():
     done = probation_case("484(a)/488", id="A", start="2015-03-02", end="2018-03-02")
     others = [probation_case("602", id=c, start="2026-01-01", end=f"2027-0{i}-01", status="active") for i, c in enumerate("BCD", 1)]
     d = row(run(done, *others, as_of="2026-11-15"), "pc1203_4", case="A", conv="A1")
-    assert any(step.startswith("Ask the court to end probation early in cases B (PC 602, convicted 2026-01-01, Los Angeles County), C (PC 602, convicted 2026-01-01, Los Angeles County) and D (PC 602, convicted 2026-01-01, Los Angeles County) (PC 1203.3)") for step in d.next_steps), d.next_steps
+    assert any(step.startswith("Ask the court to end probation early (PC 1203.3) in cases B (PC 602, convicted 2026-01-01, Los Angeles County), C (PC 602, convicted 2026-01-01, Los Angeles County) and D (PC 602, convicted 2026-01-01, Los Angeles County)") for step in d.next_steps), d.next_steps
     assert not any(" and C and " in step for step in d.next_steps)
 
 

@@ -115,7 +115,7 @@ def test_r35_01_a_bar_from_another_case_is_said_once_near_the_top():
         "[PC 1203.4(a)(1); PC 1203.425(a)(1)(B)(ii)-(iii); PC 1203.41(a)(3); PC 1203.42(a); PC 4852.06] "
         "It blocks PC 1203.4 dismissal (11 counts), PC 1203.41 dismissal (C1, L1 and S1), PC 1203.42 dismissal (C1) "
         "and PC 1203.425 automatic relief (13 counts); 9 results that need review name it too. "
-        "What to do: Ask the court to end probation early in case H (PC 487(a), convicted 2025-09-15, Los Angeles County) (PC 1203.3); relief can follow once it ends."]
+        "What to do: Ask the court to end probation early (PC 1203.3) in case H (PC 487(a), convicted 2025-09-15, Los Angeles County); relief can follow once it ends."]
     assert flat(text).count(bar) == 1
     assert lines.count("        Blocked by the probation in case H (see the top). [PC 1203.4(a)(1)]") == 14
     assert flat(text).count("(see the top). [") == 37
@@ -164,7 +164,7 @@ def test_t37_02_the_step_that_lifts_a_bar_is_said_once_at_the_top():
     s = run(*cases, as_of="2026-12-02")
     text = render_text(s, Person(), cases)
     lines = text.splitlines()
-    assert flat(text).count("Ask the court to end probation early in case H (PC 487(a), convicted 2025-09-15, Los Angeles County) (PC 1203.3); relief can follow once it ends.") == 1
+    assert flat(text).count("Ask the court to end probation early (PC 1203.3) in case H (PC 487(a), convicted 2025-09-15, Los Angeles County); relief can follow once it ends.") == 1
     heading, under = _steps_said(lines, "C")
     assert under[0] == ('- PC 1203.41 dismissal, PC 1203.42 dismissal and Certificate of rehabilitation: see "What to do" about '
                         "the probation in case H, at the top."), under

@@ -402,7 +402,7 @@ def test_a_step_two_remedies_share_names_each_with_its_own_counts():
     # the case that points there keeps its label.
     step = next(x for x in next_steps_of(text) if "probation in case B" in x)
     assert step == 'PC 1203.4 dismissal (A1); PC 1203.425 automatic relief (A1 and A2): see "What to do" about the probation in case B, at the top.'
-    assert "What to do: Ask the court to end probation early in case B" in flat(text)
+    assert "What to do: Ask the court to end probation early (PC 1203.3) in case B" in flat(text)
 
 
 def test_a_pending_case_says_what_it_means_for_the_rest():

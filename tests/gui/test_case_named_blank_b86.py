@@ -32,5 +32,5 @@ def test_b86_01_a_step_naming_a_case_left_blank_names_it_once(qtbot, window, rep
     panel.table.selectRow(rows[0])
     shown = " ".join(panel.details.toPlainText().split())
     assert f"The person is on probation in case {DUI} through 2027-06-19." in shown, shown
-    assert f"Ask the court to end probation early in case {DUI} (PC 1203.3); relief can follow once it ends." in shown, shown
+    assert f"Ask the court to end probation early (PC 1203.3) in case {DUI}; relief can follow once it ends." in shown, shown
     assert "c3 (convicted 2024-06-20" not in shown, shown

@@ -469,7 +469,7 @@ def test_x40_a_bar_in_one_case_is_said_once_on_page_1_and_each_line_points_there
     does (bars_said_once, shared), it is said once under "Read this first" on page 1, before
     the first case; a case's step and blocked line point there.  The demo client, with no bar
     from another case, has no such block."""
-    step = "Ask the court to end probation early in case H (PC 487(a), convicted 2025-09-15, Los Angeles County) (PC 1203.3); relief can follow once it ends."
+    step = "Ask the court to end probation early (PC 1203.3) in case H (PC 487(a), convicted 2025-09-15, Los Angeles County); relief can follow once it ends."
     bar = "The person is on probation in case H (PC 487(a), convicted 2025-09-15, Los Angeles County) through 2027-09-15. Relief is blocked until 2027-09-16; recheck on that day."
     assert long.text.count(step) == 1 and long.text.count(bar) == 1
     top = long.pages[0]
