@@ -20,7 +20,7 @@ from datetime import date
 from clinic_app.catalog import law_named
 from clinic_app.counties import county_named
 from clinic_app.matching import case_number_key, names_a_case
-from clinic_app.model import Case, Conviction
+from clinic_app.model import ArrestOffense, Case, Conviction
 from clinic_app.wording import listed
 
 # Offenses named in a title before "and N more": a title is a line, not the record.
@@ -86,7 +86,7 @@ def record_parts(case: Case) -> tuple[str, str, list[str]]:
     return offenses, day, where
 
 
-def case_title(case: Case, named: Conviction | None = None, on: date | None = None) -> str:
+def case_title(case: Case, named: Conviction | ArrestOffense | None = None, on: date | None = None) -> str:
     """How the screening's sentences name `case`: its court number; without one (a number typed
     where it was not known, or left blank), the word typed or the record's key with what the
     record holds, as its heading names it (`case_heading`): "unknown (PC 484(a), convicted
@@ -96,7 +96,9 @@ def case_title(case: Case, named: Conviction | None = None, on: date | None = No
     Beside a sentence that names one of its counts (`named`), the offense is not said again:
     "PC 647(f) in case unknown (convicted 2017-12-01, Kern County)", not "PC 647(f) in case
     unknown (PC 647(f), convicted 2017-12-01, Kern County)" (B84-02); the count named, the day
-    and the county tell it from the client's other cases.
+    and the county tell it from the client's other cases.  So beside an arrest's offense named:
+    "PC 99999: this case and case B (arrested 2019-06-09, Los Angeles County)", not "case B (PC
+    99999, arrested ...)" (B89-04).
 
     Beside a sentence that says the day of the conviction (`on`), the day is not said again
     either: "PC 484(a)/488 in case B (Los Angeles County), 2023-10-18", not "in case B
@@ -105,7 +107,8 @@ def case_title(case: Case, named: Conviction | None = None, on: date | None = No
     if not told_by_what_the_record_holds(case):
         return case.label
     offenses, day, where = record_parts(case)
-    if named is not None and any(v.id == named.id for v in case.convictions):
+    if named is not None and (any(v.id == named.id for v in case.convictions) if isinstance(named, Conviction)
+                              else any(o is named for o in case.arrest_offenses)):
         offenses = ""
     if on is not None and day == f"convicted {on.isoformat()}":
         day = ""
@@ -113,7 +116,7 @@ def case_title(case: Case, named: Conviction | None = None, on: date | None = No
     return f"{_known_as(case)} ({held})" if held else _known_as(case)
 
 
-def case_named(case: Case, own: Case | None = None, named: Conviction | None = None, on: date | None = None) -> str:
+def case_named(case: Case, own: Case | None = None, named: Conviction | ArrestOffense | None = None, on: date | None = None) -> str:
     """How a sentence among `own`'s results names `case`: "this case" where it is `own`, as a
     bar of its own case goes unnamed (S27-04), since the sentence stands under its heading;
     "case <its title>" where it is another (`case_title`, with the count `named` and the day
@@ -125,7 +128,7 @@ def case_named(case: Case, own: Case | None = None, named: Conviction | None = N
     return f"case {case_title(case, named, on)}"
 
 
-def listed_cases(cases: Iterable[tuple[Case, Conviction | None]], own: Case | None = None) -> str:
+def listed_cases(cases: Iterable[tuple[Case, Conviction | ArrestOffense | None]], own: Case | None = None) -> str:
     """Several cases in one sentence among `own`'s results, each once, with the count each is
     named for (or None): "this case" first where `own` is among them, then the others by title
     (`case_title`), sorted so that the words do not follow the request's order: "this case,

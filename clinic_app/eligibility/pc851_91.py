@@ -34,7 +34,7 @@ from clinic_app.eligibility.gates import CaseProfile, gated
 from clinic_app.eligibility.pc236_14 import EFFECTIVE as PC236_14_EFFECTIVE
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, law_starts_step, needs_review, not_eligible, not_in_catalog, weakest
-from clinic_app.model import Case, Conviction, Determination, Reason
+from clinic_app.model import ArrestOffense, Case, Conviction, Determination, Reason
 
 KEY = "pc851_91"
 EFFECTIVE = date(2018, 1, 1)
@@ -250,19 +250,20 @@ def _doubts(ctx, own: Case) -> tuple[list[str], list[str]]:
     (case_titles.listed_cases, B89-01)."""
     said: list[str] = []
     facts: list[str] = []
-    unknown: dict[str, dict[str, tuple[Case, Conviction | None]]] = {}  # section as written -> the cases that have it, by id, with the count
+    unknown: dict[str, dict[str, tuple[Case, Conviction | ArrestOffense]]] = {}  # section as written -> the cases that have it, by id, with the count
     for case in ctx.cases:
         if case.outcome == "convicted":
             counts = [(v.code, v.section, f"cases[{case.id}].convictions[{v.id}].section", "the conviction", v) for v in case.convictions if R.happened(ctx, v)]
         else:
-            counts = [(o.code, o.section, f"cases[{case.id}].arrest_offenses", "the arrest", None) for o in case.arrest_offenses]
+            counts = [(o.code, o.section, f"cases[{case.id}].arrest_offenses", "the arrest", o) for o in case.arrest_offenses]
         for code, section, fact, of, v in counts:
             m = R.abuse_in_question(ctx, code, section)
             if m is None:
                 continue
             facts.append(fact)
             if m.two_offenses:
-                # The count named, its case's title does not name it again (B84-02, B86-02).
+                # The count named, its case's title does not name it again (B84-02, B86-02; an
+                # arrest's offense, B89-04).
                 said.append(not_in_catalog(m, f"{law_named(code, section)} in {case_named(case, own, v)}", of=of))
             else:
                 unknown.setdefault(law_named(code, section), {}).setdefault(case.id, (case, v))

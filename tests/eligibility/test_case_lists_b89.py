@@ -16,7 +16,8 @@ def test_b89_01_sealings_list_names_each_case_as_the_fire_camp_dismissal_does():
 
     s = run(*_five_arrests("99999"), as_of="2026-11-15")
     said = {d.case: d.reasons[-1].text for d in s.results if d.remedy == "pc851_91"}
-    titles = {k: f"case {k} (PC 99999, arrested {day}, Los Angeles County)"
+    # The arrests' titles leave out the section the list names them under (B89-04).
+    titles = {k: f"case {k} (arrested {day}, Los Angeles County)"
               for k, day in (("A", "2019-01-10"), ("B", "2019-06-09"), ("C", "2019-11-06"), ("D", "2020-04-04"), ("E", "2020-09-01"))}
     assert f"(PC 99999: this case, {titles['B']}, {titles['C']}, {titles['D']} and {titles['E']});" in said["A"], said["A"]
     assert f"(PC 99999: this case, {titles['A']}, {titles['B']}, {titles['D']} and {titles['E']});" in said["C"], said["C"]
@@ -112,3 +113,24 @@ def test_b89_03_probations_early_end_cites_its_section_before_the_case():
     # A court's number reads the same way.
     b.case_number = "BA100200"
     assert "Ask the court to end probation early (PC 1203.3) in case BA100200; relief can follow once it ends." in steps(old, b)
+
+
+def test_b89_04_an_arrests_title_in_the_sealings_list_does_not_say_the_section_again():
+    """PC 851.91's list named each arrest by a title that said the section it is listed under:
+    "(PC 99999: this case, case B (PC 99999, arrested 2019-06-09, Los Angeles County), ...)".
+    As a conviction's title leaves out the count a sentence names (B84-02), an arrest's leaves
+    out its offense named; a case with a court number reads as before."""
+    from tests.eligibility.test_pc851_91 import _five_arrests, arrest
+
+    s = run(*_five_arrests("99999"), as_of="2026-11-15")
+    said = next(d for d in s.results if d.remedy == "pc851_91" and d.case == "A").reasons[-1].text
+    assert "(PC 99999: this case, case B (arrested 2019-06-09, Los Angeles County), case C (arrested 2019-11-06, Los Angeles County)," in said, said
+    assert said.count("PC 99999") == 1, said
+    # A count naming two offenses in another case's arrest: its title leaves that count out too.
+    # (B87-02's record, and a second arrest D.)
+    from engine_builders import probation_case
+
+    cases = [probation_case("243(e)(1)/(d)", id=i, start=day, end=None, status="completed") for i, day in (("B", "2021-05-01"), ("C", "2023-02-01"))]
+    arrests = [arrest("dismissed", id=i, when=day, offenses=[("PC", "243(e)(1)/(d)")]) for i, day in (("A", "2024-01-10"), ("D", "2024-06-10"))]
+    said = next(d for d in run(*cases, *arrests, as_of="2026-11-15").results if d.remedy == "pc851_91" and d.case == "A").reasons[-1].text
+    assert "PC 243(e)(1)/(d) in case D (arrested 2024-06-10, Los Angeles County) names two offenses" in said, said

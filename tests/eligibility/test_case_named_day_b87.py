@@ -55,9 +55,10 @@ def test_b87_02_sealings_list_of_sections_the_catalog_does_not_know_says_this_ca
 
     s = run(*_five_arrests("99999"), as_of="2026-11-15")
     said = {d.case: d.reasons[-1].text for d in s.results if d.remedy == "pc851_91"}
-    others = ["A (PC 99999, arrested 2019-01-10, Los Angeles County)", "B (PC 99999, arrested 2019-06-09, Los Angeles County)",
-              "C (PC 99999, arrested 2019-11-06, Los Angeles County)", "D (PC 99999, arrested 2020-04-04, Los Angeles County)",
-              "E (PC 99999, arrested 2020-09-01, Los Angeles County)"]
+    # Titled without the section they are listed under since B89-04.
+    others = ["A (arrested 2019-01-10, Los Angeles County)", "B (arrested 2019-06-09, Los Angeles County)",
+              "C (arrested 2019-11-06, Los Angeles County)", "D (arrested 2020-04-04, Los Angeles County)",
+              "E (arrested 2020-09-01, Los Angeles County)"]
     # Said as PC 1203.4b says its terms since B89-01: "this case, case B (...) and case E (...)".
     assert said["A"].startswith(f"The offense catalog does not know some sections of this record (PC 99999: this case, {listed(['case ' + o for o in others[1:]])}); if they were"), said["A"]
     assert f"(PC 99999: this case, {listed(['case ' + o for o in others[:2] + others[3:]])});" in said["C"], said["C"]
