@@ -408,7 +408,9 @@ def _registration_of_person(ctx, own: Case, conv: Conviction) -> str | None:
             continue
         explained = True
         if v is not conv and not (m.code == "PC" and R.base_number(m) in _REGISTRANT_EXCEPTIONS):
-            return f"the person was also convicted of {R.citation(v)} ({case_named(c, own, v)}), which requires PC 290 registration"
+            # "PC 311.11 in this case", not "PC 311.11 (this case)", nor another case's title
+            # in a second bracket, "(case B (convicted ...))" (B89-05).
+            return f"the person was also convicted of {R.citation(v)} in {case_named(c, own, v)}, which requires PC 290 registration"
     if ctx.person.registrant_290 and not explained:
         return "the client is required to register under PC 290 (the record does not show for which offense)"
     return None

@@ -272,7 +272,9 @@ def _identity_theft(ctx, case: Case, conv: Conviction, reasons: list) -> Determi
         m = ctx.match(v)
         if m.code != "PC" or R.base_number(m) != "530.5" or not R.happened(ctx, v):
             continue
-        found = f"{R.citation(v)} (identity theft, {case_named(c, case, v)})"
+        # "PC 530.5 (identity theft) in this case", where "(identity theft, this case)" read
+        # as one bracket of two things (B89-05).
+        found = f"{R.citation(v)} (identity theft) in {case_named(c, case, v)}"
         if c is case:
             return not_eligible(ctx, case, conv, KEY, [*reasons, (f"The person was also convicted of {found}, so the $950 forgery rule does not apply.", "PC 473(b)")])
         return needs_review(

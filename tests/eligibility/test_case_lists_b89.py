@@ -134,3 +134,26 @@ def test_b89_04_an_arrests_title_in_the_sealings_list_does_not_say_the_section_a
     arrests = [arrest("dismissed", id=i, when=day, offenses=[("PC", "243(e)(1)/(d)")]) for i, day in (("A", "2024-01-10"), ("D", "2024-06-10"))]
     said = next(d for d in run(*cases, *arrests, as_of="2026-11-15").results if d.remedy == "pc851_91" and d.case == "A").reasons[-1].text
     assert "PC 243(e)(1)/(d) in case D (arrested 2024-06-10, Los Angeles County) names two offenses" in said, said
+
+
+def test_b89_05_a_conviction_named_with_its_case_is_said_in_it_not_in_a_bracket():
+    """Prop 47's forgery read "The person was also convicted of PC 530.5(a) (identity theft,
+    this case)", and the certificate "also convicted of PC 243.4(e)(1) (case B (convicted
+    2005-03-01, Los Angeles County))": the case in a bracket, beside a word or in another."""
+    from clinic_app.model import Person
+    from engine_builders import D, conviction, probation_case, row
+    from tests.eligibility.test_cor import cor, robbery
+    from tests.eligibility.test_prop47 import theft_case
+
+    both = theft_case("473(a)", 500)
+    both.convictions.append(conviction("530.5(a)", level="felony", convicted="2013-09-01", id="A2"))
+    said = row(run(both), "prop47").reasons[-1].text
+    assert said == "The person was also convicted of PC 530.5(a) (identity theft) in this case, so the $950 forgery rule does not apply.", said
+    said = row(run(theft_case("473(a)", 500), theft_case("530.5(a)", None, id="B")), "prop47").reasons[-1].text
+    assert said.startswith("The person was also convicted of PC 530.5(a) (identity theft) in case B (convicted "), said
+
+    burglary = robbery("459/460(a)", release="2018-01-01", supervision_end="2019-01-01")
+    battery = probation_case("243.4(e)(1)", id="B", start="2005-03-01", end="2008-03-01")
+    d = cor(burglary, battery, person=Person(ca_resident_since=D("2000-01-01"), registrant_290=True))
+    assert ("because the person was also convicted of PC 243.4(e)(1) in case B (convicted 2005-03-01, Los Angeles County), "
+            "which requires PC 290 registration.") in d.reasons[1].text, d.reasons[1].text
