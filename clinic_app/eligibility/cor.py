@@ -37,6 +37,7 @@ from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, named_parts, needs_review, not_eligible, not_in_catalog, record_lacks, unknown_offense
 
 from clinic_app.model import Case, Conviction, Determination, Reason
+from clinic_app.wording import listed
 
 KEY = "cor"
 CITE = "PC 4852.01"
@@ -268,7 +269,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=_STEPS, confidence="M")
 
 
-def _other_custody(ctx, case: Case, conv: Conviction, first, later: list[str], reasons: list) -> Determination | None:
+def _other_custody(ctx, case: Case, conv: Conviction, first, later: list[tuple[str, int]], reasons: list) -> Determination | None:
     """Blocked while the person is in custody, or on probation or supervision for a felony, in
     another case (4852.01(c): "not on probation for ... any other felony"; 4852.06).  A
     misdemeanor probation elsewhere does not block.  `later` names later convictions, which
@@ -416,38 +417,51 @@ def _registration_of_person(ctx, own: Case, conv: Conviction) -> str | None:
     return None
 
 
-def _later_said(later: list[str], also: str = "") -> str:
-    """"A later conviction (...) may interrupt ...", or "Later convictions (...; ...) ...":
-    "; " between them, as each holds commas (S27C-06: "(PC 459/460(b) in case 3MP70422,
-    2023-05-06, PC 148(a)(1) in case 24CJCM82282, 2024-05-06, ...)" read as one list)."""
-    if len(later) > NAMED_IN_FULL:
+def _later_said(later: list[tuple[str, int]], also: str = "") -> str:
+    """"A later conviction (...) may interrupt ...", or "Later convictions (...; ...) ...",
+    each entry a case's counts of one day with how many: "; " between them, as each holds
+    commas (S27C-06: "(PC 459/460(b) in case 3MP70422, 2023-05-06, PC 148(a)(1) in case
+    24CJCM82282, 2024-05-06, ...)" read as one list)."""
+    counts = sum(n for _said, n in later)
+    if counts > NAMED_IN_FULL:
         # The first and the last, by date, and how many (L34-01: a prison term early in a
         # 20-case record named the 17 convictions after it).
-        return f"Later convictions, {len(later)} in all (the first {later[0]}; the last {later[-1]}), may{also} interrupt the period of rehabilitation; an attorney decides."
-    which = "A later conviction" if len(later) == 1 else "Later convictions"
-    return f"{which} ({'; '.join(later)}) may{also} interrupt the period of rehabilitation; an attorney decides."
+        return f"Later convictions, {counts} in all (the first {later[0][0]}; the last {later[-1][0]}), may{also} interrupt the period of rehabilitation; an attorney decides."
+    which = "A later conviction" if counts == 1 else "Later convictions"
+    return f"{which} ({'; '.join(said for said, _n in later)}) may{also} interrupt the period of rehabilitation; an attorney decides."
 
 
-def _later_convictions(ctx, conv: Conviction, start) -> tuple[list[str], list[tuple[Case, Conviction]]]:
-    """Convictions (not infractions) after the period began, as the reason names them: PC
-    4852.05 asks for a life that obeys the law through the period, so a misdemeanor counts too
-    (readability finding R18-05: a theft conviction inside the period was passed over, and
-    "only the residence is left to confirm" was said); and, where no later count's level is in
-    the record, those counts, which count unless they were infractions (Z55: with one level
-    known, that conviction counts whatever the others were, and none is asked)."""
-    out: list[tuple] = []
+def _later_convictions(ctx, conv: Conviction, start) -> tuple[list[tuple[str, int]], list[tuple[Case, Conviction]]]:
+    """Convictions (not infractions) after the period began, as the reason names them, a
+    case's counts of one day together, with how many: PC 4852.05 asks for a life that obeys the
+    law through the period, so a misdemeanor counts too (readability finding R18-05: a theft
+    conviction inside the period was passed over, and "only the residence is left to confirm"
+    was said); and, where no later count's level is in the record, those counts, which count
+    unless they were infractions (Z55: with one level known, that conviction counts whatever
+    the others were, and none is asked)."""
+    out: dict[tuple, list[str]] = {}
+    titles: dict[tuple, str] = {}
     unknown: list[tuple[Case, Conviction]] = []
+    found = 0
     for c, v in ctx.other_convictions(conv):
         when = v.conviction_date or (c.sentence.judgment_date if c.sentence else None)
         if when is None or when <= start or when > ctx.as_of:
             continue
         if S.effective_level(v) != "infraction" and not R.vacated(v):
-            out.append((when, c.id, f"{R.citation(v)} in case {case_title(c, v, when)}, {iso(when)}"))
+            found += 1
+            out.setdefault((when, c.id), []).append(R.citation(v))
+            titles.setdefault((when, c.id), case_title(c, v, when))
             if v.level is None:
                 unknown.append((c, v))
     # By date, whatever the order of the cases; two counts of one section in one case on one
-    # day said once (S27C-06: "PC 148(a)(1) in case 24CJCM82282, 2024-05-06" twice over).
-    return list(dict.fromkeys(said for _when, _id, said in sorted(out))), unknown if len(unknown) == len(out) else []
+    # day said once (S27C-06: "PC 148(a)(1) in case 24CJCM82282, 2024-05-06" twice over); a
+    # case's counts of one day named with its title once: "PC 21310 and PC 594 in case c2 (Los
+    # Angeles County), 2026-07-09", where its title was said for each (B89-06).
+    later = []
+    for key in sorted(out):
+        cited = sorted(set(out[key]))
+        later.append((f"{listed(cited)} in case {titles[key]}, {iso(key[0])}", len(cited)))
+    return later, unknown if len(unknown) == found else []
 
 
 def _incarcerated_since(ctx, case: Case, conv: Conviction) -> tuple[str, str] | None:

@@ -157,3 +157,23 @@ def test_b89_05_a_conviction_named_with_its_case_is_said_in_it_not_in_a_bracket(
     d = cor(burglary, battery, person=Person(ca_resident_since=D("2000-01-01"), registrant_290=True))
     assert ("because the person was also convicted of PC 243.4(e)(1) in case B (convicted 2005-03-01, Los Angeles County), "
             "which requires PC 290 registration.") in d.reasons[1].text, d.reasons[1].text
+
+
+def test_b89_06_a_cases_later_counts_of_one_day_name_its_title_once():
+    """The certificate's later convictions named a case's title for each count of one day:
+    "Later convictions (PC 21310 in case c2 (Los Angeles County), 2026-07-09; PC 594 in case c2
+    (Los Angeles County), 2026-07-09)" (13 sentences in the demo caseload with every 5th
+    client's numbers blanked; with a court number, "PC 243(e)(1) in case 1MP06225, 2021-09-03;
+    VC 20002 in case 1MP06225, 2021-09-03").  A case's counts of one day are said together."""
+    from engine_builders import conviction, probation_case
+    from tests.eligibility.test_cor import cor, robbery
+
+    later = probation_case("594(a)", id="B", start="2021-07-09", end="2022-07-09", status="completed")
+    later.convictions.insert(0, conviction("21310", id="B0", convicted="2021-07-09"))
+    other = probation_case("647(f)", id="C", start="2022-03-01", end="2023-03-01", status="completed")
+    said = " ".join(r.text for r in cor(robbery(), later, other).reasons)
+    assert ("Later convictions (PC 21310 and PC 594(a) in case B (Los Angeles County), 2021-07-09; PC 647(f) in case C (Los Angeles County),"
+            " 2022-03-01) may interrupt the period of rehabilitation") in said, said
+    # Counted by conviction, as before: two counts of one case are "Later convictions".
+    said = " ".join(r.text for r in cor(robbery(), later).reasons)
+    assert "Later convictions (PC 21310 and PC 594(a) in case B (Los Angeles County), 2021-07-09) may interrupt" in said, said
