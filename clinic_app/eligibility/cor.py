@@ -483,7 +483,10 @@ def _incarcerated_since(ctx, case: Case, conv: Conviction) -> tuple[str, str] | 
         # screening cited a 2022 term; one dated only by its conviction was missed).
         if when is not None and when <= ctx.as_of and (when > dismissed or (released is not None and dismissed < released <= ctx.as_of)):
             where = "state prison" if s.type == "state_prison" else "county jail under PC 1170(h)"
-            return (f"The person was committed to {where} in case {case_title(c)} ({iso(when)}) after this conviction was dismissed on {iso(dismissed)}, which closes the dismissal route of PC 4852.01(c) for it; the commitment in case {case_title(c)} may open the route of PC 4852.01(a) (see that case).", "PC 4852.01(c)")
+            # The case titled once, its day not in a second bracket: "in case B (HS 11378,
+            # convicted 2018-01-01, Los Angeles County) (2018-01-01) ...; the commitment in case
+            # B (HS 11378, ...) may open ..." (B89-07).
+            return (f"The person was committed to {where} in case {case_title(c)} on {iso(when)}, after this conviction was dismissed on {iso(dismissed)}, which closes the dismissal route of PC 4852.01(c) for it; that commitment may open the route of PC 4852.01(a) (see that case).", "PC 4852.01(c)")
     return None
 
 

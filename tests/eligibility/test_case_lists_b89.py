@@ -177,3 +177,22 @@ def test_b89_06_a_cases_later_counts_of_one_day_name_its_title_once():
     # Counted by conviction, as before: two counts of one case are "Later convictions".
     said = " ".join(r.text for r in cor(robbery(), later).reasons)
     assert "Later convictions (PC 21310 and PC 594(a) in case B (Los Angeles County), 2021-07-09) may interrupt" in said, said
+
+
+def test_b89_07_a_commitment_after_the_dismissal_titles_its_case_once():
+    """The certificate's 4852.01(c) read "The person was committed to state prison in case B
+    (HS 11378, convicted 2018-01-01, Los Angeles County) (2018-01-01) after this conviction was
+    dismissed on 2016-01-01, ...; the commitment in case B (HS 11378, convicted 2018-01-01, Los
+    Angeles County) may open the route of PC 4852.01(a) (see that case)": the title twice, and
+    the day in a second bracket."""
+    from clinic_app.model import ReliefGranted
+    from engine_builders import D, custody_case, probation_case
+    from tests.eligibility.test_cor import cor
+
+    dismissed = probation_case("459/460(b)", level="felony", kind="formal", start="2010-01-01", end="2013-01-01")
+    dismissed.convictions[0].relief_granted = [ReliefGranted("pc1203_4", D("2016-01-01"))]
+    prison = custody_case("11378", id="B", judgment="2018-01-01", release="2020-01-01", supervision_end="2021-01-01")
+    assert cor(dismissed, prison).reasons[0].text == (
+        "The person was committed to state prison in case B (HS 11378, convicted 2018-01-01, Los Angeles County) on 2018-01-01, after this"
+        " conviction was dismissed on 2016-01-01, which closes the dismissal route of PC 4852.01(c) for it; that commitment may open the"
+        " route of PC 4852.01(a) (see that case).")
