@@ -517,6 +517,14 @@ def import_dialog(parent: QWidget, db_path: Path, *, on_done: Callable[[int], No
     return run_with_progress(parent, "Importing clients", job, on_done=finished, on_cancelled=cancelled, on_failed=refused)
 
 
+def widest_message_box(parent: QWidget) -> int:
+    """How wide Qt lets a QMessageBox over `parent` grow (QMessageBoxPrivate::updateSize): the
+    screen's width where it is 1024 or less, else that less 480, and never past 1000.  A box
+    whose contents ask more is held at this width and cuts them at its right edge."""
+    width = parent.screen().availableGeometry().width()
+    return width if width <= 1024 else min(width - 480, 1000)
+
+
 def bad_records_box(parent: QWidget, error: BadRecords) -> QMessageBox:
     """File > Import clients refused for two or more bad records: what happened and what to do in
     the box, the records named (the first ten) in its details, open, one a line, each line's
@@ -552,7 +560,11 @@ def bad_records_box(parent: QWidget, error: BadRecords) -> QMessageBox:
         # The eleven lines (ten named and "and N more", a few wrapped) in sight, where Qt gives
         # the details six, in a box wide enough for most lines unwrapped on a laptop's screen.
         details.setFixedHeight(details.fontMetrics().lineSpacing() * 17)
-        details.setMinimumWidth(min(760, parent.screen().availableGeometry().width() - 120) if parent is not None else 760)
+        # No wider than the box may be: 760 on a 1366 x 768 laptop at 125% ran past the box's
+        # right edge, Qt holding the box at 613, and each long line was cut there (M89-01).
+        margins = box.layout().contentsMargins()
+        widest = widest_message_box(parent) - margins.left() - margins.right() if parent is not None else 760
+        details.setMinimumWidth(min(760, widest))
     # Open, not behind "Show Details...": the lines are what the paralegal goes to the file with.
     for button in box.buttons():
         if box.buttonRole(button) == QMessageBox.ButtonRole.ActionRole:
