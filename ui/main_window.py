@@ -1918,6 +1918,7 @@ class MainWindow(QMainWindow):
         from db.errors import CaseloadError
         from ui.crash import show_caseload_error
         from ui.intake import IntakeDialog
+        from ui.keys import TextTypedAhead
 
         # The record open is left first, as for any other client: typing not saved stayed in
         # its fields under intake, and the first Ctrl+Z after intake saved it and took it back
@@ -1929,11 +1930,16 @@ class MainWindow(QMainWindow):
         except CaseloadError as error:  # the file busy and Retry cancelled, read-only, full
             show_caseload_error(self, error)
             return
-        # Through the client page, each step is an undo step of the window's (U33-02).
-        # The clock, not its day now: intake may be left open past midnight (N61-02).
-        dialog = IntakeDialog(self.repo, today=lambda: self.today, events=self.caseload.model.events(), parent=self,
-                              workspace=self._client_view(), event=self._intake_event)
-        dialog.client_saved.connect(self.client_changed)
+        # The name typed at once after Ctrl+I, while intake is built, is held for its Name box:
+        # Qt dropped it once the dialog was up, "Maria" stored as "ria" (M89-02).
+        with TextTypedAhead() as typed:
+            # Through the client page, each step is an undo step of the window's (U33-02).
+            # The clock, not its day now: intake may be left open past midnight (N61-02).
+            dialog = IntakeDialog(self.repo, today=lambda: self.today, events=self.caseload.model.events(), parent=self,
+                                  workspace=self._client_view(), event=self._intake_event)
+            dialog.client_saved.connect(self.client_changed)
+            typed.read_queued()
+        QTimer.singleShot(0, dialog, lambda: typed.give_to(dialog.name))  # once shown, before any key typed after
         dialog.exec()
         # Kept for the next intake of this window (not for the next time the program starts:
         # that may be another day's event).
