@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListView, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -64,6 +64,31 @@ def which_came_by_import(mine: Client, other: Client, imported: dict[int, tuple[
             "both were typed in here, or imported before the log kept the file's name.")
 
 
+class RecordsList(QListWidget):
+    """The other records, no taller than they are: a list's 192 pixels whatever it held left one
+    record's four lines over an empty half, and What the merge does, under it, four lines of its
+    ten at 200% (M89-03).  Qt's own height stays the most it asks: more records scroll."""
+
+    def _records_height(self) -> int:
+        """Their height as laid out, each wrapped at the list's width (a row's own size hint
+        is one line), with the frame."""
+        self.doItemsLayout()
+        return sum(self.visualItemRect(self.item(row)).height() for row in range(self.count())) + 2 * self.frameWidth()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().sizeHint()
+        return QSize(hint.width(), min(hint.height(), self._records_height()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        least = super().minimumSizeHint()
+        return QSize(least.width(), min(least.height(), self.sizeHint().height()))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # its records wrap anew at the new width, to another height
+
+
 class MergeDialog(QDialog):
     """Choose the other record; shown what the merge takes.  `chosen()` after accept."""
 
@@ -81,7 +106,7 @@ class MergeDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         label = QLabel("&Other record of this client:")
-        self.records = QListWidget()
+        self.records = RecordsList()
         self.records.setAccessibleName("Other record of this client")
         # What differs is read whole: on one line it ran off the list's right edge, read only by
         # scrolling sideways or in a tooltip the keyboard never shows (M44).
