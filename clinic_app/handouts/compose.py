@@ -178,6 +178,7 @@ def compose(
     # A case still open may yet end in a conviction: not under "Arrests that did not lead to a
     # conviction" (review finding H20-13; ca-rules.md 2.1 treats it as a bar on relief).
     record, others = _counts_told_apart(ctx, _told_apart(ctx, record)), _told_apart(ctx, others)
+    record = _vacatur_said_once(ctx, record)
     open_cases = [entry for entry in others if entry.column == "pending"]
     arrests = [entry for entry in others if entry.column != "pending"]
     sections: list[Section] = []
@@ -989,6 +990,53 @@ def _asked_once(ctx: _Context, options: tuple[Option, ...], results: list[Determ
     return ctx.t["state"]["needs_review_asks"].format(what=what), \
         tuple(replace(o, text=ctx.t["option"]["needs_review_asked_above"]) if o.status == "needs_review" else o
               for o in options)
+
+
+# A motion to vacate's line, whose words are mostly about the person (immigration counsel now,
+# habeas meanwhile, the judge's hearing), not about the conviction: said in full once.
+_VACATE_SAID_ONCE = ("blocked_vacate", "blocked_vacate_undated", "eligible_vacate")
+
+
+def _vacatur_said_once(ctx: _Context, record: list[RecordEntry]) -> list[RecordEntry]:
+    """The first card offering a motion to vacate says its line in full; a later card whose line
+    is the same kind ("only once you are no longer in custody for it ... not before April 27,
+    2029 ... talk to an immigration lawyer now ... a habeas petition") says what is its own
+    (this conviction too, the day its custody ends) and points to that card.  Seven lines,
+    five of them about the person, were printed whole on three cards of one Spanish handout
+    (client 1910 of the seed-86 demo, H86's "Left alone"; H89-01).  A line the court's
+    papers changed (a motion filed) is not one of these and reads as before."""
+    said = ctx.t["option"]
+    first: dict[tuple[str, str], RecordEntry] = {}
+    named = _named_apart(ctx, record)
+    out = []
+    for entry in record:
+        options = []
+        for option in entry.options:
+            key, when = _vacate_key(ctx, entry, option) if option.remedy in VACATURS else (None, "")
+            if key is None:
+                options.append(option)
+            elif (option.remedy, key) not in first:
+                first[option.remedy, key] = entry
+                options.append(option)
+            else:
+                title = named(first[option.remedy, key])
+                options.append(replace(option, text=said["again"][key].format(date=when, title=title)))
+        out.append(replace(entry, options=tuple(options)) if options != list(entry.options) else entry)
+    return out
+
+
+def _vacate_key(ctx: _Context, entry: RecordEntry, option: Option) -> tuple[str | None, str]:
+    """Which of _VACATE_SAID_ONCE's lines `option` says as _option wrote it, and its day in
+    words; (None, "") for any other line."""
+    said = ctx.t["option"]
+    for d in ctx.results(entry.case, entry.conviction):
+        if d.remedy != option.remedy:
+            continue
+        when = format_date(d.date, ctx.t)
+        for key in _VACATE_SAID_ONCE:
+            if option.text == said[key].format(date=when):
+                return key, when
+    return None, ""
 
 
 def _cite_said(ctx: _Context, cite: str) -> str:

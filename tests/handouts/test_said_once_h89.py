@@ -1,0 +1,57 @@
+"""H89: a client reads a long handout: a paragraph about the person, not about one conviction,
+is printed once, not on every card.  Each test opens the real PDF of a client of
+`clinic-app demo --clients 3000 --seed 86`, screened as of 2026-12-05."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from functools import cache
+
+from handout_clients import CLINIC
+from handout_layout import squash
+from pypdf import PdfReader
+
+from clinic_app.demo import DEMO_AS_OF, file_demo_petitions, generate_clients
+from clinic_app.eligibility import screen
+from clinic_app.handouts import compose, render_bytes
+
+AS_OF = date(2026, 12, 5)
+
+
+@cache
+def demo_clients() -> tuple:
+    """The first 1,910 clients `clinic-app demo --clients 3000 --seed 86` adds (id = index + 1)."""
+    return tuple(file_demo_petitions(generate_clients(1910, seed=86), DEMO_AS_OF, seed=86))
+
+
+def handout_pdf(client_id: int, lang: str, large_print: bool = False) -> tuple[str, int]:
+    """The PDF's text, one line, and its page count."""
+    client = demo_clients()[client_id - 1]
+    pdf = render_bytes(compose(client, screen(client.person, client.cases, AS_OF), CLINIC, lang=lang,
+                               as_of=AS_OF, large_print=large_print))
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    return " ".join(squash(page.extract_text()) for page in pages), len(pages)
+
+
+def test_h89_01_the_motion_to_vacate_is_explained_once_not_on_every_card():
+    """Client 1910 (Jesús Jiménez), Spanish: eleven convictions held back by his PRCS to April 26,
+    2029; three of them (a robbery, a shoplifting, driving without a license) can be vacated under
+    PC 1473.7 once his custody ends.  Each of the three cards printed the same seven lines (custody
+    counts, the judge decides, immigration counsel now, habeas meanwhile).  The first card says
+    them; the two others say their own part (this conviction too, not before April 27, 2029) and
+    where the rest is."""
+    for large_print in (False, True):
+        spanish, _ = handout_pdf(1910, "es", large_print)
+        assert spanish.count("hable ahora con un abogado de inmigración, antes de presentar cualquier otra cosa") == 1
+        assert spanish.count("pregunte a un abogado penal por otra vía (un habeas corpus)") == 1
+        assert spanish.count("Un abogado también puede pedir al tribunal que anule esta condena cuando usted ya no"
+                             " esté bajo custodia por ella: no antes del 27 de abril de 2029. Qué significa y qué"
+                             " hacer ahora: vea «Robo con violencia o intimidación") == 2
+        # each card still names who does it, with the law
+        assert spanish.count("Un abogado que la clínica le ayuda a encontrar PC 1473.7(a)(1)") == 3
+    english, _ = handout_pdf(1910, "en")
+    assert english.count("talk to an immigration lawyer now, before anything else is filed") == 1
+    assert english.count("A lawyer can also ask the court to cancel this conviction once you are no longer in"
+                         " custody for it: not before April 27, 2029. What this means and what to do now: see"
+                         " “Robbery") == 2
