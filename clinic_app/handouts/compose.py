@@ -1654,10 +1654,49 @@ def _guidance(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntr
             # once, for all, not twice under two labels; in the number of all of them (W26-05).
             every = [member for members in columns.values() for member in members]
             lines = [SayLine(ALL_COLUMNS, "", *_words(ctx, next(iter(cells.values())), every))]
+        lines = _same_advice_once(ctx, lines)
         intro = _intro(ctx, key, spec, columns)
         if lines:
             out.append(Guidance(key, spec["title"], intro, tuple(lines)))
     return out
+
+
+# From this many words, a line's answer is advice (a sentence), not a one-word answer ("“No.”")
+# that two kinds of record may give for different reasons, each told in its own note.
+ADVICE_FROM_WORDS = 8
+
+
+def _same_advice_once(ctx: _Context, lines: list[SayLine]) -> list[SayLine]:
+    """Two lines of one situation giving the same advice, said once under both labels, each
+    one's note kept: under guns, "If your convictions are not cleared: Do not buy or hold a gun
+    until a lawyer says you may." and, two lines on, "Once your conviction is made a misdemeanor
+    (Corporal injury ...): Do not buy or hold a gun until a lawyer says you may." (or once
+    dismissed, or changed under Prop 64) printed the one instruction twice in 1,170 of the 3,000
+    handouts of the seed-86 demo (H86's, R87's "Left alone"; finding H89-02).  It now reads "If
+    your convictions are not cleared, and once your conviction is made a misdemeanor (...): Do
+    not buy or hold a gun until a lawyer says you may.", the notes of both after it."""
+    out: list[SayLine] = []
+    labels: list[list[str]] = []  # each line's labels, joined once all are known
+    for line in lines:
+        same = next((i for i, said in enumerate(out) if said.say == line.say and said.label and line.label), None)
+        if same is None or len(line.say.split()) < ADVICE_FROM_WORDS:
+            out.append(line)
+            labels.append([line.label])
+            continue
+        first = out[same]
+        labels[same].append(line.label[:1].lower() + line.label[1:])
+        # A sentence of its note already said under the joined label is not said again: "See the
+        # gun notes in “What relief does and does not do”." closed a reduction's note and Prop 64's.
+        note = " ".join(n for n in (first.note, *(sentence for sentence in re.split(r"(?<=\.)\s+", line.note)
+                                                 if sentence and sentence not in first.note)) if n)
+        # Each line's statutes, all of them: not _join_cites, which keeps "18 USC 922(g)(9)" (a
+        # domestic violence ban) in place of the felony's "18 USC 922(g)".
+        cites = dict.fromkeys(part.strip() for cite in (first.cite, line.cite)
+                              for part in cite.split(";") if part.strip())
+        out[same] = replace(first, note=note, cite="; ".join(cites))
+    joined = ctx.t["columns"]["joined"]
+    return [replace(line, label=joined["comma"].join(said[:-1]) + joined["last"] + said[-1]) if len(said) > 1 else line
+            for line, said in zip(out, labels)]
 
 
 def _reduced_said_once(ctx: _Context, record: list[RecordEntry], columns: dict[str, list[RecordEntry]],

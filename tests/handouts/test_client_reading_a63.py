@@ -258,12 +258,15 @@ def marijuana_for_sale(lang: str) -> Client:
 PROP64_AFTER = {
     "en": ("Once your conviction is changed under Prop 64: Ask the clinic what to say then. It depends on what "
            "the court does under Prop 64.",
-           "Once your conviction is changed under Prop 64: Do not buy or hold a gun until a lawyer says you may. "
-           "Even after the change, this conviction may still ban guns.",
+           # guns: the advice of the line not cleared, said once under both labels (H89-02)
+           "If your conviction is not cleared, and once your conviction is changed under Prop 64: Do not buy or "
+           "hold a gun until a lawyer says you may. A felony means no guns for life. Some misdemeanors mean no "
+           "guns for 10 years. Even after the change, this conviction may still ban guns.",
            "Once your conviction is dismissed:"),
     "es": ("Cuando le cambien la condena según la Proposición 64: Pregunte en la clínica qué decir entonces. "
            "Depende de lo que haga el tribunal según la Proposición 64.",
-           "Cuando le cambien la condena según la Proposición 64: No compre ni tenga un arma",
+           "Si la condena no está limpia y cuando le cambien la condena según la Proposición 64: No compre ni "
+           "tenga un arma",
            "Cuando le desestimen la condena:"),
 }
 
@@ -283,7 +286,7 @@ def test_a63_01_a_conviction_prop_64_may_change_is_told_what_holds_then(lang):
     handout = handout_for(marijuana_for_sale(lang), lang)
     lines = [line for section in handout.sections if section.key == "say" for guidance in section.blocks
              for line in guidance.lines if line.column == "after_prop64"]
-    assert len(lines) == 10 and sum(f"{line.label}: {line.say}" in said for line in lines) == 9
+    assert len(lines) == 9 and sum(f"{line.label}: {line.say}" in said for line in lines) == 9
     assert dismissal in text  # the dismissal open beside it keeps its own line
 
 
@@ -323,6 +326,7 @@ def test_the_prop_64_gun_line_cites_the_felony_ban_it_speaks_of(lang):
     domestic-violence ban, neither of which a marijuana felony is (U63 read it)."""
     handout = handout_for(marijuana_for_sale(lang), lang)
     (gun,) = [line for section in handout.sections if section.key == "say" for guidance in section.blocks
-              for line in guidance.lines if line.column == "after_prop64" and "HS 11361.8" in line.cite
+              for line in guidance.lines if guidance.key == "firearm" and "HS 11361.8" in line.cite
               and "29805" in line.cite]
-    assert gun.cite.split("; ")[:2] == ["HS 11361.8", "PC 29800"]
+    # said once beside the line not cleared, whose advice it shares, with both lines' statutes (H89-02)
+    assert gun.column == "not_cleared" and {"HS 11361.8", "PC 29800"} <= set(gun.cite.split("; "))

@@ -48,19 +48,22 @@ def test_r87_01_a_reduction_granted_and_one_to_come_are_said_once_where_their_wo
     # come keeps the careful words), and each stays on its own line.
     assert english.count("now or later —") == 9
     assert english.count("For a conviction made a misdemeanor:") == 1
-    assert english.count("Once your conviction is made a misdemeanor") == 1
+    # under guns beside the line not cleared, whose advice it shares (H89-02)
+    assert english.count("once your conviction is made a misdemeanor") == 1
     assert "For a conviction made a misdemeanor: Ask a lawyer before you buy a gun." in english
-    assert ("Once your conviction is made a misdemeanor (Corporal injury to a spouse, partner or dating partner):"
+    assert ("and once your conviction is made a misdemeanor (Corporal injury to a spouse, partner or dating partner):"
             " Do not buy or hold a gun until a lawyer says you may.") in english
     spanish, _pages = handout(89, "es")
     assert spanish.count("Si las condenas están reducidas a delito menor, ahora o más adelante —") == 9
-    assert spanish.count("Cuando le reduzcan la condena a delito menor") == 1
+    assert spanish.count("cuando le reduzcan la condena a delito menor") == 1
 
 
 def test_r87_01_a_reduction_to_come_alone_reads_as_before():
     """Client 21: a PC 459/460(b) felony whose 17(b) is open, nothing reduced yet (H86-01's line)."""
     english, _pages = handout(21, "en")
-    assert english.count("Once your conviction is made a misdemeanor — Second-degree (commercial) burglary:") == 10
+    # nine lines of its own, and guns beside the line not cleared, whose advice it shares (H89-02)
+    assert english.count("Once your conviction is made a misdemeanor — Second-degree (commercial) burglary:") == 9
+    assert english.count("once your conviction is made a misdemeanor — Second-degree (commercial) burglary: Do not buy") == 1
     assert "now or later —" not in english.replace("dismissed, now or later", "")
 
 

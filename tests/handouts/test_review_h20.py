@@ -33,6 +33,12 @@ def say(client: Client, lang: str, situation: str) -> dict[str, str]:
     return {line.column: line.say for line in guidance.lines}
 
 
+def label(client: Client, lang: str, situation: str, column: str) -> str:
+    """The label of one line of "what you may say"."""
+    guidance = next(g for g in handout(client, lang).section("say").blocks if g.key == situation)
+    return next(line.label for line in guidance.lines if line.column == column)
+
+
 def entries(client: Client, lang: str, section: str | None = None) -> list[RecordEntry]:
     h = handout(client, lang)
     return [b for s in h.sections if section in (None, s.key) for b in s.blocks if isinstance(b, RecordEntry)]
@@ -181,8 +187,10 @@ def test_h20_03_a_gun_ban_keeps_the_gun_form_advice_column_by_column():
     burglary = Conviction(id="B1", section="459/460(b)", level="felony", conviction_date=date(2024, 3, 1))
     client = dismissed_petty_theft()
     client.cases.append(probation_case("B", burglary, date(2024, 3, 1), date(2027, 3, 1), status="active"))
-    # Its PC 17(b) reduction, open too, says the careful reduced answer of its own (H86-01).
-    assert say(client, "en", "firearm") == {"not_cleared": HOLD_EN, "dismissed": FORM_EN, "after_reduction": HOLD_EN}
+    # Its PC 17(b) reduction, open too, says the careful reduced answer of its own (H86-01): the
+    # same advice as the line not cleared, said once under both labels (H89-02).
+    assert say(client, "en", "firearm") == {"not_cleared": HOLD_EN, "dismissed": FORM_EN}
+    assert "once your conviction is made a misdemeanor" in label(client, "en", "firearm", "not_cleared")
     # A domestic violence battery, dismissed: PC 29805 for ten years, and the federal ban.
     conv = Conviction(id="A1", section="243(e)(1)", conviction_date=date(2022, 3, 1),
                       relief_granted=[ReliefGranted("pc1203_4", date(2025, 6, 1))])

@@ -21,8 +21,8 @@ AS_OF = date(2026, 12, 5)
 
 @cache
 def demo_clients() -> tuple:
-    """The first 1,910 clients `clinic-app demo --clients 3000 --seed 86` adds (id = index + 1)."""
-    return tuple(file_demo_petitions(generate_clients(1910, seed=86), DEMO_AS_OF, seed=86))
+    """The first 1,914 clients `clinic-app demo --clients 3000 --seed 86` adds (id = index + 1)."""
+    return tuple(file_demo_petitions(generate_clients(1914, seed=86), DEMO_AS_OF, seed=86))
 
 
 def handout_pdf(client_id: int, lang: str, large_print: bool = False) -> tuple[str, int]:
@@ -55,3 +55,33 @@ def test_h89_01_the_motion_to_vacate_is_explained_once_not_on_every_card():
     assert english.count("A lawyer can also ask the court to cancel this conviction once you are no longer in"
                          " custody for it: not before April 27, 2029. What this means and what to do now: see"
                          " “Robbery") == 2
+
+
+def test_h89_02_the_same_gun_advice_is_said_once_under_both_labels():
+    """Client 1914 (English): a PC 273.5 felony the clinic can ask to have made a misdemeanor, beside
+    felonies not cleared.  Under "Buying or owning a gun", "If your convictions are not cleared: Do
+    not buy or hold a gun until a lawyer says you may." and, two lines on, "Once your conviction is
+    made a misdemeanor (Corporal injury ...): Do not buy or hold a gun until a lawyer says you
+    may." said one instruction twice.  It is said once under both labels, both notes and all the
+    statutes after it.  Client 6 (Spanish): the same under three labels (not cleared, made a
+    misdemeanor, changed under Prop 64); client 1771 (English) a sentence two notes share, once."""
+    english, _ = handout_pdf(1914, "en")
+    assert english.count("Do not buy or hold a gun until a lawyer says you may.") == 1
+    assert ("If your convictions are not cleared, and once your conviction is made a misdemeanor (Corporal injury to"
+            " a spouse, partner or dating partner): Do not buy or hold a gun until a lawyer says you may. A felony"
+            " means no guns for life. Some misdemeanors mean no guns for 10 years. Even after the change, this"
+            " conviction may still ban guns.") in english
+    assert "PC 29800; PC 29805; 18 USC 922(g); PC 17(b); 18 USC 922(g)(9)" in english
+    # the other lines of guns keep their own answers
+    assert "Once your convictions are dismissed: On the federal gun form, answer “Yes” to the conviction question." in english
+    spanish, _ = handout_pdf(6, "es")
+    assert spanish.count("No compre ni tenga un arma hasta que un abogado le diga que puede.") == 1
+    assert ("Si la condena no está limpia, si la condena se redujo a delito menor y cuando le cambien la condena según"
+            " la Proposición 64: No compre ni tenga un arma hasta que un abogado le diga que puede.") in spanish
+    assert spanish.count("Aun después del cambio, esta condena todavía puede prohibirle tener armas.") == 1
+    # Client 1771 (English, large print): two reductions and a Prop 64 change to come; their notes
+    # both ended "See the gun notes in ...", said once under the joined label.
+    english, _ = handout_pdf(1771, "en", large_print=True)
+    assert english.count("See the gun notes in “What relief does and does not do”.") == 1
+    assert ("If your convictions are not cleared, once your convictions are made misdemeanors — Vandalism; Possessing a"
+            " prohibited weapon (old law), and once your conviction is changed under Prop 64: Do not buy") in english
