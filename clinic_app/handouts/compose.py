@@ -178,7 +178,7 @@ def compose(
     # A case still open may yet end in a conviction: not under "Arrests that did not lead to a
     # conviction" (review finding H20-13; ca-rules.md 2.1 treats it as a bar on relief).
     record, others = _counts_told_apart(ctx, _told_apart(ctx, record)), _told_apart(ctx, others)
-    record = _vacatur_said_once(ctx, record)
+    record = _proof_said_once(ctx, _vacatur_said_once(ctx, record))
     open_cases = [entry for entry in others if entry.column == "pending"]
     arrests = [entry for entry in others if entry.column != "pending"]
     sections: list[Section] = []
@@ -1021,6 +1021,29 @@ def _vacatur_said_once(ctx: _Context, record: list[RecordEntry]) -> list[RecordE
             else:
                 title = named(first[option.remedy, key])
                 options.append(replace(option, text=said["again"][key].format(date=when, title=title)))
+        out.append(replace(entry, options=tuple(options)) if options != list(entry.options) else entry)
+    return out
+
+
+def _proof_said_once(ctx: _Context, record: list[RecordEntry]) -> list[RecordEntry]:
+    """The first relief the judge weighs on good conduct says it in full, "The judge decides.
+    Bring proof of your good conduct, like letters, pay stubs or class papers."; a later one says
+    that the same proof helps there too: the one sentence about the person's conduct was printed
+    on every card with a dismissal or an early end of probation open (twice in client 1914's
+    handout, up to nine times in a long record), beside the checklist's "Gather proof of your good
+    conduct for the judge" (H89-03)."""
+    said = ctx.t["option"]
+    full, again = said["eligible_discretionary"], said["again"]["eligible_discretionary"]
+    seen = False
+    out = []
+    for entry in record:
+        options = []
+        for option in entry.options:
+            # Not only at the end: a certificate's line says after it what the certificate does.
+            if full in option.text and seen:
+                option = replace(option, text=option.text.replace(full, again, 1))
+            seen = seen or full in option.text
+            options.append(option)
         out.append(replace(entry, options=tuple(options)) if options != list(entry.options) else entry)
     return out
 

@@ -94,12 +94,12 @@ def test_h31_02_sealing_a_conviction_from_under_18_says_what_it_does(lang, line)
 @pytest.mark.pdf
 @pytest.mark.parametrize("lang, line", [
     ("en", "Certificate of Rehabilitation: You qualify now. The clinic can file papers to ask the court for a "
-           "certificate. The judge decides. Bring proof of your good conduct, like letters, pay stubs or class "
-           "papers. If the judge grants it, the court sends it to the Governor as a request for a pardon. "
+           # the proof of good conduct asked for in full on the dismissal's line above it (H89-03)
+           "certificate. The judge decides. The same proof of your good conduct helps here too. If the judge grants it, the court sends it to the Governor as a request for a pardon. "
            "A Consumer Affairs board may then not deny you a license only because of this conviction."),
     ("es", "Certificado de Rehabilitación: Ya califica. La clínica puede presentar los papeles para pedir al "
-           "tribunal un certificado. El juez decide. Traiga pruebas de su buena conducta: cartas, talones de pago "
-           "o constancias de clases. Si el juez lo concede, el tribunal lo envía al gobernador como solicitud de "
+           "tribunal un certificado. El juez decide. Las mismas pruebas de su buena conducta sirven también aquí. "
+           "Si el juez lo concede, el tribunal lo envía al gobernador como solicitud de "
            "perdón. Entonces una junta de Asuntos del Consumidor no puede negarle una licencia solo por esta "
            "condena."),
 ])

@@ -85,3 +85,24 @@ def test_h89_02_the_same_gun_advice_is_said_once_under_both_labels():
     assert english.count("See the gun notes in “What relief does and does not do”.") == 1
     assert ("If your convictions are not cleared, once your convictions are made misdemeanors — Vandalism; Possessing a"
             " prohibited weapon (old law), and once your conviction is changed under Prop 64: Do not buy") in english
+
+
+def test_h89_03_proof_of_good_conduct_is_asked_for_in_full_once():
+    """Client 1914 (English): a dismissal open on two cards, each card saying "The judge decides.
+    Bring proof of your good conduct, like letters, pay stubs or class papers.", and the checklist
+    "Gather proof of your good conduct for the judge".  The proof is the person's, not one
+    conviction's: the first card says it in full, the next that the same proof helps there too.
+    Client 17 (Spanish) the same; client 199 (English) on a certificate of rehabilitation's line."""
+    english, _ = handout_pdf(1914, "en")
+    assert english.count("Bring proof of your good conduct, like letters, pay stubs or class papers.") == 1
+    assert english.count("The judge decides. The same proof of your good conduct helps here too.") == 1
+    assert english.count("Gather proof of your good conduct for the judge") == 1
+    spanish, _ = handout_pdf(17, "es")
+    assert spanish.count("Traiga pruebas de su buena conducta: cartas, talones de pago o constancias de clases.") == 1
+    assert spanish.count("El juez decide. Las mismas pruebas de su buena conducta sirven también aquí.") >= 1
+    # Client 199: a robbery's dismissal (PC 1203.41) and its certificate of rehabilitation, whose
+    # line goes on after the proof with what a certificate does.
+    english, _ = handout_pdf(199, "en")
+    assert english.count("Bring proof of your good conduct, like letters, pay stubs or class papers.") == 1
+    assert ("The judge decides. The same proof of your good conduct helps here too. If the judge grants it, the court"
+            " sends it to the Governor") in english
