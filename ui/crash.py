@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from clinic_app.crash_report import traceback_text
 from db.errors import CaseloadError, Locked
+from ui.keys import details_by_keyboard
 
 T = TypeVar("T")
 
@@ -144,7 +145,13 @@ def show_crash(parent: QWidget | None, report: str) -> None:
         "Clinic Desk ran into a programming error. Everything you saved before this moment is "
         "safe in the caseload. Please send the report below to whoever supports Clinic Desk."
     )
+    # OK given now, not added at show: with the report reached by Tab (R90-01), the keyboard
+    # still starts on OK and Enter or Escape closes the dialog.
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setDetailedText(report)
+    details_by_keyboard(box)
+    box.setDefaultButton(QMessageBox.StandardButton.Ok)
+    box.setEscapeButton(QMessageBox.StandardButton.Ok)
     box.exec()
 
 

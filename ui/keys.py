@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit, QWidget
 
 _TEXT_FIELDS = (QLineEdit, QAbstractSpinBox, QPlainTextEdit, QTextEdit)
 _IGNORED = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
@@ -86,3 +86,17 @@ class TextTypedAhead(QObject):
         for key, modifiers, text in held:
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 QApplication.sendEvent(box, QKeyEvent(kind, key, modifiers, text))
+
+
+def details_by_keyboard(box: QMessageBox) -> QTextEdit | None:
+    """A message box's details, reached by Tab, read by the arrows and copied by Ctrl+A, Ctrl+C.
+
+    Qt makes them NoFocus and selectable by the mouse alone: Tab went OK, Hide Details..., OK,
+    and neither the keyboard nor a screen reader reached the lines named (R89-02) or the crash
+    report to send (R90-01).  Call it after setDetailedText; give the box its OK when it is
+    made and make OK the default, or the details, now focusable, take the keyboard first."""
+    details = box.findChild(QTextEdit)
+    if details is not None:
+        details.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    return details

@@ -19,11 +19,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QTextBlockFormat, QTextCursor
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QTextEdit, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from clinic_app.file_names import safe_name
 from clinic_app.matching import POSSIBLE_DUPLICATES_WHERE
 from clinic_app.wording import count
+from ui.keys import details_by_keyboard
 
 if TYPE_CHECKING:  # pragma: no cover
     from clinic_app.cli import BadRecords
@@ -542,14 +543,9 @@ def bad_records_box(parent: QWidget, error: BadRecords) -> QMessageBox:
                       QMessageBox.StandardButton.Ok, parent)
     box.setInformativeText(f"{advice} Below, {named}, each by its place in the file and what is wrong with it.")
     box.setDetailedText(bad.said(name=name).split("\n", 1)[1])
-    details = box.findChild(QTextEdit)
+    details = details_by_keyboard(box)  # Tab reaches the lines named (R89-02)
     if details is not None:
         details.setAccessibleName(f"Bad {kind} in {name}")
-        # Qt makes a message box's details NoFocus, selectable by the mouse alone: Tab went OK,
-        # Hide Details..., OK, and neither the keyboard nor a screen reader reached the lines
-        # named (R89-02).  Tab reaches them; the arrows read them; Ctrl+A, Ctrl+C copy them.
-        details.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         # Each named line hangs, its wrapped part indented under it: one entry is told from the next.
         every = QTextCursor(details.document())
         every.select(QTextCursor.SelectionType.Document)

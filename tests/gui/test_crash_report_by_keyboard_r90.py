@@ -1,0 +1,65 @@
+"""R90-01: the crash dialog asks the user to "send the report below", but Qt makes a message
+box's details NoFocus, selectable by the mouse alone (R89-02 found it in the import box and left
+this one): with Show Details... pressed, Tab went OK, Hide Details..., OK, so a user at the
+keyboard, or a screen reader's user, could not reach the report, read it or copy it to send.
+Tab reaches it now; the keyboard copies it; the keyboard still starts on OK and Enter or Escape
+still closes the dialog."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QTextEdit
+
+from ui import crash
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
+
+REPORT = "Clinic Desk 1.0 crash report\nTraceback (most recent call last):\n  File \"ui/x.py\", line 1\nZeroDivisionError: division by zero\n"
+
+
+@pytest.mark.parametrize("closed_by", [Qt.Key.Key_Return, Qt.Key.Key_Escape])
+def test_r90_01_tab_reaches_the_crash_report_and_the_keyboard_copies_it(qtbot, closed_by):
+    seen: dict = {}
+
+    def in_box() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or not box.isVisible():
+            QTimer.singleShot(20, in_box)
+            return
+        seen["first"] = box.focusWidget() is box.button(QMessageBox.StandardButton.Ok)
+        # Show Details... by the keyboard: Tab to it, Space presses it.
+        for _ in range(3):
+            if isinstance(box.focusWidget(), QPushButton) and box.focusWidget().text().startswith("Show Details"):
+                break
+            qtbot.keyClick(box.focusWidget(), Qt.Key.Key_Tab)
+        qtbot.keyClick(box.focusWidget(), Qt.Key.Key_Space)
+        details = box.findChild(QTextEdit)
+        qtbot.waitUntil(lambda: details.isVisible())
+        for _ in range(3):
+            if box.focusWidget() is details:
+                break
+            qtbot.keyClick(box.focusWidget(), Qt.Key.Key_Tab)
+        seen["reached"] = box.focusWidget() is details
+        if seen["reached"]:
+            QApplication.clipboard().clear()
+            qtbot.keySequence(details, QKeySequence.StandardKey.SelectAll)
+            qtbot.keySequence(details, QKeySequence.StandardKey.Copy)
+            seen["copied"] = QApplication.clipboard().text()
+        qtbot.keyClick(box.focusWidget(), closed_by)
+        seen["closed"] = not box.isVisible()
+        if box.isVisible():
+            box.done(0)
+
+    QTimer.singleShot(0, in_box)
+    crash.show_crash(None, REPORT)
+    qtbot.waitUntil(lambda: "closed" in seen, timeout=30_000)
+    assert seen["first"], "the keyboard did not start on OK"
+    assert seen["reached"], "Tab never reached the report"
+    assert seen["copied"].splitlines() == REPORT.splitlines()
+    assert seen["closed"]
