@@ -1732,6 +1732,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
     args.open_caseload = lambda *, create=True: _open(args, create=create)
+    # Every command writes UTF-8, not only those that list clients (D23-10, R89-01): redirected
+    # on Windows (cp1252) `import`'s clients skipped, `report --event`'s event and `screen
+    # --format text`'s title crashed at a name cp1252 lacks, "Nguyễn Thị Thảo" (R90-02).
+    utf8_stdout()
     try:
         return args.func(args)
     except (CaseloadError, MissingSystemLibrary) as err:
