@@ -241,7 +241,7 @@ def _lines_given_as_one(source: str, read: list[str]) -> str | None:
     except (OSError, FormatError):
         return None
     lines = 0
-    whole = results = 0
+    whole = results = requests = 0
     broken: tuple[int, str] | None = None
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
@@ -258,9 +258,12 @@ def _lines_given_as_one(source: str, read: list[str]) -> str | None:
             return None
         whole += 1
         results += is_a_result(data)
-    if lines < 2 or not whole or whole * 2 < lines:
+        requests += bool(data.keys() & {"as_of", "person", "cases"})
+    if lines < 2 or not whole or (whole * 2 < lines and requests < 2):
         # (Most lines whole: a broken list printed one request a line, "[", "{...},", ..., "]",
-        # has one whole line, its last request, and keeps JSON's complaint.)
+        # has one whole line, its last request, and keeps JSON's complaint.  Or two whole
+        # requests, which no single request holds on lines of their own: five lines, three cut
+        # short, were "Extra data at line 2" with line 2 broken, R90-03.)
         return None
     import shlex
 
