@@ -432,6 +432,8 @@ BAR_WHAT = {
     "mandatory_supervision": "on mandatory supervision",
     "serving_sentence": "serving a sentence",
 }
+# A pending charge's, said of its case wherever it stands, the result's own too.
+_PENDING_WHAT = "charged with an offense that is still pending"
 
 
 def infractions_only(case: Case, catalog) -> str | None:
@@ -478,7 +480,10 @@ def bar_what(b: Bar, case: Case | None = None, named: str | None = None) -> str:
     label = b.case_label or b.case
     named = named or f"case {label}"
     if b.kind == "pending_charge":
-        return "charged with an offense that is still pending" + (f" ({named})" if label else "")
+        # Its case after "in", as every other bar's: in a bracket, a case with no court number
+        # put its title's bracket inside it, "still pending (case B (arrested 2026-08-20, Los
+        # Angeles County))" (B90-01).
+        return _PENDING_WHAT + (f" in {named}" if label else "")
     return BAR_WHAT[b.kind] + (f" in {named}" if label is not None and not _own(b, case) else "")
 
 
@@ -543,10 +548,7 @@ def bars_in_words(bars: list[Bar], may: bool = False) -> str:
             where = "the same case"
         else:
             where = case_words([_name(b, titled) for b in named]) if named else ""
-        if kind == "pending_charge":
-            what = "charged with an offense that is still pending" + (f" ({where})" if where else "")
-        else:
-            what = BAR_WHAT[kind] + (f" in {where}" if where else "")
+        what = (_PENDING_WHAT if kind == "pending_charge" else BAR_WHAT[kind]) + (f" in {where}" if where else "")
         parts.append((("is " if certain else "may be ") if may else "") + what)
         titled.update(b.case for b in named if _titled(b))
         last = named[0].case if len(named) == 1 else None

@@ -465,7 +465,7 @@ def test_a_later_case_does_not_bar_a_screening_dated_before_it():
 def test_pending_charge_reason_is_plain():
     pending = Case(id="B", outcome="pending")
     d = row(run(probation_case(), pending), "pc1203_4")
-    assert d.reasons[0].text == "The person is charged with an offense that is still pending (case B (Los Angeles County))."
+    assert d.reasons[0].text == "The person is charged with an offense that is still pending in case B (Los Angeles County)."
 
 
 def test_revoked_felony_probation_needs_review_for_1203_41():
@@ -762,7 +762,7 @@ def test_early_termination_under_a_pending_charge_says_the_dismissal_still_waits
     s = run(running, pending)
     assert status(s, "pc1203_4")[0] == "blocked"
     steps = row(s, "pc1203_3", conv=None).next_steps
-    assert steps[0] == "Ask the court to end probation early (PC 1203.3); the 1203.4 dismissal still waits while the person is charged with an offense that is still pending (case B (arrested 2026-08-20, Los Angeles County))."
+    assert steps[0] == "Ask the court to end probation early (PC 1203.3); the 1203.4 dismissal still waits while the person is charged with an offense that is still pending in case B (arrested 2026-08-20, Los Angeles County)."
     assert not any("becomes mandatory" in step or "together with the 1203.4 petition" in step for step in steps)
     assert not any("1203.4 petition" in step for step in row(s, "pc17b").next_steps)
 

@@ -184,14 +184,14 @@ def test_r35_01_a_pending_charge_said_once_and_a_bar_of_two_results_in_place():
     lines = render_text(s, Person(), cases).splitlines()
     (top,) = _said_at_top(lines)
     assert top.startswith('Stops relief in 2 other cases (4 results below say "see the top"): The person is charged with an '
-                          "offense that is still pending (case C (arrested 2026-08-20, Los Angeles County)). Relief is blocked while this lasts; screen again when it ends. [")
+                          "offense that is still pending in case C (arrested 2026-08-20, Los Angeles County). Relief is blocked while this lasts; screen again when it ends. [")
     assert "What to do: Recheck when the pending case ends (a dismissal or acquittal lifts this bar at once)." in top
     assert "        Blocked by the pending charge in case C (see the top). [PC 1203.4(a)(1)]" in lines
     _every_reason_is_said_under_its_row(s, cases, lines)
     request, s = _public("S26")
     text = render_text(s, request.person, request.cases)
     assert SAID_AT_TOP not in text and "see the top" not in text
-    assert "The person is charged with an offense that is still pending (case B (arrested 2026-08-20, Los Angeles County)). [PC 1203.4(a)(1)]" in flat(text)
+    assert "The person is charged with an offense that is still pending in case B (arrested 2026-08-20, Los Angeles County). [PC 1203.4(a)(1)]" in flat(text)
 
 
 def test_l34_02_the_long_record_keeps_every_fact_where_it_belongs():
