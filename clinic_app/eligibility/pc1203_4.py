@@ -377,13 +377,17 @@ def _offense_during(ctx, case: Case, p) -> tuple[str, str | None] | None:
             undated.append((v.conviction_date, other.id, other, v))
     if during:
         when, _id, other, v = min(during, key=lambda t: (t[0], t[1]))  # the earliest, whatever the order of the cases
-        return (f"The record shows a new offense during this probation ({law_named(v.code, v.section)} in case {case_title(other, v)}, committed {iso(when)}); "
-                "that most likely broke the condition to obey all laws, so the conditions were probably not fulfilled for the whole period: only the discretionary route is sure."), None
+        # The day, then the count and its case, outside a bracket: a case with no court number
+        # put its title's bracket inside one, "(PC 647(f) in case unknown (convicted
+        # 2017-12-01, Kern County), committed 2017-08-19)" (B90-02).
+        return (f"The record shows a new offense during this probation, committed on {iso(when)}: {law_named(v.code, v.section)} in case {case_title(other, v)}. "
+                "That most likely broke the condition to obey all laws, so the conditions were probably not fulfilled for the whole period: only the discretionary route is sure."), None
     if undated:
         when, _id, other, v = min(undated, key=lambda t: (t[0], t[1]))
         # Said as "mandatory unless", with what to file meanwhile (readability finding R17-09:
         # "only the discretionary route would be sure" beside "ELIGIBLE NOW, mandatory").
-        return (f"The record shows a conviction entered during this probation ({law_named(v.code, v.section)} in case {case_title(other, v, when)}, on {iso(when)}) but not when that offense was committed: "
+        return (f"The record shows a conviction entered during this probation, on {iso(when)}: {law_named(v.code, v.section)} in case {case_title(other, v, when)}. "
+                "It does not show when that offense was committed: "
                 f"the route is mandatory unless it was committed during this probation ({iso(start)} to {iso(end) if end is not None else 'its end'}), when the court may find the conditions not fulfilled. "
                 "Until the date is known, file with a declaration (MC-030) as for the discretionary route."), route_fact_step(other, v)
     return None

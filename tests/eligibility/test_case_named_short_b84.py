@@ -32,7 +32,7 @@ def _theft_then_drunk_in_public() -> list[Case]:
 def test_b84_02_beside_the_count_it_names_the_title_does_not_say_the_offense_again():
     screening = screen(Person(dob=date(1980, 1, 2), us_citizen=True), _theft_then_drunk_in_public(), AS_OF)
     theft = _texts(screening, "c1")
-    said = "a new offense during this probation (PC 647(f) in case unknown (convicted 2017-12-01, Kern County), committed 2017-08-19)"
+    said = "a new offense during this probation, committed on 2017-08-19: PC 647(f) in case unknown (convicted 2017-12-01, Kern County)."
     assert any(said in t for t in theft), theft
     assert not any("PC 647(f) in case unknown (PC 647(f)" in t for t in theft), theft
 

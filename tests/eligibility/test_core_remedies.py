@@ -820,7 +820,7 @@ def test_a_new_offense_during_probation_leaves_only_the_discretionary_route_sure
     robbery.convictions[0].offense_date = D("2017-06-16")
     d = row(run(dv, robbery), "pc1203_4")
     assert (d.status, d.mode, d.confidence) == ("eligible", "discretionary", "M")
-    assert any("new offense during this probation (PC 211 in case B (convicted 2018-02-01, Los Angeles County), committed 2017-06-16)" in r.text for r in d.reasons)
+    assert any("new offense during this probation, committed on 2017-06-16: PC 211 in case B (convicted 2018-02-01, Los Angeles County)." in r.text for r in d.reasons)
     robbery.convictions[0].offense_date = D("2019-06-16")  # after probation ended
     assert row(run(dv, robbery), "pc1203_4").mode == "mandatory"
 

@@ -39,3 +39,32 @@ def test_b90_01_a_pending_charge_names_its_case_after_in_not_in_a_bracket():
     numbered = Case(id="B", case_number="BA123456", outcome="pending", arrest_date=date(2026, 8, 20), arrest_level="felony")
     said = row(run(running, numbered), "pc1203_4").reasons[0].text
     assert said == "The person is charged with an offense that is still pending in case BA123456.", said
+
+
+def test_b90_02_a_new_offense_during_probation_names_its_case_outside_a_bracket():
+    """"The record shows a new offense during this probation (PC 647(f) in case unknown
+    (convicted 2017-12-01, Kern County), committed 2017-08-19); that most likely broke ...", and
+    a conviction with no offense day "(PC 647(b) in case B (Los Angeles County), on
+    2017-06-10) but not when ...": the day, then the count and its case."""
+    from clinic_app.eligibility import screen
+    from clinic_app.model import Person
+    from tests.eligibility.test_case_named_e83 import AS_OF
+    from tests.eligibility.test_case_named_short_b84 import _theft_then_drunk_in_public
+
+    s = screen(Person(dob=date(1980, 1, 2), us_citizen=True), _theft_then_drunk_in_public(), AS_OF)
+    said = next(r.text for d in s.results if d.case == "c1" and d.remedy == "pc1203_4" for r in d.reasons if "new offense" in r.text)
+    assert said.startswith("The record shows a new offense during this probation, committed on 2017-08-19: PC 647(f) in case unknown "
+                           "(convicted 2017-12-01, Kern County). That most likely broke the condition to obey all laws, "), said
+    assert _no_nested_bracket(said), said
+
+    a = probation_case("647(b)", start="2016-03-01", end="2019-03-01")
+    b = probation_case("647(b)", id="B", start="2017-06-10", end="2020-06-10")
+    said = next(r.text for r in row(run(a, b), "pc1203_4").reasons if "during this probation" in r.text)
+    assert said.startswith("The record shows a conviction entered during this probation, on 2017-06-10: PC 647(b) in case B (Los Angeles County). "
+                           "It does not show when that offense was committed: the route is mandatory unless it was committed during this "
+                           "probation (2016-03-01 to 2019-03-01), "), said
+    assert _no_nested_bracket(said), said
+    # With a court number: the same words, the case by its number.
+    b.case_number = "BA123456"
+    said = next(r.text for r in row(run(a, b), "pc1203_4").reasons if "during this probation" in r.text)
+    assert said.startswith("The record shows a conviction entered during this probation, on 2017-06-10: PC 647(b) in case BA123456. It does not"), said

@@ -290,13 +290,13 @@ def test_a_conviction_entered_during_probation_with_no_offense_date_is_a_doubt_o
     assert (d.status, d.mode, d.confidence) == ("eligible", "mandatory", "M")
     assert d.missing_facts == []
     assert d.next_steps[0] == "To confirm the route, find out when the offense in case B (Los Angeles County) (PC 602, convicted 2010-11-26) was committed: the complaint or the police report gives it."
-    assert "PC 602 in case B (Los Angeles County), on 2010-11-26" in d.reasons[1].text
+    assert "during this probation, on 2010-11-26: PC 602 in case B (Los Angeles County). It does not show" in d.reasons[1].text
     b.convictions[0].offense_date = D("2009-01-05")  # before the grant: a case pending at it
     assert (row(run(a, b), "pc1203_4").mode, row(run(a, b), "pc1203_4").confidence) == ("mandatory", "H")
     b.convictions[0].offense_date = D("2010-02-02")  # during it
     during = row(run(a, b), "pc1203_4")
     assert (during.mode, during.missing_facts) == ("discretionary", [])
-    assert "committed 2010-02-02" in during.reasons[1].text
+    assert "committed on 2010-02-02" in during.reasons[1].text
 
 
 def test_fines_of_unknown_amount_that_were_a_condition_are_asked_not_read_as_none():
