@@ -213,7 +213,7 @@ def _as_felony(ctx, case: Case, conv: Conviction) -> Determination:
         return not_eligible(ctx, case, conv, KEY, why)
     if unknown:
         confidence = "M"
-        reasons.append((f"Check that {', '.join(unknown)} is not a super-strike or a registration offense; the offense catalog does not know it.", "PC 1170.18(i)"))
+        reasons.append((R.unknown_priors_sentence(unknown, case), "PC 1170.18(i)"))
     if unsure:
         return needs_review(
             ctx, case, conv, KEY,

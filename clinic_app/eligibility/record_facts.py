@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Iterable
 
-from clinic_app.case_titles import case_named, case_title
+from clinic_app.case_titles import case_named
 from clinic_app.catalog import law_named, parents, spelled_out
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.context import cached_match
@@ -30,6 +30,7 @@ from clinic_app.eligibility.depends_on import silent
 from clinic_app.eligibility.max_terms import MaxTerm, max_term
 from clinic_app.eligibility.result import named_parts, not_in_catalog
 from clinic_app.model import Case, Conviction, Determination, Reason
+from clinic_app.wording import listed
 
 # Relief that leaves no conviction behind (ca-rules.md 3.15, 3.16), by the law that gives it.
 VACATUR = {"pc1473_7": "PC 1473.7", "pc236_14": "PC 236.14"}
@@ -252,12 +253,12 @@ class Prior:
     count: Conviction | None = field(default=None, compare=False)
 
 
-def disqualifying_priors(ctx: "Context", conv: Conviction) -> tuple[list[Prior], list[str], list[Prior]]:
-    """(priors that are super-strikes or registrable, other sections the catalog does not
-    know, priors that are one only if a fact the record does not hold says so: a bare 262 or
+def disqualifying_priors(ctx: "Context", conv: Conviction) -> tuple[list[Prior], list[tuple[Case, Conviction]], list[Prior]]:
+    """(priors that are super-strikes or registrable, other counts whose section the catalog
+    does not know, with their cases (`unknown_priors_sentence`), priors that are one only if a fact the record does not hold says so: a bare 262 or
     653f, a 220 whose intent is not recorded; legal review)."""
     found: list[Prior] = []
-    unknown: list[str] = []
+    unknown: list[tuple[Case, Conviction]] = []
     unsure: list[Prior] = []
     for case, other in ctx.other_convictions(conv):
         if not happened(ctx, other):
@@ -279,7 +280,7 @@ def disqualifying_priors(ctx: "Context", conv: Conviction) -> tuple[list[Prior],
                 unsure.append(Prior(case.id, other.id, citation(other), "super-strike or PC 290 registration offense", other.conviction_date, f"the conviction is for {' or '.join(barring)}", silent(m), case, other))
             continue
         if m.offense is None and base_number(m) not in HOMICIDE_SECTIONS:
-            unknown.append(f"{citation(other)} (case {case_title(case, other)})")
+            unknown.append((case, other))
             continue
         strike_if = m.offense.condition("super_strike", day) if m.offense is not None and not m.attempt else None
         register_if = m.offense.condition("registrable", day) if m.offense is not None else None
@@ -311,6 +312,18 @@ def _may_bar(m: "SectionMatch", day: date | None) -> bool:
 
 def unsure_prior_sentence(p: Prior, own: Case | None = None) -> str:
     return f"The record shows {p.written} in {case_named(p.in_case, own, p.count)}, which is a {p.kind} only if {p.only_if}; {p.silent}."
+
+
+def unknown_priors_sentence(unknown: list[tuple[Case, Conviction]], own: Case | None = None) -> str:
+    """The counts elsewhere in the record whose section the catalog does not know, to check:
+    each in its case as the priors it knows are said (`prior_sentence`), "PC 99999 in case P
+    (convicted 2001-03-01, Los Angeles County)".  In a bracket, "PC 99999 (case P (...))", a
+    case with no court number put its title's bracket inside it (B90-03); listed with commas,
+    the titles' commas ran into the list's."""
+    said = list(dict.fromkeys(f"{citation(v)} in {case_named(c, own, v)}" for c, v in unknown))
+    if len(said) == 1:
+        return f"Check that {said[0]} is not a super-strike or a registration offense; the offense catalog does not know it."
+    return f"Check that {listed(said)} are not super-strikes or registration offenses; the offense catalog does not know them."
 
 
 def prior_sentence(p: Prior, own: Case | None = None) -> str:

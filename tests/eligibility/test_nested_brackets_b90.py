@@ -68,3 +68,38 @@ def test_b90_02_a_new_offense_during_probation_names_its_case_outside_a_bracket(
     b.case_number = "BA123456"
     said = next(r.text for r in row(run(a, b), "pc1203_4").reasons if "during this probation" in r.text)
     assert said.startswith("The record shows a conviction entered during this probation, on 2017-06-10: PC 647(b) in case BA123456. It does not"), said
+
+
+def test_b90_03_a_prior_the_catalog_does_not_know_names_its_case_outside_a_bracket():
+    """Prop 47's priors: "Check that PC 99999 (case P (PC 99999, convicted 2001-03-01, Los
+    Angeles County)) is not a super-strike or a registration offense; ...".  Now the count in
+    its case, as the priors the catalog knows are said ("PC 187/245(a)(1) in case P (...)",
+    record_facts.prior_sentence); a count of the result's own case is "in this case"."""
+    from engine_builders import custody_case
+
+    from tests.eligibility.test_prop47 import drug_case
+
+    prior = custody_case("99999", id="P", code="PC", judgment="2001-03-01", release="2008-05-01", supervision_end="2011-05-01")
+    d = row(run(prior, drug_case()), "prop47")
+    said = next(r.text for r in d.reasons if "catalog does not know" in r.text)
+    assert said == ("Check that PC 99999 in case P (convicted 2001-03-01, Los Angeles County) is not a super-strike or a registration "
+                    "offense; the offense catalog does not know it."), said
+    # Two of them: each in its case, the list said with "and", the words plural.
+    other = custody_case("88888", id="Q", code="PC", judgment="2003-03-01", release="2008-05-01", supervision_end="2011-05-01")
+    d = row(run(prior, other, drug_case()), "prop47")
+    said = next(r.text for r in d.reasons if "catalog does not know" in r.text)
+    assert said == ("Check that PC 99999 in case P (convicted 2001-03-01, Los Angeles County) and PC 88888 in case Q (convicted "
+                    "2003-03-01, Los Angeles County) are not super-strikes or registration offenses; the offense catalog does not "
+                    "know them."), said
+    assert _no_nested_bracket(said)
+    # With a court number: "PC 99999 in case BA123456".
+    prior.case_number = "BA123456"
+    d = row(run(prior, drug_case()), "prop47")
+    assert "Check that PC 99999 in case BA123456 is not a super-strike" in " ".join(r.text for r in d.reasons)
+    # A count of the result's own case, under its heading: "in this case", as its other priors.
+    from engine_builders import conviction
+
+    own = drug_case()
+    own.convictions.append(conviction("99999", id="A2", level="misdemeanor", convicted="2012-07-11"))
+    d = row(run(own), "prop47")
+    assert "Check that PC 99999 in this case is not a super-strike" in " ".join(r.text for r in d.reasons), [r.text for r in d.reasons]
