@@ -355,7 +355,9 @@ def blocked(
     if until is not None and not_before is not None and not_before > until:
         until = not_before
     bars = by_end(bars)  # one order whatever the order of the cases (metamorphic finding)
-    reasons = [(bar_sentence(b, case), cite) for b in bars]
+    # A case with no court number is titled in full once where two bars of it follow each other
+    # (a prison term, then the PRCS after it): "... (PRCS) in case c6 through 2029-12-28" (B90-04).
+    reasons = [(said, cite) for said in bar_sentences(bars, case, apart=True)]
     if until is not None and until != lifted:
         # The remedy's own wait outlasts the bars: "blocked until 2036-11-03" after a probation
         # through 2030 read as if that probation ran to 2036 (S28-07).
@@ -507,19 +509,28 @@ def _name(b: Bar, titled: set[str]) -> str:
     return b.case_label or b.case
 
 
-def bar_sentences(bars: Iterable[Bar], case: Case | None = None) -> list[str]:
+def bar_sentences(bars: Iterable[Bar], case: Case | None = None, *, apart: bool = False) -> list[str]:
     """The reason sentences for `bars`, said one after another in one text (the jury line): a
     case with no court number is titled in full once.  One case's custody and the supervision
     that follows it read "The person is serving a sentence in case c6 (PC 211, convicted
     2026-01-21, Los Angeles County) through 2028-01-28. After release on 2028-01-28, the person
     will be on post-release community supervision (PRCS) in the same case through
     2029-12-28.", where the whole title was said twice (B89-02); with another case's sentence
-    between them, "in case c6"."""
+    between them, "in case c6".
+
+    With `apart` (a blocked result's reasons, one a bar, which the text report may lift out to
+    say once at the top, bars_said_once), only a case the sentence just before titled is named
+    by its key: "the same case" names no case for the report to find, and a title said further
+    up may not be lifted with it (B90-04)."""
     out: list[str] = []
     titled: set[str] = set()
     last: str | None = None
     for b in bars:
-        out.append(bar_sentence(b, case, "the same case" if _titled(b) and b.case == last else f"case {_name(b, titled)}"))
+        if _titled(b) and b.case == last:
+            named = f"case {_name(b, {b.case})}" if apart else "the same case"
+        else:
+            named = f"case {b.case_label or b.case}" if apart else f"case {_name(b, titled)}"
+        out.append(bar_sentence(b, case, named))
         named = b.case is not None and not _own(b, case)
         if named and _titled(b):
             titled.add(b.case)

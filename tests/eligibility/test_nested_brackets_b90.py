@@ -103,3 +103,37 @@ def test_b90_03_a_prior_the_catalog_does_not_know_names_its_case_outside_a_brack
     own.convictions.append(conviction("99999", id="A2", level="misdemeanor", convicted="2012-07-11"))
     d = row(run(own), "prop47")
     assert "Check that PC 99999 in this case is not a super-strike" in " ".join(r.text for r in d.reasons), [r.text for r in d.reasons]
+
+
+def test_b90_04_a_blocked_results_reasons_title_one_case_once():
+    """A result blocked by one case's prison term and the PRCS after it said the whole title in
+    each reason: "The person is serving a sentence in case B (PC 211, convicted 2026-01-21, Los
+    Angeles County) through 2028-01-28." then "After release on 2028-01-28, the person will be on
+    post-release community supervision (PRCS) in case B (PC 211, convicted 2026-01-21, Los Angeles
+    County) through 2029-12-28." (B89's Left alone).  Said right after, it is its record's key,
+    "in case B", which the title began with; not "the same case", which names no case where the
+    text report lifts the reasons out to say once at the top (bars_said_once)."""
+    from clinic_app.eligibility.text_report import render_text
+    from clinic_app.model import Person
+    from tests.eligibility.test_case_lists_b89 import _a_prison_term_then_prcs_in_case_b
+    from tests.eligibility.test_t32_said_once import _said_at_top, flat
+
+    b, _c = _a_prison_term_then_prcs_in_case_b()
+    title = "case B (PC 211, convicted 2026-01-21, Los Angeles County)"
+    # Four old thefts, each its probation completed, which that prison term and PRCS block.
+    thefts = [probation_case("484(a)/488", id=x, start=f"201{i}-03-02", end=f"201{i + 1}-03-02") for i, x in enumerate("ACDE")]
+    cases = [*thefts, b]
+    s = run(*cases)
+    said = [r.text for r in row(s, "pc1203_425").reasons]
+    assert said[:2] == [f"The person is serving a sentence in {title} through 2028-01-28.",
+                        "After release on 2028-01-28, the person will be on post-release community supervision (PRCS) in case B through 2029-12-28."], said
+    # The text report says them once at the top, the title with them, and points there by case.
+    lines = render_text(s, Person(), cases).splitlines()
+    (top,) = [e for e in _said_at_top(lines) if "PRCS" in e]
+    assert f"The person is serving a sentence in {title} through 2028-01-28. After release on 2028-01-28, the person will be on " \
+           "post-release community supervision (PRCS) in case B through 2029-12-28. Relief is blocked until" in top, top
+    assert any("Blocked by the sentence in case B and the PRCS in case B (see the top)." in x for x in lines), flat("\n".join(lines))
+    # A case with a court number reads as before.
+    b.case_number = "BA100200"
+    said = [r.text for r in row(run(*cases), "pc1203_425").reasons]
+    assert said[1] == "After release on 2028-01-28, the person will be on post-release community supervision (PRCS) in case BA100200 through 2029-12-28.", said
