@@ -384,7 +384,9 @@ def blocked(
         # bracket, "in case c2 (PC 273.5, convicted 2024-09-05, Los Angeles County) (PC
         # 1203.3)" (B89-03).
         if not rest:
-            steps.append(f"Ask the court to end probation early (PC 1203.3) in {where}; relief can follow once it ends.")
+            # "once it ends" after two cases named neither (R90's review).
+            ends = "once they end" if len(names) > 1 else "once it ends"
+            steps.append(f"Ask the court to end probation early (PC 1203.3) in {where}; relief can follow {ends}.")
         else:
             # Ending that probation would not be enough (review finding): say what still waits.
             waits = f"until {iso(after)}" if after is not None else "while it lasts"

@@ -1363,7 +1363,8 @@ def test_several_bars_are_said_by_kind_and_ending_probations_that_lift_first_is_
     # Where ending them would bring the day forward, the step names both cases.
     done = probation_case()
     steps = row(run(done, b, c, as_of="2026-11-30"), "pc1203_4").next_steps
-    assert "Ask the court to end probation early (PC 1203.3) in cases B (PC 242, convicted 2025-01-10, Los Angeles County) and C (PC 602, convicted 2025-02-10, Los Angeles County); relief can follow once it ends." in steps
+    assert "Ask the court to end probation early (PC 1203.3) in cases B (PC 242, convicted 2025-01-10, Los Angeles County) and C (PC 602, convicted 2025-02-10, Los Angeles County); relief can follow once they end." in steps
+    assert not any("once it ends" in step for step in steps)  # two probations: "it" named neither (R90)
 
 
 def test_doj_s_window_ends_when_the_first_bar_began_and_is_not_offered_when_one_held_all_along():

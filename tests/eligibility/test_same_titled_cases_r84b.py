@@ -66,7 +66,7 @@ def test_r84b_02_probation_to_end_early_in_two_cases_of_one_title_names_both():
     """Two DUIs of one day, both "unknown", both on probation: the theft's 1203.4 asked to end
     probation early "in case unknown (...)", one case, where both must end."""
     said = _two_duis_on_probation()["pc1203_4"]
-    assert f"Ask the court to end probation early (PC 1203.3) in cases {DUI} and {DUI}; relief can follow once it ends." in said, said
+    assert f"Ask the court to end probation early (PC 1203.3) in cases {DUI} and {DUI}; relief can follow once they end." in said, said
 
 
 def test_r84b_02_probation_of_unknown_kind_in_two_cases_of_one_title_names_both():
