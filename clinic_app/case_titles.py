@@ -14,6 +14,7 @@ case c3 through 2027-06-20" said nothing of which case it was).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date
 
@@ -144,7 +145,14 @@ def listed_cases(cases: Iterable[tuple[Case, Conviction | ArrestOffense | None]]
             own_listed = True
         elif case.id not in others:
             others[case.id] = case_title(case, named)
-    return listed((["this case"] if own_listed else []) + [f"case {title}" for title in sorted(others.values())])
+    return listed((["this case"] if own_listed else []) + [f"case {title}" for title in sorted(others.values(), key=_as_counted)])
+
+
+def _as_counted(title: str) -> list[str | int]:
+    """`title` sorted as a person counts: "c2" before "c10", "BA99000" before "BA100200" (as text,
+    "case c10, case c2 and case c3": R90's review).  The split puts text at even places and
+    digits at odd ones, so two titles' parts compare text with text and number with number."""
+    return [int(part) if i % 2 else part for i, part in enumerate(re.split(r"(\d+)", title))]
 
 
 def case_heading(case: Case) -> str:

@@ -196,3 +196,15 @@ def test_b89_07_a_commitment_after_the_dismissal_titles_its_case_once():
         "The person was committed to state prison in case B (HS 11378, convicted 2018-01-01, Los Angeles County) on 2018-01-01, after this"
         " conviction was dismissed on 2016-01-01, which closes the dismissal route of PC 4852.01(c) for it; that commitment may open the"
         " route of PC 4852.01(a) (see that case).")
+
+
+def test_r90_listed_cases_are_said_in_the_order_a_person_counts_them():
+    """R90's review: the cases were sorted as text, "case c10, case c2 and case c3", where a walk-in's
+    record keys (and court numbers of different lengths) are counted as numbers."""
+    from clinic_app.case_titles import listed_cases
+    from tests.eligibility.test_pc1203_4b import prison
+
+    terms = [prison("11378", id=key, judgment=f"20{10 + n}-02-01", release=f"20{11 + n}-01-15", supervision_end=f"20{12 + n}-01-15")
+             for n, key in enumerate(("c10", "c2", "c3"))]
+    said = listed_cases([(case, None) for case in terms])
+    assert [said.index(f"case {key} (") for key in ("c2", "c3", "c10")] == sorted(said.index(f"case {key} (") for key in ("c2", "c3", "c10")), said
