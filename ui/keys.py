@@ -11,7 +11,7 @@ field ignores it, with a beep.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QWindow
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit, QWidget
 
 _TEXT_FIELDS = (QLineEdit, QAbstractSpinBox, QPlainTextEdit, QTextEdit)
@@ -48,13 +48,19 @@ class TextTypedAhead(QObject):
     second the first time); read only once the dialog ran, they were for a window behind a modal
     dialog, and Qt dropped them: the name came in as "ria".
 
-    Used as `with TextTypedAhead() as typed:` around the build, ending with `typed.read_queued()`;
-    then `typed.give_to(box)` once the dialog is shown.  Only text is held: a key with Ctrl or Alt,
-    Backspace, Tab or Enter, and any click, are dropped as the dialog would have dropped them,
-    not run as the window's commands in the middle of the build."""
+    Used as `with TextTypedAhead(window) as typed:` around the build, ending with
+    `typed.read_queued()`; then `typed.give_to(box)` once the dialog is shown.  Only text is held:
+    a key with Ctrl or Alt, Backspace, Tab or Enter, and any click, are dropped as the dialog
+    would have dropped them, not run as the window's commands in the middle of the build.
 
-    def __init__(self) -> None:
+    Only what is meant for `window` (the one behind the dialog) is held or dropped: a box that
+    comes up meanwhile (the list read in the background failing, "Import not finished" at
+    opening) gets its own keys and clicks.  Filtered for the whole program, its OK, Enter and
+    Escape did nothing and it could not be answered (R90b-01)."""
+
+    def __init__(self, window: QWidget) -> None:
         super().__init__()
+        self._window = window
         self._held: list[tuple[Qt.Key, Qt.KeyboardModifier, str]] = []
 
     def __enter__(self) -> TextTypedAhead:
@@ -64,8 +70,16 @@ class TextTypedAhead(QObject):
     def __exit__(self, *_exc) -> None:
         QApplication.instance().removeEventFilter(self)
 
+    def _behind(self, watched: QObject) -> bool:
+        """`watched` is the window behind the dialog, or one of its widgets."""
+        if isinstance(watched, QWidget):
+            return watched.window() is self._window
+        return isinstance(watched, QWindow) and watched is self._window.windowHandle()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         kind = event.type()
+        if not self._behind(watched):
+            return False
         if kind == QEvent.Type.ShortcutOverride:
             event.accept()  # taken as typing: no shortcut of the window runs
             return True

@@ -1932,7 +1932,7 @@ class MainWindow(QMainWindow):
             return
         # The name typed at once after Ctrl+I, while intake is built, is held for its Name box:
         # Qt dropped it once the dialog was up, "Maria" stored as "ria" (M89-02).
-        with TextTypedAhead() as typed:
+        with TextTypedAhead(self) as typed:
             # Through the client page, each step is an undo step of the window's (U33-02).
             # The clock, not its day now: intake may be left open past midnight (N61-02).
             dialog = IntakeDialog(self.repo, today=lambda: self.today, events=self.caseload.model.events(), parent=self,
