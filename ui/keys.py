@@ -37,7 +37,17 @@ class AltKeysAreNotText(QObject):
 _INPUT = frozenset({QEvent.Type.KeyRelease, QEvent.Type.Shortcut, QEvent.Type.MouseButtonPress,
                     QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick, QEvent.Type.Wheel,
                     QEvent.Type.ContextMenu})
-_COMMAND = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+_CTRL, _ALT, _META = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier,
+                      Qt.KeyboardModifier.MetaModifier)
+
+
+def _types_text(modifiers: Qt.KeyboardModifier) -> bool:
+    """A key with these modifiers types its text into a line edit, by Qt's own rule: Ctrl or Alt
+    alone is a command (Alt: AltKeysAreNotText), Ctrl and Alt together are AltGr on Windows,
+    which types "Ł" or "@" ("Łukasz" typed ahead came in as "ukasz": R90b-02)."""
+    if modifiers & _META:
+        return False
+    return bool(modifiers & _CTRL) == bool(modifiers & _ALT)
 
 
 class TextTypedAhead(QObject):
@@ -84,7 +94,7 @@ class TextTypedAhead(QObject):
             event.accept()  # taken as typing: no shortcut of the window runs
             return True
         if kind == QEvent.Type.KeyPress:
-            if event.text().isprintable() and event.text() and not event.modifiers() & _COMMAND:
+            if event.text().isprintable() and event.text() and _types_text(event.modifiers()):
                 self._held.append((Qt.Key(event.key()), event.modifiers(), event.text()))
             return True
         return kind in _INPUT
