@@ -30,6 +30,7 @@ from clinic_app.checklist import checklist
 from clinic_app.counties import county_key, county_named
 from clinic_app.handouts.document import (
     ALL_COLUMNS,
+    JOINED_COLUMNS,
     ClinicInfo,
     Guidance,
     Handout,
@@ -1716,7 +1717,11 @@ def _same_advice_once(ctx: _Context, lines: list[SayLine]) -> list[SayLine]:
         # domestic violence ban) in place of the felony's "18 USC 922(g)".
         cites = dict.fromkeys(part.strip() for cite in (first.cite, line.cite)
                               for part in cite.split(";") if part.strip())
-        out[same] = replace(first, note=note, cite="; ".join(cites))
+        # Its own column, so that its label is printed even where it is the situation's only
+        # line: a "not cleared" line alone goes without one (render), and with that column
+        # client 59 of the seed-86 demo read "Even after the change, one of these convictions
+        # may still ban guns." with no word of which change (R90b-03).
+        out[same] = replace(first, column=JOINED_COLUMNS, note=note, cite="; ".join(cites))
     joined = ctx.t["columns"]["joined"]
     return [replace(line, label=joined["comma"].join(said[:-1]) + joined["last"] + said[-1]) if len(said) > 1 else line
             for line, said in zip(out, labels)]

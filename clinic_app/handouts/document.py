@@ -162,13 +162,16 @@ class RecordEntry:
 
 
 ALL_COLUMNS = "all"  # the column of a SayLine that holds for every kind of record
+# The column of a SayLine said once under the labels of several (H89-02): its joined label is
+# printed even where it is the situation's only line (R90b-03).
+JOINED_COLUMNS = "joined"
 
 
 @dataclass(frozen=True)
 class SayLine:
     """What the client may say in one situation, for one kind of record."""
 
-    column: str  # a RecordEntry's column, or ALL_COLUMNS when the words hold for every one
+    column: str  # a RecordEntry's column, ALL_COLUMNS when the words hold for every one, or JOINED_COLUMNS
     label: str
     say: str
     note: str = ""

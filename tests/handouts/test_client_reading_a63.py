@@ -328,5 +328,6 @@ def test_the_prop_64_gun_line_cites_the_felony_ban_it_speaks_of(lang):
     (gun,) = [line for section in handout.sections if section.key == "say" for guidance in section.blocks
               for line in guidance.lines if guidance.key == "firearm" and "HS 11361.8" in line.cite
               and "29805" in line.cite]
-    # said once beside the line not cleared, whose advice it shares, with both lines' statutes (H89-02)
-    assert gun.column == "not_cleared" and {"HS 11361.8", "PC 29800"} <= set(gun.cite.split("; "))
+    # said once beside the line not cleared, whose advice it shares, with both lines' statutes (H89-02),
+    # under both labels (R90b-03)
+    assert gun.column == "joined" and {"HS 11361.8", "PC 29800"} <= set(gun.cite.split("; "))

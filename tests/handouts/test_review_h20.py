@@ -188,9 +188,10 @@ def test_h20_03_a_gun_ban_keeps_the_gun_form_advice_column_by_column():
     client = dismissed_petty_theft()
     client.cases.append(probation_case("B", burglary, date(2024, 3, 1), date(2027, 3, 1), status="active"))
     # Its PC 17(b) reduction, open too, says the careful reduced answer of its own (H86-01): the
-    # same advice as the line not cleared, said once under both labels (H89-02).
-    assert say(client, "en", "firearm") == {"not_cleared": HOLD_EN, "dismissed": FORM_EN}
-    assert "once your conviction is made a misdemeanor" in label(client, "en", "firearm", "not_cleared")
+    # same advice as the line not cleared, said once under both labels (H89-02), a line of its
+    # own kind, whose label is printed even alone (R90b-03).
+    assert say(client, "en", "firearm") == {"joined": HOLD_EN, "dismissed": FORM_EN}
+    assert "once your conviction is made a misdemeanor" in label(client, "en", "firearm", "joined")
     # A domestic violence battery, dismissed: PC 29805 for ten years, and the federal ban.
     conv = Conviction(id="A1", section="243(e)(1)", conviction_date=date(2022, 3, 1),
                       relief_granted=[ReliefGranted("pc1203_4", date(2025, 6, 1))])
