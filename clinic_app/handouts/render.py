@@ -550,6 +550,10 @@ def _guidance(g: Guidance, h: Handout, s: Styles) -> list:
             answer = [Para(say + _cite(line.cite, s), s.say_note)]
         if n == 0 and not g.intro:
             if line.note:  # right under the title, which its own break keeps with it
+                # The title's break measures the title with this answer's line and the start of
+                # its note: a fixed 1.4 inches held a three-line label's line alone, its note
+                # on the next page under no title (client 59 of the seed-86 demo; R90b-04).
+                parts[0] = _AnswerBreak([parts[1], *answer], 1.4 * inch * s.scale)
                 parts.append(CondPageBreak(0.75 * inch * s.scale))
         else:
             # An answer that a page break puts at the top of a page comes under the situation's
