@@ -15,10 +15,11 @@ from tests.cli.test_screen_robustness import LINE, request_with, screen
 BAD_AT = (3, 5, 8, 9, 12, 14, 15, 17, 18, 20, 21, 24)  # twelve bad lines of 25
 
 
-def _referrals(tmp_path):
+def _referrals(tmp_path, bad_at=BAD_AT):
+    """A day's referral list of 25 lines, those at `bad_at` bad in one of three ways."""
     lines = []
     for number in range(1, 26):
-        if number not in BAD_AT:
+        if number not in bad_at:
             lines.append(LINE)
         elif number % 2:
             lines.append(request_with(lambda doc: doc["person"].__setitem__("dob", "1980-02-30")))

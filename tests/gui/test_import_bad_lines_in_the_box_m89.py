@@ -18,9 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.test_screen_robustness import LINE, request_with
+from tests.cli.test_import_names_ten_bad_lines_d86 import BAD_AT as D86_BAD_AT
+from tests.cli.test_import_names_ten_bad_lines_d86 import _referrals
 
-BAD_AT = (2, 3, 5, 8, 9, 12, 14, 15, 17, 18, 20, 21, 24)  # thirteen bad lines of 25
+BAD_AT = (2, *D86_BAD_AT)  # thirteen bad lines of 25: D86's twelve and line 2
 
 SHOWN = """
 import json, sys
@@ -47,29 +48,13 @@ print(json.dumps({"box": box.width(), "screen": box.screen().availableGeometry()
 """
 
 
-def _referrals(tmp_path: Path) -> Path:
-    lines = []
-    for number in range(1, 26):
-        if number not in BAD_AT:
-            lines.append(LINE)
-        elif number % 2:
-            lines.append(request_with(lambda doc: doc["person"].__setitem__("dob", "1980-02-30")))
-        elif number == 12:
-            lines.append(LINE[:-1])  # not JSON: its closing brace lost
-        else:
-            lines.append(request_with(lambda doc: doc["cases"][0].__setitem__("outcome", "convictd")))
-    day = tmp_path / "referrals.jsonl"
-    day.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
-    return day
-
-
 def _box_on_a_screen(tmp_path: Path, width: int, height: int) -> dict:
     screen = tmp_path / "screen.json"
     screen.write_text(json.dumps({"screens": [{"name": "Laptop", "x": 0, "y": 0, "width": width, "height": height,
                                                "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
     env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screen}",
            "PYTHONPATH": os.pathsep.join([str(Path(__file__).resolve().parents[2]), os.environ.get("PYTHONPATH", "")])}
-    done = subprocess.run([sys.executable, "-c", SHOWN, str(_referrals(tmp_path))], env=env, capture_output=True, text=True,
+    done = subprocess.run([sys.executable, "-c", SHOWN, str(_referrals(tmp_path, BAD_AT))], env=env, capture_output=True, text=True,
                           timeout=120)
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout.strip().splitlines()[-1])
