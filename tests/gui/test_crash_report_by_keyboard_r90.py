@@ -13,9 +13,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QTextEdit
 
+from tests.gui.test_import_bad_lines_by_keyboard_r89 import details_by_keyboard
 from ui import crash
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
@@ -41,20 +41,7 @@ def test_r90_01_tab_reaches_the_crash_report_and_the_keyboard_copies_it(qtbot, c
         qtbot.keyClick(box.focusWidget(), Qt.Key.Key_Space)
         details = box.findChild(QTextEdit)
         qtbot.waitUntil(lambda: details.isVisible())
-        for _ in range(3):
-            if box.focusWidget() is details:
-                break
-            qtbot.keyClick(box.focusWidget(), Qt.Key.Key_Tab)
-        seen["reached"] = box.focusWidget() is details
-        if seen["reached"]:
-            QApplication.clipboard().clear()
-            qtbot.keySequence(details, QKeySequence.StandardKey.SelectAll)
-            qtbot.keySequence(details, QKeySequence.StandardKey.Copy)
-            seen["copied"] = QApplication.clipboard().text()
-        qtbot.keyClick(box.focusWidget(), closed_by)
-        seen["closed"] = not box.isVisible()
-        if box.isVisible():
-            box.done(0)
+        seen.update(details_by_keyboard(qtbot, box, closed_by))
 
     QTimer.singleShot(0, in_box)
     crash.show_crash(None, REPORT)

@@ -27,22 +27,8 @@ def test_r89_02_tab_reaches_the_bad_lines_and_the_keyboard_copies_them(qtbot, wi
         if not isinstance(box, QMessageBox) or not box.isVisible():
             QTimer.singleShot(20, in_box)
             return
-        details = box.findChild(QTextEdit)
         seen["first"] = box.focusWidget() is box.button(QMessageBox.StandardButton.Ok)
-        for _ in range(3):  # OK, Hide Details..., the details: in a few presses of Tab, in either order
-            qtbot.keyClick(box.focusWidget(), Qt.Key.Key_Tab)
-            if box.focusWidget() is details:
-                break
-        seen["reached"] = box.focusWidget() is details
-        if seen["reached"]:
-            QApplication.clipboard().clear()
-            qtbot.keySequence(details, QKeySequence.StandardKey.SelectAll)
-            qtbot.keySequence(details, QKeySequence.StandardKey.Copy)
-            seen["copied"] = QApplication.clipboard().text()
-        qtbot.keyClick(box.focusWidget(), closed_by)
-        seen["closed"] = not box.isVisible()
-        if box.isVisible():
-            box.done(0)
+        seen.update(details_by_keyboard(qtbot, box, closed_by))
 
     QTimer.singleShot(0, in_box)
     window.import_action.trigger()
@@ -54,3 +40,26 @@ def test_r89_02_tab_reaches_the_bad_lines_and_the_keyboard_copies_them(qtbot, wi
     assert copied[-1] == "and 2 more bad lines"
     assert seen["closed"]
     assert repo.count_clients() == 0
+
+
+def details_by_keyboard(qtbot, box: QMessageBox, closed_by: Qt.Key) -> dict:
+    """A message box's details, open, read by the keyboard alone: Tab to them (OK, Hide
+    Details..., the details, in either order), Ctrl+A and Ctrl+C, then the box closed by
+    `closed_by`.  What was reached, copied and closed (closed by the test if the keys did not)."""
+    details = box.findChild(QTextEdit)
+    seen: dict = {}
+    for _ in range(3):
+        if box.focusWidget() is details:
+            break
+        qtbot.keyClick(box.focusWidget(), Qt.Key.Key_Tab)
+    seen["reached"] = box.focusWidget() is details
+    if seen["reached"]:
+        QApplication.clipboard().clear()
+        qtbot.keySequence(details, QKeySequence.StandardKey.SelectAll)
+        qtbot.keySequence(details, QKeySequence.StandardKey.Copy)
+        seen["copied"] = QApplication.clipboard().text()
+    qtbot.keyClick(box.focusWidget(), closed_by)
+    seen["closed"] = not box.isVisible()
+    if box.isVisible():
+        box.done(0)
+    return seen
