@@ -351,6 +351,22 @@ def type_count_offense(qtbot, window, repo, name: str, typed: str):
     return client_id, count
 
 
+def in_message_box(act) -> None:
+    """Once a message box is up and shown (a modal one, which `exec` waits on), `act(box)`: what
+    a test reads or presses in it while it is open."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    def shown() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or not box.isVisible():
+            QTimer.singleShot(20, shown)
+            return
+        act(box)
+
+    QTimer.singleShot(0, shown)
+
+
 def answer_message_box(qtbot, seen: list, *, key=None, click: str | None = None, before=lambda: None) -> None:
     """Answer the next message box when it shows: note (text, informative text, default
     button, escape button) in `seen`, run `before()` (the other program lets go of the file),

@@ -12,9 +12,10 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QTextEdit
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton, QTextEdit
 
+from tests.gui.conftest import in_message_box
 from tests.gui.test_import_bad_lines_by_keyboard_r89 import details_by_keyboard
 from ui import crash
 
@@ -27,11 +28,7 @@ REPORT = "Clinic Desk 1.0 crash report\nTraceback (most recent call last):\n  Fi
 def test_r90_01_tab_reaches_the_crash_report_and_the_keyboard_copies_it(qtbot, closed_by):
     seen: dict = {}
 
-    def in_box() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox) or not box.isVisible():
-            QTimer.singleShot(20, in_box)
-            return
+    def in_box(box: QMessageBox) -> None:
         seen["first"] = box.focusWidget() is box.button(QMessageBox.StandardButton.Ok)
         # Show Details... by the keyboard: Tab to it, Space presses it.
         for _ in range(3):
@@ -43,7 +40,7 @@ def test_r90_01_tab_reaches_the_crash_report_and_the_keyboard_copies_it(qtbot, c
         qtbot.waitUntil(lambda: details.isVisible())
         seen.update(details_by_keyboard(qtbot, box, closed_by))
 
-    QTimer.singleShot(0, in_box)
+    in_message_box(in_box)
     crash.show_crash(None, REPORT)
     qtbot.waitUntil(lambda: "closed" in seen, timeout=30_000)
     assert seen["first"], "the keyboard did not start on OK"

@@ -6,9 +6,10 @@ one a line, where they can be read and copied; Enter (or Escape) closes it, as a
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QTextEdit
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTextEdit
 
+from tests.gui.conftest import in_message_box
 from tests.cli.test_import_names_ten_bad_lines_d86 import _referrals
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
@@ -22,11 +23,7 @@ def refused_in_a_box(qtbot, window, monkeypatch, path) -> dict:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     seen: dict = {}
 
-    def in_box() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox) or not box.isVisible():
-            QTimer.singleShot(20, in_box)
-            return
+    def in_box(box: QMessageBox) -> None:
         details = box.findChild(QTextEdit)
         seen.update(text=box.text(), informative=box.informativeText(), details=box.detailedText(),
                     details_shown=details is not None and details.isVisible(),
@@ -36,7 +33,7 @@ def refused_in_a_box(qtbot, window, monkeypatch, path) -> dict:
         qtbot.keyClick(box.focusWidget(), Qt.Key.Key_Return)
         seen["closed"] = not box.isVisible()
 
-    QTimer.singleShot(0, in_box)
+    in_message_box(in_box)
     window.import_action.trigger()
     qtbot.waitUntil(lambda: "closed" in seen, timeout=60_000)
     return seen

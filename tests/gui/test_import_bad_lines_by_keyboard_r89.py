@@ -8,10 +8,11 @@ keyboard selects and copies them; Enter and Escape still close the box."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QTextEdit
 
+from tests.gui.conftest import in_message_box
 from tests.cli.test_import_names_ten_bad_lines_d86 import _referrals
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
@@ -22,15 +23,11 @@ def test_r89_02_tab_reaches_the_bad_lines_and_the_keyboard_copies_them(qtbot, wi
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(_referrals(tmp_path)), ""))
     seen: dict = {}
 
-    def in_box() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox) or not box.isVisible():
-            QTimer.singleShot(20, in_box)
-            return
+    def in_box(box: QMessageBox) -> None:
         seen["first"] = box.focusWidget() is box.button(QMessageBox.StandardButton.Ok)
         seen.update(details_by_keyboard(qtbot, box, closed_by))
 
-    QTimer.singleShot(0, in_box)
+    in_message_box(in_box)
     window.import_action.trigger()
     qtbot.waitUntil(lambda: "closed" in seen, timeout=60_000)
     assert seen["first"]
