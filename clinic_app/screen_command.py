@@ -225,6 +225,10 @@ def _load(source: str, read: list[str] | None = None) -> Any:
     return load_document(Path(source))
 
 
+# The keys a FORMAT.md request has at its top: one of them marks a mapping as a request.
+_REQUEST_KEYS = frozenset({"as_of", "person", "cases"})
+
+
 def _lines_given_as_one(source: str, read: list[str]) -> str | None:
     """What to say when the single request given is a batch, one request a line (a referral
     list, `export --event`'s day.jsonl): it was "not valid JSON: Extra data at line 2,
@@ -258,7 +262,7 @@ def _lines_given_as_one(source: str, read: list[str]) -> str | None:
             return None
         whole += 1
         results += is_a_result(data)
-        requests += bool(data.keys() & {"as_of", "person", "cases"})
+        requests += bool(data.keys() & _REQUEST_KEYS)
     if lines < 2 or not whole or (whole * 2 < lines and requests < 2):
         # (Most lines whole: a broken list printed one request a line, "[", "{...},", ..., "]",
         # has one whole line, its last request, and keeps JSON's complaint.  Or two whole
@@ -280,8 +284,6 @@ def _lines_given_as_one(source: str, read: list[str]) -> str | None:
             f"valid JSON ({problem}): screen the file with {batch}, which names every bad line to put right")
 
 
-# The keys a FORMAT.md request has at its top: one of them marks a mapping as a request.
-_REQUEST_KEYS = frozenset({"as_of", "person", "cases"})
 
 
 def _a_list_given(source: str, data: Any) -> str | None:

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton, QTextEdit
 
 from tests.gui.conftest import in_message_box
-from tests.gui.test_import_bad_lines_by_keyboard_r89 import details_by_keyboard
+from tests.gui.test_import_bad_lines_by_keyboard_r89 import read_details_by_keyboard
 from ui import crash
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
@@ -38,7 +38,7 @@ def test_r90_01_tab_reaches_the_crash_report_and_the_keyboard_copies_it(qtbot, c
         qtbot.keyClick(box.focusWidget(), Qt.Key.Key_Space)
         details = box.findChild(QTextEdit)
         qtbot.waitUntil(lambda: details.isVisible())
-        seen.update(details_by_keyboard(qtbot, box, closed_by))
+        seen.update(read_details_by_keyboard(qtbot, box, closed_by))
 
     in_message_box(in_box)
     crash.show_crash(None, REPORT)

@@ -25,7 +25,7 @@ def test_r89_02_tab_reaches_the_bad_lines_and_the_keyboard_copies_them(qtbot, wi
 
     def in_box(box: QMessageBox) -> None:
         seen["first"] = box.focusWidget() is box.button(QMessageBox.StandardButton.Ok)
-        seen.update(details_by_keyboard(qtbot, box, closed_by))
+        seen.update(read_details_by_keyboard(qtbot, box, closed_by))
 
     in_message_box(in_box)
     window.import_action.trigger()
@@ -39,7 +39,7 @@ def test_r89_02_tab_reaches_the_bad_lines_and_the_keyboard_copies_them(qtbot, wi
     assert repo.count_clients() == 0
 
 
-def details_by_keyboard(qtbot, box: QMessageBox, closed_by: Qt.Key) -> dict:
+def read_details_by_keyboard(qtbot, box: QMessageBox, closed_by: Qt.Key) -> dict:
     """A message box's details, open, read by the keyboard alone: Tab to them (OK, Hide
     Details..., the details, in either order), Ctrl+A and Ctrl+C, then the box closed by
     `closed_by`.  What was reached, copied and closed (closed by the test if the keys did not)."""
