@@ -11,7 +11,7 @@ field ignores it, with a beep.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QWindow
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QWindow
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit, QWidget
 
 _TEXT_FIELDS = (QLineEdit, QAbstractSpinBox, QPlainTextEdit, QTextEdit)
@@ -66,12 +66,18 @@ class TextTypedAhead(QObject):
     Only what is meant for `window` (the one behind the dialog) is held or dropped: a box that
     comes up meanwhile (the list read in the background failing, "Import not finished" at
     opening) gets its own keys and clicks.  Filtered for the whole program, its OK, Enter and
-    Escape did nothing and it could not be answered (R90b-01)."""
+    Escape did nothing and it could not be answered (R90b-01).
+
+    Text the system's input method commits (an accent typed with a dead key through IBus, "é"
+    in "José") is not a key press: it is held with the keys, in the order typed.  Let through,
+    it was typed into the caseload's search box behind intake and the name came in as "Jos"
+    (R91-01)."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__()
         self._window = window
-        self._held: list[tuple[Qt.Key, Qt.KeyboardModifier, str]] = []
+        # A key (key, modifiers, its text), or text an input method committed (None, None, text).
+        self._held: list[tuple[Qt.Key | None, Qt.KeyboardModifier | None, str]] = []
 
     def __enter__(self) -> TextTypedAhead:
         QApplication.instance().installEventFilter(self)
@@ -97,6 +103,10 @@ class TextTypedAhead(QObject):
             if event.text().isprintable() and event.text() and _types_text(event.modifiers()):
                 self._held.append((Qt.Key(event.key()), event.modifiers(), event.text()))
             return True
+        if kind == QEvent.Type.InputMethod:
+            if event.commitString():
+                self._held.append((None, None, event.commitString()))
+            return True  # what is being composed shows in no field behind the dialog either
         return kind in _INPUT
 
     def read_queued(self) -> None:
@@ -108,6 +118,11 @@ class TextTypedAhead(QObject):
         """Type the text held into `box`, in the order typed."""
         held, self._held = self._held, []
         for key, modifiers, text in held:
+            if key is None:
+                committed = QInputMethodEvent()
+                committed.setCommitString(text)
+                QApplication.sendEvent(box, committed)
+                continue
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 QApplication.sendEvent(box, QKeyEvent(kind, key, modifiers, text))
 
