@@ -29,7 +29,7 @@ from clinic_app.eligibility.fact_questions import given_facts, named_as_recorded
 from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title
 from clinic_app.eligibility.result import ASK_THE_CLIENT, FIND_OUT
 from clinic_app.eligibility import felony_by_its_sentence
-from clinic_app.eligibility.text_report import BarSaidOnce, bars_said_once, case_named, mode_words
+from clinic_app.eligibility.text_report import _LIFTS, BarSaidOnce, bars_said_once, case_named, mode_words
 from clinic_app.court import ReviewSaid, denial_review_of, denial_reviewed_on, petition_for, petition_said
 from clinic_app.model import Case, Client, Conviction, Determination, Money, PaymentKind, Petition, Screening
 from clinic_app.wording import listed
@@ -676,8 +676,26 @@ def _blocked_line(d: Determination, bar: BarSaidOnce | None = None) -> tuple[str
     # same whichever it is (any_level, either_way): "blocked: The record does not say whether PC
     # 484(a) was a felony ...; the answer here is the same whichever it is." named no bar.
     first = next((r for r in d.reasons if not r.text.endswith(SAME_WHICHEVER)), None)
-    why = f": {first.text} ({first.cite})" if first is not None else ""
-    return remedy_title(d.remedy), f": blocked{until}{why}"
+    if first is None:
+        return remedy_title(d.remedy), f": blocked{until}"
+    return remedy_title(d.remedy), f": blocked{until}: {' '.join(_bar_run(d, first))} ({first.cite})"
+
+
+def _bar_run(d: Determination, first) -> list[str]:
+    """The sentences of the bar that reason `first` begins, where the day it lifts follows them
+    (bars.blocked: each bar's sentence, then "Relief is blocked until ...", all one citation),
+    said without that last line, which the blocked line's date says.  The first alone read
+    "blocked until 2029-12-29: The person is serving a sentence in case B (...) through
+    2028-01-28.", and the PRCS after it, which sets that date, was nowhere on the line (R91-02)."""
+    at = d.reasons.index(first)
+    run = []
+    for r in d.reasons[at:]:
+        if r.cite != first.cite:
+            break
+        if _LIFTS.fullmatch(r.text):
+            return run
+        run.append(r.text)
+    return [first.text]
 
 
 def _court(case: Case) -> str:
