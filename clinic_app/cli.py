@@ -58,6 +58,7 @@ from clinic_app.screening_format import (
     check_is_text,
     client_reviews_and_moments_from_request,
     decode_text,
+    file_lines,
     load_document,
     parse_document,
 )
@@ -854,7 +855,7 @@ class _JsonLines:
         self.path = path
         self.not_lines = not_lines  # raised instead of a line's error: the file's own, as a document
         with open(path, "rb") as f:
-            self.total = sum(1 for raw in f if raw.strip())
+            self.total = sum(1 for raw in file_lines(f) if raw.strip())
 
     def __len__(self) -> int:
         return self.total
@@ -880,8 +881,9 @@ class _JsonLines:
         # UTF-8.  Lines end at "\n" only (a "\r" before it is JSON's whitespace): split by
         # str.splitlines, also at U+2028 and U+2029, which a client's notes may hold as they
         # are, the whole day's file was refused as "not valid JSON: Unterminated string" (D23-11).
+        # A file with no "\n", an old Mac's, ends its lines at "\r" (file_lines, J91-01).
         with open(self.path, "rb") as f:
-            for number, raw in enumerate(f, start=1):
+            for number, raw in enumerate(file_lines(f), start=1):  # also CR alone, an old Mac's (J91-01)
                 if number == 1:  # UTF-16 (J89-02) or a spreadsheet (J89-05): said alone, as the whole file's
                     check_is_text(raw)
                 try:

@@ -44,8 +44,10 @@ from clinic_app.screening_format import (
     check_for_screening,
     check_is_text,
     decode_text,
+    file_lines,
     is_a_result,
     json_problem,
+    line_end,
     load_document,
     parse_date,
     parse_document,
@@ -521,15 +523,16 @@ class Batch:
         """How many lines, blank or not (the checking pass's progress), read in big chunks."""
         count, last = 0, b"\n"
         with self._open() as fh:
+            end = line_end(fh)  # CR alone in an old Mac's file (J91-01)
             for chunk in iter(lambda: fh.read(1 << 20), b""):
-                count += chunk.count(b"\n")
+                count += chunk.count(end)
                 last = chunk[-1:]
-        return count + (last != b"\n")
+        return count + (last not in (b"\n", end))
 
     def lines(self) -> Iterator[tuple[int, bytes]]:
         """(line number, raw line) for every non-blank line."""
         with self._open() as fh:
-            for number, raw in enumerate(fh, 1):
+            for number, raw in enumerate(file_lines(fh), 1):  # also CR alone (J91-01)
                 if not _blank(raw):
                     yield number, raw
 

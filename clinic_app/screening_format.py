@@ -24,7 +24,7 @@ import typing
 import unicodedata
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Iterator, Literal, get_args, get_origin
+from typing import Any, BinaryIO, Iterator, Literal, get_args, get_origin
 
 from clinic_app.eligibility.registry import REMEDY_KEYS
 from clinic_app.model import (
@@ -1058,6 +1058,46 @@ def is_utf16(raw: bytes) -> bool:
     without one, a zero byte beside each of its first letters, which UTF-8 text never holds."""
     return raw.startswith((b"\xff\xfe", b"\xfe\xff")) or (
         len(raw) >= 4 and (raw[1] == raw[3] == 0 != raw[0] or raw[0] == raw[2] == 0 != raw[1]))
+
+
+# How much of a file is looked at to tell how its lines end, and read at a time when they end in CR.
+_LINE_ENDS_SEEN = 1 << 20
+
+
+def line_end(stream: BinaryIO) -> bytes:
+    r"""How the lines of a file opened for reading bytes end: b"\r" when they end in CR alone,
+    else b"\n".  The stream is left where it was.
+
+    A file whose lines end in CR alone (old Excel's "CSV (Macintosh)", old Mac editors) has no
+    LF in it: it was read as one line, "line 1: not valid JSON: Extra data at column 3559"
+    (J91-01).  Such a file is told by a CR and no LF in its first megabyte.  Any other file
+    ends its lines at LF alone, as before: a CR before it (Windows) is JSON's whitespace, and
+    so is a stray CR inside a line of a file that has LFs.  A stream that cannot seek (each one
+    read here can) is taken to end its lines at LF.
+    """
+    if not stream.seekable():
+        return b"\n"
+    start = stream.tell()
+    head = stream.read(_LINE_ENDS_SEEN)
+    stream.seek(start)
+    return b"\r" if b"\r" in head and b"\n" not in head else b"\n"
+
+
+def file_lines(stream: BinaryIO) -> Iterator[bytes]:
+    r"""The lines of a file opened for reading bytes, as iterating it gives them, each ending in
+    b"\n" (but a last line without a line end), also when they end in CR alone (`line_end`).
+    JSON holds no CR inside a string (it is written \r there), so splitting at CR cuts no
+    request in two."""
+    if line_end(stream) == b"\n":
+        yield from stream
+        return
+    rest = b""
+    for chunk in iter(lambda: stream.read(_LINE_ENDS_SEEN), b""):
+        *whole, rest = (rest + chunk).split(b"\r")
+        for line in whole:
+            yield line + b"\n"
+    if rest:
+        yield rest
 
 
 def parse_document(text: str, kind: str = "either") -> Any:
