@@ -418,17 +418,20 @@ def _registration_of_person(ctx, own: Case, conv: Conviction) -> str | None:
 
 
 def _later_said(later: list[tuple[str, int]], also: str = "") -> str:
-    """"A later conviction (...) may interrupt ...", or "Later convictions (...; ...) ...",
-    each entry a case's counts of one day with how many: "; " between them, as each holds
-    commas (S27C-06: "(PC 459/460(b) in case 3MP70422, 2023-05-06, PC 148(a)(1) in case
-    24CJCM82282, 2024-05-06, ...)" read as one list)."""
+    """"A later conviction may interrupt ...: X. An attorney decides.", or "Later convictions
+    may interrupt ...: X; Y. ...", each entry a case's counts of one day with how many: "; "
+    between them, as each holds commas (S27C-06: "(PC 459/460(b) in case 3MP70422, 2023-05-06,
+    PC 148(a)(1) in case 24CJCM82282, 2024-05-06, ...)" read as one list).  The list follows
+    what they may do, outside any bracket, because a case with no court number brings its
+    title's own: "A later conviction (HS 11358 in case c1 (Los Angeles County), 2025-08-19) may
+    ..." read one bracket into the other (B91-01)."""
     counts = sum(n for _said, n in later)
     if counts > NAMED_IN_FULL:
         # The first and the last, by date, and how many (L34-01: a prison term early in a
         # 20-case record named the 17 convictions after it).
-        return f"Later convictions, {counts} in all (the first {later[0][0]}; the last {later[-1][0]}), may{also} interrupt the period of rehabilitation; an attorney decides."
+        return f"Later convictions, {counts} in all, may{also} interrupt the period of rehabilitation: the first {later[0][0]}; the last {later[-1][0]}. An attorney decides."
     which = "A later conviction" if counts == 1 else "Later convictions"
-    return f"{which} ({'; '.join(said for said, _n in later)}) may{also} interrupt the period of rehabilitation; an attorney decides."
+    return f"{which} may{also} interrupt the period of rehabilitation: {'; '.join(said for said, _n in later)}. An attorney decides."
 
 
 def _later_convictions(ctx, conv: Conviction, start) -> tuple[list[tuple[str, int]], list[tuple[Case, Conviction]]]:
@@ -456,11 +459,11 @@ def _later_convictions(ctx, conv: Conviction, start) -> tuple[list[tuple[str, in
     # By date, whatever the order of the cases; two counts of one section in one case on one
     # day said once (S27C-06: "PC 148(a)(1) in case 24CJCM82282, 2024-05-06" twice over); a
     # case's counts of one day named with its title once: "PC 21310 and PC 594 in case c2 (Los
-    # Angeles County), 2026-07-09", where its title was said for each (B89-06).
+    # Angeles County) on 2026-07-09", where its title was said for each (B89-06).
     later = []
     for key in sorted(out):
         cited = sorted(set(out[key]))
-        later.append((f"{listed(cited)} in case {titles[key]}, {iso(key[0])}", len(cited)))
+        later.append((f"{listed(cited)} in case {titles[key]} on {iso(key[0])}", len(cited)))
     return later, unknown if len(unknown) == found else []
 
 

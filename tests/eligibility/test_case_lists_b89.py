@@ -172,11 +172,11 @@ def test_b89_06_a_cases_later_counts_of_one_day_name_its_title_once():
     later.convictions.insert(0, conviction("21310", id="B0", convicted="2021-07-09"))
     other = probation_case("647(f)", id="C", start="2022-03-01", end="2023-03-01", status="completed")
     said = " ".join(r.text for r in cor(robbery(), later, other).reasons)
-    assert ("Later convictions (PC 21310 and PC 594(a) in case B (Los Angeles County), 2021-07-09; PC 647(f) in case C (Los Angeles County),"
-            " 2022-03-01) may interrupt the period of rehabilitation") in said, said
+    assert ("Later convictions may interrupt the period of rehabilitation: PC 21310 and PC 594(a) in case B (Los Angeles County) on 2021-07-09;"
+            " PC 647(f) in case C (Los Angeles County) on 2022-03-01.") in said, said
     # Counted by conviction, as before: two counts of one case are "Later convictions".
     said = " ".join(r.text for r in cor(robbery(), later).reasons)
-    assert "Later convictions (PC 21310 and PC 594(a) in case B (Los Angeles County), 2021-07-09) may interrupt" in said, said
+    assert "Later convictions may interrupt the period of rehabilitation: PC 21310 and PC 594(a) in case B (Los Angeles County) on 2021-07-09." in said, said
 
 
 def test_b89_07_a_commitment_after_the_dismissal_titles_its_case_once():

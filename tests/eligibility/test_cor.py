@@ -180,7 +180,7 @@ def test_a_misdemeanor_conviction_inside_the_period_is_for_the_attorney():
     other = probation_case("484(a)/488", id="B", start="2023-10-18", end="2026-10-17")
     d = cor(robbery(), other)
     assert (d.status, d.confidence) == ("needs_review", "M")
-    assert any(r.text.startswith("A later conviction (PC 484(a)/488 in case B (Los Angeles County), 2023-10-18) may interrupt") for r in d.reasons)
+    assert any(r.text.startswith("A later conviction may interrupt the period of rehabilitation: PC 484(a)/488 in case B (Los Angeles County) on 2023-10-18.") for r in d.reasons)
 
 
 def test_incarceration_since_the_dismissal_closes_the_dismissal_route():
@@ -294,5 +294,5 @@ def test_later_convictions_are_said_apart_and_a_repeated_count_once():
     resisting.convictions.append(conviction("148(a)(1)", id="C2", convicted="2024-05-06"))
     d = cor(robbery(), theft, resisting)
     assert d.status == "needs_review"
-    assert ("Later convictions (PC 484(a)/488 in case B (Los Angeles County), 2023-10-18; PC 148(a)(1) in case C (Los Angeles County), 2024-05-06) "
-            "may interrupt the period of rehabilitation; an attorney decides.") in [r.text for r in d.reasons]
+    assert ("Later convictions may interrupt the period of rehabilitation: PC 484(a)/488 in case B (Los Angeles County) on 2023-10-18; "
+            "PC 148(a)(1) in case C (Los Angeles County) on 2024-05-06. An attorney decides.") in [r.text for r in d.reasons]

@@ -45,10 +45,10 @@ def test_l34_01_a_certificates_later_convictions_say_the_first_the_last_and_how_
     _cases, s = _long()
     d = next(d for d in s.results if d.remedy == "cor" and d.case == "C")
     said = [r.text for r in d.reasons if "interrupt the period of rehabilitation" in r.text]
-    assert said == ["Later convictions, 17 in all (the first VC 23152(a) in case D (Los Angeles County), 2004-03-02; the last PC 487(a) in case H (Los Angeles County), 2025-09-15), "
-                    "may also interrupt the period of rehabilitation; an attorney decides."], said
+    assert said == ["Later convictions, 17 in all, may also interrupt the period of rehabilitation: the first VC 23152(a) in case D (Los Angeles County) on 2004-03-02; "
+                    "the last PC 487(a) in case H (Los Angeles County) on 2025-09-15. An attorney decides."], said
     late = next(d for d in s.results if d.remedy == "cor" and d.case == "S")  # two later: both named
-    assert any(r.text.startswith("Later convictions (PC 415(1) in case T (Los Angeles County), 2024-02-10; PC 487(a) in case H (Los Angeles County), 2025-09-15) may") for r in late.reasons)
+    assert any(r.text.startswith("Later convictions may also interrupt the period of rehabilitation: PC 415(1) in case T (Los Angeles County) on 2024-02-10; PC 487(a) in case H (Los Angeles County) on 2025-09-15.") for r in late.reasons)
 
 
 def test_l34_the_long_record_reads_in_fewer_lines():

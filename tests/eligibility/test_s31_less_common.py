@@ -145,4 +145,4 @@ def test_s31_08_cor_is_not_blocked_by_probation_for_a_felony_reduced_under_17b()
     assert d.status == "needs_review"
     said = " ".join(r.text for r in d.reasons)
     assert "on probation in case B" not in said
-    assert "A later conviction (PC 496(a) in case B (Los Angeles County), 2025-06-01) may interrupt the period" in said
+    assert "A later conviction may interrupt the period of rehabilitation: PC 496(a) in case B (Los Angeles County) on 2025-06-01." in said
