@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable, Sequence
 
-from clinic_app.case_titles import case_title
+from clinic_app.case_titles import case_named, case_title
 from clinic_app.catalog import DUI_SECTIONS, law_named
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import BAR_KINDS, Bar, PersonBars, blocked, by_end, is_unnamed_supervision, lifts_on
@@ -201,6 +201,15 @@ def _said(otherwise: Callable[[], Sequence[ReasonLike]] | None) -> Sequence[Reas
 # discretionary), not whether it is open: the text report marks such a row "route to
 # confirm" by it.
 ROUTE_TO_CONFIRM = "To confirm the route, find out "
+
+
+def count_on_day(c: Case, v: Conviction, own: Case, on: date) -> str:
+    """Another count, its case and its day, as a sentence of its own says them, before what
+    they mean: "PC 484(a)/488 in case c6 (Los Angeles County) on 2021-01-09", the title leaving
+    out the count and day said beside it (B84-02, B87-01).  Said in a bracket, "A later
+    conviction (PC 484(a)/488, case c6 (Los Angeles County), 2021-01-09) means ...", a case with
+    no court number put its title's bracket inside it (B91-02)."""
+    return f"{law_named(v.code, v.section)} in {case_named(c, own, v, on)} on {iso(on)}"
 
 
 def route_fact_step(other: Case, v: Conviction) -> str:

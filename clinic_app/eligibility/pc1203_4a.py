@@ -14,10 +14,9 @@
 
 from __future__ import annotations
 
-from clinic_app.case_titles import case_title
 from clinic_app.catalog import law_named
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.common import JUDGMENT_DECIDES_LEVEL_STEP, SB1106_STEP, SUPERVISION_AS_SERVING, after_filing, anniversary_note, bars_decision, fee_step, fines_conflict, judged_without_custody, level_by_judgment, petition_step, restitution_reason, restitution_unpaid, route_fact_step, were_it_not
+from clinic_app.eligibility.common import JUDGMENT_DECIDES_LEVEL_STEP, SB1106_STEP, SUPERVISION_AS_SERVING, after_filing, anniversary_note, bars_decision, count_on_day, fee_step, fines_conflict, judged_without_custody, level_by_judgment, petition_step, restitution_reason, restitution_unpaid, route_fact_step, were_it_not
 from clinic_app.eligibility.dates import after_years, iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
 from clinic_app.eligibility.registry import Remedy
@@ -249,18 +248,18 @@ def _route(ctx, case: Case, conv: Conviction, judgment, first) -> tuple[str, lis
         if all(w.level == "infraction" for _, w in later):
             # "Honest and upright life" read as "no new convictions" is [L] (ca-rules.md 2.1);
             # an infraction is where that reading is least sure (review finding).
-            reasons.append((f"A later infraction ({law_named(v.code, v.section)}, case {case_title(c, v, v.conviction_date)}, {iso(v.conviction_date)}): whether an infraction means the person has not lived an \"honest and upright life\" since judgment is unsettled, so only the discretionary route is sure.", CITE_B))
+            reasons.append((f"The record shows a later infraction: {count_on_day(c, v, case, v.conviction_date)}. Whether an infraction means the person has not lived an \"honest and upright life\" since judgment is unsettled, so only the discretionary route is sure.", CITE_B))
             conf = weakest(conf, "M")
         elif any(w.offense_date is not None for _, w in later):
             # The dated one settles it: named, rather than an undated one (metamorphic finding M18-09).
             c, v = min(((c2, w) for c2, w in later if w.offense_date is not None), key=lambda cv: (cv[1].conviction_date, cv[0].id, cv[1].id))
-            reasons.append((f"A later conviction ({law_named(v.code, v.section)}, case {case_title(c, v, v.conviction_date)}, {iso(v.conviction_date)}) means the person has not lived an \"honest and upright life\" since judgment, so only the discretionary route is left.", CITE_B))
+            reasons.append((f"The record shows a later conviction: {count_on_day(c, v, case, v.conviction_date)}. It means the person has not lived an \"honest and upright life\" since judgment, so only the discretionary route is left.", CITE_B))
         else:
             # No offense date: a conviction entered later may be for an offense before this
             # judgment, which keeps the mandatory route (above).  Said as a doubt with the date
             # found, the route left as public case S46 has it (readability finding R17-16: said
             # as certain, and the fact never asked).
-            reasons.append((f"A later conviction ({law_named(v.code, v.section)}, case {case_title(c, v, v.conviction_date)}, {iso(v.conviction_date)}) is read as showing the person has not lived an \"honest and upright life\" since judgment, so only the discretionary route is sure; the record does not show when that offense was committed: if it was before this judgment ({iso(judgment)}), the mandatory route may be open.", CITE_B))
+            reasons.append((f"The record shows a later conviction: {count_on_day(c, v, case, v.conviction_date)}. It is read as showing the person has not lived an \"honest and upright life\" since judgment, so only the discretionary route is sure; the record does not show when that offense was committed: if it was before this judgment ({iso(judgment)}), the mandatory route may be open.", CITE_B))
             steps.append(route_fact_step(c, v))  # not a missing fact: the petition is open either way (O18-02)
             conf = weakest(conf, "M")
         unknown = [w for _, w in later if w.level is None]
@@ -274,7 +273,7 @@ def _route(ctx, case: Case, conv: Conviction, judgment, first) -> tuple[str, lis
         mode = "discretionary"
     elif before:
         c, v = min(before, key=lambda cv: (cv[1].conviction_date, cv[0].id, cv[1].id))
-        reasons.append((f"The later conviction ({law_named(v.code, v.section)}, case {case_title(c, v, v.conviction_date)}, {iso(v.conviction_date)}) is for an offense committed on {iso(v.offense_date)}, before this judgment; \"an honest and upright life\" since judgment is read as no new offense since, the usual practice, which an attorney confirms.", CITE_A))
+        reasons.append((f"The record shows a later conviction: {count_on_day(c, v, case, v.conviction_date)}. It is for an offense committed on {iso(v.offense_date)}, before this judgment; \"an honest and upright life\" since judgment is read as no new offense since, the usual practice, which an attorney confirms.", CITE_A))
         conf = weakest(conf, "M")
         mode = "discretionary" if restitution_bars_mandatory else "mandatory"
     elif restitution_bars_mandatory:

@@ -220,7 +220,7 @@ def test_1203_4a_behind_probation_elsewhere_says_its_own_route():
     assert d.status == "needs_review"  # probation elsewhere is an open question for 1203.4a (ca-rules 8.5)
     texts = [r.text for r in d.reasons]
     assert "Were it not for that, relief here would be discretionary now (judgment 2016-02-10)." in texts
-    assert any(t.startswith("A later conviction (PC 594(a), case P (Los Angeles County), 2025-06-01)") for t in texts)
+    assert any(t.startswith("The record shows a later conviction: PC 594(a) in case P (Los Angeles County) on 2025-06-01.") for t in texts)
 
 
 def test_automatic_relief_behind_a_question_elsewhere_keeps_its_own_open_question():
@@ -888,7 +888,7 @@ def test_a_later_infraction_leaves_1203_4a_discretionary_at_m_not_h():
     ticket = no_probation_case("22350", id="B", code="VC", level="infraction", judgment="2025-01-10")
     d = row(run(rec, ticket), "pc1203_4a")
     assert (d.status, d.mode, d.confidence) == ("eligible", "discretionary", "M")
-    assert any("A later infraction" in r.text and "unsettled" in r.text for r in d.reasons)
+    assert any("The record shows a later infraction: " in r.text and "unsettled" in r.text for r in d.reasons)
     theft = no_probation_case("484(a)/488", id="B", judgment="2025-01-10")
     theft.convictions[0].offense_date = D("2024-11-02")
     assert row(run(rec, theft), "pc1203_4a").confidence == "H"  # a later misdemeanor, for a later offense

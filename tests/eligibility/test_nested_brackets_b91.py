@@ -7,6 +7,8 @@ bracket; each now says its case after "in", outside any bracket, one thing at a 
 
 from __future__ import annotations
 
+from engine_builders import probation_case, run
+
 from tests.eligibility.test_nested_brackets_b90 import _no_nested_bracket
 
 
@@ -33,4 +35,42 @@ def test_b91_01_the_certificates_later_convictions_are_listed_outside_a_bracket(
     one = [r.text for r in cor(robbery(), other).reasons if "interrupt the period" in r.text]
     assert one == ["A later conviction may interrupt the period of rehabilitation: PC 647(f) in case BA123456 on 2022-03-01. An attorney decides."], one
     assert all(_no_nested_bracket(t) for t in said + one)
+
+
+def test_b91_02_pc1203_4a_says_its_later_conviction_outside_a_bracket():
+    """"A later conviction (PC 484(a)/488, case c6 (Los Angeles County), 2021-01-09) means the
+    person has not lived ..." (51 sentences in the blanked demo caseload), "... is read as
+    showing ..." and "The later conviction (PC 243(e)(1), case c3 (Los Angeles County),
+    2026-03-19) is for an offense committed on ..." (6): the record's later conviction is said
+    first, in a sentence of its own, then what it means."""
+    from datetime import date
+
+    from engine_builders import no_probation_case
+
+    def said(later) -> str:
+        s = run(no_probation_case("415(1)", judgment="2015-02-10"), later)
+        return next(r.text for d in s.results if d.case == "A" and d.remedy == "pc1203_4a" for r in d.reasons if "later" in r.text)
+
+    later = probation_case("647(f)", id="B", start="2016-05-09", end="2017-05-09")
+    undated = said(later)
+    assert undated.startswith("The record shows a later conviction: PC 647(f) in case B (Los Angeles County) on 2016-05-09. "
+                              "It is read as showing the person has not lived an \"honest and upright life\" since judgment, "), undated
+    later.convictions[0].offense_date = date(2016, 1, 2)
+    dated = said(later)
+    assert dated == ("The record shows a later conviction: PC 647(f) in case B (Los Angeles County) on 2016-05-09. It means the person "
+                     "has not lived an \"honest and upright life\" since judgment, so only the discretionary route is left."), dated
+    later.convictions[0].offense_date = date(2014, 1, 2)
+    before = said(later)
+    assert before.startswith("The record shows a later conviction: PC 647(f) in case B (Los Angeles County) on 2016-05-09. "
+                             "It is for an offense committed on 2014-01-02, before this judgment; "), before
+    later.convictions[0].offense_date = None
+    later.convictions[0].level = "infraction"
+    infraction = said(later)
+    assert infraction.startswith("The record shows a later infraction: PC 647(f) in case B (Los Angeles County) on 2016-05-09. "
+                                 "Whether an infraction means "), infraction
+    # A case with a court number reads the same way.
+    later.case_number = "BA123456"
+    numbered = said(later)
+    assert numbered.startswith("The record shows a later infraction: PC 647(f) in case BA123456 on 2016-05-09. "), numbered
+    assert all(_no_nested_bracket(t) for t in (undated, dated, before, infraction, numbered))
 
