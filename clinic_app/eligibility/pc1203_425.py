@@ -25,11 +25,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from clinic_app.case_titles import case_named, case_title
+from clinic_app.case_titles import case_named
 from clinic_app.catalog import DUI_SECTIONS, law_named
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import BAR_KINDS, Bar, bar_what, bars_in_words, blocked, by_end, case_words, cases_named, lifts_on, waits_anyway
-from clinic_app.eligibility.common import GRANTED_CITE, JUDGMENT_DECIDES_LEVEL_STEP, QUESTION_AFTER_BAR_STEP, anniversary_note, bars_decision, fines_conflict, level_by_judgment, own_bars, question_after_bar, were_it_not
+from clinic_app.eligibility.common import GRANTED_CITE, JUDGMENT_DECIDES_LEVEL_STEP, QUESTION_AFTER_BAR_STEP, anniversary_note, bars_decision, count_on_day, fines_conflict, level_by_judgment, own_bars, question_after_bar, were_it_not
 from clinic_app.eligibility.dates import ONE_DAY, after_years, day_after, iso
 from clinic_app.eligibility.depends_on import ask, dated_day, settle, silent, unsettled
 from clinic_app.eligibility.record_facts import level_path
@@ -933,9 +933,9 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
     if within or reduced:
         when, _id, v, c2 = min(within or reduced, key=lambda t: (t[0], t[1], t[2].id))  # the earliest, whatever the order of the cases or counts
         if within:
-            new_felony = Reason(f"A new felony conviction ({law_named(v.code, v.section)}, case {case_title(c2, v, when)}, {iso(when)}) falls within the four years after completion, so the felony path fails; whether a later clean period restarts it is unsettled.", path)
+            new_felony = Reason(f"A new felony conviction falls within the four years after completion: {count_on_day(c2, v, case, when)}. The felony path fails; whether a later clean period restarts it is unsettled.", path)
         else:
-            new_felony = Reason(f"A felony conviction ({law_named(v.code, v.section)}, case {case_title(c2, v, when)}, {iso(when)}) falls within the four years after completion; it has since been reduced to a misdemeanor, and whether that takes it out of the four years is unsettled.", path)
+            new_felony = Reason(f"A felony conviction falls within the four years after completion: {count_on_day(c2, v, case, when)}. It has since been reduced to a misdemeanor, and whether that takes it out of the four years is unsettled.", path)
         # A bar now (supervision, a sentence, a charge) stops relief on any path: said first
         # (metamorphic finding: the open question hid probation and parole elsewhere).
         summary, _unsure = _summary_probation_only(ctx, case)
@@ -976,7 +976,7 @@ def _level_not_known_within(ctx, case: Case, conv: Conviction, done: date, first
     if not unknown:
         return None
     when, _c, _v, v, c2 = min(unknown, key=lambda t: t[:3])
-    reason = Reason(f"A conviction of {law_named(v.code, v.section)} (case {case_title(c2, v, when)}, {iso(when)}) falls within the four years after completion; the record does not say whether it was a felony, which would fail the felony path, or a misdemeanor, which would not.", path)
+    reason = Reason(f"A conviction falls within the four years after completion: {count_on_day(c2, v, case, when)}. The record does not say whether it was a felony, which would fail the felony path, or a misdemeanor, which would not.", path)
     return needs_review(ctx, case, conv, KEY, [reason, *_stops_anyway(ctx, case)], missing=[level_path(c2, v) for _d, _c, _i, v, c2 in sorted(unknown, key=lambda t: t[:3])], confidence="M")
 
 REMEDY = Remedy(key=KEY, scope="conviction", evaluate=evaluate)

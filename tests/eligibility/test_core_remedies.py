@@ -1390,7 +1390,7 @@ def test_a_felony_inside_automatic_relief_s_four_years_later_reduced_is_an_open_
     later.convictions[0].relief_granted = [ReliefGranted("pc17b", D("2024-08-01"))]
     d = row(run(jail, later, as_of="2026-11-30"), "pc1203_425")
     assert (d.status, d.confidence) == ("needs_review", "L")
-    assert "it has since been reduced to a misdemeanor, and whether that takes it out of the four years is unsettled" in d.reasons[0].text
+    assert "falls within the four years after completion: PC 459/460(b) in case B (Los Angeles County) on 2022-06-01. It has since been reduced to a misdemeanor, and whether that takes it out of the four years is unsettled" in d.reasons[0].text
 
 
 def test_a_doubt_beside_certain_bars_keeps_the_day_they_lift_in_the_reasons():

@@ -74,3 +74,24 @@ def test_b91_02_pc1203_4a_says_its_later_conviction_outside_a_bracket():
     assert numbered.startswith("The record shows a later infraction: PC 647(f) in case BA123456 on 2016-05-09. "), numbered
     assert all(_no_nested_bracket(t) for t in (undated, dated, before, infraction, numbered))
 
+
+def test_b91_03_pc1203_425s_conviction_within_the_four_years_is_said_outside_a_bracket():
+    """"A new felony conviction (PC 29800, case c1 (Los Angeles County), 2019-01-02) falls
+    within the four years after completion, so the felony path fails; ..." (11 sentences in the
+    blanked demo caseload), and the same bracket for a felony since reduced and for a count of
+    unknown level ("A conviction of PC 459 (case B (Los Angeles County), 2019-02-01) falls
+    ..."): what falls within the four years is said first, then the count, its case and day."""
+    from tests.eligibility.test_other_count_level_not_known_w54 import _jail_2016, _probation_case, _row, _screened
+
+    def _felony_path(level):
+        row = _row(_screened([_jail_2016(), _probation_case("B", "459", level, "2019-02-01", "2020-02-01")]), "A1", "pc1203_425")
+        return next(r.text for r in row.reasons if "four years after completion" in r.text)
+
+    for level, lead, after in (
+        ("felony", "A new felony conviction", "The felony path fails; whether a later clean period restarts it is unsettled."),
+        (None, "A conviction", "The record does not say whether it was a felony, which would fail the felony path, or a misdemeanor, which would not."),
+    ):
+        said = _felony_path(level)
+        assert said == (f"{lead} falls within the four years after completion: PC 459 in case B (Los Angeles County) on 2019-02-01. {after}"), said
+        assert _no_nested_bracket(said), said
+

@@ -73,7 +73,7 @@ def test_1203_425_a_conviction_of_unknown_level_within_the_four_years_is_asked(l
     assert row.status == status
     if level is None:
         assert row.missing_facts == ["cases[B].convictions[B1].level"]
-        assert row.reasons[0].text.startswith("A conviction of PC 459 (case B (Los Angeles County), 2019-02-01) falls within the four years after completion; the record does not say whether it was a felony")
+        assert row.reasons[0].text.startswith("A conviction falls within the four years after completion: PC 459 in case B (Los Angeles County) on 2019-02-01. The record does not say whether it was a felony")
         assert row.reasons[0].cite == "PC 1203.425(a)(1)(B)(iv)(II)" and row.confidence == "M"
 
 
