@@ -492,8 +492,10 @@ def _acted_window(ctx, first: date) -> str | None:
     began, _case, b = min(dated, key=lambda t: (t[0], t[1]))
     if b.kind == "pending_charge":
         # The day a pending case began is its arrest, not the charge (readability finding
-        # R15-21: "before the person was charged" was dated by the arrest).
-        until = f"{iso(began)}, the day of the arrest in the case still pending (case {b.case_label or b.case})"
+        # R15-21: "before the person was charged" was dated by the arrest).  Its case after
+        # "in", as a pending charge says it (B90-01): "(case B (arrested ..., Los Angeles
+        # County))" put the title's bracket inside another (B91-04).
+        until = f"{iso(began)}, the day of the arrest in case {b.case_label or b.case}, which is still pending"
     else:
         until = f"{iso(began)}, before the person was {bar_what(b)}"
     return f"DOJ may already have granted relief in a monthly run between {iso(first)} and {until}: check the RAP sheet for \"relief granted\"."

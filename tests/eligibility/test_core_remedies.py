@@ -845,7 +845,7 @@ def test_may_have_acted_hint_only_when_the_bar_began_after_the_path_opened():
     recent = Case(id="B", outcome="pending", arrest_date=date(2025, 6, 1), arrest_level="felony")
     d = row(run(done, recent), "pc1203_425")
     # Dated by the arrest, and said so (readability finding R15-21: "before the person was charged").
-    assert "DOJ may already have granted relief in a monthly run between 2024-10-01 and 2025-06-01, the day of the arrest in the case still pending (case B (arrested 2025-06-01, Los Angeles County)): check the RAP sheet for \"relief granted\"." in d.next_steps
+    assert "DOJ may already have granted relief in a monthly run between 2024-10-01 and 2025-06-01, the day of the arrest in case B (arrested 2025-06-01, Los Angeles County), which is still pending: check the RAP sheet for \"relief granted\"." in d.next_steps
 
 
 def test_open_question_with_a_future_date_says_when_doj_can_act():

@@ -95,3 +95,22 @@ def test_b91_03_pc1203_425s_conviction_within_the_four_years_is_said_outside_a_b
         assert said == (f"{lead} falls within the four years after completion: PC 459 in case B (Los Angeles County) on 2019-02-01. {after}"), said
         assert _no_nested_bracket(said), said
 
+
+def test_b91_04_pc1203_425s_pending_arrest_day_names_its_case_after_in():
+    """"DOJ may already have granted relief in a monthly run between 2024-10-01 and 2025-06-01,
+    the day of the arrest in the case still pending (case B (arrested 2025-06-01, Los Angeles
+    County)): check the RAP sheet ..." (4 steps in the blanked demo caseload): the case now
+    comes after "in", as B90-01's pending charge says it."""
+    from datetime import date
+
+    from engine_builders import row
+
+    from clinic_app.model import Case
+
+    done = probation_case("484(a)/488", start="2015-03-02", end="2018-03-02")
+    for number, named in (("", "case B (arrested 2025-06-01, Los Angeles County)"), ("BA123456", "case BA123456")):
+        recent = Case(id="B", case_number=number, outcome="pending", arrest_date=date(2025, 6, 1), arrest_level="felony")
+        steps = [s for s in row(run(done, recent), "pc1203_425").next_steps if "may already have granted" in s]
+        assert steps == [f"DOJ may already have granted relief in a monthly run between 2024-10-01 and 2025-06-01, the day of the arrest in {named}, "
+                         "which is still pending: check the RAP sheet for \"relief granted\"."], steps
+        assert _no_nested_bracket(steps[0]), steps
