@@ -226,7 +226,9 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             # No later conviction has its level in the record (V53-02): were they all
             # infractions, nothing would interrupt the period, so the level is asked by its
             # path, as W54 asks another count's, not left to "an attorney decides" alone.
-            which = ", ".join(dict.fromkeys(f"{R.citation(v)} (case {case_title(c, v)})" for c, v in unknown))
+            # Each count in its case, listed with "and": "PC 602 (case B (convicted ...))" put
+            # the title's bracket inside another, and a bare comma ran into the titles' (B91-05).
+            which = listed(list(dict.fromkeys(f"{R.citation(v)} in {case_named(c, case, v)}" for c, v in unknown)))
             one = len(unknown) == 1
             said.append((f"The record does not give the level of {which}: {'if it was an infraction, it does' if one else 'if they were infractions, they do'} "
                          "not interrupt the period.", "PC 4852.03; PC 4852.05"))

@@ -22,7 +22,7 @@ def test_z55_cor_a_later_count_of_unknown_level_is_asked_by_its_level(level, sta
         assert row.missing_facts == ["cases[B].convictions[B1].level"]
         assert [r.text for r in row.reasons[-2:]] == [
             "A later conviction may interrupt the period of rehabilitation: PC 602 in case B (Los Angeles County) on 2020-01-01. An attorney decides.",
-            "The record does not give the level of PC 602 (case B (convicted 2020-01-01, Los Angeles County)): if it was an infraction, it does not interrupt the period."]
+            "The record does not give the level of PC 602 in case B (convicted 2020-01-01, Los Angeles County): if it was an infraction, it does not interrupt the period."]
         assert row.confidence == "M"
 
 

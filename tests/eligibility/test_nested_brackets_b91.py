@@ -114,3 +114,25 @@ def test_b91_04_pc1203_425s_pending_arrest_day_names_its_case_after_in():
         assert steps == [f"DOJ may already have granted relief in a monthly run between 2024-10-01 and 2025-06-01, the day of the arrest in {named}, "
                          "which is still pending: check the RAP sheet for \"relief granted\"."], steps
         assert _no_nested_bracket(steps[0]), steps
+
+
+def test_b91_05_the_certificate_asks_a_later_counts_level_naming_its_case_after_in():
+    """"The record does not give the level of PC 602 (case B (convicted 2020-01-01, Los Angeles
+    County)): if it was an infraction, ..." (B90's Left alone; no demo screening has it), and
+    two such counts joined by a bare comma, the titles' commas running into the list's."""
+    from tests.eligibility.test_other_count_level_not_known_w54 import _cor, _probation_case
+
+    row = _cor(_probation_case("B", "602", None, "2020-01-01", "2021-01-01"))
+    said = row.reasons[-1].text
+    assert said == ("The record does not give the level of PC 602 in case B (convicted 2020-01-01, Los Angeles County): "
+                    "if it was an infraction, it does not interrupt the period."), said
+    from tests.eligibility.test_cor import cor, robbery
+
+    b = probation_case("602", id="B", start="2020-01-01", end="2021-01-01", status="completed")
+    c = probation_case("484(a)", id="C", start="2021-03-01", end="2022-03-01", status="completed")
+    for case in (b, c):
+        case.convictions[0].level = None
+    said = [r.text for r in cor(robbery(), b, c).reasons if "does not give the level" in r.text]
+    assert said == ["The record does not give the level of PC 602 in case B (convicted 2020-01-01, Los Angeles County) and PC 484(a) in case C "
+                    "(convicted 2021-03-01, Los Angeles County): if they were infractions, they do not interrupt the period."], said
+    assert all(_no_nested_bracket(t) for t in said)
