@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from clinic_app.case_titles import case_named, case_title
+from clinic_app.case_titles import case_named
 from clinic_app.catalog import law_named
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import by_end, supervision_end_steps
@@ -159,7 +159,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             if doubt is not None:
                 unsure.append(doubt)
                 missing.append(level_path(c2, v))
-                step = step or f"Find whether {law_named(v.code, v.section)} (case {case_title(c2, v)}) was a felony or a misdemeanor on its abstract of judgment, the minute order or the docket, then screen again."
+                step = step or f"Find whether {law_named(v.code, v.section)} in {case_named(c2, case, v)} was a felony or a misdemeanor on its abstract of judgment, the minute order or the docket, then screen again."
             continue
         if v.level != "felony":
             continue
@@ -168,12 +168,12 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         # same case is a current one, and is not called a prior (review finding).
         written = law_named(v.code, v.section)
         same = c2 is case
-        other, noun = (f"Another count in this case, {written},", "count") if same else (f"A prior {written} (case {case_title(c2, v)})", "prior")
+        other, noun = (f"Another count in this case, {written},", "count") if same else (f"A prior {written} in {case_named(c2, case, v)}", "prior")
         if m2.offense is None:
             # An out-of-state prior, or a section the catalog lacks, counts if it has the
             # elements of a serious or violent felony (PC 667(d)(2)): asked, as Prop 47 asks
             # (metamorphic finding: it was taken as neither).
-            unknown = f"Another felony count in this case, {written}," if same else f"A prior felony {written} (case {case_title(c2, v)})"
+            unknown = f"Another felony count in this case, {written}," if same else f"A prior felony {written} in {case_named(c2, case, v)}"
             unsure.append((f"{not_in_catalog(m2, unknown)}; if it has the elements of a serious or violent felony, it rules out PC 1170(h) sentencing.", "PC 1170(h)(3); PC 667(d)(2)"))
             step = step or f"An attorney compares the {noun}'s elements with PC 1192.7(c) and 667.5(c)."
             continue
@@ -191,7 +191,10 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             more, step = settle(ctx, v, m2)
             missing += [f"cases[{c2.id}].{x}" for x in more]
         elif is_serious(m2) or is_violent(m2):
-            said = f"{other} is a serious or violent felony, which rules out PC 1170(h) sentencing." if same else f"A prior serious or violent felony ({written}, case {case_title(c2, v)}) rules out PC 1170(h) sentencing."
+            # One sentence for a current count and a prior: "A prior serious or violent felony
+            # (PC 211, case P (convicted ...)) rules out ..." put the title's bracket inside
+            # another (B91-06).
+            said = f"{other} is a serious or violent felony, which rules out PC 1170(h) sentencing."
             bars.append((said, "PC 1170(h)(3)"))
             break
     if bars:
@@ -321,7 +324,7 @@ def _level_not_known(ctx, case: Case, other_case: Case, v: Conviction) -> tuple[
     if not maybe and not (is_serious(m2) or is_violent(m2)):
         return None
     written = law_named(v.code, v.section)
-    who = f"Another count in this case, {written}," if other_case is case else f"A prior {written} (case {case_title(other_case, v)})"
+    who = f"Another count in this case, {written}," if other_case is case else f"A prior {written} in {case_named(other_case, case, v)}"
     kind = "may be a serious or violent felony" if maybe else "is a serious or violent felony"
     return (f"{who} {kind} if it was a felony, which the record does not say (a misdemeanor does not count); a prior or current serious or violent felony rules out PC 1170(h) sentencing.", "PC 1170(h)(3)")
 

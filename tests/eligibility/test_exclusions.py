@@ -138,7 +138,7 @@ def test_a_serious_count_of_the_same_case_bars_1203_42_and_is_not_called_a_prior
     earlier = custody_case("211", id="P", code="PC", judgment="2001-03-01", release="2003-06-01", supervision_end="2004-08-01")
     alone = custody_case("11378", code="HS", judgment="2009-03-01", release="2010-06-01", supervision_end="2011-08-01")
     d = row(run(alone, earlier), "pc1203_42", case="A", conv="A1")
-    assert d.reasons[0].text == "A prior serious or violent felony (PC 211, case P (convicted 2001-03-01, Los Angeles County)) rules out PC 1170(h) sentencing."
+    assert d.reasons[0].text == "A prior PC 211 in case P (convicted 2001-03-01, Los Angeles County) is a serious or violent felony, which rules out PC 1170(h) sentencing."
 
 
 def test_prison_offense_not_punishable_under_1170h_is_outside_1203_42():

@@ -7,7 +7,7 @@ bracket; each now says its case after "in", outside any bracket, one thing at a 
 
 from __future__ import annotations
 
-from engine_builders import probation_case, run
+from engine_builders import probation_case, row, run
 
 from tests.eligibility.test_nested_brackets_b90 import _no_nested_bracket
 
@@ -136,3 +136,28 @@ def test_b91_05_the_certificate_asks_a_later_counts_level_naming_its_case_after_
     assert said == ["The record does not give the level of PC 602 in case B (convicted 2020-01-01, Los Angeles County) and PC 484(a) in case C "
                     "(convicted 2021-03-01, Los Angeles County): if they were infractions, they do not interrupt the period."], said
     assert all(_no_nested_bracket(t) for t in said)
+
+
+def test_b91_06_pc1203_42s_priors_name_their_case_after_in():
+    """PC 1203.42's priors put their case in a bracket (B90's Left alone; no demo screening has
+    them): "A prior PC 459 (case B (convicted 2005-03-02, Los Angeles County)) is a serious or
+    violent felony only if ...", "Find whether PC 211 (case B (...)) was a felony ...", "A prior
+    felony HS 11377/11364 (case P (...)) names two offenses ..."."""
+    from engine_builders import D, custody_case
+
+    sentenced = custody_case("11378", judgment="2009-05-01", release="2010-06-01", supervision="parole", supervision_end="2011-06-01")
+    prior = probation_case("459", id="B", level="felony", kind="formal", start="2005-03-02", end="2007-03-02")
+    prior.convictions[0].conviction_date = D("2005-03-02")
+    d = row(run(sentenced, prior), "pc1203_42")
+    said = [r.text for r in d.reasons if r.text.startswith("A prior")]
+    assert said == ["A prior PC 459 in case B (convicted 2005-03-02, Los Angeles County) is a serious or violent felony only if it was first-degree "
+                    "(residential) burglary, PC 460(a); if so, it rules out PC 1170(h) sentencing."], said
+    prior.convictions[0].level = None
+    d = row(run(sentenced, prior), "pc1203_42")
+    assert d.reasons[0].text.startswith("A prior PC 459 in case B (convicted 2005-03-02, Los Angeles County) may be a serious or violent felony if it was a felony"), d.reasons[0].text
+    assert d.next_steps[0].startswith("Find whether PC 459 in case B (convicted 2005-03-02, Los Angeles County) was a felony or a misdemeanor"), d.next_steps
+    prior.convictions[0].level = "felony"
+    prior.convictions[0].section = "459/99999"
+    d = row(run(sentenced, prior), "pc1203_42")
+    assert any(r.text.startswith("A prior felony PC 459/99999 in case B (convicted 2005-03-02, Los Angeles County) ") for r in d.reasons), [r.text for r in d.reasons]
+    assert all(_no_nested_bracket(t) for t in [*(r.text for r in d.reasons), *d.next_steps])

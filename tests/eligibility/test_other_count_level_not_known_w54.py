@@ -50,7 +50,7 @@ def test_1203_42_a_prior_robbery_of_unknown_level_is_asked_not_read_as_a_misdeme
         assert row.missing_facts == ["cases[B].convictions[B1].level"]
         assert "if it was a felony, which the record does not say" in row.reasons[0].text
         assert row.reasons[0].cite == "PC 1170(h)(3)" and row.confidence == "M"
-        assert row.next_steps == ["Find whether PC 211 (case B (convicted 2005-02-01, Los Angeles County)) was a felony or a misdemeanor on its abstract of judgment, the minute order or the docket, then screen again."]
+        assert row.next_steps == ["Find whether PC 211 in case B (convicted 2005-02-01, Los Angeles County) was a felony or a misdemeanor on its abstract of judgment, the minute order or the docket, then screen again."]
 
 
 def test_1203_42_a_prior_of_unknown_level_that_would_not_count_either_way_is_passed_over():
