@@ -167,8 +167,8 @@ def _open_bar_step(review: list) -> str:
 
 
 # How many other convictions a reason names one by one.  A reason that names the record's
-# other convictions ("The person has other convictions (...)", a certificate's "Later
-# convictions (...)") grows with the record: on a 20-case record it named 19 under each of
+# other convictions ("The person has other convictions: ...", a certificate's "Later
+# convictions may ...: ...") grows with the record: on a 20-case record it named 19 under each of
 # 10 convictions, some 60 lines read aloud to say one thing (L34-01).  Beyond this many, it
 # names two and counts the rest.
 NAMED_IN_FULL = 3

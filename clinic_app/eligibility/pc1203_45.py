@@ -224,7 +224,9 @@ def _traffic_level_not_known(traffic: list) -> tuple[str, str]:
 
 
 def _single_conviction(elsewhere: list[str]) -> tuple[str, str]:
-    return (f"The person has other convictions ({'; '.join(elsewhere)}); PC 1203.45 is generally for a single conviction.", CITE)
+    # The list after a colon: in a bracket, a case with no court number put its title's
+    # bracket inside it ("(PC 647(f) in case B (convicted ...))", B91-07).
+    return (f"The person has other convictions: {'; '.join(elsewhere)}. PC 1203.45 is generally for a single conviction.", CITE)
 
 
 def _excluded(m) -> tuple[str, str] | None:

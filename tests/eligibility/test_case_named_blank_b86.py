@@ -42,8 +42,8 @@ def test_b86_02_another_cases_counts_name_a_case_left_blank_by_what_the_record_h
     offense out (B84-02)."""
     screening = screen(PERSON, blank_walk_in(), AS_OF)
     theft = _texts(screening, "c1")
-    assert ("The person has other convictions (PC 647(f) in case c2 (convicted 2016-05-09, Los Angeles County); "
-            "VC 23152(a) in case c3 (convicted 2024-06-20, Los Angeles County)); PC 1203.45 is generally for a single conviction.") in theft, theft
+    assert ("The person has other convictions: PC 647(f) in case c2 (convicted 2016-05-09, Los Angeles County); "
+            "VC 23152(a) in case c3 (convicted 2024-06-20, Los Angeles County). PC 1203.45 is generally for a single conviction.") in theft, theft
     assert _keyed_alone(theft, "c2") == [] and _keyed_alone(theft, "c3") == []
 
 

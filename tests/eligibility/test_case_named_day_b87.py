@@ -27,7 +27,7 @@ def test_b87_01_a_title_beside_the_conviction_day_does_not_say_it_again():
     assert "To confirm the route, find out when the offense in case B (Los Angeles County) (PC 647(f), convicted 2016-05-09) was committed: the complaint or the police report gives it." in said, said
     assert not any("convicted 2016-05-09, Los Angeles County" in t for t in said), said
     # A sentence that does not say the day keeps it in the title: it tells the case apart.
-    assert "The person has other convictions (PC 647(f) in case B (convicted 2016-05-09, Los Angeles County)); PC 1203.45 is generally for a single conviction." in _texts(s, "A", "pc1203_45")
+    assert "The person has other convictions: PC 647(f) in case B (convicted 2016-05-09, Los Angeles County). PC 1203.45 is generally for a single conviction." in _texts(s, "A", "pc1203_45")
 
 
 def test_b87_01_the_day_is_left_out_only_where_it_is_the_titles_own():

@@ -161,3 +161,16 @@ def test_b91_06_pc1203_42s_priors_name_their_case_after_in():
     d = row(run(sentenced, prior), "pc1203_42")
     assert any(r.text.startswith("A prior felony PC 459/99999 in case B (convicted 2005-03-02, Los Angeles County) ") for r in d.reasons), [r.text for r in d.reasons]
     assert all(_no_nested_bracket(t) for t in [*(r.text for r in d.reasons), *d.next_steps])
+
+
+def test_b91_07_pc1203_45_lists_the_other_convictions_outside_a_bracket():
+    """"The person has other convictions (PC 647(f) in case B (convicted 2016-05-09, Los Angeles
+    County)); PC 1203.45 is generally for a single conviction.": the list after a colon."""
+    from engine_builders import no_probation_case
+
+    later = probation_case("647(f)", id="B", start="2016-05-09", end="2017-05-09")
+    s = run(no_probation_case("415(1)", judgment="2015-02-10"), later)
+    said = [r.text for d in s.results if d.case == "A" and d.remedy == "pc1203_45" for r in d.reasons if "other convictions" in r.text]
+    assert said == ["The person has other convictions: PC 647(f) in case B (convicted 2016-05-09, Los Angeles County). "
+                    "PC 1203.45 is generally for a single conviction."], said
+    assert all(_no_nested_bracket(t) for t in said)

@@ -193,4 +193,4 @@ def test_other_convictions_are_named_once_per_case():
     unnumbered = no_probation_case("415", id="C", judgment="2013-03-01")
     d = sealing(teen_case(), numbered, unnumbered)
     assert d.status == "not_eligible"
-    assert d.reasons[-1].text == "The person has other convictions (PC 602 and PC 459 in case BA123456; PC 415 in case C (convicted 2013-03-01, Los Angeles County)); PC 1203.45 is generally for a single conviction."
+    assert d.reasons[-1].text == "The person has other convictions: PC 602 and PC 459 in case BA123456; PC 415 in case C (convicted 2013-03-01, Los Angeles County). PC 1203.45 is generally for a single conviction."
