@@ -389,8 +389,8 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
     for result in ordered:
         conv = convictions.get(result.conviction) if result.conviction is not None else None
         if result.status == "blocked":
-            what, why = _blocked_line(result, top.get(id(result)))
-            counts = blocked.setdefault((what, why), [])
+            what, why, cite = _blocked_line(result, top.get(id(result)))
+            counts = blocked.setdefault((what, why, cite), [])
             if conv is not None:
                 counts.append(_law(conv))
         elif result.status in TO_FILE:
@@ -419,23 +419,29 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
     _say_steps_once(listed_groups)
     sheet = CaseSheet(case_heading(case), _court(case), [_count(c, case) for c in case.convictions],
                       _sentence_facts(case, as_of), outstanding, listed_groups,
-                      _blocked_lines(blocked, {_blocked_line(d, top[id(d)])[1] for d in results if id(d) in top}),
+                      _blocked_lines(blocked),
                       told_apart=told_by_what_the_record_holds(case))
     for filing in (f for g in listed_groups for f in g.filings):
         filing.asked_in_list = _asked_in_the_list(filing.steps, sheet.to_find_out)
     return sheet
 
 
-def _blocked_lines(blocked: dict[tuple[str, str], list[str]], pointers: set[str]) -> list[str]:
-    """One line a remedy blocked (its counts, then why); the remedies of the same counts that
-    point to the same bar under READ_FIRST, one line naming them all: on the long record the
-    eleven cases with nothing to file each said "blocked until 2027-09-16 by the probation in
-    case H" twice, once for 1203.4 and once for 1203.425, two wrapped lines each."""
-    # (why, its counts, the remedy where the line is its own) -> the remedies it names
-    merged: dict[tuple[str, tuple[str, ...], str], list[str]] = {}
-    for (what, why), counts in blocked.items():
-        merged.setdefault((why, tuple(counts), "" if why in pointers else what), []).append(what)
-    return [listed(whats) + "".join(f", {c}" for c in counts) + why for (why, counts, _own), whats in merged.items()]
+def _blocked_lines(blocked: dict[tuple[str, str, str], list[str]]) -> list[str]:
+    """One line a remedy blocked (its counts, then why); the remedies of the same counts blocked
+    for the same words, one line naming them all, with each one's citation: on the long record
+    the eleven cases with nothing to file each said "blocked until 2027-09-16 by the probation in
+    case H" twice, once for 1203.4 and once for 1203.425, two wrapped lines each; and since a line
+    says its whole bar (R91-02), a theft waiting on case B's prison term and parole said both of
+    its sentences twice, one line under the other, but for the citation (V92-01)."""
+    # (why, its counts) -> the remedies it names, and their citations
+    merged: dict[tuple[str, tuple[str, ...]], tuple[list[str], list[str]]] = {}
+    for (what, why, cite), counts in blocked.items():
+        whats, cites = merged.setdefault((why, tuple(counts)), ([], []))
+        whats.append(what)
+        if cite and cite not in cites:
+            cites.append(cite)
+    return [listed(whats) + "".join(f", {c}" for c in counts) + why + (f" ({'; '.join(cites)})" if cites else "")
+            for (why, counts), (whats, cites) in merged.items()]
 
 
 def _say_steps_once(groups: list[FormGroup]) -> None:
@@ -666,19 +672,20 @@ def _status(d: Determination) -> str:
 SAME_WHICHEVER = "the answer here is the same whichever it is."
 
 
-def _blocked_line(d: Determination, bar: BarSaidOnce | None = None) -> tuple[str, str]:
-    """(the remedy, ": blocked until ...: the first reason (its citation)"), the counts it is
-    for to go between them; the reason, where it is a bar said under READ_FIRST, a pointer there."""
+def _blocked_line(d: Determination, bar: BarSaidOnce | None = None) -> tuple[str, str, str]:
+    """(the remedy, ": blocked until ...: the first reason", its citation), the counts it is for
+    to go between the first two, the citation after them; the reason, where it is a bar said under
+    READ_FIRST, a pointer there (and no citation: READ_FIRST gives it)."""
     until = f" until {d.date.isoformat()}" if d.date is not None else ""
     if bar is not None:
-        return remedy_title(d.remedy), f": blocked{until} by {bar.named()} (see \u201c{READ_FIRST}\u201d, page 1)"
+        return remedy_title(d.remedy), f": blocked{until} by {bar.named()} (see \u201c{READ_FIRST}\u201d, page 1)", ""
     # Not the sentence that a count of unknown level (or naming two offenses) is answered the
     # same whichever it is (any_level, either_way): "blocked: The record does not say whether PC
     # 484(a) was a felony ...; the answer here is the same whichever it is." named no bar.
     first = next((r for r in d.reasons if not r.text.endswith(SAME_WHICHEVER)), None)
     if first is None:
-        return remedy_title(d.remedy), f": blocked{until}"
-    return remedy_title(d.remedy), f": blocked{until}: {' '.join(_bar_run(d, first))} ({first.cite})"
+        return remedy_title(d.remedy), f": blocked{until}", ""
+    return remedy_title(d.remedy), f": blocked{until}: {' '.join(_bar_run(d, first))}", first.cite
 
 
 def _bar_run(d: Determination, first) -> list[str]:
