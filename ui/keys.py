@@ -10,6 +10,8 @@ field ignores it, with a beep.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QWindow
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit, QWidget
@@ -50,6 +52,15 @@ def _types_text(modifiers: Qt.KeyboardModifier) -> bool:
     return bool(modifiers & _CTRL) == bool(modifiers & _ALT)
 
 
+class _Committed(NamedTuple):
+    """What an input method committed: its text, in place of `length` letters from `start`
+    (from the cursor: -1 is the letter before it), as QInputMethodEvent.setCommitString takes them."""
+
+    text: str
+    start: int = 0
+    length: int = 0
+
+
 class TextTypedAhead(QObject):
     """Text typed while a dialog is being built, held for it (M89-02).
 
@@ -71,13 +82,16 @@ class TextTypedAhead(QObject):
     Text the system's input method commits (an accent typed with a dead key through IBus, "é"
     in "José") is not a key press: it is held with the keys, in the order typed.  Let through,
     it was typed into the caseload's search box behind intake and the name came in as "Jos"
-    (R91-01)."""
+    (R91-01).  A commit may put right letters already typed (the Mac's press-and-hold accent
+    replaces the "e" held with the "é" chosen; IBus's Vietnamese Telex deletes the "e" before
+    committing "ê"): what it replaces is replaced in the box given to as well, where the text alone
+    had read "Joseé" (V92-02)."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__()
         self._window = window
-        # A key (key, modifiers, its text), or text an input method committed (None, None, text).
-        self._held: list[tuple[Qt.Key | None, Qt.KeyboardModifier | None, str]] = []
+        # A key (key, modifiers, its text), or what an input method committed.
+        self._held: list[tuple[Qt.Key, Qt.KeyboardModifier, str] | _Committed] = []
 
     def __enter__(self) -> TextTypedAhead:
         QApplication.instance().installEventFilter(self)
@@ -104,8 +118,8 @@ class TextTypedAhead(QObject):
                 self._held.append((Qt.Key(event.key()), event.modifiers(), event.text()))
             return True
         if kind == QEvent.Type.InputMethod:
-            if event.commitString():
-                self._held.append((None, None, event.commitString()))
+            if event.commitString() or event.replacementLength():
+                self._held.append(_Committed(event.commitString(), event.replacementStart(), event.replacementLength()))
             return True  # what is being composed shows in no field behind the dialog either
         return kind in _INPUT
 
@@ -117,12 +131,13 @@ class TextTypedAhead(QObject):
     def give_to(self, box: QWidget) -> None:
         """Type the text held into `box`, in the order typed."""
         held, self._held = self._held, []
-        for key, modifiers, text in held:
-            if key is None:
+        for typed in held:
+            if isinstance(typed, _Committed):
                 committed = QInputMethodEvent()
-                committed.setCommitString(text)
+                committed.setCommitString(*typed)
                 QApplication.sendEvent(box, committed)
                 continue
+            key, modifiers, text = typed
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 QApplication.sendEvent(box, QKeyEvent(kind, key, modifiers, text))
 
