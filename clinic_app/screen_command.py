@@ -523,11 +523,15 @@ class Batch:
         """How many lines, blank or not (the checking pass's progress), read in big chunks."""
         count, last = 0, b"\n"
         with self._open() as fh:
-            end = line_end(fh)  # CR alone in an old Mac's file (J91-01)
+            # CR alone in an old Mac's file (J91-01), or in some of its lines (V92-03): then a CR,
+            # an LF and a CRLF each end a line, a CRLF's halves maybe in two chunks.
+            ends = (b"\n",) if line_end(fh) == b"\n" else (b"\r", b"\n")
             for chunk in iter(lambda: fh.read(1 << 20), b""):
-                count += chunk.count(end)
+                count += sum(chunk.count(end) for end in ends)
+                if len(ends) == 2:
+                    count -= chunk.count(b"\r\n") + (last == b"\r" and chunk[:1] == b"\n")
                 last = chunk[-1:]
-        return count + (last not in (b"\n", end))
+        return count + (last not in ends)
 
     def lines(self) -> Iterator[tuple[int, bytes]]:
         """(line number, raw line) for every non-blank line."""

@@ -1062,41 +1062,65 @@ def is_utf16(raw: bytes) -> bool:
 
 # How much of a file is looked at to tell how its lines end, and read at a time when they end in CR.
 _LINE_ENDS_SEEN = 1 << 20
+# A CR alone between one request's closing brace and the next one's opening brace: no JSON line
+# holds it as whitespace (two values side by side would need a comma between them), so it ends
+# a line, whatever other line ends the file has.
+_CR_BETWEEN_REQUESTS = re.compile(rb"\}[ \t]*\r(?!\n)[ \t\r]*\{")
+
+
+def _split_at_line_ends(text: bytes) -> list[bytes]:
+    """`text` split at each CR, LF and CRLF: in a file whose lines end in CR (line_end), each of
+    the three ends a line, as an editor shows them.  A piece with no LF is split at CR alone, as
+    fast as J91-01 read an old Mac's file."""
+    if b"\n" not in text:
+        return text.split(b"\r")
+    return text.replace(b"\r\n", b"\n").replace(b"\r", b"\n").split(b"\n")
 
 
 def line_end(stream: BinaryIO) -> bytes:
-    r"""How the lines of a file opened for reading bytes end: b"\r" when they end in CR alone,
-    else b"\n".  The stream is left where it was.
+    r"""How the lines of a file opened for reading bytes end: b"\r" when some end in CR alone
+    (and then CR, LF and CRLF each end one), else b"\n".  The stream is left where it was.
 
     A file whose lines end in CR alone (old Excel's "CSV (Macintosh)", old Mac editors) has no
     LF in it: it was read as one line, "line 1: not valid JSON: Extra data at column 3559"
-    (J91-01).  Such a file is told by a CR and no LF in its first megabyte.  Any other file
-    ends its lines at LF alone, as before: a CR before it (Windows) is JSON's whitespace, and
-    so is a stray CR inside a line of a file that has LFs.  A stream that cannot seek (each one
-    read here can) is taken to end its lines at LF.
+    (J91-01).  Such a file is told by a CR and no LF in its first megabyte, or, where it has
+    LFs too (one line added in TextEdit, a final LF, two days' lists joined), by a CR alone
+    between two requests, "}\r{", which no JSON line holds (V92-03).  Any other file ends its
+    lines at LF alone, as before: a CR before it (Windows) is JSON's whitespace, and so is a
+    stray CR inside a line of a file that has LFs.  A stream that cannot seek (each one read
+    here can) is taken to end its lines at LF.
     """
     if not stream.seekable():
         return b"\n"
     start = stream.tell()
     head = stream.read(_LINE_ENDS_SEEN)
     stream.seek(start)
-    return b"\r" if b"\r" in head and b"\n" not in head else b"\n"
+    if b"\r" in head and b"\n" not in head:
+        return b"\r"
+    return b"\r" if _CR_BETWEEN_REQUESTS.search(head) else b"\n"
 
 
 def file_lines(stream: BinaryIO) -> Iterator[bytes]:
     r"""The lines of a file opened for reading bytes, as iterating it gives them, each ending in
-    b"\n" (but a last line without a line end), also when they end in CR alone (`line_end`).
-    JSON holds no CR inside a string (it is written \r there), so splitting at CR cuts no
-    request in two."""
+    b"\n" (but a last line without a line end), also when they end in CR alone (`line_end`):
+    then a CR, an LF and a CRLF each end a line, as an editor shows them.  JSON holds no CR or
+    LF inside a string (they are written \r and \n there), so splitting at them cuts no request
+    in two."""
     if line_end(stream) == b"\n":
         yield from stream
         return
     rest = b""
     for chunk in iter(lambda: stream.read(_LINE_ENDS_SEEN), b""):
-        *whole, rest = (rest + chunk).split(b"\r")
+        rest += chunk
+        # A CR at the end of what is read so far may be the first half of a CRLF.
+        held = b"\r" if rest.endswith(b"\r") else b""
+        *whole, rest = _split_at_line_ends(rest[:len(rest) - len(held)])
+        rest += held
         for line in whole:
             yield line + b"\n"
-    if rest:
+    if rest.endswith(b"\r"):
+        yield rest[:-1] + b"\n"
+    elif rest:
         yield rest
 
 
