@@ -245,7 +245,9 @@ def _read_first(bars: list[BarForAll], for_several: list[StepForSeveral], st: di
     about one case that several give, each once, before the first case."""
     story: list = [_p(READ_FIRST, st["form"])]
     for bar in bars:
-        story.append(Paragraph(f"<b>{_t(f'Blocks relief in {len(bar.cases)} cases ({_named_or_see_below(bar.cases)}):')}</b> "
+        # Its cases as a "For ..." line names them: in a bracket, a case with no court number put
+        # its title's bracket inside it, "Blocks relief in 1 cases (c2 (HS 11377(a), ...)):" (V92-04).
+        story.append(Paragraph(f"<b>{_t(f'Blocks relief in {_cases(bar.cases)}:')}</b> "
                                f"{_t(bar.said)} <i>({_t('; '.join(bar.cites))})</i>", st["body"]))
         story += [_p(step, st["item"], f"{n}.") for n, step in enumerate(bar.steps, start=1)]
     for once in for_several:
