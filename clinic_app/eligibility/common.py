@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable, Sequence
 
-from clinic_app.case_titles import case_named, case_title
+from clinic_app.case_titles import case_named
 from clinic_app.catalog import DUI_SECTIONS, law_named
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import BAR_KINDS, Bar, PersonBars, blocked, by_end, is_unnamed_supervision, lifts_on
@@ -203,7 +203,7 @@ def _said(otherwise: Callable[[], Sequence[ReasonLike]] | None) -> Sequence[Reas
 ROUTE_TO_CONFIRM = "To confirm the route, find out "
 
 
-def count_on_day(c: Case, v: Conviction, own: Case, on: date) -> str:
+def count_on_day(c: Case, v: Conviction, own: Case | None, on: date) -> str:
     """Another count, its case and its day, as a sentence of its own says them, before what
     they mean: "PC 484(a)/488 in case c6 (Los Angeles County) on 2021-01-09", the title leaving
     out the count and day said beside it (B84-02, B87-01).  Said in a bracket, "A later
@@ -213,8 +213,11 @@ def count_on_day(c: Case, v: Conviction, own: Case, on: date) -> str:
 
 
 def route_fact_step(other: Case, v: Conviction) -> str:
-    """Find the offense date of another case's conviction, which decides the route here."""
-    return f"{ROUTE_TO_CONFIRM}when the offense in case {case_title(other, v, v.conviction_date)} ({law_named(v.code, v.section)}, convicted {iso(v.conviction_date)}) was committed: the complaint or the police report gives it."
+    """Find the offense date of another case's conviction, which decides the route here.  The
+    conviction is said as the reason beside the step says it (`count_on_day`): "find out when
+    the offense in case B (Los Angeles County) (PC 602, convicted 2010-11-26) was committed"
+    put a title's bracket and the count's side by side (B92-01)."""
+    return f"{ROUTE_TO_CONFIRM}when the offense was committed that led to the conviction of {count_on_day(other, v, None, v.conviction_date)}: the complaint or the police report gives it."
 
 
 def were_it_not(mode: str | None, first: date | None, as_of: date, cite: str, why: str | None = None) -> tuple[str, str]:

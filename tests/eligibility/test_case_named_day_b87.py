@@ -24,7 +24,7 @@ def test_b87_01_a_title_beside_the_conviction_day_does_not_say_it_again():
     s = run(no_probation_case("415(1)", judgment="2015-02-10"), later)
     said = _texts(s, "A", "pc1203_4a")
     assert any(t.startswith("The record shows a later conviction: PC 647(f) in case B (Los Angeles County) on 2016-05-09. It is read as showing") for t in said), said
-    assert "To confirm the route, find out when the offense in case B (Los Angeles County) (PC 647(f), convicted 2016-05-09) was committed: the complaint or the police report gives it." in said, said
+    assert "To confirm the route, find out when the offense was committed that led to the conviction of PC 647(f) in case B (Los Angeles County) on 2016-05-09: the complaint or the police report gives it." in said, said
     assert not any("convicted 2016-05-09, Los Angeles County" in t for t in said), said
     # A sentence that does not say the day keeps it in the title: it tells the case apart.
     assert "The person has other convictions: PC 647(f) in case B (convicted 2016-05-09, Los Angeles County). PC 1203.45 is generally for a single conviction." in _texts(s, "A", "pc1203_45")

@@ -903,7 +903,7 @@ def test_a_later_conviction_with_no_offense_date_leaves_1203_4a_discretionary_wi
     d = row(run(rec, later), "pc1203_4a")
     assert (d.status, d.mode, d.confidence) == ("eligible", "discretionary", "M")
     assert d.missing_facts == []  # open either way: not a fact the answer waits on (O18-02)
-    assert any(step.startswith("To confirm the route, find out when the offense in case B (Los Angeles County) (VC 12500(a), convicted 2025-07-01) was committed") for step in d.next_steps)
+    assert any(step.startswith("To confirm the route, find out when the offense was committed that led to the conviction of VC 12500(a) in case B (Los Angeles County) on 2025-07-01") for step in d.next_steps)
     assert any("if it was before this judgment (2024-05-01), the mandatory route may be open" in r.text for r in d.reasons)
     later.convictions[0].offense_date = D("2024-03-01")  # before the judgment: mandatory (M)
     settled = row(run(rec, later), "pc1203_4a")

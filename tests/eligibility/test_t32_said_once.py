@@ -444,7 +444,7 @@ def test_r33_01_steps_two_cases_share_are_said_once():
     # One pointer, where the first shared step (the vacatur's) stood; then case A's own (T39-04).
     assert [e.split(": see ")[0] if STEP_POINTER in e else e.split(":")[0] for e in under] == [
         "- Shared with case B", "- PC 1203.4 dismissal"]
-    assert "find out when the offense in case B" in under[1]
+    assert "find out when the offense was committed that led to the conviction of PC 647(b) in case B" in under[1]
     assert under[0] == '- Shared with case B: see "Next steps for each of cases A and B", below.'
     heading, under = _steps_said(lines, "B")
     assert under == [] and heading == 'Next steps for case B: see "Next steps for each of cases A and B", below.'

@@ -88,7 +88,7 @@ def test_t39_04_a_case_points_to_a_heading_once():
     at = lines.index("  Next steps for case A:")
     said = [" ".join(e.split()) for e in " ".join(lines[at + 1: lines.index("", at)]).split(" - ") if e.strip()]
     assert [e.split(":")[0] for e in said] == ["PC 1203.4a dismissal", "Shared with case B", "PC 1203.4a dismissal"], said
-    assert said[0].startswith("PC 1203.4a dismissal: To confirm the route, find out when the offense in case B")
+    assert said[0].startswith("PC 1203.4a dismissal: To confirm the route, find out when the offense was committed that led to the conviction of VC 12500(a) in case B")
     assert said[1] == 'Shared with case B: see "Next steps for each of cases A and B", below.'
     assert said[2].startswith("PC 1203.4a dismissal: Attach a declaration (MC-030)")
     assert " ".join(" ".join(lines).split()).count('see "Next steps for each of cases A and B"') == 2  # case A's and case B's

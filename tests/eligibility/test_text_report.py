@@ -553,7 +553,7 @@ def test_reasons_and_facts_name_another_case_by_its_court_number():
     b.case_number = "5CJ07777"
     s, text = text_of(a, b, as_of="2026-11-30")
     flat = " ".join(text.split())
-    assert "find out when the offense in case 5CJ07777 (VC 12500(a), convicted 2025-07-01) was committed" in flat
+    assert "find out when the offense was committed that led to the conviction of VC 12500(a) in case 5CJ07777 on 2025-07-01" in flat
     assert "The record shows a later conviction: VC 12500(a) in case 5CJ07777 on 2025-07-01." in flat
     assert "CASE B  (5CJ07777, Los Angeles)" in text
 

@@ -289,7 +289,7 @@ def test_a_conviction_entered_during_probation_with_no_offense_date_is_a_doubt_o
     d = row(run(a, b), "pc1203_4")
     assert (d.status, d.mode, d.confidence) == ("eligible", "mandatory", "M")
     assert d.missing_facts == []
-    assert d.next_steps[0] == "To confirm the route, find out when the offense in case B (Los Angeles County) (PC 602, convicted 2010-11-26) was committed: the complaint or the police report gives it."
+    assert d.next_steps[0] == "To confirm the route, find out when the offense was committed that led to the conviction of PC 602 in case B (Los Angeles County) on 2010-11-26: the complaint or the police report gives it."
     assert "during this probation, on 2010-11-26: PC 602 in case B (Los Angeles County). It does not show" in d.reasons[1].text
     b.convictions[0].offense_date = D("2009-01-05")  # before the grant: a case pending at it
     assert (row(run(a, b), "pc1203_4").mode, row(run(a, b), "pc1203_4").confidence) == ("mandatory", "H")

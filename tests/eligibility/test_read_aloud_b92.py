@@ -1,0 +1,43 @@
+"""B92: the last words a paralegal stumbles on when reading a result aloud.
+
+A case with no court number is titled by what its record holds, in a bracket of its own
+("case B (Los Angeles County)", B86).  B90 and B91 took those titles out of other brackets; these
+are the last places where one bracket ran into another, or a title was said twice in a row."""
+
+from __future__ import annotations
+
+from engine_builders import no_probation_case, probation_case, row, run
+
+from tests.eligibility.test_nested_brackets_b90 import _no_nested_bracket
+
+
+def _side_by_side_brackets(text: str) -> bool:
+    """A bracket closed and another opened at once, ") (", as "case B (Los Angeles County) (PC
+    602, ...)" read aloud."""
+    return ") (" in text
+
+
+def test_b92_01_the_route_step_says_the_count_its_case_and_day_one_at_a_time():
+    """"To confirm the route, find out when the offense in case B (Los Angeles County) (PC 602,
+    convicted 2010-11-26) was committed: ...": a title followed at once by another bracket.  The
+    step now says the conviction as PC 1203.4(a)'s reason beside it does ("PC 602 in case B (Los
+    Angeles County) on 2010-11-26", common.count_on_day)."""
+    # PC 1203.4: another case's conviction entered during this probation, with no offense day.
+    a = probation_case("459/460(b)", level="felony", kind="formal", start="2009-05-12", end="2012-05-11")
+    b = probation_case("602", id="B", start="2010-11-26", end="2011-11-26")
+    step = row(run(a, b), "pc1203_4").next_steps[0]
+    assert step == ("To confirm the route, find out when the offense was committed that led to the conviction of "
+                    "PC 602 in case B (Los Angeles County) on 2010-11-26: the complaint or the police report gives it."), step
+    # PC 1203.4(a): a later conviction with no offense day.
+    later = no_probation_case("12500(a)", id="B", code="VC", judgment="2025-07-01")
+    steps = row(run(no_probation_case("647(f)", judgment="2024-05-01"), later), "pc1203_4a").next_steps
+    said = next(t for t in steps if t.startswith("To confirm the route"))
+    assert said == ("To confirm the route, find out when the offense was committed that led to the conviction of "
+                    "VC 12500(a) in case B (Los Angeles County) on 2025-07-01: the complaint or the police report gives it."), said
+    assert not _side_by_side_brackets(step) and not _side_by_side_brackets(said)
+    assert _no_nested_bracket(step) and _no_nested_bracket(said)
+    # A case with a court number reads the same way.
+    later.case_number = "5CJ07777"
+    steps = row(run(no_probation_case("647(f)", judgment="2024-05-01"), later), "pc1203_4a").next_steps
+    assert ("To confirm the route, find out when the offense was committed that led to the conviction of VC 12500(a) in case 5CJ07777 "
+            "on 2025-07-01: the complaint or the police report gives it.") in steps, steps
