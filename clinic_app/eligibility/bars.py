@@ -585,7 +585,10 @@ def waits_anyway(ctx, case: Case, kinds: Iterable[str], cite: str, *, whichever:
     lifts = lifts_on(bars)
     last = (f"{whichever}, relief here waits until {iso(lifts)} at the earliest."
             if lifts is not None else f"{whichever}, relief here waits while that lasts.")
-    return [*((b.describe(case), cite) for b in bars), (last, cite)]
+    # One case's custody and the supervision after it title that case once, as a blocked
+    # result's reasons do: "... parole in case c2 through 2032-09-26", where the whole title
+    # was said again in the very next reason (B92-02).
+    return [*((said, cite) for said in bar_sentences(bars, case, apart=True)), (last, cite)]
 
 
 def case_words(names: list[str]) -> str:

@@ -11,7 +11,7 @@ from typing import Callable, Sequence
 from clinic_app.case_titles import case_named
 from clinic_app.catalog import DUI_SECTIONS, law_named
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.bars import BAR_KINDS, Bar, PersonBars, blocked, by_end, is_unnamed_supervision, lifts_on
+from clinic_app.eligibility.bars import BAR_KINDS, Bar, PersonBars, bar_sentences, blocked, by_end, is_unnamed_supervision, lifts_on
 from clinic_app.eligibility.dates import anniversary, day_after, iso
 from clinic_app.eligibility.depends_on import unsettled
 from clinic_app.eligibility.result import ReasonLike, needs_review, record_lacks, weakest
@@ -144,7 +144,7 @@ def bars_decision(
             case,
             conv,
             remedy,
-            [*((b.describe(case), cite) for b in unsure), *((b.describe(case), cite) for b in review), *([(review_question, cite)] if review else []), *_said(otherwise)],
+            [*((said, cite) for said in bar_sentences([*unsure, *review], case, apart=True)), *([(review_question, cite)] if review else []), *_said(otherwise)],
             missing=[b.missing for b in unsure if b.missing],
             next_steps=steps,
             confidence="L" if infraction or review else "M",
@@ -155,7 +155,10 @@ def bars_decision(
         case,
         conv,
         remedy,
-        [*((b.describe(case), cite) for b in review), (review_question, cite), *_said(otherwise)],
+        # One case's custody and the supervision after it title that case once, as a blocked
+        # result's reasons do: "... parole in case c2 through 2032-09-26", where the whole title
+        # was said again in the very next reason (B92-02; bars.bar_sentences).
+        [*((said, cite) for said in bar_sentences(review, case, apart=True)), (review_question, cite), *_said(otherwise)],
         next_steps=[_open_bar_step(review)],
         confidence="L",
     )

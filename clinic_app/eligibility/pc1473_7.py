@@ -25,7 +25,7 @@ from dataclasses import replace
 from datetime import date
 
 from clinic_app.eligibility import record_facts as R
-from clinic_app.eligibility.bars import by_end, lifts_on
+from clinic_app.eligibility.bars import bar_sentences, by_end, lifts_on
 from clinic_app.eligibility.common import QUESTION_AFTER_BAR_STEP, bars_decision
 from clinic_app.eligibility.dates import iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
@@ -95,7 +95,8 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         lifted = lifts_on(elsewhere) if elsewhere else None
         outlasts = bool(elsewhere) and (until is None or lifted is None or lifted > until)
         if outlasts:
-            reasons.extend((b.describe(case), "PC 1473.7(a)") for b in by_end(elsewhere))
+            # Its title once: said right after, one case's parole reads "in case c2" (B92-02).
+            reasons.extend((said, "PC 1473.7(a)") for said in bar_sentences(by_end(elsewhere), case, apart=True))
         if until is not None:
             reasons.append((f"This case's custody ends on the record's dates; recheck on {iso(until)}.", "PC 1473.7(a)") if outlasts
                            else (f"The custody ends on the record's dates; recheck on {iso(until)}.", "PC 1473.7(a)"))

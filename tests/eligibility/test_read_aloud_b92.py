@@ -41,3 +41,44 @@ def test_b92_01_the_route_step_says_the_count_its_case_and_day_one_at_a_time():
     steps = row(run(no_probation_case("647(f)", judgment="2024-05-01"), later), "pc1203_4a").next_steps
     assert ("To confirm the route, find out when the offense was committed that led to the conviction of VC 12500(a) in case 5CJ07777 "
             "on 2025-07-01: the complaint or the police report gives it.") in steps, steps
+
+
+def test_b92_02_a_needs_review_results_reasons_title_one_case_once():
+    """A result that needs review, with another case's prison term and the parole after it
+    stopping relief whatever the review decides, said the whole title in each reason: "The
+    person is serving a sentence in case B (PC 211, convicted 2026-01-21, Los Angeles County)
+    through 2028-01-28." then "After release on 2028-01-28, the person will be on parole in case
+    B (PC 211, convicted 2026-01-21, Los Angeles County) through 2029-12-28." (21 results in the
+    demo caseload with every 5th client's numbers blanked: PC 1473.7, 1203.4, 1203.425, 1203.41;
+    B90's Left alone).  Said right after, it is its record's key, as a blocked result's reasons
+    say it (B90-04, bars.bar_sentences)."""
+    from engine_builders import custody_case
+
+    from clinic_app.model import Person
+
+    title = "case B (PC 211, convicted 2026-01-21, Los Angeles County)"
+    b = custody_case("211", id="B", code="PC", judgment="2026-01-21", release="2028-01-28", supervision="parole", supervision_end="2029-12-28")
+    pair = [f"The person is serving a sentence in {title} through 2028-01-28.",
+            "After release on 2028-01-28, the person will be on parole in case B through 2029-12-28."]
+    # PC 1203.4: revoked probation, whichever route follows (bars.waits_anyway).
+    revoked = probation_case("484(a)/488", start="2019-03-01", end="2022-03-01", status="revoked", violations=[("2020-09-01", "revoked")])
+    d = row(run(revoked, b), "pc1203_4")
+    said = [r.text for r in d.reasons]
+    assert d.status == "needs_review"
+    assert said[2:5] == [*pair, "Whichever route follows the revocation, relief here waits until 2029-12-29 at the earliest."], said
+    # PC 1473.7: custody on another conviction, an open question.
+    done = probation_case("484(a)/488", start="2019-03-01", end="2022-03-01", status="completed")
+    d = row(run(done, b, person=Person(us_citizen=False)), "pc1473_7")
+    said = [r.text for r in d.reasons]
+    assert d.status == "needs_review"
+    assert said[:2] == pair, said
+    assert all(_no_nested_bracket(t) for t in said)
+    # PC 1473.7 while this case's own custody lasts and case B's outlasts it.
+    serving = custody_case("459", id="A", code="PC", judgment="2025-01-21", release="2026-12-28", supervision="parole", supervision_end="2027-06-28")
+    said = [r.text for r in row(run(serving, b, person=Person(us_citizen=False)), "pc1473_7").reasons]
+    assert said[3:5] == pair, said
+    # A case with a court number reads as before.
+    b.case_number = "BA100200"
+    said = [r.text for r in row(run(revoked, b), "pc1203_4").reasons]
+    assert said[2:4] == ["The person is serving a sentence in case BA100200 through 2028-01-28.",
+                         "After release on 2028-01-28, the person will be on parole in case BA100200 through 2029-12-28."], said
