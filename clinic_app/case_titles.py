@@ -148,11 +148,14 @@ def listed_cases(cases: Iterable[tuple[Case, Conviction | ArrestOffense | None]]
     return listed((["this case"] if own_listed else []) + [f"case {title}" for title in sorted(others.values(), key=_as_counted)])
 
 
-def _as_counted(title: str) -> list[str | int]:
+def _as_counted(title: str) -> tuple[list[str | int], str]:
     """`title` sorted as a person counts: "c2" before "c10", "BA99000" before "BA100200" (as text,
     "case c10, case c2 and case c3": R90's review).  The split puts text at even places and
-    digits at odd ones, so two titles' parts compare text with text and number with number."""
-    return [int(part) if i % 2 else part for i, part in enumerate(re.split(r"(\d+)", title))]
+    digits at odd ones, so two titles' parts compare text with text and number with number.
+    A letter's case aside: compared as text, every capital came first, "case C10 and case c2",
+    and "BA100200" before a number typed "ba99000" (B92-03).  Titles alike but for it keep
+    one order, whatever the request's, by the title as typed."""
+    return [int(part) if i % 2 else part.casefold() for i, part in enumerate(re.split(r"(\d+)", title))], title
 
 
 def case_heading(case: Case) -> str:

@@ -82,3 +82,25 @@ def test_b92_02_a_needs_review_results_reasons_title_one_case_once():
     said = [r.text for r in row(run(revoked, b), "pc1203_4").reasons]
     assert said[2:4] == ["The person is serving a sentence in case BA100200 through 2028-01-28.",
                          "After release on 2028-01-28, the person will be on parole in case BA100200 through 2029-12-28."], said
+
+
+def test_b92_03_listed_cases_are_counted_whatever_their_letters_case():
+    """R90 sorts listed cases as a person counts, "case c2, case c3 and case c10", but compared
+    their letters as text, where every capital comes before every small letter: "case C10 (...)
+    and case c2 (...)", and a court number typed in small letters, "ba99000", after "BA100200".
+    Counted as a person counts, a letter's case aside."""
+    from clinic_app.case_titles import listed_cases
+    from tests.eligibility.test_pc1203_4b import prison
+
+    def said(keys, numbers=None):
+        terms = [prison("11378", id=key, judgment="2010-02-01", release="2011-01-15", supervision_end="2012-01-15") for key in keys]
+        for case, number in zip(terms, numbers or [None] * len(terms)):
+            case.case_number = number
+        return listed_cases([(case, None) for case in terms])
+
+    keys = said(("C10", "c2"))
+    assert keys.index("case c2 (") < keys.index("case C10 ("), keys
+    numbers = said(("B", "C"), ["BA100200", "ba99000"])
+    assert numbers == "case ba99000 and case BA100200", numbers
+    # The order does not follow the request's.
+    assert said(("c2", "C10")) == keys and said(("C", "B"), ["ba99000", "BA100200"]) == numbers
