@@ -565,20 +565,16 @@ def _guidance(g: Guidance, h: Handout, s: Styles) -> list:
     return parts
 
 
-def _least_of(paragraph: Paragraph, width: float) -> float:
-    """The least of a paragraph that may end a page: all of it when it is three lines or
-    fewer (it will not split: see allowWidows), else its first two lines."""
-    paragraph.wrap(width, _TALL)
-    lines = round(paragraph.height / paragraph.style.leading)
-    whole = lines <= 3 or (isinstance(paragraph, _Paragraph) and paragraph.goes_whole_from_two_lines())  # H80-01
-    return paragraph.getSpaceBefore() + (paragraph.height if whole else 2 * paragraph.style.leading)
-
-
 class _AnswerBreak(CondPageBreak):
-    """Before one answer of a situation: a new page unless the answer's first piece fits
-    below (its "say" line whole and the start of its note), so that where a page break
-    comes, it comes here, and `_ContinuedTitle` after it can say which situation the answer
-    on the new page belongs to."""
+    """Before one answer of a situation: a new page unless the whole answer fits below (its
+    "say" line and its note), so that where a page break comes, it comes here, and
+    `_ContinuedTitle` after it can say which situation the answer on the new page belongs to.
+
+    The note is measured whole, not by its first two lines: a note is a few lines, often one
+    sentence over several, and cut at a page's foot its second half began the next page under
+    no title, mid-sentence: "libertad bajo palabra (parole) u otra supervisión después de
+    salir. ..." below "... en libertad condicional (probation) por un delito grave, en" (the
+    jury's note, client 330 of the seed-86 demo; S92-01)."""
 
     def __init__(self, answer: list, minimum: float):
         super().__init__(minimum)
@@ -591,7 +587,7 @@ class _AnswerBreak(CondPageBreak):
             return 0, 0
         *whole, last = self._answer
         need = sum(p.getSpaceBefore() + p.wrap(availWidth, _TALL)[1] + p.getSpaceAfter() for p in whole)
-        self.height = max(self.minimum, need + _least_of(last, availWidth))
+        self.height = max(self.minimum, need + last.getSpaceBefore() + last.wrap(availWidth, _TALL)[1])
         return super().wrap(availWidth, availHeight)
 
 

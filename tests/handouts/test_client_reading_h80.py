@@ -70,10 +70,10 @@ def test_h80_01_a_split_paragraph_with_a_wrapped_citation_takes_two_lines_of_tex
 
 def test_h80_01_the_room_kept_for_a_paragraph_lets_it_start_there():
     """A heading or a "say" line keeps room below it for the first piece of what follows
-    (`_first_piece`, `_least_of`): two lines of a long paragraph.  A paragraph of three lines of
+    (`_first_piece`): two lines of a long paragraph.  A paragraph of three lines of
     text and a citation's tail cannot leave those two (one line of text would go over), so it went
     whole to the next page and left the heading or the "say" line alone at the page's foot."""
-    from clinic_app.handouts.render import Para, _cite, _first_piece, _least_of, make_styles
+    from clinic_app.handouts.render import Para, _cite, _first_piece, make_styles
 
     text = "A public employer may ask only after it checks that you meet the job's basic needs. Ask the clinic first."
     cite = "Lab. Code 432.9; Gov. Code 12952; Lab. Code 432.8; Gov. Code 12952"
@@ -83,10 +83,10 @@ def test_h80_01_the_room_kept_for_a_paragraph_lets_it_start_there():
         p.wrap(width, 1e6)
         lines = p.blPara.lines
         assert len(lines) == 4 and p._citation_alone(lines[-1]) and not p._citation_alone(lines[-2])
-        for room in (_least_of(p, width) - p.getSpaceBefore(), _first_piece([p], width) - p.getSpaceBefore()):
-            fresh = Para(escape(text) + _cite(cite, s), s.say_note)
-            fresh.wrap(width, 1e6)
-            assert fresh.split(width, room + 1e-6) != [], (large_print, room / s.say_note.leading)
+        room = _first_piece([p], width) - p.getSpaceBefore()
+        fresh = Para(escape(text) + _cite(cite, s), s.say_note)
+        fresh.wrap(width, 1e6)
+        assert fresh.split(width, room + 1e-6) != [], (large_print, room / s.say_note.leading)
 
 
 @pytest.mark.pdf
