@@ -1814,6 +1814,16 @@ def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[Record
             # record does not keep: not a misdemeanor's answers as if it were one (finding
             # H21-15), nor, before it, only a dismissal's (A63-01).
             return ctx.t["prop64_changed" if column_key == "prop64" else "prop64_after"]
+        if column_key == "after_prop64" and not any(_gun_ban(ctx, case, conv) for case, conv in _convicted(ctx)):
+            # A change to come leaves a lesser offense at worst, and where no conviction of the
+            # record bans guns now (a marijuana misdemeanor alone), none does after it either.  The
+            # reduced words, "Ask a lawyer before you buy a gun. A misdemeanor can still mean no
+            # guns for 10 years.", read as a ban the change brings, below "This conviction does
+            # not by itself stop you from having a gun." for the same conviction not cleared
+            # (client 330 of the seed-86 demo; S92-02).  Beside a conviction that bans guns they
+            # stay, as "Once your conviction is dismissed" does (H28-08); and a change already made
+            # keeps them: the record does not say what the conviction was before it (H21-15).
+            return spec["no_ban"]
         column_key = "reduced"  # a lesser offense at worst: the reduced gun answers hold
     if key == "firearm" and column_key in ("not_cleared", "dismissed", "sealed"):
         # Each column says its own (H20-03), but "Once your convictions are dismissed" does not
@@ -1822,8 +1832,7 @@ def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[Record
         # 245(a)(1) that line did not speak for (H28-08).  It is said only where no conviction
         # of the record bans guns.
         if column == "after_dismissal":
-            convictions = [(case, conv) for case in ctx.client.cases if case.outcome == "convicted"
-                           for conv in case.convictions]
+            convictions = _convicted(ctx)
         else:
             convictions = list(_convictions_of(ctx, members))
         if not any(_gun_ban(ctx, case, conv) for case, conv in convictions):
@@ -1855,6 +1864,11 @@ def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[Record
     if column_key == "reduced":
         return _beside_felony(ctx, _reduced_by_cited(ctx, spec[column_key], members, coming=coming), record, members)
     return spec[column_key]
+
+
+def _convicted(ctx: _Context) -> list[tuple[Case, Conviction]]:
+    """Every conviction of the client's record."""
+    return [(case, conv) for case in ctx.client.cases if case.outcome == "convicted" for conv in case.convictions]
 
 
 def _beside_felony(ctx: _Context, cell: dict, record: Iterable[RecordEntry], members: list[RecordEntry]) -> dict:

@@ -34,3 +34,33 @@ def test_s92_01_an_answer_s_note_is_not_cut_in_the_middle_of_a_sentence_at_a_pag
     # no page opens inside an answer of "Qué puede decir": each begins with a title
     for lines in pages[1:]:
         assert not lines[0][:1].islower(), lines[0]
+
+
+def handout_text(client_id: int, lang: str) -> str:
+    return " ".join(line for page in handout_pages(client_id, lang) for line in page)
+
+
+def test_s92_02_a_prop_64_change_does_not_bring_a_gun_ban_a_misdemeanor_never_had():
+    """Client 330 (Raúl Rodríguez Villaseñor), Spanish: a marijuana possession misdemeanor (HS
+    11357, 2002), which no gun law reaches.  "Comprar o tener un arma de fuego" read: "Si la condena
+    no está limpia y cuando le desestimen la condena: Esta condena, por sí sola, no le impide tener
+    un arma." and then "Cuando le cambien la condena según la Proposición 64: Consulte a un abogado
+    antes de comprar un arma. Un delito menor todavía puede prohibir las armas por 10 años.": the
+    relief read as bringing a ten-year ban the conviction never carried.  A Prop 64 change leaves a
+    lesser offense at worst, so where no conviction it speaks for bans guns now, its line says what
+    the others say: the three agree, and the situation says it once, as for a client with no Prop 64
+    open."""
+    spanish = handout_text(330, "es")
+    assert "Un delito menor todavía puede prohibir las armas por 10 años" not in spanish
+    assert spanish.count("Esta condena, por sí sola, no le impide tener un arma.") == 1
+    assert ("Comprar o tener un arma de fuego Esta condena, por sí sola, no le impide tener un arma. Consulte a un"
+            " abogado antes de llenar un formulario para comprar armas. PC 29800; PC 29805; 18 USC 922(g) Servir en un"
+            " jurado") in spanish
+    english = handout_text(330, "en")
+    assert "A misdemeanor can still mean no guns for 10 years." not in english
+    assert ("Buying or owning a gun This conviction does not by itself stop you from having a gun. Ask a lawyer before"
+            " you fill in a gun form. PC 29800; PC 29805; 18 USC 922(g) Jury service") in english
+    # A marijuana felony (client 22, HS 11358) bans guns now: its Prop 64 line still says not to hold one.
+    felony = handout_text(22, "en")
+    assert ("If your conviction is not cleared, and once your conviction is changed under Prop 64: Do not buy or hold"
+            " a gun until a lawyer says you may.") in felony
