@@ -251,6 +251,10 @@ def _first_piece(flowables: list, width: float) -> float:
     """The least height the first of `flowables` must have on a page before it may break."""
     height = 0.0
     for f in flowables:
+        if isinstance(f, _AnswerBreak):
+            # Its room as measured, not its least: a heading kept with 1.4 inches above a
+            # situation's title and intro that need more stood alone at the page's foot (S92-03).
+            return height + f.need(width)
         if isinstance(f, CondPageBreak):
             return height + f.height  # it already keeps its own block together
         if isinstance(f, _WithContact):
@@ -540,6 +544,10 @@ def _guidance(g: Guidance, h: Handout, s: Styles) -> list:
     parts: list = [CondPageBreak(1.4 * inch * s.scale), Para(escape(g.title), s.subheading)]
     if g.intro:
         parts.append(Para(escape(g.intro.text) + _cite(g.intro.cite, s), s.body))
+        # The title with its intro whole, as an answer is kept (S92-01): cut at a page's foot,
+        # the Fair Chance paragraph's tail began the next page under no title, "parte del condado
+        # de Los Angeles que no pertenece a ninguna ciudad, ..." (client 19 of the seed-86 demo; S92-03).
+        parts[0] = _AnswerBreak(parts[1:], 1.4 * inch * s.scale)
     continued = f"{escape(g.title)} {escape(h.labels['continued'])}"
     for n, line in enumerate(g.lines):
         label = f"<b>{escape(line.label)}:</b> " if len(g.lines) > 1 or line.column not in ("not_cleared", ALL_COLUMNS) else ""
@@ -581,13 +589,17 @@ class _AnswerBreak(CondPageBreak):
         self.minimum = minimum
         self._answer = answer
 
+    def need(self, width: float) -> float:
+        """The room the answer takes below: what a heading above it keeps too (`_first_piece`)."""
+        *whole, last = self._answer
+        above = sum(p.getSpaceBefore() + p.wrap(width, _TALL)[1] + p.getSpaceAfter() for p in whole)
+        return max(self.minimum, above + last.getSpaceBefore() + last.wrap(width, _TALL)[1])
+
     def wrap(self, availWidth, availHeight):  # noqa: N803 - ReportLab's names
         frame = self._doctemplateAttr("frame")
         if frame is not None and getattr(frame, "_atTop", 0):
             return 0, 0
-        *whole, last = self._answer
-        need = sum(p.getSpaceBefore() + p.wrap(availWidth, _TALL)[1] + p.getSpaceAfter() for p in whole)
-        self.height = max(self.minimum, need + last.getSpaceBefore() + last.wrap(availWidth, _TALL)[1])
+        self.height = self.need(availWidth)
         return super().wrap(availWidth, availHeight)
 
 
@@ -784,7 +796,14 @@ def build_story(h: Handout, s: Styles, width: float) -> list:
                 body += _guidance(block, h, s)
             elif isinstance(block, Note):
                 text = f"<b>{escape(block.text)}</b>" if block.strong else escape(block.text)
-                body.append(Para(f"• {text}{_cite(block.cite, s)}", s.body))
+                note = Para(f"• {text}{_cite(block.cite, s)}", s.body)
+                # A note goes whole to the next page when it does not fit: cut, its tail began a
+                # page mid-sentence, "governor of the state that convicted you. A Prop 47 change
+                # ..." (client 255 of the seed-86 demo; S92-03).  The first is kept with the
+                # heading by the heading's own break.
+                if body:
+                    body.append(_AnswerBreak([note], 0))
+                body.append(note)
         story += [HeadingBreak(heading, body, 1.6 * inch * s.scale), heading, *body]
     heading = _p(h.contact_heading, s.heading)
     body = [Para(f"<b>{escape(h.contact_lines[0])}</b>", s.contact)]

@@ -3,19 +3,22 @@ of `clinic-app demo --clients 3000 --seed 86`, screened as of 2026-12-05."""
 
 from __future__ import annotations
 
-from handout_layout import page_lines
+from handout_layout import page_lines, stranded_headings
 from test_said_once_h89 import AS_OF, CLINIC, demo_clients
 
 from clinic_app.eligibility import screen
 from clinic_app.handouts import compose, render_bytes
 
 
+def handout_bytes(client_id: int, lang: str, large_print: bool = False) -> bytes:
+    client = demo_clients()[client_id - 1]
+    return render_bytes(compose(client, screen(client.person, client.cases, AS_OF), CLINIC, lang=lang,
+                                as_of=AS_OF, large_print=large_print))
+
+
 def handout_pages(client_id: int, lang: str, large_print: bool = False) -> list[list[str]]:
     """Each page's body lines (no footer), as printed."""
-    client = demo_clients()[client_id - 1]
-    pdf = render_bytes(compose(client, screen(client.person, client.cases, AS_OF), CLINIC, lang=lang,
-                               as_of=AS_OF, large_print=large_print))
-    return page_lines(pdf)
+    return page_lines(handout_bytes(client_id, lang, large_print))
 
 
 def test_s92_01_an_answer_s_note_is_not_cut_in_the_middle_of_a_sentence_at_a_page_break():
@@ -64,3 +67,28 @@ def test_s92_02_a_prop_64_change_does_not_bring_a_gun_ban_a_misdemeanor_never_ha
     felony = handout_text(22, "en")
     assert ("If your conviction is not cleared, and once your conviction is changed under Prop 64: Do not buy or hold"
             " a gun until a lawyer says you may.") in felony
+
+
+def test_s92_03_a_situation_s_intro_and_a_note_of_what_relief_does_are_not_cut_at_a_page_break():
+    """S92-01's cut, in the two other kinds of paragraph that could end a page mid-sentence.
+    Client 19, Spanish: page 1 ended under "Al pedir trabajo en una empresa privada" on the Fair
+    Chance paragraph's "... Si el trabajo es en una", and page 2 began, under no title, "parte del
+    condado de Los Angeles que no pertenece a ninguna ciudad, una ley del condado le da más
+    protección."; 43 of the 907 Spanish handouts so, 21 with the licence paragraph ("cuidado, tienen
+    sus propias reglas. ...").  Client 255, English: a page began "governor of the state that
+    convicted you. A Prop 47 change does not end a felony gun ban.", the end of a gun note of "What
+    relief does and does not do" whose start ended the page before.  A situation's intro now goes
+    to the next page with its title, and a note of "What relief does" whole, when it does not fit;
+    and the section heading above a title and intro kept together keeps their whole room (kept with
+    1.4 inches, "Qué puede decir" had stood alone at the foot of client 19's page 1)."""
+    for client_id, lang, cut, whole in (
+            (19, "es", "parte del condado de Los Angeles que no pertenece",
+             "Al pedir trabajo en una empresa privada"),
+            (255, "en", "governor of the state that convicted you.",
+             "A felony means no guns for life. A dismissal does not change this.")):
+        pages = handout_pages(client_id, lang)
+        (page,) = [p for p in pages if cut in " ".join(p)]
+        assert whole in " ".join(page), (client_id, page[:3])
+        for lines in pages[1:]:
+            assert not lines[0][:1].islower(), (client_id, lines[0])
+        assert stranded_headings(handout_bytes(client_id, lang), lang) == []
