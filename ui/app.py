@@ -82,23 +82,44 @@ def run(db_path: Path, *, screenshot: Path | None = None, passphrase: str | None
     try:
         window = MainWindow(repo, db_path)
         if screenshot is not None:
-            return _screenshot(app, window, Path(screenshot))
-        window.show()
-        window.load_in_background()
-        # Held until deleted, not here: File > Open caseload deletes it, and a reference kept
-        # here kept its list and client page in memory all the same (W25-01).
-        keep_until_deleted(window)
-        del window
-        return app.exec()
+            code = _screenshot(app, window, Path(screenshot))
+        else:
+            window.show()
+            window.load_in_background()
+            # Held until deleted, not here: File > Open caseload deletes it, and a reference kept
+            # here kept its list and client page in memory all the same (W25-01).
+            keep_until_deleted(window)
+            del window
+            code = app.exec()
     finally:
-        from ui.tasks import stop_all
+        from ui.tasks import finish_all
 
         # No worker outlives the program: one still running as Python and Qt shut down emitted
         # into signals deleted meanwhile, and the run ended with a RuntimeError (exit 70 with
         # --screenshot) instead of 0 (T84-02).  The window's close waits for its own tasks; this
-        # waits for any started after it.
-        stop_all()
+        # for any started after it, as the close does, never again for one the user closed without.
+        finish_all(None)
         repo.close()
+    _leave_without_work_left_running(code)
+    return code
+
+
+def _leave_without_work_left_running(code: int) -> None:
+    """End the program now if work the user closed without (Close anyway) still runs.
+
+    Left to Python and Qt, the end waited for its thread, with no window, for as long as it took
+    (Qt's thread pool waits for its work), then it emitted into deleted signals (T84).  The
+    caseload is closed by then, and the worker's own connection is left as a killed program
+    leaves it: SQLite keeps nothing of a transaction not committed (its WAL or journal is rolled
+    back at the next open), and a backup or an export writes a hidden partial file, put in
+    place only whole."""
+    from ui.tasks import left_running
+
+    if not left_running():
+        return
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def _said_at_start(error, db_path: Path):

@@ -398,7 +398,7 @@ class MainWindow(QMainWindow):
 
         # Kept by the task list, not the window: a task's signals that held the window kept a
         # window File > Open caseload had replaced, and its list, in memory (W25-01).
-        self._list_task = task = tasks.kept_while_running(tasks.Task(read))
+        self._list_task = task = tasks.kept_while_running(tasks.Task(read, what="Reading the caseload list"))
         task.signals.done.connect(self._rows_read, Qt.ConnectionType.QueuedConnection)
         task.signals.failed.connect(self._read_failed, Qt.ConnectionType.QueuedConnection)
         task.start()
@@ -1671,7 +1671,7 @@ class MainWindow(QMainWindow):
             # caseload was no longer being backed up (F63-04).
             announce(self.status, said)
 
-        self._open_backup = run_unseen(job, on_done=done, on_failed=failed)
+        self._open_backup = run_unseen(job, on_done=done, on_failed=failed, what="The hourly automatic backup")
 
     def import_requests(self) -> None:
         from ui.tasks import import_dialog
@@ -2004,7 +2004,7 @@ class MainWindow(QMainWindow):
             # nobody's window on a screen: its size had replaced the user's own in their
             # settings each time the documentation or the test suite ran (V27-02).
             QSettings().setValue("window/geometry", self.saveGeometry())
-        from ui.tasks import stop_all
+        from ui.tasks import finish_all
 
         self._backup_timer.stop()
         # A draft due is not kept once the window is closed: its caseload may be closed too.
@@ -2016,7 +2016,10 @@ class MainWindow(QMainWindow):
         # program ended, emitting into deleted signals (T84-01: `--screenshot` exited 70).
         # Closed again (hidden, its caseload perhaps closed): nothing more to back up.
         closed_before, self._closed_once = self._closed_once, True
-        stop_all()  # a worker must not outlive the window that shows its progress (an hourly backup ends first)
+        # A worker must not outlive the window that shows its progress (an hourly backup ends first):
+        # each is asked to stop and waited for, the window painted; one that does not stop at once
+        # is named in a dialog with "Close anyway", where the window froze, silent, up to 30 s (T84).
+        finish_all(self)
         self._open_backup = None
         if self.automatic_backups and not closed_before and not self._restoring and self._caseload_changed_since_backup():
             self._back_up_before_closing()

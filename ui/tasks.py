@@ -17,9 +17,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QTextBlockFormat, QTextCursor
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from clinic_app.file_names import safe_name
 from clinic_app.matching import POSSIBLE_DUPLICATES_WHERE
@@ -65,12 +65,14 @@ class _Signals(QObject):
 
 
 class Task(QRunnable):
-    """One piece of long work: `fn(ctx)` on a pool thread; results as signals on the UI thread."""
+    """One piece of long work: `fn(ctx)` on a pool thread; results as signals on the UI thread.
+    `what` names it where closing waits for it ("Exporting 1,200 clients", `finish_all`)."""
 
-    def __init__(self, fn: Callable[[TaskContext], Any]):
+    def __init__(self, fn: Callable[[TaskContext], Any], what: str | None = None):
         super().__init__()
         self.setAutoDelete(False)  # the UI keeps it until its signals have been delivered
         self.fn = fn
+        self.what = what
         self.signals = _Signals()
         self.ctx = TaskContext(self.signals)
         self.finished = threading.Event()
@@ -105,7 +107,7 @@ _running: set[Task] = set()  # keeps tasks (and their signal objects) alive whil
 
 def kept_while_running(task: Task) -> Task:
     """Keep `task` among the running ones (a window's close, or a test's end, waits for them:
-    `stop_all`) until it has ended, done, failed or cancelled; a task taken back from its pool
+    `finish_all`, `stop_all`) until it has ended, done, failed or cancelled; a task taken back from its pool
     before it began must be let go with `_running.discard`, as nothing will end it."""
     _running.add(task)
     for signal in (task.signals.done, task.signals.failed, task.signals.cancelled):
@@ -150,7 +152,7 @@ def run_with_progress(parent: QWidget, title: str, fn: Callable[[TaskContext], A
     A failure is said in a message (a crash dialog for a bug), or handed to `on_failed`
     (the error and its traceback) to say it in its own words.
     """
-    task = Task(fn)
+    task = Task(fn, what=title)
     dialog = (QProgressDialog if can_stop else _OneStepProgress)(title, "Cancel", 0, 0, parent)
     if not can_stop:
         dialog.setCancelButton(None)
@@ -222,10 +224,11 @@ def run_with_progress(parent: QWidget, title: str, fn: Callable[[TaskContext], A
 
 
 def run_unseen(fn: Callable[[TaskContext], Any], *, on_done: Callable[[Any], None],
-               on_failed: Callable[[BaseException, str], None]) -> Task:
+               on_failed: Callable[[BaseException, str], None], what: str | None = None) -> Task:
     """Run `fn` in the background with no dialog (work the user did not ask for, such as the
-    hourly automatic backup); `stop_all` waits for it like any other task."""
-    task = Task(fn)
+    hourly automatic backup); `stop_all` waits for it like any other task; `what` names it
+    if closing has to wait for it."""
+    task = Task(fn, what=what)
 
     def done(result: Any) -> None:
         _running.discard(task)
@@ -244,11 +247,110 @@ def run_unseen(fn: Callable[[TaskContext], Any], *, on_done: Callable[[Any], Non
 
 
 def stop_all(timeout_s: float = 30.0) -> None:
-    """Cancel every running task and wait for their threads (closing the window, ending a test)."""
+    """Cancel every running task and wait for their threads (ending a test; closing waits with
+    `finish_all`), not for those the user closed without (Close anyway)."""
     for task in list(_running):
         task.cancel()
     for task in list(_running):
         task.finished.wait(timeout_s)
+
+
+# Work that goes on after Cancel, each a task still running that the user closed without: kept
+# here (its signals silenced) so that it is never waited for again, and so that its signal
+# object outlives it (emitted into once deleted: "RuntimeError: Signal source has been deleted").
+_left_running: set[Task] = set()
+
+# Said while closing waits for work that has not stopped yet (`finish_all`), of one piece of work or more.
+FINISHING_SAID = ("It was told to stop, and stops once the step it is in has ended: Clinic Desk closes then.\n\n"
+                  "Close anyway to close now: it is left unfinished, and nothing half-done is kept.")
+FINISHING_MORE_SAID = ("They were told to stop, and stop once the steps they are in have ended: Clinic Desk closes then.\n\n"
+                       "Close anyway to close now: they are left unfinished, and nothing half-done is kept.")
+NAMELESS_WORK = "Work in the background"
+
+
+def finish_all(parent: QWidget | None, *, grace_ms: int = 500) -> bool:
+    """Closing: cancel every running task and wait for them to end, the window still painted.
+
+    Work that checks for Cancel ends at once.  Work inside one long call (a SQLite statement, a
+    ReportLab page, a file on a slow drive) cannot look before it returns: the window froze,
+    silent, up to 30 s per task (T84, M89 measured).  After `grace_ms` a dialog now says which
+    work closing waits for, and closes itself when that has ended; "Close anyway" (Enter, Escape)
+    leaves it running, unheard from (`left_running`).  False when the user closed anyway."""
+    if not _still_running():
+        return True
+    # The grace: the window repaints, but a click or a key waits (ui.opening's wait does the same).
+    waiting = QEventLoop()
+    poll = QTimer()
+    poll.timeout.connect(lambda: _still_running() or waiting.quit())
+    poll.start(50)
+    grace = QTimer()
+    grace.setSingleShot(True)
+    grace.timeout.connect(waiting.quit)
+    grace.start(grace_ms)
+    waiting.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    poll.stop()
+    grace.stop()
+    if not _still_running():
+        return True
+    dialog = _finishing_dialog(parent)
+    said = QTimer()
+    said.timeout.connect(lambda: _say_finishing(dialog))
+    said.start(50)
+    _say_finishing(dialog)
+    ended = dialog.exec() == QDialog.DialogCode.Accepted
+    said.stop()
+    dialog.deleteLater()
+    for task in _still_running():
+        task.signals.blockSignals(True)  # a window closed meanwhile: nothing to tell any more
+        _left_running.add(task)
+        _running.discard(task)
+    return ended
+
+
+def left_running() -> bool:
+    """Whether some work the user closed without still runs (the program then ends without it)."""
+    return any(not task.finished.is_set() for task in _left_running)
+
+
+def _still_running() -> list[Task]:
+    """The tasks not ended, each asked to stop (one started meanwhile, too), but those already
+    closed without."""
+    for task in list(_running):
+        task.cancel()
+    return [task for task in _running if not task.finished.is_set() and task not in _left_running]
+
+
+def _finishing_dialog(parent: QWidget | None) -> QProgressDialog:
+    """The dialog closing waits in: a busy bar, what it waits for, and "Close anyway", the one
+    button (Enter), which Escape and the title bar's close press too."""
+    from PySide6.QtWidgets import QLabel
+
+    dialog = QProgressDialog("", "Close anyway", 0, 0, parent)
+    dialog.setWindowTitle("Clinic Desk")
+    dialog.setAccessibleName("Finishing before closing")
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    label = QLabel()
+    label.setWordWrap(True)  # a long name (an event's handouts) wraps, the dialog stays on a small screen
+    dialog.setLabel(label)
+    dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 60)
+    return dialog
+
+
+def _say_finishing(dialog: QProgressDialog) -> None:
+    """What the dialog says of the work not ended yet, or its close once it has all ended."""
+    running = _still_running()
+    if not running:
+        dialog.accept()
+        return
+    names = [task.what or NAMELESS_WORK for task in running]
+    if len(names) == 1:
+        text = f"Finishing before closing: {names[0]}...\n\n{FINISHING_SAID}"
+    else:
+        text = "Finishing before closing:\n" + "\n".join(f"- {name}..." for name in names) + f"\n\n{FINISHING_MORE_SAID}"
+    if dialog.labelText() != text:
+        dialog.setLabelText(text)
 
 
 # ---- the long jobs (each runs on a worker thread with its own connection) ----------------

@@ -1,6 +1,6 @@
 """T84: work started while the window closes, that nothing waited for.
 
-Closing stops every task (ui.tasks.stop_all), then waits for the closing backup in a nested
+Closing stops every task (ui.tasks.finish_all), then waits for the closing backup in a nested
 event loop.  That loop served the window's queued events and timers as if it were still open:
 a list read delivered then showed its rows and started the read of the pairs put right, the
 build-ahead's timer built the client page and started the read-ahead worker.  Nothing waited
@@ -25,21 +25,22 @@ CLOSING_BACKUP = "_back_up_before_closing"
 
 
 def _started_while_closing(monkeypatch) -> list[str]:
-    """The work functions of the tasks started after closing stopped every task."""
+    """The work functions of the tasks started after closing stopped every task (with
+    tasks.finish_all, since M92)."""
     started: list[str] = []
     closing: list[bool] = []
-    stop_all, start = tasks.stop_all, tasks.Task.start
+    finish_all, start = tasks.finish_all, tasks.Task.start
 
-    def stop_all_noted(*args, **kwargs):
+    def finish_all_noted(*args, **kwargs):
         closing.append(True)
-        stop_all(*args, **kwargs)
+        return finish_all(*args, **kwargs)
 
     def start_noted(task):
         if closing:
             started.append(task.fn.__qualname__)
         start(task)
 
-    monkeypatch.setattr(tasks, "stop_all", stop_all_noted)
+    monkeypatch.setattr(tasks, "finish_all", finish_all_noted)
     monkeypatch.setattr(tasks.Task, "start", start_noted)
     return started
 
