@@ -158,6 +158,17 @@ class _Paragraph(Paragraph):
         return bool(words) and all(getattr(w, "fontSize", self.style.fontSize) < self.style.fontSize for w in words)
 
 
+# The space before a statute's number in the handout's own words: the sentence a client is told
+# to say broke as "dismissed under Penal Code" / "1203.4.", «según el artículo» / «1203.4 del
+# Código Penal», «Proposición» / «64.» (C92, from S92's reading); the number read as a new
+# sentence.  A no-break space keeps name and number on one line, as _unbroken does in citations.
+_STATUTE_NUMBER = re.compile(r"\b(Code|Código|artículos?|Proposition|Proposición|Prop\.?|[Ss]ection|[Ss]ección) (?=\d)")
+
+
+def _statute_kept_whole(markup: str) -> str:
+    return _STATUTE_NUMBER.sub("\\1\u00a0", markup)
+
+
 _PARSED: dict[tuple[str, int], list] = {}
 _PARSED_LIMIT = 20_000
 
@@ -172,7 +183,7 @@ def Para(markup: str, style: ParagraphStyle) -> Paragraph:  # noqa: N802 - reads
     key = (markup, id(style))
     frags = _PARSED.get(key)
     if frags is None:
-        paragraph = _Paragraph(markup, style)
+        paragraph = _Paragraph(_statute_kept_whole(markup), style)
         if len(_PARSED) >= _PARSED_LIMIT:
             _PARSED.clear()
         _PARSED[key] = [frag.clone() for frag in paragraph.frags]
