@@ -1414,7 +1414,20 @@ class ClientWorkspace(QWidget):
                 return True
             if event.type() == QEvent.Type.FocusOut:
                 self._typed_said = None  # the next time typing lands there, it is said again
+            if event.type() == QEvent.Type.Shortcut:
+                return self._tab_key_pressed(watched, event)
         return super().eventFilter(watched, event)
+
+    def _tab_key_pressed(self, bar, event) -> bool:
+        """A tab's Alt key (the tab bar's only shortcuts): the tab bar shows the tab, and the
+        one already shown takes the keyboard to its first control, as another tab's does
+        (`_focus_tab`).  Alt+K pressed on the Checklist with the focus on "← Caseload" left
+        it there, unsaid, and the Space meant for the first tick box left the client (P92-01)."""
+        shown = self.tabs.currentIndex()
+        bar.event(event)  # the tab bar's own handling: the tab of that key is shown
+        if self.tabs.currentIndex() == shown and self.isVisible():
+            self.focus_page()
+        return True
 
     def _focus_tab(self, _index: int) -> None:
         """A tab chosen by Alt+key or the mouse: its first control takes the keyboard, unless

@@ -35,7 +35,7 @@ OTHER_KEYS = (
     ("Alt+X on the Record tab", "goes to the Trafficking / IPV related box of the count the keyboard is in "
                                 "(of the case's first count from its other fields, the client's and the list "
                                 "of cases); again, to the next count's; Space ticks it"),
-    ("Alt+letter", "goes to the field, button, tab or menu with that letter underlined"),
+    ("Alt+letter", "goes to the field, button, tab or menu with that letter underlined (the tab shown: its first field)"),
     ("Ctrl+Z in a field", "undoes the typing there first, then the last saved edit"),
     ("Tab", "moves through a form in the order it shows, and out of a table (arrows move inside one)"),
 )
