@@ -811,6 +811,27 @@ def _as_typed(client: Client) -> str:
         replace(case, petitions=[replace(p, counts_removed=[]) for p in case.petitions]) for case in client.cases]))
 
 
+def save_client_worksheet(parent: QWidget, repo: Repository, client: Client, screening: Screening | None,
+                          today: date) -> Path | None:
+    """Save `client`'s filing worksheet, screened for `today` (`screening` where it is for
+    that day), as a PDF where the user chooses; the file written, or None.  The open record's
+    and the caseload list's chosen line's (P92-02) alike."""
+    from clinic_app.worksheet import compose
+    from clinic_app.worksheet.render import render_bytes
+    from ui.handout_dialog import save_pdf_file
+    from ui.tasks import safe_name
+
+    if screening is None or screening.as_of != today:
+        screening = screen_client(client, today).screening
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        pdf = render_bytes(compose(client, screening, repo.denial_reviews_said(client.id)))
+    finally:
+        QApplication.restoreOverrideCursor()
+    suggested = f"worksheet-{safe_name(client.name)}-{today.isoformat()}.pdf"
+    return save_pdf_file(parent, "Filing worksheet", "worksheet", WORKSHEET_FOLDER_SETTING, suggested, pdf)
+
+
 class ClientWorkspace(QWidget):
     """One client's record, checklist, eligibility and history, with save, undo and handout."""
 
@@ -2240,21 +2261,7 @@ class ClientWorkspace(QWidget):
         # As the handout: an edit still in its field is saved first (K20-06).
         if not self.ready_to_leave("save the worksheet of the record as it was last saved"):
             return None
-        from clinic_app.worksheet import compose
-        from clinic_app.worksheet.render import render_bytes
-        from ui.handout_dialog import save_pdf_file
-        from ui.tasks import safe_name
-
-        screening = self.screening
-        if screening.as_of != self.today:
-            screening = screen_client(self.client, self.today).screening
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            pdf = render_bytes(compose(self.client, screening, self.repo.denial_reviews_said(self.client.id)))
-        finally:
-            QApplication.restoreOverrideCursor()
-        suggested = f"worksheet-{safe_name(self.client.name)}-{self.today.isoformat()}.pdf"
-        return save_pdf_file(self, "Filing worksheet", "worksheet", WORKSHEET_FOLDER_SETTING, suggested, pdf)
+        return save_client_worksheet(self, self.repo, self.client, self.screening, self.today)
 
     def print_handout(self) -> None:
         """The handout preview (the client's language, today): print it or save it as a PDF."""

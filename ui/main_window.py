@@ -294,7 +294,8 @@ class MainWindow(QMainWindow):
         # For the staff who prepare the open client's petitions (there is no Client menu: the
         # open client's actions, Print handout and Save, are here and in Edit).
         self.worksheet_action = self._action("&Filing worksheet...", self.save_worksheet, None, caseload_menu,
-                                             "Save the open client's filing worksheet (PDF for staff): each case's facts and what to file")
+                                             "Save the filing worksheet (PDF for staff) of the open client (or of the one chosen in the list): "
+                                             "each case's facts and what to file")
         # The end of a clinic day: a client edited on a laptop came back as a second record beside
         # the first (a possible duplicate); what the laptop added is taken in, not copied by hand (M43).
         self.merge_action = self._action("&Merge a duplicate into this client...", self.merge_duplicate, None, caseload_menu,
@@ -676,8 +677,7 @@ class MainWindow(QMainWindow):
             # "Showing 17 of 5,000 clients." stood under the record opened from the list, as
             # if it said something of it (A38-05); what was said of anything else stays.
             self.statusBar().clearMessage()
-        for action in (self.save_action, self.worksheet_action):
-            action.setEnabled(on_client)
+        self.save_action.setEnabled(on_client)
         self._update_delete_action()
         self._update_print_action()
 
@@ -685,8 +685,10 @@ class MainWindow(QMainWindow):
         """Print handout acts on the open client, or on the list on the client chosen there
         (K81-01); greyed where nobody is, as W21-15 wanted where it would do nothing."""
         on_client = self.client_view is not None and self.pages.currentWidget() is self.client_view
-        self.print_action.setEnabled(on_client or (self.pages.currentWidget() is self.caseload
-                                                   and self.caseload.selected_client_id() is not None))
+        chosen = on_client or (self.pages.currentWidget() is self.caseload and self.caseload.selected_client_id() is not None)
+        self.print_action.setEnabled(chosen)
+        if hasattr(self, "worksheet_action"):  # the filing worksheet alike (P92-02); made after Print
+            self.worksheet_action.setEnabled(chosen)
 
     def _client_to_delete(self) -> int | None:
         """The open client's number on the client page; the chosen line's on the caseload."""
@@ -1039,6 +1041,19 @@ class MainWindow(QMainWindow):
             # What no rule decides, and what the other record had that this one kept its own of
             # (a newer phone, another name), said where it cannot be missed, as the preview said it.
             QMessageBox.information(self, "Merge a duplicate", "\n\n".join([said, *merged.lines(f"id {other.id}")[1:]]))
+
+    def _chosen_in_list(self) -> Client | None:
+        """The record of the client chosen in the caseload list, for Print handout and Filing
+        worksheet there; None, said, where nobody is chosen or they were removed since."""
+        client_id = self.caseload.selected_client_id()
+        if client_id is None:
+            self._announce("Choose a client in the list first.", 8000)
+            return None
+        client = self._client_if_there(client_id)
+        if client is None:
+            row = self.caseload.model.row_of_client(client_id)  # removed at another desk since (R63-06)
+            self._removed_elsewhere(client_id, self.caseload.model.row_at(row) if row is not None else None)
+        return client
 
     def _client_if_there(self, client_id: int) -> Client | None:
         """The client's record as stored, None where the caseload no longer has it."""
@@ -1876,10 +1891,22 @@ class MainWindow(QMainWindow):
         report_dialog(self, self.db_path, self.caseload.event.currentData(), self.today, passphrase=self.repo.passphrase)
 
     def save_worksheet(self) -> None:
-        """Caseload > Filing worksheet: save the open client's, and say where it went."""
-        if self.client_view is None or self.client_view.client is None or self.pages.currentWidget() is not self.client_view:
-            return
-        target = self.client_view.save_worksheet()
+        """Caseload > Filing worksheet: save the open client's, or on the caseload list the
+        chosen client's, and say where it went.  Greyed on the list, the paralegal going down
+        "To file within 7 days" opened each client to save theirs, where Ctrl+P gave each
+        handout from the list (K81-01; P92-02).  The list stays as it was; nothing is stored."""
+        view = self.client_view
+        if view is not None and self.pages.currentWidget() is view:
+            if view.client is None:
+                return
+            target = view.save_worksheet()
+        else:
+            client = self._chosen_in_list()
+            if client is None:
+                return
+            from ui.client_view import save_client_worksheet
+
+            target = save_client_worksheet(self, self.repo, client, None, self.today)
         if target is not None:
             # The folder in full, aloud and in the status bar, as a saved handout says it (E27B-05),
             # and that the PDF is not encrypted where the caseload is (P68-01).
@@ -1897,14 +1924,8 @@ class MainWindow(QMainWindow):
             if view.client is not None:
                 view.print_handout()
             return
-        client_id = self.caseload.selected_client_id()
-        if client_id is None:
-            self._announce("Choose a client in the list first.", 8000)
-            return
-        client = self._client_if_there(client_id)
+        client = self._chosen_in_list()
         if client is None:
-            row = self.caseload.model.row_of_client(client_id)  # removed at another desk since (R63-06)
-            self._removed_elsewhere(client_id, self.caseload.model.row_at(row) if row is not None else None)
             return
         from ui.handout_dialog import handout_preview
 
