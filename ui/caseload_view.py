@@ -100,6 +100,8 @@ OUTCOME_FILTERS = (
 )
 WITHIN_DAYS = {"eligible_within_7": 7, "eligible_within_30": 30, "to_file_within_7": 7, "to_file_within_30": 30}
 HEARING_DAYS = {"hearing_within_7": 7}
+# Said when "To file within 7 (30) days" is chosen: its days are later ones (P92-03).
+NOT_TODAY_SAID = "Not those who can file today: Outcome \u201cEligible now: to file\u201d lists them."
 # How many months back each "Probation ended" item looks: this month, last month.
 PROBATION_MONTHS_BACK = {"probation_ended_this_month": 0, "probation_ended_last_month": 1}
 # What each of those lists, said on its item (the Outcome box's list shows it on hovering).
@@ -108,10 +110,10 @@ WITHIN_SAID = {
                          "petition coming then after automatic relief. To leave out automatic relief: To file within 7 days",
     "eligible_within_30": "Relief coming within 30 days, automatic relief (PC 1203.425, 851.93) included, and a "
                           "petition coming then after automatic relief. To leave out automatic relief: To file within 30 days",
-    "to_file_within_7": "A petition to file within 7 days; not automatic relief, which DOJ grants on its own "
-                        "(clinic-app list --to-file-within 7)",
-    "to_file_within_30": "A petition to file within 30 days; not automatic relief, which DOJ grants on its own "
-                         "(clinic-app list --to-file-within 30)",
+    "to_file_within_7": "A petition to file within 7 days, not yet today (those are under Eligible now: to file); "
+                        "not automatic relief, which DOJ grants on its own (clinic-app list --to-file-within 7)",
+    "to_file_within_30": "A petition to file within 30 days, not yet today (those are under Eligible now: to file); "
+                         "not automatic relief, which DOJ grants on its own (clinic-app list --to-file-within 30)",
     "filed": "Every petition to file now is filed and the court has not ruled (clinic-app list --outcome filed)",
     "hearing_within_7": "A hearing on a petition filed, today or in the next 7 days, to prepare for "
                         "(clinic-app list --hearing-within 7)",
@@ -983,6 +985,10 @@ class CaseloadView(QWidget):
         said = f"{self.shown_label.text()}."
         if self.empty.isVisibleTo(self):
             said += f" {self.empty_label.text()}"
+        if self.outcome.currentData() in ("to_file_within_7", "to_file_within_30"):
+            # "To file within 7 days" sounds like all of this week's filings, and a paralegal
+            # took its 5 clients of 5,000 for them: the 3,741 who can file today are not in it (P92-03).
+            said += " " + NOT_TODAY_SAID
         self.said.emit(said)
 
     def update_client(self, row) -> None:
