@@ -2279,8 +2279,10 @@ def _record_tasks(ctx: _Context, record: Iterable[RecordEntry] = ()) -> Iterable
     items = [item for item in checklist(ctx.client, ctx.as_of) if not item.done]
     # Two cases on probation had read "Finish probation (May 20, 2028)." and "Finish probation
     # (June 1, 2029)." with nothing to say which was which (finding H22B-02).
-    # The same for supervision after release and a custody sentence.
-    several = {kind for kind in ("probation", "supervision", "sentence")
+    # The same for supervision after release, a custody sentence and a protective order: their
+    # words no longer carry the day, which is said once, under "By when" (H93-01), so two cases'
+    # "Obey the protective order until it ends." would read as one line, and `_dedupe` keep one.
+    several = {kind for kind in ("probation", "supervision", "sentence", "protective_order")
                if sum(item.kind == kind for item in items) > 1}
     for item in items:
         case = cases.get(item.case)
@@ -2337,7 +2339,10 @@ def _record_tasks(ctx: _Context, record: Iterable[RecordEntry] = ()) -> Iterable
         elif item.kind == "pending_case":
             yield Task(t["pending_case"], who["you"])
         elif item.kind == "protective_order":
-            yield _dated(ctx, t["protective_order"].format(date=due_text), who["you"], item.due)
+            text = t["protective_order"].format(date=due_text)
+            if item.kind in several and case is not None:
+                text = _of_case(ctx, case, text, record)
+            yield _dated(ctx, text, who["you"], item.due)
     if len(fines) == 1:
         yield Task(t["pay_fines"].format(amount=f"{sum(fines.values()):,}"), who["you"])
     elif fines:

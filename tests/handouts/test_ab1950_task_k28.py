@@ -27,10 +27,10 @@ def client(end: date) -> Client:
 def test_k28_02_a_probation_longer_than_the_cap_gets_a_plain_line_en_and_es():
     c = client(date(2029, 1, 19))  # three years for a misdemeanor granted in 2024: the cap is one
     en, es = pdf_text(c, "en"), pdf_text(c, "es")
-    # The line follows the probation task, which keeps its date.
-    assert "Finish probation (January 19, 2029). January 19, 2029 You ☐ " + EN + " A clinic lawyer" in en
-    assert "Termine su libertad condicional (19 de enero de 2029)." in es and ES in es
-    assert es.index("Termine su libertad condicional (19 de enero de 2029).") < es.index(ES)
+    # The line follows the probation task, which keeps its date, under "By when" (once, H93-01).
+    assert "Finish probation. January 19, 2029 You ☐ " + EN + " A clinic lawyer" in en
+    assert "Termine su libertad condicional. 19 de enero de 2029" in es and ES in es
+    assert es.index("Termine su libertad condicional. 19 de enero de 2029") < es.index(ES)
 
 
 def test_k28_02_a_probation_within_the_cap_gets_no_such_line():

@@ -403,12 +403,13 @@ def test_h20_12_a_stay_away_condition_says_obey_until_and_is_not_said_twice():
     assert ("Cumpla hasta el 20 de octubre de 2030 la orden de alejamiento del tribunal: "
             "«Stay away from the protected person» (así dice en sus papeles).") in [t.text for t in spanish]
     assert not any(t.text.startswith(("Finish: Stay away", "Terminar: Stay away")) for t in english + spanish)
-    assert "Obey the protective order until it ends (October 19, 2028)." in [t.text for t in english]
+    # Until when under "By when", once (H93-01).
+    assert ("Obey the protective order until it ends.", "October 19, 2028") in [(t.text, t.due_text) for t in english]
     # A protective order that lasts longer already says until when to stay away.
     longer = stay_away(date(2031, 1, 1))
     assert not any("Stay away" in t.text for t in tasks(longer, "en"))
-    assert "Obey the protective order until it ends (January 1, 2031)." in [t.text for t in tasks(longer, "en")]
-    assert "Cumpla la orden de protección hasta que termine (1 de enero de 2031)." in [t.text for t in tasks(longer, "es")]
+    assert ("Obey the protective order until it ends.", "January 1, 2031") in [(t.text, t.due_text) for t in tasks(longer, "en")]
+    assert ("Cumpla la orden de protección hasta que termine.", "1 de enero de 2031") in [(t.text, t.due_text) for t in tasks(longer, "es")]
 
 
 # ---- H20-13: an open case is not an arrest that did not lead to a conviction -------------

@@ -55,10 +55,13 @@ def test_on_its_last_day_probation_is_finished_not_confirmed_as_ended():
     """S27C-05: on the last day of a probation the record marks completed, the handout said
     "Your probation was to end on June 1, 2026. Get court papers that show it ended."; the day
     after, with the record still marking it active, that task is the right one."""
-    for lang, finish, confirm in (("en", "Finish probation (June 1, 2026).", "Your probation was to end on June 1, 2026."),
-                                  ("es", "Termine su libertad condicional (1 de junio de 2026).", None)):
+    # The day is under "By when", not in the words too (H93-01).
+    for lang, finish, confirm in (("en", ("Finish probation.", "June 1, 2026"), "Your probation was to end on June 1, 2026."),
+                                  ("es", ("Termine su libertad condicional.", "1 de junio de 2026"), None)):
         texts = tasks(date(2026, 6, 1), lang)
-        assert finish in texts
+        c = client()
+        h = compose(c, screened(c, date(2026, 6, 1)), CLINIC, lang=lang)
+        assert finish in [(t.text, t.due_text) for t in h.section("checklist").blocks]
         if confirm:
             assert not any(text.startswith(confirm) for text in texts)
     c = client()
@@ -82,4 +85,5 @@ def test_a_protective_order_kept_as_a_condition_is_still_obeyed_after_probation(
     h = compose(c, screened(c, date(2026, 6, 2)), CLINIC, lang="en")
     texts = [t.text for t in h.section("checklist").blocks]
     assert not any("Criminal protective order" in text for text in texts), texts
-    assert any("June 1, 2027" in text for text in texts), texts
+    # Until when is under "By when", once (H93-01).
+    assert ("Obey the protective order until it ends.", "June 1, 2027") in [(t.text, t.due_text) for t in h.section("checklist").blocks]
