@@ -323,12 +323,15 @@ def _ended_undated(ctx, case: Case, p) -> bool:
 
 def _open_conditions(finish: str, keep: str) -> str:
     """The reason for conditions still open while probation runs: tasks to finish, orders to
-    keep (a stay-away is not "finished")."""
+    keep (a stay-away is not "finished").  Each list follows a colon, not a bracket: a condition
+    is named as the record names it, often with a bracket of its own ("Community service (200
+    hours)"), and read aloud one bracket ran into the other (B93-01)."""
     if not keep:
-        return f"The record shows conditions not completed yet ({finish}); finishing them before probation ends keeps the mandatory route."
+        return f"The record shows conditions not completed yet: {finish}. Finishing them before probation ends keeps the mandatory route."
     if not finish:
-        return f"The record shows orders in force until probation ends ({keep}); keeping to them keeps the mandatory route."
-    return f"The record shows conditions not completed yet ({finish}) and orders in force until probation ends ({keep}); finishing the first and keeping to the second keeps the mandatory route."
+        return f"The record shows orders in force until probation ends: {keep}. Keeping to them keeps the mandatory route."
+    return (f"The record shows conditions not completed yet: {finish}. It also shows orders in force until probation ends: {keep}. "
+            "Finishing the first and keeping to the second keeps the mandatory route.")
 
 
 def _fines_of_unknown_amount(m) -> bool:

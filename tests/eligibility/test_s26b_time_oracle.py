@@ -67,7 +67,7 @@ def _with_open_condition(as_of, *, done_on="2025-06-01"):
     return row(run(case, as_of=as_of), "pc1203_4")
 
 
-_OPEN = "The record shows conditions not completed yet (Community service (40 hours)); finishing them before probation ends keeps the mandatory route."
+_OPEN = "The record shows conditions not completed yet: Community service (40 hours). Finishing them before probation ends keeps the mandatory route."
 
 
 @pytest.mark.parametrize("as_of", ["2025-01-09", "2025-01-10"])

@@ -17,14 +17,14 @@ def test_a_stay_away_order_is_kept_not_finished():
     d = row(run(probation_case("242", conditions=[STAY_AWAY], **RUNNING), as_of="2026-11-15"), "pc1203_4")
     assert not any("Finish" in step and "Stay away" in step for step in d.next_steps)
     assert "Keep to the orders that last until probation ends: Stay away from the protected person." in d.next_steps
-    assert "The record shows orders in force until probation ends (Stay away from the protected person); keeping to them keeps the mandatory route." in [r.text for r in d.reasons]
+    assert "The record shows orders in force until probation ends: Stay away from the protected person. Keeping to them keeps the mandatory route." in [r.text for r in d.reasons]
 
 
 def test_a_class_is_finished_and_a_stay_away_kept_in_one_record():
     d = row(run(probation_case("242", conditions=[CLASS, STAY_AWAY], **RUNNING), as_of="2026-11-15"), "pc1203_4")
     assert "Finish the probation conditions still open before probation ends: Anger management." in d.next_steps
     assert "Keep to the orders that last until probation ends: Stay away from the protected person." in d.next_steps
-    assert any(r.text.startswith("The record shows conditions not completed yet (Anger management) and orders in force until probation ends (Stay away") for r in d.reasons)
+    assert any(r.text.startswith("The record shows conditions not completed yet: Anger management. It also shows orders in force until probation ends: Stay away") for r in d.reasons)
 
 
 def test_early_termination_asks_to_keep_a_stay_away_not_to_show_progress_on_it():

@@ -35,7 +35,7 @@ def test_before_and_on_the_last_day_the_order_is_still_kept_to():
         d = dismissal(day)
         assert (d.status, d.mode) == ("eligible_on", "mandatory")
         assert KEEP in d.next_steps
-        assert "The record shows orders in force until probation ends (Stay away from the protected person); keeping to them keeps the mandatory route." in reasons(d)
+        assert "The record shows orders in force until probation ends: Stay away from the protected person. Keeping to them keeps the mandatory route." in reasons(d)
 
 
 def test_the_day_after_the_end_the_order_was_kept_and_the_route_is_mandatory():
