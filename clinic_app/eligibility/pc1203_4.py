@@ -483,7 +483,8 @@ def _route(ctx, case: Case, conv: Conviction, p):
             if keep:
                 steps.append(f"Keep to the orders that last until probation ends: {keep}.")
         elif not early:
-            reasons.append((f"The record shows conditions not completed ({names}); unless the court excused them, only the discretionary route is left.", CITE))
+            # After a colon, as while probation runs (_open_conditions, B93-02).
+            reasons.append((f"The record shows conditions not completed: {names}. Unless the court excused them, only the discretionary route is left.", CITE))
             discretionary = True
             conf = weakest(conf, "M")
     rest = restitution_reason(ctx, case)

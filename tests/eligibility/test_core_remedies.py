@@ -1502,7 +1502,7 @@ def test_a_condition_completed_after_the_screening_date_is_not_done_on_it():
     rec = probation_case(conditions=[later])
     before = row(run(rec, as_of="2026-11-15"), "pc1203_4")
     assert (before.status, before.mode) == ("eligible", "discretionary")
-    assert any("conditions not completed (52-week batterer program)" in r.text for r in before.reasons)
+    assert any("conditions not completed: 52-week batterer program." in r.text for r in before.reasons)
     after = row(run(rec, as_of="2027-01-20"), "pc1203_4")
     assert (after.status, after.mode) == ("eligible", "mandatory")
     # Probation still running on as_of: the early-termination answer names it as still to finish.

@@ -40,3 +40,16 @@ def test_b93_01_conditions_still_open_while_probation_runs_follow_a_colon():
             "Keeping to them keeps the mandatory route.") in said, said
     for conditions in ([SERVICE], [DUI, SERVICE, STAY_AWAY], [STAY_AWAY]):
         assert all(_no_nested_bracket(text) for text in _reasons(conditions)), _reasons(conditions)
+
+
+def test_b93_02_conditions_left_open_after_probation_follow_a_colon():
+    """"The record shows conditions not completed (Community service (200 hours)); unless the
+    court excused them, only the discretionary route is left." (probation over, pc1203_4)."""
+    ended = {"start": "2022-06-01", "end": "2025-06-01", "status": "completed"}
+    said = _reasons([SERVICE], **ended)
+    assert ("The record shows conditions not completed: Community service (200 hours). "
+            "Unless the court excused them, only the discretionary route is left.") in said, said
+    said = _reasons([DUI, SERVICE], **ended)
+    assert ("The record shows conditions not completed: First-offender DUI program (AB 541), Community service (200 hours). "
+            "Unless the court excused them, only the discretionary route is left.") in said, said
+    assert all(_no_nested_bracket(text) for text in said), said

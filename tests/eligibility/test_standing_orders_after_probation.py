@@ -55,7 +55,7 @@ def test_an_early_discharge_ends_the_order_too():
 def test_a_class_still_open_after_the_end_leaves_the_discretionary_route():
     d = dismissal(AFTER, conditions=(CLASS, STAY_AWAY))
     assert (d.status, d.mode) == ("eligible", "discretionary")
-    assert "The record shows conditions not completed (Anger management); unless the court excused them, only the discretionary route is left." in reasons(d)
+    assert "The record shows conditions not completed: Anger management. Unless the court excused them, only the discretionary route is left." in reasons(d)
     assert DECLARATION_STEP in d.next_steps
 
 
