@@ -466,7 +466,8 @@ def _route(ctx, case: Case, conv: Conviction, p):
     quiet = not p.violations and not early and during is None
     kept = [c.label for c in case.conditions if c.standing and not c.met_on(ctx.as_of)] if quiet and case.conditions and case.standing_orders_over(ctx.as_of) else []
     if kept:
-        reasons.append((f"The record shows orders that lasted until probation ended ({', '.join(kept)}) and no probation violation, so they count as kept for the whole period.", CITE))
+        # After a colon, as the conditions still open are (B93-03).
+        reasons.append((f"The record shows orders that lasted until probation ended: {', '.join(kept)}. It shows no probation violation, so they count as kept for the whole period.", CITE))
     if unmet:
         names = ", ".join(c.label for c in unmet)
         if S.probation_active(p, ctx.as_of):

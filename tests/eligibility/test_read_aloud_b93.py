@@ -53,3 +53,16 @@ def test_b93_02_conditions_left_open_after_probation_follow_a_colon():
     assert ("The record shows conditions not completed: First-offender DUI program (AB 541), Community service (200 hours). "
             "Unless the court excused them, only the discretionary route is left.") in said, said
     assert all(_no_nested_bracket(text) for text in said), said
+
+
+def test_b93_03_standing_orders_kept_until_probation_ended_follow_a_colon():
+    """"The record shows orders that lasted until probation ended (Stay away from the protected
+    person) and no probation violation, so ...": an order named with a bracket of its own ("Stay
+    away from the protected person (100 yards)") put one bracket inside the other.  No demo record
+    names an order so; the sentence is worded as B93-01 and B93-02's are."""
+    ended = {"start": "2022-06-01", "end": "2025-06-01", "status": "completed"}
+    order = Condition("stay_away", "Stay away from the protected person (100 yards)")
+    said = _reasons([order], **ended)
+    assert ("The record shows orders that lasted until probation ended: Stay away from the protected person (100 yards). "
+            "It shows no probation violation, so they count as kept for the whole period.") in said, said
+    assert all(_no_nested_bracket(text) for text in said), said

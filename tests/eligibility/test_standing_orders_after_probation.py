@@ -19,7 +19,7 @@ CLASS = Condition("class", "Anger management", required=12, done=4)
 ENDED = {"start": "2025-06-01", "end": "2026-06-01", "status": "completed"}
 BEFORE, LAST, AFTER = "2026-05-31", "2026-06-01", "2026-06-02"
 KEEP = "Keep to the orders that last until probation ends: Stay away from the protected person."
-KEPT = "The record shows orders that lasted until probation ended (Stay away from the protected person) and no probation violation, so they count as kept for the whole period."
+KEPT = "The record shows orders that lasted until probation ended: Stay away from the protected person. It shows no probation violation, so they count as kept for the whole period."
 
 
 def dismissal(as_of, conditions=(STAY_AWAY,), **probation):
