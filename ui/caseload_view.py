@@ -543,7 +543,8 @@ class CaseloadView(QWidget):
         self.table.activated.connect(self._activated)
         self.model.sorted_shown.connect(self._chosen_in_view)
         self.table.selectionModel().currentChanged.connect(self._current_cell)
-        self.table.installEventFilter(self)  # leaving the list takes its cell's words away (_current_cell)
+        # Leaving the list takes its cell's words away (_current_cell); Escape there clears a search.
+        self.table.installEventFilter(self)
         self.table.doubleClicked.connect(self._activated)
         layout.addWidget(self.table, 1)
         # Connected last: filling the combos above must not filter a list that is not built yet.
@@ -573,6 +574,17 @@ class CaseloadView(QWidget):
             # back to every client was the small ✕ at the end of the box (W28-09).
             self.search.clear()
             self.apply_filters()
+            return True
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape
+                and not event.modifiers() and self.search.text()):
+            # On the list too (reached from the search by Down or Enter), as in the box: Escape
+            # there did nothing, and the list stayed at the search's matches (U93-02).  The
+            # line chosen stays chosen, and the focus on the list: the paralegal's place.
+            chosen = self.selected_client_id()
+            self.search.clear()
+            self.apply_filters()
+            if chosen is not None:
+                self.select_client(chosen)
             return True
         if (watched is self.search and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down
                 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
