@@ -13,7 +13,10 @@ import os
 import stat
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
@@ -77,8 +80,7 @@ def write_private(path: Path | str, data: bytes) -> None:
         return
     if path.exists() and not os.access(path, os.W_OK):
         raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
-    partial = path.with_name(f".{path.name}.partial")
-    try:
+    with partial_being_written(path.with_name(f".{path.name}.partial")) as partial:
         try:
             with open_private(partial) as out:
                 out.write(data)
@@ -90,8 +92,6 @@ def write_private(path: Path | str, data: bytes) -> None:
             if err.errno is None:
                 raise
             raise OSError(err.errno, err.strerror, str(path)) from err
-    finally:
-        discard_partial(partial)
 
 
 def sync_folder(folder: Path | str) -> None:
@@ -110,6 +110,47 @@ def sync_folder(folder: Path | str) -> None:
         pass  # a file system that cannot say (some network shares): the rename stands as before
     finally:
         os.close(fd)
+
+
+# The hidden partial files being written now, by any thread (an export, a PDF put in its place):
+# work the user closed the window without ("Close anyway", ui.tasks.finish_all) never reaches
+# its own cleanup, as the program then ends at once, and its partial file, the clients written
+# so far (names, dates of birth, convictions), stayed beside the file named until an export to
+# that file an hour later (U93-01).  Kept here so that the close can remove them.
+_being_written: dict[Path, int] = {}
+_being_written_lock = threading.Lock()
+
+
+@contextmanager
+def partial_being_written(partial: Path) -> Iterator[Path]:
+    """Write `partial` inside this: it is known to `remove_partials_being_written` meanwhile,
+    and removed at the end if it is still there (a write stopped, failed or cancelled)."""
+    partial = Path(partial)
+    with _being_written_lock:
+        _being_written[partial] = _being_written.get(partial, 0) + 1
+    try:
+        yield partial
+    finally:
+        with _being_written_lock:
+            left = _being_written.pop(partial) - 1
+            if left:
+                _being_written[partial] = left
+        discard_partial(partial)
+
+
+def remove_partials_being_written() -> list[tuple[Path, OSError]]:
+    """Remove every hidden partial file being written now, for work that will not end on its
+    own (the window closed without it).  Those that could not be removed, each with why: on
+    Windows a file still open in the work's thread cannot be deleted."""
+    with _being_written_lock:
+        partials = list(_being_written)
+    failed = []
+    for partial in partials:
+        try:
+            partial.unlink(missing_ok=True)
+        except OSError as error:
+            failed.append((partial, error))
+    return failed
 
 
 def discard_partial(partial: Path) -> None:

@@ -117,12 +117,16 @@ def write_private(path: Path, records: Iterable[str]) -> int:
     `records`) left the first clients of the day in `path`, cut between two lines, which
     `import` took as the whole day; and an error under `--force` removed yesterday's file
     with nothing in its place (D24-04).  A device or a pipe (``/dev/stdout``) is written as it is."""
-    from clinic_app.private_files import discard_partial, open_private, sync_folder
+    from contextlib import nullcontext
+
+    from clinic_app.private_files import open_private, partial_being_written, sync_folder
 
     direct = path.exists() and not path.is_file()
     partial = path if direct else path.with_name(f".{path.name}.partial")
     written = 0
-    try:
+    # Known while written, so that a window closed without this export removes it (U93-01);
+    # removed at the end if still there (stopped, failed, cancelled).
+    with nullcontext() if direct else partial_being_written(partial):
         try:
             with io.TextIOWrapper(open_private(partial), encoding="utf-8", newline="\n") as out:
                 for record in records:
@@ -144,9 +148,6 @@ def write_private(path: Path, records: Iterable[str]) -> int:
             if err.errno is None or err.filename not in (None, str(partial)):
                 raise
             raise OSError(err.errno, err.strerror, str(path)) from err
-    finally:
-        if not direct:
-            discard_partial(partial)
     return written
 
 

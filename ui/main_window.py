@@ -560,6 +560,12 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, "Restore not finished", restore)
         if lines:
             QMessageBox.information(self, "Import not finished", "\n\n".join(lines))
+        from ui.tasks import partials_left_said
+
+        # A hidden copy of clients an export closed without left, not removable then (U93-01).
+        partials, still_there = partials_left_said()
+        if partials:
+            (QMessageBox.warning if still_there else QMessageBox.information)(self, "Unfinished file", partials)
 
     def _say_made_up(self) -> None:
         """Made-up clients said in the title and the status line, not by the file name alone:

@@ -300,11 +300,78 @@ def finish_all(parent: QWidget | None, *, grace_ms: int = 500) -> bool:
     ended = dialog.exec() == QDialog.DialogCode.Accepted
     said.stop()
     dialog.deleteLater()
-    for task in _still_running():
+    left = _still_running()
+    for task in left:
         task.signals.blockSignals(True)  # a window closed meanwhile: nothing to tell any more
         _left_running.add(task)
         _running.discard(task)
+    if left:
+        _remove_partials_left()
     return ended
+
+
+# The hidden partial files work closed without left that could not be removed then (U93-01):
+# tried again, and said, when Clinic Desk next shows a caseload (`partials_left_said`).
+PARTIALS_LEFT_KEY = "closing/partialsLeft"
+
+
+def _remove_partials_left() -> None:
+    """The hidden partial files of work closed without (an export's, a PDF's), removed now: the
+    program ends without that work, whose own cleanup never runs, and an export's held the
+    clients written so far (names, dates of birth, convictions) beside the file named until an
+    export to that file an hour later (M92's Left alone).  One that cannot be removed (Windows:
+    the work's thread still has it open) is remembered, to try again and say at the next start."""
+    from PySide6.QtCore import QSettings
+
+    from clinic_app.private_files import remove_partials_being_written
+
+    failed = remove_partials_being_written()
+    if not failed:
+        return
+    settings = QSettings()
+    known = _partials_left(settings)
+    settings.setValue(PARTIALS_LEFT_KEY, [*known, *(str(p) for p, _error in failed if str(p) not in known)])
+    settings.sync()  # the program may end at once (os._exit) after this close
+
+
+def _partials_left(settings) -> list[str]:
+    value = settings.value(PARTIALS_LEFT_KEY, [])
+    return [value] if isinstance(value, str) else [str(name) for name in value or []]
+
+
+def partials_left_said() -> tuple[str, bool]:
+    """What to say, once a caseload shows, of the partial files the last close anyway could not
+    remove (`_remove_partials_left`): each is removed now if it can be, else named to delete by
+    hand, and tried again at the next start; and whether any is still there (a warning, not a
+    note).  ("", False) when there were none."""
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings()
+    left = _partials_left(settings)
+    if not left:
+        return "", False
+    removed, still = [], []
+    for name in left:
+        try:
+            Path(name).unlink(missing_ok=True)
+        except OSError as error:
+            still.append(f"{name} ({error.strerror or error})")
+        else:
+            removed.append(name)
+    if still:
+        settings.setValue(PARTIALS_LEFT_KEY, [name for name in left if name not in removed])
+    else:
+        settings.remove(PARTIALS_LEFT_KEY)
+    said = []
+    if removed:
+        said.append("When Clinic Desk was last closed without waiting for an export or a PDF to finish (Close anyway), "
+                    "its unfinished hidden copy could not be removed, as the work still had it open. It is removed now:\n"
+                    + "\n".join(removed))
+    if still:
+        said.append("An unfinished hidden copy left when Clinic Desk was last closed without waiting for an export or a PDF "
+                    "(Close anyway) still cannot be removed. It holds the clients written so far (names, dates of birth, "
+                    "convictions): delete it, or Clinic Desk tries again at its next start:\n" + "\n".join(still))
+    return "\n\n".join(said), bool(still)
 
 
 def left_running() -> bool:
