@@ -966,9 +966,13 @@ class ClientWorkspace(QWidget):
 
     # ---- opening ---------------------------------------------------------------------
 
-    def open_client(self, client_id: int, listed=None, *, again: bool = False, searched: str = "") -> None:
+    def open_client(self, client_id: int, listed=None, *, again: bool = False, searched: str = "",
+                    to_review: bool = False) -> None:
         """Show a stored client, screened as of today, on the case whose number was `searched`
         (the search box's words that found them), else on their first case.
+
+        `to_review` (opened from the attorney's queue, Review needed): on the Eligibility tab, on
+        the first result the queue waits for, where there is one.
 
         The fresh screening is stored (and the caseload line updated) only when it says
         something different from what the list shows (`listed`, the client's ClientRow) or
@@ -1016,6 +1020,13 @@ class ClientWorkspace(QWidget):
         for scroll in self.tabs.findChildren(PageScroll):
             scroll.verticalScrollBar().setValue(0)
         self.tabs.setCurrentIndex(TAB_RECORD)
+        if to_review:
+            # Opened from Review needed, the Eligibility tab (Alt+L) started on its first row:
+            # Alt+D there marked an "Eligible now" PC 851.91 reviewed, the results to review
+            # further down (P92's Left alone).  It opens on the first of those now.
+            self.tabs.setCurrentIndex(TAB_ELIGIBILITY)
+            if not self.eligibility.choose_first_to_review():
+                self.tabs.setCurrentIndex(TAB_RECORD)  # none left to review: opened as any client is
         if found is not None and len(client.cases) > 1:
             self._say_case_found(client.cases, found)
         self._offer_draft(client)

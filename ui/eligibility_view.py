@@ -536,6 +536,16 @@ class EligibilityPanel(QWidget):
                 return row
         return 0
 
+    def choose_first_to_review(self) -> bool:
+        """Choose the first row the attorney's queue waits for (`awaits_review`), as shown; False,
+        the row chosen unchanged, where there is none."""
+        for row in range(self.proxy.rowCount()):
+            if self.model.awaits_review(self.model.determination(self.proxy.mapToSource(self.proxy.index(row, 0)).row())):
+                self.table.selectRow(row)
+                self.table.scrollTo(self.proxy.index(row, 0))
+                return True
+        return False
+
     def current(self) -> Determination | None:
         index = self.table.selectionModel().currentIndex()
         if not index.isValid():

@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         self.rescreen_button.setVisible(False)
         self.rescreen_button.clicked.connect(self.rescreen_all)
         self.statusBar().addPermanentWidget(self.rescreen_button)
-        self.caseload.client_activated.connect(self.open_client)
+        self.caseload.client_activated.connect(self._open_from_list)
         self.caseload.said.connect(self._say_of_list)
         self.caseload.hint.connect(self._search_hint)
         self.caseload.cell_in_full.connect(self._cell_in_full)
@@ -898,7 +898,12 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(self.client_view)
         return self.client_view
 
-    def open_client(self, client_id: int) -> None:
+    def _open_from_list(self, client_id: int) -> None:
+        """A client opened on the list (Enter, a double-click): from the attorney's queue (Review
+        needed ticked, as the Attorney review count ticks it), on the first result to review (U93-03)."""
+        self.open_client(client_id, to_review=self.caseload.review.isChecked())
+
+    def open_client(self, client_id: int, *, to_review: bool = False) -> None:
         if not self._may_leave_client("open another client"):
             return
         # A wait cursor while the record is read, screened and shown: the first time (the
@@ -911,7 +916,7 @@ class MainWindow(QMainWindow):
             row = self.caseload.model.row_of_client(client_id)
             listed = self.caseload.model.row_at(row) if row is not None else None
             try:
-                view.open_client(client_id, listed, searched=self.caseload.search.text())
+                view.open_client(client_id, listed, searched=self.caseload.search.text(), to_review=to_review)
             except ClientNotFound:
                 gone = True
             else:

@@ -121,6 +121,11 @@ class DeterminationModel(RowsTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, COL_REVIEWED), self.index(len(self._rows) - 1, COL_REVIEWED))
 
+    def awaits_review(self, d: Determination) -> bool:
+        """Whether `d` keeps its client on the attorney's queue (clinic_app.review.awaits_attorney):
+        a result that needs review with no review that counts for it, or a denial not reviewed since."""
+        return (d.status == "needs_review" and key(d) not in self._reviewed) or key(d) in self._denials
+
     def reviewed_shown(self, d: Determination) -> str:
         """What the Reviewed column says of `d`: a denial to review first, then its review."""
         denial, note = self._denials.get(key(d)), self._reviewed.get(key(d), "")
