@@ -162,7 +162,8 @@ class _Paragraph(Paragraph):
 # to say broke as "dismissed under Penal Code" / "1203.4.", «según el artículo» / «1203.4 del
 # Código Penal», «Proposición» / «64.» (C92, from S92's reading); the number read as a new
 # sentence.  A no-break space keeps name and number on one line, as _unbroken does in citations.
-_STATUTE_NUMBER = re.compile(r"\b(Code|Código|artículos?|Proposition|Proposición|Prop\.?|[Ss]ection|[Ss]ección) (?=\d)")
+# "Penal Code 1203.4" is kept whole too: "under Penal" / "Code 1203.4." still parted the name.
+_STATUTE_NUMBER = re.compile(r"\b(Penal(?= Code \d)|Code|Código|artículos?|Proposition|Proposición|Prop\.?|[Ss]ection|[Ss]ección) (?=\d|Code \d)")
 
 
 def _statute_kept_whole(markup: str) -> str:

@@ -2,8 +2,8 @@
 between a statute's name and its number: "“Yes, but it was dismissed under Penal Code" at a
 line's end and "1203.4.”" on the next, «según el artículo» / «1203.4 del Código Penal»,
 «según la Proposición» / «64.» (12 of 14 handouts S92 read).  A reader copying the line onto
-a form took the number for a new sentence.  The space before a statute's number is now a
-no-break space, as S37-01 made it in the small-type citations.  Each test opens the real PDF."""
+a form took the number for a new sentence.  The space before a statute's number (and the one in
+"Penal Code 1203.4") is now a no-break space, as S37-01 made it in the small-type citations.  Each test opens the real PDF."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ def names_parted_from_numbers(pdf: bytes) -> list[str]:
     parted = []
     for lines in page_lines(pdf):
         for line, after in zip(lines, lines[1:]):
-            if _NAME_AT_END.search(line) and _NUMBER_FIRST.match(after):
+            if (_NAME_AT_END.search(line) and _NUMBER_FIRST.match(after)) or (line.endswith(" Penal") and after.startswith("Code ")):
                 parted.append(f"{line} / {after}")
     return parted
 
