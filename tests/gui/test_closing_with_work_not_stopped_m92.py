@@ -10,11 +10,7 @@ has ended, and offers "Close anyway" (Enter, Escape)."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import threading
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -22,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from db.repository import Repository
 from tests.gui.conftest import probation_client
+from tests.gui.test_closing_work_t84 import run_the_program
 from ui import tasks
 
 EXPORT = "Exporting 1,200 clients"
@@ -178,15 +175,11 @@ def test_the_program_ends_without_the_work_closed_without_and_keeps_nothing_of_i
     program waited for the worker's thread as it ended (30 s in `run`, then Qt's pool for as long
     as the work took, with no window), then printed a RuntimeError.  It now ends at once, exit 0,
     the caseload closed, and the write never committed is not in it."""
-    root = Path(__file__).resolve().parents[2]
     db = tmp_path / "c.sqlite"
     with Repository.open(db) as repo:
         repo.add_client(probation_client("Cora Closing"))
-    env = {**os.environ, "PYTHONPATH": str(root), "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / ".config"),
-           "QT_QPA_PLATFORM": "offscreen"}
     shot = tmp_path / "shot.png"
-    result = subprocess.run([sys.executable, "-c", STUCK_WRITE, str(db), str(shot)], capture_output=True, text=True,
-                            env=env, cwd=root, timeout=60)  # the stuck write would take 90 s
+    result = run_the_program(STUCK_WRITE, tmp_path, str(db), str(shot), timeout=60)  # the stuck write would take 90 s
     assert result.returncode == 0, result.stderr
     assert "asked: Finishing before closing: Importing clients..." in result.stdout
     assert "RuntimeError" not in result.stderr

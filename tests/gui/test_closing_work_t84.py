@@ -139,15 +139,21 @@ def test_the_program_ends_after_work_started_once_its_window_closed(tmp_path):
     program's end waits for it: `clinic-app --screenshot` ended with a worker running, which
     emitted into signals Python and Qt had deleted meanwhile, and the run exited 70 with a
     RuntimeError from Task.run instead of 0."""
-    root = Path(__file__).resolve().parents[2]
     db = tmp_path / "c.sqlite"
     with Repository.open(db) as repo:
         repo.add_client(probation_client("Cora Closing"))
-    env = {**os.environ, "PYTHONPATH": str(root), "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / ".config"),
-           "QT_QPA_PLATFORM": "offscreen"}
     shot = tmp_path / "shot.png"
-    result = subprocess.run([sys.executable, "-c", LATE_WORK, str(db), str(shot)], capture_output=True, text=True, env=env,
-                            cwd=root, timeout=120)
+    result = run_the_program(LATE_WORK, tmp_path, str(db), str(shot), timeout=120)
     assert result.returncode == 0, result.stderr
     assert "RuntimeError" not in result.stderr
     assert shot.is_file()
+
+
+def run_the_program(script: str, tmp_path: Path, *args: str, timeout: float) -> subprocess.CompletedProcess:
+    """`script` (given `args`) run as the whole program runs, in a Python of its own: offscreen,
+    this checkout's code, its home and settings in `tmp_path`; what it printed, and how it ended."""
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root), "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / ".config"),
+           "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, env=env, cwd=root,
+                          timeout=timeout)

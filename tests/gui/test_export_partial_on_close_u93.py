@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import threading
 
-import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QPushButton
 
@@ -187,24 +186,16 @@ def test_the_program_closed_anyway_leaves_no_partial_export(tmp_path):
     """The whole program, as M92's test runs it: `clinic-app` closed (Close anyway) while an
     export is stuck after its first client.  It ends at once, exit 0, and neither the file chosen
     nor its hidden partial is on the disk."""
-    import os
-    import subprocess
-    import sys
-    from pathlib import Path
-
     from db.repository import Repository
+    from tests.gui.test_closing_work_t84 import run_the_program
 
-    root = Path(__file__).resolve().parents[2]
     db = tmp_path / "c.sqlite"
     with Repository.open(db) as caseload:
         for name, number in (("Ana Lopes", "BA100001"), ("Darnell Brooks", "BA100002"), ("María López", "BA100003")):
             caseload.add_client(probation_client(name, case_number=number))
     target = tmp_path / "out" / "clients.jsonl"
     target.parent.mkdir()
-    env = {**os.environ, "PYTHONPATH": str(root), "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / ".config"),
-           "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-c", STUCK_EXPORT, str(db), str(tmp_path / "shot.png"), str(target)],
-                            capture_output=True, text=True, env=env, cwd=root, timeout=60)  # the stuck call: 90 s
+    result = run_the_program(STUCK_EXPORT, tmp_path, str(db), str(tmp_path / "shot.png"), str(target), timeout=60)  # the stuck call: 90 s
     assert result.returncode == 0, result.stderr
     assert "partial there: True" in result.stdout  # it was there while closing waited
     assert "RuntimeError" not in result.stderr
