@@ -10,27 +10,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.gui.conftest import probation_client
-from ui.caseload_view import COL_NAME
+from tests.gui.test_caseload import _names, _seed
 
 
-def _names(view) -> list[str]:
-    return [view.proxy.index(row, COL_NAME).data() for row in range(view.proxy.rowCount())]
-
-
-def _seed(repo) -> dict[str, int]:
-    return {name: repo.add_client(probation_client(name, language=language, case_number=number))
-            for name, language, number in (("María López", "es", "BA111111"), ("Darnell Brooks", "en", "LA222222"),
-                                           ("Ana Lopes", "es", "BA333333"))}
-
-
-def test_escape_on_the_list_clears_the_search_and_keeps_the_line_chosen(qtbot, window, repo):
-    ids = _seed(repo)
+def _spanish_list(qtbot, window, repo):
+    """W28-09's three clients on the list, Spanish chosen (María López and Ana Lopes shown);
+    each client's id by name."""
+    _seed(repo)
+    ids = {row.name: row.id for row in repo.list_clients()}
     window.load()
     window.windowHandle().requestActivate()
     qtbot.waitUntil(window.isActiveWindow)
     view = window.caseload
     view.language.setCurrentIndex(view.language.findData("es"))
+    return view, ids
+
+
+def test_escape_on_the_list_clears_the_search_and_keeps_the_line_chosen(qtbot, window, repo):
+    view, ids = _spanish_list(qtbot, window, repo)
     view.search.setFocus()
     qtbot.keyClicks(view.search, "Lopes")
     qtbot.waitUntil(lambda: _names(view) == ["Ana Lopes"])
@@ -44,12 +41,7 @@ def test_escape_on_the_list_clears_the_search_and_keeps_the_line_chosen(qtbot, w
 
 
 def test_escape_on_the_list_with_no_search_changes_nothing(qtbot, window, repo):
-    ids = _seed(repo)
-    window.load()
-    window.windowHandle().requestActivate()
-    qtbot.waitUntil(window.isActiveWindow)
-    view = window.caseload
-    view.language.setCurrentIndex(view.language.findData("es"))
+    view, ids = _spanish_list(qtbot, window, repo)
     assert view.select_client(ids["María López"])
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_Escape)
