@@ -14,6 +14,17 @@ os.environ.pop("CLINIC_DESK_PASSPHRASE", None)
 os.environ.pop("COLUMNS", None)
 
 
+# How much later than its workers' the controller's watchdog fires (workers start within seconds
+# of it, a few more on a loaded machine).
+WORKERS_FIRST_S = 60.0
+
+
+def _is_xdist_controller(config) -> bool:
+    """True in the process that hands tests to pytest-xdist workers (not in a worker, nor in a
+    run without -n)."""
+    return not hasattr(config, "workerinput") and getattr(config.option, "dist", "no") != "no"
+
+
 def pytest_configure(config) -> None:
     """A run that stops moving ends with every thread's stack, not at CI's 90 minutes.
 
@@ -21,10 +32,19 @@ def pytest_configure(config) -> None:
     in C with the interpreter lock held by another thread; faulthandler's watchdog is a C
     thread that needs no lock.  The whole suite takes about ten minutes here; the watchdog
     fires at WHOLE_RUN_S, writes the stacks to the terminal's stderr (a copy of it taken now,
-    before pytest captures output) and ends the run with an error."""
+    before pytest captures output) and ends the run with an error.
+
+    Run on every core (pytest-xdist, the README's `-n auto`), each worker is a process of its
+    own with this watchdog, and its stacks are the ones that say which test stopped moving:
+    the worker's dump ends it, and xdist names the test it was running.  The controller only
+    waits for the workers, and starts before them: its own watchdog is set WORKERS_FIRST_S
+    later, so that a stuck worker's stacks come first and the controller then ends the run,
+    rather than dumping its own idle stack and leaving the worker's unsaid."""
     import faulthandler
 
     whole_run_s = float(os.environ.get("CLINIC_DESK_TEST_RUN_LIMIT_S", 40 * 60))
+    if whole_run_s > 0 and _is_xdist_controller(config):
+        whole_run_s += WORKERS_FIRST_S
     if whole_run_s > 0:
         config._clinic_stderr = os.fdopen(os.dup(2), "w")  # kept open for the watchdog
         faulthandler.dump_traceback_later(whole_run_s, exit=True, file=config._clinic_stderr)
