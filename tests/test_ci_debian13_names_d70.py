@@ -66,7 +66,7 @@ def test_on_debian_13_with_every_package_installed_nothing_is_installed(tmp_path
     assert not [call for call in calls if call.startswith(("apt-get", "sudo"))], calls
     assert "installing:" not in done.stdout
     # And the README's test command ran, through the stand-in venv.
-    assert calls[-1] == "python -m pytest"
+    assert calls[-1] == "python -m pytest -n auto"
 
 
 def test_on_debian_12_with_every_package_installed_nothing_is_installed(tmp_path):
