@@ -286,8 +286,6 @@ def _lines_given_as_one(source: str, read: list[str]) -> str | None:
             f"valid JSON ({problem}): screen the file with {batch}, which names every bad line to put right")
 
 
-
-
 def _a_list_given(source: str, data: Any) -> str | None:
     """What to say when the single request given is a JSON (or YAML) list of requests, as a
     case-management system exports them: it was "a request is a mapping (as_of, person,

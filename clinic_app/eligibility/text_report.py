@@ -268,7 +268,7 @@ def _in_short(screening: Screening, person: Person | None = None, said_at_top: l
 # A bar in one case that stops relief in the others (probation, supervision, a sentence being
 # served, a pending charge: ca-rules.md 2.1) is said under each result it blocks as the bar's
 # sentence, then the day it lifts, both cited to that result's statute (bars.blocked).
-_LIFTS = re.compile(r"Relief is blocked (?:until \d{4}-\d\d-\d\d; recheck on that day|while this lasts; screen again when it ends)\.")
+BAR_LIFTS = re.compile(r"Relief is blocked (?:until \d{4}-\d\d-\d\d; recheck on that day|while this lasts; screen again when it ends)\.")
 _CASE_NAMED = re.compile(r"\b[Cc]ases? ([^\s,;:()]+)")
 # The same, with every case of a list: "cases C, F and H".  A case is named by its number
 # (which has a digit) or a capital letter: "another case stops ..." names none, and "case
@@ -389,7 +389,7 @@ def bars_said_once(screening: Screening, cases: list[Case]) -> list[BarSaidOnce]
             continue  # no reasons are printed for it
         reasons = d.reasons
         for j, r in enumerate(reasons):
-            if not _LIFTS.fullmatch(r.text):
+            if not BAR_LIFTS.fullmatch(r.text):
                 continue
             i = j
             while i > 0 and reasons[i - 1].cite == r.cite and (names := _CASE_NAMED.findall(reasons[i - 1].text)) \

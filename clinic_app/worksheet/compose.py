@@ -29,7 +29,7 @@ from clinic_app.eligibility.fact_questions import given_facts, named_as_recorded
 from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title
 from clinic_app.eligibility.result import ASK_THE_CLIENT, FIND_OUT
 from clinic_app.eligibility import felony_by_its_sentence
-from clinic_app.eligibility.text_report import _LIFTS, BarSaidOnce, bars_said_once, case_named, mode_words
+from clinic_app.eligibility.text_report import BAR_LIFTS, BarSaidOnce, bars_said_once, case_named, mode_words
 from clinic_app.court import ReviewSaid, denial_review_of, denial_reviewed_on, petition_for, petition_said
 from clinic_app.model import Case, Client, Conviction, Determination, Money, PaymentKind, Petition, Screening
 from clinic_app.wording import listed
@@ -699,7 +699,7 @@ def _bar_run(d: Determination, first) -> list[str]:
     for r in d.reasons[at:]:
         if r.cite != first.cite:
             break
-        if _LIFTS.fullmatch(r.text):
+        if BAR_LIFTS.fullmatch(r.text):
             return run
         run.append(r.text)
     return [first.text]
