@@ -10,8 +10,10 @@ during intake's build, and read only once the dialog runs."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
@@ -20,20 +22,27 @@ from tests.gui.conftest import probation_client, show_active
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
 
 
-def _typed_while_intake_is_built(monkeypatch, window, keys) -> None:
-    """Each of `keys` ((key, text, modifiers)) pressed and let go while intake's dialog is being
-    built, queued for the caseload's window as the system queues it."""
+def _posted_while_intake_is_built(monkeypatch, posted: Callable[[], list[tuple[QObject, QEvent]]]) -> None:
+    """The events `posted()` makes, each queued for its receiver while intake's dialog is being
+    built, in that order, as the system queues what is typed meanwhile."""
     import ui.intake
 
     built = ui.intake.IntakeDialog.__init__
 
     def slow_build(dialog, *args, **kwargs):
-        for key, text, modifiers in keys:
-            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QCoreApplication.postEvent(window.windowHandle(), QKeyEvent(kind, key, modifiers, text))
+        for receiver, event in posted():
+            QCoreApplication.postEvent(receiver, event)
         built(dialog, *args, **kwargs)
 
     monkeypatch.setattr(ui.intake.IntakeDialog, "__init__", slow_build)
+
+
+def _typed_while_intake_is_built(monkeypatch, window, keys) -> None:
+    """Each of `keys` ((key, text, modifiers)) pressed and let go while intake's dialog is being
+    built, queued for the caseload's window as the system queues it."""
+    _posted_while_intake_is_built(monkeypatch, lambda: [
+        (window.windowHandle(), QKeyEvent(kind, key, modifiers, text))
+        for key, text, modifiers in keys for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)])
 
 
 def _name_at_intake(qtbot, window, then_typed: str) -> str:

@@ -9,10 +9,10 @@ commits to the window behind intake is now held with the keys, in the order type
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 
-from tests.gui.test_intake_keeps_keys_typed_ahead_m89 import _name_at_intake, _on_the_list
+from tests.gui.test_intake_keeps_keys_typed_ahead_m89 import _name_at_intake, _on_the_list, _posted_while_intake_is_built
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
 
@@ -20,24 +20,20 @@ NO = Qt.KeyboardModifier.NoModifier
 
 
 def test_r91_01_a_letter_an_input_method_commits_as_intake_opens_is_in_its_name_box(qtbot, window, repo, monkeypatch):
-    import ui.intake
-
     _on_the_list(qtbot, window, repo)
     box = window.caseload.search
     box.setFocus()
-    built = ui.intake.IntakeDialog.__init__
 
-    def slow_build(dialog, *args, **kwargs):
+    def typed():
         # As the system queues them: "J", "o", "s" as keys, then "é" committed by the input
         # method, to the field that had the keyboard (the search box).
-        for key, text in ((Qt.Key.Key_J, "J"), (Qt.Key.Key_O, "o"), (Qt.Key.Key_S, "s")):
-            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QCoreApplication.postEvent(window.windowHandle(), QKeyEvent(kind, key, NO, text))
         composed = QInputMethodEvent()
         composed.setCommitString("é")
-        QCoreApplication.postEvent(box, composed)
-        built(dialog, *args, **kwargs)
+        return [*((window.windowHandle(), QKeyEvent(kind, key, NO, text))
+                  for key, text in ((Qt.Key.Key_J, "J"), (Qt.Key.Key_O, "o"), (Qt.Key.Key_S, "s"))
+                  for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)),
+                (box, composed)]
 
-    monkeypatch.setattr(ui.intake.IntakeDialog, "__init__", slow_build)
+    _posted_while_intake_is_built(monkeypatch, typed)
     assert _name_at_intake(qtbot, window, " Ruiz") == "José Ruiz"
     assert box.text() == ""

@@ -8,10 +8,10 @@ as text, and given to the Name box with the keys typed, in the order typed."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 
-from tests.gui.test_intake_keeps_keys_typed_ahead_m89 import _name_at_intake, _on_the_list
+from tests.gui.test_intake_keeps_keys_typed_ahead_m89 import _name_at_intake, _on_the_list, _posted_while_intake_is_built
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
 
@@ -23,23 +23,16 @@ def _committed(text: str) -> QInputMethodEvent:
 
 
 def test_j91_02_text_an_input_method_commits_as_intake_opens_is_in_its_name_box(qtbot, window, repo, monkeypatch):
-    import ui.intake
-
     _on_the_list(qtbot, window, repo)
     search = window.caseload.search
     search.setFocus()
-    built = ui.intake.IntakeDialog.__init__
-
-    def slow_build(dialog, *args, **kwargs):
-        # As an input method sends them: a composition shown (preedit), then committed, to the
-        # field with the keyboard; a plain key between them.
-        QCoreApplication.postEvent(search, QInputMethodEvent("Nguy", []))
-        QCoreApplication.postEvent(search, _committed("Nguyễn"))
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QCoreApplication.postEvent(window.windowHandle(), QKeyEvent(kind, Qt.Key.Key_Space, Qt.KeyboardModifier.NoModifier, " "))
-        QCoreApplication.postEvent(search, _committed("Thị"))
-        built(dialog, *args, **kwargs)
-
-    monkeypatch.setattr(ui.intake.IntakeDialog, "__init__", slow_build)
+    # As an input method sends them: a composition shown (preedit), then committed, to the
+    # field with the keyboard; a plain key between them.
+    _posted_while_intake_is_built(monkeypatch, lambda: [
+        (search, QInputMethodEvent("Nguy", [])),
+        (search, _committed("Nguyễn")),
+        *((window.windowHandle(), QKeyEvent(kind, Qt.Key.Key_Space, Qt.KeyboardModifier.NoModifier, " "))
+          for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)),
+        (search, _committed("Thị"))])
     assert _name_at_intake(qtbot, window, " Lan") == "Nguyễn Thị Lan"
     assert search.text() == ""

@@ -9,10 +9,10 @@ replaces is now replaced in the Name box too, as it would have been in the field
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 
-from tests.gui.test_intake_keeps_keys_typed_ahead_m89 import _name_at_intake, _on_the_list
+from tests.gui.test_intake_keeps_keys_typed_ahead_m89 import _name_at_intake, _on_the_list, _posted_while_intake_is_built
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
 
@@ -20,19 +20,10 @@ NO = Qt.KeyboardModifier.NoModifier
 
 
 def _typed_ahead(qtbot, window, repo, monkeypatch, queued) -> tuple[str, str]:
-    import ui.intake
-
     _on_the_list(qtbot, window, repo)
     box = window.caseload.search
     box.setFocus()
-    built = ui.intake.IntakeDialog.__init__
-
-    def slow_build(dialog, *args, **kwargs):
-        for event in queued():
-            QCoreApplication.postEvent(box, event)
-        built(dialog, *args, **kwargs)
-
-    monkeypatch.setattr(ui.intake.IntakeDialog, "__init__", slow_build)
+    _posted_while_intake_is_built(monkeypatch, lambda: [(box, event) for event in queued()])
     return _name_at_intake(qtbot, window, " Ruiz"), box.text()
 
 

@@ -4,6 +4,7 @@ real PDF (pypdf) and checks its words."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -138,18 +139,23 @@ def test_s45_03_a_listed_conviction_is_not_cut_in_two_by_a_page_break():
     assert listed_lines_cut_by_a_page(result) == []
 
 
+def longest_records_rendered(lang: str, large: bool) -> Iterator[Rendered]:
+    """The handouts of the twenty demo clients with the most cases (the longest checklists)."""
+    for client in sorted(generate_clients(60), key=lambda c: -len(c.cases))[:20]:
+        screening = screened(client, AS_OF)
+        h = compose(client, screening, CLINIC, lang=lang, large_print=large, as_of=AS_OF)
+        yield Rendered(client, screening, h, render_bytes(h))
+
+
 @pytest.mark.pdf
 @pytest.mark.parametrize("lang", ["en", "es"])
 @pytest.mark.parametrize("large", [False, True])
 def test_s45_03_no_listed_line_is_cut_in_a_demo_caseload(lang, large):
     """Every task's listed lines, in twenty demo clients with the longest checklists."""
-    clients = sorted(generate_clients(60), key=lambda c: -len(c.cases))[:20]
     cut = {}
-    for client in clients:
-        h = compose(client, screened(client, AS_OF), CLINIC, lang=lang, large_print=large, as_of=AS_OF)
-        lines = listed_lines_cut_by_a_page(Rendered(client, screened(client, AS_OF), h, render_bytes(h)))
-        if lines:
-            cut[client.name] = lines
+    for result in longest_records_rendered(lang, large):
+        if lines := listed_lines_cut_by_a_page(result):
+            cut[result.client.name] = lines
     assert cut == {}
 
 

@@ -8,16 +8,10 @@ a form took the number for a new sentence.  The space before a statute's number 
 from __future__ import annotations
 
 import re
-from datetime import date
-
 import pytest
-from handout_clients import CLINIC, screened
 from handout_layout import page_lines
+from test_review_s45 import longest_records_rendered
 
-from clinic_app.demo import generate_clients
-from clinic_app.handouts import compose, render_bytes
-
-AS_OF = date(2026, 12, 2)
 # A line that ends on a statute's name whose number begins the next line.
 _NAME_AT_END = re.compile(r"\b(Code|Código|artículos?|Proposition|Proposición|Prop\.?|section|sección)$", re.I)
 _NUMBER_FIRST = re.compile(r"^\d")
@@ -36,12 +30,9 @@ def names_parted_from_numbers(pdf: bytes) -> list[str]:
 @pytest.mark.parametrize("lang", ["en", "es"])
 @pytest.mark.parametrize("large", [False, True])
 def test_c92_a_statute_keeps_its_number_on_its_line(lang, large):
-    """Twenty demo clients with the most cases, as S45-03 reads them."""
-    clients = sorted(generate_clients(60), key=lambda c: -len(c.cases))[:20]
+    """Twenty demo clients with the most cases, as S45-03 reads them (as of December 2, 2026)."""
     parted = {}
-    for client in clients:
-        h = compose(client, screened(client, AS_OF), CLINIC, lang=lang, large_print=large, as_of=AS_OF)
-        found = names_parted_from_numbers(render_bytes(h))
-        if found:
-            parted[client.name] = found
+    for result in longest_records_rendered(lang, large):
+        if found := names_parted_from_numbers(result.pdf):
+            parted[result.client.name] = found
     assert parted == {}
