@@ -982,6 +982,7 @@ class ClientWorkspace(QWidget):
         and the case shown are kept, and no kept draft is offered (there is no typing to put back).
         """
         case, tab = self.record.shown_case, self.tabs.currentIndex()
+        self.opened_on_said = ""
         client = self.repo.get_client(client_id)
         # A new day since the last client moves the as-of on; another client starts on today,
         # not on the last one's what-if date (GUI check G18-10).
@@ -1025,7 +1026,9 @@ class ClientWorkspace(QWidget):
             # Alt+D there marked an "Eligible now" PC 851.91 reviewed, the results to review
             # further down (P92's Left alone).  It opens on the first of those now.
             self.tabs.setCurrentIndex(TAB_ELIGIBILITY)
-            if not self.eligibility.choose_first_to_review():
+            if self.eligibility.choose_first_to_review():
+                self.opened_on_said = self.eligibility.first_to_review_said()
+            else:
                 self.tabs.setCurrentIndex(TAB_RECORD)  # none left to review: opened as any client is
         if found is not None and len(client.cases) > 1:
             self._say_case_found(client.cases, found)
@@ -1403,6 +1406,8 @@ class ClientWorkspace(QWidget):
             first = self.checklist.first_control_of(self.client.cases[self.record.shown_case].id) or first
         if first is not None:
             first.setFocus(Qt.FocusReason.TabFocusReason)
+            if first is self.eligibility.table:
+                self.eligibility.say_current_cell()  # the row the keyboard is on, not the table alone (A94-01)
             if isinstance(first, QLineEdit) and first.hasFocus() and first.selectedText() == first.text():
                 # Still all chosen, so typing replaces it, but seen from its start: Tab's
                 # choosing all put the cursor at the end, and a long name showed only its end (G42-06).
@@ -1439,6 +1444,8 @@ class ClientWorkspace(QWidget):
         return True
 
     _typed_said: str | None = None  # what typing on the tabs last said (not again while typing goes on)
+    # Where a client opened from the attorney's queue was opened, said with who was opened (A94-01).
+    opened_on_said = ""
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if watched is self.tabs.tabBar():

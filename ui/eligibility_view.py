@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -545,6 +545,29 @@ class EligibilityPanel(QWidget):
                 self.table.scrollTo(self.proxy.index(row, 0))
                 return True
         return False
+
+    def first_to_review_said(self) -> str:
+        """The row `choose_first_to_review` chose, in words for a screen reader: which row of
+        how many, its case, count, remedy and answer (A94-01: "Opened Alejandra Orozco. Needs
+        review" and the cell "BA100001" were all it heard of the row the keyboard was on)."""
+        d = self.current()
+        if d is None:
+            return ""
+        row = self.table.currentIndex().row()
+        return (f"On the Eligibility tab, the first result to review, row {row + 1} of {self.proxy.rowCount()}: "
+                f"{self.where(d)}, {remedy_title(d.remedy)}: {status_text(d)}.")
+
+    def say_current_cell(self) -> None:
+        """Tell a screen reader the focus is on the current cell, as Qt does when the current
+        row moves under the focus: given to the table with its row already chosen, Qt says
+        the table has the focus and nothing of the row (A94-01)."""
+        table = QAccessible.queryAccessibleInterface(self.table)
+        cell = table.focusChild() if table is not None and self.table.hasFocus() else None
+        if cell is None:
+            return
+        focus = QAccessibleEvent(self.table, QAccessible.Event.Focus)
+        focus.setChild(table.indexOfChild(cell))
+        QAccessible.updateAccessibility(focus)
 
     def current(self) -> Determination | None:
         index = self.table.selectionModel().currentIndex()

@@ -937,7 +937,10 @@ class MainWindow(QMainWindow):
             case = view.record.shown_case
             on_case = (f", case {view.client.cases[case].case_number}"
                        if 0 < case < len(view.client.cases) and view.client.cases[case].case_number else "")
-            announce(view, f"Opened {view.client.name}{on_case}. {view.outcome.text().removeprefix('· ')}")
+            # Opened from the attorney's queue, the row the keyboard is on too (A94-01).
+            outcome = view.outcome.text().removeprefix('· ')
+            on_row = f"{'' if outcome.endswith('.') else '.'} {view.opened_on_said}" if view.opened_on_said else ""
+            announce(view, f"Opened {view.client.name}{on_case}. {outcome}{on_row}")
 
     def _removed_elsewhere(self, client_id: int, listed) -> None:
         """A client on the list, removed since by another window or desk: opening them said only
