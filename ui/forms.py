@@ -14,9 +14,9 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QPalette
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QSizePolicy, QWidget
+from PySide6.QtCore import QDate, QEvent, QObject, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QMouseEvent, QPalette
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QSizePolicy, QStyle, QStyleOptionComboBox, QWidget
 
 from clinic_app.model import EARLIEST_RECORD_DAY, LATEST_RECORD_DAY, record_day_problem
 from clinic_app.typed_numbers import Typed, read_whole, step_over_nothing, ungrouped
@@ -315,6 +315,12 @@ class AsOfDateEdit(QDateEdit):
         self._typed = ""  # what was typed since the field was entered, for a month/day/year date
         self._day = day  # the day last said by day_changed (or set quietly)
         self.dateChanged.connect(self._say_day)
+        # Said from the start (it was set only when the day rolled over at midnight), with the
+        # keys that open the calendar (A94-03).
+        self.setToolTip(self.TIP)
+
+    TIP = ("Type the day as YYYY-MM-DD or month/day/year (3/2/2027), or pick it from the calendar "
+           "(Alt+Down or F4 opens it; arrows, then Enter)")
 
     def _say_day(self, value: QDate) -> None:
         day = from_qdate(value)
@@ -328,7 +334,6 @@ class AsOfDateEdit(QDateEdit):
         self.blockSignals(True)
         self.setDate(to_qdate(day))
         self.blockSignals(False)
-        self.setToolTip("Type the day as YYYY-MM-DD or month/day/year (3/2/2027), or pick it from the calendar")
 
     def _month_day_year(self) -> bool:
         """Whether the typing so far is a month/day/year date ("3/", "3/2/20"): the sections
@@ -372,8 +377,66 @@ class AsOfDateEdit(QDateEdit):
         self._take_typed()
         super().focusOutEvent(event)
 
+    # The day the box showed when the keyboard opened the calendar, and whether a day was
+    # taken in it (Enter, a click): None while the calendar is closed.
+    _calendar_held: list | None = None
+    _calendar_watched = False  # its Enter, click and closing watched (once a box)
+
+    def open_calendar(self) -> None:
+        """Show the calendar on the box's day, as a click on its arrow does: a date edit has
+        no key for it, so the month was the mouse's alone (A94-03).  In it the arrows choose a
+        day, Enter takes it, Escape closes it with the day as it was; the focus comes back
+        to the box.  The day is said (`day_changed`: the client screened again) once, when
+        taken, not at each arrow: Qt's calendar sets the box's day as the arrows move."""
+        calendar = self.calendarWidget()
+        if not self._calendar_watched:
+            self._calendar_watched = True
+            calendar.activated.connect(self._calendar_took)
+            calendar.clicked.connect(self._calendar_took)
+            calendar.window().installEventFilter(self)
+        # Where QDateTimeEdit looks for its arrow: a combo box's, drawn on the box.
+        option = QStyleOptionComboBox()
+        option.initFrom(self)
+        option.editable, option.frame, option.subControls = True, True, QStyle.SubControl.SC_All
+        arrow = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxArrow, self).center()
+        press = QMouseEvent(QEvent.Type.MouseButtonPress, QPointF(arrow), QPointF(self.mapToGlobal(arrow)),
+                            Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        self._calendar_held = [self.date(), False]
+        self.blockSignals(True)  # the days the arrows pass through are not said
+        self.mousePressEvent(press)  # QDateTimeEdit opens its calendar on a press there
+        if not calendar.isVisible():
+            self._calendar_closed()
+
+    def _calendar_took(self, *_day) -> None:
+        if self._calendar_held is not None:
+            self._calendar_held[1] = True
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Hide and self._calendar_held is not None and watched is self.calendarWidget().window():
+            # After the calendar's own handling of the Enter or click that closed it.
+            QTimer.singleShot(0, self._calendar_closed)
+        return super().eventFilter(watched, event)
+
+    def _calendar_closed(self) -> None:
+        if self._calendar_held is None:
+            return
+        (before, took), self._calendar_held = self._calendar_held, None
+        if not took:
+            self.setDate(before)  # Escape, or a click elsewhere: the day as it was
+        self.blockSignals(False)
+        self._say_day(self.date())
+
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
         text = event.text()
+        opens = (event.key() == Qt.Key.Key_F4 and not event.modifiers()) or (
+            event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and event.modifiers() == Qt.KeyboardModifier.AltModifier)
+        if opens and self.calendarPopup() and self.isEnabled() and not self.isReadOnly():
+            # The keys that open a drop-down, whose arrow the box draws (A94-03).
+            self._take_typed()
+            self.open_calendar()
+            event.accept()
+            return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._take_typed()
             # Whatever was typed is taken: the next day typed starts afresh (W28-05: "9", Enter,
