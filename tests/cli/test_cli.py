@@ -18,11 +18,20 @@ from clinic_app.demo import generate_clients
 from clinic_app.model import Client
 from clinic_app.screening_format import client_to_request_dict
 from db.repository import Repository
+from tests.cli.program_in_process import run_in_process
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def clinic_app(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """`clinic-app ARGS`: what it prints and its exit status, run in this process
+    (tests/cli/program_in_process.py says what it keeps of a process, and what stays one)."""
+    return run_in_process(list(map(str, args)), env={"CLINIC_DESK_USER": "cli-test"}, cwd=cwd)
+
+
+def clinic_app_process(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """`clinic-app ARGS` as a separate process, `python -m clinic_app`: for what needs the
+    process itself (its start-up, the window), and one test of each command at least."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "CLINIC_DESK_USER": "cli-test"}
     return subprocess.run([sys.executable, "-m", "clinic_app", *map(str, args)], capture_output=True, text=True, env=env, cwd=cwd or ROOT, timeout=120)
 
@@ -31,6 +40,11 @@ def clinic_app_with_passphrase(*args, passphrase: str | None = None) -> subproce
     """`clinic-app ARGS` with no terminal to ask at: the passphrase given by
     CLINIC_DESK_PASSPHRASE when `passphrase` is, and none inherited from the test's own
     environment otherwise."""
+    return run_in_process(list(map(str, args)), env={"CLINIC_DESK_USER": "cli-test", "CLINIC_DESK_PASSPHRASE": passphrase})
+
+
+def clinic_app_process_with_passphrase(*args, passphrase: str | None = None) -> subprocess.CompletedProcess:
+    """clinic_app_with_passphrase as a separate process, its standard input /dev/null."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "CLINIC_DESK_USER": "cli-test"}
     env.pop("CLINIC_DESK_PASSPHRASE", None)
     if passphrase is not None:
@@ -357,12 +371,13 @@ def test_a_bad_import_into_a_new_caseload_creates_no_file(tmp_path):
 
 def test_backup_then_restore_through_the_command_line(tmp_path, demo_db):
     before = listing(demo_db)
-    backup = clinic_app("backup", "--db", demo_db, "--to", tmp_path / "saved" / "copy.sqlite")
+    # A process of its own, as a user runs them: one test of `backup` and `restore` at least.
+    backup = clinic_app_process("backup", "--db", demo_db, "--to", tmp_path / "saved" / "copy.sqlite")
     assert backup.returncode == 0 and "verified" in backup.stdout
     with Repository.open(demo_db) as repo:
         repo.add_clients(generate_clients(3, seed=9))
     assert listing(demo_db) != before
-    restored = clinic_app("restore", tmp_path / "saved" / "copy.sqlite", "--db", demo_db)
+    restored = clinic_app_process("restore", tmp_path / "saved" / "copy.sqlite", "--db", demo_db)
     assert restored.returncode == 0, restored.stderr
     assert "kept at" in restored.stdout
     assert listing(demo_db) == before
@@ -401,7 +416,7 @@ def test_a_newer_caseload_is_refused(demo_db):
 def test_rescreen_screens_every_client_as_of_the_day_given_and_stores_the_results(demo_db):
     from clinic_app.eligibility import facts_hash, screen
 
-    result = clinic_app("rescreen", "--db", demo_db, "--as-of", "2027-02-03")
+    result = clinic_app_process("rescreen", "--db", demo_db, "--as-of", "2027-02-03")  # one `rescreen` a process
     assert result.returncode == 0, result.stderr
     assert "Screened 40 clients as of 2027-02-03" in result.stdout
     assert "40/40" in result.stderr  # the progress bar reached the end
@@ -497,13 +512,13 @@ def test_the_window_gets_the_caseload_and_screenshot_paths(tmp_path, monkeypatch
 def test_demo_screenshot_end_to_end(tmp_path):
     """The README's path: `clinic-app --demo --screenshot` opens the window offscreen on demo data."""
     png = tmp_path / "window.png"
-    result = clinic_app("--db", tmp_path / "c.sqlite", "--demo", "--screenshot", png)
+    result = clinic_app_process("--db", tmp_path / "c.sqlite", "--demo", "--screenshot", png)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr and "added 200 synthetic clients" in result.stderr
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 20_000
     # A picture of the caseload shows clients' names: the user's alone, as a handout is.
     assert stat.S_IMODE(png.stat().st_mode) == 0o600
-    again = clinic_app("--db", tmp_path / "c.sqlite", "--demo", "--screenshot", png)
+    again = clinic_app_process("--db", tmp_path / "c.sqlite", "--demo", "--screenshot", png)
     assert again.returncode == 0 and "already has 200 clients" in again.stderr
 
 
@@ -1139,7 +1154,7 @@ def test_a_whole_events_handouts_do_not_write_a_line_each_to_a_log(tmp_path):
         client.event = "Fair"
     with Repository.open(path, user="cli-test") as repo:
         repo.add_clients(clients)
-    result = clinic_app("handout", "--db", path, "--event", "Fair", "--as-of", "2026-11-15", "--out", tmp_path / "out")
+    result = clinic_app_process("handout", "--db", path, "--event", "Fair", "--as-of", "2026-11-15", "--out", tmp_path / "out")
     assert result.returncode == 0, result.stderr
     assert len(list((tmp_path / "out").glob("*.pdf"))) == 30
     progress = result.stderr.splitlines()

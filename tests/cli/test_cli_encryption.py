@@ -15,6 +15,7 @@ from db.cipher import looks_encrypted  # noqa: E402
 from db.repository import Repository  # noqa: E402
 from test_cli import assert_plain_error  # noqa: E402
 from test_cli import clinic_app_with_passphrase as run  # noqa: E402
+from test_cli import clinic_app_process_with_passphrase as run_process  # noqa: E402
 
 SECRET = "una frase de paso larga"
 
@@ -30,26 +31,28 @@ def caseload(tmp_path):
 
 def test_encrypt_then_every_command_needs_the_passphrase(tmp_path, caseload):
     path, names = caseload
-    done = run("encrypt", "--db", path, passphrase=SECRET)
+    # Processes of their own, as a user runs them: `encrypt`, and commands given a passphrase or none.
+    done = run_process("encrypt", "--db", path, passphrase=SECRET)
     assert done.returncode == 0, done.stderr
     assert "Encrypted" in done.stdout and "Keep the passphrase safe" in done.stdout
     assert looks_encrypted(path)
     # No passphrase (and no terminal to type it at): one plain line, exit 1.
-    assert_plain_error(run("list", "--db", path), 1, "is encrypted", "passphrase")
-    assert_plain_error(run("list", "--db", path, passphrase="not it"), 1, "does not open")
-    listed = run("list", "--db", path, passphrase=SECRET)
+    assert_plain_error(run_process("list", "--db", path), 1, "is encrypted", "passphrase")
+    assert_plain_error(run_process("list", "--db", path, passphrase="not it"), 1, "does not open")
+    listed = run_process("list", "--db", path, passphrase=SECRET)
     assert listed.returncode == 0 and sorted(line.split("\t")[1] for line in listed.stdout.splitlines()) == names
     key_file = tmp_path / "key.txt"
     key_file.write_text(SECRET + "\n", encoding="utf-8")
-    backup = run("backup", "--db", path, "--passphrase-file", key_file, "--to", tmp_path / "b.sqlite")
+    backup = run_process("backup", "--db", path, "--passphrase-file", key_file, "--to", tmp_path / "b.sqlite")
     assert backup.returncode == 0, backup.stderr
     assert looks_encrypted(tmp_path / "b.sqlite")
 
 
 def test_encrypt_without_a_passphrase_or_terminal_changes_nothing(caseload):
     path, _ = caseload
+    # A process whose standard input is no terminal (/dev/null).
     before = path.read_bytes()
-    assert_plain_error(run("encrypt", "--db", path), 2, "--passphrase-file")
+    assert_plain_error(run_process("encrypt", "--db", path), 2, "--passphrase-file")
     assert path.read_bytes() == before and not looks_encrypted(path)
 
 
@@ -111,8 +114,9 @@ def test_passphrase_gives_the_caseload_a_new_one_and_names_the_backups_the_old_o
 def test_passphrase_without_a_new_one_or_a_terminal_changes_nothing(caseload):
     path, _ = caseload
     assert run("encrypt", "--db", path, passphrase=SECRET).returncode == 0
+    # A process whose standard input is no terminal (/dev/null).
     before = path.read_bytes()
-    assert_plain_error(run("passphrase", "--db", path, passphrase=SECRET), 2, "--new-passphrase-file")
+    assert_plain_error(run_process("passphrase", "--db", path, passphrase=SECRET), 2, "--new-passphrase-file")
     assert path.read_bytes() == before
 
 

@@ -7,7 +7,7 @@ from datetime import date
 
 from db.backup import backups_folder, before_change_backups, clients_in
 from db.repository import Repository
-from tests.cli.test_cli import clinic_app
+from tests.cli.test_cli import clinic_app, clinic_app_process
 from tests.cli.test_merge_other_people_x62 import _client
 from ui.restore_dialog import caseload_backups
 
@@ -18,7 +18,7 @@ def test_a_merge_at_a_terminal_keeps_the_caseload_as_it_was_and_says_where(tmp_p
         kept = repo.add_client(_client("Maria Lopez", date(1985, 3, 2), "25CJCM81162"))
         laptop = repo.add_client(_client("MARÍA LÓPEZ", date(1985, 3, 2), "25CJCM81162"))
 
-    result = clinic_app("merge", "--db", caseload, "--into", kept, "--from", laptop)
+    result = clinic_app_process("merge", "--db", caseload, "--into", kept, "--from", laptop)  # one `merge` a process
 
     assert result.returncode == 0, result.stderr
     (copy,) = before_change_backups(backups_folder(caseload), caseload, "merge")
