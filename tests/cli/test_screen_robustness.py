@@ -1,7 +1,9 @@
 """`clinic-app screen` against what goes wrong at a clinic: the wrong file given, a file saved in
 the wrong encoding, a results file that is a symlink or a pipe, a batch stopped half way.
 
-Each test runs the real command in a subprocess, as a user (or a script) would.
+Each test runs the real command as a user (or a script) would: in a subprocess where standard
+input, a signal or the terminal is what it tests, in this process where only the files given
+and what it answers are (`screen`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli.program_in_process import run_in_process
 from tests.eligibility.engine_builders import GOOD_REQUEST as GOOD
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,7 +31,14 @@ LINE = json.dumps(GOOD)
 
 
 def screen(*args: str, stdin: bytes | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    """`clinic-app screen ARGS`; output as text (undecodable bytes escaped), exit status."""
+    """`clinic-app screen ARGS`; output as text (undecodable bytes escaped), exit status.
+
+    Given files, in this process (tests/cli/program_in_process.py); given `stdin`, a process
+    of its own, its standard input a pipe."""
+    if stdin is None:
+        done = run_in_process(["screen", *map(str, args)], env={}, cwd=cwd, text=False)
+        return subprocess.CompletedProcess(done.args, done.returncode, done.stdout.decode("utf-8", "replace"),
+                                           done.stderr.decode("utf-8", "replace"))
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     done = subprocess.run([sys.executable, "-m", "clinic_app", "screen", *map(str, args)], cwd=cwd, env=env, input=stdin, capture_output=True, timeout=120)
     return subprocess.CompletedProcess(done.args, done.returncode, done.stdout.decode("utf-8", "replace"), done.stderr.decode("utf-8", "replace"))
