@@ -1,4 +1,5 @@
-"""`clinic-app screen` as a user runs it (subprocesses): good requests, bad requests, batches.
+"""`clinic-app screen` as a user runs it (a request on standard input a subprocess, files in this
+process): good requests, bad requests, batches.
 
 A request that breaks FORMAT.md exits 2 naming the path of the first bad key or value,
 and prints nothing on standard output; a bad batch line stops the batch before anything
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from clinic_app.eligibility import RULES_VERSION
+from tests.cli.program_in_process import run_in_process
 
 from engine_builders import GOOD_REQUEST as GOOD
 
@@ -22,6 +24,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    """`clinic-app screen ARGS`: given files, in this process (tests/cli/program_in_process.py);
+    given `stdin`, a process of its own reading it from a pipe."""
+    if stdin is None:
+        return run_in_process(["screen", *args], env={})
     return subprocess.run([sys.executable, "-m", "clinic_app", "screen", *args], cwd=ROOT, capture_output=True, text=True, input=stdin, timeout=120)
 
 
