@@ -144,6 +144,12 @@ def column_lines(pdf: bytes, header: str, next_header: str) -> list[str]:
             continue
         left, right = heads[squash(header)] - 1, heads[squash(next_header)] - 1
         below = max(y for x, y, text in runs if squash(text) == squash(header))
+        if right <= left + 1:
+            # The next header stands under this one (a checklist whose dates need the room of
+            # both columns has who does a step under its date, L94-01): the column runs to the
+            # page's edge, below both headers.
+            right = float("inf")
+            below = min(below, min(y for x, y, text in runs if squash(text) == squash(next_header)))
         lines: dict[float, list[str]] = {}
         for x, y, text in sorted(runs, key=lambda r: (-r[1], r[0])):
             if left <= x < right and y < below:

@@ -38,8 +38,10 @@ def _with_restitution(lang: str, filler: int, large_print: bool) -> bytes:
     more with a date, so that the "By when" column narrows the steps as on her checklist."""
     handout = compose(no_cases(lang), None, CLINIC, lang=lang, as_of=AS_OF, large_print=large_print)
     owed = load_texts(lang)["tasks"]["restitution_owed"].format(amount="3,340")
-    tasks = [Task(f"Short task {i}.", "Usted") for i in range(filler)] + [Task(owed, "Usted"), Task("Last task.", "Usted", date(2027, 6, 24),
-                                                                   {"es": "24 de junio de 2027", "en": "June 24, 2027"}[lang])]
+    # A date that fits its own column in large print Spanish: a longer one ("24 de junio de 2027")
+    # now has who does the step put under it, and the steps get the room of both columns (L94-01).
+    tasks = [Task(f"Short task {i}.", "Usted") for i in range(filler)] + [Task(owed, "Usted"), Task("Last task.", "Usted", date(2027, 6, 1),
+                                                                   {"es": "1 de junio de 2027", "en": "June 1, 2027"}[lang])]
     sections = tuple(replace(s, blocks=tuple(tasks)) if s.key == "checklist" else s for s in handout.sections)
     return render_bytes(replace(handout, sections=sections))
 
