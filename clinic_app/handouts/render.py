@@ -163,7 +163,11 @@ class _Paragraph(Paragraph):
 # Código Penal», «Proposición» / «64.» (C92, from S92's reading); the number read as a new
 # sentence.  A no-break space keeps name and number on one line, as _unbroken does in citations.
 # "Penal Code 1203.4" is kept whole too: "under Penal" / "Code 1203.4." still parted the name.
-_STATUTE_NUMBER = re.compile(r"\b(Penal(?= Code \d)|Code|Código|artículos?|Proposition|Proposición|Prop\.?|[Ss]ection|[Ss]ección) (?=\d|Code \d)")
+# A code's letters are held to the section too (L94-03): a card's detail line and an answer's label
+# ended on "PC" or "HS" with "273.5" or "11350(a)" on the next line, "Delito grave (felony), 2019 ·
+# PC" / "273.5 · Condado de Los Angeles", "Vandalism (Felony, 2011 · PC" / "594):".
+_STATUTE_NUMBER = re.compile(r"\b(Penal(?= Code \d)|Code|Código|artículos?|Proposition|Proposición|Prop\.?|[Ss]ection|[Ss]ección"
+                             r"|[A-Z]{2,4}|B&amp;P|H&amp;S) (?=\d|Code \d)")
 
 
 # A date or a count said in the handout's sentences: "after July 13," / "2029.", «el 12» / «de julio

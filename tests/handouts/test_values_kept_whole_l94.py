@@ -26,9 +26,24 @@ VALUES = re.compile(rf"\b\d{{1,2}} de (?:{MONTHS}) de \d{{4}}|\b(?:{MONTHS}) \d{
 
 
 @cache
-def client_162():
-    clients = list(file_demo_petitions(generate_clients(163, seed=94, as_of=AS_OF), AS_OF, seed=94))
-    return clients[162]
+def demo_client(number: int):
+    """Client `number` (from 0) of the seed-94 demo as of AS_OF, with its petitions filed."""
+    return list(file_demo_petitions(generate_clients(number + 1, seed=94, as_of=AS_OF), AS_OF, seed=94))[number]
+
+
+def handout_of(number: int, lang: str, large: bool):
+    client = demo_client(number)
+    return compose(client, screen(client.person, client.cases, AS_OF),
+                   replace(CLINIC, hours_es="mar. y jue., de 9 a. m. a 4 p. m."),
+                   lang=lang, large_print=large, as_of=AS_OF)
+
+
+def cut_values(pattern: re.Pattern, handout) -> tuple[set[str], list[str]]:
+    """The values `pattern` finds in the handout's words, and those of them printed cut over two
+    lines somewhere in its real PDF (one value may be said several times: each time counts)."""
+    values = {m.group(0) for m in pattern.finditer(squash(handout.all_text()))}
+    text = " ".join(lines := lines_of(render_bytes(handout)))
+    return values, [v for v in values if text.count(v) > sum(line.count(v) for line in lines)]
 
 
 def lines_of(pdf: bytes) -> list[str]:
@@ -46,13 +61,21 @@ def lines_of(pdf: bytes) -> list[str]:
 @pytest.mark.parametrize("lang", ["en", "es"])
 @pytest.mark.parametrize("large", [False, True])
 def test_l94_02_dates_and_counts_are_never_cut_at_a_lines_end(lang, large):
-    client = client_162()
-    handout = compose(client, screen(client.person, client.cases, AS_OF),
-                      replace(CLINIC, hours_es="mar. y jue., de 9 a. m. a 4 p. m."),
-                      lang=lang, large_print=large, as_of=AS_OF)
-    values = {m.group(0) for m in VALUES.finditer(squash(handout.all_text()))}
+    values, cut = cut_values(VALUES, handout_of(162, lang, large))
     assert len(values) > 5  # dates and counts enough to break somewhere
-    text = " ".join(lines := lines_of(render_bytes(handout)))
-    # Each time a value is printed (one date may be said several times), it is on one line.
-    cut = [v for v in values if text.count(v) > sum(line.count(v) for line in lines)]
+    assert cut == []
+
+
+SECTIONS = re.compile(r"\b(?:PC|HS|VC|BP) \d[\w().\-/]*")
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("large", [False, True])
+def test_l94_03_a_codes_letters_stay_with_their_section(lang, large):
+    """L94-03: demo client 177 of seed 94: "Vandalism (Felony, 2011 · PC" / "594): If asked: ..."
+    (nine answers' labels of its large-print English handout), «Delito grave (felony), 2011 · PC» /
+    «594 · Condado de Los Angeles» (a card's detail line)."""
+    values, cut = cut_values(SECTIONS, handout_of(177, lang, large))
+    assert values
     assert cut == []
