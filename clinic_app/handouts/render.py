@@ -833,6 +833,12 @@ def _styled_checklist(table: "_TallRows", s: Styles) -> "_TallRows":
     return table
 
 
+# An hour of the clinic's hours, as typed: a large-print Spanish page printed «Horario: mar. y jue.,
+# de 9 a.» / «m. a 4 p. m.» (every one of the 750 large-print Spanish demo handouts, L94-04), "a."
+# read as a word of its own.  The hour and its "a. m." / "pm" are held together, as the phone is.
+_CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d\d)? ?(?:[ap]\. ?m\.|[ap]\.?m\.?(?!\w))", re.IGNORECASE)
+
+
 def build_story(h: Handout, s: Styles, width: float) -> list:
     """The flowables of the whole handout, top to bottom."""
     story: list = [
@@ -869,7 +875,9 @@ def build_story(h: Handout, s: Styles, width: float) -> list:
     body = [Para(f"<b>{escape(h.contact_lines[0])}</b>", s.contact)]
     # A phone number split over two lines ("(213)" / "555-0142") is easy to misdial: its
     # area code is held to the number by a no-break space.
-    body += [_p(re.sub(r"(\(\d{3}\)) (?=\d)", "\\1\u00a0", line), s.contact) for line in h.contact_lines[1:]]
+    body += [_p(_CLOCK_TIME.sub(lambda m: m.group(0).replace(" ", "\u00a0"),
+                                re.sub(r"(\(\d{3}\)) (?=\d)", "\\1\u00a0", line)), s.contact)
+             for line in h.contact_lines[1:]]
     # The contact block is a few short lines: kept whole, so a page never holds only its
     # last line (seen: a sixth page with the clinic's hours alone on it), and kept with the
     # last row or lines of what comes before it, so no page holds the contact block alone

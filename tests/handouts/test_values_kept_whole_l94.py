@@ -79,3 +79,17 @@ def test_l94_03_a_codes_letters_stay_with_their_section(lang, large):
     values, cut = cut_values(SECTIONS, handout_of(177, lang, large))
     assert values
     assert cut == []
+
+
+TIMES = re.compile(r"\b\d{1,2} (?:[ap]\. m\.|[ap]m)")
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("large", [False, True])
+def test_l94_04_the_clinics_hours_keep_each_hour_with_its_am_or_pm(lang, large):
+    """L94-04: every large-print Spanish demo handout ended «Horario: mar. y jue., de 9 a.» /
+    «m. a 4 p. m.»: "a." alone at a line's end, its "m." under it."""
+    values, cut = cut_values(TIMES, handout_of(162, lang, large))
+    assert len(values) == 2  # "9 a. m." and "4 p. m." (Spanish), "9 am" and "4 pm"
+    assert cut == []
