@@ -839,6 +839,18 @@ def _styled_checklist(table: "_TallRows", s: Styles) -> "_TallRows":
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d\d)? ?(?:[ap]\. ?m\.|[ap]\.?m\.?(?!\w))", re.IGNORECASE)
 
 
+def _contact_line(line: str) -> str:
+    """A line of the clinic's details ("Dirección: ... · Teléfono: (213) 555-0142"), held where a
+    break would part what belongs together: a phone number split over two lines ("(213)" /
+    "555-0142") is easy to misdial, so its area code is held to the number; an hour to its "a. m."
+    (L94-04); and each detail's label to the first word of its value: a large-print Spanish page
+    ended a line on «· Teléfono:» with «(213) 555-0142» under it, the number under no label
+    (L94-05), as "Sitio web:" and "Horario:" could."""
+    line = re.sub(r"(\(\d{3}\)) (?=\d)", "\\1\u00a0", line)
+    line = _CLOCK_TIME.sub(lambda m: m.group(0).replace(" ", "\u00a0"), line)
+    return " · ".join(detail.replace(": ", ":\u00a0", 1) for detail in line.split(" · "))
+
+
 def build_story(h: Handout, s: Styles, width: float) -> list:
     """The flowables of the whole handout, top to bottom."""
     story: list = [
@@ -873,11 +885,7 @@ def build_story(h: Handout, s: Styles, width: float) -> list:
         story += [HeadingBreak(heading, body, 1.6 * inch * s.scale), heading, *body]
     heading = _p(h.contact_heading, s.heading)
     body = [Para(f"<b>{escape(h.contact_lines[0])}</b>", s.contact)]
-    # A phone number split over two lines ("(213)" / "555-0142") is easy to misdial: its
-    # area code is held to the number by a no-break space.
-    body += [_p(_CLOCK_TIME.sub(lambda m: m.group(0).replace(" ", "\u00a0"),
-                                re.sub(r"(\(\d{3}\)) (?=\d)", "\\1\u00a0", line)), s.contact)
-             for line in h.contact_lines[1:]]
+    body += [_p(_contact_line(line), s.contact) for line in h.contact_lines[1:]]
     # The contact block is a few short lines: kept whole, so a page never holds only its
     # last line (seen: a sixth page with the clinic's hours alone on it), and kept with the
     # last row or lines of what comes before it, so no page holds the contact block alone

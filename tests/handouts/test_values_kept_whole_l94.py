@@ -93,3 +93,16 @@ def test_l94_04_the_clinics_hours_keep_each_hour_with_its_am_or_pm(lang, large):
     values, cut = cut_values(TIMES, handout_of(162, lang, large))
     assert len(values) == 2  # "9 a. m." and "4 p. m." (Spanish), "9 am" and "4 pm"
     assert cut == []
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("large", [False, True])
+def test_l94_05_a_clinic_details_label_stays_with_its_value(lang, large):
+    """L94-05: large-print Spanish handouts ended a line of the clinic's details on «· Teléfono:»,
+    the number, «(213) 555-0142», alone under it."""
+    handout = handout_of(162, lang, large)
+    labels = [handout.labels[key] for key in ("address", "phone", "website", "email", "hours")]
+    lines = lines_of(render_bytes(handout))
+    assert any(f"{labels[1]}: (213) 555-0142" in line for line in lines)
+    assert [line for line in lines if line.endswith(tuple(f"{label}:" for label in labels))] == []
