@@ -112,7 +112,8 @@ def sync_folder(folder: Path | str) -> None:
         os.close(fd)
 
 
-# The hidden partial files being written now, by any thread (an export, a PDF put in its place):
+# The hidden partial files being written now, by any thread (an export, a PDF put in its place, a
+# backup's copy of the caseload, H94-01):
 # work the user closed the window without ("Close anyway", ui.tasks.finish_all) never reaches
 # its own cleanup, as the program then ends at once, and its partial file, the clients written
 # so far (names, dates of birth, convictions), stayed beside the file named until an export to

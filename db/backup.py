@@ -22,7 +22,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from clinic_app.private_files import STALE_PARTIAL_SECONDS as _STALE_SECONDS
-from clinic_app.private_files import discard_partial
+from clinic_app.private_files import discard_partial, partial_being_written
 from clinic_app.wording import count
 from db import migrations
 from db.cipher import (PassphraseNeeded, a_caseload_file, connect_file, driver, leave_wal_mode, looks_encrypted, not_a_caseload,
@@ -306,28 +306,30 @@ def backup_to(db: Database, target: Path | str, *, copied: Callable[[int, int], 
         with user_errors(target), _private_umask():
             target.parent.mkdir(parents=True, exist_ok=True)
             # Held while written, so a backup killed half-way is told from one running (P68-04).
-            with _writing(partial, target):
+            # Removed at the end, put in place or not, quietly (not in place of the error that says
+            # why, H58-05); and by the window's close meanwhile if it is closed without this backup
+            # (Close anyway), as the program then ends at once: the copy, every client, had stayed
+            # here until a later backup (H94-01).  Inside the lock, so that it is removed before
+            # another backup to that name can take it.
+            with _writing(partial, target), partial_being_written(partial):
+                with _connection(partial, passphrase=passphrase) as out:
+                    if copied is None:
+                        db.conn.backup(out)
+                    else:
+                        with _one_snapshot(db.conn):
+                            db.conn.backup(out, pages=COPY_STEP_PAGES,
+                                           progress=lambda _status, remaining, total: copied(total - remaining, total))
+                    out.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
                 try:
-                    with _connection(partial, passphrase=passphrase) as out:
-                        if copied is None:
-                            db.conn.backup(out)
-                        else:
-                            with _one_snapshot(db.conn):
-                                db.conn.backup(out, pages=COPY_STEP_PAGES,
-                                               progress=lambda _status, remaining, total: copied(total - remaining, total))
-                        out.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
-                    try:
-                        verify(partial, passphrase=passphrase)
-                    except Corrupt as err:
-                        # The copy is page for page the caseload: the damage is in the caseload.
-                        raise Corrupt(
-                            "The caseload is damaged (its copy failed SQLite's integrity check), so no backup "
-                            "was written. Restore the latest good backup (clinic-app restore).",
-                            path=target,
-                        ) from err
-                    os.replace(partial, target)
-                finally:
-                    discard_partial(partial)  # not in its place of the error that says why (H58-05)
+                    verify(partial, passphrase=passphrase)
+                except Corrupt as err:
+                    # The copy is page for page the caseload: the damage is in the caseload.
+                    raise Corrupt(
+                        "The caseload is damaged (its copy failed SQLite's integrity check), so no backup "
+                        "was written. Restore the latest good backup (clinic-app restore).",
+                        path=target,
+                    ) from err
+                os.replace(partial, target)
     except DiskFull as err:
         # Said of the backup: "the caseload ... could not be saved" sounded as if an edit
         # had been lost (storage check D21-13).

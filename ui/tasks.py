@@ -316,10 +316,11 @@ PARTIALS_LEFT_KEY = "closing/partialsLeft"
 
 
 def _remove_partials_left() -> None:
-    """The hidden partial files of work closed without (an export's, a PDF's), removed now: the
-    program ends without that work, whose own cleanup never runs, and an export's held the
-    clients written so far (names, dates of birth, convictions) beside the file named until an
-    export to that file an hour later (M92's Left alone).  One that cannot be removed (Windows:
+    """The hidden partial files of work closed without (an export's, a PDF's, a backup's), removed
+    now: the program ends without that work, whose own cleanup never runs, and an export's held
+    the clients written so far (names, dates of birth, convictions) beside the file named until an
+    export to that file an hour later (M92's Left alone), a backup's the whole caseload until the
+    next automatic backup (H94-01).  One that cannot be removed (Windows:
     the work's thread still has it open) is remembered, to try again and say at the next start."""
     from PySide6.QtCore import QSettings
 
@@ -364,13 +365,14 @@ def partials_left_said() -> tuple[str, bool]:
         settings.remove(PARTIALS_LEFT_KEY)
     said = []
     if removed:
-        said.append("When Clinic Desk was last closed without waiting for an export or a PDF to finish (Close anyway), "
-                    "its unfinished hidden copy could not be removed, as the work still had it open. It is removed now:\n"
-                    + "\n".join(removed))
+        said.append("When Clinic Desk was last closed without waiting for an export, a PDF or a backup to finish "
+                    "(Close anyway), its unfinished hidden copy could not be removed, as the work still had it open. "
+                    "It is removed now:\n" + "\n".join(removed))
     if still:
-        said.append("An unfinished hidden copy left when Clinic Desk was last closed without waiting for an export or a PDF "
-                    "(Close anyway) still cannot be removed. It holds the clients written so far (names, dates of birth, "
-                    "convictions): delete it, or Clinic Desk tries again at its next start:\n" + "\n".join(still))
+        said.append("An unfinished hidden copy left when Clinic Desk was last closed without waiting for an export, a PDF "
+                    "or a backup (Close anyway) still cannot be removed. It holds the clients written so far (names, "
+                    "dates of birth, convictions): delete it, or Clinic Desk tries again at its next start:\n"
+                    + "\n".join(still))
     return "\n\n".join(said), bool(still)
 
 
