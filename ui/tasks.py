@@ -76,6 +76,7 @@ class Task(QRunnable):
         self.signals = _Signals()
         self.ctx = TaskContext(self.signals)
         self.finished = threading.Event()
+        self.pool: QThreadPool | None = None  # the pool it waits in, then runs on (`start`)
 
     def run(self) -> None:
         try:
@@ -95,8 +96,22 @@ class Task(QRunnable):
         finally:
             self.finished.set()
 
-    def start(self) -> None:
-        QThreadPool.globalInstance().start(self)
+    def start(self, pool: QThreadPool | None = None) -> None:
+        """Queued in `pool` (the shared one if None), to run once one of its threads is free."""
+        self.pool = pool or QThreadPool.globalInstance()
+        self.pool.start(self)
+
+    def take_back(self) -> bool:
+        """If it has not begun (still queued in its pool), it never will: taken out of the queue,
+        ended as cancelled before its first step (its dialog closes, its own words for a stop are
+        said), and let go.  False if it has begun (or was never started)."""
+        if self.pool is None or not self.pool.tryTake(self):
+            return False
+        self.cancel()
+        self.finished.set()
+        _running.discard(self)
+        self.signals.cancelled.emit()
+        return True
 
     def cancel(self) -> None:
         self.ctx.cancel()
@@ -271,7 +286,8 @@ NAMELESS_WORK = "Work in the background"
 def finish_all(parent: QWidget | None, *, grace_ms: int = 500) -> bool:
     """Closing: cancel every running task and wait for them to end, the window still painted.
 
-    Work that checks for Cancel ends at once.  Work inside one long call (a SQLite statement, a
+    Work that checks for Cancel ends at once; work not begun yet (queued behind others) never
+    begins (`_still_running`).  Work inside one long call (a SQLite statement, a
     ReportLab page, a file on a slow drive) cannot look before it returns: the window froze,
     silent, up to 30 s per task (T84, M89 measured).  After `grace_ms` a dialog now says which
     work closing waits for, and closes itself when that has ended; "Close anyway" (Enter, Escape)
@@ -383,9 +399,14 @@ def left_running() -> bool:
 
 def _still_running() -> list[Task]:
     """The tasks not ended, each asked to stop (one started meanwhile, too), but those already
-    closed without."""
+    closed without.  One not begun, queued behind work stuck in a long call (each of the pool's
+    threads held), is taken back and never begins: closing listed it as being finished, and once
+    a thread was free it began, told to stop before its first step, and was waited for too (one
+    that does not look for Cancel, as the hour's backup does not, ran whole) (H94-02)."""
     for task in list(_running):
         task.cancel()
+        if not task.finished.is_set() and task not in _left_running:
+            task.take_back()
     return [task for task in _running if not task.finished.is_set() and task not in _left_running]
 
 

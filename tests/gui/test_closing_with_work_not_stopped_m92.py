@@ -25,29 +25,37 @@ EXPORT = "Exporting 1,200 clients"
 
 
 def _stuck_until(release: threading.Event):
-    """A job inside one long call: it never looks at Cancel, and ends when the test says."""
+    """A job inside one long call: it never looks at Cancel, and ends when the test says.  Its
+    `began` is set once it runs on its thread: closing takes back work not begun yet (H94-02)."""
+    began = threading.Event()
 
     def job(_ctx):
+        began.set()
         release.wait(15)  # bounded: the code before M92 waited here on the window's thread
         return "finished"
 
+    job.began = began
     return job
 
 
-def _when_finishing_shown(act) -> list[QProgressDialog]:
-    """Once closing's dialog is up, `act(dialog)`; the dialog, as it was seen."""
+def _when_finishing_shown(act, window) -> list[QProgressDialog]:
+    """Once closing's dialog is up, `act(dialog)`; the dialog, as it was seen.  Looked for while
+    `window` lives: a look left by a test whose dialog never came (none expected) went on into
+    the next tests, and pressed Close anyway on their dialogs before they saw it (H94-02)."""
     seen: list[QProgressDialog] = []
+    looking = QTimer(window)
 
     def look() -> None:
         dialog = QApplication.activeModalWidget()
         if not (isinstance(dialog, QProgressDialog) and dialog.isVisible()
                 and dialog.accessibleName() == "Finishing before closing"):
-            QTimer.singleShot(20, look)
             return
+        looking.stop()
         seen.append(dialog)
         act(dialog)
 
-    QTimer.singleShot(0, look)
+    looking.timeout.connect(look)
+    looking.start(20)
     return seen
 
 
@@ -65,7 +73,9 @@ def test_closing_names_the_work_still_running_and_closes_once_it_has_ended(qtbot
     froze 30 s with nothing said.  A dialog now names the export while the window is still served,
     and the window closes by itself as soon as the export has ended."""
     release = threading.Event()
-    task, progress = tasks.run_with_progress(window, EXPORT, _stuck_until(release))
+    job = _stuck_until(release)
+    task, progress = tasks.run_with_progress(window, EXPORT, job)
+    assert job.began.wait(5)
     progress.cancel()  # Cancel pressed: the dialog goes, the export has not stopped
     beat, beats = _beating()
     said: list[str] = []
@@ -74,7 +84,7 @@ def test_closing_names_the_work_still_running_and_closes_once_it_has_ended(qtbot
         said.append(dialog.labelText())
         QTimer.singleShot(300, release.set)  # the long call returns
 
-    seen = _when_finishing_shown(read_then_release)
+    seen = _when_finishing_shown(read_then_release, window)
     assert window.close() is True
     beat.stop()
     assert seen, "no dialog said what closing waited for"
@@ -93,9 +103,11 @@ def test_close_anyway_closes_now_and_the_work_is_never_heard_from(qtbot, window,
     runs; its end, later, is delivered to no one (the window it would speak to has gone)."""
     release = threading.Event()
     heard: list[object] = []
-    task = tasks.run_unseen(_stuck_until(release), on_done=heard.append, on_failed=lambda *args: heard.append(args),
+    job = _stuck_until(release)
+    task = tasks.run_unseen(job, on_done=heard.append, on_failed=lambda *args: heard.append(args),
                             what="The hourly automatic backup")
-    seen = _when_finishing_shown(lambda dialog: qtbot.keyClick(dialog, key))
+    assert job.began.wait(5)
+    seen = _when_finishing_shown(lambda dialog: qtbot.keyClick(dialog, key), window)
     try:
         assert window.close() is True
         assert seen and not window.isVisible()
@@ -119,7 +131,7 @@ def test_work_that_stops_at_once_shows_no_dialog(qtbot, window):
         while not release.wait(0.01):
             ctx.check()
 
-    shown: list[QProgressDialog] = _when_finishing_shown(lambda dialog: dialog.cancel())
+    shown: list[QProgressDialog] = _when_finishing_shown(lambda dialog: dialog.cancel(), window)
     task = tasks.run_unseen(checks, on_done=lambda _result: None, on_failed=lambda *_args: None)
     try:
         assert window.close() is True

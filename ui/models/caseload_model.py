@@ -812,7 +812,7 @@ class CaseloadModel(RowsTableModel):
         self._sorting = (self._changes, task)
         tasks.kept_while_running(task)  # closing the window waits for it (ui.tasks.stop_all)
         task.signals.done.connect(self._sorted, Qt.ConnectionType.QueuedConnection)
-        pool.start(task)
+        task.start(pool)
 
     def _sorted(self, done: tuple) -> None:
         """A worker's sort is done: the list takes its order, as one move of every line (the
