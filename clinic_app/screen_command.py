@@ -43,11 +43,11 @@ from clinic_app.screening_format import (
     NotTextToRead,
     check_for_screening,
     check_is_text,
+    count_file_lines,
     decode_text,
     file_lines,
     is_a_result,
     json_problem,
-    line_end,
     load_document,
     parse_date,
     parse_document,
@@ -518,18 +518,11 @@ class Batch:
             self.spool.close()
 
     def count_lines(self) -> int:
-        """How many lines, blank or not (the checking pass's progress), read in big chunks."""
-        count, last = 0, b"\n"
+        """How many lines, blank or not (the checking pass's progress): those `lines` reads, by
+        the same rule (CR alone in an old Mac's file, J91-01, or in some of its lines, V92-03,
+        anywhere in it, H94-03), counted a block at a time."""
         with self._open() as fh:
-            # CR alone in an old Mac's file (J91-01), or in some of its lines (V92-03): then a CR,
-            # an LF and a CRLF each end a line, a CRLF's halves maybe in two chunks.
-            ends = (b"\n",) if line_end(fh) == b"\n" else (b"\r", b"\n")
-            for chunk in iter(lambda: fh.read(1 << 20), b""):
-                count += sum(chunk.count(end) for end in ends)
-                if len(ends) == 2:
-                    count -= chunk.count(b"\r\n") + (last == b"\r" and chunk[:1] == b"\n")
-                last = chunk[-1:]
-        return count + (last not in ends)
+            return count_file_lines(fh)
 
     def lines(self) -> Iterator[tuple[int, bytes]]:
         """(line number, raw line) for every non-blank line."""

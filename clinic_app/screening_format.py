@@ -1060,68 +1060,115 @@ def is_utf16(raw: bytes) -> bool:
         len(raw) >= 4 and (raw[1] == raw[3] == 0 != raw[0] or raw[0] == raw[2] == 0 != raw[1]))
 
 
-# How much of a file is looked at to tell how its lines end, and read at a time when they end in CR.
-_LINE_ENDS_SEEN = 1 << 20
+# How much of a file is read at a time to find its lines: little, as a batch or an import holds
+# a line's worth meanwhile, not megabytes (C31-05); as fast as bigger reads (H94-03 measured).
+_READ_AT_A_TIME = 1 << 16
 # A CR alone between one request's closing brace and the next one's opening brace: no JSON line
 # holds it as whitespace (two values side by side would need a comma between them), so it ends
 # a line, whatever other line ends the file has.
 _CR_BETWEEN_REQUESTS = re.compile(rb"\}[ \t]*\r(?!\n)[ \t\r]*\{")
 
 
-def _split_at_line_ends(text: bytes) -> list[bytes]:
-    """`text` split at each CR, LF and CRLF: in a file whose lines end in CR (line_end), each of
-    the three ends a line, as an editor shows them.  A piece with no LF is split at CR alone, as
-    fast as J91-01 read an old Mac's file."""
-    if b"\n" not in text:
-        return text.split(b"\r")
-    return text.replace(b"\r\n", b"\n").replace(b"\r", b"\n").split(b"\n")
+_CR_ALONE = re.compile(rb"\r(?!\n)")
 
 
-def line_end(stream: BinaryIO) -> bytes:
-    r"""How the lines of a file opened for reading bytes end: b"\r" when some end in CR alone
-    (and then CR, LF and CRLF each end one), else b"\n".  The stream is left where it was.
+def _has_cr_alone(text: bytes, start: int, end: int) -> bool:
+    """Whether `text[start:end]`, which ends in LF, holds a CR that is not the first half of a
+    CRLF (in C, nothing copied: a Windows file's every line holds a CR)."""
+    return text.find(b"\r", start, end) >= 0 and _CR_ALONE.search(text, start, end) is not None
 
-    A file whose lines end in CR alone (old Excel's "CSV (Macintosh)", old Mac editors) has no
-    LF in it: it was read as one line, "line 1: not valid JSON: Extra data at column 3559"
-    (J91-01).  Such a file is told by a CR and no LF in its first megabyte, or, where it has
-    LFs too (one line added in TextEdit, a final LF, two days' lists joined), by a CR alone
-    between two requests, "}\r{", which no JSON line holds (V92-03).  Any other file ends its
-    lines at LF alone, as before: a CR before it (Windows) is JSON's whitespace, and so is a
-    stray CR inside a line of a file that has LFs.  A stream that cannot seek (each one read
-    here can) is taken to end its lines at LF.
-    """
-    if not stream.seekable():
-        return b"\n"
-    start = stream.tell()
-    head = stream.read(_LINE_ENDS_SEEN)
-    stream.seek(start)
-    if b"\r" in head and b"\n" not in head:
-        return b"\r"
-    return b"\r" if _CR_BETWEEN_REQUESTS.search(head) else b"\n"
+
+def _lf_lines_split(whole: bytes, splitting: bool) -> list[bytes]:
+    """The lines of `whole`, which ends in LF: each LF (or CRLF) ends one, and a line that holds
+    a CR alone between two requests (the first one too if `splitting`: its start, read before,
+    held one) is split at its CRs as well."""
+    lines = []
+    for line in whole.split(b"\n")[:-1]:
+        body = line[:-1] if line.endswith(b"\r") else line  # the CR of a CRLF
+        if splitting or (b"\r" in body and _CR_BETWEEN_REQUESTS.search(body)):
+            lines.extend(piece + b"\n" for piece in body.split(b"\r"))
+        else:
+            lines.append(line + b"\n")
+        splitting = False
+    return lines
+
+
+def _line_blocks(stream: BinaryIO) -> Iterator[tuple[bytes, int, int] | list[bytes]]:
+    r"""The lines of a file opened for reading bytes, a block at a time: (bytes read, start, end)
+    where every line of that part ends in LF or CRLF (no CR alone: what nearly every block of
+    nearly every file is, split by `file_lines` or counted by `count_file_lines` in C, nothing
+    copied), or a list of lines each ending in b"\n" or b"\r\n" (but a last line without a line
+    end).
+
+    A CR alone ends a line too where an editor shows one and no JSON line can hold it as
+    whitespace: in a line (up to its LF) that holds one between two requests, "}\r{" (V92-03),
+    and in a file with no LF at all (an old Mac's, J91-01).  Then a CR, an LF and a CRLF each
+    end a line there.  Told where it is, line by line, not from the first megabyte: two days'
+    lists joined, an old Mac's after a megabyte of LF lines, were read as one line, "line 22:
+    not valid JSON: Extra data" (H94-03).  A CR alone elsewhere in a line is JSON's whitespace,
+    as before.  JSON holds no CR or LF inside a string (they are written \r and \n there), so
+    splitting at them cuts no request in two.
+
+    A line is held whole only until its LF, and an old Mac's lines are given as they are read:
+    a long line (a list of 50,000 requests on one line) is read once, its pieces joined once."""
+    parts: list[bytes] = []  # the start of a line not ended by an LF yet, as read
+    splitting = False  # that line holds a CR between two requests: its CRs end lines
+    seen_lf = False
+    for chunk in iter(lambda: stream.read(_READ_AT_A_TIME), b""):
+        ended = chunk.rfind(b"\n") + 1
+        if ended:
+            seen_lf = True
+            start = 0
+            if parts:  # the line begun before ends at this part's first LF
+                start = chunk.find(b"\n") + 1
+                yield _lf_lines_split(b"".join((*parts, chunk[:start])), splitting)
+                parts, splitting = [], False
+            if start < ended and _has_cr_alone(chunk, start, ended):
+                yield _lf_lines_split(chunk[start:ended], False)
+            elif start < ended:
+                yield chunk, start, ended
+            if ended < len(chunk):
+                parts = [chunk[ended:]]
+        else:
+            parts.append(chunk)
+        if parts and not splitting and b"\r" in parts[-1]:
+            # Where a "}\r{" is split between two reads, it is found in both together.
+            probe = parts[-2][-256:] + parts[-1] if len(parts) > 1 else parts[-1]
+            splitting = _CR_BETWEEN_REQUESTS.search(probe) is not None
+        if splitting and parts:
+            rest = b"".join(parts)
+            held = b"\r" if rest.endswith(b"\r") else b""  # maybe the first half of a CRLF
+            *done, rest = rest[:len(rest) - len(held)].split(b"\r")
+            parts = [rest + held] if rest or held else []
+            if done:
+                yield [line + b"\n" for line in done]
+    rest = b"".join(parts)
+    if not rest:
+        return
+    if splitting or (b"\r" in rest and (not seen_lf or _CR_BETWEEN_REQUESTS.search(rest))):
+        *done, last = rest.split(b"\r")
+        yield [line + b"\n" for line in done] + ([last] if last else [])
+    else:
+        yield [rest]
 
 
 def file_lines(stream: BinaryIO) -> Iterator[bytes]:
     r"""The lines of a file opened for reading bytes, as iterating it gives them, each ending in
-    b"\n" (but a last line without a line end), also when they end in CR alone (`line_end`):
-    then a CR, an LF and a CRLF each end a line, as an editor shows them.  JSON holds no CR or
-    LF inside a string (they are written \r and \n there), so splitting at them cuts no request
-    in two."""
-    if line_end(stream) == b"\n":
-        yield from stream
-        return
-    rest = b""
-    for chunk in iter(lambda: stream.read(_LINE_ENDS_SEEN), b""):
-        rest += chunk
-        # A CR at the end of what is read so far may be the first half of a CRLF.
-        held = b"\r" if rest.endswith(b"\r") else b""
-        *whole, rest = _split_at_line_ends(rest[:len(rest) - len(held)])
-        rest += held
-        for line in whole:
-            yield line + b"\n"
-    if rest.endswith(b"\r"):
-        yield rest[:-1] + b"\n"
-    elif rest:
-        yield rest
+    b"\n" or b"\r\n" (but a last line without a line end); also where they end in CR alone
+    (`_line_blocks`): then each ends in b"\n"."""
+    for block in _line_blocks(stream):
+        if isinstance(block, tuple):
+            read, start, end = block
+            yield from read[start:end].splitlines(keepends=True)
+        else:
+            yield from block
+
+
+def count_file_lines(stream: BinaryIO) -> int:
+    """How many lines `file_lines` gives (blank ones too): a batch's progress total, counted a
+    block at a time without making its lines."""
+    return sum(block[0].count(b"\n", block[1], block[2]) if isinstance(block, tuple) else len(block)
+               for block in _line_blocks(stream))
 
 
 def parse_document(text: str, kind: str = "either") -> Any:
