@@ -11,7 +11,7 @@ while the work runs.  (Models: Anki's `CollectionOp`, Picard's `thread.run_task`
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path

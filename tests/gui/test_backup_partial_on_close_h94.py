@@ -18,7 +18,7 @@ from PySide6.QtCore import QSettings
 import db.backup
 from db.backup import backups_folder
 from tests.gui.conftest import probation_client
-from tests.gui.test_export_partial_on_close_u93 import _close_anyway_once_asked
+from tests.gui.test_export_partial_on_close_u93 import _close_anyway_once_asked, refuse_removal
 from ui import tasks
 
 
@@ -67,17 +67,9 @@ def test_a_backup_copy_that_cannot_be_removed_at_close_is_removed_and_said_at_th
     release = threading.Event()
     partial = _stuck_hourly_backup(qtbot, window, repo, monkeypatch, release)
     task = window._open_backup
-    real_unlink = Path.unlink
-
-    def held_open(path, missing_ok=False):
-        if path == partial:
-            raise PermissionError(13, "The process cannot access the file because it is being used by another process",
-                                  str(path))
-        return real_unlink(path, missing_ok=missing_ok)
-
     try:
         with monkeypatch.context() as held:
-            held.setattr(Path, "unlink", held_open)
+            refuse_removal(held, partial)
             _close_anyway_once_asked(qtbot)
             assert window.close() is True
         assert partial.exists()

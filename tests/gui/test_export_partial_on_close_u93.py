@@ -10,6 +10,7 @@ the export's thread still has it open), the next start removes it and says so, o
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QPushButton
@@ -66,6 +67,20 @@ def _close_anyway_once_asked(qtbot) -> list[str]:
     return seen
 
 
+def refuse_removal(held, partial) -> None:
+    """Within the monkeypatch context `held`, removing `partial` fails as it does on Windows while
+    a worker's thread still has the file open; other files are removed as ever."""
+    real_unlink = Path.unlink
+
+    def held_open(path, missing_ok=False):
+        if path == partial:
+            raise PermissionError(13, "The process cannot access the file because it is being used by another process",
+                                  str(path))
+        return real_unlink(path, missing_ok=missing_ok)
+
+    held.setattr(Path, "unlink", held_open)
+
+
 def test_a_cancelled_export_leaves_no_partial(qtbot, window, repo, tmp_path, monkeypatch):
     """Cancel, the window left open: the export stops at its next client, and its partial goes."""
     release = threading.Event()
@@ -79,23 +94,13 @@ def test_a_partial_that_cannot_be_removed_at_close_is_removed_and_said_at_the_ne
                                                                                           monkeypatch):
     """Windows refuses to delete a file still open (the export's thread has it): the close does
     not fail; the next start removes it, the export's thread gone, and says so."""
-    from pathlib import Path
-
     from ui.main_window import MainWindow
 
     release = threading.Event()
     target, partial, task = _stuck_export(qtbot, window, repo, tmp_path, monkeypatch, release)
-    real_unlink = Path.unlink
-
-    def held_open(path, missing_ok=False):
-        if path == partial:
-            raise PermissionError(13, "The process cannot access the file because it is being used by another process",
-                                  str(path))
-        return real_unlink(path, missing_ok=missing_ok)
-
     try:
         with monkeypatch.context() as held:
-            held.setattr(Path, "unlink", held_open)
+            refuse_removal(held, partial)
             _close_anyway_once_asked(qtbot)
             assert window.close() is True  # no crash
             assert partial.exists()
@@ -120,8 +125,6 @@ def test_a_partial_that_cannot_be_removed_at_close_is_removed_and_said_at_the_ne
 
 
 def test_one_that_still_cannot_be_removed_is_named_and_tried_again(qtbot, tmp_path, monkeypatch):
-    from pathlib import Path
-
     partial = tmp_path / ".clients.jsonl.partial"
     partial.write_text('{"name": "Ana Lopes"}\n', encoding="utf-8")
     QSettings().setValue(tasks.PARTIALS_LEFT_KEY, [str(partial)])

@@ -70,7 +70,9 @@ def _first_reviewed(qtbot, window, monkeypatch) -> None:
     assert panel.proxy.index(0, COL_REVIEWED).data()
 
 
-def test_opened_from_review_needed_it_opens_on_the_first_result_to_review(qtbot, window, repo, monkeypatch):
+def _opened_from_the_queue(qtbot, window, repo, monkeypatch) -> int:
+    """Alejandra, her first result reviewed, opened with Enter from Review needed: the row to
+    review is the second of six."""
     client_id = repo.add_client(_eligible_then_to_review("Alejandra Orozco"))
     window.load()
     window.open_client(client_id)
@@ -78,6 +80,11 @@ def test_opened_from_review_needed_it_opens_on_the_first_result_to_review(qtbot,
     assert window.show_caseload()
     window.load()
     window.caseload.review.setChecked(True)
+    return client_id
+
+
+def test_opened_from_review_needed_it_opens_on_the_first_result_to_review(qtbot, window, repo, monkeypatch):
+    client_id = _opened_from_the_queue(qtbot, window, repo, monkeypatch)
     _open_with_enter(qtbot, window, client_id)
     view = window.client_view
     panel = view.eligibility

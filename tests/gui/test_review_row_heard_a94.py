@@ -9,24 +9,11 @@ on that cell, and the announcement says the row: where it is, what it is, and th
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 
-from tests.gui.test_opened_from_review_queue_u93 import _eligible_then_to_review, _first_reviewed, _open_with_enter
+from tests.gui.test_opened_from_review_queue_u93 import _open_with_enter, _opened_from_the_queue
 from ui.client_view import TAB_ELIGIBILITY
-
-
-def _opened_from_the_queue(qtbot, window, repo, monkeypatch) -> int:
-    """Alejandra, her first result reviewed, opened with Enter from Review needed: the row to
-    review is the second of six."""
-    client_id = repo.add_client(_eligible_then_to_review("Alejandra Orozco"))
-    window.load()
-    window.open_client(client_id)
-    _first_reviewed(qtbot, window, monkeypatch)
-    assert window.show_caseload()
-    window.load()
-    window.caseload.review.setChecked(True)
-    return client_id
 
 
 def test_the_row_opened_on_is_the_focused_cell_and_said(qtbot, window, repo, monkeypatch):
