@@ -852,10 +852,17 @@ def _contact_line(line: str) -> str:
     "555-0142") is easy to misdial, so its area code is held to the number; an hour to its "a. m."
     (L94-04); and each detail's label to the first word of its value: a large-print Spanish page
     ended a line on «· Teléfono:» with «(213) 555-0142» under it, the number under no label
-    (L94-05), as "Sitio web:" and "Horario:" could."""
+    (L94-05), as "Sitio web:" and "Horario:" could.  A label of two words or more is held whole:
+    held by its last word alone, «Correo» ended a line with «electrónico: intake@...» under it (R95-01)."""
     line = re.sub(r"(\(\d{3}\)) (?=\d)", "\\1\u00a0", line)
     line = _CLOCK_TIME.sub(lambda m: m.group(0).replace(" ", "\u00a0"), line)
-    return " · ".join(detail.replace(": ", ":\u00a0", 1) for detail in line.split(" · "))
+    return " · ".join(_label_held(detail) for detail in line.split(" · "))
+
+
+def _label_held(detail: str) -> str:
+    """«Correo electrónico: intake@...» with its label's words and the value's first one held together."""
+    label, colon, value = detail.partition(": ")
+    return label.replace(" ", "\u00a0") + ":\u00a0" + value if colon else detail
 
 
 def build_story(h: Handout, s: Styles, width: float) -> list:
