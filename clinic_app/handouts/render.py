@@ -846,23 +846,32 @@ def _styled_checklist(table: "_TallRows", s: Styles) -> "_TallRows":
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d\d)? ?(?:[ap]\. ?m\.|[ap]\.?m\.?(?!\w))", re.IGNORECASE)
 
 
-def _contact_line(line: str) -> str:
+def _contact_line(line: str, style: ParagraphStyle, width: float) -> str:
     """A line of the clinic's details ("Dirección: ... · Teléfono: (213) 555-0142"), held where a
     break would part what belongs together: a phone number split over two lines ("(213)" /
     "555-0142") is easy to misdial, so its area code is held to the number; an hour to its "a. m."
     (L94-04); and each detail's label to the first word of its value: a large-print Spanish page
     ended a line on «· Teléfono:» with «(213) 555-0142» under it, the number under no label
     (L94-05), as "Sitio web:" and "Horario:" could.  A label of two words or more is held whole:
-    held by its last word alone, «Correo» ended a line with «electrónico: intake@...» under it (R95-01)."""
+    held by its last word alone, «Correo» ended a line with «electrónico: intake@...» under it (R95-01).
+    What is held must fit in a line (`width`): longer, ReportLab cuts it inside a word (R95-02)."""
     line = re.sub(r"(\(\d{3}\)) (?=\d)", "\\1\u00a0", line)
     line = _CLOCK_TIME.sub(lambda m: m.group(0).replace(" ", "\u00a0"), line)
-    return " · ".join(_label_held(detail) for detail in line.split(" · "))
+    return " · ".join(_label_held(detail, style, width) for detail in line.split(" · "))
 
 
-def _label_held(detail: str) -> str:
-    """«Correo electrónico: intake@...» with its label's words and the value's first one held together."""
+def _label_held(detail: str, style: ParagraphStyle, width: float) -> str:
+    """«Correo electrónico: intake@...» with its label's words and the value's first one held together.
+    Where that is wider than a line, as a long email or website is with its label in large print, the
+    value is left to a line of its own, whole: held, «... · Correo electrónico: volunte» / «ers@...»
+    (and the label cut to its first letter when a line began with it) was copied wrong (R95-02)."""
     label, colon, value = detail.partition(": ")
-    return label.replace(" ", "\u00a0") + ":\u00a0" + value if colon else detail
+    if not colon:
+        return detail
+    label = label.replace(" ", "\u00a0")
+    held = f"{label}:\u00a0{value.split(' ', 1)[0]}"
+    fits = stringWidth(held, style.fontName, style.fontSize) <= width - style.leftIndent - style.rightIndent
+    return label + (":\u00a0" if fits else ": ") + value
 
 
 def build_story(h: Handout, s: Styles, width: float) -> list:
@@ -899,7 +908,8 @@ def build_story(h: Handout, s: Styles, width: float) -> list:
         story += [HeadingBreak(heading, body, 1.6 * inch * s.scale), heading, *body]
     heading = _p(h.contact_heading, s.heading)
     body = [Para(f"<b>{escape(h.contact_lines[0])}</b>", s.contact)]
-    body += [_p(_contact_line(line), s.contact) for line in h.contact_lines[1:]]
+    # The page's frame keeps ReportLab's padding (6 points a side): a line of text has that much less.
+    body += [_p(_contact_line(line, s.contact, width - 2 * 6), s.contact) for line in h.contact_lines[1:]]
     # The contact block is a few short lines: kept whole, so a page never holds only its
     # last line (seen: a sixth page with the clinic's hours alone on it), and kept with the
     # last row or lines of what comes before it, so no page holds the contact block alone

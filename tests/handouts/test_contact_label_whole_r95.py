@@ -11,17 +11,17 @@ from dataclasses import replace
 
 import pytest
 from handout_clients import CLINIC
-from test_values_kept_whole_l94 import AS_OF, cut_values, demo_client
+from test_values_kept_whole_l94 import AS_OF, cut_values, demo_client, lines_of
 
 from clinic_app.eligibility import screen
-from clinic_app.handouts import compose
+from clinic_app.handouts import compose, render_bytes
 
 KEYS = ("address", "phone", "website", "email", "hours", "hours_in_english")
 
 
 def handout_with_every_detail(lang: str, large: bool, **typed):
     client = demo_client(162)
-    clinic = replace(CLINIC, email="intake@eastside.org", **typed)
+    clinic = replace(CLINIC, **{"email": "intake@eastside.org", **typed})
     return compose(client, screen(client.person, client.cases, AS_OF), clinic, lang=lang, large_print=large, as_of=AS_OF)
 
 
@@ -36,3 +36,23 @@ def test_r95_01_a_clinic_details_label_of_two_words_is_not_cut(lang, large, hour
     values, cut = cut_values(labelled, handout)
     assert len(values) >= 5
     assert cut == []
+
+
+LONG_EMAIL = "volunteers@eastside-record-clearance-clinic.org"
+LONG_WEBSITE = "www.eastside-record-clearance-clinic-los-angeles.org"
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("large", [False, True])
+@pytest.mark.parametrize("website", [CLINIC.website, LONG_WEBSITE])
+def test_r95_02_a_long_email_or_website_is_never_cut_to_keep_its_label(lang, large, website):
+    """R95-02: held to «Correo electrónico:», an address as long as the line (large print, Spanish)
+    was cut inside itself by ReportLab, «Correo electrónico: expungement.volu» / «nteers@...»:
+    an email or a website copied wrong.  It goes whole onto a line of its own, as before L94-05."""
+    handout = handout_with_every_detail(lang, large, email=LONG_EMAIL, website=website)
+    lines = lines_of(render_bytes(handout))
+    # Cut inside a word, neither is in the text at all (cut_values finds what is cut at a space):
+    # «... los-angeles.org · C» / «orreo electrónico: volunteers@...», «Correo electrónico: volunte» / «ers@...».
+    whole = [LONG_EMAIL, website, f"{handout.labels['email']}:", f"{handout.labels['website']}:"]
+    assert [words for words in whole if not any(words in line for line in lines)] == []
