@@ -13,6 +13,10 @@ and the `clinic-app` script call) runs with what such a process would have, and 
 - the environment, working folder, `sys.argv`, excepthook, signal handlers, and the
   process's core-dump settings (`private_files.no_core_dumps`) are as the test had them
   afterwards;
+- the program's code is stamped as the command starts (`running_code.remember`), as each
+  process stamped its own start, and the test's stamp is put back after: kept from the first
+  command, a file changed on disk during the run (an edit saved, a `git am`) made every later
+  `rescreen`, `import` and `demo` refuse, "Clinic Desk was updated while it was running" (R95-03);
 - an exception the command does not catch is reported by the excepthook the command
   installed (the crash report), status 1, as the interpreter would; SystemExit (argparse's
   usage errors, --help) gives its status.
@@ -69,6 +73,7 @@ def run_in_process(args: list[str], *, env: dict[str, str | None], cwd: Path | N
     bytes written, as subprocess.run gives them without text=True."""
     import resource
 
+    from clinic_app import running_code
     from clinic_app.__main__ import run
 
     saved_environ = dict(os.environ)
@@ -78,6 +83,7 @@ def run_in_process(args: list[str], *, env: dict[str, str | None], cwd: Path | N
     saved_signals = {signum: signal.getsignal(signum) for signum in (signal.SIGINT, signal.SIGTERM)}
     saved_core = resource.getrlimit(resource.RLIMIT_CORE)
     saved_dumpable = _dumpable()
+    saved_stamp = running_code._started_with  # noqa: SLF001 - the process's own, as a process starts
     with tempfile.TemporaryDirectory(prefix="clinic-app-run-") as folder:
         out_path, err_path = Path(folder, "stdout"), Path(folder, "stderr")
         # Appending: a line written straight to the descriptor and one through the buffer both
@@ -93,6 +99,7 @@ def run_in_process(args: list[str], *, env: dict[str, str | None], cwd: Path | N
                 else:
                     os.environ[name] = value
             os.chdir(cwd or ROOT)
+            running_code._started_with = None  # noqa: SLF001 - stamped by the command as it starts
             sys.argv = [str(ROOT / "clinic_app" / "__main__.py"), *args]
             sys.stdin, sys.stdout, sys.stderr = stdin, stdout, stderr
             try:
@@ -117,6 +124,7 @@ def run_in_process(args: list[str], *, env: dict[str, str | None], cwd: Path | N
         finally:
             sys.stdin, sys.stdout, sys.stderr = saved_streams
             sys.argv, sys.excepthook = saved_argv, saved_hook
+            running_code._started_with = saved_stamp  # noqa: SLF001
             for signum, handler in saved_signals.items():
                 signal.signal(signum, handler)
             resource.setrlimit(resource.RLIMIT_CORE, saved_core)
