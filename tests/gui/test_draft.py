@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.gui.conftest import probation_client, show_active
+from tests.gui.conftest import DRAFT_AFTER_MS_IN_TESTS, probation_client, show_active
 from tests.stopped_process import kill_when_stopped
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
@@ -75,8 +75,9 @@ def test_a_draft_is_not_offered_while_the_window_that_typed_it_runs(qtbot, windo
     """Two windows on one caseload: the other one's typing is its own, not a lost draft."""
     from PySide6.QtTest import QTest
 
+    monkeypatch.setattr("ui.client_view.DRAFT_AFTER_MS", DRAFT_AFTER_MS_IN_TESTS)
     client_id = repo.add_client(probation_client("Rosa Delgado"))
-    window.open_client(client_id)
+    window.open_client(client_id)  # the client page built now, with the pause above
     notes = window.client_view.record.person.notes
     notes.setFocus()
     QTest.keyClicks(notes, "Still typing")

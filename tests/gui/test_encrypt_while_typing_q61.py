@@ -16,8 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 pytest.importorskip("sqlcipher3", reason="the encryption extra (sqlcipher3) is not installed")
 
 from db.repository import Repository  # noqa: E402
-from tests.gui.conftest import TODAY, let_go, probation_client, show_active  # noqa: E402
-from ui.client_view import DRAFT_AFTER_MS  # noqa: E402
+from tests.gui.conftest import DRAFT_AFTER_MS_IN_TESTS, TODAY, let_go, probation_client, show_active  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.passphrase_dialog import NewPassphraseDialog  # noqa: E402
 
@@ -66,12 +65,13 @@ def test_q61_01_encrypting_with_typing_in_the_record_asks_first_and_writes_nothi
 
     monkeypatch.setattr("ui.client_view.ask_discard", discard)
     monkeypatch.setattr(QMessageBox, "information", lambda _parent, title, _text: said.append(title))
+    monkeypatch.setattr("ui.client_view.DRAFT_AFTER_MS", DRAFT_AFTER_MS_IN_TESTS)  # the window's, built next
     window, client_id = _window_mid_edit(qtbot, repo)
     try:
         QTimer.singleShot(0, lambda: _type_new_passphrase(qtbot))
         getattr(window, action).trigger()
         qtbot.waitUntil(lambda: said == [told], timeout=60_000)
-        qtbot.wait(DRAFT_AFTER_MS + 500)  # a draft due from the typing would be written by now
+        qtbot.wait(DRAFT_AFTER_MS_IN_TESTS + 500)  # a draft due from the typing would be written by now
         assert asked == ["encrypt the caseload" if action == "encrypt_action" else "change the passphrase"]
         assert repo.passphrase == NEW
         with Repository.open(repo.path, passphrase=NEW) as again:
