@@ -11,7 +11,8 @@ def test_a_failed_read_ahead_box_is_closed_and_said(qtbot, window, repo, monkeyp
     in stop 45's CI run nothing answered it, and the run hung until its 40-minute watchdog.
     Now the box is closed after its limit and its words are kept to fail the test."""
     unanswered = _no_box_waits_forever
-    unanswered.limit_s = 1
+    unanswered.limit_s = 0.2
+    unanswered.watch.setInterval(100)
     repo.add_client(probation_client("Ana Unanswered"))
 
     def busy(*_args, **_kwargs):
@@ -35,7 +36,8 @@ def test_r74_03_a_passphrase_question_nobody_answers_is_closed_and_said(qtbot, w
     from ui.passphrase_dialog import PassphraseDialog, ask_and_open
 
     unanswered = _no_box_waits_forever
-    unanswered.limit_s = 1
+    unanswered.limit_s = 0.2
+    unanswered.watch.setInterval(100)
     answered = []
     # Not the watch's: ends the question the watch missed, for this test to fail rather than hang.
     last_resort = QTimer(singleShot=True, interval=8000)
