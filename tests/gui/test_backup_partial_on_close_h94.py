@@ -18,6 +18,7 @@ from PySide6.QtCore import QSettings
 import db.backup
 from db.backup import backups_folder
 from tests.gui.conftest import probation_client
+from tests.gui.test_closing_with_work_not_stopped_m92 import PRESS_CLOSE_ANYWAY
 from tests.gui.test_export_partial_on_close_u93 import _close_anyway_once_asked, refuse_removal
 from ui import tasks
 
@@ -105,14 +106,10 @@ def stuck(path, **kwargs):
 
 db.backup.verify = stuck
 
-def press_close_anyway():
-    dialog = QApplication.activeModalWidget()
-    if dialog is None or dialog.accessibleName() != "Finishing before closing":
-        QTimer.singleShot(20, press_close_anyway)
-        return
+def seen_when_asked(dialog):
     print("asked:", dialog.labelText().splitlines()[0], flush=True)
     print("copies there:", len(list((Path(sys.argv[1]).parent / "backups").glob(".*.partial"))), flush=True)
-    dialog.findChild(QPushButton).click()
+""" + PRESS_CLOSE_ANYWAY + """
 
 def closed_during_the_hours_backup(window, event):
     window.automatic_backups = False  # no closing backup: the folder holds the hour's alone
