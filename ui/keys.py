@@ -24,7 +24,9 @@ class AltKeysAreNotText(QObject):
     """Installed on the application, beside ui.undo.FieldUndoFallsThrough."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, _TEXT_FIELDS):
+        # Every event of the program passes here (paints, timers, moves): a key comes as a
+        # QKeyEvent, and asking the class is near free where event.type() builds an enum (E96-01).
+        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress or not isinstance(watched, _TEXT_FIELDS):
             return False
         if event.modifiers() & ~_IGNORED != Qt.KeyboardModifier.AltModifier:
             return False  # AltGr (typed accents, @ on some layouts) is not plain Alt

@@ -15,21 +15,23 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QApplication, QComboBox
 
 _CHOICES = (QComboBox, QAbstractSpinBox)
-_WATCHED = (QEvent.Type.Wheel, QEvent.Type.Polish)
 
 
 class WheelScrollsThePage(QObject):
     """Installed on the application, beside ui.keys.AltKeysAreNotText."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        kind = event.type()  # every event of the program passes here: the cheap test first
-        if kind not in _WATCHED or not isinstance(watched, _CHOICES):
-            return False
-        if kind == QEvent.Type.Polish:
-            if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+        # Every event of the program passes here (paints, timers, moves): the cheap tests first.
+        # A turn comes as a QWheelEvent, Polish as a plain QEvent; asking the class is near free
+        # where event.type() builds an enum, asked only of a plain event to a box (E96-01).
+        if type(event) is QEvent:
+            if (isinstance(watched, _CHOICES) and event.type() == QEvent.Type.Polish
+                    and watched.focusPolicy() == Qt.FocusPolicy.WheelFocus):
                 # Tab and a click still give them the focus; a wheel turn no longer does (Qt
                 # gives it before any filter sees the turn, and the box would then take it).
                 watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            return False
+        if not isinstance(event, QWheelEvent) or not isinstance(watched, _CHOICES):
             return False
         if watched.hasFocus():
             return False  # clicked into first: the wheel steps through its choices, as the user means
