@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCalendarWidget
 
-from tests.gui.conftest import TODAY, probation_client
+from tests.gui.conftest import TODAY, probation_client, show_active
 from ui.client_view import TAB_ELIGIBILITY
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
@@ -39,8 +39,7 @@ def as_of(qtbot, window, repo):
     """The Eligibility tab's As of box of an opened client, the keyboard on it."""
     client_id = repo.add_client(probation_client("Carla Calendario"))
     window.load()
-    window.windowHandle().requestActivate()
-    qtbot.waitUntil(window.isActiveWindow)
+    show_active(qtbot, window)
     window.open_client(client_id)
     view = window.client_view
     view.tabs.setCurrentIndex(TAB_ELIGIBILITY)

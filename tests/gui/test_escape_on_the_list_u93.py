@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from tests.gui.conftest import show_active
 from tests.gui.test_caseload import _names, _seed
 
 
@@ -19,8 +20,7 @@ def _spanish_list(qtbot, window, repo):
     _seed(repo)
     ids = {row.name: row.id for row in repo.list_clients()}
     window.load()
-    window.windowHandle().requestActivate()
-    qtbot.waitUntil(window.isActiveWindow)
+    show_active(qtbot, window)
     view = window.caseload
     view.language.setCurrentIndex(view.language.findData("es"))
     return view, ids

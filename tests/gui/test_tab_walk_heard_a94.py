@@ -108,8 +108,7 @@ def lena(window, repo, qtbot):
     client_id = repo.add_client(client)
     repo.add_client(probation_client("Otto Other", case_number="LA200002"))
     window.load()
-    window.windowHandle().requestActivate()
-    qtbot.waitUntil(window.isActiveWindow)
+    show_active(qtbot, window)
     return client_id
 
 

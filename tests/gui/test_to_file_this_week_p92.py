@@ -10,6 +10,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
+from tests.gui.conftest import show_active
 from tests.gui.test_keyboard_x30 import _screened_clients
 
 POINTER = "Not those who can file today: Outcome \u201cEligible now: to file\u201d lists them."
@@ -29,8 +30,7 @@ def test_p92_03_to_file_within_7_days_says_those_who_can_file_today_are_elsewher
     # Probation ended in 2024 (eligible now, to file), and ending in 6 days (to file next week).
     _screened_clients(repo, (("Files Today", date(2024, 5, 1)), ("Files Next Week", date(2026, 11, 27))))
     window.load()
-    window.windowHandle().requestActivate()
-    qtbot.waitUntil(window.isActiveWindow)
+    show_active(qtbot, window)
     _choose(qtbot, window, "To file within 7 days")
     view = window.caseload
     assert view.shown_label.text() == "Showing 1 of 2 clients"
