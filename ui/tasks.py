@@ -403,11 +403,11 @@ def _still_running() -> list[Task]:
     threads held), is taken back and never begins: closing listed it as being finished, and once
     a thread was free it began, told to stop before its first step, and was waited for too (one
     that does not look for Cancel, as the hour's backup does not, ran whole) (H94-02)."""
-    for task in list(_running):
+    for task in list(_running):  # one closed without is no longer among them (finish_all)
         task.cancel()
-        if not task.finished.is_set() and task not in _left_running:
+        if not task.finished.is_set():
             task.take_back()
-    return [task for task in _running if not task.finished.is_set() and task not in _left_running]
+    return [task for task in _running if not task.finished.is_set()]
 
 
 def _finishing_dialog(parent: QWidget | None) -> QProgressDialog:
