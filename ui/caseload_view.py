@@ -14,7 +14,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -40,6 +39,7 @@ from clinic_app.review import awaiting_of_many
 from clinic_app.summary import newly_eligible
 from clinic_app.wording import count
 from db.repository import Repository
+from ui.cell_in_full import CellInFull, cell_fit
 from ui.flow_layout import FlowLayout
 from ui.forms import AsOfDateEdit, from_qdate
 from ui.models.caseload_model import (
@@ -218,7 +218,7 @@ class DayKeptDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         if option.rect.width() <= 0:
             return
-        metrics, room, fits = _cell_fit(option)
+        metrics, room, fits = cell_fit(option)
         if fits(option.text):
             return
         shorter = index.data(ShortNextActionRole)
@@ -257,7 +257,7 @@ class WholeLabelsDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         if option.rect.width() <= 0:
             return
-        metrics, room, fits = _cell_fit(option)
+        metrics, room, fits = cell_fit(option)
         labels = index.data(OutstandingLabelsRole) or []
         if len(labels) < 2 or fits(option.text):
             return  # whole, or one label: Qt's own cut, the label whole in the tooltip
@@ -274,26 +274,6 @@ class WholeLabelsDelegate(QStyledItemDelegate):
             if fits(option.text):
                 return
             allowed -= 1
-
-
-def _cell_fit(option):
-    """The cell's font metrics, its room (`_text_room`), and whether a text fits it whole as
-    Qt's own cut will judge it (a text as wide as the room, by a fraction, is cut)."""
-    metrics = option.fontMetrics
-    room = _text_room(option)
-
-    def fits(text: str) -> bool:
-        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, room) == text
-
-    return metrics, room, fits
-
-
-def _text_room(option) -> int:
-    """The room Qt's item view style elides a cell's text to: its text rectangle less its margins."""
-    widget = option.widget
-    style = widget.style() if widget is not None else QApplication.style()
-    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, option, widget) + 1
-    return style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget).width() - 2 * margin
 
 
 class EventFilterBox(QComboBox):
@@ -343,8 +323,8 @@ class CaseloadView(QWidget):
     # What the search box takes, for the status bar, when the keyboard comes to it; "" when it
     # leaves (MainWindow._search_hint).
     hint = Signal(str)
-    # The Outstanding cell the keyboard is on, whole, for the status bar; "" when it leaves it
-    # (MainWindow._cell_in_full).
+    # The cell the keyboard is on, whole where its column cuts it, for the status bar; "" when
+    # it leaves it (ui.cell_in_full, MainWindow._cell_in_full).
     cell_in_full = Signal(str)
 
     def __init__(self, repo: Repository, parent: QWidget | None = None, *, today: Callable[[], date] = date.today):
@@ -542,9 +522,10 @@ class CaseloadView(QWidget):
         self.search.installEventFilter(self)  # Escape clears it (eventFilter)
         self.table.activated.connect(self._activated)
         self.model.sorted_shown.connect(self._chosen_in_view)
-        self.table.selectionModel().currentChanged.connect(self._current_cell)
-        # Leaving the list takes its cell's words away (_current_cell); Escape there clears a search.
-        self.table.installEventFilter(self)
+        # The cell the keyboard is on, whole in the status bar where its column cuts it (B70-02's
+        # Outstanding, and every column since K97-01); leaving the list takes it away.
+        CellInFull(self.table, of_row=lambda index: index.siblingAtColumn(COL_NAME).data() or "").said.connect(self.cell_in_full)
+        self.table.installEventFilter(self)  # Escape there clears a search
         self.table.doubleClicked.connect(self._activated)
         layout.addWidget(self.table, 1)
         # Connected last: filling the combos above must not filter a list that is not built yet.
@@ -556,10 +537,6 @@ class CaseloadView(QWidget):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
-        if watched is self.table and event.type() == QEvent.Type.FocusOut and event.reason() != Qt.FocusReason.PopupFocusReason:
-            self.cell_in_full.emit("")
-        elif watched is self.table and event.type() == QEvent.Type.FocusIn:
-            self._current_cell(self.table.currentIndex())
         if watched is self.table.viewport() and event.type() == QEvent.Type.ToolTip and self._whole_name(event):
             return True
         if watched is self.search and event.type() == QEvent.Type.FocusIn and event.reason() in KEYBOARD_FOCUS:
@@ -612,19 +589,6 @@ class CaseloadView(QWidget):
         own = index.data(Qt.ItemDataRole.ToolTipRole)
         QToolTip.showText(event.globalPos(), name if own is None else f"{name}\n{own}", self.table.viewport(), room)
         return True
-
-    def _current_cell(self, current, _previous=None) -> None:
-        """The Outstanding cell the list's current cell is on, whole, for the status bar: cut to
-        "probation to 2027-03-02, +4 more" (WholeLabelsDelegate), its whole list was a tooltip,
-        the mouse's, and a sighted keyboard user arrowing along the list read only what fit
-        (AA66; a screen reader reads the cell whole).  Only while the list has the keyboard:
-        the program moving its current line says nothing."""
-        labels = current.data(OutstandingLabelsRole) if current.isValid() and current.column() == COL_OUTSTANDING else None
-        if labels and self.table.hasFocus():
-            name = current.siblingAtColumn(COL_NAME).data() or ""
-            self.cell_in_full.emit(f"Outstanding for {name}: {', '.join(labels)}")
-        else:
-            self.cell_in_full.emit("")
 
     def _to_list(self) -> bool:
         """Focus on the list, on the line chosen (the first, if none is); False if it is empty."""

@@ -54,6 +54,7 @@ from clinic_app.screening_format import FormatError, client_from_request, client
 from db.errors import CaseloadError, ChangedElsewhere, ClientNotFound
 from db.records import client_json
 from db.repository import Repository, is_stale
+from ui.cell_in_full import CellInFull
 from ui.case_form import CaseForm
 from ui.checklist_view import ChecklistView
 from ui.eligibility_view import EligibilityPanel, reviewed_notes
@@ -842,6 +843,9 @@ class ClientWorkspace(QWidget):
     rules_caught_up = Signal()  # a client's newest stored result was of other rules, and no longer is
     back_requested = Signal()
     said = Signal(str)  # for the status bar (a handout saved, and where)
+    # The cell the keyboard is on in the Eligibility or History table, whole, where its column
+    # cuts it; "" as it leaves it (ui.cell_in_full, MainWindow._cell_in_full).
+    cell_in_full = Signal(str)
 
     def __init__(self, repo: Repository, undo_stack: QUndoStack, *, today: date | Callable[[], date], parent: QWidget | None = None):
         super().__init__(parent)
@@ -929,6 +933,8 @@ class ClientWorkspace(QWidget):
         self.tabs.addTab(self.checklist, "Chec&klist")
         self.tabs.addTab(self.eligibility, "E&ligibility")
         self.tabs.addTab(self.history, "Histor&y")
+        for table in (self.eligibility.table, self.history.table):
+            CellInFull(table).said.connect(self.cell_in_full)
         self.tabs.currentChanged.connect(self._refresh_tab)
         self.tabs.currentChanged.connect(self._focus_tab)
         self.tabs.tabBar().installEventFilter(self)  # typing on the tabs is said, not lost unsaid (F49-01)

@@ -37,7 +37,9 @@ OTHER_KEYS = (
                                 "of cases); again, to the next count's; Space ticks it"),
     ("Alt+letter", "goes to the field, button, tab or menu with that letter underlined (the tab shown: its first field)"),
     ("Ctrl+Z in a field", "undoes the typing there first, then the last saved edit"),
-    ("Tab", "moves through a form in the order it shows, and out of a table (arrows move inside one)"),
+    # In a table, a cut cell's whole words were the mouse's alone (K97-01).
+    ("Tab", "moves through a form in the order it shows, and out of a table (arrows move inside one; the status bar "
+            "says a cut cell whole, Ctrl+C copies it)"),
 )
 
 

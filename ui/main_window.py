@@ -652,11 +652,11 @@ class MainWindow(QMainWindow):
                 bar.clearMessage()
             self._hint_shown = None
 
-    _cell_shown: str | None = None  # the Outstanding cell the keyboard is on, while the status bar shows it
+    _cell_shown: str | None = None  # the cut cell the keyboard is on, while the status bar shows it
 
     def _cell_in_full(self, said: str) -> None:
-        """The Outstanding cell the keyboard is on, whole, in the status bar for as long as it is
-        on it (CaseloadView._current_cell): not over another message (a re-screen's result,
+        """The cut cell the keyboard is on (a table of the caseload or the client's), whole, in the
+        status bar for as long as it is on it (ui.cell_in_full): not over another message (a re-screen's result,
         "Saved"), which it would take away; not said aloud, as a screen reader reads the cell."""
         bar = self.statusBar()
         showing = self._cell_shown is not None and bar.currentMessage() == self._cell_shown
@@ -894,6 +894,7 @@ class MainWindow(QMainWindow):
             self.client_view.rules_caught_up.connect(self._one_less_by_older_rules)
             self.client_view.back_requested.connect(self.show_caseload)
             self.client_view.said.connect(self._show_said)
+            self.client_view.cell_in_full.connect(self._cell_in_full)
             self.client_view.client_removed.connect(self.client_removed)
             self.pages.addWidget(self.client_view)
         return self.client_view

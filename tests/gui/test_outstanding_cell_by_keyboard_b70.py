@@ -35,6 +35,15 @@ def _painted(window, index) -> str:
     return option.text
 
 
+def _outstanding_cut(qtbot, table) -> None:
+    """The Next action's divider dragged to the right, as by the mouse: Outstanding, the last
+    column, is left the room of one label or so (as at 200%)."""
+    header = table.horizontalHeader()
+    others = sum(header.sectionSize(column) for column in range(COL_OUTSTANDING) if column != COL_NEXT)
+    header.resizeSection(COL_NEXT, table.viewport().width() - others - 200)
+    qtbot.waitUntil(lambda: header.sectionSize(COL_OUTSTANDING) == 200)
+
+
 def test_arrowing_to_a_cut_outstanding_cell_shows_it_whole_in_the_status_bar(qtbot, window, repo):
     _add_client(repo)
     bo = probation_client("Bo Chen")  # nothing outstanding
@@ -44,12 +53,7 @@ def test_arrowing_to_a_cut_outstanding_cell_shows_it_whole_in_the_status_bar(qtb
     window.windowHandle().requestActivate()
     qtbot.waitUntil(window.isActiveWindow)
     bar, table = window.statusBar(), window.caseload.table
-    # The Next action's divider dragged to the right, as by the mouse: Outstanding, the last
-    # column, is left the room of one label or so (as at 200%).
-    header = table.horizontalHeader()
-    others = sum(header.sectionSize(column) for column in range(COL_OUTSTANDING) if column != COL_NEXT)
-    header.resizeSection(COL_NEXT, table.viewport().width() - others - 200)
-    qtbot.waitUntil(lambda: header.sectionSize(COL_OUTSTANDING) == 200)
+    _outstanding_cut(qtbot, table)
 
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window.caseload.search, Qt.Key.Key_Down)  # to the list, on its first line: Ana Peña
@@ -78,10 +82,12 @@ def test_arrowing_to_a_cut_outstanding_cell_shows_it_whole_in_the_status_bar(qtb
 def test_the_cell_said_never_takes_another_message_s_place(qtbot, window, repo):
     _add_client(repo)
     window.load()
-    window.resize(660, 500)
     window.windowHandle().requestActivate()
     qtbot.waitUntil(window.isActiveWindow)
     bar, table = window.statusBar(), window.caseload.table
+    # Cut (K97-01: a cell shown whole is not said again; at 660 wide, where this was, the list
+    # scrolls sideways and shows the column whole).
+    _outstanding_cut(qtbot, table)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window.caseload.search, Qt.Key.Key_Down)
     for _ in range(COL_OUTSTANDING):
