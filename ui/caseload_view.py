@@ -40,6 +40,7 @@ from clinic_app.summary import newly_eligible
 from clinic_app.wording import count
 from db.repository import Repository
 from ui.cell_in_full import CellInFull, cell_fit
+from ui.column_widths import ColumnWidthsMenu
 from ui.flow_layout import FlowLayout
 from ui.forms import AsOfDateEdit, from_qdate
 from ui.models.caseload_model import (
@@ -518,6 +519,7 @@ class CaseloadView(QWidget):
         self._fitting = False
         self._fit_columns()
         header.sectionResized.connect(self._column_dragged)
+        ColumnWidthsMenu(self.table, self.reset_columns)  # the keyboard's way to the widths (K97-02)
         self.table.viewport().installEventFilter(self)
         self.search.installEventFilter(self)  # Escape clears it (eventFilter)
         self.table.activated.connect(self._activated)
@@ -617,6 +619,11 @@ class CaseloadView(QWidget):
         for column, width in widths.items():
             header.resizeSection(column, width)
         self._fitting = False
+
+    def reset_columns(self) -> None:
+        """The columns as the program sizes them again, after a divider dragged or a column fitted."""
+        self._sized_by_hand = False
+        self._fit_columns()
 
     def _column_dragged(self, column: int, _old: int, _new: int) -> None:
         if not self._fitting and column != COL_OUTSTANDING:

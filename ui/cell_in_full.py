@@ -79,6 +79,9 @@ class CellInFull(QObject):
         self._table = table
         self._of_row = of_row
         table.selectionModel().currentChanged.connect(self._current)
+        # A column widened (the Menu key's fit, K97-02, or a divider dragged) may show the cell
+        # whole now, or cut it: said again, or taken away.
+        table.horizontalHeader().sectionResized.connect(self._column_resized)
         table.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
@@ -87,6 +90,11 @@ class CellInFull(QObject):
         elif event.type() == QEvent.Type.FocusIn:
             self._current(self._table.currentIndex())
         return False
+
+    def _column_resized(self, column: int, _old: int, _new: int) -> None:
+        current = self._table.currentIndex()
+        if self._table.hasFocus() and current.isValid() and current.column() == column:
+            self._current(current)
 
     def _current(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         """Only while the table has the keyboard: the program moving its current cell says nothing."""

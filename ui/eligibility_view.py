@@ -37,6 +37,7 @@ from clinic_app.court import denial_reviewed_on, petition_for, petition_said
 from clinic_app.eligibility import remedy_title
 from clinic_app.eligibility.fact_questions import named_as_recorded, own_case_given, question
 from clinic_app.model import Client, Consequence, Determination, Screening
+from ui.column_widths import ColumnWidthsMenu
 from ui.flow_layout import FlowLayout
 from ui.forms import SPOKEN_KIND, AsOfDateEdit, MessageLabel, announce, from_qdate, not_advice_banner, to_qdate
 from ui.models.history_model import local_time
@@ -363,6 +364,7 @@ class EligibilityPanel(QWidget):
         # third of the table, and never less than the number and the day; the rest on hover.
         header.setSectionResizeMode(COL_CASE, QHeaderView.ResizeMode.Interactive)
         self.table.installEventFilter(self)
+        ColumnWidthsMenu(self.table, self._fit_case_column)  # the keyboard's way to its width (K97-02)
         self.details = QTextBrowser()
         self.details.setAccessibleName("Determination details")
         self.details.setOpenLinks(False)

@@ -37,9 +37,9 @@ OTHER_KEYS = (
                                 "of cases); again, to the next count's; Space ticks it"),
     ("Alt+letter", "goes to the field, button, tab or menu with that letter underlined (the tab shown: its first field)"),
     ("Ctrl+Z in a field", "undoes the typing there first, then the last saved edit"),
-    # In a table, a cut cell's whole words were the mouse's alone (K97-01).
+    # In a table, a cut cell's whole words (K97-01) and the column widths (K97-02) were the mouse's alone.
     ("Tab", "moves through a form in the order it shows, and out of a table (arrows move inside one; the status bar "
-            "says a cut cell whole, Ctrl+C copies it)"),
+            "says a cut cell whole, Ctrl+C copies it, the Menu key or Shift+F10 fits its column)"),
 )
 
 
