@@ -31,6 +31,7 @@ from ui.forms import announce, stay_or_discard
 from ui.screen_fit import on_screen
 from ui.status_bar import LinesLabel, WrappingStatusBar
 from ui.keys import AltKeysAreNotText
+from ui.panes import give_more_room_or_put_back, is_given_over, pane_in_use
 from ui.wheel import WheelScrollsThePage
 from ui.undo import FieldUndoFallsThrough, client_brought_back, step_done
 
@@ -51,6 +52,8 @@ RESCREEN_SAID_FOR_S = 30.0
 # How long what the search box takes stays in the status bar once the keyboard is in it (the
 # caseload's own line, which it covers, comes back after).
 SEARCH_HINT_FOR_MS = 15_000
+# View's item for the panes of a split, as it reads before and after it gives one more room (K97-03).
+PANE_LARGER, PANE_BACK = "Give the &pane in use more room", "Put the &panes back"
 
 # The windows open, each kept here until it is deleted: File > Open caseload (or Open demo
 # caseload) deletes the window it replaces (W25-01), and nothing else holds the new one.
@@ -315,6 +318,11 @@ class MainWindow(QMainWindow):
         # mouse has its tooltip; this is the keyboard's way to read all of it.
         self.whole_message_action = self._action("&Whole status message", self.show_whole_message, QKeySequence("Ctrl+M"),
                                                  view_menu)
+        # A divider between panes moves by the mouse alone: the keyboard's way (K97-03, ui.panes).
+        self.pane_action = self._action(PANE_LARGER, self.give_pane_more_room, None, view_menu,
+                                        "Give the pane the keyboard is in (a client's Eligibility details, say) three "
+                                        "quarters of the room; again, put the panes back")
+        view_menu.aboutToShow.connect(self._update_pane_action)
 
         from ui.help_menu import add_help_menu
 
@@ -1540,6 +1548,18 @@ class MainWindow(QMainWindow):
         return handled
 
     _last_message = ""  # the last message the status bar said (not a menu's tip), for show_whole_message
+
+    def _update_pane_action(self) -> None:
+        """Greyed where the keyboard is in no split pane (the caseload); "Put the panes back" where its split is given over."""
+        found = pane_in_use(self.focusWidget())
+        self.pane_action.setEnabled(found is not None)
+        self.pane_action.setText(PANE_BACK if found is not None and is_given_over(found[0]) else PANE_LARGER)
+
+    def give_pane_more_room(self) -> None:
+        """View > Give the pane in use more room, or put the panes back (ui.panes); the keyboard stays where it was."""
+        found = pane_in_use(self.focusWidget())
+        if found is not None:
+            give_more_room_or_put_back(*found)
 
     def show_whole_message(self) -> None:
         """View > Whole status message: the status bar's message, or the last one it said if it

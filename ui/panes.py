@@ -1,0 +1,48 @@
+"""The panes of a split (a client's Eligibility table and details, History's, the Record tab's person
+and case) sized from the keyboard: View > Give the pane in use more room (K97-03).
+
+A divider between panes moves by the mouse alone: Qt's splitter handle takes no keyboard.  A
+paralegal reading a result's reasons could not give the details more room (A94 left it).  The
+item gives the pane the keyboard is in three quarters of its split; chosen again there, it puts the
+panes back as they were.  Both panes scrolled by keyboard before: this is for room, not reach.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QSplitter, QWidget
+
+LARGER_SHARE = 3 / 4
+_SIZES_BEFORE = "k97SizesBefore"  # the splitter's sizes before it was given over, kept on it
+
+
+def pane_in_use(focused: QWidget | None) -> tuple[QSplitter, int] | None:
+    """The split holding `focused` (the nearest) and the place of the pane it is in; None outside one."""
+    child, parent = focused, focused.parentWidget() if focused is not None else None
+    while parent is not None:
+        if isinstance(parent, QSplitter) and parent.indexOf(child) >= 0:
+            return parent, parent.indexOf(child)
+        child, parent = parent, parent.parentWidget()
+    return None
+
+
+def is_given_over(split: QSplitter) -> bool:
+    return split.property(_SIZES_BEFORE) is not None
+
+
+def give_more_room_or_put_back(split: QSplitter, pane: int) -> None:
+    """`pane` takes LARGER_SHARE of the split, the others the rest in turn; put back as it was if
+    it had been given over already (to this pane or another)."""
+    before = split.property(_SIZES_BEFORE)
+    if before is not None:
+        split.setProperty(_SIZES_BEFORE, None)
+        split.setSizes([int(size) for size in before])
+        return
+    sizes = split.sizes()
+    split.setProperty(_SIZES_BEFORE, sizes)
+    total, others = sum(sizes), len(sizes) - 1
+    larger = round(total * LARGER_SHARE) if others else total
+    rest = (total - larger) // others if others else 0
+    split.setSizes([larger if place == pane else rest for place in range(len(sizes))])
+
+
+__all__ = ["LARGER_SHARE", "give_more_room_or_put_back", "is_given_over", "pane_in_use"]
