@@ -1,0 +1,146 @@
+"""Opening a client in the window: how long until their page is painted and answers.
+
+    PYTHONPATH=. python -m benchmarks.bench_client_open CASELOAD.sqlite [--opens N] [--at-once] [--profile OUT.prof [--profile-first]]
+
+The real window (ui.main_window.MainWindow, offscreen, 1360x820) on a copy of CASELOAD: its
+list read as `clinic-app` reads it, then N clients (default 20, of every size: one case to the
+most cases in the caseload) opened one after another as Enter on the list opens them.  Each is
+timed from the open request until the window's event loop is idle again (Qt's dispatcher about
+to wait: the page laid out and painted, every event the open posted served), so what a user
+waits for before the page answers a key.
+
+--at-once: the first client is opened as soon as the list is shown, before the client page is
+built ahead (W23-15): what a test, or a user quicker than 0.4 s, meets.  Without it the build-ahead
+runs first (the attorney finding a client on the list).
+
+It prints, for each open, the client's cases and counts, the milliseconds in the open call
+itself and until idle, the window thread's CPU time over it (time.thread_time: the workers' and other
+programs' time left out), and the SQL statements run; then the first open, and the median and
+worst of the 2nd..Nth.  `uptime`'s load is printed with them: the machine may be shared.
+--profile writes a cProfile of the opens (the 2nd..Nth; with --profile-first, the first) to OUT.prof.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def _load() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] in ("-h", "--help"):
+        print(__doc__)
+        return 0
+    source = Path(argv[0]).resolve()
+    opens = int(argv[argv.index("--opens") + 1]) if "--opens" in argv else 20
+    at_once = "--at-once" in argv
+    profile_to = argv[argv.index("--profile") + 1] if "--profile" in argv else None
+    profiled = (lambda n: n == 1) if "--profile-first" in argv else (lambda n: n > 1)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtCore import QAbstractEventDispatcher, QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from db.repository import Repository
+    from ui.app import make_app
+    from ui.main_window import MainWindow
+
+    work = Path(tempfile.mkdtemp(prefix="bench_client_open_"))
+    db_path = work / "caseload.sqlite"
+    shutil.copy(source, db_path)
+    app = make_app()
+    repo = Repository.open(db_path)
+    statements: list[str] = []
+    repo.db.conn.set_trace_callback(statements.append)
+
+    def until_idle() -> None:
+        """Serve the window's events until Qt's dispatcher would wait for the next one."""
+        loop = QEventLoop()
+        dispatcher = QAbstractEventDispatcher.instance()
+        dispatcher.aboutToBlock.connect(loop.quit)
+        # A zero timer so that the loop is running when the first aboutToBlock comes.
+        QTimer.singleShot(0, lambda: None)
+        loop.exec()
+        dispatcher.aboutToBlock.disconnect(loop.quit)
+
+    window = MainWindow(repo, db_path, automatic_backups=False)
+    window.resize(1360, 820)
+    loaded: list[bool] = []
+    window.caseload_loaded.connect(lambda: loaded.append(True))
+    window.show()
+    window.load_in_background()
+    while not loaded:
+        app.processEvents()
+        time.sleep(0.002)
+    until_idle()
+    if not at_once:
+        # The build-ahead's steps (0.4 s after the list, 30 ms apart) and its worker's reads.
+        end = time.perf_counter() + 2.0
+        while time.perf_counter() < end:
+            app.processEvents()
+            time.sleep(0.005)
+        until_idle()
+
+    # Clients of every size: sorted by their cases and counts, taken evenly from the fewest to the most.
+    rows = window.caseload.model.all_rows()
+    sizes = []
+    for row in rows:
+        client = repo.get_client(row.id)
+        sizes.append((len(client.cases), sum(len(c.convictions) for c in client.cases), row.id))
+    sizes.sort()
+    step = (len(sizes) - 1) / max(1, opens - 1)
+    picked = [sizes[round(i * step)] for i in range(opens)]
+    # Mixed, not smallest first: the first open is a middling client, then sizes alternate.
+    picked = picked[len(picked) // 2:] + picked[:len(picked) // 2]
+    picked = [p for pair in zip(picked[: len(picked) // 2], picked[len(picked) // 2:]) for p in pair] + (
+        picked[-1:] if len(picked) % 2 else [])
+
+    import cProfile
+
+    profiler = cProfile.Profile() if profile_to else None
+    print(f"load before: {_load()}  ({len(rows)} clients, {'opened at once' if at_once else 'after the build-ahead'})")
+    print(" #  cases counts  call_ms  idle_ms  cpu_ms  sql")
+    figures: list[float] = []
+    cpu_ms: list[float] = []  # the window's thread's own CPU time: less moved by a busy machine
+    for n, (cases, counts, client_id) in enumerate(picked, 1):
+        statements.clear()
+        if profiler and profiled(n):
+            profiler.enable()
+        t, cpu = time.perf_counter(), time.thread_time()
+        window.open_client(client_id)
+        called = time.perf_counter()
+        until_idle()
+        done, cpu = time.perf_counter(), time.thread_time() - cpu
+        if profiler and profiled(n):
+            profiler.disable()
+        assert window.client_view.client.id == client_id
+        figures.append((done - t) * 1000)
+        cpu_ms.append(cpu * 1000)
+        print(f"{n:2d}  {cases:5d} {counts:6d}  {(called - t) * 1000:7.1f}  {(done - t) * 1000:7.1f}  {cpu * 1000:6.1f}  {len(statements):3d}")
+        QApplication.processEvents()
+    rest = figures[1:]
+    print(f"first open: {figures[0]:.1f} ms (CPU {cpu_ms[0]:.1f} ms)")
+    if rest:
+        print(f"2nd..{len(figures)}th: median {statistics.median(rest):.1f} ms, worst {max(rest):.1f} ms "
+              f"(CPU median {statistics.median(cpu_ms[1:]):.1f} ms, worst {max(cpu_ms[1:]):.1f} ms)")
+    print(f"load after: {_load()}")
+    if profiler:
+        profiler.dump_stats(profile_to)
+    window.close()
+    repo.close()
+    shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    code = main(sys.argv[1:])
+    sys.stdout.flush()
+    os._exit(code)  # PySide's teardown adds seconds nobody waits for
