@@ -31,6 +31,10 @@ class FlowLayout(QLayout):
         # side, and given it again does nothing (Qt lays a box out only when its rectangle
         # changes), so the two stayed folded in a window made wide again (R84b-03).
         self._folded: list[QHBoxLayout] = []
+        # The height for a width, kept until Qt invalidates the layout (a field shown or hidden,
+        # a label's words changed, the layout activated), as Qt's own box and grid layouts keep
+        # theirs: asked ~90 times over the same few widths each time a client was opened (E97-01).
+        self._height_for: dict[int, int] = {}
         self.setContentsMargins(0, 0, 0, 0)
 
     def add_group(self, *widgets: QWidget, stretch: bool = False, folds: bool = False) -> None:
@@ -91,7 +95,14 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
-        return self._lay_out(QRect(0, 0, width, 0), move=False)
+        height = self._height_for.get(width)
+        if height is None:
+            height = self._height_for[width] = self._lay_out(QRect(0, 0, width, 0), move=False)
+        return height
+
+    def invalidate(self) -> None:
+        self._height_for.clear()
+        super().invalidate()
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt's name
         super().setGeometry(rect)
