@@ -21,7 +21,12 @@ _IGNORED = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifie
 
 
 class AltKeysAreNotText(QObject):
-    """Installed on the application, beside ui.undo.FieldUndoFallsThrough."""
+    """Installed on the application, beside ui.undo.FieldUndoFallsThrough (ui.app_filters)."""
+
+    @staticmethod
+    def wants(event_class: type) -> bool:
+        """A key, the only events it acts on (ui.app_filters.ApplicationFilters asks)."""
+        return issubclass(event_class, QKeyEvent)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         # Every event of the program passes here (paints, timers, moves): a key comes as a

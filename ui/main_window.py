@@ -30,6 +30,7 @@ from ui.theme import apply_theme, is_dark
 from ui.forms import announce, stay_or_discard
 from ui.screen_fit import on_screen
 from ui.status_bar import LinesLabel, WrappingStatusBar
+from ui.app_filters import ApplicationFilters
 from ui.keys import AltKeysAreNotText
 from ui.panes import give_more_room_or_put_back, is_given_over, pane_in_use
 from ui.wheel import WheelScrollsThePage
@@ -239,11 +240,13 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu("&Edit")
         self.undo_action = self._history_action("&Undo", undo=True)
         self._field_undo = FieldUndoFallsThrough(self)  # parented: removed with the window
-        QApplication.instance().installEventFilter(self._field_undo)
         self._alt_keys = AltKeysAreNotText(self)
-        QApplication.instance().installEventFilter(self._alt_keys)
         self._wheel = WheelScrollsThePage(self)
-        QApplication.instance().installEventFilter(self._wheel)
+        # One filter on the application asks the three, each of its own kinds of event only, in
+        # the order Qt asked them when each was installed (the last first): every event of the
+        # program passed through three Python calls (E97-03).
+        self._app_filters = ApplicationFilters(self, (self._wheel, self._alt_keys, self._field_undo))
+        QApplication.instance().installEventFilter(self._app_filters)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self._history_action("&Redo", undo=False)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
@@ -1191,8 +1194,7 @@ class MainWindow(QMainWindow):
         """This window, closed, lets go of the application and of its caseload; and, unless
         `delete` is False (its progress dialog still to show: the restore), of itself."""
         app = QApplication.instance()
-        for watcher in (self._field_undo, self._alt_keys, self._wheel):
-            app.removeEventFilter(watcher)
+        app.removeEventFilter(self._app_filters)
         self.pages.setCurrentIndex(CASELOAD_PAGE)  # closed again (at quit), it has no record to leave
         self.repo.close()
         # Closed, it stayed hidden in memory with its list, client page and timers, one more

@@ -307,6 +307,11 @@ class FieldUndoFallsThrough(QObject):
     not it has anything to undo, so a saved edit could not be undone from a form field).
     Installed on the application: Qt asks the focused widget first (ShortcutOverride)."""
 
+    @staticmethod
+    def wants(event_class: type) -> bool:
+        """A key (ShortcutOverride comes as one), the only events it acts on (ui.app_filters)."""
+        return issubclass(event_class, QKeyEvent)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         # Every event of the program passes here: a ShortcutOverride comes as a QKeyEvent, and
         # asking the class is near free where event.type() builds an enum (E96-01).

@@ -18,7 +18,12 @@ _CHOICES = (QComboBox, QAbstractSpinBox)
 
 
 class WheelScrollsThePage(QObject):
-    """Installed on the application, beside ui.keys.AltKeysAreNotText."""
+    """Installed on the application, beside ui.keys.AltKeysAreNotText (ui.app_filters)."""
+
+    @staticmethod
+    def wants(event_class: type) -> bool:
+        """A turn, or a plain event (Polish is one): the only events it acts on (ui.app_filters)."""
+        return event_class is QEvent or issubclass(event_class, QWheelEvent)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         # Every event of the program passes here (paints, timers, moves): the cheap tests first.
