@@ -17,6 +17,10 @@ from ui.case_rows import (ARREST_LEVEL_CHOICES, ArrestOffenseRow, ConditionRow, 
                            after_today)
 from ui.forms import AmountField, Committer, DateField, MessageLabel, add_row, combo, has_typing, set_combo, text_as_recorded, tristate
 
+# A widget the Tab key stops at (Qt.FocusPolicy.TabFocus's bit), as a plain number: asked of
+# every widget of the window each time a case is shown (_tab_in_box_order).
+_TAB_FOCUS = Qt.FocusPolicy.TabFocus.value
+
 OUTCOME_CHOICES = [("Convicted", "convicted"), ("Dismissed", "dismissed"), ("Acquitted", "acquitted"),
                    ("No charges filed", "no_charges_filed"), ("Diversion completed", "diversion_completed"),
                    ("Pending", "pending")]
@@ -498,7 +502,9 @@ class CaseForm(Committer):
         for _ in range(5000):  # the whole chain once (it is a ring)
             if widget is self:
                 break
-            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and self.isAncestorOf(widget):
+            # The form's own first: most of the chain is the rest of the window, and asking a
+            # widget's focus policy builds an enum (E97-04).
+            if self.isAncestorOf(widget) and widget.focusPolicy().value & _TAB_FOCUS:
                 fields.append(widget)
             widget = widget.nextInFocusChain()
         rank = {id(field): next((i for i, box in enumerate(boxes) if box.isAncestorOf(field)), len(boxes)) for field in fields}
