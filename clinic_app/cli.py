@@ -1748,7 +1748,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except BrokenPipeError:
         # The reader went away (`clinic-app list | head`): stop quietly, as Unix tools do.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        # Standard output is pointed at /dev/null so that Python's last flush finds no pipe;
+        # the descriptor opened for that is closed once copied (H97-03: left open, one per run).
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, sys.stdout.fileno())
+        finally:
+            os.close(devnull)
         return EXIT_OK
     except FileNotFoundError as err:
         _say(f"there is no file {err.filename}")
