@@ -571,7 +571,9 @@ def remove_stale_partials(folder: Path | str, db_path: Path | str, *, older_than
     never a user's file), and only old ones: a younger one may be another program's
     backup still being written.  Younger than that, one that no backup holds locked
     (`_writing`) and not written to for `UNLOCKED_PARTIAL_SECONDS` is removed too: a backup
-    killed half-way had left its copy an hour for nothing (P68-04).
+    killed half-way had left its copy an hour for nothing (P68-04).  SQLite's own files beside
+    a copy (its ``-journal``; ``-wal`` and ``-shm``) go with it, and those left beside no copy
+    (removed at a close, `partial_being_written`) once that old too (H97-02).
     """
     own = re.compile(re.escape("." + Path(db_path).stem) + f"-(before-[A-Za-z0-9_-]+-)?{_STAMP}\\.sqlite\\.partial")
     folder = Path(folder)
@@ -589,7 +591,36 @@ def remove_stale_partials(folder: Path | str, db_path: Path | str, *, older_than
             removed.append(path)
         elif written < unlocked_cutoff and _abandoned(path):
             removed.append(path)
+    for path in folder.iterdir():
+        # What SQLite kept beside a copy that is gone: removed with it, or left alone before
+        # (H97-02).  Never beside one still there: a backup writing its copy has them open.
+        copy = _copy_beside(path)
+        if copy is not None and own.fullmatch(copy.name) and not copy.exists() and \
+                (copy in removed or _modified_before(path, unlocked_cutoff)):
+            discard_partial(path)
     return removed
+
+
+# What SQLite writes beside a backup's hidden copy while it writes it: the rollback journal of
+# the copy (header only: the copy starts empty), and the -wal and -shm of the moment the copy,
+# in WAL mode as the caseload is, is put back in rollback mode (`backup_to`).  A backup killed
+# then left them for good, as each automatic backup has a new name (H97-02).
+_SQLITE_BESIDE = ("-journal", "-wal", "-shm")
+
+
+def _copy_beside(path: Path) -> Path | None:
+    """The file `path` is SQLite's ``-journal``, ``-wal`` or ``-shm`` of, or None."""
+    for side in _SQLITE_BESIDE:
+        if path.name.endswith(side):
+            return path.with_name(path.name[: -len(side)])
+    return None
+
+
+def _modified_before(path: Path, moment: float) -> bool:
+    try:
+        return path.is_file() and not path.is_symlink() and path.stat().st_mtime < moment
+    except OSError:
+        return False
 
 
 # What encrypting, a passphrase change and a restore under another passphrase write beside
