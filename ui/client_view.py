@@ -57,6 +57,7 @@ from db.repository import Repository, is_stale
 from ui.cell_in_full import CellInFull
 from ui.case_form import CaseForm
 from ui.checklist_view import ChecklistView
+from ui.composing import finish_composing
 from ui.eligibility_view import EligibilityPanel, reviewed_notes
 from ui.forms import ErrorLabel, MessageLabel, announce, fields_by_name, set_aside, stay_or_discard
 from clinic_app.eligibility import RULES_VERSION, facts_hash, remedy_statute, short_name
@@ -1373,6 +1374,7 @@ class ClientWorkspace(QWidget):
         (keyboard check K19-05: leaving dropped every edit of the case without a word)."""
         if self.client is None:
             return True
+        finish_composing()  # another client opened with a letter still composed in a field (H97-01)
         self.checklist.take_typing()  # a completed date or count typed, its box not left (U31-02, U31-06)
         problem = self._unsaved_problem()
         if problem is None:
@@ -1802,6 +1804,7 @@ class ClientWorkspace(QWidget):
 
     def save(self) -> bool:
         """Commit the forms if they are valid and changed; True when something was saved."""
+        finish_composing()  # Ctrl+S in a field with a letter still composed: saved with it (H97-01)
         self.record.case_form.settle_offenses()
         checked = self._checked()
         after = self._changed(checked[1])

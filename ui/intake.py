@@ -47,6 +47,7 @@ from db.errors import CaseloadError
 from db.repository import Repository
 from ui.case_rows import ConvictionRow
 from ui.client_view import PaneScroll
+from ui.composing import finish_composing
 from ui.flow_layout import FlowLayout
 from ui.forms import AmountField, DateField, MessageLabel, add_row, announce, combo, set_combo, stay_or_discard
 from ui.page_scroll import FocusInSight
@@ -384,6 +385,7 @@ class IntakeDialog(QDialog):
         return self._clock()
 
     def start_client(self) -> None:
+        finish_composing()  # a letter still composed in Name (Enter pressed): started with it (H97-01)
         problem = None if self.name.text().strip() else "The client needs a name"
         self.person_rows[0].message.say(problem)
         date_problem = self.dob.problem()
@@ -728,6 +730,7 @@ class IntakeDialog(QDialog):
         """Add the case typed in box 2 and screen the client again; False when it cannot be added."""
         if self.client is None:
             return False
+        finish_composing()  # as `start_client`
         # Enter in the offense adds the case before the field is left: the section typed takes
         # the catalog's level first, as picking it would (I29-02).
         self.conviction.settle_offense()

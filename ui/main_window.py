@@ -31,6 +31,7 @@ from ui.forms import announce, stay_or_discard
 from ui.screen_fit import on_screen
 from ui.status_bar import LinesLabel, WrappingStatusBar
 from ui.app_filters import ApplicationFilters
+from ui.composing import CompositionsShown
 from ui.keys import AltKeysAreNotText
 from ui.panes import give_more_room_or_put_back, is_given_over, pane_in_use
 from ui.wheel import WheelScrollsThePage
@@ -247,6 +248,9 @@ class MainWindow(QMainWindow):
         # program passed through three Python calls (E97-03).
         self._app_filters = ApplicationFilters(self, (self._wheel, self._alt_keys, self._field_undo))
         QApplication.instance().installEventFilter(self._app_filters)
+        # A letter or word an input method still composes is saved with the field (H97-01): watched
+        # field by field, not by a filter on the application.
+        self._composing = CompositionsShown(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self._history_action("&Redo", undo=False)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
