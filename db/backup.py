@@ -604,7 +604,8 @@ def remove_stale_partials(folder: Path | str, db_path: Path | str, *, older_than
 # What SQLite writes beside a backup's hidden copy while it writes it: the rollback journal of
 # the copy (header only: the copy starts empty), and the -wal and -shm of the moment the copy,
 # in WAL mode as the caseload is, is put back in rollback mode (`backup_to`).  A backup killed
-# then left them for good, as each automatic backup has a new name (H97-02).
+# then left them for good, as each automatic backup has a new name (H97-02); an encrypt,
+# passphrase change or restore its copy's journal (`remove_stale_replacements`, H97-04).
 _SQLITE_BESIDE = ("-journal", "-wal", "-shm")
 
 
@@ -637,6 +638,10 @@ def remove_stale_replacements(db_path: Path | str, *, older_than: float = STALE_
     removed it (D24-08).  Only old ones: a younger one may be that operation still running
     in another program, which writes and checks its copy in minutes even at 100,000 clients.
     A file that cannot be removed (a read-only folder) is left, without an error.
+
+    SQLite's ``-journal`` beside the copy (each table is exported in its own transaction) goes
+    with it, quietly: it is not a copy to speak of.  One left beside no copy goes once as old
+    (H97-04: killed inside the export, the journal stayed when its copy was removed).
     """
     db_path = Path(db_path)
     cutoff = datetime.now(timezone.utc).timestamp() - older_than
@@ -649,6 +654,11 @@ def remove_stale_replacements(db_path: Path | str, *, older_than: float = STALE_
                 removed.append(left)
         except OSError:
             continue
+        if not left.exists():
+            for side in _SQLITE_BESIDE:
+                beside = Path(f"{left}{side}")
+                if left in removed or _modified_before(beside, cutoff):
+                    discard_partial(beside)
     return removed
 
 
