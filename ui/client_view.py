@@ -73,7 +73,7 @@ from ui.models.history_model import (ACTION_TITLES, HistoryModel, changed_paths,
 from ui.page_scroll import FocusInSight, PageScroll, scrolled_body
 from ui.person_form import PersonForm
 from ui.services import screen_and_store, screen_client
-from ui.undo import AddClientCommand, DeleteClientCommand, MergeCommand, ReviewCommand, SaveClientCommand, push_done
+from ui.undo import AddClientCommand, DeleteClientCommand, MergeCommand, ReviewCommand, SaveClientCommand, push_done, typing_saved
 
 TAB_RECORD, TAB_CHECKLIST, TAB_ELIGIBILITY, TAB_HISTORY = range(4)
 # A pause in typing this long and what the forms hold is kept as the client's draft (D28-02).
@@ -1821,6 +1821,8 @@ class ClientWorkspace(QWidget):
         self._commit_and_say(after, "Edit record" if self.client and self.client.id else "Add client", in_status_bar=True)
         # Read and stored: a count's "23152" shows as the "VC 23152" the record holds (I50-02).
         self.record.case_form.show_as_stored()
+        # Saved, the typing is an undo step of the window's: Ctrl+Z in the field takes it back (F97-01).
+        typing_saved(self.record)
         return True
 
     def commit(self, after: Client, text: str) -> str | None:
