@@ -127,6 +127,19 @@ def search_terms(text: str, today: date | None = None, *, number_first: bool = T
     return text, None
 
 
+def first_letters_search(text: str) -> str | None:
+    """A name search that found nobody, shortened to the first three letters of each word, for
+    the empty list to offer: a name heard at the table and spelled another way ("Chaves" for
+    Chávez, "Nunes" for Núñez, "Garsia" for García) found nobody, and the list said only to
+    clear the search (F97-02); the search takes the start of each word, so "Cha" finds Chávez.
+    None where there is nothing to shorten, or the search is not a name alone (a digit in it:
+    a case number or a date of birth)."""
+    words = text.split()
+    if not words or any(ch.isdigit() for ch in text) or all(len(word) <= 3 for word in words):
+        return None
+    return " ".join(word[:3] for word in words)
+
+
 def search_readings(text: str, today: date | None = None) -> list[tuple[str, date | None]]:
     """Each way `text` may be read by `search_terms`, the case number first.  A short last name
     and a date of birth with dashes ("Rosa Paz 3-2-85", "Li 3-2-85", "Mei Wong 03-02-85") are

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from clinic_app.counties import NOT_GIVEN
 from clinic_app.court import all_filed
 from clinic_app.line_action import shorter_samples
+from clinic_app.matching import first_letters_search
 from clinic_app.model import LANGUAGES
 from clinic_app.probation_ended import month
 from clinic_app.review import awaiting_of_many
@@ -813,8 +814,12 @@ class CaseloadView(QWidget):
                                      "or bring in a laptop's clients with File > Import clients... (Help > About Clinic Desk says where this caseload is)."
                                      + self._clinic_to_set_up())
         elif text:
+            # A name spelled another way than the caseload's finds nobody: its first letters do (F97-02).
+            shorter = first_letters_search(text)
             self.empty_label.setText(f"No client matches “{text}”" + (" with the filters chosen" if filtered else "")
-                                     + ". Clear the search (the ✕ at the end of the box) or click “Show every client”.")
+                                     + ". Clear the search (the ✕ at the end of the box) or click “Show every client”."
+                                     + (f" Spelled another way? Type fewer letters, “{shorter}”, or the date of birth."
+                                        if shorter else ""))
         else:
             self.empty_label.setText("No client has what the filters ask for. Set them back to “Any”, or click “Show every client”.")
         self.show_all.setVisible(total > 0)

@@ -297,7 +297,8 @@ def test_an_empty_list_says_why_and_shows_the_way_back_to_every_client(qtbot, wi
     qtbot.keyClicks(view.search, "Zacarias")
     qtbot.waitUntil(lambda: view.empty.isVisible())
     assert view.empty_label.text() == ("No client matches “Zacarias”. Clear the search (the ✕ at the end of the box) "
-                                       "or click “Show every client”.")
+                                       "or click “Show every client”. Spelled another way? Type fewer letters, “Zac”, "
+                                       "or the date of birth.")
     view.search.clear()
     qtbot.keyClicks(view.search, "Brooks")
     view.language.setCurrentIndex(view.language.findData("es"))
