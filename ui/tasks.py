@@ -1102,8 +1102,13 @@ def export_shown_dialog(parent: QWidget, db_path: Path, ids: list[int], *, passp
 
     if not ids:
         return None
+    from clinic_app.file_names import slug
+
     title = "Export the clients shown"
-    typed, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / "clients.jsonl"), "Clients (*.jsonl)")
+    # Named after the event it carries: every event's export was offered "clients.jsonl",
+    # nothing in its name of the day's clinic, and the next event's to replace it (F97-03).
+    offered = f"{slug(event)}.jsonl" if event else "clients.jsonl"
+    typed, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / offered), "Clients (*.jsonl)")
     if not typed:
         return None
     target = named_with_suffix(parent, title, typed, ".jsonl")
