@@ -120,7 +120,7 @@ class IntakeDialog(QDialog):
     client_saved = Signal(object, object)  # Client, ClientSummary
 
     def __init__(self, repo: Repository, *, today: date | Callable[[], date], events: list[str],
-                 parent: QWidget | None = None, workspace=None, event: str | None = None):
+                 parent: QWidget | None = None, workspace=None, event: str | None = None, made_up: bool = False):
         super().__init__(parent)
         self.repo = repo
         # The window's clock, read each time a day is checked or screened for: intake stays
@@ -136,7 +136,12 @@ class IntakeDialog(QDialog):
         # nobody come chose nobody, and the list stayed on a client of another day (R87-02).
         self.last_taken_in: int | None = None
         self.screening = None
-        self.setWindowTitle("Clinic intake")
+        # The demo caseload (`made_up`: the window says it holds made-up clients) said here too:
+        # the README's first command opens it, and a volunteer who started the program so took
+        # real people in among the made-up ones, intake over the window saying nothing (F97-04).
+        from ui.main_window import MADE_UP  # the window's words for it
+
+        self.setWindowTitle("Clinic intake" + (f" {MADE_UP}" if made_up else ""))
         # The three boxes scroll up and down where the screen is short: at 1280 x 800 with
         # 150% scaling the dialog needed 569 pixels of the 520 there are, and, squeezed, the
         # conviction's wrapped line of facts lay over its message (W27C-03).
@@ -155,6 +160,12 @@ class IntakeDialog(QDialog):
         # is: at 200% (667 x 344) Enter starting the client put the keyboard in "Case number"
         # below the fold, and Alt+U in the probation's end; typing went where nobody saw (Z77-01).
         FocusInSight(scroll)
+
+        self.demo_note = MessageLabel()
+        if made_up:
+            self.demo_note.say("This is the demo caseload, of made-up clients: people taken in here are mixed with them. For "
+                               "real clients, press Done and open the clinic's caseload (File > Open caseload...).", "note")
+        layout.addWidget(self.demo_note)
 
         person_box = QGroupBox("1. The person (Enter to start)")
         form = QFormLayout(person_box)

@@ -1998,7 +1998,7 @@ class MainWindow(QMainWindow):
             # Through the client page, each step is an undo step of the window's (U33-02).
             # The clock, not its day now: intake may be left open past midnight (N61-02).
             dialog = IntakeDialog(self.repo, today=lambda: self.today, events=self.caseload.model.events(), parent=self,
-                                  workspace=self._client_view(), event=self._intake_event)
+                                  workspace=self._client_view(), event=self._intake_event, made_up=self._made_up)
             dialog.client_saved.connect(self.client_changed)
             typed.read_queued()
         QTimer.singleShot(0, dialog, lambda: typed.give_to(dialog.name))  # once shown, before any key typed after
