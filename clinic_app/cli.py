@@ -1559,6 +1559,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--search", metavar="TEXT", help="only clients whose name, alias or case number matches, or born on "
                                                     "the day it is (3/2/1985, 3/2/85, 1985-03-02, \"March 2 1985\", \"2 de marzo de 1985\"), "
                                                     "or both (\"jackson 3/2/85\": that name, born that day), "
+                                                    "or whose phone is the number (\"(626) 555-0104\", \"555-0104\"), "
                                                     "as the window's search box")
     p.add_argument("--event", metavar="NAME",
                    help="only the clients of this clinic event, its whole name as the window's Event filter and "

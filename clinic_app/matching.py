@@ -166,6 +166,29 @@ def digits_of_a_case_number(text: str, today: date | None = None) -> str | None:
     return None
 
 
+# A phone number as a client says it or a phone shows it: digits with the marks people put
+# between them, "(626) 555-0104", "626.555.0104", "+1 626 555 0104", or seven digits without
+# the area code, "555-0104".
+_PHONE_NUMBER = re.compile(r"\+?[\d\s().-]+")
+
+
+def phone_digits_searched(text: str, today: date | None = None) -> str | None:
+    """The digits of a phone number typed as a search ("6265550104" of "(626) 555-0104",
+    "5550104" of "555-0104"), or None for anything else: a client calls, and the number their
+    call shows found nobody (P97-01).  Ten digits (a leading 1 dropped) or seven; a date of
+    birth ("12-3-1985") or a case number's digits ("12-3-45") are read as they were, not as
+    a phone.  The caseload finds the clients whose phone ends in these digits (db.repository)."""
+    text = text.strip()
+    if not _PHONE_NUMBER.fullmatch(text):
+        return None
+    digits = re.sub(r"\D", "", text)
+    if len(digits) == 11 and digits.startswith("1"):
+        digits = digits[1:]
+    if len(digits) not in (7, 10) or born_on(text, today) is not None or digits_of_a_case_number(text, today) is not None:
+        return None
+    return digits
+
+
 def printed_after_letters(number: str, digits: str) -> bool:
     """Whether case `number` is `digits` (`digits_of_a_case_number`) after its court's letters,
     parted as typed: "CR 12-3-45", "CR12-3-45", "LACR 12-3-45" and "19CR 3-4-05" are; "9VA12345"

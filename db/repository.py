@@ -29,8 +29,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from sqlite_utils import Database
 
 from clinic_app.matching import (PAIRS_TOLD, ImportResult, UnfinishedImport, alphabetical, as_written, case_keys, case_number_key,
-                                  digits_of_a_case_number, names_a_case, person_key, printed_after_letters, put_right_keys,
-                                  search_readings)
+                                  digits_of_a_case_number, names_a_case, person_key, phone_digits_searched, printed_after_letters,
+                                  put_right_keys, search_readings)
 from clinic_app.court import CourtLine, ReviewSaid, court_from_json, denial_reviewed
 from clinic_app.merging import Merged
 from clinic_app.case_titles import case_title_day_first, told_by_what_the_record_holds
@@ -1593,7 +1593,29 @@ class Repository:
         if numbered := self.found_by_case_digits(text):
             numbered_ids = set(numbered)
             found = numbered + [client_id for client_id in found if client_id not in numbered_ids]
+        # And a phone number, "(626) 555-0104": those whose phone ends in its digits, after (P97-01).
+        if by_phone := self.found_by_phone(text):
+            already = set(found)
+            found = found + [client_id for client_id in by_phone if client_id not in already]
         return found
+
+    def found_by_phone(self, text: str) -> list[int]:
+        """The clients whose phone number, as typed on their record, ends in the digits of a
+        phone number searched (`matching.phone_digits_searched`: "(626) 555-0104" or "555-0104"),
+        by id; [] for any other search.  The marks a phone is typed with are set aside in SQL,
+        one pass over the clients' phones where the search is a phone number only (P97-01)."""
+        digits = phone_digits_searched(text)
+        if digits is None:
+            return []
+        plain = "phone"
+        for mark in (" ", "(", ")", "-", ".", "+", "/"):
+            plain = f"replace({plain}, '{mark}', '')"
+        with user_errors(self.path):
+            return [row[0] for row in self.db.conn.execute(
+                # Its last four digits, run together in a phone typed any way, first: a LIKE over
+                # 100,000 phones is quick, the marks taken out of the few it leaves.
+                f"SELECT id FROM clients WHERE phone LIKE ? AND substr({plain}, -?) = ? ORDER BY id",
+                (f"%{digits[-4:]}%", len(digits), digits))]
 
     def found_by_case_digits(self, text: str) -> list[int]:
         """The clients search `text` finds by a case, where it is the digits of a case number
@@ -1692,6 +1714,12 @@ class Repository:
             first.sort(key=lambda row: alphabetical(row.name))
             numbered_ids = set(numbered)
             rows = (first + [row for row in rows if row.id not in numbered_ids])[:limit]
+        # And a phone number, "(626) 555-0104": those whose phone ends so, after (P97-01).
+        if search and (by_phone := self.found_by_phone(search)):
+            listed = {row.id for row in rows}
+            called = [row for row in self.client_rows(by_phone) if row.id not in listed and (event is None or row.event == event)]
+            called.sort(key=lambda row: alphabetical(row.name))
+            rows = (rows + called)[:limit]
         return rows
 
     def _listed(self, words: str, born: date | None, limit: int | None, event: str | None) -> list[ClientRow]:

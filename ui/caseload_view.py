@@ -359,7 +359,8 @@ class CaseloadView(QWidget):
         # name and a date together, which found nobody before G64-01 and K64-01.
         self.search.setToolTip('A name, alias or case number ("Lopez", "25CJCM"); a date of birth as you type one '
                                '("3/2/85", "March 2 1985", "2 de marzo de 1985"); or a name with the date of birth '
-                               'before or after it ("lopez 3/2/85"): that name, born that day')
+                               'before or after it ("lopez 3/2/85"): that name, born that day; or the phone number '
+                               'a client calls from ("(626) 555-0104", "555-0104")')
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search clients")
         search_label.setBuddy(self.search)
