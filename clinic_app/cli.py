@@ -350,6 +350,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     """Clients, one per line: id, name, date of birth (tab-separated, or JSON lines); narrowed
     to a best outcome, or to those eligible within so many days, as the window's Outcome
     filter narrows its list (Q46-03: the week's filings were found only in the window)."""
+    from clinic_app.matching import close_spellings
     from clinic_app.screening_format import parse_date
 
     if args.eligible_within is not None and args.to_file_within is not None:
@@ -410,10 +411,13 @@ def cmd_list(args: argparse.Namespace) -> int:
         # for the clients the other filters leave: `--review --language es` read the words of every
         # queued client and printed a few (P74-01).
         awaiting = awaiting_of_many(repo, (row.id for row in rows if row.awaiting_review)) if args.review else {}
+        # A surname spelled as heard ("Hakobian"), said with the caseload's spelling close to it (P97-02).
+        close = (close_spellings(args.search, repo.client_names())
+                 if not rows and args.search and not repo.search_ids(args.search, ranked=False) else [])
     # Where the petitions filed stand, said beside those asked for by it (P53).
     court_asked = args.outcome == FILED_OUTCOME or args.hearing_within is not None
     if not rows:
-        _say(_nobody_listed(args))
+        _say(_nobody_listed(args) + (f"; spelled close to it: {', '.join(quoted(name) for name in close)}" if close else ""))
     out = utf8_stdout()
     for row in rows:
         dob = row.dob.isoformat() if row.dob else None

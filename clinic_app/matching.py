@@ -10,6 +10,8 @@ same too (the same facts hash), and otherwise names the likely match for a perso
 
 from __future__ import annotations
 
+import bisect
+import difflib
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -187,6 +189,53 @@ def phone_digits_searched(text: str, today: date | None = None) -> str | None:
     if len(digits) not in (7, 10) or born_on(text, today) is not None or digits_of_a_case_number(text, today) is not None:
         return None
     return digits
+
+
+# How alike a word typed and a name's word must be to be offered (difflib's ratio): "Hakobian"
+# and Hakobyan are 0.88, "Hernandes" and Hernández 0.89, "OBrian" and O'Brien 0.83; "Paz" and
+# "Pas" (0.67) are two names.
+_CLOSE_ENOUGH = 0.75
+
+
+def close_spellings(text: str, names: Iterable[str], limit: int = 3) -> list[str]:
+    """The search `text` with its words that begin no word of `names` spelled as a name of the
+    caseload close to them ("Hakobyan" of "Hakobian", "Darnell O'Brien" of "Darnell OBrian"),
+    closest first, up to `limit`; [] when every word begins a name's word (nothing to put
+    right), one has nothing close, or the search has digits (a date, a case or phone number).
+    A caller's surname spelled as heard found nobody, and the list said only "No client
+    matches" (P97-02).  Accents, case and apostrophes set aside as the search sets them aside;
+    a name's word is offered as the caseload spells it most often."""
+    typed = text.split()
+    if not typed or _DIGIT.search(text):
+        return []
+    written = Counter(word for name in names for word in _NAME_PARTS.split(name) if word)
+    spellings: defaultdict[str, list[str]] = defaultdict(list)
+    for word in written:
+        spellings[_folded(word)].append(word)
+    vocabulary = sorted(spellings)
+    close: dict[int, list[str]] = {}
+    for at, word in enumerate(typed):
+        key = _folded(word).replace(" ", "")
+        after = bisect.bisect_left(vocabulary, key)
+        if not key or (after < len(vocabulary) and vocabulary[after].startswith(key)):
+            continue  # found as typed, as the search's words are: the start of a name's word
+        found = difflib.get_close_matches(key, vocabulary, n=limit, cutoff=_CLOSE_ENOUGH) if len(key) >= 3 else []
+        if not found:
+            return []
+        close[at] = [max(spellings[match], key=written.__getitem__) for match in found]
+    if not close:
+        return []
+    first = min(close)
+    offered = []
+    for spelling in close[first]:
+        words = [close[at][0] if at in close else word for at, word in enumerate(typed)]
+        words[first] = spelling
+        offered.append(" ".join(words))
+    return offered
+
+
+# What parts a name into the words a search begins (as _folded: a hyphen parts two names).
+_NAME_PARTS = re.compile(r"[\s\-\u2010]+")
 
 
 def printed_after_letters(number: str, digits: str) -> bool:

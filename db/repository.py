@@ -1783,6 +1783,12 @@ class Repository:
                     found[client_id] = (day, number or None)
         return found
 
+    def client_names(self) -> list[str]:
+        """Every client's name as typed, in no order: the words a search spelled as heard is
+        put right by (`matching.close_spellings`, P97-02)."""
+        with self._read() as conn:
+            return [row[0] for row in conn.execute("SELECT name FROM clients")]
+
     def client_rows(self, client_ids: Iterable[int]) -> list[ClientRow]:
         """The caseload list's lines of these clients (those still stored), in no order."""
         ids = list(client_ids)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from clinic_app.counties import NOT_GIVEN
 from clinic_app.court import all_filed
 from clinic_app.line_action import shorter_samples
-from clinic_app.matching import first_letters_search
+from clinic_app.matching import close_spellings, first_letters_search
 from clinic_app.model import LANGUAGES
 from clinic_app.probation_ended import month
 from clinic_app.review import awaiting_of_many
@@ -457,7 +457,14 @@ class CaseloadView(QWidget):
         self.show_all = QPushButton("Show every client")
         self.show_all.setToolTip("Clear the search box and set every filter back to Any")
         self.show_all.clicked.connect(self.show_every_client)
+        # A surname spelled as heard ("Hakobian"): the caseload's spelling close to it, searched
+        # at a press (P97-02).  Shown only where one is offered.
+        self.close_spelling = QPushButton()
+        self.close_spelling.clicked.connect(self._search_close_spelling)
+        self.close_spelling.hide()
+        self._spelling_offered: str | None = None
         empty_layout.addWidget(self.empty_label, 1)
+        empty_layout.addWidget(self.close_spelling)
         empty_layout.addWidget(self.show_all)
         self.empty.hide()
         layout.addWidget(self.empty)
@@ -815,15 +822,39 @@ class CaseloadView(QWidget):
                                      "or bring in a laptop's clients with File > Import clients... (Help > About Clinic Desk says where this caseload is)."
                                      + self._clinic_to_set_up())
         elif text:
-            # A name spelled another way than the caseload's finds nobody: its first letters do (F97-02).
+            # A name spelled another way than the caseload's finds nobody: the caseload's spelling
+            # close to it, searched at a press (P97-02), and its first letters, which find it
+            # where the spelling offered is not theirs (F97-02).
+            close = [] if filtered else close_spellings(text, (row.name for row in self.model.all_rows()))
             shorter = first_letters_search(text)
-            self.empty_label.setText(f"No client matches “{text}”" + (" with the filters chosen" if filtered else "")
-                                     + ". Clear the search (the ✕ at the end of the box) or click “Show every client”."
+            self.empty_label.setText(f"No client matches “{text}”" + (" with the filters chosen" if filtered else "") + "."
+                                     + (f" Spelled close to it: {', '.join(f'“{name}”' for name in close)}." if close else "")
+                                     + " Clear the search (the ✕ at the end of the box) or click “Show every client”."
                                      + (f" Spelled another way? Type fewer letters, “{shorter}”, or the date of birth."
                                         if shorter else ""))
+            self._offer_spelling(close[0] if close else None)
+            self.show_all.setVisible(True)
+            return
         else:
             self.empty_label.setText("No client has what the filters ask for. Set them back to “Any”, or click “Show every client”.")
+        self._offer_spelling(None)
         self.show_all.setVisible(total > 0)
+
+    def _offer_spelling(self, spelling: str | None) -> None:
+        """The button that searches the caseload's spelling close to the search (P97-02), or none."""
+        self._spelling_offered = spelling
+        self.close_spelling.setVisible(spelling is not None)
+        if spelling is not None:
+            self.close_spelling.setText(f"Search “{spelling}”")
+            self.close_spelling.setToolTip(f"Search the caseload for “{spelling}”, a name spelled close to what was typed")
+
+    def _search_close_spelling(self) -> None:
+        """The spelling offered, searched as if typed; the keyboard back in the box, to Enter."""
+        if self._spelling_offered is None:
+            return
+        self.search.setText(self._spelling_offered)
+        self.apply_filters()
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _clinic_to_set_up(self) -> str:
         """The first step of a new clinic's, said beside the ways in while the caseload is empty
