@@ -37,7 +37,7 @@ import shlex
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -1185,12 +1185,28 @@ def cmd_backup(args: argparse.Namespace) -> int:
         return _check_backups(args)
     step = _say_each_step()
     with _open(args, create=False) as repo:
+        # A backup there already is replaced (db.backup.backup_to), as a copy kept up to date is;
+        # said, with its day: last Friday's copy on the stick went with not a word (P97-03).
+        # Read once the caseload opens: a --to that is refused says why, and nothing of this.
+        replaced = _made_utc(Path(args.to))
         # Each step said, as `encrypt` and `restore` say theirs (D70): 6.3 s with nothing said at
         # 100,000 clients (1.1 GB), longer onto a USB stick, before "Backed up" (P74-07).
         target = backup_to(repo.db, Path(args.to), copied=lambda done, total: step(
             done, total, f"Copying the caseload to {args.to}..." if done < total else "Checking the copy..."))
-    print(f"Backed up {_db_path(args)} to {target} (verified).")
+    print(f"Backed up {_db_path(args)} to {target} (verified)."
+          + (f" It replaced the backup there made {replaced}; to keep both, give each its own file name." if replaced else ""))
     return EXIT_OK
+
+
+def _made_utc(path: Path) -> str | None:
+    """When the file at `path` was last written ("2026-11-27 17:30 UTC", as `backup --check`
+    says a backup's time), or None where there is no file."""
+    try:
+        if not path.is_file():
+            return None
+        return datetime.fromtimestamp(path.stat().st_mtime, tz=timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    except OSError:
+        return None
 
 
 def _check_backups(args: argparse.Namespace) -> int:
