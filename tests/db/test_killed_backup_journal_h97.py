@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from clinic_app.model import Client
 from db.backup import backup_rotating
 from db.repository import Repository
 from tests.db.test_killed import TREE, _env
+from tests.db.test_killed_backup_partial_p68 import caseload  # noqa: F401 - the fixture: one client's caseload
 from tests.stopped_process import kill_when_stopped
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL, flock")
@@ -41,14 +41,6 @@ def copied(done, total):
     time.sleep(120)
 db.backup.backup_before(repo.db, "import", copied=copied)
 """
-
-
-@pytest.fixture
-def caseload(tmp_path) -> Path:
-    path = tmp_path / "caseload.sqlite"
-    with Repository.open(path) as repo:
-        repo.add_client(Client(name="Clara Clinica"))
-    return path
 
 
 def _left(folder: Path) -> list[str]:

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from clinic_app.model import Case, Client
+from tests.gui.conftest import show_active
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 
@@ -20,8 +21,7 @@ def test_p97_01_the_callers_number_typed_opens_their_record(qtbot, window, repo,
     caller = repo.add_client(Client(name="Darnell O'Brien", phone="(626) 555-0104", cases=[Case(id="a", case_number="BA123456")]))
     repo.add_client(Client(name="Keisha Hakobyan", phone="(213) 555-0150"))
     window.load()
-    window.windowHandle().requestActivate()
-    qtbot.waitUntil(window.isActiveWindow)
+    show_active(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     search = QApplication.focusWidget()
     assert search is window.caseload.search
