@@ -187,7 +187,15 @@ _VALUE = re.compile(rf"\b\d{{1,2}} de (?:{_MONTHS}) de \d{{4}}\b|\b(?:{_MONTHS})
 _CODE_NAME = re.compile(r"\b(Código|Penal) (?=(?:Penal|Code)\b)")
 
 
+# The " · " between the parts of a line (a card's "Felony, 2019 · PC 211 · Los Angeles County", the
+# clinic's "Address: ... · Phone: ..."): a line ended on the dot, "... Los Angeles, CA 90033 ·" /
+# "Phone: (213) 555-0142" (every large-print demo handout; L97-01), the dot read as a stray mark at
+# the end of the address.  Held to the word after it, the dot starts the next line.
+_PARTS_APART = " ·\u00a0"
+
+
 def _statute_kept_whole(markup: str) -> str:
+    markup = markup.replace(" · ", _PARTS_APART)
     markup = _VALUE.sub(lambda m: m.group(0).replace(" ", "\u00a0"), markup)
     markup = _CODE_NAME.sub("\\1\u00a0", markup)
     return _STATUTE_NUMBER.sub("\\1\u00a0", markup)
@@ -857,10 +865,10 @@ def _contact_line(line: str, style: ParagraphStyle, width: float) -> str:
     What is held must fit in a line (`width`): longer, ReportLab cuts it inside a word (R95-02)."""
     line = re.sub(r"(\(\d{3}\)) (?=\d)", "\\1\u00a0", line)
     line = _CLOCK_TIME.sub(lambda m: m.group(0).replace(" ", "\u00a0"), line)
-    return " · ".join(_label_held(detail, style, width) for detail in line.split(" · "))
+    return " · ".join(_label_held(detail, style, width, first=n == 0) for n, detail in enumerate(line.split(" · ")))
 
 
-def _label_held(detail: str, style: ParagraphStyle, width: float) -> str:
+def _label_held(detail: str, style: ParagraphStyle, width: float, first: bool = True) -> str:
     """«Correo electrónico: intake@...» with its label's words and the value's first one held together.
     Where that is wider than a line, as a long email or website is with its label in large print, the
     value is left to a line of its own, whole: held, «... · Correo electrónico: volunte» / «ers@...»
@@ -869,7 +877,8 @@ def _label_held(detail: str, style: ParagraphStyle, width: float) -> str:
     if not colon:
         return detail
     label = label.replace(" ", "\u00a0")
-    held = f"{label}:\u00a0{value.split(' ', 1)[0]}"
+    # After the first detail the separator's dot is held to the label too (_PARTS_APART).
+    held = f"{'' if first else _PARTS_APART.lstrip()}{label}:\u00a0{value.split(' ', 1)[0]}"
     fits = stringWidth(held, style.fontName, style.fontSize) <= width - style.leftIndent - style.rightIndent
     return label + (":\u00a0" if fits else ": ") + value
 
