@@ -371,6 +371,8 @@ class _TallRows(Table):
         room = min(availHeight - sum(heights[:n]), heights[n] - 2 * self.line)
         room -= self._past_a_listed_line(n, room)
         room -= self._apart_from_its_value(n, room)
+        while back := self._inside_a_quote(n, room):
+            room -= back + self._apart_from_its_value(n, room - back)
         if room < 3 * self.line:
             return []
         self.splitInRow = 1
@@ -426,6 +428,21 @@ class _TallRows(Table):
             kept -= 1
         return (fit - kept) * leading
 
+    def _inside_a_quote(self, n: int, room: float) -> float:
+        """How much of `room` in row `n` to leave for the next page so that no quotation is cut by
+        the page: a step's line ended a page on "Obey the court's stay-away order until January 10,
+        2028: “Stay away from the protected" and the next began "person” (as written in your
+        papers)" (L97-02), the court's words read as two.  The break goes before the line the
+        quotation opens on; a row left with too few lines here then moves whole, as any short row does."""
+        laid = self._listed_lines(n, room)
+        if laid is None:
+            return 0.0
+        lines, fit, leading = laid
+        if not 0 < fit < len(lines):
+            return 0.0
+        opens = _quote_open_at(_line_text(line) for line in lines[:fit])
+        return 0.0 if opens is None else (fit - opens) * leading
+
     def _inside_the_opening(self, n: int, room: float) -> bool:
         """Whether row `n` broken after `room` breaks inside its listed cell's opening sentence
         (before its first listed line): the rest then starts with that sentence's tail, and the
@@ -478,6 +495,21 @@ def _parts_a_value(last: str, first: str) -> bool:
     ("... que todavía debe:") that is not a list's opening (its items start with a bullet)."""
     first = first.strip()
     return bool(_VALUE_FIRST.match(first)) or (last.rstrip().endswith(":") and not first.startswith("•"))
+
+
+_QUOTES = {"«": "»", "“": "”"}
+
+
+def _quote_open_at(lines) -> int | None:
+    """The index of the line on which a quotation still open after the last of `lines` opens, or None."""
+    opened: list[tuple[str, int]] = []  # the closing mark awaited, and the line its quotation opened on
+    for number, text in enumerate(lines):
+        for mark in text:
+            if mark in _QUOTES:
+                opened.append((_QUOTES[mark], number))
+            elif opened and mark == opened[-1][0]:
+                opened.pop()
+    return opened[0][1] if opened else None
 
 
 def _line_text(line) -> str:
