@@ -205,22 +205,23 @@ _PARSED: dict[tuple[str, int], list] = {}
 _PARSED_LIMIT = 20_000
 
 
-def Para(markup: str, style: ParagraphStyle) -> Paragraph:  # noqa: N802 - reads like the class it makes
+def Para(markup: str, style: ParagraphStyle, kind: type[Paragraph] | None = None) -> Paragraph:  # noqa: N802 - reads like the class it makes
     """A Paragraph whose markup is parsed once per process.
 
     Most of a handout's paragraphs (the guidance, the effects) are the same for every
     client; parsing their markup was a tenth of the rendering time.  Each paragraph gets
     its own copies of the parsed fragments, so nothing is shared between documents.
     """
+    kind = kind or _Paragraph
     key = (markup, id(style))
     frags = _PARSED.get(key)
     if frags is None:
-        paragraph = _Paragraph(_statute_kept_whole(markup), style)
+        paragraph = kind(_statute_kept_whole(markup), style)
         if len(_PARSED) >= _PARSED_LIMIT:
             _PARSED.clear()
         _PARSED[key] = [frag.clone() for frag in paragraph.frags]
         return paragraph
-    return _Paragraph(markup, style, frags=[frag.clone() for frag in frags])
+    return kind(markup, style, frags=[frag.clone() for frag in frags])
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
@@ -618,7 +619,7 @@ def _guidance(g: Guidance, h: Handout, s: Styles) -> list:
     # sixth of the rendering time): a title never ends a page, nor a "say" line its note.
     parts: list = [CondPageBreak(1.4 * inch * s.scale), Para(escape(g.title), s.subheading)]
     if g.intro:
-        parts.append(Para(escape(g.intro.text) + _cite(g.intro.cite, s), s.body))
+        parts.append(_by_sentences(g.intro.text, _cite(g.intro.cite, s), s.body, g.title, h, s))
         # The title with its intro whole, as an answer is kept (S92-01): cut at a page's foot,
         # the Fair Chance paragraph's tail began the next page under no title, "parte del condado
         # de Los Angeles que no pertenece a ninguna ciudad, ..." (client 19 of the seed-86 demo; S92-03).
@@ -628,15 +629,18 @@ def _guidance(g: Guidance, h: Handout, s: Styles) -> list:
         label = f"<b>{escape(line.label)}:</b> " if len(g.lines) > 1 or line.column not in ("not_cleared", ALL_COLUMNS) else ""
         say = f"{label}{escape(line.say)}"
         if line.note:
-            answer = [Para(say, s.say), Para(escape(line.note) + _cite(line.cite, s), s.say_note)]
+            answer = [Para(say, s.say), _by_sentences(line.note, _cite(line.cite, s), s.say_note, g.title, h, s)]
         else:
-            answer = [Para(say + _cite(line.cite, s), s.say_note)]
+            answer = [_by_sentences(line.say, _cite(line.cite, s), s.say_note, g.title, h, s, lead=label)]
         if n == 0 and not g.intro:
+            # The title's break measures the title with this answer's line and the start of
+            # its note: a fixed 1.4 inches held a three-line label's line alone, its note
+            # on the next page under no title (client 59 of the seed-86 demo; R90b-04).  An answer
+            # without a note likewise: under a long label its line was cut mid-sentence, «... Estas
+            # condenas, por sí solas, no le impiden tener un arma. Consulte a» / «un abogado antes
+            # de llenar un formulario» (L97-03).
+            parts[0] = _AnswerBreak([parts[1], *answer], 1.4 * inch * s.scale)
             if line.note:  # right under the title, which its own break keeps with it
-                # The title's break measures the title with this answer's line and the start of
-                # its note: a fixed 1.4 inches held a three-line label's line alone, its note
-                # on the next page under no title (client 59 of the seed-86 demo; R90b-04).
-                parts[0] = _AnswerBreak([parts[1], *answer], 1.4 * inch * s.scale)
                 parts.append(CondPageBreak(0.75 * inch * s.scale))
         else:
             # An answer that a page break puts at the top of a page comes under the situation's
@@ -668,7 +672,8 @@ class _AnswerBreak(CondPageBreak):
         """The room the answer takes below: what a heading above it keeps too (`_first_piece`)."""
         *whole, last = self._answer
         above = sum(p.getSpaceBefore() + p.wrap(width, _TALL)[1] + p.getSpaceAfter() for p in whole)
-        return max(self.minimum, above + last.getSpaceBefore() + last.wrap(width, _TALL)[1])
+        last_height = last.least(width) if isinstance(last, _Sentences) else last.wrap(width, _TALL)[1]
+        return max(self.minimum, above + last.getSpaceBefore() + last_height)
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 - ReportLab's names
         frame = self._doctemplateAttr("frame")
@@ -700,6 +705,116 @@ class _ContinuedTitle(Flowable):
     def draw(self):
         if self._title is not None:
             self._title.drawOn(self.canv, 0, 0)
+
+
+# Where a sentence ends inside a situation's intro or an answer's note: after ".", "?" or "!" (and a
+# closing quotation mark), before a capital.  Not after an abbreviation ("Lab. Code", "Prop. 47",
+# "9 a. m.", "U.S."), which a capital may follow.
+_SENTENCE_END = re.compile(r"(?<=[.?!])([»”\"]?) (?=[«“\"¿¡(]?[A-ZÁÉÍÓÚÑ])")
+_ABBREVIATION = re.compile(r"(?:\b(?:Prop|Lab|Gov|Pen|Veh|Civ|Cal|App|Rptr|Supp|Code|No|St|Mr|Mrs|Ms|Dr|Sr|Sra|Jr|etc|Inc|Co|vs?)"
+                           r"|\b[A-Za-z]|\.[A-Za-z])\.$")
+# The fewest lines a situation's intro or note that breaks leaves on each side of the break.
+_SENTENCE_LINES = 2
+
+
+def _sentences(text: str) -> list[str]:
+    """`text` cut after each sentence that ends outside a quotation."""
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        head = text[start:m.start()]
+        if _ABBREVIATION.search(head) or _quote_open_at([text[:m.end(1)]]) is not None:
+            continue
+        out.append(text[start:m.end(1)])
+        start = m.end()
+    return [*out, text[start:]]
+
+
+def _by_sentences(text: str, cite: str, style: ParagraphStyle, title: str, h: Handout, s: Styles,
+                  lead: str = "") -> Paragraph:
+    """A situation's intro or an answer's note or line (after its label's markup, `lead`), which a
+    page may break only between two sentences."""
+    paragraph = Para(lead + escape(text) + cite, style, _Sentences)
+    first, *rest = [escape(sentence) for sentence in _sentences(text)]
+    paragraph.sentences = [lead + first, *rest]
+    paragraph.cite = cite
+    paragraph.overleaf = lambda: Para(f"{escape(title)} {escape(h.labels['continued'])}", s.subheading)
+    return paragraph
+
+
+@cache
+def _closed_up(style: ParagraphStyle) -> ParagraphStyle:
+    """`style` with no space after: made once and kept, since `Para` knows a style by its id (a style
+    made anew for each paragraph could take the id of one dropped, and its parsed words, font size and all)."""
+    return ParagraphStyle(f"{style.name}-closed-up", parent=style, spaceAfter=0)
+
+
+class _Sentences(_Paragraph):
+    """A paragraph that a page breaks only where a sentence ends, the rest under the situation's title
+    marked "(continued)" on the next page.
+
+    A situation's intro and an answer's note went whole to the next page where they did not fit:
+    cut anywhere, the second half of a sentence had begun a page under no title (S92-01, S92-03).
+    Whole, they left the foot of the page empty: 884 pages of the 3,000 demo handouts (250 clients on
+    each of seeds 94-96) a quarter empty or more, 207 a third, nearly all large print, most before
+    "What you may say" and its situations (L97-03).  Broken between sentences, no sentence is cut and
+    what goes on says what it is about."""
+
+    sentences: list[str] = []
+    cite = ""
+    overleaf: Callable[[], Paragraph] | None = None
+
+    def _piece(self, count: int, width: float) -> tuple[Paragraph, float]:
+        """The paragraph of the first `count` sentences, and its height at `width`."""
+        text = " ".join(self.sentences[:count]) + (self.cite if count == len(self.sentences) else "")
+        piece = Para(text, _closed_up(self.style))
+        return piece, piece.wrap(width, _TALL)[1]
+
+    def _pieces(self, width: float):
+        """(count, piece, height) for each break between sentences that leaves at least
+        `_SENTENCE_LINES` lines on each side, first to last."""
+        total = self.wrap(width, _TALL)[1]
+        leading = self.style.leading
+        for count in range(1, len(self.sentences)):
+            piece, height = self._piece(count, width)
+            if height >= _SENTENCE_LINES * leading - 1e-6 and total - height >= _SENTENCE_LINES * leading - 1e-6:
+                yield count, piece, height
+
+    def least(self, width: float) -> float:
+        """The least height of it that must go on a page: its first piece, or all of it."""
+        for _count, _piece, height in self._pieces(width):
+            return height
+        return self.wrap(width, _TALL)[1]
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - ReportLab's names
+        if self.overleaf is None or len(self.sentences) < 2:
+            return super().split(availWidth, availHeight)
+        best = None
+        for count, piece, height in self._pieces(availWidth):
+            if height > availHeight + 1e-6:
+                break
+            best = count, piece
+        if best is None:
+            frame = self._doctemplateAttr("frame")
+            if frame is not None and getattr(frame, "_atTop", 0):
+                return super().split(availWidth, availHeight)  # taller than a page: as any paragraph
+            return []
+        count, piece = best
+        rest = Para(" ".join(self.sentences[count:]) + self.cite, self.style)
+        return [piece, _Overleaf(self.overleaf), rest]
+
+
+class _Overleaf(_ContinuedTitle):
+    """The situation's title, "(continued)", at the top of the next page: where a paragraph broke
+    between sentences, the rest goes on there, under it, never on below the break."""
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - ReportLab's names
+        frame = self._doctemplateAttr("frame")
+        if frame is not None and not getattr(frame, "_atTop", 0):
+            return availWidth, availHeight + 1  # too tall for what is left: the frame moves it on
+        return super().wrap(availWidth, availHeight)
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - ReportLab's names
+        return []
 
 
 # The checklist's cell padding, left and right, in points.
