@@ -49,7 +49,7 @@ from clinic_app.checklist import checklist, possible_doubles_said, probation_cap
 from clinic_app.eligibility.depends_on import law_named
 from clinic_app.model import Case, Client, Money, Payment, Screening
 from clinic_app.typed_numbers import read_whole, step_over_nothing
-from ui.forms import SPOKEN_KIND, AmountField, DateField, MessageLabel
+from ui.forms import SPOKEN_KIND, AmountField, DateField, MessageLabel, stay_or_discard
 from ui.models.payment_model import PaymentModel
 
 
@@ -178,8 +178,26 @@ class CountBox(QSpinBox):
         super().interpretText()
 
 
+def ask_remove_payment(parent: QWidget, payment_said: str, case_said: str) -> bool:
+    """Ask before Delete takes out a payment the user did not choose (Ledger.arrived_on); True
+    to remove.  Keeping it is the default (Enter, Escape), as for Delete client."""
+    return stay_or_discard(parent, "Remove payment", f"Remove the payment of {payment_said} from case {case_said}?",
+                           "Cancel", "&Remove payment",
+                           detail="Its line was chosen as the keyboard came to the ledger, not by you. Choose a payment "
+                                  "with the arrow keys, Space or a click, and Delete takes it out without asking. "
+                                  "Edit > Undo puts a removed payment back.")
+
+
+CHOOSING_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Select, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End,
+                 Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+
+
 class Ledger(QTableView):
     """A case's payments, one line chosen at a time (to remove, with Delete)."""
+
+    # The line chosen is the one the keyboard arrived on, not one the user chose: Delete asks
+    # first (Q98-01).  Cleared by any choice of the user's: an arrow, Home, End, Space, a click.
+    arrived_on = False
 
     def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """Reached by Tab with no line chosen, the line the ledger frames as current is chosen:
@@ -194,9 +212,28 @@ class Ledger(QTableView):
             current = self.model().index(0, 0)
         if current.isValid():
             self.selectRow(current.row())
+            # Shown chosen, for a screen reader to say and Remove payment to act on, but not
+            # chosen by the user: the ledger is the Checklist tab's first stop for a client
+            # with nothing to tick, and Delete pressed on arriving took a payment out (Q98-01).
+            self.arrived_on = True
             # In sight: a ledger of more than six lines scrolled to the payment just added
             # had its first line chosen out of sight, and Delete took that one out (L64-01).
             self.scrollTo(current)
+
+    def selectionChanged(self, selected, deselected) -> None:  # noqa: N802 - Qt's name
+        self.arrived_on = False
+        super().selectionChanged(selected, deselected)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # The keys that choose a line, also where it is the line shown already (Space, Home on
+        # the first line, Up on it): the user chose it.
+        if event.key() in CHOOSING_KEYS:
+            self.arrived_on = False
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.arrived_on = False  # a click on the line already shown chosen chooses it
+        super().mousePressEvent(event)
 
     def moveCursor(self, action, modifiers):  # noqa: N802 - Qt's name
         """Home and End go to the first and last payment, as in a list: a ledger is chosen by
@@ -386,6 +423,7 @@ class ClickAcrossRebuild(QObject):
             row = control.rowAt(at.y())
             if row >= 0 and control.viewport().rect().contains(at):
                 control.selectRow(row)
+                control.arrived_on = False  # clicked: the user's choice, also where it was shown chosen (Q98-01)
         elif control is not None and control.rect().contains(control.mapFromGlobal(event.globalPosition().toPoint())):
             # After the release is delivered: the click rebuilds the page again.
             QTimer.singleShot(0, self.view, self._click)
@@ -487,6 +525,8 @@ class ChecklistView(QScrollArea):
             # a list does after a delete: the rebuilt ledger had no line chosen, so a screen
             # reader said its first payment and a second Delete took nothing out (K38-03).
             ledger.setCurrentIndex(ledger.model().index(min(removed[1], ledger.model().rowCount() - 1), 0))
+            # Chosen by the user's removal, not by the keyboard's arriving: a second Delete goes on (Q98-01).
+            ledger.arrived_on = False
 
     def payment_not_added(self) -> str | None:
         """What to say of a payment typed on this page but not added (None when there is
@@ -856,7 +896,7 @@ class ChecklistView(QScrollArea):
             table.selectionModel().selectionChanged.connect(chosen)
             remove.clicked.connect(lambda _checked=False, c=case_index, t=table, o=order: self._remove(c, self._chosen_row(t), o))
             QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), table, context=Qt.ShortcutContext.WidgetShortcut,
-                      activated=lambda c=case_index, t=table, o=order: self._remove(c, self._chosen_row(t), o))
+                      activated=lambda c=case_index, t=table, o=order: self._remove_by_key(c, t, o))
             line = QHBoxLayout()
             line.addWidget(remove)
             line.addStretch(1)
@@ -1093,6 +1133,20 @@ class ChecklistView(QScrollArea):
     def _chosen_row(table: QTableView) -> int | None:
         rows = table.selectionModel().selectedRows() if table.selectionModel() is not None else []
         return rows[0].row() if len(rows) == 1 else None
+
+    def _remove_by_key(self, case_index: int, table: Ledger, order: list[int]) -> None:
+        """Delete in the ledger: the payment chosen is taken out at once (L64-01), unless the
+        keyboard only arrived on its line, when the user is asked first, naming it (Q98-01)."""
+        row = self._chosen_row(table)
+        if row is None:
+            return
+        if table.arrived_on:
+            payment = self.client.cases[case_index].money.payments[order[row]]
+            receipt = f", receipt {payment.receipt}" if payment.receipt else ""
+            said = f"${payment.amount:,} toward {payment.kind} ({payment.date.isoformat()}{receipt})"
+            if not ask_remove_payment(self, said, case_heading(self.client.cases[case_index])):
+                return
+        self._remove(case_index, row, order)
 
     def _remove(self, case_index: int, row: int | None, order: list[int]) -> None:
         """Remove the payment shown on `row`; `order`: the ledger's index of each row shown."""

@@ -27,7 +27,8 @@ OTHER_KEYS = (
     ("F1 on the Eligibility tab", "shows the selected result's remedy at a glance (Help > Remedies at a glance)"),
     ("Alt+Left", "goes back to the caseload from a client record"),
     ("Delete in a payment ledger", "removes the payment chosen there (Checklist tab; Ctrl+Z puts it back); "
-                                   "Home and End choose its first and last payment"),
+                                   "Home and End choose its first and last payment. On the line the keyboard "
+                                   "only came to, not chosen with an arrow, Space or a click, it asks first"),
     # Alt+P is two things, by the page (L64-04): the list said only the payment's.
     ("Alt+P", "on the Record tab, adds a petition filed to the case shown (Add petition filed); in a payment form "
               "on the Checklist tab, adds the payment typed there (so does Enter in its amount)"),

@@ -44,7 +44,8 @@ def test_z62_02_a_payment_on_the_wrong_case_taken_out_leaves_its_fines_unrecorde
     qtbot.keyClick(amount, Qt.Key.Key_Return)
     assert repo.get_client(client_id).cases[1].money.fines_paid == 300
     ledger = view.checklist.control("c2", "payments")
-    _focus(qtbot, ledger)  # Tab into the ledger chooses its line (K45-03)
+    _focus(qtbot, ledger)  # Tab into the ledger shows its line chosen (K45-03)
+    qtbot.keyClick(ledger, Qt.Key.Key_Space)  # and Space chooses it: Delete asks about a line only arrived on (Q98-01)
     qtbot.keyClick(ledger, Qt.Key.Key_Delete)
 
     stored = repo.get_client(client_id).cases[1].money
