@@ -384,6 +384,23 @@ class ConvictionRow(EntryRow):
         # A new count's date, when it is the case's disposition date given to it (CaseForm).
         self._given_date = conviction.conviction_date if self._as_added is not None else None
 
+    # How the row's level and wobbler flag came to be what they show (the catalog's, by the
+    # day or the sentence, or someone's choice), besides what it shows: `how_filled` and
+    # `filled_as` keep and put back both with the typing (intake's undone case, I98-01).
+    _HOW_FILLED = ("_unsettled", "_level_by_catalog", "_level_by_sentence", "level_picked", "_facts_by_catalog",
+                   "_wobbler_picked", "_level_why", "touched")
+
+    def how_filled(self) -> dict:
+        return {name: getattr(self, name) for name in self._HOW_FILLED}
+
+    def filled_as(self, how: dict) -> None:
+        """The row's level and flag following what they followed when `how` was kept: a day
+        typed over an HS 11350 the catalog gave "Choose level" fills it as it did then."""
+        for name, value in how.items():
+            setattr(self, name, value)
+        self._say_level_why(self._level_why)
+        self.validate()
+
     def is_blank(self) -> bool:
         """A row added and left as it came (no section; the conviction date put from the
         disposition date is no typing either): nothing of the user's to store or ask about.

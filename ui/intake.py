@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
@@ -76,13 +77,25 @@ def ask_unstarted_client(parent: QWidget, name: str) -> bool:
                            "&Stay", "&Discard")
 
 
-def ask_lose_typing(parent: QWidget, typed: str, step: str) -> bool:
-    """Ask before an undo or redo at intake shows another client (or none) in the boxes, over
-    what is typed there and not saved; True to discard the typing and go on.  Staying is the
-    default (Enter, Escape)."""
+def ask_lose_typing(parent: QWidget, typed: str, step: str, does: str = "shows another client in the boxes") -> bool:
+    """Ask before an undo or redo at intake shows another client (or none) in the boxes, or
+    another case in box 2 (`does`), over what is typed there and not saved; True to discard
+    the typing and go on.  Staying is the default (Enter, Escape)."""
     return stay_or_discard(parent, "Typing not saved",
-                           f"{typed} has not been saved, and {step} shows another client in the boxes.\n\n"
+                           f"{typed} has not been saved, and {step} {does}.\n\n"
                            "Stay and save it (Enter), or discard it and go on.", "&Stay", "&Discard")
+
+
+@dataclass
+class TypedCase:
+    """Box 2 as it was when its case was added: what it showed, the relief rows' values, and
+    how the count's level came to be (the catalog's by the day, or chosen), kept to be put back
+    when the step is undone (I98-01)."""
+
+    shown: tuple
+    relief: list
+    how_filled: dict
+    level_chosen: bool
 
 
 def ask_unadded_case(parent: QWidget, problem: str | None, where: str) -> str:
@@ -379,6 +392,12 @@ class IntakeDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_step)
         for keys in ("Ctrl+Shift+Z", "Ctrl+Y"):
             QShortcut(QKeySequence(keys), self, self.redo_step)
+        # Box 2's typing of each case added, by its step, put back in box 2 when the step is
+        # undone: "Add case" undone to put one wrong date right left box 2 empty, and the
+        # volunteer typed the whole case again (I98-01).  `_put_back`: the typing box 2 was
+        # given back and the step it is of (still to redo), while box 2 shows it unchanged.
+        self._typed_cases: dict[object, TypedCase] = {}
+        self._put_back: tuple[object, TypedCase] | None = None
         # Intake's own steps are those pushed on the window's history from this position on.
         self._history_from = workspace.undo_stack.index() if workspace is not None else 0
         self._made_steps = False
@@ -752,8 +771,13 @@ class IntakeDialog(QDialog):
             return False
         after = self._with_typed_case(self.client)
         number = after.cases[-1].case_number
+        typed = TypedCase(self._box_2_shown(), self.conviction.relief.values(), self.conviction.how_filled(),
+                          self._level_chosen)
         if not self._saved(lambda: self._save_step(after, f"Add case {number}" if number else "Add case"), self.case_message):
             return False  # the case stays typed in box 2: Enter adds it once the file is free
+        if self.workspace is not None:
+            stack = self.workspace.undo_stack
+            self._typed_cases[stack.command(stack.index() - 1)] = typed
         years = self._years_alone()
         self.client = after
         self._clear_case()  # before screening: the case is stored, Enter must not add it twice
@@ -886,6 +910,52 @@ class IntakeDialog(QDialog):
         self.conviction.relief.set_items([])
         self.conviction.untouched()  # the emptied row is ready, not wrong
         self._level_chosen = False
+        self._put_back = None
+
+    def _box_2_fields(self) -> tuple[list[QLineEdit], list[QComboBox]]:
+        """Box 2's own fields and choices, the sentence first (it shows or hides the others)."""
+        row = self.conviction
+        fields = [self.case_number, row.offense, row.date, row.offense_date, row.value_dollars, row.cannabis_grams,
+                  row.cannabis_plants, self.probation_end, self.released, self.fines, self.fines_paid, self.restitution,
+                  self.county]
+        return fields, [self.sentence, row.level, row.wobbler, row.open_hours, self.completed]
+
+    def _box_2_shown(self) -> tuple:
+        """What box 2 shows, the relief rows' fields too: to tell whether what was put back in it
+        is still as it was."""
+        fields, choices = self._box_2_fields()
+        relief = tuple(tuple(w.text() if isinstance(w, QLineEdit) else w.currentIndex()
+                             for w in row.findChildren(QWidget) if isinstance(w, (QLineEdit, QComboBox)))
+                       for row in self.conviction.relief.rows)
+        return (tuple(field.text() for field in fields), tuple(box.currentIndex() for box in choices),
+                self.conviction.trafficking.isChecked(), relief)
+
+    def _put_typing_back(self, step, typed: TypedCase) -> None:
+        """Box 2 as it was when the case of `step` was added, to correct and add again."""
+        self._clear_case()
+        (texts, indexes, trafficking, _relief) = typed.shown
+        fields, choices = self._box_2_fields()
+        self.conviction.relief.set_items(copy.deepcopy(typed.relief))
+        choices[0].setCurrentIndex(indexes[0])  # the sentence first: the fields it asks for shown
+        for field, text in zip(fields, texts):
+            field.setText(text)  # setText: no typing of the field's own for Ctrl+Z to undo first
+        for box, index in zip(choices, indexes):
+            box.setCurrentIndex(index)
+        self.conviction.trafficking.setChecked(trafficking)
+        self.conviction.filled_as(typed.how_filled)
+        self._level_chosen = typed.level_chosen
+        self._say_what_ends()
+        self._put_back = (step, typed)
+
+    def _box_2_as_put_back(self) -> bool:
+        """Box 2 shows, unchanged, the typing of a case whose "Add case" is the next step to
+        redo: nothing typed is lost if it goes, Redo brings that case back."""
+        if self._put_back is None or self.workspace is None:
+            return False
+        step, typed = self._put_back
+        stack = self.workspace.undo_stack
+        return (stack.index() < stack.count() and stack.command(stack.index()) is step
+                and self._box_2_shown() == typed.shown)
 
     def typed_case(self) -> bool:
         """True when box 2 holds typing that was not added as a case (a case number, an
@@ -1068,8 +1138,14 @@ class IntakeDialog(QDialog):
         text, client_id = command.text(), command.client_id
         takes_client_back = undo and isinstance(command, AddClientCommand)
         stays = not takes_client_back and self.client is not None and self.client.id == client_id
-        typed = self._typing_the_step_would_lose(stays)
-        if typed and not ask_lose_typing(self, typed, f'{"undoing" if undo else "redoing"} "{text}"'):
+        # A case's "Add case" undone puts its typing back in box 2; redone, adds it again as it
+        # was, box 2 emptied: either takes the place of what box 2 holds.
+        case_step = command in self._typed_cases
+        typed = self._typing_the_step_would_lose(stays and not case_step)
+        step_named = f'{"undoing" if undo else "redoing"} "{text}"'
+        if typed and not (ask_lose_typing(self, typed, step_named) if not (stays and case_step) else ask_lose_typing(
+                self, typed, step_named, "puts that case's typing in box 2 in its place" if undo
+                else "adds that case again as it was first typed, and empties box 2")):
             return
         from db.errors import CaseloadError, ClientNotFound
         from ui.crash import retry_while_busy, show_caseload_error
@@ -1091,7 +1167,12 @@ class IntakeDialog(QDialog):
             client = self.repo.get_client(self.workspace.current_id(client_id))
         except ClientNotFound:
             return  # removed on another desk since the step: nothing to show
-        self._show_client(client, keep_case=stays)
+        self._show_client(client, keep_case=stays and not case_step)
+        if case_step and undo:
+            self._put_typing_back(command, self._typed_cases[command])
+            self.case_message.say(f"{done}: {text}. Its typing is back in box 2: correct it and press Enter to add it again.",
+                                  "note")
+            return
         self.case_message.say(f"{done}: {text}.", "note")
 
     def _typing_the_step_would_lose(self, stays: bool) -> str | None:
@@ -1103,7 +1184,7 @@ class IntakeDialog(QDialog):
         person = (self.name.text().strip(), self.dob.text().strip(), self.citizen.currentData(), self.language.currentData())
         if person != (client.name, client.person.dob.isoformat() if client.person.dob else "", client.person.us_citizen, client.language):
             return "The correction typed in box 1"
-        if not stays and self.typed_case():
+        if not stays and self.typed_case() and not self._box_2_as_put_back():
             return "The case typed in box 2"
         return None
 

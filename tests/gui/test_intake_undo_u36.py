@@ -162,7 +162,9 @@ def test_u36_01_a_client_made_twice_is_taken_back_inside_intake_by_ctrl_z_and_it
         dialog.undo_button.click()
         assert _stored(repo.path) == [(first, "Maria Lopez", 0)]
         assert _boxes(dialog) == (first, "Maria Lopez", []) and dialog.best.text() == "Maria Lopez: No case entered yet"
-        assert dialog.case_message.text() == "Undone: Add case BA300003 (Maria Lopez)."
+        assert dialog.case_message.text() == ("Undone: Add case BA300003 (Maria Lopez). Its typing is back in box 2: "
+                                              "correct it and press Enter to add it again.")  # I98-01
+        assert dialog.case_number.text() == "BA300003"
         qtbot.keyClick(dialog.case_number, Qt.Key.Key_Y, CTRL)
         assert _stored(repo.path) == [(first, "Maria Lopez", 1)] and _boxes(dialog)[2] and all(line.startswith("BA300003 ") for line in _boxes(dialog)[2])
         qtbot.keyClick(dialog.case_number, Qt.Key.Key_Z, CTRL)
