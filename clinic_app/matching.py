@@ -70,6 +70,19 @@ def _full_year(year: str, month: int, day: int, today: date) -> int:
         return this_century if this_century <= today.year else this_century - 100
 
 
+def month_named(text: str) -> tuple[int, int, str] | None:
+    """(month, day, year as typed) of a date written with its month's name, in English or
+    Spanish ("March 2 1985", "Mar. 2, 1985", "2 de marzo de 1985"); None for any other text.
+    The search reads it (`born_on`) and so does every date field of the window (ui.forms,
+    I98-02: typed at intake, "2 de marzo de 1985" was cut to "2 de marzo" and refused)."""
+    text = " ".join(text.split())
+    if written := _NAMED_MONTH_FIRST.fullmatch(text):
+        return _MONTH_NAMES[written[1].casefold()], int(written[2]), written[3]
+    if written := _NAMED_DAY_FIRST.fullmatch(text):
+        return _MONTH_NAMES[written[2].casefold()], int(written[1]), written[3]
+    return None
+
+
 def born_on(text: str, today: date | None = None) -> date | None:
     """The day a search for a date of birth names ("3/2/1985", "3/2/85", "03-02-1985",
     "1985-03-02", "March 2 1985", "2 de marzo de 1985"); None for any other search (names,
@@ -89,10 +102,8 @@ def born_on(text: str, today: date | None = None) -> date | None:
         if first != second and first <= 12 and second <= 12:
             return None  # one day read month first, another read day first
         month, day = (first, second) if second > 12 or first == second else (second, first)
-    elif written := _NAMED_MONTH_FIRST.fullmatch(text):
-        month, day, year = _MONTH_NAMES[written[1].casefold()], int(written[2]), written[3]
-    elif written := _NAMED_DAY_FIRST.fullmatch(text):
-        month, day, year = _MONTH_NAMES[written[2].casefold()], int(written[1]), written[3]
+    elif named := month_named(text):
+        month, day, year = named
     if month is None:
         return None
     try:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QDate, QEvent, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QMouseEvent, QPalette
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QSizePolicy, QStyle, QStyleOptionComboBox, QWidget
 
+from clinic_app.matching import month_named
 from clinic_app.model import EARLIEST_RECORD_DAY, LATEST_RECORD_DAY, record_day_problem
 from clinic_app.typed_numbers import Typed, read_whole, step_over_nothing, ungrouped
 
@@ -179,11 +180,25 @@ _YEAR_ALONE = re.compile(r"\d{4}")
 _MONTH_DAY_YEAR_SO_FAR = re.compile(r"\d{1,2}/(\d{0,2}(/\d{0,4})?)?")
 
 
+class YearNotInFull(ValueError):
+    """A date written with its month's name and a two-digit year ("2 de marzo de 85")."""
+
+
 def parse_date(text: str) -> date | None:
-    """A typed date: blank is None; anything else must be YYYY-MM-DD or M/D/YYYY (ValueError otherwise)."""
+    """A typed date: blank is None; anything else must be YYYY-MM-DD or M/D/YYYY, or another
+    form above, or the month's name as the search reads it (ValueError otherwise)."""
     text = text.strip()
     if not text:
         return None
+    # "2 de marzo de 1985", "March 2 1985": as the search box and the README take a date of
+    # birth (clinic_app.matching, one reading for both), the year in full as with numbers
+    # (I98-02: the field cut them at 10 characters and refused them).
+    named = month_named(text)
+    if named is not None:
+        month, day, year = named
+        if len(year) != 4:
+            raise YearNotInFull(text)
+        return date(int(year), month, day)
     written = _MONTH_DAY_YEAR.fullmatch(text)
     if written:
         month, day, year = (int(part) for part in written.groups())
@@ -212,7 +227,8 @@ class DateField(QLineEdit):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setPlaceholderText("YYYY-MM-DD")
-        self.setMaxLength(10)
+        # No length cut: "2 de marzo de 1985" was cut to "2 de marzo" with not a word (I98-02);
+        # what the field cannot read is kept whole and said beside it (`problem`).
         width = self.fontMetrics().horizontalAdvance("0000-00-00") + 24
         self.setMinimumWidth(width)
         self.setMaximumWidth(width * 2)
@@ -261,9 +277,13 @@ class DateField(QLineEdit):
                       "October", "November", "December")
             return (f"Not sure which day: {months[int(first) - 1]} {int(second)} or {months[int(second) - 1]} {int(first)}, "
                     f"{year}? Write it as {year}-MM-DD or month/day/year")
+        except YearNotInFull:
+            # Two digits are 1985 or 1885, refused as "3/2/85" is (above).
+            return f"Not a date: write the year with its four digits, not “{month_named(self.text())[2]}”"
         except ValueError:
             text = self.text().strip()
-            if any(form.fullmatch(text) for form in (_ISO_DAY, _MONTH_DAY_YEAR, _MONTH_DAY_YEAR_OTHERWISE, _DOTTED, _YEAR_MONTH_DAY)):
+            if month_named(text) is not None or any(
+                    form.fullmatch(text) for form in (_ISO_DAY, _MONTH_DAY_YEAR, _MONTH_DAY_YEAR_OTHERWISE, _DOTTED, _YEAR_MONTH_DAY)):
                 # Written the right way but a day no calendar has (W21-05: "1980-02-30" was
                 # told to be written as YYYY-MM-DD, which it was).
                 return f"Not a date: there is no {text} (check the month and the day)"
