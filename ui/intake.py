@@ -55,7 +55,7 @@ from ui.page_scroll import FocusInSight
 from ui.screen_fit import on_screen
 from ui.models.determination_model import status_text
 from ui.services import Screened, screen_and_store, screen_client
-from ui.undo import AddClientCommand, step_done
+from ui.undo import AddClientCommand, step_done, typing_saved
 
 # A fact the client may not know at the table: "Don't know" first, stored as unknown.
 ANSWERS = [("Don't know", None), ("Yes", True), ("No", False)]
@@ -433,6 +433,9 @@ class IntakeDialog(QDialog):
             client.id = None  # not stored: Enter tries again with what is typed
             return
         self._step_made()
+        # Saved, box 1's typing is intake's step: Ctrl+Z in the name takes the client back, not
+        # the name's letters first, the client left in the caseload (J98-01, as F97-01).
+        typing_saved(self.person_box)
         self.client = client
         self.last_taken_in = client.id
         self.start.setText("&Save corrections")
@@ -509,6 +512,7 @@ class IntakeDialog(QDialog):
 
         if not self._saved(lambda: self._save_step(after, edit_title(self.client, after)), self.person_rows[0].message):
             return
+        typing_saved(self.person_box)  # the correction saved: one Ctrl+Z in its field takes it back (J98-01)
         self.client = after
         self._say_seen_before(after)  # a name or date of birth put right may meet another's, or no longer
         self._screen()  # the date of birth may change what the record allows
@@ -781,6 +785,9 @@ class IntakeDialog(QDialog):
         years = self._years_alone()
         self.client = after
         self._clear_case()  # before screening: the case is stored, Enter must not add it twice
+        # The county kept for the next case keeps no typing of its own: Ctrl+Z there takes the
+        # case back, as from the emptied fields (J98-01).
+        typing_saved(self.case_box)
         self._screen()
         said = f"Case {len(after.cases)} added and screened."
         if years:
