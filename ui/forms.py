@@ -180,6 +180,12 @@ _YEAR_ALONE = re.compile(r"\d{4}")
 _MONTH_DAY_YEAR_SO_FAR = re.compile(r"\d{1,2}/(\d{0,2}(/\d{0,4})?)?")
 
 
+# What a date field takes, said when it cannot read what is typed: one day written each way,
+# its month's name too (I98-02 reads "March 2 2021" and "2 de marzo de 2021"; the refusal named
+# only the numeric forms, J98-02).  Short, to sit beside the field as the old words did.
+DATE_FORMS_TAKEN = "2021-03-02, 3/2/2021 or March 2 2021"
+
+
 class YearNotInFull(ValueError):
     """A date written with its month's name and a two-digit year ("2 de marzo de 85")."""
 
@@ -287,9 +293,8 @@ class DateField(QLineEdit):
                 # Written the right way but a day no calendar has (W21-05: "1980-02-30" was
                 # told to be written as YYYY-MM-DD, which it was).
                 return f"Not a date: there is no {text} (check the month and the day)"
-            if self.takes_year_alone:
-                return "Not a date: write it as YYYY-MM-DD or month/day/year (3/2/2021), or the year alone (2019) if the day is not known"
-            return "Not a date: write it as YYYY-MM-DD or month/day/year (3/2/2021)"
+            said = f"Not a date: write it as {DATE_FORMS_TAKEN}"
+            return said + ", or the year alone (2019) if the day is not known" if self.takes_year_alone else said
         if day is not None and record_day_problem(day) is not None:
             # 9999-12-31 for "no end" would crash the screening's date arithmetic.
             return f"Give a date from {EARLIEST_RECORD_DAY.year} to {LATEST_RECORD_DAY.year}"

@@ -175,7 +175,7 @@ def test_validation_is_said_beside_the_field_and_save_explains_why_it_is_disable
     _type(qtbot, form.probation_end, "2024-13-01")
     assert form.rows["probation_end"].message.text() == "Not a date: there is no 2024-13-01 (check the month and the day)"
     _type(qtbot, form.probation_end, "1/5/24")  # a two-digit year: 1924 or 2024 (E27-01)
-    assert form.rows["probation_end"].message.text() == "Not a date: write it as YYYY-MM-DD or month/day/year (3/2/2021)"
+    assert form.rows["probation_end"].message.text() == "Not a date: write it as 2021-03-02, 3/2/2021 or March 2 2021"
     _type(qtbot, form.probation_end, "9999-12-31")  # "no end" typed as a date the screening cannot count from
     assert form.rows["probation_end"].message.text() == "Give a date from 1900 to 2199"
     assert not view.save_button.isEnabled()
@@ -1175,7 +1175,7 @@ def test_a_date_of_birth_that_no_calendar_has_is_named_as_the_form_labels_it(qtb
     assert person.rows["dob"].message.text() == "Not a date: there is no 1980-02-30 (check the month and the day)"
     assert view.save_reason.text() == "Cannot save: Date of birth: Not a date: there is no 1980-02-30 (check the month and the day)"
     _type(qtbot, person.resident_since, "2001")
-    assert "CA resident since: Not a date: write it as YYYY-MM-DD or month/day/year (3/2/2021)" in view.save_button.toolTip()
+    assert "CA resident since: Not a date: write it as 2021-03-02, 3/2/2021 or March 2 2021" in view.save_button.toolTip()
 
 
 def test_a_client_with_no_case_is_told_how_to_add_one_and_the_button_is_in_view(qtbot, window):

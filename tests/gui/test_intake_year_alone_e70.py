@@ -91,7 +91,7 @@ def test_e70_03_a_year_still_to_come_or_a_month_and_year_is_refused(qtbot, repo,
     _typed(qtbot, intake.probation_end, "6/2019")
     qtbot.keyClick(intake.probation_end, Qt.Key.Key_Return)
     assert intake.client.cases == []
-    assert intake.case_message.text() == ("End date: Not a date: write it as YYYY-MM-DD or month/day/year (3/2/2021), "
+    assert intake.case_message.text() == ("End date: Not a date: write it as 2021-03-02, 3/2/2021 or March 2 2021, "
                                           "or the year alone (2019) if the day is not known")
     assert repo.get_client(intake.client.id).notes == ""
 
@@ -101,7 +101,7 @@ def test_e70_03_the_record_tab_still_takes_a_day_only():
 
     field = DateField()
     field.setText("2019")
-    assert field.problem() == "Not a date: write it as YYYY-MM-DD or month/day/year (3/2/2021)"
+    assert field.problem() == "Not a date: write it as 2021-03-02, 3/2/2021 or March 2 2021"
 
 
 def test_e70_03_undo_takes_the_years_note_back_with_the_case(qtbot, window, repo):

@@ -1,0 +1,41 @@
+"""J98-02: a date field's refusal named only the numeric forms ("YYYY-MM-DD or month/day/year
+(3/2/2021)") though the field reads "March 2 2021" too (I98-02).  It now names the forms it
+takes, each a way of writing the same day, and each of them is read as that day."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.gui.conftest import show_active
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
+
+
+def test_j98_02_the_refusal_names_the_month_in_words_and_each_form_named_is_read(qtbot, repo):
+    from ui.forms import DateField
+    from ui.intake import IntakeDialog
+
+    dialog = IntakeDialog(repo, today=date(2026, 12, 5), events=[])
+    show_active(qtbot, dialog)
+    try:
+        qtbot.keyClicks(dialog.name, "Rosa Paz")
+        dialog.dob.setFocus()
+        qtbot.keyClicks(dialog.dob, "the second of March, 1985")
+        qtbot.keyClick(dialog.dob, Qt.Key.Key_Return)
+        said = dialog.person_rows[1].message.text()
+        assert said == "Not a date: write it as 2021-03-02, 3/2/2021 or March 2 2021"
+    finally:
+        dialog.name.clear()
+        dialog.close()
+        dialog.deleteLater()
+
+    # What it names is what a field takes: each form typed is the day it stands for.
+    forms = re.fullmatch(r"Not a date: write it as (.+), (.+) or (.+)", said).groups()
+    field = DateField()
+    for form in forms:
+        field.setText(form)
+        assert field.problem() is None and field.value() == date(2021, 3, 2), form
