@@ -23,7 +23,7 @@ from clinic_app.level_on_the_day import StartingLevel, level_of_the_sentence, st
 from clinic_app.model import ArrestOffense, Condition, Conviction, CountRemoved, Petition, ReliefGranted, Ruling, Violation
 from clinic_app.typed_sections import CODE_NAMES, TypedSection, read_typed_section, relief_named
 from ui.flow_layout import FlowLayout
-from ui.forms import AmountField, Committer, DateField, MessageLabel, NumberField, combo, has_typing, set_combo, tristate
+from ui.forms import DATE_FORMS_TAKEN, AmountField, Committer, DateField, MessageLabel, NumberField, combo, has_typing, set_combo, tristate
 
 # A count's level starts at "Choose level" (None): its first choice, Misdemeanor, was stored
 # though nobody chose it, and screened so (V53-02).  The catalog's level fills it where the
@@ -286,7 +286,7 @@ class ConvictionRow(EntryRow):
         # case form scrolled sideways in a window 667 pixels wide, S83-01).
         dates = FlowLayout()
         self.labelled(dates, "Convicted:", self.date, "Conviction date",
-                      "The date of this conviction on the docket: YYYY-MM-DD or month/day/year (3/2/2021)")
+                      f"The date of this conviction on the docket: {DATE_FORMS_TAKEN}")
         self.labelled(dates, "Offense on:", self.offense_date, "Offense date",
                       "The day the offense happened, if the record gives it: some remedies turn on the person's age then")
         self.layout().insertLayout(1, dates)
@@ -857,7 +857,7 @@ class ReliefRow(EntryRow):
 
         self.remedy.currentTextChanged.connect(tip)
         self.labelled(self.line, "On:", self.date, "Date the relief was granted",
-                      "The day the relief was granted: YYYY-MM-DD or month/day/year (3/2/2021)")
+                      f"The day the relief was granted: {DATE_FORMS_TAKEN}")
         self.finish("relief")
         if relief is not None:
             if self.remedy.findData(relief.remedy) < 0:  # a remedy this version does not list: keep it
@@ -1149,7 +1149,7 @@ class PetitionRow(EntryRow):
         self.labelled(self.line, "Petition for:", self.remedy, "Remedy the petition asks for",
                       "The relief the petition filed asks the court for", stretch=True)
         self.labelled(self.line, "Filed on:", self.filed, "Date the petition was filed",
-                      "The day it was filed with the court: YYYY-MM-DD or month/day/year")
+                      f"The day it was filed with the court: {DATE_FORMS_TAKEN}")
         self.labelled(self.line, "Hearing:", self.hearing, "Hearing date",
                       "The hearing day the court set, if any (the caseload finds the week's hearings)")
         self.labelled(self.line, "Ruling:", self.ruling, "The court's ruling",

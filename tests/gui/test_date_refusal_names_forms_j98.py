@@ -39,3 +39,19 @@ def test_j98_02_the_refusal_names_the_month_in_words_and_each_form_named_is_read
     for form in forms:
         field.setText(form)
         assert field.problem() is None and field.value() == date(2021, 3, 2), form
+
+
+def test_the_date_fields_hover_tips_name_the_same_forms(qtbot):
+    """A conviction's, a relief's and a petition's date field said in their hover tip that they
+    take "YYYY-MM-DD or month/day/year" while their refusal (above) names the month in words
+    too: the tip names the forms the refusal names."""
+    from clinic_app.model import Conviction
+    from ui.case_rows import ConvictionRow, PetitionRow, ReliefRow
+    from ui.forms import DATE_FORMS_TAKEN
+
+    rows = [ConvictionRow(Conviction(id="c1", section="459")), ReliefRow(None), PetitionRow(None)]
+    for row in rows:
+        qtbot.addWidget(row)
+    for field in (rows[0].date, rows[1].date, rows[2].filed):
+        assert field.toolTip().endswith(f": {DATE_FORMS_TAKEN}"), field.toolTip()
+        assert "March 2 2021" in field.toolTip()
