@@ -208,22 +208,41 @@ def phone_digits_searched(text: str, today: date | None = None) -> str | None:
 _CLOSE_ENOUGH = 0.75
 
 
-def close_spellings(text: str, names: Iterable[str], limit: int = 3) -> list[str]:
+class NameWords:
+    """The words of a caseload's names as `close_spellings` looks among them: each folded as
+    the search folds it (sorted), with the spellings the caseload writes it in and how often.
+    Made once for the names and kept while they do not change: made again at each letter
+    typed that found nobody it was most of the keystroke on a large caseload (S98-01)."""
+
+    __slots__ = ("written", "spellings", "vocabulary")
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.written = Counter(word for name in names for word in _NAME_PARTS.split(name) if word)
+        spellings: defaultdict[str, list[str]] = defaultdict(list)
+        for word in self.written:
+            spellings[_folded(word)].append(word)
+        self.spellings = dict(spellings)
+        self.vocabulary = sorted(spellings)
+
+    def most_written(self, folded: str) -> str:
+        """The spelling of `folded` the caseload uses most."""
+        return max(self.spellings[folded], key=self.written.__getitem__)
+
+
+def close_spellings(text: str, names: Iterable[str] | NameWords, limit: int = 3) -> list[str]:
     """The search `text` with its words that begin no word of `names` spelled as a name of the
     caseload close to them ("Hakobyan" of "Hakobian", "Darnell O'Brien" of "Darnell OBrian"),
     closest first, up to `limit`; [] when every word begins a name's word (nothing to put
     right), one has nothing close, or the search has digits (a date, a case or phone number).
     A caller's surname spelled as heard found nobody, and the list said only "No client
     matches" (P97-02).  Accents, case and apostrophes set aside as the search sets them aside;
-    a name's word is offered as the caseload spells it most often."""
+    a name's word is offered as the caseload spells it most often.  `names` may be their
+    `NameWords`, made once where the same names are asked again (the window, S98-01)."""
     typed = text.split()
     if not typed or _DIGIT.search(text):
         return []
-    written = Counter(word for name in names for word in _NAME_PARTS.split(name) if word)
-    spellings: defaultdict[str, list[str]] = defaultdict(list)
-    for word in written:
-        spellings[_folded(word)].append(word)
-    vocabulary = sorted(spellings)
+    words = names if isinstance(names, NameWords) else NameWords(names)
+    vocabulary = words.vocabulary
     close: dict[int, list[str]] = {}
     for at, word in enumerate(typed):
         key = _folded(word).replace(" ", "")
@@ -233,7 +252,7 @@ def close_spellings(text: str, names: Iterable[str], limit: int = 3) -> list[str
         found = difflib.get_close_matches(key, vocabulary, n=limit, cutoff=_CLOSE_ENOUGH) if len(key) >= 3 else []
         if not found:
             return []
-        close[at] = [max(spellings[match], key=written.__getitem__) for match in found]
+        close[at] = [words.most_written(match) for match in found]
     if not close:
         return []
     first = min(close)

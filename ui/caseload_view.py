@@ -825,7 +825,7 @@ class CaseloadView(QWidget):
             # A name spelled another way than the caseload's finds nobody: the caseload's spelling
             # close to it, searched at a press (P97-02), and its first letters, which find it
             # where the spelling offered is not theirs (F97-02).
-            close = [] if filtered else close_spellings(text, (row.name for row in self.model.all_rows()))
+            close = [] if filtered else close_spellings(text, self.model.name_words())
             shorter = first_letters_search(text)
             self.empty_label.setText(f"No client matches “{text}”" + (" with the filters chosen" if filtered else "") + "."
                                      + (f" Spelled close to it: {', '.join(f'“{name}”' for name in close)}." if close else "")

@@ -20,7 +20,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QThreadPool, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from clinic_app.matching import PersonKeys, alphabetical
+from clinic_app.matching import NameWords, PersonKeys, alphabetical
 from clinic_app.court import hearing_within
 from clinic_app.line_action import next_action, next_action_in_full, next_action_said
 from clinic_app.outstanding_order import how_much_outstanding
@@ -238,6 +238,8 @@ class CaseloadModel(RowsTableModel):
         # worker: the number of changes it began after, and its task (see sort).
         self._changes = 0
         self._sorting: tuple[int, Any] | None = None
+        # The words of the names (name_words), with the changes and the list they were made of.
+        self._name_words: tuple[tuple[int, list[Any]], NameWords] | None = None
         # Where each client's line is in `_all` and in `_rows` (see _position): finding one
         # line walked the whole caseload, 4-15 ms at 100,000 clients for every save,
         # re-screen and line followed from another desk (W33-01).
@@ -536,6 +538,18 @@ class CaseloadModel(RowsTableModel):
 
     def all_rows(self) -> list[Any]:
         return self._all
+
+    def name_words(self) -> NameWords:
+        """The words of every client's name, as the search's close spellings look among them
+        (P97-02).  Made again only once the lines have changed since (a client renamed, added
+        or removed: update_client and remove_client count each change; set_rows and a sort
+        make a new list), so the spelling offered is always one the caseload holds; they were
+        gathered over the whole caseload at each letter typed that found nobody (S98-01)."""
+        asked = (self._changes, self._all)
+        held = self._name_words
+        if held is None or held[0][0] != asked[0] or held[0][1] is not asked[1]:
+            held = self._name_words = (asked, NameWords(row.name for row in self._all))
+        return held[1]
 
     def listed(self, client_id: int) -> Any | None:
         """The client's line, shown or not; None when the list has none (kept by number)."""
