@@ -18,12 +18,15 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
 
 
-def _start(qtbot, dialog) -> None:
+def _start(qtbot, dialog) -> int:
+    """Rosa Paz, born 1985-03-02, typed by keys and started with Enter: her id."""
     show_active(qtbot, dialog)
     type_over(qtbot, dialog.name, "Rosa Paz")
     dialog.dob.setFocus()
     qtbot.keyClicks(dialog.dob, "1985-03-02")
     qtbot.keyClick(dialog.dob, Qt.Key.Key_Return)
+    assert dialog.client is not None
+    return dialog.client.id
 
 
 def _type_case(qtbot, dialog, convicted: str) -> None:

@@ -9,22 +9,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.gui.conftest import show_active, type_intake_case, type_over
+from tests.gui.conftest import type_intake_case, type_over
+from tests.gui.test_intake_undo_puts_case_back_i98 import _start
 from tests.gui.test_intake_undo_u36 import _in_intake
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
-
-
-def _start(qtbot, dialog) -> int:
-    """Rosa Paz, born 1985-03-02, typed by keys and started with Enter: her id."""
-    show_active(qtbot, dialog)
-    type_over(qtbot, dialog.name, "Rosa Paz")
-    dialog.dob.setFocus()
-    qtbot.keyClicks(dialog.dob, "1985-03-02")
-    qtbot.keyClick(dialog.dob, Qt.Key.Key_Return)
-    assert dialog.client is not None
-    return dialog.client.id
 
 
 def _ctrl_z_in(qtbot, field) -> None:
