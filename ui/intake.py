@@ -77,10 +77,11 @@ def ask_unstarted_client(parent: QWidget, name: str) -> bool:
                            "&Stay", "&Discard")
 
 
-def ask_lose_typing(parent: QWidget, typed: str, step: str, does: str = "shows another client in the boxes") -> bool:
+def ask_lose_typing(parent: QWidget, typed: str, step: str, does: str | None = None) -> bool:
     """Ask before an undo or redo at intake shows another client (or none) in the boxes, or
     another case in box 2 (`does`), over what is typed there and not saved; True to discard
     the typing and go on.  Staying is the default (Enter, Escape)."""
+    does = does or "shows another client in the boxes"
     return stay_or_discard(parent, "Typing not saved",
                            f"{typed} has not been saved, and {step} {does}.\n\n"
                            "Stay and save it (Enter), or discard it and go on.", "&Stay", "&Discard")
@@ -1149,10 +1150,11 @@ class IntakeDialog(QDialog):
         # was, box 2 emptied: either takes the place of what box 2 holds.
         case_step = command in self._typed_cases
         typed = self._typing_the_step_would_lose(stays and not case_step)
-        step_named = f'{"undoing" if undo else "redoing"} "{text}"'
-        if typed and not (ask_lose_typing(self, typed, step_named) if not (stays and case_step) else ask_lose_typing(
-                self, typed, step_named, "puts that case's typing in box 2 in its place" if undo
-                else "adds that case again as it was first typed, and empties box 2")):
+        in_box_2 = None
+        if stays and case_step:
+            in_box_2 = ("puts that case's typing in box 2 in its place" if undo
+                        else "adds that case again as it was first typed, and empties box 2")
+        if typed and not ask_lose_typing(self, typed, f'{"undoing" if undo else "redoing"} "{text}"', in_box_2):
             return
         from db.errors import CaseloadError, ClientNotFound
         from ui.crash import retry_while_busy, show_caseload_error

@@ -122,7 +122,7 @@ def test_u36_01_a_client_made_twice_is_taken_back_inside_intake_by_ctrl_z_and_it
     window.delete_client()
     asked = []
     answer = [False]
-    monkeypatch.setattr("ui.intake.ask_lose_typing", lambda _parent, typed, step: asked.append((typed, step)) or answer[0],
+    monkeypatch.setattr("ui.intake.ask_lose_typing", lambda _parent, typed, step, _does=None: asked.append((typed, step)) or answer[0],
                         raising=False)
 
     def at_the_table(dialog) -> list:
