@@ -932,7 +932,7 @@ def _checklist(tasks: list[Task], h: Handout, s: Styles, width: float) -> Table:
             Para(f"<b>{escape(labels['who'])}</b>", s.small)]
     rows = [head]
     for task in tasks:
-        text, = _task_cells(task, h, s)
+        text = _task_cell(task, h, s)
         rows.append([
             _p(CHECKED if task.done else CHECKBOX, s.body),
             text,
@@ -964,20 +964,21 @@ def _checklist_by_when_and_who(tasks: list[Task], h: Handout, s: Styles, width: 
             [Para(f"<b>{escape(labels['due'])}</b>", s.small), Para(f"<b>{escape(labels['who'])}</b>", s.small)]]
     rows = [head]
     for task in tasks:
-        text, = _task_cells(task, h, s)
+        text = _task_cell(task, h, s)
         rows.append([_p(CHECKED if task.done else CHECKBOX, s.body), text,
                      [*([_p(task.due_text, s.body)] if task.due_text else []), _who(task.who, s.small, side_w)]])
     return _styled_checklist(_TallRows(rows, colWidths=[box_w, width - box_w - side_w, side_w], repeatRows=1), s)
 
 
-def _task_cells(task: Task, h: Handout, s: Styles) -> tuple[Paragraph]:
+def _task_cell(task: Task, h: Handout, s: Styles) -> Paragraph:
     """A step's words: a step that names many convictions gives one a line (compose's LISTED_FROM)."""
     lines = task.text.split("\n")
     text = Para("<br/>".join(escape(line) for line in lines), s.body)
     if len(lines) > 1:  # what the rest of the list goes on under, on the next page (G58-08)
-        text.continued = Para(f"{escape(lines[0].rstrip(':'))} {escape(h.labels['continued'])}:",
-                              ParagraphStyle("continued", parent=s.body, spaceAfter=0))  # the list right under it
-    return (text,)
+        # The list right under it: the body's style closed up, the one kept (`Para` knows a style
+        # by its id: one made anew for each step could take the id of one dropped, parsed words and all).
+        text.continued = Para(f"{escape(lines[0].rstrip(':'))} {escape(h.labels['continued'])}:", _closed_up(s.body))
+    return text
 
 
 def _styled_checklist(table: "_TallRows", s: Styles) -> "_TallRows":
