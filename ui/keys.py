@@ -29,9 +29,9 @@ class AltKeysAreNotText(QObject):
         return issubclass(event_class, QKeyEvent)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        # Every event of the program passes here (paints, timers, moves): a key comes as a
-        # QKeyEvent, and asking the class is near free where event.type() builds an enum (E96-01).
-        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress or not isinstance(watched, _TEXT_FIELDS):
+        # Handed keys only (`wants`, ui.app_filters), so the program's other events never come
+        # here to have their type asked, which builds an enum (E96-01, E97-03).
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, _TEXT_FIELDS):
             return False
         if event.modifiers() & ~_IGNORED != Qt.KeyboardModifier.AltModifier:
             return False  # AltGr (typed accents, @ on some layouts) is not plain Alt

@@ -313,10 +313,9 @@ class FieldUndoFallsThrough(QObject):
         return issubclass(event_class, QKeyEvent)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        # Every event of the program passes here: a ShortcutOverride comes as a QKeyEvent, and
-        # asking the class is near free where event.type() builds an enum (E96-01).
-        if (not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.ShortcutOverride
-                or watched is not QApplication.focusWidget()):
+        # Handed keys only (`wants`, ui.app_filters: a ShortcutOverride comes as a QKeyEvent), so
+        # the program's other events never come here to have their type asked (E96-01, E97-03).
+        if event.type() != QEvent.Type.ShortcutOverride or watched is not QApplication.focusWidget():
             return False
         if event.matches(QKeySequence.StandardKey.Undo):
             can = _field_can(watched, undo=True)

@@ -26,9 +26,8 @@ class WheelScrollsThePage(QObject):
         return event_class is QEvent or issubclass(event_class, QWheelEvent)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        # Every event of the program passes here (paints, timers, moves): the cheap tests first.
-        # A turn comes as a QWheelEvent, Polish as a plain QEvent; asking the class is near free
-        # where event.type() builds an enum, asked only of a plain event to a box (E96-01).
+        # Handed a turn (a QWheelEvent) or a plain QEvent only (`wants`, ui.app_filters); the
+        # type, which builds an enum, asked only of a plain event to a box (E96-01, E97-03).
         if type(event) is QEvent:
             if (isinstance(watched, _CHOICES) and event.type() == QEvent.Type.Polish
                     and watched.focusPolicy() == Qt.FocusPolicy.WheelFocus):
@@ -36,7 +35,7 @@ class WheelScrollsThePage(QObject):
                 # gives it before any filter sees the turn, and the box would then take it).
                 watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             return False
-        if not isinstance(event, QWheelEvent) or not isinstance(watched, _CHOICES):
+        if not isinstance(watched, _CHOICES):
             return False
         if watched.hasFocus():
             return False  # clicked into first: the wheel steps through its choices, as the user means
