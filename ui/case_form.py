@@ -479,7 +479,10 @@ class CaseForm(Committer):
 
     # ---- load / read -----------------------------------------------------------------
 
-    def load(self, case: Case) -> None:
+    def load(self, case: Case, *, checked_next: bool = False) -> None:
+        """Show `case`, each problem said beside its field.  `checked_next`: the caller checks
+        the form straight after (a client shown: the Save button's check, `validate` with the
+        rest of the record), so the problems are said by that check, not found twice."""
         self.as_added = False
         self._sentence_chosen_here = False  # a stored sentence changes no level by itself
         self.quiet = True
@@ -487,7 +490,8 @@ class CaseForm(Committer):
             self._fill(case)
         finally:
             self.quiet = False
-        self.validate()
+        if not checked_next:
+            self.validate()
         # Later, not inside whatever asked for the load: done inside QUndoStack.undo(), the
         # walk along the window's focus chain left the undo actions' wrappers deleted.
         QTimer.singleShot(0, self, self._tab_in_box_order)

@@ -135,14 +135,16 @@ class PersonForm(Committer):
             self.event.setCompleter(completer)
         completer.model().setStringList(events)
 
-    def load(self, client: Client) -> None:
-        """Show `client` in the form (without emitting `committed`)."""
+    def load(self, client: Client, *, checked_next: bool = False) -> None:
+        """Show `client` in the form (without emitting `committed`).  `checked_next`: the
+        caller checks the form straight after, which says its problems (`CaseForm.load`)."""
         self.quiet = True
         try:
             self._fill(client)
         finally:
             self.quiet = False
-        self.validate()
+        if not checked_next:
+            self.validate()
 
     def _fill(self, client: Client) -> None:
         p = client.person
