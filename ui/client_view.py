@@ -1343,13 +1343,15 @@ class ClientWorkspace(QWidget):
     def _typed_in(self) -> None:
         self._update_save_state(typing=True)
 
-    def _update_save_state(self, typing: bool = False, checked: tuple[list[str], Client | None] | None = None) -> None:
+    def _update_save_state(self, typing: bool = False, checked: tuple[list[str], Client | None] | None = None,
+                           *, unchanged: bool = False) -> None:
         """The Save button, its tooltip and the red "Cannot save" beside it.  While a field is
         typed in, a new "Cannot save" waits for the field to be left or a save to be tried, as
         the message beside the field does (E27B-02: "3/" on the way to "3/2/1985" put "Cannot
         save: Date of birth: Not a date ..." in red at the first slash); one already said
         follows the typing, and goes as soon as the record can be saved.  `checked`: the
-        forms' `_checked()` when the caller has just taken it (and changed nothing since)."""
+        forms' `_checked()` when the caller has just taken it (and changed nothing since);
+        `unchanged`: the caller has also found its record to be the stored one (`_changed`)."""
         if self._loading:
             return
         problems, after = checked or self._checked()
@@ -1358,7 +1360,7 @@ class ClientWorkspace(QWidget):
             self.save_button.setToolTip("Cannot save yet:\n" + "\n".join(problems))
             if not typing or self.save_reason.text():
                 self.save_reason.setText("Cannot save: " + problems[0] + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""))
-        elif self._changed(after) is None:
+        elif unchanged or self._changed(after) is None:
             self.save_button.setEnabled(False)
             self.save_button.setToolTip("Everything is saved")
             self.save_reason.setText("")
@@ -1815,8 +1817,9 @@ class ClientWorkspace(QWidget):
         after = self._changed(checked[1])
         if after is None:
             # The check just made serves the button too: leaving a client (opening the
-            # next) made two copies of the record for one answer (O28-04).
-            self._update_save_state(checked=checked)
+            # next) made two copies of the record for one answer (O28-04), and compared it
+            # with the stored one twice (E99-02).
+            self._update_save_state(checked=checked, unchanged=True)
             for message in self.record.findChildren(MessageLabel):  # a save tried: every problem said
                 message.say_held()
             return False

@@ -56,3 +56,21 @@ def test_a_stored_problem_is_said_beside_its_field_as_the_client_is_opened(windo
     assert not view.save_button.isEnabled()
     assert view.save_button.toolTip().startswith("Cannot save yet:\nDisposition date")
     assert view.save_reason.text().startswith("Cannot save: Disposition date")
+
+
+def test_a_save_with_nothing_changed_compares_the_record_with_the_stored_one_once(window, repo, monkeypatch):
+    """E99-02: Ctrl+S with nothing changed, or the client left (the next one opened), compared
+    the forms' record with the stored one, then again for the Save button."""
+    client_id = repo.add_client(probation_client("Ana Lima"))
+    window.load()
+    window.open_client(client_id)
+    view = window.client_view
+    compared: list[object] = []
+    real = type(view)._changed
+    monkeypatch.setattr(type(view), "_changed", lambda self, after: compared.append(after) or real(self, after))
+    assert view.save() is False
+    assert len(compared) == 1  # twice before
+    assert not view.save_button.isEnabled() and view.save_button.toolTip() == "Everything is saved"
+    # Typed in, the record differs: the button still says so (compared as it is asked).
+    view.record.person.phone.setText("555-0142")
+    assert view.save_button.isEnabled()
