@@ -1,6 +1,6 @@
 """Opening a client in the window: how long until their page is painted and answers.
 
-    PYTHONPATH=. python -m benchmarks.bench_client_open CASELOAD.sqlite [--opens N] [--at-once] [--profile OUT.prof [--profile-first]]
+    PYTHONPATH=. python -m benchmarks.bench_client_open CASELOAD.sqlite [--opens N] [--at-once] [--steps] [--profile OUT.prof [--profile-first]]
 
 The real window (ui.main_window.MainWindow, offscreen, 1360x820) on a copy of CASELOAD: its
 list read as `clinic-app` reads it, then N clients (default 20, of every size: one case to the
@@ -17,6 +17,10 @@ It prints, for each open, the client's cases and counts, the milliseconds in the
 itself and until idle, the window thread's CPU time over it (time.thread_time: the workers' and other
 programs' time left out), and the SQL statements run; then the first open, and the median and
 worst of the 2nd..Nth.  `uptime`'s load is printed with them: the machine may be shared.
+--steps: then the paralegal's common steps, N times each, timed the same way: switching between
+two clients already opened (the middling client of 3 cases and of 2, by their counts, in turn), the same
+by way of the list ("← Caseload", then the other), and Ctrl+S in the Record tab's Case number
+field after its text was changed (the key pressed in the field, as the user presses it).
 --profile writes a cProfile of the opens (the 2nd..Nth; with --profile-first, the first) to OUT.prof.
 """
 
@@ -131,6 +135,8 @@ def main(argv: list[str]) -> int:
     if rest:
         print(f"2nd..{len(figures)}th: median {statistics.median(rest):.1f} ms, worst {max(rest):.1f} ms "
               f"(CPU median {statistics.median(cpu_ms[1:]):.1f} ms, worst {max(cpu_ms[1:]):.1f} ms)")
+    if "--steps" in argv:
+        _steps(window, sizes, opens, statements, until_idle)
     print(f"load after: {_load()}")
     if profiler:
         profiler.dump_stats(profile_to)
@@ -138,6 +144,53 @@ def main(argv: list[str]) -> int:
     repo.close()
     shutil.rmtree(work, ignore_errors=True)
     return 0
+
+
+def _steps(window, sizes, times: int, statements: list[str], until_idle) -> None:
+    """--steps: switching between two clients already opened, and Ctrl+S saving a case."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    def timed(step) -> tuple[float, float, int]:
+        statements.clear()
+        t, cpu = time.perf_counter(), time.thread_time()
+        step()
+        until_idle()
+        return (time.perf_counter() - t) * 1000, (time.thread_time() - cpu) * 1000, len(statements)
+
+    def said(name: str, runs: list[tuple[float, float, int]]) -> None:
+        wall, cpu = [r[0] for r in runs], [r[1] for r in runs]
+        print(f"{name}: median {statistics.median(wall):.1f} ms, worst {max(wall):.1f} ms (CPU median "
+              f"{statistics.median(cpu):.1f} ms, worst {max(cpu):.1f} ms), SQL statements {sorted({r[2] for r in runs})}")
+
+    def middling(cases: int) -> int:
+        of_size = [client_id for n, _counts, client_id in sizes if n == cases]  # by their counts
+        return of_size[len(of_size) // 2]
+
+    one, other = middling(3), middling(2)
+    for client_id in (one, other):
+        window.open_client(client_id)
+        until_idle()
+    said("switching between two opened clients", [timed(lambda c=(one, other)[n % 2]: window.open_client(c)) for n in range(times)])
+
+    def by_the_list(client_id: int) -> None:
+        window.show_caseload()
+        window.open_client(client_id)
+
+    said("the same by way of the list", [timed(lambda c=(one, other)[n % 2]: by_the_list(c)) for n in range(times)])
+    window.open_client(one)
+    until_idle()
+    view = window.client_view
+    field = view.record.case_form.case_number
+    field.setFocus()
+    number = field.text()
+    saves = []
+    for n in range(times):
+        field.setText(f"{number}-{'AB'[n % 2]}")
+        until_idle()
+        saves.append(timed(lambda: QTest.keyClick(field, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)))
+        assert not view.save_button.isEnabled(), "Ctrl+S did not save"
+    said("Ctrl+S, a case number changed", saves)
 
 
 if __name__ == "__main__":
