@@ -33,7 +33,7 @@ from ui.status_bar import LinesLabel, WrappingStatusBar
 from ui.app_filters import ApplicationFilters
 from ui.composing import CompositionsShown
 from ui.keys import AltKeysAreNotText
-from ui.panes import give_more_room_or_put_back, is_given_over, pane_in_use
+from ui.panes import PANE_BACK, PANE_LARGER, give_more_room_or_put_back, is_given_over, pane_in_use
 from ui.wheel import WheelScrollsThePage
 from ui.undo import FieldUndoFallsThrough, client_brought_back, step_done
 
@@ -54,8 +54,6 @@ RESCREEN_SAID_FOR_S = 30.0
 # How long what the search box takes stays in the status bar once the keyboard is in it (the
 # caseload's own line, which it covers, comes back after).
 SEARCH_HINT_FOR_MS = 15_000
-# View's item for the panes of a split, as it reads before and after it gives one more room (K97-03).
-PANE_LARGER, PANE_BACK = "Give the &pane in use more room", "Put the &panes back"
 
 # The windows open, each kept here until it is deleted: File > Open caseload (or Open demo
 # caseload) deletes the window it replaces (W25-01), and nothing else holds the new one.

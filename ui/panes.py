@@ -12,6 +12,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QSplitter, QWidget
 
 LARGER_SHARE = 3 / 4
+# The item's words (View's in the main window, a button's in Help > Remedies at a glance, which
+# has no menu bar: A99-02), as they read before and after it gives one more room.
+PANE_LARGER, PANE_BACK = "Give the &pane in use more room", "Put the &panes back"
 _SIZES_BEFORE = "k97SizesBefore"  # the splitter's sizes before it was given over, kept on it
 
 
@@ -45,4 +48,4 @@ def give_more_room_or_put_back(split: QSplitter, pane: int) -> None:
     split.setSizes([larger if place == pane else rest for place in range(len(sizes))])
 
 
-__all__ = ["LARGER_SHARE", "give_more_room_or_put_back", "is_given_over", "pane_in_use"]
+__all__ = ["LARGER_SHARE", "PANE_BACK", "PANE_LARGER", "give_more_room_or_put_back", "is_given_over", "pane_in_use"]

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from clinic_app.remedy_guide import PARTS, GuideEntry, load_guide, matches, names_it
 from ui.forms import announce, not_advice_banner
+from ui.panes import PANE_BACK, PANE_LARGER, give_more_room_or_put_back, is_given_over, pane_in_use
 from ui.screen_fit import on_screen
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -94,17 +95,29 @@ class RemedyGuideWindow(QDialog):
         self.entry = QTextBrowser()
         self.entry.setAccessibleName("The remedy at a glance")
         self.entry.setOpenLinks(False)
-        split = QSplitter(Qt.Orientation.Horizontal)
+        self.split = split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.list)
         split.addWidget(self.entry)
         split.setStretchFactor(1, 1)
         split.setSizes([380, 640])
         layout.addWidget(split, 1)
+        self._pane_in_use = self.entry  # the pane last with the keyboard; before either, the remedy read
 
         legend = QLabel(self.guide.legend)
         legend.setWordWrap(True)
         layout.addWidget(legend)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        # The divider moves by the mouse alone and the window has no menu bar for View > Give the
+        # pane in use more room (K97-03): the same item as a button, in the same words (A99-02).
+        self.room_button = buttons.addButton(PANE_LARGER, QDialogButtonBox.ButtonRole.ActionRole)
+        self.room_button.setAutoDefault(False)
+        self.room_button.setToolTip("Give the pane the keyboard is in (from the Find box, the remedy's lines) three "
+                                    "quarters of the room; again, put the panes back")
+        self.room_button.clicked.connect(self.give_pane_more_room)
+        self.room_button.installEventFilter(self)
+        self._focus_before_room: QWidget | None = None  # where Alt+P took the keyboard from
+        self._room_by_key = False
+        QApplication.instance().focusChanged.connect(self._keyboard_moved)
         buttons.rejected.connect(self.reject)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAutoDefault(False)  # Enter in the search box must not close the window
@@ -175,7 +188,28 @@ class RemedyGuideWindow(QDialog):
             return
         self.entry.setHtml(entry_html(self.guide.entry(key)))
 
+    def _keyboard_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        found = pane_in_use(new) if new is not None else None
+        if found is not None and found[0] is self.split:
+            self._pane_in_use = self.split.widget(found[1])
+        elif new is self.room_button and self._room_by_key:
+            self._focus_before_room = old
+
+    def give_pane_more_room(self) -> None:
+        """The pane the keyboard is in, or was last in (the Find box and the button are in neither),
+        given three quarters of the room, or the panes put back (ui.panes, as the main window's View
+        item); the keyboard goes back where Alt+P took it from."""
+        give_more_room_or_put_back(self.split, self.split.indexOf(self._pane_in_use))
+        self.room_button.setText(PANE_BACK if is_given_over(self.split) else PANE_LARGER)
+        before, self._focus_before_room = self._focus_before_room, None
+        if before is not None and self.room_button.hasFocus():
+            before.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.room_button and event.type() == QEvent.Type.FocusIn:
+            # Its mnemonic (Alt+P) puts the keyboard on the button before clicking it, Tab does not:
+            # only the first is given back (Qt sends FocusIn before it says focusChanged).
+            self._room_by_key = event.reason() == Qt.FocusReason.ShortcutFocusReason
         if watched is self.search and event.type() == QEvent.Type.KeyPress and event.key() in _LIST_KEYS:
             QApplication.sendEvent(self.list, QKeyEvent(event.type(), event.key(), event.modifiers()))
             return True
