@@ -43,6 +43,7 @@ from db.repository import Repository
 from ui.cell_in_full import CellInFull, cell_fit
 from ui.column_widths import ColumnWidthsMenu
 from ui.flow_layout import FlowLayout
+from ui.focus_tips import tip_said_elsewhere
 from ui.forms import AsOfDateEdit, from_qdate
 from ui.models.caseload_model import (
     COL_BEST,
@@ -361,6 +362,7 @@ class CaseloadView(QWidget):
                                '("3/2/85", "March 2 1985", "2 de marzo de 1985"); or a name with the date of birth '
                                'before or after it ("lopez 3/2/85"): that name, born that day; or the phone number '
                                'a client calls from ("(626) 555-0104", "555-0104")')
+        tip_said_elsewhere(self.search)  # in the status bar as the keyboard comes (AA64), not as a tip too
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search clients")
         search_label.setBuddy(self.search)

@@ -31,6 +31,7 @@ from ui.forms import announce, stay_or_discard
 from ui.screen_fit import on_screen
 from ui.status_bar import LinesLabel, WrappingStatusBar
 from ui.app_filters import ApplicationFilters
+from ui.focus_tips import TipOnKeyboardFocus
 from ui.composing import CompositionsShown
 from ui.keys import AltKeysAreNotText
 from ui.panes import PANE_BACK, PANE_LARGER, give_more_room_or_put_back, is_given_over, pane_in_use
@@ -241,10 +242,12 @@ class MainWindow(QMainWindow):
         self._field_undo = FieldUndoFallsThrough(self)  # parented: removed with the window
         self._alt_keys = AltKeysAreNotText(self)
         self._wheel = WheelScrollsThePage(self)
-        # One filter on the application asks the three, each of its own kinds of event only, in
-        # the order Qt asked them when each was installed (the last first): every event of the
+        # A control's hover tip shown when the keyboard comes to it, in every window and dialog (A99-01).
+        self._focus_tips = TipOnKeyboardFocus(self)
+        # One filter on the application asks these, each of its own kinds of event only, in the
+        # order Qt asked them when each was installed (the last first): every event of the
         # program passed through three Python calls (E97-03).
-        self._app_filters = ApplicationFilters(self, (self._wheel, self._alt_keys, self._field_undo))
+        self._app_filters = ApplicationFilters(self, (self._focus_tips, self._wheel, self._alt_keys, self._field_undo))
         QApplication.instance().installEventFilter(self._app_filters)
         # A letter or word an input method still composes is saved with the field (H97-01): watched
         # field by field, not by a filter on the application.

@@ -1,0 +1,96 @@
+"""A control's hover tip, shown when the keyboard comes to it (A99-01).
+
+A button's or a field's tip says what it does ("Preview the client's handout, then print it or
+save it as a PDF (Ctrl+P)", "Screen as of today", the forms a date field takes), and only the
+mouse showed it: a sighted paralegal who Tabs through a form never saw one (stop 54 left it).  As
+GTK does, and Office's ribbon, the tip now shows beside the control the keyboard comes to (Tab,
+Shift+Tab, a field's Alt+letter), as that key is let go, and goes at the next key, as the mouse's
+goes when the mouse moves, or as the keyboard leaves the control.  A button's Alt+letter presses
+it and shows none; a click shows none either (the mouse has its own).
+
+One way for every window and dialog: the dialogs have no status bar (the handout preview's Print
+and Save PDF, intake's Undo, a new passphrase's Encrypt), and the main window's already says the
+cut cell (K97), "Saved", a re-screen's result, which a tip there would take away or wait behind.
+A control whose tip is said elsewhere as the keyboard comes (the caseload's search box: the status
+bar, AA64) says so with `tip_said_elsewhere`.
+
+A screen reader needs none of this: Qt gives it a control's tip as its description where none is
+set, a greyed button's included (the greyed Encrypt's "The two passphrases differ."), so the
+reason a button is greyed is heard though the keyboard cannot land on it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QToolTip, QWidget
+
+# Focus the keyboard gave: not a click, not the program putting the keyboard somewhere (a page
+# shown, a window activated).
+_BY_KEYBOARD = frozenset({Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
+                          Qt.FocusReason.ShortcutFocusReason})
+_SAID_ELSEWHERE = "a99TipSaidElsewhere"
+
+
+def tip_said_elsewhere(widget: QWidget) -> None:
+    """`widget`'s tip is said another way when the keyboard comes to it: not shown again here."""
+    widget.setProperty(_SAID_ELSEWHERE, True)
+
+
+def _tip_of(widget: QWidget) -> str:
+    """The tip of the control the keyboard is in: its own, else that of the control it is part of
+    (an editable drop-down's or a date box's line edit, whose focus it takes)."""
+    while widget is not None:
+        if widget.property(_SAID_ELSEWHERE) or isinstance(widget, QAbstractItemView):
+            return ""  # a table's cells have their own tips, said by K97's ui.cell_in_full
+        if widget.toolTip():
+            return widget.toolTip()
+        parent = widget.parentWidget()
+        if parent is None or parent.focusProxy() is not widget:
+            return ""
+        widget = parent
+    return ""
+
+
+class TipOnKeyboardFocus(QObject):
+    """Installed on the application through ui.app_filters.ApplicationFilters."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._coming: QWidget | None = None  # the control the keyboard came to, its key not yet let go
+        self._shown_for: QWidget | None = None
+
+    @staticmethod
+    def wants(event_class: type) -> bool:
+        """Focus coming and going, and keys let go (ui.app_filters asks)."""
+        return issubclass(event_class, (QFocusEvent, QKeyEvent))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        kind = event.type()
+        if kind == QEvent.Type.KeyRelease:
+            # Qt's tip goes at any key pressed or let go: shown as the Tab that moved the keyboard
+            # is let go, not as it is pressed, or it would go at once.
+            coming, self._coming = self._coming, None
+            if coming is not None and not event.isAutoRepeat() and coming.hasFocus():
+                self._show(coming)
+        elif kind == QEvent.Type.FocusOut:
+            if watched is self._coming:
+                self._coming = None
+            if watched is self._shown_for:
+                self._shown_for = None
+                QToolTip.hideText()
+        elif kind == QEvent.Type.FocusIn and event.reason() in _BY_KEYBOARD and isinstance(watched, QWidget):
+            # A button's Alt+letter presses it: the keyboard passes by on its way to what it does.
+            pressed = event.reason() == Qt.FocusReason.ShortcutFocusReason and isinstance(watched, QAbstractButton)
+            self._coming = watched if not pressed and _tip_of(watched) else None
+        return False
+
+    def _show(self, control: QWidget) -> None:
+        # Where the mouse's tip would show over the control's middle: under it, its left edge in
+        # view (Qt puts a tip a little below and right of the point it is given).
+        QToolTip.showText(control.mapToGlobal(QPoint(min(control.width() // 2, 16), control.height() // 2)),
+                          _tip_of(control), control)
+        self._shown_for = control
+
+
+__all__ = ["TipOnKeyboardFocus", "tip_said_elsewhere"]
