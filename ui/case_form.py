@@ -370,9 +370,10 @@ class CaseForm(Committer):
             conviction = Conviction(id=key, section="", level=None,  # chosen, or the catalog's (V53-02)
                                     conviction_date=self.disposition.value() if not self.disposition.problem() else None)
         row = ConvictionRow(conviction, today=lambda: self.today(), granted=self._granted_unrecorded)
-        # Its key said where it is met, by the mouse and by a screen reader (X74-02).
+        # Its key said where it is met, by the mouse and by a screen reader (X74-02): the whole tip,
+        # the law it asks about first, not the key in its place (A99-03).
         row.trafficking.setToolTip(f"{row.trafficking.toolTip()}. {TRAFFICKING_KEY}")
-        row.trafficking.setAccessibleDescription(TRAFFICKING_KEY)
+        row.trafficking.setAccessibleDescription(row.trafficking.toolTip())
         return row
 
     def _date_new_counts(self) -> None:
