@@ -920,6 +920,12 @@ class _JsonLines:
                         # whole but with a comma left out is put right, not copied again (R43-02).
                         yield f"line {number}", FileCutShort(f"line {number}", FileCutShort.PROBLEM)
                         continue
+                    if _ends_early(line, err):
+                        yield f"line {number}", LineCutShort(f"line {number}", LineCutShort.PROBLEM)
+                        continue
+                    if "\x00" in line:
+                        yield f"line {number}", LineCutShort(f"line {number}", LineCutShort.ZEROS)
+                        continue
                     # json_problem, as screen --batch says it: err.msg alone lost the place, and
                     # some end in "at": "Invalid control character at." (Z85-04).
                     from clinic_app.screening_format import json_problem
@@ -933,6 +939,14 @@ def _stops_part_way(line: str, err: json.JSONDecodeError) -> bool:
     mistake in a whole one has a "}" after it; one cut short fails at its last piece (a
     string still open, "tru", "200.", "\\u00"), with none after it but in that string."""
     return "}" not in line[err.pos:] or err.msg.startswith("Unterminated string")
+
+
+def _ends_early(line: str, err: json.JSONDecodeError) -> bool:
+    """Whether JSON `line`, ended by its newline part-way through the file, stops part-way
+    through a record: cut where no record ends (in a string, after a comma, in a number), as a
+    copy stopped or a stick pulled leaves one.  A line that ends with a "}" or "]" is a
+    record with a brace left out, put right as it is, not copied again (M42-02, R43-02)."""
+    return _stops_part_way(line, err) and not line.rstrip().endswith(("}", "]"))
 
 
 class BadRecords(FormatError):
@@ -991,6 +1005,20 @@ class FileCutShort(FormatError):
     PROBLEM = ("the file ends part-way through this client's record: it was cut short (copied before the export "
                "was whole, or the drive taken out too soon)")
     ADVICE = "copy or export the file again from the laptop, and import that whole file"
+
+
+class LineCutShort(FormatError):
+    """A line of a JSON Lines file that ends part-way through a client's record, with the file's
+    other lines after it: the copy stopped or the stick was pulled while copying (or an editor
+    broke the line in two).  It was refused as "line 3: not valid JSON: Invalid control
+    character at column 46 ... put that record right": json's words, which a paralegal cannot
+    act on, where the file itself is to be copied again (H99-01).  A line holding zero bytes
+    (what a stick pulled while copying can leave in place of the text) is said so too."""
+
+    PROBLEM = "the line ends early, part-way through a client's record: the file may have been copied incompletely"
+    ZEROS = ("the line holds empty bytes (zeros) where a client's record should be: the file may have been "
+             "copied incompletely")
+    ADVICE = "copy the file again from the laptop (or export it again there), and import that whole file"
 
 
 class _ImportProgress:

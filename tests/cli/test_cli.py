@@ -345,7 +345,7 @@ def test_importing_the_same_clients_again_skips_them_and_names_likely_matches(tm
     [
         ("bad.json", '[{"person": {}}, {"person": {"dob": "2019-13-01"}}]', "bad.json: [1].person.dob: no such day: '2019-13-01' (there is no month 13)"),
         ("bad.jsonl", '{"person": {}}\n\n{"person": {}, "cases": [{"id": "a", "outcome": "won"}]}\n', "bad.jsonl: line 3: cases[0].outcome: 'won' is not one of"),
-        ("bad2.jsonl", '{"person": {}}\n{"person": \n', "bad2.jsonl: line 2: not valid JSON"),
+        ("bad2.jsonl", '{"person": {}}\n{"person": \n', "bad2.jsonl: line 2: the line ends early"),  # cut short (H99-01)
         # One indented request saved as .jsonl (D23C-01): its own error, not "line 1: not valid JSON".
         ("bad4.jsonl", '{\n  "person": {"dob": "2019-13-01"}\n}\n', "bad4.jsonl: person.dob: no such day: '2019-13-01'"),
         ("bad.yaml", "person:\n  dob: 1990-01-01\n  shoe_size: 9\n", "bad.yaml: person.shoe_size: unknown key"),
