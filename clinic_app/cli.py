@@ -740,6 +740,11 @@ def read_import_carried(path: Path, progress: Callable[[int, int], None] | None 
         passphrase = "" if plain else " --passphrase-file FILE"
         raise NotAFileOfClients("", f"this is {kind}, not a file of clients: export its clients first "
                                     f"(clinic-app export --db {path}{passphrase} --all --out clients.jsonl)")
+    if path.name.startswith(".") and path.name.endswith(".partial"):
+        # An export's hidden partial file, left by one killed before it was whole (a battery, a
+        # stick pulled): its clients written so far end at a whole line, and were imported as
+        # the whole day, "Imported 81 clients", status 0, the rest never to reach the clinic (H99-02).
+        raise UnfinishedExport()
     try:
         if path.suffix.lower() in (".jsonl", ".ndjson"):
             records = _records_of_json_lines(path)
@@ -985,6 +990,19 @@ class NotAFileOfClients(FormatError):
     """A caseload, or a backup, given to import: it has no record to put right (M42-03)."""
 
     ADVICE = "import the file of clients exported from it"
+
+
+class UnfinishedExport(FormatError):
+    """A hidden ``.<name>.partial`` given to import: what an export writes before it is whole,
+    left by one stopped part-way (db.export.write_private).  Its first clients only, each line
+    whole, so nothing else would tell (H99-02)."""
+
+    ADVICE = "export the clients again on the laptop, and import the file that export names"
+
+    def __init__(self) -> None:
+        super().__init__("", "this is an export that was never finished (stopped part-way as it was written: the "
+                             "laptop's battery, the program ended, the stick pulled), so it may hold only some of "
+                             "the clients")
 
 
 class NoClientsInFile(EmptyFile):
