@@ -70,8 +70,9 @@ def backups_folder(db_path: Path | str) -> Path:
 
 
 @contextlib.contextmanager
-def _writing(partial: Path, target: Path) -> Iterator[None]:
-    """Hold an exclusive lock (flock) on the hidden `partial` copy while a backup writes it,
+def _writing(partial: Path, target: Path, what: str = "backup") -> Iterator[None]:
+    """Hold an exclusive lock (flock) on the hidden `partial` copy while a backup (or an
+    export, `what`: db.export.write_private, H99-03) writes it,
     made empty first; the lock goes with the process, so a backup killed half-way leaves a
     copy nobody holds, which `remove_stale_partials` can tell from one still being written.
 
@@ -90,7 +91,7 @@ def _writing(partial: Path, target: Path) -> Iterator[None]:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             os.close(fd)
-            raise CannotOpen(f"Another backup to {target} is being written now: nothing was written. "
+            raise CannotOpen(f"Another {what} to {target} is being written now: nothing was written. "
                              "Try again once it is done, or choose another file.", path=target) from None
         except OSError:
             break  # no flock here: unlocked, as before

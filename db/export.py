@@ -91,22 +91,44 @@ def typing_not_saved(repo, exported: list[int], save_it: str) -> str:
     return f"Typing not saved, kept as a draft when Clinic Desk stopped, is not in this export: {'; and '.join(whose)}. {save_it}"
 
 
+# What an export writes (its hidden partial file is ``.<name>.partial``): the window's
+# ".jsonl", and the names `clinic-app export --out` is given most (D23-08).
+EXPORT_SUFFIXES = (".jsonl", ".ndjson", ".json")
+
+
 def remove_stale_partial(path: Path) -> None:
-    """Delete the hidden ``.<name>.partial`` an export to `path` that was killed (a battery, a
-    kill, a power cut: no cleanup runs) left beside it, once it is old enough that no export
-    can still be writing it (db.backup.STALE_PARTIAL_SECONDS).
+    """Delete the hidden ``.<name>.partial`` files exports killed part-way (a battery, a kill,
+    a power cut, a stick pulled: no cleanup runs) left in the folder of `path`, the export about
+    to be written: that of `path` itself, and every export's there (``.<name>.jsonl.partial``,
+    .ndjson, .json).  One is removed once no export holds it (write_private locks it while it
+    writes) and nothing has written to it for UNLOCKED_PARTIAL_SECONDS, or once an hour old
+    where the system has no such lock (db.backup.STALE_PARTIAL_SECONDS), as a backup's are.
 
     Only the next export that wrote `path` replaced it: one that ended without writing (no
     clients to export, the file already there without --force, an error) left that copy of
-    clients' names, dates of birth and convictions beside it for good (D25-04)."""
-    from db.backup import STALE_PARTIAL_SECONDS
+    clients' names, dates of birth and convictions beside it for good (D25-04); and the next
+    day's export, named after its own event (F97-03), never did: a killed export's clients
+    stayed on the stick for good (H99-03)."""
+    from db.backup import STALE_PARTIAL_SECONDS, UNLOCKED_PARTIAL_SECONDS, _abandoned
 
-    partial = path.with_name(f".{path.name}.partial")
+    own = path.with_name(f".{path.name}.partial")
+    now = time.time()
     try:
-        if partial.is_file() and partial.stat().st_mtime < time.time() - STALE_PARTIAL_SECONDS:
-            partial.unlink()
+        found = [left for left in path.parent.glob(".*.partial")
+                 if left == own or left.name.removesuffix(".partial").lower().endswith(EXPORT_SUFFIXES)]
     except OSError:
-        pass  # not ours to remove (another user's folder): the export goes on as before
+        return  # a folder that cannot be read: the export says what is wrong with it
+    for partial in found:
+        try:
+            if not partial.is_file() or partial.is_symlink():
+                continue
+            written = partial.stat().st_mtime
+            if written < now - STALE_PARTIAL_SECONDS:
+                partial.unlink()
+            elif written < now - UNLOCKED_PARTIAL_SECONDS:
+                _abandoned(partial)  # removed under its lock if no export holds it
+        except OSError:
+            pass  # not ours to remove (another user's folder): the export goes on as before
 
 
 def write_private(path: Path, records: Iterable[str]) -> int:
@@ -120,14 +142,19 @@ def write_private(path: Path, records: Iterable[str]) -> int:
     from contextlib import nullcontext
 
     from clinic_app.private_files import open_private, partial_being_written, sync_folder
+    from db.backup import _writing
 
     direct = path.exists() and not path.is_file()
     partial = path if direct else path.with_name(f".{path.name}.partial")
     written = 0
     # Known while written, so that a window closed without this export removes it (U93-01);
-    # removed at the end if still there (stopped, failed, cancelled).
-    with nullcontext() if direct else partial_being_written(partial):
-        try:
+    # removed at the end if still there (stopped, failed, cancelled).  Locked while written, so
+    # that the next export into the folder can tell it from one a kill left (H99-03).
+    # The lock taken first: an export refused as another to the same file is being written
+    # must not remove that one's partial file as its own (partial_being_written's end).
+    try:
+        with nullcontext() if direct else _writing(partial, path, "export"), \
+                nullcontext() if direct else partial_being_written(partial):
             with io.TextIOWrapper(open_private(partial), encoding="utf-8", newline="\n") as out:
                 for record in records:
                     out.write(record + "\n")
@@ -142,12 +169,12 @@ def write_private(path: Path, records: Iterable[str]) -> int:
             if not direct:
                 os.replace(partial, path)
                 sync_folder(path.parent)  # and its name, a folder's entry (T63-02)
-        except OSError as err:  # said of the file named, not of the hidden one beside it (H58-05)
-            # A write's own error names no file (a full disk: "a file: No space left on device",
-            # K63-05): it is the export's.
-            if err.errno is None or err.filename not in (None, str(partial)):
-                raise
-            raise OSError(err.errno, err.strerror, str(path)) from err
+    except OSError as err:  # said of the file named, not of the hidden one beside it (H58-05)
+        # A write's own error names no file (a full disk: "a file: No space left on device",
+        # K63-05): it is the export's.
+        if err.errno is None or err.filename not in (None, str(partial)):
+            raise
+        raise OSError(err.errno, err.strerror, str(path)) from err
     return written
 
 
