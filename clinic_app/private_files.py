@@ -48,6 +48,37 @@ PLAIN_PDF_SAID = f"The PDF {not_encrypted_note(whom='the client', until='printed
 PLAIN_PDFS_SAID = f"The PDFs {not_encrypted_note(many=True, until='printed')}"
 
 
+# Characters a FAT- or exFAT-formatted USB stick (and Windows) refuses in a file's name:
+# "Garcia: March?.pdf", a name Linux takes, is refused there with no more than "Invalid argument".
+NOT_IN_NAMES_ON_A_STICK = '\\:*?"<>|'
+
+
+def what_to_do_about(error: OSError) -> str:
+    """What to do, in the clinic's words, when a file could not be written or read (an export,
+    a handout, a worksheet saved onto a USB stick): "" where the system's own words are all
+    there is to say.  "PATH: Read-only file system", "No space left on device" and "Operation
+    not permitted" said what the system met, not what a paralegal is to do (H99-04)."""
+    name = Path(error.filename).name if isinstance(error.filename, str) else ""
+    refused = sorted(set(name) & set(NOT_IN_NAMES_ON_A_STICK), key=NOT_IN_NAMES_ON_A_STICK.index)
+    if refused and error.errno in (errno.EINVAL, errno.ENOENT, errno.EILSEQ):
+        return (f"The name has characters this drive does not take ({' '.join(refused)}): "
+                "give a name without them, and try again.")
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "The drive is full: free some space on it, or choose another drive, and try again."
+    if error.errno == errno.EROFS:
+        return ("The drive is read-only (a USB stick's lock switch?): unlock it, or choose another drive, "
+                "and try again.")
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return ("Clinic Desk may not use it: the file is read-only, or another program holds it open (a PDF "
+                "viewer?), or the folder is not yours. Close it there, or choose another name or folder, and try again.")
+    if error.errno == errno.EIO:
+        return ("The drive reported an error (a USB stick taken out?): put it back, or choose another drive, "
+                "and try again.")
+    if error.errno == errno.ENAMETOOLONG:
+        return "The name is too long for this drive: give a shorter one, and try again."
+    return ""
+
+
 def open_private(path: Path | str) -> BinaryIO:
     """`path` opened for writing from its start, readable and writable by this user only.
 

@@ -75,7 +75,10 @@ def user_error_text(error: BaseException) -> str | None:
         return f"The file was not imported (nothing was added): {error}" + (f". {advice[0].upper()}{advice[1:]}." if advice else "")
     if isinstance(error, OSError):
         where = f" ({error.filename})" if getattr(error, "filename", None) else ""
-        return f"The file could not be used{where}: {error.strerror or error}."
+        from clinic_app.private_files import what_to_do_about
+
+        return " ".join(said for said in (f"The file could not be used{where}: {error.strerror or error}.",
+                                          what_to_do_about(error)) if said)
     return None
 
 

@@ -839,7 +839,10 @@ def save_pdf_file(parent: QWidget, title: str, what: str, folder_setting: str, s
     try:
         write_private(target, pdf)  # a client's record: readable by this user only (D21-04)
     except OSError as error:
-        QMessageBox.warning(parent, title, f"The {what} could not be saved in {target}: {error.strerror or error}")
+        from clinic_app.private_files import what_to_do_about
+
+        QMessageBox.warning(parent, title, " ".join(said for said in (
+            f"The {what} could not be saved in {target}: {error.strerror or error}.", what_to_do_about(error)) if said))
         return None
     QSettings().setValue(folder_setting, str(target.resolve().parent))
     return target

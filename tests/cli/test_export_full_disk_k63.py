@@ -26,4 +26,6 @@ def test_an_export_to_a_full_disk_says_which_file_could_not_be_written(tmp_path)
     done = subprocess.run([sys.executable, "-m", "clinic_app", "export", "--db", str(caseload), "--all", "--out", "/dev/full", "--force"],
                           cwd=TREE, env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 1
-    assert done.stderr.strip() == "clinic-app: /dev/full: No space left on device"
+    # H99-04 added what to do: the system's words alone had been all it said.
+    assert done.stderr.strip() == ("clinic-app: /dev/full: No space left on device. The drive is full: free some space "
+                                   "on it, or choose another drive, and try again.")

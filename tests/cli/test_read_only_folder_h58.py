@@ -72,7 +72,9 @@ def caseload(tmp_path):
 def test_a_file_in_a_read_only_folder_is_said_by_its_own_name(caseload, read_only, capsys, command, name):
     assert cli.main(["--db", str(caseload), *command, str(read_only / name)]) == 1
     err = capsys.readouterr().err
-    assert err == f"clinic-app: {read_only / name}: Read-only file system\n"
+    # H99-04 added what to do: the system's words alone had been all it said.
+    assert err == (f"clinic-app: {read_only / name}: Read-only file system. The drive is read-only (a USB stick's "
+                   "lock switch?): unlock it, or choose another drive, and try again.\n")
     assert ".partial" not in err
 
 
