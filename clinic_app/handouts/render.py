@@ -29,10 +29,12 @@ from reportlab.lib.units import inch
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
+    BaseDocTemplate,
     CondPageBreak,
     Flowable,
+    Frame,
+    PageTemplate,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -53,6 +55,10 @@ MUTED = colors.HexColor("#555555")
 CARD = colors.HexColor("#f2f5f9")
 RULE = colors.HexColor("#9fb3c8")
 CHECKBOX = "☐"
+# The page's frame pads its text this many points on every side (ReportLab's own default, which
+# the handout has always had: R95's 12 points): a line of text is 2 * FRAME_PADDING narrower than
+# the margins.  Tables are built as wide as the margins and are centred over the padding (L97).
+FRAME_PADDING = 6
 CHECKED = "☑"
 
 
@@ -1065,8 +1071,8 @@ def build_story(h: Handout, s: Styles, width: float) -> list:
         story += [HeadingBreak(heading, body, 1.6 * inch * s.scale), heading, *body]
     heading = _p(h.contact_heading, s.heading)
     body = [Para(f"<b>{escape(h.contact_lines[0])}</b>", s.contact)]
-    # The page's frame keeps ReportLab's padding (6 points a side): a line of text has that much less.
-    body += [_p(_contact_line(line, s.contact, width - 2 * 6), s.contact) for line in h.contact_lines[1:]]
+    # A line of text has the frame's padding less than `width` (the margins').
+    body += [_p(_contact_line(line, s.contact, width - 2 * FRAME_PADDING), s.contact) for line in h.contact_lines[1:]]
     # The contact block is a few short lines: kept whole, so a page never holds only its
     # last line (seen: a sixth page with the clinic's hours alone on it), and kept with the
     # last row or lines of what comes before it, so no page holds the contact block alone
@@ -1222,9 +1228,14 @@ def render_pdf(handout: Handout, out: Path | str | BinaryIO) -> int:
     s = make_styles(handout.font, handout.large_print)
     margin = 0.75 * inch
     bottom = margin + (0.55 if handout.large_print else 0.45) * inch
-    doc = SimpleDocTemplate(
+    width = LETTER[0] - 2 * margin
+    frame = Frame(margin, bottom, width, LETTER[1] - margin * 0.8 - bottom, id="normal",
+                  leftPadding=FRAME_PADDING, rightPadding=FRAME_PADDING,
+                  topPadding=FRAME_PADDING, bottomPadding=FRAME_PADDING)
+    doc = BaseDocTemplate(
         out,
         pagesize=LETTER,
+        pageTemplates=[PageTemplate(id="page", frames=[frame], pagesize=LETTER)],
         leftMargin=margin,
         rightMargin=margin,
         topMargin=margin * 0.8,
@@ -1240,7 +1251,6 @@ def render_pdf(handout: Handout, out: Path | str | BinaryIO) -> int:
         initialFontName=handout.font,
         initialFontSize=10,
     )
-    width = LETTER[0] - 2 * margin
     doc.build(build_story(printed, s, width), canvasmaker=_canvas_class(printed, s, margin))
     return doc.page
 
