@@ -202,6 +202,22 @@ def phone_digits_searched(text: str, today: date | None = None) -> str | None:
     return digits
 
 
+# A number as written in a client's Phone field, free text: the digits and the marks between
+# them, apart from what is written beside it ("(cell)", "ext 12").  A slash may part the area
+# code ("626/555-0104") or two numbers ("323-555-0199 / 626-555-0177"): both are asked.
+_PHONE_WRITTEN = re.compile(r"[\d\s().+/-]*\d")
+
+
+def phone_written_ends_in(phone: str | None, digits: str) -> bool:
+    """Whether a number written in `phone` (a client's Phone field as typed) ends in `digits`
+    (`phone_digits_searched`).  Each number is asked on its own: the field is free text, and
+    "(626) 555-0104 (cell)", "213.555.0150 ext 12" or "323-555-0199 / 626-555-0177 (mother)"
+    ended otherwise than any of their numbers, so the number a call showed found nobody
+    (R100-01)."""
+    return any(re.sub(r"\D", "", number).endswith(digits)
+               for written in _PHONE_WRITTEN.findall(phone or "") for number in (written, *written.split("/")))
+
+
 # How alike a word typed and a name's word must be to be offered (difflib's ratio): "Hakobian"
 # and Hakobyan are 0.88, "Hernandes" and Hernández 0.89, "OBrian" and O'Brien 0.83; "Paz" and
 # "Pas" (0.67) are two names.
