@@ -254,8 +254,12 @@ def close_spellings(text: str, names: Iterable[str] | NameWords, limit: int = 3)
     matches" (P97-02).  Accents, case and apostrophes set aside as the search sets them aside;
     a name's word is offered as the caseload spells it most often.  `names` may be their
     `NameWords`, made once where the same names are asked again (the window, S98-01)."""
-    typed = text.split()
-    if not typed or _DIGIT.search(text):
+    # The words as a name is parted into them (a hyphen too, as `NameWords` parts the names),
+    # each part asked on its own and the hyphens put back: "Garsia-Lopez" asked whole was close
+    # to no name's word ("garcia" and "lopez" are two), and had no offer (R100-02).
+    parted = _TYPED_PARTS.split(text.strip())
+    typed, between = parted[0::2], [" " if mark.isspace() else mark.strip() for mark in parted[1::2]]
+    if not text.strip() or _DIGIT.search(text):
         return []
     words = names if isinstance(names, NameWords) else NameWords(names)
     vocabulary = words.vocabulary
@@ -276,12 +280,14 @@ def close_spellings(text: str, names: Iterable[str] | NameWords, limit: int = 3)
     for spelling in close[first]:
         words = [close[at][0] if at in close else word for at, word in enumerate(typed)]
         words[first] = spelling
-        offered.append(" ".join(words))
+        offered.append("".join(word + mark for word, mark in zip(words, between + [""])))
     return offered
 
 
 # What parts a name into the words a search begins (as _folded: a hyphen parts two names).
 _NAME_PARTS = re.compile(r"[\s\-\u2010]+")
+# The same, the marks kept: a search's words and what parts them, to be put back as typed.
+_TYPED_PARTS = re.compile(r"(\s*[\-\u2010][\s\-\u2010]*|\s+)")
 
 
 def printed_after_letters(number: str, digits: str) -> bool:

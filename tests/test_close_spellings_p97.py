@@ -27,3 +27,14 @@ def test_p97_02_nothing_offered_where_nothing_is_close_or_it_is_no_name():
     assert close_spellings("BA123456", NAMES) == []  # a case number
     assert close_spellings("3/2/85", NAMES) == []  # a date of birth
     assert close_spellings("Paz", NAMES) == []  # found as typed: nothing to put right
+
+
+def test_r100_02_a_hyphenated_surname_spelled_as_heard_is_put_right_word_by_word():
+    # R100-02: the caseload's words are a hyphenated name's parts, and the word typed was asked
+    # whole ("garsialopez"), close to no part: a hyphenated surname spelled as heard had no offer.
+    names = NAMES + ["María José García-López", "José Ángel Núñez-Ortega"]
+    assert close_spellings("Garsia-Lopez", names) == ["García-Lopez"]  # "Lopez" found as typed
+    assert close_spellings("Nunes-Ortega", names) == ["Núñez-Ortega"]
+    assert close_spellings("Jose Nunes-Ortega", names) == ["Jose Núñez-Ortega"]
+    assert close_spellings("Garcia-Lopes", names) == ["Garcia-López"]
+    assert close_spellings("García-López", names) == []  # found as typed
