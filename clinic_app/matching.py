@@ -52,8 +52,14 @@ _MONTH_NAME = "(" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\
 _YEAR = r"(\d{4}|\d{2})"
 # "March 2 1985", "March 2, 1985", "marzo 2 de 1985"; "2 March 1985", "2 de marzo de 1985",
 # "2 de marzo, 1985".
-_NAMED_MONTH_FIRST = re.compile(_MONTH_NAME + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:de\s+|del\s+)?" + _YEAR, re.IGNORECASE)
-_NAMED_DAY_FIRST = re.compile(r"(\d{1,2})\s+(?:de\s+)?" + _MONTH_NAME + r",?\s+(?:de\s+|del\s+)?" + _YEAR, re.IGNORECASE)
+# The day may be written as an ordinal, before the month as after it ("2nd March 1985", "2nd of
+# March 1985", "1º de enero de 2000", "1ro de enero"): only "March 2nd" was read (R100-03).
+_DAY = r"(\d{1,2})(?:st|nd|rd|th|º|°|ro)?"
+_NAMED_MONTH_FIRST = re.compile(_MONTH_NAME + r"\s+" + _DAY + r",?\s+(?:de\s+|del\s+)?" + _YEAR, re.IGNORECASE)
+_NAMED_DAY_FIRST = re.compile(_DAY + r"\s+(?:de\s+|of\s+)?" + _MONTH_NAME + r",?\s+(?:de\s+|del\s+)?" + _YEAR, re.IGNORECASE)
+# With dashes, as a court's or an agency's printout writes a day ("02-MAR-1985", "Mar-02-1985").
+_DASHED_DAY_FIRST = re.compile(r"(\d{1,2})-" + _MONTH_NAME + r"-" + _YEAR, re.IGNORECASE)
+_DASHED_MONTH_FIRST = re.compile(_MONTH_NAME + r"-(\d{1,2})-" + _YEAR, re.IGNORECASE)
 
 
 def _full_year(year: str, month: int, day: int, today: date) -> int:
@@ -76,9 +82,9 @@ def month_named(text: str) -> tuple[int, int, str] | None:
     The search reads it (`born_on`) and so does every date field of the window (ui.forms,
     I98-02: typed at intake, "2 de marzo de 1985" was cut to "2 de marzo" and refused)."""
     text = " ".join(text.split())
-    if written := _NAMED_MONTH_FIRST.fullmatch(text):
+    if written := _NAMED_MONTH_FIRST.fullmatch(text) or _DASHED_MONTH_FIRST.fullmatch(text):
         return _MONTH_NAMES[written[1].casefold()], int(written[2]), written[3]
-    if written := _NAMED_DAY_FIRST.fullmatch(text):
+    if written := _NAMED_DAY_FIRST.fullmatch(text) or _DASHED_DAY_FIRST.fullmatch(text):
         return _MONTH_NAMES[written[2].casefold()], int(written[1]), written[3]
     return None
 
