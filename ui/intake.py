@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinic_app.case_titles import case_title_day_first, told_by_what_the_record_holds
+from clinic_app.case_titles import case_title_day_first, number_left_blank, told_by_what_the_record_holds
 from clinic_app.catalog import offense_named
 from clinic_app.eligibility.depends_on import law_named
 from clinic_app.model import (ArrestOffense, Case, Client, Conviction, Custody, Money, Person, Probation, Sentence, new_record_id,
@@ -1032,11 +1032,20 @@ class IntakeDialog(QDialog):
         from clinic_app.eligibility import remedy_title
 
         names = {}
-        for case in self.client.cases:
+        for place, case in enumerate(self.client.cases, 1):
+            if number_left_blank(case):
+                # Typed without its number (not to hand at the table): by its place, as "Case 1
+                # added and screened." said it, not by its record's key, "c1 (convicted ...)", a
+                # word intake shows nowhere else, its long title cutting the results off the
+                # line (K99-02).  As a numbered case's lines: its count's law after it.
+                names[(case.id, None)] = f"Case {place} (no number yet), whole case"
+                for conviction in case.convictions:
+                    names[(case.id, conviction.id)] = f"Case {place} (no number yet) {law_named(conviction.code, conviction.section)}"
+                continue
             if told_by_what_the_record_holds(case):
-                # No court number: its key ("c1") or "unknown" said nothing of which case it is;
-                # named as the Eligibility table names it, the day first (B84-01), its one count
-                # in the title already.
+                # A word typed for a number not known ("unknown") said nothing of which case it
+                # is: named as the Eligibility table names it, the day first (B84-01), its one
+                # count in the title already.
                 title = case_title_day_first(case)
                 names[(case.id, None)] = f"{title}, whole case"
                 for conviction in case.convictions:
