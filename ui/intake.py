@@ -208,7 +208,9 @@ class IntakeDialog(QDialog):
         self.person_rows = [add_row(form, "&Name:", self.name, "Client name"), add_row(form, "Date of &birth:", self.dob),
                             add_row(form, "US citi&zen:", self.citizen, "US citizen"),  # Alt+Z, as the record
                             add_row(form, "Handout &language:", self.language, "Handout language"),  # as the record (E29-09)
-                            add_row(form, "&Event:", self.event, "Clinic event")]
+                            # Alt+V: E is the count's date, typed for every case, where the event is
+                            # typed once a day and kept (K99-01).
+                            add_row(form, "E&vent:", self.event, "Clinic event")]
         self.start = QPushButton("&Start client")
         form.addRow("", self.start)
         # Who of the same name and date of birth the caseload holds already (Z83-01): a line of
@@ -234,6 +236,10 @@ class IntakeDialog(QDialog):
         # dialog alive from its own row (a cycle outliving a closed intake).
         self.conviction = ConvictionRow(Conviction(id="c1-1", section="", level=None), today=self._clock)
         self.conviction.remove.hide()
+        # The count's date has a letter of its own, Alt+E, set with its words in `_say_what_ends`:
+        # Tab went from the offense through Level and Wobbler to it, and nothing on the line
+        # said a shorter way (K99-01).  Only here: the Record tab's count rows repeat, where one
+        # letter would only move from row to row.  The level is the offense's next Tab.
         line.addWidget(self.conviction, 1)
         case_layout.addLayout(line)
         # The sentence's line wraps where the dialog is narrow, each label with its field, as
@@ -611,8 +617,8 @@ class IntakeDialog(QDialog):
                 if widget is not None:
                     widget.setVisible(not arrest or held)
         # The row's date is the arrest's: "Convicted:" there had no conviction to date.
-        date_label = next(label for label in self.conviction.findChildren(QLabel) if label.buddy() is self.conviction.date)
-        date_label.setText("Arrested:" if arrest else "Convicted:")
+        # Alt+E either way (K99-01): every other letter of "Arrested" is another control's.
+        self._count_label(self.conviction.date).setText("Arr&ested:" if arrest else "Convict&ed:")
         self.conviction.date.setAccessibleName("Arrest date" if arrest else "Conviction date")
         self.conviction.dated_as_arrest(arrest)  # "arrested before Prop 47", not "convicted"
         self.ends_label.setText("Supervision &until:" if custody else "&Until:")  # Alt+U either way
@@ -623,6 +629,10 @@ class IntakeDialog(QDialog):
         self.probation_end.setAccessibleName("Supervision end" if custody else "Probation end")
         if not self._say_arrest_hint():
             self.conviction.validate()
+
+    def _count_label(self, field: QWidget) -> QLabel:
+        """The label of the count row's `field` ("Convicted:" of its date)."""
+        return next(label for label in self.conviction.findChildren(QLabel) if label.buddy() is field)
 
     def _count_facts(self) -> list[tuple[QWidget, str, bool]]:
         """The conviction row's fields an arrest has no place for: each with its name and

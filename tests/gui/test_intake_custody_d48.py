@@ -116,7 +116,7 @@ def test_d48_04_an_arrest_without_a_conviction_is_taken_at_intake(qtbot, repo):
     dialog.sentence.setCurrentIndex(dialog.sentence.findData("no_charges_filed"))
     date_label = next(lbl for lbl in dialog.conviction.findChildren(type(dialog.released_label))
                       if lbl.buddy() is dialog.conviction.date)
-    assert date_label.text() == "Arrested:" and dialog.conviction.date.accessibleName() == "Arrest date"
+    assert date_label.text() == "Arr&ested:" and dialog.conviction.date.accessibleName() == "Arrest date"  # Alt+E (K99-01)
     assert not any(field.isVisibleTo(dialog) for field in (dialog.fines, dialog.fines_paid, dialog.restitution,
                                                            dialog.probation_end, dialog.released))
     qtbot.keyClicks(dialog.conviction.date, "9/3/2016")
@@ -127,7 +127,7 @@ def test_d48_04_an_arrest_without_a_conviction_is_taken_at_intake(qtbot, repo):
             case.convictions, case.sentence) == ("no_charges_filed", "LA161234", "2016-09-03", None, [], [], None)
     shown = [dialog.results.item(i).text() for i in range(dialog.results.count())]
     assert any("LA161234 (whole case)" in line and "851.91" in line for line in shown), shown
-    assert date_label.text() == "Convicted:"  # the next case starts as a conviction again
+    assert date_label.text() == "Convict&ed:"  # the next case starts as a conviction again
 
 
 def test_d48_04_an_arrest_keeps_what_it_was_for_and_refuses_money(qtbot, repo):

@@ -41,7 +41,7 @@ def test_w88_02_down_in_intake_s_blank_event_box_chooses_the_most_recent_event(q
     def look(dialog) -> None:
         seen["blank"] = dialog.event.currentText()
         seen["offered"] = [dialog.event.itemText(i) for i in range(dialog.event.count())]
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)  # "E&vent:" (K99-01)
         seen["in_box"] = QApplication.focusWidget() in (dialog.event, dialog.event.lineEdit())
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
         seen["down"] = dialog.event.currentText()
