@@ -184,6 +184,9 @@ _MONTH_DAY_YEAR_SO_FAR = re.compile(r"\d{1,2}/(\d{0,2}(/\d{0,4})?)?")
 # its month's name too (I98-02 reads "March 2 2021" and "2 de marzo de 2021"; the refusal named
 # only the numeric forms, J98-02).  Short, to sit beside the field as the old words did.
 DATE_FORMS_TAKEN = "2021-03-02, 3/2/2021 or March 2 2021"
+# The longest date of them as people type it: a day of two digits, the longest month's name of
+# the two languages, "del" before its year in full (`DateField.wide_for_words`).
+LONGEST_DATE_IN_WORDS = "30 de septiembre del 2021"
 
 
 class YearNotInFull(ValueError):
@@ -241,6 +244,18 @@ class DateField(QLineEdit):
         # Connected before any form's `watch`: the save that leaving the field makes reads
         # the date as it is now written.
         self.editingFinished.connect(self._write_as_stored)
+
+    def wide_for_words(self) -> None:
+        """As wide as the longest date in words it takes, typed whole (LONGEST_DATE_IN_WORDS): at
+        intake, "2 de septiembre de 1985" scrolled inside Date of birth while it was typed, its
+        day out of sight until the field was left and the date written 1985-09-02 (K99-03).
+        Never narrower then: a form calls it where it has the room (a field is otherwise as wide
+        as 2021-03-02 needs, the Record tab's too)."""
+        frame = self.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, self)
+        # The frame, and Qt's two pixels of margin either side of the text and the cursor's one.
+        width = self.fontMetrics().horizontalAdvance(LONGEST_DATE_IN_WORDS) + 2 * frame + 6
+        self.setMinimumWidth(width)
+        self.setMaximumWidth(max(width, self.maximumWidth()))
 
     def _write_as_stored(self) -> None:
         if not self.text().strip() or _ISO_DAY.fullmatch(self.text()):

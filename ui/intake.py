@@ -334,6 +334,11 @@ class IntakeDialog(QDialog):
         # day too early opens relief too soon) or leave it blank and lose the year (J64, E70-03).
         for field in (self.conviction.date, self.probation_end, self.released):
             field.takes_year_alone = True
+        # Typed in words, a date is seen whole while it is typed, its day not scrolled out of
+        # sight until the field is left (K99-03): a volunteer hearing "el 2 de septiembre"
+        # types it so.
+        for field in (self.dob, self.conviction.date, self.conviction.offense_date, self.probation_end, self.released):
+            field.wide_for_words()
         self.add_case = QPushButton("&Add case")
         line.add_trailing(self.add_case)
         case_layout.addLayout(line)
