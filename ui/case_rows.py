@@ -444,6 +444,14 @@ class ConvictionRow(EntryRow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if (watched is self.offense and event.type() == QEvent.Type.FocusOut
                 and event.reason() != Qt.FocusReason.PopupFocusReason):  # not to its own suggestions
+            # The suggestions go with the field: left by an Alt letter while they were up (intake's
+            # Alt+E to the date just after "484"), they stayed open, took the keys, and the date
+            # typed next went into the offense, "48432" (K99-05).  Tab closed them; so does this.
+            # Asked only while a list is up: `popup()` makes one where there was none, and made
+            # as intake closed, it set off a held error on a field already deleted (J64-01).
+            shown = QApplication.activePopupWidget()
+            if shown is not None and shown is self.offense.completer().popup():
+                shown.hide()
             self.settle_offense()
             self.show_as_stored()
         return super().eventFilter(watched, event)

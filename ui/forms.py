@@ -119,7 +119,11 @@ class MessageLabel(QLabel):
 
     def say_held(self) -> None:
         """Say the error held while its field was typed in (the field left, a save tried)."""
-        if self._held is not None:
+        from shiboken6 import isValid
+
+        # Not when the field is left as its form is taken apart (intake closed with "3/" in
+        # Until:, the focus in it): the fields it describes are being deleted (K99-05's test run).
+        if self._held is not None and all(isValid(field) for field in self.describes):
             held, self._held = self._held, None
             self._show(held, "error")
 
