@@ -1083,7 +1083,12 @@ class IntakeDialog(QDialog):
         from ui.handout_dialog import HandoutDialog
 
         dialog = HandoutDialog(self.repo, self.client, self.screening, today=self.today, parent=self)
+        # The keyboard given back where it was: Qt left it in the Offense once the preview
+        # closed, and the next case's number typed went there (K99-06).
+        was_in = self.focusWidget()
         dialog.exec()
+        if was_in is not None and was_in.isVisible() and was_in.isEnabled():
+            was_in.setFocus(Qt.FocusReason.OtherFocusReason)
         said = dialog.page_label.text()
         if said.startswith(("Sent", "Saved")):
             self.best.setText(self.best.text() + f"\nHandout: {said}")
