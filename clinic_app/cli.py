@@ -57,6 +57,7 @@ from clinic_app.screening_format import (
     FormatError,
     check_is_text,
     client_reviews_and_moments_from_request,
+    cut_short,
     decode_text,
     file_lines,
     load_document,
@@ -900,10 +901,9 @@ class _JsonLines:
                 except UnicodeDecodeError as err:
                     if self.not_lines is not None:
                         raise self.not_lines from None
-                    if not raw.endswith(b"\n") and err.reason == "unexpected end of data":
-                        # Cut short part-way through a letter ("é" is two bytes), not another
-                        # encoding: said as any file cut short (R43-02).
-                        yield f"line {number}", FileCutShort(f"line {number}", FileCutShort.PROBLEM)
+                    cut = cut_short(raw, err, path=f"line {number}")  # part-way through a letter (R43-02)
+                    if cut is not None:
+                        yield f"line {number}", cut
                         continue
                     not_utf8 = FormatError(f"line {number}", f"not UTF-8 text (byte 0x{raw[err.start]:02X} at column "
                                                              f"{err.start + 1}); save it as UTF-8")
@@ -918,18 +918,11 @@ class _JsonLines:
                 except json.JSONDecodeError as err:
                     if self.not_lines is not None:
                         raise self.not_lines from None
-                    if not raw.endswith(b"\n") and _stops_part_way(line, err):
-                        # An export ends every record with a newline: a last line without one
-                        # that is no whole record is a file cut short (M42-02).  Notepad saves
-                        # none after a line either, so the record must stop part-way too: one
-                        # whole but with a comma left out is put right, not copied again (R43-02).
-                        yield f"line {number}", FileCutShort(f"line {number}", FileCutShort.PROBLEM)
-                        continue
-                    if _ends_early(line, err):
-                        yield f"line {number}", LineCutShort(f"line {number}", LineCutShort.PROBLEM)
-                        continue
-                    if "\x00" in line:
-                        yield f"line {number}", LineCutShort(f"line {number}", LineCutShort.ZEROS)
+                    # The file cut short at its end (M42-02), a line ending early (H99-01), zeros
+                    # in place of a line: said as screen --batch says them (cut_short).
+                    cut = cut_short(raw, err, line, path=f"line {number}")
+                    if cut is not None:
+                        yield f"line {number}", cut
                         continue
                     # json_problem, as screen --batch says it: err.msg alone lost the place, and
                     # some end in "at": "Invalid control character at." (Z85-04).
@@ -937,21 +930,6 @@ class _JsonLines:
 
                     value = FormatError(f"line {number}", f"not valid JSON: {json_problem(err, line)}")
                 yield f"line {number}", value
-
-
-def _stops_part_way(line: str, err: json.JSONDecodeError) -> bool:
-    """Whether JSON `line` failed only because it stops: a record ends with its "}", so a
-    mistake in a whole one has a "}" after it; one cut short fails at its last piece (a
-    string still open, "tru", "200.", "\\u00"), with none after it but in that string."""
-    return "}" not in line[err.pos:] or err.msg.startswith("Unterminated string")
-
-
-def _ends_early(line: str, err: json.JSONDecodeError) -> bool:
-    """Whether JSON `line`, ended by its newline part-way through the file, stops part-way
-    through a record: cut where no record ends (in a string, after a comma, in a number), as a
-    copy stopped or a stick pulled leaves one.  A line that ends with a "}" or "]" is a
-    record with a brace left out, put right as it is, not copied again (M42-02, R43-02)."""
-    return _stops_part_way(line, err) and not line.rstrip().endswith(("}", "]"))
 
 
 class BadRecords(FormatError):
@@ -1012,31 +990,6 @@ class NoClientsInFile(EmptyFile):
 
     def __init__(self) -> None:
         super().__init__("the file holds no clients (its list is empty)")
-
-
-class FileCutShort(FormatError):
-    """A JSON Lines file that ends part-way through a record: copied from the laptop before
-    the export was whole, or the drive taken out too soon.  It had been refused as "line 3:
-    not valid JSON: Unterminated string starting at", with "put that record right": there is
-    no record to put right, only the laptop's export to copy again (M42-02)."""
-
-    PROBLEM = ("the file ends part-way through this client's record: it was cut short (copied before the export "
-               "was whole, or the drive taken out too soon)")
-    ADVICE = "copy or export the file again from the laptop, and import that whole file"
-
-
-class LineCutShort(FormatError):
-    """A line of a JSON Lines file that ends part-way through a client's record, with the file's
-    other lines after it: the copy stopped or the stick was pulled while copying (or an editor
-    broke the line in two).  It was refused as "line 3: not valid JSON: Invalid control
-    character at column 46 ... put that record right": json's words, which a paralegal cannot
-    act on, where the file itself is to be copied again (H99-01).  A line holding zero bytes
-    (what a stick pulled while copying can leave in place of the text) is said so too."""
-
-    PROBLEM = "the line ends early, part-way through a client's record: the file may have been copied incompletely"
-    ZEROS = ("the line holds empty bytes (zeros) where a client's record should be: the file may have been "
-             "copied incompletely")
-    ADVICE = "copy the file again from the laptop (or export it again there), and import that whole file"
 
 
 class _ImportProgress:

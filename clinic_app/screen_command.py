@@ -39,11 +39,14 @@ from clinic_app.private_files import private_temporary_file, remove_stale_files
 from clinic_app.screening_format import (
     BAD_LINES_SHOWN,
     BadLines,
+    FileCutShort,
     FormatError,
+    LineCutShort,
     NotTextToRead,
     check_for_screening,
     check_is_text,
     count_file_lines,
+    cut_short,
     decode_text,
     file_lines,
     is_a_result,
@@ -546,8 +549,30 @@ def _parse_line(raw: bytes) -> Any:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        raise FormatError("", f"not UTF-8 text (byte 0x{raw[err.start]:02X} at column {err.start + 1})") from None
-    return parse_document(text, "json")
+        not_utf8 = FormatError("", f"not UTF-8 text (byte 0x{raw[err.start]:02X} at column {err.start + 1})")
+        raise _cut_short_or(not_utf8, raw, err) from None
+    try:
+        return parse_document(text, "json")
+    except FormatError as err:
+        if not err.problem.startswith("not valid JSON"):
+            raise
+        # A line a copy stopped part-way or a pulled stick cut short is said as the import
+        # says it (H99-01's rule, cut_short), not in json's words: "Invalid control character
+        # at column 46" (H100-01).  Parsed again for json's error, a bad line's alone.
+        try:
+            json.loads(text)
+        except json.JSONDecodeError as json_err:
+            raise _cut_short_or(err, raw, json_err, text) from None
+        raise
+
+
+def _cut_short_or(said: FormatError, raw: bytes, err: json.JSONDecodeError | UnicodeDecodeError, text: str = "") -> FormatError:
+    """cut_short's error for line `raw`, json's (`said`) kept as its `words`; else `said`."""
+    cut = cut_short(raw, err, text)
+    if cut is None:
+        return said
+    cut.words = said  # type: ignore[attr-defined]
+    return cut
 
 
 # The batch's results are written to a hidden file of this name beside --out (see `Results`).
@@ -767,8 +792,11 @@ class _BatchJob:
                         self.progress.finish()
                         return _fail(f"{self.batch.name}: {err.problem}; nothing was screened or written")
                     hint = _a_document_not_lines(self.batch.name, number, raw)
+                if hint and isinstance(err, (FileCutShort, LineCutShort)):
+                    err = getattr(err, "words", err)  # a document's lines, not a copy cut short (C31-06)
                 bad.add(number, err)
         self.progress.finish()
+        hint += _copy_again(bad)
         if bad.count == 1:
             return _fail("\n".join([*bad.shown(), *hint]))
         if bad.count:
@@ -840,6 +868,16 @@ def _a_document_not_lines(batch: str, number: int, raw: bytes) -> list[str]:
         return [f"line {number} is a list of {count(len(value), 'request')}, not one request: "
                 f"--batch wants one request a line: {lines}"]
     return []
+
+
+def _copy_again(bad: BadLines) -> list[str]:
+    """What to do (a line, or none) when a line named is cut short (cut_short): the file to copy
+    again and screen whole, as the import says it, not each line to put right (H100-01)."""
+    cut = next((err for err in bad.errors if isinstance(err, (FileCutShort, LineCutShort))), None)
+    if cut is None:
+        return []
+    again = cut.AGAIN.format("screen")
+    return [f"{again[0].upper()}{again[1:]}; nothing was screened or written."]
 
 
 class _BlankLines:

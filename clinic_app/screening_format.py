@@ -1257,6 +1257,73 @@ def json_problem(err: json.JSONDecodeError, text: str) -> str:
     return f"{problem} at column {err.colno}"
 
 
+class FileCutShort(FormatError):
+    """A JSON Lines file that ends part-way through a record: copied from the laptop before
+    the export was whole, or the drive taken out too soon.  It had been refused as "line 3:
+    not valid JSON: Unterminated string starting at", with "put that record right": there is
+    no record to put right, only the laptop's export to copy again (M42-02)."""
+
+    PROBLEM = ("the file ends part-way through this client's record: it was cut short (copied before the export "
+               "was whole, or the drive taken out too soon)")
+    AGAIN = "copy or export the file again from the laptop, and {} that whole file"
+    ADVICE = AGAIN.format("import")
+
+    def __init__(self, path: str = "", problem: str = PROBLEM):
+        super().__init__(path, problem)
+
+
+class LineCutShort(FormatError):
+    """A line of a JSON Lines file that ends part-way through a client's record, with the file's
+    other lines after it: the copy stopped or the stick was pulled while copying (or an editor
+    broke the line in two).  It was refused as "line 3: not valid JSON: Invalid control
+    character at column 46 ... put that record right": json's words, which a paralegal cannot
+    act on, where the file itself is to be copied again (H99-01).  A line holding zero bytes
+    (what a stick pulled while copying can leave in place of the text) is said so too."""
+
+    PROBLEM = "the line ends early, part-way through a client's record: the file may have been copied incompletely"
+    ZEROS = ("the line holds empty bytes (zeros) where a client's record should be: the file may have been "
+             "copied incompletely")
+    AGAIN = "copy the file again from the laptop (or export it again there), and {} that whole file"
+    ADVICE = AGAIN.format("import")
+
+    def __init__(self, path: str = "", problem: str = PROBLEM):
+        super().__init__(path, problem)
+
+
+def cut_short(raw: bytes, err: json.JSONDecodeError | UnicodeDecodeError, text: str = "",
+              path: str = "") -> FileCutShort | LineCutShort | None:
+    """Whether JSON Lines line `raw` (its newline kept, if it has one), that failed to decode
+    (`err` a UnicodeDecodeError) or to parse as JSON (`err` json's, `text` the line decoded),
+    was cut short: the error to say in place of the decoder's, or None.  One rule for
+    `clinic-app import` and `clinic-app screen --batch`, which said json's words of a line a
+    pulled stick cut short ("not valid JSON: Invalid control character at column 46", H100-01).
+
+    The last line, with no newline after it, stopping part-way through a record or a letter
+    ("é" is two bytes) is the file cut short (M42-02, R43-02): an export ends every record with
+    a newline, and Notepad saves none after a line either, so the record must stop part-way
+    too.  A line with its newline that stops where no record ends (in a string, after a comma,
+    in a number) ends early; one ending in "}" or "]" is a record with a brace left out, put
+    right as it is, not copied again (H99-01).  A line holding zero bytes, what a stick pulled
+    while copying can leave in place of the text, is said so."""
+    last = not raw.endswith(b"\n")
+    if isinstance(err, UnicodeDecodeError):
+        return FileCutShort(path) if last and err.reason == "unexpected end of data" else None
+    if last and _stops_part_way(text, err):
+        return FileCutShort(path)
+    if _stops_part_way(text, err) and not text.rstrip().endswith(("}", "]")):
+        return LineCutShort(path)
+    if "\x00" in text:
+        return LineCutShort(path, LineCutShort.ZEROS)
+    return None
+
+
+def _stops_part_way(line: str, err: json.JSONDecodeError) -> bool:
+    """Whether JSON `line` failed only because it stops: a record ends with its "}", so a
+    mistake in a whole one has a "}" after it; one cut short fails at its last piece (a
+    string still open, "tru", "200.", "\\u00"), with none after it but in that string."""
+    return "}" not in line[err.pos:] or err.msg.startswith("Unterminated string")
+
+
 def _raise_long_number(text: str) -> typing.NoReturn:
     """Parse again, keeping over-long numbers as markers, to name the path of the first."""
     data = json.loads(text, parse_int=lambda digits: _LongNumber(digits) if len(digits.lstrip("-")) > _MAX_DIGITS else int(digits))
