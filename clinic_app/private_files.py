@@ -53,6 +53,11 @@ PLAIN_PDFS_SAID = f"The PDFs {not_encrypted_note(many=True, until='printed')}"
 NOT_IN_NAMES_ON_A_STICK = '\\:*?"<>|'
 
 
+# A drive that takes no more files, whatever their names: full, read-only, or taken out.  A
+# batch of papers stops at it (clinic_app.handouts.batch.write_each, H100-02).
+DRIVE_GONE = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EIO})
+
+
 def what_to_do_about(error: OSError) -> str:
     """What to do, in the clinic's words, when a file could not be written or read (an export,
     a handout, a worksheet saved onto a USB stick): "" where the system's own words are all

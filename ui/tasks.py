@@ -1019,7 +1019,9 @@ def save_handouts(parent: QWidget, db_path: Path, batch: HandoutBatch, as_of: da
         text += plain_pdfs_note(result.files)
         if result.failed:  # the others are written; these clients still need theirs (H23-04)
             names = "; ".join(f"{name} ({why})" for name, why in result.failed)
-            QMessageBox.warning(parent, paper.title, f"{text}\n\nNo {paper.noun} could be written for: {names}")
+            # Who has none, and what to do about the drive, as a file not saved says it (H100-02).
+            after = "".join(f"\n\n{said}" for said in (result.stopped_note(paper.noun), result.advice) if said)
+            QMessageBox.warning(parent, paper.title, f"{text}\n\nNo {paper.noun} could be written for: {names}{after}")
             return
         QMessageBox.information(parent, paper.title, text)
 

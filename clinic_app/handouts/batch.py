@@ -21,7 +21,7 @@ from clinic_app.handouts.glyphs import unprintable_fields
 from clinic_app.handouts.render import render_pdf
 from clinic_app.handouts.texts import available_languages
 from clinic_app.model import Client, Screening
-from clinic_app.private_files import make_private_folder
+from clinic_app.private_files import DRIVE_GONE, make_private_folder, what_to_do_about
 from clinic_app.wording import count
 
 Progress = Callable[[int, int, str], None]
@@ -43,6 +43,23 @@ class EventResult:
     # (client's name, what their handout could not print): written with a blank line there,
     # to fill in by hand (finding H25-03).
     unprintable: list[tuple[str, str]] = field(default_factory=list)
+    # What to do about a paper the drive would not take (private_files.what_to_do_about), said
+    # once after the names, not with each (H100-02).
+    advice: str = ""
+    # Clients never reached: the drive filled, went read-only or was taken out, and the batch
+    # stopped there, as every paper after would have failed the same (H100-02).
+    left: int = 0
+
+    def stopped_note(self, noun: str = "handout") -> str:
+        """"Stopped there: the other 8 clients have no handout either; the 4 written are the
+        first in the list's order.", or "" when the batch went to its end."""
+        if not self.left:
+            return ""
+        said = f"Stopped there: the other {count(self.left, 'client')} {'has' if self.left == 1 else 'have'} no {noun} either"
+        if not self.files:
+            return f"{said}."
+        written = len(self.files)
+        return f"{said}; the {written:,} written {'is' if written == 1 else 'are'} the first in the list's order."
 
     def not_written_note(self, shown: int = 3) -> str:
         """"2 PDFs in the folder were not written by this run (...): a.pdf, b.pdf", or ""."""
@@ -167,6 +184,18 @@ def write_each(
             result.pages += pages
             result.files.append(path)
             result.unprintable += [(client.name, found) for found in unprintable]
+        except OSError as err:
+            # The drive's words and what to do (H99-04), not "[Errno 28] No space left on device:
+            # '/media/stick/fair/0013-guadalupe-garcia-gomez.pdf'" for each client (H100-02).
+            result.failed.append((client.name, err.strerror or str(err)))
+            result.advice = result.advice or what_to_do_about(err)
+            if err.errno in DRIVE_GONE:
+                # Full, read-only or taken out: every paper after this one would fail the same,
+                # each made first (a quarter of a second a handout) and named with the same words.
+                result.left = total - index
+                if progress is not None:
+                    progress(index, total, client.name)
+                break
         except Exception as err:  # noqa: BLE001 - one client's paper must not stop the event's
             # The first client whose handout could not be written had stopped the batch: every
             # client after them went without, and nothing said whose it was (finding H23-04).

@@ -210,7 +210,10 @@ def write_batch(clients: list, skipped: list[tuple[str, str]], as_of: date, out:
     except BaseException:
         bar.end_line()  # what is said next starts a line of its own
         raise
-    bar.finish()
+    if result.left:
+        bar.end_line()  # stopped part-way (the drive full): not "13/13 done" (H100-02)
+    else:
+        bar.finish()
     result.failed += skipped  # named, and the exit status 1, as a paper that could not be written
     print(f"{count(len(result.files), noun)}, {count(result.pages, 'page')} in {out}")
     if encrypted and result.files:
@@ -221,6 +224,9 @@ def write_batch(clients: list, skipped: list[tuple[str, str]], as_of: date, out:
         print(f"{noun} for {name}: {said_at_the_terminal(str(what))}", file=sys.stderr)
     for name, why in result.failed:
         print(f"no {noun} for {name}: {why}", file=sys.stderr)
+    for said in (result.stopped_note(noun), result.advice):  # once, after the names (H100-02)
+        if said:
+            print(said, file=sys.stderr)
     return EXIT_ENVIRONMENT if result.failed else EXIT_OK
 
 
