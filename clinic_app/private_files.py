@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import stat
 import sys
 import tempfile
@@ -56,6 +57,16 @@ NOT_IN_NAMES_ON_A_STICK = '\\:*?"<>|'
 # A drive that takes no more files, whatever their names: full, read-only, or taken out.  A
 # batch of papers stops at it (clinic_app.handouts.batch.write_each, H100-02).
 DRIVE_GONE = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EIO})
+
+
+def drive_is_full(folder: Path | str) -> bool:
+    """Whether the drive holding `folder` has all but no space left (under 1 MB, less than a
+    printed handout takes): what a file cut short there most likely met, where the writer
+    (Qt's print to a file) did not say (H100-03)."""
+    try:
+        return shutil.disk_usage(folder).free < (1 << 20)
+    except OSError:  # the drive gone
+        return False
 
 
 def what_to_do_about(error: OSError) -> str:

@@ -15,6 +15,8 @@ lock because it is not thread-safe.
 
 from __future__ import annotations
 
+import errno
+import os
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -198,7 +200,44 @@ def make_print_file_private(printer: QPrinter) -> None:
     try:
         open_private(path).close()
     except OSError as error:
-        raise OSError(f"The file {path} could not be written: {error.strerror or error}") from error
+        raise print_file_not_written(path, error) from error
+
+
+def print_file_not_written(path: str | Path, error: OSError, whole: str = "") -> OSError:
+    """The print job's file could not be written (`whole`: " whole", its end not written), in
+    PrintRun's words, with what to do as a file not saved says it (H99-04): "The file ...
+    could not be written: Read-only file system" had said what the drive did, not what to do
+    (H100-03)."""
+    from clinic_app.private_files import what_to_do_about
+
+    said = f"The file {path} could not be written{whole}: {error.strerror or error}"
+    advice = what_to_do_about(error)
+    return OSError(f"{said}. {advice}" if advice else said)
+
+
+def check_print_file_whole(printer: QPrinter) -> None:
+    """After a job printed to a file ends: raise print_file_not_written if the file is not
+    whole, having removed it.  On a USB stick that filled as the pages went, Qt's PDF writer
+    said nothing (QPainter.end was true) and left the file cut short, a PDF no viewer opens,
+    and the job was said "sent to the file" (a real 300 KB stick: 48 KB of an 8-page handout,
+    H100-03).  Qt ends the file it writes with "%%EOF"."""
+    if not printed_to_file(printer):
+        return
+    path = Path(printer.outputFileName())
+    if path.exists() and not path.is_file():
+        return  # a device (/dev/null) or a pipe: nothing to check, and never removed
+    try:
+        with open(path, "rb") as written:
+            written.seek(max(path.stat().st_size - 64, 0))
+            if b"%%EOF" in written.read():
+                return
+    except OSError:
+        pass
+    discard_partial(path)  # a cut PDF opens nowhere, or opens as if whole where a reader mends it
+    from clinic_app.private_files import drive_is_full
+
+    code = errno.ENOSPC if drive_is_full(path.parent) else errno.EIO
+    raise print_file_not_written(path, OSError(code, os.strerror(code), str(path)), " whole")
 
 
 def print_failed(parent: QWidget, title: str, error: BaseException, report: str) -> None:
@@ -275,6 +314,7 @@ class PrintRun:
         if self.painter is not None:
             self.painter.end()
             self.painter = None
+            check_print_file_whole(self.printer)  # Qt says nothing of a drive that filled (H100-03)
         return self.sheets
 
     def abort(self) -> None:
