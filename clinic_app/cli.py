@@ -1780,9 +1780,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say(f"there is no file {err.filename}")
         return EXIT_USAGE
     except OSError as err:  # a folder we cannot write to, a full disk outside SQLite, ...
-        from clinic_app.private_files import what_to_do_about
+        from clinic_app.private_files import said_with_what_to_do
 
-        _say(" ".join(said for said in (f"{err.filename or 'a file'}: {err.strerror or err}.", what_to_do_about(err)) if said))
+        _say(said_with_what_to_do(f"{err.filename or 'a file'}: {err.strerror or err}", err))
         return EXIT_ENVIRONMENT
     except KeyboardInterrupt:
         _say("interrupted; nothing more was written.")

@@ -95,6 +95,13 @@ def what_to_do_about(error: OSError) -> str:
     return ""
 
 
+def said_with_what_to_do(said: str, error: OSError) -> str:
+    """`said` (what could not be done, and the system's words, without its full stop) with
+    what to do about `error` after it, where there is something to say (what_to_do_about)."""
+    advice = what_to_do_about(error)
+    return f"{said}. {advice}" if advice else f"{said}."
+
+
 def open_private(path: Path | str) -> BinaryIO:
     """`path` opened for writing from its start, readable and writable by this user only.
 

@@ -75,10 +75,9 @@ def user_error_text(error: BaseException) -> str | None:
         return f"The file was not imported (nothing was added): {error}" + (f". {advice[0].upper()}{advice[1:]}." if advice else "")
     if isinstance(error, OSError):
         where = f" ({error.filename})" if getattr(error, "filename", None) else ""
-        from clinic_app.private_files import what_to_do_about
+        from clinic_app.private_files import said_with_what_to_do
 
-        return " ".join(said for said in (f"The file could not be used{where}: {error.strerror or error}.",
-                                          what_to_do_about(error)) if said)
+        return said_with_what_to_do(f"The file could not be used{where}: {error.strerror or error}", error)
     return None
 
 

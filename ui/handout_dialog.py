@@ -879,10 +879,10 @@ def save_pdf_file(parent: QWidget, title: str, what: str, folder_setting: str, s
     try:
         write_private(target, pdf)  # a client's record: readable by this user only (D21-04)
     except OSError as error:
-        from clinic_app.private_files import what_to_do_about
+        from clinic_app.private_files import said_with_what_to_do
 
-        QMessageBox.warning(parent, title, " ".join(said for said in (
-            f"The {what} could not be saved in {target}: {error.strerror or error}.", what_to_do_about(error)) if said))
+        QMessageBox.warning(parent, title, said_with_what_to_do(
+            f"The {what} could not be saved in {target}: {error.strerror or error}", error))
         return None
     QSettings().setValue(folder_setting, str(target.resolve().parent))
     return target

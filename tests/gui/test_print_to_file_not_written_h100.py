@@ -20,6 +20,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from tests.gui.conftest import TODAY, probation_client
+from tests.gui.test_files_not_written_said_h99 import _handout as _preview
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 
@@ -31,18 +32,6 @@ def _to_pdf_file(printer: QPrinter, path) -> None:
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
     printer.setResolution(72)
-
-
-def _preview(qtbot, repo):
-    from ui.handout_dialog import HandoutDialog
-    from ui.services import screen_client
-
-    client = probation_client("Rosa Garcia")
-    repo.add_client(client)
-    dialog = HandoutDialog(repo, client, screen_client(client, TODAY).screening, today=TODAY)
-    qtbot.addWidget(dialog)
-    dialog.wait_for_pages()
-    return dialog
 
 
 def _stick_fills_as_qt_writes(monkeypatch) -> None:
