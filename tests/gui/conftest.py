@@ -28,11 +28,18 @@ def qapp_args():
 
 @pytest.fixture(scope="session", autouse=True)
 def _qt_names(qapp, tmp_path_factory):
-    """QSettings of the tests go to a temporary folder, never to the user's real settings."""
+    """QSettings of the tests go to a temporary folder, never to the user's real settings; the
+    program's style is the one tested."""
     QCoreApplication.setOrganizationName("ClinicDeskTests")
     QCoreApplication.setApplicationName("Clinic Desk Tests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path_factory.mktemp("settings")))
+    # The program's own style and palette, as ui.app.make_app sets them: pytest-qt's qapp is
+    # plain Fusion, and a test that switched the theme back (C48, F49) left ClearOutlines for the
+    # worker's later tests only, so which style a test ran under hung on the order (E100).
+    from ui.theme import apply_theme
+
+    apply_theme(qapp, False)
 
 
 @pytest.fixture(autouse=True)
