@@ -201,16 +201,23 @@ class ReviewDialog(QDialog):
             form.addRow(QLabel(what))
         else:
             # Every result named, scrolled where they are many; not a stop on the way to the note.
+            # Yet reached by Alt+R (V100-01): with no focus at all, an attorney at the keys saw
+            # twelve of fifteen results (Ctrl+A, Alt+D) and signed for three never shown, only a
+            # mouse wheel scrolling the box.  Click focus keeps it out of the Tab chain.
             self.what = QPlainTextEdit(what)
             self.what.setReadOnly(True)
-            self.what.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.what.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+            self.what.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
             self.what.setAccessibleName("Results to mark reviewed")
             self.what.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
             metrics = self.what.fontMetrics()
             self.what.setMaximumHeight(metrics.lineSpacing() * min(12, what.count("\n") + 2) + 12)
             # Wide enough for the longest line (each names case, count, remedy and status).
             self.what.setMinimumWidth(min(760, max(metrics.horizontalAdvance(line) for line in what.splitlines()) + 40))
-            form.addRow(QLabel(f"These {count} results, with one note:"))
+            listed = QLabel(f"These {count} &results, with one note:")
+            listed.setBuddy(self.what)
+            form.addRow(listed)
             form.addRow(self.what)
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
