@@ -837,6 +837,8 @@ class CaseloadView(QWidget):
             self._offer_spelling(close[0] if close else None)
             self.show_all.setVisible(True)
             return
+        elif self.review.isChecked() and not self.current_filter_chosen(besides_review=True):
+            self.empty_label.setText(self._review_queue_empty())
         else:
             self.empty_label.setText("No client has what the filters ask for. Set them back to “Any”, or click “Show every client”.")
         self._offer_spelling(None)
@@ -878,11 +880,26 @@ class CaseloadView(QWidget):
         """File > Clinic details was saved: an empty caseload's first steps are said again."""
         self._say_shown()
 
-    def current_filter_chosen(self) -> bool:
-        """Whether any filter besides the search box narrows the list."""
+    def _review_queue_empty(self) -> str:
+        """The attorney's queue with nobody on it (V100-02): the work done, or, where clients are
+        not screened yet, not known.  It read "No client has what the filters ask for. Set them
+        back to “Any”", as if Review needed had gone wrong, to the attorney who had just
+        reviewed the day's last client, and the same on a laptop's day imported, not screened."""
+        unscreened = self.model.not_screened()
+        if unscreened:
+            many = f"{unscreened:,} clients are" if unscreened > 1 else "1 client is"
+            return (f"No client is waiting for an attorney's review yet, but {many} not screened yet: their results to review "
+                    "are not known. Re-screen now (bottom right) screens them.")
+        return ("No client is waiting for an attorney's review: every result to review and every denial is reviewed. "
+                "Untick Review needed (Alt+R), or click “Show every client”, for the whole caseload.")
+
+    def current_filter_chosen(self, *, besides_review: bool = False) -> bool:
+        """Whether any filter besides the search box narrows the list (`besides_review`: any but
+        Review needed)."""
         return (self.outcome.currentIndex() > 0 or self.event.currentIndex() > 0 or self.language.currentIndex() > 0
                 or self.remedy.currentIndex() > 0 or self.county.currentIndex() > 0
-                or self.outstanding.isChecked() or self.review.isChecked() or self.count_buttons["duplicates"].isChecked()
+                or self.outstanding.isChecked() or (self.review.isChecked() and not besides_review)
+                or self.count_buttons["duplicates"].isChecked()
                 or self.newly_eligible_button.isChecked())
 
     def show_every_client(self) -> None:
