@@ -400,6 +400,9 @@ def cmd_list(args: argparse.Namespace) -> int:
             rows = [row for row in rows if line_listed_under(args.outcome, row)]
         if args.hearing_within is not None:  # as the window's "Hearing within 7 days" (P53)
             rows = [row for row in rows if hearing_within(row.court, today, days_on(today, args.hearing_within))]
+        # Clients not screened yet are on no queue, as nobody knows their results: said where the
+        # queue is empty, not "no client matches --review", a queue done (V100-03).
+        unscreened = sum(1 for row in rows if row.best is None) if args.review else 0
         if args.review:  # as the window's Review needed tick (K66-03)
             rows = [row for row in rows if awaits_attorney(row)]
         if by is not None:  # as "Eligible (To file) within 30 days": a day to come, or come since the last screening
@@ -417,8 +420,13 @@ def cmd_list(args: argparse.Namespace) -> int:
                  if not rows and args.search and not repo.search_ids(args.search, ranked=False) else [])
     # Where the petitions filed stand, said beside those asked for by it (P53).
     court_asked = args.outcome == FILED_OUTCOME or args.hearing_within is not None
+    not_known = (f"{count_of(unscreened, 'client')} {'are' if unscreened > 1 else 'is'} not screened yet, so their results "
+                 f"to review are not known: {_command(args, 'rescreen')} screens them") if unscreened else ""
     if not rows:
-        _say(_nobody_listed(args) + (f"; spelled close to it: {', '.join(quoted(name) for name in close)}" if close else ""))
+        _say(_nobody_listed(args) + (f"; spelled close to it: {', '.join(quoted(name) for name in close)}" if close else "")
+             + (f"; {not_known}" if not_known else ""))
+    elif not_known:
+        _say(f"note: {not_known}")
     out = utf8_stdout()
     for row in rows:
         dob = row.dob.isoformat() if row.dob else None
