@@ -552,6 +552,10 @@ class MainWindow(QMainWindow):
             show_crash(self, report)
 
     def _loaded(self) -> None:
+        # The list read again (an import, another desk's change, a re-screen): what it said of
+        # the one before is taken away, as a new search takes it (V100-04: "Showing 2 of 2
+        # clients." stood under the attorney's queue an import with a review had made 1).
+        self._list_said_gone()
         self._loaded_status()
         self._say_what_the_list_needs()
         self.caseload_loaded.emit()
@@ -685,9 +689,10 @@ class MainWindow(QMainWindow):
             self._cell_shown = None
 
     def _list_said_gone(self, *_args) -> None:
-        """The search changed: what the list said of the one before ("2 clients match “Zoë”:
-        choose one with the arrow keys...") is taken away, not left standing its 8 seconds
-        under a list that no longer shows it (I59-03).  What was said of anything else stays."""
+        """The search changed, or the list was read again (V100-04): what the list said of the one
+        before ("2 clients match “Zoë”: choose one with the arrow keys...") is taken away, not left
+        standing its 8 seconds under a list that no longer shows it (I59-03).  What was said of
+        anything else stays."""
         if self._list_said is not None and self.statusBar().currentMessage() == self._list_said:
             self.statusBar().clearMessage()
 
