@@ -109,8 +109,11 @@ def _db_path(args: argparse.Namespace) -> Path:
     if db:
         return Path(db)
     # `clinic-app --demo` (the README's first command) filled the clinic's own caseload, empty on
-    # a new laptop, with synthetic clients no one could later tell from real ones (F24-03).
-    return default_demo_path() if getattr(args, "demo", False) else default_caseload_path()
+    # a new laptop, with synthetic clients no one could later tell from real ones (F24-03); so
+    # did `clinic-app demo` with no --db, whose refusal (D21) waits for the caseload to have
+    # clients: it makes the demo caseload too (X101-01).
+    made_up = getattr(args, "demo", False) or getattr(args, "func", None) is cmd_demo
+    return default_demo_path() if made_up else default_caseload_path()
 
 
 def _command(args: argparse.Namespace, sub: str) -> str:
@@ -344,6 +347,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     elapsed = time.perf_counter() - started
     span = f" (ids {ids[0]}-{ids[-1]})" if ids else ""
     print(f"Added {len(ids)} synthetic clients{span} to {_db_path(args)} in {elapsed:.1f} s.")
+    if not args.db:  # the demo caseload, not the one the window and the commands open by default
+        print("Open it with `clinic-app --demo` (the commands take it as `clinic-app --demo COMMAND`); "
+              "the clinic's own caseload is left as it was.")
     return EXIT_OK
 
 
@@ -1486,7 +1492,8 @@ clinic-app import day.jsonl   then on the clinic's machine"""
 # county analyst who copies one (C31-04).  "The caseload" is --db's (default: the one in your
 # data folder).  An example is `clinic-app COMMAND ...`, then three spaces and what it does.
 COMMAND_USES: dict[str, tuple[str, str]] = {
-    "demo": ("reads: nothing; writes: N synthetic clients into the caseload (a new one if there is none)",
+    "demo": ("reads: nothing; writes: N synthetic clients into the caseload (a new one if there is none); without --db, "
+             "into the demo caseload that clinic-app --demo opens (demo.sqlite beside the clinic's), never the clinic's own",
              "clinic-app demo --db try.sqlite --clients 200   200 made-up clients in a caseload to try things on"),
     "list": ("reads: the caseload; writes: one client a line on standard output (id, name, date of birth)",
              'clinic-app list --search Lopez   find a client\'s id\n'

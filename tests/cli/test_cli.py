@@ -482,9 +482,14 @@ def test_without_db_the_default_caseload_is_in_the_data_directory(tmp_path):
     env_home = {"HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data")}
     env = {**os.environ, **env_home, "PYTHONPATH": str(ROOT)}
     run = lambda *a: subprocess.run([sys.executable, "-m", "clinic_app", *a], capture_output=True, text=True, env=env, cwd=ROOT, timeout=60)  # noqa: E731
+    # `demo` without --db makes the demo caseload beside it, not the clinic's (X101-01).
     assert run("demo", "--clients", "2").returncode == 0
+    assert (tmp_path / "data" / "ClinicDesk" / "demo.sqlite").is_file()
+    assert not (tmp_path / "data" / "ClinicDesk" / "caseload.sqlite").exists()
+    assert run("--demo", "export", "--client", "1", "--out", str(tmp_path / "one.json")).returncode == 0
+    assert run("import", str(tmp_path / "one.json")).returncode == 0
     assert (tmp_path / "data" / "ClinicDesk" / "caseload.sqlite").is_file()
-    assert len(run("list").stdout.splitlines()) == 2
+    assert len(run("list").stdout.splitlines()) == 1
 
 
 def test_a_missing_qt_library_is_explained_not_dumped(tmp_path, monkeypatch, capsys):

@@ -1,0 +1,43 @@
+"""A volunteer's first hour on a fresh laptop (X101): the commands a first reader of
+`clinic-app --help` types, on a home folder of their own, with no --db."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from db.repository import Repository
+from tests.cli.program_in_process import run_in_process
+
+
+def clinic_app_at_home(home: Path, *args: str):
+    """`clinic-app ARGS` with `home` as the user's home and data folder, as on a new laptop."""
+    env = {"HOME": str(home), "XDG_DATA_HOME": str(home / "data"), "CLINIC_DESK_USER": "x101"}
+    return run_in_process([str(a) for a in args], env=env)
+
+
+def test_demo_command_without_db_fills_the_demo_caseload_not_the_clinics(tmp_path):
+    """`clinic-app demo --clients 5` (--help: "add synthetic clients (demos, ...)") on a new
+    laptop went into the clinic's own caseload.sqlite, empty so nothing refused it: the window
+    then opened the clinic's caseload as "demo: made-up clients, not for real ones", and the
+    real clients typed at the first event were mixed in with them for good."""
+    folder = tmp_path / "data" / "ClinicDesk"
+    made = clinic_app_at_home(tmp_path, "demo", "--clients", "5")
+    assert made.returncode == 0, made.stderr
+    assert str(folder / "demo.sqlite") in made.stdout
+    assert "clinic-app --demo" in made.stdout  # how to open what it made
+    assert not (folder / "caseload.sqlite").exists()
+    with Repository.open(folder / "demo.sqlite") as repo:
+        assert repo.count_clients() == 5
+    # The demo caseload is the one `--demo` opens, as the commands take it.
+    listed = clinic_app_at_home(tmp_path, "--demo", "list")
+    assert listed.returncode == 0, listed.stderr
+    assert len(listed.stdout.splitlines()) == 5
+
+
+def test_demo_command_with_db_still_writes_there(tmp_path):
+    chosen = tmp_path / "try.sqlite"
+    made = clinic_app_at_home(tmp_path, "demo", "--db", chosen, "--clients", "3")
+    assert made.returncode == 0, made.stderr
+    with Repository.open(chosen) as repo:
+        assert repo.count_clients() == 3
+    assert not (tmp_path / "data" / "ClinicDesk").exists()
