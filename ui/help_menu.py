@@ -68,7 +68,7 @@ def about_text(db_path: Path) -> str:
         "File &gt; Back up caseload copies this one, and File &gt; Restore from backup... goes back to a copy "
         "(the caseload as it is then is kept aside).</p>"
         "<p>To try the program first, use File &gt; Open demo caseload, or start it with <code>clinic-app --demo</code>: it opens a demo caseload "
-        "of its own, filled with made-up clients, and never touches the clinic's.</p>"
+        "of its own, filled with made-up clients, and never touches the clinic's; File &gt; Open the clinic's caseload goes back to it.</p>"
     )
 
 

@@ -178,7 +178,7 @@ class IntakeDialog(QDialog):
         self.demo_note = MessageLabel()
         if made_up:
             self.demo_note.say("This is the demo caseload, of made-up clients: people taken in here are mixed with them. For "
-                               "real clients, press Done and open the clinic's caseload (File > Open caseload...).", "note")
+                               "real clients, press Done and choose File > Open the clinic's caseload.", "note")
         layout.addWidget(self.demo_note)
 
         person_box = QGroupBox("1. The person (Enter to start)")

@@ -211,6 +211,12 @@ class MainWindow(QMainWindow):
                                                  "Work on another caseload file; this one is closed")
         self.open_demo_action = self._action("Open de&mo caseload", self.open_demo_caseload, None, file_menu,
                                              "Try Clinic Desk on made-up clients, in a caseload of its own (demo.sqlite)")
+        # The way back from the demo: on a new laptop the README's first command (--demo) makes the
+        # demo's file only, and Open caseload's chooser offered nothing else in the folder (X101-02).
+        self.open_clinic_caseload_action = self._action(
+            "Open the c&linic's caseload", self.open_clinic_caseload, None, file_menu,
+            "The clinic's own caseload (caseload.sqlite in your data folder), for real clients; made empty the first time")
+        self.open_clinic_caseload_action.setEnabled(not self._on_the_clinics_caseload())
         file_menu.addSeparator()
         self.backup_action = self._action("&Back up caseload...", self.backup, None, file_menu)
         self.restore_action = self._action("&Restore from backup...", self.restore_from_backup, None, file_menu,
@@ -1146,6 +1152,19 @@ class MainWindow(QMainWindow):
         # One transaction: it cannot stop half-way.
         run_with_progress(self, "Opening the demo caseload", fill, on_done=lambda _had: self._switch_to(demo),
                           on_failed=failed, can_stop=False)
+
+    def _on_the_clinics_caseload(self) -> bool:
+        from db.connection import default_caseload_path
+
+        return self.db_path.expanduser().resolve() == default_caseload_path().resolve()
+
+    def open_clinic_caseload(self) -> None:
+        """File > Open the clinic's caseload: the one the program opens with no --db, made empty
+        where there is none yet, as at the program's first start (ui.app.open_repository)."""
+        from db.connection import default_caseload_path
+
+        if self._may_leave_first("open the clinic's caseload"):
+            self._switch_to(default_caseload_path())
 
     def _may_leave_first(self, where: str) -> bool:
         """The open record may be left for another caseload; an edit that cannot be saved

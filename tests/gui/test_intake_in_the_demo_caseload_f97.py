@@ -45,7 +45,7 @@ def test_f97_04_intake_in_the_demo_caseload_says_its_clients_are_made_up(qtbot, 
     title, note = _intake_as_opened(qtbot, window)
     assert title == "Clinic intake (demo: made-up clients, not for real ones)"
     assert note == ("This is the demo caseload, of made-up clients: people taken in here are mixed with them. For real "
-                    "clients, press Done and open the clinic's caseload (File > Open caseload...).")
+                    "clients, press Done and choose File > Open the clinic's caseload.")
 
 
 def test_f97_04_intake_in_the_clinics_caseload_says_nothing_of_a_demo(qtbot, window, repo):
