@@ -187,6 +187,9 @@ def _no_caseload(args: argparse.Namespace, path: Path):
     if getattr(args, "db", None):
         return CannotOpen(f"There is no caseload at {path}: check the file's name and folder given with --db "
                           f"(without --db, commands use the default caseload, {default_caseload_path()}).", path=path)
+    if getattr(args, "demo", False):  # `clinic-app` makes the clinic's caseload, not this one (X101-03)
+        return CannotOpen(f"There is no demo caseload at {path} yet: start the program once with clinic-app --demo "
+                          "(it fills it with made-up clients), or make it with clinic-app demo --clients 200.", path=path)
     return CannotOpen(f"There is no caseload at {path} yet: start the program once (clinic-app) to create it, "
                       "or name another caseload with --db PATH.", path=path)
 

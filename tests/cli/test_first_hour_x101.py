@@ -41,3 +41,15 @@ def test_demo_command_with_db_still_writes_there(tmp_path):
     with Repository.open(chosen) as repo:
         assert repo.count_clients() == 3
     assert not (tmp_path / "data" / "ClinicDesk").exists()
+
+
+def test_a_command_on_the_demo_caseload_not_made_yet_says_how_to_make_it(tmp_path):
+    """`clinic-app --demo list` before any demo said "start the program once (clinic-app) to
+    create it": that start makes the clinic's caseload, and the same line came back."""
+    listed = clinic_app_at_home(tmp_path, "--demo", "list")
+    assert listed.returncode == 1 and listed.stdout == ""
+    folder = tmp_path / "data" / "ClinicDesk"
+    assert listed.stderr == (f"clinic-app: There is no demo caseload at {folder / 'demo.sqlite'} yet: start the program once "
+                             "with clinic-app --demo (it fills it with made-up clients), or make it with "
+                             "clinic-app demo --clients 200.\n")
+    assert not folder.exists()
