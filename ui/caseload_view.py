@@ -822,7 +822,9 @@ class CaseloadView(QWidget):
             self.empty_label.setText("No clients yet: add one with File > New client (Ctrl+N), start Caseload > Clinic intake mode (Ctrl+I) "
                                      "for a clinic event (type the event's name there: that makes the event), "
                                      "or bring in a laptop's clients with File > Import clients... (Help > About Clinic Desk says where this caseload is)."
-                                     + self._clinic_to_set_up())
+                                     + self._clinic_to_set_up()
+                                     # Started with no --demo, the demo went unnamed (X101-04).
+                                     + " To try the program first on made-up clients, choose File > Open demo caseload (a caseload of its own).")
         elif text:
             # A name spelled another way than the caseload's finds nobody: the caseload's spelling
             # close to it, searched at a press (P97-02), and its first letters, which find it
