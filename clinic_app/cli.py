@@ -1733,7 +1733,26 @@ def build_parser() -> argparse.ArgumentParser:
         command.description = help_text.filled(command.description)  # kept as it is, below
         command.formatter_class = argparse.RawDescriptionHelpFormatter  # the examples keep their lines
         command.epilog = _uses(choice.dest) + (f"\n\n{command.epilog}" if command.epilog else "")
+    # "--db PATH  the caseload file (default: caseload.sqlite in your data directory)" left a
+    # first reader to guess the folder, and `demo`'s said so of its own default, the demo
+    # caseload (X101-01): each --help names the file (X101-06).
+    for name, command in {"": parser, **sub.choices}.items():
+        for action in command._actions:
+            if "--db" in action.option_strings:
+                action.help = f"the caseload file (default: {_default_caseload_said(demo=name == 'demo')})"
     return parser
+
+
+def _default_caseload_said(*, demo: bool) -> str:
+    """The caseload a command opens with no --db, as its --help names it."""
+    from db.connection import default_caseload_path, default_demo_path
+
+    path = default_demo_path() if demo else default_caseload_path()
+    try:
+        shown = f"~/{path.relative_to(Path.home())}"
+    except ValueError:  # a data folder outside the home folder (XDG_DATA_HOME)
+        shown = str(path)
+    return f"{shown}, the demo caseload {PROG} --demo opens" if demo else f"{shown}, the clinic's own"
 
 
 def _with_how_to_give_a_passphrase(err: Exception) -> str:

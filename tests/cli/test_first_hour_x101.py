@@ -53,3 +53,22 @@ def test_a_command_on_the_demo_caseload_not_made_yet_says_how_to_make_it(tmp_pat
                              "with clinic-app --demo (it fills it with made-up clients), or make it with "
                              "clinic-app demo --clients 200.\n")
     assert not folder.exists()
+
+
+def test_help_names_the_default_caseload_file_where_it_is(tmp_path):
+    """`--db PATH  the caseload file (default: caseload.sqlite in your data directory)`: a first
+    reader was not told which folder that is, and `demo --help` said the same of the demo
+    caseload's own default (X101-01).  Each --help now names the file."""
+    home = tmp_path / "home"
+    env_home = {"HOME": str(home), "XDG_DATA_HOME": None, "CLINIC_DESK_USER": "x101"}
+
+    def help_of(*command: str) -> str:
+        said = run_in_process([*command, "--help"], env=env_home)
+        assert said.returncode == 0, said.stderr
+        return " ".join(said.stdout.split())  # argparse wraps at any space
+
+    folder = "~/.local/share/ClinicDesk"
+    assert f"the caseload file (default: {folder}/caseload.sqlite, the clinic's own)" in help_of()
+    assert f"the caseload file (default: {folder}/caseload.sqlite, the clinic's own)" in help_of("list")
+    assert (f"the caseload file (default: {folder}/demo.sqlite, the demo caseload clinic-app --demo opens)"
+            in help_of("demo"))
