@@ -5,7 +5,10 @@ save it as a PDF (Ctrl+P)", "Screen as of today", the forms a date field takes),
 mouse showed it: a sighted paralegal who Tabs through a form never saw one (stop 54 left it).  As
 GTK does, and Office's ribbon, the tip now shows beside the control the keyboard comes to (Tab,
 Shift+Tab, a field's Alt+letter), as that key is let go, and goes at the next key, as the mouse's
-goes when the mouse moves, or as the keyboard leaves the control.  A button's Alt+letter presses
+goes when the mouse moves, or as the keyboard leaves the control.  The next key is ours to say:
+Qt's tip goes at a key on macOS alone, and elsewhere stayed its ten seconds and more beside the
+field being typed in (R101-01: Alt+F at intake, "500" typed, the tip over the line below all the
+while); a key typed before the one that moved the keyboard is let go (fast typing) shows none.  A button's Alt+letter presses
 it and shows none; a click shows none either (the mouse has its own).
 
 One way for every window and dialog: the dialogs have no status bar (the handout preview's Print
@@ -30,6 +33,11 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QToolTip, QWid
 _BY_KEYBOARD = frozenset({Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
                           Qt.FocusReason.ShortcutFocusReason})
 _SAID_ELSEWHERE = "a99TipSaidElsewhere"
+_PRESSED = (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+# Keys that only change what the next key means: pressed or let go, they are not "the next key".
+_MODIFIERS = frozenset({Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Meta, Qt.Key.Key_Alt,
+                        Qt.Key.Key_AltGr, Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock, Qt.Key.Key_ScrollLock,
+                        Qt.Key.Key_Super_L, Qt.Key.Key_Super_R, Qt.Key.Key_Hyper_L, Qt.Key.Key_Hyper_R})
 
 
 def tip_said_elsewhere(widget: QWidget) -> None:
@@ -58,16 +66,29 @@ class TipOnKeyboardFocus(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._coming: QWidget | None = None  # the control the keyboard came to, its key not yet let go
+        self._coming_by: int | None = None  # the key that brought it (Tab), pressed again as it is held
+        self._pressed: int | None = None  # the last key pressed, not a modifier
         self._shown_for: QWidget | None = None
 
     @staticmethod
     def wants(event_class: type) -> bool:
-        """Focus coming and going, and keys let go (ui.app_filters asks)."""
+        """Focus coming and going, and keys pressed and let go (ui.app_filters asks)."""
         return issubclass(event_class, (QFocusEvent, QKeyEvent))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         kind = event.type()
-        if kind == QEvent.Type.KeyRelease:
+        if kind in _PRESSED and event.key() not in _MODIFIERS:
+            # Seen as a shortcut's key first (Ctrl+S, Alt+F), then, unless it was one, for each
+            # control it passes up to, before the one it is for handles it.
+            key = event.key()
+            if self._shown_for is not None:
+                # The next key: the tip goes, not to sit over the form as the field is typed in.
+                self._shown_for = None
+                QToolTip.hideText()
+            if self._coming is not None and key != self._coming_by:
+                self._coming = None  # typing on already, before the Tab is let go: no tip to flash
+            self._pressed = key
+        elif kind == QEvent.Type.KeyRelease:
             # Qt's tip goes at any key pressed or let go: shown as the Tab that moved the keyboard
             # is let go, not as it is pressed, or it would go at once.
             coming, self._coming = self._coming, None
@@ -83,6 +104,7 @@ class TipOnKeyboardFocus(QObject):
             # A button's Alt+letter presses it: the keyboard passes by on its way to what it does.
             pressed = event.reason() == Qt.FocusReason.ShortcutFocusReason and isinstance(watched, QAbstractButton)
             self._coming = watched if not pressed and _tip_of(watched) else None
+            self._coming_by = self._pressed
         return False
 
     def _show(self, control: QWidget) -> None:
