@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from clinic_app.handouts.command import SETTING_KEYS, details_to_store
 from db.repository import Repository
+from ui.composing import finish_composing
 from ui.forms import stay_or_discard
 
 FIELDS = [  # (field of ClinicInfo, label, placeholder)
@@ -72,6 +73,7 @@ class ClinicDetailsDialog(QDialog):
         return len(changed)
 
     def accept(self) -> None:
+        finish_composing()  # a letter still composed in a field (Enter, Alt+S): saved with it (H97-01)
         self.save()
         super().accept()
 
