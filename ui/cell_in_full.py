@@ -82,6 +82,10 @@ class CellInFull(QObject):
         # A column widened (the Menu key's fit, K97-02, or a divider dragged) may show the cell
         # whole now, or cut it: said again, or taken away.
         table.horizontalHeader().sectionResized.connect(self._column_resized)
+        # The line changed under the keyboard (another desk's change followed, a re-screen, a
+        # line renamed moving to its place): its words said again, not the old ones (R101-03).
+        table.model().dataChanged.connect(self._line_changed)
+        table.model().layoutChanged.connect(self._said_again)
         table.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
@@ -95,6 +99,16 @@ class CellInFull(QObject):
         current = self._table.currentIndex()
         if self._table.hasFocus() and current.isValid() and current.column() == column:
             self._current(current)
+
+    def _line_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, _roles=()) -> None:
+        current = self._table.currentIndex()
+        if current.isValid() and top_left.row() <= current.row() <= bottom_right.row() \
+                and top_left.column() <= current.column() <= bottom_right.column():
+            self._said_again()
+
+    def _said_again(self) -> None:
+        if self._table.hasFocus():
+            self._current(self._table.currentIndex())
 
     def _current(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         """Only while the table has the keyboard: the program moving its current cell says nothing."""
