@@ -1705,7 +1705,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--event", metavar="NAME", help="only the clients of this clinic event")
     p.add_argument("--json", action="store_true", help="one JSON object instead of text")
     p.add_argument("--as-of", dest="as_of", metavar="DATE",
-                   help="the day the hearings to come are counted from (YYYY-MM-DD; default today)")
+                   help="the day the hearings to come, and the dates come since the screening, are counted from (YYYY-MM-DD; default today)")
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("rescreen", help="screen every client again (after a rules update, or for a later day) and store the results")

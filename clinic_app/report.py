@@ -21,6 +21,7 @@ from clinic_app.eligibility import REMEDIES, RULES_VERSION, remedy_title
 from clinic_app.court import CourtLine, hearings_coming
 from clinic_app.model import Screening
 from clinic_app.summary import TO_ENTER_OUTCOME, automatic_only, line_listed_under
+from clinic_app.wording import count
 
 OUTCOME_WORDS = {
     "eligible_now": "Eligible now",
@@ -89,6 +90,12 @@ class Report:
     denied_beside_filing_reviewed: int = 0
     hearings_to_come: int = 0
     counted_on: date | None = None
+    # Clients screened "eligible on" or "blocked until" a day that has come by `counted_on`: the
+    # window's status line says them ("whose date has come since the last screening") and offers
+    # a re-screen; a month's report made a month after the re-screen counted them as screened,
+    # "Eligible on a later date", with nothing said (P101-01).  Counted, not moved: the report
+    # is of the stored screenings.
+    dates_come: int = 0
     # Of `clients`, the records the caseload window lists under "Possible duplicates" (an
     # import added them beside a record of the same person, for a person to check): until one
     # is merged into the other, each is counted above as a person, and in a language, so the
@@ -116,6 +123,7 @@ class ListedClient(Protocol):
     automatic_only: bool  # ClientSummary.automatic_only, as stored on the line
     file_on: date | None  # ClientSummary.file_on: a petition's day after that automatic relief
     court: CourtLine | None  # ClientSummary.court: where the petitions filed stand (P53)
+    best_date: date | None  # the day of an "eligible on" or "blocked until" best outcome
     # What tells a line listed under "Cases still to enter" but not "Needs review"
     # (clinic_app.summary.line_listed_under, N61-01).
     case_count: int | None  # read where the best outcome needs review or is nothing available (G63-05)
@@ -177,6 +185,8 @@ def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screen
             report.denied_beside_filing += beside
             report.denied_beside_filing_reviewed += beside and client.court.reviewed_on is not None
             report.hearings_to_come += bool(hearings_coming(client.court, today))
+        # As the window's CaseloadModel.dates_come counts them.
+        report.dates_come += client.best in ("eligible_on", "blocked") and client.best_date is not None and client.best_date <= today
         report.convictions += len({(case, conviction) for case, conviction, _remedy, _status in results if conviction is not None})
         statuses.update((remedy, status) for _case, _conviction, remedy, status in results if status != "not_applicable")
     for (remedy, status), n in statuses.items():  # in the order first met, as counted one by one
@@ -226,6 +236,12 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
         by = ", ".join(f"{version} ({n})" for version, n in sorted(report.rules_versions.items()))
         now = "" if set(report.rules_versions) == {RULES_VERSION} else f"; this program's rules are {RULES_VERSION}: re-screen for today's answers"
         lines.append(f"Rules: {by}{now}")
+    if report.dates_come and report.counted_on is not None:
+        n = report.dates_come
+        said = (f"Dates come: {count(n, 'client')} whose date (eligible on, or blocked until) has come by "
+                f"{report.counted_on.isoformat()} {'is' if n == 1 else 'are'} counted below as screened: re-screen for today's answers")
+        lines += textwrap.wrap(said, width=min(width or 72, 72), subsequent_indent="  ",
+                               break_long_words=False, break_on_hyphens=False)
     lines += ["", "Where people stand (best outcome of each):"]
     for key, words in OUTCOME_WORDS.items():
         if report.outcomes.get(key):
@@ -288,8 +304,8 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
         for key, words in PETITION_WORDS.items():
             lines.append(f"  {words:<30} {p.get(key, 0):>6}")
     lines += ["", "Languages:"]
-    for language, count in sorted(report.languages.items(), key=lambda item: (-item[1], item[0])):
-        lines.append(f"  {LANGUAGE_NAMES.get(language, language):<30} {count:>6}")
+    for language, n in sorted(report.languages.items(), key=lambda item: (-item[1], item[0])):
+        lines.append(f"  {LANGUAGE_NAMES.get(language, language):<30} {n:>6}")
     if report.remedies:
         # The column fits the longest title: cut at 62 characters, PC 1203.49's read
         # "... conviction (PC 1203.4", another remedy's statute (oracle finding O23-07).
@@ -369,6 +385,8 @@ def report_json(report: Report) -> str:
                                 **{key or "awaiting": report.petitions.get(key, 0) for key in PETITION_WORDS},
                                 "clients": report.petitions.get("clients", 0)},
             "hearings_to_come": report.hearings_to_come,
+            # Clients screened eligible on, or blocked until, a day come by counted_on (P101-01).
+            "dates_come": report.dates_come,
             "counted_on": report.counted_on.isoformat() if report.counted_on else None,  # the day they are to come from
             "outcomes": plain(report.outcomes),
             "languages": plain(report.languages),

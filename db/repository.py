@@ -156,6 +156,7 @@ class ReportLine(NamedTuple):
     outstanding: Sequence[str] = ()
     awaiting_review: bool = False
     attorney_answers: bool = False
+    best_date: date | None = None  # an "eligible on" or "blocked until" day (P101-01: come by the report's day?)
 
 
 @dataclass
@@ -1839,7 +1840,8 @@ class Repository:
                # screening's facts, as the list's line reads them (`_LIST_SQL`): a denial the
                # attorney had reviewed was counted "denied: attorney to review" (L63-02).
                "CASE WHEN c.court LIKE '%\"denials\"%' THEN (SELECT json_group_array(json_array(v.answer, v.at)) FROM reviews AS v "
-               "WHERE v.client_id = c.id AND v.facts_hash = s.facts_hash AND " + _REVIEW_AFTER_DENIAL_ENTERED + ") END "
+               "WHERE v.client_id = c.id AND v.facts_hash = s.facts_hash AND " + _REVIEW_AFTER_DENIAL_ENTERED + ") END, "
+               "c.best_date "
                "FROM clients AS c "
                "LEFT JOIN screenings AS s ON s.id = (SELECT MAX(id) FROM screenings WHERE client_id = c.id)")
         params: tuple = ()
@@ -1850,11 +1852,11 @@ class Repository:
             cursor = conn.execute(sql, params)
             while rows := cursor.fetchmany(500):
                 for (language, best, needs_review, automatic_only, file_on, court, as_of, rules_version, result,
-                     outstanding, awaiting, case_count, attorney_answers, denial_reviews) in rows:
+                     outstanding, awaiting, case_count, attorney_answers, denial_reviews, best_date) in rows:
                     line = ReportLine(language, best, bool(needs_review), bool(automatic_only),
                                       date.fromisoformat(file_on) if file_on else None, _court_reviewed(court, denial_reviews),
                                       case_count, _labels(outstanding) if case_count is not None and outstanding else (),
-                                      bool(awaiting), bool(attorney_answers))
+                                      bool(awaiting), bool(attorney_answers), date.fromisoformat(best_date) if best_date else None)
                     if result is None:
                         yield line, None
                     else:

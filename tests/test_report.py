@@ -22,7 +22,8 @@ ROOT = Path(__file__).resolve().parents[1]
 def _line(language, best, needs_review):
     """A caseload-list line as a report reads it."""
     return SimpleNamespace(language=language, best=best, needs_review=needs_review, automatic_only=False, court=None,
-                           case_count=1, outstanding=[], awaiting_review=needs_review, attorney_answers=needs_review)
+                           case_count=1, outstanding=[], awaiting_review=needs_review, attorney_answers=needs_review,
+                           best_date=None)
 
 
 def _items(clients):
