@@ -107,6 +107,8 @@ HEARING_DAYS = {"hearing_within_7": 7}
 NOT_TODAY_SAID = "Not those who can file today: Outcome \u201cEligible now: to file\u201d lists them."
 # How many months back each "Probation ended" item looks: this month, last month.
 PROBATION_MONTHS_BACK = {"probation_ended_this_month": 0, "probation_ended_last_month": 1}
+# The Outcome filters that count from today: filtered again when the day has moved on (P101-02).
+COUNTED_FROM_TODAY = frozenset(WITHIN_DAYS) | frozenset(HEARING_DAYS) | frozenset(PROBATION_MONTHS_BACK)
 # What each of those lists, said on its item (the Outcome box's list shows it on hovering).
 WITHIN_SAID = {
     "eligible_within_7": "Relief coming within 7 days, automatic relief (PC 1203.425, 851.93) included, and a "
@@ -335,6 +337,7 @@ class CaseloadView(QWidget):
         self.repo = repo
         self.today = today  # the window's day (MainWindow.today), for "Eligible within 7 days"
         self._searched = ""  # the search box's text the list was last narrowed to
+        self._filtered_on = today()  # the day the list was last filtered for (follow_today)
         # A hearing passed is said so (Q54); on the attorney's queue, what each client awaits (C70-01).
         self.model = CaseloadModel(self, today=lambda: self.today(), awaiting=lambda client_ids: awaiting_of_many(self.repo, client_ids))
         self.proxy = CaseloadProxy(self)
@@ -1003,6 +1006,7 @@ class CaseloadView(QWidget):
         self._search_timer.stop()
         selected = self.selected_client_id()
         self._searched = self.search.text().strip()
+        self._filtered_on = self.today()
         flt = self.current_filter()
         self.model.set_found_by_alias(self._by_alias(self._searched))
         self.model.set_filter(flt)
@@ -1016,6 +1020,14 @@ class CaseloadView(QWidget):
         if selected is not None:
             self.select_client(selected)
         self.filter_changed.emit()
+
+    def follow_today(self) -> None:
+        """The list filtered again where its Outcome filter counts from today and the day has
+        moved on since (the window left open overnight): on 1 December "Probation ended last
+        month" listed October's, and "Hearing within 7 days" the week from the day it was
+        chosen, under a status line that had moved on (P101-02)."""
+        if self._filtered_on != self.today() and self.outcome.currentData() in COUNTED_FROM_TODAY:
+            self.apply_filters()
 
     def _filter_chosen(self, *_args) -> None:
         """A filter chosen: the list narrowed, and how many it shows said (and why none), as a

@@ -780,6 +780,7 @@ class MainWindow(QMainWindow):
         left = view.client.id if view is not None and self.pages.currentWidget() is view and view.client is not None else None
         self.pages.setCurrentIndex(CASELOAD_PAGE)
         self._loaded_status()  # the day may have moved on since: dates that have come (G18-06)
+        self.caseload.follow_today()  # and the filters that count from it (P101-02)
         if left is not None and self.caseload.selected_client_id() is None:
             # Where no client is chosen in the list (one opened by the search box's Enter, or
             # a new one), the client just left is (E27-08): the arrows started over at the
