@@ -205,6 +205,10 @@ class IntakeDialog(QDialog):
         # Wide enough for the hint and an event's name: an empty box had shrunk to "type today'...".
         self.event.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.event.setMinimumContentsLength(34)
+        # ... as its width asked, not as its least: with large fonts (15 pt) 34 letters are 526
+        # pixels, and intake could be no narrower than 784, wider than a 1366 x 768 laptop at
+        # 200% (683), its Done button off the screen (S100-01).  Squeezed, it shows less hint.
+        self.event.setMinimumWidth(self.event.fontMetrics().horizontalAdvance("Clinic day") + 40)
         self.person_rows = [add_row(form, "&Name:", self.name, "Client name"), add_row(form, "Date of &birth:", self.dob),
                             add_row(form, "US citi&zen:", self.citizen, "US citizen"),  # Alt+Z, as the record
                             add_row(form, "Handout &language:", self.language, "Handout language"),  # as the record (E29-09)
