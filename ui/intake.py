@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListView,
     QMessageBox,
     QPushButton,
     QStyle,
@@ -125,6 +126,15 @@ class ResultsList(QListWidget):
     """The determinations screened on the spot: it asks for three lines and grows into the
     room the dialog has.  Asking for QListWidget's 192 pixels, it made the boxes taller than
     a 640-pixel dialog once they could scroll (W27C-03)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        # A line longer than the list wraps, as the label over it does: each ends with the
+        # result ("... (PC 1203.425): Needs review"), and at 200% scaling that end was cut
+        # off, to be read only by scrolling sideways (S100-02).
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(super().sizeHint().width(), 3 * (self.fontMetrics().height() + 4) + 2 * self.frameWidth())
@@ -357,6 +367,9 @@ class IntakeDialog(QDialog):
         result_box = QGroupBox("3. Screened on the spot")
         result_layout = QVBoxLayout(result_box)
         self.best = QLabel("No client yet.")
+        # A long name and what is outstanding ran to 984 pixels unwrapped with large fonts,
+        # and intake grew past the screen's edge, Done with it (S100-02).
+        self.best.setWordWrap(True)
         self.results = ResultsList()
         self.results.setAccessibleName("Determinations")
         result_layout.addWidget(self.best)

@@ -9,10 +9,11 @@ set before the dialog is made and put back after.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.gui.conftest import TODAY, show_active
+import ui.help_menu  # noqa: F401 - imported before `room` is patched here: it takes `room` by name
+from tests.gui.conftest import TODAY, show_active, type_intake_case
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
 
@@ -69,3 +70,45 @@ def test_s100_01_intake_with_large_fonts_opens_no_wider_than_a_laptop_at_200_per
     qtbot.waitUntil(lambda: dialog.width() == 1000)
     event = dialog.event.lineEdit()
     assert event.fontMetrics().horizontalAdvance(event.placeholderText()) < event.width()
+
+
+def _whole_in(listed, row: int) -> bool:
+    """Row `row` of the list shown whole: within the list's width, and as tall as its words
+    wrapped at that width."""
+    item = listed.item(row)
+    rect = listed.visualItemRect(item)
+    needs = listed.fontMetrics().boundingRect(QRect(0, 0, rect.width() - 4, 10_000),
+                                              int(Qt.TextFlag.TextWordWrap), item.text())
+    return rect.right() < listed.viewport().width() + 1 and needs.width() <= rect.width() and needs.height() <= rect.height()
+
+
+@pytest.mark.parametrize("font", ["standard", "large"])
+def test_s100_02_box_3_s_lines_wrap_so_each_ends_with_its_result_in_sight(qtbot, repo, request, laptop_200, font):
+    """Box 3's lines end with their result ("...(PC 1203.425): Needs review"), and at 200%
+    the longer ones were cut at the list's edge, the result read only by scrolling sideways
+    (K99's Left alone); with large fonts the client's line over them (984 pixels, unwrapped)
+    made intake 1044 pixels wide.  Both wrap now, inside a dialog that stays on the screen."""
+    if font == "large":
+        request.getfixturevalue("large_font")
+    dialog = _intake(qtbot, repo)
+    qtbot.keyClicks(dialog.name, "Maria Guadalupe Hernandez-Villanueva")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.dob, "1985-03-02")
+    qtbot.keyClick(dialog.dob, Qt.Key.Key_Return)
+    assert dialog.client is not None
+    type_intake_case(qtbot, dialog, "BA123456", "1/5/2018", offense="459")
+    type_intake_case(qtbot, dialog, "", "3/5/2019", offense="11377")
+    assert dialog.case_message.text() == "Case 2 added and screened."
+    qtbot.wait(50)  # the dialog's layout settled, as a user sees it
+    assert dialog.width() <= laptop_200.width(), dialog.width()
+    listed = dialog.results
+    lines = [listed.item(i).text() for i in range(listed.count())]
+    longest = "Case 2 (no number yet) HS 11377: Automatic conviction relief by DOJ (PC 1203.425): Needs review"
+    assert longest in lines
+    assert listed.fontMetrics().horizontalAdvance(longest) > listed.viewport().width()  # longer than the list
+    assert listed.horizontalScrollBar().maximum() == 0
+    for row in range(listed.count()):
+        assert _whole_in(listed, row), lines[row]
+    best = dialog.best
+    assert "outstanding" in best.text() and _inside(best, dialog)
+    assert best.height() >= best.heightForWidth(best.width())
