@@ -46,6 +46,7 @@ from shiboken6 import isValid
 from clinic_app.model import Client, Screening
 from clinic_app.private_files import discard_partial, open_private, write_private
 from db.repository import Repository
+from ui.flow_layout import FlowLayout
 from ui.forms import announce, named_with_suffix
 from ui.screen_fit import on_screen
 
@@ -537,7 +538,6 @@ class HandoutDialog(QDialog):
         self.view = PageView()
         layout.addWidget(self.view, 1)
 
-        bottom = QHBoxLayout()
         self.previous = QPushButton("◀ Pre&vious page")
         self.previous.setAccessibleName("Previous page")
         self.next = QPushButton("&Next page ▶")
@@ -552,11 +552,18 @@ class HandoutDialog(QDialog):
         self.save_button = QPushButton("&Save PDF...")
         self.save_button.setToolTip("Save the handout as a PDF file (Ctrl+S)")
         self.close_button = QPushButton("Close")
-        for widget in (self.previous, self.next, self.page_label):
-            bottom.addWidget(widget)
-        bottom.addStretch(1)
+        # The pages' buttons and Print, Save PDF and Close on one line where there is room, the
+        # three going onto a line of their own where not: side by side they asked 692 pixels
+        # with the font at 12 pt, and the preview ran past the right edge of a 1366 x 768 laptop
+        # at 200% scaling (683), Close off the screen (S100-03).
+        bottom = FlowLayout()
+        bottom.add_group(self.previous, self.next, self.page_label)
+        actions = QWidget()
+        action_row = QHBoxLayout(actions)
+        action_row.setContentsMargins(0, 0, 0, 0)
         for widget in (self.print_button, self.save_button, self.close_button):
-            bottom.addWidget(widget)
+            action_row.addWidget(widget)
+        bottom.add_trailing(actions)
         layout.addLayout(bottom)
         self.print_button.setDefault(True)
         # Shown in amber above the pages only, the blank lines (F25-02) and the missing contact
