@@ -907,8 +907,12 @@ class ClientWorkspace(QWidget):
         self.outcome.setAccessibleName("Best outcome")
         # Wraps rather than widening the window past a laptop's screen (GUI check G18-11).
         self.outcome.setWordWrap(True)
-        # Room for two short lines of it beside a long name, which is cut short first (G42-02).
-        self.outcome.setMinimumWidth(self.outcome.fontMetrics().averageCharWidth() * 30)
+        # Room for two short lines of it beside a long name, which is cut short first (G42-02);
+        # where the screen leaves the row not that room, it goes under the row (_place_outcome):
+        # beside, with a larger font (10.5 pt) at 200% it made the client window 732 wide (805
+        # at 12 pt) where a 1366 x 768 laptop leaves 667, Save and Handout off the screen (S100-04).
+        self._outcome_room = self.outcome.fontMetrics().averageCharWidth() * 30
+        self.outcome.setMinimumWidth(self._outcome_room)
         self.save_button = QPushButton("&Save")
         self.save_reason = SaveReason()  # red on the light and on the dark palette alike (F63-05)
         self.handout_button = QPushButton("&Handout...")
@@ -1198,8 +1202,53 @@ class ClientWorkspace(QWidget):
             row.removeWidget(reason)
             page.insertWidget(page.indexOf(self.tabs), reason)
 
+    def _place_outcome(self) -> None:
+        """The best outcome beside the name where the header's row has room for it at its
+        usual width (two short lines, `_outcome_room`, its least there), the rest of the row at
+        its least, on the screen the window is on; under the row, the page's width, asking no
+        width of the window, where it has not (a larger font at 200%: S100-04).  Beside, its
+        least width widens the window to the row's as before, within the screen."""
+        from ui.screen_fit import room
+
+        outcome, row, page = self.outcome, self._header, self.layout()
+        beside = row.indexOf(outcome) >= 0
+        others = [row.itemAt(i) for i in range(row.count())]
+        others = [item for item in others if item.widget() not in (outcome, self.save_reason) and not item.isEmpty()]
+        margins = page.contentsMargins()
+        needs = (sum(item.minimumSize().width() for item in others) + len(others) * row.spacing()
+                 + self._outcome_room + margins.left() + margins.right())
+        screen = room(self.window())
+        fits = screen is None or needs <= screen.width() - (self.window().width() - self.width())
+        if fits and not beside:
+            page.removeWidget(outcome)
+            outcome.setMinimumWidth(self._outcome_room)
+            row.insertWidget(row.indexOf(self.title) + 1, outcome, 3)
+        elif not fits and beside:
+            row.removeWidget(outcome)
+            outcome.setMinimumWidth(0)
+            page.insertWidget(page.indexOf(row) + 1, outcome)
+        # The window Qt widened to the row's least width, past the screen, made as wide as the
+        # screen again once the outcome is under the row (a top-level window is not narrowed
+        # when its least width is), after this resize.
+        window = self.window()
+        if not fits and window is not self and window.width() > screen.width():
+            QTimer.singleShot(0, self, lambda: self._narrow_window_to(screen.width()))
+
+    def _narrow_window_to(self, width: int) -> None:
+        """The window as wide as `width` again, where Qt had widened it past that to the
+        header's least width before the outcome went under the row."""
+        from PySide6.QtWidgets import QApplication
+
+        window = self.window()
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        if window.layout() is not None:
+            window.layout().activate()  # the window's least width set from the page's new one
+        if window.width() > width:
+            window.resize(max(width, window.minimumSizeHint().width()), window.height())
+
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
+        self._place_outcome()
         if not self.save_reason.isHidden():
             self._place_save_reason()
 
