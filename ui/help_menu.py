@@ -136,6 +136,16 @@ def _within_screen(box: QMessageBox) -> None:
     pane.setMinimumHeight(needed)
     there = room(box)
     if there is not None:
+        # No wider than the screen: the shortcuts' 80 letters with the font at 12 pt made the
+        # box ask 760 pixels where a 1366 x 768 laptop at 200% leaves 667, and its right column
+        # was cut at the box's edge, with no way to scroll to it (S100-05).  Narrower, it wraps.
+        wider = box.sizeHint().width() - there.width()
+        if wider > 0:
+            narrowed = max(text.minimumWidth() - wider, text.fontMetrics().averageCharWidth() * 30)
+            pane.setMinimumWidth(pane.minimumWidth() - (text.minimumWidth() - narrowed))
+            text.setMinimumWidth(narrowed)
+            needed = text.heightForWidth(narrowed) if text.hasHeightForWidth() else needed
+            pane.setMinimumHeight(needed)
         # The rest of the box (its buttons, its margins) as it is, the text's pane what is left.
         excess = box.sizeHint().height() - there.height()
         if excess > 0:
