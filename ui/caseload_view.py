@@ -1005,6 +1005,9 @@ class CaseloadView(QWidget):
         """Narrow the list to what the search box and the filters say, keeping the selection."""
         self._search_timer.stop()
         selected = self.selected_client_id()
+        # The keyboard's column too: back on the list on a new day (follow_today), a keyboard
+        # user on a line's Clinic event was put back on its Name (R102-01).
+        column = max(self.table.currentIndex().column(), 0)
         self._searched = self.search.text().strip()
         self._filtered_on = self.today()
         flt = self.current_filter()
@@ -1018,7 +1021,7 @@ class CaseloadView(QWidget):
         self._say_counts()
         self._say_shown()
         if selected is not None:
-            self.select_client(selected)
+            self.select_client(selected, column=column)
         self.filter_changed.emit()
 
     def follow_today(self) -> None:
@@ -1115,11 +1118,12 @@ class CaseloadView(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return rows[0].data(ClientIdRole) if rows else None
 
-    def select_client(self, client_id: int) -> bool:
+    def select_client(self, client_id: int, *, column: int = 0) -> bool:
+        """The client's line chosen, the keyboard on its cell in `column` (the first: the name)."""
         row = self.model.row_of_client(client_id)
         if row is None:
             return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        index = self.proxy.mapFromSource(self.model.index(row, column))
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         self.table.selectionModel().setCurrentIndex(index, flags)
         self.table.scrollTo(index)
