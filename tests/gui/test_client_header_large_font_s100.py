@@ -10,22 +10,11 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QApplication
 
 from tests.gui.conftest import TODAY, probation_client
-from tests.gui.test_intake_large_font_s100 import LAPTOP_200
+from tests.gui.test_intake_large_font_s100 import LAPTOP_200, font_12  # noqa: F401 - font_12: a fixture
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
-
-
-@pytest.fixture
-def font_12(qapp):
-    was = QApplication.font()
-    font = QApplication.font()
-    font.setPointSizeF(12)
-    QApplication.setFont(font)
-    yield font
-    QApplication.setFont(was)
 
 
 def _window(qtbot, repo):

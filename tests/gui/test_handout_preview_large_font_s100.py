@@ -8,22 +8,12 @@ The room a small screen leaves is given by patching `ui.screen_fit.room`, as F63
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from tests.gui.conftest import TODAY
-from tests.gui.test_intake_large_font_s100 import LAPTOP_200
+from tests.gui.test_intake_large_font_s100 import LAPTOP_200, font_12  # noqa: F401 - font_12: a fixture
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
-
-
-@pytest.fixture
-def font_12(qapp):
-    was = QApplication.font()
-    font = QApplication.font()
-    font.setPointSizeF(12)
-    QApplication.setFont(font)
-    yield font
-    QApplication.setFont(was)
 
 
 def _preview(qtbot, repo):

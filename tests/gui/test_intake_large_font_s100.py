@@ -8,6 +8,8 @@ set before the dialog is made and put back after.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication
@@ -21,16 +23,32 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grab
 LAPTOP_200 = QSize(683 - 16, 384 - 40)
 
 
-@pytest.fixture
-def large_font(qapp):
-    """The program's font at 15 pt (Windows' "Make text bigger", or a user's own font), as
+@contextmanager
+def program_font(points: float):
+    """The program's font at `points` (Windows' "Make text bigger", or a user's own font), as
     every widget made meanwhile takes it; put back after."""
     was = QApplication.font()
     font = QApplication.font()
-    font.setPointSizeF(15)
+    font.setPointSizeF(points)
     QApplication.setFont(font)
-    yield font
-    QApplication.setFont(was)
+    try:
+        yield font
+    finally:
+        QApplication.setFont(was)
+
+
+@pytest.fixture
+def large_font(qapp):
+    with program_font(15) as font:
+        yield font
+
+
+@pytest.fixture
+def font_12(qapp):
+    """Windows' "Make text bigger" as people set it: the case the client window, the handout
+    preview and the shortcuts box are checked at (S100-03..05)."""
+    with program_font(12) as font:
+        yield font
 
 
 @pytest.fixture

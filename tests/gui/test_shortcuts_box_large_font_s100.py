@@ -6,21 +6,11 @@ search box ...") was cut at the box's edge with no way to scroll to it.  It wrap
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QScrollArea
+from PySide6.QtWidgets import QLabel, QMessageBox, QScrollArea
 
-from tests.gui.test_intake_large_font_s100 import LAPTOP_200
+from tests.gui.test_intake_large_font_s100 import LAPTOP_200, font_12  # noqa: F401 - font_12: a fixture
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
-
-
-@pytest.fixture
-def font_12(qapp):
-    was = QApplication.font()
-    font = QApplication.font()
-    font.setPointSizeF(12)
-    QApplication.setFont(font)
-    yield font
-    QApplication.setFont(was)
 
 
 def test_s100_05_the_shortcuts_text_is_whole_across_in_a_box_on_a_laptop_at_200_percent(qtbot, repo, font_12, monkeypatch):
