@@ -237,9 +237,11 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
         now = "" if set(report.rules_versions) == {RULES_VERSION} else f"; this program's rules are {RULES_VERSION}: re-screen for today's answers"
         lines.append(f"Rules: {by}{now}")
     if report.dates_come and report.counted_on is not None:
-        n = report.dates_come
+        n, day = report.dates_come, report.counted_on.isoformat()
+        # The report's day, not "today's": `report --as-of` a month on is about that day, and a
+        # re-screen for today would not give its answers (W102-01).
         said = (f"Dates come: {count(n, 'client')} whose date (eligible on, or blocked until) has come by "
-                f"{report.counted_on.isoformat()} {'is' if n == 1 else 'are'} counted below as screened: re-screen for today's answers")
+                f"{day} {'is' if n == 1 else 'are'} counted below as screened: re-screen as of {day} for that day's answers")
         lines += textwrap.wrap(said, width=min(width or 72, 72), subsequent_indent="  ",
                                break_long_words=False, break_on_hyphens=False)
     lines += ["", "Where people stand (best outcome of each):"]

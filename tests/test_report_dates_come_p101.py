@@ -40,7 +40,7 @@ def test_p101_01_report_says_the_dates_come_since_the_screening(tmp_path):
     assert after.outcomes["eligible_on"] == 1  # the counts stay as screened
     text = report_text(after)
     assert ("Dates come: 1 client whose date (eligible on, or blocked until) has come\n"
-            "  by 2030-10-01 is counted below as screened: re-screen for today's\n  answers\n") in text
+            "  by 2030-10-01 is counted below as screened: re-screen as of 2030-10-01\n  for that day's answers\n") in text
     assert "Dates come" not in report_text(before)
     assert json.loads(report_json(after))["dates_come"] == 1
     assert json.loads(report_json(before))["dates_come"] == 0
@@ -59,4 +59,4 @@ def test_p101_01_clinic_app_report_says_them_from_its_as_of(tmp_path):
         assert json.loads(result.stdout)["dates_come"] == (day == AFTER)
     assert "Dates come" not in said[BEFORE]
     assert ("Dates come: 1 client whose date (eligible on, or blocked until) has come\n"
-            "  by 2030-10-01 is counted below as screened: re-screen for today's\n  answers\n") in said[AFTER]
+            "  by 2030-10-01 is counted below as screened: re-screen as of 2030-10-01\n  for that day's answers\n") in said[AFTER]
