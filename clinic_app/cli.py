@@ -1577,7 +1577,7 @@ def build_parser() -> argparse.ArgumentParser:
                      epilog=f"{help_text.examples(EXAMPLES)}\n\nEach command says more: {PROG} COMMAND --help.",
                      formatter_class=argparse.RawDescriptionHelpFormatter)
     add_db_option(parser, top=True)
-    parser.add_argument("--demo", action="store_true",
+    parser.add_argument("--demo", action=_DemoFlag,
                         help="open the demo caseload (demo.sqlite beside the clinic's), filled with synthetic clients when empty; "
                              "with --db, fill that caseload if it is empty")
     parser.add_argument("--screenshot", metavar="FILE.png", help="open offscreen, save a screenshot of the window, and exit")
@@ -1733,14 +1733,31 @@ def build_parser() -> argparse.ArgumentParser:
         command.description = help_text.filled(command.description)  # kept as it is, below
         command.formatter_class = argparse.RawDescriptionHelpFormatter  # the examples keep their lines
         command.epilog = _uses(choice.dest) + (f"\n\n{command.epilog}" if command.epilog else "")
+    _name_the_default_caseload(parser, demo=False)
+    return parser
+
+
+def _name_the_default_caseload(parser: argparse.ArgumentParser, *, demo: bool) -> None:
+    """Each command's --db help names the caseload it opens with no --db: the demo caseload
+    for `demo`, and for every command when `demo` (--demo given)."""
     # "--db PATH  the caseload file (default: caseload.sqlite in your data directory)" left a
     # first reader to guess the folder, and `demo`'s said so of its own default, the demo
     # caseload (X101-01): each --help names the file (X101-06).
+    sub = next(action for action in parser._actions if isinstance(action, argparse._SubParsersAction))
     for name, command in {"": parser, **sub.choices}.items():
         for action in command._actions:
             if "--db" in action.option_strings:
-                action.help = f"the caseload file (default: {_default_caseload_said(demo=name == 'demo')})"
-    return parser
+                action.help = f"the caseload file (default: {_default_caseload_said(demo=demo or name == 'demo')})"
+
+
+class _DemoFlag(argparse._StoreTrueAction):
+    """--demo.  `clinic-app --demo list --help` named the clinic's own caseload as --db's
+    default, where with --demo `list` reads the demo caseload (W102-02): --demo is read before
+    the command's --help, so the help is made to say the demo caseload here."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        super().__call__(parser, namespace, values, option_string)
+        _name_the_default_caseload(parser, demo=True)
 
 
 def _default_caseload_said(*, demo: bool) -> str:
