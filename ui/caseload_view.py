@@ -945,7 +945,7 @@ class CaseloadView(QWidget):
             review=self.review.isChecked(),
             duplicates=self.model.duplicate_ids() if self.count_buttons["duplicates"].isChecked() else None,
             newly_eligible_since=self.newly_eligible_since() if self.newly_eligible_button.isChecked() else None,
-            probation_ended=frozenset(self.repo.probation_ended(*self.probation_month(back))) if back is not None else None,
+            probation_ended=self.repo.probation_ended(*self.probation_month(back)) if back is not None else None,
         )
 
     def _in_county(self) -> frozenset[int] | None:
@@ -1075,7 +1075,7 @@ class CaseloadView(QWidget):
                 self._county_ids = (key, ids | {row.id} if within else ids - {row.id})
         back = PROBATION_MONTHS_BACK.get(self.outcome.currentData())
         if back is not None:  # a probation's end typed, or put right, while the list shows the month's
-            self.model.set_probation_ended(row.id, bool(self.repo.probation_ended(*self.probation_month(back), client_ids=[row.id])))
+            self.model.set_probation_ended(row.id, self.repo.probation_ended(*self.probation_month(back), client_ids=[row.id]).get(row.id))
         self.model.update_client(row)
 
     def _count_clicked(self, key: str, checked: bool) -> None:

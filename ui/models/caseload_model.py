@@ -15,6 +15,7 @@ from bisect import bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
+from collections.abc import Mapping
 from typing import Any, Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QThreadPool, Signal
@@ -24,6 +25,7 @@ from clinic_app.matching import NameWords, PersonKeys, alphabetical
 from clinic_app.court import hearing_within
 from clinic_app.line_action import next_action, next_action_in_full, next_action_said
 from clinic_app.outstanding_order import how_much_outstanding
+from clinic_app.probation_ended import said as probation_end_said
 from clinic_app.review import attorney_waits_for, awaits_attorney
 from clinic_app.summary import eligible_within, line_listed_under, newly_eligible, outcome_text
 from ui.models.rows_table import RowsTableModel
@@ -95,8 +97,9 @@ class CaseloadFilter:
     hearing_from: date | None = None
     hearing_by: date | None = None
     # Only these: clients whose probation ended in the month chosen (Repository.probation_ended,
-    # read from the cases as stored; K64-02).
-    probation_ended: frozenset[int] | None = None
+    # read from the cases as stored; K64-02), each with the day and the case, said on the line
+    # (W102-03).
+    probation_ended: Mapping[int, tuple[date, str | None]] | None = None
     # Only those a remedy can help (a key: "prop47"): their newest screening finds it eligible
     # now or on a later day, for some case or count (ClientRow.remedies, F75-01).
     remedy: str | None = None
@@ -315,13 +318,14 @@ class CaseloadModel(RowsTableModel):
         ids = ids | {client_id} if matches else ids - {client_id}
         self._filter = replace(self._filter, ids=ids)
 
-    def set_probation_ended(self, client_id: int, ended: bool) -> None:
+    def set_probation_ended(self, client_id: int, ended: tuple[date, str | None] | None) -> None:
         """Whether `client_id`'s probation, read again after an edit, ended in the month the
-        filter shows, as `set_search_match` does for the search."""
-        ids = self._filter.probation_ended
-        if ids is None or (client_id in ids) == ended:
+        filter shows (its day and case, or None), as `set_search_match` does for the search."""
+        found = self._filter.probation_ended
+        if found is None or found.get(client_id) == ended:
             return
-        self._filter = replace(self._filter, probation_ended=ids | {client_id} if ended else ids - {client_id})
+        found = {key: value for key, value in found.items() if key != client_id} | ({client_id: ended} if ended else {})
+        self._filter = replace(self._filter, probation_ended=found)
 
     def set_in_county(self, client_id: int, within: bool) -> None:
         """Whether `client_id` has a case in the county the filter shows, read again after an
@@ -722,9 +726,9 @@ class CaseloadModel(RowsTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and column == COL_BEST and row.best in OUTCOME_COLOURS:
             return QBrush(OUTCOME_COLOURS[row.best])
         if role == OutstandingLabelsRole and column == COL_OUTSTANDING:
-            return list(row.outstanding)
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL_OUTSTANDING and row.outstanding:
-            return "\n".join(row.outstanding)
+            return self._outstanding_said(row)
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_OUTSTANDING and self._outstanding_said(row):
+            return "\n".join(self._outstanding_said(row))
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole) and column == COL_NEXT:
             # Its description too: a tooltip is the mouse's, and a screen reader read the
             # cell's words without the day on the record or what falls due then (X30-04).
@@ -759,8 +763,22 @@ class CaseloadModel(RowsTableModel):
         if column == COL_NEXT:
             return self._queue_said(row) or next_action(row, self.today())[0]
         if column == COL_OUTSTANDING:
-            return ", ".join(row.outstanding)
+            return ", ".join(self._outstanding_said(row))
         return ""
+
+    def _outstanding_said(self, row: Any) -> list[str]:
+        """The Outstanding cell's labels; under "Probation ended last month" (or "... this
+        month") led by the probation the filter found, as `clinic-app list --probation-ended`
+        says it: "probation ended 2026-10-09 (case BA500001)".  A client whose other case's
+        probation runs on read only "probation to 2027-03-15, +4 more", as if listed by mistake
+        (P101, W102-03).  Its own "probation to" label, one ending later this month, is not said
+        twice.  Sorting by Outstanding, and "Outstanding only", still read the record's labels."""
+        found = self._filter.probation_ended
+        if not found or row.id not in found:
+            return list(row.outstanding)
+        day, case_number = found[row.id]
+        return [probation_end_said(day, case_number, self.today())] + [
+            label for label in row.outstanding if label != f"probation to {day.isoformat()}"]
 
     def _queue_said(self, row: Any) -> str | None:
         """Under Review needed (the attorney's queue), why the client is on it, as the Next
