@@ -46,8 +46,8 @@ _STAMP = r"\d{8}-\d{6}-\d{6}"
 # its copy in minutes even at 100,000 clients (clinic_app.private_files, where a batch's
 # results use it too).
 STALE_PARTIAL_SECONDS = _STALE_SECONDS
-# One not locked by its writer (see `_writing`) and not written to for this long is left by a
-# backup that stopped, whatever its age: a killed backup's copy, the caseload's size (974 MB
+# One not locked by its writer (see `held_while_written`) and not written to for this long is
+# left by a backup that stopped, whatever its age: a killed backup's copy, the caseload's size (974 MB
 # on a big one), had waited an hour for the next backup to remove it (P68-04).  Not at once:
 # a backup of a program from before the lock writes none, and checks its copy for a while
 # without writing to it.
@@ -70,7 +70,7 @@ def backups_folder(db_path: Path | str) -> Path:
 
 
 @contextlib.contextmanager
-def _writing(partial: Path, target: Path, what: str = "backup") -> Iterator[None]:
+def held_while_written(partial: Path, target: Path, what: str = "backup") -> Iterator[None]:
     """Hold an exclusive lock (flock) on the hidden `partial` copy while a backup (or an
     export, `what`: db.export.write_private, H99-03) writes it,
     made empty first; the lock goes with the process, so a backup killed half-way leaves a
@@ -113,9 +113,10 @@ def _writing(partial: Path, target: Path, what: str = "backup") -> Iterator[None
             os.close(fd)
 
 
-def _abandoned(path: Path) -> bool:
-    """Whether the hidden partial copy `path` is held by no backup (see `_writing`): if so it
-    is removed, under the lock, so that no backup starting meanwhile can take it."""
+def removed_if_abandoned(path: Path) -> bool:
+    """Whether the hidden partial copy `path` is held by no backup or export (see
+    `held_while_written`): if so it is removed, under the lock, so that none starting meanwhile
+    can take it."""
     if fcntl is None:
         return False
     try:
@@ -312,7 +313,7 @@ def backup_to(db: Database, target: Path | str, *, copied: Callable[[int, int], 
             # (Close anyway), as the program then ends at once: the copy, every client, had stayed
             # here until a later backup (H94-01).  Inside the lock, so that it is removed before
             # another backup to that name can take it.
-            with _writing(partial, target), partial_being_written(partial):
+            with held_while_written(partial, target), partial_being_written(partial):
                 with _connection(partial, passphrase=passphrase) as out:
                     if copied is None:
                         db.conn.backup(out)
@@ -571,7 +572,7 @@ def remove_stale_partials(folder: Path | str, db_path: Path | str, *, older_than
     (WD22B-03).  Only this caseload's own partial names count (never another caseload's,
     never a user's file), and only old ones: a younger one may be another program's
     backup still being written.  Younger than that, one that no backup holds locked
-    (`_writing`) and not written to for `UNLOCKED_PARTIAL_SECONDS` is removed too: a backup
+    (`held_while_written`) and not written to for `UNLOCKED_PARTIAL_SECONDS` is removed too: a backup
     killed half-way had left its copy an hour for nothing (P68-04).  SQLite's own files beside
     a copy (its ``-journal``; ``-wal`` and ``-shm``) go with it, and those left beside no copy
     (removed at a close, `partial_being_written`) once that old too (H97-02).
@@ -590,7 +591,7 @@ def remove_stale_partials(folder: Path | str, db_path: Path | str, *, older_than
         if written < cutoff:
             path.unlink(missing_ok=True)
             removed.append(path)
-        elif written < unlocked_cutoff and _abandoned(path):
+        elif written < unlocked_cutoff and removed_if_abandoned(path):
             removed.append(path)
     for path in folder.iterdir():
         # What SQLite kept beside a copy that is gone: removed with it, or left alone before

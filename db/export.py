@@ -109,7 +109,7 @@ def remove_stale_partial(path: Path) -> None:
     clients' names, dates of birth and convictions beside it for good (D25-04); and the next
     day's export, named after its own event (F97-03), never did: a killed export's clients
     stayed on the stick for good (H99-03)."""
-    from db.backup import STALE_PARTIAL_SECONDS, UNLOCKED_PARTIAL_SECONDS, _abandoned
+    from db.backup import STALE_PARTIAL_SECONDS, UNLOCKED_PARTIAL_SECONDS, removed_if_abandoned
 
     own = path.with_name(f".{path.name}.partial")
     now = time.time()
@@ -126,7 +126,7 @@ def remove_stale_partial(path: Path) -> None:
             if written < now - STALE_PARTIAL_SECONDS:
                 partial.unlink()
             elif written < now - UNLOCKED_PARTIAL_SECONDS:
-                _abandoned(partial)  # removed under its lock if no export holds it
+                removed_if_abandoned(partial)  # removed under its lock if no export holds it
         except OSError:
             pass  # not ours to remove (another user's folder): the export goes on as before
 
@@ -142,7 +142,7 @@ def write_private(path: Path, records: Iterable[str]) -> int:
     from contextlib import nullcontext
 
     from clinic_app.private_files import open_private, partial_being_written, sync_folder
-    from db.backup import _writing
+    from db.backup import held_while_written
 
     direct = path.exists() and not path.is_file()
     partial = path if direct else path.with_name(f".{path.name}.partial")
@@ -153,7 +153,7 @@ def write_private(path: Path, records: Iterable[str]) -> int:
     # The lock taken first: an export refused as another to the same file is being written
     # must not remove that one's partial file as its own (partial_being_written's end).
     try:
-        with nullcontext() if direct else _writing(partial, path, "export"), \
+        with nullcontext() if direct else held_while_written(partial, path, "export"), \
                 nullcontext() if direct else partial_being_written(partial):
             with io.TextIOWrapper(open_private(partial), encoding="utf-8", newline="\n") as out:
                 for record in records:
