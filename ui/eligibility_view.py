@@ -11,7 +11,7 @@ import html
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -390,7 +390,7 @@ class EligibilityPanel(QWidget):
         bottom.addWidget(self.guide_hint, 1)
         self.review_button = QPushButton("Mark reviewe&d...")
         self.review_button.setToolTip("Record that an attorney reviewed the selected determinations "
-                                      "(select several with Shift or Ctrl: one note for all)")
+                                      "(select several with Shift or Ctrl: one note for all; F8 goes to the next result to review)")
         self.review_button.setEnabled(False)
         bottom.addWidget(self.review_button)
         layout.addLayout(bottom)
@@ -545,15 +545,46 @@ class EligibilityPanel(QWidget):
                 return row
         return 0
 
+    def rows_to_review(self) -> list[int]:
+        """The rows shown that the attorney's queue waits for (`awaits_review`), top to bottom."""
+        return [row for row in range(self.proxy.rowCount())
+                if self.model.awaits_review(self.model.determination(self.proxy.mapToSource(self.proxy.index(row, 0)).row()))]
+
     def choose_first_to_review(self) -> bool:
         """Choose the first row the attorney's queue waits for (`awaits_review`), as shown; False,
         the row chosen unchanged, where there is none."""
-        for row in range(self.proxy.rowCount()):
-            if self.model.awaits_review(self.model.determination(self.proxy.mapToSource(self.proxy.index(row, 0)).row())):
-                self.table.selectRow(row)
-                self.table.scrollTo(self.proxy.index(row, 0))
-                return True
-        return False
+        rows = self.rows_to_review()
+        if rows:
+            self._choose_row(rows[0])
+        return bool(rows)
+
+    def choose_next_to_review(self, step: int = 1, *, here_too: bool = False) -> str:
+        """Choose the next row the attorney's queue waits for below the current one (`step` 1),
+        or above it (-1), from the first (or the last) again past the end; what was chosen, in
+        words for the status bar and a screen reader ("" where none waits, the row unchanged).
+        `here_too`: the current row itself, if it waits (the tab just come to, on its row).
+
+        View > Next result to review (V102-01): six results to review among eleven rows took
+        Ctrl+Down and Ctrl+Space from one to the next, the rows between passed by eye."""
+        rows = self.rows_to_review()
+        if not rows:
+            return ""
+        index = self.table.currentIndex()
+        here = index.row() - (step if here_too else 0) if index.isValid() else (-1 if step > 0 else self.proxy.rowCount())
+        further = [row for row in rows if row > here] if step > 0 else [row for row in reversed(rows) if row < here]
+        row = further[0] if further else (rows[0] if step > 0 else rows[-1])
+        self._choose_row(row)
+        d = self.current()
+        again = "" if further else (", from the first again" if step > 0 else ", from the last again")
+        return (f"Result to review {rows.index(row) + 1} of {len(rows)}{again}: row {row + 1} of {self.proxy.rowCount()}, "
+                f"{self.where(d)}, {remedy_title(d.remedy)}: {status_text(d)}.")
+
+    def _choose_row(self, row: int) -> None:
+        """`row` alone chosen and current, in sight.  Not `selectRow`, which reads the keys held:
+        Shift+F8 added the rows between to the selection, and Mark reviewed would mark them all."""
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().setCurrentIndex(self.proxy.index(row, 0), flags)
+        self.table.scrollTo(self.proxy.index(row, 0))
 
     def first_to_review_said(self) -> str:
         """The row `choose_first_to_review` chose, in words for a screen reader: which row of

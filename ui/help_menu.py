@@ -18,11 +18,15 @@ from PySide6.QtWidgets import QFrame, QLabel, QMenu, QMenuBar, QMessageBox, QScr
 from clinic_app.eligibility import RULES_VERSION
 from ui.screen_fit import room
 
+# An item's property: its keys are listed in the row of the item before it, which these words
+# then name for both ("F8, Shift+F8: View > Next / Previous result to review").
+LISTED_WITH_THE_ITEM_BEFORE = "listed_with_the_item_before"
+
 # Keys that are no menu item's shortcut, so the menus cannot list them.
 OTHER_KEYS = (
     ("Enter", "opens the client chosen in the caseload list; in the search box, the match (several: goes to the list); "
               "the keyboard is then on the Record tab's tab, and Tab goes to Name"),
-    ("Escape in the search box", "clears it: the list shows every client the filters allow"),
+    ("Escape in the search box", "clears it: the list shows all the filters allow"),
     ("Alt+V, S, then a letter", "sorts the caseload list by that column (View > Sort list by); again, the other way round"),
     ("F1 on the Eligibility tab", "shows the selected result's remedy at a glance (Help > Remedies at a glance)"),
     ("Alt+Left", "goes back to the caseload from a client record"),
@@ -93,7 +97,12 @@ def shortcut_rows(menu_bar: QMenuBar) -> list[tuple[str, str]]:
         for action in menu.actions():
             # Every key of the item: Redo's Ctrl+Y went unlisted behind its Ctrl+Shift+Z (Q61-05).
             keys = ", ".join(key.toString() for key in action.shortcuts())
-            if keys:
+            pair = action.property(LISTED_WITH_THE_ITEM_BEFORE)
+            if keys and pair and rows:
+                # One row, of one line, for a pair (F8, Shift+F8: next and previous result to
+                # review): the list fits an 800-pixel screen unscrolled, 12 pixels to spare (F63-01).
+                rows[-1] = (f"{rows[-1][0]}, {keys}", f"{menu_title} > {pair}")
+            elif keys:
                 rows.append((keys, f"{menu_title} > {action.text().replace('&', '').rstrip('.')}"))
     return rows + list(OTHER_KEYS)
 

@@ -337,6 +337,22 @@ class MainWindow(QMainWindow):
                                         "Give the pane the keyboard is in (a client's Eligibility details, say) three "
                                         "quarters of the room; again, put the panes back")
         view_menu.aboutToShow.connect(self._update_pane_action)
+        # The attorney's queue, result by result (V102-01): six results to review among eleven
+        # rows took Ctrl+Down and Ctrl+Space, said only as "Shift or Ctrl" in a button's tip.
+        # F8, as a next-problem key in editors; the two keys are one row of Help > Keyboard
+        # shortcuts, whose list must fit a small laptop's screen unscrolled where it can (F63-01).
+        view_menu.addSeparator()
+        self.next_to_review_action = self._action("&Next result to review", lambda: self.go_to_result_to_review(1),
+                                                  QKeySequence("F8"), view_menu,
+                                                  "Go to the open client's next result awaiting an attorney's review, "
+                                                  "on the Eligibility tab")
+        self.previous_to_review_action = self._action("Pre&vious result to review", lambda: self.go_to_result_to_review(-1),
+                                                      QKeySequence("Shift+F8"), view_menu,
+                                                      "Go back to the open client's previous result awaiting an attorney's "
+                                                      "review, on the Eligibility tab")
+        from ui.help_menu import LISTED_WITH_THE_ITEM_BEFORE  # read when built, as add_help_menu below
+
+        self.previous_to_review_action.setProperty(LISTED_WITH_THE_ITEM_BEFORE, "Next / Previous result to review")
 
         from ui.help_menu import add_help_menu
 
@@ -1592,6 +1608,31 @@ class MainWindow(QMainWindow):
         found = pane_in_use(self.focusWidget())
         if found is not None:
             give_more_room_or_put_back(*found)
+
+    def go_to_result_to_review(self, step: int) -> None:
+        """View > Next (`step` 1) or Previous (-1) result to review: the open client's Eligibility
+        tab, on the next row awaiting the attorney, the keyboard on it (so Alt+D marks it), and
+        which of how many said."""
+        from ui.client_view import TAB_ELIGIBILITY
+
+        view = self.client_view
+        if view is None or self.pages.currentWidget() is not view or view.client is None:
+            self._say("Next result to review is for the open client: open one first (Review needed, on the "
+                      "caseload list, shows the clients awaiting an attorney).")
+            return
+        # From another tab, the row the Eligibility tab is on counts too: it opens on its first
+        # row, and F8 went past a first row awaiting review.  The tab is filled as it shows.
+        came = view.tabs.currentIndex() != TAB_ELIGIBILITY
+        view.tabs.setCurrentIndex(TAB_ELIGIBILITY)
+        panel = view.eligibility
+        said = panel.choose_next_to_review(step, here_too=came)
+        if not said:
+            self._say(f"No result of {view.client.name} awaits an attorney's review on the Eligibility tab.")
+            return
+        if panel.shown_stored() is not None:
+            said += " A stored result is shown: choose \"Screened now\" to mark it reviewed."
+        panel.table.setFocus()
+        self._say(said)
 
     def show_whole_message(self) -> None:
         """View > Whole status message: the status bar's message, or the last one it said if it
