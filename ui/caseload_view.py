@@ -14,13 +14,17 @@ from datetime import date, timedelta
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionComboBox,
@@ -357,6 +361,22 @@ class CaseloadView(QWidget):
         # narrowest width 888, wider than the screen, and the search box was "Na..." (W27C-03).
         top = FlowLayout()
         top.setSpacing(layout.spacing())
+        # The two rows of filters in a pane that is as high as they need, and scrolls where the
+        # page is short: on a 1366 x 768 laptop at 200% with a 12 pt font (667 x 344 for Qt)
+        # they wrap onto five lines, and the Remedy and County line was drawn over the list (at
+        # 15 pt the lines over each other: a layout squeezes what it cannot place, S102-01).
+        # With room the pane takes their height exactly, and nothing moves.
+        filters = QWidget()
+        filters_layout = QVBoxLayout(filters)
+        filters_layout.setContentsMargins(0, 0, 0, 0)
+        filters_layout.setSpacing(layout.spacing())
+        self.filters_pane = QScrollArea()
+        self.filters_pane.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a stop of its own for Tab, nor the window's first focus (the search box stays it).
+        self.filters_pane.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.filters_pane.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.filters_pane.setWidgetResizable(True)
+        self.filters_pane.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         search_label = QLabel("&Search:")
         self.search = QLineEdit(placeholderText="Name, alias, case number or date of birth (Ctrl+F)")
         # The hint has room for what it searches, not how: a date typed as staff type one, and a
@@ -388,7 +408,7 @@ class CaseloadView(QWidget):
         self.language.addItem("Any language", None)
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_TITLES.get(code, code), code)
-        layout.addLayout(top)
+        filters_layout.addLayout(top)
 
         counts = FlowLayout()
         self.count_buttons: dict[str, QPushButton] = {}
@@ -449,7 +469,12 @@ class CaseloadView(QWidget):
         self._county_ids: tuple[str, frozenset[int]] | None = None  # the county chosen's clients, read once
         self.shown_label = QLabel()
         top.add_group(self.shown_label)
-        layout.addLayout(counts)
+        filters_layout.addLayout(counts)
+        self.filters_pane.setWidget(filters)
+        layout.addWidget(self.filters_pane)
+        # A filter the keyboard comes to is scrolled into sight (Alt+M, Ctrl+F: Tab alone
+        # would do it, QScrollArea.focusNextPrevChild).
+        QApplication.instance().focusChanged.connect(self._filter_in_sight)
 
         # Said when the list is empty (W21-28: a search that found nobody showed a blank table
         # and "Showing 0 of 2,200"), with the way back to every client.
@@ -544,13 +569,47 @@ class CaseloadView(QWidget):
         self.table.installEventFilter(self)  # Escape there clears a search
         self.table.doubleClicked.connect(self._activated)
         layout.addWidget(self.table, 1)
+        # The filters' pane measured again (S102-01) where a filter is shown or its words change,
+        # and where "Show every client" takes room from the page or gives it back.
+        filters.installEventFilter(self)
+        self.empty.installEventFilter(self)
         # Connected last: filling the combos above must not filter a list that is not built yet.
         for combo in (self.outcome, self.event, self.language, self.remedy, self.county):
             combo.currentIndexChanged.connect(self._filter_chosen)
         for box in (self.outstanding, self.review):
             box.toggled.connect(self._filter_chosen)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_filters()
+
+    def _fit_filters(self) -> None:
+        """The filters' pane as high as its filters need at the page's width, and no higher than
+        leaves the list its header and three clients (S102-01); the rest is scrolled to."""
+        pane, filters = self.filters_pane, self.filters_pane.widget()
+        margins = self.layout().contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        needed = filters.heightForWidth(width)
+        table = self.table
+        # Its sideways bar counted even where not shown: at 200% the columns are wider than the page.
+        list_least = (table.horizontalHeader().sizeHint().height() + 3 * table.verticalHeader().defaultSectionSize()
+                      + table.horizontalScrollBar().sizeHint().height() + 2 * table.frameWidth())
+        room = self.height() - margins.top() - margins.bottom() - self.layout().spacing() - list_least
+        if self.empty.isVisibleTo(self):  # "Show every client" under the filters
+            room -= self.empty.sizeHint().height() + self.layout().spacing()
+        # Never below the first line of filters (the search box a paralegal types in first).
+        height = needed if needed <= room else max(room, self.search.sizeHint().height())
+        if pane.height() != height or pane.minimumHeight() != height:
+            pane.setFixedHeight(height)
+
+    def _filter_in_sight(self, _old, now) -> None:
+        if now is not None and self.filters_pane.widget().isAncestorOf(now):
+            self.filters_pane.ensureWidgetVisible(now, 0, 0)
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if (watched is self.filters_pane.widget() and event.type() == QEvent.Type.LayoutRequest
+                or watched is self.empty and event.type() in (QEvent.Type.Show, QEvent.Type.Hide)):
+            self._fit_filters()
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
         if watched is self.table.viewport() and event.type() == QEvent.Type.ToolTip and self._whole_name(event):
