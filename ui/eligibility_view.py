@@ -8,11 +8,12 @@ the workspace's screening for today is kept in the caseload.
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QFontMetricsF, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QStyle,
+    QStyleOptionComboBox,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -293,6 +296,40 @@ class ReviewDialog(QDialog):
         super().reject()
 
 
+class ShowingBox(QComboBox):
+    """The "Showing:" drop-down: asking the width of its widest choice, a stored result's
+    words whole where the row has room ("Out of date: ..." uncut, G18-13), and no narrower
+    than "Screened now" where it has not: the row squeezes it between the two.
+
+    Not Qt's AdjustToContents, which asked the same but, a moment after its choices were
+    offered again (the Eligibility tab shown), resized the box itself to its widest choice
+    over what its row gave it: in a window 1100 wide, 484 pixels where the row gave 369,
+    painted over the "Show remedies that do not apply" tick beside it (S103-01)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        # Any policy but AdjustToContents: that one alone resizes the box itself (Qt's own
+        # timer, 20 ms after its choices change).  The sizes asked are this class's.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContentsOnFirstShow)
+        for changed in (self.model().rowsInserted, self.model().rowsRemoved, self.model().modelReset):
+            changed.connect(self.updateGeometry)
+
+    def _fitting(self, texts: Sequence[str]) -> QSize:
+        """As wide as the widest of `texts`, measured as Qt's AdjustToContents measures."""
+        metrics = self.fontMetrics()
+        text = QSize(max((metrics.boundingRect(t).width() for t in texts), default=7 * metrics.horizontalAdvance("x")),
+                     max(math.ceil(QFontMetricsF(self.font()).height()), 14) + 2)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, self)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self._fitting([self.itemText(i) for i in range(self.count())])
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self._fitting([self.itemText(0)] if self.count() else [])
+
+
 class EligibilityPanel(QWidget):
     """Determinations of the selected client, an as-of picker, the banner and review."""
 
@@ -332,8 +369,7 @@ class EligibilityPanel(QWidget):
         # A stored result, shown as it was (issue 3, item 8): its own rules' words and day,
         # not a recomputation; "Screened now" is the live answer for the as-of date.
         showing_label = QLabel("Sho&wing:")  # Alt+S is Save (GUI check G18-15)
-        self.showing = QComboBox()
-        self.showing.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # "(out of date)" uncut (G18-13)
+        self.showing = ShowingBox()
         self.showing.setAccessibleName("Results shown: screened now, or a stored result")
         self.showing.addItem("Screened now")
         showing_label.setBuddy(self.showing)
