@@ -123,7 +123,11 @@ def test_s100_02_box_3_s_lines_wrap_so_each_ends_with_its_result_in_sight(qtbot,
     lines = [listed.item(i).text() for i in range(listed.count())]
     longest = "Case 2 (no number yet) HS 11377: Automatic conviction relief by DOJ (PC 1203.425): Needs review"
     assert longest in lines
-    assert listed.fontMetrics().horizontalAdvance(longest) > listed.viewport().width()  # longer than the list
+    if font == "large":
+        # Longer than the list by a third: it must wrap.  At the usual font it is within a few
+        # pixels of the list's width (597 against 591 with the list's scroll bar shown, 605
+        # without it, as a clean-clone run met it): each line is checked whole either way.
+        assert listed.fontMetrics().horizontalAdvance(longest) > listed.viewport().width()
     assert listed.horizontalScrollBar().maximum() == 0
     for row in range(listed.count()):
         assert _whole_in(listed, row), lines[row]
