@@ -39,9 +39,8 @@ from clinic_app.private_files import private_temporary_file, remove_stale_files
 from clinic_app.screening_format import (
     BAD_LINES_SHOWN,
     BadLines,
-    FileCutShort,
+    CutShort,
     FormatError,
-    LineCutShort,
     NotTextToRead,
     check_for_screening,
     check_is_text,
@@ -792,7 +791,7 @@ class _BatchJob:
                         self.progress.finish()
                         return _fail(f"{self.batch.name}: {err.problem}; nothing was screened or written")
                     hint = _a_document_not_lines(self.batch.name, number, raw)
-                if hint and isinstance(err, (FileCutShort, LineCutShort)):
+                if hint and isinstance(err, CutShort):
                     err = getattr(err, "words", err)  # a document's lines, not a copy cut short (C31-06)
                 bad.add(number, err)
         self.progress.finish()
@@ -873,7 +872,7 @@ def _a_document_not_lines(batch: str, number: int, raw: bytes) -> list[str]:
 def _copy_again(bad: BadLines) -> list[str]:
     """What to do (a line, or none) when a line named is cut short (cut_short): the file to copy
     again and screen whole, as the import says it, not each line to put right (H100-01)."""
-    cut = next((err for err in bad.errors if isinstance(err, (FileCutShort, LineCutShort))), None)
+    cut = next((err for err in bad.errors if isinstance(err, CutShort)), None)
     if cut is None:
         return []
     again = cut.AGAIN.format("screen")

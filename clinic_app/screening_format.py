@@ -1257,7 +1257,18 @@ def json_problem(err: json.JSONDecodeError, text: str) -> str:
     return f"{problem} at column {err.colno}"
 
 
-class FileCutShort(FormatError):
+class CutShort(FormatError):
+    """A file copied before it was whole: not a record to put right but the file to copy again,
+    `AGAIN` said for the command that read it ("import", "screen"; `ADVICE` is import's)."""
+
+    PROBLEM: str
+    AGAIN: str
+
+    def __init__(self, path: str = "", problem: str | None = None):
+        super().__init__(path, problem or self.PROBLEM)
+
+
+class FileCutShort(CutShort):
     """A JSON Lines file that ends part-way through a record: copied from the laptop before
     the export was whole, or the drive taken out too soon.  It had been refused as "line 3:
     not valid JSON: Unterminated string starting at", with "put that record right": there is
@@ -1268,11 +1279,8 @@ class FileCutShort(FormatError):
     AGAIN = "copy or export the file again from the laptop, and {} that whole file"
     ADVICE = AGAIN.format("import")
 
-    def __init__(self, path: str = "", problem: str = PROBLEM):
-        super().__init__(path, problem)
 
-
-class LineCutShort(FormatError):
+class LineCutShort(CutShort):
     """A line of a JSON Lines file that ends part-way through a client's record, with the file's
     other lines after it: the copy stopped or the stick was pulled while copying (or an editor
     broke the line in two).  It was refused as "line 3: not valid JSON: Invalid control
@@ -1286,12 +1294,9 @@ class LineCutShort(FormatError):
     AGAIN = "copy the file again from the laptop (or export it again there), and {} that whole file"
     ADVICE = AGAIN.format("import")
 
-    def __init__(self, path: str = "", problem: str = PROBLEM):
-        super().__init__(path, problem)
-
 
 def cut_short(raw: bytes, err: json.JSONDecodeError | UnicodeDecodeError, text: str = "",
-              path: str = "") -> FileCutShort | LineCutShort | None:
+              path: str = "") -> CutShort | None:
     """Whether JSON Lines line `raw` (its newline kept, if it has one), that failed to decode
     (`err` a UnicodeDecodeError) or to parse as JSON (`err` json's, `text` the line decoded),
     was cut short: the error to say in place of the decoder's, or None.  One rule for
