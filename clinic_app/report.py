@@ -20,7 +20,7 @@ from typing import NamedTuple, Protocol
 from clinic_app.eligibility import REMEDIES, RULES_VERSION, remedy_title
 from clinic_app.court import CourtLine, hearings_coming
 from clinic_app.model import Screening
-from clinic_app.summary import TO_ENTER_OUTCOME, automatic_only, line_listed_under
+from clinic_app.summary import TO_ENTER_OUTCOME, automatic_only, day_awaited, line_listed_under
 from clinic_app.wording import count
 
 OUTCOME_WORDS = {
@@ -185,8 +185,8 @@ def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screen
             report.denied_beside_filing += beside
             report.denied_beside_filing_reviewed += beside and client.court.reviewed_on is not None
             report.hearings_to_come += bool(hearings_coming(client.court, today))
-        # As the window's CaseloadModel.dates_come counts them.
-        report.dates_come += client.best in ("eligible_on", "blocked") and client.best_date is not None and client.best_date <= today
+        awaited = day_awaited(client.best, client.best_date)  # as the window's CaseloadModel.dates_come
+        report.dates_come += awaited is not None and awaited <= today
         report.convictions += len({(case, conviction) for case, conviction, _remedy, _status in results if conviction is not None})
         statuses.update((remedy, status) for _case, _conviction, remedy, status in results if status != "not_applicable")
     for (remedy, status), n in statuses.items():  # in the order first met, as counted one by one

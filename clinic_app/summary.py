@@ -283,6 +283,13 @@ OUTCOME_TITLES = {
 }
 
 
+def day_awaited(best: str | None, best_date: date | None) -> date | None:
+    """The day a best outcome waits for, "Eligible on" or "Blocked until" it, or None: once it
+    has come, the stored screening is out of date (the window's status line and the month's
+    report count such clients alike, P101-01)."""
+    return best_date if best in ("eligible_on", "blocked") else None
+
+
 def outcome_text(best: str | None, best_date: date | None) -> str:
     """The best outcome in the clinic's words: "Eligible on 2027-03-02", "Blocked"..."""
     if best == "eligible_on" and best_date is not None:

@@ -27,7 +27,7 @@ from clinic_app.line_action import next_action, next_action_in_full, next_action
 from clinic_app.outstanding_order import how_much_outstanding
 from clinic_app.probation_ended import said as probation_end_said
 from clinic_app.review import attorney_waits_for, awaits_attorney
-from clinic_app.summary import eligible_within, line_listed_under, newly_eligible, outcome_text
+from clinic_app.summary import day_awaited, eligible_within, line_listed_under, newly_eligible, outcome_text
 from ui.models.rows_table import RowsTableModel
 
 # Columns, in the order shown.
@@ -567,8 +567,8 @@ class CaseloadModel(RowsTableModel):
             self._count_newest(row.event, row.id, step)
         if awaits_attorney(row):
             self._tally["review"] += step
-        if row.best in ("eligible_on", "blocked") and row.best_date is not None:
-            self._dated[row.best_date] += step
+        if (awaited := day_awaited(row.best, row.best_date)) is not None:
+            self._dated[awaited] += step
 
     def counts(self) -> Counter:
         """How many clients have each best outcome (None: not screened) over the whole caseload,
