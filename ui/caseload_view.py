@@ -951,7 +951,7 @@ class CaseloadView(QWidget):
         reviewed the day's last client, and the same on a laptop's day imported, not screened."""
         unscreened = self.model.not_screened()
         if unscreened:
-            many = f"{unscreened:,} clients are" if unscreened > 1 else "1 client is"
+            many = f"{count(unscreened, 'client')} {'is' if unscreened == 1 else 'are'}"
             return (f"No client is waiting for an attorney's review yet, but {many} not screened yet: their results to review "
                     "are not known. Re-screen now (bottom right) screens them.")
         return ("No client is waiting for an attorney's review: every result to review and every denial is reviewed. "
