@@ -53,8 +53,10 @@ _YEAR = r"(\d{4}|\d{2})"
 # "March 2 1985", "March 2, 1985", "marzo 2 de 1985"; "2 March 1985", "2 de marzo de 1985",
 # "2 de marzo, 1985".
 # The day may be written as an ordinal, before the month as after it ("2nd March 1985", "2nd of
-# March 1985", "1º de enero de 2000", "1ro de enero"): only "March 2nd" was read (R100-03).
-_DAY = r"(\d{1,2})(?:st|nd|rd|th|º|°|ro)?"
+# March 1985", "1º de enero de 2000", "1ro de enero"): only "March 2nd" was read (R100-03).  A
+# US keyboard has no "º": the first of a month is typed "1ero", "1er" or "1o" there, and the
+# Real Academia writes "1.º" (R103-01).
+_DAY = r"(\d{1,2})(?:st|nd|rd|th|\.?º|\.?°|ero|ro|er|o)?"
 _NAMED_MONTH_FIRST = re.compile(_MONTH_NAME + r"\s+" + _DAY + r",?\s+(?:de\s+|del\s+)?" + _YEAR, re.IGNORECASE)
 _NAMED_DAY_FIRST = re.compile(_DAY + r"\s+(?:de\s+|of\s+)?" + _MONTH_NAME + r",?\s+(?:de\s+|del\s+)?" + _YEAR, re.IGNORECASE)
 # With dashes, as a court's or an agency's printout writes a day ("02-MAR-1985", "Mar-02-1985").
