@@ -108,12 +108,16 @@ def _db_path(args: argparse.Namespace) -> Path:
     db = getattr(args, "db", None)
     if db:
         return Path(db)
-    # `clinic-app --demo` (the README's first command) filled the clinic's own caseload, empty on
-    # a new laptop, with synthetic clients no one could later tell from real ones (F24-03); so
-    # did `clinic-app demo` with no --db, whose refusal (D21) waits for the caseload to have
-    # clients: it makes the demo caseload too (X101-01).
-    made_up = getattr(args, "demo", False) or getattr(args, "func", None) is cmd_demo
-    return default_demo_path() if made_up else default_caseload_path()
+    return default_demo_path() if _on_the_demo(args) else default_caseload_path()
+
+
+def _on_the_demo(args: argparse.Namespace) -> bool:
+    """Whether this run, given no --db, is on the demo caseload.  `clinic-app --demo` (the
+    README's first command) filled the clinic's own caseload, empty on a new laptop, with
+    synthetic clients no one could later tell from real ones (F24-03); so did `clinic-app demo`
+    with no --db, whose refusal (D21) waits for the caseload to have clients: it makes the demo
+    caseload too (X101-01)."""
+    return getattr(args, "demo", False) or getattr(args, "func", None) is cmd_demo
 
 
 def _command(args: argparse.Namespace, sub: str) -> str:
@@ -126,6 +130,10 @@ def _command(args: argparse.Namespace, sub: str) -> str:
     command = f"clinic-app {sub}"
     if getattr(args, "db", None):
         command += f" --db {shlex.quote(str(args.db))}"
+    elif _on_the_demo(args):
+        # The demo's, as this run's: without --demo the command said ("clinic-app rescreen",
+        # "clinic-app merge --into 12 --from 57") ran on the clinic's own caseload (R103-02).
+        command = f"clinic-app --demo {sub}"
     if getattr(args, "passphrase_file", None):
         command += f" --passphrase-file {shlex.quote(str(args.passphrase_file))}"
     return command
