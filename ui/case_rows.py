@@ -23,7 +23,8 @@ from clinic_app.level_on_the_day import StartingLevel, level_of_the_sentence, st
 from clinic_app.model import ArrestOffense, Condition, Conviction, CountRemoved, Petition, ReliefGranted, Ruling, Violation
 from clinic_app.typed_sections import CODE_NAMES, TypedSection, read_typed_section, relief_named
 from ui.flow_layout import FlowLayout
-from ui.forms import DATE_FORMS_TAKEN, AmountField, Committer, DateField, MessageLabel, NumberField, combo, has_typing, set_combo, tristate
+from ui.forms import (DATE_FORMS_TAKEN, AmountField, Committer, DateField, MessageLabel, NumberField, close_suggestions, combo, has_typing,
+                      set_combo, tristate)
 
 # A count's level starts at "Choose level" (None): its first choice, Misdemeanor, was stored
 # though nobody chose it, and screened so (V53-02).  The catalog's level fills it where the
@@ -447,11 +448,7 @@ class ConvictionRow(EntryRow):
             # The suggestions go with the field: left by an Alt letter while they were up (intake's
             # Alt+E to the date just after "484"), they stayed open, took the keys, and the date
             # typed next went into the offense, "48432" (K99-05).  Tab closed them; so does this.
-            # Asked only while a list is up: `popup()` makes one where there was none, and made
-            # as intake closed, it set off a held error on a field already deleted (J64-01).
-            shown = QApplication.activePopupWidget()
-            if shown is not None and shown is self.offense.completer().popup():
-                shown.hide()
+            close_suggestions(self.offense)
             self.settle_offense()
             self.show_as_stored()
         return super().eventFilter(watched, event)

@@ -803,6 +803,28 @@ class _ComboSteps(QObject):
         return False
 
 
+def close_suggestions(field: QLineEdit) -> None:
+    """Close `field`'s suggestion list (its completer's popup) if it is up.  Left by an Alt letter
+    while it was up, it stayed open with the keyboard, and what was typed next went into the
+    field left: intake's offense "48432" (K99-05), the Record tab's Clinic event "Sat3/2/1985"
+    (R103-03).  Tab closed it; the field's FocusOut calls this (`SuggestionsGoWithTheField`)."""
+    # Asked only while a list is up: `popup()` makes one where there was none, and made as
+    # intake closed, it set off a held error on a field already deleted (J64-01).
+    shown = QApplication.activePopupWidget()
+    if shown is not None and field.completer() is not None and shown is field.completer().popup():
+        shown.hide()
+
+
+class SuggestionsGoWithTheField(QObject):
+    """Installed on a field with suggestions: they close as the keyboard leaves it for anything
+    but their own list (`close_suggestions`)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FocusOut and event.reason() != Qt.FocusReason.PopupFocusReason:
+            close_suggestions(watched)
+        return False
+
+
 class Committer(QWidget):
     """Mixin-like base: a form that says when an edit is complete (`committed`) and when it changed."""
 

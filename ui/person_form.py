@@ -9,7 +9,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QCheckBox, QCompleter, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from clinic_app.model import Client
-from ui.forms import Committer, DateField, add_row, combo, set_combo, text_as_recorded, tristate
+from ui.forms import Committer, DateField, SuggestionsGoWithTheField, add_row, combo, set_combo, text_as_recorded, tristate
 
 SUPERVISION_CHOICES = [
     ("Work it out from the cases", None),
@@ -133,6 +133,9 @@ class PersonForm(Committer):
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             self.event.setCompleter(completer)
+            # Closed as an Alt letter leaves the field: left up, it took the keys typed next
+            # (Alt+B to Date of birth after "Sat": "Sat3/2/1985", R103-03).
+            self.event.installEventFilter(SuggestionsGoWithTheField(self))
         completer.model().setStringList(events)
 
     def load(self, client: Client, *, checked_next: bool = False) -> None:
