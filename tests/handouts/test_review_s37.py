@@ -110,7 +110,7 @@ def test_s37_05_two_like_convictions_in_a_step_are_told_apart_without_nested_par
     ("blocked", "Un delito grave se lo impide solo mientras esté bajo custodia, en libertad condicional (probation) "
                 "por un delito grave, en libertad bajo palabra (parole) u otra supervisión después de salir."),
     ("dismissed", "Tampoco mientras esté en libertad condicional (probation) por un delito grave, en libertad "
-                  "bajo palabra (parole) u otra supervisión después de salir, ni mientras debe registrarse por un "
+                  "bajo palabra (parole) u otra supervisión después de salir, ni mientras deba registrarse por un "
                   "delito grave."),  # felony registration named too (V63-07)
 ])
 def test_s37_06_the_jury_answer_says_felony_probation_and_parole_as_the_english_does(key, note):

@@ -192,7 +192,7 @@ def test_v63_06_a_vacated_conviction_is_told_to_disclose_as_the_cautious_course(
 # The reduced line listed what still stops the client "in any case" without the third, which the
 # not-cleared line of the same situation names.
 
-REGISTER = {"en": "must register for a felony", "es": "debe registrarse por un delito grave"}
+REGISTER = {"en": "must register for a felony", "es": "deba registrarse por un delito grave"}  # G104-01: «mientras deba»
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
