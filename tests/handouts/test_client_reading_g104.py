@@ -4,7 +4,8 @@ Angeles), beside the English one for the same client.  Each test opens the real 
 from __future__ import annotations
 
 import pytest
-from handout_render import render_scenario
+from handout_render import pdf_text, render_scenario
+from test_who_does_it_w80 import burglary_of_unknown_level
 
 pytestmark = pytest.mark.pdf
 
@@ -18,3 +19,21 @@ def test_g104_01_the_jury_answer_keeps_its_while_clauses_in_one_mood():
     text = render_scenario("dismissed", "es").text()
     assert ("supervisión después de salir, ni mientras deba registrarse por un delito grave.") in text
     assert "mientras debe registrarse" not in text
+
+
+def test_g104_02_the_lawyer_not_the_client_finds_out_the_fact_the_relief_waits_on():
+    """A petty theft of unknown level (W80-02's client): "A clinic lawyer will also check whether
+    you qualify for ... First they must find out whether your conviction was a felony, ...", in
+    Spanish «Un abogado de la clínica también revisará si usted califica para ... Primero tiene que
+    averiguar si su condena fue ...»: with «usted» the last subject, the verb with none of its own
+    read "First you have to find out" (Y62-09 and Y62-11 put the subject back for the same reason).
+    The Spanish now names who finds out, as the English does: «Primero el abogado tiene que
+    averiguar ...»."""
+    client = burglary_of_unknown_level()
+    client.cases[0].convictions[0].section = "484(a)"
+    text = pdf_text(client, "es")
+    assert ("Un abogado de la clínica también revisará si usted califica para la desestimación (expungement), "
+            "la reducción a delito menor, la reducción a delito menor por la Proposición 47 o un Certificado de "
+            "Rehabilitación. Primero el abogado tiene que averiguar si su condena fue un delito grave (felony), "
+            "un delito menor (misdemeanor) o una infracción.") in text
+    assert ". Primero tiene que averiguar" not in text

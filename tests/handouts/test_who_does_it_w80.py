@@ -51,7 +51,7 @@ def test_w80_02_who_does_it_says_who_acts_and_the_fact_is_asked_in_plain_words(l
     ("en", "Other relief: A clinic lawyer will also check whether you qualify for a dismissal (expungement), reducing it "
            "to a misdemeanor, reducing it to a misdemeanor under Prop 47 or a Certificate of Rehabilitation. First they must "
            "find out whether your conviction was a felony, a misdemeanor or an infraction. Who does it: A clinic lawyer PC 1203.4;"),
-    ("es", "Primero tiene que averiguar si su condena fue un delito grave (felony), un delito menor (misdemeanor) o una "
+    ("es", "Primero el abogado tiene que averiguar si su condena fue un delito grave (felony), un delito menor (misdemeanor) o una "
            "infracción. Quién lo hace: Un abogado de la clínica PC 1203.4;"),
 ])
 def test_w80_02_the_relief_a_lawyer_will_also_check_says_the_fact(lang, said):
