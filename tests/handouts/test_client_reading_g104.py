@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from handout_render import pdf_text, render_scenario
+from test_review_h31 import public_case_text
 from test_who_does_it_w80 import burglary_of_unknown_level
 
 pytestmark = pytest.mark.pdf
@@ -37,3 +38,17 @@ def test_g104_02_the_lawyer_not_the_client_finds_out_the_fact_the_relief_waits_o
             "Rehabilitación. Primero el abogado tiene que averiguar si su condena fue un delito grave (felony), "
             "un delito menor (misdemeanor) o una infracción.") in text
     assert ". Primero tiene que averiguar" not in text
+
+
+def test_g104_03_the_client_not_the_judge_shows_the_conviction_came_from_being_trafficked():
+    """Public case S52 (a trafficking survivor's PC 647(b) convictions): "Relief for survivors: ...
+    The judge decides. You must show clearly that this conviction came from being a victim of
+    human trafficking.", in Spanish «El juez decide. Tiene que mostrar con claridad que esta condena
+    fue consecuencia de ser víctima de trata de personas.»: the verb with no subject of its own
+    goes on from «El juez», and read "The judge decides. He must show clearly ...", the proof the
+    client is to bring put on the judge.  The Spanish now says who, as the English does: «Usted
+    tiene que mostrar con claridad ...»."""
+    text = public_case_text("S52", "es")
+    assert ("El juez decide. Usted tiene que mostrar con claridad que esta condena fue consecuencia de ser "
+            "víctima de trata de personas. La clínica le dirá qué pruebas sirven.") in text
+    assert "El juez decide. Tiene que mostrar" not in text

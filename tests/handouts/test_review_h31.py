@@ -46,8 +46,8 @@ def public_case_text(case_id: str, lang: str) -> str:
      "you were convicted. The clinic will tell you what helps.",
      "proof of your good conduct"),
     ("es", "Alivio para sobrevivientes: Ya califica. La clínica puede presentar los papeles para pedir al tribunal "
-           "que la desestime. El juez decide. Tiene que mostrar con claridad que esta condena fue consecuencia de "
-           "ser víctima de trata de personas. La clínica le dirá qué pruebas sirven.",
+           "que la desestime. El juez decide. Usted tiene que mostrar con claridad que esta condena fue "
+           "consecuencia de ser víctima de trata de personas. La clínica le dirá qué pruebas sirven.",
      "Junte pruebas para el juez de que usted fue víctima de trata de personas, y de que esa "
      "fue la causa de su condena. La clínica le dirá qué sirve.",
      "pruebas de su buena conducta"),
