@@ -837,7 +837,7 @@ def _options(ctx: _Context, results: Iterable[Determination], settled: bool = Fa
         cites = _join_cites(ctx.remedy(d.remedy).get("cite", "") for d in review)
         # "A, B or C", as a list is said: "Desestimación (expungement), Reducirla a delito
         # menor." read as one long name, or as one cut off (R46-10).
-        said = ", ".join(names[:-1]) + ctx.t["labels"]["law_or"] + names[-1] if len(names) > 1 else names[0]
+        said = _one_of(names, ctx.t)
         # The one fact of the record they all wait on, in plain words (W80-02): the card had
         # said it nowhere, though the lawyer's check is that fact.
         asked = {_asked(ctx, d) for d in review}
@@ -1910,7 +1910,8 @@ def _named_law(ctx: _Context, cell: dict, members: list[RecordEntry]) -> dict:
         if len(laws) > 1:  # "el artículo 1203.4 o 1203.41" read as one section (W27B-04)
             for one, many in ctx.t["labels"].get("laws_many", {}).items():
                 text = text.replace(one, many)
-        return text.replace("{law}", ctx.t["labels"]["law_or"].join(laws))
+        # "1203.4, 1203.4a o 1203.41": «1203.4 o 1203.4a o 1203.41» put «o» between each pair (G104-04).
+        return text.replace("{law}", _one_of(laws, ctx.t))
 
     out = {k: named(v) if isinstance(v, str) else v for k, v in cell.items()}
     if isinstance(cell.get("many"), dict):
@@ -2464,6 +2465,12 @@ def _contact_lines(name: str, clinic: ClinicInfo, t: dict, hours_in_english: boo
             label = labels["hours_in_english"] if key == "hours" and hours_in_english else labels[key]
             details.append(f"{label}: {value}")
     return (name, *(" · ".join(details[i:i + 2]) for i in range(0, len(details), 2)))
+
+
+def _one_of(items: list[str], t: dict) -> str:
+    """`items` said as a list one of which holds, "A, B or C" («A, B o C»): commas between them,
+    the language's "or" before the last alone."""
+    return ", ".join(items[:-1]) + t["labels"]["law_or"] + items[-1] if len(items) > 1 else items[0]
 
 
 def _join_cites(cites: Iterable[str]) -> str:

@@ -3,10 +3,14 @@ Angeles), beside the English one for the same client.  Each test opens the real 
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from handout_render import pdf_text, render_scenario
 from test_review_h31 import public_case_text
 from test_who_does_it_w80 import burglary_of_unknown_level
+
+from clinic_app.model import Case, Client, Conviction, Custody, Person, Sentence
 
 pytestmark = pytest.mark.pdf
 
@@ -52,3 +56,34 @@ def test_g104_03_the_client_not_the_judge_shows_the_conviction_came_from_being_t
     assert ("El juez decide. Usted tiene que mostrar con claridad que esta condena fue consecuencia de ser "
             "víctima de trata de personas. La clínica le dirá qué pruebas sirven.") in text
     assert "El juez decide. Tiene que mostrar" not in text
+
+
+def dismissed_under_three_laws(lang: str) -> Client:
+    """A 2023 misdemeanor with no probation (PC 1203.4a), beside it an infraction, and a 2020
+    robbery sent to state prison, parole over (PC 1203.41): as demo client 276 of seed 104."""
+    day, convicted = date(2023, 12, 3), date(2020, 2, 28)
+    fine_only = Case(id="c1", convictions=[
+        Conviction(id="c1-1", section="11359", code="HS", level="misdemeanor", conviction_date=day),
+        Conviction(id="c1-2", section="12500(a)", code="VC", level="infraction", conviction_date=day)],
+        sentence=Sentence(type="no_probation", judgment_date=day, completed=True))
+    prison = Case(id="c2", convictions=[Conviction(id="c2-1", section="211", level="felony", conviction_date=convicted)],
+                  sentence=Sentence(type="state_prison", judgment_date=convicted, completed=True, custody=Custody(
+                      release_date=date(2022, 3, 9), supervision="parole", supervision_end=date(2024, 4, 25))))
+    return Client(name="Synthetic Client", language=lang, person=Person(dob=date(1971, 3, 20), us_citizen=True),
+                  cases=[fine_only, prison])
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("es", "«Sí, pero fueron desestimadas según los artículos 1203.4, 1203.4a o 1203.41 del Código Penal»."),
+    ("en", "“Yes, but they were dismissed under Penal Code 1203.4, 1203.4a or 1203.41.”"),
+])
+def test_g104_04_three_laws_a_dismissal_is_under_are_said_as_a_list(lang, said):
+    """What the client is to say of dismissals under three sections read «Sí, pero fueron
+    desestimadas según los artículos 1203.4 o 1203.4a o 1203.41 del Código Penal» ("Penal Code
+    1203.4 or 1203.4a or 1203.41"), «o» between each pair, where Spanish (and English) put a
+    comma between the items of a list and the «o» before the last alone; 7 of the 400 Spanish
+    handouts of `clinic-app demo --clients 400 --seed 104 --mix` said so, up to five times each.  It is said as the handout says any other list
+    (R46-10): «1203.4, 1203.4a o 1203.41».  Two laws read as before: «1203.4 o 1203.41»."""
+    text = pdf_text(dismissed_under_three_laws(lang), lang)
+    assert said in text
+    assert " o 1203.4a o " not in text and " or 1203.4a or " not in text
