@@ -30,6 +30,7 @@ cause are one line on standard error, never a traceback.
 from __future__ import annotations
 
 import argparse
+import difflib
 import importlib
 import json
 import os
@@ -87,11 +88,58 @@ class MissingSystemLibrary(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse, but a usage error is one line (and exit status 2), not a usage dump."""
+    """argparse, but a usage error is one line (and exit status 2), not a usage dump, and a
+    command or option typed a letter wrong is said with the one meant."""
+
+    # The commands' own parsers, by name: set by build_parser.
+    commands: dict[str, argparse.ArgumentParser] = {}
 
     def error(self, message: str) -> NoReturn:
-        print(f"{self.prog}: {message} (see {self.prog} --help)", file=sys.stderr)
+        print(f"{self.prog}: {message}{_meant(message)} (see {self.prog} --help)", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
+
+    def parse_args(self, args: Sequence[str] | None = None, namespace: Any = None) -> Any:  # type: ignore[override]
+        # An option a command does not know was refused by the top parser, as
+        # "clinic-app: unrecognized arguments: --serach x (see clinic-app --help)": the top
+        # help, where a command's options are not listed, and no word of --search (C103-01).
+        # Refused here by the command's own parser, with the option it comes closest to.
+        known, extras = self.parse_known_args(args, namespace)
+        if extras:
+            command = next((parser for parser in self.commands.values()
+                            if parser.get_default("func") is getattr(known, "func", None)), self)
+            meant = next((said for extra in extras if extra.startswith("-")
+                          if (said := _closest(extra.split("=", 1)[0], command.options()))), "")
+            command.error(f"unrecognized arguments: {' '.join(extras)}" + (f"; did you mean {meant}?" if meant else ""))
+        return known
+
+    def options(self) -> list[str]:
+        """This parser's long options (--search, --db, ...)."""
+        return [option for action in self._actions for option in action.option_strings if option.startswith("--")]
+
+
+def _meant(message: str) -> str:
+    """"; did you mean 'list'?" after argparse's "invalid choice: 'lst' (choose from 'demo',
+    'list', ...)", where one choice is close to what was typed; else nothing."""
+    import re
+
+    found = re.search(r"invalid choice: '(.*?)' \(choose from (.*)\)$", message)
+    if not found:
+        return ""
+    meant = _closest(found.group(1), [f"'{choice}'" for choice in re.findall(r"'([^']*)'", found.group(2))], quoted=True)
+    return f"; did you mean {meant}?" if meant else ""
+
+
+def _closest(typed: str, choices: list[str], *, quoted: bool = False) -> str:
+    """The choice closest to `typed` ("--search" for "--serach"), or the choices about as close
+    ("'prop47' or 'prop64'" for "prop", "'eligible_now' or 'eligible_on'" for "eligible": either
+    could be meant, and naming one alone would choose for the paralegal); "" if none is close.
+    `quoted`: the choices are in quotes, `typed` is not."""
+    if quoted:
+        typed = f"'{typed}'"
+    scored = sorted(((difflib.SequenceMatcher(None, typed, choice).ratio(), choice) for choice in choices),
+                    key=lambda pair: -pair[0])  # ties in the order the help lists them
+    best = [choice for score, choice in scored[:3] if score >= max(0.6, scored[0][0] - 0.05)] if scored else []
+    return " or ".join(filter(None, (", ".join(best[:-1]), best[-1]))) if best else ""
 
 
 def _say(message: str) -> None:
@@ -1591,6 +1639,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="FILE.png", help="open offscreen, save a screenshot of the window, and exit")
     parser.set_defaults(func=cmd_window)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+    parser.commands = sub.choices
 
     p = sub.add_parser("demo", help="add synthetic clients (demos, tests, benchmarks)")
     add_db_option(p)
