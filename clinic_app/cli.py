@@ -459,15 +459,17 @@ def cmd_list(args: argparse.Namespace) -> int:
         if args.county is not None:  # as the window's County filter: a case heard there, however typed (F75-02)
             in_county = _in_county(repo, args.county)
             rows = [row for row in rows if row.id in in_county]
+        if args.hearing_within is not None:  # as the window's "Hearing within 7 days" (P53)
+            rows = [row for row in rows if hearing_within(row.court, today, days_on(today, args.hearing_within))]
+        # Clients not screened yet are on no queue, as nobody knows their results: said where the
+        # queue is empty, not "no client matches --review", a queue done (V100-03).  So on every
+        # list read from the last screening: on a demo caseload not re-screened, --outcome
+        # eligible_now said "no client matches" of 500 clients whose outcomes nobody knew (C103-02).
+        unscreened = sum(1 for row in rows if row.best is None) if _reads_screenings(args) else 0
         if args.remedy is not None:  # as the window's Remedy filter: available now or later, as last screened (F75-01)
             rows = [row for row in rows if row.can_help(args.remedy)]
         if args.outcome is not None:
             rows = [row for row in rows if line_listed_under(args.outcome, row)]
-        if args.hearing_within is not None:  # as the window's "Hearing within 7 days" (P53)
-            rows = [row for row in rows if hearing_within(row.court, today, days_on(today, args.hearing_within))]
-        # Clients not screened yet are on no queue, as nobody knows their results: said where the
-        # queue is empty, not "no client matches --review", a queue done (V100-03).
-        unscreened = sum(1 for row in rows if row.best is None) if args.review else 0
         if args.review:  # as the window's Review needed tick (K66-03)
             rows = [row for row in rows if awaits_attorney(row)]
         if by is not None:  # as "Eligible (To file) within 30 days": a day to come, or come since the last screening
@@ -486,7 +488,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     # Where the petitions filed stand, said beside those asked for by it (P53).
     court_asked = args.outcome == FILED_OUTCOME or args.hearing_within is not None
     not_known = (f"{count_of(unscreened, 'client')} {'are' if unscreened > 1 else 'is'} not screened yet, so their results "
-                 f"to review are not known: {_command(args, 'rescreen')} screens them") if unscreened else ""
+                 f"{'to review ' if args.review else ''}are not known: {_command(args, 'rescreen')} screens them"
+                 ) if unscreened else ""
     if not rows:
         _say(_nobody_listed(args) + (f"; spelled close to it: {', '.join(quoted(name) for name in close)}" if close else "")
              + (f"; {not_known}" if not_known else ""))
@@ -526,6 +529,14 @@ def cmd_list(args: argparse.Namespace) -> int:
                 mark += f"\t{said(*probation[row.id], today)}"
             out.write(f"{row.id}\t{row.name}\t{dob or ''}{mark}\n")
     return EXIT_OK
+
+
+def _reads_screenings(args: argparse.Namespace) -> bool:
+    """Whether a filter of `list` reads the clients' last screenings (a client never screened
+    is listed by none of them): --outcome (but to_enter, read from the cases), --remedy,
+    --review, --eligible-within, --to-file-within, --newly-eligible-since."""
+    return (args.review or args.remedy is not None or (args.outcome is not None and args.outcome != TO_ENTER_OUTCOME)
+            or args.eligible_within is not None or args.to_file_within is not None or args.newly_eligible_since is not None)
 
 
 def _reads_a_day(args: argparse.Namespace) -> bool:

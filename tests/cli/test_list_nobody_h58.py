@@ -14,6 +14,8 @@ def test_a_list_of_nobody_says_what_matched_no_one(tmp_path):
     db = tmp_path / "caseload.sqlite"
     with Repository.open(db, user="cli-test") as repo:
         repo.add_clients(generate_clients(3, seed=5))
+    # Screened, so that nobody is listed for what was asked, not for results not known (C103-02).
+    assert clinic_app("rescreen", "--db", db, "--as-of", "2026-12-01").returncode == 0
     for asked, said in (
         (["--search", "Zzyzx"], "clinic-app: no client matches --search 'Zzyzx'\n"),
         (["--newly-eligible-since", "2030-01-01", "--json"], "clinic-app: no client matches --newly-eligible-since 2030-01-01\n"),
