@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from clinic_app import help_text
-from clinic_app.cli_options import add_db_option, utf8_stdout
+from clinic_app.cli_options import add_db_option, event_as_stored, utf8_stdout
 from clinic_app.model import BEST_OUTCOMES, LANGUAGES, Client
 from clinic_app.court import FILED_OUTCOME, all_filed, court_standing, hearing_within, with_hearings
 from clinic_app.review import attorney_waits_for, awaiting_of_many, awaits_attorney
@@ -441,6 +441,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.as_of and not _reads_a_day(args):
         _say(_as_of_changes_nothing(args))
     with _open(args, create=False) as repo:
+        args.event = event_as_stored(repo, args.event)
         if args.event is not None:  # a name typed wrong is named beside the events, as `report --event` does
             _require_event(repo, args.event)
         # A date of birth, alone or beside a name, is searched as the window's box searches it
@@ -670,6 +671,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.client is not None:
             records: Iterable[str] = [json.dumps(export.exported(repo, args.client), ensure_ascii=False, indent=2)]
         else:
+            args.event = event_as_stored(repo, args.event)
             if args.event is not None and args.event not in repo.events():
                 # The clients changed today said too: a laptop that saw only returning clients
                 # (of other events) had their work refused with not a word of it (M29-06).
@@ -1366,6 +1368,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     today = parse_date(args.as_of, "--as-of") if args.as_of else date.today()
     with _open(args, create=False) as repo:
+        args.event = event_as_stored(repo, args.event)
         if args.event is not None:
             _require_event(repo, args.event)
         report = build_report(args.event, repo.counted_screenings(args.event), today=today,
@@ -1668,7 +1671,8 @@ def build_parser() -> argparse.ArgumentParser:
                                                     "as the window's search box")
     p.add_argument("--event", metavar="NAME",
                    help="only the clients of this clinic event, its whole name as the window's Event filter and "
-                        "clinic-app report --event take it")
+                        "clinic-app report --event take it (its case and dashes as you like: \"office walk-in\", "
+                        "\"Fair - Compton\" for \"Fair — Compton\")")
     p.add_argument("--language", choices=LANGUAGES,
                    help="only the clients whose handout language is this one, as the window's Language filter "
                         "(a client given no language is English, en)")

@@ -48,3 +48,15 @@ def utf8_stdout() -> TextIO:
     if isinstance(sys.stdout, io.TextIOWrapper) and sys.stdout.encoding.replace("-", "").lower() != "utf8":
         sys.stdout.reconfigure(encoding="utf-8")
     return sys.stdout
+
+
+def event_as_stored(repo, event: str | None) -> str | None:
+    """--event as the caseload names the event it was typed for: "Clean Slate Clinic - Pomona,
+    2026-09-12" typed for "Clean Slate Clinic — Pomona, 2026-09-12", "office walk-in" for
+    "Office walk-in" (matching.event_meant; C103-03); as typed where no one event is meant, to
+    be refused beside the events' names."""
+    from clinic_app.matching import event_meant
+
+    if event is None:
+        return None
+    return event_meant(event, repo.events()) or event

@@ -365,6 +365,26 @@ def _folded(name: str) -> str:
     return " ".join(name.casefold().translate(_NAME_MARKS).split())
 
 
+def event_meant(typed: str, events: Iterable[str]) -> str | None:
+    """The clinic event `typed` names: the event named so, else the one event whose name has
+    the same words once case, accents and marks are set aside ("clean slate clinic - pomona,
+    2026-09-12" for "Clean Slate Clinic — Pomona, 2026-09-12"); None where none does, or more
+    than one (two events told apart only by their case are asked for as written).
+
+    An event's name is chosen from a list in the window, but typed at the terminal, where its
+    dash, the window's em dash, could not be: `report --event` refused the clinic's own day."""
+    events = list(events)
+    if typed in events:
+        return typed
+    key = _event_key(typed)
+    meant = [event for event in events if _event_key(event) == key]
+    return meant[0] if len(meant) == 1 else None
+
+
+def _event_key(name: str) -> tuple[str, ...]:
+    return tuple(_WORDS.findall(_folded(name)))
+
+
 def as_written(value: Any) -> Any:
     """Text in one form of its accents (NFC): "é" typed as one letter on one laptop, and as
     "e" and an accent on another (a Mac, a name pasted from a PDF), looks the same and is

@@ -22,7 +22,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from clinic_app.cli_options import add_client_or_event, add_db_option
+from clinic_app.cli_options import add_client_or_event, add_db_option, event_as_stored
 from clinic_app.handouts.document import (HOURS_IN_ENGLISH_ONLY, NO_CASE_ENTERED, NO_CONTACT, NO_CONTACT_BATCH, ClinicInfo,
                                           batch_note)
 from clinic_app.private_files import PLAIN_PDF_SAID, PLAIN_PDFS_SAID, make_private_folder
@@ -180,6 +180,7 @@ def event_clients(repo, event: str) -> tuple[list, list[tuple[str, str]]]:
     the list was read; `clinic-app handout --event` and `clinic-app worksheet --event` both."""
     from clinic_app.exits import UsageError
 
+    event = event_as_stored(repo, event)
     rows = repo.list_clients(event=event)
     if not rows:
         known = repo.events()
