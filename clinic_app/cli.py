@@ -312,6 +312,7 @@ def _backup_before(repo, change: str) -> Path | None:
 
     if repo.last_change() is None:
         return None
+    repo.wait_until_writable()  # a busy caseload is said before a copy is made, not after
     made = backup_before(repo.db, change)
     _say(f"the caseload as it was before this {change} is kept in {made}.")
     return made

@@ -614,6 +614,14 @@ class Repository:
                 raise
             conn.execute("COMMIT")
 
+    def wait_until_writable(self) -> None:
+        """Wait (the busy timeout) for another program writing to the caseload to finish, and
+        raise its `Locked` if it does not: asked before a command's copy of the caseload, which
+        was made and said ("kept in ...") before a re-screen then found the caseload busy, and
+        each retry's copy pushed an older one out of the newest few kept (C103-04)."""
+        with self._write():
+            pass
+
     @contextlib.contextmanager
     def _read(self) -> Iterator[Any]:
         """Several SELECTs seeing one snapshot of the file."""
