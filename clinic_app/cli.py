@@ -670,7 +670,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     with _open(args, create=False) as repo:
         left_out = ""
         if args.client is not None:
-            records: Iterable[str] = [json.dumps(export.exported(repo, args.client), ensure_ascii=False, indent=2)]
+            try:
+                one = export.exported(repo, args.client)
+            except KeyError as err:
+                # A number typed wrong, as `handout --client` and `worksheet --client` refuse it:
+                # exit status 2, not 1, a caseload that could not be read (C103-05).
+                raise UsageError(str(err)) from None
+            records: Iterable[str] = [json.dumps(one, ensure_ascii=False, indent=2)]
         else:
             args.event = event_as_stored(repo, args.event)
             if args.event is not None and args.event not in repo.events():

@@ -436,7 +436,10 @@ def test_rescreen_screens_every_client_as_of_the_day_given_and_stores_the_result
         (["demo", "--clients", "-3"], 2, "--clients must be 0 or more"),
         (["export"], 2, "say which clients: --client ID, --event NAME, --all, or --since DATE"),
         (["export", "--db", "{tmp}/none.sqlite", "--client", "1"], 1, "There is no caseload at"),
-        (["export", "--db", "{db}", "--client", "999"], 1, "There is no client number 999"),
+        # A client's number typed wrong is a mistake in the command, as handout --client's (C103-05).
+        (["export", "--db", "{db}", "--client", "999"], 2, "There is no client number 999"),
+        (["handout", "--db", "{db}", "--client", "999", "--out", "{tmp}/999.pdf"], 2, "There is no client number 999"),
+        (["worksheet", "--db", "{db}", "--client", "999", "--out", "{tmp}/999.pdf"], 2, "There is no client number 999"),
         (["import", "{tmp}/missing.json", "--db", "{db}"], 2, "there is no file"),
         (["restore", "{tmp}/missing.sqlite", "--db", "{db}"], 2, "there is no file"),
         (["list", "--db", "{tmp}"], 1, "is a folder"),
