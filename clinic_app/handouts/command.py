@@ -105,15 +105,14 @@ def still_there(repo, client_id: int, name: str, skipped: list[tuple[str, str]])
 
 
 def as_of_or_today(text: str | None) -> date:
-    """--as-of as given, else today (the handout and the worksheet commands)."""
-    from clinic_app.exits import UsageError
+    """--as-of as given, else today (the handout and the worksheet commands).  Read as every
+    other command reads a date (C103-06): "2026-02-30" was "--as-of must be a date like
+    2026-11-15", where `rescreen` says there is no such day, and "20261115" was taken."""
+    from clinic_app.screening_format import parse_date
 
     if not text:
         return date.today()  # the command line may read the clock; the domain never does
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise UsageError(f"--as-of must be a date like 2026-11-15, not {text!r}") from None
+    return parse_date(text, "--as-of")
 
 
 def run(args: argparse.Namespace) -> int:

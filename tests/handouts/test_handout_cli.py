@@ -69,7 +69,10 @@ def test_whole_event_with_progress(caseload, tmp_path, capsys):
 @pytest.mark.parametrize(("argv", "message"), [
     (["--client", "999"], "no client number 999"),
     (["--event", "Nowhere"], "no clients were seen at event 'Nowhere'"),
-    (["--client", "1", "--as-of", "2026-02-30"], "--as-of must be a date"),
+    # As every command reads a date (C103-06): it said "--as-of must be a date like 2026-11-15".
+    (["--client", "1", "--as-of", "2026-02-30"], "--as-of: no such day: '2026-02-30' (February 2026 has 28 days)"),
+    (["--client", "1", "--as-of", "3/4/25"], "--as-of: not a date: '3/4/25' (write dates as YYYY-MM-DD)"),
+    (["--client", "1", "--as-of", "20261115"], "--as-of: not a date: '20261115'"),  # taken before
     (["--client", "1", "--lang", "vi"], "no handout texts for --lang vi"),
 ])
 def test_mistakes_are_one_line_and_exit_2(caseload, tmp_path, capsys, argv, message):
