@@ -1149,35 +1149,44 @@ def cmd_import(args: argparse.Namespace) -> int:
     # Into a new caseload (a volunteer's laptop) is allowed, but said: a --db typed wrong
     # put the day's clients in a new file, reported only as "Imported 12 clients" (D22-08).
     new = not _db_path(args).exists()
-    with _open(args, create=True) as repo:
-        for stopped in repo.unfinished_imports():  # said once, here or in the window (W29-03)
-            print(stopped.line(), file=sys.stderr)
-        # A copy "before" only of an import that changes something: a file imported again, every
-        # client skipped, made a copy of nothing changed, and each such copy pushed out one made
-        # before a real import (only the newest few are kept, J59-02).
-        hashes = [facts_hash(client.person, client.cases) for client in clients]  # once, for both
-        changes = repo.import_would_change(clients, reviews=reviews, hashes=hashes)
-        if changes:
-            _backup_before(repo, "import")
-        storing = _ImportProgress("importing")
-        storing.update(0, len(clients))  # started now: the first chunk is stored before the first update
-        before = repo.count_clients()
-        try:
-            result = repo.import_clients(clients, reviews=reviews, progress=lambda done: storing.update(done, len(clients)),
-                                         source=str(path), hashes=hashes, moments=moments)
-        except KeyboardInterrupt:
-            storing.end_line()
-            # Its start is in the audit log: told now, so the next open does not say it again.
-            for stopped in repo.unfinished_imports():
-                if stopped.source != str(path):  # another's, stopped meanwhile
-                    print(stopped.line(), file=sys.stderr)
-            added = repo.count_clients() - before
-            if added:  # the Ctrl-C came just after the import was stored
-                _say(f"interrupted as the import of {path} ended: it was stored whole, {count_of(added, 'client')} added "
-                     "(clinic-app list shows them).")
-                return 130
-            return _import_interrupted(path, len(clients))
-        storing.finish()
+    result = None  # the import's, once stored whole
+    try:
+        with _open(args, create=True) as repo:
+            for stopped in repo.unfinished_imports():  # said once, here or in the window (W29-03)
+                print(stopped.line(), file=sys.stderr)
+            # A copy "before" only of an import that changes something: a file imported again, every
+            # client skipped, made a copy of nothing changed, and each such copy pushed out one made
+            # before a real import (only the newest few are kept, J59-02).
+            hashes = [facts_hash(client.person, client.cases) for client in clients]  # once, for both
+            changes = repo.import_would_change(clients, reviews=reviews, hashes=hashes)
+            if changes:
+                _backup_before(repo, "import")
+            storing = _ImportProgress("importing")
+            storing.update(0, len(clients))  # started now: the first chunk is stored before the first update
+            before = repo.count_clients()
+            try:
+                result = repo.import_clients(clients, reviews=reviews, progress=lambda done: storing.update(done, len(clients)),
+                                             source=str(path), hashes=hashes, moments=moments)
+            except KeyboardInterrupt:
+                storing.end_line()
+                # Its start is in the audit log: told now, so the next open does not say it again.
+                for stopped in repo.unfinished_imports():
+                    if stopped.source != str(path):  # another's, stopped meanwhile
+                        print(stopped.line(), file=sys.stderr)
+                added = repo.count_clients() - before
+                if added:  # the Ctrl-C came just after the import was stored
+                    _say(_stored_whole(path, added))
+                    return 130
+                return _import_interrupted(path, len(clients))
+            storing.finish()
+    except KeyboardInterrupt:
+        if result is None:
+            raise
+        # Stopped as the caseload was closed after the import was stored (its log emptied into
+        # the file): "interrupted; nothing more was written." left unsaid that the day's
+        # clients had gone in (C103-07).
+        _say(_stored_whole(path, len(result.ids)))
+        return 130
     print("\n".join(result.lines(str(path))))
     if not changes and not result.ids and not result.reviewed:
         print("Nothing in the caseload changed, so no copy of it was made before this import.")
@@ -1204,6 +1213,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     if new:
         print(f"There was no caseload at {_db_path(args)}: a new one was made there for them.")
     return EXIT_OK
+
+
+def _stored_whole(path: Path, added: int) -> str:
+    """What a Ctrl-C that came once the import was stored says."""
+    return f"interrupted as the import of {path} ended: it was stored whole, {count_of(added, 'client')} added (clinic-app list shows them)."
 
 
 def _import_interrupted(path: Path, clients: int | None) -> int:
