@@ -266,6 +266,12 @@ def refuse_out(out: Path, noun: str, *, client: int | None) -> None:
     above = next((folder for folder in out.parents if folder.exists()), None)
     if above is not None and not above.is_dir():
         raise UsageError(f"--out {out}: {above} is a file, not a folder")
+    if not out.parent.exists():
+        # Made, with every folder above it: `--out /media/usb/12.pdf` with the stick not in
+        # put the client's record on the laptop's own disk, said as written to the stick,
+        # where `export --out` and `screen --out` refuse a folder missing (C103-09).
+        within = f" (--event makes the folder {out.name} in it, not the folders above)" if client is None else ""
+        raise UsageError(f"--out {out}: folder {out.parent} does not exist{within}; make it first, or choose another")
 
 
 def not_a_pdf(path: Path) -> bool:

@@ -106,6 +106,7 @@ def test_handouts_are_readable_by_their_user_only(caseload, tmp_path, shared_lap
     assert main(["handout", "--db", str(path), "--client", str(ids[0]), "--as-of", "2026-11-01", "--out", str(one)]) == 0
     assert stat.S_IMODE(one.stat().st_mode) == 0o600 and PdfReader(one).pages
     event = tmp_path / "handouts" / "compton"
+    event.parent.mkdir()  # the folder the event's is made in is there (C103-09)
     assert main(["handout", "--db", str(path), "--event", "Fair — Compton", "--as-of", "2026-11-01", "--out", str(event)]) == 0
     assert stat.S_IMODE(event.stat().st_mode) == 0o700
     assert {stat.S_IMODE(f.stat().st_mode) for f in event.glob("*.pdf")} == {0o600}

@@ -163,7 +163,7 @@ def test_the_command_writes_the_worksheet_readable_by_the_user_only(tmp_path, ca
     client.aliases.append("王小明")  # letters the font lacks: a blank line, not empty boxes
     (client_id,) = repo.add_clients([client])
     repo.close()
-    out = tmp_path / "out" / "w.pdf"
+    out = tmp_path / "w.pdf"
     assert main(["worksheet", "--db", str(path), "--client", str(client_id), "--as-of", "2026-11-01", "--out", str(out)]) == 0
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     text = squash(" ".join(p.extract_text() for p in PdfReader(out).pages))
