@@ -58,6 +58,8 @@ def catalog() -> Catalog:
 
 def _labelled(layout: QHBoxLayout | FlowLayout, title: str, widget: QWidget, accessible: str, tip: str = "",
               stretch: bool = False) -> None:
+    if isinstance(widget, DateField):
+        widget.wide_for_words()  # as a form's row's (`add_row`): typed in words, seen whole
     label = QLabel(title)
     label.setBuddy(widget)
     widget.setAccessibleName(accessible)

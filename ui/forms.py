@@ -253,8 +253,9 @@ class DateField(QLineEdit):
         """As wide as the longest date in words it takes, typed whole (LONGEST_DATE_IN_WORDS): at
         intake, "2 de septiembre de 1985" scrolled inside Date of birth while it was typed, its
         day out of sight until the field was left and the date written 1985-09-02 (K99-03).
-        Never narrower then: a form calls it where it has the room (a field is otherwise as wide
-        as 2021-03-02 needs, the Record tab's too)."""
+        Never narrower then.  A field on a form's row (`add_row`) or a case row's line is made so:
+        the Record tab's scrolled "30 de septiembre del 2021" too, in fields 125 pixels wide
+        where it needs 162 (M103-01); a field elsewhere is as wide as 2021-03-02 needs."""
         frame = self.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, self)
         # The frame, and Qt's two pixels of margin either side of the text and the cursor's one.
         width = self.fontMetrics().horizontalAdvance(LONGEST_DATE_IN_WORDS) + 2 * frame + 6
@@ -727,6 +728,8 @@ def not_advice_banner(text: str, accessible: str) -> QLabel:
 
 def add_row(form: QFormLayout, title: str, field: QWidget, accessible: str | None = None) -> FieldRow:
     """Add `field` to `form` under the label `title` (its buddy), with a message beside it."""
+    if isinstance(field, DateField):
+        field.wide_for_words()
     row = FieldRow(field)
     label = QLabel(title)
     label.setBuddy(field)

@@ -350,8 +350,8 @@ class IntakeDialog(QDialog):
             field.takes_year_alone = True
         # Typed in words, a date is seen whole while it is typed, its day not scrolled out of
         # sight until the field is left (K99-03): a volunteer hearing "el 2 de septiembre"
-        # types it so.
-        for field in (self.dob, self.conviction.date, self.conviction.offense_date, self.probation_end, self.released):
+        # types it so.  Date of birth and the count's dates are made so on their rows (M103-01).
+        for field in (self.probation_end, self.released):
             field.wide_for_words()
         self.add_case = QPushButton("&Add case")
         line.add_trailing(self.add_case)
