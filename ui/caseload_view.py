@@ -436,6 +436,7 @@ class CaseloadView(QWidget):
         self.newly_eligible_button.hide()
         self.newly_since_label = QLabel()
         self.newly_since = AsOfDateEdit(self.today() - timedelta(days=remembered_newly_eligible_days() - 1))
+        self._newly_since_on = self.today()  # the day it was set on, to move on from (follow_today)
         self.newly_since.setAccessibleName("Newly eligible since")
         self.newly_since_label.setBuddy(self.newly_since)
         self.newly_since.day_changed.connect(self._newly_since_chosen)
@@ -803,6 +804,7 @@ class CaseloadView(QWidget):
         self._newly_since_changed(day)
 
     def _newly_since_changed(self, _day: date) -> None:
+        self._newly_since_on = self.today()
         self._count_newly_eligible()
         if self.newly_eligible_button.isChecked():
             self.apply_filters()
@@ -1087,7 +1089,13 @@ class CaseloadView(QWidget):
         """The list filtered again where its Outcome filter counts from today and the day has
         moved on since (the window left open overnight): on 1 December "Probation ended last
         month" listed October's, and "Hearing within 7 days" the week from the day it was
-        chosen, under a status line that had moved on (P101-02)."""
+        chosen, under a status line that had moved on (P101-02).  "Newly eligible since" moves on
+        too, as many days back as it was (L51 keeps the days, not the day): it stayed on the
+        day counted from at the start, 8 days back on the second day (M103-02)."""
+        moved = self.today() - self._newly_since_on
+        if moved:
+            self.newly_since.set_day_quietly(self.newly_eligible_since() + moved)
+            self._newly_since_changed(self.newly_eligible_since())  # counted, and listed with the button down
         if self._filtered_on != self.today() and self.outcome.currentData() in COUNTED_FROM_TODAY:
             self.apply_filters()
 
