@@ -191,6 +191,9 @@ def digits_of_a_case_number(text: str, today: date | None = None) -> str | None:
 # between them, "(626) 555-0104", "626.555.0104", "+1 626 555 0104", or seven digits without
 # the area code, "555-0104".
 _PHONE_NUMBER = re.compile(r"\+?[\d\s().-]+")
+# An extension after it, as a card or a signature writes one: "x12", "ext. 12", "extension 12"
+# (M103-03).  Set aside: the number is what a phone field is searched by (R100-01).
+_EXTENSION = re.compile(r",?\s*(?:x|ext\.?|extension|extensi\u00f3n)\s*\d{1,6}$", re.IGNORECASE)
 
 
 def phone_digits_searched(text: str, today: date | None = None) -> str | None:
@@ -198,8 +201,11 @@ def phone_digits_searched(text: str, today: date | None = None) -> str | None:
     "5550104" of "555-0104"), or None for anything else: a client calls, and the number their
     call shows found nobody (P97-01).  Ten digits (a leading 1 dropped) or seven; a date of
     birth ("12-3-1985") or a case number's digits ("12-3-45") are read as they were, not as
-    a phone.  The caseload finds the clients whose phone ends in these digits (db.repository)."""
+    a phone.  An extension after it ("626-555-0104 x12", "ext. 12") is set aside (M103-03).
+    The caseload finds the clients whose phone ends in these digits (db.repository)."""
     text = text.strip()
+    if extension := _EXTENSION.search(text):
+        text = text[:extension.start()]
     if not _PHONE_NUMBER.fullmatch(text):
         return None
     digits = re.sub(r"\D", "", text)
