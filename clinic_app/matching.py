@@ -59,8 +59,9 @@ _YEAR = r"(\d{4}|\d{2})"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th|\.?º|\.?°|ero|ro|er|o)?"
 _NAMED_MONTH_FIRST = re.compile(_MONTH_NAME + r"\s+" + _DAY + r",?\s+(?:de\s+|del\s+)?" + _YEAR, re.IGNORECASE)
 _NAMED_DAY_FIRST = re.compile(_DAY + r"\s+(?:de\s+|of\s+)?" + _MONTH_NAME + r",?\s+(?:de\s+|del\s+)?" + _YEAR, re.IGNORECASE)
-# With dashes, as a court's or an agency's printout writes a day ("02-MAR-1985", "Mar-02-1985").
-_DASHED_DAY_FIRST = re.compile(r"(\d{1,2})-" + _MONTH_NAME + r"-" + _YEAR, re.IGNORECASE)
+# With dashes, as a court's or an agency's printout writes a day ("02-MAR-1985", "Mar-02-1985"),
+# the day an ordinal too, as a hand or a consular card writes it ("1º-ene-1985", M103-04).
+_DASHED_DAY_FIRST = re.compile(_DAY + r"-" + _MONTH_NAME + r"-" + _YEAR, re.IGNORECASE)
 _DASHED_MONTH_FIRST = re.compile(_MONTH_NAME + r"-(\d{1,2})-" + _YEAR, re.IGNORECASE)
 
 
