@@ -221,7 +221,7 @@ class IntakeDialog(QDialog):
         self.event.setMinimumWidth(self.event.fontMetrics().horizontalAdvance("Clinic day") + 40)
         self.person_rows = [add_row(form, "&Name:", self.name, "Client name"), add_row(form, "Date of &birth:", self.dob),
                             add_row(form, "US citi&zen:", self.citizen, "US citizen"),  # Alt+Z, as the record
-                            add_row(form, "Handout &language:", self.language, "Handout language"),  # as the record (E29-09)
+                            add_row(form, "Handout lan&guage:", self.language, "Handout language"),  # as the record (E29-09, M103-05)
                             # Alt+V: E is the count's date, typed for every case, where the event is
                             # typed once a day and kept (K99-01).
                             add_row(form, "E&vent:", self.event, "Clinic event")]
@@ -253,7 +253,11 @@ class IntakeDialog(QDialog):
         # The count's date has a letter of its own, Alt+E, set with its words in `_say_what_ends`:
         # Tab went from the offense through Level and Wobbler to it, and nothing on the line
         # said a shorter way (K99-01).  Only here: the Record tab's count rows repeat, where one
-        # letter would only move from row to row.  The level is the offense's next Tab.
+        # letter would only move from row to row.  Offense and Level have theirs too, to go back
+        # and put one right (M103-05): every letter of their words was another control's, and
+        # Handout language took G, as the record's, and "Sentence co&mpleted:" M for them.
+        self._count_label(self.conviction.offense).setText("&Offense:")
+        self._count_label(self.conviction.level).setText("&Level:")
         line.addWidget(self.conviction, 1)
         case_layout.addLayout(line)
         # The sentence's line wraps where the dialog is narrow, each label with its field, as
@@ -311,10 +315,11 @@ class IntakeDialog(QDialog):
         # "Until:" was "Ends:", whose every letter is taken; "Probation ends:" made intake too
         # wide for 1280 x 800 at 150% (W27C-03).
         # "Release da&y:": Y is the one letter of it no other control of intake has.
+        # "Sentence co&mpleted:", the record's words: "Sentence d&one:" gave O to the offense (M103-05).
         # "&Which county:": every letter of "County:" is another control's (Z80), and the
         # volunteer Tabbed through the whole line to an Orange County case's county; W is free.
         for title, widget in (("Sen&tence:", self.sentence), ("Release da&y:", self.released),
-                              ("&Until:", self.probation_end), ("Sentence d&one:", self.completed),
+                              ("&Until:", self.probation_end), ("Sentence co&mpleted:", self.completed),
                               ("&Fines ordered $:", self.fines), ("Fines pa&id $:", self.fines_paid),
                               ("&Restitution $:", self.restitution), ("&Which county:", self.county)):
             label = QLabel(title)

@@ -188,7 +188,7 @@ def test_i29_03_no_probation_asks_whether_the_sentence_is_done_in_the_end_date_s
     assert dialog.sentence.currentData() == "no_probation"
     # Asked where "Ends:" was, which has no end to give for such a sentence: intake is no longer.
     assert dialog.completed.isVisibleTo(dialog) and not dialog.probation_end.isVisibleTo(dialog)
-    assert _label_of(dialog, dialog.completed) == "Sentence d&one:"
+    assert _label_of(dialog, dialog.completed) == "Sentence co&mpleted:"  # "Sentence d&one:" before M103-05
     assert dialog.completed.currentText() == "Don't know"
     qtbot.keyClick(dialog.sentence, Qt.Key.Key_Tab)
     assert dialog.completed.hasFocus()  # next after the sentence, as "Ends:" was

@@ -314,7 +314,7 @@ def test_x30_09_each_case_field_of_intake_has_an_alt_letter_no_other_control_use
         dialog.sentence.setCurrentIndex(index)
         seen.append({key: texts for key, texts in _mnemonics(dialog).items() if len(texts) > 1})
         if dialog.sentence.currentData() == "no_probation":
-            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_O, ALT)
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_M, ALT)  # "Sentence co&mpleted:" (M103-05)
             assert QApplication.focusWidget() is dialog.completed
         elif dialog.sentence.currentData() in ARREST_OUTCOMES:
             assert not dialog.probation_end.isVisibleTo(dialog)  # an arrest has no end to ask (D48-04)
