@@ -48,6 +48,7 @@ from ui.models.determination_model import (
     COL_CASE,
     COL_CONVICTION,
     COL_REMEDY,
+    COL_REVIEWED,
     COL_STATUS,
     CONFIDENCE_TITLES,
     MODE_TITLES,
@@ -406,8 +407,12 @@ class EligibilityPanel(QWidget):
         # it, the column pushed Status and Mode out of sight at 200%.  It is fitted up to a
         # third of the table, and never less than the number and the day; the rest on hover.
         header.setSectionResizeMode(COL_CASE, QHeaderView.ResizeMode.Interactive)
+        # A review's note, a line long, fitted to it took the Remedy column's room: on a 1366 x
+        # 768 laptop every remedy read "Dismissal after county jail or pri..." once one result
+        # was reviewed (T103-01).  The note has the room the remedies' names leave whole.
+        header.setSectionResizeMode(COL_REVIEWED, QHeaderView.ResizeMode.Interactive)
         self.table.installEventFilter(self)
-        ColumnWidthsMenu(self.table, self._fit_case_column)  # the keyboard's way to its width (K97-02)
+        ColumnWidthsMenu(self.table, self._fit_columns)  # the keyboard's way to its width (K97-02)
         self.details = QTextBrowser()
         self.details.setAccessibleName("Determination details")
         self.details.setOpenLinks(False)
@@ -532,7 +537,7 @@ class EligibilityPanel(QWidget):
         self.client, self.screening, self._reviewed = client, screening, reviewed
         self.model.set_screening(client, screening, reviewed, labels)
         self.model.set_denials(self._denials_to_review())
-        self._fit_case_column()
+        self._fit_columns()
         self.rules.setText(f"Rules version {screening.rules_version}" if screening else "")
         if self.proxy.rowCount():
             if not same_client:
@@ -541,6 +546,23 @@ class EligibilityPanel(QWidget):
                 self.table.selectRow(self._row_of(current) if current else 0)
             self.table.scrollTo(self.table.selectionModel().currentIndex())
         self._show_details()
+
+    def _fit_columns(self) -> None:
+        """The Case and Reviewed columns as the program sizes them (the others fit their words)."""
+        self._fit_case_column()
+        self._fit_reviewed_column()
+
+    def _fit_reviewed_column(self) -> None:
+        """The Reviewed column as wide as its longest note, in the room the other columns leave
+        with every remedy's name whole; never narrower than its header.  A note cut is whole in
+        its tooltip and in the status bar as the arrows come to it."""
+        table, header = self.table, self.table.horizontalHeader()
+        least = header.sectionSizeHint(COL_REVIEWED)
+        wanted = max(least, table.sizeHintForColumn(COL_REVIEWED))
+        remedies = max(header.sectionSizeHint(COL_REMEDY), table.sizeHintForColumn(COL_REMEDY))
+        others = sum(header.sectionSize(column) for column in range(header.count()) if column not in (COL_REMEDY, COL_REVIEWED))
+        room = table.viewport().width() - others - remedies
+        table.setColumnWidth(COL_REVIEWED, max(least, min(wanted, room)))
 
     def _fit_case_column(self) -> None:
         """The Case column as wide as its longest name, up to a third of the table, and at
@@ -553,7 +575,7 @@ class EligibilityPanel(QWidget):
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         if watched is self.table and event.type() == QEvent.Type.Resize:
-            self._fit_case_column()
+            self._fit_columns()
         return super().eventFilter(watched, event)
 
     def _denials_to_review(self) -> dict[tuple, str]:

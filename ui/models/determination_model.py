@@ -152,6 +152,9 @@ class DeterminationModel(RowsTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_CASE:
             # The whole title, where the column cuts it (E83-02).
             return self._labels.get((d.case, d.conviction), (d.case, ""))[0]
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_REVIEWED:
+            # The whole note, where the remedies' names leave it too little room (T103-01).
+            return self.reviewed_shown(d) or None
         if role == Qt.ItemDataRole.BackgroundRole and column == COL_STATUS and d.status in STATUS_COLOURS:
             return QBrush(STATUS_COLOURS[d.status])
         if role == DeterminationRole:
