@@ -170,7 +170,18 @@ def search_readings(text: str, today: date | None = None) -> list[tuple[str, dat
     when the case number finds no one; a number with a year's digits ("19CR 3-4-5") is no name."""
     first = search_terms(text, today)
     second = search_terms(text, today, number_first=False)
-    return [first] if second == first else [first, second]
+    readings = [first] if second == first else [first, second]
+    # The case without the defendant's number the court printed after it, last (T103-02).
+    if (printed := _DEFENDANT_NUMBERED.fullmatch(text.strip())) is not None:
+        readings.append((printed["case"], None))
+    return readings
+
+
+# A case number as the Los Angeles Superior Court prints it on a docket or a case summary, the
+# defendant's number after a dash: "BA350123-01" is case BA350123, its first defendant.  Typed
+# so off the client's papers, it found nobody: the search asked for "BA350123" and "01" (T103-02).
+# Letters and digits both before the dash: "12-3-01" is the digits of "CR 12-3-01", or a date.
+_DEFENDANT_NUMBERED = re.compile(r"(?P<case>(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{4,})-\d{2}")
 
 
 def digits_of_a_case_number(text: str, today: date | None = None) -> str | None:
