@@ -464,6 +464,29 @@ def warned_on_import(qtbot, window, monkeypatch, path) -> list[str]:
     return warned
 
 
+def review_by_keyboard(qtbot, note: str) -> None:
+    """Alt+D (Mark reviewed) from the Eligibility tab's table the keyboard is in, `note` typed in
+    the real dialog, Ctrl+Enter; back once the note was given.  K66's three tests and T103-01
+    each wrote these lines."""
+    from ui.eligibility_view import ReviewDialog
+
+    typed = []
+
+    def in_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        # Typed once the keys go to its note: typed sooner, they went to the table behind it.
+        if not isinstance(dialog, ReviewDialog) or QApplication.focusWidget() is not dialog.note:
+            QTimer.singleShot(20, in_dialog)
+            return
+        qtbot.keyClicks(QApplication.focusWidget(), note)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        typed.append(True)
+
+    QTimer.singleShot(0, in_dialog)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: bool(typed))
+
+
 def type_over(qtbot, field, text: str) -> None:
     """Type `text` over what `field` holds, as a user does: into it, all selected, typed (the
     field not left, so nothing is saved by leaving it)."""

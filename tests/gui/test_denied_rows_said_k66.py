@@ -9,12 +9,11 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from clinic_app.model import Petition
-from tests.gui.conftest import let_go, probation_client
-from ui.eligibility_view import ReviewDialog
+from tests.gui.conftest import let_go, probation_client, review_by_keyboard
 from ui.models.determination_model import COL_REMEDY, COL_REVIEWED
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
@@ -57,21 +56,8 @@ def test_k66_02_the_rows_of_a_denial_say_so_until_the_attorney_reviews_them(qtbo
     panel.table.setFocus()
     while panel.proxy.index(panel.table.currentIndex().row(), COL_REMEDY).data() != dismissal:
         qtbot.keyClick(panel.table, Qt.Key.Key_Down)
-    done = []
-
-    def in_dialog() -> None:
-        dialog = QApplication.activeModalWidget()
-        # Typed once the keys go to its note: typed sooner, they went to the table behind it.
-        if not isinstance(dialog, ReviewDialog) or QApplication.focusWidget() is not dialog.note:
-            QTimer.singleShot(20, in_dialog)
-            return
-        qtbot.keyClicks(QApplication.focusWidget(), "Minute order read")
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-        done.append(True)
-
-    QTimer.singleShot(0, in_dialog)
-    qtbot.keyClick(panel.table, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: bool(done) and len(repo.reviews(client_id)) == 1)
+    review_by_keyboard(qtbot, "Minute order read")
+    qtbot.waitUntil(lambda: len(repo.reviews(client_id)) == 1)
     assert _reviewed_column(panel)[dismissal].startswith("paralegal-test, ")
     assert _reviewed_column(panel)[dismissal].endswith(": Minute order read")
 

@@ -8,12 +8,11 @@ not tell from the details which review was undone.  Both now say the row's words
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.gui.conftest import probation_client
+from tests.gui.conftest import probation_client, review_by_keyboard
 from tests.gui.test_review_queue_a29 import unsentenced
-from ui.eligibility_view import ReviewDialog
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 
@@ -28,21 +27,8 @@ def test_k66_04_a_review_and_its_undoing_are_said_in_words_in_the_history_detail
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # Eligibility
     panel = window.client_view.eligibility
     panel.table.setFocus()
-    done = []
-
-    def in_dialog() -> None:
-        dialog = QApplication.activeModalWidget()
-        # Typed once the keys go to its note: typed sooner, they went to the table behind it.
-        if not isinstance(dialog, ReviewDialog) or QApplication.focusWidget() is not dialog.note:
-            QTimer.singleShot(20, in_dialog)
-            return
-        qtbot.keyClicks(QApplication.focusWidget(), "Docket read")
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-        done.append(True)
-
-    QTimer.singleShot(0, in_dialog)
-    qtbot.keyClick(panel.table, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: bool(done) and len(repo.reviews(client_id)) == 1)
+    review_by_keyboard(qtbot, "Docket read")
+    qtbot.waitUntil(lambda: len(repo.reviews(client_id)) == 1)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # a mistake: undone

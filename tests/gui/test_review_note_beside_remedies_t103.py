@@ -11,12 +11,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from clinic_app.model import Case, Client, Conviction, Custody, Person, Probation, Sentence
-from tests.gui.conftest import show_active
-from ui.eligibility_view import ReviewDialog
+from tests.gui.conftest import review_by_keyboard, show_active
 from ui.models.determination_model import COL_REMEDY, COL_REVIEWED
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
@@ -51,20 +50,8 @@ def test_t103_01_a_review_note_leaves_the_remedies_whole_on_a_laptop(qtbot, wind
     assert _remedies_whole(panel)  # before any review
 
     qtbot.keyClick(window, Qt.Key.Key_F8)  # the next result to review
-    done = []
-
-    def in_dialog() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ReviewDialog) or QApplication.focusWidget() is not dialog.note:
-            QTimer.singleShot(20, in_dialog)
-            return
-        qtbot.keyClicks(dialog.note, NOTE)
-        qtbot.keyClick(dialog.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-        done.append(True)
-
-    QTimer.singleShot(0, in_dialog)
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)  # Mark reviewed
-    qtbot.waitUntil(lambda: bool(done) and len(repo.reviews(client_id)) == 1)
+    review_by_keyboard(qtbot, NOTE)  # Mark reviewed
+    qtbot.waitUntil(lambda: len(repo.reviews(client_id)) == 1)
 
     row = panel.table.currentIndex().row()
     said = panel.proxy.index(row, COL_REVIEWED).data()

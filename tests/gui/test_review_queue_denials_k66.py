@@ -10,12 +10,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from clinic_app.model import Petition
-from tests.gui.conftest import probation_client
-from ui.eligibility_view import ReviewDialog
+from tests.gui.conftest import probation_client, review_by_keyboard
 from ui.models.caseload_model import COL_NAME
 from ui.models.determination_model import COL_REMEDY
 
@@ -25,25 +24,6 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grab
 def _listed(window) -> list[str]:
     model = window.caseload.model
     return [model.index(row, COL_NAME).data() for row in range(model.rowCount())]
-
-
-def _review_by_keyboard(qtbot, window, note: str) -> None:
-    """Alt+D on the Eligibility tab, the note typed in the real dialog, Ctrl+Enter."""
-    typed = []
-
-    def in_dialog() -> None:
-        dialog = QApplication.activeModalWidget()
-        # Typed once the keys go to its note: typed sooner, they went to the table behind it.
-        if not isinstance(dialog, ReviewDialog) or QApplication.focusWidget() is not dialog.note:
-            QTimer.singleShot(20, in_dialog)
-            return
-        qtbot.keyClicks(QApplication.focusWidget(), note)
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-        typed.append(True)
-
-    QTimer.singleShot(0, in_dialog)
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: bool(typed))
 
 
 def test_k66_01_a_denial_to_review_is_on_the_attorneys_queue_until_reviewed(qtbot, window, repo):
@@ -75,7 +55,7 @@ def test_k66_01_a_denial_to_review_is_on_the_attorneys_queue_until_reviewed(qtbo
     panel.table.setFocus()
     while "(PC 1203.4)" not in panel.proxy.index(panel.table.currentIndex().row(), COL_REMEDY).data():
         qtbot.keyClick(panel.table, Qt.Key.Key_Down)
-    _review_by_keyboard(qtbot, window, "Read the minute order: not filing again")
+    review_by_keyboard(qtbot, "Read the minute order: not filing again")
     qtbot.waitUntil(lambda: len(repo.reviews(client_id)) == 1)
     window.activateWindow()  # the dialog gone (offscreen, nothing gives the window back its keys)
     qtbot.waitUntil(window.isActiveWindow)

@@ -17,8 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from clinic_app.model import Petition
-from tests.gui.conftest import probation_client
-from tests.gui.test_review_queue_denials_k66 import _review_by_keyboard
+from tests.gui.conftest import probation_client, review_by_keyboard
 from ui.models.caseload_model import COL_NAME, COL_NEXT, NextActionDayRole, ShortNextActionRole
 from ui.models.determination_model import COL_REMEDY
 
@@ -75,7 +74,7 @@ def test_c70_01_each_line_of_the_queue_says_why_the_client_is_on_it(qtbot, windo
     panel.table.setFocus()
     while "(PC 1203.425)" not in panel.proxy.index(panel.table.currentIndex().row(), COL_REMEDY).data():
         qtbot.keyClick(panel.table, Qt.Key.Key_Down)
-    _review_by_keyboard(qtbot, window, "Not covered: the petition route")
+    review_by_keyboard(qtbot, "Not covered: the petition route")
     qtbot.waitUntil(lambda: len(repo.reviews(open_question)) == 1)
     window.activateWindow()  # the dialog gone (offscreen, nothing gives the window back its keys)
     qtbot.waitUntil(window.isActiveWindow)
