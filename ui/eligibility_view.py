@@ -58,6 +58,7 @@ from ui.models.determination_model import (
     status_text,
 )
 from ui.page_scroll import scrolled_body, under_above
+from ui import screen_fit
 
 # The reviewer's name last recorded on this computer (see ReviewDialog).
 REVIEWER_SETTING = "review/reviewer"
@@ -201,8 +202,13 @@ class ReviewDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Attorney review" if count == 1 else f"Attorney review of {count} results")
         form = QFormLayout(self)
+        # The room across for what is reviewed, on a short screen less than it asks (S104-01).
+        there = screen_fit.room(self)
+        across = 760 if there is None else min(760, there.width() - sum(form.getContentsMargins()[0::2]))
         if count == 1:
-            form.addRow(QLabel(what))
+            result = QLabel(what)
+            result.setWordWrap(result.sizeHint().width() > across)  # one line where it has the room, as before
+            form.addRow(result)
         else:
             # Every result named, scrolled where they are many; not a stop on the way to the note.
             # Yet reached by Alt+R (V100-01): with no focus at all, an attorney at the keys saw
@@ -217,8 +223,10 @@ class ReviewDialog(QDialog):
             self.what.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
             metrics = self.what.fontMetrics()
             self.what.setMaximumHeight(metrics.lineSpacing() * min(12, what.count("\n") + 2) + 12)
-            # Wide enough for the longest line (each names case, count, remedy and status).
-            self.what.setMinimumWidth(min(760, max(metrics.horizontalAdvance(line) for line in what.splitlines()) + 40))
+            # Wide enough for the longest line (each names case, count, remedy and status), where
+            # the screen has that room: at 200% with 12 pt text it asked 685 of 667 pixels, and the
+            # lines scroll sideways there (S104-01).
+            self.what.setMinimumWidth(min(across, max(metrics.horizontalAdvance(line) for line in what.splitlines()) + 40))
             listed = QLabel(f"These {count} &results, with one note:")
             listed.setBuddy(self.what)
             form.addRow(listed)
@@ -257,6 +265,10 @@ class ReviewDialog(QDialog):
         self.note.textChanged.connect(lambda: self.hint.say(self.HINT, "plain") if self.hint.is_error else None)
         self.reviewer.textChanged.connect(lambda: self.reviewer.setAccessibleDescription(""))
         self.note.setFocus()  # typing goes into the note from the start
+        # Its own size, or less on a short screen: at 200% it opened 355 to 533 pixels high on a
+        # laptop's 344, Mark reviewed below the screen's edge (S104-01).
+        wanted = self.sizeHint()
+        self.resize(screen_fit.on_screen(self, wanted.width(), wanted.height()))
 
     def note_text(self) -> str:
         return self.note.toPlainText().strip()
