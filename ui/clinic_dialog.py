@@ -7,12 +7,14 @@ command line (`clinic-app handout`) uses them too.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from clinic_app.handouts.command import SETTING_KEYS, details_to_store
 from db.repository import Repository
+from ui import screen_fit
 from ui.composing import finish_composing
 from ui.forms import stay_or_discard
+from ui.page_scroll import PageScroll
 
 FIELDS = [  # (field of ClinicInfo, label, placeholder)
     ("name", "Clinic &name:", "e.g. Eastside Record Clearance Clinic"),
@@ -44,7 +46,17 @@ class ClinicDetailsDialog(QDialog):
         intro = QLabel("These details are printed at the foot of every handout, so clients know whom to call.")
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        form = QFormLayout()
+        # The fields scroll under the words over them where the screen is short: at 200% with
+        # 15 pt text the dialog was 398 pixels high on a laptop's 344, Save and Cancel under the
+        # screen's edge (S104-02).  Where there is room nothing scrolls and it looks as it did.
+        fields = PageScroll()
+        body = QWidget()
+        body.setAutoFillBackground(False)  # the dialog's own ground, as with the form laid out on it
+        fields.viewport().setAutoFillBackground(False)
+        # No taller than the fields: the room the dialog has over that goes where it went before.
+        fields.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        form = QFormLayout(body)
+        form.setContentsMargins(0, 0, 0, 0)
         self.fields: dict[str, QLineEdit] = {}
         for field, title, placeholder in FIELDS:
             edit = QLineEdit(repo.get_setting(SETTING_KEYS[field]) or "")
@@ -54,12 +66,18 @@ class ClinicDetailsDialog(QDialog):
             label.setBuddy(edit)
             form.addRow(label, edit)
             self.fields[field] = edit
-        layout.addLayout(form)
+        fields.setWidget(body)
+        layout.addWidget(fields)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 45)
+        there = screen_fit.room(self)  # 45 M's were 765 pixels at 15 pt, past a 667 screen's edge (S104-02)
+        widest = self.fontMetrics().horizontalAdvance("M") * 45
+        self.setMinimumWidth(widest if there is None else min(widest, there.width()))
+        # Sized only where it would be taller than the screen; else Qt's own size, as before.
+        if there is not None and self.heightForWidth(self.minimumWidth()) > there.height():
+            self.resize(screen_fit.on_screen(self, self.minimumWidth(), there.height()))
 
     def _changed(self) -> list[tuple[str, str | None]]:
         """The (setting key, value typed) of each field that differs from what is stored."""

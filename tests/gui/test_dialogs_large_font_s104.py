@@ -56,3 +56,42 @@ def test_s104_01_with_room_the_review_opens_at_its_usual_size(qtbot, monkeypatch
     assert dialog.size() == dialog.sizeHint()
     longest = dialog.what.fontMetrics().horizontalAdvance(FIFTEEN.splitlines()[0])
     assert dialog.what.width() >= longest + 40  # every line whole across, as before
+
+
+@pytest.mark.parametrize("points", [10.5, 12, 15])
+def test_s104_02_clinic_details_fit_a_laptop_at_200_percent_save_and_cancel_on_the_screen(qtbot, repo, monkeypatch, points):
+    """File > Clinic details at 15 pt opened 765 x 398 (its least width 45 M's, its seven fields
+    one under another), Cancel past the screen's right edge and Save and Cancel under its
+    bottom.  It opens within the room now, the fields scrolling under the words over them, and
+    the field an Alt letter goes to is scrolled into sight."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.clinic_dialog import ClinicDetailsDialog
+
+    monkeypatch.setattr("ui.screen_fit.room", lambda _widget: LAPTOP_200)
+    with program_font(points):
+        dialog = ClinicDetailsDialog(repo)
+        qtbot.addWidget(dialog)
+        show_active(qtbot, dialog)
+        qtbot.wait(50)
+        assert dialog.width() <= LAPTOP_200.width() and dialog.height() <= LAPTOP_200.height(), dialog.size()
+        buttons = dialog.findChild(QDialogButtonBox)
+        for which in (QDialogButtonBox.StandardButton.Save, QDialogButtonBox.StandardButton.Cancel):
+            assert _whole_inside(buttons.button(which), dialog), which
+        for field in (dialog.fields["name"], dialog.fields["hours_es"], dialog.fields["address"]):
+            key = {"name": Qt.Key.Key_N, "hours_es": Qt.Key.Key_I, "address": Qt.Key.Key_A}[
+                next(name for name, edit in dialog.fields.items() if edit is field)]
+            qtbot.keyClick(dialog.focusWidget(), key, Qt.KeyboardModifier.AltModifier)
+            assert dialog.focusWidget() is field
+            assert field.visibleRegion().boundingRect().size() == field.size(), field.accessibleName()
+
+
+def test_s104_02_with_room_clinic_details_open_at_their_usual_size(qtbot, repo):
+    from ui.clinic_dialog import ClinicDetailsDialog
+
+    dialog = ClinicDetailsDialog(repo)
+    qtbot.addWidget(dialog)
+    show_active(qtbot, dialog)
+    assert dialog.width() == dialog.fontMetrics().horizontalAdvance("M") * 45
+    assert all(edit.visibleRegion().boundingRect().size() == edit.size() for edit in dialog.fields.values())
