@@ -75,9 +75,7 @@ class ClinicDetailsDialog(QDialog):
         there = screen_fit.room(self)  # 45 M's were 765 pixels at 15 pt, past a 667 screen's edge (S104-02)
         widest = self.fontMetrics().horizontalAdvance("M") * 45
         self.setMinimumWidth(widest if there is None else min(widest, there.width()))
-        # Sized only where it would be taller than the screen; else Qt's own size, as before.
-        if there is not None and self.heightForWidth(self.minimumWidth()) > there.height():
-            self.resize(screen_fit.on_screen(self, self.minimumWidth(), there.height()))
+        screen_fit.no_taller_than_the_screen(self)
 
     def _changed(self) -> list[tuple[str, str | None]]:
         """The (setting key, value typed) of each field that differs from what is stored."""

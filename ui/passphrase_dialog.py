@@ -13,12 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QSizePolicy, QVBoxLayout, QWidget
 
 from clinic_app.wording import count
 from db.cipher import MIN_PASSPHRASE_LENGTH, WrongPassphrase
 from db.errors import CaseloadError
+from ui import screen_fit
 from ui.forms import announce
+from ui.page_scroll import PageScroll
 
 MAX_TRIES = 5
 
@@ -143,7 +145,17 @@ class NewPassphraseDialog(QDialog):
         title, action, said = purpose
         self.setWindowTitle(title)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        # What it says and the fields scroll over the buttons where the screen is short: at 200%
+        # with 15 pt text it was 400 pixels high on a laptop's 344, Encrypt and Cancel under the
+        # screen's edge (S104-03).  Where there is room nothing scrolls and it looks as it did.
+        fields = PageScroll()
+        body = QWidget()
+        body.setAutoFillBackground(False)  # the dialog's own ground
+        fields.viewport().setAutoFillBackground(False)
+        fields.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         intro = QLabel(said)
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -157,15 +169,21 @@ class NewPassphraseDialog(QDialog):
         layout.addWidget(rule)
         self.second = _password_field(layout, "&Type it again:", "New passphrase again")
         self.message = _message_label(layout)
+        self._fields = fields
+        fields.setWidget(body)
+        # A message of two lines lengthens what scrolls once laid out: in sight at its new height.
+        fields.verticalScrollBar().rangeChanged.connect(self._message_in_sight)
+        outer.addWidget(fields)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(action)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
         for field in (self.first, self.second):
             field.textChanged.connect(self._check)
         self._check()
+        screen_fit.no_taller_than_the_screen(self)  # 400 high at 15 pt on a laptop's 344 at 200% (S104-03)
 
     def _check(self) -> None:
         """Enable Encrypt (or Change) only for a long-enough passphrase typed the same twice; say why not."""
@@ -180,10 +198,17 @@ class NewPassphraseDialog(QDialog):
         else:
             why = said = ""
         self.message.setText(said)
+        self._message_in_sight()
         for field in (self.first, self.second):
             field.setAccessibleDescription(said)  # heard on the field, not only seen under it (Q61-02)
         self.ok_button.setEnabled(not why)
         self.ok_button.setToolTip(why)
+
+    def _message_in_sight(self, *_range: int) -> None:
+        """What is wrong with the passphrase scrolled into sight where the fields scroll, as
+        the field typed in is (S104-03: at 15 pt at 200% it was under the buttons)."""
+        if self.message.text():
+            self._fields.ensureWidgetVisible(self.message, 0, 0)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """Enter while Encrypt (or Change) is greyed says why, aloud: it did nothing and said

@@ -30,3 +30,16 @@ def on_screen(widget: QWidget, width: int, height: int) -> QSize:
     if there is None:
         return wanted
     return wanted.boundedTo(there).expandedTo(widget.minimumSizeHint())
+
+
+def no_taller_than_the_screen(widget: QWidget) -> None:
+    """`widget` (a dialog, before it is shown) made as wide as the screen's room and no taller,
+    where the size Qt would give it is taller than the room (with large text at 200%, S104);
+    else left to Qt, so that it looks as it always did."""
+    there = room(widget)
+    if there is None:
+        return
+    width = min(max(widget.sizeHint().width(), widget.minimumWidth()), there.width())
+    needed = widget.heightForWidth(width)
+    if max(needed, widget.sizeHint().height() if needed < 0 else needed) > there.height():
+        widget.resize(on_screen(widget, there.width(), there.height()))

@@ -95,3 +95,30 @@ def test_s104_02_with_room_clinic_details_open_at_their_usual_size(qtbot, repo):
     show_active(qtbot, dialog)
     assert dialog.width() == dialog.fontMetrics().horizontalAdvance("M") * 45
     assert all(edit.visibleRegion().boundingRect().size() == edit.size() for edit in dialog.fields.values())
+
+
+@pytest.mark.parametrize("points", [10.5, 12, 15])
+def test_s104_03_a_new_passphrase_fits_a_laptop_at_200_percent_its_message_and_buttons_whole(qtbot, monkeypatch, points):
+    """File > Encrypt the caseload at 15 pt opened 640 x 400 where the screen leaves 344
+    high, Encrypt and Cancel under the screen's edge.  It opens within the room now, and what
+    it says of a passphrase too short shows whole, the buttons still on the screen."""
+    from ui.passphrase_dialog import NewPassphraseDialog
+
+    monkeypatch.setattr("ui.screen_fit.room", lambda _widget: LAPTOP_200)
+    with program_font(points):
+        dialog = NewPassphraseDialog()
+        qtbot.addWidget(dialog)
+        show_active(qtbot, dialog)
+        qtbot.wait(50)
+        qtbot.keyClicks(dialog.first, "short")
+        qtbot.keyClicks(dialog.second, "shorter")
+        qtbot.wait(50)
+        assert "at least" in dialog.message.text()
+        assert dialog.width() <= LAPTOP_200.width() and dialog.height() <= LAPTOP_200.height(), dialog.size()
+        for widget in (dialog.first, dialog.second, dialog.ok_button, dialog.message):
+            assert _whole_inside(widget, dialog), widget
+        message = dialog.message
+        assert message.height() >= message.heightForWidth(message.width())
+        # In sight, as the field typed in is: not scrolled away under the buttons.
+        for widget in (message, dialog.second):
+            assert widget.visibleRegion().boundingRect().size() == widget.size(), widget
