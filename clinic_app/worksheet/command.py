@@ -22,7 +22,7 @@ from clinic_app.cli_options import add_client_or_event, add_db_option
 
 def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     """Add `worksheet` to the CLI; `run` is its handler."""
-    p = subparsers.add_parser("worksheet", help="write a client's filing worksheet for staff (PDF)",
+    p = subparsers.add_parser("worksheet", help="write a client's filing worksheet for staff (PDF), or a whole event's",
                               description=__doc__.split("\n\n")[0] if __doc__ else None)
     add_db_option(p)
     add_client_or_event(p)
