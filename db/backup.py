@@ -844,7 +844,9 @@ def restore(
     from db.repository import default_user  # here: the repository itself needs no backups
 
     begun = _restore_begun(db_path)
-    with user_errors(db_path):
+    # Private as the program's first start makes them: restored onto a new laptop, the data
+    # folder was made readable by every account, and the note beside it too (D103-01).
+    with user_errors(db_path), _private_umask():
         db_path.parent.mkdir(parents=True, exist_ok=True)
         begun.write_text(json.dumps({"from": str(source), "safety_backup": str(safety) if safety else None, "user": user or default_user(),
                                      "at": datetime.now(timezone.utc).isoformat(timespec="seconds")}, ensure_ascii=False), encoding="utf-8")
