@@ -22,11 +22,37 @@ def make_app():
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
+    keep_settings_private()
     from ui.theme import apply_theme
 
     dark = QSettings().value("theme/dark", False, type=bool) or os.environ.get("CLINIC_DESK_DARK") == "1"
     apply_theme(app, dark)
     return app
+
+
+def keep_settings_private() -> None:
+    """Make the settings file this user's alone (0600, in a 0700 folder when new), before Qt
+    writes it: Qt wrote it 0644, readable by every account on the laptop, and it holds the
+    reviewer's name, the folder the last handouts went to and the hidden partials a close could
+    not remove, named after clients (D103-02).  Qt keeps a file's mode as it writes it again.
+    Windows keeps settings in the user's registry, macOS in the user's own Library: left alone."""
+    from PySide6.QtCore import QSettings
+
+    from clinic_app.private_files import PRIVATE_FILE_MODE, make_private_folder
+
+    settings = QSettings()
+    if settings.format() != QSettings.Format.IniFormat and (os.name != "posix" or sys.platform == "darwin"):
+        return
+    path = Path(settings.fileName())
+    try:
+        make_private_folder(path.parent)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE_MODE)  # never cut: it holds the settings
+        try:
+            os.fchmod(fd, PRIVATE_FILE_MODE)
+        finally:
+            os.close(fd)
+    except OSError:
+        pass  # a read-only home or a file system without modes: the settings are written as before, or not at all
 
 
 def settle(app, rounds: int = 5) -> None:
