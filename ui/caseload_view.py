@@ -886,6 +886,10 @@ class CaseloadView(QWidget):
             self.empty_label.setText("No clients yet: add one with File > New client (Ctrl+N), start Caseload > Clinic intake mode (Ctrl+I) "
                                      "for a clinic event (type the event's name there: that makes the event), "
                                      "or bring in a laptop's clients with File > Import clients... (Help > About Clinic Desk says where this caseload is)."
+                                     # A new laptop's director, the old one's caseload on a USB stick, was not
+                                     # told the way that brings it whole (D103-04).
+                                     " Moving from another computer? Its caseload, backed up there, comes whole with File > Restore from backup... "
+                                     "(Choose file... for a copy on a USB stick)."
                                      + self._clinic_to_set_up()
                                      # Started with no --demo, the demo went unnamed (X101-04).
                                      + " To try the program first on made-up clients, choose File > Open demo caseload (a caseload of its own).")
