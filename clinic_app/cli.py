@@ -246,8 +246,10 @@ def _no_caseload(args: argparse.Namespace, path: Path):
     if getattr(args, "demo", False):  # `clinic-app` makes the clinic's caseload, not this one (X101-03)
         return CannotOpen(f"There is no demo caseload at {path} yet: start the program once with clinic-app --demo "
                           "(it fills it with made-up clients), or make it with clinic-app demo --clients 200.", path=path)
+    # A new laptop's: the old one's caseload, backed up onto a USB stick, was not named (D103-05).
     return CannotOpen(f"There is no caseload at {path} yet: start the program once (clinic-app) to create it, "
-                      "or name another caseload with --db PATH.", path=path)
+                      "bring another computer's from its backup (clinic-app restore FILE), or name another caseload with --db PATH.",
+                      path=path)
 
 
 def _open(args: argparse.Namespace, *, create: bool):

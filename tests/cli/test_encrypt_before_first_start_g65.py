@@ -23,7 +23,8 @@ def new_laptop(tmp_path, monkeypatch):
 def test_before_the_first_start_it_says_how_to_make_the_clinics_caseload(new_laptop, capsys, command):
     assert cli.main(command) == 1
     assert capsys.readouterr().err == (f"clinic-app: There is no caseload at {new_laptop} yet: start the program once "
-                                       "(clinic-app) to create it, or name another caseload with --db PATH.\n")
+                                       "(clinic-app) to create it, bring another computer's from its backup (clinic-app restore "
+                                       "FILE), or name another caseload with --db PATH.\n")
     assert not new_laptop.parent.exists()
 
 
