@@ -474,6 +474,21 @@ def caseload_backups(db_path: Path | str) -> list[Backup]:
     return sorted((Backup(path, made_at(path), kind) for path, kind in found), key=lambda backup: backup.made, reverse=True)
 
 
+def caseload_backed_up(path: Path | str) -> tuple[Path, Backup] | None:
+    """The caseload `path` is a backup of, with that backup, where `path` is one of the backups
+    kept in the ``backups`` folder beside a caseload there (see `caseload_backups`); None for
+    any other file.  Such a file is rotated out in time: opened as a caseload, what was typed
+    in it went with it (D103-06)."""
+    path = Path(path)
+    if backups_folder(path.parent.parent / path.name) != path.parent:
+        return None
+    for caseload in sorted(path.parent.parent.glob("*.sqlite")):
+        for backup in caseload_backups(caseload):
+            if backup.path.name == path.name:
+                return caseload, backup
+    return None
+
+
 @dataclass(frozen=True)
 class Checked:
     """What `check_backups` found of one backup: "ok", or what is wrong; `damaged` when a

@@ -602,12 +602,31 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, "Restore not finished", restore)
         if lines:
             QMessageBox.information(self, "Import not finished", "\n\n".join(lines))
+        self._say_a_backup()
         from ui.tasks import partials_left_said
 
         # A hidden copy of clients an export closed without left, not removable then (U93-01).
         partials, still_there = partials_left_said()
         if partials:
             (QMessageBox.warning if still_there else QMessageBox.information)(self, "Unfinished file", partials)
+
+    def _say_a_backup(self) -> None:
+        """Once, when a caseload's backup is opened as the caseload (File > Open caseload..., or
+        --db): the window worked on it with not a word, and what was typed there was in no
+        caseload, then deleted with the file once newer backups took its place (D103-06)."""
+        from db.backup import caseload_backed_up
+
+        backed_up = caseload_backed_up(self.db_path)
+        if backed_up is None:
+            return
+        caseload, backup = backed_up
+        made = backup.made.astimezone().strftime("%Y-%m-%d %H:%M")
+        QMessageBox.warning(self, "A backup, not the caseload", (
+            f"{self.db_path.name} is a backup of the caseload {caseload.name}, made {made}: not the caseload itself. "
+            "What is changed here is not in the caseload, and this file is deleted when newer backups take its place. "
+            "To go back to this backup, open the caseload and choose File > Restore from backup...; to bring back some of "
+            "its clients, find them here, choose File > Export the N clients shown..., then File > Import clients... "
+            "in the caseload."))
 
     def _say_made_up(self) -> None:
         """Made-up clients said in the title and the status line, not by the file name alone:
