@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 
+import pytest
+
 # Set before any Qt import: the tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["LANG"] = "C.UTF-8"
@@ -55,3 +57,12 @@ def pytest_unconfigure(config) -> None:
 
     faulthandler.cancel_dump_traceback_later()
 
+
+
+@pytest.fixture
+def usual_umask():
+    """The usual umask of a desktop session (022), whatever the test run's: a plain open()
+    makes files, and mkdir folders, every account on the laptop can read."""
+    before = os.umask(0o022)
+    yield
+    os.umask(before)

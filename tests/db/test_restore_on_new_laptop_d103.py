@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import stat
-
-import pytest
 
 from clinic_app.model import Client
 from db.backup import PUTTING_IN_PLACE_SAID, backup_to, restore
 from db.repository import Repository
-
-
-@pytest.fixture
-def usual_umask():
-    """The umask of a usual account (0022): new folders readable by every account."""
-    old = os.umask(0o022)
-    yield
-    os.umask(old)
 
 
 def test_restoring_onto_a_new_laptop_makes_the_caseloads_folder_its_users_alone(tmp_path, usual_umask, monkeypatch):

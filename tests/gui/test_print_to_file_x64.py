@@ -7,10 +7,8 @@ printed to a file, from the preview or for an event's batch, is now 0600 too."""
 
 from __future__ import annotations
 
-import os
 import stat
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox
@@ -18,14 +16,6 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from tests.gui.conftest import TODAY, probation_client
 from ui.handout_dialog import HandoutDialog
 from ui.services import screen_client
-
-
-@pytest.fixture
-def usual_umask():
-    """The usual umask of a desktop session, whatever the test run's: files 0644 unless made otherwise."""
-    before = os.umask(0o022)
-    yield
-    os.umask(before)
 
 
 def _to_pdf_file(printer: QPrinter, path) -> None:

@@ -8,19 +8,10 @@ import os
 import stat
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
 import ui.app
 from ui.app import make_app
-
-
-@pytest.fixture
-def usual_umask():
-    """The umask of a usual account (0022): new files readable by every account."""
-    old = os.umask(0o022)
-    yield
-    os.umask(old)
 
 
 def test_the_settings_file_is_made_the_users_alone_at_start(qapp, monkeypatch, usual_umask):

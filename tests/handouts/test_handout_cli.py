@@ -84,17 +84,7 @@ def test_mistakes_are_one_line_and_exit_2(caseload, tmp_path, capsys, argv, mess
     assert not out.exists()
 
 
-@pytest.fixture
-def shared_laptop_umask():
-    """The usual umask (022), under which a plain open() makes files every account can read."""
-    import os
-
-    old = os.umask(0o022)
-    yield
-    os.umask(old)
-
-
-def test_handouts_are_readable_by_their_user_only(caseload, tmp_path, shared_laptop_umask):
+def test_handouts_are_readable_by_their_user_only(caseload, tmp_path, usual_umask):
     # Storage check D21-04: a handout names the client and their convictions, and was
     # written 0644 (an event's folder 0755), readable by every account on the laptop.
     import stat
