@@ -22,7 +22,6 @@ def make_app():
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
-    keep_settings_private()
     from ui.theme import apply_theme
 
     dark = QSettings().value("theme/dark", False, type=bool) or os.environ.get("CLINIC_DESK_DARK") == "1"
@@ -31,8 +30,8 @@ def make_app():
 
 
 def keep_settings_private() -> None:
-    """Make the settings file this user's alone (0600, in a 0700 folder when new), before Qt
-    writes it: Qt wrote it 0644, readable by every account on the laptop, and it holds the
+    """Make the settings file this user's alone (0600, in a 0700 folder when new), as the
+    program starts, before Qt writes it: Qt wrote it 0644, readable by every account on the laptop, and it holds the
     reviewer's name, the folder the last handouts went to and the hidden partials a close could
     not remove, named after clients (D103-02).  Qt keeps a file's mode as it writes it again.
     Windows keeps settings in the user's registry, macOS in the user's own Library: left alone."""
@@ -91,6 +90,8 @@ def run(db_path: Path, *, screenshot: Path | None = None, passphrase: str | None
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_app()
+    if screenshot is None:  # a screenshot run writes nothing in the user's home (V27-02)
+        keep_settings_private()
     from ui.crash import install_excepthook, show_caseload_error
     from ui.main_window import MainWindow, keep_until_deleted
 

@@ -6,28 +6,35 @@ from __future__ import annotations
 
 import os
 import stat
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
 
 import ui.app
-from ui.app import make_app
 
 
-def test_the_settings_file_is_made_the_users_alone_at_start(qapp, monkeypatch, usual_umask):
+def _started_with_the_tests_settings(monkeypatch) -> None:
+    """`ui.app.run` as the program starts, on the tests' own settings, its caseload not opened."""
+    monkeypatch.setattr(ui.app, "ORGANIZATION", QCoreApplication.organizationName())
+    monkeypatch.setattr(ui.app, "APPLICATION", QCoreApplication.applicationName())
+    monkeypatch.setattr(ui.app, "open_repository", lambda *_args, **_kwargs: None)  # as if the user gave up
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # the program's, installed by run, taken back after the test
+
+
+def test_the_settings_file_is_made_the_users_alone_at_start(qapp, monkeypatch, usual_umask, tmp_path):
     """D103-02: Qt wrote the settings file readable by every account on the laptop (0644):
     the attorney's name, the folder of the last handouts ("/media/usb/Rosa Martinez"), the
     hidden partial of a client's handout a close could not remove.  At start it is made 0600
     (kept so as Qt writes it again), one left readable by an older version narrowed."""
-    monkeypatch.setattr(ui.app, "ORGANIZATION", QCoreApplication.organizationName())  # the tests' own settings
-    monkeypatch.setattr(ui.app, "APPLICATION", QCoreApplication.applicationName())
+    _started_with_the_tests_settings(monkeypatch)
     settings_file = Path(QSettings().fileName())
     if settings_file.exists():
         os.chmod(settings_file, 0o644)  # as an older version left it
     else:
         settings_file.parent.mkdir(parents=True, exist_ok=True)
 
-    make_app()
+    assert ui.app.run(tmp_path / "caseload.sqlite") == 1  # started, then no caseload opened
     QSettings().setValue("handouts/folder", "/media/usb/Rosa Martinez")
     QSettings().sync()
 
@@ -37,13 +44,12 @@ def test_the_settings_file_is_made_the_users_alone_at_start(qapp, monkeypatch, u
 
 def test_a_new_settings_file_is_made_the_users_alone(qapp, monkeypatch, usual_umask, tmp_path):
     """On a new laptop, the settings' folder and file do not exist yet: both made private."""
-    monkeypatch.setattr(ui.app, "ORGANIZATION", QCoreApplication.organizationName())
-    monkeypatch.setattr(ui.app, "APPLICATION", QCoreApplication.applicationName())
+    _started_with_the_tests_settings(monkeypatch)
     was = Path(QSettings().fileName()).parent.parent
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
     try:
         settings_file = Path(QSettings().fileName())
-        make_app()
+        assert ui.app.run(tmp_path / "caseload.sqlite") == 1  # started, then no caseload opened
         QSettings().setValue("review/reviewer", "Ana Ruiz")
         QSettings().sync()
         assert stat.S_IMODE(settings_file.stat().st_mode) == 0o600
