@@ -7,6 +7,8 @@ automatic backups of the caseload took its place, the work in it with it."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import QMessageBox
 
 from clinic_app.model import Client
@@ -43,7 +45,15 @@ def test_a_backup_opened_as_the_caseload_is_said_to_be_one_and_how_to_use_it(qtb
             "To go back to this backup, open the caseload and choose File > Restore from backup...; to bring back some of "
             "its clients, find them here, choose File > Export the N clients shown..., then File > Import clients... "
             "in the caseload.") in text
+    # Each menu item the words lead to is where they say.
+    for menu, item in re.findall(r"(\w+) > ((?:\w+ )*\w+)", text):
+        said = re.compile(re.escape(item).replace("N\\ clients", r"[\d,]+\ clients?"))
+        assert any(said.match(action.text().replace("&", "")) for action in _menu(window, menu).actions()), (menu, item)
     let_go(window, delete=False)
+
+
+def _menu(window, title):
+    return next(action.menu() for action in window.menuBar().actions() if action.text().replace("&", "") == title)
 
 
 def test_a_copy_made_before_a_change_is_one_too_and_the_caseload_itself_is_not(qtbot, tmp_path, monkeypatch):
