@@ -172,9 +172,18 @@ def search_readings(text: str, today: date | None = None) -> list[tuple[str, dat
     second = search_terms(text, today, number_first=False)
     readings = [first] if second == first else [first, second]
     # The case without the defendant's number the court printed after it, last (T103-02).
-    if (printed := _DEFENDANT_NUMBERED.fullmatch(text.strip())) is not None:
-        readings.append((printed["case"], None))
+    if (case := case_before_defendant_number(text)) is not None:
+        readings.append((case, None))
     return readings
+
+
+def case_before_defendant_number(text: str) -> str | None:
+    """The case number of a search typed as the Los Angeles Superior Court prints it, the
+    defendant's number after a dash ("BA350123" of "BA350123-01"), or None.  That reading finds
+    the clients with that very case (db.repository): its words, searched as the start of a
+    word, found the co-defendant's "BA350123-02" and another case, "BA3501234" (R104-01)."""
+    printed = _DEFENDANT_NUMBERED.fullmatch(text.strip())
+    return printed["case"] if printed is not None else None
 
 
 # A case number as the Los Angeles Superior Court prints it on a docket or a case summary, the
@@ -773,5 +782,5 @@ def _first(items, limit: int = 10) -> str:
     return ", ".join(items[:limit]) + more
 
 
-__all__ = ["born_on", "search_terms", "search_readings", "digits_of_a_case_number", "printed_after_letters", "printed_case_number", "person_key", "case_number_key", "names_a_case", "case_keys", "put_right_keys", "put_right_elsewhere", "possible_duplicate", "SAME_NAME_AND_BIRTH", "put_right_pairs", "sharing_a_person", "PersonKeys", "first_named", "ImportResult", "UnfinishedImport",
+__all__ = ["born_on", "search_terms", "search_readings", "case_before_defendant_number", "digits_of_a_case_number", "printed_after_letters", "printed_case_number", "person_key", "case_number_key", "names_a_case", "case_keys", "put_right_keys", "put_right_elsewhere", "possible_duplicate", "SAME_NAME_AND_BIRTH", "put_right_pairs", "sharing_a_person", "PersonKeys", "first_named", "ImportResult", "UnfinishedImport",
            "POSSIBLE_DUPLICATES_WHERE", "as_written"]

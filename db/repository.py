@@ -28,8 +28,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlite_utils import Database
 
-from clinic_app.matching import (PAIRS_TOLD, ImportResult, UnfinishedImport, alphabetical, as_written, case_keys, case_number_key,
-                                  digits_of_a_case_number, names_a_case, person_key, phone_digits_searched, phone_written_ends_in,
+from clinic_app.matching import (PAIRS_TOLD, ImportResult, UnfinishedImport, alphabetical, as_written, case_before_defendant_number,
+                                  case_keys, case_number_key, digits_of_a_case_number, names_a_case, person_key, phone_digits_searched, phone_written_ends_in,
                                   printed_after_letters, put_right_keys, search_readings)
 from clinic_app.court import CourtLine, ReviewSaid, court_from_json, denial_reviewed
 from clinic_app.merging import Merged
@@ -1597,7 +1597,8 @@ class Repository:
         sorts by its own column, and ranking 20,000 hits of a one-letter search costs ~70 ms.
         """
         # A case number as printed, or else a short name and a birth with dashes ("Paz 3-2-85", R71-01).
-        found = next((ids for words, born in search_readings(text) if (ids := self._found_ids(words, born, ranked))), [])
+        found = next((ids for words, born in search_readings(text)
+                      if (ids := self._of_the_case(text, words, self._found_ids(words, born, ranked)))), [])
         # And "12-3-45", a date alone, the digits of "CR 12-3-45" too: that client first (W74-02).
         if numbered := self.found_by_case_digits(text):
             numbered_ids = set(numbered)
@@ -1645,6 +1646,23 @@ class Repository:
                 f"SELECT client_id, case_number FROM cases WHERE case_number IS NOT NULL"
                 f" AND client_id IN ({', '.join('?' * len(held[start:start + 500]))})", held[start:start + 500])]
         return sorted({client_id for client_id, number in numbers if printed_after_letters(number, digits)})
+
+    def _of_the_case(self, text: str, words: str, ids: list[int]) -> list[int]:
+        """Of `ids`, found by the reading `words` of search `text`, where that reading is the case
+        without the defendant's number ("BA350123" of "BA350123-01", T103-02), those with that
+        very case, its case, spaces and dashes aside; else `ids`.  Searched as the start of a
+        word, "BA350123" found the co-defendant's "BA350123-02", whose "-02" says it is not the
+        person at the table, and case "BA3501234" (R104-01)."""
+        case = case_before_defendant_number(text)
+        if case is None or words != case or not ids:
+            return ids
+        key = case_number_key(case)
+        with user_errors(self.path):
+            numbered = {client_id for start in range(0, len(ids), 500) for client_id, number in self.db.conn.execute(
+                f"SELECT client_id, case_number FROM cases WHERE case_number IS NOT NULL"
+                f" AND client_id IN ({', '.join('?' * len(ids[start:start + 500]))})", ids[start:start + 500])
+                if case_number_key(number) == key}
+        return [client_id for client_id in ids if client_id in numbered]
 
     def _found_ids(self, words: str, born: date | None, ranked: bool) -> list[int]:
         """Ids of the clients one reading of a search finds (`search_ids`)."""
@@ -1714,6 +1732,9 @@ class Repository:
         rows = next((rows for words, born in readings[:-1] if (rows := self._listed(words, born, limit, event))), None)
         if rows is None:
             rows = self._listed(*readings[-1], limit, event)
+            if search and case_before_defendant_number(search) is not None:  # that very case (R104-01)
+                kept = set(self._of_the_case(search, readings[-1][0], [row.id for row in rows]))
+                rows = [row for row in rows if row.id in kept]
         # And "12-3-45", a date alone, the digits of "CR 12-3-45" too: that client first (W74-02).
         if search and (numbered := self.found_by_case_digits(search)):
             first = [row for row in self.client_rows(numbered) if event is None or row.event == event]
