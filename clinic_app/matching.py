@@ -55,8 +55,10 @@ _YEAR = r"(\d{4}|\d{2})"
 # The day may be written as an ordinal, before the month as after it ("2nd March 1985", "2nd of
 # March 1985", "1º de enero de 2000", "1ro de enero"): only "March 2nd" was read (R100-03).  A
 # US keyboard has no "º": the first of a month is typed "1ero", "1er" or "1o" there, and the
-# Real Academia writes "1.º" (R103-01).
-_DAY = r"(\d{1,2})(?:st|nd|rd|th|\.?º|\.?°|ero|ro|er|o)?"
+# Real Academia writes "1.º" (R103-01).  A letter "o" is that ending after the 1 alone, and in
+# small: "3o de marzo", "2O-MAR-1985" were read as the 3rd and the 2nd, where the "o" is far more
+# likely the zero of the 30th or the 20th, a date of birth stored wrong without a word (R104-02).
+_DAY = r"(\d{1,2})(?:st|nd|rd|th|\.?º|\.?°|ero|ro|er|(?<!\d\d)(?<=1)(?-i:o))?"
 _NAMED_MONTH_FIRST = re.compile(_MONTH_NAME + r"\s+" + _DAY + r",?\s+(?:de\s+|del\s+)?" + _YEAR, re.IGNORECASE)
 _NAMED_DAY_FIRST = re.compile(_DAY + r"\s+(?:de\s+|of\s+)?" + _MONTH_NAME + r",?\s+(?:de\s+|del\s+)?" + _YEAR, re.IGNORECASE)
 # With dashes, as a court's or an agency's printout writes a day ("02-MAR-1985", "Mar-02-1985"),
