@@ -94,9 +94,24 @@ class _Parser(argparse.ArgumentParser):
     # The commands' own parsers, by name: set by build_parser.
     commands: dict[str, argparse.ArgumentParser] = {}
 
+    # What this parser was given to read: the options it does not know, for `error`.
+    _typed: list[str] = []
+
     def error(self, message: str) -> NoReturn:
+        # A required option typed wrong, "handout --client 3 --otu x.pdf", was refused as
+        # "the following arguments are required: --out" alone, argparse asking for what is
+        # required before it says what it does not know: the paralegal had typed --out, as
+        # they saw it.  What it does not know is said, with the one meant (R104-03).
+        unknown = [typed for typed in self._typed if typed.startswith("--") and typed != "--"
+                   and not any(option.startswith(typed.split("=", 1)[0]) for option in self.options())]
+        if unknown and "required" in message:
+            message = self.unrecognized(unknown)
         print(f"{self.prog}: {message}{_meant(message)} (see {self.prog} --help)", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
+
+    def parse_known_args(self, args: Sequence[str] | None = None, namespace: Any = None) -> Any:  # type: ignore[override]
+        self._typed = list(sys.argv[1:] if args is None else args)
+        return super().parse_known_args(args, namespace)
 
     def parse_args(self, args: Sequence[str] | None = None, namespace: Any = None) -> Any:  # type: ignore[override]
         # An option a command does not know was refused by the top parser, as
@@ -107,10 +122,15 @@ class _Parser(argparse.ArgumentParser):
         if extras:
             command = next((parser for parser in self.commands.values()
                             if parser.get_default("func") is getattr(known, "func", None)), self)
-            meant = next((said for extra in extras if extra.startswith("-")
-                          if (said := _closest(extra.split("=", 1)[0], command.options()))), "")
-            command.error(f"unrecognized arguments: {' '.join(extras)}" + (f"; did you mean {meant}?" if meant else ""))
+            command.error(command.unrecognized(extras))
         return known
+
+    def unrecognized(self, extras: list[str]) -> str:
+        """"unrecognized arguments: --serach x; did you mean --search?": `extras` said, with the
+        option of this parser the first of them typed wrong comes closest to."""
+        meant = next((said for extra in extras if extra.startswith("-")
+                      if (said := _closest(extra.split("=", 1)[0], self.options()))), "")
+        return f"unrecognized arguments: {' '.join(extras)}" + (f"; did you mean {meant}?" if meant else "")
 
     def options(self) -> list[str]:
         """This parser's long options (--search, --db, ...)."""

@@ -50,3 +50,27 @@ def test_a_choice_like_none_is_refused_without_a_guess():
     result = clinic_app("xyz")
     assert_plain_error(result, 2, "invalid choice: 'xyz'")
     assert "did you mean" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args, said",
+    [
+        (["handout", "--client", "3", "--otu", "x.pdf"], "clinic-app handout: unrecognized arguments: --otu; "
+                                                         "did you mean --out? (see clinic-app handout --help)"),
+        (["worksheet", "--evnt", "Fair", "--out", "day"], "clinic-app worksheet: unrecognized arguments: --evnt; "
+                                                          "did you mean --event?"),
+        (["handout", "--clent=3", "--out", "x.pdf"], "unrecognized arguments: --clent=3; did you mean --client?"),
+    ],
+)
+def test_r104_03_a_required_option_typed_wrong_is_said_not_asked_for(args, said):
+    """R104-03: argparse asks for a required option before it says what it does not know:
+    "handout --client 3 --otu x.pdf" was refused as "the following arguments are required:
+    --out" alone, to a paralegal who had typed --out, as they saw it."""
+    result = clinic_app(*args)
+    assert_plain_error(result, 2, said)
+    assert "required" not in result.stderr
+
+
+def test_r104_03_a_required_option_left_out_is_still_asked_for():
+    assert_plain_error(clinic_app("handout", "--client", "3"), 2,
+                       "clinic-app handout: the following arguments are required: --out (see clinic-app handout --help)")
