@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from clinic_app.case_titles import case_title_day_first, number_left_blank, told_by_what_the_record_holds
 from clinic_app.catalog import offense_named
 from clinic_app.eligibility.depends_on import law_named
+from clinic_app.matching import event_meant
 from clinic_app.model import (ArrestOffense, Case, Client, Conviction, Custody, Money, Person, Probation, Sentence, new_record_id,
                               probation_kind_for)
 from clinic_app.summary import outcome_text
@@ -461,7 +462,7 @@ class IntakeDialog(QDialog):
             self._correct_person()
             return
         client = Client(name=self.name.text().strip(), person=Person(dob=self.dob.value(), us_citizen=self.citizen.currentData()),
-                        language=self.language.currentData(), event=self.event.currentText().strip() or None)
+                        language=self.language.currentData(), event=self._event_typed())
         add = (lambda: self.workspace.add_at_intake(client)) if self.workspace is not None else (lambda: self.repo.add_client(client))
         if not self._saved(add, self.person_rows[0].message):
             client.id = None  # not stored: Enter tries again with what is typed
@@ -521,6 +522,15 @@ class IntakeDialog(QDialog):
         lowest = self.case_number.mapTo(body, self.case_number.rect().bottomLeft()).y() + 8 - self.scroll.viewport().height()
         bar.setValue(max(lowest, min(bar.value(), note)))
 
+    def _event_typed(self) -> str | None:
+        """The Event box's event, as the caseload names it where it is typed with other dashes
+        or case ("Expungement Fair - Compton, 2026-10-17" for the clinic's "Expungement Fair —
+        Compton, 2026-10-17", whose em dash no keyboard at the table types), as `--event` takes
+        it at the terminal (C103-03): typed so, it was a second event, whose clients the day's
+        `export --event` and its handouts left out (R104-04).  None where none is typed."""
+        typed = self.event.currentText().strip()
+        return (event_meant(typed, (self.event.itemText(i) for i in range(self.event.count()))) or typed) if typed else None
+
     def _correct_person(self) -> None:
         """Enter again in the person's fields saves what was corrected (keyboard check K19-09:
         a name fixed after the client was started was silently not saved)."""
@@ -530,7 +540,7 @@ class IntakeDialog(QDialog):
         after.person.dob = self.dob.value()
         after.person.us_citizen = self.citizen.currentData()
         after.language = self.language.currentData()
-        after.event = self.event.currentText().strip() or None
+        after.event = self._event_typed()
         if (after.name, after.person.dob, after.person.us_citizen, after.language, after.event) == (
                 self.client.name, self.client.person.dob, self.client.person.us_citizen, self.client.language, self.client.event):
             self.case_number.setFocus()

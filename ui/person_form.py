@@ -8,6 +8,7 @@ from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QCheckBox, QCompleter, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
+from clinic_app.matching import event_meant
 from clinic_app.model import Client
 from ui.forms import Committer, DateField, SuggestionsGoWithTheField, add_row, combo, set_combo, text_as_recorded, tristate
 
@@ -138,6 +139,13 @@ class PersonForm(Committer):
             self.event.installEventFilter(SuggestionsGoWithTheField(self))
         completer.model().setStringList(events)
 
+    def _event_typed(self) -> str:
+        """The Clinic event field's text, or the caseload's event it names with other dashes or
+        case ("Fair - Compton" for "Fair — Compton", as intake and `--event` take it: R104-04)."""
+        completer = self.event.completer()
+        typed = self.event.text()
+        return (event_meant(typed.strip(), completer.model().stringList()) if completer is not None and typed.strip() else None) or typed
+
     def load(self, client: Client, *, checked_next: bool = False) -> None:
         """Show `client` in the form (without emitting `committed`).  `checked_next`: the
         caller checks the form straight after, which says its problems (`CaseForm.load`)."""
@@ -192,7 +200,7 @@ class PersonForm(Committer):
         out.name = text_as_recorded(self.name.text(), client.name, blank="")
         out.aliases = [a.strip() for a in self.aliases.text().split(",") if a.strip()]
         out.language = self.language.currentData()
-        out.event = text_as_recorded(self.event.text(), client.event)
+        out.event = text_as_recorded(self._event_typed(), client.event)
         out.phone = text_as_recorded(self.phone.text(), client.phone)
         out.notes = self.notes.toPlainText()
         p = out.person

@@ -21,15 +21,21 @@ def _where_keys_go():
     return QApplication.activePopupWidget() or QApplication.focusWidget()
 
 
-def test_r103_03_an_alt_letter_from_the_event_closes_its_suggestions_and_the_date_goes_where_the_keyboard_is(qtbot, window, repo):
+def record_tab_beside_an_event(qtbot, window, repo, event: str):
+    """The Record tab's person form of a client given no event, opened in a caseload where
+    another client's is `event` (offered as the event is typed), and the client's id."""
     seen = probation_client("Ana Lima")
-    seen.event = "Saturday Clinic 2026-11-21"
+    seen.event = event
     repo.add_client(seen)
     client_id = repo.add_client(probation_client("Bruno Lima"))
     window.load()
     window.open_client(client_id)
     show_active(qtbot, window)
-    form = window.client_view.record.person
+    return window.client_view.record.person, client_id
+
+
+def test_r103_03_an_alt_letter_from_the_event_closes_its_suggestions_and_the_date_goes_where_the_keyboard_is(qtbot, window, repo):
+    form, _client_id = record_tab_beside_an_event(qtbot, window, repo, "Saturday Clinic 2026-11-21")
     form.event.setFocus()
     qtbot.keyClicks(_where_keys_go(), "Sat")
     popup = form.event.completer().popup()
