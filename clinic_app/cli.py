@@ -1197,7 +1197,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                         print(stopped.line(), file=sys.stderr)
                 added = repo.count_clients() - before
                 if added:  # the Ctrl-C came just after the import was stored
-                    _say(_stored_whole(path, added))
+                    _say(_stored_whole(args, path, added))
                     return 130
                 return _import_interrupted(path, len(clients))
             storing.finish()
@@ -1207,7 +1207,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         # Stopped as the caseload was closed after the import was stored (its log emptied into
         # the file): "interrupted; nothing more was written." left unsaid that the day's
         # clients had gone in (C103-07).
-        _say(_stored_whole(path, len(result.ids)))
+        _say(_stored_whole(args, path, len(result.ids)))
         return 130
     print("\n".join(result.lines(str(path))))
     if not changes and not result.ids and not result.reviewed:
@@ -1237,9 +1237,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _stored_whole(path: Path, added: int) -> str:
-    """What a Ctrl-C that came once the import was stored says."""
-    return f"interrupted as the import of {path} ended: it was stored whole, {count_of(added, 'client')} added (clinic-app list shows them)."
+def _stored_whole(args: argparse.Namespace, path: Path, added: int) -> str:
+    """What a Ctrl-C that came once the import was stored says: the list that shows them on
+    the caseload imported into (its --db, or --demo): "clinic-app list" showed the clinic's own
+    caseload, where a laptop's day imported into another was not (R104-05)."""
+    return (f"interrupted as the import of {path} ended: it was stored whole, {count_of(added, 'client')} added "
+            f"({_command(args, 'list')} shows them).")
 
 
 def _import_interrupted(path: Path, clients: int | None) -> int:

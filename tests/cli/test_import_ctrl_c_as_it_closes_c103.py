@@ -40,6 +40,8 @@ def test_a_ctrl_c_once_the_import_is_stored_says_it_was(tmp_path, monkeypatch, c
     err = capsys.readouterr().err
     assert f"clinic-app: interrupted as the import of {day} ended: it was stored whole, 3 clients added" in err
     assert "nothing more was written" not in err
+    # The list that shows them is of the caseload imported into, not the clinic's own (R104-05).
+    assert f"(clinic-app list --db {office} shows them)." in err
     monkeypatch.undo()
     listed = clinic_app("list", "--db", office, "--json").stdout.splitlines()
     assert len([json.loads(line) for line in listed]) == 3
