@@ -18,6 +18,7 @@ from clinic_app.differences import differences, review_fields, reviews_apart
 from clinic_app.merging import Merged
 from clinic_app.model import Client
 from ui.models.history_model import local_time
+from ui.page_scroll import dialog_part
 from ui.screen_fit import on_screen
 
 
@@ -89,6 +90,19 @@ class RecordsList(QListWidget):
             self.updateGeometry()  # its records wrap anew at the new width, to another height
 
 
+class MergePreview(QPlainTextEdit):
+    """What the merge does: asks a few lines' height, not Qt's 192 pixels, so that where the
+    screen is short what the dialog says scrolls with it at a height that can be read (S105-01).
+    Where there is room it takes the dialog's spare height, as before."""
+
+    LINES = 4
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        margins = self.contentsMargins()
+        return QSize(super().sizeHint().width(), self.LINES * self.fontMetrics().lineSpacing()
+                     + 2 * round(self.document().documentMargin()) + margins.top() + margins.bottom())
+
+
 class MergeDialog(QDialog):
     """Choose the other record; shown what the merge takes.  `chosen()` after accept."""
 
@@ -100,7 +114,11 @@ class MergeDialog(QDialog):
         self.setWindowTitle("Merge a duplicate into this client")
         self._mine, self._others = mine, others
         self._imported = imported or {}
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        # What it says scrolls over its buttons where the screen is short: at 200% with 15 pt
+        # text the intro and the line on the import were squeezed to 52 of their 72 pixels,
+        # their first and last lines cut (S105-01).  With room nothing scrolls, as before.
+        what_it_says, layout = dialog_part()
         intro = QLabel(f"Keep {record_named(mine)}, and take into it what the other record adds. "
                        "The other record then leaves the caseload (Edit > Undo puts both back).")
         intro.setWordWrap(True)
@@ -135,19 +153,20 @@ class MergeDialog(QDialog):
         self.origin.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.origin)
         taken = QLabel("&What the merge does:")
-        self.preview = QPlainTextEdit()
+        self.preview = MergePreview()
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName("What the merge does")
         taken.setBuddy(self.preview)
         layout.addWidget(taken)
         layout.addWidget(self.preview, 1)
+        outer.addWidget(what_it_says, 1)
         buttons = QDialogButtonBox()
         self.merge_button = QPushButton("&Merge into this client")
         buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.AcceptRole)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
         # As "Delete client": nothing is changed by an Enter pressed too fast.  Made the default
         # once in the dialog: made it before, while the buttons had no dialog yet, the dialog
         # did not know it and made the first button after the list its default when shown,

@@ -11,7 +11,7 @@ where the window has the room, nothing scrolls and the page looks as it did.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QPoint, QSize, Qt
-from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QApplication, QBoxLayout, QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QApplication, QBoxLayout, QFrame, QLayout, QScrollArea, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 # The least height a page asks of the window: a few lines of it, scrolled (the tab's title,
@@ -165,6 +165,20 @@ class PageBody(QWidget):
         heights = [item.heightForWidth(inner) if item.hasHeightForWidth() else item.minimumSize().height()
                    for item in (layout.itemAt(i) for i in range(layout.count())) if not item.isEmpty()]
         return margins.top() + margins.bottom() + sum(heights) + max(layout.spacing(), 0) * max(len(heights) - 1, 0)
+
+
+def dialog_part(kind: type[QLayout] = QVBoxLayout) -> tuple[PageScroll, QLayout]:
+    """A PageScroll for what a dialog says and asks over its buttons, and the layout (of `kind`)
+    to put that in: on a short screen with large text it scrolls, the buttons kept in sight
+    under it (S104, S105); with room nothing scrolls and the dialog looks as it did laid out
+    straight."""
+    scroll = PageScroll()
+    scroll.setWidget(QWidget())
+    scroll.widget().setAutoFillBackground(False)  # the dialog's own ground, as with its controls laid out on it
+    scroll.viewport().setAutoFillBackground(False)
+    layout = kind(scroll.widget())
+    layout.setContentsMargins(0, 0, 0, 0)
+    return scroll, layout
 
 
 def scrolled_body(page: QWidget, above: QWidget | None = None) -> QWidget:

@@ -1,0 +1,75 @@
+"""S105: what S104 left on a 1366 x 768 laptop at 200% scaling (667 x 344 for a window inside
+its frame) with Windows' larger text (10.5 to 15 pt), measured as S104 measured: the room
+patched to the laptop's, the program's font set before the window is made."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QScrollArea
+
+from clinic_app.merging import merge_into
+from tests.gui.conftest import show_active
+from tests.gui.test_intake_large_font_s100 import LAPTOP_200, program_font
+from tests.gui.test_merge_dialog_room_for_the_merge_m89 import _rosa_s_two_records
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
+
+
+def _holders(widget):
+    while (widget := widget.parentWidget()) is not None:
+        yield widget
+
+
+def _whole_in_sight(widget) -> bool:
+    """Shown, at least as tall as its words need, and none of it scrolled or cut away."""
+    needed = widget.heightForWidth(widget.width()) if isinstance(widget, QLabel) else 0
+    return (widget.isVisible() and widget.height() >= needed
+            and widget.visibleRegion().boundingRect().size() == widget.size())
+
+
+@pytest.mark.parametrize("points", [10.5, 12, 15])
+def test_s105_01_the_merge_dialog_s_words_are_whole_on_a_laptop_at_200_percent(qtbot, monkeypatch, points):
+    """At 15 pt the intro ("Keep id 61 … Edit > Undo puts both back") and the line on which
+    record came by import were squeezed to 52 of the 72 pixels their three lines need, their
+    first and last lines cut.  What the dialog says scrolls over its buttons now, each line
+    whole; what the merge does keeps a few lines of its own."""
+    from ui.merge_dialog import MergeDialog
+
+    monkeypatch.setattr("ui.screen_fit.room", lambda _widget: LAPTOP_200)
+    with program_font(points):
+        mine, theirs = _rosa_s_two_records()
+        dialog = MergeDialog(mine, [(theirs, merge_into(mine, theirs))])
+        qtbot.addWidget(dialog)
+        show_active(qtbot, dialog)
+        qtbot.wait(50)
+        assert dialog.width() <= LAPTOP_200.width() and dialog.height() <= LAPTOP_200.height(), dialog.size()
+        assert dialog.rect().contains(dialog.merge_button.geometry().translated(dialog.merge_button.parentWidget().pos()))
+        intro = dialog.findChildren(QLabel)[0]
+        assert intro.text().startswith("Keep id 61")
+        # Each is whole where it is scrolled to: the keyboard's Tab or Alt+W brings it.
+        assert intro.height() >= intro.heightForWidth(intro.width())
+        assert dialog.origin.height() >= dialog.origin.heightForWidth(dialog.origin.width())
+        assert _whole_in_sight(intro)  # as it opens: its first line not cut at the top
+        preview = dialog.preview
+        assert preview.height() >= 3 * preview.fontMetrics().lineSpacing()
+        # Alt+W brings its first lines into sight (Qt scrolls a text box's cursor into sight),
+        # and all of it fits what the dialog shows, scrolled.
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+        assert dialog.focusWidget() is preview
+        shown = preview.visibleRegion().boundingRect()
+        assert shown.top() == 0 and shown.height() >= 3 * preview.fontMetrics().lineSpacing()
+        page = next((w for w in _holders(preview) if isinstance(w, QScrollArea)), dialog)
+        assert preview.height() <= page.height()
+
+
+def test_s105_01_with_room_the_merge_dialog_scrolls_nothing(qtbot):
+    from ui.merge_dialog import MergeDialog
+
+    mine, theirs = _rosa_s_two_records()
+    dialog = MergeDialog(mine, [(theirs, merge_into(mine, theirs))])
+    qtbot.addWidget(dialog)
+    show_active(qtbot, dialog)
+    page = next(w for w in _holders(dialog.preview) if isinstance(w, QScrollArea))
+    assert page.verticalScrollBar().maximum() == 0
+    assert dialog.preview.height() > 200  # the dialog's spare height, as before (M89-03)
