@@ -14,7 +14,7 @@ from db.repository import Repository
 from ui import screen_fit
 from ui.composing import finish_composing
 from ui.forms import stay_or_discard
-from ui.page_scroll import PageScroll
+from ui.page_scroll import dialog_part
 
 FIELDS = [  # (field of ClinicInfo, label, placeholder)
     ("name", "Clinic &name:", "e.g. Eastside Record Clearance Clinic"),
@@ -49,14 +49,9 @@ class ClinicDetailsDialog(QDialog):
         # The fields scroll under the words over them where the screen is short: at 200% with
         # 15 pt text the dialog was 398 pixels high on a laptop's 344, Save and Cancel under the
         # screen's edge (S104-02).  Where there is room nothing scrolls and it looks as it did.
-        fields = PageScroll()
-        body = QWidget()
-        body.setAutoFillBackground(False)  # the dialog's own ground, as with the form laid out on it
-        fields.viewport().setAutoFillBackground(False)
+        fields, form = dialog_part(QFormLayout)
         # No taller than the fields: the room the dialog has over that goes where it went before.
         fields.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        form = QFormLayout(body)
-        form.setContentsMargins(0, 0, 0, 0)
         self.fields: dict[str, QLineEdit] = {}
         for field, title, placeholder in FIELDS:
             edit = QLineEdit(repo.get_setting(SETTING_KEYS[field]) or "")
@@ -66,7 +61,6 @@ class ClinicDetailsDialog(QDialog):
             label.setBuddy(edit)
             form.addRow(label, edit)
             self.fields[field] = edit
-        fields.setWidget(body)
         layout.addWidget(fields)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

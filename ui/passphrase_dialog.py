@@ -20,7 +20,7 @@ from db.cipher import MIN_PASSPHRASE_LENGTH, WrongPassphrase
 from db.errors import CaseloadError
 from ui import screen_fit
 from ui.forms import announce
-from ui.page_scroll import PageScroll
+from ui.page_scroll import dialog_part
 
 MAX_TRIES = 5
 
@@ -149,13 +149,8 @@ class NewPassphraseDialog(QDialog):
         # What it says and the fields scroll over the buttons where the screen is short: at 200%
         # with 15 pt text it was 400 pixels high on a laptop's 344, Encrypt and Cancel under the
         # screen's edge (S104-03).  Where there is room nothing scrolls and it looks as it did.
-        fields = PageScroll()
-        body = QWidget()
-        body.setAutoFillBackground(False)  # the dialog's own ground
-        fields.viewport().setAutoFillBackground(False)
+        fields, layout = dialog_part()
         fields.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(0, 0, 0, 0)
         intro = QLabel(said)
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -170,7 +165,6 @@ class NewPassphraseDialog(QDialog):
         self.second = _password_field(layout, "&Type it again:", "New passphrase again")
         self.message = _message_label(layout)
         self._fields = fields
-        fields.setWidget(body)
         # A message of two lines lengthens what scrolls once laid out: in sight at its new height.
         fields.verticalScrollBar().rangeChanged.connect(self._message_in_sight)
         outer.addWidget(fields)
