@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.remedy_guide import PARTS, GuideEntry, load_guide, matches, names_it
+from ui import screen_fit
 from ui.forms import announce, not_advice_banner
 from ui.panes import PANE_BACK, PANE_LARGER, give_more_room_or_put_back, is_given_over, pane_in_use
 from ui.screen_fit import on_screen
@@ -103,9 +104,10 @@ class RemedyGuideWindow(QDialog):
         layout.addWidget(split, 1)
         self._pane_in_use = self.entry  # the pane last with the keyboard; before either, the remedy read
 
-        legend = QLabel(self.guide.legend)
+        self.legend = legend = QLabel(self.guide.legend)
         legend.setWordWrap(True)
         layout.addWidget(legend)
+        self._legend_in_entry = False  # said under the panes, where there is the room (below)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         # The divider moves by the mouse alone and the window has no menu bar for View > Give the
         # pane in use more room (K97-03): the same item as a button, in the same words (A99-02).
@@ -132,6 +134,15 @@ class RemedyGuideWindow(QDialog):
         # No taller than the screen it opens on: at 1280 x 720 (or 1920 x 1080 at 150%) less a
         # taskbar, 680 pixels and a title bar put its Close button under the taskbar (G42-01).
         self.resize(on_screen(self, 1040, 680))
+        # What the tags mean, at the foot of the remedy's lines where the window has not the room
+        # for it whole under the panes: at 200% with 15 pt text its four lines had 82 of their 96
+        # pixels, the first and last cut, the panes already at their least (S105-03).
+        there = screen_fit.room(self)
+        # (The least height with each wrapped line whole at the window's width.)
+        self._legend_in_entry = there is not None and self.layout().totalMinimumHeightForWidth(self.width()) > there.height()
+        if self._legend_in_entry:
+            legend.hide()
+            self._show()
         self.search.setFocus()
 
     def key_shown(self) -> str | None:
@@ -186,7 +197,8 @@ class RemedyGuideWindow(QDialog):
             self.entry.setHtml(f"<p>No remedy's lines mention \u201c{html.escape(typed)}\u201d. "
                                "Try fewer words, or a statute number such as 1203.4.</p>")
             return
-        self.entry.setHtml(entry_html(self.guide.entry(key)))
+        legend = f"<hr><p>{html.escape(self.guide.legend)}</p>" if self._legend_in_entry else ""
+        self.entry.setHtml(entry_html(self.guide.entry(key)) + legend)
 
     def _keyboard_moved(self, old: QWidget | None, new: QWidget | None) -> None:
         found = pane_in_use(new) if new is not None else None

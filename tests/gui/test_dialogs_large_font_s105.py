@@ -73,3 +73,42 @@ def test_s105_01_with_room_the_merge_dialog_scrolls_nothing(qtbot):
     page = next(w for w in _holders(dialog.preview) if isinstance(w, QScrollArea))
     assert page.verticalScrollBar().maximum() == 0
     assert dialog.preview.height() > 200  # the dialog's spare height, as before (M89-03)
+
+
+@pytest.mark.parametrize("points", [10.5, 12, 15])
+def test_s105_03_remedies_at_a_glance_says_what_its_tags_mean_whole_on_a_laptop_at_200_percent(qtbot, monkeypatch, points):
+    """At 15 pt the legend under the panes ("[M]: medium confidence …", four lines) was
+    squeezed to 82 of its 96 pixels, its first and last lines cut, the panes already at their
+    least.  Where the window has not the room for it whole under the panes, it is said at the
+    foot of the remedy's lines, which scroll; where it has, it stays under them, whole."""
+    from ui.remedy_guide import RemedyGuideWindow
+
+    monkeypatch.setattr("ui.screen_fit.room", lambda _widget: LAPTOP_200)
+    with program_font(points):
+        window = RemedyGuideWindow()
+        qtbot.addWidget(window)
+        show_active(qtbot, window)
+        qtbot.wait(50)
+        assert window.width() <= LAPTOP_200.width() and window.height() <= LAPTOP_200.height(), window.size()
+        legend = window.legend
+        if legend.isVisible():
+            assert legend.height() >= legend.heightForWidth(legend.width())
+            assert window.guide.legend not in window.entry.toPlainText()
+        else:
+            assert window.guide.legend in " ".join(window.entry.toPlainText().split())
+            window.search.setText("zzzz-no-such-remedy")  # a search that finds nothing says so, and no legend
+            assert window.guide.legend not in window.entry.toPlainText()
+            window.search.clear()
+            assert window.guide.legend in " ".join(window.entry.toPlainText().split())
+        assert window.split.height() >= window.split.minimumSizeHint().height()
+    if points == 15:
+        assert not legend.isVisible()  # four lines over panes already at their least: no room
+
+
+def test_s105_03_with_room_the_legend_stays_under_the_panes(qtbot):
+    from ui.remedy_guide import RemedyGuideWindow
+
+    window = RemedyGuideWindow()
+    qtbot.addWidget(window)
+    show_active(qtbot, window)
+    assert window.legend.isVisible() and window.guide.legend not in window.entry.toPlainText()
