@@ -167,12 +167,24 @@ class PageBody(QWidget):
         return margins.top() + margins.bottom() + sum(heights) + max(layout.spacing(), 0) * max(len(heights) - 1, 0)
 
 
-def dialog_part(kind: type[QLayout] = QVBoxLayout) -> tuple[PageScroll, QLayout]:
+class DialogPart(PageScroll):
+    """A PageScroll over a dialog's buttons that asks no room for its scroll bar: the bar shows
+    only where the dialog is sized to the screen's room (`screen_fit.no_taller_than_the_screen`),
+    as wide as the screen, and elsewhere the 14 pixels kept for it made a dialog sized by its
+    widest line (a count's long words) wider than it was (S105-04)."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        least = super().minimumSizeHint()
+        body = self.widget()
+        return least if body is None else QSize(body.minimumSizeHint().width(), least.height())
+
+
+def dialog_part(kind: type[QLayout] = QVBoxLayout) -> tuple[DialogPart, QLayout]:
     """A PageScroll for what a dialog says and asks over its buttons, and the layout (of `kind`)
     to put that in: on a short screen with large text it scrolls, the buttons kept in sight
     under it (S104, S105); with room nothing scrolls and the dialog looks as it did laid out
     straight."""
-    scroll = PageScroll()
+    scroll = DialogPart()
     scroll.setWidget(QWidget())
     scroll.widget().setAutoFillBackground(False)  # the dialog's own ground, as with its controls laid out on it
     scroll.viewport().setAutoFillBackground(False)

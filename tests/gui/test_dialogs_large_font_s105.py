@@ -5,7 +5,7 @@ patched to the laptop's, the program's font set before the window is made."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea
 
 from clinic_app.merging import merge_into
@@ -112,3 +112,56 @@ def test_s105_03_with_room_the_legend_stays_under_the_panes(qtbot):
     qtbot.addWidget(window)
     show_active(qtbot, window)
     assert window.legend.isVisible() and window.guide.legend not in window.entry.toPlainText()
+
+
+# A case's counts as the Record tab names them, one no longer on the case (S66).
+COUNTS = {f"c1-{n}": words for n, words in enumerate(
+    ["PC 459", "PC 484(a)", "VC 23152(b)", "HS 11350(a) (no longer on the case)", "PC 148(a)(1)", "PC 242", "PC 594(a)",
+     "PC 647(f)"], 1)}
+
+
+@pytest.mark.parametrize("points", [10.5, 12, 15])
+@pytest.mark.parametrize("count", [2, 3, 8])
+def test_s105_04_granted_in_part_fits_a_laptop_at_200_percent_its_buttons_on_the_screen(qtbot, monkeypatch, points, count):
+    """The dialog never asked the screen for its size: for a petition of eight counts it opened
+    421, 454 and 533 pixels high at 10.5, 12 and 15 pt, and at 15 pt three counts made it 354,
+    where the room is 344: Record the ruling and Cancel under the screen's edge.  It opens
+    within the room now, the counts and the ruling's day scrolling over the buttons, each
+    brought into sight as Tab comes to it."""
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.granted_in_part import GrantedInPartDialog
+
+    monkeypatch.setattr("ui.screen_fit.room", lambda _widget: LAPTOP_200)
+    with program_font(points):
+        dialog = GrantedInPartDialog(dict(list(COUNTS.items())[:count]), date(2025, 1, 2))
+        qtbot.addWidget(dialog)
+        show_active(qtbot, dialog)
+        qtbot.wait(50)
+        assert dialog.width() <= LAPTOP_200.width() and dialog.height() <= LAPTOP_200.height(), dialog.size()
+        for which in (QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel):
+            button = dialog.buttons.button(which)
+            assert dialog.rect().contains(QRect(button.mapTo(dialog, button.rect().topLeft()), button.size())), which
+        first = next(iter(dialog.boxes.values()))
+        first.setFocus()
+        for widget in [*dialog.boxes.values(), dialog.ruled]:
+            assert dialog.focusWidget() is widget
+            assert widget.visibleRegion().boundingRect().size() == widget.size(), widget
+            qtbot.keyClick(widget, Qt.Key.Key_Tab)
+        intro = dialog.findChildren(QLabel)[0]
+        assert intro.height() >= intro.heightForWidth(intro.width())  # not squeezed to fit
+
+
+def test_s105_04_with_room_granted_in_part_opens_at_its_usual_size(qtbot):
+    from datetime import date
+
+    from ui.granted_in_part import GrantedInPartDialog
+
+    dialog = GrantedInPartDialog(COUNTS, date(2025, 1, 2))
+    qtbot.addWidget(dialog)
+    show_active(qtbot, dialog)
+    assert all(box.visibleRegion().boundingRect().size() == box.size() for box in dialog.boxes.values())
+    assert all(page.verticalScrollBar().maximum() == 0 for page in dialog.findChildren(QScrollArea))  # nothing scrolls
