@@ -66,6 +66,7 @@ from ui.models.caseload_model import (
     OutstandingLabelsRole,
     ShortNextActionRole,
 )
+from ui.page_scroll import WordsScroll
 
 SEARCH_DELAY_MS = 150
 # How the keyboard comes to a field (Tab, Shift+Tab, Ctrl+F or its Alt letter), not the mouse
@@ -494,7 +495,11 @@ class CaseloadView(QWidget):
         self.close_spelling.clicked.connect(self._search_close_spelling)
         self.close_spelling.hide()
         self._spelling_offered: str | None = None
-        empty_layout.addWidget(self.empty_label, 1)
+        # The words scroll where the page is short, not squeezed: at 200% with 15 pt text the
+        # empty caseload's "No clients yet" had 128 of its 216 pixels, its first and last lines
+        # cut (S105-05).  Where they have the room they are laid out as before.
+        self.empty_words = WordsScroll(self.empty_label)
+        empty_layout.addWidget(self.empty_words, 1)
         empty_layout.addWidget(self.close_spelling)
         empty_layout.addWidget(self.show_all)
         self.empty.hide()
@@ -883,7 +888,7 @@ class CaseloadView(QWidget):
             # Every way in for a first-time user (F24-05): the end-of-day import was not named.
             # And how a clinic event is made (E29-11): there is no "New event"; the volunteer
             # looked for one in the menus before a client was entered.
-            self.empty_label.setText("No clients yet: add one with File > New client (Ctrl+N), start Caseload > Clinic intake mode (Ctrl+I) "
+            self.empty_words.say("No clients yet: add one with File > New client (Ctrl+N), start Caseload > Clinic intake mode (Ctrl+I) "
                                      "for a clinic event (type the event's name there: that makes the event), "
                                      "or bring in a laptop's clients with File > Import clients... (Help > About Clinic Desk says where this caseload is)."
                                      # A new laptop's director, the old one's caseload on a USB stick, was not
@@ -899,7 +904,7 @@ class CaseloadView(QWidget):
             # where the spelling offered is not theirs (F97-02).
             close = [] if filtered else close_spellings(text, self.model.name_words())
             shorter = first_letters_search(text)
-            self.empty_label.setText(f"No client matches “{text}”" + (" with the filters chosen" if filtered else "") + "."
+            self.empty_words.say(f"No client matches “{text}”" + (" with the filters chosen" if filtered else "") + "."
                                      + (f" Spelled close to it: {', '.join(f'“{name}”' for name in close)}." if close else "")
                                      + " Clear the search (the ✕ at the end of the box) or click “Show every client”."
                                      + (f" Spelled another way? Type fewer letters, “{shorter}”, or the date of birth."
@@ -908,9 +913,9 @@ class CaseloadView(QWidget):
             self.show_all.setVisible(True)
             return
         elif self.review.isChecked() and not self.current_filter_chosen(besides_review=True):
-            self.empty_label.setText(self._review_queue_empty())
+            self.empty_words.say(self._review_queue_empty())
         else:
-            self.empty_label.setText("No client has what the filters ask for. Set them back to “Any”, or click “Show every client”.")
+            self.empty_words.say("No client has what the filters ask for. Set them back to “Any”, or click “Show every client”.")
         self._offer_spelling(None)
         self.show_all.setVisible(total > 0)
 

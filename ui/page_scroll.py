@@ -11,7 +11,7 @@ where the window has the room, nothing scrolls and the page looks as it did.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QPoint, QSize, Qt
-from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QApplication, QBoxLayout, QFrame, QLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QApplication, QBoxLayout, QFrame, QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 # The least height a page asks of the window: a few lines of it, scrolled (the tab's title,
@@ -177,6 +177,44 @@ class DialogPart(PageScroll):
         least = super().minimumSizeHint()
         body = self.widget()
         return least if body is None else QSize(body.minimumSizeHint().width(), least.height())
+
+
+class WordsScroll(QScrollArea):
+    """Wrapped words (`label`) that scroll where the page is short rather than be squeezed, their
+    first and last lines cut: the empty caseload's guidance at 200% with 15 pt text had 128 of
+    its 216 pixels (S105-05).  It asks what the label asks, so that it is laid out where and as
+    the label was, and looks as it did wherever the words have their room."""
+
+    def __init__(self, label: QLabel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # words, not a stop of the Tab chain
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidgetResizable(True)
+        self.setWidget(label)
+        label.setAutoFillBackground(False)  # the page's own ground
+        self.viewport().setAutoFillBackground(False)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def say(self, words: str) -> None:
+        """The label's words, and the size they ask of the page asked at once, as the label laid
+        out straight asked it (the label's own asking reaches only the viewport, and late)."""
+        self.widget().setText(words)
+        self.updateGeometry()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        return self.widget().heightForWidth(width)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self.widget().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self.widget().minimumSizeHint()
 
 
 def dialog_part(kind: type[QLayout] = QVBoxLayout) -> tuple[DialogPart, QLayout]:

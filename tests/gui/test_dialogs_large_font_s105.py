@@ -165,3 +165,33 @@ def test_s105_04_with_room_granted_in_part_opens_at_its_usual_size(qtbot):
     show_active(qtbot, dialog)
     assert all(box.visibleRegion().boundingRect().size() == box.size() for box in dialog.boxes.values())
     assert all(page.verticalScrollBar().maximum() == 0 for page in dialog.findChildren(QScrollArea))  # nothing scrolls
+
+
+@pytest.mark.parametrize("points", [10.5, 12, 15])
+def test_s105_05_the_empty_caseload_s_guidance_is_whole_on_a_laptop_at_200_percent(qtbot, repo, monkeypatch, points):
+    """At 15 pt the first window on an empty caseload gave "No clients yet: add one with …"
+    128 of the 216 pixels its nine lines need, its first line cut at the top and the last ones
+    (Clinic details, File > Open demo caseload) out of sight, the list and the filters already
+    at their least.  The words are whole now, from their first line, the rest scrolled to."""
+    from tests.gui.conftest import TODAY
+    from ui.main_window import MainWindow
+
+    monkeypatch.setattr("ui.screen_fit.room", lambda _widget: LAPTOP_200)
+    with program_font(points):
+        window = MainWindow(repo, today=TODAY, automatic_backups=False)
+        qtbot.addWidget(window)
+        window.resize(LAPTOP_200)
+        window.show()
+        qtbot.waitExposed(window)
+        window.load()
+        qtbot.wait(100)
+        said = window.caseload.empty_label
+        assert said.text().startswith("No clients yet") and said.isVisible()
+        assert said.height() >= said.heightForWidth(said.width())  # no line squeezed
+        shown = said.visibleRegion().boundingRect()
+        assert shown.top() == 0 and shown.height() >= 3 * said.fontMetrics().lineSpacing()  # from its first line
+        scroll = next((w for w in _holders(said) if isinstance(w, QScrollArea)), None)
+        if scroll is not None:
+            scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+            shown = said.visibleRegion().boundingRect()
+        assert shown.bottom() == said.height() - 1  # the last line reached ("File > Open demo caseload")
