@@ -17,7 +17,8 @@ from tests.gui.test_intake_large_font_s100 import LAPTOP_200, font_12  # noqa: F
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
 
 
-def _window(qtbot, repo):
+def laptop_window(qtbot, repo):
+    """The main window at the laptop's size, shown, its caseload loaded."""
     from ui.main_window import MainWindow
 
     window = MainWindow(repo, today=TODAY, automatic_backups=False)
@@ -26,6 +27,11 @@ def _window(qtbot, repo):
     window.show()
     qtbot.waitExposed(window)
     window.load()
+    return window
+
+
+def _window(qtbot, repo):
+    window = laptop_window(qtbot, repo)
     client = probation_client("Alejandra Gutiérrez Flores", probation_end=date(2022, 5, 1))
     window.open_client(repo.add_client(client))
     qtbot.waitUntil(lambda: "Eligible" in window.client_view.outcome.text())

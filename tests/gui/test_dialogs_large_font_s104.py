@@ -15,6 +15,15 @@ from tests.gui.test_review_dialog_list_by_keyboard_v100 import FIFTEEN
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
 
 
+def opened_within_the_laptop(qtbot, dialog):
+    """`dialog` shown, laid out, and within the laptop's room (`ui.screen_fit.room` patched)."""
+    qtbot.addWidget(dialog)
+    show_active(qtbot, dialog)
+    qtbot.wait(50)
+    assert dialog.width() <= LAPTOP_200.width() and dialog.height() <= LAPTOP_200.height(), dialog.size()
+    return dialog
+
+
 def _whole_inside(widget, dialog) -> bool:
     """`widget` shown and all of it within the dialog's own rectangle."""
     shown = QRect(widget.mapTo(dialog, widget.rect().topLeft()), widget.size())
@@ -33,11 +42,7 @@ def test_s104_01_the_attorney_s_review_fits_a_laptop_at_200_percent_its_buttons_
 
     monkeypatch.setattr("ui.screen_fit.room", lambda _widget: LAPTOP_200)
     with program_font(points):
-        dialog = ReviewDialog("A. Attorney", FIFTEEN if count == 15 else FIFTEEN.splitlines()[0], count=count)
-        qtbot.addWidget(dialog)
-        show_active(qtbot, dialog)
-        qtbot.wait(50)
-        assert dialog.width() <= LAPTOP_200.width() and dialog.height() <= LAPTOP_200.height(), dialog.size()
+        dialog = opened_within_the_laptop(qtbot, ReviewDialog("A. Attorney", FIFTEEN if count == 15 else FIFTEEN.splitlines()[0], count=count))
         for widget in (dialog.note, dialog.reviewer, dialog.mark_button, dialog.hint):
             assert _whole_inside(widget, dialog), widget
         assert dialog.note.height() >= 3 * dialog.note.fontMetrics().lineSpacing()  # room to write in
@@ -71,11 +76,7 @@ def test_s104_02_clinic_details_fit_a_laptop_at_200_percent_save_and_cancel_on_t
 
     monkeypatch.setattr("ui.screen_fit.room", lambda _widget: LAPTOP_200)
     with program_font(points):
-        dialog = ClinicDetailsDialog(repo)
-        qtbot.addWidget(dialog)
-        show_active(qtbot, dialog)
-        qtbot.wait(50)
-        assert dialog.width() <= LAPTOP_200.width() and dialog.height() <= LAPTOP_200.height(), dialog.size()
+        dialog = opened_within_the_laptop(qtbot, ClinicDetailsDialog(repo))
         buttons = dialog.findChild(QDialogButtonBox)
         for which in (QDialogButtonBox.StandardButton.Save, QDialogButtonBox.StandardButton.Cancel):
             assert _whole_inside(buttons.button(which), dialog), which
@@ -106,10 +107,7 @@ def test_s104_03_a_new_passphrase_fits_a_laptop_at_200_percent_its_message_and_b
 
     monkeypatch.setattr("ui.screen_fit.room", lambda _widget: LAPTOP_200)
     with program_font(points):
-        dialog = NewPassphraseDialog()
-        qtbot.addWidget(dialog)
-        show_active(qtbot, dialog)
-        qtbot.wait(50)
+        dialog = opened_within_the_laptop(qtbot, NewPassphraseDialog())
         qtbot.keyClicks(dialog.first, "short")
         qtbot.keyClicks(dialog.second, "shorter")
         qtbot.wait(50)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea
 
 from clinic_app.merging import merge_into
 from tests.gui.conftest import show_active
+from tests.gui.test_dialogs_large_font_s104 import opened_within_the_laptop
 from tests.gui.test_intake_large_font_s100 import LAPTOP_200, program_font
 from tests.gui.test_merge_dialog_room_for_the_merge_m89 import _rosa_s_two_records
 
@@ -39,11 +40,7 @@ def test_s105_01_the_merge_dialog_s_words_are_whole_on_a_laptop_at_200_percent(q
     monkeypatch.setattr("ui.screen_fit.room", lambda _widget: LAPTOP_200)
     with program_font(points):
         mine, theirs = _rosa_s_two_records()
-        dialog = MergeDialog(mine, [(theirs, merge_into(mine, theirs))])
-        qtbot.addWidget(dialog)
-        show_active(qtbot, dialog)
-        qtbot.wait(50)
-        assert dialog.width() <= LAPTOP_200.width() and dialog.height() <= LAPTOP_200.height(), dialog.size()
+        dialog = opened_within_the_laptop(qtbot, MergeDialog(mine, [(theirs, merge_into(mine, theirs))]))
         assert dialog.rect().contains(dialog.merge_button.geometry().translated(dialog.merge_button.parentWidget().pos()))
         intro = dialog.findChildren(QLabel)[0]
         assert intro.text().startswith("Keep id 61")
@@ -85,11 +82,7 @@ def test_s105_03_remedies_at_a_glance_says_what_its_tags_mean_whole_on_a_laptop_
 
     monkeypatch.setattr("ui.screen_fit.room", lambda _widget: LAPTOP_200)
     with program_font(points):
-        window = RemedyGuideWindow()
-        qtbot.addWidget(window)
-        show_active(qtbot, window)
-        qtbot.wait(50)
-        assert window.width() <= LAPTOP_200.width() and window.height() <= LAPTOP_200.height(), window.size()
+        window = opened_within_the_laptop(qtbot, RemedyGuideWindow())
         legend = window.legend
         if legend.isVisible():
             assert legend.height() >= legend.heightForWidth(legend.width())
@@ -137,11 +130,7 @@ def test_s105_04_granted_in_part_fits_a_laptop_at_200_percent_its_buttons_on_the
 
     monkeypatch.setattr("ui.screen_fit.room", lambda _widget: LAPTOP_200)
     with program_font(points):
-        dialog = GrantedInPartDialog(dict(list(COUNTS.items())[:count]), date(2025, 1, 2))
-        qtbot.addWidget(dialog)
-        show_active(qtbot, dialog)
-        qtbot.wait(50)
-        assert dialog.width() <= LAPTOP_200.width() and dialog.height() <= LAPTOP_200.height(), dialog.size()
+        dialog = opened_within_the_laptop(qtbot, GrantedInPartDialog(dict(list(COUNTS.items())[:count]), date(2025, 1, 2)))
         for which in (QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel):
             button = dialog.buttons.button(which)
             assert dialog.rect().contains(QRect(button.mapTo(dialog, button.rect().topLeft()), button.size())), which
@@ -173,17 +162,11 @@ def test_s105_05_the_empty_caseload_s_guidance_is_whole_on_a_laptop_at_200_perce
     128 of the 216 pixels its nine lines need, its first line cut at the top and the last ones
     (Clinic details, File > Open demo caseload) out of sight, the list and the filters already
     at their least.  The words are whole now, from their first line, the rest scrolled to."""
-    from tests.gui.conftest import TODAY
-    from ui.main_window import MainWindow
+    from tests.gui.test_client_header_large_font_s100 import laptop_window
 
     monkeypatch.setattr("ui.screen_fit.room", lambda _widget: LAPTOP_200)
     with program_font(points):
-        window = MainWindow(repo, today=TODAY, automatic_backups=False)
-        qtbot.addWidget(window)
-        window.resize(LAPTOP_200)
-        window.show()
-        qtbot.waitExposed(window)
-        window.load()
+        window = laptop_window(qtbot, repo)
         qtbot.wait(100)
         said = window.caseload.empty_label
         assert said.text().startswith("No clients yet") and said.isVisible()
