@@ -34,6 +34,7 @@ import difflib
 import importlib
 import json
 import os
+import re
 import shlex
 import sys
 import time
@@ -140,8 +141,6 @@ class _Parser(argparse.ArgumentParser):
 def _meant(message: str) -> str:
     """"; did you mean 'list'?" after argparse's "invalid choice: 'lst' (choose from 'demo',
     'list', ...)", where one choice is close to what was typed; else nothing."""
-    import re
-
     found = re.search(r"invalid choice: '(.*?)' \(choose from (.*)\)$", message)
     if not found:
         return ""
