@@ -125,6 +125,9 @@ class RemedyGuideWindow(QDialog):
         close.setAutoDefault(False)  # Enter in the search box must not close the window
         close.setDefault(False)
         layout.addWidget(buttons)
+        # Tab in the order the buttons show: Close, made first, came before the button shown to
+        # its left (as the report's were, K38-05).  Every platform's order puts it before Close.
+        QWidget.setTabOrder(self.room_button, close)
 
         self.search.textChanged.connect(self._narrow)
         self.search.installEventFilter(self)
