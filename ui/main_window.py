@@ -1398,8 +1398,14 @@ class MainWindow(QMainWindow):
         run_with_progress(self, "Restoring the backup", job, on_done=done, on_failed=failed, can_stop=False)
 
     def save_current(self) -> None:
-        if self.client_view is not None and self.pages.currentWidget() is self.client_view:
-            self.client_view.save()
+        view = self.client_view
+        if view is not None and self.pages.currentWidget() is view and not view.save():
+            # Nothing saved: the greyed Save button's reason, aloud and in the status bar.  A field
+            # is saved as it is left, so Ctrl+S to be sure often finds nothing to save, and it said
+            # nothing at all: a screen-reader user could not tell saved from refused (A104-02).
+            reason = view.save_button.toolTip()  # "Everything is saved", "Cannot save yet:\n..."
+            said = reason.replace(":\n", ": ", 1).replace("\n", "; ")
+            self._say(said if said.endswith(".") else f"{said}.")
 
     # ---- long work (ui.tasks) ----------------------------------------------------------
 
