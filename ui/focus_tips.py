@@ -20,13 +20,21 @@ bar, AA64) says so with `tip_said_elsewhere`.
 A screen reader needs none of this: Qt gives it a control's tip as its description where none is
 set, a greyed button's included (the greyed Encrypt's "The two passphrases differ."), so the
 reason a button is greyed is heard though the keyboard cannot land on it.
+
+Tab passes over a greyed button, and its Alt+letter did nothing: a sighted paralegal pressing
+Alt+S on a record already saved saw no word why (stop 55 left it).  The letter of a greyed button
+now shows its tip beside it, as Tab shows an enabled one's, and says it aloud, the screen reader
+being on the field the keyboard stayed in; the next key takes it away (A104-03).  Nothing is
+added to the window: only the key aimed at that button answers.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QToolTip, QWidget
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QToolTip, QWidget
+
+from ui.forms import announce
 
 # Focus the keyboard gave: not a click, not the program putting the keyboard somewhere (a page
 # shown, a window activated).
@@ -60,6 +68,16 @@ def _tip_of(widget: QWidget) -> str:
     return ""
 
 
+def _greyed_button_of(window: QWidget, key: int) -> QAbstractButton | None:
+    """The greyed button shown in `window` whose Alt+letter is `key`, with a tip to say why."""
+    for button in window.findChildren(QAbstractButton):
+        if not button.isEnabled() and button.isVisible() and button.toolTip():
+            letter = QKeySequence.mnemonic(button.text())
+            if not letter.isEmpty() and letter[0].key() == key:
+                return button
+    return None
+
+
 class TipOnKeyboardFocus(QObject):
     """Installed on the application through ui.app_filters.ApplicationFilters."""
 
@@ -88,6 +106,14 @@ class TipOnKeyboardFocus(QObject):
             if self._coming is not None and key != self._coming_by:
                 self._coming = None  # typing on already, before the Tab is let go: no tip to flash
             self._pressed = key
+            # Alt+letter as a key pressed, not a shortcut's: no enabled control took it.  Once, for
+            # the control the keyboard is in, not again for each parent it passes up to.
+            if (kind == QEvent.Type.KeyPress and event.modifiers() == Qt.KeyboardModifier.AltModifier
+                    and watched is QApplication.focusWidget()):
+                greyed = _greyed_button_of(watched.window(), key)
+                if greyed is not None:
+                    self._show(greyed)
+                    announce(greyed, f"{greyed.text().replace('&', '')}: {greyed.toolTip()}")
         elif kind == QEvent.Type.KeyRelease:
             # Qt's tip goes at any key pressed or let go: shown as the Tab that moved the keyboard
             # is let go, not as it is pressed, or it would go at once.
