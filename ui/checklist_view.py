@@ -528,6 +528,21 @@ class ChecklistView(QScrollArea):
             # Chosen by the user's removal, not by the keyboard's arriving: a second Delete goes on (Q98-01).
             ledger.arrived_on = False
 
+    def words(self) -> str:
+        """What the page shows, in words, as a screen reader cannot read it from a page it has no
+        control on: each case's title and lines ("Case BA100001: PC 459: Probation
+        completed 2024-05-01."), a mark or a percentage passed over."""
+        said: list[str] = []
+        for widget in self.page.findChildren(QWidget) if self.page is not None else []:
+            if isinstance(widget, QGroupBox):
+                said.append(f"{widget.title()}:")
+            elif isinstance(widget, QLabel) and any(letter.isalpha() for letter in widget.text()):
+                line = widget.text().rstrip(".")
+                if line[:2] in ("✓ ", "• "):  # a line of no case's, its mark in its words
+                    line = ("Done: " if line.startswith("✓") else "To do: ") + line[2:]
+                said.append(f"{line}.")
+        return " ".join(said)
+
     def payment_not_added(self) -> str | None:
         """What to say of a payment typed on this page but not added (None when there is
         none): leaving the client drops the page, and the payment with it."""

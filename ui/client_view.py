@@ -1468,7 +1468,13 @@ class ClientWorkspace(QWidget):
             # The Checklist starts on the case the Record tab shows (the one searched for by its
             # number, C48-04), not on the first case, some twenty Tabs away on a client with three.
             first = self.checklist.first_control_of(self.client.cases[self.record.shown_case].id) or first
-        if first is not None:
+        if first is None and page is self.checklist:
+            # Nothing to tick or type (a probation completed, no condition, no fine): the page's
+            # frame kept the keyboard, named nothing, nothing of it said, the focus unseen.  The
+            # tab takes it, which a reader names, and the page is said (A104-04).
+            self.tabs.tabBar().setFocus(Qt.FocusReason.TabFocusReason)
+            announce(self.tabs.tabBar(), f"Checklist: nothing to tick or type. {self.checklist.words()}")
+        elif first is not None:
             first.setFocus(Qt.FocusReason.TabFocusReason)
             if first is self.eligibility.table:
                 self.eligibility.say_current_cell()  # the row the keyboard is on, not the table alone (A94-01)
