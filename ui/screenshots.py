@@ -7,7 +7,12 @@ handout-preview.png and report.png: the caseload list, then one demo client (the
 payment ledger and a determination that is not "does not apply") on each tab, Remedies at a
 glance opened by F1 at the remedy selected there, then that client's handout preview, then the
 report of that client's clinic event.  `--dark` uses the dark palette; the QT_SCALE_FACTOR
-environment variable gives 200% scaling.
+environment variable gives 200% scaling, on an offscreen screen big enough for the window at
+twice its size (the offscreen screen is 800 x 600 otherwise, and the window is made to fit it):
+docs/screenshots/scale200-client.png is client.png made so, with a file holding
+`{"screens": [{"name": "big", "x": 0, "y": 0, "width": 2732, "height": 1536, "logicalDpi": 96, "dpr": 1}]}`,
+
+    QT_SCALE_FACTOR=2 QT_QPA_PLATFORM=offscreen:configfile=FILE python -m ui.screenshots --db CASELOAD --out DIR
 
 The pictures are made to be published, so the caseload must be a demo one: every client added
 by `clinic-app demo` or `--demo` (db.demo_caseload marks them).  Another caseload, or a demo one
