@@ -776,9 +776,11 @@ def _refuse_export_out(out: Path) -> None:
     (H58-01).  Said before the caseload is read, as `screen --batch --out` says them."""
     if out.is_dir():
         raise UsageError(f"--out {out} is a folder; give a file name, for example {out / 'clients.jsonl'}")
+    from clinic_app.private_files import folder_missing
+
     folder = out.parent
-    if not folder.exists():
-        raise UsageError(f"--out {out}: folder {folder} does not exist; make it first, or choose another")
+    if missing := folder_missing(out, given="--out"):
+        raise UsageError(missing)
     if not folder.is_dir():
         raise UsageError(f"--out {out}: {folder} is not a folder")
     from db.cipher import a_caseload_file

@@ -231,6 +231,19 @@ def private_temporary_file() -> BinaryIO:
     return tempfile.TemporaryFile(prefix=".clinic-desk-")
 
 
+def folder_missing(path: Path | str, *, given: str = "", within: str = "") -> str | None:
+    """What to say of `path`, a file (or an event's folder) the user named for a client's
+    record, whose folder is not there; None when it is.  `/media/usb/12.pdf` with the stick
+    not in had the folders made on the laptop's own disk and the record written there, said
+    as written to the stick (C103-09, W104): refused, in one way wherever a path is given.
+    `given`: the option it came by ("--out"), if any; `within`: said after the folder."""
+    path = Path(path)
+    if path.parent.exists():
+        return None
+    named = f"{given} {path}" if given else str(path)
+    return f"{named}: folder {path.parent} does not exist{within}; make it first, or choose another"
+
+
 def make_private_folder(path: Path | str) -> None:
     """Make the folder `path` (and its parents); the folder itself, if new, is this user's alone."""
     Path(path).mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER_MODE)

@@ -35,7 +35,7 @@ from typing import Any, BinaryIO, Callable, Iterator, TextIO
 
 from clinic_app.exits import EXIT_ENVIRONMENT
 from clinic_app.help_text import HELP_WIDTH, filled
-from clinic_app.private_files import private_temporary_file, remove_stale_files
+from clinic_app.private_files import folder_missing, private_temporary_file, remove_stale_files
 from clinic_app.screening_format import (
     BAD_LINES_SHOWN,
     BadLines,
@@ -609,8 +609,8 @@ class Results:
             return cls(out, given, replace=False)
         target = Path(os.path.realpath(given)) if given.is_symlink() else given
         folder = target.parent
-        if not folder.exists():
-            raise _Refused(f"--out {out}: folder {folder} does not exist")
+        if missing := folder_missing(target, given="--out"):
+            raise _Refused(missing)
         if not folder.is_dir():
             raise _Refused(f"--out {out}: {folder} is not a folder")
         if _same_file(target, batch):

@@ -25,7 +25,7 @@ from typing import Any
 from clinic_app.cli_options import add_client_or_event, add_db_option, event_as_stored
 from clinic_app.handouts.document import (HOURS_IN_ENGLISH_ONLY, NO_CASE_ENTERED, NO_CONTACT, NO_CONTACT_BATCH, ClinicInfo,
                                           batch_note)
-from clinic_app.private_files import PLAIN_PDF_SAID, PLAIN_PDFS_SAID, make_private_folder
+from clinic_app.private_files import PLAIN_PDF_SAID, PLAIN_PDFS_SAID, folder_missing, make_private_folder
 from clinic_app.wording import count
 
 SETTING_KEYS = {
@@ -271,7 +271,7 @@ def refuse_out(out: Path, noun: str, *, client: int | None) -> None:
         # put the client's record on the laptop's own disk, said as written to the stick,
         # where `export --out` and `screen --out` refuse a folder missing (C103-09).
         within = f" (--event makes the folder {out.name} in it, not the folders above)" if client is None else ""
-        raise UsageError(f"--out {out}: folder {out.parent} does not exist{within}; make it first, or choose another")
+        raise UsageError(folder_missing(out, given="--out", within=within))
 
 
 def not_a_pdf(path: Path) -> bool:

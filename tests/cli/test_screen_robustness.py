@@ -196,7 +196,8 @@ def test_a_json_error_in_a_batch_line_says_where_once(tmp_path):
 def test_out_in_a_folder_that_does_not_exist_is_refused_before_screening(tmp_path):
     src = batch_file(tmp_path, [LINE])
     done = screen("--batch", src, "--out", "nodir/sub/results.jsonl", cwd=tmp_path)
-    refused(done, "--out nodir/sub/results.jsonl: folder nodir/sub does not exist")
+    # Said as export --out and handout --out say it, with the way on (B105-01).
+    refused(done, "--out nodir/sub/results.jsonl: folder nodir/sub does not exist; make it first, or choose another")
     assert ".screen-" not in done.stderr and "screening" not in done.stderr and "checking" not in done.stderr
 
 
