@@ -22,7 +22,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from clinic_app.private_files import STALE_PARTIAL_SECONDS as _STALE_SECONDS
-from clinic_app.private_files import discard_partial, partial_being_written
+from clinic_app.private_files import discard_partial, folder_missing, partial_being_written
 from clinic_app.wording import count
 from db import migrations
 from db.cipher import (PassphraseNeeded, a_caseload_file, connect_file, driver, leave_wal_mode, looks_encrypted, not_a_caseload,
@@ -296,6 +296,12 @@ def backup_to(db: Database, target: Path | str, *, copied: Callable[[int, int], 
             f"{_free_name(target)}. {then}".rstrip(),
             path=target,
         )
+    own = source and target.parent.resolve() == backups_folder(source).resolve()
+    if not own and (missing := folder_missing(target)):
+        # Made, with every folder above it: `--to /media/usb/caseload.sqlite` with the stick not
+        # in put the whole caseload on the laptop's own disk, said "Backed up ... (verified)"
+        # (W104).  The backups folder beside the caseload is the program's own: made below.
+        raise CannotOpen(f"{missing}. Nothing was written.", path=target)
     folder = next((above for above in target.parents if above.exists()), None)
     if folder is not None and folder.is_dir() and not os.access(folder, os.W_OK):
         # Said of the backup's folder: the copy's hidden file was named ("FOLDER/.b.sqlite.partial:
@@ -306,7 +312,8 @@ def backup_to(db: Database, target: Path | str, *, copied: Callable[[int, int], 
     partial = target.with_name(f".{target.name}.partial")
     try:
         with user_errors(target), _private_umask():
-            target.parent.mkdir(parents=True, exist_ok=True)
+            if own:
+                target.parent.mkdir(parents=True, exist_ok=True)
             # Held while written, so a backup killed half-way is told from one running (P68-04).
             # Removed at the end, put in place or not, quietly (not in place of the error that says
             # why, H58-05); and by the window's close meanwhile if it is closed without this backup
@@ -679,6 +686,13 @@ def remove_stale_replacements(db_path: Path | str, *, older_than: float = STALE_
     return removed
 
 
+def _make_own_folder(folder: Path) -> None:
+    """Make the program's own folder of backups (beside the caseload, or the one a caller
+    keeps them in), as `backup_to` makes no folder: a folder the user named is theirs to make."""
+    with user_errors(folder), _private_umask():
+        folder.mkdir(parents=True, exist_ok=True)
+
+
 def backup_before(
     db: Database, change: str, folder: Path | str | None = None, keep: int = KEEP_BEFORE_CHANGE, *, spare: Path | None = None,
     copied: Callable[[int, int], None] | None = None,
@@ -692,6 +706,7 @@ def backup_before(
     """
     db_path = Path(db.conn.execute("PRAGMA database_list").fetchone()[2])
     folder = Path(folder) if folder is not None else backups_folder(db_path)
+    _make_own_folder(folder)
     remove_stale_partials(folder, db_path)
     target = backup_to(db, folder / f"{db_path.stem}-before-{change}-{_stamp()}.sqlite", copied=copied)
     made = before_change_backups(folder, db_path, change)
@@ -709,6 +724,7 @@ def backup_rotating(db: Database, folder: Path | str | None = None, keep: int = 
     """
     db_path = Path(db.conn.execute("PRAGMA database_list").fetchone()[2])
     folder = Path(folder) if folder is not None else backups_folder(db_path)
+    _make_own_folder(folder)
     remove_stale_partials(folder, db_path)
     target = backup_to(db, folder / f"{db_path.stem}-{_stamp()}.sqlite")
     backups = automatic_backups(folder, db_path)

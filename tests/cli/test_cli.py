@@ -372,6 +372,7 @@ def test_a_bad_import_into_a_new_caseload_creates_no_file(tmp_path):
 def test_backup_then_restore_through_the_command_line(tmp_path, demo_db):
     before = listing(demo_db)
     # A process of its own, as a user runs them: one test of `backup` and `restore` at least.
+    (tmp_path / "saved").mkdir()  # a folder of the user's: the backup makes none (B105)
     backup = clinic_app_process("backup", "--db", demo_db, "--to", tmp_path / "saved" / "copy.sqlite")
     assert backup.returncode == 0 and "verified" in backup.stdout
     with Repository.open(demo_db) as repo:

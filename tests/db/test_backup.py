@@ -41,6 +41,7 @@ def test_backup_then_restore_gives_an_identical_caseload(repo, tmp_path):
     _fill(repo)
     before = _snapshot(repo)
     audit_before = repo.history()
+    (tmp_path / "copies").mkdir()  # the user's folder: a backup makes none (B105)
     target = backup_to(repo.db, tmp_path / "copies" / "monday.sqlite")
     assert verify(target) == migrations.SCHEMA_VERSION
     # The clinic keeps working, then something goes wrong and they restore Monday's copy.
@@ -558,6 +559,7 @@ def test_a_backup_cut_short_is_refused_as_a_damaged_backup_not_as_a_damaged_case
     refused as "The caseload <backup> is damaged. Restore the latest backup": said of the file
     being restored, the advice was the very thing that had failed.  Now said of the backup."""
     _fill(repo)
+    (tmp_path / "usb").mkdir()
     backup = backup_to(repo.db, tmp_path / "usb" / "friday.sqlite")
     data = backup.read_bytes()
     backup.write_bytes(data[: len(data) // 2 // 4096 * 4096])

@@ -138,6 +138,7 @@ def test_a_rescreen_killed_half_way_keeps_whole_ranges_and_the_next_one_finishes
 
 def test_a_backup_killed_before_its_check_leaves_no_backup_and_the_next_one_is_whole(tmp_path):
     path, usb = tmp_path / "caseload.sqlite", tmp_path / "usb"
+    usb.mkdir()  # the stick is in (B105)
     assert clinic_app("demo", "--db", str(path), "--clients", "50").returncode == 0
 
     killed_at("db.backup:verify", "before", 1, "backup", "--db", str(path), "--to", str(usb / "monday.sqlite"))

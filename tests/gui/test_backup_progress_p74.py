@@ -22,6 +22,7 @@ def test_p74_04_the_backups_bar_follows_the_pages_copied_then_says_the_check(qtb
     pages = repo.db.conn.execute("PRAGMA page_count").fetchone()[0]
     monkeypatch.setattr(db.backup, "COPY_STEP_PAGES", 8)  # a big caseload's steps, on a small one
     target = tmp_path / "usb" / "end-of-day.sqlite"
+    target.parent.mkdir()  # the stick is in (B105)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(target), "")))
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))

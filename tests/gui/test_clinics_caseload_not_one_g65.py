@@ -57,6 +57,7 @@ def test_the_restore_it_names_puts_the_clinics_caseload_back(clinics_caseload, t
     with Repository.open(sound, user="t") as repo:
         repo.add_clients(generate_clients(2, seed=3))
     backup = clinics_caseload.parent / "backups" / "caseload-copy.sqlite"
+    backup.parent.mkdir()  # another caseload's backup is not its own to make the folder of (B105)
     assert cli.main(["--db", str(sound), "backup", "--to", str(backup)]) == 0
     assert cli.main(["restore", str(backup)]) == 0
     capsys.readouterr()
@@ -82,6 +83,7 @@ def test_r66_06_the_newest_backup_is_named_to_restore_as_typed(tmp_path, monkeyp
     monkeypatch.setattr("db.connection.default_caseload_path", lambda: default)
     default.parent.mkdir(parents=True)
     backups = default.parent / "backups"
+    backups.mkdir()  # the backups are other caseloads', which make no folder they do not own (B105)
     for name, clients in (("caseload-20261101-090000-000000.sqlite", 1),
                           ("caseload-before-rescreen-20261203-170000-000000.sqlite", 2),
                           ("demo-20261204-080000-000000.sqlite", 3)):  # another caseload's, newer
