@@ -873,8 +873,18 @@ def named_with_suffix(parent: QWidget, title: str, typed: str, suffix: str) -> P
     """The file a save dialog's answer `typed` names, with `suffix` (".pdf") added when the
     name was typed without it: a bare "handout" made a file no program opens from a double
     click (W21-29).  The dialog asked about replacing the name typed, not this one, so
-    replacing an existing file of the new name is asked here; None when the user says no."""
+    replacing an existing file of the new name is asked here; None when the user says no.
+
+    A file typed in a folder that is not there (the USB stick's, remembered, with the stick
+    out) is refused here, said in a warning, None: the backup made the folders on the laptop's
+    disk and said it was backed up, the export and Save PDF named a hidden file or "No such
+    file or directory", the report's Save ended in the crash dialog (B105)."""
+    from clinic_app.private_files import folder_missing
+
     target = Path(typed)
+    if missing := folder_missing(target):
+        QMessageBox.warning(parent, title, f"{missing}. Nothing was written.")
+        return None
     if target.suffix.lower() == suffix:
         return target
     target = target.with_name(target.name + suffix)

@@ -85,12 +85,12 @@ class ReportDialog(QDialog):
         target, chosen = QFileDialog.getSaveFileName(self, "Save the report", str(Path.home() / f"{name}.txt"), "Text (*.txt);;JSON (*.json)")
         if not target:
             return None
-        if Path(target).suffix.lower() == ".json":
-            path = Path(target)
-        else:  # a bare name gets the suffix of the type chosen (W22-01), as Save PDF's does
-            path = named_with_suffix(self, "Save the report", target, ".json" if chosen.startswith("JSON") else ".txt")
-            if path is None:
-                return None
+        # A bare name gets the suffix of the type chosen (W22-01), as Save PDF's does; a name
+        # typed with .json is JSON whichever type was chosen.
+        json_chosen = Path(target).suffix.lower() == ".json" or chosen.startswith("JSON")
+        path = named_with_suffix(self, "Save the report", target, ".json" if json_chosen else ".txt")
+        if path is None:
+            return None
         text = report_json(self.report) if path.suffix.lower() == ".json" else report_text(self.report)
         # Made as every other file the program writes is (clinic_app.private_files), not by the
         # umask (0644 on most systems): the counts name nobody, but an event's name, its date and
