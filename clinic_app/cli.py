@@ -369,6 +369,13 @@ WINDOW_LIBRARIES = ("libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconf
 def cmd_window(args: argparse.Namespace) -> int:
     """Open the main window (or save a screenshot of it)."""
     db_path = _db_path(args)
+    from clinic_app.private_files import folder_missing
+
+    if args.screenshot and (missing := folder_missing(args.screenshot, given="--screenshot")):
+        # A picture of the caseload names clients: made, with the folders above it, on the
+        # laptop's own disk when the stick it was meant for was not in (B105).  Said before a
+        # caseload is made or --demo fills one.
+        raise UsageError(missing)
     if not args.screenshot and _no_display():
         # Qt's own answer is an abort with a core dump and a plugin list, after --demo had
         # already filled the caseload: a volunteer on an SSH session or a bare console read it

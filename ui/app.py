@@ -227,8 +227,7 @@ def _screenshot(app, window, path: Path) -> int:
     if window.caseload.proxy.rowCount():
         window.caseload.table.selectRow(0)
     settle(app)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if not save_private_png(window, path):
+    if not save_private_png(window, path):  # its folder is there: clinic_app.cli.cmd_window
         print(f"clinic-app: could not write the screenshot to {path}", file=sys.stderr)
         return 1
     window.close()
