@@ -489,7 +489,11 @@ def caseload_backed_up(path: Path | str) -> tuple[Path, Backup] | None:
     path = Path(path)
     if backups_folder(path.parent.parent / path.name) != path.parent:
         return None
-    for caseload in sorted(path.parent.parent.glob("*.sqlite")):
+    # Its caseload by the name its backups start with, whatever its ending: File > Open
+    # caseload... lists "*.sqlite *.db", and a backup of "office.db" went unsaid (R105-01).
+    beside = sorted(caseload for caseload in path.parent.parent.iterdir()
+                    if path.name.startswith(f"{caseload.stem}-") and caseload.is_file())
+    for caseload in beside:
         for backup in caseload_backups(caseload):
             if backup.path.name == path.name:
                 return caseload, backup

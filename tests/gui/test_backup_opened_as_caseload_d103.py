@@ -28,13 +28,19 @@ def _window_on(qtbot, path):
     return window
 
 
-def test_a_backup_opened_as_the_caseload_is_said_to_be_one_and_how_to_use_it(qtbot, tmp_path, monkeypatch):
-    caseload = tmp_path / "caseload.sqlite"
+def _backed_up(caseload, monkeypatch):
+    """An automatic backup of a caseload of one client at `caseload`, and the list the
+    window's warnings are put in, as (title, text)."""
     with Repository.open(caseload) as repo:
         repo.add_client(Client(name="Rosa Benítez"))
         backup = backup_rotating(repo.db)
     seen: list = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text, *_a: seen.append((title, text))))
+    return backup, seen
+
+
+def test_a_backup_opened_as_the_caseload_is_said_to_be_one_and_how_to_use_it(qtbot, tmp_path, monkeypatch):
+    backup, seen = _backed_up(tmp_path / "caseload.sqlite", monkeypatch)
 
     window = _window_on(qtbot, backup)
 
@@ -68,3 +74,15 @@ def test_a_copy_made_before_a_change_is_one_too_and_the_caseload_itself_is_not(q
         let_go(_window_on(qtbot, path), delete=False)
 
     assert seen == ["A backup, not the caseload"]  # the copy before the import, not the caseload
+
+
+def test_the_backup_of_a_caseload_named_db_is_one_too(qtbot, tmp_path, monkeypatch):
+    """File > Open caseload... lists "Caseloads (*.sqlite *.db)": the backups of "office.db"
+    ("office-<stamp>.sqlite" in its backups folder) opened with not a word, only the caseloads
+    named *.sqlite were looked for beside the folder (R105-01)."""
+    backup, seen = _backed_up(tmp_path / "office.db", monkeypatch)
+
+    let_go(_window_on(qtbot, backup), delete=False)
+
+    ((title, text),) = seen
+    assert text.startswith(f"{backup.name} is a backup of the caseload office.db, made ")
