@@ -281,6 +281,7 @@ def _open(args: argparse.Namespace, *, create: bool):
     if create:
         _makes_a_caseload_with(path, passphrase)
     repo = Repository.open(path, create=create, passphrase=passphrase, progress=_say_each_step())
+    _say_a_backup(path)
     kept = getattr(repo.db, "backup_before_update", None)
     if kept is not None:  # where to go back to, as after the copy an import or a re-screen makes
         _say(f"the caseload as it was before this update is kept in {kept}.")
@@ -289,6 +290,24 @@ def _open(args: argparse.Namespace, *, create: bool):
         _say(f"removed {count_of(len(left), 'unfinished copy', 'unfinished copies')} of the caseload that a stopped encrypt, "
              f"passphrase change or restore had left beside it: {', '.join(p.name for p in left)}")
     return repo
+
+
+def _say_a_backup(path: Path) -> None:
+    """A caseload's backup named as the caseload (--db backups/caseload-<stamp>.sqlite, the
+    file File > Restore from backup... names) said, with the restore that puts it back: an
+    import into it, or a re-screen, was stored in no caseload with not a word, and deleted with
+    the file once newer backups took its place, as the window says it since D103-06 (R105-02)."""
+    from db.backup import backup_opened_said
+
+    backed_up = backup_opened_said(path)
+    if backed_up is not None:
+        caseload, said = backed_up
+        backup, into = shlex.quote(str(path)), shlex.quote(str(caseload))
+        # Both ways, as the window's: the README's way back for one client deleted by mistake
+        # reads the backup so, where a restore would undo the day's other work.
+        _say(f"{said} To go back to this backup: clinic-app restore {backup} --db {into}; to bring back one of its "
+             f"clients alone: clinic-app export --db {backup} --client ID --out client.json, then "
+             f"clinic-app import client.json --db {into}")
 
 
 def _makes_a_caseload_with(path: Path, passphrase: str | None) -> None:

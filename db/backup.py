@@ -500,6 +500,18 @@ def caseload_backed_up(path: Path | str) -> tuple[Path, Backup] | None:
     return None
 
 
+def backup_opened_said(path: Path | str) -> tuple[Path, str] | None:
+    """The caseload `path` is a backup of, and the words that say so where it is opened as the
+    caseload (the window, and a command's --db: R105-02); None for any other file."""
+    backed_up = caseload_backed_up(path)
+    if backed_up is None:
+        return None
+    caseload, backup = backed_up
+    made = backup.made.astimezone().strftime("%Y-%m-%d %H:%M")
+    return caseload, (f"{Path(path).name} is a backup of the caseload {caseload.name}, made {made}: not the caseload itself. "
+                      "What is changed here is not in the caseload, and this file is deleted when newer backups take its place.")
+
+
 @dataclass(frozen=True)
 class Checked:
     """What `check_backups` found of one backup: "ok", or what is wrong; `damaged` when a

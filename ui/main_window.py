@@ -614,17 +614,13 @@ class MainWindow(QMainWindow):
         """Once, when a caseload's backup is opened as the caseload (File > Open caseload..., or
         --db): the window worked on it with not a word, and what was typed there was in no
         caseload, then deleted with the file once newer backups took its place (D103-06)."""
-        from db.backup import caseload_backed_up
+        from db.backup import backup_opened_said
 
-        backed_up = caseload_backed_up(self.db_path)
+        backed_up = backup_opened_said(self.db_path)
         if backed_up is None:
             return
-        caseload, backup = backed_up
-        made = backup.made.astimezone().strftime("%Y-%m-%d %H:%M")
-        QMessageBox.warning(self, "A backup, not the caseload", (
-            f"{self.db_path.name} is a backup of the caseload {caseload.name}, made {made}: not the caseload itself. "
-            "What is changed here is not in the caseload, and this file is deleted when newer backups take its place. "
-            "To go back to this backup, open the caseload and choose File > Restore from backup...; to bring back some of "
+        QMessageBox.warning(self, "A backup, not the caseload", backed_up[1] + (
+            " To go back to this backup, open the caseload and choose File > Restore from backup...; to bring back some of "
             "its clients, find them here, choose File > Export the N clients shown..., then File > Import clients... "
             "in the caseload."))
 
