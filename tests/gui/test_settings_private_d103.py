@@ -56,3 +56,22 @@ def test_a_new_settings_file_is_made_the_users_alone(qapp, monkeypatch, usual_um
         assert stat.S_IMODE(settings_file.parent.stat().st_mode) == 0o700
     finally:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(was))
+
+
+def test_a_screenshot_run_makes_no_settings_file(qapp, monkeypatch, tmp_path):
+    """D103-08: a screenshot run writes nothing in the user's home (V27-02), the settings file
+    made private at start neither: it was made at every start of Qt (no test said so)."""
+    from db.repository import Repository
+
+    monkeypatch.setattr(ui.app, "ORGANIZATION", QCoreApplication.organizationName())
+    monkeypatch.setattr(ui.app, "APPLICATION", QCoreApplication.applicationName())
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    Repository.open(tmp_path / "caseload.sqlite").close()
+    was = Path(QSettings().fileName()).parent.parent
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
+    try:
+        assert ui.app.run(tmp_path / "caseload.sqlite", screenshot=tmp_path / "window.png") == 0
+        assert (tmp_path / "window.png").is_file()
+        assert not (tmp_path / "config").exists()
+    finally:
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(was))
