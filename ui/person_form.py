@@ -139,12 +139,17 @@ class PersonForm(Committer):
             self.event.installEventFilter(SuggestionsGoWithTheField(self))
         completer.model().setStringList(events)
 
-    def _event_typed(self) -> str:
+    def _event_typed(self, recorded: str | None) -> str:
         """The Clinic event field's text, or the caseload's event it names with other dashes or
-        case ("Fair - Compton" for "Fair — Compton", as intake and `--event` take it: R104-04)."""
+        case ("Fair - Compton" for "Fair — Compton", as intake and `--event` take it: R104-04).
+        Not the client's own `recorded` event: retyped "Saturday Clinic" for their "saturday
+        clinic", a correction, it was taken for that one and stored as it was (R105-04)."""
         completer = self.event.completer()
         typed = self.event.text()
-        return (event_meant(typed.strip(), completer.model().stringList()) if completer is not None and typed.strip() else None) or typed
+        if completer is None or not typed.strip() or typed.strip() == (recorded or "").strip():
+            return typed
+        others = (event for event in completer.model().stringList() if event != recorded)
+        return event_meant(typed.strip(), others) or typed
 
     def load(self, client: Client, *, checked_next: bool = False) -> None:
         """Show `client` in the form (without emitting `committed`).  `checked_next`: the
@@ -200,7 +205,7 @@ class PersonForm(Committer):
         out.name = text_as_recorded(self.name.text(), client.name, blank="")
         out.aliases = [a.strip() for a in self.aliases.text().split(",") if a.strip()]
         out.language = self.language.currentData()
-        out.event = text_as_recorded(self._event_typed(), client.event)
+        out.event = text_as_recorded(self._event_typed(client.event), client.event)
         out.phone = text_as_recorded(self.phone.text(), client.phone)
         out.notes = self.notes.toPlainText()
         p = out.person
