@@ -462,8 +462,13 @@ def merge_into(mine: Client, theirs: Client, *, my_reviews: list[ExportedReview]
             taken.append(f"alias {name}")
     if _plain(theirs.name) != _plain(client.name) and person_key(theirs.name, None) == person_key(client.name, None) \
             and theirs.name not in client.aliases:
-        client.aliases.append(theirs.name)  # written with its accents (or not) there: found by either
-        taken.append(f"alias {theirs.name}")
+        if _plain(theirs.name).casefold() == _plain(client.name).casefold():
+            # Only its capitals and spaces differ ("arsen  johnson" typed at an event): no other
+            # name, and as an alias it was printed on the worksheet's "Also known as" (P105-01).
+            merged.kept.append(f"name {client.name} ({there_label} has {theirs.name})")
+        else:
+            client.aliases.append(theirs.name)  # written with its accents (or not) there: found by either
+            taken.append(f"alias {theirs.name}")
     if person_key(theirs.name, None) != person_key(client.name, None):  # a name put right there (M44): which one is right is the user's call
         merged.kept.append(f"name {client.name} ({there_label} has {theirs.name}, taken as an alias; "
                            "if that one is right, put the name right here after the merge)")
