@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QMessageBox
 from clinic_app.model import Client
 from db.backup import backup_before, backup_rotating
 from db.repository import Repository
+from tests.gui import menus
 from tests.gui.conftest import TODAY, let_go
+from tests.gui.menus import plain
 
 
 def _window_on(qtbot, path):
@@ -54,12 +56,8 @@ def test_a_backup_opened_as_the_caseload_is_said_to_be_one_and_how_to_use_it(qtb
     # Each menu item the words lead to is where they say.
     for menu, item in re.findall(r"(\w+) > ((?:\w+ )*\w+)", text):
         said = re.compile(re.escape(item).replace("N\\ clients", r"[\d,]+\ clients?"))
-        assert any(said.match(action.text().replace("&", "")) for action in _menu(window, menu).actions()), (menu, item)
+        assert any(said.match(plain(action.text())) for action in menus.menu(window, menu).actions()), (menu, item)
     let_go(window, delete=False)
-
-
-def _menu(window, title):
-    return next(action.menu() for action in window.menuBar().actions() if action.text().replace("&", "") == title)
 
 
 def test_a_copy_made_before_a_change_is_one_too_and_the_caseload_itself_is_not(qtbot, tmp_path, monkeypatch):
