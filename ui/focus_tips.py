@@ -99,6 +99,11 @@ class TipOnKeyboardFocus(QObject):
             # Seen as a shortcut's key first (Ctrl+S, Alt+F), then, unless it was one, for each
             # control it passes up to, before the one it is for handles it.
             key = event.key()
+            if (event.isAutoRepeat() and key == self._pressed and self._shown_for is not None
+                    and not self._shown_for.isEnabled()):
+                # A greyed button's letter held down: its tip stays, said once, not again at
+                # each repeat of the key (R106-01: four times in half a second held).
+                return False
             if self._shown_for is not None:
                 # The next key: the tip goes, not to sit over the form as the field is typed in.
                 self._shown_for = None

@@ -49,3 +49,23 @@ def test_an_enabled_button_s_alt_letter_presses_it_and_shows_no_tip(qtbot, windo
     qtbot.keyClick(view.record.person.phone, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
     assert not QToolTip.isVisible()
     qtbot.waitUntil(lambda: not view.save_button.isEnabled())  # pressed (Qt's animated click), saved
+
+
+def test_a_greyed_button_s_letter_held_down_is_said_once(qtbot, window, repo, announcements):
+    """R106-01: the letter held (the keyboard repeats it) said "Save: Everything is saved" again
+    at each repeat, a screen reader reading it out over and over; the tip stays, said once."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    view = _open_saved(qtbot, window, repo)
+    phone = view.record.person.phone
+    QToolTip.hideText()
+    del announcements[:]
+    for repeated in (False, True, True, True):
+        QApplication.sendEvent(phone, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier, "s", repeated))
+    QApplication.sendEvent(phone, QKeyEvent(QEvent.Type.KeyRelease, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier, "s", False))
+    assert [said for _source, said, _ in announcements] == ["Save: Everything is saved"]
+    assert QToolTip.isVisible() and QToolTip.text() == "Everything is saved"
+    qtbot.keyClick(phone, Qt.Key.Key_5)  # the next key, not a repeat, still takes it away
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
