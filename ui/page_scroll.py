@@ -179,6 +179,10 @@ class DialogPart(PageScroll):
         return least if body is None else QSize(body.minimumSizeHint().width(), least.height())
 
 
+# The tip of words that scroll, shown as Tab comes to them (ui.focus_tips).
+WORDS_SCROLLED = "More below: Down and Page Down scroll these words, Up and Page Up back"
+
+
 class WordsScroll(QScrollArea):
     """Wrapped words (`label`) that scroll where the page is short rather than be squeezed, their
     first and last lines cut: the empty caseload's guidance at 200% with 15 pt text had 128 of
@@ -188,7 +192,7 @@ class WordsScroll(QScrollArea):
     def __init__(self, label: QLabel, parent: QWidget | None = None):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # words, not a stop of the Tab chain
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # words, not a stop of the Tab chain: while they fit
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidgetResizable(True)
         self.setWidget(label)
@@ -197,6 +201,16 @@ class WordsScroll(QScrollArea):
         policy = self.sizePolicy()
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+        self.setAccessibleName(label.accessibleName())
+        self.verticalScrollBar().rangeChanged.connect(self._scrolls_or_not)
+
+    def _scrolls_or_not(self, _least: int, most: int) -> None:
+        """Where the words scroll, a stop of Tab, its tip shown as the keyboard comes (A99-01):
+        nothing in them takes the keyboard, so the lines below the fold ("File > Open demo
+        caseload") were the mouse's alone (R106-02).  Where they fit, as before: no stop, no tip."""
+        scrolls = most > 0
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus if scrolls else Qt.FocusPolicy.NoFocus)
+        self.setToolTip(WORDS_SCROLLED if scrolls else "")
 
     def say(self, words: str) -> None:
         """The label's words, and the size they ask of the page asked at once, as the label laid

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QLabel, QScrollArea
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 
 from clinic_app.merging import merge_into
 from tests.gui.conftest import show_active
@@ -178,3 +178,49 @@ def test_s105_05_the_empty_caseload_s_guidance_is_whole_on_a_laptop_at_200_perce
             scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
             shown = said.visibleRegion().boundingRect()
         assert shown.bottom() == said.height() - 1  # the last line reached ("File > Open demo caseload")
+
+
+def _tabbed_to(qtbot, window, widget, most: int = 40) -> bool:
+    """Tab pressed from the caseload's search box, on round the window, until `widget` has the
+    keyboard (True) or it has come round `most` times without (False)."""
+    window.caseload.search.setFocus()
+    qtbot.waitUntil(window.caseload.search.hasFocus)
+    for _ in range(most):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        if widget.hasFocus():
+            return True
+    return False
+
+
+def test_r106_02_the_empty_caseload_s_guidance_scrolled_is_reached_by_the_keyboard(qtbot, repo, monkeypatch):
+    """R106-02: where the words scroll (15 pt at 200%), nothing in them took the keyboard, so
+    the last lines ("File > Open demo caseload") were the mouse's alone.  Tab comes to them now,
+    their tip saying how to scroll, and Down and Page Down bring the last line into sight."""
+    from tests.gui.test_client_header_large_font_s100 import laptop_window
+    from ui.page_scroll import WORDS_SCROLLED
+
+    monkeypatch.setattr("ui.screen_fit.room", lambda _widget: LAPTOP_200)
+    with program_font(15):
+        window = laptop_window(qtbot, repo)
+        show_active(qtbot, window)
+        qtbot.wait(100)
+        words = window.caseload.empty_words
+        bar = words.verticalScrollBar()
+        assert bar.maximum() > 0  # the premise: they scroll
+        assert _tabbed_to(qtbot, window, words)
+        assert words.toolTip() == WORDS_SCROLLED and words.accessibleName() == "Why the list is empty"
+        for _ in range(20):
+            qtbot.keyClick(words, Qt.Key.Key_PageDown)
+        assert bar.value() == bar.maximum()
+        said = window.caseload.empty_label
+        assert said.visibleRegion().boundingRect().bottom() == said.height() - 1  # the last line in sight
+
+
+def test_r106_02_the_empty_caseload_s_guidance_whole_is_no_stop_of_tab(qtbot, window):
+    """Where the words have their room, as before: Tab passes them by, and they have no tip."""
+    window.load()
+    show_active(qtbot, window)
+    words = window.caseload.empty_words
+    assert words.isVisible() and words.verticalScrollBar().maximum() == 0
+    assert not _tabbed_to(qtbot, window, words)
+    assert words.toolTip() == ""
