@@ -265,6 +265,9 @@ class MainWindow(QMainWindow):
             edit_menu.addAction(action)
             self.addAction(action)
         self.save_action = self._action("&Save", self.save_current, QKeySequence.StandardKey.Save, edit_menu, "Save the client record now")
+        # Ctrl+S held a moment is one save: the keyboard's repeats said "Everything is saved." over
+        # the "Saved: …" just said, in the status bar and aloud, again at each repeat (R106-03).
+        self.save_action.setAutoRepeat(False)
 
         # No two items of a menu share a letter (W24-04): Alt+C then P went to the first of
         # three "P" items and waited for Enter, so the handout was not printed by its letter.
