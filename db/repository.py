@@ -1897,6 +1897,40 @@ class Repository:
             rows = self.db.conn.execute("SELECT DISTINCT event FROM clients WHERE event IS NOT NULL ORDER BY event").fetchall()
         return [row[0] for row in rows]
 
+    def event_counts(self) -> dict[str, int]:
+        """Each clinic event clients were seen at, alphabetically, with how many clients it has
+        (Caseload > Rename clinic event offers them so)."""
+        with user_errors(self.path):
+            rows = self.db.conn.execute("SELECT event, COUNT(*) FROM clients WHERE event IS NOT NULL GROUP BY event ORDER BY event")
+            return dict(rows.fetchall())
+
+    def rename_event(self, old: str, new: str, *, client_ids: Iterable[int] | None = None) -> list[int]:
+        """Put the clients of the clinic event `old` under the name `new` (an event of that name
+        already here is joined): one day stored under two names, "Saturday Clinic" and
+        "saturday clinic", had half its clients left out of the event's report, export and
+        handouts, and the window had no way to make them one.  In one transaction, each client's
+        change in the audit log as a save writes it (their History says "Clinic event").
+
+        `client_ids`: only those of them still under `old` (Edit > Undo puts back the clients a
+        rename moved, not those another desk has since given another event, nor the ones the
+        joined event had before).  Returns the ids of the clients moved, in order."""
+        new = new.strip()
+        if not new:
+            raise ValueError("a clinic event needs a name")
+        with self._write() as conn:
+            ids = [row[0] for row in conn.execute("SELECT id FROM clients WHERE event = ? ORDER BY id", (old,))]
+            if client_ids is not None:
+                wanted = set(client_ids)
+                ids = [client_id for client_id in ids if client_id in wanted]
+            if old == new or not ids:
+                return []
+            at = self._now()
+            for client_id in ids:
+                (before,) = self._load(conn, client_id, client_id)
+                conn.execute("UPDATE clients SET event = ?, updated_at = ? WHERE id = ?", (new, at, client_id))
+                self._audit(conn, client_id, "client", "update", r.client_json(before), r.client_json(replace(before, event=new)), at=at)
+        return ids
+
     # ---- screenings ---------------------------------------------------------------------
 
     _SCREENING_INSERT = (
