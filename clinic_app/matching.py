@@ -410,6 +410,15 @@ def event_meant(typed: str, events: Iterable[str]) -> str | None:
     return meant[0] if len(meant) == 1 else None
 
 
+def event_renamed(typed: str, old: str, events: Iterable[str]) -> str:
+    """The name Caseload > Rename clinic event gives the clients of `old` for `typed`: another
+    event of the caseload it names (`event_meant`: "expungement fair" joins "Expungement Fair"),
+    else the name as typed; `old` itself retyped ("saturday clinic" as "Saturday Clinic") is the
+    correction typed, as on the Record tab (R105-04)."""
+    typed = typed.strip()
+    return event_meant(typed, [event for event in events if event != old]) or typed
+
+
 def _event_key(name: str) -> tuple[str, ...]:
     return tuple(_WORDS.findall(_folded(name)))
 

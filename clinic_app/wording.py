@@ -24,3 +24,20 @@ def quoted(name: str) -> str:
     if '"' not in name:
         return f'"{name}"'
     return f"\u201c{name}\u201d"
+
+
+def rename_said(old: str, new: str, counts: dict[str, int]) -> str:
+    """What renaming the clinic event `old` to `new` will do, `counts` its clients and each other
+    event's (Repository.event_counts): Caseload > Rename clinic event says it before it is done."""
+    moving = counts.get(old, 0)
+    clients = f"{count(moving, 'client')} of “{old}”"
+    if new in counts:
+        return (f"{clients} {'joins' if moving == 1 else 'join'} “{new}”, which has {count(counts[new], 'client')}: "
+                f"{counts[new] + moving:,} in all.")
+    return f"{clients} {'moves' if moving == 1 else 'move'} to the new name “{new}”."
+
+
+def renamed_said(moved: int, old: str, new: str) -> str:
+    """What a rename of the clinic event `old` to `new` did, `moved` clients (the window's status
+    line and `clinic-app rename-event` alike)."""
+    return f"Renamed: {count(moved, 'client')} of “{old}” now under “{new}”."

@@ -324,6 +324,11 @@ class MainWindow(QMainWindow):
         # On the menu's opening, as Delete client on the File menu's: the line chosen on the
         # caseload list moves no page, and Merge stayed greyed on the list (R63-05).
         caseload_menu.aboutToShow.connect(self._update_delete_action)
+        # One day under two names ("Saturday Clinic", "saturday clinic") split its report,
+        # export and handouts in two, and nothing made them one (N106).
+        self.rename_event_action = self._action("Re&name clinic event...", self.rename_event, None, caseload_menu,
+                                                "Put a clinic event's clients under another name, or join them to another "
+                                                "event; Edit > Undo puts them back")
 
         view_menu = bar.addMenu("&View")
         self.dark_action = self._action("&Dark theme", self.toggle_dark, None, view_menu)
@@ -1118,6 +1123,54 @@ class MainWindow(QMainWindow):
             # What no rule decides, and what the other record had that this one kept its own of
             # (a newer phone, another name), said where it cannot be missed, as the preview said it.
             QMessageBox.information(self, "Merge a duplicate", "\n\n".join([said, *merged.lines(f"id {other.id}")[1:]]))
+
+    def rename_event(self) -> None:
+        """Caseload > Rename clinic event: choose an event and the name its clients go under (a
+        new one, or another event's to join), then move them as an undo step (N106)."""
+        from clinic_app.wording import renamed_said
+        from ui.crash import retry_while_busy
+        from ui.rename_event_dialog import RenameEventDialog
+        from ui.undo import RenameEventCommand, push_done
+
+        counts = self.repo.event_counts()
+        if not counts:
+            QMessageBox.information(self, "Rename clinic event", "No client of this caseload has a clinic event yet.")
+            return
+        if not self._may_leave_client("rename a clinic event", leaving=False):
+            return  # staying to fix the open record
+        view = self.client_view
+        if view is not None and self.pages.currentWidget() is view:
+            view.checklist.take_typing()
+            view.save()  # the open record's typing saved first: the rename then shows it as stored
+        dialog = RenameEventDialog(counts, self, current=self.caseload.event.currentData())
+        if dialog.exec() != RenameEventDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return
+        old, new = dialog.chosen()
+        command = RenameEventCommand(self._event_renamed, old, new, f"Rename clinic event “{old}” to “{new}”")
+        retry_while_busy(self, lambda: push_done(self.undo_stack, command))
+        if not command.moved:
+            self._announce(f"Nobody is under “{old}” any more (moved in another window or on another desk): nothing renamed.", 8000)
+            return
+        self._announce(f"{renamed_said(len(command.moved), old, new)} Edit > Undo puts them back.", 15000)
+
+    def _event_renamed(self, old: str, new: str, client_ids: list[int] | None) -> list[int]:
+        """A rename (or its undo) done: the lines of the clients moved follow, the Event filter
+        shows the name they went to where it showed the one they left, and the client open
+        among them is shown as stored (the Record tab's Clinic event)."""
+        moved = self.repo.rename_event(old, new, client_ids=client_ids)
+        if not moved:
+            return moved
+        shown = self.caseload.event.currentData() == old
+        model = self.caseload.model
+        for row in self.repo.client_rows(moved):
+            model.update_client(row)  # only the event changed: no search, county or probation to ask again
+        self.caseload.refresh_choices()
+        if shown and old not in model.events():  # the name shown gone (not a joined event's undo)
+            self.caseload.event.setCurrentIndex(max(self.caseload.event.findData(new), 0))
+        view = self.client_view
+        if view is not None and view.client is not None and view.client.id in moved and self.pages.currentWidget() is view:
+            view.follow_stored(model.listed(view.client.id))
+        return moved
 
     def _chosen_in_list(self) -> Client | None:
         """The record of the client chosen in the caseload list, for Print handout and Filing

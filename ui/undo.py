@@ -17,6 +17,9 @@ under the same number, through `Repository.restore_client`.
 Merging a possible duplicate into a client is undoable (`MergeCommand`): undo puts both
 records back as they were, through `Repository.unmerge` (M43).
 
+Renaming a clinic event is undoable (`RenameEventCommand`): undo puts back under the old name
+the clients the rename moved, through `Repository.rename_event` again.
+
 An attorney's review is undoable (`ReviewCommand`): undo takes the reviews back through
 `Repository.withdraw_reviews`, redo keeps them again as they were.
 """
@@ -299,6 +302,30 @@ class ReviewCommand(_Step):
 
     def take_back(self) -> None:
         self._withdraw(self.at)
+
+
+class RenameEventCommand(_Step):
+    """Caseload > Rename clinic event: an event's clients put under another name (N106).
+
+    `rename(old, new, ids)` moves the clients of `old` (those of `ids` only, when given) under
+    `new` through Repository.rename_event and returns those moved.  Undo puts back those the
+    rename moved and no other (the clients the joined event had, or was given since, stay); redo
+    moves the same clients again.  A rename that finds nobody under the name (moved at another
+    desk since the dialog counted them) is no step: obsolete, QUndoStack.push drops it."""
+
+    def __init__(self, rename: Callable[[str, str, list[int] | None], list[int]], old: str, new: str, text: str):
+        super().__init__(text)
+        self._rename = rename
+        self.old, self.new = old, new
+        self.moved: list[int] | None = None
+
+    def do(self) -> None:
+        self.moved = self._rename(self.old, self.new, self.moved)
+        if not self.moved:
+            self.setObsolete(True)
+
+    def take_back(self) -> None:
+        self._rename(self.new, self.old, self.moved)
 
 
 class FieldUndoFallsThrough(QObject):
