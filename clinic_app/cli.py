@@ -6,6 +6,7 @@
     clinic-app export  [--db PATH] --client ID | --event NAME | --all [--since DATE] [--out FILE [--force]]   clients as requests
     clinic-app import  FILE [--db PATH]                         add clients from requests
     clinic-app merge   [--db PATH] --into ID --from ID          make a possible duplicate one record
+    clinic-app rename-event [--db PATH] OLD NEW                  put a clinic event's clients under another name
     clinic-app backup  [--db PATH] --to FILE | --check          a verified copy; or check every backup beside it
     clinic-app restore FILE [--db PATH] [--backup-passphrase-file F] replace the caseload by a backup
     clinic-app encrypt [--db PATH]                              encrypt the caseload (SQLCipher)
@@ -1317,6 +1318,28 @@ def cmd_merge(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_rename_event(args: argparse.Namespace) -> int:
+    """Caseload > Rename clinic event, at a terminal: the clients of event OLD put under NEW (a
+    new name, or another event's to join), through the same Repository.rename_event (N106)."""
+    from clinic_app.matching import event_renamed
+    from clinic_app.wording import renamed_said
+
+    with _open(args, create=False) as repo:
+        old = event_as_stored(repo, args.old)  # typed with a hyphen for the em dash, or another case
+        _require_event(repo, old)
+        counts = repo.event_counts()
+        new = event_renamed(args.new, old, counts)
+        if not new:
+            raise UsageError("the new name is empty: give the name the event's clients go under")
+        if new == old:
+            raise UsageError(f"{quoted(old)} is that event's name already: nothing to rename")
+        # The window's rename has Edit > Undo; a terminal's has this copy, as `merge` makes.
+        _backup_before(repo, "rename")
+        moved = repo.rename_event(old, new)
+    print(renamed_said(len(moved), old, new))
+    return EXIT_OK
+
+
 def _refuse_other_people(mine, theirs, caseload: Path) -> None:
     """A merge only of a pair the window's Merge a duplicate offers: the same name and date of
     birth, or a name or date of birth put right on a laptop (a case number in both).  Any two
@@ -1668,6 +1691,11 @@ COMMAND_USES: dict[str, tuple[str, str]] = {
               "aliases, a phone or notes it lacks, attorney reviews), the other record removed, both audited, after a copy of "
               "the caseload in the backups folder beside it; what was taken and what to check on standard output",
               "clinic-app merge --into 12 --from 57   client 57, a laptop's copy of client 12 back from an import, made one with 12"),
+    "rename-event": ("reads: the caseload; writes: the clients of event OLD under the name NEW (an event of that name "
+                     "already here is joined), each audited, after a copy of the caseload in the backups folder beside it; "
+                     "how many moved on standard output",
+                     'clinic-app rename-event "saturday clinic" "Saturday Clinic"   one day typed two ways made one\n'
+                     'clinic-app rename-event "Expungment Fair" "Expungement Fair"   a typo\'s clients joined to the fair'),
     "backup": ("reads: the caseload; writes: a verified copy of it to --to FILE. With --check, reads: the caseload's "
                "backups in the backups folder beside it; writes: one line each on standard output",
                "clinic-app backup --to /media/usb/caseload-backup.sqlite   a copy to keep elsewhere\n"
@@ -1826,6 +1854,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="from_id", type=int, required=True, metavar="ID",
                    help="the other record of the same client, taken in and then removed")
     p.set_defaults(func=cmd_merge)
+
+    p = sub.add_parser("rename-event", help="put a clinic event's clients under another name, or join them to another event")
+    add_db_option(p)
+    p.add_argument("old", metavar="OLD", help="the event's name (its case and dashes as you like, as --event takes it)")
+    p.add_argument("new", metavar="NEW", help="the name its clients go under: a new one, or another event's to join them to it")
+    p.set_defaults(func=cmd_rename_event)
 
     p = sub.add_parser("backup", help="write a verified backup of the caseload")
     add_db_option(p)

@@ -436,6 +436,7 @@ BEFORE_CHANGES = {
     "rescreen": "Before a re-screen",
     "demo": "Before demo clients were mixed in",
     "merge": "Before a merge at a terminal",
+    "rename": "Before a clinic event was renamed at a terminal",
 }
 
 

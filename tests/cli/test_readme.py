@@ -29,7 +29,7 @@ def _options(parser: argparse.ArgumentParser) -> set[str]:
 
 def test_every_command_the_readme_names_exists():
     commands = _commands()
-    named = set(re.findall(r"clinic-app ([a-z]+)\b", README))
+    named = set(re.findall(r"clinic-app ([a-z]+(?:-[a-z]+)*)\b", README))  # rename-event (N106)
     assert named, "the README names no command"
     assert named - set(commands) == set()
 
@@ -120,7 +120,7 @@ def test_the_readme_says_how_many_backups_of_each_kind_are_kept_and_where():
     kinds = set(re.findall(r'backup_before\((?:repo\.db|repo|current|db), "(\w+)"', inspect.getsource(cli) + inspect.getsource(backup)
                            + inspect.getsource(connection)))
     kinds |= set(re.findall(r'_backup_before\(repo, "(\w+)"\)', inspect.getsource(cli)))
-    assert kinds == {"migration", "restore", "import", "rescreen", "demo", "merge"}
+    assert kinds == {"migration", "restore", "import", "rescreen", "demo", "merge", "rename"}
     text = " ".join(README.split())
     assert f"keeps that caseload's newest {backup.KEEP_AUTOMATIC}" in text
     assert f"the newest {backup.KEEP_BEFORE_CHANGE} of each kind for each caseload" in text
@@ -136,6 +136,6 @@ def test_every_command_has_a_row_in_the_command_table():
     rows = [line.split("|")[1] for line in README.splitlines() if line.startswith("| `clinic-app")]
     named = set()
     for cell in rows:
-        for usage in re.findall(r"`clinic-app ([a-z]+)\b", cell):
+        for usage in re.findall(r"`clinic-app ([a-z]+(?:-[a-z]+)*)\b", cell):
             named.add(usage)
     assert set(_commands()) - {""} - named == set()
