@@ -810,6 +810,18 @@ class MainWindow(QMainWindow):
             self._announce("Removed the empty case you added. Edit > Undo brings it back.", 8000)
         return True
 
+    def _typing_saved_first(self, where: str) -> bool:
+        """Before a change of the open client's record from the menus (a merge into them, an event
+        renamed): typing not saved yet on the Record tab or the Checklist is saved first, part of
+        the record the change works on, not lost by it; False when the user stays to fix it."""
+        if not self._may_leave_client(where, leaving=False):
+            return False
+        view = self.client_view
+        if view is not None and self.pages.currentWidget() is view:
+            view.checklist.take_typing()
+            view.save()
+        return True
+
     def show_caseload(self, *, where: str = "go to the caseload") -> bool:
         """Go to the caseload list (to `where`, as the question about typing that cannot be
         saved says); False when the user stays to fix the open record."""
@@ -1061,12 +1073,8 @@ class MainWindow(QMainWindow):
         if client_id is None:
             self._announce("Open a client (or choose one in the list) first.", 8000)
             return
-        if not self._may_leave_client("merge a duplicate into the client", leaving=False):
+        if not self._typing_saved_first("merge a duplicate into the client"):
             return  # staying to fix the open record
-        view = self.client_view
-        if view is not None and self.pages.currentWidget() is view:
-            view.checklist.take_typing()
-            view.save()  # typing not saved yet is this record's: merged with it, not lost by it
         mine = self._client_if_there(client_id)
         if mine is None:
             # The line chosen on the list, merged away or deleted at another desk since: said,
@@ -1136,12 +1144,8 @@ class MainWindow(QMainWindow):
         if not counts:
             QMessageBox.information(self, "Rename clinic event", "No client of this caseload has a clinic event yet.")
             return
-        if not self._may_leave_client("rename a clinic event", leaving=False):
-            return  # staying to fix the open record
-        view = self.client_view
-        if view is not None and self.pages.currentWidget() is view:
-            view.checklist.take_typing()
-            view.save()  # the open record's typing saved first: the rename then shows it as stored
+        if not self._typing_saved_first("rename a clinic event"):
+            return  # staying to fix the open record (the rename then shows it as stored)
         dialog = RenameEventDialog(counts, self, current=self.caseload.event.currentData())
         if dialog.exec() != RenameEventDialog.DialogCode.Accepted or dialog.chosen() is None:
             return
