@@ -23,6 +23,7 @@ def test_before_the_first_start_a_command_names_the_restore_of_another_computers
 
     with Repository.open(tmp_path / "old.sqlite") as old:  # the old laptop's, onto the stick
         old.add_client(Client(name="Tomás Herrera"))
+        (tmp_path / "usb").mkdir()  # the stick, plugged in: a folder not there is refused (B105-02)
         backup_to(old.db, tmp_path / "usb" / "caseload.sqlite")
     restore = shlex.split(said.split("(", 2)[2].split(")", 1)[0])[1:]  # as said, FILE the stick's copy
     assert cli.main([*restore[:-1], str(tmp_path / "usb" / "caseload.sqlite")]) == 0

@@ -69,6 +69,7 @@ def test_the_readme_moves_the_caseload_to_a_new_laptop(tmp_path, monkeypatch, ca
     said = _paragraph("Moving to a new laptop.")
     backup, restore = _commands(said)
     stick = tmp_path / "usb"
+    stick.mkdir()  # plugged in: a folder not there is refused (B105-02)
     backup = [word.replace("/media/usb", str(stick)) for word in backup]
     restore = [word.replace("/media/usb", str(stick)) for word in restore]
 

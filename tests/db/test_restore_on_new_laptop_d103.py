@@ -16,6 +16,7 @@ def test_restoring_onto_a_new_laptop_makes_the_caseloads_folder_its_users_alone(
     0644 while the restore ran."""
     with Repository.open(tmp_path / "old" / "caseload.sqlite") as old:
         old.add_client(Client(name="Clara Confidencial"))
+        (tmp_path / "stick").mkdir()  # plugged in: a folder not there is refused (B105-02)
         backup_to(old.db, tmp_path / "stick" / "caseload.sqlite")
     new_home = tmp_path / "new"
     new_home.mkdir()
