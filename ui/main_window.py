@@ -1169,9 +1169,11 @@ class MainWindow(QMainWindow):
         for row in self.repo.client_rows(moved):
             model.update_client(row)  # only the event changed: no search, county or probation to ask again
         self.caseload.refresh_choices()
+        view = self.client_view
+        if view is not None:  # any client open: its Clinic event no longer completes "sat" to the name gone
+            view.record.person.offer_events(model.events())
         if shown and old not in model.events():  # the name shown gone (not a joined event's undo)
             self.caseload.event.setCurrentIndex(max(self.caseload.event.findData(new), 0))
-        view = self.client_view
         if view is not None and view.client is not None and view.client.id in moved and self.pages.currentWidget() is view:
             view.follow_stored(model.listed(view.client.id))
         return moved

@@ -132,3 +132,26 @@ def test_n106_the_open_client_shows_the_event_renamed(qtbot, window, repo):
     qtbot.keyClicks(form.phone, "(626) 555-0104")
     qtbot.keyClick(form.phone, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # saved, not refused as changed elsewhere
     assert repo.get_client(ids["luz"]).phone == "(626) 555-0104" and repo.get_client(ids["luz"]).event == DAY
+
+
+def test_r107_the_record_tab_no_longer_suggests_the_name_renamed_away(qtbot, window, repo):
+    # A client of another event open on the Record tab while the typo's clients join the day:
+    # its Clinic event still completed "sat" to the typo, and the next client given it split the
+    # day again.
+    ids = _caseload(repo)
+    window.load()
+    window.open_client(ids["eva"])
+    form = window.client_view.record.person
+
+    def join(dialog):
+        dialog.event.setCurrentIndex(dialog.event.findData(TYPO))
+        dialog.new_name.setCurrentIndex(dialog.new_name.findText(DAY))
+        qtbot.keyClick(dialog.new_name, Qt.Key.Key_Return)
+
+    _in_the_dialog(qtbot, window, join)
+    assert repo.event_counts() == {"Office walk-in": 1, DAY: 3}
+    assert form.event.completer().model().stringList() == ["Office walk-in", DAY]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the undo gives the typo back
+    assert sorted(form.event.completer().model().stringList()) == sorted(["Office walk-in", DAY, TYPO])
