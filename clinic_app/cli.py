@@ -673,10 +673,18 @@ def _require_event(repo, event: str) -> None:
     """A usage error naming the caseload's events when no client was seen at `event`, each
     quoted as the one typed is: an event's name has commas of its own ("Expungement Fair —
     Compton, 2026-10-17"), and the names joined by commas could not be told apart, nor copied
-    whole (P74-02)."""
+    whole (P74-02).  A name two events answer to (one day typed two ways, what `rename-event`
+    mends) is asked for as written, naming those two (R107)."""
+    from clinic_app.matching import events_alike
+
     known = repo.events()
-    if event not in known:
-        raise UsageError(f"no client is in the event {quoted(event)}" + (f" (events: {', '.join(map(quoted, known))})" if known else ""))
+    if event in known:
+        return
+    alike = events_alike(event, known)
+    if len(alike) > 1:  # not "no client is in the event" of a name those of one day typed two ways answer to
+        raise UsageError(f"{quoted(event)} is {len(alike)} events, told apart only by their case or dashes: type the one "
+                         f"meant as it is written ({', '.join(map(quoted, alike[:-1]))} or {quoted(alike[-1])})")
+    raise UsageError(f"no client is in the event {quoted(event)}" + (f" (events: {', '.join(map(quoted, known))})" if known else ""))
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -405,9 +405,15 @@ def event_meant(typed: str, events: Iterable[str]) -> str | None:
     events = list(events)
     if typed in events:
         return typed
-    key = _event_key(typed)
-    meant = [event for event in events if _event_key(event) == key]
+    meant = events_alike(typed, events)
     return meant[0] if len(meant) == 1 else None
+
+
+def events_alike(typed: str, events: Iterable[str]) -> list[str]:
+    """The events whose names have the words of `typed` once case, accents and marks are set
+    aside: more than one is a day stored under two names, for the one meant to be typed as written."""
+    key = _event_key(typed)
+    return [event for event in events if _event_key(event) == key]
 
 
 def event_renamed(typed: str, old: str, events: Iterable[str]) -> str:

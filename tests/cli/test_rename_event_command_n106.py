@@ -43,3 +43,18 @@ def test_n106_nothing_to_rename_is_refused_and_nothing_written(caseload, capsys,
     assert not (caseload.parent / "backups").exists() or not before_change_backups(caseload.parent / "backups", caseload, "rename")
     with Repository.open(caseload) as repo:
         assert repo.event_counts() == {DAY: 1, TYPO: 2}
+
+
+def test_r107_a_name_two_events_answer_to_is_asked_as_written_not_said_to_have_nobody(tmp_path, capsys):
+    # The day typed two ways, the very thing the command mends, typed a third way: it said "no
+    # client is in the event", of a name five clients answer to.
+    path = tmp_path / "clinic.sqlite"
+    with Repository.open(path) as repo:
+        repo.add_clients([Client(name="Ana Paz", event="Saturday Clinic"), Client(name="Rosa Vega", event="saturday clinic")])
+    assert cli.main(["rename-event", "SATURDAY CLINIC", "Saturday Clinic", "--db", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "no client is in the event" not in err
+    assert "'SATURDAY CLINIC' is 2 events, told apart only by their case or dashes: type the one meant as it is written " \
+           "('Saturday Clinic' or 'saturday clinic')" in err
+    with Repository.open(path) as repo:
+        assert repo.event_counts() == {"Saturday Clinic": 1, "saturday clinic": 1}
