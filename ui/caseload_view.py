@@ -747,6 +747,10 @@ class CaseloadView(QWidget):
             self._say_shown()
         self.update_counts()
 
+    def events_offered(self) -> set[str]:
+        """The clinic events the Event filter offers now ("Any event" aside)."""
+        return {self.event.itemData(i) for i in range(1, self.event.count())}
+
     def refresh_choices(self) -> None:
         """Refill the event filter (keeping the chosen event) and the counts."""
         chosen = self.event.currentData()

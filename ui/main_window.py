@@ -1616,8 +1616,12 @@ class MainWindow(QMainWindow):
         if gone:
             # As `client_removed`, once for them all: their screenings are gone with them.
             self.screening_counts = self.repo.screening_counts(RULES_VERSION, self.today)
-        if gone or any(row.event and self.caseload.event.findData(row.event) < 0 for row in rows):
-            self.caseload.refresh_choices()  # a clinic event may join or leave the filter
+        if gone or self.caseload.events_offered() != set(model.events()):
+            # A clinic event may join or leave the filter: leave it too where its clients went
+            # to another (renamed in another window, R107), which no added name would tell.
+            self.caseload.refresh_choices()
+            if self.client_view is not None:
+                self.client_view.record.person.offer_events(model.events())
         else:
             self.caseload.update_counts()
         self._loaded_status()

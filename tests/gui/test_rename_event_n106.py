@@ -155,3 +155,19 @@ def test_r107_the_record_tab_no_longer_suggests_the_name_renamed_away(qtbot, win
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the undo gives the typo back
     assert sorted(form.event.completer().model().stringList()) == sorted(["Office walk-in", DAY, TYPO])
+
+
+def test_r107_another_window_s_event_filter_lets_go_of_the_name_renamed_away(qtbot, window, repo):
+    # The typo's two clients joined to the day in another window (or with `clinic-app
+    # rename-event`): coming back, this window's Event filter still offered the typo, chosen it
+    # showed nobody, and the Record tab still completed "sat" to it.
+    from db.repository import Repository
+
+    _caseload(repo)
+    window.load()
+    window.caseload.event.setCurrentIndex(window.caseload.event.findData(TYPO))
+    with Repository.open(repo.path, user="desk-2") as desk_2:
+        desk_2.rename_event(TYPO, DAY)
+    window._follow_other_desks()  # the window come back to
+    assert [window.caseload.event.itemData(i) for i in range(window.caseload.event.count())] == [None, "Office walk-in", DAY]
+    assert window.caseload.event.currentData() is None and window.caseload.proxy.rowCount() == 4  # "Any event", said so
