@@ -68,7 +68,7 @@ def step_done(stack, *, undo: bool) -> None:
         else:
             command.redo()
     except ChangedElsewhere as error:
-        text = refused_text(command.text(), undo=undo)
+        text = command.refused(undo=undo) if isinstance(command, _Step) else refused_text(command.text(), undo=undo)
         _drop(stack, command, undo=undo)
         raise ChangedElsewhere(text, path=error.path) from error
     except ClientNotFound as error:
@@ -140,6 +140,10 @@ class _Step(QUndoCommand):
 
     def take_back(self) -> None:
         raise NotImplementedError
+
+    def refused(self, *, undo: bool) -> str:
+        """Why the step cannot be undone (redone) now that another desk changed what it changed."""
+        return refused_text(self.text(), undo=undo)
 
 
 class SaveClientCommand(_Step):
@@ -320,12 +324,25 @@ class RenameEventCommand(_Step):
         self.moved: list[int] | None = None
 
     def do(self) -> None:
-        self.moved = self._rename(self.old, self.new, self.moved)
+        again = self.moved is not None
+        moved = self._rename(self.old, self.new, self.moved)
+        if again and not moved:
+            # Nobody of them left under the name to move again: not "Redone" of nothing.
+            raise ChangedElsewhere(self.refused(undo=False))
+        self.moved = moved
         if not self.moved:
             self.setObsolete(True)
 
     def take_back(self) -> None:
-        self._rename(self.new, self.old, self.moved)
+        if not self._rename(self.new, self.old, self.moved):
+            # Every client it moved since given another event (the day renamed again at another
+            # desk): said "Undone" with nobody put back (R107).
+            raise ChangedElsewhere(self.refused(undo=True))
+
+    def refused(self, *, undo: bool) -> str:
+        verb = "undo" if undo else "redo"
+        return (f'Cannot {verb} "{self.text()}": its clients were moved to another event in another window or on another '
+                f"desk since. Nothing was changed. {_dropped_text(undo)}")
 
 
 class FieldUndoFallsThrough(QObject):

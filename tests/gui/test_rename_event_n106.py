@@ -171,3 +171,57 @@ def test_r107_another_window_s_event_filter_lets_go_of_the_name_renamed_away(qtb
     window._follow_other_desks()  # the window come back to
     assert [window.caseload.event.itemData(i) for i in range(window.caseload.event.count())] == [None, "Office walk-in", DAY]
     assert window.caseload.event.currentData() is None and window.caseload.proxy.rowCount() == 4  # "Any event", said so
+
+
+def test_r107_an_undo_with_nobody_left_to_put_back_says_so_and_is_dropped(qtbot, window, repo):
+    # The typo's two joined to the day here, then the whole day renamed at another desk: Ctrl+Z
+    # said "Undone: Rename clinic event …" and put nobody back, and Ctrl+Shift+Z redid nothing.
+    from db.repository import Repository
+
+    _caseload(repo)
+    window.load()
+
+    def join(dialog):
+        dialog.event.setCurrentIndex(dialog.event.findData(TYPO))
+        dialog.new_name.setCurrentIndex(dialog.new_name.findText(DAY))
+        qtbot.keyClick(dialog.new_name, Qt.Key.Key_Return)
+
+    _in_the_dialog(qtbot, window, join)
+    with Repository.open(repo.path, user="desk-2") as desk_2:
+        desk_2.rename_event(DAY, "Saturday Clinic — Pomona, 2026-11-21")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    with qtbot.captureExceptions() as raised:
+        qtbot.keyClick(window.caseload.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    (error,) = [exc for _kind, exc, _tb in raised]
+    assert str(error).startswith(f"Cannot undo \"Rename clinic event “{TYPO}” to “{DAY}”\": its clients were moved "
+                                 "to another event in another window or on another desk since")
+    assert not window.statusBar().currentMessage().startswith("Undone")
+    assert repo.event_counts() == {"Office walk-in": 1, "Saturday Clinic — Pomona, 2026-11-21": 3}
+    assert not window.undo_stack.canUndo() and not window.undo_stack.canRedo()  # dropped
+
+
+def test_r107_a_redo_with_nobody_left_to_move_again_says_so_and_is_dropped(qtbot, window, repo):
+    from db.repository import Repository
+
+    _caseload(repo)
+    window.load()
+
+    def join(dialog):
+        dialog.event.setCurrentIndex(dialog.event.findData(TYPO))
+        dialog.new_name.setCurrentIndex(dialog.new_name.findText(DAY))
+        qtbot.keyClick(dialog.new_name, Qt.Key.Key_Return)
+
+    _in_the_dialog(qtbot, window, join)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.caseload.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert repo.event_counts() == {"Office walk-in": 1, DAY: 1, TYPO: 2}
+    with Repository.open(repo.path, user="desk-2") as desk_2:
+        desk_2.rename_event(TYPO, "Office walk-in")
+    with qtbot.captureExceptions() as raised:
+        qtbot.keyClick(window.caseload.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    (error,) = [exc for _kind, exc, _tb in raised]
+    assert str(error).startswith(f"Cannot redo \"Rename clinic event “{TYPO}” to “{DAY}”\": its clients were moved")
+    assert repo.event_counts() == {"Office walk-in": 3, DAY: 1}
+    assert not window.undo_stack.canRedo()
