@@ -586,12 +586,20 @@ class MainWindow(QMainWindow):
         # the one before is taken away, as a new search takes it (V100-04: "Showing 2 of 2
         # clients." stood under the attorney's queue an import with a review had made 1).
         self._list_said_gone()
+        self._events_offered_to_the_record()  # an event renamed or gone at another desk (R107)
         self._loaded_status()
         self._say_what_the_list_needs()
         self.caseload_loaded.emit()
         if not self._told_unfinished:
             self._told_unfinished = True
             self._say_unfinished()
+
+    def _events_offered_to_the_record(self) -> None:
+        """The Record tab of whoever is open completes the clinic event from the caseload's events
+        as they are now: read when the client was opened, it went on offering "sat" as the name a
+        rename had just taken away, and the next client given it split the day again (R107)."""
+        if self.client_view is not None:
+            self.client_view.record.person.offer_events(self.caseload.model.events())
 
     def _say_unfinished(self) -> None:
         """Once, when the caseload first shows: an import stopped half-way (killed, power lost)
@@ -1169,9 +1177,8 @@ class MainWindow(QMainWindow):
         for row in self.repo.client_rows(moved):
             model.update_client(row)  # only the event changed: no search, county or probation to ask again
         self.caseload.refresh_choices()
+        self._events_offered_to_the_record()
         view = self.client_view
-        if view is not None:  # any client open: its Clinic event no longer completes "sat" to the name gone
-            view.record.person.offer_events(model.events())
         if shown and old not in model.events():  # the name shown gone (not a joined event's undo)
             self.caseload.event.setCurrentIndex(max(self.caseload.event.findData(new), 0))
         if view is not None and view.client is not None and view.client.id in moved and self.pages.currentWidget() is view:
@@ -1620,8 +1627,7 @@ class MainWindow(QMainWindow):
             # A clinic event may join or leave the filter: leave it too where its clients went
             # to another (renamed in another window, R107), which no added name would tell.
             self.caseload.refresh_choices()
-            if self.client_view is not None:
-                self.client_view.record.person.offer_events(model.events())
+            self._events_offered_to_the_record()
         else:
             self.caseload.update_counts()
         self._loaded_status()

@@ -225,3 +225,19 @@ def test_r107_a_redo_with_nobody_left_to_move_again_says_so_and_is_dropped(qtbot
     assert str(error).startswith(f"Cannot redo \"Rename clinic event “{TYPO}” to “{DAY}”\": its clients were moved")
     assert repo.event_counts() == {"Office walk-in": 3, DAY: 1}
     assert not window.undo_stack.canRedo()
+
+
+def test_r107_a_client_open_follows_a_rename_of_many_at_another_desk(qtbot, window, repo):
+    # More clients renamed than the window follows line by line: the list is read again, and the
+    # Record tab of the client open went on completing "sat" to the name renamed away.
+    from db.repository import Repository
+
+    ids = repo.add_clients([Client(name=f"Client {n}", event=TYPO) for n in range(8)] + [Client(name="Eva Soto", event=DAY)])
+    window.load()
+    window.open_client(ids[-1])
+    form = window.client_view.record.person
+    with Repository.open(repo.path, user="desk-2") as desk_2:
+        desk_2.rename_event(TYPO, DAY)
+    with qtbot.waitSignal(window.caseload_loaded, timeout=30_000):
+        window._follow_other_desks()  # the window come back to
+    assert form.event.completer().model().stringList() == [DAY]
