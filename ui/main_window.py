@@ -873,8 +873,10 @@ class MainWindow(QMainWindow):
             # every stored screening on this thread (0.4 s, 4 s the first time, at 100,000
             # clients: P29B-01).
             self.screening_counts.add(self.repo.screening_counts_of(client.id, RULES_VERSION, self.today))
-        if client.event and self.caseload.event.findData(client.event) < 0:
-            self.caseload.refresh_choices()  # a new clinic event joins the filter
+        if self.caseload.events_offered() != set(self.caseload.model.events()):
+            # A new clinic event joins the filter, and one its last client left leaves it (R107).
+            self.caseload.refresh_choices()
+            self._events_offered_to_the_record()
         else:
             self.caseload.update_counts()
         self._loaded_status()

@@ -241,3 +241,22 @@ def test_r107_a_client_open_follows_a_rename_of_many_at_another_desk(qtbot, wind
     with qtbot.waitSignal(window.caseload_loaded, timeout=30_000):
         window._follow_other_desks()  # the window come back to
     assert form.event.completer().model().stringList() == [DAY]
+
+
+def test_r107_the_last_client_of_a_typo_put_right_on_the_record_takes_it_off_the_filter(qtbot, window, repo):
+    # The rename's one-by-one twin: the typo's last client given the day on the Record tab left
+    # the typo in the Event filter and the Record tab's suggestions, with nobody under it.
+    from tests.gui.conftest import type_over
+
+    ids = _caseload(repo)
+    repo.rename_event(TYPO, DAY, client_ids=[ids["luz"]])
+    window.load()
+    window.open_client(ids["rosa"])
+    form = window.client_view.record.person
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    type_over(qtbot, form.event, DAY)
+    qtbot.keyClick(form.event, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert repo.event_counts() == {"Office walk-in": 1, DAY: 3}
+    assert window.caseload.events_offered() == {"Office walk-in", DAY}
+    assert sorted(form.event.completer().model().stringList()) == ["Office walk-in", DAY]
