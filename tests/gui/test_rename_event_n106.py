@@ -46,6 +46,17 @@ def _in_the_dialog(qtbot, window, at_it) -> list:
     return seen
 
 
+def _typo_joined_to_the_day(qtbot, window) -> None:
+    """The typo's clients joined to the day by Caseload > Rename clinic event..., the day chosen from the list."""
+
+    def join(dialog):
+        dialog.event.setCurrentIndex(dialog.event.findData(TYPO))
+        dialog.new_name.setCurrentIndex(dialog.new_name.findText(DAY))
+        qtbot.keyClick(dialog.new_name, Qt.Key.Key_Return)
+
+    _in_the_dialog(qtbot, window, join)
+
+
 def test_n106_a_spelling_joined_to_the_day_by_the_keyboard_and_undone(qtbot, window, repo):
     ids = _caseload(repo)
     window.load()
@@ -142,13 +153,7 @@ def test_r107_the_record_tab_no_longer_suggests_the_name_renamed_away(qtbot, win
     window.load()
     window.open_client(ids["eva"])
     form = window.client_view.record.person
-
-    def join(dialog):
-        dialog.event.setCurrentIndex(dialog.event.findData(TYPO))
-        dialog.new_name.setCurrentIndex(dialog.new_name.findText(DAY))
-        qtbot.keyClick(dialog.new_name, Qt.Key.Key_Return)
-
-    _in_the_dialog(qtbot, window, join)
+    _typo_joined_to_the_day(qtbot, window)
     assert repo.event_counts() == {"Office walk-in": 1, DAY: 3}
     assert form.event.completer().model().stringList() == ["Office walk-in", DAY]
     window.activateWindow()
@@ -180,13 +185,7 @@ def test_r107_an_undo_with_nobody_left_to_put_back_says_so_and_is_dropped(qtbot,
 
     _caseload(repo)
     window.load()
-
-    def join(dialog):
-        dialog.event.setCurrentIndex(dialog.event.findData(TYPO))
-        dialog.new_name.setCurrentIndex(dialog.new_name.findText(DAY))
-        qtbot.keyClick(dialog.new_name, Qt.Key.Key_Return)
-
-    _in_the_dialog(qtbot, window, join)
+    _typo_joined_to_the_day(qtbot, window)
     with Repository.open(repo.path, user="desk-2") as desk_2:
         desk_2.rename_event(DAY, "Saturday Clinic — Pomona, 2026-11-21")
     window.activateWindow()
@@ -206,13 +205,7 @@ def test_r107_a_redo_with_nobody_left_to_move_again_says_so_and_is_dropped(qtbot
 
     _caseload(repo)
     window.load()
-
-    def join(dialog):
-        dialog.event.setCurrentIndex(dialog.event.findData(TYPO))
-        dialog.new_name.setCurrentIndex(dialog.new_name.findText(DAY))
-        qtbot.keyClick(dialog.new_name, Qt.Key.Key_Return)
-
-    _in_the_dialog(qtbot, window, join)
+    _typo_joined_to_the_day(qtbot, window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window.caseload.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
