@@ -66,13 +66,7 @@ def test_r105_04_the_client_s_own_event_retyped_is_stored_as_typed(qtbot, window
     shift key missed), retyped on their Record tab as "Saturday Clinic 2026-11-21" was taken for
     that event, their own, and stored as it was: the field showed the correction, Ctrl+S kept the
     old spelling with not a word, and the window has no other way to put an event's name right."""
-    form, client_id = record_tab_beside_an_event(qtbot, window, repo, "Office walk-in")
-    client = repo.get_client(client_id)
-    client.event = "saturday clinic 2026-11-21"
-    repo.save_client(client)
-    window.load()
-    window.open_client(client_id)
-    form = window.client_view.record.person
+    form, client_id = _own_event_beside(qtbot, window, repo, "Office walk-in", own="saturday clinic 2026-11-21")
     assert form.event.text() == "saturday clinic 2026-11-21"
     form.event.setFocus()
     form.event.selectAll()
@@ -87,15 +81,20 @@ def test_r105_04_the_client_s_own_event_retyped_is_stored_as_typed(qtbot, window
 def test_r105_04_the_client_s_own_event_left_as_it_is_stays_beside_one_told_apart_by_case(qtbot, window, repo):
     """Their event shown as it is stored, another client's differing by its case alone: a save
     of another field keeps the client's own."""
-    form, client_id = record_tab_beside_an_event(qtbot, window, repo, "SATURDAY CLINIC 2026-11-21")
-    client = repo.get_client(client_id)
-    client.event = "Saturday Clinic 2026-11-21"
-    repo.save_client(client)
-    window.load()
-    window.open_client(client_id)
-    form = window.client_view.record.person
+    form, client_id = _own_event_beside(qtbot, window, repo, "SATURDAY CLINIC 2026-11-21", own="Saturday Clinic 2026-11-21")
     form.phone.setFocus()
     qtbot.keyClicks(form.phone, "(626) 555-0104")
     qtbot.keyClick(form.phone, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: repo.get_client(client_id).phone is not None)
     assert repo.get_client(client_id).event == "Saturday Clinic 2026-11-21"
+
+
+def _own_event_beside(qtbot, window, repo, other: str, *, own: str):
+    """A client of the event `own` open on the Record tab, another client's event `other`."""
+    _form, client_id = record_tab_beside_an_event(qtbot, window, repo, other)
+    client = repo.get_client(client_id)
+    client.event = own
+    repo.save_client(client)
+    window.load()
+    window.open_client(client_id)
+    return window.client_view.record.person, client_id
