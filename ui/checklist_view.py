@@ -264,6 +264,7 @@ class PaymentForm(QWidget):
         if money.fines_ordered:
             self.kind.addItem("Fine", "fine")
         self.date = DateField()
+        self.date.wide_for_words()  # as the Record tab's (M103-01): typed in words, seen whole
         self.date.set_value(today)
         self.amount = AmountField()
         self.receipt = QLineEdit(placeholderText="receipt number")
@@ -777,6 +778,7 @@ class ChecklistView(QScrollArea):
             # 2026-11-22" with no way to give the real day here (K29B-04).
             line.addWidget(QLabel("completed"))
             done_on = DateField()
+            done_on.wide_for_words()
             done_on.set_value(condition.completed_on)
             done_on.setAccessibleName(f"{what}: completed on")
             self.controls[(case_id, "completed", position)] = done_on

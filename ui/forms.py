@@ -255,7 +255,8 @@ class DateField(QLineEdit):
         day out of sight until the field was left and the date written 1985-09-02 (K99-03).
         Never narrower then.  A field on a form's row (`add_row`) or a case row's line is made so:
         the Record tab's scrolled "30 de septiembre del 2021" too, in fields 125 pixels wide
-        where it needs 162 (M103-01); a field elsewhere is as wide as 2021-03-02 needs."""
+        where it needs 162 (M103-01); the Checklist's and the Granted in part dialog's are too
+        (Q108-01); a field elsewhere is as wide as 2021-03-02 needs."""
         frame = self.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, self)
         # The frame, and Qt's two pixels of margin either side of the text and the cursor's one.
         width = self.fontMetrics().horizontalAdvance(LONGEST_DATE_IN_WORDS) + 2 * frame + 6

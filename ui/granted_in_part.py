@@ -49,6 +49,7 @@ class GrantedInPartDialog(QDialog):
             self.boxes[key] = box
         ruled_label = QLabel("Ruled &on:")
         self.ruled = DateField()
+        self.ruled.wide_for_words()  # seen whole typed in words, the dialog narrowed too (Q108-01)
         self.ruled.setAccessibleName("Date of the ruling")
         self.ruled.set_value(ruled_on)
         self.ruled.textChanged.connect(self._check)

@@ -27,11 +27,34 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grab
 LAPTOP = QSize(1366 - 16, 768 - 40)
 
 
+def typed_in_words_seen_whole(qtbot, field: DateField) -> None:
+    """The longest date in words typed over what `field` holds, and seen whole as it is typed."""
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, LONGEST_DATE_IN_WORDS)
+    assert field.text() == LONGEST_DATE_IN_WORDS
+    assert _shows_whole(field), (field.accessibleName(), field.width(),
+                                 field.fontMetrics().horizontalAdvance(LONGEST_DATE_IN_WORDS))
+
+
+def opened_on_the_laptop(qtbot, repo, client):
+    """A main window at LAPTOP's size (`ui.screen_fit.room` made it by the caller), shown, with
+    `client` stored and opened, in the program's font as it is now."""
+    from ui.main_window import MainWindow
+
+    window = MainWindow(repo, today=TODAY, automatic_backups=False)
+    qtbot.addWidget(window)
+    window.resize(LAPTOP)
+    window.show()
+    qtbot.waitExposed(window)
+    window.load()
+    window.open_client(repo.add_client(client))
+    return window
+
+
 @pytest.mark.parametrize("points", [None, 12, 15])
 def test_m103_01_every_record_tab_date_typed_in_words_is_seen_whole(qtbot, repo, monkeypatch, points):
     from contextlib import nullcontext
-
-    from ui.main_window import MainWindow
 
     monkeypatch.setattr("ui.screen_fit.room", lambda _widget: LAPTOP)
     client = _record_client()
@@ -39,13 +62,7 @@ def test_m103_01_every_record_tab_date_typed_in_words_is_seen_whole(qtbot, repo,
     case.sentence.probation.violations = [Violation(date(2022, 3, 1), "reinstated")]
     case.petitions = [Petition("pc1203_4", date(2026, 8, 20), hearing_on=date(2026, 12, 10))]
     with program_font(points) if points else nullcontext():
-        window = MainWindow(repo, today=TODAY, automatic_backups=False)
-        qtbot.addWidget(window)
-        window.resize(LAPTOP)
-        window.show()
-        qtbot.waitExposed(window)
-        window.load()
-        window.open_client(repo.add_client(client))
+        window = opened_on_the_laptop(qtbot, repo, client)
         qtbot.waitUntil(lambda: window.size() == LAPTOP)
         qtbot.wait(100)
         record = window.client_view.record
@@ -54,12 +71,7 @@ def test_m103_01_every_record_tab_date_typed_in_words_is_seen_whole(qtbot, repo,
         # The client's two, the case's, its counts', their relief's, the violation's, the condition's, the petition's.
         assert len(fields) >= 15, [field.accessibleName() for field in fields]
         for field in fields:
-            field.setFocus()
-            field.selectAll()
-            qtbot.keyClicks(field, LONGEST_DATE_IN_WORDS)
-            assert field.text() == LONGEST_DATE_IN_WORDS
-            assert _shows_whole(field), (field.accessibleName(), field.width(),
-                                         field.fontMetrics().horizontalAdvance(LONGEST_DATE_IN_WORDS))
+            typed_in_words_seen_whole(qtbot, field)
             qtbot.keyClick(field, Qt.Key.Key_Tab)
         # On the laptop's screen still, neither pane scrolling sideways.
         assert window.width() <= LAPTOP.width() and window.minimumSizeHint().width() <= LAPTOP.width()
