@@ -442,9 +442,7 @@ class EligibilityPanel(QWidget):
         # column a fifth of the page wide beside an empty stretch.
         bottom.addWidget(self.guide_hint, 1)
         self.review_button = QPushButton("Mark reviewe&d...")
-        self.review_button.setToolTip("Record that an attorney reviewed the selected determinations "
-                                      "(select several with Shift or Ctrl: one note for all; F8 goes to the next result to review)")
-        self.review_button.setEnabled(False)
+        self._offer_review()
         bottom.addWidget(self.review_button)
         layout.addLayout(bottom)
 
@@ -515,7 +513,7 @@ class EligibilityPanel(QWidget):
         # while a stored one is shown (GUI check G18-01: the review went to today's row).
         for widget in (self.as_of, self.today_button):
             widget.setEnabled(stored is None)
-        self.review_button.setEnabled(stored is None and self.current() is not None)
+        self._offer_review()
         if stored is None:
             self.stored_note.hide()
             return
@@ -693,9 +691,23 @@ class EligibilityPanel(QWidget):
                 return self.proxy.index(row, COL_STATUS).data()
         return None
 
+    def _offer_review(self) -> None:
+        """Mark reviewed... pressable only for a result screened now and chosen in the table;
+        greyed, its tip says why, as Save's does ("Everything is saved"): its Alt+D showed and
+        said what the button does, not why nothing happened (A104-03, Q108-02)."""
+        if self.shown_stored() is not None:
+            why = 'Cannot mark reviewed: a stored result is shown, and a review is of the result screened now; choose "Screened now"'
+        elif self.current() is None:
+            why = "Cannot mark reviewed: no result is chosen; choose one in the table"
+        else:
+            why = None
+        self.review_button.setEnabled(why is None)
+        self.review_button.setToolTip(why or "Record that an attorney reviewed the selected determinations (select "
+                                      "several with Shift or Ctrl: one note for all; F8 goes to the next result to review)")
+
     def _show_details(self, *_args) -> None:
         d = self.current()
-        self.review_button.setEnabled(d is not None and self.shown_stored() is None)
+        self._offer_review()
         if d is None:
             # An empty table is an answer too (GUI check G18-16): say it, and where the why is.
             empty = self.proxy.rowCount() == 0 and self.screening is not None
