@@ -254,6 +254,17 @@ class DayKeptDelegate(QStyledItemDelegate):
             allowed -= 1
 
 
+class MiddleCutDelegate(QStyledItemDelegate):
+    """A clinic event too wide for its cell is cut in the middle, its end kept: a clinic's events
+    are often named alike but for their day or place ("Expungement Fair — Compton 2026-03-14" and
+    "... 2026-09-12"), and cut at the end, as the other columns are, both read "Expungement Fair
+    — Compt..." (Q108-03).  The whole name is the cell's tooltip, as before."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt's name
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
+
+
 class WholeLabelsDelegate(QStyledItemDelegate):
     """An Outstanding cell too narrow for its labels says those that fit whole and how many more:
     "probation to 2027-03-02, +2 more", or narrower "probation to 2027-03-02 +2" (the model's
@@ -518,6 +529,8 @@ class CaseloadView(QWidget):
         self.table.setItemDelegateForColumn(COL_NEXT, self.next_action_delegate)
         self.outstanding_delegate = WholeLabelsDelegate(self.table)
         self.table.setItemDelegateForColumn(COL_OUTSTANDING, self.outstanding_delegate)
+        self.event_delegate = MiddleCutDelegate(self.table)
+        self.table.setItemDelegateForColumn(COL_EVENT, self.event_delegate)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         # Fixed row heights: the view never measures 100,000 rows.
