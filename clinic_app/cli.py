@@ -1305,7 +1305,10 @@ def cmd_merge(args: argparse.Namespace) -> int:
         try:
             mine, theirs = repo.get_client(args.into), repo.get_client(args.from_id)
         except ClientNotFound as err:
-            raise UsageError(f"{err.args[0]} (see {_command(args, 'list')})") from None
+            # The repository's sentence ends in a full stop: the pointer to `list` goes inside
+            # it, "... in this caseload. (see ...)" read as a stray afterthought (C108-01).
+            said = str(err.args[0]).removesuffix(".")
+            raise UsageError(f"{said} (see {_command(args, 'list')})") from None
         _refuse_other_people(mine, theirs, _db_path(args))
         # The window's merge has Edit > Undo; a terminal's had nothing to go back to but a
         # backup that may predate the day's work.  A copy of the caseload first, as `import`
