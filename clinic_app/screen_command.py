@@ -668,6 +668,12 @@ class Results:
                 os.replace(self.temporary, self.path)  # type: ignore[arg-type]
                 self.temporary = None
 
+    def said(self) -> str:
+        """"Wrote 5 results to results.jsonl (readable by you only).": a file replaced
+        whole is the temporary one renamed, made readable by its owner only."""
+        private = " (readable by you only)" if self.replace else ""
+        return f"Wrote {count(self.written, 'result')} to {self.shown}{private}."
+
     @contextmanager
     def _writing(self) -> Iterator[None]:
         """A full disk (or a device gone) stops the batch with exit status 1, and says what is left."""
@@ -768,6 +774,10 @@ class _BatchJob:
         else:
             self.screen()
         self.results.commit()
+        if self.results.path is not None:
+            # Where the results went, as `export --out` says it: the progress bars ended
+            # and not a word said which file held the results, nor how many (C108-02).
+            print(self.results.said(), file=sys.stderr)
         return EXIT_OK
 
     def check(self) -> int:
