@@ -416,6 +416,21 @@ def events_alike(typed: str, events: Iterable[str]) -> list[str]:
     return [event for event in events if _event_key(event) == key]
 
 
+def events_close(typed: str, events: Iterable[str], limit: int = 3) -> list[str]:
+    """The events a name no event answers to comes close to, up to `limit`: those with a word
+    beginning with each of its words, once each is spelled as the events' words are
+    (`close_spellings`: "Expungment" of "Expungement Fair — Compton, 2026-10-17"), or as typed
+    (a name typed in part, "second chance"); [] when none does: not a mistyped name, but a day
+    whose event was not set (C108-03)."""
+    events = list(events)
+    found: list[str] = []
+    for spelling in close_spellings(typed, events) or [typed]:
+        words = _event_key(spelling)
+        found += [event for event in events if words and event not in found
+                  and all(any(word.startswith(start) for word in _event_key(event)) for start in words)]
+    return found[:limit]
+
+
 def event_renamed(typed: str, old: str, events: Iterable[str]) -> str:
     """The name Caseload > Rename clinic event gives the clients of `old` for `typed`: another
     event of the caseload it names (`event_meant`: "expungement fair" joins "Expungement Fair"),

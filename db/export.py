@@ -40,10 +40,10 @@ def exported(repo, client_id: int) -> dict[str, Any]:
                                   denials_entered=repo.denials_entered(client_id))
 
 
-def changed_today_elsewhere(repo, event: str, exported: list[int], today: date, take_them: str) -> str:
+def changed_today_elsewhere(repo, event: str, exported: list[int], today: date, take_them: str, limit: int = 10) -> str:
     """What to say of the clients changed here on `today` (this computer's clock) that are not
-    of `event`, so not in its export; "" when there are none.  `take_them` says how to export
-    them too, as the command or the window does it.
+    of `event`, so not in its export, the first `limit` named; "" when there are none.
+    `take_them` says how to export them too, as the command or the window does it.
 
     A returning client keeps the event they were first seen at: a payment, a ticked class or
     an attorney's review given them at today's event was left out of `export --event` with
@@ -58,7 +58,7 @@ def changed_today_elsewhere(repo, event: str, exported: list[int], today: date, 
     if not others:
         return ""
     rows = {row.id: row for row in repo.list_clients()}
-    named = first_named(f"{rows[n].name} (id {n}, {rows[n].event or 'no event'})" for n in others if n in rows)
+    named = first_named((f"{rows[n].name} (id {n}, {rows[n].event or 'no event'})" for n in others if n in rows), limit)
     return (f"{count(len(others), 'client')} changed here today {'is' if len(others) == 1 else 'are'} not of the event "
             f"{event}, so not in this export: {named}. {take_them}")
 

@@ -56,4 +56,4 @@ def test_handouts_of_the_event_typed_with_a_hyphen(pomona_caseload, tmp_path):
 def test_an_event_no_name_is_close_to_is_refused_as_before(pomona_caseload):
     db, _ids = pomona_caseload
     assert_plain_error(clinic_app("report", "--db", db, "--event", "Clean Slate Clinic"), 2,
-                       "no client is in the event 'Clean Slate Clinic' (events: ", f"'{POMONA}'")
+                       "no client is in the event 'Clean Slate Clinic'", f"did you mean '{POMONA}'? (events: ")
