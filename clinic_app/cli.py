@@ -1266,12 +1266,19 @@ def cmd_import(args: argparse.Namespace) -> int:
     if result.similar or result.renamed:
         # Its own names: `new` is whether the caseload was made by this import, and taking it for
         # an id said "There was no caseload at ...: a new one was made" after every such import (M44).
-        stored, added = (result.similar or result.renamed)[0][1:3]
+        pairs = [pair[1:3] for pair in (*result.similar, *result.renamed)]
         # With the caseload imported into: without it the command ran on the default caseload,
         # where those ids are other people (X62-02).
         merge = _command(args, "merge")
-        print(f"At a terminal: {merge} --into {stored} --from {added} takes the record added into the one "
+        print(f"At a terminal: {merge} --into {pairs[0][0]} --from {pairs[0][1]} takes the record added into the one "
               "already here (the same merge; it says what it took and what to check).")
+        # The first pair's command alone was given of two or more: the others' ids were to be
+        # picked out of the lines above (C108-04).  A line each, to be copied whole.
+        if len(pairs) > 1:
+            print("The other pairs, the same way:")
+            print("\n".join(f"  {merge} --into {stored} --from {added}" for stored, added in pairs[1:_MERGES_SAID]))
+            if len(pairs) > _MERGES_SAID:
+                print(f"  and {count_of(len(pairs) - _MERGES_SAID, 'more pair')}, which the window lists under “Possible duplicates”.")
     if result.ids:
         # The window then showed each of them "Not screened" and every count at 0, and the
         # import had said only "Imported 3 clients" (A34-05); File > Import clients screens them.
@@ -1281,6 +1288,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     if new:
         print(f"There was no caseload at {_db_path(args)}: a new one was made there for them.")
     return EXIT_OK
+
+
+# The merge commands an import prints at most, one per possible-duplicate pair (C108-04).
+_MERGES_SAID = 10
 
 
 def _stored_whole(args: argparse.Namespace, path: Path, added: int) -> str:
