@@ -66,9 +66,7 @@ class ClinicDetailsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        there = screen_fit.room(self)  # 45 M's were 765 pixels at 15 pt, past a 667 screen's edge (S104-02)
-        widest = self.fontMetrics().horizontalAdvance("M") * 45
-        self.setMinimumWidth(widest if there is None else min(widest, there.width()))
+        self.setMinimumWidth(screen_fit.across_at_most(self, self.fontMetrics().horizontalAdvance("M") * 45))
         screen_fit.no_taller_than_the_screen(self)
 
     def _changed(self) -> list[tuple[str, str | None]]:

@@ -62,9 +62,8 @@ class RenameEventDialog(QDialog):
         self.event.currentIndexChanged.connect(self._event_chosen)
         self.new_name.currentTextChanged.connect(self._say)
         self._event_chosen()
-        there = screen_fit.room(self)  # an event's whole name in sight, within a small screen
-        widest = self.fontMetrics().horizontalAdvance("M") * 40
-        self.setMinimumWidth(widest if there is None else min(widest, there.width()))
+        # An event's whole name in sight, within a small screen.
+        self.setMinimumWidth(screen_fit.across_at_most(self, self.fontMetrics().horizontalAdvance("M") * 40))
         screen_fit.no_taller_than_the_screen(self)
 
     def _event_chosen(self) -> None:

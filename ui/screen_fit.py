@@ -32,6 +32,14 @@ def on_screen(widget: QWidget, width: int, height: int) -> QSize:
     return wanted.boundedTo(there).expandedTo(widget.minimumSizeHint())
 
 
+def across_at_most(widget: QWidget, width: int) -> int:
+    """`width`, or the room across the screen `widget` opens on where that is less: a dialog's
+    least width of so many letters was 765 pixels at 15 pt, past a 667-pixel screen's edge
+    (S104-02)."""
+    there = room(widget)
+    return width if there is None else min(width, there.width())
+
+
 def no_taller_than_the_screen(widget: QWidget) -> None:
     """`widget` (a dialog, before it is shown) made as wide as the screen's room and no taller,
     where the size Qt would give it is taller than the room (with large text at 200%, S104);
