@@ -45,7 +45,10 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
                               description=__doc__.split("\n\n")[0] if __doc__ else None)
     add_db_option(p)
     add_client_or_event(p)
-    p.add_argument("--lang", metavar="LANG", help="language of a single handout (default: the client's): en, es, ...")
+    from clinic_app.handouts.texts import available_languages
+
+    p.add_argument("--lang", metavar="LANG",
+                   help=f"language of a single handout (default: the client's): {', '.join(available_languages())}")
     p.add_argument("--large-print", action="store_true", help="bigger type and more space between lines")
     p.add_argument("--as-of", dest="as_of", metavar="DATE", help="the day the handout speaks for (YYYY-MM-DD; default today)")
     p.add_argument("--out", required=True, metavar="PATH", help="the PDF file (--client) or folder (--event)")

@@ -13,8 +13,6 @@ from collections.abc import Iterator, Mapping
 from functools import cache
 from typing import Any
 
-import yaml
-
 import resources
 
 REFERENCE_LANGUAGE = "en"
@@ -43,6 +41,8 @@ def _read(lang: str) -> dict[str, Any]:
             f"No handout texts for language {lang!r} (looked for {path}); "
             f"available: {', '.join(available_languages())}"
         )
+    import yaml  # here, not at the top: `handout --help` lists available_languages() and need not load it
+
     with path.open(encoding="utf-8") as fh:
         data = yaml.safe_load(fh)
     if not isinstance(data, dict):
