@@ -208,12 +208,11 @@ def print_file_not_written(path: str | Path, error: OSError, whole: str = "") ->
     """The print job's file could not be written (`whole`: " whole", its end not written), in
     PrintRun's words, with what to do as a file not saved says it (H99-04): "The file ...
     could not be written: Read-only file system" had said what the drive did, not what to do
-    (H100-03)."""
-    from clinic_app.private_files import what_to_do_about
+    (H100-03).  Said as every file not written is said (said_with_what_to_do): it had built
+    the same words by hand, and ended without a full stop where there was no advice."""
+    from clinic_app.private_files import said_with_what_to_do
 
-    said = f"The file {path} could not be written{whole}: {error.strerror or error}"
-    advice = what_to_do_about(error)
-    return OSError(f"{said}. {advice}" if advice else said)
+    return OSError(said_with_what_to_do(f"The file {path} could not be written{whole}: {error.strerror or error}", error))
 
 
 def check_print_file_whole(printer: QPrinter) -> None:

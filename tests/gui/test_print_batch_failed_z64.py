@@ -29,5 +29,5 @@ def test_z64_01_an_events_handouts_to_a_file_that_cannot_be_written_say_it_once(
     task, _progress = print_event_handouts(window, window.db_path, "Pomona 2026-12", TODAY, printer)
     qtbot.waitUntil(lambda: task.finished.is_set(), timeout=60_000)
     qtbot.waitUntil(lambda: bool(warned), timeout=5_000)
-    assert warned[0] == f"The file {out} could not be written: No such file or directory"
+    assert warned[0] == f"The file {out} could not be written: No such file or directory."  # a sentence (M57-02)
     assert not out.exists()
