@@ -1682,6 +1682,44 @@ def _guidance(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntr
         intro = _intro(ctx, key, spec, columns)
         if lines:
             out.append(Guidance(key, spec["title"], intro, tuple(lines)))
+    return _long_lists_named_once(ctx, out, record, columns)
+
+
+# From this many convictions, a label's list of them is named in full under the first situation
+# only: the later ones point back to it (L109-01).
+NAMED_ONCE_FROM = 4
+
+
+def _long_lists_named_once(ctx: _Context, guidance: list[Guidance], record: list[RecordEntry],
+                           columns: dict[str, list[RecordEntry]]) -> list[Guidance]:
+    """`guidance` with a long list of convictions a label names (`_named_if_others_stay`) said
+    in full under the first situation that prints it, and under each later one as "the same 22
+    as under “Applying for a job with a private employer”": a client with 28 counts read the
+    names of the 22 to be dismissed, and of the 6 to be made misdemeanors, in each of nine
+    situations, nine of her handout's 24 pages (L109-01)."""
+    lists = [columns[column] for column in ("after_dismissal", "dismissed", "after_reduction") if column in columns]
+    if "reduced" in columns and "after_reduction" in columns:
+        lists.append(columns["reduced"] + columns["after_reduction"])  # as _reduced_said_once names them
+    long_names = {_names_of(ctx, record, members) for members in lists}
+    # The longest first: a list may end with a shorter one's names.
+    long_names = sorted((names for names in long_names if names.count("; ") + 1 >= NAMED_ONCE_FROM), key=len, reverse=True)
+    first_under: dict[str, str] = {}
+    out = []
+    for situation in guidance:
+        lines = []
+        for line in situation.lines:
+            label = line.label
+            for names in long_names:
+                if f" ({names})" not in label and f" — {names}" not in label:
+                    continue
+                if names not in first_under:
+                    first_under[names] = situation.title
+                    continue
+                again = ctx.t["labels"]["column_named_before"].format(count=names.count("; ") + 1,
+                                                                      situation=first_under[names])
+                label = label.replace(f" ({names})", f" ({again})").replace(f" — {names}", f" ({again})")
+            lines.append(replace(line, label=label))
+        out.append(replace(situation, lines=tuple(lines)))
     return out
 
 
@@ -1770,11 +1808,16 @@ def _named_if_others_stay(ctx: _Context, record: list[RecordEntry], columns: dic
     if not any((stays is None or entry.column in stays) and entry.conviction is not None and entry not in members
                for entry in record):
         return label
-    named = _named_apart(ctx, record)
-    names = "; ".join(dict.fromkeys(named(entry) for entry in members))
+    names = _names_of(ctx, record, members)
     # "(Second-degree (commercial) burglary)" in a label read as two asides, one inside the
     # other (A63-05): a name with its own parentheses follows a dash instead.
     return ctx.t["labels"]["column_for_nested" if "(" in names else "column_for"].format(label=label, names=names)
+
+
+def _names_of(ctx: _Context, record: list[RecordEntry], members: list[RecordEntry]) -> str:
+    """The convictions `members` as a label names them: "Petty theft; Robbery", each once."""
+    named = _named_apart(ctx, record)
+    return "; ".join(dict.fromkeys(named(entry) for entry in members))
 
 
 def _intro(ctx: _Context, key: str, spec: dict, columns: dict[str, list[RecordEntry]]) -> Note | None:

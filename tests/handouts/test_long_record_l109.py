@@ -1,0 +1,49 @@
+"""L109: a client with a long record (14 cases over 25 years, 28 counts, three counties, one
+case out of state, one arrest with no charge) read her handout as a client would.  Each test
+opens the real PDF of the synthetic client in `long_record_l109.yaml`."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+import yaml
+from handout_clients import CLINIC
+from handout_layout import squash
+from pypdf import PdfReader
+
+from clinic_app.eligibility import screen
+from clinic_app.handouts import compose, render_bytes
+from clinic_app.screening_format import client_from_request
+
+AS_OF = date(2026, 12, 5)
+RECORD = Path(__file__).with_name("long_record_l109.yaml")
+
+
+@cache
+def handout(lang: str) -> tuple[str, int]:
+    client = client_from_request(yaml.safe_load(RECORD.read_text(encoding="utf-8")))
+    pdf = PdfReader(io.BytesIO(render_bytes(compose(client, screen(client.person, client.cases, AS_OF), CLINIC,
+                                                      lang=lang, as_of=AS_OF))))
+    return " ".join(squash(page.extract_text()) for page in pdf.pages), len(pdf.pages)
+
+
+def test_l109_01_a_long_list_of_convictions_is_named_once_under_what_you_may_say_not_in_every_situation():
+    """Twenty-two convictions to be dismissed were named in full in each of the nine situations
+    of "What you may say" (and six to be made misdemeanors beside them): nine of the handout's
+    24 pages said the same names again.  They are named under the first situation, and the
+    later ones say which list they mean."""
+    english, pages = handout("en")
+    whole = "Once your convictions are dismissed — Petty theft (Misdemeanor, 2001 · PC 484(a)/488 · Los Angeles County);"
+    assert english.count(whole) == 1
+    assert english.count("Once your convictions are dismissed (the same 22 as under “Applying for a job with a"
+                         " private employer”): “No.”") == 2  # a government job, renting a home
+    assert english.count("Once your convictions are made misdemeanors (the same 6 as under “Applying for a job with a"
+                         " private employer”)") >= 7
+    # The convictions are still named in full where they are first said, each once.
+    assert english.count("Damaging a telephone or utility line;") == 1
+    assert pages <= 19
+    spanish, _pages = handout("es")
+    assert spanish.count("(las mismas 22 que en «Al pedir trabajo en una empresa privada»)") >= 7
