@@ -2328,6 +2328,11 @@ def _record_tasks(ctx: _Context, record: Iterable[RecordEntry] = ()) -> Iterable
     # "Obey the protective order until it ends." would read as one line, and `_dedupe` keep one.
     several = {kind for kind in ("probation", "supervision", "sentence", "protective_order")
                if sum(item.kind == kind for item in items) > 1}
+    # A sentence not yet completed (no probation, no custody) has no day and no card that names
+    # it: "Finish your sentence." alone, among the tasks of fourteen cases whose revocations and
+    # fines each said their case, did not say which sentence (L109-02).
+    if sum(case.outcome == "convicted" for case in cases.values()) > 1:
+        several.add("sentence")
     for item in items:
         case = cases.get(item.case)
         due_text = format_date(item.due, ctx.t)

@@ -47,3 +47,15 @@ def test_l109_01_a_long_list_of_convictions_is_named_once_under_what_you_may_say
     assert pages <= 19
     spanish, _pages = handout("es")
     assert spanish.count("(las mismas 22 que en «Al pedir trabajo en una empresa privada»)") >= 7
+
+
+def test_l109_02_a_sentence_still_to_finish_says_which_case_where_the_client_has_several():
+    """"Finish your sentence. Tell the clinic when it is done." stood alone in a list of tasks
+    for fourteen cases, the revocations and fines beside it each naming its case: which
+    sentence (a 2021 fine-only sentence in San Bernardino, case SB21M12012) went unsaid."""
+    english, _pages = handout("en")
+    assert "Case SB21M12012: Finish your sentence. Tell the clinic when it is done." in english
+    assert "☐ Finish your sentence." not in english
+    spanish, _pages = handout("es")
+    assert "Caso SB21M12012: " in spanish and spanish.count("Caso SB21M12012: Termine") == 1
+
