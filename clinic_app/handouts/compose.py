@@ -351,6 +351,11 @@ class _Context:
             named.append(causes[f"{of}_until"].format(date=format_date(max(probation) - ONE_DAY, self.t), title=title))
         elif probation:
             named.append(causes[of].format(title=title))
+        if "serving_sentence" in kinds and probation and causes["sentence"] not in named:
+            # Another case's sentence not yet served, beside a probation: a client with fourteen
+            # cases was told only that her probation must end (February 3, 2027), and would have
+            # come back then to find her 2021 sentence still in the way (L109-03).
+            named.append(causes["sentence"])
         if not named:
             return causes["sentence"]
         # Three causes had read "A y B y C" ("A, and B, and C"); a list says "A, B y C".

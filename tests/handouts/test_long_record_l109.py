@@ -59,3 +59,16 @@ def test_l109_02_a_sentence_still_to_finish_says_which_case_where_the_client_has
     spanish, _pages = handout("es")
     assert "Caso SB21M12012: " in spanish and spanish.count("Caso SB21M12012: Termine") == 1
 
+
+def test_l109_03_read_this_first_names_a_sentence_still_to_finish_beside_the_probation():
+    """"Read this first: your probation for “Disobeying a court order (contempt)” must end (it
+    ends on February 3, 2027)." was all the client was told stood in the way of 22 convictions,
+    while the screening found her 2021 sentence in case SB21M12012 not served, a bar too: she
+    would have come back in February 2027 to find relief still waiting."""
+    english, _pages = handout("en")
+    assert ("Read this first: your probation for “Disobeying a court order (contempt)” must end (it ends on"
+            " February 3, 2027), and you must finish your sentence. Until then, relief must wait for 22 of your"
+            " convictions below.") in english
+    spanish, _pages = handout("es")
+    assert ("debe terminar el 3 de febrero de 2027 y usted debe terminar de cumplir su sentencia. Hasta entonces,"
+            " el alivio tiene que esperar para 22 de sus condenas de abajo.") in spanish
