@@ -488,13 +488,20 @@ def check_for_screening(cases: list[Case], path: str = "cases") -> None:
             raise FormatError(f"{cp}.sentence.custody.supervision_end", f"{custody.supervision_end.isoformat()}, but supervision is 'none': give the supervision that ended, or remove the date")
 
 
+def jurisdiction_written(text: str) -> str:
+    """A case's jurisdiction as stored: CA however it is written ("ca", "CA ", "California"),
+    else the state or court as typed, stripped.  The case form's "State or court:" box reads
+    what is typed so too (L109-04)."""
+    text = text.strip()
+    return "CA" if text.casefold() in ("ca", "california") else text
+
+
 def _jurisdiction(case: Case, path: str) -> None:
-    """CA however it is written ("ca", "CA ", "California"): compared verbatim, a padded or
-    lower-case CA sent every remedy of the case out of state (fuzzing finding)."""
-    text = case.jurisdiction.strip()
-    if not text:
+    """CA however it is written: compared verbatim, a padded or lower-case CA sent every remedy
+    of the case out of state (fuzzing finding)."""
+    if not case.jurisdiction.strip():
         raise FormatError(f"{path}.jurisdiction", "empty: CA, or the state or court the case is from")
-    case.jurisdiction = "CA" if text.casefold() in ("ca", "california") else text
+    case.jurisdiction = jurisdiction_written(case.jurisdiction)
 
 
 # ---- requests ---------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QFormLayout, QGroupBox, Q
 
 from clinic_app.level_on_the_day import level_of_the_sentence
 from clinic_app.model import Case, Conviction, CountRemoved, Custody, Money, Probation, Program, ReliefGranted, Sentence, new_record_id, probation_kind_for
+from clinic_app.screening_format import jurisdiction_written
 from ui.case_rows import (ARREST_LEVEL_CHOICES, ArrestOffenseRow, ConditionRow, ConvictionRow, PetitionRow, RowList, ViolationRow,
                            after_today)
 from ui.forms import AmountField, Committer, DateField, MessageLabel, add_row, combo, has_typing, set_combo, text_as_recorded, tristate
@@ -93,6 +94,12 @@ class CaseForm(Committer):
         box, form = _group("Case")
         self.case_number = QLineEdit(placeholderText="e.g. BA123456")
         self.county = QLineEdit()
+        # The state or court of a case not heard in California (FORMAT.md's `jurisdiction`): a
+        # Nevada case of a long record could be entered only by an import, and typed here with
+        # a blank County it was screened as a California one (L109-04).  Blank is California.
+        self.jurisdiction = QLineEdit(placeholderText="California")
+        self.jurisdiction.setToolTip("Blank for a California court; else the state or court the case is from "
+                                     "(\"NV\", \"federal\"): no California remedy reaches it")
         self.outcome = combo(OUTCOME_CHOICES)
         self.disposition = DateField()
         # Before the form's own `watch`: the count's date is in the save that leaving makes.
@@ -103,6 +110,7 @@ class CaseForm(Committer):
             # Tabs after the case number, and a case Add case makes is already "convicted".
             "case_number": add_row(form, "Case n&umber:", self.case_number),
             "county": add_row(form, "County:", self.county),
+            "jurisdiction": add_row(form, "State or court:", self.jurisdiction, "State or court, if not California"),
             "outcome": add_row(form, "Outcome:", self.outcome, "Case outcome"),
             "disposition": add_row(form, "Disposition date:", self.disposition),
             "arrest_date": add_row(form, "Arrest date:", self.arrest_date),
@@ -233,7 +241,7 @@ class CaseForm(Committer):
         layout.addWidget(self.petitions_box)
         layout.addStretch(1)
 
-        for widget in (self.case_number, self.county, self.outcome, self.disposition, self.arrest_date,
+        for widget in (self.case_number, self.county, self.jurisdiction, self.outcome, self.disposition, self.arrest_date,
                        self.protective_order, self.arrest_level, self.program_kind, self.plea_entered, self.program_completed,
                        self.sentence_type, self.judgment, self.imposition_suspended, self.sentence_completed,
                        self.probation_kind, self.probation_start, self.probation_end, self.early_termination,
@@ -521,6 +529,7 @@ class CaseForm(Committer):
         self.case = case
         self.case_number.setText(case.case_number or "")
         self.county.setText(case.county or "")
+        self.jurisdiction.setText("" if case.jurisdiction == "CA" else case.jurisdiction)
         set_combo(self.outcome, case.outcome)
         self.disposition.set_value(case.disposition_date)
         self.arrest_date.set_value(case.arrest_date)
@@ -742,6 +751,7 @@ class CaseForm(Committer):
         case = copy.deepcopy(self.case)
         case.case_number = text_as_recorded(self.case_number.text(), self.case.case_number)
         case.county = text_as_recorded(self.county.text(), self.case.county)
+        case.jurisdiction = jurisdiction_written(self.jurisdiction.text()) or "CA"
         case.outcome = self.outcome.currentData()
         case.disposition_date = self.disposition.value()
         case.arrest_date = self.arrest_date.value()

@@ -1,0 +1,48 @@
+"""L109-04: a paralegal entering a long record on the Record tab had no way to say that one of
+its fourteen cases (a 2008 Nevada conviction, NRS 205.240) was not from a California court:
+the screening and FORMAT.md know a case's jurisdiction, an import carries it, but the case form
+had no field for it.  Typed with a blank County, the case was screened as a California one
+(PC 1203.4a "needs review": NRS 205.240 is not in the offense catalog), and the handout told the
+client "A lawyer must look at it first" instead of that no California court can clear it.  The
+case form has a "State or court:" box: blank is California, as an imported case's "CA"."""
+
+from __future__ import annotations
+
+import pytest
+
+from db.rescreen import rescreen_caseload
+from tests.gui.conftest import TODAY, open_on_record, probation_client, type_and_leave
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
+
+
+def _nevada_client():
+    client = probation_client("Rosalind Ferreira", case_number="NV08-50005", section="NRS 205.240")
+    client.cases[0].convictions[0].code = "NRS"
+    client.cases[0].convictions[0].section = "205.240"
+    return client
+
+
+def test_l109_04_a_case_typed_as_from_nevada_is_stored_and_screened_as_not_california(qtbot, window, repo):
+    client_id, form = open_on_record(window, repo, _nevada_client())
+    assert form.jurisdiction.text() == ""  # California, said by the placeholder
+    assert form.jurisdiction.placeholderText() == "California"
+    type_and_leave(qtbot, form.county, "")
+    type_and_leave(qtbot, form.jurisdiction, "NV")
+    window.client_view.save()  # saved already on leaving the box: nothing left, or this
+    case = repo.get_client(client_id).cases[0]
+    assert case.jurisdiction == "NV" and case.county is None
+    rescreen_caseload(repo, TODAY, workers=1)
+    window.open_client(client_id)
+    statuses = {d.remedy: d.status for d in window.client_view.screening.results}
+    assert statuses["pc1203_4"] == "not_applicable" and statuses["pc1203_4a"] == "not_applicable"
+
+
+def test_l109_04_an_imported_case_shows_its_state_and_california_is_blank(qtbot, window, repo):
+    client = _nevada_client()
+    client.cases[0].jurisdiction = "NV"
+    client_id, form = open_on_record(window, repo, client)
+    assert form.jurisdiction.text() == "NV"
+    type_and_leave(qtbot, form.jurisdiction, "california")  # typed back: California, stored as "CA"
+    window.client_view.save()  # saved already on leaving the box: nothing left, or this
+    assert repo.get_client(client_id).cases[0].jurisdiction == "CA"
