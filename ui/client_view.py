@@ -70,7 +70,7 @@ from clinic_app.wording import count
 from clinic_app.years_alone import years_alone_kept
 from ui.models.history_model import (ACTION_TITLES, HistoryModel, changed_paths, entry_details, in_words, joined, local_time, record_names,
                                      petition_named, value_at)
-from ui.page_scroll import FocusInSight, PageScroll, scrolled_body
+from ui.page_scroll import FEWEST_LINES, LINES_SHOWN, FocusInSight, PageScroll, scrolled_body
 from ui.person_form import PersonForm
 from ui.services import screen_and_store, screen_client
 from ui.undo import AddClientCommand, DeleteClientCommand, MergeCommand, ReviewCommand, SaveClientCommand, push_done, typing_saved
@@ -940,6 +940,7 @@ class ClientWorkspace(QWidget):
         self.tabs.addTab(self.checklist, "Chec&klist")
         self.tabs.addTab(self.eligibility, "E&ligibility")
         self.tabs.addTab(self.history, "Histor&y")
+        self._page_scrolls = self.tabs.findChildren(PageScroll)  # each page's, asking its lines (`_pages_to_room`)
         for table in (self.eligibility.table, self.history.table):
             CellInFull(table).said.connect(self.cell_in_full)
         self.tabs.currentChanged.connect(self._refresh_tab)
@@ -1251,6 +1252,60 @@ class ClientWorkspace(QWidget):
         self._place_outcome()
         if not self.save_reason.isHidden():
             self._place_save_reason()
+        self._pages_to_room()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        # The header's wrapped lines counted, as far as the screen has the room for them.
+        hint = super().minimumSizeHint()
+        at_most = self._room_for_the_view()
+        wrapped = self._header_wrapped_over_one_line()
+        return QSize(hint.width(), hint.height() + (wrapped if at_most is None else max(0, min(wrapped, at_most - hint.height()))))
+
+    def _room_for_the_view(self) -> int | None:
+        """The height the screen leaves this view in its window (less the menus and the status
+        bar), or None where there is no screen."""
+        from ui.screen_fit import room
+
+        window = self.window()
+        screen = room(window)
+        return None if screen is None else screen.height() - (window.height() - self.height() if window is not self else 0)
+
+    def _header_wrapped_over_one_line(self) -> int:
+        """How much taller the header's wrapped words are than the one line Qt asks the window
+        for them: at 200% on a 1366 x 768 laptop the outcome's four lines beside the name (two
+        under the row at 12 pt) came out of the page under it, given less than its least at the
+        window's least height (S106).  Beside the name, the row as tall as its lines; under the
+        row, each its own, at the page's width."""
+        row, beside, under = self._header, 0, 0
+        margins = self.layout().contentsMargins()
+        for label in (self.outcome, self.save_reason):
+            if label.isHidden():
+                continue
+            if row.indexOf(label) >= 0:
+                beside = max(beside, label.heightForWidth(label.width()) - row.minimumSize().height())
+            else:
+                across = self.width() - margins.left() - margins.right()
+                under += label.heightForWidth(across) - label.minimumSizeHint().height()
+        return max(0, beside) + max(0, under)
+
+    def _pages_to_room(self) -> None:
+        """The pages ask four lines, not five, where the screen has not the room for five under
+        the header's lines: at 12 pt on a 1366 x 768 laptop at 200% the window asked 358 pixels
+        where the screen leaves 344, its status bar under the screen's edge (E109-01).  Five
+        wherever they fit: at the usual font, four cut the keyboard's result (K81-04)."""
+        scrolls, at_most = self._page_scrolls, self._room_for_the_view()
+        if not scrolls or at_most is None:
+            return
+        asked, line = scrolls[0].lines, max(scroll.line_height() for scroll in scrolls)
+        # Qt's least height (the header's one line), as it would be with five lines asked.
+        with_five = QWidget.minimumSizeHint(self).height() + (LINES_SHOWN - asked) * line
+        lines = LINES_SHOWN if with_five + self._header_wrapped_over_one_line() <= at_most else FEWEST_LINES
+        if lines == asked:
+            return
+        for scroll in scrolls:
+            scroll.ask_lines(lines)
+        self.tabs.updateGeometry()  # its least height read afresh, not as Qt keeps it to the next layout
+        self.updateGeometry()
 
     def _show_outcome(self, text: str) -> None:
         """The header's best outcome, and what a screen reader says of it: the label's fixed
@@ -1259,6 +1314,8 @@ class ClientWorkspace(QWidget):
         self.outcome.setText(_last_word_kept(text))
         spoken = text.removeprefix("· ").replace(NBSP, " ")
         self.outcome.setAccessibleName(f"Best outcome: {spoken}" if spoken else "Best outcome")
+        self._pages_to_room()  # its lines at its width counted in the window's least height
+        self.updateGeometry()
 
     def _show_header_outcome(self) -> None:
         """The header's outcome line, its petition denied said reviewed where the attorney has

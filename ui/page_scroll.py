@@ -17,6 +17,10 @@ from shiboken6 import isValid
 # The least height a page asks of the window: a few lines of it, scrolled (the tab's title,
 # the window's header and status bar stay in sight around it).
 LINES_SHOWN = 5
+# Where the screen has not the room for those five (12 pt on a 1366 x 768 laptop at 200%, E109):
+# four, the column names and three results; not everywhere, where at the usual font the keyboard's
+# result under the As-of row was cut at the window's least height (K81-04).
+FEWEST_LINES = 4
 
 
 def moved_within(scroll: QScrollArea, old: QWidget | None, new: QWidget | None) -> bool:
@@ -44,13 +48,28 @@ class PageScroll(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # A frame, not a stop on the Tab chain: the page's controls are (K19-01, W28-07).
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.lines = LINES_SHOWN  # the lines asked as its least height (`ask_lines`)
         QApplication.instance().focusChanged.connect(self._focus_moved)
+
+    def line_height(self) -> int:
+        return self.fontMetrics().height() + 4
+
+    def ask_lines(self, lines: int) -> None:
+        """`lines` of the page asked as its least height from now on.  What holds the page is
+        told at once (not at the next layout), so that the window's least height read just after
+        counts them."""
+        if lines == self.lines:
+            return
+        self.lines = lines
+        self.updateGeometry()
+        if self.parentWidget() is not None:
+            self.parentWidget().updateGeometry()  # the page, in its tab widget
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         # The page's own least width, and room for the scroll bar beside it, so that it does not
         # scroll sideways; a few lines of height, not the page's whole.
         body = self.widget()
-        lines = LINES_SHOWN * (self.fontMetrics().height() + 4)
+        lines = self.lines * self.line_height()
         if body is None:
             return QSize(super().minimumSizeHint().width(), lines)
         return QSize(body.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width(), lines)

@@ -23,12 +23,15 @@ def _banner_and_margin_whole(page) -> bool:
         holder.height() >= holder.minimumSizeHint().height()
 
 
-@pytest.mark.parametrize("points", [None, 10.5])
+@pytest.mark.parametrize("points", [12])
 def test_s106_01_at_the_least_height_the_banner_keeps_its_height_over_the_results(qtbot, repo, monkeypatch, points):
     # The outcome wraps over the tabs (four lines beside the name, two under the row at 10.5 pt):
     # Qt lays the lines out but asks the window one line's height, so that at the window's least
     # height the Eligibility page has less than its least, and Qt took it from the banner's
     # holder as from the results: its margin under it cut (51 of 57 pixels at the usual font).
+    # Since E109-01 the window asks the outcome's lines where the screen has the room for them
+    # (the usual font and 10.5 pt, tests/gui/test_eligibility_large_font_e109.py): the page is
+    # short where it has not, at 12 pt.
     monkeypatch.setattr("ui.screen_fit.room", lambda _widget: LAPTOP_200)
     with program_font(points) if points else contextlib.nullcontext():
         window = laptop_window(qtbot, repo)

@@ -1,0 +1,65 @@
+"""E109: the client window's Eligibility tab on a 1366 x 768 laptop at 200% (667 x 344 for the
+window) at the usual font and with Windows' larger text (10.5 and 12 pt)."""
+
+from __future__ import annotations
+
+import contextlib
+
+import pytest
+from PySide6.QtCore import QSize
+
+from tests.gui.test_advice_banner_after_tab_r84b import _resize
+from tests.gui.test_client_header_large_font_s100 import _inside, laptop_window
+from tests.gui.test_eligibility_large_font_s106 import _banner_and_margin_whole
+from tests.gui.test_intake_large_font_s100 import LAPTOP_200, program_font
+from tests.gui.test_new_client_opens_at_top_x76 import _with_a_hearing
+from ui.page_scroll import PageScroll
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
+
+
+def _eligibility_of_a_client(qtbot, repo):
+    window = laptop_window(qtbot, repo)
+    window.open_client(repo.add_client(_with_a_hearing("Beto Salas Núñez de la Fuente")))
+    view = window.client_view
+    view.tabs.setCurrentWidget(view.eligibility)
+    qtbot.wait(50)
+    return window, view.eligibility
+
+
+def _lines_asked(page) -> int:
+    (scroll,) = page.findChildren(PageScroll)
+    return scroll.minimumSizeHint().height() // scroll.line_height()
+
+
+@pytest.mark.parametrize("points", [None, 10.5, 12])
+def test_e109_01_the_window_asks_the_headers_lines_and_no_more_than_the_screens_room(qtbot, repo, monkeypatch, points):
+    # At 12 pt the window asked 358 pixels where the laptop leaves 344: the status bar under
+    # the screen's edge.  At the usual font it asked one line of the outcome's four beside the
+    # name, and at its least height the page under it had 108 of its 147 pixels.
+    monkeypatch.setattr("ui.screen_fit.room", lambda _widget: LAPTOP_200)
+    with program_font(points) if points else contextlib.nullcontext():
+        window, page = _eligibility_of_a_client(qtbot, repo)
+        assert window.minimumSizeHint().height() <= LAPTOP_200.height()
+        assert window.height() <= LAPTOP_200.height()
+        assert _inside(window.statusBar(), window)
+        _resize(qtbot, window, (LAPTOP_200.width(), window.minimumSizeHint().height()))
+        assert _banner_and_margin_whole(page)
+        if points == 12:
+            # Five lines do not fit under the header's two: four are asked, and the window is
+            # as tall as the screen lets it be, the rest of the outcome's lines with it.
+            assert _lines_asked(page) == 4
+            assert window.height() == LAPTOP_200.height()
+        else:
+            # The outcome's lines counted: the page has its least under them, its five lines.
+            assert _lines_asked(page) == 5
+            assert page.height() >= page.minimumSizeHint().height()
+
+
+def test_e109_01_with_the_room_the_page_keeps_its_five_lines_at_12_points(qtbot, repo, monkeypatch):
+    monkeypatch.setattr("ui.screen_fit.room", lambda _widget: QSize(1350, 730))
+    with program_font(12):
+        window, page = _eligibility_of_a_client(qtbot, repo)  # the outcome beside the name: 805 wide
+        _resize(qtbot, window, (window.width(), window.minimumSizeHint().height()))
+        assert _lines_asked(page) == 5
+        assert page.height() >= page.minimumSizeHint().height()
