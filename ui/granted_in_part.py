@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QSiz
 
 from ui import screen_fit
 from ui.forms import DateField, MessageLabel
-from ui.page_scroll import dialog_part
+from ui.page_scroll import MessageInSight, dialog_part
 
 
 class GrantedInPartDialog(QDialog):
@@ -59,6 +59,9 @@ class GrantedInPartDialog(QDialog):
         self.message = MessageLabel()
         self.message.describes.extend([*self.boxes.values(), self.ruled])
         layout.addWidget(self.message)
+        # What is wrong, in sight where the part scrolls (a date under Ruled on was under its
+        # fold at 200%, E109-02); not the note the dialog opens with, its first words in sight.
+        self._message_in_sight = MessageInSight(asked, self.message, lambda: self.message.kind == "error").now
         outer.addWidget(asked)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Record the ruling")
@@ -84,6 +87,7 @@ class GrantedInPartDialog(QDialog):
         problem = self.problem()
         # Said as a note until a count is ticked: a dialog just opened has none ticked yet.
         self.message.say(problem, "error" if self.granted() else "plain")
+        self._message_in_sight()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(problem is None)
 
     def ruled_on(self) -> date | None:

@@ -10,7 +10,9 @@ where the window has the room, nothing scrolls and the page looks as it did.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, QRect, QSize, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QApplication, QBoxLayout, QFrame, QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
@@ -262,6 +264,40 @@ def dialog_part(kind: type[QLayout] = QVBoxLayout) -> tuple[DialogPart, QLayout]
     layout = kind(scroll.widget())
     layout.setContentsMargins(0, 0, 0, 0)
     return scroll, layout
+
+
+class MessageInSight(QObject):
+    """Keeps `message`, in what `scroll` shows, scrolled into sight as it is said (`said()`
+    true): as it is shown or grows, once laid out at its place and height; the control the
+    keyboard is on in the part kept in sight, where both fit.  `now` for where the words change
+    at the same height.  What was wrong with a passphrase (S104-03), with a ruling's date under
+    Ruled on (E109-02), came under the part in sight, the button greyed without a word seen.
+    A child of the message, so that its watch ends with it."""
+
+    def __init__(self, scroll: QScrollArea, message: QWidget, said: Callable[[], object]):
+        super().__init__(message)
+        self._scroll, self._message, self._said = scroll, message, said
+        message.installEventFilter(self)
+        # And as what scrolls lengthens with it: the part a line longer after the message is.
+        scroll.verticalScrollBar().rangeChanged.connect(self._laid_out)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Resize):
+            self._laid_out()
+        return False
+
+    def _laid_out(self, *_range: int) -> None:
+        # Once laid out: shown, it has its place and height only at the next layout.
+        QTimer.singleShot(0, self, self.now)
+
+    def now(self) -> None:
+        scroll, message = self._scroll, self._message
+        if not message.isVisible() or not self._said():
+            return
+        scroll.ensureWidgetVisible(message, 0, 0)
+        focused = QApplication.focusWidget()
+        if focused is not None and focused is not message and scroll.widget().isAncestorOf(focused):
+            scroll.ensureWidgetVisible(focused, 0, 0)
 
 
 class AboveFirst(QVBoxLayout):

@@ -20,7 +20,7 @@ from db.cipher import MIN_PASSPHRASE_LENGTH, WrongPassphrase
 from db.errors import CaseloadError
 from ui import screen_fit
 from ui.forms import announce
-from ui.page_scroll import dialog_part
+from ui.page_scroll import MessageInSight, dialog_part
 
 MAX_TRIES = 5
 
@@ -164,9 +164,9 @@ class NewPassphraseDialog(QDialog):
         layout.addWidget(rule)
         self.second = _password_field(layout, "&Type it again:", "New passphrase again")
         self.message = _message_label(layout)
-        self._fields = fields
-        # A message of two lines lengthens what scrolls once laid out: in sight at its new height.
-        fields.verticalScrollBar().rangeChanged.connect(self._message_in_sight)
+        # What is wrong with the passphrase scrolled into sight where the fields scroll, as the
+        # field typed in is (S104-03: at 15 pt at 200% it was under the buttons).
+        self._message_in_sight = MessageInSight(fields, self.message, self.message.text).now
         outer.addWidget(fields)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -197,12 +197,6 @@ class NewPassphraseDialog(QDialog):
             field.setAccessibleDescription(said)  # heard on the field, not only seen under it (Q61-02)
         self.ok_button.setEnabled(not why)
         self.ok_button.setToolTip(why)
-
-    def _message_in_sight(self, *_range: int) -> None:
-        """What is wrong with the passphrase scrolled into sight where the fields scroll, as
-        the field typed in is (S104-03: at 15 pt at 200% it was under the buttons)."""
-        if self.message.text():
-            self._fields.ensureWidgetVisible(self.message, 0, 0)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """Enter while Encrypt (or Change) is greyed says why, aloud: it did nothing and said

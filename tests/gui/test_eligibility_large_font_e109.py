@@ -63,3 +63,31 @@ def test_e109_01_with_the_room_the_page_keeps_its_five_lines_at_12_points(qtbot,
         _resize(qtbot, window, (window.width(), window.minimumSizeHint().height()))
         assert _lines_asked(page) == 5
         assert page.height() >= page.minimumSizeHint().height()
+
+
+@pytest.mark.parametrize("points", [12, 15])
+def test_e109_02_a_date_error_under_ruled_on_is_scrolled_into_sight(qtbot, monkeypatch, points):
+    # Eight counts scroll over the buttons at 200% (S105-04): "Not a date" said as Ruled on is
+    # left came under it, below the part in sight, and Record the ruling greyed without a word seen.
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+
+    from tests.gui.test_dialogs_large_font_s104 import opened_within_the_laptop
+    from tests.gui.test_dialogs_large_font_s105 import COUNTS
+    from ui.granted_in_part import GrantedInPartDialog
+
+    monkeypatch.setattr("ui.screen_fit.room", lambda _widget: LAPTOP_200)
+    with program_font(points):
+        dialog = opened_within_the_laptop(qtbot, GrantedInPartDialog(COUNTS, date(2025, 1, 2)))
+        dialog.boxes["c1-1"].setChecked(True)
+        assert dialog.message.isHidden()  # nothing wrong yet
+        dialog.ruled.setFocus()
+        qtbot.waitUntil(dialog.ruled.hasFocus)
+        dialog.ruled.selectAll()
+        qtbot.keyClicks(dialog.ruled, "13/45/2025")
+        qtbot.keyClick(dialog.ruled, Qt.Key.Key_Tab)  # left: the error is said
+        message = dialog.message
+        qtbot.waitUntil(lambda: message.isVisible() and message.kind == "error")
+        qtbot.waitUntil(lambda: message.visibleRegion().boundingRect().size() == message.size())
+        assert message.height() >= message.heightForWidth(message.width())
