@@ -424,7 +424,13 @@ class EligibilityPanel(QWidget):
         # was reviewed (T103-01).  The note has the room the remedies' names leave whole.
         header.setSectionResizeMode(COL_REVIEWED, QHeaderView.ResizeMode.Interactive)
         self.table.installEventFilter(self)
-        ColumnWidthsMenu(self.table, self._fit_columns)  # the keyboard's way to its width (K97-02)
+        # A column the user dragged (or fitted by the Menu key) keeps their width for as long as
+        # the window is open, as a desktop program's table does: it went back to its fitted width
+        # at the next load (a re-screen, another day, the window resized; E109-03).
+        self._widths_by_hand: dict[int, int] = {}
+        self._fitting = False
+        header.sectionResized.connect(self._column_dragged)
+        ColumnWidthsMenu(self.table, self.reset_columns)  # the keyboard's way to its width (K97-02)
         self.details = QTextBrowser()
         self.details.setAccessibleName("Determination details")
         self.details.setOpenLinks(False)
@@ -545,8 +551,12 @@ class EligibilityPanel(QWidget):
         same_client = self.client is not None and client.id is not None and self.client.id == client.id
         current = self.current() if same_client else None
         self.client, self.screening, self._reviewed = client, screening, reviewed
-        self.model.set_screening(client, screening, reviewed, labels)
-        self.model.set_denials(self._denials_to_review())
+        self._fitting = True  # the table filled anew: its widths are the program's, not dragged
+        try:
+            self.model.set_screening(client, screening, reviewed, labels)
+            self.model.set_denials(self._denials_to_review())
+        finally:
+            self._fitting = False
         self._fit_columns()
         self.rules.setText(f"Rules version {screening.rules_version}" if screening else "")
         if self.proxy.rowCount():
@@ -558,9 +568,28 @@ class EligibilityPanel(QWidget):
         self._show_details()
 
     def _fit_columns(self) -> None:
-        """The Case and Reviewed columns as the program sizes them (the others fit their words)."""
-        self._fit_case_column()
-        self._fit_reviewed_column()
+        """The Case and Reviewed columns as the program sizes them (the others fit their words),
+        or as the user sized them."""
+        self._fitting = True
+        try:
+            for column, width in self._widths_by_hand.items():  # first: the Reviewed column's room is after them
+                self.table.setColumnWidth(column, width)
+            if COL_CASE not in self._widths_by_hand:
+                self._fit_case_column()
+            if COL_REVIEWED not in self._widths_by_hand:
+                self._fit_reviewed_column()
+        finally:
+            self._fitting = False
+
+    def reset_columns(self) -> None:
+        """The columns as the program sizes them again, after a divider dragged or a column fitted."""
+        self._widths_by_hand.clear()
+        self._fit_columns()
+
+    def _column_dragged(self, column: int, _old: int, new: int) -> None:
+        # A column that sizes itself (to its words, or the room left) is not the user's.
+        if not self._fitting and self.table.horizontalHeader().sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive:
+            self._widths_by_hand[column] = new
 
     def _fit_reviewed_column(self) -> None:
         """The Reviewed column as wide as its longest note, in the room the other columns leave

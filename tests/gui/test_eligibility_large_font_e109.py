@@ -91,3 +91,69 @@ def test_e109_02_a_date_error_under_ruled_on_is_scrolled_into_sight(qtbot, monke
         qtbot.waitUntil(lambda: message.isVisible() and message.kind == "error")
         qtbot.waitUntil(lambda: message.visibleRegion().boundingRect().size() == message.size())
         assert message.height() >= message.heightForWidth(message.width())
+
+
+def _drag_divider(qtbot, header, column: int, by: int) -> None:
+    """The divider at the right of `column` dragged `by` pixels with the mouse."""
+    from PySide6.QtCore import QPoint, Qt
+
+    edge = QPoint(header.sectionViewportPosition(column) + header.sectionSize(column) - 1, header.height() // 2)
+    qtbot.mouseMove(header.viewport(), edge)
+    qtbot.mousePress(header.viewport(), Qt.MouseButton.LeftButton, pos=edge)
+    for step in range(1, 5):
+        qtbot.mouseMove(header.viewport(), edge + QPoint(by * step // 4, 0))
+    qtbot.mouseRelease(header.viewport(), Qt.MouseButton.LeftButton, pos=edge + QPoint(by, 0))
+
+
+def test_e109_03_a_column_dragged_wider_keeps_its_width_at_the_next_load(qtbot, window, repo):
+    # The Case column dragged wider, to read a case's title (E83-02), went back to its fitted
+    # width at the next load: the As of date moved, the record saved, the window resized.
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+
+    from tests.gui.conftest import show_active
+    from tests.gui.test_review_note_beside_remedies_t103 import _remedies_whole, _two_cases
+    from ui.models.determination_model import COL_CASE, COL_REVIEWED
+
+    client_id = repo.add_client(_two_cases())
+    window.resize(1366, 697)
+    window.load()
+    show_active(qtbot, window)
+    window.open_client(client_id)
+    view = window.client_view
+    view.tabs.setCurrentWidget(view.eligibility)
+    panel = view.eligibility
+    table, header = panel.table, panel.table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.sectionSize(COL_CASE) > 0)
+    fitted = header.sectionSize(COL_CASE)
+    _drag_divider(qtbot, header, COL_CASE, 80)
+    dragged = header.sectionSize(COL_CASE)
+    assert dragged >= fitted + 60
+    panel.as_of.setDate(date(2027, 3, 1))  # screened again for another day: the table loaded again
+    qtbot.waitUntil(lambda: panel.as_of_date() == date(2027, 3, 1))
+    qtbot.wait(50)
+    assert header.sectionSize(COL_CASE) == dragged
+    window.resize(1200, 697)
+    qtbot.waitUntil(lambda: window.width() == 1200)
+    qtbot.wait(50)
+    assert header.sectionSize(COL_CASE) == dragged
+    # The other fitted column still fitted by the program, the remedies whole beside it (T103-01).
+    assert header.sectionSize(COL_REVIEWED) >= header.sectionSizeHint(COL_REVIEWED) and _remedies_whole(panel)
+    # Another client opened and this one again: still the user's width, for the session.
+    other = repo.add_client(_two_cases())
+    window.open_client(other)
+    window.open_client(client_id)
+    view.tabs.setCurrentWidget(panel)
+    qtbot.wait(50)
+    assert header.sectionSize(COL_CASE) == dragged
+    # Reset column widths (the Menu key's) puts it back as the program sizes it.
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    qtbot.keyClick(table, Qt.Key.Key_Menu)
+    from tests.gui.test_column_widths_by_keyboard_k97 import _menu_opened
+
+    menu = _menu_opened(qtbot)
+    qtbot.keyClick(menu, Qt.Key.Key_R)
+    qtbot.waitUntil(lambda: header.sectionSize(COL_CASE) < dragged)
+    assert header.sectionSize(COL_CASE) == fitted
