@@ -369,6 +369,29 @@ def printed_case_number(prefix: str, digits: str) -> bool:
     return bool(_COURT_LETTERS.fullmatch(prefix)) and bool(_DASHED_DIGITS_SHORT_END.fullmatch(digits))
 
 
+def names_alike(one: str, other: str) -> bool:
+    """Whether two names may be one person's written two ways: each word of the one with fewer
+    words (two at least) is a word of the other, in any order, as the search finds it (the
+    start of the word: "Jon" of "Jonathan", "M." of "Maria") or spelled close to it as the
+    search offers a spelling (`_CLOSE_ENOUGH`: "Jon" and "John", "Smyth" and "Smith"), once
+    case, accents and marks are set aside as `person_key` sets them aside.  "Maria Garcia
+    Lopez" is "María García", "Smith, John" "John Smith", "Ana Ruiz" "Ana María Ruiz".  A
+    returning client typed so at intake was a new person with not a word (I109-01); born the
+    same day, "Carlos Lopez" and "Maria Lopez" (twins) are two names."""
+    fewer, more = sorted((_folded(one).split(), _folded(other).split()), key=len)
+    if len(fewer) < 2:
+        return fewer == more
+    left = list(more)
+    for word in sorted(fewer, key=lambda word: word not in left):  # the words written alike first
+        met = next((theirs for theirs in left if theirs.startswith(word) or word.startswith(theirs)), None)
+        if met is None:
+            met = next(iter(difflib.get_close_matches(word, left, n=1, cutoff=_CLOSE_ENOUGH)), None)
+        if met is None:
+            return False
+        left.remove(met)
+    return True
+
+
 def person_key(name: str, dob: date | None) -> tuple[str, date | None]:
     """The (folded name, date of birth) under which one person's records meet."""
     return _folded(name), dob
@@ -814,5 +837,5 @@ def _first(items, limit: int = 10) -> str:
     return ", ".join(items[:limit]) + more
 
 
-__all__ = ["born_on", "search_terms", "search_readings", "case_before_defendant_number", "digits_of_a_case_number", "printed_after_letters", "printed_case_number", "person_key", "case_number_key", "names_a_case", "case_keys", "put_right_keys", "put_right_elsewhere", "possible_duplicate", "SAME_NAME_AND_BIRTH", "put_right_pairs", "sharing_a_person", "PersonKeys", "first_named", "ImportResult", "UnfinishedImport",
+__all__ = ["born_on", "search_terms", "search_readings", "case_before_defendant_number", "digits_of_a_case_number", "printed_after_letters", "printed_case_number", "person_key", "names_alike", "case_number_key", "names_a_case", "case_keys", "put_right_keys", "put_right_elsewhere", "possible_duplicate", "SAME_NAME_AND_BIRTH", "put_right_pairs", "sharing_a_person", "PersonKeys", "first_named", "ImportResult", "UnfinishedImport",
            "POSSIBLE_DUPLICATES_WHERE", "as_written"]

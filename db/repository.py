@@ -2268,13 +2268,16 @@ class Repository:
             found["clients"] = clients
         return found
 
-    def same_person(self, name: str, dob: date | None, *, besides: int | None = None) -> list[tuple[int, str, str | None, int]]:
+    def same_person(self, name: str, dob: date | None, *, besides: int | None = None,
+                    alike: bool = False) -> list[tuple[int, str, str | None, int]]:
         """The clients already here whose name and date of birth meet `name` and `dob` as the
         "Possible duplicates" count meets them (clinic_app.matching.person_key: accents, case
         and spacing aside), `besides` left out: (id, name as stored, event, number of cases),
         oldest first.  None without a date of birth: a name alone is many people.  For intake,
-        which started a returning client as a new record with not a word (Z83-01)."""
-        from clinic_app.matching import person_key
+        which started a returning client as a new record with not a word (Z83-01).  `alike`:
+        also those born that day whose name is `name` typed another way ("Jon Smith" for John
+        Smith, a second surname or a middle name more or less: matching.names_alike, I109-01)."""
+        from clinic_app.matching import names_alike, person_key
 
         if dob is None:
             return []
@@ -2283,7 +2286,7 @@ class Repository:
             rows = conn.execute("SELECT k.id, k.name, k.event, (SELECT COUNT(*) FROM cases AS c WHERE c.client_id = k.id)"
                                 " FROM clients AS k WHERE k.dob = ? ORDER BY k.id", (dob.isoformat(),)).fetchall()
         return [(client_id, stored, event, cases) for client_id, stored, event, cases in rows
-                if client_id != besides and person_key(stored, dob) == wanted]
+                if client_id != besides and (person_key(stored, dob) == wanted or alike and names_alike(name, stored))]
 
     def possible_duplicates(self, event: str | None = None) -> set[int]:
         """The clients the window's "Possible duplicates" lists (a name and date of birth

@@ -493,19 +493,34 @@ class IntakeDialog(QDialog):
         box 1 and at the redo of the start, and a correction never said it (R84a-02).  Heard
         when new: the keyboard has moved on to the Case number, and a screen-reader user never
         heard it."""
+        from clinic_app.matching import person_key
         from clinic_app.wording import count, listed
 
         try:
-            found = self.repo.same_person(client.name, client.person.dob, besides=client.id)
+            # A name typed another way too ("Jon Smith" for John Smith, a surname more or less),
+            # as intake had it not: a new person with not a word (I109-01).
+            found = self.repo.same_person(client.name, client.person.dob, besides=client.id, alike=True)
         except CaseloadError:
             return  # a note only: a file busy this moment leaves it unsaid, not the client unstarted
         if not found:
             self.seen_before.say(None)
             return
-        named = listed([f"{name} (id {client_id}, {count(cases, 'case')}{', ' + event if event else ''})"
-                        for client_id, name, event, cases in found])
-        said = (f"Same name and date of birth as {named}, in the caseload already. Their cases are not screened here: ask "
-                "the client, and if it is them, merge the two after intake (Caseload > Merge a duplicate into this client).")
+
+        def named(rows) -> str:
+            return listed([f"{name} (id {client_id}, {count(cases, 'case')}{', ' + event if event else ''})"
+                           for client_id, name, event, cases in rows])
+
+        key = person_key(client.name, client.person.dob)
+        same = [row for row in found if person_key(row[1], client.person.dob) == key]
+        close = [row for row in found if row not in same]
+        close_said = f"the same date of birth and a name close to {client.name}, written another way: {named(close)}" if close else ""
+        who = (f"Same name and date of birth as {named(same)}" + (f", and {close_said}" if close else "") if same
+               else close_said[0].upper() + close_said[1:])
+        # Merge a duplicate offers a pair of one name (matching.possible_duplicate): a name
+        # written another way is put right first.
+        put_right = "" if same else "put the name right in box 1 as stored (Enter saves it), then "
+        said = (f"{who}, in the caseload already. Their cases are not screened here: ask the client, and if it is them, "
+                f"{put_right}merge the two after intake (Caseload > Merge a duplicate into this client).")
         new = said != self.seen_before.text()
         self.seen_before.say(said, "note")
         if new:

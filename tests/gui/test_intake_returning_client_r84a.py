@@ -88,7 +88,7 @@ def test_r84a_02_the_note_is_heard_and_follows_the_record_box_1_shows(qtbot, win
         seen.append(_note(dialog))
         qtbot.keyClick(dialog.case_number, Qt.Key.Key_Z, CTRL | SHIFT)  # and redone: her namesake's again
         seen.append(_note(dialog)[:47])
-        type_over(qtbot, dialog.name, "Alejandra Cortez")  # the name put right: someone else
+        type_over(qtbot, dialog.name, "Alejandra Cruz")  # someone else ("Cortez" is hers typed otherwise: I109-01)
         qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
         seen.append(_note(dialog))
         type_over(qtbot, dialog.name, "Alejandra Cortes")
