@@ -234,6 +234,18 @@ class IntakeDialog(QDialog):
         # number below the fold and the note's first words above it (R84a-01).
         self.seen_before = MessageLabel()
         form.addRow(self.seen_before)
+        # The stored client of the note opened in the boxes in place of the record just started,
+        # which is taken back (I109-02): a returning client was otherwise screened without her
+        # other cases at the table, and the two merged by the attorney after the event.  Next in
+        # the Tab order after Start, before box 2 (Shift+Tab from the Case number).
+        self.open_instead = QPushButton()
+        self.open_instead.hide()
+        self.open_instead.clicked.connect(self.open_returning_client)
+        form.addRow("", self.open_instead)
+        self._returning: tuple[int, str] | None = None  # (id, name) the button opens
+        # The day's event, typed in box 1 before a returning client's own event was shown
+        # there: put back for the next client and the next intake (I109-02).
+        self._day_event: str | None = None
         layout.addWidget(person_box)
         self.person_box = person_box
 
@@ -502,6 +514,12 @@ class IntakeDialog(QDialog):
             found = self.repo.same_person(client.name, client.person.dob, besides=client.id, alike=True)
         except CaseloadError:
             return  # a note only: a file busy this moment leaves it unsaid, not the client unstarted
+        self._returning = (found[0][0], found[0][1]) if found else None
+        # Opened instead only while the record started has no case: one with cases is merged.
+        offered = self._returning is not None and not client.cases
+        self.open_instead.setVisible(offered)
+        if offered:
+            self.open_instead.setText(f"Open {found[0][1]} (id {found[0][0]}) instead")
         if not found:
             self.seen_before.say(None)
             return
@@ -519,12 +537,50 @@ class IntakeDialog(QDialog):
         # Merge a duplicate offers a pair of one name (matching.possible_duplicate): a name
         # written another way is put right first.
         put_right = "" if same else "put the name right in box 1 as stored (Enter saves it), then "
-        said = (f"{who}, in the caseload already. Their cases are not screened here: ask the client, and if it is them, "
-                f"{put_right}merge the two after intake (Caseload > Merge a duplicate into this client).")
+        then = (f"open their record instead ({self.open_instead.text()}, below: the record just started is taken back, "
+                "nothing is merged) and add today's cases to it" if offered else
+                f"{put_right}merge the two after intake (Caseload > Merge a duplicate into this client)")
+        said = f"{who}, in the caseload already. Their cases are not screened here: ask the client, and if it is them, {then}."
         new = said != self.seen_before.text()
         self.seen_before.say(said, "note")
         if new:
             announce(self.seen_before, said)
+
+    def open_returning_client(self) -> None:
+        """The stored client the note names, in the boxes in place of the record just started,
+        which leaves the caseload (an undo step: Ctrl+Z brings it back): their cases screened
+        with today's, as the note offers (I109-02).  Nothing is merged; their event is kept."""
+        if self.client is None or self._returning is None or self.client.cases or not self.may_leave_case("open their record instead"):
+            return
+        started, (returning, name) = self.client, self._returning
+        from db.errors import ClientNotFound
+
+        try:
+            stored = self.repo.get_client(returning)
+        except ClientNotFound:  # merged or deleted on another desk since the note
+            self.seen_before.say(f"{name} (id {returning}) is no longer in the caseload: it was merged or deleted on "
+                                 "another desk. The record started stays.", "note")
+            self.open_instead.hide()
+            return
+        remove = ((lambda: self.workspace.delete_client(started.id, started.name)) if self.workspace is not None
+                  else (lambda: self.repo.delete_client(started.id)))
+        if not self._saved(remove, self.person_rows[0].message):
+            return
+        if self._day_event is None:
+            self._day_event = self.event.currentText()
+        self._show_client(stored, keep_case=False)
+        self.last_taken_in = stored.id
+        back = " (Ctrl+Z brings it back)" if self.workspace is not None else ""
+        said = (f"Opened {stored.name} (id {stored.id}), seen before; the record started as {started.name} is taken back{back}. "
+                "Add today's cases to theirs.")
+        self.case_message.say(said, "note")
+        announce(self.case_message, said)
+
+    def _day_event_back(self) -> None:
+        """The day's event back in box 1 after a returning client's own was shown there."""
+        if self._day_event is not None:
+            self.event.setEditText(self._day_event)
+            self._day_event = None
 
     def _seen_before_in_sight(self) -> None:
         """The note of a namesake in sight from its first word, as far as the Case number the
@@ -1122,6 +1178,8 @@ class IntakeDialog(QDialog):
                 where = names.get((d.case, d.conviction), f"{d.case}/{d.conviction or 'case'}")
                 self.results.addItem(f"{where}: {remedy_title(d.remedy)}: {status_text(d)}")
         self.handout.setEnabled(bool(self.client.cases))
+        if client.cases and not self.open_instead.isHidden():
+            self._say_seen_before(client)  # a case added: merged after intake now, not opened instead
 
     def show_handout(self) -> None:
         """The handout preview: Ctrl+P again prints it, Ctrl+S saves it as a PDF."""
@@ -1148,6 +1206,7 @@ class IntakeDialog(QDialog):
             return
         if self.isVisible() and self.client is None and self.name.text().strip() and not ask_unstarted_client(self, self.name.text().strip()):
             return
+        self._day_event_back()  # the window's next intake starts with the day's event (J64-04)
         super().done(result)
 
     def reset(self) -> bool:
@@ -1178,6 +1237,9 @@ class IntakeDialog(QDialog):
         for row in self.person_rows:
             row.message.say(None)
         self.seen_before.say(None)
+        self.open_instead.hide()
+        self._returning = None
+        self._day_event_back()
         self.name.setFocus()
 
     # ---- intake's own steps, undone and redone (U36-01) -------------------------------

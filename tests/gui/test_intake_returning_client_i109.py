@@ -10,11 +10,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 
 from clinic_app.matching import names_alike
 from clinic_app.model import Person
-from tests.gui.conftest import probation_client
+from tests.gui.conftest import probation_client, show_active
 from tests.gui.test_intake_returning_client_z83 import _start, intake  # noqa: F401 - the fixture
+
+CTRL = Qt.KeyboardModifier.ControlModifier
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
 
@@ -50,7 +53,7 @@ def test_i109_01_a_name_typed_another_way_is_named_at_start(qtbot, repo, intake,
     text = said.text()
     assert text.startswith(f"The same date of birth and a name close to {typed}, written another way: "
                            f"{stored} (id {before_id}, 1 case, Clean Slate Day 2025-06-07), in the caseload already."), text
-    assert text.count("(id ") == 1 and "put the name right in box 1" in text
+    assert f"(id {before_id + 1}" not in text and f"open their record instead (Open {stored} (id {before_id}) instead, below" in text
     assert intake.client.id != before_id  # started all the same: nothing merged
     assert len(repo.list_clients()) == 3
     assert intake.case_number.hasFocus()
@@ -71,3 +74,81 @@ def test_i109_01_the_same_name_and_a_close_one_both_said(qtbot, repo, intake):
                            f"the same date of birth and a name close to John Smith, written another way: Jon Smith (id {close}, "
                            "1 case), in the caseload already."), text
     assert "put the name right" not in text  # the namesake is merged as it is
+
+
+# I109-02: the note named the client seen before, and the volunteer could only start a second
+# record and leave the two for the attorney to merge: the returning client was screened at the
+# table without last year's cases.  Intake now offers to open them instead, while the record
+# just started has no case; the record started is taken back (an undo step), nothing merged.
+
+DAY = "Expungement Fair 2026-12-05"
+
+
+def test_i109_02_the_returning_client_is_opened_instead_of_the_record_started(qtbot, window, repo):
+    from tests.gui.test_intake_undo_u36 import _add_case, _in_intake
+
+    before_id = _stored(repo, "John Smith", date(1979, 5, 14))
+    window.load()
+
+    def at_the_table(dialog) -> tuple:
+        show_active(qtbot, dialog)
+        dialog.event.setEditText(DAY)
+        _start(qtbot, dialog, "Jon Smith", "5/14/1979")
+        started = dialog.client.id
+        offered = dialog.open_instead.isVisible(), dialog.open_instead.text()
+        note = dialog.seen_before.text()
+        qtbot.keyClick(dialog.case_number, Qt.Key.Key_Backtab)  # from the Case number the keyboard is in
+        on_button = dialog.open_instead.hasFocus()
+        qtbot.keyClick(dialog.open_instead, Qt.Key.Key_Space)
+        shown = (dialog.client.id, dialog.name.text(), dialog.event.currentText(), dialog.open_instead.isVisible(),
+                 dialog.case_message.text())
+        _add_case(qtbot, dialog, "26CR1234")
+        added = [len(c.cases) for c in repo.iter_clients()], dialog.best.text()
+        qtbot.keyClick(dialog, Qt.Key.Key_N, CTRL)  # the next client: the day's event again
+        return started, offered, note, on_button, shown, added, dialog.event.currentText()
+
+    (seen,) = _in_intake(qtbot, window, at_the_table, window.intake_action.trigger)
+    started, offered, note, on_button, shown, added, next_event = seen
+    assert offered == (True, f"Open John Smith (id {before_id}) instead")
+    assert f"open their record instead (Open John Smith (id {before_id}) instead, below: the record just started is taken back, " \
+           "nothing is merged) and add today's cases to it." in note, note
+    assert on_button
+    assert shown == (before_id, "John Smith", "Clean Slate Day 2025-06-07", False,
+                     f"Opened John Smith (id {before_id}), seen before; the record started as Jon Smith is taken back "
+                     "(Ctrl+Z brings it back). Add today's cases to theirs.")
+    assert added[0] == [2]  # one client: last year's case and today's, screened together
+    assert added[1].startswith("John Smith: ")
+    assert [c.id for c in repo.iter_clients()] == [before_id] and started != before_id
+    assert repo.get_client(before_id).name == "John Smith"  # nothing of the record changed but the case added
+    assert next_event == DAY
+    assert window._intake_event == DAY
+
+
+def test_i109_02_a_record_with_a_case_is_merged_after_not_opened_instead(qtbot, repo, intake):
+    from tests.gui.test_intake_undo_u36 import _add_case
+
+    _stored(repo, "John Smith", date(1979, 5, 14))
+    _start(qtbot, intake, "John Smith", "5/14/1979")
+    assert intake.open_instead.isVisible()
+    _add_case(qtbot, intake, "26CR1234")
+    assert len(intake.client.cases) == 1
+    assert not intake.open_instead.isVisible()
+    assert intake.seen_before.text().endswith("merge the two after intake (Caseload > Merge a duplicate into this client).")
+
+
+def test_i109_02_ctrl_z_brings_back_the_record_started(qtbot, window, repo):
+    from tests.gui.test_intake_undo_u36 import _in_intake
+
+    before_id = _stored(repo, "John Smith", date(1979, 5, 14))
+    window.load()
+
+    def at_the_table(dialog) -> tuple:
+        show_active(qtbot, dialog)
+        _start(qtbot, dialog, "Jon Smith", "5/14/1979")
+        qtbot.mouseClick(dialog.open_instead, Qt.MouseButton.LeftButton)
+        opened = dialog.client.id, sorted(c.name for c in repo.iter_clients())
+        qtbot.keyClick(dialog.case_number, Qt.Key.Key_Z, CTRL)
+        return opened, dialog.client.name, sorted(c.name for c in repo.iter_clients()), dialog.open_instead.isVisible()
+
+    (seen,) = _in_intake(qtbot, window, at_the_table, window.intake_action.trigger)
+    assert seen == ((before_id, ["John Smith"]), "Jon Smith", ["John Smith", "Jon Smith"], True)

@@ -55,8 +55,8 @@ def test_z83_01_a_returning_client_is_named_at_start(qtbot, repo, intake):
     text = said.text()
     assert f"Alejandra Cortés (id {before_id}, 1 case, Clean Slate Day 2026-06-06)" in text, text
     assert text.startswith("Same name and date of birth as ") and "not screened here" in text, text
-    assert "Caseload > Merge a duplicate into this client" in text
-    assert "1980" not in text and text.count("(id ") == 1
+    assert f"open their record instead (Open Alejandra Cortés (id {before_id}) instead, below" in text  # I109-02
+    assert "1980" not in text and text.count("(id ") == 2  # the one named twice: in the note and its button (I109-02)
     assert intake.client.id != before_id  # started all the same, as before: the attorney merges
     assert intake.case_number.hasFocus()
 
