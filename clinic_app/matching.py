@@ -188,6 +188,21 @@ def case_before_defendant_number(text: str) -> str | None:
     return printed["case"] if printed is not None else None
 
 
+def defendant_number_apart(typed: str, entered: str) -> str | None:
+    """How case number `typed` differs from `entered` where the two are one case number but for
+    the defendant's number the Los Angeles Superior Court prints after it (`case_before_defendant_number`):
+    "with" ("BA350123-01" typed after "BA350123"), "without" (the other way), "another" ("-02"
+    after "-01"); None where they are one number as typed, or two cases.  Intake took the case
+    again as a second case with not a word (I109-03); co-defendants share the number, so it is
+    said, not refused."""
+    if case_number_key(typed) == case_number_key(entered):
+        return None
+    typed_case, entered_case = case_before_defendant_number(typed), case_before_defendant_number(entered)
+    if case_number_key(typed_case or typed) != case_number_key(entered_case or entered):
+        return None
+    return "another" if typed_case and entered_case else "with" if typed_case else "without"
+
+
 # A case number as the Los Angeles Superior Court prints it on a docket or a case summary, the
 # defendant's number after a dash: "BA350123-01" is case BA350123, its first defendant.  Typed
 # so off the client's papers, it found nobody: the search asked for "BA350123" and "01" (T103-02).
@@ -837,5 +852,5 @@ def _first(items, limit: int = 10) -> str:
     return ", ".join(items[:limit]) + more
 
 
-__all__ = ["born_on", "search_terms", "search_readings", "case_before_defendant_number", "digits_of_a_case_number", "printed_after_letters", "printed_case_number", "person_key", "names_alike", "case_number_key", "names_a_case", "case_keys", "put_right_keys", "put_right_elsewhere", "possible_duplicate", "SAME_NAME_AND_BIRTH", "put_right_pairs", "sharing_a_person", "PersonKeys", "first_named", "ImportResult", "UnfinishedImport",
+__all__ = ["born_on", "search_terms", "search_readings", "case_before_defendant_number", "defendant_number_apart", "digits_of_a_case_number", "printed_after_letters", "printed_case_number", "person_key", "names_alike", "case_number_key", "names_a_case", "case_keys", "put_right_keys", "put_right_elsewhere", "possible_duplicate", "SAME_NAME_AND_BIRTH", "put_right_pairs", "sharing_a_person", "PersonKeys", "first_named", "ImportResult", "UnfinishedImport",
            "POSSIBLE_DUPLICATES_WHERE", "as_written"]

@@ -879,6 +879,22 @@ class IntakeDialog(QDialog):
                         "on the client's Record tab (Add conviction) after intake; or put the number right")
         return None
 
+    @staticmethod
+    def _numbered_apart(number: str, entered: list[Case]) -> str | None:
+        """What to say of case `number` added where the client has its number already but for
+        the defendant's number the court prints after it ("BA350123-01" after "BA350123"): taken
+        as a second case with not a word (I109-03).  Said, not refused: co-defendants share the
+        number, and it may be another case of theirs."""
+        from clinic_app.matching import defendant_number_apart
+
+        for case in entered:
+            if case.case_number and (apart := defendant_number_apart(number, case.case_number)):
+                how = {"with": "with", "without": "without", "another": "with another"}[apart]
+                return (f"{number} looks like case {case.case_number}, already entered for this client, {how} the defendant's "
+                        "number the court prints after it. If it is that case, Ctrl+Z takes this one back, and a second "
+                        "count of it is added on the Record tab after intake.")
+        return None
+
     def add_current_case(self) -> bool:
         """Add the case typed in box 2 and screen the client again; False when it cannot be added."""
         if self.client is None:
@@ -909,6 +925,8 @@ class IntakeDialog(QDialog):
         typing_saved(self.case_box)
         self._screen()
         said = f"Case {len(after.cases)} added and screened."
+        if number and (numbered := self._numbered_apart(number, after.cases[:-1])):
+            said += f" {numbered}"
         if years:
             typed = ", ".join(f"{name} {year}" for name, year in years)
             said += (f" {typed[0].upper()}{typed[1:]}: the year alone is kept in the client's notes; the day is left "

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 
 from clinic_app.matching import names_alike
 from clinic_app.model import Person
-from tests.gui.conftest import probation_client, show_active
+from tests.gui.conftest import probation_client, show_active, type_intake_case
 from tests.gui.test_intake_returning_client_z83 import _start, intake  # noqa: F401 - the fixture
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -152,3 +152,30 @@ def test_i109_02_ctrl_z_brings_back_the_record_started(qtbot, window, repo):
 
     (seen,) = _in_intake(qtbot, window, at_the_table, window.intake_action.trigger)
     assert seen == ((before_id, ["John Smith"]), "Jon Smith", ["John Smith", "Jon Smith"], True)
+
+
+# I109-03: "BA350123-01", as the Los Angeles court prints the number, typed after "BA350123" for
+# the same client was taken as a second case with not a word: two cards for one case on the
+# handout if it was the same.  Co-defendants share a number, so it is added, and said.
+
+@pytest.mark.parametrize(("first", "then", "how"), [("BA350123", "BA350123-01", "with"), ("BA350123-01", "BA350123", "without"),
+                                                    ("BA350123-01", "BA350123-02", "with another")])
+def test_i109_03_a_case_number_with_the_defendants_number_is_added_and_said(qtbot, repo, intake, first, then, how):
+    _start(qtbot, intake, "Rosa Paz", "3/2/1985")
+    type_intake_case(qtbot, intake, first, "1/15/2023", offense="10851 vc")
+    type_intake_case(qtbot, intake, then, "1/15/2023", offense="10851 vc")
+
+    assert [c.case_number for c in repo.get_client(intake.client.id).cases] == [first, then]  # not refused
+    said = intake.case_message
+    assert said.kind == "note" and said.isVisible()
+    assert said.text() == (f"Case 2 added and screened. {then} looks like case {first}, already entered for this client, {how} "
+                           "the defendant's number the court prints after it. If it is that case, Ctrl+Z takes this one back, "
+                           "and a second count of it is added on the Record tab after intake."), said.text()
+
+
+@pytest.mark.parametrize("then", ["BA350124-01", "BA3501234", "23CR7777"])
+def test_i109_03_another_number_is_added_with_nothing_more_said(qtbot, repo, intake, then):
+    _start(qtbot, intake, "Rosa Paz", "3/2/1985")
+    type_intake_case(qtbot, intake, "BA350123", "1/15/2023", offense="10851 vc")
+    type_intake_case(qtbot, intake, then, "1/15/2023", offense="10851 vc")
+    assert intake.case_message.text() == "Case 2 added and screened."
