@@ -267,7 +267,18 @@ def phone_written_ends_in(phone: str | None, digits: str) -> bool:
     ended otherwise than any of their numbers, so the number a call showed found nobody
     (R100-01)."""
     return any(re.sub(r"\D", "", number).endswith(digits)
-               for written in _PHONE_WRITTEN.findall(phone or "") for number in (written, *written.split("/")))
+               for written in _PHONE_WRITTEN.findall(phone or "") for part in (written, *written.split("/"))
+               for number in _numbers_apart_by_spaces(part))
+
+
+def _numbers_apart_by_spaces(written: str) -> list[str]:
+    """`written`, and each start of it up to a space where what follows holds a number of its
+    own (seven digits at least): "213-555-0101 323-555-0199", two numbers as a client gives them,
+    ended otherwise than the first, and a call from it found nobody (I109-04).  "1 626 555 0104"
+    and "(626) 555 0104" are one number each."""
+    starts = [written[:space.start()] for space in re.finditer(r"\s+", written)
+              if len(re.sub(r"\D", "", written[space.end():])) >= 7]
+    return [*starts, written]
 
 
 # How alike a word typed and a name's word must be to be offered (difflib's ratio): "Hakobian"
