@@ -71,6 +71,11 @@ class Report:
     # them under "Cases still to enter" (an intake day's clients), and the report said each
     # "Nothing available" to a funder, as if screened and found to have no relief (G63-05).
     nothing_to_enter: int = 0
+    # Of those not screened yet, how many the window lists under "Cases still to enter" (no
+    # case entered, or a case's convictions still to type): an intake laptop's day imported
+    # and not screened was 5 there and `list --outcome to_enter`, and nowhere in the report,
+    # whose two lines above are of screened clients only (F109-01).
+    not_screened_to_enter: int = 0
     # Where the petitions filed stand with the court (the line's `court`, P53): every petition
     # to file now filed and awaiting the court, one denied, all granted (relief to record); and
     # the clients with a hearing on or after the day the report is made (`counted_on`): from
@@ -126,7 +131,7 @@ class ListedClient(Protocol):
     best_date: date | None  # the day of an "eligible on" or "blocked until" best outcome
     # What tells a line listed under "Cases still to enter" but not "Needs review"
     # (clinic_app.summary.line_listed_under, N61-01).
-    case_count: int | None  # read where the best outcome needs review or is nothing available (G63-05)
+    case_count: int | None  # read where the best outcome needs review or is nothing available (G63-05), or none (F109-01)
     outstanding: Sequence[str]
     awaiting_review: bool
     attorney_answers: bool
@@ -160,6 +165,7 @@ def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screen
         # "Attorney review" leaves out too; the note below put the gap down to reviews (R61-03).
         report.needs_review += bool(client.needs_review and (client.awaiting_review or client.attorney_answers))
         if screening is None:
+            report.not_screened_to_enter += line_listed_under(TO_ENTER_OUTCOME, client)
             continue
         report.screened += 1
         report.as_of_dates[screening.as_of] += 1
@@ -261,6 +267,9 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
             # Their Next action is "Enter the convictions", the paralegal's: the window lists
             # them under "Cases still to enter", not "Needs review" (N61-01, R61-01).
             lines.append(f"    {'convictions still to type':<28} {report.needs_review_to_type:>6}")
+        if key is None and report.not_screened_to_enter:
+            # Named as the window's Outcome filter that lists them (F109-01).
+            lines.append(f"    {'cases still to enter':<28} {report.not_screened_to_enter:>6}")
         if key == "nothing_available" and report.nothing_to_enter:
             # Nothing screened, not nothing found: the window's "Cases still to enter" (G63-05).
             lines.append(f"    {'no case entered yet':<28} {report.nothing_to_enter:>6}")
@@ -367,6 +376,8 @@ def report_json(report: Report) -> str:
             "needs_review_convictions_to_type": report.needs_review_to_type,
             # Of outcomes["nothing_available"], those with no case entered yet (G63-05).
             "nothing_available_no_case_entered": report.nothing_to_enter,
+            # Of outcomes["not_screened"], those listed under "Cases still to enter" (F109-01).
+            "not_screened_cases_to_enter": report.not_screened_to_enter,
             "convictions": report.convictions,
             # Clients (not petitions) whose every petition to file now is filed (P53): awaiting
             # the court, denied (every client with a denial, reviewed or not, as before: the

@@ -151,7 +151,7 @@ class ReportLine(NamedTuple):
     court: CourtLine | None = None  # where the petitions filed stand with the court (P53)
     # Whether the line is under "Cases still to enter" rather than "Needs review" (R61-01):
     # read of a line whose best outcome needs review or is nothing available (no case entered
-    # yet, G63-05) only (None, () for the others).
+    # yet, G63-05), or of a line not screened yet (F109-01), only (None, () for the others).
     case_count: int | None = None
     outstanding: Sequence[str] = ()
     awaiting_review: bool = False
@@ -380,6 +380,14 @@ def _denial_put_back(conn: Any, client_id: int, denial: dict) -> bool:
                         "AND julianday(at) >= julianday(?))", (client_id, denial["case"], denial["remedy"], taken_off)).fetchone()[0] == 1
 
 
+# Of a client not screened yet (no best outcome, no outstanding items), the cases marked
+# convicted whose counts are not typed (`_unentered_lines` says them): read by the list's line
+# and by the report's alike (F109-01).
+_UNENTERED_CASES_SQL = """CASE WHEN c.best IS NULL THEN (SELECT json_group_array(json_array(k.case_key, k.case_number, k.jurisdiction,
+                                                                                k.county, k.disposition_date, k.arrest_offenses))
+            FROM cases AS k WHERE k.client_id = c.id AND k.outcome = 'convicted'
+            AND NOT EXISTS (SELECT 1 FROM convictions WHERE convictions.case_id = k.id)) END"""
+
 # The summary of each client's newest screening is kept on the client row (migration
 # m002), so the list reads one narrow table and not the screenings.
 _LIST_SQL = """
@@ -388,10 +396,7 @@ SELECT c.id, c.name, c.dob, (SELECT COUNT(*) FROM cases WHERE cases.client_id = 
        c.automatic_only, c.eligible_now_since, c.file_on, c.court, c.remedies_open,
        CASE WHEN c.awaiting_review THEN 1 WHEN c.needs_review THEN EXISTS (SELECT 1 FROM screenings AS s, json_each(s.review_keys)
             WHERE s.id = (SELECT MAX(id) FROM screenings WHERE client_id = c.id)) ELSE 0 END,
-       CASE WHEN c.best IS NULL THEN (SELECT json_group_array(json_array(k.case_key, k.case_number, k.jurisdiction, k.county,
-                                                                         k.disposition_date, k.arrest_offenses))
-            FROM cases AS k WHERE k.client_id = c.id AND k.outcome = 'convicted'
-            AND NOT EXISTS (SELECT 1 FROM convictions WHERE convictions.case_id = k.id)) END,
+       """ + _UNENTERED_CASES_SQL + """,
        CASE WHEN c.court LIKE '%"denials"%' THEN (SELECT json_group_array(json_array(v.answer, v.at)) FROM reviews AS v
             WHERE v.client_id = c.id AND v.facts_hash = (SELECT facts_hash FROM screenings
             WHERE id = (SELECT MAX(id) FROM screenings WHERE client_id = c.id)) AND """ + _REVIEW_AFTER_DENIAL_ENTERED + """) END
@@ -1858,9 +1863,10 @@ class Repository:
         sql = ("SELECT c.language, c.best, c.needs_review, c.automatic_only, c.file_on, c.court, s.as_of, s.rules_version, s.result, "
                "c.outstanding, c.awaiting_review, "
                # Read only where the report asks (a best outcome of needs review, R61-01, or of
-               # nothing available: no case entered yet, G63-05): a
-               # count of cases for each of 100,000 clients is no cost to pay for none.
-               "CASE WHEN c.best IN ('needs_review', 'nothing_available') THEN (SELECT COUNT(*) FROM cases WHERE cases.client_id = c.id) END, "
+               # nothing available: no case entered yet, G63-05; or none, not screened yet,
+               # F109-01): a count of cases for each of 100,000 clients is no cost to pay for none.
+               "CASE WHEN c.best IN ('needs_review', 'nothing_available') OR c.best IS NULL "
+               "THEN (SELECT COUNT(*) FROM cases WHERE cases.client_id = c.id) END, "
                # Whether some answer is the attorney's, reviewed or not (ClientRow.attorney_answers):
                # of a line with none, "(with any result to review)" counted a client whose only
                # needs-review rows wait for a case's counts (R61-03).
@@ -1870,7 +1876,11 @@ class Repository:
                # attorney had reviewed was counted "denied: attorney to review" (L63-02).
                "CASE WHEN c.court LIKE '%\"denials\"%' THEN (SELECT json_group_array(json_array(v.answer, v.at)) FROM reviews AS v "
                "WHERE v.client_id = c.id AND v.facts_hash = s.facts_hash AND " + _REVIEW_AFTER_DENIAL_ENTERED + ") END, "
-               "c.best_date "
+               "c.best_date, "
+               # Of a line not screened yet, the cases whose counts are still to type, as the
+               # list's line says them: "Cases still to enter" listed them, and the report
+               # counted them "Not screened yet" only (F109-01).
+               + _UNENTERED_CASES_SQL + " "
                "FROM clients AS c "
                "LEFT JOIN screenings AS s ON s.id = (SELECT MAX(id) FROM screenings WHERE client_id = c.id)")
         params: tuple = ()
@@ -1881,10 +1891,11 @@ class Repository:
             cursor = conn.execute(sql, params)
             while rows := cursor.fetchmany(500):
                 for (language, best, needs_review, automatic_only, file_on, court, as_of, rules_version, result,
-                     outstanding, awaiting, case_count, attorney_answers, denial_reviews, best_date) in rows:
+                     outstanding, awaiting, case_count, attorney_answers, denial_reviews, best_date, unentered) in rows:
+                    listed = (_labels(outstanding) if outstanding else []) + _unentered_lines(unentered) if case_count is not None else ()
                     line = ReportLine(language, best, bool(needs_review), bool(automatic_only),
                                       date.fromisoformat(file_on) if file_on else None, _court_reviewed(court, denial_reviews),
-                                      case_count, _labels(outstanding) if case_count is not None and outstanding else (),
+                                      case_count, listed,
                                       bool(awaiting), bool(attorney_answers), date.fromisoformat(best_date) if best_date else None)
                     if result is None:
                         yield line, None
@@ -2709,7 +2720,7 @@ def _client_row(row) -> ClientRow:
         best,
         iso(best_date) if best_date is not None else None,
         iso(next_date) if next_date is not None else None,
-        (_labels(outstanding) if outstanding is not None else []) + [unentered_case_line(_unentered_case(*case)) for case in json.loads(unentered or "[]")],
+        (_labels(outstanding) if outstanding is not None else []) + _unentered_lines(unentered),
         bool(needs_review),
         bool(awaiting),
         bool(attorney_answers),
@@ -2761,6 +2772,12 @@ def _running(pid: Any) -> bool:
     except OSError:  # another user's process: running
         return True
     return True
+
+
+def _unentered_lines(unentered: str | None) -> list[str]:
+    """The outstanding items of a line not screened yet, from `_UNENTERED_CASES_SQL`'s column:
+    each case marked convicted whose counts are not typed, as a screening's line says it."""
+    return [unentered_case_line(_unentered_case(*case)) for case in json.loads(unentered or "[]")]
 
 
 def _unentered_case(key: str, number: str | None, jurisdiction: str | None, county: str | None, disposed: str | None,
