@@ -20,7 +20,7 @@ from typing import NamedTuple, Protocol
 from clinic_app.eligibility import REMEDIES, RULES_VERSION, remedy_title
 from clinic_app.court import CourtLine, hearings_coming
 from clinic_app.model import Screening
-from clinic_app.summary import TO_ENTER_OUTCOME, automatic_only, day_awaited, line_listed_under
+from clinic_app.summary import REMEDY_OPEN, TO_ENTER_OUTCOME, automatic_only, day_awaited, line_listed_under
 from clinic_app.wording import count
 
 OUTCOME_WORDS = {
@@ -115,6 +115,12 @@ class Report:
     languages: Counter = field(default_factory=Counter)
     convictions: int = 0
     remedies: dict[str, Counter] = field(default_factory=dict)
+    # People, remedy by remedy: the clients whose newest screening finds it eligible now or on a
+    # later day, for any case or count, as the window's Remedy filter and `clinic-app list
+    # --remedy` list them.  `remedies` counts convictions (or cases): "Prop 47 eligible 31" was
+    # checked against the list's 25 clients, and no count of the people it can help was given
+    # (F109-02).
+    remedy_people: Counter = field(default_factory=Counter)
     as_of_dates: Counter = field(default_factory=Counter)
     rules_versions: Counter = field(default_factory=Counter)
 
@@ -195,6 +201,7 @@ def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screen
         report.dates_come += awaited is not None and awaited <= today
         report.convictions += len({(case, conviction) for case, conviction, _remedy, _status in results if conviction is not None})
         statuses.update((remedy, status) for _case, _conviction, remedy, status in results if status != "not_applicable")
+        report.remedy_people.update({remedy for _case, _conviction, remedy, status in results if status in REMEDY_OPEN})
     for (remedy, status), n in statuses.items():  # in the order first met, as counted one by one
         report.remedies.setdefault(remedy, Counter())[status] = n
     return report
@@ -335,6 +342,12 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
             counts = report.remedies[key]
             numbers = "".join(f"{counts.get(s, 0):>{room}}" for s, room in zip(STATUS_ORDER, rooms))
             lines += [f"  {remedy_title(key)}", f"  {numbers}"] if narrow else [f"  {remedy_title(key):<{title_room}}{numbers}"]
+    if report.remedies:
+        # People, not convictions: as many as the window's Remedy filter lists (F109-02).
+        order = _remedy_order(report)
+        room = max(len(remedy_title(key)) for key in order) + 2
+        lines += ["", "People each remedy can help, now or later (as the Remedy filter lists):"]
+        lines += [f"  {remedy_title(key):<{room}}{report.remedy_people.get(key, 0):>6}" for key in order]
     lines += ["", "Counts only: no client is named. Screening results, not legal advice."]
     if width:
         lines = [fitted for line in lines for fitted in _wrapped(line, width)]
@@ -406,6 +419,8 @@ def report_json(report: Report) -> str:
             "as_of_dates": plain(report.as_of_dates),
             "rules_versions": plain(report.rules_versions),
             "remedies": {key: dict(report.remedies[key]) for key in _remedy_order(report)},
+            # Clients (not convictions) each remedy can help, now or later, as `list --remedy KEY` lists them (F109-02).
+            "remedy_people": {key: report.remedy_people.get(key, 0) for key in _remedy_order(report)},
         },
         ensure_ascii=False,
         indent=1,

@@ -115,6 +115,10 @@ def summarize(client: Client, screening: Screening, as_of: date) -> ClientSummar
 
 
 _NOTHING = frozenset({"not_eligible", "not_applicable"})
+# A result's statuses that make its remedy one the client can have, now or on a later day: the
+# window's Remedy filter and `clinic-app list --remedy` list the clients with one (F75-01), and
+# the report counts them so, remedy by remedy (F109-02).
+REMEDY_OPEN = frozenset({"eligible", "eligible_on"})
 
 # The two halves of "eligible now", for the paralegal preparing filings (N47): the window's
 # Outcome filter and `clinic-app list --outcome` take them beside the best outcomes.

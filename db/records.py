@@ -47,6 +47,7 @@ from clinic_app.court import court_json
 from clinic_app.eligibility.depends_on import law_named
 from clinic_app.matching import case_number_words
 from clinic_app.review import review_keys
+from clinic_app.summary import REMEDY_OPEN
 
 # ---- small converters -------------------------------------------------------------------
 
@@ -557,14 +558,10 @@ def screening_row(client_id: int, screening: Screening, facts_hash: str, summary
     )
 
 
-# A result's statuses that make its remedy one the client can have, now or on a later day.
-_OPEN = frozenset({"eligible", "eligible_on"})
-
-
 def remedies_open(screening: Screening) -> str | None:
     """The remedies `screening` finds eligible now or on a later day, for any case or count: their
     keys sorted, one space between (None: none), as the caseload list's Remedy filter reads them
     (ClientRow.remedies).  Worked out here, where the result is in hand (in a re-screen's worker
     processes), and written with the row's other summary columns: a trigger reading the stored
     JSON back on each insert cost 41 microseconds a screening, 4 s of a 100,000-client re-screen."""
-    return " ".join(sorted({d.remedy for d in screening.results if d.status in _OPEN})) or None
+    return " ".join(sorted({d.remedy for d in screening.results if d.status in REMEDY_OPEN})) or None
