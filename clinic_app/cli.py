@@ -1500,7 +1500,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         if args.event is not None:
             _require_event(repo, args.event)
         report = build_report(args.event, repo.counted_screenings(args.event), today=today,
-                              possible_duplicates=len(repo.possible_duplicates(args.event)),
+                              duplicates=repo.people_sharing(args.event),
                               petitions=repo.petitions_filed(args.event))
     from clinic_app.screen_command import columns_asked
 

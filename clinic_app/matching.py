@@ -574,6 +574,19 @@ def sharing_a_person(people: Iterable[tuple[int, str, date | None]]) -> set[int]
     return set(PersonKeys(people).sharing)
 
 
+def people_sharing(people: Iterable[tuple[int, str, date | None]], pairs: Iterable[frozenset[int]] = ()) -> list[set[int]]:
+    """The possible duplicates of `people` (id, name, date of birth), person by person: the ids
+    under one person key, or paired by `pairs` (a name or date of birth put right on a laptop),
+    one set, those sharing an id made one.  Their union is `sharing_a_person`'s with the pairs';
+    each set's size less one is how many records too many it counts as people (F109-03)."""
+    of: dict[int, set[int]] = {}
+    for group in [*PersonKeys(people).shared(), *pairs]:
+        joined = set(group).union(*(of[i] for i in group if i in of))
+        for i in joined:
+            of[i] = joined
+    return list({id(group): group for group in of.values()}.values())
+
+
 def put_right_keys(name: str, dob: date | None, facts: str | None, number_keys: Iterable[str]) -> list[tuple]:
     """The keys under which a record meets another record of the same person with the name
     or the date of birth put right on a laptop (M29-01, -07, -08): born the same day with the
@@ -720,6 +733,10 @@ class PersonKeys:
             self.sharing.update(ids)
         elif len(ids) > 2:
             self.sharing.add(client_id)
+
+    def shared(self) -> list[tuple[int, ...]]:
+        """The ids of each person key two or more share."""
+        return [ids for ids in self._ids.values() if len(ids) > 1]
 
     def remove(self, client_id: int, name: str, dob: date | None) -> None:
         """`client_id` no longer goes by this name and date of birth (renamed, or gone)."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import textwrap
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple, Protocol
@@ -106,6 +106,10 @@ class Report:
     # is merged into the other, each is counted above as a person, and in a language, so the
     # people served read one too many for each, with nothing said (G63-01).
     possible_duplicates: int = 0
+    # Of those, how many are a second (or third) record of a person counted among them: the
+    # people there may be fewer by so many.  A director
+    # took off all the records said above, both of each pair, a person too many (F109-03).
+    people_counted_twice: int = 0
     # The petitions themselves (Repository.petitions_filed): by ruling, None awaiting one, and
     # "clients" with one.  The court lines above count clients ("filed, awaiting the court":
     # every petition to file now filed), and the JSON's "petitions" named them so: 76 read as
@@ -154,13 +158,16 @@ class CountedScreening(NamedTuple):
 
 
 def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screening | CountedScreening | None]], *,
-                 today: date, possible_duplicates: int = 0, petitions: Counter | None = None) -> Report:
+                 today: date, duplicates: Iterable[Collection[int]] = (), petitions: Counter | None = None) -> Report:
     """Count `clients`, each given as (its caseload-list line, its newest screening or None),
     on `today` (the window's day, or `clinic-app report --as-of`): the hearings to come are
-    those from it on.  `possible_duplicates`: how many of them are possible duplicates
-    (Repository.possible_duplicates), said beside the people; `petitions`: the petitions
+    those from it on.  `duplicates`: the ids of their possible duplicates, person by person
+    (Repository.people_sharing), said beside the people: how many records, and how many of
+    them a person's second (F109-03); `petitions`: the petitions
     filed by ruling (Repository.petitions_filed)."""
-    report = Report(event=event, counted_on=today, possible_duplicates=possible_duplicates, petitions=Counter(petitions or {}))
+    sizes = [len(person) for person in duplicates]
+    report = Report(event=event, counted_on=today, possible_duplicates=sum(sizes),
+                    people_counted_twice=sum(sizes) - len(sizes), petitions=Counter(petitions or {}))
     statuses: Counter = Counter()  # (remedy, status): counted in one C call per client
     for client, screening in clients:
         report.clients += 1
@@ -238,6 +245,9 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
         n = report.possible_duplicates
         said = (f"of them, {n} record{'s' if n != 1 else ''} possibly of a person with another record, not checked "
                 "yet: each counted as a person (and in a language) until merged (the caseload window's \"Possible duplicates\")")
+        if report.people_counted_twice:
+            # One less for each pair, not two: the records above taken off whole read too few (F109-03).
+            said += f"; as many as {report.people_counted_twice} fewer people"
         lines += textwrap.wrap(said, width=min(width or 72, 72), initial_indent="  ", subsequent_indent="  ",
                                break_long_words=False, break_on_hyphens=False)
     if report.as_of_dates:
@@ -378,6 +388,8 @@ def report_json(report: Report) -> str:
             # Of `clients`, records the window lists under "Possible duplicates", each counted
             # as a person until merged (G63-01).
             "possible_duplicates": report.possible_duplicates,
+            # Of them, a person's second (or third) record: the people may be so many fewer (F109-03).
+            "possible_duplicates_people_fewer": report.people_counted_twice,
             "needs_review": report.needs_review,
             "eligible_now_automatic": report.eligible_now_automatic,
             "eligible_later_automatic": report.eligible_later_automatic,

@@ -2304,14 +2304,21 @@ class Repository:
         shared with another, or a pair put right on a laptop: put_right_pairs), of `event`
         only when it is given, the other of a pair being anywhere in the caseload.  For the
         report, which counted each of them as a person of its own (G63-01)."""
-        from clinic_app.matching import sharing_a_person
+        return set().union(*self.people_sharing(event))
+
+    def people_sharing(self, event: str | None = None) -> list[set[int]]:
+        """`possible_duplicates` person by person (`clinic_app.matching.people_sharing`), each
+        set cut to `event`'s clients when it is given, the empty left out: a record whose other
+        is of another event is the event's only one of that person.  For the report, which
+        says how many people fewer there may be (F109-03)."""
+        from clinic_app.matching import people_sharing
 
         with self._read() as conn:
             people = [(client_id, name, date.fromisoformat(dob) if dob else None)
                       for client_id, name, dob in conn.execute("SELECT id, name, dob FROM clients")]
             of_event = None if event is None else {row[0] for row in conn.execute("SELECT id FROM clients WHERE event = ?", (event,))}
-        found = sharing_a_person(people).union(*self.put_right_pairs())
-        return found if of_event is None else found & of_event
+        groups = people_sharing(people, self.put_right_pairs())
+        return groups if of_event is None else [cut for group in groups if (cut := group & of_event)]
 
     def record_keys_used(self, client_id: int) -> set[str]:
         """The case and conviction keys a client's reviews and kept results name, which a

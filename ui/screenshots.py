@@ -77,7 +77,7 @@ def event_report(app, repo, event: str | None, out: Path, today: date) -> None:
     from ui.report_dialog import ReportDialog
 
     dialog = ReportDialog(build_report(event, repo.counted_screenings(event), today=today,
-                                       possible_duplicates=len(repo.possible_duplicates(event)),
+                                       duplicates=repo.people_sharing(event),
                                        petitions=repo.petitions_filed(event)))
     dialog.show()
     settle(app)
