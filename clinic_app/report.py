@@ -219,6 +219,16 @@ def _remedy_order(report: Report) -> list[str]:
     return known + sorted(set(report.remedies) - set(known))
 
 
+# The remedies screened case by case, not count by count (a result naming no conviction): the
+# table's header said "or cases for case-level remedies" and named none (F109-04).
+BY_CASE = frozenset(r.key for r in REMEDIES if r.scope == "case")
+
+
+def table_title(key: str) -> str:
+    """A remedy's title in the table, said "by case" where its counts are cases."""
+    return f"{remedy_title(key)}, by case" if key in BY_CASE else remedy_title(key)
+
+
 def report_text(report: Report, *, narrow: bool = False, width: int | None = None) -> str:
     """The report as a page of plain text for a terminal or an e-mail.
 
@@ -338,7 +348,7 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
         # The column fits the longest title: cut at 62 characters, PC 1203.49's read
         # "... conviction (PC 1203.4", another remedy's statute (oracle finding O23-07).
         order = _remedy_order(report)
-        title_room = max(len("Remedy"), *(len(remedy_title(key)) for key in order)) + 2
+        title_room = max(len("Remedy"), *(len(table_title(key)) for key in order)) + 2
         title_room = 0 if narrow else title_room
         rooms = [14] * len(STATUS_ORDER)
         if width and 2 + sum(rooms) > width:
@@ -347,11 +357,11 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
                      for s in STATUS_ORDER]
         statuses = "".join(f"{s.replace('_', ' '):>{room}}" for s, room in zip(STATUS_ORDER, rooms))
         header = ["  Remedy", f"  {statuses}"] if narrow else [f"  {'Remedy':<{title_room}}{statuses}"]
-        lines += ["", "Remedy by remedy (convictions, or cases for case-level remedies):", *header]
+        lines += ["", "Remedy by remedy (convictions; cases where a title says \"by case\"):", *header]
         for key in order:
             counts = report.remedies[key]
             numbers = "".join(f"{counts.get(s, 0):>{room}}" for s, room in zip(STATUS_ORDER, rooms))
-            lines += [f"  {remedy_title(key)}", f"  {numbers}"] if narrow else [f"  {remedy_title(key):<{title_room}}{numbers}"]
+            lines += [f"  {table_title(key)}", f"  {numbers}"] if narrow else [f"  {table_title(key):<{title_room}}{numbers}"]
     if report.remedies:
         # People, not convictions: as many as the window's Remedy filter lists (F109-02).
         order = _remedy_order(report)
@@ -431,6 +441,8 @@ def report_json(report: Report) -> str:
             "as_of_dates": plain(report.as_of_dates),
             "rules_versions": plain(report.rules_versions),
             "remedies": {key: dict(report.remedies[key]) for key in _remedy_order(report)},
+            # What each remedy's counts above are of (F109-04).
+            "remedy_counts_of": {key: "cases" if key in BY_CASE else "convictions" for key in _remedy_order(report)},
             # Clients (not convictions) each remedy can help, now or later, as `list --remedy KEY` lists them (F109-02).
             "remedy_people": {key: report.remedy_people.get(key, 0) for key in _remedy_order(report)},
         },
@@ -439,4 +451,4 @@ def report_json(report: Report) -> str:
     ) + "\n"
 
 
-__all__ = ["Report", "CountedScreening", "build_report", "report_text", "report_json"]
+__all__ = ["Report", "CountedScreening", "build_report", "report_text", "report_json", "table_title"]

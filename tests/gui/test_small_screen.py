@@ -337,8 +337,8 @@ def test_w28_01_the_event_report_does_not_scroll_sideways_in_a_dialog_837_wide(q
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QFileDialog, QPlainTextEdit
 
-    from clinic_app.eligibility import REMEDIES, remedy_title
-    from clinic_app.report import Report, report_text
+    from clinic_app.eligibility import REMEDIES
+    from clinic_app.report import Report, report_text, table_title
     from ui.report_dialog import ReportDialog
 
     from collections import Counter
@@ -352,7 +352,7 @@ def test_w28_01_the_event_report_does_not_scroll_sideways_in_a_dialog_837_wide(q
     qtbot.wait(50)
     shown = dialog.text.toPlainText()
     assert not dialog.text.horizontalScrollBar().isVisible()
-    assert all(f"  {remedy_title(r.key)}\n" in shown for r in REMEDIES)
+    assert all(f"  {table_title(r.key)}\n" in shown for r in REMEDIES)
     assert "not eligible" in shown
     widest = max(dialog.text.fontMetrics().horizontalAdvance(line) for line in shown.splitlines() if line.startswith("   "))
     assert widest < dialog.text.viewport().width()
