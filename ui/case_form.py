@@ -241,6 +241,8 @@ class CaseForm(Committer):
         layout.addWidget(self.petitions_box)
         layout.addStretch(1)
 
+        # Before `watch`, so the box shows what is stored when its leaving saves (U110-01).
+        self.jurisdiction.editingFinished.connect(self._show_jurisdiction_as_stored)
         for widget in (self.case_number, self.county, self.jurisdiction, self.outcome, self.disposition, self.arrest_date,
                        self.protective_order, self.arrest_level, self.program_kind, self.plea_entered, self.program_completed,
                        self.sentence_type, self.judgment, self.imposition_suspended, self.sentence_completed,
@@ -658,6 +660,16 @@ class CaseForm(Committer):
         `ConvictionRow.show_as_stored`): Ctrl+S saves with the focus still in the field."""
         for row in [*self.convictions.rows, *self.arrest_offenses.rows]:
             row.show_as_stored()  # type: ignore[attr-defined]
+        self._show_jurisdiction_as_stored()
+
+    def _show_jurisdiction_as_stored(self) -> None:
+        """The "State or court:" box as a stored case loads it: blank for California however
+        it was typed ("california", "CA "), a state stripped.  It went on saying "california"
+        after the save, and where the case was California already there was nothing to save (U110-01)."""
+        stored = jurisdiction_written(self.jurisdiction.text())
+        shown = "" if stored in ("", "CA") else stored
+        if self.jurisdiction.text() != shown:
+            self.jurisdiction.setText(shown)
 
     def kept_convictions(self) -> list:
         """The conviction rows the case stores: an added row left wholly blank beside counts

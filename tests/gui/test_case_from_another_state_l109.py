@@ -46,3 +46,26 @@ def test_l109_04_an_imported_case_shows_its_state_and_california_is_blank(qtbot,
     type_and_leave(qtbot, form.jurisdiction, "california")  # typed back: California, stored as "CA"
     window.client_view.save()  # saved already on leaving the box: nothing left, or this
     assert repo.get_client(client_id).cases[0].jurisdiction == "CA"
+
+
+@pytest.mark.parametrize("typed", ["california", "CA ", " California"])
+def test_u110_california_typed_in_the_box_shows_blank_as_a_california_case_loads(qtbot, window, repo, typed):
+    """U110: "california" typed over a Nevada case was stored as "CA", but the box went on
+    saying "california" where a California case loads blank; typed over a California case (no
+    change to save), it stayed too."""
+    for jurisdiction in ("NV", "CA"):
+        client = _nevada_client()
+        client.cases[0].jurisdiction = jurisdiction
+        client_id, form = open_on_record(window, repo, client)
+        type_and_leave(qtbot, form.jurisdiction, typed)
+        assert form.jurisdiction.text() == ""
+        assert repo.get_client(client_id).cases[0].jurisdiction == "CA"
+
+
+def test_u110_a_state_typed_with_spaces_shows_as_stored_on_ctrl_s(qtbot, window, repo):
+    client_id, form = open_on_record(window, repo, _nevada_client())
+    form.jurisdiction.setFocus()
+    qtbot.keyClicks(form.jurisdiction, " NV ")
+    window.client_view.save()  # Ctrl+S with the focus still in the box
+    assert repo.get_client(client_id).cases[0].jurisdiction == "NV"
+    assert form.jurisdiction.text() == "NV"
