@@ -69,3 +69,19 @@ def test_u110_a_state_typed_with_spaces_shows_as_stored_on_ctrl_s(qtbot, window,
     window.client_view.save()  # Ctrl+S with the focus still in the box
     assert repo.get_client(client_id).cases[0].jurisdiction == "NV"
     assert form.jurisdiction.text() == "NV"
+
+
+def test_u110_02_a_case_put_back_to_california_is_named_as_the_form_names_the_box(qtbot, window, repo):
+    """U110-02: a case marked out of state by mistake and put right: Edit > Undo, the status bar
+    and History said "Edit Case NV08-50005, jurisdiction" and “NV” → “CA”, words the Record tab
+    has nowhere (its box is "State or court:", blank for California)."""
+    from tests.gui.test_history_said_in_words_x69 import _details_of
+
+    client = _nevada_client()
+    client.cases[0].jurisdiction = "NV"
+    client_id, form = open_on_record(window, repo, client)
+    type_and_leave(qtbot, form.jurisdiction, "")
+    assert window.undo_action.text() == "&Undo Edit Case NV08-50005, state or court (Rosalind Ferreira)"
+    assert window.statusBar().currentMessage().startswith("Saved: Edit Case NV08-50005, state or court (Rosalind Ferreira).")
+    shown = _details_of(qtbot, window, "Record edited")
+    assert "  Case NV08-50005, state or court: “NV” → California" in shown.splitlines(), shown

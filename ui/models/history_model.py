@@ -289,6 +289,8 @@ def value_said(value: Any, names: dict[str, str], key: str = "") -> str:
             return names[value]
         if key == "language" and value in _LANGUAGES:
             return _LANGUAGES[value]
+        if key == "jurisdiction" and value == "CA":
+            return "California"  # as the case form's blank box says it, not a “CA” nobody typed (U110-02)
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             return value
         return f"“{value}”"
