@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from clinic_app.case_titles import case_title_day_first
+from clinic_app.catalog import law_named
 from clinic_app.model import ArrestOffense, Case, Conviction
 
 from ui.models.rows_table import RowsTableModel
@@ -90,6 +91,15 @@ def in_words(path: str, record: Any, *, brief: bool = False) -> str:
             label = None
         if isinstance(label, str) and label.strip():
             said = said.replace(f"condition {condition + 1}", label.strip(), 1)
+    # A count by its offense, as its row shows it ("Case BA100001, PC 484, level"): "conviction
+    # 2, level" made the reader count the case's rows (U110-03).  Not where its offense is
+    # what changed: named by the offense typed since, it would be named by what it was not.
+    at = re.match(r"cases\[(\d+)\]\.convictions\[(\d+)\]\.(?!(?:section|code)$)", path)
+    if at is not None:
+        case, count = (int(n) for n in at.groups())
+        named = count_named(record, case, count)
+        if named is not None:
+            said = re.sub(rf"\bconviction {count + 1}\b", named, said, count=1)
     at = re.match(r"cases\[(\d+)\]\.petitions\[(\d+)\]", path)
     if at is not None:
         case, petition = (int(n) for n in at.groups())
@@ -100,6 +110,21 @@ def in_words(path: str, record: Any, *, brief: bool = False) -> str:
         if named is not None:
             said = said.replace(f"petition {petition + 1}", named, 1)
     return said
+
+
+def count_named(record: Any, case: int, count: int) -> str | None:
+    """The `count`th count of the `case`th case of a stored record (JSON) by its offense, "PC
+    484", and its place where another count of the case has the same, "PC 459 (conviction 3)";
+    None where the record has no such count, or it has no section."""
+    try:
+        counts = record["cases"][case]["convictions"]
+        laws = [law_named(c.get("code") or "PC", c["section"]) if c.get("section") else None for c in counts]
+        law = laws[count]
+    except (IndexError, KeyError, TypeError, AttributeError):
+        return None
+    if law is None:
+        return None
+    return law if laws.count(law) == 1 else f"{law} (conviction {count + 1})"
 
 
 def petition_named(block: Any, *, brief: bool = False) -> str | None:
