@@ -108,3 +108,28 @@ def _shown(key: str, spellings: list[str], typed: dict[str, int]) -> str:
         return _FULL_NAMES[key]
     commonest = max(full, key=lambda s: (typed[s], -len(s.strip()), s)).strip()
     return _STATE.sub("", commonest).strip() or commonest  # "Orange", not "Orange, CA": all are California's
+
+
+# California's 58 counties, folded as `county_key` gives them.
+CALIFORNIA_COUNTIES = frozenset((
+    "alameda", "alpine", "amador", "butte", "calaveras", "colusa", "contra costa", "del norte", "el dorado", "fresno",
+    "glenn", "humboldt", "imperial", "inyo", "kern", "kings", "lake", "lassen", "los angeles", "madera", "marin",
+    "mariposa", "mendocino", "merced", "modoc", "mono", "monterey", "napa", "nevada", "orange", "placer", "plumas",
+    "riverside", "sacramento", "san benito", "san bernardino", "san diego", "san francisco", "san joaquin",
+    "san luis obispo", "san mateo", "santa barbara", "santa clara", "santa cruz", "shasta", "sierra", "siskiyou",
+    "solano", "sonoma", "stanislaus", "sutter", "tehama", "trinity", "tulare", "tuolumne", "ventura", "yolo", "yuba"))
+
+
+def names_a_california_court(typed: str) -> bool:
+    """Whether `typed`, where the state or court of a case not heard in California is asked
+    for, names a California court instead: a county ("Los Angeles", "LA Superior Court",
+    "Orange County, CA", a caption's "Superior Court of California, County of Riverside") or
+    the state's superior court.  Typed so in the case form's "State or court:" box, a California
+    case was screened as another state's, every remedy out of reach (U110-04).  "Nevada" is the
+    state there, not Nevada County; a federal court in California ("Central District of
+    California") is no California court."""
+    words = " ".join(typed.split()).casefold()
+    if "superior court of california" in words:
+        return True
+    key = county_key(typed)
+    return key is not None and key != "nevada" and key in CALIFORNIA_COUNTIES

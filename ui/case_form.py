@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
+from clinic_app.counties import names_a_california_court
 from clinic_app.level_on_the_day import level_of_the_sentence
 from clinic_app.model import Case, Conviction, CountRemoved, Custody, Money, Probation, Program, ReliefGranted, Sentence, new_record_id, probation_kind_for
 from clinic_app.screening_format import jurisdiction_written
@@ -64,6 +65,10 @@ def _group(title: str) -> tuple[QGroupBox, QFormLayout]:
     # window 667 x 344) the form scrolled sideways, and scrolled, its labels were cut (S80-04).
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     return box, form
+
+
+# Said beside the "State or court:" box of a case typed there as a California court's (U110-04).
+CALIFORNIA_COURT_SAID = "A California court: leave this blank for a California case"
 
 
 class CaseForm(Committer):
@@ -610,6 +615,12 @@ class CaseForm(Committer):
             release, end = self.release.value(), self.supervision_end.value()
             if release and end and end < release:
                 problems["supervision_end"] = f"Ends before release ({release.isoformat()})"
+        # A California case sent out of state, every remedy with it (U110-04); stored so already
+        # (an import), said without holding the client's other edits up.
+        california = names_a_california_court(self.jurisdiction.text())
+        as_stored = self.case is not None and self.jurisdiction.text().strip() == self.case.jurisdiction.strip()
+        if california and not as_stored:
+            problems["jurisdiction"] = CALIFORNIA_COURT_SAID
         self._days_gone_by(problems, kind)
         self._before_the_conviction(problems, kind)
         if self.outcome.currentData() == "convicted" and not self.convictions.rows:
@@ -621,6 +632,8 @@ class CaseForm(Committer):
         out = []
         self._say_not_kept(kind)
         notes = self._kept_though_not_asked(kind)
+        if california and as_stored:
+            notes["jurisdiction"] = CALIFORNIA_COURT_SAID
         for key, row in self.rows.items():
             text = problems.get(key)
             if text or key not in notes:

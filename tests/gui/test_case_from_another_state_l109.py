@@ -85,3 +85,41 @@ def test_u110_02_a_case_put_back_to_california_is_named_as_the_form_names_the_bo
     assert window.statusBar().currentMessage().startswith("Saved: Edit Case NV08-50005, state or court (Rosalind Ferreira).")
     shown = _details_of(qtbot, window, "Record edited")
     assert "  Case NV08-50005, state or court: “NV” → California" in shown.splitlines(), shown
+
+
+@pytest.mark.parametrize("typed", ["Los Angeles", "LA Superior Court", "Orange County, CA",
+                                   "Superior Court of California, County of Riverside", "superior court of california"])
+def test_u110_04_a_california_court_typed_in_the_box_is_not_taken_for_another_state(qtbot, window, repo, typed):
+    """U110-04: the box asks for a "State or court:", and a volunteer who typed the case's court
+    there ("LA Superior Court", the county) sent a California case out of state: stored as its
+    jurisdiction, every remedy "does not apply", and the handout said no California court could
+    clear it.  It is said beside the box, and not saved, as another field's mistake is."""
+    client_id, form = open_on_record(window, repo, probation_client("Carla Condado"))
+    type_and_leave(qtbot, form.jurisdiction, typed)
+    message = form.rows["jurisdiction"].message.text()
+    assert message == "A California court: leave this blank for a California case"
+    assert window.client_view.save() is False
+    assert repo.get_client(client_id).cases[0].jurisdiction == "CA"
+    assert window.client_view.summary.best != "nothing_available"
+
+
+@pytest.mark.parametrize("typed", ["NV", "Nevada", "federal", "U.S. District Court, Central District of California", "Clark County, NV"])
+def test_u110_04_another_state_s_court_is_taken_as_before(qtbot, window, repo, typed):
+    client_id, form = open_on_record(window, repo, probation_client("Carla Condado"))
+    type_and_leave(qtbot, form.jurisdiction, typed)
+    assert form.rows["jurisdiction"].message.text() == ""
+    assert repo.get_client(client_id).cases[0].jurisdiction == typed
+
+
+def test_u110_04_a_california_court_stored_so_is_said_but_holds_no_other_edit_up(qtbot, window, repo):
+    """An import's case stored so: said beside the box, and the client's other edits saved (the
+    record could not be left without a "changes not saved" question, a phone typed was lost)."""
+    client = probation_client("Carla Condado")
+    client.cases[0].jurisdiction = "Los Angeles"
+    client_id, form = open_on_record(window, repo, client)
+    assert form.rows["jurisdiction"].message.text() == "A California court: leave this blank for a California case"
+    type_and_leave(qtbot, window.client_view.record.person.phone, "555-0101")
+    assert repo.get_client(client_id).phone == "555-0101"
+    type_and_leave(qtbot, form.jurisdiction, "")  # put right: California
+    assert repo.get_client(client_id).cases[0].jurisdiction == "CA"
+    assert form.rows["jurisdiction"].message.text() == ""
