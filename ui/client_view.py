@@ -101,6 +101,10 @@ def case_title(case: Case) -> str:
     parts = [case.case_number or f"(case {case.id})", outcome_words(case.outcome)]
     if case.convictions:
         parts.append(", ".join(law_named(c.code, c.section) for c in case.convictions if c.section))
+    if case.jurisdiction != "CA":
+        # Another state's case is told by its state, as an unnumbered one is (`record_parts`): one
+        # marked so by mistake was told by nothing but its form's box, one case at a time (U110-05).
+        parts.append(case.jurisdiction)
     return " · ".join(p for p in parts if p)
 
 

@@ -123,3 +123,20 @@ def test_u110_04_a_california_court_stored_so_is_said_but_holds_no_other_edit_up
     type_and_leave(qtbot, form.jurisdiction, "")  # put right: California
     assert repo.get_client(client_id).cases[0].jurisdiction == "CA"
     assert form.rows["jurisdiction"].message.text() == ""
+
+
+def test_u110_05_the_cases_list_tells_a_case_from_another_state(qtbot, window, repo):
+    """U110-05: a case marked out of state by mistake among a client's cases was told by nothing
+    in the Cases list ("BA200002 · convicted · PC 484" as before): only its form's box said it,
+    one case at a time.  Its line names the state, as an unnumbered case's line already did."""
+    client = probation_client("Marta Reyes")
+    client.cases.append(probation_client("x", case_number="BA200002", section="484").cases[0])
+    client.cases[1].id = "c2"
+    client_id, _form = open_on_record(window, repo, client)
+    record = window.client_view.record
+    record.cases.setCurrentRow(1)
+    type_and_leave(qtbot, record.case_form.jurisdiction, "NV")
+    assert repo.get_client(client_id).cases[1].jurisdiction == "NV"
+    assert [record.cases.item(n).text() for n in range(2)] == ["BA100001 · convicted · PC 459", "BA200002 · convicted · PC 484 · NV"]
+    window.undo_action.trigger()
+    assert record.cases.item(1).text() == "BA200002 · convicted · PC 484"
