@@ -126,10 +126,13 @@ def names_a_california_court(typed: str) -> bool:
     "Orange County, CA", a caption's "Superior Court of California, County of Riverside") or
     the state's superior court.  Typed so in the case form's "State or court:" box, a California
     case was screened as another state's, every remedy out of reach (U110-04).  "Nevada" is the
-    state there, not Nevada County; a federal court in California ("Central District of
-    California") is no California court."""
+    state there, and "Nevada County" ("County of Nevada", "Nevada, CA") the California county (M57-03: it
+    was taken for the state); a federal court in California ("Central District of California")
+    is no California court."""
     words = " ".join(typed.split()).casefold()
     if "superior court of california" in words:
         return True
     key = county_key(typed)
-    return key is not None and key != "nevada" and key in CALIFORNIA_COUNTIES
+    if key == "nevada":
+        return re.search(r"\bcounty\b|\bca\b|california|superior court", words) is not None
+    return key is not None and key in CALIFORNIA_COUNTIES
