@@ -384,12 +384,18 @@ class CaseForm(Committer):
             key = new_record_id(f"{case_id}-", taken + list(self.keys_used()))
             conviction = Conviction(id=key, section="", level=None,  # chosen, or the catalog's (V53-02)
                                     conviction_date=self.disposition.value() if not self.disposition.problem() else None)
-        row = ConvictionRow(conviction, today=lambda: self.today(), granted=self._granted_unrecorded)
+        row = ConvictionRow(conviction, today=lambda: self.today(), granted=self._granted_unrecorded,
+                            outside=self._outside_california)
         # Its key said where it is met, by the mouse and by a screen reader (X74-02): the whole tip,
         # the law it asks about first, not the key in its place (A99-03).
         row.trafficking.setToolTip(f"{row.trafficking.toolTip()}. {TRAFFICKING_KEY}")
         row.trafficking.setAccessibleDescription(row.trafficking.toolTip())
         return row
+
+    def _outside_california(self) -> str:
+        """The state or court typed in "State or court:", "" for California (X110-01)."""
+        where = jurisdiction_written(self.jurisdiction.text())
+        return "" if where in ("", "CA") else where
 
     def _date_new_counts(self) -> None:
         """The disposition date, typed or fixed, is the date of the counts added in this form

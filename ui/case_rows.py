@@ -218,16 +218,30 @@ def _not_in_catalog(match, typed: str) -> str:
     return f"{written}: not written as the offense catalog reads it ({named} is in it); {kept}"
 
 
+def _outside_california(match, typed: str, where: str) -> str:
+    """What a count the catalog does not read is, in a case from a court outside California
+    (`where`, as stored): the catalog is California's, so it was no news that "NRS 205.240" is
+    not in it, and no attorney review of a California remedy comes of it (every one is
+    not_applicable, `outside_california`).  Said as the screening and the handout say it (X110-01)."""
+    return (f"{match.code} {match.section or typed}: this case is from a court outside California ({where}), so no "
+            f"California remedy reaches it and no section of the offense catalog is needed; an attorney may look "
+            f"at that state's own relief")
+
+
 class ConvictionRow(EntryRow):
     """A count of conviction: the offense (completed from the catalog), level, date."""
 
     wraps = True
 
     def __init__(self, conviction: Conviction, parent: QWidget | None = None, *, today: Callable[[], date] = date.today,
-                 granted: Callable[[str, list[str]], ReliefGranted | None] = lambda _count, _recorded: None):
+                 granted: Callable[[str, list[str]], ReliefGranted | None] = lambda _count, _recorded: None,
+                 outside: Callable[[], str] = lambda: ""):
         super().__init__(parent)
         self.conviction = conviction
         self.today = today  # the window's clock: a conviction or offense day after it is refused
+        # The state or court of the count's case where it is not California's ("" where it is):
+        # what a section the catalog lacks is said as (X110-01).
+        self.outside = outside
         self.offense = QLineEdit(placeholderText="e.g. 459 or HS 11350")
         # Room for the hint, whole (seen cut to "section, e.g. 459 ..." at intake).
         self.offense.setMinimumWidth(self.fontMetrics().horizontalAdvance("e.g. 459 or HS 11350xxxx"))
@@ -686,6 +700,8 @@ class ConvictionRow(EntryRow):
             # PC 664/245(a)(1)": O24B-06, "PC 187" was offered for an attempted murder).
             self.message.say(f"{match.code} {_attempt(match)}{match.section} names two offenses: enter the one the conviction is for ({either_offense(match)}); "
                              "saved as it is, it will be marked for attorney review", "note")
+        elif match.offense is None and (where := self.outside()):
+            self.message.say(_outside_california(match, self.offense.text(), where), "note")
         elif match.offense is None:
             self.message.say(_not_in_catalog(match, self.offense.text()), "note")
         elif self.level.currentData() is None and (why := self._level_why if not self._unsettled else self._why_on_leaving(reading)):
