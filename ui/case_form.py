@@ -16,7 +16,7 @@ from clinic_app.level_on_the_day import level_of_the_sentence
 from clinic_app.model import Case, Conviction, CountRemoved, Custody, Money, Probation, Program, ReliefGranted, Sentence, new_record_id, probation_kind_for
 from clinic_app.screening_format import jurisdiction_written
 from ui.case_rows import (ARREST_LEVEL_CHOICES, ArrestOffenseRow, ConditionRow, ConvictionRow, PetitionRow, RowList, ViolationRow,
-                           after_today)
+                           after_today, jurisdiction_typed, outside_california, state_or_court_box)
 from ui.forms import AmountField, Committer, DateField, MessageLabel, add_row, combo, has_typing, set_combo, text_as_recorded, tristate
 
 # A widget the Tab key stops at (Qt.FocusPolicy.TabFocus's bit), as a plain number: asked of
@@ -102,9 +102,7 @@ class CaseForm(Committer):
         # The state or court of a case not heard in California (FORMAT.md's `jurisdiction`): a
         # Nevada case of a long record could be entered only by an import, and typed here with
         # a blank County it was screened as a California one (L109-04).  Blank is California.
-        self.jurisdiction = QLineEdit(placeholderText="California")
-        self.jurisdiction.setToolTip("Blank for a California court; else the state or court the case is from "
-                                     "(\"NV\", \"federal\"): no California remedy reaches it")
+        self.jurisdiction = state_or_court_box()
         self.outcome = combo(OUTCOME_CHOICES)
         self.disposition = DateField()
         # Before the form's own `watch`: the count's date is in the save that leaving makes.
@@ -385,17 +383,12 @@ class CaseForm(Committer):
             conviction = Conviction(id=key, section="", level=None,  # chosen, or the catalog's (V53-02)
                                     conviction_date=self.disposition.value() if not self.disposition.problem() else None)
         row = ConvictionRow(conviction, today=lambda: self.today(), granted=self._granted_unrecorded,
-                            outside=self._outside_california)
+                            outside=lambda: outside_california(self.jurisdiction))
         # Its key said where it is met, by the mouse and by a screen reader (X74-02): the whole tip,
         # the law it asks about first, not the key in its place (A99-03).
         row.trafficking.setToolTip(f"{row.trafficking.toolTip()}. {TRAFFICKING_KEY}")
         row.trafficking.setAccessibleDescription(row.trafficking.toolTip())
         return row
-
-    def _outside_california(self) -> str:
-        """The state or court typed in "State or court:", "" for California (X110-01)."""
-        where = jurisdiction_written(self.jurisdiction.text())
-        return "" if where in ("", "CA") else where
 
     def _date_new_counts(self) -> None:
         """The disposition date, typed or fixed, is the date of the counts added in this form
@@ -782,7 +775,7 @@ class CaseForm(Committer):
         case = copy.deepcopy(self.case)
         case.case_number = text_as_recorded(self.case_number.text(), self.case.case_number)
         case.county = text_as_recorded(self.county.text(), self.case.county)
-        case.jurisdiction = jurisdiction_written(self.jurisdiction.text()) or "CA"
+        case.jurisdiction = jurisdiction_typed(self.jurisdiction)
         case.outcome = self.outcome.currentData()
         case.disposition_date = self.disposition.value()
         case.arrest_date = self.arrest_date.value()

@@ -21,6 +21,7 @@ from clinic_app.eligibility.depends_on import conspiracy_named
 from clinic_app.eligibility.result import either_offense
 from clinic_app.level_on_the_day import StartingLevel, level_of_the_sentence, starting_level
 from clinic_app.model import ArrestOffense, Condition, Conviction, CountRemoved, Petition, ReliefGranted, Ruling, Violation
+from clinic_app.screening_format import jurisdiction_written
 from clinic_app.typed_sections import CODE_NAMES, TypedSection, read_typed_section, relief_named
 from ui.flow_layout import FlowLayout
 from ui.forms import (DATE_FORMS_TAKEN, AmountField, Committer, DateField, MessageLabel, NumberField, close_suggestions, combo, has_typing,
@@ -216,6 +217,28 @@ def _not_in_catalog(match, typed: str) -> str:
     if how == "code":
         return f"{written}: not in the offense catalog, but {named} is: type “{section}” if the conviction is under that code; {kept}"
     return f"{written}: not written as the offense catalog reads it ({named} is in it); {kept}"
+
+
+def state_or_court_box() -> QLineEdit:
+    """A case's "State or court:" box (FORMAT.md's `jurisdiction`), on the Record tab's case form
+    (L109-04) and at intake (X110-02): blank is California, as the placeholder says."""
+    box = QLineEdit(placeholderText="California")
+    box.setToolTip("Blank for a California court; else the state or court the case is from "
+                   "(\"NV\", \"federal\"): no California remedy reaches it")
+    return box
+
+
+def jurisdiction_typed(box: QLineEdit) -> str:
+    """What a "State or court:" box holds, as a case stores it: CA where it is blank, or says
+    California however written (`jurisdiction_written`)."""
+    return jurisdiction_written(box.text()) or "CA"
+
+
+def outside_california(box: QLineEdit) -> str:
+    """The state or court a "State or court:" box names, "" where the case is California's:
+    what a count's row is told (`ConvictionRow.outside`)."""
+    where = jurisdiction_typed(box)
+    return "" if where == "CA" else where
 
 
 def _outside_california(match, typed: str, where: str) -> str:

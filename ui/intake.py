@@ -16,6 +16,7 @@ import copy
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -48,7 +49,7 @@ from clinic_app.summary import outcome_text
 from clinic_app.years_alone import year_alone_line
 from db.errors import CaseloadError
 from db.repository import Repository
-from ui.case_rows import ConvictionRow
+from ui.case_rows import ConvictionRow, jurisdiction_typed, outside_california, state_or_court_box
 from ui.client_view import PaneScroll
 from ui.composing import finish_composing
 from ui.flow_layout import FlowLayout
@@ -139,6 +140,12 @@ class ResultsList(QListWidget):
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(super().sizeHint().width(), 3 * (self.fontMetrics().height() + 4) + 2 * self.frameWidth())
+
+
+def _room_for(box: QLineEdit, text: str) -> None:
+    """`box` no narrower than `text` shown whole in it."""
+    frame = box.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, box)
+    box.setMinimumWidth(box.fontMetrics().horizontalAdvance(text) + 2 * frame + 6)
 
 
 class IntakeDialog(QDialog):
@@ -261,7 +268,15 @@ class IntakeDialog(QDialog):
         # Level: chosen, or the catalog's (V53-02); the date, a day gone by (I59-02): the clock
         # the dialog is given, not `self.today` read through a closure, which would keep the
         # dialog alive from its own row (a cycle outliving a closed intake).
-        self.conviction = ConvictionRow(Conviction(id="c1-1", section="", level=None), today=self._clock)
+        # The state or court of a case not heard in California, as the Record tab's case form
+        # has it (L109-04): a Nevada case typed here was screened as a California one, and
+        # marked only on the Record tab after the client had gone (X110-02).  Blank is
+        # California; not kept for the next case, as the county is (see the sentence's line).
+        self.jurisdiction = state_or_court_box()
+        self.jurisdiction.setAccessibleName("State or court, if not California")
+        # The row told of it by the box alone, not through the dialog (a cycle, as the clock).
+        self.conviction = ConvictionRow(Conviction(id="c1-1", section="", level=None), today=self._clock,
+                                        outside=partial(outside_california, self.jurisdiction))
         self.conviction.remove.hide()
         # The count's date has a letter of its own, Alt+E, set with its words in `_say_what_ends`:
         # Tab went from the offense through Level and Wobbler to it, and nothing on the line
@@ -321,8 +336,9 @@ class IntakeDialog(QDialog):
         # Room for the clinic's own county whole: the line shrinks its boxes before it wraps,
         # and at 1100 pixels the box showed "geles" of "Los Angeles" (U82-04's longer label took
         # 16 pixels more of it).  Short of that room, the label and box go to the next line.
-        frame = self.county.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, self.county)
-        self.county.setMinimumWidth(self.county.fontMetrics().horizontalAdvance("Los Angeles") + 2 * frame + 6)
+        _room_for(self.county, "Los Angeles")
+        # And the placeholder "California" whole in the state's box, not "Califo" (X110-02).
+        _room_for(self.jurisdiction, "California")
         # Each with an Alt letter no other control of intake uses (X30-09: the case line was
         # reached only by Tab, through the conviction's stops); T as the record's "Sen&tence:".
         # "Until:" was "Ends:", whose every letter is taken; "Probation ends:" made intake too
@@ -334,7 +350,10 @@ class IntakeDialog(QDialog):
         for title, widget in (("Sen&tence:", self.sentence), ("Release da&y:", self.released),
                               ("&Until:", self.probation_end), ("Sentence co&mpleted:", self.completed),
                               ("&Fines ordered $:", self.fines), ("Fines pa&id $:", self.fines_paid),
-                              ("&Restitution $:", self.restitution), ("&Which county:", self.county)):
+                              ("&Restitution $:", self.restitution), ("&Which county:", self.county),
+                              # No letter of its own: each of its words' is another control's; Tab
+                              # from Which county reaches it.  Last: Tab to the offense is as it was.
+                              ("State or court:", self.jurisdiction)):
             label = QLabel(title)
             label.setBuddy(widget)
             line.add_group(label, widget)
@@ -349,6 +368,9 @@ class IntakeDialog(QDialog):
                 self.done_label = label
                 label.setToolTip(tip)
         self.sentence.currentIndexChanged.connect(self._say_what_ends)
+        # The count's words follow the state or court typed (X110-01's), once a section is typed.
+        # A method, not a lambda holding the dialog, which kept it alive after it closed.
+        self.jurisdiction.textChanged.connect(self._state_or_court_typed)
         # An arrest's level only where the user chose it, or the catalog gives the section typed
         # one (_catalog_level): the box's first choice was once Misdemeanor, no fact about an
         # arrest whose charge is not known (R51-01); it is "Choose level" since V53-02.
@@ -925,6 +947,9 @@ class IntakeDialog(QDialog):
         typing_saved(self.case_box)
         self._screen()
         said = f"Case {len(after.cases)} added and screened."
+        if (where := after.cases[-1].jurisdiction) != "CA":
+            # Box 3 lists no result of it (none is of use): said here, or nothing was (X110-02).
+            said += f" It is from a court outside California ({where}): no California remedy reaches it."
         if number and (numbered := self._numbered_apart(number, after.cases[:-1])):
             said += f" {numbered}"
         if years:
@@ -976,7 +1001,7 @@ class IntakeDialog(QDialog):
         money = (Money(fines_ordered=fines, fines_paid=self.fines_paid.value(), restitution_ordered=restitution)
                  if fines or restitution else None)
         after.cases.append(Case(id=case_id, case_number=self.case_number.text().strip() or None,
-                                county=self.county.text().strip() or None,
+                                county=self.county.text().strip() or None, jurisdiction=jurisdiction_typed(self.jurisdiction),
                                 disposition_date=conviction.conviction_date, convictions=[conviction],
                                 sentence=sentence, money=money))
         return self._with_years_noted(after)
@@ -1005,6 +1030,10 @@ class IntakeDialog(QDialog):
         volunteer chose the level, even "Choose level" again."""
         if not self._level_chosen:
             self.conviction.felony_by_sentence(self.sentence.currentData())
+
+    def _state_or_court_typed(self) -> None:
+        if self.conviction.offense.text().strip():
+            self.conviction.validate()
 
     def _choose_level(self) -> None:
         self._level_chosen = True
@@ -1035,7 +1064,7 @@ class IntakeDialog(QDialog):
         level = level if level in ("felony", "misdemeanor") else None
         offenses = [ArrestOffense(section=typed.section, code=typed.code, level=level)] if typed.section else []
         return Case(id=case_id, outcome=outcome, case_number=self.case_number.text().strip() or None,
-                    county=self.county.text().strip() or None,
+                    county=self.county.text().strip() or None, jurisdiction=jurisdiction_typed(self.jurisdiction),
                     arrest_date=typed.conviction_date, arrest_level=level, arrest_offenses=offenses)
 
     def _clear_case(self) -> None:
@@ -1061,7 +1090,7 @@ class IntakeDialog(QDialog):
         row = self.conviction
         fields = [self.case_number, row.offense, row.date, row.offense_date, row.value_dollars, row.cannabis_grams,
                   row.cannabis_plants, self.probation_end, self.released, self.fines, self.fines_paid, self.restitution,
-                  self.county]
+                  self.county, self.jurisdiction]
         return fields, [self.sentence, row.level, row.wobbler, row.open_hours, self.completed]
 
     def _box_2_shown(self) -> tuple:

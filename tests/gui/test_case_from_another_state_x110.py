@@ -5,13 +5,22 @@ box) still said "NRS 205.240: not in the offense catalog; it can be saved and wi
 attorney review".  The catalog is California's: a Nevada count is not in it, nor need be, and no
 review of a California remedy comes of it (every one is not_applicable).  The count says what is
 true: no California remedy reaches a case from another state's court, and an attorney may look
-at that state's own relief; no catalog section is asked for."""
+at that state's own relief; no catalog section is asked for.
+
+X110-02: intake had no way to mark a case from another state: a volunteer typed the Nevada case
+there, it was screened as a California one (PC 1203.4a "needs review"), and the Record tab was
+the only place to say otherwise, after the client had gone.  Intake's case line has the Record
+tab's "State or court:" box, read by the same rule (`screening_format.jurisdiction_written`):
+blank is California; it is not kept for the next case, as the county is, since a case from
+another state is the odd one of a record."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.gui.conftest import open_on_record, probation_client, type_and_leave
+from tests.gui.conftest import open_on_record, probation_client, type_and_leave, type_intake_case, type_over
+from tests.gui.test_intake_county_e70 import intake  # noqa: F401 - the fixture
+from tests.gui.test_keyboard_x30 import _mnemonics
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
 
@@ -41,3 +50,60 @@ def test_x110_01_the_count_says_so_as_the_state_is_typed_and_unsaid(qtbot, windo
     assert "court outside California (Nevada)" in row.message.text(), row.message.text()
     type_and_leave(qtbot, form.jurisdiction, "california")
     assert "not in the offense catalog" in row.message.text(), row.message.text()
+
+
+def test_x110_02_intake_marks_a_case_from_nevada_and_screens_it_so(qtbot, repo, intake):  # noqa: F811
+    from PySide6.QtCore import Qt
+
+    qtbot.keyClicks(intake.name, "Rosalind Ferreira")
+    qtbot.keyClick(intake.name, Qt.Key.Key_Return)
+    assert intake.client is not None
+    label = intake._labels[intake.jurisdiction]
+    assert label.text() == "State or court:" and label.buddy() is intake.jurisdiction
+    assert intake.jurisdiction.placeholderText() == "California" and intake.jurisdiction.text() == ""
+    type_intake_case(qtbot, intake, "BA100001", "1/15/2021", offense="484")  # California, as before
+    type_intake_case(qtbot, intake, "NV08-50005", "3/2/2008", offense="NRS 205.240", enter=False)
+    assert "not in the offense catalog" in intake.conviction.message.text()
+    type_over(qtbot, intake.jurisdiction, "nv")
+    said = intake.conviction.message.text()
+    assert "court outside California (nv)" in said and "not in the offense catalog" not in said, said
+    qtbot.keyClick(intake.jurisdiction, Qt.Key.Key_Return)
+    cases = repo.get_client(intake.client.id).cases
+    assert [(c.case_number, c.jurisdiction) for c in cases] == [("BA100001", "CA"), ("NV08-50005", "nv")]
+    assert "Case 2 added and screened. It is from a court outside California (nv): no California remedy reaches it." \
+        in intake.case_message.text(), intake.case_message.text()
+    nevada = {d.remedy: d.status for d in intake.screening.results if d.case == cases[1].id}
+    assert nevada["pc1203_4"] == "not_applicable" and nevada["pc1203_4a"] == "not_applicable"
+    # Not kept for the next case, as the county is; "California" typed is stored as CA.
+    assert intake.jurisdiction.text() == "" and intake.county.text() == "Los Angeles"
+    type_intake_case(qtbot, intake, "BA100002", "1/15/2022", offense="484", enter=False)
+    type_over(qtbot, intake.jurisdiction, "California")
+    qtbot.keyClick(intake.jurisdiction, Qt.Key.Key_Return)
+    assert repo.get_client(intake.client.id).cases[-1].jurisdiction == "CA"
+    # Intake's Alt letters as they were: the box has none of its own (Tab from Which county
+    # reaches it), and no two controls share one.
+    intake.county.setFocus()
+    qtbot.keyClick(intake.county, Qt.Key.Key_Tab)
+    assert intake.jurisdiction.hasFocus()
+    assert all(len(texts) == 1 for texts in _mnemonics(intake).values()), _mnemonics(intake)
+
+
+def test_x110_02_ctrl_z_after_the_case_puts_its_state_back_in_the_box(qtbot, window, repo):
+    from PySide6.QtCore import Qt
+
+    from tests.gui.test_intake_undo_puts_case_back_i98 import _start
+    from tests.gui.test_intake_undo_u36 import _in_intake
+
+    window.load()
+
+    def at_the_table(dialog):
+        client_id = _start(qtbot, dialog)
+        type_intake_case(qtbot, dialog, "NV08-50005", "2008-03-02", offense="NRS 205.240", enter=False)
+        type_over(qtbot, dialog.jurisdiction, "NV")
+        qtbot.keyClick(dialog.jurisdiction, Qt.Key.Key_Return)
+        assert [c.jurisdiction for c in repo.get_client(client_id).cases] == ["NV"]
+        dialog.case_number.setFocus()
+        qtbot.keyClick(dialog.case_number, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        return repo.get_client(client_id).cases, dialog.case_number.text(), dialog.jurisdiction.text()
+
+    assert _in_intake(qtbot, window, at_the_table, window.intake_action.trigger) == [([], "NV08-50005", "NV")]
