@@ -49,7 +49,7 @@ from clinic_app.cli_options import add_db_option, event_as_stored, utf8_stdout
 from clinic_app.model import BEST_OUTCOMES, LANGUAGES, Client
 from clinic_app.court import FILED_OUTCOME, all_filed, court_standing, hearing_within, with_hearings
 from clinic_app.review import attorney_waits_for, awaiting_of_many, awaits_attorney
-from clinic_app.summary import OUTCOME_HALVES, TO_ENTER_OUTCOME, eligible_within, line_listed_under, newly_eligible
+from clinic_app.summary import NOT_SCREENED_OUTCOME, OUTCOME_HALVES, TO_ENTER_OUTCOME, eligible_within, line_listed_under, newly_eligible
 from clinic_app.wording import count as count_of, quoted
 from clinic_app.screening_format import (
     AResultNotARequest,
@@ -584,8 +584,10 @@ def cmd_list(args: argparse.Namespace) -> int:
 def _reads_screenings(args: argparse.Namespace) -> bool:
     """Whether a filter of `list` reads the clients' last screenings (a client never screened
     is listed by none of them): --outcome (but to_enter, read from the cases), --remedy,
-    --review, --eligible-within, --to-file-within, --newly-eligible-since."""
-    return (args.review or args.remedy is not None or (args.outcome is not None and args.outcome != TO_ENTER_OUTCOME)
+    --review, --eligible-within, --to-file-within, --newly-eligible-since.  Nor not_screened,
+    which lists those with none."""
+    return (args.review or args.remedy is not None
+            or (args.outcome is not None and args.outcome not in (TO_ENTER_OUTCOME, NOT_SCREENED_OUTCOME))
             or args.eligible_within is not None or args.to_file_within is not None or args.newly_eligible_since is not None)
 
 
@@ -1826,7 +1828,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "automatic relief (PC 1203.425 / 851.93), null on other lines")
     # OUTCOME, not argparse's {eligible_now,...,filed}: one unbreakable word of 170 columns in
     # the usage and the option's line; the choices are named in the help, which is filled (J59-03).
-    outcomes = (*BEST_OUTCOMES, *OUTCOME_HALVES, FILED_OUTCOME, TO_ENTER_OUTCOME)
+    outcomes = (*BEST_OUTCOMES, *OUTCOME_HALVES, FILED_OUTCOME, TO_ENTER_OUTCOME, NOT_SCREENED_OUTCOME)
     p.add_argument("--outcome", choices=outcomes, metavar="OUTCOME",
                    help=f"only clients whose best outcome (as last screened) is OUTCOME, one of: {', '.join(outcomes)}; "
                         "eligible_now_to_file or "
@@ -1835,7 +1837,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "their first day; needs_review: not those whose only gap is a case's convictions still to type, "
                         "listed under to_enter; filed: every petition to file now filed, awaiting the court (the court's state "
                         "is said on each line); to_enter: cases still to enter, no case entered yet or a case marked "
-                        "convicted whose convictions are not (the window's \"Cases still to enter\")")
+                        "convicted whose convictions are not (the window's \"Cases still to enter\"); not_screened: "
+                        "no screening stored yet, those the report counts under \"Not screened yet\" (the window's "
+                        "\"Not screened yet\")")
     p.add_argument("--review", action="store_true",
                    help="only clients awaiting an attorney's review: a result that needs review with no review kept "
                         "for it on these facts, or a petition denied and not reviewed since the ruling; why is said on "

@@ -138,6 +138,11 @@ OUTCOME_HALVES: dict[str, tuple[str, bool]] = {
 # with no case was only under "Any outcome").  Not a best outcome: it is read from the line's
 # case count and its outstanding items (`still_to_enter`), not from the screening's answers.
 TO_ENTER_OUTCOME = "to_enter"
+# The Outcome filter's "Not screened yet" and `clinic-app list --outcome not_screened` (X110-03):
+# the clients with no stored screening, whom the report counts under "Not screened yet" (its
+# JSON's outcomes["not_screened"]) and the status line offers to screen, and no list showed.
+# Not a best outcome: a line's summary fields are None until the client is screened.
+NOT_SCREENED_OUTCOME = "not_screened"
 # The outstanding item of a convicted case whose counts are not typed yet ("Add case" stores
 # one so), which `still_to_enter` finds again: made in one place, so the two cannot drift.
 _UNENTERED_START, _UNENTERED_END = "convictions of case ", " not entered"
@@ -180,10 +185,13 @@ def listed_under(outcome: str, best: str | None, automatic_only: bool, court: Co
 
 def line_listed_under(outcome: str, line: Any) -> bool:
     """Is a caseload line (`db.repository.ClientRow`, or anything with its fields: read, never
-    imported) listed under `outcome`: `listed_under`'s, or "to_enter" (TO_ENTER_OUTCOME)?  The
+    imported) listed under `outcome`: `listed_under`'s, "to_enter" (TO_ENTER_OUTCOME) or
+    "not_screened" (NOT_SCREENED_OUTCOME)?  The
     window's Outcome filter and `clinic-app list --outcome` both ask here, so they list alike."""
     if outcome == TO_ENTER_OUTCOME:
         return still_to_enter(line.case_count, line.outstanding)
+    if outcome == NOT_SCREENED_OUTCOME:
+        return line.best is None
     if (outcome == "needs_review" and not (line.awaiting_review or line.attorney_answers)
             and still_to_enter(line.case_count, line.outstanding)):
         # A case's convictions still to type, and no other answer for the attorney: the

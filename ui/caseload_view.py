@@ -101,6 +101,10 @@ OUTCOME_FILTERS = (
     # Not a screening's outcome: the record still to type (I59).  After an intake day, those
     # with no case yet were only under "Any outcome", mixed among thousands.
     ("Cases still to enter", "to_enter"),
+    # Nor this: no screening stored yet (a laptop's day imported, a demo caseload), which the
+    # report counts under "Not screened yet" and the status line offers to screen; no filter
+    # listed them (X110-03).
+    ("Not screened yet", "not_screened"),
     # Not an outcome either: whose probation ended (K64-02), who may be eligible for PC 1203.4
     # since, read from the cases as stored (PROBATION_MONTHS_BACK).
     ("Probation ends this month", "probation_ended_this_month"),  # ended, or ends later this month (T64)
@@ -131,6 +135,8 @@ WITHIN_SAID = {
                     "to type is under Cases still to enter (clinic-app list --outcome needs_review)",
     "to_enter": "No case entered yet, or a case marked convicted whose convictions are not typed yet "
                 "(clinic-app list --outcome to_enter)",
+    "not_screened": "No screening stored yet, as the report's \u201cNot screened yet\u201d counts them; Re-screen now "
+                    "screens them (clinic-app list --outcome not_screened)",
     "probation_ended_this_month": "A probation whose last day (an early end the court ordered, else its ordered end) "
                                   "is in this month, passed or still to come; a revoked grant is left out "
                                   "(clinic-app list --probation-ended)",

@@ -78,7 +78,7 @@ class CaseloadFilter:
 
     ids: frozenset[int] | None = None  # the full-text search's matches
     # A BestOutcome machine name, a half of eligible now or later (OUTCOME_HALVES), "filed" or
-    # "to_enter" (clinic_app.summary.line_listed_under).
+    # "to_enter" or "not_screened" (clinic_app.summary.line_listed_under).
     outcome: str | None = None
     event: str | None = None
     language: str | None = None
