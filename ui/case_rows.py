@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QCompleter, Q
                                QStyleOptionComboBox, QStylePainter, QVBoxLayout, QWidget)
 
 from clinic_app.catalog import Catalog, as_written, load_catalog, offense_label, offense_named
+from clinic_app.counties import names_a_california_court
 from clinic_app.eligibility.depends_on import conspiracy_named
 from clinic_app.eligibility.result import either_offense
 from clinic_app.level_on_the_day import StartingLevel, level_of_the_sentence, starting_level
@@ -236,9 +237,10 @@ def jurisdiction_typed(box: QLineEdit) -> str:
 
 def outside_california(box: QLineEdit) -> str:
     """The state or court a "State or court:" box names, "" where the case is California's:
-    what a count's row is told (`ConvictionRow.outside`)."""
+    what a count's row is told (`ConvictionRow.outside`).  A California court typed there, which
+    the box refuses (U110-04, M57-04), is no court outside California meanwhile."""
     where = jurisdiction_typed(box)
-    return "" if where == "CA" else where
+    return "" if where == "CA" or names_a_california_court(where) else where
 
 
 def _outside_california(match, typed: str, where: str) -> str:

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from clinic_app.case_titles import case_title_day_first, number_left_blank, told_by_what_the_record_holds
 from clinic_app.catalog import offense_named
+from clinic_app.counties import names_a_california_court
 from clinic_app.eligibility.depends_on import law_named
 from clinic_app.matching import event_meant
 from clinic_app.model import (ArrestOffense, Case, Client, Conviction, Custody, Money, Person, Probation, Sentence, new_record_id,
@@ -830,6 +831,10 @@ class IntakeDialog(QDialog):
                 return f"{name}: {field.problem()}"
         if (self.fines_paid.value() or 0) > (self.fines.value() or 0):
             return "Fines paid: more than the fines ordered; type the fines ordered, in all, in Fines ordered"
+        if names_a_california_court(self.jurisdiction.text()):
+            # Stored as another state's, every remedy of the case was out of reach (M57-04), as
+            # the Record tab's box refuses it (U110-04).
+            return "State or court: a California court; leave it blank for a California case"
         if self.sentence.currentData() == "no_probation" and self.probation_end.text().strip():
             # Not stored with such a sentence: said, rather than dropped unsaid (E29-05).
             return "End date: a sentence without probation has no end date here; clear it, or choose the sentence it ends"
