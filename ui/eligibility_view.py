@@ -671,8 +671,12 @@ class EligibilityPanel(QWidget):
         further = [row for row in rows if row > here] if step > 0 else [row for row in reversed(rows) if row < here]
         row = further[0] if further else (rows[0] if step > 0 else rows[-1])
         self._choose_row(row)
-        d = self.current()
-        again = "" if further else (", from the first again" if step > 0 else ", from the last again")
+        return self.place_in_queue_said("" if further else (", from the first again" if step > 0 else ", from the last again"))
+
+    def place_in_queue_said(self, again: str = "") -> str:
+        """The current row's place among the results to review, as F8 says it in the status bar:
+        "Result to review 2 of 6: row 5 of 11, Case ..., remedy: answer." (the row awaits review)."""
+        rows, row, d = self.rows_to_review(), self.table.currentIndex().row(), self.current()
         return (f"Result to review {rows.index(row) + 1} of {len(rows)}{again}: row {row + 1} of {self.proxy.rowCount()}, "
                 f"{self.where(d)}, {remedy_title(d.remedy)}: {status_text(d)}.")
 

@@ -1031,6 +1031,10 @@ class MainWindow(QMainWindow):
             outcome = view.outcome.text().removeprefix('· ')
             on_row = f"{'' if outcome.endswith('.') else '.'} {view.opened_on_said}" if view.opened_on_said else ""
             announce(view, f"Opened {view.client.name}{on_case}. {outcome}{on_row}")
+            if view.opened_on_said:
+                # Shown as well (V109-01): the status bar said nothing of it, or still the last
+                # client's "1 result marked reviewed by ...", read under this client's name.
+                self.statusBar().showMessage(view.eligibility.place_in_queue_said(), 8000)
 
     def _removed_elsewhere(self, client_id: int, listed) -> None:
         """A client on the list, removed since by another window or desk: opening them said only
