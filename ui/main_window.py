@@ -1726,12 +1726,33 @@ class MainWindow(QMainWindow):
         panel = view.eligibility
         said = panel.choose_next_to_review(step, here_too=came)
         if not said:
-            self._say(f"No result of {view.client.name} awaits an attorney's review on the Eligibility tab.")
+            self._say(f"No result of {view.client.name} awaits an attorney's review on the Eligibility tab. "
+                      + self._others_awaiting_review_said(view.client.id))
             return
         if panel.shown_stored() is not None:
             said += " A stored result is shown: choose \"Screened now\" to mark it reviewed."
         panel.table.setFocus()
         self._say(said)
+
+    def _others_awaiting_review_said(self, client_id: int) -> str:
+        """How many other clients of the list (as filtered, the Attorney review count's first
+        number) still await an attorney's review, and the keys to the next (V109-02): F8 past a
+        client's last review said only that none of theirs was left, at 5 pm with an event's
+        queue to go through."""
+        from clinic_app.review import awaits_attorney
+
+        model = self.caseload.model
+        shown = model.counts_shown()
+        row = model.row_of_client(client_id)
+        waiting = (shown if shown is not None else model.counts()).get("review", 0)
+        waiting -= 1 if row is not None and awaits_attorney(model.row_at(row)) else 0  # a denial of theirs still waits
+        where = "of the list" if shown is not None else "in the caseload"
+        if waiting <= 0:
+            return f"No other client {where} waits for an attorney's review."
+        how = ("where Enter opens the next" if self.caseload.review.isChecked()
+               else "where Review needed shows them")
+        return (f"{count(waiting, 'client')} {where} still {'waits' if waiting == 1 else 'wait'} for one: "
+                f"Ctrl+L goes back to the list, {how}.")
 
     def show_whole_message(self) -> None:
         """View > Whole status message: the status bar's message, or the last one it said if it

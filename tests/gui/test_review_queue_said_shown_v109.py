@@ -53,3 +53,43 @@ def test_v109_01_the_next_client_of_the_queue_is_not_told_the_last_ones_review(q
     said = window.statusBar().currentMessage()
     assert said.startswith("Result to review 1 of "), said
     assert "marked reviewed" not in said
+
+
+def _first_all_reviewed_then_f8(qtbot, window, repo, monkeypatch, names: tuple[str, ...]) -> None:
+    """Clients of those `names` on the attorney's queue; the first opened from it with Enter,
+    all of their results marked reviewed with one note, then F8."""
+    _notes_accepted(monkeypatch)
+    first, *_others = (_stored(window, repo, name) for name in names)
+    window.load()
+    show_active(qtbot, window)
+    window.caseload.review.setChecked(True)
+    _open_with_enter(qtbot, window, first)
+    panel = window.client_view.eligibility
+    panel.table.selectAll()
+    qtbot.mouseClick(panel.review_button, Qt.MouseButton.LeftButton)  # all of theirs, with one note
+    assert panel.rows_to_review() == []
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_F8)
+
+
+def test_v109_02_f8_past_a_clients_last_review_says_who_is_left_and_the_way_to_the_next(qtbot, window, repo, monkeypatch):
+    """F8 on a client with nothing left to review said "No result of Alejandra Orozco awaits an
+    attorney's review on the Eligibility tab." and stopped there: not how many of the event's
+    clients still wait, nor how to reach the next one without the mouse."""
+    _first_all_reviewed_then_f8(qtbot, window, repo, monkeypatch, ("Alejandra Orozco", "Bruno Ramos"))
+    said = window.statusBar().currentMessage()
+    assert said.startswith("No result of Alejandra Orozco awaits an attorney's review"), said
+    assert "1 client of the list still waits for one: Ctrl+L goes back to the list, where Enter opens the next." in said
+
+    # Ctrl+L and Enter do so: Bruno, on his first result to review.
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.caseload)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.client_view)
+    assert window.client_view.client.name == "Bruno Ramos"
+    assert window.statusBar().currentMessage().startswith("Result to review 1 of ")
+
+
+def test_v109_02_the_last_client_of_the_queue_is_said_to_be_the_last(qtbot, window, repo, monkeypatch):
+    _first_all_reviewed_then_f8(qtbot, window, repo, monkeypatch, ("Alejandra Orozco",))
+    said = window.statusBar().currentMessage()
+    assert said.endswith("No other client of the list waits for an attorney's review."), said
