@@ -2031,12 +2031,14 @@ class MainWindow(QMainWindow):
 
     def print_event(self) -> None:
         from clinic_app.handouts.document import batch_note
+        from clinic_app.review import awaits_attorney
         from ui.tasks import event_handouts_dialog
 
         event = self.caseload.event.currentData() or self._event_to_print()
         if event is not None and self._may_leave_first("print the event's handouts"):
             rows = [row for row in self.caseload.model.all_rows() if row.event == event]
-            note = batch_note(self._clinic(), (row.language for row in rows), no_case=sum(not row.case_count for row in rows))
+            note = batch_note(self._clinic(), (row.language for row in rows), no_case=sum(not row.case_count for row in rows),
+                              awaiting_review=sum(awaits_attorney(row) for row in rows))
             event_handouts_dialog(self, self.db_path, event, self.today, passphrase=self.repo.passphrase, note=note)
 
     def _name_shown_actions(self) -> None:

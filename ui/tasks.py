@@ -1220,8 +1220,10 @@ def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: dat
     if not rows:
         return None
     from clinic_app.handouts.document import batch_note
+    from clinic_app.review import awaits_attorney
 
-    note = (batch_note(clinic, (row.language for row in rows), no_case=sum(not row.case_count for row in rows))
+    note = (batch_note(clinic, (row.language for row in rows), no_case=sum(not row.case_count for row in rows),
+                       awaiting_review=sum(awaits_attorney(row) for row in rows))
             if clinic is not None else None)
     batch = HandoutBatch.of_clients([(row.id, row.name) for row in rows], as_of)
     if len(rows) <= FEW_CLIENTS:

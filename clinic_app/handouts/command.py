@@ -26,6 +26,7 @@ from clinic_app.cli_options import add_client_or_event, add_db_option, event_as_
 from clinic_app.handouts.document import (HOURS_IN_ENGLISH_ONLY, NO_CASE_ENTERED, NO_CONTACT, NO_CONTACT_BATCH, ClinicInfo,
                                           batch_note)
 from clinic_app.private_files import PLAIN_PDF_SAID, PLAIN_PDFS_SAID, folder_missing, make_private_folder
+from clinic_app.review import awaits_attorney
 from clinic_app.wording import count
 
 SETTING_KEYS = {
@@ -161,6 +162,8 @@ def run(args: argparse.Namespace) -> int:
             return EXIT_OK
         clients, skipped = event_clients(repo, args.event)
         reviews = {client.id: repo.denial_reviews(client.id) for client in clients}  # read before the file is closed (D64-01)
+        # The event's clients still on the attorney's queue, said as the window says them (V109-03).
+        waiting = sum(awaits_attorney(row) for row in repo.list_clients(event=event_as_stored(repo, args.event)))
         encrypted = repo.passphrase is not None
     finally:
         repo.close()
@@ -168,7 +171,8 @@ def run(args: argparse.Namespace) -> int:
     # English page, and no word about Spanish hours (A63-06); pages with no way to reach the
     # clinic are said as the window says them (J63-01).  Said before the batch starts, as the
     # window asks it, so a long batch can be stopped and the clinic's details typed first.
-    note = batch_note(clinic, (client.language for client in clients), no_case=sum(not client.cases for client in clients))
+    note = batch_note(clinic, (client.language for client in clients), no_case=sum(not client.cases for client in clients),
+                      awaiting_review=waiting)
     if note:
         print(said_at_the_terminal(note), file=sys.stderr)
     return write_batch(clients, skipped, as_of, args.out, "handout",

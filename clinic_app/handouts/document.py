@@ -86,11 +86,23 @@ def no_case_note(no_case: int) -> str | None:
             "be entered, enter them first.")
 
 
-def batch_note(clinic: ClinicInfo, languages: Iterable[str | None], no_case: int = 0) -> str | None:
-    """What a batch of handouts says before it starts: its clients with no case entered
-    (`no_case_note`), that the pages give no way to reach the clinic, and `hours_note`; None
-    when none applies."""
-    notes = [note for note in (no_case_note(no_case), None if clinic.reachable() else NO_CONTACT_BATCH,
+def awaiting_review_note(waiting: int) -> str | None:
+    """What a batch says of its `waiting` clients still on the attorney's queue (V109-03): at
+    the end of an event day the handouts went out with nothing said of the results no attorney
+    had looked at yet; None for none."""
+    if not waiting:
+        return None
+    whom = "1 client still awaits" if waiting == 1 else f"{waiting:,} clients still await"
+    return (f"{whom} an attorney's review: {'their handout' if waiting == 1 else 'their handouts'} would go out "
+            "before it (Review needed, or clinic-app list --review, lists them).")
+
+
+def batch_note(clinic: ClinicInfo, languages: Iterable[str | None], no_case: int = 0, awaiting_review: int = 0) -> str | None:
+    """What a batch of handouts says before it starts: its clients still awaiting an attorney's
+    review (`awaiting_review_note`), those with no case entered (`no_case_note`), that the pages
+    give no way to reach the clinic, and `hours_note`; None when none applies."""
+    notes = [note for note in (awaiting_review_note(awaiting_review), no_case_note(no_case),
+                               None if clinic.reachable() else NO_CONTACT_BATCH,
                                hours_note(clinic, languages)) if note]
     return "\n\n".join(notes) or None
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from tests.gui.conftest import show_active
+from tests.gui.conftest import batch_question_asked, show_active
 from tests.gui.test_opened_from_review_queue_u93 import _open_with_enter, _opened_from_the_queue, _stored
 from ui.client_view import TAB_ELIGIBILITY
 from ui.eligibility_view import ReviewDialog
@@ -93,3 +93,29 @@ def test_v109_02_the_last_client_of_the_queue_is_said_to_be_the_last(qtbot, wind
     _first_all_reviewed_then_f8(qtbot, window, repo, monkeypatch, ("Alejandra Orozco",))
     said = window.statusBar().currentMessage()
     assert said.endswith("No other client of the list waits for an attorney's review."), said
+
+
+def test_v109_03_an_events_handouts_say_how_many_clients_still_await_review(qtbot, window, repo, tmp_path, capsys):
+    """The attorney at 5 pm: Caseload > Print handouts for this event asked Print or Save and said
+    nothing of the event's clients whose results no attorney had looked at yet; nor did
+    `clinic-app handout --event`.  The batch now counts them before it starts."""
+    from clinic_app.cli import main
+    from tests.gui.conftest import probation_client
+    from tests.gui.test_opened_from_review_queue_u93 import _eligible_then_to_review
+
+    repo.set_setting("clinic_phone", "(213) 555-0100")  # this note alone
+    for client in (_eligible_then_to_review("Alejandra Orozco"), _eligible_then_to_review("Bruno Ramos"),
+                   probation_client("Rosa Concaso")):
+        client.event = "First Saturday"
+        client_id = repo.add_client(client)
+        window.load()
+        window.open_client(client_id)  # screened and stored, as the window does
+        assert window.show_caseload()
+    window.load()
+    said = "2 clients still await an attorney's review: their handouts would go out before it"
+    for action in (window.print_event_action, window.shown_handouts_action):
+        seen = batch_question_asked(qtbot)
+        action.trigger()
+        assert len(seen) == 1 and seen[0][1].startswith(said), seen
+    assert main(["handout", "--db", str(repo.path), "--event", "First Saturday", "--out", str(tmp_path / "day")]) == 0
+    assert capsys.readouterr().err.count(said) == 1
