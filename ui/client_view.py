@@ -850,6 +850,7 @@ class ClientWorkspace(QWidget):
     rules_caught_up = Signal()  # a client's newest stored result was of other rules, and no longer is
     back_requested = Signal()
     said = Signal(str)  # for the status bar (a handout saved, and where)
+    review_said = Signal(str, bool)  # a review recorded, in words; whether none of the client's results is left to review
     # The cell the keyboard is on in the Eligibility or History table, whole, where its column
     # cuts it; "" as it leaves it (ui.cell_in_full, MainWindow._cell_in_full).
     cell_in_full = Signal(str)
@@ -2386,7 +2387,7 @@ class ClientWorkspace(QWidget):
         # review was recorded, nor of how many results (X30-05).
         said = f"{count(len(determinations), 'result')} marked reviewed by {reviewer}. Edit > Undo takes the review back."
         announce(self.eligibility.table, said)
-        self.said.emit(said)
+        self.review_said.emit(said, not self.eligibility.rows_to_review())
 
     def _reviews_changed(self, client_id: int) -> None:
         """A review kept, or taken back by Undo: the Eligibility tab's Reviewed column and the

@@ -983,6 +983,7 @@ class MainWindow(QMainWindow):
             self.client_view.rules_caught_up.connect(self._one_less_by_older_rules)
             self.client_view.back_requested.connect(self.show_caseload)
             self.client_view.said.connect(self._show_said)
+            self.client_view.review_said.connect(self._review_said)
             self.client_view.cell_in_full.connect(self._cell_in_full)
             self.client_view.client_removed.connect(self.client_removed)
             self.pages.addWidget(self.client_view)
@@ -1556,6 +1557,14 @@ class MainWindow(QMainWindow):
     def _show_said(self, said: str) -> None:
         """Shown only: said aloud where it happened (a handout saved, in its preview)."""
         self.statusBar().showMessage(said, 15_000)
+
+    def _review_said(self, said: str, none_left: bool) -> None:
+        """A review recorded, shown; after the client's last result to review, that it was, and
+        who is left on the attorney's queue (V109-04): it took F8, or the table read by eye."""
+        client = self.client_view.client if self.client_view is not None else None
+        if none_left and client is not None:
+            said += f" None of {client.name}'s results is left to review. " + self._others_awaiting_review_said(client.id)
+        self._show_said(said)
 
     def _say(self, said: str) -> None:
         self._announce(said, 8000)

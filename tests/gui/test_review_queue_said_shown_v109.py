@@ -119,3 +119,27 @@ def test_v109_03_an_events_handouts_say_how_many_clients_still_await_review(qtbo
         assert len(seen) == 1 and seen[0][1].startswith(said), seen
     assert main(["handout", "--db", str(repo.path), "--event", "First Saturday", "--out", str(tmp_path / "day")]) == 0
     assert capsys.readouterr().err.count(said) == 1
+
+
+def test_v109_04_the_review_of_a_clients_last_result_says_so_and_who_is_left(qtbot, window, repo, monkeypatch):
+    """Marking a client's last result reviewed said "3 results marked reviewed by attorney. Edit >
+    Undo takes the review back." as for any other: whether any of theirs was left took F8 or the
+    table read by eye, and the rest of the queue the list.  Said at once now."""
+    _notes_accepted(monkeypatch)
+    first, _second = (_stored(window, repo, name) for name in ("Alejandra Orozco", "Bruno Ramos"))
+    window.load()
+    show_active(qtbot, window)
+    window.caseload.review.setChecked(True)
+    _open_with_enter(qtbot, window, first)
+    panel = window.client_view.eligibility
+    rows = panel.rows_to_review()
+    panel.table.selectRow(rows[0])
+    qtbot.mouseClick(panel.review_button, Qt.MouseButton.LeftButton)  # one of hers: others left
+    said = window.statusBar().currentMessage()
+    assert said.endswith("Edit > Undo takes the review back."), said
+    panel.table.selectAll()
+    qtbot.mouseClick(panel.review_button, Qt.MouseButton.LeftButton)  # the rest
+    said = window.statusBar().currentMessage()
+    assert said.endswith("Edit > Undo takes the review back. None of Alejandra Orozco's results is left to review. "
+                         "1 client of the list still waits for one: Ctrl+L goes back to the list, where Enter opens "
+                         "the next."), said
