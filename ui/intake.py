@@ -251,6 +251,10 @@ class IntakeDialog(QDialog):
         self.open_instead.clicked.connect(self.open_returning_client)
         form.addRow("", self.open_instead)
         self._returning: tuple[int, str] | None = None  # (id, name) the button opens
+        # The stored records opened so: never themselves taken back for another namesake, as
+        # the record just started is (R110-01: last year's record, with no case, offered
+        # "Open ... instead" of its own unmerged duplicate, and a press took it out).
+        self._opened_instead: set[int] = set()
         # The day's event, typed in box 1 before a returning client's own event was shown
         # there: put back for the next client and the next intake (I109-02).
         self._day_event: str | None = None
@@ -539,7 +543,7 @@ class IntakeDialog(QDialog):
             return  # a note only: a file busy this moment leaves it unsaid, not the client unstarted
         self._returning = (found[0][0], found[0][1]) if found else None
         # Opened instead only while the record started has no case: one with cases is merged.
-        offered = self._returning is not None and not client.cases
+        offered = self._returning is not None and not client.cases and client.id not in self._opened_instead
         self.open_instead.setVisible(offered)
         if offered:
             self.open_instead.setText(f"Open {found[0][1]} (id {found[0][0]}) instead")
@@ -573,7 +577,8 @@ class IntakeDialog(QDialog):
         """The stored client the note names, in the boxes in place of the record just started,
         which leaves the caseload (an undo step: Ctrl+Z brings it back): their cases screened
         with today's, as the note offers (I109-02).  Nothing is merged; their event is kept."""
-        if self.client is None or self._returning is None or self.client.cases or not self.may_leave_case("open their record instead"):
+        if (self.client is None or self._returning is None or self.client.cases or self.client.id in self._opened_instead
+                or not self.may_leave_case("open their record instead")):
             return
         started, (returning, name) = self.client, self._returning
         from db.errors import ClientNotFound
@@ -591,6 +596,7 @@ class IntakeDialog(QDialog):
             return
         if self._day_event is None:
             self._day_event = self.event.currentText()
+        self._opened_instead.add(stored.id)
         self._show_client(stored, keep_case=False)
         self.last_taken_in = stored.id
         back = " (Ctrl+Z brings it back)" if self.workspace is not None else ""
