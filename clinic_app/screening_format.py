@@ -488,12 +488,21 @@ def check_for_screening(cases: list[Case], path: str = "cases") -> None:
             raise FormatError(f"{cp}.sentence.custody.supervision_end", f"{custody.supervision_end.isoformat()}, but supervision is 'none': give the supervision that ended, or remove the date")
 
 
+# California as a clerk writes it: the state ("CA.", "Calif.", "State of California") or its
+# courts as a docket names them ("Superior Court of California, County of Orange", "California
+# Superior Court").  Typed in the case form's "State or court:" box, "Calif." sent a case out of
+# state, every remedy of it not applicable (R110-02).  Not a federal court in California ("Central
+# District of California") nor Baja California: each is kept as typed, outside California.
+_CALIFORNIA = re.compile(r"(?:state\s+of\s+)?(?:ca|cal|calif|california)\.?"
+                         r"|(?:superior\s+court\s+of\s+california|california\s+superior\s+court)\b.*", re.IGNORECASE | re.DOTALL)
+
+
 def jurisdiction_written(text: str) -> str:
-    """A case's jurisdiction as stored: CA however it is written ("ca", "CA ", "California"),
-    else the state or court as typed, stripped.  The case form's "State or court:" box reads
-    what is typed so too (L109-04)."""
+    """A case's jurisdiction as stored: CA however California is written ("ca", "CA ", "Calif.",
+    "Superior Court of California, County of Orange"), else the state or court as typed,
+    stripped.  The case form's "State or court:" box reads what is typed so too (L109-04)."""
     text = text.strip()
-    return "CA" if text.casefold() in ("ca", "california") else text
+    return "CA" if _CALIFORNIA.fullmatch(text) else text
 
 
 def _jurisdiction(case: Case, path: str) -> None:

@@ -11,12 +11,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
-from clinic_app.counties import names_a_california_court
 from clinic_app.level_on_the_day import level_of_the_sentence
 from clinic_app.model import Case, Conviction, CountRemoved, Custody, Money, Probation, Program, ReliefGranted, Sentence, new_record_id, probation_kind_for
 from clinic_app.screening_format import jurisdiction_written
 from ui.case_rows import (ARREST_LEVEL_CHOICES, ArrestOffenseRow, ConditionRow, ConvictionRow, PetitionRow, RowList, ViolationRow,
-                           after_today, jurisdiction_typed, outside_california, state_or_court_box)
+                           after_today, california_court_typed, jurisdiction_typed, outside_california, state_or_court_box)
 from ui.forms import AmountField, Committer, DateField, MessageLabel, add_row, combo, has_typing, set_combo, text_as_recorded, tristate
 
 # A widget the Tab key stops at (Qt.FocusPolicy.TabFocus's bit), as a plain number: asked of
@@ -616,7 +615,7 @@ class CaseForm(Committer):
                 problems["supervision_end"] = f"Ends before release ({release.isoformat()})"
         # A California case sent out of state, every remedy with it (U110-04); stored so already
         # (an import), said without holding the client's other edits up.
-        california = names_a_california_court(self.jurisdiction.text())
+        california = california_court_typed(self.jurisdiction)
         as_stored = self.case is not None and self.jurisdiction.text().strip() == self.case.jurisdiction.strip()
         if california and not as_stored:
             problems["jurisdiction"] = CALIFORNIA_COURT_SAID

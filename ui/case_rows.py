@@ -235,6 +235,14 @@ def jurisdiction_typed(box: QLineEdit) -> str:
     return jurisdiction_written(box.text()) or "CA"
 
 
+def california_court_typed(box: QLineEdit) -> bool:
+    """Whether a "State or court:" box holds a California county or court that it does not read
+    as California itself ("LA Superior Court", "Nevada County"): refused there, as it would send
+    the case out of state (U110-04, M57-04).  "Calif." or a docket's "Superior Court of
+    California, County of Orange" is read as California (R110-02), and taken."""
+    return jurisdiction_typed(box) != "CA" and names_a_california_court(box.text())
+
+
 def outside_california(box: QLineEdit) -> str:
     """The state or court a "State or court:" box names, "" where the case is California's:
     what a count's row is told (`ConvictionRow.outside`).  A California court typed there, which

@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
 
 from clinic_app.case_titles import case_title_day_first, number_left_blank, told_by_what_the_record_holds
 from clinic_app.catalog import offense_named
-from clinic_app.counties import names_a_california_court
 from clinic_app.eligibility.depends_on import law_named
 from clinic_app.matching import event_meant
 from clinic_app.model import (ArrestOffense, Case, Client, Conviction, Custody, Money, Person, Probation, Sentence, new_record_id,
@@ -50,7 +49,7 @@ from clinic_app.summary import outcome_text
 from clinic_app.years_alone import year_alone_line
 from db.errors import CaseloadError
 from db.repository import Repository
-from ui.case_rows import ConvictionRow, jurisdiction_typed, outside_california, state_or_court_box
+from ui.case_rows import ConvictionRow, california_court_typed, jurisdiction_typed, outside_california, state_or_court_box
 from ui.client_view import PaneScroll
 from ui.composing import finish_composing
 from ui.flow_layout import FlowLayout
@@ -837,7 +836,7 @@ class IntakeDialog(QDialog):
                 return f"{name}: {field.problem()}"
         if (self.fines_paid.value() or 0) > (self.fines.value() or 0):
             return "Fines paid: more than the fines ordered; type the fines ordered, in all, in Fines ordered"
-        if names_a_california_court(self.jurisdiction.text()):
+        if california_court_typed(self.jurisdiction):
             # Stored as another state's, every remedy of the case was out of reach (M57-04), as
             # the Record tab's box refuses it (U110-04).
             return "State or court: a California court; leave it blank for a California case"
