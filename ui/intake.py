@@ -595,14 +595,28 @@ class IntakeDialog(QDialog):
             return
         if self._day_event is None:
             self._day_event = self.event.currentText()
+        asked = self._asked_today_otherwise(stored)
         self._opened_instead.add(stored.id)
         self._show_client(stored, keep_case=False)
         self.last_taken_in = stored.id
         back = " (Ctrl+Z brings it back)" if self.workspace is not None else ""
         said = (f"Opened {stored.name} (id {stored.id}), seen before; the record started as {started.name} is taken back{back}. "
-                "Add today's cases to theirs.")
+                f"{asked}Add today's cases to theirs.")
         self.case_message.say(said, "note")
         announce(self.case_message, said)
+
+    def _asked_today_otherwise(self, stored: Client) -> str:
+        """Box 1's answers, asked today, that `stored` gives otherwise, said before the boxes show
+        the record's: opened instead, a client who reads Spanish and is not a citizen was shown
+        as last year's record had her, English and a citizen, with not a word (R110-03).  Not
+        changed on the record unasked; "Don't know" today is no answer to say."""
+        apart = [f"{label}: {box.currentText()} (their record: {box.itemText(max(box.findData(then), 0))})"
+                 for label, box, then in (("US citizen", self.citizen, stored.person.us_citizen),
+                                          ("Handout language", self.language, stored.language))
+                 if box.currentData() is not None and box.currentData() != then]
+        if not apart:
+            return ""
+        return f"Asked today, box 1 had {' and '.join(apart)}: put them right in box 1 and press Enter to save them. "
 
     def _day_event_back(self) -> None:
         """The day's event back in box 1 after a returning client's own was shown there."""

@@ -31,3 +31,31 @@ def test_r110_01_a_stored_record_opened_is_never_the_one_taken_back(qtbot, repo,
     assert sorted(c.id for c in repo.iter_clients()) == [older, other]
     note = intake.seen_before.text()
     assert note.endswith("merge the two after intake (Caseload > Merge a duplicate into this client)."), note
+
+
+def test_r110_03_todays_answers_the_record_gives_otherwise_are_said_when_it_is_opened(qtbot, repo, intake):
+    """Asked today, she is not a citizen and reads Spanish; last year's record says "Yes"
+    and English.  Opened instead, the boxes showed the record's answers with not a word:
+    her handout would be printed in English, and the immigration warnings left unsaid."""
+    stored = _stored(repo, "John Smith", date(1979, 5, 14))  # English, a citizen
+    intake.language.setCurrentIndex(intake.language.findData("es"))
+    intake.citizen.setCurrentIndex(intake.citizen.findData(False))
+    _start(qtbot, intake, "Jon Smith", "5/14/1979")
+    qtbot.mouseClick(intake.open_instead, Qt.MouseButton.LeftButton)
+
+    assert intake.client.id == stored and intake.language.currentData() == "en"  # the record, as stored
+    said = intake.case_message.text()
+    assert ("Asked today, box 1 had US citizen: No (their record: Yes) and Handout language: Spanish (their record: "
+            "English): put them right in box 1 and press Enter to save them.") in said, said
+    # As the note says: put right in box 1, Enter saves them to the record opened.
+    intake.language.setCurrentIndex(intake.language.findData("es"))
+    intake.citizen.setCurrentIndex(intake.citizen.findData(False))
+    qtbot.keyClick(intake.citizen, Qt.Key.Key_Return)
+    assert (repo.get_client(stored).language, repo.get_client(stored).person.us_citizen) == ("es", False)
+
+
+def test_r110_03_answers_alike_or_not_asked_today_are_not_said(qtbot, repo, intake):
+    _stored(repo, "John Smith", date(1979, 5, 14))
+    _start(qtbot, intake, "Jon Smith", "5/14/1979")  # English, as the record; US citizen "Don't know": not asked
+    qtbot.mouseClick(intake.open_instead, Qt.MouseButton.LeftButton)
+    assert "Asked today" not in intake.case_message.text()
