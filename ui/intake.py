@@ -540,12 +540,17 @@ class IntakeDialog(QDialog):
             found = self.repo.same_person(client.name, client.person.dob, besides=client.id, alike=True)
         except CaseloadError:
             return  # a note only: a file busy this moment leaves it unsaid, not the client unstarted
-        self._returning = (found[0][0], found[0][1]) if found else None
+        key = person_key(client.name, client.person.dob)
+        same = [row for row in found if person_key(row[1], client.person.dob) == key]
+        close = [row for row in found if row not in same]
+        # The record of the very name typed before one of a name close to it, however older
+        # (R110-04: "Open Jon Smith instead" offered to a John Smith beside John Smith's record).
+        self._returning = next(((row[0], row[1]) for row in same + close), None)
         # Opened instead only while the record started has no case: one with cases is merged.
         offered = self._returning is not None and not client.cases and client.id not in self._opened_instead
         self.open_instead.setVisible(offered)
-        if offered:
-            self.open_instead.setText(f"Open {found[0][1]} (id {found[0][0]}) instead")
+        if self._returning is not None and offered:
+            self.open_instead.setText(f"Open {self._returning[1]} (id {self._returning[0]}) instead")
         if not found:
             self.seen_before.say(None)
             return
@@ -554,9 +559,6 @@ class IntakeDialog(QDialog):
             return listed([f"{name} (id {client_id}, {count(cases, 'case')}{', ' + event if event else ''})"
                            for client_id, name, event, cases in rows])
 
-        key = person_key(client.name, client.person.dob)
-        same = [row for row in found if person_key(row[1], client.person.dob) == key]
-        close = [row for row in found if row not in same]
         close_said = f"the same date of birth and a name close to {client.name}, written another way: {named(close)}" if close else ""
         who = (f"Same name and date of birth as {named(same)}" + (f", and {close_said}" if close else "") if same
                else close_said[0].upper() + close_said[1:])

@@ -59,3 +59,15 @@ def test_r110_03_answers_alike_or_not_asked_today_are_not_said(qtbot, repo, inta
     _start(qtbot, intake, "Jon Smith", "5/14/1979")  # English, as the record; US citizen "Don't know": not asked
     qtbot.mouseClick(intake.open_instead, Qt.MouseButton.LeftButton)
     assert "Asked today" not in intake.case_message.text()
+
+
+def test_r110_04_the_record_of_the_same_name_is_the_one_offered_before_a_name_close_to_it(qtbot, repo, intake):
+    """"Jon Smith" stored first and "John Smith" after, both born that day: John Smith typed,
+    the note named them both, and its button offered to open Jon Smith, the older, over the
+    record of the very name typed."""
+    close = _stored(repo, "Jon Smith", date(1979, 5, 14))
+    same = _stored(repo, "John Smith", date(1979, 5, 14))
+    _start(qtbot, intake, "John Smith", "5/14/1979")
+    assert intake.open_instead.text() == f"Open John Smith (id {same}) instead"
+    qtbot.mouseClick(intake.open_instead, Qt.MouseButton.LeftButton)
+    assert intake.client.id == same and close in {c.id for c in repo.iter_clients()}
