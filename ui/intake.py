@@ -577,9 +577,10 @@ class IntakeDialog(QDialog):
     def open_returning_client(self) -> None:
         """The stored client the note names, in the boxes in place of the record just started,
         which leaves the caseload (an undo step: Ctrl+Z brings it back): their cases screened
-        with today's, as the note offers (I109-02).  Nothing is merged; their event is kept."""
-        if (self.client is None or self._returning is None or self.client.cases or self.client.id in self._opened_instead
-                or not self.may_leave_case("open their record instead")):
+        with today's, as the note offers (I109-02).  Nothing is merged; their event is kept.
+        A case typed in box 2 stays there, today's case for the record opened: asked first
+        whether to add it, it was added to the record started and taken back with it (R110-05)."""
+        if self.client is None or self._returning is None or self.client.cases or self.client.id in self._opened_instead:
             return
         started, (returning, name) = self.client, self._returning
         from db.errors import ClientNotFound
@@ -599,11 +600,13 @@ class IntakeDialog(QDialog):
             self._day_event = self.event.currentText()
         asked = self._asked_today_otherwise(stored)
         self._opened_instead.add(stored.id)
-        self._show_client(stored, keep_case=False)
+        self._show_client(stored, keep_case=True)
         self.last_taken_in = stored.id
         back = " (Ctrl+Z brings it back)" if self.workspace is not None else ""
+        add = ("The case typed in box 2 is kept: press Enter to add it to theirs." if self.typed_case()
+               else "Add today's cases to theirs.")
         said = (f"Opened {stored.name} (id {stored.id}), seen before; the record started as {started.name} is taken back{back}. "
-                f"{asked}Add today's cases to theirs.")
+                f"{asked}{add}")
         self.case_message.say(said, "note")
         announce(self.case_message, said)
 

@@ -71,3 +71,25 @@ def test_r110_04_the_record_of_the_same_name_is_the_one_offered_before_a_name_cl
     assert intake.open_instead.text() == f"Open John Smith (id {same}) instead"
     qtbot.mouseClick(intake.open_instead, Qt.MouseButton.LeftButton)
     assert intake.client.id == same and close in {c.id for c in repo.iter_clients()}
+
+
+def test_r110_05_a_case_typed_in_box_2_goes_to_the_record_opened(qtbot, repo, intake, monkeypatch):
+    """Today's case typed in box 2 before the button was pressed: the question "Add this case"
+    added it to the record started, which was then taken back with it, and the record opened
+    showed neither it nor box 2's typing.  The typing now stays in box 2 for the record opened:
+    Enter adds it to theirs, with no question and nothing lost."""
+    from tests.gui.conftest import type_intake_case
+
+    asked = []
+    monkeypatch.setattr("ui.intake.ask_unadded_case", lambda *args: asked.append(args) or "add")
+    stored = _stored(repo, "John Smith", date(1979, 5, 14))
+    _start(qtbot, intake, "Jon Smith", "5/14/1979")
+    type_intake_case(qtbot, intake, "26CR1234", "11/2/2026", enter=False)
+    qtbot.mouseClick(intake.open_instead, Qt.MouseButton.LeftButton)
+
+    assert intake.client.id == stored and not asked
+    assert intake.case_number.text() == "26CR1234" and intake.conviction.offense.text() == "459"
+    assert intake.case_message.text().endswith("The case typed in box 2 is kept: press Enter to add it to theirs.")
+    qtbot.keyClick(intake.conviction.date, Qt.Key.Key_Return)
+    assert [c.case_number for c in repo.get_client(stored).cases][-1] == "26CR1234"
+    assert [c.id for c in repo.iter_clients()] == [stored]
