@@ -1563,7 +1563,12 @@ class MainWindow(QMainWindow):
         who is left on the attorney's queue (V109-04): it took F8, or the table read by eye."""
         client = self.client_view.client if self.client_view is not None else None
         if none_left and client is not None:
-            said += f" None of {client.name}'s results is left to review. " + self._others_awaiting_review_said(client.id)
+            left = f"None of {client.name}'s results is left to review. " + self._others_awaiting_review_said(client.id)
+            said += " " + left
+            # Heard after the review's own words, from where they were said (the table): shown
+            # only, a screen-reader user was told neither that her last was done nor the way
+            # to the next (R111-01).
+            announce(self.client_view.eligibility.table, left)
         self._show_said(said)
 
     def _say(self, said: str) -> None:

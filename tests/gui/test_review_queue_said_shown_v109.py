@@ -55,16 +55,22 @@ def test_v109_01_the_next_client_of_the_queue_is_not_told_the_last_ones_review(q
     assert "marked reviewed" not in said
 
 
-def _first_all_reviewed_then_f8(qtbot, window, repo, monkeypatch, names: tuple[str, ...]) -> None:
-    """Clients of those `names` on the attorney's queue; the first opened from it with Enter,
-    all of their results marked reviewed with one note, then F8."""
+def _first_opened_from_the_queue(qtbot, window, repo, monkeypatch, names: tuple[str, ...]):
+    """Clients of those `names` on the attorney's queue, the first opened from it with Enter,
+    a review's note accepted as typed: their Eligibility panel."""
     _notes_accepted(monkeypatch)
     first, *_others = (_stored(window, repo, name) for name in names)
     window.load()
     show_active(qtbot, window)
     window.caseload.review.setChecked(True)
     _open_with_enter(qtbot, window, first)
-    panel = window.client_view.eligibility
+    return window.client_view.eligibility
+
+
+def _first_all_reviewed_then_f8(qtbot, window, repo, monkeypatch, names: tuple[str, ...]) -> None:
+    """The first of `names` opened from the queue, all of their results marked reviewed with
+    one note, then F8."""
+    panel = _first_opened_from_the_queue(qtbot, window, repo, monkeypatch, names)
     panel.table.selectAll()
     qtbot.mouseClick(panel.review_button, Qt.MouseButton.LeftButton)  # all of theirs, with one note
     assert panel.rows_to_review() == []
@@ -125,13 +131,7 @@ def test_v109_04_the_review_of_a_clients_last_result_says_so_and_who_is_left(qtb
     """Marking a client's last result reviewed said "3 results marked reviewed by attorney. Edit >
     Undo takes the review back." as for any other: whether any of theirs was left took F8 or the
     table read by eye, and the rest of the queue the list.  Said at once now."""
-    _notes_accepted(monkeypatch)
-    first, _second = (_stored(window, repo, name) for name in ("Alejandra Orozco", "Bruno Ramos"))
-    window.load()
-    show_active(qtbot, window)
-    window.caseload.review.setChecked(True)
-    _open_with_enter(qtbot, window, first)
-    panel = window.client_view.eligibility
+    panel = _first_opened_from_the_queue(qtbot, window, repo, monkeypatch, ("Alejandra Orozco", "Bruno Ramos"))
     rows = panel.rows_to_review()
     panel.table.selectRow(rows[0])
     qtbot.mouseClick(panel.review_button, Qt.MouseButton.LeftButton)  # one of hers: others left
@@ -143,3 +143,18 @@ def test_v109_04_the_review_of_a_clients_last_result_says_so_and_who_is_left(qtb
     assert said.endswith("Edit > Undo takes the review back. None of Alejandra Orozco's results is left to review. "
                          "1 client of the list still waits for one: Ctrl+L goes back to the list, where Enter opens "
                          "the next."), said
+
+
+def test_r111_01_the_review_of_a_clients_last_result_is_heard_whole(qtbot, window, repo, monkeypatch, announcements):
+    """V109-04 showed "None of Alejandra Orozco's results is left to review. 1 client of the list
+    still waits ..." in the status bar only: a screen reader heard "3 results marked reviewed by
+    ...", and the attorney listening was not told that her last was done nor the way to the next."""
+    panel = _first_opened_from_the_queue(qtbot, window, repo, monkeypatch, ("Alejandra Orozco", "Bruno Ramos"))
+    panel.table.selectAll()
+    announcements.clear()
+    qtbot.mouseClick(panel.review_button, Qt.MouseButton.LeftButton)
+    heard = " ".join(message for _source, message, _politeness in announcements)
+    assert "marked reviewed by" in heard, heard
+    assert ("None of Alejandra Orozco's results is left to review. 1 client of the list still waits for one: "
+            "Ctrl+L goes back to the list, where Enter opens the next.") in heard, heard
+    assert heard.count("marked reviewed by") == 1, heard
