@@ -111,6 +111,14 @@ def _shown(key: str, spellings: list[str], typed: dict[str, int]) -> str:
 
 
 # California's 58 counties, folded as `county_key` gives them.
+# A court's words round a county's name as a record sheet or a docket writes them, which the
+# County box's reading (`county_key`) does not take off: "Superior Court of Los Angeles County",
+# "Superior Court - Orange County", "Fresno County Sup Ct", and a municipal court, as records
+# before 2000 name it ("Los Angeles Municipal Court").  Typed so in "State or court:", a
+# California case went through as another state's (R111-02).
+_COURT_BEFORE = re.compile(r"^superior\s+court(?:\s+of\s+|\s*[,\-\u2013]\s*)(?=\S)", re.IGNORECASE)
+_COURT_AFTER = re.compile(r"(?<=\S)[\s,]+(?:municipal\s+court|sup\.?\s*ct\.?)$", re.IGNORECASE)
+
 CALIFORNIA_COUNTIES = frozenset((
     "alameda", "alpine", "amador", "butte", "calaveras", "colusa", "contra costa", "del norte", "el dorado", "fresno",
     "glenn", "humboldt", "imperial", "inyo", "kern", "kings", "lake", "lassen", "los angeles", "madera", "marin",
@@ -128,11 +136,12 @@ def names_a_california_court(typed: str) -> bool:
     case was screened as another state's, every remedy out of reach (U110-04).  "Nevada" is the
     state there, and "Nevada County" ("County of Nevada", "Nevada, CA") the California county (M57-03: it
     was taken for the state); a federal court in California ("Central District of California")
-    is no California court."""
+    is no California court.  The court's words round the county ("Superior Court of Los Angeles
+    County", "Los Angeles Municipal Court") are read through (R111-02)."""
     words = " ".join(typed.split()).casefold()
     if "superior court of california" in words:
         return True
-    key = county_key(typed)
+    key = county_key(_COURT_AFTER.sub("", _COURT_BEFORE.sub("", " ".join(typed.split()))))
     if key == "nevada":
         return re.search(r"\bcounty\b|\bca\b|california|superior court", words) is not None
     return key is not None and key in CALIFORNIA_COUNTIES

@@ -490,11 +490,13 @@ def check_for_screening(cases: list[Case], path: str = "cases") -> None:
 
 # California as a clerk writes it: the state ("CA.", "Calif.", "State of California") or its
 # courts as a docket names them ("Superior Court of California, County of Orange", "California
-# Superior Court").  Typed in the case form's "State or court:" box, "Calif." sent a case out of
-# state, every remedy of it not applicable (R110-02).  Not a federal court in California ("Central
-# District of California") nor Baja California: each is kept as typed, outside California.
-_CALIFORNIA = re.compile(r"(?:state\s+of\s+)?(?:ca|cal|calif|california)\.?"
-                         r"|(?:superior\s+court\s+of\s+california|california\s+superior\s+court)\b.*", re.IGNORECASE | re.DOTALL)
+# Superior Court", "CA Superior Court", a caption's "Superior Court of the State of California").
+# Typed in the case form's "State or court:" box, "Calif." sent a case out of state, every remedy
+# of it not applicable (R110-02), and "CA Superior Court" or the caption's words still did
+# (R111-02).  Not a federal court in California ("Central District of California") nor Baja
+# California: each is kept as typed, outside California.
+_CALIFORNIA = re.compile(r"(?:state\s+of\s+)?(?:ca|cal|calif|california)\.?(?:\s+superior\s+court\b.*)?"
+                         r"|superior\s+court\s+of\s+(?:the\s+state\s+of\s+)?california\b.*", re.IGNORECASE | re.DOTALL)
 
 
 def jurisdiction_written(text: str) -> str:
