@@ -129,7 +129,8 @@ class CaseForm(Committer):
         self.rows["arrest_level"] = add_row(form, "Arrest level:", self.arrest_level, "Arrest level")
         # Alt+W: "Add c&onviction" has O, and the box shows beside it when a convicted case
         # records what the arrest was for (K38-01: both were Alt+O, which only moved between them).
-        self.arrest_offenses = RowList("Add &what the arrest was for", lambda a: ArrestOffenseRow(a, arrested=self._arrested))
+        self.arrest_offenses = RowList("Add &what the arrest was for", lambda a: ArrestOffenseRow(
+            a, arrested=self._arrested, outside=lambda: outside_california(self.jurisdiction)))
         form.addRow("Arrested for:", self.arrest_offenses)
         layout.addWidget(self.arrest_box)
 

@@ -944,9 +944,10 @@ class ArrestOffenseRow(EntryRow):
     wraps = True  # 466 pixels on one line: the case form scrolled sideways at 200% (S83-01)
 
     def __init__(self, offense: ArrestOffense | None, parent: QWidget | None = None, *,
-                 arrested: Callable[[], date | None] = lambda: None):
+                 arrested: Callable[[], date | None] = lambda: None, outside: Callable[[], str] = lambda: ""):
         super().__init__(parent)
         self.arrested = arrested  # the case's arrest date, where it is one: the level on that day
+        self.outside = outside  # the state or court of a case not California's, as a count's row is told
         self.section = QLineEdit(placeholderText="e.g. 602 or HS 11350")
         self.section.setMinimumWidth(self.fontMetrics().horizontalAdvance("e.g. 602 or HS 11350xxxx"))
         self.level = combo(ARREST_LEVEL_CHOICES)
@@ -999,6 +1000,10 @@ class ArrestOffenseRow(EntryRow):
         if match.two_offenses:
             # Both are in the catalog: the row says which to enter, as a conviction's does (O24-01).
             self.message.say(f"{match.code} {_attempt(match)}{match.section} names two offenses: enter the one the arrest was for ({either_offense(match)})", "note")
+        elif match.offense is None and (where := self.outside()):
+            # Of a catalog that is California's, which another state's arrest needs no section
+            # of: said of it as of a count (X110-01, R111-03).
+            self.message.say(_outside_california(match, self.section.text(), where), "note")
         elif match.offense is None:
             self.message.say(f"{match.code} {match.section or self.section.text()}: not in the offense catalog", "note")
         elif self.level.currentData() is None and not reading.attempt and \

@@ -107,3 +107,25 @@ def test_x110_02_ctrl_z_after_the_case_puts_its_state_back_in_the_box(qtbot, win
         return repo.get_client(client_id).cases, dialog.case_number.text(), dialog.jurisdiction.text()
 
     assert _in_intake(qtbot, window, at_the_table, window.intake_action.trigger) == [([], "NV08-50005", "NV")]
+
+
+def test_r111_03_an_arrest_of_a_nevada_case_says_no_california_remedy_reaches_it(qtbot, window, repo):
+    """X110-01 told a count of a case from another state that no California remedy reaches it,
+    but what the arrest of such a case was for still said "NRS 205.240: not in the offense
+    catalog", of a catalog that is California's; said so now, and again as the box is typed."""
+    from datetime import date
+
+    from clinic_app.model import ArrestOffense, Case, Client, Person
+
+    client = Client(name="Ari Testday", person=Person(), cases=[Case(
+        id="c1", outcome="dismissed", case_number="NV08-50006", arrest_date=date(2008, 3, 2), jurisdiction="NV",
+        arrest_offenses=[ArrestOffense(section="205.240", code="NRS", level="misdemeanor")])])
+    _client_id, form = open_on_record(window, repo, client)
+    row = form.arrest_offenses.rows[0]
+    said = row.message.text()
+    assert "not in the offense catalog" not in said, said
+    assert said.startswith("NRS 205.240: ") and "court outside California (NV)" in said, said
+    type_and_leave(qtbot, form.jurisdiction, "california")
+    assert "not in the offense catalog" in row.message.text(), row.message.text()
+    type_and_leave(qtbot, form.jurisdiction, "Nevada")
+    assert "court outside California (Nevada)" in row.message.text(), row.message.text()
