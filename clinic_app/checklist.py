@@ -252,7 +252,10 @@ def _case_items(case: Case, as_of: date) -> Iterator[tuple[ChecklistItem, str]]:
     if sentence is not None:
         if sentence.probation is not None:
             # Violations, a revocation or a completion dated later had not happened on as_of.
-            yield from _probation_items(case.id, sentence.probation.as_it_stood(as_of), as_of)
+            # Another state's probation: no California court can end it early, and the engine
+            # offers no PC 1203.3 for it (outside_california); its end still bars relief (O112-01).
+            yield from _probation_items(case.id, sentence.probation.as_it_stood(as_of), as_of,
+                                        early_offered=case.jurisdiction == "CA")
         if sentence.custody is not None:
             yield from _custody_items(case.id, sentence.custody, as_of)
         elif sentence.completed is False and sentence.probation is None:
@@ -289,7 +292,8 @@ def _case_items(case: Case, as_of: date) -> Iterator[tuple[ChecklistItem, str]]:
                             False, None, until, left), f"protective order to {until}"
 
 
-def _probation_items(case_id: str, probation: Probation, as_of: date) -> Iterator[tuple[ChecklistItem, str]]:
+def _probation_items(case_id: str, probation: Probation, as_of: date,
+                     early_offered: bool = True) -> Iterator[tuple[ChecklistItem, str]]:
     if probation.stands_revoked():
         return  # custody follows a revocation; the sentence items say what remains
     last = _last_day(probation, as_of)
@@ -336,7 +340,9 @@ def _probation_items(case_id: str, probation: Probation, as_of: date) -> Iterato
         # probation still running (seen in a screenshot of the demo caseload).
         yield ChecklistItem(case_id, "probation", label, False, 1.0, end, left), f"confirm probation ended {end}"
         return
-    label = f"Probation ends {end} ({_days(left)} left) - early termination possible (PC 1203.3)"
+    label = f"Probation ends {end} ({_days(left)} left)"
+    if early_offered:
+        label += " - early termination possible (PC 1203.3)"
     yield ChecklistItem(case_id, "probation", label, False, _elapsed(probation.start, end, as_of), end, left), \
         f"probation to {end}"
 

@@ -371,3 +371,27 @@ def test_an_early_end_the_court_has_ordered_is_the_end_said():
     assert outstanding(client, date(1999, 3, 25)) == ["probation to 1999-03-26"]
     assert only(checklist(client, date(1999, 3, 26)), "probation").label == "Probation ends early 1999-03-26 (this is its last day; PC 1203.3)"
     assert only(checklist(client, date(1999, 3, 27)), "probation").done
+
+
+def test_o112_another_state_s_probation_is_no_early_termination_offered_but_still_ends_there():
+    """O112-01: for a Nevada probation the Checklist offered "Probation ends 2027-01-01 (40 days
+    left) - early termination possible (PC 1203.3)", where the engine, for a case from a court
+    outside California, answers PC 1203.3 "not applicable": a California court cannot end
+    another state's probation.  The end itself stays, and stays what to screen again on:
+    being on probation anywhere bars relief on the client's other cases."""
+    from clinic_app.eligibility import screen
+
+    end = date(2027, 1, 1)
+    nevada = probation_case("NV1", start=date(2025, 1, 1), end=end, status="active")
+    nevada.jurisdiction, nevada.county = "NV", None
+    client = client_with(nevada)
+    early = [d for d in screen(client.person, client.cases, AS_OF).results if d.remedy == "pc1203_3"]
+    assert [d.status for d in early] == ["not_applicable"]
+    item = only(checklist(client, AS_OF), "probation")
+    assert (item.label, item.done, item.due, item.days_left) == ("Probation ends 2027-01-01 (40 days left)", False, end, 40)
+    _items, short, dues = checklist_view(client, AS_OF)
+    assert (short, dues) == (["probation to 2027-01-01"], [end]) == pending(client, AS_OF)
+    # The same grant from a California court is offered, as the engine offers it.
+    nevada.jurisdiction = "CA"
+    assert only(checklist(client, AS_OF), "probation").label.endswith(" - early termination possible (PC 1203.3)")
+    assert [d.status for d in screen(client.person, client.cases, AS_OF).results if d.remedy == "pc1203_3"] == ["eligible"]
