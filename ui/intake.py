@@ -1030,7 +1030,7 @@ class IntakeDialog(QDialog):
         money = (Money(fines_ordered=fines, fines_paid=self.fines_paid.value(), restitution_ordered=restitution)
                  if fines or restitution else None)
         after.cases.append(Case(id=case_id, case_number=self.case_number.text().strip() or None,
-                                county=self.county.text().strip() or None, jurisdiction=jurisdiction_typed(self.jurisdiction),
+                                county=self._county_of_case(), jurisdiction=jurisdiction_typed(self.jurisdiction),
                                 disposition_date=conviction.conviction_date, convictions=[conviction],
                                 sentence=sentence, money=money))
         return self._with_years_noted(after)
@@ -1084,6 +1084,14 @@ class IntakeDialog(QDialog):
         level = self.conviction.starting_level(match.offense).level
         return level if level in ("felony", "misdemeanor") else None
 
+    def _county_of_case(self) -> str | None:
+        """The California county the case was heard in: none for a case from another state's
+        court, whose Which county still shows the one kept from the case before (O112-02: a
+        Nevada case kept "Los Angeles", and the County filter listed the client there)."""
+        if jurisdiction_typed(self.jurisdiction) != "CA":
+            return None
+        return self.county.text().strip() or None
+
     def _typed_arrest(self, case_id: str, outcome: str, typed: Conviction) -> Case:
         """The case of an arrest that ended without a conviction, from box 2's line: its date is
         the arrest's; what it was for where a section was typed; its level where the user chose
@@ -1093,7 +1101,7 @@ class IntakeDialog(QDialog):
         level = level if level in ("felony", "misdemeanor") else None
         offenses = [ArrestOffense(section=typed.section, code=typed.code, level=level)] if typed.section else []
         return Case(id=case_id, outcome=outcome, case_number=self.case_number.text().strip() or None,
-                    county=self.county.text().strip() or None, jurisdiction=jurisdiction_typed(self.jurisdiction),
+                    county=self._county_of_case(), jurisdiction=jurisdiction_typed(self.jurisdiction),
                     arrest_date=typed.conviction_date, arrest_level=level, arrest_offenses=offenses)
 
     def _clear_case(self) -> None:
