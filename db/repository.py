@@ -264,6 +264,10 @@ def is_stale(stored: StoredScreening, facts_hash: str, rules_version: str) -> bo
 # County filter lists its client under "County not given".  A case of another state or a federal
 # court is in no California county, and is not among them.
 _NO_COUNTY = "jurisdiction = 'CA' AND (county IS NULL OR TRIM(county) = '')"
+# A county counts for a California case only: another state's case keeps whatever its County
+# box held ("Los Angeles", kept at intake from the case before), and the County filter listed
+# the client under it (O112-02).
+_IN_CALIFORNIA = "jurisdiction = 'CA'"
 
 
 def fts_query(text: str) -> str | None:
@@ -2428,11 +2432,12 @@ class Repository:
 
     def counties(self) -> dict[str, tuple[str, list[str]]]:
         """The counties the caseload's cases were heard in, by key (clinic_app.counties): (the
-        name shown, the spellings typed).  45-60 ms at 100,000 clients (F75-02)."""
+        name shown, the spellings typed), of the California cases (_IN_CALIFORNIA).  45-60 ms
+        at 100,000 clients (F75-02)."""
         from clinic_app.counties import NOT_GIVEN, counties
 
         with user_errors(self.path):
-            typed = dict(self.db.conn.execute("SELECT county, COUNT(*) FROM cases GROUP BY county").fetchall())
+            typed = dict(self.db.conn.execute(f"SELECT county, COUNT(*) FROM cases WHERE {_IN_CALIFORNIA} GROUP BY county").fetchall())
             blank = [county for county in typed if county is None or not county.strip(" ")]
             # A California case given no county, as "" (NOT_GIVEN, C80-01): asked only where a case
             # has none, as another pass over the cases costs 15-25 ms at 20,000 clients.
@@ -2444,7 +2449,7 @@ class Repository:
         return counties(typed)
 
     def clients_in_county(self, spellings: Iterable[str], client_ids: Iterable[int] | None = None) -> set[int]:
-        """The clients with a case whose county is typed as one of `spellings` (one county's, as
+        """The clients with a California case whose county is typed as one of `spellings` (one county's, as
         `counties` gives them; "" for a California case given none); of `client_ids` only when
         given (a line saved while the list shows the county's).  20 ms at 100,000 clients, where reading every case's county and
         telling its county in Python took 80-200 (F75-02)."""
@@ -2453,7 +2458,7 @@ class Repository:
         where = f"county IN ({', '.join('?' * len(typed))})"
         if len(typed) < len(asked):  # NOT_GIVEN ("") among them: the cases given no county (C80-01)
             where = f"({where} OR {_NO_COUNTY})"
-        sql = f"SELECT DISTINCT client_id FROM cases WHERE {where}"
+        sql = f"SELECT DISTINCT client_id FROM cases WHERE {_IN_CALIFORNIA} AND {where}"
         params: list[Any] = typed
         if client_ids is not None:
             ids = list(client_ids)
@@ -2463,10 +2468,11 @@ class Repository:
             return {row[0] for row in self.db.conn.execute(sql, params)}
 
     def counties_of(self, client_id: int) -> list[str]:
-        """The counties typed on the client's cases (as typed), and "" for a California case
+        """The counties typed on the client's California cases (as typed), and "" for one
         given none (clinic_app.counties.NOT_GIVEN, C80-01)."""
         with user_errors(self.path):
-            rows = self.db.conn.execute(f"SELECT DISTINCT CASE WHEN {_NO_COUNTY} THEN '' ELSE county END FROM cases WHERE client_id = ?",
+            rows = self.db.conn.execute(f"SELECT DISTINCT CASE WHEN {_NO_COUNTY} THEN '' ELSE county END FROM cases "
+                                        f"WHERE client_id = ? AND {_IN_CALIFORNIA}",
                                         (client_id,))
             return [row[0] for row in rows if row[0] == "" or (row[0] or "").strip()]
 
