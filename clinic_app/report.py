@@ -257,7 +257,8 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
                 "yet: each counted as a person (and in a language) until merged (the caseload window's \"Possible duplicates\")")
         if report.people_counted_twice:
             # One less for each pair, not two: the records above taken off whole read too few (F109-03).
-            said += f"; as many as {report.people_counted_twice} fewer people"
+            # "1 fewer people" where one pair was counted, the commonest case (C111-01).
+            said += f"; as many as {count(report.people_counted_twice, 'fewer person', 'fewer people')}"
         lines += textwrap.wrap(said, width=min(width or 72, 72), initial_indent="  ", subsequent_indent="  ",
                                break_long_words=False, break_on_hyphens=False)
     if report.as_of_dates:
