@@ -367,8 +367,17 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
         # People, not convictions: as many as the window's Remedy filter lists (F109-02).
         order = _remedy_order(report)
         room = max(len(remedy_title(key)) for key in order) + 2
+        if width and 2 + room + 6 > width:
+            # The numbers kept in a column at the right, each on its title's last line, the
+            # title cut between words before it: cut by the terminal-wide wrap below, "1203.4a)
+            # 12" and a lone "123" under the next title read as other columns at 60 (C111-02).
+            room = max(width - 8, 12)
         lines += ["", "People each remedy can help, now or later (as the Remedy filter lists):"]
-        lines += [f"  {remedy_title(key):<{room}}{report.remedy_people.get(key, 0):>6}" for key in order]
+        for key in order:
+            title = textwrap.wrap(remedy_title(key), width=room - 2, subsequent_indent="  ",
+                                  break_long_words=False, break_on_hyphens=False)
+            lines += [f"  {part}" for part in title[:-1]]
+            lines.append(f"  {title[-1]:<{room}}{report.remedy_people.get(key, 0):>6}")
     lines += ["", "Counts only: no client is named. Screening results, not legal advice."]
     if width:
         lines = [fitted for line in lines for fitted in _wrapped(line, width)]
