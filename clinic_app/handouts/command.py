@@ -163,7 +163,8 @@ def run(args: argparse.Namespace) -> int:
         clients, skipped = event_clients(repo, args.event)
         reviews = {client.id: repo.denial_reviews(client.id) for client in clients}  # read before the file is closed (D64-01)
         # The event's clients still on the attorney's queue, said as the window says them (V109-03).
-        waiting = sum(awaits_attorney(row) for row in repo.list_clients(event=event_as_stored(repo, args.event)))
+        event = event_as_stored(repo, args.event)
+        waiting = sum(awaits_attorney(row) for row in repo.list_clients(event=event))
         encrypted = repo.passphrase is not None
     finally:
         repo.close()
@@ -172,7 +173,7 @@ def run(args: argparse.Namespace) -> int:
     # clinic are said as the window says them (J63-01).  Said before the batch starts, as the
     # window asks it, so a long batch can be stopped and the clinic's details typed first.
     note = batch_note(clinic, (client.language for client in clients), no_case=sum(not client.cases for client in clients),
-                      awaiting_review=waiting)
+                      awaiting_review=waiting, event=event)
     if note:
         print(said_at_the_terminal(note), file=sys.stderr)
     return write_batch(clients, skipped, as_of, args.out, "handout",

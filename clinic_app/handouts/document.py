@@ -12,6 +12,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Union
 
+from clinic_app.wording import quoted
+
 
 @dataclass(frozen=True)
 class ClinicInfo:
@@ -86,22 +88,27 @@ def no_case_note(no_case: int) -> str | None:
             "be entered, enter them first.")
 
 
-def awaiting_review_note(waiting: int) -> str | None:
+def awaiting_review_note(waiting: int, event: str | None = None) -> str | None:
     """What a batch says of its `waiting` clients still on the attorney's queue (V109-03): at
     the end of an event day the handouts went out with nothing said of the results no attorney
-    had looked at yet; None for none."""
+    had looked at yet; None for none.  `event`: the command named lists that event's alone
+    (`clinic-app handout --event`): `list --review` listed the whole caseload's queue, 84
+    clients for the 6 said (C111-04)."""
     if not waiting:
         return None
     whom = "1 client still awaits" if waiting == 1 else f"{waiting:,} clients still await"
+    command = "clinic-app list --review" + (f" --event {quoted(event)}" if event else "")
     return (f"{whom} an attorney's review: {'their handout' if waiting == 1 else 'their handouts'} would go out "
-            "before it (Review needed, or clinic-app list --review, lists them).")
+            f"before it (Review needed, or {command}, lists them).")
 
 
-def batch_note(clinic: ClinicInfo, languages: Iterable[str | None], no_case: int = 0, awaiting_review: int = 0) -> str | None:
+def batch_note(clinic: ClinicInfo, languages: Iterable[str | None], no_case: int = 0, awaiting_review: int = 0,
+               event: str | None = None) -> str | None:
     """What a batch of handouts says before it starts: its clients still awaiting an attorney's
-    review (`awaiting_review_note`), those with no case entered (`no_case_note`), that the pages
-    give no way to reach the clinic, and `hours_note`; None when none applies."""
-    notes = [note for note in (awaiting_review_note(awaiting_review), no_case_note(no_case),
+    review (`awaiting_review_note`, of `event` where given), those with no case entered
+    (`no_case_note`), that the pages give no way to reach the clinic, and `hours_note`; None
+    when none applies."""
+    notes = [note for note in (awaiting_review_note(awaiting_review, event), no_case_note(no_case),
                                None if clinic.reachable() else NO_CONTACT_BATCH,
                                hours_note(clinic, languages)) if note]
     return "\n\n".join(notes) or None
