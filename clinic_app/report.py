@@ -278,6 +278,11 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
                 f"{day} {'is' if n == 1 else 'are'} counted below as screened: re-screen as of {day} for that day's answers")
         lines += textwrap.wrap(said, width=min(width or 72, 72), subsequent_indent="  ",
                                break_long_words=False, break_on_hyphens=False)
+    if not any((report.clients, report.outcomes, report.languages, report.remedies, report.petitions,
+                report.hearings_to_come, report.needs_review)):
+        # A new caseload's first report said "Where people stand" over one line of 0 and
+        # "Languages:" over none, headings of nothing (C111-05).
+        return _page([*lines, "", "No client is in the caseload yet: nothing to count."], width)
     lines += ["", "Where people stand (best outcome of each):"]
     for key, words in OUTCOME_WORDS.items():
         if report.outcomes.get(key):
@@ -378,7 +383,12 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
                                   break_long_words=False, break_on_hyphens=False)
             lines += [f"  {part}" for part in title[:-1]]
             lines.append(f"  {title[-1]:<{room}}{report.remedy_people.get(key, 0):>6}")
-    lines += ["", "Counts only: no client is named. Screening results, not legal advice."]
+    return _page(lines, width)
+
+
+def _page(lines: list[str], width: int) -> str:
+    """The report's `lines`, its closing line after them, each fitted to `width` (0: as they are)."""
+    lines = [*lines, "", "Counts only: no client is named. Screening results, not legal advice."]
     if width:
         lines = [fitted for line in lines for fitted in _wrapped(line, width)]
     return "\n".join(lines) + "\n"

@@ -4,7 +4,10 @@ C111-01: one pair of records of a person counted twice read "as many as 1 fewer 
 
 C111-02: at a terminal 60 columns wide the new table of the people each remedy can help was
 cut by the terminal-wide wrap: "    1203.4a)      12" and a lone "    123" under a title, the
-numbers in no column."""
+numbers in no column.
+
+C111-05: a new caseload's first report said "Where people stand (best outcome of each):" over
+one line of 0 and "Languages:" over nothing."""
 
 from __future__ import annotations
 
@@ -48,3 +51,12 @@ def test_c111_02_where_the_table_fits_it_reads_as_before():
     rows = _people_table(report_text(report, width=80))
     assert rows == ["  Dismissal without probation or of an infraction (PC 1203.4a)       1"]
     assert _people_table(report_text(report)) == rows
+
+
+def test_c111_05_a_caseload_with_no_client_says_so_and_no_heading_of_nothing(tmp_path):
+    db = tmp_path / "new.sqlite"
+    assert clinic_app("demo", "--db", db, "--clients", "0").returncode == 0
+    text = clinic_app("report", "--db", db).stdout
+    assert "No client is in the caseload yet: nothing to count." in text
+    assert "Languages:" not in text and "Where people stand" not in text
+    assert text.splitlines()[-1] == "Counts only: no client is named. Screening results, not legal advice."
