@@ -436,6 +436,22 @@ class ClickAcrossRebuild(QObject):
             button.click()
 
 
+def _no_payment_lines_said(money: Money) -> str:
+    """What the ledger says with no payment in it.  A paid total with no payments (an
+    import's `paid` amount: a request carries the totals only, D23-04; or the case's "Fines
+    paid" typed) read "Fines: $200 of $600 paid" over "No payments recorded yet.", a
+    contradiction to a paralegal (Q110-01): the total is said as what it is."""
+    totals = [(amount, kind, field) for amount, kind, field in
+              ((money.fines_paid, "fines", "Fines paid"), (money.restitution_paid, "restitution", "Restitution paid"))
+              if amount]
+    if not totals:
+        return "No payments recorded yet."
+    paid = " and ".join(f"${amount:,} of the {kind}" for amount, kind, _ in totals)
+    fields = " and ".join(f"\u201c{field}\u201d" for _, _, field in totals)
+    return (f"No payments entered one by one; {paid} paid as {'a total' if len(totals) == 1 else 'totals'} "
+            f"(the case's {fields}, typed or imported).")
+
+
 class ChecklistView(QScrollArea):
     """Per case: probation and supervision with days left, conditions, fines and restitution."""
 
@@ -919,7 +935,7 @@ class ChecklistView(QScrollArea):
             line.addStretch(1)
             layout.addLayout(line)
         else:
-            layout.addWidget(QLabel("No payments recorded yet."))
+            layout.addWidget(QLabel(_no_payment_lines_said(money)))
         sentence = case.sentence
         judged = (sentence.judgment_date if sentence is not None else None) or case.disposition_date
         since = None if judged is None else ("judgment" if case.outcome == "convicted" else "disposition", judged)
