@@ -436,6 +436,12 @@ class ClickAcrossRebuild(QObject):
             button.click()
 
 
+def _paid_up(money: Money) -> bool:
+    """Something ordered and nothing owed of it, each amount ordered with its payments recorded."""
+    return (bool(money.fines_ordered or money.restitution_ordered) and not money.unrecorded("fine")
+            and not money.unrecorded("restitution") and money.fines_owed == 0 and money.restitution_owed == 0)
+
+
 def _no_payment_lines_said(money: Money) -> str:
     """What the ledger says with no payment in it.  A paid total with no payments (an
     import's `paid` amount: a request carries the totals only, D23-04; or the case's "Fines
@@ -583,6 +589,7 @@ class ChecklistView(QScrollArea):
             form = self.payment_forms.get(case_id)
             if form is None or not isinstance(fields, dict):
                 continue
+            self._unfold_payment(case_id)  # a paid-up case's form, folded: where the typing is seen
             index = form.kind.findData(fields.get("kind"))
             if index >= 0:
                 form.kind.setCurrentIndex(index)
@@ -673,7 +680,9 @@ class ChecklistView(QScrollArea):
         wanted += [w for p, w in self.controls.items() if p[0] == case_id]
         wanted += list(self.controls.values())
         for widget in wanted:
-            if widget is not None and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            # Not a folded payment form's field (Q110-02): the focus went out of sight.
+            if (widget is not None and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                    and widget.isVisibleTo(self)):
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
 
@@ -948,7 +957,33 @@ class ChecklistView(QScrollArea):
                                                   payment_form.receipt, payment_form.button)):
             self.controls[(case.id, kind, 0)] = field
         layout.addWidget(payment_form)
+        if _paid_up(money) and not (self._just_paid is not None and self._just_paid[0] == case.id):
+            # Paid up: the form is folded behind a button, not gone (a payment may still need
+            # entering).  Open on every case, a long record (14 cases) listed 14 entry lines
+            # under cases with nothing owed (Q110-02).  Open still after the payment that paid
+            # it up, where the focus is.
+            payment_form.hide()
+            enter = QPushButton("Enter a payment")
+            enter.setAccessibleName(f"Enter a payment on case {case_heading(case)}")
+            enter.setToolTip("Nothing is owed on this case; a payment may still need entering")
+            self.controls[(case.id, "enter payment", 0)] = enter
+            enter.clicked.connect(lambda _checked=False, c=case.id: self._unfold_payment(c, focus=True))
+            line = QHBoxLayout()
+            line.addWidget(enter)
+            line.addStretch(1)
+            layout.addLayout(line)
         return widget
+
+    def _unfold_payment(self, case_id: str, focus: bool = False) -> None:
+        """Show a paid-up case's payment form in place of its "Enter a payment" button."""
+        form, enter = self.payment_forms.get(case_id), self.control(case_id, "enter payment")
+        if form is None or enter is None or not form.isHidden():
+            return
+        form.show()
+        if focus:
+            form.amount.setFocus(Qt.FocusReason.OtherFocusReason)
+            QTimer.singleShot(0, self, self._focus_in_sight)
+        enter.hide()
 
     # ---- edits -----------------------------------------------------------------------
 
