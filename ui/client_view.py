@@ -1418,10 +1418,14 @@ class ClientWorkspace(QWidget):
             return out, None
         # Facts each valid alone but impossible together (a conviction before the date of
         # birth): the repository would refuse the save, so say it beside the button.
-        from ui.services import impossible_facts
+        from ui.services import born_too_late, impossible_facts
 
         after = self.record.snapshot(self._forms_record())
         problem = impossible_facts(after)
+        if problem:
+            # And beside the Date of birth field, where it is typed (Q110-03); the person
+            # form's own check, just run, took back what was said there before.
+            self.record.person.rows["dob"].message.say(born_too_late(after))
         return ([problem], None) if problem else ([], after)
 
     # Typing put back over another desk's record (`_typing_over_theirs`): the record made, of

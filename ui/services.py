@@ -79,12 +79,28 @@ def impossible_facts(client: Client) -> str | None:
     """Why the client's facts, each valid alone, cannot be true together (a conviction before
     the date of birth), in the form's words; None when they can.  The repository refuses to
     store such a record, so the forms say it before saving."""
+    error = _impossible(client)
+    return None if error is None else f"{where_in_record(error.path, [case.case_number for case in client.cases])}: {error.problem}"
+
+
+def born_too_late(client: Client) -> str | None:
+    """What the Date of birth field says when a day of the record comes before it ("After
+    Case BA100001, conviction 1, conviction date (2003-05-01)"); None when none does.  Said
+    only in the header's "Cannot save", it was not where the paralegal was typing (Q110-03)."""
+    error, dob = _impossible(client), client.person.dob
+    if error is None or dob is None or not error.problem.endswith(f"the date of birth {dob.isoformat()}"):
+        return None
+    return f"After {where_in_record(error.path, [case.case_number for case in client.cases])} ({error.problem.split()[0]})"
+
+
+def _impossible(client: Client):
+    """The first of the client's facts that cannot be true with the others (a FormatError), or None."""
     from clinic_app.screening_format import FormatError, check_cases
 
     try:
         check_cases(client.cases, dob=client.person.dob)
     except FormatError as error:
-        return f"{where_in_record(error.path, [case.case_number for case in client.cases])}: {error.problem}"
+        return error
     return None
 
 
