@@ -982,7 +982,7 @@ class MainWindow(QMainWindow):
             self.client_view.client_saved.connect(self.client_changed)
             self.client_view.rules_caught_up.connect(self._one_less_by_older_rules)
             self.client_view.back_requested.connect(self.show_caseload)
-            self.client_view.said.connect(self._show_said)
+            self.client_view.said.connect(self._said_of_client)
             self.client_view.review_said.connect(self._review_said)
             self.client_view.cell_in_full.connect(self._cell_in_full)
             self.client_view.client_removed.connect(self.client_removed)
@@ -1032,6 +1032,7 @@ class MainWindow(QMainWindow):
             outcome = view.outcome.text().removeprefix('· ')
             on_row = f"{'' if outcome.endswith('.') else '.'} {view.opened_on_said}" if view.opened_on_said else ""
             announce(view, f"Opened {view.client.name}{on_case}. {outcome}{on_row}")
+            self._said_of_another_gone(client_id)
             if view.opened_on_said:
                 # Shown as well (V109-01): the status bar said nothing of it, or still the last
                 # client's "1 result marked reviewed by ...", read under this client's name.
@@ -1057,6 +1058,7 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(view)
         finally:
             QApplication.restoreOverrideCursor()
+        self._said_of_another_gone(None)
 
     def delete_client(self) -> None:
         """File > Delete client: a duplicate made at an event, say.  Asked first, naming the
@@ -1558,6 +1560,31 @@ class MainWindow(QMainWindow):
         """Shown only: said aloud where it happened (a handout saved, in its preview)."""
         self.statusBar().showMessage(said, 15_000)
 
+    _client_said: tuple[int | None, str] | None = None  # the last thing the client page said in the status bar, and of whom
+
+    def _said_of_client(self, said: str) -> None:
+        """Said by the open client's page ("Saved: ...", a case removed, a review recorded):
+        shown as any message is, and noted as said of them (`_said_of_another_gone`)."""
+        client = self.client_view.client if self.client_view is not None else None
+        self._client_said = (client.id if client is not None else None, said)
+        self._show_said(said)
+
+    def _said_of_another_gone(self, client_id: int | None) -> None:
+        """A client opened (or a new one started: `client_id` None): what the page said of the
+        client before them is taken away, as what the list said is (A38-05).  Held 15 seconds,
+        "1 result marked reviewed by attorney. Edit > Undo takes the review back." stood under
+        the next client's name, opened with Enter, a click or the search box, as if said of them
+        (K111-01; V109-01 replaced it on a client opened from Review needed only).  Said of the
+        same client, it stays; what was said of anything else (a re-screen, Undone ...) stays."""
+        said = self._client_said
+        if said is None or said[0] == client_id:
+            return
+        self._client_said = None
+        if self.statusBar().currentMessage() == said[1]:
+            self.statusBar().clearMessage()
+        if self._last_message == said[1]:
+            self._last_message = ""  # nor shown whole by View > Whole status message under this client
+
     def _review_said(self, said: str, none_left: bool) -> None:
         """A review recorded, shown; after the client's last result to review, that it was, and
         who is left on the attorney's queue (V109-04): it took F8, or the table read by eye."""
@@ -1569,7 +1596,7 @@ class MainWindow(QMainWindow):
             # only, a screen-reader user was told neither that her last was done nor the way
             # to the next (R111-01).
             announce(self.client_view.eligibility.table, left)
-        self._show_said(said)
+        self._said_of_client(said)
 
     def _say(self, said: str) -> None:
         self._announce(said, 8000)
