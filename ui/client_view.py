@@ -850,7 +850,9 @@ class ClientWorkspace(QWidget):
     rules_caught_up = Signal()  # a client's newest stored result was of other rules, and no longer is
     back_requested = Signal()
     said = Signal(str)  # for the status bar (a handout saved, and where)
-    review_said = Signal(str, bool)  # a review recorded, in words; whether none of the client's results is left to review
+    # A review recorded, in words, for the status bar and a screen reader (MainWindow._review_said);
+    # whether none of the client's results is left to review.
+    review_said = Signal(str, bool)
     # The cell the keyboard is on in the Eligibility or History table, whole, where its column
     # cuts it; "" as it leaves it (ui.cell_in_full, MainWindow._cell_in_full).
     cell_in_full = Signal(str)
@@ -2388,9 +2390,10 @@ class ClientWorkspace(QWidget):
         self._untouched_cases = [(client_id, case) for client_id, case in self._untouched_cases if case.id not in cases]
         # Said where it happened, as a handout saved is: the Reviewed column and the Attorney
         # review count change away from the focus, and nothing told a screen-reader user the
-        # review was recorded, nor of how many results (X30-05).
+        # review was recorded, nor of how many results (X30-05).  Shown and said aloud by the
+        # window, with what is left of the attorney's queue after the client's last (V109-04,
+        # K111-02): said here too, a screen reader heard it twice, or the rest not at all.
         said = f"{count(len(determinations), 'result')} marked reviewed by {reviewer}. Edit > Undo takes the review back."
-        announce(self.eligibility.table, said)
         self.review_said.emit(said, not self.eligibility.rows_to_review())
 
     def _reviews_changed(self, client_id: int) -> None:

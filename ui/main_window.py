@@ -1587,8 +1587,11 @@ class MainWindow(QMainWindow):
 
     def _review_said(self, said: str, none_left: bool) -> None:
         """A review recorded, shown; after the client's last result to review, that it was, and
-        who is left on the attorney's queue (V109-04): it took F8, or the table read by eye."""
-        client = self.client_view.client if self.client_view is not None else None
+        who is left on the attorney's queue (V109-04): it took F8, or the table read by eye.
+        Said aloud whole, once, from the table where it happened (X30-05): a screen reader heard
+        the review's first sentence and nothing of who is left (K111-02)."""
+        view = self.client_view
+        client = view.client if view is not None else None
         if none_left and client is not None:
             left = f"None of {client.name}'s results is left to review. " + self._others_awaiting_review_said(client.id)
             said += " " + left
@@ -1597,6 +1600,8 @@ class MainWindow(QMainWindow):
             # to the next (R111-01).
             announce(self.client_view.eligibility.table, left)
         self._said_of_client(said)
+        if view is not None:
+            announce(view.eligibility.table, said)
 
     def _say(self, said: str) -> None:
         self._announce(said, 8000)

@@ -3,7 +3,11 @@
 K111-01: a client opened otherwise than from Review needed (Enter or a double-click on the list,
 the search box's Enter, File > New client) still showed the last client's "1 result marked
 reviewed by attorney. Edit > Undo takes the review back." (held 15 s) under their own name, as
-if said of them: V109-01 replaced it on a client opened from the queue only."""
+if said of them: V109-01 replaced it on a client opened from the queue only.
+
+K111-02: after Mark reviewed on a client's last result, V109-04's "None of Alejandra Orozco's
+results is left to review. 1 client of the list still waits for one: ..." was in the status bar
+only: a screen reader heard the review's first sentence and nothing of who was left."""
 
 from __future__ import annotations
 
@@ -81,3 +85,24 @@ def test_k111_01_the_same_client_opened_again_keeps_what_was_said_of_them(qtbot,
     _open_with_enter(qtbot, window, window.caseload.selected_client_id())
     assert window.client_view.client.name == "Alejandra Orozco"
     assert window.statusBar().currentMessage().startswith(REVIEWED)
+
+
+def test_k111_02_a_screen_reader_hears_who_is_left_after_a_clients_last_review_once(qtbot, window, repo, monkeypatch,
+                                                                                   announcements):
+    second = _one_result_reviewed(qtbot, window, repo, monkeypatch)
+    window.caseload.review.setChecked(True)
+    _open_with_enter(qtbot, window, second)
+    panel = window.client_view.eligibility
+    panel.table.selectRow(panel.rows_to_review()[0])
+    del announcements[:]
+    qtbot.mouseClick(panel.review_button, Qt.MouseButton.LeftButton)  # one of his: others left
+    assert [(source, said) for source, said, _politeness in announcements] == [
+        (panel.table, "1 result marked reviewed by paralegal-test. Edit > Undo takes the review back.")]  # as X30-05 said it
+    panel.table.selectAll()
+    del announcements[:]
+    qtbot.mouseClick(panel.review_button, Qt.MouseButton.LeftButton)  # the rest
+    heard = [(source, said) for source, said, _politeness in announcements]
+    shown = window.statusBar().currentMessage()
+    assert shown.endswith("None of Bruno Ramos's results is left to review. 1 client of the list still waits for one: "
+                          "Ctrl+L goes back to the list, where Enter opens the next."), shown
+    assert heard == [(panel.table, shown)]  # the whole of it, once, from the table
