@@ -1593,12 +1593,7 @@ class MainWindow(QMainWindow):
         view = self.client_view
         client = view.client if view is not None else None
         if none_left and client is not None:
-            left = f"None of {client.name}'s results is left to review. " + self._others_awaiting_review_said(client.id)
-            said += " " + left
-            # Heard after the review's own words, from where they were said (the table): shown
-            # only, a screen-reader user was told neither that her last was done nor the way
-            # to the next (R111-01).
-            announce(self.client_view.eligibility.table, left)
+            said += f" None of {client.name}'s results is left to review. " + self._others_awaiting_review_said(client.id)
         self._said_of_client(said)
         if view is not None:
             announce(view.eligibility.table, said)
