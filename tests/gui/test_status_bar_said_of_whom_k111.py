@@ -7,7 +7,10 @@ if said of them: V109-01 replaced it on a client opened from the queue only.
 
 K111-02: after Mark reviewed on a client's last result, V109-04's "None of Alejandra Orozco's
 results is left to review. 1 client of the list still waits for one: ..." was in the status bar
-only: a screen reader heard the review's first sentence and nothing of who was left."""
+only: a screen reader heard the review's first sentence and nothing of who was left.
+
+K111-03: on the Eligibility tab at 200% with 12 pt text (E109's Left alone) the Remedy column is
+cut to "…", and hovering it showed nothing, where the Case column's cells show their whole title."""
 
 from __future__ import annotations
 
@@ -106,3 +109,35 @@ def test_k111_02_a_screen_reader_hears_who_is_left_after_a_clients_last_review_o
     assert shown.endswith("None of Bruno Ramos's results is left to review. 1 client of the list still waits for one: "
                           "Ctrl+L goes back to the list, where Enter opens the next."), shown
     assert heard == [(panel.table, shown)]  # the whole of it, once, from the table
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")  # the tooltip, offscreen
+def test_k111_03_a_remedy_cut_at_200_percent_is_whole_on_hover(qtbot, repo, monkeypatch):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from clinic_app.eligibility.registry import remedy_title
+    from tests.gui.test_eligibility_large_font_e109 import _eligibility_of_a_client
+    from tests.gui.test_intake_large_font_s100 import LAPTOP_200, program_font
+    from ui.cell_in_full import shown_cut
+    from ui.models.determination_model import COL_REMEDY
+
+    monkeypatch.setattr("ui.screen_fit.room", lambda _widget: LAPTOP_200)
+    with program_font(12):
+        window, panel = _eligibility_of_a_client(qtbot, repo)
+        table = panel.table
+        qtbot.waitUntil(lambda: table.horizontalHeader().sectionSize(COL_REMEDY) > 0)
+        cut = [row for row in range(panel.proxy.rowCount()) if shown_cut(table, panel.proxy.index(row, COL_REMEDY))]
+        assert cut  # E109's screenshots: "…"
+        row = cut[0]
+        cell = table.visualRect(panel.proxy.index(row, COL_REMEDY)).center()
+        QToolTip.hideText()
+        try:
+            QApplication.sendEvent(table.viewport(), QHelpEvent(QEvent.Type.ToolTip, cell, table.viewport().mapToGlobal(cell)))
+            hovered = QToolTip.text() if QToolTip.isVisible() else ""
+        finally:
+            QToolTip.hideText()
+        index = panel.proxy.index(row, COL_REMEDY)
+        d = panel.model.determination(panel.proxy.mapToSource(index).row())
+        assert hovered == index.data() == remedy_title(d.remedy)  # the whole name

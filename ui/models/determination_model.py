@@ -152,6 +152,10 @@ class DeterminationModel(RowsTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_CASE:
             # The whole title, where the column cuts it (E83-02).
             return self._labels.get((d.case, d.conviction), (d.case, ""))[0]
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_REMEDY:
+            # The whole name alike: at 200% with larger text the column is cut to "…" (K111-03),
+            # whole only to the keyboard (in the status bar) and a screen reader.
+            return remedy_title(d.remedy)
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_REVIEWED:
             # The whole note, where the remedies' names leave it too little room (T103-01).
             return self.reviewed_shown(d) or None
