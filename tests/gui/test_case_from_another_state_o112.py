@@ -1,4 +1,4 @@
-"""O112: a case from another state: what the County filter, intake and the Record tab said of it.
+"""O112: a case from another state, as the County filter and intake's kept county see it.
 
 O112-02: intake keeps the county for the next case ("Los Angeles" at a Los Angeles clinic), and a
 Nevada case typed there (X110-02's "State or court:" box) was stored with it: the County filter
@@ -8,21 +8,15 @@ next case.
 
 O112-03: a case of another state stored with a county all the same (an import, the Record tab, an
 intake before O112-02) counts in no county: the County filter, `list --county` and the line saved
-while the list shows a county count a county only for a California case.
-
-O112-04: what an arrest of another state's case was for said "NRS 200.481: not in the offense
-catalog" on the Record tab: it says what a count of such a case says (X110-01)."""
+while the list shows a county count a county only for a California case."""
 
 from __future__ import annotations
-
-from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
 
 from clinic_app import cli
-from clinic_app.model import ArrestOffense, Case, Client, Person
-from tests.gui.conftest import open_on_record, probation_client, type_and_leave, type_intake_case, type_over
+from tests.gui.conftest import probation_client, type_and_leave, type_intake_case, type_over
 from tests.gui.test_county_not_given_c80 import _cli_ids, _shown
 from tests.gui.test_intake_county_e70 import intake  # noqa: F401 - the fixture
 
@@ -79,21 +73,3 @@ def test_o112_03_a_nevada_case_s_county_lists_its_client_under_no_county(qtbot, 
     assert (stored.jurisdiction, stored.county) == ("NV", "Los Angeles")  # the Record tab keeps what the box holds
     assert _shown(view) == {in_la[1]} == _cli_ids(capsys, repo.path, "--county", "Los Angeles")
 
-
-def test_o112_04_an_arrest_of_a_nevada_case_says_no_california_remedy_reaches_it(qtbot, window, repo):
-    """O112-04: what an arrest of another state's case was for said "NRS 200.481: not in the
-    offense catalog", of a catalog that is California's, as a count's did before X110-01."""
-    client = Client(name="Rosalind Ferreira", person=Person(), cases=[Case(
-        id="c1", outcome="dismissed", case_number="NV11-3", jurisdiction="NV", county=None, arrest_date=date(2011, 4, 2),
-        arrest_offenses=[ArrestOffense(section="200.481", code="NRS", level="misdemeanor")])])
-    _client_id, form = open_on_record(window, repo, client)
-    row = form.arrest_offenses.rows[0]
-    said = row.message.text()
-    assert "not in the offense catalog" not in said, said
-    assert said.startswith("NRS 200.481: ") and "court outside California (NV)" in said, said
-    assert "no California remedy reaches it" in said and row.message.kind == "note"
-    # Put back to California, the catalog's word is said again, as a count's is.
-    type_and_leave(qtbot, form.jurisdiction, "")
-    assert row.message.text() == "NRS 200.481: not in the offense catalog", row.message.text()
-    type_and_leave(qtbot, form.jurisdiction, "Nevada")
-    assert "court outside California (Nevada)" in row.message.text(), row.message.text()
