@@ -25,7 +25,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 from clinic_app.case_titles import case_title_day_first
@@ -110,6 +110,19 @@ def awaits_attorney(line) -> bool:
     in here (PySide's import hook, in the window) cost 3-4 us a line, half the 0.1-0.17 s the
     window was held at 20,000 clients (B70-05)."""
     return line.awaiting_review or denial_to_review(line.court)
+
+
+def awaits_when_printed(line, screened_afresh: Callable[[], Screening]) -> bool:
+    """Does the client's handout go out before the attorney's review?  A batch of handouts is
+    made from a fresh screening, where `awaits_attorney` reads the stored one: a client never
+    screened (an import; `line.best` None) was not counted, though their fresh result needed
+    review, and the batch's note undercounted what went out unreviewed (C112-01).  Such a
+    client is asked of `screened_afresh()` (the batch's own screening), by the same
+    `review_keys`: no review kept can count for answers never stored.  The others, as the
+    queue has them."""
+    if line.best is None:
+        return bool(review_keys(screened_afresh())) or denial_to_review(line.court)
+    return awaits_attorney(line)
 
 
 def attorney_waits_for(line, awaiting: str | None = None) -> str:

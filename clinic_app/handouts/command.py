@@ -26,7 +26,7 @@ from clinic_app.cli_options import add_client_or_event, add_db_option, event_as_
 from clinic_app.handouts.document import (HOURS_IN_ENGLISH_ONLY, NO_CASE_ENTERED, NO_CONTACT, NO_CONTACT_BATCH, ClinicInfo,
                                           batch_note)
 from clinic_app.private_files import PLAIN_PDF_SAID, PLAIN_PDFS_SAID, folder_missing, make_private_folder
-from clinic_app.review import awaits_attorney
+from clinic_app.review import awaits_when_printed
 from clinic_app.wording import count
 
 SETTING_KEYS = {
@@ -164,7 +164,10 @@ def run(args: argparse.Namespace) -> int:
         reviews = {client.id: repo.denial_reviews(client.id) for client in clients}  # read before the file is closed (D64-01)
         # The event's clients still on the attorney's queue, said as the window says them (V109-03).
         event = event_as_stored(repo, args.event)
-        waiting = sum(awaits_attorney(row) for row in repo.list_clients(event=event))
+        # Counted as the batch prints them: a client never screened by their fresh screening (C112-01).
+        records = {client.id: client for client in clients}
+        waiting = sum(awaits_when_printed(row, lambda c=records.get(row.id): screen(c.person, c.cases, as_of))
+                      for row in repo.list_clients(event=event) if row.id in records)
         encrypted = repo.passphrase is not None
     finally:
         repo.close()
