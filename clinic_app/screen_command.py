@@ -179,7 +179,7 @@ def run_single(source: str, as_of: date | None, fmt: str, out: TextIO | None = N
     if fmt == "text":
         from clinic_app.eligibility.text_report import render_text
 
-        out.write(render_text(result, request.person, request.cases, client_name=(client or {}).get("name"), width=_columns(out)))
+        out.write(render_text(result, request.person, request.cases, client_name=(client or {}).get("name"), width=columns_for(out)))
     else:
         out.write(json.dumps(screening_to_dict(result), indent=2, ensure_ascii=False) + "\n")
     return EXIT_OK
@@ -190,12 +190,13 @@ def run_single(source: str, as_of: date | None, fmt: str, out: TextIO | None = N
 _NARROWEST = 60
 
 
-def _columns(out: TextIO) -> int:
+def columns_for(out: TextIO) -> int:
     """The width to wrap the text report to: a terminal's, where it is narrower than the
     report's 100 columns (T37-03: at 80 columns the terminal broke hundreds of lines
     mid-word); to a file or a pipe the report keeps its 100, as it is printed and pasted.
     A COLUMNS the person exported wins over both: set by hand (shells do not export their
-    own), it is the width they asked for, `| less` or `> report.txt` alike."""
+    own), it is the width they asked for, `| less` or `> report.txt` alike.  `handout`'s
+    notes before a batch are wrapped to it too (C112-02)."""
     from clinic_app.eligibility.text_report import WIDTH
 
     asked = columns_asked(out)

@@ -12,7 +12,7 @@ os.environ["LANG"] = "C.UTF-8"
 os.environ.setdefault("CLINIC_DESK_USER", "test-user")
 # A passphrase in the developer's environment must not reach the tests' caseloads.
 os.environ.pop("CLINIC_DESK_PASSPHRASE", None)
-# Nor a width the developer exported: the text report wraps to it (screen_command._columns).
+# Nor a width the developer exported: the text report wraps to it (screen_command.columns_for).
 os.environ.pop("COLUMNS", None)
 
 

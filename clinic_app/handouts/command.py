@@ -90,6 +90,17 @@ def said_at_the_terminal(note: str) -> str:
     return note
 
 
+def said_here(note: str) -> None:
+    """`note` (`said_at_the_terminal`) on standard error, its paragraphs wrapped between words
+    as `screen --format text` wraps its report: to the terminal, 100 columns to a file.  Said as
+    one line each, the batch's notes (up to 190 characters: V109-03's count, the clinic's
+    details) were broken mid-word by the terminal (C112-02)."""
+    from clinic_app.help_text import filled
+    from clinic_app.screen_command import columns_for
+
+    print(filled(said_at_the_terminal(note), columns_for(sys.stderr)), file=sys.stderr)
+
+
 # Said, after the client's name, of a client removed (in another window, on another desk)
 # after the batch was chosen and before their handout was made.
 REMOVED_SINCE = "removed from the caseload after the batch began"
@@ -154,11 +165,11 @@ def run(args: argparse.Namespace) -> int:
             for found in unprintable_fields(handout):
                 print(said_at_the_terminal(str(found)), file=sys.stderr)
             if not client.cases:
-                print(NO_CASE_ENTERED, file=sys.stderr)  # written all the same: exit 0 (J63-07)
+                said_here(NO_CASE_ENTERED)  # written all the same: exit 0 (J63-07)
             if not clinic.reachable():
-                print(said_at_the_terminal(NO_CONTACT), file=sys.stderr)  # written all the same: exit 0 (J63-01)
+                said_here(NO_CONTACT)  # written all the same: exit 0 (J63-01)
             if clinic.hours_in_english_only(handout.lang):
-                print(said_at_the_terminal(HOURS_IN_ENGLISH_ONLY), file=sys.stderr)  # written all the same: exit 0 (K59-03)
+                said_here(HOURS_IN_ENGLISH_ONLY)  # written all the same: exit 0 (K59-03)
             return EXIT_OK
         clients, skipped = event_clients(repo, args.event)
         reviews = {client.id: repo.denial_reviews(client.id) for client in clients}  # read before the file is closed (D64-01)
@@ -178,7 +189,7 @@ def run(args: argparse.Namespace) -> int:
     note = batch_note(clinic, (client.language for client in clients), no_case=sum(not client.cases for client in clients),
                       awaiting_review=waiting, event=event)
     if note:
-        print(said_at_the_terminal(note), file=sys.stderr)
+        said_here(note)
     return write_batch(clients, skipped, as_of, args.out, "handout",
                        lambda pairs, out, **kw: render_event(pairs, clinic, out, large_print=args.large_print,
                                                              reviews=lambda c: reviews.get(c.id, []), **kw),

@@ -9,6 +9,7 @@ import shlex
 
 from db.repository import Repository
 from tests.cli.test_cli import clinic_app
+from tests.cli.test_help_width_j59 import words as flat
 
 
 def test_c111_04_the_command_a_handout_batch_names_lists_the_events_clients_awaiting_review(screened_caseload, tmp_path):
@@ -18,7 +19,7 @@ def test_c111_04_the_command_a_handout_batch_names_lists_the_events_clients_awai
     waiting = {event: len(clinic_app("list", "--db", db, "--review", "--event", event).stdout.splitlines()) for event in events}
     event = max(waiting, key=waiting.get)
     assert 0 < waiting[event] < len(clinic_app("list", "--db", db, "--review").stdout.splitlines())
-    said = clinic_app("handout", "--db", db, "--event", event, "--out", tmp_path / "day").stderr
+    said = flat(clinic_app("handout", "--db", db, "--event", event, "--out", tmp_path / "day").stderr)  # wrapped (C112-02)
     assert f"{waiting[event]} clients still await an attorney's review" in said
     named = said.split("(Review needed, or ", 1)[1].split(", lists them)", 1)[0]
     assert shlex.split(named)[:2] == ["clinic-app", "list"]

@@ -12,6 +12,7 @@ import pytest
 from clinic_app.cli import main
 from clinic_app.handouts.document import NO_CASE_ENTERED
 from clinic_app.model import Client, Person
+from tests.cli.test_help_width_j59 import words as flat
 from tests.gui.conftest import TODAY, probation_client
 from ui.handout_dialog import HandoutDialog
 from ui.services import screen_client
@@ -44,7 +45,7 @@ def test_j63_07_clinic_app_handout_says_so_on_standard_error(repo, tmp_path, cap
     rosa = repo.add_client(probation_client("Rosa Concaso"))
     path = repo.path
     assert main(["handout", "--db", str(path), "--client", str(lupe), "--out", str(tmp_path / "l.pdf")]) == 0
-    assert capsys.readouterr().err.strip() == NO_CASE_ENTERED
+    assert flat(capsys.readouterr().err) == flat(NO_CASE_ENTERED)  # wrapped to the terminal (C112-02)
     assert main(["handout", "--db", str(path), "--client", str(rosa), "--out", str(tmp_path / "r.pdf")]) == 0
     assert capsys.readouterr().err == ""
 
