@@ -499,12 +499,22 @@ _CALIFORNIA = re.compile(r"(?:state\s+of\s+)?(?:ca|cal|calif|california)\.?(?:\s
                          r"|superior\s+court\s+of\s+(?:the\s+state\s+of\s+)?california\b.*", re.IGNORECASE | re.DOTALL)
 
 
+# The states', DC's and the territories' two-letter postal codes.  Typed "nv", a case was stored
+# so and said "nv" in its list, title, handout and screening, where an import's says "NV" (Z112-01).
+_STATE_CODES = frozenset("""
+    AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ
+    NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY AS GU MP PR VI""".split())
+
+
 def jurisdiction_written(text: str) -> str:
     """A case's jurisdiction as stored: CA however California is written ("ca", "CA ", "Calif.",
-    "Superior Court of California, County of Orange"), else the state or court as typed,
-    stripped.  The case form's "State or court:" box reads what is typed so too (L109-04)."""
+    "Superior Court of California, County of Orange"), a state's two-letter code upper-case
+    ("nv": NV), else the state or court as typed, stripped.  The case form's "State or court:"
+    box reads what is typed so too (L109-04)."""
     text = text.strip()
-    return "CA" if _CALIFORNIA.fullmatch(text) else text
+    if _CALIFORNIA.fullmatch(text):
+        return "CA"
+    return text.upper() if text.upper() in _STATE_CODES else text
 
 
 def _jurisdiction(case: Case, path: str) -> None:

@@ -64,13 +64,13 @@ def test_x110_02_intake_marks_a_case_from_nevada_and_screens_it_so(qtbot, repo, 
     type_intake_case(qtbot, intake, "BA100001", "1/15/2021", offense="484")  # California, as before
     type_intake_case(qtbot, intake, "NV08-50005", "3/2/2008", offense="NRS 205.240", enter=False)
     assert "not in the offense catalog" in intake.conviction.message.text()
-    type_over(qtbot, intake.jurisdiction, "nv")
+    type_over(qtbot, intake.jurisdiction, "nv")  # stored upper-case, as an import stores it (Z112-01)
     said = intake.conviction.message.text()
-    assert "court outside California (nv)" in said and "not in the offense catalog" not in said, said
+    assert "court outside California (NV)" in said and "not in the offense catalog" not in said, said
     qtbot.keyClick(intake.jurisdiction, Qt.Key.Key_Return)
     cases = repo.get_client(intake.client.id).cases
-    assert [(c.case_number, c.jurisdiction) for c in cases] == [("BA100001", "CA"), ("NV08-50005", "nv")]
-    assert "Case 2 added and screened. It is from a court outside California (nv): no California remedy reaches it." \
+    assert [(c.case_number, c.jurisdiction) for c in cases] == [("BA100001", "CA"), ("NV08-50005", "NV")]
+    assert "Case 2 added and screened. It is from a court outside California (NV): no California remedy reaches it." \
         in intake.case_message.text(), intake.case_message.text()
     nevada = {d.remedy: d.status for d in intake.screening.results if d.case == cases[1].id}
     assert nevada["pc1203_4"] == "not_applicable" and nevada["pc1203_4a"] == "not_applicable"
