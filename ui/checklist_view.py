@@ -728,8 +728,13 @@ class ChecklistView(QScrollArea):
         if told_by_what_the_record_holds(case):
             # Told apart by what the record holds, as the Record tab lists it (W80-01, B84-01).
             title = f"Case {case_heading(case)}"
-        elif case.convictions:
-            title += ": " + ", ".join(law_named(c.code, c.section) for c in case.convictions)
+        else:
+            if case.convictions:
+                title += ": " + ", ".join(law_named(c.code, c.section) for c in case.convictions)
+            if case.jurisdiction and case.jurisdiction != "CA":
+                # Another state's case is named so, as the Record tab's list names it (U110-05):
+                # "Case NV08-50005: NRS 205.240" read as a California case (Z112-02).
+                title += f" · {case.jurisdiction}"
         box = QGroupBox(title)
         form = QFormLayout(box)
         # Each control and bar says its case, as the payment forms do (C48-03): two cases'
