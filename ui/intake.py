@@ -1261,6 +1261,15 @@ class IntakeDialog(QDialog):
             if d.status != "not_applicable":
                 where = names.get((d.case, d.conviction), f"{d.case}/{d.conviction or 'case'}")
                 self.results.addItem(f"{where}: {remedy_title(d.remedy)}: {status_text(d)}")
+        if not self.results.count():
+            # The client's cases all from another state: no result is of use, and box 3 was
+            # left empty, as if the screening had said nothing (Z112-03).  Said as "Case 1 added
+            # and screened." says it (X110-02).
+            for case in self.client.cases:
+                if case.jurisdiction != "CA":
+                    called = names[(case.id, None)].removesuffix(", whole case").removesuffix(" (whole case)")
+                    self.results.addItem(f"{called}: from a court outside California ({case.jurisdiction}): "
+                                         "no California remedy reaches it")
         self.handout.setEnabled(bool(self.client.cases))
         if client.cases and not self.open_instead.isHidden():
             self._say_seen_before(client)  # a case added: merged after intake now, not opened instead
