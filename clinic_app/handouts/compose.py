@@ -1492,18 +1492,20 @@ def _misdemeanor_gun_bans(ctx: _Context) -> list[Note]:
     domestic-violence ban, which is assumed to survive a California dismissal (ca-rules.md 4.5)."""
     e = ctx.t["effects"]
     found: set[str] = set()
-    ten_years: list[date] = []
+    ten_years: list[tuple[date, Conviction]] = []
     undated = 0
+    convictions = 0
     attempt = False
     for case in ctx.client.cases:
         if case.outcome != "convicted":
             continue
         for conv in case.convictions:
+            convictions += 1
             bans, allowed = _misdemeanor_bans(ctx, conv)
             found |= bans
             undated += "undated" in bans
             if allowed is not None:
-                ten_years.append(allowed)
+                ten_years.append((allowed, conv))
             # An attempt (PC 664) of a listed offense: whether PC 29805 reaches it is open
             # (ca-rules.md 4.5 names only the sections; L27-01), so the ban is said with it.
             attempt = attempt or (bool(bans & {"lifetime", "ten_years", "undated"}) and getattr(_catalog_match(conv), "attempt", False))
@@ -1515,7 +1517,14 @@ def _misdemeanor_gun_bans(ctx: _Context) -> list[Note]:
         # dated one's last day alone would be too early a date to give (W26B-02).
         key = "firearms_ten_years_and_undated" if undated else "firearms_ten_years"
         text = _for_count(e[key], len(ten_years) + undated)["text"]
-        notes.append(Note(text.format(date=format_date(max(ten_years), ctx.t)), e[key]["cite"], True))
+        allowed, conv = max(ten_years, key=lambda pair: pair[0])
+        said = {"date": format_date(allowed, ctx.t)}
+        if len(ten_years) + undated == 1 and convictions > 1:
+            # Beside other convictions, "Your conviction" did not say which: a client with 28
+            # counts read it just under "A felony means no guns for life" (G112-01).
+            text = e[key]["named"]
+            said |= {"title": offense_title(conv, ctx.t), "year": conv.conviction_date.year}
+        notes.append(Note(text.format(**said), e[key]["cite"], True))
     elif undated:
         key = "firearms_ten_years_undated"
         notes.append(Note(_for_count(e[key], undated)["text"], e[key]["cite"], True))

@@ -72,3 +72,18 @@ def test_l109_03_read_this_first_names_a_sentence_still_to_finish_beside_the_pro
     spanish, _pages = handout("es")
     assert ("debe terminar el 3 de febrero de 2027 y usted debe terminar de cumplir su sentencia. Hasta entonces,"
             " el alivio tiene que esperar para 22 de sus condenas de abajo.") in spanish
+
+
+def test_g112_01_the_ten_year_gun_note_names_the_conviction_it_runs_from_beside_the_others():
+    """"Your conviction means no guns until July 11, 2027, 10 years after the conviction." did
+    not say which of her 28 counts (the 2017 PC 243(e)(1)), just under "A felony means no guns
+    for life".  It names it as its card does, with its year; one conviction alone is told as
+    before (test_compose)."""
+    english, _pages = handout("en")
+    assert ("Your conviction for “Battery on a spouse, partner or dating partner” (2017) means no guns until"
+            " July 11, 2027, 10 years after that conviction. A dismissal does not make this shorter.") in english
+    assert "Your conviction means no guns" not in english
+    spanish, _pages = handout("es")
+    assert ("Por su condena por «Agresión física a la pareja o expareja» (2017) no puede tener armas"
+            " hasta el 11 de julio de 2027, 10 años después de esa condena.") in spanish
+    assert "Por su condena no puede tener armas" not in spanish
