@@ -2303,18 +2303,13 @@ class Repository:
         return [(client_id, stored, event, cases) for client_id, stored, event, cases in rows
                 if client_id != besides and (person_key(stored, dob) == wanted or alike and names_alike(name, stored))]
 
-    def possible_duplicates(self, event: str | None = None) -> set[int]:
-        """The clients the window's "Possible duplicates" lists (a name and date of birth
-        shared with another, or a pair put right on a laptop: put_right_pairs), of `event`
-        only when it is given, the other of a pair being anywhere in the caseload.  For the
-        report, which counted each of them as a person of its own (G63-01)."""
-        return set().union(*self.people_sharing(event))
-
     def people_sharing(self, event: str | None = None) -> list[set[int]]:
-        """`possible_duplicates` person by person (`clinic_app.matching.people_sharing`), each
-        set cut to `event`'s clients when it is given, the empty left out: a record whose other
-        is of another event is the event's only one of that person.  For the report, which
-        says how many people fewer there may be (F109-03)."""
+        """The clients the window's "Possible duplicates" lists (a name and date of birth
+        shared with another, or a pair put right on a laptop: put_right_pairs), person by person
+        (`clinic_app.matching.people_sharing`), each set cut to `event`'s clients when it is
+        given, the empty left out: a record whose other is of another event is the event's only
+        one of that person.  For the report, which counted each of them as a person of its own
+        (G63-01), and says how many people fewer there may be (F109-03)."""
         from clinic_app.matching import people_sharing
 
         with self._read() as conn:

@@ -36,4 +36,4 @@ def test_r84a_03_intake_and_possible_duplicates_meet_him(repo):
     stored = repo.add_client(Client(name="José Luis Pérez Jr.", person=Person(dob=BORN)))
     typed = repo.add_client(Client(name="Jose Luis Perez Jr", person=Person(dob=BORN)))
     assert [found[0] for found in repo.same_person("Jose Luis Perez Jr", BORN, besides=typed)] == [stored]
-    assert repo.possible_duplicates() == {stored, typed}
+    assert repo.people_sharing() == [{stored, typed}]
