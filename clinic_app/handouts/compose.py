@@ -1516,15 +1516,16 @@ def _misdemeanor_gun_bans(ctx: _Context) -> list[Note]:
         # A conviction with no date beside a dated one: its ten years are not known, so the
         # dated one's last day alone would be too early a date to give (W26B-02).
         key = "firearms_ten_years_and_undated" if undated else "firearms_ten_years"
-        text = _for_count(e[key], len(ten_years) + undated)["text"]
+        words = _for_count(e[key], len(ten_years) + undated)
         allowed, conv = max(ten_years, key=lambda pair: pair[0])
-        said = {"date": format_date(allowed, ctx.t)}
-        if len(ten_years) + undated == 1 and convictions > 1:
-            # Beside other convictions, "Your conviction" did not say which: a client with 28
-            # counts read it just under "A felony means no guns for life" (G112-01).
-            text = e[key]["named"]
-            said |= {"title": offense_title(conv, ctx.t), "year": conv.conviction_date.year}
-        notes.append(Note(text.format(**said), e[key]["cite"], True))
+        # Beside other convictions, "Your conviction" or "the last of them" did not say which: a
+        # client with 28 counts read it just under "A felony means no guns for life" (G112-01,
+        # M58-01).  Not named where two end the same day (either is "the last") or beside an
+        # undated one (the date is only "at least").
+        alone = [day for day, _conv in ten_years].count(allowed) == 1
+        text = words["named"] if convictions > 1 and alone and "named" in words else words["text"]
+        notes.append(Note(text.format(date=format_date(allowed, ctx.t), title=offense_title(conv, ctx.t),
+                                      year=conv.conviction_date.year), e[key]["cite"], True))
     elif undated:
         key = "firearms_ten_years_undated"
         notes.append(Note(_for_count(e[key], undated)["text"], e[key]["cite"], True))

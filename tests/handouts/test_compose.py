@@ -345,14 +345,28 @@ def test_a_ten_year_gun_ban_over_several_convictions_is_said_in_the_plural_and_a
     (the later date, in the singular); and one with no conviction date beside a dated one was
     dropped, so the dated one's last day was given, too early a date for the undated one."""
     both = _two_counts(_one_count("242", "misdemeanor", date(2021, 3, 1)), _one_count("243(e)(1)", "misdemeanor", date(2022, 3, 1)))
-    assert "Your convictions mean no guns until March 2, 2032, 10 years after the last of them. A dismissal does not make this shorter." in _effects_text(both)
-    assert "Por sus condenas no puede tener armas hasta el 2 de marzo de 2032, 10 años después de la última. La desestimación no acorta ese plazo." in _effects_text(both, "es")
+    assert any(t.startswith("Your convictions mean no guns until March 2, 2032, 10 years after the last of them") for t in _effects_text(both))
+    assert any(t.startswith("Por sus condenas no puede tener armas hasta el 2 de marzo de 2032, 10 años después de la última") for t in _effects_text(both, "es"))
     undated = _two_counts(_one_count("242", "misdemeanor", date(2022, 3, 1)), _one_count("243(e)(1)", "misdemeanor", date(2022, 3, 1)))
     undated.cases[1].convictions[0].conviction_date = None
     texts = _effects_text(undated)
     assert "Your convictions mean no guns until at least March 2, 2032. One of them has no date in our records: no guns for 10 years after its date, too. A dismissal does not make this shorter." in texts
     assert not any(t.startswith("Your conviction means no guns until") for t in texts)
     assert any(t.startswith("Por sus condenas no puede tener armas por lo menos hasta el 2 de marzo de 2032. Una de ellas no tiene fecha") for t in _effects_text(undated, "es"))
+
+
+def test_m58_01_several_ten_year_gun_bans_name_the_last_conviction_the_date_runs_from():
+    """Two PC 29805 misdemeanors were told "... 10 years after the last of them.", not which one
+    that is; a client with several counts could not tell which conviction the date is counted
+    from (G112 named it only where a single one bans).  It is named as its card names it."""
+    both = _two_counts(_one_count("242", "misdemeanor", date(2021, 3, 1)), _one_count("243(e)(1)", "misdemeanor", date(2022, 3, 1)))
+    assert ("Your convictions mean no guns until March 2, 2032, 10 years after the last of them"
+            " (“Battery on a spouse, partner or dating partner”, 2022). A dismissal does not make this shorter.") in _effects_text(both)
+    assert ("Por sus condenas no puede tener armas hasta el 2 de marzo de 2032, 10 años después de la última"
+            " («Agresión física a la pareja o expareja», 2022). La desestimación no acorta ese plazo.") in _effects_text(both, "es")
+    same_day = _two_counts(_one_count("242", "misdemeanor", date(2022, 3, 1)), _one_count("243(e)(1)", "misdemeanor", date(2022, 3, 1)))
+    assert ("Your convictions mean no guns until March 2, 2032, 10 years after the last of them."
+            " A dismissal does not make this shorter.") in _effects_text(same_day)  # either is the last: neither named
 
 
 def test_a_reduced_felony_is_not_told_it_can_serve_on_a_jury_without_the_custody_caveat():
