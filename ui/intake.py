@@ -341,8 +341,9 @@ class IntakeDialog(QDialog):
         # and at 1100 pixels the box showed "geles" of "Los Angeles" (U82-04's longer label took
         # 16 pixels more of it).  Short of that room, the label and box go to the next line.
         _room_for(self.county, "Los Angeles")
-        # And the placeholder "California" whole in the state's box, not "Califo" (X110-02).
-        _room_for(self.jurisdiction, "California")
+        # And the placeholder "California" whole in the state's box, not "Califo" (X110-02), and a
+        # county and state typed, not "County, Nevada" (M58-02).
+        _room_for(self.jurisdiction, "Clark County, Nevada")
         # Each with an Alt letter no other control of intake uses (X30-09: the case line was
         # reached only by Tab, through the conviction's stops); T as the record's "Sen&tence:".
         # "Until:" was "Ends:", whose every letter is taken; "Probation ends:" made intake too
@@ -360,7 +361,9 @@ class IntakeDialog(QDialog):
                               ("State or court:", self.jurisdiction)):
             label = QLabel(title)
             label.setBuddy(widget)
-            line.add_group(label, widget)
+            # The state's box takes the room its line has, a court's longer name seen whole where
+            # it has a line of its own (M58-02).
+            line.add_group(label, widget, stretch=widget is self.jurisdiction)
             self._labels[widget] = label
             if widget is self.probation_end:
                 self.ends_label = label

@@ -130,3 +130,19 @@ def test_r111_03_an_arrest_of_a_nevada_case_says_no_california_remedy_reaches_it
     assert row.message.text() == "NRS 205.240: not in the offense catalog", row.message.text()
     type_and_leave(qtbot, form.jurisdiction, "Nevada")
     assert "court outside California (Nevada)" in row.message.text(), row.message.text()
+
+
+def test_m58_02_intake_state_or_court_box_shows_a_court_typed_whole_on_a_laptop(qtbot, repo, intake):  # noqa: F811
+    """At 1366 wide the box had its least width, room for "California" only, squeezed on a full
+    line or alone on a line of its own: "Clark County, Nevada" typed there showed "County, Nevada",
+    a California court refused beside it "geles Superior Court".  It has room for a county and
+    state at least, and takes the room its line has, as a search box does."""
+    from PySide6.QtCore import Qt
+
+    intake.resize(1366, 700)
+    qtbot.keyClicks(intake.name, "Rosalind Ferreira")
+    qtbot.keyClick(intake.name, Qt.Key.Key_Return)
+    type_intake_case(qtbot, intake, "NV08-50005", "3/2/2008", offense="NRS 205.240", enter=False)
+    type_over(qtbot, intake.jurisdiction, "Clark County, Nevada")
+    box = intake.jurisdiction
+    assert box.width() > box.fontMetrics().horizontalAdvance(box.text()), (box.width(), box.text())
