@@ -1508,7 +1508,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     # Fitted to the terminal (or COLUMNS), as `screen --format text` is: the remedy table was
     # 134 columns wide at any width (J59-05); to a file or a pipe, as it always was.
-    sys.stdout.write(report_json(report) if args.json else report_text(report, width=columns_asked(sys.stdout)))
+    sys.stdout.write(report_json(report) if args.json else report_text(report, width=columns_asked(sys.stdout), command=True))
     return EXIT_OK
 
 

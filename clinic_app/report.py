@@ -21,7 +21,7 @@ from clinic_app.eligibility import REMEDIES, RULES_VERSION, remedy_title
 from clinic_app.court import CourtLine, hearings_coming
 from clinic_app.model import Screening
 from clinic_app.summary import REMEDY_OPEN, TO_ENTER_OUTCOME, automatic_only, day_awaited, line_listed_under
-from clinic_app.wording import count
+from clinic_app.wording import count, quoted
 
 OUTCOME_WORDS = {
     "eligible_now": "Eligible now",
@@ -229,7 +229,7 @@ def table_title(key: str) -> str:
     return f"{remedy_title(key)}, by case" if key in BY_CASE else remedy_title(key)
 
 
-def report_text(report: Report, *, narrow: bool = False, width: int | None = None) -> str:
+def report_text(report: Report, *, narrow: bool = False, width: int | None = None, command: bool = False) -> str:
     """The report as a page of plain text for a terminal or an e-mail.
 
     `narrow`: each remedy's counts on the line under its title, not beside it, so no line of
@@ -239,9 +239,13 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
     `width` (a terminal's, or COLUMNS): no line wider, where it can be helped: the remedy
     table narrow where it is wider, its counts' columns as wide as their words where even 72
     is, and a longer line wrapped under its indent (J59-05: the table was 134 columns at any
-    terminal, and the terminal broke it mid-word).  None: as it always was."""
+    terminal, and the terminal broke it mid-word).  None: as it always was.
+
+    `command` (`clinic-app report`): the people each remedy can help are said with the
+    command that lists them, `clinic-app list --remedy KEY`, each remedy's KEY after its
+    title: at a terminal no Remedy filter is in sight (C113-01).  The window keeps its words."""
     if width is not None:
-        wide = report_text(report, narrow=narrow)
+        wide = report_text(report, narrow=narrow, command=command)
         if max(map(len, wide.splitlines()), default=0) <= width:
             return wide
         narrow = True
@@ -371,15 +375,22 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
     if report.remedies:
         # People, not convictions: as many as the window's Remedy filter lists (F109-02).
         order = _remedy_order(report)
-        room = max(len(remedy_title(key)) for key in order) + 2
+        titles = {key: f"{remedy_title(key)}: {key}" if command else remedy_title(key) for key in order}
+        room = max(map(len, titles.values())) + 2
         if width and 2 + room + 6 > width:
             # The numbers kept in a column at the right, each on its title's last line, the
             # title cut between words before it: cut by the terminal-wide wrap below, "1203.4a)
             # 12" and a lone "123" under the next title read as other columns at 60 (C111-02).
             room = max(width - 8, 12)
-        lines += ["", "People each remedy can help, now or later (as the Remedy filter lists):"]
+        if command:
+            # A line of its own, so no terminal cuts the command in two.
+            event = f" --event {quoted(report.event)}" if report.event else ""
+            lines += ["", "People each remedy can help, now or later:",
+                      f"  (each listed by clinic-app list{event} --remedy KEY, its KEY after its title)"]
+        else:
+            lines += ["", "People each remedy can help, now or later (as the Remedy filter lists):"]
         for key in order:
-            title = textwrap.wrap(remedy_title(key), width=room - 2, subsequent_indent="  ",
+            title = textwrap.wrap(titles[key], width=room - 2, subsequent_indent="  ",
                                   break_long_words=False, break_on_hyphens=False)
             lines += [f"  {part}" for part in title[:-1]]
             lines.append(f"  {title[-1]:<{room}}{report.remedy_people.get(key, 0):>6}")

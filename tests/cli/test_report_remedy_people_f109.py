@@ -24,10 +24,12 @@ def test_f109_02_the_people_each_remedy_can_help_are_those_the_remedy_filter_lis
     db = _caseload(tmp_path)
     counts = json.loads(clinic_app("report", "--db", db, "--json").stdout)
     text = clinic_app("report", "--db", db).stdout
-    section = text.split("People each remedy can help", 1)[1].split("\n\n", 1)[0].splitlines()[1:]
+    # Under the heading and the line naming the command (C113-01), "TITLE: KEY   N".
+    section = text.split("People each remedy can help", 1)[1].split("\n\n", 1)[0].splitlines()[2:]
     said = {}
     for line in section:
-        title, n = re.fullmatch(r"  (.+?) +(\d+)", line).groups()
+        title, key, n = re.fullmatch(r"  (.+?): (\w+) +(\d+)", line).groups()
+        assert title == remedy_title(key)
         said[title] = int(n)
     assert len(said) == len(counts["remedy_people"]) > 5
     differs = []
