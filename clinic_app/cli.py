@@ -1918,7 +1918,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("report", help="counts for a clinic event or the whole caseload (no names): outcomes, languages, remedies")
     add_db_option(p)
     p.add_argument("--event", metavar="NAME", help="only the clients of this clinic event")
-    p.add_argument("--json", action="store_true", help="one JSON object instead of text")
+    from clinic_app.report import json_keys
+
+    # Its keys named: a script for a funder's form had to run the report to learn them (C113-02).
+    p.add_argument("--json", action="store_true",
+                   help=f"one JSON object instead of text, its keys: {', '.join(json_keys())} (each a count the text "
+                        "says, or counts by outcome, language, remedy)")
     p.add_argument("--as-of", dest="as_of", metavar="DATE",
                    help="the day the hearings to come, and the dates come since the screening, are counted from (YYYY-MM-DD; default today)")
     p.set_defaults(func=cmd_report)

@@ -482,4 +482,10 @@ def report_json(report: Report) -> str:
     ) + "\n"
 
 
-__all__ = ["Report", "CountedScreening", "build_report", "report_text", "report_json", "table_title"]
+def json_keys() -> list[str]:
+    """The top-level keys of `report_json`, in its order: `clinic-app report --help` names them
+    (C113-02), read off the object itself so the help says what a script gets."""
+    return list(json.loads(report_json(Report(event=None))))
+
+
+__all__ = ["Report", "CountedScreening", "build_report", "report_text", "report_json", "json_keys", "table_title"]
