@@ -1843,7 +1843,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--review", action="store_true",
                    help="only clients awaiting an attorney's review: a result that needs review with no review kept "
                         "for it on these facts, or a petition denied and not reviewed since the ruling; why is said on "
-                        "each line (the window's \"Review needed\" and \"Attorney review\" count)")
+                        "each line (the window's \"Review needed\" and \"Attorney review\" count); as last screened: a "
+                        "client not screened yet is listed once screened (--outcome not_screened lists them; handout "
+                        "--event says how many of them have results to review)")
     p.add_argument("--hearing-within", type=int, metavar="DAYS",
                    help="only clients with a hearing on a petition filed from today (--as-of) to DAYS days away, "
                         "the hearing said on each line (the window's \"Hearing within 7 days\")")

@@ -112,17 +112,16 @@ def awaits_attorney(line) -> bool:
     return line.awaiting_review or denial_to_review(line.court)
 
 
-def awaits_when_printed(line, screened_afresh: Callable[[], Screening]) -> bool:
-    """Does the client's handout go out before the attorney's review?  A batch of handouts is
-    made from a fresh screening, where `awaits_attorney` reads the stored one: a client never
-    screened (an import; `line.best` None) was not counted, though their fresh result needed
-    review, and the batch's note undercounted what went out unreviewed (C112-01).  Such a
-    client is asked of `screened_afresh()` (the batch's own screening), by the same
-    `review_keys`: no review kept can count for answers never stored.  The others, as the
-    queue has them."""
-    if line.best is None:
-        return bool(review_keys(screened_afresh())) or denial_to_review(line.court)
-    return awaits_attorney(line)
+def review_unlisted(line, screened_afresh: Callable[[], Screening]) -> bool:
+    """Does the client's handout go out before an attorney's review, with the client on no
+    review list?  A batch of handouts is made from a fresh screening, and the queue
+    (`awaits_attorney`, Review needed, `clinic-app list --review`) is of the stored ones: a
+    client never screened (an import; `line.best` None) whose fresh result needs review
+    (`review_keys` of `screened_afresh()`, the batch's own screening) is on none until
+    screened.  C112-01 counted them with the queue, and the note's "6 clients ... (clinic-app
+    list --review --event NAME lists them)" listed 5: the attorney, reviewing the list, could
+    not find the sixth.  They are said apart, with how to find them (C113-03)."""
+    return line.best is None and not awaits_attorney(line) and bool(review_keys(screened_afresh()))
 
 
 def attorney_waits_for(line, awaiting: str | None = None) -> str:

@@ -2072,13 +2072,15 @@ class MainWindow(QMainWindow):
 
     def print_event(self) -> None:
         from clinic_app.handouts.document import batch_note
+        from clinic_app.review import awaits_attorney
         from ui.tasks import event_handouts_dialog
 
         event = self.caseload.event.currentData() or self._event_to_print()
         if event is not None and self._may_leave_first("print the event's handouts"):
             rows = [row for row in self.caseload.model.all_rows() if row.event == event]
             note = batch_note(self._clinic(), (row.language for row in rows), no_case=sum(not row.case_count for row in rows),
-                              awaiting_review=sum(self._awaits_when_printed(row) for row in rows))
+                              awaiting_review=sum(map(awaits_attorney, rows)),
+                              unlisted_review=sum(map(self._review_unlisted, rows)))
             event_handouts_dialog(self, self.db_path, event, self.today, passphrase=self.repo.passphrase, note=note)
 
     def _name_shown_actions(self) -> None:
@@ -2097,22 +2099,22 @@ class MainWindow(QMainWindow):
         if not self._may_leave_first("make the handouts of the clients shown"):
             return
         shown_handouts_dialog(self, self.db_path, self.caseload.model.shown_rows(), self.today, passphrase=self.repo.passphrase,
-                              clinic=self._clinic(), awaits=self._awaits_when_printed)
+                              clinic=self._clinic(), unlisted=self._review_unlisted)
 
-    def _awaits_when_printed(self, row) -> bool:
-        """Whether `row`'s handout, made from a fresh screening for today, goes out before the
-        attorney's review (`awaits_when_printed`): a client never screened is screened here as
-        the batch will, the others read off their line (C112-01).  A client removed meanwhile
-        gets no handout, so is not counted."""
+    def _review_unlisted(self, row) -> bool:
+        """Whether `row`'s handout, made from a fresh screening for today, goes out before an
+        attorney's review with the client on no review list (`review_unlisted`): a client never
+        screened is screened here as the batch will (C112-01, C113-03).  A client removed
+        meanwhile gets no handout, so is not counted."""
         from clinic_app.eligibility import screen
-        from clinic_app.review import awaits_when_printed
+        from clinic_app.review import review_unlisted
 
         def screened_afresh():
             client = self.repo.get_client(row.id)
             return screen(client.person, client.cases, self.today)
 
         try:
-            return awaits_when_printed(row, screened_afresh)
+            return review_unlisted(row, screened_afresh)
         except ClientNotFound:
             return False
 

@@ -1209,14 +1209,15 @@ def _not_in_the_file(repo, gone: list[int], names: dict[int, str], exported: set
 
 
 def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: date, *, passphrase: str | None = None,
-                          clinic=None, awaits=None):
+                          clinic=None, unlisted=None):
     """Caseload > Handouts for the clients shown: the list as filtered (search, event, outcome,
     language, the ticks, a count clicked), in its order; `rows` are their caseload lines.
     More than a few are confirmed first, with how many clients and about how many pages.
     `clinic` (the caseload's ClinicInfo): said before the batch starts when the pages give no
     way to reach it, and its hours to be in English only where some handout is Spanish (`batch_note`),
-    with the clients whose handout goes out before the attorney's review: `awaits(row)`, the
-    window's `awaits_when_printed` (C112-01), else the line's `awaits_attorney`."""
+    with the clients whose handout goes out before the attorney's review: the line's
+    `awaits_attorney`, and apart those on no review list, `unlisted(row)` (the window's
+    `review_unlisted`: C112-01, C113-03)."""
     from clinic_app.handouts import estimated_pages
 
     if not rows:
@@ -1225,7 +1226,8 @@ def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: dat
     from clinic_app.review import awaits_attorney
 
     note = (batch_note(clinic, (row.language for row in rows), no_case=sum(not row.case_count for row in rows),
-                       awaiting_review=sum((awaits or awaits_attorney)(row) for row in rows))
+                       awaiting_review=sum(map(awaits_attorney, rows)),
+                       unlisted_review=sum(map(unlisted, rows)) if unlisted is not None else 0)
             if clinic is not None else None)
     batch = HandoutBatch.of_clients([(row.id, row.name) for row in rows], as_of)
     if len(rows) <= FEW_CLIENTS:

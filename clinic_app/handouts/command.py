@@ -26,7 +26,7 @@ from clinic_app.cli_options import add_client_or_event, add_db_option, event_as_
 from clinic_app.handouts.document import (HOURS_IN_ENGLISH_ONLY, NO_CASE_ENTERED, NO_CONTACT, NO_CONTACT_BATCH, ClinicInfo,
                                           batch_note)
 from clinic_app.private_files import PLAIN_PDF_SAID, PLAIN_PDFS_SAID, folder_missing, make_private_folder
-from clinic_app.review import awaits_when_printed
+from clinic_app.review import awaits_attorney, review_unlisted
 from clinic_app.wording import count
 
 SETTING_KEYS = {
@@ -175,10 +175,13 @@ def run(args: argparse.Namespace) -> int:
         reviews = {client.id: repo.denial_reviews(client.id) for client in clients}  # read before the file is closed (D64-01)
         # The event's clients still on the attorney's queue, said as the window says them (V109-03).
         event = event_as_stored(repo, args.event)
-        # Counted as the batch prints them: a client never screened by their fresh screening (C112-01).
+        # Counted as the batch prints them (those it skips, removed meanwhile, left out): the queue's
+        # as `list --review --event` lists them, and apart those never screened whose fresh
+        # result needs review (C112-01), on no list until screened (C113-03).
         records = {client.id: client for client in clients}
-        waiting = sum(awaits_when_printed(row, lambda c=records.get(row.id): screen(c.person, c.cases, as_of))
-                      for row in repo.list_clients(event=event) if row.id in records)
+        rows = [row for row in repo.list_clients(event=event) if row.id in records]
+        waiting = sum(map(awaits_attorney, rows))
+        unlisted = sum(review_unlisted(row, lambda c=records[row.id]: screen(c.person, c.cases, as_of)) for row in rows)
         encrypted = repo.passphrase is not None
     finally:
         repo.close()
@@ -187,7 +190,7 @@ def run(args: argparse.Namespace) -> int:
     # clinic are said as the window says them (J63-01).  Said before the batch starts, as the
     # window asks it, so a long batch can be stopped and the clinic's details typed first.
     note = batch_note(clinic, (client.language for client in clients), no_case=sum(not client.cases for client in clients),
-                      awaiting_review=waiting, event=event)
+                      awaiting_review=waiting, event=event, unlisted_review=unlisted)
     if note:
         said_here(note)
     return write_batch(clients, skipped, as_of, args.out, "handout",

@@ -1,0 +1,44 @@
+"""C113-03: `clinic-app handout --event` said "2 clients still await an attorney's review: ...
+(Review needed, or clinic-app list --review --event 'First Saturday', lists them)", and that
+command listed 1: the second, imported and never screened, is counted by the batch's fresh
+screening (C112-01) but is on no review list until screened, so the attorney reviewing the list
+never found them.  The note counts the queue as the list lists it, and says the never-screened
+apart, with the list that has them and how to put them on the queue."""
+
+from __future__ import annotations
+
+import shlex
+
+from tests.cli.test_help_width_j59 import words
+from tests.gui.test_review_count_unscreened_c112 import _event_with_one_never_screened
+
+
+def _listed(main, capsys, command: str, db) -> list[str]:
+    assert shlex.split(command)[:2] == ["clinic-app", "list"]
+    assert main([*shlex.split(command)[1:], "--db", str(db)]) == 0
+    return capsys.readouterr().out.splitlines()
+
+
+def test_c113_03_the_note_counts_whom_the_list_it_names_lists(qtbot, window, repo, tmp_path, capsys):
+    from clinic_app.cli import main
+
+    _event_with_one_never_screened(window, repo)  # Alejandra on the queue, Bruno never screened, Rosa
+    assert main(["handout", "--db", str(repo.path), "--event", "First Saturday", "--out", str(tmp_path / "day")]) == 0
+    said = words(capsys.readouterr().err)
+    assert "1 client still awaits an attorney's review: their handout would go out before it" in said
+    queue = said.split("(Review needed, or ", 1)[1].split(", lists them)", 1)[0]
+    assert [line.split("\t")[1] for line in _listed(main, capsys, queue, repo.path)] == ["Alejandra Orozco"]
+    assert "1 client not screened yet has results that need an attorney's review" in said
+    unscreened = said.split("(Not screened yet, or ", 1)[1].split(", lists them", 1)[0]
+    assert [line.split("\t")[1] for line in _listed(main, capsys, unscreened, repo.path)] == ["Bruno Ramos"]
+
+
+def test_c113_03_the_lists_help_says_a_client_not_screened_is_listed_once_screened(capsys):
+    from clinic_app.cli import main
+
+    try:
+        main(["list", "--help"])
+    except SystemExit:
+        pass
+    review = words(capsys.readouterr().out).split("--review ", 1)[1].split("--hearing-within", 1)[0]
+    assert "a client not screened yet is listed once screened (--outcome not_screened lists them" in review
