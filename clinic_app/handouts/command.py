@@ -25,6 +25,7 @@ from typing import Any
 from clinic_app.cli_options import add_client_or_event, add_db_option, event_as_stored
 from clinic_app.handouts.document import (HOURS_IN_ENGLISH_ONLY, NO_CASE_ENTERED, NO_CONTACT, NO_CONTACT_BATCH, ClinicInfo,
                                           batch_note)
+from clinic_app.model import Screening
 from clinic_app.private_files import PLAIN_PDF_SAID, PLAIN_PDFS_SAID, folder_missing, make_private_folder
 from clinic_app.review import awaits_attorney, review_unlisted
 from clinic_app.wording import count
@@ -181,7 +182,13 @@ def run(args: argparse.Namespace) -> int:
         records = {client.id: client for client in clients}
         rows = [row for row in repo.list_clients(event=event) if row.id in records]
         waiting = sum(map(awaits_attorney, rows))
-        unlisted = sum(review_unlisted(row, lambda c=records[row.id]: screen(c.person, c.cases, as_of)) for row in rows)
+        fresh: dict[int, Screening] = {}  # the note's screenings, printed: each client screened once (C113-04)
+
+        def screened_afresh(client) -> Screening:
+            fresh[client.id] = screen(client.person, client.cases, as_of)
+            return fresh[client.id]
+
+        unlisted = sum(review_unlisted(row, lambda c=records[row.id]: screened_afresh(c)) for row in rows)
         encrypted = repo.passphrase is not None
     finally:
         repo.close()
@@ -196,7 +203,7 @@ def run(args: argparse.Namespace) -> int:
     return write_batch(clients, skipped, as_of, args.out, "handout",
                        lambda pairs, out, **kw: render_event(pairs, clinic, out, large_print=args.large_print,
                                                              reviews=lambda c: reviews.get(c.id, []), **kw),
-                       encrypted=encrypted)
+                       encrypted=encrypted, screened=fresh)
 
 
 def event_clients(repo, event: str) -> tuple[list, list[tuple[str, str]]]:
@@ -216,11 +223,12 @@ def event_clients(repo, event: str) -> tuple[list, list[tuple[str, str]]]:
 
 
 def write_batch(clients: list, skipped: list[tuple[str, str]], as_of: date, out: str, noun: str, write, *,
-                encrypted: bool = False) -> int:
+                encrypted: bool = False, screened: dict[int, Screening] | None = None) -> int:
     """One `noun` ("handout", "worksheet") per client into the folder `out` by `write(pairs, out,
     progress=, total=)` (`render_event`, `write_worksheets`), with the progress bar on standard
     error and what was written, not written and failed said; returns the exit status.
-    `encrypted`: the caseload is, and the PDFs are not, which is said (P68-01)."""
+    `encrypted`: the caseload is, and the PDFs are not, which is said (P68-01).  `screened`:
+    clients already screened for `as_of` by id (the note's never-screened), not screened again."""
     from clinic_app.eligibility import screen
     from clinic_app.exits import EXIT_ENVIRONMENT, EXIT_OK
     from clinic_app.screen_command import ProgressBar
@@ -229,7 +237,8 @@ def write_batch(clients: list, skipped: list[tuple[str, str]], as_of: date, out:
     # per handout had filled it (C31-03).  Given the total, the batch screens each client
     # as their paper is made, so the bar counts the whole work from the start.
     bar = ProgressBar(len(clients), sys.stderr, label=f"{noun}s")
-    pairs = ((c, screen(c.person, c.cases, as_of)) for c in clients)
+    screened = screened or {}
+    pairs = ((c, screened[c.id] if c.id in screened else screen(c.person, c.cases, as_of)) for c in clients)
     written = [0]  # the papers written whole so far
 
     def progress(done: int, _total: int, _name: str) -> None:

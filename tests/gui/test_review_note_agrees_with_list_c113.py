@@ -42,3 +42,24 @@ def test_c113_03_the_lists_help_says_a_client_not_screened_is_listed_once_screen
         pass
     review = words(capsys.readouterr().out).split("--review ", 1)[1].split("--hearing-within", 1)[0]
     assert "a client not screened yet is listed once screened (--outcome not_screened lists them" in review
+
+
+def test_c113_04_a_batch_screens_a_client_never_screened_once(qtbot, window, repo, tmp_path, capsys, monkeypatch):
+    """C112-01 screened Bruno, never screened, once for the note and again for his handout:
+    an import's hundreds of unscreened clients each screened twice.  Once now, the note's
+    screening printed."""
+    import clinic_app.eligibility
+    from clinic_app.cli import main
+
+    _event_with_one_never_screened(window, repo)
+    screened = []
+    real = clinic_app.eligibility.screen
+
+    def counted(person, cases, as_of):
+        screened.append(id(person))  # each client's record is read once, for the note and the batch
+        return real(person, cases, as_of)
+
+    monkeypatch.setattr(clinic_app.eligibility, "screen", counted)
+    assert main(["handout", "--db", str(repo.path), "--event", "First Saturday", "--out", str(tmp_path / "day")]) == 0
+    assert "1 client not screened yet has results" in words(capsys.readouterr().err)  # Bruno's counted
+    assert len(screened) == len(set(screened)) == 3  # each of the three once
