@@ -68,6 +68,9 @@ def _group(title: str) -> tuple[QGroupBox, QFormLayout]:
 
 # Said beside the "State or court:" box of a case typed there as a California court's (U110-04).
 CALIFORNIA_COURT_SAID = "A California court: leave this blank for a California case"
+# A case stored "Calif." before the box read it as California (R110-02): kept as stored, and so
+# screened as another state's, until the user puts it right (R113-01).
+CALIFORNIA_STORED_AS_TYPED = "Stored as typed, so screened as a court outside California: clear this box to make it a California case"
 
 
 class CaseForm(Committer):
@@ -633,6 +636,9 @@ class CaseForm(Committer):
         notes = self._kept_though_not_asked(kind)
         if california and as_stored:
             notes["jurisdiction"] = CALIFORNIA_COURT_SAID
+        elif (self._jurisdiction_as_loaded() and self.case is not None and self.case.jurisdiction != "CA"
+              and jurisdiction_typed(self.jurisdiction) == "CA"):
+            notes["jurisdiction"] = CALIFORNIA_STORED_AS_TYPED
         for key, row in self.rows.items():
             text = problems.get(key)
             if text or key not in notes:
@@ -678,10 +684,21 @@ class CaseForm(Committer):
         """The "State or court:" box as a stored case loads it: blank for California however
         it was typed ("california", "CA "), a state stripped.  It went on saying "california"
         after the save, and where the case was California already there was nothing to save (U110-01)."""
-        stored = jurisdiction_written(self.jurisdiction.text())
+        # The case's own as it loads, kept as stored (`value`): "nv" tabbed through is no edit (R113-01).
+        stored = self.case.jurisdiction if self._jurisdiction_as_loaded() else jurisdiction_written(self.jurisdiction.text())
         shown = "" if stored in ("", "CA") else stored
         if self.jurisdiction.text() != shown:
             self.jurisdiction.setText(shown)
+
+    def _jurisdiction_as_loaded(self) -> bool:
+        """Whether the "State or court:" box still holds what the stored case loaded into it.  A
+        case stored as typed before the box read it so ("nv" before Z112-01, "Calif." before
+        R110-02) was read otherwise as it was opened ("NV", "CA"): the client read as changed with
+        nothing typed, and going back to the list saved an edit nobody made, a "Calif." case's
+        screening changed with it (R113-01).  Kept as stored, as a text field is (F83-02)."""
+        if self.case is None:
+            return False
+        return self.jurisdiction.text().strip() == ("" if self.case.jurisdiction == "CA" else self.case.jurisdiction).strip()
 
     def kept_convictions(self) -> list:
         """The conviction rows the case stores: an added row left wholly blank beside counts
@@ -775,7 +792,7 @@ class CaseForm(Committer):
         case = copy.deepcopy(self.case)
         case.case_number = text_as_recorded(self.case_number.text(), self.case.case_number)
         case.county = text_as_recorded(self.county.text(), self.case.county)
-        case.jurisdiction = jurisdiction_typed(self.jurisdiction)
+        case.jurisdiction = self.case.jurisdiction if self._jurisdiction_as_loaded() else jurisdiction_typed(self.jurisdiction)
         case.outcome = self.outcome.currentData()
         case.disposition_date = self.disposition.value()
         case.arrest_date = self.arrest_date.value()
