@@ -188,7 +188,7 @@ def _on_the_demo(args: argparse.Namespace) -> bool:
     return getattr(args, "demo", False) or getattr(args, "func", None) is cmd_demo
 
 
-def _command(args: argparse.Namespace, sub: str) -> str:
+def next_command(args: argparse.Namespace, sub: str) -> str:
     """`clinic-app SUB` on the caseload this run was given: with its --db, and with its
     --passphrase-file (the file's name, never the passphrase).  The commands a run says to
     type next left --passphrase-file out, so on an encrypted caseload, in a script (no terminal
@@ -538,7 +538,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     # Where the petitions filed stand, said beside those asked for by it (P53).
     court_asked = args.outcome == FILED_OUTCOME or args.hearing_within is not None
     not_known = (f"{count_of(unscreened, 'client')} {'are' if unscreened > 1 else 'is'} not screened yet, so their results "
-                 f"{'to review ' if args.review else ''}are not known: {_command(args, 'rescreen')} screens them"
+                 f"{'to review ' if args.review else ''}are not known: {next_command(args, 'rescreen')} screens them"
                  ) if unscreened else ""
     if not rows:
         _say(_nobody_listed(args) + (f"; spelled close to it: {', '.join(quoted(name) for name in close)}" if close else "")
@@ -603,7 +603,7 @@ def _as_of_changes_nothing(args: argparse.Namespace) -> str:
     """The note `list --as-of DATE` gets when no filter reads a day: taken in silence, it let a
     paralegal think the list was screened for that day (H58 left it; J59-04).  A note, not a
     refusal: scripts give --as-of with every list (--outcome eligible_on_to_file too)."""
-    rescreen = _command(args, "rescreen")
+    rescreen = next_command(args, "rescreen")
     return (f"note: --as-of {args.as_of} changes nothing in this list: its outcomes are as last screened "
             f"({rescreen} --as-of {args.as_of} screens every client for that day); --as-of is the day "
             "--eligible-within, --to-file-within and --hearing-within count from.")
@@ -848,7 +848,7 @@ def _changed_today_elsewhere(repo, args: argparse.Namespace, exported: list[int]
 
     today = date.today()
     return changed_today_elsewhere(repo, args.event, exported, today,
-                                   f"To take them too: {_command(args, 'export')} --since {today.isoformat()} --out FILE "
+                                   f"To take them too: {next_command(args, 'export')} --since {today.isoformat()} --out FILE "
                                    "(the import skips the clients the clinic has already).", limit=limit)
 
 
@@ -1271,7 +1271,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         pairs = [pair[1:3] for pair in (*result.similar, *result.renamed)]
         # With the caseload imported into: without it the command ran on the default caseload,
         # where those ids are other people (X62-02).
-        merge = _command(args, "merge")
+        merge = next_command(args, "merge")
         print(f"At a terminal: {merge} --into {pairs[0][0]} --from {pairs[0][1]} takes the record added into the one "
               "already here (the same merge; it says what it took and what to check).")
         # The first pair's command alone was given of two or more: the others' ids were to be
@@ -1284,7 +1284,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if result.ids:
         # The window then showed each of them "Not screened" and every count at 0, and the
         # import had said only "Imported 3 clients" (A34-05); File > Import clients screens them.
-        rescreen = _command(args, "rescreen")
+        rescreen = next_command(args, "rescreen")
         print(f"They are not screened yet: {rescreen} screens them (in the window, Re-screen now at the bottom right, "
               "or Caseload > Re-screen whole caseload...).")
     if new:
@@ -1301,7 +1301,7 @@ def _stored_whole(args: argparse.Namespace, path: Path, added: int) -> str:
     the caseload imported into (its --db, or --demo): "clinic-app list" showed the clinic's own
     caseload, where a laptop's day imported into another was not (R104-05)."""
     return (f"interrupted as the import of {path} ended: it was stored whole, {count_of(added, 'client')} added "
-            f"({_command(args, 'list')} shows them).")
+            f"({next_command(args, 'list')} shows them).")
 
 
 def _import_interrupted(path: Path, clients: int | None) -> int:
@@ -1331,7 +1331,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
             # The repository's sentence ends in a full stop: the pointer to `list` goes inside
             # it, "... in this caseload. (see ...)" read as a stray afterthought (C108-01).
             said = str(err.args[0]).removesuffix(".")
-            raise UsageError(f"{said} (see {_command(args, 'list')})") from None
+            raise UsageError(f"{said} (see {next_command(args, 'list')})") from None
         _refuse_other_people(mine, theirs, _db_path(args))
         # The window's merge has Edit > Undo; a terminal's had nothing to go back to but a
         # backup that may predate the day's work.  A copy of the caseload first, as `import`
@@ -1579,7 +1579,7 @@ def cmd_rescreen(args: argparse.Namespace) -> int:
         # The day they were stored with: today for a re-screen planned for a day to come
         # (summary.eligible_now_since), where the day planned listed nobody (S52-02).
         since = min(row.eligible_now_since for row in newly)
-        print(f"{_command(args, 'list')} --newly-eligible-since {since.isoformat()} lists them again.", file=sys.stderr)
+        print(f"{next_command(args, 'list')} --newly-eligible-since {since.isoformat()} lists them again.", file=sys.stderr)
     elif waiting:
         print("No client became eligible now.")
     return EXIT_OK
@@ -1592,13 +1592,13 @@ def _rescreen_interrupted(done: int, total: int, as_of: date, kept: Path | None,
     it kept their new answers: a paralegal read that the caseload was as before, and its list
     and report mixed two days ("Screened as of: 2027-06-01 to 2027-09-01"), with the clients
     it had made eligible now named nowhere (H58-02)."""
-    again = f"{_command(args, 'rescreen')} --as-of {as_of.isoformat()}"
+    again = f"{next_command(args, 'rescreen')} --as-of {as_of.isoformat()}"
     if done == 0:
         return f"interrupted before any client was screened again: the caseload is as it was. To re-screen: {again}"
-    back = f" (or go back to the caseload as it was: {_command(args, 'restore')} {shlex.quote(str(kept))})" if kept is not None else ""
+    back = f" (or go back to the caseload as it was: {next_command(args, 'restore')} {shlex.quote(str(kept))})" if kept is not None else ""
     return (f"interrupted after {done:,} of {count_of(total, 'client')}: those were screened again as of {as_of.isoformat()} "
             f"and stored, the others keep their last screening. To finish, run it again: {again}{back}. "
-            f"{_command(args, 'list')} --newly-eligible-since {date.today().isoformat()} lists who became eligible now today, those it found among them.")
+            f"{next_command(args, 'list')} --newly-eligible-since {date.today().isoformat()} lists who became eligible now today, those it found among them.")
 
 
 def cmd_encrypt(args: argparse.Namespace) -> int:

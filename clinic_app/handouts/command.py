@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -196,8 +197,10 @@ def run(args: argparse.Namespace) -> int:
     # English page, and no word about Spanish hours (A63-06); pages with no way to reach the
     # clinic are said as the window says them (J63-01).  Said before the batch starts, as the
     # window asks it, so a long batch can be stopped and the clinic's details typed first.
+    from clinic_app.cli import next_command
+
     note = batch_note(clinic, (client.language for client in clients), no_case=sum(not client.cases for client in clients),
-                      awaiting_review=waiting, event=event, unlisted_review=unlisted)
+                      awaiting_review=waiting, event=event, unlisted_review=unlisted, command=partial(next_command, args))
     if note:
         said_here(note)
     return write_batch(clients, skipped, as_of, args.out, "handout",

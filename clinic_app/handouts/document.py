@@ -7,7 +7,7 @@ without opening a PDF, and lets another renderer (an in-app view) show the same 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Union
@@ -88,37 +88,41 @@ def no_case_note(no_case: int) -> str | None:
             "be entered, enter them first.")
 
 
-def awaiting_review_note(waiting: int, event: str | None = None, unlisted: int = 0) -> str | None:
+def awaiting_review_note(waiting: int, event: str | None = None, unlisted: int = 0,
+                         command: Callable[[str], str] = "clinic-app {}".format) -> str | None:
     """What a batch says of its `waiting` clients still on the attorney's queue (V109-03): at
     the end of an event day the handouts went out with nothing said of the results no attorney
     had looked at yet; None for none.  `event`: the command named lists that event's alone
     (`clinic-app handout --event`): `list --review` listed the whole caseload's queue, 84
     clients for the 6 said (C111-04).  `unlisted`: those never screened whose results need
     review (`review_unlisted`), said apart with the list that has them, "Not screened yet":
-    counted with the queue, the list named listed fewer than said (C113-03)."""
+    counted with the queue, the list named listed fewer than said (C113-03).  `command`: a
+    subcommand ("list") as typed on the run's caseload, its --db with it (R113-02: typed
+    without, it listed the clinic's own)."""
     on_event = f" --event {quoted(event)}" if event else ""
     notes = []
     if waiting:
         whom = "1 client still awaits" if waiting == 1 else f"{waiting:,} clients still await"
         notes.append(f"{whom} an attorney's review: {'their handout' if waiting == 1 else 'their handouts'} would go out "
-                     f"before it (Review needed, or clinic-app list --review{on_event}, lists them).")
+                     f"before it (Review needed, or {command('list')} --review{on_event}, lists them).")
     if unlisted:
         whom, them = ("1 client not screened yet has", "their handout") if unlisted == 1 else \
             (f"{unlisted:,} clients not screened yet have", "their handouts")
         notes.append(f"{whom} results that need an attorney's review: {them} would go out before it, and Review "
-                     f"needed lists them only once screened (Not screened yet, or clinic-app list --outcome not_screened"
-                     f"{on_event}, lists them with any other client not screened; opening each, or clinic-app rescreen, "
-                     "screens them).")
+                     f"needed lists them only once screened (Not screened yet, or {command('list')} --outcome not_screened"
+                     f"{on_event}, lists them with any other client not screened; opening each, or "
+                     f"{command('rescreen')}, screens them).")
     return " ".join(notes) or None
 
 
 def batch_note(clinic: ClinicInfo, languages: Iterable[str | None], no_case: int = 0, awaiting_review: int = 0,
-               event: str | None = None, unlisted_review: int = 0) -> str | None:
+               event: str | None = None, unlisted_review: int = 0,
+               command: Callable[[str], str] = "clinic-app {}".format) -> str | None:
     """What a batch of handouts says before it starts: its clients still awaiting an attorney's
-    review (`awaiting_review_note`, of `event` where given, with the `unlisted_review` never
-    screened), those with no case entered (`no_case_note`), that the pages give no way to
-    reach the clinic, and `hours_note`; None when none applies."""
-    notes = [note for note in (awaiting_review_note(awaiting_review, event, unlisted_review), no_case_note(no_case),
+    review (`awaiting_review_note`, of `event` and by `command` where given, with the
+    `unlisted_review` never screened), those with no case entered (`no_case_note`), that the
+    pages give no way to reach the clinic, and `hours_note`; None when none applies."""
+    notes = [note for note in (awaiting_review_note(awaiting_review, event, unlisted_review, command), no_case_note(no_case),
                                None if clinic.reachable() else NO_CONTACT_BATCH,
                                hours_note(clinic, languages)) if note]
     return "\n\n".join(notes) or None

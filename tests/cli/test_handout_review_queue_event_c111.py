@@ -1,7 +1,12 @@
 """C111-04: `clinic-app handout --event` said "6 clients still await an attorney's review: ...
 (Review needed, or clinic-app list --review, lists them)", and that command, typed at the
 terminal, listed the whole caseload's queue, 84 clients for the event's 6.  It names the
-event's list: "clinic-app list --review --event 'NAME'", which lists the clients counted."""
+event's list: "clinic-app list --review --event 'NAME'", which lists the clients counted.
+
+R113-02: the command named left out the run's --db, so typed as said at the end of a day on a
+volunteer's caseload (`handout --db day.sqlite --event ...`) it listed the clinic's own
+caseload's queue, or said the event had no client: it names this caseload's, as every other
+command a run says to type next does (`cli.next_command`: X64-02, R103-02)."""
 
 from __future__ import annotations
 
@@ -23,5 +28,6 @@ def test_c111_04_the_command_a_handout_batch_names_lists_the_events_clients_awai
     assert f"{waiting[event]} clients still await an attorney's review" in said
     named = said.split("(Review needed, or ", 1)[1].split(", lists them)", 1)[0]
     assert shlex.split(named)[:2] == ["clinic-app", "list"]
-    listed = clinic_app(*shlex.split(named)[1:], "--db", db).stdout.splitlines()
+    assert shlex.split(named)[2:4] == ["--db", db]  # this caseload's (R113-02)
+    listed = clinic_app(*shlex.split(named)[1:]).stdout.splitlines()  # as typed
     assert len(listed) == waiting[event]
