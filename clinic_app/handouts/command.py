@@ -81,26 +81,28 @@ SET_HOURS_ES_HERE = 'To type them here: clinic-app clinic --hours-es "lun. a jue
 RETYPE_HERE = "Or here: clinic-app clinic (its --help names each detail's option)."
 
 
-def said_at_the_terminal(note: str) -> str:
+def said_at_the_terminal(note: str, clinic: str = "clinic-app clinic") -> str:
     """`note` (the window's words) with the command that does what it asks after each sentence
-    that sends the reader to File > Clinic details; the sentence itself is kept as it is."""
+    that sends the reader to File > Clinic details; the sentence itself is kept as it is.
+    `clinic`: `clinic-app clinic` on the run's caseload (`cli.next_command`): without its --db,
+    typed as said, it set the clinic's own caseload's details, not the day's (R113-03)."""
     from clinic_app.handouts.glyphs import CLINIC_ADVICE  # reportlab's fonts: not for every command's start
 
     for sentence, command in ((NO_CONTACT, SET_CONTACT_HERE), (NO_CONTACT_BATCH, SET_CONTACT_HERE),
                               (HOURS_IN_ENGLISH_ONLY, SET_HOURS_ES_HERE), (CLINIC_ADVICE, RETYPE_HERE)):
-        note = note.replace(sentence, f"{sentence} {command}")
+        note = note.replace(sentence, f"{sentence} {command.replace('clinic-app clinic', clinic, 1)}")
     return note
 
 
-def said_here(note: str) -> None:
-    """`note` (`said_at_the_terminal`) on standard error, its paragraphs wrapped between words
-    as `screen --format text` wraps its report: to the terminal, 100 columns to a file.  Said as
-    one line each, the batch's notes (up to 190 characters: V109-03's count, the clinic's
-    details) were broken mid-word by the terminal (C112-02)."""
+def said_here(note: str, clinic: str = "clinic-app clinic") -> None:
+    """`note` (`said_at_the_terminal`, its command `clinic`) on standard error, its paragraphs
+    wrapped between words as `screen --format text` wraps its report: to the terminal, 100
+    columns to a file.  Said as one line each, the batch's notes (up to 190 characters: V109-03's
+    count, the clinic's details) were broken mid-word by the terminal (C112-02)."""
     from clinic_app.help_text import filled
     from clinic_app.screen_command import columns_for
 
-    print(filled(said_at_the_terminal(note), columns_for(sys.stderr)), file=sys.stderr)
+    print(filled(said_at_the_terminal(note, clinic), columns_for(sys.stderr)), file=sys.stderr)
 
 
 # Said, after the client's name, of a client removed (in another window, on another desk)
@@ -139,7 +141,10 @@ def run(args: argparse.Namespace) -> int:
     from clinic_app.handouts import available_languages, compose, render_event, render_pdf
     from clinic_app.handouts.glyphs import unprintable_fields
 
+    from clinic_app.cli import next_command
+
     as_of = as_of_or_today(args.as_of)
+    here = next_command(args, "clinic")  # the commands said, on this run's caseload (R113-02, R113-03)
     if args.lang and args.lang not in available_languages():
         raise UsageError(f"no handout texts for --lang {args.lang}; available: {', '.join(available_languages())}")
     refuse_out(Path(args.out), "handout", client=args.client)
@@ -165,13 +170,13 @@ def run(args: argparse.Namespace) -> int:
             # Written, with a blank line to fill in by hand where the font has no letters
             # (finding H25-03): said, but the handout is there, so the exit status stays 0.
             for found in unprintable_fields(handout):
-                print(said_at_the_terminal(str(found)), file=sys.stderr)
+                print(said_at_the_terminal(str(found), here), file=sys.stderr)
             if not client.cases:
-                said_here(NO_CASE_ENTERED)  # written all the same: exit 0 (J63-07)
+                said_here(NO_CASE_ENTERED, here)  # written all the same: exit 0 (J63-07)
             if not clinic.reachable():
-                said_here(NO_CONTACT)  # written all the same: exit 0 (J63-01)
+                said_here(NO_CONTACT, here)  # written all the same: exit 0 (J63-01)
             if clinic.hours_in_english_only(handout.lang):
-                said_here(HOURS_IN_ENGLISH_ONLY)  # written all the same: exit 0 (K59-03)
+                said_here(HOURS_IN_ENGLISH_ONLY, here)  # written all the same: exit 0 (K59-03)
             return EXIT_OK
         clients, skipped = event_clients(repo, args.event)
         reviews = {client.id: repo.denial_reviews(client.id) for client in clients}  # read before the file is closed (D64-01)
@@ -197,16 +202,14 @@ def run(args: argparse.Namespace) -> int:
     # English page, and no word about Spanish hours (A63-06); pages with no way to reach the
     # clinic are said as the window says them (J63-01).  Said before the batch starts, as the
     # window asks it, so a long batch can be stopped and the clinic's details typed first.
-    from clinic_app.cli import next_command
-
     note = batch_note(clinic, (client.language for client in clients), no_case=sum(not client.cases for client in clients),
                       awaiting_review=waiting, event=event, unlisted_review=unlisted, command=partial(next_command, args))
     if note:
-        said_here(note)
+        said_here(note, here)
     return write_batch(clients, skipped, as_of, args.out, "handout",
                        lambda pairs, out, **kw: render_event(pairs, clinic, out, large_print=args.large_print,
                                                              reviews=lambda c: reviews.get(c.id, []), **kw),
-                       encrypted=encrypted, screened=fresh)
+                       encrypted=encrypted, screened=fresh, clinic=here)
 
 
 def event_clients(repo, event: str) -> tuple[list, list[tuple[str, str]]]:
@@ -226,12 +229,14 @@ def event_clients(repo, event: str) -> tuple[list, list[tuple[str, str]]]:
 
 
 def write_batch(clients: list, skipped: list[tuple[str, str]], as_of: date, out: str, noun: str, write, *,
-                encrypted: bool = False, screened: dict[int, Screening] | None = None) -> int:
+                encrypted: bool = False, screened: dict[int, Screening] | None = None,
+                clinic: str = "clinic-app clinic") -> int:
     """One `noun` ("handout", "worksheet") per client into the folder `out` by `write(pairs, out,
     progress=, total=)` (`render_event`, `write_worksheets`), with the progress bar on standard
     error and what was written, not written and failed said; returns the exit status.
     `encrypted`: the caseload is, and the PDFs are not, which is said (P68-01).  `screened`:
-    clients already screened for `as_of` by id (the note's never-screened), not screened again."""
+    clients already screened for `as_of` by id (the note's never-screened), not screened again.
+    `clinic`: the command that sets the clinic's details on this caseload (`said_at_the_terminal`)."""
     from clinic_app.eligibility import screen
     from clinic_app.exits import EXIT_ENVIRONMENT, EXIT_OK
     from clinic_app.screen_command import ProgressBar
@@ -271,7 +276,7 @@ def write_batch(clients: list, skipped: list[tuple[str, str]], as_of: date, out:
     if result.not_written:
         print(result.not_written_note())
     for name, what in result.unprintable:
-        print(f"{noun} for {name}: {said_at_the_terminal(str(what))}", file=sys.stderr)
+        print(f"{noun} for {name}: {said_at_the_terminal(str(what), clinic)}", file=sys.stderr)
     for name, why in result.failed:
         print(f"no {noun} for {name}: {why}", file=sys.stderr)
     for said in (result.stopped_note(noun), result.advice):  # once, after the names (H100-02)
