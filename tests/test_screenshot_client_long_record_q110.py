@@ -29,3 +29,16 @@ def test_q110_04_a_shorter_record_is_still_picked_before_a_long_one(tmp_path):
         repo.add_client(_long_record("Lena Larga", 14))
         short = repo.add_client(_long_record("Rita Corta", 2))
         assert pick_client(repo) == short
+
+
+def test_r113_04_a_caseload_with_no_client_is_refused_in_words_with_any_caseload_too(tmp_path, capsys):
+    """R113-04: with --any-caseload, a caseload with no client went past the refusal that says
+    so without it, and stopped at the bare "assert best is not None" in `pick_client`, with a
+    caseload.png of an empty list already written."""
+    from ui.screenshots import main
+
+    with Repository.open(tmp_path / "clinic.sqlite"):
+        pass
+    assert main(["--db", str(tmp_path / "clinic.sqlite"), "--out", str(tmp_path / "shots"), "--any-caseload"]) == 2
+    assert "has no clients: make a demo caseload" in capsys.readouterr().err
+    assert not (tmp_path / "shots").exists()

@@ -87,8 +87,10 @@ def event_report(app, repo, event: str | None, out: Path, today: date) -> None:
     dialog.close()
 
 
-def not_a_demo(db_path: Path) -> str | None:
-    """Why the caseload at `db_path` may hold real people, or None for a demo caseload."""
+def not_a_demo(db_path: Path, any_caseload: bool = False) -> str | None:
+    """Why the caseload at `db_path` may hold real people, or has no one to picture; None for a
+    demo caseload, or any with clients where `any_caseload` (--any-caseload): given it, a
+    caseload with no client went on to a bare "assert best is not None" in `pick_client` (R113-04)."""
     from db.demo_caseload import not_synthetic
     from db.errors import CaseloadError
     from db.repository import Repository
@@ -100,7 +102,7 @@ def not_a_demo(db_path: Path) -> str | None:
         return str(error)
     if not total:
         return f"{db_path} has no clients: make a demo caseload with `clinic-app demo --db FILE --clients 200`."
-    if not real:
+    if not real or any_caseload:
         return None
     return (f"{real} of the {total} clients in {db_path} were not made by `clinic-app demo`: the pictures would show "
             "real people. Make them of a demo caseload (`clinic-app demo --db FILE --clients 200`), or add "
@@ -117,11 +119,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--any-caseload", action="store_true",
                         help="take the pictures even of a caseload whose clients were not all made by `clinic-app demo`")
     args = parser.parse_args(argv)
-    if not args.any_caseload:
-        refusal = not_a_demo(args.db)
-        if refusal:
-            print(f"ui.screenshots: {refusal}", file=sys.stderr)
-            return 2
+    refusal = not_a_demo(args.db, args.any_caseload)
+    if refusal:
+        print(f"ui.screenshots: {refusal}", file=sys.stderr)
+        return 2
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["CLINIC_DESK_DARK"] = "1" if args.dark else "0"
     from db.repository import Repository
