@@ -14,8 +14,9 @@ from tests.gui.test_review_count_unscreened_c112 import _event_with_one_never_sc
 
 
 def _listed(main, capsys, command: str, db) -> list[str]:
-    assert shlex.split(command)[:2] == ["clinic-app", "list"]
-    assert main([*shlex.split(command)[1:], "--db", str(db)]) == 0
+    """The command said, run as typed: it names the run's caseload (R113-02)."""
+    assert shlex.split(command)[:4] == ["clinic-app", "list", "--db", str(db)]
+    assert main(shlex.split(command)[1:]) == 0
     return capsys.readouterr().out.splitlines()
 
 
@@ -31,6 +32,7 @@ def test_c113_03_the_note_counts_whom_the_list_it_names_lists(qtbot, window, rep
     assert "1 client not screened yet has results that need an attorney's review" in said
     unscreened = said.split("(Not screened yet, or ", 1)[1].split(", lists them", 1)[0]
     assert [line.split("\t")[1] for line in _listed(main, capsys, unscreened, repo.path)] == ["Bruno Ramos"]
+    assert f"or clinic-app rescreen --db {shlex.quote(str(repo.path))}, screens them" in said
 
 
 def test_c113_03_the_lists_help_says_a_client_not_screened_is_listed_once_screened(capsys):
