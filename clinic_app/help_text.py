@@ -26,8 +26,11 @@ _SHELL_WORD = re.compile(r"""(?:"[^"]*"|'[^']*'|\S)+""")
 
 
 def filled(text: str, width: int = HELP_WIDTH) -> str:
-    """`text`'s paragraphs (split at blank lines) each filled to `width`, a blank line between."""
-    return "\n\n".join(textwrap.fill(" ".join(paragraph.split()), width=width, break_on_hyphens=False)
+    """`text`'s paragraphs (split at blank lines) each filled to `width`, a blank line between.
+    A word longer than `width` (a caseload's path in a command to type) is left whole on a line
+    of its own: cut, "--db /tmp/.../casel" and "oad.sqlite" could not be copied (M58-03)."""
+    return "\n\n".join(textwrap.fill(" ".join(paragraph.split()), width=width, break_on_hyphens=False,
+                                     break_long_words=False)
                        for paragraph in text.strip().split("\n\n"))
 
 
