@@ -274,7 +274,8 @@ class CaseForm(Committer):
         self.convictions.changed.connect(self._felony_by_sentence)
         self.outcome.currentIndexChanged.connect(self._show_arrest)
         # What the arrest was for is said by the level on the arrest's day (R79-02).
-        self.arrest_date.textChanged.connect(lambda: [row.validate() for row in self.arrest_offenses.rows])
+        # and a level the catalog gave a section typed follows it (H113-01).
+        self.arrest_date.textChanged.connect(lambda: [row.follow_the_day() for row in self.arrest_offenses.rows])
         self.outcome.currentIndexChanged.connect(self._outcome_chosen)
         # After `_outcome_chosen`, which may have taken the unfilled sentence away.
         self.outcome.currentIndexChanged.connect(self._show_what_applies)
@@ -672,6 +673,8 @@ class CaseForm(Committer):
         while the note under it said "PC 211 Robbery - felony" (R54-04; intake settles so since I29-02)."""
         for row in self.convictions.rows:
             row.settle_offense()  # type: ignore[attr-defined]
+        for row in self.arrest_offenses.rows:  # and what an arrest was for (H113-01)
+            row.settle_level()  # type: ignore[attr-defined]
 
     def show_as_stored(self) -> None:
         """Each count's (and arrest offense's) bare section as the record stores it, on Save (see

@@ -962,6 +962,16 @@ class ArrestOffenseRow(EntryRow):
         # As a count's offense (I50-02): "11350" shows as the "HS 11350" stored once it is
         # read; connected before `watch`, so the field says it before the save runs.
         self._read_from: TypedSection | None = None
+        # A section typed takes the catalog's level on the arrest's day, as intake stores it
+        # (R51-01): typed here, "148(a)(1)" was said "- misdemeanor" beside "Level unknown" and
+        # stored unknown, and the screening asked for the level of both arrest remedies (H113-01).
+        self._unsettled = False  # a section typed and not settled yet
+        self._typed_here = False  # a section typed in the row since it was filled
+        self._level_by_catalog = False  # the level shown is the catalog's for the section typed
+        self._level_picked = False  # chosen in the box, "Level unknown" too: never replaced
+        self.section.textEdited.connect(self._section_typed)
+        self.level.activated.connect(self._level_chosen)
+        self.section.editingFinished.connect(self.settle_level)  # before `watch`: in the save
         self.section.editingFinished.connect(self.show_as_stored)
         self.section.textEdited.connect(self._forget_read_from)
         for widget in (self.section, self.level):
@@ -969,6 +979,39 @@ class ArrestOffenseRow(EntryRow):
         self.required(self.section)
         self.validate()
         self._added = offense is None
+
+    def _section_typed(self) -> None:
+        self._unsettled = self._typed_here = True
+
+    def _level_chosen(self) -> None:
+        self._level_by_catalog, self._level_picked = False, True
+
+    def settle_level(self) -> None:
+        """The level of a section typed, where the box is unknown or the catalog's: the catalog's
+        on the arrest's day (`starting_level`, as intake's `_catalog_level`), unknown for a
+        wobbler, an attempt, a section the catalog lacks or one the law changed before that day.
+        Once after typing (leaving the field, or Ctrl+S), and as the arrest date changes.  A
+        level chosen or stored is never replaced."""
+        if not self._unsettled:
+            return
+        self._unsettled = False
+        if self._level_picked or (self.level.currentData() is not None and not self._level_by_catalog):
+            return
+        reading = read_typed(self.section.text().strip(), self._recorded)
+        level = None
+        if reading is not None and not reading.to_choose and _catalog_fixes_level(reading):
+            level = starting_level(reading.match.offense, self.arrested(), arrest=True).level
+        level = level if level in ("felony", "misdemeanor") else None  # an arrest's box has no infraction
+        self._level_by_catalog = level is not None
+        set_combo(self.level, level)
+
+    def follow_the_day(self) -> None:
+        """The arrest date typed: a level the catalog gave a section typed follows it (HS 11350
+        a felony before Prop 47, to choose after it), as intake's does (I78-01)."""
+        if self._typed_here and not self._level_picked:
+            self._unsettled = True
+            self.settle_level()
+        self.validate()
 
     def is_blank(self) -> bool:
         """A row added and left as it came: no section, no level chosen."""

@@ -509,6 +509,21 @@ def type_intake_case(qtbot, dialog, case_number: str, day: str, *, offense: str 
         qtbot.keyClick(dialog.conviction.date, Qt.Key.Key_Return)
 
 
+def add_row_by_keyboard(qtbot, rows):
+    """Space on a row list's Add button (ui.case_rows.RowList: "Add violation", "Add relief
+    already granted", ...), as a paralegal at the keyboard adds one: the new row, once the
+    keyboard is in its first field.  H113's tests each pressed so."""
+    add = rows.add_button
+    add.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(add.hasFocus)
+    before = len(rows.rows)
+    qtbot.keyClick(add, Qt.Key.Key_Space)
+    assert len(rows.rows) == before + 1
+    row = rows.rows[-1]
+    qtbot.waitUntil(lambda: row.isAncestorOf(QApplication.focusWidget()))
+    return row
+
+
 def type_and_leave(qtbot, field, text: str) -> None:
     """Put `text` in `field` as a user does and leave it (so it is read and saved): all
     selected, deleted (so an empty `text` leaves the field blank, which typing nothing over a
