@@ -184,7 +184,8 @@ class CaseForm(Committer):
             "probation_status": add_row(form, "Status:", self.probation_status, "Probation status"),
         }
         # Alt+A (A70-01): every other letter of its words is taken on this page; Aliases gave it up.
-        self.violations = RowList("&Add violation", lambda v: ViolationRow(v, today=lambda: self.today()))
+        self.violations = RowList("&Add violation", lambda v: ViolationRow(v, today=lambda: self.today(),
+                                                                           ends=self._probation_ends))
         form.addRow("Violations:", self.violations)
         layout.addWidget(self.probation_box)
 
@@ -273,6 +274,8 @@ class CaseForm(Committer):
         self.sentence_type.currentIndexChanged.connect(self._sentence_chosen)
         self.convictions.changed.connect(self._felony_by_sentence)
         self.outcome.currentIndexChanged.connect(self._show_arrest)
+        # A violation after the probation's end is said beside it (H113-02), as the end is typed.
+        self.probation_end.textChanged.connect(lambda: [row.validate() for row in self.violations.rows])
         # What the arrest was for is said by the level on the arrest's day (R79-02).
         # and a level the catalog gave a section typed follows it (H113-01).
         self.arrest_date.textChanged.connect(lambda: [row.follow_the_day() for row in self.arrest_offenses.rows])
@@ -885,6 +888,10 @@ class CaseForm(Committer):
         elif level_of_the_sentence(kind) is None:
             for row in rows:
                 row.felony_by_sentence(kind)  # puts back only the "Choose level" it gave
+
+    def _probation_ends(self) -> date | None:
+        """The probation's end the form shows, where it is a date; None where it is not (yet)."""
+        return None if self.probation_end.problem() else self.probation_end.value()
 
     def _probation(self) -> Probation:
         return Probation(

@@ -1071,9 +1071,12 @@ class ArrestOffenseRow(EntryRow):
 class ViolationRow(EntryRow):
     wraps = True  # 403 pixels on one line: the case form scrolled sideways at 200% (S83-01)
 
-    def __init__(self, violation: Violation | None, parent: QWidget | None = None, *, today: Callable[[], date] = date.today):
+    def __init__(self, violation: Violation | None, parent: QWidget | None = None, *, today: Callable[[], date] = date.today,
+                 ends: Callable[[], date | None] = lambda: None):
         super().__init__(parent)
         self.today = today  # the window's clock: a violation after it is refused (L60-02)
+        # The probation's end as the case form shows it: a violation after it is said (H113-02).
+        self.ends = ends
         self.date = DateField()
         self.outcome = combo(VIOLATION_CHOICES)
         self.labelled(self.line, "Violation on:", self.date, "Violation date")
@@ -1101,6 +1104,14 @@ class ViolationRow(EntryRow):
         if problem is None and (later := after_today(self.date, self.today())):
             self.message.say(f"Violation: {later}")
             return [f"Violation: {later}"]
+        end = self.ends()
+        if problem is None and end is not None and self.date.value() > end:
+            # A RAP sheet's "violated, reinstated and extended" typed beside the end the sentence
+            # first set: the screening read probation over on that end, the court having kept
+            # it running (H113-02).  Said, not refused: a violation may be heard after the term.
+            self.message.say(f"After the probation's end ({end.isoformat()}): if the court extended probation, "
+                             "type its new end in Probation end", "note")
+            return []
         self.message.say(problem)
         return [f"Violation: {problem}"] if problem else []
 
