@@ -99,8 +99,9 @@ def case_title(case: Case) -> str:
         outcome = "" if case.outcome == "convicted" else outcome_words(case.outcome)
         return " · ".join(p for p in (case.case_number or f"(case {case.id})", outcome, day, offenses, *where) if p)
     parts = [case.case_number or f"(case {case.id})", outcome_words(case.outcome)]
-    if case.convictions:
-        parts.append(", ".join(law_named(c.code, c.section) for c in case.convictions if c.section))
+    # A case without a conviction by what the arrest was for, as a convicted one by its counts:
+    # a RAP sheet's two dismissals read "FSB1500777 · dismissed" and "MSB2000123 · dismissed" (H113-03).
+    parts.append(", ".join(law_named(c.code, c.section) for c in case.convictions or case.arrest_offenses if c.section))
     if case.jurisdiction != "CA":
         # Another state's case is told by its state, as an unnumbered one is (`record_parts`): one
         # marked so by mistake was told by nothing but its form's box, one case at a time (U110-05).
