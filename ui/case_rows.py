@@ -12,7 +12,7 @@ from dataclasses import replace
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, QSize, QStringListModel, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QSize, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStyle,
                                QStyleOptionComboBox, QStylePainter, QVBoxLayout, QWidget)
 
@@ -23,7 +23,7 @@ from clinic_app.eligibility.result import either_offense
 from clinic_app.level_on_the_day import StartingLevel, level_of_the_sentence, starting_level
 from clinic_app.model import ArrestOffense, Condition, Conviction, CountRemoved, Petition, ReliefGranted, Ruling, Violation
 from clinic_app.screening_format import jurisdiction_written
-from clinic_app.typed_sections import CODE_NAMES, TypedSection, read_typed_section, relief_named
+from clinic_app.typed_sections import CODE_NAMES, RELIEF_STATUTES, TypedSection, read_typed_section, relief_named
 from ui.flow_layout import FlowLayout
 from ui.forms import (DATE_FORMS_TAKEN, AmountField, Committer, DateField, MessageLabel, NumberField, close_suggestions, combo, has_typing,
                       set_combo, tristate)
@@ -838,6 +838,34 @@ class RemedyBox(QComboBox):
         self.fits_choice = fits_choice
         if fits_choice:  # another title chosen asks another width
             self.currentIndexChanged.connect(lambda _index: self.updateGeometry())
+        # The statute typed so far ("1203.4a"), and when its last key came (`keyPressEvent`).
+        self._statute_typed = ""
+        self._typed_at = QElapsedTimer()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """A statute typed chooses its relief, as a RAP sheet writes it ("17" for PC 17(b),
+        "1203.4a", "4852"): typed, "17" left "Dismissal after probation (PC 1203.4)", the box
+        searching its titles' first letters only, and a paralegal had to know the titles or
+        press Down five times (H113-04).  Keys typed within Qt's interval make one statute, as
+        the title search's do; a letter first still searches the titles ("R": "Reduction ...")."""
+        typed = event.text()
+        held = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+        if not typed.strip() or not typed.isprintable() or event.modifiers() & held:  # the keypad's digits too
+            super().keyPressEvent(event)
+            return
+        if not self._typed_at.isValid() or self._typed_at.elapsed() > QApplication.keyboardInputInterval():
+            self._statute_typed = ""
+        self._typed_at.start()
+        self._statute_typed += typed.lower()
+        if not self._statute_typed[0].isdigit():
+            super().keyPressEvent(event)
+            return
+        keys = {key for statute, key in RELIEF_STATUTES.items() if statute.startswith(self._statute_typed)}
+        index = next((i for i in range(self.count()) if self.itemData(i) in keys), -1)
+        if index >= 0 and index != self.currentIndex():
+            self.setCurrentIndex(index)
+            self.activated.emit(index)
+        event.accept()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         hint = super().minimumSizeHint()
