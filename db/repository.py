@@ -1221,7 +1221,7 @@ class Repository:
         ids.extend(new_ids)
         return next_id + len(chunk)
 
-    def save_client(self, client: Client, *, expected: Client | None = None) -> None:
+    def save_client(self, client: Client, *, expected: Client | None = None, undoing: str | None = None) -> None:
         """Replace the stored record of `client` (by `client.id`) with this one, audited.
 
         The UI's every edit goes through here.  Saving an unchanged record writes nothing;
@@ -1231,6 +1231,10 @@ class Repository:
         it).  When the stored record is no longer that one, another window or desk saved
         the client since, and replacing the whole record would silently undo their edit
         (storage check D21-02): `ChangedElsewhere` is raised and nothing is written.
+
+        `undoing` is the step an Edit > Undo takes back ("Edit Case BA100001, PC 484, level"):
+        the log's line keeps it beside the record, as "undone" (a merge's keeps "merged_from"),
+        so that History says what was undone and not "Record edited" (Q113-01).
         """
         if client.id is None:
             raise ValueError("save_client needs a stored client; use add_client for a new one")
@@ -1251,7 +1255,8 @@ class Repository:
                 )
             self._replace_record(conn, client)
             at = self._now()
-            self._audit(conn, client.id, "client", "update", before_json, after_json, at=at)
+            logged = after_json if undoing is None else r._json(r.plain(client) | {"undone": undoing})
+            self._audit(conn, client.id, "client", "update", before_json, logged, at=at)
             # When a ruling of denial was typed, written once here, at the same moment as the save
             # (a review in the same second counts, as it follows what is shown): D64-02, Y64-01.
             for denial in _denials_entered(before_json, after_json):

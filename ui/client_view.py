@@ -68,7 +68,7 @@ from clinic_app.review import answer_key
 from clinic_app.summary import is_relief, outcome_text
 from clinic_app.wording import count
 from clinic_app.years_alone import years_alone_kept
-from ui.models.history_model import (ACTION_TITLES, HistoryModel, changed_paths, entry_details, in_words, joined, local_time, record_names,
+from ui.models.history_model import (HistoryModel, action_title, changed_paths, entry_details, in_words, joined, local_time, record_names,
                                      petition_named, value_at)
 from ui.page_scroll import FEWEST_LINES, LINES_SHOWN, FocusInSight, PageScroll, scrolled_body
 from ui.person_form import PersonForm
@@ -556,7 +556,7 @@ class HistoryTab(QWidget):
             return
         e = self.model.entry(current.row())
         # The row's own words ("Attorney review undone"), not the log's ("review withdraw").
-        lines = [f"{local_time(e.at)} by {e.user}: {ACTION_TITLES.get((e.entity, e.action), f'{e.entity} {e.action}')}"]
+        lines = [f"{local_time(e.at)} by {e.user}: {action_title(e)}"]
         # What changed, from what to what, in the clinic's words: a client added, a screening, a
         # denial had shown the record as the log keeps it (a Python dict, keys and all: X69).  A
         # review says the row's words: its facts hash and answer key told the attorney nothing,
@@ -2141,14 +2141,15 @@ class ClientWorkspace(QWidget):
             client_id = self._moved[client_id]
         return client_id
 
-    def _saved(self, client: Client, expected: Client | None = None, line_before=None) -> None:
+    def _saved(self, client: Client, expected: Client | None = None, line_before=None, undoing: str | None = None) -> None:
         """Put `client` in the database over `expected` (the record it replaces; see
         Repository.save_client), re-screen it, and update whatever shows it.  `line_before`:
-        an undo's, the caseload line before the step it takes back (SaveClientCommand)."""
+        an undo's, the caseload line before the step it takes back (SaveClientCommand);
+        `undoing`, an undo's, that step's words, for History."""
         client.id = self.current_id(client.id)
         self.eligibility.follow_today()  # after midnight the tab moves on with the header (G18-04)
         try:
-            self.repo.save_client(client, expected=expected)  # writes nothing when unchanged (a just-added client)
+            self.repo.save_client(client, expected=expected, undoing=undoing)  # writes nothing when unchanged (a just-added client)
             self._drop_draft(client.id)
         except ChangedElsewhere:
             # The edit was made on a record another desk has replaced since: the forms show

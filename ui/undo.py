@@ -176,10 +176,13 @@ class SaveClientCommand(_Step):
         self._apply(copy.deepcopy(self.after), copy.deepcopy(self.before))
 
     def take_back(self) -> None:
+        # The step's words for the log, without the client's name its Edit menu item ends with:
+        # History is of that client already (Q113-01).
+        undoing = self.text().removesuffix(f" ({self.after.name})")
         if self._line_of is None:
-            self._apply(copy.deepcopy(self.before), copy.deepcopy(self.after))
+            self._apply(copy.deepcopy(self.before), copy.deepcopy(self.after), undoing=undoing)
         else:
-            self._apply(copy.deepcopy(self.before), copy.deepcopy(self.after), line_before=self._line_before)
+            self._apply(copy.deepcopy(self.before), copy.deepcopy(self.after), line_before=self._line_before, undoing=undoing)
 
 
 class AddClientCommand(_Step):

@@ -26,12 +26,19 @@ def _three_counts():
     return client
 
 
-def test_u110_03_a_count_s_level_put_right_is_named_by_its_offense(qtbot, window, repo):
+def theft_made_a_misdemeanor(window, repo) -> int:
+    """Marta Reyes's record opened, her theft (count 2, PC 484) set from felony to misdemeanor
+    and saved: her client number."""
     client_id, form = open_on_record(window, repo, _three_counts())
     level = form.convictions.rows[1].level
     level.setFocus()
     level.setCurrentIndex(level.findData("misdemeanor"))
     window.client_view.save()
+    return client_id
+
+
+def test_u110_03_a_count_s_level_put_right_is_named_by_its_offense(qtbot, window, repo):
+    client_id = theft_made_a_misdemeanor(window, repo)
     assert repo.get_client(client_id).cases[0].convictions[1].level == "misdemeanor"
     assert window.undo_action.text() == "&Undo Edit Case BA100001, PC 484, level (Marta Reyes)"
     assert window.statusBar().currentMessage().startswith("Saved: Edit Case BA100001, PC 484, level (Marta Reyes).")

@@ -40,6 +40,20 @@ ACTION_TITLES = {
 }
 
 
+def action_title(entry: Any) -> str:
+    """An entry's "What": its action's title, or for a save made by Edit > Undo the step it
+    took back, "Undone: Edit Case BA100001, PC 484, level": it read "Record edited", as the
+    edit it undid did (Q113-01)."""
+    if entry.entity == "client" and entry.action == "update" and isinstance(entry.after, dict) and entry.after.get("undone"):
+        return f"Undone: {entry.after['undone']}"
+    return ACTION_TITLES.get((entry.entity, entry.action), f"{entry.entity} {entry.action}")
+
+
+# Keys a log's record carries beside the client's own fields: which record a merge took in or
+# went into, which step an undo took back.  No field of the client, no change of one.
+_NOT_FIELDS = ("merged_from", "merged_into", "undone")
+
+
 def changed_paths(before: Any, after: Any, path: str = "", limit: int = 8) -> list[str]:
     """Where two JSON records differ, as short paths ("cases[0].money.restitution_paid")."""
     out: list[str] = []
@@ -168,10 +182,11 @@ def describe(entry: Any, names: dict[str, str] | None = None) -> str:
     shows them ("c1" is "BA100001", "c1-1" is "PC 459")."""
     names = names or {}
     if entry.entity == "client" and entry.action == "update":
-        fields = dict.fromkeys(in_words(path, entry.after) for path in changed_paths(entry.before, entry.after))
+        after = {k: v for k, v in entry.after.items() if k not in _NOT_FIELDS} if isinstance(entry.after, dict) else entry.after
+        fields = dict.fromkeys(in_words(path, after) for path in changed_paths(entry.before, after))
         return joined(list(fields)) or "(no change)"
     if entry.entity == "client" and entry.action in ("merge", "merge away", "unmerge") and isinstance(entry.after, dict):
-        after = {k: v for k, v in entry.after.items() if k not in ("merged_from", "merged_into")}
+        after = {k: v for k, v in entry.after.items() if k not in _NOT_FIELDS}
         if "merged_into" in entry.after:  # the record merged away (or put back): which one it went into
             if entry.action == "merge away":
                 return f"into id {entry.after['merged_into']}"
@@ -350,7 +365,7 @@ def record_lines(record: Any, names: dict[str, str], path: str = "", whole: Any 
     words, "Case BA100001, conviction 1, section: “459”", leaving out what is empty."""
     whole = record if whole is None else whole
     if isinstance(record, dict):
-        return [line for k, v in record.items() if k not in ("id", "merged_into", "merged_from")
+        return [line for k, v in record.items() if k not in ("id", *_NOT_FIELDS)
                 for line in record_lines(v, names, f"{path}.{k}" if path else k, whole)]
     if isinstance(record, list) and record and all(isinstance(item, dict) for item in record):
         return [line for i, item in enumerate(record) for line in record_lines(item, names, f"{path}[{i}]", whole)]
@@ -386,7 +401,7 @@ def entry_details(entry: Any, names: dict[str, str] | None = None, said: str = "
             lines.append(said)
         if "merged_into" in after:
             return lines
-        after = {k: v for k, v in after.items() if k != "merged_from"}
+        after = {k: v for k, v in after.items() if k not in _NOT_FIELDS}
         for path in changed_paths(before, after, limit=40):
             old, new = value_at(before, path), value_at(after, path)
             if isinstance(old, list) and isinstance(new, list) and len(old) != len(new):
@@ -460,7 +475,7 @@ class HistoryModel(RowsTableModel):
             return (
                 local_time(e.at),
                 e.user,
-                ACTION_TITLES.get((e.entity, e.action), f"{e.entity} {e.action}"),
+                action_title(e),
                 describe(e, self._names),
             )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
