@@ -641,14 +641,14 @@ def edit_title(before: Client, after: Client) -> str:
     petition keeps a count removed is not named: it follows the counts, it is no one's edit (R58-05)."""
     import json
 
-    record = json.loads(_as_typed(after))
+    record, was = json.loads(_as_typed(after)), json.loads(_as_typed(before))
     # A petition said once, briefly, with what changed in it after ("Case BA100001, PC 1203.4
     # petition of 2026-11-02: ruling, ruling on"): the history's words, said for each field,
     # named it in full twice and made the Edit menu as wide as the sentence (A70-04).
     said: dict[str, list[str]] = {}
-    for path in changed_paths(json.loads(_as_typed(before)), record, limit=8):
+    for path in changed_paths(was, record, limit=8):
         at = re.match(r"cases\[\d+\]\.petitions\[\d+\]", path)
-        place = in_words(at.group(0) if at else path, record, brief=True)
+        place = in_words(at.group(0) if at else path, record, brief=True, before=was)
         inside = in_words(path, record, brief=True).removeprefix(place + ", ") if at and path != at.group(0) else None
         said.setdefault(place, [])
         if inside and inside not in said[place]:
@@ -749,7 +749,7 @@ def _kept_as_saved_said(kept: list, base: dict, typed: dict, put: dict) -> list[
         if block == "":
             where = f"{_capital(in_words(path, typed))}: " if path else ""
             return [f"Nothing typed is put back: with their change the record would not hold together ({where}{why})",
-                    *(f"{_capital(in_words(at, typed))}: {_typed_at(typed, at)}" for at in changed_paths(base, typed, limit=100))]
+                    *(f"{_capital(in_words(at, typed, before=base))}: {_typed_at(typed, at)}" for at in changed_paths(base, typed, limit=100))]
         if block in ("person", "client"):
             name = "The person's facts" if block == "person" else "The client's details"
             where = f"{_capital(in_words(path, typed))}: " if path else ""
@@ -761,7 +761,7 @@ def _kept_as_saved_said(kept: list, base: dict, typed: dict, put: dict) -> list[
             if path.startswith("cases["):
                 path = re.sub(r"^cases\[\d+\]", f"cases[{n}]", path)
             where = f"{_capital(in_words(path, typed))}: " if path.startswith("cases[") else ""
-        typed_in = [f"{_capital(in_words(at, typed))}: {_typed_at(typed, at)}" for at in changed_paths(base, typed, limit=100)
+        typed_in = [f"{_capital(in_words(at, typed, before=base))}: {_typed_at(typed, at)}" for at in changed_paths(base, typed, limit=100)
                     if _in_block(at, block, typed)]
         if typed_in:
             out += [f"{name}: kept as it was saved in another window or on another desk, as what was typed in it contradicts "
@@ -1887,7 +1887,7 @@ class ClientWorkspace(QWidget):
             why = (f"{_capital(in_words(impossible.path, typed_json))}: {impossible.problem}"
                    if isinstance(impossible, FormatError) and impossible.path else str(impossible))
             return client, [f"Nothing typed is put back: with their change the record would not hold together ({why})",
-                            *(f"{_capital(in_words(path, typed_json))}: {_typed_at(typed_json, path)}"
+                            *(f"{_capital(in_words(path, typed_json, before=base_json))}: {_typed_at(typed_json, path)}"
                               for path in changed_paths(base_json, typed_json, limit=100))]
         put.id = client.id
         base_json, typed_json, put_json = (with_petition_keys(json.loads(_as_typed(record)), k) for record, k in

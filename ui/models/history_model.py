@@ -85,14 +85,16 @@ def case_numbers(record: Any) -> list[str | None]:
     return [case.get("case_number") if isinstance(case, dict) else None for case in cases] if isinstance(cases, list) else []
 
 
-def in_words(path: str, record: Any, *, brief: bool = False) -> str:
+def in_words(path: str, record: Any, *, brief: bool = False, before: Any = None) -> str:
     """A changed field as the forms name it ("Case BA123456, fines paid"), not as a path
     ("cases[0].money.fines_paid": W21-14).  A condition is named by its label, as the
     Checklist shows it ("Case BA100001, Caltrans, done"): "condition 2, done" made the
     reader count the case's conditions to know which hours were meant (U64-03).  A petition
     is named as the merge names it ("Case BA100001, the PC 1203.4 dismissal petition filed
     2026-11-02, ruling"): "petition 1, ruling" told nobody which (N64-03); `brief`, as an
-    Edit menu item names it ("Case BA100001, PC 1203.4 petition of 2026-11-02, ruling")."""
+    Edit menu item names it ("Case BA100001, PC 1203.4 petition of 2026-11-02, ruling").
+    `before`: the record the change was made on, where there is one: a count whose offense
+    changed since is named by its place in each of its fields, as in its offense's."""
     from ui.services import where_in_record
 
     said = where_in_record(path, case_numbers(record))
@@ -108,8 +110,10 @@ def in_words(path: str, record: Any, *, brief: bool = False) -> str:
     # A count by its offense, as its row shows it ("Case BA100001, PC 484, level"): "conviction
     # 2, level" made the reader count the case's rows (U110-03).  Not where its offense is
     # what changed: named by the offense typed since, it would be named by what it was not.
+    # Nor its other fields where the same change typed its offense: "conviction 2, section; PC
+    # 488, level" named the one count twice, as if two had changed (Q113-02).
     at = re.match(r"cases\[(\d+)\]\.convictions\[(\d+)\]\.(?!(?:section|code)$)", path)
-    if at is not None:
+    if at is not None and not offense_changed(before, record, *(int(n) for n in at.groups())):
         case, count = (int(n) for n in at.groups())
         named = count_named(record, case, count)
         if named is not None:
@@ -124,6 +128,19 @@ def in_words(path: str, record: Any, *, brief: bool = False) -> str:
         if named is not None:
             said = said.replace(f"petition {petition + 1}", named, 1)
     return said
+
+
+def offense_changed(before: Any, after: Any, case: int, count: int) -> bool:
+    """Whether the `count`th count of the `case`th case has another offense (code and section)
+    in the stored record `after` than in `before`; False where `before` is None or either
+    record has no such count."""
+    if before is None:
+        return False
+    try:
+        was, now = (record["cases"][case]["convictions"][count] for record in (before, after))
+        return (was.get("code") or "PC", was.get("section")) != (now.get("code") or "PC", now.get("section"))
+    except (IndexError, KeyError, TypeError, AttributeError):
+        return False
 
 
 def count_named(record: Any, case: int, count: int) -> str | None:
@@ -168,7 +185,12 @@ def joined(fields: list[str]) -> str:
             groups.setdefault(text, [])
     parts = []
     for place, rests in groups.items():
-        if not rests:
+        # Fields of one count (or condition) of the case, its name said once: "Case BA100001,
+        # conviction 2: section, level", not "conviction 2, section; conviction 2, level" (Q113-02).
+        within = {rest.rpartition(", ")[0] for rest in rests}
+        if len(rests) > 1 and len(within) == 1 and "" not in within and not any(": " in rest for rest in rests):
+            parts.append(f"{place}, {within.pop()}: " + ", ".join(rest.rpartition(", ")[2] for rest in rests))
+        elif not rests:
             parts.append(place)
         elif len(rests) == 1:
             parts.append(f"{place}, {rests[0]}")
@@ -183,7 +205,7 @@ def describe(entry: Any, names: dict[str, str] | None = None) -> str:
     names = names or {}
     if entry.entity == "client" and entry.action == "update":
         after = {k: v for k, v in entry.after.items() if k not in _NOT_FIELDS} if isinstance(entry.after, dict) else entry.after
-        fields = dict.fromkeys(in_words(path, after) for path in changed_paths(entry.before, after))
+        fields = dict.fromkeys(in_words(path, after, before=entry.before) for path in changed_paths(entry.before, after))
         return joined(list(fields)) or "(no change)"
     if entry.entity == "client" and entry.action in ("merge", "merge away", "unmerge") and isinstance(entry.after, dict):
         after = {k: v for k, v in entry.after.items() if k not in _NOT_FIELDS}
@@ -408,7 +430,7 @@ def entry_details(entry: Any, names: dict[str, str] | None = None, said: str = "
                 change = list_change(old, new, names)
             else:
                 change = f"{value_said(old, names, path.rpartition('.')[2])} → {value_said(new, names, path.rpartition('.')[2])}"
-            lines.append(f"{in_words(path, after)}: {change}")
+            lines.append(f"{in_words(path, after, before=before)}: {change}")
         return lines
     if entry.entity == "screening" and isinstance(after, dict):
         from clinic_app.summary import OUTCOME_TITLES
