@@ -85,12 +85,24 @@ def impossible_facts(client: Client) -> str | None:
 
 def born_too_late(client: Client) -> str | None:
     """What the Date of birth field says when a day of the record comes before it ("After
-    Case BA100001, conviction 1, conviction date (2003-05-01)"); None when none does.  Said
+    Case BA100001, conviction 1, conviction date (2003-05-01)"), or how many counts' and the
+    earliest where several do ("After 3 conviction dates, the earliest Case BA200002, conviction
+    1, conviction date (2019-02-03)"); None when none does.  Said
     only in the header's "Cannot save", it was not where the paralegal was typing (Q110-03)."""
     error, dob = _impossible(client), client.person.dob
     if error is None or dob is None or not error.problem.endswith(f"the date of birth {dob.isoformat()}"):
         return None
-    return f"After {where_in_record(error.path, [case.case_number for case in client.cases])} ({error.problem.split()[0]})"
+    numbers = [case.case_number for case in client.cases]
+    # Several counts convicted before it: how many, and the earliest, which the date of birth
+    # must come before.  The first alone was named, and the paralegal who put that count right
+    # met the next (Q113-03).
+    before = sorted((count.conviction_date, f"cases[{i}].convictions[{j}].conviction_date")
+                    for i, case in enumerate(client.cases) for j, count in enumerate(case.convictions)
+                    if count.conviction_date is not None and count.conviction_date < dob)
+    if len(before) > 1:
+        day, path = before[0]
+        return f"After {len(before)} conviction dates, the earliest {where_in_record(path, numbers)} ({day.isoformat()})"
+    return f"After {where_in_record(error.path, numbers)} ({error.problem.split()[0]})"
 
 
 def _impossible(client: Client):
