@@ -498,6 +498,9 @@ class ChecklistView(QScrollArea):
         # A count typed and refused (CountBox.refused), by place, until the box is typed in
         # again or the page rebuilt: asked about before the client is left (K45-07).
         self._counts_refused: dict[Place, str] = {}
+        # The paid-up cases whose "Enter a payment" fold was opened, while their client is shown:
+        # an empty one was shut again by the next rebuild, a payment on another case (Q113-04).
+        self._unfolded: set[str] = set()
 
     _payment_removed: tuple[str, int] | None = None  # (case id, the ledger's line) of a payment being taken out
     click_across: ClickAcrossRebuild | None = None  # a press on a button of a page rebuilt under it (B63-02)
@@ -511,6 +514,7 @@ class ChecklistView(QScrollArea):
         # without a word (K38-09).  Not the one just added: its form starts empty again.
         same = self.client is not None and self.client.id is not None and self.client.id == client.id
         typed = self.typed_payments() if same else {}
+        unfolded, self._unfolded = (self._unfolded if same else set()), set()
         if self._just_paid is not None:
             # Its form starts empty, but toward what the payment just added went: the next
             # installment of a plan is most often of the same fine or restitution (K45-06: back
@@ -540,6 +544,8 @@ class ChecklistView(QScrollArea):
         self._swap_page(content, place)
         if pressed and self.click_across is None:
             ClickAcrossRebuild(self, place, checked)
+        for case_id in unfolded:
+            self._unfold_payment(case_id)
         self.put_back_payments(typed)
         removed, self._payment_removed = self._payment_removed, None
         ledger = self.control(removed[0], "payments") if removed is not None else None
@@ -979,11 +985,16 @@ class ChecklistView(QScrollArea):
             layout.addLayout(line)
         return widget
 
+    def fold_again(self) -> None:
+        """Forget the folds opened: a client opened anew starts with them shut (Q113-04)."""
+        self._unfolded = set()
+
     def _unfold_payment(self, case_id: str, focus: bool = False) -> None:
         """Show a paid-up case's payment form in place of its "Enter a payment" button."""
         form, enter = self.payment_forms.get(case_id), self.control(case_id, "enter payment")
         if form is None or enter is None or not form.isHidden():
             return
+        self._unfolded.add(case_id)
         form.show()
         if focus:
             form.amount.setFocus(Qt.FocusReason.OtherFocusReason)

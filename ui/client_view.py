@@ -1005,6 +1005,8 @@ class ClientWorkspace(QWidget):
         """
         case, tab = self.record.shown_case, self.tabs.currentIndex()
         self.opened_on_said = ""
+        if not again:  # a payment fold opened stays open while its client is shown, not when opened anew
+            self.checklist.fold_again()
         client = self.repo.get_client(client_id)
         # A new day since the last client moves the as-of on; another client starts on today,
         # not on the last one's what-if date (GUI check G18-10).
