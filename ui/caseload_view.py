@@ -594,6 +594,14 @@ class CaseloadView(QWidget):
         self.table.installEventFilter(self)  # Escape there clears a search
         self.table.doubleClicked.connect(self._activated)
         layout.addWidget(self.table, 1)
+        # Tab from the search box goes to what it found: the list (the empty list's buttons first,
+        # where it found nobody), then the filters as they are laid out.  It went through the
+        # thirteen filters first, the list last (Q113-05); Down and Enter went to the list already.
+        chain = [self.search, self.close_spelling, self.show_all, self.table, self.outcome, self.event, self.language,
+                 *self.count_buttons.values(), self.newly_eligible_button, self.newly_since, self.outstanding, self.review,
+                 self.remedy, self.county]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
         # The filters' pane measured again (S102-01) where a filter is shown or its words change,
         # and where "Show every client" takes room from the page or gives it back.
         filters.installEventFilter(self)

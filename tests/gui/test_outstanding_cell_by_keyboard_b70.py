@@ -74,7 +74,7 @@ def test_arrowing_to_a_cut_outstanding_cell_shows_it_whole_in_the_status_bar(qtb
     assert bar.currentMessage() == ""
     qtbot.keyClick(table, Qt.Key.Key_Right)
     assert bar.currentMessage() == WHOLE
-    qtbot.keyClick(table, Qt.Key.Key_Tab)  # the keyboard leaves the list, round to the search box
+    qtbot.keyClick(table, Qt.Key.Key_Backtab)  # the keyboard leaves the list, back to the search box (Q113-05)
     assert not table.hasFocus()
     assert bar.currentMessage() == window.caseload.search.toolTip()  # its hint, no longer kept off by the cell
 
