@@ -67,7 +67,7 @@ def test_h84_01_a_money_step_broken_over_two_pages_keeps_its_amount_with_its_lab
             for filler in range(0, 48, 1 if large_print else 2):
                 pages = pages_of(_with_restitution(lang, filler, large_print))
                 assert any(OWED[lang] in page for page in pages), (lang, large_print, filler)
-                first, last = {"es": ("Restitución (dinero", "desestimen la condena."),
+                first, last = {"es": ("Restitución (dinero", "impide la desestimación."),
                                "en": ("Restitution (money", "stop a dismissal.")}[lang]
                 broken += next(n for n, page in enumerate(pages) if first in page) != next(
                     n for n, page in enumerate(pages) if last in page)

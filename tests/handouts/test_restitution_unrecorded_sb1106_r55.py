@@ -30,7 +30,7 @@ def test_r55_05_restitution_with_payments_unrecorded_is_said_not_to_stop_a_dismi
     assert ("Restitution (money for the victim) of $1,500 was ordered. Find out from the court how much you have paid, and bring your "
             "receipts to the clinic. If you owe any, you must pay it, but it does not stop a dismissal.") in en
     assert ("Se le ordenó una restitución (dinero para la víctima) de $1,500. Averigüe en el tribunal cuánto ha pagado y traiga sus recibos "
-            "a la clínica. Si debe algo, tiene que pagarlo, pero eso no impide que le desestimen la condena.") in es
+            "a la clínica. Si debe algo, tiene que pagarlo, pero eso no impide la desestimación.") in es
 
 
 def test_r55_05_before_sb_1106_it_is_not_said():
