@@ -105,7 +105,7 @@ def test_h83_02_a_listed_conviction_is_not_broken_over_two_pages():
     pages = page_lines(pdf)
     at = next(n for n, page in enumerate(pages) if "• Robo con allanamiento de local comercial" in page)
     name = pages[at].index("• Robo con allanamiento de local comercial")
-    assert pages[at][name + 1:name + 3] == ["(segundo grado) — Delito menor (misdemeanor),",
+    assert pages[at][name + 1:name + 3] == ["(segundo grado) · Delito menor (misdemeanor),",
                                             "2019 · PC 459/460(b) · Condado de Los Angeles"]
     following = pages[at + 1]
     assert following[following.index("(continuación):") + 1].startswith("• ")

@@ -33,7 +33,7 @@ def _two_thefts(lang: str, second: date = date(2019, 5, 5), other: str = "484(a)
 
 NAMED = {
     "en": "your probation for “Theft (petty theft) (Misdemeanor, 2019)” must end (it ends on June 20, 2027)",
-    "es": "su libertad condicional (probation) por «Hurto (hurto menor) — Delito menor (misdemeanor), 2019» debe "
+    "es": "su libertad condicional (probation) por «Hurto (hurto menor) · Delito menor (misdemeanor), 2019» debe "
           "terminar el 20 de junio de 2027",
 }
 
@@ -69,7 +69,7 @@ def _three_thefts_and_a_burglary(lang: str) -> Client:
 
 POINTED = {
     "en": "See “Ending probation early” under “Theft (petty theft) (Misdemeanor, 2019 · PC 484(a))” below.",
-    "es": "Vea «Terminar la libertad condicional antes» en «Hurto (hurto menor) — Delito menor (misdemeanor), 2019 · "
+    "es": "Vea «Terminar la libertad condicional antes» en «Hurto (hurto menor) · Delito menor (misdemeanor), 2019 · "
           "PC 484(a)», abajo.",
 }
 

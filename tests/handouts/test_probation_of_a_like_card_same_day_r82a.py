@@ -36,7 +36,7 @@ def _client(lang: str, county: str = "Los Angeles") -> Client:
 
 NAMED = {
     "en": "your probation for “Theft (petty theft) (Misdemeanor, convicted on March 2, 2019 · Case BA2)” must end",
-    "es": "«Hurto (hurto menor) — Delito menor (misdemeanor), condena del 2 de marzo de 2019 · Caso BA2» debe terminar",
+    "es": "«Hurto (hurto menor) · Delito menor (misdemeanor), condena del 2 de marzo de 2019 · Caso BA2» debe terminar",
 }
 
 

@@ -101,8 +101,8 @@ def test_s37_05_two_like_convictions_in_a_step_are_told_apart_without_nested_par
     client = Client(name="Synthetic Client", language="es", person=Person(dob=date(1980, 1, 1)),
                     cases=[theft("A", 2012), theft("B", 2015)])
     text = pdf_text(client, "es")
-    assert "• Hurto menor — Delito menor (misdemeanor), 2012 · PC 484(a)/488: $300" in text
-    assert "• Hurto menor — Delito menor (misdemeanor), 2015 · PC 484(a)/488: $300" in text
+    assert "• Hurto menor · Delito menor (misdemeanor), 2012 · PC 484(a)/488: $300" in text
+    assert "• Hurto menor · Delito menor (misdemeanor), 2015 · PC 484(a)/488: $300" in text
     assert "(Delito" not in text
 
 
