@@ -63,3 +63,14 @@ def test_g114_02_two_like_convictions_in_an_answer_s_label_are_not_told_apart_by
             "(felony), 2012 · PC 245(a)(1); Asalto con arma mortal (no de fuego) · Delito grave (felony), 2015 · "
             "PC 245(a)(1):") in text
     assert not re.search(r" — [^:«»]* — ", text)
+
+
+def test_g114_03_read_this_first_says_whose_relief_waits_without_an_english_for():
+    """The long record's "Read this first" read «Hasta entonces, el alivio tiene que esperar para
+    22 de sus condenas de abajo.», the English "relief must wait for 22 of your convictions" word
+    for word: «esperar para» is to wait in order to do something, and the line read "relief has
+    to wait so as to 22 of your convictions".  It now says whose relief waits: «Hasta entonces,
+    el alivio de 22 de sus condenas de abajo tiene que esperar.»"""
+    spanish, _ = long_record("es")
+    assert "Hasta entonces, el alivio de 22 de sus condenas de abajo tiene que esperar." in spanish
+    assert "esperar para" not in spanish

@@ -110,5 +110,5 @@ def test_h66_03_read_this_first_says_what_relief_waits_for():
             "Then come back to the clinic.") in text
     assert "Come back to the clinic when this changes: your open criminal case must end." in text
     es = pdf_text(several_held_by_an_open_case("es"), "es")
-    assert ("Lea esto primero: su caso penal abierto debe terminar. Hasta entonces, el alivio tiene que esperar "
-            "para 5 de sus condenas de abajo.") in es
+    assert ("Lea esto primero: su caso penal abierto debe terminar. Hasta entonces, el alivio de 5 de sus condenas "
+            "de abajo tiene que esperar.") in es

@@ -71,7 +71,7 @@ def test_l109_03_read_this_first_names_a_sentence_still_to_finish_beside_the_pro
             " convictions below.") in english
     spanish, _pages = handout("es")
     assert ("debe terminar el 3 de febrero de 2027 y usted debe terminar de cumplir su sentencia. Hasta entonces,"
-            " el alivio tiene que esperar para 22 de sus condenas de abajo.") in spanish
+            " el alivio de 22 de sus condenas de abajo tiene que esperar.") in spanish
 
 
 def test_g112_01_the_ten_year_gun_note_names_the_conviction_it_runs_from_beside_the_others():

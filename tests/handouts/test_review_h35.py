@@ -25,7 +25,7 @@ BAR = {"en": "your probation for “Grand theft of property worth more than $950
        "es": "su libertad condicional (probation) por «Hurto mayor de bienes de más de $950» debe terminar el 15 de "
              "septiembre de 2027"}
 FIRST = {"en": f"Read this first: {BAR['en']}. Until then, relief must wait for 18 of your convictions below.",
-         "es": f"Lea esto primero: {BAR['es']}. Hasta entonces, el alivio tiene que esperar para 18 de sus condenas de abajo."}
+         "es": f"Lea esto primero: {BAR['es']}. Hasta entonces, el alivio de 18 de sus condenas de abajo tiene que esperar."}
 POINTER = {"en": "see “Read this first” above", "es": "vea «Lea esto primero» arriba"}
 SOONER = {"en": "The clinic can ask the judge to end your probation early. See “Ending probation early” under "
                 "“Grand theft of property worth more than $950” below.",
