@@ -49,7 +49,7 @@ from clinic_app.cli_options import add_db_option, event_as_stored, utf8_stdout
 from clinic_app.model import BEST_OUTCOMES, LANGUAGES, Client
 from clinic_app.court import FILED_OUTCOME, all_filed, court_standing, hearing_within, with_hearings
 from clinic_app.review import attorney_waits_for, awaiting_of_many, awaits_attorney
-from clinic_app.summary import NOT_SCREENED_OUTCOME, OUTCOME_HALVES, TO_ENTER_OUTCOME, eligible_within, line_listed_under, newly_eligible
+from clinic_app.summary import NOT_SCREENED_OUTCOME, OUTCOME_HALVES, TO_ENTER_OUTCOME, day_awaited, eligible_within, line_listed_under, newly_eligible
 from clinic_app.wording import count as count_of, quoted
 from clinic_app.screening_format import (
     AResultNotARequest,
@@ -516,6 +516,12 @@ def cmd_list(args: argparse.Namespace) -> int:
         # list read from the last screening: on a demo caseload not re-screened, --outcome
         # eligible_now said "no client matches" of 500 clients whose outcomes nobody knew (C103-02).
         unscreened = sum(1 for row in rows if row.best is None) if _reads_screenings(args) else 0
+        # And those whose "Eligible on" or "Blocked until" day has come since it (T113-01): a
+        # caseload screened at an event and listed months later by --outcome eligible_on named
+        # clients eligible now, and left them out of --outcome eligible_now, with nothing said,
+        # where the window's status line counts them and the report says them (P101-01).
+        come = sum(1 for row in rows if (day := day_awaited(row.best, row.best_date)) is not None and day <= today
+                   ) if _reads_screenings(args) else 0
         if args.remedy is not None:  # as the window's Remedy filter: available now or later, as last screened (F75-01)
             rows = [row for row in rows if row.can_help(args.remedy)]
         if args.outcome is not None:
@@ -540,11 +546,14 @@ def cmd_list(args: argparse.Namespace) -> int:
     not_known = (f"{count_of(unscreened, 'client')} {'are' if unscreened > 1 else 'is'} not screened yet, so their results "
                  f"{'to review ' if args.review else ''}are not known: {next_command(args, 'rescreen')} screens them"
                  ) if unscreened else ""
+    dates_come = _dates_come_since_screened(come, args) if come else ""
     if not rows:
         _say(_nobody_listed(args) + (f"; spelled close to it: {', '.join(quoted(name) for name in close)}" if close else "")
-             + (f"; {not_known}" if not_known else ""))
-    elif not_known:
-        _say(f"note: {not_known}")
+             + (f"; {not_known}" if not_known else "") + (f"; {dates_come}" if dates_come else ""))
+    else:
+        for note in (not_known, dates_come):
+            if note:
+                _say(f"note: {note}")
     out = utf8_stdout()
     for row in rows:
         dob = row.dob.isoformat() if row.dob else None
@@ -579,6 +588,16 @@ def cmd_list(args: argparse.Namespace) -> int:
                 mark += f"\t{said(*probation[row.id], today)}"
             out.write(f"{row.id}\t{row.name}\t{dob or ''}{mark}\n")
     return EXIT_OK
+
+
+def _dates_come_since_screened(come: int, args: argparse.Namespace) -> str:
+    """What `list` says of `come` clients whose day (eligible on, blocked until) has come since
+    their last screening, by --as-of's day where given, as the report says it (W102-01)."""
+    by = f" by {args.as_of}" if args.as_of else ""
+    rescreen = _command(args, "rescreen") + (f" --as-of {args.as_of} screens them for that day" if args.as_of
+                                             else " screens them for today")
+    return (f"{count_of(come, 'client')} whose date (eligible on, or blocked until) has come{by} since the last screening "
+            f"{'is' if come == 1 else 'are'} listed as then screened: {rescreen}")
 
 
 def _reads_screenings(args: argparse.Namespace) -> bool:

@@ -1,0 +1,61 @@
+"""T113-01: a caseload screened at an event and listed months later: `clinic-app list --outcome
+eligible_on` named, with nothing said, clients whose "Eligible on" day had come since (eligible
+now, were they screened again), and `--outcome eligible_now` left them out, where the window's
+status line counts them ("whose date has come since the last screening") and the report says
+them (P101-01).  Every list read from the last screening now says how many such clients there
+are, and the re-screen that brings them up to date, by --as-of's day where it is given."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from db.repository import Repository
+from tests.cli.test_cli import clinic_app
+from tests.cli.test_rescreen_newly_eligible_q46 import _on_probation_until
+
+
+@pytest.fixture
+def screened_at_the_event(tmp_path):
+    """Two clients screened on 2026-12-05: one on probation to 2027-03-07 (eligible on 2027-03-08),
+    one to 2030-06-30."""
+    db = tmp_path / "caseload.sqlite"
+    with Repository.open(db) as repo:
+        march = repo.add_client(_on_probation_until("Bea March", "BA1", date(2027, 3, 7)))
+        later = repo.add_client(_on_probation_until("Cai Later", "BA2", date(2030, 6, 30)))
+    assert clinic_app("rescreen", "--db", db, "--as-of", "2026-12-05").returncode == 0
+    return db, march, later
+
+
+def test_a_list_read_months_later_says_whose_date_has_come(screened_at_the_event):
+    db, march, later = screened_at_the_event
+    result = clinic_app("list", "--db", db, "--eligible-within", "30", "--as-of", "2027-07-05")
+    assert [int(line.split("\t")[0]) for line in result.stdout.splitlines()] == [march]
+    assert result.stderr.strip() == (
+        "clinic-app: note: 1 client whose date (eligible on, or blocked until) has come by 2027-07-05 since the last "
+        f"screening is listed as then screened: clinic-app rescreen --db {db} --as-of 2027-07-05 screens them for that day")
+
+
+def test_a_list_that_leaves_them_out_says_so_too(tmp_path):
+    """Without --as-of, by today: screened 2022-12-05, eligible on 2023-03-08, a day come by now."""
+    db = tmp_path / "caseload.sqlite"
+    with Repository.open(db) as repo:
+        repo.add_client(_on_probation_until("Bea March", "BA1", date(2023, 3, 7)))
+    assert clinic_app("rescreen", "--db", db, "--as-of", "2022-12-05").returncode == 0
+    result = clinic_app("list", "--db", db, "--outcome", "eligible_now")
+    assert result.returncode == 0 and result.stdout == ""
+    assert result.stderr.strip() == (
+        "clinic-app: no client matches --outcome eligible_now; 1 client whose date (eligible on, or blocked until) has come "
+        f"since the last screening is listed as then screened: clinic-app rescreen --db {db} screens them for today")
+
+
+def test_no_note_before_the_day_nor_after_the_re_screen(screened_at_the_event):
+    db, march, later = screened_at_the_event
+    result = clinic_app("list", "--db", db, "--eligible-within", "30", "--as-of", "2027-03-01")
+    assert result.stdout.startswith(f"{march}\t") and result.stderr == ""
+    assert clinic_app("rescreen", "--db", db, "--as-of", "2027-07-05").returncode == 0
+    result = clinic_app("list", "--db", db, "--outcome", "eligible_now", "--as-of", "2027-07-05")
+    assert result.stdout.startswith(f"{march}\t") and "has come" not in result.stderr
+    # Nor on a list read from the names, not the screenings.
+    assert clinic_app("list", "--db", db).stderr == ""
