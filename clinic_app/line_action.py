@@ -20,7 +20,7 @@ from typing import Any
 
 from clinic_app.court import CourtLine, court_day, court_next_action, file_now, with_hearings
 from clinic_app.next_action import NextAction, automatic_from, automatic_then_petition
-from clinic_app.summary import still_to_enter
+from clinic_app.summary import day_awaited, still_to_enter
 
 
 def next_action(row: Any, today: date) -> tuple[str, date | None]:
@@ -40,6 +40,12 @@ def next_action_said(row: Any, today: date) -> tuple[NextAction, date | None]:
         return _SCREEN, None
     if row.case_count == 0 and row.best == "nothing_available":
         return _ENTER_CASES, None  # as the outcome says "No case entered" (W21-21)
+    come = _day_come(row, today)
+    if come is not None:
+        # The day the last screening waited for has come since (T113-02): "File on 2027-03-08"
+        # read on 2027-07-05 told to file on a day gone, from a screening that no longer holds
+        # (the status line counts such lines, and Re-screen now screens them again).
+        return NextAction(f"Screen again: {come.isoformat()} has come", "Screen again"), come
     if row.best == "eligible_now":
         # DOJ grants automatic relief on its own: there is no petition to prepare (N47), until
         # the day a petition comes, which is said whole, to be diarised (J50).
@@ -87,6 +93,16 @@ def next_action_said(row: Any, today: date) -> tuple[NextAction, date | None]:
     return NextAction("Nothing to file"), None
 
 
+def _day_come(row: Any, today: date) -> date | None:
+    """The day the line's last screening waited for, where it has come by `today`: its "Eligible
+    on" or "Blocked until" day, as the window's status line counts them (`day_awaited`), or the
+    day "Nothing available" was to be screened again on."""
+    if row.best not in ("eligible_on", "blocked", "nothing_available"):
+        return None  # a line eligible now waits for no day: its fields of days are not read
+    day = day_awaited(row.best, row.best_date) or (row.next_action_date if row.best == "nothing_available" else None)
+    return day if day is not None and day <= today else None
+
+
 # The words most lines say, made once.
 _SCREEN, _ENTER_CASES = NextAction("Screen the client"), NextAction("Enter the cases")
 _ENTER_CONVICTIONS = NextAction("Enter the convictions")
@@ -117,7 +133,11 @@ def next_action_in_full(row: Any, today: date) -> str:
     cuts the words short), and the line's next date on the record, with what falls due that
     day, which the column no longer shows."""
     said = next_action(row, today)[0]
-    if row.automatic_only and row.file_on is not None:
+    come = _day_come(row, today) is not None
+    if come:
+        # Not what the screening said of that day, which may no longer hold (T113-02).
+        said += ", the day the last screening waited for: its answer may have changed"
+    elif row.automatic_only and row.file_on is not None:
         # The automatic relief first, as its line without a petition says it, then the petition (J50).
         said = next_action(replace(row, file_on=None), today)[0]
     # A hearing the words do not say, which "Hearing within 7 days" lists the client by (R54-03).
@@ -126,11 +146,11 @@ def next_action_in_full(row: Any, today: date) -> str:
         said += (". Nothing to file now: the only relief available now is automatic, which DOJ grants on its own "
                  "(PC 1203.425 for a conviction, PC 851.93 for an arrest). Check the RAP sheet, or ask DOJ, "
                  "and tell the client")
-    elif row.best == "eligible_on" and row.automatic_only:
+    elif row.best == "eligible_on" and row.automatic_only and not come:
         said += (": nothing to file then. The relief that comes first is automatic, which DOJ grants on its own "
                  "(PC 1203.425 for a conviction, PC 851.93 for an arrest). From that day, check the RAP sheet, "
                  "or ask DOJ, and tell the client")
-    if row.automatic_only and row.file_on is not None:
+    if row.automatic_only and row.file_on is not None and not come:
         said += f". A petition can be filed from {row.file_on.isoformat()}: diarise it"
     if row.next_action_date is None:
         return said
