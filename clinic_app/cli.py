@@ -522,6 +522,11 @@ def cmd_list(args: argparse.Namespace) -> int:
         # where the window's status line counts them and the report says them (P101-01).
         come = sum(1 for row in rows if (day := day_awaited(row.best, row.best_date)) is not None and day <= today
                    ) if _reads_screenings(args) else 0
+        # And those screened by an older Clinic Desk's rules (T113-03), whom the window's status
+        # line says and the report's Rules line: of the whole caseload, as both count them.
+        from clinic_app.eligibility import RULES_VERSION
+
+        older = repo.screening_counts(RULES_VERSION, today).older if _reads_screenings(args) else 0
         if args.remedy is not None:  # as the window's Remedy filter: available now or later, as last screened (F75-01)
             rows = [row for row in rows if row.can_help(args.remedy)]
         if args.outcome is not None:
@@ -547,11 +552,14 @@ def cmd_list(args: argparse.Namespace) -> int:
                  f"{'to review ' if args.review else ''}are not known: {next_command(args, 'rescreen')} screens them"
                  ) if unscreened else ""
     dates_come = _dates_come_since_screened(come, args) if come else ""
+    older_rules = (f"{count_of(older, 'client')} of the caseload {'was' if older == 1 else 'were'} screened by older rules "
+                   f"than this program's ({RULES_VERSION}), whose answers may have changed: {next_command(args, 'rescreen')} "
+                   "screens them again") if older else ""
     if not rows:
         _say(_nobody_listed(args) + (f"; spelled close to it: {', '.join(quoted(name) for name in close)}" if close else "")
-             + (f"; {not_known}" if not_known else "") + (f"; {dates_come}" if dates_come else ""))
+             + "".join(f"; {note}" for note in (not_known, dates_come, older_rules) if note))
     else:
-        for note in (not_known, dates_come):
+        for note in (not_known, dates_come, older_rules):
             if note:
                 _say(f"note: {note}")
     out = utf8_stdout()

@@ -59,3 +59,28 @@ def test_no_note_before_the_day_nor_after_the_re_screen(screened_at_the_event):
     assert result.stdout.startswith(f"{march}\t") and "has come" not in result.stderr
     # Nor on a list read from the names, not the screenings.
     assert clinic_app("list", "--db", db).stderr == ""
+
+
+def test_t113_03_a_list_says_the_clients_screened_by_older_rules(tmp_path):
+    """T113-03: the caseload opened with an updated Clinic Desk: a list read from screenings made
+    by the older rules said nothing of it, where the window's status line says "1 client screened
+    by older rules, whose answers may have changed" and the report's Rules line says to re-screen."""
+    from clinic_app.eligibility import RULES_VERSION
+    from clinic_app.model import ClientSummary, Screening
+
+    db = tmp_path / "caseload.sqlite"
+    with Repository.open(db) as repo:
+        old = repo.add_client(_on_probation_until("Olga Older", "BA1", date(2022, 3, 7)))
+        current = repo.add_client(_on_probation_until("Carl Current", "BA2", date(2022, 3, 7)))
+        repo.store_screening(old, Screening(as_of=date(2026, 12, 5), rules_version="2026.01"), "old-facts",
+                             ClientSummary(best="eligible_now"))
+        repo.store_screening(current, Screening(as_of=date(2026, 12, 5), rules_version=RULES_VERSION), "facts",
+                             ClientSummary(best="eligible_now"))
+    result = clinic_app("list", "--db", db, "--outcome", "eligible_now")
+    assert [int(line.split("\t")[0]) for line in result.stdout.splitlines()] == [current, old]
+    assert result.stderr.strip() == (
+        f"clinic-app: note: 1 client of the caseload was screened by older rules than this program's ({RULES_VERSION}), "
+        f"whose answers may have changed: clinic-app rescreen --db {db} screens them again")
+    assert clinic_app("list", "--db", db, "--search", "Olga").stderr == ""  # a list read from the names says nothing
+    assert clinic_app("rescreen", "--db", db).returncode == 0
+    assert clinic_app("list", "--db", db, "--outcome", "eligible_now").stderr == ""
