@@ -50,7 +50,9 @@ def next_action_said(row: Any, today: date) -> tuple[NextAction, date | None]:
         # DOJ grants automatic relief on its own: there is no petition to prepare (N47), until
         # the day a petition comes, which is said whole, to be diarised (J50).
         if row.automatic_only and row.file_on is not None:
-            return automatic_then_petition(row.file_on), date.min
+            # Its day come since the screening (T113-04), the petition is to file now, not "on" a
+            # day gone: the screening found it eligible from then, as a line "File now" is.
+            return (_AUTOMATIC_FILE_NOW if row.file_on <= today else automatic_then_petition(row.file_on)), date.min
         court = None if row.automatic_only else court_next_action(row.court, today)
         if court is not None:
             # Every petition to file now is filed (P53): the court to wait for, on its hearing
@@ -107,6 +109,7 @@ def _day_come(row: Any, today: date) -> date | None:
 _SCREEN, _ENTER_CASES = NextAction("Screen the client"), NextAction("Enter the cases")
 _ENTER_CONVICTIONS = NextAction("Enter the convictions")
 _CHECK_RAP_SHEET = NextAction("Automatic: check RAP sheet")
+_AUTOMATIC_FILE_NOW = NextAction("Automatic; file now", "Auto; file now")
 
 
 def shorter_samples(day: date) -> list[str]:
@@ -142,7 +145,8 @@ def next_action_in_full(row: Any, today: date) -> str:
         said = next_action(replace(row, file_on=None), today)[0]
     # A hearing the words do not say, which "Hearing within 7 days" lists the client by (R54-03).
     said = with_hearings(said, row.court, today)
-    if row.best == "eligible_now" and row.automatic_only:
+    petition_come = row.automatic_only and row.file_on is not None and row.file_on <= today
+    if row.best == "eligible_now" and row.automatic_only and not petition_come:
         said += (". Nothing to file now: the only relief available now is automatic, which DOJ grants on its own "
                  "(PC 1203.425 for a conviction, PC 851.93 for an arrest). Check the RAP sheet, or ask DOJ, "
                  "and tell the client")
@@ -151,7 +155,8 @@ def next_action_in_full(row: Any, today: date) -> str:
                  "(PC 1203.425 for a conviction, PC 851.93 for an arrest). From that day, check the RAP sheet, "
                  "or ask DOJ, and tell the client")
     if row.automatic_only and row.file_on is not None and not come:
-        said += f". A petition can be filed from {row.file_on.isoformat()}: diarise it"
+        said += f". A petition can be filed from {row.file_on.isoformat()}: " + ("that day has come, file it" if petition_come
+                                                                              else "diarise it")
     if row.next_action_date is None:
         return said
     day = row.next_action_date.isoformat()

@@ -34,3 +34,18 @@ def test_a_line_whose_day_has_come_says_to_screen_again_not_to_file_on_it(window
     window.open_client(next(row.id for row in repo.list_clients() if row.name == "Felipe Filing"))
     window.show_caseload()  # screened as of the day on opening: current again
     assert lines(caseload)["Felipe Filing"][1] != "Screen again: 2030-09-29 has come"
+
+
+def test_t113_04_a_petition_after_automatic_relief_whose_day_has_come_is_to_file_now(window, repo):
+    """T113-04: eligible now by automatic relief, a petition from 2026-12-21 (J50): read on
+    2027-01-05 the line said "Automatic; file on 2026-12-21", a day gone, and its tooltip
+    "Nothing to file now ... A petition can be filed from 2026-12-21: diarise it"."""
+    from tests.automatic_relief import arrest_relief_now_petition_soon
+
+    caseload = load_caseload(window, repo, (arrest_relief_now_petition_soon,))
+    assert lines(caseload) == {"Nadia Ahora": ("Eligible now", "Automatic; file on 2026-12-21")}  # on 2026-11-22
+    window._fixed_today = date(2027, 1, 5)
+    assert lines(caseload) == {"Nadia Ahora": ("Eligible now", "Automatic; file now")}
+    tip = caseload.proxy.index(row_of(caseload, "Nadia Ahora"), COL_NEXT).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Automatic: check RAP sheet. A petition can be filed from 2026-12-21: that day has come, file it")
+    assert "Nothing to file now" not in tip and "diarise" not in tip
