@@ -584,7 +584,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             out.write(json.dumps(line, ensure_ascii=False) + "\n")
         else:
             # Newly eligible by automatic relief alone is no new filing: said on its line (N47).
-            mark = f"\t{automatic_mark(row.file_on)}" if since is not None and row.automatic_only else ""
+            mark = f"\t{automatic_mark(row.file_on, today)}" if since is not None and row.automatic_only else ""
             # Newly eligible and filed for since: not one to file, said by where the court stands (R55).
             if court_asked or (since is not None and all_filed(row.court)):
                 mark += f"\t{court_said(row.court, today)}"
@@ -676,12 +676,15 @@ def court_said(line, today: date) -> str:
 AUTOMATIC_MARK = "automatic relief only: nothing to file, check the RAP sheet"
 
 
-def automatic_mark(file_on: date | None) -> str:
+def automatic_mark(file_on: date | None, today: date) -> str:
     """What `list --newly-eligible-since` says beside a client newly eligible now by automatic
     relief alone: nothing to file, or, when a petition comes after it, its day (L51: "nothing
-    to file" was said of a client with a 1203.4 petition to file in seven months)."""
+    to file" was said of a client with a 1203.4 petition to file in seven months); that day
+    come by `today`, to file now, not "on" a day gone (T113-05), as the window's line says it."""
     if file_on is None:
         return AUTOMATIC_MARK
+    if file_on <= today:
+        return f"automatic relief now: check the RAP sheet; file now (from {file_on.isoformat()})"
     return f"automatic relief now: check the RAP sheet; file on {file_on.isoformat()}"
 
 

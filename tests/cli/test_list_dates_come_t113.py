@@ -84,3 +84,20 @@ def test_t113_03_a_list_says_the_clients_screened_by_older_rules(tmp_path):
     assert clinic_app("list", "--db", db, "--search", "Olga").stderr == ""  # a list read from the names says nothing
     assert clinic_app("rescreen", "--db", db).returncode == 0
     assert clinic_app("list", "--db", db, "--outcome", "eligible_now").stderr == ""
+
+
+def test_t113_05_newly_eligible_by_automatic_relief_a_petition_whose_day_has_come_is_to_file_now(tmp_path):
+    """T113-05: `list --newly-eligible-since` said "file on 2031-07-01" of a client newly eligible by
+    automatic relief, their petition's day, read on 2031-07-05 as on 2031-06-30: a day gone."""
+    from tests.cli.test_report_petition_after_automatic_l51 import _caseload
+
+    db, ids = _caseload(tmp_path)
+    assert clinic_app("rescreen", "--db", db, "--as-of", "2030-09-29").returncode == 0  # Teodoro's 851.93 comes
+    since = date.today().isoformat()  # a re-screen for a day to come keeps today as the day (S52-02)
+
+    def teodoro(as_of: str) -> str:
+        listed = clinic_app("list", "--db", db, "--newly-eligible-since", since, "--as-of", as_of).stdout.splitlines()
+        return next(line for line in listed if line.startswith(f"{ids['Teodoro Tarde']}\t")).split("\t", 3)[3]
+
+    assert teodoro("2031-06-30") == "automatic relief now: check the RAP sheet; file on 2031-07-01"
+    assert teodoro("2031-07-05") == "automatic relief now: check the RAP sheet; file now (from 2031-07-01)"
