@@ -602,7 +602,7 @@ def _dates_come_since_screened(come: int, args: argparse.Namespace) -> str:
     """What `list` says of `come` clients whose day (eligible on, blocked until) has come since
     their last screening, by --as-of's day where given, as the report says it (W102-01)."""
     by = f" by {args.as_of}" if args.as_of else ""
-    rescreen = _command(args, "rescreen") + (f" --as-of {args.as_of} screens them for that day" if args.as_of
+    rescreen = next_command(args, "rescreen") + (f" --as-of {args.as_of} screens them for that day" if args.as_of
                                              else " screens them for today")
     return (f"{count_of(come, 'client')} whose date (eligible on, or blocked until) has come{by} since the last screening "
             f"{'is' if come == 1 else 'are'} listed as then screened: {rescreen}")
