@@ -1693,7 +1693,24 @@ def _guidance(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntr
             # once, for all, not twice under two labels; in the number of all of them (W26-05).
             every = [member for members in columns.values() for member in members]
             lines = [SayLine(ALL_COLUMNS, "", *_words(ctx, next(iter(cells.values())), every))]
-        lines = _same_advice_once(ctx, lines)
+        def numbered(column: str) -> set[str]:
+            # The sentences of a column's note said otherwise of several convictions ("this
+            # conviction" for "one of these convictions").
+            one, many = (set(re.split(r"(?<=\.)\s+", _words(ctx, cells[column], members)[1]))
+                         for members in ([], [member for members in columns.values() for member in members]))
+            return one - many if column in cells else set()
+
+        def plural_note(line: SayLine, joined: list[SayLine]) -> str:
+            # A line's note in the number of the convictions of the lines joined with it that
+            # say its sentence: the 6 made misdemeanors' and Prop 64's one, "Even after the
+            # change, ... may still ban guns" of all seven (Z114-01).
+            if line.column not in cells:
+                return line.note
+            every = [member for said in joined if said.column in cells and numbered(said.column) & numbered(line.column)
+                     for member in columns[said.column]]
+            return _words(ctx, cells[line.column], every or columns[line.column])[1]
+
+        lines = _same_advice_once(ctx, lines, plural_note)
         intro = _intro(ctx, key, spec, columns)
         if lines:
             out.append(Guidance(key, spec["title"], intro, tuple(lines)))
@@ -1743,7 +1760,8 @@ def _long_lists_named_once(ctx: _Context, guidance: list[Guidance], record: list
 ADVICE_FROM_WORDS = 8
 
 
-def _same_advice_once(ctx: _Context, lines: list[SayLine]) -> list[SayLine]:
+def _same_advice_once(ctx: _Context, lines: list[SayLine],
+                      plural_note: Callable[[SayLine, list[SayLine]], str]) -> list[SayLine]:
     """Two lines of one situation giving the same advice, said once under both labels, each
     one's note kept: under guns, "If your convictions are not cleared: Do not buy or hold a gun
     until a lawyer says you may." and, two lines on, "Once your conviction is made a misdemeanor
@@ -1751,33 +1769,43 @@ def _same_advice_once(ctx: _Context, lines: list[SayLine]) -> list[SayLine]:
     dismissed, or changed under Prop 64) printed the one instruction twice in 1,170 of the 3,000
     handouts of the seed-86 demo (H86's, R87's "Left alone"; finding H89-02).  It now reads "If
     your convictions are not cleared, and once your conviction is made a misdemeanor (...): Do
-    not buy or hold a gun until a lawyer says you may.", the notes of both after it."""
-    out: list[SayLine] = []
-    labels: list[list[str]] = []  # each line's labels, joined once all are known
+    not buy or hold a gun until a lawyer says you may.", the notes of both after it.
+
+    The joined line speaks for the convictions of all its labels, so each note is said as
+    `plural_note` words it for them all: the long record's joined gun line, seven convictions
+    named, read "Even after the change, this conviction may still ban guns." of Prop 64's one
+    after "one of these convictions" of the six to be made misdemeanors (Z114-01)."""
+    groups: list[list[SayLine]] = []  # each line's lines, joined once all are known
     for line in lines:
-        same = next((i for i, said in enumerate(out) if said.say == line.say and said.label and line.label), None)
+        same = next((group for group in groups if group[0].say == line.say and group[0].label and line.label), None)
         if same is None or len(line.say.split()) < ADVICE_FROM_WORDS:
-            out.append(line)
-            labels.append([line.label])
+            groups.append([line])
+        else:
+            same.append(line)
+    joined = ctx.t["columns"]["joined"]
+    out: list[SayLine] = []
+    for group in groups:
+        first = group[0]
+        if len(group) == 1:
+            out.append(first)
             continue
-        first = out[same]
-        labels[same].append(line.label[:1].lower() + line.label[1:])
         # A sentence of its note already said under the joined label is not said again: "See the
         # gun notes in “What relief does and does not do”." closed a reduction's note and Prop 64's.
-        note = " ".join(n for n in (first.note, *(sentence for sentence in re.split(r"(?<=\.)\s+", line.note)
-                                                 if sentence and sentence not in first.note)) if n)
+        note = plural_note(first, group)
+        for line in group[1:]:
+            note = " ".join(n for n in (note, *(sentence for sentence in re.split(r"(?<=\.)\s+", plural_note(line, group))
+                                                if sentence and sentence not in note)) if n)
         # Each line's statutes, all of them: not _join_cites, which keeps "18 USC 922(g)(9)" (a
         # domestic violence ban) in place of the felony's "18 USC 922(g)".
-        cites = dict.fromkeys(part.strip() for cite in (first.cite, line.cite)
-                              for part in cite.split(";") if part.strip())
+        cites = dict.fromkeys(part.strip() for line in group for part in line.cite.split(";") if part.strip())
         # Its own column, so that its label is printed even where it is the situation's only
         # line: a "not cleared" line alone goes without one (render), and with that column
         # client 59 of the seed-86 demo read "Even after the change, one of these convictions
         # may still ban guns." with no word of which change (R90b-03).
-        out[same] = replace(first, column=JOINED_COLUMNS, note=note, cite="; ".join(cites))
-    joined = ctx.t["columns"]["joined"]
-    return [replace(line, label=joined["comma"].join(said[:-1]) + joined["last"] + said[-1]) if len(said) > 1 else line
-            for line, said in zip(out, labels)]
+        said = [first.label] + [line.label[:1].lower() + line.label[1:] for line in group[1:]]
+        out.append(replace(first, column=JOINED_COLUMNS, note=note, cite="; ".join(cites),
+                           label=joined["comma"].join(said[:-1]) + joined["last"] + said[-1]))
+    return out
 
 
 def _reduced_said_once(ctx: _Context, record: list[RecordEntry], columns: dict[str, list[RecordEntry]],

@@ -78,7 +78,8 @@ def test_h89_02_the_same_gun_advice_is_said_once_under_both_labels():
     assert spanish.count("No compre ni tenga un arma hasta que un abogado le diga que puede.") == 1
     assert ("Si la condena no está limpia, si la condena se redujo a delito menor y cuando le cambien la condena según"
             " la Proposición 64: No compre ni tenga un arma hasta que un abogado le diga que puede.") in spanish
-    assert spanish.count("Aun después del cambio, esta condena todavía puede prohibirle tener armas.") == 1
+    # One conviction reduced, another to change under Prop 64: the note speaks of both (Z114-01).
+    assert spanish.count("Aun después del cambio, una de estas condenas todavía puede prohibirle tener armas.") == 1
     # Client 1771 (English, large print): two reductions and a Prop 64 change to come; their notes
     # both ended "See the gun notes in ...", said once under the joined label.
     english, _ = handout_pdf(1771, "en", large_print=True)
