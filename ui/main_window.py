@@ -2078,10 +2078,12 @@ class MainWindow(QMainWindow):
         event = self.caseload.event.currentData() or self._event_to_print()
         if event is not None and self._may_leave_first("print the event's handouts"):
             rows = [row for row in self.caseload.model.all_rows() if row.event == event]
+            screened: dict = {}  # the note's screenings, the batch's: each client screened once (Z114-02)
             note = batch_note(self._clinic(), (row.language for row in rows), no_case=sum(not row.case_count for row in rows),
                               awaiting_review=sum(map(awaits_attorney, rows)),
-                              unlisted_review=sum(map(self._review_unlisted, rows)))
-            event_handouts_dialog(self, self.db_path, event, self.today, passphrase=self.repo.passphrase, note=note)
+                              unlisted_review=sum(self._review_unlisted(row, screened) for row in rows))
+            event_handouts_dialog(self, self.db_path, event, self.today, passphrase=self.repo.passphrase, note=note,
+                                  screened=screened)
 
     def _name_shown_actions(self) -> None:
         shown = self.caseload.model.rowCount()
@@ -2101,17 +2103,21 @@ class MainWindow(QMainWindow):
         shown_handouts_dialog(self, self.db_path, self.caseload.model.shown_rows(), self.today, passphrase=self.repo.passphrase,
                               clinic=self._clinic(), unlisted=self._review_unlisted)
 
-    def _review_unlisted(self, row) -> bool:
+    def _review_unlisted(self, row, screened: dict | None = None) -> bool:
         """Whether `row`'s handout, made from a fresh screening for today, goes out before an
         attorney's review with the client on no review list (`review_unlisted`): a client never
-        screened is screened here as the batch will (C112-01, C113-03).  A client removed
-        meanwhile gets no handout, so is not counted."""
+        screened is screened here as the batch will (C112-01, C113-03), and kept in `screened`
+        (`HandoutBatch.screened`) for the batch to print.  A client removed meanwhile gets no
+        handout, so is not counted."""
         from clinic_app.eligibility import screen
         from clinic_app.review import review_unlisted
 
         def screened_afresh():
             client = self.repo.get_client(row.id)
-            return screen(client.person, client.cases, self.today)
+            screening = screen(client.person, client.cases, self.today)
+            if screened is not None:
+                screened[client.id] = ((client.person, client.cases, self.today), screening)
+            return screening
 
         try:
             return review_unlisted(row, screened_afresh)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,6 +28,7 @@ from ui.keys import details_by_keyboard
 
 if TYPE_CHECKING:  # pragma: no cover
     from clinic_app.cli import BadRecords
+    from clinic_app.model import Client, Screening
     from clinic_app.matching import ImportResult
 
 
@@ -792,10 +793,13 @@ class HandoutBatch:
     folder: str  # the folder the PDFs are saved in, and the print job's name
     event: str | None = None
     chosen: tuple[tuple[int, str], ...] | None = None  # (id, name) of each client given
+    # Screenings made before the batch (the note's, of clients never screened), by client id,
+    # with the (person, cases, as_of) screened: see `screening`.
+    screened: dict[int, tuple[tuple, Screening]] = field(default_factory=dict, compare=False)
 
     @classmethod
-    def of_event(cls, event: str) -> HandoutBatch:
-        return cls(f"every client of {event}", event, f"handouts-{safe_name(event)}", event=event)
+    def of_event(cls, event: str, screened: dict[int, tuple[tuple, Screening]] | None = None) -> HandoutBatch:
+        return cls(f"every client of {event}", event, f"handouts-{safe_name(event)}", event=event, screened=screened or {})
 
     @classmethod
     def of_clients(cls, clients: list[tuple[int, str]], as_of: date, kind: str = "handouts") -> HandoutBatch:
@@ -809,6 +813,18 @@ class HandoutBatch:
         if self.chosen is not None:
             return list(self.chosen)
         return [(row.id, row.name) for row in repo.list_clients(event=self.event)]
+
+    def screening(self, client: Client, as_of: date) -> Screening:
+        """`client` screened as of `as_of`: the screening made before the batch where their
+        record is as it was then, not made twice (the window's note screened a client never
+        screened, and the batch again: Z114-02, as C113-04 for `clinic-app handout --event`);
+        a record changed meanwhile (at another desk, while the question waited) screened anew."""
+        from clinic_app.eligibility import screen
+
+        kept = self.screened.get(client.id)
+        if kept is not None and kept[0] == (client.person, client.cases, as_of):
+            return kept[1]
+        return screen(client.person, client.cases, as_of)
 
 
 def _write_handouts(repo, pairs, out_dir: Path, **kw):
@@ -847,7 +863,6 @@ def handouts_job(db_path: Path, batch: HandoutBatch, as_of: date, out_dir: Path,
     ends: a Cancel pressed meanwhile makes the task say it was cancelled, its result not handed on."""
 
     def job(ctx: TaskContext):
-        from clinic_app.eligibility import screen
         from clinic_app.handouts.command import still_there
         from db.repository import Repository
 
@@ -867,7 +882,7 @@ def handouts_job(db_path: Path, batch: HandoutBatch, as_of: date, out_dir: Path,
                         # the last client removed left the bar one short (W31-02).
                         said()
                     else:
-                        yield client, screen(client.person, client.cases, as_of)
+                        yield client, batch.screening(client, as_of)
 
             def said() -> None:
                 done = handled + len(skipped)  # the clients removed since are done with too
@@ -900,7 +915,6 @@ def print_job(db_path: Path, batch: HandoutBatch, as_of: date, printer, *, passp
     """
 
     def job(ctx: TaskContext) -> tuple[int, int, list[tuple[str, str]], list[tuple[str, str]]]:
-        from clinic_app.eligibility import screen
         from clinic_app.handouts import available_languages, compose, render_bytes
         from clinic_app.handouts.command import clinic_from_settings, still_there
         from clinic_app.handouts.glyphs import unprintable_fields
@@ -919,7 +933,7 @@ def print_job(db_path: Path, batch: HandoutBatch, as_of: date, printer, *, passp
                 def send(client) -> None:
                     lang = client.language if client.language in known else "en"
                     try:
-                        handout = compose(client, screen(client.person, client.cases, as_of), clinic, lang=lang, as_of=as_of,
+                        handout = compose(client, batch.screening(client, as_of), clinic, lang=lang, as_of=as_of,
                                           reviews=repo.denial_reviews(client.id))
                         pdf = render_bytes(handout)
                     except Exception as err:  # noqa: BLE001 - one client's handout must not stop the event's
@@ -1078,13 +1092,14 @@ def handouts_dialog(parent: QWidget, db_path: Path, batch: HandoutBatch, as_of: 
 
 
 def event_handouts_dialog(parent: QWidget, db_path: Path, event: str | None, as_of: date, *, passphrase: str | None = None,
-                          note: str | None = None):
+                          note: str | None = None, screened: dict[int, tuple[tuple, Screening]] | None = None):
     """Caseload > Print handouts for this event: print them all, or save a folder of PDFs;
-    `note` said under the question (`batch_note` of the event's clients)."""
+    `note` said under the question (`batch_note` of the event's clients), `screened` the
+    screenings it made (`HandoutBatch.screening`)."""
     if not event:
         QMessageBox.information(parent, "Handouts", "Choose a clinic event in the Event filter first.")
         return None
-    return handouts_dialog(parent, db_path, HandoutBatch.of_event(event), as_of, passphrase=passphrase, note=note)
+    return handouts_dialog(parent, db_path, HandoutBatch.of_event(event, screened), as_of, passphrase=passphrase, note=note)
 
 
 # Up to this many clients shown, their handouts are made without asking first: more is a pile
