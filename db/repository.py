@@ -1924,7 +1924,8 @@ class Repository:
             rows = self.db.conn.execute("SELECT event, COUNT(*) FROM clients WHERE event IS NOT NULL GROUP BY event ORDER BY event")
             return dict(rows.fetchall())
 
-    def rename_event(self, old: str, new: str, *, client_ids: Iterable[int] | None = None) -> list[int]:
+    def rename_event(self, old: str, new: str, *, client_ids: Iterable[int] | None = None,
+                     undoing: str | None = None) -> list[int]:
         """Put the clients of the clinic event `old` under the name `new` (an event of that name
         already here is joined): one day stored under two names, "Saturday Clinic" and
         "saturday clinic", had half its clients left out of the event's report, export and
@@ -1933,7 +1934,11 @@ class Repository:
 
         `client_ids`: only those of them still under `old` (Edit > Undo puts back the clients a
         rename moved, not those another desk has since given another event, nor the ones the
-        joined event had before).  Returns the ids of the clients moved, in order."""
+        joined event had before).  Returns the ids of the clients moved, in order.
+
+        `undoing`: the rename an Edit > Undo takes back ("Rename clinic event “A” to “B”"), kept
+        beside each client's record in the log as "undone", as `save_client` keeps an edit's, so
+        that their History says what was undone, not "Record edited" (Z114-04)."""
         new = new.strip()
         if not new:
             raise ValueError("a clinic event needs a name")
@@ -1948,7 +1953,8 @@ class Repository:
             for client_id in ids:
                 (before,) = self._load(conn, client_id, client_id)
                 conn.execute("UPDATE clients SET event = ?, updated_at = ? WHERE id = ?", (new, at, client_id))
-                self._audit(conn, client_id, "client", "update", r.client_json(before), r.client_json(replace(before, event=new)), at=at)
+                after = r.plain(replace(before, event=new)) | ({} if undoing is None else {"undone": undoing})
+                self._audit(conn, client_id, "client", "update", r.client_json(before), r._json(after), at=at)
         return ids
 
     # ---- screenings ---------------------------------------------------------------------

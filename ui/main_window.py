@@ -1174,11 +1174,12 @@ class MainWindow(QMainWindow):
             return
         self._announce(f"{renamed_said(len(command.moved), old, new)} Edit > Undo puts them back.", 15000)
 
-    def _event_renamed(self, old: str, new: str, client_ids: list[int] | None) -> list[int]:
-        """A rename (or its undo) done: the lines of the clients moved follow, the Event filter
-        shows the name they went to where it showed the one they left, and the client open
-        among them is shown as stored (the Record tab's Clinic event)."""
-        moved = self.repo.rename_event(old, new, client_ids=client_ids)
+    def _event_renamed(self, old: str, new: str, client_ids: list[int] | None, undoing: str | None = None) -> list[int]:
+        """A rename (or its undo, `undoing` the rename it takes back) done: the lines of the
+        clients moved follow, the Event filter shows the name they went to where it showed the
+        one they left, and the client open among them is shown as stored (the Record tab's
+        Clinic event)."""
+        moved = self.repo.rename_event(old, new, client_ids=client_ids, undoing=undoing)
         if not moved:
             return moved
         shown = self.caseload.event.currentData() == old

@@ -315,12 +315,13 @@ class RenameEventCommand(_Step):
     """Caseload > Rename clinic event: an event's clients put under another name (N106).
 
     `rename(old, new, ids)` moves the clients of `old` (those of `ids` only, when given) under
-    `new` through Repository.rename_event and returns those moved.  Undo puts back those the
+    `new` through Repository.rename_event and returns those moved (`undoing=`, an undo's words
+    for each client's History: Z114-04).  Undo puts back those the
     rename moved and no other (the clients the joined event had, or was given since, stay); redo
     moves the same clients again.  A rename that finds nobody under the name (moved at another
     desk since the dialog counted them) is no step: obsolete, QUndoStack.push drops it."""
 
-    def __init__(self, rename: Callable[[str, str, list[int] | None], list[int]], old: str, new: str, text: str):
+    def __init__(self, rename: Callable[..., list[int]], old: str, new: str, text: str):
         super().__init__(text)
         self._rename = rename
         self.old, self.new = old, new
@@ -337,7 +338,7 @@ class RenameEventCommand(_Step):
             self.setObsolete(True)
 
     def take_back(self) -> None:
-        if not self._rename(self.new, self.old, self.moved):
+        if not self._rename(self.new, self.old, self.moved, undoing=self.text()):
             # Every client it moved since given another event (the day renamed again at another
             # desk): said "Undone" with nobody put back (R107).
             raise ChangedElsewhere(self.refused(undo=True))
