@@ -1842,9 +1842,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="only the clients whose handout language is this one, as the window's Language filter "
                         "(a client given no language is English, en)")
     p.add_argument("--county", metavar="NAME",
-                   help="only the clients with a case heard in this county, as the cases' County boxes were typed "
-                        "(\"Orange\", \"Orange County\", \"orange co.\" and \"OC\" are one), the window's County filter; "
-                        "\"not given\": those with a case whose County box is blank")
+                   help="only the clients with a California case heard in this county, as the cases' County boxes were "
+                        "typed (\"Orange\", \"Orange County\", \"orange co.\" and \"OC\" are one), the window's County "
+                        "filter; a case of another state or a federal court is in none, whatever its County box holds; "
+                        "\"not given\": those with a California case whose County box is blank")
     from clinic_app.eligibility.registry import REMEDIES, short_name
 
     remedies = [r.key for r in REMEDIES]

@@ -162,9 +162,11 @@ def remedy_filters() -> list[tuple[str, str, str]]:
             for r in REMEDIES]
 
 
-COUNTY_SAID = ("Clients with a case heard in this county, as the cases' County boxes were typed (\"Orange\" and "
-               "\"Orange County\" are one); \"County not given\": a case whose County box is blank. The same as "
-               "clinic-app list --county NAME")
+# A county counts for a California case only (O112-03): said, or a Nevada case's client missing
+# from its County box's county, and from "County not given", reads as a fault (W114-01).
+COUNTY_SAID = ("Clients with a California case heard in this county, as the cases' County boxes were typed "
+               "(\"Orange\" and \"Orange County\" are one; a case of another state is in none); \"County not given\": "
+               "a California case whose County box is blank. The same as clinic-app list --county NAME")
 
 
 # Beside "Newly eligible": those whose every petition to file now was filed already (R55).
