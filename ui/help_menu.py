@@ -43,8 +43,10 @@ OTHER_KEYS = (
     ("Alt+letter", "goes to the field, button, tab or menu with that letter underlined (the tab shown: its first field)"),
     ("Ctrl+Z in a field", "undoes the typing there first, then the last saved edit"),
     # In a table, a cut cell's whole words (K97-01) and the column widths (K97-02) were the mouse's alone.
+    # The menu's second item said too (W114-02): a column dragged wider is kept, and only it puts it back.
     ("Tab", "moves through a form in the order it shows, and out of a table (arrows move inside one; the status bar "
-            "says a cut cell whole, Ctrl+C copies it, the Menu key or Shift+F10 fits its column)"),
+            "says a cut cell whole, Ctrl+C copies it, the Menu key or Shift+F10 fits its column "
+            "or resets the widths)"),
 )
 
 
