@@ -1740,7 +1740,8 @@ COMMAND_USES: dict[str, tuple[str, str]] = {
              "clinic-app list --review   the attorney's queue: results to review, denials to review\n"
              "clinic-app list --probation-ended 2026-11   whose probation ended in November, who may be eligible now\n"
              "clinic-app list --remedy prop47 --county Orange   for a Prop 47 night in Orange County: those it can help"),
-    "export": ("reads: the caseload; writes: FORMAT.md requests, with each client's `client` block, to --out FILE "
+    "export": ("reads: the caseload; writes: FORMAT.md requests (docs/screening-format.md in Clinic Desk), with each "
+               "client's `client` block, to --out FILE "
                "(readable by you only) or standard output: one indented request for --client, one request a line otherwise",
                'clinic-app export --event "Expungement Fair" --out day.jsonl   a clinic day\'s clients, for clinic-app import\n'
                "clinic-app export --since 2026-11-15 --out new.jsonl   the clients added or changed since that day\n"
@@ -1809,7 +1810,9 @@ def build_parser() -> argparse.ArgumentParser:
     # description and the examples ran past an 80-column terminal (J59-03).
     parser = _Parser(prog=PROG,
                      description=help_text.filled("Clinic Desk: record-clearance screening and caseload for California legal clinics."),
-                     epilog=f"{help_text.examples(EXAMPLES)}\n\nEach command says more: {PROG} COMMAND --help.",
+                     epilog=f"{help_text.examples(EXAMPLES)}\n\n" + help_text.filled(
+                         "FORMAT.md, the requests export writes and screen reads, is docs/screening-format.md in Clinic "
+                         f"Desk. Each command says more: {PROG} COMMAND --help."),
                      formatter_class=argparse.RawDescriptionHelpFormatter)
     add_db_option(parser, top=True)
     parser.add_argument("--demo", action=_DemoFlag,
