@@ -1,14 +1,15 @@
 """Make the documentation screenshots with the program itself (offscreen).
 
-    QT_QPA_PLATFORM=offscreen python -m ui.screenshots --db CASELOAD --out docs/screenshots [--dark] [--scale 2]
+    QT_QPA_PLATFORM=offscreen python -m ui.screenshots --db CASELOAD --out docs/screenshots [--dark --prefix dark-]
 
 Writes caseload.png, client.png, checklist.png, eligibility.png, remedies.png,
 handout-preview.png and report.png: the caseload list, then one demo client (the first with a
 payment ledger and a determination that is not "does not apply") on each tab, Remedies at a
 glance opened by F1 at the remedy selected there, then that client's handout preview, then the
-report of that client's clinic event.  `--dark` uses the dark palette; the QT_SCALE_FACTOR
-environment variable gives 200% scaling, on an offscreen screen big enough for the window at
-twice its size (the offscreen screen is 800 x 600 otherwise, and the window is made to fit it):
+report of that client's clinic event.  `--dark` uses the dark palette (with `--prefix dark-`:
+docs/screenshots/dark-eligibility.png is its eligibility.png, the one of them kept); the
+QT_SCALE_FACTOR environment variable gives 200% scaling, on an offscreen screen big enough for
+the window at twice its size (the offscreen screen is 800 x 600 otherwise, and the window is made to fit it):
 docs/screenshots/scale200-client.png is client.png made so, with a file holding
 `{"screens": [{"name": "big", "x": 0, "y": 0, "width": 2732, "height": 1536, "logicalDpi": 96, "dpr": 1}]}`,
 
@@ -110,12 +111,15 @@ def not_a_demo(db_path: Path, any_caseload: bool = False) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--db", required=True, type=Path)
-    parser.add_argument("--out", required=True, type=Path)
-    parser.add_argument("--dark", action="store_true")
-    parser.add_argument("--prefix", default="")
-    parser.add_argument("--size", default="1360x820")
+    # The whole docstring, how the dark and the 200% pictures are made too: the usage alone named
+    # `--scale 2`, an option never taken, and nothing said how docs/screenshots' other two are made (W114-04).
+    parser = argparse.ArgumentParser(prog="python -m ui.screenshots", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--db", required=True, type=Path, help="the demo caseload to picture")
+    parser.add_argument("--out", required=True, type=Path, help="the folder the pictures are written to")
+    parser.add_argument("--dark", action="store_true", help="in the dark theme")
+    parser.add_argument("--prefix", default="", help="put before each file's name (dark-: dark-caseload.png ...)")
+    parser.add_argument("--size", default="1360x820", help="the window's size, WIDTHxHEIGHT (default: 1360x820)")
     parser.add_argument("--any-caseload", action="store_true",
                         help="take the pictures even of a caseload whose clients were not all made by `clinic-app demo`")
     args = parser.parse_args(argv)
