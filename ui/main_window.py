@@ -218,7 +218,10 @@ class MainWindow(QMainWindow):
             "The clinic's own caseload (caseload.sqlite in your data folder), for real clients; made empty the first time")
         self.open_clinic_caseload_action.setEnabled(not self._on_the_clinics_caseload())
         file_menu.addSeparator()
-        self.backup_action = self._action("&Back up caseload...", self.backup, None, file_menu)
+        # Each item says what it does, as its neighbours do (W114-05): these three said only their names.
+        self.backup_action = self._action("&Back up caseload...", self.backup, None, file_menu,
+                                          "Write a verified copy of the caseload to a file you choose (a USB stick, say); "
+                                          "as clinic-app backup --to FILE")
         self.restore_action = self._action("&Restore from backup...", self.restore_from_backup, None, file_menu,
                                            "Go back to one of this caseload's backups; the caseload as it is now is kept aside")
         # When the last automatic backup was made, read each time the menu opens.
@@ -273,8 +276,13 @@ class MainWindow(QMainWindow):
         # three "P" items and waited for Enter, so the handout was not printed by its letter.
         caseload_menu = bar.addMenu("&Caseload")
         self._action("Show &caseload", self.show_caseload, QKeySequence("Ctrl+L"), caseload_menu)
-        self.rescreen_action = self._action("&Re-screen whole caseload...", self.rescreen_all, None, caseload_menu)
-        self.print_event_action = self._action("Print handouts for this &event...", self.print_event, None, caseload_menu)
+        self.rescreen_action = self._action("&Re-screen whole caseload...", self.rescreen_all, None, caseload_menu,
+                                            "Screen every client again, for today or a day to plan for (after a rules update); "
+                                            "Newly eligible then shows those it made eligible now. As clinic-app rescreen")
+        self.print_event_action = self._action("Print handouts for this &event...", self.print_event, None, caseload_menu,
+                                               "Print or save the handout of every client of the clinic event the Event filter "
+                                               "chooses (or one you choose), each in the client's language; as clinic-app "
+                                               "handout --event NAME")
         # The list as filtered (search, event, outcome, language, the ticks, a count clicked):
         # what a paralegal narrowed it to is what they mean to act on (F30-01).  Named with
         # how many as the list changes (_name_shown_actions); greyed when it shows nobody.
