@@ -1541,8 +1541,11 @@ def cmd_report(args: argparse.Namespace) -> int:
     from clinic_app.screen_command import columns_asked
 
     # Fitted to the terminal (or COLUMNS), as `screen --format text` is: the remedy table was
-    # 134 columns wide at any width (J59-05); to a file or a pipe, as it always was.
-    sys.stdout.write(report_json(report) if args.json else report_text(report, width=columns_asked(sys.stdout), command=True))
+    # 134 columns wide at any width (J59-05); to a file or a pipe, as it always was.  The list
+    # it names is this caseload's: "clinic-app list --remedy KEY" without the run's --db listed
+    # the clinic's own caseload (R114-01, as R113-02's).
+    sys.stdout.write(report_json(report) if args.json
+                     else report_text(report, width=columns_asked(sys.stdout), command=next_command(args, "list")))
     return EXIT_OK
 
 

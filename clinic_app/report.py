@@ -229,7 +229,7 @@ def table_title(key: str) -> str:
     return f"{remedy_title(key)}, by case" if key in BY_CASE else remedy_title(key)
 
 
-def report_text(report: Report, *, narrow: bool = False, width: int | None = None, command: bool = False) -> str:
+def report_text(report: Report, *, narrow: bool = False, width: int | None = None, command: str | None = None) -> str:
     """The report as a page of plain text for a terminal or an e-mail.
 
     `narrow`: each remedy's counts on the line under its title, not beside it, so no line of
@@ -242,8 +242,9 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
     terminal, and the terminal broke it mid-word).  None: as it always was.
 
     `command` (`clinic-app report`): the people each remedy can help are said with the
-    command that lists them, `clinic-app list --remedy KEY`, each remedy's KEY after its
-    title: at a terminal no Remedy filter is in sight (C113-01).  The window keeps its words."""
+    command that lists them, `command` (`clinic-app list` on the run's caseload, its --db) with
+    `--remedy KEY`, each remedy's KEY after its title: at a terminal no Remedy filter is in
+    sight (C113-01).  The window keeps its words."""
     if width is not None:
         wide = report_text(report, narrow=narrow, command=command)
         if max(map(len, wide.splitlines()), default=0) <= width:
@@ -386,7 +387,7 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
             # A line of its own, so no terminal cuts the command in two.
             event = f" --event {quoted(report.event)}" if report.event else ""
             lines += ["", "People each remedy can help, now or later:",
-                      f"  (each listed by clinic-app list{event} --remedy KEY, its KEY after its title)"]
+                      f"  (each listed by {command}{event} --remedy KEY, its KEY after its title)"]
         else:
             lines += ["", "People each remedy can help, now or later (as the Remedy filter lists):"]
         for key in order:
