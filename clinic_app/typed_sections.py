@@ -16,6 +16,7 @@ PC 23152", or, for a number the Penal Code also has, screened another offense (G
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from clinic_app.catalog import CODE_ORDER, Catalog, SectionMatch, as_written, attempt_statute, names_a_code
@@ -148,6 +149,26 @@ RELIEF_STATUTES = {
 }
 
 
+# A code's letters, a dot after each or not ("PC", "P.C."), as a RAP sheet writes it before or
+# after the statute ("PC 17(b)", "17(b) PC").
+_CODE_TYPED = "|".join(r"\.?".join(code.lower()) + r"\.?" for code in sorted(CODE_NAMES, key=len, reverse=True))
+_STATUTE_TYPED = re.compile(rf"\s*(?P<code>(?:{_CODE_TYPED})\s*)?(?P<statute>\d\S*)?(?:\s+(?P<after>[a-z.]*))?\s*")
+
+
+def relief_statute_typed(typed: str) -> str | None:
+    """The statute in keys typed into a box of relief (`RELIEF_STATUTES`), its code before or
+    after it left out: "17" of "PC 17", "17(b) P.C." and "17(b) p" (its code half typed); ""
+    of a code alone ("PC "), its statute to come; None where no code or digit begins the keys
+    (a title's letters, "Re").  "PC 17" chose Prop 47 by the title search's "P" (H113-04)."""
+    found = _STATUTE_TYPED.fullmatch(typed.lower())
+    if found is None or not (found["code"] or found["statute"]):
+        return None
+    after = (found["after"] or "").replace(".", "")
+    if after and (found["statute"] is None or not any(code.lower().startswith(after) for code in CODE_NAMES)):
+        return None  # "17 dismissed": no statute of relief
+    return found["statute"] or ""
+
+
 def relief_named(match: SectionMatch) -> str | None:
     """The remedy ("Dismissal after probation (PC 1203.4)") whose statute `match` is, where the
     offense catalog has no offense of that section: a law of relief typed as a conviction's
@@ -171,5 +192,5 @@ def sections_in_more_than_one_code(catalog: Catalog) -> list[tuple[str, tuple[st
     return out
 
 
-__all__ = ["CODE_NAMES", "RELIEF_STATUTES", "TypedSection", "codes_of", "read_typed_section", "relief_named",
+__all__ = ["CODE_NAMES", "RELIEF_STATUTES", "TypedSection", "codes_of", "read_typed_section", "relief_named", "relief_statute_typed",
            "sections_in_more_than_one_code"]

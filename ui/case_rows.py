@@ -23,7 +23,7 @@ from clinic_app.eligibility.result import either_offense
 from clinic_app.level_on_the_day import StartingLevel, level_of_the_sentence, starting_level
 from clinic_app.model import ArrestOffense, Condition, Conviction, CountRemoved, Petition, ReliefGranted, Ruling, Violation
 from clinic_app.screening_format import jurisdiction_written
-from clinic_app.typed_sections import CODE_NAMES, RELIEF_STATUTES, TypedSection, read_typed_section, relief_named
+from clinic_app.typed_sections import CODE_NAMES, RELIEF_STATUTES, TypedSection, read_typed_section, relief_named, relief_statute_typed
 from ui.flow_layout import FlowLayout
 from ui.forms import (DATE_FORMS_TAKEN, AmountField, Committer, DateField, MessageLabel, NumberField, close_suggestions, combo, has_typing,
                       set_combo, tristate)
@@ -847,20 +847,27 @@ class RemedyBox(QComboBox):
         "1203.4a", "4852"): typed, "17" left "Dismissal after probation (PC 1203.4)", the box
         searching its titles' first letters only, and a paralegal had to know the titles or
         press Down five times (H113-04).  Keys typed within Qt's interval make one statute, as
-        the title search's do; a letter first still searches the titles ("R": "Reduction ...")."""
+        the title search's do; a letter first still searches the titles ("R": "Reduction ...").
+        Its code before or after it is left out, as a RAP sheet writes it ("PC 17", "17(b) PC"):
+        "PC 17" chose Prop 47 by the title search's "P", and the space after a code or a
+        statute opened the list (R114-02)."""
         typed = event.text()
         held = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
-        if not typed.strip() or not typed.isprintable() or event.modifiers() & held:  # the keypad's digits too
+        if not typed or not typed.isprintable() or event.modifiers() & held:  # the keypad's digits too
             super().keyPressEvent(event)
             return
         if not self._typed_at.isValid() or self._typed_at.elapsed() > QApplication.keyboardInputInterval():
             self._statute_typed = ""
         self._typed_at.start()
         self._statute_typed += typed.lower()
-        if not self._statute_typed[0].isdigit():
-            super().keyPressEvent(event)
+        statute = relief_statute_typed(self._statute_typed)
+        if statute is None or not (statute or typed.isspace()):
+            super().keyPressEvent(event)  # a title's letters ("R"), a code's too; a space alone opens the list
             return
-        keys = {key for statute, key in RELIEF_STATUTES.items() if statute.startswith(self._statute_typed)}
+        if not statute:  # "PC ": its statute to come
+            event.accept()
+            return
+        keys = {key for written, key in RELIEF_STATUTES.items() if written.startswith(statute)}
         index = next((i for i in range(self.count()) if self.itemData(i) in keys), -1)
         if index >= 0 and index != self.currentIndex():
             self.setCurrentIndex(index)
