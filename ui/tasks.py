@@ -802,10 +802,11 @@ class HandoutBatch:
         return cls(f"every client of {event}", event, f"handouts-{safe_name(event)}", event=event, screened=screened or {})
 
     @classmethod
-    def of_clients(cls, clients: list[tuple[int, str]], as_of: date, kind: str = "handouts") -> HandoutBatch:
+    def of_clients(cls, clients: list[tuple[int, str]], as_of: date, kind: str = "handouts",
+                   screened: dict[int, tuple[tuple, Screening]] | None = None) -> HandoutBatch:
         """`kind` names the folder: "handouts-2026-11-15", "worksheets-2026-11-15"."""
         shown = f"{count(len(clients), 'client')} shown"
-        return cls(f"the {shown}", shown, f"{kind}-{as_of.isoformat()}", chosen=tuple(clients))
+        return cls(f"the {shown}", shown, f"{kind}-{as_of.isoformat()}", chosen=tuple(clients), screened=screened or {})
 
     def clients(self, repo) -> list[tuple[int, str]]:
         """(id, name) of each client, the name as the batch was chosen: the one said when a
@@ -1231,8 +1232,8 @@ def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: dat
     `clinic` (the caseload's ClinicInfo): said before the batch starts when the pages give no
     way to reach it, and its hours to be in English only where some handout is Spanish (`batch_note`),
     with the clients whose handout goes out before the attorney's review: the line's
-    `awaits_attorney`, and apart those on no review list, `unlisted(row)` (the window's
-    `review_unlisted`: C112-01, C113-03)."""
+    `awaits_attorney`, and apart those on no review list, `unlisted(row, screened)` (the window's
+    `review_unlisted`: C112-01, C113-03), whose screenings the batch prints (Y114-01, as Z114-02)."""
     from clinic_app.handouts import estimated_pages
 
     if not rows:
@@ -1240,11 +1241,12 @@ def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: dat
     from clinic_app.handouts.document import batch_note
     from clinic_app.review import awaits_attorney
 
+    screened: dict = {}  # the note's screenings, the batch's: each client screened once (Y114-01)
     note = (batch_note(clinic, (row.language for row in rows), no_case=sum(not row.case_count for row in rows),
                        awaiting_review=sum(map(awaits_attorney, rows)),
-                       unlisted_review=sum(map(unlisted, rows)) if unlisted is not None else 0)
+                       unlisted_review=sum(unlisted(row, screened) for row in rows) if unlisted is not None else 0)
             if clinic is not None else None)
-    batch = HandoutBatch.of_clients([(row.id, row.name) for row in rows], as_of)
+    batch = HandoutBatch.of_clients([(row.id, row.name) for row in rows], as_of, screened=screened)
     if len(rows) <= FEW_CLIENTS:
         return handouts_dialog(parent, db_path, batch, as_of, passphrase=passphrase, note=note)
     # One question, with how many and Print / Save / Cancel (A38-01): it was a "Continue..."

@@ -29,7 +29,8 @@ def _screenings_counted(monkeypatch) -> list[bool]:
     return screened
 
 
-def _event_saved(qtbot, window, tmp_path, monkeypatch, before_batch=lambda: None) -> list[str]:
+def _event_saved(qtbot, window, tmp_path, monkeypatch, before_batch=lambda: None, action=None) -> list[str]:
+    """The event's handouts saved (or, `action`, another batch's menu item: Y114-01)."""
     told: list[str] = []
 
     def saved(*_asked, **_k):
@@ -39,7 +40,7 @@ def _event_saved(qtbot, window, tmp_path, monkeypatch, before_batch=lambda: None
     monkeypatch.setattr("ui.tasks.ask_print_or_save", saved)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
-    window.print_event_action.trigger()
+    (action or window.print_event_action).trigger()
     qtbot.waitUntil(lambda: bool(told), timeout=60_000)
     assert told[0].startswith("3 handouts ("), told
     return told
@@ -55,6 +56,12 @@ def test_z114_02_the_windows_event_batch_screens_a_client_never_screened_once(qt
 def test_z114_02_a_record_changed_while_the_question_waited_is_screened_again(qtbot, window, repo, tmp_path, monkeypatch):
     """Typed at another desk between the note and the batch: the handout is of the record as it
     is, not of the screening the note made."""
+    screened_again_when_changed(qtbot, window, repo, tmp_path, monkeypatch, lambda: window.print_event_action)
+
+
+def screened_again_when_changed(qtbot, window, repo, tmp_path, monkeypatch, action) -> None:
+    """Bruno's record changed at another desk while the batch's question waited: screened for
+    the note, then again for his handout, as his record now is."""
     _event_with_one_never_screened(window, repo)
     screened = _screenings_counted(monkeypatch)
     bruno = next(row.id for row in window.caseload.model.all_rows() if row.name == "Bruno Ramos")
@@ -64,6 +71,6 @@ def test_z114_02_a_record_changed_while_the_question_waited_is_screened_again(qt
         client.person.pending_charges = True
         repo.save_client(client)
 
-    _event_saved(qtbot, window, tmp_path, monkeypatch, changed_at_another_desk)
+    _event_saved(qtbot, window, tmp_path, monkeypatch, changed_at_another_desk, action())
     assert len(screened) == 4, screened  # Bruno for the note, then for his handout
     assert screened.count(True) == 1  # Bruno's handout screened as his record now is
