@@ -125,7 +125,10 @@ _FIELD_WORDS = {"dob": "date of birth", "us_citizen": "US citizen", "ca_resident
                 "fines_condition_of_probation": "fines a probation condition",
                 # The case form's "State or court:" box (L109-04): a case marked out of state by
                 # mistake and put right was "Edit Case BA100001, jurisdiction" (U110-02).
-                "jurisdiction": "state or court"}
+                "jurisdiction": "state or court",
+                # The Record tab's "Clinic event:" box: a rename of the event read "event: “A” →
+                # “B”" in each client's History (Y114-02).
+                "event": "clinic event"}
 # A sentence's fields whose label says "sentence", a block's name the words leave out ("probation
 # end", not "sentence probation end"): Sen&tence changed read "Edit Case BA100001, type" (R84a-04).
 _SENTENCE_WORDS = {"type": "sentence", "completed": "sentence completed"}

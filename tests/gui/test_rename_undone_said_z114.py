@@ -31,6 +31,6 @@ def test_z114_04_a_rename_undone_says_what_it_undid_in_each_clients_history(qtbo
     titles = [said for row in range(history.model.rowCount()) if (said := history.model.index(row, 2).data()) != "Screened"]
     assert titles[:2] == [UNDONE, "Record edited"], titles  # the rename itself stays an edit
     # What it put back, as under the rename; the step's words are no field of the record.
-    assert shown.splitlines()[1:] == [f"  event: “{DAY}” → “{TYPO}”"], shown
+    assert shown.splitlines()[1:] == [f"  clinic event: “{DAY}” → “{TYPO}”"], shown
     assert [entry.after.get("undone") for entry in repo.history(ids["rosa"])[:1]] == [UNDONE.removeprefix("Undone: ")]
     assert repo.history(ids["ana"])[0].after.get("undone") is None  # the day's own client, not moved: no undo of hers
