@@ -487,8 +487,6 @@ def cmd_list(args: argparse.Namespace) -> int:
             ended = period(args.probation_ended)
         except ValueError as error:
             raise UsageError(f"--probation-ended: {error}") from None
-    if args.as_of and not _reads_a_day(args):
-        _say(_as_of_changes_nothing(args))
     with _open(args, create=False) as repo:
         args.event = event_as_stored(repo, args.event)
         if args.event is not None:  # a name typed wrong is named beside the events, as `report --event` does
@@ -552,6 +550,11 @@ def cmd_list(args: argparse.Namespace) -> int:
                  f"{'to review ' if args.review else ''}are not known: {next_command(args, 'rescreen')} screens them"
                  ) if unscreened else ""
     dates_come = _dates_come_since_screened(come, args) if come else ""
+    # Not with the note of dates come by --as-of's day, which --as-of changed: "--as-of changes
+    # nothing in this list" beside "1 client whose date has come by 2027-07-05" said two things
+    # of one day, the first belied by the second (Y114-03); the second names the re-screen.
+    if args.as_of and not _reads_a_day(args) and not come:
+        _say(_as_of_changes_nothing(args))
     older_rules = (f"{count_of(older, 'client')} of the caseload {'was' if older == 1 else 'were'} screened by older rules "
                    f"than this program's ({RULES_VERSION}), whose answers may have changed: {next_command(args, 'rescreen')} "
                    "screens them again") if older else ""

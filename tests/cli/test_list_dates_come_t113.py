@@ -101,3 +101,20 @@ def test_t113_05_newly_eligible_by_automatic_relief_a_petition_whose_day_has_com
 
     assert teodoro("2031-06-30") == "automatic relief now: check the RAP sheet; file on 2031-07-01"
     assert teodoro("2031-07-05") == "automatic relief now: check the RAP sheet; file now (from 2031-07-01)"
+
+
+def test_y114_03_as_of_on_a_list_that_reads_no_day_says_one_note(screened_at_the_event):
+    """`--outcome eligible_on --as-of` read no day, so said "--as-of changes nothing in this list"
+    and then T113-01's "1 client ... has come by 2027-07-05": two notes of one day, the first belied
+    by the second (Y114-03).  The second alone, with the re-screen for that day; the first where
+    no date has come by it."""
+    db, march, later = screened_at_the_event
+    result = clinic_app("list", "--db", db, "--outcome", "eligible_on", "--as-of", "2027-07-05")
+    assert result.returncode == 0
+    assert [int(line.split("\t")[0]) for line in result.stdout.splitlines()] == [march, later]
+    assert result.stderr.strip() == (
+        "clinic-app: note: 1 client whose date (eligible on, or blocked until) has come by 2027-07-05 since the last "
+        f"screening is listed as then screened: clinic-app rescreen --db {db} --as-of 2027-07-05 screens them for that day")
+    result = clinic_app("list", "--db", db, "--outcome", "eligible_on", "--as-of", "2027-03-01")
+    assert result.stderr.strip().startswith("clinic-app: note: --as-of 2027-03-01 changes nothing in this list")
+    assert "has come" not in result.stderr
