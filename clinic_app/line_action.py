@@ -96,13 +96,19 @@ def next_action_said(row: Any, today: date) -> tuple[NextAction, date | None]:
 
 
 def _day_come(row: Any, today: date) -> date | None:
-    """The day the line's last screening waited for, where it has come by `today`: its "Eligible
-    on" or "Blocked until" day, as the window's status line counts them (`day_awaited`), or the
-    day "Nothing available" was to be screened again on."""
+    """The day the line's last screening waited for (`line_day_awaited`), where it has come by `today`."""
+    day = line_day_awaited(row)
+    return day if day is not None and day <= today else None
+
+
+def line_day_awaited(row: Any) -> date | None:
+    """The day a caseload line's last screening waited for: its "Eligible on" or "Blocked
+    until" day (`day_awaited`, as the report counts them), or the day "Nothing available" was
+    to be screened again on.  Once come, the line says "Screen again" (T113-02), and the
+    window's status line counts it and offers Re-screen now (Y114-04)."""
     if row.best not in ("eligible_on", "blocked", "nothing_available"):
         return None  # a line eligible now waits for no day: its fields of days are not read
-    day = day_awaited(row.best, row.best_date) or (row.next_action_date if row.best == "nothing_available" else None)
-    return day if day is not None and day <= today else None
+    return day_awaited(row.best, row.best_date) or (row.next_action_date if row.best == "nothing_available" else None)
 
 
 # The words most lines say, made once.

@@ -23,11 +23,11 @@ from PySide6.QtGui import QBrush, QColor
 
 from clinic_app.matching import NameWords, PersonKeys, alphabetical
 from clinic_app.court import hearing_within
-from clinic_app.line_action import next_action, next_action_in_full, next_action_said
+from clinic_app.line_action import line_day_awaited, next_action, next_action_in_full, next_action_said
 from clinic_app.outstanding_order import how_much_outstanding
 from clinic_app.probation_ended import said as probation_end_said
 from clinic_app.review import attorney_waits_for, awaits_attorney
-from clinic_app.summary import day_awaited, eligible_within, line_listed_under, newly_eligible, outcome_text
+from clinic_app.summary import eligible_within, line_listed_under, newly_eligible, outcome_text
 from ui.models.rows_table import RowsTableModel
 
 # Columns, in the order shown.
@@ -567,7 +567,9 @@ class CaseloadModel(RowsTableModel):
             self._count_newest(row.event, row.id, step)
         if awaits_attorney(row):
             self._tally["review"] += step
-        if (awaited := day_awaited(row.best, row.best_date)) is not None:
+        # The line's day to screen again, a "Nothing available" line's too, as its Next action
+        # says "Screen again: ... has come" of it (T113-02): the status line left those out (Y114-04).
+        if (awaited := line_day_awaited(row)) is not None:
             self._dated[awaited] += step
 
     def counts(self) -> Counter:
@@ -610,7 +612,8 @@ class CaseloadModel(RowsTableModel):
         return self._tally[None]
 
     def dates_come(self, today: date) -> int:
-        """How many clients' lines say "Eligible on" or "Blocked until" a day that has come by `today`."""
+        """How many clients' lines say "Eligible on" or "Blocked until" a day that has come by
+        `today`, or "Nothing available" with a day to screen again on come by it."""
         return sum(n for day, n in self._dated.items() if day <= today)
 
     def duplicate_ids(self) -> frozenset[int]:
