@@ -1323,7 +1323,8 @@ class Repository:
         )
         conn.execute("DELETE FROM client_search WHERE rowid = ?", (client_id,))
         conn.execute("DELETE FROM clients WHERE id = ?", (client_id,))
-        conn.execute("DELETE FROM settings WHERE key = ?", (_draft_key(client_id),))  # typing kept for them
+        # Typing kept for them: the window's, intake's box 2 (K114-01).
+        conn.execute("DELETE FROM settings WHERE key IN (?, ?)", (_draft_key(client_id), _draft_key(client_id, "intake")))
         # The search index only marks a row deleted: the words of the client's name,
         # aliases and case numbers stayed in its older segments until a merge.  Merged
         # now (0.35 s at 100,000 clients, measured; a delete is rare), they are gone (V28-01).
@@ -2665,10 +2666,11 @@ class Repository:
 
     # ---- drafts: typing the window has not saved yet (D28-02) ----------------------------
 
-    def keep_draft(self, client_id: int | None, record: dict[str, Any] | None) -> None:
+    def keep_draft(self, client_id: int | None, record: dict[str, Any] | None, *, of: str = "") -> None:
         """Keep `record` (the client as the window's forms hold it, as a request dict of
         clinic_app.screening_format) as the client's draft, or with None drop it; `client_id`
-        None for a new client's, not stored yet.
+        None for a new client's, not stored yet.  `of`: another place's typing, kept beside the
+        window's draft of the same client: "intake", box 2's case typed and not added (ui.intake).
 
         In the caseload, so encrypted with it, and not in the audit log: it is no change
         to the record until it is saved, which is audited as any save.  Who kept it (this
@@ -2682,19 +2684,20 @@ class Repository:
         try:
             with self._write() as conn:
                 if record is None:
-                    conn.execute("DELETE FROM settings WHERE key = ?", (_draft_key(client_id),))
+                    conn.execute("DELETE FROM settings WHERE key = ?", (_draft_key(client_id, of),))
                     return
                 kept = {"at": self._now(), "host": _this_computer(), "pid": os.getpid(), "record": record}
                 conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                             (_draft_key(client_id), r._json(kept)))
+                             (_draft_key(client_id, of), r._json(kept)))
         finally:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
-    def draft(self, client_id: int | None) -> tuple[datetime, dict[str, Any]] | None:
-        """When the client's draft was kept and the record it holds; None when there is none,
-        or when the program that kept it is still running on this computer."""
+    def draft(self, client_id: int | None, *, of: str = "") -> tuple[datetime, dict[str, Any]] | None:
+        """When the client's draft (`of` another place's, see `keep_draft`) was kept and the
+        record it holds; None when there is none, or when the program that kept it is still
+        running on this computer."""
         with user_errors(self.path):
-            row = self.db.conn.execute("SELECT value FROM settings WHERE key = ?", (_draft_key(client_id),)).fetchone()
+            row = self.db.conn.execute("SELECT value FROM settings WHERE key = ?", (_draft_key(client_id, of),)).fetchone()
         if row is None or row[0] is None:
             return None
         kept = json.loads(row[0])
@@ -2763,9 +2766,12 @@ def _local_day(at: str) -> date:
     return datetime.fromisoformat(at).astimezone().date()
 
 
-def _draft_key(client_id: int | None) -> str:
+def _draft_key(client_id: int | None, of: str = "") -> str:
     # A new client, not stored yet (no number), has one draft: the name typed at Ctrl+N was
-    # lost in a crash, as the client is stored only when a field is left (D32-02).
+    # lost in a crash, as the client is stored only when a field is left (D32-02).  Another
+    # place's (intake's box 2) has one of its own: intake stores its client at Start.
+    if of:
+        return f"draft:{of}:{client_id}"
     return "draft:new" if client_id is None else f"draft:{client_id}"
 
 

@@ -49,6 +49,7 @@ from clinic_app.summary import outcome_text
 from clinic_app.years_alone import year_alone_line
 from db.errors import CaseloadError
 from db.repository import Repository
+from ui import client_view
 from ui.case_rows import ConvictionRow, california_court_typed, jurisdiction_typed, outside_california, state_or_court_box
 from ui.client_view import PaneScroll
 from ui.composing import finish_composing
@@ -57,6 +58,7 @@ from ui.forms import AmountField, DateField, MessageLabel, add_row, announce, co
 from ui.page_scroll import FocusInSight
 from ui.screen_fit import on_screen
 from ui.models.determination_model import status_text
+from ui.models.history_model import local_time
 from ui.services import Screened, screen_and_store, screen_client
 from ui.undo import AddClientCommand, step_done, typing_saved
 
@@ -477,6 +479,20 @@ class IntakeDialog(QDialog):
         # Intake's own steps are those pushed on the window's history from this position on.
         self._history_from = workspace.undo_stack.index() if workspace is not None else 0
         self._made_steps = False
+        # Box 2's typing kept in the caseload a moment after each key, as the window keeps the
+        # Record tab's (D28-02): a battery dead or the program killed half-way through a case
+        # lost it whole, the client started and their cases added so far stored, and nothing
+        # said at the next intake of them (K114-01).  Put back when they are opened again here.
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.timeout.connect(self._keep_draft)
+        self._drafted: int | None = None  # the client whose box 2 typing is kept now
+        fields, choices = self._box_2_fields()
+        for field in fields:
+            field.textChanged.connect(self._draft_later)
+        for box in choices:
+            box.currentIndexChanged.connect(self._draft_later)
+        self.conviction.trafficking.toggled.connect(self._draft_later)
         self.undo_button.setVisible(workspace is not None)
         if workspace is not None:
             workspace.undo_stack.indexChanged.connect(self._follow_history)
@@ -607,7 +623,7 @@ class IntakeDialog(QDialog):
         self.last_taken_in = stored.id
         back = " (Ctrl+Z brings it back)" if self.workspace is not None else ""
         add = ("The case typed in box 2 is kept: press Enter to add it to theirs." if self.typed_case()
-               else "Add today's cases to theirs.")
+               else self._put_draft_back(stored) or "Add today's cases to theirs.")
         said = (f"Opened {stored.name} (id {stored.id}), seen before; the record started as {started.name} is taken back{back}. "
                 f"{asked}{add}")
         self.case_message.say(said, "note")
@@ -1124,6 +1140,7 @@ class IntakeDialog(QDialog):
         self.conviction.untouched()  # the emptied row is ready, not wrong
         self._level_chosen = False
         self._put_back = None
+        self._drop_draft()  # added, or discarded: nothing typed to keep
 
     def _box_2_fields(self) -> tuple[list[QLineEdit], list[QComboBox]]:
         """Box 2's own fields and choices, the sentence first (it shows or hides the others)."""
@@ -1159,6 +1176,67 @@ class IntakeDialog(QDialog):
         self._level_chosen = typed.level_chosen
         self._say_what_ends()
         self._put_back = (step, typed)
+
+    # ---- box 2's typing kept as a draft (K114-01) -------------------------------------
+
+    def _draft_later(self) -> None:
+        if self.client is not None:
+            self._draft_timer.start(client_view.DRAFT_AFTER_MS)
+
+    def _keep_draft(self) -> None:
+        """Box 2's typing kept as the client's intake draft (Repository.keep_draft), or the
+        draft dropped once box 2 holds none.  A caseload busy or full loses nothing but this
+        copy of the typing, still in box 2: nothing is said, as the window says nothing."""
+        client = self.client
+        if client is None or client.id is None:
+            return
+        if not self.typed_case():
+            self._drop_draft()
+            return
+        fields, choices = self._box_2_fields()
+        typed = {"fields": [field.text() for field in fields], "choices": [box.currentText() for box in choices],
+                 "trafficking": self.conviction.trafficking.isChecked()}
+        try:
+            self.repo.keep_draft(client.id, typed, of="intake")
+        except CaseloadError:
+            return
+        self._drafted = client.id
+
+    def _drop_draft(self) -> None:
+        self._draft_timer.stop()
+        if self._drafted is None:
+            return
+        try:
+            self.repo.keep_draft(self._drafted, None, of="intake")
+        except CaseloadError:
+            return  # dropped at the next case added or emptied
+        self._drafted = None
+
+    def _put_draft_back(self, client: Client) -> str | None:
+        """The case typed in box 2 for `client` by an intake that stopped before adding it (the
+        battery, the program killed), back in box 2 to check and add; what to say of it, None
+        when there is none."""
+        try:
+            kept = self.repo.draft(client.id, of="intake")
+        except CaseloadError:
+            return None
+        if kept is None:
+            return None
+        at, typed = kept
+        fields, choices = self._box_2_fields()
+        texts, chosen = typed.get("fields", []), typed.get("choices", [])
+        for index, (box, text) in enumerate(zip(choices, chosen)):
+            if (found := box.findText(text)) >= 0:
+                box.setCurrentIndex(found)
+            if index == 0:  # the sentence first: the fields it asks for shown
+                for field, value in zip(fields, texts):
+                    field.setText(value)
+        self.conviction.trafficking.setChecked(bool(typed.get("trafficking")))
+        self._say_what_ends()
+        self._drafted = client.id
+        # Said as the window asks of its own draft (ui.client_view.ask_put_back).
+        return (f"The case typed in box 2 for them was not added: Clinic Desk stopped at {local_time(at, '%Y-%m-%d %H:%M')} "
+                "first (it was closed by force, or the computer lost power). It is back in box 2: check it and press Enter to add it.")
 
     def _box_2_as_put_back(self) -> bool:
         """Box 2 shows, unchanged, the typing of a case whose "Add case" is the next step to

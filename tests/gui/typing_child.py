@@ -9,6 +9,8 @@ Checklist (its first case's), not added (U31-08); "completed" or "count", over t
 condition's completed date or count that has one on the Checklist, the box not left (U31B-02);
 "dob", "1985-13-01" over the date of birth first (no date yet), then NOTE in the notes (D32-01).
 With CLIENT_ID "new", NOTE is typed as a new client's name (Ctrl+N), the field not left (D32-02).
+With CLIENT_ID "intake", NOTE is a client's name started at intake (born 5/14/1979), and a case
+typed in box 2 after it, not added (K114-01).
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ from ui.main_window import MainWindow  # noqa: E402
 def main(path: str, client_id: str, note: str, where: str = "notes") -> None:
     app = QApplication([])
     client_view.DRAFT_AFTER_MS = DRAFT_AFTER_MS_IN_TESTS  # the typing is done before it: keyClicks runs no event loop
+    if client_id == "intake":
+        return _intake(app, path, note)
     window = MainWindow(Repository.open(path, user="volunteer-1"), today=TODAY, automatic_backups=False)
     window.show()
     if client_id == "new":
@@ -64,9 +68,29 @@ def main(path: str, client_id: str, note: str, where: str = "notes") -> None:
         notes.setFocus()
         notes.moveCursor(notes.textCursor().MoveOperation.End)
         QTest.keyClicks(notes, note)  # typed, the field not left: nothing saved yet
+    _stopped_once_kept(app, path, f"draft:{client_id}")
+
+
+def _intake(app: QApplication, path: str, name: str) -> None:
+    from ui.intake import IntakeDialog
+
+    dialog = IntakeDialog(Repository.open(path, user="volunteer-1"), today=TODAY, events=[])
+    dialog.show()
+    dialog.name.setText(name)
+    QTest.keyClicks(dialog.dob, "5/14/1979")
+    dialog.start_client()
+    QTest.keyClicks(dialog.case_number, "BA123456")
+    dialog.conviction.offense.setFocus()
+    QTest.keyClicks(dialog.conviction.offense, "459")
+    dialog.conviction.date.setFocus()
+    QTest.keyClicks(dialog.conviction.date, "3/2/2015")  # typed, Enter not pressed: the case not added
+    _stopped_once_kept(app, path, f"draft:intake:{dialog.client.id}")
+
+
+def _stopped_once_kept(app: QApplication, path: str, key: str) -> None:
     watch = sqlite3.connect(path)
     given_up = time.monotonic() + 30  # a draft comes a moment after the typing: said, not waited for (U31-08)
-    while watch.execute("SELECT 1 FROM settings WHERE key = ?", (f"draft:{client_id}",)).fetchone() is None:
+    while watch.execute("SELECT 1 FROM settings WHERE key = ?", (key,)).fetchone() is None:
         if time.monotonic() > given_up:
             print("NO DRAFT KEPT", flush=True)
             return
