@@ -1323,8 +1323,9 @@ class Repository:
         )
         conn.execute("DELETE FROM client_search WHERE rowid = ?", (client_id,))
         conn.execute("DELETE FROM clients WHERE id = ?", (client_id,))
-        # Typing kept for them: the window's, intake's box 2 (K114-01).
-        conn.execute("DELETE FROM settings WHERE key IN (?, ?)", (_draft_key(client_id), _draft_key(client_id, "intake")))
+        # Typing kept for them: the window's, intake's box 2 (K114-01), a review note (K114-02).
+        conn.execute("DELETE FROM settings WHERE key IN (?, ?, ?)",
+                     (_draft_key(client_id), _draft_key(client_id, "intake"), _draft_key(client_id, "review")))
         # The search index only marks a row deleted: the words of the client's name,
         # aliases and case numbers stayed in its older segments until a merge.  Merged
         # now (0.35 s at 100,000 clients, measured; a delete is rare), they are gone (V28-01).
@@ -2670,7 +2671,8 @@ class Repository:
         """Keep `record` (the client as the window's forms hold it, as a request dict of
         clinic_app.screening_format) as the client's draft, or with None drop it; `client_id`
         None for a new client's, not stored yet.  `of`: another place's typing, kept beside the
-        window's draft of the same client: "intake", box 2's case typed and not added (ui.intake).
+        window's draft of the same client: "intake", box 2's case typed and not added (ui.intake);
+        "review", an attorney's review note not yet recorded (ui.eligibility_view).
 
         In the caseload, so encrypted with it, and not in the audit log: it is no change
         to the record until it is saved, which is audited as any save.  Who kept it (this
@@ -2769,7 +2771,7 @@ def _local_day(at: str) -> date:
 def _draft_key(client_id: int | None, of: str = "") -> str:
     # A new client, not stored yet (no number), has one draft: the name typed at Ctrl+N was
     # lost in a crash, as the client is stored only when a field is left (D32-02).  Another
-    # place's (intake's box 2) has one of its own: intake stores its client at Start.
+    # place's (intake's box 2, a review note) has one of its own: intake stores its client at Start.
     if of:
         return f"draft:{of}:{client_id}"
     return "draft:new" if client_id is None else f"draft:{client_id}"

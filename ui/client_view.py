@@ -15,7 +15,7 @@ import copy
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
@@ -660,6 +660,54 @@ def edit_title(before: Client, after: Client) -> str:
     return "Edit " + joined(fields[:2]) + (" and more" if len(fields) > 2 else "")
 
 
+class _ReviewNotesKept:
+    """Review notes typed and not yet recorded, kept in the caseload as a draft of the client
+    shown (Repository.keep_draft, "review"), each with the results it is for: a note kept for
+    one result is not lost when another is reviewed first (ui.eligibility_view.ReviewNotes)."""
+
+    def __init__(self, view: ClientWorkspace) -> None:
+        self.view = view
+        self._notes: dict[tuple[str, int], dict[str, str]] = {}  # by caseload and client: kept now, by results
+        self._found: dict[tuple[str, int], tuple[datetime, dict[str, str]]] = {}  # those of a Clinic Desk gone since
+
+    def _of(self, client_id: int) -> tuple[tuple[str, int], dict[str, str]]:
+        key = (self.view.repo.path, client_id)
+        if key not in self._notes:
+            kept = self.view.repo.draft(client_id, of="review")
+            notes = kept[1].get("notes") if kept is not None and isinstance(kept[1], dict) else None
+            notes = {str(what): str(note) for what, note in notes.items()} if isinstance(notes, dict) else {}
+            self._notes[key] = dict(notes)
+            if kept is not None and notes:
+                self._found[key] = (kept[0], notes)
+        return key, self._notes[key]
+
+    def keep(self, what: str, note: str | None) -> None:
+        client = self.view.client
+        if client is None or client.id is None:
+            return
+        try:
+            _key, notes = self._of(client.id)
+            if note:
+                notes[what] = note
+            elif notes.pop(what, None) is None:
+                return
+            self.view.repo.keep_draft(client.id, {"notes": notes} if notes else None, of="review")
+        except CaseloadError:
+            pass  # busy or full: this copy of the note is lost, the note itself is still in the box
+
+    def kept(self, what: str) -> tuple[datetime, str] | None:
+        client = self.view.client
+        if client is None or client.id is None:
+            return None
+        try:
+            key, _notes = self._of(client.id)
+        except CaseloadError:
+            return None
+        at, found = self._found.get(key, (None, {}))
+        note = found.pop(what, None)  # offered once: recorded or discarded, it is gone
+        return (at, note) if at is not None and note is not None else None
+
+
 def ask_put_back(parent: QWidget, name: str, at: str) -> bool:
     """Ask whether typing kept as a draft when Clinic Desk stopped goes back in the form; True to put it back."""
     return not stay_or_discard(
@@ -943,6 +991,7 @@ class ClientWorkspace(QWidget):
         self.checklist = ChecklistView()
         self.eligibility = EligibilityPanel(self._clock)
         self.eligibility.reviewer = self.repo.user
+        self.eligibility.review_notes = _ReviewNotesKept(self)  # K114-02
         self.history = HistoryTab()
         self.tabs.addTab(self.record, "&Record")
         self.tabs.addTab(self.checklist, "Chec&klist")

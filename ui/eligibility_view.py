@@ -10,9 +10,10 @@ from __future__ import annotations
 import html
 import math
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, datetime
+from typing import Protocol
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QFontMetricsF, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -174,6 +175,16 @@ def ask_discard_note(parent: QWidget) -> bool:
                            "Stay and mark the review, or discard the note.", "&Stay", "&Discard note")
 
 
+class ReviewNotes(Protocol):
+    """Where a review note typed and not yet recorded is kept (see EligibilityView.review_notes)."""
+
+    def keep(self, what: str, note: str | None) -> None:
+        """Keep `note`, typed for the results `what` names; None: drop it."""
+
+    def kept(self, what: str) -> tuple[datetime, str] | None:
+        """When the note for the results `what` names was kept by a Clinic Desk gone since, and the note."""
+
+
 class ReviewDialog(QDialog):
     """Mark determinations reviewed: the note is kept, with who and when, in the audit log.
     Several results selected are reviewed at once, with one note (A29-02: five needs-review
@@ -272,6 +283,14 @@ class ReviewDialog(QDialog):
 
     def note_text(self) -> str:
         return self.note.toPlainText().strip()
+
+    def put_note_back(self, note: str, at: str) -> None:
+        """A note typed here when Clinic Desk stopped at `at`, before the review was recorded,
+        in the note again to check and record (K114-02), the cursor at its end."""
+        self.note.setPlainText(note)
+        self.note.moveCursor(self.note.textCursor().MoveOperation.End)
+        self.hint.say(f"This note was typed when Clinic Desk stopped at {at}, before the review was recorded (it was "
+                      "closed by force, or the computer lost power): check it, then Ctrl+Enter records the review.", "note")
 
     def reviewer_name(self) -> str:
         return " ".join(self.reviewer.text().split())
@@ -458,6 +477,9 @@ class EligibilityPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._show_details)
         self.review_button.clicked.connect(self._review)
         self.reviewer = ""
+        # Where a review note typed and not yet recorded is kept, and found again (K114-02): the
+        # client page's (ui.client_view), in the caseload as the client's draft.  None: not kept.
+        self.review_notes: ReviewNotes | None = None
         self.facts = ""  # the facts hash of the screening shown, which a review is kept with
         # The reviews that count, (answer key, day), as the caseload line reads them
         # (Repository.denial_reviews): a denial reviewed says so under "At the court" (D64-01).
@@ -793,5 +815,29 @@ class EligibilityPanel(QWidget):
         else:
             what = "\n".join(f"{self.where(d)}: {remedy_title(d.remedy)}: {status_text(d)}" for d in chosen)
         dialog = ReviewDialog(self.reviewer, what, self, count=len(chosen))
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        notes = self.review_notes
+        if notes is not None:
+            self._keep_note_typed(dialog, what, notes)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if notes is not None:
+            notes.keep(what, None)  # recorded, or discarded (Cancel asks first)
+        if accepted:
             self.review_requested.emit(chosen, dialog.note_text(), dialog.reviewer_name())
+
+    @staticmethod
+    def _keep_note_typed(dialog: ReviewDialog, what: str, notes: ReviewNotes) -> None:
+        """The note typed in `dialog` kept a moment after each key, as the Record tab's typing
+        is (D28-02), and the note kept for the same results by a Clinic Desk that stopped
+        before recording it put back first: an attorney's paragraph on the docket was lost
+        whole when the battery died as they wrote it (K114-02)."""
+        from ui.client_view import DRAFT_AFTER_MS  # read when asked: tests shorten it
+
+        kept = notes.kept(what)
+        if kept is not None:
+            dialog.put_note_back(kept[1], local_time(kept[0], "%Y-%m-%d %H:%M"))
+        timer = QTimer(dialog)
+        timer.setSingleShot(True)
+        timer.setInterval(DRAFT_AFTER_MS)
+        timer.timeout.connect(lambda: notes.keep(what, dialog.note_text() or None))
+        dialog.note.textChanged.connect(timer.start)
+        dialog.finished.connect(timer.stop)

@@ -9,6 +9,8 @@ Checklist (its first case's), not added (U31-08); "completed" or "count", over t
 condition's completed date or count that has one on the Checklist, the box not left (U31B-02);
 "dob", "1985-13-01" over the date of birth first (no date yet), then NOTE in the notes (D32-01).
 With CLIENT_ID "new", NOTE is typed as a new client's name (Ctrl+N), the field not left (D32-02).
+With a fourth argument "review", NOTE is typed as an attorney's review note of the Eligibility
+tab's PC 1203.4 row of case BA100001's PC 459, the review not recorded (K114-02).
 With CLIENT_ID "intake", NOTE is a client's name started at intake (born 5/14/1979), and a case
 typed in box 2 after it, not added (K114-01).
 """
@@ -43,6 +45,8 @@ def main(path: str, client_id: str, note: str, where: str = "notes") -> None:
     else:
         window.open_client(int(client_id))
     view = window.client_view
+    if where == "review":
+        return _review_note(app, path, client_id, view, note)
     if client_id == "new":
         QTest.keyClicks(view.record.person.name, note)  # the name typed, not left: the client not stored yet
     elif where == "payment":
@@ -85,6 +89,24 @@ def _intake(app: QApplication, path: str, name: str) -> None:
     dialog.conviction.date.setFocus()
     QTest.keyClicks(dialog.conviction.date, "3/2/2015")  # typed, Enter not pressed: the case not added
     _stopped_once_kept(app, path, f"draft:intake:{dialog.client.id}")
+
+
+def _review_note(app: QApplication, path: str, client_id: str, view, note: str) -> None:
+    from PySide6.QtCore import QTimer
+
+    view.tabs.setCurrentIndex(2)  # Eligibility
+    panel = view.eligibility
+    # Found by what it says, as the table's order may be another (a sort kept on this computer).
+    said = [tuple(panel.proxy.index(row, column).data() for column in range(3)) for row in range(panel.proxy.rowCount())]
+    panel.table.selectRow(said.index(("BA100001", "PC 459", "Dismissal after probation (PC 1203.4)")))
+
+    def typed() -> None:
+        dialog = QApplication.activeModalWidget()
+        QTest.keyClicks(dialog.note, note)  # written, Mark reviewed not pressed: nothing recorded
+        _stopped_once_kept(app, path, f"draft:review:{client_id}")
+
+    QTimer.singleShot(0, typed)
+    panel._review()  # the dialog's own loop runs until the kill
 
 
 def _stopped_once_kept(app: QApplication, path: str, key: str) -> None:
