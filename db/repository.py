@@ -36,7 +36,7 @@ from clinic_app.merging import Merged
 from clinic_app.case_titles import case_title_day_first, told_by_what_the_record_holds
 from clinic_app.model import ArrestOffense, Case, Client, ClientSummary, Conviction, CountRemoved, Screening
 from clinic_app.review import CaseNamed, CountNamed, QueueRead, ReviewKept
-from clinic_app.screening_format import DenialEntered, ExportedReview, check_cases
+from clinic_app.screening_format import DenialEntered, ExportedReview, check_cases, jurisdiction_written
 from clinic_app.summary import unentered_case_line
 from db import records as r
 from db.connection import BUSY_TIMEOUT_MS, empty_the_wal, open_caseload
@@ -763,22 +763,24 @@ class Repository:
         import, as only the newest few are kept (J59-02).  `hashes`: as `import_clients`'."""
         return self._import(clients, reviews=reviews, hashes=hashes, trial=True)
 
-    def _same_but_for_spaces(self, conn, known: list[tuple[Any, tuple]], record: tuple, spaces_for_numbers: set[int]) -> int | None:
+    def _same_but_as_written(self, conn, known: list[tuple[Any, tuple]], record: tuple, written_otherwise: set[int]) -> int | None:
         """Of the clients stored with `record`'s name and date of birth, the one whose record it is
-        but for a case number of spaces alone stored where the file has none (R86-05): such a
-        caseload exported, and imported back (a laptop's day, a copy made for another desk), had
-        each such client added again as a possible duplicate, "case c1: court details", where
-        before R85b-02 it was skipped as the same record.  None when there is no such client."""
+        but for a case number of spaces alone stored where the file has none (R86-05), or a case's
+        state or court stored as typed where the file's is read as the import reads it ("Calif.":
+        "CA", "nv": "NV", R115-01): such a caseload exported, and imported back (a laptop's day, a
+        copy made for another desk), had each such client added again as a possible duplicate,
+        "case c1: court details", a record nobody changed.  None when there is no such client."""
         from clinic_app.eligibility import facts_hash
 
         for who, (_hash, details, ledger) in known:
-            # `who` is a stored id, or a client this import adds (not stored: no spaces of its own)
-            if not isinstance(who, int) or who not in spaces_for_numbers or (details, ledger) != record[1:]:
+            # `who` is a stored id, or a client this import adds (not stored: read as the import reads)
+            if not isinstance(who, int) or who not in written_otherwise or (details, ledger) != record[1:]:
                 continue
             (stored,) = self._load(conn, who, who)
             for case in stored.cases:
                 if case.case_number is not None and not case.case_number.strip():
                     case.case_number = None
+                case.jurisdiction = jurisdiction_written(case.jurisdiction)
             if facts_hash(stored.person, stored.cases) == record[0]:
                 return who
         return None
@@ -858,9 +860,14 @@ class Repository:
             # "Possible duplicates" count decide such a pair by too (B48).
             by_facts: dict[tuple, Any] = {}
             # Clients stored with a case number of spaces alone (an import before R85b-02, which
-            # reads such a number as none): their record comes back from an export without it.
-            spaces_for_numbers = {client_id for (client_id,) in conn.execute(
+            # reads such a number as none), or a case's state or court as typed before the box
+            # read it so ("Calif." before R110-02, "nv" before Z112-01), which an import reads as
+            # "CA" and "NV": their record comes back from an export written otherwise (R115-01).
+            written_otherwise = {client_id for (client_id,) in conn.execute(
                 "SELECT DISTINCT client_id FROM cases WHERE case_number IS NOT NULL AND case_number <> '' AND TRIM(case_number) = ''")}
+            written_otherwise.update(client_id for client_id, jurisdiction in conn.execute(
+                "SELECT DISTINCT client_id, jurisdiction FROM cases WHERE jurisdiction <> 'CA'")
+                if jurisdiction_written(jurisdiction) != jurisdiction)
             numbers: dict[int, set[str]] = defaultdict(set)
             for client_id, number in conn.execute("SELECT client_id, case_number FROM cases WHERE case_number IS NOT NULL"):
                 numbers[client_id].update(case_keys([number]))
@@ -896,8 +903,8 @@ class Repository:
                         (stored,) = self._load(conn, who, who)
                         known[key][n] = (who, (facts_hash(stored.person, stored.cases), details, ledger))
                 same = next((who for who, stored in known[key] if stored == record), None)
-                if same is None and spaces_for_numbers:
-                    same = self._same_but_for_spaces(conn, known[key], record, spaces_for_numbers)
+                if same is None and written_otherwise:
+                    same = self._same_but_as_written(conn, known[key], record, written_otherwise)
                 if same is not None:
                     result.skipped.append((client.name, same))
                     if isinstance(same, int):
