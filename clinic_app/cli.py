@@ -49,7 +49,8 @@ from clinic_app.cli_options import add_db_option, event_as_stored, utf8_stdout
 from clinic_app.model import BEST_OUTCOMES, LANGUAGES, Client
 from clinic_app.court import FILED_OUTCOME, all_filed, court_standing, hearing_within, with_hearings
 from clinic_app.review import attorney_waits_for, awaiting_of_many, awaits_attorney
-from clinic_app.summary import NOT_SCREENED_OUTCOME, OUTCOME_HALVES, TO_ENTER_OUTCOME, day_awaited, eligible_within, line_listed_under, newly_eligible
+from clinic_app.line_action import line_day_awaited
+from clinic_app.summary import NOT_SCREENED_OUTCOME, OUTCOME_HALVES, TO_ENTER_OUTCOME, eligible_within, line_listed_under, newly_eligible
 from clinic_app.wording import count as count_of, quoted
 from clinic_app.screening_format import (
     AResultNotARequest,
@@ -517,8 +518,10 @@ def cmd_list(args: argparse.Namespace) -> int:
         # And those whose "Eligible on" or "Blocked until" day has come since it (T113-01): a
         # caseload screened at an event and listed months later by --outcome eligible_on named
         # clients eligible now, and left them out of --outcome eligible_now, with nothing said,
-        # where the window's status line counts them and the report says them (P101-01).
-        come = sum(1 for row in rows if (day := day_awaited(row.best, row.best_date)) is not None and day <= today
+        # where the window's status line counts them and the report says them (P101-01).  A
+        # "Nothing available" line's day to screen again too, as the status line counts it
+        # (Y114-04): the window's count was one more than the list's (R115-02).
+        come = sum(1 for row in rows if (day := line_day_awaited(row)) is not None and day <= today
                    ) if _reads_screenings(args) else 0
         # And those screened by an older Clinic Desk's rules (T113-03), whom the window's status
         # line says and the report's Rules line: of the whole caseload, as both count them.
@@ -602,12 +605,13 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def _dates_come_since_screened(come: int, args: argparse.Namespace) -> str:
-    """What `list` says of `come` clients whose day (eligible on, blocked until) has come since
-    their last screening, by --as-of's day where given, as the report says it (W102-01)."""
+    """What `list` says of `come` clients whose day (eligible on, blocked until, or to screen
+    again) has come since their last screening, by --as-of's day where given, as the report
+    says it (W102-01), as the window's status line counts them (R115-02)."""
     by = f" by {args.as_of}" if args.as_of else ""
     rescreen = next_command(args, "rescreen") + (f" --as-of {args.as_of} screens them for that day" if args.as_of
                                              else " screens them for today")
-    return (f"{count_of(come, 'client')} whose date (eligible on, or blocked until) has come{by} since the last screening "
+    return (f"{count_of(come, 'client')} whose date (eligible on, blocked until, or to screen again) has come{by} since the last screening "
             f"{'is' if come == 1 else 'are'} listed as then screened: {rescreen}")
 
 

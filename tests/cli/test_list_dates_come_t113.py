@@ -33,7 +33,7 @@ def test_a_list_read_months_later_says_whose_date_has_come(screened_at_the_event
     result = clinic_app("list", "--db", db, "--eligible-within", "30", "--as-of", "2027-07-05")
     assert [int(line.split("\t")[0]) for line in result.stdout.splitlines()] == [march]
     assert result.stderr.strip() == (
-        "clinic-app: note: 1 client whose date (eligible on, or blocked until) has come by 2027-07-05 since the last "
+        "clinic-app: note: 1 client whose date (eligible on, blocked until, or to screen again) has come by 2027-07-05 since the last "
         f"screening is listed as then screened: clinic-app rescreen --db {db} --as-of 2027-07-05 screens them for that day")
 
 
@@ -46,7 +46,7 @@ def test_a_list_that_leaves_them_out_says_so_too(tmp_path):
     result = clinic_app("list", "--db", db, "--outcome", "eligible_now")
     assert result.returncode == 0 and result.stdout == ""
     assert result.stderr.strip() == (
-        "clinic-app: no client matches --outcome eligible_now; 1 client whose date (eligible on, or blocked until) has come "
+        "clinic-app: no client matches --outcome eligible_now; 1 client whose date (eligible on, blocked until, or to screen again) has come "
         f"since the last screening is listed as then screened: clinic-app rescreen --db {db} screens them for today")
 
 
@@ -113,7 +113,7 @@ def test_y114_03_as_of_on_a_list_that_reads_no_day_says_one_note(screened_at_the
     assert result.returncode == 0
     assert [int(line.split("\t")[0]) for line in result.stdout.splitlines()] == [march, later]
     assert result.stderr.strip() == (
-        "clinic-app: note: 1 client whose date (eligible on, or blocked until) has come by 2027-07-05 since the last "
+        "clinic-app: note: 1 client whose date (eligible on, blocked until, or to screen again) has come by 2027-07-05 since the last "
         f"screening is listed as then screened: clinic-app rescreen --db {db} --as-of 2027-07-05 screens them for that day")
     result = clinic_app("list", "--db", db, "--outcome", "eligible_on", "--as-of", "2027-03-01")
     assert result.stderr.strip().startswith("clinic-app: note: --as-of 2027-03-01 changes nothing in this list")
