@@ -35,8 +35,8 @@ def _line(client: Client, lang: str, situation: str, column: str):
 # dismissed under PC 1203.4'".  The note named the first two only, so "No." was said of a job
 # the law closes to the client.
 
-BARRED = {"en": "the law bars anyone with such a conviction from the job",
-          "es": "la ley prohíbe ese puesto a quien tenga una condena así"}
+BARRED = {"en": "jobs the law closes to people with such a conviction",
+          "es": "los que la ley prohíbe a quien tenga una condena así"}
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
