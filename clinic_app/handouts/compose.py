@@ -1670,6 +1670,7 @@ def _guidance(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntr
     t = ctx.t
     columns = _columns(record, arrests)
     labels = dict(t["columns"])
+    to_come = any(column in columns for column in TO_COME)
     if "dismissed" in columns and "after_dismissal" in columns:
         # The same answer twice would only confuse: one line for both.
         columns["dismissed"] += columns.pop("after_dismissal")
@@ -1712,6 +1713,8 @@ def _guidance(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntr
 
         lines = _same_advice_once(ctx, lines, plural_note)
         intro = _intro(ctx, key, spec, columns)
+        if key == "private_job" and intro is not None and to_come and "not_cleared" in columns:
+            intro = _until_cleared(ctx, intro, labels, columns["not_cleared"])
         if lines:
             out.append(Guidance(key, spec["title"], intro, tuple(lines)))
     return _long_lists_named_once(ctx, out, record, columns)
@@ -1861,6 +1864,19 @@ def _names_of(ctx: _Context, record: list[RecordEntry], members: list[RecordEntr
     """The convictions `members` as a label names them: "Petty theft; Robbery", each once."""
     named = _named_apart(ctx, record)
     return "; ".join(dict.fromkeys(named(entry) for entry in members))
+
+
+# The columns of relief still to come: their answers ("Once your conviction is dismissed: “No.”")
+# are not for now.
+TO_COME = ("after_dismissal", "after_reduction", "after_prop64")
+
+
+def _until_cleared(ctx: _Context, intro: Note, labels: dict, not_cleared: list[RecordEntry]) -> Note:
+    """The job intro, with which answer to give before the relief to come is done: a client told
+    "You qualify now" with an interview next week read "Once your conviction is dismissed:
+    “No.”" beside "If your conviction is not cleared", and nothing said which was for now (E114-02)."""
+    label = _in_number(ctx, labels, not_cleared)["not_cleared"]
+    return Note(f'{intro.text} {ctx.t["columns"]["until_done"].format(label=label)}', intro.cite)
 
 
 def _intro(ctx: _Context, key: str, spec: dict, columns: dict[str, list[RecordEntry]]) -> Note | None:

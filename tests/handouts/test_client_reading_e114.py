@@ -4,13 +4,25 @@ Each test opens the real PDF."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
-from handout_clients import eligible_now
+from handout_clients import _probation, eligible_now
 from handout_render import pdf_text
 from test_long_record_l109 import handout as long_record
 
+from clinic_app.model import Case, Client, Conviction, Person, ReliefGranted
+
 pytestmark = pytest.mark.pdf
+
+
+def dismissed_only() -> Client:
+    """One misdemeanor, dismissed in 2020: nothing still to come."""
+    day = date(2015, 3, 2)
+    case = Case(id="A", convictions=[Conviction(id="A1", section="484(a)/488", conviction_date=day,
+                                                relief_granted=[ReliefGranted("pc1203_4", date(2020, 1, 10))])],
+                sentence=_probation(day, date(2018, 3, 2), "completed"))
+    return Client(name="Synthetic Client", language="en", person=Person(dob=date(1984, 6, 9)), cases=[case])
 
 
 def longest_sentence(text: str) -> int:
@@ -41,3 +53,25 @@ def test_e114_01_the_jobs_a_dismissed_conviction_must_be_told_for_are_said_in_sh
         assert note in said, said
         assert "the law makes the employer check" not in said and "la ley obliga al empleador a revisar," not in said
         assert longest_sentence(said) <= {"en": 26, "es": 30}[lang], said
+
+
+def test_e114_02_the_job_intro_says_which_answer_is_for_now_while_relief_is_still_to_come():
+    """A client told "You qualify now", with a job interview next week, read under "Applying for
+    a job with a private employer" both "If your conviction is not cleared: ... “Yes. I can tell
+    you what I have done since then.”" and "Once your conviction is dismissed: “No.”", and
+    nothing said which was for the interview before the judge signs.  The job intro now says
+    it, naming the label as printed, in the number of the convictions; a client whose only
+    conviction is already dismissed reads no such line."""
+    for lang, text, said, label in (
+            ("en", pdf_text(eligible_now(), "en"), "Your interview may come before your record is cleared. Until then, "
+             "give the answer “If your conviction is not cleared”.", "If your conviction is not cleared:"),
+            ("en", long_record("en")[0], "Until then, give the answer “If your convictions are not cleared”.",
+             "If your convictions are not cleared:"),
+            ("es", pdf_text(eligible_now(), "es"), "Puede que su entrevista sea antes de que limpien sus antecedentes. "
+             "Hasta entonces, dé la respuesta «Si la condena no está limpia».", "Si la condena no está limpia:")):
+        start = text.index(said)
+        assert text.count(said) == 1, text
+        assert text.index(label, start) - start < 400, text[start:start + 600]  # the label follows the intro
+    dismissed = pdf_text(dismissed_only(), "en")
+    assert "For a dismissed conviction: “No.”" in dismissed
+    assert "Your interview may come" not in dismissed

@@ -110,6 +110,9 @@ def listed_lines_cut_by_a_page(result: Rendered) -> list[str]:
     labels = result.handout.labels
     tasks = result.handout.section("checklist").blocks
     listed = [squash(line) for task in tasks for line in task.text.split("\n")[1:]]
+    # A page that goes on inside an opening sentence ("... the arrest for Driving with a | blood
+    # alcohol of 0.08% or more (DUI).") broke as prose does, though its words are a listed line's too.
+    opening = [squash(task.text.split("\n")[0]) for task in tasks]
     cut = []
     for runs in positioned_runs(result.pdf):
         heads = {squash(text): (x, y) for x, y, text in runs}
@@ -121,7 +124,8 @@ def listed_lines_cut_by_a_page(result: Rendered) -> list[str]:
             if left - 1 <= x < right - 1 and y < below:
                 lines.setdefault(y, []).append(text)
         first = squash(" ".join(next(iter(lines.values()), [])))
-        if first and any(first in line and not line.startswith(first) for line in listed):
+        if first and any(first in line and not line.startswith(first) for line in listed) \
+                and not any(first in sentence for sentence in opening):
             cut.append(first)
     return cut
 

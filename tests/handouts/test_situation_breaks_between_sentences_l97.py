@@ -21,10 +21,10 @@ from clinic_app.handouts.render import _sentences
 CASES = [
     # client, language, the section heading, the situation, its intro's first words and last sentence's
     (6, "es", "Qué puede decir", "Al pedir trabajo en una empresa privada",
-     "Ley de Oportunidad Justa de California", "antes de decirle que no."),
+     "Ley de Oportunidad Justa de California", "le da más protección."),  # the page's last sentence since E114-02
     # client 16, large-print English: page 3 ended a third empty above "What you may say" (ten pages, now nine)
     (16, "en", "What you may say", "Applying for a job with a private employer",
-     "California's Fair Chance law", "before they say no."),
+     "California's Fair Chance law", "adds more protection."),  # since E114-02
 ]
 
 
