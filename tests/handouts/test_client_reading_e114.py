@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 import pytest
-from handout_clients import _probation, eligible_now
+from handout_clients import _probation, dismissed_and_reduced, eligible_now
 from handout_render import pdf_text
 from test_long_record_l109 import handout as long_record
 
@@ -75,3 +75,27 @@ def test_e114_02_the_job_intro_says_which_answer_is_for_now_while_relief_is_stil
     dismissed = pdf_text(dismissed_only(), "en")
     assert "For a dismissed conviction: “No.”" in dismissed
     assert "Your interview may come" not in dismissed
+
+
+def test_e114_03_the_jury_note_says_who_a_felony_stops_in_two_sentences():
+    """Under "Jury service" the client read "A felony stops you only while you are in custody, on
+    felony probation, parole or other supervision after release, or must register for a
+    felony.": 26 words whose last part has no subject ("or must register": the felony must?),
+    and the note for a conviction made a misdemeanor ran to 29 words the same way.  The
+    registration is now its own sentence in each; the Spanish, which said it so already, parts
+    its 30-word sentence of custody and supervision as the English now does."""
+    for client, said in (
+            (eligible_now(), "A misdemeanor never stops you from serving. A felony stops you only while you are in custody or "
+             "on felony probation, parole or other supervision after release. It also stops you while you must "
+             "register for a felony."),
+            (dismissed_and_reduced(), "But in any case, you cannot serve while you are in custody or on felony probation, parole "
+             "or other supervision after release. Nor can you serve while you must register for a felony.")):
+        text = pdf_text(client, "en")
+        start = text.index(said[:20], text.index("Jury service"))  # the note, after its label
+        jury = text[start:text.index("CCP 203(a)", start)]
+        assert said in jury, jury
+        assert longest_sentence(jury) <= 22, jury
+    spanish = pdf_text(eligible_now(), "es")
+    assert ("Un delito grave se lo impide solo mientras esté bajo custodia o en libertad condicional (probation) por un "
+            "delito grave. También mientras esté en libertad bajo palabra (parole) u otra supervisión después de salir. "
+            "Y mientras deba registrarse por un delito grave.") in spanish

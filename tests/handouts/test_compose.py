@@ -373,7 +373,7 @@ def test_a_reduced_felony_is_not_told_it_can_serve_on_a_jury_without_the_custody
     # Hand-out check H19-03: "You can serve" was printed while felony probation ran in another case.
     _client, _, handout = build("dismissed")
     line = next(line for line in guidance(handout)["jury"].lines if line.column == "reduced")
-    assert "You can serve" not in line.say and "in any case, you cannot serve while you are in custody, on felony probation, parole or other supervision after release" in line.note
+    assert "You can serve" not in line.say and "in any case, you cannot serve while you are in custody or on felony probation, parole or other supervision after release" in line.note
 
 
 def test_a_late_prop_47_application_says_the_deadline_passed():

@@ -107,8 +107,9 @@ def test_s37_05_two_like_convictions_in_a_step_are_told_apart_without_nested_par
 
 
 @pytest.mark.parametrize("key, note", [
-    ("blocked", "Un delito grave se lo impide solo mientras esté bajo custodia, en libertad condicional (probation) "
-                "por un delito grave, en libertad bajo palabra (parole) u otra supervisión después de salir."),
+    ("blocked", "Un delito grave se lo impide solo mientras esté bajo custodia o en libertad condicional (probation) "
+                "por un delito grave. También mientras esté en libertad bajo palabra (parole) u otra supervisión "
+                "después de salir."),  # two sentences since E114-03
     ("dismissed", "Tampoco mientras esté en libertad condicional (probation) por un delito grave, en libertad "
                   "bajo palabra (parole) u otra supervisión después de salir, ni mientras deba registrarse por un "
                   "delito grave."),  # felony registration named too (V63-07)
