@@ -99,3 +99,13 @@ def test_e114_03_the_jury_note_says_who_a_felony_stops_in_two_sentences():
     assert ("Un delito grave se lo impide solo mientras esté bajo custodia o en libertad condicional (probation) por un "
             "delito grave. También mientras esté en libertad bajo palabra (parole) u otra supervisión después de salir. "
             "Y mientras deba registrarse por un delito grave.") in spanish
+
+
+def test_e114_04_a_public_employer_checks_the_job_s_requirements_not_its_needs():
+    """Under "Applying for a government job (not police)" the client read "A public employer
+    may ask only after it checks that you meet the job's basic needs.": a job has no needs a
+    person meets; the law speaks of its minimum qualifications (Lab. Code 432.9), as the
+    Spanish says, «los requisitos básicos del puesto».  It now says "basic requirements"."""
+    text = pdf_text(eligible_now(), "en")
+    assert "A public employer may ask only after it checks that you meet the job's basic requirements." in text
+    assert "basic needs" not in text
