@@ -406,8 +406,11 @@ class IntakeDialog(QDialog):
         line.add_trailing(self.add_case)
         case_layout.addLayout(line)
         self.case_message = MessageLabel()
+        # Heard on each field of the case's line where Enter may be pressed: "State or court: a
+        # California court" refused with the focus in that box said nothing to a screen reader,
+        # the box left out (A114-01).
         self.case_message.describes += [self.case_number, self.sentence, self.released, self.probation_end, self.fines,
-                                        self.fines_paid, self.restitution,
+                                        self.fines_paid, self.restitution, self.county, self.jurisdiction,
                                         self.add_case]
         case_layout.addWidget(self.case_message)
         self.case_box.setEnabled(False)
