@@ -16,7 +16,7 @@ from clinic_app.model import Case, Conviction, CountRemoved, Custody, Money, Pro
 from clinic_app.screening_format import jurisdiction_written
 from ui.case_rows import (ARREST_LEVEL_CHOICES, ArrestOffenseRow, ConditionRow, ConvictionRow, PetitionRow, RowList, ViolationRow,
                            after_today, california_court_typed, jurisdiction_typed, outside_california, state_or_court_box)
-from ui.forms import AmountField, Committer, DateField, MessageLabel, add_row, combo, has_typing, set_combo, text_as_recorded, tristate
+from ui.forms import AmountField, Committer, DateField, MessageLabel, add_row, announce, combo, has_typing, set_combo, text_as_recorded, tristate
 
 # A widget the Tab key stops at (Qt.FocusPolicy.TabFocus's bit), as a plain number: asked of
 # every widget of the window each time a case is shown (_tab_in_box_order).
@@ -274,8 +274,11 @@ class CaseForm(Committer):
         self.sentence_type.currentIndexChanged.connect(self._sentence_chosen)
         self.convictions.changed.connect(self._felony_by_sentence)
         self.outcome.currentIndexChanged.connect(self._show_arrest)
-        # A violation after the probation's end is said beside it (H113-02), as the end is typed.
-        self.probation_end.textChanged.connect(lambda: [row.validate() for row in self.violations.rows])
+        # A violation after the probation's end is said beside it (H113-02), as the end is typed;
+        # and heard once the end is left (`_say_violations_after_the_end`).
+        self._end_typed = False
+        self.probation_end.textChanged.connect(self._violations_against_the_end)
+        self.probation_end.editingFinished.connect(self._say_violations_after_the_end)
         # What the arrest was for is said by the level on the arrest's day (R79-02).
         # and a level the catalog gave a section typed follows it (H113-01).
         self.arrest_date.textChanged.connect(lambda: [row.follow_the_day() for row in self.arrest_offenses.rows])
@@ -888,6 +891,25 @@ class CaseForm(Committer):
         elif level_of_the_sentence(kind) is None:
             for row in rows:
                 row.felony_by_sentence(kind)  # puts back only the "Choose level" it gave
+
+    def _violations_against_the_end(self) -> None:
+        """Each violation row told the end as it is typed; typed by the user (the field in focus,
+        not a record loaded into it), the end is said against them as it is left."""
+        for row in self.violations.rows:
+            row.validate()
+        self._end_typed = self._end_typed or self.probation_end.hasFocus()
+
+    def _say_violations_after_the_end(self) -> None:
+        """A probation end typed before a violation's day put "After the probation's end ..." beside
+        the violation, out of the keyboard's way: a screen reader heard "Saved: ..., probation end"
+        and not the note, the screening reading probation over on that end (A114-02).  Said as
+        the end typed is left, of each violation after it; nothing where none is."""
+        if not self._end_typed:
+            return
+        self._end_typed = False
+        for row in self.violations.rows:
+            if row.message.kind == "note" and row.message.text():
+                announce(row.message, f"Note: violation on {row.date.text()}: {row.message.text()}")
 
     def _probation_ends(self) -> date | None:
         """The probation's end the form shows, where it is a date; None where it is not (yet)."""

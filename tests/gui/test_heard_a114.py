@@ -3,10 +3,13 @@ a screen reader (a field's accessible description, an announcement) read off the
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.gui.conftest import type_intake_case, type_over
+from clinic_app.model import Violation
+from tests.gui.conftest import open_on_record, probation_client, type_intake_case, type_over
 from tests.gui.test_intake_county_e70 import intake  # noqa: F401 - the fixture
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
@@ -32,3 +35,43 @@ def test_a114_01_a_california_court_refused_at_intake_is_heard_on_the_state_or_c
     qtbot.keyClick(intake.jurisdiction, Qt.Key.Key_Return)
     assert [c.jurisdiction for c in repo.get_client(intake.client.id).cases] == ["CA"]
     assert "Problem" not in intake.jurisdiction.accessibleDescription()
+
+
+def test_a114_02_a_probation_end_typed_before_a_violation_says_the_violation_s_note_aloud(qtbot, window, repo, announcements):
+    """A RAP sheet's violation (2024-08-01, reinstated) entered, then the end the sentence first
+    set typed in Probation end (2024-05-01): the note "After the probation's end ..." came
+    beside the violation, rows away from the keyboard, and a screen reader heard only "Saved:
+    ..., probation end"; the screening read probation over on that end (H113-02's harm)."""
+    client = probation_client("Vera Violation", probation_end=date(2025, 5, 1))
+    client.cases[0].sentence.probation.violations = [Violation(date=date(2024, 8, 1), outcome="reinstated")]
+    _, form = open_on_record(window, repo, client)
+    row = form.violations.rows[0]
+    assert not row.message.text()
+
+    type_over(qtbot, form.probation_end, "2024-05-01")
+    qtbot.keyClick(form.probation_end, Qt.Key.Key_Tab)  # left: saved
+
+    note = "After the probation's end (2024-05-01): if the court extended probation, type its new end in Probation end"
+    assert row.message.text() == note
+    said = [message for _source, message, _politeness in announcements]
+    assert f"Note: violation on 2024-08-01: {note}" in said, said
+    assert said.index(f"Note: violation on 2024-08-01: {note}") > next(i for i, s in enumerate(said) if s.startswith("Saved:"))
+    # Typed back to the end after it: the note goes, and leaving says nothing more of it.
+    announcements.clear()
+    type_over(qtbot, form.probation_end, "2025-05-01")
+    qtbot.keyClick(form.probation_end, Qt.Key.Key_Tab)
+    assert not row.message.text()
+    assert not [message for _source, message, _politeness in announcements if message.startswith("Note:")]
+
+
+def test_a114_02_a_client_opened_with_the_note_shown_announces_nothing_of_it(qtbot, window, repo, announcements):
+    """The note of a stored violation after the end is heard on the violation's fields, as any
+    note beside a field: opening the client, or passing through Probation end unchanged, says
+    nothing more."""
+    client = probation_client("Vera Violation")
+    client.cases[0].sentence.probation.violations = [Violation(date=date(2024, 8, 1), outcome="reinstated")]
+    _, form = open_on_record(window, repo, client)
+    assert form.violations.rows[0].message.text().startswith("After the probation's end (2024-05-01)")
+    form.probation_end.setFocus()
+    qtbot.keyClick(form.probation_end, Qt.Key.Key_Tab)
+    assert not [message for _source, message, _politeness in announcements if message.startswith("Note:")]
