@@ -563,6 +563,8 @@ class ChecklistView(QScrollArea):
         completed 2024-05-01."), a mark or a percentage passed over."""
         said: list[str] = []
         for widget in self.page.findChildren(QWidget) if self.page is not None else []:
+            if not widget.isVisibleTo(self.page):
+                continue  # a paid-up case's folded form: "Payment:. Date:." said of nothing shown
             if isinstance(widget, QGroupBox):
                 said.append(f"{widget.title()}:")
             elif isinstance(widget, QLabel) and any(letter.isalpha() for letter in widget.text()):
@@ -984,6 +986,11 @@ class ChecklistView(QScrollArea):
             line.addStretch(1)
             layout.addLayout(line)
         return widget
+
+    def folded_payments(self) -> list[QWidget]:
+        """The "Enter a payment" buttons shown, each a paid-up case's payment form folded."""
+        return [control for (_case, kind, _position), control in self.controls.items()
+                if kind == "enter payment" and control.isVisibleTo(self)]
 
     def fold_again(self) -> None:
         """Forget the folds opened: a client opened anew starts with them shut (Q113-04)."""

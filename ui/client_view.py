@@ -1594,6 +1594,13 @@ class ClientWorkspace(QWidget):
             # tab takes it, which a reader names, and the page is said (A104-04).
             self.tabs.tabBar().setFocus(Qt.FocusReason.TabFocusReason)
             announce(self.tabs.tabBar(), f"Checklist: nothing to tick or type. {self.checklist.words()}")
+        elif page is self.checklist and first is not None and self._nothing_but_folds(page):
+            # Nothing owed, nothing to tick, each paid-up case's payment form folded (Q110-02):
+            # the keyboard went to "Enter a payment" and a reader heard that button alone, not
+            # the page A104-04 said ("Probation completed", "$300 of $300 paid") (A114-03).
+            first.setFocus(Qt.FocusReason.TabFocusReason)
+            announce(first, f"Checklist: nothing to tick or type; Enter a payment opens a case's payment form. "
+                            f"{self.checklist.words()}")
         elif first is not None:
             first.setFocus(Qt.FocusReason.TabFocusReason)
             if first is self.eligibility.table:
@@ -1602,6 +1609,11 @@ class ClientWorkspace(QWidget):
                 # Still all chosen, so typing replaces it, but seen from its start: Tab's
                 # choosing all put the cursor at the end, and a long name showed only its end (G42-06).
                 first.setSelection(len(first.text()), -len(first.text()))
+
+    def _nothing_but_folds(self, page: QWidget) -> bool:
+        """Whether every control the keyboard reaches on `page` is an "Enter a payment" button."""
+        folds = self.checklist.folded_payments()
+        return all(any(stop is fold for fold in folds) for stop in tab_stops(page) if stop.isVisible() and stop.isEnabled())
 
     def focus_opened(self) -> None:
         """Where the keyboard starts on a client just opened: the Record tab's tab, with Name

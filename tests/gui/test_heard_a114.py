@@ -7,10 +7,13 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from clinic_app.model import Violation
-from tests.gui.conftest import open_on_record, probation_client, type_intake_case, type_over
+from tests.gui.conftest import open_on_record, probation_client, show_active, type_intake_case, type_over
+from tests.gui.test_checklist_all_done_heard_a104 import _opened
 from tests.gui.test_intake_county_e70 import intake  # noqa: F401 - the fixture
+from ui.client_view import TAB_CHECKLIST
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
 
@@ -75,3 +78,32 @@ def test_a114_02_a_client_opened_with_the_note_shown_announces_nothing_of_it(qtb
     form.probation_end.setFocus()
     qtbot.keyClick(form.probation_end, Qt.Key.Key_Tab)
     assert not [message for _source, message, _politeness in announcements if message.startswith("Note:")]
+
+
+def test_a114_03_alt_k_to_a_paid_up_checklist_says_the_page_not_the_fold_s_button_alone(qtbot, window, repo, announcements):
+    """A client eligible now, probation completed, restitution paid ($300 of $300): Alt+K put the
+    keyboard on the Checklist's one control, the folded payment form's "Enter a payment"
+    (Q110-02), and a screen reader heard that button and nothing of the page, which A104-04
+    says where nothing is to tick or type."""
+    view = _opened(qtbot, window, repo, probation_client("Pia Paid", restitution_ordered=300, restitution_paid=300))
+    del announcements[:]
+    qtbot.keyClick(view.record.person.name, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+
+    assert view.tabs.currentIndex() == TAB_CHECKLIST
+    enter = view.checklist.control("c1", "enter payment")
+    assert QApplication.focusWidget() is enter  # the one thing to do, one key away
+    said = [message for _object, message, _politeness in announcements]
+    assert len(said) == 1 and said[0].startswith("Checklist: nothing to tick or type; Enter a payment opens"), said
+    assert "Probation completed 2024-05-01." in said[0] and "Restitution: $300 of $300 paid." in said[0], said
+    assert "Amount" not in said[0], said  # the folded form's labels, not shown, not said
+    # Space opens the form, as before; a page with a payment form open is not said so.
+    qtbot.keyClick(enter, Qt.Key.Key_Space)
+    assert QApplication.focusWidget() is view.checklist.payment_forms["c1"].amount
+
+
+def test_a114_03_a_checklist_with_money_owing_still_starts_on_its_form_unsaid(qtbot, window, repo, announcements):
+    view = _opened(qtbot, window, repo, probation_client("Owen Owing", restitution_ordered=300, restitution_paid=100))
+    del announcements[:]
+    qtbot.keyClick(view.record.person.name, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is view.checklist.payment_forms["c1"].kind
+    assert announcements == []
