@@ -587,7 +587,10 @@ class IntakeDialog(QDialog):
         # Merge a duplicate offers a pair of one name (matching.possible_duplicate): a name
         # written another way is put right first.
         put_right = "" if same else "put the name right in box 1 as stored (Enter saves it), then "
-        then = (f"open their record instead ({self.open_instead.text()}, below: the record just started is taken back, "
+        # Where the button is for the keyboard too: "below" alone was the eye's way to it, and a
+        # screen reader, in the Case number as it says this, heard no way there (A114-04).
+        then = (f"open their record instead ({self.open_instead.text()}, below, Shift+Tab from the Case number: "
+                "the record just started is taken back, "
                 "nothing is merged) and add today's cases to it" if offered else
                 f"{put_right}merge the two after intake (Caseload > Merge a duplicate into this client)")
         said = f"{who}, in the caseload already. Their cases are not screened here: ask the client, and if it is them, {then}."

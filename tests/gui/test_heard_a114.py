@@ -13,6 +13,8 @@ from clinic_app.model import Violation
 from tests.gui.conftest import open_on_record, probation_client, show_active, type_intake_case, type_over
 from tests.gui.test_checklist_all_done_heard_a104 import _opened
 from tests.gui.test_intake_county_e70 import intake  # noqa: F401 - the fixture
+from tests.gui.test_intake_returning_client_i109 import _stored
+from tests.gui.test_intake_returning_client_z83 import _start
 from ui.client_view import TAB_CHECKLIST
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
@@ -107,3 +109,19 @@ def test_a114_03_a_checklist_with_money_owing_still_starts_on_its_form_unsaid(qt
     qtbot.keyClick(view.record.person.name, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
     assert QApplication.focusWidget() is view.checklist.payment_forms["c1"].kind
     assert announcements == []
+
+
+def test_a114_04_the_returning_client_s_note_says_the_keyboard_s_way_to_open_them_instead(qtbot, repo, intake, announcements):  # noqa: F811
+    """John Smith typed at intake beside last year's John Smith: the note, said aloud as the
+    keyboard goes to the Case number, offered "Open John Smith (id 1) instead, below", the eye's
+    way to it; Tab from the Case number goes on to the offense, away from it."""
+    stored = _stored(repo, "John Smith", date(1979, 5, 14))
+    _start(qtbot, intake, "John Smith", "5/14/1979")
+    assert intake.case_number.hasFocus()
+    said = [message for _object, message, _politeness in announcements if message.startswith("Same name")]
+    assert len(said) == 1 and (f"(Open John Smith (id {stored}) instead, below, Shift+Tab from the Case number: "
+                               "the record just started is taken back") in said[0], said
+    qtbot.keyClick(intake.case_number, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)  # as it says
+    assert QApplication.focusWidget() is intake.open_instead
+    qtbot.keyClick(intake.open_instead, Qt.Key.Key_Space)
+    assert intake.client.id == stored

@@ -110,7 +110,8 @@ def test_i109_02_the_returning_client_is_opened_instead_of_the_record_started(qt
     (seen,) = _in_intake(qtbot, window, at_the_table, window.intake_action.trigger)
     started, offered, note, on_button, shown, added, next_event = seen
     assert offered == (True, f"Open John Smith (id {before_id}) instead")
-    assert f"open their record instead (Open John Smith (id {before_id}) instead, below: the record just started is taken back, " \
+    assert f"open their record instead (Open John Smith (id {before_id}) instead, below, Shift+Tab from the Case number: " \
+           "the record just started is taken back, " \
            "nothing is merged) and add today's cases to it." in note, note
     assert on_button
     assert shown == (before_id, "John Smith", "Clean Slate Day 2025-06-07", False,
