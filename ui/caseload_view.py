@@ -114,6 +114,9 @@ WITHIN_DAYS = {"eligible_within_7": 7, "eligible_within_30": 30, "to_file_within
 HEARING_DAYS = {"hearing_within_7": 7}
 # Said when "To file within 7 (30) days" is chosen: its days are later ones (P92-03).
 NOT_TODAY_SAID = "Not those who can file today: Outcome \u201cEligible now: to file\u201d lists them."
+# The status bar's button, where the eye finds it, and the keyboard's way to the same (A114-05:
+# "Re-screen now (bottom right)" was said aloud to a screen reader, with no way there it could use).
+RESCREEN_NOW_SAID = "Re-screen now (bottom right, or Caseload > Re-screen whole caseload...)"
 # How many months back each "Probation ended" item looks: this month, last month.
 PROBATION_MONTHS_BACK = {"probation_ended_this_month": 0, "probation_ended_last_month": 1}
 # The Outcome filters that count from today: filtered again when the day has moved on (P101-02).
@@ -997,7 +1000,7 @@ class CaseloadView(QWidget):
         if unscreened:
             many = f"{count(unscreened, 'client')} {'is' if unscreened == 1 else 'are'}"
             return (f"No client is waiting for an attorney's review yet, but {many} not screened yet: their results to review "
-                    "are not known. Re-screen now (bottom right) screens them.")
+                    f"are not known. {RESCREEN_NOW_SAID} screens them.")
         return ("No client is waiting for an attorney's review: every result to review and every denial is reviewed. "
                 "Untick Review needed (Alt+R), or click “Show every client”, for the whole caseload.")
 

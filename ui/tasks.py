@@ -667,7 +667,9 @@ def import_dialog(parent: QWidget, db_path: Path, *, on_done: Callable[[int], No
         # An event laptop's clients came in "Not screened": the office's counts (Eligible now,
         # Attorney review) and outcome filters left them all out until someone noticed "Re-screen
         # now" in the status bar (A34-01).  A second step, so that Cancel there keeps the import.
-        rest = "clients not screened yet say “Not screened”; Re-screen now (bottom right) screens them."
+        from ui.caseload_view import RESCREEN_NOW_SAID
+
+        rest = f"clients not screened yet say “Not screened”; {RESCREEN_NOW_SAID} screens them."
 
         def failed(error: BaseException, report: str) -> None:
             from ui.crash import show_crash, user_error_text

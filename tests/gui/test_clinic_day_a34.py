@@ -111,7 +111,7 @@ def test_a34_01_screening_that_fails_still_says_the_import_and_how_to_screen_the
     (said,) = told
     assert warned == []
     assert said.startswith("Imported 1 client (id 2) from day.json.\n\nScreening stopped: Clinic Desk was updated while it was running")
-    assert "The imported clients not screened yet say “Not screened”; Re-screen now (bottom right) screens them." in said
+    assert "The imported clients not screened yet say “Not screened”; Re-screen now (bottom right, or Caseload > Re-screen whole caseload...) screens them." in said
     assert "The caseload as it was before this import is kept in " in said
     assert "Ada Testfirst" in {row.name for row in window.caseload.model.all_rows()}
     assert window.caseload.model.not_screened() == 2

@@ -125,3 +125,22 @@ def test_a114_04_the_returning_client_s_note_says_the_keyboard_s_way_to_open_the
     assert QApplication.focusWidget() is intake.open_instead
     qtbot.keyClick(intake.open_instead, Qt.Key.Key_Space)
     assert intake.client.id == stored
+
+
+def test_a114_05_review_needed_over_clients_not_screened_says_the_keyboard_s_way_to_screen_them(qtbot, window, repo, announcements):
+    """Alt+R (Review needed) over a caseload imported and not screened: the list's words, said
+    aloud, sent the listener to "Re-screen now (bottom right)", a place, not a way the keyboard
+    or a screen reader takes; the menu item that does the same is named beside it."""
+    from tests.gui.menus import menu_item
+    from tests.gui.test_review_queue_a29 import unsentenced
+
+    repo.add_client(unsentenced("Rosa Díaz"))
+    repo.add_client(unsentenced("Ana Ruiz"))
+    window.load()
+    show_active(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(window.caseload.empty.isVisible)
+    said = [message for _object, message, _politeness in announcements if "not screened yet" in message]
+    assert said and ("Re-screen now (bottom right, or Caseload > Re-screen whole caseload...) screens them."
+                     in said[-1]), said
+    assert menu_item(window, "Caseload", "Re-screen whole caseload...").isEnabled()  # the item it names
