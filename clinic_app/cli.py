@@ -698,14 +698,10 @@ def automatic_mark(file_on: date | None, today: date) -> str:
 def _in_county(repo, named: str) -> set[int]:
     """The clients with a case heard in the county `named` ("Orange", "orange county"), or a
     usage error naming the caseload's counties when no case was heard there."""
-    from clinic_app.counties import NOT_GIVEN, named_key
+    from clinic_app.counties import named_key
 
     found = repo.counties()
     key = named_key(named)
-    if key == NOT_GIVEN and key not in found:
-        # The filter's "County not given", where every California case has one: nobody, as any
-        # filter matching no one; it was refused as a county the caseload lacks (M58-04).
-        return set()
     if key not in found:
         names = sorted(name for name, _spellings in found.values())
         raise UsageError(f"no case is in the county {quoted(named)}" + (f" (counties: {', '.join(map(quoted, names))})" if names else ""))

@@ -55,18 +55,3 @@ def test_list_county_finds_the_short_forms(tmp_path):
         result = clinic_app("list", "--db", db, "--county", named)
         assert (result.returncode, result.stderr) == (0, "")
         assert sorted(int(line.split("\t")[0]) for line in result.stdout.splitlines()) == sorted(ids[n] for n in expected)
-
-
-def test_m58_04_county_not_given_where_every_case_has_one_lists_nobody_not_a_county_unknown(tmp_path):
-    """`list --county "not given"` where every California case has its county was refused as a
-    county the caseload does not have ("no case is in the county 'not given' (counties: ...)",
-    exit 2), as if "not given" were a county's name.  It is the filter's "County not given":
-    nobody is listed, and said so, as any filter that matches no one."""
-    db = tmp_path / "caseload.sqlite"
-    with Repository.open(db) as repo:
-        client = to_file("Lena Angeles")
-        client.cases[0].county = "Los Angeles"
-        repo.add_client(client)
-    result = clinic_app("list", "--db", db, "--county", "not given")
-    assert (result.returncode, result.stdout) == (0, "")
-    assert result.stderr.strip() == "clinic-app: no client matches --county 'not given'", result.stderr
