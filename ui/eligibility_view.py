@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from clinic_app.court import denial_reviewed_on, petition_for, petition_said
 from clinic_app.eligibility import remedy_title
 from clinic_app.eligibility.fact_questions import named_as_recorded, own_case_given, question
+from clinic_app.eligibility.immigration import immigration_first
 from clinic_app.model import Client, Consequence, Determination, Screening
 from ui.column_widths import ColumnWidthsMenu
 from ui.flow_layout import FlowLayout
@@ -164,6 +165,17 @@ def _fact_item(path: str, cases: dict[str, str], convictions: dict[str, str], gi
     paralegal records in the forms; readability finding R17-14); an amount the record gives
     is asked as a check of it (F26-06)."""
     return f"<li>{html.escape(question(path, cases, convictions, given))}</li>"
+
+
+def _note_above(layout: QVBoxLayout, accessible: str, colours: str) -> QLabel:
+    """A wrapped line over the results, hidden until it has something to say."""
+    note = QLabel()
+    note.setWordWrap(True)
+    note.setAccessibleName(accessible)
+    note.setStyleSheet(f"{colours} padding: 4px;")
+    note.hide()
+    layout.addWidget(note)
+    return note
 
 
 def ask_discard_note(parent: QWidget) -> bool:
@@ -412,12 +424,11 @@ class EligibilityPanel(QWidget):
         top.add_group(self.show_all)
         top.add_trailing(self.rules)
         layout.addLayout(top)
-        self.stored_note = QLabel()
-        self.stored_note.setWordWrap(True)
-        self.stored_note.setAccessibleName("About the stored result shown")
-        self.stored_note.setStyleSheet("background: #e8eef7; color: #1b2a41; border: 1px solid #8aa4c8; padding: 4px;")
-        self.stored_note.hide()
-        layout.addWidget(self.stored_note)
+        self.stored_note = _note_above(layout, "About the stored result shown", "background: #e8eef7; color: #1b2a41; border: 1px solid #8aa4c8;")
+        # The text report's first line for a client who is not (or not known to be) a citizen,
+        # in sight above the table: here it was only in each dismissal's "What stays true",
+        # under a table whose first rows said "Eligible now: Mandatory" (N114-01).
+        self.immigration_note = _note_above(layout, "Before anything is filed", "background: #fff4ce; color: #3b2f00; border: 1px solid #d4a72c;")
 
         self.model = DeterminationModel(self)
         self.proxy = RelevantDeterminations(self)
@@ -581,6 +592,9 @@ class EligibilityPanel(QWidget):
             self._fitting = False
         self._fit_columns()
         self.rules.setText(f"Rules version {screening.rules_version}" if screening else "")
+        first = immigration_first(client.person, screening.results) if screening else None
+        self.immigration_note.setText(f"First: {first}." if first else "")
+        self.immigration_note.setVisible(first is not None)
         if self.proxy.rowCount():
             if not same_client:
                 self.table.clearSelection()

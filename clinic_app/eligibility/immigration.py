@@ -7,16 +7,31 @@ conviction before 2011-07-14, the Ninth Circuit's Lujan-Armendariz window (Nunez
 from __future__ import annotations
 
 from datetime import date
+from typing import Iterable
 
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
-from clinic_app.model import Case, Conviction
+from clinic_app.model import Case, Conviction, Determination, Person
 
 IMMIGRATION_CITE = "INA 101(a)(48)(A); Matter of Roldan (BIA 1999); PC 1473.7"
 # Nunez-Reyes v. Holder (9th Cir. 2011, en banc) overruled Lujan-Armendariz only for
 # convictions after this day (ca-rules.md 4.8 [M]).
 NUNEZ_REYES = date(2011, 7, 14)
 _SIMPLE_POSSESSION = ("11350", "11357", "11377")
+
+
+def immigration_first(person: Person | None, results: Iterable[Determination]) -> str | None:
+    """What comes before any filing for a client who is not (or not known to be) a US citizen
+    with a conviction a PC 1473.7 motion may reach: "the client is not a US citizen, so
+    immigration counsel comes before anything is filed", or None.  One sentence wherever it is
+    said first (the text report's "In short", the Eligibility tab, the filing worksheet): a
+    dismissal filed first still counts as a conviction for immigration (ca-rules.md 4.8)."""
+    if person is None or person.us_citizen is True:
+        return None
+    if not any(d.remedy == "pc1473_7" and d.status != "not_applicable" for d in results):
+        return None
+    who = "the client is not a US citizen" if person.us_citizen is False else "the client's citizenship is unknown"
+    return f"{who}, so immigration counsel comes before anything is filed"
 
 
 def immigration_warning(ctx) -> str | None:

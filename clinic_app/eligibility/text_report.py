@@ -47,6 +47,7 @@ from clinic_app.eligibility.bars import PENDING_RECHECK, case_words, infractions
 from clinic_app.eligibility.depends_on import law_named
 from clinic_app.eligibility.common import GRANTED_CITE, JUDGMENT_DECIDES_LEVEL_STEP, ROUTE_TO_CONFIRM
 from clinic_app.eligibility.fact_questions import given_facts, question
+from clinic_app.eligibility.immigration import immigration_first
 from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title, short_name
 from clinic_app.eligibility.result import CHECK_THE_RECORD, either_offense
 from clinic_app.model import Case, Conviction, Determination, Person, Screening
@@ -242,9 +243,9 @@ def _in_short(screening: Screening, person: Person | None = None, said_at_top: l
             # beside a row whose mandatory route a reason still questions).
             note += ": route to confirm"
         groups[group].setdefault(short_name(d.remedy), []).append((who, when, note))
-    if person is not None and person.us_citizen is not True and any(d.remedy == "pc1473_7" and d.status != "not_applicable" for d in screening.results):
-        who = "the client is not a US citizen" if person.us_citizen is False else "the client's citizenship is unknown"
-        groups["first"] = {f"{who}, so immigration counsel comes before anything is filed": []}
+    first = immigration_first(person, screening.results)
+    if first is not None:
+        groups["first"] = {first: []}
     lines = []
     for key, label in _IN_SHORT:
         if groups[key]:
