@@ -26,6 +26,7 @@ from clinic_app.counties import county_named
 from clinic_app.eligibility.any_level import alternatives
 from clinic_app.eligibility.depends_on import conspiracy_described, law_named
 from clinic_app.eligibility.fact_questions import given_facts, named_as_recorded, own_case_given, question
+from clinic_app.eligibility.immigration import immigration_first
 from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title
 from clinic_app.eligibility.result import ASK_THE_CLIENT, FIND_OUT
 from clinic_app.eligibility import felony_by_its_sentence
@@ -265,6 +266,13 @@ class Worksheet:
     notices: tuple[str, str] = (CONFIDENTIAL, NOT_ADVICE)
     read_first: list[BarForAll] = field(default_factory=list)
     for_several: list[StepForSeveral] = field(default_factory=list)
+    # What comes before any filing for a client who is not (or not known to be) a citizen, in
+    # the text report's words (immigration.immigration_first), or None.
+    first: str | None = None
+
+
+# The client's citizenship, as the worksheet's head says it (Person.us_citizen).
+CITIZEN_SAID = {True: "yes", False: "no", None: "not known"}
 
 
 def compose(client: Client, screening: Screening, reviews: Iterable[tuple[str, date] | ReviewSaid] = ()) -> Worksheet:
@@ -282,6 +290,9 @@ def compose(client: Client, screening: Screening, reviews: Iterable[tuple[str, d
         Fact("Language", LANGUAGES.get(client.language, client.language)),
         Fact("As of", as_of.isoformat()),
         Fact("Rules version", screening.rules_version),
+        # The page staff file from: the citizenship the immigration referral turns on, which it
+        # never said, and the "First:" line the text report puts before everything (N114-02).
+        Fact("US citizen", CITIZEN_SAID[client.person.us_citizen]),
     ]
     names = _Names({c.id: c.label for c in client.cases},
                    {conv.id: _law(conv) for c in client.cases for conv in c.convictions}, given_facts(client.cases))
@@ -310,8 +321,9 @@ def compose(client: Client, screening: Screening, reviews: Iterable[tuple[str, d
                             tuple(named_as_recorded(step, names.cases, names.convictions) for step in bar.todo()),
                             tuple(dict.fromkeys(labels.get(d.case, d.case) for d, _at in bar.rows)))
                   for bar in bars]
+    first = immigration_first(client.person, screening.results)
     return Worksheet(client.name, head, cases, as_of, screening.rules_version, read_first=read_first,
-                     for_several=_say_once_for_the_client(cases))
+                     for_several=_say_once_for_the_client(cases), first=f"First: {first}." if first else None)
 
 
 # A step that points at what is "above" it ("An attorney decides the open question above")

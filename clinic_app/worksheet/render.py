@@ -65,6 +65,8 @@ def _styles() -> dict[str, ParagraphStyle]:
         "cell": style("cell", 8.5),
         "label": style("label", 8.5, fontName=bold, textColor=MUTED),
         "footer": style("footer", 7.5, textColor=MUTED),
+        # Before anything else on the page: immigration counsel first (Worksheet.first).
+        "first": style("first", 10, fontName=bold, textColor=REVIEW, spaceBefore=6, spaceAfter=4),
     }
 
 
@@ -388,6 +390,8 @@ def _story(w: Worksheet, st: dict, width: float) -> list:
            "screening's own, with its citation.", st["lead"]),
         _facts_table(w.head, st, width, columns=2),
     ]
+    if w.first:
+        story.append(_p(w.first, st["first"]))
     if w.read_first or w.for_several:
         story += _read_first(w.read_first, w.for_several, st)
     if not w.cases:
