@@ -489,6 +489,16 @@ def merge_into(mine: Client, theirs: Client, *, my_reviews: list[ExportedReview]
     for name, label in (("language", "language"), ("event", "clinic event")):
         if getattr(theirs, name) and getattr(theirs, name) != getattr(client, name):
             merged.kept.append(f"{label} {getattr(client, name) or 'none'} ({there_label} has {getattr(theirs, name)})")
+    if theirs.person.us_citizen is False and client.person.us_citizen is not False:
+        # "Not a citizen" said on the other record (a laptop at an event) against "Yes" or
+        # "Don't know" here: this record's kept, the client was taken for a citizen, every
+        # immigration warning and the PC 1473.7 referral gone, and the "No" went with the record
+        # merged away, the note saying only that citizenship differed (N114-03).  Taken: a
+        # citizen marked "No" by mistake is told to see immigration counsel; the other way round,
+        # the client is told nothing (ca-rules.md 4.8).
+        was = {True: "Yes", None: "Don't know"}[client.person.us_citizen]
+        client.person.us_citizen = False
+        taken.append(f"US citizen: No (this record said {was})")
     if theirs.person != client.person:
         # Those that differ, by name: "date of birth, citizenship, supervision ..." sent the
         # paralegal to compare a date of birth the same on both (U67-02).

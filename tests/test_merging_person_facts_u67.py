@@ -30,3 +30,20 @@ def test_u67_02_the_person_facts_kept_are_the_ones_that_differ():
 def test_u67_02_a_date_of_birth_put_right_is_named_with_both_days():
     merged = merge_into(_rosa(1, pending_charges=True), Client(id=4, name="Rosa Testmartinez", person=Person(dob=date(1980, 4, 21))))
     assert merged.kept == ["person facts (date of birth, pending charges: id 4's differ)"]
+
+
+# N114-03: "No" on the record merged in, against "Yes" or "Don't know" here, was dropped with it
+# (the note said only "citizenship: id 4's differ", and id 4 was gone): the client kept was taken
+# for a citizen, every immigration warning and the PC 1473.7 referral with it.  "No" is taken.
+def test_n114_03_not_a_citizen_on_the_record_merged_in_is_taken():
+    for here, was in ((True, "Yes"), (None, "Don't know")):
+        merged = merge_into(_rosa(1, us_citizen=here), _rosa(4, us_citizen=False))
+        assert merged.client.person.us_citizen is False
+        assert f"US citizen: No (this record said {was})" in merged.taken
+        assert merged.kept == []  # nothing else differs
+
+
+def test_n114_03_not_a_citizen_here_stays_so_beside_a_yes_merged_in():
+    merged = merge_into(_rosa(1, us_citizen=False), _rosa(4, us_citizen=True))
+    assert merged.client.person.us_citizen is False
+    assert merged.kept == ["person facts (citizenship: id 4's differ)"]
