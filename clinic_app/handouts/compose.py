@@ -1432,7 +1432,11 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
                for c in client.cases if c.outcome == "convicted"):
             notes.append(note("probation_report"))
     if _sealing_in_view(arrests):
-        notes.append(note("arrest_sealed"))  # what sealing does, where it is done or open
+        # What sealing does, where it is done or open.  "As if it never happened" is not so for
+        # immigration (USCIS forms ask about sealed arrests; a DEJ plea may still count as a
+        # conviction, ca-rules.md 3.12, 4.8): a client who is not a citizen, sealing a DEJ arrest,
+        # read it with no word of immigration (N114-04).
+        notes.append(note("arrest_sealed_immigration" if ctx.non_citizen else "arrest_sealed"))
     if ctx.non_citizen:
         # Unknown asks the question (I29-01): a client intake never asked had read "You told us
         # you are not a U.S. citizen, or we do not know" as if it were so.
