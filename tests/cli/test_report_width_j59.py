@@ -32,7 +32,9 @@ def test_every_line_fits_the_terminal_and_every_word_is_kept(screened_caseload, 
     as_it_was = report(screened_caseload, None)
     assert max(len(line) for line in as_it_was.splitlines()) > 130  # the table beside the titles
     fitted = report(screened_caseload, str(columns))
-    assert [line for line in fitted.splitlines() if len(line) > columns] == []
+    # No line wider, but a word that is wider alone: the caseload's path in the command the report
+    # says (R114-01), under pytest-xdist longer than 60 columns, kept whole to be copied (M58-03).
+    assert [line for line in fitted.splitlines() if len(line) > columns and " " in line.strip()] == []
     assert fitted.split() == as_it_was.split()
 
 
