@@ -2090,7 +2090,9 @@ class MainWindow(QMainWindow):
             screened: dict = {}  # the note's screenings, the batch's: each client screened once (Z114-02)
             note = batch_note(self._clinic(), (row.language for row in rows), no_case=sum(not row.case_count for row in rows),
                               awaiting_review=sum(map(awaits_attorney, rows)),
-                              unlisted_review=sum(self._review_unlisted(row, screened) for row in rows))
+                              unlisted_review=sum(self._review_unlisted(row, screened) for row in rows),
+                              # Its commands list this event's: without, the whole caseload's queue (M58-05).
+                              event=event)
             event_handouts_dialog(self, self.db_path, event, self.today, passphrase=self.repo.passphrase, note=note,
                                   screened=screened)
 

@@ -1,0 +1,29 @@
+"""M58-05: Caseload > Print event handouts said "1 client still awaits an attorney's review ...
+(Review needed, or clinic-app list --review, lists them)": typed at a terminal, that command
+listed the whole caseload's queue, every event's, where `clinic-app handout --event` names the
+event (C111-04).  The window's note names the event too, in both its commands."""
+
+from __future__ import annotations
+
+from tests.cli.test_help_width_j59 import words
+from tests.gui.conftest import batch_question_asked
+from tests.gui.test_review_count_unscreened_c112 import _event_with_one_never_screened
+
+
+def test_m58_05_print_event_handouts_names_the_event_in_the_commands_it_says(qtbot, window, repo):
+    _event_with_one_never_screened(window, repo)
+    seen = batch_question_asked(qtbot)
+    window.print_event_action.trigger()
+    assert len(seen) == 1
+    said = words(seen[0][1])
+    assert "(Review needed, or clinic-app list --review --event 'First Saturday', lists them)" in said, said
+    assert "clinic-app list --outcome not_screened --event 'First Saturday'" in said, said
+
+
+def test_m58_05_the_clients_shown_are_no_event_and_name_none(qtbot, window, repo):
+    _event_with_one_never_screened(window, repo)
+    seen = batch_question_asked(qtbot)
+    window.shown_handouts_action.trigger()
+    assert len(seen) == 1
+    said = words(seen[0][1])
+    assert "(Review needed, or clinic-app list --review, lists them)" in said, said
