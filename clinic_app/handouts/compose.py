@@ -838,7 +838,7 @@ def _options(ctx: _Context, results: Iterable[Determination], settled: bool = Fa
     if review:
         # Each as said in a sentence, not the card's heading: "check if this fits: Automatic
         # relief or Making it a misdemeanor" read as two headings run into the line (H68-01).
-        names = list(dict.fromkeys(ctx.remedy(d.remedy)["said"] for d in review))
+        names = list(dict.fromkeys(_said_in_review(ctx, d.remedy, review) for d in review))
         cites = _join_cites(ctx.remedy(d.remedy).get("cite", "") for d in review)
         # "A, B or C", as a list is said: "Desestimación (expungement), Reducirla a delito
         # menor." read as one long name, or as one cut off (R46-10).
@@ -852,6 +852,21 @@ def _options(ctx: _Context, results: Iterable[Determination], settled: bool = Fa
         out.append(Option("other", ctx.t["remedies"]["other"]["name"], "needs_review", text,
                           ctx.t["who"]["lawyer"], cites))
     return tuple(out)
+
+
+# Two reliefs that read alike in a sentence: both in the lawyer's list, they are said once
+# ("reducing it to a misdemeanor (under one of two laws)"), not "reducing it to a misdemeanor
+# or reducing it to a misdemeanor under Prop 47" (Z116-01).
+_SAID_TOGETHER = {"pc17b": "also_review_misdemeanor", "prop47": "also_review_misdemeanor"}
+
+
+def _said_in_review(ctx: _Context, remedy: str, review: list[Determination]) -> str:
+    """How `remedy` is said in the list of what a lawyer will also check: its own words, or
+    those it shares with another relief of the same kind in the list."""
+    key = _SAID_TOGETHER.get(remedy)
+    if key and len({d.remedy for d in review if _SAID_TOGETHER.get(d.remedy) == key}) > 1:
+        return ctx.t["option"][key]
+    return ctx.remedy(remedy)["said"]
 
 
 # What the judge weighs, where the rules name more than good conduct: PC 1203.49 turns on proof

@@ -38,7 +38,7 @@ def test_g104_02_the_lawyer_not_the_client_finds_out_the_fact_the_relief_waits_o
     client.cases[0].convictions[0].section = "484(a)"
     text = pdf_text(client, "es")
     assert ("Un abogado de la clínica también revisará si usted califica para la desestimación (expungement), "
-            "la reducción a delito menor, la reducción a delito menor por la Proposición 47 o un Certificado de "
+            "la reducción a delito menor (por una de dos leyes) o un Certificado de "
             "Rehabilitación. Primero el abogado tiene que averiguar si su condena fue un delito grave (felony), "
             "un delito menor (misdemeanor) o una infracción.") in text
     assert ". Primero tiene que averiguar" not in text

@@ -49,7 +49,7 @@ def test_w80_02_who_does_it_says_who_acts_and_the_fact_is_asked_in_plain_words(l
 
 @pytest.mark.parametrize("lang, said", [
     ("en", "Other relief: A clinic lawyer will also check whether you qualify for a dismissal (expungement), reducing it "
-           "to a misdemeanor, reducing it to a misdemeanor under Prop 47 or a Certificate of Rehabilitation. First they must "
+           "to a misdemeanor (under one of two laws) or a Certificate of Rehabilitation. First they must "
            "find out whether your conviction was a felony, a misdemeanor or an infraction. Who does it: A clinic lawyer PC 1203.4;"),
     ("es", "Primero el abogado tiene que averiguar si su condena fue un delito grave (felony), un delito menor (misdemeanor) o una "
            "infracción. Quién lo hace: Un abogado de la clínica PC 1203.4;"),
