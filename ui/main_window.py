@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QPushButton, QStackedWidget, QWidget
 from shiboken6 import isValid
 
 from clinic_app.court import all_filed, denial_reviewed
@@ -373,6 +373,12 @@ class MainWindow(QMainWindow):
         from ui.help_menu import add_help_menu
 
         self.remedies_action, self.shortcuts_help_action, self.about_action = add_help_menu(self, bar)
+        # An item's tip whole under the mouse: the status bar cuts a long one at its two lines (a
+        # laptop at 200% with large text: "... the Event filter chooses (or one you choose),..."),
+        # and its "Ctrl+M for more" shows the last message, not a menu's tip.  A QMenu shows its
+        # items' tooltips only when told to; those with none set show nothing (Z116-02).
+        for each in bar.findChildren(QMenu):
+            each.setToolTipsVisible(True)
 
     def _build_sort_menu(self, view_menu) -> None:
         """View > Sort list by: one item per column, the one sorted by checked (a header
