@@ -265,6 +265,12 @@ def _check_is_caseload(db: Database, path: Path) -> None:
 BACKING_UP_SAID = "Backing up the caseload before updating it..."
 
 
+# Said while another program (Clinic Desk started twice at once) makes or updates the same
+# caseload, which this open waits for (K114-03): a window left blank, or a command silent, for
+# the other's 11-12 s update looked hung, and was killed (R116-01).
+WAITING_FOR_OTHER_SAID = "Waiting for another Clinic Desk that is making or updating this caseload..."
+
+
 def updating_said(n: int, total: int) -> str:
     return f"Updating the caseload ({n} of {total})..."
 
@@ -379,7 +385,7 @@ def open_caseload(path: Path | str, *, create: bool = True, passphrase: str | No
     try:
         with user_errors(path):
             db = CaseloadDatabase(conn, passphrase=passphrase)
-            with _alone_making_or_updating(db, path):
+            with _alone_making_or_updating(db, path, progress):
                 check_not_newer(schema_version(db), path)
                 quick_check(db, path)
                 _check_is_caseload(db, path)
@@ -409,7 +415,7 @@ OTHER_OPEN_WAIT_SECONDS = 120
 
 
 @contextlib.contextmanager
-def _alone_making_or_updating(db: Database, path: Path) -> Iterator[None]:
+def _alone_making_or_updating(db: Database, path: Path, progress: Progress | None = None) -> Iterator[None]:
     """Inside this, the caseload's schema is made or updated by this program alone.
 
     Clinic Desk started twice at once (a double-click, the second before the first window
@@ -419,7 +425,8 @@ def _alone_making_or_updating(db: Database, path: Path) -> Iterator[None]:
     run twice (K114-03).  The second now waits for the first's schema work, and reads the file
     as it left it.  An exclusive flock on the caseload's folder (not on the file: SQLite's own
     locks there are fcntl locks, as db.backup's), taken only when there is schema work to do;
-    none where there is no flock (Windows) or the folder cannot be opened, as before."""
+    none where there is no flock (Windows) or the folder cannot be opened, as before.  While
+    it waits, `progress` is told so (`WAITING_FOR_OTHER_SAID`, not counted)."""
     if fcntl is None or path.name == ":memory:" or schema_version(db) == migrations.SCHEMA_VERSION:
         yield
         return
@@ -430,11 +437,15 @@ def _alone_making_or_updating(db: Database, path: Path) -> Iterator[None]:
         return
     try:
         given_up = time.monotonic() + OTHER_OPEN_WAIT_SECONDS
+        told = False
         while True:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 break
             except BlockingIOError:
+                if progress is not None and not told:
+                    told = True
+                    progress(0, 0, WAITING_FOR_OTHER_SAID)
                 if time.monotonic() > given_up:
                     break  # gone on unwaited, as before
                 time.sleep(0.05)
