@@ -496,6 +496,7 @@ class IntakeDialog(QDialog):
         for box in choices:
             box.currentIndexChanged.connect(self._draft_later)
         self.conviction.trafficking.toggled.connect(self._draft_later)
+        self.conviction.relief.changed.connect(self._draft_later)  # a relief row added, typed or removed
         self.undo_button.setVisible(workspace is not None)
         if workspace is not None:
             workspace.undo_stack.indexChanged.connect(self._follow_history)
@@ -1200,8 +1201,11 @@ class IntakeDialog(QDialog):
             self._drop_draft()
             return
         fields, choices = self._box_2_fields()
+        # The relief already granted too (its remedy's key, the date as typed): a case put back
+        # without it and added screened a dismissal the court had granted "Eligible now" (R116-02).
         typed = {"fields": [field.text() for field in fields], "choices": [box.currentText() for box in choices],
-                 "trafficking": self.conviction.trafficking.isChecked()}
+                 "trafficking": self.conviction.trafficking.isChecked(),
+                 "relief": [[row.remedy.currentData(), row.date.text()] for row in self.conviction.relief.rows]}
         try:
             self.repo.keep_draft(client.id, typed, of="intake")
         except CaseloadError:
@@ -1238,6 +1242,11 @@ class IntakeDialog(QDialog):
                 for field, value in zip(fields, texts):
                     field.setText(value)
         self.conviction.trafficking.setChecked(bool(typed.get("trafficking")))
+        relief = [row for row in typed.get("relief", []) if isinstance(row, list) and len(row) == 2]
+        self.conviction.relief.set_items([None] * len(relief))
+        for row, (remedy, day) in zip(self.conviction.relief.rows, relief):
+            set_combo(row.remedy, remedy)
+            row.date.setText(str(day))
         self._say_what_ends()
         self._drafted = client.id
         # Said as the window asks of its own draft (ui.client_view.ask_put_back).
