@@ -631,6 +631,10 @@ class IntakeDialog(QDialog):
         back = " (Ctrl+Z brings it back)" if self.workspace is not None else ""
         add = ("The case typed in box 2 is kept: press Enter to add it to theirs." if self.typed_case()
                else self._put_draft_back(stored) or "Add today's cases to theirs.")
+        if self.typed_case():
+            # Kept now for the record opened: the one started took its draft with it, and the
+            # typing, still in box 2, was kept again only at the next key (R116-03).
+            self._keep_draft()
         said = (f"Opened {stored.name} (id {stored.id}), seen before; the record started as {started.name} is taken back{back}. "
                 f"{asked}{add}")
         self.case_message.say(said, "note")

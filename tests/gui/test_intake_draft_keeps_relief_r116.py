@@ -2,7 +2,9 @@
 choices but not the count's "Relief already granted" rows: put back at "Open ... instead", the
 case read as never cleared, and Enter (as the note says: "check it and press Enter to add it")
 added it without the dismissal the court had granted, the client screened "Eligible now" for it.
-The relief rows are kept with the rest and put back."""
+The relief rows are kept with the rest and put back.
+
+R116-03: a case typed before "Open ... instead" is kept for the record opened at once."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
+from clinic_app.model import Client, Person
 from tests.gui.test_intake_returning_client_z83 import _start, intake  # noqa: F401 - the fixture
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
@@ -31,7 +34,7 @@ def test_r116_02_a_relief_typed_in_box_2_is_kept_and_put_back_with_the_case(qtbo
     row.remedy.setCurrentIndex(row.remedy.findData("pc1203_4"))
     row.date.setFocus()
     qtbot.keyClicks(row.date, "6/1/2019")
-    qtbot.waitUntil(lambda: _kept_relief(repo, started) == [["pc1203_4", "6/1/2019"]])
+    qtbot.waitUntil(lambda: (_kept(repo, started) or {}).get("relief") == [["pc1203_4", "6/1/2019"]])
 
     # The program gone (the battery) before Enter: the next intake of her finds its draft.
     monkeypatch.setattr("db.repository._running", lambda _pid: False)
@@ -55,7 +58,25 @@ def test_r116_02_a_relief_typed_in_box_2_is_kept_and_put_back_with_the_case(qtbo
     assert (granted.remedy, granted.date) == ("pc1203_4", date(2019, 6, 1))
 
 
-def _kept_relief(repo, client_id: int):
-    """The relief rows of intake's draft of the client, as kept in the caseload."""
+def test_r116_03_a_case_typed_before_open_instead_is_kept_for_the_record_opened(qtbot, repo, intake, monkeypatch):
+    """The record started leaves with its draft at "Open ... instead"; the case typed in box 2
+    stays there, and was kept for the record opened only once another key was pressed."""
+    monkeypatch.setattr("ui.client_view.DRAFT_AFTER_MS", 50)
+    stored = repo.add_client(Client(name="Maria Lopez", person=Person(dob=date(1979, 5, 14))))
+    _start(qtbot, intake, "Maria Lopez", "5/14/1979")
+    started = intake.client.id
+    qtbot.keyClicks(intake.case_number, "BA123456")
+    qtbot.waitUntil(lambda: _kept(repo, started) is not None)
+    assert intake.open_instead.isVisible()
+    qtbot.keyClick(intake.open_instead, Qt.Key.Key_Space)
+    assert intake.client.id == stored and intake.case_number.text() == "BA123456"
+
+    qtbot.wait(300)  # no key pressed since: the battery may die now
+    assert _kept(repo, started) is None  # gone with the record taken back
+    assert _kept(repo, stored) is not None and _kept(repo, stored)["fields"][0] == "BA123456"
+
+
+def _kept(repo, client_id: int):
+    """Intake's draft of the client as kept in the caseload (its box 2 typing), or None."""
     row = repo.db.conn.execute("SELECT value FROM settings WHERE key = ?", (f"draft:intake:{client_id}",)).fetchone()
-    return json.loads(row[0])["record"].get("relief") if row else None
+    return json.loads(row[0])["record"] if row else None
