@@ -10,20 +10,21 @@ from tests.gui.conftest import batch_question_asked
 from tests.gui.test_review_count_unscreened_c112 import _event_with_one_never_screened
 
 
-def test_m58_05_print_event_handouts_names_the_event_in_the_commands_it_says(qtbot, window, repo):
+def _note_of(qtbot, window, repo, action) -> str:
+    """The words the batch's question says before it starts, of the event with one never screened."""
     _event_with_one_never_screened(window, repo)
     seen = batch_question_asked(qtbot)
-    window.print_event_action.trigger()
+    action(window).trigger()
     assert len(seen) == 1
-    said = words(seen[0][1])
+    return words(seen[0][1])
+
+
+def test_m58_05_print_event_handouts_names_the_event_in_the_commands_it_says(qtbot, window, repo):
+    said = _note_of(qtbot, window, repo, lambda w: w.print_event_action)
     assert "(Review needed, or clinic-app list --review --event 'First Saturday', lists them)" in said, said
     assert "clinic-app list --outcome not_screened --event 'First Saturday'" in said, said
 
 
 def test_m58_05_the_clients_shown_are_no_event_and_name_none(qtbot, window, repo):
-    _event_with_one_never_screened(window, repo)
-    seen = batch_question_asked(qtbot)
-    window.shown_handouts_action.trigger()
-    assert len(seen) == 1
-    said = words(seen[0][1])
+    said = _note_of(qtbot, window, repo, lambda w: w.shown_handouts_action)
     assert "(Review needed, or clinic-app list --review, lists them)" in said, said
