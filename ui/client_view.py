@@ -691,21 +691,77 @@ class _ReviewNotesKept:
                 notes[what] = note
             elif notes.pop(what, None) is None:
                 return
-            self.view.repo.keep_draft(client.id, {"notes": notes} if notes else None, of="review")
+        except CaseloadError:
+            return
+        self._store(client.id, notes)
+
+    def _store(self, client_id: int, notes: dict[str, str]) -> None:
+        try:
+            self.view.repo.keep_draft(client_id, {"notes": notes} if notes else None, of="review")
         except CaseloadError:
             pass  # busy or full: this copy of the note is lost, the note itself is still in the box
 
-    def kept(self, what: str) -> tuple[datetime, str] | None:
+    def kept(self, what: str, places: list[str]) -> tuple[datetime, str, str | None] | None:
         client = self.view.client
         if client is None or client.id is None:
             return None
         try:
-            key, _notes = self._of(client.id)
+            key, notes = self._of(client.id)
         except CaseloadError:
             return None
         at, found = self._found.get(key, (None, {}))
-        note = found.pop(what, None)  # offered once: recorded or discarded, it is gone
-        return (at, note) if at is not None and note is not None else None
+        if at is None:
+            return None
+        if what in found:
+            return at, found.pop(what), None  # offered once: recorded or discarded, it is gone
+        # Kept under its results' words, a note for a result a re-screen then changed was never
+        # offered again, and lay in the caseload unseen: the same counts' and remedies' next
+        # review is its place, the change said (K117-01).
+        typed_for = next((was for was in found if _same_places(was, places)), None)
+        if typed_for is None:
+            return None
+        note = found.pop(typed_for)
+        if notes.pop(typed_for, None) is not None:
+            # Kept at once under the results it is now for: the dialog may stop before a key.
+            notes[what] = note
+            self._store(client.id, notes)
+        return at, note, typed_for
+
+    def keep_those_shown(self, places: set[str]) -> None:
+        """Drop the notes kept by a Clinic Desk gone since for a count or remedy the client's
+        screening of today no longer has (a case or count removed, a remedy that no longer
+        applies): no review can put them back, and they lay in the caseload unseen (K117-01)."""
+        client = self.view.client
+        if client is None or client.id is None:
+            return
+        try:
+            key, notes = self._of(client.id)
+        except CaseloadError:
+            return
+        _at, found = self._found.get(key, (None, {}))
+        gone = [was for was in found if not _could_be_put_back(was, places)]
+        for was in gone:
+            del found[was]
+            notes.pop(was, None)
+        if gone:
+            self._store(client.id, notes)
+
+
+def _same_places(what: str, places: list[str]) -> bool:
+    """Whether results named as the review dialog names them (`what`: "Case X, count\nremedy:
+    status" for one, a "Case X, count: remedy: status" line each for more) are those of the
+    counts and remedies `places` ("Case X, count: remedy" each), whatever their status."""
+    lines = what.replace("\n", ": ", 1).split("\n") if len(places) == 1 else what.split("\n")
+    return len(lines) == len(places) and all(line.startswith(place + ": ") for line, place in zip(lines, places))
+
+
+def _could_be_put_back(what: str, places: set[str]) -> bool:
+    """Whether results named as the review dialog names them (see `_same_places`) are of counts
+    and remedies among `places`, whatever their status: read as one result's or as several's."""
+    def among(line: str) -> bool:
+        return any(line.startswith(place + ": ") for place in places)
+
+    return (what.count("\n") == 1 and among(what.replace("\n", ": ", 1))) or all(among(line) for line in what.split("\n"))
 
 
 def ask_put_back(parent: QWidget, name: str, at: str) -> bool:
@@ -991,7 +1047,7 @@ class ClientWorkspace(QWidget):
         self.checklist = ChecklistView()
         self.eligibility = EligibilityPanel(self._clock)
         self.eligibility.reviewer = self.repo.user
-        self.eligibility.review_notes = _ReviewNotesKept(self)  # K114-02
+        self._review_notes = self.eligibility.review_notes = _ReviewNotesKept(self)  # K114-02
         self.history = HistoryTab()
         self.tabs.addTab(self.record, "&Record")
         self.tabs.addTab(self.checklist, "Chec&klist")
@@ -1448,6 +1504,9 @@ class ClientWorkspace(QWidget):
         self.eligibility.facts = facts
         self.eligibility.denial_reviews = self.repo.denial_reviews(client.id)
         self.eligibility.show_screening(client, screening, reviewed_notes(screening, self.repo.reviews(client.id), facts), labels)
+        if shown is None and screening is self.screening:
+            # Today's screening of the record as saved: a note kept for what it no longer has waits for nothing.
+            self._review_notes.keep_those_shown(self.eligibility.places())
 
     def _offer_stored(self) -> None:
         """The stored results beside the live one (issue 3, item 8: shown as it was)."""

@@ -193,8 +193,11 @@ class ReviewNotes(Protocol):
     def keep(self, what: str, note: str | None) -> None:
         """Keep `note`, typed for the results `what` names; None: drop it."""
 
-    def kept(self, what: str) -> tuple[datetime, str] | None:
-        """When the note for the results `what` names was kept by a Clinic Desk gone since, and the note."""
+    def kept(self, what: str, places: list[str]) -> tuple[datetime, str, str | None] | None:
+        """When the note for the results `what` names was kept by a Clinic Desk gone since, the
+        note, and None; or, where none was kept for them, one kept for the same counts and
+        remedies (`places`, "Case X, count: remedy" each) when their results read otherwise,
+        with the results it was typed for (K117-01)."""
 
 
 class ReviewDialog(QDialog):
@@ -296,13 +299,16 @@ class ReviewDialog(QDialog):
     def note_text(self) -> str:
         return self.note.toPlainText().strip()
 
-    def put_note_back(self, note: str, at: str) -> None:
+    def put_note_back(self, note: str, at: str, typed_for: str | None = None) -> None:
         """A note typed here when Clinic Desk stopped at `at`, before the review was recorded,
-        in the note again to check and record (K114-02), the cursor at its end."""
+        in the note again to check and record (K114-02), the cursor at its end; `typed_for`, the
+        results it was typed for where a screening since changed them (K117-01)."""
         self.note.setPlainText(note)
         self.note.moveCursor(self.note.textCursor().MoveOperation.End)
+        changed = ("" if typed_for is None else
+                   f" The result changed since: it was typed for “{'; '.join(typed_for.split(chr(10)))}”.")
         self.hint.say(f"This note was typed when Clinic Desk stopped at {at}, before the review was recorded (it was "
-                      "closed by force, or the computer lost power): check it, then Ctrl+Enter records the review.", "note")
+                      f"closed by force, or the computer lost power).{changed} Check it, then Ctrl+Enter records the review.", "note")
 
     def reviewer_name(self) -> str:
         return " ".join(self.reviewer.text().split())
@@ -820,6 +826,12 @@ class EligibilityPanel(QWidget):
         where = f"Case {case_label}, {self.proxy.index(row, COL_CONVICTION).data()}" if d.conviction else f"Case {case_label} (whole case)"
         return where
 
+    def places(self) -> set[str]:
+        """Each count and remedy the table shows, "Case X, count: remedy", as a review note is
+        kept for them whatever their status (ui.client_view._same_places)."""
+        return {f"{self.where(d)}: {remedy_title(d.remedy)}"
+                for d in (self.model.determination(row) for row in range(self.model.rowCount()))}
+
     def _review(self) -> None:
         chosen = self.selected()
         if not chosen:
@@ -831,7 +843,7 @@ class EligibilityPanel(QWidget):
         dialog = ReviewDialog(self.reviewer, what, self, count=len(chosen))
         notes = self.review_notes
         if notes is not None:
-            self._keep_note_typed(dialog, what, notes)
+            self._keep_note_typed(dialog, what, [f"{self.where(d)}: {remedy_title(d.remedy)}" for d in chosen], notes)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         if notes is not None:
             notes.keep(what, None)  # recorded, or discarded (Cancel asks first)
@@ -839,16 +851,16 @@ class EligibilityPanel(QWidget):
             self.review_requested.emit(chosen, dialog.note_text(), dialog.reviewer_name())
 
     @staticmethod
-    def _keep_note_typed(dialog: ReviewDialog, what: str, notes: ReviewNotes) -> None:
+    def _keep_note_typed(dialog: ReviewDialog, what: str, places: list[str], notes: ReviewNotes) -> None:
         """The note typed in `dialog` kept a moment after each key, as the Record tab's typing
         is (D28-02), and the note kept for the same results by a Clinic Desk that stopped
         before recording it put back first: an attorney's paragraph on the docket was lost
         whole when the battery died as they wrote it (K114-02)."""
         from ui.client_view import DRAFT_AFTER_MS  # read when asked: tests shorten it
 
-        kept = notes.kept(what)
+        kept = notes.kept(what, places)
         if kept is not None:
-            dialog.put_note_back(kept[1], local_time(kept[0], "%Y-%m-%d %H:%M"))
+            dialog.put_note_back(kept[1], local_time(kept[0], "%Y-%m-%d %H:%M"), kept[2])
         timer = QTimer(dialog)
         timer.setSingleShot(True)
         timer.setInterval(DRAFT_AFTER_MS)

@@ -13,9 +13,11 @@ from clinic_app.cli import read_import
 from tests.gui.conftest import probation_client
 
 
-def _left_by_a_stopped_window(repo, client_id, record):
-    repo.keep_draft(client_id, record)
-    key = "draft:new" if client_id is None else f"draft:{client_id}"
+def _left_by_a_stopped_window(repo, client_id, record, of=""):
+    """`record` kept as the client's draft (`of` another place's: intake's box 2, a review note)
+    by a window gone since."""
+    repo.keep_draft(client_id, record, of=of)
+    key = f"draft:{of}:{client_id}" if of else "draft:new" if client_id is None else f"draft:{client_id}"
     kept = json.loads(repo.get_setting(key))
     kept["pid"] = 0  # no such process: the window that kept it is gone
     with repo._write() as conn:
