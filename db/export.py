@@ -78,14 +78,28 @@ def typing_not_saved(repo, exported: list[int], save_it: str) -> str:
 
     left = repo.drafts_left()
     taken = set(exported)
-    theirs = [client_id for client_id in left if client_id in taken]
-    whose = []
-    if theirs:
+
+    def named(left: list[int | None]) -> str:
+        theirs = [client_id for client_id in left if client_id in taken]
+        if not theirs:
+            return ""
         rows = {row.id: row for row in repo.client_rows(theirs)}
-        named = first_named(f"{rows[n].name} (id {n})" for n in theirs if n in rows)
-        whose.append(f"that of {named}" if len(theirs) == 1 else f"that of {count(len(theirs), 'client')}: {named}")
+        names = first_named(f"{rows[n].name} (id {n})" for n in theirs if n in rows)
+        return names if len(theirs) == 1 else f"{count(len(theirs), 'client')}: {names}"
+
+    saved = named(left)
+    whose = [f"that of {saved}"] if saved else []
     if None in left:
         whose.append("a new client's, not stored yet")
+    # Intake's box 2 and an attorney's review note keep their typing too (K114), offered back
+    # in their own place, not as the client is opened: said with where (K117-02).
+    intake, review = named(repo.drafts_left(of="intake")), named(repo.drafts_left(of="review"))
+    if intake:
+        whose.append(f"a case typed at intake and not added, for {intake} (it is back in box 2 at their next intake, "
+                     "at Open ... instead, to add with Enter)")
+    if review:
+        whose.append(f"an attorney's review note not recorded, for {review} (it is back when that count and remedy are "
+                     "next marked reviewed)")
     if not whose:
         return ""
     return f"Typing not saved, kept as a draft when Clinic Desk stopped, is not in this export: {'; and '.join(whose)}. {save_it}"

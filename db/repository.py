@@ -2721,15 +2721,17 @@ class Repository:
             return None
         return at, kept["record"]
 
-    def drafts_left(self) -> list[int | None]:
-        """The clients whose typing a Clinic Desk kept as a draft and did not save, as `draft`
-        offers them back (the program that kept it gone), by number; None for a new client's,
-        not stored yet.  An export leaves them out: it says so (F65-03)."""
+    def drafts_left(self, *, of: str = "") -> list[int | None]:
+        """The clients whose typing a Clinic Desk kept as a draft (`of` another place's, see
+        `keep_draft`) and did not save, as `draft` offers them back (the program that kept it
+        gone), by number; None for a new client's, not stored yet.  An export leaves them out:
+        it says so (F65-03)."""
+        start = _draft_key(0, of).removesuffix("0")
         with user_errors(self.path):
-            keys = [row[0] for row in self.db.conn.execute("SELECT key FROM settings WHERE key LIKE 'draft:%' ORDER BY key")]
-        held = [None if key == _draft_key(None) else int(key[len("draft:"):]) for key in keys
-                if key == _draft_key(None) or key[len("draft:"):].isdigit()]
-        return [client_id for client_id in held if self.draft(client_id) is not None]
+            keys = [row[0] for row in self.db.conn.execute("SELECT key FROM settings WHERE key LIKE ? ORDER BY key", (start + "%",))]
+        held = [None if key == _draft_key(None) else int(key[len(start):]) for key in keys
+                if (not of and key == _draft_key(None)) or key[len(start):].isdigit()]
+        return [client_id for client_id in held if self.draft(client_id, of=of) is not None]
 
 
 # A draft kept on another computer is offered only this long after it was kept (see `draft`).

@@ -24,19 +24,24 @@ def _left_by_a_stopped_window(repo, client_id, record, of=""):
         conn.execute("UPDATE settings SET value = ? WHERE key = ?", (json.dumps(kept), key))
 
 
-def test_f65_03_typing_left_as_a_draft_is_said_when_the_clients_shown_are_exported(qtbot, window, repo, monkeypatch, tmp_path):
-    ana = repo.add_client(probation_client("Ana Peña-O'Neill", case_number="19CR01234"))
-    repo.add_client(probation_client("Dwayne Carter", case_number="BA412233"))
-    _left_by_a_stopped_window(repo, ana, {"client": {"name": "Ana Peña-O'Neill", "phone": "213-555-0101"}})
+def _export_shown(qtbot, window, monkeypatch, target) -> list[str]:
+    """File > Export the clients shown to `target`, the window loaded anew: what it said."""
     window.load()
-    target = tmp_path / "day.jsonl"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: told.append(f"warned: {text}"))
-
     window.export_shown_action.trigger()
     qtbot.waitUntil(lambda: bool(told), timeout=60_000)
+    return told
+
+
+def test_f65_03_typing_left_as_a_draft_is_said_when_the_clients_shown_are_exported(qtbot, window, repo, monkeypatch, tmp_path):
+    ana = repo.add_client(probation_client("Ana Peña-O'Neill", case_number="19CR01234"))
+    repo.add_client(probation_client("Dwayne Carter", case_number="BA412233"))
+    _left_by_a_stopped_window(repo, ana, {"client": {"name": "Ana Peña-O'Neill", "phone": "213-555-0101"}})
+    target = tmp_path / "day.jsonl"
+    told = _export_shown(qtbot, window, monkeypatch, target)
 
     clients, _reviews = read_import(target)
     assert sorted(c.name for c in clients) == ["Ana Peña-O'Neill", "Dwayne Carter"]
