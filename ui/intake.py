@@ -15,7 +15,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
@@ -490,6 +490,9 @@ class IntakeDialog(QDialog):
         self._draft_timer.setSingleShot(True)
         self._draft_timer.timeout.connect(self._keep_draft)
         self._drafted: int | None = None  # the client whose box 2 typing is kept now
+        # An older case kept for the client opened instead while box 2 held new typing: the
+        # client, when it was kept, its typing; kept beside the new one, back once it is added.
+        self._earlier: tuple[int, str, dict] | None = None
         fields, choices = self._box_2_fields()
         for field in fields:
             field.textChanged.connect(self._draft_later)
@@ -629,8 +632,13 @@ class IntakeDialog(QDialog):
         self._show_client(stored, keep_case=True)
         self.last_taken_in = stored.id
         back = " (Ctrl+Z brings it back)" if self.workspace is not None else ""
-        add = ("The case typed in box 2 is kept: press Enter to add it to theirs." if self.typed_case()
+        typed = self.typed_case()
+        add = ("The case typed in box 2 is kept: press Enter to add it to theirs." if typed
                else self._put_draft_back(stored) or "Add today's cases to theirs.")
+        if typed:
+            # They have an older case kept, from an intake that stopped before adding it: the
+            # typing in box 2 replaced it, unsaid (R116).  Kept beside it, and said (K117-03).
+            add += self._keep_earlier(stored)
         if self.typed_case():
             # Kept now for the record opened: the one started took its draft with it, and the
             # typing, still in box 2, was kept again only at the next key (R116-03).
@@ -1000,6 +1008,8 @@ class IntakeDialog(QDialog):
             self._typed_cases[stack.command(stack.index() - 1)] = typed
         years = self._years_alone()
         self.client = after
+        earlier = self._earlier if self._earlier is not None and self._earlier[0] == after.id else None
+        self._earlier = None  # the earlier case is no longer beside another: the draft of its own
         self._clear_case()  # before screening: the case is stored, Enter must not add it twice
         # The county kept for the next case keeps no typing of its own: Ctrl+Z there takes the
         # case back, as from the emptied fields (J98-01).
@@ -1015,6 +1025,9 @@ class IntakeDialog(QDialog):
             typed = ", ".join(f"{name} {year}" for name, year in years)
             said += (f" {typed[0].upper()}{typed[1:]}: the year alone is kept in the client's notes; the day is left "
                      "blank, for the screening to ask.")
+        if earlier is not None:
+            said += " " + self._put_typed_back(earlier[1], earlier[2], "The earlier case typed in box 2 for them")
+            self._keep_draft()  # as their draft now, alone
         self.case_message.say(said, "note")
         self.case_number.setFocus()
         self._added_in_sight()
@@ -1210,6 +1223,8 @@ class IntakeDialog(QDialog):
         typed = {"fields": [field.text() for field in fields], "choices": [box.currentText() for box in choices],
                  "trafficking": self.conviction.trafficking.isChecked(),
                  "relief": [[row.remedy.currentData(), row.date.text()] for row in self.conviction.relief.rows]}
+        if self._earlier is not None and self._earlier[0] == client.id:
+            typed["earlier"] = {"at": self._earlier[1], "typed": self._earlier[2]}
         try:
             self.repo.keep_draft(client.id, typed, of="intake")
         except CaseloadError:
@@ -1220,11 +1235,14 @@ class IntakeDialog(QDialog):
         self._draft_timer.stop()
         if self._drafted is None:
             return
+        # An earlier case kept beside box 2's stays, as the client's draft alone (K117-03).
+        earlier = self._earlier[2] if self._earlier is not None and self._earlier[0] == self._drafted else None
         try:
-            self.repo.keep_draft(self._drafted, None, of="intake")
+            self.repo.keep_draft(self._drafted, earlier, of="intake")
         except CaseloadError:
             return  # dropped at the next case added or emptied
         self._drafted = None
+        self._earlier = None
 
     def _put_draft_back(self, client: Client) -> str | None:
         """The case typed in box 2 for `client` by an intake that stopped before adding it (the
@@ -1237,6 +1255,40 @@ class IntakeDialog(QDialog):
         if kept is None:
             return None
         at, typed = kept
+        said = self._put_typed_back(at.isoformat(), typed, "The case typed in box 2 for them")
+        self._drafted = client.id
+        earlier = typed.get("earlier")
+        if isinstance(earlier, dict) and isinstance(earlier.get("typed"), dict):
+            self._earlier = (client.id, str(earlier.get("at")), earlier["typed"])
+            said += f" {self._earlier_said(self._earlier)}"
+        return said
+
+    def _keep_earlier(self, stored: Client) -> str:
+        """The case kept for `stored` by an intake that stopped before adding it, kept beside the
+        case typed in box 2 now, to put back once that one is added; what to say of it, "" when
+        there is none."""
+        try:
+            kept = self.repo.draft(stored.id, of="intake")
+        except CaseloadError:
+            return ""
+        if kept is None:
+            return ""
+        at, typed = kept
+        self._earlier = (stored.id, at.isoformat(), typed)
+        return " " + self._earlier_said(self._earlier)
+
+    @staticmethod
+    def _earlier_said(earlier: tuple[int, str, dict]) -> str:
+        _client, at, typed = earlier
+        fields = [str(text) for text in typed.get("fields", [])[:2] if str(text).strip()]
+        named = f" ({', '.join(fields)})" if fields else ""
+        return (f"Another case typed for them{named} was not added: Clinic Desk stopped at "
+                f"{local_time(datetime.fromisoformat(at), '%Y-%m-%d %H:%M')} first. It is kept too, and comes back in box 2 "
+                "once this one is added.")
+
+    def _put_typed_back(self, at: str, typed: dict, which: str) -> str:
+        """Box 2 filled with `typed` (as `_keep_draft` keeps it), kept at `at` (ISO) by an intake
+        that stopped before adding it; what to say of it, `which` naming it."""
         fields, choices = self._box_2_fields()
         texts, chosen = typed.get("fields", []), typed.get("choices", [])
         for index, (box, text) in enumerate(zip(choices, chosen)):
@@ -1252,9 +1304,8 @@ class IntakeDialog(QDialog):
             set_combo(row.remedy, remedy)
             row.date.setText(str(day))
         self._say_what_ends()
-        self._drafted = client.id
         # Said as the window asks of its own draft (ui.client_view.ask_put_back).
-        return (f"The case typed in box 2 for them was not added: Clinic Desk stopped at {local_time(at, '%Y-%m-%d %H:%M')} "
+        return (f"{which} was not added: Clinic Desk stopped at {local_time(datetime.fromisoformat(at), '%Y-%m-%d %H:%M')} "
                 "first (it was closed by force, or the computer lost power). It is back in box 2: check it and press Enter to add it.")
 
     def _box_2_as_put_back(self) -> bool:
