@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from db.connection import WAITING_FOR_OTHER_SAID
 from ui.tasks import Task, kept_while_running
 
 UPDATING_TITLE = "Updating the caseload"
@@ -27,6 +28,13 @@ UPDATING_TITLE = "Updating the caseload"
 WAIT_SAID = ("Clinic Desk is updating this caseload for the new version, after backing it up. It cannot stop "
              "half-way: wait until it is done (it can take a minute on a large caseload). If the program is stopped "
              "now, nothing is lost: the update is undone, and done again the next time the caseload is opened.")
+
+# Said instead when the dialog is closed while this program waits for another making or updating
+# the caseload (db.connection.WAITING_FOR_OTHER_SAID): WAIT_SAID's update "after backing it up"
+# was the other's, and a new caseload has no new version (R117-02).
+WAITING_CLOSE_SAID = ("Another Clinic Desk is making or updating this caseload, and this one opens it as soon as that is "
+                      "done (it can take a minute on a large caseload): wait for it. This one has changed nothing in the "
+                      "caseload, so if it is stopped now, nothing is lost.")
 
 
 class _Opening(Task):
@@ -39,7 +47,8 @@ class _Opening(Task):
 
 class UpdatingDialog(QProgressDialog):
     """The open's progress: no Cancel; Escape does nothing, and the title bar's close says why
-    it waits (WAIT_SAID) instead of leaving the open unseen behind a hidden dialog."""
+    it waits (WAIT_SAID; WAITING_CLOSE_SAID while another program has the caseload) instead of
+    leaving the open unseen behind a hidden dialog."""
 
     def __init__(self, parent: QWidget | None):
         super().__init__("", "", 0, 0, parent)
@@ -62,7 +71,8 @@ class UpdatingDialog(QProgressDialog):
         event.ignore()
         if self.warning is None:
             # Shown, not waited for: the open goes on meanwhile, and its end closes it with the dialog.
-            self.warning = QMessageBox(QMessageBox.Icon.Warning, "Clinic Desk", WAIT_SAID, QMessageBox.StandardButton.Ok, self)
+            said = WAITING_CLOSE_SAID if self.labelText() == WAITING_FOR_OTHER_SAID else WAIT_SAID
+            self.warning = QMessageBox(QMessageBox.Icon.Warning, "Clinic Desk", said, QMessageBox.StandardButton.Ok, self)
             self.warning.setWindowModality(Qt.WindowModality.ApplicationModal)
             self.warning.finished.connect(lambda _result: setattr(self, "warning", None))
         self.warning.show()
