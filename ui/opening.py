@@ -16,10 +16,13 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, Qt
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QWidget
 
 from db.connection import WAITING_FOR_OTHER_SAID
+from ui.screen_fit import across_at_most
 from ui.tasks import Task, kept_while_running
+
+WORDS_MARGIN = 20  # the dialog's room each side of its words (11 pixels in Qt's styles), and some
 
 UPDATING_TITLE = "Updating the caseload"
 
@@ -59,10 +62,19 @@ class UpdatingDialog(QProgressDialog):
         # window behind is the caseload being closed: nothing is typed into either meanwhile.
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setMinimumDuration(0)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
+        self.setMinimumWidth(across_at_most(self, self.fontMetrics().averageCharWidth() * 56))
+        self._words = self.findChild(QLabel)  # Qt's own, as the style sets it out
         self.setAutoClose(False)
         self.setAutoReset(False)
         self.warning: QMessageBox | None = None
+
+    def setLabelText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        """`text` on one line, as before, or wrapped where that line would pass the screen's edge:
+        "Waiting for another Clinic Desk that is making or updating this caseload..." (R116-01)
+        at 15 pt opened the dialog 761 pixels across, its end past a laptop's 667 at 200% (R117-03)."""
+        across = self._words.fontMetrics().horizontalAdvance(text) + 2 * WORDS_MARGIN
+        self._words.setWordWrap(across > across_at_most(self, across))
+        super().setLabelText(text)
 
     def reject(self) -> None:
         pass
