@@ -681,19 +681,26 @@ class _ReviewNotesKept:
                 self._found[key] = (kept[0], notes)
         return key, self._notes[key]
 
-    def keep(self, what: str, note: str | None) -> None:
+    def _shown(self) -> tuple[int, tuple[str, int], dict[str, str]] | None:
+        """The shown client's id, key and notes kept now; None where no stored client is shown
+        or the caseload could not be read."""
         client = self.view.client
         if client is None or client.id is None:
-            return
+            return None
         try:
-            _key, notes = self._of(client.id)
-            if note:
-                notes[what] = note
-            elif notes.pop(what, None) is None:
-                return
+            return (client.id, *self._of(client.id))
         except CaseloadError:
+            return None
+
+    def keep(self, what: str, note: str | None) -> None:
+        if (shown := self._shown()) is None:
             return
-        self._store(client.id, notes)
+        client_id, _key, notes = shown
+        if note:
+            notes[what] = note
+        elif notes.pop(what, None) is None:
+            return
+        self._store(client_id, notes)
 
     def _store(self, client_id: int, notes: dict[str, str]) -> None:
         try:
@@ -702,13 +709,9 @@ class _ReviewNotesKept:
             pass  # busy or full: this copy of the note is lost, the note itself is still in the box
 
     def kept(self, what: str, places: list[str]) -> tuple[datetime, str, str | None] | None:
-        client = self.view.client
-        if client is None or client.id is None:
+        if (shown := self._shown()) is None:
             return None
-        try:
-            key, notes = self._of(client.id)
-        except CaseloadError:
-            return None
+        client_id, key, notes = shown
         at, found = self._found.get(key, (None, {}))
         if at is None:
             return None
@@ -724,27 +727,23 @@ class _ReviewNotesKept:
         if notes.pop(typed_for, None) is not None:
             # Kept at once under the results it is now for: the dialog may stop before a key.
             notes[what] = note
-            self._store(client.id, notes)
+            self._store(client_id, notes)
         return at, note, typed_for
 
     def keep_those_shown(self, places: set[str]) -> None:
         """Drop the notes kept by a Clinic Desk gone since for a count or remedy the client's
         screening of today no longer has (a case or count removed, a remedy that no longer
         applies): no review can put them back, and they lay in the caseload unseen (K117-01)."""
-        client = self.view.client
-        if client is None or client.id is None:
+        if (shown := self._shown()) is None:
             return
-        try:
-            key, notes = self._of(client.id)
-        except CaseloadError:
-            return
+        client_id, key, notes = shown
         _at, found = self._found.get(key, (None, {}))
         gone = [was for was in found if not _could_be_put_back(was, places)]
         for was in gone:
             del found[was]
             notes.pop(was, None)
         if gone:
-            self._store(client.id, notes)
+            self._store(client_id, notes)
 
 
 def _same_places(what: str, places: list[str]) -> bool:
