@@ -183,10 +183,10 @@ def show_shortcuts(parent: QWidget, menu_bar: QMenuBar) -> QMessageBox:
     return box
 
 
-def _tip(action: QAction, tip: str) -> None:
-    """`tip` in the status bar and, held over the item, as its tooltip, as the window's other
-    menus' items have it (MainWindow._action): the bar cut this one at two lines on a laptop at
-    200% with large text, and the tooltip Z116-02 shows was there for the other menus alone (R117-01)."""
+def give_tip(action: QAction, tip: str) -> None:
+    """`tip` in the status bar and, held over the item, as its tooltip, as every menu item has
+    it (MainWindow._action too): the bar cut a long one at two lines on a laptop at 200% with
+    large text, and the tooltip Z116-02 shows was there for the other menus alone (R117-01)."""
     action.setStatusTip(tip)
     action.setToolTip(tip)
 
@@ -202,13 +202,13 @@ def add_help_menu(window, menu_bar: QMenuBar) -> tuple[QAction, QAction, QAction
     # volunteer attorney at an event with no network asked for (G33).
     remedies = help_menu.addAction("&Remedies at a glance")
     remedies.setShortcut(QKeySequence("F1"))
-    _tip(remedies, "Who each remedy is for, when it opens, what it does and does not do, with citations; "
-                   "on the Eligibility tab, the selected result's remedy")
+    give_tip(remedies, "Who each remedy is for, when it opens, what it does and does not do, with citations; "
+                       "on the Eligibility tab, the selected result's remedy")
     remedies.triggered.connect(window.show_remedies)
     window.addAction(remedies)  # F1 works on every page, the menu closed
     shortcuts = help_menu.addAction("&Keyboard shortcuts")
     shortcuts.triggered.connect(lambda: show_shortcuts(window, menu_bar))
     about = help_menu.addAction("&About Clinic Desk")
-    _tip(about, "What Clinic Desk is, its version and rules version, and where this caseload is kept")
+    give_tip(about, "What Clinic Desk is, its version and rules version, and where this caseload is kept")
     about.triggered.connect(lambda: show_about(window, window.db_path))
     return remedies, shortcuts, about

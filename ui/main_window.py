@@ -188,8 +188,9 @@ class MainWindow(QMainWindow):
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
+            from ui.help_menu import give_tip  # read when built, as add_help_menu
+
+            give_tip(action, tip)
         action.triggered.connect(slot)
         if menu is not None:
             menu.addAction(action)
@@ -1853,8 +1854,9 @@ class MainWindow(QMainWindow):
             self.last_backup_action.setText("No automatic backup yet")
         tip = (f"Made in {folder} every hour and when Clinic Desk closes, after the caseload changed; the newest {KEEP_AUTOMATIC} are kept. "
                "To go back to one: File > Restore from backup...")
-        self.last_backup_action.setStatusTip(tip)
-        self.last_backup_action.setToolTip(tip)
+        from ui.help_menu import give_tip
+
+        give_tip(self.last_backup_action, tip)
 
     def _caseload_changed_since_backup(self) -> bool:
         """Whether the caseload changed (its audit log) since its newest automatic backup.
