@@ -1732,8 +1732,9 @@ def _guidance(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntr
 
         lines = _same_advice_once(ctx, lines, plural_note)
         intro = _intro(ctx, key, spec, columns)
-        if key == "private_job" and intro is not None and to_come and "not_cleared" in columns:
-            intro = _until_cleared(ctx, intro, labels, columns["not_cleared"])
+        now = _answer_for_now(columns) if key == "private_job" and intro is not None and to_come else None
+        if now is not None:
+            intro = _until_cleared(ctx, intro, labels, now, columns[now])
         if lines:
             out.append(Guidance(key, spec["title"], intro, tuple(lines)))
     return _long_lists_named_once(ctx, out, record, columns)
@@ -1890,11 +1891,22 @@ def _names_of(ctx: _Context, record: list[RecordEntry], members: list[RecordEntr
 TO_COME = ("after_dismissal", "after_reduction", "after_prop64")
 
 
-def _until_cleared(ctx: _Context, intro: Note, labels: dict, not_cleared: list[RecordEntry]) -> Note:
+def _answer_for_now(columns: dict[str, list[RecordEntry]]) -> str | None:
+    """The column whose answer holds until the relief to come is done: "not cleared"; or, where
+    every conviction waiting is already made a misdemeanor, that column: a felony reduced under
+    17(b), its dismissal still to file, was told no answer for now (M59-01).  Prop 64's column
+    has no answer to give ("Ask the clinic what to say here"), so it is not named."""
+    if "not_cleared" in columns:
+        return "not_cleared"
+    waiting = {entry.column for column in TO_COME for entry in columns.get(column, ())}
+    return "reduced" if waiting == {"reduced"} else None
+
+
+def _until_cleared(ctx: _Context, intro: Note, labels: dict, column: str, members: list[RecordEntry]) -> Note:
     """The job intro, with which answer to give before the relief to come is done: a client told
     "You qualify now" with an interview next week read "Once your conviction is dismissed:
     “No.”" beside "If your conviction is not cleared", and nothing said which was for now (E114-02)."""
-    label = _in_number(ctx, labels, not_cleared)["not_cleared"]
+    label = _in_number(ctx, labels, members)[column]
     return Note(f'{intro.text} {ctx.t["columns"]["until_done"].format(label=label)}', intro.cite)
 
 
