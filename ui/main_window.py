@@ -378,8 +378,11 @@ class MainWindow(QMainWindow):
         # laptop at 200% with large text: "... the Event filter chooses (or one you choose),..."),
         # and its "Ctrl+M for more" shows the last message, not a menu's tip.  A QMenu shows its
         # items' tooltips only when told to; those with none set show nothing (Z116-02).
+        from ui.menu_tips import tip_beside_keyboard_item
+
         for each in bar.findChildren(QMenu):
             each.setToolTipsVisible(True)
+            tip_beside_keyboard_item(each, self.statusBar())
 
     def _build_sort_menu(self, view_menu) -> None:
         """View > Sort list by: one item per column, the one sorted by checked (a header
