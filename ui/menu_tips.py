@@ -7,7 +7,8 @@ over the item shows the tip whole (Z116-02); a paralegal who opens the menu with
 the arrow keys saw only the cut one (stop 58 left it).  Where the bar cuts the tip of the item the
 keyboard highlights, the tip now shows whole beside the menu, as the mouse's would, and goes with
 the next item or the menu.  An item the mouse highlights gets nothing more: Qt shows the mouse's
-own tip as it rests.
+own tip as it rests.  While a menu is open the bar's cut tip ends "..." alone, not "(Ctrl+M for
+more)" (M59-03).
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ class _KeyboardTip(QObject):
         menu.installEventFilter(self)
         menu.hovered.connect(self._highlighted)
         menu.aboutToHide.connect(self._hide)
+        menu.aboutToShow.connect(lambda: bar.menu_opened(True))
+        menu.aboutToHide.connect(lambda: bar.menu_opened(False))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.KeyPress:

@@ -39,6 +39,7 @@ class LinesLabel(QLabel):
         self._lines = lines
         self._whole = ""
         self._more = self._more_said = ""  # where the rest is, said where the text is cut (set_more)
+        self._more_unsaid = False  # a menu is open: the rest is beside its item (hide_more)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)  # as QStatusBar said a message, and as it is measured
         # Its width is what the bar gives it, never asked for by its text (a long word once
@@ -51,6 +52,11 @@ class LinesLabel(QLabel):
         `said`: how to read the rest (R71: a "..." alone did not say that the rest was one key
         away).  Not cut, the text is as it was, with no description."""
         self._more, self._more_said = shown, said
+        self._show()
+
+    def hide_more(self, hidden: bool) -> None:
+        """While `hidden`, a cut text ends in "..." alone, its accessible description none."""
+        self._more_unsaid = hidden
         self._show()
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
@@ -91,7 +97,8 @@ class LinesLabel(QLabel):
 
     def _show(self) -> None:
         text, width = self._whole, self.contentsRect().width()
-        mark = ELLIPSIS + (f" ({self._more})" if self._more else "")
+        more, more_said = ("", "") if self._more_unsaid else (self._more, self._more_said)
+        mark = ELLIPSIS + (f" ({more})" if more else "")
         if width > 0 and text and not self._fits(text, width):
             # The longest start, cut after a word (after a letter where one word is too long),
             # that fits with "...": found in a few measures, not one per word.
@@ -108,7 +115,7 @@ class LinesLabel(QLabel):
         # Its name is the whole text where it is cut, else none (the text itself: AA66-01); its
         # description says where it is whole, as the "(Ctrl+M for more)" shown does.
         self.setAccessibleName(self._whole if text != self._whole else "")
-        self.setAccessibleDescription(self._more_said if text != self._whole else "")
+        self.setAccessibleDescription(more_said if text != self._whole else "")
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
@@ -138,10 +145,19 @@ class WrappingStatusBar(QStatusBar):
         # No accessible name of its own: a screen reader reads the label's text as its name
         # (and hears it change); named "Message", it read that word, not the message (AA66-01).
         self.message.hide()
+        self._menus_open = 0  # menus open, a submenu with its menu (menu_opened)
         # Permanent, so that QStatusBar does not hide it while a message shows (it hides the
         # others: the caseload's own line), and first, at the left, with the room the others leave.
         self.insertPermanentWidget(0, self.message, 1)
         self.messageChanged.connect(self._message_changed)
+
+    def menu_opened(self, opened: bool) -> None:
+        """A menu of the window opened (or closed).  While one is open the message is an item's
+        tip, and a cut one does not end "(Ctrl+M for more)": the key cannot be pressed with a menu
+        open, and shows the last message, not the tip (Z116 saw it); the tip is whole beside its
+        item, under the mouse or the keyboard (ui.menu_tips)."""
+        self._menus_open = max(0, self._menus_open + (1 if opened else -1))
+        self.message.hide_more(self._menus_open > 0)
 
     def _message_changed(self, text: str) -> None:
         self.message.setText(text)

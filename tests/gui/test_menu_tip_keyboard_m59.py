@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtWidgets import QLabel, QToolTip
 
 from tests.gui.menus import menu, menu_items
 from tests.gui.test_intake_large_font_s100 import program_font
@@ -82,3 +82,24 @@ def test_m59_02_the_tip_goes_as_the_keyboard_moves_on(qtbot, window):
                 qtbot.waitUntil(lambda: not QToolTip.isVisible() or QToolTip.text() != action.statusTip())
         finally:
             opened.close()
+
+
+def test_m59_03_a_cut_menu_tip_does_not_point_to_ctrl_m(qtbot, window):
+    """The bar's cut tip ended "(Ctrl+M for more)" with a menu open, where the key cannot be
+    pressed and, pressed after, shows the last message, not the tip (Z116 saw it): with a menu
+    open it ends "..." alone, as its tip is whole beside the item; a cut message after the menu
+    closed says the key again."""
+    with program_font(15):
+        window.resize(LAPTOP_200_WIDTH, 344)
+        qtbot.waitUntil(lambda: window.width() == LAPTOP_200_WIDTH)
+        bar = window.statusBar()
+        opened, action = highlighted_by_keys(qtbot, window, "Caseload", "Print handouts for this event...")
+        try:
+            qtbot.waitUntil(lambda: bar.message.text() == action.statusTip())
+            shown = QLabel.text(bar.message)
+            assert bar.message.cut() and shown.endswith("\u2026"), shown
+            assert "Ctrl+M" not in shown and "Ctrl+M" not in bar.message.accessibleDescription()
+        finally:
+            opened.close()
+        bar.showMessage(action.statusTip())
+        assert bar.message.cut() and QLabel.text(bar.message).endswith("(Ctrl+M for more)")
