@@ -42,6 +42,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Iterable, Literal, NamedTuple
 
+from clinic_app.eligibility.common import is_already_granted
 from clinic_app.model import Case, Determination, Petition
 from clinic_app.next_action import NextAction
 
@@ -399,6 +400,8 @@ def petition_said(petitions: Iterable[Petition], d: Determination, as_of: date,
         return None
     filed, ruled = p.filed_on.isoformat(), f" {p.ruling_on.isoformat()}" if p.ruling_on else ""
     if p.ruling == "granted":
+        if is_already_granted(d):  # the Granted box of the count holds it: nothing left to record (O118-01)
+            return f"Petition filed {filed}, granted{ruled}; the relief is recorded on the count. Not to file again."
         return f"Petition filed {filed}, granted{ruled}: record the relief on the count (Record tab). Not to file again."
     if p.ruling == "denied":
         reviewed = denial_reviewed_on(p, d, reviews, as_of)

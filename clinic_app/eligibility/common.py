@@ -639,3 +639,11 @@ def anniversary_note(as_of: date, first: date) -> tuple[str, str] | None:
 # The cite of a reason that rests on the record, not on a statute: said in words, not as the
 # field's name (oracle check O19-06: "[Record: relief_granted]" reached the reader).
 GRANTED_CITE = "The client's record (relief already granted)"
+# It, and the cite before rules 2026.11.30zc (a stored result of older rules is still read).
+_GRANTED_CITES = frozenset({GRANTED_CITE, "Record: relief_granted"})
+
+
+def is_already_granted(d: Determination) -> bool:
+    """The engine's row for relief the record says was already granted (see
+    clinic_app.eligibility._already_granted): not_applicable, cited to the record."""
+    return d.status == "not_applicable" and any(r.cite in _GRANTED_CITES for r in d.reasons)

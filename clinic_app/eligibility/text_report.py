@@ -45,7 +45,7 @@ from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import PENDING_RECHECK, case_words, infractions_only
 from clinic_app.eligibility.depends_on import law_named
-from clinic_app.eligibility.common import GRANTED_CITE, JUDGMENT_DECIDES_LEVEL_STEP, ROUTE_TO_CONFIRM
+from clinic_app.eligibility.common import JUDGMENT_DECIDES_LEVEL_STEP, ROUTE_TO_CONFIRM, is_already_granted
 from clinic_app.eligibility.fact_questions import given_facts, question
 from clinic_app.eligibility.immigration import immigration_first
 from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title, short_name
@@ -70,9 +70,6 @@ _COLS = (35, 26, 14)  # remedy, status, mode
 # reduction filed first can hurt a noncitizen, and vacatur makes the other petitions moot).
 _FIRST_STEPS = ("pc1473_7", "pc236_14")
 _MODE_WORDS = {"mandatory": "mandatory", "discretionary": "discretionary", "good_cause": "good cause", "automatic": "automatic"}
-# The cite of the engine's already-granted row, and the one before rules 2026.11.30zc (a
-# stored result of older rules is still read).
-_GRANTED_CITES = frozenset({GRANTED_CITE, "Record: relief_granted"})
 # A pending case has no remedy of its own, but it is what stops the others (PC 1203.4(a)(1),
 # 1203.4a(a), 1203.41(a)(3), 1203.425(a)(1)(B)(iii)): said, so the report is not silent on it.
 PENDING_NOTE = (
@@ -703,7 +700,7 @@ NO_RELIEF = "What stays true of this conviction"
 
 def _consequences_heading(rows: list[Determination]) -> str:
     """AFTER_RELIEF if some relief is open, waits, is in question or was granted; else NO_RELIEF."""
-    if any(d.status not in ("not_eligible", "not_applicable") or _is_already_granted(d) for d in rows):
+    if any(d.status not in ("not_eligible", "not_applicable") or is_already_granted(d) for d in rows):
         return AFTER_RELIEF
     return NO_RELIEF
 
@@ -870,8 +867,8 @@ def _table(rows: list[Determination], numbers: dict[str, int], several: bool, co
     its own citation."""
     rows = sorted(rows, key=lambda d: (_ORDER[d.status], _KEY_ORDER.get(d.remedy, 99)))
     shown = [d for d in rows if d.status != "not_applicable"]
-    granted = [d for d in rows if d.status == "not_applicable" and _is_already_granted(d)]
-    skipped = [d for d in rows if d.status == "not_applicable" and not _is_already_granted(d)]
+    granted = [d for d in rows if d.status == "not_applicable" and is_already_granted(d)]
+    skipped = [d for d in rows if d.status == "not_applicable" and not is_already_granted(d)]
     out: list[str] = []
     heading, row_lines = _table_columns(shown)
     out.extend(heading)
@@ -999,12 +996,6 @@ def _same_grounds(a: Determination, b: Determination) -> bool:
         and [(r.text, r.cite) for r in a.reasons] == [(r.text, r.cite) for r in b.reasons]
         and a.missing_facts == b.missing_facts
     )
-
-
-def _is_already_granted(d: Determination) -> bool:
-    """The engine's row for relief the record says was already granted (see
-    clinic_app.eligibility._already_granted): not_applicable, cited to the record."""
-    return d.status == "not_applicable" and any(r.cite in _GRANTED_CITES for r in d.reasons)
 
 
 def _next_steps(rows: list[Determination], counts: int = 1) -> list[str]:
