@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from clinic_app.case_titles import case_title_day_first
 from clinic_app.eligibility import remedy_title
+from clinic_app.eligibility.common import is_already_granted
 from clinic_app.eligibility.depends_on import law_named
 from clinic_app.eligibility.fact_questions import given_facts
 from clinic_app.model import Client, Determination, Screening
@@ -42,6 +43,9 @@ CONFIDENCE_TITLES = {"H": "High", "M": "Medium", "L": "Low"}
 
 
 def status_text(d: Determination) -> str:
+    if is_already_granted(d):
+        # Not "Does not apply": it is what the court (or DOJ) did, recorded on the count (O118-02).
+        return "Already granted"
     if d.status in ("eligible_on", "blocked") and d.date is not None:
         return f"{STATUS_TITLES[d.status]} {d.date.isoformat()}" if d.status == "eligible_on" else f"Blocked until {d.date.isoformat()}"
     if d.status == "blocked":
@@ -167,7 +171,8 @@ class DeterminationModel(RowsTableModel):
 
 
 class RelevantDeterminations(QSortFilterProxyModel):
-    """Hides "does not apply" rows unless asked: a client's sheet can hold dozens of them."""
+    """Hides "does not apply" rows unless asked: a client's sheet can hold dozens of them.
+    Relief already granted stays in sight: it is what the court did (O118-02)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -189,4 +194,4 @@ class RelevantDeterminations(QSortFilterProxyModel):
         if self.show_all:
             return True
         index = self.sourceModel().index(source_row, 0, source_parent)
-        return index.data(DeterminationRole) != "not_applicable"
+        return index.data(DeterminationRole) != "not_applicable" or is_already_granted(self.sourceModel().determination(source_row))
