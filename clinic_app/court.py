@@ -73,22 +73,25 @@ class CourtLine:
     reviewed_on: date | None = None
 
 
-def court_line(cases: Iterable[Case], to_file_now: Iterable[Determination]) -> CourtLine | None:
+def court_line(cases: Iterable[Case], to_file_now: Iterable[Determination],
+               results: Iterable[Determination] = ()) -> CourtLine | None:
     """The line's `CourtLine` for a client's `cases` and the determinations of the petitions
-    to file now (eligible relief, not automatic); None when no petition is recorded."""
+    to file now (eligible relief, not automatic), the screening's other `results` read for a
+    grant whose relief is still to record; None when no petition is recorded."""
     from clinic_app.review import answer_key
 
     cases, to_file_now = list(cases), list(to_file_now)
     petitions = {case.id: case.petitions for case in cases if case.petitions}
     if not petitions:
         return None
+    besides = _granted_besides(petitions, to_file_now, results)
     hearings = tuple(sorted({p.hearing_on for listed in petitions.values() for p in listed
                              if p.ruling is None and p.hearing_on is not None}))
     asked = [_latest_asking(petitions.get(d.case, []), d) for d in to_file_now]
     denials = tuple(answer_key(d) for d, p in zip(to_file_now, asked) if p is not None and p.ruling == "denied")
     if not asked or any(p is None for p in asked):
         refused = [p for p in asked if p is not None and p.ruling == "denied"]
-        allowed = [p for p in asked if p is not None and p.ruling == "granted"]
+        allowed = [p for p in asked if p is not None and p.ruling == "granted"] + besides
         return CourtLine(None, ruling_on=_last(p.ruling_on for p in refused), hearings=hearings, denied=bool(refused),
                          granted=bool(allowed), granted_on=_last(p.ruling_on for p in allowed), denials=denials)
     ruled = [p for p in asked if p is not None]
@@ -96,7 +99,7 @@ def court_line(cases: Iterable[Case], to_file_now: Iterable[Determination]) -> C
     if denied:
         # A grant beside it is said too: a petition granted in part (two, H63-02) read
         # "Denied ...: attorney to review" alone, the granted count's relief never recorded.
-        allowed = [p for p in ruled if p.ruling == "granted"]
+        allowed = [p for p in ruled if p.ruling == "granted"] + besides
         return CourtLine("denied", ruling_on=_last(p.ruling_on for p in denied), hearings=hearings,
                          granted=bool(allowed), granted_on=_last(p.ruling_on for p in allowed), denials=denials)
     waiting = [p for p in ruled if p.ruling is None]
@@ -183,6 +186,24 @@ def denial_to_review(line: CourtLine | None) -> bool:
     (K66-01: a denial typed on a client with no result to review was in neither, so the
     attorney's queue never showed it)."""
     return line is not None and (line.state == "denied" or line.denied) and _denial_open(line)
+
+
+def _granted_besides(petitions: dict[str, list[Petition]], to_file_now: list[Determination],
+                     results: Iterable[Determination]) -> list[Petition]:
+    """The petitions granted for a count's relief the screening did not find to file now (one
+    the attorney reviewed and filed, a 17(b) left to review) and still weighs: its relief is not
+    on the count yet, for once there the engine's answer is "already granted", which does not
+    apply.  Said beside a denial or a filing as a grant of relief to file now is (O118-03: only
+    those were, and "Denied ...: attorney to review" hid the reduction still to record)."""
+    filing = {id(d) for d in to_file_now}
+    granted = []
+    for d in results:
+        if d.conviction is None or d.status == "not_applicable" or id(d) in filing or d.case not in petitions:
+            continue
+        p = _latest_asking(petitions[d.case], d)
+        if p is not None and p.ruling == "granted":
+            granted.append(p)
+    return granted
 
 
 def _latest_asking(petitions: list[Petition], d: Determination) -> Petition | None:

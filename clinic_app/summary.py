@@ -110,7 +110,7 @@ def summarize(client: Client, screening: Screening, as_of: date) -> ClientSummar
         needs_review=needs_review,
         automatic_only=automatic,
         file_on=first_petition(later) if automatic else None,
-        court=court_line(client.cases, to_file),
+        court=court_line(client.cases, to_file, screening.results),
     )
 
 
