@@ -45,7 +45,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from clinic_app import help_text
-from clinic_app.cli_options import add_db_option, event_as_stored, utf8_stdout
+from clinic_app.cli_options import add_db_option, caseload_command, event_as_stored, utf8_stdout
 from clinic_app.model import BEST_OUTCOMES, LANGUAGES, Client
 from clinic_app.court import FILED_OUTCOME, all_filed, court_standing, hearing_within, with_hearings
 from clinic_app.review import attorney_waits_for, awaiting_of_many, awaits_attorney
@@ -196,16 +196,10 @@ def next_command(args: argparse.Namespace, sub: str) -> str:
     to type the passphrase at), "clinic-app rescreen --db day.sqlite" failed as typed (X64-02).
     A passphrase from CLINIC_DESK_PASSPHRASE is there for the next command of the same shell,
     and one typed at a terminal is asked again: neither is said."""
-    command = f"clinic-app {sub}"
-    if getattr(args, "db", None):
-        command += f" --db {shlex.quote(str(args.db))}"
-    elif _on_the_demo(args):
-        # The demo's, as this run's: without --demo the command said ("clinic-app rescreen",
-        # "clinic-app merge --into 12 --from 57") ran on the clinic's own caseload (R103-02).
-        command = f"clinic-app --demo {sub}"
-    if getattr(args, "passphrase_file", None):
-        command += f" --passphrase-file {shlex.quote(str(args.passphrase_file))}"
-    return command
+    # The demo's, as this run's: without --demo the command said ("clinic-app rescreen",
+    # "clinic-app merge --into 12 --from 57") ran on the clinic's own caseload (R103-02).
+    return caseload_command(sub, getattr(args, "db", None), demo=_on_the_demo(args),
+                            passphrase_file=getattr(args, "passphrase_file", None))
 
 
 def _given_passphrase(args: argparse.Namespace) -> str | None:

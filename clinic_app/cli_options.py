@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import argparse
 import io
+import shlex
 import sys
+from pathlib import Path
 from typing import TextIO
 
 
@@ -25,6 +27,22 @@ def add_db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None
         default=None if top else argparse.SUPPRESS,
         help="read an encrypted caseload's passphrase from the first line of FILE (or set CLINIC_DESK_PASSPHRASE)",
     )
+
+
+def caseload_command(sub: str, db: str | Path | None = None, *, demo: bool = False,
+                     passphrase_file: str | None = None) -> str:
+    """`clinic-app SUB` as typed to run on a caseload: `db` its --db, quoted; with no `db`, the
+    clinic's own caseload, or with `demo` the demo's (`clinic-app --demo SUB`); with
+    `passphrase_file`, the file's name (never the passphrase).  The one way the terminal's next
+    commands (`cli.next_command`) and the window's hints (`ui.commands`) are said."""
+    command = f"clinic-app {sub}"
+    if db:
+        command += f" --db {shlex.quote(str(db))}"
+    elif demo:
+        command = f"clinic-app --demo {sub}"
+    if passphrase_file:
+        command += f" --passphrase-file {shlex.quote(str(passphrase_file))}"
+    return command
 
 
 def add_client_or_event(parser: argparse.ArgumentParser) -> None:

@@ -46,6 +46,7 @@ from clinic_app.wording import count
 from db.repository import Repository
 from ui.cell_in_full import CellInFull, cell_fit
 from ui.column_widths import ColumnWidthsMenu
+from ui.commands import commands_on
 from ui.flow_layout import FlowLayout
 from ui.focus_tips import tip_said_elsewhere
 from ui.forms import AsOfDateEdit, from_qdate
@@ -121,47 +122,50 @@ RESCREEN_NOW_SAID = "Re-screen now (bottom right, or Caseload > Re-screen whole 
 PROBATION_MONTHS_BACK = {"probation_ended_this_month": 0, "probation_ended_last_month": 1}
 # The Outcome filters that count from today: filtered again when the day has moved on (P101-02).
 COUNTED_FROM_TODAY = frozenset(WITHIN_DAYS) | frozenset(HEARING_DAYS) | frozenset(PROBATION_MONTHS_BACK)
-# What each of those lists, said on its item (the Outcome box's list shows it on hovering).
+# What each of those lists, said on its item (the Outcome box's list shows it on hovering); {list}:
+# `clinic-app list` on the window's caseload (CaseloadView.command).
 WITHIN_SAID = {
     "eligible_within_7": "Relief coming within 7 days, automatic relief (PC 1203.425, 851.93) included, and a "
                          "petition coming then after automatic relief. To leave out automatic relief: To file within 7 days",
     "eligible_within_30": "Relief coming within 30 days, automatic relief (PC 1203.425, 851.93) included, and a "
                           "petition coming then after automatic relief. To leave out automatic relief: To file within 30 days",
     "to_file_within_7": "A petition to file within 7 days, not yet today (those are under Eligible now: to file); "
-                        "not automatic relief, which DOJ grants on its own (clinic-app list --to-file-within 7)",
+                        "not automatic relief, which DOJ grants on its own ({list} --to-file-within 7)",
     "to_file_within_30": "A petition to file within 30 days, not yet today (those are under Eligible now: to file); "
-                         "not automatic relief, which DOJ grants on its own (clinic-app list --to-file-within 30)",
-    "filed": "Every petition to file now is filed and the court has not ruled (clinic-app list --outcome filed)",
+                         "not automatic relief, which DOJ grants on its own ({list} --to-file-within 30)",
+    "filed": "Every petition to file now is filed and the court has not ruled ({list} --outcome filed)",
     "hearing_within_7": "A hearing on a petition filed, today or in the next 7 days, to prepare for "
-                        "(clinic-app list --hearing-within 7)",
+                        "({list} --hearing-within 7)",
     "needs_review": "Some answer needs an attorney's review. A client whose only gap is a case's convictions still "
-                    "to type is under Cases still to enter (clinic-app list --outcome needs_review)",
+                    "to type is under Cases still to enter ({list} --outcome needs_review)",
     "to_enter": "No case entered yet, or a case marked convicted whose convictions are not typed yet "
-                "(clinic-app list --outcome to_enter)",
+                "({list} --outcome to_enter)",
     "not_screened": "No screening stored yet, as the report's \u201cNot screened yet\u201d counts them; Re-screen now "
-                    "screens them (clinic-app list --outcome not_screened)",
+                    "screens them ({list} --outcome not_screened)",
     "probation_ended_this_month": "A probation whose last day (an early end the court ordered, else its ordered end) "
                                   "is in this month, passed or still to come; a revoked grant is left out "
-                                  "(clinic-app list --probation-ended)",
+                                  "({list} --probation-ended)",
     "probation_ended_last_month": "A probation whose last day (an early end the court ordered, else its ordered end) "
                                   "was last month, who may be eligible now; a revoked grant is left out "
-                                  "(clinic-app list --probation-ended)",
+                                  "({list} --probation-ended)",
 }
-# The Remedy filter (F75-01): who a remedy can help now or on a day to come, as last screened.
+# The Remedy filter (F75-01): who a remedy can help now or on a day to come, as last screened
+# ({list} as in WITHIN_SAID).
 # Not those for whom it is blocked (something stands in the way: a case pending, probation still
 # running, a sentence not done) nor those whose answer needs an attorney's review: a Prop 47
 # night's list is of those it can help, and the Outcome filter's "Blocked" and "Needs review"
 # find the others.
 REMEDY_SAID = ("Clients whose last screening finds this remedy available now or on a later day, for any case or "
                "conviction; not those for whom it is blocked or needs an attorney's review (Outcome finds them). "
-               "The same as clinic-app list --remedy KEY")
+               "The same as {list} --remedy KEY")
 
 
-def remedy_filters() -> list[tuple[str, str, str]]:
-    """(key, short name, what it lists) of each remedy, in the order the engine screens them."""
+def remedy_filters(command: Callable[[str], str] = "clinic-app {}".format) -> list[tuple[str, str, str]]:
+    """(key, short name, what it lists) of each remedy, in the order the engine screens them;
+    `command`: a subcommand as typed on the window's caseload (ui.commands)."""
     from clinic_app.eligibility import REMEDIES, remedy_title, short_name
 
-    return [(r.key, short_name(r.key), f"{remedy_title(r.key)}: available now or later (clinic-app list --remedy {r.key})")
+    return [(r.key, short_name(r.key), f"{remedy_title(r.key)}: available now or later ({command('list')} --remedy {r.key})")
             for r in REMEDIES]
 
 
@@ -169,7 +173,7 @@ def remedy_filters() -> list[tuple[str, str, str]]:
 # from its County box's county, and from "County not given", reads as a fault (W114-01).
 COUNTY_SAID = ("Clients with a California case heard in this county, as the cases' County boxes were typed "
                "(\"Orange\" and \"Orange County\" are one; a case of another state is in none); \"County not given\": "
-               "a California case whose County box is blank. The same as clinic-app list --county NAME")
+               "a California case whose County box is blank. The same as {list} --county NAME")
 
 
 # Beside "Newly eligible": those whose every petition to file now was filed already (R55).
@@ -363,6 +367,9 @@ class CaseloadView(QWidget):
         super().__init__(parent)
         self.repo = repo
         self.today = today  # the window's day (MainWindow.today), for "Eligible within 7 days"
+        # The commands its tooltips name, on this caseload (S118-01): without its --db they ran
+        # on the clinic's own.
+        self.command = commands_on(repo.path or "")
         self._searched = ""  # the search box's text the list was last narrowed to
         self._filtered_on = today()  # the day the list was last filtered for (follow_today)
         # A hearing passed is said so (Q54); on the attorney's queue, what each client awaits (C70-01).
@@ -422,7 +429,8 @@ class CaseloadView(QWidget):
         for title, key in OUTCOME_FILTERS:
             self.outcome.addItem(title, key)
             if key in WITHIN_SAID:
-                self.outcome.setItemData(self.outcome.count() - 1, WITHIN_SAID[key], Qt.ItemDataRole.ToolTipRole)
+                self.outcome.setItemData(self.outcome.count() - 1, WITHIN_SAID[key].format(list=self.command("list")),
+                                         Qt.ItemDataRole.ToolTipRole)
         # Sized for "Any event" at the least, not for the longest event name: the row is full,
         # and Qt would otherwise squeeze the box below its own first item ("Any ever"); the
         # event chosen asks its own width (EventFilterBox).
@@ -479,16 +487,16 @@ class CaseloadView(QWidget):
         # pixels left it at 1360 wide, "Name, alias, case number" cut).  Sized as the Event
         # filter, for "Any remedy" and the remedy chosen, not for the longest short name.
         self.remedy = self._combo("Re&medy:", counts, "Filter by remedy", EventFilterBox())
-        self.remedy.setToolTip(REMEDY_SAID)
+        self.remedy.setToolTip(REMEDY_SAID.format(list=self.command("list")))
         self.remedy.addItem("Any remedy", None)
-        for key, title, said in remedy_filters():
+        for key, title, said in remedy_filters(self.command):
             self.remedy.addItem(title, key)
             self.remedy.setItemData(self.remedy.count() - 1, said, Qt.ItemDataRole.ToolTipRole)
         # A clinic serving two counties: "the Orange County cases" (F75-02), the counties as the
         # cases' County boxes were typed, "Orange" and "Orange County" one (clinic_app.counties).
         self.county = self._combo("Count&y:", counts, "Filter by county", CountyFilterBox())
         self.county.coming_to_use.connect(self._counties_read_again)
-        self.county.setToolTip(COUNTY_SAID)
+        self.county.setToolTip(COUNTY_SAID.format(list=self.command("list")))
         self._county_spellings: dict[str, list[str]] = {}  # each county's spellings typed, by key
         self._county_ids: tuple[str, frozenset[int]] | None = None  # the county chosen's clients, read once
         self.shown_label = QLabel()
@@ -903,7 +911,7 @@ class CaseloadView(QWidget):
                     "(listed \u201cAutomatic; file on\u201d its day)")
         if filed:
             tip += f", and {filed:,} {FILED_ALREADY} (listed by where the court stands)"
-        tip += f". The same as clinic-app list --newly-eligible-since {day.isoformat()}."
+        tip += f". The same as {self.command('list')} --newly-eligible-since {day.isoformat()}."
         button.setToolTip(tip)
         button.setAccessibleDescription(tip)
         shown = bool(to_file or automatic or filed) or button.isChecked()

@@ -26,6 +26,7 @@ from clinic_app.wording import count
 from db.errors import ClientNotFound
 from db.repository import Repository, ScreeningCounts
 from ui.caseload_view import CaseloadView
+from ui.commands import commands_on
 from ui.theme import apply_theme, is_dark
 from ui.forms import announce, stay_or_discard
 from ui.screen_fit import on_screen
@@ -129,6 +130,8 @@ class MainWindow(QMainWindow):
         if automatic_backups:
             self._backup_timer.start()
         self.db_path = Path(db_path) if db_path is not None else Path(repo.path or "")
+        # The commands its hints name, on this caseload, as the terminal says them (S118-01).
+        self.command = commands_on(self.db_path)
         # A fixed day for tests and screenshots; otherwise the clock is read when it is used:
         # clinic laptops stay open for days, and a day fixed at start screened, stored and
         # printed yesterday's answers (store check S18-03).
@@ -222,7 +225,7 @@ class MainWindow(QMainWindow):
         # Each item says what it does, as its neighbours do (W114-05): these three said only their names.
         self.backup_action = self._action("&Back up caseload...", self.backup, None, file_menu,
                                           "Write a verified copy of the caseload to a file you choose (a USB stick, say); "
-                                          "as clinic-app backup --to FILE")
+                                          f"as {self.command('backup')} --to FILE")
         self.restore_action = self._action("&Restore from backup...", self.restore_from_backup, None, file_menu,
                                            "Go back to one of this caseload's backups; the caseload as it is now is kept aside")
         # When the last automatic backup was made, read each time the menu opens.
@@ -279,11 +282,11 @@ class MainWindow(QMainWindow):
         self._action("Show &caseload", self.show_caseload, QKeySequence("Ctrl+L"), caseload_menu)
         self.rescreen_action = self._action("&Re-screen whole caseload...", self.rescreen_all, None, caseload_menu,
                                             "Screen every client again, for today or a day to plan for (after a rules update); "
-                                            "Newly eligible then shows those it made eligible now. As clinic-app rescreen")
+                                            f"Newly eligible then shows those it made eligible now. As {self.command('rescreen')}")
         self.print_event_action = self._action("Print handouts for this &event...", self.print_event, None, caseload_menu,
                                                "Print or save the handout of every client of the clinic event the Event filter "
-                                               "chooses (or one you choose), each in the client's language; as clinic-app "
-                                               "handout --event NAME")
+                                               f"chooses (or one you choose), each in the client's language; as "
+                                               f"{self.command('handout')} --event NAME")
         # The list as filtered (search, event, outcome, language, the ticks, a count clicked):
         # what a paralegal narrowed it to is what they mean to act on (F30-01).  Named with
         # how many as the list changes (_name_shown_actions); greyed when it shows nobody.
@@ -2103,7 +2106,7 @@ class MainWindow(QMainWindow):
                               awaiting_review=sum(map(awaits_attorney, rows)),
                               unlisted_review=sum(self._review_unlisted(row, screened) for row in rows),
                               # Its commands list this event's: without, the whole caseload's queue (M58-05).
-                              event=event)
+                              event=event, command=self.command)
             event_handouts_dialog(self, self.db_path, event, self.today, passphrase=self.repo.passphrase, note=note,
                                   screened=screened)
 
@@ -2123,7 +2126,7 @@ class MainWindow(QMainWindow):
         if not self._may_leave_first("make the handouts of the clients shown"):
             return
         shown_handouts_dialog(self, self.db_path, self.caseload.model.shown_rows(), self.today, passphrase=self.repo.passphrase,
-                              clinic=self._clinic(), unlisted=self._review_unlisted)
+                              clinic=self._clinic(), unlisted=self._review_unlisted, command=self.command)
 
     def _review_unlisted(self, row, screened: dict | None = None) -> bool:
         """Whether `row`'s handout, made from a fresh screening for today, goes out before an

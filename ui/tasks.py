@@ -1227,7 +1227,7 @@ def _not_in_the_file(repo, gone: list[int], names: dict[int, str], exported: set
 
 
 def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: date, *, passphrase: str | None = None,
-                          clinic=None, unlisted=None):
+                          clinic=None, unlisted=None, command: Callable[[str], str] = "clinic-app {}".format):
     """Caseload > Handouts for the clients shown: the list as filtered (search, event, outcome,
     language, the ticks, a count clicked), in its order; `rows` are their caseload lines.
     More than a few are confirmed first, with how many clients and about how many pages.
@@ -1235,7 +1235,8 @@ def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: dat
     way to reach it, and its hours to be in English only where some handout is Spanish (`batch_note`),
     with the clients whose handout goes out before the attorney's review: the line's
     `awaits_attorney`, and apart those on no review list, `unlisted(row, screened)` (the window's
-    `review_unlisted`: C112-01, C113-03), whose screenings the batch prints (Y114-01, as Z114-02)."""
+    `review_unlisted`: C112-01, C113-03), whose screenings the batch prints (Y114-01, as Z114-02).
+    `command`: the commands the note names, on the window's caseload (ui.commands)."""
     from clinic_app.handouts import estimated_pages
 
     if not rows:
@@ -1246,7 +1247,8 @@ def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: dat
     screened: dict = {}  # the note's screenings, the batch's: each client screened once (Y114-01)
     note = (batch_note(clinic, (row.language for row in rows), no_case=sum(not row.case_count for row in rows),
                        awaiting_review=sum(map(awaits_attorney, rows)),
-                       unlisted_review=sum(unlisted(row, screened) for row in rows) if unlisted is not None else 0)
+                       unlisted_review=sum(unlisted(row, screened) for row in rows) if unlisted is not None else 0,
+                       command=command)
             if clinic is not None else None)
     batch = HandoutBatch.of_clients([(row.id, row.name) for row in rows], as_of, screened=screened)
     if len(rows) <= FEW_CLIENTS:

@@ -37,7 +37,7 @@ def caseload(window, repo):
     return load_caseload(window, repo, (no_case_yet, counts_not_typed, pending_case, to_file))
 
 
-def test_i59_cases_still_to_enter_lists_those_with_no_case_or_counts_not_typed(qtbot, caseload):
+def test_i59_cases_still_to_enter_lists_those_with_no_case_or_counts_not_typed(qtbot, caseload, repo):
     titles = [caseload.outcome.itemText(i) for i in range(caseload.outcome.count())]
     assert "Cases still to enter" in titles
     caseload.outcome.setFocus()
@@ -48,7 +48,7 @@ def test_i59_cases_still_to_enter_lists_those_with_no_case_or_counts_not_typed(q
     assert lines(caseload)["Nadia Sincaso"] == ("No case entered", "Enter the cases")
     assert caseload.shown_label.text().startswith("Showing 2 of 4")
     tip = caseload.outcome.itemData(caseload.outcome.currentIndex(), Qt.ItemDataRole.ToolTipRole)
-    assert "No case entered yet" in tip and "clinic-app list --outcome to_enter" in tip
+    assert "No case entered yet" in tip and f"clinic-app list --db {repo.path} --outcome to_enter" in tip
     # Every other outcome leaves the client with no case out, as before.
     for title in titles:
         if title not in ("Any outcome", "Cases still to enter", "Nothing available"):

@@ -21,10 +21,10 @@ def _note_of(qtbot, window, repo, action) -> str:
 
 def test_m58_05_print_event_handouts_names_the_event_in_the_commands_it_says(qtbot, window, repo):
     said = _note_of(qtbot, window, repo, lambda w: w.print_event_action)
-    assert "(Review needed, or clinic-app list --review --event 'First Saturday', lists them)" in said, said
-    assert "clinic-app list --outcome not_screened --event 'First Saturday'" in said, said
+    assert f"(Review needed, or clinic-app list --db {repo.path} --review --event 'First Saturday', lists them)" in said, said
+    assert f"clinic-app list --db {repo.path} --outcome not_screened --event 'First Saturday'" in said, said
 
 
 def test_m58_05_the_clients_shown_are_no_event_and_name_none(qtbot, window, repo):
     said = _note_of(qtbot, window, repo, lambda w: w.shown_handouts_action)
-    assert "(Review needed, or clinic-app list --review, lists them)" in said, said
+    assert f"(Review needed, or clinic-app list --db {repo.path} --review, lists them)" in said, said

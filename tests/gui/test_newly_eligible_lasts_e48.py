@@ -39,7 +39,7 @@ def test_a_cli_rescreen_on_monday_shows_in_the_window_on_wednesday(qtbot, window
     assert newly.text().replace("&", "") == "Newly eligible: 1 + 1 automatic"
     assert "on November 16, 2026 or after" in newly.toolTip()
     assert "1 with automatic relief only (PC 1203.425 / 851.93: nothing to file" in newly.toolTip()
-    assert "clinic-app list --newly-eligible-since 2026-11-16" in newly.toolTip()
+    assert f"clinic-app list --db {repo.path} --newly-eligible-since 2026-11-16" in newly.toolTip()
     qtbot.mouseClick(newly, Qt.MouseButton.LeftButton)
     assert _shown(view) == ["Arturo Arresto", "Bea This-Week"]
     next_action = {name: view.proxy.index(i, 5).data() for i, name in enumerate(_shown(view))}

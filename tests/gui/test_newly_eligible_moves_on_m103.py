@@ -31,7 +31,7 @@ def test_m103_02_newly_eligible_since_moves_on_with_the_day(qtbot, window, repo)
     _open_and_come_back(qtbot, window, date(2026, 11, 23))
     assert caseload.newly_eligible_since() == date(2026, 11, 17) and caseload.newly_since.text() == "2026-11-17"
     assert newly.text().replace("&", "") == "Newly eligible: 1"
-    assert "clinic-app list --newly-eligible-since 2026-11-17" in newly.toolTip()
+    assert f"clinic-app list --db {repo.path} --newly-eligible-since 2026-11-17" in newly.toolTip()
     assert newly.isChecked() and _names(caseload) == ["Cruz Friday"]
     assert caseload.shown_label.text() == "Showing 1 of 2 clients"
 

@@ -33,7 +33,7 @@ def test_x110_03_not_screened_yet_lists_the_clients_the_report_counts(qtbot, win
     report = json.loads(report_json(build_report(None, repo.counted_screenings(None), today=TODAY)))
     assert report["outcomes"]["not_screened"] == 2 == caseload.model.not_screened()
     tip = caseload.outcome.itemData(caseload.outcome.currentIndex(), Qt.ItemDataRole.ToolTipRole)
-    assert "clinic-app list --outcome not_screened" in tip
+    assert f"clinic-app list --db {repo.path} --outcome not_screened" in tip
     # Screened, they leave it, as the report counts none.
     from db.rescreen import rescreen_caseload
 

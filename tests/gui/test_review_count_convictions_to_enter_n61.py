@@ -26,4 +26,4 @@ def test_n61_the_review_count_leaves_out_counts_still_to_type(qtbot, window, rep
     caseload.outcome.setCurrentIndex(caseload.outcome.findText("Needs review"))
     assert set(lines(caseload)) == {"Rosa Díaz"}
     tip = caseload.outcome.itemData(caseload.outcome.currentIndex(), Qt.ItemDataRole.ToolTipRole)
-    assert "Cases still to enter" in tip and "clinic-app list --outcome needs_review" in tip
+    assert "Cases still to enter" in tip and f"clinic-app list --db {repo.path} --outcome needs_review" in tip
