@@ -12,7 +12,7 @@ from dataclasses import replace
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QSize, QStringListModel, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QSize, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStyle,
                                QStyleOptionComboBox, QStylePainter, QVBoxLayout, QWidget)
 
@@ -25,8 +25,8 @@ from clinic_app.model import ArrestOffense, Condition, Conviction, CountRemoved,
 from clinic_app.screening_format import jurisdiction_written
 from clinic_app.typed_sections import CODE_NAMES, RELIEF_STATUTES, TypedSection, read_typed_section, relief_named, relief_statute_typed
 from ui.flow_layout import FlowLayout
-from ui.forms import (DATE_FORMS_TAKEN, AmountField, Committer, DateField, MessageLabel, NumberField, close_suggestions, combo, has_typing,
-                      set_combo, tristate)
+from ui.forms import (DATE_FORMS_TAKEN, AmountField, Committer, DateField, MessageLabel, NumberField, announce, close_suggestions, combo,
+                      has_typing, set_combo, tristate)
 
 # A count's level starts at "Choose level" (None): its first choice, Misdemeanor, was stored
 # though nobody chose it, and screened so (V53-02).  The catalog's level fills it where the
@@ -833,6 +833,10 @@ class RemedyBox(QComboBox):
     # left the petition 349, and the case form scrolled sideways (S83-02).
     KEPT_WHOLE = ("pc17b", "pc236_14")
 
+    # The statute typed ("999", "1203.4(a)") where it is no relief the box lists; "" where the
+    # statute typed next is one (`say_statutes_not_listed`).
+    statute_not_listed = Signal(str)
+
     def __init__(self, parent: QWidget | None = None, *, fits_choice: bool = False):
         super().__init__(parent)
         self.fits_choice = fits_choice
@@ -841,6 +845,10 @@ class RemedyBox(QComboBox):
         # The statute typed so far ("1203.4a"), and when its last key came (`keyPressEvent`).
         self._statute_typed = ""
         self._typed_at = QElapsedTimer()
+        # A statute typed that is no relief the box lists, said once its typing pauses (not at
+        # each key of "1203.4(a)"): `statute_not_listed` (S118-02).
+        self._unlisted = QTimer(self, singleShot=True, interval=QApplication.keyboardInputInterval())
+        self._unlisted.timeout.connect(lambda: self.statute_not_listed.emit(relief_statute_typed(self._statute_typed) or ""))
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """A statute typed chooses its relief, as a RAP sheet writes it ("17" for PC 17(b),
@@ -869,6 +877,11 @@ class RemedyBox(QComboBox):
             return
         keys = {key for written, key in RELIEF_STATUTES.items() if written.startswith(statute)}
         index = next((i for i in range(self.count()) if self.itemData(i) in keys), -1)
+        if index < 0:  # said, or the typing looked taken with the choice unchanged (S118-02)
+            self._unlisted.start()
+        else:
+            self._unlisted.stop()
+            self.statute_not_listed.emit("")
         if index >= 0 and index != self.currentIndex():
             self.setCurrentIndex(index)
             self.activated.emit(index)
@@ -910,6 +923,24 @@ class RemedyBox(QComboBox):
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, opt)
 
 
+def say_statutes_not_listed(row: EntryRow, box: RemedyBox) -> None:
+    """A statute typed in `box` that is no relief it lists ("PC 1203.4(a)" copied from a RAP
+    sheet, "999") said under `row`'s fields, with what is still chosen, and to a screen reader:
+    the box kept its choice without a word, and the typing looked taken (S118-02).  A note: the
+    row saves as it is; the next statute typed that is one takes it away."""
+    def said(statute: str) -> None:
+        if not statute:
+            if row.message.kind == "note":
+                row.validate()  # the row's own message, or none
+            return
+        words = (f"No relief in this list has the statute typed, “{statute}”; still chosen: {box.currentText()}. "
+                 "Choose another with the arrow keys, or type its statute (17, 1203.4a)")
+        row.message.say(words, "note")
+        announce(box, words)
+
+    box.statute_not_listed.connect(said)
+
+
 def after_today(field: DateField, today: date) -> str | None:
     """A day gone by typed after `today`, in the words the Record tab says a conviction's in
     (I59-02): a relief granted or a violation "2042" for "2024" was saved without a word
@@ -937,6 +968,7 @@ class ReliefRow(EntryRow):
             self.remedy.addItem(title, value)
         self.date = DateField()
         self.labelled(self.line, "Granted:", self.remedy, "Relief already granted for this conviction", GRANTED_TIP)
+        say_statutes_not_listed(self, self.remedy)
         granted = next(label for label in self.findChildren(QLabel) if label.buddy() is self.remedy)
 
         def tip(title: str) -> None:
@@ -1298,6 +1330,7 @@ class PetitionRow(EntryRow):
         self.note = QLineEdit(placeholderText="e.g. CR-180, Dept. 30")
         self.labelled(self.line, "Petition for:", self.remedy, "Remedy the petition asks for",
                       "The relief the petition filed asks the court for", stretch=True)
+        say_statutes_not_listed(self, self.remedy)
         self.labelled(self.line, "Filed on:", self.filed, "Date the petition was filed",
                       f"The day it was filed with the court: {DATE_FORMS_TAKEN}")
         self.labelled(self.line, "Hearing:", self.hearing, "Hearing date",
