@@ -377,12 +377,16 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
         # People, not convictions: as many as the window's Remedy filter lists (F109-02).
         order = _remedy_order(report)
         titles = {key: f"{remedy_title(key)}: {key}" if command else remedy_title(key) for key in order}
-        room = max(map(len, titles.values())) + 2
-        if width and 2 + room + 6 > width:
+        room, numbers = max(map(len, titles.values())) + 2, 6
+        if width and 2 + room + numbers > width:
             # The numbers kept in a column at the right, each on its title's last line, the
             # title cut between words before it: cut by the terminal-wide wrap below, "1203.4a)
             # 12" and a lone "123" under the next title read as other columns at 60 (C111-02).
-            room = max(width - 8, 12)
+            # The column as wide as its widest number, a space before it, as the table's above:
+            # at 80 the six it kept cut "... (PC 1203.4a): pc1203_4a" (71 characters) before its
+            # KEY, the one row of the table on two lines (S118-03).
+            numbers = 1 + max(len(str(report.remedy_people.get(key, 0))) for key in order)
+            room = max(width - 2 - numbers, 12)
         if command:
             # A line of its own, so no terminal cuts the command in two.
             event = f" --event {quoted(report.event)}" if report.event else ""
@@ -391,10 +395,10 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
         else:
             lines += ["", "People each remedy can help, now or later (as the Remedy filter lists):"]
         for key in order:
-            title = textwrap.wrap(titles[key], width=room - 2, subsequent_indent="  ",
+            title = textwrap.wrap(titles[key], width=room, subsequent_indent="  ",
                                   break_long_words=False, break_on_hyphens=False)
             lines += [f"  {part}" for part in title[:-1]]
-            lines.append(f"  {title[-1]:<{room}}{report.remedy_people.get(key, 0):>6}")
+            lines.append(f"  {title[-1]:<{room}}{report.remedy_people.get(key, 0):>{numbers}}")
     return _page(lines, width)
 
 
