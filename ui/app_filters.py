@@ -2,10 +2,11 @@
 
 Every event of the program (moves, resizes, layouts, paints: ~1,440 when a client is opened) passed
 through each of the window's three filters in turn (ui.keys.AltKeysAreNotText,
-ui.undo.FieldUndoFallsThrough, ui.wheel.WheelScrollsThePage), a Python call each, to be let
-through by all three (a fourth since, ui.focus_tips.TipOnKeyboardFocus, for focus: A99-01).  Installed here behind one filter, each is asked only of the events of
-the kinds it acts on (a key, a wheel turn, a plain event such as Polish), in the order Qt asked
-them (the last installed first), and any event of other kinds passes with one call (E97-03).
+ui.undo.FieldUndoFallsThrough, ui.wheel.WheelScrollsThePage), a Python call each, to be let through
+by all three (a fourth since, ui.focus_tips.TipOnKeyboardFocus, for focus: A99-01).  Installed here
+behind one filter, each is asked only of the events of the kinds it acts on (a key, a wheel turn, a
+plain event such as Polish), in the order Qt asked them (the last installed first), and any event
+of other kinds passes with one call (E97-03).
 """
 
 from __future__ import annotations

@@ -1,15 +1,15 @@
 """A control's hover tip, shown when the keyboard comes to it (A99-01).
 
-A button's or a field's tip says what it does ("Preview the client's handout, then print it or
-save it as a PDF (Ctrl+P)", "Screen as of today", the forms a date field takes), and only the
-mouse showed it: a sighted paralegal who Tabs through a form never saw one (stop 54 left it).  As
-GTK does, and Office's ribbon, the tip now shows beside the control the keyboard comes to (Tab,
+A button's or a field's tip says what it does ("Preview the client's handout, then print it or save
+it as a PDF (Ctrl+P)", "Screen as of today", the forms a date field takes), and only the mouse
+showed it: a sighted paralegal who Tabs through a form never saw one (stop 54 left it).  As GTK
+does, and Office's ribbon, the tip now shows beside the control the keyboard comes to (Tab,
 Shift+Tab, a field's Alt+letter), as that key is let go, and goes at the next key, as the mouse's
 goes when the mouse moves, or as the keyboard leaves the control.  The next key is ours to say:
 Qt's tip goes at a key on macOS alone, and elsewhere stayed its ten seconds and more beside the
 field being typed in (R101-01: Alt+F at intake, "500" typed, the tip over the line below all the
-while); a key typed before the one that moved the keyboard is let go (fast typing) shows none.  A button's Alt+letter presses
-it and shows none; a click shows none either (the mouse has its own).
+while); a key typed before the one that moved the keyboard is let go (fast typing) shows none.  A
+button's Alt+letter presses it and shows none; a click shows none either (the mouse has its own).
 
 One way for every window and dialog: the dialogs have no status bar (the handout preview's Print
 and Save PDF, intake's Undo, a new passphrase's Encrypt), and the main window's already says the

@@ -1,13 +1,13 @@
 """Clinic-event intake: a fast, keyboard-only form for the clinic table.
 
-Type the person, Enter; then each case on one line (case number, offense with the
-catalog completer, level, conviction date, sentence, probation end or, without probation,
-whether the sentence is done; the release day of a jail or prison sentence; fines ordered
-and paid, restitution; or, in the sentence's place, an arrest that ended without a conviction,
-dated by its arrest), Enter adds it, and the client is screened on the spot.  Ctrl+P shows the handout (Ctrl+P there prints it), Ctrl+N starts the
-next client.  Every step is saved through the repository (audited) the moment it is made;
-with the window's client page, as an undo step that Ctrl+Z (Undo step) takes back inside
-intake too, and Ctrl+Shift+Z or Ctrl+Y brings back.
+Type the person, Enter; then each case on one line (case number, offense with the catalog
+completer, level, conviction date, sentence, probation end or, without probation, whether the
+sentence is done; the release day of a jail or prison sentence; fines ordered and paid,
+restitution; or, in the sentence's place, an arrest that ended without a conviction, dated by its
+arrest), Enter adds it, and the client is screened on the spot.  Ctrl+P shows the handout (Ctrl+P
+there prints it), Ctrl+N starts the next client.  Every step is saved through the repository
+(audited) the moment it is made; with the window's client page, as an undo step that Ctrl+Z (Undo
+step) takes back inside intake too, and Ctrl+Shift+Z or Ctrl+Y brings back.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Caseload > Merge a duplicate into this client: which other record, and what will be taken from it.
+"""Caseload > Merge a duplicate into this client: which other record, and what is taken from it.
 
 A client edited on a laptop came back from the day's import as a second record beside the first
 (a possible duplicate).  The dialog names each other record of the pair by id, name, date of

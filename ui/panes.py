@@ -1,5 +1,5 @@
-"""The panes of a split (a client's Eligibility table and details, History's, the Record tab's person
-and case) sized from the keyboard: View > Give the pane in use more room (K97-03).
+"""The panes of a split (a client's Eligibility table and details, History's, the Record tab's
+person and case) sized from the keyboard: View > Give the pane in use more room (K97-03).
 
 A divider between panes moves by the mouse alone: Qt's splitter handle takes no keyboard.  A
 paralegal reading a result's reasons could not give the details more room (A94 left it).  The

@@ -1,4 +1,4 @@
-"""The event report (clinic_app.report) in a window: read it, copy it, or save it as text or JSON."""
+"""The event report (clinic_app.report) in a window: read it, copy it or save it as text or JSON."""
 
 from __future__ import annotations
 

@@ -9,8 +9,8 @@ glance opened by F1 at the remedy selected there, then that client's handout pre
 report of that client's clinic event.  `--dark` uses the dark palette (with `--prefix dark-`:
 docs/screenshots/dark-eligibility.png is its eligibility.png, the one of them kept); the
 QT_SCALE_FACTOR environment variable gives 200% scaling, on an offscreen screen big enough for
-the window at twice its size (the offscreen screen is 800 x 600 otherwise, and the window is made to fit it):
-docs/screenshots/scale200-client.png is client.png made so, with a file holding
+the window at twice its size (the offscreen screen is 800 x 600 otherwise, and the window is
+made to fit it): docs/screenshots/scale200-client.png is client.png made so, with a file holding
 `{"screens": [{"name": "big", "x": 0, "y": 0, "width": 2732, "height": 1536, "logicalDpi": 96, "dpr": 1}]}`,
 
     QT_SCALE_FACTOR=2 QT_QPA_PLATFORM=offscreen:configfile=FILE python -m ui.screenshots --db CASELOAD --out DIR
