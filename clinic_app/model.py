@@ -346,11 +346,15 @@ class Money:
     payments: list[Payment] = field(default_factory=list)
 
     def record_payment(self, payment: Payment) -> None:
+        # Added to what `paid` reads: with no total recorded, the ledger's sum (B118-01: the
+        # Record tab's "Fines paid" cleared, $200 in the ledger, a $300 payment made the total
+        # $300, and the Checklist read "$300 of $500 paid (the ledger's 2 payments total $500)").
+        total = self.paid(payment.kind) + payment.amount
         self.payments.append(payment)
         if payment.kind == "fine":
-            self.fines_paid = (self.fines_paid or 0) + payment.amount
+            self.fines_paid = total
         else:
-            self.restitution_paid = (self.restitution_paid or 0) + payment.amount
+            self.restitution_paid = total
 
     def remove_payment(self, index: int) -> Payment:
         """Take the ledger's payment at `index` out, and its amount out of the total it went
