@@ -464,6 +464,36 @@ def _condition_item(case_id: str, condition: Condition, as_of: date, ended: str 
 NOT_RECORDED_DONE = "done not recorded - ask the client or the program"
 
 
+def finish_by(case: Case, as_of: date) -> date | None:
+    """The day the case's conditions are to be finished by: probation's last day (an early end
+    the court ordered, else the ordered term's, S27C-03), while it is still to come.  None
+    where it is unknown or gone, or where the grant stands revoked (`_revoked`: whether its
+    conditions still bind is a lawyer's reading, K28-01).  The handout's "By when" of each
+    condition, and the Checklist's words beside it."""
+    probation = case.sentence.probation if case.sentence is not None else None
+    if probation is None or _revoked(case, as_of) is not None:
+        return None
+    end = probation.last_day
+    return end if end is not None and end >= as_of else None
+
+
+def finish_by_said(case: Case, condition: Condition, as_of: date) -> str:
+    """What is left of an open condition and by when, as the Checklist says it beside its tick:
+    "26 to go; finish by 2028-03-01, probation's last day (452 days left)".  The tab had said
+    neither, where the client's handout gave "By March 1, 2028" (B118-02).  Empty for a
+    condition met, a standing order (kept, not finished) or a grant with no day to finish by."""
+    day = finish_by(case, as_of)
+    if day is None or condition.standing or condition.met_on(as_of):
+        return ""
+    left = (day - as_of).days
+    when = f"finish by {day}, probation's last day ({_days(left)} left)" if left else f"finish today, {day}: probation's last day"
+    required, done = condition.required, condition.done
+    if required and not condition.done_unrecorded and (done or 0) < required:
+        unit = " hours" if condition.kind == "community_service" else ""
+        return f"{required - (done or 0)}{unit} to go; {when}"
+    return when[0].upper() + when[1:]
+
+
 def _condition_short(condition: Condition) -> str:
     """"class 30/52", "community service 20/40 h", "stay away from the store"; "class ?/52"
     when nothing is recorded done (U52-04)."""

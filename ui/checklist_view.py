@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.case_titles import case_heading, told_by_what_the_record_holds
-from clinic_app.checklist import checklist, possible_doubles_said, probation_cap_items
+from clinic_app.checklist import checklist, finish_by_said, possible_doubles_said, probation_cap_items
 from clinic_app.eligibility.depends_on import law_named
 from clinic_app.model import Case, Client, Money, Payment, Screening
 from clinic_app.typed_numbers import read_whole, step_over_nothing
@@ -772,7 +772,8 @@ class ChecklistView(QScrollArea):
         condition_items = [item for item in items if item.kind == "condition"]
         for position, condition in enumerate(case.conditions):
             item = condition_items[position] if position < len(condition_items) else None
-            form.addRow(self._condition_line(index, case.id, position, condition, item, on_case))
+            form.addRow(self._condition_line(index, case.id, position, condition, item, on_case,
+                                             finish_by_said(case, condition, self.as_of)))
         if case.money is not None and (case.money.fines_ordered or case.money.restitution_ordered or case.money.payments):
             form.addRow(self._ledger(index, case))
         if not items and not case.conditions:
@@ -780,9 +781,10 @@ class ChecklistView(QScrollArea):
         return box
 
     def _condition_line(self, case_index: int, case_id: str, position: int, condition, item=None,
-                        on_case: str = "") -> QHBoxLayout:
+                        on_case: str = "", by_when: str = "") -> QHBoxLayout:
         """A condition's tick, its completed day and its count, each named with `on_case`
-        ("on case BA100001") after the condition's label."""
+        ("on case BA100001") after the condition's label; `by_when`, what is left of it and by
+        when (checklist.finish_by_said), beside the tick."""
         line = QHBoxLayout()
         what = f"{condition.label} {on_case}".strip()
         if item is not None and item.done and not condition.is_met:
@@ -804,6 +806,14 @@ class ChecklistView(QScrollArea):
         tick.clicked.connect(lambda checked, c=case_index, p=position: self._tick(c, p, checked))
         self.condition_boxes.append(tick)
         line.addWidget(tick)
+        if by_when:
+            # What is left and by when, beside the tick, as the client's handout gives it a
+            # "By when" (B118-02): the tab said neither, and a paralegal planning with the
+            # client counted the days from the probation line above.
+            said = QLabel(by_when)
+            said.setWordWrap(True)
+            line.addWidget(said, 2)
+            tick.setAccessibleDescription(by_when)
         note = MessageLabel()
         self.notes[(case_id, "tick", position)] = note
         line.addWidget(note, 3)  # a note of a line or two, not a column a few words wide

@@ -26,7 +26,7 @@ from typing import Any
 
 from clinic_app.case_titles import told_by_what_the_record_holds
 from clinic_app.catalog import DUI_SECTIONS, WET_RECKLESS_SECTION, as_written, in_sentence, load_catalog
-from clinic_app.checklist import checklist
+from clinic_app.checklist import checklist, finish_by
 from clinic_app.counties import county_key, county_named
 from clinic_app.handouts.document import (
     ALL_COLUMNS,
@@ -2540,10 +2540,7 @@ def _condition_tasks(ctx: _Context, case: Case, revoked: bool = False) -> Iterab
     order (stay away) is said, kept with no end date, the grant's no longer saying until when
     (K28-01)."""
     t, who = ctx.t["tasks"], ctx.t["who"]
-    p = case.sentence.probation if case.sentence else None
-    # The day it ends: an early end the court has ordered, else the ordered term's (S27C-03).
-    end = p.last_day if p and not revoked else None
-    due = end if end and end >= ctx.as_of else None
+    due = finish_by(case, ctx.as_of)  # None where `revoked`
     order = case.protective_order_until if case.protective_order_until and case.protective_order_until >= ctx.as_of else None
     # Done, or a standing order whose probation is over (S27C-01: "Obey: Stay away ..." had
     # no end once probation ended), is no task; a protective order may outlast probation and
