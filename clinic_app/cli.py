@@ -493,8 +493,14 @@ def cmd_list(args: argparse.Namespace) -> int:
         rows = repo.list_clients(search=args.search, event=args.event)
         # Read from the cases as stored, as the other filters read the last screening (C64).
         probation = repo.probation_ended(*ended) if ended is not None else None
+        runs_on: dict[int, tuple[date, str | None]] = {}
         if probation is not None:
             rows = [row for row in rows if row.id in probation]
+            # Another grant of theirs running past the day named, still on probation today: relief
+            # waits for it (B118-03: "probation ended 2027-06-15 (case 6MT00002)" alone sent the
+            # paralegal to file for a client on probation in BA200001 until 2028-03-01).
+            later = repo.probation_ended(today, date.max, client_ids=probation) if probation else {}
+            runs_on = {client: grant for client, grant in later.items() if grant[0] > probation[client][0]}
         if args.language is not None:
             # As the window's Language filter: a client given no language is stored English (the
             # column's default), so listed under en, as the report counts them.
@@ -575,6 +581,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                 line["court"] = court_said(row.court, today)
             if probation is not None:
                 line["probation_ended"] = probation[row.id][0].isoformat()
+                line["probation_runs_to"] = runs_on[row.id][0].isoformat() if row.id in runs_on else None
             if args.review:
                 line["review"] = attorney_waits_for(row, awaiting.get(row.id))
             if since is not None:
@@ -593,7 +600,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             if probation is not None:  # the day, and the case: what to confirm with the court
                 from clinic_app.probation_ended import said
 
-                mark += f"\t{said(*probation[row.id], today)}"
+                mark += f"\t{said(*probation[row.id], today, runs_on.get(row.id))}"
             out.write(f"{row.id}\t{row.name}\t{dob or ''}{mark}\n")
     return EXIT_OK
 
@@ -1905,7 +1912,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="only clients with a probation whose last day (an early end the court ordered, else its ordered "
                         "end) falls in PERIOD: a month (2026-11), a day (2026-11-11) or from..to (2026-10-15..2026-11-14); "
                         "a revoked grant is left out; each line says the day and the case (the window's \"Probation "
-                        "ended last month\"); read from the cases as stored, screening nobody")
+                        "ended last month\"), and another grant still running after it (\"another runs to DATE\", "
+                        "probation_runs_to in --json); read from the cases as stored, screening nobody")
     p.set_defaults(func=cmd_list)
 
     p = sub.add_parser("export", help="a client as a FORMAT.md screening request, or a clinic event's (or every, or recently changed) clients as JSON Lines")

@@ -66,10 +66,19 @@ def _day(text: str) -> date:
     return date.fromisoformat(text)
 
 
-def said(end: date, case_number: str | None, today: date) -> str:
-    """The line's note: "probation ended 2026-11-11 (case BA123456)"; "ends" for a day to come."""
+def said(end: date, case_number: str | None, today: date, runs_on: tuple[date, str | None] | None = None) -> str:
+    """The line's note: "probation ended 2026-11-11 (case BA123456)"; "ends" for a day to come.
+    `runs_on`: the last day and case number of another grant still running after it, said too
+    ("; another runs to 2028-03-01 (case BA200001)"): PC 1203.4 waits while any runs."""
     verb = "ended" if end < today else "ends"
-    return f"probation {verb} {end.isoformat()}" + (f" (case {case_number})" if case_number else "")
+    text = f"probation {verb} {end.isoformat()}" + _of_case(case_number)
+    if runs_on is not None:
+        text += f"; another runs to {runs_on[0].isoformat()}{_of_case(runs_on[1])}"
+    return text
+
+
+def _of_case(case_number: str | None) -> str:
+    return f" (case {case_number})" if case_number else ""
 
 
 __all__ = ["ended_within", "month", "period", "said"]
