@@ -345,7 +345,13 @@ class _Context:
                              if None not in until else causes[kind])
                 break
         probation = [b.until for b in bars if b.kind == "probation"]
-        title = self._probation_named([b for b in bars if b.kind == "probation"])
+        on_probation = [b for b in bars if b.kind == "probation"]
+        if probation and None not in probation:
+            # The day said is the last grant's: its case is the one named (B118-04: on probation in
+            # two cases, the petty theft card, its own grant to end June 15, 2027, read "your
+            # probation must end (it ends on March 1, 2028)", the day of the other case's grant).
+            on_probation = [b for b in on_probation if b.until == max(probation)]
+        title = self._probation_named(on_probation)
         of = "probation" if title is None else "probation_of"
         if probation and None not in probation:
             named.append(causes[f"{of}_until"].format(date=format_date(max(probation) - ONE_DAY, self.t), title=title))
@@ -366,8 +372,9 @@ class _Context:
         """The title of the card of the one case whose probation stands in the way, where the
         client has convictions in another case too: said on their cards, "your probation must
         end (it ends on June 20, 2027)" was read as theirs, of a 2015 case whose probation had
-        ended in 2018 (Z80-02).  None where there is no other such case (the probation is the
-        only one the client has), or the probation is more than one case's."""
+        ended in 2018 (Z80-02).  `bars`: those of the grant ending last, where the day is known
+        (B118-04).  None where there is no other such case (the probation is the only one the
+        client has), or the probation is more than one case's."""
         cases = {b.case for b in bars}
         if len(cases) != 1 or sum(1 for case in self.client.cases if case.convictions) < 2:
             return None

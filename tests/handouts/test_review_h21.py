@@ -591,7 +591,10 @@ def test_h21_13_automatic_relief_after_a_bar_followed_by_summary_probation_names
     entry = next(e for e in entries(client, "en", "record") if e.case == "A")
     # "The DOJ may do it on its own after June 2, 2027" had stood beside a headline naming
     # the probation to 2028; now a lawyer checks it, and no card line names that day.
-    assert entry.where == "Not cleared yet. Something must change first: your probation must end (it ends on January 1, 2028)."
+    # The grant ending last named (B118-04): "your probation must end" on case A's card, its
+    # own probation over in 2023, read as A's (Z80-02).
+    assert entry.where == ("Not cleared yet. Something must change first: your probation for “Disturbing the peace by "
+                           "fighting or challenging to fight” must end (it ends on January 1, 2028).")
     assert not any("June 2, 2027" in o.text or "on its own after" in o.text for o in entry.options)
     assert entry.options[-1].text == "A clinic lawyer will also check whether you qualify for automatic relief."
 
