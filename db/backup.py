@@ -482,6 +482,24 @@ def caseload_backups(db_path: Path | str) -> list[Backup]:
     return sorted((Backup(path, made_at(path), kind) for path, kind in found), key=lambda backup: backup.made, reverse=True)
 
 
+def kept_beside(client, db_path: Path | str, last_handout: str = "") -> list[str]:
+    """What deleting `client` from the caseload at `db_path` leaves of them outside it, and
+    where, a line each, for the user to see to: a client who asked the clinic to keep nothing
+    about them was deleted, and nothing said the backups beside the caseload still held them,
+    nor the handouts printed for their event into a folder, nor the day's export (P119).  None
+    of these is deleted: a backup is the way back for a client deleted by mistake (README), and
+    the files saved are the user's.  `last_handout`: the folder the window saved one in last."""
+    from clinic_app.file_names import slug
+    from clinic_app.handouts.batch import handout_filename  # ReportLab's: not at the window's start
+
+    backups = caseload_backups(db_path)
+    kept = ([f"{count(len(backups), 'backup')} made before, in {backups_folder(db_path)}, until newer ones take "
+             f"{'its' if len(backups) == 1 else 'their'} place"] if backups else [])
+    return kept + [f"handouts and worksheets saved as PDFs: search the file names for “{slug(client.name)}” (an event's "
+                   f"folder holds {handout_filename(client, 0)}){f'; the last handout was saved in {last_handout}' if last_handout else ''}",
+                   "exports of clients (.jsonl), copies on a USB stick, and papers printed"]
+
+
 def caseload_backed_up(path: Path | str) -> tuple[Path, Backup] | None:
     """The caseload `path` is a backup of, with that backup, where `path` is one of the backups
     kept in the ``backups`` folder beside a caseload there (see `caseload_backups`); None for

@@ -70,12 +70,26 @@ def keep_until_deleted(window: "MainWindow") -> None:
 
 def ask_delete_client(parent: QWidget, client) -> bool:
     """Ask before a client is deleted, naming them well enough to tell a duplicate from the
-    one to keep; True to delete.  Cancel is the default (Enter, Escape)."""
+    one to keep, and what is not deleted with them (`not_deleted_said`); True to delete.
+    Cancel is the default (Enter, Escape)."""
     born = f"born {client.person.dob.isoformat()}" if client.person.dob else "no date of birth"
+    repo = getattr(parent, "repo", None)
     return stay_or_discard(parent, "Delete client", f"Delete {client.name} ({born}, {count(len(client.cases), 'case')})?",
                            "Cancel", "&Delete client",
-                           detail="Their record, stored screenings and attorney reviews leave the caseload; the audit log keeps "
-                                  "a copy of the record. Edit > Undo brings them back until Clinic Desk is closed.")
+                           detail="Their record, stored screenings, attorney reviews and typing kept for them leave the caseload, "
+                                  "overwritten in its file; the audit log keeps a copy of the record (History). Edit > Undo "
+                                  "brings them back until Clinic Desk is closed."
+                                  + (f"\n\n{not_deleted_said(client, repo.path)}" if repo is not None else ""))
+
+
+def not_deleted_said(client, db_path: Path) -> str:
+    """What deleting `client` leaves of them outside the caseload, and where (P119), as
+    `clinic-app delete` says it: db.backup.kept_beside, with where the last handout was saved."""
+    from db.backup import kept_beside
+    from ui.handout_dialog import HANDOUT_FOLDER_SETTING
+
+    kept = kept_beside(client, db_path, QSettings().value(HANDOUT_FOLDER_SETTING, ""))
+    return "Not deleted, for you to see to:" + "".join(f"\n• {each}" for each in kept)
 
 
 # After the caseload's name, where it holds clients `clinic-app demo` made up.
