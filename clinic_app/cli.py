@@ -1390,6 +1390,38 @@ def cmd_merge(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_delete(args: argparse.Namespace) -> int:
+    """File > Delete client, at a terminal (P119): a client who asked the clinic to keep nothing
+    about them could be deleted only in the window.  The same Repository.delete_client, with no
+    Undo here, so the name is asked as well as the number: a number mistyped names another
+    client, who is said and kept.  No copy of the caseload is made first, as `merge` makes one:
+    it would keep what the client asked to have deleted.  What is not deleted is said, as the
+    window's question says it (db.backup.kept_beside)."""
+    from clinic_app.matching import person_key
+    from db.backup import kept_beside
+    from db.errors import ClientNotFound
+
+    with _open(args, create=False) as repo:
+        try:
+            client = repo.get_client(args.client)
+        except ClientNotFound as err:
+            said = str(err.args[0]).removesuffix(".")
+            raise UsageError(f"{said} (see {next_command(args, 'list')})") from None
+        born = f"born {client.person.dob.isoformat()}" if client.person.dob else "no date of birth"
+        who = f"{client.name} (id {client.id}, {born}, {count_of(len(client.cases), 'case')})"
+        if person_key(args.name, None) != person_key(client.name, None):  # case, accents, hyphens set aside
+            raise UsageError(f"Client {client.id} is {who}, not “{args.name}”: nobody was deleted. Check the number "
+                             f"({next_command(args, 'list')} --search NAME) and give the name as it is stored")
+        repo.delete_client(client.id)
+    print(f"Deleted {who} from {_db_path(args)}: their record, stored screenings, attorney reviews and typing kept for "
+          "them, overwritten in the file; the audit log keeps a copy of the record. There is no undo at a terminal: "
+          "a client deleted by mistake comes back from a backup made before (README, A client deleted by mistake).")
+    print("Not deleted, for you to see to:")
+    for line in kept_beside(client, _db_path(args)):
+        print(f"  - {line}")
+    return EXIT_OK
+
+
 def cmd_rename_event(args: argparse.Namespace) -> int:
     """Caseload > Rename clinic event, at a terminal: the clients of event OLD put under NEW (a
     new name, or another event's to join), through the same Repository.rename_event (N106)."""
@@ -1767,6 +1799,9 @@ COMMAND_USES: dict[str, tuple[str, str]] = {
               "aliases, a phone or notes it lacks, attorney reviews), the other record removed, both audited, after a copy of "
               "the caseload in the backups folder beside it; what was taken and what to check on standard output",
               "clinic-app merge --into 12 --from 57   client 57, a laptop's copy of client 12 back from an import, made one with 12"),
+    "delete": ("reads: the caseload; writes: client --client ID removed from it, with their screenings, reviews and kept "
+               "typing, audited (no copy of the caseload first); what it did not delete on standard output",
+               'clinic-app delete --client 57 --name "Maria Lopez"   client 57, who asked the clinic to keep nothing about them'),
     "rename-event": ("reads: the caseload; writes: the clients of event OLD under the name NEW (an event of that name "
                      "already here is joined), each audited, after a copy of the caseload in the backups folder beside it; "
                      "how many moved on standard output",
@@ -1938,6 +1973,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="from_id", type=int, required=True, metavar="ID",
                    help="the other record of the same client, taken in and then removed")
     p.set_defaults(func=cmd_merge)
+
+    p = sub.add_parser("delete", help="remove a client from the caseload, as File > Delete client... does (no undo here)")
+    add_db_option(p)
+    p.add_argument("--client", type=int, required=True, metavar="ID", help="the client's number (see clinic-app list)")
+    p.add_argument("--name", required=True, metavar="NAME",
+                   help="the client's name as stored (accents and case as you like): a number mistyped deletes nobody")
+    p.set_defaults(func=cmd_delete)
 
     p = sub.add_parser("rename-event", help="put a clinic event's clients under another name, or join them to another event")
     add_db_option(p)
