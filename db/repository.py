@@ -471,6 +471,10 @@ class RemovedClient:
     row: dict[str, Any]  # the client row, every column (caseload line, facts hash, when created)
     screenings: list[dict[str, Any]]  # oldest first
     reviews: list[dict[str, Any]]
+    # Typing kept for them (`keep_draft`: the window's, intake's box 2, a review note), as the
+    # settings rows hold it: Undo of "Delete client" brought the client back without the
+    # intake typing a crash had kept, gone with no word (P119).
+    drafts: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass
@@ -1331,8 +1335,9 @@ class Repository:
         conn.execute("DELETE FROM client_search WHERE rowid = ?", (client_id,))
         conn.execute("DELETE FROM clients WHERE id = ?", (client_id,))
         # Typing kept for them: the window's, intake's box 2 (K114-01), a review note (K114-02).
-        conn.execute("DELETE FROM settings WHERE key IN (?, ?, ?)",
-                     (_draft_key(client_id), _draft_key(client_id, "intake"), _draft_key(client_id, "review")))
+        drafts = (_draft_key(client_id), _draft_key(client_id, "intake"), _draft_key(client_id, "review"))
+        removed.drafts = _rows(conn, "SELECT * FROM settings WHERE key IN (?, ?, ?) ORDER BY key", *drafts)
+        conn.execute("DELETE FROM settings WHERE key IN (?, ?, ?)", drafts)
         # The search index only marks a row deleted: the words of the client's name,
         # aliases and case numbers stayed in its older segments until a merge.  Merged
         # now (0.35 s at 100,000 clients, measured; a delete is rare), they are gone (V28-01).
@@ -1474,6 +1479,8 @@ class Repository:
             _insert_row(conn, "screenings", {k: v for k, v in row.items() if k != "id"})
         for row in removed.reviews:
             _insert_row(conn, "reviews", {k: v for k, v in row.items() if k != "id"})
+        for row in removed.drafts:  # one kept since under their number (none is) is not written over
+            conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO NOTHING", (row["key"], row["value"]))
 
     # ---- reading clients ----------------------------------------------------------------
 
