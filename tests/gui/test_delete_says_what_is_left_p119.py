@@ -45,3 +45,10 @@ def test_with_no_backup_none_is_named(qtbot, window, repo):
     said = _asked(qtbot, window, client_id)
     assert "backup made before" not in said and "backups made before" not in said
     assert "“ana-aguilar”" in said
+
+
+def test_the_menu_item_names_the_command_that_deletes_at_a_terminal(window):
+    from tests.gui.menus import menu_items
+
+    tip = menu_items(window)["File > Delete client..."].statusTip()
+    assert "Edit > Undo brings them back" in tip and "clinic-app delete --client ID --name NAME" in tip
