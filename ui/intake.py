@@ -150,6 +150,16 @@ def _room_for(box: QLineEdit, text: str) -> None:
     box.setMinimumWidth(box.fontMetrics().horizontalAdvance(text) + 2 * frame + 6)
 
 
+def _kept_before(client_id: int, typed: dict) -> tuple[int, str, dict] | None:
+    """The case kept for the client before `typed` (box 2's typing as intake keeps it), which
+    holds it beside itself (K117-03): the client, when it was kept (ISO), its typing, which may
+    hold one kept before it in turn; None when there is none."""
+    earlier = typed.get("earlier")
+    if isinstance(earlier, dict) and isinstance(earlier.get("typed"), dict):
+        return client_id, str(earlier.get("at")), earlier["typed"]
+    return None
+
+
 class IntakeDialog(QDialog):
     client_saved = Signal(object, object)  # Client, ClientSummary
 
@@ -1027,7 +1037,11 @@ class IntakeDialog(QDialog):
                      "blank, for the screening to ask.")
         if earlier is not None:
             said += " " + self._put_typed_back(earlier[1], earlier[2], "The earlier case typed in box 2 for them")
-            self._keep_draft()  # as their draft now, alone
+            # The one kept before it, if any, waits its turn beside it: dropped here, unsaid (U118-01).
+            self._earlier = _kept_before(after.id, earlier[2])
+            if self._earlier is not None:
+                said += " " + self._earlier_said(self._earlier)
+            self._keep_draft()  # as their draft now
         self.case_message.say(said, "note")
         self.case_number.setFocus()
         self._added_in_sight()
@@ -1257,9 +1271,8 @@ class IntakeDialog(QDialog):
         at, typed = kept
         said = self._put_typed_back(at.isoformat(), typed, "The case typed in box 2 for them")
         self._drafted = client.id
-        earlier = typed.get("earlier")
-        if isinstance(earlier, dict) and isinstance(earlier.get("typed"), dict):
-            self._earlier = (client.id, str(earlier.get("at")), earlier["typed"])
+        if (earlier := _kept_before(client.id, typed)) is not None:
+            self._earlier = earlier
             said += f" {self._earlier_said(self._earlier)}"
         return said
 
@@ -1279,12 +1292,26 @@ class IntakeDialog(QDialog):
 
     @staticmethod
     def _earlier_said(earlier: tuple[int, str, dict]) -> str:
-        _client, at, typed = earlier
-        fields = [str(text) for text in typed.get("fields", [])[:2] if str(text).strip()]
-        named = f" ({', '.join(fields)})" if fields else ""
-        return (f"Another case typed for them{named} was not added: Clinic Desk stopped at "
-                f"{local_time(datetime.fromisoformat(at), '%Y-%m-%d %H:%M')} first. It is kept too, and comes back in box 2 "
-                "once this one is added.")
+        """What to say of the cases kept beside box 2's: every one, by its number and offense
+        (a third, kept inside the second, was kept unsaid: U118-01)."""
+        client, at, typed = earlier
+        kept = [(at, typed)]
+        while (before := _kept_before(client, kept[-1][1])) is not None:
+            kept.append(before[1:])
+
+        def named(typed: dict) -> str:
+            return ", ".join(str(text) for text in typed.get("fields", [])[:2] if str(text).strip())
+
+        def stopped(at: str) -> str:
+            return local_time(datetime.fromisoformat(at), "%Y-%m-%d %H:%M")
+
+        if len(kept) == 1:
+            name = named(typed)
+            return (f"Another case typed for them{f' ({name})' if name else ''} was not added: Clinic Desk stopped at "
+                    f"{stopped(at)} first. It is kept too, and comes back in box 2 once this one is added.")
+        each = "; ".join(f"{named(typed) or 'no number'} (at {stopped(at)})" for at, typed in kept)
+        return (f"{len(kept)} other cases typed for them were not added, Clinic Desk stopping first: {each}. They are "
+                "kept too, and come back in box 2 one at a time, each once the one before is added.")
 
     def _put_typed_back(self, at: str, typed: dict, which: str) -> str:
         """Box 2 filled with `typed` (as `_keep_draft` keeps it), kept at `at` (ISO) by an intake
