@@ -21,8 +21,13 @@ from clinic_app.handouts.glyphs import unprintable_fields
 from clinic_app.handouts.render import render_pdf
 from clinic_app.handouts.texts import available_languages
 from clinic_app.model import Client, Screening
-from clinic_app.private_files import DRIVE_GONE, make_private_folder, what_to_do_about
+from clinic_app.private_files import DRIVE_GONE, make_private_folder, remove_stale_files, what_to_do_about
 from clinic_app.wording import count
+
+# A paper's hidden partial file not written to for this long was left by a run that stopped
+# (killed, power lost), not one still writing it: each is made in memory and written at once, in
+# well under a second even to a slow USB stick.
+ABANDONED_PAPER_SECONDS = 60
 
 Progress = Callable[[int, int, str], None]
 # Writes one client's PDF to the path given: (pages, what it could not print, each a line).
@@ -173,6 +178,12 @@ def write_each(
     total = total if total is not None else len(items)
     out = Path(out_dir)
     make_private_folder(out)
+    # A run killed as it wrote one (a battery, the program closed by force) left its hidden
+    # half-written ``.<paper>.partial`` (private_files.write_private) beside the others: one this
+    # run writes again is replaced, but a client renamed or removed since, or not reached, kept
+    # theirs in the folder for good, to wonder at or print (U118-02).  Only a batch's papers'
+    # names, and only once not written to for a while (another run may be writing one now).
+    remove_stale_files(out, ".[0-9][0-9][0-9][0-9]*-*.pdf.partial", older_than=ABANDONED_PAPER_SECONDS)
     result = EventResult()
     for index, (client, screening) in enumerate(items, start=1):
         if _cancelled(cancel):
