@@ -18,13 +18,16 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QWidget
 
-from db.connection import WAITING_FOR_OTHER_SAID
+from db.connection import BACKING_UP_SAID, WAITING_FOR_OTHER_SAID
 from ui.screen_fit import across_at_most
 from ui.tasks import Task, kept_while_running
 
 WORDS_MARGIN = 20  # the dialog's room each side of its words (11 pixels in Qt's styles), and some
 
 UPDATING_TITLE = "Updating the caseload"
+# What a screen reader names the dialog by, as its words say (db.connection's): each step but
+# these two is an update's (U118-03).
+HEARD_AS = {BACKING_UP_SAID: "Backing up the caseload", WAITING_FOR_OTHER_SAID: "Waiting for another Clinic Desk"}
 
 # Said when the dialog is closed, or the program quit, while the caseload is updated: the update
 # cannot stop half-way, and a program killed there starts it again (with another backup) next time.
@@ -71,9 +74,12 @@ class UpdatingDialog(QProgressDialog):
     def setLabelText(self, text: str) -> None:  # noqa: N802 - Qt's name
         """`text` on one line, as before, or wrapped where that line would pass the screen's edge:
         "Waiting for another Clinic Desk that is making or updating this caseload..." (R116-01)
-        at 15 pt opened the dialog 761 pixels across, its end past a laptop's 667 at 200% (R117-03)."""
+        at 15 pt opened the dialog 761 pixels across, its end past a laptop's 667 at 200% (R117-03).
+        Named for a screen reader as the words say: the wait for another program was heard as
+        "Updating the caseload", which this one was not doing (U118-03)."""
         across = self._words.fontMetrics().horizontalAdvance(text) + 2 * WORDS_MARGIN
         self._words.setWordWrap(across > across_at_most(self, across))
+        self.setAccessibleName(HEARD_AS.get(text, UPDATING_TITLE))
         super().setLabelText(text)
 
     def reject(self) -> None:
