@@ -414,6 +414,12 @@ def open_caseload(path: Path | str, *, create: bool = True, passphrase: str | No
 OTHER_OPEN_WAIT_SECONDS = 120
 
 
+def schema_lock(path: Path) -> Path:
+    """The hidden file beside the caseload `path` that the program making or updating its
+    schema holds locked (see `_alone_making_or_updating`): ``.caseload.sqlite.lock``."""
+    return path.with_name(f".{path.name}.lock")
+
+
 @contextlib.contextmanager
 def _alone_making_or_updating(db: Database, path: Path, progress: Progress | None = None) -> Iterator[None]:
     """Inside this, the caseload's schema is made or updated by this program alone.
@@ -423,37 +429,58 @@ def _alone_making_or_updating(db: Database, path: Path, progress: Progress | Non
     it: the second read the first's half-made file and said it was "an SQLite database of
     another program, not a Clinic Desk caseload", or ended in a crash report, a migration
     run twice (K114-03).  The second now waits for the first's schema work, and reads the file
-    as it left it.  An exclusive flock on the caseload's folder (not on the file: SQLite's own
-    locks there are fcntl locks, as db.backup's), taken only when there is schema work to do;
-    none where there is no flock (Windows) or the folder cannot be opened, as before.  While
-    it waits, `progress` is told so (`WAITING_FOR_OTHER_SAID`, not counted)."""
+    as it left it.  An exclusive flock on the caseload's own `schema_lock` file, taken only
+    when there is schema work to do, and removed after; none where there is no flock (Windows)
+    or the file cannot be made, as before.  While it waits, `progress` is told so
+    (`WAITING_FOR_OTHER_SAID`, not counted).
+
+    Not on the caseload itself: closing any other handle of it would let go of SQLite's own
+    (fcntl) locks on it.  Not on its folder, as it was: another caseload of the same folder,
+    opened meanwhile, waited for this one's update too, told "this caseload" (U118-04)."""
     if fcntl is None or path.name == ":memory:" or schema_version(db) == migrations.SCHEMA_VERSION:
         yield
         return
+    lock = schema_lock(path)
+    given_up = time.monotonic() + OTHER_OPEN_WAIT_SECONDS
+    told = False
+    fd: int | None = None
+    while fd is None:
+        try:
+            fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError:
+            break  # a folder that cannot be written: as before, unlocked
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            fd = None
+            if progress is not None and not told:
+                told = True
+                progress(0, 0, WAITING_FOR_OTHER_SAID)
+            if time.monotonic() > given_up:
+                break  # gone on unwaited, as before
+            time.sleep(0.05)
+            continue
+        except OSError:
+            os.close(fd)
+            fd = None
+            break  # no flock on this file system: as before
+        try:
+            same = os.path.samestat(os.fstat(fd), os.stat(lock))
+        except FileNotFoundError:
+            same = False
+        if not same:  # the file the one before removed as it let go: the lock is the new one's
+            os.close(fd)
+            fd = None
     try:
-        fd = os.open(path.parent, os.O_RDONLY)
-    except OSError:
-        yield
-        return
-    try:
-        given_up = time.monotonic() + OTHER_OPEN_WAIT_SECONDS
-        told = False
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if progress is not None and not told:
-                    told = True
-                    progress(0, 0, WAITING_FOR_OTHER_SAID)
-                if time.monotonic() > given_up:
-                    break  # gone on unwaited, as before
-                time.sleep(0.05)
-            except OSError:
-                break  # no flock on this file system: as before
         yield
     finally:
-        os.close(fd)  # the lock with it
+        if fd is not None:
+            try:
+                lock.unlink()  # while held: one waiting for it takes a new file (above)
+            except OSError:
+                pass
+            os.close(fd)  # the lock with it
 
 
 def _folder_cannot_be_written(path: Path) -> bool:

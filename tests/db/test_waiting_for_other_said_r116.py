@@ -14,15 +14,15 @@ import pytest
 
 import db.connection as connection
 from db import migrations
-from db.connection import WAITING_FOR_OTHER_SAID, open_caseload, schema_version
+from db.connection import WAITING_FOR_OTHER_SAID, open_caseload, schema_lock, schema_version
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="flock")
 
 
 @pytest.fixture
 def other_program_at_work(tmp_path):
-    """The caseload's folder locked as another Clinic Desk making its schema holds it."""
-    fd = os.open(tmp_path, os.O_RDONLY)
+    """The caseload's lock held as another Clinic Desk making its schema holds it."""
+    fd = os.open(schema_lock(tmp_path / "caseload.sqlite"), os.O_RDWR | os.O_CREAT)
     fcntl.flock(fd, fcntl.LOCK_EX)
     yield tmp_path
     os.close(fd)

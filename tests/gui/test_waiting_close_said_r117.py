@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from db.connection import WAITING_FOR_OTHER_SAID
+from db.connection import WAITING_FOR_OTHER_SAID, schema_lock
 from db.repository import Repository
 from ui.opening import WAIT_SAID, UpdatingDialog, open_showing_progress
 
@@ -26,7 +26,7 @@ pytestmark = [pytest.mark.skipif(sys.platform == "win32", reason="flock"),
 
 
 def test_r117_02_closing_the_wait_for_another_program_says_it_waits_not_that_it_updates(qtbot, tmp_path):
-    held = os.open(tmp_path, os.O_RDONLY)  # the other Clinic Desk, making the caseload
+    held = os.open(schema_lock(tmp_path / "caseload.sqlite"), os.O_RDWR | os.O_CREAT)  # the other Clinic Desk, making it
     fcntl.flock(held, fcntl.LOCK_EX)
     let_go = threading.Event()
     seen: dict = {}

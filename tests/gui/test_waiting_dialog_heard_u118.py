@@ -16,7 +16,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 
-from db.connection import BACKING_UP_SAID, WAITING_FOR_OTHER_SAID, updating_said
+from db.connection import BACKING_UP_SAID, WAITING_FOR_OTHER_SAID, schema_lock, updating_said
 from db.repository import Repository
 from ui.opening import UpdatingDialog, open_showing_progress
 
@@ -29,7 +29,7 @@ def heard(dialog: UpdatingDialog) -> str:
 
 @pytest.mark.skipif(sys.platform == "win32", reason="flock")
 def test_u118_03_the_wait_for_another_program_is_heard_as_a_wait(qtbot, tmp_path):
-    held = os.open(tmp_path, os.O_RDONLY)  # the other Clinic Desk, making the caseload
+    held = os.open(schema_lock(tmp_path / "caseload.sqlite"), os.O_RDWR | os.O_CREAT)  # the other Clinic Desk, making it
     fcntl.flock(held, fcntl.LOCK_EX)
     let_go = threading.Event()
     seen: dict = {}
