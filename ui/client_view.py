@@ -669,6 +669,8 @@ class _ReviewNotesKept:
         self.view = view
         self._notes: dict[tuple[str, int], dict[str, str]] = {}  # by caseload and client: kept now, by results
         self._found: dict[tuple[str, int], tuple[datetime, dict[str, str]]] = {}  # those of a Clinic Desk gone since
+        # The cases the notes name, "Case X" to the case's key, to follow one renumbered since (U118-05).
+        self._cases: dict[tuple[str, int], dict[str, str]] = {}
 
     def _of(self, client_id: int) -> tuple[tuple[str, int], dict[str, str]]:
         key = (self.view.repo.path, client_id)
@@ -677,6 +679,8 @@ class _ReviewNotesKept:
             notes = kept[1].get("notes") if kept is not None and isinstance(kept[1], dict) else None
             notes = {str(what): str(note) for what, note in notes.items()} if isinstance(notes, dict) else {}
             self._notes[key] = dict(notes)
+            cases = kept[1].get("cases") if kept is not None and isinstance(kept[1], dict) else None
+            self._cases[key] = {str(named): str(case) for named, case in cases.items()} if isinstance(cases, dict) else {}
             if kept is not None and notes:
                 self._found[key] = (kept[0], notes)
         return key, self._notes[key]
@@ -688,23 +692,50 @@ class _ReviewNotesKept:
         if client is None or client.id is None:
             return None
         try:
-            return (client.id, *self._of(client.id))
+            key, notes = self._of(client.id)
         except CaseloadError:
             return None
+        self._follow_renumbered(client, key, notes)
+        return client.id, key, notes
+
+    def _follow_renumbered(self, client: Client, key: tuple[str, int], notes: dict[str, str]) -> None:
+        """The notes kept for a case whose number was changed since (a docket number's typo
+        corrected, here or at another desk) renamed for it: named by its old number, a note was
+        for a case the record no longer had, and dropped unseen (U118-05).  A case removed, its
+        key no longer the record's, keeps its notes' words, and they are dropped as before."""
+        now = {case: named for named, case in _cases_named(client).items()}
+        kept = self._cases.get(key, {})
+        moved = {was: now[case] for was, case in kept.items()
+                 if case in now and now[case] != was and was not in now.values()}
+        if not moved:
+            return
+        for by_what in (notes, self._found.get(key, (None, {}))[1]):
+            for what in list(by_what):
+                if (renamed := _renamed(what, moved)) != what:
+                    by_what[renamed] = by_what.pop(what)
+        self._cases[key] = {moved.get(was, was): case for was, case in kept.items()}
+        self._store(client.id, notes)
 
     def keep(self, what: str, note: str | None) -> None:
         if (shown := self._shown()) is None:
             return
-        client_id, _key, notes = shown
+        client_id, key, notes = shown
         if note:
             notes[what] = note
+            self._cases[key] = {**self._cases.get(key, {}), **_cases_named(self.view.client)}
         elif notes.pop(what, None) is None:
             return
         self._store(client_id, notes)
 
     def _store(self, client_id: int, notes: dict[str, str]) -> None:
+        key = (self.view.repo.path, client_id)
+        # Only the cases the notes name, by the words they name them with.
+        lines = [line for what in notes for line in what.split("\n")]
+        cases = self._cases[key] = {named: case for named, case in self._cases.get(key, {}).items()
+                                    if any(line.startswith((f"{named},", f"{named} (")) for line in lines)}
+        record = ({"notes": notes, "cases": cases} if cases else {"notes": notes}) if notes else None
         try:
-            self.view.repo.keep_draft(client_id, {"notes": notes} if notes else None, of="review")
+            self.view.repo.keep_draft(client_id, record, of="review")
         except CaseloadError:
             pass  # busy or full: this copy of the note is lost, the note itself is still in the box
 
@@ -744,6 +775,24 @@ class _ReviewNotesKept:
             notes.pop(was, None)
         if gone:
             self._store(client_id, notes)
+
+
+def _cases_named(client: Client) -> dict[str, str]:
+    """The client's cases as a review note's results name them ("Case BA100001", as the
+    Eligibility tab's Case column: ui.models.determination_model), each to its key."""
+    return {f"Case {case_title_day_first(case)}": case.id for case in client.cases}
+
+
+def _renamed(what: str, moved: dict[str, str]) -> str:
+    """Results named as the review dialog names them (see `_same_places`), each case named in
+    `moved` ("Case X" to "Case Y") named anew."""
+    def line_of(line: str) -> str:
+        for was, now in moved.items():
+            if line.startswith((f"{was},", f"{was} (")):
+                return now + line[len(was):]
+        return line
+
+    return "\n".join(line_of(line) for line in what.split("\n"))
 
 
 def _same_places(what: str, places: list[str]) -> bool:
