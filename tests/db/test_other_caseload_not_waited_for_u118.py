@@ -7,24 +7,20 @@ it, held while its schema is made or updated and removed after."""
 
 from __future__ import annotations
 
-import subprocess
 import sys
 
 import pytest
 
 from db import migrations
 from db.connection import open_caseload, schema_lock, schema_version
-from tests.db.test_started_twice_at_once_k114 import HALF_MADE, TREE
+from tests.db.test_started_twice_at_once_k114 import another_making
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="flock")
 
 
 def test_u118_04_another_caseload_of_the_folder_opens_without_waiting(tmp_path):
     making = tmp_path / "caseload.sqlite"
-    first = subprocess.Popen([sys.executable, "-c", HALF_MADE, str(making)], cwd=TREE, text=True,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={"PYTHONPATH": str(TREE), "PATH": ""})
-    try:
-        assert first.stdout.readline().strip() == "HALF", first.stderr.read()
+    with another_making(making) as first:
         assert schema_lock(making).exists()  # held by the first, while it makes its caseload
         told: list[str] = []
         other = open_caseload(tmp_path / "other.sqlite", create=True, progress=lambda _d, _t, text: told.append(text))
@@ -32,11 +28,4 @@ def test_u118_04_another_caseload_of_the_folder_opens_without_waiting(tmp_path):
         assert told == []
         assert schema_version(other) == migrations.SCHEMA_VERSION
         other.close()
-        out, err = first.communicate(timeout=60)
-        assert first.returncode == 0 and out.strip() == "MADE", err
-    finally:
-        if first.poll() is None:
-            first.kill()
-        first.stdout.close()
-        first.stderr.close()
     assert sorted(path.name for path in tmp_path.iterdir() if path.name.endswith("lock")) == []  # let go, removed

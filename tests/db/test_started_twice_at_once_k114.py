@@ -7,9 +7,11 @@ the first's schema work, and opens the caseload as it left it."""
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -41,16 +43,15 @@ HALF_MADE = textwrap.dedent("""
 """)
 
 
-def test_k114_03_a_second_program_opening_a_caseload_being_made_waits_for_it(tmp_path):
-    path = tmp_path / "caseload.sqlite"
+@contextlib.contextmanager
+def another_making(path: Path) -> Iterator[subprocess.Popen]:
+    """Another Clinic Desk making a new caseload at `path`, inside this paused half-way (its
+    tables made, "HALF" said); it is let go, and has made it whole ("MADE"), at the end."""
     first = subprocess.Popen([sys.executable, "-c", HALF_MADE, str(path)], cwd=TREE, text=True,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={"PYTHONPATH": str(TREE), "PATH": ""})
     try:
         assert first.stdout.readline().strip() == "HALF", first.stderr.read()
-        second = open_caseload(path, create=True)  # not "another program's database", no crash
-        assert schema_version(second) == migrations.SCHEMA_VERSION
-        assert second.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-        second.close()
+        yield first
         out, err = first.communicate(timeout=60)
         assert first.returncode == 0 and out.strip() == "MADE", err
     finally:
@@ -58,3 +59,12 @@ def test_k114_03_a_second_program_opening_a_caseload_being_made_waits_for_it(tmp
             first.kill()
         first.stdout.close()
         first.stderr.close()
+
+
+def test_k114_03_a_second_program_opening_a_caseload_being_made_waits_for_it(tmp_path):
+    path = tmp_path / "caseload.sqlite"
+    with another_making(path):
+        second = open_caseload(path, create=True)  # not "another program's database", no crash
+        assert schema_version(second) == migrations.SCHEMA_VERSION
+        assert second.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        second.close()

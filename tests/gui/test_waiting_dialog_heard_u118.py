@@ -6,19 +6,13 @@ is shown."""
 
 from __future__ import annotations
 
-import fcntl
-import os
 import sys
-import threading
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication
 
-from db.connection import BACKING_UP_SAID, WAITING_FOR_OTHER_SAID, schema_lock, updating_said
-from db.repository import Repository
-from ui.opening import UpdatingDialog, open_showing_progress
+from db.connection import BACKING_UP_SAID, WAITING_FOR_OTHER_SAID, updating_said
+from ui.opening import UpdatingDialog
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
 
@@ -29,29 +23,10 @@ def heard(dialog: UpdatingDialog) -> str:
 
 @pytest.mark.skipif(sys.platform == "win32", reason="flock")
 def test_u118_03_the_wait_for_another_program_is_heard_as_a_wait(qtbot, tmp_path):
-    held = os.open(schema_lock(tmp_path / "caseload.sqlite"), os.O_RDWR | os.O_CREAT)  # the other Clinic Desk, making it
-    fcntl.flock(held, fcntl.LOCK_EX)
-    let_go = threading.Event()
+    from tests.gui.test_waiting_close_said_r117 import opened_while_another_makes_it  # flock: not on Windows
+
     seen: dict = {}
-
-    def while_waiting():
-        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, UpdatingDialog) and w.isVisible()]
-        if not dialogs or dialogs[0].labelText() != WAITING_FOR_OTHER_SAID or let_go.is_set():
-            return
-        seen["heard"] = heard(dialogs[0])
-        os.close(held)  # the other is done
-        let_go.set()
-
-    ticking = QTimer()
-    ticking.timeout.connect(while_waiting)
-    ticking.start(10)
-    try:
-        repo = open_showing_progress(lambda progress: Repository.open(tmp_path / "caseload.sqlite", progress=progress))
-    finally:
-        ticking.stop()
-        if not let_go.is_set():
-            os.close(held)
-    repo.close()
+    opened_while_another_makes_it(tmp_path, lambda dialog: seen.update(heard=heard(dialog)))
     assert seen["heard"] == "Waiting for another Clinic Desk", seen
 
 
