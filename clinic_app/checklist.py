@@ -357,7 +357,13 @@ def _revoked(case: Case, as_of: date) -> Probation | None:
     sentence = case.sentence
     if sentence is None or sentence.probation is None or sentence.custody is not None:
         return None
-    p = sentence.probation.as_it_stood(as_of)
+    return _stands_revoked(sentence.probation, as_of)
+
+
+def _stands_revoked(probation: Probation, as_of: date) -> Probation | None:
+    """The grant as it stood on `as_of` when it stands revoked, whatever followed; None
+    otherwise, a revocation a later reinstatement undid (Probation.last_revoked) too."""
+    p = probation.as_it_stood(as_of)
     if not p.stands_revoked():
         return None
     if p.last_revoked() is None and any(v.outcome == "revoked" for v in p.violations):
@@ -467,11 +473,14 @@ NOT_RECORDED_DONE = "done not recorded - ask the client or the program"
 def finish_by(case: Case, as_of: date) -> date | None:
     """The day the case's conditions are to be finished by: probation's last day (an early end
     the court ordered, else the ordered term's, S27C-03), while it is still to come.  None
-    where it is unknown or gone, or where the grant stands revoked (`_revoked`: whether its
-    conditions still bind is a lawyer's reading, K28-01).  The handout's "By when" of each
-    condition, and the Checklist's words beside it."""
+    where it is unknown or gone, or where the grant stands revoked: with no later sentence
+    recorded, whether its conditions still bind is a lawyer's reading (`_revoked`, K28-01);
+    with the jail or prison term that followed recorded, the grant ended at its revocation, and
+    its old end was told as "probation's last day (465 days left)" beside a condition, under
+    "In custody until ..." (R120-01).  The handout's "By when" of each condition, and the
+    Checklist's words beside it."""
     probation = case.sentence.probation if case.sentence is not None else None
-    if probation is None or _revoked(case, as_of) is not None:
+    if probation is None or _stands_revoked(probation, as_of) is not None:
         return None
     end = probation.last_day
     return end if end is not None and end >= as_of else None
