@@ -13,7 +13,7 @@ from dataclasses import fields, replace
 from typing import Any
 
 from clinic_app.matching import as_written, case_number_key, names_a_case, person_key
-from clinic_app.model import Case, Client, Person
+from clinic_app.model import Case, Client, Money, PaymentKind, Person
 from clinic_app.wording import count
 
 # The client's own details, as the caseload keeps them beside the facts.
@@ -167,6 +167,10 @@ def _progress(condition: Any) -> str:
     return f"{done}{of} done{when}"
 
 
+def _paid(money: Money | None, kind: PaymentKind) -> int:
+    return money.paid(kind) if money is not None else 0
+
+
 def _money_parts(old: Any, new: Any, old_label: str, new_label: str) -> list[str]:
     old_paid = list(old.payments) if old is not None else []
     new_paid = list(new.payments) if new is not None else []
@@ -174,7 +178,10 @@ def _money_parts(old: Any, new: Any, old_label: str, new_label: str) -> list[str
     only_new = [p for p in new_paid if p not in old_paid]
     only_old = [p for p in old_paid if p not in new_paid]
     # A payment recorded moves its total too (Money.record_payment): the totals are named only
-    # when they differ by more than the payments named below.
+    # when they differ by more than the payments named below.  Each as it reads (Money.paid): no
+    # total recorded reads the ledger's sum, which a payment adds to (B118-01), and a ledger of
+    # $200 with none recorded, a $300 payment beside it, had read "fines and restitution" too
+    # (R120-02).
     moved = {kind: sum(p.amount for p in only_new if p.kind == kind) - sum(p.amount for p in only_old if p.kind == kind)
              for kind in ("fine", "restitution")}
     paid_field = {"fines_paid": "fine", "restitution_paid": "restitution"}
@@ -182,7 +189,7 @@ def _money_parts(old: Any, new: Any, old_label: str, new_label: str) -> list[str
         if f.name == "payments":
             continue
         a, b = getattr(old, f.name, None), getattr(new, f.name, None)
-        if f.name in paid_field and (a or 0) + moved[paid_field[f.name]] == (b or 0):
+        if f.name in paid_field and _paid(old, paid_field[f.name]) + moved[paid_field[f.name]] == _paid(new, paid_field[f.name]):
             continue
         if a != b:
             parts.append("fines and restitution")
