@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -781,10 +783,10 @@ class ChecklistView(QScrollArea):
         return box
 
     def _condition_line(self, case_index: int, case_id: str, position: int, condition, item=None,
-                        on_case: str = "", by_when: str = "") -> QHBoxLayout:
+                        on_case: str = "", by_when: str = "") -> QBoxLayout:
         """A condition's tick, its completed day and its count, each named with `on_case`
         ("on case BA100001") after the condition's label; `by_when`, what is left of it and by
-        when (checklist.finish_by_said), beside the tick."""
+        when (checklist.finish_by_said), under the tick."""
         line = QHBoxLayout()
         what = f"{condition.label} {on_case}".strip()
         if item is not None and item.done and not condition.is_met:
@@ -807,12 +809,9 @@ class ChecklistView(QScrollArea):
         self.condition_boxes.append(tick)
         line.addWidget(tick)
         if by_when:
-            # What is left and by when, beside the tick, as the client's handout gives it a
-            # "By when" (B118-02): the tab said neither, and a paralegal planning with the
-            # client counted the days from the probation line above.
-            said = QLabel(by_when)
-            said.setWordWrap(True)
-            line.addWidget(said, 2)
+            # What is left and by when, as the client's handout gives it a "By when" (B118-02):
+            # the tab said neither, and a paralegal planning with the client counted the days
+            # from the probation line above.
             tick.setAccessibleDescription(by_when)
         note = MessageLabel()
         self.notes[(case_id, "tick", position)] = note
@@ -896,7 +895,21 @@ class ChecklistView(QScrollArea):
             bar = None if unrecorded else _progress(min(1.0, (condition.done or 0) / condition.required), f"{what}: progress")
             if bar is not None:
                 line.addWidget(bar)
-        return line
+        if not by_when:
+            return line
+        # Under the tick, in line with its words, on a line of its own: beside it, at 200% with
+        # large text, they were a column seven lines tall, and the count's bar and percentage
+        # were pushed past the page's edge (R120-03).
+        said = QLabel(by_when)
+        said.setWordWrap(True)
+        style = tick.style()
+        said.setIndent(style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, tick)
+                       + style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, None, tick))
+        rows = QVBoxLayout()
+        rows.setSpacing(0)
+        rows.addLayout(line)
+        rows.addWidget(said)
+        return rows
 
     def _ledger(self, case_index: int, case: Case) -> QWidget:
         money = case.money
