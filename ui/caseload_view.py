@@ -123,7 +123,8 @@ PROBATION_MONTHS_BACK = {"probation_ended_this_month": 0, "probation_ended_last_
 # The Outcome filters that count from today: filtered again when the day has moved on (P101-02).
 COUNTED_FROM_TODAY = frozenset(WITHIN_DAYS) | frozenset(HEARING_DAYS) | frozenset(PROBATION_MONTHS_BACK)
 # What each of those lists, said on its item (the Outcome box's list shows it on hovering); {list}:
-# `clinic-app list` on the window's caseload (CaseloadView.command).
+# `clinic-app list` on the window's caseload (CaseloadView.command); {month}: the month a probation
+# item lists, by the window's day (CaseloadView._say_outcome_tips).
 WITHIN_SAID = {
     "eligible_within_7": "Relief coming within 7 days, automatic relief (PC 1203.425, 851.93) included, and a "
                          "petition coming then after automatic relief. To leave out automatic relief: To file within 7 days",
@@ -144,10 +145,10 @@ WITHIN_SAID = {
                     "screens them ({list} --outcome not_screened)",
     "probation_ended_this_month": "A probation whose last day (an early end the court ordered, else its ordered end) "
                                   "is in this month, passed or still to come; a revoked grant is left out "
-                                  "({list} --probation-ended)",
+                                  "({list} --probation-ended {month})",
     "probation_ended_last_month": "A probation whose last day (an early end the court ordered, else its ordered end) "
                                   "was last month, who may be eligible now; a revoked grant is left out "
-                                  "({list} --probation-ended)",
+                                  "({list} --probation-ended {month})",
 }
 # The Remedy filter (F75-01): who a remedy can help now or on a day to come, as last screened
 # ({list} as in WITHIN_SAID).
@@ -428,9 +429,7 @@ class CaseloadView(QWidget):
         self.outcome = self._combo("&Outcome:", top, "Filter by best outcome")
         for title, key in OUTCOME_FILTERS:
             self.outcome.addItem(title, key)
-            if key in WITHIN_SAID:
-                self.outcome.setItemData(self.outcome.count() - 1, WITHIN_SAID[key].format(list=self.command("list")),
-                                         Qt.ItemDataRole.ToolTipRole)
+        self._say_outcome_tips()
         # Sized for "Any event" at the least, not for the longest event name: the row is full,
         # and Qt would otherwise squeeze the box below its own first item ("Any ever"); the
         # event chosen asks its own width (EventFilterBox).
@@ -1151,6 +1150,20 @@ class CaseloadView(QWidget):
             self._newly_since_changed(self.newly_eligible_since())  # counted, and listed with the button down
         if self._filtered_on != self.today() and self.outcome.currentData() in COUNTED_FROM_TODAY:
             self.apply_filters()
+        if self._tips_said_on != self.today():
+            self._say_outcome_tips()
+
+    def _say_outcome_tips(self) -> None:
+        """Each Outcome item's tooltip (WITHIN_SAID) with its command on this caseload, a probation
+        item's with the month it lists: "--probation-ended" with none ran nothing at a terminal
+        ("expected one argument", R119-01).  Said again once the day has moved on (follow_today)."""
+        self._tips_said_on = self.today()
+        for index in range(self.outcome.count()):
+            key = self.outcome.itemData(index)
+            if key in WITHIN_SAID:
+                first, _last = self.probation_month(PROBATION_MONTHS_BACK.get(key, 0))
+                said = WITHIN_SAID[key].format(list=self.command("list"), month=f"{first:%Y-%m}")
+                self.outcome.setItemData(index, said, Qt.ItemDataRole.ToolTipRole)
 
     def _filter_chosen(self, *_args) -> None:
         """A filter chosen: the list narrowed, and how many it shows said (and why none), as a
