@@ -875,8 +875,7 @@ class RemedyBox(QComboBox):
         if not statute:  # "PC ": its statute to come
             event.accept()
             return
-        keys = {key for written, key in RELIEF_STATUTES.items() if written.startswith(statute)}
-        index = next((i for i in range(self.count()) if self.itemData(i) in keys), -1)
+        index = self._chosen_by(statute)
         if index < 0:  # said, or the typing looked taken with the choice unchanged (S118-02)
             self._unlisted.start()
         else:
@@ -886,6 +885,24 @@ class RemedyBox(QComboBox):
             self.setCurrentIndex(index)
             self.activated.emit(index)
         event.accept()
+
+    def _chosen_by(self, statute: str) -> int:
+        """The index of the first relief listed whose statute begins with `statute` ("17": PC
+        17(b)), or -1: the one that statute, typed, chooses."""
+        keys = {key for written, key in RELIEF_STATUTES.items() if written.startswith(statute)}
+        return next((i for i in range(self.count()) if self.itemData(i) in keys), -1)
+
+    def statutes_to_type(self, most: int = 2) -> list[str]:
+        """The statutes ("1203.41", "17(b)") of up to `most` reliefs listed other than the one
+        chosen, in the list's order, each one that, typed, chooses its relief: a petition's box
+        lists those the screening weighs, and "1203.4a", named whatever the list, chose nothing
+        there (R119-02)."""
+        said: list[str] = []
+        for index in range(self.count()):
+            written = next((w for w, key in RELIEF_STATUTES.items() if key == self.itemData(index)), None)
+            if index != self.currentIndex() and written is not None and self._chosen_by(written) == index:
+                said.append(written)
+        return said[:most]
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         hint = super().minimumSizeHint()
@@ -933,8 +950,9 @@ def say_statutes_not_listed(row: EntryRow, box: RemedyBox) -> None:
             if row.message.kind == "note":
                 row.validate()  # the row's own message, or none
             return
+        others = box.statutes_to_type()
         words = (f"No relief in this list has the statute typed, “{statute}”; still chosen: {box.currentText()}. "
-                 "Choose another with the arrow keys, or type its statute (17, 1203.4a)")
+                 "Choose another with the arrow keys, or type its statute" + (f" ({', '.join(others)})" if others else ""))
         row.message.say(words, "note")
         announce(box, words)
 

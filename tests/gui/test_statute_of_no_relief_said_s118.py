@@ -35,13 +35,18 @@ def test_s118_02_a_statute_of_no_relief_typed_in_granted_is_said_under_it(qtbot,
     assert row.remedy.currentData() == "pc17b" and not row.message.isVisible()
 
 
-def test_s118_02_in_a_petition_s_remedy_box_too(qtbot, window, repo, announcements):
+def petition_added(qtbot, window, repo):
+    """A petition row added by the keyboard on a 2008 burglary's record: its remedy box has the focus."""
     client = Client(name="Dana Okafor", person=Person(dob=date(1988, 3, 14)), cases=[Case(
         id="c1", case_number="BA330001", disposition_date=date(2008, 5, 2),
         convictions=[Conviction(id="c1-1", section="459", level="felony", conviction_date=date(2008, 5, 2))])])
     _client_id, form = open_on_record(window, repo, client)
     show_active(qtbot, window)
-    petition = add_row_by_keyboard(qtbot, form.petitions)
+    return add_row_by_keyboard(qtbot, form.petitions)
+
+
+def test_s118_02_in_a_petition_s_remedy_box_too(qtbot, window, repo, announcements):
+    petition = petition_added(qtbot, window, repo)
     assert petition.remedy.hasFocus()
     qtbot.keyClicks(petition.remedy, "999")
     qtbot.waitUntil(petition.message.isVisible)
