@@ -301,7 +301,7 @@ class MainWindow(QMainWindow):
         self.print_event_action = self._action("Print handouts for this &event...", self.print_event, None, caseload_menu,
                                                "Print or save the handout of every client of the clinic event the Event filter "
                                                f"chooses (or one you choose), each in the client's language; as "
-                                               f"{self.command('handout')} --event NAME")
+                                               f"{self.command('handout')} --event NAME --out FOLDER")
         # The list as filtered (search, event, outcome, language, the ticks, a count clicked):
         # what a paralegal narrowed it to is what they mean to act on (F30-01).  Named with
         # how many as the list changes (_name_shown_actions); greyed when it shows nobody.
