@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from clinic_app.typed_sections import relief_statute_typed
-from tests.gui.test_relief_chosen_by_its_statute_h113 import _relief_added
+from tests.gui.test_relief_chosen_by_its_statute_h113 import _relief_added, statute_typed_at_any_speed  # noqa: F401 - autouse
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
 
