@@ -169,6 +169,21 @@ def relief_statute_typed(typed: str) -> str | None:
     return found["statute"] or ""
 
 
+def law_of_subdivision(statute: str) -> str | None:
+    """The law of relief (a key of `RELIEF_STATUTES`) whose subdivision `statute` is, as a
+    court's order or a RAP sheet writes it: "1203.4" of "1203.4(a)" and "1203.4(a)(1)", "17(b)"
+    of "17(b)(3)", and of one half typed ("1203.4(").  None where `statute` is a law listed or
+    begins one ("17(" of 17(b)), or is a subdivision of none.  "PC 1203.4(a)" copied from an
+    order was told no relief in the list had it (M59-05)."""
+    if any(written.startswith(statute) for written in RELIEF_STATUTES):
+        return None
+    while (cut := re.fullmatch(r"(.+)\([^()]*\)?", statute)) is not None:
+        statute = cut[1]
+        if statute in RELIEF_STATUTES:
+            return statute
+    return None
+
+
 def relief_named(match: SectionMatch) -> str | None:
     """The remedy ("Dismissal after probation (PC 1203.4)") whose statute `match` is, where the
     offense catalog has no offense of that section: a law of relief typed as a conviction's
@@ -192,5 +207,6 @@ def sections_in_more_than_one_code(catalog: Catalog) -> list[tuple[str, tuple[st
     return out
 
 
-__all__ = ["CODE_NAMES", "RELIEF_STATUTES", "TypedSection", "codes_of", "read_typed_section", "relief_named", "relief_statute_typed",
+__all__ = ["CODE_NAMES", "RELIEF_STATUTES", "TypedSection", "codes_of", "law_of_subdivision", "read_typed_section", "relief_named",
+           "relief_statute_typed",
            "sections_in_more_than_one_code"]

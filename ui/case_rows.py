@@ -23,7 +23,8 @@ from clinic_app.eligibility.result import either_offense
 from clinic_app.level_on_the_day import StartingLevel, level_of_the_sentence, starting_level
 from clinic_app.model import ArrestOffense, Condition, Conviction, CountRemoved, Petition, ReliefGranted, Ruling, Violation
 from clinic_app.screening_format import jurisdiction_written
-from clinic_app.typed_sections import CODE_NAMES, RELIEF_STATUTES, TypedSection, read_typed_section, relief_named, relief_statute_typed
+from clinic_app.typed_sections import (CODE_NAMES, RELIEF_STATUTES, TypedSection, law_of_subdivision, read_typed_section, relief_named,
+                                       relief_statute_typed)
 from ui.flow_layout import FlowLayout
 from ui.forms import (DATE_FORMS_TAKEN, AmountField, Committer, DateField, MessageLabel, NumberField, announce, close_suggestions, combo,
                       has_typing, set_combo, tristate)
@@ -888,8 +889,10 @@ class RemedyBox(QComboBox):
 
     def _chosen_by(self, statute: str) -> int:
         """The index of the first relief listed whose statute begins with `statute` ("17": PC
-        17(b)), or -1: the one that statute, typed, chooses."""
-        keys = {key for written, key in RELIEF_STATUTES.items() if written.startswith(statute)}
+        17(b)), or whose subdivision it is ("1203.4(a)"), or -1: the one that statute, typed, chooses."""
+        law = law_of_subdivision(statute)  # "1203.4(a)": 1203.4's, not 1203.41's
+        keys = ({RELIEF_STATUTES[law]} if law is not None else
+                {key for written, key in RELIEF_STATUTES.items() if written.startswith(statute)})
         return next((i for i in range(self.count()) if self.itemData(i) in keys), -1)
 
     def statutes_to_type(self, most: int = 2) -> list[str]:
@@ -941,8 +944,8 @@ class RemedyBox(QComboBox):
 
 
 def say_statutes_not_listed(row: EntryRow, box: RemedyBox) -> None:
-    """A statute typed in `box` that is no relief it lists ("PC 1203.4(a)" copied from a RAP
-    sheet, "999") said under `row`'s fields, with what is still chosen, and to a screen reader:
+    """A statute typed in `box` that is no relief it lists ("PC 1385" copied from a RAP sheet,
+    "999") said under `row`'s fields, with what is still chosen, and to a screen reader:
     the box kept its choice without a word, and the typing looked taken (S118-02).  A note: the
     row saves as it is; the next statute typed that is one takes it away."""
     def said(statute: str) -> None:
@@ -952,7 +955,7 @@ def say_statutes_not_listed(row: EntryRow, box: RemedyBox) -> None:
             return
         others = box.statutes_to_type()
         words = (f"No relief in this list has the statute typed, “{statute}”; still chosen: {box.currentText()}. "
-                 "Choose another with the arrow keys, or type its statute" + (f" ({', '.join(others)})" if others else ""))
+                 "Choose another with the arrow keys, or type its statute" + (f" ({', '.join(others)})" if others else "") + ".")
         row.message.say(words, "note")
         announce(box, words)
 

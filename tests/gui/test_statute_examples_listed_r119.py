@@ -23,7 +23,7 @@ def test_r119_02_the_statutes_a_petition_s_box_says_to_type_are_of_reliefs_it_li
     qtbot.waitUntil(petition.message.isVisible)
     said = petition.message.text()
     assert said.startswith("No relief in this list has the statute typed, “999”"), said
-    statutes = said.rsplit("(", 1)[1].rstrip(")").split(", ")
+    statutes = said.rsplit("(", 1)[1].rstrip(").").split(", ")
     assert statutes and "1203.4a" not in statutes, said
     for statute in statutes:  # each, typed as told, chooses the relief of that statute
         qtbot.wait(QApplication.keyboardInputInterval() + 50)

@@ -1,6 +1,6 @@
 """S118-02: a statute typed in a count's "Granted:" box or a petition's remedy box (H113-04,
 R114-02: "17", "1203.4a", "PC 17(b)" choose their relief) that is no relief the box lists
-("PC 1203.4(a)" copied from a RAP sheet, "999") said nothing: the box kept its first title
+("PC 1385" copied from a RAP sheet, "999") said nothing: the box kept its first title
 and the typing looked taken.  The row says so under the box, with what was typed and what is
 still chosen, and a screen reader hears it; the next statute that matches chooses as before."""
 
@@ -21,11 +21,11 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grab
 def test_s118_02_a_statute_of_no_relief_typed_in_granted_is_said_under_it(qtbot, window, repo, announcements):
     _client_id, row = _relief_added(qtbot, window, repo)
     first = row.remedy.currentText()
-    qtbot.keyClicks(row.remedy, "PC 1203.4(a)")
+    qtbot.keyClicks(row.remedy, "PC 1385")
     qtbot.waitUntil(row.message.isVisible)  # once the typing pauses: not "1203.4(" at its key
     said = row.message.text()
     assert not row.message.is_error  # a note: the save is not held
-    assert "“1203.4(a)”" in said and f"still chosen: {first}" in said, said
+    assert "“1385”" in said and f"still chosen: {first}" in said, said
     assert row.remedy.currentText() == first
     assert said in row.remedy.accessibleDescription()
     assert [message for source, message, _politeness in announcements if source is row.remedy] == [said]  # once
