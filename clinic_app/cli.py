@@ -493,14 +493,14 @@ def cmd_list(args: argparse.Namespace) -> int:
         rows = repo.list_clients(search=args.search, event=args.event)
         # Read from the cases as stored, as the other filters read the last screening (C64).
         probation = repo.probation_ended(*ended) if ended is not None else None
-        runs_on: dict[int, tuple[date, str | None]] = {}
+        runs_on = {}
         if probation is not None:
             rows = [row for row in rows if row.id in probation]
             # Another grant of theirs running past the day named, still on probation today: relief
             # waits for it (B118-03: "probation ended 2027-06-15 (case 6MT00002)" alone sent the
-            # paralegal to file for a client on probation in BA200001 until 2028-03-01).
-            later = repo.probation_ended(today, date.max, client_ids=probation) if probation else {}
-            runs_on = {client: grant for client, grant in later.items() if grant[0] > probation[client][0]}
+            # paralegal to file for a client on probation in BA200001 until 2028-03-01).  Read as
+            # the window's "Probation ended last month" line reads it (Z119-01).
+            runs_on = repo.probation_running_on(probation, today)
         if args.language is not None:
             # As the window's Language filter: a client given no language is stored English (the
             # column's default), so listed under en, as the report counts them.
@@ -581,7 +581,8 @@ def cmd_list(args: argparse.Namespace) -> int:
                 line["court"] = court_said(row.court, today)
             if probation is not None:
                 line["probation_ended"] = probation[row.id][0].isoformat()
-                line["probation_runs_to"] = runs_on[row.id][0].isoformat() if row.id in runs_on else None
+                runs_to = runs_on[row.id].runs_to if row.id in runs_on else None
+                line["probation_runs_to"] = runs_to[0].isoformat() if runs_to else None
             if args.review:
                 line["review"] = attorney_waits_for(row, awaiting.get(row.id))
             if since is not None:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
 from clinic_app.model import Probation
@@ -25,6 +27,30 @@ def ended_within(probation: Probation, first: date, last: date) -> date | None:
     if end is None or not first <= end <= last or probation.stands_revoked():
         return None
     return end
+
+
+@dataclass(frozen=True)
+class OthersRunning:
+    """What a client's other probation grants say of the one a list found ended: PC 1203.4
+    waits while any runs (B118-03), so the line, at the terminal and in the window, says it.
+    `runs_to`: the last day and case number of a grant still running on the day, ending after
+    the one found (the one ending last)."""
+
+    runs_to: tuple[date, str | None] | None = None
+
+
+def others_running(grants: Iterable[tuple[Probation, str | None]], ended: date, today: date) -> OthersRunning | None:
+    """What `grants` (a client's grants, each with its case's number) say beside the one that
+    ended on `ended`, as of `today`; None when nothing: a grant revoked is left out, as
+    `ended_within` leaves it."""
+    runs_to = None
+    for grant, case_number in grants:
+        end = grant.last_day
+        if end is None or grant.stands_revoked() or end < today or end <= ended:
+            continue
+        if runs_to is None or runs_to[0] < end:
+            runs_to = (end, case_number or None)
+    return OthersRunning(runs_to) if runs_to is not None else None
 
 
 def month(day: date, back: int = 0) -> tuple[date, date]:
@@ -66,14 +92,15 @@ def _day(text: str) -> date:
     return date.fromisoformat(text)
 
 
-def said(end: date, case_number: str | None, today: date, runs_on: tuple[date, str | None] | None = None) -> str:
+def said(end: date, case_number: str | None, today: date, others: OthersRunning | None = None) -> str:
     """The line's note: "probation ended 2026-11-11 (case BA123456)"; "ends" for a day to come.
-    `runs_on`: the last day and case number of another grant still running after it, said too
-    ("; another runs to 2028-03-01 (case BA200001)"): PC 1203.4 waits while any runs."""
+    `others`: another grant still running after it, said too ("; another runs to 2028-03-01
+    (case BA200001)"): PC 1203.4 waits while any runs.  The words of `clinic-app list
+    --probation-ended` and of the window's "Probation ended last month" line alike."""
     verb = "ended" if end < today else "ends"
     text = f"probation {verb} {end.isoformat()}" + _of_case(case_number)
-    if runs_on is not None:
-        text += f"; another runs to {runs_on[0].isoformat()}{_of_case(runs_on[1])}"
+    if others is not None and others.runs_to is not None:
+        text += f"; another runs to {others.runs_to[0].isoformat()}{_of_case(others.runs_to[1])}"
     return text
 
 
@@ -81,4 +108,4 @@ def _of_case(case_number: str | None) -> str:
     return f" (case {case_number})" if case_number else ""
 
 
-__all__ = ["ended_within", "month", "period", "said"]
+__all__ = ["OthersRunning", "ended_within", "month", "others_running", "period", "said"]

@@ -20,7 +20,7 @@ import os
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -34,7 +34,7 @@ from clinic_app.matching import (PAIRS_TOLD, ImportResult, UnfinishedImport, alp
 from clinic_app.court import CourtLine, ReviewSaid, court_from_json, denial_reviewed
 from clinic_app.merging import Merged
 from clinic_app.case_titles import case_title_day_first, told_by_what_the_record_holds
-from clinic_app.model import ArrestOffense, Case, Client, ClientSummary, Conviction, CountRemoved, Screening
+from clinic_app.model import ArrestOffense, Case, Client, ClientSummary, Conviction, CountRemoved, Probation, Screening, Violation
 from clinic_app.review import CaseNamed, CountNamed, QueueRead, ReviewKept
 from clinic_app.screening_format import DenialEntered, ExportedReview, check_cases, jurisdiction_written
 from clinic_app.summary import unentered_case_line
@@ -43,6 +43,7 @@ from db.connection import BUSY_TIMEOUT_MS, empty_the_wal, open_caseload
 from db.errors import CaseloadError, ChangedElsewhere, ClientNotFound, user_errors
 
 if TYPE_CHECKING:  # pragma: no cover
+    from clinic_app.probation_ended import OthersRunning
     from clinic_app.report import CountedScreening
 
 # How many stored screenings a client keeps: enough to compare with the last few runs,
@@ -1818,11 +1819,9 @@ class Repository:
         left out), each with the latest such day and its case's number: whose probation ended
         last month, who may be eligible now (C64).  Read from the cases as stored, screening
         nobody; of `client_ids` only when given (a line saved while the list shows them)."""
-        from clinic_app.model import Probation, Violation
         from clinic_app.probation_ended import ended_within
 
-        sql = ("SELECT client_id, case_number, probation_kind, probation_start, probation_end, early_termination, violations,"
-               " probation_status FROM cases WHERE sentence_type = 'probation' AND has_probation"
+        sql = (f"SELECT client_id, case_number, {_GRANT_COLUMNS} FROM cases WHERE sentence_type = 'probation' AND has_probation"
                " AND COALESCE(early_termination, probation_end) BETWEEN ? AND ?")
         params: list[Any] = [first.isoformat(), last.isoformat()]
         if client_ids is not None:
@@ -1830,15 +1829,31 @@ class Repository:
             sql += f" AND client_id IN ({', '.join('?' * len(ids))})"
             params += ids
         found: dict[int, tuple[date, str | None]] = {}
-        iso = date.fromisoformat
         with self._read() as conn:
-            for client_id, number, kind, start, end, early, violations, status in conn.execute(sql, params):
-                grant = Probation(kind, iso(start) if start else None, iso(end) if end else None, iso(early) if early else None,
-                                  [Violation(iso(d), o) for d, o in json.loads(violations)], status)
-                day = ended_within(grant, first, last)
+            for client_id, number, *grant in conn.execute(sql, params):
+                day = ended_within(_probation_grant(*grant), first, last)
                 if day is not None and (client_id not in found or found[client_id][0] < day):
                     found[client_id] = (day, number or None)
         return found
+
+    def probation_running_on(self, found: Mapping[int, tuple[date, str | None]], today: date) -> dict[int, OthersRunning]:
+        """Of the clients `probation_ended` found (each with the day their grant ended), those
+        whose other grants say something beside it as of `today` (clinic_app.probation_ended.
+        others_running: another still running, B118-03), read from the cases as stored: the
+        terminal's list and the window's line say it alike."""
+        from clinic_app.probation_ended import others_running
+
+        grants: dict[int, list[tuple[Probation, str | None]]] = defaultdict(list)
+        ids = list(found)
+        with self._read() as conn:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                for client_id, number, *grant in conn.execute(
+                        f"SELECT client_id, case_number, {_GRANT_COLUMNS} FROM cases WHERE sentence_type = 'probation'"
+                        f" AND has_probation AND client_id IN ({', '.join('?' * len(chunk))})", chunk):
+                    grants[client_id].append((_probation_grant(*grant), number))
+        said = {client: others_running(grants[client], found[client][0], today) for client in grants}
+        return {client: others for client, others in said.items() if others is not None}
 
     def client_names(self) -> list[str]:
         """Every client's name as typed, in no order: the words a search spelled as heard is
@@ -2743,6 +2758,17 @@ class Repository:
 
 # A draft kept on another computer is offered only this long after it was kept (see `draft`).
 OTHER_DESK_DRAFT_WAIT = timedelta(minutes=30)
+
+
+# A case's probation grant as stored: the columns `_probation_grant` reads, in its order.
+_GRANT_COLUMNS = "probation_kind, probation_start, probation_end, early_termination, violations, probation_status"
+
+
+def _probation_grant(kind, start, end, early, violations, status) -> Probation:
+    """A case's probation grant from its `_GRANT_COLUMNS`."""
+    iso = date.fromisoformat
+    return Probation(kind, iso(start) if start else None, iso(end) if end else None, iso(early) if early else None,
+                     [Violation(iso(d), o) for d, o in json.loads(violations)], status)
 
 
 def _client_row(row) -> ClientRow:

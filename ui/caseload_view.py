@@ -39,7 +39,7 @@ from clinic_app.court import all_filed
 from clinic_app.line_action import shorter_samples
 from clinic_app.matching import close_spellings, first_letters_search
 from clinic_app.model import LANGUAGES
-from clinic_app.probation_ended import month
+from clinic_app.probation_ended import OthersRunning, month
 from clinic_app.review import awaiting_of_many
 from clinic_app.summary import newly_eligible
 from clinic_app.wording import count
@@ -288,7 +288,11 @@ class WholeLabelsDelegate(QStyledItemDelegate):
     it read "probation to ..." and "fines $260 (2...", the day and the sum lost, and nothing
     said that more followed (AA64).  Where even the first label does not fit, it is cut short
     before the count of the rest ("probation rev... +2").  The whole list is the cell's
-    tooltip, and the Checklist tab's."""
+    tooltip, and the Checklist tab's.  A first label saying two things, "; " between them
+    ("probation ended 2026-10-09 (case BA500001); another runs to 2027-03-15 (case BA500002)"),
+    is cut in its first, the second kept whole where it fits: cut at its end at 1366 wide, it
+    read "probation ended 2026-10-09 (case BA500001); a... +1", the probation that runs on,
+    why the client may not file yet, lost (Z119-01)."""
 
     def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt's name
         super().initStyleOption(option, index)
@@ -296,7 +300,7 @@ class WholeLabelsDelegate(QStyledItemDelegate):
             return
         metrics, room, fits = cell_fit(option)
         labels = index.data(OutstandingLabelsRole) or []
-        if len(labels) < 2 or fits(option.text):
+        if fits(option.text) or not labels or (len(labels) < 2 and "; " not in labels[0]):
             return  # whole, or one label: Qt's own cut, the label whole in the tooltip
         for said in (", +{} more", " +{}"):  # the count of the rest said shorter before a label is cut
             for shown in range(len(labels) - 1, 0, -1):
@@ -304,7 +308,15 @@ class WholeLabelsDelegate(QStyledItemDelegate):
                 if fits(text):
                     option.text = text
                     return
-        more = f" +{len(labels) - 1}"
+        more = f" +{len(labels) - 1}" if len(labels) > 1 else ""
+        first, said, second = labels[0].rpartition("; ")
+        if said:  # the second thing whole after the first cut, where that fits
+            allowed = metrics.horizontalAdvance(first)
+            while allowed > 0:
+                option.text = metrics.elidedText(first, Qt.TextElideMode.ElideRight, allowed) + said + second + more
+                if fits(option.text):
+                    return
+                allowed -= 1
         allowed = room - metrics.horizontalAdvance(more)
         while allowed > 0:  # cut a pixel shorter until Qt's own cut leaves it whole (DayKeptDelegate)
             option.text = metrics.elidedText(labels[0], Qt.TextElideMode.ElideRight, allowed) + more
@@ -1043,6 +1055,7 @@ class CaseloadView(QWidget):
         outcome, within = self.outcome.currentData(), WITHIN_DAYS.get(self.outcome.currentData())
         hearing = HEARING_DAYS.get(outcome)
         back = PROBATION_MONTHS_BACK.get(outcome)
+        ended, running_on = self._probation_ended(back)
         return CaseloadFilter(
             ids=ids,
             outcome=None if within or hearing or back is not None else outcome,
@@ -1058,8 +1071,18 @@ class CaseloadView(QWidget):
             review=self.review.isChecked(),
             duplicates=self.model.duplicate_ids() if self.count_buttons["duplicates"].isChecked() else None,
             newly_eligible_since=self.newly_eligible_since() if self.newly_eligible_button.isChecked() else None,
-            probation_ended=self.repo.probation_ended(*self.probation_month(back)) if back is not None else None,
+            probation_ended=ended,
+            probation_running_on=running_on,
         )
+
+    def _probation_ended(self, back: int | None) -> tuple[dict[int, tuple[date, str | None]] | None, dict[int, OthersRunning] | None]:
+        """The filter's clients whose probation ended in the month `back` months before today's,
+        and of them those whose other grant runs on (the line says it, as `clinic-app list
+        --probation-ended` does: Z119-01); none under another filter."""
+        if back is None:
+            return None, None
+        found = self.repo.probation_ended(*self.probation_month(back))
+        return found, self.repo.probation_running_on(found, self.today())
 
     def _in_county(self) -> frozenset[int] | None:
         """The clients with a case in the county chosen (None: any county), read once for the
@@ -1208,7 +1231,8 @@ class CaseloadView(QWidget):
                 self._county_ids = (key, ids | {row.id} if within else ids - {row.id})
         back = PROBATION_MONTHS_BACK.get(self.outcome.currentData())
         if back is not None:  # a probation's end typed, or put right, while the list shows the month's
-            self.model.set_probation_ended(row.id, self.repo.probation_ended(*self.probation_month(back), client_ids=[row.id]).get(row.id))
+            ended = self.repo.probation_ended(*self.probation_month(back), client_ids=[row.id])
+            self.model.set_probation_ended(row.id, ended.get(row.id), self.repo.probation_running_on(ended, self.today()).get(row.id))
         self.model.update_client(row)
 
     def _count_clicked(self, key: str, checked: bool) -> None:

@@ -4,7 +4,9 @@ probation on case BA500001 ended 2026-10-09 and whose other case's probation run
 runs on, and nothing on her line said which probation had ended, as if the filter had found
 her by mistake.  `clinic-app list --probation-ended 2026-10` says "probation ended 2026-10-09
 (case BA500001)" on her line.  Under that filter (and "... this month") the Outstanding cell
-now leads with those words, kept whole where the cell is narrow; elsewhere it is as before."""
+now leads with those words, kept whole where the cell is narrow; elsewhere it is as before.
+Z119-01: the words say the probation that runs on, as the terminal's do, its "probation to"
+label not said twice."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from tests.gui.conftest import TODAY, probation_client
 from ui.caseload_view import WholeLabelsDelegate
 from ui.models.caseload_model import COL_OUTSTANDING, OutstandingLabelsRole
 
-ENDED = "probation ended 2026-10-09 (case BA500001)"
+ENDED = "probation ended 2026-10-09 (case BA500001); another runs to 2027-03-15 (case BA500002)"
 
 
 def _rosa():
@@ -48,7 +50,7 @@ def test_w102_03_probation_ended_leads_the_outstanding_cell(qtbot, window, repo)
     caseload.outcome.setCurrentIndex(caseload.outcome.findText("Probation ended last month"))
     assert caseload.proxy.rowCount() == 1
     cell = _outstanding(caseload)
-    assert cell.data() == f"{ENDED}, {before}"
+    assert cell.data() == f"{ENDED}, {before.removeprefix('probation to 2027-03-15, ')}"
     assert cell.data(OutstandingLabelsRole)[0] == ENDED
     assert cell.data(Qt.ItemDataRole.ToolTipRole).splitlines()[0] == ENDED
 

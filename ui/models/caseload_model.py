@@ -25,7 +25,7 @@ from clinic_app.matching import NameWords, PersonKeys, alphabetical
 from clinic_app.court import hearing_within
 from clinic_app.line_action import line_day_awaited, next_action, next_action_in_full, next_action_said
 from clinic_app.outstanding_order import how_much_outstanding
-from clinic_app.probation_ended import said as probation_end_said
+from clinic_app.probation_ended import OthersRunning, said as probation_end_said
 from clinic_app.review import attorney_waits_for, awaits_attorney
 from clinic_app.summary import eligible_within, line_listed_under, newly_eligible, outcome_text
 from ui.models.rows_table import RowsTableModel
@@ -100,6 +100,9 @@ class CaseloadFilter:
     # read from the cases as stored; K64-02), each with the day and the case, said on the line
     # (W102-03).
     probation_ended: Mapping[int, tuple[date, str | None]] | None = None
+    # Of those, the ones whose other probation runs on, said on the line as the terminal says it
+    # (Repository.probation_running_on; Z119-01).
+    probation_running_on: Mapping[int, OthersRunning] | None = None
     # Only those a remedy can help (a key: "prop47"): their newest screening finds it eligible
     # now or on a later day, for some case or count (ClientRow.remedies, F75-01).
     remedy: str | None = None
@@ -318,14 +321,18 @@ class CaseloadModel(RowsTableModel):
         ids = ids | {client_id} if matches else ids - {client_id}
         self._filter = replace(self._filter, ids=ids)
 
-    def set_probation_ended(self, client_id: int, ended: tuple[date, str | None] | None) -> None:
+    def set_probation_ended(self, client_id: int, ended: tuple[date, str | None] | None,
+                            others: OthersRunning | None = None) -> None:
         """Whether `client_id`'s probation, read again after an edit, ended in the month the
-        filter shows (its day and case, or None), as `set_search_match` does for the search."""
-        found = self._filter.probation_ended
-        if found is None or found.get(client_id) == ended:
+        filter shows (its day and case, or None), and what their other grants say beside it
+        (`others`), as `set_search_match` does for the search."""
+        found, running = self._filter.probation_ended, self._filter.probation_running_on or {}
+        if found is None or (found.get(client_id), running.get(client_id)) == (ended, others):
             return
         found = {key: value for key, value in found.items() if key != client_id} | ({client_id: ended} if ended else {})
-        self._filter = replace(self._filter, probation_ended=found)
+        running = {key: value for key, value in running.items() if key != client_id} | (
+            {client_id: others} if ended and others else {})
+        self._filter = replace(self._filter, probation_ended=found, probation_running_on=running)
 
     def set_in_county(self, client_id: int, within: bool) -> None:
         """Whether `client_id` has a case in the county the filter shows, read again after an
@@ -774,14 +781,18 @@ class CaseloadModel(RowsTableModel):
         month") led by the probation the filter found, as `clinic-app list --probation-ended`
         says it: "probation ended 2026-10-09 (case BA500001)".  A client whose other case's
         probation runs on read only "probation to 2027-03-15, +4 more", as if listed by mistake
-        (P101, W102-03).  Its own "probation to" label, one ending later this month, is not said
-        twice.  Sorting by Outstanding, and "Outstanding only", still read the record's labels."""
+        (P101, W102-03); the words then say it, as the terminal's do: "...; another runs to
+        2027-03-15 (case BA500002)" (Z119-01: read as free to file).  A "probation to" label the
+        words say, its own ending later this month or the other's, is not said twice.  Sorting
+        by Outstanding, and "Outstanding only", still read the record's labels."""
         found = self._filter.probation_ended
         if not found or row.id not in found:
             return list(row.outstanding)
         day, case_number = found[row.id]
-        return [probation_end_said(day, case_number, self.today())] + [
-            label for label in row.outstanding if label != f"probation to {day.isoformat()}"]
+        others = (self._filter.probation_running_on or {}).get(row.id)
+        said_days = {day} | ({others.runs_to[0]} if others is not None and others.runs_to else set())
+        return [probation_end_said(day, case_number, self.today(), others)] + [
+            label for label in row.outstanding if label not in {f"probation to {said.isoformat()}" for said in said_days}]
 
     def _queue_said(self, row: Any) -> str | None:
         """Under Review needed (the attorney's queue), why the client is on it, as the Next
