@@ -581,8 +581,10 @@ def cmd_list(args: argparse.Namespace) -> int:
                 line["court"] = court_said(row.court, today)
             if probation is not None:
                 line["probation_ended"] = probation[row.id][0].isoformat()
-                runs_to = runs_on[row.id].runs_to if row.id in runs_on else None
-                line["probation_runs_to"] = runs_to[0].isoformat() if runs_to else None
+                others = runs_on.get(row.id)
+                line["probation_runs_to"] = others.runs_to[0].isoformat() if others and others.runs_to else None
+                # Another grant with no end date recorded: its case's number (null for none), Z119-02.
+                line["probation_end_not_recorded"] = list(others.no_end) if others else []
             if args.review:
                 line["review"] = attorney_waits_for(row, awaiting.get(row.id))
             if since is not None:
@@ -1949,7 +1951,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "end) falls in PERIOD: a month (2026-11), a day (2026-11-11) or from..to (2026-10-15..2026-11-14); "
                         "a revoked grant is left out; each line says the day and the case (the window's \"Probation "
                         "ended last month\"), and another grant still running after it (\"another runs to DATE\", "
-                        "probation_runs_to in --json); read from the cases as stored, screening nobody")
+                        "probation_runs_to in --json) or with no end date recorded (probation_end_not_recorded); read from the cases as stored, screening nobody")
     p.set_defaults(func=cmd_list)
 
     p = sub.add_parser("export", help="a client as a FORMAT.md screening request, or a clinic event's (or every, or recently changed) clients as JSON Lines")

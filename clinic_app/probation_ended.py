@@ -34,23 +34,29 @@ class OthersRunning:
     """What a client's other probation grants say of the one a list found ended: PC 1203.4
     waits while any runs (B118-03), so the line, at the terminal and in the window, says it.
     `runs_to`: the last day and case number of a grant still running on the day, ending after
-    the one found (the one ending last)."""
+    the one found (the one ending last).  `no_end`: the case numbers of grants with no end date
+    recorded (nor an early end), not revoked nor marked completed, which may well run on: said
+    too, not taken as over (Z119-02)."""
 
     runs_to: tuple[date, str | None] | None = None
+    no_end: tuple[str | None, ...] = ()
 
 
 def others_running(grants: Iterable[tuple[Probation, str | None]], ended: date, today: date) -> OthersRunning | None:
     """What `grants` (a client's grants, each with its case's number) say beside the one that
     ended on `ended`, as of `today`; None when nothing: a grant revoked is left out, as
     `ended_within` leaves it."""
-    runs_to = None
+    runs_to, no_end = None, []
     for grant, case_number in grants:
         end = grant.last_day
-        if end is None or grant.stands_revoked() or end < today or end <= ended:
+        if grant.stands_revoked():
             continue
-        if runs_to is None or runs_to[0] < end:
+        if end is None:
+            if grant.status != "completed":
+                no_end.append(case_number or None)
+        elif end >= today and end > ended and (runs_to is None or runs_to[0] < end):
             runs_to = (end, case_number or None)
-    return OthersRunning(runs_to) if runs_to is not None else None
+    return OthersRunning(runs_to, tuple(no_end)) if runs_to is not None or no_end else None
 
 
 def month(day: date, back: int = 0) -> tuple[date, date]:
@@ -95,13 +101,27 @@ def _day(text: str) -> date:
 def said(end: date, case_number: str | None, today: date, others: OthersRunning | None = None) -> str:
     """The line's note: "probation ended 2026-11-11 (case BA123456)"; "ends" for a day to come.
     `others`: another grant still running after it, said too ("; another runs to 2028-03-01
-    (case BA200001)"): PC 1203.4 waits while any runs.  The words of `clinic-app list
+    (case BA200001)"), and one with no end date recorded ("; another, case BA200002, has no end
+    date recorded"): PC 1203.4 waits while any runs.  The words of `clinic-app list
     --probation-ended` and of the window's "Probation ended last month" line alike."""
     verb = "ended" if end < today else "ends"
     text = f"probation {verb} {end.isoformat()}" + _of_case(case_number)
     if others is not None and others.runs_to is not None:
         text += f"; another runs to {others.runs_to[0].isoformat()}{_of_case(others.runs_to[1])}"
+    if others is not None and others.no_end:
+        text += "; " + _no_end_said(others.no_end)
     return text
+
+
+def _no_end_said(case_numbers: tuple[str | None, ...]) -> str:
+    """"another, case BA200001, has no end date recorded"; "2 others, cases BA200001 and
+    BA200002, have ..." (a case with no number left unnamed)."""
+    named = [number for number in case_numbers if number]
+    if len(case_numbers) == 1:
+        return f"another{f', case {named[0]},' if named else ''} has no end date recorded"
+    cases = (f", case{'s' if len(named) > 1 else ''} {' and '.join(named) if len(named) < 3 else ', '.join(named)},"
+             if named else "")
+    return f"{len(case_numbers)} others{cases} have no end date recorded"
 
 
 def _of_case(case_number: str | None) -> str:

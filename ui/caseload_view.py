@@ -290,9 +290,9 @@ class WholeLabelsDelegate(QStyledItemDelegate):
     before the count of the rest ("probation rev... +2").  The whole list is the cell's
     tooltip, and the Checklist tab's.  A first label saying two things, "; " between them
     ("probation ended 2026-10-09 (case BA500001); another runs to 2027-03-15 (case BA500002)"),
-    is cut in its first, the second kept whole where it fits: cut at its end at 1366 wide, it
-    read "probation ended 2026-10-09 (case BA500001); a... +1", the probation that runs on,
-    why the client may not file yet, lost (Z119-01)."""
+    is cut in its first, the second kept whole where it fits, else in its middle: cut at its
+    end at 1366 wide, it read "probation ended 2026-10-09 (case BA500001); a... +1", the
+    probation that runs on, why the client may not file yet, lost (Z119-01)."""
 
     def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt's name
         super().initStyleOption(option, index)
@@ -317,9 +317,12 @@ class WholeLabelsDelegate(QStyledItemDelegate):
                 if fits(option.text):
                     return
                 allowed -= 1
+        # Cut a pixel shorter until Qt's own cut leaves it whole (DayKeptDelegate); two things
+        # cut in the middle, the end of the second kept ("... has no end date recorded").
+        cut = Qt.TextElideMode.ElideMiddle if said else Qt.TextElideMode.ElideRight
         allowed = room - metrics.horizontalAdvance(more)
-        while allowed > 0:  # cut a pixel shorter until Qt's own cut leaves it whole (DayKeptDelegate)
-            option.text = metrics.elidedText(labels[0], Qt.TextElideMode.ElideRight, allowed) + more
+        while allowed > 0:
+            option.text = metrics.elidedText(labels[0], cut, allowed) + more
             if fits(option.text):
                 return
             allowed -= 1

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 
 from db.rescreen import rescreen_caseload
 from tests.cli.test_cli import clinic_app
+from tests.cli.test_list_probation_end_not_recorded_z119 import _no_end
 from tests.gui.conftest import TODAY
 from tests.gui.test_probation_ended_said_in_outstanding_w102 import _rosa
 from ui.models.caseload_model import COL_OUTSTANDING, OutstandingLabelsRole
@@ -57,3 +58,24 @@ def test_z119_01_the_window_says_the_probation_that_runs_on(qtbot, window, repo)
     caseload.update_client(next(row for row in repo.list_clients() if row.id == rosa))
     assert caseload.proxy.index(0, COL_OUTSTANDING).data(OutstandingLabelsRole)[0] == (
         "probation ended 2026-10-20 (case BA500002)")
+
+
+def test_z119_02_the_window_says_the_probation_with_no_end_recorded(qtbot, window, repo):
+    repo.add_client(_no_end("Rosa Dos", date(2026, 10, 9)))
+    rescreen_caseload(repo, TODAY, workers=1)
+    window.load()
+    caseload = window.caseload
+    caseload.outcome.setCurrentIndex(caseload.outcome.findText("Probation ended last month"))
+    assert caseload.proxy.rowCount() == 1
+    said = "probation ended 2026-10-09 (case 6MT00002); another, case BA200001, has no end date recorded"
+    cell = caseload.proxy.index(0, COL_OUTSTANDING)
+    assert cell.data(OutstandingLabelsRole)[0] == said
+    assert cell.data(Qt.ItemDataRole.ToolTipRole).splitlines()[0] == said
+
+    # Too narrow for those words whole (1366 wide), cut in their middle: "no end date" kept in sight.
+    option = QStyleOptionViewItem()
+    option.initFrom(caseload.table)
+    option.rect.setWidth(caseload.table.fontMetrics().horizontalAdvance("probation ended 2026-10…no end date recorded +1") + 12)
+    option.rect.setHeight(30)
+    caseload.table.itemDelegateForColumn(COL_OUTSTANDING).initStyleOption(option, cell)
+    assert option.text.startswith("probation ended 2026") and option.text.endswith("no end date recorded +1"), option.text
