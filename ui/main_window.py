@@ -222,7 +222,7 @@ class MainWindow(QMainWindow):
         # No shortcut: Delete is the text fields' key, and a deletion is asked about anyway.
         self.delete_action = self._action("&Delete client...", self.delete_client, None, file_menu,
                                           "Remove the open client (or the one chosen in the list) from the caseload; Edit > Undo brings them "
-                                          "back (at a terminal, with no undo: clinic-app delete --client ID --name NAME)")
+                                          f"back (at a terminal, with no undo: {self.command('delete')} --client ID --name NAME)")
         file_menu.aboutToShow.connect(self._update_delete_action)
         file_menu.addSeparator()
         # Another caseload (a USB stick's, an event laptop's copy) or the demo, without a terminal.
