@@ -34,7 +34,7 @@ def caseload_command(sub: str, db: str | Path | None = None, *, demo: bool = Fal
     """`clinic-app SUB` as typed to run on a caseload: `db` its --db, quoted; with no `db`, the
     clinic's own caseload, or with `demo` the demo's (`clinic-app --demo SUB`); with
     `passphrase_file`, the file's name (never the passphrase).  The one way the terminal's next
-    commands (`cli.next_command`) and the window's hints (`ui.commands`) are said."""
+    commands (`cli.next_command`) and the window's hints (`db.connection.commands_on`) are said."""
     command = f"clinic-app {sub}"
     if db:
         command += f" --db {shlex.quote(str(db))}"

@@ -22,6 +22,7 @@ from pathlib import Path
 import platformdirs
 from sqlite_utils import Database
 
+from clinic_app.cli_options import caseload_command
 from db import migrations
 from db.cipher import connect_file
 from db.errors import CannotOpen, CaseloadError, Corrupt, NewerSchema, NotADatabase, ReadOnly, user_errors
@@ -71,6 +72,25 @@ def default_demo_path() -> Path:
     """The caseload ``clinic-app --demo`` opens when no ``--db`` is given: beside the clinic's,
     never the clinic's own, so that no synthetic client ends up among real ones (F24-03)."""
     return default_caseload_path().with_name("demo.sqlite")
+
+
+def commands_on(path: Path | str) -> Callable[[str], str]:
+    """`clinic-app SUB` on the caseload at `path`, for each SUB: no --db for the clinic's own
+    caseload (as the terminal says it when started with none), --demo for the demo's, and
+    otherwise its --db, whole (the window was perhaps started in another folder than the
+    terminal the command is typed in).  A passphrase is never said: the command asks it.
+
+    A hint naming `clinic-app list --remedy prop47` without the window's caseload sent a
+    paralegal whose window was open on an event's laptop file, or on the demo, to a command
+    that ran on the clinic's own caseload (S118-01).  Here, beside the two default caseloads it
+    tells apart, not in the window: what this module says of a caseload (a damaged one's
+    restore) is said the same way, and `clinic_app` may import no storage to hold it."""
+    where = Path(path).expanduser().absolute()
+    if where.resolve() == default_caseload_path().resolve():
+        return caseload_command
+    if where.resolve() == default_demo_path().resolve():
+        return lambda sub: caseload_command(sub, demo=True)
+    return lambda sub: caseload_command(sub, where)
 
 
 @contextlib.contextmanager
@@ -510,6 +530,7 @@ __all__ = [
     "open_caseload",
     "CaseloadDatabase",
     "default_caseload_path",
+    "commands_on",
     "connect",
     "empty_the_wal",
     "schema_version",

@@ -43,10 +43,10 @@ from clinic_app.probation_ended import OthersRunning, month
 from clinic_app.review import awaiting_of_many
 from clinic_app.summary import newly_eligible
 from clinic_app.wording import count
+from db.connection import commands_on
 from db.repository import Repository
 from ui.cell_in_full import CellInFull, cell_fit
 from ui.column_widths import ColumnWidthsMenu
-from ui.commands import commands_on
 from ui.flow_layout import FlowLayout
 from ui.focus_tips import tip_said_elsewhere
 from ui.forms import AsOfDateEdit, from_qdate
@@ -163,7 +163,7 @@ REMEDY_SAID = ("Clients whose last screening finds this remedy available now or 
 
 def remedy_filters(command: Callable[[str], str] = "clinic-app {}".format) -> list[tuple[str, str, str]]:
     """(key, short name, what it lists) of each remedy, in the order the engine screens them;
-    `command`: a subcommand as typed on the window's caseload (ui.commands)."""
+    `command`: a subcommand as typed on the window's caseload (db.connection.commands_on)."""
     from clinic_app.eligibility import REMEDIES, remedy_title, short_name
 
     return [(r.key, short_name(r.key), f"{remedy_title(r.key)}: available now or later ({command('list')} --remedy {r.key})")

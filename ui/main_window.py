@@ -23,10 +23,10 @@ from clinic_app.court import all_filed, denial_reviewed
 from clinic_app.eligibility import RULES_VERSION
 from clinic_app.model import Client
 from clinic_app.wording import count
+from db.connection import commands_on
 from db.errors import ClientNotFound
 from db.repository import Repository, ScreeningCounts
 from ui.caseload_view import CaseloadView
-from ui.commands import commands_on
 from ui.theme import apply_theme, is_dark
 from ui.forms import announce, stay_or_discard
 from ui.screen_fit import on_screen

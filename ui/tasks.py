@@ -1236,7 +1236,7 @@ def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: dat
     with the clients whose handout goes out before the attorney's review: the line's
     `awaits_attorney`, and apart those on no review list, `unlisted(row, screened)` (the window's
     `review_unlisted`: C112-01, C113-03), whose screenings the batch prints (Y114-01, as Z114-02).
-    `command`: the commands the note names, on the window's caseload (ui.commands)."""
+    `command`: the commands the note names, on the window's caseload (db.connection.commands_on)."""
     from clinic_app.handouts import estimated_pages
 
     if not rows:
