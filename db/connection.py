@@ -129,17 +129,30 @@ def connect(path: Path | str, *, create: bool = True, passphrase: str | None = N
         # check_same_thread=False: a worker thread may use the connection while the
         # UI waits for it; callers must still use it from one thread at a time.
         conn = connect_file(str(path), path=path, passphrase=passphrase, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA foreign_keys = ON")
-        # What is deleted is overwritten with zeros, not left in the file's free space for
-        # anyone with a copy of it to read (a deleted client, an old name or case, V28-01).
-        conn.execute("PRAGMA secure_delete = ON")
-        # Each commit on the disk before "Saved" is said: with NORMAL, a WAL caseload wrote its
-        # -wal to the disk only at a checkpoint, and a power cut or a dead battery took back
-        # the saves since, all said saved, and the drafts kept of the typing (K63-02).  One
-        # fdatasync a commit: 0.45 ms here, a save being one commit and a re-screen one a range.
-        conn.execute("PRAGMA synchronous = FULL")
+        try:
+            _set_pragmas(conn)
+        except BaseException:
+            # A caseload cut short answers its first pragma "malformed": the connection, left
+            # open until collected, held the file, and the restore that replaces such a file
+            # took it for another window's, "damaged and open in another Clinic Desk window"
+            # while none was (Y119-03).
+            conn.close()
+            raise
     return conn
+
+
+def _set_pragmas(conn: sqlite3.Connection) -> None:
+    """The per-connection settings every caseload connection has."""
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    # What is deleted is overwritten with zeros, not left in the file's free space for
+    # anyone with a copy of it to read (a deleted client, an old name or case, V28-01).
+    conn.execute("PRAGMA secure_delete = ON")
+    # Each commit on the disk before "Saved" is said: with NORMAL, a WAL caseload wrote its
+    # -wal to the disk only at a checkpoint, and a power cut or a dead battery took back
+    # the saves since, all said saved, and the drafts kept of the typing (K63-02).  One
+    # fdatasync a commit: 0.45 ms here, a save being one commit and a re-screen one a range.
+    conn.execute("PRAGMA synchronous = FULL")
 
 
 def is_empty_file(path: Path) -> bool:
