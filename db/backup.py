@@ -13,6 +13,7 @@ import glob
 import json
 import os
 import re
+import shlex
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -27,7 +28,7 @@ from clinic_app.wording import count
 from db import migrations
 from db.cipher import (PassphraseNeeded, a_caseload_file, connect_file, driver, leave_wal_mode, looks_encrypted, not_a_caseload,
                        open_here, replace_by_export)
-from db.connection import Progress, _private_umask, check_not_newer, open_caseload, takes_a_while
+from db.connection import Progress, _private_umask, check_not_newer, commands_on, open_caseload, takes_a_while
 from db.errors import CannotOpen, CaseloadError, Corrupt, DiskFull, Locked, NewerSchema, NotADatabase, WrongPassphrase, user_errors
 
 # How many automatic backups of a caseload are kept (the newest; older ones are deleted).
@@ -335,7 +336,7 @@ def backup_to(db: Database, target: Path | str, *, copied: Callable[[int, int], 
                     # The copy is page for page the caseload: the damage is in the caseload.
                     raise Corrupt(
                         "The caseload is damaged (its copy failed SQLite's integrity check), so no backup "
-                        "was written. Restore the latest good backup (clinic-app restore).",
+                        f"was written. {restore_said(source or None)}.",
                         path=target,
                     ) from err
                 os.replace(partial, target)
@@ -480,6 +481,25 @@ def caseload_backups(db_path: Path | str) -> list[Backup]:
     for change, kind in BEFORE_CHANGES.items():
         found += [(path, kind) for path in before_change_backups(folder, db_path, change)]
     return sorted((Backup(path, made_at(path), kind) for path, kind in found), key=lambda backup: backup.made, reverse=True)
+
+
+def restore_said(db_path: Path | str | None) -> str:
+    """How to restore the damaged caseload at `db_path`, as typed: "Restore the latest backup
+    (clinic-app restore)" named no backup, which `restore` needs, and no caseload, so that a
+    volunteer whose event laptop's caseload was damaged, typing it with a backup, would replace
+    the clinic's own caseload by the event's (Y119-03).  So the command is said on this caseload
+    (its --db, --demo for the demo's, none for the clinic's own: `commands_on`) with its newest
+    backup, quoted as the terminal needs it, or FILE where its backups folder has none (or the
+    caseload is not known: an error of no file)."""
+    if not db_path:
+        return "Restore the latest backup (clinic-app restore FILE)"
+    command = commands_on(db_path)
+    backups = caseload_backups(db_path)
+    folder = backups_folder(db_path)
+    if not backups:
+        return (f"Restore the latest backup, from a copy kept elsewhere (a laptop's, a USB stick's: there is none in {folder}), "
+                f"with {command('restore FILE')}")
+    return f"Restore the latest backup with {command(f'restore {shlex.quote(str(backups[0].path))}')} (older ones are in {folder})"
 
 
 def kept_beside(client, db_path: Path | str, last_handout: str = "") -> list[str]:

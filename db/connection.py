@@ -264,10 +264,12 @@ def quick_check(db: Database, path: Path | str | None = None, *, full: bool = Fa
                 rows = found
                 break
     if rows != ["ok"]:
+        from db.backup import restore_said  # db.backup opens caseloads through this module
+
         where = f" {path}" if path is not None else ""
         raise Corrupt(
             f"The caseload{where} is damaged ({rows[0] if rows else 'no answer'}). "
-            "Restore the latest backup (clinic-app restore); do not keep working in this file.",
+            f"{restore_said(path)}; do not keep working in this file.",
             path=path,
         )
 

@@ -129,7 +129,7 @@ _KNOWN: dict[int, tuple[type[CaseloadError], str]] = {
     _BUSY: (Locked, "The caseload{where} is busy: another program or Clinic Desk window is writing to it (a re-screen or an import, for example). Wait until it is done, then try again."),
     _LOCKED: (Locked, "The caseload{where} is locked by another program or window writing to it. Wait until it is done, then try again."),
     _NOTADB: (NotADatabase, "The file{where} is not a Clinic Desk caseload (or it is encrypted with a passphrase). Choose another file or restore a backup."),
-    _CORRUPT: (Corrupt, "The caseload{where} is damaged. Restore the latest backup (clinic-app restore); do not keep working in this file."),
+    _CORRUPT: (Corrupt, "The caseload{where} is damaged. {restore}; do not keep working in this file."),
     _CANTOPEN: (CannotOpen, "The caseload{where} cannot be opened: the folder may not exist or may not be accessible."),
     _IOERR: (DiskError, "The disk reported an error while using the caseload{where}. Check the drive (is a USB stick unplugged?) and try again."),
 }
@@ -188,7 +188,12 @@ def classify(exc: BaseException, path: Path | str | None = None) -> CaseloadErro
         raise exc
     cls, text = _KNOWN[code]
     where = f" {path}" if path is not None else ""
-    return cls(text.format(where=where), path=path)
+    restore = ""
+    if "{restore}" in text:
+        from db.backup import restore_said  # db.backup reports its errors through this module
+
+        restore = restore_said(path)
+    return cls(text.format(where=where, restore=restore), path=path)
 
 
 @contextlib.contextmanager
