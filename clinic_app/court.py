@@ -104,7 +104,10 @@ def court_line(cases: Iterable[Case], to_file_now: Iterable[Determination],
                          granted=bool(allowed), granted_on=_last(p.ruling_on for p in allowed), denials=denials)
     waiting = [p for p in ruled if p.ruling is None]
     if waiting:
-        return CourtLine("filed", filed_on=min(p.filed_on for p in waiting), hearings=hearings)
+        # A grant of relief the screening still weighs is said beside the court awaited too
+        # (Y119-05: "Filed ...; awaiting ruling" alone hid the reduction still to record).
+        return CourtLine("filed", filed_on=min(p.filed_on for p in waiting), hearings=hearings,
+                         granted=bool(besides), granted_on=_last(p.ruling_on for p in besides))
     return CourtLine("granted", ruling_on=_last(p.ruling_on for p in ruled), hearings=hearings)
 
 
@@ -265,20 +268,25 @@ def court_next_action(line: CourtLine | None, today: date) -> NextAction | None:
         return None
     if line.state == "filed":
         held, coming = hearings_held(line, today), hearings_coming(line, today)
+        # A grant of relief still weighed by the screening (a 17(b) the attorney filed), its
+        # relief to record, said after the court awaited: it is today's work (Y119-05).
+        granted = f"; {granted_to_record(line)}" if line.granted else ""
         if held:
             said = f"Hearing {held[0].isoformat()} held: record the ruling"
-            return NextAction(f"{said}; next {coming[0].isoformat()}" if coming else said, "Held: record ruling")
+            said = f"{said}; next {coming[0].isoformat()}" if coming else said
+            return NextAction(said + granted, "Held: ruling; relief" if granted else "Held: record ruling")
         filed = f"Filed {line.filed_on.isoformat()}" if line.filed_on else "Filed"
+        if coming and granted:
+            return NextAction(f"{filed}; hearing {coming[0].isoformat()}{granted}", "Hearing; enter relief")
         if coming:
             return NextAction.ending_with(coming[0], f"{filed}; hearing", "Hearing")
-        return NextAction(f"{filed}; awaiting ruling", "Awaiting ruling")
+        return NextAction(f"{filed}; awaiting ruling{granted}", "Awaiting; enter relief" if granted else "Awaiting ruling")
     on = f" {line.ruling_on.isoformat()}" if line.ruling_on else ""
     if line.state == "denied":
         denied = f"Denied{on}: attorney to review" if _denial_open(line) else \
             f"Denied{on}: reviewed by the attorney {line.reviewed_on.isoformat()}"  # type: ignore[union-attr]
         if line.granted:  # granted in part (H63-02)
-            granted = f" {line.granted_on.isoformat()}" if line.granted_on else ""
-            return NextAction(f"{denied}; granted{granted}: record the relief on the count", "Denied; enter relief")
+            return NextAction(f"{denied}; {granted_to_record(line)}", "Denied; enter relief")
         return NextAction(denied, "Denied: to attorney" if _denial_open(line) else "Denied: reviewed")
     return NextAction(f"Granted{on}: record the relief on the count", "Granted: enter relief")
 
@@ -297,8 +305,7 @@ def court_besides_filing(line: CourtLine | None, today: date) -> str | None:
         said.append(f"denied{on}: attorney to review" if _denial_open(line)
                     else f"denied{on}: reviewed by the attorney {line.reviewed_on.isoformat()}")  # type: ignore[union-attr]
     if line.granted:
-        on = f" {line.granted_on.isoformat()}" if line.granted_on else ""
-        said.append(f"granted{on}: record the relief on the count")
+        said.append(granted_to_record(line))
     held = hearings_held(line, today)
     if held:
         said.append(f"hearing {held[0].isoformat()} held: record the ruling")
@@ -315,6 +322,13 @@ def court_standing(line: CourtLine | None, today: date) -> str | None:
         return said
     besides = court_besides_filing(line, today)
     return f"not all filed; {besides}" if besides is not None else None
+
+
+def granted_to_record(line: CourtLine) -> str:
+    """A grant beside the line's other work (a denial, a filing, the court awaited, an attorney's
+    review), its relief to record on the count: "granted 2026-09-15: record the relief on the count"."""
+    on = f" {line.granted_on.isoformat()}" if line.granted_on else ""
+    return f"granted{on}: record the relief on the count"
 
 
 def file_now(line: CourtLine | None, today: date) -> NextAction:
@@ -343,7 +357,7 @@ def court_day(line: CourtLine | None, today: date) -> date | None:
         return None
     if line.state == "denied" and not _denial_open(line) and not line.granted:
         return None  # reviewed by the attorney: no longer today's work (H63-04)
-    if line.state != "filed" or hearings_held(line, today):
+    if line.state != "filed" or hearings_held(line, today) or line.granted:
         return date.min
     coming = hearings_coming(line, today)
     return coming[0] if coming else None

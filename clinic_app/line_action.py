@@ -18,7 +18,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from clinic_app.court import CourtLine, court_day, court_next_action, file_now, with_hearings
+from clinic_app.court import CourtLine, court_day, court_next_action, file_now, granted_to_record, with_hearings
 from clinic_app.next_action import NextAction, automatic_from, automatic_then_petition
 from clinic_app.summary import day_awaited, still_to_enter
 
@@ -89,10 +89,21 @@ def next_action_said(row: Any, today: date) -> tuple[NextAction, date | None]:
             # beside "convictions of case 24CR001 not entered", I59 left alone).
             return _ENTER_CONVICTIONS, None
         # Awaiting, as the Attorney review count says (A29-01); reviewed: the attorney has answered.
-        return (NextAction("Attorney review"), None) if row.awaiting_review else (NextAction("Follow the attorney's review"), None)
+        said = attorney_review(row.awaiting_review, row.court)
+        return said, date.min if said.short else None  # a grant's relief to record is today's work
     if row.next_action_date is not None:  # nothing now, a referral's or a condition's day to come
         return NextAction.ending_with(row.next_action_date, "Screen again on"), row.next_action_date
     return NextAction("Nothing to file"), None
+
+
+def attorney_review(awaiting: bool, court: CourtLine | None) -> NextAction:
+    """The line of a client whose best outcome needs review: the attorney's to do (`awaiting`)
+    or done, and a grant of relief under review beside it (a 17(b) the attorney filed), its relief
+    still to record on the count: "Attorney review" alone hid it (Y119-05)."""
+    whole, short = ("Attorney review", "Review") if awaiting else ("Follow the attorney's review", "Follow")
+    if court is not None and court.granted:
+        return NextAction(f"{whole}; {granted_to_record(court)}", f"{short}; enter relief")
+    return NextAction(whole)
 
 
 def _day_come(row: Any, today: date) -> date | None:
@@ -125,6 +136,9 @@ def shorter_samples(day: date) -> list[str]:
     after = day + timedelta(days=1)
     court = [court_next_action(CourtLine("filed", day, hearings=(day,)), day),  # "Hearing <day>"
              court_next_action(CourtLine("filed", day), day),  # awaiting the ruling
+             # Awaited, a hearing coming or held, beside a grant of relief under review (Y119-05).
+             *(court_next_action(CourtLine("filed", day, hearings=hearings, granted=True, granted_on=day), when)
+               for hearings, when in (((), day), ((day,), day), ((day,), after))),
              court_next_action(CourtLine("filed", day, hearings=(day,)), after),  # held: the ruling to enter
              court_next_action(CourtLine("denied", ruling_on=day), day),
              court_next_action(CourtLine("denied", ruling_on=day, granted=True, granted_on=day), day),  # in part (H63-02)
@@ -134,7 +148,9 @@ def shorter_samples(day: date) -> list[str]:
                                   granted_on=day), after)
                for denied, granted, hearings in ((True, False, (day,)), (True, True, ()), (False, True, (day,)),
                                                  (True, True, (day,))))]
-    return [said.short for said in (automatic_then_petition(day), automatic_from(day), *court) if said and said.short]
+    # A review beside a grant of relief under review, its relief to record (Y119-05).
+    review = [attorney_review(awaiting, CourtLine(None, granted=True, granted_on=day)) for awaiting in (True, False)]
+    return [said.short for said in (automatic_then_petition(day), automatic_from(day), *court, *review) if said and said.short]
 
 
 def next_action_in_full(row: Any, today: date) -> str:

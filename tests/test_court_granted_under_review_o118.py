@@ -21,7 +21,9 @@ from ui.services import client_row
 TODAY, FILED, RULED = date(2026, 12, 5), date(2026, 6, 1), date(2026, 9, 15)
 
 
-def _line(petitions: list[Petition], recorded: bool = False) -> str:
+def reduced_and_screened(petitions: list[Petition], recorded: bool = False):
+    """A 459 felony whose 17(b) the screening leaves to the attorney, with `petitions` filed
+    (the reduction `recorded` on the count, or not yet), and its screening as of TODAY."""
     client = probation_client("Reina Reducida")
     client.id = 1
     conviction = client.cases[0].convictions[0]
@@ -33,6 +35,11 @@ def _line(petitions: list[Petition], recorded: bool = False) -> str:
     screening = screen(client.person, client.cases, TODAY)
     if not recorded:  # as the attorney found it: to review, not eligible now
         assert {d.remedy: d.status for d in screening.results}["pc17b"] == "needs_review"
+    return client, screening
+
+
+def _line(petitions: list[Petition], recorded: bool = False) -> str:
+    client, screening = reduced_and_screened(petitions, recorded)
     return next_action(client_row(client, summarize(client, screening, TODAY)), TODAY)[0]
 
 

@@ -55,5 +55,6 @@ def test_z55_the_lists_least_width_holds_every_short_form():
     says, one of each kind, as the tables gave them."""
     assert shorter_samples(date(2027, 3, 2)) == [
         "Auto; file 2027-03-02", "Auto on 2027-03-02", "Hearing 2027-03-02", "Awaiting ruling",
+        "Awaiting; enter relief", "Hearing; enter relief", "Held: ruling; relief",  # beside a grant under review (Y119-05)
         "Held: record ruling", "Denied: to attorney", "Denied; enter relief", "Granted: enter relief", "File; attorney; ruling",
-        "File; attorney; relief", "File; relief; ruling", "File; court: 3 to do"]
+        "File; attorney; relief", "File; relief; ruling", "File; court: 3 to do", "Review; enter relief", "Follow; enter relief"]
