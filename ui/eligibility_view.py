@@ -41,6 +41,7 @@ from clinic_app.court import denial_reviewed_on, petition_for, petition_said
 from clinic_app.eligibility import remedy_title
 from clinic_app.eligibility.fact_questions import named_as_recorded, own_case_given, question
 from clinic_app.eligibility.immigration import immigration_first
+from clinic_app.eligibility.text_report import pending_note
 from clinic_app.model import Client, Consequence, Determination, Screening
 from ui.column_widths import ColumnWidthsMenu
 from ui.flow_layout import FlowLayout
@@ -435,6 +436,10 @@ class EligibilityPanel(QWidget):
         # in sight above the table: here it was only in each dismissal's "What stays true",
         # under a table whose first rows said "Eligible now: Mandatory" (N114-01).
         self.immigration_note = _note_above(layout, "Before anything is filed", "background: #fff4ce; color: #3b2f00; border: 1px solid #d4a72c;")
+        # A pending case has no result but "does not apply", hidden until Show remedies that do
+        # not apply is ticked: the tab said nothing of it, where the text report says what it
+        # stops (J119-01).
+        self.pending_note = _note_above(layout, "Open cases", "background: #fff4ce; color: #3b2f00; border: 1px solid #d4a72c;")
 
         self.model = DeterminationModel(self)
         self.proxy = RelevantDeterminations(self)
@@ -601,6 +606,10 @@ class EligibilityPanel(QWidget):
         first = immigration_first(client.person, screening.results) if screening else None
         self.immigration_note.setText(f"First: {first}." if first else "")
         self.immigration_note.setVisible(first is not None)
+        pending = [f"Case {self.model.case_names.get(case.id, case.id)}: {pending_note(case)}"
+                   for case in client.cases if case.outcome == "pending"] if screening else []
+        self.pending_note.setText("\n".join(pending))
+        self.pending_note.setVisible(bool(pending))
         if self.proxy.rowCount():
             if not same_client:
                 self.table.clearSelection()

@@ -168,6 +168,11 @@ def _visible(line: str) -> str:
 _SUPERVISION = {"prcs": "post-release community supervision (PRCS)"}
 
 
+def pending_note(case: Case) -> str:
+    """What a pending case means for the rest of the record, said under it here and above the
+    Eligibility tab's results (J119-01: the tab listed no row for it and said nothing of it)."""
+    return PENDING_INFRACTION_NOTE if infractions_only(case, load_catalog()) else PENDING_NOTE
+
 def supervision_words(kind: str) -> str:
     """"prcs" -> "post-release community supervision (PRCS)", "mandatory_supervision" ->
     "mandatory supervision"."""
@@ -730,7 +735,7 @@ def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], sever
         # (oracle finding O21-07: an AZ case read as if nothing in it qualified on its facts).
         lines.extend(_wrap(OUTSIDE_NOTE.format(where=case.jurisdiction), 2, 4))
     if case.outcome == "pending":
-        lines.extend(_wrap(PENDING_INFRACTION_NOTE if infractions_only(case, load_catalog()) else PENDING_NOTE, 2, 4))
+        lines.extend(_wrap(pending_note(case), 2, 4))
         lines.append("")
     rows = [d for d in screening.results if d.case == case.id]
     case_rows = [d for d in rows if d.conviction is None]
