@@ -2483,7 +2483,11 @@ def _record_tasks(ctx: _Context, record: Iterable[RecordEntry] = ()) -> Iterable
             elif owed:
                 fines[case.id] = fines.get(case.id, 0) + owed
         elif item.kind == "pending_case":
-            yield Task(t["pending_case"], who["you"])
+            # On a record with no conviction the open case holds up nothing but its own sealing,
+            # once it ends: "must end first", under "You qualify now" for each arrest that ended,
+            # read as a wait for those too (J119-02).
+            convicted = any(c.outcome == "convicted" for c in ctx.client.cases)
+            yield Task(t["pending_case" if convicted else "pending_case_alone"], who["you"])
         elif item.kind == "protective_order":
             text = t["protective_order"].format(date=due_text)
             if item.kind in several and case is not None:
