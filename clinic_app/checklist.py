@@ -232,21 +232,26 @@ def _custody_pending(custody: Custody, as_of: date, short: list[str], dues: list
 
 def _items(client: Client, as_of: date) -> Iterator[tuple[ChecklistItem, str]]:
     pending_in_record = False
+    convicted = any(case.outcome == "convicted" for case in client.cases)
     for case in client.cases:
         if case.outcome == "pending":
             pending_in_record = True
-        yield from _case_items(case, as_of)
+        yield from _case_items(case, as_of, convicted)
     if client.person.pending_charges and not pending_in_record:
         # The intake says a charge is pending somewhere the record does not show.
         yield ChecklistItem("", "pending_case", "A pending charge (from intake) must be resolved first", False), \
             "pending charge"
 
 
-def _case_items(case: Case, as_of: date) -> Iterator[tuple[ChecklistItem, str]]:
+def _case_items(case: Case, as_of: date, convicted: bool = True) -> Iterator[tuple[ChecklistItem, str]]:
+    """`convicted`: whether any case of the client's record ended in a conviction."""
     if case.outcome == "pending":
         # Headed as the Checklist's box and the worksheet head it (case_heading); the line's short
-        # words as the window's lists say it, the day first (K85-06).
-        yield ChecklistItem(case.id, "pending_case", f"Pending case {case_heading(case)} must be resolved first", False), \
+        # words as the window's lists say it, the day first (K85-06).  On a record with no
+        # conviction it holds up nothing but its own sealing, once it ends, as the engine says
+        # of it: "must be resolved first" read as a wait for the arrests that ended (J119-03).
+        then = "must be resolved first" if convicted else "is still open: screen it again when it ends"
+        yield ChecklistItem(case.id, "pending_case", f"Pending case {case_heading(case)} {then}", False), \
             f"pending case {case_title_day_first(case)}"
     sentence = case.sentence
     if sentence is not None:
