@@ -306,6 +306,9 @@ def _case(sheet: CaseSheet, st: dict, width: float) -> list:
         # One line, not a page: the facts are for a petition, and there is none to prepare.
         story: list = [Paragraph(f"<b>{_t(title)}</b>: {_t(NOTHING_TO_FILE)}", st["body"])]
         story += [_p(line, st["why"], "\u2013") for line in sheet.blocked]
+        # And what is still outstanding of it: a pending case read "Nothing to file for this
+        # case now" alone, as an arrest that ended with nothing to seal would (J119-04).
+        story += [_p(item, st["item"], "\u2022") for item in sheet.outstanding]
         # Whole on one page: its blocked lines had run over to the next, under no case's name
         # (such a case gets no "(continued)" mark: it is a few lines, not a section).
         return [Spacer(1, 4), KeepTogether(story)]
