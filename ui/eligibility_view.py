@@ -606,7 +606,7 @@ class EligibilityPanel(QWidget):
         first = immigration_first(client.person, screening.results) if screening else None
         self.immigration_note.setText(f"First: {first}." if first else "")
         self.immigration_note.setVisible(first is not None)
-        pending = [f"Case {self.model.case_names.get(case.id, case.id)}: {pending_note(case)}"
+        pending = [f"Case {self.model.case_names.get(case.id, case.id)}: {pending_note(case, client.cases)}"
                    for case in client.cases if case.outcome == "pending"] if screening else []
         self.pending_note.setText("\n".join(pending))
         self.pending_note.setVisible(bool(pending))

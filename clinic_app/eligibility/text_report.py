@@ -78,6 +78,14 @@ PENDING_NOTE = (
     "or public defender about it first, and, if not a US citizen, get immigration advice before any plea."
 )
 
+# On a record with no conviction the bars above hold up nothing: arrest sealing and DOJ's
+# arrest relief of the other cases do not wait on an open case (ca-rules.md 3.10, 3.11).
+PENDING_ALONE_NOTE = (
+    "This case is still open: screen it again when it ends. No case here ended in a conviction, so it "
+    "holds up no other relief on this record. The client should see the defense attorney or public "
+    "defender about it first, and, if not a US citizen, get immigration advice before any plea."
+)
+
 OUTSIDE_NOTE = (
     "This case is from a court outside California ({where}): California record-clearance law does "
     "not reach it, so no remedy below can be filed for it here (ask about relief in that court). It "
@@ -142,7 +150,8 @@ def _render_text(screening: Screening, person: Person | None, cases: Iterable[Ca
     shared_steps = _shared_steps(steps, [case.id for case in cases])
     to_top = {id(d): (bar, at) for bar in said_at_top for d, at in bar.rows}
     for case in cases:
-        lines.extend(_case_lines(screening, case, numbers, several, labels, shared, unfit, steps[case.id], shared_steps, to_top))
+        lines.extend(_case_lines(screening, case, numbers, several, labels, shared, unfit, steps[case.id], shared_steps, to_top,
+                                 pending_note(case, cases)))
     lines.extend(_shared_consequence_lines(shared, labels))
     lines.extend(_shared_step_lines(steps, shared_steps))
     if screening.results:
@@ -168,9 +177,15 @@ def _visible(line: str) -> str:
 _SUPERVISION = {"prcs": "post-release community supervision (PRCS)"}
 
 
-def pending_note(case: Case) -> str:
-    """What a pending case means for the rest of the record, said under it here and above the
-    Eligibility tab's results (J119-01: the tab listed no row for it and said nothing of it)."""
+def pending_note(case: Case, cases: Iterable[Case]) -> str:
+    """What a pending case means for the rest of the record (`cases`, the client's), said under
+    it here and above the Eligibility tab's results (J119-01: the tab listed no row for it and
+    said nothing of it); "" for a case not pending.  On a record where no case ended in a
+    conviction it stops nothing the screening found, and is not said to (J119-05)."""
+    if case.outcome != "pending":
+        return ""
+    if not any(c.outcome == "convicted" for c in cases):
+        return PENDING_ALONE_NOTE
     return PENDING_INFRACTION_NOTE if infractions_only(case, load_catalog()) else PENDING_NOTE
 
 def supervision_words(kind: str) -> str:
@@ -712,7 +727,7 @@ def _consequences_heading(rows: list[Determination]) -> str:
 
 def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], several: bool, labels: dict[tuple[str, str], str],
                 shared: dict, unfit: dict[str, str], steps: list[tuple[tuple[str, ...], str]],
-                shared_steps: dict[str, tuple[tuple[str, ...], str]], to_top: dict) -> list[str]:
+                shared_steps: dict[str, tuple[tuple[str, ...], str]], to_top: dict, pending: str = "") -> list[str]:
     head = f"CASE {case.id}"
     extra = [x for x in (case.case_number, case.county if case.jurisdiction == "CA" else case.jurisdiction) if x]
     if told_by_what_the_record_holds(case):
@@ -735,7 +750,7 @@ def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], sever
         # (oracle finding O21-07: an AZ case read as if nothing in it qualified on its facts).
         lines.extend(_wrap(OUTSIDE_NOTE.format(where=case.jurisdiction), 2, 4))
     if case.outcome == "pending":
-        lines.extend(_wrap(pending_note(case), 2, 4))
+        lines.extend(_wrap(pending, 2, 4))
         lines.append("")
     rows = [d for d in screening.results if d.case == case.id]
     case_rows = [d for d in rows if d.conviction is None]

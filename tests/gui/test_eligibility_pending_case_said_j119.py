@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from clinic_app.eligibility.text_report import PENDING_NOTE
+from clinic_app.eligibility.text_report import PENDING_ALONE_NOTE
 from clinic_app.model import ArrestOffense, Case, Client, Person
 from tests.gui.conftest import open_on_record
 
@@ -42,7 +42,7 @@ def test_j119_01_a_pending_case_is_said_above_the_results(qtbot, window, repo):
     shown = {panel.proxy.index(row, 0).data() for row in range(panel.proxy.rowCount())}
     assert shown == {"21CJCM01234"}  # no row of its own for the open case
     assert panel.pending_note.isVisible()
-    assert panel.pending_note.text() == f"Case 26CJCF05555: {PENDING_NOTE}"
+    assert panel.pending_note.text() == f"Case 26CJCF05555: {PENDING_ALONE_NOTE}"  # J119-05: no conviction here
     assert panel.pending_note.mapTo(panel, panel.pending_note.rect().bottomLeft()).y() < panel.table.mapTo(panel, panel.table.rect().topLeft()).y()
 
 
