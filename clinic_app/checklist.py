@@ -18,7 +18,7 @@ from datetime import date
 from clinic_app.case_titles import case_heading, case_title_day_first
 from clinic_app.eligibility.common import AB1950_CITE, SB1106_EFFECTIVE
 from clinic_app.eligibility.sentence import ended_early
-from clinic_app.model import Case, Client, Condition, Custody, Money, Probation, Screening
+from clinic_app.model import Case, Client, Condition, Custody, Money, Probation, Screening, open_cases_hold_up_nothing
 
 ItemKind = str  # "probation" | "supervision" | "sentence" | "condition" | "revocation" | "fines" | "restitution" | "pending_case" | "protective_order" | "probation_cap"
 KINDS: tuple[str, ...] = ("probation", "supervision", "sentence", "condition", "revocation", "fines", "restitution",
@@ -232,7 +232,7 @@ def _custody_pending(custody: Custody, as_of: date, short: list[str], dues: list
 
 def _items(client: Client, as_of: date) -> Iterator[tuple[ChecklistItem, str]]:
     pending_in_record = False
-    convicted = any(case.outcome == "convicted" for case in client.cases)
+    convicted = not open_cases_hold_up_nothing(client.cases)
     for case in client.cases:
         if case.outcome == "pending":
             pending_in_record = True

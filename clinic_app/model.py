@@ -539,6 +539,15 @@ class Case:
         return self.case_number or self.id
 
 
+def open_cases_hold_up_nothing(cases: Iterable[Case]) -> bool:
+    """Whether no case of a client's record ended in a conviction (one marked convicted, its
+    counts still to type, counts as one): then an open case stops no relief the screening finds,
+    as it stops only relief of convictions; arrest sealing and DOJ's arrest relief of the other
+    cases do not wait on it (ca-rules.md 3.10, 3.11).  The Checklist, the handout's to-do list and
+    the text report's note under an open case say it alike (J119-02, -03, -05)."""
+    return not any(case.outcome == "convicted" for case in cases)
+
+
 def new_record_id(prefix: str, used: Iterable[str]) -> str:
     """The key of a new case ("c3", prefix "c") or conviction ("c3-2", prefix "c3-"): the
     number after the highest one in `used`, which holds the keys the record has now and those

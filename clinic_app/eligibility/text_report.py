@@ -50,7 +50,7 @@ from clinic_app.eligibility.fact_questions import given_facts, question
 from clinic_app.eligibility.immigration import immigration_first
 from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title, short_name
 from clinic_app.eligibility.result import CHECK_THE_RECORD, either_offense
-from clinic_app.model import Case, Conviction, Determination, Person, Screening
+from clinic_app.model import Case, Conviction, Determination, Person, Screening, open_cases_hold_up_nothing
 from clinic_app.wording import count, listed
 
 WIDTH = 100
@@ -184,9 +184,10 @@ def pending_note(case: Case, cases: Iterable[Case]) -> str:
     conviction it stops nothing the screening found, and is not said to (J119-05)."""
     if case.outcome != "pending":
         return ""
-    if not any(c.outcome == "convicted" for c in cases):
+    if open_cases_hold_up_nothing(cases):
         return PENDING_ALONE_NOTE
     return PENDING_INFRACTION_NOTE if infractions_only(case, load_catalog()) else PENDING_NOTE
+
 
 def supervision_words(kind: str) -> str:
     """"prcs" -> "post-release community supervision (PRCS)", "mandatory_supervision" ->

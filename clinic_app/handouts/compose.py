@@ -52,7 +52,7 @@ from clinic_app.eligibility.sentence import effective_level
 from clinic_app.eligibility import felony_by_its_sentence
 from clinic_app.handouts.texts import load_texts
 from clinic_app.court import denial_reviewed_on
-from clinic_app.model import Case, Client, Conviction, Determination, Petition, Screening
+from clinic_app.model import Case, Client, Conviction, Determination, Petition, Screening, open_cases_hold_up_nothing
 
 # Remedy families: what a granted remedy did to the conviction.
 DISMISSALS = frozenset({"pc1203_4", "pc1203_4a", "pc1203_41", "pc1203_42", "pc1203_425", "pc1203_4b", "pc1203_49", "pc1203_43"})
@@ -2486,8 +2486,7 @@ def _record_tasks(ctx: _Context, record: Iterable[RecordEntry] = ()) -> Iterable
             # On a record with no conviction the open case holds up nothing but its own sealing,
             # once it ends: "must end first", under "You qualify now" for each arrest that ended,
             # read as a wait for those too (J119-02).
-            convicted = any(c.outcome == "convicted" for c in ctx.client.cases)
-            yield Task(t["pending_case" if convicted else "pending_case_alone"], who["you"])
+            yield Task(t["pending_case_alone" if open_cases_hold_up_nothing(ctx.client.cases) else "pending_case"], who["you"])
         elif item.kind == "protective_order":
             text = t["protective_order"].format(date=due_text)
             if item.kind in several and case is not None:
