@@ -549,3 +549,20 @@ def announcements(monkeypatch) -> list:
 
     monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(update))
     return heard
+
+
+# Qt's keyboard interval while a test types a statute: keys within it make one statute.
+TYPED_AS_ONE_MS = 1500
+
+
+@pytest.fixture
+def statute_typed_at_any_speed(qapp):
+    """The keys of a statute count as one when they come within Qt's keyboard interval (400 ms),
+    as a paralegal types them; `keyClicks` sends them one after another, but on a machine busy
+    with other work one key's handling once took longer, and the statute was read as begun again
+    half-way (R119 saw "HS 11361.8" fail, CI "PC 1385" read as "85", PC 851.91).  The interval is
+    longer here (a statute of no relief is said after it: S118-02); the keys still come one by one."""
+    before = qapp.keyboardInputInterval()
+    qapp.setKeyboardInputInterval(TYPED_AS_ONE_MS)
+    yield
+    qapp.setKeyboardInputInterval(before)

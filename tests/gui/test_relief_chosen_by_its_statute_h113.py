@@ -14,20 +14,8 @@ from PySide6.QtCore import Qt
 from clinic_app.model import Case, Client, Conviction, Person, Probation, Sentence
 from tests.gui.conftest import add_row_by_keyboard, open_on_record, show_active
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
-
-
-@pytest.fixture(autouse=True)
-def statute_typed_at_any_speed(qapp):
-    """The keys of a statute count as one when they come within Qt's keyboard interval (400 ms),
-    as a paralegal types them; `keyClicks` sends them one after another, but on a machine busy
-    with other work one key's handling (the relief chosen, the form laid out anew) once took
-    longer, and "HS 11361.8" was read as a statute begun again half-way (R119 saw it fail once).
-    The interval is long here; the keys still come one by one, as typed."""
-    before = qapp.keyboardInputInterval()
-    qapp.setKeyboardInputInterval(10_000)
-    yield
-    qapp.setKeyboardInputInterval(before)
+pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)"),
+              pytest.mark.usefixtures("statute_typed_at_any_speed")]
 
 
 def _relief_added(qtbot, window, repo):

@@ -10,9 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from clinic_app.typed_sections import relief_statute_typed
-from tests.gui.test_relief_chosen_by_its_statute_h113 import _relief_added, statute_typed_at_any_speed  # noqa: F401 - autouse
+from tests.gui.test_relief_chosen_by_its_statute_h113 import _relief_added
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
+pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)"),
+              pytest.mark.usefixtures("statute_typed_at_any_speed")]
 
 
 @pytest.mark.parametrize("typed, chosen", [("PC 17", "pc17b"), ("P.C. 17(b)", "pc17b"), ("pc1203.4a", "pc1203_4a"),

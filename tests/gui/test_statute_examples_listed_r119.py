@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from tests.gui.test_statute_of_no_relief_said_s118 import petition_added
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
+pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)"),
+              pytest.mark.usefixtures("statute_typed_at_any_speed")]
 
 
 def test_r119_02_the_statutes_a_petition_s_box_says_to_type_are_of_reliefs_it_lists(qtbot, window, repo):

@@ -15,7 +15,8 @@ from clinic_app.model import Case, Client, Conviction, Person
 from tests.gui.conftest import add_row_by_keyboard, open_on_record, show_active
 from tests.gui.test_relief_chosen_by_its_statute_h113 import _relief_added
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
+pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)"),
+              pytest.mark.usefixtures("statute_typed_at_any_speed")]
 
 
 def test_s118_02_a_statute_of_no_relief_typed_in_granted_is_said_under_it(qtbot, window, repo, announcements):
