@@ -79,17 +79,28 @@ class Styles:
     scale: float
 
 
+# The least type of a large-print handout, in points: its citations (7.5 pt made 1.32 times larger)
+# and its footer, "It is not legal advice" and "Page 1 of 7" (8 pt), printed at 9.9 and 10.6 pt,
+# smaller than the regular handout's body: a client who asked for large print could not read the
+# notice, the page number or the law a sentence rests on (L119-01).  The small type of the
+# checklist's headers and "Who does it" (9.5 pt, 12.5 in large print) is the least; the
+# citations stay smaller than the body, as `_Paragraph._citation_alone` tells their lines by.
+LARGE_PRINT_LEAST = 12.5
+
+
 @cache
 def make_styles(font: str, large_print: bool) -> Styles:
-    """Type sizes: 11 pt body normally, 14.5 pt in large print, with generous leading."""
+    """Type sizes: 11 pt body normally, 14.5 pt in large print, with generous leading; nothing
+    in large print under LARGE_PRINT_LEAST."""
     register_family(font)
     k = 1.32 if large_print else 1.0
     lead = 1.45 if large_print else 1.38
+    least = LARGE_PRINT_LEAST if large_print else 0.0
     bold = face_name(font, "bold")
     italic = face_name(font, "italic")
 
     def style(name: str, size: float, **kw) -> ParagraphStyle:
-        size = size * k
+        size = max(size * k, least)
         kw.setdefault("fontName", font)
         kw.setdefault("textColor", INK)
         # No paragraph leaves its last line alone at the top of the next page: "Otras" ended a
@@ -1177,6 +1188,10 @@ def footer_canvas(draw_footer: Callable[[rl_canvas.Canvas, int, int], None]) -> 
     return FooterCanvas
 
 
+# The least room under the footer's last line, in points: the regular handout's, 0.35 in.
+FOOTER_FOOT = 25
+
+
 def _canvas_class(h: Handout, s: Styles, margin: float) -> type[rl_canvas.Canvas]:
     """The handout's canvas: "Page N of M" and the notice at each page's foot."""
     notice = Paragraph(f"<b>{escape(h.notice)}</b>", s.footer)
@@ -1186,9 +1201,11 @@ def _canvas_class(h: Handout, s: Styles, margin: float) -> type[rl_canvas.Canvas
         width = LETTER[0] - 2 * margin
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
-        top = margin * 0.95
-        canvas.line(margin, top, LETTER[0] - margin, top)
         _, nh = notice.wrapOn(canvas, width * 0.72, margin)
+        # Raised where its lines need it, as large print's do (L119-01), so that the lowest
+        # ends a third of an inch above the paper's edge, where the regular footer's does.
+        top = max(margin * 0.95, FOOTER_FOOT + 4 + max(nh, 2 * page_style.leading))
+        canvas.line(margin, top, LETTER[0] - margin, top)
         notice.drawOn(canvas, margin, top - 4 - nh)
         page = Paragraph(escape(h.page_template.format(page=number, pages=total)), page_style)
         page.wrapOn(canvas, width * 0.26, margin)

@@ -77,7 +77,7 @@ def test_h80_01_the_room_kept_for_a_paragraph_lets_it_start_there():
 
     text = "A public employer may ask only after it checks that you meet the job's basic needs. Ask the clinic first."
     cite = "Lab. Code 432.9; Gov. Code 12952; Lab. Code 432.8; Gov. Code 12952"
-    for large_print, width in ((False, 230), (True, 300)):
+    for large_print, width in ((False, 230), (True, 380)):  # 380: its citation 12.5 pt (L119-01)
         s = make_styles("DejaVuSans", large_print)
         p = Para(escape(text) + _cite(cite, s), s.say_note)
         p.wrap(width, 1e6)

@@ -20,8 +20,9 @@ from clinic_app.handouts.render import _sentences
 
 CASES = [
     # client, language, the section heading, the situation, its intro's first words and last sentence's
-    (6, "es", "Qué puede decir", "Al pedir trabajo en una empresa privada",
-     "Ley de Oportunidad Justa de California", "le da más protección."),  # the page's last sentence since E114-02
+    # client 10 since L119-01 (client 6's intro, its citations and footer larger, now ends its page whole)
+    (10, "es", "Qué puede decir", "Al pedir trabajo en una empresa privada",
+     "Ley de Oportunidad Justa de California", "le da más protección."),
     # client 16, large-print English: page 3 ended a third empty above "What you may say" (ten pages, now nine)
     (16, "en", "What you may say", "Applying for a job with a private employer",
      "California's Fair Chance law", "adds more protection."),  # since E114-02
@@ -72,8 +73,10 @@ def test_l97_03_a_first_answer_without_a_note_is_not_cut_mid_sentence():
     handout = seed_95_handout(206, "es")
     pages = page_lines(render_bytes(handout))
     (at,) = [n for n, lines in enumerate(pages) if any("un abogado antes de llenar un formulario" in line for line in lines)]
-    assert pages[at][0] == f"Comprar o tener un arma de fuego {handout.labels['continued']}"
-    assert pages[at][1].startswith("Consulte a un abogado")
-    assert pages[at - 1][-1].endswith("no le impiden tener un arma.")
+    # Since L119-01 (its citations and footer larger) the title and its whole answer begin page 10, the
+    # sentence whole under it, the title not left at the foot of the page before: kept with its answer.
+    title = "Comprar o tener un arma de fuego"
+    assert pages[at][0] == title and title not in pages[at - 1]
+    assert "no le impiden tener un arma. Consulte a un abogado antes de llenar un formulario" in " ".join(pages[at])
     for lines in pages[1:]:
         assert not lines[0][:1].islower(), lines[0]
