@@ -795,6 +795,7 @@ class HandoutBatch:
     folder: str  # the folder the PDFs are saved in, and the print job's name
     event: str | None = None
     chosen: tuple[tuple[int, str], ...] | None = None  # (id, name) of each client given
+    large_print: bool = False  # every handout in large print, as the question's box chose (L119-02)
     # Screenings made before the batch (the note's, of clients never screened), by client id,
     # with the (person, cases, as_of) screened: see `screening`.
     screened: dict[int, tuple[tuple, Screening]] = field(default_factory=dict, compare=False)
@@ -837,7 +838,8 @@ def _write_handouts(repo, pairs, out_dir: Path, **kw):
     return render_event(pairs, clinic_from_settings(repo.get_setting), out_dir, reviews=lambda c: repo.denial_reviews(c.id), **kw)
 
 
-def _write_worksheets(repo, pairs, out_dir: Path, **kw):
+def _write_worksheets(repo, pairs, out_dir: Path, *, large_print: bool = False, **kw):  # noqa: ARG001
+    # A worksheet is for the staff who prepare the petitions: one size, whatever the batch asks.
     from clinic_app.worksheet.batch import write_worksheets
 
     return write_worksheets(pairs, out_dir, reviews=lambda c: repo.denial_reviews_said(c.id), **kw)
@@ -896,7 +898,8 @@ def handouts_job(db_path: Path, batch: HandoutBatch, as_of: date, out_dir: Path,
                 handled = made
                 said()
 
-            result = paper.write(repo, screened(), out_dir, total=len(ids), progress=progress, cancel=lambda: ctx.cancelled)
+            result = paper.write(repo, screened(), out_dir, total=len(ids), progress=progress, cancel=lambda: ctx.cancelled,
+                                 large_print=batch.large_print)
         result.failed += skipped
         if stopped is not None:
             stopped.append((result, len(ids)))
@@ -937,7 +940,7 @@ def print_job(db_path: Path, batch: HandoutBatch, as_of: date, printer, *, passp
                     lang = client.language if client.language in known else "en"
                     try:
                         handout = compose(client, batch.screening(client, as_of), clinic, lang=lang, as_of=as_of,
-                                          reviews=repo.denial_reviews(client.id))
+                                          large_print=batch.large_print, reviews=repo.denial_reviews(client.id))
                         pdf = render_bytes(handout)
                     except Exception as err:  # noqa: BLE001 - one client's handout must not stop the event's
                         # One handout that could not be laid out had aborted the whole print
@@ -1085,8 +1088,10 @@ def handouts_dialog(parent: QWidget, db_path: Path, batch: HandoutBatch, as_of: 
                     note: str | None = None):
     """Print every handout of `batch`, or save a folder of PDFs, as the user chooses; `note`
     said under the question (`batch_note`)."""
-    choice = (ask_print_or_save(parent, batch.event, informative=note) if batch.event is not None
-              else ask_print_or_save(parent, None, batch.whom, informative=note))
+    large: list[bool] = []
+    choice = (ask_print_or_save(parent, batch.event, informative=note, large_print=large) if batch.event is not None
+              else ask_print_or_save(parent, None, batch.whom, informative=note, large_print=large))
+    batch = in_large_print(batch, large)
     if choice == "print":
         return print_handouts(parent, db_path, batch, as_of, passphrase=passphrase)
     if choice == "save":
@@ -1257,10 +1262,12 @@ def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: dat
     # confirmation, then at once the print-or-save question of a few clients.
     pages = round(sum(estimated_pages(row.case_count, row.best, row.language) for row in rows))
     about = "About, since a handout's length depends on its cases and what they need."
+    large: list[bool] = []
     choice = ask_print_or_save(parent, None, batch.whom,
                                text=(f"Make handouts for {batch.whom}, each in the client's language: "
                                      f"{count(len(rows), 'handout')}, about {count(pages, 'page')}."),
-                               informative=f"{about}\n\n{note}" if note else about)
+                               informative=f"{about}\n\n{note}" if note else about, large_print=large)
+    batch = in_large_print(batch, large)
     if choice == "print":
         return print_handouts(parent, db_path, batch, as_of, passphrase=passphrase)
     if choice == "save":
@@ -1302,22 +1309,49 @@ def _many_confirmed(parent: QWidget, batch: HandoutBatch, rows: list, paper: Pap
     return clicked is go
 
 
+# The batch's question's box: an event's handouts were made in regular print only, in the window,
+# where `clinic-app handout --event` has --large-print; a clinic day for clients who read only
+# large print printed each handout from its own preview, one by one (L119-02).
+LARGE_PRINT_BATCH = "Every handout in &large print (bigger type)"
+
+
 def ask_print_or_save(parent: QWidget, event: str | None, whom: str | None = None, *,
-                      text: str | None = None, informative: str | None = None) -> str | None:
+                      text: str | None = None, informative: str | None = None,
+                      large_print: list[bool] | None = None) -> str | None:
     """"print", "save" (a folder of PDFs) or None (cancelled), for every client of `event`,
-    or for `whom` ("the 12 clients shown"); `text` in place of the usual question."""
+    or for `whom` ("the 12 clients shown"); `text` in place of the usual question.  With
+    `large_print` (a list), a Large print box is shown, and True put in the list if ticked."""
     whom = whom or f"every client of {event}"
     ask = QMessageBox(QMessageBox.Icon.Question, "Handouts", text or f"Handouts for {whom}, each in the client's language.",
                       QMessageBox.StandardButton.Cancel, parent)
     if informative:
         ask.setInformativeText(informative)
+    box = None
+    if large_print is not None:
+        from PySide6.QtWidgets import QCheckBox
+
+        box = QCheckBox(LARGE_PRINT_BATCH)
+        box.setAccessibleName("Large print")
+        ask.setCheckBox(box)
     print_button = ask.addButton("&Print...", QMessageBox.ButtonRole.AcceptRole)
     save_button = ask.addButton("&Save PDFs...", QMessageBox.ButtonRole.ActionRole)
     ask.setDefaultButton(print_button)
     ask.exec()
     clicked = ask.clickedButton()
+    if box is not None and box.isChecked():
+        large_print.append(True)
     ask.deleteLater()
     return "print" if clicked is print_button else "save" if clicked is save_button else None
+
+
+def in_large_print(batch: HandoutBatch, large: list[bool]) -> HandoutBatch:
+    """`batch` as the question's Large print box chose: in large print, its folder named so (a
+    regular batch of the same clients is not replaced by it, nor taken for it)."""
+    if not large:
+        return batch
+    from dataclasses import replace
+
+    return replace(batch, large_print=True, title=f"{batch.title} (large print)", folder=f"{batch.folder}-large-print")
 
 
 def report_job(db_path: Path, event: str | None, today: date, *, passphrase: str | None = None) -> Callable[[TaskContext], Any]:

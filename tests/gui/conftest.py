@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import pytest
@@ -294,20 +295,29 @@ def open_on_record(window, repo, client: Client):
     return client_id, window.client_view.record.case_form
 
 
+def batch_question_answered(answer: Callable[[QMessageBox], None]) -> None:
+    """The next print-or-save question of a batch of handouts, once asked, given to `answer`."""
+
+    def asked() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, asked)
+            return
+        answer(box)
+
+    QTimer.singleShot(0, asked)
+
+
 def batch_question_asked(qtbot) -> list[tuple[str, str]]:
     """The next print-or-save question of a batch of handouts: its (text, informative text),
     once asked, answered Cancel, so that nothing starts."""
     seen: list[tuple[str, str]] = []
 
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, answer)
-            return
+    def answer(box: QMessageBox) -> None:
         seen.append((box.text(), box.informativeText()))
         qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
 
-    QTimer.singleShot(0, answer)
+    batch_question_answered(answer)
     return seen
 
 
