@@ -1835,6 +1835,7 @@ COMMAND_USES: dict[str, tuple[str, str]] = {
     "handout": ("reads: the caseload and its clinic settings; writes: a PDF (--client) or a folder of PDFs (--event); "
                 "progress and problems on standard error",
                 "clinic-app handout --client 12 --lang es --out 12.pdf   client 12's handout, in Spanish\n"
+                "clinic-app handout --client 12 --large-print --out 12-large.pdf   client 12's handout, in large print\n"
                 'clinic-app handout --event "Expungement Fair" --out fair-handouts   every handout of a clinic day'),
     "clinic": ("reads: the caseload's clinic settings; writes: those given (each change audited, as File > Clinic "
                "details saves them), then every detail stored on standard output",

@@ -52,7 +52,11 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
 
     p.add_argument("--lang", metavar="LANG",
                    help=f"language of a single handout (default: the client's): {', '.join(available_languages())}")
-    p.add_argument("--large-print", action="store_true", help="bigger type and more space between lines")
+    # What it is for and what it changes (L119-03): "bigger type" did not say whom it is for, that the
+    # small print and the footer grow too, nor that with --event it is every handout of the event.
+    p.add_argument("--large-print", action="store_true",
+                   help="for a client who reads only large print: bigger type, the citations and the footer's "
+                        "notice too, and more space between lines; with --event, every handout of the event")
     p.add_argument("--as-of", dest="as_of", metavar="DATE", help="the day the handout speaks for (YYYY-MM-DD; default today)")
     p.add_argument("--out", required=True, metavar="PATH", help="the PDF file (--client) or folder (--event)")
     p.set_defaults(func=run)
