@@ -429,6 +429,13 @@ class LanguageBox(QComboBox):
         super().keyPressEvent(event)
 
 
+def large_print_suffix(large: bool) -> str:
+    """"-large-print" on a large-print handout's file and print job: the two sizes of one client's
+    handout of a day were saved under one name, the second replacing the first (or asked to), and
+    the file did not say which it was (L119-04); a batch's folder is named so too (L119-02)."""
+    return "-large-print" if large else ""
+
+
 class LargePrintBox(QCheckBox):
     """Large print: Space ticks it; Enter on it does nothing.  Left to the dialog, Enter on
     the box pressed its default button, Print, and opened the print dialog (W26-03)."""
@@ -775,8 +782,8 @@ class HandoutDialog(QDialog):
     def suggested_name(self) -> str:
         from ui.tasks import safe_name
 
-        lang, _large, as_of = self.options()
-        return f"handout-{safe_name(self.client.name)}-{lang}-{as_of.isoformat()}.pdf"
+        lang, large, as_of = self.options()
+        return f"handout-{safe_name(self.client.name)}-{lang}-{as_of.isoformat()}{large_print_suffix(large)}.pdf"
 
     def print_job_name(self) -> str:
         """"handout-client-42-en-2026-12-01": the print job's name, which the print queue, the
@@ -784,9 +791,9 @@ class HandoutDialog(QDialog):
         It was the saved file's name, the client's with it: a clinic printer's web page then
         listed who the record-clearance clients were, long after the pages were picked up
         (V27-04).  The client's number tells one job from another at the printer."""
-        lang, _large, as_of = self.options()
+        lang, large, as_of = self.options()
         number = self.client.id if self.client.id is not None else "new"
-        return f"handout-client-{number}-{lang}-{as_of.isoformat()}"
+        return f"handout-client-{number}-{lang}-{as_of.isoformat()}{large_print_suffix(large)}"
 
     # ---- print and save -----------------------------------------------------------------
 

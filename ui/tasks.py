@@ -1351,7 +1351,9 @@ def in_large_print(batch: HandoutBatch, large: list[bool]) -> HandoutBatch:
         return batch
     from dataclasses import replace
 
-    return replace(batch, large_print=True, title=f"{batch.title} (large print)", folder=f"{batch.folder}-large-print")
+    from ui.handout_dialog import large_print_suffix
+
+    return replace(batch, large_print=True, title=f"{batch.title} (large print)", folder=f"{batch.folder}{large_print_suffix(True)}")
 
 
 def report_job(db_path: Path, event: str | None, today: date, *, passphrase: str | None = None) -> Callable[[TaskContext], Any]:
