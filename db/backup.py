@@ -322,14 +322,24 @@ def backup_to(db: Database, target: Path | str, *, copied: Callable[[int, int], 
             # here until a later backup (H94-01).  Inside the lock, so that it is removed before
             # another backup to that name can take it.
             with held_while_written(partial, target), partial_being_written(partial):
-                with _connection(partial, passphrase=passphrase) as out:
-                    if copied is None:
-                        db.conn.backup(out)
-                    else:
-                        with _one_snapshot(db.conn):
-                            db.conn.backup(out, pages=COPY_STEP_PAGES,
-                                           progress=lambda _status, remaining, total: copied(total - remaining, total))
-                    out.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+                try:
+                    with user_errors(target), _connection(partial, passphrase=passphrase) as out:
+                        if copied is None:
+                            db.conn.backup(out)
+                        else:
+                            with _one_snapshot(db.conn):
+                                db.conn.backup(out, pages=COPY_STEP_PAGES,
+                                               progress=lambda _status, remaining, total: copied(total - remaining, total))
+                        out.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+                except Corrupt as err:
+                    # "Malformed" met while copying is the caseload's, read, not the backup's being
+                    # written: it was said "The caseload <the backup> is damaged", its restore
+                    # "--db <the backup>", into the backups folder or onto the USB stick (R121-01).
+                    raise Corrupt(
+                        f"The caseload{f' {source}' if source else ''} is damaged (SQLite could not read all of it to copy it), so no backup "
+                        f"was written. {restore_said(source or None)}; do not keep working in this file.",
+                        path=source or None,
+                    ) from err
                 try:
                     verify(partial, passphrase=passphrase)
                 except Corrupt as err:
