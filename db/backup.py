@@ -505,11 +505,13 @@ def restore_said(db_path: Path | str | None) -> str:
         return "Restore the latest backup (clinic-app restore FILE)"
     command = commands_on(db_path)
     backups = caseload_backups(db_path)
-    folder = backups_folder(db_path)
+    # Whole, as its --db (`commands_on`): a caseload named from its own folder had its backup said
+    # as found, "restore backups/pomona-STAMP.sqlite", "not found" at a terminal elsewhere (R121-02).
+    folder = backups_folder(db_path).absolute()
     if not backups:
         return (f"Restore the latest backup, from a copy kept elsewhere (a laptop's, a USB stick's: there is none in {folder}), "
                 f"with {command('restore FILE')}")
-    return f"Restore the latest backup with {command(f'restore {shlex.quote(str(backups[0].path))}')} (older ones are in {folder})"
+    return f"Restore the latest backup with {command(f'restore {shlex.quote(str(backups[0].path.absolute()))}')} (older ones are in {folder})"
 
 
 def kept_beside(client, db_path: Path | str, last_handout: str = "") -> list[str]:

@@ -105,3 +105,22 @@ def test_y119_a_damaged_page_read_while_working_names_the_restore_too(tmp_path, 
     said = errors.classify(malformed, event).message
     assert said.startswith(f"The caseload {event} is damaged. Restore the latest backup with clinic-app restore "
                            f"{shlex.quote(backup)} --db {event} (older ones are in ")
+
+
+def test_r121_a_caseload_named_from_its_folder_is_said_with_its_backup_whole(tmp_path, clinics_own, monkeypatch):
+    """`clinic-app list --db pomona.sqlite` typed in the caseload's folder (or the window started
+    so): its --db was said whole, for a terminal in another folder, and its backup as found,
+    "restore backups/pomona-STAMP.sqlite --db /…/pomona.sqlite", which typed there restored
+    nothing ("not found"); the folder of older ones "backups" (R121-02).  Both are said whole."""
+    folder = tmp_path / "event laptop"
+    folder.mkdir()
+    backup = _backed_up_then_damaged(folder / "pomona.sqlite")
+    monkeypatch.chdir(folder)
+    said = _said_when_opened(Path("pomona.sqlite"))
+    command = f"clinic-app restore {shlex.quote(backup)} --db {shlex.quote(str(folder / 'pomona.sqlite'))}"
+    assert f"Restore the latest backup with {command} (older ones are in {folder / 'backups'}); " in said, said
+
+    # Typed in another folder, it restores the caseload.
+    monkeypatch.chdir(tmp_path)
+    typed = _at_a_terminal(*shlex.split(command)[1:])
+    assert typed.returncode == 0, typed.stderr
