@@ -51,7 +51,7 @@ from clinic_app.court import FILED_OUTCOME, all_filed, court_standing, hearing_w
 from clinic_app.review import attorney_waits_for, awaiting_of_many, awaits_attorney
 from clinic_app.line_action import line_day_awaited
 from clinic_app.summary import NOT_SCREENED_OUTCOME, OUTCOME_HALVES, TO_ENTER_OUTCOME, eligible_within, line_listed_under, newly_eligible
-from clinic_app.wording import count as count_of, quoted
+from clinic_app.wording import born_said, count as count_of, quoted
 from clinic_app.screening_format import (
     AResultNotARequest,
     BadLines,
@@ -1410,7 +1410,7 @@ def cmd_delete(args: argparse.Namespace) -> int:
         except ClientNotFound as err:
             said = str(err.args[0]).removesuffix(".")
             raise UsageError(f"{said} (see {next_command(args, 'list')})") from None
-        born = f"born {client.person.dob.isoformat()}" if client.person.dob else "no date of birth"
+        born = born_said(client.person.dob)
         who = f"{client.name} (id {client.id}, {born}, {count_of(len(client.cases), 'case')})"
         if person_key(args.name, None) != person_key(client.name, None):  # case, accents, hyphens set aside
             raise UsageError(f"Client {client.id} is {who}, not “{args.name}”: nobody was deleted. Check the number "

@@ -3,10 +3,18 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 
 def count(n: int, noun: str, plural: str | None = None) -> str:
     """`n` with its noun, singular for exactly one; the plural is noun + "s" unless given."""
     return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
+
+
+def born_said(dob: date | None) -> str:
+    """"born 1990-04-02", or "no date of birth": a client named well enough to tell from a
+    namesake (a deletion asked, a merge's two records, `clinic-app delete`)."""
+    return f"born {dob.isoformat()}" if dob else "no date of birth"
 
 
 def listed(items: list[str]) -> str:

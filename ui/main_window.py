@@ -22,7 +22,7 @@ from shiboken6 import isValid
 from clinic_app.court import all_filed, denial_reviewed
 from clinic_app.eligibility import RULES_VERSION
 from clinic_app.model import Client
-from clinic_app.wording import count
+from clinic_app.wording import born_said, count
 from db.connection import commands_on
 from db.errors import ClientNotFound
 from db.repository import Repository, ScreeningCounts
@@ -72,7 +72,7 @@ def ask_delete_client(parent: QWidget, client) -> bool:
     """Ask before a client is deleted, naming them well enough to tell a duplicate from the
     one to keep, and what is not deleted with them (`not_deleted_said`); True to delete.
     Cancel is the default (Enter, Escape)."""
-    born = f"born {client.person.dob.isoformat()}" if client.person.dob else "no date of birth"
+    born = born_said(client.person.dob)
     repo = getattr(parent, "repo", None)
     return stay_or_discard(parent, "Delete client", f"Delete {client.name} ({born}, {count(len(client.cases), 'case')})?",
                            "Cancel", "&Delete client",

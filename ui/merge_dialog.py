@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListView, QLi
 from clinic_app.differences import differences, review_fields, reviews_apart
 from clinic_app.merging import Merged
 from clinic_app.model import Client
+from clinic_app.wording import born_said
 from ui.models.history_model import local_time
 from ui.page_scroll import dialog_part
 from ui.screen_fit import on_screen
 
 
 def record_named(client: Client) -> str:
-    born = f"born {client.person.dob.isoformat()}" if client.person.dob else "no date of birth"
+    born = born_said(client.person.dob)
     return f"id {client.id}, {client.name}, {born}"
 
 
