@@ -1078,13 +1078,14 @@ class CaseloadView(QWidget):
             probation_running_on=running_on,
         )
 
-    def _probation_ended(self, back: int | None) -> tuple[dict[int, tuple[date, str | None]] | None, dict[int, OthersRunning] | None]:
-        """The filter's clients whose probation ended in the month `back` months before today's,
-        and of them those whose other grant runs on (the line says it, as `clinic-app list
-        --probation-ended` does: Z119-01); none under another filter."""
+    def _probation_ended(self, back: int | None, client_ids: list[int] | None = None
+                         ) -> tuple[dict[int, tuple[date, str | None]] | None, dict[int, OthersRunning] | None]:
+        """The filter's clients (of `client_ids`, or all) whose probation ended in the month `back`
+        months before today's, and of them those whose other grant runs on (the line says it, as
+        `clinic-app list --probation-ended` does: Z119-01); none under another filter."""
         if back is None:
             return None, None
-        found = self.repo.probation_ended(*self.probation_month(back))
+        found = self.repo.probation_ended(*self.probation_month(back), client_ids=client_ids)
         return found, self.repo.probation_running_on(found, self.today())
 
     def _in_county(self) -> frozenset[int] | None:
@@ -1234,8 +1235,8 @@ class CaseloadView(QWidget):
                 self._county_ids = (key, ids | {row.id} if within else ids - {row.id})
         back = PROBATION_MONTHS_BACK.get(self.outcome.currentData())
         if back is not None:  # a probation's end typed, or put right, while the list shows the month's
-            ended = self.repo.probation_ended(*self.probation_month(back), client_ids=[row.id])
-            self.model.set_probation_ended(row.id, ended.get(row.id), self.repo.probation_running_on(ended, self.today()).get(row.id))
+            ended, running = self._probation_ended(back, [row.id])
+            self.model.set_probation_ended(row.id, ended.get(row.id), running.get(row.id))
         self.model.update_client(row)
 
     def _count_clicked(self, key: str, checked: bool) -> None:
