@@ -497,7 +497,7 @@ def restore_said(db_path: Path | str | None) -> str:
     """How to restore the damaged caseload at `db_path`, as typed: "Restore the latest backup
     (clinic-app restore)" named no backup, which `restore` needs, and no caseload, so that a
     volunteer whose event laptop's caseload was damaged, typing it with a backup, would replace
-    the clinic's own caseload by the event's (Y119-03).  So the command is said on this caseload
+    the clinic's own caseload by the event's (Y119-04).  So the command is said on this caseload
     (its --db, --demo for the demo's, none for the clinic's own: `commands_on`) with its newest
     backup, quoted as the terminal needs it, or FILE where its backups folder has none (or the
     caseload is not known: an error of no file)."""

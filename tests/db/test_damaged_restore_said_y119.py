@@ -1,7 +1,7 @@
 """A damaged caseload says how to restore it as typed: "Restore the latest backup (clinic-app
 restore)" named no backup, which `restore` needs, and no caseload, so that a volunteer whose
 event laptop's caseload was damaged, typing it with the event's backup, replaced the clinic's
-own caseload by it (Y119-03).  The command now names the caseload as the terminal does (its
+own caseload by it (Y119-04).  The command now names the caseload as the terminal does (its
 --db, --demo for the demo's, none for the clinic's own) and its newest backup; typed, it
 restores that caseload and no other."""
 
