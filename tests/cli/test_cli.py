@@ -18,6 +18,7 @@ from clinic_app.demo import generate_clients
 from clinic_app.model import Client
 from clinic_app.screening_format import client_to_request_dict
 from db.repository import Repository
+from tests.cli.ctrl_c import ctrl_c_heard
 from tests.cli.program_in_process import run_in_process
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -1229,8 +1230,9 @@ def test_an_export_to_standard_output_stopped_with_ctrl_c_says_it_is_incomplete(
     exported = tmp_path / "all.jsonl"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "CLINIC_DESK_USER": "cli-test"}
     with open(exported, "wb") as out:
-        process = subprocess.Popen([sys.executable, "-m", "clinic_app", "export", "--db", str(laptop), "--all"], cwd=ROOT, env=env,
-                                   stdout=out, stderr=subprocess.PIPE)
+        with ctrl_c_heard():
+            process = subprocess.Popen([sys.executable, "-m", "clinic_app", "export", "--db", str(laptop), "--all"], cwd=ROOT, env=env,
+                                       stdout=out, stderr=subprocess.PIPE)
         deadline = time.monotonic() + 60
         while exported.stat().st_size < 100_000:
             assert time.monotonic() < deadline and process.poll() is None
@@ -1259,8 +1261,9 @@ def test_ctrl_c_during_an_import_says_no_client_was_added_and_none_was(tmp_path,
             f.write(json.dumps(client_to_request_dict(client)) + "\n")
     before = listing(demo_db)
     env = {**os.environ, "PYTHONPATH": str(ROOT), "CLINIC_DESK_USER": "cli-test"}
-    child = subprocess.Popen([sys.executable, "-m", "clinic_app", "import", str(tmp_path / "day.jsonl"), "--db", str(demo_db)],
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    with ctrl_c_heard():
+        child = subprocess.Popen([sys.executable, "-m", "clinic_app", "import", str(tmp_path / "day.jsonl"), "--db", str(demo_db)],
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
     said = []
     for line in child.stderr:
         said.append(line)

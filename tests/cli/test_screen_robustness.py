@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli.ctrl_c import ctrl_c_heard
 from tests.cli.program_in_process import run_in_process
 from tests.eligibility.engine_builders import GOOD_REQUEST as GOOD
 
@@ -264,7 +265,8 @@ class Running:
         self.stdout_path = tmp_path / "stdout.txt"
         self.stdout = open(self.stdout_path, "wb")
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
-        self.process = subprocess.Popen([sys.executable, "-m", "clinic_app", "screen", *map(str, args)], cwd=ROOT, env=env, stdout=self.stdout, stderr=slave)
+        with ctrl_c_heard():
+            self.process = subprocess.Popen([sys.executable, "-m", "clinic_app", "screen", *map(str, args)], cwd=ROOT, env=env, stdout=self.stdout, stderr=slave)
         os.close(slave)
         self.seen = b""
 
@@ -337,8 +339,9 @@ def test_ctrl_c_while_a_slow_reader_takes_the_results_leaves_no_half_line(tmp_pa
     said = tmp_path / "stderr.txt"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     with open(said, "wb") as stderr:
-        process = subprocess.Popen([sys.executable, "-m", "clinic_app", "screen", "--batch", str(src)], cwd=ROOT, env=env,
-                                   stdout=subprocess.PIPE, stderr=stderr)
+        with ctrl_c_heard():
+            process = subprocess.Popen([sys.executable, "-m", "clinic_app", "screen", "--batch", str(src)], cwd=ROOT, env=env,
+                                       stdout=subprocess.PIPE, stderr=stderr)
         deadline = time.monotonic() + 60
         while b"lines done" not in said.read_bytes():
             assert time.monotonic() < deadline and process.poll() is None, said.read_bytes()

@@ -1,0 +1,34 @@
+"""The programs the Ctrl-C tests start hear Ctrl-C even where the test run ignores it (a
+script's `pytest ... &`): four of those tests saw the command run to its end, status 0 (K122)."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+
+from tests.cli.ctrl_c import ctrl_c_heard
+
+SAYS_ITS_SIGINT = "import signal; print(signal.getsignal(signal.SIGINT) is signal.default_int_handler)"
+
+
+def started(ignoring: bool) -> str:
+    """What a program started in `ctrl_c_heard` says of its SIGINT, the test run `ignoring` it
+    or not; the test run's own is checked unchanged after."""
+    before = signal.signal(signal.SIGINT, signal.SIG_IGN if ignoring else signal.default_int_handler)
+    try:
+        with ctrl_c_heard():
+            child = subprocess.Popen([sys.executable, "-c", SAYS_ITS_SIGINT], stdout=subprocess.PIPE, text=True)
+        assert signal.getsignal(signal.SIGINT) is (signal.SIG_IGN if ignoring else signal.default_int_handler)
+    finally:
+        signal.signal(signal.SIGINT, before)
+    said, _ = child.communicate(timeout=60)
+    return said
+
+
+def test_a_program_started_by_a_test_run_that_ignores_ctrl_c_hears_it():
+    assert started(ignoring=True) == "True\n"
+
+
+def test_a_program_started_by_a_test_run_at_a_terminal_hears_it_too():
+    assert started(ignoring=False) == "True\n"
