@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from clinic_app.court import denial_reviewed_on, petition_for, petition_said
 from clinic_app.eligibility import remedy_title
+from clinic_app.eligibility.common import is_already_granted
 from clinic_app.eligibility.fact_questions import named_as_recorded, own_case_given, question
 from clinic_app.eligibility.immigration import immigration_first
 from clinic_app.eligibility.text_report import pending_note
@@ -134,15 +135,28 @@ def details_html(d: Determination, reviewed: str | None, stays_true: Sequence[Co
         cases, convictions, given = names
         own = own_case_given(given, d.case)  # a path without the case is this result's case
         parts.append("<p><b>Facts to find out</b></p><ul>" + "".join(_fact_item(s, cases, convictions, own) for s in d.missing_facts) + "</ul>")
-    if reviewed and reviewed.startswith(EARLIER_REVIEW):
-        parts.append(f"<p><b>Attorney review:</b> not reviewed for this answer on these facts; review it again. "
-                     f"<i>{e(reviewed)}</i></p>")
-    else:
-        parts.append(f"<p><b>Attorney review:</b> {e(reviewed) if reviewed else 'not reviewed yet'}</p>")
+    parts.append(f"<p><b>Attorney review:</b> {_review_said(d, reviewed)}</p>")
     if stays_true:
         items = "".join(f"<li><b>{e(_TOPIC_TITLES.get(c.topic, c.topic.replace('_', ' ').capitalize()))}:</b> {e(c.text)} <i>({e(c.cite)})</i></li>" for c in stays_true)
         parts.append(f"<p><b>What stays true of this conviction even after relief</b></p><ul>{items}</ul>")
     return "".join(parts)
+
+
+def _review_said(d: Determination, reviewed: str | None) -> str:
+    """What the details say of `d`'s attorney review, given its note (`reviewed_notes`)."""
+    e = html.escape
+    earlier = reviewed is not None and reviewed.startswith(EARLIER_REVIEW)
+    if reviewed and not earlier:
+        return e(reviewed)
+    if is_already_granted(d):
+        # Relief the court granted, recorded on its count, waits for no review (the attorney's
+        # queue and F8 pass it by): "not reviewed yet", or "review it again" of a review kept
+        # before the grant, asked for one nobody needs (K122).  One can still be marked.
+        said = f"none {'for this answer' if earlier else 'recorded'}, and none is waiting: the court already granted this relief."
+        return f"{said} <i>{e(reviewed)}</i>" if earlier else said
+    if earlier:
+        return f"not reviewed for this answer on these facts; review it again. <i>{e(reviewed)}</i>"
+    return "not reviewed yet"
 
 
 _TOPIC_TITLES = {
