@@ -1247,11 +1247,20 @@ def test_an_export_to_standard_output_stopped_with_ctrl_c_says_it_is_incomplete(
     assert "nothing more was written" not in said and "Traceback" not in said
 
 
+def _import_started(caseload: Path) -> bool:
+    """Whether an import's start is in the caseload's audit log (read as another program reads it)."""
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(f"file:{caseload}?mode=ro", uri=True)) as conn:
+        return conn.execute("SELECT 1 FROM audit WHERE client_id IS NULL AND entity = 'import' AND action = 'start'").fetchone() is not None
+
+
 def test_ctrl_c_during_an_import_says_no_client_was_added_and_none_was(tmp_path, demo_db):
     """L32-02: Ctrl-C while `clinic-app import` stored a file's clients said main's "interrupted;
     nothing more was written.", which left the paralegal to wonder whether some had gone in.
-    The import is all or nothing: a real import, stopped once it is storing (its progress
-    says so), added no client, and it says so plainly; the next import does not tell of it
+    The import is all or nothing: a real import, stopped once it is storing (its start in the
+    audit log says so), added no client, and it says so plainly; the next import does not tell of it
     again as one that "did not finish"."""
     import signal
 
@@ -1264,26 +1273,22 @@ def test_ctrl_c_during_an_import_says_no_client_was_added_and_none_was(tmp_path,
     with ctrl_c_heard():
         child = subprocess.Popen([sys.executable, "-m", "clinic_app", "import", str(tmp_path / "day.jsonl"), "--db", str(demo_db)],
                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
-    said = []
-    for line in child.stderr:
-        said.append(line)
-        if line.startswith("importing: ") and " done " not in line:  # some chunks stored, not yet committed
-            child.send_signal(signal.SIGINT)
-            break
-        if " is kept in " in line:  # the copy before the import is made: storing starts now
-            # On a fast machine the storing (about a second) printed no line before its last,
-            # and the Ctrl-C came too late (3 runs in 4 on a quiet machine): it is sent a fifth
-            # of a second into the storing instead, which even then takes several times that.
-            time.sleep(0.2)
-            child.send_signal(signal.SIGINT)
-            break
-    else:
-        pytest.fail(f"the import never said it was storing: {said}")
+    # Sent once the import's start is in the audit log, which it writes as it begins storing:
+    # on a fast machine the storing (about a second) printed no progress line before its last,
+    # and a Ctrl-C sent a fixed fifth of a second after the copy before it could come before
+    # or after it (K122).
+    deadline = time.monotonic() + 120
+    while not _import_started(demo_db):
+        assert time.monotonic() < deadline and child.poll() is None, "the import never began storing"
+        time.sleep(0.01)
+    child.send_signal(signal.SIGINT)
     out, err = child.communicate(timeout=120)
-    said.append(err)
+    said = [err]
     assert child.returncode == 130, said
     assert "Traceback" not in err and out == "", said
-    assert err.startswith("clinic-app: interrupted: no client was added and the caseload is as it was"), said
+    # After the copy made before the import, and the storing's progress if it said any, the first word is the stop's.
+    after_copy = [line for line in err.partition(" is kept in ")[2].splitlines()[1:] if not line.startswith("importing: ")]
+    assert after_copy and after_copy[0].startswith("clinic-app: interrupted: no client was added and the caseload is as it was"), said
     assert f"import {tmp_path / 'day.jsonl'} again to add its {many:,} clients" in err, said
     assert listing(demo_db) == before
     again = clinic_app("import", tmp_path / "day.jsonl", "--db", demo_db)
