@@ -36,7 +36,6 @@ import importlib
 import json
 import os
 import re
-import shlex
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -45,7 +44,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from clinic_app import help_text
-from clinic_app.cli_options import add_db_option, caseload_command, event_as_stored, utf8_stdout
+from clinic_app.cli_options import add_db_option, caseload_command, event_as_stored, typed_word, utf8_stdout
 from clinic_app.model import BEST_OUTCOMES, LANGUAGES, Client
 from clinic_app.court import FILED_OUTCOME, all_filed, court_standing, hearing_within, with_hearings
 from clinic_app.review import attorney_waits_for, awaiting_of_many, awaits_attorney
@@ -298,7 +297,7 @@ def _say_a_backup(path: Path) -> None:
     backed_up = backup_opened_said(path)
     if backed_up is not None:
         caseload, said = backed_up
-        backup, into = shlex.quote(str(path)), shlex.quote(str(caseload))
+        backup, into = typed_word(str(path)), typed_word(str(caseload))
         # Both ways, as the window's: the README's way back for one client deleted by mistake
         # reads the backup so, where a restore would undo the day's other work.
         _say(f"{said} To go back to this backup: clinic-app restore {backup} --db {into}; to bring back one of its "
@@ -944,7 +943,7 @@ def read_import_carried(path: Path, progress: Callable[[int, int], None] | None 
         kind = "a caseload or a backup" if plain else "an encrypted caseload or a backup of one"
         passphrase = "" if plain else " --passphrase-file FILE"
         raise NotAFileOfClients("", f"this is {kind}, not a file of clients: export its clients first "
-                                    f"(clinic-app export --db {path}{passphrase} --all --out clients.jsonl)")
+                                    f"(clinic-app export --db {typed_word(str(path))}{passphrase} --all --out clients.jsonl)")
     if path.name.startswith(".") and path.name.endswith(".partial"):
         # An export's hidden partial file, left by one killed before it was whole (a battery, a
         # stick pulled): its clients written so far end at a whole line, and were imported as
@@ -1671,7 +1670,7 @@ def _rescreen_interrupted(done: int, total: int, as_of: date, kept: Path | None,
     again = f"{next_command(args, 'rescreen')} --as-of {as_of.isoformat()}"
     if done == 0:
         return f"interrupted before any client was screened again: the caseload is as it was. To re-screen: {again}"
-    back = f" (or go back to the caseload as it was: {next_command(args, 'restore')} {shlex.quote(str(kept))})" if kept is not None else ""
+    back = f" (or go back to the caseload as it was: {next_command(args, 'restore')} {typed_word(str(kept))})" if kept is not None else ""
     return (f"interrupted after {done:,} of {count_of(total, 'client')}: those were screened again as of {as_of.isoformat()} "
             f"and stored, the others keep their last screening. To finish, run it again: {again}{back}. "
             f"{next_command(args, 'list')} --newly-eligible-since {date.today().isoformat()} lists who became eligible now today, those it found among them.")

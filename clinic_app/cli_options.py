@@ -5,10 +5,34 @@ from __future__ import annotations
 
 import argparse
 import io
+import re
 import shlex
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
+
+# What a word of a command may hold bare at cmd.exe and PowerShell alike: a drive letter's
+# colon and the backslash are theirs; a space, & ( ) ; , ' $ and the like are not.
+_WINDOWS_BARE = re.compile(r"[A-Za-z0-9_\-.:\\/]+")
+
+
+def typed_word(text: str, posix: Callable[[str], str] = shlex.quote) -> str:
+    """`text` (a file's path, an event's name) as one word of a command typed at this system's
+    terminal: quoted by `posix` (shlex.quote's single quotes) on Linux and macOS, and between
+    double quotes on Windows, where cmd.exe reads single quotes as letters of the word.
+
+    Said for a POSIX shell, every Windows path was quoted, for its backslashes: "clinic-app
+    restore 'C:\\Users\\Maria Lopez\\...'" typed at cmd.exe gave the program the file
+    "'C:\\Users\\Maria" and the word "Lopez\\...'", and restored nothing (Q122-01).  Double
+    quotes are read alike by cmd.exe, PowerShell and the program's own arguments (the C
+    runtime's rules: a backslash before the closing quote is doubled, a quote inside is \\")."""
+    if sys.platform != "win32":
+        return posix(text)
+    if _WINDOWS_BARE.fullmatch(text):
+        return text
+    inside = re.sub(r'(\\*)"', lambda m: m.group(1) * 2 + '\\"', text)
+    return '"' + re.sub(r"(\\+)$", r"\1\1", inside) + '"'
 
 
 def add_db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
@@ -31,17 +55,17 @@ def add_db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None
 
 def caseload_command(sub: str, db: str | Path | None = None, *, demo: bool = False,
                      passphrase_file: str | None = None) -> str:
-    """`clinic-app SUB` as typed to run on a caseload: `db` its --db, quoted; with no `db`, the
+    """`clinic-app SUB` as typed to run on a caseload: `db` its --db, quoted (`typed_word`); with no `db`, the
     clinic's own caseload, or with `demo` the demo's (`clinic-app --demo SUB`); with
     `passphrase_file`, the file's name (never the passphrase).  The one way the terminal's next
     commands (`cli.next_command`) and the window's hints (`db.connection.commands_on`) are said."""
     command = f"clinic-app {sub}"
     if db:
-        command += f" --db {shlex.quote(str(db))}"
+        command += f" --db {typed_word(str(db))}"
     elif demo:
         command = f"clinic-app --demo {sub}"
     if passphrase_file:
-        command += f" --passphrase-file {shlex.quote(str(passphrase_file))}"
+        command += f" --passphrase-file {typed_word(str(passphrase_file))}"
     return command
 
 

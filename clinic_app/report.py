@@ -18,6 +18,7 @@ from datetime import date
 from typing import NamedTuple, Protocol
 
 from clinic_app.eligibility import REMEDIES, RULES_VERSION, remedy_title
+from clinic_app.cli_options import typed_word
 from clinic_app.court import CourtLine, hearings_coming
 from clinic_app.model import Screening
 from clinic_app.summary import REMEDY_OPEN, TO_ENTER_OUTCOME, automatic_only, day_awaited, line_listed_under
@@ -389,7 +390,7 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
             room = max(width - 2 - numbers, 12)
         if command:
             # A line of its own, so no terminal cuts the command in two.
-            event = f" --event {quoted(report.event)}" if report.event else ""
+            event = f" --event {typed_word(report.event, posix=quoted)}" if report.event else ""
             lines += ["", "People each remedy can help, now or later:",
                       f"  (each listed by {command}{event} --remedy KEY, its KEY after its title)"]
         else:

@@ -274,14 +274,14 @@ def _lines_given_as_one(source: str, read: list[str]) -> str | None:
         # requests, which no single request holds on lines of their own: five lines, three cut
         # short, were "Extra data at line 2" with line 2 broken, R90-03.)
         return None
-    import shlex
+    from clinic_app.cli_options import typed_word
 
     if results == whole:
         # screen --batch's results.jsonl given back: not requests, which --batch would refuse
         # line by line as results (Z85-02), so it is not offered (R86-03).
         return (f"{_name(source)} holds {count(lines, 'screening result')} (as_of, rules_version, results), "
                 "one a line, not requests: give the requests they were screened from")
-    batch = f"clinic-app screen --batch {shlex.quote(source)}"
+    batch = f"clinic-app screen --batch {typed_word(source)}"
     if broken is None:
         return f"{_name(source)} holds {count(lines, 'request')}, one a line (JSON Lines), not one request: screen them with {batch}"
     number, problem = broken
@@ -344,10 +344,10 @@ def _caseload_given(source: str, export: str, then: str) -> str:
     """What to say of a caseload given to screen: it was read as text, "not UTF-8 text (byte
     0xB4 at offset 31); save it as UTF-8" (and --batch named 10 of its 34,000 "bad lines"),
     which sent a paralegal to re-save a caseload in an editor (H58-03)."""
-    import shlex
+    from clinic_app.cli_options import typed_word
 
     return (f"{source} is a caseload or a backup, not a screening request: export its clients first "
-            f"(clinic-app export --db {shlex.quote(source)} {export}), then screen {then}")
+            f"(clinic-app export --db {typed_word(source)} {export}), then screen {then}")
 
 
 def _name(source: str) -> str:

@@ -13,7 +13,6 @@ import glob
 import json
 import os
 import re
-import shlex
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from clinic_app.cli_options import typed_word
 from clinic_app.private_files import STALE_PARTIAL_SECONDS as _STALE_SECONDS
 from clinic_app.private_files import discard_partial, folder_missing, partial_being_written
 from clinic_app.wording import count
@@ -511,7 +511,7 @@ def restore_said(db_path: Path | str | None) -> str:
     if not backups:
         return (f"Restore the latest backup, from a copy kept elsewhere (a laptop's, a USB stick's: there is none in {folder}), "
                 f"with {command('restore FILE')}")
-    return f"Restore the latest backup with {command(f'restore {shlex.quote(str(backups[0].path.absolute()))}')} (older ones are in {folder})"
+    return f"Restore the latest backup with {command(f'restore {typed_word(str(backups[0].path.absolute()))}')} (older ones are in {folder})"
 
 
 def kept_beside(client, db_path: Path | str, last_handout: str = "") -> list[str]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Union
 
+from clinic_app.cli_options import typed_word
 from clinic_app.wording import quoted
 
 
@@ -99,7 +100,7 @@ def awaiting_review_note(waiting: int, event: str | None = None, unlisted: int =
     counted with the queue, the list named listed fewer than said (C113-03).  `command`: a
     subcommand ("list") as typed on the run's caseload, its --db with it (R113-02: typed
     without, it listed the clinic's own)."""
-    on_event = f" --event {quoted(event)}" if event else ""
+    on_event = f" --event {typed_word(event, posix=quoted)}" if event else ""
     notes = []
     if waiting:
         whom = "1 client still awaits" if waiting == 1 else f"{waiting:,} clients still await"
