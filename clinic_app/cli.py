@@ -2079,7 +2079,9 @@ def _default_caseload_said(*, demo: bool) -> str:
 
     path = default_demo_path() if demo else default_caseload_path()
     try:
-        shown = f"~/{path.relative_to(Path.home())}"
+        # Whole on Windows: "~/AppData\Local\ClinicDesk\caseload.sqlite" is no path cmd.exe
+        # or Explorer reads, its "~" and its two kinds of slash (Q122-04).
+        shown = str(path) if sys.platform == "win32" else f"~/{path.relative_to(Path.home())}"
     except ValueError:  # a data folder outside the home folder (XDG_DATA_HOME)
         shown = str(path)
     return f"{shown}, the demo caseload {PROG} --demo opens" if demo else f"{shown}, the clinic's own"
