@@ -107,10 +107,16 @@ def open_private(path: Path | str) -> BinaryIO:
 
     A new file is created so; an existing one (a handout saved again) is narrowed to it.
     A device or a pipe (``/dev/stdout``) is written as it is, its mode left alone.
+
+    On Windows the file is opened binary (O_BINARY): os.open opens it as text there, and every
+    "\\n" of a PDF would have been written "\\r\\n", the handout spoilt.  And Python before 3.13
+    has no os.fchmod there (AttributeError, no OSError): every handout, worksheet, export and
+    report saved stopped with a crash report (Q122-05).  A mode there is only a read-only mark:
+    the file is left as the folder makes it.
     """
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), PRIVATE_FILE_MODE)
     try:
-        if stat.S_ISREG(os.fstat(fd).st_mode):
+        if stat.S_ISREG(os.fstat(fd).st_mode) and hasattr(os, "fchmod"):
             os.fchmod(fd, PRIVATE_FILE_MODE)
     except OSError:
         pass  # a file system without modes (a FAT-formatted USB stick), or another user's file
