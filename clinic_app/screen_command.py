@@ -865,8 +865,12 @@ def _a_document_not_lines(batch: str, number: int, raw: bytes) -> list[str]:
     text = raw.decode("utf-8-sig", "replace").strip()
     lines = "write each request on a line of its own (JSON Lines)"
     if text == "{":
+        from clinic_app.cli_options import typed_word
+
+        # Quoted as the terminal reads it: "clinic-app screen /…/case files/request.json" typed
+        # screened "/…/case" and "files/request.json" (Q122-06).
         return [f"{batch} is one JSON document written over many lines, not one request a line: "
-                f"screen a single request with clinic-app screen {batch}, or {lines}"]
+                f"screen a single request with clinic-app screen {typed_word(batch)}, or {lines}"]
     if text in ("[", "[{"):
         # A list of requests, which screen without --batch refuses too: not offered (J89-04).
         return [f"{batch} is one JSON list written over many lines, not one request a line: {lines}"]

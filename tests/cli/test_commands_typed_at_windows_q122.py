@@ -16,6 +16,7 @@ import sys
 import pytest
 
 from clinic_app.cli_options import caseload_command, typed_word
+from tests.cli.program_in_process import run_in_process
 from clinic_app.handouts.document import awaiting_review_note
 from clinic_app.model import Client
 from clinic_app.wording import quoted
@@ -97,3 +98,18 @@ def test_q122_linux_and_macos_say_it_as_before(monkeypatch):
         assert caseload_command("list", "/home/maria lopez/day.sqlite") == "clinic-app list --db '/home/maria lopez/day.sqlite'"
         assert typed_word("/home/ana/day.sqlite") == shlex.quote("/home/ana/day.sqlite")
         assert typed_word("Office walk-in", posix=quoted) == "'Office walk-in'"
+
+
+@pytest.mark.parametrize("platform", ["linux", "win32"])
+def test_q122_06_a_json_document_given_to_batch_is_said_screened_whole(tmp_path, monkeypatch, platform):
+    """An indented request given to --batch is said with the command that screens it (C31-06):
+    "clinic-app screen /…/case files/request.json", its path bare, screened "/…/case"."""
+    request = tmp_path / "case files" / "request.json"
+    request.parent.mkdir()
+    request.write_text('{\n  "as_of": "2026-11-15"\n}\n', encoding="utf-8")
+    monkeypatch.setattr(sys, "platform", platform)  # the command's modules are loaded already
+    said = run_in_process(["screen", "--batch", str(request)], env={})
+    assert said.returncode == 2
+    command = said.stderr[said.stderr.index("clinic-app screen "):].split(", or ")[0]
+    words = words_as_windows_reads(command) if platform == "win32" else shlex.split(command)
+    assert words == ["clinic-app", "screen", str(request)]
