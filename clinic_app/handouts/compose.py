@@ -2430,6 +2430,11 @@ def _record_tasks(ctx: _Context, record: Iterable[RecordEntry] = ()) -> Iterable
     # fines each said their case, did not say which sentence (L109-02).
     if sum(case.outcome == "convicted" for case in cases.values()) > 1:
         several.add("sentence")
+    # Two cases' classes and hours, under no case, did not say which were whose, where their
+    # probation lines each said theirs; two cases' "You have done 10 of 40 hours." ending the
+    # same day read as one line, and `_dedupe` kept one (T122-01).
+    if len({item.case for item in items if item.kind == "condition"}) > 1:
+        several.add("condition")
     for item in items:
         case = cases.get(item.case)
         due_text = format_date(item.due, ctx.t)
@@ -2462,7 +2467,8 @@ def _record_tasks(ctx: _Context, record: Iterable[RecordEntry] = ()) -> Iterable
                 yield Task(check, who["lawyer"], item.due)
         elif item.kind == "condition" and case is not None and item.case not in conditions_done:
             conditions_done.add(item.case)  # one pass words every open condition of the case
-            yield from _condition_tasks(ctx, case, revoked=item.case in revoked)
+            yield from _condition_tasks(ctx, case, revoked=item.case in revoked,
+                                        record=record if "condition" in several else None)
         elif item.kind == "revocation" and case is not None:
             # In place of the case's conditions (checklist._revoked): not "Finish: ... By June
             # 23, 2027" for a grant revoked in 2025, nor that they are over (K28-01).  The
@@ -2544,12 +2550,15 @@ def _restitution_tasks(ctx: _Context) -> list[Task]:
     return tasks
 
 
-def _condition_tasks(ctx: _Context, case: Case, revoked: bool = False) -> Iterable[Task]:
+def _condition_tasks(ctx: _Context, case: Case, revoked: bool = False,
+                     record: Iterable[RecordEntry] | None = None) -> Iterable[Task]:
     """`revoked`: the case's probation stands revoked, no later sentence recorded (checklist
     ._revoked): its own line says a clinic lawyer will tell what is left, so only a standing
     order (stay away) is said, kept with no end date, the grant's no longer saying until when
-    (K28-01)."""
+    (K28-01).  `record`, given where another case has conditions too: each task says which
+    case it is for, as `_of_case` names it (T122-01)."""
     t, who = ctx.t["tasks"], ctx.t["who"]
+    named = (lambda text: text) if record is None else (lambda text: _of_case(ctx, case, text, record))
     due = finish_by(case, ctx.as_of)  # None where `revoked`
     order = case.protective_order_until if case.protective_order_until and case.protective_order_until >= ctx.as_of else None
     # Done, or a standing order whose probation is over (S27C-01: "Obey: Stay away ..." had
@@ -2570,7 +2579,7 @@ def _condition_tasks(ctx: _Context, case: Case, revoked: bool = False) -> Iterab
             key = "obey_stay_away" if cond.kind == "stay_away" else "obey_condition"
             text = (t[f"{key}_until"].format(label=label, date=format_date(due, ctx.t)) if due
                     else t[key].format(label=label))
-            yield Task(text, who["you"], due)  # the end date is in the words: no "By when"
+            yield Task(named(text), who["you"], due)  # the end date is in the words: no "By when"
             continue
         if revoked:
             continue  # said by the revocation's line
@@ -2588,7 +2597,7 @@ def _condition_tasks(ctx: _Context, case: Case, revoked: bool = False) -> Iterab
             text = t["finish_condition_progress"].format(label=label, progress=progress)
         else:
             text = t["finish_condition"].format(label=label)
-        yield _dated(ctx, text, who["you"], due)
+        yield _dated(ctx, named(text), who["you"], due)
 
 
 # ---- the clinic ---------------------------------------------------------------------------
