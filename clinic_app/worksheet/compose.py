@@ -21,7 +21,7 @@ from typing import Iterable
 from clinic_app import years_alone
 from clinic_app.case_titles import case_heading, outcome_words, told_by_what_the_record_holds
 from clinic_app.catalog import attempted, load_catalog
-from clinic_app.checklist import ChecklistItem, checklist
+from clinic_app.checklist import ChecklistItem, checklist, finish_by_said
 from clinic_app.counties import county_named
 from clinic_app.eligibility.any_level import alternatives
 from clinic_app.eligibility.depends_on import conspiracy_described, law_named
@@ -296,7 +296,8 @@ def compose(client: Client, screening: Screening, reviews: Iterable[tuple[str, d
     ]
     names = _Names({c.id: c.label for c in client.cases},
                    {conv.id: _law(conv) for c in client.cases for conv in c.convictions}, given_facts(client.cases))
-    todo = [item for item in checklist(client, as_of) if not item.done]
+    items = checklist(client, as_of)
+    todo = [(item, said) for item, said in zip(items, _outstanding_said(client.cases, items, as_of)) if not item.done]
     by_case: dict[str, list[Determination]] = {}
     for result in screening.results:
         by_case.setdefault(result.case, []).append(result)
@@ -308,7 +309,7 @@ def compose(client: Client, screening: Screening, reviews: Iterable[tuple[str, d
     # "Case unknown" (Z77); a case left blank too, "Case c3" said nothing (B84-01).
     labels = {c.id: case_heading(c) for c in client.cases}
     cases = [_case_sheet(case, by_case.get(case.id, []),
-                         [i.label for i in todo if i.case == case.id and not _in_money_row(i, case, as_of)
+                         [said for i, said in todo if i.case == case.id and not _in_money_row(i, case, as_of)
                           and not _asked_below(i, case, by_case.get(case.id, []))],
                          as_of, names, bars, reviews)
              for case in client.cases]
@@ -548,6 +549,24 @@ def _short_name(filing: Filing, with_counts: bool) -> str:
     cite = _TITLE_CITE.search(filing.remedy)
     name = cite.group(1) if cite else filing.remedy
     return f"{name} of {', '.join(filing.counts) or 'the whole case'}" if with_counts else name
+
+
+def _outstanding_said(cases: list[Case], items: list[ChecklistItem], as_of: date) -> list[str]:
+    """Each checklist item's label, an open condition's with what is left of it and by when, as
+    the Checklist says it under its tick (checklist.finish_by_said): "52-week batterer program:
+    done so far 26 of 52 - 26 to go; finish by 2028-03-01, probation's last day (451 days
+    left)".  The worksheet had said the tally alone (T122-02).  A case's condition items are
+    its conditions, one each in the record's order (checklist._case_items), paired as the
+    Checklist tab pairs them."""
+    conditions = {case.id: (case, iter(case.conditions)) for case in cases}
+    said = []
+    for item in items:
+        by_when = ""
+        if item.kind == "condition" and item.case in conditions:
+            case, left = conditions[item.case]
+            by_when = finish_by_said(case, next(left), as_of)
+        said.append(f"{item.label} - {by_when[:1].lower()}{by_when[1:]}" if by_when else item.label)
+    return said
 
 
 def _in_money_row(item: ChecklistItem, case: Case, as_of: date) -> bool:
