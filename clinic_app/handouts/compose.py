@@ -2318,7 +2318,7 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
         # Unknown: the client is asked first, and told what to do if not a citizen (I29-01).
         ask = ctx.client.person.us_citizen is None
         tasks.insert(0, Task(t["immigration_ask" if ask else "immigration"], who["you"]))
-    tasks += _restitution_tasks(ctx)  # last: it does not stand in the way of relief
+    tasks += _restitution_tasks(ctx, record)  # last: it does not stand in the way of relief
     return tasks or [Task(t["nothing"], who["nobody"])]
 
 
@@ -2528,21 +2528,30 @@ def _of_case(ctx: _Context, case: Case, task: str, record: Iterable[RecordEntry]
     return t["for_offense"].format(offense=offenses, task=task) if offenses else task
 
 
-def _restitution_tasks(ctx: _Context) -> list[Task]:
+def _restitution_tasks(ctx: _Context, record: list[RecordEntry] | None = None) -> list[Task]:
     """Restitution still owed.  Since SB 1106 (2023-01-01) unpaid restitution does not stop a
     dismissal, a 17(b) reduction or most other relief, and is no broken probation condition;
     it stays owed (ca-rules.md 2.3).  Said so, and listed after the steps toward relief, so a
-    client does not wait to pay before filing (review finding H20-06)."""
+    client does not wait to pay before filing (review finding H20-06).  `record` names the
+    cases where more than one owes (`_of_case`)."""
     t, who = ctx.t["tasks"], ctx.t["who"]
     key = "restitution_owed" if ctx.as_of >= SB1106_EFFECTIVE else "pay_restitution"
     cases = {case.id: case for case in ctx.client.cases}
-    monies = [cases[item.case].money.as_it_stood(ctx.as_of) for item in checklist(ctx.client, ctx.as_of)  # type: ignore[union-attr]
+    monies = [(cases[item.case], cases[item.case].money.as_it_stood(ctx.as_of))  # type: ignore[union-attr]
+              for item in checklist(ctx.client, ctx.as_of)
               if item.kind == "restitution" and not item.done and item.case in cases and cases[item.case].money]
     # Ordered with nothing recorded paid: asked about, not told owed in full (U52-01).
-    unrecorded = sum(m.restitution_ordered or 0 for m in monies if m.unrecorded("restitution"))
-    owed = sum(m.restitution_owed for m in monies if not m.unrecorded("restitution"))
+    unrecorded = sum(m.restitution_ordered or 0 for _, m in monies if m.unrecorded("restitution"))
+    owing = [(case, m.restitution_owed) for case, m in monies if not m.unrecorded("restitution") and m.restitution_owed]
+    owed = sum(amount for _, amount in owing)
     # The total, once: two cases owing the same sum had been told one of them (finding H21-46).
-    tasks = [Task(t[key].format(amount=f"{owed:,}"), who["you"])] if owed else []
+    text = t[key].format(amount=f"{owed:,}")
+    if len(owing) > 1:
+        # Then each case with its own, as the fines line says them (H36-02): "$1,050" alone, owed
+        # in two counties, did not say where to pay what (T122-03).
+        text += " " + t["owed_per_case"].format(cases=_one_a_line(
+            [_of_case(ctx, case, t["amount"].format(amount=f"{amount:,}"), record or ()) for case, amount in owing]))
+    tasks = [Task(text, who["you"])] if owed else []
     if unrecorded:
         # Since SB 1106, what may be owed does not stop a dismissal, said as for a known sum (R55-05).
         asked = "restitution_unrecorded_sb1106" if ctx.as_of >= SB1106_EFFECTIVE else "restitution_unrecorded"

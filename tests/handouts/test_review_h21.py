@@ -568,7 +568,9 @@ def test_h21_46_fines_and_restitution_owed_in_two_cases_are_added_up():
         # $100 in each case: the total, then each case with its own (H36-02), never one alone
         (fines,) = [x for x in texts if x.startswith(t["pay_fines_cases"].format(amount="200", cases=""))]
         assert [line.endswith(": " + t["amount"].format(amount="100")) for line in fines.split("\n")[1:]] == [True, True]
-        assert t["restitution_owed"].format(amount="100") in texts
+        # The restitution's total too, then each case's own (T122-03)
+        (restitution,) = [x for x in texts if x.startswith(t["restitution_owed"].format(amount="100"))]
+        assert [line.endswith(": " + t["amount"].format(amount="50")) for line in restitution.split("\n")[1:]] == [True, True]
         assert not any(t["pay_fines"].format(amount="100") == x for x in texts)
 
 

@@ -1,0 +1,43 @@
+"""T122-03: restitution owed in two cases, $800 in Los Angeles (BA200001) and $250 in Orange County
+(6MT00002), read "Restitution (money for the victim) you still owe: $1,050." and no more, where the
+line above it, for fines, says what each case owes (H36-02): the client could not tell where to
+pay what.  The total is said as before, then each case with its own, in both languages."""
+
+from __future__ import annotations
+
+import pytest
+from handout_render import pdf_text
+from test_condition_tasks_name_their_case_t122 import two_grants
+
+from clinic_app.model import Money
+
+pytestmark = pytest.mark.pdf
+
+EACH = {
+    "en": "Restitution (money for the victim) you still owe: $1,050. You must still pay it, but it does not stop a "
+          "dismissal. What each case owes: • Case BA200001: $800 • Case 6MT00002: $250",
+    "es": "Restitución (dinero para la víctima) que todavía debe: $1,050. Tiene que pagarla, pero no impide la "
+          "desestimación. Lo que debe en cada caso: • Caso BA200001: $800 • Caso 6MT00002: $250",
+}
+
+
+def owing(lang: str, theft_restitution: int = 250):
+    client = two_grants(lang)
+    client.cases[0].money = Money(restitution_ordered=1500, restitution_paid=700)
+    client.cases[1].money = Money(restitution_ordered=theft_restitution, restitution_paid=0)
+    return client
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_t122_03_restitution_owed_in_two_cases_says_what_each_owes(lang):
+    text = pdf_text(owing(lang), lang)
+    assert EACH[lang] in text, text[text.find("$1,050") - 100:][:600]
+
+
+def test_t122_03_restitution_owed_in_one_case_is_said_as_before():
+    client = owing("en")
+    client.cases[1].money = None
+    text = pdf_text(client, "en")
+    assert ("Restitution (money for the victim) you still owe: $800. You must still pay it, but it does not stop a "
+            "dismissal.") in text
+    assert "What each case owes" not in text
