@@ -2499,7 +2499,14 @@ def _record_tasks(ctx: _Context, record: Iterable[RecordEntry] = ()) -> Iterable
                 text = _of_case(ctx, case, text, record)
             yield _dated(ctx, text, who["you"], item.due)
     if len(fines) == 1:
-        yield Task(t["pay_fines"].format(amount=f"{sum(fines.values()):,}"), who["you"])
+        # Named where another case's fines are asked about ("Case BA200001: Fines of $300 were
+        # ordered. Find out ..."): "Pay the fines you still owe: $150." beside it read as those
+        # fines (T122-04).
+        ((case_id, owed),) = fines.items()
+        text = t["pay_fines"].format(amount=f"{owed:,}")
+        if sum(item.kind == "fines" for item in items) > 1:
+            text = _of_case(ctx, cases[case_id], text, record)
+        yield Task(text, who["you"])
     elif fines:
         # One line for all cases: one per case read as the same line twice where two owed the
         # same, and the checklist's de-duplication then dropped one amount (finding H21-46).
@@ -2540,8 +2547,12 @@ def _restitution_tasks(ctx: _Context, record: list[RecordEntry] | None = None) -
     monies = [(cases[item.case], cases[item.case].money.as_it_stood(ctx.as_of))  # type: ignore[union-attr]
               for item in checklist(ctx.client, ctx.as_of)
               if item.kind == "restitution" and not item.done and item.case in cases and cases[item.case].money]
+    # Where two cases have restitution, a line for one of them names it, as fines are named:
+    # "you still owe: $800" and "of $250 was ordered. Find out ..." said neither's (T122-04).
+    named = ((lambda case, text: _of_case(ctx, case, text, record or ())) if len(monies) > 1
+             else (lambda case, text: text))
     # Ordered with nothing recorded paid: asked about, not told owed in full (U52-01).
-    unrecorded = sum(m.restitution_ordered or 0 for _, m in monies if m.unrecorded("restitution"))
+    unrecorded = [(case, m.restitution_ordered or 0) for case, m in monies if m.unrecorded("restitution")]
     owing = [(case, m.restitution_owed) for case, m in monies if not m.unrecorded("restitution") and m.restitution_owed]
     owed = sum(amount for _, amount in owing)
     # The total, once: two cases owing the same sum had been told one of them (finding H21-46).
@@ -2550,12 +2561,14 @@ def _restitution_tasks(ctx: _Context, record: list[RecordEntry] | None = None) -
         # Then each case with its own, as the fines line says them (H36-02): "$1,050" alone, owed
         # in two counties, did not say where to pay what (T122-03).
         text += " " + t["owed_per_case"].format(cases=_one_a_line(
-            [_of_case(ctx, case, t["amount"].format(amount=f"{amount:,}"), record or ()) for case, amount in owing]))
+            [named(case, t["amount"].format(amount=f"{amount:,}")) for case, amount in owing]))
+    elif owing:
+        text = named(owing[0][0], text)
     tasks = [Task(text, who["you"])] if owed else []
-    if unrecorded:
-        # Since SB 1106, what may be owed does not stop a dismissal, said as for a known sum (R55-05).
-        asked = "restitution_unrecorded_sb1106" if ctx.as_of >= SB1106_EFFECTIVE else "restitution_unrecorded"
-        tasks.append(Task(t[asked].format(amount=f"{unrecorded:,}"), who["you"]))
+    # Since SB 1106, what may be owed does not stop a dismissal, said as for a known sum (R55-05).
+    asked = "restitution_unrecorded_sb1106" if ctx.as_of >= SB1106_EFFECTIVE else "restitution_unrecorded"
+    # One a case, as fines to find out are: where to ask is that case's court (T122-04).
+    tasks += [Task(named(case, t[asked].format(amount=f"{ordered:,}")), who["you"]) for case, ordered in unrecorded if ordered]
     return tasks
 
 
