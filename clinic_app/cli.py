@@ -1573,9 +1573,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         args.event = event_as_stored(repo, args.event)
         if args.event is not None:
             _require_event(repo, args.event)
-        report = build_report(args.event, repo.counted_screenings(args.event), today=today,
-                              duplicates=repo.people_sharing(args.event),
-                              petitions=repo.petitions_filed(args.event))
+        report = build_report(args.event, repo.counted_screenings(args.event), today=today, **repo.report_counts(args.event))
     from clinic_app.screen_command import columns_asked
 
     # Fitted to the terminal (or COLUMNS), as `screen --format text` is: the remedy table was

@@ -119,6 +119,11 @@ class Report:
     outcomes: Counter = field(default_factory=Counter)
     languages: Counter = field(default_factory=Counter)
     convictions: int = 0
+    # The cases screened that ended in no conviction (dismissed, acquitted, no charges filed,
+    # diversion completed: what PC 851.91 seals), and those still open: "convictions screened:
+    # 0" was all an evening of arrest sealing read as, as if nothing were done (F122-01).
+    arrests: int = 0
+    open_cases: int = 0
     remedies: dict[str, Counter] = field(default_factory=dict)
     # People, remedy by remedy: the clients whose newest screening finds it eligible now or on a
     # later day, for any case or count, as the window's Remedy filter and `clinic-app list
@@ -159,16 +164,21 @@ class CountedScreening(NamedTuple):
 
 
 def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screening | CountedScreening | None]], *,
-                 today: date, duplicates: Iterable[Collection[int]] = (), petitions: Counter | None = None) -> Report:
+                 today: date, duplicates: Iterable[Collection[int]] = (), petitions: Counter | None = None,
+                 cases: Counter | None = None) -> Report:
     """Count `clients`, each given as (its caseload-list line, its newest screening or None),
     on `today` (the window's day, or `clinic-app report --as-of`): the hearings to come are
     those from it on.  `duplicates`: the ids of their possible duplicates, person by person
     (Repository.people_sharing), said beside the people: how many records, and how many of
     them a person's second (F109-03); `petitions`: the petitions
-    filed by ruling (Repository.petitions_filed)."""
+    filed by ruling (Repository.petitions_filed); `cases`: the cases of the clients screened,
+    by how each ended (Repository.cases_screened)."""
     sizes = [len(person) for person in duplicates]
+    ended = Counter(cases or {})
     report = Report(event=event, counted_on=today, possible_duplicates=sum(sizes),
-                    people_counted_twice=sum(sizes) - len(sizes), petitions=Counter(petitions or {}))
+                    people_counted_twice=sum(sizes) - len(sizes), petitions=Counter(petitions or {}),
+                    arrests=sum(n for outcome, n in ended.items() if outcome not in ("convicted", "pending")),
+                    open_cases=ended.get("pending", 0))
     statuses: Counter = Counter()  # (remedy, status): counted in one C call per client
     for client, screening in clients:
         report.clients += 1
@@ -255,7 +265,14 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
         width = 0
     title = f"Clinic event: {report.event}" if report.event else "Whole caseload"
     lines = [title, "=" * len(title), ""]
-    lines.append(f"People: {report.clients}   screened: {report.screened}   convictions screened: {report.convictions}")
+    lines.append(f"People: {report.clients}   screened: {report.screened}")
+    if report.screened:
+        # Each kind of record said by its name: an arrest sealed is the work as much as a
+        # conviction dismissed, and a caseload of arrests read "convictions screened: 0" (F122-01).
+        records = [count(report.convictions, "conviction"), count(report.arrests, "arrest") + " with no conviction"]
+        if report.open_cases:
+            records.append(count(report.open_cases, "open case"))
+        lines.append(f"Screened: {', '.join(records)}")
     if report.possible_duplicates:
         # Said where the people are, or a funder's "people served" counted one person twice.
         n = report.possible_duplicates
@@ -451,6 +468,9 @@ def report_json(report: Report) -> str:
             # Of outcomes["not_screened"], those listed under "Cases still to enter" (F109-01).
             "not_screened_cases_to_enter": report.not_screened_to_enter,
             "convictions": report.convictions,
+            # Cases screened that ended in no conviction, and those still open (F122-01).
+            "arrests": report.arrests,
+            "open_cases": report.open_cases,
             # Clients (not petitions) whose every petition to file now is filed (P53): awaiting
             # the court, denied (every client with a denial, reviewed or not, as before: the
             # text's "denied: attorney to review" is it less the key below, with those beside a

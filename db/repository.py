@@ -2325,6 +2325,27 @@ class Repository:
             found["clients"] = clients
         return found
 
+    def report_counts(self, event: str | None = None) -> dict[str, Any]:
+        """What a report counts beside the clients' lines (clinic_app.report.build_report's
+        keywords), of `event`'s clients only when it is given: the window's report, its
+        screenshot and `clinic-app report` each named them one by one, and had to be told of
+        each new count alike."""
+        return {"duplicates": self.people_sharing(event), "petitions": self.petitions_filed(event),
+                "cases": self.cases_screened(event)}
+
+    def cases_screened(self, event: str | None = None) -> Counter:
+        """The cases of the clients screened (a screening stored), of `event`'s clients only
+        when it is given, by how each ended (Case.outcome): for the report, whose count of
+        convictions screened read 0 for an evening of arrests sealed (F122-01)."""
+        sql = ("SELECT c.outcome, COUNT(*) FROM cases AS c JOIN clients AS k ON k.id = c.client_id "
+               "WHERE EXISTS (SELECT 1 FROM screenings AS s WHERE s.client_id = k.id)")
+        params: tuple = ()
+        if event is not None:
+            sql += " AND k.event = ?"
+            params = (event,)
+        with self._read() as conn:
+            return Counter(dict(conn.execute(sql + " GROUP BY c.outcome", params).fetchall()))
+
     def same_person(self, name: str, dob: date | None, *, besides: int | None = None,
                     alike: bool = False) -> list[tuple[int, str, str | None, int]]:
         """The clients already here whose name and date of birth meet `name` and `dob` as the

@@ -79,9 +79,7 @@ def event_report(app, repo, event: str | None, out: Path, today: date) -> None:
     from ui.app import save_private_png, settle
     from ui.report_dialog import ReportDialog
 
-    dialog = ReportDialog(build_report(event, repo.counted_screenings(event), today=today,
-                                       duplicates=repo.people_sharing(event),
-                                       petitions=repo.petitions_filed(event)))
+    dialog = ReportDialog(build_report(event, repo.counted_screenings(event), today=today, **repo.report_counts(event)))
     dialog.show()
     settle(app)
     save_private_png(dialog, out)

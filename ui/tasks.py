@@ -1376,8 +1376,7 @@ def report_job(db_path: Path, event: str | None, today: date, *, passphrase: str
                         ctx.progress(n, total, f"{n:,} of {total:,} clients counted")
                     yield pair
 
-            return build_report(event, clients(), today=today, duplicates=repo.people_sharing(event),
-                                petitions=repo.petitions_filed(event))
+            return build_report(event, clients(), today=today, **repo.report_counts(event))
 
     return job
 
