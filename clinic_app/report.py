@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple, Protocol
 
-from clinic_app.eligibility import REMEDIES, RULES_VERSION, remedy_title
+from clinic_app.eligibility import REMEDIES, RULES_VERSION, remedy_title, short_name
 from clinic_app.cli_options import typed_word
 from clinic_app.court import CourtLine, hearings_coming
 from clinic_app.model import Screening
@@ -116,6 +116,9 @@ class Report:
     # every petition to file now filed), and the JSON's "petitions" named them so: 76 read as
     # petitions filed where 150 were, and a grant beside a petition still to file nowhere (G63-04).
     petitions: Counter = field(default_factory=Counter)
+    # The same by the relief each asks for, (remedy, ruling): "granted 4" said not whether an
+    # arrest was sealed or a conviction dismissed, what a funder asks first (F122-02).
+    by_relief: Counter = field(default_factory=Counter)
     outcomes: Counter = field(default_factory=Counter)
     languages: Counter = field(default_factory=Counter)
     convictions: int = 0
@@ -165,18 +168,20 @@ class CountedScreening(NamedTuple):
 
 def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screening | CountedScreening | None]], *,
                  today: date, duplicates: Iterable[Collection[int]] = (), petitions: Counter | None = None,
-                 cases: Counter | None = None) -> Report:
+                 by_relief: Counter | None = None, cases: Counter | None = None) -> Report:
     """Count `clients`, each given as (its caseload-list line, its newest screening or None),
     on `today` (the window's day, or `clinic-app report --as-of`): the hearings to come are
     those from it on.  `duplicates`: the ids of their possible duplicates, person by person
     (Repository.people_sharing), said beside the people: how many records, and how many of
     them a person's second (F109-03); `petitions`: the petitions
-    filed by ruling (Repository.petitions_filed); `cases`: the cases of the clients screened,
+    filed by ruling (Repository.petitions_filed), and `by_relief` by relief and ruling
+    (Repository.petitions_by_relief); `cases`: the cases of the clients screened,
     by how each ended (Repository.cases_screened)."""
     sizes = [len(person) for person in duplicates]
     ended = Counter(cases or {})
     report = Report(event=event, counted_on=today, possible_duplicates=sum(sizes),
                     people_counted_twice=sum(sizes) - len(sizes), petitions=Counter(petitions or {}),
+                    by_relief=Counter(by_relief or {}),
                     arrests=sum(n for outcome, n in ended.items() if outcome not in ("convicted", "pending")),
                     open_cases=ended.get("pending", 0))
     statuses: Counter = Counter()  # (remedy, status): counted in one C call per client
@@ -370,6 +375,7 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
         lines += ["", f"Petitions filed: {filed} (petitions, not people; of {p['clients']} client{'s' if p['clients'] != 1 else ''})"]
         for key, words in PETITION_WORDS.items():
             lines.append(f"  {words:<30} {p.get(key, 0):>6}")
+        lines += _by_relief_lines(report, narrow=narrow, width=width)
     lines += ["", "Languages:"]
     for language, n in sorted(report.languages.items(), key=lambda item: (-item[1], item[0])):
         lines.append(f"  {LANGUAGE_NAMES.get(language, language):<30} {n:>6}")
@@ -418,6 +424,47 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
             lines += [f"  {part}" for part in title[:-1]]
             lines.append(f"  {title[-1]:<{room}}{report.remedy_people.get(key, 0):>{numbers}}")
     return _page(lines, width)
+
+
+# The columns of the petitions by relief: filed, then by ruling (None: awaiting one).
+RELIEF_COLUMNS = (("filed", "filed"), (None, "awaiting"), ("granted", "granted"), ("denied", "denied"), ("withdrawn", "withdrawn"))
+
+
+def petitions_of_relief(report: Report) -> dict[str, dict[str, int]]:
+    """Each relief petitioned for, in the registry's order: its petitions filed and how many
+    of them await a ruling, were granted, denied or withdrawn (F122-02)."""
+    keys = {remedy for remedy, _ruling in report.by_relief}
+    order = [r.key for r in REMEDIES if r.key in keys] + sorted(keys - {r.key for r in REMEDIES})
+    table = {}
+    for remedy in order:
+        rulings = {ruling: n for (key, ruling), n in report.by_relief.items() if key == remedy}
+        table[remedy] = {name: sum(rulings.values()) if key == "filed" else rulings.get(key, 0) for key, name in RELIEF_COLUMNS}
+    return table
+
+
+def _by_relief_lines(report: Report, *, narrow: bool = False, width: int = 0) -> list[str]:
+    """The petitions filed relief by relief, under their rulings' totals, each relief by its
+    short name so a row fits 80 columns (its counts on the line under it where `narrow` and
+    that is wider than `width`, or 72, as the remedy table's); and the arrests sealed, said in
+    a funder's words."""
+    table = petitions_of_relief(report)
+    if not table:
+        return []
+    room = max(len("By relief asked for"), *(len(short_name(key)) for key in table)) + 2
+    widths = [max(len(name), 5) + 1 for _key, name in RELIEF_COLUMNS]
+    room = 0 if narrow and 2 + room + sum(widths) > (width or 72) else room
+
+    def row(title: str, cells: Iterable) -> list[str]:
+        numbers = "".join(f"{cell:>{w}}" for cell, w in zip(cells, widths))
+        return [f"  {title:<{room}}{numbers}"] if room else [f"  {title}", f"  {numbers}"]
+
+    lines = row("By relief asked for", (name for _key, name in RELIEF_COLUMNS))
+    for key, counts in table.items():
+        lines += row(short_name(key), (counts[name] for _key, name in RELIEF_COLUMNS))
+    if "pc851_91" in table:
+        # What PC 851.91 grants: the arrest sealed, as the court's order says it (a petition is of one case).
+        lines.append(f"  Arrests sealed (PC 851.91 petitions granted): {table['pc851_91']['granted']}")
+    return lines
 
 
 def _page(lines: list[str], width: int) -> str:
@@ -489,6 +536,9 @@ def report_json(report: Report) -> str:
             "petitions_filed": {"filed": sum(n for k, n in report.petitions.items() if k != "clients"),
                                 **{key or "awaiting": report.petitions.get(key, 0) for key in PETITION_WORDS},
                                 "clients": report.petitions.get("clients", 0)},
+            # The petitions by the relief each asks for: filed, awaiting, granted, denied,
+            # withdrawn (F122-02); of "pc851_91", "granted" is the arrests sealed.
+            "petitions_by_relief": petitions_of_relief(report),
             "hearings_to_come": report.hearings_to_come,
             # Clients screened eligible on, or blocked until, a day come by counted_on (P101-01).
             "dates_come": report.dates_come,

@@ -2310,17 +2310,13 @@ class Repository:
         when it is given, by the court's ruling (None: none yet), and under "clients" how
         many clients have one: for the report, whose court lines count clients, not
         petitions (G63-04)."""
-        sql = ("SELECT p.ruling, COUNT(*) FROM petitions AS p JOIN cases AS c ON c.id = p.case_id "
-               "JOIN clients AS k ON k.id = c.client_id")
-        params: tuple = ()
-        if event is not None:
-            sql += " WHERE k.event = ?"
-            params = (event,)
+        found: Counter = Counter()
+        for (_remedy, ruling), n in self.petitions_by_relief(event).items():
+            found[ruling] += n
+        params = () if event is None else (event,)
         with self._read() as conn:
-            rows = conn.execute(sql + " GROUP BY p.ruling", params).fetchall()
             clients_sql = "SELECT COUNT(DISTINCT c.client_id) FROM petitions AS p JOIN cases AS c ON c.id = p.case_id JOIN clients AS k ON k.id = c.client_id"
             (clients,) = conn.execute(clients_sql + (" WHERE k.event = ?" if event is not None else ""), params).fetchone()
-        found = Counter(dict(rows))
         if clients:
             found["clients"] = clients
         return found
@@ -2331,7 +2327,21 @@ class Repository:
         screenshot and `clinic-app report` each named them one by one, and had to be told of
         each new count alike."""
         return {"duplicates": self.people_sharing(event), "petitions": self.petitions_filed(event),
-                "cases": self.cases_screened(event)}
+                "by_relief": self.petitions_by_relief(event), "cases": self.cases_screened(event)}
+
+    def petitions_by_relief(self, event: str | None = None) -> Counter:
+        """The petitions recorded, of `event`'s clients only when it is given, by (remedy asked
+        for, ruling or None): the report said 4 granted and not of which relief, where a funder
+        asks how many arrests were sealed and how many convictions dismissed (F122-02)."""
+        sql = ("SELECT p.remedy, p.ruling, COUNT(*) FROM petitions AS p JOIN cases AS c ON c.id = p.case_id "
+               "JOIN clients AS k ON k.id = c.client_id")
+        params: tuple = ()
+        if event is not None:
+            sql += " WHERE k.event = ?"
+            params = (event,)
+        with self._read() as conn:
+            rows = conn.execute(sql + " GROUP BY p.remedy, p.ruling", params).fetchall()
+        return Counter({(remedy, ruling): n for remedy, ruling, n in rows})
 
     def cases_screened(self, event: str | None = None) -> Counter:
         """The cases of the clients screened (a screening stored), of `event`'s clients only
