@@ -11,7 +11,7 @@
     clinic-app restore FILE [--db PATH] [--backup-passphrase-file F] replace the caseload by a backup
     clinic-app encrypt [--db PATH]                              encrypt the caseload (SQLCipher)
     clinic-app passphrase [--db PATH] [--new-passphrase-file F] give an encrypted caseload a new passphrase
-    clinic-app report  [--db PATH] [--event NAME] [--json]      counts for an event or the caseload
+    clinic-app report  [--db PATH] [--event NAME] [--period PERIOD] [--json]   counts for an event or the caseload
     clinic-app rescreen [--db PATH] [--as-of DATE]              screen every client again, store the results
     clinic-app screen  ...                                      (clinic_app.screen_command)
     clinic-app handout ...                                      (clinic_app.handouts.command)
@@ -473,14 +473,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     today = parse_date(args.as_of, "--as-of") if args.as_of else date.today()
     by = days_on(today, within) if within is not None else None
     since = parse_date(args.newly_eligible_since, "--newly-eligible-since") if args.newly_eligible_since else None
-    ended = None
-    if args.probation_ended is not None:
-        from clinic_app.probation_ended import period
-
-        try:
-            ended = period(args.probation_ended)
-        except ValueError as error:
-            raise UsageError(f"--probation-ended: {error}") from None
+    ended = _period_typed(args.probation_ended, "--probation-ended")
     with _open(args, create=False) as repo:
         args.event = event_as_stored(repo, args.event)
         if args.event is not None:  # a name typed wrong is named beside the events, as `report --event` does
@@ -1563,17 +1556,31 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _period_typed(text: str | None, option: str) -> tuple[date, date] | None:
+    """The first and last day `option` names (a month, a day, or DAY..DAY: probation_ended.period),
+    or None where it is not given; a usage error saying the option where it names no days."""
+    if text is None:
+        return None
+    from clinic_app.probation_ended import period
+
+    try:
+        return period(text)
+    except ValueError as error:
+        raise UsageError(f"{option}: {error}") from None
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     """Counts for a clinic event (or the whole caseload) from the stored screenings (clinic_app.report)."""
     from clinic_app.report import build_report, report_json, report_text
     from clinic_app.screening_format import parse_date
 
     today = parse_date(args.as_of, "--as-of") if args.as_of else date.today()
+    days = _period_typed(args.period, "--period")
     with _open(args, create=False) as repo:
         args.event = event_as_stored(repo, args.event)
         if args.event is not None:
             _require_event(repo, args.event)
-        report = build_report(args.event, repo.counted_screenings(args.event), today=today, **repo.report_counts(args.event))
+        report = build_report(args.event, repo.counted_screenings(args.event), today=today, **repo.report_counts(args.event, days))
     from clinic_app.screen_command import columns_asked
 
     # Fitted to the terminal (or COLUMNS), as `screen --format text` is: the remedy table was
@@ -1815,6 +1822,7 @@ COMMAND_USES: dict[str, tuple[str, str]] = {
                 "clinic-app restore backups/caseload-20261115-170502-123456.sqlite   go back to that backup (see the backups folder beside the caseload)"),
     "report": ("reads: the caseload's stored screenings; writes: counts, no names, on standard output (text, or one JSON object)",
                'clinic-app report --event "Expungement Fair"   the counts for one clinic day\n'
+               "clinic-app report --period 2026-10-01..2026-12-31   the quarter's petitions filed and rulings made\n"
                "clinic-app report --json > caseload-counts.json   the whole caseload's, for a script"),
     "rescreen": ("reads: the caseload; writes: every client's screening into it, after a copy of the caseload in the "
                  "backups folder beside it; a summary on standard output, progress on standard error",
@@ -2017,6 +2025,10 @@ def build_parser() -> argparse.ArgumentParser:
                         "says, or counts by outcome, language, remedy)")
     p.add_argument("--as-of", dest="as_of", metavar="DATE",
                    help="the day the hearings to come, and the dates come since the screening, are counted from (YYYY-MM-DD; default today)")
+    # A funder's quarter: the petitions filed and the rulings made then, not since the first (F122-03).
+    p.add_argument("--period", metavar="PERIOD",
+                   help="count only the petitions filed, and the rulings made, in a month (2026-11), on a day (2026-11-11), "
+                        "or from one day to another, both included (2026-10-01..2026-12-31); the people are counted whole")
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("rescreen", help="screen every client again (after a rules update, or for a later day) and store the results")

@@ -119,6 +119,10 @@ class Report:
     # The same by the relief each asks for, (remedy, ruling): "granted 4" said not whether an
     # arrest was sealed or a conviction dismissed, what a funder asks first (F122-02).
     by_relief: Counter = field(default_factory=Counter)
+    # The first and last day of the petitions filed and the rulings made counted above (both
+    # in), or None for all: a quarter's report to a funder counted every petition since the
+    # caseload's first (F122-03).
+    period: tuple[date, date] | None = None
     outcomes: Counter = field(default_factory=Counter)
     languages: Counter = field(default_factory=Counter)
     convictions: int = 0
@@ -168,20 +172,21 @@ class CountedScreening(NamedTuple):
 
 def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screening | CountedScreening | None]], *,
                  today: date, duplicates: Iterable[Collection[int]] = (), petitions: Counter | None = None,
-                 by_relief: Counter | None = None, cases: Counter | None = None) -> Report:
+                 by_relief: Counter | None = None, cases: Counter | None = None,
+                 period: tuple[date, date] | None = None) -> Report:
     """Count `clients`, each given as (its caseload-list line, its newest screening or None),
     on `today` (the window's day, or `clinic-app report --as-of`): the hearings to come are
     those from it on.  `duplicates`: the ids of their possible duplicates, person by person
     (Repository.people_sharing), said beside the people: how many records, and how many of
     them a person's second (F109-03); `petitions`: the petitions
     filed by ruling (Repository.petitions_filed), and `by_relief` by relief and ruling
-    (Repository.petitions_by_relief); `cases`: the cases of the clients screened,
-    by how each ended (Repository.cases_screened)."""
+    (Repository.petitions_by_relief), of `period`'s days only when it is given; `cases`:
+    the cases of the clients screened, by how each ended (Repository.cases_screened)."""
     sizes = [len(person) for person in duplicates]
     ended = Counter(cases or {})
     report = Report(event=event, counted_on=today, possible_duplicates=sum(sizes),
                     people_counted_twice=sum(sizes) - len(sizes), petitions=Counter(petitions or {}),
-                    by_relief=Counter(by_relief or {}),
+                    by_relief=Counter(by_relief or {}), period=period,
                     arrests=sum(n for outcome, n in ended.items() if outcome not in ("convicted", "pending")),
                     open_cases=ended.get("pending", 0))
     statuses: Counter = Counter()  # (remedy, status): counted in one C call per client
@@ -270,6 +275,12 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
         width = 0
     title = f"Clinic event: {report.event}" if report.event else "Whole caseload"
     lines = [title, "=" * len(title), ""]
+    if report.period:
+        # What the period chooses, and what it does not: the people are the event's (or the
+        # caseload's) whenever seen, as last screened (F122-03).
+        said = (f"Petitions filed and rulings made: {_days(report.period)}. The people and where they stand: "
+                f"{'the event' if report.event else 'the whole caseload'}'s, whenever seen, as last screened.")
+        lines += [*textwrap.wrap(said, width=min(width or 72, 72), break_long_words=False, break_on_hyphens=False), ""]
     lines.append(f"People: {report.clients}   screened: {report.screened}")
     if report.screened:
         # Each kind of record said by its name: an arrest sealed is the work as much as a
@@ -371,9 +382,14 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
     if report.petitions:
         # Petitions, not people: one client may have several (a case each, or a remedy each).
         p = report.petitions
-        filed = sum(n for k, n in p.items() if k != "clients")
-        lines += ["", f"Petitions filed: {filed} (petitions, not people; of {p['clients']} client{'s' if p['clients'] != 1 else ''})"]
+        days = f" {_days(report.period)}" if report.period else ""
+        # The period's days leave no room for "petitions, not people" at 80 columns.
+        of = f" ({'' if days else 'petitions, not people; '}of {count(p['clients'], 'client')})" if p["clients"] else ""
+        lines += ["", f"Petitions filed{days}: {petitions_filed(report)}{of}"]
         for key, words in PETITION_WORDS.items():
+            if key == "granted" and report.period:
+                # A ruling counted in the days it was made, whenever its petition was filed.
+                lines.append(f"  Rulings made{days}:")
             lines.append(f"  {words:<30} {p.get(key, 0):>6}")
         lines += _by_relief_lines(report, narrow=narrow, width=width)
     lines += ["", "Languages:"]
@@ -426,20 +442,26 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
     return _page(lines, width)
 
 
-# The columns of the petitions by relief: filed, then by ruling (None: awaiting one).
-RELIEF_COLUMNS = (("filed", "filed"), (None, "awaiting"), ("granted", "granted"), ("denied", "denied"), ("withdrawn", "withdrawn"))
+# The columns of the petitions by relief: filed, of them awaiting a ruling, then the rulings.
+RELIEF_COLUMNS = ("filed", "awaiting", "granted", "denied", "withdrawn")
+
+
+def petitions_filed(report: Report) -> int:
+    """The petitions filed (in the report's period where it has one)."""
+    p = report.petitions
+    return p["filed"] if "filed" in p else sum(n for k, n in p.items() if k != "clients")
+
+
+def _days(period: tuple[date, date]) -> str:
+    return f"{period[0].isoformat()} to {period[1].isoformat()}"
 
 
 def petitions_of_relief(report: Report) -> dict[str, dict[str, int]]:
     """Each relief petitioned for, in the registry's order: its petitions filed and how many
-    of them await a ruling, were granted, denied or withdrawn (F122-02)."""
-    keys = {remedy for remedy, _ruling in report.by_relief}
+    of them await a ruling, and the rulings granted, denied or withdrawn (F122-02)."""
+    keys = {remedy for remedy, _column in report.by_relief}
     order = [r.key for r in REMEDIES if r.key in keys] + sorted(keys - {r.key for r in REMEDIES})
-    table = {}
-    for remedy in order:
-        rulings = {ruling: n for (key, ruling), n in report.by_relief.items() if key == remedy}
-        table[remedy] = {name: sum(rulings.values()) if key == "filed" else rulings.get(key, 0) for key, name in RELIEF_COLUMNS}
-    return table
+    return {remedy: {column: report.by_relief.get((remedy, column), 0) for column in RELIEF_COLUMNS} for remedy in order}
 
 
 def _by_relief_lines(report: Report, *, narrow: bool = False, width: int = 0) -> list[str]:
@@ -451,19 +473,20 @@ def _by_relief_lines(report: Report, *, narrow: bool = False, width: int = 0) ->
     if not table:
         return []
     room = max(len("By relief asked for"), *(len(short_name(key)) for key in table)) + 2
-    widths = [max(len(name), 5) + 1 for _key, name in RELIEF_COLUMNS]
+    widths = [max(len(name), 5) + 1 for name in RELIEF_COLUMNS]
     room = 0 if narrow and 2 + room + sum(widths) > (width or 72) else room
 
     def row(title: str, cells: Iterable) -> list[str]:
         numbers = "".join(f"{cell:>{w}}" for cell, w in zip(cells, widths))
         return [f"  {title:<{room}}{numbers}"] if room else [f"  {title}", f"  {numbers}"]
 
-    lines = row("By relief asked for", (name for _key, name in RELIEF_COLUMNS))
+    lines = row("By relief asked for", RELIEF_COLUMNS)
     for key, counts in table.items():
-        lines += row(short_name(key), (counts[name] for _key, name in RELIEF_COLUMNS))
+        lines += row(short_name(key), (counts[name] for name in RELIEF_COLUMNS))
     if "pc851_91" in table:
         # What PC 851.91 grants: the arrest sealed, as the court's order says it (a petition is of one case).
-        lines.append(f"  Arrests sealed (PC 851.91 petitions granted): {table['pc851_91']['granted']}")
+        days = f" {_days(report.period)}" if report.period else ""
+        lines.append(f"  Arrests sealed (PC 851.91 petitions granted{days}): {table['pc851_91']['granted']}")
     return lines
 
 
@@ -533,12 +556,14 @@ def report_json(report: Report) -> str:
             "petitions_denied_beside_filing": report.denied_beside_filing,
             "petitions_denied_beside_filing_reviewed": report.denied_beside_filing_reviewed,
             # The petitions themselves, by ruling, and how many clients have one (G63-04).
-            "petitions_filed": {"filed": sum(n for k, n in report.petitions.items() if k != "clients"),
+            "petitions_filed": {"filed": petitions_filed(report),
                                 **{key or "awaiting": report.petitions.get(key, 0) for key in PETITION_WORDS},
                                 "clients": report.petitions.get("clients", 0)},
             # The petitions by the relief each asks for: filed, awaiting, granted, denied,
             # withdrawn (F122-02); of "pc851_91", "granted" is the arrests sealed.
             "petitions_by_relief": petitions_of_relief(report),
+            # The days of the petitions filed and the rulings made counted (F122-03), or null: all.
+            "period": {"from": report.period[0].isoformat(), "to": report.period[1].isoformat()} if report.period else None,
             "hearings_to_come": report.hearings_to_come,
             # Clients screened eligible on, or blocked until, a day come by counted_on (P101-01).
             "dates_come": report.dates_come,

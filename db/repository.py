@@ -141,6 +141,14 @@ class ClientRow:
 CaseloadLine = tuple[str | None, bool, date | None]
 
 
+_RULINGS = ("granted", "denied", "withdrawn")
+
+
+def _days_between(period: tuple[date, date] | None) -> tuple[str, str]:
+    """`period`'s first and last day as stored (ISO), or days before and after any a record holds."""
+    return (period[0].isoformat(), period[1].isoformat()) if period is not None else ("0000", "9999")
+
+
 class ReportLine(NamedTuple):
     """What a report reads of a client's caseload line (clinic_app.report.ListedClient)."""
 
@@ -2305,43 +2313,61 @@ class Repository:
             numbers = conn.execute("SELECT client_id, case_number FROM cases WHERE case_number IS NOT NULL").fetchall()
         return put_right_pairs(people, numbers)
 
-    def petitions_filed(self, event: str | None = None) -> Counter:
+    def petitions_filed(self, event: str | None = None, period: tuple[date, date] | None = None) -> Counter:
         """The petitions recorded (Record tab, "Add petition filed"), of `event`'s clients only
-        when it is given, by the court's ruling (None: none yet), and under "clients" how
-        many clients have one: for the report, whose court lines count clients, not
-        petitions (G63-04)."""
+        when it is given: under "filed" how many, by the court's ruling (None: none yet), and
+        under "clients" how many clients have one: for the report, whose court lines count
+        clients, not petitions (G63-04).  `period` (first and last day): those filed in it, and
+        the rulings made in it, as petitions_by_relief counts them."""
         found: Counter = Counter()
-        for (_remedy, ruling), n in self.petitions_by_relief(event).items():
-            found[ruling] += n
-        params = () if event is None else (event,)
+        for (_remedy, column), n in self.petitions_by_relief(event, period).items():
+            found[None if column == "awaiting" else column] += n
+        sql = ("SELECT COUNT(DISTINCT c.client_id) FROM petitions AS p JOIN cases AS c ON c.id = p.case_id "
+               "JOIN clients AS k ON k.id = c.client_id WHERE p.filed_on BETWEEN ? AND ?")
+        params: tuple = _days_between(period)
+        if event is not None:
+            sql += " AND k.event = ?"
+            params += (event,)
         with self._read() as conn:
-            clients_sql = "SELECT COUNT(DISTINCT c.client_id) FROM petitions AS p JOIN cases AS c ON c.id = p.case_id JOIN clients AS k ON k.id = c.client_id"
-            (clients,) = conn.execute(clients_sql + (" WHERE k.event = ?" if event is not None else ""), params).fetchone()
+            (clients,) = conn.execute(sql, params).fetchone()
         if clients:
             found["clients"] = clients
+        found = +found
+        if found:  # said even where none was filed in `period`, beside rulings made in it
+            found["filed"] = found.get("filed", 0)
         return found
 
-    def report_counts(self, event: str | None = None) -> dict[str, Any]:
+    def report_counts(self, event: str | None = None, period: tuple[date, date] | None = None) -> dict[str, Any]:
         """What a report counts beside the clients' lines (clinic_app.report.build_report's
-        keywords), of `event`'s clients only when it is given: the window's report, its
-        screenshot and `clinic-app report` each named them one by one, and had to be told of
-        each new count alike."""
-        return {"duplicates": self.people_sharing(event), "petitions": self.petitions_filed(event),
-                "by_relief": self.petitions_by_relief(event), "cases": self.cases_screened(event)}
+        keywords), of `event`'s clients only when it is given, the petitions of `period` only
+        when it is: the window's report, its screenshot and `clinic-app report` each named them
+        one by one, and had to be told of each new count alike."""
+        return {"duplicates": self.people_sharing(event), "petitions": self.petitions_filed(event, period),
+                "by_relief": self.petitions_by_relief(event, period), "cases": self.cases_screened(event),
+                "period": period}
 
-    def petitions_by_relief(self, event: str | None = None) -> Counter:
+    def petitions_by_relief(self, event: str | None = None, period: tuple[date, date] | None = None) -> Counter:
         """The petitions recorded, of `event`'s clients only when it is given, by (remedy asked
-        for, ruling or None): the report said 4 granted and not of which relief, where a funder
-        asks how many arrests were sealed and how many convictions dismissed (F122-02)."""
-        sql = ("SELECT p.remedy, p.ruling, COUNT(*) FROM petitions AS p JOIN cases AS c ON c.id = p.case_id "
+        for, column): "filed", of them "awaiting" a ruling, and the rulings, "granted",
+        "denied", "withdrawn": the report said 4 granted and not of which relief, where a funder
+        asks how many arrests were sealed and how many convictions dismissed (F122-02).
+        `period` (first and last day, both in): the petitions filed in it, and the rulings made
+        in it, whenever filed (a ruling with no day entered, by its filing day): a quarter's
+        report asked of the whole caseload's since the first (F122-03)."""
+        columns = ", ".join(
+            [f"SUM({day} BETWEEN ? AND ?{' AND p.ruling IS NULL' if column == 'awaiting' else ''})"
+             for column, day in (("filed", "p.filed_on"), ("awaiting", "p.filed_on"))]
+            + [f"SUM(IFNULL(p.ruling, '') = '{ruling}' AND COALESCE(p.ruling_on, p.filed_on) BETWEEN ? AND ?)" for ruling in _RULINGS])
+        sql = (f"SELECT p.remedy, {columns} FROM petitions AS p JOIN cases AS c ON c.id = p.case_id "
                "JOIN clients AS k ON k.id = c.client_id")
-        params: tuple = ()
+        params: tuple = _days_between(period) * (2 + len(_RULINGS))
         if event is not None:
             sql += " WHERE k.event = ?"
-            params = (event,)
+            params += (event,)
         with self._read() as conn:
-            rows = conn.execute(sql + " GROUP BY p.remedy, p.ruling", params).fetchall()
-        return Counter({(remedy, ruling): n for remedy, ruling, n in rows})
+            rows = conn.execute(sql + " GROUP BY p.remedy", params).fetchall()
+        return +Counter({(remedy, column): n for remedy, *counts in rows
+                         for column, n in zip(("filed", "awaiting", *_RULINGS), counts)})
 
     def cases_screened(self, event: str | None = None) -> Counter:
         """The cases of the clients screened (a screening stored), of `event`'s clients only

@@ -68,7 +68,8 @@ def test_f122_02_at_60_columns_each_reliefs_counts_go_under_it():
     from clinic_app.report import Report, report_text
 
     report = Report(event=None, clients=1, petitions=Counter({"granted": 2, "clients": 1}),
-                    by_relief=Counter({("pc17b", "granted"): 1, ("pc1203_4", "granted"): 1}))
+                    by_relief=Counter({("pc17b", "filed"): 1, ("pc17b", "granted"): 1,
+                                       ("pc1203_4", "filed"): 1, ("pc1203_4", "granted"): 1}))
     lines = report_text(report, width=60).splitlines()
     assert max(map(len, lines)) <= 60
     at = lines.index("  PC 17(b) reduce to misdemeanor")
