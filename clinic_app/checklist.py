@@ -148,6 +148,26 @@ def pending(client: Client, as_of: date) -> tuple[list[str], list[date]]:
 
 _MONEY_SHORT = ("fines $", "restitution $")
 
+# What a client's outstanding labels (`pending`) wait for, in a report's words, each by how its
+# labels begin, as made above: a funder asks how many still wait and why, and the report said
+# "Eligible on a later date 35" alone (F122-04).  A label none begins with is a condition.
+WAITING_FOR = (
+    ("probation to end", ("probation to ", "probation end date", "confirm probation ended")),
+    ("custody or supervision", ("custody to ", "sentence", *(f"{name.lower()} " for name in SUPERVISION_NAMES.values()))),
+    ("an open case", ("pending case", "pending charge")),
+    ("fines to pay", ("fines",)),
+    ("restitution to pay", ("restitution",)),
+    ("a revoked probation", ("probation revoked",)),
+    ("a protective order to end", ("protective order",)),
+)
+CONDITIONS_WAITED_FOR = "classes or other conditions"
+
+
+def waiting_for(label: str) -> str:
+    """What an outstanding label (`pending`'s, as stored on the caseload line) waits for, in
+    the words of WAITING_FOR, or CONDITIONS_WAITED_FOR."""
+    return next((words for words, starts in WAITING_FOR if label.startswith(starts)), CONDITIONS_WAITED_FOR)
+
 
 def across_cases(labelled: list[tuple[str, str]]) -> list[str]:
     """The short labels of (case, label) pairs, a label that several cases have said once.

@@ -18,6 +18,7 @@ from datetime import date
 from typing import NamedTuple, Protocol
 
 from clinic_app.eligibility import REMEDIES, RULES_VERSION, remedy_title, short_name
+from clinic_app.checklist import waiting_for
 from clinic_app.cli_options import typed_word
 from clinic_app.court import CourtLine, hearings_coming
 from clinic_app.model import Screening
@@ -41,6 +42,8 @@ DENIED_REVIEWED = "denied, reviewed by attorney"  # 28 wide, as the column is
 # attorney to review" on the line), said under them.
 DENIED_BESIDE_FILING = "beside a filing to make"
 PETITION_WORDS = {None: "awaiting the court's ruling", "granted": "granted", "denied": "denied", "withdrawn": "withdrawn"}
+# The best outcomes of the clients still waiting for relief: the report says what for (F122-04).
+WAITING_OUTCOMES = ("eligible_on", "blocked")
 STATUS_ORDER = ("eligible", "eligible_on", "blocked", "needs_review", "not_eligible")  # not_applicable left out
 
 
@@ -140,6 +143,12 @@ class Report:
     remedy_people: Counter = field(default_factory=Counter)
     as_of_dates: Counter = field(default_factory=Counter)
     rules_versions: Counter = field(default_factory=Counter)
+    # Of the clients eligible on a later date or blocked for now, how many wait for each thing
+    # (checklist.waiting_for of their outstanding labels), a client under each of theirs; and
+    # how many have nothing left to do, a waiting period only: "Eligible on a later date 35"
+    # said not why, which a funder asks (F122-04).
+    waiting_for: Counter = field(default_factory=Counter)
+    waiting_only: int = 0
 
 
 class ListedClient(Protocol):
@@ -225,6 +234,10 @@ def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screen
             report.denied_beside_filing += beside
             report.denied_beside_filing_reviewed += beside and client.court.reviewed_on is not None
             report.hearings_to_come += bool(hearings_coming(client.court, today))
+        if client.best in WAITING_OUTCOMES:
+            waits = {waiting_for(label) for label in client.outstanding}
+            report.waiting_for.update(waits)
+            report.waiting_only += not waits
         awaited = day_awaited(client.best, client.best_date)  # as the window's CaseloadModel.dates_come
         report.dates_come += awaited is not None and awaited <= today
         report.convictions += len({(case, conviction) for case, conviction, _remedy, _status in results if conviction is not None})
@@ -379,6 +392,7 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
                                break_long_words=False, break_on_hyphens=False)
     else:
         lines += [f"    {part}" for part in note]
+    lines += _waiting_lines(report)
     if report.petitions:
         # Petitions, not people: one client may have several (a case each, or a remedy each).
         p = report.petitions
@@ -440,6 +454,21 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
             lines += [f"  {part}" for part in title[:-1]]
             lines.append(f"  {title[-1]:<{room}}{report.remedy_people.get(key, 0):>{numbers}}")
     return _page(lines, width)
+
+
+def _waiting_lines(report: Report) -> list[str]:
+    """What the clients eligible on a later date or blocked for now still wait for, the
+    commonest first, and those with a waiting period only (F122-04)."""
+    waiting = sum(report.outcomes.get(key, 0) for key in WAITING_OUTCOMES)
+    if not waiting:
+        return []
+    lines = ["", f"Still waiting (eligible on a later date, or blocked for now): {count(waiting, 'client')}",
+             "  for (a client waiting for more than one thing is counted under each):"]
+    for words, n in sorted(report.waiting_for.items(), key=lambda item: (-item[1], item[0])):
+        lines.append(f"    {words:<28} {n:>6}")
+    if report.waiting_only:
+        lines.append(f"    {'a waiting period only':<28} {report.waiting_only:>6}")
+    return lines
 
 
 # The columns of the petitions by relief: filed, of them awaiting a ruling, then the rulings.
@@ -562,6 +591,10 @@ def report_json(report: Report) -> str:
             # The petitions by the relief each asks for: filed, awaiting, granted, denied,
             # withdrawn (F122-02); of "pc851_91", "granted" is the arrests sealed.
             "petitions_by_relief": petitions_of_relief(report),
+            # Of the clients eligible on a later date or blocked, how many wait for each thing,
+            # and how many for a waiting period only (F122-04).
+            "waiting_for": dict(sorted(report.waiting_for.items(), key=lambda item: (-item[1], item[0]))),
+            "waiting_period_only": report.waiting_only,
             # The days of the petitions filed and the rulings made counted (F122-03), or null: all.
             "period": {"from": report.period[0].isoformat(), "to": report.period[1].isoformat()} if report.period else None,
             "hearings_to_come": report.hearings_to_come,

@@ -1906,7 +1906,7 @@ class Repository:
         flag, and their newest screening's day, rules and determinations (None if never
         screened).  One read in the file's order, where the report read the list sorted by
         name, then each newest screening whole, one by one (21 s at 100,000 clients: P29B-04)."""
-        from clinic_app.report import CountedScreening
+        from clinic_app.report import WAITING_OUTCOMES, CountedScreening
 
         sql = ("SELECT c.language, c.best, c.needs_review, c.automatic_only, c.file_on, c.court, s.as_of, s.rules_version, s.result, "
                "c.outstanding, c.awaiting_review, "
@@ -1941,6 +1941,8 @@ class Repository:
                 for (language, best, needs_review, automatic_only, file_on, court, as_of, rules_version, result,
                      outstanding, awaiting, case_count, attorney_answers, denial_reviews, best_date, unentered) in rows:
                     listed = (_labels(outstanding) if outstanding else []) + _unentered_lines(unentered) if case_count is not None else ()
+                    if best in WAITING_OUTCOMES:  # what they wait for, said by the report (F122-04)
+                        listed = _labels(outstanding) if outstanding else []
                     line = ReportLine(language, best, bool(needs_review), bool(automatic_only),
                                       date.fromisoformat(file_on) if file_on else None, _court_reviewed(court, denial_reviews),
                                       case_count, listed,
