@@ -149,6 +149,10 @@ class Report:
     # said not why, which a funder asks (F122-04).
     waiting_for: Counter = field(default_factory=Counter)
     waiting_only: int = 0
+    # The whole caseload's people, clinic event by clinic event (Repository.event_counts), or
+    # None for an event's report: a funder asks at which events people were served, and the
+    # director ran the report once for each event to say it (F122-05).
+    events: dict[str, int] | None = None
 
 
 class ListedClient(Protocol):
@@ -182,7 +186,7 @@ class CountedScreening(NamedTuple):
 def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screening | CountedScreening | None]], *,
                  today: date, duplicates: Iterable[Collection[int]] = (), petitions: Counter | None = None,
                  by_relief: Counter | None = None, cases: Counter | None = None,
-                 period: tuple[date, date] | None = None) -> Report:
+                 period: tuple[date, date] | None = None, events: dict[str, int] | None = None) -> Report:
     """Count `clients`, each given as (its caseload-list line, its newest screening or None),
     on `today` (the window's day, or `clinic-app report --as-of`): the hearings to come are
     those from it on.  `duplicates`: the ids of their possible duplicates, person by person
@@ -190,12 +194,13 @@ def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screen
     them a person's second (F109-03); `petitions`: the petitions
     filed by ruling (Repository.petitions_filed), and `by_relief` by relief and ruling
     (Repository.petitions_by_relief), of `period`'s days only when it is given; `cases`:
-    the cases of the clients screened, by how each ended (Repository.cases_screened)."""
+    the cases of the clients screened, by how each ended (Repository.cases_screened);
+    `events`: the people of each clinic event (Repository.event_counts), for the whole caseload's."""
     sizes = [len(person) for person in duplicates]
     ended = Counter(cases or {})
     report = Report(event=event, counted_on=today, possible_duplicates=sum(sizes),
                     people_counted_twice=sum(sizes) - len(sizes), petitions=Counter(petitions or {}),
-                    by_relief=Counter(by_relief or {}), period=period,
+                    by_relief=Counter(by_relief or {}), period=period, events=events,
                     arrests=sum(n for outcome, n in ended.items() if outcome not in ("convicted", "pending")),
                     open_cases=ended.get("pending", 0))
     statuses: Counter = Counter()  # (remedy, status): counted in one C call per client
@@ -406,6 +411,11 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
                 lines.append(f"  Rulings made{days}:")
             lines.append(f"  {words:<30} {p.get(key, 0):>6}")
         lines += _by_relief_lines(report, narrow=narrow, width=width)
+    if report.events:
+        # Event names are the clinic's, not a client's: said whole, largest first.
+        rows = sorted(report.events.items(), key=lambda item: (-item[1], item[0]))
+        unnamed = report.clients - sum(report.events.values())
+        lines += ["", "People by clinic event:", *_titled_counts(rows + ([("(no event given)", unnamed)] if unnamed else []), width)]
     lines += ["", "Languages:"]
     for language, n in sorted(report.languages.items(), key=lambda item: (-item[1], item[0])):
         lines.append(f"  {LANGUAGE_NAMES.get(language, language):<30} {n:>6}")
@@ -431,16 +441,6 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
         # People, not convictions: as many as the window's Remedy filter lists (F109-02).
         order = _remedy_order(report)
         titles = {key: f"{remedy_title(key)}: {key}" if command else remedy_title(key) for key in order}
-        room, numbers = max(map(len, titles.values())) + 2, 6
-        if width and 2 + room + numbers > width:
-            # The numbers kept in a column at the right, each on its title's last line, the
-            # title cut between words before it: cut by the terminal-wide wrap below, "1203.4a)
-            # 12" and a lone "123" under the next title read as other columns at 60 (C111-02).
-            # The column as wide as its widest number, a space before it, as the table's above:
-            # at 80 the six it kept cut "... (PC 1203.4a): pc1203_4a" (71 characters) before its
-            # KEY, the one row of the table on two lines (S118-03).
-            numbers = 1 + max(len(str(report.remedy_people.get(key, 0))) for key in order)
-            room = max(width - 2 - numbers, 12)
         if command:
             # A line of its own, so no terminal cuts the command in two.
             event = f" --event {typed_word(report.event, posix=quoted)}" if report.event else ""
@@ -448,12 +448,27 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
                       f"  (each listed by {command}{event} --remedy KEY, its KEY after its title)"]
         else:
             lines += ["", "People each remedy can help, now or later (as the Remedy filter lists):"]
-        for key in order:
-            title = textwrap.wrap(titles[key], width=room, subsequent_indent="  ",
-                                  break_long_words=False, break_on_hyphens=False)
-            lines += [f"  {part}" for part in title[:-1]]
-            lines.append(f"  {title[-1]:<{room}}{report.remedy_people.get(key, 0):>{numbers}}")
+        lines += _titled_counts([(titles[key], report.remedy_people.get(key, 0)) for key in order], width)
     return _page(lines, width)
+
+
+def _titled_counts(rows: list[tuple[str, int]], width: int) -> list[str]:
+    """Each (title, number) on a line, the numbers in a column at the right: where that is
+    wider than `width`, each number on its title's last line, the title cut between words
+    before it (cut by the terminal-wide wrap, "1203.4a) 12" and a lone "123" under the next
+    title read as other columns at 60: C111-02), the column as wide as its widest number, a
+    space before it (at 80 a column of six cut "... (PC 1203.4a): pc1203_4a" before its KEY:
+    S118-03)."""
+    room, numbers = max(len(title) for title, _n in rows) + 2, 6
+    if width and 2 + room + numbers > width:
+        numbers = 1 + max(len(str(n)) for _title, n in rows)
+        room = max(width - 2 - numbers, 12)
+    lines = []
+    for title, n in rows:
+        parts = textwrap.wrap(title, width=room, subsequent_indent="  ", break_long_words=False, break_on_hyphens=False)
+        lines += [f"  {part}" for part in parts[:-1]]
+        lines.append(f"  {parts[-1]:<{room}}{n:>{numbers}}")
+    return lines
 
 
 def _waiting_lines(report: Report) -> list[str]:
@@ -603,6 +618,8 @@ def report_json(report: Report) -> str:
             "counted_on": report.counted_on.isoformat() if report.counted_on else None,  # the day they are to come from
             "outcomes": plain(report.outcomes),
             "languages": plain(report.languages),
+            # The whole caseload's people by clinic event, null in an event's report (F122-05).
+            "events": report.events,
             "as_of_dates": plain(report.as_of_dates),
             "rules_versions": plain(report.rules_versions),
             "remedies": {key: dict(report.remedies[key]) for key in _remedy_order(report)},

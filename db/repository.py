@@ -2346,7 +2346,7 @@ class Repository:
         one by one, and had to be told of each new count alike."""
         return {"duplicates": self.people_sharing(event), "petitions": self.petitions_filed(event, period),
                 "by_relief": self.petitions_by_relief(event, period), "cases": self.cases_screened(event),
-                "period": period}
+                "period": period, "events": self.event_counts() if event is None else None}
 
     def petitions_by_relief(self, event: str | None = None, period: tuple[date, date] | None = None) -> Counter:
         """The petitions recorded, of `event`'s clients only when it is given, by (remedy asked
