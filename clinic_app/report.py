@@ -490,6 +490,19 @@ def _waiting_lines(report: Report) -> list[str]:
 RELIEF_COLUMNS = ("filed", "awaiting", "granted", "denied", "withdrawn")
 
 
+def periods_offered(today: date) -> list[tuple[str, tuple[date, date] | None]]:
+    """The periods the window's report offers for its petitions and rulings, named, from
+    `today`: all, this quarter and the last (a funder's), this month and the last (F122-06)."""
+    from clinic_app.probation_ended import month
+
+    quarter_start = month(today, (today.month - 1) % 3)[0]
+    this_quarter = (quarter_start, month(quarter_start, -2)[1])
+    last_quarter = (month(quarter_start, 3)[0], month(quarter_start, 1)[1])
+    return [("All petitions and rulings", None),
+            (f"This quarter ({_days(this_quarter)})", this_quarter), (f"Last quarter ({_days(last_quarter)})", last_quarter),
+            (f"This month ({_days(month(today))})", month(today)), (f"Last month ({_days(month(today, 1))})", month(today, 1))]
+
+
 def petitions_filed(report: Report) -> int:
     """The petitions filed (in the report's period where it has one)."""
     p = report.petitions
@@ -639,4 +652,4 @@ def json_keys() -> list[str]:
     return list(json.loads(report_json(Report(event=None))))
 
 
-__all__ = ["Report", "CountedScreening", "build_report", "report_text", "report_json", "json_keys", "table_title"]
+__all__ = ["Report", "CountedScreening", "build_report", "report_text", "report_json", "json_keys", "table_title", "periods_offered"]

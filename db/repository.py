@@ -2344,9 +2344,14 @@ class Repository:
         keywords), of `event`'s clients only when it is given, the petitions of `period` only
         when it is: the window's report, its screenshot and `clinic-app report` each named them
         one by one, and had to be told of each new count alike."""
-        return {"duplicates": self.people_sharing(event), "petitions": self.petitions_filed(event, period),
-                "by_relief": self.petitions_by_relief(event, period), "cases": self.cases_screened(event),
-                "period": period, "events": self.event_counts() if event is None else None}
+        return {"duplicates": self.people_sharing(event), **self.petitions_counted(event, period),
+                "cases": self.cases_screened(event), "events": self.event_counts() if event is None else None}
+
+    def petitions_counted(self, event: str | None = None, period: tuple[date, date] | None = None) -> dict[str, Any]:
+        """The report's petitions of `period` (build_report's keywords): the window's report
+        counts them again when another period is chosen, and nothing else (F122-06)."""
+        return {"petitions": self.petitions_filed(event, period), "by_relief": self.petitions_by_relief(event, period),
+                "period": period}
 
     def petitions_by_relief(self, event: str | None = None, period: tuple[date, date] | None = None) -> Counter:
         """The petitions recorded, of `event`'s clients only when it is given, by (remedy asked

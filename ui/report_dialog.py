@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QPlainTextEdit, QSizePolicy,
+                               QVBoxLayout, QWidget)
 
 from clinic_app.private_files import write_private
-from clinic_app.report import Report, report_json, report_text
+from clinic_app.report import Report, periods_offered, report_json, report_text
 from ui.clipboard import copy_text
 from ui.forms import announce, named_with_suffix
 from ui.screen_fit import on_screen
@@ -17,11 +22,30 @@ from ui.screen_fit import on_screen
 class ReportDialog(QDialog):
     """The counts as fixed-width text, with Copy and Save."""
 
-    def __init__(self, report: Report, parent: QWidget | None = None):
+    def __init__(self, report: Report, parent: QWidget | None = None, *,
+                 recount: Callable[[tuple[date, date] | None], dict[str, Any]] | None = None):
+        """`recount`: the petitions of a period (Repository.petitions_counted), where the window
+        can count them: a Period box above the text then offers this quarter, the last, and
+        months (F122-06: a funder's quarter could be chosen at a terminal only)."""
         super().__init__(parent)
         self.report = report
+        self.recount = recount
         self.setWindowTitle(f"Report: {report.event}" if report.event else "Report: whole caseload")
         layout = QVBoxLayout(self)
+        self.period: QComboBox | None = None
+        if recount is not None:
+            self.period = QComboBox()
+            self.period.setAccessibleName("Petitions and rulings of")
+            for words, days in periods_offered(report.counted_on or date.today()):
+                self.period.addItem(words, days)
+            label = QLabel("&Petitions and rulings of:")
+            label.setBuddy(self.period)
+            row = QHBoxLayout()
+            row.addWidget(label)
+            row.addWidget(self.period)
+            row.addStretch(1)
+            layout.addLayout(row)
+            self.period.currentIndexChanged.connect(self._period_chosen)
         self.text = QPlainTextEdit(report_text(report))
         self.text.setReadOnly(True)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -47,7 +71,8 @@ class ReportDialog(QDialog):
         layout.addLayout(row)
         # Tab in the order the buttons show: Close, made first, came first, at the right end
         # (K38-05).  Every platform's button order puts action buttons before Close.
-        chain = [self.text, self.copy_button, self.save_button, buttons.button(QDialogButtonBox.StandardButton.Close)]
+        chain = [*([self.period] if self.period is not None else []), self.text, self.copy_button, self.save_button,
+                 buttons.button(QDialogButtonBox.StandardButton.Close)]
         for here, there in zip(chain, chain[1:]):
             QWidget.setTabOrder(here, there)
         width = self.text.fontMetrics().horizontalAdvance("x" * 150)
@@ -72,6 +97,12 @@ class ReportDialog(QDialog):
         self._narrow = narrow
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth if narrow else QPlainTextEdit.LineWrapMode.NoWrap)
         self.text.setPlainText(report_text(self.report, narrow=True) if narrow else wide)
+
+    def _period_chosen(self) -> None:
+        """Count the petitions of the period chosen, the rest of the report as it was, and show it."""
+        self.report = replace(self.report, **self.recount(self.period.currentData()))
+        self._narrow = None
+        self._fit_text()
 
     def copy(self) -> None:
         # Taken off the clipboard when the program quits (V28-02): E27B-07 says why the counts

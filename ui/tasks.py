@@ -1383,8 +1383,14 @@ def report_job(db_path: Path, event: str | None, today: date, *, passphrase: str
 
 def report_dialog(parent: QWidget, db_path: Path, event: str | None, today: date, *, passphrase: str | None = None):
     """Caseload > Report: the counts of the event chosen in the filter (or of the whole caseload)."""
+    from db.repository import Repository
     from ui.report_dialog import ReportDialog
+
+    def recount(period):
+        # Two counts of the petitions, on this thread: quick, where the report itself is not.
+        with Repository.open(db_path, create=False, passphrase=passphrase) as repo:
+            return repo.petitions_counted(event, period)
 
     title = f"Counting {event}" if event else "Counting the whole caseload"
     return run_with_progress(parent, title, report_job(db_path, event, today, passphrase=passphrase),
-                             on_done=lambda report: ReportDialog(report, parent).exec())
+                             on_done=lambda report: ReportDialog(report, parent, recount=recount).exec())

@@ -1,0 +1,47 @@
+"""F122-06: the window's report (Caseload > Report) could not choose a funder's quarter: only
+`clinic-app report --period` at a terminal could.  A "Petitions and rulings of" box above the
+report offers all, this quarter and the last, this month and the last; choosing one counts the
+petitions filed and the rulings made in it, the rest of the report as it was, and Save writes
+what is shown."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+
+from clinic_app.model import Petition
+from db.rescreen import rescreen_caseload
+from tests.automatic_relief import arrest_relief_only, to_file
+from tests.gui.conftest import TODAY, report_shown
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
+
+
+def test_f122_06_the_windows_report_counts_the_quarter_chosen(qtbot, window, repo, monkeypatch, tmp_path):
+    sealed, dismissed = arrest_relief_only(), to_file()
+    # Filed last quarter (July to September), granted this one (2026-10-01 to 2026-12-31).
+    sealed.cases[0].petitions = [Petition("pc851_91", date(2026, 8, 3), ruling="granted", ruling_on=date(2026, 10, 20))]
+    dismissed.cases[0].petitions = [Petition("pc1203_4", date(2026, 7, 1), ruling="granted", ruling_on=date(2026, 9, 1))]
+    repo.add_clients([sealed, dismissed])
+    rescreen_caseload(repo, TODAY, workers=1)
+    window.load()
+    dialog = report_shown(qtbot, window, monkeypatch)
+    assert "Petitions filed: 2 (petitions, not people; of 2 clients)" in dialog.text.toPlainText()
+    assert dialog.period.accessibleName() == "Petitions and rulings of"
+    qtbot.keyClick(dialog.period, "T")  # "This quarter (2026-10-01 to 2026-12-31)", from the keyboard
+    text = dialog.text.toPlainText()
+    assert dialog.period.currentText() == "This quarter (2026-10-01 to 2026-12-31)"
+    assert "Petitions filed 2026-10-01 to 2026-12-31: 0\n" in text
+    assert "  Arrests sealed (PC 851.91 petitions granted 2026-10-01 to 2026-12-31): 1\n" in text
+    assert "PC 1203.4 dismissal" not in text
+    assert "People: 2   screened: 2" in text  # the people as they were
+    saved = tmp_path / "quarter.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(saved), "JSON (*.json)"))
+    dialog.save()
+    counts = json.loads(saved.read_text(encoding="utf-8"))
+    assert counts["period"] == {"from": "2026-10-01", "to": "2026-12-31"}
+    assert counts["petitions_by_relief"] == {"pc851_91": {"filed": 0, "awaiting": 0, "granted": 1, "denied": 0, "withdrawn": 0}}
+    dialog.close()
