@@ -478,7 +478,7 @@ def _waiting_lines(report: Report) -> list[str]:
     if not waiting:
         return []
     lines = ["", f"Still waiting (eligible on a later date, or blocked for now): {count(waiting, 'client')}",
-             "  for (a client waiting for more than one thing is counted under each):"]
+             "  What they wait for (a client may be counted under more than one):"]
     for words, n in sorted(report.waiting_for.items(), key=lambda item: (-item[1], item[0])):
         lines.append(f"    {words:<28} {n:>6}")
     if report.waiting_only:

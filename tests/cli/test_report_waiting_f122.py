@@ -77,3 +77,11 @@ def test_f122_04_each_label_the_caseload_line_makes_is_told_its_kind():
     assert waiting_for("fines: payments not recorded") == "fines to pay"
     assert waiting_for("probation revoked 2024-05-11: sentence after it") == "a revoked probation"
     assert waiting_for("stay away from the store") == CONDITIONS_WAITED_FOR
+
+
+def test_m60_01_the_list_of_what_they_wait_for_is_headed_as_a_heading(tmp_path):
+    """M60-01: the list was headed "  for (a client waiting for more than one thing is counted
+    under each):", a line a funder reads as the end of a sentence cut off above it."""
+    lines = clinic_app("report", "--db", _caseload(tmp_path)).stdout.splitlines()
+    heading = lines[lines.index("Still waiting (eligible on a later date, or blocked for now): 4 clients") + 1]
+    assert heading == "  What they wait for (a client may be counted under more than one):"
