@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple, Protocol
 
-from clinic_app.eligibility import REMEDIES, RULES_VERSION, remedy_title, short_name
+from clinic_app.eligibility import REMEDIES, RULES_VERSION, remedy_statute, remedy_title, short_name
 from clinic_app.checklist import waiting_for
 from clinic_app.cli_options import typed_word
 from clinic_app.court import CourtLine, hearings_coming
@@ -448,21 +448,25 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
                       f"  (each listed by {command}{event} --remedy KEY, its KEY after its title)"]
         else:
             lines += ["", "People each remedy can help, now or later (as the Remedy filter lists):"]
-        lines += _titled_counts([(titles[key], report.remedy_people.get(key, 0)) for key in order], width)
+        shorter = {titles[key]: _title_by_key(key) for key in order} if command else {}
+        lines += _titled_counts([(titles[key], report.remedy_people.get(key, 0)) for key in order], width, shorter)
     return _page(lines, width)
 
 
-def _titled_counts(rows: list[tuple[str, int]], width: int) -> list[str]:
+def _titled_counts(rows: list[tuple[str, int]], width: int, shorter: dict[str, str] | None = None) -> list[str]:
     """Each (title, number) on a line, the numbers in a column at the right: where that is
     wider than `width`, each number on its title's last line, the title cut between words
     before it (cut by the terminal-wide wrap, "1203.4a) 12" and a lone "123" under the next
     title read as other columns at 60: C111-02), the column as wide as its widest number, a
     space before it (at 80 a column of six cut "... (PC 1203.4a): pc1203_4a" before its KEY:
-    S118-03)."""
+    S118-03).  A title too long for its line is said as `shorter` says it, only where that then
+    reads whole: cut in two anyway, every word is kept (W122-01)."""
     room, numbers = max(len(title) for title, _n in rows) + 2, 6
     if width and 2 + room + numbers > width:
         numbers = 1 + max(len(str(n)) for _title, n in rows)
         room = max(width - 2 - numbers, 12)
+        rows = [(short if len(title) > room >= len(short := (shorter or {}).get(title, title)) else title, n)
+                for title, n in rows]
     lines = []
     for title, n in rows:
         parts = textwrap.wrap(title, width=room, subsequent_indent="  ", break_long_words=False, break_on_hyphens=False)
@@ -545,6 +549,18 @@ def _by_relief_lines(report: Report, *, narrow: bool = False, width: int = 0) ->
         days = f" {_days(report.period)}" if report.period else ""
         lines.append(f"  Arrests sealed (PC 851.91 petitions granted{days}): {table['pc851_91']['granted']}")
     return lines
+
+
+def _title_by_key(key: str) -> str:
+    """A remedy's title with its KEY, said without the statute where the KEY spells it: "Relief
+    for a trafficking victim's 647(b) conviction: pc1203_49", where the whole title and its
+    KEY (75 characters) left a terminal 80 wide no room for a count of three digits, and the
+    row went on two lines (W122-01).  A KEY that does not spell it keeps the statute
+    ("prop47" is not HS 11361.8)."""
+    statute = remedy_statute(key)
+    if statute.lower().replace(" ", "").replace(".", "_") != key:
+        return f"{remedy_title(key)}: {key}"
+    return f"{remedy_title(key).removesuffix(f' ({statute})')}: {key}"
 
 
 def _page(lines: list[str], width: int) -> str:
