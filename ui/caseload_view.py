@@ -606,6 +606,7 @@ class CaseloadView(QWidget):
         # the event, the name and the next action as they give way; it was its header's width,
         # "probation to ..." at 200% (AA64).
         self._outstanding_least = fm.horizontalAdvance("probation to 2027-03-02, +2 more") + 12
+        self._outstanding_header = fm.horizontalAdvance("Outstanding") + 28  # as the samples' headers
         self._sized_by_hand = False  # a column the user dragged: their widths are kept
         self._fitting = False
         self._fit_columns()
@@ -751,6 +752,18 @@ class CaseloadView(QWidget):
         self._fitting = True
         for column, width in widths.items():
             header.resizeSection(column, width)
+        # Where the others at their least leave it no room for its own header (a laptop at 200%),
+        # what the client still owes comes next to their name, at its least (one label whole, and
+        # how many more): last, it began past the list's right edge, seen only by scrolling
+        # sideways (W122-02).  The others follow it, in their order; with room, it is last again.
+        moved = self.table.viewport().width() - sum(widths.values()) < self._outstanding_header
+        place = 1 if moved else header.count() - 1
+        if header.visualIndex(COL_OUTSTANDING) != place:
+            header.moveSection(header.visualIndex(COL_OUTSTANDING), place)
+            if not moved:  # last, it takes the room left: the width it had beside the name was its least
+                header.resizeSection(COL_OUTSTANDING, header.minimumSectionSize())
+        if moved:
+            header.resizeSection(COL_OUTSTANDING, self._outstanding_least)
         self._fitting = False
 
     def reset_columns(self) -> None:
@@ -759,7 +772,10 @@ class CaseloadView(QWidget):
         self._fit_columns()
 
     def _column_dragged(self, column: int, _old: int, _new: int) -> None:
-        if not self._fitting and column != COL_OUTSTANDING:
+        # The last column takes the room left as the list is sized: not a width the user chose
+        # (Outstanding, unless next to the name: W122-02).
+        header = self.table.horizontalHeader()
+        if not self._fitting and header.visualIndex(column) != header.count() - 1:
             self._sized_by_hand = True
 
     def _combo(self, title: str, layout: FlowLayout, accessible: str, combo: QComboBox | None = None) -> QComboBox:
