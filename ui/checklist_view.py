@@ -77,6 +77,10 @@ def _progress(value: float | None, name: str = "Progress") -> QWidget | None:
     bar.setValue(percent)
     bar.setTextVisible(False)
     bar.setMaximumWidth(120)
+    # Shorter where the page lacks the room, not pushing its percentage past the page's edge:
+    # QProgressBar keeps room for the text it does not show, 115 pixels at 200% with large
+    # text, and the page grew wider than the tab, the percentages cut (W122-03).
+    bar.setMinimumWidth(bar.fontMetrics().horizontalAdvance("100%"))
     bar.setAccessibleName(name)
     bar.setAccessibleDescription(f"{percent}%")
     line.addWidget(bar)
