@@ -20,9 +20,10 @@ from clinic_app.handouts.render import _sentences
 
 CASES = [
     # client, language, the section heading, the situation, its intro's first words and last sentence's
-    # client 10 since L119-01 (client 6's intro, its citations and footer larger, now ends its page whole)
+    # client 10 since L119-01 (client 6's intro, its citations and footer larger, now ends its page whole);
+    # since W122-04 (a heading no lower than its style says) a sentence more of it on the page
     (10, "es", "Qué puede decir", "Al pedir trabajo en una empresa privada",
-     "Ley de Oportunidad Justa de California", "le da más protección."),
+     "Ley de Oportunidad Justa de California", "antes de que limpien sus antecedentes."),
     # client 16, large-print English: page 3 ended a third empty above "What you may say" (ten pages, now nine)
     (16, "en", "What you may say", "Applying for a job with a private employer",
      "California's Fair Chance law", "adds more protection."),  # since E114-02
