@@ -33,6 +33,7 @@ from clinic_app.eligibility import felony_by_its_sentence
 from clinic_app.eligibility.text_report import BAR_LIFTS, BarSaidOnce, bars_said_once, case_named, mode_words
 from clinic_app.court import ReviewSaid, denial_review_of, denial_reviewed_on, petition_for, petition_said
 from clinic_app.model import Case, Client, Conviction, Determination, Money, PaymentKind, Petition, Screening
+from clinic_app.review import answer_key
 from clinic_app.wording import listed
 
 TITLE = "Filing worksheet"
@@ -45,6 +46,10 @@ NEEDS_REVIEW = "Needs an attorney's review before anything is filed"
 # The same for DOJ's automatic relief, where nothing is filed: "before anything is filed" under
 # "Automatic (no filing)" said both.
 NEEDS_REVIEW_AUTOMATIC = "Needs an attorney's review of whether DOJ's relief applies"
+# The same once the attorney has reviewed it on these facts, the review printed under it
+# (E122-01: the page said "Needs an attorney's review" after the review, and not the review).
+REVIEWED = "Reviewed by an attorney: file only as the review says"
+REVIEWED_AUTOMATIC = "Reviewed by an attorney: whether DOJ's relief applies is as the review says"
 # Over relief whose steps name no court form (a certificate of rehabilitation, an open
 # question first): "No form named in the screening's steps" spoke of the program, not the filing.
 NO_FORM = "No court form named for this relief"
@@ -415,12 +420,16 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
                 form = _petition_form(steps)
                 group = groups.setdefault(form, FormGroup(form))
             automatic = result.remedy in AUTOMATIC_RELIEF
+            petition = None if automatic else petition_for(case.petitions, result)
+            denial_review = None if automatic else denial_review_of(petition, result, noted, as_of)
+            # A result the screening leaves to the attorney, reviewed on these facts: its review,
+            # not "Needs an attorney's review", is what staff file by (E122-01).
+            reviewed = _question_review(result, noted, as_of) if petition is None or petition.ruling != "denied" else None
             _add(group, result, conv, steps, [names.asked(path, case.id) for path in result.missing_facts], top_steps,
                  in_reasons.get(id(result)),
                  None if automatic else petition_said(case.petitions, result, as_of, reviews),
-                 None if automatic else petition_for(case.petitions, result),
-                 not automatic and denial_reviewed_on(petition_for(case.petitions, result), result, reviews, as_of) is not None,
-                 None if automatic else _review_said(denial_review_of(petition_for(case.petitions, result), result, noted, as_of)))
+                 petition, not automatic and denial_reviewed_on(petition, result, reviews, as_of) is not None,
+                 _review_said(denial_review or reviewed), reviewed is not None)
     # The forms in the order the remedies first name them; the results naming none next; DOJ's
     # automatic relief last, apart from what is asked for.
     listed_groups = [g for f, g in groups.items() if f not in (None, AUTOMATIC)] + \
@@ -609,10 +618,10 @@ def _petition_form(steps: list[str]) -> str | None:
 def _add(group: FormGroup, d: Determination, conv: Conviction | None, steps: list[str], missing: list[str],
          top_steps: dict[str, str] | None = None, bar_at: tuple[BarSaidOnce, int] | None = None,
          court: str | None = None, petition: Petition | None = None, denial_reviewed: bool = False,
-         review: str | None = None) -> None:
+         review: str | None = None, question_reviewed: bool = False) -> None:
     """One filing per result; counts of the same case with the same answer in the same words
     share it, so a case of three counts reads its steps once, not three times."""
-    status = _status(d)
+    status = _status(d, question_reviewed)
     reasons = [(r.text, r.cite) for r in d.reasons]
     if bar_at is not None:
         # The bar's sentences and the day it lifts, said under READ_FIRST, one line pointing
@@ -639,10 +648,20 @@ def _add(group: FormGroup, d: Determination, conv: Conviction | None, steps: lis
                                 petition=petition, denial_reviewed=denial_reviewed, review=review, _answers=[([_law(conv)], reasons)] if conv is not None else []))
 
 
+def _question_review(d: Determination, reviews: list[ReviewSaid], as_of: date) -> ReviewSaid | None:
+    """The newest review of `d`'s answer made by `as_of`, where `d` is the attorney's to
+    review; `reviews` are those that count on the client's facts, in the order made
+    (Repository.denial_reviews_said), so a review of other facts is none."""
+    if d.status != "needs_review":
+        return None
+    key = answer_key(d)
+    return next((r for r in reversed(reviews) if r.answer == key and r.day <= as_of), None)
+
+
 def _review_said(review: ReviewSaid | None) -> str | None:
-    """The attorney's review of a denial as the worksheet prints it, under where the petition
-    stands, the note in the attorney's words: "Attorney's review 2026-11-20, by jdoe: “Refile once
-    restitution is paid”"."""
+    """The attorney's review of a denial, or of a result to review, as the worksheet prints it,
+    under where the petition stands, the note in the attorney's words: "Attorney's review
+    2026-11-20, by jdoe: “Refile once restitution is paid”"."""
     if review is None:
         return None
     by = f", by {review.reviewer}" if review.reviewer else ""
@@ -690,9 +709,12 @@ def _asked_in_the_list(steps: list[str], listed_facts: list[str]) -> dict[int, t
     return found
 
 
-def _status(d: Determination) -> str:
+def _status(d: Determination, reviewed: bool = False) -> str:
     if d.status == "needs_review":
-        return NEEDS_REVIEW_AUTOMATIC if d.remedy in AUTOMATIC_RELIEF else NEEDS_REVIEW
+        automatic = d.remedy in AUTOMATIC_RELIEF
+        if reviewed:
+            return REVIEWED_AUTOMATIC if automatic else REVIEWED
+        return NEEDS_REVIEW_AUTOMATIC if automatic else NEEDS_REVIEW
     said = "Eligible now" if d.status == "eligible" or d.date is None else f"Eligible on {d.date.isoformat()}"
     mode = mode_words(d.mode)
     return f"{said} ({mode})" if mode else said
