@@ -180,6 +180,20 @@ def awaiting_said(cases: Sequence[Case], results: Iterable[Determination], facts
     return "; ".join(lines[:most]) + more
 
 
+def set_aside_said(cases: Sequence[Case], before: Screening, before_facts: str, after: Screening, after_facts: str,
+                   reviews: Sequence) -> str | None:
+    """The results an attorney's review counted for on the facts hashed `before_facts` that wait
+    for the attorney again once they are `after_facts`, said as `awaiting_said` says them: what
+    a save that changed a fact the review was given on tells the paralegal who made it (E122-02:
+    the client went back on the queue without a word).  None where it set no review aside."""
+    def reviewed(d: Determination, facts: str) -> bool:
+        return any(counts_for(r.facts_hash, r.answer, facts, d) for r in reviews)
+
+    counted = {(d.case, d.conviction, d.remedy) for d in before.results if d.status == "needs_review" and reviewed(d, before_facts)}
+    again = [d for d in after.results if (d.case, d.conviction, d.remedy) in counted]
+    return awaiting_said(cases, again, after_facts, reviews) if again else None
+
+
 def awaiting_of(repo, client_id: int) -> str | None:
     """`awaiting_said` of a client of the caseload `repo` (db.repository.Repository, read, never
     imported): their record's cases, newest screening and reviews; None where not screened or

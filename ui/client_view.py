@@ -64,7 +64,7 @@ from clinic_app.eligibility import RULES_VERSION, facts_hash, remedy_statute, sh
 from clinic_app.eligibility.depends_on import law_named
 from clinic_app.court import court_standing, denial_reviewed, hearings_coming, with_hearings
 from clinic_app.matching import case_number_words
-from clinic_app.review import answer_key
+from clinic_app.review import answer_key, set_aside_said
 from clinic_app.summary import is_relief, outcome_text
 from clinic_app.wording import count
 from clinic_app.years_alone import years_alone_kept
@@ -2160,6 +2160,7 @@ class ClientWorkspace(QWidget):
         `in_status_bar`: shown there too, as a review or a handout saved is."""
         outcome = self.outcome.text()
         typed_on, page, case_id = self.client, self.tabs.currentIndex(), self._case_shown_id()
+        screened_before = self.screening
         try:
             saved = self.commit(after, text)
         except ChangedElsewhere as refused:
@@ -2171,9 +2172,25 @@ class ClientWorkspace(QWidget):
         said = f"Saved: {saved}."
         if self.outcome.text() != outcome and self.outcome.text():
             said += f" Best outcome now: {self.outcome.text().removeprefix('· ')}"
+        again = self._reviews_set_aside(typed_on, screened_before)
+        if again:
+            said += f" An attorney's review was of the facts before this change; waiting for the attorney again: {again}"
+            said += "" if said.endswith("?") else "."
         announce(self, said)
         if in_status_bar:
             self.said.emit(said)
+
+    def _reviews_set_aside(self, before: Client | None, screened_before: Screening | None) -> str | None:
+        """What a save just made from `before` (screened `screened_before`) set aside of the
+        attorney's reviews (clinic_app.review.set_aside_said): the client went back on the
+        attorney's queue, and the paralegal who changed the fact heard nothing of it (E122-02).
+        The reviews are read only where a result needed review before the save."""
+        client, screening = self.client, self.screening
+        if (before is None or screened_before is None or screening is None or client is None or client.id != before.id
+                or not any(d.status == "needs_review" for d in screened_before.results)):
+            return None
+        return set_aside_said(client.cases, screened_before, facts_hash(before.person, before.cases), screening,
+                              facts_hash(client.person, client.cases), self.repo.reviews(client.id))
 
     def _checklist_edit(self, after: Client, text: str) -> None:
         """A tick, hours or a payment: saving it shows the record again, so typing on the
