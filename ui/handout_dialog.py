@@ -45,6 +45,7 @@ from shiboken6 import isValid
 
 from clinic_app.model import Client, Screening
 from clinic_app.private_files import discard_partial, open_private, write_private
+from clinic_app.review import awaiting_of
 from db.repository import Repository
 from ui.flow_layout import FlowLayout
 from ui.forms import announce, named_with_suffix
@@ -525,6 +526,15 @@ class HandoutDialog(QDialog):
 
             self.no_case.say(NO_CASE_ENTERED, "note")
         layout.addWidget(self.no_case)
+        # Results still on the attorney's queue: an event's batch says how many clients wait
+        # (V109-03), and one client's handout was printed with nothing said (E122-03).
+        self.before_review = MessageLabel()
+        self.before_review.setAccessibleName("About the attorney's review")
+        waiting = awaiting_of(self.repo, self.client.id) if self.client.id is not None else None
+        if waiting:
+            self.before_review.say(f"Still waiting for an attorney's review: {waiting}{'' if waiting.endswith('?') else '.'} "
+                                   "This handout would go out before it (F8 on the Eligibility tab goes to each).", "note")
+        layout.addWidget(self.before_review)
         # A Spanish page prints hours typed in English only, marked so: said here while
         # Español is chosen, so the Spanish line can be filled in before it goes out (K59-03).
         self.hours_note = MessageLabel()
@@ -759,7 +769,8 @@ class HandoutDialog(QDialog):
         from ui.forms import SPOKEN_KIND
 
         spoken = "\n".join(f"{SPOKEN_KIND.get(note.kind, '')}{note.text()}"
-                           for note in (self.no_case, self.no_contact, self.hours_note, self.unprintable) if note.kind)
+                           for note in (self.before_review, self.no_case, self.no_contact, self.hours_note, self.unprintable)
+                           if note.kind)
         for button in (self.print_button, self.save_button):
             button.setAccessibleDescription(spoken)
 
