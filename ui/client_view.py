@@ -68,8 +68,8 @@ from clinic_app.review import answer_key, set_aside_said
 from clinic_app.summary import is_relief, outcome_text
 from clinic_app.wording import count
 from clinic_app.years_alone import years_alone_kept
-from ui.models.history_model import (HistoryModel, action_title, changed_paths, entry_details, in_words, joined, local_time, record_names,
-                                     petition_named, value_at)
+from ui.models.history_model import (HistoryModel, action_title, changed_paths, describe, entry_details, in_words, joined, local_time,
+                                     petition_named, record_names, value_at)
 from ui.page_scroll import FEWEST_LINES, LINES_SHOWN, FocusInSight, PageScroll, scrolled_body
 from ui.person_form import PersonForm
 from ui.services import screen_and_store, screen_client
@@ -515,6 +515,39 @@ class RecordTab(QWidget):
                 fields[name].setText(text)
 
 
+
+def history_names(entries, client: Client | None = None) -> dict[str, str]:
+    """The case and count keys the log's `entries` name, as History says them of `client`."""
+    # A case or count since removed, named from the newest record the log keeps of it: a
+    # review of a case left blank and removed since read "on c3" (D86-03).  Where the log
+    # keeps none (a review brought by an import of a case this caseload never had), its key.
+    names = record_names(*(record for e in entries if e.entity == "client" for record in (e.after, e.before)))
+    for case in client.cases if client is not None else []:
+        # Named as the window's lists name it: a case left blank by what its record holds,
+        # the day first, not by its key "c3" (K85-02; case_title_day_first).
+        names[case.id] = case_title_day_first(case)
+        names.update((conviction.id, law_named(conviction.code, conviction.section)) for conviction in case.convictions)
+    return names
+
+
+def edits_since_review(entries, client: Client | None = None) -> Callable:
+    """For `reviewed_notes`: the record's edits logged after a review (`entries`, the client's
+    log, newest first), in History's words ("Case GA377991, probation end"), each said once;
+    after the review's own line in the log where found, so an edit saved in the second the
+    review was kept is told apart by its place."""
+    names = history_names(entries, client)
+
+    def since(review) -> list[str]:
+        kept = next((e.id for e in entries if e.entity == "review" and e.action == "review" and isinstance(e.after, dict)
+                     and (e.after.get("case"), e.after.get("conviction"), e.after.get("remedy"), e.after.get("note"),
+                          e.after.get("facts_hash")) == (review.case, review.conviction, review.remedy, review.note,
+                                                         review.facts_hash)), None)
+        edits = [e for e in reversed(entries) if e.entity == "client" and e.action == "update"
+                 and (e.id > kept if kept is not None else e.at > review.at)]
+        return list(dict.fromkeys(describe(e, names) for e in edits))
+
+    return since
+
 class HistoryTab(QWidget):
     """The client's audit log: every save, screening and review, newest first."""
 
@@ -539,16 +572,7 @@ class HistoryTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._show)
 
     def show_entries(self, entries, client: Client | None = None) -> None:
-        # A case or count since removed, named from the newest record the log keeps of it: a
-        # review of a case left blank and removed since read "on c3" (D86-03).  Where the log
-        # keeps none (a review brought by an import of a case this caseload never had), its key.
-        names = record_names(*(record for e in entries if e.entity == "client" for record in (e.after, e.before)))
-        for case in client.cases if client is not None else []:
-            # Named as the window's lists name it: a case left blank by what its record holds,
-            # the day first, not by its key "c3" (K85-02; case_title_day_first).
-            names[case.id] = case_title_day_first(case)
-            names.update((conviction.id, law_named(conviction.code, conviction.section)) for conviction in case.convictions)
-        self.model.set_entries(entries, names)
+        self.model.set_entries(entries, history_names(entries, client))
         self.details.clear()
 
     def _show(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -1551,7 +1575,10 @@ class ClientWorkspace(QWidget):
         # A review counts only for the facts and the answer it was given on (A29-01).
         self.eligibility.facts = facts
         self.eligibility.denial_reviews = self.repo.denial_reviews(client.id)
-        self.eligibility.show_screening(client, screening, reviewed_notes(screening, self.repo.reviews(client.id), facts), labels)
+        reviews = self.repo.reviews(client.id)
+        # A review of other facts says what changed since (E122-04): the log read only then.
+        since = edits_since_review(self.repo.history(client.id), client) if any(r.facts_hash not in (None, facts) for r in reviews) else None
+        self.eligibility.show_screening(client, screening, reviewed_notes(screening, reviews, facts, since), labels)
         if shown is None and screening is self.screening:
             # Today's screening of the record as saved: a note kept for what it no longer has waits for nothing.
             self._review_notes.keep_those_shown(self.eligibility.places())

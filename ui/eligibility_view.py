@@ -79,12 +79,15 @@ GUIDE_HINT = "F1: the selected result's remedy at a glance (who it is for, when 
 EARLIER_REVIEW = "Earlier review, of "
 
 
-def reviewed_notes(screening: Screening | None, reviews: Sequence, facts: str) -> dict[tuple, str]:
+def reviewed_notes(screening: Screening | None, reviews: Sequence, facts: str,
+                   changed_since: Callable[..., list[str]] | None = None) -> dict[tuple, str]:
     """What the Reviewed column and the details say of each result of `screening`, screened
     from the facts hashed `facts`, given the client's `reviews` (oldest first): "who, when:
     note" of the newest review that counts for it; else the newest review of it, said to be
     of other facts (or of facts not recorded, a review kept before they were; or of another
-    answer the rules gave then); nothing for a result never reviewed."""
+    answer the rules gave then); nothing for a result never reviewed.  `changed_since`: the
+    record's edits made after a review, in History's words, said after a review of other
+    facts (E122-04: which facts, the attorney asked to look again had to find on History)."""
     from clinic_app.review import counts_for
 
     by_result: dict[tuple, list] = {}
@@ -103,6 +106,9 @@ def reviewed_notes(screening: Screening | None, reviews: Sequence, facts: str) -
                 of = "facts not recorded"
             elif review.facts_hash != facts:
                 of = "other facts"
+                changed = changed_since(review) if changed_since is not None else []
+                if changed:
+                    note += f" (changed since: {'; '.join(changed)})"
             else:
                 of = "another answer"
             note = f"{EARLIER_REVIEW}{of}: {note}"
