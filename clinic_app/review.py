@@ -51,9 +51,18 @@ class CaseNamed(NamedTuple):
 
 
 class ReviewKept(NamedTuple):
-    """What `awaiting_said` reads of a review kept: the facts and the answer it was given on."""
+    """What `awaiting_said` reads of a review kept: the facts and the answer it was given on,
+    and the result it is of (its case, count and remedy)."""
     facts_hash: str | None
     answer: str | None
+    case: str | None = None
+    conviction: str | None = None
+    remedy: str | None = None
+
+
+# Said after a result on the queue whose earlier review no longer counts (E122-05): a second
+# look read as a first.
+EARLIER_REVIEW_SET_ASIDE = " (an earlier review no longer counts)"
 
 
 class QueueRead(NamedTuple):
@@ -136,17 +145,21 @@ def attorney_waits_for(line, awaiting: str | None = None) -> str:
 
 
 def awaiting_said(cases: Sequence[Case], results: Iterable[Determination], facts: str,
-                  reviews: Iterable, most: int = 2) -> str | None:
+                  reviews: Iterable, most: int = 2, *, earlier_said: bool = True) -> str | None:
     """The results of a screening (its facts hashed `facts`) that await the attorney, in a few
     words each: the relief, the counts, and what is open: "PC 1203.425 automatic relief for
     VC 23152(b): open question", "PC 1473.7 motion to vacate for PC 211: Is the person a US
     citizen?" (the first fact to find out), or "...: record to weigh" where the reasons leave
     it to the attorney's judgement.  `reviews` (with `facts_hash` and `answer`, as the caseload
-    keeps them) that count take a result off; the first `most` are said, "+N more" after them.
+    keeps them) that count take a result off; a result reviewed before whose review no longer
+    counts says so (EARLIER_REVIEW_SET_ASIDE), where `earlier_said`; the first `most` are
+    said, "+N more" after them.
     None when none awaits.  The queue's lines read "File now", or "results to review", and
     not what the attorney was there for (closing note 45; C70-01)."""
     # The answers reviewed on these facts: a result's answer is hashed once, not once a review.
+    reviews = list(reviews)
     on_these_facts = {r.answer for r in reviews if r.facts_hash is not None and r.facts_hash == facts}
+    reviewed_before = {(r.case, r.conviction, r.remedy) for r in reviews if getattr(r, "remedy", None)} if earlier_said else set()
     # Named as every page names a count: the code once ("476a PC"), a conspiracy as read (law_named).
     counts = {conv.id: law_named(conv.code, conv.section) for case in cases for conv in case.convictions}
     # A case with no court number by what its record holds, the day first, as the window's lists
@@ -159,7 +172,7 @@ def awaiting_said(cases: Sequence[Case], results: Iterable[Determination], facts
             continue
         if on_these_facts and answer_key(d) in on_these_facts:  # a review that counts (`counts_for`)
             continue
-        what = _open_in(d)
+        what = _open_in(d) + (EARLIER_REVIEW_SET_ASIDE if (d.case, d.conviction, d.remedy) in reviewed_before else "")
         on = counts.get(d.conviction, d.conviction) if d.conviction is not None else f"case {labels.get(d.case, d.case)}"
         named = said.setdefault((d.remedy, what), [])
         if on not in named:
@@ -191,7 +204,7 @@ def set_aside_said(cases: Sequence[Case], before: Screening, before_facts: str, 
 
     counted = {(d.case, d.conviction, d.remedy) for d in before.results if d.status == "needs_review" and reviewed(d, before_facts)}
     again = [d for d in after.results if (d.case, d.conviction, d.remedy) in counted]
-    return awaiting_said(cases, again, after_facts, reviews) if again else None
+    return awaiting_said(cases, again, after_facts, reviews, earlier_said=False) if again else None
 
 
 def awaiting_of(repo, client_id: int) -> str | None:

@@ -2659,9 +2659,10 @@ class Repository:
                         client_cases[:] = [named._replace(label=titles[id(named)]) if id(named) in titles else named
                                            for named in client_cases]
                 reviews: dict[int, list[ReviewKept]] = defaultdict(list)
-                for client_id, facts_hash, answer in conn.execute(
-                        f"SELECT client_id, facts_hash, answer FROM reviews WHERE client_id IN ({marks}) ORDER BY id", some):
-                    reviews[client_id].append(ReviewKept(facts_hash, answer))
+                for client_id, *kept in conn.execute(
+                        "SELECT client_id, facts_hash, answer, case_key, conviction_key, remedy FROM reviews "
+                        f"WHERE client_id IN ({marks}) ORDER BY id", some):
+                    reviews[client_id].append(ReviewKept(*kept))
             for client_id, facts_hash, result in screened:
                 yield client_id, QueueRead(cases.get(client_id, []), r.results_to_review(result), facts_hash,
                                            reviews.get(client_id, []))
