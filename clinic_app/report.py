@@ -398,8 +398,10 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
     else:
         lines += [f"    {part}" for part in note]
     lines += _waiting_lines(report)
-    if report.petitions:
+    if report.petitions or report.period:
         # Petitions, not people: one client may have several (a case each, or a remedy each).
+        # A period's are said where none was filed or ruled on in it: its top line names them,
+        # and a quarter of none read as a report that had not counted them (R122-01).
         p = report.petitions
         days = f" {_days(report.period)}" if report.period else ""
         # The period's days leave no room for "petitions, not people" at 80 columns.
