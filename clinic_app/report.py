@@ -296,7 +296,10 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
     if report.period:
         # What the period chooses, and what it does not: the people are the event's (or the
         # caseload's) whenever seen, as last screened (F122-03).
-        said = (f"Petitions filed and rulings made: {_days(report.period)}. The people and where they stand: "
+        # A ruling is of its day, and a petition awaits one as on the period's last (R122-02).
+        said = (f"Petitions filed and rulings made: {_days(report.period)}. A ruling is counted whenever its petition "
+                f"was filed, and a petition as awaiting one where none was made by {report.period[1].isoformat()}. "
+                f"The people and where they stand: "
                 f"{'the event' if report.event else 'the whole caseload'}'s, whenever seen, as last screened.")
         lines += [*textwrap.wrap(said, width=min(width or 72, 72), break_long_words=False, break_on_hyphens=False), ""]
     lines.append(f"People: {report.clients}   screened: {report.screened}")
@@ -641,7 +644,8 @@ def report_json(report: Report) -> str:
             # and how many for a waiting period only (F122-04).
             "waiting_for": dict(sorted(report.waiting_for.items(), key=lambda item: (-item[1], item[0]))),
             "waiting_period_only": report.waiting_only,
-            # The days of the petitions filed and the rulings made counted (F122-03), or null: all.
+            # The days of the petitions filed and the rulings made counted (F122-03), or null: all;
+            # of a period, "awaiting" are its petitions with no ruling made by its last day (R122-02).
             "period": {"from": report.period[0].isoformat(), "to": report.period[1].isoformat()} if report.period else None,
             "hearings_to_come": report.hearings_to_come,
             # Clients screened eligible on, or blocked until, a day come by counted_on (P101-01).

@@ -2360,14 +2360,17 @@ class Repository:
         asks how many arrests were sealed and how many convictions dismissed (F122-02).
         `period` (first and last day, both in): the petitions filed in it, and the rulings made
         in it, whenever filed (a ruling with no day entered, by its filing day): a quarter's
-        report asked of the whole caseload's since the first (F122-03)."""
+        report asked of the whole caseload's since the first (F122-03).  Those "awaiting" are
+        the period's with no ruling made by its last day: a quarter's petition the court ruled
+        on after it was in no count of the quarter (R122-02)."""
+        ruled_on = "COALESCE(p.ruling_on, p.filed_on)"
         columns = ", ".join(
-            [f"SUM({day} BETWEEN ? AND ?{' AND p.ruling IS NULL' if column == 'awaiting' else ''})"
-             for column, day in (("filed", "p.filed_on"), ("awaiting", "p.filed_on"))]
-            + [f"SUM(IFNULL(p.ruling, '') = '{ruling}' AND COALESCE(p.ruling_on, p.filed_on) BETWEEN ? AND ?)" for ruling in _RULINGS])
+            ["SUM(p.filed_on BETWEEN ? AND ?)", f"SUM(p.filed_on BETWEEN ? AND ? AND (p.ruling IS NULL OR {ruled_on} > ?))"]
+            + [f"SUM(IFNULL(p.ruling, '') = '{ruling}' AND {ruled_on} BETWEEN ? AND ?)" for ruling in _RULINGS])
         sql = (f"SELECT p.remedy, {columns} FROM petitions AS p JOIN cases AS c ON c.id = p.case_id "
                "JOIN clients AS k ON k.id = c.client_id")
-        params: tuple = _days_between(period) * (2 + len(_RULINGS))
+        days = _days_between(period)
+        params: tuple = days + days + days[1:] + days * len(_RULINGS)
         if event is not None:
             sql += " WHERE k.event = ?"
             params += (event,)
