@@ -1187,8 +1187,9 @@ def _sentence_words(case: Case, as_of: date) -> str:
 
 
 # textwrap splits only on ASCII whitespace, so a private-use character stands in for each
-# space inside a bracketed citation while wrapping and is turned back into a space after.
-_KEEP = "\ue000"
+# space inside a bracketed citation while wrapping and is turned back into a space after
+# (the report's commands keep their quoted words so: clinic_app.report).
+KEEP = _KEEP = "\ue000"
 _CITATION = re.compile(r"\S*\[[^\[\]]*\]\S*")  # with what sticks to it: "(see [PC 17(b)])."
 # A code and its section number stay on one line in running text too: "PC 1203.4", "VC 23152(a)";
 # so do a ballot measure's and a bill's ("Prop 47", "AB 134": T42-02, "For: Prop" ended a line

@@ -1,10 +1,14 @@
 """R122: a second look at `clinic-app report --period` (F122-03), as a director reads the
-quarter's report to a funder."""
+quarter's report to a funder, and at the command the report gives at a terminal."""
 
 from __future__ import annotations
 
 import json
+import shlex
 
+from db.repository import Repository
+from tests.automatic_relief import AS_OF, to_file
+from tests.cli.program_in_process import run_in_process
 from tests.cli.test_cli import clinic_app
 from tests.cli.test_report_period_f122 import _caseload, _count
 
@@ -39,3 +43,28 @@ def test_r122_02_a_past_quarters_petition_ruled_on_after_it_is_awaiting_in_it(tm
                                              "pc851_91": {"filed": 1, "awaiting": 1, "granted": 0, "denied": 0, "withdrawn": 0}}
     # Without a period a petition awaits a ruling until one is entered, as before.
     assert json.loads(clinic_app("report", "--db", db, "--json").stdout)["petitions_filed"]["awaiting"] == 1
+
+
+def test_r122_03_the_list_command_said_keeps_a_quoted_path_and_event_on_one_line(tmp_path):
+    # A caseload in a folder with a space, an event's name of several words, at an 80-column
+    # terminal: the command to list each remedy's people was cut inside its quotes ("--db
+    # '.../case files/my" above "caseload.sqlite'"), and the two lines copied, or typed as
+    # read, named a file that is not there.
+    (tmp_path / "case files").mkdir()
+    db = tmp_path / "case files" / "my caseload.sqlite"
+    event = "Second Chance Fair — Long Beach, 2026-06-06"
+    with Repository.open(db) as repo:
+        client = to_file()
+        client.event = event
+        repo.add_clients([client])
+    assert clinic_app("rescreen", "--db", db, "--as-of", AS_OF.isoformat()).returncode == 0
+    for args in ((), ("--event", event)):
+        result = run_in_process(["report", "--db", str(db), *args], env={"CLINIC_DESK_USER": "cli-test", "COLUMNS": "80"})
+        assert result.returncode == 0, result.stderr
+        lines = result.stdout.splitlines()
+        said = f" --event '{event}'" if args else ""
+        for word in (shlex.quote(str(db)), said.removeprefix(" --event ")):
+            assert any(word in line for line in lines), word  # whole on a line of its own
+        start = next(i for i, line in enumerate(lines) if "(each listed by" in line)
+        assert " ".join(line.strip() for line in lines[start:start + 3]).startswith(
+            f"(each listed by clinic-app list --db {shlex.quote(str(db))}{said} --remedy KEY")
