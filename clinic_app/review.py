@@ -139,9 +139,26 @@ def attorney_waits_for(line, awaiting: str | None = None) -> str:
     denial ("denied 2026-12-01: attorney to review"), or both."""
     said = [f"to review: {awaiting}" if awaiting else "results to review"] if line.awaiting_review else []
     if denial_to_review(line.court):
-        on = f" {line.court.ruling_on.isoformat()}" if line.court.ruling_on else ""
-        said.append(f"denied{on}: attorney to review")
+        said.append(f"{_denied_on(line.court)}: attorney to review")
     return "; ".join(said)
+
+
+def waiting_said(line, awaiting: str | None) -> str | None:
+    """All that of the client on `line` (db.repository.ClientRow) waits for the attorney, for a
+    sentence that begins "Still waiting for an attorney's review: ": the results (`awaiting`, as
+    `awaiting_said` says them) and a denial not reviewed since ("a petition denied 2026-11-20").
+    One client's handout preview said the results only, and a denial's handout went out with
+    nothing said, where an event's batch counts the client as awaiting the attorney (V122-01).
+    None where nothing waits."""
+    said = [awaiting] if awaiting else []
+    if line is not None and denial_to_review(line.court):
+        said.append(f"a petition {_denied_on(line.court)}")
+    return "; ".join(said) or None
+
+
+def _denied_on(court) -> str:
+    """"denied 2026-12-01", or "denied" where the ruling's day is not said."""
+    return f"denied {court.ruling_on.isoformat()}" if court.ruling_on else "denied"
 
 
 def awaiting_said(cases: Sequence[Case], results: Iterable[Determination], facts: str,

@@ -45,7 +45,7 @@ from shiboken6 import isValid
 
 from clinic_app.model import Client, Screening
 from clinic_app.private_files import discard_partial, open_private, write_private
-from clinic_app.review import awaiting_of
+from clinic_app.review import awaiting_of, waiting_said
 from db.repository import Repository
 from ui.flow_layout import FlowLayout
 from ui.forms import announce, named_with_suffix
@@ -530,7 +530,9 @@ class HandoutDialog(QDialog):
         # (V109-03), and one client's handout was printed with nothing said (E122-03).
         self.before_review = MessageLabel()
         self.before_review.setAccessibleName("About the attorney's review")
-        waiting = awaiting_of(self.repo, self.client.id) if self.client.id is not None else None
+        # A denial not reviewed since waits too, as the batch counts it (V122-01).
+        waiting = (waiting_said(next(iter(self.repo.client_rows([self.client.id])), None),
+                                awaiting_of(self.repo, self.client.id)) if self.client.id is not None else None)
         if waiting:
             self.before_review.say(f"Still waiting for an attorney's review: {waiting}{'' if waiting.endswith('?') else '.'} "
                                    "This handout would go out before it (F8 on the Eligibility tab goes to each).", "note")
