@@ -43,9 +43,10 @@ from PySide6.QtWidgets import (
 
 from shiboken6 import isValid
 
+from clinic_app.eligibility import facts_hash
 from clinic_app.model import Client, Screening
 from clinic_app.private_files import discard_partial, open_private, write_private
-from clinic_app.review import awaiting_of, waiting_said
+from clinic_app.review import awaiting_said, waiting_said
 from db.repository import Repository
 from ui.flow_layout import FlowLayout
 from ui.forms import announce, named_with_suffix
@@ -530,12 +531,15 @@ class HandoutDialog(QDialog):
         # (V109-03), and one client's handout was printed with nothing said (E122-03).
         self.before_review = MessageLabel()
         self.before_review.setAccessibleName("About the attorney's review")
-        # A denial not reviewed since waits too, as the batch counts it (V122-01).
-        waiting = (waiting_said(next(iter(self.repo.client_rows([self.client.id])), None),
-                                awaiting_of(self.repo, self.client.id)) if self.client.id is not None else None)
-        if waiting:
-            self.before_review.say(f"Still waiting for an attorney's review: {waiting}{'' if waiting.endswith('?') else '.'} "
-                                   "This handout would go out before it (F8 on the Eligibility tab goes to each).", "note")
+        # Said of the screening the pages are made from (V122-02: read from the stored one, it
+        # said nothing of a client not screened yet, an import, whose handout Ctrl+P on the
+        # list makes from today's); a denial not reviewed since waits too, as the batch counts
+        # it (V122-01).
+        stored = self.client.id is not None
+        self._line = next(iter(self.repo.client_rows([self.client.id])), None) if stored else None
+        self._reviews_kept = self.repo.reviews(self.client.id) if stored else []
+        self._facts = facts_hash(self.client.person, self.client.cases)
+        self._say_before_review(self._screenings.get(self.today))
         layout.addWidget(self.before_review)
         # A Spanish page prints hours typed in English only, marked so: said here while
         # Español is chosen, so the Spanish line can be filled in before it goes out (K59-03).
@@ -681,6 +685,7 @@ class HandoutDialog(QDialog):
         if pages.screening is not None:
             self._screenings.setdefault(as_of, pages.screening)
         self._pdf = pages.pdf
+        self._say_before_review(pages.screening)
         if pages.problem:
             self.unprintable.say(None)
             self._page_count = 0
@@ -763,6 +768,15 @@ class HandoutDialog(QDialog):
         room = (self.width() - margins.left() - margins.right() - 2 * self.view.frameWidth()
                 - self.view.verticalScrollBar().sizeHint().width() - inner.left() - inner.right() - 2 * 2)  # the page's box
         return max(24.0, min(PREVIEW_DPI, room / LETTER_WIDTH_INCHES))
+
+    def _say_before_review(self, screening: Screening | None) -> None:
+        """What of `screening` (the handout's) and the client's court line still waits for the
+        attorney's review, above the pages (E122-03); nothing where none does."""
+        results = screening.results if screening is not None else []
+        waiting = waiting_said(self._line, awaiting_said(self.client.cases, results, self._facts, self._reviews_kept))
+        self.before_review.say(None if not waiting else f"Still waiting for an attorney's review: {waiting}"
+                               f"{'' if waiting.endswith('?') else '.'} This handout would go out before it (F8 on the "
+                               "Eligibility tab goes to each).", "note")
 
     def _describe_print_and_save(self) -> None:
         """Print and Save PDF are described by every note shown above the pages, as spoken
