@@ -68,8 +68,8 @@ from clinic_app.review import answer_key, set_aside_said
 from clinic_app.summary import is_relief, outcome_text
 from clinic_app.wording import count
 from clinic_app.years_alone import years_alone_kept
-from ui.models.history_model import (HistoryModel, action_title, changed_paths, describe, entry_details, in_words, joined, local_time,
-                                     petition_named, record_names, value_at)
+from ui.models.history_model import (NO_CHANGE, HistoryModel, action_title, changed_paths, describe, entry_details, in_words, joined,
+                                     local_time, petition_named, record_names, value_at)
 from ui.page_scroll import FEWEST_LINES, LINES_SHOWN, FocusInSight, PageScroll, scrolled_body
 from ui.person_form import PersonForm
 from ui.services import screen_and_store, screen_client
@@ -531,10 +531,12 @@ def history_names(entries, client: Client | None = None) -> dict[str, str]:
 
 
 def edits_since_review(entries, client: Client | None = None) -> Callable:
-    """For `reviewed_notes`: the record's edits logged after a review (`entries`, the client's
-    log, newest first), in History's words ("Case GA377991, probation end"), each said once;
+    """For `reviewed_notes`: what the record's edits logged after a review (`entries`, the
+    client's log, newest first) changed, in History's words ("Case GA377991, probation end");
     after the review's own line in the log where found, so an edit saved in the second the
-    review was kept is told apart by its place."""
+    review was kept is told apart by its place.  The record before the first of them beside
+    the record after the last: an edit taken back (Undo, or typed back) is not said, where the
+    attorney had looked again at a probation end as the review had it (V122-03)."""
     names = history_names(entries, client)
 
     def since(review) -> list[str]:
@@ -544,7 +546,10 @@ def edits_since_review(entries, client: Client | None = None) -> Callable:
                                                          review.facts_hash)), None)
         edits = [e for e in reversed(entries) if e.entity == "client" and e.action == "update"
                  and (e.id > kept if kept is not None else e.at > review.at)]
-        return list(dict.fromkeys(describe(e, names) for e in edits))
+        if not edits:
+            return []
+        said = describe(replace(edits[-1], before=edits[0].before), names)
+        return [] if said == NO_CHANGE else [said]
 
     return since
 

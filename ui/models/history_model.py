@@ -199,6 +199,10 @@ def joined(fields: list[str]) -> str:
     return "; ".join(parts)
 
 
+# An edit's line where it changed no field (a save of the record as it was).
+NO_CHANGE = "(no change)"
+
+
 def describe(entry: Any, names: dict[str, str] | None = None) -> str:
     """The "Changed" column; `names` give the record's case and conviction ids as the window
     shows them ("c1" is "BA100001", "c1-1" is "PC 459")."""
@@ -206,7 +210,7 @@ def describe(entry: Any, names: dict[str, str] | None = None) -> str:
     if entry.entity == "client" and entry.action == "update":
         after = {k: v for k, v in entry.after.items() if k not in _NOT_FIELDS} if isinstance(entry.after, dict) else entry.after
         fields = dict.fromkeys(in_words(path, after, before=entry.before) for path in changed_paths(entry.before, after))
-        return joined(list(fields)) or "(no change)"
+        return joined(list(fields)) or NO_CHANGE
     if entry.entity == "client" and entry.action in ("merge", "merge away", "unmerge") and isinstance(entry.after, dict):
         after = {k: v for k, v in entry.after.items() if k not in _NOT_FIELDS}
         if "merged_into" in entry.after:  # the record merged away (or put back): which one it went into
