@@ -37,13 +37,13 @@ def two_grants(lang: str, theft_end: date = date(2027, 6, 15), theft_number: str
 
 
 NAMED = {
-    "en": ["Case BA200001: Finish: “52-week batterer program” (as written in your papers). Done so far: 26 of 52.",
+    "en": ["Case BA200001: Finish “52-week batterer program” (as written in your papers). Done so far: 26 of 52.",
            "Case BA200001: Finish your community service. You have done 10 of 40 hours.",
-           "Case 6MT00002: Finish: “Theft awareness class” (as written in your papers). Done so far: 2 of 8.",
+           "Case 6MT00002: Finish “Theft awareness class” (as written in your papers). Done so far: 2 of 8.",
            "Case 6MT00002: Finish your community service. You have done 10 of 40 hours."],
-    "es": ["Caso BA200001: Termine: «52-week batterer program» (así dice en sus papeles). Lo que ya hizo: 26 de 52.",
+    "es": ["Caso BA200001: Termine «52-week batterer program» (así dice en sus papeles). Lo que ya hizo: 26 de 52.",
            "Caso BA200001: Termine el servicio comunitario. Ya lleva 10 de 40 horas.",
-           "Caso 6MT00002: Termine: «Theft awareness class» (así dice en sus papeles). Lo que ya hizo: 2 de 8.",
+           "Caso 6MT00002: Termine «Theft awareness class» (así dice en sus papeles). Lo que ya hizo: 2 de 8.",
            "Caso 6MT00002: Termine el servicio comunitario. Ya lleva 10 de 40 horas."],
 }
 
@@ -64,12 +64,12 @@ def test_t122_01_two_cases_hours_alike_ending_the_same_day_are_both_said(lang):
 
 def test_t122_01_a_case_with_no_number_is_named_by_its_offense():
     text = pdf_text(two_grants("en", theft_number=None), "en")
-    assert "Theft (petty theft): Finish: “Theft awareness class” (as written in your papers). Done so far: 2 of 8." in text
+    assert "Theft (petty theft): Finish “Theft awareness class” (as written in your papers). Done so far: 2 of 8." in text
 
 
 def test_t122_01_one_case_with_conditions_is_said_as_before():
     client = two_grants("en")
     client.cases[1].conditions = []
     text = pdf_text(client, "en")
-    assert "Finish: “52-week batterer program” (as written in your papers). Done so far: 26 of 52." in text
-    assert "Case BA200001: Finish: “52-week" not in text
+    assert "Finish “52-week batterer program” (as written in your papers). Done so far: 26 of 52." in text
+    assert "Case BA200001: Finish “52-week" not in text

@@ -396,12 +396,12 @@ def test_h20_12_a_stay_away_condition_says_obey_until_and_is_not_said_twice():
     client = stay_away(date(2028, 10, 19))
     english, spanish = tasks(client, "en"), tasks(client, "es")
     (line,) = [t for t in english if "Stay away" in t.text]
-    assert line.text == ("Obey the court's stay-away order until October 20, 2030: “Stay away from the protected person”"
-                         " (as written in your papers).")
+    assert line.text == ("Obey the court's stay-away order, “Stay away from the protected person”"
+                         " (as written in your papers), until October 20, 2030.")
     assert line.due_text == ""  # the date is in the words, not also under "By when"
     # Named as a stay-away order in Spanish, the clinic's English label quoted (H28-09).
-    assert ("Cumpla hasta el 20 de octubre de 2030 la orden de alejamiento del tribunal: "
-            "«Stay away from the protected person» (así dice en sus papeles).") in [t.text for t in spanish]
+    assert ("Cumpla la orden de alejamiento del tribunal, "
+            "«Stay away from the protected person» (así dice en sus papeles), hasta el 20 de octubre de 2030.") in [t.text for t in spanish]
     assert not any(t.text.startswith(("Finish: Stay away", "Terminar: Stay away")) for t in english + spanish)
     # Until when under "By when", once (H93-01).
     assert ("Obey the protective order until it ends.", "October 19, 2028") in [(t.text, t.due_text) for t in english]

@@ -351,8 +351,8 @@ def test_h28_09_community_service_and_stay_away_are_said_in_the_handouts_languag
                 conditions=[Condition(kind="stay_away", label="Stay away from the protected person")])
     result = rendered(Client(name="Synthetic Client", person=person(), cases=[case]), lang)
     text = squash(" ".join(result.page_texts()))
-    expected = {"en": "Obey the court's stay-away order until May 15, 2027: “Stay away from the protected person” "
-                      "(as written in your papers).",
-                "es": "Cumpla hasta el 15 de mayo de 2027 la orden de alejamiento del tribunal: "
-                      "«Stay away from the protected person» (así dice en sus papeles)."}[lang]
+    expected = {"en": "Obey the court's stay-away order, “Stay away from the protected person” "
+                      "(as written in your papers), until May 15, 2027.",
+                "es": "Cumpla la orden de alejamiento del tribunal, "
+                      "«Stay away from the protected person» (así dice en sus papeles), hasta el 15 de mayo de 2027."}[lang]
     assert expected in text

@@ -37,17 +37,17 @@ def on_probation(*conditions: Condition) -> Client:
 
 @pytest.mark.pdf
 @pytest.mark.parametrize("lang, expected", [
-    ("es", ["Termine: «52-week batterer's intervention program» (así dice en sus papeles). Lo que ya hizo: 23 de 52.",
-            "Termine: «Victim impact panel» (así dice en sus papeles).",
-            "Cumpla hasta el 15 de mayo de 2027 la orden de alejamiento del tribunal: "
-            "«Stay away from the protected person» (así dice en sus papeles).",
-            "Cumpla hasta el 15 de mayo de 2027: «No contact with the victim» (así dice en sus papeles).",
+    ("es", ["Termine «52-week batterer's intervention program» (así dice en sus papeles). Lo que ya hizo: 23 de 52.",
+            "Termine «Victim impact panel» (así dice en sus papeles).",
+            "Cumpla la orden de alejamiento del tribunal, "
+            "«Stay away from the protected person» (así dice en sus papeles), hasta el 15 de mayo de 2027.",
+            "Cumpla «No contact with the victim» (así dice en sus papeles) hasta el 15 de mayo de 2027.",
             "Termine el servicio comunitario. Ya lleva 66 de 200 horas."]),
-    ("en", ["Finish: “52-week batterer's intervention program” (as written in your papers). Done so far: 23 of 52.",
-            "Finish: “Victim impact panel” (as written in your papers).",
-            "Obey the court's stay-away order until May 15, 2027: "
-            "“Stay away from the protected person” (as written in your papers).",
-            "Obey until May 15, 2027: “No contact with the victim” (as written in your papers).",
+    ("en", ["Finish “52-week batterer's intervention program” (as written in your papers). Done so far: 23 of 52.",
+            "Finish “Victim impact panel” (as written in your papers).",
+            "Obey the court's stay-away order, "
+            "“Stay away from the protected person” (as written in your papers), until May 15, 2027.",
+            "Obey “No contact with the victim” (as written in your papers) until May 15, 2027.",
             "Finish your community service. You have done 66 of 200 hours."]),
 ])
 def test_h29_01_a_typed_label_is_quoted_as_written_in_your_papers(lang, expected):

@@ -54,7 +54,7 @@ def test_k28_01_a_stay_away_order_of_a_revoked_probation_is_still_kept_with_no_e
     c = client([Violation(REVOKED, "revoked")])
     c.cases[0].conditions.append(Condition(kind="stay_away", label="Stay away from the protected person"))
     en = pdf_text(c, "en")
-    assert EN in en and "Obey the court's stay-away order: “Stay away from the protected person” (as written in your papers)." in en
+    assert EN in en and "Obey the court's stay-away order, “Stay away from the protected person” (as written in your papers)." in en
     assert "until June 23, 2027" not in en and "Outpatient drug program" not in en
     assert outstanding(c, AS_OF) == ["probation revoked 2025-10-21", "stay away from the protected person"]
 
@@ -69,7 +69,7 @@ def test_k28_01_a_revocation_without_its_day_is_said_without_one():
 def test_k28_01_a_revocation_undone_by_a_reinstatement_keeps_the_tasks():
     c = client([Violation(REVOKED, "revoked"), Violation(date(2025, 12, 1), "reinstated")], status=None)
     text = pdf_text(c, "en")
-    assert "Finish: “Outpatient drug program” (as written in your papers). Done so far: 5 of 26." in text and "was revoked" not in text
+    assert "Finish “Outpatient drug program” (as written in your papers). Done so far: 5 of 26." in text and "was revoked" not in text
     assert [i.kind for i in checklist(c, AS_OF)] == ["probation", "condition"]
 
 

@@ -26,5 +26,5 @@ def tasks(as_of: date) -> list[str]:
 
 
 def test_s28_01_the_order_is_obeyed_while_probation_runs_and_no_task_after():
-    assert "Obey the court's stay-away order until June 1, 2026: “Stay away from the protected person” (as written in your papers)." in tasks(date(2026, 5, 1))
+    assert "Obey the court's stay-away order, “Stay away from the protected person” (as written in your papers), until June 1, 2026." in tasks(date(2026, 5, 1))
     assert not any("Stay away" in text for text in tasks(date(2026, 7, 1)))

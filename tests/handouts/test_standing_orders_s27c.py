@@ -30,7 +30,7 @@ def tasks(as_of: date, lang: str = "en") -> list[str]:
 
 def test_the_order_is_obeyed_until_probation_ends():
     for day in (date(2026, 5, 31), date(2026, 6, 1)):
-        assert "Obey the court's stay-away order until June 1, 2026: “Stay away from the protected person” (as written in your papers)." in tasks(day)
+        assert "Obey the court's stay-away order, “Stay away from the protected person” (as written in your papers), until June 1, 2026." in tasks(day)
 
 
 def test_the_day_after_the_end_the_order_is_no_task_but_the_class_still_is():
@@ -47,7 +47,7 @@ def test_the_order_is_obeyed_until_an_early_end_the_court_has_ordered():
     c.cases[0].sentence.probation.status = "active"
     h = compose(c, screened(c, date(2026, 2, 1)), CLINIC, lang="en")
     texts = [t.text for t in h.section("checklist").blocks]
-    assert "Obey the court's stay-away order until March 2, 2026: “Stay away from the protected person” (as written in your papers)." in texts
+    assert "Obey the court's stay-away order, “Stay away from the protected person” (as written in your papers), until March 2, 2026." in texts
     assert not any("June 1, 2026" in text for text in texts)
 
 
@@ -79,7 +79,7 @@ def test_a_protective_order_kept_as_a_condition_is_still_obeyed_after_probation(
     c.cases[0].conditions.append(Condition(kind="other", label="Criminal protective order"))
     h = compose(c, screened(c, date(2026, 6, 2)), CLINIC, lang="en")
     texts = [t.text for t in h.section("checklist").blocks]
-    assert "Obey: “Criminal protective order” (as written in your papers)." in texts, texts
+    assert "Obey “Criminal protective order” (as written in your papers)." in texts, texts
     assert not any("Stay away" in text for text in texts)
     c.cases[0].protective_order_until = date(2027, 6, 1)
     h = compose(c, screened(c, date(2026, 6, 2)), CLINIC, lang="en")

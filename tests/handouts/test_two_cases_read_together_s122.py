@@ -1,0 +1,41 @@
+"""S122: a client on probation in two cases read the handout's to-do beside its cards.
+
+S122-01: behind the case its to-do line names (T122-01), a condition read "Case 6MT00002:
+Finish: “Theft awareness class” ...", two colons, not a sentence; a stay-away "Case BA200001:
+Obey the court's stay-away order until March 1, 2028: “...”" the same.  The verb now takes
+its quoted label as its object, the day after it."""
+
+from __future__ import annotations
+
+import pytest
+from handout_render import pdf_text
+from test_condition_tasks_name_their_case_t122 import two_grants
+
+from clinic_app.model import Condition
+
+pytestmark = pytest.mark.pdf
+
+
+def _with_stay_away(lang: str):
+    client = two_grants(lang)
+    client.cases[0].conditions.append(Condition(kind="stay_away", label="Stay away from the victim"))
+    return client
+
+
+SENTENCES = {
+    "en": ["Case 6MT00002: Finish “Theft awareness class” (as written in your papers).",
+           "Case BA200001: Obey the court's stay-away order, “Stay away from the victim” (as written in your papers),"
+           " until March 1, 2028."],
+    "es": ["Caso 6MT00002: Termine «Theft awareness class» (así dice en sus papeles).",
+           "Caso BA200001: Cumpla la orden de alejamiento del tribunal, «Stay away from the victim» (así dice en sus"
+           " papeles), hasta el 1 de marzo de 2028."],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_s122_01_a_condition_named_by_its_case_reads_as_one_sentence(lang):
+    text = pdf_text(_with_stay_away(lang), lang)
+    for line in SENTENCES[lang]:
+        assert line in text, (line, text[text.find("BA200001: "):][:1500])
+    assert "Case 6MT00002: Finish:" not in text and "Caso 6MT00002: Termine:" not in text
+
