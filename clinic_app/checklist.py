@@ -521,11 +521,21 @@ def finish_by_said(case: Case, condition: Condition, as_of: date) -> str:
         return ""
     left = (day - as_of).days
     when = f"finish by {day}, probation's last day ({_days(left)} left)" if left else f"finish today, {day}: probation's last day"
+    left = left_to_do(condition)
+    if left is not None:
+        unit = " hours" if condition.kind == "community_service" else ""
+        return f"{left}{unit} to go; {when}"
+    return when[0].upper() + when[1:]
+
+
+def left_to_do(condition: Condition) -> int | None:
+    """How many of a counted condition are still to do ("26" of 52 with 26 done): the Checklist's
+    "26 to go" and the handout's "You have 26 of 52 left to do" (S122-02).  None where it counts
+    nothing, nothing is recorded done (not known, U52-04), or the count is reached."""
     required, done = condition.required, condition.done
     if required and not condition.done_unrecorded and (done or 0) < required:
-        unit = " hours" if condition.kind == "community_service" else ""
-        return f"{required - (done or 0)}{unit} to go; {when}"
-    return when[0].upper() + when[1:]
+        return required - (done or 0)
+    return None
 
 
 def _condition_short(condition: Condition) -> str:

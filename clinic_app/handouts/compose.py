@@ -26,7 +26,7 @@ from typing import Any
 
 from clinic_app.case_titles import told_by_what_the_record_holds
 from clinic_app.catalog import DUI_SECTIONS, WET_RECKLESS_SECTION, as_written, in_sentence, load_catalog
-from clinic_app.checklist import checklist, finish_by
+from clinic_app.checklist import checklist, finish_by, left_to_do
 from clinic_app.counties import county_key, county_named
 from clinic_app.handouts.document import (
     ALL_COLUMNS,
@@ -2608,14 +2608,21 @@ def _condition_tasks(ctx: _Context, case: Case, revoked: bool = False,
         # Nothing recorded done is not none done: the client is asked for proof, not told
         # "You have done 0 of 40 hours" (U52-04).
         unrecorded = cond.done_unrecorded
+        # What is left, and by when, as the Checklist says it (`left_to_do`): "Done so far: 26 of
+        # 52" told what was done, where the client needs what is still to do (S122-02).
+        left = left_to_do(cond)
+        counted = dict(done=cond.done or 0, required=cond.required, left=left, date=format_date(due, ctx.t))
+        by = "_by" if due is not None else ""
         if cond.kind == "community_service" and cond.required is not None:
             # The hours in the handout's words: the label, typed in English, had printed
             # "Termine: Community service (200 hours) (lleva 66 de 200)." (finding H28-09).
-            key = "finish_community_service_unrecorded" if unrecorded else "finish_community_service"
-            text = t[key].format(done=cond.done or 0, required=cond.required)
+            key = ("finish_community_service_unrecorded" if unrecorded else
+                   f"finish_community_service_left{by}" if left is not None else "finish_community_service")
+            text = t[key].format(**counted)
         elif cond.required is not None:
-            key = "condition_unrecorded" if unrecorded else "condition_progress"
-            progress = t[key].format(done=cond.done or 0, required=cond.required)
+            key = ("condition_unrecorded" if unrecorded else
+                   f"condition_left{by}" if left is not None else "condition_progress")
+            progress = t[key].format(**counted)
             text = t["finish_condition_progress"].format(label=label, progress=progress)
         else:
             text = t["finish_condition"].format(label=label)

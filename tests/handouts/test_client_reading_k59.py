@@ -60,9 +60,10 @@ def test_k59_01_a_dismissal_open_for_another_conviction_is_still_explained(lang)
 # A class's count as the handout says it: the record keeps no unit for it (hours or
 # sessions, Condition), so the tally is said of the class named just before it.
 PROGRESS = {
-    "en": ("Finish “First-offender DUI program” (as written in your papers). Done so far: 12 of 30.",
+    "en": ("Finish “First-offender DUI program” (as written in your papers). You have 18 of 30 left to do by May 20, 2028.",
            "You have done 12 of 30"),
-    "es": ("Termine «First-offender DUI program» (así dice en sus papeles). Lo que ya hizo: 12 de 30.",
+    "es": ("Termine «First-offender DUI program» (así dice en sus papeles). Le faltan 18 de 30, y tiene hasta el 20 de mayo"
+           " de 2028.",
            "Ya lleva 12 de 30"),
 }
 
@@ -72,7 +73,8 @@ def test_k59_02_a_class_s_count_reads_without_a_unit_the_record_does_not_keep(la
     """"You have done 12 of 30" / "Ya lleva 12 de 30" asked "30 what?": a class's count may be
     hours or sessions, and the record does not say which.  Now a tally of the class named: "Done
     so far: 12 of 30" / "Lo que ya hizo: 12 de 30" (community service, whose unit is known,
-    still says its hours: test_review_h29)."""
+    still says its hours: test_review_h29).  Since S122-02 what is left: "You have 18 of 30 left to do
+    by ..." / "Le faltan 18 de 30, ...", no unit either."""
     now, before = PROGRESS[lang]
     text = pdf_text(blocked_by_probation(lang), lang)
     assert now in text
