@@ -12,6 +12,8 @@ What a handout shows about the client, and why (privacy by need):
   in its own county's court, and two like convictions would otherwise read as one twice;
 - where two cases' cards would still read alike, the full date, and the case number only
   where the day and the county are the same too (finding H23-01);
+- the case number of each conviction's card where the client has more than one conviction's
+  case: the to-do names their lines by it (S122-03);
 - no date of birth, no addresses, no amounts beyond what they still owe.
 """
 
@@ -298,6 +300,15 @@ class _Context:
         name = _county(case) if self.counties_differ and case.jurisdiction == "CA" else None
         return [self.t["labels"]["county"].format(county=name)] if name else []
 
+    def number_part(self, case: Case) -> list[str]:
+        """The card's court case number, as the last part of its detail line, where the client
+        has more than one conviction's case: the to-do then names each case's lines by that
+        number ("Case 6MT00002: Finish probation.", `_of_case`), and cards that said only
+        "Misdemeanor, 2025 · PC 484 · Orange County" did not say which card a line was about
+        (S122-03).  None for one case, or a number not known (`_court_number`)."""
+        several = sum(other.outcome == "convicted" for other in self.client.cases) > 1
+        return [self.t["labels"]["case_number"].format(number=case.case_number)] if several and _court_number(case) else []
+
     def remedy(self, key: str) -> dict:
         return self.t["remedies"].get(key) or self.t["remedies"]["other"]
 
@@ -506,7 +517,7 @@ def _conviction_entry(ctx: _Context, case: Case, conv: Conviction) -> RecordEntr
     detail = t["labels"]["conviction_line"].format(level=level, year=year or t["labels"]["no_year"])
     # Two petty thefts of one year in two counties printed as the same card twice; each is
     # filed in its own county's court (finding H22-04).
-    detail = " · ".join([detail, _cite(conv, t), *ctx.county_part(case)])
+    detail = " · ".join([detail, _cite(conv, t), *ctx.county_part(case), *ctx.number_part(case)])
     granted_state, granted_where = _granted(conv, t)
     results = ctx.results(case.id, conv.id)
     if case.convictions and conv is case.convictions[0]:
@@ -685,9 +696,10 @@ def _told_apart(ctx: _Context, entries: list[RecordEntry]) -> list[RecordEntry]:
             head = labels[key].format(level=level_said(case, conv, ctx.t) if conv else "",
                                       date=format_date(day, ctx.t))
         twins = [cases[other] for other in alike if other in cases]
-        if _court_number(case) and len({(_day_of(c, entry.conviction is not None), county_key(c.county))
-                                     for c in twins}) < len(twins):
-            rest.append(labels["case_number"].format(number=case.case_number))
+        number = labels["case_number"].format(number=case.case_number)
+        if _court_number(case) and number not in rest and len({(_day_of(c, entry.conviction is not None), county_key(c.county))
+                                                            for c in twins}) < len(twins):
+            rest.append(number)
         out.append(replace(entry, detail=" · ".join([head, *rest])))
     return out
 

@@ -36,7 +36,8 @@ def test_l109_01_a_long_list_of_convictions_is_named_once_under_what_you_may_say
     24 pages said the same names again.  They are named under the first situation, and the
     later ones say which list they mean."""
     english, pages = handout("en")
-    whole = "Once your convictions are dismissed — Petty theft (Misdemeanor, 2001 · PC 484(a)/488 · Los Angeles County);"
+    whole = ("Once your convictions are dismissed — Petty theft (Misdemeanor, 2001 · PC 484(a)/488 · Los Angeles County"
+             " · Case LA01M10001);")
     assert english.count(whole) == 1
     assert english.count("Once your convictions are dismissed (the same 22 as under “Applying for a job with a"
                          " private employer”): “No.”") == 2  # a government job, renting a home

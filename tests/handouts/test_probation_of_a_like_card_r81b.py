@@ -68,9 +68,9 @@ def _three_thefts_and_a_burglary(lang: str) -> Client:
 
 
 POINTED = {
-    "en": "See “Ending probation early” under “Theft (petty theft) (Misdemeanor, 2019 · PC 484(a))” below.",
+    "en": "See “Ending probation early” under “Theft (petty theft) (Misdemeanor, 2019 · PC 484(a) · Case BA2)” below.",
     "es": "Vea «Terminar la libertad condicional antes» en «Hurto (hurto menor) · Delito menor (misdemeanor), 2019 · "
-          "PC 484(a)», abajo.",
+          "PC 484(a) · Caso BA2», abajo.",
 }
 
 

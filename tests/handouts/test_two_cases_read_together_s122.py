@@ -66,3 +66,35 @@ def test_s122_02_a_counted_condition_says_what_is_left_and_by_when(lang):
     assert "Done so far" not in text and "Lo que ya hizo" not in text
 
 
+# S122-03: the to-do names each case's lines by its number ("Case 6MT00002: Finish probation."),
+# while the cards said only "Misdemeanor, 2025 · PC 484 · Orange County": the client could not
+# tell which card a line was about.  Each card of a client with two cases ends with its number.
+CARDS = {
+    "en": ["Felony, 2024 · PC 273.5 · Los Angeles County · Case BA200001",
+           "Misdemeanor, 2025 · PC 484 · Orange County · Case 6MT00002"],
+    "es": ["Delito grave (felony), 2024 · PC 273.5 · Condado de Los Angeles · Caso BA200001",
+           "Delito menor (misdemeanor), 2025 · PC 484 · Condado de Orange · Caso 6MT00002"],
+}
+
+
+def _in_two_counties(lang: str, theft_number: str | None = "6MT00002"):
+    client = two_grants(lang, theft_number=theft_number)
+    client.cases[0].county, client.cases[1].county = "Los Angeles", "Orange"
+    return client
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_s122_03_each_card_says_the_number_its_to_do_lines_name(lang):
+    text = pdf_text(_in_two_counties(lang), lang)
+    for line in CARDS[lang]:
+        assert line in text, (line, text[:2500])
+    assert f"{CARDS[lang][1].split(' · ')[-1]}: " in text  # the to-do's own name for the case
+
+
+def test_s122_03_one_case_and_a_case_with_no_number_are_carded_as_before():
+    text = pdf_text(_in_two_counties("en", theft_number=None), "en")
+    assert "Felony, 2024 · PC 273.5 · Los Angeles County · Case BA200001" in text
+    assert "Misdemeanor, 2025 · PC 484 · Orange County Where it stands" in text
+    client = two_grants("en")
+    client.cases = client.cases[:1]
+    assert "Case BA200001" not in pdf_text(client, "en")
