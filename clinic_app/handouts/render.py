@@ -433,6 +433,11 @@ class _TallRows(Table):
             return 0.0
         lines, fit, leading = laid
         ends = [i + 1 for i, line in enumerate(lines) if getattr(line, "lineBreak", False)]
+        if ends and fit == ends[0] and fit < len(lines):
+            # Broken just after the opening sentence, its list heading ("What each case owes:") ended
+            # a page with nothing under it, and the next page said the whole sentence again as
+            # "(continued):" above the list (S122-04): the row moves whole, as a short row does.
+            return fit * leading
         if not ends or fit <= ends[0] or fit >= len(lines) or fit in ends:
             return 0.0  # inside the opening sentence, past the row's end, or at a line's end
         return (fit - max(end for end in ends if end <= fit)) * leading

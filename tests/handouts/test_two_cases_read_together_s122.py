@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from handout_render import pdf_text
 from test_condition_tasks_name_their_case_t122 import two_grants
+from test_restitution_of_each_case_t122 import owing
 
 from clinic_app.model import Condition
 
@@ -98,3 +99,12 @@ def test_s122_03_one_case_and_a_case_with_no_number_are_carded_as_before():
     client = two_grants("en")
     client.cases = client.cases[:1]
     assert "Case BA200001" not in pdf_text(client, "en")
+
+
+# S122-04: a step broken at a page's foot just after its opening sentence left "Lo que debe en
+# cada caso:" ending page 7 with nothing under it, and page 8 said the whole sentence again,
+# "(continuación):", above the list.  The step moves whole, and is said once.
+def test_s122_04_a_list_heading_does_not_end_a_page_alone():
+    text = pdf_text(owing("es"), "es")
+    assert text.count("Lo que debe en cada caso") == 1, text[text.find("$1,050") - 100:][:800]
+    assert "Lo que debe en cada caso: • Caso BA200001: $800 • Caso 6MT00002: $250" in text
