@@ -536,6 +536,10 @@ def cmd_list(args: argparse.Namespace) -> int:
         # for the clients the other filters leave: `--review --language es` read the words of every
         # queued client and printed a few (P74-01).
         awaiting = awaiting_of_many(repo, (row.id for row in rows if row.awaiting_review)) if args.review else {}
+        # What each client of "to file" still has to file, and in which court, read from their
+        # record and newest screening (P123-01): the list named them only, so an event's filings
+        # were found by opening each client.  Only for the clients this list leaves.
+        filing = {row.id: _still_to_file(repo, row.id) for row in rows} if args.outcome == "eligible_now_to_file" else {}
         # A surname spelled as heard ("Hakobian"), said with the caseload's spelling close to it (P97-02).
         close = (close_spellings(args.search, repo.client_names())
                  if not rows and args.search and not repo.search_ids(args.search, ranked=False) else [])
@@ -579,6 +583,10 @@ def cmd_list(args: argparse.Namespace) -> int:
                 line["probation_end_not_recorded"] = list(others.no_end) if others else []
             if args.review:
                 line["review"] = attorney_waits_for(row, awaiting.get(row.id))
+            if filing:
+                line["to_file"] = filing[row.id]
+                if filing[row.id] is None:  # all filed: where the court stands, as the text line says it
+                    line["court"] = court_said(row.court, today)
             if since is not None:
                 # Every petition to file now filed: none to file this week (R55), said as the text does.
                 line |= {"eligible_now_since": row.eligible_now_since.isoformat(), "automatic_only": row.automatic_only,
@@ -592,12 +600,23 @@ def cmd_list(args: argparse.Namespace) -> int:
                 mark += f"\t{court_said(row.court, today)}"
             if args.review:  # why each waits: the results and what is open in them, a denial, or both
                 mark += f"\t{attorney_waits_for(row, awaiting.get(row.id))}"
+            if filing:  # what to file, by case and court; where all is filed, what the court did
+                mark += f"\t{filing[row.id] or court_said(row.court, today)}"
             if probation is not None:  # the day, and the case: what to confirm with the court
                 from clinic_app.probation_ended import said
 
                 mark += f"\t{said(*probation[row.id], today, runs_on.get(row.id))}"
             out.write(f"{row.id}\t{row.name}\t{dob or ''}{mark}\n")
     return EXIT_OK
+
+
+def _still_to_file(repo, client_id: int) -> str | None:
+    """The petitions client `client_id` still has to file, by case and court, from their record
+    and newest stored screening (clinic_app.court.still_to_file)."""
+    from clinic_app.court import still_to_file
+
+    stored = repo.latest_screening(client_id)
+    return still_to_file(repo.get_client(client_id).cases, stored.screening.results) if stored is not None else None
 
 
 def _dates_come_since_screened(come: int, args: argparse.Namespace) -> str:
@@ -1922,7 +1941,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help=f"only clients whose best outcome (as last screened) is OUTCOME, one of: {', '.join(outcomes)}; "
                         "eligible_now_to_file or "
                         "eligible_now_automatic: those eligible now with relief to file (not yet filed), or with automatic "
-                        "relief only; eligible_on_to_file or eligible_on_automatic: the same of those eligible later, on "
+                        "relief only (each eligible_now_to_file line ends with what is still to file, by case and court: \"case "
+                        "BA123456, Los Angeles County, CA: PC 1203.4 dismissal\", or, all filed, what the court did; to_file "
+                        "in --json); eligible_on_to_file or eligible_on_automatic: the same of those eligible later, on "
                         "their first day; needs_review: not those whose only gap is a case's convictions still to type, "
                         "listed under to_enter; filed: every petition to file now filed, awaiting the court (the court's state "
                         "is said on each line); to_enter: cases still to enter, no case entered yet or a case marked "

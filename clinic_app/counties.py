@@ -9,6 +9,10 @@ county, as are "Orange, CA" and "OC" (C80-02), and the caseload list's County fi
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from clinic_app.model import Case
 
 # "County", or its short forms, after the name: "Orange County", "Orange Co.", "Orange Cnty".
 _COUNTY_WORD = re.compile(r"\s+(county|co\.?|cnty\.?)$", re.IGNORECASE)
@@ -61,6 +65,19 @@ def county_named(typed: str | None) -> str | None:
     if not name:
         return None
     return _FULL_NAMES[county_key(name)] if _short(name) else name
+
+
+def court_of(case: Case) -> str:
+    """The court a case is heard in, as the filing worksheet and `list`'s petitions to file name
+    it: "Los Angeles County, CA"; another state's case by its state."""
+    if case.jurisdiction and case.jurisdiction != "CA":
+        # Another state's case is where its jurisdiction is, as its title says it when it has no
+        # number (case_titles.record_parts, R85b-01): its county is FORMAT.md's default, Los
+        # Angeles, where none is given, and "Los Angeles County, NV" named no court (R86-02).
+        return case.jurisdiction
+    named = county_named(case.county)  # "Los Angeles County" typed was "Los Angeles County County" (R81a-03)
+    where = f"{named} County" if named else "County not recorded"
+    return f"{where}, {case.jurisdiction}" if case.jurisdiction else where
 
 
 def _name_typed(typed: str | None, *, folded: bool = True) -> str:

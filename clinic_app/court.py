@@ -451,3 +451,29 @@ def petition_said(petitions: Iterable[Petition], d: Determination, as_of: date,
         held = " held: record the ruling (Record tab)" if p.hearing_on < as_of else ""
         hearing = f"; hearing {p.hearing_on.isoformat()}{held}"
     return f"Petition already filed {filed}{hearing}. Not to file again."
+
+
+def still_to_file(cases: Iterable[Case], results: Iterable[Determination]) -> str | None:
+    """The petitions a client eligible now still has to file, by case and court, as `clinic-app
+    list --outcome eligible_now_to_file` says them: "case BA123456, Los Angeles County, CA: PC
+    1203.4 dismissal, PC 17(b) reduction".  The list named the clients only, so the paralegal
+    filing an event's petitions opened each client to learn what to file and where (P123-01).
+    A relief asked for by a petition that stands (filed, granted or denied; not withdrawn) is
+    the court's, not left to file; None where nothing is."""
+    from clinic_app.case_titles import case_title
+    from clinic_app.counties import court_of
+    from clinic_app.eligibility.registry import short_name
+    from clinic_app.summary import AUTOMATIC_RELIEF, REFERRAL_ONLY
+
+    by_id = {case.id: case for case in cases}
+    asked: dict[str, list[str]] = {}
+    for d in results:
+        if d.status != "eligible" or d.remedy in REFERRAL_ONLY or d.remedy in AUTOMATIC_RELIEF or d.case not in by_id:
+            continue
+        if _latest_asking(by_id[d.case].petitions, d) is not None:
+            continue
+        named = short_name(d.remedy)
+        if named not in asked.setdefault(d.case, []):
+            asked[d.case].append(named)
+    said = [f"case {case_title(by_id[key])}, {court_of(by_id[key])}: {', '.join(reliefs)}" for key, reliefs in asked.items()]
+    return "; ".join(said) or None

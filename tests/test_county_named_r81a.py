@@ -16,7 +16,7 @@ import pytest
 from clinic_app.case_titles import case_title
 from clinic_app.counties import county_named
 from clinic_app.model import Case, Conviction
-from clinic_app.worksheet.compose import _court
+from clinic_app.counties import court_of
 
 
 @pytest.mark.parametrize("typed, named", [
@@ -31,11 +31,11 @@ def test_the_county_named_as_the_filter_tells_it(typed, named):
 
 @pytest.mark.parametrize("typed", ["Los Angeles County", "Los Angeles, CA", "LA", "County of Los Angeles"])
 def test_the_worksheet_heads_a_los_angeles_case_once(typed):
-    assert _court(Case(id="c1", county=typed)) == "Los Angeles County, CA"
+    assert court_of(Case(id="c1", county=typed)) == "Los Angeles County, CA"
 
 
 def test_the_worksheet_says_a_county_not_given_as_before():
-    assert _court(Case(id="c1", county=None)) == "County not recorded, CA"
+    assert court_of(Case(id="c1", county=None)) == "County not recorded, CA"
 
 
 def test_a_case_numbered_unknown_is_titled_by_its_county_once():

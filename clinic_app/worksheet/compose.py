@@ -22,7 +22,7 @@ from clinic_app import years_alone
 from clinic_app.case_titles import case_heading, outcome_words, told_by_what_the_record_holds
 from clinic_app.catalog import attempted, load_catalog
 from clinic_app.checklist import ChecklistItem, checklist, finish_by_said
-from clinic_app.counties import county_named
+from clinic_app.counties import court_of
 from clinic_app.eligibility.any_level import alternatives
 from clinic_app.eligibility.depends_on import conspiracy_described, law_named
 from clinic_app.eligibility.fact_questions import given_facts, named_as_recorded, own_case_given, question
@@ -439,7 +439,7 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
     for group in listed_groups:
         _file_once(group)
     _say_steps_once(listed_groups)
-    sheet = CaseSheet(case_heading(case), _court(case), [_count(c, case) for c in case.convictions],
+    sheet = CaseSheet(case_heading(case), court_of(case), [_count(c, case) for c in case.convictions],
                       _sentence_facts(case, as_of), outstanding, listed_groups,
                       _blocked_lines(blocked),
                       told_apart=told_by_what_the_record_holds(case))
@@ -756,17 +756,6 @@ def _bar_run(d: Determination, first) -> list[str]:
             return run
         run.append(r.text)
     return [first.text]
-
-
-def _court(case: Case) -> str:
-    if case.jurisdiction and case.jurisdiction != "CA":
-        # Another state's case is where its jurisdiction is, as its title says it when it has no
-        # number (case_titles.record_parts, R85b-01): its county is FORMAT.md's default, Los
-        # Angeles, where none is given, and "Los Angeles County, NV" named no court (R86-02).
-        return case.jurisdiction
-    named = county_named(case.county)  # "Los Angeles County" typed was "Los Angeles County County" (R81a-03)
-    where = f"{named} County" if named else "County not recorded"
-    return f"{where}, {case.jurisdiction}" if case.jurisdiction else where
 
 
 def _count(conv: Conviction, case: Case) -> CountLine:

@@ -62,4 +62,5 @@ def test_list_newly_eligible_since_says_where_the_court_stands_for_one_filed_sin
     assert listed() == [f"{bea}\tBea To-File\t1985-03-14", f"{dora}\tDora Filed\t1985-03-14\tFiled 2024-10-07; awaiting ruling"]
     assert [(line["id"], line["all_filed"]) for line in map(json.loads, listed("--json"))] == [(bea, False), (dora, True)]
     # As the window's Outcome filter: those to file now are Bea only.
-    assert listed("--outcome", "eligible_now_to_file") == [f"{bea}\tBea To-File\t1985-03-14"]
+    assert listed("--outcome", "eligible_now_to_file") == [
+        f"{bea}\tBea To-File\t1985-03-14\tcase BA2, Los Angeles County, CA: PC 1203.4 dismissal"]  # P123-01

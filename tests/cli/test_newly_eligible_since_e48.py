@@ -42,7 +42,8 @@ def test_the_week_s_new_filings_are_listed_after_the_rescreen_that_found_them(tm
     assert clinic_app("rescreen", "--db", str(db), "--as-of", "2024-10-12").returncode == 0
     assert listed("--newly-eligible-since", "2024-10-01") == [
         f"{bea}\tBea This-Week\t1985-03-14", f"{carmen}\tCarmen Automática\t1959-01-01\t{MARK}"]
-    assert listed("--newly-eligible-since", "2024-10-01", "--outcome", "eligible_now_to_file") == [f"{bea}\tBea This-Week\t1985-03-14"]
+    assert listed("--newly-eligible-since", "2024-10-01", "--outcome", "eligible_now_to_file") == [
+        f"{bea}\tBea This-Week\t1985-03-14\tcase BA2, Los Angeles County, CA: PC 1203.4 dismissal"]  # P123-01
     assert listed("--newly-eligible-since", "2024-10-06") == []  # last week's, not this one's
     assert [json.loads(line) for line in listed("--newly-eligible-since", "2024-10-01", "--json")] == [
         {"id": bea, "name": "Bea This-Week", "dob": "1985-03-14", "file_on": None, "eligible_now_since": "2024-10-05", "automatic_only": False, "all_filed": False},

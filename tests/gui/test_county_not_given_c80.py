@@ -12,7 +12,7 @@ from clinic_app import cli
 from clinic_app.counties import NOT_GIVEN, NOT_GIVEN_NAME
 from clinic_app.eligibility.prop47 import _local_form
 from clinic_app.model import Case
-from clinic_app.worksheet.compose import _court
+from clinic_app.counties import court_of
 from db.rescreen import rescreen_caseload
 from tests.gui.conftest import TODAY, probation_client
 
@@ -26,7 +26,7 @@ def _cli_ids(capsys, path, *args: str) -> set[int]:
 
 def test_a_case_given_no_county_names_no_court_los_angeles_or_any():
     blank = Case(id="c1", county=None)
-    assert _court(blank) == "County not recorded, CA"
+    assert court_of(blank) == "County not recorded, CA"
     assert _local_form(blank) == "no statewide form was found, so ask the court that entered the conviction which form it takes"
     assert "Los Angeles" in _local_form(Case(id="c1"))  # FORMAT.md's default: a request giving no county
 
