@@ -553,7 +553,7 @@ def _conviction_entry(ctx: _Context, case: Case, conv: Conviction) -> RecordEntr
                        (*options, *_certificate(ctx, conv)))
 
 
-def _at_court(ctx: _Context, case: Case, conv: Conviction, options: tuple[Option, ...],
+def _at_court(ctx: _Context, case: Case, conv: Conviction | None, options: tuple[Option, ...],
               granted_state: str | None = None) -> tuple[Option, ...]:
     """Each option with where the petition the clinic filed for it stands with the court.
 
@@ -565,9 +565,13 @@ def _at_court(ctx: _Context, case: Case, conv: Conviction, options: tuple[Option
 
     A petition for relief the card offers no line of its own for (one a lawyer is to check,
     or the screening no longer finds open) gets a line of its own, the court's words alone:
-    the client would not have learnt of it at all (B56-03)."""
+    the client would not have learnt of it at all (B56-03).
+
+    An arrest's card (`conv` None) too: a petition to seal it filed, or granted, still read "You
+    qualify now. The clinic can file papers to ask the court to seal the arrest" (P123-02)."""
     if not case.petitions:
         return options
+    count = conv.id if conv is not None else None
     shown = {option.remedy for option in options}
     said: set[str] = set()
     out = []
@@ -576,18 +580,19 @@ def _at_court(ctx: _Context, case: Case, conv: Conviction, options: tuple[Option
         # and 1203.42 open alike once, under the first).
         asked = {option.remedy} | {p.remedy for p in case.petitions if p.remedy not in shown
                                    and ctx.remedy(p.remedy)["name"] == option.name}
-        petition = _standing([p for p in case.petitions for remedy in asked if p.asks_for(remedy, conv.id)])
+        petition = _standing([p for p in case.petitions for remedy in asked if p.asks_for(remedy, count)])
         if petition is not None:
             said.add(petition.remedy)
-            option = _with_court(ctx, option, petition, ctx.denial_reviewed_on(case, conv.id, petition))
+            option = _with_court(ctx, option, petition, ctx.denial_reviewed_on(case, count, petition))
         out.append(option)
-    first = bool(case.convictions) and conv is case.convictions[0]
+    first = conv is None or (bool(case.convictions) and conv is case.convictions[0])
     for remedy in dict.fromkeys(p.remedy for p in case.petitions):
-        if remedy in said or _already_done(remedy, conv, granted_state) or (remedy in CASE_LEVEL and not first):
+        if (remedy in said or (conv is not None and _already_done(remedy, conv, granted_state))
+                or (remedy in CASE_LEVEL and not first)):
             continue  # a case-level relief once per case, as its line is (`_conviction_entry`)
-        petition = _standing([p for p in case.petitions if p.asks_for(remedy, conv.id)])
+        petition = _standing([p for p in case.petitions if p.asks_for(remedy, count)])
         if petition is not None:
-            reviewed = ctx.denial_reviewed_on(case, conv.id, petition)
+            reviewed = ctx.denial_reviewed_on(case, count, petition)
             out.append(Option(remedy, ctx.remedy(remedy)["name"], "court", _court_words(ctx, petition, reviewed),
                               ctx.t["who"]["court"], ctx.remedy(remedy).get("cite", ""),
                               court_state=petition.ruling or "filed", hearing_on=petition.hearing_on,
@@ -1313,7 +1318,7 @@ def _arrest_entry_of(ctx: _Context, case: Case, title: str, detail: str) -> Reco
     if _arrest_sealed(case):
         options = _options(ctx, [d for d in results if d.remedy not in SEALINGS], settled=True)
         return RecordEntry(case.id, None, title, detail, "sealed", "arrest", t["state"]["arrest_sealed"], options)
-    options = _options(ctx, results)
+    options = _at_court(ctx, case, None, _options(ctx, results))
     if options and options[0].status != "not_eligible":
         state, where = _headline(ctx, options, results)
         where = t["state"].get(f"arrest_{state}", t["state"]["arrest_open"]).format(
@@ -1322,6 +1327,13 @@ def _arrest_entry_of(ctx: _Context, case: Case, title: str, detail: str) -> Reco
             # The day is when the client can no longer be charged: a charge filed before it
             # ends both the petition and DOJ's relief (ca-rules.md 3.10 (A), 3.11 (B); H31-08).
             where = f'{where} {t["state"]["arrest_if_no_charge"]}'
+        # As a conviction's card says it: not "You can ask the court to seal this arrest now"
+        # over "The judge said yes", nor over "Your papers were filed" (P123-02).
+        if any(o.court_state == "granted" for o in options):
+            where = t["state"]["granted_unrecorded"]
+        elif state == "eligible" and all(o.court_state == "filed" for o in options
+                                         if o.status == "eligible" and o.remedy not in AUTOMATIC):
+            where = t["state"]["filed"]
     else:
         state, where = "arrest_open", t["state"]["arrest_open"]
     if ctx.non_citizen and any(d.remedy == "pc1203_43" and d.status in ("eligible", "eligible_on", "blocked", "needs_review")
