@@ -123,6 +123,22 @@ def case_tooltip(case: Case) -> str:
 NBSP = "\u00a0"  # a space the header's line does not break at
 
 
+def came_back_said(listed, last_as_of: date | None, now: ClientSummary, today: date) -> str:
+    """What the clinic last told a client who comes back, where today's answer is another: a
+    client seen on probation in 2026, told "come back after your probation ends", opened in
+    2027 showed only today's "Needs review", and what they were told then ("Eligible on
+    2027-06-04") was only in the Eligibility tab's Showing list (C123).  `listed` is their
+    caseload line as last screened, for `last_as_of`; nothing is said of a screening of today
+    or of a line not shown, nor where the answer is the same."""
+    if listed is None or listed.best is None or last_as_of is None or last_as_of >= today:
+        return ""
+    then, answer = outcome_text(listed.best, listed.best_date), outcome_text(now.best, now.best_date)
+    if then == answer:
+        return ""
+    return (f"Last screened as of {last_as_of.isoformat()}: {then}. Now, as of {today.isoformat()}: {answer}. "
+            "The Eligibility tab's Showing list keeps the earlier result.")
+
+
 def outcome_line(summary: ClientSummary, screening: Screening | None, today: date) -> str:
     """The header's best outcome, with the relief it rests on: "· Eligible now: PC 17(b)
     reduce to misdemeanor, Prop 64 marijuana relief" (readability finding R18 G3: "Eligible
@@ -1207,6 +1223,7 @@ class ClientWorkspace(QWidget):
         # So is a newer copy of Clinic Desk's result of the same facts: this copy's older
         # rules must not take its place (store check S18-12).
         newer = key is not None and key[0] > rules and key[1] == screened.facts_hash
+        self.came_back_said = "" if again else came_back_said(listed, key[2] if key is not None else None, screened.summary, self.today)
         if not planned and not newer and (not current or not self._summary_matches(listed, screened.summary)):
             stored = self.repo.latest_screening(client_id) if key is not None else None
             if stored is None or stored.summary != screened.summary or is_stale(stored, screened.facts_hash, screened.screening.rules_version):
@@ -1787,6 +1804,8 @@ class ClientWorkspace(QWidget):
     _typed_said: str | None = None  # what typing on the tabs last said (not again while typing goes on)
     # Where a client opened from the attorney's queue was opened, said with who was opened (A94-01).
     opened_on_said = ""
+    # What the last screening, of an earlier day, answered where today's answers otherwise (C123).
+    came_back_said = ""
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if watched is self.tabs.tabBar():

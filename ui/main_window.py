@@ -1067,12 +1067,16 @@ class MainWindow(QMainWindow):
             # Opened from the attorney's queue, the row the keyboard is on too (A94-01).
             outcome = view.outcome.text().removeprefix('· ')
             on_row = f"{'' if outcome.endswith('.') else '.'} {view.opened_on_said}" if view.opened_on_said else ""
-            announce(view, f"Opened {view.client.name}{on_case}. {outcome}{on_row}")
+            came_back = f" {view.came_back_said}" if view.came_back_said else ""
+            announce(view, f"Opened {view.client.name}{on_case}. {outcome}{on_row}{came_back}")
             self._said_of_another_gone(client_id)
             if view.opened_on_said:
                 # Shown as well (V109-01): the status bar said nothing of it, or still the last
                 # client's "1 result marked reviewed by ...", read under this client's name.
                 self.statusBar().showMessage(view.eligibility.place_in_queue_said(), 8000)
+            elif view.came_back_said:
+                # A client come back: what they were told last time beside today's answer (C123).
+                self.statusBar().showMessage(view.came_back_said, 30000)
 
     def _removed_elsewhere(self, client_id: int, listed) -> None:
         """A client on the list, removed since by another window or desk: opening them said only
