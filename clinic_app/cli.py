@@ -587,6 +587,8 @@ def cmd_list(args: argparse.Namespace) -> int:
                 line["to_file"] = filing[row.id]
                 if filing[row.id] is None:  # all filed: where the court stands, as the text line says it
                     line["court"] = court_said(row.court, today)
+            if by is not None:  # the day each is eligible, as the text line says it (C123)
+                line["eligible_on"] = row.best_date.isoformat() if row.best == "eligible_on" and row.best_date else None
             if since is not None:
                 # Every petition to file now filed: none to file this week (R55), said as the text does.
                 line |= {"eligible_now_since": row.eligible_now_since.isoformat(), "automatic_only": row.automatic_only,
@@ -606,6 +608,8 @@ def cmd_list(args: argparse.Namespace) -> int:
                 from clinic_app.probation_ended import said
 
                 mark += f"\t{said(*probation[row.id], today, runs_on.get(row.id))}"
+            if by is not None:  # the day to call them back for, as the other filters say theirs (C123)
+                mark += f"\t{within_said(row.best, row.best_date, row.automatic_only, row.file_on, today)}"
             out.write(f"{row.id}\t{row.name}\t{dob or ''}{mark}\n")
     return EXIT_OK
 
@@ -696,6 +700,22 @@ def court_said(line, today: date) -> str:
 
 # Beside a client newly eligible now by automatic relief alone (E48): nothing to file.
 AUTOMATIC_MARK = "automatic relief only: nothing to file, check the RAP sheet"
+
+
+def within_said(best: str | None, best_date: date | None, automatic_only: bool, file_on: date | None, today: date) -> str:
+    """What `list --eligible-within` and `--to-file-within` say beside a client: the day they
+    are eligible, told apart when it has come since the last screening, and a petition's day
+    after automatic relief (C123: the lines named the clients to call back and not the day)."""
+    said = []
+    if best == "eligible_on" and best_date is not None:
+        automatic = " by automatic relief (nothing to file)" if automatic_only else ""
+        said.append(f"eligible from {best_date.isoformat()}{automatic} (come since the last screening)" if best_date <= today
+                    else f"eligible on {best_date.isoformat()}{automatic}")
+    elif best == "eligible_now" and automatic_only:
+        return automatic_mark(file_on, today)
+    if file_on is not None:
+        said.append(f"file now (from {file_on.isoformat()})" if file_on <= today else f"file on {file_on.isoformat()}")
+    return "; ".join(said)
 
 
 def automatic_mark(file_on: date | None, today: date) -> str:
@@ -1961,10 +1981,11 @@ def build_parser() -> argparse.ArgumentParser:
                         "the hearing said on each line (the window's \"Hearing within 7 days\")")
     p.add_argument("--eligible-within", type=int, metavar="DAYS",
                    help="only clients eligible later, on a day at most DAYS days away, or with a petition coming then after "
-                        "automatic relief (the window's \"Eligible within 30 days\")")
+                        "automatic relief (the window's \"Eligible within 30 days\"); each line says the day (eligible_on "
+                        "in --json), and a day come since the last screening")
     p.add_argument("--to-file-within", type=int, metavar="DAYS",
                    help="only clients with a petition to file on a day at most DAYS days away, automatic relief (PC 1203.425, "
-                        "851.93: nothing to file) left out (the window's \"To file within 30 days\")")
+                        "851.93: nothing to file) left out (the window's \"To file within 30 days\"); each line says the day")
     p.add_argument("--as-of", metavar="DATE",
                    help="the day --eligible-within, --to-file-within or --hearing-within counts from (default: today); "
                         "the outcomes listed are as last screened (clinic-app rescreen --as-of DATE screens for a day)")

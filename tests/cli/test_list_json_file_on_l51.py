@@ -32,5 +32,5 @@ def test_l51_list_json_says_the_petitions_day_after_automatic_relief(tmp_path):
     # The day the client is found by is the day the line says.
     within = clinic_app("list", "--db", str(db), "--json", "--as-of", "2026-12-02", "--to-file-within", "30")
     assert [json.loads(line) for line in within.stdout.splitlines()] == [
-        {"id": nadia, "name": "Nadia Ahora", "dob": "1990-12-15", "file_on": "2026-12-21"}]
+        {"id": nadia, "name": "Nadia Ahora", "dob": "1990-12-15", "file_on": "2026-12-21", "eligible_on": None}]
     assert "file_on" in clinic_app("list", "--help").stdout
