@@ -741,6 +741,7 @@ class CaseloadView(QWidget):
         """The columns at their natural widths, less what the list's width lacks, taken
         from the clinic event, then the name, then the next action (see _least)."""
         if self._sized_by_hand:
+            self._outstanding_back_at_the_end()
             return
         widths = dict(self._natural)
         over = sum(widths.values()) + self._outstanding_least - self.table.viewport().width()
@@ -764,6 +765,25 @@ class CaseloadView(QWidget):
                 header.resizeSection(COL_OUTSTANDING, header.minimumSectionSize())
         if moved:
             header.resizeSection(COL_OUTSTANDING, self._outstanding_least)
+        self._fitting = False
+
+    def _outstanding_back_at_the_end(self) -> None:
+        """Outstanding last again where the list has the room for it, the widths the user dragged
+        kept: once a divider was dragged next to it at 200%, a window widened left it beside the
+        name, at its least, until Reset column widths (X123-01).  The column last while it was
+        moved had the room left, not a width chosen: it has its own again."""
+        header = self.table.horizontalHeader()
+        if header.visualIndex(COL_OUTSTANDING) == header.count() - 1:
+            return
+        stretched = header.logicalIndex(header.count() - 1)
+        widths = {column: header.sectionSize(column) for column in self._natural}
+        widths[stretched] = self._natural[stretched]
+        if self.table.viewport().width() - sum(widths.values()) < self._outstanding_header:
+            return
+        self._fitting = True
+        header.moveSection(header.visualIndex(COL_OUTSTANDING), header.count() - 1)
+        header.resizeSection(stretched, widths[stretched])
+        header.resizeSection(COL_OUTSTANDING, header.minimumSectionSize())  # last, it takes the room left
         self._fitting = False
 
     def reset_columns(self) -> None:

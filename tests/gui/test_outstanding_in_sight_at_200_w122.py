@@ -54,12 +54,17 @@ def test_w122_02_with_room_it_stays_last_as_before(qtbot, repo, size, monkeypatc
     assert _in_sight(view)
 
 
-def test_w122_02_widened_again_it_goes_back_to_the_end_taking_the_room_left(qtbot, repo, monkeypatch):
+def beside_the_name_at_200(qtbot, repo, monkeypatch):
+    """The window at 200% on a laptop that can be widened to 1366: Outstanding next to the name."""
     monkeypatch.setattr("ui.screen_fit.room", lambda _widget: QSize(1366, 728))
     window = _window(qtbot, repo, LAPTOP_200)
-    view = window.caseload
-    header = view.table.horizontalHeader()
+    header = window.caseload.table.horizontalHeader()
     assert header.visualIndex(COL_OUTSTANDING) == 1
+    return window, window.caseload, header
+
+
+def test_w122_02_widened_again_it_goes_back_to_the_end_taking_the_room_left(qtbot, repo, monkeypatch):
+    window, view, header = beside_the_name_at_200(qtbot, repo, monkeypatch)
     window.resize(1366, 728)
     qtbot.waitUntil(lambda: header.visualIndex(COL_OUTSTANDING) == header.count() - 1)
     port = view.table.viewport().width()
