@@ -2223,25 +2223,35 @@ class ClientWorkspace(QWidget):
         said = f"Saved: {saved}."
         if self.outcome.text() != outcome and self.outcome.text():
             said += f" Best outcome now: {self.outcome.text().removeprefix('· ')}"
-        again = self._reviews_set_aside(typed_on, screened_before)
-        if again:
-            said += f" An attorney's review was of the facts before this change; waiting for the attorney again: {again}"
-            said += "" if said.endswith("?") else "."
+        said += self.reviews_changed_said(typed_on, screened_before)
         announce(self, said)
         if in_status_bar:
             self.said.emit(said)
 
-    def _reviews_set_aside(self, before: Client | None, screened_before: Screening | None) -> str | None:
-        """What a save just made from `before` (screened `screened_before`) set aside of the
-        attorney's reviews (clinic_app.review.set_aside_said): the client went back on the
-        attorney's queue, and the paralegal who changed the fact heard nothing of it (E122-02).
-        The reviews are read only where a result needed review before the save."""
+    def reviews_changed_said(self, before: Client | None, screened_before: Screening | None) -> str:
+        """What a step just made from `before` (screened `screened_before`) to the client shown
+        did to the attorney's reviews, in sentences to add to what it said, or "" where nothing:
+        a save that set a review aside put the client back on the attorney's queue, and the
+        paralegal who changed the fact heard nothing of it (E122-02); Undo of that save, the
+        facts as the review had them again, took them off the queue just as silently (X123-02).
+        The reviews are read only where a result needed review on either side of the step."""
         client, screening = self.client, self.screening
         if (before is None or screened_before is None or screening is None or client is None or client.id != before.id
-                or not any(d.status == "needs_review" for d in screened_before.results)):
-            return None
-        return set_aside_said(client.cases, screened_before, facts_hash(before.person, before.cases), screening,
-                              facts_hash(client.person, client.cases), self.repo.reviews(client.id))
+                or not any(d.status == "needs_review" for d in (*screened_before.results, *screening.results))):
+            return ""
+        reviews = self.repo.reviews(client.id)
+        older = (before.cases, screened_before, facts_hash(before.person, before.cases))
+        newer = (client.cases, screening, facts_hash(client.person, client.cases))
+        said = ""
+        # Set aside: reviewed on the facts before the step and waiting on those after it; counting
+        # again: the same, the step seen backwards (said of the results as they were before it).
+        for (_, was, was_facts), (cases, now, now_facts), words in (
+                (older, newer, "An attorney's review was of the facts before this change; waiting for the attorney again: "),
+                (newer, older, "The facts are again those an attorney's review was of; it counts again, no longer waiting for the attorney: ")):
+            results = set_aside_said(cases, was, was_facts, now, now_facts, reviews)
+            if results:
+                said += f" {words}{results}" + ("" if results.endswith("?") else ".")
+        return said
 
     def _checklist_edit(self, after: Client, text: str) -> None:
         """A tick, hours or a payment: saving it shows the record again, so typing on the

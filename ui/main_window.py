@@ -966,6 +966,8 @@ class MainWindow(QMainWindow):
         on_record = view is not None and self.pages.currentWidget() is view and view.tabs.currentWidget() is view.record
         shown = view.record.values_shown() if on_record else None
         command = stack.command(stack.index() - 1 if undo else stack.index())
+        # The open client as the step finds them, for what it does to the attorney's reviews (X123-02).
+        before = (view.client, view.screening) if view is not None else (None, None)
         retry_while_busy(self, lambda: step_done(stack, undo=undo))
         back = client_brought_back(command, undo=undo)
         if back is not None and self.pages.currentWidget() is self.caseload:
@@ -975,15 +977,16 @@ class MainWindow(QMainWindow):
             self._choose_in_list(self._client_view().current_id(back))
         if shown is not None and view.tabs.currentWidget() is view.record:
             view.record.focus_put_back(shown)
+        reviews = view.reviews_changed_said(*before) if view is not None else ""
         if undo:
-            self._said("Undone", stack.index())
+            self._said("Undone", stack.index(), reviews)
         else:
-            self._said("Redone", stack.index() - 1)
+            self._said("Redone", stack.index() - 1, reviews)
 
-    def _said(self, what: str, index: int) -> None:
+    def _said(self, what: str, index: int, more: str = "") -> None:
         command = self.undo_stack.command(index)
         if command is not None:
-            self._announce(f"{what}: {command.text()}", 8000)
+            self._announce(f"{what}: {command.text()}" + (f".{more}" if more else ""), 8000)
 
     def _one_less_by_older_rules(self) -> None:
         """Opening a client screened by older rules stored today's rules' result."""
