@@ -548,7 +548,8 @@ def history_names(entries, client: Client | None = None) -> dict[str, str]:
 
 def edits_since_review(entries, client: Client | None = None) -> Callable:
     """For `reviewed_notes`: what the record's edits logged after a review (`entries`, the
-    client's log, newest first) changed, in History's words ("Case GA377991, probation end");
+    client's log, newest first) changed of the facts the screening reads (`_screened_part`), in
+    History's words ("Case GA377991, probation end");
     after the review's own line in the log where found, so an edit saved in the second the
     review was kept is told apart by its place.  The record before the first of them beside
     the record after the last: an edit taken back (Undo, or typed back) is not said, where the
@@ -564,10 +565,18 @@ def edits_since_review(entries, client: Client | None = None) -> Callable:
                  and (e.id > kept if kept is not None else e.at > review.at)]
         if not edits:
             return []
-        said = describe(replace(edits[-1], before=edits[0].before), names)
+        said = describe(replace(edits[-1], before=_screened_part(edits[0].before), after=_screened_part(edits[-1].after)), names)
         return [] if said == NO_CHANGE else [said]
 
     return since
+
+def _screened_part(record):
+    """Of a client's record as the log keeps it, what the screening reads and a review's facts are
+    hashed from (facts_hash: the person's facts and the cases); a phone, the notes or the name
+    changed since a review are no facts it was given on, and its "(changed since: ...)" named
+    them beside those that were (X123-03)."""
+    return {part: record.get(part) for part in ("person", "cases")} if isinstance(record, dict) else record
+
 
 class HistoryTab(QWidget):
     """The client's audit log: every save, screening and review, newest first."""
