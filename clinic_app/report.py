@@ -10,7 +10,6 @@ no name or other personal fact appears in a report.
 from __future__ import annotations
 
 import json
-import re
 import textwrap
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
@@ -19,7 +18,7 @@ from datetime import date
 from typing import NamedTuple, Protocol
 
 from clinic_app.eligibility import REMEDIES, RULES_VERSION, remedy_statute, remedy_title, short_name
-from clinic_app.eligibility.text_report import KEEP as _KEEP
+from clinic_app.eligibility.text_report import KEEP as _KEEP, kept_whole
 from clinic_app.checklist import waiting_for
 from clinic_app.cli_options import typed_word
 from clinic_app.court import CourtLine, hearings_coming
@@ -452,7 +451,7 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
             # A line of its own, so no terminal cuts the command in two.
             event = f" --event {typed_word(report.event, posix=quoted)}" if report.event else ""
             lines += ["", "People each remedy can help, now or later:",
-                      f"  (each listed by {_kept_whole(command + event)} --remedy KEY, its KEY after its title)"]
+                      f"  (each listed by {kept_whole(command + event)} --remedy KEY, its KEY after its title)"]
         else:
             lines += ["", "People each remedy can help, now or later (as the Remedy filter lists):"]
         shorter = {titles[key]: _title_by_key(key) for key in order} if command else {}
@@ -577,16 +576,6 @@ def _page(lines: list[str], width: int) -> str:
         lines = [fitted for line in lines for fitted in _wrapped(line, width)]
     return "\n".join(lines).replace(_KEEP, " ") + "\n"
 
-
-# A command's quoted word (a path, an event's name), as shlex.quote or typed_word says it.
-_QUOTED_WORD = re.compile(r"'[^']*'|\"(?:\\.|[^\"\\])*\"")
-
-
-def _kept_whole(command: str) -> str:
-    """`command` with each quoted word's spaces kept from the wrap (_page turns them back):
-    at 80 columns "--db '.../case files/my" was cut from "caseload.sqlite'", and the two lines
-    copied, or typed as read, named a file that is not there (R122-03)."""
-    return _QUOTED_WORD.sub(lambda m: m.group(0).replace(" ", _KEEP), command)
 
 
 def _wrapped(line: str, width: int) -> list[str]:

@@ -1188,8 +1188,20 @@ def _sentence_words(case: Case, as_of: date) -> str:
 
 # textwrap splits only on ASCII whitespace, so a private-use character stands in for each
 # space inside a bracketed citation while wrapping and is turned back into a space after
-# (the report's commands keep their quoted words so: clinic_app.report).
+# (a command's quoted words are kept whole so: kept_whole).
 KEEP = _KEEP = "\ue000"
+# A command's quoted word (a path, an event's name), as shlex.quote or typed_word says it.
+_QUOTED_WORD = re.compile(r"'[^']*'|\"(?:\\.|[^\"\\])*\"")
+
+
+def kept_whole(command: str) -> str:
+    """`command` with each quoted word's spaces kept from the wrap (its text turned back after):
+    at 80 columns "--db '.../case files/my" was cut from "caseload.sqlite'", and the two lines
+    copied, or typed as read, named a file that is not there (R122-03; a handout's note's
+    `--phone "(213) 555-0100"` too, X123-04)."""
+    return _QUOTED_WORD.sub(lambda m: m.group(0).replace(" ", KEEP), command)
+
+
 _CITATION = re.compile(r"\S*\[[^\[\]]*\]\S*")  # with what sticks to it: "(see [PC 17(b)])."
 # A code and its section number stay on one line in running text too: "PC 1203.4", "VC 23152(a)";
 # so do a ballot measure's and a bill's ("Prop 47", "AB 134": T42-02, "For: Prop" ended a line

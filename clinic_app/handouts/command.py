@@ -85,16 +85,20 @@ SET_HOURS_ES_HERE = 'To type them here: clinic-app clinic --hours-es "lun. a jue
 RETYPE_HERE = "Or here: clinic-app clinic (its --help names each detail's option)."
 
 
-def said_at_the_terminal(note: str, clinic: str = "clinic-app clinic") -> str:
+def said_at_the_terminal(note: str, clinic: str = "clinic-app clinic", *, to_wrap: bool = False) -> str:
     """`note` (the window's words) with the command that does what it asks after each sentence
     that sends the reader to File > Clinic details; the sentence itself is kept as it is.
     `clinic`: `clinic-app clinic` on the run's caseload (`cli.next_command`): without its --db,
-    typed as said, it set the clinic's own caseload's details, not the day's (R113-03)."""
+    typed as said, it set the clinic's own caseload's details, not the day's (R113-03).
+    `to_wrap`: the commands' quoted words held whole through a wrap (text_report.KEEP for their
+    spaces, to be given back after it: `said_here`)."""
+    from clinic_app.eligibility.text_report import kept_whole
     from clinic_app.handouts.glyphs import CLINIC_ADVICE  # reportlab's fonts: not for every command's start
 
     for sentence, command in ((NO_CONTACT, SET_CONTACT_HERE), (NO_CONTACT_BATCH, SET_CONTACT_HERE),
                               (HOURS_IN_ENGLISH_ONLY, SET_HOURS_ES_HERE), (CLINIC_ADVICE, RETYPE_HERE)):
-        note = note.replace(sentence, f"{sentence} {command.replace('clinic-app clinic', clinic, 1)}")
+        command = command.replace("clinic-app clinic", clinic, 1)
+        note = note.replace(sentence, f"{sentence} {kept_whole(command) if to_wrap else command}")
     return note
 
 
@@ -103,10 +107,13 @@ def said_here(note: str, clinic: str = "clinic-app clinic") -> None:
     wrapped between words as `screen --format text` wraps its report: to the terminal, 100
     columns to a file.  Said as one line each, the batch's notes (up to 190 characters: V109-03's
     count, the clinic's details) were broken mid-word by the terminal (C112-02)."""
+    from clinic_app.eligibility.text_report import KEEP
     from clinic_app.help_text import filled
     from clinic_app.screen_command import columns_for
 
-    print(filled(said_at_the_terminal(note, clinic), columns_for(sys.stderr)), file=sys.stderr)
+    # A quoted word of a command cut at the width ("--phone "(213)" above "555-0100"") was no
+    # command copied: kept whole on its line, as the report keeps its own (X123-04, R122-03).
+    print(filled(said_at_the_terminal(note, clinic, to_wrap=True), columns_for(sys.stderr)).replace(KEEP, " "), file=sys.stderr)
 
 
 # Said, after the client's name, of a client removed (in another window, on another desk)
