@@ -531,7 +531,6 @@ class RecordTab(QWidget):
                 fields[name].setText(text)
 
 
-
 def history_names(entries, client: Client | None = None) -> dict[str, str]:
     """The case and count keys the log's `entries` name, as History says them of `client`."""
     # A case or count since removed, named from the newest record the log keeps of it: a
@@ -569,6 +568,7 @@ def edits_since_review(entries, client: Client | None = None) -> Callable:
         return [] if said == NO_CHANGE else [said]
 
     return since
+
 
 def _screened_part(record):
     """Of a client's record as the log keeps it, what the screening reads and a review's facts are
