@@ -708,8 +708,11 @@ def within_said(best: str | None, best_date: date | None, automatic_only: bool, 
     after automatic relief (C123: the lines named the clients to call back and not the day)."""
     said = []
     if best == "eligible_on" and best_date is not None:
-        automatic = " by automatic relief (nothing to file)" if automatic_only else ""
-        said.append(f"eligible from {best_date.isoformat()}{automatic} (come since the last screening)" if best_date <= today
+        # "Nothing to file" only where no petition comes after: "(nothing to file); file on
+        # 2031-07-01" was said on the very list of those to file (R123-01), as `automatic_mark`
+        # says it of one eligible now.
+        automatic = (" by automatic relief" + (" (nothing to file)" if file_on is None else "")) if automatic_only else ""
+        said.append(f"eligible from {best_date.isoformat()} (come since the last screening){automatic}" if best_date <= today
                     else f"eligible on {best_date.isoformat()}{automatic}")
     elif best == "eligible_now" and automatic_only:
         return automatic_mark(file_on, today)
