@@ -1067,11 +1067,15 @@ class MainWindow(QMainWindow):
             case = view.record.shown_case
             on_case = (f", case {view.client.cases[case].case_number}"
                        if 0 < case < len(view.client.cases) and view.client.cases[case].case_number else "")
-            # Opened from the attorney's queue, the row the keyboard is on too (A94-01).
-            outcome = view.outcome.text().removeprefix('· ')
-            on_row = f"{'' if outcome.endswith('.') else '.'} {view.opened_on_said}" if view.opened_on_said else ""
-            came_back = f" {view.came_back_said}" if view.came_back_said else ""
-            announce(view, f"Opened {view.client.name}{on_case}. {outcome}{on_row}{came_back}")
+            # Opened from the attorney's queue, the row the keyboard is on too (A94-01); a client
+            # come back, what they were told last time (C123).  Each after a full stop: the
+            # outcome has none, and "... automatic relief Last screened as of ..." was read as
+            # one phrase (R123-02).
+            said = f"Opened {view.client.name}{on_case}. {view.outcome.text().removeprefix('· ')}"
+            for more in (view.opened_on_said, view.came_back_said):
+                if more:
+                    said = f"{said}{'' if said.endswith('.') else '.'} {more}"
+            announce(view, said)
             self._said_of_another_gone(client_id)
             if view.opened_on_said:
                 # Shown as well (V109-01): the status bar said nothing of it, or still the last
