@@ -79,7 +79,9 @@ def event_report(app, repo, event: str | None, out: Path, today: date) -> None:
     from ui.app import save_private_png, settle
     from ui.report_dialog import ReportDialog
 
-    dialog = ReportDialog(build_report(event, repo.counted_screenings(event), today=today, **repo.report_counts(event)))
+    # With its "Petitions and rulings of" box, as Caseload > Report opens it (F122-06).
+    dialog = ReportDialog(build_report(event, repo.counted_screenings(event), today=today, **repo.report_counts(event)),
+                          recount=lambda period: repo.petitions_counted(event, period))
     dialog.show()
     settle(app)
     save_private_png(dialog, out)
