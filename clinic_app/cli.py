@@ -46,7 +46,7 @@ from typing import Any, NoReturn
 from clinic_app import help_text
 from clinic_app.cli_options import add_db_option, caseload_command, event_as_stored, typed_word, utf8_stdout
 from clinic_app.model import BEST_OUTCOMES, LANGUAGES, Client
-from clinic_app.court import FILED_OUTCOME, all_filed, court_standing, hearing_within, with_hearings
+from clinic_app.court import FILED_OUTCOME, all_filed, court_standing, hearing_within, still_to_file_of_many, with_hearings
 from clinic_app.review import attorney_waits_for, awaiting_of_many, awaits_attorney
 from clinic_app.line_action import line_day_awaited
 from clinic_app.summary import NOT_SCREENED_OUTCOME, OUTCOME_HALVES, TO_ENTER_OUTCOME, eligible_within, line_listed_under, newly_eligible
@@ -539,7 +539,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         # What each client of "to file" still has to file, and in which court, read from their
         # record and newest screening (P123-01): the list named them only, so an event's filings
         # were found by opening each client.  Only for the clients this list leaves.
-        filing = {row.id: _still_to_file(repo, row.id) for row in rows} if args.outcome == "eligible_now_to_file" else {}
+        # Read 500 clients at a time (Q124-01: one by one took 1.2 s more at 5,000 clients).
+        filing = still_to_file_of_many(repo, (row.id for row in rows)) if args.outcome == "eligible_now_to_file" else {}
         # A surname spelled as heard ("Hakobian"), said with the caseload's spelling close to it (P97-02).
         close = (close_spellings(args.search, repo.client_names())
                  if not rows and args.search and not repo.search_ids(args.search, ranked=False) else [])
@@ -584,8 +585,8 @@ def cmd_list(args: argparse.Namespace) -> int:
             if args.review:
                 line["review"] = attorney_waits_for(row, awaiting.get(row.id))
             if filing:
-                line["to_file"] = filing[row.id]
-                if filing[row.id] is None:  # all filed: where the court stands, as the text line says it
+                line["to_file"] = filing.get(row.id)
+                if filing.get(row.id) is None:  # all filed: where the court stands, as the text line says it
                     line["court"] = court_said(row.court, today)
             if by is not None:  # the day each is eligible, as the text line says it (C123)
                 line["eligible_on"] = row.best_date.isoformat() if row.best == "eligible_on" and row.best_date else None
@@ -603,7 +604,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             if args.review:  # why each waits: the results and what is open in them, a denial, or both
                 mark += f"\t{attorney_waits_for(row, awaiting.get(row.id))}"
             if filing:  # what to file, by case and court; where all is filed, what the court did
-                mark += f"\t{filing[row.id] or court_said(row.court, today)}"
+                mark += f"\t{filing.get(row.id) or court_said(row.court, today)}"
             if probation is not None:  # the day, and the case: what to confirm with the court
                 from clinic_app.probation_ended import said
 
@@ -612,15 +613,6 @@ def cmd_list(args: argparse.Namespace) -> int:
                 mark += f"\t{within_said(row.best, row.best_date, row.automatic_only, row.file_on, today)}"
             out.write(f"{row.id}\t{row.name}\t{dob or ''}{mark}\n")
     return EXIT_OK
-
-
-def _still_to_file(repo, client_id: int) -> str | None:
-    """The petitions client `client_id` still has to file, by case and court, from their record
-    and newest stored screening (clinic_app.court.still_to_file)."""
-    from clinic_app.court import still_to_file
-
-    stored = repo.latest_screening(client_id)
-    return still_to_file(repo.get_client(client_id).cases, stored.screening.results) if stored is not None else None
 
 
 def _dates_come_since_screened(come: int, args: argparse.Namespace) -> str:

@@ -477,3 +477,12 @@ def still_to_file(cases: Iterable[Case], results: Iterable[Determination]) -> st
             asked[d.case].append(named)
     said = [f"case {case_title(by_id[key])}, {court_of(by_id[key])}: {', '.join(reliefs)}" for key, reliefs in asked.items()]
     return "; ".join(said) or None
+
+
+def still_to_file_of_many(repo, client_ids: Iterable[int]) -> dict[int, str | None]:
+    """`still_to_file` of each of `client_ids`, from their records and newest screenings' results
+    eligible (all it reads of them) read 500 clients at a time (`records_and_results`), None for
+    one never screened: read one client at a time, and every result made, the column took as long
+    as the rest of `list` (1.2 s more at 5,000 clients, Q124-01).  A client not there is left out."""
+    return {client.id: None if results is None else still_to_file(client.cases, results)  # type: ignore[misc]
+            for client, results in repo.records_and_results(client_ids, "eligible")}

@@ -474,11 +474,17 @@ def results_to_review(text: str) -> list[Determination]:
     them, and no other: the attorney's queue says what awaits review (clinic_app.review), and
     making every result's reasons and steps for each client on it was about 40% of the time
     `clinic-app list --review` took (S71-01)."""
+    return results_of(text, "needs_review")
+
+
+def results_of(text: str, status: str) -> list[Determination]:
+    """The determinations of screenings.result whose status is `status`, made as `read_stored`
+    makes them, and no other (a screening holds some 40 results, most of them "not eligible")."""
     data = orjson.loads(text)
     if not isinstance(data, list) or data[0] not in (3, STORED_SCREENING_VERSION):
-        return [d for d in read_stored(text)[0].results if d.status == "needs_review"]
+        return [d for d in read_stored(text)[0].results if d.status == status]
     texts = data[3]
-    return [_stored_determination(row, texts) for row in data[4] if row[3] == "needs_review"]
+    return [_stored_determination(row, texts) for row in data[4] if row[3] == status]
 
 
 def _stored_determination(row: list, texts: list[str]) -> Determination:

@@ -30,7 +30,7 @@ from pathlib import Path
 from db import records as r
 from db.connection import connect
 from db.errors import ProgramUpdated, WorkerStopped
-from db.repository import Repository
+from db.repository import Repository, gc_paused
 
 RANGE_SIZE = 500  # clients per worker task: big enough to amortise, small enough to spread
 
@@ -81,24 +81,6 @@ def _spans(repo: Repository, only: list[int] | None) -> tuple[int, list[tuple[in
         elif runs[-1]:
             runs.append([])
     return sum(map(len, runs)), [span for run in runs for span in _ranges(run, RANGE_SIZE)]
-
-
-@contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while screening a range of clients.
-
-    Screening allocates millions of small, acyclic objects (freed by reference counting);
-    without the pause the collector walks the heap over and over (about 8% of screen()
-    alone and more in a long re-screen, measured).  Anything cyclic is collected once the
-    collector is back on.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _quietly(work: Callable[[], list[tuple]]) -> list[tuple]:
