@@ -87,7 +87,8 @@ def record_parts(case: Case) -> tuple[str, str, list[str]]:
     return offenses, day, where
 
 
-def case_title(case: Case, named: Conviction | ArrestOffense | None = None, on: date | None = None) -> str:
+def case_title(case: Case, named: Conviction | ArrestOffense | None = None, on: date | None = None,
+               court_said: bool = False) -> str:
     """How the screening's sentences name `case`: its court number; without one (a number typed
     where it was not known, or left blank), the word typed or the record's key with what the
     record holds, as its heading names it (`case_heading`): "unknown (PC 484(a), convicted
@@ -104,10 +105,16 @@ def case_title(case: Case, named: Conviction | ArrestOffense | None = None, on: 
     Beside a sentence that says the day of the conviction (`on`), the day is not said again
     either: "PC 484(a)/488 in case B (Los Angeles County), 2023-10-18", not "in case B
     (convicted 2023-10-18, Los Angeles County), 2023-10-18" (B87-01).  A title whose day is
-    another (the case's first conviction, where the count named is a later one) keeps it."""
+    another (the case's first conviction, where the count named is a later one) keeps it.
+
+    Beside its court said (`court_said`), the county is not said again: "case c1 (PC 647(f),
+    arrested 2016-07-11), Los Angeles County, CA", not "case c1 (..., Los Angeles County), Los
+    Angeles County, CA" (M124-01, `list`'s petitions to file)."""
     if not told_by_what_the_record_holds(case):
         return case.label
     offenses, day, where = record_parts(case)
+    if court_said:
+        where = []
     if named is not None and (any(v.id == named.id for v in case.convictions) if isinstance(named, Conviction)
                               else any(o is named for o in case.arrest_offenses)):
         offenses = ""

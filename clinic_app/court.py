@@ -475,7 +475,7 @@ def still_to_file(cases: Iterable[Case], results: Iterable[Determination]) -> st
         named = short_name(d.remedy)
         if named not in asked.setdefault(d.case, []):
             asked[d.case].append(named)
-    said = [f"case {case_title(by_id[key])}, {court_of(by_id[key])}: {', '.join(reliefs)}" for key, reliefs in asked.items()]
+    said = [f"case {case_title(by_id[key], court_said=True)}, {court_of(by_id[key])}: {', '.join(reliefs)}" for key, reliefs in asked.items()]
     return "; ".join(said) or None
 
 
