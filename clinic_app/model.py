@@ -255,6 +255,11 @@ _STANDING_WORDS = ("stay away", "no contact", "not contact", "obey all laws", "p
 # A standing order that may outlast probation: a criminal protective order runs to its own end
 # date, and a dismissal does not end it (ca-rules.md 2.5, AB 1281).
 _OUTLASTING_WORDS = ("protective order", "restraining order")
+# The first words of a standing order typed as an order ("Obey all laws", "Do not contact ..."):
+# the label is typed in English (the program's screens), so these are English words alike on a
+# page in any language (Condition.typed_as_an_order).
+_ORDERING_WORDS = frozenset(("obey", "stay", "do", "don't", "never", "keep", "avoid", "remain", "refrain",
+                             "abstain", "comply", "follow", "report", "submit", "attend", "maintain"))
 
 
 @dataclass
@@ -289,6 +294,14 @@ class Condition:
         if self.kind == "stay_away":
             return True
         return self.kind == "other" and any(word in self.label.lower() for word in _STANDING_WORDS)
+
+    @property
+    def typed_as_an_order(self) -> bool:
+        """The label is typed as the order itself, a verb first ("Obey all laws", "Stay away
+        from ..."): the handout quotes it whole after "Do what your papers say", where "Obey
+        “Obey all laws”" said the verb twice (M124-02)."""
+        words = self.label.split()
+        return bool(words) and words[0].casefold().strip(".,:;") in _ORDERING_WORDS
 
     @property
     def may_outlast_probation(self) -> bool:

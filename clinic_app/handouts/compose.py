@@ -2622,7 +2622,12 @@ def _condition_tasks(ctx: _Context, case: Case, revoked: bool = False,
                 continue
             # A stay-away order in the handout's words, its label quoted: a Spanish page had
             # read "Cumpla: Stay away from the protected person" (finding H28-09).
-            key = "obey_stay_away" if cond.kind == "stay_away" else "obey_condition"
+            # An order typed as one ("Obey all laws") is quoted after "Do what your papers say":
+            # "Obey “Obey all laws” (as written in your papers)" said the verb twice (M124-02).
+            key = ("obey_stay_away" if cond.kind == "stay_away" else
+                   "obey_order_typed" if cond.typed_as_an_order else "obey_condition")
+            if key == "obey_order_typed":
+                label = t["quoted"].format(label=cond.label.strip())
             text = (t[f"{key}_until"].format(label=label, date=format_date(due, ctx.t)) if due
                     else t[key].format(label=label))
             yield Task(named(text), who["you"], due)  # the end date is in the words: no "By when"
