@@ -129,14 +129,18 @@ def came_back_said(listed, last_as_of: date | None, now: ClientSummary, today: d
     2027 showed only today's "Needs review", and what they were told then ("Eligible on
     2027-06-04") was only in the Eligibility tab's Showing list (C123).  `listed` is their
     caseload line as last screened, for `last_as_of`; nothing is said of a screening of today
-    or of a line not shown, nor where the answer is the same."""
+    or of a line not shown, nor where the answer is the same.
+
+    The record cannot know of an arrest, a charge or a case since the last visit, which would
+    change every answer: the paralegal is asked to ask the client (M124-03)."""
     if listed is None or listed.best is None or last_as_of is None or last_as_of >= today:
         return ""
     then, answer = outcome_text(listed.best, listed.best_date), outcome_text(now.best, now.best_date)
     if then == answer:
         return ""
     return (f"Last screened as of {last_as_of.isoformat()}: {then}. Now, as of {today.isoformat()}: {answer}. "
-            "The Eligibility tab's Showing list keeps the earlier result.")
+            f"Ask the client about any arrest, charge or case since {last_as_of.isoformat()}: the record cannot "
+            "know of one, and it would change every answer. The Eligibility tab's Showing list keeps the earlier result.")
 
 
 def outcome_line(summary: ClientSummary, screening: Screening | None, today: date) -> str:
