@@ -2148,15 +2148,19 @@ class Repository:
         count = 0
         with self._write() as conn:
             batch: list[tuple] = []
-            rules = set()
+            rules, days = set(), set()
             for row in rows:
                 batch.append((*row, now))
                 rules.add(row[2])
+                days.add(row[1])
                 if len(batch) >= _BULK_CHUNK:
                     count += self._flush_screenings(conn, batch)
                     batch = []
             count += self._flush_screenings(conn, batch)
-            self._audit(conn, None, "screening", "rescreen", None, r._json({"clients": count, "rules_version": sorted(rules)}))
+            # The day screened for, as the rules it was screened by: a re-screen for the spring
+            # event's day, run later, was logged with its moment only (M124-04, C123).
+            self._audit(conn, None, "screening", "rescreen", None,
+                        r._json({"clients": count, "rules_version": sorted(rules), "as_of": sorted(days)}))
         return count
 
     # The newest stored screening of each client of a batch (one JSON list of ids).
