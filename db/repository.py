@@ -533,21 +533,23 @@ def _in_transaction(conn: Any) -> bool:
         raise
 
 
-@contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
+class gc_paused:  # noqa: N801 - a context manager, named as the function it replaced
     """Pause the cyclic garbage collector while records are built or screened.
 
     Building a batch of records, or screening a range of clients, allocates millions of small,
     acyclic objects (freed by reference counting); without the pause the collector walks the
     heap over and over (about 40% of a 100,000-client read, 8% of screen() alone, measured).
-    Anything cyclic is collected once the collector is back on.
+    Anything cyclic is collected once the collector is back on.  A class, not a
+    @contextmanager generator: with the generator (Q124-01) a 30,000-client read took about
+    1.5 s against 1.4 s, run in turns, and the benchmark's read 5.8 s against 4.8 s.
     """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
+
+    def __enter__(self) -> None:
+        self.was_enabled = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *_exception) -> None:
+        if self.was_enabled:
             gc.enable()
 
 
