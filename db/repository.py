@@ -2344,14 +2344,18 @@ class Repository:
             numbers = conn.execute("SELECT client_id, case_number FROM cases WHERE case_number IS NOT NULL").fetchall()
         return put_right_pairs(people, numbers)
 
-    def petitions_filed(self, event: str | None = None, period: tuple[date, date] | None = None) -> Counter:
+    def petitions_filed(self, event: str | None = None, period: tuple[date, date] | None = None,
+                        by_relief: Counter | None = None) -> Counter:
         """The petitions recorded (Record tab, "Add petition filed"), of `event`'s clients only
         when it is given: under "filed" how many, by the court's ruling (None: none yet), and
         under "clients" how many clients have one: for the report, whose court lines count
         clients, not petitions (G63-04).  `period` (first and last day): those filed in it, and
-        the rulings made in it, as petitions_by_relief counts them."""
+        the rulings made in it, as petitions_by_relief counts them; `by_relief`, its count where
+        already made (the report's table of them), not made again."""
         found: Counter = Counter()
-        for (_remedy, column), n in self.petitions_by_relief(event, period).items():
+        if by_relief is None:
+            by_relief = self.petitions_by_relief(event, period)
+        for (_remedy, column), n in by_relief.items():
             found[None if column == "awaiting" else column] += n
         sql = ("SELECT COUNT(DISTINCT c.client_id) FROM petitions AS p JOIN cases AS c ON c.id = p.case_id "
                "JOIN clients AS k ON k.id = c.client_id WHERE p.filed_on BETWEEN ? AND ?")
@@ -2379,8 +2383,8 @@ class Repository:
     def petitions_counted(self, event: str | None = None, period: tuple[date, date] | None = None) -> dict[str, Any]:
         """The report's petitions of `period` (build_report's keywords): the window's report
         counts them again when another period is chosen, and nothing else (F122-06)."""
-        return {"petitions": self.petitions_filed(event, period), "by_relief": self.petitions_by_relief(event, period),
-                "period": period}
+        by_relief = self.petitions_by_relief(event, period)
+        return {"petitions": self.petitions_filed(event, period, by_relief), "by_relief": by_relief, "period": period}
 
     def petitions_by_relief(self, event: str | None = None, period: tuple[date, date] | None = None) -> Counter:
         """The petitions recorded, of `event`'s clients only when it is given, by (remedy asked
