@@ -1329,11 +1329,12 @@ def _arrest_entry_of(ctx: _Context, case: Case, title: str, detail: str) -> Reco
             where = f'{where} {t["state"]["arrest_if_no_charge"]}'
         # As a conviction's card says it: not "You can ask the court to seal this arrest now"
         # over "The judge said yes", nor over "Your papers were filed" (P123-02).
+        # An arrest's own words: the Spanish of a conviction's agrees with «condena» (G125-01).
         if any(o.court_state == "granted" for o in options):
-            where = t["state"]["granted_unrecorded"]
+            where = t["state"]["arrest_granted_unrecorded"]
         elif state == "eligible" and all(o.court_state == "filed" for o in options
                                          if o.status == "eligible" and o.remedy not in AUTOMATIC):
-            where = t["state"]["filed"]
+            where = t["state"]["arrest_filed"]
     else:
         state, where = "arrest_open", t["state"]["arrest_open"]
     if ctx.non_citizen and any(d.remedy == "pc1203_43" and d.status in ("eligible", "eligible_on", "blocked", "needs_review")

@@ -46,11 +46,11 @@ def test_p123_02_an_arrest_s_card_says_its_petition_filed_and_granted(lang):
 
     filed = text_of(arrested(hearing_on=date(2027, 1, 10)), lang)
     assert texts["option"]["filed_petition"].format(action=action) in filed and can_file not in filed
-    assert texts["state"]["filed"] in filed and texts["state"]["arrest_eligible"] not in filed
+    assert texts["state"]["arrest_filed"] in filed and texts["state"]["arrest_eligible"] not in filed
     assert texts["court"]["filed"].split("{")[0] in filed  # "Your papers were filed with the court on "
 
     granted = text_of(arrested(ruling="granted", ruling_on=date(2026, 11, 12)), lang)
-    assert texts["state"]["granted_unrecorded"] in granted
+    assert texts["state"]["arrest_granted_unrecorded"] in granted
     assert texts["state"]["arrest_eligible"] not in granted and can_file not in granted
     # Not said sealed: the relief is recorded on the record by a person, as a conviction's is.
     assert texts["state"]["arrest_sealed"] not in granted
