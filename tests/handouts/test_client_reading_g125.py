@@ -6,7 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from handout_render import pdf_text, squash
 from test_arrest_petition_said_p123 import arrested, text_of
+from test_open_case_beside_arrests_j119 import arrests_and_an_open_case
 
 pytestmark = pytest.mark.pdf
 
@@ -23,3 +25,14 @@ def test_g125_01_an_arrest_s_card_with_its_petition_filed_or_granted_speaks_of_t
     assert ("Cómo está: Esta hoja todavía no lo muestra limpio. El juez dijo que sí: pida una hoja nueva a la "
             "clínica.") in granted
     assert "limpia" not in filed + granted
+
+
+def test_g125_02_come_back_when_the_open_case_ends_says_which_ends():
+    """A record of arrests beside a case still open (J119-02) read «Hable con su abogado de ese
+    caso. Cuando termine, pida a la clínica que lo revise otra vez.»: with the subject unsaid,
+    «Cuando termine» just after «su abogado» reads "when you finish" or "when he finishes", where
+    the English says "When it ends", the case.  It now names the case."""
+    text = squash(pdf_text(arrests_and_an_open_case("es"), "es"))
+    assert ("Hable con su abogado de ese caso. Cuando ese caso termine, pida a la clínica que lo revise otra "
+            "vez.") in text
+    assert "Cuando termine" not in text

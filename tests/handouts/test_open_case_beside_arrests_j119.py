@@ -22,7 +22,7 @@ MUST_END_FIRST = {"en": "Your open case must end first.", "es": "Su caso abierto
 NOT_CLEARED = {"en": "What this page says does not clear your open case. Talk to your lawyer in that case. When it "
                      "ends, ask the clinic to look at it again.",
                "es": "Lo que dice esta hoja no limpia su caso abierto. Hable con su abogado de ese caso. Cuando "
-                     "termine, pida a la clínica que lo revise otra vez."}
+                     "ese caso termine, pida a la clínica que lo revise otra vez."}
 
 
 def _open_case(case_id: str = "P") -> Case:
