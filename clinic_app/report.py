@@ -519,6 +519,16 @@ def petitions_filed(report: Report) -> int:
     return p["filed"] if "filed" in p else sum(n for k, n in p.items() if k != "clients")
 
 
+def petitions_said(report: Report) -> str:
+    """The petitions and rulings the report counts, as one sentence for a screen reader: the
+    window's period box changes them in the text, away from the focus (A125-01)."""
+    p = report.petitions
+    days = f" {_days(report.period)}" if report.period else ""
+    awaiting, *ruled = (f"{words} {p.get(key, 0)}" for key, words in PETITION_WORDS.items())
+    rulings = f"rulings made{days}" if report.period else "rulings"
+    return f"Petitions filed{days}: {petitions_filed(report)}, {awaiting}; {rulings}: {', '.join(ruled)}."
+
+
 def _days(period: tuple[date, date]) -> str:
     return f"{period[0].isoformat()} to {period[1].isoformat()}"
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
                                QVBoxLayout, QWidget)
 
 from clinic_app.private_files import write_private
-from clinic_app.report import Report, periods_offered, report_json, report_text
+from clinic_app.report import Report, periods_offered, petitions_said, report_json, report_text
 from ui.clipboard import copy_text
 from ui.forms import announce, named_with_suffix
 from ui.screen_fit import on_screen
@@ -103,6 +103,10 @@ class ReportDialog(QDialog):
         self.report = replace(self.report, **self.recount(self.period.currentData()))
         self._narrow = None
         self._fit_text()
+        # Said, as a caseload filter chosen says how many it shows (X30-02): chosen with the
+        # arrows, the period was heard by its name alone, the counts changing in the text away
+        # from the focus; and "Copied the report" stayed beside the buttons, of another period.
+        self._say(petitions_said(self.report))
 
     def copy(self) -> None:
         # Taken off the clipboard when the program quits (V28-02): E27B-07 says why the counts

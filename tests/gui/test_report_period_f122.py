@@ -10,6 +10,7 @@ import json
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from clinic_app.model import Petition
@@ -44,4 +45,29 @@ def test_f122_06_the_windows_report_counts_the_quarter_chosen(qtbot, window, rep
     counts = json.loads(saved.read_text(encoding="utf-8"))
     assert counts["period"] == {"from": "2026-10-01", "to": "2026-12-31"}
     assert counts["petitions_by_relief"] == {"pc851_91": {"filed": 0, "awaiting": 0, "granted": 1, "denied": 0, "withdrawn": 0}}
+    dialog.close()
+
+
+def test_a125_01_a_period_chosen_by_the_arrows_says_its_counts(qtbot, window, repo, monkeypatch, announcements):
+    """Chosen with the arrows, the period was heard by its name alone: the petitions and rulings
+    it counts changed in the text, away from the focus, and a screen-reader user heard nothing
+    of them; the words beside Copy still said "Copied the report", of the period before."""
+    sealed = arrest_relief_only()
+    sealed.cases[0].petitions = [Petition("pc851_91", date(2026, 8, 3), ruling="granted", ruling_on=date(2026, 10, 20))]
+    repo.add_clients([sealed])
+    rescreen_caseload(repo, TODAY, workers=1)
+    window.load()
+    dialog = report_shown(qtbot, window, monkeypatch)
+    dialog.copy()
+    dialog.period.setFocus()
+    announcements.clear()
+    qtbot.keyClick(dialog.period, Qt.Key.Key_Down)  # "This quarter (2026-10-01 to 2026-12-31)"
+
+    said = ("Petitions filed 2026-10-01 to 2026-12-31: 0, awaiting the court's ruling 0; "
+            "rulings made 2026-10-01 to 2026-12-31: granted 1, denied 0, withdrawn 0.")
+    assert [message for _source, message, _politeness in announcements] == [said]
+    assert dialog.said.text() == said
+    qtbot.keyClick(dialog.period, Qt.Key.Key_Up)  # all of them again
+    assert announcements[-1][1] == ("Petitions filed: 1, awaiting the court's ruling 0; "
+                                    "rulings: granted 1, denied 0, withdrawn 0.")
     dialog.close()
