@@ -143,6 +143,11 @@ class MessageLabel(QLabel):
         if self.text() != (text or ""):
             self.setText(text or "")
         spoken = f"{SPOKEN_KIND.get(kind, '')}{text}" if text else ""
+        if self.accessibleName():
+            # Of a label given a name ("About the attorney's review") Qt hands a screen reader
+            # the name alone: the note above the handout's pages was heard as its name, its
+            # words by nobody reading the dialog (A125-02).
+            self.setAccessibleDescription(spoken)
         for field in self.describes:
             if field.accessibleDescription() != spoken:
                 field.setAccessibleDescription(spoken)

@@ -47,3 +47,20 @@ def test_e122_03_once_reviewed_the_preview_says_nothing_of_it(qtbot, repo):
     dialog = _dialog(qtbot, repo, repo.get_client(client_id))
     assert not dialog.before_review.isVisible()
     assert "attorney's review" not in dialog.print_button.accessibleDescription()
+
+
+def test_a125_02_the_note_above_the_pages_is_heard_with_its_words(qtbot, repo):
+    """A screen reader reading the preview (NVDA's object review, or the dialog read through)
+    came upon the note above the pages and heard "About the attorney's review", its name, and
+    not one of its words: Qt hands a reader a named label's name alone."""
+    from PySide6.QtGui import QAccessible
+
+    client = clean_slate_only("Rosa Revisada")
+    client_id = repo.add_client(client)
+    rescreen_caseload(repo, TODAY, workers=1)
+    dialog = _dialog(qtbot, repo, repo.get_client(client_id))
+    heard = QAccessible.queryAccessibleInterface(dialog.before_review)
+    assert heard.text(QAccessible.Text.Name) == "About the attorney's review"
+    assert heard.text(QAccessible.Text.Description) == f"Note: {WAITS}"
+    dialog.before_review.say(None)  # nothing to say: nothing heard of it either
+    assert heard.text(QAccessible.Text.Description) == ""
