@@ -49,7 +49,7 @@ from ui.cell_in_full import CellInFull, cell_fit
 from ui.column_widths import ColumnWidthsMenu
 from ui.flow_layout import FlowLayout
 from ui.focus_tips import tip_said_elsewhere
-from ui.forms import AsOfDateEdit, from_qdate
+from ui.forms import AsOfDateEdit, NamedWords, from_qdate
 from ui.models.caseload_model import (
     COL_BEST,
     COL_CASES,
@@ -527,9 +527,8 @@ class CaseloadView(QWidget):
         self.empty = QWidget()
         empty_layout = QHBoxLayout(self.empty)
         empty_layout.setContentsMargins(0, 4, 0, 4)
-        self.empty_label = QLabel()
+        self.empty_label = NamedWords("Why the list is empty")
         self.empty_label.setWordWrap(True)
-        self.empty_label.setAccessibleName("Why the list is empty")
         self.show_all = QPushButton("Show every client")
         self.show_all.setToolTip("Clear the search box and set every filter back to Any")
         self.show_all.clicked.connect(self.show_every_client)

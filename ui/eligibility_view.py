@@ -46,7 +46,7 @@ from clinic_app.eligibility.text_report import pending_note
 from clinic_app.model import Client, Consequence, Determination, Screening
 from ui.column_widths import ColumnWidthsMenu
 from ui.flow_layout import FlowLayout
-from ui.forms import SPOKEN_KIND, AsOfDateEdit, MessageLabel, announce, from_qdate, not_advice_banner, to_qdate
+from ui.forms import SPOKEN_KIND, AsOfDateEdit, MessageLabel, NamedWords, announce, from_qdate, not_advice_banner, to_qdate
 from ui.models.history_model import local_time
 from ui.models.determination_model import (
     COL_CASE,
@@ -190,9 +190,8 @@ def _fact_item(path: str, cases: dict[str, str], convictions: dict[str, str], gi
 
 def _note_above(layout: QVBoxLayout, accessible: str, colours: str) -> QLabel:
     """A wrapped line over the results, hidden until it has something to say."""
-    note = QLabel()
+    note = NamedWords(accessible)
     note.setWordWrap(True)
-    note.setAccessibleName(accessible)
     note.setStyleSheet(f"{colours} padding: 4px;")
     note.hide()
     layout.addWidget(note)

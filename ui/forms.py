@@ -76,6 +76,21 @@ def announce(source: QObject, said: str, *, assertive: bool = False) -> None:
     QAccessible.updateAccessibility(announcement)
 
 
+class NamedWords(QLabel):
+    """Words shown under a name for a screen reader ("Before anything is filed", "Why the list
+    is empty"), heard with the name as its description: of a label given a name Qt hands a
+    reader the name alone (its tooltip where it has one), and the immigration note above the
+    results was heard as "Before anything is filed" and not one word more (A125-03)."""
+
+    def __init__(self, name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName(name)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self.setAccessibleDescription(text)
+
+
 class MessageLabel(QLabel):
     """The words beside a field: an error (red) blocks saving, a note (amber) does not."""
 

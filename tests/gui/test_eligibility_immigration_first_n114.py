@@ -39,3 +39,16 @@ def test_n114_01_immigration_counsel_first_is_said_above_the_results(qtbot, wind
 def test_n114_01_a_citizen_is_told_nothing_of_immigration_first(qtbot, window, repo):
     panel = _eligibility_of(qtbot, window, repo, True)
     assert not panel.immigration_note.isVisible()
+
+
+def test_a125_03_a_screen_reader_hears_the_note_s_words_not_its_name_alone(qtbot, window, repo):
+    """The note is read first by the eye, above the results; a screen reader coming upon it
+    heard "Before anything is filed", its name, and not that immigration counsel comes first:
+    of a label given a name Qt hands a reader the name alone."""
+    from PySide6.QtGui import QAccessible
+
+    panel = _eligibility_of(qtbot, window, repo, False)
+    heard = QAccessible.queryAccessibleInterface(panel.immigration_note)
+    assert heard.text(QAccessible.Text.Name) == "Before anything is filed"
+    assert heard.text(QAccessible.Text.Description) == (
+        "First: the client is not a US citizen, so immigration counsel comes before anything is filed.")

@@ -14,3 +14,15 @@ def test_the_empty_clinic_caseload_offers_the_demo_to_try_it_first(qtbot, window
     said = view.empty_label.text()
     assert said.startswith("No clients yet: add one with File > New client")  # the ways in, first, as before
     assert "To try the program first on made-up clients, choose File > Open demo caseload (a caseload of its own)." in said
+
+
+def test_a125_03_a_screen_reader_hears_the_ways_in_not_the_label_s_name_alone(qtbot, window):
+    """A screen reader coming upon the words heard "Why the list is empty", their name, and
+    not one of the ways in: of a label given a name Qt hands a reader the name alone."""
+    from PySide6.QtGui import QAccessible
+
+    window.load()
+    heard = QAccessible.queryAccessibleInterface(window.caseload.empty_label)
+    assert heard.text(QAccessible.Text.Name) == "Why the list is empty"
+    assert heard.text(QAccessible.Text.Description) == window.caseload.empty_label.text()
+    assert heard.text(QAccessible.Text.Description).startswith("No clients yet: add one with File > New client")
