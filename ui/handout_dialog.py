@@ -49,7 +49,7 @@ from clinic_app.private_files import discard_partial, open_private, write_privat
 from clinic_app.review import awaiting_said, waiting_said
 from db.repository import Repository
 from ui.flow_layout import FlowLayout
-from ui.forms import announce, named_with_suffix
+from ui.forms import NamedWords, announce, named_with_suffix
 from ui.screen_fit import on_screen
 
 PREVIEW_DPI = 96  # one page fits a laptop screen's width comfortably at 100%
@@ -564,8 +564,9 @@ class HandoutDialog(QDialog):
         self.previous.setAccessibleName("Previous page")
         self.next = QPushButton("&Next page ▶")
         self.next.setAccessibleName("Next page")
-        self.page_label = QLabel()
-        self.page_label.setAccessibleName("Page number")
+        # Its words heard with its name (A125-04): "Page number" alone, and not the page, nor
+        # "The handout could not be made." where the pages failed.
+        self.page_label = NamedWords("Page number")
         # "Saved ... in <a long folder>" may be cut short here rather than widen the dialog past
         # the screen: the whole path is in its tooltip, the status bar and what is announced.
         self.page_label.setMinimumWidth(self.page_label.fontMetrics().horizontalAdvance("Page 10 of 10") + 8)

@@ -64,3 +64,17 @@ def test_a125_02_the_note_above_the_pages_is_heard_with_its_words(qtbot, repo):
     assert heard.text(QAccessible.Text.Description) == f"Note: {WAITS}"
     dialog.before_review.say(None)  # nothing to say: nothing heard of it either
     assert heard.text(QAccessible.Text.Description) == ""
+
+
+def test_a125_04_the_page_number_is_heard_with_its_words(qtbot, repo):
+    """Reading the preview, a screen reader came upon "Page number", the label's name, and not
+    the page it was on or how many there are (nor "The handout could not be made.")."""
+    from PySide6.QtGui import QAccessible
+
+    client = clean_slate_only("Rosa Revisada")
+    client.id = repo.add_client(client)
+    dialog = _dialog(qtbot, repo, client)
+    heard = QAccessible.queryAccessibleInterface(dialog.page_label)
+    assert heard.text(QAccessible.Text.Name) == "Page number"
+    assert heard.text(QAccessible.Text.Description) == dialog.page_label.text()
+    assert heard.text(QAccessible.Text.Description).startswith("Page 1 of ")
