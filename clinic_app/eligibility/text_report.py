@@ -1037,7 +1037,7 @@ def _step_items(rows: list[Determination], counts: int = 1) -> list[tuple[tuple[
     found: dict[str, dict[str, list[str]]] = {}
     # A step that is not the last of some remedy's steps: it leads, and keeps its place.
     leads: set[str] = set()
-    choices = _alternatives(rows)
+    choices = alternatives_open(rows)
     for d in sorted(rows, key=_step_order):
         if d.status == "not_applicable":
             # A not_eligible result's steps are kept: they name the route that is left
@@ -1092,12 +1092,13 @@ def _step_items(rows: list[Determination], counts: int = 1) -> list[tuple[tuple[
 # listed one after the other, as two filings; R18-12: the fire-camp dismissal beside them.
 _ALTERNATIVES = (("pc1203_41", "pc1203_42", "pc1203_4b"), ("pc17b", "prop47"))
 _ALTERNATIVE_OF = {key: group for group in _ALTERNATIVES for key in group}
-_CHOOSE_ONE = "These are alternatives for the same conviction: the attorney picks one (the reasons above say how they differ), and only that one is filed."
+CHOOSE_ONE = "These are alternatives for the same conviction: the attorney picks one (the reasons above say how they differ), and only that one is filed."
 
 
-def _alternatives(rows: list[Determination]) -> dict[str, list[tuple[str, list[str], tuple[str, ...]]]]:
+def alternatives_open(rows: list[Determination]) -> dict[str, list[tuple[str, list[str], tuple[str, ...]]]]:
     """remedy -> [(the choose-one step, the counts it is for, the remedies it names)] where
-    two or more remedies of a group are open (now or on a date) for the same conviction."""
+    two or more remedies of a group are open (now or on a date) for the same conviction.
+    The filing worksheet says the same step (J125-01)."""
     open_for: dict[str, list[str]] = {}
     for d in rows:
         if d.remedy in _ALTERNATIVE_OF and d.status in ("eligible", "eligible_on") and d.conviction is not None:
@@ -1112,7 +1113,7 @@ def _alternatives(rows: list[Determination]) -> dict[str, list[tuple[str, list[s
         for members in dict.fromkeys(by_conv.values()):
             convs = [c for c, m in by_conv.items() if m == members]
             for key in members:
-                out.setdefault(key, []).append((_CHOOSE_ONE, convs, members))
+                out.setdefault(key, []).append((CHOOSE_ONE, convs, members))
     return out
 
 

@@ -27,10 +27,11 @@ from clinic_app.eligibility.any_level import alternatives
 from clinic_app.eligibility.depends_on import conspiracy_described, law_named
 from clinic_app.eligibility.fact_questions import given_facts, named_as_recorded, own_case_given, question
 from clinic_app.eligibility.immigration import immigration_first
-from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title
+from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title, short_name
 from clinic_app.eligibility.result import ASK_THE_CLIENT, FIND_OUT
 from clinic_app.eligibility import felony_by_its_sentence
-from clinic_app.eligibility.text_report import BAR_LIFTS, BarSaidOnce, bars_said_once, case_named, mode_words
+from clinic_app.eligibility.text_report import (BAR_LIFTS, BarSaidOnce, CHOOSE_ONE, alternatives_open, bars_said_once,
+                                                case_named, mode_words)
 from clinic_app.court import ReviewSaid, denial_review_of, denial_reviewed_on, petition_for, petition_said
 from clinic_app.model import Case, Client, Conviction, Determination, Money, PaymentKind, Petition, Screening
 from clinic_app.review import answer_key
@@ -165,6 +166,9 @@ class Filing:
     # under `court` (C70-04: "file again only as the review says", and the review was not on
     # the page); None where none is given.
     review: str | None = None
+    # The other remedy that does the same to the count, one of them filed ("Prop 47"), where
+    # both are open: the form's FILE_ONCE block names it beside this request (J125-01).
+    picked_over: str | None = None
     # Each count's reasons as the engine gave them, until _reasons_once splits them.
     _answers: list[tuple[list[str], list[tuple[str, str]]]] = field(default_factory=list, repr=False)
 
@@ -402,6 +406,7 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
     # What can be filed now first, then on a date, then what waits on an attorney (as the text
     # report's table orders them), each most useful first: under CR-180, 1203.4 "Eligible on
     # 2027-09-16" had come before 1203.3 "Eligible now", the request to prepare today.
+    choices = alternatives_open(results)
     ordered = sorted(results, key=lambda d: (_STATUS_ORDER.get(d.status, len(_STATUS_ORDER)),
                                              _KEY_ORDER.get(d.remedy, len(_KEY_ORDER))))
     for result in ordered:
@@ -413,6 +418,10 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
                 counts.append(_law(conv))
         elif result.status in TO_FILE:
             steps = names.steps(result)
+            # Two remedies doing the same to this count (17(b) and Prop 47): one is filed, as the
+            # text report says; printed as two requests, staff prepared both (J125-01).
+            chosen = [members for _step, convs, members in choices.get(result.remedy, ()) if result.conviction in convs]
+            steps[:0] = [f"{' or '.join(short_name(k) for k in members)}: {CHOOSE_ONE}" for members in chosen]
             if result.remedy in AUTOMATIC_RELIEF:
                 # Its steps name CR-409 or a petition only as the route if DOJ does not act.
                 group = groups.setdefault(AUTOMATIC, FormGroup(None, automatic=True))
@@ -430,6 +439,9 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
                  None if automatic else petition_said(case.petitions, result, as_of, reviews),
                  petition, not automatic and denial_reviewed_on(petition, result, reviews, as_of) is not None,
                  _review_said(denial_review or reviewed), reviewed is not None)
+            if chosen:
+                filing = next(f for f in group.filings if f.steps == steps and f.remedy == remedy_title(result.remedy))
+                filing.picked_over = " or ".join(short_name(k) for members in chosen for k in members if k != result.remedy)
     # The forms in the order the remedies first name them; the results naming none next; DOJ's
     # automatic relief last, apart from what is asked for.
     listed_groups = [g for f, g in groups.items() if f not in (None, AUTOMATIC)] + \
@@ -557,7 +569,8 @@ def _short_name(filing: Filing, with_counts: bool) -> str:
     where the form carries the remedy for other counts too."""
     cite = _TITLE_CITE.search(filing.remedy)
     name = cite.group(1) if cite else filing.remedy
-    return f"{name} of {', '.join(filing.counts) or 'the whole case'}" if with_counts else name
+    name = f"{name} of {', '.join(filing.counts) or 'the whole case'}" if with_counts else name
+    return f"{name} (or {filing.picked_over}: the attorney picks one)" if filing.picked_over else name
 
 
 def _outstanding_said(cases: list[Case], items: list[ChecklistItem], as_of: date) -> list[str]:

@@ -771,10 +771,12 @@ def test_w46_a_forms_own_steps_are_said_once_for_the_case_before_its_requests():
     r = _demo_client(44)
     case = _case_text(r, "TA352511")
     fee = "There is no court filing fee for this petition (AB 134, since 2023-07-10)."
-    assert case.count(fee) == 1 and "The same as step" not in case
-    assert ("Form CR-180 File once for this case 1. For PC 1203.41: File form CR-180 (petition) with CR-181 (order) with the "
+    # The one pointer: 1203.42's "pick one of these" step, said first under 1203.41 (J125-01).
+    assert case.count(fee) == 1 and case.count("The same as step") == 1
+    assert ("Form CR-180 File once for this case 1. For PC 1203.41 (or PC 1203.42 dismissal: the attorney picks one): "
+            "File form CR-180 (petition) with CR-181 (order) with the "
             "court that entered the conviction; give the prosecutor 15 days' notice; attach a declaration (MC-030) and "
-            "letters of support. 2. For PC 1203.42: File form CR-180 (petition) with CR-181 (order) with the court that "
+            "letters of support. 2. For PC 1203.42 (or PC 1203.41 dismissal: the attorney picks one): File form CR-180 (petition) with CR-181 (order) with the court that "
             f"entered the conviction; attach a declaration (MC-030) and letters of support. 3. {fee} "
             "Dismissal after county jail or prison (PC 1203.41) — HS 11350(a)") in case
 
