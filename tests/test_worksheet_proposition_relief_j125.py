@@ -76,12 +76,26 @@ def _case(text: str, number: str, following: str | None) -> str:
 def test_j125_01_the_worksheet_says_17b_and_prop_47_are_one_or_the_other(worksheet_text):
     burglary = _case(worksheet_text, "BA400002", "5MT00003")
     choose = "These are alternatives for the same conviction: the attorney picks one"
-    # Said with the 17(b) request and with the Prop 47 application: whichever staff read first.
-    reduction = burglary.split("Reduction of a wobbler to a misdemeanor (PC 17(b))", 1)[1].split("Prop 47 reduction (PC 1170.18)", 1)
-    assert choose in reduction[0]
-    assert choose in reduction[1] or "The same as step 1 under Reduction of a wobbler" in reduction[1]
+    # Said with the 17(b) request and with the Prop 47 application, the second pointing to the first.
+    wobbler = burglary.split("Reduction of a wobbler to a misdemeanor (PC 17(b)) —", 1)[1].split("Automatic (no filing)", 1)[0]
+    prop47 = burglary.split("Prop 47 reduction (PC 1170.18) —", 1)[1].split("Form CR-180", 1)[0]
+    assert sorted(choose in said for said in (wobbler, prop47)) == [False, True]
+    assert "1. The same as step 1 under" in (prop47 if choose in wobbler else wobbler)
     # Only where both are open for the same conviction: not the receiving count, whose Prop 47
     # waits on a fact and which 17(b) cannot reach after a prison term.
     assert choose not in _case(worksheet_text, "BA400004", None)
     # The case's CR-180 block lists the 17(b) request among the papers to file: it says so there.
     assert "For PC 17(b) (or Prop 47 reduction: the attorney picks one): Ask for the reduction on form CR-180" in burglary
+
+
+def test_j125_02_the_redesignation_comes_before_the_dismissal_it_goes_first_of(worksheet_text):
+    """J125-02: ca-rules.md 7 (order of operations) and 3.8: Prop 64 or Prop 47 relief first, then
+    the dismissal.  The worksheet listed case BA400001's CR-180 (1203.4) above its CR-400 (Prop 64),
+    and case BA400002's Prop 47 application, naming no form, after the CR-180 it says to file once
+    it is granted ("Once reduced, ask for dismissal under PC 1203.4 as well")."""
+    marijuana = _case(worksheet_text, "BA400001", "BA400002")
+    assert marijuana.index("Form CR-400 Prop 64 marijuana relief") < marijuana.index("Form CR-180 Dismissal after probation")
+    burglary = _case(worksheet_text, "BA400002", "5MT00003")
+    assert burglary.index("Prop 47 reduction (PC 1170.18) — PC 459/460(b) Eligible now") < burglary.index("Form CR-180")
+    # DOJ's automatic relief stays last, apart from what is asked for.
+    assert burglary.index("Form CR-180") < burglary.index("Automatic (no filing)")
