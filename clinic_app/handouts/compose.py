@@ -854,6 +854,13 @@ def _options(ctx: _Context, results: Iterable[Determination], settled: bool = Fa
             # both open read alike, and 1203.42 had vanished from the card (ca-rules.md 3.4:
             # offer both).
             out[same] = replace(out[same], cite=_join_cites([out[same].cite, option.cite]))
+    # 17(b) and Prop 47 both open make the felony a misdemeanor alike, and one is filed (the
+    # screening's "the attorney picks one"): two lines had read as two things the clinic
+    # would do (J125-03).  Said after the second; a petition filed says its own state.
+    both = [i for i, o in enumerate(out) if _one_of_two(o)]
+    if len(both) == 2:
+        later = out[both[1]]
+        out[both[1]] = replace(later, text=f'{later.text} {ctx.t["option"]["one_of_two_misdemeanor"]}')
     # Not a name the card already offers: "Dismissal (expungement): You qualify now" and then
     # "A clinic lawyer will also check if this fits: Dismissal (expungement)" (PC 1203.41
     # open, PC 1203.42 to review) read as a contradiction (finding H21-02).
@@ -876,6 +883,12 @@ def _options(ctx: _Context, results: Iterable[Determination], settled: bool = Fa
         out.append(Option("other", ctx.t["remedies"]["other"]["name"], "needs_review", text,
                           ctx.t["who"]["lawyer"], cites))
     return tuple(out)
+
+
+def _one_of_two(option: Option) -> bool:
+    """A misdemeanor reduction open and not yet filed: with the other one open too, the lawyer
+    chooses between them (J125-03)."""
+    return option.remedy in MISDEMEANOR_REDUCTIONS and option.status in ("eligible", "eligible_on") and not option.court_state
 
 
 # Two reliefs that read alike in a sentence: both in the lawyer's list, they are said once
@@ -2231,7 +2244,7 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
         if what not in whats:
             whats.append(what)
 
-    proof = late_proof = hearing = survivor_proof = fire_camp_proof = notice = False
+    proof = late_proof = sure_late = hearing = survivor_proof = fire_camp_proof = notice = False
     checks: list[str] = []  # the "check your record" lines
     checks_now: list[str] = []  # those with no day to wait for
     for entry in record:
@@ -2247,6 +2260,7 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
                 _court_step(ctx, step, entry, option)
                 proof = proof or (option.court_state == "filed" and option.mode == "discretionary")
                 late_proof = late_proof or (option.court_state == "filed" and option.mode == "good_cause")
+                sure_late = sure_late or (option.court_state == "filed" and option.mode == "good_cause")
             elif d == "eligible" and option.remedy in AUTOMATIC:
                 step("check_rap_now", entry, who["you"])
             elif d == "eligible" and option.remedy in VACATURS:
@@ -2265,6 +2279,9 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
                     # reason for the delay, the card's "Bring proof of that reason": not proof of
                     # good conduct, which the list had asked for alone (G58-01).
                     late_proof = late_proof or option.mode == "good_cause"
+                    # Not where the card offers 17(b) as the other way: the lawyer may choose it (J125-03).
+                    sure_late = sure_late or (option.mode == "good_cause" and
+                                              sum(_one_of_two(o) for o in entry.options) < 2)
                     fire_camp_proof = fire_camp_proof or option.remedy == "pc1203_4b"  # H31-06
             elif d == "eligible_on":
                 due = _date_of(ctx, entry, option)
@@ -2305,7 +2322,7 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
     if proof:
         tasks.append(Task(t["proof"], who["you"]))
     if late_proof:
-        tasks.append(Task(t["proof_late"], who["you"]))
+        tasks.append(Task(t["proof_late" if sure_late else "proof_late_if_chosen"], who["you"]))
     if fire_camp_proof:
         tasks.append(Task(t["proof_fire_camp"], who["you"]))
     if survivor_proof:

@@ -1,0 +1,54 @@
+"""J125-03: the client whose 2013 store burglary (PC 459/460(b), probation, imposition
+suspended) both PC 17(b) and Prop 47 can make a misdemeanor.  The screening says the attorney
+picks one; the handout's card said "Making it a misdemeanor: You qualify now" and, under it,
+"Prop 47 (making it a misdemeanor): The clinic can file papers ... Bring proof of that reason",
+and the to-do list asked her to gather proof of why she asks late: two things the clinic would
+do, and proof for one the lawyer may never choose.  The card now says the two do the same and a
+clinic lawyer chooses one; the to-do asks that proof only if the lawyer chooses Prop 47."""
+
+from __future__ import annotations
+
+import pytest
+from handout_clients import CLINIC
+from handout_render import squash
+from pypdf import PdfReader
+
+from clinic_app.eligibility import screen
+from clinic_app.handouts import compose, render_bytes
+from tests.test_worksheet_proposition_relief_j125 import AS_OF, client_of_j125
+
+import io
+
+pytestmark = pytest.mark.pdf
+
+SAID = {
+    "en": ("These two ways do the same thing. A clinic lawyer will choose one of them, not both.",
+           "If a clinic lawyer chooses Prop 47, gather proof for the judge of why you are asking after the deadline."),
+    "es": ("Estas dos vías hacen lo mismo. Un abogado de la clínica elegirá una de ellas, no las dos.",
+           "Si un abogado de la clínica elige la Proposición 47, junte pruebas para el juez de por qué lo pide después del plazo."),
+}
+
+
+def _text(client, lang: str) -> str:
+    pdf = render_bytes(compose(client, screen(client.person, client.cases, AS_OF), CLINIC, lang=lang, as_of=AS_OF))
+    return squash(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages))
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_j125_03_the_card_says_17b_and_prop_47_are_one_or_the_other(lang):
+    text = _text(client_of_j125(), lang)
+    choose, proof = SAID[lang]
+    assert text.count(choose) == 1
+    # On the burglary's card, after both of its ways, before the next card.
+    card = text.split("PC 459/460(b)", 1)[1].split("PC 484(a)/488", 1)[0]
+    assert choose in card
+    assert proof in text
+
+
+def test_j125_03_a_prop_47_with_no_17b_beside_it_keeps_its_plain_to_do():
+    client = client_of_j125()
+    burglary = client.cases[1]
+    burglary.sentence.imposition_suspended = False  # a prison term imposed, execution suspended: no 17(b)
+    text = _text(client, "en")
+    assert SAID["en"][0] not in text and SAID["en"][1] not in text
+    assert "Gather proof for the judge of why you are asking after the deadline." in text
