@@ -76,6 +76,10 @@ REMEDY_ORDER = (
     "pc17b", "prop47", "prop64", "pc1203_3", "pc1203_45", "pc1203_43", "pc851_91", "pc851_93",
     "pc1473_7", "pc236_14", "pc1203_49", "cor",
 )
+# What makes a felony a misdemeanor is asked for before the dismissal (ca-rules.md 7, 3.8): a
+# card open to both lists it first, in this order.  The marijuana card had said "Dismissal: You
+# qualify now" first and Prop 64 last (J125-04).  The lawyer's list keeps REMEDY_ORDER.
+ASKED_FIRST = ("prop64", "pc17b", "prop47")
 # Petitions whose waiting time runs from the end of the sentence and its supervision (PC
 # 1203.41(a)(2), 1203.42, the certificate's period of rehabilitation): while the case's own
 # sentence is what stands in the way, the bar lifting is not yet the day to file.
@@ -830,6 +834,8 @@ def _options(ctx: _Context, results: Iterable[Determination], settled: bool = Fa
     """
     rows = [d for d in results if d.status in STATUS_RANK]
     rows.sort(key=lambda d: (STATUS_RANK[d.status],
+                             ASKED_FIRST.index(d.remedy) if d.remedy in ASKED_FIRST and d.status != "needs_review"
+                             else len(ASKED_FIRST),
                              REMEDY_ORDER.index(d.remedy) if d.remedy in REMEDY_ORDER else 99))
     if any(d.status != "not_eligible" for d in rows):
         rows = [d for d in rows if d.status != "not_eligible"]

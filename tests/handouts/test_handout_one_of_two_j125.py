@@ -52,3 +52,18 @@ def test_j125_03_a_prop_47_with_no_17b_beside_it_keeps_its_plain_to_do():
     text = _text(client, "en")
     assert SAID["en"][0] not in text and SAID["en"][1] not in text
     assert "Gather proof for the judge of why you are asking after the deadline." in text
+
+
+@pytest.mark.parametrize("lang, prop64, reduce, prop47, dismissal", [
+    ("en", "Prop 64 (marijuana):", "Making it a misdemeanor:", "Prop 47 (making it a misdemeanor):", "Dismissal (expungement):"),
+    ("es", "Proposición 64", "Reducirla a delito menor:", "Proposición 47 (reducirla a delito menor):", "Desestimación (expungement):"),
+])
+def test_j125_04_a_card_lists_what_makes_it_a_misdemeanor_before_the_dismissal(lang, prop64, reduce, prop47, dismissal):
+    """J125-04: ca-rules.md 7 and 3.8: Prop 64 or Prop 47 first, then the dismissal.  The card of
+    the 2012 marijuana sale listed "Dismissal (expungement): You qualify now" first and Prop 64
+    last, below automatic relief; the burglary's card, the dismissal above both reductions."""
+    text = _text(client_of_j125(), lang)
+    marijuana = text.split("HS 11359", 1)[1].split("PC 459/460(b)", 1)[0]
+    assert marijuana.index(prop64) < marijuana.index(dismissal)
+    burglary = text.split("PC 459/460(b)", 1)[1].split("PC 484(a)/488", 1)[0]
+    assert burglary.index(reduce) < burglary.index(prop47) < burglary.index(dismissal)
