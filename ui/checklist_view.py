@@ -507,6 +507,9 @@ class ChecklistView(QScrollArea):
         # The paid-up cases whose "Enter a payment" fold was opened, while their client is shown:
         # an empty one was shut again by the next rebuild, a payment on another case (Q113-04).
         self._unfolded: set[str] = set()
+        # Each counted condition's tick line, the line under it and its tally (the count and
+        # its bar), which goes under the tick where the page lacks the room beside (L125-01).
+        self._tallies: list[tuple[QHBoxLayout, QHBoxLayout, QWidget]] = []
 
     _payment_removed: tuple[str, int] | None = None  # (case id, the ledger's line) of a payment being taken out
     click_across: ClickAcrossRebuild | None = None  # a press on a button of a page rebuilt under it (B63-02)
@@ -537,6 +540,7 @@ class ChecklistView(QScrollArea):
         layout = QVBoxLayout(content)
         self.payment_forms, self.condition_boxes, self.ledger_models, self.controls, self.notes = {}, [], [], {}, {}
         self._counts_refused = {}
+        self._tallies = []
         items = _with_caps(checklist(client, as_of), probation_cap_items(screening))
         if not client.cases:
             layout.addWidget(QLabel("No cases yet: add them on the Record tab."))
@@ -707,6 +711,7 @@ class ChecklistView(QScrollArea):
         focus would pass it to whatever comes next in the window."""
         self._frame_layout.addWidget(page)
         page.show()
+        QTimer.singleShot(0, self, self._place_tallies)
         if place is not None:
             self._give_focus(place)
             # Once the new page is laid out: a payment's new ledger line pushed the amount the
@@ -873,7 +878,13 @@ class ChecklistView(QScrollArea):
                                  self._count_refused(typed, why, k, s, c))
             spin.lineEdit().textEdited.connect(self.typed)
             spin.lineEdit().textEdited.connect(lambda _text, k=(case_id, "tick", position): self._counts_refused.pop(k, None))
-            line.addWidget(spin)
+            # The count and its bar, one piece: beside the tick, or under it where the page has
+            # not the room for the three side by side (`_place_tallies`).
+            tally = QWidget()
+            tallied = QHBoxLayout(tally)
+            tallied.setContentsMargins(0, 0, 0, 0)
+            tallied.addWidget(spin)
+            line.addWidget(tally)
             if condition.done is None:
                 # The box can only show 0: said beside it that nothing is recorded, not that
                 # none were done (U52-04).  Typing the count records it.  Completed with no
@@ -898,22 +909,59 @@ class ChecklistView(QScrollArea):
             unrecorded = condition.done is None
             bar = None if unrecorded else _progress(min(1.0, (condition.done or 0) / condition.required), f"{what}: progress")
             if bar is not None:
-                line.addWidget(bar)
-        if not by_when:
+                tallied.addWidget(bar)
+        if not by_when and not condition.required:
             return line
+        style = tick.style()
+        indent = (style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, tick)
+                  + style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, None, tick))
+        rows = QVBoxLayout()
+        rows.setSpacing(0)
+        rows.addLayout(line)
+        if condition.required:
+            under = QHBoxLayout()
+            under.setContentsMargins(indent, 0, 0, 0)
+            under.addStretch(1)  # empty, no height, while the tally is beside the tick
+            rows.addLayout(under)
+            self._tallies.append((line, under, tally))
+        if not by_when:
+            return rows
         # Under the tick, in line with its words, on a line of its own: beside it, at 200% with
         # large text, they were a column seven lines tall, and the count's bar and percentage
         # were pushed past the page's edge (R120-03).
         said = QLabel(by_when)
         said.setWordWrap(True)
-        style = tick.style()
-        said.setIndent(style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, tick)
-                       + style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, None, tick))
-        rows = QVBoxLayout()
-        rows.setSpacing(0)
-        rows.addLayout(line)
+        said.setIndent(indent)
         rows.addWidget(said)
         return rows
+
+    def _place_tallies(self) -> None:
+        """Each condition's count and bar beside its tick where its line has the room for them,
+        else under the tick, in line with its words: at 200% with large text (15 pt) in a
+        window 667 wide, "52-week batterer program", "done so far 26 of 52" and the bar needed
+        703 pixels where the page had 611, and the page scrolled sideways, the bars and the
+        words under the ticks cut at its edge (L125-01)."""
+        if self.page is None or not self._tallies:
+            return
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the lines where they are now
+        over = max(0, self.page.width() - self.viewport().width())  # what the page is wider than its view
+        for line, under, tally in self._tallies:
+            # The count as far from its bar as from the tick line's other parts (the line takes
+            # its spacing from the page's form, known once it is in it): beside, as before.
+            tally.layout().setSpacing(line.spacing())
+            beside = line.indexOf(tally) >= 0
+            room = line.geometry().width() - over
+            needs = line.minimumSize().width() + (0 if beside else line.spacing() + tally.minimumSizeHint().width())
+            if beside and needs > room:
+                line.removeWidget(tally)
+                under.insertWidget(0, tally)
+            elif not beside and needs <= room:
+                under.removeWidget(tally)
+                line.addWidget(tally)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._place_tallies()
 
     def _ledger(self, case_index: int, case: Case) -> QWidget:
         money = case.money
