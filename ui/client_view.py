@@ -1435,13 +1435,14 @@ class ClientWorkspace(QWidget):
 
         outcome, row, page = self.outcome, self._header, self.layout()
         beside = row.indexOf(outcome) >= 0
-        others = [row.itemAt(i) for i in range(row.count())]
-        others = [item for item in others if item.widget() not in (outcome, self.save_reason) and not item.isEmpty()]
         margins = page.contentsMargins()
-        needs = (sum(item.minimumSize().width() for item in others) + len(others) * row.spacing()
-                 + self._outcome_room + margins.left() + margins.right())
+        needs = self._row_least_but_the_outcome() + row.spacing() + self._outcome_room + margins.left() + margins.right()
         screen = room(self.window())
         fits = screen is None or needs <= screen.width() - (self.window().width() - self.width())
+        # Nor where the window is narrower than that (half a 1366-wide screen, with 12 pt text):
+        # beside, it held the window at 751 pixels at least, wherever the screen had the room
+        # (L125-02); `minimumSizeHint` asks no width for it.
+        fits = fits and needs <= self.width()
         if fits and not beside:
             page.removeWidget(outcome)
             outcome.setMinimumWidth(self._outcome_room)
@@ -1450,12 +1451,25 @@ class ClientWorkspace(QWidget):
             row.removeWidget(outcome)
             outcome.setMinimumWidth(0)
             page.insertWidget(page.indexOf(row) + 1, outcome)
+        if fits != beside:
+            # The least size this view asks (`minimumSizeHint`) is another with the outcome moved:
+            # the window's own least read afresh, not kept as it was (its least height stayed
+            # 3 pixels more than it asks at 10.5 pt, and the window would not take it: E109-01).
+            self.updateGeometry()
         # The window Qt widened to the row's least width, past the screen, made as wide as the
         # screen again once the outcome is under the row (a top-level window is not narrowed
         # when its least width is), after this resize.
         window = self.window()
         if not fits and window is not self and window.width() > screen.width():
             QTimer.singleShot(0, self, lambda: self._narrow_window_to(screen.width()))
+
+    def _row_least_but_the_outcome(self) -> int:
+        """The header row's least width, the outcome and a "Cannot save" aside: the back
+        button, the name at its shortest, Save and Handout."""
+        row = self._header
+        others = [row.itemAt(i) for i in range(row.count())]
+        others = [item for item in others if item.widget() not in (self.outcome, self.save_reason) and not item.isEmpty()]
+        return sum(item.minimumSize().width() for item in others) + max(0, len(others) - 1) * row.spacing()
 
     def _narrow_window_to(self, width: int) -> None:
         """The window as wide as `width` again, where Qt had widened it past that to the
@@ -1481,7 +1495,17 @@ class ClientWorkspace(QWidget):
         hint = super().minimumSizeHint()
         at_most = self._room_for_the_view()
         wrapped = self._header_wrapped_over_one_line()
-        return QSize(hint.width(), hint.height() + (wrapped if at_most is None else max(0, min(wrapped, at_most - hint.height()))))
+        width = hint.width()
+        if self._header.indexOf(self.outcome) >= 0:
+            # No width asked for the outcome beside the name: narrower, it goes under the row
+            # (`_place_outcome`), and the window can be as narrow as the rest allow (L125-02).
+            page = self.layout()
+            margins = page.contentsMargins()
+            rest = [page.itemAt(i) for i in range(page.count())]
+            width = max([self._row_least_but_the_outcome()]
+                        + [item.minimumSize().width() for item in rest if item.layout() is not self._header and not item.isEmpty()])
+            width += margins.left() + margins.right()
+        return QSize(width, hint.height() + (wrapped if at_most is None else max(0, min(wrapped, at_most - hint.height()))))
 
     def _room_for_the_view(self) -> int | None:
         """The height the screen leaves this view in its window (less the menus and the status
