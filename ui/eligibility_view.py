@@ -484,6 +484,7 @@ class EligibilityPanel(QWidget):
         # was reviewed (T103-01).  The note has the room the remedies' names leave whole.
         header.setSectionResizeMode(COL_REVIEWED, QHeaderView.ResizeMode.Interactive)
         self.table.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)
         # A column the user dragged (or fitted by the Menu key) keeps their width for as long as
         # the window is open, as a desktop program's table does: it went back to its fitted width
         # at the next load (a re-screen, another day, the window resized; E109-03).
@@ -650,6 +651,7 @@ class EligibilityPanel(QWidget):
                 self._fit_reviewed_column()
         finally:
             self._fitting = False
+        self._fit_remedy_column()
 
     def reset_columns(self) -> None:
         """The columns as the program sizes them again, after a divider dragged or a column fitted."""
@@ -673,6 +675,28 @@ class EligibilityPanel(QWidget):
         room = table.viewport().width() - others - remedies
         table.setColumnWidth(COL_REVIEWED, max(least, min(wanted, room)))
 
+    def _fit_remedy_column(self) -> None:
+        """The Remedy column takes the room the others leave, as before, but never less than
+        its header and a dozen letters' width of a remedy's name ("Dismissa…", "Automati…"),
+        the columns after Status scrolled to: at 200% with 15 pt text it had 62 pixels, "Dis…",
+        "Au…", its own header cut to "emed", where Mode and Reviewed had theirs whole; at 12
+        pt 34 pixels, "…", until the window was widened and narrowed again (L125-03)."""
+        table, header = self.table, self.table.horizontalHeader()
+        if COL_REMEDY in self._widths_by_hand:
+            return
+        words = max(header.sectionSizeHint(COL_REMEDY), table.sizeHintForColumn(COL_REMEDY))
+        least = min(words, max(header.sectionSizeHint(COL_REMEDY), table.fontMetrics().averageCharWidth() * 12))
+        others = sum(header.sectionSize(column) for column in range(header.count()) if column != COL_REMEDY)
+        self._fitting = True
+        try:
+            if table.viewport().width() - others >= least:
+                header.setSectionResizeMode(COL_REMEDY, QHeaderView.ResizeMode.Stretch)
+            else:
+                header.setSectionResizeMode(COL_REMEDY, QHeaderView.ResizeMode.Interactive)
+                table.setColumnWidth(COL_REMEDY, least)
+        finally:
+            self._fitting = False
+
     def _fit_case_column(self) -> None:
         """The Case column as wide as its longest name, up to a third of the table, and at
         least as wide as "unknown (convicted 2015-03-02…" (the day that tells two cases apart)."""
@@ -685,6 +709,8 @@ class EligibilityPanel(QWidget):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         if watched is self.table and event.type() == QEvent.Type.Resize:
             self._fit_columns()
+        elif watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_remedy_column()  # the room the others leave it, known once the viewport has its width
         return super().eventFilter(watched, event)
 
     def _denials_to_review(self) -> dict[tuple, str]:
