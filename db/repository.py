@@ -2240,6 +2240,15 @@ class Repository:
             row = self.db.conn.execute("SELECT rules_version, facts_hash, as_of FROM screenings WHERE client_id = ? ORDER BY id DESC LIMIT 1", (client_id,)).fetchone()
         return None if row is None else (row[0], row[1], date.fromisoformat(row[2]))
 
+    def answer_before(self, client_id: int, day: date) -> tuple[date, ClientSummary] | None:
+        """(as-of, best outcome and its day) of the newest kept screening for a day before `day`:
+        what the clinic told a client who comes back, where a re-screen of the whole caseload for
+        today has made the caseload line today's answer (N125-01).  None: none kept."""
+        with user_errors(self.path):
+            row = self.db.conn.execute("SELECT as_of, best, best_date FROM screenings WHERE client_id = ? AND as_of < ? "
+                                       "ORDER BY id DESC LIMIT 1", (client_id, day.isoformat())).fetchone()
+        return None if row is None else (date.fromisoformat(row[0]), ClientSummary(best=row[1], best_date=r._pd(row[2])))
+
     _STORED_COLUMNS = ("result, facts_hash, rules_version, as_of, created_at, best, best_date, next_action_date, outstanding, needs_review, "
                        "automatic_only, file_on, court")
 

@@ -128,8 +128,9 @@ def came_back_said(listed, last_as_of: date | None, now: ClientSummary, today: d
     client seen on probation in 2026, told "come back after your probation ends", opened in
     2027 showed only today's "Needs review", and what they were told then ("Eligible on
     2027-06-04") was only in the Eligibility tab's Showing list (C123).  `listed` is their
-    caseload line as last screened, for `last_as_of`; nothing is said of a screening of today
-    or of a line not shown, nor where the answer is the same.
+    caseload line as last screened, for `last_as_of`, or the last earlier day's kept result where
+    the line is today's (N125-01); nothing is said of a line not shown, nor where the answer is
+    the same.
 
     The record cannot know of an arrest, a charge or a case since the last visit, which would
     change every answer: the paralegal is asked to ask the client (M124-03)."""
@@ -1236,7 +1237,13 @@ class ClientWorkspace(QWidget):
         # So is a newer copy of Clinic Desk's result of the same facts: this copy's older
         # rules must not take its place (store check S18-12).
         newer = key is not None and key[0] > rules and key[1] == screened.facts_hash
-        self.came_back_said = "" if again else came_back_said(listed, key[2] if key is not None else None, screened.summary, self.today)
+        last_as_of, told = (key[2] if key is not None else None), listed
+        if not again and listed is not None and last_as_of is not None and last_as_of >= self.today:
+            # The line is of today (a re-screen of the whole caseload this morning, or this
+            # client opened before) or of a day to plan for: the client came back with what the
+            # last earlier day's screening said (N125-01).
+            last_as_of, told = self.repo.answer_before(client_id, self.today) or (None, None)
+        self.came_back_said = "" if again else came_back_said(told, last_as_of, screened.summary, self.today)
         if not planned and not newer and (not current or not self._summary_matches(listed, screened.summary)):
             stored = self.repo.latest_screening(client_id) if key is not None else None
             if stored is None or stored.summary != screened.summary or is_stale(stored, screened.facts_hash, screened.screening.rules_version):

@@ -56,3 +56,24 @@ def test_a_client_whose_answer_is_the_same_is_told_nothing_more(qtbot, repo):
         assert "Last screened" not in window.statusBar().currentMessage()
     finally:
         let_go(window)
+
+
+def test_a_client_back_after_the_whole_caseload_was_re_screened_for_today_is_still_told(qtbot, repo):
+    """N125-01: the morning of the event the paralegal re-screens the whole caseload for today
+    (the window's or `clinic-app rescreen`); the caseload line is then today's answer, and the
+    words of what the client was told in 2026 were no longer said: the earlier day's result,
+    kept, is the one the client came back with."""
+    client_id = repo.add_client(probation_client("Jose Ramirez", case_number="24CR01234", probation_end=date(2027, 6, 3)))
+    rescreen_caseload(repo, SEEN, workers=1)
+    rescreen_caseload(repo, BACK, workers=1)  # the event's morning
+    window = _window_on(repo, BACK)
+    try:
+        listed = window.caseload.model.row_at(window.caseload.model.row_of_client(client_id))
+        assert listed.best_date != date(2027, 6, 4)  # the line is today's
+        window.open_client(client_id)
+        said = window.statusBar().currentMessage()
+        assert said.startswith("Last screened as of 2026-03-14: Eligible on 2027-06-04. Now, as of 2027-11-20: "), said
+        window.open_client(client_id)  # opened again the same day: still what they were told then
+        assert window.client_view.came_back_said.startswith("Last screened as of 2026-03-14: Eligible on 2027-06-04.")
+    finally:
+        let_go(window)
