@@ -144,6 +144,32 @@ def came_back_said(listed, last_as_of: date | None, now: ClientSummary, today: d
             "know of one, and it would change every answer. The Eligibility tab's Showing list keeps the earlier result.")
 
 
+def reviews_changed_said(repo: Repository, before: Client | None, screened_before: Screening | None,
+                         client: Client | None, screening: Screening | None) -> str:
+    """What a step just made from `before` (screened `screened_before`) to `client` (screened
+    `screening`) did to the attorney's reviews, in sentences to add to what it said, or ""
+    where nothing: a save that set a review aside put the client back on the attorney's queue,
+    and the paralegal who changed the fact heard nothing of it (E122-02); Undo of that save, the
+    facts as the review had them again, took them off the queue just as silently (X123-02).
+    The reviews are read only where a result needed review on either side of the step."""
+    if (before is None or screened_before is None or screening is None or client is None or client.id != before.id
+            or not any(d.status == "needs_review" for d in (*screened_before.results, *screening.results))):
+        return ""
+    reviews = repo.reviews(client.id)
+    older = (before.cases, screened_before, facts_hash(before.person, before.cases))
+    newer = (client.cases, screening, facts_hash(client.person, client.cases))
+    said = ""
+    # Set aside: reviewed on the facts before the step and waiting on those after it; counting
+    # again: the same, the step seen backwards (said of the results as they were before it).
+    for (_, was, was_facts), (cases, now, now_facts), words in (
+            (older, newer, "An attorney's review was of the facts before this change; waiting for the attorney again: "),
+            (newer, older, "The facts are again those an attorney's review was of; it counts again, no longer waiting for the attorney: ")):
+        results = set_aside_said(cases, was, was_facts, now, now_facts, reviews)
+        if results:
+            said += f" {words}{results}" + ("" if results.endswith("?") else ".")
+    return said
+
+
 def outcome_line(summary: ClientSummary, screening: Screening | None, today: date) -> str:
     """The header's best outcome, with the relief it rests on: "· Eligible now: PC 17(b)
     reduce to misdemeanor, Prop 64 marijuana relief" (readability finding R18 G3: "Eligible
@@ -2274,28 +2300,8 @@ class ClientWorkspace(QWidget):
 
     def reviews_changed_said(self, before: Client | None, screened_before: Screening | None) -> str:
         """What a step just made from `before` (screened `screened_before`) to the client shown
-        did to the attorney's reviews, in sentences to add to what it said, or "" where nothing:
-        a save that set a review aside put the client back on the attorney's queue, and the
-        paralegal who changed the fact heard nothing of it (E122-02); Undo of that save, the
-        facts as the review had them again, took them off the queue just as silently (X123-02).
-        The reviews are read only where a result needed review on either side of the step."""
-        client, screening = self.client, self.screening
-        if (before is None or screened_before is None or screening is None or client is None or client.id != before.id
-                or not any(d.status == "needs_review" for d in (*screened_before.results, *screening.results))):
-            return ""
-        reviews = self.repo.reviews(client.id)
-        older = (before.cases, screened_before, facts_hash(before.person, before.cases))
-        newer = (client.cases, screening, facts_hash(client.person, client.cases))
-        said = ""
-        # Set aside: reviewed on the facts before the step and waiting on those after it; counting
-        # again: the same, the step seen backwards (said of the results as they were before it).
-        for (_, was, was_facts), (cases, now, now_facts), words in (
-                (older, newer, "An attorney's review was of the facts before this change; waiting for the attorney again: "),
-                (newer, older, "The facts are again those an attorney's review was of; it counts again, no longer waiting for the attorney: ")):
-            results = set_aside_said(cases, was, was_facts, now, now_facts, reviews)
-            if results:
-                said += f" {words}{results}" + ("" if results.endswith("?") else ".")
-        return said
+        did to the attorney's reviews (`reviews_changed_said`)."""
+        return reviews_changed_said(self.repo, before, screened_before, self.client, self.screening)
 
     def _checklist_edit(self, after: Client, text: str) -> None:
         """A tick, hours or a payment: saving it shows the record again, so typing on the

@@ -977,11 +977,34 @@ class MainWindow(QMainWindow):
             self._choose_in_list(self._client_view().current_id(back))
         if shown is not None and view.tabs.currentWidget() is view.record:
             view.record.focus_put_back(shown)
-        reviews = view.reviews_changed_said(*before) if view is not None else ""
+        reviews = self._reviews_changed_by(command, undo, view, before)
         if undo:
             self._said("Undone", stack.index(), reviews)
         else:
             self._said("Redone", stack.index() - 1, reviews)
+
+    def _reviews_changed_by(self, command, undo: bool, view, before: tuple) -> str:
+        """What the step just undone (`undo`) or redone did to the attorney's reviews
+        (`reviews_changed_said`): of the open client as the step found them and as shown now, or,
+        a save of a client not shown (Ctrl+Z in the caseload list after another client was
+        opened), of its record before the step and as stored now, screened for today; said of the open one only, that Undo
+        said nothing of a review counting again (N125-02).  Screened only where the client has
+        reviews kept."""
+        from ui.client_view import reviews_changed_said
+        from ui.services import screen_client
+        from ui.undo import SaveClientCommand
+
+        shown = view.client if view is not None else None
+        if not isinstance(command, SaveClientCommand) or (shown is not None and shown.id == command.client_id):
+            return view.reviews_changed_said(*before) if view is not None else ""
+        if command.client_id is None or not self.repo.reviews(command.client_id):
+            return ""
+        was = command.after if undo else command.before
+        try:
+            now = self.repo.get_client(command.client_id)  # as stored: the step may have been refused
+        except ClientNotFound:
+            return ""
+        return reviews_changed_said(self.repo, was, screen_client(was, self.today).screening, now, screen_client(now, self.today).screening)
 
     def _said(self, what: str, index: int, more: str = "") -> None:
         command = self.undo_stack.command(index)

@@ -22,6 +22,11 @@ def test_x123_02_undo_of_a_save_that_set_a_review_aside_says_it_counts_again(qtb
     client_id = _reviewed(qtbot, window, repo)
     _save_probation_end(qtbot, window, "2009-10-30")
     assert RESULT in awaiting_of(repo, client_id)
+    undone_and_redone(qtbot, window, repo, client_id)
+
+
+def undone_and_redone(qtbot, window, repo, client_id: int) -> None:
+    """Edit > Undo of the save that set Rosa's review aside, then Redo: what each says."""
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Undone: "))
     said = window.statusBar().currentMessage()
