@@ -843,8 +843,10 @@ class RemedyBox(QComboBox):
         self.fits_choice = fits_choice
         if fits_choice:  # another title chosen asks another width
             self.currentIndexChanged.connect(lambda _index: self.updateGeometry())
-        # The statute typed so far ("1203.4a"), and when its last key came (`keyPressEvent`).
+        # The statute typed so far ("1203.4a"), and when its last key came (`keyPressEvent`):
+        # pressed, by the window system's clock (0: none), or else handled.
         self._statute_typed = ""
+        self._pressed_at = 0
         self._typed_at = QElapsedTimer()
         # A statute typed that is no relief the box lists, said once its typing pauses (not at
         # each key of "1203.4(a)"): `statute_not_listed` (S118-02).
@@ -865,9 +867,8 @@ class RemedyBox(QComboBox):
         if not typed or not typed.isprintable() or event.modifiers() & held:  # the keypad's digits too
             super().keyPressEvent(event)
             return
-        if not self._typed_at.isValid() or self._typed_at.elapsed() > QApplication.keyboardInputInterval():
+        if self._begun_again(event.timestamp()):
             self._statute_typed = ""
-        self._typed_at.start()
         self._statute_typed += typed.lower()
         statute = relief_statute_typed(self._statute_typed)
         if statute is None or not (statute or typed.isspace()):
@@ -886,6 +887,22 @@ class RemedyBox(QComboBox):
             self.setCurrentIndex(index)
             self.activated.emit(index)
         event.accept()
+
+    def _begun_again(self, pressed_at: int) -> bool:
+        """Whether a key pressed at `pressed_at` (the window system's milliseconds; 0 where the
+        event has none) begins a statute anew: it came more than Qt's keyboard interval after the
+        last.  By when each key was pressed where the events say it, not when the program got to
+        it: the "2" of "1203.42", typed while the program was still busy with the "4" (choosing
+        PC 1203.41 screens the petition's row again), came more than the interval after the "4"
+        was handled and began a new search, "2" (N125-03)."""
+        interval = QApplication.keyboardInputInterval()
+        if pressed_at and self._pressed_at:
+            begun = not 0 <= pressed_at - self._pressed_at <= interval
+        else:
+            begun = not self._typed_at.isValid() or self._typed_at.elapsed() > interval
+        self._pressed_at = pressed_at
+        self._typed_at.start()
+        return begun
 
     def _chosen_by(self, statute: str) -> int:
         """The index of the first relief listed whose statute begins with `statute` ("17": PC
