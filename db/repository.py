@@ -2757,13 +2757,22 @@ class Repository:
                             had[case["id"]].setdefault(kept["id"], CountRemoved(kept["id"], kept["section"], kept.get("code") or "PC", level))
         return dict(had)
 
-    def history(self, client_id: int | None = None) -> list[AuditEntry]:
-        """The audit log of one client (or, with None, of the whole caseload), newest first."""
+    def history(self, client_id: int | None = None, *, rescreens: bool = False) -> list[AuditEntry]:
+        """The audit log of one client (or, with None, of the whole caseload), newest first.
+
+        `rescreens`: with the whole caseload's re-screens logged since the client's first row,
+        which screened them too: the re-screen's row is of no one client, and the History tab
+        never said when the caseload was last re-screened, or for what day (N125-04)."""
         sql = "SELECT id, at, user, client_id, entity, action, before, after FROM audit"
         params: tuple = ()
         if client_id is not None:
             sql += " WHERE client_id = ?"
             params = (client_id,)
+            if rescreens:
+                sql += (" UNION ALL SELECT id, at, user, client_id, entity, action, before, after FROM audit"
+                        " WHERE client_id IS NULL AND entity = 'screening' AND action = 'rescreen'"
+                        " AND id > (SELECT MIN(id) FROM audit WHERE client_id = ?)")
+                params = (client_id, client_id)
         with user_errors(self.path):
             rows = self.db.conn.execute(sql + " ORDER BY id DESC", params).fetchall()
         return [

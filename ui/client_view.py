@@ -1639,7 +1639,7 @@ class ClientWorkspace(QWidget):
             self._offer_stored()
             self._show_screening()
         elif tab == TAB_HISTORY:
-            self.history.show_entries(self.repo.history(self.client.id), self.client)
+            self.history.show_entries(self.repo.history(self.client.id, rescreens=True), self.client)
 
     def results_stored(self) -> None:
         """A whole-caseload re-screen stored new results: the open client's list of stored

@@ -33,11 +33,21 @@ ACTION_TITLES = {
     ("client", "merge away"): "Merged into another record",
     ("client", "unmerge"): "Merge undone",
     ("screening", "screen"): "Screened",
+    # Of no one client: shown in each client's History since they were added (N125-04)
+    ("screening", "rescreen"): "Whole caseload re-screened",
     ("review", "review"): "Attorney review",
     ("review", "withdraw"): "Attorney review undone",
     # Written beside the save that types a denial, for when it was typed (Y64-01)
     ("denial", "entered"): "Denial entered",
 }
+
+
+def _listed(values: Any) -> str:
+    """A re-screen's days or rules as its log row keeps them (a list, M124-04; a row before it
+    has no day: "an unrecorded day"), one after another."""
+    if not values:
+        return "an unrecorded day"
+    return ", ".join(map(str, values)) if isinstance(values, list) else str(values)
 
 
 def action_title(entry: Any) -> str:
@@ -248,6 +258,9 @@ def describe(entry: Any, names: dict[str, str] | None = None) -> str:
         # Typing a ruling saves twice, the Ruling box on leaving it, then its day: the first row's
         # bare "denied" read as another denial beside "denied 2026-12-01" (K66); it says so.
         return f"{remedy} on {names.get(a.get('case'), a.get('case'))}: {denied_said(a.get('ruling_on'))}"
+    if entry.entity == "screening" and entry.action == "rescreen" and isinstance(entry.after, dict):
+        clients = entry.after.get("clients")
+        return f"as of {_listed(entry.after.get('as_of'))}: {clients} client{'s' if clients != 1 else ''}"
     if entry.entity == "screening" and isinstance(entry.after, dict):
         return f"as of {entry.after.get('as_of')}: {str(entry.after.get('best', '')).replace('_', ' ')}"
     if entry.entity == "review" and isinstance(entry.after or entry.before, dict):
@@ -436,6 +449,10 @@ def entry_details(entry: Any, names: dict[str, str] | None = None, said: str = "
                 change = f"{value_said(old, names, path.rpartition('.')[2])} → {value_said(new, names, path.rpartition('.')[2])}"
             lines.append(f"{in_words(path, after, before=before)}: {change}")
         return lines
+    if entry.entity == "screening" and entry.action == "rescreen" and isinstance(after, dict):
+        clients = after.get("clients")
+        return [f"Every client of the caseload screened as of {_listed(after.get('as_of'))} with the rules of "
+                f"{_listed(after.get('rules_version'))}: {clients} client{'s' if clients != 1 else ''} screened"]
     if entry.entity == "screening" and isinstance(after, dict):
         from clinic_app.summary import OUTCOME_TITLES
 
