@@ -58,6 +58,23 @@ class ReviewKept(NamedTuple):
     case: str | None = None
     conviction: str | None = None
     remedy: str | None = None
+    # Made on or after a denial of its relief on its case (`of_a_denial`): of what the court said.
+    of_denial: bool = False
+
+
+def of_a_denial(review, cases: Sequence) -> bool:
+    """Whether `review` was of a denial: made (its local day) on or after the ruling day of a
+    petition for its relief on its case that the court denied, as a denial's review is told
+    (clinic_app.court.denial_reviewed).  A `ReviewKept` says it (the queue's batched read works
+    it out); a review kept with its moment (`at`) is told from `cases`' petitions."""
+    if isinstance(review, ReviewKept):
+        return review.of_denial
+    at = getattr(review, "at", None)
+    if at is None:
+        return False
+    day = at.astimezone().date()
+    return any(p.remedy == review.remedy and p.ruling == "denied" and p.ruling_on is not None and p.ruling_on <= day
+               for case in cases if isinstance(case, Case) and case.id == review.case for p in case.petitions)
 
 
 # Said after a result on the queue whose earlier review no longer counts (E122-05): a second
@@ -169,14 +186,17 @@ def awaiting_said(cases: Sequence[Case], results: Iterable[Determination], facts
     citizen?" (the first fact to find out), or "...: record to weigh" where the reasons leave
     it to the attorney's judgement.  `reviews` (with `facts_hash` and `answer`, as the caseload
     keeps them) that count take a result off; a result reviewed before whose review no longer
-    counts says so (EARLIER_REVIEW_SET_ASIDE), where `earlier_said`; the first `most` are
+    counts says so (EARLIER_REVIEW_SET_ASIDE), where `earlier_said`, but for a review of a
+    denial (`of_a_denial`); the first `most` are
     said, "+N more" after them.
     None when none awaits.  The queue's lines read "File now", or "results to review", and
     not what the attorney was there for (closing note 45; C70-01)."""
     # The answers reviewed on these facts: a result's answer is hashed once, not once a review.
     reviews = list(reviews)
     on_these_facts = {r.answer for r in reviews if r.facts_hash is not None and r.facts_hash == facts}
-    reviewed_before = {(r.case, r.conviction, r.remedy) for r in reviews if getattr(r, "remedy", None)} if earlier_said else set()
+    # A denial's review was of what the court said, not an answer to the question asked now (N125-05).
+    reviewed_before = ({(r.case, r.conviction, r.remedy) for r in reviews if getattr(r, "remedy", None) and not of_a_denial(r, cases)}
+                       if earlier_said else set())
     # Named as every page names a count: the code once ("476a PC"), a conspiracy as read (law_named).
     counts = {conv.id: law_named(conv.code, conv.section) for case in cases for conv in case.convictions}
     # A case with no court number by what its record holds, the day first, as the window's lists

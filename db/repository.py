@@ -2702,10 +2702,16 @@ class Repository:
                         client_cases[:] = [named._replace(label=titles[id(named)]) if id(named) in titles else named
                                            for named in client_cases]
                 reviews: dict[int, list[ReviewKept]] = defaultdict(list)
-                for client_id, *kept in conn.execute(
-                        "SELECT client_id, facts_hash, answer, case_key, conviction_key, remedy FROM reviews "
-                        f"WHERE client_id IN ({marks}) ORDER BY id", some):
-                    reviews[client_id].append(ReviewKept(*kept))
+                # With the first day the court denied its relief on its case, if it did: a review
+                # made since was of the denial (clinic_app.review.of_a_denial, N125-05).
+                for client_id, *kept, at, denied_on in conn.execute(
+                        "SELECT v.client_id, v.facts_hash, v.answer, v.case_key, v.conviction_key, v.remedy, v.at, "
+                        "(SELECT MIN(p.ruling_on) FROM petitions AS p JOIN cases AS c ON c.id = p.case_id "
+                        " WHERE c.client_id = v.client_id AND c.case_key = v.case_key AND p.remedy = v.remedy "
+                        " AND p.ruling = 'denied' AND p.ruling_on IS NOT NULL) "
+                        f"FROM reviews AS v WHERE v.client_id IN ({marks}) ORDER BY v.id", some):
+                    denial = denied_on is not None and _local_day(at) >= date.fromisoformat(denied_on)
+                    reviews[client_id].append(ReviewKept(*kept, of_denial=denial))
             for client_id, facts_hash, result in screened:
                 yield client_id, QueueRead(cases.get(client_id, []), r.results_to_review(result), facts_hash,
                                            reviews.get(client_id, []))
