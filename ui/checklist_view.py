@@ -917,6 +917,9 @@ class ChecklistView(QScrollArea):
                   + style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, None, tick))
         rows = QVBoxLayout()
         rows.setSpacing(0)
+        # Nested, the line would take its rows' nought as its own spacing, and its parts touch:
+        # the count box its bar, "completed" its day. The form's spacing, as when it stood alone.
+        line.setSpacing(style.pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing))
         rows.addLayout(line)
         if condition.required:
             under = QHBoxLayout()

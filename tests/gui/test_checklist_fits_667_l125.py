@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QStyle, QWidget
 
 from tests.gui.test_checklist_finish_by_large_font_r120 import large_font  # noqa: F401 - a fixture
 from tests.gui.test_checklist_percent_in_sight_w122 import _checklist
@@ -47,3 +47,18 @@ def test_l125_01_with_room_each_count_stays_beside_its_tick(qtbot, window, repo)
     for position in (0, 1):
         tick, count = checklist.control("c1", "tick", position), checklist.control("c1", "count", position)
         assert _place(count, port).top() < _place(tick, port).bottom() and _place(count, port).left() > _place(tick, port).right()
+
+
+def test_l125_01_beside_its_tick_a_count_keeps_its_gap_to_its_bar(qtbot, window, repo):
+    """Wrapped with the line under it, a tick's line took the wrapping's nought spacing: at
+    1280 wide the count box touched its bar and "completed" its date, where before L125-01
+    the form's spacing parted them (seen on docs/screenshots/checklist.png)."""
+    checklist = _checklist(qtbot, window, repo, 1280)
+    port = checklist.viewport()
+    gap = checklist.style().pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
+    assert gap > 0
+    for position in (0, 1):
+        count = checklist.control("c1", "count", position)
+        bar = next(b for b in checklist.page.findChildren(QProgressBar)
+                   if b.isVisible() and abs(_place(b, port).center().y() - _place(count, port).center().y()) < 4)
+        assert _place(bar, port).left() - _place(count, port).right() - 1 >= gap, position
