@@ -16,7 +16,7 @@ from clinic_app.model import Case, Conviction, CountRemoved, Custody, Money, Pro
 from clinic_app.screening_format import jurisdiction_written
 from ui.case_rows import (ARREST_LEVEL_CHOICES, ArrestOffenseRow, ConditionRow, ConvictionRow, PetitionRow, RowList, ViolationRow,
                            after_today, california_court_typed, jurisdiction_typed, outside_california, state_or_court_box)
-from ui.forms import AmountField, Committer, DateField, MessageLabel, add_row, announce, combo, has_typing, set_combo, text_as_recorded, tristate
+from ui.forms import AmountField, Committer, DateField, MessageLabel, ShorterTitleBox, add_row, announce, combo, has_typing, set_combo, text_as_recorded, tristate
 
 # A widget the Tab key stops at (Qt.FocusPolicy.TabFocus's bit), as a plain number: asked of
 # every widget of the window each time a case is shown (_tab_in_box_order).
@@ -57,8 +57,8 @@ def _kept_note(what: str) -> QLabel:
     return note
 
 
-def _group(title: str) -> tuple[QGroupBox, QFormLayout]:
-    box = QGroupBox(title)
+def _group(title: str, shorter: str | None = None) -> tuple[QGroupBox, QFormLayout]:
+    box = ShorterTitleBox(title, shorter) if shorter else QGroupBox(title)
     form = QFormLayout(box)
     # A label over its field where the row has no room for both side by side: at 200% (the
     # window 667 x 344) the form scrolled sideways, and scrolled, its labels were cut (S80-04).
@@ -137,8 +137,8 @@ class CaseForm(Committer):
         form.addRow("Arrested for:", self.arrest_offenses)
         layout.addWidget(self.arrest_box)
 
-        box, form = _group("Diversion or deferred entry of judgment")
-        self.program_kind = combo(PROGRAM_CHOICES)
+        box, form = _group("Diversion or deferred entry of judgment", "Diversion or DEJ")
+        self.program_kind = combo(PROGRAM_CHOICES, {"Deferred entry of judgment (DEJ)": "Deferred entry (DEJ)"})
         self.plea_entered = tristate("Plea entered")
         self.program_completed = DateField()
         self.rows |= {
@@ -205,7 +205,7 @@ class CaseForm(Committer):
         layout.addWidget(self.custody_box)
 
         self.conditions = RowList("Add condit&ion", lambda c: ConditionRow(c, lambda: self.today()))
-        self.conditions_box = QGroupBox("Conditions (classes, programs, community service)")
+        self.conditions_box = ShorterTitleBox("Conditions (classes, programs, community service)", "Conditions")
         self.conditions_kept = _kept_note("conditions")
         box_layout = QVBoxLayout(self.conditions_box)
         box_layout.addWidget(self.conditions_kept)

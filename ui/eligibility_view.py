@@ -8,13 +8,12 @@ the workspace's screening for today is kept in the caseload.
 from __future__ import annotations
 
 import html
-import math
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QFontMetricsF, QKeySequence, QShortcut
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,8 +28,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QStyle,
-    QStyleOptionComboBox,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -46,7 +43,7 @@ from clinic_app.eligibility.text_report import pending_note
 from clinic_app.model import Client, Consequence, Determination, Screening
 from ui.column_widths import ColumnWidthsMenu
 from ui.flow_layout import FlowLayout
-from ui.forms import SPOKEN_KIND, AsOfDateEdit, MessageLabel, NamedWords, announce, from_qdate, not_advice_banner, to_qdate
+from ui.forms import SPOKEN_KIND, AsOfDateEdit, MessageLabel, NamedWords, announce, combo_fitting, from_qdate, not_advice_banner, to_qdate
 from ui.models.history_model import local_time
 from ui.models.determination_model import (
     COL_CASE,
@@ -384,20 +381,11 @@ class ShowingBox(QComboBox):
         for changed in (self.model().rowsInserted, self.model().rowsRemoved, self.model().modelReset):
             changed.connect(self.updateGeometry)
 
-    def _fitting(self, texts: Sequence[str]) -> QSize:
-        """As wide as the widest of `texts`, measured as Qt's AdjustToContents measures."""
-        metrics = self.fontMetrics()
-        text = QSize(max((metrics.boundingRect(t).width() for t in texts), default=7 * metrics.horizontalAdvance("x")),
-                     max(math.ceil(QFontMetricsF(self.font()).height()), 14) + 2)
-        option = QStyleOptionComboBox()
-        self.initStyleOption(option)
-        return self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, self)
-
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return self._fitting([self.itemText(i) for i in range(self.count())])
+        return combo_fitting(self, [self.itemText(i) for i in range(self.count())])
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return self._fitting([self.itemText(0)] if self.count() else [])
+        return combo_fitting(self, [self.itemText(0)] if self.count() else [])
 
 
 class EligibilityPanel(QWidget):

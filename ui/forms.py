@@ -9,14 +9,16 @@ label as the field's buddy.
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QObject, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QMouseEvent, QPalette
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QSizePolicy, QStyle, QStyleOptionComboBox, QWidget
+from PySide6.QtCore import QDate, QEvent, QObject, QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QFontMetricsF, QMouseEvent, QPalette
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QSizePolicy, QStyle, QStyleOptionComboBox, QStyleOptionGroupBox, QStylePainter, QWidget
 
 from clinic_app.matching import month_named
 from clinic_app.model import EARLIEST_RECORD_DAY, LATEST_RECORD_DAY, record_day_problem
@@ -772,11 +774,98 @@ def text_as_recorded(typed: str, recorded: str | None, blank: str | None = None)
     return text or blank
 
 
-def combo(items: list[tuple[str, object]]) -> QComboBox:
-    box = QComboBox()
+def combo(items: list[tuple[str, object]], shorter: dict[str, str] | None = None) -> QComboBox:
+    """A drop-down of `items` (title, value); with `shorter`, titles it shows shorter while
+    closed where it lacks the room for them (`ShorterWhenNarrow`)."""
+    box = ShorterWhenNarrow(shorter) if shorter else QComboBox()
     for title, value in items:
         box.addItem(title, value)
     return box
+
+
+def combo_fitting(box: QComboBox, texts: Sequence[str]) -> QSize:
+    """The size of `box` as wide as the widest of `texts`, measured as Qt's AdjustToContents measures."""
+    metrics = box.fontMetrics()
+    text = QSize(max((metrics.boundingRect(t).width() for t in texts), default=7 * metrics.horizontalAdvance("x")),
+                 max(math.ceil(QFontMetricsF(box.font()).height()), 14) + 2)
+    option = QStyleOptionComboBox()
+    box.initStyleOption(option)
+    return box.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, box)
+
+
+class ShorterWhenNarrow(QComboBox):
+    """A drop-down that, closed, shows a choice's shorter title ("Deferred entry (DEJ)") where
+    it lacks the room for the whole one, and asks no more than the shorter titles' width: at
+    200% with 12 pt text (the window 667 wide) "Deferred entry of judgment (DEJ)" made the
+    case form 293 pixels wide where the pane had 298 less its box's frame, and it scrolled
+    sideways (L126-01).  Its list and a screen reader have the whole title, and its tooltip
+    while it shows the shorter; with the room it shows the whole title, as before."""
+
+    def __init__(self, shorter: dict[str, str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.shorter = shorter
+        self.currentIndexChanged.connect(self._say_whole)
+
+    def _say_whole(self) -> None:
+        """The whole title in the tooltip while the box shows a shorter one."""
+        whole = self.currentText()
+        self.setToolTip(whole if self.shown_text() != whole else "")
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._say_whole()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return combo_fitting(self, [self.shorter.get(self.itemText(i), self.itemText(i)) for i in range(self.count())])
+
+    def shown_text(self) -> str:
+        """The title shown while closed: the whole one where it fits."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        room = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                           QStyle.SubControl.SC_ComboBoxEditField, self).width()
+        whole = self.currentText()
+        return whole if self.fontMetrics().horizontalAdvance(whole) <= room else self.shorter.get(whole, whole)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        painter = QStylePainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        option.currentText = self.shown_text()
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
+class ShorterTitleBox(QGroupBox):
+    """A group box whose title is shorter ("Conditions") where the box lacks the room for the
+    whole one ("Conditions (classes, programs, community service)"), and which asks no more
+    than the shorter title's width: a box's title does not wrap, and at 200% with 12 pt text
+    that title made the case form 441 pixels wide in a pane of 298, scrolled both ways
+    (L126-01).  The whole title stays its name for a screen reader and its tooltip."""
+
+    def __init__(self, title: str, shorter: str, parent: QWidget | None = None):
+        super().__init__(title, parent)
+        self.whole, self.shorter = title, shorter
+        self.setAccessibleName(title)
+        self.setToolTip(title)
+
+    def _for_title(self, title: str) -> QSize:
+        metrics = self.fontMetrics()
+        option = QStyleOptionGroupBox()
+        self.initStyleOption(option)
+        base = QSize(metrics.horizontalAdvance(title) + metrics.horizontalAdvance(" "), metrics.height())
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_GroupBox, option, base, self)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        held = self.layout().totalMinimumSize() if self.layout() is not None else QSize(0, 0)
+        return self._for_title(self.shorter).expandedTo(held)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        title = self.whole if self._for_title(self.whole).width() <= self.width() else self.shorter
+        if title != self.title():
+            self.setTitle(title)
 
 
 def set_combo(box: QComboBox, value: object) -> None:
