@@ -638,6 +638,7 @@ class CaseloadView(QWidget):
             combo.currentIndexChanged.connect(self._filter_chosen)
         for box in (self.outstanding, self.review):
             box.toggled.connect(self._filter_chosen)
+        self.review.toggled.connect(lambda _on: self._fit_columns())  # the queue's columns (L126-02)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
@@ -740,6 +741,8 @@ class CaseloadView(QWidget):
         """The columns at their natural widths, less what the list's width lacks, taken
         from the clinic event, then the name, then the next action (see _least)."""
         if self._sized_by_hand:
+            if not self.review.isChecked():  # the queue left: what is to review back in its place
+                self._next_beside_the_name(False)
             self._outstanding_back_at_the_end()
             return
         widths = dict(self._natural)
@@ -757,7 +760,11 @@ class CaseloadView(QWidget):
         # how many more): last, it began past the list's right edge, seen only by scrolling
         # sideways (W122-02).  The others follow it, in their order; with room, it is last again.
         moved = self.table.viewport().width() - sum(widths.values()) < self._outstanding_header
-        place = 1 if moved else header.count() - 1
+        # In the attorney's queue (Review needed) what is to review comes next to the name too,
+        # before what is owed: at 200% "To review: PC 1203.4 ..." began past the list's right
+        # edge, beside an Outstanding column empty for most of the queue (L126-02).
+        self._next_beside_the_name(moved and self.review.isChecked())
+        place = header.visualIndex(COL_NAME) + 1 + (header.visualIndex(COL_NEXT) == 1) if moved else header.count() - 1
         if header.visualIndex(COL_OUTSTANDING) != place:
             header.moveSection(header.visualIndex(COL_OUTSTANDING), place)
             if not moved:  # last, it takes the room left: the width it had beside the name was its least
@@ -765,6 +772,13 @@ class CaseloadView(QWidget):
         if moved:
             header.resizeSection(COL_OUTSTANDING, self._outstanding_least)
         self._fitting = False
+
+    def _next_beside_the_name(self, beside: bool) -> None:
+        """Next action next to the name (`beside`), or back in its place after Best outcome."""
+        header = self.table.horizontalHeader()
+        place = 1 if beside else header.visualIndex(COL_BEST) + (header.visualIndex(COL_NEXT) > header.visualIndex(COL_BEST))
+        if header.visualIndex(COL_NEXT) != place:
+            header.moveSection(header.visualIndex(COL_NEXT), place)
 
     def _outstanding_back_at_the_end(self) -> None:
         """Outstanding last again where the list has the room for it, the widths the user dragged
@@ -780,6 +794,7 @@ class CaseloadView(QWidget):
         if self.table.viewport().width() - sum(widths.values()) < self._outstanding_header:
             return
         self._fitting = True
+        self._next_beside_the_name(False)
         header.moveSection(header.visualIndex(COL_OUTSTANDING), header.count() - 1)
         header.resizeSection(stretched, widths[stretched])
         header.resizeSection(COL_OUTSTANDING, header.minimumSectionSize())  # last, it takes the room left
