@@ -528,7 +528,7 @@ def _conviction_entry(ctx: _Context, case: Case, conv: Conviction) -> RecordEntr
         results += ctx.results(case.id, None)  # case-level remedies (early termination) once per case
     options = _options(ctx, [d for d in results if not _already_done(d.remedy, conv, granted_state)],
                        settled=granted_state is not None)
-    options = _at_court(ctx, case, conv, options, granted_state)
+    options = _one_of_two_said(ctx, _at_court(ctx, case, conv, options, granted_state))
     if case.jurisdiction != "CA" and not granted_state:
         # Not "no relief right now": California law does not reach it at all (finding H20-09).
         state, where, column = "out_of_state", t["state"]["out_of_state"], "not_cleared"
@@ -860,13 +860,6 @@ def _options(ctx: _Context, results: Iterable[Determination], settled: bool = Fa
             # both open read alike, and 1203.42 had vanished from the card (ca-rules.md 3.4:
             # offer both).
             out[same] = replace(out[same], cite=_join_cites([out[same].cite, option.cite]))
-    # 17(b) and Prop 47 both open make the felony a misdemeanor alike, and one is filed (the
-    # screening's "the attorney picks one"): two lines had read as two things the clinic
-    # would do (J125-03).  Said after the second; a petition filed says its own state.
-    both = [i for i, o in enumerate(out) if _one_of_two(o)]
-    if len(both) == 2:
-        later = out[both[1]]
-        out[both[1]] = replace(later, text=f'{later.text} {ctx.t["option"]["one_of_two_misdemeanor"]}')
     # Not a name the card already offers: "Dismissal (expungement): You qualify now" and then
     # "A clinic lawyer will also check if this fits: Dismissal (expungement)" (PC 1203.41
     # open, PC 1203.42 to review) read as a contradiction (finding H21-02).
@@ -895,6 +888,20 @@ def _one_of_two(option: Option) -> bool:
     """A misdemeanor reduction open and not yet filed: with the other one open too, the lawyer
     chooses between them (J125-03)."""
     return option.remedy in MISDEMEANOR_REDUCTIONS and option.status in ("eligible", "eligible_on") and not option.court_state
+
+
+def _one_of_two_said(ctx: _Context, options: tuple[Option, ...]) -> tuple[Option, ...]:
+    """17(b) and Prop 47 both open make the felony a misdemeanor alike, and one is filed (the
+    screening's "the attorney picks one"): two lines had read as two things the clinic would
+    do (J125-03).  Said after the second, once the court's part is known (`_at_court`): with
+    one of them filed, the lawyer has chosen, and "A clinic lawyer will choose one of them"
+    beside "The clinic filed papers" read as a choice still to make (R126-01)."""
+    both = [i for i, o in enumerate(options) if _one_of_two(o)]
+    if len(both) != 2:
+        return options
+    later = options[both[1]]
+    said = replace(later, text=f'{later.text} {ctx.t["option"]["one_of_two_misdemeanor"]}')
+    return (*options[:both[1]], said, *options[both[1] + 1:])
 
 
 # Two reliefs that read alike in a sentence: both in the lawyer's list, they are said once
