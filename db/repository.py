@@ -2140,11 +2140,18 @@ class Repository:
         """
         return self.store_screening_rows(r.screening_row(*row) for row in rows)
 
-    def store_screening_rows(self, rows: Iterable[tuple]) -> int:
+    def store_screening_rows(self, rows: Iterable[tuple], *, earlier: int = 0, more: bool = False, whole: bool = True) -> int:
         """`store_screenings` for rows already made by `db.records.screening_row`.
 
         A whole-caseload re-screen (db.rescreen) encodes the rows in worker processes and
         only writes them here.  One transaction, one audit row for the batch.
+
+        A run stores a range of clients at a time, each in its own transaction and row: the
+        row counts the clients the run has stored so far (`earlier`, its ranges before), says
+        `more` where ranges are still to come, and `whole` False where the run screened only
+        the clients just imported.  A client's History shows the whole caseload's re-screens
+        (`history`): a caseload of 2,000 showed four, "500 clients" each, and an import of 12
+        clients one "Whole caseload re-screened: 12 clients" (R126-02).
         """
         now = self._now()
         count = 0
@@ -2161,8 +2168,9 @@ class Repository:
             count += self._flush_screenings(conn, batch)
             # The day screened for, as the rules it was screened by: a re-screen for the spring
             # event's day, run later, was logged with its moment only (M124-04, C123).
+            run = {"clients": earlier + count, "rules_version": sorted(rules), "as_of": sorted(days)}
             self._audit(conn, None, "screening", "rescreen", None,
-                        r._json({"clients": count, "rules_version": sorted(rules), "as_of": sorted(days)}))
+                        r._json({**run, **({"more": True} if more else {}), **({} if whole else {"whole": False})}))
         return count
 
     # The newest stored screening of each client of a batch (one JSON list of ids).
@@ -2777,6 +2785,8 @@ class Repository:
             if rescreens:
                 sql += (" UNION ALL SELECT id, at, user, client_id, entity, action, before, after FROM audit"
                         " WHERE client_id IS NULL AND entity = 'screening' AND action = 'rescreen'"
+                        # A run's last range only, and not the screening of clients just imported.
+                        " AND json_extract(after, '$.more') IS NULL AND json_extract(after, '$.whole') IS NULL"
                         " AND id > (SELECT MIN(id) FROM audit WHERE client_id = ?)")
                 params = (client_id, client_id)
         with user_errors(self.path):
