@@ -987,9 +987,9 @@ class MainWindow(QMainWindow):
         """What the step just undone (`undo`) or redone did to the attorney's reviews
         (`reviews_changed_said`): of the open client as the step found them and as shown now, or,
         a save of a client not shown (Ctrl+Z in the caseload list after another client was
-        opened), of its record before the step and as stored now, screened for today; said of the open one only, that Undo
-        said nothing of a review counting again (N125-02).  Screened only where the client has
-        reviews kept."""
+        opened), of its record before the step and as stored now, screened for today. Said once
+        of the open client only, Undo there said nothing of a review counting again (N125-02).
+        Screened only where the client has reviews kept."""
         from ui.client_view import reviews_changed_said
         from ui.services import screen_client
         from ui.undo import SaveClientCommand
