@@ -1837,7 +1837,8 @@ COMMAND_USES: dict[str, tuple[str, str]] = {
                "clinic-app import day.jsonl   a volunteer laptop's clients into the clinic's caseload\n"
                "clinic-app import day.jsonl --db /media/usb/caseload.sqlite   into another caseload"),
     "merge": ("reads: the caseload; writes: client --into ID with what client --from ID adds (cases, payments, progress, "
-              "aliases, a phone or notes it lacks, attorney reviews), the other record removed, both audited, after a copy of "
+              "petitions filed with their hearings and rulings, aliases, a phone, notes or clinic event it lacks, attorney "
+              "reviews, and \"US citizen: No\" where it says Yes or Don't know), the other record removed, both audited, after a copy of "
               "the caseload in the backups folder beside it; what was taken and what to check on standard output",
               "clinic-app merge --into 12 --from 57   client 57, a laptop's copy of client 12 back from an import, made one with 12"),
     "delete": ("reads: the caseload; writes: client --client ID removed from it, with their screenings, reviews and kept "
