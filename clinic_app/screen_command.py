@@ -78,8 +78,9 @@ convicted case that lists none is screened: its remedies need review, asking for
 a sentence carries only the block of its type (probation, or custody for county jail and
 state prison), and only a convicted case has a sentence.
 
-In YAML only a plain decimal is a number (write 0647, 010 or 459.5 in quotes, or they are
-read as numbers).  The optional top-level `client` block (name, aliases, language, event,
+In YAML only a plain decimal is a number: write a section such as 459.5 in quotes
+("459.5"), or it is read as one and refused; 0647, 010 or 1_000 stay text, as written (a
+number field refuses them).  The optional top-level `client` block (name, aliases, language, event,
 phone, notes) is Clinic Desk's, for export and import; screening does not read it.
 
 --batch: one JSON request per line.  Blank lines are skipped: result N is the result of
