@@ -1949,7 +1949,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "Remedy filter); KEY is one of: " + ", ".join(f"{key} ({short_name(key)})" for key in remedies))
     p.add_argument("--json", action="store_true",
                    help="one JSON object per line: id, name, dob, and file_on, the day a petition can be filed after "
-                        "automatic relief (PC 1203.425 / 851.93), null on other lines")
+                        "automatic relief (PC 1203.425 / 851.93), null on other lines; the options below name the keys they add")
     # OUTCOME, not argparse's {eligible_now,...,filed}: one unbreakable word of 170 columns in
     # the usage and the option's line; the choices are named in the help, which is filled (J59-03).
     outcomes = (*BEST_OUTCOMES, *OUTCOME_HALVES, FILED_OUTCOME, TO_ENTER_OUTCOME, NOT_SCREENED_OUTCOME)
@@ -1962,26 +1962,27 @@ def build_parser() -> argparse.ArgumentParser:
                         "in --json); eligible_on_to_file or eligible_on_automatic: the same of those eligible later, on "
                         "their first day; needs_review: not those whose only gap is a case's convictions still to type, "
                         "listed under to_enter; filed: every petition to file now filed, awaiting the court (the court's state "
-                        "is said on each line); to_enter: cases still to enter, no case entered yet or a case marked "
+                        "is said on each line, court in --json); to_enter: cases still to enter, no case entered yet or a case marked "
                         "convicted whose convictions are not (the window's \"Cases still to enter\"); not_screened: "
                         "no screening stored yet, those the report counts under \"Not screened yet\" (the window's "
                         "\"Not screened yet\")")
     p.add_argument("--review", action="store_true",
                    help="only clients awaiting an attorney's review: a result that needs review with no review kept "
                         "for it on these facts, or a petition denied and not reviewed since the ruling; why is said on "
-                        "each line (the window's \"Review needed\" and \"Attorney review\" count); as last screened: a "
+                        "each line (review in --json; the window's \"Review needed\" and \"Attorney review\" count); as last screened: a "
                         "client not screened yet is listed once screened (--outcome not_screened lists them; handout "
                         "--event says how many of them have results to review)")
     p.add_argument("--hearing-within", type=int, metavar="DAYS",
                    help="only clients with a hearing on a petition filed from today (--as-of) to DAYS days away, "
-                        "the hearing said on each line (the window's \"Hearing within 7 days\")")
+                        "the hearing said on each line (court in --json; the window's \"Hearing within 7 days\")")
     p.add_argument("--eligible-within", type=int, metavar="DAYS",
                    help="only clients eligible later, on a day at most DAYS days away, or with a petition coming then after "
                         "automatic relief (the window's \"Eligible within 30 days\"); each line says the day (eligible_on "
                         "in --json), and a day come since the last screening")
     p.add_argument("--to-file-within", type=int, metavar="DAYS",
                    help="only clients with a petition to file on a day at most DAYS days away, automatic relief (PC 1203.425, "
-                        "851.93: nothing to file) left out (the window's \"To file within 30 days\"); each line says the day")
+                        "851.93: nothing to file) left out (the window's \"To file within 30 days\"); each line says the day "
+                        "(eligible_on in --json)")
     p.add_argument("--as-of", metavar="DATE",
                    help="the day --eligible-within, --to-file-within or --hearing-within counts from (default: today); "
                         "the outcomes listed are as last screened (clinic-app rescreen --as-of DATE screens for a day)")
@@ -1989,11 +1990,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="only clients who became eligible now on DATE or after, as a screening (a re-screen, or their "
                         "facts changed) found them, the window's \"Newly eligible\"; those with automatic relief only "
                         "(nothing to file) are marked, and those with automatic relief now and a petition after it, with "
-                        "the petition's day (\"file on DATE\")")
+                        "the petition's day (\"file on DATE\"); eligible_now_since, automatic_only and all_filed in --json, "
+                        "and court where all are filed")
     p.add_argument("--probation-ended", metavar="PERIOD",
                    help="only clients with a probation whose last day (an early end the court ordered, else its ordered "
                         "end) falls in PERIOD: a month (2026-11), a day (2026-11-11) or from..to (2026-10-15..2026-11-14); "
-                        "a revoked grant is left out; each line says the day and the case (the window's \"Probation "
+                        "a revoked grant is left out; each line says the day and the case (probation_ended in --json; the window's \"Probation "
                         "ended last month\"), and another grant still running after it (\"another runs to DATE\", "
                         "probation_runs_to in --json) or with no end date recorded (probation_end_not_recorded); read from the cases as stored, screening nobody")
     p.set_defaults(func=cmd_list)
