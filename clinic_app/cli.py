@@ -2054,7 +2054,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "(a backup made before the passphrase was changed); the restored caseload keeps the caseload's")
     p.set_defaults(func=cmd_restore)
 
-    p = sub.add_parser("report", help="counts for a clinic event or the whole caseload (no names): outcomes, languages, remedies")
+    p = sub.add_parser("report", help="counts for a clinic event or the whole caseload (no names): outcomes, petitions filed and rulings "
+                                         "(of a month or quarter too), languages, remedies")
     add_db_option(p)
     p.add_argument("--event", metavar="NAME", help="only the clients of this clinic event")
     from clinic_app.report import json_keys
