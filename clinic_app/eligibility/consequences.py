@@ -293,13 +293,9 @@ def _prior_said(ctx, conv: Conviction, text: str, stays: bool) -> str:
     if found is None:
         return text
     exact = conv.offense_date is not None
-    start = conv.offense_date or conv.conviction_date
-    if start is None:
+    last = dui_look_back_end(conv)
+    if last is None:
         return text
-    # Ten years counted as ca-rules section 0 and the firearm line count them (Civ. Code 10:
-    # the first day out, the last in), so a DUI on the tenth anniversary is within them
-    # (oracle finding: the line ended a day early).
-    last = anniversary(start, 10)
     # Without the offense date the conviction's is a bound, not a date: the offense came
     # first, so the look-back ends no later than ten years from the conviction (readability
     # finding R15-04: "about 2029-09-09 (counted from the conviction ...), ten years from this
@@ -312,6 +308,18 @@ def _prior_said(ctx, conv: Conviction, text: str, stays: bool) -> str:
     else:
         said = f", and {found.group(1)} as a prior in a later DUI case committed within ten years of this offense: through {iso(last)} at the latest (counted from the conviction; the offense date, earlier, is not recorded)"
     return text[: found.start()] + said + text[found.end():]
+
+
+def dui_look_back_end(conv: Conviction) -> date | None:
+    """The last day of a later DUI offense in which this DUI counts as a prior: ten years from
+    its offense (VC 23540, 23546, 23550 count from offense to offense); from the conviction
+    where the offense date is not recorded, a bound (the offense came first); None with
+    neither.  Said on the handout too (D126-01)."""
+    start = conv.offense_date or conv.conviction_date
+    # Ten years counted as ca-rules section 0 and the firearm line count them (Civ. Code 10:
+    # the first day out, the last in), so a DUI on the tenth anniversary is within them
+    # (oracle finding: the line ended a day early).
+    return anniversary(start, 10) if start is not None else None
 
 
 # The DUI clause of the prior line (_offense_consequences), whose dates _prior_said adds.

@@ -45,7 +45,7 @@ from clinic_app.handouts.document import (
 )
 from clinic_app.eligibility.any_level import said_of
 from clinic_app.eligibility.common import AB1950_CITE, JUDGMENT_DECIDES_LEVEL_STEP, were_it_not_from
-from clinic_app.eligibility.consequences import lifetime_29805, reduced_may_be_mcdv
+from clinic_app.eligibility.consequences import dui_look_back_end, lifetime_29805, reduced_may_be_mcdv
 from clinic_app.eligibility.registry import remedy_statute
 from clinic_app.eligibility.bars import lifts_on, person_bars
 from clinic_app.eligibility.depends_on import conspiracy_aim, conspiracy_read
@@ -1494,6 +1494,7 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
             # "A DUI can still count as a prior" only where the record has one: a client with
             # a VC 14601.1 and two VC 10851s had read it as if a DUI were theirs (H28-04).
             notes.append(note("dmv_dui" if _has_dui(client) else "dmv"))
+            notes += _dui_look_back(ctx)
         if dismissal_notes:
             notes.append(note("immigration"))
             if _first_possession_window(ctx, (entry for entry in record if entry.state not in ("vacated", *NO_DISMISSAL_STATES))):
@@ -1556,6 +1557,24 @@ def _has_dui(client: Client) -> bool:
     return any(conv.code == "VC" and conv.section.startswith(_DUI_SECTIONS)
                for case in client.cases if case.outcome == "convicted" and case.jurisdiction == "CA"
                for conv in case.convictions)
+
+
+def _dui_look_back(ctx: _Context) -> list[Note]:
+    """Until when a dismissed DUI still counts as a prior in a later DUI case, the latest day
+    of the record's DUIs whose ten years are still running (the screening's own count,
+    consequences.dui_look_back_end); "at the latest" where a day is counted from the
+    conviction, the offense date not recorded.  A client with a 2023 DUI had read only that a
+    dismissed conviction "can still count against you" (D126-01)."""
+    ends = [(last, conv.offense_date is not None) for case in ctx.client.cases
+            if case.outcome == "convicted" and case.jurisdiction == "CA"
+            for conv in case.convictions if conv.code == "VC" and conv.section.startswith(DUI_SECTIONS)
+            for last in [dui_look_back_end(conv)] if last is not None and last >= ctx.as_of]
+    if not ends:
+        return []
+    last, exact = max(ends, key=lambda end: (end[0], not end[1]))
+    e = ctx.t["effects"]["dui_prior"]
+    text = e["text"] if exact else e["not_exact"]
+    return [Note(text.format(date=format_date(last, ctx.t)), e["cite"], False)]
 
 
 def _catalog_offense(conv: Conviction):

@@ -64,12 +64,13 @@ def first_page_with(pages: list[list[str]], line: str) -> tuple[int, int]:
 # #4 replaces #26, whose "What you may say" H86-01's lines for a felony PC 17(b) can make a
 # misdemeanor lengthened (#4 leaves 92 points free before its checklist heading).
 # #3 replaces #4, whose job intro E114-02's line for the answer to give before relief is done lengthened.
+# #16 replaces #3, whose DUI D126-01's line of its ten-year look-back lengthened.
 STRANDED = [
     (10, "en", False, "say"),
     (24, "en", False, "say"),
     (8, "es", False, "say"),
     (51, "es", False, "say"),  # on page 1
-    (3, "en", True, "checklist"),
+    (16, "en", True, "checklist"),
     (20, "es", True, "say"),
 ]
 

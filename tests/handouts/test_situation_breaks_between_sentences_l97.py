@@ -71,7 +71,9 @@ def test_l97_03_a_first_answer_without_a_note_is_not_cut_mid_sentence():
     10 began, under no title, «un abogado antes de llenar un formulario para comprar armas.».  The first
     answer under a title was kept with it only where it had a note; now one without a note is too, and
     breaks, as a note does, between two sentences."""
-    handout = seed_95_handout(206, "es")
+    # Client 170 of seed 95 replaces 206, whose DUI's ten-year look-back line (D126-01) moved the
+    # title up its page: 170's title and whole answer begin a page, as 206's did.
+    handout = seed_95_handout(170, "es")
     pages = page_lines(render_bytes(handout))
     (at,) = [n for n, lines in enumerate(pages) if any("un abogado antes de llenar un formulario" in line for line in lines)]
     # Since L119-01 (its citations and footer larger) the title and its whole answer begin page 10, the
