@@ -63,3 +63,20 @@ def test_d126_01_a_look_back_over_and_a_record_with_no_dui_say_no_day():
     no_dui = _dui_client(date(2023, 6, 3), date(2023, 9, 15), date(2027, 9, 15))
     no_dui.cases = no_dui.cases[1:]
     assert "earlier DUI" not in pdf_text(no_dui, "en")
+
+
+@pytest.mark.pdf
+def test_d126_02_a_probation_day_gone_with_a_class_half_done_asks_whether_it_was_made_longer():
+    """D126-02: probation to September 15, 2026, still marked running in December with the DUI
+    program half done and fines owed: the screening asks whether it was extended, revoked or
+    completed, but the page told the client "Get court papers that show it ended", as if it
+    surely had; a court that gave her more time to finish is just as likely."""
+    client = _dui_client(date(2023, 6, 3), date(2023, 9, 15), date(2026, 9, 15))
+    client.cases[0].sentence.probation.status = "active"
+    en = pdf_text(client, "en")
+    assert ("Your probation was to end on September 15, 2026. Get court papers that show whether it ended "
+            "or the court made it longer.") in en
+    assert "Get court papers that show it ended." not in en
+    es = pdf_text(client, "es")
+    assert ("Su libertad condicional debía terminar el 15 de septiembre de 2026. Pida en el tribunal papeles "
+            "que muestren si terminó o si el tribunal la alargó.") in es
