@@ -2140,7 +2140,8 @@ class Repository:
         """
         return self.store_screening_rows(r.screening_row(*row) for row in rows)
 
-    def store_screening_rows(self, rows: Iterable[tuple], *, earlier: int = 0, more: bool = False, whole: bool = True) -> int:
+    def store_screening_rows(self, rows: Iterable[tuple], *, earlier: int = 0, more: bool = False, whole: bool = True,
+                             continues: bool = False) -> int:
         """`store_screenings` for rows already made by `db.records.screening_row`.
 
         A whole-caseload re-screen (db.rescreen) encodes the rows in worker processes and
@@ -2151,7 +2152,10 @@ class Repository:
         `more` where ranges are still to come, and `whole` False where the run screened only
         the clients just imported.  A client's History shows the whole caseload's re-screens
         (`history`): a caseload of 2,000 showed four, "500 clients" each, and an import of 12
-        clients one "Whole caseload re-screened: 12 clients" (R126-02).
+        clients one "Whole caseload re-screened: 12 clients" (R126-02).  `continues` marks a
+        range after the run's first: a run stopped half-way (Cancel, Ctrl-C, a full disk) has
+        no row without `more`, and History knows its last row by the next row not continuing
+        it (R127-01).
         """
         now = self._now()
         count = 0
@@ -2170,7 +2174,8 @@ class Repository:
             # event's day, run later, was logged with its moment only (M124-04, C123).
             run = {"clients": earlier + count, "rules_version": sorted(rules), "as_of": sorted(days)}
             self._audit(conn, None, "screening", "rescreen", None,
-                        r._json({**run, **({"more": True} if more else {}), **({} if whole else {"whole": False})}))
+                        r._json({**run, **({"more": True} if more else {}), **({} if whole else {"whole": False}),
+                                 **({"continues": True} if continues else {})}))
         return count
 
     # The newest stored screening of each client of a batch (one JSON list of ids).
@@ -2783,10 +2788,15 @@ class Repository:
             sql += " WHERE client_id = ?"
             params = (client_id,)
             if rescreens:
-                sql += (" UNION ALL SELECT id, at, user, client_id, entity, action, before, after FROM audit"
-                        " WHERE client_id IS NULL AND entity = 'screening' AND action = 'rescreen'"
-                        # A run's last range only, and not the screening of clients just imported.
-                        " AND json_extract(after, '$.more') IS NULL AND json_extract(after, '$.whole') IS NULL"
+                # A run's last range only, and not the screening of clients just imported.  A run
+                # stopped half-way has no range without "more": its last is the one the next
+                # range does not continue, or its clients' answers changed by no re-screen shown
+                # (R127-01).
+                sql += (" UNION ALL SELECT id, at, user, client_id, entity, action, before, after FROM"
+                        " (SELECT *, LEAD(json_extract(after, '$.continues')) OVER (ORDER BY id) AS continued FROM audit"
+                        "  WHERE client_id IS NULL AND entity = 'screening' AND action = 'rescreen'"
+                        "  AND json_extract(after, '$.whole') IS NULL)"
+                        " WHERE (json_extract(after, '$.more') IS NULL OR continued IS NULL)"
                         " AND id > (SELECT MIN(id) FROM audit WHERE client_id = ?)")
                 params = (client_id, client_id)
         with user_errors(self.path):

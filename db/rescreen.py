@@ -260,7 +260,7 @@ def rescreen_caseload(
         done = stored = 0
         for rows in batches:
             rows = list(rows)
-            stored += repo.store_screening_rows(rows, earlier=stored, more=done + len(rows) < total)
+            stored += repo.store_screening_rows(rows, earlier=stored, more=done + len(rows) < total, continues=done > 0)
             done += len(rows)
             if progress is not None:
                 progress(done, total)

@@ -498,7 +498,8 @@ def _screen_and_store(ctx: TaskContext, repo, as_of: date, only: list[int] | Non
         for rows in batches:
             rows = list(rows)
             # Fewer may be stored: a client saved or removed elsewhere meanwhile.
-            stored += repo.store_screening_rows(rows, earlier=stored, more=done + len(rows) < total, whole=only is None)
+            stored += repo.store_screening_rows(rows, earlier=stored, more=done + len(rows) < total, whole=only is None,
+                                                continues=done > 0)
             done += len(rows)
             ctx.progress(done, total, f"{done:,} of {total:,} clients screened")
             # After the range is kept, not before: a Cancel pressed while it was screened

@@ -25,11 +25,11 @@ def test_a_rescreen_stopped_half_way_says_what_it_stored_and_how_to_finish(tmp_p
     store = Repository.store_screening_rows
     calls = []
 
-    def stored_then_ctrl_c(self, rows):
+    def stored_then_ctrl_c(self, rows, **run):  # run: what the range is of its run (R126-02)
         calls.append(1)
         if len(calls) == 3:  # Ctrl-C after two ranges of ten are stored
             raise KeyboardInterrupt
-        return store(self, rows)
+        return store(self, rows, **run)
 
     monkeypatch.setattr(Repository, "store_screening_rows", stored_then_ctrl_c)
     assert cli.main(["--db", str(db), "rescreen", "--as-of", "2027-09-01"]) == 130

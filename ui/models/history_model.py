@@ -260,7 +260,9 @@ def describe(entry: Any, names: dict[str, str] | None = None) -> str:
         return f"{remedy} on {names.get(a.get('case'), a.get('case'))}: {denied_said(a.get('ruling_on'))}"
     if entry.entity == "screening" and entry.action == "rescreen" and isinstance(entry.after, dict):
         clients = entry.after.get("clients")
-        return f"as of {_listed(entry.after.get('as_of'))}: {clients} client{'s' if clients != 1 else ''}"
+        # A run stopped half-way (its last row still said more to come) screened only some (R127-01).
+        stopped = ", stopped before the end" if entry.after.get("more") else ""
+        return f"as of {_listed(entry.after.get('as_of'))}: {clients} client{'s' if clients != 1 else ''}{stopped}"
     if entry.entity == "screening" and isinstance(entry.after, dict):
         return f"as of {entry.after.get('as_of')}: {str(entry.after.get('best', '')).replace('_', ' ')}"
     if entry.entity == "review" and isinstance(entry.after or entry.before, dict):
@@ -451,6 +453,10 @@ def entry_details(entry: Any, names: dict[str, str] | None = None, said: str = "
         return lines
     if entry.entity == "screening" and entry.action == "rescreen" and isinstance(after, dict):
         clients = after.get("clients")
+        if after.get("more"):  # stopped half-way: not every client (R127-01)
+            return [f"Clients of the caseload screened as of {_listed(after.get('as_of'))} with the rules of "
+                    f"{_listed(after.get('rules_version'))} before the re-screen stopped: {clients} client{'s' if clients != 1 else ''} "
+                    "screened; the others keep their last screening"]
         return [f"Every client of the caseload screened as of {_listed(after.get('as_of'))} with the rules of "
                 f"{_listed(after.get('rules_version'))}: {clients} client{'s' if clients != 1 else ''} screened"]
     if entry.entity == "screening" and isinstance(after, dict):
