@@ -20,7 +20,7 @@ What a handout shows about the client, and why (privacy by need):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
 from datetime import date
@@ -1552,11 +1552,15 @@ def _may_carry(client: Client, flag: str, code: str | None = None) -> bool:
 _DUI_SECTIONS = (*DUI_SECTIONS, WET_RECKLESS_SECTION)
 
 
+def _duis(client: Client, sections: tuple[str, ...] = _DUI_SECTIONS) -> Iterator[Conviction]:
+    """The record's California convictions of `sections` of the Vehicle Code."""
+    return (conv for case in client.cases if case.outcome == "convicted" and case.jurisdiction == "CA"
+            for conv in case.convictions if conv.code == "VC" and conv.section.startswith(sections))
+
+
 def _has_dui(client: Client) -> bool:
     """Whether a California conviction of the record is a DUI (or a wet reckless)."""
-    return any(conv.code == "VC" and conv.section.startswith(_DUI_SECTIONS)
-               for case in client.cases if case.outcome == "convicted" and case.jurisdiction == "CA"
-               for conv in case.convictions)
+    return any(_duis(client))
 
 
 def _dui_look_back(ctx: _Context) -> list[Note]:
@@ -1564,17 +1568,20 @@ def _dui_look_back(ctx: _Context) -> list[Note]:
     of the record's DUIs whose ten years are still running (the screening's own count,
     consequences.dui_look_back_end); "at the latest" where a day is counted from the
     conviction, the offense date not recorded.  A client with a 2023 DUI had read only that a
-    dismissed conviction "can still count against you" (D126-01)."""
-    ends = [(last, conv.offense_date is not None) for case in ctx.client.cases
-            if case.outcome == "convicted" and case.jurisdiction == "CA"
-            for conv in case.convictions if conv.code == "VC" and conv.section.startswith(DUI_SECTIONS)
-            for last in [dui_look_back_end(conv)] if last is not None and last >= ctx.as_of]
-    if not ends:
-        return []
-    last, exact = max(ends, key=lambda end: (end[0], not end[1]))
-    e = ctx.t["effects"]["dui_prior"]
-    text = e["text"] if exact else e["not_exact"]
-    return [Note(text.format(date=format_date(last, ctx.t)), e["cite"], False)]
+    dismissed conviction "can still count against you" (D126-01).  A wet reckless counts as a
+    prior alike (VC 23540, 23546, 23550; the screening dates it too), said by its own name:
+    a client with a 2022 VC 23103.5 read nothing of it (R127-02)."""
+    notes = []
+    for key, sections in (("dui_prior", DUI_SECTIONS), ("wet_reckless_prior", (WET_RECKLESS_SECTION,))):
+        ends = [(last, conv.offense_date is not None) for conv in _duis(ctx.client, sections)
+                for last in [dui_look_back_end(conv)] if last is not None and last >= ctx.as_of]
+        if not ends:
+            continue
+        last, exact = max(ends, key=lambda end: (end[0], not end[1]))
+        e = ctx.t["effects"][key]
+        text = e["text"] if exact else e["not_exact"]
+        notes.append(Note(text.format(date=format_date(last, ctx.t)), e["cite"], False))
+    return notes
 
 
 def _catalog_offense(conv: Conviction):
