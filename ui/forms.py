@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QObject, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QFontMetricsF, QMouseEvent, QPalette
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QSizePolicy, QStyle, QStyleOptionComboBox, QStyleOptionGroupBox, QStylePainter, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QSizePolicy, QStyle, QStyleOptionComboBox, QStyleOptionGroupBox, QStylePainter, QToolTip, QWidget
 
 from clinic_app.matching import month_named
 from clinic_app.model import EARLIEST_RECORD_DAY, LATEST_RECORD_DAY, record_day_problem
@@ -842,13 +842,29 @@ class ShorterTitleBox(QGroupBox):
     whole one ("Conditions (classes, programs, community service)"), and which asks no more
     than the shorter title's width: a box's title does not wrap, and at 200% with 12 pt text
     that title made the case form 441 pixels wide in a pane of 298, scrolled both ways
-    (L126-01).  The whole title stays its name for a screen reader and its tooltip."""
+    (L126-01).  The whole title stays its name for a screen reader, and the shorter title's
+    tooltip."""
 
     def __init__(self, title: str, shorter: str, parent: QWidget | None = None):
         super().__init__(title, parent)
         self.whole, self.shorter = title, shorter
         self.setAccessibleName(title)
-        self.setToolTip(title)
+
+    def event(self, event: QEvent) -> bool:
+        # The whole title over the shorter title only: the box's own tooltip is every field's
+        # without one (Qt passes their tooltip up), and a mouse resting on the Condition field,
+        # Plea entered or "Add condition", the title whole above, popped up the box's title (R127-03).
+        if event.type() == QEvent.Type.ToolTip:
+            option = QStyleOptionGroupBox()
+            self.initStyleOption(option)
+            label = self.style().subControlRect(QStyle.ComplexControl.CC_GroupBox, option, QStyle.SubControl.SC_GroupBoxLabel, self)
+            if self.title() != self.whole and label.contains(event.pos()):
+                QToolTip.showText(event.globalPos(), self.whole, self, label)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
 
     def _for_title(self, title: str) -> QSize:
         metrics = self.fontMetrics()
