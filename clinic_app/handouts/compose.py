@@ -1570,10 +1570,13 @@ def _dui_look_back(ctx: _Context) -> list[Note]:
     conviction, the offense date not recorded.  A client with a 2023 DUI had read only that a
     dismissed conviction "can still count against you" (D126-01).  A wet reckless counts as a
     prior alike (VC 23540, 23546, 23550; the screening dates it too), said by its own name:
-    a client with a 2022 VC 23103.5 read nothing of it (R127-02)."""
+    a client with a 2022 VC 23103.5 read nothing of it (R127-02).  Not of a DUI vacated: no
+    conviction remains, so no prior follows from it (the screening's words), and its card's
+    "The court cancelled this conviction" had stood above "still counts ... up to 2033" (R127-04)."""
     notes = []
     for key, sections in (("dui_prior", DUI_SECTIONS), ("wet_reckless_prior", (WET_RECKLESS_SECTION,))):
         ends = [(last, conv.offense_date is not None) for conv in _duis(ctx.client, sections)
+                if not any(granted.remedy in VACATURS for granted in conv.relief_granted)
                 for last in [dui_look_back_end(conv)] if last is not None and last >= ctx.as_of]
         if not ends:
             continue

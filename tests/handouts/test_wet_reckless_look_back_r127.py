@@ -12,7 +12,7 @@ import pytest
 from handout_render import pdf_text
 from test_dui_look_back_dated_d126 import _dui_client
 
-from clinic_app.model import Case, Conviction
+from clinic_app.model import Case, Conviction, ReliefGranted
 
 
 def _wet_reckless(offense: date | None) -> object:
@@ -41,3 +41,20 @@ def test_r127_02_without_its_offense_date_and_beside_a_dui_each_says_its_own_day
     en = pdf_text(client, "en")
     assert "A dismissed DUI still counts as an earlier DUI if you are charged with a new DUI for driving up to August 2, 2029," in en
     assert "A dismissed 'wet reckless' (alcohol-related reckless driving) still counts as an earlier DUI" in en
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("vacatur", ["pc1473_7", "pc236_14"])
+def test_r127_04_a_dui_vacated_is_told_no_day_it_still_counts(vacatur):
+    """R127-04: a DUI vacated (PC 1473.7, 236.14) leaves no conviction, so no prior (the
+    screening: "neither a firearm ban nor a prior follows from it"), but the page said under the
+    card's "The court cancelled this conviction" that it "still counts as an earlier DUI ... up to
+    June 3, 2033"."""
+    client = _dui_client(date(2023, 6, 3), date(2023, 9, 15), date(2025, 9, 15))
+    client.cases[0].convictions[0].relief_granted = [ReliefGranted(vacatur, date(2026, 3, 1))]
+    en = pdf_text(client, "en")
+    assert "The court cancelled this conviction." in en
+    assert "still counts as an earlier DUI" not in en
+    assert "sigue contando como DUI anterior" not in pdf_text(client, "es")
+    client.cases[0].convictions[0].relief_granted = [ReliefGranted("pc1203_4", date(2026, 3, 1))]  # dismissed, not vacated
+    assert "for driving up to June 3, 2033, ten years after it." in pdf_text(client, "en")
