@@ -215,8 +215,11 @@ def conspired(description: str) -> str:
 
 def in_sentence(description: str) -> str:
     """A description (or its translation) inside a sentence: lower case first, an initialism
-    kept ("DUI ...").  "Attempted robbery", "Tentativa de robo con violencia" (H21-20)."""
-    return description[0].lower() + description[1:] if len(description) > 1 and description[1].islower() else description
+    kept ("DUI ...").  "Attempted robbery", "Tentativa de robo con violencia" (H21-20).  A word
+    a number names ("Prop 47 ...", "Section 1203") is a name and keeps its capital (S126-01)."""
+    if len(description) < 2 or not description[1].islower() or re.match(r"\S+ \d", description):
+        return description
+    return description[0].lower() + description[1:]
 
 
 def normalize_code(code: object) -> str:

@@ -1301,7 +1301,7 @@ def _arrest_charges(ctx: _Context, case: Case) -> tuple[list[str], list[str]]:
 
 
 def _the_arrest(ctx: _Context, case_id: str) -> str:
-    """An arrest as a checklist step says it, "the arrest for Shoplifting and Public
+    """An arrest as a checklist step says it, "the arrest for shoplifting and public
     intoxication": its card's title there, "...: Arrest: Shoplifting; Public intoxication;
     Arrest: Petty theft", put a colon after a colon, and the same "; " between one arrest's
     charges and between two arrests, so a client could not tell which charges were one arrest
@@ -1309,7 +1309,9 @@ def _the_arrest(ctx: _Context, case_id: str) -> str:
     t = ctx.t["tasks"]
     case = next(c for c in ctx.client.cases if c.id == case_id)
     names, cites = _arrest_charges(ctx, case)
-    charges = names or cites
+    # Each name as a sentence says it, "the arrest for public intoxication", where its card's
+    # title keeps the capital; a statute ("PC 647(f)") or "DUI ..." as written (S126-01).
+    charges = [in_sentence(name) for name in names] or cites
     if not charges:
         return t["the_arrest_unknown"]
     if len(_charges(case, ctx.t)) > TITLE_CHARGES:  # as its card's title: the count, listed on the card

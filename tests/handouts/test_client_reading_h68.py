@@ -47,11 +47,11 @@ def two_arrests(lang: str) -> Client:
 
 @pytest.mark.pdf
 @pytest.mark.parametrize("lang, step, old", [
-    ("en", "Check your record (RAP sheet) for “relief granted”: the arrest for Public intoxication and Driving "
-           "under the influence of alcohol (DUI); the arrest for Petty theft.",
+    ("en", "Check your record (RAP sheet) for “relief granted”: the arrest for public intoxication and driving "
+           "under the influence of alcohol (DUI); the arrest for petty theft.",
      "“relief granted”: Arrest: Public intoxication; Driving under the influence of alcohol (DUI); Arrest:"),
     ("es", "Busque en su récord (RAP sheet) las palabras «relief granted» (alivio concedido) para: el arresto por "
-           "Embriaguez en público y Manejar bajo los efectos del alcohol (DUI); el arresto por Hurto menor.",
+           "embriaguez en público y manejar bajo los efectos del alcohol (DUI); el arresto por hurto menor.",
      "para: Arresto: Embriaguez en público; Manejar"),
 ])
 def test_h68_02_a_step_tells_one_arrests_charges_from_another_arrest(lang, step, old):
@@ -68,14 +68,14 @@ def test_h68_02_a_step_tells_one_arrests_charges_from_another_arrest(lang, step,
 
 
 def test_h68_02_spanish_says_e_before_the_sound_i():
-    """«el arresto por Hurto menor y Incendio provocado» is said «e Incendio»."""
+    """«el arresto por hurto menor y incendio provocado» is said «e incendio»."""
     case = Case(id="c1", outcome="no_charges_filed", arrest_date=date(2019, 12, 6), arrest_level="misdemeanor",
                 arrest_offenses=[ArrestOffense(section="484(a)/488", level="misdemeanor"),
                                  ArrestOffense(section="451(d)", level="felony")])
     client = Client(name="Synthetic Client", language="es", person=Person(dob=date(1994, 7, 29), us_citizen=True),
                     cases=[case])
     text = squash(" ".join(rendered(client, "es").page_texts()))
-    assert "para: el arresto por Hurto menor e Incendio provocado de bienes" in text
+    assert "para: el arresto por hurto menor e incendio provocado de bienes" in text
 
 
 def conspiracy(lang: str, code: str = "HS", section: str = "182(a)(1)/11352") -> Client:

@@ -291,7 +291,7 @@ def test_h20_08_arrest_relief_is_in_the_checklist():
     assert found[("A", "pc851_91")][:2] == ("eligible", "discretionary")
     english = [t.text for t in tasks(client, "en")]
     spanish = [t.text for t in tasks(client, "es")]
-    assert "Come back to the clinic on or after June 11, 2028 about: the arrest for Second-degree (commercial) burglary." in english
+    assert "Come back to the clinic on or after June 11, 2028 about: the arrest for second-degree (commercial) burglary." in english
     assert "Gather proof of your good conduct for the judge: letters, pay stubs, class papers." in english
     assert any(t.startswith("Check your record (RAP sheet) for “relief granted”:\n• the arrest for") for t in english)  # one a line (H35-02); H68-02
     assert any(t.startswith("Vuelva a la clínica a partir del 11 de junio de 2028 para hablar de: el arresto por") for t in spanish)

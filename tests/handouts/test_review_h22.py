@@ -11,6 +11,7 @@ from handout_clients import blocked_by_probation
 from handout_layout import squash
 from handout_render import handout_for as handout, rendered_for as rendered
 
+from clinic_app.catalog import in_sentence
 from clinic_app.handouts import load_texts
 from clinic_app.handouts.compose import format_date
 from clinic_app.handouts.document import RecordEntry, Task
@@ -386,8 +387,9 @@ def test_h22_03_an_arrest_is_not_listed_in_one_line_with_a_conviction(lang):
     theft, arrest = entries(client, lang)
     check_now = [task.text for task in tasks(client, lang)
                  if task.text.startswith(t["tasks"]["check_rap_now"].split("{")[0])]
-    # The arrest as a step says it, its two charges joined by "and" (H68-02).
-    charges = " and ".join(arrest.title.removeprefix("Arrest: ").split("; ")) if lang == "en" else \
-        " y ".join(arrest.title.removeprefix("Arresto: ").split("; "))
+    # The arrest as a step says it, its two charges joined by "and" (H68-02), each lower case
+    # first in the sentence (S126-01).
+    charges = " and ".join(map(in_sentence, arrest.title.removeprefix("Arrest: ").split("; "))) if lang == "en" else \
+        " y ".join(map(in_sentence, arrest.title.removeprefix("Arresto: ").split("; ")))
     assert check_now == [t["tasks"]["check_rap_now"].format(what=theft.title),
                          t["tasks"]["check_rap_now"].format(what=t["tasks"]["the_arrest"].format(what=charges))]

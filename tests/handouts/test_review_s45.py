@@ -110,7 +110,7 @@ def listed_lines_cut_by_a_page(result: Rendered) -> list[str]:
     labels = result.handout.labels
     tasks = result.handout.section("checklist").blocks
     listed = [squash(line) for task in tasks for line in task.text.split("\n")[1:]]
-    # A page that goes on inside an opening sentence ("... the arrest for Driving with a | blood
+    # A page that goes on inside an opening sentence ("... the arrest for driving with a | blood
     # alcohol of 0.08% or more (DUI).") broke as prose does, though its words are a listed line's too.
     opening = [squash(task.text.split("\n")[0]) for task in tasks]
     cut = []

@@ -31,8 +31,8 @@ def test_r81b_03_a_laid_out_paragraph_splits_at_its_own_lines():
     from clinic_app.handouts.render import Para, make_styles
 
     s = make_styles("DejaVuSans", True)
-    text = ("Wait for a clinic lawyer to review: the arrest for Possession of a controlled substance "
-            "(narcotics) and Resisting, delaying or obstructing an officer; the arrest for Possession of a "
+    text = ("Wait for a clinic lawyer to review: the arrest for possession of a controlled substance "
+            "(narcotics) and resisting, delaying or obstructing an officer; the arrest for possession of a "
             "controlled substance (narcotics).")
     def lines(paragraph):
         return [" ".join(line[1]) for line in paragraph.blPara.lines]
@@ -80,4 +80,4 @@ def test_r81b_03_a_checklist_row_broken_across_pages_leaves_no_word_alone():
     ends = [(page[-1], following[1] if len(following) > 1 else "") for page, following in zip(pages, pages[1:])]
     assert not [end for end in ends if end[0].strip() == "for"], ends
     assert any(end[0].endswith("obstructing an officer; the arrest")
-               and end[1].startswith("for Possession of a controlled") for end in ends), ends
+               and end[1].startswith("for possession of a controlled") for end in ends), ends
