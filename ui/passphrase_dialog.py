@@ -19,7 +19,7 @@ from clinic_app.wording import count
 from db.cipher import MIN_PASSPHRASE_LENGTH, WrongPassphrase
 from db.errors import CaseloadError
 from ui import screen_fit
-from ui.forms import announce
+from ui.forms import NamedWords, announce
 from ui.page_scroll import MessageInSight, dialog_part
 
 MAX_TRIES = 5
@@ -38,10 +38,10 @@ def _password_field(layout: QVBoxLayout, text: str, name: str) -> QLineEdit:
 
 
 def _message_label(layout: QVBoxLayout) -> QLabel:
-    """Where the dialog says what is wrong with the passphrase (empty while nothing is)."""
-    message = QLabel("")
+    """Where the dialog says what is wrong with the passphrase (empty while nothing is): heard
+    with its words, not as "Passphrase message" alone, by a reader reading the dialog (S126-02)."""
+    message = NamedWords("Passphrase message")
     message.setWordWrap(True)
-    message.setAccessibleName("Passphrase message")
     layout.addWidget(message)
     return message
 

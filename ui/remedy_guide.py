@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from clinic_app.remedy_guide import PARTS, GuideEntry, load_guide, matches, names_it
 from ui import screen_fit
-from ui.forms import announce, not_advice_banner
+from ui.forms import NamedWords, announce, not_advice_banner
 from ui.panes import PANE_BACK, PANE_LARGER, give_more_room_or_put_back, is_given_over, pane_in_use
 from ui.screen_fit import on_screen
 
@@ -80,8 +80,7 @@ class RemedyGuideWindow(QDialog):
         self.search.setAccessibleName("Find a remedy")
         self.search.setClearButtonEnabled(True)
         find_label.setBuddy(self.search)
-        self.count = QLabel()
-        self.count.setAccessibleName("Remedies shown")
+        self.count = NamedWords("Remedies shown")  # heard with its count, not the name alone (S126-02)
         row.addWidget(find_label)
         row.addWidget(self.search, 1)
         row.addWidget(self.count)

@@ -26,7 +26,8 @@ def _description(widget) -> str:
     return QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Description)
 
 
-def test_q61_02_a_wrong_passphrase_is_heard_and_described_on_the_field(qtbot, announcements):
+def _a_wrong_one_typed(qtbot) -> PassphraseDialog:
+    """The passphrase dialog, a passphrase that does not open the caseload typed and Enter pressed."""
     def wrong(_typed):
         raise WrongPassphrase("no", path=Path("demo.sqlite"))
 
@@ -35,6 +36,11 @@ def test_q61_02_a_wrong_passphrase_is_heard_and_described_on_the_field(qtbot, an
     show_active(qtbot, dialog)
     qtbot.keyClicks(dialog.field, "not the one")
     qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+    return dialog
+
+
+def test_q61_02_a_wrong_passphrase_is_heard_and_described_on_the_field(qtbot, announcements):
+    dialog = _a_wrong_one_typed(qtbot)
     said = f"That passphrase does not open this caseload. Try again ({MAX_TRIES - 1} tries left)."
     assert dialog.isVisible() and dialog.field.hasFocus() and dialog.message.text() == said
     assert announcements == [(dialog.field, said, ASSERTIVE)]
@@ -57,3 +63,17 @@ def test_q61_02_enter_with_passphrases_that_differ_says_why_nothing_happened(qtb
     assert _description(dialog.second) == "" and dialog.ok_button.isEnabled()
     qtbot.keyClick(dialog.second, Qt.Key.Key_Return)
     assert not dialog.isVisible() and dialog.result() == NewPassphraseDialog.DialogCode.Accepted
+
+
+def test_s126_02_the_message_under_the_field_is_heard_with_its_words(qtbot):
+    """Read through (NVDA's object review), the label under the field was heard as "Passphrase
+    message", its name, and not one of its words: Qt hands a reader a named label's name alone."""
+    dialog = _a_wrong_one_typed(qtbot)
+    heard = QAccessible.queryAccessibleInterface(dialog.message)
+    assert heard.text(QAccessible.Text.Name) == "Passphrase message"
+    assert heard.text(QAccessible.Text.Description) == dialog.message.text() != ""
+    new = NewPassphraseDialog()
+    qtbot.addWidget(new)
+    show_active(qtbot, new)
+    qtbot.keyClicks(new.first, "short")
+    assert _description(new.message) == new.message.text() != ""

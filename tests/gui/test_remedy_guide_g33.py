@@ -5,6 +5,7 @@ selected result's remedy."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 
 from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title
 from tests.gui.conftest import probation_client
@@ -49,6 +50,10 @@ def test_f1_opens_it_and_typing_narrows_the_list_arrows_move_escape_closes(qtbot
     shown = guide.shown_keys()
     assert {"pc1203_41", "pc1203_42", "cor"} <= set(shown) and "prop64" not in shown
     assert guide.count.text() == f"{len(shown)} of 18 remedies"
+    # Heard with its count by a reader reading the window, not as "Remedies shown" alone (S126-02).
+    heard = QAccessible.queryAccessibleInterface(guide.count)
+    assert heard.text(QAccessible.Text.Name) == "Remedies shown"
+    assert heard.text(QAccessible.Text.Description) == f"{len(shown)} of 18 remedies"
     guide.search.clear()
     qtbot.keyClicks(guide.search, "1203.41")
     assert guide.key_shown() == "pc1203_41"  # named in its title, though 1203.4's lines mention it
