@@ -562,34 +562,39 @@ def announcements(monkeypatch) -> list:
     return heard
 
 
-# Qt's keyboard interval while a test types a statute: keys within it make one statute.
+# Qt's keyboard interval while a test types a title's letters: keys within it are one search.
 TYPED_AS_ONE_MS = 1500
 
 
-def typed_in_a_burst(widget, text: str, at: int | None = None, apart: int = 1) -> None:
+def typed_in_a_burst(widget, text: str, at: int | None = None, apart: int = 1, modifiers=None) -> None:
     """`text` typed into `widget` as one burst: each key stamped as pressed `apart` ms after the
     one before it, from `at` (ms; now by the monotonic clock where None, so that a real wait
     before the next burst is a pause between the two), as the window system stamps real keys.
     A statute box measures its keys by those stamps (N125-03), so the keys are one statute
     however late a busy machine hands them over; `qtbot.keyClicks` stamps none, and "1203.42"
-    once chose PC 1203.41, its "2" handled 1.5 s after the rest."""
+    once chose PC 1203.41, its "2" handled 1.5 s after the rest.  `modifiers`: the keypad's
+    digits, say (Qt.KeyboardModifier.KeypadModifier)."""
     from PySide6.QtGui import QKeyEvent
 
     at = int(time.monotonic() * 1000) if at is None else at
+    modifiers = Qt.KeyboardModifier.NoModifier if modifiers is None else modifiers
     for i, key in enumerate(text):
+        # Its key as well as its text, as a keyboard sends them: a space handed on to the box
+        # by a Key_unknown would never open its list, and "the space opened nothing" passed unseen.
+        code = Qt.Key(ord(key.upper())) if " " <= key <= "~" else Qt.Key.Key_unknown
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, key)
+            event = QKeyEvent(kind, code, modifiers, key)
             event.setTimestamp(at + apart * i)
             QApplication.sendEvent(widget, event)
 
 
 @pytest.fixture
 def statute_typed_at_any_speed(qapp):
-    """The keys of a statute count as one when they come within Qt's keyboard interval (400 ms),
-    as a paralegal types them; `keyClicks` sends them one after another, but on a machine busy
-    with other work one key's handling once took longer, and the statute was read as begun again
-    half-way (R119 saw "HS 11361.8" fail, CI "PC 1385" read as "85", PC 851.91).  The interval is
-    longer here (a statute of no relief is said after it: S118-02); the keys still come one by one."""
+    """A title's letters ("Pr") searched by the box as one when they come within Qt's keyboard
+    interval (400 ms), as a paralegal types them: QComboBox times them by when it handles each,
+    and on a machine busy with other work one key's handling once took longer (R119 saw "HS
+    11361.8" fail, CI "PC 1385" read as "85").  A statute's keys need it no more: typed as a
+    burst (`typed_in_a_burst`) they are timed by their stamps (N125-03, S126-03)."""
     before = qapp.keyboardInputInterval()
     qapp.setKeyboardInputInterval(TYPED_AS_ONE_MS)
     yield

@@ -12,10 +12,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from clinic_app.model import Case, Client, Conviction, Person, Probation, Sentence
-from tests.gui.conftest import add_row_by_keyboard, open_on_record, show_active
+from tests.gui.conftest import add_row_by_keyboard, open_on_record, show_active, typed_in_a_burst
 
-pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)"),
-              pytest.mark.usefixtures("statute_typed_at_any_speed")]
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
 
 
 def _relief_added(qtbot, window, repo):
@@ -32,7 +31,7 @@ def _relief_added(qtbot, window, repo):
 
 def test_h113_04_the_statute_typed_chooses_the_relief(qtbot, window, repo):
     client_id, row = _relief_added(qtbot, window, repo)
-    qtbot.keyClicks(row.remedy, "17")
+    typed_in_a_burst(row.remedy, "17")
     assert row.remedy.currentData() == "pc17b"  # was pc1203_4, the first
     qtbot.keyClick(row.remedy, Qt.Key.Key_Tab)
     qtbot.keyClicks(row.date, "6/1/2012")
@@ -45,12 +44,11 @@ def test_h113_04_the_statute_typed_chooses_the_relief(qtbot, window, repo):
                                            ("1170", "prop47"), ("R", "pc17b")])
 def test_h113_04_each_statute_and_a_title_s_letter_choose_theirs(qtbot, window, repo, typed, chosen):
     _client_id, row = _relief_added(qtbot, window, repo)
-    qtbot.keyClicks(row.remedy, typed)
+    typed_in_a_burst(row.remedy, typed)
     assert row.remedy.currentData() == chosen
 
 
 def test_h113_04_the_keypad_s_digits_too(qtbot, window, repo):
     _client_id, row = _relief_added(qtbot, window, repo)
-    for key in (Qt.Key.Key_1, Qt.Key.Key_7):
-        qtbot.keyClick(row.remedy, key, Qt.KeyboardModifier.KeypadModifier)
+    typed_in_a_burst(row.remedy, "17", modifiers=Qt.KeyboardModifier.KeypadModifier)
     assert row.remedy.currentData() == "pc17b"

@@ -10,17 +10,17 @@ import pytest
 from PySide6.QtCore import Qt
 
 from clinic_app.typed_sections import relief_statute_typed
+from tests.gui.conftest import typed_in_a_burst
 from tests.gui.test_relief_chosen_by_its_statute_h113 import _relief_added
 
-pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)"),
-              pytest.mark.usefixtures("statute_typed_at_any_speed")]
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
 
 
 @pytest.mark.parametrize("typed, chosen", [("PC 17", "pc17b"), ("P.C. 17(b)", "pc17b"), ("pc1203.4a", "pc1203_4a"),
                                            ("17(b) PC", "pc17b"), ("1203.41 PC", "pc1203_41"), ("HS 11361.8", "prop64")])
 def test_r114_02_a_statute_typed_with_its_code_chooses_its_relief(qtbot, window, repo, typed, chosen):
     client_id, row = _relief_added(qtbot, window, repo)
-    qtbot.keyClicks(row.remedy, typed)
+    typed_in_a_burst(row.remedy, typed)
     assert row.remedy.currentData() == chosen
     assert not row.remedy.view().isVisible()  # the space opened the list
     qtbot.keyClick(row.remedy, Qt.Key.Key_Tab)
@@ -30,6 +30,7 @@ def test_r114_02_a_statute_typed_with_its_code_chooses_its_relief(qtbot, window,
     assert granted.remedy == chosen
 
 
+@pytest.mark.usefixtures("statute_typed_at_any_speed")  # the box's own search, timed as it handles each key
 def test_r114_02_a_title_s_letters_search_the_titles_as_before(qtbot, window, repo):
     _client_id, row = _relief_added(qtbot, window, repo)
     qtbot.keyClicks(row.remedy, "Pr")

@@ -10,11 +10,11 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from clinic_app.typed_sections import law_of_subdivision
+from tests.gui.conftest import typed_in_a_burst
 from tests.gui.test_relief_chosen_by_its_statute_h113 import _relief_added
 from tests.gui.test_statute_of_no_relief_said_s118 import petition_added
 
-pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)"),
-              pytest.mark.usefixtures("statute_typed_at_any_speed")]
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
 
 
 @pytest.mark.parametrize("statute, law", [("1203.4(a)", "1203.4"), ("1203.4(a)(1)", "1203.4"), ("1203.4(", "1203.4"),
@@ -29,7 +29,7 @@ def test_m59_05_the_law_whose_subdivision_is_typed(statute, law):
 def test_m59_05_a_subdivision_typed_in_granted_chooses_its_law_s_relief(qtbot, window, repo, typed, chosen):
     _client_id, row = _relief_added(qtbot, window, repo)
     row.remedy.setCurrentIndex(row.remedy.findData("pc1473_7"))  # another first: the subdivision's own choice is seen
-    qtbot.keyClicks(row.remedy, typed)
+    typed_in_a_burst(row.remedy, typed)
     assert row.remedy.currentData() == chosen
     qtbot.wait(QApplication.keyboardInputInterval() + 100)
     assert not row.message.isVisible(), row.message.text()
@@ -41,7 +41,7 @@ def test_m59_05_a_subdivision_of_a_law_the_petition_does_not_list_is_said(qtbot,
     petition = petition_added(qtbot, window, repo)
     box = petition.remedy
     assert "pc1203_4a" not in [box.itemData(i) for i in range(box.count())]
-    qtbot.keyClicks(box, "1203.4a(1)")
+    typed_in_a_burst(box, "1203.4a(1)")
     qtbot.waitUntil(petition.message.isVisible)
     assert "“1203.4a(1)”" in petition.message.text()
     assert box.currentData() == "pc1203_4"  # chosen at "1203.4", as typed, and kept

@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QApplication
 from tests.gui.conftest import typed_in_a_burst
 from tests.gui.test_statute_of_no_relief_said_s118 import petition_added
 
-pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)"),
-              pytest.mark.usefixtures("statute_typed_at_any_speed")]
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
 
 
 def test_r119_02_the_statutes_a_petition_s_box_says_to_type_are_of_reliefs_it_lists(qtbot, window, repo):
@@ -21,7 +20,7 @@ def test_r119_02_the_statutes_a_petition_s_box_says_to_type_are_of_reliefs_it_li
     box = petition.remedy
     listed = [box.itemText(i) for i in range(box.count())]
     assert not any("1203.4a" in title for title in listed)  # this case's screening does not weigh it
-    qtbot.keyClicks(box, "999")
+    typed_in_a_burst(box, "999")
     qtbot.waitUntil(petition.message.isVisible)
     said = petition.message.text()
     assert said.startswith("No relief in this list has the statute typed, “999”"), said

@@ -12,17 +12,16 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from clinic_app.model import Case, Client, Conviction, Person
-from tests.gui.conftest import add_row_by_keyboard, open_on_record, show_active
+from tests.gui.conftest import add_row_by_keyboard, open_on_record, show_active, typed_in_a_burst
 from tests.gui.test_relief_chosen_by_its_statute_h113 import _relief_added
 
-pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)"),
-              pytest.mark.usefixtures("statute_typed_at_any_speed")]
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
 
 
 def test_s118_02_a_statute_of_no_relief_typed_in_granted_is_said_under_it(qtbot, window, repo, announcements):
     _client_id, row = _relief_added(qtbot, window, repo)
     first = row.remedy.currentText()
-    qtbot.keyClicks(row.remedy, "PC 1385")
+    typed_in_a_burst(row.remedy, "PC 1385")
     qtbot.waitUntil(row.message.isVisible)  # once the typing pauses: not "1203.4(" at its key
     said = row.message.text()
     assert not row.message.is_error  # a note: the save is not held
@@ -32,7 +31,7 @@ def test_s118_02_a_statute_of_no_relief_typed_in_granted_is_said_under_it(qtbot,
     assert [message for source, message, _politeness in announcements if source is row.remedy] == [said]  # once
     # Typed again, after a pause (a new statute), one that is: chosen, and the note goes.
     qtbot.wait(QApplication.keyboardInputInterval() + 50)
-    qtbot.keyClicks(row.remedy, "17")
+    typed_in_a_burst(row.remedy, "17")
     assert row.remedy.currentData() == "pc17b" and not row.message.isVisible()
 
 
@@ -49,7 +48,7 @@ def petition_added(qtbot, window, repo):
 def test_s118_02_in_a_petition_s_remedy_box_too(qtbot, window, repo, announcements):
     petition = petition_added(qtbot, window, repo)
     assert petition.remedy.hasFocus()
-    qtbot.keyClicks(petition.remedy, "999")
+    typed_in_a_burst(petition.remedy, "999")
     qtbot.waitUntil(petition.message.isVisible)
     said = petition.message.text()
     assert "“999”" in said and petition.message.isVisible(), said
