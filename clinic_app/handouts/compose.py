@@ -833,8 +833,12 @@ def _options(ctx: _Context, results: Iterable[Determination], settled: bool = Fa
     `settled`: relief was already granted, so anything still open is a side road.
     """
     rows = [d for d in results if d.status in STATUS_RANK]
+    # Where nothing is open, the one line kept is the dismissal the law bars (PC 1203.4(b)), the
+    # client's own question: a PC 288 registrant's card had said only "Making it a misdemeanor:
+    # The law does not allow this relief", of a straight felony, and nothing of the dismissal (X127-01).
     rows.sort(key=lambda d: (STATUS_RANK[d.status],
-                             ASKED_FIRST.index(d.remedy) if d.remedy in ASKED_FIRST and d.status != "needs_review"
+                             ASKED_FIRST.index(d.remedy)
+                             if d.remedy in ASKED_FIRST and d.status not in ("needs_review", "not_eligible")
                              else len(ASKED_FIRST),
                              REMEDY_ORDER.index(d.remedy) if d.remedy in REMEDY_ORDER else 99))
     if any(d.status != "not_eligible" for d in rows):
