@@ -554,7 +554,7 @@ def _conviction_entry(ctx: _Context, case: Case, conv: Conviction) -> RecordEntr
             where = t["state"]["filed"]
         column = "not_cleared"
     return RecordEntry(case.id, conv.id, offense_title(conv, t), detail, state, column, where,
-                       (*options, *_certificate(ctx, conv)))
+                       (*options, *_certificate(ctx, conv), *_pardon(ctx, case, conv, state)))
 
 
 def _at_court(ctx: _Context, case: Case, conv: Conviction | None, options: tuple[Option, ...],
@@ -760,6 +760,17 @@ def _certificate(ctx: _Context, conv: Conviction) -> tuple[Option, ...]:
             else t["option"]["cor_granted"])
     return (Option("cor", ctx.remedy("cor")["name"], "granted", text, t["who"]["nobody"],
                    ctx.remedy("cor").get("cite", "") + "; B&P 480(b)"),)
+
+
+def _pardon(ctx: _Context, case: Case, conv: Conviction, state: str) -> tuple[Option, ...]:
+    """A California felony no relief reaches: a pardon from the Governor is what may still help,
+    as the screening's disclosure answer says (ca-rules.md 3.17, 4.5).  A PC 288(a) registrant's
+    card ended on "Nobody: nothing to do", where the law names a road still open (X127-02)."""
+    if state != "not_available" or case.jurisdiction != "CA" or not _unreduced_felony(case, conv):
+        return ()
+    t = ctx.t
+    return (Option("pardon", t["option"]["pardon_name"], "referral", t["option"]["pardon"], t["who"]["pardon"],
+                   "Cal. Const., art. V, sec. 8; PC 4800"),)
 
 
 def _county(case: Case) -> str | None:
