@@ -216,6 +216,9 @@ class CaseSheet:
     groups: list[FormGroup]  # the relief to ask for, by form; DOJ's automatic relief last, apart
     blocked: list[str]  # one line each
     told_apart: bool = False  # the label says what the record holds, its county with it (case_heading)
+    # Relief the law closes whose screening still names what is left (a PC 288 registrant's
+    # 1203.4: the tier petition under PC 290.5, a pardon): one line each (X127-03).
+    closed: list[str] = field(default_factory=list)
 
     @property
     def offense_dates(self) -> bool:
@@ -459,10 +462,23 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
     sheet = CaseSheet(case_heading(case), court_of(case), [_count(c, case) for c in case.convictions],
                       _sentence_facts(case, as_of), outstanding, listed_groups,
                       _blocked_lines(blocked),
-                      told_apart=told_by_what_the_record_holds(case))
+                      told_apart=told_by_what_the_record_holds(case),
+                      closed=[_closed_line(d, convictions.get(d.conviction)) for d in ordered
+                              if d.status == "not_eligible" and d.next_steps])
     for filing in (f for g in listed_groups for f in g.filings):
         filing.asked_in_list = _asked_in_the_list(filing.steps, sheet.to_find_out)
     return sheet
+
+
+def _closed_line(d: Determination, conv: Conviction | None) -> str:
+    """A relief the law closes, with why and what its screening says is left: a PC 288(a)
+    registrant's case read "Nothing to file for this case now" alone, and staff were not told
+    of the tier petition and the pardon the screening names (X127-03)."""
+    why = d.reasons[0] if d.reasons else None
+    said = f"{remedy_title(d.remedy)}{f', {_law(conv)}' if conv is not None else ''}: not eligible"
+    if why is not None:
+        said += f": {why.text} ({why.cite})"
+    return f"{said} {' '.join(d.next_steps)}"
 
 
 def _blocked_lines(blocked: dict[tuple[str, str, str], list[str]]) -> list[str]:

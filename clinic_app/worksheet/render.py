@@ -309,6 +309,9 @@ def _case(sheet: CaseSheet, st: dict, width: float) -> list:
         # And what is still outstanding of it: a pending case read "Nothing to file for this
         # case now" alone, as an arrest that ended with nothing to seal would (J119-04).
         story += [_p(item, st["item"], "\u2022") for item in sheet.outstanding]
+        # And the relief the law closes, with what is left: a PC 288(a) registrant's case said
+        # nothing of the tier petition and the pardon its screening names (X127-03).
+        story += [_p(line, st["why"], "\u2013") for line in sheet.closed]
         # Whole on one page: its blocked lines had run over to the next, under no case's name
         # (such a case gets no "(continued)" mark: it is a few lines, not a section).
         return [Spacer(1, 4), KeepTogether(story)]
