@@ -852,6 +852,8 @@ def _options(ctx: _Context, results: Iterable[Determination], settled: bool = Fa
                              if d.remedy in ASKED_FIRST and d.status not in ("needs_review", "not_eligible")
                              else len(ASKED_FIRST),
                              REMEDY_ORDER.index(d.remedy) if d.remedy in REMEDY_ORDER else 99))
+    dismissals = [d for d in rows if d.remedy in PETITION_DISMISSALS]
+    barred = dismissals[0] if dismissals and all(d.status == "not_eligible" for d in dismissals) else None
     if any(d.status != "not_eligible" for d in rows):
         rows = [d for d in rows if d.status != "not_eligible"]
     else:
@@ -859,6 +861,10 @@ def _options(ctx: _Context, results: Iterable[Determination], settled: bool = Fa
     # Where a path is already open, the "a lawyer must check" rows are side roads: one line.
     actionable = settled or any(d.status in ("eligible", "eligible_on", "blocked") and d.remedy not in CASE_LEVEL
                      for d in rows)
+    # Where only a lawyer's check is left (automatic relief for a VC 2800 misdemeanor, an open
+    # question), the dismissal the law bars is said too: "A lawyer must look at it first" alone
+    # let the client hope a court would dismiss it (PC 1203.4(b); X127-04).
+    barred = barred if barred is not None and not actionable and barred not in rows else None
     review = [d for d in rows if d.status == "needs_review"] if actionable else []
     out: list[Option] = []
     seen: dict[tuple[str, str], int] = {}
@@ -896,6 +902,8 @@ def _options(ctx: _Context, results: Iterable[Determination], settled: bool = Fa
             ctx.t["option"]["also_review"].format(names=said)
         out.append(Option("other", ctx.t["remedies"]["other"]["name"], "needs_review", text,
                           ctx.t["who"]["lawyer"], cites))
+    if barred is not None:
+        out.append(_option(ctx, barred))
     return tuple(out)
 
 

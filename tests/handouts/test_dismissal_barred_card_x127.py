@@ -5,9 +5,13 @@ Each test opens the real PDF (pypdf text) of a synthetic client screened by the 
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
-from handout_clients import eligible_now, excluded
+from handout_clients import _probation, eligible_now, excluded, needs_review
 from handout_render import pdf_text
+
+from clinic_app.model import Case, Client, Conviction, Person
 
 # The card's one line where nothing is open: the dismissal the law bars, and the 17(b)
 # reduction a straight felony never had.
@@ -49,3 +53,34 @@ def test_x127_02_no_pardon_line_where_relief_is_open(lang):
     """A conviction the court can dismiss is told of the dismissal, not sent to the Governor."""
     text = pdf_text(eligible_now(lang), lang)
     assert PARDON[lang][0] not in text
+
+
+def _failing_to_obey(lang: str) -> Client:
+    """VC 2800(a), a misdemeanor within VC 42002.1, summary probation completed: PC 1203.4(b)
+    excludes it; whether automatic relief reaches it is an open question (ca-rules.md 8.3)."""
+    case = Case(id="A", case_number="7TR01234",
+                convictions=[Conviction(id="A1", code="VC", section="2800(a)", level="misdemeanor",
+                                        conviction_date=date(2017, 5, 2))],
+                sentence=_probation(date(2017, 5, 2), date(2018, 5, 2), "completed"))
+    return Client(name="Prueba Obedece", language=lang, person=Person(dob=date(1988, 3, 3), us_citizen=True), cases=[case])
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_x127_04_a_conviction_only_a_lawyer_s_check_is_left_for_says_the_dismissal_is_barred(lang):
+    """Its card said "A lawyer must look at it first" and "Automatic relief: A clinic lawyer must
+    check some facts first", and nothing of the court dismissal the law rules out: the client
+    could hope for one.  Now the barred dismissal is said after the lawyer's check."""
+    text = pdf_text(_failing_to_obey(lang), lang)
+    review = {"en": "Automatic relief: A clinic lawyer must check some facts first.",
+              "es": "Alivio automático: Un abogado de la clínica tiene que revisar algunos datos."}[lang]
+    assert review in text and BARRED[lang] in text
+    assert text.index(review) < text.index(BARRED[lang])
+    assert PARDON[lang][0] not in text  # a misdemeanor: no pardon line (the screening names none)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_x127_04_a_review_with_no_dismissal_barred_says_none(lang):
+    """A conviction whose dismissal waits on a fact is not told the law bars one."""
+    text = pdf_text(needs_review(lang), lang)
+    assert BARRED[lang] not in text
+
