@@ -2094,6 +2094,8 @@ def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[Record
             # A licensing board may not deny for an infraction (B&P 480(d)), and only a felony
             # keeps anyone off a jury (CCP 203(a)): not the rules for convictions (finding H20-05).
             return spec["not_cleared_infraction"]
+    if key == "jury" and column_key == "not_cleared" and _registers_for_a_felony(ctx, members):
+        return _with_note(spec[column_key], ctx.t["jury_registrant"])
     if key in _EMPLOYERS_432_8 and column_key == "not_cleared" and any(_marijuana_two_years(ctx, conv) for _case, conv in _convictions_of(ctx, members)):
         return _with_note(spec[column_key], ctx.t["marijuana_two_years"])
     if key == "immigration" and column_key == "dismissed" and _first_possession_window(ctx, members):
@@ -2109,6 +2111,21 @@ def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[Record
     if column_key == "reduced":
         return _beside_felony(ctx, _reduced_by_cited(ctx, spec[column_key], members, coming=coming), record, members)
     return spec[column_key]
+
+
+# The screening's jury line where registration because of a felony of the record bars jury
+# service for certain (clinic_app.eligibility.jury); "; PC 17(b)(1)" added where it is unsure.
+_REGISTRANT_JURY_CITE = "CCP 203(a)(11) (SB 310)"
+
+
+def _registers_for_a_felony(ctx: _Context, members: list[RecordEntry]) -> bool:
+    """Whether the screening says registration for a felony keeps the client off juries, for a
+    conviction of `members`: a PC 288(a) registrant read only the rules for everyone ("It also
+    stops you while you must register for a felony") and was left to work out that it was his
+    own case (CCP 203(a)(11); X127-05)."""
+    wanted = {(e.case, e.conviction) for e in members if e.conviction is not None}
+    return any(c.topic == "jury" and c.cite == _REGISTRANT_JURY_CITE and (c.case, c.conviction) in wanted
+               for c in ctx.screening.consequences)
 
 
 def _convicted(ctx: _Context) -> list[tuple[Case, Conviction]]:

@@ -84,3 +84,20 @@ def test_x127_04_a_review_with_no_dismissal_barred_says_none(lang):
     text = pdf_text(needs_review(lang), lang)
     assert BARRED[lang] not in text
 
+
+JURY_REGISTRANT = {"en": "You must register for a felony, so you cannot serve on a jury while you must register.",
+                   "es": "Usted debe registrarse por un delito grave, así que no puede servir en un jurado mientras deba"
+                         " registrarse."}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_x127_05_a_felony_registrant_is_told_jury_service_is_closed_to_him(lang):
+    """"Jury service" gave the PC 288(a) registrant the rules for everyone ("It also stops you
+    while you must register for a felony"), as the screening says plainly that he cannot serve
+    (CCP 203(a)(11)).  Now the handout says it of him."""
+    assert JURY_REGISTRANT[lang] in pdf_text(excluded(lang), lang)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_x127_05_no_registrant_line_for_a_client_who_does_not_register(lang):
+    assert JURY_REGISTRANT[lang] not in pdf_text(eligible_now(lang), lang)
