@@ -1013,7 +1013,8 @@ class CaseloadView(QWidget):
             close = [] if filtered else close_spellings(text, self.model.name_words())
             shorter = first_letters_search(text)
             self.empty_words.say(f"No client matches “{text}”" + (" with the filters chosen" if filtered else "") + "."
-                                     + (f" Spelled close to it: {', '.join(f'“{name}”' for name in close)}." if close else "")
+                                     + (f" Spelled close to it: {', '.join(f'“{name}”' for name in close)} (Enter searches “{close[0]}”)."
+                                        if close else "")
                                      + " Clear the search (the ✕ at the end of the box) or click “Show every client”."
                                      + (f" Spelled another way? Type fewer letters, “{shorter}”, or the date of birth."
                                         if shorter else ""))
@@ -1352,6 +1353,11 @@ class CaseloadView(QWidget):
         (a Mónica among his aliases) before either Mónica Ibáñez (E27-02)."""
         self.apply_filters()
         shown = self.proxy.rowCount()
+        if shown == 0 and self._spelling_offered is not None:
+            # A name spelled as heard found nobody: Enter searches the caseload's spelling close
+            # to it, as its button does: Enter, which opens a match, did nothing there (T127-01).
+            self._search_close_spelling()
+            return
         if shown == 1:
             self.client_activated.emit(self.proxy.index(0, 0).data(ClientIdRole))
         elif shown > 1:

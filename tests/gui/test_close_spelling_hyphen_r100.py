@@ -25,7 +25,7 @@ def test_r100_02_a_hyphenated_surname_spelled_as_heard_is_offered_and_found(qtbo
     qtbot.keyClicks(view.search, "Garsia-Lopez")
     view.apply_filters()
     assert view.proxy.rowCount() == 0
-    assert "Spelled close to it: “García-Lopez”." in view.empty_label.text()
+    assert "Spelled close to it: “García-Lopez” (Enter searches “García-Lopez”)." in view.empty_label.text()
     assert view.close_spelling.isVisibleTo(view) and view.close_spelling.text() == "Search “García-Lopez”"
     qtbot.mouseClick(view.close_spelling, Qt.MouseButton.LeftButton)
     assert [view.proxy.index(row, 0).data(ClientIdRole) for row in range(view.proxy.rowCount())] == [maria]

@@ -24,7 +24,7 @@ def test_f97_02_a_name_spelled_another_way_is_offered_its_first_letters(qtbot, w
     qtbot.keyClicks(view.search, "Chaves")
     qtbot.waitUntil(view.empty.isVisible)
     # The caseload's spelling close to it too (P97-02), before the way back and the first letters.
-    assert view.empty_label.text() == ("No client matches “Chaves”. Spelled close to it: “Chávez”. Clear the search (the ✕ at "
+    assert view.empty_label.text() == ("No client matches “Chaves”. Spelled close to it: “Chávez” (Enter searches “Chávez”). Clear the search (the ✕ at "
                                        "the end of the box) or click “Show every client”. Spelled another way? Type fewer "
                                        "letters, “Cha”, or the date of birth.")
     # What it offers finds her.
