@@ -437,15 +437,19 @@ class RecordTab(QWidget):
         right_layout.addWidget(self.no_case)
         right_layout.addWidget(self.case_scroll, 1)
         right_layout.addStretch(0)  # the room below the words while the form is hidden
-        split = QSplitter()
+        self.split = split = QSplitter()
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
+        split.splitterMoved.connect(self._remember_widths)
+        self._left_pane = left
         # Scrolled, as a whole, where the window is shorter than its panes' least height (X74-01).
         layout = QVBoxLayout(scrolled_body(self))
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
+        self._page_bar = self.findChild(PageScroll).verticalScrollBar()
+        self._page_bar.installEventFilter(self)  # shown or hidden: `_place_panes`
         # Tab order: the person's fields, then the cases list, then the selected case.
         QWidget.setTabOrder(self.person.notes, self.cases)
         QWidget.setTabOrder(self.cases, self.add_case)
@@ -453,6 +457,58 @@ class RecordTab(QWidget):
         QWidget.setTabOrder(self.remove_case, self.case_form.case_number)
 
     shown_case = -1  # the index of the case the case form shows (and will save into)
+    _sizes_side_by_side: list[int] | None = None  # the panes' widths as the user last dragged them
+    _page_bar: QWidget | None = None  # the page's scroll bar, watched once made
+
+    def _panes_side_by_side_need(self) -> int:
+        """The width the two panes need side by side, each whole: the client pane's least (its
+        check boxes' words do not wrap) and the case form's least with its scroll bar."""
+        if self.case_scroll.isHidden():
+            case = self.split.widget(1).minimumSizeHint().width()
+        else:
+            scroll = self.case_scroll
+            case = (self.case_form.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+                    + 2 * scroll.frameWidth())
+        return self._left_pane.minimumSizeHint().width() + self.split.handleWidth() + case
+
+    def _place_panes(self) -> None:
+        """The client pane above the case pane where the page lacks the width for both side by
+        side, beside it again where it has it.  At 667 wide with 15 pt text (a 1366 x 768 laptop
+        at 200%) the client pane's least width, 376, left the case form 237 pixels of the 358
+        it needs, and every field of the case was cut at the pane's right edge until scrolled
+        sideways (L126 left it).  The widths a user dragged come back with the room."""
+        # Less the page's own scroll bar where it shows (it is watched: `eventFilter`).  Stacked,
+        # the page is taller than side by side: a bar hidden stacked is hidden side by side too.
+        bar = self._page_bar
+        room = self.width() - (bar.width() if bar.isVisible() else 0)
+        side_by_side = room >= self._panes_side_by_side_need()
+        split = self.split
+        if side_by_side == (split.orientation() == Qt.Orientation.Horizontal):
+            return
+        if side_by_side:
+            split.setOrientation(Qt.Orientation.Horizontal)
+            # Once the split has laid its panes out across: set now, the widths were given at the
+            # width it had standing stacked, and its own layout after shared them out again.
+            QTimer.singleShot(0, self, self._put_back_widths)
+        else:
+            split.setOrientation(Qt.Orientation.Vertical)
+
+    def _remember_widths(self) -> None:
+        if self.split.orientation() == Qt.Orientation.Horizontal:
+            self._sizes_side_by_side = self.split.sizes()
+
+    def _put_back_widths(self) -> None:
+        if self._sizes_side_by_side is not None and self.split.orientation() == Qt.Orientation.Horizontal:
+            self.split.setSizes(self._sizes_side_by_side)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._place_panes()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self._page_bar and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+            self._place_panes()
+        return super().eventFilter(watched, event)
 
     def _to_trafficking_box(self) -> None:
         if self.case_form.case is not None and self.case_scroll.isVisible():  # no case: no box

@@ -384,6 +384,22 @@ def let_go(win, delete: bool = True) -> None:
     app.removeEventFilter(win._app_filters)  # the three, behind one filter (E97-03)
 
 
+def window_of_this_font(qtbot, repo, width: int, height: int):
+    """A main window made at the program's font of the moment, `width` x `height`, the caseload
+    loaded.  The `window` fixture's is made at 9 pt, and a drop-down keeps its least width from
+    the font it was made at: a larger font set after cut its words where the program's would not
+    (L126)."""
+    from ui.main_window import MainWindow
+
+    made = MainWindow(repo, today=TODAY, automatic_backups=False)
+    qtbot.addWidget(made)
+    made.resize(width, height)
+    made.show()
+    qtbot.waitExposed(made)
+    made.load()
+    return made
+
+
 def show_active(qtbot, dialog) -> None:
     """Show `dialog` and make it the active window, as opening it does for a user: its
     shortcuts (Ctrl+P, Ctrl+N) and Alt letters go to the active window only."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.gui.conftest import TODAY
+from tests.gui.conftest import TODAY, window_of_this_font
 from tests.gui.test_intake_large_font_s100 import LAPTOP_200, font_12  # noqa: F401 - a fixture
 from tests.gui.test_opened_from_review_queue_u93 import _eligible_then_to_review
 from ui.models.caseload_model import COL_BEST, COL_NAME, COL_NEXT, COL_OUTSTANDING
@@ -19,18 +19,11 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grab
 
 
 def _queue(qtbot, repo, width: int, height: int):
-    from ui.main_window import MainWindow
-
     for name in ("Alejandra Orozco", "Bruno Ramos"):
         client = _eligible_then_to_review(name)
         client.id = repo.add_client(client)
         screen_and_store(repo, client, TODAY)
-    window = MainWindow(repo, today=TODAY, automatic_backups=False)
-    qtbot.addWidget(window)
-    window.resize(width, height)
-    window.show()
-    qtbot.waitExposed(window)
-    window.load()
+    window = window_of_this_font(qtbot, repo, width, height)
     qtbot.wait(50)
     return window.caseload
 
