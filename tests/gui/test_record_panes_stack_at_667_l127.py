@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication, QSplitter, QWidget
 from tests.gui.conftest import window_of_this_font
 from tests.gui.test_checklist_finish_by_b118 import on_probation
 from tests.gui.test_intake_large_font_s100 import LAPTOP_200, program_font
-from ui.client_view import tab_stops
+from ui.client_view import PaneScroll, tab_stops
+from ui.page_scroll import PageScroll
 
 WIDE = QSize(1280, 760)  # a screen with room, as a 1366 x 768 laptop at 100%
 
@@ -99,3 +100,40 @@ def test_l127_01_at_667_wide_with_12_pt_the_panes_stay_side_by_side(qtbot, repo,
         _window, record = _record(qtbot, repo, LAPTOP_200.width(), LAPTOP_200.height())
         assert _split(record).orientation() == Qt.Orientation.Horizontal
         _case_form_whole_across(record)
+
+
+def test_l127_02_stacked_the_page_scrolls_the_panes_as_one(qtbot, repo, monkeypatch):
+    """Stacked at 667 x 372, the page showed 140 pixels: the client's fields two lines of them in
+    their own scroll area, the case form 70 pixels in its own, and the page's bar beside both.
+    Each pane is now as tall as what it holds, and the page alone scrolls: Tab brings each case
+    field into sight in it, and a condition added makes the pane taller, not scroll."""
+    monkeypatch.setattr("ui.screen_fit.room", lambda _widget: LAPTOP_200)
+    with program_font(15):
+        window, record = _record(qtbot, repo, LAPTOP_200.width(), LAPTOP_200.height())
+        assert _split(record).orientation() == Qt.Orientation.Vertical
+        (page,) = record.findChildren(PageScroll)
+        panes = (next(p for p in record.findChildren(PaneScroll) if p.isAncestorOf(record.person)), record.case_scroll)
+        for pane in panes:
+            assert pane.verticalScrollBar().maximum() == 0, pane.widget().height() - pane.viewport().height()
+        assert page.verticalScrollBar().isVisible()
+        window.windowHandle().requestActivate()
+        qtbot.waitUntil(window.isActiveWindow)
+        form = record.case_form
+        form.case_number.setFocus(Qt.FocusReason.TabFocusReason)
+        port = page.viewport()
+        for _ in range(8):
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            field = QApplication.focusWidget()
+            assert form.isAncestorOf(field)
+            qtbot.waitUntil(lambda: 0 <= field.mapTo(port, QPoint(0, 0)).y()
+                            and field.mapTo(port, QPoint(0, field.height())).y() <= port.height())
+        assert page.verticalScrollBar().value() > 0
+        tall = form.height()
+        qtbot.mouseClick(form.conditions.add_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: form.height() > tall)
+        qtbot.waitUntil(lambda: record.case_scroll.verticalScrollBar().maximum() == 0)
+        # Side by side again with the room, each pane scrolls itself as before (S80-01).
+        monkeypatch.setattr("ui.screen_fit.room", lambda _widget: WIDE)
+        _resized(qtbot, window, WIDE.width(), WIDE.height())
+        assert _split(record).orientation() == Qt.Orientation.Horizontal
+        assert all(pane.minimumHeight() == 0 for pane in panes)
