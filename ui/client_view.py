@@ -514,7 +514,12 @@ class RecordTab(QWidget):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if watched is self._page_bar and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
             self._place_panes()
-        elif event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+        elif event.type() == QEvent.Type.LayoutRequest:
+            # A row added may ask the case form more width than the room beside the client pane
+            # leaves (a petition's remedy): placed again then, not only when the window is resized.
+            self._place_panes()
+            self._panes_whole()
+        elif event.type() == QEvent.Type.Resize:
             self._panes_whole()
         return super().eventFilter(watched, event)
 

@@ -137,3 +137,21 @@ def test_l127_02_stacked_the_page_scrolls_the_panes_as_one(qtbot, repo, monkeypa
         _resized(qtbot, window, WIDE.width(), WIDE.height())
         assert _split(record).orientation() == Qt.Orientation.Horizontal
         assert all(pane.minimumHeight() == 0 for pane in panes)
+
+
+def test_l127_03_a_petition_added_where_the_case_form_then_lacks_the_room_stacks_the_panes(qtbot, repo, monkeypatch):
+    """At 800 wide with 15 pt text both panes fit side by side (754 of the 780 the page has);
+    "Add petition filed" asked the case form 875, and the panes stayed side by side, the form
+    scrolling 95 pixels sideways, until the window was resized."""
+    monkeypatch.setattr("ui.screen_fit.room", lambda _widget: QSize(800, 500))
+    with program_font(15):
+        _window, record = _record(qtbot, repo, 800, 500)
+        split = _split(record)
+        assert split.orientation() == Qt.Orientation.Horizontal
+        _case_form_whole_across(record)
+        form = record.case_form
+        qtbot.mouseClick(form.petitions.add_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: len(form.petitions.rows) == 1)
+        qtbot.wait(50)
+        _case_form_whole_across(record)
+        assert split.orientation() == Qt.Orientation.Vertical
