@@ -21,6 +21,19 @@ from clinic_app.eligibility.depends_on import unsettled
 from clinic_app.model import Case, Conviction
 
 SB310_EFFECTIVE = date(2020, 1, 1)  # CCP 203: felony no longer bars jury service for life
+# The two sentences that say registration for a felony bars the person for certain, now or
+# after custody and supervision end: the handout tells the client so where one is said
+# (`bars_by_registration`).  Its lines that leave registration open cite (a)(11) alike.
+BARRED_BY_REGISTRATION = "A person required to register under PC 290 because of a felony cannot serve on a jury"
+STILL_BARRED_BY_REGISTRATION = "After that, registration under PC 290 for a felony"
+
+
+def bars_by_registration(text: str) -> bool:
+    """Whether a jury line says for certain that registration for a felony keeps the person off
+    juries: X127-05 read it from the citation, which the lines that ask whether registration is
+    for a felony share, and told a client the record says does not register "You must register
+    for a felony" (R128-01)."""
+    return text.startswith(BARRED_BY_REGISTRATION) or STILL_BARRED_BY_REGISTRATION in text
 
 
 def jury_service(ctx, case: Case, conv: Conviction) -> tuple[str, str] | None:
@@ -72,7 +85,7 @@ def jury_service(ctx, case: Case, conv: Conviction) -> tuple[str, str] | None:
                 cited = law_named(basis.code, basis.section)
                 return (f"The person is required to register under PC 290, and {cited} in this record requires it: if a state prison or 1170(h) term was imposed for it, it is a felony, and registration because of a felony bars jury service; if none was, the judgment made it a misdemeanor (PC 17(b)(1)), and registration for a misdemeanor does not.", "CCP 203(a)(11) (SB 310); PC 17(b)(1)")
             where = "" if basis is conv else f" ({law_named(basis.code, basis.section)}, a felony in this record, requires registration)"
-            return (f"A person required to register under PC 290 because of a felony cannot serve on a jury{where}.", "CCP 203(a)(11) (SB 310)")
+            return (f"{BARRED_BY_REGISTRATION}{where}.", "CCP 203(a)(11) (SB 310)")
         # No registrable offense in the record: registration may rest on a felony elsewhere.
         registration_unknown = not shown and registration_maybe is None
     # The record says the person does not register, yet a felony in it normally requires it:
@@ -133,7 +146,7 @@ def _after_registration(ctx, conv: Conviction) -> str | None:
             return None
         return f"After that, if the person must register under PC 290 because of {'this felony' if basis is conv else law_named(basis.code, basis.section)} (such a felony normally requires registration; the record says they do not register: check), that still bars jury service while it lasts."
     if basis is not None:
-        return f"After that, registration under PC 290 for a felony ({law_named(basis.code, basis.section)}) still bars jury service while it lasts."
+        return f"{STILL_BARRED_BY_REGISTRATION} ({law_named(basis.code, basis.section)}) still bars jury service while it lasts."
     return "After that, if the PC 290 registration rests on a felony, it still bars jury service while it lasts."
 
 

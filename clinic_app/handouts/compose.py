@@ -49,6 +49,7 @@ from clinic_app.eligibility.consequences import dui_look_back_end, lifetime_2980
 from clinic_app.eligibility.registry import remedy_statute
 from clinic_app.eligibility.bars import lifts_on, person_bars
 from clinic_app.eligibility.depends_on import conspiracy_aim, conspiracy_read
+from clinic_app.eligibility.jury import bars_by_registration
 from clinic_app.eligibility.dates import ONE_DAY, anniversary, day_after
 from clinic_app.eligibility.sentence import effective_level
 from clinic_app.eligibility import felony_by_its_sentence
@@ -2113,18 +2114,14 @@ def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[Record
     return spec[column_key]
 
 
-# The screening's jury line where registration because of a felony of the record bars jury
-# service for certain (clinic_app.eligibility.jury); "; PC 17(b)(1)" added where it is unsure.
-_REGISTRANT_JURY_CITE = "CCP 203(a)(11) (SB 310)"
-
-
 def _registers_for_a_felony(ctx: _Context, members: list[RecordEntry]) -> bool:
     """Whether the screening says registration for a felony keeps the client off juries, for a
     conviction of `members`: a PC 288(a) registrant read only the rules for everyone ("It also
     stops you while you must register for a felony") and was left to work out that it was his
-    own case (CCP 203(a)(11); X127-05)."""
+    own case (CCP 203(a)(11); X127-05).  Only where the screening says it for certain: not of a
+    client the record says does not register, nor where registration's basis is asked (R128-01)."""
     wanted = {(e.case, e.conviction) for e in members if e.conviction is not None}
-    return any(c.topic == "jury" and c.cite == _REGISTRANT_JURY_CITE and (c.case, c.conviction) in wanted
+    return any(c.topic == "jury" and bars_by_registration(c.text) and (c.case, c.conviction) in wanted
                for c in ctx.screening.consequences)
 
 
