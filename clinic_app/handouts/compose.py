@@ -766,8 +766,13 @@ def _certificate(ctx: _Context, conv: Conviction) -> tuple[Option, ...]:
 def _pardon(ctx: _Context, case: Case, conv: Conviction, state: str) -> tuple[Option, ...]:
     """A California felony no relief reaches: a pardon from the Governor is what may still help,
     as the screening's disclosure answer says (ca-rules.md 3.17, 4.5).  A PC 288(a) registrant's
-    card ended on "Nobody: nothing to do", where the law names a road still open (X127-02)."""
+    card ended on "Nobody: nothing to do", where the law names a road still open (X127-02).
+    Not where a certificate of rehabilitation was granted: the court sent it to the Governor as
+    the request for a pardon (ca-rules.md 3.17), and its line on the card says so; "Ask the clinic
+    whether to apply" under it sent the client to ask again (R128-02)."""
     if state != "not_available" or case.jurisdiction != "CA" or not _unreduced_felony(case, conv):
+        return ()
+    if any(g.remedy == "cor" for g in conv.relief_granted):
         return ()
     t = ctx.t
     return (Option("pardon", t["option"]["pardon_name"], "referral", t["option"]["pardon"], t["who"]["pardon"],
