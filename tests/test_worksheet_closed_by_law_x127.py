@@ -39,7 +39,12 @@ def worksheet_text(tmp_path_factory) -> str:
     client = Client(name="Prueba Registrante", person=Person(dob=date(1975, 2, 11), registrant_290=True, us_citizen=True),
                     cases=[_probation("BA300111", lewd, "formal", date(2015, 4, 12)),
                            _probation("9CR04455", theft, "summary", date(2021, 6, 3))])
-    folder = tmp_path_factory.mktemp("x127")
+    return worksheet_of(client, tmp_path_factory.mktemp("x127"))
+
+
+def worksheet_of(client: Client, folder) -> str:
+    """The text of `client`'s filing worksheet, as `clinic-app worksheet` writes it from a
+    caseload re-screened on AS_OF."""
     db = str(folder / "caseload.sqlite")
     with Repository.open(db, user="paralegal") as repo:
         client_id = repo.add_client(client)

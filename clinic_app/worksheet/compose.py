@@ -459,12 +459,16 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
     for group in listed_groups:
         _file_once(group)
     _say_steps_once(listed_groups)
+    # A count whose relief waits (on probation elsewhere, a day to come) has nothing closed yet:
+    # its certificate's "not eligible ... Ask for the PC 1203.4 dismissal first" had been said
+    # under the line that the dismissal is blocked until 2028, as if closed by law (R128-03).
+    waiting = {d.conviction for d in results if d.status in ("blocked", "eligible_on")}
     sheet = CaseSheet(case_heading(case), court_of(case), [_count(c, case) for c in case.convictions],
                       _sentence_facts(case, as_of), outstanding, listed_groups,
                       _blocked_lines(blocked),
                       told_apart=told_by_what_the_record_holds(case),
                       closed=[_closed_line(d, convictions.get(d.conviction)) for d in ordered
-                              if d.status == "not_eligible" and d.next_steps])
+                              if d.status == "not_eligible" and d.next_steps and d.conviction not in waiting])
     for filing in (f for g in listed_groups for f in g.filings):
         filing.asked_in_list = _asked_in_the_list(filing.steps, sheet.to_find_out)
     return sheet
