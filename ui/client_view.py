@@ -71,6 +71,7 @@ from clinic_app.years_alone import years_alone_kept
 from ui.models.history_model import (NO_CHANGE, HistoryModel, action_title, changed_paths, describe, entry_details, in_words, joined,
                                      local_time, petition_named, record_names, value_at)
 from ui.page_scroll import FEWEST_LINES, LINES_SHOWN, FocusInSight, PageScroll, scrolled_body
+from ui.panes import set_panes_whole
 from ui.person_form import PersonForm
 from ui.services import screen_and_store, screen_client
 from ui.undo import AddClientCommand, DeleteClientCommand, MergeCommand, ReviewCommand, SaveClientCommand, push_done, typing_saved
@@ -487,6 +488,7 @@ class RecordTab(QWidget):
         split = self.split
         if side_by_side == (split.orientation() == Qt.Orientation.Horizontal):
             return
+        set_panes_whole(split, not side_by_side)  # View's pane item greyed stacked (M128-01)
         if side_by_side:
             split.setOrientation(Qt.Orientation.Horizontal)
             # Once the split has laid its panes out across: set now, the widths were given at the

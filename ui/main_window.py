@@ -35,7 +35,7 @@ from ui.app_filters import ApplicationFilters
 from ui.focus_tips import TipOnKeyboardFocus
 from ui.composing import CompositionsShown
 from ui.keys import AltKeysAreNotText
-from ui.panes import PANE_BACK, PANE_LARGER, give_more_room_or_put_back, is_given_over, pane_in_use
+from ui.panes import PANE_BACK, PANE_LARGER, PANE_WHOLE, give_more_room_or_put_back, has_room_to_give, is_given_over, pane_in_use
 from ui.wheel import WheelScrollsThePage
 from ui.undo import FieldUndoFallsThrough, client_brought_back, step_done
 
@@ -1810,15 +1810,18 @@ class MainWindow(QMainWindow):
     _last_message = ""  # the last message the status bar said (not a menu's tip), for show_whole_message
 
     def _update_pane_action(self) -> None:
-        """Greyed where the keyboard is in no split pane (the caseload); "Put the panes back" where its split is given over."""
+        """Greyed where the keyboard is in no split pane (the caseload), and, saying why, where its
+        panes are stacked each whole (M128-01); "Put the panes back" where its split is given over."""
         found = pane_in_use(self.focusWidget())
-        self.pane_action.setEnabled(found is not None)
-        self.pane_action.setText(PANE_BACK if found is not None and is_given_over(found[0]) else PANE_LARGER)
+        whole = found is not None and not has_room_to_give(found[0])
+        self.pane_action.setEnabled(found is not None and not whole)
+        self.pane_action.setText(PANE_WHOLE if whole else PANE_BACK if found is not None and is_given_over(found[0])
+                                 else PANE_LARGER)
 
     def give_pane_more_room(self) -> None:
         """View > Give the pane in use more room, or put the panes back (ui.panes); the keyboard stays where it was."""
         found = pane_in_use(self.focusWidget())
-        if found is not None:
+        if found is not None and has_room_to_give(found[0]):
             give_more_room_or_put_back(*found)
 
     def go_to_result_to_review(self, step: int) -> None:

@@ -15,7 +15,12 @@ LARGER_SHARE = 3 / 4
 # The item's words (View's in the main window, a button's in Help > Remedies at a glance, which
 # has no menu bar: A99-02), as they read before and after it gives one more room.
 PANE_LARGER, PANE_BACK = "Give the &pane in use more room", "Put the &panes back"
+# Greyed, where the split's panes stand stacked each whole and the page scrolls them (the Record
+# tab on a narrow page: L127-01): no pane has room to gain, and the words say so (M128-01), no
+# wider than the words they stand for (at 15 pt View's menu is near a 667-wide window's width).
+PANE_WHOLE = "The &panes stacked, each in full"
 _SIZES_BEFORE = "k97SizesBefore"  # the splitter's sizes before it was given over, kept on it
+_WHOLE = "m128PanesWhole"  # set on a split whose panes are each whole, the page scrolling them
 
 
 def pane_in_use(focused: QWidget | None) -> tuple[QSplitter, int] | None:
@@ -30,6 +35,20 @@ def pane_in_use(focused: QWidget | None) -> tuple[QSplitter, int] | None:
 
 def is_given_over(split: QSplitter) -> bool:
     return split.property(_SIZES_BEFORE) is not None
+
+
+def set_panes_whole(split: QSplitter, whole: bool) -> None:
+    """Stacked, each pane as tall as what it holds: the item gave the pane in use three quarters of
+    the height, which the panes' least heights overrode, and nothing moved while it said "Put the
+    panes back" (L127 left it).  Called before the panes stack: a split given over side by side
+    is put back first, so widened again it has the sizes it had and the item gives room afresh."""
+    split.setProperty(_WHOLE, True if whole else None)
+    if whole and is_given_over(split):
+        give_more_room_or_put_back(split, 0)
+
+
+def has_room_to_give(split: QSplitter) -> bool:
+    return split.property(_WHOLE) is None
 
 
 def give_more_room_or_put_back(split: QSplitter, pane: int) -> None:
@@ -48,4 +67,5 @@ def give_more_room_or_put_back(split: QSplitter, pane: int) -> None:
     split.setSizes([larger if place == pane else rest for place in range(len(sizes))])
 
 
-__all__ = ["LARGER_SHARE", "PANE_BACK", "PANE_LARGER", "give_more_room_or_put_back", "is_given_over", "pane_in_use"]
+__all__ = ["LARGER_SHARE", "PANE_BACK", "PANE_LARGER", "PANE_WHOLE", "give_more_room_or_put_back", "has_room_to_give",
+           "is_given_over", "pane_in_use", "set_panes_whole"]
