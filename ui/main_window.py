@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
         self.caseload.hint.connect(self._search_hint)
         self.caseload.cell_in_full.connect(self._cell_in_full)
         self.caseload.search.textChanged.connect(self._list_said_gone)
+        self.caseload.filter_changed.connect(self._said_of_a_client_not_listed)
         self._build_actions()
         # A message or line cut at the bar's two lines says where the rest is, on screen and to a
         # screen reader: "..." alone did not, and the tooltip needs the mouse (R71).
@@ -889,6 +890,7 @@ class MainWindow(QMainWindow):
             current = self.caseload.table.currentIndex()
             if current.isValid():
                 self.caseload.table.scrollTo(current)
+        self._said_of_a_client_not_listed()  # a list filtered so that it does not show them
         self.caseload.table.setFocus()
         return True
 
@@ -1651,10 +1653,24 @@ class MainWindow(QMainWindow):
         said = self._client_said
         if said is None or said[0] == client_id:
             return
+        self._take_back_said_of_client(said[1])
+
+    def _said_of_a_client_not_listed(self) -> None:
+        """Back on the list, what the page said of the client just left stays while their line is
+        shown (K111-01); searched or filtered off it, it is taken away: "1 result marked reviewed
+        by attorney. Edit > Undo takes the review back." stood over a search for another name
+        that found nobody, of a client the list did not show (T127 saw it)."""
+        said = self._client_said
+        if said is None or self.pages.currentWidget() is not self.caseload:
+            return
+        if said[0] is None or self.caseload.model.row_of_client(said[0]) is None:
+            self._take_back_said_of_client(said[1])
+
+    def _take_back_said_of_client(self, said: str) -> None:
         self._client_said = None
-        if self.statusBar().currentMessage() == said[1]:
+        if self.statusBar().currentMessage() == said:
             self.statusBar().clearMessage()
-        if self._last_message == said[1]:
+        if self._last_message == said:
             self._last_message = ""  # nor shown whole by View > Whole status message under this client
 
     def _review_said(self, said: str, none_left: bool) -> None:
