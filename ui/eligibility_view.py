@@ -39,7 +39,7 @@ from clinic_app.eligibility import remedy_title
 from clinic_app.eligibility.common import is_already_granted
 from clinic_app.eligibility.fact_questions import named_as_recorded, own_case_given, question
 from clinic_app.eligibility.immigration import immigration_first
-from clinic_app.eligibility.text_report import pending_note
+from clinic_app.eligibility.text_report import pending_note, relief_reaches
 from clinic_app.model import Client, Consequence, Determination, Screening
 from ui.column_widths import ColumnWidthsMenu
 from ui.flow_layout import FlowLayout
@@ -114,10 +114,11 @@ def reviewed_notes(screening: Screening | None, reviews: Sequence, facts: str,
 
 
 def details_html(d: Determination, reviewed: str | None, stays_true: Sequence[Consequence] = (), names: tuple[dict[str, str], dict[str, str], dict[str, str]] = ({}, {}, {}),
-                 court: str | None = None) -> str:
+                 court: str | None = None, *, after_relief: bool = True) -> str:
     """The selected determination in full: status, where the petition filed for it stands
     (`court`, court.petition_said), reasons with citations, next steps, missing facts, and
-    what stays true of its conviction even after relief."""
+    what stays true of its conviction even after relief; "even after relief" left out where
+    no relief reaches the conviction (`after_relief` False: text_report.relief_reaches)."""
     e = html.escape
     parts = [f"<h3>{e(remedy_title(d.remedy))}: {e(status_text(d))}</h3>"]
     facts = []
@@ -141,7 +142,10 @@ def details_html(d: Determination, reviewed: str | None, stays_true: Sequence[Co
     parts.append(f"<p><b>Attorney review:</b> {_review_said(d, reviewed)}</p>")
     if stays_true:
         items = "".join(f"<li><b>{e(_TOPIC_TITLES.get(c.topic, c.topic.replace('_', ' ').capitalize()))}:</b> {e(c.text)} <i>({e(c.cite)})</i></li>" for c in stays_true)
-        parts.append(f"<p><b>What stays true of this conviction even after relief</b></p><ul>{items}</ul>")
+        # Over a conviction no relief reaches, "even after relief" spoke of relief the table had
+        # just ruled out (X127: a PC 288(a) registrant's); headed plainly, as the report does (E40-04).
+        heading = "What stays true of this conviction" + (" even after relief" if after_relief else "")
+        parts.append(f"<p><b>{heading}</b></p><ul>{items}</ul>")
     return "".join(parts)
 
 
@@ -849,7 +853,9 @@ class EligibilityPanel(QWidget):
         # was "not yet held", and an earlier stored screening was told of a review made after it (V64).
         as_of = self.screening.as_of if self.screening is not None else self.as_of_date()
         court = petition_said(case.petitions, d, as_of, self.denial_reviews) if case is not None else None
-        self.details.setHtml(details_html(d, self.model.reviewed_note(d), stays, names, court))
+        # The conviction's own rows and its case's, as the report heads them (E40-04).
+        rows = [r for r in self.screening.results if r.case == d.case and r.conviction in (d.conviction, None)] if stays else []
+        self.details.setHtml(details_html(d, self.model.reviewed_note(d), stays, names, court, after_relief=relief_reaches(rows)))
 
     def selected(self) -> list[Determination]:
         """The determinations of the selected rows, in the table's order (the current one when

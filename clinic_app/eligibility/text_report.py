@@ -719,11 +719,15 @@ AFTER_RELIEF = "What stays true even after relief"
 NO_RELIEF = "What stays true of this conviction"
 
 
+def relief_reaches(rows: list[Determination]) -> bool:
+    """Whether some relief among a conviction's `rows` (its own and its case's) is open, waits,
+    is in question or was granted: the Eligibility tab's details head its consequences by it too."""
+    return any(d.status not in ("not_eligible", "not_applicable") or is_already_granted(d) for d in rows)
+
+
 def _consequences_heading(rows: list[Determination]) -> str:
-    """AFTER_RELIEF if some relief is open, waits, is in question or was granted; else NO_RELIEF."""
-    if any(d.status not in ("not_eligible", "not_applicable") or is_already_granted(d) for d in rows):
-        return AFTER_RELIEF
-    return NO_RELIEF
+    """AFTER_RELIEF if some relief reaches the conviction (`relief_reaches`); else NO_RELIEF."""
+    return AFTER_RELIEF if relief_reaches(rows) else NO_RELIEF
 
 
 def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], several: bool, labels: dict[tuple[str, str], str],
@@ -1256,4 +1260,4 @@ def _wrap(text: str, first: int, rest: int) -> list[str]:
     return [x.replace(_KEEP, " ") for x in lines] or [""]
 
 
-__all__ = ["render_text", "status_label", "mode_words", "short_name", "NOTICE", "SHORT", "remedy_title"]
+__all__ = ["render_text", "status_label", "mode_words", "short_name", "relief_reaches", "NOTICE", "SHORT", "remedy_title"]
