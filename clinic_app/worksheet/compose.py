@@ -439,13 +439,12 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
             # A result the screening leaves to the attorney, reviewed on these facts: its review,
             # not "Needs an attorney's review", is what staff file by (E122-01).
             reviewed = _question_review(result, noted, as_of) if petition is None or petition.ruling != "denied" else None
-            _add(group, result, conv, steps, [names.asked(path, case.id) for path in result.missing_facts], top_steps,
-                 in_reasons.get(id(result)),
-                 None if automatic else petition_said(case.petitions, result, as_of, reviews),
-                 petition, not automatic and denial_reviewed_on(petition, result, reviews, as_of) is not None,
-                 _review_said(denial_review or reviewed), reviewed is not None)
+            filing = _add(group, result, conv, steps, [names.asked(path, case.id) for path in result.missing_facts], top_steps,
+                          in_reasons.get(id(result)),
+                          None if automatic else petition_said(case.petitions, result, as_of, reviews),
+                          petition, not automatic and denial_reviewed_on(petition, result, reviews, as_of) is not None,
+                          _review_said(denial_review or reviewed), reviewed is not None)
             if chosen:
-                filing = next(f for f in group.filings if f.steps == steps and f.remedy == remedy_title(result.remedy))
                 filing.picked_over = " or ".join(short_name(k) for members in chosen for k in members if k != result.remedy)
     # The forms in the order the remedies first name them; the results naming none next; DOJ's
     # automatic relief last, apart from what is asked for.
@@ -656,9 +655,10 @@ def _petition_form(steps: list[str]) -> str | None:
 def _add(group: FormGroup, d: Determination, conv: Conviction | None, steps: list[str], missing: list[str],
          top_steps: dict[str, str] | None = None, bar_at: tuple[BarSaidOnce, int] | None = None,
          court: str | None = None, petition: Petition | None = None, denial_reviewed: bool = False,
-         review: str | None = None, question_reviewed: bool = False) -> None:
+         review: str | None = None, question_reviewed: bool = False) -> Filing:
     """One filing per result; counts of the same case with the same answer in the same words
-    share it, so a case of three counts reads its steps once, not three times."""
+    share it, so a case of three counts reads its steps once, not three times.  The filing the
+    result went into, shared or new."""
     status = _status(d, question_reviewed)
     reasons = [(r.text, r.cite) for r in d.reasons]
     if bar_at is not None:
@@ -679,11 +679,13 @@ def _add(group: FormGroup, d: Determination, conv: Conviction | None, steps: lis
                 filing._answers.append(([_law(conv)], reasons))
             else:
                 answer[0].append(_law(conv))
-            return
+            return filing
     at_top = {n: top_steps[step] for n, step in enumerate(steps) if step in (top_steps or {})}
-    group.filings.append(Filing(remedy_title(d.remedy), [_law(conv)] if conv is not None else [], status,
-                                d.status == "needs_review", d.confidence, reasons, steps, missing, at_top=at_top, court=court,
-                                petition=petition, denial_reviewed=denial_reviewed, review=review, _answers=[([_law(conv)], reasons)] if conv is not None else []))
+    filing = Filing(remedy_title(d.remedy), [_law(conv)] if conv is not None else [], status,
+                    d.status == "needs_review", d.confidence, reasons, steps, missing, at_top=at_top, court=court,
+                    petition=petition, denial_reviewed=denial_reviewed, review=review, _answers=[([_law(conv)], reasons)] if conv is not None else [])
+    group.filings.append(filing)
+    return filing
 
 
 def _question_review(d: Determination, reviews: list[ReviewSaid], as_of: date) -> ReviewSaid | None:
