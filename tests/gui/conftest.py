@@ -491,6 +491,17 @@ def warned_on_import(qtbot, window, monkeypatch, path) -> list[str]:
     return warned
 
 
+def eligibility_by_keyboard(qtbot, window, client_id: int):
+    """The caseload loaded in the active window, `client_id` opened and its Eligibility tab
+    chosen by Alt+L, as an attorney at an event reaches it: its panel."""
+    window.load()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.open_client(client_id)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # Eligibility
+    return window.client_view.eligibility
+
+
 def review_by_keyboard(qtbot, note: str) -> None:
     """Alt+D (Mark reviewed) from the Eligibility tab's table the keyboard is in, `note` typed in
     the real dialog, Ctrl+Enter; back once the note was given.  K66's three tests and T103-01

@@ -10,10 +10,9 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from clinic_app.model import Petition
-from tests.gui.conftest import let_go, probation_client, review_by_keyboard
+from tests.gui.conftest import eligibility_by_keyboard, let_go, probation_client, review_by_keyboard
 from ui.models.determination_model import COL_REMEDY, COL_REVIEWED
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
@@ -41,12 +40,7 @@ def test_k66_02_the_rows_of_a_denial_say_so_until_the_attorney_reviews_them(qtbo
     client = probation_client("Dora Denegada")
     client.cases[0].petitions = [Petition("pc1203_4", date(2026, 9, 1), ruling="denied", ruling_on=date(2026, 11, 20))]
     client_id = repo.add_client(client)
-    window.load()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    window.open_client(client_id)
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # Eligibility
-    panel = window.client_view.eligibility
+    panel = eligibility_by_keyboard(qtbot, window, client_id)
     shown = _reviewed_column(panel)
     dismissal = "Dismissal after probation (PC 1203.4)"
     assert shown[dismissal] == "Denied 2026-11-20: attorney to review"

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.gui.conftest import probation_client, review_by_keyboard
+from tests.gui.conftest import eligibility_by_keyboard, probation_client, review_by_keyboard
 from tests.gui.test_review_queue_a29 import unsentenced
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
@@ -20,12 +20,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grab
 def test_k66_04_a_review_and_its_undoing_are_said_in_words_in_the_history_details(qtbot, window, repo):
     client_id = repo.add_client(unsentenced("Rosa Díaz"))
     repo.add_client(probation_client("Eva Elegible", case_number="BA100002"))
-    window.load()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    window.open_client(client_id)
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # Eligibility
-    panel = window.client_view.eligibility
+    panel = eligibility_by_keyboard(qtbot, window, client_id)
     panel.table.setFocus()
     review_by_keyboard(qtbot, "Docket read")
     qtbot.waitUntil(lambda: len(repo.reviews(client_id)) == 1)

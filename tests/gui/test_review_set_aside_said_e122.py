@@ -12,11 +12,9 @@ that sets none aside says nothing of reviews."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from tests.automatic_relief import clean_slate_only
-from tests.gui.conftest import review_by_keyboard, type_over
+from tests.gui.conftest import eligibility_by_keyboard, review_by_keyboard, type_over
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 
@@ -25,12 +23,7 @@ AGAIN = "An attorney's review was of the facts before this change; waiting for t
 
 def _reviewed(qtbot, window, repo) -> int:
     client_id = repo.add_client(clean_slate_only("Rosa Revisada"))
-    window.load()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    window.open_client(client_id)
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # Eligibility
-    panel = window.client_view.eligibility
+    panel = eligibility_by_keyboard(qtbot, window, client_id)
     panel.table.setFocus()
     assert panel.proxy.index(panel.table.currentIndex().row(), 2).data() == "Dismissal after probation (PC 1203.4)"
     review_by_keyboard(qtbot, "Fines paid in 2009: file it")
