@@ -865,11 +865,7 @@ def restore(
     try:
         version = verify(source, passphrase=backup_key)
     except WrongPassphrase as err:
-        raise WrongPassphrase(
-            f"The passphrase given for the backup does not open {source}. A backup made before the passphrase "
-            "was changed opens only with the passphrase of then: give that one for the backup. Nothing was changed.",
-            path=source,
-        ) from err
+        raise _backup_not_opened(source, db_path, passphrase, backup_passphrase) from err
     rekey = backup_key is not None and passphrase is not None and backup_key != passphrase
     # An encrypted backup cannot be copied into a plain caseload's file either (SQLCipher opens
     # a plain file with no key): it was refused as "not encrypted" whichever passphrase was
@@ -956,6 +952,36 @@ def restore(
     finally:
         begun.unlink(missing_ok=True)  # an error raised is said by the caller; only a kill leaves it
     return safety
+
+
+def _backup_not_opened(source: Path, db_path: Path, passphrase: str | None, backup_passphrase: str | None) -> WrongPassphrase:
+    """What a restore says of a passphrase that does not open the backup `source`.
+
+    Given apart (`backup_passphrase`), or the caseload's own that opens the caseload, it is
+    a backup made before the passphrase was changed.  The caseload's that opens neither, or
+    one given with no encrypted caseload here (a new laptop), was mistyped or is not the
+    clinic's: it was said to be "given for the backup" with a passphrase change as the reason,
+    and the director, who had changed none, went looking for an older one (B129-01)."""
+    if backup_passphrase is None and looks_encrypted(db_path) and not _opens(db_path, passphrase):
+        return WrongPassphrase(f"The passphrase does not open the backup {source}, nor the caseload {db_path}: "
+                               "check it and try again. Nothing was changed.", path=source)
+    if backup_passphrase is None and not looks_encrypted(db_path):
+        return WrongPassphrase(f"The passphrase does not open the backup {source}: check it and try again. "
+                               "Nothing was changed.", path=source)
+    return WrongPassphrase(
+        f"The passphrase given for the backup does not open {source}. A backup made before the passphrase "
+        "was changed opens only with the passphrase of then: give that one for the backup. Nothing was changed.",
+        path=source,
+    )
+
+
+def _opens(path: Path, passphrase: str | None) -> bool:
+    """Whether `passphrase` opens the encrypted caseload at `path` (read only: nothing is written)."""
+    try:
+        with _connection(path, read_only=True, passphrase=passphrase):
+            return True
+    except CaseloadError:
+        return False
 
 
 def _restore_begun(db_path: Path) -> Path:
