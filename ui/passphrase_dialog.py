@@ -95,8 +95,12 @@ class PassphraseDialog(QDialog):
             self.field.clear()
             if self.tries >= MAX_TRIES:
                 # Said before the program ends: the window had vanished without a word (W21-12).
+                # What is true of a forgotten one, said where it is met: "try once more" alone
+                # kept a director who had lost it guessing at every start (B129-03).
                 QMessageBox.warning(self, "Encrypted caseload",
-                                    f"{MAX_TRIES} passphrases in a row did not open {self._path.name}, {self._gave_up}")
+                                    f"{MAX_TRIES} passphrases in a row did not open {self._path.name}, {self._gave_up} "
+                                    f"If the passphrase is lost, nobody can open this {self._what}, not even the clinic: "
+                                    "Clinic Desk has no way round it. Ask whoever keeps the clinic's keys.")
                 self.reject()
                 return
             left = count(MAX_TRIES - self.tries, "try", "tries")

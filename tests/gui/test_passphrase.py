@@ -62,7 +62,9 @@ def test_too_many_wrong_passphrases_give_up_and_say_so(qtbot, encrypted, monkeyp
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible() and dialog.result() == PassphraseDialog.DialogCode.Rejected and dialog.opened is None
     assert said == [f"{MAX_TRIES} passphrases in a row did not open secret.sqlite, so Clinic Desk closes now. "
-                    "Nothing in it was changed: start Clinic Desk again to try once more."]
+                    "Nothing in it was changed: start Clinic Desk again to try once more. If the passphrase is lost, nobody "
+                    "can open this caseload, not even the clinic: Clinic Desk has no way round it. Ask whoever keeps "
+                    "the clinic's keys."]
 
 
 def test_giving_up_on_another_caseloads_passphrase_says_this_window_stays(qtbot, window, encrypted, monkeypatch):
@@ -84,7 +86,8 @@ def test_giving_up_on_another_caseloads_passphrase_says_this_window_stays(qtbot,
     monkeypatch.setattr(PassphraseDialog, "exec", exec_)
     window.open_caseload_action.trigger()
     assert said == [f"{MAX_TRIES} passphrases in a row did not open secret.sqlite, so it is not opened: this window stays "
-                    "on the caseload it shows. Nothing was changed."]
+                    "on the caseload it shows. Nothing was changed. If the passphrase is lost, nobody can open this caseload, "
+                    "not even the clinic: Clinic Desk has no way round it. Ask whoever keeps the clinic's keys."]
     assert window.isVisible() and window.next_window is None
 
 
