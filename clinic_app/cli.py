@@ -1575,6 +1575,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
             print("The restored caseload is encrypted: it opens with the backup's passphrase.")
     elif kept is not None:
         print(f"The caseload as it was before is kept at {kept}.")
+        # Asked nothing first, the restore was undone only by finding in the README that the
+        # kept copy restores as any backup does (B129-04): said here, as the window's question says
+        # what is left out.
+        passphrase = " --passphrase-file FILE" if looks_encrypted(kept) else ""
+        print("Anything changed since the backup was made is not in the restored caseload. To undo the restore: "
+              f"clinic-app restore {typed_word(str(kept))} --db {typed_word(str(_db_path(args)))}{passphrase}")
         if looks_encrypted(kept) and not looks_encrypted(_db_path(args)):
             # An encrypted caseload restored from a plain backup without its passphrase is
             # plain now: said, not left for the clinic to find out (storage check D21-07).
