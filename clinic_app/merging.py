@@ -499,10 +499,18 @@ def merge_into(mine: Client, theirs: Client, *, my_reviews: list[ExportedReview]
         was = {True: "Yes", None: "Don't know"}[client.person.us_citizen]
         client.person.us_citizen = False
         taken.append(f"US citizen: No (this record said {was})")
-    if theirs.person != client.person:
+    if theirs.person.dob != client.person.dob:
+        # Both days, as the import said them: "date of birth: id 2010's differ" sent the
+        # paralegal after a day gone with the record merged away, the laptop's (a typo put
+        # right at the event, or made there) to be found in the audit log (P129-01).
+        born = [dob.isoformat() if dob else "none" for dob in (client.person.dob, theirs.person.dob)]
+        merged.kept.append(f"date of birth {born[0]} ({there_label} has {born[1]}; "
+                           "if that one is right, put the date of birth right here after the merge)")
+    others = [part for part in person_parts(client.person, theirs.person) if part != "date of birth"]
+    if others:
         # Those that differ, by name: "date of birth, citizenship, supervision ..." sent the
         # paralegal to compare a date of birth the same on both (U67-02).
-        merged.kept.append(f"person facts ({', '.join(person_parts(client.person, theirs.person))}: {there_label}'s differ)")
+        merged.kept.append(f"person facts ({', '.join(others)}: {there_label}'s differ)")
     # Cases: the same one (by number, else by facts) takes the other's progress; one this record
     # lacks is added, under a key of its own.  Reviews follow to this record's keys.
     case_keys, conviction_keys = merged.case_keys, merged.conviction_keys

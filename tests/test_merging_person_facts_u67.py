@@ -29,7 +29,11 @@ def test_u67_02_the_person_facts_kept_are_the_ones_that_differ():
 
 def test_u67_02_a_date_of_birth_put_right_is_named_with_both_days():
     merged = merge_into(_rosa(1, pending_charges=True), Client(id=4, name="Rosa Testmartinez", person=Person(dob=date(1980, 4, 21))))
-    assert merged.kept == ["person facts (date of birth, pending charges: id 4's differ)"]
+    # P129-01: "date of birth: id 4's differ" named neither day, and id 4's went with it.
+    assert merged.kept == ["date of birth 1980-04-12 (id 4 has 1980-04-21; if that one is right, put the date of birth "
+                           "right here after the merge)", "person facts (pending charges: id 4's differ)"]
+    assert ("Keeps this record's date of birth 1980-04-12 (id 4 has 1980-04-21; if that one is right, put the date of "
+            "birth right here after the merge); person facts (pending charges: id 4's differ).") in merged.lines("id 4")
 
 
 # N114-03: "No" on the record merged in, against "Yes" or "Don't know" here, was dropped with it
