@@ -1400,6 +1400,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
             said = str(err.args[0]).removesuffix(".")
             raise UsageError(f"{said} (see {next_command(args, 'list')})") from None
         _refuse_other_people(mine, theirs, _db_path(args))
+        if not args.force:
+            _refuse_the_copy_kept(args, repo, mine, theirs)
         # The window's merge has Edit > Undo; a terminal's had nothing to go back to but a
         # backup that may predate the day's work.  A copy of the caseload first, as `import`
         # makes (File > Restore from backup lists it: "Before a merge at a terminal").
@@ -1489,6 +1491,25 @@ def _refuse_other_people(mine, theirs, caseload: Path) -> None:
     raise UsageError(f"{named(theirs)} is not a possible duplicate of {named(mine)} in {caseload}: another name or date of "
                      "birth, and no case number in both, so nothing was merged. Check the ids and the caseload "
                      "(clinic-app list --search NAME); if they are one person, put the name or date of birth right first.")
+
+
+def _refuse_the_copy_kept(args: argparse.Namespace, repo, mine, theirs) -> None:
+    """The ids swapped: --into the copy an import added beside --from, a record here before it.
+    The window's dialog says which record came by import before the merge (X45); a terminal's
+    merge said nothing, and `--into 2001 --from 30` took the office's client 30 away (its number,
+    its phone and clinic event with it) into the laptop's copy, with no undo at a terminal
+    (P129-02).  The merge the import printed is said; --force keeps the copy all the same."""
+    imported = repo.imported_from([mine.id, theirs.id])
+    if mine.id not in imported or theirs.id > mine.id:
+        return
+    if theirs.id in imported and imported[theirs.id][1] >= imported[mine.id][1]:
+        return  # two copies of one file: neither was here before the other
+    source, moment = imported[mine.id]
+    merge = next_command(args, "merge")
+    raise UsageError(f"id {mine.id} is the copy the import of {source} added on {moment.astimezone().date().isoformat()} "
+                     f"beside id {theirs.id}, which was in the caseload before it; --into is the record kept and --from the "
+                     f"one taken away, so id {theirs.id} would go. Nothing was merged. To keep the record that was here: "
+                     f"{merge} --into {theirs.id} --from {mine.id}; to keep the import's copy all the same, add --force")
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -2027,6 +2048,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--into", type=int, required=True, metavar="ID", help="the client to keep (see clinic-app list)")
     p.add_argument("--from", dest="from_id", type=int, required=True, metavar="ID",
                    help="the other record of the same client, taken in and then removed")
+    p.add_argument("--force", action="store_true",
+                   help="keep --into even when it is the copy an import added beside --from, a record here before it "
+                        "(refused without it: ids swapped)")
     p.set_defaults(func=cmd_merge)
 
     p = sub.add_parser("delete", help="remove a client from the caseload, as File > Delete client... does (no undo here)")

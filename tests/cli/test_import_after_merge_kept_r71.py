@@ -29,7 +29,7 @@ def test_r71_02_the_days_file_again_after_the_laptops_record_took_the_office_in_
     office, day, name = _office_and_the_laptops_day(tmp_path)
     _office_payment(office)
     assert "Check 1 client" in clinic_app("import", day, "--db", office).stdout
-    merged = clinic_app("merge", "--db", office, "--into", "2", "--from", "1")  # the laptop's record kept
+    merged = clinic_app("merge", "--db", office, "--into", "2", "--from", "1", "--force")  # the laptop's record kept (P129-02: --force)
     assert merged.returncode == 0 and "Takes from id 1: fine payment $20" in merged.stdout, merged.stdout
     with Repository.open(office) as repo:
         kept = repo.get_client(2)
@@ -53,7 +53,7 @@ def test_r71_02_a_record_changed_here_before_the_merge_is_a_duplicate_again(tmp_
         laptop = repo.get_client(2)
         laptop.phone = "(661) 555-0199"  # put right here before the merge: the file's record is not the one kept
         repo.save_client(laptop)
-    assert clinic_app("merge", "--db", office, "--into", "2", "--from", "1").returncode == 0
+    assert clinic_app("merge", "--db", office, "--into", "2", "--from", "1", "--force").returncode == 0
     again = clinic_app("import", day, "--db", office)
     assert "Check 1 client who shares a name and date of birth" in again.stdout and "kept since" not in again.stdout, again.stdout
     with Repository.open(office) as repo:
