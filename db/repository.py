@@ -1436,8 +1436,12 @@ class Repository:
             self._replace_record(conn, merged.client)
             self._add_reviews_lacking(conn, [(into_id, merged.reviews)], came={"merged_from": from_id})
             conn.execute(self._AWAITING_UPDATE, (into_id,))
+            # What this record kept over the other's (its clinic event, phone, date of birth) in
+            # the merge's own line: said once at the merge, then gone with the other record,
+            # and History no longer told that the client came to that event (P129-03).
+            kept = {"kept": list(merged.kept)} if merged.kept else {}
             self._audit(conn, into_id, "client", "merge", r.client_json(into),
-                        r._json(r.plain(merged.client) | {"merged_from": from_id}))
+                        r._json(r.plain(merged.client) | {"merged_from": from_id} | kept))
             self._audit(conn, from_id, "client", "merge away", r.client_json(other), r._json({"merged_into": into_id}))
             self._denials_carried(conn, merged, from_id, r.client_json(into))
         return MergeDone(into, into_reviews, copy.deepcopy(merged.client), removed)

@@ -60,8 +60,9 @@ def action_title(entry: Any) -> str:
 
 
 # Keys a log's record carries beside the client's own fields: which record a merge took in or
-# went into, which step an undo took back.  No field of the client, no change of one.
-_NOT_FIELDS = ("merged_from", "merged_into", "undone")
+# went into, what it kept of this record over the other's (P129-03), which step an undo took
+# back.  No field of the client, no change of one.
+_NOT_FIELDS = ("merged_from", "merged_into", "undone", "kept")
 
 
 def changed_paths(before: Any, after: Any, path: str = "", limit: int = 8) -> list[str]:
@@ -233,7 +234,9 @@ def describe(entry: Any, names: dict[str, str] | None = None) -> str:
         # Which way it went: the undo's line had read "id 7 put back as it was: fines paid,
         # payments", as if those were put back into this record when they left it (M44).
         if entry.action == "merge":
-            return f"from id {other}, taken in: {what}" if what else f"from id {other}: nothing taken"
+            said = f"from id {other}, taken in: {what}" if what else f"from id {other}: nothing taken"
+            kept = entry.after.get("kept")
+            return f"{said}; kept this record's {'; '.join(kept)}" if isinstance(kept, list) and kept else said
         return f"id {other} back as a record of its own; taken back out: {what}" if what else f"id {other} back as a record of its own"
     if entry.entity == "client" and entry.action == "delete" and isinstance(entry.before, dict):
         # Blank beside "Client deleted": whose record, and that the log keeps it (G63-06).
