@@ -238,7 +238,9 @@ class DayKeptDelegate(QStyledItemDelegate):
     "Automatic; file on 2..." and "Automatic from 203...", the day a petition is to be diarised
     lost (R51's finding); Qt's own middle cut halves the day too ("Automati...26-12-21"); the
     long words cut before the day read "Automa... 2026-12-21" for a petition to diarise and for
-    nothing to file alike (V53-01).  The whole text is the cell's tooltip."""
+    nothing to file alike (V53-01).  Fewer words with no day (the attorney's queue's "PC 1203.4
+    dismissal, ...") are cut at a word's end (`_cut_at_a_word`, S129-01).  The whole text is the
+    cell's tooltip."""
 
     def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt's name
         super().initStyleOption(option, index)
@@ -256,6 +258,9 @@ class DayKeptDelegate(QStyledItemDelegate):
         # expression over the words); checked against them, so a mismatch is Qt's cut, never a
         # day cut off words that do not end with it.
         day = index.data(NextActionDayRole)
+        if day is None and shorter is not None:
+            option.text = _cut_at_a_word(shorter, fits) or shorter
+            return
         if day is None or not option.text.endswith(f" {day}"):
             return  # no day to keep ("Held: record ruling"): Qt's own cut
         before = option.text[:-len(day)].rstrip()
@@ -268,6 +273,19 @@ class DayKeptDelegate(QStyledItemDelegate):
             if not words or fits(option.text):
                 return
             allowed -= 1
+
+
+def _cut_at_a_word(words: str, fits) -> str | None:
+    """`words` cut short at the end of the last word that fits, "..." after it: a statute is
+    shown whole or not at all.  The queue's "PC 1203.4 dismissal, PC 1203.425 ..." cut by Qt
+    read "PC 1203.4 dismissal, PC 1..." and, before its fewer words, "To review: PC 1203...."
+    (S129-01).  None where not even the first word fits: Qt's own cut then."""
+    parts = words.split(" ")
+    for kept in range(len(parts) - 1, 0, -1):
+        cut = " ".join(parts[:kept]).rstrip(",;:") + " \u2026"
+        if fits(cut):
+            return cut
+    return None
 
 
 class MiddleCutDelegate(QStyledItemDelegate):

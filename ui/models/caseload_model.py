@@ -727,7 +727,11 @@ class CaseloadModel(RowsTableModel):
         if role == OutcomeRole:
             return row.best
         if role in (ShortNextActionRole, NextActionDayRole) and column == COL_NEXT and self._queue_said(row):
-            return None  # the queue's words have neither fewer words nor a day to keep whole
+            # The queue's words have no day to keep whole; fewer words, where a result waits,
+            # without "To review: " (every line of the queue is one), cut at a word's end by the
+            # view: at its narrowest it read "To review: PC 1203.…", 1203.4 or 1203.425 (S129-01).
+            said = self._queue_said(row)
+            return said.removeprefix("To review: ") if role == ShortNextActionRole and said.startswith("To review: ") else None
         if role == ShortNextActionRole and column == COL_NEXT:
             return next_action_said(row, self.today())[0].short
         if role == NextActionDayRole and column == COL_NEXT:
