@@ -279,8 +279,14 @@ class IntakeDialog(QDialog):
         self.case_number.setAccessibleName("Case number")
         case_label = QLabel("&Case:")  # Alt+C: no other label or button of intake uses C
         case_label.setBuddy(self.case_number)
-        line.addWidget(case_label)
-        line.addWidget(self.case_number)
+        # Beside the count's column: centred, or at its top where the column is taller than
+        # the boxes' view (`_case_number_placed`, S129-02).
+        self._number = QHBoxLayout()
+        self._number.addWidget(case_label)
+        self._number.addWidget(self.case_number)
+        self._case_line = line
+        self._number_at_top = False
+        line.addLayout(self._number)
         # Level: chosen, or the catalog's (V53-02); the date, a day gone by (I59-02): the clock
         # the dialog is given, not `self.today` read through a closure, which would keep the
         # dialog alive from its own row (a cycle outliving a closed intake).
@@ -303,6 +309,7 @@ class IntakeDialog(QDialog):
         self._count_label(self.conviction.offense).setText("&Offense:")
         self._count_label(self.conviction.level).setText("&Level:")
         line.addWidget(self.conviction, 1)
+        self._number.setContentsMargins(0, self.conviction.layout().contentsMargins().top(), 0, 0)  # level with the Offense box
         case_layout.addLayout(line)
         # The sentence's line wraps where the dialog is narrow, each label with its field, as
         # the conviction's does: on one line, "Sentence done:" (no probation) or "Supervision
@@ -472,6 +479,9 @@ class IntakeDialog(QDialog):
         # only five line edits were connected; Enter in Offense, Level, Wobbler, Offense on or
         # Sentence did nothing).  The box sees the Enter a field left unhandled.
         self.case_box.installEventFilter(self)
+        # The count's column grown or shrunk, or the view: the case number placed beside it again.
+        self.conviction.installEventFilter(self)
+        self.scroll.viewport().installEventFilter(self)
         self.handout.clicked.connect(self.show_handout)
         self.next_client.clicked.connect(self.reset)
         self.close_button.clicked.connect(self.accept)
@@ -771,6 +781,8 @@ class IntakeDialog(QDialog):
         # then.  A full run failed once so, in a later test's events ("no attribute 'case_box'").
         if "case_box" not in self.__dict__ or "person_box" not in self.__dict__:
             return super().eventFilter(watched, event)
+        if event.type() == QEvent.Type.Resize and watched in (self.conviction, self.scroll.viewport()):
+            self._case_number_placed()
         if watched is self.case_box and event.type() == QEvent.Type.KeyPress and self._plain_enter(event):
             self.add_current_case()
             return True  # handled: the dialog's default button does not fire as well
@@ -778,6 +790,20 @@ class IntakeDialog(QDialog):
             self.start_client()
             return True
         return super().eventFilter(watched, event)
+
+    def _case_number_placed(self) -> None:
+        """"Case:" and its box at the top of the count's column, level with the Offense, where
+        the column is taller than the boxes' view: centred beside it, at 15 pt on a 1366 x 768
+        laptop at 200% (the column wrapped to eleven lines, 557 pixels), the case number sat
+        260 pixels below the Offense typed after it, under the fold (S129-02).  Beside a column
+        the view shows whole it stays centred: nearer "Case N added and screened." and box 3's
+        outcome, which Enter scrolls into sight with the case number (S80-02: at 9 pt and 667 x
+        344 the case number's top and the outcome's foot are 282 pixels apart centred, in a view
+        of 294, and 376 at the top)."""
+        tall = self.conviction.height() > self.scroll.viewport().height()
+        if tall != self._number_at_top:
+            self._number_at_top = tall
+            self._case_line.setAlignment(self._number, Qt.AlignmentFlag.AlignTop if tall else Qt.AlignmentFlag(0))
 
     @staticmethod
     def _plain_enter(event) -> bool:
