@@ -851,7 +851,12 @@ class IntakeDialog(QDialog):
         self.conviction.date.setAccessibleName("Arrest date" if arrest else "Conviction date")
         self.conviction.dated_as_arrest(arrest)  # "arrested before Prop 47", not "convicted"
         self.ends_label.setText("Supervision &until:" if custody else "&Until:")  # Alt+U either way
-        what = ("The day the supervision after release (PRCS, parole or mandatory supervision) ends or ended; "
+        # After a PC 1170(h) jail term the only supervision is mandatory supervision, the end of a
+        # split sentence (K129-01): said so, as the date is stored so.
+        what = ("The day mandatory supervision ends or ended (a split sentence: part jail, part mandatory "
+                "supervision); leave it blank for a straight jail term, or if it is not known"
+                if kind == "county_jail_1170h" else
+                "The day the supervision after release (PRCS or parole) ends or ended; "
                 "leave it blank if there was none or it is not known" if custody else "The day probation ends or ended")
         self.probation_end.setToolTip(what)
         self.ends_label.setToolTip(what)
@@ -1109,6 +1114,11 @@ class IntakeDialog(QDialog):
             # The end of the supervision after release, its kind not asked here (the screening
             # reads the date as the end of the sentence): it was dropped unsaid (E29-05).
             sentence.custody = Custody(release_date=self.released.value(), supervision_end=end)
+            if kind == "county_jail_1170h" and end is not None:
+                # PC 1170(h) has no supervision after release but the mandatory supervision of a
+                # split sentence (1170(h)(5)(B)): stored as a straight term with a supervision of no
+                # kind, it was screened as one, waiting 2 years for PC 1203.41, not 1 (K129-01).
+                sentence.custody.split, sentence.custody.supervision = True, "mandatory_supervision"
         fines, restitution = self.fines.value(), self.restitution.value()
         money = (Money(fines_ordered=fines, fines_paid=self.fines_paid.value(), restitution_ordered=restitution)
                  if fines or restitution else None)
