@@ -33,7 +33,7 @@ from clinic_app.eligibility import felony_by_its_sentence
 from clinic_app.eligibility.text_report import (BAR_LIFTS, BarSaidOnce, CHOOSE_ONE, alternatives_open, bars_said_once,
                                                 case_named, mode_words)
 from clinic_app.court import ReviewSaid, denial_review_of, denial_reviewed_on, petition_for, petition_said
-from clinic_app.model import Case, Client, Conviction, Determination, Money, PaymentKind, Petition, Screening
+from clinic_app.model import Case, Client, Conviction, Custody, Determination, Money, PaymentKind, Petition, Screening
 from clinic_app.review import answer_key
 from clinic_app.wording import listed
 
@@ -868,9 +868,7 @@ def _sentence_facts(case: Case, as_of: date) -> list[Fact]:
                 facts.append(Fact("Violation", f"{_day(v.date)}, {v.outcome}"))
         c = s.custody
         if c is not None:
-            facts.append(Fact("Custody", ("split sentence" if c.split else "custody") + f", released {_day(c.release_date)}"))
-            if c.supervision is not None and c.supervision != "none":
-                facts.append(Fact("Supervision", f"{SUPERVISION.get(c.supervision, c.supervision)}, ends {_day(c.supervision_end)}"))
+            facts.extend(_custody_facts(s.type, c))
         if s.completed is not None:
             facts.append(Fact("Sentence completed", "yes" if s.completed else "no"))
     if case.money is not None:
@@ -882,6 +880,25 @@ def _sentence_facts(case: Case, as_of: date) -> list[Fact]:
             facts.append(Fact("Restitution", f"${m.restitution_ordered:,} ordered, {_paid_and_owed(m, 'restitution', m.restitution_owed)}"))
     if case.protective_order_until is not None:
         facts.append(Fact("Protective order", f"until {_day(case.protective_order_until)}"))
+    return facts
+
+
+def _custody_facts(kind: str, c: Custody) -> list[Fact]:
+    """The term served and the supervision after it, as PC 1203.41's wait turns on them: a split
+    or a straight jail term (1 year or 2), released when, supervised to when.  "custody, released"
+    had said nothing of a prison term or a straight one, and a supervision whose kind was not
+    recorded (intake asks only its end, E29-05) was left off with its end (K129-02)."""
+    term = ("split sentence" if c.split else "straight term (no mandatory supervision)") if kind == "county_jail_1170h" \
+        else "state prison" if kind == "state_prison" else "custody"
+    facts = [Fact("Custody", f"{term}, release date not recorded" if c.release_date is None
+                  else f"{term}, released {_day(c.release_date)}")]
+    ends = "end date not recorded" if c.supervision_end is None else f"ends {_day(c.supervision_end)}"
+    if c.supervision is not None and c.supervision != "none":
+        facts.append(Fact("Supervision", f"{SUPERVISION.get(c.supervision, c.supervision)}, {ends}"))
+    elif c.supervision is None and c.supervision_end is not None:
+        followed = "parole or PRCS" if kind == "state_prison" else "mandatory supervision" if kind == "county_jail_1170h" \
+            else "parole, PRCS or mandatory supervision"
+        facts.append(Fact("Supervision", f"kind not recorded ({followed}), {ends}"))
     return facts
 
 
