@@ -1,0 +1,33 @@
+"""K129-03: a supervision (or probation) the record has no end day for may have ended years
+ago: the handout's to-do read "Find out when your mandatory supervision ends", as if it were
+still running, to a client sentenced in 2017.  It asks the day it ends or ended, in both
+languages, read from the real PDF."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from handout_render import pdf_text
+
+from clinic_app.model import Case, Client, Conviction, Custody, Person, Sentence
+
+
+def _split_sentence_end_unknown(lang: str) -> Client:
+    return Client(name="Dora Testunknown", language=lang, person=Person(dob=date(1975, 3, 1), us_citizen=True), cases=[Case(
+        id="c1", case_number="BA400004", disposition_date=date(2017, 3, 1),
+        convictions=[Conviction(id="c1-1", code="HS", section="11352(a)", level="felony", conviction_date=date(2017, 3, 1))],
+        sentence=Sentence(type="county_jail_1170h", judgment_date=date(2017, 3, 1),
+                          custody=Custody(split=True, supervision="mandatory_supervision")))])
+
+
+@pytest.mark.parametrize(("lang", "said", "not_said"), [
+    ("en", "Find out the day your mandatory supervision ends, or the day it ended. Tell the clinic.",
+     "Find out when your mandatory supervision ends."),
+    ("es", "Averigüe qué día termina su supervisión obligatoria, o qué día terminó. Avísele a la clínica.",
+     "Averigüe cuándo termina su supervisión obligatoria."),
+])
+def test_k129_03_an_unknown_end_is_asked_as_ended_or_ending(lang, said, not_said):
+    text = pdf_text(_split_sentence_end_unknown(lang), lang)
+    assert said in text
+    assert not_said not in text
