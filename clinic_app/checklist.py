@@ -25,6 +25,7 @@ KINDS: tuple[str, ...] = ("probation", "supervision", "sentence", "condition", "
                           "pending_case", "protective_order", "probation_cap")
 
 SUPERVISION_NAMES = {"mandatory_supervision": "Mandatory supervision", "parole": "Parole", "prcs": "PRCS"}
+SUPERVISION_UNNAMED = "Supervision"  # after release, its kind not recorded
 
 
 @dataclass(slots=True)
@@ -153,7 +154,7 @@ _MONEY_SHORT = ("fines $", "restitution $")
 # "Eligible on a later date 35" alone (F122-04).  A label none begins with is a condition.
 WAITING_FOR = (
     ("probation to end", ("probation to ", "probation end date", "confirm probation ended")),
-    ("custody or supervision", ("custody to ", "sentence", *(f"{name.lower()} " for name in SUPERVISION_NAMES.values()))),
+    ("custody or supervision", ("custody to ", "sentence", *(f"{name.lower()} " for name in (*SUPERVISION_NAMES.values(), SUPERVISION_UNNAMED)))),
     ("an open case", ("pending case", "pending charge")),
     ("fines to pay", ("fines",)),
     ("restitution to pay", ("restitution",)),
@@ -236,7 +237,7 @@ def _custody_pending(custody: Custody, as_of: date, short: list[str], dues: list
     if release is not None and release > as_of:
         short.append(f"custody to {release}")
         dues.append(release)
-    name = SUPERVISION_NAMES.get(custody.supervision or "none")
+    name = _supervision_name(custody)
     if name is None:
         return
     end = custody.supervision_end
@@ -424,6 +425,15 @@ def _last_day(probation: Probation, as_of: date) -> date | None:
     return as_of if probation.last_day == as_of else None
 
 
+def _supervision_name(custody: Custody) -> str | None:
+    """The supervision after release by its kind's name; "Supervision" where its kind is not
+    recorded but its end is (intake asks a prison term's end alone, E29-05): it had no name, and
+    the checklist showed a client on parole to 2027 only "Released from custody", done (K129-04)."""
+    if custody.supervision is None and custody.supervision_end is not None:
+        return SUPERVISION_UNNAMED
+    return SUPERVISION_NAMES.get(custody.supervision or "none")
+
+
 def _custody_items(case_id: str, custody: Custody, as_of: date) -> Iterator[tuple[ChecklistItem, str]]:
     release = custody.release_date
     if release is not None:
@@ -433,7 +443,7 @@ def _custody_items(case_id: str, custody: Custody, as_of: date) -> Iterator[tupl
                                 False, None, release, left), f"custody to {release}"
         else:
             yield ChecklistItem(case_id, "sentence", f"Released from custody {release}", True, 1.0), ""
-    name = SUPERVISION_NAMES.get(custody.supervision or "none")
+    name = _supervision_name(custody)
     if name is None:
         return
     end = custody.supervision_end

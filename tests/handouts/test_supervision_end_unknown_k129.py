@@ -31,3 +31,15 @@ def test_k129_03_an_unknown_end_is_asked_as_ended_or_ending(lang, said, not_said
     text = pdf_text(_split_sentence_end_unknown(lang), lang)
     assert said in text
     assert not_said not in text
+
+
+def test_k129_04_a_supervision_of_no_recorded_kind_is_to_finish_on_the_handout():
+    # As intake stores a prison term's "Supervision until:" (E29-05): its kind not asked.  The
+    # handout's to-do had nothing of it (tests/test_checklist_supervision_unnamed_k129.py).
+    client = Client(name="Ciro Testparole", person=Person(dob=date(1985, 3, 1), us_citizen=True), cases=[Case(
+        id="c1", case_number="BA300003", disposition_date=date(2019, 8, 1),
+        convictions=[Conviction(id="c1-1", code="PC", section="245(a)(4)", level="felony", conviction_date=date(2019, 8, 1))],
+        sentence=Sentence(type="state_prison", judgment_date=date(2019, 8, 1),
+                          custody=Custody(release_date=date(2024, 2, 1), supervision_end=date(2027, 2, 1))))])
+    assert "Finish your supervision." in pdf_text(client, "en")
+    assert "Termine su supervisión." in pdf_text(client, "es")
