@@ -1188,6 +1188,10 @@ def _sentence_words(case: Case, as_of: date) -> str:
         if c.supervision and c.supervision != "none":
             # after a comma: "(PRCS) (end date not recorded)" ran two brackets together
             words += f", then {supervision_words(c.supervision)}" + (f" to {c.supervision_end.isoformat()}" if c.supervision_end else ", end date not recorded")
+        elif c.supervision is None and c.supervision_end:
+            # Its end alone, as intake stores a prison term's (E29-05): the rows count from it,
+            # and the line had left it out (K129-05).
+            words += f", then supervision (kind not recorded) to {c.supervision_end.isoformat()}"
     return words
 
 

@@ -1,0 +1,26 @@
+"""K129-05: `screen --format text` said a case's sentence without the end of the supervision
+after release when that supervision's kind was not recorded, as intake stores every prison
+term's "Supervision until:" (E29-05): "Sentence: state prison, released 2024-02-01." of a client
+on parole to 2027, whose PC 1203.41 rows count two years from that end."""
+
+from __future__ import annotations
+
+from engine_builders import custody_case, run
+
+from clinic_app.eligibility.text_report import render_text
+from clinic_app.model import Person
+
+
+def _sentence_line(case, as_of: str) -> str:
+    text = render_text(run(case, as_of=as_of), Person(), [case])
+    return " ".join(x.strip() for x in text.split("Sentence: ", 1)[1].split(".\n", 1)[0].splitlines())
+
+
+def test_k129_05_a_supervision_end_of_no_recorded_kind_is_said():
+    held = custody_case("11351", judgment="2019-08-01", release="2024-02-01", supervision=None, supervision_end="2027-02-01")
+    assert _sentence_line(held, "2026-12-06") == "state prison, released 2024-02-01, then supervision (kind not recorded) to 2027-02-01"
+
+
+def test_k129_05_no_kind_and_no_end_says_nothing_more():
+    held = custody_case("11351", judgment="2019-08-01", release="2024-02-01", supervision=None, supervision_end=None)
+    assert _sentence_line(held, "2026-12-06") == "state prison, released 2024-02-01"
