@@ -263,14 +263,14 @@ def backup_to(db: Database, target: Path | str, *, copied: Callable[[int, int], 
     if target.is_dir():
         # A folder given as the backup: a whole copy was written and checked beside it, then
         # refused as ".<folder>.partial: Is a directory", a hidden file the user never named (D26-07).
-        suggested = _free_name(target / f"{Path(source).stem if source else 'caseload'}.sqlite")
+        suggested = dated_name(target / f"{Path(source).stem if source else 'caseload'}.sqlite")
         raise CannotOpen(f"{target} is a folder: give the backup file's name, for example {suggested}. "
                          "Nothing was written.", path=target)
     if not_a_caseload(target):
         # A text file or a PDF named as the backup was refused as "encrypted, and this caseload
         # is not" (D26-11): refused still, as a file of the user's, in words that fit it.
         raise CannotOpen(f"{target} is a file that is not Clinic Desk's (not a backup): it is left as it is. "
-                         f"Choose another file for the backup, for example {_free_name(target.with_suffix('.sqlite'))}.",
+                         f"Choose another file for the backup, for example {dated_name(target.with_suffix('.sqlite'))}.",
                          path=target)
     passphrase = getattr(db, "passphrase", None)
     encrypted = looks_encrypted(target)
@@ -294,7 +294,7 @@ def backup_to(db: Database, target: Path | str, *, copied: Callable[[int, int], 
         raise CannotOpen(
             f"{target} is encrypted and {whose}, so it cannot be told from another caseload or a file that is "
             f"not Clinic Desk's: it is left as it is. Choose another file for the backup, for example "
-            f"{_free_name(target)}. {then}".rstrip(),
+            f"{dated_name(target)}. {then}".rstrip(),
             path=target,
         )
     own = source and target.parent.resolve() == backups_folder(source).resolve()
@@ -361,8 +361,9 @@ def backup_to(db: Database, target: Path | str, *, copied: Callable[[int, int], 
     return target
 
 
-def _free_name(target: Path) -> Path:
-    """A name beside `target` with today's date that no file has yet, to offer for a backup."""
+def dated_name(target: Path) -> Path:
+    """A name beside `target` with today's date that no file has yet, to offer for a backup
+    (here, when a folder or another file is given, and by the window's File > Back up caseload...)."""
     day = datetime.now().strftime("%Y-%m-%d")
     for n in range(1, 1000):
         candidate = target.with_name(f"{target.stem}-{day}{'' if n == 1 else f'-{n}'}{target.suffix}")

@@ -357,8 +357,8 @@ def replace_by_export(connect: Callable[[], Any], path: Path, passphrase: str, v
 
 def _plain_copies(path: Path) -> list[Path]:
     """The plain copies of the caseload at `path` that Clinic Desk made where it makes them:
-    the ``backups`` folder, the window's suggested backup beside it (``caseload.backup.sqlite``)
-    and a caseload a restore set aside (``caseload.sqlite.damaged-...``).  The last two were
+    the ``backups`` folder, the window's suggested backup beside it (``caseload.backup.sqlite``,
+    dated since B130-01) and a caseload a restore set aside (``caseload.sqlite.damaged-...``).  The last two were
     left unencrypted without a word (storage check D21-06)."""
     return [p for p in _copies(path) if not looks_encrypted(p)]
 
@@ -378,7 +378,9 @@ def _copies(path: Path) -> list[Path]:
     found = [*backups.glob("*.sqlite"), *backups.glob(".*.partial")] if backups.is_dir() else []
     found = [p for p in found if not another_caseloads(p, path)]
     window_backup = path.with_suffix(".backup.sqlite")
+    # And the window's dated ones there (``caseload.backup-2026-12-06.sqlite``, B130-01).
     found += [window_backup, window_backup.with_name(f".{window_backup.name}.partial"),
+              *path.parent.glob(f"{glob.escape(window_backup.stem)}-*.sqlite"),
               *path.parent.glob(f"{glob.escape(path.name)}.damaged-*"),
               *path.parent.glob(f"{glob.escape(path.name)}.encrypted-*")]  # set aside with no passphrase (D25-10)
     # And a `backup --to` a file in the caseload's own folder stopped half-way: its plain

@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, QSettings, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
@@ -554,10 +554,20 @@ def rescreen_caseload(parent: QWidget, db_path: Path, as_of: date, *, on_done: C
                              on_done=on_done, on_cancelled=on_cancelled, on_progress=note)
 
 
+BACKUP_FOLDER_SETTING = "backups/folder"  # where the window's last backup went (a folder only: no name)
+
+
 def backup_dialog(parent: QWidget, db_path: Path, *, passphrase: str | None = None):
     """File > Back up: the SQLite backup API into a file the user picks, verified."""
-    target, _ = QFileDialog.getSaveFileName(parent, "Back up caseload", str(db_path.with_suffix(".backup.sqlite")),
-                                            "Caseload (*.sqlite)")
+    from db.backup import dated_name
+
+    # A dated name, as `clinic-app backup` suggests, in the folder the last one went to (the
+    # USB stick, when it is in): the same undated caseload.backup.sqlite beside the caseload
+    # was offered each time, so today's backup replaced last week's, both on the laptop (B130).
+    last = QSettings().value(BACKUP_FOLDER_SETTING, "")
+    folder = Path(last) if last and Path(last).is_dir() else db_path.parent
+    suggested = dated_name(folder / db_path.with_suffix(".backup.sqlite").name)
+    target, _ = QFileDialog.getSaveFileName(parent, "Back up caseload", str(suggested), "Caseload (*.sqlite)")
     if not target:
         return None
     from ui.forms import named_with_suffix
@@ -596,6 +606,7 @@ def backup_dialog(parent: QWidget, db_path: Path, *, passphrase: str | None = No
     there_before = target.exists()
 
     def made_said(path: Path) -> None:
+        QSettings().setValue(BACKUP_FOLDER_SETTING, str(path.resolve().parent))
         QMessageBox.information(parent, "Backup made", f"The caseload is backed up (and checked) in {path}.")
 
     def cancelled() -> None:

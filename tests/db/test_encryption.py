@@ -165,11 +165,12 @@ def test_encrypting_names_the_plain_copies_left_beside_the_caseload_too(tmp_path
         repo.add_client(Client(name=NAME))
         window_backup = backup_to(repo.db, tmp_path / "caseload.backup.sqlite")  # File > Back up's suggestion
         in_folder = backup_to(repo.db, tmp_path / "backups" / "caseload-old.sqlite")
+        dated = backup_to(repo.db, tmp_path / "caseload.backup-2026-12-01.sqlite")  # its dated suggestion (B130-01)
     set_aside = tmp_path / "caseload.sqlite.damaged-20261130-101010-000000"
     set_aside.write_bytes(window_backup.read_bytes())
     (tmp_path / "another-clinic.sqlite").write_bytes(window_backup.read_bytes())  # another caseload: not this one's
     plain_copies = encrypt_caseload(path, SECRET)
-    assert plain_copies == sorted([window_backup, in_folder, set_aside])
+    assert plain_copies == sorted([window_backup, dated, in_folder, set_aside])
 
 
 def test_encrypting_on_a_full_disk_is_said_in_plain_words_and_changes_nothing(tmp_path, monkeypatch):
