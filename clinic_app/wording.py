@@ -11,6 +11,18 @@ def count(n: int, noun: str, plural: str | None = None) -> str:
     return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
 
 
+def size_said(n_bytes: int) -> str:
+    """A file's size as a disk or a USB stick is labelled (1 MB = 1,000,000 bytes): "650 bytes",
+    "180 KB", "2.4 MB", "143 MB", "1.1 GB"; a tenth is given below 10 of a unit only."""
+    if n_bytes < 1000:
+        return count(n_bytes, "byte")
+    for unit, size in (("GB", 10**9), ("MB", 10**6), ("KB", 10**3)):
+        if n_bytes >= size * 0.9995 or unit == "KB":
+            amount = n_bytes / size
+            return f"{amount:.1f} {unit}" if round(amount, 1) < 10 and unit != "KB" else f"{round(amount):,} {unit}"
+    raise AssertionError("not reached")
+
+
 def born_said(dob: date | None) -> str:
     """"born 1990-04-02", or "no date of birth": a client named well enough to tell from a
     namesake (a deletion asked, a merge's two records, `clinic-app delete`)."""

@@ -22,10 +22,10 @@ def test_p97_03_a_backup_that_replaced_an_older_one_says_so(tmp_path):
     stick.mkdir()
     target = stick / "caseload-backup.sqlite"
     first = clinic_app("backup", "--db", db, "--to", target)
-    assert first.returncode == 0 and first.stdout == f"Backed up {db} to {target} (verified).\n"
+    assert first.returncode == 0 and first.stdout == f"Backed up {db} to {target} (verified, {round(target.stat().st_size / 1000)} KB).\n"
     last_week = datetime(2026, 11, 27, 17, 30, tzinfo=timezone.utc).timestamp()
     os.utime(target, (last_week, last_week))
     second = clinic_app("backup", "--db", db, "--to", target)
     assert second.returncode == 0
-    assert second.stdout == (f"Backed up {db} to {target} (verified). It replaced the backup there made "
+    assert second.stdout == (f"Backed up {db} to {target} (verified, {round(target.stat().st_size / 1000)} KB). It replaced the backup there made "
                              "2026-11-27 17:30 UTC; to keep both, give each its own file name.\n")

@@ -17,5 +17,5 @@ def test_p74_07_the_backups_copy_and_check_are_said_once_each(tmp_path, monkeypa
     monkeypatch.setattr(db.backup, "COPY_STEP_PAGES", 4)  # a big caseload's steps, on a small one
     assert cli.main(["backup", "--db", str(caseload), "--to", str(usb)]) == 0
     out, err = capsys.readouterr()
-    assert out == f"Backed up {caseload} to {usb} (verified).\n"
+    assert out == f"Backed up {caseload} to {usb} (verified, {round(usb.stat().st_size / 1000)} KB).\n"
     assert err.splitlines() == [f"clinic-app: copying the caseload to {usb}...", "clinic-app: checking the copy..."]

@@ -39,7 +39,7 @@ def test_the_window_offers_a_dated_backup_in_the_folder_the_last_one_went_to(qtb
     first = stick / f"{window.db_path.stem}.backup-{day}.sqlite"
     second = stick / f"{window.db_path.stem}.backup-{day}-2.sqlite"
     assert offered == [str(window.db_path.parent / first.name), str(second)]
-    assert told == [f"The caseload is backed up (and checked) in {path}." for path in (first, second)]
+    assert told == [f"The caseload is backed up (and checked) in {path} ({round(path.stat().st_size / 1000)}\u00a0KB)." for path in (first, second)]
     assert first.is_file() and second.is_file()  # the first kept, not replaced
 
 

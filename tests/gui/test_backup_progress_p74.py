@@ -34,7 +34,7 @@ def test_p74_04_the_backups_bar_follows_the_pages_copied_then_says_the_check(qtb
     window.backup_action.trigger()
     qtbot.waitUntil(lambda: bool(told), timeout=60_000)
 
-    assert told == [f"The caseload is backed up (and checked) in {target}."]
+    assert told == [f"The caseload is backed up (and checked) in {target} ({round(target.stat().st_size / 1000)}\u00a0KB)."]
     counted = [(done, total) for done, total, text in steps if total]
     assert len(counted) >= pages // 8 - 1 and all(total == pages for _done, total in counted)
     assert [done for done, _total in counted] == sorted({done for done, _total in counted})  # on, never back
