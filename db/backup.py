@@ -967,11 +967,13 @@ def _backup_not_opened(source: Path, db_path: Path, passphrase: str | None, back
     a backup made before the passphrase was changed.  The caseload's that opens neither, or
     one given with no encrypted caseload here (a new laptop), was mistyped or is not the
     clinic's: it was said to be "given for the backup" with a passphrase change as the reason,
-    and the director, who had changed none, went looking for an older one (B129-01)."""
+    and the director, who had changed none, went looking for an older one (B129-01).  So is
+    any given over a plain caseload, which has no passphrase to have changed (`restore` takes
+    the one given as the backup's there, and it was said as B129-01 found, B130-03)."""
     if backup_passphrase is None and looks_encrypted(db_path) and not _opens(db_path, passphrase):
         return WrongPassphrase(f"The passphrase does not open the backup {source}, nor the caseload {db_path}: "
                                "check it and try again. Nothing was changed.", path=source)
-    if backup_passphrase is None and not looks_encrypted(db_path):
+    if not looks_encrypted(db_path):
         return WrongPassphrase(f"The passphrase does not open the backup {source}: check it and try again. "
                                "Nothing was changed.", path=source)
     return WrongPassphrase(

@@ -53,3 +53,22 @@ def test_a_wrong_passphrase_on_a_new_laptop_names_the_backup_alone(encrypted_wit
     refused = run("restore", backup, "--db", new, passphrase="not it")
     assert_plain_error(refused, 1, "does not open", str(backup))
     assert "passphrase was changed" not in refused.stderr and not new.exists()
+
+
+@pytest.mark.parametrize("given", ["--passphrase-file", "--backup-passphrase-file"])
+def test_b130_03_a_wrong_passphrase_over_a_plain_caseload_is_said_wrong_not_an_older_ones(encrypted_with_backup, tmp_path, given):
+    """B130-03: over a plain caseload the passphrase given is taken as the backup's, and a wrong one
+    was still told "A backup made before the passphrase was changed opens only with the passphrase
+    of then", of a caseload that has none."""
+    _, backup = encrypted_with_backup
+    plain = tmp_path / "plain" / "caseload.sqlite"
+    plain.parent.mkdir()
+    with Repository.open(plain) as repo:
+        repo.add_clients(generate_clients(2, seed=7))
+    before = plain.read_bytes()
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("la frase de la clinca\n", encoding="utf-8")
+    refused = run("restore", backup, "--db", plain, given, wrong)
+    assert_plain_error(refused, 1, f"The passphrase does not open the backup {backup}: check it and try again. Nothing was changed.")
+    assert "passphrase was changed" not in refused.stderr
+    assert plain.read_bytes() == before
