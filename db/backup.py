@@ -869,9 +869,12 @@ def restore(
         raise _backup_not_opened(source, db_path, passphrase, backup_passphrase) from err
     except NewerSchema as err:
         # "This caseload was written by a newer version" was read of the caseload in use, not of
-        # the backup chosen (B129-05).
+        # the backup chosen (B129-05); its numbers after the plain words, for whoever supports
+        # the clinic (B130-04).
+        numbers = f" (Backup schema {err.schema}; this Clinic Desk reads up to {migrations.SCHEMA_VERSION}.)" if err.schema else ""
         raise NewerSchema(f"The backup {source} was made by a newer Clinic Desk, which this one cannot restore: update "
-                          "Clinic Desk first, or choose an older backup. Nothing was changed.", path=source) from err
+                          f"Clinic Desk first, or choose an older backup. Nothing was changed.{numbers}", path=source,
+                          schema=err.schema) from err
     rekey = backup_key is not None and passphrase is not None and backup_key != passphrase
     # An encrypted backup cannot be copied into a plain caseload's file either (SQLCipher opens
     # a plain file with no key): it was refused as "not encrypted" whichever passphrase was

@@ -226,7 +226,7 @@ def check_not_newer(version: int, path: Path | str | None = None) -> None:
         raise NewerSchema(
             f"This caseload was written by a newer version of Clinic Desk (schema {version}); "
             f"this program understands up to {migrations.SCHEMA_VERSION}. Update the program.",
-            path=path,
+            path=path, schema=version,
         )
 
 

@@ -65,7 +65,14 @@ class DiskError(CaseloadError):
 
 
 class NewerSchema(CaseloadError):
+    """A caseload or backup of a newer schema than this program's; `schema` its number, where
+    known, for whoever supports the clinic (B130-04)."""
+
     kind = "newer_schema"
+
+    def __init__(self, message: str, *, path: Path | str | None = None, schema: int | None = None):
+        super().__init__(message, path=path)
+        self.schema = schema
 
 
 class PassphraseNeeded(CaseloadError):
