@@ -251,13 +251,28 @@ def compose(
         # case typed in, a case the RAP sheet left off): asked at the top, before anything is
         # filed (the clinics' request of other tools: dear-petition #470).
         intro=(tuple(t["intro" if client.cases else "intro_no_case"]) if nothing_listed
-               else (*t["intro_no_case" if first_only else "intro"], t["check_cases"])),
+               else (*t["intro_no_case" if first_only else "intro"], t["check_cases"], *_immigration_first(ctx))),
         sections=tuple(sections),
         clinic=clinic,
         contact_heading=t["headings"]["contact"],
         contact_lines=_contact_lines(author, clinic, t, hours_in_english=typed.hours_in_english_only(language)),
         labels=dict(t["labels"]),
     )
+
+
+def _immigration_first(ctx: _Context) -> tuple[str, ...]:
+    """For a client who is not a US citizen (or not known to be), the effects page's own
+    immigration line, said again on page 1 above the first card: the worksheet, the text
+    report and the Eligibility tab say first that immigration counsel comes before anything is
+    filed (ca-rules.md 4.8), and the handout had said it only on page 3 and in the last page's
+    to-do, below cards reading "The clinic can file papers" (I129-01)."""
+    return (ctx.t["effects"][_immigration_line(ctx.client)]["text"],) if ctx.non_citizen else ()
+
+
+def _immigration_line(client: Client) -> str:
+    """The effects line of a client not known to be a citizen: told for a "No", asked for an
+    unknown (I29-01)."""
+    return "immigration_you" if client.person.us_citizen is False else "immigration_ask"
 
 
 @dataclass
@@ -1545,7 +1560,7 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
     if ctx.non_citizen:
         # Unknown asks the question (I29-01): a client intake never asked had read "You told us
         # you are not a U.S. citizen, or we do not know" as if it were so.
-        notes.append(note("immigration_you" if client.person.us_citizen is False else "immigration_ask", strong=True))
+        notes.append(note(_immigration_line(client), strong=True))
     return notes
 
 
