@@ -92,6 +92,10 @@ FILE_ONCE_AS_REVIEWED = "File once for this case, only as the attorney's review 
 _KEY_ORDER = {key: i for i, key in enumerate(REMEDY_KEYS)}
 # The proposition relief that comes before a dismissal (ca-rules.md 7, order of operations), by title.
 REDESIGNATIONS = frozenset(remedy_title(key) for key in ("prop64", "prop47"))
+# What is asked for first in its case, whatever its form, by title: the redesignations, and the
+# DEJ plea's withdrawal, which alone makes the plea no conviction for immigration (ca-rules.md
+# 3.12, 4.8), before the arrest's sealing, as the client's handout card lists them (I129-02).
+FILED_FIRST = REDESIGNATIONS | {remedy_title("pc1203_43")}
 _STATUS_ORDER = {"eligible": 0, "eligible_on": 1, "needs_review": 2}
 LANGUAGES = {"en": "English", "es": "Spanish"}
 SENTENCE_TYPES = {"probation": "Probation", "no_probation": "No probation (fine or jail only)",
@@ -451,8 +455,9 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
     listed_groups = [g for f, g in groups.items() if f not in (None, AUTOMATIC)] + \
         [groups[f] for f in (None, AUTOMATIC) if f in groups]
     # A Prop 64 or Prop 47 redesignation open to file goes first, whatever its form: the
-    # dismissal follows it (ca-rules.md 3.8, 7), and CR-180 stood above it (J125-02).
-    listed_groups.sort(key=lambda g: not any(f.remedy in REDESIGNATIONS and not f.needs_review for f in g.filings))
+    # dismissal follows it (ca-rules.md 3.8, 7), and CR-180 stood above it (J125-02).  So does
+    # a DEJ plea's withdrawal: CR-409's sealing of the arrest stood above it (I129-02).
+    listed_groups.sort(key=lambda g: not any(f.remedy in FILED_FIRST and not f.needs_review for f in g.filings))
     for filing in (f for g in listed_groups for f in g.filings):
         _reasons_once(filing)
     for group in listed_groups:
