@@ -1382,7 +1382,13 @@ def _arrest_entry_of(ctx: _Context, case: Case, title: str, detail: str) -> Reco
     """The arrest's card under `title` and `detail`: where it stands and what can be done."""
     t = ctx.t
     if case.outcome == "pending":
-        return RecordEntry(case.id, None, title, detail, "pending", "pending", t["state"]["pending"], ())
+        # The text report says it of an open case: "if not a US citizen, get immigration advice
+        # before any plea"; the card had said "Talk to a lawyer about it" alone (I129-03).
+        where = t["state"]["pending"]
+        if ctx.non_citizen:
+            asked = "" if ctx.client.person.us_citizen is False else "_ask"
+            where = f'{where} {t["state"]["pending_immigration" + asked]}'
+        return RecordEntry(case.id, None, title, detail, "pending", "pending", where, ())
     if case.jurisdiction != "CA":  # California relief does not reach it (finding H20-09)
         return RecordEntry(case.id, None, title, detail, "arrest_out_of_state", "arrest_not_sealed",
                            t["state"]["arrest_out_of_state"], ())
