@@ -188,17 +188,18 @@ def _on_the_demo(args: argparse.Namespace) -> bool:
     return getattr(args, "demo", False) or getattr(args, "func", None) is cmd_demo
 
 
-def next_command(args: argparse.Namespace, sub: str) -> str:
+def next_command(args: argparse.Namespace, sub: str, *, passphrase: bool = True) -> str:
     """`clinic-app SUB` on the caseload this run was given: with its --db, and with its
     --passphrase-file (the file's name, never the passphrase).  The commands a run says to
     type next left --passphrase-file out, so on an encrypted caseload, in a script (no terminal
     to type the passphrase at), "clinic-app rescreen --db day.sqlite" failed as typed (X64-02).
     A passphrase from CLINIC_DESK_PASSPHRASE is there for the next command of the same shell,
-    and one typed at a terminal is asked again: neither is said."""
+    and one typed at a terminal is asked again: neither is said.  `passphrase` False leaves the
+    file out, for a command on a plain file."""
     # The demo's, as this run's: without --demo the command said ("clinic-app rescreen",
     # "clinic-app merge --into 12 --from 57") ran on the clinic's own caseload (R103-02).
     return caseload_command(sub, getattr(args, "db", None), demo=_on_the_demo(args),
-                            passphrase_file=getattr(args, "passphrase_file", None))
+                            passphrase_file=getattr(args, "passphrase_file", None) if passphrase else None)
 
 
 def _given_passphrase(args: argparse.Namespace) -> str | None:
@@ -1600,9 +1601,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
         # Asked nothing first, the restore was undone only by finding in the README that the
         # kept copy restores as any backup does (B129-04): said here, as the window's question says
         # what is left out.
-        passphrase = " --passphrase-file FILE" if looks_encrypted(kept) else ""
-        print("Anything changed since the backup was made is not in the restored caseload. To undo the restore: "
-              f"clinic-app restore {typed_word(str(kept))} --db {typed_word(str(_db_path(args)))}{passphrase}")
+        # Said as the other next commands are: "--passphrase-file FILE", a word to replace, failed
+        # as typed, and a passphrase from the environment or the terminal needs no file (R130-01).
+        # The file only for an encrypted copy: a plain one restored with it would come back encrypted.
+        undo = next_command(args, f"restore {typed_word(str(kept))}", passphrase=looks_encrypted(kept))
+        print(f"Anything changed since the backup was made is not in the restored caseload. To undo the restore: {undo}")
         if looks_encrypted(kept) and not looks_encrypted(_db_path(args)):
             # An encrypted caseload restored from a plain backup without its passphrase is
             # plain now: said, not left for the clinic to find out (storage check D21-07).
