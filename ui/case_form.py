@@ -665,6 +665,14 @@ class CaseForm(Committer):
             for key, field in (("imposition_suspended", self.imposition_suspended), ("fines_condition", self.fines_condition)):
                 if field.currentData() is not None:
                     notes[key] = "Kept as recorded, though asked only of a probation sentence: choose Unknown to clear it"
+        if (kind == "county_jail_1170h" and not self.split.isChecked() and self.supervision.currentData() is None
+                and not self.rows["supervision_end"].field.problem() and self.supervision_end.value() is not None):
+            # Intake stored a jail term's supervision end so until K129-01, and the screening reads
+            # it as a straight term's end (PC 1203.41 waits 2 years, not 1), though a straight
+            # 1170(h) term has no supervision: said where it can be put right (R130-02).
+            notes["supervision_end"] = ("A PC 1170(h) term with supervision after it is a split sentence: tick Split "
+                                        "sentence (or choose Mandatory supervision). As it is, it is screened as a straight term: "
+                                        "PC 1203.41 waits 2 years from this day, not 1")
         if self.program_kind.currentData() is None:
             if self.plea_entered.currentData() is not None:
                 notes["plea_entered"] = "Not kept with no program: choose the program, or Unknown"
