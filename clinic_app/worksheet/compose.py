@@ -893,16 +893,23 @@ def _custody_facts(kind: str, c: Custody) -> list[Fact]:
     or a straight jail term (1 year or 2), released when, supervised to when.  "custody, released"
     had said nothing of a prison term or a straight one, and a supervision whose kind was not
     recorded (intake asks only its end, E29-05) was left off with its end (K129-02)."""
-    term = ("split sentence" if c.split else "straight term (no mandatory supervision)") if kind == "county_jail_1170h" \
-        else "state prison" if kind == "state_prison" else "custody"
+    # A jail term's supervision end with neither the split nor the kind recorded (intake stored
+    # it so before K129-01): "straight term (no mandatory supervision)" above "kind not recorded
+    # (mandatory supervision)" said both, and not which the screening read (R130-03).
+    unsplit = kind == "county_jail_1170h" and not c.split and c.supervision is None and c.supervision_end is not None
+    term = ("split sentence" if c.split else "straight term as recorded" if unsplit else "straight term (no mandatory supervision)") \
+        if kind == "county_jail_1170h" else "state prison" if kind == "state_prison" else "custody"
     facts = [Fact("Custody", f"{term}, release date not recorded" if c.release_date is None
                   else f"{term}, released {_day(c.release_date)}")]
     ends = "end date not recorded" if c.supervision_end is None else f"ends {_day(c.supervision_end)}"
     if c.supervision is not None and c.supervision != "none":
         facts.append(Fact("Supervision", f"{SUPERVISION.get(c.supervision, c.supervision)}, {ends}"))
+    elif unsplit:
+        facts.append(Fact("Supervision", f"kind not recorded, {ends}: after a PC 1170(h) term only a split sentence's "
+                                         "mandatory supervision, yet screened as a straight term (PC 1203.41 waits 2 years, "
+                                         "not 1): check the sentence"))
     elif c.supervision is None and c.supervision_end is not None:
-        followed = "parole or PRCS" if kind == "state_prison" else "mandatory supervision" if kind == "county_jail_1170h" \
-            else "parole, PRCS or mandatory supervision"
+        followed = "parole or PRCS" if kind == "state_prison" else "parole, PRCS or mandatory supervision"
         facts.append(Fact("Supervision", f"kind not recorded ({followed}), {ends}"))
     return facts
 

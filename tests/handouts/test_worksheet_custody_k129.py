@@ -54,3 +54,13 @@ def test_k129_02_a_supervision_end_of_no_recorded_kind_is_printed(tmp_path):
     text = _worksheet_text(Custody(release_date=date(2020, 2, 1), supervision_end=date(2023, 2, 1)),
                            "state_prison", tmp_path)
     assert "Supervision kind not recorded (parole or PRCS), ends 2023-02-01" in text
+
+
+def test_r130_03_a_jail_term_stored_straight_with_a_supervision_end_is_not_called_both(tmp_path):
+    # As intake stored a jail term's "Supervision until:" before K129-01: straight, of no kind.
+    text = _worksheet_text(Custody(release_date=date(2020, 2, 1), supervision_end=date(2023, 2, 1)),
+                           "county_jail_1170h", tmp_path)
+    assert "no mandatory supervision" not in text  # it had said so above "(mandatory supervision)"
+    assert "Custody straight term as recorded, released 2020-02-01" in text
+    assert ("Supervision kind not recorded, ends 2023-02-01: after a PC 1170(h) term only a split sentence's mandatory "
+            "supervision, yet screened as a straight term (PC 1203.41 waits 2 years, not 1): check the sentence") in text
