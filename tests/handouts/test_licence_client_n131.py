@@ -1,0 +1,51 @@
+"""N131: clients who want a licence or a job the law watches read their handouts, English and
+Spanish, beside ca-rules.md 4.3 (B&P 480), 4.4 (peace officers), 2.5 and 4.11 (public office)
+and the disclosure table (5).  Each test opens the real PDF.  SYNTHETIC PEOPLE ONLY."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from handout_clients import _probation
+from handout_render import pdf_text
+
+from clinic_app.handouts.texts import load_texts
+from clinic_app.model import Case, Client, Conviction, Person, ReliefGranted
+
+pytestmark = pytest.mark.pdf
+
+
+def would_be_nurse() -> Client:
+    """A 2018 petty theft, probation over, not cleared; a 2016 felony HS 11378 made a
+    misdemeanor under PC 17(b) in 2021."""
+    theft = Case(id="A", case_number="8CR01234",
+                 convictions=[Conviction(id="A1", section="484(a)", level="misdemeanor", conviction_date=date(2018, 6, 1))],
+                 sentence=_probation(date(2018, 6, 1), date(2020, 6, 1), "completed"))
+    sale = Case(id="B", case_number="BA400111",
+                convictions=[Conviction(id="B1", section="11378", code="HS", level="felony",
+                                        conviction_date=date(2016, 2, 10),
+                                        relief_granted=[ReliefGranted("pc17b", date(2021, 4, 1))])],
+                sentence=_probation(date(2016, 2, 10), date(2019, 2, 10), "completed", kind="formal"))
+    return Client(name="Synthetic Nurse", person=Person(dob=date(1990, 3, 4), us_citizen=True), cases=[theft, sale])
+
+
+def _cell(lang: str, situation: str, column: str) -> dict:
+    return load_texts(lang)["situations"][situation][column]
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_n131_01_a_felony_made_a_misdemeanor_is_not_said_to_open_a_peace_officer_job(lang):
+    """The would-be nurse, asked also about police work, read under "Applying to be a police
+    officer" for her HS 11378 felony made a misdemeanor only "“Yes, a misdemeanor.” Tell about
+    everything.": nothing of the felony bar (Gov. Code 1029), so the job read as open to her,
+    where ca-rules.md 4.4 and 5 (Reduced, [L]) and the screening's own consequence say whether
+    the bar still holds after a 17(b) reduction is unsettled.  The line now says so and sends
+    her to a lawyer before she applies."""
+    text = pdf_text(would_be_nurse(), lang)
+    cell = _cell(lang, "peace_officer", "reduced")
+    assert cell["say"] in text
+    assert cell["note"] in text
+    said = {"en": "The law does not say for sure whether it still keeps you from this job. Ask a lawyer before you apply.",
+            "es": "La ley no dice con certeza si todavía le impide este trabajo. Consulte a un abogado antes de presentar la solicitud."}
+    assert said[lang] in text
