@@ -65,12 +65,14 @@ def first_page_with(pages: list[list[str]], line: str) -> tuple[int, int]:
 # misdemeanor lengthened (#4 leaves 92 points free before its checklist heading).
 # #3 replaces #4, whose job intro E114-02's line for the answer to give before relief is done lengthened.
 # #16 replaces #3, whose DUI D126-01's line of its ten-year look-back lengthened.
+# #13 replaces #16, whose licence note N131-02 lengthened (B&P 480's 7 years from release; #13
+# leaves about 85 points free at the foot of the page before its checklist heading).
 STRANDED = [
     (10, "en", False, "say"),
     (24, "en", False, "say"),
     (8, "es", False, "say"),
     (51, "es", False, "say"),  # on page 1
-    (16, "en", True, "checklist"),
+    (13, "en", True, "checklist"),
     (20, "es", True, "say"),
 ]
 

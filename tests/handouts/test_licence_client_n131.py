@@ -49,3 +49,25 @@ def test_n131_01_a_felony_made_a_misdemeanor_is_not_said_to_open_a_peace_officer
     said = {"en": "The law does not say for sure whether it still keeps you from this job. Ask a lawyer before you apply.",
             "es": "La ley no dice con certeza si todavía le impide este trabajo. Consulte a un abogado antes de presentar la solicitud."}
     assert said[lang] in text
+
+
+def would_be_contractor() -> Client:
+    """A 2012 felony PC 459 (a wobbler), probation completed, not yet reduced or dismissed."""
+    burglary = Case(id="A", case_number="BA390001",
+                    convictions=[Conviction(id="A1", section="459", level="felony", conviction_date=date(2012, 9, 14))],
+                    sentence=_probation(date(2012, 9, 14), date(2015, 9, 14), "completed", kind="formal"))
+    return Client(name="Synthetic Contractor", person=Person(dob=date(1982, 7, 12), us_citizen=True), cases=[burglary])
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_n131_02_the_board_s_seven_years_count_from_release_from_custody(lang):
+    """The would-be contractor read "A Consumer Affairs board may say no only if the conviction is
+    tied to the work and is less than 7 years old, with some exceptions": so would a client let
+    out of prison three years ago for a ten-year-old conviction, and take the board to be barred,
+    where B&P 480(a) counts the 7 years from release for a person locked up for it (ca-rules.md
+    4.3 [H]).  The note now says the 7 years count from the day they got out."""
+    text = pdf_text(would_be_contractor(), lang)
+    assert _cell(lang, "license", "not_cleared")["note"] in text
+    said = {"en": "If you were in jail or prison for it, the 7 years count from the day you got out.",
+            "es": "Si estuvo en la cárcel o en prisión por ella, los 7 años cuentan desde el día en que salió."}
+    assert said[lang] in text
