@@ -71,3 +71,27 @@ def test_n131_02_the_board_s_seven_years_count_from_release_from_custody(lang):
     said = {"en": "If you were in jail or prison for it, the 7 years count from the day you got out.",
             "es": "Si estuvo en la cárcel o en prisión por ella, los 7 años cuentan desde el día en que salió."}
     assert said[lang] in text
+
+
+def dismissed_trespass() -> Client:
+    """A 2015 misdemeanor dismissed under PC 1203.4 in 2018: the client asks about a teaching
+    credential, a peace-officer job, a real-estate licence (and so about public office too)."""
+    trespass = Case(id="A", case_number="5CR07777",
+                    convictions=[Conviction(id="A1", section="602", level="misdemeanor", conviction_date=date(2015, 8, 20),
+                                            relief_granted=[ReliefGranted("pc1203_4", date(2018, 3, 1))])],
+                    sentence=_probation(date(2015, 8, 20), date(2016, 8, 20), "completed"))
+    return Client(name="Synthetic Teacher", person=Person(dob=date(1988, 11, 2), us_citizen=True), cases=[trespass])
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_n131_03_a_dismissal_does_not_open_an_office_the_law_closes(lang):
+    """Under "Running for or being named to a public office" a dismissed conviction was told only
+    to be told ("The law says you must still tell about it"): nothing said that the dismissal
+    leaves a bar to holding office where it was (ca-rules.md 2.5 and 4.11 [M]; 5, Public office,
+    Dismissed [H]: "It does not lift office bars"), so "dismissed" read as the way in.  The note
+    now says a dismissal does not change a bar the law puts on such a conviction."""
+    text = pdf_text(dismissed_trespass(), lang)
+    assert _cell(lang, "public_office", "dismissed")["note"] in text
+    said = {"en": "If the law keeps people with such a conviction out of an office, a dismissal does not change that.",
+            "es": "Si la ley no deja ocupar un cargo a quien tiene una condena así, la desestimación no cambia eso."}
+    assert said[lang] in text
