@@ -909,7 +909,10 @@ def _custody_facts(kind: str, c: Custody) -> list[Fact]:
                                          "mandatory supervision, yet screened as a straight term (PC 1203.41 waits 2 years, "
                                          "not 1): check the sentence"))
     elif c.supervision is None and c.supervision_end is not None:
-        followed = "parole or PRCS" if kind == "state_prison" else "parole, PRCS or mandatory supervision"
+        # A split jail term's is mandatory supervision alone (PC 1170(h)(5)(B)): R130-03 had left it
+        # "parole, PRCS or mandatory supervision" when it took the unsplit term's line away (R131-01).
+        followed = "parole or PRCS" if kind == "state_prison" else "mandatory supervision" if kind == "county_jail_1170h" \
+            else "parole, PRCS or mandatory supervision"
         facts.append(Fact("Supervision", f"kind not recorded ({followed}), {ends}"))
     return facts
 

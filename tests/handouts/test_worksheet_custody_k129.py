@@ -64,3 +64,13 @@ def test_r130_03_a_jail_term_stored_straight_with_a_supervision_end_is_not_calle
     assert "Custody straight term as recorded, released 2020-02-01" in text
     assert ("Supervision kind not recorded, ends 2023-02-01: after a PC 1170(h) term only a split sentence's mandatory "
             "supervision, yet screened as a straight term (PC 1203.41 waits 2 years, not 1): check the sentence") in text
+
+
+def test_r131_01_a_split_jail_term_of_no_recorded_kind_is_not_offered_parole_or_prcs(tmp_path):
+    # Split ticked on the Record tab, the supervision left "Unknown": after a PC 1170(h) split
+    # sentence the only supervision is mandatory supervision, never parole or PRCS.
+    text = _worksheet_text(Custody(release_date=date(2020, 2, 1), split=True, supervision_end=date(2021, 2, 1)),
+                           "county_jail_1170h", tmp_path)
+    assert "Custody split sentence, released 2020-02-01" in text
+    assert "Supervision kind not recorded (mandatory supervision), ends 2021-02-01" in text
+    assert "parole" not in text.lower()
