@@ -251,7 +251,8 @@ def compose(
         # case typed in, a case the RAP sheet left off): asked at the top, before anything is
         # filed (the clinics' request of other tools: dear-petition #470).
         intro=(tuple(t["intro" if client.cases else "intro_no_case"]) if nothing_listed
-               else (*t["intro_no_case" if first_only else "intro"], t["check_cases"], *_immigration_first(ctx))),
+               else (*t["intro_no_case" if first_only else "intro"], t["check_cases"])),
+        first_step="" if nothing_listed else _immigration_first(ctx),
         sections=tuple(sections),
         clinic=clinic,
         contact_heading=t["headings"]["contact"],
@@ -260,13 +261,13 @@ def compose(
     )
 
 
-def _immigration_first(ctx: _Context) -> tuple[str, ...]:
+def _immigration_first(ctx: _Context) -> str:
     """For a client who is not a US citizen (or not known to be), the effects page's own
     immigration line, said again on page 1 above the first card: the worksheet, the text
     report and the Eligibility tab say first that immigration counsel comes before anything is
     filed (ca-rules.md 4.8), and the handout had said it only on page 3 and in the last page's
     to-do, below cards reading "The clinic can file papers" (I129-01)."""
-    return (ctx.t["effects"][_immigration_line(ctx.client)]["text"],) if ctx.non_citizen else ()
+    return ctx.t["effects"][_immigration_line(ctx.client)]["text"] if ctx.non_citizen else ""
 
 
 def _immigration_line(client: Client) -> str:

@@ -266,6 +266,9 @@ class Handout:
     contact_heading: str
     contact_lines: tuple[str, ...]
     labels: dict = field(default_factory=dict, compare=False)
+    # Said in bold under the intro, above the first card: the step to take before anything
+    # the cards offer (a client not known to be a citizen: immigration counsel first, I129-01).
+    first_step: str = ""
 
     def section(self, key: str) -> Section | None:
         """The section with this key, if the handout has it."""
@@ -277,7 +280,7 @@ class Handout:
         This is what the reading-level check measures: the small-print citations are
         legal references meant for a lawyer or a clerk, not sentences to read.
         """
-        out: list[str] = [*self.intro, self.notice]
+        out: list[str] = [*self.intro, self.first_step, self.notice]
         for section in self.sections:
             for block in section.blocks:
                 out.extend(_block_prose(block))
@@ -285,7 +288,7 @@ class Handout:
 
     def all_text(self) -> str:
         """All words of the handout, citations included (for tests and search)."""
-        parts = [self.title, self.prepared_for, self.date_line, *self.intro]
+        parts = [self.title, self.prepared_for, self.date_line, *self.intro, self.first_step]
         for section in self.sections:
             parts.append(section.heading)
             for block in section.blocks:

@@ -178,7 +178,7 @@ def unprintable_fields(handout: Handout) -> list[Unprintable]:
     for key, field in CLINIC_FIELDS:
         check(field, CLINIC_ADVICE, getattr(handout.clinic, key))
     own = [handout.title, handout.date_line, handout.notice, handout.page_template, handout.contact_heading,
-           *handout.intro, *handout.labels.values()]
+           *handout.intro, handout.first_step, *handout.labels.values()]
     for section in handout.sections:
         own.append(section.heading)
         for block in section.blocks:

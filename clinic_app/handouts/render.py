@@ -1070,6 +1070,10 @@ def build_story(h: Handout, s: Styles, width: float) -> list:
         Spacer(1, 4 * s.scale),
     ]
     story += [_p(text, s.body) for text in h.intro]
+    if h.first_step:
+        # In bold, as the effects page says the same words: plain among the intro's lines it
+        # read as one more line about the page, above cards reading "The clinic can file" (R131-02).
+        story.append(Para(f"<b>{escape(h.first_step)}</b>", s.body))
     for section in h.sections:
         heading = _p(section.heading, s.heading)
         body: list = []

@@ -33,7 +33,7 @@ FIRST = {
 FIRST_CARD = {"en": "Your convictions", "es": "Sus condenas"}
 
 
-def _pages(citizen, lang: str) -> list[str]:
+def _pdf(citizen, lang: str) -> bytes:
     client = client_from_request({
         "as_of": AS_OF.isoformat(),
         "person": {"dob": "1985-04-02", "us_citizen": citizen},
@@ -51,8 +51,23 @@ def _pages(citizen, lang: str) -> list[str]:
         ],
     })
     client.name, client.language = "Synthetic Client", lang
-    pdf = render_bytes(compose(client, screen(client.person, client.cases, AS_OF), CLINIC, lang=lang, as_of=AS_OF))
-    return [squash(page.extract_text()) for page in PdfReader(io.BytesIO(pdf)).pages]
+    return render_bytes(compose(client, screen(client.person, client.cases, AS_OF), CLINIC, lang=lang, as_of=AS_OF))
+
+
+def _pages(citizen, lang: str) -> list[str]:
+    return [squash(page.extract_text()) for page in PdfReader(io.BytesIO(_pdf(citizen, lang))).pages]
+
+
+def _bold_on_page_one(citizen, lang: str) -> str:
+    """The words page 1 prints in the bold face, in the order drawn."""
+    drawn: list[str] = []
+
+    def seen(text, _cm, _tm, font, _size):
+        if font and "Bold" in str(font.get("/BaseFont", "")):
+            drawn.append(text)
+
+    PdfReader(io.BytesIO(_pdf(citizen, lang))).pages[0].extract_text(visitor_text=seen)
+    return squash(" ".join(drawn))
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
@@ -69,3 +84,11 @@ def test_i129_01_page_one_says_immigration_counsel_first(citizen, lang):
 def test_i129_01_a_citizen_page_one_has_no_immigration_line(lang):
     page = _pages(True, lang)[0]
     assert "immigration lawyer" not in page and "abogado de inmigración" not in page
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("citizen", [False, None])
+def test_r131_02_page_one_says_it_in_bold_as_the_effects_page_does(citizen, lang):
+    # Plain among the intro's lines about the page, it read as one more of them, above cards
+    # saying "The clinic can file papers"; the effects page prints the same words in bold.
+    assert squash(FIRST[citizen, lang]) in _bold_on_page_one(citizen, lang)

@@ -67,11 +67,12 @@ def first_page_with(pages: list[list[str]], line: str) -> tuple[int, int]:
 # #16 replaces #3, whose DUI D126-01's line of its ten-year look-back lengthened.
 # #13 replaces #16, whose licence note N131-02 lengthened (B&P 480's 7 years from release; #13
 # leaves about 85 points free at the foot of the page before its checklist heading).
+# #45 replaces #51 (both not citizens), whose page 1 R131-02's bold immigration line lengthened.
 STRANDED = [
     (10, "en", False, "say"),
     (24, "en", False, "say"),
     (8, "es", False, "say"),
-    (51, "es", False, "say"),  # on page 1
+    (45, "es", False, "say"),  # on page 1
     (13, "en", True, "checklist"),
     (20, "es", True, "say"),
 ]
