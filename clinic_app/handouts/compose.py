@@ -271,9 +271,15 @@ def _immigration_first(ctx: _Context) -> str:
 
 
 def _immigration_line(client: Client) -> str:
-    """The effects line of a client not known to be a citizen: told for a "No", asked for an
-    unknown (I29-01)."""
-    return "immigration_you" if client.person.us_citizen is False else "immigration_ask"
+    """The effects line of a client not known to be a citizen."""
+    return _told_or_asked(client, "immigration_you", "immigration_ask")
+
+
+def _told_or_asked(client: Client, told: str, asked: str) -> str:
+    """Of a client not known to be a citizen, the words `told` for a "No", `asked` for an
+    unknown: a client intake never asked had read "You told us you are not a U.S. citizen" as
+    if it were so (I29-01).  One rule for every immigration line: I129-03 had a second copy."""
+    return told if client.person.us_citizen is False else asked
 
 
 @dataclass
@@ -1387,8 +1393,7 @@ def _arrest_entry_of(ctx: _Context, case: Case, title: str, detail: str) -> Reco
         # before any plea"; the card had said "Talk to a lawyer about it" alone (I129-03).
         where = t["state"]["pending"]
         if ctx.non_citizen:
-            asked = "" if ctx.client.person.us_citizen is False else "_ask"
-            where = f'{where} {t["state"]["pending_immigration" + asked]}'
+            where = f'{where} {t["state"][_told_or_asked(ctx.client, "pending_immigration", "pending_immigration_ask")]}'
         return RecordEntry(case.id, None, title, detail, "pending", "pending", where, ())
     if case.jurisdiction != "CA":  # California relief does not reach it (finding H20-09)
         return RecordEntry(case.id, None, title, detail, "arrest_out_of_state", "arrest_not_sealed",
