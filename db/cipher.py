@@ -378,9 +378,7 @@ def _copies(path: Path) -> list[Path]:
     found = [*backups.glob("*.sqlite"), *backups.glob(".*.partial")] if backups.is_dir() else []
     found = [p for p in found if not another_caseloads(p, path)]
     window_backup = path.with_suffix(".backup.sqlite")
-    # And the window's dated ones there (``caseload.backup-2026-12-06.sqlite``, B130-01).
-    found += [window_backup, window_backup.with_name(f".{window_backup.name}.partial"),
-              *path.parent.glob(f"{glob.escape(window_backup.stem)}-*.sqlite"),
+    found += [*window_backups(path), window_backup.with_name(f".{window_backup.name}.partial"),
               *path.parent.glob(f"{glob.escape(path.name)}.damaged-*"),
               *path.parent.glob(f"{glob.escape(path.name)}.encrypted-*")]  # set aside with no passphrase (D25-10)
     # And a `backup --to` a file in the caseload's own folder stopped half-way: its plain
@@ -388,6 +386,15 @@ def _copies(path: Path) -> list[Path]:
     # ``.<name>.partial`` is text, not a copy a passphrase opens.
     found += [p for p in path.parent.glob(".*.partial") if p.is_file() and p.stat().st_size and not looks_encrypted(p)]
     return sorted({p for p in found if p.is_file() and p != path and not p.name.endswith(("-wal", "-shm"))})
+
+
+def window_backups(path: Path, folder: Path | None = None) -> list[Path]:
+    """The backups File > Back up caseload... offers for the caseload at `path`, found in
+    `folder` (beside the caseload where none is given): ``caseload.backup.sqlite``, dated since
+    B130-01 (``caseload.backup-2026-12-06.sqlite``, ``-2`` for a second that day)."""
+    window_backup = path.with_suffix(".backup.sqlite")
+    folder = path.parent if folder is None else folder
+    return [p for p in (folder / window_backup.name, *folder.glob(f"{glob.escape(window_backup.stem)}-*.sqlite")) if p.is_file()]
 
 
 def leave_wal_mode(db: Any, path: Path, then: str = "encrypt it") -> None:
@@ -413,21 +420,26 @@ def leave_wal_mode(db: Any, path: Path, then: str = "encrypt it") -> None:
         ) from err
 
 
-def plain_backups_warning(plain_backups: list[Path]) -> str:
+# Where the copies named are: beside the caseload, or, for the window, where its last backup went.
+BESIDE_IT = "beside it"
+WHERE_THE_LAST_BACKUP_WENT = "where the last backup went"
+
+
+def plain_backups_warning(plain_backups: list[Path], where: str = BESIDE_IT) -> str:
     """What to tell the user about the plain backups `encrypt_caseload` left (said by the
     command line and by the window alike)."""
     folder = ", ".join(dict.fromkeys(str(p.parent) for p in plain_backups))
     if len(plain_backups) == 1:
-        return f"1 older backup beside it is not encrypted ({plain_backups[0]}): delete it or keep it somewhere safe."
-    return f"{len(plain_backups)} older backups beside it are not encrypted (in {folder}): delete them or keep them somewhere safe."
+        return f"1 older backup {where} is not encrypted ({plain_backups[0]}): delete it or keep it somewhere safe."
+    return f"{len(plain_backups)} older backups {where} are not encrypted (in {folder}): delete them or keep them somewhere safe."
 
 
-def old_passphrase_warning(copies: list[Path]) -> str:
+def old_passphrase_warning(copies: list[Path], where: str = BESIDE_IT) -> str:
     """What to tell the user about the copies `change_passphrase` left under the old passphrase."""
     if len(copies) == 1:
-        return f"1 backup beside it still opens with the old passphrase ({copies[0]}): delete it or keep it somewhere safe."
+        return f"1 backup {where} still opens with the old passphrase ({copies[0]}): delete it or keep it somewhere safe."
     folder = ", ".join(dict.fromkeys(str(p.parent) for p in copies))
-    return f"{len(copies)} backups beside it still open with the old passphrase (in {folder}): delete them or keep them somewhere safe."
+    return f"{len(copies)} backups {where} still open with the old passphrase (in {folder}): delete them or keep them somewhere safe."
 
 
 def passphrase_from_environment() -> str | None:

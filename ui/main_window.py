@@ -2060,7 +2060,7 @@ class MainWindow(QMainWindow):
         (on a worker, behind a progress dialog: the window must not use the caseload meanwhile)."""
         from PySide6.QtWidgets import QDialog
 
-        from db.cipher import driver, plain_backups_warning
+        from db.cipher import WHERE_THE_LAST_BACKUP_WENT, driver, looks_encrypted, plain_backups_warning
         from db.errors import CaseloadError
         from ui.crash import show_caseload_error
         from ui.passphrase_dialog import NewPassphraseDialog
@@ -2086,10 +2086,25 @@ class MainWindow(QMainWindow):
             text = "The caseload is encrypted. From now on Clinic Desk asks for the passphrase when it starts."
             if plain_backups:
                 text += "\n\n" + plain_backups_warning(plain_backups)
+            if elsewhere := [p for p in self._window_backups_elsewhere() if not looks_encrypted(p)]:
+                text += "\n\n" + plain_backups_warning(elsewhere, WHERE_THE_LAST_BACKUP_WENT)
             QMessageBox.information(self, "Caseload encrypted", text)
 
         # The conversion is one step: it cannot stop half-way.
         run_with_progress(self, "Encrypting the caseload", convert, on_done=done, can_stop=False)
+
+    def _window_backups_elsewhere(self) -> list[Path]:
+        """The window's backups in the folder the last one went to, where that is not beside the
+        caseload: File > Back up caseload... offers that folder since B130-01, and encrypting and
+        a new passphrase named those beside the caseload alone, so a plain copy of every client
+        left in a laptop folder went unsaid (D21-06)."""
+        from db.cipher import window_backups
+        from ui.tasks import last_backup_folder
+
+        folder = last_backup_folder()
+        if folder is None or folder.resolve() == self.db_path.parent.resolve():
+            return []
+        return window_backups(self.db_path, folder)
 
     def _no_draft_while_replaced(self) -> None:
         """No draft of the open record is written while the caseload's file is replaced (its
@@ -2127,7 +2142,7 @@ class MainWindow(QMainWindow):
         it and takes the old file's place (on a worker, as encrypting is)."""
         from PySide6.QtWidgets import QDialog
 
-        from db.cipher import old_passphrase_warning
+        from db.cipher import WHERE_THE_LAST_BACKUP_WENT, looks_encrypted, old_passphrase_warning
         from ui.passphrase_dialog import NewPassphraseDialog
         from ui.tasks import run_with_progress
 
@@ -2144,6 +2159,8 @@ class MainWindow(QMainWindow):
             text = "The caseload now opens with the new passphrase only."
             if old_copies:
                 text += "\n\n" + old_passphrase_warning(old_copies)
+            if elsewhere := [p for p in self._window_backups_elsewhere() if looks_encrypted(p)]:
+                text += "\n\n" + old_passphrase_warning(elsewhere, WHERE_THE_LAST_BACKUP_WENT)
             QMessageBox.information(self, "Passphrase changed", text)
 
         # One step: it cannot stop half-way.

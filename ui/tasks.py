@@ -557,6 +557,13 @@ def rescreen_caseload(parent: QWidget, db_path: Path, as_of: date, *, on_done: C
 BACKUP_FOLDER_SETTING = "backups/folder"  # where the window's last backup went (a folder only: no name)
 
 
+def last_backup_folder() -> Path | None:
+    """The folder the window's last backup went to, while it is there (a USB stick taken out,
+    a folder deleted, is not)."""
+    last = QSettings().value(BACKUP_FOLDER_SETTING, "")
+    return Path(last) if last and Path(last).is_dir() else None
+
+
 def backup_dialog(parent: QWidget, db_path: Path, *, passphrase: str | None = None):
     """File > Back up: the SQLite backup API into a file the user picks, verified."""
     from db.backup import dated_name
@@ -564,9 +571,7 @@ def backup_dialog(parent: QWidget, db_path: Path, *, passphrase: str | None = No
     # A dated name, as `clinic-app backup` suggests, in the folder the last one went to (the
     # USB stick, when it is in): the same undated caseload.backup.sqlite beside the caseload
     # was offered each time, so today's backup replaced last week's, both on the laptop (B130).
-    last = QSettings().value(BACKUP_FOLDER_SETTING, "")
-    folder = Path(last) if last and Path(last).is_dir() else db_path.parent
-    suggested = dated_name(folder / db_path.with_suffix(".backup.sqlite").name)
+    suggested = dated_name((last_backup_folder() or db_path.parent) / db_path.with_suffix(".backup.sqlite").name)
     target, _ = QFileDialog.getSaveFileName(parent, "Back up caseload", str(suggested), "Caseload (*.sqlite)")
     if not target:
         return None

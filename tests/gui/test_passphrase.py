@@ -176,12 +176,25 @@ def test_new_passphrase_dialog_says_why_encrypt_is_disabled(qtbot):
     assert dialog.passphrase() == "tres palabras largas"
 
 
+def new_passphrase_typed(qtbot, typed: str):
+    """What types `typed` twice into the new-passphrase dialog shown and accepts it, to run
+    once File > Encrypt caseload... or Change passphrase has shown it."""
+    from ui.passphrase_dialog import NewPassphraseDialog
+
+    def choose() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, NewPassphraseDialog) and w.isVisible())
+        qtbot.keyClicks(dialog.first, typed)
+        qtbot.keyClicks(dialog.second, typed)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    return choose
+
+
 def test_file_encrypt_turns_the_open_caseload_into_an_encrypted_one_and_work_goes_on(qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
     from db.cipher import looks_encrypted
     from ui.main_window import MainWindow
-    from ui.passphrase_dialog import NewPassphraseDialog
 
     path = tmp_path / "caseload.sqlite"
     repo = Repository.open(path)
@@ -191,16 +204,10 @@ def test_file_encrypt_turns_the_open_caseload_into_an_encrypted_one_and_work_goe
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda _parent, title, text: told.append(title))
 
-    def choose_passphrase():
-        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, NewPassphraseDialog) and w.isVisible())
-        qtbot.keyClicks(dialog.first, "frase nueva de prueba")
-        qtbot.keyClicks(dialog.second, "frase nueva de prueba")
-        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-
     try:
         window.load()
         assert window.encrypt_action.isEnabled()
-        QTimer.singleShot(0, choose_passphrase)
+        QTimer.singleShot(0, new_passphrase_typed(qtbot, "frase nueva de prueba"))
         window.encrypt_action.trigger()
         qtbot.waitUntil(lambda: told == ["Caseload encrypted"], timeout=60_000)
         assert looks_encrypted(path) and b"Beto Plano" not in path.read_bytes()
