@@ -39,7 +39,7 @@ from clinic_app.eligibility import remedy_title
 from clinic_app.eligibility.common import is_already_granted
 from clinic_app.eligibility.fact_questions import named_as_recorded, own_case_given, question
 from clinic_app.eligibility.immigration import immigration_first
-from clinic_app.eligibility.text_report import pending_note, relief_reaches
+from clinic_app.eligibility.text_report import bars_said_once, pending_note, relief_reaches
 from clinic_app.model import Client, Consequence, Determination, Screening
 from ui.column_widths import ColumnWidthsMenu
 from ui.flow_layout import FlowLayout
@@ -451,6 +451,12 @@ class EligibilityPanel(QWidget):
         # not apply is ticked: the tab said nothing of it, where the text report says what it
         # stops (J119-01).
         self.pending_note = _note_above(layout, "Open cases", "background: #fff4ce; color: #3b2f00; border: 1px solid #d4a72c;")
+        # A bar from another case (a probation running there) that holds back many results,
+        # said once above them, as the text report, the worksheet and the handout say it first:
+        # a twelve-case client's tab opened on rows "Blocked until 2027-03-19" under a header
+        # "Eligible now", and why, and that ending one probation early frees ten results, was
+        # only in each row's details (H130-01).
+        self.bar_note = _note_above(layout, "Read this first", "background: #fff4ce; color: #3b2f00; border: 1px solid #d4a72c;")
 
         self.model = DeterminationModel(self)
         self.proxy = RelevantDeterminations(self)
@@ -622,6 +628,10 @@ class EligibilityPanel(QWidget):
                    for case in client.cases if case.outcome == "pending"] if screening else []
         self.pending_note.setText("\n".join(pending))
         self.pending_note.setVisible(bool(pending))
+        bars = [named_as_recorded(bar.in_sight(), self.model.case_names, self.model.conviction_names)
+                for bar in bars_said_once(screening, client.cases)] if screening else []
+        self.bar_note.setText("\n".join(bars))
+        self.bar_note.setVisible(bool(bars))
         if self.proxy.rowCount():
             if not same_client:
                 self.table.clearSelection()

@@ -364,11 +364,23 @@ class BarSaidOnce:
         return f"{remedies}: see \"What to do\" about {self.named()}{_TOP_POINTER}"
 
     def said(self) -> str:
-        cases = list(dict.fromkeys(d.case for d, _at in self.rows))
+        return (f"Stops relief in {self._cases()} ({count(len(self.rows), 'result')} below say "
+                f"\"see the top\"): {' '.join(self.texts)} [{'; '.join(self.cites)}]{self.blocks()}{self._what_to_do()}")
+
+    def in_sight(self) -> str:
+        """The bar as the window's Eligibility tab says it once, above its results (H130-01):
+        "Read this first: The person is on probation in case 24M08080 through 2027-03-18.
+        Relief is blocked until 2027-03-19; recheck on that day. It holds back 10 results in
+        9 other cases. What to do: Ask the court to end probation early ..."."""
+        return (f"Read this first: {' '.join(self.texts)} It holds back {count(len(self.rows), 'result')} "
+                f"in {self._cases()}.{self._what_to_do()}")
+
+    def _cases(self) -> str:
+        return count(len(dict.fromkeys(d.case for d, _at in self.rows)), "other case")
+
+    def _what_to_do(self) -> str:
         todo = self.todo()
-        what = f" What to do: {' '.join(todo)}" if todo else ""
-        return (f"Stops relief in {count(len(cases), 'other case')} ({count(len(self.rows), 'result')} below say "
-                f"\"see the top\"): {' '.join(self.texts)} [{'; '.join(self.cites)}]{self.blocks()}{what}")
+        return f" What to do: {' '.join(todo)}" if todo else ""
 
     def blocks(self) -> str:
         """What it blocks, by remedy, said here and not under "Blocked for now" (T37-01): the
