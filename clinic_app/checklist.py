@@ -16,9 +16,11 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from clinic_app.case_titles import case_heading, case_title_day_first
+from clinic_app.eligibility.bars import case_words
 from clinic_app.eligibility.common import AB1950_CITE, SB1106_EFFECTIVE
 from clinic_app.eligibility.sentence import ended_early
 from clinic_app.model import Case, Client, Condition, Custody, Money, Probation, Screening, open_cases_hold_up_nothing
+from clinic_app.wording import count
 
 ItemKind = str  # "probation" | "supervision" | "sentence" | "condition" | "revocation" | "fines" | "restitution" | "pending_case" | "protective_order" | "probation_cap"
 KINDS: tuple[str, ...] = ("probation", "supervision", "sentence", "condition", "revocation", "fines", "restitution",
@@ -614,6 +616,30 @@ def _money_item(case_id: str, kind: str, name: str, ordered: int, paid: int | No
         label += f" (${paid_amount - ordered:,} more than ordered: check the ledger)"
     progress = min(1.0, max(0.0, paid_amount / ordered))
     return ChecklistItem(case_id, kind, label, paid_amount >= ordered, progress)
+
+
+# From this many cases the Checklist says first where what is left stands (H130-03).
+CASES_TO_SAY_WHERE = 3
+
+
+def where_left_said(client: Client, items: list[ChecklistItem]) -> str:
+    """Above a long record's Checklist, where what is left to do stands: "Still to do: 3
+    items, in case 24M08080 (below). The other 11 cases have nothing left." (H130-03: a client
+    with twelve cases, one probation still running, had its three open items under the last
+    case, below eleven cases of ticks, found only by scrolling past them); "Nothing left to do
+    in any of the 12 cases." where all is done.  "" for a short record, or where every case has
+    something left (each case's box says it)."""
+    if len(client.cases) < CASES_TO_SAY_WHERE:
+        return ""
+    open_items = [i for i in items if not i.done and i.case]
+    where = [c for c in client.cases if any(i.case == c.id for i in open_items)]
+    if not where:
+        return f"Nothing left to do in any of the {len(client.cases)} cases."
+    if len(where) == len(client.cases):
+        return ""
+    others = len(client.cases) - len(where)
+    rest = "The other case has" if others == 1 else f"The other {others} cases have"
+    return f"Still to do: {count(len(open_items), 'item')}, in {case_words([case_heading(c) for c in where])} (below). {rest} nothing left."
 
 
 def possible_doubles_said(money: Money, kind: str) -> list[str]:

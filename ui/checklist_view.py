@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.case_titles import case_heading, told_by_what_the_record_holds
-from clinic_app.checklist import checklist, finish_by_said, possible_doubles_said, probation_cap_items
+from clinic_app.checklist import checklist, finish_by_said, possible_doubles_said, probation_cap_items, where_left_said
 from clinic_app.eligibility.depends_on import law_named
 from clinic_app.model import Case, Client, Money, Payment, Screening
 from clinic_app.typed_numbers import read_whole, step_over_nothing
@@ -544,6 +544,10 @@ class ChecklistView(QScrollArea):
         items = _with_caps(checklist(client, as_of), probation_cap_items(screening))
         if not client.cases:
             layout.addWidget(QLabel("No cases yet: add them on the Record tab."))
+        self.where_left = QLabel(where_left_said(client, items))  # H130-03: a long record's open items, found first
+        self.where_left.setWordWrap(True)
+        self.where_left.setVisible(bool(self.where_left.text()))
+        layout.addWidget(self.where_left)
         for index, case in enumerate(client.cases):
             layout.addWidget(self._case_box(index, case, [i for i in items if i.case == case.id]))
         general = [i for i in items if i.case == ""]
