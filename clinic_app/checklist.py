@@ -308,7 +308,7 @@ def _case_items(case: Case, as_of: date, convicted: bool = True) -> Iterator[tup
         yield item, short if revoked is None or condition.standing else ""
     if case.money is not None:
         # A payment dated after as_of is not paid yet on it (oracle finding O22-09).
-        yield from _money_items(case.id, case.money.as_it_stood(as_of), as_of)
+        yield from _money_items(case.id, case.money.as_it_stood(as_of), as_of, fines_by(case, as_of))
     if case.protective_order_until is not None and case.protective_order_until >= as_of:
         # In force through its last day, as the screening's consequences and the handout say
         # (oracle finding O23-12: the item vanished that day while they still named the order).
@@ -540,6 +540,18 @@ def finish_by_said(case: Case, condition: Condition, as_of: date) -> str:
     return when[0].upper() + when[1:]
 
 
+def fines_by(case: Case, as_of: date) -> date | None:
+    """The day the case's fines are to be paid by: probation's last day (`finish_by`) where
+    paying them is a condition of probation, as the screening's step says ("Pay the $800 in fines
+    before probation ends ... unpaid fines that were a condition can leave only the discretionary
+    route").  None where they are not (or not known to be) a condition, or no day is to come.
+    The Checklist said "Fines: $600 of $1,400 paid" and no more beside conditions to "finish by"
+    that day, and the handout's "Pay the fines you still owe" had no "By when" (E130-01)."""
+    if case.money is None or not case.money.fines_condition_of_probation:
+        return None
+    return finish_by(case, as_of)
+
+
 def left_to_do(condition: Condition) -> int | None:
     """How many of a counted condition are still to do ("26" of 52 with 26 done): the Checklist's
     "26 to go" and the handout's "You have 26 of 52 left to do" (S122-02).  None where it counts
@@ -575,14 +587,20 @@ UNRECORDED_LABEL = "{name}: ${ordered:,} ordered, payments not recorded - ask th
 UNRECORDED_SHORT = "{name}: payments not recorded"
 
 
-def _money_items(case_id: str, money: Money, as_of: date) -> Iterator[tuple[ChecklistItem, str]]:
+def _money_items(case_id: str, money: Money, as_of: date, fines_due: date | None = None) -> Iterator[tuple[ChecklistItem, str]]:
+    """`fines_due`: the day the fines are to be paid by (`fines_by`), said beside what is left."""
     if money.unrecorded("fine"):
         yield (ChecklistItem(case_id, "fines", UNRECORDED_LABEL.format(name="Fines", ordered=money.fines_ordered), False),
                UNRECORDED_SHORT.format(name="fines"))
     elif money.fines_ordered:
         owed = money.fines_ordered - money.paid("fine")
-        yield _money_item(case_id, "fines", "Fines", money.fines_ordered, money.fines_paid,
-                          _ledger(money, "fine")), f"fines ${owed:,}"
+        item = _money_item(case_id, "fines", "Fines", money.fines_ordered, money.fines_paid, _ledger(money, "fine"))
+        if not item.done and fines_due is not None:
+            left = (fines_due - as_of).days
+            when = (f"pay by {fines_due}, probation's last day ({_days(left)} left)" if left
+                    else f"pay today, {fines_due}: probation's last day")
+            item = replace(item, label=f"{item.label} - ${owed:,} to go, a condition of probation: {when}")
+        yield item, f"fines ${owed:,}"
     if money.restitution_ordered:
         owed = money.restitution_ordered - money.paid("restitution")
         if money.unrecorded("restitution"):

@@ -28,7 +28,7 @@ from typing import Any
 
 from clinic_app.case_titles import told_by_what_the_record_holds
 from clinic_app.catalog import DUI_SECTIONS, WET_RECKLESS_SECTION, as_written, in_sentence, load_catalog
-from clinic_app.checklist import checklist, finish_by, left_to_do
+from clinic_app.checklist import checklist, finish_by, fines_by, left_to_do
 from clinic_app.counties import county_key, county_named
 from clinic_app.handouts.document import (
     ALL_COLUMNS,
@@ -2661,7 +2661,10 @@ def _record_tasks(ctx: _Context, record: Iterable[RecordEntry] = ()) -> Iterable
         text = t["pay_fines"].format(amount=f"{owed:,}")
         if sum(item.kind == "fines" for item in items) > 1:
             text = _of_case(ctx, cases[case_id], text, record)
-        yield Task(text, who["you"])
+        # By probation's last day where paying them is a condition, as the case's classes and
+        # hours are: no "By when" had left the fines for after it, and the mandatory route with
+        # them (E130-01).
+        yield _dated(ctx, text, who["you"], fines_by(cases[case_id], ctx.as_of))
     elif fines:
         # One line for all cases: one per case read as the same line twice where two owed the
         # same, and the checklist's de-duplication then dropped one amount (finding H21-46).

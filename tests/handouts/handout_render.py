@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from handout_clients import AS_OF, CLINIC, SCENARIOS, screened
 from pypdf import PdfReader
@@ -52,10 +53,10 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", " ", text or "").strip()
 
 
-def pdf_text(client: Client, lang: str) -> str:
-    """The text of `client`'s real PDF in `lang`, screened and composed as of the tests' AS_OF,
-    its whitespace squashed: what the review tests look for a line in."""
-    pdf = render_bytes(compose(client, screened(client), CLINIC, lang=lang, as_of=AS_OF))
+def pdf_text(client: Client, lang: str, as_of: date = AS_OF) -> str:
+    """The text of `client`'s real PDF in `lang`, screened and composed as of `as_of` (the
+    tests' AS_OF), its whitespace squashed: what the review tests look for a line in."""
+    pdf = render_bytes(compose(client, screened(client, as_of), CLINIC, lang=lang, as_of=as_of))
     return squash(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages))
 
 

@@ -31,7 +31,9 @@ def test_k29b_01_a_cleared_fines_paid_total_reads_the_ledger_everywhere():
     c = client(fines_paid=None)  # the Record tab's field cleared; the ledger keeps its payments
     assert c.cases[0].money.fines_owed == 300
     fines = [i for i in checklist(c, AS_OF) if i.kind == "fines"]
-    assert [i.label for i in fines] == ["Fines: $200 of $500 paid"]
+    # What is left, and by when, as a condition of probation (E130-01).
+    assert [i.label for i in fines] == ["Fines: $200 of $500 paid - $300 to go, a condition of probation: pay by "
+                                        "2027-03-01, probation's last day (106 days left)"]
     assert outstanding(c, AS_OF)[-1] == "fines $300"
     reasons = [r.text for d in screen(c.person, c.cases, AS_OF).results for r in d.reasons]
     assert any("Fines of $300 are unpaid" in r for r in reasons), reasons
@@ -43,4 +45,5 @@ def test_k29b_01_a_cleared_fines_paid_total_reads_the_ledger_everywhere():
 def test_k29b_01_a_recorded_total_still_wins_over_the_ledger():
     c = client(fines_paid=450)  # the checklist says the two disagree; the total is what counts
     assert c.cases[0].money.fines_owed == 50
-    assert "Fines: $450 of $500 paid (the ledger's 2 payments total $200)" in [i.label for i in checklist(c, AS_OF)]
+    assert "Fines: $450 of $500 paid (the ledger's 2 payments total $200) - $50 to go, a condition of probation: pay by " \
+           "2027-03-01, probation's last day (106 days left)" in [i.label for i in checklist(c, AS_OF)]
