@@ -124,7 +124,7 @@ def pending(client: Client, as_of: date) -> tuple[list[str], list[date]]:
         if revoked is not None:
             short.append(_revocation_item(case, revoked, bool(kept_on))[1])
         for condition in kept_on:
-            if revoked is None or condition.standing:
+            if (revoked is None or condition.standing) and not released_from(case, condition, as_of):
                 short.append(_condition_short(condition))
         money = case.money.as_it_stood(as_of) if case.money is not None else None
         if money is not None:
@@ -305,7 +305,9 @@ def _case_items(case: Case, as_of: date, convicted: bool = True) -> Iterator[tup
         over = condition.standing and condition not in kept_on
         item, short = _condition_item(case.id, condition, as_of, ended if over else None)
         # Still one item per condition, in the record's order: the window pairs them by place.
-        yield item, short if revoked is None or condition.standing else ""
+        # One the court's early end released is outstanding no more (E130-02).
+        outstanding_still = (revoked is None or condition.standing) and not released_from(case, condition, as_of)
+        yield item, short if outstanding_still else ""
     if case.money is not None:
         # A payment dated after as_of is not paid yet on it (oracle finding O22-09).
         yield from _money_items(case.id, case.money.as_it_stood(as_of), as_of, fines_by(case, as_of))
@@ -523,11 +525,35 @@ def finish_by(case: Case, as_of: date) -> date | None:
     return end if end is not None and end >= as_of else None
 
 
+def released_early(case: Case, as_of: date) -> date | None:
+    """The day the court ended the case's probation early (PC 1203.3), once it has come: the
+    grant's conditions still open then were not finished, and are no longer to be: the
+    screening reads it as a discharge before the end of the period, the dismissal mandatory
+    (ca-rules 2.2).  The handout had still said "Finish your community service. You have 40 of
+    80 hours left to do." and the Checklist kept the hours open unsaid (E130-02).  None while
+    it runs, where it ended on its ordered day, or where the grant stands revoked."""
+    probation = case.sentence.probation if case.sentence is not None else None
+    if probation is None or not ended_early(probation) or _stands_revoked(probation, as_of) is not None:
+        return None
+    day = probation.early_termination
+    return day if day is not None and day <= as_of else None
+
+
+def released_from(case: Case, condition: Condition, as_of: date) -> bool:
+    """Whether `condition` is one the court's early end released (`released_early`): open on
+    that day, and a task to finish, not a standing order (kept as it was, `still_to_keep`)."""
+    return not condition.standing and not condition.met_on(as_of) and released_early(case, as_of) is not None
+
+
 def finish_by_said(case: Case, condition: Condition, as_of: date) -> str:
     """What is left of an open condition and by when, as the Checklist says it beside its tick:
     "26 to go; finish by 2028-03-01, probation's last day (452 days left)".  The tab had said
     neither, where the client's handout gave "By March 1, 2028" (B118-02).  Empty for a
-    condition met, a standing order (kept, not finished) or a grant with no day to finish by."""
+    condition met, a standing order (kept, not finished) or a grant with no day to finish by;
+    one the court's early end released says so (`released_early`)."""
+    if released_from(case, condition, as_of):
+        return (f"Not finished when the court ended probation early on {released_early(case, as_of)} (PC 1203.3): "
+                "no longer to be done")
     day = finish_by(case, as_of)
     if day is None or condition.standing or condition.met_on(as_of):
         return ""

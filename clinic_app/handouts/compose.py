@@ -28,7 +28,7 @@ from typing import Any
 
 from clinic_app.case_titles import told_by_what_the_record_holds
 from clinic_app.catalog import DUI_SECTIONS, WET_RECKLESS_SECTION, as_written, in_sentence, load_catalog
-from clinic_app.checklist import checklist, finish_by, fines_by, left_to_do
+from clinic_app.checklist import checklist, finish_by, fines_by, left_to_do, released_from
 from clinic_app.counties import county_key, county_named
 from clinic_app.handouts.document import (
     ALL_COLUMNS,
@@ -2766,8 +2766,10 @@ def _condition_tasks(ctx: _Context, case: Case, revoked: bool = False,
                     else t[key].format(label=label))
             yield Task(named(text), who["you"], due)  # the end date is in the words: no "By when"
             continue
-        if revoked:
-            continue  # said by the revocation's line
+        if revoked or released_from(case, cond, ctx.as_of):
+            # Said by the revocation's line; or the court ended probation early and the
+            # condition with it: no hours to finish after it (E130-02).
+            continue
         # Nothing recorded done is not none done: the client is asked for proof, not told
         # "You have done 0 of 40 hours" (U52-04).
         unrecorded = cond.done_unrecorded
