@@ -187,6 +187,8 @@ def compose(
     # conviction" (review finding H20-13; ca-rules.md 2.1 treats it as a bar on relief).
     record, others = _counts_told_apart(ctx, _told_apart(ctx, record)), _told_apart(ctx, others)
     record = _proof_said_once(ctx, _vacatur_said_once(ctx, record))
+    if not ctx.bar_said_first:
+        record = _sooner_said(ctx, record)
     open_cases = [entry for entry in others if entry.column == "pending"]
     arrests = [entry for entry in others if entry.column != "pending"]
     sections: list[Section] = []
@@ -1244,18 +1246,43 @@ def _bar_first(ctx: _Context, record: list[RecordEntry], count: int) -> list[Not
     (early termination of probation, PC 1203.3)."""
     first = ctx.t["first"]
     notes = [Note(first["bar"].format(cause=ctx.blocking_cause, count=count), strong=True)]
-    if {b.kind for b in ctx.bars} == {"probation"}:
-        sooner = next((entry for entry in record for option in entry.options
-                       if option.remedy == "pc1203_3" and option.status == "eligible"), None)
-        # Only where ending that one probation lifts the whole bar: not beside parole, nor
-        # beside another case's probation.
-        if sooner is not None and {b.case for b in ctx.bars} == {sooner.case}:
-            # Named with its line where other cards share its title, as the checklist names it:
-            # "under “Theft (petty theft)”" stood over three cards so titled (R81b-05).
-            notes.append(Note(first["sooner"].format(name=ctx.remedy("pc1203_3")["name"],
-                                                     title=_named_apart(ctx, record)(sooner)),
-                              ctx.remedy("pc1203_3").get("cite", "")))
+    sooner = _sooner(ctx, record)
+    if sooner is not None:
+        # Named with its line where other cards share its title, as the checklist names it:
+        # "under “Theft (petty theft)”" stood over three cards so titled (R81b-05).
+        notes.append(Note(first["sooner"].format(name=ctx.remedy("pc1203_3")["name"],
+                                                 title=_named_apart(ctx, record)(sooner)),
+                          ctx.remedy("pc1203_3").get("cite", "")))
     return notes
+
+
+def _sooner(ctx: _Context, record: list[RecordEntry]) -> RecordEntry | None:
+    """The card that offers to end early (PC 1203.3, open now) the one probation that is the
+    whole bar: not beside parole, nor beside another case's probation."""
+    if {b.kind for b in ctx.bars} != {"probation"}:
+        return None
+    sooner = next((entry for entry in record for option in entry.options
+                   if option.remedy == "pc1203_3" and option.status == "eligible"), None)
+    return sooner if sooner is not None and {b.case for b in ctx.bars} == {sooner.case} else None
+
+
+def _sooner_said(ctx: _Context, record: list[RecordEntry]) -> list[RecordEntry]:
+    """Each other case's relief the bar holds back says that the wait can end sooner (`_sooner`),
+    where the bar is not said first (`_bar_first` says it there).  The client on probation for
+    a battery, a theft's dismissal waiting on it, read "This has to wait until this changes:
+    your probation for “Battery” must end (it ends on September 15, 2027)" and no more on the
+    theft's card, the step the screening gives for it unsaid (E130-03)."""
+    sooner = _sooner(ctx, record)
+    if sooner is None:
+        return record
+    said = ctx.t["option"]["sooner"].format(name=ctx.remedy("pc1203_3")["name"], title=_named_apart(ctx, record)(sooner))
+    cause = ctx.blocking_cause
+
+    def told(option: Option) -> Option:
+        return replace(option, text=f"{option.text} {said}") if option.status == "blocked" and cause in option.text else option
+
+    return [entry if entry.case == sooner.case else replace(entry, options=tuple(told(o) for o in entry.options))
+            for entry in record]
 
 
 def _headline(ctx: _Context, options: tuple[Option, ...], results: list[Determination]) -> tuple[str, str]:

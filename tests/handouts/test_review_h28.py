@@ -250,6 +250,9 @@ def test_h28_06_a_dismissal_blocked_to_a_day_says_why(lang):
                       "por «Manejar con la licencia suspendida o revocada» debe terminar el 1 de mayo de 2027. "
                       "Después vuelva a la clínica a partir del 2 de mayo de 2027."}[lang]
     assert len(cards) == 2
+    # And that the clinic can ask now to end that probation early, on its card (E130-03).
+    title = {"en": "Driving on a suspended or revoked license", "es": "Manejar con la licencia suspendida o revocada"}[lang]
+    expected += " " + t["option"]["sooner"].format(name=t["remedies"]["pc1203_3"]["name"], title=title)
     for card in cards:
         [dismissal] = [o for o in card.options if o.remedy == "pc1203_4"]
         assert dismissal.status == "blocked" and dismissal.text == expected
