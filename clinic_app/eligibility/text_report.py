@@ -356,8 +356,7 @@ class BarSaidOnce:
         """Its steps (end that probation early, PC 1203.3; find out when that parole ends):
         what lifts it sooner, those that name its case.  Another step every result gives (of
         their own case, when they are all in one) is not this bar's."""
-        where = {m.rstrip(".") for text in self.texts for m in _CASE_NAMED.findall(text)}
-        return [s for s in self.steps() if s == PENDING_RECHECK or {m.rstrip(".") for m in _CASE_NAMED.findall(s)} & where]
+        return steps_of_the_bar(self.steps(), self.texts)
 
     def step_pointer(self, remedies: str) -> str:
         """The line under a case where its step of `todo` stood (T37-02)."""
@@ -402,6 +401,13 @@ class BarSaidOnce:
         if said:
             return f" It blocks {listed(said)}."
         return f" {besides[0].upper()}{besides[1:]}." if others else ""
+
+
+def steps_of_the_bar(steps: list[str], texts: Iterable[str]) -> list[str]:
+    """Of `steps`, those of the bar said in `texts` (the sentences naming the other case it
+    runs in): what lifts it sooner, each naming its case, or the recheck of an open case."""
+    where = {m.rstrip(".") for text in texts for m in _CASE_NAMED.findall(text)}
+    return [s for s in steps if s == PENDING_RECHECK or {m.rstrip(".") for m in _CASE_NAMED.findall(s)} & where]
 
 
 def bars_said_once(screening: Screening, cases: list[Case]) -> list[BarSaidOnce]:

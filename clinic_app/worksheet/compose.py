@@ -31,7 +31,7 @@ from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title, short_nam
 from clinic_app.eligibility.result import ASK_THE_CLIENT, FIND_OUT
 from clinic_app.eligibility import felony_by_its_sentence
 from clinic_app.eligibility.text_report import (BAR_LIFTS, BarSaidOnce, CHOOSE_ONE, alternatives_open, bars_said_once,
-                                                case_named, mode_words)
+                                                case_named, mode_words, steps_of_the_bar)
 from clinic_app.court import ReviewSaid, denial_review_of, denial_reviewed_on, petition_for, petition_said
 from clinic_app.model import Case, Client, Conviction, Custody, Determination, Money, PaymentKind, Petition, Screening
 from clinic_app.review import answer_key
@@ -61,6 +61,8 @@ AUTOMATIC_RELIEF = frozenset({"pc1203_425", "pc851_93"})
 AUTOMATIC = "Automatic (no filing): DOJ acts on its own records; check the RAP sheet"
 NOTHING_TO_FILE = "Nothing to file for this case now."
 FACTS_TO_FIND_OUT = "Facts to find out before filing"
+# The step that asks the court to end another case's probation early (E130-04).
+EARLY_END = "(PC 1203.3)"
 # A bar in one case that blocks relief in others, said once on page 1 (as the text report says
 # it once in "In short"), each line it blocks pointing there.
 READ_FIRST = "Read this first"
@@ -421,7 +423,7 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
     for result in ordered:
         conv = convictions.get(result.conviction) if result.conviction is not None else None
         if result.status == "blocked":
-            what, why, cite = _blocked_line(result, top.get(id(result)))
+            what, why, cite = _blocked_line(result, top.get(id(result)), names.steps(result))
             counts = blocked.setdefault((what, why, cite), [])
             if conv is not None:
                 counts.append(_law(conv))
@@ -770,10 +772,13 @@ def _status(d: Determination, reviewed: bool = False) -> str:
 SAME_WHICHEVER = "the answer here is the same whichever it is."
 
 
-def _blocked_line(d: Determination, bar: BarSaidOnce | None = None) -> tuple[str, str, str]:
+def _blocked_line(d: Determination, bar: BarSaidOnce | None = None, steps: list[str] = ()) -> tuple[str, str, str]:
     """(the remedy, ": blocked until ...: the first reason", its citation), the counts it is for
     to go between the first two, the citation after them; the reason, where it is a bar said under
-    READ_FIRST, a pointer there (and no citation: READ_FIRST gives it)."""
+    READ_FIRST, a pointer there (and no citation: READ_FIRST gives it).  Of its `steps` (as
+    named in the record), those of the bar follow it, as READ_FIRST says them: a theft waiting on
+    a battery's probation read "blocked until 2027-09-16: The person is on probation in case
+    24CR01234 through 2027-09-15." and not that the request to end it early comes first (E130-04)."""
     until = f" until {d.date.isoformat()}" if d.date is not None else ""
     if bar is not None:
         return remedy_title(d.remedy), f": blocked{until} by {bar.named()} (see \u201c{READ_FIRST}\u201d, page 1)", ""
@@ -783,7 +788,12 @@ def _blocked_line(d: Determination, bar: BarSaidOnce | None = None) -> tuple[str
     first = next((r for r in d.reasons if not r.text.endswith(SAME_WHICHEVER)), None)
     if first is None:
         return remedy_title(d.remedy), f": blocked{until}", ""
-    return remedy_title(d.remedy), f": blocked{until}: {' '.join(_bar_run(d, first))}", first.cite
+    run = _bar_run(d, first)
+    # The request that ends that probation early, the one step the line asks for (the others
+    # of its bar, a recheck, DOJ's earlier run, are the result's own business).
+    todo = [s for s in steps_of_the_bar(list(steps), run) if EARLY_END in s]
+    what_to_do = f" What to do: {' '.join(todo)}" if todo else ""
+    return remedy_title(d.remedy), f": blocked{until}: {' '.join(run)}{what_to_do}", first.cite
 
 
 def _bar_run(d: Determination, first) -> list[str]:
