@@ -28,8 +28,8 @@ OPEN = {"en": "This case is still open. Talk to a lawyer about it.",
 PLEA = {
     (False, "en"): "Because you are not a U.S. citizen, talk to an immigration lawyer before you plead guilty or take any plea deal in this case.",
     (None, "en"): "If you are not a U.S. citizen, talk to an immigration lawyer before you plead guilty or take any plea deal in this case.",
-    (False, "es"): "Como no tiene la ciudadanía de EE.\u00a0UU., hable con un abogado de inmigración antes de declararse culpable o aceptar cualquier acuerdo en este caso.",
-    (None, "es"): "Si no tiene la ciudadanía de EE.\u00a0UU., hable con un abogado de inmigración antes de declararse culpable o aceptar cualquier acuerdo en este caso.",
+    (False, "es"): "Como no tiene la ciudadanía de EE.\u00a0UU., hable con un abogado de inmigración antes de declararse culpable o aceptar cualquier acuerdo con el fiscal en este caso.",
+    (None, "es"): "Si no tiene la ciudadanía de EE.\u00a0UU., hable con un abogado de inmigración antes de declararse culpable o aceptar cualquier acuerdo con el fiscal en este caso.",
 }
 
 
