@@ -47,7 +47,7 @@ def test_n131_01_a_felony_made_a_misdemeanor_is_not_said_to_open_a_peace_officer
     assert cell["say"] in text
     assert cell["note"] in text
     said = {"en": "The law does not say for sure whether it still keeps you from this job. Ask a lawyer before you apply.",
-            "es": "La ley no dice con certeza si todavía le impide este trabajo. Consulte a un abogado antes de presentar la solicitud."}
+            "es": "La ley no dice con certeza si esa condena todavía le impide tener este trabajo. Consulte a un abogado antes de presentar la solicitud."}
     assert said[lang] in text
 
 
