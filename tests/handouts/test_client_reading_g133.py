@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from handout_clients import _probation
 from handout_render import pdf_text
-from test_licence_client_n131 import would_be_nurse
+from test_licence_client_n131 import would_be_contractor, would_be_nurse
 from test_open_case_plea_immigration_i129 import _text as open_case_text
 
 from clinic_app.model import Case, Client, Conviction, Person, ReliefGranted
@@ -56,3 +56,13 @@ def test_g133_02_several_reduced_felonies_agree_in_the_plural():
     assert ("Antes eran delitos graves (felony). La ley no dice con certeza si esas condenas todavía le "
             "impiden tener este trabajo.") in text
     assert "si todavía le impiden este trabajo" not in text
+
+
+def test_g133_03_the_board_s_seven_years_are_counted_from_release():
+    """The would-be contractor read «Si estuvo en la cárcel o en prisión por ella, los 7 años
+    cuentan desde el día en que salió.»: «cuentan», with no «se», says the years matter, not that
+    they are counted; the English says "the 7 years count from the day you got out".  It now
+    reads «los 7 años se cuentan desde el día en que salió»."""
+    text = pdf_text(would_be_contractor(), "es")
+    assert "Si estuvo en la cárcel o en prisión por ella, los 7 años se cuentan desde el día en que salió." in text
+    assert "los 7 años cuentan" not in text

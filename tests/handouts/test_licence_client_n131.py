@@ -69,7 +69,7 @@ def test_n131_02_the_board_s_seven_years_count_from_release_from_custody(lang):
     text = pdf_text(would_be_contractor(), lang)
     assert _cell(lang, "license", "not_cleared")["note"] in text
     said = {"en": "If you were in jail or prison for it, the 7 years count from the day you got out.",
-            "es": "Si estuvo en la cárcel o en prisión por ella, los 7 años cuentan desde el día en que salió."}
+            "es": "Si estuvo en la cárcel o en prisión por ella, los 7 años se cuentan desde el día en que salió."}
     assert said[lang] in text
 
 
