@@ -1338,9 +1338,16 @@ class CaseloadView(QWidget):
         shown: sorted thirty lines down while the list showed its top, Enter opened a client
         nobody saw (X30-03).  Scrolled to as the order is shown, not after asking for it: from
         20,000 clients the order comes from a worker, later, and the list was left where it
-        stood; a header's click never scrolled at all (B70-04)."""
-        if self.table.currentIndex().isValid():
-            self.table.scrollTo(self.table.currentIndex())
+        stood; a header's click never scrolled at all (B70-04).  Nobody chosen, the list's top:
+        Qt's cursor, put unchosen on the first line as the keyboard arrived, was followed to
+        where the sort took that client, 112th of 132, the soonest "File on" out of sight (Q132-01)."""
+        current = self.table.currentIndex()
+        if current.isValid() and self.table.selectionModel().isRowSelected(current.row()):
+            self.table.scrollTo(current)
+        elif self.proxy.rowCount():
+            self.table.selectionModel().setCurrentIndex(self.proxy.index(0, max(current.column(), 0)),
+                                                        QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.table.scrollToTop()
 
     # ---- selection -------------------------------------------------------------------
 

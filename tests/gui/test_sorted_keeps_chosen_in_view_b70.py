@@ -28,15 +28,20 @@ def _in_view(table) -> bool:
     return table.viewport().rect().contains(table.visualRect(table.currentIndex()))
 
 
-@pytest.mark.parametrize("on_a_worker", [False, True], ids=["at-once", "on-a-worker"])
-def test_a_header_click_keeps_the_chosen_client_in_view(qtbot, window, repo, monkeypatch, on_a_worker):
+def filled(qtbot, window, repo, monkeypatch, on_a_worker: bool):
+    """The list of `_fill`'s clients shown, sorted (on a worker, `on_a_worker`): (view, table, model)."""
     if on_a_worker:
         monkeypatch.setattr(caseload_model, "SORT_ON_A_WORKER_FROM", 10)
     _fill(repo)
     window.load()
     view = window.caseload
-    table, model = view.table, view.model
-    qtbot.waitUntil(lambda: not model.sorting())
+    qtbot.waitUntil(lambda: not view.model.sorting())
+    return view, view.table, view.model
+
+
+@pytest.mark.parametrize("on_a_worker", [False, True], ids=["at-once", "on-a-worker"])
+def test_a_header_click_keeps_the_chosen_client_in_view(qtbot, window, repo, monkeypatch, on_a_worker):
+    view, table, model = filled(qtbot, window, repo, monkeypatch, on_a_worker)
     table.setFocus()
     table.setCurrentIndex(view.proxy.index(0, COL_NAME))  # Client 000, at the top
     assert view.proxy.index(0, COL_NAME).data() == "Client 000" and _in_view(table)
