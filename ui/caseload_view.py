@@ -1229,8 +1229,10 @@ class CaseloadView(QWidget):
                 button.setChecked(self.outcome.currentData() == key)
         self._say_counts()
         self._say_shown()
-        if selected is not None:
-            self.select_client(selected, column=column)
+        if selected is not None and not self.select_client(selected, column=column):
+            # The client chosen gone with the filter: the narrowed list from its top, where it
+            # kept the old scroll and an event's first clients were out of sight above (Q132-02).
+            self.table.scrollToTop()
         self.filter_changed.emit()
 
     def follow_today(self) -> None:
