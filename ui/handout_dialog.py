@@ -896,6 +896,16 @@ def saved_said(target: Path, repo: Repository) -> str:
     return f"{said}. {note}" if note else said
 
 
+def last_folder(folder_setting: str) -> Path:
+    """The folder the last paper of `folder_setting`'s kind (a handout, a worksheet) went to on
+    this computer, else the last handout's, else the home folder (that folder gone too)."""
+    for setting in dict.fromkeys((folder_setting, HANDOUT_FOLDER_SETTING)):
+        last = QSettings().value(setting, "")
+        if last and Path(last).is_dir():
+            return Path(last)
+    return Path.home()
+
+
 def save_pdf_file(parent: QWidget, title: str, what: str, folder_setting: str, suggested: str, pdf: bytes) -> Path | None:
     """Ask where to save `pdf` (a client's handout, or their filing worksheet), starting in the
     folder the last one of its kind went to, and write it readable by this user only; the file
@@ -905,12 +915,7 @@ def save_pdf_file(parent: QWidget, title: str, what: str, folder_setting: str, s
     # Spanish onto the clinic's USB stick walked back to it each time (A34-07).
     # A kind not saved yet starts where the last handout went: the worksheet's first Save
     # offered the home folder though the client's handout had just gone to the USB stick (U42).
-    folder = Path.home()
-    for setting in dict.fromkeys((folder_setting, HANDOUT_FOLDER_SETTING)):
-        last = QSettings().value(setting, "")
-        if last and Path(last).is_dir():
-            folder = Path(last)
-            break
+    folder = last_folder(folder_setting)
     path, _ = QFileDialog.getSaveFileName(parent, title, str(folder / suggested), "PDF (*.pdf)")
     if not path:
         return None

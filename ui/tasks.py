@@ -1036,9 +1036,17 @@ def print_event_handouts(parent: QWidget, db_path: Path, event: str, as_of: date
 def save_handouts(parent: QWidget, db_path: Path, batch: HandoutBatch, as_of: date, *, passphrase: str | None = None,
                   paper: Paper = HANDOUTS):
     """A folder of PDFs, one per client of `batch`: their handouts, or `paper`'s."""
-    folder = QFileDialog.getExistingDirectory(parent, f"Folder for the {paper.noun}s of {batch.title}", str(Path.home()))
+    from ui.client_view import WORKSHEET_FOLDER_SETTING
+    from ui.handout_dialog import HANDOUT_FOLDER_SETTING, last_folder
+
+    # Where the last of these papers went, as a client's own Save PDF starts (A34-07, U42): the
+    # week's worksheets offered the home folder each Monday, the clinic's shared folder of
+    # petitions walked back to every time (Q132-03).
+    setting = WORKSHEET_FOLDER_SETTING if paper is WORKSHEETS else HANDOUT_FOLDER_SETTING
+    folder = QFileDialog.getExistingDirectory(parent, f"Folder for the {paper.noun}s of {batch.title}", str(last_folder(setting)))
     if not folder:
         return None
+    QSettings().setValue(setting, folder)
     out_dir = Path(folder) / batch.folder
     if batch.chosen is not None:
         # The clients shown, named by the day only: a second batch of the same day gets a
