@@ -541,8 +541,10 @@ def released_early(case: Case, as_of: date) -> date | None:
 
 def released_from(case: Case, condition: Condition, as_of: date) -> bool:
     """Whether `condition` is one the court's early end released (`released_early`): open on
-    that day, and a task to finish, not a standing order (kept as it was, `still_to_keep`)."""
-    return not condition.standing and not condition.met_on(as_of) and released_early(case, as_of) is not None
+    that day, and a task to finish, not a standing order (kept as it was, `still_to_keep`) nor a
+    payment (owed after probation however it ends, `Condition.about_money`)."""
+    return (not condition.standing and not condition.about_money and not condition.met_on(as_of)
+            and released_early(case, as_of) is not None)
 
 
 def finish_by_said(case: Case, condition: Condition, as_of: date) -> str:

@@ -260,6 +260,9 @@ _OUTLASTING_WORDS = ("protective order", "restraining order")
 # page in any language (Condition.typed_as_an_order).
 _ORDERING_WORDS = frozenset(("obey", "stay", "do", "don't", "never", "keep", "avoid", "remain", "refrain",
                              "abstain", "comply", "follow", "report", "submit", "attend", "maintain"))
+# The words of a condition typed as a payment ("Pay the victim restitution fund", "Probation
+# fees", "Pay $25 a month"): money stays owed after probation, however it ends (Condition.about_money).
+_MONEY_WORDS = frozenset(("pay", "paying", "payment", "payments", "restitution", "fine", "fines", "fee", "fees", "costs"))
 
 
 @dataclass
@@ -311,6 +314,15 @@ class Condition:
         is still told to obey it, and the checklist keeps it open until a clinic records the
         order's end on the case (protective_order_until)."""
         return self.standing and any(word in self.label.lower() for word in _OUTLASTING_WORDS)
+
+    @property
+    def about_money(self) -> bool:
+        """Typed as a payment: restitution stays owed and enforceable, and a fine or fee is a
+        judgment, after probation ends, early or not (ca-rules 2.3, 3.6; PC 1214), so the court's
+        early end never releases it (`checklist.released_from`; R133-01: "Pay the victim
+        restitution fund" was said "no longer to be done")."""
+        label = self.label.casefold()
+        return "$" in label or any(word.strip(".,:;()") in _MONEY_WORDS for word in label.split())
 
     def met_on(self, day: date) -> bool:
         """Done on `day`: a completion dated after it counts from its date, not before (a
