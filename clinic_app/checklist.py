@@ -11,6 +11,7 @@ of a caseload on each re-screen.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -668,24 +669,28 @@ def _money_item(case_id: str, kind: str, name: str, ordered: int, paid: int | No
 CASES_TO_SAY_WHERE = 3
 
 
-def where_left_said(client: Client, items: list[ChecklistItem]) -> str:
+def where_left_said(client: Client, items: list[ChecklistItem], as_of: date) -> str:
     """Above a long record's Checklist, where what is left to do stands: "Still to do: 3
     items, in case 24M08080 (below). The other 11 cases have nothing left." (H130-03: a client
     with twelve cases, one probation still running, had its three open items under the last
     case, below eleven cases of ticks, found only by scrolling past them); "Nothing left to do
     in any of the 12 cases." where all is done.  "" for a short record, or where every case has
-    something left (each case's box says it)."""
+    something left (each case's box says it).  A condition the court's early end released
+    stays unticked, said "no longer to be done" (`released_from`): it is not still to do (R133-02:
+    "Still to do: 1 item" of such hours, nothing outstanding)."""
     if len(client.cases) < CASES_TO_SAY_WHERE:
         return ""
-    open_items = [i for i in items if not i.done and i.case]
-    where = [c for c in client.cases if any(i.case == c.id for i in open_items)]
+    left = Counter(i.case for i in items if not i.done and i.case)
+    left.subtract(case.id for case in client.cases for condition in case.conditions
+                  if released_from(case, condition, as_of))
+    where = [c for c in client.cases if left[c.id] > 0]
     if not where:
         return f"Nothing left to do in any of the {len(client.cases)} cases."
     if len(where) == len(client.cases):
         return ""
     others = len(client.cases) - len(where)
     rest = "The other case has" if others == 1 else f"The other {others} cases have"
-    return f"Still to do: {count(len(open_items), 'item')}, in {case_words([case_heading(c) for c in where])} (below). {rest} nothing left."
+    return f"Still to do: {count(sum(left[c.id] for c in where), 'item')}, in {case_words([case_heading(c) for c in where])} (below). {rest} nothing left."
 
 
 def possible_doubles_said(money: Money, kind: str) -> list[str]:

@@ -544,7 +544,7 @@ class ChecklistView(QScrollArea):
         items = _with_caps(checklist(client, as_of), probation_cap_items(screening))
         if not client.cases:
             layout.addWidget(QLabel("No cases yet: add them on the Record tab."))
-        self.where_left = QLabel(where_left_said(client, items))  # H130-03: a long record's open items, found first
+        self.where_left = QLabel(where_left_said(client, items, as_of))  # H130-03: a long record's open items, found first
         self.where_left.setWordWrap(True)
         self.where_left.setVisible(bool(self.where_left.text()))
         layout.addWidget(self.where_left)

@@ -32,6 +32,6 @@ def test_h130_03_the_checklist_says_first_where_the_items_left_are(qtbot, window
 
 def test_h130_03_all_done_is_said_once_and_a_short_record_says_nothing_more():
     done = long_record(running=False)
-    assert where_left_said(done, checklist(done, TODAY)) == "Nothing left to do in any of the 4 cases."
+    assert where_left_said(done, checklist(done, TODAY), TODAY) == "Nothing left to do in any of the 4 cases."
     short = Client(name="Rosa Testshort", person=Person(dob=date(1984, 3, 15)), cases=long_record().cases[2:])
-    assert where_left_said(short, checklist(short, TODAY)) == ""
+    assert where_left_said(short, checklist(short, TODAY), TODAY) == ""
