@@ -21,7 +21,7 @@ from typing import Iterable
 from clinic_app import years_alone
 from clinic_app.case_titles import case_heading, outcome_words, told_by_what_the_record_holds
 from clinic_app.catalog import attempted, load_catalog
-from clinic_app.checklist import ChecklistItem, checklist, finish_by_said
+from clinic_app.checklist import ChecklistItem, checklist, finish_by_said, released_from
 from clinic_app.counties import court_of
 from clinic_app.eligibility.any_level import alternatives
 from clinic_app.eligibility.depends_on import conspiracy_described, law_named
@@ -317,7 +317,8 @@ def compose(client: Client, screening: Screening, reviews: Iterable[tuple[str, d
     names = _Names({c.id: c.label for c in client.cases},
                    {conv.id: _law(conv) for c in client.cases for conv in c.convictions}, given_facts(client.cases))
     items = checklist(client, as_of)
-    todo = [(item, said) for item, said in zip(items, _outstanding_said(client.cases, items, as_of)) if not item.done]
+    todo = [(item, said) for item, said in zip(items, _outstanding_said(client.cases, items, as_of))
+            if not item.done and said is not None]
     by_case: dict[str, list[Determination]] = {}
     for result in screening.results:
         by_case.setdefault(result.case, []).append(result)
@@ -604,20 +605,26 @@ def _short_name(filing: Filing, with_counts: bool) -> str:
     return f"{name} (or {filing.picked_over}: the attorney picks one)" if filing.picked_over else name
 
 
-def _outstanding_said(cases: list[Case], items: list[ChecklistItem], as_of: date) -> list[str]:
+def _outstanding_said(cases: list[Case], items: list[ChecklistItem], as_of: date) -> list[str | None]:
     """Each checklist item's label, an open condition's with what is left of it and by when, as
     the Checklist says it under its tick (checklist.finish_by_said): "52-week batterer program:
     done so far 26 of 52 - 26 to go; finish by 2028-03-01, probation's last day (451 days
     left)".  The worksheet had said the tally alone (T122-02).  A case's condition items are
     its conditions, one each in the record's order (checklist._case_items), paired as the
-    Checklist tab pairs them."""
+    Checklist tab pairs them.  None for a condition the court's early end of probation released
+    (checklist.released_from): no longer to be done, it is not "Still outstanding" (R133-03: the
+    hours were listed there, "... no longer to be done")."""
     conditions = {case.id: (case, iter(case.conditions)) for case in cases}
-    said = []
+    said: list[str | None] = []
     for item in items:
         by_when = ""
         if item.kind == "condition" and item.case in conditions:
             case, left = conditions[item.case]
-            by_when = finish_by_said(case, next(left), as_of)
+            condition = next(left)
+            if released_from(case, condition, as_of):
+                said.append(None)
+                continue
+            by_when = finish_by_said(case, condition, as_of)
         said.append(f"{item.label} - {by_when[:1].lower()}{by_when[1:]}" if by_when else item.label)
     return said
 
