@@ -455,8 +455,9 @@ class EligibilityPanel(QWidget):
         # said once above them, as the text report, the worksheet and the handout say it first:
         # a twelve-case client's tab opened on rows "Blocked until 2027-03-19" under a header
         # "Eligible now", and why, and that ending one probation early frees ten results, was
-        # only in each row's details (H130-01).
-        self.bar_note = _note_above(layout, "Read this first", "background: #fff4ce; color: #3b2f00; border: 1px solid #d4a72c;")
+        # only in each row's details (H130-01).  Named for what it tells: its words begin "Read
+        # this first", and a reader said them twice under that name (R133-04).
+        self.bar_note = _note_above(layout, "Relief held back by another case", "background: #fff4ce; color: #3b2f00; border: 1px solid #d4a72c;")
 
         self.model = DeterminationModel(self)
         self.proxy = RelevantDeterminations(self)
