@@ -592,6 +592,11 @@ _LEADING_SECTION = re.compile(r"^\d+(?:\.\d+)?[a-z]?(?![\d.])")
 _AMPERSAND = re.compile(r"(?<=[\w)])&(?=[(\d])")
 # "459/460b": PC 460 has no lettered sections, only the degrees 460(a) and 460(b).
 _LETTERED_DEGREE = re.compile(r"(?<![\w.(])460([ab])(?![\w(.])")
+# "459-460(b)", "PC 459-460B": a burglary with its degree joined by a hyphen, as RAP sheets and
+# dockets print it, is the pair "459/460(b)" (V132-01: it was "not written as the offense catalog
+# reads it", the degree lost, and the attorney at intake retyped it).  Only before PC 460, whose
+# only use is to set 459's degree: "459-2" may be a count number and stays unread.
+_BURGLARY_HYPHENED = re.compile(r"(?<![\w.(-])459-(?=460(?:\([ab]\)|[ab])?$)")
 
 
 # PC 460 alone ("PC 460(b)"), as dockets write a burglary by its degree: the section only
@@ -634,9 +639,12 @@ def _burglary_by_its_degree(section: str) -> str:
 def _as_the_catalog_writes(code: str, squeezed: str) -> str:
     """A section written in a way whose reading is certain, as the catalog writes it: "&"
     joining subdivisions as "/", and PC "460b" as "460(b)" (S26-03: both were "not in the
-    offense catalog", though their sections are)."""
+    offense catalog", though their sections are), a hyphen between PC 459 and its degree as
+    "/" ("459-460(b)", V132-01)."""
     text = _AMPERSAND.sub("/", squeezed)
-    return _LETTERED_DEGREE.sub(r"460(\1)", text) if code == "PC" else text
+    if code != "PC":
+        return text
+    return _LETTERED_DEGREE.sub(r"460(\1)", _BURGLARY_HYPHENED.sub("459/", text))
 
 
 @lru_cache(maxsize=4096)

@@ -110,14 +110,14 @@ def test_s26_03_a_lettered_section_is_not_read_as_a_subdivision():
 @pytest.mark.parametrize(
     "code, written, said, step",
     [
-        ("PC", "459-460b", "PC 459-460b is not written in a way the offense catalog reads (PC 459 is in it)", 'write it as the code does: the section, each subdivision in brackets ("245(a)(1)")'),
+        ("PC", "459-2", "PC 459-2 is not written in a way the offense catalog reads (PC 459 is in it)", 'write it as the code does: the section, each subdivision in brackets ("245(a)(1)")'),
         ("PC", "245(a)1", "PC 245(a)1 is not written in a way the offense catalog reads (PC 245 is in it)", 'write it as the code does'),
         ("PC", "11350 (a)", "PC 11350 (a) is not in the offense catalog, but HS 11350(a) is", "if the conviction is under HS 11350(a), record that code and screen again"),
         ("PC", "23152(b)", "PC 23152(b) is not in the offense catalog, but VC 23152(b) is", "if the conviction is under VC 23152(b), record that code"),
     ],
 )
 def test_s26_04_a_section_in_the_catalog_written_otherwise_is_not_said_to_be_missing_from_it(code, written, said, step):
-    """S26-04: "459-460b" or "PC 11350(a)" was "not in the offense catalog", and the step said
+    """S26-04: "459-460b" (read since V132-01; "459-2" now) or "PC 11350(a)" was "not in the offense catalog", and the step said
     only to check it: the section is in the catalog, and the spelling or the code is what is not
     understood.  The answer stays needs_review; it now says which, and what to write."""
     d = row(run(probation_case(written, code=code, start="2015-01-15", end="2018-01-15"), as_of="2026-06-01"), "pc1203_4")

@@ -547,6 +547,25 @@ def type_intake_case(qtbot, dialog, case_number: str, day: str, *, offense: str 
         qtbot.keyClick(dialog.conviction.date, Qt.Key.Key_Return)
 
 
+@pytest.fixture
+def started_intake(qtbot, repo):
+    """Intake (ui.intake.IntakeDialog) on 2026-12-05 with a client started by the keyboard, Rae
+    Okafor born 04-12-1988 as a RAP sheet prints it; closed after the test, whatever box 2
+    holds.  V132's tests each started so."""
+    from ui.intake import IntakeDialog
+
+    dialog = IntakeDialog(repo, today=date(2026, 12, 5), events=[])
+    show_active(qtbot, dialog)
+    qtbot.keyClicks(dialog.name, "Rae Okafor")
+    dialog.dob.setFocus()
+    qtbot.keyClicks(dialog.dob, "04-12-1988")
+    qtbot.keyClick(dialog.dob, Qt.Key.Key_Return)
+    yield dialog
+    dialog._clear_case()
+    dialog.close()
+    dialog.deleteLater()
+
+
 def add_row_by_keyboard(qtbot, rows):
     """Space on a row list's Add button (ui.case_rows.RowList: "Add violation", "Add relief
     already granted", ...), as a paralegal at the keyboard adds one: the new row, once the
