@@ -647,6 +647,13 @@ def _as_the_catalog_writes(code: str, squeezed: str) -> str:
     return _LETTERED_DEGREE.sub(r"460(\1)", _BURGLARY_HYPHENED.sub("459/", text))
 
 
+# How a section is written so the catalog reads it, for a count written otherwise (`in_it_otherwise`'s
+# "spelling"): the screening's step and the offense field say it alike (V132-02: the field said
+# only that the catalog does not read it, and the attorney at intake guessed what to write).
+SECTION_WRITTEN_AS_THE_CODE_DOES = ('the section, each subdivision in brackets ("245(a)(1)"), and "/" between two '
+                                    'sections ("459/460(b)")')
+
+
 @lru_cache(maxsize=4096)
 def as_written(code: str, section: str) -> str:
     """How a conviction's code and section are shown: "PC 459", and the code once where the

@@ -16,7 +16,7 @@ from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QSize, QStringListMod
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStyle,
                                QStyleOptionComboBox, QStylePainter, QVBoxLayout, QWidget)
 
-from clinic_app.catalog import Catalog, as_written, load_catalog, offense_label, offense_named
+from clinic_app.catalog import SECTION_WRITTEN_AS_THE_CODE_DOES, Catalog, as_written, load_catalog, offense_label, offense_named
 from clinic_app.counties import names_a_california_court
 from clinic_app.eligibility.depends_on import conspiracy_named
 from clinic_app.eligibility.result import either_offense
@@ -218,7 +218,7 @@ def _not_in_catalog(match, typed: str) -> str:
     named = offense_label(offense) if offense is not None else section
     if how == "code":
         return f"{written}: not in the offense catalog, but {named} is: type “{section}” if the conviction is under that code; {kept}"
-    return f"{written}: not written as the offense catalog reads it ({named} is in it); {kept}"
+    return f"{written}: not written as the offense catalog reads it ({named} is in it): type {SECTION_WRITTEN_AS_THE_CODE_DOES}; {kept}"
 
 
 def state_or_court_box() -> QLineEdit:

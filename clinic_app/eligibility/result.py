@@ -12,7 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Iterable, Sequence, Union
 
 from clinic_app.case_titles import case_title
-from clinic_app.catalog import law_named
+from clinic_app.catalog import SECTION_WRITTEN_AS_THE_CODE_DOES, law_named
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.fact_questions import given_facts, owner_of, question, where_to_look
 from clinic_app.model import Case, Conviction, Determination, Reason
@@ -319,7 +319,7 @@ def unknown_offense(ctx, case, conv: Conviction, remedy: str, match=None) -> Det
         how, section = otherwise
         if how == "spelling":
             said = f"{written} is not written in a way the offense catalog reads ({section} is in it)"
-            step = 'Check the section against the court record and write it as the code does: the section, each subdivision in brackets ("245(a)(1)"), and "/" between two sections ("459/460(b)"); then screen again.'
+            step = f"Check the section against the court record and write it as the code does: {SECTION_WRITTEN_AS_THE_CODE_DOES}; then screen again."
         else:
             said = f"{written} is not in the offense catalog, but {section} is"
             step = f"Check the code on the court record: if the conviction is under {section}, record that code and screen again."
