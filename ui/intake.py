@@ -45,6 +45,7 @@ from clinic_app.eligibility.depends_on import law_named
 from clinic_app.matching import event_meant
 from clinic_app.model import (ArrestOffense, Case, Client, Conviction, Custody, Money, Person, Probation, Sentence, new_record_id,
                               probation_kind_for)
+from clinic_app.probation_term import term_ended, term_typed
 from clinic_app.summary import outcome_text
 from clinic_app.years_alone import year_alone_line
 from db.errors import CaseloadError
@@ -419,6 +420,9 @@ class IntakeDialog(QDialog):
         # types it so.  Date of birth and the count's dates are made so on their rows (M103-01).
         for field in (self.probation_end, self.released):
             field.wide_for_words()
+        # "PROB 3 YRS" as the RAP sheet prints it, typed where its end goes: the end counted
+        # from the conviction date, written in the field when it is left (V132-03).
+        self.probation_end.editingFinished.connect(self._say_probation_term_read)
         self.add_case = QPushButton("&Add case")
         line.add_trailing(self.add_case)
         case_layout.addLayout(line)
@@ -857,7 +861,9 @@ class IntakeDialog(QDialog):
                 "supervision); leave it blank for a straight jail term, or if it is not known"
                 if kind == "county_jail_1170h" else
                 "The day the supervision after release (PRCS or parole) ends or ended; "
-                "leave it blank if there was none or it is not known" if custody else "The day probation ends or ended")
+                "leave it blank if there was none or it is not known" if custody else
+                "The day probation ends or ended, or its term as the record prints it (“PROB 3 YRS”, “36 MOS”), "
+                "counted from the conviction date")
         self.probation_end.setToolTip(what)
         self.ends_label.setToolTip(what)
         self.probation_end.setAccessibleName("Supervision end" if custody else "Probation end")
@@ -928,6 +934,10 @@ class IntakeDialog(QDialog):
             typed = next((name for _field, name, held in self._count_facts() if held), None)
             if typed:
                 return f"{typed}: only a conviction's, not kept for an arrest; clear it, or choose the sentence"
+        term = term_typed(self.probation_end.text())
+        if term is not None and self.sentence.currentData() == "probation":
+            return (f"End date: {term.said} is counted from the conviction date: type that date, "
+                    "or the day probation ends")
         for field, name in ((self.released, "Release day"), (self.probation_end, "End date"), (self.fines, "Fines"),
                             (self.fines_paid, "Fines paid"), (self.restitution, "Restitution")):
             if field.problem():
@@ -961,6 +971,31 @@ class IntakeDialog(QDialog):
         from ui.services import impossible_facts
 
         return impossible_facts(self._with_typed_case(self.client))
+
+    def _probation_term_as_its_end(self) -> str | None:
+        """Where "Until:" holds a term of probation as a RAP sheet or docket prints it ("PROB 3
+        YRS", "36 MOS"), its end counted from the conviction date, the day probation starts here
+        (`_with_typed_case`), is written in the field; what was read, said, or None where nothing
+        was.  "3 yrs" had been "Not a date", and the attorney worked the day out by head (V132-03).
+        A term of jail or prison is not the end of any supervision: left to be refused."""
+        term = term_typed(self.probation_end.text())
+        if term is None or self.sentence.currentData() != "probation":
+            return None
+        try:
+            granted = self.conviction.date.value()
+        except ValueError:
+            return None
+        if granted is None:
+            return None
+        ends = term_ended(granted, term)
+        self.probation_end.set_value(ends)
+        return (f"Until: {term.said} from the conviction date {granted.isoformat()}, so {ends.isoformat()}; "
+                "if the court set another end, type that day")
+
+    def _say_probation_term_read(self) -> None:
+        said = self._probation_term_as_its_end()
+        if said is not None:
+            self.case_message.say(said, "plain")
 
     def _year_before_it_could_be(self, arrest: bool) -> str | None:
         """Why a year typed alone is refused where a day in it would be: convicted (or arrested)
@@ -1033,6 +1068,7 @@ class IntakeDialog(QDialog):
         # Enter in the offense adds the case before the field is left: the section typed takes
         # the catalog's level first, as picking it would (I29-02).
         self.conviction.settle_offense()
+        self._probation_term_as_its_end()  # "PROB 3 YRS" typed, then Enter at once (V132-03)
         problem = self.case_problem()
         self.case_message.say(problem)
         if problem:
