@@ -607,6 +607,10 @@ class AmountField(QLineEdit):
         except ValueError:
             if self.unit == "$" and typed.refused == "cents":
                 return "Whole dollars only (the record keeps no cents)"
+            if self.unit == "$" and not any(character.isdigit() for character in typed.text):
+                # "FINE", as a RAP sheet's sentence line prints it with no sum: "Not a whole
+                # number" left the attorney guessing whether a word was wanted (V132-04).
+                return f"“{typed.text}” is no amount: type it in dollars (300), or leave it blank if it is not known"
             return "Not a whole number"
         if self.counts_up and typed.step and self._shown is None:
             # "+6" over a count nobody recorded saved 6, though hours done before the sheet
