@@ -554,6 +554,11 @@ class ConvictionRow(EntryRow):
             self._take_catalog_facts(match.offense)
         else:
             self._no_catalog_level()
+            if match.offense is None and not match.two_offenses and self._facts_by_catalog and not self._wobbler_picked:
+                # Nothing the catalog reads: the flag it gave the section typed before is no fact
+                # of this one.  "PC 459" then "PC 12345" kept the burglary's "Yes", saved with the
+                # unknown section as if the record said so (V132-05).
+                set_combo(self.wobbler, None)
         self.validate()
 
     def _wobbler_chosen(self) -> None:
