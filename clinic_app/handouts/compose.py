@@ -1806,15 +1806,31 @@ def _level_by_judgment(ctx: _Context, case: Case, conv: Conviction) -> bool:
     return any(d.remedy == "pc17b" and JUDGMENT_DECIDES_LEVEL_STEP in d.next_steps for d in ctx.results(case.id, conv.id))
 
 
+def _made_a_misdemeanor(case: Case, conv: Conviction) -> bool:
+    """A felony the court made a misdemeanor (PC 17(b), Prop 47), not vacated since: whether the
+    felony bar to peace-officer work (Gov. Code 1029) still reaches it is unsettled (ca-rules.md
+    4.4 [L]), as the screening's consequence says."""
+    if not _felony_as_judged(case, conv):
+        return False
+    granted = {g.remedy for g in conv.relief_granted}
+    return bool(granted & set(MISDEMEANOR_REDUCTIONS)) and not granted & VACATURS
+
+
 def _unreduced_felony(case: Case, conv: Conviction) -> bool:
     """A felony still on the books as a felony: a 17(b) reduction lifts the state gun ban, and
     a vacated conviction leaves no conviction to ban anything (ca-rules.md 4.5; review finding
     H20-01: a 1473.7 vacatur was told "A felony means no guns for life").  A count of unknown
     level that the screening reads a felony by its prison or 1170(h) sentence (E81-01) is one:
     the handout had said no felony ban beside the felony's options (R82a-02)."""
-    if conv.level != "felony" and not (conv.level is None and felony_by_its_sentence(case, load_catalog())):
+    if not _felony_as_judged(case, conv):
         return False
     return not any(g.remedy in ("pc17b", "prop64") or g.remedy in VACATURS for g in conv.relief_granted)
+
+
+def _felony_as_judged(case: Case, conv: Conviction) -> bool:
+    """A felony when judged, whatever was granted since: recorded one, or of unknown level with a
+    prison or 1170(h) sentence, which the screening reads as a felony (E81-01)."""
+    return conv.level == "felony" or (conv.level is None and felony_by_its_sentence(case, load_catalog()))
 
 
 # ---- what you may say --------------------------------------------------------------------
@@ -2161,13 +2177,21 @@ def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[Record
     if key == "immigration" and column_key == "dismissed" and _first_possession_window(ctx, members):
         return {**spec["dismissed"], **spec["dismissed_first_possession"]}
     if key == "peace_officer" and column_key in ("not_cleared", "dismissed"):
+        convictions = list(_convictions_of(ctx, members))
+        cell = spec[column_key]
         if not any(_unreduced_felony(case, conv) and not any(g.remedy == "prop47" for g in conv.relief_granted)
-                   for case, conv in _convictions_of(ctx, members)):
+                   for case, conv in convictions):
             # "A felony still bars this job" said to a client with misdemeanors only read as if
             # their conviction were a felony (finding H21-43): the felony rule is left unsaid.
             # So for a felony made a misdemeanor under Prop 47 (for all purposes but guns, PC
             # 1170.18(k)): whether the bar still holds is unsettled, as after 17(b) (V63-05).
-            return {k: v for k, v in spec[column_key].items() if k != "note"}
+            cell = {k: v for k, v in cell.items() if k != "note"}
+        if column_key == "dismissed" and any(_made_a_misdemeanor(case, conv) for case, conv in convictions):
+            # Unsettled it stays once dismissed (ca-rules.md 4.4: a dismissal does not lift the
+            # bar, a reduction's reach is not verified): reduced, then dismissed, a would-be
+            # officer read "Yes, but it was dismissed" alone, the job as open (R134-01).
+            cell = _with_note(cell, spec["reduced_dismissed"])
+        return cell
     if column_key == "reduced":
         return _beside_felony(ctx, _reduced_by_cited(ctx, spec[column_key], members, coming=coming), record, members)
     return spec[column_key]
