@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QObject, QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QPointF, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QFontMetricsF, QMouseEvent, QPalette
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QSizePolicy, QStyle, QStyleOptionComboBox, QStyleOptionGroupBox, QStylePainter, QToolTip, QWidget
 
@@ -997,6 +997,18 @@ def stay_or_discard(parent: QWidget, title: str, text: str, stay: str, discard: 
     box.setEscapeButton(stay_button)
     box.exec()
     return box.clickedButton() is discard_button
+
+
+def folder_last_used(*settings: str) -> Path | None:
+    """The folder the first of `settings` (a handout's, a worksheet's, a backup's) remembers on
+    this computer that is still there, or None: a USB stick taken out, a folder deleted, is
+    passed over, not offered to a chooser that would open somewhere else without a word.  One
+    reading for every paper the window saves (Q132-03's and B130-01's were written twice)."""
+    for setting in dict.fromkeys(settings):
+        last = QSettings().value(setting, "")
+        if last and Path(last).is_dir():
+            return Path(last)
+    return None
 
 
 def named_with_suffix(parent: QWidget, title: str, typed: str, suffix: str) -> Path | None:

@@ -49,7 +49,7 @@ from clinic_app.private_files import discard_partial, open_private, write_privat
 from clinic_app.review import awaiting_said, waiting_said
 from db.repository import Repository
 from ui.flow_layout import FlowLayout
-from ui.forms import NamedWords, announce, named_with_suffix
+from ui.forms import NamedWords, announce, folder_last_used, named_with_suffix
 from ui.screen_fit import on_screen
 
 PREVIEW_DPI = 96  # one page fits a laptop screen's width comfortably at 100%
@@ -899,11 +899,7 @@ def saved_said(target: Path, repo: Repository) -> str:
 def last_folder(folder_setting: str) -> Path:
     """The folder the last paper of `folder_setting`'s kind (a handout, a worksheet) went to on
     this computer, else the last handout's, else the home folder (that folder gone too)."""
-    for setting in dict.fromkeys((folder_setting, HANDOUT_FOLDER_SETTING)):
-        last = QSettings().value(setting, "")
-        if last and Path(last).is_dir():
-            return Path(last)
-    return Path.home()
+    return folder_last_used(folder_setting, HANDOUT_FOLDER_SETTING) or Path.home()
 
 
 def save_pdf_file(parent: QWidget, title: str, what: str, folder_setting: str, suggested: str, pdf: bytes) -> Path | None:

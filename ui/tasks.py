@@ -560,8 +560,9 @@ BACKUP_FOLDER_SETTING = "backups/folder"  # where the window's last backup went 
 def last_backup_folder() -> Path | None:
     """The folder the window's last backup went to, while it is there (a USB stick taken out,
     a folder deleted, is not)."""
-    last = QSettings().value(BACKUP_FOLDER_SETTING, "")
-    return Path(last) if last and Path(last).is_dir() else None
+    from ui.forms import folder_last_used
+
+    return folder_last_used(BACKUP_FOLDER_SETTING)
 
 
 def backup_dialog(parent: QWidget, db_path: Path, *, passphrase: str | None = None):
