@@ -268,7 +268,13 @@ class RestoreDialog(QDialog):
             self.accept()
 
     def _choose_file(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(self, "Restore from backup", str(backups_folder(self.db_path)),
+        from ui.tasks import last_backup_folder
+
+        # Where File > Back up put the last one (the USB stick, while it is in), as Back up itself
+        # offers since B130-01: it opened beside the caseload, whose backups the list above
+        # already shows, and the stick was walked to by hand (R134-03).
+        folder = last_backup_folder() or backups_folder(self.db_path)
+        chosen, _filter = QFileDialog.getOpenFileName(self, "Restore from backup", str(folder),
                                                       "Backups (*.sqlite *.db);;All files (*)")
         if chosen:
             self.chosen = Path(chosen)
