@@ -1220,6 +1220,7 @@ class CaseloadView(QWidget):
         self._searched = self.search.text().strip()
         self._filtered_on = self.today()
         flt = self.current_filter()
+        narrowed_anew = flt != self.model.current_filter()
         self.model.set_found_by_alias(self._by_alias(self._searched))
         self.model.set_filter(flt)
         for key, button in self.count_buttons.items():
@@ -1232,6 +1233,11 @@ class CaseloadView(QWidget):
         if selected is not None and not self.select_client(selected, column=column):
             # The client chosen gone with the filter: the narrowed list from its top, where it
             # kept the old scroll and an event's first clients were out of sight above (Q132-02).
+            self.table.scrollToTop()
+        elif selected is None and narrowed_anew:
+            # So with nobody chosen (the list read by the wheel, or after Q132-02's event): the
+            # next event's list opened near its end (R134-04).  The list read again under the
+            # same filter (a re-screen, an import) keeps its place.
             self.table.scrollToTop()
         self.filter_changed.emit()
 
