@@ -56,7 +56,7 @@ def test_h24_02_a_long_task_starts_at_the_foot_of_the_page_and_goes_on_over_the_
     checklist = handout.section("checklist")
     [at] = [i for i, t in enumerate(checklist.blocks) if "Live Scan" in t.text]
     words = checklist.blocks[at].text.split()
-    for extra in range(12):
+    for extra in range(30):
         filler = tuple(Task(f"Tarea {n + 1}.", "Usted") for n in range(extra))
         blocks = checklist.blocks[:at] + filler + checklist.blocks[at:]
         sections = tuple(replace(s, blocks=blocks) if s is checklist else s for s in handout.sections)
