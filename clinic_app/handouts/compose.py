@@ -1920,6 +1920,12 @@ def _guidance(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntr
 
         lines = _same_advice_once(ctx, lines, plural_note)
         intro = _intro(ctx, key, spec, columns)
+        if key == "housing" and ctx.client.person.registrant_290:
+            # A lifetime registrant asking about public housing read only "Housing with federal
+            # money can have extra rules": not that federal law bars lifetime registrants from
+            # it (ca-rules.md 4.10 [M]; F134-02).  The record does not say the tier, so it is
+            # said as an "if", with a lawyer to ask, above every answer of the situation.
+            intro = Note(ctx.t["housing_registrant"]["text"], ctx.t["housing_registrant"]["cite"])
         now = _answer_for_now(columns) if key == "private_job" and intro is not None and to_come else None
         if now is not None:
             intro = _until_cleared(ctx, intro, labels, now, columns[now])
