@@ -1782,12 +1782,17 @@ def _typed_new_passphrase(how_else: str) -> str:
 def _long_enough(passphrase: str) -> str:
     """`passphrase`, a new one, refused when shorter than the window's dialog takes: typed at
     the terminal (`clinic-app encrypt`, the README's command), "abc" encrypted the caseload,
-    where the window asks for 8 characters or more (G65-04)."""
-    from db.cipher import MIN_PASSPHRASE_LENGTH
+    where the window asks for 8 characters or more (G65-04); nor one of the kind tried first,
+    "password" or "12345678", as the window's dialog refuses it (C131-01)."""
+    from db.cipher import MIN_PASSPHRASE_LENGTH, too_easy
 
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise UsageError(f"the passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters (a few words are easier "
                          "to remember); nothing was changed")
+    why = too_easy(passphrase)
+    if why is not None:
+        raise UsageError(f"that passphrase is too easy to guess: {why}. A few words of your own are harder to guess "
+                         "and easier to remember; nothing was changed")
     return passphrase
 
 

@@ -36,6 +36,15 @@ PLAIN_HEADER = b"SQLite format 3\x00"
 PASSPHRASE_ENV = "CLINIC_DESK_PASSPHRASE"
 # The shortest new passphrase, in the window's dialog and at the terminal alike (G65-04).
 MIN_PASSPHRASE_LENGTH = 8
+# Passphrases of 8 characters or more that anyone who finds the laptop tries first (C131-01): the
+# dialog and `clinic-app encrypt` took "password" and "12345678" for a caseload of criminal
+# records.  Compared in lower case, spaces left out.
+GUESSED_FIRST = frozenset({
+    "password", "password1", "password12", "password123", "password!", "passw0rd", "passphrase", "contraseña",
+    "iloveyou", "sunshine", "football", "baseball", "princess", "welcome1", "letmein1", "qwertyuiop", "qwerty123",
+    "clinicdesk", "caseload", "changeme", "default1", "administrator", "1234567890", "0987654321", "qwertyui",
+    "asdfghjk", "asdfghjkl",
+})
 INSTALL_HINT = "pip install 'clinic-desk[encryption]'"
 # SQLCipher, as SQLite, writes whole pages, 512 bytes at the least: an encrypted caseload's size
 # is a multiple of it.
@@ -48,6 +57,23 @@ _TEXT = frozenset(range(32, 127)) | {9, 10, 13}
 # What `encrypt_caseload` tells its `progress` as it writes the encrypted copy and checks it: 10 s
 # and more on a busy clinic's caseload (1 GB), where the command said nothing (D70-05).
 ENCRYPTING_SAID = "Encrypting the caseload..."
+
+
+def too_easy(passphrase: str) -> str | None:
+    """Why a new passphrase, long enough, is of the kind tried first, or None: one key typed
+    over and over (eight spaces encrypted a caseload), a run of keys ("12345678", "abcdefgh",
+    "87654321"), or one of GUESSED_FIRST (C131-01).  The words never repeat the passphrase,
+    which the dialog would show and say aloud.  The dialog and `clinic-app encrypt` /
+    `passphrase` refuse it alike."""
+    plain = passphrase.lower().replace(" ", "")
+    if len(set(passphrase)) == 1:
+        return "it is one key typed over and over"
+    steps = {ord(b) - ord(a) for a, b in zip(plain, plain[1:])}
+    if plain and steps in ({1}, {-1}):
+        return "it is a run of keys"
+    if plain in GUESSED_FIRST:
+        return "it is among the passphrases tried first"
+    return None
 
 
 def looks_encrypted(path: Path | str) -> bool:

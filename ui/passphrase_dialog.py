@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QSizePolicy, QVBoxLayout, QWidget
 
 from clinic_app.wording import count
-from db.cipher import MIN_PASSPHRASE_LENGTH, WrongPassphrase
+from db.cipher import MIN_PASSPHRASE_LENGTH, WrongPassphrase, too_easy
 from db.errors import CaseloadError
 from ui import screen_fit
 from ui.forms import NamedWords, announce
@@ -191,6 +191,9 @@ class NewPassphraseDialog(QDialog):
         elif len(first) < MIN_LENGTH:
             why = f"The passphrase needs at least {MIN_LENGTH} characters; a few words are easier to remember."
             said = why
+        elif (easy := too_easy(first)) is not None:
+            # Said before the second box is typed, as the length is (C131-01).
+            why = said = f"That passphrase is too easy to guess: {easy}. A few words of your own are harder to guess."
         elif first != second:
             why = said = "The two passphrases differ."
         else:
