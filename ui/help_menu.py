@@ -75,7 +75,41 @@ def about_text(db_path: Path) -> str:
         "(the caseload as it is then is kept aside).</p>"
         "<p>To try the program first, use File &gt; Open demo caseload, or start it with <code>clinic-app --demo</code>: it opens a demo caseload "
         "of its own, filled with made-up clients, and never touches the clinic's; File &gt; Open the clinic's caseload goes back to it.</p>"
+        f"{giving_back_text(db_path)}"
     )
+
+
+def giving_back_text(db_path: Path) -> str:
+    """Where this computer keeps what names clients, for whoever gives a borrowed laptop back
+    after a clinic event (C131-02): the README said it under "Moving to a new laptop" alone,
+    and no one said where the handouts and worksheets had been saved, which the program
+    remembers (the folders only) and the coordinator had forgotten by Monday."""
+    from PySide6.QtCore import QSettings
+
+    from db.backup import backups_folder
+    from db.connection import default_caseload_path
+    from ui.client_view import WORKSHEET_FOLDER_SETTING
+    from ui.handout_dialog import HANDOUT_FOLDER_SETTING
+    from ui.tasks import BACKUP_FOLDER_SETTING
+
+    def code(path: Path | str) -> str:
+        return f"<code>{html.escape(str(path))}</code>"
+
+    data = default_caseload_path().parent
+    places = [f"this caseload's file and those beside it that begin with its name (its -wal, copies set aside), "
+              f"its backups folder {code(backups_folder(db_path))}"]
+    if Path(db_path).absolute().parent != data.absolute():
+        places.append(f"the folder {code(data)} (the clinic's caseload, its backups and the demo)")
+    places.append(f"the settings folder {code(Path(QSettings().fileName()).parent)}")
+    for setting, what in ((HANDOUT_FOLDER_SETTING, "the handouts saved, last in"), (WORKSHEET_FOLDER_SETTING, "the worksheets saved, last in"),
+                          (BACKUP_FOLDER_SETTING, "the backups you made, last in")):
+        folder = QSettings().value(setting, "")
+        if folder:
+            places.append(f"{what} {code(folder)}")
+    return ("<p><b>Giving this computer back</b> (a borrowed laptop, once its clients are exported and imported at the "
+            "clinic), delete what names clients: " + "; ".join(places) + "; every export (.jsonl) and PDF saved "
+            "elsewhere, an event's handouts in their folder; then empty the Trash. The README's "
+            "<i>A borrowed laptop, after the event</i> says the rest.</p>")
 
 
 def menus_in_order(menu_bar: QMenuBar) -> list[QMenu]:

@@ -1,0 +1,64 @@
+"""C131-02: the coordinator giving two borrowed laptops back after a clinic event found what to
+delete under the README's "Moving to a new laptop" alone, and nowhere the folders the day's
+handouts and worksheets had been saved in: the program remembers them (the folders only), and
+said them to nobody.  Help > About Clinic Desk now names every place on this computer that
+holds the clients, and the README has a paragraph for a borrowed laptop."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from db.backup import backups_folder
+from ui.client_view import WORKSHEET_FOLDER_SETTING
+from ui.handout_dialog import HANDOUT_FOLDER_SETTING
+from ui.help_menu import about_text
+from ui.tasks import BACKUP_FOLDER_SETTING
+
+README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+
+
+def _said(text: str) -> str:
+    """The About box's words as read, its markup taken off."""
+    return html.unescape(re.sub(r"<[^>]+>", "", text))
+
+
+def test_about_names_the_folders_the_handouts_worksheets_and_backups_went_to(window, tmp_path):
+    QSettings().setValue(HANDOUT_FOLDER_SETTING, str(tmp_path / "usb" / "handouts"))
+    QSettings().setValue(WORKSHEET_FOLDER_SETTING, str(tmp_path / "Documents"))
+    QSettings().setValue(BACKUP_FOLDER_SETTING, str(tmp_path / "usb"))
+    said = _said(about_text(window.db_path))
+    assert "Giving this computer back" in said
+    assert f"its backups folder {backups_folder(window.db_path)}" in said
+    assert f"the settings folder {Path(QSettings().fileName()).parent}" in said
+    assert f"the handouts saved, last in {tmp_path / 'usb' / 'handouts'}" in said
+    assert f"the worksheets saved, last in {tmp_path / 'Documents'}" in said
+    assert f"the backups you made, last in {tmp_path / 'usb'}" in said
+    assert "empty the Trash" in said
+
+
+def test_about_names_no_folder_nothing_was_saved_in(window):
+    said = _said(about_text(window.db_path))
+    assert f"the settings folder {Path(QSettings().fileName()).parent}; every export (.jsonl)" in said
+    assert "last in" not in said  # nothing remembered: none made up
+
+
+def test_the_readme_names_the_folders_the_program_uses_on_linux(monkeypatch, tmp_path):
+    from db.connection import default_caseload_path
+
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    said = README.split("**A borrowed laptop, after the event.**", 1)[1].split("\n\n", 1)[0]
+    assert "`~/.local/share/ClinicDesk`" in said and default_caseload_path().parent == tmp_path / ".local/share/ClinicDesk"
+    native = QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, "ClinicDesk", "Clinic Desk")
+    assert "`~/.config/ClinicDesk`" in said and Path(native.fileName()).parent.name == "ClinicDesk"
+    for kept in ("Help > About Clinic Desk", "the Trash", "`~/.local/share/recently-used.xbel`", "`~/.cache/thumbnails`"):
+        assert kept in said
+
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
