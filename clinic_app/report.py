@@ -100,6 +100,10 @@ class Report:
     denied_beside_filing_reviewed: int = 0
     hearings_to_come: int = 0
     counted_on: date | None = None
+    # The clinic's name (File > Clinic details), said with the day at the head of the report:
+    # a report saved or sent to a funder named no clinic and no day, where every handout names
+    # the clinic (C131-03).
+    clinic: str | None = None
     # Clients screened "eligible on" or "blocked until" a day that has come by `counted_on`: the
     # window's status line says them ("whose date has come since the last screening") and offers
     # a re-screen; a month's report made a month after the re-screen counted them as screened,
@@ -187,7 +191,8 @@ class CountedScreening(NamedTuple):
 def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screening | CountedScreening | None]], *,
                  today: date, duplicates: Iterable[Collection[int]] = (), petitions: Counter | None = None,
                  by_relief: Counter | None = None, cases: Counter | None = None,
-                 period: tuple[date, date] | None = None, events: dict[str, int] | None = None) -> Report:
+                 period: tuple[date, date] | None = None, events: dict[str, int] | None = None,
+                 clinic: str | None = None) -> Report:
     """Count `clients`, each given as (its caseload-list line, its newest screening or None),
     on `today` (the window's day, or `clinic-app report --as-of`): the hearings to come are
     those from it on.  `duplicates`: the ids of their possible duplicates, person by person
@@ -196,10 +201,11 @@ def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screen
     filed by ruling (Repository.petitions_filed), and `by_relief` by relief and ruling
     (Repository.petitions_by_relief), of `period`'s days only when it is given; `cases`:
     the cases of the clients screened, by how each ended (Repository.cases_screened);
-    `events`: the people of each clinic event (Repository.event_counts), for the whole caseload's."""
+    `events`: the people of each clinic event (Repository.event_counts), for the whole caseload's;
+    `clinic`: the clinic's name, for the report's head."""
     sizes = [len(person) for person in duplicates]
     ended = Counter(cases or {})
-    report = Report(event=event, counted_on=today, possible_duplicates=sum(sizes),
+    report = Report(event=event, counted_on=today, clinic=clinic, possible_duplicates=sum(sizes),
                     people_counted_twice=sum(sizes) - len(sizes), petitions=Counter(petitions or {}),
                     by_relief=Counter(by_relief or {}), period=period, events=events,
                     arrests=sum(n for outcome, n in ended.items() if outcome not in ("convicted", "pending")),
@@ -293,7 +299,10 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
     else:
         width = 0
     title = f"Clinic event: {report.event}" if report.event else "Whole caseload"
-    lines = [title, "=" * len(title), ""]
+    lines = [title, "=" * len(title)]
+    # Whose and of which day, once the report is saved or sent (C131-03).
+    made = f"Counted on {report.counted_on.isoformat()}." if report.counted_on else ""
+    lines += [*([f"{report.clinic}. {made}".strip()] if report.clinic else [made] if made else []), ""]
     if report.period:
         # What the period chooses, and what it does not: the people are the event's (or the
         # caseload's) whenever seen, as last screened (F122-03).
@@ -663,6 +672,7 @@ def report_json(report: Report) -> str:
             # Clients screened eligible on, or blocked until, a day come by counted_on (P101-01).
             "dates_come": report.dates_come,
             "counted_on": report.counted_on.isoformat() if report.counted_on else None,  # the day they are to come from
+            "clinic": report.clinic,  # File > Clinic details' name, or null (C131-03)
             "outcomes": plain(report.outcomes),
             "languages": plain(report.languages),
             # The whole caseload's people by clinic event, null in an event's report (F122-05).

@@ -2403,8 +2403,11 @@ class Repository:
         keywords), of `event`'s clients only when it is given, the petitions of `period` only
         when it is: the window's report, its screenshot and `clinic-app report` each named them
         one by one, and had to be told of each new count alike."""
+        from clinic_app.handouts.command import SETTING_KEYS
+
         return {"duplicates": self.people_sharing(event), **self.petitions_counted(event, period),
-                "cases": self.cases_screened(event), "events": self.event_counts() if event is None else None}
+                "cases": self.cases_screened(event), "events": self.event_counts() if event is None else None,
+                "clinic": (self.get_setting(SETTING_KEYS["name"]) or "").strip() or None}
 
     def petitions_counted(self, event: str | None = None, period: tuple[date, date] | None = None) -> dict[str, Any]:
         """The report's petitions of `period` (build_report's keywords): the window's report

@@ -40,7 +40,7 @@ def test_f122_03_a_quarter_counts_its_filings_and_its_rulings(tmp_path):
     result = clinic_app("report", "--db", _caseload(tmp_path), "--period", QUARTER)
     assert result.returncode == 0, result.stderr
     text = result.stdout
-    assert text.splitlines()[3].startswith("Petitions filed and rulings made: 2026-10-01 to 2026-12-31.")
+    assert text.splitlines()[4].startswith("Petitions filed and rulings made: 2026-10-01 to 2026-12-31.")  # under the head and its day (C131-03)
     assert "People: 3   screened: 3\n" in text  # the people whole, as it says
     assert "Petitions filed 2026-10-01 to 2026-12-31: 1 (of 1 client)\n" in text
     assert "  Rulings made 2026-10-01 to 2026-12-31:\n" in text
