@@ -1021,7 +1021,7 @@ class CaseloadView(QWidget):
                                      # told the way that brings it whole (D103-04).
                                      " Moving from another computer? Its caseload, backed up there, comes whole with File > Restore from backup... "
                                      "(Choose file... for a copy on a USB stick)."
-                                     + self._clinic_to_set_up()
+                                     + self._clinic_to_set_up() + self._encrypt_while_empty()
                                      # Started with no --demo, the demo went unnamed (X101-04).
                                      + " To try the program first on made-up clients, choose File > Open demo caseload (a caseload of its own).")
         elif text:
@@ -1078,8 +1078,22 @@ class CaseloadView(QWidget):
         return (" Before the first handouts, give the clinic's phone and address in File > Clinic details..., "
                 "which every handout prints for the client.")
 
+    def _encrypt_while_empty(self) -> str:
+        """On a plain caseload, still empty, that a laptop going to clinic events is encrypted now
+        (C131-04): the README says it, the window did not, and a coordinator readying laptops
+        from the window encrypted after the event's day, when the backups made meanwhile stay
+        plain (named for deleting) and the plain pages stay on the disk."""
+        if self.repo.passphrase is not None:
+            return ""
+        return (" A laptop that goes to clinic events: encrypt this caseload now, while it is empty, with "
+                "File > Encrypt caseload... (backups made before encrypting stay readable).")
+
     def clinic_details_changed(self) -> None:
         """File > Clinic details was saved: an empty caseload's first steps are said again."""
+        self._say_shown()
+
+    def caseload_encrypted(self) -> None:
+        """File > Encrypt caseload is done: an empty caseload's first steps no longer ask it."""
         self._say_shown()
 
     def _review_queue_empty(self) -> str:

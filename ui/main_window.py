@@ -2083,6 +2083,7 @@ class MainWindow(QMainWindow):
         def done(plain_backups) -> None:
             self.encrypt_action.setEnabled(False)
             self.rekey_action.setEnabled(True)
+            self.caseload.caseload_encrypted()
             text = "The caseload is encrypted. From now on Clinic Desk asks for the passphrase when it starts."
             if plain_backups:
                 text += "\n\n" + plain_backups_warning(plain_backups)
