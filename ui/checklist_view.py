@@ -262,8 +262,12 @@ class PaymentForm(QWidget):
         a payment dated before it.  `case_name` ("case BA123456") ends each field's spoken name."""
         super().__init__(parent)
         self.money, self.today, self.since = money, today, since
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # One line where it has the room; else two, and its note under them (`fit`).
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        layout, self._second = QHBoxLayout(), QHBoxLayout()
+        for row in (layout, self._second):
+            rows.addLayout(row)
         self.kind = QComboBox()
         if money.restitution_ordered:
             self.kind.addItem("Restitution", "restitution")
@@ -297,6 +301,9 @@ class PaymentForm(QWidget):
         self.message = MessageLabel()
         self.message.describes += [self.kind, self.date, self.amount, self.receipt, self.button]
         layout.addWidget(self.message, 1)
+        self._first, self._rows = layout, rows
+        # What goes on the second line: from the amount's label on.
+        self._later = [layout.itemAt(i).widget() for i in range(4, layout.indexOf(self.message))]
         for field in (self.date, self.amount, self.receipt):  # the receipt: K29-05
             field.textChanged.connect(self.validate)
         self.kind.currentIndexChanged.connect(self.validate)  # what is still owed depends on it
@@ -304,6 +311,37 @@ class PaymentForm(QWidget):
         self.receipt.returnPressed.connect(self._add)
         self.button.clicked.connect(self._add)
         self.validate()
+
+    def fit(self, room: int) -> None:
+        """The fields on one line where `room` (the form's width, less what its page is wider
+        than its view) holds them, else on two: at 200% with 15 pt text, in a window 667 wide,
+        the line needed 1,041 pixels (the date alone 279, as wide as a date in words) where the
+        page had 631, and the Checklist scrolled sideways (L135-01).  Only the layout moves them:
+        Tab goes through them in the order they were made, as they read on either."""
+        one_line = self._second.isEmpty()
+        spacing = self._first.spacing()
+        needs = self._first.minimumSize().width()  # the note in it, where one is said
+        if not one_line:  # as much as on one line, so that the form does not go back and forth
+            needs += spacing + self._second.minimumSize().width()
+            if not self.message.isHidden():
+                needs += spacing + self.message.minimumSizeHint().width()
+        if one_line and needs > room:
+            for widget in self._later:
+                self._first.removeWidget(widget)
+                self._second.addWidget(widget)
+            self._first.removeWidget(self.message)
+            self._rows.addWidget(self.message)  # a note as wide as the form, not a column beside the button
+            # The room left at each line's end, not between a label and its field.
+            for row in (self._first, self._second):
+                row.addStretch(1)
+        elif not one_line and needs <= room:
+            self._rows.removeWidget(self.message)
+            for row in (self._first, self._second):
+                row.takeAt(row.count() - 1)  # the stretch
+            for widget in self._later:
+                self._second.removeWidget(widget)
+                self._first.addWidget(widget)
+            self._first.addWidget(self.message, 1)
 
     def problem(self) -> str | None:
         if self.kind.count() == 0:
@@ -366,6 +404,23 @@ class PaymentForm(QWidget):
         return f"Date: before the {what} of {since.isoformat()} in this case: check the year"
 
     def validate(self) -> None:
+        noted = not self.message.isHidden()
+        self._validate()
+        if noted == self.message.isHidden() and not self._second.isEmpty():
+            QTimer.singleShot(0, self, self._lay_out_again)
+
+    def _lay_out_again(self) -> None:
+        """The layouts around the form laid out once more, a note under its lines shown or gone:
+        the case's box gave its ledger the note's height twice in its first go, at 200% 168
+        pixels more, and the words under a condition's tick further up were drawn over its
+        count (L135-01); a second go (a resize did it) gives each line its height."""
+        widget = self.parentWidget()
+        while widget is not None and not isinstance(widget, QScrollArea):
+            if widget.layout() is not None:
+                widget.layout().invalidate()
+            widget = widget.parentWidget()
+
+    def _validate(self) -> None:
         problem = self.problem()
         typed = bool(self.amount.text().strip()) or bool(self.amount.problem())
         if problem is None and self.kind.count():
@@ -947,11 +1002,18 @@ class ChecklistView(QScrollArea):
         else under the tick, in line with its words: at 200% with large text (15 pt) in a
         window 667 wide, "52-week batterer program", "done so far 26 of 52" and the bar needed
         703 pixels where the page had 611, and the page scrolled sideways, the bars and the
-        words under the ticks cut at its edge (L125-01)."""
-        if self.page is None or not self._tallies:
+        words under the ticks cut at its edge (L125-01).  First each payment form on two lines
+        where its one lacks the room (L135-01): the form had made the page 1,083 wide."""
+        if self.page is None or not (self._tallies or self.payment_forms):
             return
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the lines where they are now
         over = max(0, self.page.width() - self.viewport().width())  # what the page is wider than its view
+        if self.payment_forms:
+            for form in self.payment_forms.values():
+                # The ledger's width, not the form's: a folded form has none of its own.
+                form.fit(form.parentWidget().contentsRect().width() - over)
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the page as wide as the forms leave it
+            over = max(0, self.page.width() - self.viewport().width())
         for line, under, tally in self._tallies:
             # The count as far from its bar as from the tick line's other parts (the line takes
             # its spacing from the page's form, known once it is in it): beside, as before.

@@ -21,8 +21,8 @@ def _place(widget: QWidget, port: QWidget) -> QRect:
     return QRect(widget.mapTo(port, QPoint(0, 0)), widget.size())
 
 
-def test_l125_01_at_667_wide_with_15_pt_the_checklist_fits_its_tab(qtbot, window, repo, large_font, laptop_200):
-    checklist = _checklist(qtbot, window, repo, LAPTOP_200.width())
+def all_in_sight(checklist) -> None:
+    """The Checklist's page no wider than its tab, every control and word shown within it."""
     page, port = checklist.page, checklist.viewport()
     assert page.width() <= port.width(), (page.width(), port.width())
     assert not checklist.horizontalScrollBar().isVisible()
@@ -30,6 +30,12 @@ def test_l125_01_at_667_wide_with_15_pt_the_checklist_fits_its_tab(qtbot, window
         if widget.isVisible() and widget.parentWidget() is not None and widget.parentWidget().isVisible():
             place = _place(widget, port)
             assert place.right() < port.width(), (type(widget).__name__, getattr(widget, "text", str)(), place, port.width())
+
+
+def test_l125_01_at_667_wide_with_15_pt_the_checklist_fits_its_tab(qtbot, window, repo, large_font, laptop_200):
+    checklist = _checklist(qtbot, window, repo, LAPTOP_200.width())
+    page, port = checklist.page, checklist.viewport()
+    all_in_sight(checklist)
     for label in page.findChildren(QLabel):
         if label.isVisible() and label.text().endswith("%"):
             assert label.width() >= label.fontMetrics().horizontalAdvance(label.text()), label.text()

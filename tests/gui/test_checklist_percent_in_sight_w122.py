@@ -16,9 +16,10 @@ from tests.gui.test_checklist_finish_by_large_font_r120 import large_font  # noq
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
 
 
-def _checklist(qtbot, window, repo, width: int):
+def _checklist(qtbot, window, repo, width: int, client=None):
+    """The Checklist tab of `client` (on_probation's by default), the window `width` wide."""
     window.load()
-    window.open_client(repo.add_client(on_probation()))
+    window.open_client(repo.add_client(client or on_probation()))
     view = window.client_view
     view.tabs.setCurrentIndex(1)
     window.resize(width, 688)
