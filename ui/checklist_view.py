@@ -1101,7 +1101,11 @@ class ChecklistView(QScrollArea):
             line.addStretch(1)
             layout.addLayout(line)
         else:
-            layout.addWidget(QLabel(_no_payment_lines_said(money)))
+            said = QLabel(_no_payment_lines_said(money))
+            # Wrapped: "... (the case's “Fines paid”, typed or imported)." on one line made the
+            # page 1,160 wide at 200% with 15 pt text, in a tab of 631 (L135-02).
+            said.setWordWrap(True)
+            layout.addWidget(said)
         sentence = case.sentence
         judged = (sentence.judgment_date if sentence is not None else None) or case.disposition_date
         since = None if judged is None else ("judgment" if case.outcome == "convicted" else "disposition", judged)
