@@ -423,6 +423,11 @@ class IntakeDialog(QDialog):
         # "PROB 3 YRS" as the RAP sheet prints it, typed where its end goes: the end counted
         # from the conviction date, written in the field when it is left (V132-03).
         self.probation_end.editingFinished.connect(self._say_probation_term_read)
+        # The term typed and the day written for it, while the field holds that day untouched:
+        # the conviction date put right after is the day the term counts from (R135-01).
+        self._term_written: tuple[str, str] | None = None
+        self.probation_end.textEdited.connect(self._forget_term_written)
+        self.conviction.date.editingFinished.connect(self._count_term_again)
         self.add_case = QPushButton("&Add case")
         line.add_trailing(self.add_case)
         case_layout.addLayout(line)
@@ -988,6 +993,7 @@ class IntakeDialog(QDialog):
         if granted is None:
             return None
         ends = term_ended(granted, term)
+        self._term_written = (self.probation_end.text(), ends.isoformat())
         self.probation_end.set_value(ends)
         return (f"Until: {term.said} from the conviction date {granted.isoformat()}, so {ends.isoformat()}; "
                 "if the court set another end, type that day")
@@ -996,6 +1002,25 @@ class IntakeDialog(QDialog):
         said = self._probation_term_as_its_end()
         if said is not None:
             self.case_message.say(said, "plain")
+
+    def _forget_term_written(self) -> None:
+        self._term_written = None
+
+    def _count_term_again(self) -> None:
+        """The conviction date typed or put right after "PROB 3 YRS" was: the end counted (again)
+        from it and said.  The message echoes the date counted from, the attorney saw it wrong
+        and mended it, and the day written from the wrong one was saved: a three-year grant kept
+        as two (R135-01).  A term typed before any date is counted once there is one.  An end
+        the attorney typed over the day written is theirs, left alone."""
+        if self._term_written is not None:
+            typed, written = self._term_written
+            if self.probation_end.text() != written:
+                self._term_written = None
+                return
+            self.probation_end.setText(typed)
+        elif term_typed(self.probation_end.text()) is None:
+            return
+        self._say_probation_term_read()
 
     def _year_before_it_could_be(self, arrest: bool) -> str | None:
         """Why a year typed alone is refused where a day in it would be: convicted (or arrested)
@@ -1242,6 +1267,7 @@ class IntakeDialog(QDialog):
         for field in self.case_box.findChildren(QLineEdit):
             if field is not self.county:  # the court's county, kept for the next case
                 field.setText("")
+        self._term_written = None
         for box in (self.conviction.wobbler, self.conviction.open_hours, self.sentence, self.completed):
             box.setCurrentIndex(0)
         self.conviction.level_emptied()  # and the reason the last count's level was left to choose
