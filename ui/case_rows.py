@@ -554,10 +554,13 @@ class ConvictionRow(EntryRow):
             self._take_catalog_facts(match.offense)
         else:
             self._no_catalog_level()
-            if match.offense is None and not match.two_offenses and self._facts_by_catalog and not self._wobbler_picked:
-                # Nothing the catalog reads: the flag it gave the section typed before is no fact
-                # of this one.  "PC 459" then "PC 12345" kept the burglary's "Yes", saved with the
-                # unknown section as if the record said so (V132-05).
+            if self._facts_by_catalog and not self._wobbler_picked:
+                # No row's facts for this section: the flag the catalog gave the section typed
+                # before is no fact of this one.  "PC 459" then "PC 12345" kept the burglary's
+                # "Yes", saved with the unknown section as if the record said so (V132-05); so did
+                # an attempt ("664/211") and a section read as its nearest row ("211(z)"), a
+                # robbery saved a wobbler, read by the screening before the catalog's flag, and
+                # "HS 11377(z)" kept PC 148's "No" (R135-02).
                 set_combo(self.wobbler, None)
         self.validate()
 
