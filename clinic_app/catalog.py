@@ -595,8 +595,10 @@ _LETTERED_DEGREE = re.compile(r"(?<![\w.(])460([ab])(?![\w(.])")
 # "459-460(b)", "PC 459-460B": a burglary with its degree joined by a hyphen, as RAP sheets and
 # dockets print it, is the pair "459/460(b)" (V132-01: it was "not written as the offense catalog
 # reads it", the degree lost, and the attorney at intake retyped it).  Only before PC 460, whose
-# only use is to set 459's degree: "459-2" may be a count number and stays unread.
-_BURGLARY_HYPHENED = re.compile(r"(?<![\w.(-])459-(?=460(?:\([ab]\)|[ab])?$)")
+# only use is to set 459's degree: "459-2" may be a count number and stays unread.  An attempt
+# written after ("459-460(b)/664", as "459/460(b)/664" is read) is the same burglary attempted
+# (R135-03: it stayed unread where "664/459-460(b)" was read).
+_BURGLARY_HYPHENED = re.compile(r"(?<![\w.(-])459-(?=460(?:\([ab]\)|[ab])?(?:/664(?:\([a-z0-9]+\))?)?$)")
 
 
 # PC 460 alone ("PC 460(b)"), as dockets write a burglary by its degree: the section only
