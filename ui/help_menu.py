@@ -98,7 +98,9 @@ def giving_back_text(db_path: Path) -> str:
     data = default_caseload_path().parent
     places = [f"this caseload's file and those beside it that begin with its name (its -wal, copies set aside), "
               f"its backups folder {code(backups_folder(db_path))}"]
-    if Path(db_path).absolute().parent != data.absolute():
+    # Said for any caseload but the clinic's own: the demo sits in the same folder as the
+    # clinic's caseload, and from the demo "this caseload's file" named the demo alone (R136-01).
+    if Path(db_path).absolute() != default_caseload_path().absolute():
         places.append(f"the folder {code(data)} (the clinic's caseload, its backups and the demo)")
     places.append(f"the settings folder {code(Path(QSettings().fileName()).parent)}")
     for setting, what in ((HANDOUT_FOLDER_SETTING, "the handouts saved, last in"), (WORKSHEET_FOLDER_SETTING, "the worksheets saved, last in"),

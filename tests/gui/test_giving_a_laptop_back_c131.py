@@ -61,4 +61,16 @@ def test_the_readme_names_the_folders_the_program_uses_on_linux(monkeypatch, tmp
         assert kept in said
 
 
+def test_about_from_the_demo_names_the_clinic_s_caseload_beside_it(window, tmp_path, monkeypatch):
+    """R136-01: with the demo open (demo.sqlite, beside the clinic's caseload), "Giving this
+    computer back" named the demo's file alone, and of the clinic's caseload in the same folder,
+    the one with the event's clients, nothing."""
+    data = tmp_path / "data" / "ClinicDesk"
+    monkeypatch.setattr("db.connection.default_caseload_path", lambda: data / "caseload.sqlite")
+    said = _said(about_text(data / "demo.sqlite"))
+    assert f"the folder {data} (the clinic's caseload, its backups and the demo)" in said
+    # The clinic's own caseload open: its folder is said once, as this caseload's.
+    assert "(the clinic's caseload, its backups and the demo)" not in _said(about_text(data / "caseload.sqlite"))
+
+
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
