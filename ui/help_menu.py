@@ -84,7 +84,7 @@ def giving_back_text(db_path: Path) -> str:
     after a clinic event (C131-02): the README said it under "Moving to a new laptop" alone,
     and no one said where the handouts and worksheets had been saved, which the program
     remembers (the folders only) and the coordinator had forgotten by Monday."""
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QCoreApplication, QSettings
 
     from db.backup import backups_folder
     from db.connection import default_caseload_path
@@ -102,7 +102,14 @@ def giving_back_text(db_path: Path) -> str:
     # clinic's caseload, and from the demo "this caseload's file" named the demo alone (R136-01).
     if Path(db_path).absolute() != default_caseload_path().absolute():
         places.append(f"the folder {code(data)} (the clinic's caseload, its backups and the demo)")
-    places.append(f"the settings folder {code(Path(QSettings().fileName()).parent)}")
+    settings = Path(QSettings().fileName())
+    # A folder of the program's own, named after it, where Qt keeps the settings so (Linux's
+    # ~/.config/ClinicDesk); where it is not, the file alone: macOS keeps it in ~/Library/Preferences,
+    # every program's, which "delete the settings folder" would have wiped whole (R136-02).
+    if settings.parent.name == QCoreApplication.organizationName():
+        places.append(f"the settings folder {code(settings.parent)}")
+    else:
+        places.append(f"the settings file {code(settings)}")
     for setting, what in ((HANDOUT_FOLDER_SETTING, "the handouts saved, last in"), (WORKSHEET_FOLDER_SETTING, "the worksheets saved, last in"),
                           (BACKUP_FOLDER_SETTING, "the backups you made, last in")):
         folder = QSettings().value(setting, "")

@@ -73,4 +73,22 @@ def test_about_from_the_demo_names_the_clinic_s_caseload_beside_it(window, tmp_p
     assert "(the clinic's caseload, its backups and the demo)" not in _said(about_text(data / "caseload.sqlite"))
 
 
+def test_about_names_the_settings_file_where_its_folder_is_every_program_s(window, tmp_path, monkeypatch):
+    """R136-02: where Qt keeps the settings in a folder shared by every program (macOS keeps
+    them as ~/Library/Preferences/com.clinicdesk.Clinic Desk.plist), "the settings folder"
+    named that folder, to be deleted whole; the program's own file is said there instead."""
+    import PySide6.QtCore
+
+    preferences = tmp_path / "Library" / "Preferences"
+
+    class SettingsInASharedFolder(QSettings):
+        def fileName(self) -> str:  # noqa: N802 - Qt's name
+            return str(preferences / "com.clinicdesk.Clinic Desk.plist")
+
+    monkeypatch.setattr(PySide6.QtCore, "QSettings", SettingsInASharedFolder)
+    said = _said(about_text(window.db_path))
+    assert f"the settings file {preferences / 'com.clinicdesk.Clinic Desk.plist'};" in said
+    assert f"the settings folder {preferences}" not in said
+
+
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
