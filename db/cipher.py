@@ -66,7 +66,8 @@ def too_easy(passphrase: str) -> str | None:
     which the dialog would show and say aloud.  The dialog and `clinic-app encrypt` /
     `passphrase` refuse it alike."""
     plain = passphrase.lower().replace(" ", "")
-    if len(set(passphrase)) == 1:
+    # Of `plain`, as the runs are: "aaaa aaaa", an "a" and seven spaces, "ZZZZzzzz" (R136-03).
+    if len(set(plain)) <= 1:
         return "it is one key typed over and over"
     steps = {ord(b) - ord(a) for a, b in zip(plain, plain[1:])}
     if plain and steps in ({1}, {-1}):

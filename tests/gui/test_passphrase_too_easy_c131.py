@@ -34,3 +34,15 @@ def test_a_few_words_of_ones_own_encrypt(qtbot, dialog):
     for field in (dialog.first, dialog.second):
         qtbot.keyClicks(field, "pomona frijoles azules")
     assert dialog.ok_button.isEnabled() and dialog.message.text() == ""
+
+
+@pytest.mark.parametrize("typed", ["aaaa aaaa", "a" + " " * 7, "ZZZZzzzz"])
+def test_one_key_over_and_over_with_spaces_or_capitals_does_not_encrypt(qtbot, dialog, typed):
+    """R136-03: spaces are left out and capitals lowered for the runs and the passphrases tried
+    first, and not for one key typed over and over: "aaaa aaaa", an "a" and seven spaces, and
+    "ZZZZzzzz" encrypted the caseload."""
+    for field in (dialog.first, dialog.second):
+        qtbot.keyClicks(field, typed)
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.message.text() == ("That passphrase is too easy to guess: it is one key typed over and over. "
+                                     "A few words of your own are harder to guess.")
