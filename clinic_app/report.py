@@ -302,7 +302,11 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
     lines = [title, "=" * len(title)]
     # Whose and of which day, once the report is saved or sent (C131-03).
     made = f"Counted on {report.counted_on.isoformat()}." if report.counted_on else ""
-    lines += [*([f"{report.clinic}. {made}".strip()] if report.clinic else [made] if made else []), ""]
+    # A name that ends its own sentence ("..., Inc.") is given no second period (R136-04).
+    clinic = report.clinic if not report.clinic or report.clinic.endswith((".", "!", "?")) else f"{report.clinic}."
+    head = f"{clinic or ''} {made}".strip()
+    # Wrapped where the report is (a terminal's width): a long name, said whole (J59-05).
+    lines += [*(textwrap.wrap(head, width=width, break_long_words=False, break_on_hyphens=False) if width else [head] if head else []), ""]
     if report.period:
         # What the period chooses, and what it does not: the people are the event's (or the
         # caseload's) whenever seen, as last screened (F122-03).

@@ -46,3 +46,17 @@ def test_the_windows_report_is_given_the_clinics_name_too(tmp_path):
         report = build_report("Pomona fair", [], today=date(2026, 12, 6), **repo.report_counts("Pomona fair"))
     assert report_text(report).splitlines()[:3] == ["Clinic event: Pomona fair", "=========================",
                                                     "Eastside Clinic. Counted on 2026-12-06."]
+
+
+def test_a_clinic_name_ending_in_a_period_is_not_given_another(tmp_path):
+    """R136-04: "Eastside Legal Aid, Inc." read "Eastside Legal Aid, Inc.. Counted on ...", and a
+    long name made the head wider than the terminal the report is wrapped to (J59-05)."""
+    db = _caseload(tmp_path, "Eastside Legal Aid, Inc.")
+    head = clinic_app("report", "--db", db, "--as-of", "2026-12-05").stdout.splitlines()[2]
+    assert head == "Eastside Legal Aid, Inc. Counted on 2026-12-05."
+    report = build_report(None, [], today=date(2026, 12, 6),
+                          clinic="Neighborhood Legal Services of Los Angeles County, Record Clearance Project")
+    lines = report_text(report, width=60).splitlines()
+    assert lines[2:5] == ["Neighborhood Legal Services of Los Angeles County, Record",
+                          "Clearance Project. Counted on 2026-12-06.", ""]
+    assert max(map(len, lines)) <= 60
