@@ -213,6 +213,12 @@ DATE_FORMS_TAKEN = "2021-03-02, 3/2/2021 or March 2 2021"
 # The longest date of them as people type it: a day of two digits, the longest month's name of
 # the two languages, "del" before its year in full (`DateField.wide_for_words`).
 LONGEST_DATE_IN_WORDS = "30 de septiembre del 2021"
+# Said in an empty date field: the day as stored, and month first as a RAP sheet or a docket
+# prints it ("03-02-2021"), which the field takes too (V132 saw "YYYY-MM-DD" alone, and typed
+# the sheet's dates over).  No longer than LONGEST_DATE_IN_WORDS, so a field made wide for
+# words shows it whole at 9, 12 and 15 pt; with no note beside the field a screen reader hears
+# it as the field's description.
+DATE_PLACEHOLDER = "YYYY-MM-DD, MM-DD-YYYY"
 
 
 class YearNotInFull(ValueError):
@@ -261,7 +267,7 @@ class DateField(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setPlaceholderText("YYYY-MM-DD")
+        self.setPlaceholderText(DATE_PLACEHOLDER)
         # No length cut: "2 de marzo de 1985" was cut to "2 de marzo" with not a word (I98-02);
         # what the field cannot read is kept whole and said beside it (`problem`).
         width = self.fontMetrics().horizontalAdvance("0000-00-00") + 24

@@ -31,15 +31,16 @@ def test_alt_w_goes_to_intakes_county_box_and_typing_there_sets_the_county(qtbot
         assert _mnemonics(dialog)["w"] == ["&Which county:"]
 
 
-def _shows_whole(box) -> bool:
-    """The line edit's text fits inside it, frame and Qt's 2-pixel margins taken off."""
+def _shows_whole(box, text: str | None = None) -> bool:
+    """The line edit's text (or `text`: its placeholder) fits inside it, frame and Qt's 2-pixel
+    margins taken off."""
     from PySide6.QtWidgets import QStyle, QStyleOptionFrame
 
     option = QStyleOptionFrame()
     box.initStyleOption(option)
     inside = box.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, box)
     margins = box.textMargins()
-    return inside.width() - margins.left() - margins.right() - 4 >= box.fontMetrics().horizontalAdvance(box.text())
+    return inside.width() - margins.left() - margins.right() - 4 >= box.fontMetrics().horizontalAdvance(box.text() if text is None else text)
 
 
 @pytest.mark.parametrize("width", [1100, 1280])
