@@ -629,8 +629,8 @@ class EligibilityPanel(QWidget):
                    for case in client.cases if case.outcome == "pending"] if screening else []
         self.pending_note.setText("\n".join(pending))
         self.pending_note.setVisible(bool(pending))
-        bars = [named_as_recorded(bar.in_sight(), self.model.case_names, self.model.conviction_names)
-                for bar in bars_said_once(screening, client.cases)] if screening else []
+        bars = [named_as_recorded(bar.in_sight(first=not at), self.model.case_names, self.model.conviction_names)
+                for at, bar in enumerate(bars_said_once(screening, client.cases))] if screening else []
         self.bar_note.setText("\n".join(bars))
         self.bar_note.setVisible(bool(bars))
         if self.proxy.rowCount():

@@ -366,13 +366,15 @@ class BarSaidOnce:
         return (f"Stops relief in {self._cases()} ({count(len(self.rows), 'result')} below say "
                 f"\"see the top\"): {' '.join(self.texts)} [{'; '.join(self.cites)}]{self.blocks()}{self._what_to_do()}")
 
-    def in_sight(self) -> str:
+    def in_sight(self, first: bool = True) -> str:
         """The bar as the window's Eligibility tab says it once, above its results (H130-01):
         "Read this first: The person is on probation in case 24M08080 through 2027-03-18.
         Relief is blocked until 2027-03-19; recheck on that day. It holds back 10 results in
-        9 other cases. What to do: Ask the court to end probation early ..."."""
-        return (f"Read this first: {' '.join(self.texts)} It holds back {count(len(self.rows), 'result')} "
-                f"in {self._cases()}.{self._what_to_do()}")
+        9 other cases. What to do: Ask the court to end probation early ...".  A bar on the
+        line under another (`first` False) begins with its own words: the note's lines each
+        began "Read this first:" (S137-02)."""
+        return (f"{'Read this first: ' if first else ''}{' '.join(self.texts)} It holds back "
+                f"{count(len(self.rows), 'result')} in {self._cases()}.{self._what_to_do()}")
 
     def _cases(self) -> str:
         return count(len(dict.fromkeys(d.case for d, _at in self.rows)), "other case")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from clinic_app.model import Case, Conviction
 from tests.gui.conftest import eligibility_by_keyboard
 from tests.long_record import long_record
 
@@ -40,3 +41,18 @@ def test_h130_01_the_probation_holding_back_the_older_cases_is_said_once_above_t
 def test_h130_01_no_probation_running_no_note(qtbot, window, repo):
     panel = _eligibility_of(qtbot, window, repo, long_record(running=False))
     assert not panel.bar_note.isVisible()
+
+
+def test_s137_02_two_bars_at_once_say_read_this_first_once(qtbot, window, repo):
+    """S137-02: probation in one case and a pending case: two bars, each on its line; the
+    note's lines each began "Read this first:"."""
+    client = long_record()
+    dui = client.cases[3]
+    dui.convictions.append(Conviction(id="c4-2", section="23152(a)", code="VC", level="misdemeanor",
+                                      conviction_date=dui.convictions[0].conviction_date))
+    client.cases.append(Case(id="c5", case_number="25M09090", outcome="pending"))
+    panel = _eligibility_of(qtbot, window, repo, client)
+    first, second = panel.bar_note.text().split("\n")
+    assert first.startswith("Read this first: The person is on probation in case 24M08080")
+    assert second.startswith("The person is charged with an offense that is still pending in case 25M09090.")
+    assert panel.bar_note.text().count("Read this first") == 1
