@@ -28,9 +28,10 @@ FIRST = {"en": f"Read this first: {BAR['en']}. Until then, relief must wait for 
          "es": f"Lea esto primero: {BAR['es']}. Hasta entonces, el alivio de 18 de sus condenas de abajo tiene que esperar."}
 POINTER = {"en": "see “Read this first” above", "es": "vea «Lea esto primero» arriba"}
 SOONER = {"en": "The clinic can ask the judge to end your probation early. See “Ending probation early” under "
-                "“Grand theft of property worth more than $950” below.",
+                "“Grand theft of property worth more than $950” below. If the judge agrees, the wait can end sooner.",
           "es": "La clínica puede pedir al juez que termine antes su libertad condicional. Vea «Terminar la "
-                "libertad condicional antes» en «Hurto mayor de bienes de más de $950», abajo."}
+                "libertad condicional antes» en «Hurto mayor de bienes de más de $950», abajo. Si el juez acepta, "
+                "la espera puede ser más corta."}  # «antes» not said a third time (S137-03)
 
 
 @cache

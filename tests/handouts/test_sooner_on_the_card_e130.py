@@ -19,7 +19,7 @@ AS_OF = date(2026, 12, 6)
 EN = ("Then come back to the clinic on or after September 16, 2027. The clinic can ask the judge to end your probation "
       "early. See “Ending probation early” under “Battery”. If the judge agrees, the wait can end sooner.")
 ES = ("La clínica puede pedir al juez que termine antes su libertad condicional. Vea «Terminar la libertad condicional "
-      "antes» en «Agresión física (battery)». Si el juez acepta, la espera puede terminar antes.")
+      "antes» en «Agresión física (battery)». Si el juez acepta, la espera puede ser más corta.")
 
 
 def _case(case_id: str, number: str, section: str, convicted: date, end: date, state: str = "CA") -> Case:
@@ -43,6 +43,17 @@ def test_e130_03_the_waiting_card_says_the_wait_can_end_sooner():
     en, es = text(client(), "en"), text(client(), "es")
     assert EN in en and en.count("The clinic can ask the judge to end your probation early.") == 1
     assert ES in es
+
+
+def test_s137_03_the_spanish_card_says_antes_once():
+    """S137-03: the Spanish sentence said «antes» twice ("que termine antes su libertad
+    condicional ... la espera puede terminar antes"), the heading it names a third time: the
+    English's "the wait can end sooner" is said «la espera puede ser más corta»."""
+    es = " ".join(text(client(), "es").split())
+    said = es[es.index("La clínica puede pedir al juez"):]
+    said = said[:said.index("Si el juez acepta,") + 60]
+    # Outside the heading it names («Terminar la libertad condicional antes»), «antes» once.
+    assert said.replace("«Terminar la libertad condicional antes»", "").count("antes") == 1, said
 
 
 def test_e130_03_no_sooner_where_no_california_court_can_end_it():
