@@ -277,7 +277,9 @@ class PaymentForm(QWidget):
         self.date.wide_for_words()  # as the Record tab's (M103-01): typed in words, seen whole
         self.date.set_value(today)
         self.amount = AmountField()
-        self.receipt = QLineEdit(placeholderText="receipt number")
+        # "number" beside its label "Receipt:", as "dollars" beside "Amount $:": "receipt number"
+        # showed cut ("receipt nu...") where the form goes on two lines at 15 pt (S137-04).
+        self.receipt = QLineEdit(placeholderText="number")
         # No &P on the button: each case owing money has this form, and a letter shared by
         # their buttons only moved the focus between them when both could add (K38-07).
         # Alt+P adds the payment of the form the focus is in; so does Enter in its amount.

@@ -19,6 +19,7 @@ from clinic_app.model import Money, Payment
 from tests.gui.test_checklist_finish_by_b118 import on_probation
 from tests.gui.test_checklist_fits_667_l125 import _place, all_in_sight
 from tests.gui.test_checklist_percent_in_sight_w122 import _checklist
+from tests.gui.test_intake_county_alt_letter_u82 import _shows_whole
 from tests.gui.test_intake_large_font_s100 import LAPTOP_200, program_font
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
@@ -48,6 +49,9 @@ def test_l135_01_at_667_wide_the_payment_form_fits_on_two_lines(qtbot, window, r
         assert _place(amount, port).left() < _place(receipt, port).left() < _place(add, port).left()
         # Each field still shows whole what it takes: the date as wide as a date in words.
         assert day.width() >= day.minimumWidth()
+        # And what it asks for: the receipt's "receipt number" showed "receipt nu..." (S137-04).
+        for field in (amount, receipt):
+            assert _shows_whole(field, field.placeholderText()), (field.placeholderText(), field.width())
         # A note says itself under the fields, as wide as the form, not in a column beside the button.
         checklist.ensureWidgetVisible(add)
         qtbot.wait(10)
