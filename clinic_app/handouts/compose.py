@@ -1918,7 +1918,7 @@ def _guidance(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntr
                      for member in columns[said.column]]
             return _words(ctx, cells[line.column], every or columns[line.column])[1]
 
-        lines = _same_advice_once(ctx, lines, plural_note)
+        lines = _closing_said_once(_same_advice_once(ctx, lines, plural_note))
         intro = _intro(ctx, key, spec, columns)
         if key == "housing" and ctx.client.person.registrant_290:
             # A lifetime registrant asking about public housing read only "Housing with federal
@@ -2022,6 +2022,20 @@ def _same_advice_once(ctx: _Context, lines: list[SayLine],
         said = [first.label] + [line.label[:1].lower() + line.label[1:] for line in group[1:]]
         out.append(replace(first, column=JOINED_COLUMNS, note=note, cite="; ".join(cites),
                            label=joined["comma"].join(said[:-1]) + joined["last"] + said[-1]))
+    return out
+
+
+def _closing_said_once(lines: list[SayLine]) -> list[SayLine]:
+    """Lines of one situation whose notes close on the same sentence, said at the last of them
+    only: a felony made a misdemeanor, its dismissal to come, read under "Applying to be a police
+    officer" two lines each ending "Ask a lawyer before you apply." (R134 saw it; S137-05).  A
+    note that is that sentence alone keeps it."""
+    closing = [re.split(r"(?<=\.)\s+", line.note.strip())[-1] if line.note.strip() else "" for line in lines]
+    out = []
+    for at, line in enumerate(lines):
+        said_later = closing[at] and closing[at] in closing[at + 1:]
+        kept = line.note.strip()[:-len(closing[at])].rstrip() if said_later else ""
+        out.append(replace(line, note=kept) if kept else line)
     return out
 
 

@@ -60,3 +60,18 @@ def test_a_misdemeanor_or_a_felony_dismissed_says_as_before():
     felony = pdf_text(officer(ReliefGranted("pc1203_4", date(2016, 6, 1))), "en")
     assert _unsure("en") not in misdemeanor and "A felony still bars this job" not in misdemeanor
     assert _unsure("en") not in felony and "A felony still bars this job after a dismissal." in felony
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_s137_05_a_felony_made_a_misdemeanor_its_dismissal_to_come_asks_for_a_lawyer_once(lang):
+    """S137-05: made a misdemeanor (PC 17(b)), its dismissal still to come, the police job's
+    two lines (once dismissed; made a misdemeanor) each ended "Ask a lawyer before you apply."."""
+    texts = load_texts(lang)["situations"]
+    text = " ".join(pdf_text(officer(ReliefGranted("pc17b", date(2016, 1, 4))), lang).split())
+    section = text[text.index(texts["peace_officer"]["title"]):text.index(texts["security_clearance"]["title"])]
+    ask = texts["peace_officer"]["reduced"]["note"].rsplit(". ", 1)[1]  # "Ask a lawyer before you apply."
+    assert section.count(ask) == 1, section
+    # Both lines still say the law is unsure; the lawyer asked after the last of them.
+    reduced = texts["peace_officer"]["reduced"]["note"].removesuffix(" " + ask)
+    assert _unsure(lang).removesuffix(" " + ask) in section and reduced in section
+    assert section.index(ask) > section.index(reduced)
