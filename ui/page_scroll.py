@@ -249,7 +249,14 @@ class WordsScroll(QScrollArea):
         return self.widget().sizeHint()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return self.widget().minimumSizeHint()
+        # No more than a line high at least, as the words asked run together: a label asks the
+        # height of its lines unwrapped, and with the empty caseload's steps one to a line
+        # (E138-01) the six lines at 15 pt asked 144 pixels the laptop's page did not have.
+        label = self.widget()
+        least = label.minimumSizeHint()
+        margins = label.contentsMargins()
+        line = label.fontMetrics().height() + margins.top() + margins.bottom() + 2 * label.margin()
+        return QSize(least.width(), min(least.height(), line))
 
 
 def dialog_part(kind: type[QLayout] = QVBoxLayout) -> tuple[DialogPart, QLayout]:
