@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-# "3 yrs", "3 YEARS", "36 mos", "36 MO", "18 months", "PROB 3 YRS", "36 MOS PROB", "3 yrs probation",
-# "3 years formal probation": a number and its unit, the word probation before or after or not.
-_TERM = re.compile(r"(?:(?:formal|summary|informal)\s+)?(?:prob(?:ation)?\.?\s+)?(?P<number>\d{1,2})\s*(?P<unit>"
+# "3 yrs", "3 YEARS", "36 mos", "36 MO", "18 months", "PROB 3 YRS", "PROB: 3 YRS", "36 MOS PROB",
+# "3 yrs probation", "3 years formal probation": a number and its unit, the word probation before
+# (with a colon as some dockets print it) or after or not.
+_TERM = re.compile(r"(?:(?:formal|summary|informal)\s+)?(?:prob(?:ation)?\.?(?::\s*|\s+))?(?P<number>\d{1,2})\s*(?P<unit>"
                    r"y|yr|yrs|year|years|m|mo|mos|mth|mths|month|months)\.?"
                    r"(?:\s+(?:(?:formal|summary|informal)\s+)?prob(?:ation)?\.?)?", re.IGNORECASE)
 

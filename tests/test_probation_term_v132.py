@@ -30,3 +30,15 @@ def test_v132_03_the_term_ends_the_same_day_later_or_the_months_last():
     assert term_ended(date(2012, 11, 30), Term(3)) == date(2013, 2, 28)
     assert term_ended(date(2012, 2, 29), Term(12)) == date(2013, 2, 28)
     assert Term(36).said == "3 years" and Term(18).said == "18 months" and Term(12).said == "1 year"
+
+
+@pytest.mark.parametrize("typed, months", [("PROB: 3 YRS", 36), ("Probation: 36 mos", 36), ("prob.: 18 mo", 18),
+                                           ("PROB:3 YRS", 36)])
+def test_s139_01_a_term_printed_with_a_colon_is_read(typed, months):
+    """Some dockets print "PROB: 3 YRS"; it had been "Not a date"."""
+    assert term_typed(typed) == Term(months)
+
+
+@pytest.mark.parametrize("typed", ["PROB:", "PROB: 3/14/2015", "PROB: 3 YRS, 90 DAYS JAIL"])
+def test_s139_01_a_colon_reads_no_more_than_a_term(typed):
+    assert term_typed(typed) is None
