@@ -556,6 +556,25 @@ def _placeholder_whole(field: QLineEdit) -> None:
 _DECIMAL_COMMA = re.compile(r"\d+,\d+")
 
 
+# A sum as a docket or receipt prints it among words: "$300", "1,250", "300.00".
+_SUM_AMONG_WORDS = re.compile(r"\$?\d[\d,]*(?:\.\d+)?")
+
+
+def words_with_a_sum(text: str) -> str | None:
+    """What to type where a dollar field was given words and a sum ("FINE $300"): "Not a whole
+    number" left the attorney guessing (S139-02).  The sum is not taken: the field cannot tell
+    whose sum the word names ("RESTN $500" typed in Fines would be saved as a fine), so the
+    message names the sum to type, and with two sums it names none.  None where no word stands
+    apart from the figures: "12OO" is a sum mistyped, not words."""
+    shown = " ".join(text.split())
+    if not any(word.isalpha() for word in re.split(r"[\s$:,.+]+", shown)):
+        return None
+    sums = [read_whole(found).number for found in _SUM_AMONG_WORDS.findall(shown)]
+    if len(sums) == 1 and sums[0] is not None:
+        return f"“{shown}”: type the dollars alone ({sums[0]}), without words"
+    return f"“{shown}” is more than one sum: type this box's dollars alone, without words"
+
+
 class AmountField(QLineEdit):
     """Whole dollars (or hours): blank is None; negative amounts are refused with a message."""
 
@@ -617,6 +636,8 @@ class AmountField(QLineEdit):
                 # "FINE", as a RAP sheet's sentence line prints it with no sum: "Not a whole
                 # number" left the attorney guessing whether a word was wanted (V132-04).
                 return f"“{typed.text}” is no amount: type it in dollars (300), or leave it blank if it is not known"
+            if self.unit == "$" and typed.refused == "not a number" and (said := words_with_a_sum(self.text())):
+                return said
             return "Not a whole number"
         if self.counts_up and typed.step and self._shown is None:
             # "+6" over a count nobody recorded saved 6, though hours done before the sheet

@@ -27,3 +27,32 @@ def test_v132_04_a_word_in_fines_is_told_what_the_box_takes(qtbot, repo, started
     qtbot.keyClick(dialog.fines, Qt.Key.Key_Return)
     (case,) = repo.get_client(dialog.client.id).cases
     assert case.case_number == "BA123456" and case.money is None
+
+
+@pytest.mark.parametrize("typed, said", [
+    ("FINE $300", "Fines: “FINE $300”: type the dollars alone (300), without words"),
+    ("$1,250 fine", "Fines: “$1,250 fine”: type the dollars alone (1250), without words"),
+    ("FINE $300 + PA $100", "Fines: “FINE $300 + PA $100” is more than one sum: type this box's dollars alone, "
+                            "without words"),
+])
+def test_s139_02_a_word_and_a_sum_in_fines_is_told_to_type_the_dollars_alone(qtbot, repo, started_intake, typed, said):
+    """"FINE $300" was "Not a whole number".  The sum is not taken by itself (the word could name
+    another sum than the box's); the message names it, and with two sums names none."""
+    dialog = started_intake
+    type_intake_case(qtbot, dialog, "BA123456", "06-02-2014", offense="PC 148(A)(1)", enter=False)
+    dialog.fines.setFocus()
+    qtbot.keyClicks(dialog.fines, typed)
+    qtbot.keyClick(dialog.fines, Qt.Key.Key_Return)
+    assert dialog.case_message.text() == said
+    assert dialog.fines.text() == typed
+    assert repo.get_client(dialog.client.id).cases == []
+
+
+def test_s139_02_a_sum_mistyped_with_letters_is_still_no_whole_number(qtbot, started_intake):
+    """"12OO" (letter O for nought) holds no word apart from its figures: no sum is named for it."""
+    dialog = started_intake
+    type_intake_case(qtbot, dialog, "BA123456", "06-02-2014", offense="PC 148(A)(1)", enter=False)
+    dialog.fines.setFocus()
+    qtbot.keyClicks(dialog.fines, "12OO")
+    qtbot.keyClick(dialog.fines, Qt.Key.Key_Return)
+    assert dialog.case_message.text() == "Fines: Not a whole number"
