@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QPlainTextEdit, QSizePolicy,
                                QVBoxLayout, QWidget)
@@ -15,8 +16,10 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 from clinic_app.private_files import write_private
 from clinic_app.report import Report, periods_offered, petitions_said, report_json, report_text
 from ui.clipboard import copy_text
-from ui.forms import announce, named_with_suffix
+from ui.forms import announce, folder_last_used, named_with_suffix
 from ui.screen_fit import on_screen
+
+REPORT_FOLDER_SETTING = "reports/folder"  # where the last report saved went (a folder only: no name)
 
 
 class ReportDialog(QDialog):
@@ -117,7 +120,10 @@ class ReportDialog(QDialog):
     def save(self) -> Path | None:
         """Save as .txt (the text) or .json (the counts for a spreadsheet or a funder's form)."""
         name = f"report-{self.report.event or 'caseload'}".replace("/", "-")
-        target, chosen = QFileDialog.getSaveFileName(self, "Save the report", str(Path.home() / f"{name}.txt"), "Text (*.txt);;JSON (*.json)")
+        # Where the last report went, while it is there: the home folder was offered each time,
+        # and the month's report walked back to the funder's folder on the shared drive (S139-03).
+        folder = folder_last_used(REPORT_FOLDER_SETTING) or Path.home()
+        target, chosen = QFileDialog.getSaveFileName(self, "Save the report", str(folder / f"{name}.txt"), "Text (*.txt);;JSON (*.json)")
         if not target:
             return None
         # A bare name gets the suffix of the type chosen (W22-01), as Save PDF's does; a name
@@ -131,6 +137,7 @@ class ReportDialog(QDialog):
         # umask (0644 on most systems): the counts name nobody, but an event's name, its date and
         # a count of 1 in a language or a remedy can point to a person (E27B-07).
         write_private(path, text.encode("utf-8"))
+        QSettings().setValue(REPORT_FOLDER_SETTING, str(path.resolve().parent))
         self._say(f"Saved {path.name} in {path.resolve().parent}")
         return path
 

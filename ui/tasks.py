@@ -627,11 +627,20 @@ def backup_dialog(parent: QWidget, db_path: Path, *, passphrase: str | None = No
     return run_with_progress(parent, "Backing up the caseload", job, on_done=made_said, on_cancelled=cancelled)
 
 
+IMPORT_FOLDER_SETTING = "imports/folder"  # where the last file imported came from
+EXPORT_FOLDER_SETTING = "exports/folder"  # where the last export went
+
+
 def import_dialog(parent: QWidget, db_path: Path, *, on_done: Callable[[int], None] | None = None, passphrase: str | None = None,
                   as_of: date | None = None):
     """File > Import clients: an export's clients or screening requests (JSON/YAML) added, all or nothing; the
     clients added are then screened as of `as_of` (when given), as opening each would."""
-    source, _ = QFileDialog.getOpenFileName(parent, "Import clients", str(Path.home()),
+    from ui.forms import folder_last_used
+
+    # Where the last import came from, else where the last export went (an event laptop's file
+    # on the USB stick), while it is there: the home folder was offered each time (S139-03).
+    folder = folder_last_used(IMPORT_FOLDER_SETTING, EXPORT_FOLDER_SETTING) or Path.home()
+    source, _ = QFileDialog.getOpenFileName(parent, "Import clients", str(folder),
                                             "Clients or screening requests (*.json *.jsonl *.ndjson *.yaml *.yml)")
     if not source:
         return None
@@ -677,6 +686,7 @@ def import_dialog(parent: QWidget, db_path: Path, *, on_done: Callable[[int], No
 
     def finished(done: tuple[ImportResult, Path | None, bool]) -> None:
         result, kept, changes = done
+        QSettings().setValue(IMPORT_FOLDER_SETTING, str(Path(source).resolve().parent))  # read, not a file refused
         if not changes and not result.ids and not result.reviewed:
             # Said, as `clinic-app import` says it: no "kept in" line, and no wondering why (J59-02).
             tell(result, kept, "Nothing in the caseload changed, so no copy of it was made before this import.")
@@ -1151,7 +1161,7 @@ def export_shown_dialog(parent: QWidget, db_path: Path, ids: list[int], *, passp
     `event` (the Event filter's), the clients changed here today that are not of it are said,
     as `clinic-app export --event` says them.  A client removed since the list was shown (at
     another desk) is left out and named (from `names`, their names as the list showed them)."""
-    from ui.forms import named_with_suffix
+    from ui.forms import folder_last_used, named_with_suffix
 
     if not ids:
         return None
@@ -1161,7 +1171,10 @@ def export_shown_dialog(parent: QWidget, db_path: Path, ids: list[int], *, passp
     # Named after the event it carries: every event's export was offered "clients.jsonl",
     # nothing in its name of the day's clinic, and the next event's to replace it (F97-03).
     offered = f"{slug(event)}.jsonl" if event else "clients.jsonl"
-    typed, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / offered), "Clients (*.jsonl)")
+    # In the folder the last export went to (the USB stick carried to the office), while it is
+    # there: the home folder was offered each time (S139-03).
+    folder = folder_last_used(EXPORT_FOLDER_SETTING) or Path.home()
+    typed, _ = QFileDialog.getSaveFileName(parent, title, str(folder / offered), "Clients (*.jsonl)")
     if not typed:
         return None
     target = named_with_suffix(parent, title, typed, ".jsonl")
@@ -1226,6 +1239,7 @@ def export_shown_dialog(parent: QWidget, db_path: Path, ids: list[int], *, passp
             QMessageBox.warning(parent, "Export", f"Nothing was exported, and no file was written: "
                                                   f"{target} {'is as it was' if target.exists() else 'was not made'}.\n\n{left_out}")
             return
+        QSettings().setValue(EXPORT_FOLDER_SETTING, str(target.resolve().parent))
         text = f"Exported {count(written, 'client')} to {target} (readable by you only)."
         if passphrase is not None:
             text += f"\n\nThe file {PLAIN_EXPORT_OF_ENCRYPTED}"

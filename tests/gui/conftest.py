@@ -60,7 +60,7 @@ def _no_reviewer_remembered():
 # And no partial file a close anyway could not remove (U93-01): remembered by a test that
 # failed midway, the next test's window would warn of it in a modal box and wait.
 REMEMBERED = ("review/reviewer", "handouts/folder", "worksheets/folder", "caseload/newly_eligible_days",
-              "closing/partialsLeft", "backups/folder")
+              "closing/partialsLeft", "backups/folder", "reports/folder", "imports/folder", "exports/folder")
 
 
 @pytest.fixture(autouse=True)
