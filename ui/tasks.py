@@ -1057,7 +1057,6 @@ def save_handouts(parent: QWidget, db_path: Path, batch: HandoutBatch, as_of: da
     folder = QFileDialog.getExistingDirectory(parent, f"Folder for the {paper.noun}s of {batch.title}", str(last_folder(setting)))
     if not folder:
         return None
-    QSettings().setValue(setting, folder)
     out_dir = Path(folder) / batch.folder
     if batch.chosen is not None:
         # The clients shown, named by the day only: a second batch of the same day gets a
@@ -1067,6 +1066,10 @@ def save_handouts(parent: QWidget, db_path: Path, batch: HandoutBatch, as_of: da
         out_dir = own_folder(Path(folder), batch.folder)
 
     def finished(result) -> None:
+        if result.files:
+            # Remembered once the batch has written there, not as the folder is chosen: a batch
+            # stopped, or failed (the stick full, read-only), moved the next chooser (S139-04).
+            QSettings().setValue(setting, folder)
         text = f"{count(len(result.files), paper.noun)} ({count(result.pages, 'page')}) written to {out_dir}."
         if out_dir.name != batch.folder:
             text += (f"\n\nA folder of its own: {batch.folder} holds an earlier batch of the same day, "

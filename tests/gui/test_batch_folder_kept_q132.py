@@ -46,3 +46,23 @@ def test_the_worksheets_start_where_a_clients_worksheet_was_saved(qtbot, window,
     window.load()
     QSettings().setValue(WORKSHEET_FOLDER_SETTING, str(tmp_path))  # Save of one client's worksheet
     assert _batch(qtbot, window, monkeypatch, window.shown_worksheets_action, tmp_path) == str(tmp_path)
+
+
+def test_s139_04_a_batch_stopped_before_writing_does_not_move_the_next_chooser(qtbot, window, repo, monkeypatch, tmp_path):
+    """The folder was remembered as soon as it was chosen: a batch stopped (Cancel) before it
+    wrote anything there moved the next chooser to it.  It is remembered once the batch has
+    written there, as a batch that wrote still does."""
+    from ui.tasks import TaskContext
+
+    repo.add_client(probation_client("Ana Abad"))
+    window.load()
+    petitions, wrong = tmp_path / "petitions", tmp_path / "wrong"
+    petitions.mkdir()
+    wrong.mkdir()
+    _batch(qtbot, window, monkeypatch, window.shown_worksheets_action, petitions)
+
+    with monkeypatch.context() as cancelling:  # Cancel pressed before the first worksheet was made
+        cancelling.setattr(TaskContext, "cancelled", property(lambda _self: True))
+        _batch(qtbot, window, monkeypatch, window.shown_worksheets_action, wrong)
+    assert not list(wrong.rglob("*.pdf"))
+    assert _batch(qtbot, window, monkeypatch, window.shown_worksheets_action, petitions) == str(petitions)
