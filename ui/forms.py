@@ -215,9 +215,9 @@ DATE_FORMS_TAKEN = "2021-03-02, 3/2/2021 or March 2 2021"
 LONGEST_DATE_IN_WORDS = "30 de septiembre del 2021"
 # Said in an empty date field: the day as stored, and month first as a RAP sheet or a docket
 # prints it ("03-02-2021"), which the field takes too (V132 saw "YYYY-MM-DD" alone, and typed
-# the sheet's dates over).  No longer than LONGEST_DATE_IN_WORDS, so a field made wide for
-# words shows it whole at 9, 12 and 15 pt; with no note beside the field a screen reader hears
-# it as the field's description.
+# the sheet's dates over).  A field made wide for words is as wide as the longer of the two
+# (`DateField.wide_for_words`); with no note beside the field a screen reader hears it as the
+# field's description.
 DATE_PLACEHOLDER = "YYYY-MM-DD, MM-DD-YYYY"
 
 
@@ -287,7 +287,10 @@ class DateField(QLineEdit):
         (Q108-01); a field elsewhere is as wide as 2021-03-02 needs."""
         frame = self.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, self)
         # The frame, and Qt's two pixels of margin either side of the text and the cursor's one.
-        width = self.fontMetrics().horizontalAdvance(LONGEST_DATE_IN_WORDS) + 2 * frame + 6
+        # The placeholder whole too: in a font whose capitals are wide (Segoe UI, Arial,
+        # Helvetica) it is the longer, and was cut "YYYY-MM-DD, MM-DD-YY..." (R139-01).
+        longest = max(self.fontMetrics().horizontalAdvance(words) for words in (LONGEST_DATE_IN_WORDS, DATE_PLACEHOLDER))
+        width = longest + 2 * frame + 6
         self.setMinimumWidth(width)
         self.setMaximumWidth(max(width, self.maximumWidth()))
 

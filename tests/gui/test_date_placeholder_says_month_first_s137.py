@@ -50,3 +50,30 @@ def test_s137_01_record_tab_date_fields_say_month_first_is_taken(qtbot, points):
         show_active(qtbot, form)
         for field in (form.disposition, form.arrest_date, form.probation_start, form.probation_end, form.judgment):
             _says_both(field)
+
+
+@pytest.mark.parametrize("points", [9, 12, 15])
+def test_r139_01_the_placeholder_whole_in_a_font_whose_capitals_are_wider(qtbot, repo, monkeypatch, points):
+    """The fields are as wide as "30 de septiembre del 2021", and S137-01 measured the
+    placeholder narrower in the font this machine draws with (DejaVu Sans: 265 of 271 pixels at
+    15 pt).  In a font whose capitals are wider than its small letters (Windows' Segoe UI, Arial,
+    macOS's Helvetica; here DejaVu Serif: 287 of 272) "YYYY-MM-DD, MM-DD-YYYY" was cut to
+    "YYYY-MM-DD, MM-DD-YY…" in every date field.  R139-01."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.case_form import CaseForm
+    from ui.intake import IntakeDialog
+
+    monkeypatch.setattr("ui.intake.ask_unadded_case", lambda _parent, problem, where: "discard")
+    with program_font(points) as font:
+        font.setFamily("DejaVu Serif")
+        QApplication.setFont(font)
+        dialog = IntakeDialog(repo, today=TODAY, events=[])
+        qtbot.addWidget(dialog)
+        show_active(qtbot, dialog)
+        form = CaseForm()
+        qtbot.addWidget(form)
+        show_active(qtbot, form)
+        for field in (dialog.dob, dialog.conviction.date, dialog.probation_end, form.disposition, form.judgment):
+            assert field.fontMetrics().horizontalAdvance(field.placeholderText()) > field.fontMetrics().horizontalAdvance("30 de septiembre del 2021")
+            _says_both(field)
