@@ -573,8 +573,10 @@ def words_with_a_sum(text: str) -> str | None:
     if not any(word.isalpha() for word in re.split(r"[\s$:,.+]+", shown)):
         return None
     sums = [read_whole(found).number for found in _SUM_AMONG_WORDS.findall(shown)]
-    if len(sums) == 1 and sums[0] is not None:
-        return f"“{shown}”: type the dollars alone ({sums[0]}), without words"
+    if len(sums) == 1:
+        # One sum with cents ("FINE $300.50") is one sum still: it was said "more than one".
+        return (f"“{shown}”: type the dollars alone ({sums[0]}), without words" if sums[0] is not None
+                else f"“{shown}”: type the whole dollars alone, without words (the record keeps no cents)")
     return f"“{shown}” is more than one sum: type this box's dollars alone, without words"
 
 

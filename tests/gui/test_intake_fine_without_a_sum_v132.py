@@ -34,6 +34,8 @@ def test_v132_04_a_word_in_fines_is_told_what_the_box_takes(qtbot, repo, started
     ("$1,250 fine", "Fines: “$1,250 fine”: type the dollars alone (1250), without words"),
     ("FINE $300 + PA $100", "Fines: “FINE $300 + PA $100” is more than one sum: type this box's dollars alone, "
                             "without words"),
+    # One sum with cents is one sum, not "more than one".
+    ("FINE $300.50", "Fines: “FINE $300.50”: type the whole dollars alone, without words (the record keeps no cents)"),
 ])
 def test_s139_02_a_word_and_a_sum_in_fines_is_told_to_type_the_dollars_alone(qtbot, repo, started_intake, typed, said):
     """"FINE $300" was "Not a whole number".  The sum is not taken by itself (the word could name
