@@ -560,13 +560,19 @@ def finish_by_said(case: Case, condition: Condition, as_of: date) -> str:
     day = finish_by(case, as_of)
     if day is None or condition.standing or condition.met_on(as_of):
         return ""
-    left = (day - as_of).days
-    when = f"finish by {day}, probation's last day ({_days(left)} left)" if left else f"finish today, {day}: probation's last day"
+    when = _by_probations_last_day("finish", day, as_of)
     left = left_to_do(condition)
     if left is not None:
         unit = " hours" if condition.kind == "community_service" else ""
         return f"{left}{unit} to go; {when}"
     return when[0].upper() + when[1:]
+
+
+def _by_probations_last_day(verb: str, day: date, as_of: date) -> str:
+    """"finish by 2028-03-01, probation's last day (452 days left)", or "pay today, ...: probation's
+    last day" on it: a condition's and the fines' deadline said alike (`finish_by_said`, E130-01)."""
+    left = (day - as_of).days
+    return f"{verb} by {day}, probation's last day ({_days(left)} left)" if left else f"{verb} today, {day}: probation's last day"
 
 
 def fines_by(case: Case, as_of: date) -> date | None:
@@ -625,9 +631,7 @@ def _money_items(case_id: str, money: Money, as_of: date, fines_due: date | None
         owed = money.fines_ordered - money.paid("fine")
         item = _money_item(case_id, "fines", "Fines", money.fines_ordered, money.fines_paid, _ledger(money, "fine"))
         if not item.done and fines_due is not None:
-            left = (fines_due - as_of).days
-            when = (f"pay by {fines_due}, probation's last day ({_days(left)} left)" if left
-                    else f"pay today, {fines_due}: probation's last day")
+            when = _by_probations_last_day("pay", fines_due, as_of)
             item = replace(item, label=f"{item.label} - ${owed:,} to go, a condition of probation: {when}")
         yield item, f"fines ${owed:,}"
     if money.restitution_ordered:
