@@ -43,7 +43,7 @@ from clinic_app.eligibility.text_report import bars_said_once, pending_note, rel
 from clinic_app.model import Client, Consequence, Determination, Screening
 from ui.column_widths import ColumnWidthsMenu
 from ui.flow_layout import FlowLayout
-from ui.forms import SPOKEN_KIND, AsOfDateEdit, MessageLabel, NamedWords, announce, combo_fitting, from_qdate, not_advice_banner, to_qdate
+from ui.forms import CAUTION_COLOURS, SPOKEN_KIND, AsOfDateEdit, MessageLabel, NamedWords, announce, combo_fitting, from_qdate, not_advice_banner, to_qdate
 from ui.models.history_model import local_time
 from ui.models.determination_model import (
     COL_CASE,
@@ -446,18 +446,18 @@ class EligibilityPanel(QWidget):
         # The text report's first line for a client who is not (or not known to be) a citizen,
         # in sight above the table: here it was only in each dismissal's "What stays true",
         # under a table whose first rows said "Eligible now: Mandatory" (N114-01).
-        self.immigration_note = _note_above(layout, "Before anything is filed", "background: #fff4ce; color: #3b2f00; border: 1px solid #d4a72c;")
+        self.immigration_note = _note_above(layout, "Before anything is filed", CAUTION_COLOURS)
         # A pending case has no result but "does not apply", hidden until Show remedies that do
         # not apply is ticked: the tab said nothing of it, where the text report says what it
         # stops (J119-01).
-        self.pending_note = _note_above(layout, "Open cases", "background: #fff4ce; color: #3b2f00; border: 1px solid #d4a72c;")
+        self.pending_note = _note_above(layout, "Open cases", CAUTION_COLOURS)
         # A bar from another case (a probation running there) that holds back many results,
         # said once above them, as the text report, the worksheet and the handout say it first:
         # a twelve-case client's tab opened on rows "Blocked until 2027-03-19" under a header
         # "Eligible now", and why, and that ending one probation early frees ten results, was
         # only in each row's details (H130-01).  Named for what it tells: its words begin "Read
         # this first", and a reader said them twice under that name (R133-04).
-        self.bar_note = _note_above(layout, "Relief held back by another case", "background: #fff4ce; color: #3b2f00; border: 1px solid #d4a72c;")
+        self.bar_note = _note_above(layout, "Relief held back by another case", CAUTION_COLOURS)
 
         self.model = DeterminationModel(self)
         self.proxy = RelevantDeterminations(self)

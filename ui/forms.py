@@ -775,13 +775,18 @@ class _WholeBanner(QLabel):
             self.setMinimumHeight(whole)
 
 
+# The yellow of what must be read first (the not-advice banner, the Eligibility tab's notes above
+# its results): one look wherever it is said.
+CAUTION_COLOURS = "background: #fff4ce; color: #3b2f00; border: 1px solid #d4a72c;"
+
+
 def not_advice_banner(text: str, accessible: str) -> QLabel:
     """The yellow line that says a screen is not legal advice (the Eligibility tab, Remedies
     at a glance): one look wherever it is said, and whole (`_WholeBanner`)."""
     banner = _WholeBanner(text)
     banner.setWordWrap(True)
     banner.setAccessibleName(accessible)
-    banner.setStyleSheet("background: #fff4ce; color: #3b2f00; border: 1px solid #d4a72c; padding: 6px; font-weight: bold;")
+    banner.setStyleSheet(f"{CAUTION_COLOURS} padding: 6px; font-weight: bold;")
     return banner
 
 
