@@ -53,6 +53,7 @@ from clinic_app.eligibility.jury import bars_by_registration
 from clinic_app.eligibility.dates import ONE_DAY, anniversary, day_after
 from clinic_app.eligibility.sentence import effective_level
 from clinic_app.eligibility import felony_by_its_sentence
+from clinic_app.eligibility.prop64 import DOJ_REVIEW_BY
 from clinic_app.handouts.texts import load_texts
 from clinic_app.court import denial_reviewed_on
 from clinic_app.model import Case, Client, Conviction, Determination, Petition, Screening, open_cases_hold_up_nothing
@@ -999,6 +1000,11 @@ def _option(ctx: _Context, d: Determination) -> Option:
     elif d.status == "eligible":
         mode = "eligible_mandatory" if d.mode == "mandatory" else _WHAT_THE_JUDGE_WEIGHS.get(d.remedy, "eligible_discretionary")
         text = f'{text_of["eligible_petition"].format(action=remedy["action"])} {text_of[mode]}'
+        if d.remedy == "prop64" and ctx.as_of >= DOJ_REVIEW_BY:
+            # The screening says DOJ listed it for automatic review (AB 1793, HS 11361.9;
+            # ca-rules.md 3.9 [M]) and checks the court record first: "You qualify now" alone
+            # read as papers still to file for a conviction the court may have changed (M140-01).
+            text = f'{text} {text_of["prop64_reviewed"]}'
         by = who["clinic"]
     elif d.status == "eligible_on" and automatic:
         text, by = text_of["eligible_on_automatic"].format(date=when), who["doj"]

@@ -68,10 +68,12 @@ def first_page_with(pages: list[list[str]], line: str) -> tuple[int, int]:
 # #13 replaces #16, whose licence note N131-02 lengthened (B&P 480's 7 years from release; #13
 # leaves about 85 points free at the foot of the page before its checklist heading).
 # #45 replaces #51 (both not citizens), whose page 1 R131-02's bold immigration line lengthened.
+# #23 replaces #8, whose HS 11358 card M140-01's line on the automatic review lengthened (its "Qué puede
+# decir" no longer opens a page).
 STRANDED = [
     (10, "en", False, "say"),
     (24, "en", False, "say"),
-    (8, "es", False, "say"),
+    (23, "es", False, "say"),
     (45, "es", False, "say"),  # on page 1
     (13, "en", True, "checklist"),
     (20, "es", True, "say"),
