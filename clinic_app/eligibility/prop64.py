@@ -46,6 +46,13 @@ _LAWFUL_OUTRIGHT = {
     "11358": f"{PLANTS} plants or fewer, grown by a person 21 or older",
     "11360": f"{GRAMS:g} g or less, given away or transported without pay, by a person 21 or older",
 }
+# What the steps ask the court for, by `_what_now`'s outcome: the handout names the same relief
+# from them (M140-02).
+RELIEF_ASKED = {
+    "dismiss": "dismiss and seal the conviction",
+    "redesignate": "redesignate the conviction as a misdemeanor or infraction",
+    "either": "dismiss and seal the conviction or, if the conduct is not now lawful, redesignate it",
+}
 _FELONY_KEPT_CITE = {"11358": "HS 11358(d)(1)", "11359": "HS 11359(c)(1)", "11360": "HS 11360(a)(3)(A)"}
 
 
@@ -239,11 +246,7 @@ def _felony_kept(ctx, case: Case, conv: Conviction, num: str) -> tuple[list[tupl
 
 def _eligible(ctx, case: Case, conv: Conviction, outcome: str, reasons: list, confidence: str) -> Determination:
     state = R.sentence_state(case, ctx.as_of)
-    relief = {
-        "dismiss": "dismiss and seal the conviction",
-        "redesignate": "redesignate the conviction as a misdemeanor or infraction",
-        "either": "dismiss and seal the conviction or, if the conduct is not now lawful, redesignate it",
-    }[outcome]
+    relief = RELIEF_ASKED[outcome]
     reviewed = ctx.as_of >= DOJ_REVIEW_BY
     if reviewed:
         steps = ["Check the court record and the RAP sheet first: the conviction may already have been changed by the automatic review (HS 11361.9)."]

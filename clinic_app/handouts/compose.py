@@ -53,7 +53,7 @@ from clinic_app.eligibility.jury import bars_by_registration
 from clinic_app.eligibility.dates import ONE_DAY, anniversary, day_after
 from clinic_app.eligibility.sentence import effective_level
 from clinic_app.eligibility import felony_by_its_sentence
-from clinic_app.eligibility.prop64 import DOJ_REVIEW_BY
+from clinic_app.eligibility.prop64 import DOJ_REVIEW_BY, RELIEF_ASKED
 from clinic_app.handouts.texts import load_texts
 from clinic_app.court import denial_reviewed_on
 from clinic_app.model import Case, Client, Conviction, Determination, Petition, Screening, open_cases_hold_up_nothing
@@ -980,7 +980,7 @@ _WHAT_THE_JUDGE_WEIGHS = {"pc1203_49": "eligible_survivor", "pc1203_4b": "eligib
 
 
 def _option(ctx: _Context, d: Determination) -> Option:
-    t, remedy = ctx.t, ctx.remedy(d.remedy)
+    t, remedy = ctx.t, _asked_of(ctx, d)
     text_of, who = t["option"], t["who"]
     automatic = d.mode == "automatic" or d.remedy in AUTOMATIC
     when = format_date(d.date, t)
@@ -1072,6 +1072,19 @@ def _option(ctx: _Context, d: Determination) -> Option:
         text = f'{text} {text_of["does"][d.remedy]}'
     cites = [remedy.get("cite", "")] + [_cite_said(ctx, r.cite) for r in d.reasons if r.cite not in t["record_asked"]]
     return Option(d.remedy, remedy["name"], d.status, text, by, _join_cites(cites), d.mode)
+
+
+def _asked_of(ctx: _Context, d: Determination) -> dict:
+    """The words of `d`'s relief, its `action` the one its steps ask the court for: Prop 64's
+    card said "reduce or dismiss it" of every conviction, so a possession for sale, which can
+    only be made a misdemeanor, read as one Prop 64 could dismiss (M140-02)."""
+    remedy = ctx.remedy(d.remedy)
+    if d.remedy == "prop64":
+        # The longest first: "either"'s words begin with "dismiss"'s.
+        for outcome, relief in sorted(RELIEF_ASKED.items(), key=lambda item: -len(item[1])):
+            if any(relief in step for step in d.next_steps):
+                return {**remedy, "action": remedy[f"action_{outcome}"]}
+    return remedy
 
 
 def _asked(ctx: _Context, d: Determination) -> str:

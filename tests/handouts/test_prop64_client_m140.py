@@ -11,7 +11,7 @@ import pytest
 from handout_clients import _probation
 from handout_render import pdf_text
 
-from clinic_app.model import Case, Client, Conviction, Person
+from clinic_app.model import Case, Client, Conviction, Custody, Person, Sentence
 
 
 def marijuana_for_sale(lang: str, citizen: bool | None = True) -> Client:
@@ -54,4 +54,60 @@ def test_m140_01_before_the_review_was_due_the_card_does_not_say_it(lang):
     come, not that it may be done: the card says nothing of it."""
     text = pdf_text(marijuana_for_sale(lang), lang, as_of=date(2019, 3, 1))
     assert "AB 1793" not in text
+
+
+# ---- M140-02: which Prop 64 relief the clinic asks for ---------------------------------------
+
+def marijuana_transport(lang: str) -> Client:
+    """HS 11360(a) (2009), a felony with a state prison term, parole ended 2012: the amount not
+    recorded, so redesignation, or dismissal and sealing if it is now lawful."""
+    conv = Conviction(id="C1", code="HS", section="11360(a)", level="felony", conviction_date=date(2009, 4, 2),
+                      offense_date=date(2008, 12, 1))
+    sentence = Sentence(type="state_prison", judgment_date=date(2009, 4, 2), completed=True,
+                        custody=Custody(split=False, release_date=date(2011, 1, 15), supervision="parole",
+                                        supervision_end=date(2012, 1, 15)))
+    case = Case(id="C", case_number="BA350002", convictions=[conv], sentence=sentence)
+    return Client(name="Ray Soto", language=lang, person=Person(dob=date(1980, 1, 20), us_citizen=True), cases=[case])
+
+
+def small_possession(lang: str) -> Client:
+    """HS 11357 (2015), 20 g, at 22: now lawful, so dismissal and sealing."""
+    conv = Conviction(id="E1", code="HS", section="11357", level="misdemeanor", conviction_date=date(2015, 5, 5),
+                      offense_date=date(2015, 4, 1), cannabis_grams=20)
+    case = Case(id="E", case_number="5CA67890", convictions=[conv],
+                sentence=_probation(date(2015, 5, 5), date(2017, 5, 5), "completed"))
+    return Client(name="Ana Ruiz", language=lang, person=Person(dob=date(1992, 11, 11), us_citizen=True), cases=[case])
+
+
+ASKED = {
+    ("en", "redesignate"): "The clinic can file papers to ask the court to make it a lesser offense (a misdemeanor "
+                           "or an infraction).",
+    ("en", "dismiss"): "The clinic can file papers to ask the court to dismiss it and seal the record.",
+    ("en", "either"): "The clinic can file papers to ask the court to dismiss it and seal the record if what you "
+                      "did is now legal, or else to make it a lesser offense.",
+    ("es", "redesignate"): "La clínica puede presentar los papeles para pedir al tribunal que la cambie a un delito "
+                           "más leve (un delito menor o una infracción).",
+    ("es", "dismiss"): "La clínica puede presentar los papeles para pedir al tribunal que la desestime y selle el "
+                       "expediente.",
+    ("es", "either"): "La clínica puede presentar los papeles para pedir al tribunal que la desestime y selle el "
+                      "expediente si lo que hizo ahora es legal, o si no, que la cambie a un delito más leve.",
+}
+OLD_ACTION = {"en": "reduce or dismiss it", "es": "que la reduzca o la desestime"}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize(("client", "relief"), [
+    (marijuana_for_sale, "redesignate"),  # possession for sale is a misdemeanor now: no dismissal
+    (small_possession, "dismiss"),  # 20 g at 22: lawful now
+    (marijuana_transport, "either"),  # the amount not recorded
+])
+def test_m140_02_the_card_says_which_prop_64_relief_is_asked(lang, client, relief):
+    """The screening's step names the relief to ask for (HS 11361.8(e)-(f): redesignate, or
+    dismiss and seal where the conduct is now lawful), and the worksheet prints it; the
+    client's card said "ask the court to reduce or dismiss it" of every one, so a client
+    whose possession for sale can only be made a misdemeanor read that it could be dismissed
+    under Prop 64.  The card now says the relief the screening names."""
+    text = pdf_text(client(lang), lang)
+    assert ASKED[lang, relief] in text
+    assert OLD_ACTION[lang] not in text
 
