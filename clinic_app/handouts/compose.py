@@ -2172,7 +2172,11 @@ def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[Record
         if key != "firearm":
             # What to say turns on what the court did (or will do) under Prop 64, which the
             # record does not keep: not a misdemeanor's answers as if it were one (finding
-            # H21-15), nor, before it, only a dismissal's (A63-01).
+            # H21-15), nor, before it, only a dismissal's (A63-01).  A form that asks even about
+            # changed, dismissed and sealed records (SF-86, immigration) has its own answer,
+            # whatever the court does: "Ask the clinic" was no answer there (M140-03).
+            if "prop64" in spec:
+                return spec["prop64"]
             return ctx.t["prop64_changed" if column_key == "prop64" else "prop64_after"]
         if column_key == "after_prop64" and not any(_gun_ban(ctx, case, conv) for case, conv in _convicted(ctx)):
             # A change to come leaves a lesser offense at worst, and where no conviction of the

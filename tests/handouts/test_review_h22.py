@@ -86,7 +86,9 @@ def test_h21_15_a_misdemeanor_changed_under_prop_64_is_not_said_to_be_reduced_to
                   t["situations"]["housing"]["reduced"]["say"], t["situations"]["jury"]["reduced"]["say"]):
         assert squash(wrong) not in text
     assert squash(t["columns"]["prop64"]) in text
-    assert text.count(squash(t["prop64_changed"]["say"])) == len(t["situations"]) - 2  # not guns; not immigration (a citizen)
+    # Not guns; not immigration (a citizen); not the SF-86, which asks whatever the court did (M140-03).
+    assert text.count(squash(t["prop64_changed"]["say"])) == len(t["situations"]) - 3
+    assert squash(t["situations"]["security_clearance"]["prop64"]["say"]) in text
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
