@@ -1093,6 +1093,11 @@ def _asked(ctx: _Context, d: Determination) -> str:
     the client's record (record_asked); "" where none is."""
     said = ctx.t["record_asked"]
     asked = dict.fromkeys(said[r.cite] for r in d.reasons if r.cite in said)
+    # A missing fact the client may know, named by its FORMAT.md path: Prop 64's amount had
+    # been asked nowhere on the card (M140-04).
+    facts = ctx.t["option"]["facts_asked"]
+    asked.update(dict.fromkeys(facts[path.rsplit(".", 1)[-1]] for path in d.missing_facts
+                               if path.rsplit(".", 1)[-1] in facts))
     if said.get(_LEVEL_ASKED) in asked and _a_wobbler(ctx, d):
         # A burglary is a felony or a misdemeanor, never an infraction: "whether your
         # conviction was a felony, a misdemeanor or an infraction" asked a client a question
