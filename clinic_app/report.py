@@ -131,6 +131,10 @@ class Report:
     # in), or None for all: a quarter's report to a funder counted every petition since the
     # caseload's first (F122-03).
     period: tuple[date, date] | None = None
+    # Of `clients`, those added to the caseload in `period`, by language (Repository.clients_added),
+    # or None without one: a month's report said the whole caseload's people, whenever seen, and
+    # nothing of the month's new ones, a funder's first question (T140-01).
+    added: Counter | None = None
     outcomes: Counter = field(default_factory=Counter)
     languages: Counter = field(default_factory=Counter)
     convictions: int = 0
@@ -192,7 +196,7 @@ def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screen
                  today: date, duplicates: Iterable[Collection[int]] = (), petitions: Counter | None = None,
                  by_relief: Counter | None = None, cases: Counter | None = None,
                  period: tuple[date, date] | None = None, events: dict[str, int] | None = None,
-                 clinic: str | None = None) -> Report:
+                 clinic: str | None = None, added: Counter | None = None) -> Report:
     """Count `clients`, each given as (its caseload-list line, its newest screening or None),
     on `today` (the window's day, or `clinic-app report --as-of`): the hearings to come are
     those from it on.  `duplicates`: the ids of their possible duplicates, person by person
@@ -202,12 +206,14 @@ def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screen
     (Repository.petitions_by_relief), of `period`'s days only when it is given; `cases`:
     the cases of the clients screened, by how each ended (Repository.cases_screened);
     `events`: the people of each clinic event (Repository.event_counts), for the whole caseload's;
-    `clinic`: the clinic's name, for the report's head."""
+    `clinic`: the clinic's name, for the report's head; `added`: the clients added in `period`,
+    by language (Repository.clients_added)."""
     sizes = [len(person) for person in duplicates]
     ended = Counter(cases or {})
     report = Report(event=event, counted_on=today, clinic=clinic, possible_duplicates=sum(sizes),
                     people_counted_twice=sum(sizes) - len(sizes), petitions=Counter(petitions or {}),
                     by_relief=Counter(by_relief or {}), period=period, events=events,
+                    added=None if added is None else Counter(added),
                     arrests=sum(n for outcome, n in ended.items() if outcome not in ("convicted", "pending")),
                     open_cases=ended.get("pending", 0))
     statuses: Counter = Counter()  # (remedy, status): counted in one C call per client
@@ -314,9 +320,12 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
         said = (f"Petitions filed and rulings made: {_days(report.period)}. A ruling is counted whenever its petition "
                 f"was filed, and a petition as awaiting one where none was made by {report.period[1].isoformat()}. "
                 f"The people and where they stand: "
-                f"{'the event' if report.event else 'the whole caseload'}'s, whenever seen, as last screened.")
+                f"{'the event' if report.event else 'the whole caseload'}'s, whenever seen, as last screened; "
+                f"those added in the period, an import on its day, are said under People.")
         lines += [*textwrap.wrap(said, width=min(width or 72, 72), break_long_words=False, break_on_hyphens=False), ""]
     lines.append(f"People: {report.clients}   screened: {report.screened}")
+    if report.added is not None and report.period:
+        lines += _added_lines(report, width)
     if report.screened:
         # Each kind of record said by its name: an arrest sealed is the work as much as a
         # conviction dismissed, and a caseload of arrests read "convictions screened: 0" (F122-01).
@@ -494,6 +503,17 @@ def _titled_counts(rows: list[tuple[str, int]], width: int, shorter: dict[str, s
     return lines
 
 
+def _added_lines(report: Report, width: int) -> list[str]:
+    """The people added to the caseload in the report's period, by language (T140-01): "none"
+    where nobody was, said so rather than a 0 a funder reads as not counted."""
+    n = sum(report.added.values())
+    languages = sorted(report.added.items(), key=lambda item: (-item[1], item[0]))
+    by = f" ({', '.join(f'{LANGUAGE_NAMES.get(language, language)} {k:,}' for language, k in languages)})" if n else ""
+    said = f"of them, added to the caseload {_days(report.period)}: {count(n, 'person', 'people') if n else 'none'}{by}"
+    return textwrap.wrap(said, width=min(width or 72, 72), initial_indent="  ", subsequent_indent="    ",
+                         break_long_words=False, break_on_hyphens=False)
+
+
 def _waiting_lines(report: Report) -> list[str]:
     """What the clients eligible on a later date or blocked for now still wait for, the
     commonest first, and those with a waiting period only (F122-04)."""
@@ -533,13 +553,16 @@ def petitions_filed(report: Report) -> int:
 
 
 def petitions_said(report: Report) -> str:
-    """The petitions and rulings the report counts, as one sentence for a screen reader: the
-    window's period box changes them in the text, away from the focus (A125-01)."""
+    """The petitions and rulings the report counts, as one sentence for a screen reader, and the
+    people added in its period: the window's period box changes them in the text, away from
+    the focus (A125-01)."""
     p = report.petitions
     days = f" {_days(report.period)}" if report.period else ""
     awaiting, *ruled = (f"{words} {p.get(key, 0)}" for key, words in PETITION_WORDS.items())
     rulings = f"rulings made{days}" if report.period else "rulings"
-    return f"Petitions filed{days}: {petitions_filed(report)}, {awaiting}; {rulings}: {', '.join(ruled)}."
+    # And the people added then, which the period changes too (T140-01).
+    added = f" Added to the caseload{days}: {sum(report.added.values())}." if report.added is not None and report.period else ""
+    return f"Petitions filed{days}: {petitions_filed(report)}, {awaiting}; {rulings}: {', '.join(ruled)}.{added}"
 
 
 def _days(period: tuple[date, date]) -> str:
@@ -672,6 +695,10 @@ def report_json(report: Report) -> str:
             # The days of the petitions filed and the rulings made counted (F122-03), or null: all;
             # of a period, "awaiting" are its petitions with no ruling made by its last day (R122-02).
             "period": {"from": report.period[0].isoformat(), "to": report.period[1].isoformat()} if report.period else None,
+            # Of `clients`, those added to the caseload in the period, by language, or null
+            # without one (T140-01).
+            "added_in_period": None if report.added is None or not report.period else
+            {"clients": sum(report.added.values()), "languages": dict(sorted(report.added.items()))},
             "hearings_to_come": report.hearings_to_come,
             # Clients screened eligible on, or blocked until, a day come by counted_on (P101-01).
             "dates_come": report.dates_come,

@@ -2410,10 +2410,29 @@ class Repository:
                 "clinic": (self.get_setting(SETTING_KEYS["name"]) or "").strip() or None}
 
     def petitions_counted(self, event: str | None = None, period: tuple[date, date] | None = None) -> dict[str, Any]:
-        """The report's petitions of `period` (build_report's keywords): the window's report
-        counts them again when another period is chosen, and nothing else (F122-06)."""
+        """The report's petitions of `period` (build_report's keywords), and the clients added
+        in it: the window's report counts them again when another period is chosen, and nothing
+        else (F122-06)."""
         by_relief = self.petitions_by_relief(event, period)
-        return {"petitions": self.petitions_filed(event, period, by_relief), "by_relief": by_relief, "period": period}
+        return {"petitions": self.petitions_filed(event, period, by_relief), "by_relief": by_relief, "period": period,
+                "added": self.clients_added(event, period)}
+
+    def clients_added(self, event: str | None = None, period: tuple[date, date] | None = None) -> Counter | None:
+        """The clients (of `event` only when it is given) whose record was made in this caseload
+        in `period`, its days as this computer's clock has them, by language; None without a
+        period.  A month's report gave the funder no month's people at all, only the whole
+        caseload's, whenever seen (T140-01).  An imported record was made on the day of its
+        import: the event laptop's clients count on the day they came into this caseload."""
+        if period is None:
+            return None
+        first, after = (datetime.combine(day, datetime.min.time()).astimezone() for day in (period[0], period[1] + timedelta(days=1)))
+        sql = "SELECT language, COUNT(*) FROM clients WHERE datetime(created_at) >= datetime(?) AND datetime(created_at) < datetime(?)"
+        params: tuple = (first.isoformat(), after.isoformat())
+        if event is not None:
+            sql += " AND event = ?"
+            params += (event,)
+        with self._read() as conn:
+            return Counter(dict(conn.execute(sql + " GROUP BY language", params).fetchall()))
 
     def petitions_by_relief(self, event: str | None = None, period: tuple[date, date] | None = None) -> Counter:
         """The petitions recorded, of `event`'s clients only when it is given, by (remedy asked

@@ -7,7 +7,7 @@ what is shown."""
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime, timezone
 
 import pytest
 from PySide6.QtCore import Qt
@@ -54,6 +54,8 @@ def test_a125_01_a_period_chosen_by_the_arrows_says_its_counts(qtbot, window, re
     of them; the words beside Copy still said "Copied the report", of the period before."""
     sealed = arrest_relief_only()
     sealed.cases[0].petitions = [Petition("pc851_91", date(2026, 8, 3), ruling="granted", ruling_on=date(2026, 10, 20))]
+    # Added in the quarter, whatever this computer's day: said with its petitions (T140-01).
+    monkeypatch.setattr(repo, "_clock", lambda: datetime(2026, 11, 2, 12, tzinfo=timezone.utc))
     repo.add_clients([sealed])
     rescreen_caseload(repo, TODAY, workers=1)
     window.load()
@@ -64,7 +66,8 @@ def test_a125_01_a_period_chosen_by_the_arrows_says_its_counts(qtbot, window, re
     qtbot.keyClick(dialog.period, Qt.Key.Key_Down)  # "This quarter (2026-10-01 to 2026-12-31)"
 
     said = ("Petitions filed 2026-10-01 to 2026-12-31: 0, awaiting the court's ruling 0; "
-            "rulings made 2026-10-01 to 2026-12-31: granted 1, denied 0, withdrawn 0.")
+            "rulings made 2026-10-01 to 2026-12-31: granted 1, denied 0, withdrawn 0. "
+            "Added to the caseload 2026-10-01 to 2026-12-31: 1.")
     assert [message for _source, message, _politeness in announcements] == [said]
     assert dialog.said.text() == said
     qtbot.keyClick(dialog.period, Qt.Key.Key_Up)  # all of them again
