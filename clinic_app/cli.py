@@ -11,7 +11,7 @@
     clinic-app restore FILE [--db PATH] [--backup-passphrase-file F] replace the caseload by a backup
     clinic-app encrypt [--db PATH]                              encrypt the caseload (SQLCipher)
     clinic-app passphrase [--db PATH] [--new-passphrase-file F] give an encrypted caseload a new passphrase
-    clinic-app report  [--db PATH] [--event NAME] [--period PERIOD] [--json]   counts for an event or the caseload
+    clinic-app report  [--db PATH] [--event NAME] [--period PERIOD] [--json | --csv]   counts for an event or the caseload
     clinic-app rescreen [--db PATH] [--as-of DATE]              screen every client again, store the results
     clinic-app screen  ...                                      (clinic_app.screen_command)
     clinic-app handout ...                                      (clinic_app.handouts.command)
@@ -1636,7 +1636,7 @@ def _period_typed(text: str | None, option: str) -> tuple[date, date] | None:
 
 def cmd_report(args: argparse.Namespace) -> int:
     """Counts for a clinic event (or the whole caseload) from the stored screenings (clinic_app.report)."""
-    from clinic_app.report import build_report, report_json, report_text
+    from clinic_app.report import build_report, report_csv, report_json, report_text
     from clinic_app.screening_format import parse_date
 
     today = parse_date(args.as_of, "--as-of") if args.as_of else date.today()
@@ -1652,7 +1652,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     # 134 columns wide at any width (J59-05); to a file or a pipe, as it always was.  The list
     # it names is this caseload's: "clinic-app list --remedy KEY" without the run's --db listed
     # the clinic's own caseload (R114-01, as R113-02's).
-    sys.stdout.write(report_json(report) if args.json
+    sys.stdout.write(report_json(report) if args.json else report_csv(report) if args.csv
                      else report_text(report, width=columns_asked(sys.stdout), command=next_command(args, "list")))
     return EXIT_OK
 
@@ -1891,9 +1891,11 @@ COMMAND_USES: dict[str, tuple[str, str]] = {
                "clinic-app backup --check   are the backups beside the caseload still sound?"),
     "restore": ("reads: the backup FILE; writes: the caseload, replaced by it (the caseload as it was is kept beside it)",
                 "clinic-app restore backups/caseload-20261115-170502-123456.sqlite   go back to that backup (see the backups folder beside the caseload)"),
-    "report": ("reads: the caseload's stored screenings; writes: counts, no names, on standard output (text, or one JSON object)",
+    "report": ("reads: the caseload's stored screenings; writes: counts, no names, on standard output (text, one JSON object, "
+               "or rows for a spreadsheet)",
                'clinic-app report --event "Expungement Fair"   the counts for one clinic day\n'
                "clinic-app report --period 2026-10-01..2026-12-31   the quarter's petitions filed and rulings made\n"
+               "clinic-app report --period 2026-11 --csv > 2026-11.csv   a month's, for a funder's spreadsheet\n"
                "clinic-app report --json > caseload-counts.json   the whole caseload's, for a script"),
     "rescreen": ("reads: the caseload; writes: every client's screening into it, after a copy of the caseload in the "
                  "backups folder beside it; a summary on standard output, progress on standard error",
@@ -2100,9 +2102,14 @@ def build_parser() -> argparse.ArgumentParser:
     from clinic_app.report import json_keys
 
     # Its keys named: a script for a funder's form had to run the report to learn them (C113-02).
-    p.add_argument("--json", action="store_true",
+    as_file = p.add_mutually_exclusive_group()
+    as_file.add_argument("--json", action="store_true",
                    help=f"one JSON object instead of text, its keys: {', '.join(json_keys())} (each a count the text "
                         "says, or counts by outcome, language, remedy)")
+    # A funder's sheet: the counts typed over by hand from the text (T140-02).
+    as_file.add_argument("--csv", action="store_true",
+                         help="rows for a spreadsheet instead of text (section, what is counted, number; UTF-8 with the "
+                              "byte-order mark Excel needs): report --csv > month.csv")
     p.add_argument("--as-of", dest="as_of", metavar="DATE",
                    help="the day the hearings to come, and the dates come since the screening, are counted from (YYYY-MM-DD; default today)")
     # A funder's quarter: the petitions filed and the rulings made then, not since the first (F122-03).

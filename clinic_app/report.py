@@ -9,6 +9,8 @@ no name or other personal fact appears in a report.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import textwrap
 from collections import Counter
@@ -345,14 +347,9 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
         lines += textwrap.wrap(said, width=min(width or 72, 72), initial_indent="  ", subsequent_indent="  ",
                                break_long_words=False, break_on_hyphens=False)
     if report.as_of_dates:
-        dates = sorted(report.as_of_dates)
-        span = dates[0].isoformat() if len(dates) == 1 else f"{dates[0].isoformat()} to {dates[-1].isoformat()}"
-        lines.append(f"Screened as of: {span}")
+        lines.append(f"Screened as of: {_screened_as_of(report)}")
     if report.rules_versions:
-        # Counts from several rules versions are not one picture (store check S18-13).
-        by = ", ".join(f"{version} ({n})" for version, n in sorted(report.rules_versions.items()))
-        now = "" if set(report.rules_versions) == {RULES_VERSION} else f"; this program's rules are {RULES_VERSION}: re-screen for today's answers"
-        lines.append(f"Rules: {by}{now}")
+        lines.append(f"Rules: {_rules_said(report)}")
     if report.dates_come and report.counted_on is not None:
         n, day = report.dates_come, report.counted_on.isoformat()
         # The report's day, not "today's": `report --as-of` a month on is about that day, and a
@@ -501,6 +498,21 @@ def _titled_counts(rows: list[tuple[str, int]], width: int, shorter: dict[str, s
         lines += [f"  {part}" for part in parts[:-1]]
         lines.append(f"  {parts[-1]:<{room}}{n:>{numbers}}")
     return lines
+
+
+def _screened_as_of(report: Report) -> str:
+    """The days the stored screenings speak for: one, or the first to the last."""
+    dates = sorted(report.as_of_dates)
+    return dates[0].isoformat() if len(dates) == 1 else f"{dates[0].isoformat()} to {dates[-1].isoformat()}"
+
+
+def _rules_said(report: Report) -> str:
+    """The rules versions of the screenings counted, with how many of each, and where they are
+    not the program's, that a re-screen gives today's answers: counts from several rules
+    versions are not one picture (store check S18-13)."""
+    by = ", ".join(f"{version} ({n})" for version, n in sorted(report.rules_versions.items()))
+    now = "" if set(report.rules_versions) == {RULES_VERSION} else f"; this program's rules are {RULES_VERSION}: re-screen for today's answers"
+    return f"{by}{now}"
 
 
 def _added_lines(report: Report, width: int) -> list[str]:
@@ -721,10 +733,61 @@ def report_json(report: Report) -> str:
     ) + "\n"
 
 
+# What a spreadsheet reads as a formula at the start of a cell: an event named "+1 Fair" or
+# "=Saturday" would be run, not shown (CSV injection), so such a cell is kept as text.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def report_csv(report: Report) -> str:
+    """The report as rows of a spreadsheet (T140-02): section, what is counted, number, one count
+    a row, the report's head first (clinic, day, period, rules, "no client is named").  Saved
+    as text or JSON, a funder's figures had to be typed into the funder's sheet by hand.  It
+    starts with a byte-order mark: without one, Excel reads UTF-8 as the Windows code page, and
+    an event "Clínica — Pomona" came out "ClÃ­nica â€” Pomona"."""
+    rows: list[tuple[str, str, object]] = [("Section", "Counted", "Number")]
+    about = [("Clinic", report.clinic or ""), ("Counted on", report.counted_on.isoformat() if report.counted_on else ""),
+             ("Clients of", f"clinic event {report.event}" if report.event else "the whole caseload"),
+             ("Petitions and rulings of", _days(report.period) if report.period else "all, whenever filed"),
+             ("Screened as of", _screened_as_of(report) if report.as_of_dates else ""),
+             ("Rules", _rules_said(report) if report.rules_versions else ""),
+             ("Note", "Counts only: no client is named. Screening results, not legal advice.")]
+    rows += [("Report", what, said) for what, said in about]
+    rows += [("People", "People", report.clients), ("People", "Screened", report.screened)]
+    if report.added is not None and report.period:
+        days = _days(report.period)
+        rows.append(("People", f"Added to the caseload {days}", sum(report.added.values())))
+        rows += [("People", f"Added to the caseload {days}: {LANGUAGE_NAMES.get(language, language)}", n)
+                 for language, n in sorted(report.added.items())]
+    rows += [("Records screened", "Convictions", report.convictions), ("Records screened", "Arrests with no conviction", report.arrests),
+             ("Records screened", "Open cases", report.open_cases)]
+    rows += [("Where people stand (best outcome of each)", words, report.outcomes.get(key, 0)) for key, words in OUTCOME_WORDS.items()]
+    rows += [("Languages", LANGUAGE_NAMES.get(language, language), n)
+             for language, n in sorted(report.languages.items(), key=lambda item: (-item[1], item[0]))]
+    if report.events:
+        unnamed = report.clients - sum(report.events.values())
+        events = sorted(report.events.items(), key=lambda item: (-item[1], item[0])) + ([("(no event given)", unnamed)] if unnamed else [])
+        rows += [("People by clinic event", name, n) for name, n in events]
+    section = f"Petitions filed {_days(report.period)}" if report.period else "Petitions filed"
+    # A ruling counted in the days it was made, whenever its petition was filed, as the text says.
+    rulings = f"Rulings made {_days(report.period)}" if report.period else "Rulings"
+    rows.append((section, "Filed", petitions_filed(report)))
+    rows += [(section if key is None else rulings, words.capitalize(), report.petitions.get(key, 0)) for key, words in PETITION_WORDS.items()]
+    for key, counts in petitions_of_relief(report).items():
+        rows += [(f"{section}, by relief asked for", f"{short_name(key)}: {column}", counts[column]) for column in RELIEF_COLUMNS]
+    order = _remedy_order(report)
+    rows += [("Remedy by remedy (convictions; cases where a title says by case)", f"{table_title(key)}: {status.replace('_', ' ')}",
+              report.remedies[key].get(status, 0)) for key in order for status in STATUS_ORDER]
+    rows += [("People each remedy can help, now or later", remedy_title(key), report.remedy_people.get(key, 0)) for key in order]
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerows([[f"'{cell}" if isinstance(cell, str) and cell.startswith(_FORMULA_STARTS) else cell for cell in row] for row in rows])
+    return "\ufeff" + out.getvalue()
+
+
 def json_keys() -> list[str]:
     """The top-level keys of `report_json`, in its order: `clinic-app report --help` names them
     (C113-02), read off the object itself so the help says what a script gets."""
     return list(json.loads(report_json(Report(event=None))))
 
 
-__all__ = ["Report", "CountedScreening", "build_report", "report_text", "report_json", "json_keys", "table_title", "periods_offered"]
+__all__ = ["Report", "CountedScreening", "build_report", "report_text", "report_json", "report_csv", "json_keys", "table_title", "periods_offered"]

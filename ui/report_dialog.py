@@ -1,4 +1,4 @@
-"""The event report (clinic_app.report) in a window: read it, copy it or save it as text or JSON."""
+"""The event report (clinic_app.report) in a window: read, copy, or save as text, JSON or CSV."""
 
 from __future__ import annotations
 
@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
                                QVBoxLayout, QWidget)
 
 from clinic_app.private_files import write_private
-from clinic_app.report import Report, periods_offered, petitions_said, report_json, report_text
+from clinic_app.report import Report, periods_offered, petitions_said, report_csv, report_json, report_text
 from ui.clipboard import copy_text
 from ui.forms import announce, folder_last_used, named_with_suffix
 from ui.screen_fit import on_screen
 
 REPORT_FOLDER_SETTING = "reports/folder"  # where the last report saved went (a folder only: no name)
+# The types Save writes besides text, by suffix, and the start of their names in the chooser.
+SAVED_AS = {".json": "JSON", ".csv": "Spreadsheet"}
 
 
 class ReportDialog(QDialog):
@@ -118,21 +120,24 @@ class ReportDialog(QDialog):
         self._say("Copied the report: paste it where it is needed.")
 
     def save(self) -> Path | None:
-        """Save as .txt (the text) or .json (the counts for a spreadsheet or a funder's form)."""
+        """Save as .txt (the text), .json (the counts for a script or a funder's form) or .csv
+        (rows for a funder's spreadsheet, T140-02)."""
         name = f"report-{self.report.event or 'caseload'}".replace("/", "-")
         # Where the last report went, while it is there: the home folder was offered each time,
         # and the month's report walked back to the funder's folder on the shared drive (S139-03).
         folder = folder_last_used(REPORT_FOLDER_SETTING) or Path.home()
-        target, chosen = QFileDialog.getSaveFileName(self, "Save the report", str(folder / f"{name}.txt"), "Text (*.txt);;JSON (*.json)")
+        target, chosen = QFileDialog.getSaveFileName(self, "Save the report", str(folder / f"{name}.txt"),
+                                                     "Text (*.txt);;JSON (*.json);;Spreadsheet (*.csv)")
         if not target:
             return None
         # A bare name gets the suffix of the type chosen (W22-01), as Save PDF's does; a name
-        # typed with .json is JSON whichever type was chosen.
-        json_chosen = Path(target).suffix.lower() == ".json" or chosen.startswith("JSON")
-        path = named_with_suffix(self, "Save the report", target, ".json" if json_chosen else ".txt")
+        # typed with .json or .csv is of that type whichever type was chosen.
+        typed = Path(target).suffix.lower()
+        suffix = typed if typed in SAVED_AS else next((s for s, words in SAVED_AS.items() if chosen.startswith(words)), ".txt")
+        path = named_with_suffix(self, "Save the report", target, suffix)
         if path is None:
             return None
-        text = report_json(self.report) if path.suffix.lower() == ".json" else report_text(self.report)
+        text = {".json": report_json, ".csv": report_csv}.get(path.suffix.lower(), report_text)(self.report)
         # Made as every other file the program writes is (clinic_app.private_files), not by the
         # umask (0644 on most systems): the counts name nobody, but an event's name, its date and
         # a count of 1 in a language or a remedy can point to a person (E27B-07).
