@@ -577,6 +577,19 @@ def petitions_said(report: Report) -> str:
     return f"Petitions filed{days}: {petitions_filed(report)}, {awaiting}; {rulings}: {', '.join(ruled)}.{added}"
 
 
+def period_in_a_name(period: tuple[date, date]) -> str:
+    """`period` as a file's name says it: "2026-11" for a whole month, "2026-Q4" for a whole
+    quarter, else its first and last day ("2026-10-15-to-2026-11-14"), a day alone once."""
+    from clinic_app.probation_ended import month
+
+    first, last = period
+    if (first, last) == month(first):
+        return first.strftime("%Y-%m")
+    if first.day == 1 and first.month % 3 == 1 and last == month(first, -2)[1]:
+        return f"{first.year}-Q{first.month // 3 + 1}"
+    return first.isoformat() if first == last else f"{first.isoformat()}-to-{last.isoformat()}"
+
+
 def _days(period: tuple[date, date]) -> str:
     return f"{period[0].isoformat()} to {period[1].isoformat()}"
 
@@ -790,4 +803,4 @@ def json_keys() -> list[str]:
     return list(json.loads(report_json(Report(event=None))))
 
 
-__all__ = ["Report", "CountedScreening", "build_report", "report_text", "report_json", "report_csv", "json_keys", "table_title", "periods_offered"]
+__all__ = ["Report", "CountedScreening", "build_report", "report_text", "report_json", "report_csv", "period_in_a_name", "json_keys", "table_title", "periods_offered"]

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
                                QVBoxLayout, QWidget)
 
 from clinic_app.private_files import write_private
-from clinic_app.report import Report, periods_offered, petitions_said, report_csv, report_json, report_text
+from clinic_app.report import Report, period_in_a_name, periods_offered, petitions_said, report_csv, report_json, report_text
 from ui.clipboard import copy_text
 from ui.forms import announce, folder_last_used, named_with_suffix
 from ui.screen_fit import on_screen
@@ -122,7 +122,10 @@ class ReportDialog(QDialog):
     def save(self) -> Path | None:
         """Save as .txt (the text), .json (the counts for a script or a funder's form) or .csv
         (rows for a funder's spreadsheet, T140-02)."""
-        name = f"report-{self.report.event or 'caseload'}".replace("/", "-")
+        # With the period chosen in it: each month's report was offered as report-caseload.txt,
+        # over last month's in the funder's folder, and named no month once sent (T140-03).
+        period = f"-{period_in_a_name(self.report.period)}" if self.report.period else ""
+        name = f"report-{self.report.event or 'caseload'}{period}".replace("/", "-")
         # Where the last report went, while it is there: the home folder was offered each time,
         # and the month's report walked back to the funder's folder on the shared drive (S139-03).
         folder = folder_last_used(REPORT_FOLDER_SETTING) or Path.home()
