@@ -2032,7 +2032,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "and court where all are filed")
     p.add_argument("--probation-ended", metavar="PERIOD",
                    help="only clients with a probation whose last day (an early end the court ordered, else its ordered "
-                        "end) falls in PERIOD: a month (2026-11), a day (2026-11-11) or from..to (2026-10-15..2026-11-14); "
+                        "end) falls in PERIOD: a month (2026-11, 11/2026, \"November 2026\"), a quarter (2026-Q4), a day (2026-11-11, "
+                        "11/11/2026) or from..to (2026-10-15..2026-11-14, \"10/15/2026 to 11/14/2026\"); "
                         "a revoked grant is left out; each line says the day and the case (probation_ended in --json; the window's \"Probation "
                         "ended last month\"), and another grant still running after it (\"another runs to DATE\", "
                         "probation_runs_to in --json) or with no end date recorded (probation_end_not_recorded); read from the cases as stored, screening nobody")
@@ -2114,8 +2115,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the day the hearings to come, and the dates come since the screening, are counted from (YYYY-MM-DD; default today)")
     # A funder's quarter: the petitions filed and the rulings made then, not since the first (F122-03).
     p.add_argument("--period", metavar="PERIOD",
-                   help="count only the petitions filed, and the rulings made, in a month (2026-11), on a day (2026-11-11), "
-                        "or from one day to another, both included (2026-10-01..2026-12-31); the people are counted whole")
+                   help="count only the petitions filed, and the rulings made, in a month (2026-11, 11/2026, \"November 2026\"), "
+                        "a quarter (2026-Q4, \"Q4 2026\"), on a day (2026-11-11, 11/11/2026), or from one day to another, both "
+                        "included (2026-10-01..2026-12-31, \"10/1/2026 to 12/31/2026\"); the people are counted whole, those "
+                        "added to the caseload in it said apart")
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("rescreen", help="screen every client again (after a rules update, or for a later day) and store the results")

@@ -67,6 +67,12 @@ _DASHED_DAY_FIRST = re.compile(_DAY + r"-" + _MONTH_NAME + r"-" + _YEAR, re.IGNO
 _DASHED_MONTH_FIRST = re.compile(_MONTH_NAME + r"-(\d{1,2})-" + _YEAR, re.IGNORECASE)
 
 
+def month_numbered(name: str) -> int | None:
+    """The month a name or its short form names, in English or Spanish ("Nov", "noviembre",
+    "Sept."), or None: a report's period typed "November 2026" (T140-04)."""
+    return _MONTH_NAMES.get(name.casefold().removesuffix("."))
+
+
 def _full_year(year: str, month: int, day: int, today: date) -> int:
     """The year of a date of birth typed with two digits ("3/2/85"): the latest year ending in
     them whose day is not after today, since nobody is born in the future.  "3/2/85" is 1985;

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from clinic_app.matching import month_numbered
 from clinic_app.model import Probation
 
 
@@ -68,31 +69,50 @@ def month(day: date, back: int = 0) -> tuple[date, date]:
 
 _MONTH = re.compile(r"(\d{4})-(\d{1,2})")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# As a clinic types a month, a quarter and a day besides (T140-04): "11/2026", "November 2026"
+# or "noviembre de 2026"; "2026-Q4" or "Q4 2026"; "11/30/2026" or "11-30-2026", month first,
+# the year in full (a period is no date of birth: "26" is not guessed at).
+_MONTH_FIRST = re.compile(r"(\d{1,2})/(\d{4})")
+_MONTH_NAMED = re.compile(r"([^\W\d_]+\.?),?\s+(?:de\s+|del\s+)?(\d{4})")
+_QUARTER = re.compile(r"(\d{4})\s*-?\s*q([1-4])|q([1-4])\s*[-/]?\s*(\d{4})", re.IGNORECASE)
+_DAY_MONTH_FIRST = re.compile(r"(\d{1,2})([/-])(\d{1,2})\2(\d{4})")
+# Between a period's first and last day: "..", "to", or a dash with a space either side.
+_DAYS_APART = re.compile(r"\s*\.\.\s*|\s+to\s+|\s+[-–—]\s+", re.IGNORECASE)
 
 
 def period(text: str) -> tuple[date, date]:
-    """The days `clinic-app list --probation-ended` names: a month ("2026-11"), a day
-    ("2026-11-11"), or from one day to another, both included ("2026-10-15..2026-11-14").
-    ValueError, saying what is expected, for anything else."""
-    text = text.strip()
+    """The days `clinic-app list --probation-ended` and `report --period` name: a month
+    ("2026-11", "11/2026", "November 2026"), a quarter ("2026-Q4", "Q4 2026"), a day
+    ("2026-11-11", "11/11/2026"), or from one day to another, both included
+    ("2026-10-15..2026-11-14", "10/15/2026 to 11/14/2026").  ValueError, saying what is
+    expected, for anything else."""
+    text = " ".join(text.split())
     try:
-        if ".." in text:
-            start, _dots, end = text.partition("..")
-            first, last = _day(start.strip()), _day(end.strip())
-        elif written := _MONTH.fullmatch(text):
-            if not 1 <= int(written[2]) <= 12:
+        if len(days := _DAYS_APART.split(text)) == 2:
+            first, last = _day(days[0]), _day(days[1])
+        elif quarter := _QUARTER.fullmatch(text):
+            year, number = (int(quarter[1]), int(quarter[2])) if quarter[1] else (int(quarter[4]), int(quarter[3]))
+            first = date(year, 3 * number - 2, 1)
+            return first, month(first, -2)[1]
+        elif written := _MONTH.fullmatch(text) or _MONTH_FIRST.fullmatch(text) or _MONTH_NAMED.fullmatch(text):
+            year, number = (written[1], written[2]) if written.re is _MONTH else (written[2], written[1])
+            number = int(number) if number.isdigit() else month_numbered(number)
+            if number is None or not 1 <= number <= 12:
                 raise ValueError
-            return month(date(int(written[1]), int(written[2]), 1))
+            return month(date(int(year), number, 1))
         else:
             first = last = _day(text)
     except ValueError:
-        raise ValueError(f"{text!r} is no month (2026-11), day (2026-11-11) or days from..to (2026-10-15..2026-11-14)") from None
+        raise ValueError(f"{text!r} is no month (2026-11, 11/2026, November 2026), quarter (2026-Q4), day (2026-11-11, "
+                         "11/11/2026) or days from one to another (2026-10-15..2026-11-14, 10/15/2026 to 11/14/2026)") from None
     if last < first:
         raise ValueError(f"{text!r} ends before it starts: give the earlier day first")
     return first, last
 
 
 def _day(text: str) -> date:
+    if written := _DAY_MONTH_FIRST.fullmatch(text):
+        return date(int(written[4]), int(written[1]), int(written[3]))
     if not _DAY.fullmatch(text):
         raise ValueError
     return date.fromisoformat(text)

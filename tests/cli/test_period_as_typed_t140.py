@@ -1,0 +1,46 @@
+"""T140-04: a paralegal asking for November's report typed `--period 11/2026`, and a quarter as
+"Q4 2026" or "10/1/2026..12/31/2026", as the clinic writes dates everywhere else (the window's
+date fields take 11/30/2026): each was refused, only 2026-11 and 2026-10-01..2026-12-31 read.
+A month, a quarter and a day are read as a clinic types them, for `report --period` and `list
+--probation-ended` alike; what is still not a period is refused with the forms it takes."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from clinic_app.probation_ended import period
+from tests.cli.test_cli import clinic_app
+from tests.cli.test_report_added_in_period_t140 import _caseload
+
+NOVEMBER = (date(2026, 11, 1), date(2026, 11, 30))
+FOURTH_QUARTER = (date(2026, 10, 1), date(2026, 12, 31))
+
+
+@pytest.mark.parametrize(("typed", "days"), [
+    ("11/2026", NOVEMBER), ("November 2026", NOVEMBER), ("Nov. 2026", NOVEMBER), ("noviembre de 2026", NOVEMBER),
+    ("2026-Q4", FOURTH_QUARTER), ("Q4 2026", FOURTH_QUARTER), ("q4-2026", FOURTH_QUARTER),
+    ("2026-Q1", (date(2026, 1, 1), date(2026, 3, 31))),
+    ("11/11/2026", (date(2026, 11, 11), date(2026, 11, 11))),
+    ("10/1/2026..12/31/2026", FOURTH_QUARTER), ("10/01/2026 to 12/31/2026", FOURTH_QUARTER),
+    ("10-1-2026 - 12-31-2026", FOURTH_QUARTER), ("2026-10-01 .. 2026-12-31", FOURTH_QUARTER),
+])
+def test_t140_04_a_period_as_a_clinic_types_it(typed, days):
+    assert period(typed) == days
+
+
+@pytest.mark.parametrize("wrong", ["13/2026", "Novembre 2026", "2026-Q5", "11/31/2026", "11/2026..12/2026", "11/11/26"])
+def test_t140_04_what_is_no_period_is_still_refused(wrong):
+    with pytest.raises(ValueError, match="quarter \\(2026-Q4\\)"):
+        period(wrong)
+
+
+def test_t140_04_the_report_of_a_month_typed_11_2026(tmp_path):
+    counts = json.loads(clinic_app("report", "--db", _caseload(tmp_path), "--period", "11/2026", "--json").stdout)
+    assert counts["period"] == {"from": "2026-11-01", "to": "2026-11-30"}
+    assert counts["added_in_period"] == {"clients": 2, "languages": {"en": 1, "es": 1}}
+    refused = clinic_app("report", "--db", tmp_path / "caseload.sqlite", "--period", "13/2026")
+    assert refused.returncode == 2
+    assert "--period: '13/2026' is no month (2026-11, 11/2026, November 2026), quarter (2026-Q4)" in refused.stderr
