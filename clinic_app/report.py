@@ -325,6 +325,12 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
                 f"{'the event' if report.event else 'the whole caseload'}'s, whenever seen, as last screened; "
                 f"those added in the period, an import on its day, are said under People.")
         lines += [*textwrap.wrap(said, width=min(width or 72, 72), break_long_words=False, break_on_hyphens=False), ""]
+        if _nothing_in_the_period(report):
+            # Said first, in words: a month of no work read as a page of zeros and of the whole
+            # caseload's counts, to be searched for what the month held (T140-05).
+            nothing = (f"Nothing in {_days(report.period)}: nobody was added to the caseload, no petition was filed "
+                       "and no ruling made.")
+            lines += [*textwrap.wrap(nothing, width=min(width or 72, 72), break_long_words=False, break_on_hyphens=False), ""]
     lines.append(f"People: {report.clients}   screened: {report.screened}")
     if report.added is not None and report.period:
         lines += _added_lines(report, width)
@@ -513,6 +519,12 @@ def _rules_said(report: Report) -> str:
     by = ", ".join(f"{version} ({n})" for version, n in sorted(report.rules_versions.items()))
     now = "" if set(report.rules_versions) == {RULES_VERSION} else f"; this program's rules are {RULES_VERSION}: re-screen for today's answers"
     return f"{by}{now}"
+
+
+def _nothing_in_the_period(report: Report) -> bool:
+    """Whether the report's period holds no client added, no petition filed and no ruling made."""
+    rulings = sum(report.petitions.get(key, 0) for key in PETITION_WORDS if key is not None)
+    return report.added is not None and not sum(report.added.values()) and not petitions_filed(report) and not rulings
 
 
 def _added_lines(report: Report, width: int) -> list[str]:
