@@ -515,21 +515,26 @@ def restore_said(db_path: Path | str | None) -> str:
     return f"Restore the latest backup with {command(f'restore {typed_word(str(backups[0].path.absolute()))}')} (older ones are in {folder})"
 
 
-def kept_beside(client, db_path: Path | str, last_handout: str = "") -> list[str]:
+def kept_beside(client, db_path: Path | str, last_handout: str = "", last_worksheet: str = "") -> list[str]:
     """What deleting `client` from the caseload at `db_path` leaves of them outside it, and
     where, a line each, for the user to see to: a client who asked the clinic to keep nothing
     about them was deleted, and nothing said the backups beside the caseload still held them,
     nor the handouts printed for their event into a folder, nor the day's export (P119).  None
     of these is deleted: a backup is the way back for a client deleted by mistake (README), and
-    the files saved are the user's.  `last_handout`: the folder the window saved one in last."""
+    the files saved are the user's.  `last_handout`, `last_worksheet`: the folders the window
+    wrote the last ones in."""
     from clinic_app.file_names import slug
     from clinic_app.handouts.batch import handout_filename  # ReportLab's: not at the window's start
 
     backups = caseload_backups(db_path)
     kept = ([f"{count(len(backups), 'backup')} made before, in {backups_folder(db_path)}, until newer ones take "
              f"{'its' if len(backups) == 1 else 'their'} place"] if backups else [])
+    if last_handout and last_handout == last_worksheet:
+        last = [f"the last handout and worksheet were saved in {last_handout}"]
+    else:
+        last = [f"the last {what} was saved in {folder}" for what, folder in (("handout", last_handout), ("worksheet", last_worksheet)) if folder]
     return kept + [f"handouts and worksheets saved as PDFs: search the file names for “{slug(client.name)}” (an event's "
-                   f"folder holds {handout_filename(client, 0)}){f'; the last handout was saved in {last_handout}' if last_handout else ''}",
+                   f"folder holds {handout_filename(client, 0)}){''.join(f'; {each}' for each in last)}",
                    "exports of clients (.jsonl), copies on a USB stick, and papers printed"]
 
 

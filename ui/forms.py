@@ -1048,6 +1048,31 @@ def folder_last_used(*settings: str) -> Path | None:
     return None
 
 
+# Beside a paper's folder setting, the folder its last files were written in: a batch writes
+# into a folder of its own under the one chosen (an event's, a day's), which the next chooser
+# must not start in, but which File > Delete client must name, for the pages to be found.
+WRITTEN_IN = "_written_in"
+
+
+def remember_papers_folder(folder_setting: str, chosen: Path | str, written_in: Path | str) -> None:
+    """Remember on this computer the folder `chosen` for a paper's kind (`folder_setting`: the
+    next chooser starts there) and the folder its files were `written_in` (`papers_written_in`)."""
+    QSettings().setValue(folder_setting, str(chosen))
+    QSettings().setValue(folder_setting + WRITTEN_IN, str(written_in))
+
+
+def papers_written_in(folder_setting: str) -> str:
+    """The folder the last files of `folder_setting`'s kind were written in, "" if none was: the
+    chosen folder where only that was remembered (before S140-01)."""
+    chosen = QSettings().value(folder_setting, "")
+    written = QSettings().value(folder_setting + WRITTEN_IN, "")
+    # Only the chosen folder or a batch's folder in it: one kept beside an earlier choice (the
+    # folder setting written since without it) would name a folder of another batch.
+    if written and chosen and (written == chosen or Path(written).parent == Path(chosen)):
+        return written
+    return chosen
+
+
 def named_with_suffix(parent: QWidget, title: str, typed: str, suffix: str) -> Path | None:
     """The file a save dialog's answer `typed` names, with `suffix` (".pdf") added when the
     name was typed without it: a bare "handout" made a file no program opens from a double

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QRectF, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPageSize, QPainter, QPalette, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -49,7 +49,7 @@ from clinic_app.private_files import discard_partial, open_private, write_privat
 from clinic_app.review import awaiting_said, waiting_said
 from db.repository import Repository
 from ui.flow_layout import FlowLayout
-from ui.forms import NamedWords, announce, folder_last_used, named_with_suffix
+from ui.forms import NamedWords, announce, folder_last_used, named_with_suffix, remember_papers_folder
 from ui.screen_fit import on_screen
 
 PREVIEW_DPI = 96  # one page fits a laptop screen's width comfortably at 100%
@@ -926,7 +926,7 @@ def save_pdf_file(parent: QWidget, title: str, what: str, folder_setting: str, s
         QMessageBox.warning(parent, title, said_with_what_to_do(
             f"The {what} could not be saved in {target}: {error.strerror or error}", error))
         return None
-    QSettings().setValue(folder_setting, str(target.resolve().parent))
+    remember_papers_folder(folder_setting, target.resolve().parent, target.resolve().parent)
     return target
 
 

@@ -84,11 +84,14 @@ def ask_delete_client(parent: QWidget, client) -> bool:
 
 def not_deleted_said(client, db_path: Path) -> str:
     """What deleting `client` leaves of them outside the caseload, and where (P119), as
-    `clinic-app delete` says it: db.backup.kept_beside, with where the last handout was saved."""
+    `clinic-app delete` says it: db.backup.kept_beside, with the folders the last handouts and
+    worksheets were written in (a batch's own folder, not the one chosen above it: S140-01)."""
     from db.backup import kept_beside
+    from ui.client_view import WORKSHEET_FOLDER_SETTING
+    from ui.forms import papers_written_in
     from ui.handout_dialog import HANDOUT_FOLDER_SETTING
 
-    kept = kept_beside(client, db_path, QSettings().value(HANDOUT_FOLDER_SETTING, ""))
+    kept = kept_beside(client, db_path, papers_written_in(HANDOUT_FOLDER_SETTING), papers_written_in(WORKSHEET_FOLDER_SETTING))
     return "Not deleted, for you to see to:" + "".join(f"\n• {each}" for each in kept)
 
 

@@ -1048,6 +1048,7 @@ def save_handouts(parent: QWidget, db_path: Path, batch: HandoutBatch, as_of: da
                   paper: Paper = HANDOUTS):
     """A folder of PDFs, one per client of `batch`: their handouts, or `paper`'s."""
     from ui.client_view import WORKSHEET_FOLDER_SETTING
+    from ui.forms import remember_papers_folder
     from ui.handout_dialog import HANDOUT_FOLDER_SETTING, last_folder
 
     # Where the last of these papers went, as a client's own Save PDF starts (A34-07, U42): the
@@ -1069,7 +1070,8 @@ def save_handouts(parent: QWidget, db_path: Path, batch: HandoutBatch, as_of: da
         if result.files:
             # Remembered once the batch has written there, not as the folder is chosen: a batch
             # stopped, or failed (the stick full, read-only), moved the next chooser (S139-04).
-            QSettings().setValue(setting, folder)
+            # The next chooser starts in the folder chosen; the files are in the batch's own.
+            remember_papers_folder(setting, folder, out_dir)
         text = f"{count(len(result.files), paper.noun)} ({count(result.pages, 'page')}) written to {out_dir}."
         if out_dir.name != batch.folder:
             text += (f"\n\nA folder of its own: {batch.folder} holds an earlier batch of the same day, "
