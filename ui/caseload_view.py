@@ -1017,13 +1017,14 @@ class CaseloadView(QWidget):
             # One step to a line (E138-01): run together as one paragraph, a first-time volunteer
             # read six sentences to find the one menu path wanted.  Plain lines, not rich text,
             # so a screen reader hears the same words as the description, with no tags.
-            steps = ["No clients yet: add one with File > New client (Ctrl+N), start Caseload > Clinic intake mode (Ctrl+I) "
-                     "for a clinic event (type the event's name there: that makes the event),",
-                     "or bring in a laptop's clients with File > Import clients... (Help > About Clinic Desk says where this caseload is).",
+            # Each step a line whole at the window's first size, at 15 pt too (S140-02): the
+            # first ran over two ("..., / or bring in ..."), the words said shorter to fit.
+            steps = ["No clients yet: add one with File > New client (Ctrl+N).",
+                     "For a clinic event, start Caseload > Clinic intake mode (Ctrl+I); type the event's name there: that makes the event.",
+                     "Bring in a laptop's clients with File > Import clients... (Help > About Clinic Desk says where this caseload is).",
                      # A new laptop's director, the old one's caseload on a USB stick, was not
                      # told the way that brings it whole (D103-04).
-                     "Moving from another computer? Its caseload, backed up there, comes whole with File > Restore from backup... "
-                     "(Choose file... for a copy on a USB stick).",
+                     "From another computer? Its backup comes whole with File > Restore from backup... (Choose file... for a USB stick).",
                      self._clinic_to_set_up(), self._encrypt_while_empty(),
                      # Started with no --demo, the demo went unnamed (X101-04).
                      "To try the program first on made-up clients, choose File > Open demo caseload (a caseload of its own)."]
@@ -1079,8 +1080,7 @@ class CaseloadView(QWidget):
                 return ""
         except CaseloadError:
             return ""  # the file busy for a moment: the ways in are said all the same
-        return ("Before the first handouts, give the clinic's phone and address in File > Clinic details..., "
-                "which every handout prints for the client.")
+        return "Before the first handouts, give the clinic's phone and address in File > Clinic details... (handouts print them)."
 
     def _encrypt_while_empty(self) -> str:
         """On a plain caseload, still empty, that a laptop going to clinic events is encrypted now
@@ -1089,8 +1089,7 @@ class CaseloadView(QWidget):
         plain (named for deleting) and the plain pages stay on the disk."""
         if self.repo.passphrase is not None:
             return ""
-        return ("A laptop that goes to clinic events: encrypt this caseload now, while it is empty, with "
-                "File > Encrypt caseload... (backups made before encrypting stay readable).")
+        return "Event laptop? Encrypt this caseload while it is empty: File > Encrypt caseload... (older backups stay readable)."
 
     def clinic_details_changed(self) -> None:
         """File > Clinic details was saved: an empty caseload's first steps are said again."""

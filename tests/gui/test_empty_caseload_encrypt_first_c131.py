@@ -15,7 +15,7 @@ from db.repository import Repository
 pytest.importorskip("sqlcipher3", reason="the encryption extra (sqlcipher3) is not installed")
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 
-SAID = "A laptop that goes to clinic events: encrypt this caseload now, while it is empty, with File > Encrypt caseload..."
+SAID = "Event laptop? Encrypt this caseload while it is empty: File > Encrypt caseload..."  # in fewer words since S140-02
 
 
 def test_the_empty_plain_caseload_asks_to_encrypt_it_until_it_is(qtbot, window, monkeypatch):

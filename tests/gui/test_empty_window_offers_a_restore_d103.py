@@ -16,6 +16,6 @@ def test_the_empty_clinic_caseload_names_the_restore_of_another_computers_backup
     assert view.empty.isVisible()
     said = view.empty_label.text()
     assert said.startswith("No clients yet: add one with File > New client")  # the ways in, first, as before
-    assert ("Moving from another computer? Its caseload, backed up there, comes whole with File > Restore from backup... "
-            "(Choose file... for a copy on a USB stick).") in said
+    # In fewer words since S140-02, to be one line whole at 15 pt.
+    assert "From another computer? Its backup comes whole with File > Restore from backup... (Choose file... for a USB stick)." in said
     assert "File > Restore from backup..." in menu_items(window)  # the item named is the menu's
