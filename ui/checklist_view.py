@@ -51,7 +51,7 @@ from clinic_app.checklist import checklist, finish_by_said, possible_doubles_sai
 from clinic_app.eligibility.depends_on import law_named
 from clinic_app.model import Case, Client, Money, Payment, Screening
 from clinic_app.typed_numbers import read_whole, step_over_nothing
-from ui.forms import SPOKEN_KIND, AmountField, DateField, MessageLabel, stay_or_discard
+from ui.forms import SPOKEN_KIND, AmountField, DateField, MessageLabel, resting_description, stay_or_discard
 from ui.models.payment_model import PaymentModel
 
 
@@ -1246,7 +1246,7 @@ class ChecklistView(QScrollArea):
             field.setAccessibleDescription(f"{SPOKEN_KIND['error']}Completed: {problem}")
             return
         note.say(None)
-        field.setAccessibleDescription("")
+        field.setAccessibleDescription(resting_description(field))
         if day == self.client.cases[case_index].conditions[position].completed_on:
             return  # left unchanged (Tab through, or the page rebuilt): no edit
         client = self._edited()

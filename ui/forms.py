@@ -67,6 +67,34 @@ class ErrorLabel(QLabel):
 SPOKEN_KIND = {"error": "Problem: ", "note": "Note: "}
 
 
+def resting_description(field: QWidget) -> str:
+    """What a screen reader is handed as `field`'s description while no problem or note is said
+    of it: "" (Qt then says its tooltip, or with none its placeholder), or for a field that says
+    how it is typed (`how_typed`: a date's YYYY-MM-DD, MM-DD-YYYY, an amount's dollars) and has
+    a tooltip, the tooltip and then that: Qt says a tooltip in place of the placeholder, and on
+    intake's Probation end or Fines ordered the format was never heard (S140-03)."""
+    how = getattr(field, "how_typed", "")
+    tip = field.toolTip().strip()
+    if not (how and tip):
+        return ""
+    return f"{tip}{'' if tip.endswith(('.', '?', '!')) else '.'} {how}"
+
+
+class SaysHowTyped:
+    """For a field whose placeholder says how it is typed: its tooltip set or changed, its
+    description is the tooltip with the placeholder's words (`resting_description`), unless a
+    problem or note is said of it meanwhile (MessageLabel puts the resting one back after)."""
+
+    how_typed = ""
+
+    def event(self, event: QEvent) -> bool:
+        # A tooltip's change comes here, not to changeEvent.
+        if event.type() == QEvent.Type.ToolTipChange and self.accessibleDescription() in ("", getattr(self, "_resting", "")):
+            self._resting = resting_description(self)
+            self.setAccessibleDescription(self._resting)
+        return super().event(event)
+
+
 def announce(source: QObject, said: str, *, assertive: bool = False) -> None:
     """Hand `said` to a screen reader as a polite announcement from `source`: a change made
     away from the focus (a label's text, a status bar's message) is not read out unless it is
@@ -166,8 +194,10 @@ class MessageLabel(QLabel):
             # words by nobody reading the dialog (A125-02).
             self.setAccessibleDescription(spoken)
         for field in self.describes:
-            if field.accessibleDescription() != spoken:
-                field.setAccessibleDescription(spoken)
+            # With nothing said, what the field says of itself (S140-03): a date's format.
+            said = spoken or resting_description(field)
+            if field.accessibleDescription() != said:
+                field.setAccessibleDescription(said)
         self.setVisible(bool(text))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
@@ -259,11 +289,13 @@ def parse_date(text: str) -> date | None:
     return date.fromisoformat(text)
 
 
-class DateField(QLineEdit):
+class DateField(SaysHowTyped, QLineEdit):
     """An optional date typed as YYYY-MM-DD, or as M/D/YYYY (or M-D-YYYY, YYYY/M/D, and
     a dotted date where its numbers tell the order: K45-05), which becomes YYYY-MM-DD when the field is left: the volunteer sees at
     once which day was read (E27-01: "3/2/2021", typed from a docket, was refused with "write
     it as YYYY-MM-DD")."""
+
+    how_typed = f"Typed {DATE_PLACEHOLDER}."  # the placeholder's words, heard beside a tooltip
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -580,7 +612,7 @@ def words_with_a_sum(text: str) -> str | None:
     return f"“{shown}” is more than one sum: type this box's dollars alone, without words"
 
 
-class AmountField(QLineEdit):
+class AmountField(SaysHowTyped, QLineEdit):
     """Whole dollars (or hours): blank is None; negative amounts are refused with a message."""
 
     LARGEST = 999_999_999  # the field is as wide as that; no fine, count or hours is larger
@@ -589,6 +621,7 @@ class AmountField(QLineEdit):
         super().__init__(parent)
         self.unit = unit
         self.setPlaceholderText("dollars" if unit == "$" else unit)
+        self.how_typed = f"In {'dollars' if unit == '$' else unit}." if unit else ""
         self.setMaximumWidth(self.fontMetrics().horizontalAdvance("000,000,000") + 24)
         _placeholder_whole(self)
         # Before any form's `watch`: the save that leaving the field makes reads the count written.
@@ -661,12 +694,13 @@ class AmountField(QLineEdit):
         return None
 
 
-class NumberField(QLineEdit):
+class NumberField(SaysHowTyped, QLineEdit):
     """A quantity that may have decimals (grams): blank is None; negative amounts are refused."""
 
     def __init__(self, parent: QWidget | None = None, *, unit: str = ""):
         super().__init__(parent)
         self.setPlaceholderText(unit)
+        self.how_typed = f"In {unit}." if unit else ""
         self.setMaximumWidth(self.fontMetrics().horizontalAdvance("000,000.00") + 24)
         _placeholder_whole(self)
 
