@@ -883,9 +883,13 @@ class ChecklistView(QScrollArea):
             # the tab said neither, and a paralegal planning with the client counted the days
             # from the probation line above.
             tick.setAccessibleDescription(by_when)
+        # Under the tick line, not beside it (S140-04): a box in a line does not take the height
+        # its wrapped words need, and "Completed: after 2026-11-22, the day of this checklist;
+        # enter the date once it is done" showed one line of its two, cut top and bottom (12 pt),
+        # or a column 123 pixels wide and one line tall, the page wider than its tab (15 pt).
         note = MessageLabel()
         self.notes[(case_id, "tick", position)] = note
-        line.addWidget(note, 3)  # a note of a line or two, not a column a few words wide
+        notes_under = [note]
         completed = condition.completed_on is not None and condition.completed_on <= self.as_of
         if completed:
             # The day it was done, as the done items above say theirs ("Probation completed
@@ -908,7 +912,7 @@ class ChecklistView(QScrollArea):
             # Stored before W21-19 refused it (or imported): the tick counts it done already.
             later = MessageLabel()
             later.say(f"Completed {condition.completed_on.isoformat()}, after today: correct the date on the Record tab")
-            line.addWidget(later)
+            notes_under.append(later)
         line.addStretch(1)
         if condition.required:
             spin = CountBox()
@@ -971,8 +975,6 @@ class ChecklistView(QScrollArea):
             bar = None if unrecorded else _progress(min(1.0, (condition.done or 0) / condition.required), f"{what}: progress")
             if bar is not None:
                 tallied.addWidget(bar)
-        if not by_when and not condition.required:
-            return line
         style = tick.style()
         indent = (style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, tick)
                   + style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, None, tick))
@@ -988,6 +990,9 @@ class ChecklistView(QScrollArea):
             under.addStretch(1)  # empty, no height, while the tally is beside the tick
             rows.addLayout(under)
             self._tallies.append((line, under, tally))
+        for said in notes_under:  # in line with the tick's words, as wide as the page leaves them
+            said.setIndent(indent)
+            rows.addWidget(said)
         if not by_when:
             return rows
         # Under the tick, in line with its words, on a line of its own: beside it, at 200% with
