@@ -105,8 +105,10 @@ NON_CONVICTION = frozenset({"dismissed", "acquitted", "no_charges_filed", "diver
 # blocks it ends): the court will choose among the same, and the client is told so (A63-01).
 # "after_reduction" is a felony PC 17(b) or Prop 47 may still make a misdemeanor (open now, from a
 # day, or once what blocks it ends): the reduced answers, as they will hold then (H86-01).
+# "after_sealing" is a conviction PC 1203.45 may still seal (open now, from a day, or once what
+# blocks it ends): the sealed answers, said "If the judge seals", as the judge decides (J140-01).
 COLUMN_ORDER = ("not_cleared", "after_dismissal", "dismissed", "reduced", "after_reduction", "prop64", "after_prop64",
-                "sealed", "vacated", "arrest", "arrest_not_sealed")
+                "sealed", "after_sealing", "vacated", "arrest", "arrest_not_sealed")
 # The reductions a client asks the court for whose answers, once granted, are the reduced ones.
 MISDEMEANOR_REDUCTIONS = ("pc17b", "prop47")
 # The license intro's "If a form asks you straight out, you must answer it ... tell them" is
@@ -1590,7 +1592,9 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
                 felony_note = Note(f"{felony_note.text} {extra.text}",
                                    _join_cites([felony_note.cite, extra.cite]), True)
             notes.append(felony_note)
-        if any(entry.column == "sealed" for entry in record):
+        if any(entry.column == "sealed" or _sealing_to_come(entry) for entry in record):
+            # A sealing to come too: what it will not do (federal forms still ask) went unsaid
+            # beside the offer to ask for it (J140-01).
             notes.append(note("sealed_conviction"))
         notes += _misdemeanor_gun_bans(ctx)
         # Registration, the DMV and probation reports are said only where the record may
@@ -1887,7 +1891,20 @@ def _columns(record: list[RecordEntry], arrests: list[RecordEntry]) -> dict[str,
     for entry in record:
         if entry.column == "not_cleared" and _open_misdemeanor_reductions([entry]):
             found.setdefault("after_reduction", []).append(entry)
+    # PC 1203.45 open: a conviction from before 18 the clinic could ask the judge to seal was told
+    # only "Once your conviction is dismissed: ... “Yes, but it was dismissed under Penal Code
+    # 1203.4.”" on a license form, never that a sealed one may be answered "No." (J140-01).
+    for entry in record:
+        if _sealing_to_come(entry):
+            found.setdefault("after_sealing", []).append(entry)
     return {c: found[c] for c in COLUMN_ORDER if c in found}
+
+
+def _sealing_to_come(entry: RecordEntry) -> bool:
+    """Whether PC 1203.45 may still seal the conviction: open now, from a day, or once what blocks
+    it ends (as a dismissal is for "Once your conviction is dismissed")."""
+    return entry.column != "sealed" and any(
+        o.remedy == "pc1203_45" and o.status in ("eligible", "eligible_on", "blocked") for o in entry.options)
 
 
 def _open_misdemeanor_reductions(entries: Iterable[RecordEntry]) -> set[str]:
@@ -2097,7 +2114,7 @@ def _named_if_others_stay(ctx: _Context, record: list[RecordEntry], columns: dic
     stays as it is: beside a Nevada conviction no California court can clear (or one no
     relief reaches), "Once your conviction is dismissed: “No.”" read as the answer for the
     whole record, when the one that stays must still be told of (P61-04)."""
-    if column not in ("after_dismissal", "dismissed", "after_reduction"):
+    if column not in ("after_dismissal", "dismissed", "after_reduction", "after_sealing"):
         return label
     members = columns[column]
     # A reduction speaks for the felonies it reaches alone: beside a conviction it does not reach
@@ -2120,7 +2137,7 @@ def _names_of(ctx: _Context, record: list[RecordEntry], members: list[RecordEntr
 
 # The columns of relief still to come: their answers ("Once your conviction is dismissed: “No.”")
 # are not for now.
-TO_COME = ("after_dismissal", "after_reduction", "after_prop64")
+TO_COME = ("after_dismissal", "after_reduction", "after_prop64", "after_sealing")
 
 
 def _answer_for_now(columns: dict[str, list[RecordEntry]]) -> str | None:
@@ -2170,7 +2187,7 @@ def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[Record
           record: Iterable[RecordEntry] = ()) -> dict:
     """The words for one situation and one column, chosen by what its convictions hold (and,
     for a reduced one, by the felonies of the `record` beside them)."""
-    column_key = {"after_dismissal": "dismissed", "after_reduction": "reduced"}.get(column, column)
+    column_key = {"after_dismissal": "dismissed", "after_reduction": "reduced", "after_sealing": "sealed"}.get(column, column)
     # The reductions to come, whose laws the reduced answers cite as if granted (A63-01, H86-01).
     coming = {"after_prop64": {"prop64"}, "after_reduction": _open_misdemeanor_reductions(members)}.get(column, set())
     if column_key in ("prop64", "after_prop64"):

@@ -167,8 +167,10 @@ def test_h20_03_no_gun_ban_no_gun_form_advice():
     # The same words for both columns: said once, for every kind of record (not twice).
     assert say(speeding(), "en", "firearm") == {"all": NO_BAN_EN}
     assert say(speeding(), "es", "firearm") == {"all": NO_BAN_ES}
-    assert say(dismissed_petty_theft(), "en", "firearm") == {"dismissed": NO_BAN_EN}
-    assert say(dismissed_petty_theft(), "es", "firearm") == {"dismissed": NO_BAN_ES}
+    # 17 at conviction (born 1990-05-10, convicted 2008-01-15): PC 1203.45 may seal it too, and
+    # the sealed words agree with the dismissed ones: said once (J140-01).
+    assert say(dismissed_petty_theft(), "en", "firearm") == {"all": NO_BAN_EN}
+    assert say(dismissed_petty_theft(), "es", "firearm") == {"all": NO_BAN_ES}
     for client in (speeding(), dismissed_petty_theft()):
         text = handout(client, "en").all_text()
         assert HOLD_EN not in text and "federal gun form" not in text
