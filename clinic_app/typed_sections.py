@@ -196,6 +196,22 @@ def relief_named(match: SectionMatch) -> str | None:
     return NAMES[key][0] if key is not None else None
 
 
+# The Welfare and Institutions Code sections of the juvenile court itself, as a juvenile record
+# names them: a dependency (300), a wardship (601, 602), a transfer to adult court (707), the
+# sealing of a juvenile record (781, 786).  None is an offense: a juvenile court's finding is not
+# a conviction, and its sealing is the juvenile court's (ca-rules.md 3.13, 4.1).  "WI 602" was
+# offered as a trespass to retype ("PC 602 is": J140-02).
+JUVENILE_COURT_SECTIONS = frozenset({"300", "601", "602", "707", "781", "786"})
+
+
+def juvenile_court_named(match: SectionMatch) -> bool:
+    """Whether `match` is a section of the juvenile court's law (`JUVENILE_COURT_SECTIONS`), with
+    or without a subdivision ("602(a)"), where the offense catalog has no offense of it."""
+    if match.code != "WI" or match.offense is not None or match.two_offenses or match.attempt or not match.section:
+        return False
+    return match.section.split("(", 1)[0] in JUVENILE_COURT_SECTIONS
+
+
 def sections_in_more_than_one_code(catalog: Catalog) -> list[tuple[str, tuple[str, ...]]]:
     """Each section of the catalog that, typed without a code, more than one code has, with
     those codes: the sections a person is asked about (none in the shipped catalog)."""
@@ -207,6 +223,7 @@ def sections_in_more_than_one_code(catalog: Catalog) -> list[tuple[str, tuple[st
     return out
 
 
-__all__ = ["CODE_NAMES", "RELIEF_STATUTES", "TypedSection", "codes_of", "law_of_subdivision", "read_typed_section", "relief_named",
+__all__ = ["CODE_NAMES", "JUVENILE_COURT_SECTIONS", "RELIEF_STATUTES", "TypedSection", "codes_of", "juvenile_court_named",
+           "law_of_subdivision", "read_typed_section", "relief_named",
            "relief_statute_typed",
            "sections_in_more_than_one_code"]
