@@ -212,6 +212,13 @@ def juvenile_court_named(match: SectionMatch) -> bool:
     return match.section.split("(", 1)[0] in JUVENILE_COURT_SECTIONS
 
 
+def juvenile_court_said(written: str) -> str:
+    """What a count under a juvenile-court section (`juvenile_court_named`) is, as the Record tab
+    and the Eligibility tab say it: `written` is its law as the page names it ("WI 602")."""
+    return (f"{written} is the juvenile court's law, not an offense: a juvenile court's finding is not a conviction, and "
+            f"Clinic Desk does not clear it (the juvenile court seals its records, under W&I 781 or 786: refer the client)")
+
+
 def sections_in_more_than_one_code(catalog: Catalog) -> list[tuple[str, tuple[str, ...]]]:
     """Each section of the catalog that, typed without a code, more than one code has, with
     those codes: the sections a person is asked about (none in the shipped catalog)."""
@@ -224,6 +231,7 @@ def sections_in_more_than_one_code(catalog: Catalog) -> list[tuple[str, tuple[st
 
 
 __all__ = ["CODE_NAMES", "JUVENILE_COURT_SECTIONS", "RELIEF_STATUTES", "TypedSection", "codes_of", "juvenile_court_named",
+           "juvenile_court_said",
            "law_of_subdivision", "read_typed_section", "relief_named",
            "relief_statute_typed",
            "sections_in_more_than_one_code"]

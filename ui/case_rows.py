@@ -23,7 +23,8 @@ from clinic_app.eligibility.result import either_offense
 from clinic_app.level_on_the_day import StartingLevel, level_of_the_sentence, starting_level
 from clinic_app.model import ArrestOffense, Condition, Conviction, CountRemoved, Petition, ReliefGranted, Ruling, Violation
 from clinic_app.screening_format import jurisdiction_written
-from clinic_app.typed_sections import (CODE_NAMES, RELIEF_STATUTES, TypedSection, juvenile_court_named, law_of_subdivision,
+from clinic_app.typed_sections import (CODE_NAMES, RELIEF_STATUTES, TypedSection, juvenile_court_named, juvenile_court_said,
+                                       law_of_subdivision,
                                        read_typed_section, relief_named,
                                        relief_statute_typed)
 from ui.flow_layout import FlowLayout
@@ -212,9 +213,7 @@ def _not_in_catalog(match, typed: str) -> str:
                 f"under, as the docket writes it (e.g. 459 or HS 11350); relief a court already granted goes under "
                 f"“Add relief already granted”; {kept}")
     if juvenile_court_named(match):
-        return (f"{written} is the juvenile court's law, not an offense: a juvenile court's finding is not a conviction, and "
-                f"Clinic Desk does not clear it (the juvenile court seals its records, under W&I 781 or 786: refer the "
-                f"client); if an adult court convicted the person, type the section of the offense (e.g. 488); {kept}")
+        return f"{juvenile_court_said(written)}; if an adult court convicted the person, type the section of the offense (e.g. 488); {kept}"
     otherwise = catalog().in_it_otherwise(match)
     if otherwise is None:
         return f"{written}: not in the offense catalog; it can be saved and will be marked for attorney review"

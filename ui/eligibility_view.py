@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app.catalog import law_named, load_catalog
 from clinic_app.court import denial_reviewed_on, petition_for, petition_said
 from clinic_app.eligibility import remedy_title
 from clinic_app.eligibility.common import is_already_granted
@@ -41,6 +42,7 @@ from clinic_app.eligibility.fact_questions import named_as_recorded, own_case_gi
 from clinic_app.eligibility.immigration import immigration_first
 from clinic_app.eligibility.text_report import bars_said_once, pending_note, relief_reaches
 from clinic_app.model import Client, Consequence, Determination, Screening
+from clinic_app.typed_sections import juvenile_court_named, juvenile_court_said
 from ui.column_widths import ColumnWidthsMenu
 from ui.flow_layout import FlowLayout
 from ui.forms import CAUTION_COLOURS, SPOKEN_KIND, AsOfDateEdit, MessageLabel, NamedWords, announce, combo_fitting, from_qdate, not_advice_banner, to_qdate
@@ -458,6 +460,10 @@ class EligibilityPanel(QWidget):
         # only in each row's details (H130-01).  Named for what it tells: its words begin "Read
         # this first", and a reader said them twice under that name (R133-04).
         self.bar_note = _note_above(layout, "Relief held back by another case", CAUTION_COLOURS)
+        # A count under the juvenile court's own law ("WI 602") is screened as an offense not in
+        # the catalog, its rows "Needs review", one step "if the conviction is under PC 602,
+        # record that code": what it is, said once above them, in the Record tab's words (J140-03).
+        self.juvenile_note = _note_above(layout, "A juvenile court's record", CAUTION_COLOURS)
 
         self.model = DeterminationModel(self)
         self.proxy = RelevantDeterminations(self)
@@ -633,6 +639,13 @@ class EligibilityPanel(QWidget):
                 for at, bar in enumerate(bars_said_once(screening, client.cases))] if screening else []
         self.bar_note.setText("\n".join(bars))
         self.bar_note.setVisible(bool(bars))
+        juvenile = [f"Case {self.model.case_names.get(case.id, case.id)}: {juvenile_court_said(law_named(conv.code, conv.section))}. "
+                    "The results below are not for it; if an adult court convicted the person, record the offense's own "
+                    "section on the Record tab."
+                    for case in client.cases for conv in case.convictions
+                    if juvenile_court_named(load_catalog().lookup(conv.code, conv.section))] if screening else []
+        self.juvenile_note.setText("\n".join(juvenile))
+        self.juvenile_note.setVisible(bool(juvenile))
         if self.proxy.rowCount():
             if not same_client:
                 self.table.clearSelection()
