@@ -43,8 +43,8 @@ from clinic_app.case_titles import case_title_day_first, number_left_blank, told
 from clinic_app.catalog import offense_named
 from clinic_app.eligibility.depends_on import law_named
 from clinic_app.matching import event_meant
-from clinic_app.model import (ArrestOffense, Case, Client, Conviction, Custody, Money, Person, Probation, Sentence, new_record_id,
-                              probation_kind_for)
+from clinic_app.model import (ArrestOffense, Case, Client, Conviction, Custody, Money, Person, Probation, Program, Sentence,
+                              new_record_id, probation_kind_for)
 from clinic_app.probation_term import term_ended, term_typed
 from clinic_app.summary import outcome_text
 from clinic_app.years_alone import year_alone_line
@@ -69,8 +69,14 @@ SENTENCES = [("Probation", "probation"), ("No probation", "no_probation"), ("Cou
              ("State prison", "state_prison")]
 # An arrest that ended without a conviction, the case's outcome chosen in the sentence's place
 # (as the record's "No sentence (not convicted)"): arrest sealing (PC 851.91, 851.93) turns on
-# it, and intake had no way to take one (D48-04).  Acquittals and diversion are rarer: the record.
-ARRESTS = [("No conviction: case dismissed", "dismissed"), ("No conviction: no charges filed", "no_charges_filed")]
+# it, and intake had no way to take one (D48-04).  Acquittals are rarer: the record.  A completed
+# diversion or deferred entry of judgment typed as "case dismissed" lost the DEJ plea's withdrawal
+# (PC 1203.43, what helps with immigration) unsaid (D140-01): each has its own choice.
+DEJ_COMPLETED = "dej_completed"
+DEJ_BECAME_DIVERSION = date(2018, 1, 1)  # AB 208: PC 1000 pretrial diversion, no guilty plea
+ARRESTS = [("No conviction: case dismissed", "dismissed"), ("No conviction: no charges filed", "no_charges_filed"),
+           ("No conviction: diversion completed", "diversion_completed"),
+           ("No conviction: DEJ (PC 1000) completed", DEJ_COMPLETED)]
 ARREST_OUTCOMES = tuple(kind for _title, kind in ARRESTS)
 
 
@@ -1254,9 +1260,16 @@ class IntakeDialog(QDialog):
         level = typed.level if self._level_chosen else self._catalog_level()
         level = level if level in ("felony", "misdemeanor") else None
         offenses = [ArrestOffense(section=typed.section, code=typed.code, level=level)] if typed.section else []
-        return Case(id=case_id, outcome=outcome, case_number=self.case_number.text().strip() or None,
+        # Deferred entry of judgment (former PC 1000.1) was entered on a guilty plea: the plea
+        # PC 1203.43 lets the client withdraw.  Its completion ends in a dismissal (PC 1000.3).
+        # From 2018-01-01 (AB 208) PC 1000 is pretrial diversion, with no plea: an arrest of then
+        # or later, or of a day not known, leaves the plea for the screening to ask.
+        pleaded = True if typed.conviction_date is not None and typed.conviction_date < DEJ_BECAME_DIVERSION else None
+        program = Program(kind="dej", plea_entered=pleaded) if outcome == DEJ_COMPLETED else None
+        return Case(id=case_id, outcome="diversion_completed" if program else outcome,
+                    case_number=self.case_number.text().strip() or None,
                     county=self._county_of_case(), jurisdiction=jurisdiction_typed(self.jurisdiction),
-                    arrest_date=typed.conviction_date, arrest_level=level, arrest_offenses=offenses)
+                    arrest_date=typed.conviction_date, arrest_level=level, arrest_offenses=offenses, program=program)
 
     def _clear_case(self) -> None:
         """Empty box 2 for the next case: every field, not only the common ones (an offense
