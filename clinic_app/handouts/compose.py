@@ -1456,8 +1456,14 @@ def _arrest_entry_of(ctx: _Context, case: Case, title: str, detail: str) -> Reco
         options = _options(ctx, [d for d in results if d.remedy not in SEALINGS], settled=True)
         return RecordEntry(case.id, None, title, detail, "sealed", "arrest", t["state"]["arrest_sealed"], options)
     options = _at_court(ctx, case, None, _options(ctx, results))
-    if options and options[0].status != "not_eligible":
-        state, where = _headline(ctx, options, results)
+    # A grant is said done, not "ask the clinic for a new page": an arrest has no count to record
+    # it on, so a new page would say the same (D140-02).  Where the card stands is what is left.
+    granted = {o.remedy for o in options if o.court_state == "granted"}
+    options = tuple(_granted_kept(ctx, case, o) if o.remedy in granted else o for o in options)
+    left = tuple(o for o in options if o.remedy not in granted)
+    results = [d for d in results if d.remedy not in granted]
+    if left and left[0].status != "not_eligible":
+        state, where = _headline(ctx, left, results)
         where = t["state"].get(f"arrest_{state}", t["state"]["arrest_open"]).format(
             date=format_date(_opening(results)[1], t))
         if state in ("eligible_on", "automatic_on") and case.outcome == "no_charges_filed":
@@ -1465,13 +1471,13 @@ def _arrest_entry_of(ctx: _Context, case: Case, title: str, detail: str) -> Reco
             # ends both the petition and DOJ's relief (ca-rules.md 3.10 (A), 3.11 (B); H31-08).
             where = f'{where} {t["state"]["arrest_if_no_charge"]}'
         # As a conviction's card says it: not "You can ask the court to seal this arrest now"
-        # over "The judge said yes", nor over "Your papers were filed" (P123-02).
+        # over "Your papers were filed" (P123-02).
         # An arrest's own words: the Spanish of a conviction's agrees with «condena» (G125-01).
-        if any(o.court_state == "granted" for o in options):
-            where = t["state"]["arrest_granted_unrecorded"]
-        elif state == "eligible" and all(o.court_state == "filed" for o in options
-                                         if o.status == "eligible" and o.remedy not in AUTOMATIC):
+        if state == "eligible" and all(o.court_state == "filed" for o in left
+                                       if o.status == "eligible" and o.remedy not in AUTOMATIC):
             where = t["state"]["arrest_filed"]
+    elif granted:
+        state, where = "arrest_granted", t["state"]["arrest_granted"]
     else:
         state, where = "arrest_open", t["state"]["arrest_open"]
     if ctx.non_citizen and any(d.remedy == "pc1203_43" and d.status in ("eligible", "eligible_on", "blocked", "needs_review")
@@ -1489,10 +1495,23 @@ def _arrest_sealed(case: Case) -> bool:
     sealed (ca-rules.md 0: never say relief has happened).
 
     The record keeps granted relief per count (`Conviction.relief_granted`); a case that ended
-    without a conviction has no counts in the screening format, so today no arrest reads as
-    sealed and every arrest gets the not-sealed answers.
+    without a conviction has no counts in the screening format, so the grant a person entered on
+    the petition to seal it is what says the court sealed it (D140-02: nothing else ever could).
     """
-    return any(g.remedy in ("pc851_91", "pc851_93") for conv in case.convictions for g in conv.relief_granted)
+    petition = _standing([p for p in case.petitions if p.asks_for("pc851_91", None)])
+    return (petition is not None and petition.ruling == "granted") or any(
+        g.remedy in ("pc851_91", "pc851_93") for conv in case.convictions for g in conv.relief_granted)
+
+
+def _granted_kept(ctx: _Context, case: Case, option: Option) -> Option:
+    """An arrest's `option` whose petition the judge granted, said done: the ruling and its day,
+    without "this page does not show the change yet" (nothing on an arrest can record it), and
+    nobody's to do."""
+    petition = _standing([p for p in case.petitions if p.asks_for(option.remedy, None)])
+    on = format_date(petition.ruling_on, ctx.t) if petition is not None and petition.ruling_on else ""
+    # Nobody: the clinic's part (recording it) has nowhere to be done, and "The clinic" read as more to come.
+    return replace(option, text=ctx.t["court"]["granted_kept_on" if on else "granted_kept"].format(date=on),
+                   who=ctx.t["who"]["nobody"])
 
 
 # ---- what relief does and does not do -------------------------------------------------

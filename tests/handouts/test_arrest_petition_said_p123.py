@@ -50,10 +50,10 @@ def test_p123_02_an_arrest_s_card_says_its_petition_filed_and_granted(lang):
     assert texts["court"]["filed"].split("{")[0] in filed  # "Your papers were filed with the court on "
 
     granted = text_of(arrested(ruling="granted", ruling_on=date(2026, 11, 12)), lang)
-    assert texts["state"]["arrest_granted_unrecorded"] in granted
     assert texts["state"]["arrest_eligible"] not in granted and can_file not in granted
-    # Not said sealed: the relief is recorded on the record by a person, as a conviction's is.
-    assert texts["state"]["arrest_sealed"] not in granted
+    # Said sealed (D140-02): an arrest has no count to record the relief on, as a conviction's
+    # is, so the grant a person entered on the petition is the record of it.
+    assert texts["state"]["arrest_sealed"] in granted
 
 
 def _none() -> Client:

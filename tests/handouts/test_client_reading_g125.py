@@ -22,8 +22,8 @@ def test_g125_01_an_arrest_s_card_with_its_petition_filed_or_granted_speaks_of_t
     assert ("Cómo está: Todavía no está limpio. Sus papeles están en el tribunal, esperando la decisión del "
             "juez.") in filed
     granted = text_of(arrested(ruling="granted", ruling_on=date(2026, 11, 12)), "es")
-    assert ("Cómo está: Esta hoja todavía no lo muestra limpio. El juez dijo que sí: pida una hoja nueva a la "
-            "clínica.") in granted
+    # Granted, the arrest is sealed (D140-02): said of the arrest, «sellado».
+    assert "Cómo está: No hubo condena. Este arresto fue sellado." in granted
     assert "limpia" not in filed + granted
 
 
