@@ -209,6 +209,29 @@ def _granted_besides(petitions: dict[str, list[Petition]], to_file_now: list[Det
     return granted
 
 
+def granted_on_an_arrest(case: Case) -> frozenset[str]:
+    """The relief the court granted on an arrest (a case with no conviction), the petition that
+    stands for it granted: done.  A conviction's grant waits to be recorded on its count, and
+    the screening then finds nothing left to ask; an arrest has no count to record it on
+    (FORMAT.md), so "record the relief on the count" asked for ever what nobody could do
+    (D140-03).  The arrest sealed by the court (PC 851.91) needs DOJ's sealing no more (851.93)."""
+    if case.convictions or not case.petitions:
+        return frozenset()
+    granted = set()
+    for remedy in {p.remedy for p in case.petitions}:
+        petition = standing([p for p in case.petitions if p.asks_for(remedy, None)])
+        if petition is not None and petition.ruling == "granted":
+            granted.add(remedy)
+    return frozenset(granted | {"pc851_93"} if "pc851_91" in granted else granted)
+
+
+def standing(asking: list[Petition]) -> Petition | None:
+    """Of the petitions asking for one relief, the one that stands: the last filed, a withdrawn
+    one only when no other asks for it (the handout's card and the caseload line read it so)."""
+    kept = [p for p in asking if p.ruling != "withdrawn"] or asking
+    return max(kept, key=lambda p: p.filed_on, default=None)
+
+
 def _latest_asking(petitions: list[Petition], d: Determination) -> Petition | None:
     """The petition last filed that asks for this relief for this count, a withdrawn one not
     counted: after a denial, a petition filed again is the one that stands."""

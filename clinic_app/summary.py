@@ -46,7 +46,7 @@ from typing import Any
 
 from clinic_app.case_titles import case_title_day_first
 from clinic_app.checklist import pending
-from clinic_app.court import FILED_OUTCOME, CourtLine, awaiting_court, court_line
+from clinic_app.court import FILED_OUTCOME, CourtLine, awaiting_court, court_line, granted_on_an_arrest
 from clinic_app.model import Case, Client, ClientSummary, Determination, Screening
 
 REFERRAL_ONLY: frozenset[str] = frozenset({"pc1203_3", "pc1473_7", "cor"})
@@ -71,7 +71,11 @@ def summarize(client: Client, screening: Screening, as_of: date) -> ClientSummar
     blocked: list[date | None] = []
     to_file: list[Determination] = []  # the petitions to file now, which the court line reads
     action_dates = [day for day in dues if day > as_of]
+    # Relief granted on an arrest is done, though the screening still finds it (D140-03).
+    done = {case.id: granted for case in client.cases if case.petitions and (granted := granted_on_an_arrest(case))}
     for d in screening.results:
+        if done and d.remedy in done.get(d.case, ()):
+            continue
         status = d.status
         if status in _NOTHING:
             continue

@@ -55,7 +55,7 @@ from clinic_app.eligibility.sentence import effective_level
 from clinic_app.eligibility import felony_by_its_sentence
 from clinic_app.eligibility.prop64 import DOJ_REVIEW_BY, RELIEF_ASKED
 from clinic_app.handouts.texts import load_texts
-from clinic_app.court import denial_reviewed_on
+from clinic_app.court import denial_reviewed_on, granted_on_an_arrest, standing as _standing
 from clinic_app.model import Case, Client, Conviction, Determination, Petition, Screening, open_cases_hold_up_nothing
 
 # Remedy families: what a granted remedy did to the conviction.
@@ -668,13 +668,6 @@ def _as_filed(ctx: _Context, option: Option) -> str:
         if option.text.startswith(said):
             return words[did].format(action=action) + option.text[len(said):]
     return option.text
-
-
-def _standing(asking: list[Petition]) -> Petition | None:
-    """Of the petitions asking for one relief, the one that stands: the last filed, a withdrawn
-    one only when no other asks for it (as clinic_app.court reads them)."""
-    standing = [p for p in asking if p.ruling != "withdrawn"] or asking
-    return max(standing, key=lambda p: p.filed_on, default=None)
 
 
 def _court_words(ctx: _Context, petition: Petition, reviewed: date | None = None) -> str:
@@ -1498,8 +1491,7 @@ def _arrest_sealed(case: Case) -> bool:
     without a conviction has no counts in the screening format, so the grant a person entered on
     the petition to seal it is what says the court sealed it (D140-02: nothing else ever could).
     """
-    petition = _standing([p for p in case.petitions if p.asks_for("pc851_91", None)])
-    return (petition is not None and petition.ruling == "granted") or any(
+    return "pc851_91" in granted_on_an_arrest(case) or any(
         g.remedy in ("pc851_91", "pc851_93") for conv in case.convictions for g in conv.relief_granted)
 
 
