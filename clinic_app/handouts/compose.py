@@ -2250,6 +2250,8 @@ def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[Record
         return _with_note(spec[column_key], ctx.t["jury_registrant"])
     if key in _EMPLOYERS_432_8 and column_key == "not_cleared" and any(_marijuana_two_years(ctx, conv) for _case, conv in _convictions_of(ctx, members)):
         return _with_note(spec[column_key], ctx.t["marijuana_two_years"])
+    if key in _EMPLOYERS_432_8 and column_key in ("arrest", "arrest_not_sealed") and _diversion_among(ctx, members):
+        return _with_note(spec[column_key], ctx.t["diversion_not_asked"])
     if key == "immigration" and column_key == "dismissed" and _first_possession_window(ctx, members):
         return {**spec["dismissed"], **spec["dismissed_first_possession"]}
     if key == "peace_officer" and column_key in ("not_cleared", "dismissed"):
@@ -2377,6 +2379,14 @@ def _first_possession_window(ctx: _Context, members: Iterable[RecordEntry]) -> b
 
 # Lab. Code 432.8 binds the employers 432.7 binds, private and public (ca-rules.md 4.1).
 _EMPLOYERS_432_8 = frozenset({"private_job", "government_job"})
+
+
+def _diversion_among(ctx: _Context, members: list[RecordEntry]) -> bool:
+    """Whether an arrest among `members` ended in diversion or deferred entry of judgment
+    completed: its client may be asked about the program, which Lab. Code 432.7 bars as it bars
+    asking about the arrest (D140-04)."""
+    cases = {entry.case for entry in members}
+    return any(case.outcome == "diversion_completed" for case in ctx.client.cases if case.id in cases)
 
 
 def _marijuana_two_years(ctx: _Context, conv: Conviction) -> bool:
