@@ -34,6 +34,13 @@ def outcome_words(outcome: str) -> str:
     return outcome.replace("_", " ")
 
 
+# A diversion program's kind as the Record tab names it: the worksheet printed the record's key,
+# "Program: dej" and "Program: misdemeanor" (a misdemeanor what?), D140-05.
+PROGRAM_TITLES = {"dej": "Deferred entry of judgment (DEJ)", "pretrial": "Pretrial diversion",
+                  "misdemeanor": "Misdemeanor diversion", "mental_health": "Mental health diversion",
+                  "drug": "Drug diversion"}
+
+
 def number_not_known(case: Case) -> bool:
     """The case's number is a word typed for one not known ("unknown", "pending", "N/A"), not a
     court's number ("BA123456"), which has a digit (matching.names_a_case)."""

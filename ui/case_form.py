@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
+from clinic_app.case_titles import PROGRAM_TITLES
 from clinic_app.level_on_the_day import level_of_the_sentence
 from clinic_app.model import Case, Conviction, CountRemoved, Custody, Money, Probation, Program, ReliefGranted, Sentence, new_record_id, probation_kind_for
 from clinic_app.screening_format import jurisdiction_written
@@ -33,9 +34,7 @@ SENTENCE_CHOICES = [("Probation", "probation"), ("No probation (fine or jail onl
 PROBATION_KIND = [("Summary (misdemeanor)", "summary"), ("Formal (felony)", "formal"), ("Not known", None)]
 PROBATION_STATUS = [("Work it out from the dates", None), ("Active", "active"), ("Completed", "completed"),
                     ("Revoked", "revoked")]
-PROGRAM_CHOICES = [("None", None), ("Deferred entry of judgment (DEJ)", "dej"), ("Pretrial diversion", "pretrial"),
-                   ("Misdemeanor diversion", "misdemeanor"), ("Mental health diversion", "mental_health"),
-                   ("Drug diversion", "drug")]
+PROGRAM_CHOICES = [("None", None), *((title, kind) for kind, title in PROGRAM_TITLES.items())]
 # "Unknown", as the other questions the record may not answer yet: said "None", it read as the
 # answer "no supervision" beside "None (confirmed)", and a prison case left at it was asked
 # "Was there supervision after release?" by the screening (E29-02).

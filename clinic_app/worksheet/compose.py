@@ -19,7 +19,7 @@ from datetime import date
 from typing import Iterable
 
 from clinic_app import years_alone
-from clinic_app.case_titles import case_heading, outcome_words, told_by_what_the_record_holds
+from clinic_app.case_titles import PROGRAM_TITLES, case_heading, outcome_words, told_by_what_the_record_holds
 from clinic_app.catalog import attempted, load_catalog
 from clinic_app.checklist import ChecklistItem, checklist, finish_by_said, released_from
 from clinic_app.counties import court_of
@@ -875,7 +875,10 @@ def _sentence_facts(case: Case, as_of: date) -> list[Fact]:
             facts.append(Fact("Arrest", _day(case.arrest_date) + (f" ({arrested})" if arrested else "")))
     if case.program is not None:
         p = case.program
-        facts.append(Fact("Program", f"{p.kind.replace('_', ' ')}" + (f", completed {_day(p.completed_on)}" if p.completed_on else "")))
+        # Whether a guilty plea was entered: the DEJ plea's withdrawal (PC 1203.43) turns on it.
+        plea = {True: ", guilty plea entered", False: ", no plea entered"}.get(p.plea_entered, "")
+        facts.append(Fact("Program", PROGRAM_TITLES.get(p.kind, p.kind) + plea
+                          + (f", completed {_day(p.completed_on)}" if p.completed_on else "")))
     s = case.sentence
     if s is not None:
         facts.append(Fact("Sentence", SENTENCE_TYPES.get(s.type, s.type) + (f", judgment {_day(s.judgment_date)}" if s.judgment_date else "")))
