@@ -350,9 +350,13 @@ class MainWindow(QMainWindow):
                                              "each case's facts and what to file")
         # The end of a clinic day: a client edited on a laptop came back as a second record beside
         # the first (a possible duplicate); what the laptop added is taken in, not copied by hand (M43).
+        # The tip names both kinds of pair it offers (W141-01): it said "of the same name and date
+        # of birth" alone, though a name put right on a laptop is offered too (M44).
         self.merge_action = self._action("&Merge a duplicate into this client...", self.merge_duplicate, None, caseload_menu,
                                          "Take into the open client (or the one chosen in the list) what another record of the "
-                                         "same name and date of birth adds, and remove that record; Edit > Undo puts both back")
+                                         "same person adds, and remove that record: the same name and date of birth, or another "
+                                         "name or date of birth with a case number of theirs (put right on a laptop); "
+                                         "Edit > Undo puts both back")
         # On the menu's opening, as Delete client on the File menu's: the line chosen on the
         # caseload list moves no page, and Merge stayed greyed on the list (R63-05).
         caseload_menu.aboutToShow.connect(self._update_delete_action)
