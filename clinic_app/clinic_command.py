@@ -38,10 +38,12 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     p = subparsers.add_parser(
         "clinic", help="show or set the clinic's name, address, phone, email and hours that every handout prints",
         description="Show the clinic's details stored in the caseload, or set those given (as File > Clinic details "
-                    "does): every handout prints them, so clients know whom to call. An option given as \"\" clears "
+                    "does): every handout prints them, so clients know whom to call, and the name heads the report "
+                    "(clinic-app report). An option given as \"\" clears "
                     "that detail; those not given are left as they are.")
     add_db_option(p)
-    p.add_argument("--name", metavar="TEXT", help="the clinic's name, e.g. \"Eastside Record Clearance Clinic\"")
+    p.add_argument("--name", metavar="TEXT", help="the clinic's name, e.g. \"Eastside Record Clearance Clinic\", "
+                                                      "which heads the report too")
     p.add_argument("--address", metavar="TEXT", help="street, city, ZIP, on one line")
     p.add_argument("--phone", metavar="TEXT", help="e.g. \"(213) 555-0100\"")
     p.add_argument("--website", metavar="TEXT", help="e.g. example.org/clinic")

@@ -43,7 +43,10 @@ class ClinicDetailsDialog(QDialog):
         self.repo = repo
         self.setWindowTitle("Clinic details")
         layout = QVBoxLayout(self)
-        intro = QLabel("These details are printed at the foot of every handout, so clients know whom to call.")
+        # The name heads the report too since C131-03, which the words here never said (W141-02):
+        # a coordinator left it blank, the handouts' foot being all it was asked for.
+        # In as few words as before: at 200% on a laptop the dialog has no line to spare (S104-02).
+        intro = QLabel("Printed at the foot of every handout, so clients know whom to call; the name heads the report too.")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         # The fields scroll under the words over them where the screen is short: at 200% with

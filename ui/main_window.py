@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
         self.import_action = self._action("&Import clients...", self.import_requests, None, file_menu,
                                           "Add the clients of a file another caseload exported (or screening requests)")
         self.clinic_action = self._action("Clinic de&tails...", self.edit_clinic_details, None, file_menu,
-                                          "The clinic's name, address and contact printed on handouts")
+                                          "The clinic's name, address and contact printed on handouts; the name heads the report too")
         self.encrypt_action = self._action("&Encrypt caseload...", self.encrypt_caseload, None, file_menu,
                                            "Protect the caseload file with a passphrase")
         self.encrypt_action.setEnabled(self.repo.passphrase is None)
