@@ -69,6 +69,7 @@ from clinic_app.screening_format import (
 
 from clinic_app.exits import EXIT_ENVIRONMENT, EXIT_OK, EXIT_USAGE, UsageError
 from db import export
+from db.cipher import NEW_PASSPHRASE_RULE
 from db.demo_caseload import DEMO_WINDOW_CLIENTS, add_synthetic
 
 PROG = "clinic-app"
@@ -1901,9 +1902,15 @@ COMMAND_USES: dict[str, tuple[str, str]] = {
                  "backups folder beside it; a summary on standard output, progress on standard error",
                  "clinic-app rescreen   every client again, as of today (after a rules update)\n"
                  "clinic-app rescreen --as-of 2027-01-01   as of a later day"),
-    "encrypt": ("reads: the caseload; writes: the caseload, encrypted in place with a new passphrase",
-                "clinic-app encrypt   asks for the new passphrase twice"),
-    "passphrase": ("reads: the caseload, with its passphrase; writes: the caseload, opening with the new passphrase only",
+    # The new passphrase's sources and rule said (W141-04): a coordinator readying event laptops
+    # by script read nowhere that --passphrase-file gives encrypt the new one, nor which are refused.
+    "encrypt": ("reads: the caseload; writes: the caseload, encrypted in place with the new passphrase: typed twice "
+                "at the terminal, or the first line of --passphrase-file FILE (or CLINIC_DESK_PASSPHRASE). "
+                f"{NEW_PASSPHRASE_RULE}",
+                "clinic-app encrypt   asks for the new passphrase twice\n"
+                "clinic-app encrypt --passphrase-file new.txt   the new passphrase from a file's first line"),
+    "passphrase": ("reads: the caseload, with its passphrase; writes: the caseload, opening with the new passphrase only. "
+                   f"{NEW_PASSPHRASE_RULE}",
                    "clinic-app passphrase --new-passphrase-file new.txt   the new passphrase from a file's first line"),
     "screen": ("reads: REQUEST, or FILE.jsonl with --batch ('-': standard input); writes: the result on standard output, "
                "or one result a line to --out FILE with --batch; progress and problems on standard error",

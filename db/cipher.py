@@ -77,6 +77,12 @@ def too_easy(passphrase: str) -> str | None:
     return None
 
 
+# The rule `too_easy` and the length keep, said where a new passphrase is given at a terminal
+# (`clinic-app encrypt` / `passphrase --help`, W141-04), as the README's Encryption says it.
+NEW_PASSPHRASE_RULE = (f"A new passphrase has at least {MIN_PASSPHRASE_LENGTH} characters, and one of the kind tried "
+                       'first is refused: "password", "12345678", one key typed over and over, a run of keys ("abcdefgh")')
+
+
 def looks_encrypted(path: Path | str) -> bool:
     """True when `path` is a non-empty file that does not start as a plain SQLite file."""
     held = _held_encrypted(path)
