@@ -252,6 +252,9 @@ def add_help_menu(window, menu_bar: QMenuBar) -> tuple[QAction, QAction, QAction
     shortcuts = help_menu.addAction("&Keyboard shortcuts")
     shortcuts.triggered.connect(lambda: show_shortcuts(window, menu_bar))
     about = help_menu.addAction("&About Clinic Desk")
-    give_tip(about, "What Clinic Desk is, its version and rules version, and where this caseload is kept")
+    # It lists too where this computer keeps what names clients (C131-02), which the tip never
+    # said: a coordinator giving back a borrowed laptop looked for it elsewhere (W141-05).
+    give_tip(about, "What Clinic Desk is, its version and rules version, where this caseload is kept, and where "
+                    "this computer keeps what names clients (to give a borrowed laptop back)")
     about.triggered.connect(lambda: show_about(window, window.db_path))
     return remedies, shortcuts, about
