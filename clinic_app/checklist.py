@@ -673,6 +673,21 @@ def _money_item(case_id: str, kind: str, name: str, ordered: int, paid: int | No
 CASES_TO_SAY_WHERE = 3
 
 
+def _items_left(client: Client, items: list[ChecklistItem], as_of: date) -> Counter:
+    """How many items are still to do in each case, by its id: a condition the court's early
+    end released is not (`released_from`, R133-02)."""
+    left = Counter(i.case for i in items if not i.done and i.case)
+    left.subtract(case.id for case in client.cases for condition in case.conditions
+                  if released_from(case, condition, as_of))
+    return left
+
+
+def cases_left(client: Client, items: list[ChecklistItem], as_of: date) -> list[Case]:
+    """The cases of `client` with something still to do, in the record's order."""
+    left = _items_left(client, items, as_of)
+    return [c for c in client.cases if left[c.id] > 0]
+
+
 def where_left_said(client: Client, items: list[ChecklistItem], as_of: date) -> str:
     """Above a long record's Checklist, where what is left to do stands: "Still to do: 3
     items, in case 24M08080 (below). The other 11 cases have nothing left." (H130-03: a client
@@ -684,9 +699,7 @@ def where_left_said(client: Client, items: list[ChecklistItem], as_of: date) -> 
     "Still to do: 1 item" of such hours, nothing outstanding)."""
     if len(client.cases) < CASES_TO_SAY_WHERE:
         return ""
-    left = Counter(i.case for i in items if not i.done and i.case)
-    left.subtract(case.id for case in client.cases for condition in case.conditions
-                  if released_from(case, condition, as_of))
+    left = _items_left(client, items, as_of)
     where = [c for c in client.cases if left[c.id] > 0]
     if not where:
         return f"Nothing left to do in any of the {len(client.cases)} cases."

@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.case_titles import case_heading, told_by_what_the_record_holds
-from clinic_app.checklist import checklist, finish_by_said, possible_doubles_said, probation_cap_items, where_left_said
+from clinic_app.checklist import cases_left, checklist, finish_by_said, possible_doubles_said, probation_cap_items, where_left_said
 from clinic_app.eligibility.depends_on import law_named
 from clinic_app.model import Case, Client, Money, Payment, Screening
 from clinic_app.typed_numbers import read_whole, step_over_nothing
@@ -567,6 +567,10 @@ class ChecklistView(QScrollArea):
         # Each counted condition's tick line, the line under it and its tally (the count and
         # its bar), which goes under the tick where the page lacks the room beside (L125-01).
         self._tallies: list[tuple[QHBoxLayout, QHBoxLayout, QWidget]] = []
+        # The cases of a long record with something still to do, as its first line names them
+        # (H130-03), by id: where the keyboard starts on the page (A141-01).
+        self.left_in: list[str] = []
+        self.where_left_said = ""  # that line's words, "" where it has none
 
     _payment_removed: tuple[str, int] | None = None  # (case id, the ledger's line) of a payment being taken out
     click_across: ClickAcrossRebuild | None = None  # a press on a button of a page rebuilt under it (B63-02)
@@ -601,10 +605,12 @@ class ChecklistView(QScrollArea):
         items = _with_caps(checklist(client, as_of), probation_cap_items(screening))
         if not client.cases:
             layout.addWidget(QLabel("No cases yet: add them on the Record tab."))
-        self.where_left = QLabel(where_left_said(client, items, as_of))  # H130-03: a long record's open items, found first
+        self.where_left_said = where_left_said(client, items, as_of)
+        self.where_left = QLabel(self.where_left_said)  # H130-03: a long record's open items, found first
         self.where_left.setWordWrap(True)
         self.where_left.setVisible(bool(self.where_left.text()))
         layout.addWidget(self.where_left)
+        self.left_in = [case.id for case in cases_left(client, items, as_of)] if self.where_left_said else []
         for index, case in enumerate(client.cases):
             layout.addWidget(self._case_box(index, case, [i for i in items if i.case == case.id]))
         general = [i for i in items if i.case == ""]

@@ -1897,6 +1897,11 @@ class ClientWorkspace(QWidget):
             # The Checklist starts on the case the Record tab shows (the one searched for by its
             # number, C48-04), not on the first case, some twenty Tabs away on a client with three.
             first = self.checklist.first_control_of(self.client.cases[self.record.shown_case].id) or first
+        elif page is self.checklist and self.checklist.left_in:
+            # A long record's page starts where its first line says what is left ("Still to do: 3
+            # items, in case 24M08080 (below)"): it started on the oldest case's done ticks, the
+            # open items Tabs away, and a reader heard a done tick and not that line (A141-01).
+            first = self.checklist.first_control_of(self.checklist.left_in[0]) or first
         if first is None and page is self.checklist:
             # Nothing to tick or type (a probation completed, no condition, no fine): the page's
             # frame kept the keyboard, named nothing, nothing of it said, the focus unseen.  The
@@ -1912,6 +1917,11 @@ class ClientWorkspace(QWidget):
                             f"{self.checklist.words()}")
         elif first is not None:
             first.setFocus(Qt.FocusReason.TabFocusReason)
+            if page is self.checklist and self.checklist.where_left_said:
+                # In sight, a case or more below the line; and that line heard after the control.
+                QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the tab just shown, laid out
+                self.checklist.ensureWidgetVisible(first)
+                announce(first, self.checklist.where_left_said)
             if first is self.eligibility.table:
                 self.eligibility.say_current_cell()  # the row the keyboard is on, not the table alone (A94-01)
             if isinstance(first, QLineEdit) and first.hasFocus() and first.selectedText() == first.text():

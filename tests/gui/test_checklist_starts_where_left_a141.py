@@ -1,0 +1,60 @@
+"""A141-01: Alt+K to the Checklist of a long record (four cases here, twelve at the clinic), the
+old cases' classes done and ticked, one probation still running with its class and fines.  The
+page's first line says "Still to do: 3 items, in case 24M08080 (below)" (H130-03), yet the
+keyboard started on the oldest case's done tick, the open items nine Tabs away (some thirty on
+twelve cases), and a screen reader heard that done tick and not the line.  The keyboard now
+starts on the first control of the case the line names, in sight, and the line is said."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication
+
+from clinic_app.model import Condition
+from tests.gui.test_checklist_all_done_heard_a104 import _opened as opened_at_name
+from tests.long_record import long_record
+from ui.client_view import TAB_CHECKLIST
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
+
+LEFT = "Still to do: 3 items, in case 24M08080 (below). The other 3 cases have nothing left."
+
+
+def _opened(qtbot, window, repo, client):
+    """`client` opened in a window 900 x 500, the keyboard in its name (A104-04's way in)."""
+    window.resize(900, 500)
+    return opened_at_name(qtbot, window, repo, client)
+
+
+def _old_classes_done(client):
+    for case in client.cases[:3]:
+        done = date(case.convictions[0].conviction_date.year + 1, 1, 5)
+        case.conditions = [Condition(kind="class", label="Theft class", required=8, done=8, completed_on=done)]
+    return client
+
+
+def test_a141_01_alt_k_starts_on_the_case_with_items_left_and_says_where(qtbot, window, repo, announcements):
+    view = _opened(qtbot, window, repo, _old_classes_done(long_record()))
+    del announcements[:]
+    qtbot.keyClick(view.record.person.name, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    assert view.tabs.currentIndex() == TAB_CHECKLIST
+    checklist = view.checklist
+    assert window.height() == 500  # the DUI's case below the window's edge until scrolled to
+    focus = QApplication.focusWidget()
+    assert checklist.focus_place() == ("c4", "tick", 0)
+    assert focus.accessibleName() == "First offender DUI program on case 24M08080: done"
+    assert LEFT in [message for _object, message, _politeness in announcements]
+    corner = focus.mapTo(checklist.viewport(), focus.rect().topLeft())
+    assert checklist.viewport().rect().contains(QRect(corner, focus.size()))
+
+
+def test_a141_01_the_record_tab_s_case_chosen_still_leads(qtbot, window, repo):
+    view = _opened(qtbot, window, repo, _old_classes_done(long_record()))
+    view.record.show_case(view.client, 1)
+    view.record.person.name.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(view.record.person.name.hasFocus)
+    qtbot.keyClick(view.record.person.name, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    assert view.checklist.focus_place()[0] == "c2"
