@@ -1924,6 +1924,11 @@ class ClientWorkspace(QWidget):
                 announce(first, self.checklist.where_left_said)
             if first is self.eligibility.table:
                 self.eligibility.say_current_cell()  # the row the keyboard is on, not the table alone (A94-01)
+                # And the notes above the rows, after it: a reader arriving heard "Eligible now"
+                # rows, and not that immigration counsel comes before anything is filed, nor that
+                # another case's probation holds back ten results (A141-02).
+                if notes := self.eligibility.notes_said():
+                    announce(self.eligibility.table, notes)
             if isinstance(first, QLineEdit) and first.hasFocus() and first.selectedText() == first.text():
                 # Still all chosen, so typing replaces it, but seen from its start: Tab's
                 # choosing all put the cursor at the end, and a long name showed only its end (G42-06).

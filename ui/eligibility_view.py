@@ -810,6 +810,13 @@ class EligibilityPanel(QWidget):
         return (f"On the Eligibility tab, the first result to review, row {row + 1} of {self.proxy.rowCount()}: "
                 f"{self.where(d)}, {remedy_title(d.remedy)}: {status_text(d)}.")
 
+    def notes_said(self) -> str:
+        """The caution notes shown above the results, in words, one after the other: immigration
+        counsel first, the open cases, relief held back by another case's bar.  "" where none is
+        shown.  Not focusable, they are heard only where said (A141-02)."""
+        notes = (self.immigration_note, self.pending_note, self.bar_note)
+        return " ".join(" ".join(note.text().split()) for note in notes if note.isVisibleTo(self) and note.text())
+
     def say_current_cell(self) -> None:
         """Tell a screen reader the focus is on the current cell, as Qt does when the current
         row moves under the focus: given to the table with its row already chosen, Qt says
