@@ -1006,6 +1006,8 @@ class CaseloadView(QWidget):
         total, shown = len(self.model.all_rows()), self.model.rowCount()
         self.shown_label.setText(f"Showing {shown:,} of {total:,} clients")
         self.empty.setVisible(shown == 0)
+        if total:
+            self._first_steps_heard("")
         if shown:
             return
         text = self.search.text().strip()
@@ -1029,6 +1031,7 @@ class CaseloadView(QWidget):
                      # Started with no --demo, the demo went unnamed (X101-04).
                      "To try the program first on made-up clients, choose File > Open demo caseload (a caseload of its own)."]
             self.empty_words.say("\n".join(step for step in steps if step))
+            self._first_steps_heard(self.empty_label.text())
         elif text:
             # A name spelled another way than the caseload's finds nobody: the caseload's spelling
             # close to it, searched at a press (P97-02), and its first letters, which find it
@@ -1066,6 +1069,15 @@ class CaseloadView(QWidget):
         self.search.setText(self._spelling_offered)
         self.apply_filters()
         self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _first_steps_heard(self, steps: str) -> None:
+        """An empty caseload's first steps as the description of the search box and the list,
+        where the keyboard starts and where a reader looks for clients: a screen-reader user
+        starting on a fresh install (or readying an event laptop) heard "Search clients" and
+        not one of them, words no key reaches (A141-03).  "" once there is a client."""
+        for field in (self.search, self.table):
+            if field.accessibleDescription() != steps:
+                field.setAccessibleDescription(steps)
 
     def _clinic_to_set_up(self) -> str:
         """The first step of a new clinic's, said beside the ways in while the caseload is empty
