@@ -144,6 +144,10 @@ class MergeDialog(QDialog):
             item = QListWidgetItem(f"{record_named(other)}: " + (f"{why}; " if why else "")
                                    + "differs in " + ("; ".join(said) or "nothing but the id"))
             item.setToolTip(item.text())
+            # Which of the two the import added, heard with the record as the arrows choose it:
+            # said under the list alone, a screen-reader user choosing which to keep heard the ids
+            # and never "to keep that one, open id 3001 and merge this client into it" (A141-04).
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, which_came_by_import(mine, other, self._imported))
             self.records.addItem(item)
         layout.addWidget(label)
         layout.addWidget(self.records)
@@ -186,7 +190,7 @@ class MergeDialog(QDialog):
             self.origin.clear()
             return
         other, merged = self._others[row]
-        self.origin.setText(which_came_by_import(self._mine, other, self._imported))
+        self.origin.setText(self.records.item(row).data(Qt.ItemDataRole.AccessibleDescriptionRole))
         self.preview.setPlainText("\n".join(merged.lines(f"id {other.id}")))
 
     def chosen(self) -> tuple[Client, Merged] | None:
