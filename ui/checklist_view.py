@@ -51,7 +51,7 @@ from clinic_app.checklist import cases_left, checklist, finish_by_said, possible
 from clinic_app.eligibility.depends_on import law_named
 from clinic_app.model import Case, Client, Money, Payment, Screening
 from clinic_app.typed_numbers import read_whole, step_over_nothing
-from ui.forms import SPOKEN_KIND, AmountField, DateField, MessageLabel, resting_description, stay_or_discard
+from ui.forms import SPOKEN_KIND, AmountField, DateField, MessageLabel, announce, resting_description, stay_or_discard
 from ui.models.payment_model import PaymentModel
 
 
@@ -426,7 +426,16 @@ class PaymentForm(QWidget):
         problem = self.problem()
         typed = bool(self.amount.text().strip()) or bool(self.amount.problem())
         if problem is None and self.kind.count():
-            self.message.say(self.twice() or self.early() or self.overpaid(), "note")
+            note = self.twice() or self.early() or self.overpaid()
+            heard = self.message.kind == "note" and self.message.text() == note
+            self.message.say(note, "note")
+            typing = QApplication.focusWidget()
+            if note and not heard and typing is not None and self.isAncestorOf(typing):
+                # Said as it comes while typing: heard only as the fields' description, it was
+                # never heard by a reader who typed "5000" for 500 and pressed Enter in the amount,
+                # as the form asks; the payment was added over "More than the $1,100 still owed"
+                # (A141-05).
+                announce(self.message, f"{SPOKEN_KIND['note']}{note}")
         else:
             self.message.say(problem if typed or self.kind.count() == 0 else None)
         self.button.setEnabled(problem is None)
