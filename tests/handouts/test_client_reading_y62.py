@@ -72,11 +72,11 @@ def survivor() -> Client:
 def test_y62_05_sealed_records_are_called_by_one_word():
     """A survivor's vacatur said «Después, los registros quedarían sellados» while the same
     handout's SF-86 line says «récords desestimados y sellados» of such records (one thing, two words).
-    Now «los récords quedarían sellados»."""
+    Now «los récords», which Z141-01 says «se sellan y se destruyen»."""
     text = pdf_text(survivor(), "es")
     assert "registros" not in text
-    assert ("porque fue consecuencia de lo que alguien le hizo a usted. Después, los récords quedarían "
-            "sellados.") in text
+    assert ("porque fue consecuencia de lo que alguien le hizo a usted. Si el juez acepta, esto hace más que una "
+            "desestimación: los récords se sellan y se destruyen") in text
     assert "pregunta incluso por récords desestimados y sellados" in text
 
 

@@ -264,9 +264,10 @@ def test_h21_08_a_survivor_vacatur_says_what_it_does_not_immigration():
                     cases=[probation_case("A", conv, date(2012, 6, 1), date(2013, 6, 1), kind="summary")])
     found = {d.remedy: d.status for d in screened(client).results}
     assert found["pc236_14"] == "eligible"
-    for lang, words in (("en", "because it came from what someone did to you. The records would then be sealed."),
-                        ("es", "porque fue consecuencia de lo que alguien le hizo a usted. Después, los récords "
-                               "quedarían sellados.")):
+    for lang, words in (("en", "because it came from what someone did to you. If the judge agrees, this does more "
+                               "than a dismissal: the records are sealed and destroyed"),
+                        ("es", "porque fue consecuencia de lo que alguien le hizo a usted. Si el juez acepta, esto "
+                               "hace más que una desestimación: los récords se sellan y se destruyen")):
         (entry,) = entries(client, lang, "record")
         (option,) = [o for o in entry.options if o.remedy == "pc236_14"]
         assert words in option.text
