@@ -81,7 +81,14 @@ class PersonForm(Committer):
         self.registrant = QCheckBox("Registered under PC 290")
         self.pending = QCheckBox("Has a pending criminal charge")
         self.fire_camp = QCheckBox("Served in a fire camp")
-        self.trafficking = QCheckBox("Survivor of human trafficking")
+        # Trafficking or partner violence, as the screening reads it (FORMAT.md; PC 236.15) and
+        # as each count's box says: "Survivor of human trafficking" was left unticked for a
+        # client an abuser forced into a drug sale (Z141-02).
+        self.trafficking = QCheckBox("Trafficking / IPV survivor")
+        self.trafficking.setToolTip("The client reports being a survivor of human trafficking (PC 236.14) "
+                                    "or of intimate partner or sexual violence (PC 236.15)")
+        self.trafficking.setAccessibleName("Survivor of trafficking or intimate partner violence")
+        self.trafficking.setAccessibleDescription(self.trafficking.toolTip())
         self.notes = NotesEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(self.fontMetrics().height() * 4)
