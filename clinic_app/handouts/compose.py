@@ -974,6 +974,16 @@ def _said_in_review(ctx: _Context, remedy: str, review: list[Determination]) -> 
 _WHAT_THE_JUDGE_WEIGHS = {"pc1203_49": "eligible_survivor", "pc1203_4b": "eligible_fire_camp"}
 
 
+def _survivor_vacate(ctx: _Context, d: Determination) -> str:
+    """A PC 236.14 / 236.15 vacatur open now: said as coming from what was done to the client
+    where the count is marked so, as an "if" where only the client is marked a survivor (the
+    screening leaves that link to the attorney, Z141-03); then what it does (Z141-01)."""
+    text_of = ctx.t["option"]
+    marked = any(conv.trafficking_related for case in ctx.client.cases if case.id == d.case
+                 for conv in case.convictions if conv.id == d.conviction)
+    return f'{text_of["eligible_vacate_survivor" if marked else "eligible_vacate_survivor_if"]} {text_of["vacate_survivor_does"]}'
+
+
 def _option(ctx: _Context, d: Determination) -> Option:
     t, remedy = ctx.t, _asked_of(ctx, d)
     text_of, who = t["option"], t["who"]
@@ -985,9 +995,8 @@ def _option(ctx: _Context, d: Determination) -> Option:
         # PC 236.14 is not about immigration (a citizen was told it "can matter a lot for
         # immigration"): it cancels what being trafficked or abused led to, and seals the
         # records (ca-rules.md 3.16; finding H21-08).
-        key = "eligible_vacate_survivor" if d.remedy == "pc236_14" else "eligible_vacate"
         # A lawyer the clinic helps find, as the line says: not "A clinic lawyer" (H36-01).
-        text, by = text_of[key], who["referral"]
+        text, by = (_survivor_vacate(ctx, d) if d.remedy == "pc236_14" else text_of["eligible_vacate"]), who["referral"]
     elif d.status == "eligible" and d.mode == "good_cause":
         # Past the filing deadline (Prop 47 after 2022-11-04): not "You qualify now" alone
         # (hand-out check H19-06); the court must first accept a good reason for the delay.

@@ -50,3 +50,29 @@ def test_z141_01_the_survivor_s_vacatur_says_what_it_does_beyond_a_dismissal():
         text = pdf_text(survivor(lang), lang)
         assert text.count(said) == 3, lang
         assert "would then be sealed" not in text and "quedarían sellados" not in text
+
+
+def test_z141_03_a_conviction_not_marked_is_offered_the_vacatur_as_an_if():
+    """Where only the client is marked a survivor, the screening says whether this conviction
+    came from it "is for the attorney to confirm"; the card told the client as settled that "it
+    came from what someone did to you", of a conviction nobody had asked about.  It now says
+    "If this conviction came from ...", and that a clinic lawyer will talk with her about it
+    first; a conviction marked so keeps the plain words."""
+    client = survivor("en")
+    client.cases[2].convictions[0].trafficking_related = False
+    for lang, said, kept in (
+        ("en", "Cancelling the conviction (survivors): If this conviction came from what someone did to you, a "
+               "lawyer can ask the court to cancel it. A clinic lawyer will talk with you about this first. If the "
+               "judge agrees, this does more than a dismissal:",
+               "Cancelling the conviction (survivors): A lawyer can ask the court to cancel this conviction, "
+               "because it came from what someone did to you. If the judge agrees"),
+        ("es", "Anular la condena (sobrevivientes): Si esta condena fue consecuencia de lo que alguien le hizo a "
+               "usted, un abogado puede pedir al tribunal que la anule. Primero, un abogado de la clínica hablará "
+               "con usted sobre esto. Si el juez acepta, esto hace más que una desestimación:",
+               "Anular la condena (sobrevivientes): Un abogado puede pedir al tribunal que anule esta condena, "
+               "porque fue consecuencia de lo que alguien le hizo a usted. Si el juez acepta"),
+    ):
+        client.language = lang
+        text = pdf_text(client, lang)
+        assert text.count(said) == 1, lang
+        assert text.count(kept) == 2, lang
