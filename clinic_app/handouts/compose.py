@@ -979,9 +979,15 @@ def _survivor_vacate(ctx: _Context, d: Determination) -> str:
     where the count is marked so, as an "if" where only the client is marked a survivor (the
     screening leaves that link to the attorney, Z141-03); then what it does (Z141-01)."""
     text_of = ctx.t["option"]
+    return f'{text_of[_survivor_opening(ctx, d)]} {text_of["vacate_survivor_does"]}'
+
+
+def _survivor_opening(ctx: _Context, d: Determination) -> str:
+    """The key of a survivor's vacatur's first words: the count marked a result of what was
+    done to the client, or only the client marked a survivor."""
     marked = any(conv.trafficking_related for case in ctx.client.cases if case.id == d.case
                  for conv in case.convictions if conv.id == d.conviction)
-    return f'{text_of["eligible_vacate_survivor" if marked else "eligible_vacate_survivor_if"]} {text_of["vacate_survivor_does"]}'
+    return "eligible_vacate_survivor" if marked else "eligible_vacate_survivor_if"
 
 
 def _option(ctx: _Context, d: Determination) -> Option:
@@ -1208,6 +1214,10 @@ def _vacate_key(ctx: _Context, entry: RecordEntry, option: Option) -> tuple[str 
         if d.remedy != option.remedy:
             continue
         when = format_date(d.date, ctx.t)
+        if d.remedy == "pc236_14" and option.text == _survivor_vacate(ctx, d):
+            # What a survivor's vacatur does, printed whole on each of three cards, made her
+            # handout a page longer (Z141-04).
+            return _survivor_opening(ctx, d), when
         for key in _VACATE_SAID_ONCE:
             if option.text == said[key].format(date=when):
                 return key, when
