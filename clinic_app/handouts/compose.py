@@ -1543,11 +1543,17 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
     # dismissed", it is deemed not to have occurred (ca-rules.md 3.13; finding H21-16).
     # Nor about a conviction no relief reaches ("We found no relief for it right now"): what a
     # dismissal does read as if one were coming (K59-01).
+    # Nor about a conviction whose one relief is a certificate of rehabilitation (a registrant's
+    # prison term): "Your record will say it was dismissed" will never be so of it (Y141-01).
     dismissal_notes = any(entry.state not in ("vacated", *NO_DISMISSAL_STATES) and entry.column != "sealed"
-                          for entry in record)
+                          and not _certificate_alone(entry) for entry in record)
     if record:
         if dismissal_notes:
             notes += [note("not_erased"), note("prior"), note("courts_private"), note("firearms")]
+        if _certificate_in_view(ctx, record):
+            # What a certificate, offered or granted, does not do (ca-rules.md 3.17): the card
+            # says only what it does, and the page said nothing of it (Y141-01).
+            notes.append(note("certificate"))
         felonies = [(case, conv) for case in client.cases if case.outcome == "convicted"
                     for conv in case.convictions if _unreduced_felony(case, conv)]
         if felonies:
@@ -1659,6 +1665,20 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
         # you are not a U.S. citizen, or we do not know" as if it were so.
         notes.append(note(_immigration_line(client), strong=True))
     return notes
+
+
+def _certificate_in_view(ctx: _Context, record: list[RecordEntry]) -> bool:
+    """Whether a card speaks of a certificate of rehabilitation: offered, granted, or among
+    what "A clinic lawyer will also check" (an option of its own only where it is open)."""
+    return any(option.remedy == "cor" for entry in record for option in entry.options) or any(
+        d.remedy == "cor" and d.status == "needs_review" for entry in record if entry.conviction is not None
+        for d in ctx.results(entry.case, entry.conviction))
+
+
+def _certificate_alone(entry: RecordEntry) -> bool:
+    """A conviction not cleared whose card offers a certificate of rehabilitation and nothing
+    else: no dismissal is coming for it."""
+    return entry.column == "not_cleared" and bool(entry.options) and all(o.remedy == "cor" for o in entry.options)
 
 
 def _relief_in_view(record: list[RecordEntry], arrests: list[RecordEntry]) -> bool:
