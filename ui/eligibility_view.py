@@ -40,7 +40,7 @@ from clinic_app.eligibility import remedy_title
 from clinic_app.eligibility.common import is_already_granted
 from clinic_app.eligibility.fact_questions import named_as_recorded, own_case_given, question
 from clinic_app.eligibility.immigration import immigration_first
-from clinic_app.eligibility.text_report import bars_said_once, pending_note, relief_reaches
+from clinic_app.eligibility.text_report import bars_said_once, fire_crew_questions, pending_note, relief_reaches
 from clinic_app.model import Client, Consequence, Determination, Screening
 from clinic_app.typed_sections import juvenile_court_named, juvenile_court_said
 from ui.column_widths import ColumnWidthsMenu
@@ -464,6 +464,10 @@ class EligibilityPanel(QWidget):
         # the catalog, its rows "Needs review", one step "if the conviction is under PC 602,
         # record that code": what it is, said once above them, in the Record tab's words (J140-03).
         self.juvenile_note = _note_above(layout, "A juvenile court's record", CAUTION_COLOURS)
+        # What only the client can answer and the record has a box for: a prison term's fire-crew
+        # service (PC 1203.4b), asked by the text report alone, its row "Does not apply" hidden
+        # here, and intake having no place for it (Y141-02).
+        self.ask_note = _note_above(layout, "Ask the client", CAUTION_COLOURS)
 
         self.model = DeterminationModel(self)
         self.proxy = RelevantDeterminations(self)
@@ -646,6 +650,11 @@ class EligibilityPanel(QWidget):
                     if juvenile_court_named(load_catalog().lookup(conv.code, conv.section))] if screening else []
         self.juvenile_note.setText("\n".join(juvenile))
         self.juvenile_note.setVisible(bool(juvenile))
+        asks = fire_crew_questions(screening, client.cases) if screening else []
+        if asks and not client.person.fire_camp:
+            asks.append("To record a yes, tick \u201cServed in a fire camp\u201d on the Record tab and save.")
+        self.ask_note.setText(f"Ask the client: {' '.join(asks)}" if asks else "")
+        self.ask_note.setVisible(bool(asks))
         if self.proxy.rowCount():
             if not same_client:
                 self.table.clearSelection()

@@ -566,6 +566,17 @@ def _intake_prompts(screening: Screening, cases: list[Case]) -> list[str]:
         cause = "being trafficked" if day < pc236_14.PC236_15 else "being trafficked, or from intimate partner or sexual violence"
         when = f" once it takes effect on {pc236_14.EFFECTIVE.isoformat()}" if day < pc236_14.EFFECTIVE else ""
         asks.append(f"Did {which} arise from {cause}? If so, PC 236.14 vacatur may fit{when}.")
+    asks += fire_crew_questions(screening, cases)
+    if not asks:
+        return []
+    return ["Ask the client too (the record has no answer yet):", *(x for a in asks for x in _wrap(f"- {a}", 2, 4)), ""]
+
+
+def fire_crew_questions(screening: Screening, cases: list[Case]) -> list[str]:
+    """What to ask the client about fire-crew service (PC 1203.4b), which the record cannot
+    show until asked: the text report's, and the Eligibility tab's (Y141-02)."""
+    said = {(d.remedy, d.reasons[0].text) for d in screening.results if d.status == "not_applicable" and d.reasons}
+    asks = []
     # Fire-crew service is served in custody: asked only of a record with a custody term in
     # it, or one that may hide one (a revoked probation, an unrecorded sentence).
     custody = any(
@@ -578,9 +589,7 @@ def _intake_prompts(screening: Screening, cases: list[Case]) -> list[str]:
     camp_rows = [d for d in screening.results if d.remedy == "pc1203_4b"]
     if camp_rows and all(d.status == "not_applicable" and d.reasons and d.reasons[0].text == pc1203_4b.NO_CUSTODY_HERE.text for d in camp_rows):
         asks.append("The client reports fire-crew service, but no case here shows the jail or prison term it was served in: find that case (PC 1203.4b dismissal may fit), or tell the attorney if it was a county hand crew in one of these cases.")
-    if not asks:
-        return []
-    return ["Ask the client too (the record has no answer yet):", *(x for a in asks for x in _wrap(f"- {a}", 2, 4)), ""]
+    return asks
 
 
 def mode_words(mode: str | None) -> str:
