@@ -177,6 +177,13 @@ def outcome_line(summary: ClientSummary, screening: Screening | None, today: dat
     now" alone, for a client in prison, read as a dismissal; "Eligible on 2028-06-03" beside
     referrals open now read as a contradiction)."""
     text = f"· {outcome_text(summary.best, summary.best_date)}"
+    if screening is not None and summary.best == "nothing_available":
+        # A referral open now is no relief to the caseload line, but "Nothing available" alone
+        # stood over a registrant's certificate of rehabilitation "Eligible now" in the table
+        # and on the handout, the one thing he came for (Y141-04).
+        referrals = list(dict.fromkeys(short_name(d.remedy) for d in screening.results
+                                       if d.status == "eligible" and not is_relief(d.remedy)))
+        return f"{text} · Referral open now: {', '.join(referrals)}" if referrals else text
     if screening is None or summary.best not in ("eligible_now", "eligible_on"):
         return text
     status = "eligible" if summary.best == "eligible_now" else "eligible_on"
