@@ -201,6 +201,15 @@ def _note_above(layout: QVBoxLayout, accessible: str, colours: str) -> QLabel:
     return note
 
 
+def fire_crew_asked(client: Client, screening: Screening | None, later: str = "") -> str:
+    """"Ask the client: ..." the text report's fire-crew question (PC 1203.4b), with where a yes
+    is recorded (the Record tab, `later` saying when); "" where there is nothing to ask."""
+    asks = fire_crew_questions(screening, client.cases) if screening else []
+    if asks and not client.person.fire_camp:
+        asks.append(f"To record a yes, tick \u201cServed in a fire camp\u201d on the Record tab{later} and save.")
+    return f"Ask the client: {' '.join(asks)}" if asks else ""
+
+
 def ask_discard_note(parent: QWidget) -> bool:
     """Ask before a review note typed is lost; True to discard it.  Staying is the default
     (Enter, Escape): nothing is lost by a key pressed too fast."""
@@ -650,11 +659,9 @@ class EligibilityPanel(QWidget):
                     if juvenile_court_named(load_catalog().lookup(conv.code, conv.section))] if screening else []
         self.juvenile_note.setText("\n".join(juvenile))
         self.juvenile_note.setVisible(bool(juvenile))
-        asks = fire_crew_questions(screening, client.cases) if screening else []
-        if asks and not client.person.fire_camp:
-            asks.append("To record a yes, tick \u201cServed in a fire camp\u201d on the Record tab and save.")
-        self.ask_note.setText(f"Ask the client: {' '.join(asks)}" if asks else "")
-        self.ask_note.setVisible(bool(asks))
+        asked = fire_crew_asked(client, screening)
+        self.ask_note.setText(asked)
+        self.ask_note.setVisible(bool(asked))
         if self.proxy.rowCount():
             if not same_client:
                 self.table.clearSelection()

@@ -54,6 +54,7 @@ from ui import client_view
 from ui.case_rows import ConvictionRow, california_court_typed, jurisdiction_typed, outside_california, state_or_court_box
 from ui.client_view import PaneScroll
 from ui.composing import finish_composing
+from ui.eligibility_view import fire_crew_asked
 from ui.flow_layout import FlowLayout
 from ui.forms import AmountField, DateField, MessageLabel, add_row, announce, combo, set_combo, stay_or_discard
 from ui.page_scroll import FocusInSight
@@ -1517,8 +1518,12 @@ class IntakeDialog(QDialog):
         # Not "Nothing available" for a client just started, which reads as "no relief" before
         # any case is typed (E29-06), as the caseload and the record say it (W21-21).
         outcome = outcome_text(screened.summary.best, screened.summary.best_date) if client.cases else "No case entered yet"
+        # Intake has no place for fire-crew service: the question and where its answer goes, as
+        # the Eligibility tab asks it, at the table while the client is there (Y141-05).
+        asked = fire_crew_asked(client, screened.screening, later=" after intake")
         self.best.setText(f"{self.client.name}: {outcome}"
-                          + (f" · outstanding: {', '.join(screened.summary.outstanding)}" if screened.summary.outstanding else ""))
+                          + (f" · outstanding: {', '.join(screened.summary.outstanding)}" if screened.summary.outstanding else "")
+                          + (f"\n{asked}" if asked else ""))
         self.results.clear()
         from clinic_app.eligibility import remedy_title
 
