@@ -828,9 +828,10 @@ class EligibilityPanel(QWidget):
 
     def notes_said(self) -> str:
         """The caution notes shown above the results, in words, one after the other: immigration
-        counsel first, the open cases, relief held back by another case's bar.  "" where none is
-        shown.  Not focusable, they are heard only where said (A141-02)."""
-        notes = (self.immigration_note, self.pending_note, self.bar_note)
+        counsel first, the open cases, relief held back by another case's bar, a juvenile court's
+        record, the question to ask the client.  "" where none is shown.  Not focusable, they are
+        heard only where said (A141-02)."""
+        notes = (self.immigration_note, self.pending_note, self.bar_note, self.juvenile_note, self.ask_note)
         return " ".join(" ".join(note.text().split()) for note in notes if note.isVisibleTo(self) and note.text())
 
     def say_current_cell(self) -> None:
