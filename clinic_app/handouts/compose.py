@@ -1465,13 +1465,17 @@ def _arrest_entry_of(ctx: _Context, case: Case, title: str, detail: str) -> Reco
                            t["state"]["arrest_out_of_state"], ())
     results = ctx.results(case.id, None)
     if _arrest_sealed(case):
-        options = _options(ctx, [d for d in results if d.remedy not in SEALINGS], settled=True)
-        return RecordEntry(case.id, None, title, detail, "sealed", "arrest", t["state"]["arrest_sealed"], options)
-    options = _at_court(ctx, case, None, _options(ctx, results))
-    # A grant is said done, not "ask the clinic for a new page": an arrest has no count to record
-    # it on, so a new page would say the same (D140-02).  Where the card stands is what is left.
-    granted = {o.remedy for o in options if o.court_state == "granted"}
-    options = tuple(_granted_kept(ctx, case, o) if o.remedy in granted else o for o in options)
+        # What is left beside the sealing is read at court as on any arrest's card: the plea's
+        # withdrawal (PC 1203.43) granted read "You qualify now. The clinic can file papers", and
+        # a client not a citizen lost "your guilty plea may still count as a conviction" once the
+        # court sealed the arrest, which does not withdraw the plea (R142-01).
+        # The sealing's own petition is what says it is sealed: the card says so, not again.
+        others = replace(case, petitions=[p for p in case.petitions if p.remedy not in SEALINGS])
+        options, granted = _granted_said_done(ctx, others, _options(
+            ctx, [d for d in results if d.remedy not in SEALINGS], settled=True))
+        where = _plea_still_counts(ctx, t["state"]["arrest_sealed"], [d for d in results if d.remedy not in granted])
+        return RecordEntry(case.id, None, title, detail, "sealed", "arrest", where, options)
+    options, granted = _granted_said_done(ctx, case, _options(ctx, results))
     left = tuple(o for o in options if o.remedy not in granted)
     results = [d for d in results if d.remedy not in granted]
     if left and left[0].status != "not_eligible":
@@ -1492,13 +1496,28 @@ def _arrest_entry_of(ctx: _Context, case: Case, title: str, detail: str) -> Reco
         state, where = "arrest_granted", t["state"]["arrest_granted"]
     else:
         state, where = "arrest_open", t["state"]["arrest_open"]
+    return RecordEntry(case.id, None, title, detail, state, "arrest_not_sealed", _plea_still_counts(ctx, where, results),
+                       options)
+
+
+def _granted_said_done(ctx: _Context, case: Case, options: tuple[Option, ...]) -> tuple[tuple[Option, ...], set[str]]:
+    """An arrest's `options` with where each petition stands at court, a grant said done, not
+    "ask the clinic for a new page": an arrest has no count to record it on, so a new page would
+    say the same (D140-02).  And the relief granted, which the card no longer stands on."""
+    options = _at_court(ctx, case, None, options)
+    granted = {o.remedy for o in options if o.court_state == "granted"}
+    return tuple(_granted_kept(ctx, case, o) if o.remedy in granted else o for o in options), granted
+
+
+def _plea_still_counts(ctx: _Context, where: str, results: Iterable[Determination]) -> str:
+    """`where`, and for a client not a citizen whose DEJ plea is not withdrawn yet, that it may
+    still count: a guilty plea for deferred entry of judgment still counts as a conviction for
+    immigration until PC 1203.43 lets the client withdraw it (ca-rules.md 3.12, 4.8), sealed or
+    not: "No conviction" alone misled a non-citizen (finding H21-11)."""
     if ctx.non_citizen and any(d.remedy == "pc1203_43" and d.status in ("eligible", "eligible_on", "blocked", "needs_review")
                                for d in results):
-        # A guilty plea for deferred entry of judgment still counts as a conviction for
-        # immigration until PC 1203.43 lets the client withdraw it (ca-rules.md 3.12, 4.8):
-        # "No conviction" alone misled a non-citizen (finding H21-11).
-        where = f'{where} {t["state"]["dej_plea_immigration"]}'
-    return RecordEntry(case.id, None, title, detail, state, "arrest_not_sealed", where, options)
+        return f'{where} {ctx.t["state"]["dej_plea_immigration"]}'
+    return where
 
 
 def _arrest_sealed(case: Case) -> bool:
