@@ -2691,7 +2691,9 @@ def _court_step(ctx: _Context, step: Callable, entry: RecordEntry, option: Optio
     elif option.court_state == "denied":
         step("lawyer", entry, who["lawyer"], later=True)
     elif option.court_state == "granted":
-        step("court_granted", entry, who["you"])
+        # On an arrest, the order to keep and no new page to ask for: the card says the grant
+        # done, as a new page would, having no count to record it on (D140-02, R142-02).
+        step("court_granted" if entry.conviction is not None else "court_granted_kept", entry, who["you"])
 
 
 # From this many convictions named by one step, each is on a line of its own (`_tasks`).
