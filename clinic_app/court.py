@@ -445,14 +445,15 @@ def petition_for(petitions: Iterable[Petition], d: Determination) -> Petition | 
 
 
 def petition_said(petitions: Iterable[Petition], d: Determination, as_of: date,
-                  reviews: Iterable[tuple[str, date]] = ()) -> str | None:
+                  reviews: Iterable[tuple[str, date]] = (), *, arrest: bool = False) -> str | None:
     """Where the petition filed for `d`'s relief and count stands on `as_of`, for the staff:
     the last filed, a withdrawn one only where no other asks for it (as the handout reads
     them).  The filing worksheet had listed relief filed, heard or granted as relief to ask
     for (D63-02), and the same CR-180 was prepared again; the Eligibility tab read "Eligible
     now ... File form CR-180" beside a denial (D63-04).  None where no petition asks for it.
     A denial the attorney has reviewed since (`reviews`, `denial_reviewed_on`) says so, and
-    that it is filed again only as the review says (its note on the Eligibility tab)."""
+    that it is filed again only as the review says (its note on the Eligibility tab).
+    `arrest`: the case has no conviction, so a grant is done, as `granted_on_an_arrest` reads it."""
     p = petition_for(petitions, d)
     if p is None:
         return None
@@ -460,6 +461,10 @@ def petition_said(petitions: Iterable[Petition], d: Determination, as_of: date,
     if p.ruling == "granted":
         if is_already_granted(d):  # the Granted box of the count holds it: nothing left to record (O118-01)
             return f"Petition filed {filed}, granted{ruled}; the relief is recorded on the count. Not to file again."
+        if arrest:
+            # Not "record the relief on the count (Record tab)": an arrest has none, and the
+            # Eligibility tab and the worksheet asked it for ever (D140-03's, R142-03).
+            return f"Petition filed {filed}, granted{ruled}; nothing to record: an arrest has no count. Not to file again."
         return f"Petition filed {filed}, granted{ruled}: record the relief on the count (Record tab). Not to file again."
     if p.ruling == "denied":
         reviewed = denial_reviewed_on(p, d, reviews, as_of)

@@ -900,7 +900,8 @@ class EligibilityPanel(QWidget):
         # the filing worksheet reads it for its own: on today, a hearing before a later As of
         # was "not yet held", and an earlier stored screening was told of a review made after it (V64).
         as_of = self.screening.as_of if self.screening is not None else self.as_of_date()
-        court = petition_said(case.petitions, d, as_of, self.denial_reviews) if case is not None else None
+        court = (petition_said(case.petitions, d, as_of, self.denial_reviews, arrest=not case.convictions)
+                 if case is not None else None)
         # The conviction's own rows and its case's, as the report heads them (E40-04).
         rows = [r for r in self.screening.results if r.case == d.case and r.conviction in (d.conviction, None)] if stays else []
         self.details.setHtml(details_html(d, self.model.reviewed_note(d), stays, names, court, after_relief=relief_reaches(rows)))

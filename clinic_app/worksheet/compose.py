@@ -448,7 +448,7 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
             reviewed = _question_review(result, noted, as_of) if petition is None or petition.ruling != "denied" else None
             filing = _add(group, result, conv, steps, [names.asked(path, case.id) for path in result.missing_facts], top_steps,
                           in_reasons.get(id(result)),
-                          None if automatic else petition_said(case.petitions, result, as_of, reviews),
+                          None if automatic else petition_said(case.petitions, result, as_of, reviews, arrest=not case.convictions),
                           petition, not automatic and denial_reviewed_on(petition, result, reviews, as_of) is not None,
                           _review_said(denial_review or reviewed), reviewed is not None)
             if chosen:
