@@ -1374,6 +1374,7 @@ class ClientWorkspace(QWidget):
             self.tabs.setCurrentIndex(tab)
             return
         found = case_found(client.cases, searched)
+        self._case_asked_for = found is not None
         self._show(client, case_index=found or 0)
         # Opened anew, each page starts at its top: where the last client's pages were scrolled
         # to (their Eligibility page read to its foot) carried over to this one (X76-02).
@@ -1502,6 +1503,7 @@ class ClientWorkspace(QWidget):
         starts unknown, not "Yes": a client never asked was taken for a citizen, with no
         immigration referral (I29-01)."""
         self.screening, self.summary = None, None
+        self._case_asked_for = False  # the last client's case found by its number is not this one's
         self._show(Client(name="", person=Person(us_citizen=None)), case_index=0)
         self.tabs.setCurrentIndex(TAB_RECORD)
         self.record.person.name.setFocus()
@@ -1888,6 +1890,10 @@ class ClientWorkspace(QWidget):
             return True
         return False
 
+    # Whether the Record tab's case was asked for (found by its number, or chosen on the tab),
+    # not the first case a client opens on: the Checklist then starts on it (R144-01).
+    _case_asked_for = False
+
     def focus_page(self) -> None:
         """The keyboard starts on the first control of the tab shown; on Eligibility, on the
         answers (E27-04: it started on the as-of date, where the Down arrows a volunteer
@@ -1900,9 +1906,12 @@ class ClientWorkspace(QWidget):
             return
         page = self.tabs.currentWidget()
         first = self.eligibility.table if page is self.eligibility else first_control(page)
-        if page is self.checklist and self.client is not None and 0 < self.record.shown_case < len(self.client.cases):
+        if (page is self.checklist and self.client is not None and 0 <= self.record.shown_case < len(self.client.cases)
+                and (self.record.shown_case > 0 or self._case_asked_for)):
             # The Checklist starts on the case the Record tab shows (the one searched for by its
             # number, C48-04), not on the first case, some twenty Tabs away on a client with three.
+            # The first case too where it was asked for: found by its number, or chosen back on
+            # the Record tab, it gave way to the case "Still to do" names (R144-01).
             first = self.checklist.first_control_of(self.client.cases[self.record.shown_case].id) or first
         elif page is self.checklist and self.checklist.left_in:
             # A long record's page starts where its first line says what is left ("Still to do: 3
@@ -2621,6 +2630,7 @@ class ClientWorkspace(QWidget):
         if after is not None:
             self._commit_and_say(after, "Edit record")
         if self.client is not None and 0 <= index < len(self.client.cases) and index != self.record.shown_case:
+            self._case_asked_for = True
             self._loading = True
             self.record.show_case(self.client, index)
             self._loading = False

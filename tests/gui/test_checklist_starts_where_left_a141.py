@@ -14,6 +14,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 
 from clinic_app.model import Condition
+from tests.gui.conftest import show_active
 from tests.gui.test_checklist_all_done_heard_a104 import _opened as opened_at_name
 from tests.long_record import long_record
 from ui.client_view import TAB_CHECKLIST
@@ -58,3 +59,34 @@ def test_a141_01_the_record_tab_s_case_chosen_still_leads(qtbot, window, repo):
     qtbot.waitUntil(view.record.person.name.hasFocus)
     qtbot.keyClick(view.record.person.name, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
     assert view.checklist.focus_place()[0] == "c2"
+
+
+def test_r144_01_the_first_case_searched_for_leads_too(qtbot, window, repo):
+    """R144-01: found by the oldest case's number (C48-04), the Record tab shows that case, yet
+    Alt+K started on 24M08080, the case the "Still to do" line names, three cases away: the
+    chosen case was kept only where it was not the first.  Its own case leads, as the others'."""
+    client_id = repo.add_client(_old_classes_done(long_record()))
+    window.resize(900, 500)
+    window.load()
+    show_active(qtbot, window)
+    qtbot.keyClicks(window.caseload.search, "04M01234")
+    window.open_client(client_id)
+    view = window.client_view
+    assert view.record.shown_case == 0
+    view.record.person.name.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(view.record.person.name.hasFocus)
+    qtbot.keyClick(view.record.person.name, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    assert view.checklist.focus_place()[0] == "c1"
+
+
+def test_r144_01_the_first_case_chosen_again_on_the_record_tab_leads(qtbot, window, repo):
+    """The oldest case chosen back by its arrows on the Record tab's case list leads as well
+    (opened with no case asked for, the line's case leads: the first test)."""
+    view = _opened(qtbot, window, repo, _old_classes_done(long_record()))
+    view.record.cases.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(view.record.cases.hasFocus)
+    qtbot.keyClick(view.record.cases, Qt.Key.Key_Down)
+    qtbot.keyClick(view.record.cases, Qt.Key.Key_Up)
+    assert view.record.shown_case == 0
+    qtbot.keyClick(view.record.cases, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    assert view.checklist.focus_place()[0] == "c1"
