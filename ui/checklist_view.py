@@ -21,7 +21,7 @@ from __future__ import annotations
 import copy
 from datetime import date
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack, QValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -747,6 +747,21 @@ class ChecklistView(QScrollArea):
             if case == case_id and control.isVisibleTo(self) and control.isEnabled() and control.focusPolicy() & Qt.FocusPolicy.TabFocus:
                 return control
         return None
+
+    def show_case_of(self, control: QWidget) -> None:
+        """Scroll so the case box `control` is in starts at the top of the view, or as near as
+        keeps `control` in sight: scrolled only as far as the control, its case sat at the
+        view's foot, the title above it cut, the view full of cases with nothing left."""
+        self.ensureWidgetVisible(control)
+        box = control.parentWidget()
+        while box is not None and not isinstance(box, QGroupBox):
+            box = box.parentWidget()
+        if box is None or self.widget() is None:
+            return
+        top = box.mapTo(self.widget(), QPoint(0, 0)).y()
+        bottom = control.mapTo(self.widget(), QPoint(0, control.height())).y()
+        if bottom - top <= self.viewport().height():
+            self.verticalScrollBar().setValue(top)
 
     def focus_place(self) -> Place | None:
         """Where the window's focus is on this page (None when it is elsewhere).

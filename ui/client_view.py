@@ -1936,7 +1936,7 @@ class ClientWorkspace(QWidget):
             if page is self.checklist and self.checklist.where_left_said:
                 # In sight, a case or more below the line; and that line heard after the control.
                 QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the tab just shown, laid out
-                self.checklist.ensureWidgetVisible(first)
+                self.checklist.show_case_of(first)
                 announce(first, self.checklist.where_left_said)
             if first is self.eligibility.table:
                 self.eligibility.say_current_cell()  # the row the keyboard is on, not the table alone (A94-01)
