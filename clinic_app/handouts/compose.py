@@ -661,12 +661,18 @@ def _with_court(ctx: _Context, option: Option, petition: Petition, reviewed: dat
 
 def _as_filed(ctx: _Context, option: Option) -> str:
     """The option's words with "The clinic can file papers to ..." said as filed; the rest
-    (the judge must grant it, or what to bring) as it was."""
-    words, action = ctx.t["option"], ctx.remedy(option.remedy)["action"]
-    for can, did in (("eligible_petition", "filed_petition"), ("eligible_late", "filed_late")):
-        said = words[can].format(action=action)
-        if option.text.startswith(said):
-            return words[did].format(action=action) + option.text[len(said):]
+    (the judge must grant it, or what to bring) as it was.  The action is any of the remedy's:
+    a Prop 64 card says the relief its steps ask for (_asked_of), and once filed it read "can
+    file papers" on beside "Your papers were filed" (S143-01)."""
+    words, remedy = ctx.t["option"], ctx.remedy(option.remedy)
+    # The longest first, as in _asked_of: "either"'s words begin with "dismiss"'s.
+    actions = sorted((said for key, said in remedy.items() if key == "action" or key.startswith("action_")),
+                     key=len, reverse=True)
+    for action in actions:
+        for can, did in (("eligible_petition", "filed_petition"), ("eligible_late", "filed_late")):
+            said = words[can].format(action=action)
+            if option.text.startswith(said):
+                return words[did].format(action=action) + option.text[len(said):]
     return option.text
 
 

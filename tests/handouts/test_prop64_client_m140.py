@@ -165,3 +165,26 @@ def test_m140_04_the_amount_prop_64_waits_on_is_asked_on_the_card(lang):
     # A non-citizen, as the brief's client (e): the amount is asked beside the motion to vacate.
     assert AMOUNT_ASKED[lang, "grams"] in pdf_text(small_possession(lang, grams=None, citizen=False), lang)
 
+
+# ---- S143-01: the relief asked, said again once the papers are filed ------------------------
+
+# The same relief, as filed: the card's "can file papers" said as done (P61-03).
+FILED_ASKED = {(lang, relief): said.replace("The clinic can file", "The clinic filed").replace(
+    "La clínica puede presentar", "La clínica presentó") for (lang, relief), said in ASKED.items()}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize(("client", "relief"), [
+    (marijuana_for_sale, "redesignate"), (small_possession, "dismiss"), (marijuana_transport, "either")])
+def test_s143_01_a_filed_prop_64_petition_says_the_relief_asked(lang, client, relief):
+    """M140-02's card names the relief the screening asks for while the papers are still to
+    file; once a Prop 64 petition is recorded as filed, the card read "The clinic can file
+    papers to ..." unchanged (or, were the words matched, "reduce or dismiss it") beside "Your
+    papers were filed".  It now says the same relief, as filed."""
+    from clinic_app.model import Petition
+
+    someone = client(lang)
+    someone.cases[0].petitions = [Petition("prop64", date(2026, 10, 1), [], hearing_on=date(2027, 1, 12))]
+    text = pdf_text(someone, lang)
+    assert FILED_ASKED[lang, relief] in text
+    assert ASKED[lang, relief] not in text and OLD_ACTION[lang] not in text
