@@ -574,8 +574,10 @@ class ChecklistView(QScrollArea):
         # an empty one was shut again by the next rebuild, a payment on another case (Q113-04).
         self._unfolded: set[str] = set()
         # Each counted condition's tick line, the line under it and its tally (the count and
-        # its bar), which goes under the tick where the page lacks the room beside (L125-01).
-        self._tallies: list[tuple[QHBoxLayout, QHBoxLayout, QWidget]] = []
+        # its bar), which goes under the tick where the page lacks the room beside (L125-01);
+        # so too a done condition's "completed" and its day (S143-02).  The last, the place in
+        # the tick line it goes back to (-1: the line's end).
+        self._tallies: list[tuple[QHBoxLayout, QHBoxLayout, QWidget, int]] = []
         # The cases of a long record with something still to do, as its first line names them
         # (H130-03), by id: where the keyboard starts on the page (A141-01).
         self.left_in: list[str] = []
@@ -927,7 +929,10 @@ class ChecklistView(QScrollArea):
             # the Record tab (W28-04).  A field, the next Tab stop after the tick: the tick
             # records the checklist's day, and a class finished in 2024 read "completed
             # 2026-11-22" with no way to give the real day here (K29B-04).
-            line.addWidget(QLabel("completed"))
+            done_day = QWidget()  # "completed" and its day, one piece: beside the tick or under it
+            day_line = QHBoxLayout(done_day)
+            day_line.setContentsMargins(0, 0, 0, 0)
+            day_line.addWidget(QLabel("completed"))
             done_on = DateField()
             done_on.wide_for_words()
             done_on.set_value(condition.completed_on)
@@ -936,7 +941,8 @@ class ChecklistView(QScrollArea):
             done_on.editingFinished.connect(
                 lambda c=case_index, p=position, f=done_on, k=(case_id, "tick", position): self._completed(c, p, f, k))
             done_on.textEdited.connect(self.typed)
-            line.addWidget(done_on)
+            day_line.addWidget(done_on)
+            line.addWidget(done_day)
             tick.setAccessibleDescription(f"Completed {condition.completed_on.isoformat()}")
         elif condition.completed_on is not None:
             # Stored before W21-19 refused it (or imported): the tick counts it done already.
@@ -1014,12 +1020,20 @@ class ChecklistView(QScrollArea):
         # the count box its bar, "completed" its day. The form's spacing, as when it stood alone.
         line.setSpacing(style.pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing))
         rows.addLayout(line)
+        if completed:
+            # At 15 pt in a 667-wide window the day field, 279 wide, made the page 708 wide in
+            # a tab of 631 (S143-02): under the tick where its line lacks the room, as a count.
+            day_under = QHBoxLayout()
+            day_under.setContentsMargins(indent, 0, 0, 0)
+            day_under.addStretch(1)
+            rows.addLayout(day_under)
+            self._tallies.append((line, day_under, done_day, line.indexOf(done_day)))
         if condition.required:
             under = QHBoxLayout()
             under.setContentsMargins(indent, 0, 0, 0)
             under.addStretch(1)  # empty, no height, while the tally is beside the tick
             rows.addLayout(under)
-            self._tallies.append((line, under, tally))
+            self._tallies.append((line, under, tally, -1))
         for said in notes_under:  # in line with the tick's words, as wide as the page leaves them
             said.setIndent(indent)
             rows.addWidget(said)
@@ -1051,7 +1065,7 @@ class ChecklistView(QScrollArea):
                 form.fit(form.parentWidget().contentsRect().width() - over)
             QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the page as wide as the forms leave it
             over = max(0, self.page.width() - self.viewport().width())
-        for line, under, tally in self._tallies:
+        for line, under, tally, back_at in self._tallies:
             # The count as far from its bar as from the tick line's other parts (the line takes
             # its spacing from the page's form, known once it is in it): beside, as before.
             tally.layout().setSpacing(line.spacing())
@@ -1063,7 +1077,7 @@ class ChecklistView(QScrollArea):
                 under.insertWidget(0, tally)
             elif not beside and needs <= room:
                 under.removeWidget(tally)
-                line.addWidget(tally)
+                line.insertWidget(back_at, tally)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
