@@ -19,6 +19,7 @@ from datetime import date
 
 from clinic_app.matching import month_numbered
 from clinic_app.model import Probation
+from clinic_app.screening_format import no_such_day
 
 
 def ended_within(probation: Probation, first: date, last: date) -> date | None:
@@ -102,6 +103,8 @@ def period(text: str) -> tuple[date, date]:
             return month(date(int(year), number, 1))
         else:
             first = last = _day(text)
+    except NoSuchDay as error:
+        raise ValueError(str(error)) from None
     except ValueError:
         raise ValueError(f"{text!r} is no month (2026-11, 11/2026, November 2026), quarter (2026-Q4), day (2026-11-11, "
                          "11/11/2026) or days from one to another (2026-10-15..2026-11-14, 10/15/2026 to 11/14/2026)") from None
@@ -110,12 +113,23 @@ def period(text: str) -> tuple[date, date]:
     return first, last
 
 
+class NoSuchDay(ValueError):
+    """A day written the right way that no calendar has: "2026-11-31" was answered with the
+    forms a period takes, as if its form were wrong (S143-03)."""
+
+
 def _day(text: str) -> date:
     if written := _DAY_MONTH_FIRST.fullmatch(text):
-        return date(int(written[4]), int(written[1]), int(written[3]))
-    if not _DAY.fullmatch(text):
+        year, number, day = int(written[4]), int(written[1]), int(written[3])
+    elif _DAY.fullmatch(text):
+        year, number, day = (int(part) for part in text.split("-"))
+    else:
         raise ValueError
-    return date.fromisoformat(text)
+    try:
+        return date(year, number, day)
+    except ValueError:
+        # As the other date options say it: "no such day: '2026-11-31' (November 2026 has 30 days)".
+        raise NoSuchDay(f"no such day: {text!r} ({no_such_day(f'{year:04d}-{number:02d}-{day:02d}')})") from None
 
 
 def said(end: date, case_number: str | None, today: date, others: OthersRunning | None = None) -> str:

@@ -193,7 +193,7 @@ def parse_date(value: Any, path: str) -> date:
                 day = date.fromisoformat(value)
             except ValueError:
                 # The right shape, but no such day: "not a date" puzzled (fuzzing finding).
-                raise FormatError(path, f"no such day: {_describe(value)} ({_no_such_day(value)})") from None
+                raise FormatError(path, f"no such day: {_describe(value)} ({no_such_day(value)})") from None
             return _record_day(day, path)
         elif _DATE_WITH_TIME.match(value):
             raise FormatError(path, f"{_describe(value)} has a time; {_WITHOUT_TIME}")
@@ -206,8 +206,9 @@ def parse_date(value: Any, path: str) -> date:
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 
 
-def _no_such_day(text: str) -> str:
-    """Why a YYYY-MM-DD text names no day: its month, or the days its month has."""
+def no_such_day(text: str) -> str:
+    """Why a YYYY-MM-DD text names no day: its month, or the days its month has (said by
+    `report --period` too, S143-03)."""
     year, month, _day = (int(part) for part in text.split("-"))
     if not 1 <= month <= 12:
         return f"there is no month {month:02d}"
