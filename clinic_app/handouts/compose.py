@@ -1400,7 +1400,8 @@ def _arrest_entry(ctx: _Context, case: Case) -> RecordEntry:
     what = "; ".join(names) or ", ".join(cites)
     title = t["arrest_offense"].format(what=what) if what else t["arrest_unknown"]
     when = case.arrest_date or case.disposition_date
-    detail = t["labels"]["case_line"].format(year=when.year if when else t["labels"]["no_year"])
+    detail = " · ".join([t["labels"]["case_line"].format(year=when.year if when else t["labels"]["no_year"]),
+                         *_how_it_ended(ctx, case)])
     charges = _charges(case, t)
     if len(charges) > TITLE_CHARGES:
         # The title row is printed whole on one page (and again at the top of the next):
@@ -1412,6 +1413,15 @@ def _arrest_entry(ctx: _Context, case: Case) -> RecordEntry:
         return replace(entry, charges=charges)
     detail = " · ".join([detail, *cites, *ctx.county_part(case)])
     return _arrest_entry_of(ctx, case, title, detail)
+
+
+def _how_it_ended(ctx: _Context, case: Case) -> list[str]:
+    """How an arrest's case ended, as the Record tab names it ("No charges filed", "DEJ
+    completed"); none for a case still open, which its card says is (S143-04)."""
+    ended = ctx.t["labels"]["arrest_ended"]
+    if case.outcome == "diversion_completed" and case.program is not None and case.program.kind == "dej":
+        return [ended["dej_completed"]]
+    return [ended[case.outcome]] if case.outcome in ended else []
 
 
 def _arrest_charges(ctx: _Context, case: Case) -> tuple[list[str], list[str]]:
@@ -1479,7 +1489,12 @@ def _arrest_entry_of(ctx: _Context, case: Case, title: str, detail: str) -> Reco
         others = replace(case, petitions=[p for p in case.petitions if p.remedy not in SEALINGS])
         options, granted = _granted_said_done(ctx, others, _options(
             ctx, [d for d in results if d.remedy not in SEALINGS], settled=True))
-        where = _plea_still_counts(ctx, t["state"]["arrest_sealed"], [d for d in results if d.remedy not in granted])
+        # The day the court sealed it, where its petition's ruling has one (S143-04).
+        petition = _standing([p for p in case.petitions if p.asks_for("pc851_91", None)])
+        sealed_on = petition is not None and petition.ruling == "granted" and petition.ruling_on is not None
+        sealed = (t["state"]["arrest_sealed_on"].format(date=format_date(petition.ruling_on, t)) if sealed_on
+                  else t["state"]["arrest_sealed"])
+        where = _plea_still_counts(ctx, sealed, [d for d in results if d.remedy not in granted])
         return RecordEntry(case.id, None, title, detail, "sealed", "arrest", where, options)
     options, granted = _granted_said_done(ctx, case, _options(ctx, results))
     left = tuple(o for o in options if o.remedy not in granted)

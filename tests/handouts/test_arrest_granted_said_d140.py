@@ -61,7 +61,7 @@ def test_d140_02_an_arrest_the_court_sealed_answers_as_sealed(lang):
     texts = load_texts(lang)
     sealed = text_of(dej_client(Petition("pc851_91", date(2019, 1, 5), ruling="granted", ruling_on=RULED)), lang)
     assert not _new_page_asked(texts, sealed, lang)
-    assert texts["state"]["arrest_sealed"] in sealed
+    assert texts["state"]["arrest_sealed_on"].format(date="March 1, 2019" if lang == "en" else "1 de marzo de 2019") in sealed
     assert texts["columns"]["arrest"] in sealed and texts["columns"]["arrest_not_sealed"] not in sealed
     # Denied, it is not sealed.
     denied = text_of(dej_client(Petition("pc851_91", date(2019, 1, 5), ruling="denied", ruling_on=RULED)), lang)

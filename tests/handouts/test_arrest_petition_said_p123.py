@@ -53,7 +53,8 @@ def test_p123_02_an_arrest_s_card_says_its_petition_filed_and_granted(lang):
     assert texts["state"]["arrest_eligible"] not in granted and can_file not in granted
     # Said sealed (D140-02): an arrest has no count to record the relief on, as a conviction's
     # is, so the grant a person entered on the petition is the record of it.
-    assert texts["state"]["arrest_sealed"] in granted
+    # With the ruling's day (S143-04).
+    assert texts["state"]["arrest_sealed_on"].format(date="November 12, 2026" if lang == "en" else "12 de noviembre de 2026") in granted
 
 
 def _none() -> Client:

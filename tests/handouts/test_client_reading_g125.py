@@ -23,7 +23,7 @@ def test_g125_01_an_arrest_s_card_with_its_petition_filed_or_granted_speaks_of_t
             "juez.") in filed
     granted = text_of(arrested(ruling="granted", ruling_on=date(2026, 11, 12)), "es")
     # Granted, the arrest is sealed (D140-02): said of the arrest, «sellado».
-    assert "Cómo está: No hubo condena. Este arresto fue sellado." in granted
+    assert "Cómo está: No hubo condena. El tribunal selló este arresto el 12 de noviembre de 2026." in granted  # S143-04
     assert "limpia" not in filed + granted
 
 

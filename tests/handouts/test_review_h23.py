@@ -84,10 +84,10 @@ def test_h23_01_two_like_arrests_give_their_days():
                     arrest_offenses=[ArrestOffense(section="242", level="misdemeanor")])
 
     client = Client(name="Ana Ruiz", person=person(), cases=[arrest("A", date(2021, 2, 3)), arrest("B", date(2021, 8, 9))])
-    assert [e.detail for e in entries(client, "en")] == ["Arrest on February 3, 2021 · PC 242",
-                                                         "Arrest on August 9, 2021 · PC 242"]
-    assert [e.detail for e in entries(client, "es")] == ["Arresto del 3 de febrero de 2021 · PC 242",
-                                                         "Arresto del 9 de agosto de 2021 · PC 242"]
+    assert [e.detail for e in entries(client, "en")] == ["Arrest on February 3, 2021 · Dismissed · PC 242",
+                                                         "Arrest on August 9, 2021 · Dismissed · PC 242"]
+    assert [e.detail for e in entries(client, "es")] == ["Arresto del 3 de febrero de 2021 · Caso desestimado · PC 242",
+                                                         "Arresto del 9 de agosto de 2021 · Caso desestimado · PC 242"]
 
 # ---- H23-02: how to get the record rests on an [M/L] point: the clinic says how ------------
 
@@ -309,7 +309,7 @@ def test_h23_07_an_arrest_on_forty_charges_prints_with_the_charges_in_the_card(l
     h = compose(client, screened(client), CLINIC, lang=lang, large_print=large_print)
     card = h.section("arrests").blocks[0]
     assert card.title == {"en": "Arrest: 40 charges", "es": "Arresto: 40 cargos"}[lang]
-    assert card.detail == {"en": "Arrest in 2020", "es": "Arresto en 2020"}[lang]
+    assert card.detail == {"en": "Arrest in 2020 · Dismissed", "es": "Arresto en 2020 · Caso desestimado"}[lang]  # S143-04
     assert len(card.charges) == 40
     assert card.charges[0] == {"en": "Murder · PC 187", "es": "Asesinato · PC 187"}[lang]
     assert all(f"PC {s}" in line for s, line in zip(FORTY_CHARGES, card.charges))
@@ -326,7 +326,7 @@ def test_h23_07_five_charges_still_fit_the_title():
     """Up to five charges, the title names them as before, with their sections in the detail."""
     card = entries(many_charges("en", TWENTY_CHARGES[:5]), "en")[0]
     assert card.title.startswith("Arrest: Murder; ") and card.title.count(";") == 4
-    assert card.charges == () and card.detail.startswith("Arrest in 2020 · PC 187 · ")
+    assert card.charges == () and card.detail.startswith("Arrest in 2020 · Dismissed · PC 187 · ")
 
 
 # ---- H23B-02: a case marked convicted before its first conviction is typed ---------------

@@ -18,6 +18,11 @@ from clinic_app.model import Petition
 SEALED = Petition("pc851_91", date(2019, 1, 5), ruling="granted", ruling_on=RULED)
 
 
+def sealed_said(texts) -> str:
+    """The sealed card's line, the ruling's day in it (S143-04)."""
+    return texts["state"]["arrest_sealed_on"].format(date=format_date(RULED, texts))
+
+
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_r142_01_a_sealed_arrest_still_says_the_dej_plea_may_count_for_immigration(lang):
     """A client not a citizen whose arrest the court sealed, the plea not yet withdrawn, read
@@ -26,8 +31,8 @@ def test_r142_01_a_sealed_arrest_still_says_the_dej_plea_may_count_for_immigrati
     (ca-rules.md 3.12, 4.8 [H]), said before the sealing was entered, went with it."""
     texts = load_texts(lang)
     text = text_of(dej_client(SEALED, citizen=False), lang)
-    assert texts["state"]["arrest_sealed"] in text
-    assert f'{texts["state"]["arrest_sealed"]} {texts["state"]["dej_plea_immigration"]}' in text
+    assert sealed_said(texts) in text
+    assert f'{sealed_said(texts)} {texts["state"]["dej_plea_immigration"]}' in text
     # A citizen is not told it, sealed or not.
     assert texts["state"]["dej_plea_immigration"] not in text_of(dej_client(SEALED, citizen=True), lang)
 
@@ -42,7 +47,7 @@ def test_r142_01_a_sealed_arrest_says_where_the_plea_withdrawal_stands_at_court(
     asked = texts["remedies"]["pc1203_43"]["action"]  # "ask the court to let you take back your plea"
     granted = text_of(dej_client(Petition("pc1203_43", date(2019, 6, 5), ruling="granted", ruling_on=date(2019, 8, 1)),
                                  SEALED, citizen=False), lang)
-    assert texts["state"]["arrest_sealed"] in granted
+    assert sealed_said(texts) in granted
     assert texts["court"]["granted_kept_on"].format(date=format_date(date(2019, 8, 1), texts)) in granted
     assert asked not in granted
     assert texts["state"]["dej_plea_immigration"] not in granted
