@@ -88,9 +88,9 @@ ASKED = {
     ("es", "redesignate"): "La clínica puede presentar los papeles para pedir al tribunal que la cambie a un delito "
                            "más leve (un delito menor o una infracción).",
     ("es", "dismiss"): "La clínica puede presentar los papeles para pedir al tribunal que la desestime y selle el "
-                       "expediente.",
+                       "récord.",
     ("es", "either"): "La clínica puede presentar los papeles para pedir al tribunal que la desestime y selle el "
-                      "expediente si lo que hizo ahora es legal, o si no, que la cambie a un delito más leve.",
+                      "récord si ahora es legal lo que usted hizo, o si no, que la cambie a un delito más leve.",
 }
 OLD_ACTION = {"en": "reduce or dismiss it", "es": "que la reduzca o la desestime"}
 
