@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from handout_render import pdf_text
 from test_prop64_client_m140 import marijuana_transport, small_possession
+from test_survivor_vacatur_z141 import survivor
 
 pytestmark = pytest.mark.pdf
 
@@ -27,3 +28,23 @@ def test_g146_01_prop_64_s_dismissal_seals_the_record():
     text = pdf_text(small_possession("es"), "es")
     assert "para pedir al tribunal que la desestime y selle el récord." in text
     assert "expediente" not in text
+
+
+@pytest.mark.parametrize(("lang", "said", "old"), [
+    ("es", "El juez decide, y usted tiene que mostrar con claridad que esta condena fue consecuencia de lo que "
+           "le hicieron. El tribunal no le cobra por esto.",
+     "No hay que pagar tarifa al tribunal."),
+    ("en", "The judge decides, and you must show clearly that this conviction came from what was done to you. "
+           "There is no court fee.",
+     "you must show clearly that it came from"),
+])
+def test_g146_02_the_survivor_s_vacatur_names_what_she_must_show_came_from_it(lang, said, old):
+    """The survivor read, just after «la ley trata el arresto y la condena ... como si nunca
+    hubieran pasado», «usted tiene que mostrar con claridad que fue consecuencia de lo que le
+    hicieron»: with no subject, «fue» may take the arrest, or the vacatur itself («esto»); the
+    English "that it came from" the same.  The dismissal's line beside it says «que esta condena
+    fue consecuencia ...».  And «No hay que pagar tarifa al tribunal», a bare «tarifa», now
+    reads plainly «El tribunal no le cobra por esto.»"""
+    text = pdf_text(survivor(lang), lang)
+    assert said in text
+    assert old not in text

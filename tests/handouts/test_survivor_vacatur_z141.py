@@ -38,13 +38,13 @@ def test_z141_01_the_survivor_s_vacatur_says_what_it_does_beyond_a_dismissal():
                "because it came from what someone did to you. If the judge agrees, this does more than a "
                "dismissal: the records are sealed and destroyed, and for most purposes the law treats the "
                "arrest and the conviction as if they never happened. The judge decides, and you must show "
-               "clearly that it came from what was done to you. There is no court fee. The clinic will help "
+               "clearly that this conviction came from what was done to you. There is no court fee. The clinic will help "
                "you find that lawyer."),
         ("es", "Anular la condena (sobrevivientes): Un abogado puede pedir al tribunal que anule esta condena, "
                "porque fue consecuencia de lo que alguien le hizo a usted. Si el juez acepta, esto hace más que "
                "una desestimación: los récords se sellan y se destruyen, y la ley trata el arresto y la condena, "
                "para casi todo, como si nunca hubieran pasado. El juez decide, y usted tiene que mostrar con claridad "
-               "que fue consecuencia de lo que le hicieron. No hay que pagar tarifa al tribunal. La clínica le ayudará "
+               "que esta condena fue consecuencia de lo que le hicieron. El tribunal no le cobra por esto. La clínica le ayudará "
                "a encontrar ese abogado."),
     ):
         text = pdf_text(survivor(lang), lang)
