@@ -17,7 +17,7 @@ from handout_render import pdf_text
 
 from clinic_app.model import Case, Client, Conviction, Custody, Person, Sentence
 
-ASKED = {"en": "First they must find out since when you have lived in California.",
+ASKED = {"en": "First they must find out how long you have lived in California.",  # G146-03
          "es": "Primero el abogado tiene que averiguar desde cuándo vive en California."}
 
 

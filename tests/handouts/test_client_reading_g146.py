@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from handout_render import pdf_text
+from test_certificate_residence_asked_y141 import _fire_crew
 from test_prop64_client_m140 import marijuana_transport, small_possession
 from test_survivor_vacatur_z141 import survivor
 
@@ -48,3 +49,13 @@ def test_g146_02_the_survivor_s_vacatur_names_what_she_must_show_came_from_it(la
     text = pdf_text(survivor(lang), lang)
     assert said in text
     assert old not in text
+
+
+def test_g146_03_the_certificate_card_asks_how_long_the_client_has_lived_in_california():
+    """The former fire-crew member read "First they must find out since when you have lived in
+    California.": "since when" is not how a plain English question of time is put (it reads as
+    a retort), where the Spanish «desde cuándo vive en California» is the plain words.  The
+    English now asks "how long you have lived in California", the same fact."""
+    text = pdf_text(_fire_crew("en", None), "en")
+    assert "First they must find out how long you have lived in California." in text
+    assert "since when" not in text
