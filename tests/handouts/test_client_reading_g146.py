@@ -3,10 +3,12 @@ takes it home, beside the English for the same client.  SYNTHETIC PEOPLE ONLY.""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from handout_render import pdf_text
 from test_certificate_residence_asked_y141 import _fire_crew
-from test_prop64_client_m140 import marijuana_transport, small_possession
+from test_prop64_client_m140 import marijuana_for_sale, marijuana_transport, small_possession
 from test_survivor_vacatur_z141 import survivor
 
 pytestmark = pytest.mark.pdf
@@ -59,3 +61,16 @@ def test_g146_03_the_certificate_card_asks_how_long_the_client_has_lived_in_cali
     text = pdf_text(_fire_crew("en", None), "en")
     assert "First they must find out how long you have lived in California." in text
     assert "since when" not in text
+
+
+def test_g146_04_two_marijuana_convictions_explain_what_the_court_did_with_each():
+    """A client with two HS 11359 convictions read under the SF-86 «Luego explique lo que hizo
+    el tribunal según la Proposición 64 con cada una.»: «con cada una» hung at the end, after
+    the law, where it belongs with what the court did (the English: "what the court did under
+    Prop 64 for each one").  It now reads «lo que hizo el tribunal con cada una según la
+    Proposición 64»."""
+    one = marijuana_for_sale("es")
+    other = dataclasses.replace(one.cases[0], id="B", case_number="BA390002")
+    text = pdf_text(dataclasses.replace(one, cases=[*one.cases, other]), "es")
+    assert "«Sí». Luego explique lo que hizo el tribunal con cada una según la Proposición 64." in text
+    assert "según la Proposición 64 con cada una" not in text
