@@ -26,7 +26,7 @@ CERTIFICATE_DOES_NOT = {
            "The Governor decides whether to grant a pardon, and may say no."),
     "es": ("El Certificado de Rehabilitación no borra su condena ni la desestima.",
            "El certificado por sí solo no le devuelve el derecho a tener armas.",
-           "El gobernador decide si le da el perdón, y puede decir que no."),
+           "El gobernador decide si le da un perdón, y puede decir que no."),
 }
 DISMISSAL_SAYS = {"en": "A dismissal does not erase your record.",
                   "es": "La desestimación no borra su récord."}

@@ -74,3 +74,13 @@ def test_g146_04_two_marijuana_convictions_explain_what_the_court_did_with_each(
     text = pdf_text(dataclasses.replace(one, cases=[*one.cases, other]), "es")
     assert "«Sí». Luego explique lo que hizo el tribunal con cada una según la Proposición 64." in text
     assert "según la Proposición 64 con cada una" not in text
+
+
+def test_g146_05_the_governor_decides_whether_to_grant_a_pardon_not_the_pardon():
+    """The former fire-crew member, whose certificate a clinic lawyer will check, read under
+    «Lo que el alivio hace y lo que no hace» «El gobernador decide si le da el perdón»: «el
+    perdón», as if a pardon were already asked for him, where nothing on his page had said one
+    was (the English: "whether to grant a pardon").  It now reads «si le da un perdón»."""
+    text = pdf_text(_fire_crew("es", None), "es")
+    assert "El gobernador decide si le da un perdón, y puede decir que no." in text
+    assert "si le da el perdón" not in text
