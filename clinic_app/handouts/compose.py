@@ -1159,6 +1159,10 @@ def _asked_once(ctx: _Context, options: tuple[Option, ...], results: list[Determ
 # A motion to vacate's line, whose words are mostly about the person (immigration counsel now,
 # habeas meanwhile, the judge's hearing), not about the conviction: said in full once.
 _VACATE_SAID_ONCE = ("blocked_vacate", "blocked_vacate_undated", "eligible_vacate")
+# A survivor's vacatur says what it does after either opening (the count marked, or only the
+# client): one line to say once, whichever opening comes first; a survivor with one count marked
+# and another not had it whole on both (R145-01).
+_SAID_AS_ONE = {"eligible_vacate_survivor_if": "eligible_vacate_survivor"}
 
 
 def _vacatur_said_once(ctx: _Context, record: list[RecordEntry]) -> list[RecordEntry]:
@@ -1177,13 +1181,14 @@ def _vacatur_said_once(ctx: _Context, record: list[RecordEntry]) -> list[RecordE
         options = []
         for option in entry.options:
             key, when = _vacate_key(ctx, entry, option) if option.remedy in VACATURS else (None, "")
+            line = (option.remedy, _SAID_AS_ONE.get(key, key))
             if key is None:
                 options.append(option)
-            elif (option.remedy, key) not in first:
-                first[option.remedy, key] = entry
+            elif line not in first:
+                first[line] = entry
                 options.append(option)
             else:
-                title = named(first[option.remedy, key])
+                title = named(first[line])
                 options.append(replace(option, text=said["again"][key].format(date=when, title=title)))
         out.append(replace(entry, options=tuple(options)) if options != list(entry.options) else entry)
     return out

@@ -61,14 +61,14 @@ def test_z141_03_a_conviction_not_marked_is_offered_the_vacatur_as_an_if():
     client = survivor("en")
     client.cases[2].convictions[0].trafficking_related = False
     for lang, said, kept in (
+        # Her third card, after two marked ones: the "if", pointing to the first card for what
+        # the vacatur does (said once, R145-01).
         ("en", "Cancelling the conviction (survivors): If this conviction came from what someone did to you, a "
-               "lawyer can ask the court to cancel it. A clinic lawyer will talk with you about this first. If the "
-               "judge agrees, this does more than a dismissal:",
+               "lawyer can also ask the court to cancel it. What this means: see",
                "Cancelling the conviction (survivors): A lawyer can ask the court to cancel this conviction, "
                "because it came from what someone did to you. If the judge agrees"),
         ("es", "Anular la condena (sobrevivientes): Si esta condena fue consecuencia de lo que alguien le hizo a "
-               "usted, un abogado puede pedir al tribunal que la anule. Primero, un abogado de la clínica hablará "
-               "con usted sobre esto. Si el juez acepta, esto hace más que una desestimación:",
+               "usted, un abogado también puede pedir al tribunal que la anule. Qué significa: vea",
                "Anular la condena (sobrevivientes): Un abogado puede pedir al tribunal que anule esta condena, "
                "porque fue consecuencia de lo que alguien le hizo a usted. Si el juez acepta"),
     ):
@@ -78,18 +78,22 @@ def test_z141_03_a_conviction_not_marked_is_offered_the_vacatur_as_an_if():
         assert text.count(kept) == 1, lang
 
 
+# What the vacatur does, said once, and a later marked card's pointer to her 2014 card.
+SAID_ONCE = (
+    ("en", "If the judge agrees, this does more than a dismissal",
+     "A lawyer can also ask the court to cancel this conviction, because it came from what someone did to "
+     "you. What this means: see “Prostitution (soliciting or engaging) (Misdemeanor, 2014 · PC 647(b) · Case 14M00001)” above."),
+    ("es", "Si el juez acepta, esto hace más que una desestimación",
+     "Un abogado también puede pedir al tribunal que anule esta condena, porque fue consecuencia de lo que "
+     "alguien le hizo a usted. Qué significa: vea «Prostitución · Delito menor (misdemeanor), 2014 · PC 647(b) · Caso 14M00001» arriba."),
+)
+
+
 def test_z141_04_what_a_survivor_s_vacatur_does_is_said_in_full_once():
     """The vacatur's line, with what it does, printed whole on each of her three cards made the
     handout a page longer (8 pages, was 7).  The first card says it in full; a later one says
     its own first words and points to that card, as a motion to vacate's line does (H89-01)."""
-    for lang, does, again in (
-        ("en", "If the judge agrees, this does more than a dismissal",
-         "A lawyer can also ask the court to cancel this conviction, because it came from what someone did to "
-         "you. What this means: see “Prostitution (soliciting or engaging) (Misdemeanor, 2014 · PC 647(b) · Case 14M00001)” above."),
-        ("es", "Si el juez acepta, esto hace más que una desestimación",
-         "Un abogado también puede pedir al tribunal que anule esta condena, porque fue consecuencia de lo que "
-         "alguien le hizo a usted. Qué significa: vea «Prostitución · Delito menor (misdemeanor), 2014 · PC 647(b) · Caso 14M00001» arriba."),
-    ):
+    for lang, does, again in SAID_ONCE:
         text = pdf_text(survivor(lang), lang)
         assert text.count(does) == 1, lang
         assert text.count(again) == 2, lang
