@@ -204,7 +204,7 @@ def _note_above(layout: QVBoxLayout, accessible: str, colours: str) -> QLabel:
 def fire_crew_asked(client: Client, screening: Screening | None, later: str = "") -> str:
     """"Ask the client: ..." the text report's fire-crew question (PC 1203.4b), with where a yes
     is recorded (the Record tab, `later` saying when); "" where there is nothing to ask."""
-    asks = fire_crew_questions(screening, client.cases) if screening else []
+    asks = fire_crew_questions(screening, client.cases, client.person) if screening else []
     if asks and not client.person.fire_camp:
         asks.append(f"To record a yes, tick \u201cServed in a fire camp\u201d on the Record tab{later} and save.")
     return f"Ask the client: {' '.join(asks)}" if asks else ""

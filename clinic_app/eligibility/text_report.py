@@ -141,7 +141,7 @@ def _render_text(screening: Screening, person: Person | None, cases: Iterable[Ca
     facts = _missing_facts(screening, several)
     # A case numbered "unknown" by its title, as the reasons name it (E83-03).
     lines.extend(_facts_to_find_out(facts, {c.id: case_title(c) for c in cases}, _which_offense(cases), given_facts(cases)))
-    lines.extend(_intake_prompts(screening, cases))
+    lines.extend(_intake_prompts(screening, cases, person))
     numbers = {fact: i for i, fact in enumerate(facts, 1)}
     labels = _conviction_labels(cases)
     shared = _shared_consequences(screening, labels)
@@ -552,7 +552,7 @@ def _facts_to_find_out(needed: dict[str, dict[str, list[str]]], case_names: dict
     return [*lines, ""]
 
 
-def _intake_prompts(screening: Screening, cases: list[Case]) -> list[str]:
+def _intake_prompts(screening: Screening, cases: list[Case], person: Person | None = None) -> list[str]:
     """The questions only the client can answer, which the record has no place to show until
     asked: the remedies they would open say "does not fit" for now, on one line per count,
     and the prompt in their reasons was not printed (readability finding R15-07)."""
@@ -566,15 +566,20 @@ def _intake_prompts(screening: Screening, cases: list[Case]) -> list[str]:
         cause = "being trafficked" if day < pc236_14.PC236_15 else "being trafficked, or from intimate partner or sexual violence"
         when = f" once it takes effect on {pc236_14.EFFECTIVE.isoformat()}" if day < pc236_14.EFFECTIVE else ""
         asks.append(f"Did {which} arise from {cause}? If so, PC 236.14 vacatur may fit{when}.")
-    asks += fire_crew_questions(screening, cases)
+    asks += fire_crew_questions(screening, cases, person)
     if not asks:
         return []
     return ["Ask the client too (the record has no answer yet):", *(x for a in asks for x in _wrap(f"- {a}", 2, 4)), ""]
 
 
-def fire_crew_questions(screening: Screening, cases: list[Case]) -> list[str]:
+def fire_crew_questions(screening: Screening, cases: list[Case], person: Person | None = None) -> list[str]:
     """What to ask the client about fire-crew service (PC 1203.4b), which the record cannot
     show until asked: the text report's, and the Eligibility tab's (Y141-02)."""
+    if person is not None and person.registrant_290:
+        # A PC 290 registrant is automatically ineligible (PC 1203.4b(a)(1); ca-rules.md 3.14),
+        # but the screening asks for fire-crew service before it weighs the bars: "If so, PC
+        # 1203.4b dismissal may fit" was asked of him on the tab and in the report (R145-03).
+        return []
     said = {(d.remedy, d.reasons[0].text) for d in screening.results if d.status == "not_applicable" and d.reasons}
     asks = []
     # Fire-crew service is served in custody: asked only of a record with a custody term in
