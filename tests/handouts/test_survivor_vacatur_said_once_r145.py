@@ -21,3 +21,19 @@ def test_r145_01_one_count_not_marked_does_not_print_what_the_vacatur_does_twice
         text = pdf_text(client, lang)
         assert text.count(does) == 1, lang
         assert text.count(again) == 2, lang
+
+
+def test_r145_04_a_later_card_s_if_keeps_that_a_clinic_lawyer_talks_with_her_first():
+    """Where only the client is marked, the card says "If this conviction came from what someone
+    did to you ..." and that a clinic lawyer will talk with her about it first (Z141-03): the
+    screening leaves the link to the attorney.  A later such card pointing back to the first
+    (Z141-04) had kept the "if" and dropped the talk; it says both now."""
+    for lang, again in (
+        ("en", "If this conviction came from what someone did to you, a lawyer can also ask the court to cancel it. "
+               "A clinic lawyer will talk with you about this first. What this means: see"),
+        ("es", "Si esta condena fue consecuencia de lo que alguien le hizo a usted, un abogado también puede pedir al "
+               "tribunal que la anule. Primero, un abogado de la clínica hablará con usted sobre esto. Qué significa: vea"),
+    ):
+        client = survivor(lang)
+        client.cases[2].convictions[0].trafficking_related = False
+        assert pdf_text(client, lang).count(again) == 1, lang

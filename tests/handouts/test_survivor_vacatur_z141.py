@@ -64,11 +64,13 @@ def test_z141_03_a_conviction_not_marked_is_offered_the_vacatur_as_an_if():
         # Her third card, after two marked ones: the "if", pointing to the first card for what
         # the vacatur does (said once, R145-01).
         ("en", "Cancelling the conviction (survivors): If this conviction came from what someone did to you, a "
-               "lawyer can also ask the court to cancel it. What this means: see",
+               "lawyer can also ask the court to cancel it. A clinic lawyer will talk with you about this first. "
+               "What this means: see",
                "Cancelling the conviction (survivors): A lawyer can ask the court to cancel this conviction, "
                "because it came from what someone did to you. If the judge agrees"),
         ("es", "Anular la condena (sobrevivientes): Si esta condena fue consecuencia de lo que alguien le hizo a "
-               "usted, un abogado también puede pedir al tribunal que la anule. Qué significa: vea",
+               "usted, un abogado también puede pedir al tribunal que la anule. Primero, un abogado de la clínica "
+               "hablará con usted sobre esto. Qué significa: vea",
                "Anular la condena (sobrevivientes): Un abogado puede pedir al tribunal que anule esta condena, "
                "porque fue consecuencia de lo que alguien le hizo a usted. Si el juez acepta"),
     ):
