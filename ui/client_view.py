@@ -1388,6 +1388,11 @@ class ClientWorkspace(QWidget):
             self.tabs.setCurrentIndex(TAB_ELIGIBILITY)
             if self.eligibility.choose_first_to_review():
                 self.opened_on_said = self.eligibility.first_to_review_said()
+                if notes := self.eligibility.notes_said():
+                    # The notes above the rows said with the row, in one announcement: said by
+                    # focus_page as the tab was arrived at (A141-02), they came before "Opened ...",
+                    # a second announcement a screen reader may cut short.
+                    self.opened_on_said = f"{self.opened_on_said} {notes}"
             else:
                 self.tabs.setCurrentIndex(TAB_RECORD)  # none left to review: opened as any client is
         if found is not None and len(client.cases) > 1:
@@ -1894,7 +1899,7 @@ class ClientWorkspace(QWidget):
     # not the first case a client opens on: the Checklist then starts on it (R144-01).
     _case_asked_for = False
 
-    def focus_page(self) -> None:
+    def focus_page(self, say_notes: bool = True) -> None:
         """The keyboard starts on the first control of the tab shown; on Eligibility, on the
         answers (E27-04: it started on the as-of date, where the Down arrows a volunteer
         pressed to read the answers screened the client as of 2025, then 2024, unnoticed;
@@ -1943,7 +1948,7 @@ class ClientWorkspace(QWidget):
                 # And the notes above the rows, after it: a reader arriving heard "Eligible now"
                 # rows, and not that immigration counsel comes before anything is filed, nor that
                 # another case's probation holds back ten results (A141-02).
-                if notes := self.eligibility.notes_said():
+                if say_notes and (notes := self.eligibility.notes_said()):
                     announce(self.eligibility.table, notes)
             if isinstance(first, QLineEdit) and first.hasFocus() and first.selectedText() == first.text():
                 # Still all chosen, so typing replaces it, but seen from its start: Tab's
@@ -1963,7 +1968,7 @@ class ClientWorkspace(QWidget):
         reader says "Record, tab" and then who was opened (C48-06).  A draft's Checklist
         typing put back keeps the focus in its box, as `focus_page` puts it (U31B-02)."""
         if self._checks_put_back or self.tabs.currentWidget() is not self.record:
-            self.focus_page()
+            self.focus_page(say_notes=not self.opened_on_said)  # opened on a row, its notes said with it
             return
         # The keyboard's reason, so the focus is drawn as Tab's is (the theme rings the tab).
         self.tabs.tabBar().setFocus(Qt.FocusReason.TabFocusReason)
