@@ -56,3 +56,13 @@ def term_ended(granted: date, term: Term) -> date:
             return date(year, month, day)
         except ValueError:
             day -= 1
+
+
+def term_read(text: str, granted: date | None) -> tuple[Term, date] | None:
+    """The term typed in `text` and the day it ends counted from `granted`, where the text is a
+    term and there is a day to count from; None otherwise.  What intake's "Until:" and the
+    Record tab's "Probation end" both write for "PROB 3 YRS" (V132-03, S147-01)."""
+    term = term_typed(text)
+    if term is None or granted is None:
+        return None
+    return term, term_ended(granted, term)

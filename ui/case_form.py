@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QFormLayout, QGroupBox, Q
 from clinic_app.case_titles import PROGRAM_TITLES
 from clinic_app.level_on_the_day import level_of_the_sentence
 from clinic_app.model import Case, Conviction, CountRemoved, Custody, Money, Probation, Program, ReliefGranted, Sentence, new_record_id, probation_kind_for
+from clinic_app.probation_term import term_read, term_typed
 from clinic_app.screening_format import jurisdiction_written
 from ui.case_rows import (ARREST_LEVEL_CHOICES, ArrestOffenseRow, ConditionRow, ConvictionRow, PetitionRow, RowList, ViolationRow,
                            after_today, california_court_typed, jurisdiction_typed, outside_california, state_or_court_box)
@@ -182,6 +183,13 @@ class CaseForm(Committer):
             "early_termination": add_row(form, "Ended early on:", self.early_termination, "Early termination date (PC 1203.3)"),
             "probation_status": add_row(form, "Status:", self.probation_status, "Probation status"),
         }
+        # "PROB 3 YRS" as the RAP sheet prints it, its end counted and written as the field is
+        # left, before the leaving saves (`watch` below): "Not a date" had sent the paralegal
+        # to count by head what intake counts (V132-03, S147-01).  The term typed, the day
+        # written and what was said, while the field holds that day.
+        self._term_written: tuple[str, str, str] | None = None
+        self.probation_end.editingFinished.connect(self._probation_term_as_its_end)
+        self.probation_end.textEdited.connect(self._forget_term_written)
         # Alt+A (A70-01): every other letter of its words is taken on this page; Aliases gave it up.
         self.violations = RowList("&Add violation", lambda v: ViolationRow(v, today=lambda: self.today(),
                                                                            ends=self._probation_ends))
@@ -509,6 +517,7 @@ class CaseForm(Committer):
         rest of the record), so the problems are said by that check, not found twice."""
         self.as_added = False
         self._sentence_chosen_here = False  # a stored sentence changes no level by itself
+        self._term_written = None
         self.quiet = True
         try:
             self._fill(case)
@@ -640,6 +649,11 @@ class CaseForm(Committer):
         out = []
         self._say_not_kept(kind)
         notes = self._kept_though_not_asked(kind)
+        if self._term_written is not None and self.probation_end.text() == self._term_written[1]:
+            notes["probation_end"] = self._term_written[2]
+        if kind == "probation" and problems["probation_end"] and (term := term_typed(self.probation_end.text())):
+            problems["probation_end"] = (f"{term.said} is counted from the probation start, the judgment or the "
+                                         "conviction date: type one of them, or the day probation ends")
         if california and as_stored:
             notes["jurisdiction"] = CALIFORNIA_COURT_SAID
         elif (self._jurisdiction_as_loaded() and self.case is not None and self.case.jurisdiction != "CA"
@@ -917,6 +931,35 @@ class CaseForm(Committer):
         for row in self.violations.rows:
             if row.message.kind == "note" and row.message.text():
                 announce(row.message, f"Note: violation on {row.date.text()}: {row.message.text()}")
+
+    def _term_counted_from(self) -> tuple[str, date] | None:
+        """The day a term of probation typed counts from, and what that day is: the probation's
+        start where typed, else the judgment date, else the conviction date (intake's start)."""
+        for field, said in ((self.probation_start, "the probation start"), (self.judgment, "the judgment date"),
+                            (self.disposition, "the conviction date")):
+            if not field.problem() and field.value() is not None:
+                return said, field.value()
+        return None
+
+    def _probation_term_as_its_end(self) -> None:
+        """Where "Probation end" holds a term as a RAP sheet prints it ("PROB 3 YRS", "36 MOS"),
+        its end counted (`_term_counted_from`) is written in the field, and said beside it."""
+        if self.quiet or self.sentence_type.currentData() != "probation":
+            return
+        counted = self._term_counted_from()
+        read = term_read(self.probation_end.text(), counted[1] if counted else None)
+        if counted is None or read is None:
+            return
+        (said_from, granted), (term, ends) = counted, read
+        said = f"{term.said} from {said_from} {granted.isoformat()}, so {ends.isoformat()}; if the court set another end, type that day"
+        typed = self.probation_end.text()
+        self.probation_end.set_value(ends)
+        self._term_written = (typed, ends.isoformat(), said)
+        self.validate()
+        announce(self.rows["probation_end"].message, f"Probation end: {said}")
+
+    def _forget_term_written(self) -> None:
+        self._term_written = None
 
     def _probation_ends(self) -> date | None:
         """The probation's end the form shows, where it is a date; None where it is not (yet)."""

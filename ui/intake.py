@@ -45,7 +45,7 @@ from clinic_app.eligibility.depends_on import law_named
 from clinic_app.matching import event_meant
 from clinic_app.model import (ArrestOffense, Case, Client, Conviction, Custody, Money, Person, Probation, Program, Sentence,
                               new_record_id, probation_kind_for)
-from clinic_app.probation_term import term_ended, term_typed
+from clinic_app.probation_term import term_read, term_typed
 from clinic_app.summary import outcome_text
 from clinic_app.years_alone import year_alone_line
 from db.errors import CaseloadError
@@ -990,16 +990,16 @@ class IntakeDialog(QDialog):
         (`_with_typed_case`), is written in the field; what was read, said, or None where nothing
         was.  "3 yrs" had been "Not a date", and the attorney worked the day out by head (V132-03).
         A term of jail or prison is not the end of any supervision: left to be refused."""
-        term = term_typed(self.probation_end.text())
-        if term is None or self.sentence.currentData() != "probation":
+        if self.sentence.currentData() != "probation":
             return None
         try:
             granted = self.conviction.date.value()
         except ValueError:
             return None
-        if granted is None:
+        read = term_read(self.probation_end.text(), granted)
+        if read is None:
             return None
-        ends = term_ended(granted, term)
+        term, ends = read
         self._term_written = (self.probation_end.text(), ends.isoformat())
         self.probation_end.set_value(ends)
         return (f"Until: {term.said} from the conviction date {granted.isoformat()}, so {ends.isoformat()}; "
