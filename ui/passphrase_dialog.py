@@ -67,7 +67,9 @@ class PassphraseDialog(QDialog):
         # caseload", beside an intro about the backup (Q61 saw it).
         self._what = what
         self._path = path
-        self.setWindowTitle("Encrypted caseload")
+        # Titled for what it asks the passphrase of: the first thing a screen reader hears of
+        # it, "Encrypted caseload" asked a backup's at File > Restore from backup (S147-02).
+        self.setWindowTitle(f"Encrypted {what}")
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)  # room for the sentences, at any text size
         self._open_with = open_with
         self.tries = 0
@@ -97,7 +99,7 @@ class PassphraseDialog(QDialog):
                 # Said before the program ends: the window had vanished without a word (W21-12).
                 # What is true of a forgotten one, said where it is met: "try once more" alone
                 # kept a director who had lost it guessing at every start (B129-03).
-                QMessageBox.warning(self, "Encrypted caseload",
+                QMessageBox.warning(self, self.windowTitle(),
                                     f"{MAX_TRIES} passphrases in a row did not open {self._path.name}, {self._gave_up} "
                                     f"If the passphrase is lost, nobody can open this {self._what}, not even the clinic: "
                                     "Clinic Desk has no way round it. Ask whoever keeps the clinic's keys.")

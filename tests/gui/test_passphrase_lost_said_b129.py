@@ -27,7 +27,8 @@ def encrypted(tmp_path):
 @pytest.mark.parametrize("what, extra", [("caseload", {}), ("backup", {"gave_up": NOT_RESTORED})])
 def test_the_last_wrong_passphrase_says_a_lost_one_cannot_be_got_round(qtbot, encrypted, monkeypatch, what, extra):
     said = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
+    titles = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: (titles.append(title), said.append(text)))
     dialog = PassphraseDialog(encrypted, lambda typed: Repository.open(encrypted, passphrase=typed), what=what, **extra)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -35,5 +36,7 @@ def test_the_last_wrong_passphrase_says_a_lost_one_cannot_be_got_round(qtbot, en
         qtbot.keyClicks(dialog.field, "olvidada")
         qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     (text,) = said
+    # Titled for what it was asked of, as the dialog is (S147-02).
+    assert titles == [dialog.windowTitle()] == [f"Encrypted {what}"]
     assert f"If the passphrase is lost, nobody can open this {what}" in text
     assert "not even the clinic" in text and "keeps the clinic's keys" in text

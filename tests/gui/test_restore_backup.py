@@ -192,6 +192,7 @@ def test_an_encrypted_backup_from_before_a_passphrase_change_asks_for_its_passph
     def exec_(dialog):
         from PySide6.QtWidgets import QLabel
 
+        typed.append(dialog.windowTitle())  # what a screen reader hears first (S147-02)
         typed.append(dialog.findChildren(QLabel)[0].text())
         # A wrong one first: it is said of the backup, not of "this caseload" (Q61 saw it).
         dialog.field.setText("new secret phrase")
@@ -206,7 +207,7 @@ def test_an_encrypted_backup_from_before_a_passphrase_change_asks_for_its_passph
     answer_message_box(qtbot, [], click="Restore")
     window.restore_action.trigger()
     new = _new_window(qtbot, window)
-    assert typed == [f"The backup <b>{backup.name}</b> is encrypted. The caseload's passphrase does not open it: a backup made "
+    assert typed == ["Encrypted backup", f"The backup <b>{backup.name}</b> is encrypted. The caseload's passphrase does not open it: a backup made "
                      "before the passphrase was changed opens only with the passphrase of then. Type the backup's passphrase to restore it.",
                      "That passphrase does not open this backup. Try again (4 tries left)."]
     assert said[0][0] == "restored"
