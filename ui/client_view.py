@@ -1899,6 +1899,14 @@ class ClientWorkspace(QWidget):
     # not the first case a client opens on: the Checklist then starts on it (R144-01).
     _case_asked_for = False
 
+    @property
+    def case_leads(self) -> bool:
+        """Whether the Record tab's case is the one the client was opened or is looked at for:
+        not the first case (found by its number), or the first where it was asked for (R144-01).
+        The Checklist starts on it, and opening the client names it (S147-03)."""
+        return (self.client is not None and 0 <= self.record.shown_case < len(self.client.cases)
+                and (self.record.shown_case > 0 or self._case_asked_for))
+
     def focus_page(self, say_notes: bool = True) -> None:
         """The keyboard starts on the first control of the tab shown; on Eligibility, on the
         answers (E27-04: it started on the as-of date, where the Down arrows a volunteer
@@ -1911,8 +1919,7 @@ class ClientWorkspace(QWidget):
             return
         page = self.tabs.currentWidget()
         first = self.eligibility.table if page is self.eligibility else first_control(page)
-        if (page is self.checklist and self.client is not None and 0 <= self.record.shown_case < len(self.client.cases)
-                and (self.record.shown_case > 0 or self._case_asked_for)):
+        if page is self.checklist and self.case_leads:
             # The Checklist starts on the case the Record tab shows (the one searched for by its
             # number, C48-04), not on the first case, some twenty Tabs away on a client with three.
             # The first case too where it was asked for: found by its number, or chosen back on

@@ -1097,9 +1097,11 @@ class MainWindow(QMainWindow):
         # "Name, Seo-yeon Brown" (now "Record, tab") and never the header's "Eligible now: ..."
         # beside it, a label the keyboard does not reach (C48-06).
         if view.client is not None and view.client.id == client_id:
+            # The case named wherever it was asked for, the first too: found by the oldest
+            # case's number, "Opened X" alone said nothing of it (S147-03).
             case = view.record.shown_case
             on_case = (f", case {view.client.cases[case].case_number}"
-                       if 0 < case < len(view.client.cases) and view.client.cases[case].case_number else "")
+                       if view.case_leads and view.client.cases[case].case_number else "")
             # Opened from the attorney's queue, the row the keyboard is on too (A94-01); a client
             # come back, what they were told last time (C123).  Each after a full stop: the
             # outcome has none, and "... automatic relief Last screened as of ..." was read as

@@ -218,6 +218,15 @@ def test_opening_a_client_says_their_best_outcome(qtbot, window, repo, announcem
     qtbot.keyClick(search, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is view)
     assert [said for _, said, _ in announcements][-1] == f"Opened Rosa Teclado, case BA300003. {outcome}"
+    # The oldest case found by its number is named too, as it was asked for (S147-03).
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, CTRL)
+    qtbot.keyClick(window, Qt.Key.Key_F, CTRL)
+    search.selectAll()
+    qtbot.keyClicks(search, view.client.cases[0].case_number)
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is view)
+    assert view.record.shown_case == 0
+    assert [said for _, said, _ in announcements][-1] == f"Opened Rosa Teclado, case {view.client.cases[0].case_number}. {outcome}"
 
 
 def test_each_conviction_s_remove_button_names_its_offense(qtbot, window, repo):
