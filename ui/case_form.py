@@ -667,6 +667,13 @@ class CaseForm(Committer):
                 row.message.say(notes[key], "note")
             if text:
                 out.append(f"{row.field.accessibleName()}: {text}")
+        # R130-02's note asks to tick the Split sentence box, which comes before Supervision end
+        # in Tab order: described on the end alone, it was heard only once past the box it asks
+        # to tick.  The box carries it too, heard as it is reached (S147-04).
+        note = "supervision_end" in notes and not problems.get("supervision_end")
+        said = self.supervision_end.accessibleDescription() if note else ""
+        if self.split.accessibleDescription() != said:
+            self.split.setAccessibleDescription(said)
         out += (self._conviction_problems() + self._convictions_after_judgment() + self.violations.validate()
                 + self.conditions.validate() + self.petitions.validate() + [problem for row in self.kept_arrest_offenses() for problem in row.validate()])
         return out

@@ -34,13 +34,19 @@ def test_r130_02_a_jail_term_stored_straight_with_a_supervision_end_is_said_to_b
     assert message.kind == "note" and "split sentence" in message.text() and "2 years" in message.text()
     assert message.isVisibleTo(form)
     assert form.validate() == []  # a note: nothing refused
+    # Heard on the box it asks to tick, which the Tab key reaches before the end (S147-04).
+    assert form.split.accessibleDescription() == form.supervision_end.accessibleDescription()
+    assert "tick Split sentence" in form.split.accessibleDescription()
     form.split.setFocus()
     qtbot.keyClick(form.split, Qt.Key.Key_Space)  # put right: the note goes
     assert not message.text()
+    assert not form.split.accessibleDescription()
     qtbot.keyClick(form.split, Qt.Key.Key_Space)
     assert "split sentence" in message.text()
+    assert "tick Split sentence" in form.split.accessibleDescription()
     _choose(qtbot, form.supervision, "Mandatory supervision")  # the other way to put it right
     assert not message.text()
+    assert not form.split.accessibleDescription()
 
 
 @pytest.mark.parametrize("custody", [
