@@ -1495,9 +1495,8 @@ def _arrest_entry_of(ctx: _Context, case: Case, title: str, detail: str) -> Reco
         options, granted = _granted_said_done(ctx, others, _options(
             ctx, [d for d in results if d.remedy not in SEALINGS], settled=True))
         # The day the court sealed it, where its petition's ruling has one (S143-04).
-        petition = _standing([p for p in case.petitions if p.asks_for("pc851_91", None)])
-        sealed_on = petition is not None and petition.ruling == "granted" and petition.ruling_on is not None
-        sealed = (t["state"]["arrest_sealed_on"].format(date=format_date(petition.ruling_on, t)) if sealed_on
+        sealed_on = _granted_on(case, "pc851_91")
+        sealed = (t["state"]["arrest_sealed_on"].format(date=format_date(sealed_on, t)) if sealed_on
                   else t["state"]["arrest_sealed"])
         where = _plea_still_counts(ctx, sealed, [d for d in results if d.remedy not in granted])
         return RecordEntry(case.id, None, title, detail, "sealed", "arrest", where, options)
@@ -1559,12 +1558,19 @@ def _arrest_sealed(case: Case) -> bool:
         g.remedy in ("pc851_91", "pc851_93") for conv in case.convictions for g in conv.relief_granted)
 
 
+def _granted_on(case: Case, remedy: str) -> date | None:
+    """The day the court granted `remedy` on an arrest, by the petition that stands for it
+    (`court.standing`); None where it is not granted or the ruling's day is not recorded."""
+    petition = _standing([p for p in case.petitions if p.asks_for(remedy, None)])
+    return petition.ruling_on if petition is not None and petition.ruling == "granted" else None
+
+
 def _granted_kept(ctx: _Context, case: Case, option: Option) -> Option:
     """An arrest's `option` whose petition the judge granted, said done: the ruling and its day,
     without "this page does not show the change yet" (nothing on an arrest can record it), and
     nobody's to do."""
-    petition = _standing([p for p in case.petitions if p.asks_for(option.remedy, None)])
-    on = format_date(petition.ruling_on, ctx.t) if petition is not None and petition.ruling_on else ""
+    granted_on = _granted_on(case, option.remedy)
+    on = format_date(granted_on, ctx.t) if granted_on else ""
     # Nobody: the clinic's part (recording it) has nowhere to be done, and "The clinic" read as more to come.
     return replace(option, text=ctx.t["court"]["granted_kept_on" if on else "granted_kept"].format(date=on),
                    who=ctx.t["who"]["nobody"])
