@@ -1288,6 +1288,10 @@ class ChecklistView(QScrollArea):
             return
         note = self.notes[place]
         day, problem = self._completed_check(field)
+        # The note shown or gone changes the case box's height: laid out again once it is, as a
+        # rebuilt page is (`_swap_page`).  With S143-02's day under the tick, the box's other
+        # wrapped lines (the probation line, the AB 1950 note) were left cut to a line.
+        QTimer.singleShot(0, self, self._place_tallies)
         if problem:
             note.say(f"Completed: {problem}")
             # Heard on the field too, where the focus is (X30-06): beside the tick alone, in
