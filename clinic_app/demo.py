@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 
 from clinic_app.eligibility.dates import anniversary
+from clinic_app.eligibility.pc1203_43 import DEJ_BECAME_DIVERSION
 from clinic_app.eligibility.sentence import REALIGNMENT
 from clinic_app.model import (
     ArrestOffense,
@@ -491,7 +492,7 @@ class _Maker:
         (PC 1001.95) 2021-01-01 and only for misdemeanors.
         """
         if offense[4] == "drug" or offense[1] == "11357":  # PC 1000(a)'s possession offenses, not 11359's sale
-            return "dej" if arrested < date(2018, 1, 1) else "drug"
+            return "dej" if arrested < DEJ_BECAME_DIVERSION else "drug"
         kinds = ["pretrial"]
         if arrested >= date(2018, 6, 27):
             kinds.append("mental_health")

@@ -45,6 +45,7 @@ from clinic_app.eligibility.depends_on import law_named
 from clinic_app.matching import event_meant
 from clinic_app.model import (ArrestOffense, Case, Client, Conviction, Custody, Money, Person, Probation, Program, Sentence,
                               new_record_id, probation_kind_for)
+from clinic_app.eligibility.pc1203_43 import DEJ_BECAME_DIVERSION
 from clinic_app.probation_term import term_read, term_typed
 from clinic_app.summary import outcome_text
 from clinic_app.years_alone import year_alone_line
@@ -74,7 +75,6 @@ SENTENCES = [("Probation", "probation"), ("No probation", "no_probation"), ("Cou
 # diversion or deferred entry of judgment typed as "case dismissed" lost the DEJ plea's withdrawal
 # (PC 1203.43, what helps with immigration) unsaid (D140-01): each has its own choice.
 DEJ_COMPLETED = "dej_completed"
-DEJ_BECAME_DIVERSION = date(2018, 1, 1)  # AB 208: PC 1000 pretrial diversion, no guilty plea
 ARRESTS = [("No conviction: case dismissed", "dismissed"), ("No conviction: no charges filed", "no_charges_filed"),
            ("No conviction: diversion completed", "diversion_completed"),
            ("No conviction: DEJ (PC 1000) completed", DEJ_COMPLETED)]

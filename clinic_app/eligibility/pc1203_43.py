@@ -15,6 +15,8 @@ case has no conviction left in the record.
 
 from __future__ import annotations
 
+from datetime import date
+
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility.gates import CaseProfile, gated
 from clinic_app.eligibility.registry import Remedy
@@ -22,6 +24,9 @@ from clinic_app.eligibility.result import det, needs_review, not_applicable, not
 from clinic_app.model import Case, Determination, Reason
 
 KEY = "pc1203_43"
+# The day AB 208 made PC 1000 pretrial diversion, entered with no guilty plea: deferred entry of
+# judgment, and its plea, is of arrests before it (intake's and the demo's DEJ read it).
+DEJ_BECAME_DIVERSION = date(2018, 1, 1)
 CITE = "PC 1203.43(b)"
 _NO_DEJ = Reason("The record shows no deferred entry of judgment (DEJ) in this case.", CITE)
 
