@@ -332,7 +332,7 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
                        "and no ruling made.")
             lines += [*textwrap.wrap(nothing, width=min(width or 72, 72), break_long_words=False, break_on_hyphens=False), ""]
     lines.append(f"People: {report.clients}   screened: {report.screened}")
-    if report.added is not None and report.period:
+    if added_in_period(report) is not None:
         lines += _added_lines(report, width)
     if report.screened:
         # Each kind of record said by its name: an arrest sealed is the work as much as a
@@ -521,16 +521,22 @@ def _rules_said(report: Report) -> str:
     return f"{by}{now}"
 
 
+def added_in_period(report: Report) -> int | None:
+    """How many of the report's clients were added to the caseload in its period (T140-01); None
+    where the report has no period, or was built without the count (`build_report`'s `added`)."""
+    return sum(report.added.values()) if report.added is not None and report.period else None
+
+
 def _nothing_in_the_period(report: Report) -> bool:
     """Whether the report's period holds no client added, no petition filed and no ruling made."""
     rulings = sum(report.petitions.get(key, 0) for key in PETITION_WORDS if key is not None)
-    return report.added is not None and not sum(report.added.values()) and not petitions_filed(report) and not rulings
+    return added_in_period(report) == 0 and not petitions_filed(report) and not rulings
 
 
 def _added_lines(report: Report, width: int) -> list[str]:
     """The people added to the caseload in the report's period, by language (T140-01): "none"
     where nobody was, said so rather than a 0 a funder reads as not counted."""
-    n = sum(report.added.values())
+    n = added_in_period(report)
     languages = sorted(report.added.items(), key=lambda item: (-item[1], item[0]))
     by = f" ({', '.join(f'{LANGUAGE_NAMES.get(language, language)} {k:,}' for language, k in languages)})" if n else ""
     said = f"of them, added to the caseload {_days(report.period)}: {count(n, 'person', 'people') if n else 'none'}{by}"
@@ -585,7 +591,7 @@ def petitions_said(report: Report) -> str:
     awaiting, *ruled = (f"{words} {p.get(key, 0)}" for key, words in PETITION_WORDS.items())
     rulings = f"rulings made{days}" if report.period else "rulings"
     # And the people added then, which the period changes too (T140-01).
-    added = f" Added to the caseload{days}: {sum(report.added.values())}." if report.added is not None and report.period else ""
+    added = "" if (n := added_in_period(report)) is None else f" Added to the caseload{days}: {n}."
     return f"Petitions filed{days}: {petitions_filed(report)}, {awaiting}; {rulings}: {', '.join(ruled)}.{added}"
 
 
@@ -734,8 +740,8 @@ def report_json(report: Report) -> str:
             "period": {"from": report.period[0].isoformat(), "to": report.period[1].isoformat()} if report.period else None,
             # Of `clients`, those added to the caseload in the period, by language, or null
             # without one (T140-01).
-            "added_in_period": None if report.added is None or not report.period else
-            {"clients": sum(report.added.values()), "languages": dict(sorted(report.added.items()))},
+            "added_in_period": None if (added := added_in_period(report)) is None else
+            {"clients": added, "languages": dict(sorted(report.added.items()))},
             "hearings_to_come": report.hearings_to_come,
             # Clients screened eligible on, or blocked until, a day come by counted_on (P101-01).
             "dates_come": report.dates_come,
@@ -778,9 +784,9 @@ def report_csv(report: Report) -> str:
              ("Note", "Counts only: no client is named. Screening results, not legal advice.")]
     rows += [("Report", what, said) for what, said in about]
     rows += [("People", "People", report.clients), ("People", "Screened", report.screened)]
-    if report.added is not None and report.period:
+    if (added := added_in_period(report)) is not None:
         days = _days(report.period)
-        rows.append(("People", f"Added to the caseload {days}", sum(report.added.values())))
+        rows.append(("People", f"Added to the caseload {days}", added))
         rows += [("People", f"Added to the caseload {days}: {LANGUAGE_NAMES.get(language, language)}", n)
                  for language, n in sorted(report.added.items())]
     rows += [("Records screened", "Convictions", report.convictions), ("Records screened", "Arrests with no conviction", report.arrests),
