@@ -2171,13 +2171,14 @@ def _closing_said_once(lines: list[SayLine]) -> list[SayLine]:
     """Lines of one situation whose notes close on the same sentence, said at the last of them
     only: a felony made a misdemeanor, its dismissal to come, read under "Applying to be a police
     officer" two lines each ending "Ask a lawyer before you apply." (R134 saw it; S137-05).  A
-    note that is that sentence alone keeps it."""
+    note that is that sentence alone goes too: an offence before 18 read "This federal form asks
+    even about dismissed and sealed records." under both "Once your conviction is dismissed" and
+    "If the judge seals your conviction" (J140 saw it; S148-01); the last line's note speaks for both."""
     closing = [re.split(r"(?<=\.)\s+", line.note.strip())[-1] if line.note.strip() else "" for line in lines]
     out = []
     for at, line in enumerate(lines):
         said_later = closing[at] and closing[at] in closing[at + 1:]
-        kept = line.note.strip()[:-len(closing[at])].rstrip() if said_later else ""
-        out.append(replace(line, note=kept) if kept else line)
+        out.append(replace(line, note=line.note.strip()[:-len(closing[at])].rstrip()) if said_later else line)
     return out
 
 
