@@ -1095,12 +1095,19 @@ def _asked_of(ctx: _Context, d: Determination) -> dict:
     card said "reduce or dismiss it" of every conviction, so a possession for sale, which can
     only be made a misdemeanor, read as one Prop 64 could dismiss (M140-02)."""
     remedy = ctx.remedy(d.remedy)
-    if d.remedy == "prop64":
-        # The longest first: "either"'s words begin with "dismiss"'s.
-        for outcome, relief in sorted(RELIEF_ASKED.items(), key=lambda item: -len(item[1])):
-            if any(relief in step for step in d.next_steps):
-                return {**remedy, "action": remedy[f"action_{outcome}"]}
+    if d.remedy == "prop64" and (outcome := _prop64_asked(d)) is not None:
+        return {**remedy, "action": remedy[f"action_{outcome}"]}
     return remedy
+
+
+def _prop64_asked(d: Determination) -> str | None:
+    """Which relief (a key of prop64.RELIEF_ASKED) Prop 64's steps in `d` ask the court for;
+    None where no step names one (a result that waits, or is not open)."""
+    # The longest first: "either"'s words begin with "dismiss"'s.
+    for outcome, relief in sorted(RELIEF_ASKED.items(), key=lambda item: -len(item[1])):
+        if any(relief in step for step in d.next_steps):
+            return outcome
+    return None
 
 
 def _asked(ctx: _Context, d: Determination) -> str:
@@ -2300,6 +2307,14 @@ def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[Record
             # changed, dismissed and sealed records (SF-86, immigration) has its own answer,
             # whatever the court does: "Ask the clinic" was no answer there (M140-03).
             if "prop64" in spec:
+                # Still to come, where each conviction's step asks the one same relief: only
+                # what it can do is said.  A possession for sale, which Prop 64 only makes a
+                # lesser offense, read "even if the court changed it, or dismissed and sealed
+                # it" (M140 saw it; S148-02).  Once changed, the record does not say how (H21-15).
+                asked = {_prop64_asked(d) for entry in members for d in ctx.results(entry.case, entry.conviction)
+                         if d.remedy == "prop64"} if column_key == "after_prop64" else set()
+                if len(asked) == 1 and f"prop64_{(only := next(iter(asked)))}" in spec:
+                    return spec[f"prop64_{only}"]
                 return spec["prop64"]
             return ctx.t["prop64_changed" if column_key == "prop64" else "prop64_after"]
         if column_key == "after_prop64" and not any(_gun_ban(ctx, case, conv) for case, conv in _convicted(ctx)):

@@ -116,14 +116,13 @@ def test_m140_02_the_card_says_which_prop_64_relief_is_asked(lang, client, relie
 
 FORMS_ASK = {
     "en": ("Once your conviction is changed under Prop 64: “Yes.” Then explain what the court did under Prop 64. "
-           "This federal form asks even about changed, dismissed and sealed records.",
-           "Once your conviction is changed under Prop 64: “Yes.” Tell about it, even if the court changed it, or "
-           "dismissed and sealed it, under Prop 64. The forms ask even about sealed records. A change under Prop 64 "
-           "may not help for immigration. Ask your immigration lawyer."),
+           "This federal form asks even about changed records.",
+           "Once your conviction is changed under Prop 64: “Yes.” Tell about it, even if the court changed it under "
+           "Prop 64. A change under Prop 64 may not help for immigration. Ask your immigration lawyer."),
     "es": ("Cuando le cambien la condena según la Proposición 64: «Sí». Luego explique lo que hizo el tribunal según "
-           "la Proposición 64. Este formulario federal pregunta incluso por récords cambiados, desestimados y sellados.",
-           "Cuando le cambien la condena según la Proposición 64: «Sí». Declárela, aunque el tribunal la haya cambiado, "
-           "o desestimado y sellado, según la Proposición 64. Los formularios preguntan incluso por récords sellados. "
+           "la Proposición 64. Este formulario federal pregunta incluso por récords cambiados.",
+           "Cuando le cambien la condena según la Proposición 64: «Sí». Declárela, aunque el tribunal la haya cambiado "
+           "según la Proposición 64. "
            "Un cambio según la Proposición 64 puede no servir para inmigración. Pregunte a su abogado de inmigración."),
 }
 ASK_THE_CLINIC = {"en": "Ask the clinic what to say then.", "es": "Pregunte en la clínica qué decir entonces."}
@@ -137,7 +136,8 @@ def test_m140_03_a_security_clearance_and_immigration_forms_ask_whatever_prop_64
     sealed records (ca-rules.md 4.8 [M], 4.9, 5: SF-86 and immigration "Disclose" in every
     column), so the answer does not wait on the court: "Yes", and for immigration that the
     change may not help (4.8 [L]: a change not based on a legal defect is disregarded).  The
-    other situations still send the client to the clinic."""
+    other situations still send the client to the clinic.  A possession for sale, which Prop 64
+    only makes a lesser offense, is told of that change only (S148-02)."""
     sf86, immigration = FORMS_ASK[lang]
     text = pdf_text(marijuana_for_sale(lang, citizen=False), lang)
     assert sf86 in text and immigration in text

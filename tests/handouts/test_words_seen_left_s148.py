@@ -32,3 +32,60 @@ def test_s148_01_the_sf86_note_is_said_once_under_dismissed_and_sealed(lang):
     assert section.count(note) == 1, section
     columns = texts["columns"]
     assert section.index(columns["after_dismissal"]) < section.index(columns["after_sealing"]) < section.index(note)
+
+
+# ---- S148-02: Prop 64's immigration and SF-86 lines say only the relief asked -------------
+
+# What a Prop 64 card's forms said of every conviction Prop 64 may change, whichever relief it asks.
+DISMISSED_AND_SEALED = {"en": "or dismissed and sealed", "es": "o desestimado y sellado"}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_s148_02_a_possession_for_sale_is_not_told_prop_64_may_dismiss_and_seal_it(lang):
+    """HS 11359 (possession for sale): Prop 64's step asks the court to redesignate it as a
+    misdemeanor or infraction (prop64.RELIEF_ASKED["redesignate"]; HS 11359(b)), never to dismiss
+    and seal it, and the card says so (M140-02).  Its immigration line read "Tell about it, even
+    if the court changed it, or dismissed and sealed it, under Prop 64. The forms ask even about
+    sealed records." and the SF-86 note "asks even about changed, dismissed and sealed records":
+    a dismissal and sealing the court will not give.  Both now speak of the change only."""
+    from test_prop64_client_m140 import marijuana_for_sale
+    from handout_render import pdf_text
+
+    texts = load_texts(lang)
+    text = pdf_text(marijuana_for_sale(lang, citizen=False), lang)
+    immigration = _section(text, texts, "immigration", "firearm")
+    sf86 = _section(text, texts, "security_clearance", "immigration")
+    assert texts["columns"]["after_prop64"] in immigration and texts["columns"]["after_prop64"] in sf86
+    assert texts["situations"]["immigration"]["prop64_redesignate"]["say"] in immigration
+    assert texts["situations"]["security_clearance"]["prop64_redesignate"]["note"] in sf86
+    sealed = {"en": "sealed", "es": "sellad"}[lang]
+    for section in (immigration, sf86):
+        assert sealed not in section.split(texts["columns"]["after_prop64"])[1], section
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_s148_02_a_small_possession_now_lawful_is_told_of_dismissal_and_sealing_only(lang):
+    """HS 11357, 20 g at 22: lawful now, so the step asks to dismiss and seal it: the forms'
+    lines name that, not a change to a lesser offense."""
+    from test_prop64_client_m140 import small_possession
+    from handout_render import pdf_text
+
+    texts = load_texts(lang)
+    text = pdf_text(small_possession(lang, citizen=False), lang)
+    immigration = _section(text, texts, "immigration", "firearm")
+    assert texts["situations"]["immigration"]["prop64_dismiss"]["say"] in immigration
+    assert DISMISSED_AND_SEALED[lang] not in immigration
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_s148_02_where_either_relief_may_be_asked_both_are_said(lang):
+    """HS 11360(a), amount not recorded: dismissal and sealing if lawful now, else a lesser
+    offense; the lines say both, as before."""
+    from test_prop64_client_m140 import marijuana_transport
+    from handout_render import pdf_text
+
+    someone = marijuana_transport(lang)
+    someone.person.us_citizen = False
+    texts = load_texts(lang)
+    immigration = _section(pdf_text(someone, lang), texts, "immigration", "firearm")
+    assert texts["situations"]["immigration"]["prop64"]["say"] in immigration
