@@ -258,14 +258,14 @@ def marijuana_for_sale(lang: str) -> Client:
 
 PROP64_AFTER = {
     "en": ("Once your conviction is changed under Prop 64: Ask the clinic what to say then. It depends on what "
-           "the court does under Prop 64.",
+           "the court does.",
            # guns: the advice of the line not cleared, said once under both labels (H89-02)
            "If your conviction is not cleared, and once your conviction is changed under Prop 64: Do not buy or "
            "hold a gun until a lawyer says you may. A felony means no guns for life. Some misdemeanors mean no "
            "guns for 10 years. Even after the change, this conviction may still ban guns.",
            "Once your conviction is dismissed:"),
     "es": ("Cuando le cambien la condena según la Proposición 64: Pregunte en la clínica qué decir entonces. "
-           "Depende de lo que haga el tribunal según la Proposición 64.",
+           "Depende de lo que haga el tribunal.",
            "Si la condena no está limpia y cuando le cambien la condena según la Proposición 64: No compre ni "
            "tenga un arma",
            "Cuando le desestimen la condena:"),
@@ -300,9 +300,9 @@ def test_a63_01_a_record_prop_64_cannot_change_reads_as_before(lang):
 
 @pytest.mark.parametrize("lang, said", [
     ("en", "Once your convictions are changed under Prop 64: Ask the clinic what to say then. It depends on what "
-           "the court does under Prop 64."),
+           "the court does."),
     ("es", "Cuando le cambien las condenas según la Proposición 64: Pregunte en la clínica qué decir entonces. "
-           "Depende de lo que haga el tribunal según la Proposición 64."),
+           "Depende de lo que haga el tribunal."),
 ])
 def test_a63_01_two_convictions_prop_64_may_change_are_spoken_of_in_the_plural(lang, said):
     client = marijuana_for_sale(lang)

@@ -72,7 +72,8 @@ def test_g146_04_two_marijuana_convictions_explain_what_the_court_did_with_each(
     one = marijuana_for_sale("es")
     other = dataclasses.replace(one.cases[0], id="B", case_number="BA390002")
     text = pdf_text(dataclasses.replace(one, cases=[*one.cases, other]), "es")
-    assert "«Sí». Luego explique lo que hizo el tribunal con cada una según la Proposición 64." in text
+    # The law named once, in the line's label (S148-03).
+    assert "«Sí». Luego explique lo que hizo el tribunal con cada una." in text
     assert "según la Proposición 64 con cada una" not in text
 
 

@@ -115,15 +115,14 @@ def test_m140_02_the_card_says_which_prop_64_relief_is_asked(lang, client, relie
 # ---- M140-03: forms that ask whatever the court does under Prop 64 ------------------------
 
 FORMS_ASK = {
-    "en": ("Once your conviction is changed under Prop 64: “Yes.” Then explain what the court did under Prop 64. "
+    "en": ("Once your conviction is changed under Prop 64: “Yes.” Then explain what the court did. "
            "This federal form asks even about changed records.",
-           "Once your conviction is changed under Prop 64: “Yes.” Tell about it, even if the court changed it under "
-           "Prop 64. A change under Prop 64 may not help for immigration. Ask your immigration lawyer."),
-    "es": ("Cuando le cambien la condena según la Proposición 64: «Sí». Luego explique lo que hizo el tribunal según "
-           "la Proposición 64. Este formulario federal pregunta incluso por récords cambiados.",
-           "Cuando le cambien la condena según la Proposición 64: «Sí». Declárela, aunque el tribunal la haya cambiado "
-           "según la Proposición 64. "
-           "Un cambio según la Proposición 64 puede no servir para inmigración. Pregunte a su abogado de inmigración."),
+           "Once your conviction is changed under Prop 64: “Yes.” Tell about it, even if the court changed it. "
+           "That change may not help for immigration. Ask your immigration lawyer."),
+    "es": ("Cuando le cambien la condena según la Proposición 64: «Sí». Luego explique lo que hizo el tribunal. "
+           "Este formulario federal pregunta incluso por récords cambiados.",
+           "Cuando le cambien la condena según la Proposición 64: «Sí». Declárela, aunque el tribunal la haya cambiado. "
+           "Ese cambio puede no servir para inmigración. Pregunte a su abogado de inmigración."),
 }
 ASK_THE_CLINIC = {"en": "Ask the clinic what to say then.", "es": "Pregunte en la clínica qué decir entonces."}
 

@@ -89,3 +89,33 @@ def test_s148_02_where_either_relief_may_be_asked_both_are_said(lang):
     texts = load_texts(lang)
     immigration = _section(pdf_text(someone, lang), texts, "immigration", "firearm")
     assert texts["situations"]["immigration"]["prop64"]["say"] in immigration
+
+
+# ---- S148-03: the law's name said once a line, in its label -----------------------------
+
+PROP64 = {"en": "Prop 64", "es": "Proposición 64"}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("granted", [False, True])
+def test_s148_03_a_prop_64_line_names_the_law_in_its_label_only(lang, granted):
+    """Every "What you may say" line of a conviction Prop 64 may change read, in Spanish,
+    "Cuando le cambien la condena según la Proposición 64: Pregunte en la clínica qué decir
+    entonces. Depende de lo que haga el tribunal según la Proposición 64." (the immigration line
+    three times; M140 saw it), and the English "under Prop 64" as often.  The label names the
+    law; the answer after it does not again."""
+    from test_prop64_client_m140 import marijuana_for_sale
+    from handout_render import pdf_text
+
+    from clinic_app.model import ReliefGranted
+
+    someone = marijuana_for_sale(lang, citizen=False)
+    if granted:
+        someone.cases[0].convictions[0].relief_granted = [ReliefGranted("prop64", date(2020, 3, 2))]
+    texts = load_texts(lang)
+    label = texts["columns"]["prop64" if granted else "after_prop64"]
+    text = pdf_text(someone, lang)
+    answers = [said.split("HS 11361.8")[0] for said in text.split(label + ":")[1:]]
+    assert len(answers) >= 8, text
+    for answer in answers:
+        assert PROP64[lang] not in answer, answer
