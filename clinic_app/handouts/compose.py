@@ -197,7 +197,11 @@ def compose(
     sections: list[Section] = []
     if record or unfinished:
         first = _bar_first(ctx, record, len(held_back)) if ctx.bar_said_first else []
-        sections.append(Section("record", t["headings"]["record"], (*first, *record, *unfinished)))
+        # A record sealed under PC 1203.45 throughout is deemed never to have happened: not
+        # headed as convictions that stand, but as the page names them (S148-04).
+        sealed = record and not unfinished and all(entry.column == "sealed" for entry in record)
+        heading = t["headings"]["record_sealed" if sealed else "record"]
+        sections.append(Section("record", heading, (*first, *record, *unfinished)))
     if open_cases:
         sections.append(Section("open_cases", t["headings"]["open_cases"], tuple(open_cases)))
     if arrests:

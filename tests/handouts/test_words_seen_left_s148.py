@@ -119,3 +119,38 @@ def test_s148_03_a_prop_64_line_names_the_law_in_its_label_only(lang, granted):
     assert len(answers) >= 8, text
     for answer in answers:
         assert PROP64[lang] not in answer, answer
+
+
+# ---- S148-04: a conviction sealed under PC 1203.45 headed as the sealed record it is ------
+
+def _sealed_before_18(lang: str, also_adult: bool = False):
+    from clinic_app.model import Case, Conviction, ReliefGranted
+
+    client = petty_theft_at(date(2000, 3, 10), lang)
+    client.cases[0].convictions[0].relief_granted = [ReliefGranted("pc1203_45", date(2025, 5, 1))]
+    if also_adult:
+        later = client.cases[0].sentence
+        client.cases.append(Case(id="B", case_number="9CJ04321", sentence=later, convictions=[
+            Conviction(id="B1", section="488", level="misdemeanor", conviction_date=date(2021, 3, 1),
+                       offense_date=date(2021, 1, 5))]))
+    return client
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_s148_04_a_record_all_sealed_before_18_is_headed_sealed_convictions(lang):
+    """Sealed under PC 1203.45 (offense before 18): "the law treats this conviction as if it never
+    happened", the card and "What you may say" say ("For a sealed conviction: “No.”"), but the
+    card stood under "Your convictions", the heading of convictions that stand (J140 saw it).
+    Where every conviction on the page is sealed, it is headed as the page speaks of them
+    elsewhere, "Your sealed convictions"."""
+    texts = load_texts(lang)
+    text = handout_text(_sealed_before_18(lang), lang)
+    assert texts["headings"]["record_sealed"] in text
+    assert texts["headings"]["record"] + " " not in text.replace(texts["headings"]["record_sealed"], "")
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_s148_04_beside_a_conviction_that_stands_the_heading_stays(lang):
+    texts = load_texts(lang)
+    text = handout_text(_sealed_before_18(lang, also_adult=True), lang)
+    assert texts["headings"]["record"] + " " in text and texts["headings"]["record_sealed"] not in text
