@@ -2612,6 +2612,12 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
             # The card says to ask a clinic lawyer where to get help with it: "Nothing for now.
             # Nobody: nothing to do" under it had said the opposite (P61-01).
             step("ask_out_of_state", entry, who["you"])
+        if entry.column == "arrest" and "pc851_91" in granted_on_an_arrest(
+                next(case for case in ctx.client.cases if case.id == entry.case)):
+            # The court's order is what proves the sealing (PC 851.92): the card says the arrest
+            # sealed and leaves out its petition, so the list had said "Nothing for now" where a
+            # grant on the plea's withdrawal asks to keep its order (R142-02; S148-05).
+            step("court_granted_kept", entry, who["you"])
         for option in entry.options:
             d = option.status
             if option.court_state in ("filed", "granted", "denied"):

@@ -154,3 +154,38 @@ def test_s148_04_beside_a_conviction_that_stands_the_heading_stays(lang):
     texts = load_texts(lang)
     text = handout_text(_sealed_before_18(lang, also_adult=True), lang)
     assert texts["headings"]["record"] + " " in text and texts["headings"]["record_sealed"] not in text
+
+
+# ---- S148-05: an arrest the court sealed: the order to keep, not a RAP sheet to get -------
+
+def _arrest_sealed_by_the_court(*also):
+    from test_arrest_granted_said_d140 import RULED, dej_client
+
+    from clinic_app.model import Petition
+
+    return dej_client(*also, Petition("pc851_91", date(2019, 1, 5), ruling="granted", ruling_on=RULED))
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_s148_05_an_arrest_the_court_sealed_asks_to_keep_the_order(lang):
+    """An arrest the court sealed on a petition (PC 851.91) read "The court sealed this arrest on
+    March 1, 2019." and, under "What you still need to do", "Nothing for now. Keep this page with
+    your papers.": the order that proves the sealing (PC 851.92), which a grant on the plea's
+    withdrawal asks the client to keep (R142-02), was asked nowhere.  It is now, once; and, as
+    before, the page sends the client for no RAP sheet (no check of the DOJ's own sealing, PC
+    851.93, is left to do once the court has sealed it)."""
+    from test_arrest_granted_said_d140 import RULED
+    from test_arrest_grant_to_do_r142 import _step
+    from test_arrest_petition_said_p123 import text_of
+
+    from clinic_app.model import Petition
+
+    texts = load_texts(lang)
+    keep, get_rap = _step(texts, "court_granted_kept"), texts["tasks"]["get_rap"].split(".")[0]
+    sealed = text_of(_arrest_sealed_by_the_court(), lang)
+    assert texts["tasks"]["nothing"] not in sealed
+    assert sealed.count(keep) == 1 and get_rap not in sealed
+    # The plea's withdrawal granted too: the one order line, not two.
+    both = text_of(_arrest_sealed_by_the_court(Petition("pc1203_43", date(2019, 1, 5), ruling="granted",
+                                                        ruling_on=RULED)), lang)
+    assert both.count(keep) == 1 and get_rap not in both
