@@ -80,10 +80,13 @@ class EventResult:
 
 
 def handout_filename(client: Client, index: int, kind: str = "") -> str:
-    """"0042-maria-lopez.pdf": the client's id (or place in the batch) keeps names unique;
-    `kind` tells another paper of theirs apart ("0042-maria-lopez-worksheet.pdf")."""
+    """"maria-lopez-0042.pdf": the client's name first, so a folder of 40 lists them in the
+    order of their names, as the caseload list does; the client's id (or place in the batch)
+    after it keeps names unique; `kind` tells another paper of theirs apart
+    ("maria-lopez-0042-worksheet.pdf").  The id came first: the folder listed them by the
+    order they were added, and the volunteer looking for Rosa Peña's read all 40 (B148-01)."""
     number = client.id if client.id is not None else index
-    return f"{number:04d}-{slug(client.name)}{'-' + kind if kind else ''}.pdf"
+    return f"{slug(client.name)}-{number:04d}{'-' + kind if kind else ''}.pdf"
 
 
 def own_folder(parent: Path, name: str) -> Path:
@@ -183,7 +186,9 @@ def write_each(
     # run writes again is replaced, but a client renamed or removed since, or not reached, kept
     # theirs in the folder for good, to wonder at or print (U118-02).  Only a batch's papers'
     # names, and only once not written to for a while (another run may be writing one now).
-    remove_stale_files(out, ".[0-9][0-9][0-9][0-9]*-*.pdf.partial", older_than=ABANDONED_PAPER_SECONDS)
+    # Named as `handout_filename` names them, and as it named them before B148-01 (the id first).
+    for pattern in (".*-[0-9][0-9][0-9][0-9]*.pdf.partial", ".[0-9][0-9][0-9][0-9]*-*.pdf.partial"):
+        remove_stale_files(out, pattern, older_than=ABANDONED_PAPER_SECONDS)
     result = EventResult()
     for index, (client, screening) in enumerate(items, start=1):
         if _cancelled(cancel):
@@ -197,7 +202,7 @@ def write_each(
             result.unprintable += [(client.name, found) for found in unprintable]
         except OSError as err:
             # The drive's words and what to do (H99-04), not "[Errno 28] No space left on device:
-            # '/media/stick/fair/0013-guadalupe-garcia-gomez.pdf'" for each client (H100-02).
+            # '/media/stick/fair/guadalupe-garcia-gomez-0013.pdf'" for each client (H100-02).
             result.failed.append((client.name, err.strerror or str(err)))
             result.advice = result.advice or what_to_do_about(err)
             if err.errno in DRIVE_GONE:

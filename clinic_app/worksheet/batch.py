@@ -12,7 +12,7 @@ from clinic_app.court import ReviewSaid
 from clinic_app.handouts.batch import EventResult, Progress, counted_cases, write_each
 from clinic_app.model import Client, Screening
 
-# Beside the handout's "0042-maria-lopez.pdf", the same client's worksheet: told apart by name
+# Beside the handout's "maria-lopez-0042.pdf", the same client's worksheet: told apart by name
 # wherever the two end up together (an email, a shared drive).
 KIND = "worksheet"
 
@@ -65,7 +65,7 @@ def write_worksheets(
     total: int | None = None,
     reviews: Callable[[Client], Sequence[tuple[str, date] | ReviewSaid]] | None = None,
 ) -> EventResult:
-    """One worksheet per client into `out_dir` ("0042-maria-lopez-worksheet.pdf"), each for its
+    """One worksheet per client into `out_dir` ("maria-lopez-0042-worksheet.pdf"), each for its
     screening's date; a client whose worksheet cannot be written is named in `failed`.
     `reviews` gives a client's reviews that count: a denial reviewed reads so (D64-01), and
     with who made each and its note (Repository.denial_reviews_said), the review is printed (C70-04)."""

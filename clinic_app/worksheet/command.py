@@ -6,7 +6,7 @@
 The record is screened afresh for --as-of (default: today), as `clinic-app handout` does;
 the file is readable by this user only, and a file that is not a PDF is not replaced.
 With --event, as `clinic-app handout --event`: one PDF per client in DIR
-("0042-maria-lopez-worksheet.pdf"), progress on standard error, a client whose worksheet
+("maria-lopez-0042-worksheet.pdf"), progress on standard error, a client whose worksheet
 cannot be written named there (exit status 1), an earlier run's PDFs kept and named.
 """
 

@@ -35,7 +35,7 @@ def test_p119_02_delete_at_a_terminal_removes_the_client_and_says_what_it_did_no
     assert out.startswith(f"Deleted Mónica Ibáñez (id {monica}, born 1986-03-20, 1 case) from {path}: ")
     assert "There is no undo at a terminal" in out
     assert f"  - 1 backup made before, in {backups_folder(path)}, until newer ones take its place" in out
-    assert f"search the file names for “monica-ibanez” (an event's folder holds {monica:04d}-monica-ibanez.pdf)" in out
+    assert f"search the file names for “monica-ibanez” (an event's folder holds monica-ibanez-{monica:04d}.pdf)" in out
     with Repository.open(path) as repo:
         assert [c.id for c in repo.iter_clients()] == [rocio]
         assert repo.search_ids("25CJCM81162") == [] and repo.draft(monica, of="intake") is None

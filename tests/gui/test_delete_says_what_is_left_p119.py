@@ -33,7 +33,7 @@ def test_the_question_names_the_backups_holding_the_client_and_the_files_to_sear
     said = _asked(qtbot, window, client_id)
     assert "Edit > Undo brings them back" in said  # as before
     assert f"• 2 backups made before, in {backups_folder(repo.path)}, until newer ones take their place" in said
-    assert f"search the file names for “monica-ibanez” (an event's folder holds {client_id:04d}-monica-ibanez.pdf)" in said
+    assert f"search the file names for “monica-ibanez” (an event's folder holds monica-ibanez-{client_id:04d}.pdf)" in said
     assert f"the last handout was saved in {tmp_path / 'handouts'}" in said
     assert "exports of clients (.jsonl), copies on a USB stick, and papers printed" in said
     assert repo.count_clients() == 1  # Escape: Cancel, nothing deleted

@@ -516,7 +516,7 @@ def test_saving_an_event_names_a_client_whose_handout_failed(qtbot, window, repo
     assert told == [] and len(warned) == 1
     assert warned[0].startswith("1 handout")
     assert warned[0].endswith("No handout could be written for: Eva Event (layout failed)")
-    assert [p.name for p in (tmp_path / "handouts-Compton-fair").glob("*.pdf")] == ["0002-edu-event.pdf"]
+    assert [p.name for p in (tmp_path / "handouts-Compton-fair").glob("*.pdf")] == ["edu-event-0002.pdf"]
 
 
 def test_the_import_picker_lists_every_kind_of_file_import_reads(window, monkeypatch):

@@ -40,4 +40,4 @@ def test_h100_02_an_events_handouts_onto_a_stick_that_fills_say_who_has_none_and
                          f"in the list's order.\n\n{FULL}"), said
     assert "Errno" not in said
     written = sorted(p.name for p in folder.iterdir())
-    assert len(written) == 1 and written[0].endswith("-ana-evento.pdf")  # no partial left
+    assert len(written) == 1 and written[0].startswith("ana-evento-")  # no partial left

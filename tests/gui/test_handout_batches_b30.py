@@ -63,7 +63,7 @@ def test_saving_an_events_handouts_skips_a_client_removed_since_it_began_and_kee
     assert warned[0].startswith("2 handouts (")
     assert warned[0].endswith(f"No handout could be written for: Bruno Evento ({REMOVED})")
     made = sorted(p.name for p in (tmp_path / "handouts-Pomona-2026-11").glob("*.pdf"))
-    assert made == [f"{ids['Ana Evento']:04d}-ana-evento.pdf", f"{ids['Ciro Evento']:04d}-ciro-evento.pdf"]
+    assert made == [f"ana-evento-{ids['Ana Evento']:04d}.pdf", f"ciro-evento-{ids['Ciro Evento']:04d}.pdf"]
 
 
 def test_printing_an_events_handouts_skips_a_client_removed_since_it_began_and_prints_the_rest(qtbot, window, repo, monkeypatch, tmp_path):
@@ -104,7 +104,7 @@ def test_saving_the_clients_shown_skips_one_removed_since_the_list_was_shown(qtb
     assert warned[0].startswith("2 handouts (")
     assert warned[0].endswith(f"No handout could be written for: Ana Evento ({REMOVED})")
     made = sorted(p.name for p in (tmp_path / f"handouts-{TODAY.isoformat()}").glob("*.pdf"))
-    assert made == [f"{ids['Bruno Evento']:04d}-bruno-evento.pdf", f"{ids['Ciro Evento']:04d}-ciro-evento.pdf"]
+    assert made == [f"bruno-evento-{ids['Bruno Evento']:04d}.pdf", f"ciro-evento-{ids['Ciro Evento']:04d}.pdf"]
 
 
 def test_printing_the_clients_shown_skips_one_removed_since_the_list_was_shown(qtbot, window, repo, monkeypatch, tmp_path):

@@ -141,7 +141,7 @@ def test_w31_04_a_client_removed_after_the_event_s_run_began_is_skipped_named_an
     assert main(["handout", "--db", str(path), "--event", "Fair — Compton", "--as-of", "2026-11-01",
                  "--out", str(out)]) == 1
     assert len(list(out.glob("*.pdf"))) == len(ids) - 1
-    assert not list(out.glob(f"{ids[3]:04d}-*.pdf"))
+    assert not list(out.glob(f"*-{ids[3]:04d}.pdf"))
     captured = capsys.readouterr()
     assert f"no handout for {clients[3].name}: removed from the caseload after the batch began" in captured.err.splitlines()
     assert f"{len(ids) - 1} handouts" in captured.out

@@ -171,8 +171,8 @@ def test_h23_04_an_event_goes_on_past_a_client_whose_handout_fails(tmp_path):
                       cases=[petty_theft("A", date(2015, 3, 2))])
                for n, (name, lang) in enumerate((("Ana Ruiz", "es"), ("  ", "en"), ("Bo Li", "en")), start=1)]
     result = render_event([(c, screened(c)) for c in clients], CLINIC, tmp_path)
-    assert [p.name for p in result.files] == ["0001-ana-ruiz.pdf", "0003-bo-li.pdf"]
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["0001-ana-ruiz.pdf", "0003-bo-li.pdf"]
+    assert [p.name for p in result.files] == ["ana-ruiz-0001.pdf", "bo-li-0003.pdf"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ana-ruiz-0001.pdf", "bo-li-0003.pdf"]
     assert result.failed == [("  ", "A handout needs the client's name.")]
     assert not result.cancelled
 
@@ -222,7 +222,7 @@ def test_h23_04_the_event_command_names_the_client_and_exits_1(tmp_path, monkeyp
     monkeypatch.setattr(batch, "compose", compose_but_not_for_ana)
     out = tmp_path / "event"
     assert main(["handout", "--db", str(path), "--event", "Fair", "--as-of", "2026-11-15", "--out", str(out)]) == 1
-    assert [p.name.split("-", 1)[1] for p in out.iterdir()] == ["bo-li.pdf"]
+    assert [p.name.rsplit("-", 1)[0] for p in out.iterdir()] == ["bo-li"]
     assert "no handout for Ana Ruiz: layout failed" in capsys.readouterr().err
 
 

@@ -86,17 +86,17 @@ def test_h23d_02_an_event_names_the_pdfs_it_did_not_write_and_keeps_them(tmp_pat
     run's.  A handout this run wrote again is not among them."""
     from clinic_app.handouts import render_event
 
-    for name in ("0001-ana-ruiz.pdf", "0002-old-name.pdf", "0003-gone.pdf", "0004-left.pdf", "0005-moved.pdf"):
+    for name in ("ana-ruiz-0001.pdf", "old-name-0002.pdf", "gone-0003.pdf", "left-0004.pdf", "moved-0005.pdf"):
         (tmp_path / name).write_bytes(b"%PDF-1.4 last month")
     (tmp_path / "notes.txt").write_text("not a handout")
     client = Client(name="Ana Ruiz", id=1, person=person(), cases=[petty_theft()])
     result = render_event([(client, screened(client))], CLINIC, tmp_path)
-    assert [p.name for p in result.files] == ["0001-ana-ruiz.pdf"]
-    assert [p.name for p in result.not_written] == ["0002-old-name.pdf", "0003-gone.pdf", "0004-left.pdf", "0005-moved.pdf"]
+    assert [p.name for p in result.files] == ["ana-ruiz-0001.pdf"]
+    assert [p.name for p in result.not_written] == ["gone-0003.pdf", "left-0004.pdf", "moved-0005.pdf", "old-name-0002.pdf"]
     assert all(p.exists() for p in result.not_written)
     assert result.not_written_note() == (
         "4 PDFs in the folder were not written by this run (an earlier run's: check before printing): "
-        "0002-old-name.pdf, 0003-gone.pdf, 0004-left.pdf and 1 more")
+        "gone-0003.pdf, left-0004.pdf, moved-0005.pdf and 1 more")
 
 
 def test_h23d_02_a_fresh_folder_has_nothing_to_name(tmp_path):

@@ -35,19 +35,21 @@ def _left(folder, name: str, minutes_ago: float):
 
 
 def test_u118_02_a_killed_runs_partial_handouts_are_removed_by_the_next_run(tmp_path):
-    renamed = _left(tmp_path, ".0002-old-name.pdf.partial", 10)  # a client renamed since the kill
-    worksheet = _left(tmp_path, ".0003-luis-vega-worksheet.pdf.partial", 60 * 24)
-    again = _left(tmp_path, ".0001-ana-ruiz.pdf.partial", 10)  # written again by this run
+    renamed = _left(tmp_path, ".old-name-0002.pdf.partial", 10)  # a client renamed since the kill
+    before_b148 = _left(tmp_path, ".0006-id-first.pdf.partial", 10)  # named with the id first (before B148-01)
+    worksheet = _left(tmp_path, ".luis-vega-0003-worksheet.pdf.partial", 60 * 24)
+    again = _left(tmp_path, ".ana-ruiz-0001.pdf.partial", 10)  # written again by this run
     not_ours = [_left(tmp_path, name, 60 * 24) for name in (".notes.txt.partial", ".budget.pdf.partial", "0004-kept.pdf")]
-    being_written = _left(tmp_path, ".0005-eva-diaz.pdf.partial", 0)  # another run's, now
+    being_written = _left(tmp_path, ".eva-diaz-0005.pdf.partial", 0)  # another run's, now
 
     client = _client()
     result = render_event([(client, screened(client))], CLINIC, tmp_path)
 
-    assert [p.name for p in result.files] == ["0001-ana-ruiz.pdf"]
+    assert [p.name for p in result.files] == ["ana-ruiz-0001.pdf"]
+    assert not before_b148.exists()
     assert not renamed.exists() and not worksheet.exists() and not again.exists()
     assert all(path.exists() for path in not_ours) and being_written.exists()
-    assert (tmp_path / "0001-ana-ruiz.pdf").read_bytes().rstrip().endswith(b"%%EOF")
+    assert (tmp_path / "ana-ruiz-0001.pdf").read_bytes().rstrip().endswith(b"%%EOF")
     assert [p.name for p in result.not_written] == ["0004-kept.pdf"]
 
 

@@ -195,7 +195,7 @@ def test_the_command_writes_an_events_worksheets_as_it_writes_its_handouts(tmp_p
     assert main(["worksheet", "--db", str(path), "--event", "Fair", "--as-of", "2026-11-01", "--out", str(out)]) == 0
     names = sorted(p.name for p in out.glob("*.pdf"))
     assert names == sorted(handout_filename(c, 0, "worksheet") for c in saved)
-    assert names[0] == f"{ids[0]:04d}-{handout_filename(saved[0], 0)[5:-4]}-worksheet.pdf"
+    assert f"{handout_filename(saved[0], 0)[:-4]}-worksheet.pdf" in names
     assert stat.S_IMODE(out.stat().st_mode) == 0o700
     for client in saved:
         pdf = out / handout_filename(client, 0, "worksheet")
