@@ -2198,7 +2198,7 @@ class MainWindow(QMainWindow):
         if event is not None and self._may_leave_first("print the event's handouts"):
             rows = [row for row in self.caseload.model.all_rows() if row.event == event]
             screened: dict = {}  # the note's screenings, the batch's: each client screened once (Z114-02)
-            note = batch_note(self._clinic(), (row.language for row in rows), no_case=sum(not row.case_count for row in rows),
+            note = batch_note(self._clinic(), (row.language for row in rows), no_case=[row.name for row in rows if not row.case_count],
                               awaiting_review=sum(map(awaits_attorney, rows)),
                               unlisted_review=sum(self._review_unlisted(row, screened) for row in rows),
                               # Its commands list this event's: without, the whole caseload's queue (M58-05).

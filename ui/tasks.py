@@ -1297,7 +1297,7 @@ def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: dat
     from clinic_app.review import awaits_attorney
 
     screened: dict = {}  # the note's screenings, the batch's: each client screened once (Y114-01)
-    note = (batch_note(clinic, (row.language for row in rows), no_case=sum(not row.case_count for row in rows),
+    note = (batch_note(clinic, (row.language for row in rows), no_case=[row.name for row in rows if not row.case_count],
                        awaiting_review=sum(map(awaits_attorney, rows)),
                        unlisted_review=sum(unlisted(row, screened) for row in rows) if unlisted is not None else 0,
                        command=command)

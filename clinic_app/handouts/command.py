@@ -213,7 +213,7 @@ def run(args: argparse.Namespace) -> int:
     # English page, and no word about Spanish hours (A63-06); pages with no way to reach the
     # clinic are said as the window says them (J63-01).  Said before the batch starts, as the
     # window asks it, so a long batch can be stopped and the clinic's details typed first.
-    note = batch_note(clinic, (client.language for client in clients), no_case=sum(not client.cases for client in clients),
+    note = batch_note(clinic, (client.language for client in clients), no_case=[client.name for client in clients if not client.cases],
                       awaiting_review=waiting, event=event, unlisted_review=unlisted, command=partial(next_command, args))
     if note:
         said_here(note, here)

@@ -7,12 +7,13 @@ without opening a PDF, and lets another renderer (an in-app view) show the same 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Union
 
 from clinic_app.cli_options import typed_word
+from clinic_app.matching import first_named
 from clinic_app.wording import quoted
 
 
@@ -78,15 +79,27 @@ NO_CASE_ENTERED = ("No case is entered for this client: the handout says none is
                    "the clinic check their record. If their cases are still to be entered, enter them first.")
 
 
-def no_case_note(no_case: int) -> str | None:
-    """What a batch says of its `no_case` clients with no case entered (J63-07); None for none."""
+# The clients with no case entered a batch's note names; more are counted, and listed by the list named.
+NO_CASE_NAMED = 5
+
+
+def no_case_note(no_case: Sequence[str], event: str | None = None,
+                 command: Callable[[str], str] = "clinic-app {}".format) -> str | None:
+    """What a batch says of its clients with no case entered (J63-07), `no_case` their names,
+    and the list that has them (of `event`, by `command`, as `awaiting_review_note` names the
+    queue); None for none.  Only a count was said: the paralegal printing 40 handouts the day
+    before an event, told "1 client has no case entered ... enter them first", had no way to
+    know whose cases to enter (B148-02)."""
     if not no_case:
         return None
+    n = len(no_case)
     # One client's handout, not "their handouts" (U64-06).
-    whom, says = ("1 client has", "their handout says none is entered yet and asks") if no_case == 1 else \
-        (f"{no_case:,} clients have", "their handouts say none is entered yet and ask")
-    return (f"{whom} no case entered: {says} them to have the clinic check their record. If their cases are still to "
-            "be entered, enter them first.")
+    whom, says = ("1 client has", "their handout says none is entered yet and asks") if n == 1 else \
+        (f"{n:,} clients have", "their handouts say none is entered yet and ask")
+    on_event = f" --event {typed_word(event, posix=quoted)}" if event else ""
+    return (f"{whom} no case entered ({first_named(no_case, NO_CASE_NAMED)}): {says} them to have the clinic check their "
+            f"record. If their cases are still to be entered, enter them first (Cases still to enter, or "
+            f"{command('list')} --outcome to_enter{on_event}, lists them).")
 
 
 def awaiting_review_note(waiting: int, event: str | None = None, unlisted: int = 0,
@@ -116,14 +129,14 @@ def awaiting_review_note(waiting: int, event: str | None = None, unlisted: int =
     return " ".join(notes) or None
 
 
-def batch_note(clinic: ClinicInfo, languages: Iterable[str | None], no_case: int = 0, awaiting_review: int = 0,
+def batch_note(clinic: ClinicInfo, languages: Iterable[str | None], no_case: Sequence[str] = (), awaiting_review: int = 0,
                event: str | None = None, unlisted_review: int = 0,
                command: Callable[[str], str] = "clinic-app {}".format) -> str | None:
     """What a batch of handouts says before it starts: its clients still awaiting an attorney's
     review (`awaiting_review_note`, of `event` and by `command` where given, with the
-    `unlisted_review` never screened), those with no case entered (`no_case_note`), that the
+    `unlisted_review` never screened), those with no case entered (`no_case_note`, their names), that the
     pages give no way to reach the clinic, and `hours_note`; None when none applies."""
-    notes = [note for note in (awaiting_review_note(awaiting_review, event, unlisted_review, command), no_case_note(no_case),
+    notes = [note for note in (awaiting_review_note(awaiting_review, event, unlisted_review, command), no_case_note(no_case, event, command),
                                None if clinic.reachable() else NO_CONTACT_BATCH,
                                hours_note(clinic, languages)) if note]
     return "\n\n".join(notes) or None

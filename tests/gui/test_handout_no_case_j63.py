@@ -50,30 +50,36 @@ def test_j63_07_clinic_app_handout_says_so_on_standard_error(repo, tmp_path, cap
     assert capsys.readouterr().err == ""
 
 
-def test_j63_07_a_batch_says_how_many_have_no_case(qtbot, window, repo, tmp_path, capsys):
-    """The event's handouts, the shown clients' and `clinic-app handout --event` count them."""
+def question_said(qtbot, action) -> str:
+    """The informative text of the batch's question `action` asks, the question then cancelled."""
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, answer)
+            return
+        seen.append(box.informativeText())
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+    action.trigger()
+    assert len(seen) == 1, seen
+    return seen[0]
+
+
+def test_j63_07_a_batch_says_how_many_have_no_case(qtbot, window, repo, tmp_path, capsys):
+    """The event's handouts, the shown clients' and `clinic-app handout --event` count them."""
     repo.set_setting("clinic_phone", "(213) 555-0100")
     for name in ("Lupe Sincaso", "Tomas Sincaso"):
         repo.add_client(Client(name=name, person=Person(dob=TODAY.replace(year=1990)), event="First Saturday"))
     repo.add_client(probation_client("Rosa Concaso", event="First Saturday"))
     window.load()
-    said = "2 clients have no case entered: their handouts say none is entered yet"
+    said = "2 clients have no case entered (Lupe Sincaso, Tomas Sincaso): their handouts say none is entered yet"
     for action in (window.print_event_action, window.shown_handouts_action):
-        seen: list[str] = []
-
-        def answer() -> None:
-            box = QApplication.activeModalWidget()
-            if not isinstance(box, QMessageBox):
-                QTimer.singleShot(10, answer)
-                return
-            seen.append(box.informativeText())
-            qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
-
-        QTimer.singleShot(0, answer)
-        action.trigger()
-        assert len(seen) == 1 and seen[0].startswith(said), seen
+        assert question_said(qtbot, action).startswith(said)
     assert main(["handout", "--db", str(repo.path), "--event", "First Saturday", "--out", str(tmp_path / "day")]) == 0
     assert capsys.readouterr().err.count(said) == 1
