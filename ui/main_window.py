@@ -2222,7 +2222,8 @@ class MainWindow(QMainWindow):
         if not self._may_leave_first("make the handouts of the clients shown"):
             return
         shown_handouts_dialog(self, self.db_path, self.caseload.model.shown_rows(), self.today, passphrase=self.repo.passphrase,
-                              clinic=self._clinic(), unlisted=self._review_unlisted, command=self.command)
+                              clinic=self._clinic(), unlisted=self._review_unlisted, command=self.command,
+                              event=self.caseload.event.currentData())
 
     def _review_unlisted(self, row, screened: dict | None = None) -> bool:
         """Whether `row`'s handout, made from a fresh screening for today, goes out before an
@@ -2251,7 +2252,8 @@ class MainWindow(QMainWindow):
 
         if not self._may_leave_first("make the worksheets of the clients shown"):
             return
-        shown_worksheets_dialog(self, self.db_path, self.caseload.model.shown_rows(), self.today, passphrase=self.repo.passphrase)
+        shown_worksheets_dialog(self, self.db_path, self.caseload.model.shown_rows(), self.today, passphrase=self.repo.passphrase,
+                                event=self.caseload.event.currentData())
 
     def export_shown(self):
         """Caseload > Export the N clients shown: their records to a file another caseload imports."""

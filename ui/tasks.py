@@ -836,10 +836,15 @@ class HandoutBatch:
 
     @classmethod
     def of_clients(cls, clients: list[tuple[int, str]], as_of: date, kind: str = "handouts",
-                   screened: dict[int, tuple[tuple, Screening]] | None = None) -> HandoutBatch:
-        """`kind` names the folder: "handouts-2026-11-15", "worksheets-2026-11-15"."""
+                   screened: dict[int, tuple[tuple, Screening]] | None = None, event: str | None = None) -> HandoutBatch:
+        """`kind` names the folder: "handouts-2026-11-15", "worksheets-2026-11-15"; with `event`
+        (the Event filter's), "worksheets-Saturday-Fair-2026-11-15".  Named by the day alone, the
+        worksheets of Saturday's event, made on Friday from the list filtered to it (there is no
+        worksheet batch of an event in the window), were in "worksheets-2026-12-11", nothing of
+        the event the volunteer looked for (B148-03)."""
         shown = f"{count(len(clients), 'client')} shown"
-        return cls(f"the {shown}", shown, f"{kind}-{as_of.isoformat()}", chosen=tuple(clients), screened=screened or {})
+        named = f"{kind}-{safe_name(event)}-{as_of.isoformat()}" if event else f"{kind}-{as_of.isoformat()}"
+        return cls(f"the {shown}", shown, named, chosen=tuple(clients), screened=screened or {})
 
     def clients(self, repo) -> list[tuple[int, str]]:
         """(id, name) of each client, the name as the batch was chosen: the one said when a
@@ -1279,7 +1284,8 @@ def _not_in_the_file(repo, gone: list[int], names: dict[int, str], exported: set
 
 
 def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: date, *, passphrase: str | None = None,
-                          clinic=None, unlisted=None, command: Callable[[str], str] = "clinic-app {}".format):
+                          clinic=None, unlisted=None, command: Callable[[str], str] = "clinic-app {}".format,
+                          event: str | None = None):
     """Caseload > Handouts for the clients shown: the list as filtered (search, event, outcome,
     language, the ticks, a count clicked), in its order; `rows` are their caseload lines.
     More than a few are confirmed first, with how many clients and about how many pages.
@@ -1288,7 +1294,8 @@ def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: dat
     with the clients whose handout goes out before the attorney's review: the line's
     `awaits_attorney`, and apart those on no review list, `unlisted(row, screened)` (the window's
     `review_unlisted`: C112-01, C113-03), whose screenings the batch prints (Y114-01, as Z114-02).
-    `command`: the commands the note names, on the window's caseload (db.connection.commands_on)."""
+    `command`: the commands the note names, on the window's caseload (db.connection.commands_on).
+    `event`: the Event filter's, which names the folder (`HandoutBatch.of_clients`)."""
     from clinic_app.handouts import estimated_pages
 
     if not rows:
@@ -1302,7 +1309,7 @@ def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: dat
                        unlisted_review=sum(unlisted(row, screened) for row in rows) if unlisted is not None else 0,
                        command=command)
             if clinic is not None else None)
-    batch = HandoutBatch.of_clients([(row.id, row.name) for row in rows], as_of, screened=screened)
+    batch = HandoutBatch.of_clients([(row.id, row.name) for row in rows], as_of, screened=screened, event=event)
     if len(rows) <= FEW_CLIENTS:
         return handouts_dialog(parent, db_path, batch, as_of, passphrase=passphrase, note=note)
     # One question, with how many and Print / Save / Cancel (A38-01): it was a "Continue..."
@@ -1322,15 +1329,17 @@ def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: dat
     return None
 
 
-def shown_worksheets_dialog(parent: QWidget, db_path: Path, rows: list, as_of: date, *, passphrase: str | None = None):
+def shown_worksheets_dialog(parent: QWidget, db_path: Path, rows: list, as_of: date, *, passphrase: str | None = None,
+                            event: str | None = None):
     """Caseload > Filing worksheets for the clients shown (F38): the list as filtered ("Eligible
     now", an event), a folder of PDFs, one per client, by the handout batch's walk, names and
-    report; more than a few confirmed first, as their handouts are."""
+    report; more than a few confirmed first, as their handouts are.  `event`: the Event
+    filter's, which names the folder (`HandoutBatch.of_clients`)."""
     from clinic_app.worksheet.batch import estimated_pages
 
     if not rows:
         return None
-    batch = HandoutBatch.of_clients([(row.id, row.name) for row in rows], as_of, kind=WORKSHEETS.kind)
+    batch = HandoutBatch.of_clients([(row.id, row.name) for row in rows], as_of, kind=WORKSHEETS.kind, event=event)
     if not _many_confirmed(parent, batch, rows, WORKSHEETS, lambda row: estimated_pages(row.case_count, row.best),
                            "One worksheet per client, in English, for the staff who prepare the petitions; about, "
                            "since a worksheet's length depends on its cases and what they need."):

@@ -71,7 +71,7 @@ def test_handouts_for_the_clients_shown_saves_theirs_only_each_in_their_language
     action.trigger()
     qtbot.waitUntil(lambda: bool(told), timeout=60_000)
     assert seen[0] == "Handouts for the 2 clients shown, each in the client's language."
-    folder = tmp_path / f"handouts-{TODAY.isoformat()}"
+    folder = tmp_path / f"handouts-Compton-fair-{TODAY.isoformat()}"  # named after the event filtered to (B148-03)
     made = sorted(p.name for p in folder.glob("*.pdf"))
     clients = {name: repo.get_client(ids[name]) for name in ("Ana Compton", "Beto Compton")}
     assert made == sorted(handout_filename(client, 0) for client in clients.values())  # the event batch's names
@@ -93,7 +93,7 @@ def test_f38_filing_worksheets_for_the_clients_shown_are_saved_as_their_handouts
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: told.append((title, f"warned: {text}")))
     action.trigger()  # two: no question first, and no printing: a folder of PDFs
     qtbot.waitUntil(lambda: bool(told), timeout=60_000)
-    folder = tmp_path / f"worksheets-{TODAY.isoformat()}"
+    folder = tmp_path / f"worksheets-Compton-fair-{TODAY.isoformat()}"
     clients = {name: repo.get_client(ids[name]) for name in ("Ana Compton", "Beto Compton")}
     assert sorted(p.name for p in folder.glob("*.pdf")) == sorted(handout_filename(c, 0, "worksheet") for c in clients.values())
     for name, client in clients.items():
@@ -263,7 +263,7 @@ def test_r39_03_a_second_batch_of_the_day_gets_a_folder_of_its_own(qtbot, window
     filter, so a second batch the same day went into the first's folder, its PDFs mixed with
     the first's.  It now goes into "handouts-DAY-2", said in the message; the first is left as it was."""
     ids = _filtered_to_spanish_fair(window, repo)
-    earlier = tmp_path / f"handouts-{TODAY.isoformat()}"
+    earlier = tmp_path / f"handouts-Compton-fair-{TODAY.isoformat()}"
     earlier.mkdir()
     (earlier / "0099-zoe-earlier.pdf").write_bytes(b"%PDF- the morning's batch")
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
@@ -271,7 +271,7 @@ def test_r39_03_a_second_batch_of_the_day_gets_a_folder_of_its_own(qtbot, window
     _answer(qtbot, seen, "Save PDFs...")
     window.shown_handouts_action.trigger()
     qtbot.waitUntil(lambda: bool(told), timeout=60_000)
-    own = tmp_path / f"handouts-{TODAY.isoformat()}-2"
+    own = tmp_path / f"handouts-Compton-fair-{TODAY.isoformat()}-2"
     made = sorted(p.name for p in own.glob("*.pdf"))
     assert made == sorted(handout_filename(repo.get_client(ids[name]), 0) for name in ("Ana Compton", "Beto Compton"))
     assert [p.name for p in earlier.iterdir()] == ["0099-zoe-earlier.pdf"]
