@@ -186,10 +186,13 @@ class CaseForm(Committer):
         # "PROB 3 YRS" as the RAP sheet prints it, its end counted and written as the field is
         # left, before the leaving saves (`watch` below): "Not a date" had sent the paralegal
         # to count by head what intake counts (V132-03, S147-01).  The term typed, the day
-        # written and what was said, while the field holds that day.
-        self._term_written: tuple[str, str, str] | None = None
+        # written, what was said and the day counted from, while the field holds that day.
+        self._term_written: tuple[str, str, str, tuple[str, date]] | None = None
         self.probation_end.editingFinished.connect(self._probation_term_as_its_end)
         self.probation_end.textEdited.connect(self._forget_term_written)
+        # A day it counts from typed or put right after: counted again, saved by the same leaving.
+        for counted_from in (self.probation_start, self.judgment, self.disposition):
+            counted_from.editingFinished.connect(self._count_term_again)
         # Alt+A (A70-01): every other letter of its words is taken on this page; Aliases gave it up.
         self.violations = RowList("&Add violation", lambda v: ViolationRow(v, today=lambda: self.today(),
                                                                            ends=self._probation_ends))
@@ -948,9 +951,10 @@ class CaseForm(Committer):
                 return said, field.value()
         return None
 
-    def _probation_term_as_its_end(self) -> None:
+    def _probation_term_as_its_end(self, again: bool = False) -> None:
         """Where "Probation end" holds a term as a RAP sheet prints it ("PROB 3 YRS", "36 MOS"),
-        its end counted (`_term_counted_from`) is written in the field, and said beside it."""
+        its end counted (`_term_counted_from`) is written in the field, and said beside it;
+        `again`: counted over a day the term gave before (`_count_term_again`), said so."""
         if self.quiet or self.sentence_type.currentData() != "probation":
             return
         counted = self._term_counted_from()
@@ -958,15 +962,38 @@ class CaseForm(Committer):
         if counted is None or read is None:
             return
         (said_from, granted), (term, ends) = counted, read
-        said = f"{term.said} from {said_from} {granted.isoformat()}, so {ends.isoformat()}; if the court set another end, type that day"
+        said = (f"{'Counted again: ' if again else ''}{term.said} from {said_from} {granted.isoformat()}, "
+                f"so {ends.isoformat()}; if the court set another end, type that day")
         typed = self.probation_end.text()
         self.probation_end.set_value(ends)
-        self._term_written = (typed, ends.isoformat(), said)
+        self._term_written = (typed, ends.isoformat(), said, counted)
         self.validate()
         announce(self.rows["probation_end"].message, f"Probation end: {said}")
 
     def _forget_term_written(self) -> None:
         self._term_written = None
+
+    def _count_term_again(self) -> None:
+        """The probation start (or the judgment or conviction date) typed or put right after
+        "PROB 3 YRS" was read: the end counted again from the day it counts from now.  The end
+        from the old start had stayed, seen and saved (K148-01), as intake's did from a
+        conviction date put right (R135-01).  A term typed before any day to count from is
+        counted once there is one; an end the paralegal typed over the day written is theirs,
+        left alone; a day that changes nothing the term counts from says nothing again.  Under
+        another sentence nothing is counted, and the day written is not taken back to the term."""
+        if self.quiet or self.sentence_type.currentData() != "probation":
+            return
+        if self._term_written is not None:
+            typed, written, _said, counted = self._term_written
+            if self.probation_end.text() != written:
+                self._term_written = None
+                return
+            if self._term_counted_from() in (None, counted):
+                return
+            self.probation_end.setText(typed)
+            self._probation_term_as_its_end(again=True)
+        elif term_typed(self.probation_end.text()) is not None:
+            self._probation_term_as_its_end()
 
     def _probation_ends(self) -> date | None:
         """The probation's end the form shows, where it is a date; None where it is not (yet)."""
