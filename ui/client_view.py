@@ -1281,6 +1281,8 @@ class ClientWorkspace(QWidget):
             CellInFull(table).said.connect(self.cell_in_full)
         self.tabs.currentChanged.connect(self._refresh_tab)
         self.tabs.currentChanged.connect(self._focus_tab)
+        # After the tab is rebuilt and arrived at: its notes changed from here on are said (K148-02).
+        self.tabs.currentChanged.connect(lambda tab: tab == TAB_ELIGIBILITY and self.eligibility.notes_arrived_at())
         self.tabs.tabBar().installEventFilter(self)  # typing on the tabs is said, not lost unsaid (F49-01)
         layout.addWidget(self.tabs, 1)
 

@@ -415,6 +415,10 @@ class EligibilityPanel(QWidget):
         self._shown_today = self._clock()  # the day the as-of picker was last set to as "today"
         self.client: Client | None = None
         self.screening: Screening | None = None
+        # The notes above the results as a reader arriving at the tab was told them (A141-02),
+        # each note's words ("" where not shown); None while the tab is not in front.  A note
+        # changed in place is said against them once (`_say_notes_changed`, K148-02).
+        self._notes_heard: tuple[str, ...] | None = None
         # Scrolled where the window is shorter than the page: its whole height was the least
         # the client window could be, past a 1366 x 768 laptop's screen at 200% (X74-01).
         # The banner over the scroll area, always in sight while the page shows, as it is on every
@@ -662,6 +666,8 @@ class EligibilityPanel(QWidget):
         asked = fire_crew_asked(client, screening)
         self.ask_note.setText(asked)
         self.ask_note.setVisible(bool(asked))
+        if same_client:
+            self._say_notes_changed()
         if self.proxy.rowCount():
             if not same_client:
                 self.table.clearSelection()
@@ -831,8 +837,36 @@ class EligibilityPanel(QWidget):
         counsel first, the open cases, relief held back by another case's bar, a juvenile court's
         record, the question to ask the client.  "" where none is shown.  Not focusable, they are
         heard only where said (A141-02)."""
+        return " ".join(note for note in self._notes_shown() if note)
+
+    def _notes_shown(self) -> tuple[str, ...]:
+        """Each caution note's words, in the order they stand, "" where it is not shown."""
         notes = (self.immigration_note, self.pending_note, self.bar_note, self.juvenile_note, self.ask_note)
-        return " ".join(" ".join(note.text().split()) for note in notes if note.isVisibleTo(self) and note.text())
+        return tuple(" ".join(note.text().split()) if note.isVisibleTo(self) else "" for note in notes)
+
+    def notes_arrived_at(self) -> None:
+        """The tab brought to the front, its notes as they are now: what a note changed in place
+        is said against.  (Said, or not, by the window as it is arrived at: A141-02.)"""
+        self._notes_heard = self._notes_shown()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self._notes_heard = None  # the tab left: arriving again is the window's to say
+        super().hideEvent(event)
+
+    def _say_notes_changed(self) -> None:
+        """A note above the results come, changed or gone while the tab is in front, said once:
+        "As of" moved past a running probation's end took "Read this first: ..." from the screen,
+        and back brought it again, unheard (K148-02).  The notes come or changed in their words,
+        of those gone their first sentence; a refresh that changes no note says nothing."""
+        heard, shown = self._notes_heard, self._notes_shown()
+        if heard is None or heard == shown:
+            return
+        self._notes_heard = shown
+        come = [note for note, was in zip(shown, heard) if note and note != was]
+        gone = [was.split(". ")[0].rstrip(".") + "." for note, was in zip(shown, heard) if was and not note]
+        said = ([f"Now above the results: {' '.join(come)}"] if come else []) + (
+            [f"Gone from above the results: {' '.join(gone)}"] if gone else [])
+        announce(self.table, " ".join(said))
 
     def say_current_cell(self) -> None:
         """Tell a screen reader the focus is on the current cell, as Qt does when the current
