@@ -261,9 +261,14 @@ class RestoreDialog(QDialog):
         self.check_said.setText(" ".join(said))
 
     def _restore_chosen(self) -> None:
+        """The backup chosen restored: Restore..., or Enter (a double click) on its row.  A damaged
+        one is not, and Enter on it said nothing, Restore... greyed out (K148-03): why, heard."""
         item = self.table.currentItem()
         chosen = self.checked.get(self.table.indexOfTopLevelItem(item)) if item is not None else None
-        if item is not None and not (chosen and chosen.damaged):
+        if chosen is not None and chosen.damaged:
+            announce(self.table, f"Not restored. {_chosen_said(chosen)} Choose a backup marked ok, or Choose file... "
+                                 "for one kept elsewhere.", assertive=True)
+        elif item is not None:
             self.chosen = Path(item.data(0, Qt.ItemDataRole.UserRole))
             self.accept()
 
