@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDateEdit, QDa
 
 from clinic_app.matching import month_named
 from clinic_app.model import EARLIEST_RECORD_DAY, LATEST_RECORD_DAY, record_day_problem
+from clinic_app.screening_format import no_such_day
 from clinic_app.typed_numbers import Typed, read_whole, step_over_nothing, ungrouped
 
 ERROR_COLOUR = QColor("#d1242f")
@@ -255,6 +256,23 @@ class YearNotInFull(ValueError):
     """A date written with its month's name and a two-digit year ("2 de marzo de 85")."""
 
 
+class NoSuchDay(ValueError):
+    """A date written a way the field takes, of a day no calendar has ("11/31/2026"):
+    `as_stored` is it as YYYY-MM-DD ("2026-11-31"), for what is said of it (`no_such_day`)."""
+
+    def __init__(self, text: str, year: int, month: int, day: int):
+        super().__init__(text)
+        self.as_stored = f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _day(text: str, year: int, month: int, day: int) -> date:
+    """The day `text` was read as, or NoSuchDay where the calendar has none."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise NoSuchDay(text, year, month, day) from None
+
+
 def parse_date(text: str) -> date | None:
     """A typed date: blank is None; anything else must be YYYY-MM-DD or M/D/YYYY, or another
     form above, or the month's name as the search reads it (ValueError otherwise)."""
@@ -269,23 +287,28 @@ def parse_date(text: str) -> date | None:
         month, day, year = named
         if len(year) != 4:
             raise YearNotInFull(text)
-        return date(int(year), month, day)
+        return _day(text, int(year), month, day)
     written = _MONTH_DAY_YEAR.fullmatch(text)
     if written:
         month, day, year = (int(part) for part in written.groups())
-        return date(year, month, day)
+        return _day(text, year, month, day)
     written = _MONTH_DAY_YEAR_OTHERWISE.fullmatch(text)
     if written:
-        return date(int(written[3]), int(written[1]), int(written[2]))
+        return _day(text, int(written[3]), int(written[1]), int(written[2]))
     written = _DOTTED.fullmatch(text)
     if written:
         first, second, year = (int(part) for part in written.groups())
         if first != second and first <= 12 and second <= 12:
             raise AmbiguousDay(text)
-        return date(year, first, second) if second > 12 or first == second else date(year, second, first)
+        # Both over 12 is no day either way: read day first, as a document that writes dots does.
+        month_first = first == second or second > 12 >= first
+        return _day(text, year, first, second) if month_first else _day(text, year, second, first)
     written = _YEAR_MONTH_DAY.fullmatch(text)
     if written:
-        return date(int(written[1]), int(written[3]), int(written[4]))
+        return _day(text, int(written[1]), int(written[3]), int(written[4]))
+    if _ISO_DAY.fullmatch(text):
+        year, month, day = (int(part) for part in text.split("-"))
+        return _day(text, year, month, day)
     return date.fromisoformat(text)
 
 
@@ -370,13 +393,12 @@ class DateField(SaysHowTyped, QLineEdit):
         except YearNotInFull:
             # Two digits are 1985 or 1885, refused as "3/2/85" is (above).
             return f"Not a date: write the year with its four digits, not “{month_named(self.text())[2]}”"
+        except NoSuchDay as wrong:
+            # Written the right way but a day no calendar has (W21-05: "1980-02-30" was told to
+            # be written as YYYY-MM-DD, which it was), said as `report --period` says it: "check
+            # the month and the day" left the volunteer to count November's days (K148-04).
+            return f"Not a date: there is no {self.text().strip()} ({no_such_day(wrong.as_stored)})"
         except ValueError:
-            text = self.text().strip()
-            if month_named(text) is not None or any(
-                    form.fullmatch(text) for form in (_ISO_DAY, _MONTH_DAY_YEAR, _MONTH_DAY_YEAR_OTHERWISE, _DOTTED, _YEAR_MONTH_DAY)):
-                # Written the right way but a day no calendar has (W21-05: "1980-02-30" was
-                # told to be written as YYYY-MM-DD, which it was).
-                return f"Not a date: there is no {text} (check the month and the day)"
             said = f"Not a date: write it as {DATE_FORMS_TAKEN}"
             return said + ", or the year alone (2019) if the day is not known" if self.takes_year_alone else said
         if day is not None and record_day_problem(day) is not None:

@@ -72,7 +72,7 @@ def test_a_field_that_cannot_be_saved_is_said_beside_save_whole_and_to_a_screen_
     dob.selectAll()
     qtbot.keyClicks(dob, "1980-02-30")
     qtbot.keyClick(dob, Qt.Key.Key_Tab)  # said once the field is left (E27B-02)
-    said = "Cannot save: Date of birth: Not a date: there is no 1980-02-30 (check the month and the day)"
+    said = "Cannot save: Date of birth: Not a date: there is no 1980-02-30 (February 1980 has 29 days)"
     assert reason.text() == said
     qtbot.waitUntil(lambda: _shown_whole(reason, window))
     spoken = QAccessible.queryAccessibleInterface(reason)

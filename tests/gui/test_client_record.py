@@ -173,7 +173,7 @@ def test_validation_is_said_beside_the_field_and_save_explains_why_it_is_disable
     assert repo.get_client(client_id).cases[0].sentence.probation.end == date(2024, 5, 1)
 
     _type(qtbot, form.probation_end, "2024-13-01")
-    assert form.rows["probation_end"].message.text() == "Not a date: there is no 2024-13-01 (check the month and the day)"
+    assert form.rows["probation_end"].message.text() == "Not a date: there is no 2024-13-01 (there is no month 13)"
     _type(qtbot, form.probation_end, "1/5/24")  # a two-digit year: 1924 or 2024 (E27-01)
     assert form.rows["probation_end"].message.text() == "Not a date: write it as 2021-03-02, 3/2/2021 or March 2 2021"
     _type(qtbot, form.probation_end, "9999-12-31")  # "no end" typed as a date the screening cannot count from
@@ -1173,8 +1173,8 @@ def test_a_date_of_birth_that_no_calendar_has_is_named_as_the_form_labels_it(qtb
     qtbot.mouseClick(person.dob, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(person.dob, "1980-02-30")
     qtbot.keyClick(person.dob, Qt.Key.Key_Tab)  # said once the field is left (E27B-02)
-    assert person.rows["dob"].message.text() == "Not a date: there is no 1980-02-30 (check the month and the day)"
-    assert view.save_reason.text() == "Cannot save: Date of birth: Not a date: there is no 1980-02-30 (check the month and the day)"
+    assert person.rows["dob"].message.text() == "Not a date: there is no 1980-02-30 (February 1980 has 29 days)"
+    assert view.save_reason.text() == "Cannot save: Date of birth: Not a date: there is no 1980-02-30 (February 1980 has 29 days)"
     _type(qtbot, person.resident_since, "2001")
     assert "CA resident since: Not a date: write it as 2021-03-02, 3/2/2021 or March 2 2021" in view.save_button.toolTip()
 

@@ -60,4 +60,4 @@ def test_i98_02_what_the_field_cannot_read_is_kept_whole_and_said(qtbot, intake)
     qtbot.keyClicks(intake.dob, "30 de febrero de 1985")
     qtbot.keyClick(intake.dob, Qt.Key.Key_Return)
     assert intake.client is None
-    assert intake.person_rows[1].message.text() == "Not a date: there is no 30 de febrero de 1985 (check the month and the day)"
+    assert intake.person_rows[1].message.text() == "Not a date: there is no 30 de febrero de 1985 (February 1985 has 28 days)"

@@ -73,7 +73,7 @@ def test_a_month_day_year_date_that_is_no_day_or_has_a_short_year_is_said(qtbot,
     window.load()
     window.open_client(repo.add_client(probation_client("Tomás Fecha")))
     form = window.client_view.record.case_form
-    for typed, said in (("2/30/2024", "Not a date: there is no 2/30/2024 (check the month and the day)"),
+    for typed, said in (("2/30/2024", "Not a date: there is no 2/30/2024 (February 2024 has 29 days)"),
                         ("3/2/24", "Not a date: write it as 2021-03-02, 3/2/2021 or March 2 2021")):
         form.probation_end.setFocus()
         form.probation_end.selectAll()

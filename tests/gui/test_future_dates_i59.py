@@ -90,7 +90,7 @@ def test_i59_intake_refuses_a_conviction_date_after_today(qtbot, repo):
 @pytest.mark.parametrize("typed, said", [
     ("2042-03-01", f"Arrest date: after today ({TODAY.isoformat()}); a day gone by, check the year"),
     # Not a date, with no section typed: the add crashed (a ValueError from the row's value).
-    ("2018-02-30", "Arrest date: Not a date: there is no 2018-02-30 (check the month and the day)"),
+    ("2018-02-30", "Arrest date: Not a date: there is no 2018-02-30 (February 2018 has 28 days)"),
 ])
 def test_i59_intake_refuses_an_arrest_date_after_today_or_not_a_date_with_no_section(qtbot, repo, typed, said):
     from ui.forms import set_combo

@@ -73,7 +73,7 @@ def test_j64_01_enter_on_a_date_of_birth_that_is_no_day_says_why_the_client_was_
     assert dialog.client is None
     message = dialog.person_rows[1].message
     assert message.isVisible()
-    assert message.text() == "Not a date: there is no 4/31/1988 (check the month and the day)"
+    assert message.text() == "Not a date: there is no 4/31/1988 (April 1988 has 30 days)"
 
 
 def test_j64_01_enter_in_an_empty_name_says_the_client_needs_one(qtbot, intake):

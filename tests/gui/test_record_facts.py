@@ -77,7 +77,7 @@ def test_relief_already_granted_round_trips(qtbot, window, repo):
     relief = row.relief.rows[0]
     _choose(relief.remedy, "pc17b")
     type_and_leave(qtbot, relief.date, "2020-13-10")
-    assert relief.message.text() == "Not a date: there is no 2020-13-10 (check the month and the day)"
+    assert relief.message.text() == "Not a date: there is no 2020-13-10 (there is no month 13)"
     assert not view.save_button.isEnabled()
     type_and_leave(qtbot, relief.date, "2020-01-10")  # before the conviction (2021-05-01): impossible
     assert relief.message.text() == "Before the conviction date (2021-05-01)"
@@ -129,7 +129,7 @@ def test_arrest_offenses_program_and_protective_order_round_trip(qtbot, window, 
     assert form.protective_order.text() == "2027-01-31"
 
     type_and_leave(qtbot, form.protective_order, "2027-02-31")
-    assert form.rows["protective_order"].message.text() == "Not a date: there is no 2027-02-31 (check the month and the day)"
+    assert form.rows["protective_order"].message.text() == "Not a date: there is no 2027-02-31 (February 2027 has 28 days)"
     type_and_leave(qtbot, form.protective_order, "")
     _choose(form.program_kind, None)  # no program: the record keeps none
     case = repo.get_client(client_id).cases[0]
