@@ -639,11 +639,20 @@ def _by_relief_lines(report: Report, *, narrow: bool = False, width: int = 0) ->
     lines = row("By relief asked for", RELIEF_COLUMNS)
     for key, counts in table.items():
         lines += row(short_name(key), (counts[name] for name in RELIEF_COLUMNS))
-    if "pc851_91" in table:
-        # What PC 851.91 grants: the arrest sealed, as the court's order says it (a petition is of one case).
-        days = f" {_days(report.period)}" if report.period else ""
-        lines.append(f"  Arrests sealed (PC 851.91 petitions granted{days}): {table['pc851_91']['granted']}")
+    if (sealed := arrests_sealed(report)) is not None:
+        lines.append(f"  {sealed[0]}: {sealed[1]}")
     return lines
+
+
+def arrests_sealed(report: Report) -> tuple[str, int] | None:
+    """What PC 851.91 grants, the arrests sealed, as the court's order says it (a petition is of
+    one case), in a funder's words and counted: ("Arrests sealed (PC 851.91 petitions granted
+    2026-10-01 to 2026-12-31)", 1); None where no such petition is counted.  The text's line
+    under its relief table and the CSV's row (K148-05)."""
+    if "pc851_91" not in (table := petitions_of_relief(report)):
+        return None
+    days = f" {_days(report.period)}" if report.period else ""
+    return f"Arrests sealed (PC 851.91 petitions granted{days})", table["pc851_91"]["granted"]
 
 
 def _title_by_key(key: str) -> str:
@@ -805,6 +814,9 @@ def report_csv(report: Report) -> str:
     rows += [(section if key is None else rulings, words.capitalize(), report.petitions.get(key, 0)) for key, words in PETITION_WORDS.items()]
     for key, counts in petitions_of_relief(report).items():
         rows += [(f"{section}, by relief asked for", f"{short_name(key)}: {column}", counts[column]) for column in RELIEF_COLUMNS]
+    if (sealed := arrests_sealed(report)) is not None:
+        # Under the rulings, which count the grants, and as the text says it: the CSV left it out (K148-05).
+        rows.append((rulings, *sealed))
     order = _remedy_order(report)
     rows += [("Remedy by remedy (convictions; cases where a title says by case)", f"{table_title(key)}: {status.replace('_', ' ')}",
               report.remedies[key].get(status, 0)) for key in order for status in STATUS_ORDER]
