@@ -457,6 +457,29 @@ def petition_said(petitions: Iterable[Petition], d: Determination, as_of: date,
     p = petition_for(petitions, d)
     if p is None:
         return None
+    said = _petition_stands(p, d, as_of, reviews, arrest=arrest)
+    # Why the court said no is typed in the petition's Note, on the Record tab only, cut to
+    # a dozen letters there; the staff filing again read the day and not the reason (N148-01).
+    if p.ruling == "denied" and p.note.strip():
+        said += f" Its note: \u201c{p.note.strip()}\u201d."
+    if (before := _denied_before(petitions, p, d)) is not None:
+        # Filed again after a denial: what the court wanted then is what this one must answer.
+        note = f": \u201c{before.note.strip()}\u201d" if before.note.strip() else ""
+        ruled = f" {before.ruling_on.isoformat()}" if before.ruling_on else ""
+        said += f" Filed again after the one filed {before.filed_on.isoformat()} was denied{ruled}{note}."
+    return said
+
+
+def _denied_before(petitions: Iterable[Petition], p: Petition, d: Determination) -> Petition | None:
+    """The last petition for `d`'s relief and count denied before `p` was filed (`p` filed
+    again after it), or None."""
+    earlier = [q for q in petitions if q.ruling == "denied" and q.asks_for(d.remedy, d.conviction) and q.filed_on < p.filed_on]
+    return max(earlier, key=lambda q: q.filed_on) if earlier else None
+
+
+def _petition_stands(p: Petition, d: Determination, as_of: date, reviews: Iterable[tuple[str, date]], *,
+                     arrest: bool) -> str:
+    """`petition_said`'s words for the petition `p` itself."""
     filed, ruled = p.filed_on.isoformat(), f" {p.ruling_on.isoformat()}" if p.ruling_on else ""
     if p.ruling == "granted":
         if is_already_granted(d):  # the Granted box of the count holds it: nothing left to record (O118-01)
