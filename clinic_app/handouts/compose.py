@@ -683,12 +683,15 @@ def _as_filed(ctx: _Context, option: Option) -> str:
 def _court_words(ctx: _Context, petition: Petition, reviewed: date | None = None) -> str:
     """What the client is told of one petition on the handout's day: filed on, the hearing
     set (the clinic says whether to go: the page does not), the ruling and its day; a denial
-    the attorney has reviewed since (`reviewed`, its day), so."""
+    the attorney has reviewed since (`reviewed`, its day), so; a denial, what it means."""
     t, said = ctx.t["court"], []
     ruling, on = petition.ruling, format_date(petition.ruling_on, ctx.t)
-    if ruling == "denied" and reviewed is not None:
-        return t["denied_reviewed_on"].format(date=on, reviewed=format_date(reviewed, ctx.t))
-    if ruling in ("granted", "denied", "withdrawn"):
+    if ruling == "denied":
+        # What the "no" means, after the day and the lawyer's look (N148-02).
+        no = t["denied_reviewed_on"].format(date=on, reviewed=format_date(reviewed, ctx.t)) if reviewed is not None \
+            else t["denied_on" if on else "denied"].format(date=on)
+        return f"{no} {t['denied_means']}"
+    if ruling in ("granted", "withdrawn"):
         # The granted relief is said by the card only once a person records it on the count
         # (Conviction.relief_granted): until then the page claims none of its effects.
         return t[f"{ruling}_on" if on else ruling].format(date=on)

@@ -12,6 +12,7 @@ from datetime import datetime, timezone
 
 import pytest
 
+from tests.handouts.test_denial_means_said_n148 import MEANS_AFTER
 from tests.test_denial_reviewed_said_d64 import _caseload, _papers
 
 pytestmark = pytest.mark.pdf
@@ -22,11 +23,11 @@ def test_c70_03_after_the_review_of_a_denial_the_next_step_is_the_clinics(tmp_pa
     said = _papers(tmp_path, db, client_id)
     en, es = said["en"], said["es"]
     assert ("A clinic lawyer looked at this decision on November 20, 2026. The clinic will tell you what can be "
-            "done next. Who does it: The clinic PC 1203.4(a)(1)") in en
+            f"done next. {MEANS_AFTER['en']} Who does it: The clinic PC 1203.4(a)(1)") in en
     assert "The clinic will tell you what can be done next about: Petty theft. The clinic" in en
     assert "Ask the clinic what you can do next" not in en
     assert ("Un abogado de la clínica revisó esta decisión el 20 de noviembre de 2026. La clínica le dirá qué se "
-            "puede hacer ahora. Quién lo hace: La clínica PC 1203.4(a)(1)") in es
+            f"puede hacer ahora. {MEANS_AFTER['es']} Quién lo hace: La clínica PC 1203.4(a)(1)") in es
     assert "La clínica le dirá qué se puede hacer ahora sobre: Hurto menor. La clínica" in es
     assert "Pregunte en la clínica qué puede hacer ahora" not in es
 
@@ -34,5 +35,6 @@ def test_c70_03_after_the_review_of_a_denial_the_next_step_is_the_clinics(tmp_pa
 def test_c70_03_before_the_review_the_denial_is_a_clinic_lawyers(tmp_path):
     db, client_id = _caseload(tmp_path, datetime(2026, 10, 20, 18, tzinfo=timezone.utc))  # before the ruling
     said = _papers(tmp_path, db, client_id)
-    assert "A clinic lawyer will look at what can be done next. Who does it: A clinic lawyer" in said["en"]
-    assert "Un abogado de la clínica verá qué se puede hacer ahora. Quién lo hace: Un abogado de la clínica" in said["es"]
+    assert f"A clinic lawyer will look at what can be done next. {MEANS_AFTER['en']} Who does it: A clinic lawyer" in said["en"]
+    assert (f"Un abogado de la clínica verá qué se puede hacer ahora. {MEANS_AFTER['es']} "
+            "Quién lo hace: Un abogado de la clínica") in said["es"]
