@@ -629,8 +629,12 @@ def _at_court(ctx: _Context, case: Case, conv: Conviction | None, options: tuple
         petition = _standing([p for p in case.petitions if p.asks_for(remedy, count)])
         if petition is not None:
             reviewed = ctx.denial_reviewed_on(case, count, petition)
+            # A denial is not the court's to act on any more: its line read "Who does it: The
+            # court" under "The judge said no" where the screening had no option of its own
+            # for it (a 17(b) needing review, N148-03), as `_with_court` says it otherwise.
+            who = _who_after_denial(ctx, reviewed) if petition.ruling == "denied" else ctx.t["who"]["court"]
             out.append(Option(remedy, ctx.remedy(remedy)["name"], "court", _court_words(ctx, petition, reviewed),
-                              ctx.t["who"]["court"], ctx.remedy(remedy).get("cite", ""),
+                              who, ctx.remedy(remedy).get("cite", ""),
                               court_state=petition.ruling or "filed", hearing_on=petition.hearing_on,
                               denial_reviewed=reviewed is not None))
     return tuple(out)
@@ -647,13 +651,9 @@ def _with_court(ctx: _Context, option: Option, petition: Petition, reviewed: dat
     state = petition.ruling or "filed"
     kept = replace(option, court_state=state, hearing_on=petition.hearing_on)
     who = ctx.t["who"]
-    if state == "denied" and reviewed is not None:
-        # Reviewed since: not "a clinic lawyer will look at what can be done next" (D64-01).
-        # What comes next is still the clinic's, not the client's: "Who does it: You" under
-        # "The judge said no" read as the client's to act on (C70-03).
-        return replace(kept, status="needs_review", text=court, who=who["clinic"], denial_reviewed=True)
     if state == "denied":
-        return replace(kept, status="needs_review", text=court, who=who["lawyer"])
+        return replace(kept, status="needs_review", text=court, who=_who_after_denial(ctx, reviewed),
+                       denial_reviewed=reviewed is not None)
     if state == "granted":
         return replace(kept, text=court, who=who["clinic"])
     if state == "filed":
@@ -661,6 +661,13 @@ def _with_court(ctx: _Context, option: Option, petition: Petition, reviewed: dat
         # to make (P61-03): what the engine found stays, said as done.
         return replace(kept, court=court, text=_as_filed(ctx, option))
     return replace(kept, court=court)
+
+
+def _who_after_denial(ctx: _Context, reviewed: date | None) -> str:
+    """Who acts after the judge said no: a clinic lawyer, to look at it; the clinic, once the
+    lawyer has (`reviewed`, D64-01: not "a clinic lawyer will look"), never the client ("Who
+    does it: You" under "The judge said no" read as theirs to act on, C70-03)."""
+    return ctx.t["who"]["clinic" if reviewed is not None else "lawyer"]
 
 
 def _as_filed(ctx: _Context, option: Option) -> str:
