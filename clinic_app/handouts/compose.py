@@ -1380,7 +1380,10 @@ def _headline(ctx: _Context, options: tuple[Option, ...], results: list[Determin
     if "blocked" in statuses:
         return "blocked", t["blocked_first"] if ctx.bar_said_first else t["blocked"].format(cause=ctx.blocking_cause)
     if "needs_review" in statuses:
-        return "needs_review", t["needs_review"]
+        # Every option open is one the judge said no to: "A lawyer must look at it first" read
+        # on after the lawyer had, over the card's own "The judge said no" (N148-04).
+        denied = all(o.court_state == "denied" for o in options if o.status == "needs_review")
+        return "needs_review", t["denied" if denied else "needs_review"]
     return "not_available", t["not_available"]
 
 

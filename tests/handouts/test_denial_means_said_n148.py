@@ -13,7 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from clinic_app import cli
-from clinic_app.model import Petition
+from clinic_app.model import Petition, Violation
 from clinic_app.review import answer_key
 from db.repository import Repository
 from db.rescreen import rescreen_caseload
@@ -60,7 +60,10 @@ def _handouts(tmp_path, client, review: str | None = None) -> dict[str, str]:
 
 
 def _denied_dismissal():
-    client = probation_client("Ana Denegada")
+    # A petty theft, probation revoked and reinstated once (the judge's discretion, and no
+    # automatic relief under PC 1203.425): a dismissal its only relief.
+    client = probation_client("Ana Denegada", section="488")
+    client.cases[0].sentence.probation.violations = [Violation(date(2022, 1, 10), "reinstated")]
     client.cases[0].petitions = [Petition("pc1203_4", date(2025, 3, 1), ruling="denied", ruling_on=RULED)]
     return client
 
