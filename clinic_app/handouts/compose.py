@@ -190,6 +190,7 @@ def compose(
     # conviction" (review finding H20-13; ca-rules.md 2.1 treats it as a bar on relief).
     record, others = _counts_told_apart(ctx, _told_apart(ctx, record)), _told_apart(ctx, others)
     record = _proof_said_once(ctx, _vacatur_said_once(ctx, record))
+    record, others = _denial_said_once(ctx, record, others)
     if not ctx.bar_said_first:
         record = _sooner_said(ctx, record)
     open_cases = [entry for entry in others if entry.column == "pending"]
@@ -1236,6 +1237,36 @@ def _proof_said_once(ctx: _Context, record: list[RecordEntry]) -> list[RecordEnt
             options.append(option)
         out.append(replace(entry, options=tuple(options)) if options != list(entry.options) else entry)
     return out
+
+
+def _denial_said_once(ctx: _Context, record: list[RecordEntry],
+                      others: list[RecordEntry]) -> tuple[list[RecordEntry], list[RecordEntry]]:
+    """What a judge's "no" means (N148-02: the change not made, the questions answered as "What
+    you may say" tells, maybe not the last word) is said in full on the first card with a
+    denial; a later card points to it, and a second denial on the same card says only its own
+    day.  A client with three denials read the same two sentences three times over two pages,
+    the convictions' cards first, then the arrests' (client 10 of the seed-11 demo)."""
+    full = ctx.t["court"]["denied_means"]
+    named = _named_apart(ctx, record + others)
+    first: RecordEntry | None = None
+
+    def said_once(entry: RecordEntry) -> RecordEntry:
+        nonlocal first
+        options = []
+        for option in entry.options:
+            if full in option.text:
+                if first is None:
+                    first = entry
+                elif first is entry:
+                    option = replace(option, text=option.text.replace(f" {full}", "", 1))
+                else:
+                    again = ctx.t["court"]["denied_means_again"].format(title=named(first))
+                    option = replace(option, text=option.text.replace(full, again, 1))
+            options.append(option)
+        return replace(entry, options=tuple(options)) if options != list(entry.options) else entry
+
+    record = [said_once(entry) for entry in record]
+    return record, [said_once(entry) for entry in others]
 
 
 def _vacate_key(ctx: _Context, entry: RecordEntry, option: Option) -> tuple[str | None, str]:

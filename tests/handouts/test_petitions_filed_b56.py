@@ -109,7 +109,7 @@ def test_b56_01_a_client_with_no_petitions_reads_as_before(lang):
     texts = load_texts(lang)
     text = " ".join(pages(eligible_now(lang), lang))
     assert f"{texts['labels']['court']}:" not in text
-    assert not any(words.format(date="", reviewed="").split("{")[0][:25] in text for words in texts["court"].values())
+    assert not any(words.format(date="", reviewed="", title="").split("{")[0][:25] in text for words in texts["court"].values())
     handout = compose(eligible_now(lang), screened(eligible_now(lang)), CLINIC, lang=lang, as_of=AS_OF)
     assert all(option.court == "" for entry in handout.sections[0].blocks for option in entry.options)
 
