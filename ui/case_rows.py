@@ -1389,7 +1389,7 @@ class PetitionRow(EntryRow):
                       "Granted: record the relief on the count too (Relief already granted).\n"
                       "Granted in part: some counts granted, the others denied; asks which")
         self.labelled(self.line, "Ruled on:", self.ruled, "Date of the ruling")
-        self.labelled(self.line, "Note:", self.note, "Petition note")
+        self.labelled(self.line, "Note:", self.note, "Petition note", stretch=True)
         self.finish("petition")
         # Before `watch`: the choice is made into two petitions before the save it asks for.
         self.ruling.currentIndexChanged.connect(self._remember_ruling)
