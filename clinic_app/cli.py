@@ -41,7 +41,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from clinic_app import help_text
 from clinic_app.cli_options import add_db_option, caseload_command, event_as_stored, typed_word, utf8_stdout
@@ -71,6 +71,10 @@ from clinic_app.exits import EXIT_ENVIRONMENT, EXIT_OK, EXIT_USAGE, UsageError
 from db import export
 from db.cipher import NEW_PASSPHRASE_RULE
 from db.demo_caseload import DEMO_WINDOW_CLIENTS, add_synthetic
+
+if TYPE_CHECKING:  # pragma: no cover
+    from clinic_app.answers_moved import AnswersMoved
+    from db.repository import ClientRow
 
 PROG = "clinic-app"
 # An import file of this many clients or more shows its progress (about a second's work).
@@ -1689,13 +1693,15 @@ def cmd_rescreen(args: argparse.Namespace) -> int:
             stored[0] = done
             bar.update(done)
 
+        moved: list[AnswersMoved] = []  # whose answers newer rules changed (U148-01)
         try:
-            count = rescreen_caseload(repo, as_of, progress=progress)
+            count = rescreen_caseload(repo, as_of, progress=progress, moved=moved)
         except KeyboardInterrupt:
             _say(_rescreen_interrupted(stored[0], total, as_of, kept, args))
             return 130
         bar.finish()
-        newly = [row for row in repo.list_clients()
+        lines = {row.id: row for row in repo.list_clients()}
+        newly = [row for row in lines.values()
                  if row.eligible_now_since is not None and row.eligible_now_since != before.get(row.id)]
     print(f"Screened {count_of(count, 'client')} as of {as_of.isoformat()} with rules {RULES_VERSION} in {time.monotonic() - started:.1f} s.")
     to_file = [row for row in newly if not row.automatic_only and not all_filed(row.court)]
@@ -1728,7 +1734,26 @@ def cmd_rescreen(args: argparse.Namespace) -> int:
         print(f"{next_command(args, 'list')} --newly-eligible-since {since.isoformat()} lists them again.", file=sys.stderr)
     elif waiting:
         print("No client became eligible now.")
+    _say_answers_moved(out, moved, lines)
     return EXIT_OK
+
+
+def _say_answers_moved(out, moved: list[AnswersMoved], lines: dict[int, ClientRow]) -> None:
+    """The clients whose answers the rules of this program changed, one a line as `list`
+    writes them, each ending with what changed: after an update whose rules changed, the
+    re-screen named only those it made eligible now, and a client told to file now who must
+    now wait a day, or longer, was named nowhere (U148-01)."""
+    from clinic_app.eligibility import RULES_VERSION
+
+    moved = [m for m in moved if m.client_id in lines]  # not one removed meanwhile
+    if not moved:
+        return
+    rules = ", ".join(sorted({m.rules_before for m in moved}))
+    out.write(f"{count_of(len(moved), 'client')} whose answers changed with the rules of this program ({RULES_VERSION}; "
+              f"screened before by {rules}): what they were told may no longer hold:\n")
+    for m in sorted(moved, key=lambda m: m.client_id):
+        row = lines[m.client_id]
+        out.write(f"{row.id}\t{row.name}\t{row.dob.isoformat() if row.dob else ''}\t{m.said()}\n")
 
 
 def _rescreen_interrupted(done: int, total: int, as_of: date, kept: Path | None, args: argparse.Namespace) -> str:

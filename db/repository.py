@@ -43,6 +43,7 @@ from db.connection import BUSY_TIMEOUT_MS, empty_the_wal, open_caseload
 from db.errors import CaseloadError, ChangedElsewhere, ClientNotFound, user_errors
 
 if TYPE_CHECKING:  # pragma: no cover
+    from clinic_app.answers_moved import AnswersMoved
     from clinic_app.probation_ended import OthersRunning
     from clinic_app.report import CountedScreening
 
@@ -2145,7 +2146,7 @@ class Repository:
         return self.store_screening_rows(r.screening_row(*row) for row in rows)
 
     def store_screening_rows(self, rows: Iterable[tuple], *, earlier: int = 0, more: bool = False, whole: bool = True,
-                             continues: bool = False) -> int:
+                             continues: bool = False, moved: list[AnswersMoved] | None = None) -> int:
         """`store_screenings` for rows already made by `db.records.screening_row`.
 
         A whole-caseload re-screen (db.rescreen) encodes the rows in worker processes and
@@ -2160,6 +2161,9 @@ class Repository:
         range after the run's first: a run stopped half-way (Cancel, Ctrl-C, a full disk) has
         no row without `more`, and History knows its last row by the next row not continuing
         it (R127-01).
+
+        `moved`, where given, gets each client whose answers changed from their last screening,
+        made by other rules, on the same facts (U148-01): whom to tell after a rules update.
         """
         now = self._now()
         count = 0
@@ -2171,9 +2175,9 @@ class Repository:
                 rules.add(row[2])
                 days.add(row[1])
                 if len(batch) >= _BULK_CHUNK:
-                    count += self._flush_screenings(conn, batch)
+                    count += self._flush_screenings(conn, batch, moved)
                     batch = []
-            count += self._flush_screenings(conn, batch)
+            count += self._flush_screenings(conn, batch, moved)
             # The day screened for, as the rules it was screened by: a re-screen for the spring
             # event's day, run later, was logged with its moment only (M124-04, C123).
             run = {"clients": earlier + count, "rules_version": sorted(rules), "as_of": sorted(days)}
@@ -2188,7 +2192,11 @@ class Repository:
         "FROM screenings WHERE id IN (SELECT MAX(id) FROM screenings WHERE client_id IN (SELECT value FROM json_each(?)) GROUP BY client_id)"
     )
 
-    def _flush_screenings(self, conn: Any, batch: list[tuple]) -> int:
+    # The newest stored result of each client of a batch (one JSON list of ids).
+    _NEWEST_RESULTS = ("SELECT client_id, result FROM screenings WHERE id IN "
+                       "(SELECT MAX(id) FROM screenings WHERE client_id IN (SELECT value FROM json_each(?)) GROUP BY client_id)")
+
+    def _flush_screenings(self, conn: Any, batch: list[tuple], moved: list[AnswersMoved] | None = None) -> int:
         """Write a batch of re-screen rows; the number of clients whose newest result is now
         the batch's.  Rows whose client moved on since it was read are skipped (see
         _RESCREEN_INSERT); so are rows the same as the client's newest result (same day,
@@ -2203,6 +2211,8 @@ class Repository:
         if not fresh:
             return same
         batch = fresh
+        if moved is not None:
+            self._answers_moved(conn, batch, newest, moved)
         written = same + conn.executemany(self._RESCREEN_INSERT, [(*row, row[0], row[3]) for row in batch]).rowcount
         conn.executemany(self._SCREENING_PRUNE, [(row[0], row[0], row[0]) for row in batch])
         # In batch order: a client screened twice in one batch keeps the later summary.
@@ -2217,6 +2227,25 @@ class Repository:
         reviewed = [row[0] for row in conn.execute(self._REVIEWED, (r._json([row[0] for row in batch]),))]
         conn.executemany(self._AWAITING_UPDATE, [(client_id,) for client_id in reviewed])
         return written
+
+    def _answers_moved(self, conn: Any, batch: list[tuple], newest: dict[int, tuple], moved: list[AnswersMoved]) -> None:
+        """Add to `moved` the clients of `batch` whose answers differ from their newest stored
+        screening's, made by other rules on the same facts.  Only their results are read and
+        compared: a re-screen by the same rules (a later day) reads no more than before."""
+        from clinic_app.answers_moved import AnswersMoved, changes
+
+        # newest: (as_of, rules_version, facts_hash, ...) of each client's newest result
+        other = {row[0]: newest[row[0]][1] for row in batch
+                 if row[0] in newest and newest[row[0]][1] != row[2] and newest[row[0]][2] == row[3]}
+        if not other:
+            return
+        results = dict(conn.execute(self._NEWEST_RESULTS, (r._json(list(other)),)))
+        for row in batch:
+            # Most clients' results are word for word what the older rules wrote: not decoded.
+            if row[0] in other and not r.alike_but_for_day_and_rules(results[row[0]], row[4]):
+                found = changes(r.answers(results[row[0]]), r.answers(row[4]))
+                if found:
+                    moved.append(AnswersMoved(row[0], other[row[0]], found))
 
     def _since(self, conn: Any, rows: list[tuple], line_before: CaseloadLine | None = None) -> dict[int, str | None]:
         """Each screened client's `eligible_now_since` (ISO) for the line of its screening row

@@ -242,6 +242,7 @@ def rescreen_caseload(
     *,
     workers: int | None = None,
     progress: Callable[[int, int], None] | None = None,
+    moved: list | None = None,
 ) -> int:
     """Screen every client of `repo` as of `as_of` and store the results, a range at a
     time; returns how many.
@@ -254,13 +255,14 @@ def rescreen_caseload(
     leaves complete, valid results for the ranges stored (the others keep their older
     ones, marked stale as before).
 
-    `progress(done, total)` is called after each range is stored.
+    `progress(done, total)` is called after each range is stored; `moved`, where given, gets
+    the clients whose answers changed from their last screening by other rules (U148-01).
     """
     with screened_batches(repo, as_of, workers=workers) as (total, batches):
         done = stored = 0
         for rows in batches:
             rows = list(rows)
-            stored += repo.store_screening_rows(rows, earlier=stored, more=done + len(rows) < total, continues=done > 0)
+            stored += repo.store_screening_rows(rows, earlier=stored, more=done + len(rows) < total, continues=done > 0, moved=moved)
             done += len(rows)
             if progress is not None:
                 progress(done, total)

@@ -1,0 +1,65 @@
+"""What a re-screen by newer rules changed in a client's answers (U148-01).
+
+After an update of Clinic Desk whose rules changed, a re-screen (`clinic-app rescreen`, or the
+window's) stored every client's new answers and named only those it made eligible now: a
+client whose filing day moved a day later, or who was told "eligible now" and now waits, was
+named nowhere, and the paralegal had no way to find whom to call.
+
+A client's answers are, for each count (or case) and remedy, its status, mode and day.  The
+reasons' words are not compared: a rules update rewords them where nothing changed for the
+client.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from clinic_app.eligibility import short_name
+from clinic_app.eligibility.text_report import status_label
+from clinic_app.model import Determination
+
+# (case, conviction or None, remedy, status, mode or None, day as ISO text or None), as
+# db.records.answers reads them from a stored screening.
+Answer = Sequence
+
+
+@dataclass(frozen=True)
+class AnswersMoved:
+    """A client whose answers changed when screened again by newer rules."""
+
+    client_id: int
+    rules_before: str
+    # (the answer before or None, the answer now or None) of each count and remedy that changed
+    changes: tuple[tuple[Answer | None, Answer | None], ...]
+
+    def said(self) -> str:
+        """Each remedy that changed, once, with its first count's answer before and now:
+        "PC 1203.4a dismissal: ELIGIBLE ON 2027-01-05, now ELIGIBLE ON 2027-01-06"."""
+        said: dict[str, str] = {}
+        for before, now in self.changes:
+            remedy = (now or before)[2]
+            if remedy not in said:
+                said[remedy] = f"{short_name(remedy)}: {_label(before)}, now {_label(now)}"
+        return "; ".join(said.values())
+
+
+def changes(before: Iterable[Answer], now: Iterable[Answer]) -> tuple[tuple[Answer | None, Answer | None], ...]:
+    """The answers that differ, as (before, now) pairs, in the order of the new screening (a
+    count or remedy gone from it after those)."""
+    was = {tuple(a[:3]): tuple(a) for a in before}
+    found = []
+    for answer in now:
+        old = was.pop(tuple(answer[:3]), None)
+        if old != tuple(answer):
+            found.append((old, tuple(answer)))
+    found.extend((old, None) for old in was.values())
+    return tuple(found)
+
+
+def _label(answer: Answer | None) -> str:
+    if answer is None:
+        return "not screened"
+    case, conviction, remedy, status, mode, day = answer
+    return status_label(Determination(case, conviction, remedy, status, mode, date.fromisoformat(day) if day else None))
