@@ -1576,11 +1576,13 @@ class MainWindow(QMainWindow):
             # (W23-07: it went on showing their old answers and "not screened yet").
             kept: list[Path] = []  # the copy from before it (D23-16), named when it ends
             screened: list[int] = []  # [done, of how many], for what a Cancel says (A38-04)
-            rescreen_caseload(self, self.db_path, as_of, on_done=lambda stored: self._rescreened(as_of, stored, kept),
-                              on_cancelled=lambda: self._rescreened(as_of, None, kept, screened),
-                              passphrase=self.repo.passphrase, kept=kept, screened=screened)
+            moved: list = []  # whose answers the rules of this version changed (U148-02)
+            rescreen_caseload(self, self.db_path, as_of, on_done=lambda stored: self._rescreened(as_of, stored, kept, moved=moved),
+                              on_cancelled=lambda: self._rescreened(as_of, None, kept, screened, moved),
+                              passphrase=self.repo.passphrase, kept=kept, screened=screened, moved=moved)
 
-    def _rescreened(self, as_of: date, stored: int | None, kept: list[Path], screened: list[int] | None = None) -> None:
+    def _rescreened(self, as_of: date, stored: int | None, kept: list[Path], screened: list[int] | None = None,
+                    moved: list | None = None) -> None:
         # The day each line became eligible now, before the list is read again: those whose
         # day this re-screen set became eligible with it, the week's new filings (Q46-01),
         # found among thousands eligible for years only by this.  The day is kept in the
@@ -1598,6 +1600,11 @@ class MainWindow(QMainWindow):
             # Filed for already: none to file, counted apart, as the button and `rescreen` do (R55).
             filed = sum(1 for row in newly if not row.automatic_only and all_filed(row.court))
             self._say_rescreened(as_of, stored, kept, screened, len(newly) - automatic - filed, automatic, petition_later, filed)
+            if moved:
+                from ui.tasks import answers_moved_box
+
+                self._answers_moved_box = box = answers_moved_box(self, moved, {row.id: row for row in self.caseload.model.all_rows()})
+                box.open()
 
         self.caseload_loaded.connect(read)
         self.load_in_background()

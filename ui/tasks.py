@@ -21,12 +21,14 @@ from PySide6.QtCore import QEventLoop, QObject, QRunnable, QSettings, Qt, QThrea
 from PySide6.QtGui import QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from clinic_app.eligibility import RULES_VERSION
 from clinic_app.file_names import safe_name
-from clinic_app.matching import POSSIBLE_DUPLICATES_WHERE
+from clinic_app.matching import POSSIBLE_DUPLICATES_WHERE, alphabetical
 from clinic_app.wording import count, size_said
 from ui.keys import details_by_keyboard
 
 if TYPE_CHECKING:  # pragma: no cover
+    from clinic_app.answers_moved import AnswersMoved
     from clinic_app.cli import BadRecords
     from clinic_app.model import Client, Screening
     from clinic_app.matching import ImportResult
@@ -451,7 +453,7 @@ def _say_finishing(dialog: QProgressDialog) -> None:
 
 
 def rescreen_job(db_path: Path, as_of: date, *, passphrase: str | None = None,
-                 kept: list[Path] | None = None) -> Callable[[TaskContext], int]:
+                 kept: list[Path] | None = None, moved: list[AnswersMoved] | None = None) -> Callable[[TaskContext], int]:
     """Re-screen every client as of `as_of`, storing results a range at a time; returns how many.
 
     Worker processes screen the ranges, as the command line's re-screen does (db.rescreen;
@@ -460,7 +462,8 @@ def rescreen_job(db_path: Path, as_of: date, *, passphrase: str | None = None,
     of its clients), stops the workers and stores nothing more.
 
     First it makes the copy of the caseload `clinic-app rescreen` makes (db.backup.backup_before),
-    and puts its path in `kept`, if given, for the window to name.
+    and puts its path in `kept`, if given, for the window to name; and puts in `moved`, if
+    given, the clients whose answers changed from their last screening by older rules (U148-02).
     """
 
     def job(ctx: TaskContext) -> int:
@@ -478,12 +481,13 @@ def rescreen_job(db_path: Path, as_of: date, *, passphrase: str | None = None,
                 if kept is not None:
                     kept.append(made)
                 ctx.check()
-            return _screen_and_store(ctx, repo, as_of)
+            return _screen_and_store(ctx, repo, as_of, moved=moved)
 
     return job
 
 
-def _screen_and_store(ctx: TaskContext, repo, as_of: date, only: list[int] | None = None) -> int:
+def _screen_and_store(ctx: TaskContext, repo, as_of: date, only: list[int] | None = None,
+                      moved: list[AnswersMoved] | None = None) -> int:
     """Screen every client of `repo` (or those of `only`) as of `as_of` on every core
     (db.rescreen), storing each range in its own transaction, so that Cancel keeps the
     ranges stored (each a complete screening of its clients) and stores nothing more;
@@ -499,7 +503,7 @@ def _screen_and_store(ctx: TaskContext, repo, as_of: date, only: list[int] | Non
             rows = list(rows)
             # Fewer may be stored: a client saved or removed elsewhere meanwhile.
             stored += repo.store_screening_rows(rows, earlier=stored, more=done + len(rows) < total, whole=only is None,
-                                                continues=done > 0)
+                                                continues=done > 0, moved=moved)
             done += len(rows)
             ctx.progress(done, total, f"{done:,} of {total:,} clients screened")
             # After the range is kept, not before: a Cancel pressed while it was screened
@@ -540,18 +544,41 @@ def ask_as_of(parent: QWidget, today: date) -> date | None:
 
 def rescreen_caseload(parent: QWidget, db_path: Path, as_of: date, *, on_done: Callable[[int], None] | None = None,
                       on_cancelled: Callable[[], None] | None = None, passphrase: str | None = None,
-                      kept: list[Path] | None = None, screened: list[int] | None = None):
+                      kept: list[Path] | None = None, screened: list[int] | None = None,
+                      moved: list[AnswersMoved] | None = None):
     """Caseload > Re-screen whole caseload: runs `rescreen_job` with progress and cancel
     (the path of its before-re-screen copy put in `kept`, if given; how many clients are
-    screened so far and of how many in `screened`, if given, for what a Cancel says)."""
+    screened so far and of how many in `screened`, if given, for what a Cancel says; whose
+    answers changed from their last screening by older rules in `moved`, if given)."""
 
     def note(done: int, total: int, _text: str) -> None:
         if screened is not None and total > 0:
             screened[:] = [done, total]
 
     return run_with_progress(parent, f"Re-screening the caseload as of {as_of.isoformat()}",
-                             rescreen_job(db_path, as_of, passphrase=passphrase, kept=kept),
+                             rescreen_job(db_path, as_of, passphrase=passphrase, kept=kept, moved=moved),
                              on_done=on_done, on_cancelled=on_cancelled, on_progress=note)
+
+
+def answers_moved_box(parent: QWidget, moved: list[AnswersMoved], lines: dict[int, Any]) -> QMessageBox:
+    """After a re-screen by rules newer than some clients' last screening, those whose answers
+    changed, each with what changed, in the box's details, open: the window's re-screen said
+    only who became eligible now, and a client told to file now who must now wait, or whose day
+    moved, was named nowhere (U148-02).  `lines` are the caseload's lines by client id."""
+    from clinic_app.wording import born_said
+
+    moved = [m for m in moved if m.client_id in lines]  # not one removed meanwhile
+    rules = ", ".join(sorted({m.rules_before for m in moved}))
+    box = QMessageBox(QMessageBox.Icon.Information, "Answers changed by the new rules",
+                      f"The rules of this version of Clinic Desk ({RULES_VERSION}) changed the answers of "
+                      f"{count(len(moved), 'client')} from their last screening (by rules {rules}).",
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setInformativeText("What they were told may no longer hold. Below, each is named with what changed; "
+                           "select and copy the list to call them.")
+    box.setDetailedText("\n".join(f"{lines[m.client_id].name} ({born_said(lines[m.client_id].dob)}): {m.said()}"
+                                   for m in sorted(moved, key=lambda m: (alphabetical(lines[m.client_id].name), m.client_id))))
+    _details_open(parent, box, "Clients whose answers changed")
+    return box
 
 
 BACKUP_FOLDER_SETTING = "backups/folder"  # where the window's last backup went (a folder only: no name)
@@ -768,9 +795,17 @@ def bad_records_box(parent: QWidget, error: BadRecords) -> QMessageBox:
                       QMessageBox.StandardButton.Ok, parent)
     box.setInformativeText(f"{advice} Below, {named}, each by its place in the file and what is wrong with it.")
     box.setDetailedText(bad.said(name=name).split("\n", 1)[1])
+    _details_open(parent, box, f"Bad {kind} in {name}")
+    return box
+
+
+def _details_open(parent: QWidget | None, box: QMessageBox, named: str) -> None:
+    """A message box's details, one entry a line, open (not behind "Show Details..."): what the
+    paralegal goes to the file, or the telephone, with.  Each entry's wrapped part hangs under
+    it; Tab reaches them (`named` to a screen reader); Enter or Escape closes the box."""
     details = details_by_keyboard(box)  # Tab reaches the lines named (R89-02)
     if details is not None:
-        details.setAccessibleName(f"Bad {kind} in {name}")
+        details.setAccessibleName(named)
         # Each named line hangs, its wrapped part indented under it: one entry is told from the next.
         every = QTextCursor(details.document())
         every.select(QTextCursor.SelectionType.Document)
@@ -794,7 +829,6 @@ def bad_records_box(parent: QWidget, error: BadRecords) -> QMessageBox:
     # taking focus, the first focusable child (the details) had it, OK being added only at show.
     box.setDefaultButton(QMessageBox.StandardButton.Ok)
     box.setEscapeButton(QMessageBox.StandardButton.Ok)
-    return box
 
 
 def screen_job(db_path: Path, ids: list[int], as_of: date, *, passphrase: str | None = None) -> Callable[[TaskContext], int]:
