@@ -18,7 +18,7 @@ from datetime import date
 
 from clinic_app.eligibility import short_name
 from clinic_app.eligibility.text_report import status_label
-from clinic_app.model import Determination
+from clinic_app.model import Determination, Screening
 
 # (case, conviction or None, remedy, status, mode or None, day as ISO text or None), as
 # db.records.answers reads them from a stored screening.
@@ -43,6 +43,11 @@ class AnswersMoved:
             if remedy not in said:
                 said[remedy] = f"{short_name(remedy)}: {_label(before)}, now {_label(now)}"
         return "; ".join(said.values())
+
+
+def answers_of(screening: Screening) -> list[Answer]:
+    """A screening's answers, as db.records.answers reads them from a stored one."""
+    return [(d.case, d.conviction, d.remedy, d.status, d.mode, d.date.isoformat() if d.date else None) for d in screening.results]
 
 
 def changes(before: Iterable[Answer], now: Iterable[Answer]) -> tuple[tuple[Answer | None, Answer | None], ...]:

@@ -53,7 +53,7 @@ from clinic_app.model import Case, Client, ClientSummary, CountRemoved, Person, 
 from clinic_app.screening_format import FormatError, client_from_request, client_to_request_dict
 from db.errors import CaseloadError, ChangedElsewhere, ClientNotFound
 from db.records import client_json
-from db.repository import Repository, is_stale
+from db.repository import Repository, StoredScreening, is_stale
 from ui.cell_in_full import CellInFull
 from ui.case_form import CaseForm
 from ui.checklist_view import ChecklistView
@@ -143,6 +143,23 @@ def came_back_said(listed, last_as_of: date | None, now: ClientSummary, today: d
     return (f"Last screened as of {last_as_of.isoformat()}: {then}. Now, as of {today.isoformat()}: {answer}. "
             f"Ask the client about any arrest, charge or case since {last_as_of.isoformat()}: the record cannot "
             "know of one, and it would change every answer. The Eligibility tab's Showing list keeps the earlier result.")
+
+
+def rules_changed_said(stored: StoredScreening, screened) -> str:
+    """What the rules of this version changed in a client's answers, opened before the whole
+    caseload was re-screened after an update: their header quietly said "file on 2027-01-06"
+    where the list, and the client, had "2027-01-05" from the older rules (U148-03).  Nothing
+    where the facts changed too, or the answers are the same."""
+    from clinic_app.answers_moved import AnswersMoved, answers_of, changes
+
+    if stored.facts_hash != screened.facts_hash:
+        return ""
+    found = changes(answers_of(stored.screening), answers_of(screened.screening))
+    if not found:
+        return ""
+    return (f"The rules of this version of Clinic Desk ({screened.screening.rules_version}) changed this client's answers from "
+            f"their last screening, as of {stored.as_of.isoformat()} by rules {stored.rules_version}: "
+            f"{AnswersMoved(0, stored.rules_version, found).said()}. What they were told may no longer hold.")
 
 
 def reviews_changed_said(repo: Repository, before: Client | None, screened_before: Screening | None,
@@ -1370,6 +1387,8 @@ class ClientWorkspace(QWidget):
                 self.client_saved.emit(client, screened.summary)
                 if key is not None and key[0] < rules:
                     self.rules_caught_up.emit()
+                    if not again:
+                        self.came_back_said = rules_changed_said(stored, screened) or self.came_back_said
         self.screening, self.summary = screened.screening, screened.summary
         if again:
             self._show(client, case_index=case if 0 <= case < len(client.cases) else 0)
