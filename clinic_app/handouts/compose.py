@@ -2126,6 +2126,13 @@ def _guidance(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntr
         now = _answer_for_now(columns) if key == "private_job" and intro is not None and to_come else None
         if now is not None:
             intro = _until_cleared(ctx, intro, labels, now, columns[now])
+        if key == "private_job" and ctx.client.person.registrant_290:
+            # A registrant read "Once your conviction is dismissed: “No.”" and nothing of work
+            # with children, where registration, which a dismissal does not end, must be told
+            # (PC 290.95; X149-01): said after the Fair Chance law, above every answer.
+            said = ctx.t["job_registrant"]
+            intro = Note(said["text"], said["cite"]) if intro is None else \
+                Note(f"{intro.text} {said['text']}", _join_cites([intro.cite, said["cite"]]))
         if lines:
             out.append(Guidance(key, spec["title"], intro, tuple(lines)))
     return _long_lists_named_once(ctx, out, record, columns)
