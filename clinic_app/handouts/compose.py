@@ -1742,7 +1742,10 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
         # Registration, the DMV and probation reports are said only where the record may
         # touch them: to a client with a petty theft they read as alarming news (finding H21-18).
         if client.person.registrant_290:
-            notes.append(note("registration_you", strong=True))
+            # Beside a dismissal, that it does not end the duty, as the general note says to a
+            # client not known to register: "as before" alone left it to be inferred (X149-02).
+            said = note("registration_you", strong=True)
+            notes.append(replace(said, text=f'{e["registration_you"]["dismissed"]} {said.text}') if dismissal_notes else said)
         elif dismissal_notes and _may_carry(client, "registrable"):
             notes.append(note("registration"))
         if dismissal_notes and _may_carry(client, "vc12810", code="VC"):
