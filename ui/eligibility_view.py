@@ -40,7 +40,7 @@ from clinic_app.eligibility import remedy_title
 from clinic_app.eligibility.common import is_already_granted
 from clinic_app.eligibility.fact_questions import named_as_recorded, own_case_given, question
 from clinic_app.eligibility.immigration import immigration_first
-from clinic_app.eligibility.text_report import bars_said_once, fire_crew_questions, pending_note, relief_reaches
+from clinic_app.eligibility.text_report import bars_said_once, fire_crew_questions, pending_note, registration_questions, relief_reaches
 from clinic_app.model import Client, Consequence, Determination, Screening
 from clinic_app.typed_sections import juvenile_court_named, juvenile_court_said
 from ui.column_widths import ColumnWidthsMenu
@@ -208,6 +208,15 @@ def fire_crew_asked(client: Client, screening: Screening | None, later: str = ""
     if asks and not client.person.fire_camp:
         asks.append(f"To record a yes, tick \u201cServed in a fire camp\u201d on the Record tab{later} and save.")
     return f"Ask the client: {' '.join(asks)}" if asks else ""
+
+
+def registration_asked(client: Client, screening: Screening | None) -> str:
+    """"Ask the client: ..." the text report's question of a registrant whose record shows nothing
+    that requires registration, with where to correct the box (X149-03); "" where none."""
+    asks = registration_questions(client.cases, client.person) if screening else []
+    if not asks:
+        return ""
+    return f"Ask the client: {' '.join(asks)} To correct it, untick \u201cRegistered under PC 290\u201d on the Record tab and save."
 
 
 def ask_discard_note(parent: QWidget) -> bool:
@@ -663,7 +672,7 @@ class EligibilityPanel(QWidget):
                     if juvenile_court_named(load_catalog().lookup(conv.code, conv.section))] if screening else []
         self.juvenile_note.setText("\n".join(juvenile))
         self.juvenile_note.setVisible(bool(juvenile))
-        asked = fire_crew_asked(client, screening)
+        asked = " ".join(filter(None, (fire_crew_asked(client, screening), registration_asked(client, screening))))
         self.ask_note.setText(asked)
         self.ask_note.setVisible(bool(asked))
         if same_client:

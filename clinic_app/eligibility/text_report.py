@@ -44,7 +44,7 @@ from clinic_app.eligibility import pc236_14, pc1203_4b
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import PENDING_RECHECK, case_words, infractions_only
-from clinic_app.eligibility.depends_on import law_named
+from clinic_app.eligibility.depends_on import law_named, unsettled
 from clinic_app.eligibility.common import JUDGMENT_DECIDES_LEVEL_STEP, ROUTE_TO_CONFIRM, is_already_granted
 from clinic_app.eligibility.fact_questions import given_facts, question
 from clinic_app.eligibility.immigration import immigration_first
@@ -567,6 +567,7 @@ def _intake_prompts(screening: Screening, cases: list[Case], person: Person | No
         when = f" once it takes effect on {pc236_14.EFFECTIVE.isoformat()}" if day < pc236_14.EFFECTIVE else ""
         asks.append(f"Did {which} arise from {cause}? If so, PC 236.14 vacatur may fit{when}.")
     asks += fire_crew_questions(screening, cases, person)
+    asks += registration_questions(cases, person)
     if not asks:
         return []
     return ["Ask the client too (the record has no answer yet):", *(x for a in asks for x in _wrap(f"- {a}", 2, 4)), ""]
@@ -595,6 +596,30 @@ def fire_crew_questions(screening: Screening, cases: list[Case], person: Person 
     if camp_rows and all(d.status == "not_applicable" and d.reasons and d.reasons[0].text == pc1203_4b.NO_CUSTODY_HERE.text for d in camp_rows):
         asks.append("The client reports fire-crew service, but no case here shows the jail or prison term it was served in: find that case (PC 1203.4b dismissal may fit), or tell the attorney if it was a county hand crew in one of these cases.")
     return asks
+
+
+def registration_questions(cases: list[Case], person: Person | None) -> list[str]:
+    """What to ask a client marked as a PC 290 registrant whose record shows no conviction that
+    requires registration: the text report's, and the Eligibility tab's (X149-03).  A client who
+    believed they must register, ticked so at intake with a PC 415 alone, read automatic relief
+    "not eligible" and "You must keep registering as before", nothing asking what for.  Not asked
+    where the record may hold the basis: a registrable offense, one only on a fact of the case,
+    a section the catalog does not know, or a case of another state or a federal court."""
+    if person is None or not person.registrant_290:
+        return []
+    catalog = load_catalog()
+    for case in cases:
+        if case.outcome != "convicted":
+            continue
+        if case.jurisdiction != "CA":
+            return []
+        for conv in case.convictions:
+            m = catalog.lookup(conv.code, conv.section)
+            if m.offense is None or R.is_registrable(m) or unsettled(m, "registrable", conv=conv) is not None:
+                return []
+    return ["The client is marked as required to register under PC 290, but no conviction in this record requires it. "
+            "Which case do they register for? If it is not entered, enter it; if they do not have to register, the "
+            "results that registration closes (automatic relief, Prop 47 and others) may open."]
 
 
 def mode_words(mode: str | None) -> str:
