@@ -289,6 +289,19 @@ class Worksheet:
     # What comes before any filing for a client who is not (or not known to be) a citizen, in
     # the text report's words (immigration.immigration_first), or None.
     first: str | None = None
+    # A PC 290 registrant's: what a dismissal leaves, and the tier petition the screening does
+    # not check (REGISTRATION_SAID), or None.
+    registration: str | None = None
+
+
+# Whether the client must register under PC 290, as the worksheet's head says it (Person.registrant_290).
+REGISTRANT_SAID = {True: "yes", False: "no"}
+# Under a registrant's head (X149-04): staff filing his CR-180 read nothing of registration, nor
+# of the one route that can end it, which no result names (ca-rules.md 4.6 [M]: PC 290.007; PC
+# 290.5 by tier, 10 or 20 years, tier 3 generally not).  The record holds no tier.
+REGISTRATION_SAID = ("PC 290 registration: a dismissal does not end it (PC 290.007). Ending it is a separate petition "
+                     "under PC 290.5, by tier: after 10 or 20 years, and for tier 3 generally not at all (confidence M). "
+                     "The screening does not check that petition, and the record does not hold the tier: an attorney decides.")
 
 
 # The client's citizenship, as the worksheet's head says it (Person.us_citizen).
@@ -313,6 +326,7 @@ def compose(client: Client, screening: Screening, reviews: Iterable[tuple[str, d
         # The page staff file from: the citizenship the immigration referral turns on, which it
         # never said, and the "First:" line the text report puts before everything (N114-02).
         Fact("US citizen", CITIZEN_SAID[client.person.us_citizen]),
+        Fact("Must register", REGISTRANT_SAID[client.person.registrant_290]),
     ]
     names = _Names({c.id: c.label for c in client.cases},
                    {conv.id: _law(conv) for c in client.cases for conv in c.convictions}, given_facts(client.cases))
@@ -345,7 +359,8 @@ def compose(client: Client, screening: Screening, reviews: Iterable[tuple[str, d
                   for bar in bars]
     first = immigration_first(client.person, screening.results)
     return Worksheet(client.name, head, cases, as_of, screening.rules_version, read_first=read_first,
-                     for_several=_say_once_for_the_client(cases), first=f"First: {first}." if first else None)
+                     for_several=_say_once_for_the_client(cases), first=f"First: {first}." if first else None,
+                     registration=REGISTRATION_SAID if client.person.registrant_290 else None)
 
 
 # A step that points at what is "above" it ("An attorney decides the open question above")

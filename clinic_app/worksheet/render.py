@@ -67,6 +67,8 @@ def _styles() -> dict[str, ParagraphStyle]:
         "footer": style("footer", 7.5, textColor=MUTED),
         # Before anything else on the page: immigration counsel first (Worksheet.first).
         "first": style("first", 10, fontName=bold, textColor=REVIEW, spaceBefore=6, spaceAfter=4),
+        # A registrant's registration and its tier petition, under the head (Worksheet.registration).
+        "registration": style("registration", 9, spaceBefore=6, spaceAfter=4),
     }
 
 
@@ -398,6 +400,8 @@ def _story(w: Worksheet, st: dict, width: float) -> list:
     ]
     if w.first:
         story.append(_p(w.first, st["first"]))
+    if w.registration:
+        story.append(_p(w.registration, st["registration"]))
     if w.read_first or w.for_several:
         story += _read_first(w.read_first, w.for_several, st)
     if not w.cases:
