@@ -593,12 +593,16 @@ def people_sharing(people: Iterable[tuple[int, str, date | None]], pairs: Iterab
     return list({id(group): group for group in of.values()}.values())
 
 
-def put_right_keys(name: str, dob: date | None, facts: str | None, number_keys: Iterable[str]) -> list[tuple]:
+def put_right_keys(name: str, dob: date | None, facts: str | None, number_keys: Iterable[str],
+                   aliases: Iterable[str] = ()) -> list[tuple]:
     """The keys under which a record meets another record of the same person with the name
     or the date of birth put right on a laptop (M29-01, -07, -08): born the same day with the
     same facts (`facts`, its facts hash, None for a record with no cases); a case number
     (`number_keys`: its `case_keys`, those that name a case) with the same date of birth; or
-    a case number with the same name.
+    a case number with the same name; or, with a date of birth, a name of theirs (`name` and
+    `aliases`, as `person_key` folds them), which the other record goes by too: a RAP sheet's
+    "Elena Gomez" imported with the date of birth of María Elena Ruiz, whose record lists
+    "Elena Gomez" among her other names, was added with not a word and never offered to merge.
 
     The rule, one for the import that names such a pair, Merge a duplicate that offers it and
     the "Possible duplicates" count (B48): two records whose person keys differ are such a
@@ -610,6 +614,8 @@ def put_right_keys(name: str, dob: date | None, facts: str | None, number_keys: 
     for number in number_keys:
         folded = _folded(name) if folded is None else folded
         keys += [(dob, "case", number), (folded, "case", number)]
+    if dob is not None:
+        keys += [(dob, "name", _folded(written)) for written in (name, *aliases)]
     return keys
 
 
@@ -639,6 +645,10 @@ def put_right_elsewhere(mine: Any, other: Any) -> str | None:
             return f"{'another name' if renamed else 'another date of birth'}, but case {case.case_number} in both"
     if any(kind == "facts" for _who, kind, _what in shared):
         return "another name, but born the same day with the same cases"
+    known_as = next((written for written in (*other.aliases, other.name, *mine.aliases)
+                     if (other.person.dob, "name", _folded(written)) in shared), None)
+    if known_as is not None:
+        return f"another name, but born the same day and known as {known_as} in both"
     return None
 
 
@@ -660,7 +670,8 @@ def _keys_of(client: Any) -> list[tuple]:
     from clinic_app.eligibility import facts_hash
 
     facts = facts_hash(client.person, client.cases) if client.cases else None
-    return put_right_keys(client.name, client.person.dob, facts, case_keys(case.case_number for case in client.cases))
+    return put_right_keys(client.name, client.person.dob, facts, case_keys(case.case_number for case in client.cases),
+                          client.aliases)
 
 
 # A case number (or facts) shared by more clients than this is no name put right on a laptop
@@ -669,13 +680,15 @@ _MOST_SHARING = 20
 
 
 def put_right_pairs(people: Iterable[tuple[int, str, date | None, str | None]],
-                    case_numbers: Iterable[tuple[int, str]]) -> set[frozenset[int]]:
+                    case_numbers: Iterable[tuple[int, str]], aliases: Iterable[tuple[int, str]] = ()) -> set[frozenset[int]]:
     """The pairs of ids that share a `put_right_keys` key, as `put_right_elsewhere` would offer
     them to merge, over a whole caseload: of `people` (id, name, date of birth, facts hash or
     None when no cases) and the case numbers (id, number) they have.  Born the same day with
     the same facts but another name, or sharing a case number with either the same name or
     the same date of birth, but not both (those are possible duplicates by their person key
-    already).  Facts or a case number shared by more than `_MOST_SHARING` clients make none.
+    already), or born the same day with a name one goes by in `aliases` (id, alias) and the
+    other by name or alias.  Facts, a case number or a name shared by more than `_MOST_SHARING`
+    clients make none.
 
     The import named such pairs and Merge a duplicate offered them, but the caseload's
     "Possible duplicates" counted only pairs of one name and date of birth, so the paralegal
@@ -708,6 +721,16 @@ def put_right_pairs(people: Iterable[tuple[int, str, date | None, str | None]],
         name, dob = person[client_id]
         for key in put_right_keys(name, dob, facts_of.get(client_id), numbers_of.get(client_id, ())):
             by_key[key].append(client_id)
+    # Only the names of a date of birth someone's alias has are looked at: most clients have none.
+    by_name: dict[tuple, set[int]] = defaultdict(set)
+    for client_id, alias in aliases:
+        if client_id in person and person[client_id][1] is not None:
+            by_name[(person[client_id][1], "name", _folded(alias))].add(client_id)
+    alias_days = {dob for dob, _kind, _name in by_name}
+    for client_id, (name, dob) in person.items():
+        if dob in alias_days and (key := (dob, "name", _folded(name))) in by_name:
+            by_name[key].add(client_id)
+    by_key.update((key, sorted(ids)) for key, ids in by_name.items() if len(ids) <= _MOST_SHARING)
     pairs: set[frozenset[int]] = set()
     for ids in by_key.values():
         if len(ids) < 2:
@@ -845,7 +868,8 @@ class ImportResult:
             pairs = _first(f"{name} (id {new}; here as {was}, id {stored})" for name, stored, new, was in self.renamed)
             who = "1 client" if len(self.renamed) == 1 else f"{len(self.renamed):,} clients"
             out.append(f"Check {who} added beside a client already here with another name or date of birth but the same cases "
-                       f"or a case number (a typo put right on a laptop, or two people): {pairs}. If they are one person, open the "
+                       f"or a case number, or born the same day and known by a name of theirs (a typo put right on a laptop, "
+                       f"another name on a RAP sheet, or two people): {pairs}. If they are one person, open the "
                        "record to keep (such a pair is counted under “Possible duplicates” too) "
                        "and take the other in with Caseload > Merge a duplicate into this client.")
         # Pair by pair, what differs: the ids alone sent the paralegal to compare both records

@@ -912,7 +912,7 @@ class Repository:
                 known[person_key(details[0], born)].append((client_id, record))
                 # The facts hash of a client with no cases is kept too: no client added with
                 # cases has it, and telling which have none would cost a read of the cases.
-                for k in put_right_keys(details[0], born, stored_hash, numbers.get(client_id, ())):
+                for k in put_right_keys(details[0], born, stored_hash, numbers.get(client_id, ()), json.loads(details[1])):
                     by_facts.setdefault(k, (client_id, details[0]))
             to_add: list[Client] = []
             to_add_hashes: list[str] = []
@@ -970,7 +970,7 @@ class Repository:
                     # it had been added with not a word (M29-01, M29-07).
                     # A date of birth put right is found the same way, by the name and a case number (M29-08).
                     mine = put_right_keys(client.name, client.person.dob, hashed if client.cases else None,
-                                          case_keys(case.case_number for case in client.cases))
+                                          case_keys(case.case_number for case in client.cases), client.aliases)
                     match = next((by_facts[k] for k in mine if k in by_facts), None)
                     if match is not None:
                         renamed.append((client, *match))
@@ -2384,6 +2384,15 @@ class Repository:
         for case in client.cases:
             if case.case_number and names_a_case(case_number_key(case.case_number)):
                 found.update(dict.fromkeys(other for other in self.search_ids(case.case_number, ranked=False) if other != client.id))
+        if client.person.dob is not None:
+            # Born the same day and going by a name of theirs: "Elena Gomez" imported, the
+            # other names of María Elena Ruiz (put_right_keys).
+            names = {person_key(written, None) for written in (client.name, *client.aliases)}
+            with user_errors(self.path):
+                rows = self.db.conn.execute("SELECT id, name, aliases FROM clients WHERE dob = ? AND id IS NOT ?",
+                                            (client.person.dob.isoformat(), client.id)).fetchall()
+            found.update(dict.fromkeys(other for other, name, aliases in rows
+                                       if names & {person_key(written, None) for written in (name, *json.loads(aliases))}))
         return list(found)
 
     def put_right_pairs(self) -> set[frozenset[int]]:
@@ -2397,7 +2406,9 @@ class Repository:
                       for client_id, name, dob, hashed, has_cases in conn.execute(
                           "SELECT id, name, dob, facts_hash, EXISTS (SELECT 1 FROM cases WHERE cases.client_id = clients.id) FROM clients")]
             numbers = conn.execute("SELECT client_id, case_number FROM cases WHERE case_number IS NOT NULL").fetchall()
-        return put_right_pairs(people, numbers)
+            aliases = conn.execute("SELECT clients.id, alias.value FROM clients, json_each(clients.aliases) AS alias"
+                                   " WHERE clients.aliases <> '[]'").fetchall()
+        return put_right_pairs(people, numbers, aliases)
 
     def petitions_filed(self, event: str | None = None, period: tuple[date, date] | None = None,
                         by_relief: Counter | None = None) -> Counter:

@@ -1203,7 +1203,7 @@ class MainWindow(QMainWindow):
         if not pairs:
             QMessageBox.information(self, "Merge a duplicate", f"{mine.name} has no possible duplicate: no other client has the "
                                     "same name and date of birth, nor another name or date of birth with a case number of "
-                                    "theirs or the same cases.")
+                                    "theirs or the same cases, nor goes by a name of theirs and was born the same day.")
             return
         my_reviews = self.repo.exported_reviews(client_id)
         keys_used = self.repo.record_keys_used(client_id)

@@ -1,0 +1,52 @@
+"""H149: a client whose RAP sheet lists other names.  María Elena Ruiz's record lists "Elena
+Gomez" among her other names; a later import of "Elena Gomez" with her date of birth (a RAP
+sheet's case charged under that name) was added with not a word: not named by the import,
+not counted under "Possible duplicates", not offered by Merge a duplicate."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from tests.gui.conftest import probation_client
+from tests.gui.test_merge_duplicate_x45 import merge_dialog_says
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
+
+
+def maria_and_the_rap_sheets_elena(repo):
+    """María stored with her other names; "Elena Gomez", born the same day, with another case, imported."""
+    maria = probation_client("María Elena Ruiz")
+    maria.aliases = ["Maria Ruiz", "María E. Ruiz-Gómez", "Elena Gomez"]
+    maria_id = repo.add_client(maria)
+    repo.add_client(probation_client("Elena Gomez Paz", case_number="BA300003"))  # another woman, born that day too
+    elena = copy.deepcopy(probation_client("Elena Gómez", case_number="LA16M0777"))
+    result = repo.import_clients([elena], source="rap-sheet-names.jsonl")
+    return maria_id, result
+
+
+def test_an_import_under_one_of_her_other_names_is_named_beside_her(repo):
+    maria_id, result = maria_and_the_rap_sheets_elena(repo)
+    (elena_id,) = result.ids
+    assert result.renamed == [("Elena Gómez", maria_id, elena_id, "María Elena Ruiz")]
+    assert any("born the same day and known by a name of theirs" in line for line in result.lines("rap-sheet-names.jsonl"))
+
+
+def test_she_is_counted_under_possible_duplicates_and_offered_to_merge(qtbot, window, repo):
+    maria_id, result = maria_and_the_rap_sheets_elena(repo)
+    (elena_id,) = result.ids
+    with qtbot.waitSignals([window.caseload_loaded, window.put_right_counted], timeout=30_000):
+        window.load_in_background()
+    view = window.caseload
+    button = view.count_buttons["duplicates"]
+    assert button.text() == "Possible d&uplicates: 2"
+    button.click()
+    assert view.model.current_filter().duplicates == {maria_id, elena_id}
+
+    window.open_client(maria_id)
+    assert len(merge_dialog_says(qtbot, window)) == 1  # Elena Gómez, not the other woman born that day
+    from clinic_app.matching import possible_duplicate
+
+    assert possible_duplicate(repo.get_client(maria_id), repo.get_client(elena_id)) == (
+        "another name, but born the same day and known as Elena Gómez in both")
