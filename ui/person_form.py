@@ -56,6 +56,20 @@ class NameField(QLineEdit):
             self.setSelection(len(whole), -len(whole))
 
 
+def aliases_written(aliases: list[str]) -> str:
+    """The client's other names as the Aliases field shows them: separated by commas, or by
+    semicolons where a name holds a comma ("GOMEZ, ELENA", as a RAP sheet prints it), so that
+    `aliases_read` gives them back as they are."""
+    return ("; " if any("," in alias for alias in aliases) else ", ").join(aliases)
+
+
+def aliases_read(text: str) -> list[str]:
+    """The other names typed in the Aliases field: separated by semicolons where there is one,
+    else by commas.  Split at every comma, "GOMEZ, ELENA" was two names, "GOMEZ" and "ELENA",
+    and an alias imported so was cut in two at the next save of anything on the Record tab (H149-02)."""
+    return [alias.strip() for alias in text.split(";" if ";" in text else ",") if alias.strip()]
+
+
 class PersonForm(Committer):
     """Name, aliases, date of birth, language, event, and the person facts (FORMAT.md `person`)."""
 
@@ -71,6 +85,9 @@ class PersonForm(Committer):
         layout.addLayout(form)
         self.name = NameField()
         self.aliases = QLineEdit(placeholderText="other names, separated by commas")
+        self.aliases.setToolTip("Other names the client goes by or was charged under, separated by commas; where a name "
+                                "is written with a comma, as a RAP sheet prints it (GOMEZ, ELENA), separate them by semicolons")
+        self.aliases.setAccessibleDescription(self.aliases.toolTip())
         self.dob = DateField()
         self.language = combo([("English", "en"), ("Spanish", "es")])
         self.event = QLineEdit(placeholderText="e.g. Compton expungement fair 2026-11")
@@ -172,7 +189,7 @@ class PersonForm(Committer):
     def _fill(self, client: Client) -> None:
         p = client.person
         self.name.setText(client.name)
-        self.aliases.setText(", ".join(client.aliases))
+        self.aliases.setText(aliases_written(client.aliases))
         self.dob.set_value(p.dob)
         set_combo(self.language, client.language)
         self.event.setText(client.event or "")
@@ -210,7 +227,7 @@ class PersonForm(Committer):
         """A copy of `client` with this form's values (call only when `validate()` is empty)."""
         out = copy.deepcopy(client)
         out.name = text_as_recorded(self.name.text(), client.name, blank="")
-        out.aliases = [a.strip() for a in self.aliases.text().split(",") if a.strip()]
+        out.aliases = aliases_read(self.aliases.text())
         out.language = self.language.currentData()
         out.event = text_as_recorded(self._event_typed(client.event), client.event)
         out.phone = text_as_recorded(self.phone.text(), client.phone)

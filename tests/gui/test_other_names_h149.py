@@ -50,3 +50,29 @@ def test_she_is_counted_under_possible_duplicates_and_offered_to_merge(qtbot, wi
 
     assert possible_duplicate(repo.get_client(maria_id), repo.get_client(elena_id)) == (
         "another name, but born the same day and known as Elena Gómez in both")
+
+
+def test_a_name_written_with_a_comma_stays_one_name_on_the_record_tab(qtbot, window, repo):
+    """H149-02: the Aliases field split at every comma: "GOMEZ, ELENA", as a RAP sheet prints
+    it, was two names, and one imported so was cut in two at the next save of the record."""
+    maria = probation_client("María Elena Ruiz")
+    maria.aliases = ["GOMEZ, ELENA", "Maria Ruiz"]  # as an import brought them
+    client_id = repo.add_client(maria)
+    window.load()
+    window.open_client(client_id)
+    person = window.client_view.record.person
+    assert person.aliases.text() == "GOMEZ, ELENA; Maria Ruiz"
+    person.phone.setText("(213) 555-0142")  # another field edited and saved
+    window.client_view.save()
+    assert repo.get_client(client_id).aliases == ["GOMEZ, ELENA", "Maria Ruiz"]
+
+    person.aliases.clear()
+    qtbot.keyClicks(person.aliases, "RUIZ, MARIA ELENA; GOMEZ, ELENA; ")
+    person.aliases.insert("María E. Ruiz-Gómez")  # (keyClicks types no accented letter)
+    window.client_view.save()
+    assert repo.get_client(client_id).aliases == ["RUIZ, MARIA ELENA", "GOMEZ, ELENA", "María E. Ruiz-Gómez"]
+    person.aliases.clear()
+    qtbot.keyClicks(person.aliases, "Maria Ruiz, Elena Gomez")  # commas, as ever, where no name has one
+    window.client_view.save()
+    assert repo.get_client(client_id).aliases == ["Maria Ruiz", "Elena Gomez"]
+    assert "semicolons" in person.aliases.accessibleDescription()
