@@ -2521,17 +2521,24 @@ class Repository:
         oldest first.  None without a date of birth: a name alone is many people.  For intake,
         which started a returning client as a new record with not a word (Z83-01).  `alike`:
         also those born that day whose name is `name` typed another way ("Jon Smith" for John
-        Smith, a second surname or a middle name more or less: matching.names_alike, I109-01)."""
+        Smith, a second surname or a middle name more or less: matching.names_alike, I109-01),
+        and those who go by `name` among their aliases (H149-03: "Elena Gomez", a RAP sheet's
+        other name of María Elena Ruiz, started a new record with not a word)."""
         from clinic_app.matching import names_alike, person_key
 
         if dob is None:
             return []
         wanted = person_key(name, dob)
         with self._read() as conn:
-            rows = conn.execute("SELECT k.id, k.name, k.event, (SELECT COUNT(*) FROM cases AS c WHERE c.client_id = k.id)"
+            rows = conn.execute("SELECT k.id, k.name, k.event, (SELECT COUNT(*) FROM cases AS c WHERE c.client_id = k.id), k.aliases"
                                 " FROM clients AS k WHERE k.dob = ? ORDER BY k.id", (dob.isoformat(),)).fetchall()
-        return [(client_id, stored, event, cases) for client_id, stored, event, cases in rows
-                if client_id != besides and (person_key(stored, dob) == wanted or alike and names_alike(name, stored))]
+
+        def known_as(aliases: str) -> bool:
+            return aliases != "[]" and any(person_key(alias, dob) == wanted for alias in json.loads(aliases))
+
+        return [(client_id, stored, event, cases) for client_id, stored, event, cases, aliases in rows
+                if client_id != besides and (person_key(stored, dob) == wanted
+                                             or alike and (names_alike(name, stored) or known_as(aliases)))]
 
     def people_sharing(self, event: str | None = None) -> list[set[int]]:
         """The clients the window's "Possible duplicates" lists (a name and date of birth

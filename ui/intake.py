@@ -593,7 +593,7 @@ class IntakeDialog(QDialog):
         box 1 and at the redo of the start, and a correction never said it (R84a-02).  Heard
         when new: the keyboard has moved on to the Case number, and a screen-reader user never
         heard it."""
-        from clinic_app.matching import person_key
+        from clinic_app.matching import names_alike, person_key
         from clinic_app.wording import count, listed
 
         try:
@@ -604,10 +604,12 @@ class IntakeDialog(QDialog):
             return  # a note only: a file busy this moment leaves it unsaid, not the client unstarted
         key = person_key(client.name, client.person.dob)
         same = [row for row in found if person_key(row[1], client.person.dob) == key]
-        close = [row for row in found if row not in same]
+        close = [row for row in found if row not in same and names_alike(client.name, row[1])]
+        # Found by one of their aliases (H149-03): merged as they are, no name to put right first.
+        known_as = [row for row in found if row not in same and row not in close]
         # The record of the very name typed before one of a name close to it, however older
         # (R110-04: "Open Jon Smith instead" offered to a John Smith beside John Smith's record).
-        self._returning = next(((row[0], row[1]) for row in same + close), None)
+        self._returning = next(((row[0], row[1]) for row in same + close + known_as), None)
         # Opened instead only while the record started has no case: one with cases is merged.
         offered = self._returning is not None and not client.cases and client.id not in self._opened_instead
         self.open_instead.setVisible(offered)
@@ -621,12 +623,14 @@ class IntakeDialog(QDialog):
             return listed([f"{name} (id {client_id}, {count(cases, 'case')}{', ' + event if event else ''})"
                            for client_id, name, event, cases in rows])
 
-        close_said = f"the same date of birth and a name close to {client.name}, written another way: {named(close)}" if close else ""
-        who = (f"Same name and date of birth as {named(same)}" + (f", and {close_said}" if close else "") if same
-               else close_said[0].upper() + close_said[1:])
-        # Merge a duplicate offers a pair of one name (matching.possible_duplicate): a name
-        # written another way is put right first.
-        put_right = "" if same else "put the name right in box 1 as stored (Enter saves it), then "
+        others = [f"the same date of birth and a name close to {client.name}, written another way: {named(close)}"] if close else []
+        if known_as:
+            others.append(f"the same date of birth and {client.name} among their other names: {named(known_as)}")
+        who = ", and ".join(([f"same name and date of birth as {named(same)}"] if same else []) + others)
+        who = who[0].upper() + who[1:]
+        # Merge a duplicate offers a pair of one name, or of a name one goes by
+        # (matching.possible_duplicate): a name written another way is put right first.
+        put_right = "" if same or not close else "put the name right in box 1 as stored (Enter saves it), then "
         # Where the button is for the keyboard too: "below" alone was the eye's way to it, and a
         # screen reader, in the Case number as it says this, heard no way there (A114-04).
         then = (f"open their record instead ({self.open_instead.text()}, below, Shift+Tab from the Case number: "

@@ -10,6 +10,7 @@ import copy
 import pytest
 
 from tests.gui.conftest import probation_client
+from tests.gui.test_intake_returning_client_z83 import intake  # noqa: F401 - the fixture
 from tests.gui.test_merge_duplicate_x45 import merge_dialog_says
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
@@ -76,3 +77,28 @@ def test_a_name_written_with_a_comma_stays_one_name_on_the_record_tab(qtbot, win
     window.client_view.save()
     assert repo.get_client(client_id).aliases == ["Maria Ruiz", "Elena Gomez"]
     assert "semicolons" in person.aliases.accessibleDescription()
+
+
+def test_intake_names_the_client_who_goes_by_the_name_typed(qtbot, repo, intake):
+    """H149-03: "Elena Gomez" typed at intake with the date of birth of María Elena Ruiz, whose
+    record lists that name among her other names, started a new record with not a word."""
+    from datetime import date
+
+    from clinic_app.model import Person
+    from tests.gui.test_intake_returning_client_z83 import _start
+
+    maria = probation_client("María Elena Ruiz", event="Clean Slate Day 2025-06-07")
+    maria.person, maria.aliases = Person(dob=date(1984, 5, 12)), ["Maria Ruiz", "GOMEZ, ELENA", "Elena Gómez"]
+    maria_id = repo.add_client(maria)
+    twin = probation_client("Elena Gomez Paz")  # another woman, another day
+    twin.person = Person(dob=date(1990, 1, 2))
+    repo.add_client(twin)
+
+    _start(qtbot, intake, "Elena Gomez", "5/12/1984")
+
+    said = intake.seen_before
+    assert said.isVisible() and said.kind == "note", said.text()
+    assert said.text().startswith(f"The same date of birth and Elena Gomez among their other names: María Elena Ruiz (id {maria_id}, "
+                                  "1 case, Clean Slate Day 2025-06-07), in the caseload already."), said.text()
+    assert "put the name right" not in said.text()  # Merge a duplicate offers the pair as it is (H149-01)
+    assert f"Open María Elena Ruiz (id {maria_id}) instead" in said.text()
