@@ -59,6 +59,7 @@ from ui.eligibility_view import fire_crew_asked
 from ui.flow_layout import FlowLayout
 from ui.forms import AmountField, DateField, MessageLabel, add_row, announce, combo, set_combo, stay_or_discard
 from ui.page_scroll import FocusInSight
+from ui.person_form import aliases_field, aliases_read, aliases_written
 from ui.screen_fit import on_screen
 from ui.models.determination_model import status_text
 from ui.models.history_model import local_time
@@ -222,6 +223,9 @@ class IntakeDialog(QDialog):
         person_box = QGroupBox("1. The person (Enter to start)")
         form = QFormLayout(person_box)
         self.name = QLineEdit()
+        # The RAP sheet's other names, typed at the table (H149-04): only the Record tab took them,
+        # after intake, and a client whose case was charged under one was found by it only then.
+        self.aliases = aliases_field()
         self.dob = DateField()
         # Asked, not assumed: a client taken in here was stored "US citizen: Yes", so the 1473.7
         # referral and the immigration warnings never came for anyone seen at a clinic event
@@ -252,7 +256,9 @@ class IntakeDialog(QDialog):
                             add_row(form, "Handout lan&guage:", self.language, "Handout language"),  # as the record (E29-09, M103-05)
                             # Alt+V: E is the count's date, typed for every case, where the event is
                             # typed once a day and kept (K99-01).
-                            add_row(form, "E&vent:", self.event, "Clinic event")]
+                            add_row(form, "E&vent:", self.event, "Clinic event"),
+                            # No Alt letter, as on the Record tab: one Tab after the event, before Start.
+                            add_row(form, "Aliases:", self.aliases)]
         self.start = QPushButton("&Start client")
         form.addRow("", self.start)
         # Who of the same name and date of birth the caseload holds already (Z83-01): a line of
@@ -562,7 +568,7 @@ class IntakeDialog(QDialog):
             self._correct_person()
             return
         client = Client(name=self.name.text().strip(), person=Person(dob=self.dob.value(), us_citizen=self.citizen.currentData()),
-                        language=self.language.currentData(), event=self._event_typed())
+                        language=self.language.currentData(), event=self._event_typed(), aliases=aliases_read(self.aliases.text()))
         add = (lambda: self.workspace.add_at_intake(client)) if self.workspace is not None else (lambda: self.repo.add_client(client))
         if not self._saved(add, self.person_rows[0].message):
             client.id = None  # not stored: Enter tries again with what is typed
@@ -737,8 +743,10 @@ class IntakeDialog(QDialog):
         after.person.us_citizen = self.citizen.currentData()
         after.language = self.language.currentData()
         after.event = self._event_typed()
-        if (after.name, after.person.dob, after.person.us_citizen, after.language, after.event) == (
-                self.client.name, self.client.person.dob, self.client.person.us_citizen, self.client.language, self.client.event):
+        after.aliases = aliases_read(self.aliases.text())
+        if (after.name, after.person.dob, after.person.us_citizen, after.language, after.event, after.aliases) == (
+                self.client.name, self.client.person.dob, self.client.person.us_citizen, self.client.language, self.client.event,
+                self.client.aliases):
             self.case_number.setFocus()
             return
         from ui.services import impossible_facts
@@ -1614,7 +1622,7 @@ class IntakeDialog(QDialog):
         self._clear_case()
         self.client, self.screening = None, None
         self.start.setText("&Start client")
-        for field in (self.name, self.dob):
+        for field in (self.name, self.dob, self.aliases):
             field.setText("")  # no typing left to undo in them (U36-01), as in box 2
         # Each client's own, as the form starts: after a Spanish speaker, every next client
         # was given a handout in Spanish unless the volunteer saw the box (E29-10).
@@ -1719,8 +1727,10 @@ class IntakeDialog(QDialog):
         if self.client is None:
             return "The client typed in box 1" if (self.name.text().strip() or self.dob.text().strip()) else None
         client = self.client
-        person = (self.name.text().strip(), self.dob.text().strip(), self.citizen.currentData(), self.language.currentData())
-        if person != (client.name, client.person.dob.isoformat() if client.person.dob else "", client.person.us_citizen, client.language):
+        person = (self.name.text().strip(), self.dob.text().strip(), self.citizen.currentData(), self.language.currentData(),
+                  aliases_read(self.aliases.text()))
+        if person != (client.name, client.person.dob.isoformat() if client.person.dob else "", client.person.us_citizen, client.language,
+                      client.aliases):
             return "The correction typed in box 1"
         if not stays and self.typed_case() and not self._box_2_as_put_back():
             return "The case typed in box 2"
@@ -1730,6 +1740,8 @@ class IntakeDialog(QDialog):
         """The boxes show `client` as stored, screened (the window stored the screening)."""
         self.client = client
         self.name.setText(client.name)
+        self.aliases.setText(aliases_written(client.aliases))
+        self.aliases.setCursorPosition(0)
         self.dob.set_value(client.person.dob)
         set_combo(self.citizen, client.person.us_citizen)
         set_combo(self.language, client.language)

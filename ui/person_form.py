@@ -56,6 +56,15 @@ class NameField(QLineEdit):
             self.setSelection(len(whole), -len(whole))
 
 
+def aliases_field() -> QLineEdit:
+    """The field for a client's other names, the Record tab's and intake's."""
+    field = QLineEdit(placeholderText="other names, separated by commas")
+    field.setToolTip("Other names the client goes by or was charged under, separated by commas; where a name "
+                     "is written with a comma, as a RAP sheet prints it (GOMEZ, ELENA), separate them by semicolons")
+    field.setAccessibleDescription(field.toolTip())
+    return field
+
+
 def aliases_written(aliases: list[str]) -> str:
     """The client's other names as the Aliases field shows them: separated by commas, or by
     semicolons where a name holds a comma ("GOMEZ, ELENA", as a RAP sheet prints it), so that
@@ -84,10 +93,7 @@ class PersonForm(Committer):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout.addLayout(form)
         self.name = NameField()
-        self.aliases = QLineEdit(placeholderText="other names, separated by commas")
-        self.aliases.setToolTip("Other names the client goes by or was charged under, separated by commas; where a name "
-                                "is written with a comma, as a RAP sheet prints it (GOMEZ, ELENA), separate them by semicolons")
-        self.aliases.setAccessibleDescription(self.aliases.toolTip())
+        self.aliases = aliases_field()
         self.dob = DateField()
         self.language = combo([("English", "en"), ("Spanish", "es")])
         self.event = QLineEdit(placeholderText="e.g. Compton expungement fair 2026-11")

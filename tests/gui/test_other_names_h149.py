@@ -102,3 +102,27 @@ def test_intake_names_the_client_who_goes_by_the_name_typed(qtbot, repo, intake)
                                   "1 case, Clean Slate Day 2025-06-07), in the caseload already."), said.text()
     assert "put the name right" not in said.text()  # Merge a duplicate offers the pair as it is (H149-01)
     assert f"Open María Elena Ruiz (id {maria_id}) instead" in said.text()
+
+
+def test_intake_takes_the_rap_sheets_other_names(qtbot, repo, intake):
+    """H149-04: intake had no field for the other names: only the Record tab took them, after
+    the event, and the client was found by them in the search only then."""
+    from PySide6.QtCore import Qt
+
+    intake.name.setText("María Elena Ruiz")
+    qtbot.keyClick(intake.name, Qt.Key.Key_Tab)
+    qtbot.keyClicks(intake.dob, "5/12/1984")
+    intake.aliases.setFocus()
+    qtbot.keyClicks(intake.aliases, "GOMEZ, ELENA; Maria Ruiz")
+    qtbot.keyClick(intake.aliases, Qt.Key.Key_Return)  # Enter in box 1 starts the client, from here too
+    assert intake.client is not None
+    assert repo.get_client(intake.client.id).aliases == ["GOMEZ, ELENA", "Maria Ruiz"]
+    assert repo.search_ids("gomez") == [intake.client.id]
+
+    intake.aliases.setFocus()
+    intake.aliases.insert("; María E. Ruiz-Gómez")  # one more, read off the next page of the RAP sheet
+    qtbot.keyClick(intake.aliases, Qt.Key.Key_Return)  # saved as a correction
+    assert repo.get_client(intake.client.id).aliases == ["GOMEZ, ELENA", "Maria Ruiz", "María E. Ruiz-Gómez"]
+
+    intake.reset()  # the next client at the table
+    assert intake.aliases.text() == ""
