@@ -9,6 +9,7 @@ county, as are "Orange, CA" and "OC" (C80-02), and the caseload list's County fi
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -78,6 +79,30 @@ def court_of(case: Case) -> str:
     named = county_named(case.county)  # "Los Angeles County" typed was "Los Angeles County County" (R81a-03)
     where = f"{named} County" if named else "County not recorded"
     return f"{where}, {case.jurisdiction}" if case.jurisdiction else where
+
+
+def other_counties_named(text: str, cases: Iterable[Case], own: Case | None = None) -> str:
+    """`text` with each case of `cases` it names by its court number said with its county, "in
+    case MSB21003456 (San Bernardino County)", where the client's California cases are heard in
+    more than one county; `own`, the case `text` is said of, and a case in its county, are left
+    as they are (the page or row already says their court).  A client with cases in Los
+    Angeles, Riverside and San Bernardino read under the Los Angeles case "Ask the court to end
+    probation early (PC 1203.3) in case MSB21003456", as if that court were Los Angeles's: the
+    early end is asked of the court that set the probation (C149-01).  A case named by a title
+    ("c3 (VC 23152(a), convicted ..., Los Angeles County)") says its county already."""
+    cases = list(cases)
+    keys = {case.id: county_key(case.county) for case in cases if case.jurisdiction == "CA"}
+    if len({key for key in keys.values() if key}) < 2:
+        return text
+    mine = keys.get(own.id) if own is not None else None
+    for case in cases:
+        named = county_named(case.county)
+        if (own is not None and case.id == own.id) or not case.case_number or not named or keys.get(case.id) in (None, mine):
+            continue
+        # The number alone, not a longer one it begins ("BA350123-01"), nor one titled already.
+        text = re.sub(rf"(?<![\w-]){re.escape(case.case_number)}(?![\w-])(?! \()",
+                      f"{case.case_number} ({named} County)", text)
+    return text
 
 
 def _name_typed(typed: str | None, *, folded: bool = True) -> str:

@@ -14,7 +14,7 @@ together).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Iterable
 
@@ -22,7 +22,7 @@ from clinic_app import years_alone
 from clinic_app.case_titles import PROGRAM_TITLES, case_heading, outcome_words, told_by_what_the_record_holds
 from clinic_app.catalog import attempted, load_catalog
 from clinic_app.checklist import ChecklistItem, checklist, finish_by_said, released_from
-from clinic_app.counties import court_of
+from clinic_app.counties import court_of, other_counties_named
 from clinic_app.eligibility.any_level import alternatives
 from clinic_app.eligibility.depends_on import conspiracy_described, law_named
 from clinic_app.eligibility.fact_questions import given_facts, named_as_recorded, own_case_given, question
@@ -33,7 +33,7 @@ from clinic_app.eligibility import felony_by_its_sentence
 from clinic_app.eligibility.text_report import (BAR_LIFTS, BarSaidOnce, CHOOSE_ONE, alternatives_open, bars_said_once,
                                                 case_named, mode_words, steps_of_the_bar)
 from clinic_app.court import ReviewSaid, denial_review_of, denial_reviewed_on, petition_for, petition_said
-from clinic_app.model import Case, Client, Conviction, Custody, Determination, Money, PaymentKind, Petition, Screening
+from clinic_app.model import Case, Client, Conviction, Custody, Determination, Money, PaymentKind, Petition, Reason, Screening
 from clinic_app.review import answer_key
 from clinic_app.wording import listed
 
@@ -329,7 +329,8 @@ def compose(client: Client, screening: Screening, reviews: Iterable[tuple[str, d
         Fact("Must register", REGISTRANT_SAID[client.person.registrant_290]),
     ]
     names = _Names({c.id: c.label for c in client.cases},
-                   {conv.id: _law(conv) for c in client.cases for conv in c.convictions}, given_facts(client.cases))
+                   {conv.id: _law(conv) for c in client.cases for conv in c.convictions}, given_facts(client.cases),
+                   tuple(client.cases))
     items = checklist(client, as_of)
     todo = [(item, said) for item, said in zip(items, _outstanding_said(client.cases, items, as_of))
             if not item.done and said is not None]
@@ -353,8 +354,8 @@ def compose(client: Client, screening: Screening, reviews: Iterable[tuple[str, d
         # them, so the screening asks the day, and the worksheet said "to not recorded" though the
         # client had said 2019 (V71-03).
         sheet.facts += [Fact("Known at intake", said) for said in years_alone.said_of(client, case)]
-    read_first = [BarForAll(bar.named(), " ".join(bar.texts), tuple(bar.cites),
-                            tuple(named_as_recorded(step, names.cases, names.convictions) for step in bar.todo()),
+    read_first = [BarForAll(names.courts(bar.named()), names.courts(" ".join(bar.texts)), tuple(bar.cites),
+                            tuple(names.courts(named_as_recorded(step, names.cases, names.convictions)) for step in bar.todo()),
                             tuple(dict.fromkeys(labels.get(d.case, d.case) for d, _at in bar.rows)))
                   for bar in bars]
     first = immigration_first(client.person, screening.results)
@@ -405,6 +406,8 @@ class _Names:
     cases: dict[str, str]
     convictions: dict[str, str]
     given: dict[str, str]
+    # The client's cases, to say another county's case with its county (C149-01).
+    record: tuple[Case, ...] = ()
 
     def asked(self, path: str, case_id: str) -> str:
         # The window's words for it (ui.eligibility_view): the FORMAT.md path is request
@@ -413,14 +416,24 @@ class _Names:
 
     def steps(self, d: Determination) -> list[str]:
         # As the window names them: "Conviction PC 459(b): ...", not the record's key "c1-1".
-        return [named_as_recorded(step, self.cases, self.convictions) for step in d.next_steps]
+        return [self.courts(named_as_recorded(step, self.cases, self.convictions), d.case) for step in d.next_steps]
+
+    def reasons(self, d: Determination) -> Determination:
+        # The reasons likewise: "The person is on probation in case MSB21003456 (San Bernardino County)".
+        return replace(d, reasons=[Reason(self.courts(r.text, d.case), r.cite) for r in d.reasons])
+
+    def courts(self, text: str, case_id: str | None = None) -> str:
+        # "in case MSB21003456 (San Bernardino County)" under another county's case, whose
+        # heading names its own court (counties.other_counties_named, C149-01).
+        return other_counties_named(text, self.record, next((c for c in self.record if c.id == case_id), None))
 
 
 def _case_sheet(case: Case, results: list[Determination], outstanding: list[str], as_of: date, names: _Names,
                 bars: list[BarSaidOnce] = (), reviews: list[tuple[str, date] | ReviewSaid] = ()) -> CaseSheet:
     # A blocked result whose first reason is a bar said under READ_FIRST -> that bar.
     top = {id(d): bar for bar in bars for d, at in bar.rows if at == 0}
-    top_steps = {named_as_recorded(step, names.cases, names.convictions): bar.named() for bar in bars for step in bar.todo()}
+    top_steps = {names.courts(named_as_recorded(step, names.cases, names.convictions), case.id): names.courts(bar.named())
+                 for bar in bars for step in bar.todo()}
     # A result in review the bar blocks too: where its reasons say the bar -> (the bar, where).
     in_reasons = {id(d): (bar, at) for bar in bars for d, at in bar.rows}
     convictions = {conv.id: conv for conv in case.convictions}
@@ -440,6 +453,7 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
         conv = convictions.get(result.conviction) if result.conviction is not None else None
         if result.status == "blocked":
             what, why, cite = _blocked_line(result, top.get(id(result)), names.steps(result))
+            why = names.courts(why, case.id)
             counts = blocked.setdefault((what, why, cite), [])
             if conv is not None:
                 counts.append(_law(conv))
@@ -461,7 +475,7 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
             # A result the screening leaves to the attorney, reviewed on these facts: its review,
             # not "Needs an attorney's review", is what staff file by (E122-01).
             reviewed = _question_review(result, noted, as_of) if petition is None or petition.ruling != "denied" else None
-            filing = _add(group, result, conv, steps, [names.asked(path, case.id) for path in result.missing_facts], top_steps,
+            filing = _add(group, names.reasons(result), conv, steps, [names.asked(path, case.id) for path in result.missing_facts], top_steps,
                           in_reasons.get(id(result)),
                           None if automatic else petition_said(case.petitions, result, as_of, reviews, arrest=not case.convictions),
                           petition, not automatic and denial_reviewed_on(petition, result, reviews, as_of) is not None,

@@ -11,6 +11,7 @@ from handout_render import squash
 from pypdf import PdfReader
 
 from clinic_app.case_titles import case_heading, told_by_what_the_record_holds
+from clinic_app.counties import other_counties_named
 from clinic_app.demo import DEMO_AS_OF, generate_clients
 from clinic_app.eligibility import screen
 from clinic_app.eligibility.fact_questions import named_as_recorded
@@ -91,6 +92,8 @@ def test_every_case_count_and_step_of_the_engine_is_printed(which, request):
             # A step names a count as the record does, as the window does: "Conviction PC
             # 459/460(b): ...", never the record's key ("Conviction J1"), on no court paper.
             named = named_as_recorded(step, labels, counts)
+            # Another county's case with its county (C149-01: the demo client's 2CP02363 is Kern's).
+            named = other_counties_named(named, r.client.cases, next(c for c in r.client.cases if c.id == d.case))
             renamed += named != step
             # A step asking the facts its case lists is printed as a pointer there (W42-02).
             assert squash(named) in r.text or _asked_in_the_list(r, labels[d.case], named), (labels[d.case], d.remedy, named)
