@@ -36,12 +36,13 @@ from PySide6.QtWidgets import (
 
 from clinic_app.catalog import law_named, load_catalog
 from clinic_app.court import denial_reviewed_on, petition_for, petition_said
+from clinic_app.counties import other_counties_named
 from clinic_app.eligibility import remedy_title
 from clinic_app.eligibility.common import is_already_granted
 from clinic_app.eligibility.fact_questions import named_as_recorded, own_case_given, question
 from clinic_app.eligibility.immigration import immigration_first
 from clinic_app.eligibility.text_report import bars_said_once, fire_crew_questions, pending_note, registration_questions, relief_reaches
-from clinic_app.model import Client, Consequence, Determination, Screening
+from clinic_app.model import Case, Client, Consequence, Determination, Screening
 from clinic_app.typed_sections import juvenile_court_named, juvenile_court_said
 from ui.column_widths import ColumnWidthsMenu
 from ui.flow_layout import FlowLayout
@@ -116,12 +117,18 @@ def reviewed_notes(screening: Screening | None, reviews: Sequence, facts: str,
 
 
 def details_html(d: Determination, reviewed: str | None, stays_true: Sequence[Consequence] = (), names: tuple[dict[str, str], dict[str, str], dict[str, str]] = ({}, {}, {}),
-                 court: str | None = None, *, after_relief: bool = True) -> str:
+                 court: str | None = None, *, after_relief: bool = True, cases: Sequence[Case] = ()) -> str:
     """The selected determination in full: status, where the petition filed for it stands
     (`court`, court.petition_said), reasons with citations, next steps, missing facts, and
     what stays true of its conviction even after relief; "even after relief" left out where
-    no relief reaches the conviction (`after_relief` False: text_report.relief_reaches)."""
+    no relief reaches the conviction (`after_relief` False: text_report.relief_reaches).
+    Another county's case of the client's `cases` is said with its county, as the filing
+    worksheet says it (C149-02): "in case MSB21003456 (San Bernardino County)"."""
     e = html.escape
+    own = next((c for c in cases if c.id == d.case), None)
+
+    def courts(text: str) -> str:
+        return other_counties_named(text, cases, own)
     parts = [f"<h3>{e(remedy_title(d.remedy))}: {e(status_text(d))}</h3>"]
     facts = []
     if d.mode:
@@ -133,9 +140,9 @@ def details_html(d: Determination, reviewed: str | None, stays_true: Sequence[Co
         # ruled on has overtaken: a denial read "Eligible now ... File form CR-180" (D63-04).
         parts.append(f"<p><b>At the court:</b> {e(court)}</p>")
     if d.reasons:
-        parts.append("<p><b>Why</b></p><ul>" + "".join(f"<li>{e(r.text)} <i>({e(r.cite)})</i></li>" for r in d.reasons) + "</ul>")
+        parts.append("<p><b>Why</b></p><ul>" + "".join(f"<li>{e(courts(r.text))} <i>({e(r.cite)})</i></li>" for r in d.reasons) + "</ul>")
     if d.next_steps:
-        steps = (named_as_recorded(s, names[0], names[1]) for s in d.next_steps)
+        steps = (courts(named_as_recorded(s, names[0], names[1])) for s in d.next_steps)
         parts.append("<p><b>Next steps</b></p><ul>" + "".join(f"<li>{e(s)}</li>" for s in steps) + "</ul>")
     if d.missing_facts:
         cases, convictions, given = names
@@ -661,7 +668,8 @@ class EligibilityPanel(QWidget):
                    for case in client.cases if case.outcome == "pending"] if screening else []
         self.pending_note.setText("\n".join(pending))
         self.pending_note.setVisible(bool(pending))
-        bars = [named_as_recorded(bar.in_sight(first=not at), self.model.case_names, self.model.conviction_names)
+        bars = [other_counties_named(named_as_recorded(bar.in_sight(first=not at), self.model.case_names, self.model.conviction_names),
+                                     client.cases)
                 for at, bar in enumerate(bars_said_once(screening, client.cases))] if screening else []
         self.bar_note.setText("\n".join(bars))
         self.bar_note.setVisible(bool(bars))
@@ -947,7 +955,8 @@ class EligibilityPanel(QWidget):
                  if case is not None else None)
         # The conviction's own rows and its case's, as the report heads them (E40-04).
         rows = [r for r in self.screening.results if r.case == d.case and r.conviction in (d.conviction, None)] if stays else []
-        self.details.setHtml(details_html(d, self.model.reviewed_note(d), stays, names, court, after_relief=relief_reaches(rows)))
+        self.details.setHtml(details_html(d, self.model.reviewed_note(d), stays, names, court, after_relief=relief_reaches(rows),
+                                          cases=self.client.cases if self.client is not None else ()))
 
     def selected(self) -> list[Determination]:
         """The determinations of the selected rows, in the table's order (the current one when
