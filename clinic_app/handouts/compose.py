@@ -64,6 +64,9 @@ REDUCTIONS = frozenset({"pc17b", "prop47", "prop64"})
 SEALINGS = frozenset({"pc1203_45", "pc851_91", "pc851_93"})
 VACATURS = frozenset({"pc1473_7", "pc236_14"})
 AUTOMATIC = frozenset({"pc1203_425", "pc851_93"})
+# Asked of no court that entered the conviction: a certificate of rehabilitation of the court
+# where the client lives (PC 4852.06), a pardon of the Governor.
+NOT_THE_CONVICTING_COURT = frozenset({"cor", "pardon"})
 # The dismissals a client petitions for whose effects, disclosure duties included, are 1203.4's
 # (ca-rules.md 3.1-3.4): what to say of one names its own section (W27-04).
 PETITION_DISMISSALS = frozenset({"pc1203_4", "pc1203_4a", "pc1203_41", "pc1203_42"})
@@ -1508,13 +1511,35 @@ def _the_arrest(ctx: _Context, case_id: str) -> str:
         return t["the_arrest_unknown"]
     if len(_charges(case, ctx.t)) > TITLE_CHARGES:  # as its card's title: the count, listed on the card
         return t["the_arrest_charges"].format(count=len(_charges(case, ctx.t)))
-    what = charges[0]
-    for charge in charges[1:]:
+    return t["the_arrest"].format(what=_and_listed(t, charges))
+
+
+def _counties_filed_in(ctx: _Context, record: list[RecordEntry]) -> list[str]:
+    """The counties, in the record's order, whose courts the clinic files papers with for the
+    client, now or later, or has filed with and awaits: each case's relief is asked of the
+    court that entered the conviction (ca-rules.md 6).  DOJ's automatic relief files nothing."""
+    cases = {case.id: case for case in ctx.client.cases}
+    found: dict[str, str] = {}
+    for entry in record:
+        case = cases.get(entry.case)
+        if case is None or case.jurisdiction != "CA" or not _county(case):
+            continue
+        if any(o.court_state == "filed" or o.status in ("eligible", "eligible_on", "blocked")
+               and o.remedy not in AUTOMATIC | NOT_THE_CONVICTING_COURT for o in entry.options):
+            found.setdefault(county_key(case.county), _county(case))
+    return list(found.values())
+
+
+def _and_listed(t: dict, names: list[str]) -> str:
+    """`names` one after another, each joined by "and" ("Battery and Vandalism"), as a
+    sentence of the to-do list says them."""
+    what = names[0]
+    for name in names[1:]:
         # Spanish says "e", not "y", before the sound "i" («Hurto e Incendio provocado»).
-        said = charge.lower()
+        said = name.lower()
         sound_i = said.startswith(("i", "í", "hi", "hí")) and not said.startswith(("hia", "hie", "hio", "hiu"))
-        what += (t["and_before_i"] if sound_i else t["and"]) + charge
-    return t["the_arrest"].format(what=what)
+        what += (t["and_before_i"] if sound_i else t["and"]) + name
+    return what
 
 
 def _charges(case: Case, t: dict) -> tuple[str, ...]:
@@ -2754,6 +2779,13 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
         waiting.insert(0, Task(t["hearing_more"], who["clinic"]))
     elif hearing:
         waiting.insert(0, Task(t["hearing"], who["you"]))  # the court sets it, the clinic tells the day
+    counties = _counties_filed_in(ctx, record)
+    if len(counties) > 1:
+        # Cases in Los Angeles, Riverside and San Bernardino: "Go to the court hearing" said
+        # one court, and nothing on the page said the papers go to three, a hearing perhaps
+        # far from home (C149-03).  Last, after the hearing line it explains.
+        listed = _and_listed(t, [", ".join(counties[:-1]), counties[-1]])
+        waiting.append(Task(t["courts_of_counties"].format(counties=listed), who["clinic"]))
     # What the client can do now first, then what is dated, soonest first, then what waits on
     # someone else: "Pay the fines" and "Gather proof" had come after "Come back on or after"
     # a day years ahead, as if they had to wait for it (finding H21-42).
