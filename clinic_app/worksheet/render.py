@@ -318,6 +318,8 @@ def _case(sheet: CaseSheet, st: dict, width: float) -> list:
         # (such a case gets no "(continued)" mark: it is a few lines, not a section).
         return [Spacer(1, 4), KeepTogether(story)]
     story = [CondPageBreak(1.6 * inch), _CaseMark(sheet.label), _p(title, st["case"])]
+    if sheet.court_note:
+        story.append(_p(sheet.court_note, st["why"]))  # what the program does not know of this court (C149-04)
     if sheet.counts:
         story.append(_counts_table(sheet, st, width))
     if sheet.facts:
