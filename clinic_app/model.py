@@ -324,6 +324,13 @@ class Condition:
         label = self.label.casefold()
         return "$" in label or any(word.strip(".,:;()") in _MONEY_WORDS for word in label.split())
 
+    @property
+    def about_restitution(self) -> bool:
+        """Typed as paying restitution ("Pay restitution to the victim in full"): since SB 1106
+        (2023-01-01) unpaid, it is no broken condition and stops no dismissal (ca-rules 2.3), so
+        the handout says it beside the restitution owed, not as a task to finish first (F149-01)."""
+        return self.about_money and "restitution" in self.label.casefold()
+
     def met_on(self, day: date) -> bool:
         """Done on `day`: a completion dated after it counts from its date, not before (a
         screening speaks for its as_of alone; oracle finding O22-02: a class finished in 2027

@@ -3068,6 +3068,20 @@ def _restitution_tasks(ctx: _Context, record: list[RecordEntry] | None = None) -
     asked = "restitution_unrecorded_sb1106" if ctx.as_of >= SB1106_EFFECTIVE else "restitution_unrecorded"
     # One a case, as fines to find out are: where to ask is that case's court (T122-04).
     tasks += [Task(named(case, t[asked].format(amount=f"{ordered:,}")), who["you"]) for case, ordered in unrecorded if ordered]
+    if ctx.as_of >= SB1106_EFFECTIVE:
+        # A condition to pay restitution on a case with no order recorded: the only word of
+        # that debt, said in its words with what it does not stop (F149-01; `_condition_tasks`
+        # leaves it to here).  Where the order is recorded, the line above says it.
+        # A case the checklist lists conditions of, not revoked (whose own line says a clinic
+        # lawyer will tell what is left, as `_condition_tasks` is told).
+        items = checklist(ctx.client, ctx.as_of)
+        open_ = {item.case for item in items if item.kind == "condition" and not item.done}
+        open_ -= {item.case for item in items if item.kind == "revocation"}
+        several = len(ctx.client.cases) > 1
+        tasks += [Task(_of_case(ctx, case, text, record or ()) if several else text, who["you"])
+                  for case in ctx.client.cases if case.id in open_ and not (case.money and case.money.restitution_ordered)
+                  for cond in case.still_to_keep(ctx.as_of) if cond.about_restitution
+                  for text in [t["restitution_condition"].format(label=t["as_written"].format(label=cond.label.strip()))]]
     return tasks
 
 
@@ -3106,6 +3120,11 @@ def _condition_tasks(ctx: _Context, case: Case, revoked: bool = False,
             text = (t[f"{key}_until"].format(label=label, date=format_date(due, ctx.t)) if due
                     else t[key].format(label=label))
             yield Task(named(text), who["you"], due)  # the end date is in the words: no "By when"
+            continue
+        if cond.about_restitution and ctx.as_of >= SB1106_EFFECTIVE:
+            # Said last, with the restitution owed (`_restitution_tasks`): "Finish “Pay
+            # restitution to the victim in full”" first on the list told the client to pay
+            # before relief, which since SB 1106 it does not wait for (F149-01).
             continue
         if revoked or released_from(case, cond, ctx.as_of):
             # Said by the revocation's line; or the court ended probation early and the

@@ -45,7 +45,9 @@ def test_r133_01_a_payment_stays_outstanding_after_an_early_end():
 
 def test_r133_01_the_handout_still_asks_the_payment():
     en = pdf_text(client(), "en", AS_OF)
-    assert "Finish “Pay the victim restitution fund” (as written in your papers)." in en
+    # Still asked; since SB 1106 said with what it does not stop, not as a task to finish (F149-01).
+    assert ("“Pay the victim restitution fund” (as written in your papers): you must still pay what you owe, "
+            "but it does not stop a dismissal.") in en
     assert "community service" not in en.lower()
 
 
