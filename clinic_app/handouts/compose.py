@@ -1784,6 +1784,11 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
                 notes.append(note("immigration_first_possession"))
         if any(c.protective_order_until and c.protective_order_until >= ctx.as_of for c in client.cases):
             notes.append(note("protective_order", strong=True))
+        if dismissal_notes and any(c.topic == "restitution" for c in ctx.screening.consequences):
+            # The screening's "stays owed and enforceable after relief": the page said it only
+            # in a to-do line with no citation, and a client read a dismissal as the end of
+            # what they owe the victim (F149-02; ca-rules.md 2.3).
+            notes.append(note("restitution_stays"))
         # PC 1203.05 speaks for California probation reports only.
         if any(c.jurisdiction == "CA" and (c.sentence is None or c.sentence.type == "probation")
                for c in client.cases if c.outcome == "convicted"):

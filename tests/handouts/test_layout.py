@@ -70,8 +70,9 @@ def first_page_with(pages: list[list[str]], line: str) -> tuple[int, int]:
 # #45 replaces #51 (both not citizens), whose page 1 R131-02's bold immigration line lengthened.
 # #23 replaces #8, whose HS 11358 card M140-01's line on the automatic review lengthened (its "Qué puede
 # decir" no longer opens a page).
+# #41 replaces #10, whose "What relief does and does not do" F149-02's line that restitution stays owed lengthened.
 STRANDED = [
-    (10, "en", False, "say"),
+    (41, "en", False, "say"),
     (24, "en", False, "say"),
     (23, "es", False, "say"),
     (45, "es", False, "say"),  # on page 1
