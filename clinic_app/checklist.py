@@ -125,7 +125,8 @@ def pending(client: Client, as_of: date) -> tuple[list[str], list[date]]:
         if revoked is not None:
             short.append(_revocation_item(case, revoked, bool(kept_on))[1])
         for condition in kept_on:
-            if (revoked is None or condition.standing) and not released_from(case, condition, as_of):
+            if ((revoked is None or condition.standing) and not released_from(case, condition, as_of)
+                    and not owed_as_restitution(case, condition, as_of)):
                 short.append(_condition_short(condition))
         money = case.money.as_it_stood(as_of) if case.money is not None else None
         if money is not None:
@@ -308,6 +309,12 @@ def _case_items(case: Case, as_of: date, convicted: bool = True) -> Iterator[tup
         # Still one item per condition, in the record's order: the window pairs them by place.
         # One the court's early end released is outstanding no more (E130-02).
         outstanding_still = (revoked is None or condition.standing) and not released_from(case, condition, as_of)
+        if condition.about_restitution and not item.done and as_of >= SB1106_EFFECTIVE:
+            # No broken condition since SB 1106, as the restitution line says: an unticked "Pay
+            # restitution to the victim in full" read as one still in the way, and Outstanding
+            # said the debt twice where the case records the order (F149-03).
+            item = replace(item, label=item.label + SB1106_SAID)
+            outstanding_still = outstanding_still and not owed_as_restitution(case, condition, as_of)
         yield item, short if outstanding_still else ""
     if case.money is not None:
         # A payment dated after as_of is not paid yet on it (oracle finding O22-09).
@@ -508,6 +515,16 @@ def _condition_item(case_id: str, condition: Condition, as_of: date, ended: str 
 
 
 NOT_RECORDED_DONE = "done not recorded - ask the client or the program"
+# What unpaid restitution is since SB 1106, said on its line and on a condition to pay it (F149-03).
+SB1106_SAID = "; since SB 1106 (2023-01-01) unpaid restitution is no ground to deny relief, but it stays owed"
+
+
+def owed_as_restitution(case: Case, condition: Condition, as_of: date) -> bool:
+    """Whether `condition`, to pay restitution, is said by the case's restitution line since SB
+    1106 (no broken condition then, ca-rules 2.3): the order is recorded, so Outstanding says
+    the debt once, by its amount ("restitution $1,200"), not also as a condition (F149-03)."""
+    return (condition.about_restitution and as_of >= SB1106_EFFECTIVE
+            and case.money is not None and bool(case.money.restitution_ordered))
 
 
 def finish_by(case: Case, as_of: date) -> date | None:
@@ -648,8 +665,7 @@ def _money_items(case_id: str, money: Money, as_of: date, fines_due: date | None
             # Still owed, so still listed, but not in the way of relief: the engine's words
             # (restitution_reason), as the handout says it; "• Restitution: $700 of $1,500
             # paid" had read as one more thing to do before filing (K29B-03).
-            item = replace(item, label=item.label + "; since SB 1106 (2023-01-01) unpaid restitution is no ground "
-                                                    "to deny relief, but it stays owed")
+            item = replace(item, label=item.label + SB1106_SAID)
         yield item, short
 
 
