@@ -18,7 +18,7 @@ from clinic_app.probation_term import term_read, term_typed
 from clinic_app.screening_format import jurisdiction_written
 from ui.case_rows import (ARREST_LEVEL_CHOICES, ArrestOffenseRow, ConditionRow, ConvictionRow, PetitionRow, RowList, ViolationRow,
                            after_today, california_court_typed, jurisdiction_typed, outside_california, state_or_court_box)
-from ui.forms import AmountField, Committer, DateField, MessageLabel, ShorterTitleBox, add_row, announce, combo, has_typing, set_combo, text_as_recorded, tristate
+from ui.forms import FINES_ORDERED_TIP, AmountField, Committer, DateField, MessageLabel, ShorterTitleBox, add_row, announce, combo, has_typing, set_combo, text_as_recorded, tristate
 
 # A widget the Tab key stops at (Qt.FocusPolicy.TabFocus's bit), as a plain number: asked of
 # every widget of the window each time a case is shown (_tab_in_box_order).
@@ -227,6 +227,7 @@ class CaseForm(Committer):
         self.money_kept = _kept_note("fines or restitution")
         form.addRow(self.money_kept)
         self.fines_ordered = AmountField()
+        self.fines_ordered.setToolTip(FINES_ORDERED_TIP)
         self.fines_paid = AmountField()
         self.fines_condition = tristate("Fines are a condition of probation")
         self.restitution_ordered = AmountField()

@@ -634,6 +634,14 @@ def words_with_a_sum(text: str) -> str | None:
     return f"“{shown}” is more than one sum: type this box's dollars alone, without words"
 
 
+# What "Fines ordered" holds, on the Record tab and at intake (F149-04): $150 of abolished county
+# fees typed in with the fines was screened as fines unpaid, and the handout said "Pay the fines
+# you still owe: $150"; administrative fees are no fine and cannot stop relief (ca-rules 2.3).
+FINES_ORDERED_TIP = ("The fines the court ordered, in all (not what is left to pay), with their penalty assessments. "
+                     "Leave out restitution and administrative fees (probation costs, attorney fees, the county fees "
+                     "AB 1869 and AB 177 abolished): they are no fine, and cannot stop relief")
+
+
 class AmountField(SaysHowTyped, QLineEdit):
     """Whole dollars (or hours): blank is None; negative amounts are refused with a message."""
 

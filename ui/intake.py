@@ -57,7 +57,7 @@ from ui.client_view import PaneScroll
 from ui.composing import finish_composing
 from ui.eligibility_view import fire_crew_asked
 from ui.flow_layout import FlowLayout
-from ui.forms import AmountField, DateField, MessageLabel, add_row, announce, combo, set_combo, stay_or_discard
+from ui.forms import FINES_ORDERED_TIP, AmountField, DateField, MessageLabel, add_row, announce, combo, set_combo, stay_or_discard
 from ui.page_scroll import FocusInSight
 from ui.person_form import aliases_field, aliases_read, aliases_written
 from ui.screen_fit import on_screen
@@ -357,7 +357,7 @@ class IntakeDialog(QDialog):
         self.fines_paid = AmountField()
         self.fines_paid.setAccessibleName("Fines paid")
         self.fines_paid.setToolTip("What the client has paid of the fines so far: 0 if nothing was paid; blank if the client does not know")
-        self.fines.setToolTip("The fines the court ordered, in all (not what is left to pay)")
+        self.fines.setToolTip(FINES_ORDERED_TIP)
         self.restitution = AmountField()
         self.restitution.setAccessibleName("Restitution ordered")
         # The county of the court that has the case, which the filing worksheet's caption and,

@@ -15,10 +15,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from tests.gui.conftest import show_active
+from ui.forms import FINES_ORDERED_TIP
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
 
-FINES_TIP = "The fines the court ordered, in all (not what is left to pay)"
+FINES_TIP = FINES_ORDERED_TIP
 
 
 def _at_intake(qtbot, window, monkeypatch, at_the_table) -> None:
