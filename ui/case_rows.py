@@ -29,7 +29,7 @@ from clinic_app.typed_sections import (CODE_NAMES, RELIEF_STATUTES, TypedSection
                                        relief_statute_typed)
 from ui.flow_layout import FlowLayout
 from ui.forms import (DATE_FORMS_TAKEN, AmountField, Committer, DateField, MessageLabel, NumberField, announce, close_suggestions, combo,
-                      has_typing, set_combo, tristate)
+                      has_typing, placeholder_whole, set_combo, tristate)
 
 # A count's level starts at "Choose level" (None): its first choice, Misdemeanor, was stored
 # though nobody chose it, and screened so (V53-02).  The catalog's level fills it where the
@@ -1378,6 +1378,10 @@ class PetitionRow(EntryRow):
         self._ruling_before: str | None = None  # the ruling shown before "Granted in part..." was chosen
         self.ruled = DateField()
         self.note = QLineEdit(placeholderText="e.g. CR-180, Dept. 30")
+        # Kept as wide as its hint: squeezed beside "Ruled on:" on a 1280-wide laptop it showed
+        # "of restitution" of why the court said no, at 15 pt "ution" (R150-01); now it goes to a
+        # line of its own there, whose room it takes (stretch, below).
+        placeholder_whole(self.note)
         self.labelled(self.line, "Petition for:", self.remedy, "Remedy the petition asks for",
                       "The relief the petition filed asks the court for", stretch=True)
         say_statutes_not_listed(self, self.remedy)

@@ -603,7 +603,7 @@ class AsOfDateEdit(QDateEdit):
             self.confirmed.emit()
 
 
-def _placeholder_whole(field: QLineEdit) -> None:
+def placeholder_whole(field: QLineEdit) -> None:
     """A narrow field keeps room for its hint ("dollars", "grams"): squeezed into a narrow
     window it read "d..." and "g...", which says nothing (W27B-01)."""
     field.setMinimumWidth(field.fontMetrics().horizontalAdvance(field.placeholderText() or "0000") + 24)
@@ -653,7 +653,7 @@ class AmountField(SaysHowTyped, QLineEdit):
         self.setPlaceholderText("dollars" if unit == "$" else unit)
         self.how_typed = f"In {'dollars' if unit == '$' else unit}." if unit else ""
         self.setMaximumWidth(self.fontMetrics().horizontalAdvance("000,000,000") + 24)
-        _placeholder_whole(self)
+        placeholder_whole(self)
         # Before any form's `watch`: the save that leaving the field makes reads the count written.
         self.editingFinished.connect(self._write_count)
 
@@ -732,7 +732,7 @@ class NumberField(SaysHowTyped, QLineEdit):
         self.setPlaceholderText(unit)
         self.how_typed = f"In {unit}." if unit else ""
         self.setMaximumWidth(self.fontMetrics().horizontalAdvance("000,000.00") + 24)
-        _placeholder_whole(self)
+        placeholder_whole(self)
 
     aside = False  # see DateField.aside
 
