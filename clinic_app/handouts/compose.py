@@ -1594,9 +1594,14 @@ def _arrest_entry_of(ctx: _Context, case: Case, title: str, detail: str) -> Reco
         # As a conviction's card says it: not "You can ask the court to seal this arrest now"
         # over "Your papers were filed" (P123-02).
         # An arrest's own words: the Spanish of a conviction's agrees with «condena» (G125-01).
-        if state == "eligible" and all(o.court_state == "filed" for o in left
-                                       if o.status == "eligible" and o.remedy not in AUTOMATIC):
+        petitions = [o for o in left if o.status == "eligible" and o.remedy not in AUTOMATIC]
+        if state == "eligible" and all(o.court_state == "filed" for o in petitions):
             where = t["state"]["arrest_filed"]
+        elif state == "eligible" and not any(o.remedy in SEALINGS for o in petitions):
+            # The petition open now is not a sealing (a DEJ plea's withdrawal): "You can ask the
+            # court to seal this arrest now" had headed a card whose sealing the judge had just
+            # denied, "The judge said no" under it (R150-02).  It names what can be asked.
+            where = t["state"]["arrest_eligible_other"].format(action=ctx.remedy(petitions[0].remedy)["action"])
     elif granted:
         state, where = "arrest_granted", t["state"]["arrest_granted"]
     else:
