@@ -867,7 +867,11 @@ class EligibilityPanel(QWidget):
         self._notes_heard = self._notes_shown()
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        self._notes_heard = None  # the tab left: arriving again is the window's to say
+        # The tab left: arriving again is the window's to say.  Not the window minimized (a hide
+        # the window system sends): brought back, the tab had not been left, and its notes
+        # changed after went unheard until another tab was visited (R150-03).
+        if not event.spontaneous():
+            self._notes_heard = None
         super().hideEvent(event)
 
     def _say_notes_changed(self) -> None:
