@@ -23,10 +23,13 @@ PRIVATE_JOB = {"en": "Applying for a job with a private employer", "es": "Al ped
 GOVERNMENT_JOB = {"en": "Applying for a government job", "es": "Al pedir trabajo en el gobierno"}
 WITH_CHILDREN = {
     "en": "While you must register, work with children is different. If a job or volunteer work would have you"
-          " alone with children, or in charge of them, the law says you must tell them that you are registered."
+          " alone with children, or in charge of them, the law says you must tell the employer, or the group you"
+          " volunteer with, that you are registered."
           " For some offenses, the law does not allow such work at all. Ask the clinic before you apply.",
-    "es": "Mientras deba registrarse, el trabajo con niños es distinto. Si un trabajo, pagado o voluntario, lo"
-          " deja a solas con niños o a cargo de ellos, la ley dice que usted debe decirles que está registrado."
+    # Whom to tell named, to anyone (G150-01).
+    "es": "Mientras deba registrarse, el trabajo con niños es distinto. Si en un trabajo, pagado o voluntario,"
+          " usted va a estar a solas con niños o a cargo de ellos, la ley dice que debe decirle a quien le da el"
+          " trabajo que usted tiene que registrarse."
           " Para algunos delitos, la ley no permite ese trabajo. Pregunte en la clínica antes de solicitarlo.",
 }
 
