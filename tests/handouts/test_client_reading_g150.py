@@ -29,3 +29,32 @@ def test_g150_01_a_registrant_reads_whom_to_tell_about_work_with_children(lang, 
     assert old not in text
     if lang == "es":
         assert "lo deja" not in text and "registrado" not in text
+
+
+MEANS_SAID = {
+    "en": ("The judge said no on May 10, 2025. A clinic lawyer will look at what can be done next. That \u201cno\u201d "
+           "means the judge did not make this change. Answer questions about it as \u201cWhat you may say\u201d below "
+           "tells you."),
+    "es": ("El juez dijo que no el 10 de mayo de 2025. Un abogado de la clínica verá qué se puede hacer ahora. "
+           "Ese «no» quiere decir que el juez no hizo este cambio. Conteste las preguntas sobre esto como dice "
+           "«Qué puede decir», abajo."),
+}
+MEANS_OLD = {"en": "This means the judge", "es": "Esto quiere decir que el juez"}
+
+
+def test_g150_02_a_denial_says_it_is_the_no_that_means_it_and_where_the_answers_are(tmp_path):
+    """A client whose dismissal the judge denied read «El juez dijo que no el 10 de mayo de 2025.
+    Un abogado de la clínica verá qué se puede hacer ahora. Esto quiere decir que el juez no hizo
+    este cambio, y usted contesta las preguntas sobre esto como le dice «Qué puede decir».»:
+    «Esto» comes just after the lawyer's look, so it reads as the look meaning the change was not
+    made; and «como le dice «Qué puede decir»» names a part of the page without saying where it is
+    (the page's other pointers say «arriba», «abajo»).  The English the same ("This means ...",
+    "as “What you may say” tells you").  It is now «Ese «no» quiere decir ...» ("That “no”
+    means ..."), as a later card's «Qué quiere decir este «no»» names it, and the answers are
+    «como dice «Qué puede decir», abajo»."""
+    from test_denial_means_said_n148 import _denied_dismissal, _handouts
+
+    said = _handouts(tmp_path, _denied_dismissal())
+    for lang in ("en", "es"):
+        assert MEANS_SAID[lang] in said[lang], lang
+        assert MEANS_OLD[lang] not in said[lang], lang

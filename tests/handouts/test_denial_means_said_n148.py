@@ -24,10 +24,11 @@ pytestmark = pytest.mark.pdf
 RULED = date(2025, 5, 10)
 # What the card says after the day of the "no" and the lawyer's look, whichever is said.
 MEANS_AFTER = {
-    "en": ("This means the judge did not make this change, and you answer questions about it as \u201cWhat you may say\u201d "
-           "tells you. A \u201cno\u201d is not always the last word: the clinic may be able to ask again."),
-    "es": ("Esto quiere decir que el juez no hizo este cambio, y usted contesta las preguntas sobre esto como le dice "
-           "«Qué puede decir». Un «no» no siempre es la última palabra: tal vez la clínica pueda pedirlo otra vez."),
+    # "That “no”", and where "What you may say" is (G150-02).
+    "en": ("That \u201cno\u201d means the judge did not make this change. Answer questions about it as \u201cWhat you may "
+           "say\u201d below tells you. A \u201cno\u201d is not always the last word: the clinic may be able to ask again."),
+    "es": ("Ese «no» quiere decir que el juez no hizo este cambio. Conteste las preguntas sobre esto como dice "
+           "«Qué puede decir», abajo. Un «no» no siempre es la última palabra: tal vez la clínica pueda pedirlo otra vez."),
 }
 MEANS = {
     "en": f"The judge said no on May 10, 2025. A clinic lawyer will look at what can be done next. {MEANS_AFTER['en']}",
