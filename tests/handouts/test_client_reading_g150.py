@@ -83,3 +83,22 @@ def test_g150_03_the_papers_go_to_each_case_s_county_not_the_client_s(lang, monk
     }[lang]
     assert said in text
     assert "tribunal de su condado" not in text
+
+
+def test_g150_04_restitution_is_collected_as_a_debt_not_a_sentencia():
+    """A client who still owes $840 of restitution read under «Lo que el alivio hace y lo que no
+    hace» «La desestimación no termina ninguna restitución (dinero para la víctima) que no se
+    haya pagado. ... y la víctima puede cobrarla como se cobra una sentencia de un tribunal.»:
+    «sentencia» is the word the same page uses for the client's criminal sentence («60 días
+    después de la sentencia»), so a civil judgment read as their sentence; and «no termina
+    ninguna restitución ... que no se haya pagado» is two negatives and a debt that "ends".  It
+    now reads «no le quita la restitución ... que no haya pagado» and «como se cobra cualquier
+    deuda que ordena un tribunal», the English's "the way a court judgment is collected" in
+    everyday words; the English keeps its own."""
+    from test_restitution_stays_owed_f149 import _client, _owing
+
+    text = pdf_text(_client(_owing()), "es")
+    assert ("La desestimación no le quita la restitución (dinero para la víctima) que no haya pagado. Tiene que "
+            "pagarla aún después de que se desestime su caso, y la víctima puede cobrarla como se cobra cualquier "
+            "deuda que ordena un tribunal.") in text
+    assert "sentencia de un tribunal" not in text and "ninguna restitución" not in text

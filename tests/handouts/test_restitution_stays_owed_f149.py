@@ -18,8 +18,10 @@ from clinic_app.model import Case, Client, Conviction, Money, Payment, Person, P
 EN = ("A dismissal does not end any restitution (money for the victim) that is unpaid. You must still pay it after "
       "your case is dismissed, and the victim can collect it the way a court judgment is collected. "
       "PC 1202.4(i); PC 1214(b); PC 1203.4(a)(1)")
-ES = ("La desestimación no termina ninguna restitución (dinero para la víctima) que no se haya pagado. Tiene que pagarla aún "
-      "después de que se desestime su caso, y la víctima puede cobrarla como se cobra una sentencia de un tribunal. "
+# A debt a court orders, not «una sentencia», the page's word for the client's sentence (G150-04).
+ES = ("La desestimación no le quita la restitución (dinero para la víctima) que no haya pagado. Tiene que pagarla aún "
+      "después de que se desestime su caso, y la víctima puede cobrarla como se cobra cualquier deuda que ordena un "
+      "tribunal. "
       "PC 1202.4(i); PC 1214(b); PC 1203.4(a)(1)")
 
 
