@@ -59,8 +59,10 @@ class NameField(QLineEdit):
 def aliases_field() -> QLineEdit:
     """The field for a client's other names, the Record tab's and intake's."""
     field = QLineEdit(placeholderText="other names, separated by commas")
+    # A name with a comma typed alone was cut in two at its comma: it ends with a semicolon (W150-01).
     field.setToolTip("Other names the client goes by or was charged under, separated by commas; where a name "
-                     "is written with a comma, as a RAP sheet prints it (GOMEZ, ELENA), separate them by semicolons")
+                     "is written with a comma, as a RAP sheet prints it (GOMEZ, ELENA), separate them by semicolons, "
+                     "and end such a name alone with one (GOMEZ, ELENA;)")
     field.setAccessibleDescription(field.toolTip())
     return field
 
@@ -68,7 +70,10 @@ def aliases_field() -> QLineEdit:
 def aliases_written(aliases: list[str]) -> str:
     """The client's other names as the Aliases field shows them: separated by commas, or by
     semicolons where a name holds a comma ("GOMEZ, ELENA", as a RAP sheet prints it), so that
-    `aliases_read` gives them back as they are."""
+    `aliases_read` gives them back as they are.  One name alone that holds a comma ends with a
+    semicolon: "GOMEZ, ELENA" shown bare was read back as two names at the record's next save."""
+    if len(aliases) == 1 and "," in aliases[0]:
+        return f"{aliases[0]};"
     return ("; " if any("," in alias for alias in aliases) else ", ").join(aliases)
 
 
