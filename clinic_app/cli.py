@@ -1923,8 +1923,12 @@ COMMAND_USES: dict[str, tuple[str, str]] = {
                "clinic-app report --period 2026-10-01..2026-12-31   the quarter's petitions filed and rulings made\n"
                "clinic-app report --period 2026-11 --csv > 2026-11.csv   a month's, for a funder's spreadsheet\n"
                "clinic-app report --json > caseload-counts.json   the whole caseload's, for a script"),
+    # What it names said (W150-02): after an update whose rules changed, the clients whose answers
+    # changed (U148-01), whom to tell, were in no --help, only in the README.
     "rescreen": ("reads: the caseload; writes: every client's screening into it, after a copy of the caseload in the "
-                 "backups folder beside it; a summary on standard output, progress on standard error",
+                 "backups folder beside it; on standard output, how many it screened, the clients it made eligible now "
+                 "and, after an update whose rules changed, those whose answers changed, each with what changed "
+                 "(whom to tell), one a line as list writes them; progress on standard error",
                  "clinic-app rescreen   every client again, as of today (after a rules update)\n"
                  "clinic-app rescreen --as-of 2027-01-01   as of a later day"),
     # The new passphrase's sources and rule said (W141-04): a coordinator readying event laptops
