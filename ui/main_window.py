@@ -300,8 +300,10 @@ class MainWindow(QMainWindow):
         caseload_menu = bar.addMenu("&Caseload")
         self._action("Show &caseload", self.show_caseload, QKeySequence("Ctrl+L"), caseload_menu)
         self.rescreen_action = self._action("&Re-screen whole caseload...", self.rescreen_all, None, caseload_menu,
+                                            # The box of U148-02 said (W150-03): the tip named Newly eligible alone.
                                             "Screen every client again, for today or a day to plan for (after a rules update); "
-                                            f"Newly eligible then shows those it made eligible now. As {self.command('rescreen')}")
+                                            "Newly eligible then shows those it made eligible now, and after an update whose rules "
+                                            f"changed a box names those whose answers changed. As {self.command('rescreen')}")
         self.print_event_action = self._action("Print handouts for this &event...", self.print_event, None, caseload_menu,
                                                "Print or save the handout of every client of the clinic event the Event filter "
                                                f"chooses (or one you choose), each in the client's language; as "

@@ -63,3 +63,11 @@ def test_u148_02_a_rescreen_that_changes_no_answer_shows_no_box(qtbot, window, r
     window.load()
     _rescreen(qtbot, window, monkeypatch)
     assert not any(box.isVisible() for box in window.findChildren(QMessageBox))
+
+
+def test_w150_03_the_menu_item_says_the_box(window):
+    """W150-03: Caseload > Re-screen whole caseload... said in its tip only that Newly eligible
+    shows those it made eligible now, nothing of the box naming whose answers the rules changed."""
+    tip = window.rescreen_action.statusTip()
+    assert "after an update whose rules changed a box names those whose answers changed" in tip
+    assert window.rescreen_action.toolTip() == tip
