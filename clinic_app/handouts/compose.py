@@ -2707,6 +2707,11 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
             # sealed and leaves out its petition, so the list had said "Nothing for now" where a
             # grant on the plea's withdrawal asks to keep its order (R142-02; S148-05).
             step("court_granted_kept", entry, who["you"])
+        if any(option.remedy == "granted" for option in entry.options):
+            # Relief recorded on the count, nothing else open: the card's "Nothing more is
+            # needed. Keep a copy of the court order." over a list saying "Nothing for now" (a
+            # conviction sealed before 18, G150 saw it).  The order is its proof.
+            step("court_granted_kept", entry, who["you"])
         for option in entry.options:
             d = option.status
             if option.court_state in ("filed", "granted", "denied"):

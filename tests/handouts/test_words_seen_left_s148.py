@@ -189,3 +189,18 @@ def test_s148_05_an_arrest_the_court_sealed_asks_to_keep_the_order(lang):
     both = text_of(_arrest_sealed_by_the_court(Petition("pc1203_43", date(2019, 1, 5), ruling="granted",
                                                         ruling_on=RULED)), lang)
     assert both.count(keep) == 1 and get_rap not in both
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_conviction_sealed_asks_in_the_to_do_list_to_keep_its_order(lang):
+    """A conviction sealed before 18, nothing else open, read on its card "Nothing more is needed.
+    Keep a copy of the court order." and, under "What you still need to do", "Nothing for now"
+    (G150 saw it): the order that proves the sealing is asked for there too, once, naming it."""
+    from test_arrest_grant_to_do_r142 import _step
+
+    texts = load_texts(lang)
+    text = handout_text(_sealed_before_18(lang), lang)
+    keep = _step(texts, "court_granted_kept")
+    assert texts["option"]["granted"] in text
+    assert texts["tasks"]["nothing"] not in text
+    assert text.count(keep) == 1
