@@ -667,6 +667,19 @@ def _with_court(ctx: _Context, option: Option, petition: Petition, reviewed: dat
     return replace(kept, court=court)
 
 
+def _reductions_denied(ctx: _Context, felonies: list[tuple[Case, Conviction]]) -> list[date | None] | None:
+    """Where the judge said no to the PC 17(b) reduction of every felony (the petition that
+    stands for its count), the day the attorney reviewed each denial (None: not yet); None
+    where any felony's reduction was not denied (not asked, awaiting the judge, granted)."""
+    days = []
+    for case, conv in felonies:
+        petition = _standing([p for p in case.petitions if p.asks_for("pc17b", conv.id)])
+        if petition is None or petition.ruling != "denied":
+            return None
+        days.append(ctx.denial_reviewed_on(case, conv.id, petition))
+    return days
+
+
 def _who_after_denial(ctx: _Context, reviewed: date | None) -> str:
     """Who acts after the judge said no: a clinic lawyer, to look at it; the clinic, once the
     lawyer has (`reviewed`, D64-01: not "a clinic lawyer will look"), never the client ("Who
@@ -1739,8 +1752,17 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
             # have made it a misdemeanor by that judgment (ca-rules.md 3.7 [H]), so "A felony
             # means no guns for life" and "Making it a misdemeanor can end the ban" told the
             # client as settled what a lawyer must first check in the court papers (V62-04).
-            by_judgment = key != "firearms_felony_lifetime" and all(_level_by_judgment(ctx, case, conv) for case, conv in felonies)
+            # A reduction the judge denied is not a check to come: "A clinic lawyer will check
+            # whether it can be made a misdemeanor" read as never asked beside the card's "The
+            # judge said no" (S150-01); and the judge has ruled on the felony's level.
+            denials = _reductions_denied(ctx, felonies) if reducible and key != "firearms_felony_lifetime" else None
+            by_judgment = (denials is None and key != "firearms_felony_lifetime"
+                           and all(_level_by_judgment(ctx, case, conv) for case, conv in felonies))
             felony_note = note("firearms_felony_judgment" if by_judgment else key, strong=True)
+            if denials is not None:
+                said = e["firearms_felony_reduction_denied"]
+                after = said["next_reviewed" if all(denials) else "next"]
+                felony_note = Note(said["many" if len(felonies) > 1 else "text"].format(next=after), said["cite"], True)
             if key.startswith("firearms_felony_listed"):
                 named = _named_apart(ctx, record)
                 what = "; ".join(named(entry) for entry in record if (entry.case, entry.conviction) in listed)
@@ -1749,7 +1771,7 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
                 # 29805(a), counted from the conviction) ran out in 2023, as the screening says (Z81).
                 ended = _ten_years_ended(ctx, [(off, conv) for (case, conv), (off, _conv) in zip(felonies, offenses)
                                                if (case.id, conv.id) in listed])
-                if by_judgment:
+                if by_judgment or denials is not None:
                     extra = e["firearms_felony_judgment_listed"]
                     extra_text = extra["ended"]["text"] if ended else extra["text"]
                     felony_note = Note(f"{felony_note.text} {extra_text.format(what=what, date=ended)}",
