@@ -71,6 +71,10 @@ class CourtLine:
     # a review of that day or later (read with the reviews: `denial_reviewed`, never stored).
     denials: tuple[str, ...] = ()
     reviewed_on: date | None = None
+    # State None or "denied": a petition stands denied for a 17(b) the screening leaves to the
+    # attorney, not one to file now, its day in `ruling_on` and its answer
+    # keys in `denials`: the line said "Attorney review" and nothing of the judge's no (S150-02).
+    denied_under_review: bool = False
 
 
 def court_line(cases: Iterable[Case], to_file_now: Iterable[Determination],
@@ -84,24 +88,31 @@ def court_line(cases: Iterable[Case], to_file_now: Iterable[Determination],
     petitions = {case.id: case.petitions for case in cases if case.petitions}
     if not petitions:
         return None
+    results = list(results)
     besides = _granted_besides(petitions, to_file_now, results)
+    # A denial of relief under review is said, and reviewed, as one of relief to file (S150-02).
+    weighed = _denied_under_review(petitions, results)
     hearings = tuple(sorted({p.hearing_on for listed in petitions.values() for p in listed
                              if p.ruling is None and p.hearing_on is not None}))
     asked = [_latest_asking(petitions.get(d.case, []), d) for d in to_file_now]
     denials = tuple(answer_key(d) for d, p in zip(to_file_now, asked) if p is not None and p.ruling == "denied")
+    denials += tuple(answer_key(d) for d, _p in weighed)
+    under_review = bool(weighed)
     if not asked or any(p is None for p in asked):
         refused = [p for p in asked if p is not None and p.ruling == "denied"]
         allowed = [p for p in asked if p is not None and p.ruling == "granted"] + besides
-        return CourtLine(None, ruling_on=_last(p.ruling_on for p in refused), hearings=hearings, denied=bool(refused),
-                         granted=bool(allowed), granted_on=_last(p.ruling_on for p in allowed), denials=denials)
+        return CourtLine(None, ruling_on=_last(p.ruling_on for p in refused + [p for _d, p in weighed]), hearings=hearings,
+                         denied=bool(refused), granted=bool(allowed), granted_on=_last(p.ruling_on for p in allowed),
+                         denials=denials, denied_under_review=under_review)
     ruled = [p for p in asked if p is not None]
     denied = [p for p in ruled if p.ruling == "denied"]
     if denied:
         # A grant beside it is said too: a petition granted in part (two, H63-02) read
         # "Denied ...: attorney to review" alone, the granted count's relief never recorded.
         allowed = [p for p in ruled if p.ruling == "granted"] + besides
-        return CourtLine("denied", ruling_on=_last(p.ruling_on for p in denied), hearings=hearings,
-                         granted=bool(allowed), granted_on=_last(p.ruling_on for p in allowed), denials=denials)
+        return CourtLine("denied", ruling_on=_last(p.ruling_on for p in denied + [p for _d, p in weighed]), hearings=hearings,
+                         granted=bool(allowed), granted_on=_last(p.ruling_on for p in allowed), denials=denials,
+                         denied_under_review=under_review)
     waiting = [p for p in ruled if p.ruling is None]
     if waiting:
         # A grant of relief the screening still weighs is said beside the court awaited too
@@ -188,7 +199,7 @@ def denial_to_review(line: CourtLine | None) -> bool:
     review count and its Review needed tick ask this beside the results that need review
     (K66-01: a denial typed on a client with no result to review was in neither, so the
     attorney's queue never showed it)."""
-    return line is not None and (line.state == "denied" or line.denied) and _denial_open(line)
+    return line is not None and (line.state == "denied" or line.denied or line.denied_under_review) and _denial_open(line)
 
 
 def _granted_besides(petitions: dict[str, list[Petition]], to_file_now: list[Determination],
@@ -207,6 +218,24 @@ def _granted_besides(petitions: dict[str, list[Petition]], to_file_now: list[Det
         if p is not None and p.ruling == "granted":
             granted.append(p)
     return granted
+
+
+def _denied_under_review(petitions: dict[str, list[Petition]],
+                         results: list[Determination]) -> list[tuple[Determination, Petition]]:
+    """The PC 17(b) results the screening leaves to the attorney whose reduction a petition that
+    stands asked for and the judge denied, with that petition: "Attorney review" alone said
+    nothing of the no (S150-02), where a denied dismissal read "Denied <day>: attorney to review".
+    A 17(b) only: a dismissal denied, reviewed, and then asked a new question (the fines, N125-05)
+    is the question's to review, its denial's review made on other facts, which the line cannot
+    tell from one never made."""
+    refused = []
+    for d in results:
+        if d.remedy != "pc17b" or d.status != "needs_review" or d.conviction is None or d.case not in petitions:
+            continue
+        p = _latest_asking(petitions[d.case], d)
+        if p is not None and p.ruling == "denied":
+            refused.append((d, p))
+    return refused
 
 
 def granted_on_an_arrest(case: Case) -> frozenset[str]:
@@ -304,14 +333,22 @@ def court_next_action(line: CourtLine | None, today: date) -> NextAction | None:
         if coming:
             return NextAction.ending_with(coming[0], f"{filed}; hearing", "Hearing")
         return NextAction(f"{filed}; awaiting ruling{granted}", "Awaiting; enter relief" if granted else "Awaiting ruling")
-    on = f" {line.ruling_on.isoformat()}" if line.ruling_on else ""
     if line.state == "denied":
-        denied = f"Denied{on}: attorney to review" if _denial_open(line) else \
-            f"Denied{on}: reviewed by the attorney {line.reviewed_on.isoformat()}"  # type: ignore[union-attr]
-        if line.granted:  # granted in part (H63-02)
-            return NextAction(f"{denied}; {granted_to_record(line)}", "Denied; enter relief")
-        return NextAction(denied, "Denied: to attorney" if _denial_open(line) else "Denied: reviewed")
+        return denied_action(line)
+    on = f" {line.ruling_on.isoformat()}" if line.ruling_on else ""
     return NextAction(f"Granted{on}: record the relief on the count", "Granted: enter relief")
+
+
+def denied_action(line: CourtLine) -> NextAction:
+    """The line's words for a petition the judge denied, the attorney's to review or reviewed,
+    with a grant beside it whose relief is to record (granted in part, H63-02): the court's
+    "denied" state, and a denial of relief under review (`denied_under_review`, S150-02)."""
+    on = f" {line.ruling_on.isoformat()}" if line.ruling_on else ""
+    denied = f"Denied{on}: attorney to review" if _denial_open(line) else \
+        f"Denied{on}: reviewed by the attorney {line.reviewed_on.isoformat()}"  # type: ignore[union-attr]
+    if line.granted:
+        return NextAction(f"{denied}; {granted_to_record(line)}", "Denied; enter relief")
+    return NextAction(denied, "Denied: to attorney" if _denial_open(line) else "Denied: reviewed")
 
 
 def court_besides_filing(line: CourtLine | None, today: date) -> str | None:
@@ -416,6 +453,8 @@ def court_json(line: CourtLine | None) -> str | None:
         data["granted_on"] = _iso(line.granted_on)
     if line.denials:  # likewise (H63-04); `reviewed_on` is read with the reviews, never kept here
         data["denials"] = list(line.denials)
+    if line.denied_under_review:  # likewise (S150-02)
+        data["denied_under_review"] = True
     return json.dumps(data, separators=(",", ":"))
 
 
@@ -425,7 +464,8 @@ def court_from_json(text: str | None) -> CourtLine | None:
     data = json.loads(text)
     return CourtLine(data["state"], _day(data["filed_on"]), _day(data["ruling_on"]),
                      tuple(date.fromisoformat(day) for day in data["hearings"]), data.get("denied", False),
-                     data.get("granted", False), _day(data.get("granted_on")), tuple(data.get("denials", ())))
+                     data.get("granted", False), _day(data.get("granted_on")), tuple(data.get("denials", ())),
+                     denied_under_review=data.get("denied_under_review", False))
 
 
 def _iso(day: date | None) -> str | None:

@@ -18,7 +18,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from clinic_app.court import CourtLine, court_day, court_next_action, file_now, granted_to_record, with_hearings
+from clinic_app.court import (CourtLine, court_day, court_next_action, denial_to_review, denied_action, file_now,
+                              granted_to_record, with_hearings)
 from clinic_app.next_action import NextAction, automatic_from, automatic_then_petition
 from clinic_app.summary import day_awaited, still_to_enter
 
@@ -99,7 +100,12 @@ def next_action_said(row: Any, today: date) -> tuple[NextAction, date | None]:
 def attorney_review(awaiting: bool, court: CourtLine | None) -> NextAction:
     """The line of a client whose best outcome needs review: the attorney's to do (`awaiting`)
     or done, and a grant of relief under review beside it (a 17(b) the attorney filed), its relief
-    still to record on the count: "Attorney review" alone hid it (Y119-05)."""
+    still to record on the count: "Attorney review" alone hid it (Y119-05).  A petition for relief
+    under review the judge denied is said as a denial of relief to file is, "Denied <day>: attorney
+    to review" (or reviewed, where nothing else awaits the attorney): "Attorney review" alone said
+    nothing of the no (S150-02)."""
+    if court is not None and court.denied_under_review and (denial_to_review(court) or not awaiting):
+        return denied_action(court)
     whole, short = ("Attorney review", "Review") if awaiting else ("Follow the attorney's review", "Follow")
     if court is not None and court.granted:
         return NextAction(f"{whole}; {granted_to_record(court)}", f"{short}; enter relief")
