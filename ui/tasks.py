@@ -1329,7 +1329,7 @@ def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: dat
     `awaits_attorney`, and apart those on no review list, `unlisted(row, screened)` (the window's
     `review_unlisted`: C112-01, C113-03), whose screenings the batch prints (Y114-01, as Z114-02).
     `command`: the commands the note names, on the window's caseload (db.connection.commands_on).
-    `event`: the Event filter's, which names the folder (`HandoutBatch.of_clients`)."""
+    `event`: the Event filter's, which names the folder (`HandoutBatch.of_clients`) and the note's commands."""
     from clinic_app.handouts import estimated_pages
 
     if not rows:
@@ -1341,7 +1341,9 @@ def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: dat
     note = (batch_note(clinic, (row.language for row in rows), no_case=[row.name for row in rows if not row.case_count],
                        awaiting_review=sum(map(awaits_attorney, rows)),
                        unlisted_review=sum(unlisted(row, screened) for row in rows) if unlisted is not None else 0,
-                       command=command)
+                       # The Event filter's: its commands list that event's, not the whole caseload's
+                       # queue (B148, S150-03), as Print event handouts' do (M58-05).
+                       event=event, command=command)
             if clinic is not None else None)
     batch = HandoutBatch.of_clients([(row.id, row.name) for row in rows], as_of, screened=screened, event=event)
     if len(rows) <= FEW_CLIENTS:
