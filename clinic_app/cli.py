@@ -1698,6 +1698,9 @@ def cmd_rescreen(args: argparse.Namespace) -> int:
             count = rescreen_caseload(repo, as_of, progress=progress, moved=moved)
         except KeyboardInterrupt:
             _say(_rescreen_interrupted(stored[0], total, as_of, kept, args))
+            # Those of the ranges stored: run again, it compares with their newest screening,
+            # now this one, and would name them no more (S150-04).
+            _say_answers_moved(utf8_stdout(), moved, {row.id: row for row in lines}, stopped=(stored[0], total))
             return 130
         bar.finish()
         lines = {row.id: row for row in repo.list_clients()}
@@ -1738,11 +1741,14 @@ def cmd_rescreen(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _say_answers_moved(out, moved: list[AnswersMoved], lines: dict[int, ClientRow]) -> None:
+def _say_answers_moved(out, moved: list[AnswersMoved], lines: dict[int, ClientRow],
+                       stopped: tuple[int, int] | None = None) -> None:
     """The clients whose answers the rules of this program changed, one a line as `list`
     writes them, each ending with what changed: after an update whose rules changed, the
     re-screen named only those it made eligible now, and a client told to file now who must
-    now wait a day, or longer, was named nowhere (U148-01)."""
+    now wait a day, or longer, was named nowhere (U148-01).  `stopped` (clients stored, of
+    how many): a re-screen stopped with Ctrl-C names those of the ranges it stored, said to be
+    a partial list (S150-04)."""
     from clinic_app.eligibility import RULES_VERSION
 
     moved = [m for m in moved if m.client_id in lines]  # not one removed meanwhile
@@ -1751,6 +1757,10 @@ def _say_answers_moved(out, moved: list[AnswersMoved], lines: dict[int, ClientRo
     rules = ", ".join(sorted({m.rules_before for m in moved}))
     out.write(f"{count_of(len(moved), 'client')} whose answers changed with the rules of this program ({RULES_VERSION}; "
               f"screened before by {rules}): what they were told may no longer hold:\n")
+    if stopped is not None:
+        done, total = stopped
+        out.write(f"A partial list: the re-screen stopped after {done:,} of {count_of(total, 'client')}, and names only "
+                  "those it stored. Run again, it will not name these again.\n")
     for m in sorted(moved, key=lambda m: m.client_id):
         row = lines[m.client_id]
         out.write(f"{row.id}\t{row.name}\t{row.dob.isoformat() if row.dob else ''}\t{m.said()}\n")

@@ -256,13 +256,18 @@ def rescreen_caseload(
     ones, marked stale as before).
 
     `progress(done, total)` is called after each range is stored; `moved`, where given, gets
-    the clients whose answers changed from their last screening by other rules (U148-01).
+    the clients whose answers changed from their last screening by other rules (U148-01), of
+    the ranges stored only: a run stopped while a range was written names none of it (S150-04).
     """
     with screened_batches(repo, as_of, workers=workers) as (total, batches):
         done = stored = 0
         for rows in batches:
             rows = list(rows)
-            stored += repo.store_screening_rows(rows, earlier=stored, more=done + len(rows) < total, continues=done > 0, moved=moved)
+            found: list = []
+            stored += repo.store_screening_rows(rows, earlier=stored, more=done + len(rows) < total, continues=done > 0,
+                                                moved=None if moved is None else found)
+            if moved is not None:
+                moved += found
             done += len(rows)
             if progress is not None:
                 progress(done, total)
