@@ -945,10 +945,15 @@ class CaseForm(Committer):
 
     def _term_counted_from(self) -> tuple[str, date] | None:
         """The day a term of probation typed counts from, and what that day is: the probation's
-        start where typed, else the judgment date, else the conviction date (intake's start)."""
+        start where typed, else the judgment date, else the conviction date (intake's start).
+        None where the first of them typed is not a date: a start mistyped ("11/31/2022") was
+        passed over as if blank, the end counted again from the conviction date and heard so,
+        the start's "Not a date" unheard (A150-01); counted once it is put right."""
         for field, said in ((self.probation_start, "the probation start"), (self.judgment, "the judgment date"),
                             (self.disposition, "the conviction date")):
-            if not field.problem() and field.value() is not None:
+            if field.problem():
+                return None
+            if field.value() is not None:
                 return said, field.value()
         return None
 
