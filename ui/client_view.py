@@ -145,15 +145,21 @@ def came_back_said(listed, last_as_of: date | None, now: ClientSummary, today: d
             "know of one, and it would change every answer. The Eligibility tab's Showing list keeps the earlier result.")
 
 
-def rules_changed_said(stored: StoredScreening, screened) -> str:
+def rules_changed_said(stored: StoredScreening, screened, client: Client) -> str:
     """What the rules of this version changed in a client's answers, opened before the whole
     caseload was re-screened after an update: their header quietly said "file on 2027-01-06"
     where the list, and the client, had "2027-01-05" from the older rules (U148-03).  Nothing
-    where the facts changed too, or the answers are the same."""
+    where the facts changed too, or the answers are the same.
+
+    Compared on the day of the last screening (`client` screened by these rules as of it): set
+    beside today's, June's "eligible on" a day since passed was said changed by the rules, and
+    what the days did is the come-back words' to say (`came_back_said`; A150-02)."""
     from clinic_app.answers_moved import AnswersMoved, answers_of, changes
 
     if stored.facts_hash != screened.facts_hash:
         return ""
+    if stored.as_of != screened.screening.as_of:
+        screened = screen_client(client, stored.as_of)
     found = changes(answers_of(stored.screening), answers_of(screened.screening))
     if not found:
         return ""
@@ -1388,7 +1394,10 @@ class ClientWorkspace(QWidget):
                 if key is not None and key[0] < rules:
                     self.rules_caught_up.emit()
                     if not again:
-                        self.came_back_said = rules_changed_said(stored, screened) or self.came_back_said
+                        # Both, where both are so: what the rules changed, and what a client come
+                        # back is told (C123), which the rules' words had taken the place of (A150-02).
+                        self.came_back_said = " ".join(said for said in (self.came_back_said,
+                                                                         rules_changed_said(stored, screened, client)) if said)
         self.screening, self.summary = screened.screening, screened.summary
         if again:
             self._show(client, case_index=case if 0 <= case < len(client.cases) else 0)
