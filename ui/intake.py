@@ -674,8 +674,10 @@ class IntakeDialog(QDialog):
         if self._day_event is None:
             self._day_event = self.event.currentText()
         asked = self._asked_today_otherwise(stored)
+        typed_aliases = aliases_read(self.aliases.text())
         self._opened_instead.add(stored.id)
         self._show_client(stored, keep_case=True)
+        asked += self._aliases_kept(stored, typed_aliases)
         self.last_taken_in = stored.id
         back = " (Ctrl+Z brings it back)" if self.workspace is not None else ""
         typed = self.typed_case()
@@ -706,6 +708,22 @@ class IntakeDialog(QDialog):
         if not apart:
             return ""
         return f"Asked today, box 1 had {' and '.join(apart)}: put them right in box 1 and press Enter to save them. "
+
+    def _aliases_kept(self, stored: Client, typed: list[str]) -> str:
+        """The other names typed in box 1 today that `stored`'s record lacks, kept in its Aliases
+        after theirs, unsaved, and said: opened instead, the names read off the RAP sheet went
+        with the record taken back, box 1 showing the record's, unsaid (A150-03)."""
+        from clinic_app.matching import person_key
+
+        has = {person_key(name, None)[0] for name in stored.aliases}
+        lacks = [name for name in typed if person_key(name, None)[0] not in has]
+        if not lacks:
+            return ""
+        self.aliases.setText(aliases_written(stored.aliases + lacks))
+        self.aliases.setCursorPosition(0)
+        names = "other names" if len(lacks) > 1 else "other name"
+        return (f"Box 1's Aliases keeps the {names} typed today that their record lacks, {'; '.join(lacks)}: "
+                f"press Enter there to save {'them' if len(lacks) > 1 else 'it'}. ")
 
     def _day_event_back(self) -> None:
         """The day's event back in box 1 after a returning client's own was shown there."""
