@@ -18,7 +18,7 @@ from datetime import date
 
 from clinic_app.eligibility import short_name
 from clinic_app.eligibility.text_report import status_label
-from clinic_app.model import Determination, Screening
+from clinic_app.model import Client, Determination, Screening
 
 # (case, conviction or None, remedy, status, mode or None, day as ISO text or None), as
 # db.records.answers reads them from a stored screening.
@@ -61,6 +61,16 @@ def changes(before: Iterable[Answer], now: Iterable[Answer]) -> tuple[tuple[Answ
             found.append((old, tuple(answer)))
     found.extend((old, None) for old in was.values())
     return tuple(found)
+
+
+def changed_that_day(before: Iterable[Answer], client: Client, as_of: date) -> tuple[tuple[Answer | None, Answer | None], ...]:
+    """What this version's rules answer otherwise than `before` for `client`, on `as_of`, the
+    day `before` was made for (the facts the same).  Set beside a later day's answers, June's
+    "eligible on 2026-09-01" was told in November as the rules' change, and a client page and
+    a re-screen named clients the older rules had answered as these do (A150-02, A150-04)."""
+    from clinic_app.eligibility import screen
+
+    return changes(before, answers_of(screen(client.person, client.cases, as_of)))
 
 
 def _label(answer: Answer | None) -> str:

@@ -2230,8 +2230,9 @@ class Repository:
 
     def _answers_moved(self, conn: Any, batch: list[tuple], newest: dict[int, tuple], moved: list[AnswersMoved]) -> None:
         """Add to `moved` the clients of `batch` whose answers differ from their newest stored
-        screening's, made by other rules on the same facts.  Only their results are read and
-        compared: a re-screen by the same rules (a later day) reads no more than before."""
+        screening's, made by other rules on the same facts, on the same day (`_changed_that_day`).
+        Only their results are read and compared: a re-screen by the same rules (a later day)
+        reads no more than before."""
         from clinic_app.answers_moved import AnswersMoved, changes
 
         # newest: (as_of, rules_version, facts_hash, ...) of each client's newest result
@@ -2240,12 +2241,33 @@ class Repository:
         if not other:
             return
         results = dict(conn.execute(self._NEWEST_RESULTS, (r._json(list(other)),)))
+        found_here, other_day = [], []
         for row in batch:
             # Most clients' results are word for word what the older rules wrote: not decoded.
             if row[0] in other and not r.alike_but_for_day_and_rules(results[row[0]], row[4]):
                 found = changes(r.answers(results[row[0]]), r.answers(row[4]))
                 if found:
-                    moved.append(AnswersMoved(row[0], other[row[0]], found))
+                    found_here.append(AnswersMoved(row[0], other[row[0]], found))
+                    if newest[row[0]][0] != row[1]:
+                        other_day.append(len(found_here) - 1)
+        if other_day:
+            self._changed_that_day(conn, found_here, other_day, newest, results)
+        moved.extend(m for m in found_here if m.changes)
+
+    def _changed_that_day(self, conn: Any, found: list[AnswersMoved], other_day: list[int], newest: dict[int, tuple],
+                          results: dict[int, str]) -> None:
+        """`found[i]` for each i of `other_day`, a client last screened on another day than this
+        re-screen's, made what these rules change on that day, the facts the same (none: no
+        change).  Set beside a later day's, June's "eligible on 2026-09-01" was told in November
+        as the rules' change: 222 of 2,000 demo clients were named whom the older rules had
+        answered as these do (A150-04)."""
+        from clinic_app.answers_moved import AnswersMoved, changed_that_day
+
+        for i in other_day:
+            m = found[i]
+            for client in self._load(conn, m.client_id, m.client_id):
+                day = date.fromisoformat(newest[m.client_id][0])
+                found[i] = AnswersMoved(m.client_id, m.rules_before, changed_that_day(r.answers(results[m.client_id]), client, day))
 
     def _since(self, conn: Any, rows: list[tuple], line_before: CaseloadLine | None = None) -> dict[int, str | None]:
         """Each screened client's `eligible_now_since` (ISO) for the line of its screening row

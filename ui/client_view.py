@@ -154,13 +154,13 @@ def rules_changed_said(stored: StoredScreening, screened, client: Client) -> str
     Compared on the day of the last screening (`client` screened by these rules as of it): set
     beside today's, June's "eligible on" a day since passed was said changed by the rules, and
     what the days did is the come-back words' to say (`came_back_said`; A150-02)."""
-    from clinic_app.answers_moved import AnswersMoved, answers_of, changes
+    from clinic_app.answers_moved import AnswersMoved, answers_of, changed_that_day, changes
 
     if stored.facts_hash != screened.facts_hash:
         return ""
-    if stored.as_of != screened.screening.as_of:
-        screened = screen_client(client, stored.as_of)
-    found = changes(answers_of(stored.screening), answers_of(screened.screening))
+    before = answers_of(stored.screening)
+    found = (changes(before, answers_of(screened.screening)) if stored.as_of == screened.screening.as_of
+             else changed_that_day(before, client, stored.as_of))
     if not found:
         return ""
     return (f"The rules of this version of Clinic Desk ({screened.screening.rules_version}) changed this client's answers from "
