@@ -13,6 +13,7 @@ Nothing here reads a clock, a file or a database.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -263,6 +264,12 @@ _ORDERING_WORDS = frozenset(("obey", "stay", "do", "don't", "never", "keep", "av
 # The words of a condition typed as a payment ("Pay the victim restitution fund", "Probation
 # fees", "Pay $25 a month"): money stays owed after probation, however it ends (Condition.about_money).
 _MONEY_WORDS = frozenset(("pay", "paying", "payment", "payments", "restitution", "fine", "fines", "fee", "fees", "costs"))
+# Money a condition may name beside restitution that SB 1106 does not reach: a court fine left
+# unpaid as a condition leaves the mandatory route arguable at best (ca-rules 2.3 [L]), so a
+# condition naming one is no condition to pay restitution alone (Condition.about_restitution).
+# "Restitution fine" (PC 1202.4(b)) is restitution to SB 1106, and is not counted so.
+_OTHER_MONEY_WORDS = frozenset(("fine", "fines", "fee", "fees", "cost", "costs", "assessment", "assessments",
+                                "penalty", "penalties"))
 
 
 @dataclass
@@ -328,8 +335,15 @@ class Condition:
     def about_restitution(self) -> bool:
         """Typed as paying restitution ("Pay restitution to the victim in full"): since SB 1106
         (2023-01-01) unpaid, it is no broken condition and stops no dismissal (ca-rules 2.3), so
-        the handout says it beside the restitution owed, not as a task to finish first (F149-01)."""
-        return self.about_money and "restitution" in self.label.casefold()
+        the handout says it beside the restitution owed, not as a task to finish first (F149-01).
+        Not one that names fines or fees beside it ("Pay fines and restitution in full"): the
+        handout told that client the whole of it "does not stop a dismissal" (R151-01)."""
+        label = self.label.casefold()
+        if not (self.about_money and "restitution" in label):
+            return False
+        words = re.findall(r"[^\W\d_]+", label)
+        return not any(word in _OTHER_MONEY_WORDS and (n == 0 or words[n - 1] != "restitution")
+                       for n, word in enumerate(words))
 
     def met_on(self, day: date) -> bool:
         """Done on `day`: a completion dated after it counts from its date, not before (a
