@@ -449,6 +449,20 @@ def _folded(name: str) -> str:
     return " ".join(name.casefold().translate(_NAME_MARKS).split())
 
 
+def names_read(written: str) -> tuple[str, ...]:
+    """`written` folded as a name is (`_folded`), and where it is written surname first, as a
+    RAP sheet prints it ("GOMEZ, ELENA": one comma, a name either side), also turned round
+    ("elena gomez").  The aliases field keeps "GOMEZ, ELENA" as one name (H149-02), but the
+    record of María Elena Ruiz listing it was paired with no "Elena Gomez" born her day, at the
+    import, the count, Merge a duplicate or intake's note (R151-02)."""
+    folded = _folded(written)
+    surname, comma, given = written.partition(",")
+    if not comma or "," in given or not surname.strip() or not given.strip():
+        return (folded,)
+    turned = _folded(f"{given} {surname}")
+    return (folded,) if turned == folded else (folded, turned)
+
+
 def event_meant(typed: str, events: Iterable[str]) -> str | None:
     """The clinic event `typed` names: the event named so, else the one event whose name has
     the same words once case, accents and marks are set aside ("clean slate clinic - pomona,
@@ -615,7 +629,7 @@ def put_right_keys(name: str, dob: date | None, facts: str | None, number_keys: 
         folded = _folded(name) if folded is None else folded
         keys += [(dob, "case", number), (folded, "case", number)]
     if dob is not None:
-        keys += [(dob, "name", _folded(written)) for written in (name, *aliases)]
+        keys += [(dob, "name", read) for written in (name, *aliases) for read in names_read(written)]
     return keys
 
 
@@ -646,7 +660,7 @@ def put_right_elsewhere(mine: Any, other: Any) -> str | None:
     if any(kind == "facts" for _who, kind, _what in shared):
         return "another name, but born the same day with the same cases"
     known_as = next((written for written in (*other.aliases, other.name, *mine.aliases)
-                     if (other.person.dob, "name", _folded(written)) in shared), None)
+                     if any((other.person.dob, "name", read) in shared for read in names_read(written))), None)
     if known_as is not None:
         return f"another name, but born the same day and known as {known_as} in both"
     return None
@@ -725,11 +739,14 @@ def put_right_pairs(people: Iterable[tuple[int, str, date | None, str | None]],
     by_name: dict[tuple, set[int]] = defaultdict(set)
     for client_id, alias in aliases:
         if client_id in person and person[client_id][1] is not None:
-            by_name[(person[client_id][1], "name", _folded(alias))].add(client_id)
+            for read in names_read(alias):
+                by_name[(person[client_id][1], "name", read)].add(client_id)
     alias_days = {dob for dob, _kind, _name in by_name}
     for client_id, (name, dob) in person.items():
-        if dob in alias_days and (key := (dob, "name", _folded(name))) in by_name:
-            by_name[key].add(client_id)
+        if dob in alias_days:
+            for read in names_read(name):
+                if (key := (dob, "name", read)) in by_name:
+                    by_name[key].add(client_id)
     by_key.update((key, sorted(ids)) for key, ids in by_name.items() if len(ids) <= _MOST_SHARING)
     pairs: set[frozenset[int]] = set()
     for ids in by_key.values():

@@ -29,8 +29,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from sqlite_utils import Database
 
 from clinic_app.matching import (PAIRS_TOLD, ImportResult, UnfinishedImport, alphabetical, as_written, case_before_defendant_number,
-                                  case_keys, case_number_key, digits_of_a_case_number, names_a_case, person_key, phone_digits_searched, phone_written_ends_in,
-                                  printed_after_letters, put_right_keys, search_readings)
+                                  case_keys, case_number_key, digits_of_a_case_number, names_a_case, names_read, person_key,
+                                  phone_digits_searched, phone_written_ends_in, printed_after_letters, put_right_keys, search_readings)
 from clinic_app.court import CourtLine, ReviewSaid, court_from_json, denial_reviewed
 from clinic_app.merging import Merged
 from clinic_app.case_titles import case_title_day_first, told_by_what_the_record_holds
@@ -2414,12 +2414,12 @@ class Repository:
         if client.person.dob is not None:
             # Born the same day and going by a name of theirs: "Elena Gomez" imported, the
             # other names of María Elena Ruiz (put_right_keys).
-            names = {person_key(written, None) for written in (client.name, *client.aliases)}
+            names = {read for written in (client.name, *client.aliases) for read in names_read(written)}
             with user_errors(self.path):
                 rows = self.db.conn.execute("SELECT id, name, aliases FROM clients WHERE dob = ? AND id IS NOT ?",
                                             (client.person.dob.isoformat(), client.id)).fetchall()
             found.update(dict.fromkeys(other for other, name, aliases in rows
-                                       if names & {person_key(written, None) for written in (name, *json.loads(aliases))}))
+                                       if names & {read for written in (name, *json.loads(aliases)) for read in names_read(written)}))
         return list(found)
 
     def put_right_pairs(self) -> set[frozenset[int]]:
@@ -2556,12 +2556,13 @@ class Repository:
         if dob is None:
             return []
         wanted = person_key(name, dob)
+        typed = set(names_read(name))  # "Elena Gomez" meets an alias "GOMEZ, ELENA" (R151-02)
         with self._read() as conn:
             rows = conn.execute("SELECT k.id, k.name, k.event, (SELECT COUNT(*) FROM cases AS c WHERE c.client_id = k.id), k.aliases"
                                 " FROM clients AS k WHERE k.dob = ? ORDER BY k.id", (dob.isoformat(),)).fetchall()
 
         def known_as(aliases: str) -> bool:
-            return aliases != "[]" and any(person_key(alias, dob) == wanted for alias in json.loads(aliases))
+            return aliases != "[]" and any(typed.intersection(names_read(alias)) for alias in json.loads(aliases))
 
         return [(client_id, stored, event, cases) for client_id, stored, event, cases, aliases in rows
                 if client_id != besides and (person_key(stored, dob) == wanted

@@ -111,12 +111,23 @@ def test_names_meet_whatever_their_apostrophes_and_hyphens():
     assert person_key("DeShawn O'Brien", dob) != person_key("DeShawn O'Brien", date(1991, 7, 5))
 
 
-def test_h149_a_name_one_record_goes_by_meets_the_other_born_the_same_day():
-    """H149: an alias with the date of birth is a put-right key: the count and the merge find
-    the same pairs by it, and a name shared on another day of birth is two people."""
+def offered_to_merge_and_counted(clients) -> tuple[set, set]:
+    """The pairs of `clients` Merge a duplicate offers (put_right_elsewhere, pair by pair), and
+    those "Possible duplicates" counts over them all (put_right_pairs): one rule, so the same."""
     from itertools import combinations
 
     from clinic_app.matching import put_right_elsewhere, put_right_pairs
+
+    people = [(c.id, c.name, c.person.dob, None) for c in clients]
+    aliases = [(c.id, alias) for c in clients for alias in c.aliases]
+    offered = {frozenset((a.id, b.id)) for a, b in combinations(clients, 2) if put_right_elsewhere(a, b)}
+    return offered, put_right_pairs(people, [], aliases)
+
+
+def test_h149_a_name_one_record_goes_by_meets_the_other_born_the_same_day():
+    """H149: an alias with the date of birth is a put-right key: the count and the merge find
+    the same pairs by it, and a name shared on another day of birth is two people."""
+    from clinic_app.matching import put_right_elsewhere
     from clinic_app.model import Client, Person
 
     born, later = date(1984, 5, 12), date(1990, 1, 2)
@@ -125,10 +136,8 @@ def test_h149_a_name_one_record_goes_by_meets_the_other_born_the_same_day():
                Client(id=3, name="Elena Gomez", person=Person(dob=later)),  # another woman
                Client(id=4, name="M. E. Ruiz", person=Person(dob=born), aliases=["MARIA RUIZ"]),  # both go by it
                Client(id=5, name="Ana Soto", person=Person(dob=None), aliases=["Elena Gomez"])]  # no birth date: a name alone
-    people = [(c.id, c.name, c.person.dob, None) for c in clients]
-    aliases = [(c.id, alias) for c in clients for alias in c.aliases]
-    offered = {frozenset((a.id, b.id)) for a, b in combinations(clients, 2) if put_right_elsewhere(a, b)}
+    offered, counted = offered_to_merge_and_counted(clients)
     assert offered == {frozenset((1, 2)), frozenset((1, 4))}
-    assert put_right_pairs(people, [], aliases) == offered
+    assert counted == offered
     assert put_right_elsewhere(clients[0], clients[1]) == "another name, but born the same day and known as Elena Gómez in both"
     assert put_right_elsewhere(clients[0], clients[3]) == "another name, but born the same day and known as MARIA RUIZ in both"
