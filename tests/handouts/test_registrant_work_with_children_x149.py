@@ -22,16 +22,19 @@ from clinic_app.model import Case, Client, Conviction, Person
 PRIVATE_JOB = {"en": "Applying for a job with a private employer", "es": "Al pedir trabajo en una empresa privada"}
 GOVERNMENT_JOB = {"en": "Applying for a government job", "es": "Al pedir trabajo en el gobierno"}
 WITH_CHILDREN = {
-    "en": "While you must register, work with children is different. If a job or volunteer work would have you"
-          " alone with children, or in charge of them, the law says you must tell the employer, or the group you"
-          " volunteer with, that you are registered."
-          " For some offenses, the law does not allow such work at all. Ask the clinic before you apply.",
-    # Whom to tell named, to anyone (G150-01).
-    "es": "Mientras deba registrarse, el trabajo con niños es distinto. Si en un trabajo, pagado o voluntario,"
-          " usted va a estar a solas con niños o a cargo de ellos, la ley dice que debe decirle a quien le da el"
-          " trabajo que usted tiene que registrarse."
-          " Para algunos delitos, la ley no permite ese trabajo. Pregunte en la clínica antes de solicitarlo.",
+    # Whom to tell named (G150-01), asked of the clinic, not the law applied (R151-03).
+    "en": "While you must register, work with children may be different. Before you apply for a job or volunteer"
+          " work that would have you alone with children, or in charge of them, ask the clinic what you must tell"
+          " the employer, or the group you volunteer with, and whether you may do that work. The answers below may"
+          " not be right for it.",
+    "es": "Mientras deba registrarse, el trabajo con niños puede ser distinto. Antes de solicitar un trabajo, pagado"
+          " o voluntario, en el que usted vaya a estar a solas con niños o a cargo de ellos, pregunte en la clínica"
+          " qué debe decirle a quien le da el trabajo y si puede hacer ese trabajo. Las respuestas de abajo pueden"
+          " no servir para ese trabajo.",
 }
+# R151-03: PC 290.95 is not in ca-rules.md, so the page asks the clinic rather than applying it
+# ("the law says you must tell them", "the law does not allow such work at all").
+LAW_APPLIED = {"en": "the law says you must tell", "es": "la ley dice que"}
 
 
 def _client(lang: str, registrant: bool) -> Client:
@@ -52,6 +55,7 @@ def test_x149_01_a_registrant_reads_that_work_with_children_must_be_told(lang):
     answer = "Once your conviction is dismissed" if lang == "en" else "Cuando le desestimen la condena"
     assert jobs.index(WITH_CHILDREN[lang]) < jobs.index(answer)
     assert text.count(WITH_CHILDREN[lang]) == 1
+    assert LAW_APPLIED[lang] not in jobs
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
