@@ -31,7 +31,7 @@ from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title, short_nam
 from clinic_app.eligibility.result import ASK_THE_CLIENT, FIND_OUT
 from clinic_app.eligibility import felony_by_its_sentence
 from clinic_app.eligibility.text_report import (BAR_LIFTS, BarSaidOnce, CHOOSE_ONE, alternatives_open, bars_said_once,
-                                                case_named, mode_words, steps_of_the_bar)
+                                                case_named, mode_words, registration_questions, steps_of_the_bar)
 from clinic_app.court import ReviewSaid, denial_review_of, denial_reviewed_on, petition_for, petition_said
 from clinic_app.model import Case, Client, Conviction, Custody, Determination, Money, PaymentKind, Petition, Reason, Screening
 from clinic_app.review import answer_key
@@ -371,7 +371,19 @@ def compose(client: Client, screening: Screening, reviews: Iterable[tuple[str, d
     first = immigration_first(client.person, screening.results)
     return Worksheet(client.name, head, cases, as_of, screening.rules_version, read_first=read_first,
                      for_several=_say_once_for_the_client(cases), first=f"First: {first}." if first else None,
-                     registration=REGISTRATION_SAID if client.person.registrant_290 else None)
+                     registration=_registration_said(client))
+
+
+def _registration_said(client: Client) -> str | None:
+    """A registrant's line under the head (REGISTRATION_SAID), and where the record shows no
+    conviction that requires registration, the question the Eligibility tab and the text report
+    ask (X149-03): the worksheet of a client ticked "Registered under PC 290" with a PC 415
+    alone said only that a dismissal does not end it, and staff filed on a registration the
+    record does not explain (R151-04)."""
+    if not client.person.registrant_290:
+        return None
+    asks = registration_questions(client.cases, client.person)
+    return f"{REGISTRATION_SAID} Ask the client: {' '.join(asks)}" if asks else REGISTRATION_SAID
 
 
 # A step that points at what is "above" it ("An attorney decides the open question above")

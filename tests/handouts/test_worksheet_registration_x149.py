@@ -23,10 +23,10 @@ SAID = ("PC 290 registration: a dismissal does not end it (PC 290.007). Ending i
         "that petition, and the record does not hold the tier: an attorney decides.")
 
 
-def _rendered(registrant: bool) -> Rendered:
+def _rendered(registrant: bool, section: str = "647.6") -> Rendered:
     convicted = date(2009, 6, 10)
     case = Case(id="c1", case_number="9CA01234", disposition_date=convicted,
-                convictions=[Conviction(id="c1-1", section="647.6", level="misdemeanor", conviction_date=convicted)],
+                convictions=[Conviction(id="c1-1", section=section, level="misdemeanor", conviction_date=convicted)],
                 sentence=Sentence(type="probation", judgment_date=convicted, completed=True,
                                   probation=Probation(kind="summary", start=convicted, end=date(2012, 6, 10), status="completed")))
     return Rendered(Client(name="Arturo Testworksheet", cases=[case],
@@ -44,3 +44,15 @@ def test_x149_04_a_client_who_does_not_register_reads_no_and_nothing_more():
     r = _rendered(False)
     assert "Must register no" in r.pages[0]
     assert "PC 290 registration:" not in r.text and "by tier" not in r.text
+
+
+ASKED = "Ask the client: The client is marked as required to register under PC 290, but no conviction in this record requires it."
+
+
+def test_r151_04_a_registration_the_record_does_not_explain_is_asked_on_the_worksheet():
+    """R151-04: ticked "Registered under PC 290" with a PC 415 alone, the worksheet said only that a
+    dismissal does not end it; the Eligibility tab's question (X149-03) is asked here too."""
+    page = " ".join(_rendered(True, "415").pages[0].split())
+    assert SAID in page and ASKED in page
+    assert page.index(SAID) < page.index(ASKED) < page.index("Case 9CA01234")
+    assert ASKED not in " ".join(_rendered(True).text.split())  # PC 647.6 requires it: nothing to ask
