@@ -15,7 +15,7 @@ from datetime import date
 
 import pytest
 
-from tests.gui.conftest import TODAY, probation_client
+from tests.gui.conftest import probation_client
 from tests.older_rules import told_by_older_rules
 from ui.services import screen_and_store
 
