@@ -2709,8 +2709,12 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
     steps: dict[tuple[str, date | None, str, bool, bool], list[str]] = {}
 
     def step(key: str, entry: RecordEntry, by: str, due: date | None = None, later: bool = False) -> None:
-        whats = steps.setdefault((key, due, by, later, entry.conviction is None), [])
         arrest = entry.conviction is None and entry.column in ("arrest", "arrest_not_sealed", "pending")
+        # The order to keep is one thing to do whatever it cleared, and the arrest is named as
+        # one ("the arrest for ..."): dismissed convictions beside an arrest the court sealed
+        # read "Keep a copy of the court order: ..." twice, one line under the other (R152).
+        apart = entry.conviction is None and key != "court_granted_kept"
+        whats = steps.setdefault((key, due, by, later, apart), [])
         what = named(entry, _the_arrest(ctx, entry.case)) if arrest else named(entry)
         if what not in whats:
             whats.append(what)

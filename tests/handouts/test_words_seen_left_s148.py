@@ -204,3 +204,30 @@ def test_a_conviction_sealed_asks_in_the_to_do_list_to_keep_its_order(lang):
     assert texts["option"]["granted"] in text
     assert texts["tasks"]["nothing"] not in text
     assert text.count(keep) == 1
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_dismissed_convictions_beside_an_arrest_the_court_sealed_ask_for_the_order_once(lang):
+    """Convictions dismissed long ago beside an arrest the court sealed: the list read "Keep a
+    copy of the court order: Petty theft; Trespass." and, under it, "Keep a copy of the court
+    order: the arrest for possession ...": one thing to do, said twice (R152).  One line names
+    them all, the arrest last and named as an arrest."""
+    from test_arrest_grant_to_do_r142 import _step
+
+    from clinic_app.model import ReliefGranted
+
+    texts = load_texts(lang)
+    client = _arrest_sealed_by_the_court()
+    for number, section in (("7CJ01234", "488"), ("8CJ05678", "602")):
+        dismissed = petty_theft_at(date(1980, 3, 10), lang).cases[0]
+        dismissed.id, dismissed.case_number = number, number
+        dismissed.convictions[0].section = section
+        dismissed.convictions[0].relief_granted = [ReliefGranted("pc1203_4", date(2015, 5, 1))]
+        client.cases.append(dismissed)
+    client.language = lang
+    text = handout_text(client, lang)
+    keep = _step(texts, "court_granted_kept")
+    assert text.count(keep) == 1, text
+    line = text[text.index(keep):]
+    line = line[:line.index(" " + texts["who"]["you"] + " ")]  # up to its "Who does it" cell
+    assert {"en": "the arrest for possession", "es": "el arresto por posesión"}[lang] in line, line
