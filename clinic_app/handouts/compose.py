@@ -573,7 +573,8 @@ def _conviction_entry(ctx: _Context, case: Case, conv: Conviction) -> RecordEntr
         column = {"sealed": "sealed" if _sealed_conviction(conv) else "dismissed",
                   "reduced": "prop64" if _changed_by_prop64(conv) else "reduced"}.get(granted_state, granted_state)
         if not any(o.status in ("eligible", "eligible_on", "blocked") for o in options):
-            done = Option("granted", "", "granted", t["option"]["granted"], t["who"]["nobody"])
+            done = Option("granted", "", "granted", t["option"]["granted" if _court_ordered(conv) else "granted_automatic"],
+                          t["who"]["nobody"])
             options = (done, *options)
     else:
         state, where = _headline(ctx, options, results)
@@ -886,6 +887,12 @@ def _granted(conv: Conviction, t: dict) -> tuple[str | None, str]:
                 return state, t["state"][f"{key}_on"].format(date=format_date(when, t))
             return state, t["state"][key]
     return None, ""
+
+
+def _court_ordered(conv: Conviction) -> bool:
+    """Whether a court ordered relief recorded on the conviction: the DOJ's own (PC 1203.425)
+    comes with no order for the client to keep, only "relief granted" on the record."""
+    return any(g.remedy not in AUTOMATIC for g in conv.relief_granted)
 
 
 def _changed_by_prop64(conv: Conviction) -> bool:
@@ -2733,7 +2740,8 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
             # sealed and leaves out its petition, so the list had said "Nothing for now" where a
             # grant on the plea's withdrawal asks to keep its order (R142-02; S148-05).
             step("court_granted_kept", entry, who["you"])
-        if any(option.remedy == "granted" for option in entry.options):
+        if any(option.remedy == "granted" for option in entry.options) and any(
+                _court_ordered(conv) for _case, conv in _convictions_of(ctx, [entry])):
             # Relief recorded on the count, nothing else open: the card's "Nothing more is
             # needed. Keep a copy of the court order." over a list saying "Nothing for now" (a
             # conviction sealed before 18, G150 saw it).  The order is its proof.

@@ -231,3 +231,26 @@ def test_dismissed_convictions_beside_an_arrest_the_court_sealed_ask_for_the_ord
     line = text[text.index(keep):]
     line = line[:line.index(" " + texts["who"]["you"] + " ")]  # up to its "Who does it" cell
     assert {"en": "the arrest for possession", "es": "el arresto por posesión"}[lang] in line, line
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_relief_the_doj_gave_on_its_own_asks_for_no_court_order(lang):
+    """PC 1203.425 relief recorded on a conviction: the DOJ gives it with no petition, so no
+    court order (ca-rules.md 3.5), yet the card read "Nothing more is needed. Keep a copy of the
+    court order." and the to-do list "Keep a copy of the court order: Petty theft." (R152).  The
+    card says the record shows it; the list asks nothing.  A dismissal the court ordered still
+    asks for its order."""
+    from test_arrest_grant_to_do_r142 import _step
+
+    from clinic_app.model import ReliefGranted
+
+    texts = load_texts(lang)
+    keep = _step(texts, "court_granted_kept")
+    for remedy, ordered in (("pc1203_425", False), ("pc1203_4", True)):
+        client = petty_theft_at(date(1980, 3, 10), lang)
+        client.cases[0].convictions[0].relief_granted = [ReliefGranted(remedy, date(2023, 5, 1))]
+        text = handout_text(client, lang)
+        assert (texts["option"]["granted"] in text) is ordered, remedy
+        assert (texts["option"]["granted_automatic"] in text) is not ordered, remedy
+        assert (keep in text) is ordered, remedy
+        assert (texts["tasks"]["nothing"] in text) is not ordered, remedy
