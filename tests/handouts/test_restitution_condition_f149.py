@@ -14,19 +14,8 @@ from datetime import date
 
 from handout_render import pdf_text
 
-from clinic_app.model import Case, Client, Condition, Conviction, Money, Person, Probation, Sentence
-
-CONDITION = "Pay restitution to the victim in full"
-
-
-def _client(money: Money | None) -> Client:
-    conv = Conviction(id="D1", section="459", code="PC", level="felony", conviction_date=date(2018, 5, 1))
-    case = Case(id="D", case_number="18FE04321", convictions=[conv], money=money,
-                conditions=[Condition(kind="other", label=CONDITION)],
-                sentence=Sentence(type="probation", judgment_date=date(2018, 5, 1), imposition_suspended=True,
-                                  probation=Probation(kind="formal", start=date(2018, 5, 1), end=date(2021, 5, 1),
-                                                      early_termination=date(2020, 5, 1), status="completed")))
-    return Client(name="Synthetic Client", person=Person(dob=date(1980, 3, 3), us_citizen=True), cases=[case])
+from clinic_app.model import Money
+from tests.test_checklist_restitution_condition_f149 import CONDITION, _client  # the same client (F149-03)
 
 
 def test_f149_01_a_restitution_condition_is_not_a_task_to_finish_before_relief():
