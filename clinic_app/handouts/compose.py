@@ -1617,6 +1617,12 @@ def _arrest_entry_of(ctx: _Context, case: Case, title: str, detail: str) -> Reco
         petitions = [o for o in left if o.status == "eligible" and o.remedy not in AUTOMATIC]
         if state == "eligible" and all(o.court_state == "filed" for o in petitions):
             where = t["state"]["arrest_filed"]
+        elif state == "eligible" and any(o.court_state == "filed" and o.remedy in SEALINGS for o in petitions):
+            # The sealing is filed and the plea's withdrawal is not: "You can ask the court to
+            # seal this arrest now" offered what the clinic had already asked (R150).  It says
+            # the papers are filed, as a card whose every petition is, and names what is left.
+            unfiled = next(o for o in petitions if o.court_state != "filed")
+            where = t["state"]["arrest_filed_other"].format(action=ctx.remedy(unfiled.remedy)["action"])
         elif state == "eligible" and not any(o.remedy in SEALINGS for o in petitions):
             # The petition open now is not a sealing (a DEJ plea's withdrawal): "You can ask the
             # court to seal this arrest now" had headed a card whose sealing the judge had just
