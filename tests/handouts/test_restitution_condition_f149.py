@@ -35,7 +35,7 @@ def test_f149_01_with_no_restitution_recorded_the_condition_is_said_not_to_stop_
             "but it does not stop a dismissal.")
     assert said in en and f"Finish “{CONDITION}”" not in en
     assert en.index("Go to the court hearing") < en.index(said)
-    assert f"«{CONDITION}» (así dice en sus papeles): tiene que pagar lo que debe, pero eso no impide la desestimación." in es
+    assert f"«{CONDITION}» (así dice en sus papeles): todavía tiene que pagar lo que debe, pero eso no impide la desestimación." in es
 
 
 def test_f149_01_before_sb_1106_the_condition_is_still_one_to_finish():
