@@ -62,7 +62,7 @@ from ui.eligibility_view import EligibilityPanel, reviewed_notes
 from ui.forms import ErrorLabel, MessageLabel, announce, fields_by_name, set_aside, stay_or_discard
 from clinic_app.eligibility import RULES_VERSION, facts_hash, remedy_statute, short_name
 from clinic_app.eligibility.depends_on import law_named
-from clinic_app.court import court_standing, denial_reviewed, hearings_coming, with_hearings
+from clinic_app.court import court_standing, denial_reviewed, denied_action, hearings_coming, with_hearings
 from clinic_app.matching import case_number_words
 from clinic_app.review import answer_key, set_aside_said
 from clinic_app.summary import is_relief, outcome_text
@@ -207,6 +207,10 @@ def outcome_line(summary: ClientSummary, screening: Screening | None, today: dat
         referrals = list(dict.fromkeys(short_name(d.remedy) for d in screening.results
                                        if d.status == "eligible" and not is_relief(d.remedy)))
         return f"{text} · Referral open now: {', '.join(referrals)}" if referrals else text
+    if summary.best == "needs_review" and summary.court is not None and summary.court.denied_under_review:
+        # A 17(b) the judge denied, left to the attorney: "Needs review" alone said nothing of
+        # the no the caseload line says (S150-02, K153-01).
+        return f"{text}{_court_said(summary, today)}"
     if screening is None or summary.best not in ("eligible_now", "eligible_on"):
         return text
     status = "eligible" if summary.best == "eligible_now" else "eligible_on"
@@ -251,9 +255,13 @@ def _court_said(summary: ClientSummary, today: date) -> str:
     "; filed 2026-11-02; hearing 2027-01-10", "; denied 2026-11-20: attorney to review"; the
     header said nothing of them, "Eligible now: PC 1203.4" read as still to file (Q54-02);
     then the hearing days to come not said yet ("; hearing 2026-12-08", R55-07).  Each day
-    kept with the word before it where the header wraps."""
+    kept with the word before it where the header wraps.  A 17(b) denied and left to the
+    attorney is said as the line says it, "; denied 2025-05-10: attorney to review" after
+    "Needs review" (K153-01)."""
     eligible = summary.best == "eligible_now" and not summary.automatic_only
     said = court_standing(summary.court, today) if eligible else None
+    if summary.best == "needs_review" and summary.court is not None and summary.court.denied_under_review:
+        said = denied_action(summary.court).full  # the line's words (K153-01)
     if eligible and said is None and hearings_coming(summary.court, today):
         said = "not all filed"  # its hearing to come said next (R55-07)
     # With the hearing days to come it does not say, as the list's tooltip (R54-03): a client

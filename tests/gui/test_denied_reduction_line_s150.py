@@ -32,6 +32,21 @@ def _next_action(window, name: str) -> str:
     return model.index(row, COL_NEXT).data()
 
 
+def reduction_reviewed_by_keyboard(qtbot, window, repo, client_id: int) -> None:
+    """The attorney opens the client from the caseload's line the keyboard is on, goes to
+    Eligibility (Alt+L) and marks the 17(b) reviewed, by keyboard (K153-01 does it too)."""
+    caseload = window.caseload
+    caseload.table.setFocus()
+    qtbot.keyClick(caseload.table, Qt.Key.Key_Return)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    panel = window.client_view.eligibility
+    panel.table.setFocus()
+    while "(PC 17(b))" not in panel.proxy.index(panel.table.currentIndex().row(), COL_REMEDY).data():
+        qtbot.keyClick(panel.table, Qt.Key.Key_Down)
+    review_by_keyboard(qtbot, "Read the minute order: the judge weighed the record")
+    qtbot.waitUntil(lambda: len(repo.reviews(client_id)) == 1)
+
+
 def test_s150_02_the_line_says_the_reduction_denied_and_then_reviewed(qtbot, window, repo):
     client_id = repo.add_client(_denied_reduction())
     window.load()
@@ -42,18 +57,8 @@ def test_s150_02_the_line_says_the_reduction_denied_and_then_reviewed(qtbot, win
     assert _next_action(window, "Beto Reducido") == "Denied 2025-05-10: attorney to review"
     assert window.caseload.count_buttons["review"].text() == "Attorney review: 1"
 
-    # The attorney opens him, goes to Eligibility and marks the 17(b) reviewed.
+    reduction_reviewed_by_keyboard(qtbot, window, repo, client_id)
     caseload = window.caseload
-    caseload.table.setFocus()
-    qtbot.keyClick(caseload.table, Qt.Key.Key_Return)
-    view = window.client_view
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
-    panel = view.eligibility
-    panel.table.setFocus()
-    while "(PC 17(b))" not in panel.proxy.index(panel.table.currentIndex().row(), COL_REMEDY).data():
-        qtbot.keyClick(panel.table, Qt.Key.Key_Down)
-    review_by_keyboard(qtbot, "Read the minute order: the judge weighed the record")
-    qtbot.waitUntil(lambda: len(repo.reviews(client_id)) == 1)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
