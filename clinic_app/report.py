@@ -100,6 +100,13 @@ class Report:
     # where `clinic-app list --review` listed 2 denials (K66, R68).
     denied_beside_filing: int = 0
     denied_beside_filing_reviewed: int = 0
+    # By best outcome, the clients whose PC 17(b) petition stands denied, the screening leaving
+    # the 17(b) to the attorney (the line's `denied_under_review`, S150-02), counted under no
+    # line above, and of them those the attorney has reviewed since: "Denied <day>: attorney to
+    # review" on the line and in `clinic-app list --review`, and in no count of the report
+    # (K153-02).  One eligible now is a denial beside a filing to make, counted there.
+    denied_under_review: Counter = field(default_factory=Counter)
+    denied_under_review_reviewed: Counter = field(default_factory=Counter)
     hearings_to_come: int = 0
     counted_on: date | None = None
     # The clinic's name (File > Clinic details), said with the day at the head of the report:
@@ -251,6 +258,12 @@ def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screen
             report.court[client.court.state] += client.court.state is not None
             report.denied_reviewed += client.court.state == "denied" and client.court.reviewed_on is not None
             beside = client.court.state is None and client.court.denied
+            # A 17(b) denied and left to the attorney, where no other denial counts the client (K153-02).
+            weighed = client.court.state is None and not client.court.denied and client.court.denied_under_review
+            if weighed and client.best != "eligible_now":
+                report.denied_under_review[client.best] += 1
+                report.denied_under_review_reviewed[client.best] += client.court.reviewed_on is not None
+            beside = beside or (weighed and client.best == "eligible_now")
             report.denied_beside_filing += beside
             report.denied_beside_filing_reviewed += beside and client.court.reviewed_on is not None
             report.hearings_to_come += bool(hearings_coming(client.court, today))
@@ -392,6 +405,13 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
         if key == "nothing_available" and report.nothing_to_enter:
             # Nothing screened, not nothing found: the window's "Cases still to enter" (G63-05).
             lines.append(f"    {'no case entered yet':<28} {report.nothing_to_enter:>6}")
+        if key != "eligible_now" and report.denied_under_review.get(key):
+            # A 17(b) denied, left to the attorney: in the line's words, as the queue lists it (K153-02).
+            reviewed = report.denied_under_review_reviewed.get(key, 0)
+            if report.denied_under_review[key] > reviewed:
+                lines.append(f"    {COURT_WORDS['denied']:<28} {report.denied_under_review[key] - reviewed:>6}")
+            if reviewed:
+                lines.append(f"    {DENIED_REVIEWED:<28} {reviewed:>6}")
         if key == "eligible_now":
             # Filed, or ruled on (P53): no longer petitions to prepare, and the ruling to act on.
             # A denial beside a petition still to file is counted with the other denials, the
@@ -576,6 +596,17 @@ def periods_offered(today: date) -> list[tuple[str, tuple[date, date] | None]]:
             (f"This month ({_days(month(today))})", month(today)), (f"Last month ({_days(month(today, 1))})", month(today, 1))]
 
 
+def court_counts(report: Report) -> list[tuple[str, int]]:
+    """The clients by where the court stands, over every best outcome, as the text's lines under
+    them add up: filed, denied and to review (those all filed, those beside a filing to make, a
+    17(b) left to the attorney), denied and reviewed, granted.  The spreadsheet said none of
+    them, so a denial counted nowhere in it (K153-02)."""
+    reviewed = report.denied_reviewed + report.denied_beside_filing_reviewed + sum(report.denied_under_review_reviewed.values())
+    denied = report.court.get("denied", 0) + report.denied_beside_filing + sum(report.denied_under_review.values())
+    return [(COURT_WORDS["filed"], report.court.get("filed", 0)), (COURT_WORDS["denied"], denied - reviewed),
+            (DENIED_REVIEWED, reviewed), (COURT_WORDS["granted"], report.court.get("granted", 0))]
+
+
 def petitions_filed(report: Report) -> int:
     """The petitions filed (in the report's period where it has one)."""
     p = report.petitions
@@ -733,6 +764,13 @@ def report_json(report: Report) -> str:
             # counts the first less the second too, and "denied, reviewed by attorney" the second.
             "petitions_denied_beside_filing": report.denied_beside_filing,
             "petitions_denied_beside_filing_reviewed": report.denied_beside_filing_reviewed,
+            # Clients not eligible now whose PC 17(b) petition stands denied, the 17(b) left to
+            # the attorney, counted in no key above (one eligible now is in the two just above),
+            # and of them those reviewed since the ruling: the text's "denied: attorney to review"
+            # under their best outcome counts the first less the second, "denied, reviewed by
+            # attorney" the second (K153-02).
+            "petitions_denied_under_review": sum(report.denied_under_review.values()),
+            "petitions_denied_under_review_reviewed": sum(report.denied_under_review_reviewed.values()),
             # The petitions themselves, by ruling, and how many clients have one (G63-04).
             "petitions_filed": {"filed": petitions_filed(report),
                                 **{key or "awaiting": report.petitions.get(key, 0) for key in PETITION_WORDS},
@@ -801,6 +839,7 @@ def report_csv(report: Report) -> str:
     rows += [("Records screened", "Convictions", report.convictions), ("Records screened", "Arrests with no conviction", report.arrests),
              ("Records screened", "Open cases", report.open_cases)]
     rows += [("Where people stand (best outcome of each)", words, report.outcomes.get(key, 0)) for key, words in OUTCOME_WORDS.items()]
+    rows += [("Where the court stands (clients)", words[0].upper() + words[1:], n) for words, n in court_counts(report)]
     rows += [("Languages", LANGUAGE_NAMES.get(language, language), n)
              for language, n in sorted(report.languages.items(), key=lambda item: (-item[1], item[0]))]
     if report.events:
