@@ -8,28 +8,15 @@ early end is asked of San Bernardino's.  Another county's case is now said with 
 from __future__ import annotations
 
 import pytest
-from pypdf import PdfReader
 from three_counties import AS_OF, three_counties
 
-from clinic_app import cli
 from clinic_app.counties import other_counties_named
-from db.repository import Repository
-from db.rescreen import rescreen_caseload
-
-
-def _worksheet_text(tmp_path, client) -> str:
-    db = str(tmp_path / "caseload.sqlite")
-    with Repository.open(db, user="paralegal") as repo:
-        client_id = repo.add_client(client)
-        rescreen_caseload(repo, AS_OF, workers=1)
-    out = tmp_path / "w.pdf"
-    assert cli.main(["worksheet", "--db", db, "--client", str(client_id), "--out", str(out), "--as-of", AS_OF.isoformat()]) == 0
-    return " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(str(out)).pages)
+from tests.worksheet_text import worksheet_text
 
 
 @pytest.mark.pdf
 def test_c149_01_the_early_end_asked_under_the_other_cases_names_san_bernardino(tmp_path):
-    text = _worksheet_text(tmp_path, three_counties())
+    text = worksheet_text(tmp_path, three_counties(), AS_OF)
     la, riverside, san_bernardino = (text.index(f"Case {n} \u2014") for n in ("4VN01234", "RIF1704567", "MSB21003456"))
     for start, end in ((la, riverside), (riverside, san_bernardino)):
         sheet = text[start:end]
@@ -43,7 +30,7 @@ def test_c149_01_the_early_end_asked_under_the_other_cases_names_san_bernardino(
 
 @pytest.mark.pdf
 def test_c149_01_one_county_reads_as_before(tmp_path):
-    text = _worksheet_text(tmp_path, three_counties(san_bernardino="Los Angeles"))
+    text = worksheet_text(tmp_path, three_counties(san_bernardino="Los Angeles"), AS_OF)
     assert "Ask the court to end probation early (PC 1203.3) in case MSB21003456; relief can follow once it ends." in text
 
 

@@ -8,10 +8,10 @@ Angeles now says so under its heading; a Los Angeles case ("LA" typed too) does 
 from __future__ import annotations
 
 import pytest
-from test_worksheet_other_county_named_c149 import _worksheet_text
-from three_counties import three_counties
+from three_counties import AS_OF, three_counties
 
 from clinic_app.worksheet.compose import OUTSIDE_LOS_ANGELES
+from tests.worksheet_text import worksheet_text
 
 
 def _note(county: str) -> str:
@@ -22,7 +22,7 @@ def _note(county: str) -> str:
 def test_c149_04_the_riverside_and_san_bernardino_sheets_say_what_the_program_does_not_know(tmp_path):
     client = three_counties(san_bernardino="County of San Bernardino")
     client.cases[0].county = "LA"
-    text = _worksheet_text(tmp_path, client)
+    text = worksheet_text(tmp_path, client, AS_OF)
     la, riverside, san_bernardino = (text.index(f"Case {n} \u2014") for n in ("4VN01234", "RIF1704567", "MSB21003456"))
     assert text[riverside:].startswith(f"Case RIF1704567 \u2014 Riverside County, CA {_note('Riverside')}")
     assert text[san_bernardino:].startswith(f"Case MSB21003456 \u2014 San Bernardino County, CA {_note('San Bernardino')}")
@@ -36,4 +36,4 @@ def test_c149_04_a_case_with_no_county_or_another_state_s_says_nothing_of_it(tmp
     client.cases[1].county = None
     client.cases[2].jurisdiction = "NV"
     client.cases[2].county = None
-    assert "This program knows Los Angeles court practice only" not in _worksheet_text(tmp_path, client)
+    assert "This program knows Los Angeles court practice only" not in worksheet_text(tmp_path, client, AS_OF)

@@ -11,15 +11,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from pypdf import PdfReader
 
-from clinic_app import cli
 from clinic_app.court import petition_said
 from clinic_app.eligibility import screen
 from clinic_app.model import Petition
-from db.repository import Repository
-from db.rescreen import rescreen_caseload
 from tests.gui.conftest import TODAY, probation_client
+from tests.worksheet_text import worksheet_text
 from ui.models.determination_model import COL_REMEDY
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
@@ -68,14 +65,8 @@ def test_n148_01_the_eligibility_tab_says_why_the_court_said_no(qtbot, window, r
 
 
 def test_n148_01_the_worksheet_of_a_petition_filed_again_says_the_denial_before_it(tmp_path):
-    db = str(tmp_path / "caseload.sqlite")
-    with Repository.open(db) as repo:
-        client = probation_client("Carla Refiled")
-        client.cases[0].petitions = [WITHOUT_PREJUDICE, REFILED]
-        client_id = repo.add_client(client)
-        rescreen_caseload(repo, TODAY, workers=1)
-    out = tmp_path / "worksheet.pdf"
-    assert cli.main(["worksheet", "--db", db, "--client", str(client_id), "--out", str(out), "--as-of", TODAY.isoformat()]) == 0
-    text = " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(str(out)).pages)
+    client = probation_client("Carla Refiled")
+    client.cases[0].petitions = [WITHOUT_PREJUDICE, REFILED]
+    text = worksheet_text(tmp_path, client, TODAY)
     assert ("Petition already filed 2025-09-01; hearing 2026-12-20. Not to file again. Filed again after the one filed "
             "2025-03-01 was denied 2025-05-10: \u201cWithout prejudice: no proof of restitution\u201d.") in text
