@@ -16,8 +16,8 @@ from clinic_app.court import petition_said
 from clinic_app.eligibility import screen
 from clinic_app.model import Petition
 from tests.gui.conftest import TODAY, probation_client
+from tests.gui.test_denial_reviewed_eligibility_d64 import on_its_dismissal
 from tests.worksheet_text import worksheet_text
-from ui.models.determination_model import COL_REMEDY
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 
@@ -52,14 +52,7 @@ def test_n148_01_a_denial_says_its_note_and_a_petition_filed_again_the_denial_be
 def test_n148_01_the_eligibility_tab_says_why_the_court_said_no(qtbot, window, repo):
     client = probation_client("Ana Denegada")
     client.cases[0].petitions = [DENIED]
-    client_id = repo.add_client(client)
-    window.load()
-    window.open_client(client_id)
-    view = window.client_view
-    view.tabs.setCurrentIndex(2)
-    panel = view.eligibility
-    row = next(r for r in range(panel.proxy.rowCount()) if panel.proxy.index(r, COL_REMEDY).data().endswith("(PC 1203.4)"))
-    panel.table.selectRow(row)
+    _client_id, panel = on_its_dismissal(window, repo, client)
     assert (f"At the court: Petition filed 2025-03-01, denied 2025-05-10: an attorney reviews before it is filed again. "
             f"Its note: \u201c{WHY}\u201d.") in panel.details.toPlainText()
 

@@ -17,9 +17,9 @@ from ui.models.determination_model import COL_REMEDY
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 
 
-def test_d64_01_the_eligibility_tab_says_the_denial_reviewed(qtbot, window, repo, monkeypatch):
-    client = probation_client("Dora Denegada")
-    client.cases[0].petitions = [Petition("pc1203_4", date(2026, 9, 1), ruling="denied", ruling_on=date(2026, 11, 20))]
+def on_its_dismissal(window, repo, client):
+    """`client` stored and opened on the Eligibility tab, its PC 1203.4 row selected: the id, and
+    the tab (its details say the row's "At the court")."""
     client_id = repo.add_client(client)
     window.load()
     window.open_client(client_id)
@@ -28,6 +28,13 @@ def test_d64_01_the_eligibility_tab_says_the_denial_reviewed(qtbot, window, repo
     panel = view.eligibility
     row = next(r for r in range(panel.proxy.rowCount()) if panel.proxy.index(r, COL_REMEDY).data().endswith("(PC 1203.4)"))
     panel.table.selectRow(row)
+    return client_id, panel
+
+
+def test_d64_01_the_eligibility_tab_says_the_denial_reviewed(qtbot, window, repo, monkeypatch):
+    client = probation_client("Dora Denegada")
+    client.cases[0].petitions = [Petition("pc1203_4", date(2026, 9, 1), ruling="denied", ruling_on=date(2026, 11, 20))]
+    client_id, panel = on_its_dismissal(window, repo, client)
     before = "Petition filed 2026-09-01, denied 2026-11-20: an attorney reviews before it is filed again."
     assert before in panel.details.toPlainText()
 
