@@ -207,9 +207,8 @@ def outcome_line(summary: ClientSummary, screening: Screening | None, today: dat
         referrals = list(dict.fromkeys(short_name(d.remedy) for d in screening.results
                                        if d.status == "eligible" and not is_relief(d.remedy)))
         return f"{text} · Referral open now: {', '.join(referrals)}" if referrals else text
-    if summary.best == "needs_review" and summary.court is not None and summary.court.denied_under_review:
-        # A 17(b) the judge denied, left to the attorney: "Needs review" alone said nothing of
-        # the no the caseload line says (S150-02, K153-01).
+    if _denial_left_to_review(summary):
+        # "Needs review" alone said nothing of the no the caseload line says (S150-02, K153-01).
         return f"{text}{_court_said(summary, today)}"
     if screening is None or summary.best not in ("eligible_now", "eligible_on"):
         return text
@@ -250,6 +249,12 @@ def _last_word_kept(text: str) -> str:
     return kept
 
 
+def _denial_left_to_review(summary: ClientSummary) -> bool:
+    """Whether the client's best outcome needs review and a petition for relief under review (a
+    17(b)) stands denied, left to the attorney (S150-02): the header then says the denial."""
+    return summary.best == "needs_review" and summary.court is not None and bool(summary.court.denied_under_review)
+
+
 def _court_said(summary: ClientSummary, today: date) -> str:
     """Where the petitions filed stand, as the caseload's Next action says it (court_action):
     "; filed 2026-11-02; hearing 2027-01-10", "; denied 2026-11-20: attorney to review"; the
@@ -260,7 +265,7 @@ def _court_said(summary: ClientSummary, today: date) -> str:
     "Needs review" (K153-01)."""
     eligible = summary.best == "eligible_now" and not summary.automatic_only
     said = court_standing(summary.court, today) if eligible else None
-    if summary.best == "needs_review" and summary.court is not None and summary.court.denied_under_review:
+    if _denial_left_to_review(summary):
         said = denied_action(summary.court).full  # the line's words (K153-01)
     if eligible and said is None and hearings_coming(summary.court, today):
         said = "not all filed"  # its hearing to come said next (R55-07)
