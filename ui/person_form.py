@@ -58,7 +58,9 @@ class NameField(QLineEdit):
 
 def aliases_field() -> QLineEdit:
     """The field for a client's other names, the Record tab's and intake's."""
-    field = QLineEdit(placeholderText="other names, separated by commas")
+    # Both ways that work, semicolons too: "separated by commas" alone told the volunteer to cut a
+    # RAP sheet's "GOMEZ, ELENA" at its comma (S154-01).  Short enough to be read whole at 1280 pixels.
+    field = QLineEdit(placeholderText="other names, split by commas or semicolons")
     # A name with a comma typed alone was cut in two at its comma: it ends with a semicolon (W150-01).
     field.setToolTip("Other names the client goes by or was charged under, separated by commas; where a name "
                      "is written with a comma, as a RAP sheet prints it (GOMEZ, ELENA), separate them by semicolons, "
