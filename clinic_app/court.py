@@ -360,7 +360,7 @@ def court_besides_filing(line: CourtLine | None, today: date) -> str | None:
     if line is None or line.state is not None:
         return None
     said = []
-    if line.denied:
+    if _denied_beside_filing(line):
         on = f" {line.ruling_on.isoformat()}" if line.ruling_on else ""
         said.append(f"denied{on}: attorney to review" if _denial_open(line)
                     else f"denied{on}: reviewed by the attorney {line.reviewed_on.isoformat()}")  # type: ignore[union-attr]
@@ -370,6 +370,14 @@ def court_besides_filing(line: CourtLine | None, today: date) -> str | None:
     if held:
         said.append(f"hearing {held[0].isoformat()} held: record the ruling")
     return "; ".join(said) or None
+
+
+def _denied_beside_filing(line: CourtLine) -> bool:
+    """A petition filed stands denied beside those still to file: one for relief to file now
+    (`denied`), or a 17(b) the screening leaves to the attorney (`denied_under_review`).  A
+    client eligible now for PC 1203.4 whose 17(b) the judge denied read "File now" alone, while
+    the report counted the denial beside a filing and the attorney's queue listed it (S154-02)."""
+    return line.denied or line.denied_under_review
 
 
 def court_standing(line: CourtLine | None, today: date) -> str | None:
@@ -399,13 +407,14 @@ def file_now(line: CourtLine | None, today: date) -> NextAction:
     if besides is None or line is None:
         return NextAction("File now")
     held = bool(hearings_held(line, today))
-    if not (line.denied and _denial_open(line)) and not line.granted and not held:
+    to_review = _denied_beside_filing(line) and _denial_open(line)
+    if not to_review and not line.granted and not held:
         return NextAction(f"File now; {besides}", "File now")  # a denial reviewed asks nothing more (H63-04)
     # What the court asks, in the order said: denied, granted (A56-01), held.
     short = {(True, False, False): "File; to attorney", (False, True, False): "File; enter relief",
              (False, False, True): "File; record ruling", (True, True, False): "File; attorney; relief",
              (True, False, True): "File; attorney; ruling", (False, True, True): "File; relief; ruling",
-             (True, True, True): "File; court: 3 to do"}[(line.denied and _denial_open(line), line.granted, held)]
+             (True, True, True): "File; court: 3 to do"}[(to_review, line.granted, held)]
     return NextAction(f"File now; {besides}", short)
 
 
