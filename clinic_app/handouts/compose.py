@@ -2199,16 +2199,28 @@ def _guidance(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntr
         now = _answer_for_now(columns) if key == "private_job" and intro is not None and to_come else None
         if now is not None:
             intro = _until_cleared(ctx, intro, labels, now, columns[now])
-        if key == "private_job" and ctx.client.person.registrant_290:
-            # A registrant read "Once your conviction is dismissed: “No.”" and nothing of work
-            # with children, where registration, which a dismissal does not end, must be told
-            # (PC 290.95; X149-01): said after the Fair Chance law, above every answer.
-            said = ctx.t["job_registrant"]
-            intro = Note(said["text"], said["cite"]) if intro is None else \
-                Note(f"{intro.text} {said['text']}", _join_cites([intro.cite, said["cite"]]))
+        said = _work_with_children(ctx, key)
+        if said is not None:
+            intro = said if intro is None else Note(f"{intro.text} {said.text}", _join_cites([intro.cite, said.cite]))
         if lines:
             out.append(Guidance(key, spec["title"], intro, tuple(lines)))
     return _long_lists_named_once(ctx, out, record, columns)
+
+
+def _work_with_children(ctx: _Context, key: str) -> Note | None:
+    """A registrant's question about work with children, above a job situation's answers: said in
+    full under the private employer, after the Fair Chance law; under a government job, a pointer
+    back to it.  A registrant read "Once your conviction is dismissed: “No.”" and nothing of work
+    with children, where registration, which a dismissal does not end, must be told (PC 290.95;
+    X149-01); then read it under the private employer alone, the government job's answers
+    (schools, care homes) silent on it (S154-04).  None for one who does not register."""
+    if not ctx.client.person.registrant_290 or key not in ("private_job", "government_job"):
+        return None
+    if key == "private_job":
+        said = ctx.t["job_registrant"]
+        return Note(said["text"], said["cite"])
+    said = ctx.t["job_registrant_government"]
+    return Note(said["text"].format(situation=ctx.t["situations"]["private_job"]["title"]), said["cite"])
 
 
 # From this many convictions, a label's list of them is named in full under the first situation
