@@ -567,16 +567,25 @@ def _added_lines(report: Report, width: int) -> list[str]:
 def _waiting_lines(report: Report) -> list[str]:
     """What the clients eligible on a later date or blocked for now still wait for, the
     commonest first, and those with a waiting period only (F122-04)."""
-    waiting = sum(report.outcomes.get(key, 0) for key in WAITING_OUTCOMES)
+    waiting = waiting_clients(report)
     if not waiting:
         return []
     lines = ["", f"Still waiting (eligible on a later date, or blocked for now): {count(waiting, 'client')}",
              "  What they wait for (a client may be counted under more than one):"]
-    for words, n in sorted(report.waiting_for.items(), key=lambda item: (-item[1], item[0])):
-        lines.append(f"    {words:<28} {n:>6}")
-    if report.waiting_only:
-        lines.append(f"    {'a waiting period only':<28} {report.waiting_only:>6}")
+    lines += [f"    {words:<28} {n:>6}" for words, n in waited_for(report)]
     return lines
+
+
+def waiting_clients(report: Report) -> int:
+    """The clients eligible on a later date or blocked for now: those still waiting."""
+    return sum(report.outcomes.get(key, 0) for key in WAITING_OUTCOMES)
+
+
+def waited_for(report: Report) -> list[tuple[str, int]]:
+    """What the clients still waiting wait for, in the text's words, the commonest first, then
+    those with a waiting period only; the text and the spreadsheet say the same (S154-05)."""
+    said = sorted(report.waiting_for.items(), key=lambda item: (-item[1], item[0]))
+    return said + ([("a waiting period only", report.waiting_only)] if report.waiting_only else [])
 
 
 # The columns of the petitions by relief: filed, of them awaiting a ruling, then the rulings.
@@ -816,6 +825,9 @@ def report_json(report: Report) -> str:
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
+WAITING_SECTION = "Still waiting (eligible on a later date, or blocked for now)"
+
+
 def report_csv(report: Report) -> str:
     """The report as rows of a spreadsheet (T140-02): section, what is counted, number, one count
     a row, the report's head first (clinic, day, period, rules, "no client is named").  Saved
@@ -840,6 +852,11 @@ def report_csv(report: Report) -> str:
              ("Records screened", "Open cases", report.open_cases)]
     rows += [("Where people stand (best outcome of each)", words, report.outcomes.get(key, 0)) for key, words in OUTCOME_WORDS.items()]
     rows += [("Where the court stands (clients)", words[0].upper() + words[1:], n) for words, n in court_counts(report)]
+    # What the clients still waiting wait for, as the text says it: the spreadsheet had none of
+    # it, so a funder's "how many wait on fines" was copied from the text by hand (S154-05).
+    rows.append((WAITING_SECTION, "Clients", waiting_clients(report)))
+    rows += [("Still waiting, by what they wait for (a client may be counted more than once)",
+              words[0].upper() + words[1:], n) for words, n in waited_for(report)]
     rows += [("Languages", LANGUAGE_NAMES.get(language, language), n)
              for language, n in sorted(report.languages.items(), key=lambda item: (-item[1], item[0]))]
     if report.events:
