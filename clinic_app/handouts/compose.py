@@ -2199,11 +2199,11 @@ def _guidance(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntr
         now = _answer_for_now(columns) if key == "private_job" and intro is not None and to_come else None
         if now is not None:
             intro = _until_cleared(ctx, intro, labels, now, columns[now])
-        said = _work_with_children(ctx, key)
-        if said is not None:
-            intro = said if intro is None else Note(f"{intro.text} {said.text}", _join_cites([intro.cite, said.cite]))
+        asked = _work_with_children(ctx, key)
+        if intro is None:
+            intro, asked = asked, None
         if lines:
-            out.append(Guidance(key, spec["title"], intro, tuple(lines)))
+            out.append(Guidance(key, spec["title"], intro, tuple(lines), asked))
     return _long_lists_named_once(ctx, out, record, columns)
 
 

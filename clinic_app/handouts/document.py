@@ -233,6 +233,9 @@ class Guidance:
     title: str
     intro: Note | None
     lines: tuple[SayLine, ...]
+    # A question for the clinic after the intro, a paragraph of its own: a registrant's about work
+    # with children, at the tail of the Fair Chance paragraph, read as part of the law (S154-03).
+    asked: Note | None = None
 
 
 @dataclass(frozen=True)
@@ -318,7 +321,7 @@ def _block_prose(block: Block) -> list[str]:
     if isinstance(block, RecordEntry):
         return [block.where] + [x for o in block.options for x in (o.text, o.court) if x]
     if isinstance(block, Guidance):
-        out = [block.intro.text] if block.intro else []
+        out = [note.text for note in (block.intro, block.asked) if note]
         for line in block.lines:
             out.extend(t for t in (line.say, line.note) if t)
         return out
@@ -333,7 +336,7 @@ def _block_cites(block: Block) -> list[str]:
     if isinstance(block, RecordEntry):
         return [block.title, block.detail, *block.charges] + [f"{o.name} {o.who} {o.cite}" for o in block.options]
     if isinstance(block, Guidance):
-        return [block.title] + ([block.intro.cite] if block.intro else []) + [
+        return [block.title] + [note.cite for note in (block.intro, block.asked) if note] + [
             f"{line.label} {line.cite}" for line in block.lines
         ]
     if isinstance(block, Task):

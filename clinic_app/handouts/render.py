@@ -649,6 +649,8 @@ def _guidance(g: Guidance, h: Handout, s: Styles) -> list:
     parts: list = [CondPageBreak(1.4 * inch * s.scale), Para(escape(g.title), s.subheading)]
     if g.intro:
         parts.append(_by_sentences(g.intro.text, _cite(g.intro.cite, s), s.body, g.title, h, s))
+        if g.asked:
+            parts.append(_by_sentences(g.asked.text, _cite(g.asked.cite, s), s.body, g.title, h, s))
         # The title with its intro whole, as an answer is kept (S92-01): cut at a page's foot,
         # the Fair Chance paragraph's tail began the next page under no title, "parte del condado
         # de Los Angeles que no pertenece a ninguna ciudad, ..." (client 19 of the seed-86 demo; S92-03).
