@@ -494,8 +494,8 @@ class RecordTab(QWidget):
         layout = QVBoxLayout(scrolled_body(self))
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
-        self._page_bar = self.findChild(PageScroll).verticalScrollBar()
-        self._page_bar.installEventFilter(self)  # shown or hidden: `_place_panes`
+        self._page = self.findChild(PageScroll)
+        self._page.verticalScrollBar().installEventFilter(self)  # shown or hidden: `_place_panes`
         # Tab order: the person's fields, then the cases list, then the selected case.
         QWidget.setTabOrder(self.person.notes, self.cases)
         QWidget.setTabOrder(self.cases, self.add_case)
@@ -504,7 +504,15 @@ class RecordTab(QWidget):
 
     shown_case = -1  # the index of the case the case form shows (and will save into)
     _sizes_side_by_side: list[int] | None = None  # the panes' widths as the user last dragged them
-    _page_bar: QWidget | None = None  # the page's scroll bar, watched once made
+    _page: PageScroll | None = None  # the page's scroll area, whose bar is watched once made
+
+    @property
+    def _page_bar(self) -> QWidget | None:
+        """The page's scroll bar, asked of its scroll area each time, not kept: once a case with
+        no count (a dismissal, an arrest, a case just added) had been shown, PySide let go of the
+        bar's Python wrapper (the bar itself lives on), every resize after raised "already
+        deleted", and an Add conviction could end the program (U154-01)."""
+        return self._page.verticalScrollBar() if self._page is not None else None
 
     def _panes_side_by_side_need(self) -> int:
         """The width the two panes need side by side, each whole: the client pane's least (its

@@ -1,0 +1,38 @@
+"""U154: a paralegal's day of edits on the Record tab, each undone and redone, nothing lost."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from clinic_app.model import Case, Client, Person
+from tests.gui.conftest import probation_client, show_active, type_and_leave
+
+# The window, offscreen, asks what the offscreen platform does not do.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
+
+
+def test_u154_01_the_record_tab_keeps_working_after_a_case_with_no_count_was_shown(qtbot, window, repo):
+    # A client with a conviction and a dismissed case: chosen in turn, the case with no count
+    # made PySide let go of the page's scroll bar the Record tab kept; every resize after raised
+    # "Internal C++ object (QScrollBar) already deleted", and the pane no longer found its
+    # room.  After Add case, Undo and Redo, "Add conviction" ended the program.
+    client = probation_client("Nora Nueva")
+    client.cases.append(Case(id="c2", outcome="dismissed", case_number="BA999001"))
+    client_id = repo.add_client(client)
+    window.load()
+    window.open_client(client_id)
+    show_active(qtbot, window)
+    record = window.client_view.record
+    for index in (1, 0, 1, 0):
+        record.cases.setCurrentRow(index)
+        qtbot.wait(30)
+    window.resize(1000, 700)  # each resize places the panes, the page's bar asked if it shows
+    qtbot.wait(30)
+    window.resize(1280, 800)
+    qtbot.wait(30)
+    first = record.case_form.convictions.rows[0]
+    qtbot.mouseClick(record.case_form.convictions.add_button, Qt.MouseButton.LeftButton)
+    assert len(record.case_form.convictions.rows) == 2 and record.case_form.convictions.rows[0] is first
