@@ -2109,6 +2109,11 @@ class ClientWorkspace(QWidget):
         """Whether `problems` come from more than rows added and not typed in (a case just
         added has a blank conviction row: undoing "Add case" loses nothing typed)."""
         form = self.record.case_form
+        # Only while the case is as "Add case" made it: its number or day typed (the field left
+        # or not), the blank row stopped the save, and Undo took back "Add case" without a
+        # question, the number gone on Redo (U154-02).
+        if form.case is not None and not form.as_added:
+            return True
         # Only the blank rows whose problems are among `problems` (a blank conviction row beside
         # counts typed gives none: W24-01; a blank arrest offense row none at all: W24-05).
         kept = form.kept_convictions() if form.case is not None else []

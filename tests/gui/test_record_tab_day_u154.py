@@ -36,3 +36,28 @@ def test_u154_01_the_record_tab_keeps_working_after_a_case_with_no_count_was_sho
     first = record.case_form.convictions.rows[0]
     qtbot.mouseClick(record.case_form.convictions.add_button, Qt.MouseButton.LeftButton)
     assert len(record.case_form.convictions.rows) == 2 and record.case_form.convictions.rows[0] is first
+
+
+def test_u154_02_undo_asks_before_the_number_typed_in_a_case_just_added_is_lost(qtbot, window, repo, monkeypatch):
+    # Add case, its number typed, Edit > Undo: the blank count row stopped the number's save,
+    # and Undo took back "Add case" without a word; Redo brought the case back with no number.
+    client_id = repo.add_client(Client(name="Nora Nueva", person=Person(dob=date(1990, 2, 3))))
+    window.load()
+    window.open_client(client_id)
+    show_active(qtbot, window)
+    record = window.client_view.record
+    qtbot.mouseClick(record.add_case, Qt.MouseButton.LeftButton)
+    type_and_leave(qtbot, record.case_form.case_number, "BA412233")
+    asked = []
+    # Asked, the answer is Stay and fix.
+    monkeypatch.setattr("ui.client_view.ask_discard", lambda _parent, problem, where: asked.append((problem, where)) or False)
+    window.undo_action.trigger()
+    assert asked == [("Conviction: the code section is missing (a case that ended in a conviction needs at least one"
+                      " before it is saved)", "undo the last change")]
+    assert len(repo.get_client(client_id).cases) == 1  # stayed: the case not taken back
+    assert record.case_form.case_number.text() == "BA412233"
+    first = record.case_form.convictions.rows[0]
+    type_and_leave(qtbot, first.offense, "459")
+    type_and_leave(qtbot, first.date, "2019-06-10")
+    window.client_view.save()
+    assert [case.case_number for case in repo.get_client(client_id).cases] == ["BA412233"]
