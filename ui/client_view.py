@@ -1041,6 +1041,13 @@ def ask_put_back(parent: QWidget, name: str, at: str) -> bool:
         "Put it back in the form to check it (it is saved as any edit is, and Ctrl+Z undoes it), or discard it.")
 
 
+def _case_as_added(key: str) -> Case:
+    """The case "Add case" makes: most clinic cases are a conviction with probation, so it starts
+    there (the form changes it); its kind not known until a count's level says it, or the
+    paralegal does (A56-05)."""
+    return Case(id=key, outcome="convicted", sentence=Sentence(type="probation", probation=Probation(kind=None)))
+
+
 def ask_discard(parent: QWidget, problem: str, where: str) -> bool:
     """Ask before edits that cannot be saved are lost; True to discard them."""
     return stay_or_discard(parent, "Changes not saved",
@@ -2648,6 +2655,11 @@ class ClientWorkspace(QWidget):
                 shown = {case.id for case in self.client.cases}
                 back = next((index for index, case in enumerate(client.cases) if case.id not in shown), None)
                 self._show(client, back)
+                if back is not None and client.cases[back] == _case_as_added(client.cases[back].id):
+                    # Redo of "Add case" showed it with no conviction row, "Cannot save: Add at
+                    # least one conviction below" in red, and kept it once left empty (U154-03).
+                    # Only a case still bare: one with a number typed, its removal undone, is kept.
+                    self._ready_as_added()
             else:
                 self.client, self._put_back = client, None  # the typing put back is stored now
                 if 0 <= self.record.shown_case < len(client.cases):
@@ -2721,9 +2733,7 @@ class ClientWorkspace(QWidget):
         case_id = self._case_shown_id()
         after = copy.deepcopy(typed)
         key = new_record_id("c", [c.id for c in after.cases] + list(self._keys_used()))
-        # Most clinic cases are a conviction with probation: start there, the form changes it.
-        # Its kind not known until a count's level says it, or the paralegal does (A56-05).
-        after.cases.append(Case(id=key, outcome="convicted", sentence=Sentence(type="probation", probation=Probation(kind=None))))
+        after.cases.append(_case_as_added(key))
         if after.id is None:
             self._add(after)
         else:
@@ -2735,6 +2745,12 @@ class ClientWorkspace(QWidget):
                 raise self._typing_over_theirs(typed_on, typed, refused, TAB_RECORD,
                                                "The case was not added: choose Add case again.", case_id) from refused
         self._show(self.client, case_index=len(self.client.cases) - 1)
+        self._ready_as_added()
+        self.record.case_form.case_number.setFocus()
+
+    def _ready_as_added(self) -> None:
+        """The case shown, as "Add case" makes it (a convicted case, no count yet), shown so:
+        a blank conviction row put ready, and the case taken out again if left untouched."""
         self.record.case_form.convictions.add_button.click()
         self.record.case_form.as_added = True  # its blank row is no typing of the user's (W25-06)
         self.record.case_form.validate()
@@ -2743,9 +2759,10 @@ class ClientWorkspace(QWidget):
         # cannot be saved" (W23-13).  Anything typed from here on is an edit again, and asked
         # about while the row's problems stop a save.
         self._edited = False
-        if self.client is not None and self.client.id is not None and self.client.cases:
-            self._untouched_cases.append((self.client.id, copy.deepcopy(self.client.cases[-1])))
-        self.record.case_form.case_number.setFocus()
+        self._update_save_state()  # its blank row no "Cannot save" of the user's
+        shown = self.record.shown_case
+        if self.client is not None and self.client.id is not None and 0 <= shown < len(self.client.cases):
+            self._untouched_cases.append((self.client.id, copy.deepcopy(self.client.cases[shown])))
 
     def drop_untouched_case(self) -> bool:
         """Leaving the client (after ready_to_leave, so what was typed is saved): a case "Add

@@ -61,3 +61,22 @@ def test_u154_02_undo_asks_before_the_number_typed_in_a_case_just_added_is_lost(
     type_and_leave(qtbot, first.date, "2019-06-10")
     window.client_view.save()
     assert [case.case_number for case in repo.get_client(client_id).cases] == ["BA412233"]
+
+
+def test_u154_03_add_case_redone_is_shown_as_add_case_made_it(qtbot, window, repo):
+    # Add case, Undo, Redo: the case came back with no conviction row, "Cannot save: Case
+    # outcome: Add at least one conviction below" in red, and left untouched it stayed stored,
+    # an empty case (Add case's own empty case is taken out on leaving, W24-02).
+    client_id = repo.add_client(Client(name="Nora Nueva", person=Person(dob=date(1990, 2, 3))))
+    window.load()
+    window.open_client(client_id)
+    show_active(qtbot, window)
+    view = window.client_view
+    qtbot.mouseClick(view.record.add_case, Qt.MouseButton.LeftButton)
+    window.undo_action.trigger()
+    window.redo_action.trigger()
+    form = view.record.case_form
+    assert len(form.convictions.rows) == 1 and form.convictions.rows[0].is_blank()
+    assert view.save_reason.text() == ""
+    assert window.show_caseload()
+    assert repo.get_client(client_id).cases == []
