@@ -1951,7 +1951,21 @@ class ClientWorkspace(QWidget):
             if self.client is not None:
                 self._drop_draft(self.client.id)
             return True
+        self._to_the_field_to_fix()
         return False
+
+    def _to_the_field_to_fix(self) -> None:
+        """Stay and fix: the keyboard to the first Record field whose problem stops the save, so
+        it is in sight (the page scrolls to the focus).  It stayed where it was, the probation
+        end typed "2027-0" below the fold or on another tab, to be found by the words alone
+        (U154-04)."""
+        for message in self.record.findChildren(MessageLabel):
+            message.say_held()  # an error held while its field was typed in, said now
+            field = next((f for f in message.describes if f.isEnabled() and not f.isHidden()), None)
+            if message.is_error and field is not None:
+                self.tabs.setCurrentIndex(TAB_RECORD)
+                field.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     # Whether the Record tab's case was asked for (found by its number, or chosen on the tab),
     # not the first case a client opens on: the Checklist then starts on it (R144-01).

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from clinic_app.model import Case, Client, Person
-from tests.gui.conftest import probation_client, show_active, type_and_leave
+from tests.gui.conftest import probation_client, show_active, type_and_leave, type_over
 
 # The window, offscreen, asks what the offscreen platform does not do.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
@@ -80,3 +80,24 @@ def test_u154_03_add_case_redone_is_shown_as_add_case_made_it(qtbot, window, rep
     assert view.save_reason.text() == ""
     assert window.show_caseload()
     assert repo.get_client(client_id).cases == []
+
+
+def test_u154_04_stay_and_fix_takes_the_keyboard_to_the_field_to_fix(qtbot, window, repo, monkeypatch):
+    # "2027-0" typed in Probation end, the Checklist looked at, then back to the caseload:
+    # asked, "Stay and fix" left the Checklist in front and the keyboard where it was; the
+    # field named in the question was on another tab, below the fold, to be found by its words.
+    client_id = repo.add_client(probation_client("Ana Uno"))
+    window.load()
+    window.open_client(client_id)
+    show_active(qtbot, window)
+    view = window.client_view
+    field = view.record.case_form.probation_end
+    type_over(qtbot, field, "2027-0")
+    view.tabs.setCurrentIndex(1)  # the Checklist
+    asked = []
+    monkeypatch.setattr("ui.client_view.ask_discard", lambda _parent, problem, where: asked.append(problem) or False)
+    assert not window.show_caseload()
+    assert asked == ["Probation end: Not a date: write it as 2021-03-02, 3/2/2021 or March 2 2021"]
+    assert view.tabs.currentWidget() is view.record
+    qtbot.waitUntil(field.hasFocus)
+    assert field.text() == "2027-0" and not field.visibleRegion().isEmpty()  # in sight
