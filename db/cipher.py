@@ -5,7 +5,7 @@ page of its ``-wal`` file and of its backups) SQLCipher encrypts with a key made
 the clinic's passphrase.  The passphrase lives only in memory while the caseload is
 open: it is never written to the caseload, the settings or a log.
 
-SQLCipher comes from the `sqlcipher3` package (``pip install 'clinic-desk[encryption]'``),
+SQLCipher comes from the `sqlcipher3` package (the ``encryption`` extra: README's Encryption),
 a DB-API driver that sqlite-utils accepts as it accepts `sqlite3`.  Without it, plain
 caseloads work as before and an encrypted one is refused with a sentence saying what to
 install.
@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import glob
 import os
+import shlex
 import sqlite3
 import sys
 import threading
@@ -45,7 +46,6 @@ GUESSED_FIRST = frozenset({
     "clinicdesk", "caseload", "changeme", "default1", "administrator", "1234567890", "0987654321", "qwertyui",
     "asdfghjk", "asdfghjkl",
 })
-INSTALL_HINT = "pip install 'clinic-desk[encryption]'"
 # SQLCipher, as SQLite, writes whole pages, 512 bytes at the least: an encrypted caseload's size
 # is a multiple of it.
 SMALLEST_PAGE = 512
@@ -253,7 +253,22 @@ def _how_to_get_it() -> str:
     if getattr(sys, "frozen", False):
         return ("which this copy of Clinic Desk was built without: ask whoever installed it for a build "
                 "with encryption (packaging/README.md)")
-    return f"which is not installed here: {INSTALL_HINT}"
+    return f"which is not installed here: {install_command()}"
+
+
+def install_command() -> str:
+    """The command that adds SQLCipher to this very install, to type as it is.
+
+    "pip install 'clinic-desk[encryption]'" named a package published in no registry, for
+    whichever pip came first on the PATH: on a new laptop installed by the README's command 1
+    (`pip install -e .` into the folder's .venv), restoring the old one's encrypted caseload
+    ended there (L154-01).  Installed from a folder, it is that folder's extra, by this
+    program's own Python; else the package the extra names."""
+    folder = Path(__file__).resolve().parents[1]
+    python = shlex.quote(sys.executable)
+    if (folder / "pyproject.toml").is_file():
+        return f"{python} -m pip install -q -e {shlex.quote(f'{folder}[encryption]')}"
+    return f"{python} -m pip install -q 'sqlcipher3>=0.6.4'"  # pyproject's encryption extra
 
 
 def key_statement(passphrase: str) -> str:

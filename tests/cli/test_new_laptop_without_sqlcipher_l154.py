@@ -1,0 +1,56 @@
+"""L154: a clinic director moves an encrypted caseload to a new laptop, installed by the
+README's command 1 (no encryption extra), and restores the old laptop's backup there."""
+
+from __future__ import annotations
+
+import io
+import shlex
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("sqlcipher3", reason="the encryption extra (sqlcipher3) is not installed")
+
+from clinic_app import cli  # noqa: E402
+from clinic_app.model import Client  # noqa: E402
+from db.backup import backup_to  # noqa: E402
+from db.repository import Repository  # noqa: E402
+
+SECRET = "river lantern orchard"
+FOLDER = Path(__file__).resolve().parents[2]  # the folder Clinic Desk was installed from
+
+
+@pytest.fixture
+def old_laptops_backup(tmp_path):
+    """The encrypted backup on the stick, and the passphrase file the director keeps."""
+    old = tmp_path / "old" / "caseload.sqlite"
+    old.parent.mkdir()
+    with Repository.open(old, passphrase=SECRET) as repo:
+        repo.add_client(Client(name="Tomás Herrera"))
+        stick = tmp_path / "usb" / "caseload.sqlite"
+        stick.parent.mkdir()
+        backup_to(repo.db, stick)
+    key = tmp_path / "key.txt"
+    key.write_text(SECRET + "\n", encoding="utf-8")
+    return stick, key
+
+
+@pytest.fixture
+def without_sqlcipher(monkeypatch):
+    monkeypatch.setitem(sys.modules, "sqlcipher3", None)  # the import fails, as on the new laptop
+
+
+def test_l154_01_the_restore_says_the_install_command_for_this_install(tmp_path, capsys, old_laptops_backup, without_sqlcipher,
+                                                                       monkeypatch):
+    """It said "pip install 'clinic-desk[encryption]'": a package published in no registry, for
+    whichever pip the PATH has first.  It names this install's Python and folder, as README's
+    Encryption does from the folder (`.venv/bin/pip install -q -e '.[encryption]'`)."""
+    stick, key = old_laptops_backup
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert cli.main(["restore", str(stick), "--db", str(tmp_path / "new" / "caseload.sqlite"), "--passphrase-file", str(key)]) == 1
+    said = capsys.readouterr().err
+    assert "clinic-desk[encryption]" not in said
+    command = said.split("not installed here: ", 1)[1].strip()
+    assert shlex.split(command) == [sys.executable, "-m", "pip", "install", "-q", "-e", f"{FOLDER}[encryption]"]
+    assert "encryption = [" in (FOLDER / "pyproject.toml").read_text(encoding="utf-8")  # the extra it installs
