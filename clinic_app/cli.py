@@ -240,6 +240,11 @@ def _passphrase(args: argparse.Namespace, *paths: Path) -> str | None:
     # A PDF or a text file is not asked a passphrase for: opened, it is said to be no caseload (W25-02).
     encrypted = [p for p in paths if looks_encrypted(p) and not not_a_caseload(p)]
     if given is None and encrypted and sys.stdin.isatty():
+        from db.cipher import driver
+
+        # Where SQLCipher is missing, said before the passphrase is asked, not after it was typed
+        # for nothing (L154-02: a new laptop restoring the old one's encrypted backup).
+        driver()
         # Named for the file that needs it: a restore asked it "for" the plain backup (D25-09).
         return getpass.getpass(f"Passphrase for {encrypted[0]}: ")
     return given

@@ -54,3 +54,23 @@ def test_l154_01_the_restore_says_the_install_command_for_this_install(tmp_path,
     command = said.split("not installed here: ", 1)[1].strip()
     assert shlex.split(command) == [sys.executable, "-m", "pip", "install", "-q", "-e", f"{FOLDER}[encryption]"]
     assert "encryption = [" in (FOLDER / "pyproject.toml").read_text(encoding="utf-8")  # the extra it installs
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_l154_02_at_a_terminal_no_passphrase_is_asked_where_sqlcipher_is_missing(tmp_path, capsys, old_laptops_backup,
+                                                                                  without_sqlcipher, monkeypatch):
+    """The restore asked "Passphrase for .../caseload.sqlite:", and once it was typed said that
+    encrypted caseloads need SQLCipher: now said first, and nothing is asked."""
+    stick, _key = old_laptops_backup
+    monkeypatch.delenv("CLINIC_DESK_PASSPHRASE", raising=False)
+    monkeypatch.setattr("sys.stdin", _Terminal(""))
+    asked = []
+    monkeypatch.setattr("getpass.getpass", lambda prompt: asked.append(prompt) or SECRET)
+    assert cli.main(["restore", str(stick), "--db", str(tmp_path / "new" / "caseload.sqlite")]) == 1
+    assert asked == []
+    assert "Encrypted caseloads need SQLCipher, which is not installed here" in capsys.readouterr().err
+    assert not (tmp_path / "new").exists()  # nothing made on the new laptop
