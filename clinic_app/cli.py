@@ -246,7 +246,11 @@ def _passphrase(args: argparse.Namespace, *paths: Path) -> str | None:
         # for nothing (L154-02: a new laptop restoring the old one's encrypted backup).
         driver()
         # Named for the file that needs it: a restore asked it "for" the plain backup (D25-09).
-        return getpass.getpass(f"Passphrase for {encrypted[0]}: ")
+        try:
+            return getpass.getpass(f"Passphrase for {encrypted[0]}: ")
+        except EOFError:  # Ctrl-D at the prompt printed a crash report (L154-03)
+            raise UsageError(f"no passphrase was typed for {encrypted[0]}; nothing was done: type it at the prompt, "
+                             "or give it with --passphrase-file FILE (its first line)") from None
     return given
 
 

@@ -74,3 +74,37 @@ def test_l154_02_at_a_terminal_no_passphrase_is_asked_where_sqlcipher_is_missing
     assert asked == []
     assert "Encrypted caseloads need SQLCipher, which is not installed here" in capsys.readouterr().err
     assert not (tmp_path / "new").exists()  # nothing made on the new laptop
+
+
+def test_l154_03_ctrl_d_at_the_passphrase_prompt_says_nothing_was_done(tmp_path, old_laptops_backup):
+    """Ctrl-D at "Passphrase for ...:" (a director giving up on it) printed "Clinic Desk crash
+    report" and Python's traceback: now one line, exit status 2, and no caseload made."""
+    import os
+    import pty
+    import subprocess
+    import time
+
+    stick, _key = old_laptops_backup
+    new = tmp_path / "new" / "caseload.sqlite"
+    main, terminal = pty.openpty()
+    env = {**os.environ, "PYTHONPATH": str(FOLDER)}
+    env.pop("CLINIC_DESK_PASSPHRASE", None)
+    run = subprocess.Popen([sys.executable, "-m", "clinic_app", "restore", str(stick), "--db", str(new)],
+                           stdin=terminal, stdout=terminal, stderr=terminal, env=env, cwd=tmp_path)
+    os.close(terminal)
+    said = b""
+    end = time.monotonic() + 60
+    while b"Passphrase for" not in said and time.monotonic() < end:
+        said += os.read(main, 4096)
+    os.write(main, b"\x04")  # Ctrl-D
+    assert run.wait(timeout=60) == 2
+    try:
+        while chunk := os.read(main, 4096):
+            said += chunk
+    except OSError:  # the terminal closed with the program
+        pass
+    os.close(main)
+    text = said.decode()
+    assert "crash report" not in text and "Traceback" not in text
+    assert f"no passphrase was typed for {stick}; nothing was done" in " ".join(text.split())
+    assert not new.exists()
