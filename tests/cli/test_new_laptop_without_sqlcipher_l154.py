@@ -108,3 +108,17 @@ def test_l154_03_ctrl_d_at_the_passphrase_prompt_says_nothing_was_done(tmp_path,
     assert "crash report" not in text and "Traceback" not in text
     assert f"no passphrase was typed for {stick}; nothing was done" in " ".join(text.split())
     assert not new.exists()
+
+
+def test_l154_04_the_readme_installs_the_encryption_package_on_the_new_laptop():
+    """README's "Moving to a new laptop" said to install Clinic Desk by command 1, which has no
+    SQLCipher, then restore the copy: an encrypted one could not be restored there.  It now says,
+    for an encrypted caseload, the install of Encryption, whose extra pyproject names."""
+    readme = (FOLDER / "README.md").read_text(encoding="utf-8")
+    moving = readme.split("**Moving to a new laptop.**", 1)[1].split("\n\n", 1)[0]
+    new_laptop = " ".join(moving.split("On the new\nlaptop,", 1)[1].split("clinic-app restore", 1)[0].split())
+    assert "for an encrypted caseload" in new_laptop
+    install = "`.venv/bin/pip install -q -e '.[encryption]'`"
+    assert install in new_laptop
+    assert install.strip("`") in readme.split("## Encryption", 1)[1]  # the command Encryption gives
+    assert "encryption = [" in (FOLDER / "pyproject.toml").read_text(encoding="utf-8")
