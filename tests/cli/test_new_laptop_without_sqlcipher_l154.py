@@ -122,3 +122,19 @@ def test_l154_04_the_readme_installs_the_encryption_package_on_the_new_laptop():
     assert install in new_laptop
     assert install.strip("`") in readme.split("## Encryption", 1)[1]  # the command Encryption gives
     assert "encryption = [" in (FOLDER / "pyproject.toml").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("lead", ["Moving to a new laptop.", "A borrowed laptop, after the event."])
+def test_l154_05_the_readme_erases_the_old_laptops_disk_encrypted_or_not(lead):
+    """The old laptop's disk was to be erased for "a caseload never encrypted": one encrypted
+    read as needing no erase, yet its PDFs and exports (never encrypted), its backups made before
+    the encryption and a passphrase file can be read back once deleted.  The moving steps named no
+    passphrase file to delete either."""
+    readme = (FOLDER / "README.md").read_text(encoding="utf-8")
+    said = " ".join(readme.split(f"**{lead}**", 1)[1].split("\n\n", 1)[0].split())
+    read_back = said.split("A deleted file can still be read back from the disk", 1)[1].split("erase that laptop's disk", 1)[0]
+    assert read_back.startswith(", encrypted caseload or not:")
+    for what in ("PDFs and exports saved (never encrypted)", "backups made before the caseload was encrypted",
+                 "a passphrase file", "a caseload never encrypted"):
+        assert what in read_back
+    assert "a passphrase file if one was made" in said.split("A deleted file", 1)[0]  # on the list to delete
