@@ -72,11 +72,14 @@ SENTENCES = [("Probation", "probation"), ("No probation", "no_probation"), ("Cou
              ("State prison", "state_prison")]
 # An arrest that ended without a conviction, the case's outcome chosen in the sentence's place
 # (as the record's "No sentence (not convicted)"): arrest sealing (PC 851.91, 851.93) turns on
-# it, and intake had no way to take one (D48-04).  Acquittals are rarer: the record.  A completed
-# diversion or deferred entry of judgment typed as "case dismissed" lost the DEJ plea's withdrawal
-# (PC 1203.43, what helps with immigration) unsaid (D140-01): each has its own choice.
+# it, and intake had no way to take one (D48-04).  A completed diversion or deferred entry of
+# judgment typed as "case dismissed" lost the DEJ plea's withdrawal (PC 1203.43, what helps with
+# immigration) unsaid (D140-01): each has its own choice.  So has an acquittal: typed as "case
+# dismissed", a felony arrest's automatic relief (PC 851.93) went to review as a dismissed felony
+# charge, where an acquittal is one of the statute's own grounds (T154-01).
 DEJ_COMPLETED = "dej_completed"
-ARRESTS = [("No conviction: case dismissed", "dismissed"), ("No conviction: no charges filed", "no_charges_filed"),
+ARRESTS = [("No conviction: case dismissed", "dismissed"), ("No conviction: acquitted at trial", "acquitted"),
+           ("No conviction: no charges filed", "no_charges_filed"),
            ("No conviction: diversion completed", "diversion_completed"),
            ("No conviction: DEJ (PC 1000) completed", DEJ_COMPLETED)]
 ARREST_OUTCOMES = tuple(kind for _title, kind in ARRESTS)
