@@ -119,9 +119,14 @@ MISDEMEANOR_REDUCTIONS = ("pc17b", "prop47")
 # arrests.  A conviction sealed under PC 1203.45 ("may answer accordingly any question", no
 # exception for licensing) or vacated has no such duty: above its "No." alone the intro read
 # as a rule the client would break (finding H21-44; ca-rules.md 3.13).
+# The private job's Fair Chance paragraph (Gov. Code 12952) is about convictions alone: over an
+# arrest's "No." alone (Lab. Code 432.7: never asked about) it told a client with no conviction
+# when employers may ask about convictions and "give you at least 5 business days to answer
+# before they say no" (T154-02).
 INTRO_SPEAKS_FOR = {"license": {"not_cleared", "after_dismissal", "dismissed", "reduced", "after_reduction", "prop64",
                                 "after_prop64",
-                                "arrest", "arrest_not_sealed"}}
+                                "arrest", "arrest_not_sealed"},
+                    "private_job": set(COLUMN_ORDER) - {"arrest", "arrest_not_sealed"}}
 # Where a conviction stands when no dismissal can reach it: a case from another state or a
 # federal court, or one the screening found no relief for (K59-01, A63-02).
 NO_DISMISSAL_STATES = ("out_of_state", "not_available")

@@ -80,9 +80,11 @@ def test_s92_03_a_situation_s_intro_and_a_note_of_what_relief_does_are_not_cut_a
     relief does and does not do" whose start ended the page before.  A situation's intro now goes
     to the next page with its title, and a note of "What relief does" whole, when it does not fit;
     and the section heading above a title and intro kept together keeps their whole room (kept with
-    1.4 inches, "Qué puede decir" had stood alone at the foot of client 19's page 1)."""
+    1.4 inches, "Qué puede decir" had stood alone at the foot of client 19's page 1).  Client 19
+    has arrests alone, whose page no longer prints the Fair Chance paragraph (T154-02): client 41,
+    whose page 2 ends on it, is read in its place."""
     for client_id, lang, cut, whole in (
-            (19, "es", "parte del condado de Los Angeles que no pertenece",
+            (41, "es", "parte del condado de Los Angeles que no pertenece",
              "Al pedir trabajo en una empresa privada"),
             (255, "en", "governor of the state that convicted you.",
              "A felony means no guns for life. A dismissal does not change this.")):

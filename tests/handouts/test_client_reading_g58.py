@@ -111,10 +111,13 @@ def test_g58_04_a_spanish_page_says_the_words_beside_a_statute_in_spanish():
     es = pdf_text(_arrest("es"), "es")
     assert "PC 245(a)(1): 2, 3 o 4 años" in es
     assert "or 4 years" not in es
-    assert "LA County Fair Chance Ordinance (2024; solo áreas no incorporadas del condado)" in es
-    assert "unincorporated county only" not in es
     en = pdf_text(_arrest("en"), "en")
     assert "PC 245(a)(1): 2, 3 or 4 years" in en
+    # The Fair Chance paragraph speaks for convictions only (T154-02): read beside one.
+    es = pdf_text(blocked_by_probation("es"), "es")
+    assert "LA County Fair Chance Ordinance (2024; solo áreas no incorporadas del condado)" in es
+    assert "unincorporated county only" not in es
+    en = pdf_text(blocked_by_probation(), "en")
     assert "LA County Fair Chance Ordinance (2024; unincorporated county only)" in en
 
 
