@@ -20,7 +20,7 @@ ENDED = {
     ("en", "dej"): "Arrest in 2016 · DEJ completed · HS 11350(a)",
     ("en", "diversion"): "Arrest in 2016 · Diversion completed · HS 11350(a)",
     ("en", "dismissed"): "Arrest in 2016 · Dismissed · HS 11350(a)",
-    ("en", "acquitted"): "Arrest in 2016 · Acquitted · HS 11350(a)",
+    ("en", "acquitted"): "Arrest in 2016 · Found not guilty · HS 11350(a)",  # T154-03
     ("en", "no_charges_filed"): "Arrest in 2016 · No charges filed · HS 11350(a)",
     ("es", "dej"): "Arresto en 2016 · Programa DEJ completado · HS 11350(a)",
     ("es", "diversion"): "Arresto en 2016 · Programa de desvío (diversion) completado · HS 11350(a)",
