@@ -2742,8 +2742,10 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
         arrest = entry.conviction is None and entry.column in ("arrest", "arrest_not_sealed", "pending")
         # The order to keep is one thing to do whatever it cleared, and the arrest is named as
         # one ("the arrest for ..."): dismissed convictions beside an arrest the court sealed
-        # read "Keep a copy of the court order: ..." twice, one line under the other (R152).
-        apart = entry.conviction is None and key != "court_granted_kept"
+        # read "Keep a copy of the court order: ..." twice, one line under the other (R152).  So
+        # is the look for "relief granted": one RAP sheet shows DOJ's relief of a conviction and
+        # of an arrest alike, and the line was said twice, one under the other (T154-04).
+        apart = entry.conviction is None and key not in _SAID_WITH_THE_CONVICTIONS
         whats = steps.setdefault((key, due, by, later, apart), [])
         what = named(entry, _the_arrest(ctx, entry.case)) if arrest else named(entry)
         if what not in whats:
@@ -2922,6 +2924,8 @@ def _one_a_line(items: list[str]) -> str:
     return "".join(f"\n• {item}" for item in items)
 
 # The steps that name the first day they may be done ("on or after", "After"), not a deadline.
+# The to-do steps whose line names an arrest beside the convictions, not on a line of its own.
+_SAID_WITH_THE_CONVICTIONS = frozenset({"court_granted_kept", "check_rap", "check_rap_now"})
 _FROM_A_DAY = frozenset({"come_back_on", "check_rap", "court_hearing", "court_hearing_passed"})
 
 

@@ -376,9 +376,12 @@ def test_h22_05_no_certificate_no_line():
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
-def test_h22_03_an_arrest_is_not_listed_in_one_line_with_a_conviction(lang):
+def test_h22_03_an_arrest_is_named_as_one_in_the_line_with_a_conviction(lang):
     """Petty theft and an arrest for two offenses, both for automatic relief now: one line
-    "Petty theft; Arrest: Battery; Resisting, ..." would blur which is the conviction."""
+    "Petty theft; Arrest: Battery; Resisting, ..." would blur which is the conviction, and the
+    arrest had a line of its own.  Named as one, "the arrest for battery and resisting ..."
+    (H68-02), it no longer blurs, and the one look at the RAP sheet is one line, the arrest
+    last (T154-04, as R152-01 for the court order)."""
     from handout_clients import eligible_now
 
     t = load_texts(lang)
@@ -393,5 +396,5 @@ def test_h22_03_an_arrest_is_not_listed_in_one_line_with_a_conviction(lang):
     # first in the sentence (S126-01).
     charges = " and ".join(map(in_sentence, arrest.title.removeprefix("Arrest: ").split("; "))) if lang == "en" else \
         " y ".join(map(in_sentence, arrest.title.removeprefix("Arresto: ").split("; ")))
-    assert check_now == [t["tasks"]["check_rap_now"].format(what=theft.title),
-                         t["tasks"]["check_rap_now"].format(what=t["tasks"]["the_arrest"].format(what=charges))]
+    the_arrest = t["tasks"]["the_arrest"].format(what=charges)
+    assert check_now == [t["tasks"]["check_rap_now"].format(what=f"{theft.title}; {the_arrest}")]
