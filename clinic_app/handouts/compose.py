@@ -2205,6 +2205,12 @@ def _guidance(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntr
         if now is not None:
             intro = _until_cleared(ctx, intro, labels, now, columns[now])
         asked = _work_with_children(ctx, key)
+        if key == "private_job" and _dismissed_on_the_driving_record(ctx, columns):
+            # A client with two DUIs, asked about his driving record for a job driving a company
+            # car, read "Once your convictions are dismissed: “No.”" and nothing of the DMV's
+            # record, which a dismissal leaves as it was (VC 13555; D154-01): a question for the
+            # clinic, as the registrant's is, in the same paragraph of its own above the answers.
+            asked = _and_asked(asked, ctx.t["job_driving_record"])
         if intro is None:
             intro, asked = asked, None
         if lines:
@@ -2226,6 +2232,27 @@ def _work_with_children(ctx: _Context, key: str) -> Note | None:
         return Note(said["text"], said["cite"])
     said = ctx.t["job_registrant_government"]
     return Note(said["text"].format(situation=ctx.t["situations"]["private_job"]["title"]), said["cite"])
+
+
+def _and_asked(asked: Note | None, said: dict[str, str]) -> Note:
+    """The questions for the clinic above a situation's answers with `said` (a text and its
+    cite) after them, or `said` alone."""
+    if asked is None:
+        return Note(said["text"], said["cite"])
+    return Note(f"{asked.text} {said['text']}", _join_cites([asked.cite, said["cite"]]))
+
+
+def _dismissed_on_the_driving_record(ctx: _Context, columns: dict[str, list[RecordEntry]]) -> bool:
+    """Whether a conviction dismissed, or whose dismissal is to come, is on the DMV's driving
+    record: a Vehicle Code conviction, or one the catalog lists under VC 12810 (VC 13555)."""
+    convictions = {(case.id, conv.id): conv for case in ctx.client.cases if case.jurisdiction == "CA"
+                   for conv in case.convictions}
+    for entry in (*columns.get("dismissed", ()), *columns.get("after_dismissal", ())):
+        conv = convictions.get((entry.case, entry.conviction))
+        off = None if conv is None else _catalog_offense(conv)
+        if conv is not None and (conv.code == "VC" or (off is not None and off.vc12810)):
+            return True
+    return False
 
 
 # From this many convictions, a label's list of them is named in full under the first situation

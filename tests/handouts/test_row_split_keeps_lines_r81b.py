@@ -64,9 +64,9 @@ def _client() -> Client:
              arrest_offenses=[ArrestOffense("11350", "HS"), ArrestOffense("148(a)")]),
         Case(id="c5", case_number="unknown", outcome="dismissed", arrest_date=date(2020, 2, 3), county="L.A.",
              arrest_offenses=[ArrestOffense("11350", "HS")]),
-        # A DUI whose ten-year look-back has ended: the page says no day of it (D126-01), and the
-        # rows break where this test looks, as they did before that line.
-        theft("c6", "unknown", date(2016, 5, 5), "Los Angeles", ("23152(a)",), "VC", date(2027, 6, 20)),
+        # A drunk in public on probation to 2027 (a DUI until D154-01, whose driving-record line
+        # above the job answers moved the rows): the rows break where this test looks, as before.
+        theft("c6", "unknown", date(2016, 5, 5), "Los Angeles", ("647(f)",), "PC", date(2027, 6, 20)),
         theft("c7", "none", date(2012, 1, 1), "Riverside", ("11377(a)",), "HS"),
     ])
 
