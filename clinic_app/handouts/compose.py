@@ -1929,7 +1929,10 @@ def _dui_look_back(ctx: _Context) -> list[Note]:
             continue
         last, exact = max(ends, key=lambda end: (end[0], not end[1]))
         e = ctx.t["effects"][key]
-        text = e["text"] if exact else e["not_exact"]
+        # Two DUIs still counting read "ten years after it" of either (D154-02): said of all.  Two
+        # counts of one arrest, 23152(a) and (b) of one day, are one DUI to the client: one day.
+        said = e["many"] if len({end for end, _ in ends}) > 1 and "many" in e else e
+        text = said["text"] if exact else said["not_exact"]
         notes.append(Note(text.format(date=format_date(last, ctx.t)), e["cite"], False))
     return notes
 
