@@ -200,7 +200,7 @@ def compose(
     record = _proof_said_once(ctx, _vacatur_said_once(ctx, record))
     record, others = _denial_said_once(ctx, record, others)
     if not ctx.bar_said_first:
-        record = _sooner_said(ctx, record)
+        record = _sooner_said(ctx, _cause_said_once(ctx, record))
     open_cases = [entry for entry in others if entry.column == "pending"]
     arrests = [entry for entry in others if entry.column != "pending"]
     sections: list[Section] = []
@@ -1407,11 +1407,32 @@ def _sooner_said(ctx: _Context, record: list[RecordEntry]) -> list[RecordEntry]:
     said = ctx.t["option"]["sooner"].format(name=ctx.remedy("pc1203_3")["name"], title=_named_apart(ctx, record)(sooner))
     cause = ctx.blocking_cause
 
+    short = ctx.t["option"]["blocked_as_above"]  # the cause said on the card's "Where it stands" (D154-03)
+
     def told(option: Option) -> Option:
-        return replace(option, text=f"{option.text} {said}") if option.status == "blocked" and cause in option.text else option
+        held = cause in option.text or short in option.text
+        return replace(option, text=f"{option.text} {said}") if option.status == "blocked" and held else option
 
     return [entry if entry.case == sooner.case else replace(entry, options=tuple(told(o) for o in entry.options))
             for entry in record]
+
+
+def _cause_said_once(ctx: _Context, record: list[RecordEntry]) -> list[RecordEntry]:
+    """A card whose "Where it stands" says what must change first, its relief held back by it
+    saying only "until that changes" (the rest of the line as it was): Marco's 2017 DUI read
+    "your probation for “Driving with a blood alcohol of 0.08% or more (DUI)” must end (it ends
+    on January 10, 2027)" twice in five lines, once on each (D154-03)."""
+    cause = ctx.blocking_cause
+    if not cause:
+        return record
+    said = ctx.t["option"]["blocked"].split("{cause}")[0] + f"{cause}."
+    short = ctx.t["option"]["blocked_as_above"]
+
+    def told(option: Option) -> Option:
+        return replace(option, text=option.text.replace(said, short)) if option.status == "blocked" else option
+
+    return [replace(entry, options=tuple(told(o) for o in entry.options))
+            if entry.state == "blocked" and cause in entry.where else entry for entry in record]
 
 
 def _headline(ctx: _Context, options: tuple[Option, ...], results: list[Determination]) -> tuple[str, str]:

@@ -12,8 +12,8 @@ from handout_render import pdf_text
 
 from clinic_app.model import Case, Client, Conviction, Person, Probation, Sentence
 
-WAIT = {"en": "This has to wait until this changes: your open criminal case must end.",
-        "es": "Esto tiene que esperar hasta que pase lo siguiente: su caso penal abierto debe terminar."}
+WAIT = {"en": "This has to wait until that changes.",
+        "es": "Esto tiene que esperar hasta que eso cambie."}
 
 
 def _client(level, sentence: Sentence | None = None) -> Client:
@@ -59,14 +59,16 @@ def test_h75_02_relief_due_at_once_after_the_case_and_a_day_the_cause_says_read_
     on_probation = Sentence(type="probation", judgment_date=date(2025, 5, 1), probation=Probation(
         kind="summary", start=date(2025, 5, 1), end=date(2027, 3, 1), status="active"))
     text = pdf_text(_client("misdemeanor", on_probation), "en")
-    assert ("your open criminal case must end, and your probation must end (it ends on March 1, 2027). "
-            "After that, the DOJ may do it on its own. No papers are needed.") in text
+    # The cause said once, on the card's "Where it stands"; the relief "until that changes" (D154-03).
+    assert ("Something must change first: your open criminal case must end, and your probation must end "
+            "(it ends on March 1, 2027).") in text
+    assert f"{WAIT['en']} After that, the DOJ may do it on its own. No papers are needed." in text
 
 
 @pytest.mark.parametrize("lang, said", [
-    ("en", "This has to wait until this changes: your open criminal case must end. "
+    ("en", "This has to wait until that changes. "
            "Then come back to the clinic on or after June 2, 2027."),
-    ("es", "Esto tiene que esperar hasta que pase lo siguiente: su caso penal abierto debe terminar. "
+    ("es", "Esto tiene que esperar hasta que eso cambie. "
            "Después vuelva a la clínica a partir del 2 de junio de 2027."),
 ])
 def test_h75_03_a_dismissal_held_back_by_an_open_case_is_told_its_day(lang, said):
@@ -81,5 +83,5 @@ def test_h75_03_a_dismissal_held_back_by_an_open_case_is_told_its_day(lang, said
 
 def test_h75_03_a_dismissal_open_at_once_after_the_case_reads_as_before():
     text = pdf_text(_client("misdemeanor"), "en")
-    assert "Dismissal (expungement): This has to wait until this changes: your open criminal case must end. " \
+    assert "Dismissal (expungement): This has to wait until that changes. " \
            "Then come back to the clinic. Who does it" in text

@@ -32,8 +32,8 @@ def test_h66_01_an_open_case_is_what_must_end_not_what_must_happen():
     (probation) debe terminar»).  The open case is now said as the others are: it must end."""
     text = pdf_text(open_case_client("es"), "es")
     assert "usted tiene un caso penal abierto" not in text
-    assert ("Desestimación (expungement): Esto tiene que esperar hasta que pase lo siguiente: su caso penal "
-            "abierto debe terminar. Después vuelva a la clínica.") in text
+    assert ("Desestimación (expungement): Esto tiene que esperar hasta que eso cambie."
+            " Después vuelva a la clínica.") in text
     assert "Primero algo tiene que cambiar: su caso penal abierto debe terminar." in text
     assert "Vuelva a la clínica cuando pase lo siguiente: su caso penal abierto debe terminar." in text
 
@@ -106,7 +106,7 @@ def test_h66_03_read_this_first_says_what_relief_waits_for():
             "convictions below.") in text
     text = pdf_text(open_case_client("en"), "en")
     assert "Something must change first: your open criminal case must end." in text
-    assert ("Dismissal (expungement): This has to wait until this changes: your open criminal case must end. "
+    assert ("Dismissal (expungement): This has to wait until that changes. "
             "Then come back to the clinic.") in text
     assert "Come back to the clinic when this changes: your open criminal case must end." in text
     es = pdf_text(several_held_by_an_open_case("es"), "es")

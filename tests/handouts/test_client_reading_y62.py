@@ -136,8 +136,10 @@ def test_y62_10_what_relief_waits_for_is_not_read_as_the_client_changing_somethi
     (the English is "until this changes").  Now «hasta que pase lo siguiente»."""
     text = pdf_text(blocked_by_probation("es"), "es")
     assert "cambie lo siguiente" not in text
-    assert ("Desestimación (expungement): Esto tiene que esperar hasta que pase lo siguiente: su libertad "
-            f"condicional (probation) por {DUI} debe terminar el 20 de mayo de 2028.") in text
+    # The cause said on the card's "Cómo está", its relief "hasta que eso cambie" (D154-03).
+    assert ("Primero algo tiene que cambiar: su libertad condicional (probation) por "
+            f"{DUI} debe terminar el 20 de mayo de 2028.") in text
+    assert f"Desestimación (expungement): {'Esto tiene que esperar hasta que eso cambie.'}" in text
 
 
 def test_y62_11_who_must_look_at_a_conviction_first_is_said_before_the_verb():

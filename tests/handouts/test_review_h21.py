@@ -230,10 +230,10 @@ def test_h21_07_a_blocked_petition_or_felony_path_relief_says_a_waiting_time_fol
     (entry,) = entries(client, "en", "record")
     text = {o.remedy: o.text for o in entry.options}
     assert text["pc1203_41"] == text["cor"] == (
-        "This has to wait until this changes: your parole must end. After that, the law may also set a waiting "
+        "This has to wait until that changes. After that, the law may also set a waiting "
         "time. Come back to the clinic then. The clinic will tell you the date.")
     assert text["pc1203_425"] == (
-        "This has to wait until this changes: your parole must end. After that, the law sets a waiting time. "
+        "This has to wait until that changes. After that, the law sets a waiting time. "
         "Then the DOJ may do it on its own. No papers are needed.")
     (entry,) = entries(client, "es", "record")
     text = {o.remedy: o.text for o in entry.options}
@@ -248,9 +248,9 @@ def test_h21_07_relief_with_no_wait_after_the_bar_reads_as_before():
                     cases=[probation_case("A", conv, date(2014, 2, 3), date(2017, 2, 3), kind="summary")])
     (entry,) = entries(client, "en", "record")
     text = {o.remedy: o.text for o in entry.options}
-    assert text["pc1203_4"] == ("This has to wait until this changes: your open criminal case must end. "
+    assert text["pc1203_4"] == ("This has to wait until that changes. "
                                 "Then come back to the clinic.")
-    assert text["pc1203_425"] == ("This has to wait until this changes: your open criminal case must end. After that, "
+    assert text["pc1203_425"] == ("This has to wait until that changes. After that, "
                                   "the DOJ may do it on its own. No papers are needed.")
 
 
@@ -438,9 +438,9 @@ def test_h21_07_no_waiting_time_is_promised_once_the_own_sentence_is_done():
     assert found["pc1203_41"] == found["pc1203_425"] == ("blocked", None)
     (entry,) = entries(client, "en", "record")
     text = {o.remedy: o.text for o in entry.options}
-    assert text["pc1203_41"] == ("This has to wait until this changes: your open criminal case must end. "
+    assert text["pc1203_41"] == ("This has to wait until that changes. "
                                  "Then come back to the clinic.")
-    assert text["pc1203_425"] == ("This has to wait until this changes: your open criminal case must end. After that, "
+    assert text["pc1203_425"] == ("This has to wait until that changes. After that, "
                                   "the DOJ may do it on its own. No papers are needed.")
 
 
