@@ -58,7 +58,7 @@ class CourtLine:
 
     state: CourtState | None
     filed_on: date | None = None  # filed: the first day one of them was filed
-    ruling_on: date | None = None  # denied / granted: the day of the ruling said
+    ruling_on: date | None = None  # denied / granted: the day of the ruling said; filed: a 17(b)'s denial
     hearings: tuple[date, ...] = ()  # every hearing day of a petition awaiting a ruling, soonest first
     # State None (not all filed): one of those filed stands denied, on `ruling_on` (Y55-01).
     denied: bool = False
@@ -71,9 +71,10 @@ class CourtLine:
     # a review of that day or later (read with the reviews: `denial_reviewed`, never stored).
     denials: tuple[str, ...] = ()
     reviewed_on: date | None = None
-    # State None or "denied": a petition stands denied for a 17(b) the screening leaves to the
-    # attorney, not one to file now, its day in `ruling_on` and its answer
-    # keys in `denials`: the line said "Attorney review" and nothing of the judge's no (S150-02).
+    # A petition stands denied for a 17(b) the screening leaves to the attorney, not one to file
+    # now, its day in `ruling_on` and its answer keys in `denials`: the line said "Attorney
+    # review" and nothing of the judge's no (S150-02).  State None, "denied", or "filed" (K155-01:
+    # all else granted, it is "denied" with the grant beside it, as granted in part).
     denied_under_review: bool = False
 
 
@@ -116,9 +117,19 @@ def court_line(cases: Iterable[Case], to_file_now: Iterable[Determination],
     waiting = [p for p in ruled if p.ruling is None]
     if waiting:
         # A grant of relief the screening still weighs is said beside the court awaited too
-        # (Y119-05: "Filed ...; awaiting ruling" alone hid the reduction still to record).
+        # (Y119-05: "Filed ...; awaiting ruling" alone hid the reduction still to record), and so
+        # is a 17(b) denied, left to the attorney, its day the line's `ruling_on` (K155-01).
         return CourtLine("filed", filed_on=min(p.filed_on for p in waiting), hearings=hearings,
-                         granted=bool(besides), granted_on=_last(p.ruling_on for p in besides))
+                         ruling_on=_last(p.ruling_on for _d, p in weighed),
+                         granted=bool(besides), granted_on=_last(p.ruling_on for p in besides),
+                         denials=denials, denied_under_review=under_review)
+    if weighed:
+        # All granted but a 17(b) denied, left to the attorney: granted in part (H63-02), as the
+        # line of a denial with a grant beside it says it; "Granted <day>: record the relief on
+        # the count" alone hid the denial from the line, the queue and the report (K155-01).
+        return CourtLine("denied", ruling_on=_last(p.ruling_on for _d, p in weighed), hearings=hearings,
+                         granted=True, granted_on=_last(p.ruling_on for p in ruled + besides), denials=denials,
+                         denied_under_review=True)
     return CourtLine("granted", ruling_on=_last(p.ruling_on for p in ruled), hearings=hearings)
 
 
@@ -319,24 +330,53 @@ def court_next_action(line: CourtLine | None, today: date) -> NextAction | None:
     if line is None or line.state is None:
         return None
     if line.state == "filed":
-        held, coming = hearings_held(line, today), hearings_coming(line, today)
-        # A grant of relief still weighed by the screening (a 17(b) the attorney filed), its
-        # relief to record, said after the court awaited: it is today's work (Y119-05).
-        granted = f"; {granted_to_record(line)}" if line.granted else ""
-        if held:
-            said = f"Hearing {held[0].isoformat()} held: record the ruling"
-            said = f"{said}; next {coming[0].isoformat()}" if coming else said
-            return NextAction(said + granted, "Held: ruling; relief" if granted else "Held: record ruling")
-        filed = f"Filed {line.filed_on.isoformat()}" if line.filed_on else "Filed"
-        if coming and granted:
-            return NextAction(f"{filed}; hearing {coming[0].isoformat()}{granted}", "Hearing; enter relief")
-        if coming:
-            return NextAction.ending_with(coming[0], f"{filed}; hearing", "Hearing")
-        return NextAction(f"{filed}; awaiting ruling{granted}", "Awaiting; enter relief" if granted else "Awaiting ruling")
+        return _with_denial_weighed(_awaited_action(line, today), line, today)
     if line.state == "denied":
         return denied_action(line)
     on = f" {line.ruling_on.isoformat()}" if line.ruling_on else ""
     return NextAction(f"Granted{on}: record the relief on the count", "Granted: enter relief")
+
+
+def _awaited_action(line: CourtLine, today: date) -> NextAction:
+    """`court_next_action`'s words for petitions filed and awaiting the court."""
+    held, coming = hearings_held(line, today), hearings_coming(line, today)
+    # A grant of relief still weighed by the screening (a 17(b) the attorney filed), its
+    # relief to record, said after the court awaited: it is today's work (Y119-05).
+    granted = f"; {granted_to_record(line)}" if line.granted else ""
+    if held:
+        said = f"Hearing {held[0].isoformat()} held: record the ruling"
+        said = f"{said}; next {coming[0].isoformat()}" if coming else said
+        return NextAction(said + granted, "Held: ruling; relief" if granted else "Held: record ruling")
+    filed = f"Filed {line.filed_on.isoformat()}" if line.filed_on else "Filed"
+    if coming and granted:
+        return NextAction(f"{filed}; hearing {coming[0].isoformat()}{granted}", "Hearing; enter relief")
+    if coming:
+        return NextAction.ending_with(coming[0], f"{filed}; hearing", "Hearing")
+    return NextAction(f"{filed}; awaiting ruling{granted}", "Awaiting; enter relief" if granted else "Awaiting ruling")
+
+
+def _with_denial_weighed(said: NextAction, line: CourtLine, today: date) -> NextAction:
+    """`said` of petitions awaiting the court, with a 17(b) the judge denied and the screening
+    leaves to the attorney (`denied_under_review`) said after it in S154-02's words beside a
+    filing: "Filed 2026-10-01; awaiting ruling" alone hid it from the paralegal (K155-01).  A
+    denial still to review is the attorney's work today, so its fewer words say so."""
+    if not line.denied_under_review:
+        return said
+    full = f"{said.full}; {_denial_said(line)}"
+    if not _denial_open(line):
+        return NextAction(full, said.short, said.trailing_day)
+    short = {(False, False): "Filed; to attorney", (True, False): "Held: ruling; attorney",
+             (False, True): "Relief; to attorney", (True, True): "Held; relief; attorney"}
+    return NextAction(full, short[(bool(hearings_held(line, today)), line.granted)])
+
+
+def _denial_said(line: CourtLine) -> str:
+    """A denial beside other work, in the line's words: "denied 2025-05-10: attorney to review",
+    or once reviewed "denied 2025-05-10: reviewed by the attorney 2026-11-20"."""
+    on = f" {line.ruling_on.isoformat()}" if line.ruling_on else ""
+    if _denial_open(line):
+        return f"denied{on}: attorney to review"
+    return f"denied{on}: reviewed by the attorney {line.reviewed_on.isoformat()}"  # type: ignore[union-attr]
 
 
 def denied_action(line: CourtLine) -> NextAction:
@@ -361,9 +401,7 @@ def court_besides_filing(line: CourtLine | None, today: date) -> str | None:
         return None
     said = []
     if _denied_beside_filing(line):
-        on = f" {line.ruling_on.isoformat()}" if line.ruling_on else ""
-        said.append(f"denied{on}: attorney to review" if _denial_open(line)
-                    else f"denied{on}: reviewed by the attorney {line.reviewed_on.isoformat()}")  # type: ignore[union-attr]
+        said.append(_denial_said(line))
     if line.granted:
         said.append(granted_to_record(line))
     held = hearings_held(line, today)
@@ -426,7 +464,7 @@ def court_day(line: CourtLine | None, today: date) -> date | None:
         return None
     if line.state == "denied" and not _denial_open(line) and not line.granted:
         return None  # reviewed by the attorney: no longer today's work (H63-04)
-    if line.state != "filed" or hearings_held(line, today) or line.granted:
+    if line.state != "filed" or hearings_held(line, today) or line.granted or denial_to_review(line):
         return date.min
     coming = hearings_coming(line, today)
     return coming[0] if coming else None

@@ -146,6 +146,10 @@ def shorter_samples(day: date) -> list[str]:
              *(court_next_action(CourtLine("filed", day, hearings=hearings, granted=True, granted_on=day), when)
                for hearings, when in (((), day), ((day,), day), ((day,), after))),
              court_next_action(CourtLine("filed", day, hearings=(day,)), after),  # held: the ruling to enter
+             # Awaited beside a 17(b) denied, left to the attorney (K155-01).
+             *(court_next_action(CourtLine("filed", day, day, hearings=hearings, granted=granted, granted_on=day,
+                                           denied_under_review=True), after)
+               for hearings, granted in (((), False), ((day,), False), ((), True), ((day,), True))),
              court_next_action(CourtLine("denied", ruling_on=day), day),
              court_next_action(CourtLine("denied", ruling_on=day, granted=True, granted_on=day), day),  # in part (H63-02)
              court_next_action(CourtLine("granted", ruling_on=day), day),

@@ -260,6 +260,11 @@ def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screen
             beside = client.court.state is None and client.court.denied
             # A 17(b) denied and left to the attorney, where no other denial counts the client (K153-02).
             weighed = client.court.state is None and not client.court.denied and client.court.denied_under_review
+            # Or beside petitions awaiting the court, "Filed ...; awaiting ruling; denied ..." (K155-01).
+            weighed_awaited = client.court.state == "filed" and client.court.denied_under_review
+            if weighed_awaited:
+                report.denied_under_review[client.best] += 1
+                report.denied_under_review_reviewed[client.best] += client.court.reviewed_on is not None
             if weighed and client.best != "eligible_now":
                 report.denied_under_review[client.best] += 1
                 report.denied_under_review_reviewed[client.best] += client.court.reviewed_on is not None
@@ -417,9 +422,12 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
             # A denial beside a petition still to file is counted with the other denials, the
             # one to review said apart under them: the client is on the attorney's queue too.
             beside = report.denied_beside_filing - report.denied_beside_filing_reviewed
-            reviewed = report.denied_reviewed + report.denied_beside_filing_reviewed
+            # A 17(b) denied beside petitions awaiting the court (K155-01): a denial as the others.
+            awaited, awaited_reviewed = report.denied_under_review.get(key, 0), report.denied_under_review_reviewed.get(key, 0)
+            reviewed = report.denied_reviewed + report.denied_beside_filing_reviewed + awaited_reviewed
             for state, words in COURT_WORDS.items():
-                n = report.court.get(state, 0) - (report.denied_reviewed - beside if state == "denied" else 0)
+                n = report.court.get(state, 0) - (report.denied_reviewed - beside - awaited + awaited_reviewed
+                                                  if state == "denied" else 0)
                 if n:
                     lines.append(f"    {words:<28} {n:>6}")
                 if state == "denied" and beside:

@@ -56,5 +56,7 @@ def test_z55_the_lists_least_width_holds_every_short_form():
     assert shorter_samples(date(2027, 3, 2)) == [
         "Auto; file 2027-03-02", "Auto on 2027-03-02", "Hearing 2027-03-02", "Awaiting ruling",
         "Awaiting; enter relief", "Hearing; enter relief", "Held: ruling; relief",  # beside a grant under review (Y119-05)
-        "Held: record ruling", "Denied: to attorney", "Denied; enter relief", "Granted: enter relief", "File; attorney; ruling",
+        "Held: record ruling",
+        "Filed; to attorney", "Held: ruling; attorney", "Relief; to attorney", "Held; relief; attorney",  # K155-01
+        "Denied: to attorney", "Denied; enter relief", "Granted: enter relief", "File; attorney; ruling",
         "File; attorney; relief", "File; relief; ruling", "File; court: 3 to do", "Review; enter relief", "Follow; enter relief"]
