@@ -569,6 +569,12 @@ def backup_opened_said(path: Path | str) -> tuple[Path, str] | None:
                       "What is changed here is not in the caseload, and this file is deleted when newer backups take its place.")
 
 
+# A sound backup that opens with no passphrase beside an encrypted caseload, as the check says it.
+PLAIN_READ = ("whoever has this file can read it without a passphrase (made before the caseload was encrypted, "
+              "or copied here): delete it or keep it somewhere safe")
+PLAIN_BESIDE_ENCRYPTED = f"ok, but not encrypted: {PLAIN_READ}"
+
+
 @dataclass(frozen=True)
 class Checked:
     """What `check_backups` found of one backup: "ok", or what is wrong; `damaged` when a
@@ -607,6 +613,10 @@ def check_backup(backup: Backup, passphrase: str | None = None) -> Checked:
             # said to open only with another passphrase: its pages say it is plain.
             raise Corrupt(f"The file {path} is damaged (its first bytes are not SQLite's); it cannot be used.", path=path)
         verify(path, passphrase=passphrase if encrypted else None)
+        if passphrase is not None and not encrypted:
+            # Made before the caseload was encrypted, or copied in: "ok" alone let a director
+            # carry it to a laptop as if the passphrase kept it (K155-02).
+            return Checked(backup, PLAIN_BESIDE_ENCRYPTED, False)
         return Checked(backup, "ok", False)
     except WrongPassphrase:
         return Checked(backup, "not checked: encrypted, and the caseload's passphrase does not open it (made "
@@ -626,10 +636,13 @@ def checked_said(checked: list[Checked], make_one: str) -> list[str]:
     are read, the command or the menu).  The command's last lines and the Restore window's
     line, in the same words."""
     damaged = sum(each.damaged for each in checked)
-    ok = sum(each.said == "ok" for each in checked)
+    plain = sum(each.said == PLAIN_BESIDE_ENCRYPTED for each in checked)
+    ok = sum(each.said == "ok" for each in checked) + plain
     other = len(checked) - ok - damaged
     said = [f"{count(len(checked), 'backup')} checked: {ok} ok, {damaged} damaged"
             + (f", {other} not checked or not for this version" if other else "") + "."]
+    if plain:  # what to do with it is said on its line
+        said.append(f"{'1 of them is' if plain == 1 else f'{plain} of them are'} not encrypted, though the caseload is.")
     if damaged:
         said.append(f"A damaged backup cannot be restored: restore one marked ok if you need to go back, and make a new "
                     f"backup now ({make_one}) to keep elsewhere. Delete the damaged ones yourself when done.")

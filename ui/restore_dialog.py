@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QMessageBox, QPushButton, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from db.backup import KEEP_BEFORE_CHANGE, Checked, backups_folder, caseload_backups, check_backup, checked_said, clients_in, made_at
+from db.backup import KEEP_BEFORE_CHANGE, PLAIN_READ, Checked, backups_folder, caseload_backups, check_backup, checked_said, clients_in, made_at
 from db.cipher import looks_encrypted, refuse_if_not_a_caseload
 from db.errors import CaseloadError, WrongPassphrase
 from ui.forms import announce
@@ -154,7 +154,11 @@ class RestoreDialog(QDialog):
         item = self.table.topLevelItem(row)
         if item is None:
             return
-        if clients >= 0:
+        if clients >= 0 and self.passphrase is not None and not looks_encrypted(self.backups[row].path):
+            # Plain beside an encrypted caseload: said as the list opens, not only once checked (K155-02).
+            item.setText(2, f"{clients}, not encrypted")
+            item.setToolTip(2, f"Not encrypted, though the caseload is: {PLAIN_READ}")
+        elif clients >= 0:
             item.setText(2, str(clients))
         else:
             item.setText(2, "encrypted, another passphrase" if looks_encrypted(self.backups[row].path) else "cannot be read")

@@ -105,3 +105,34 @@ def test_an_encrypted_backup_is_checked_with_the_caseloads_passphrase_and_anothe
     # No passphrase: the encrypted ones are not checked, and not called damaged either.
     unasked = run("backup", "--db", caseload, "--check")
     assert "not checked: encrypted, and no passphrase was given" in _line_of(unasked.stdout, now)
+
+
+def plain_backup_then_encrypted(tmp_path):
+    """A caseload of 5 clients backed up before an import, then encrypted with SECRET and backed
+    up again: (the caseload, its plain backup, its encrypted one)."""
+    pytest.importorskip("sqlcipher3", reason="the encryption extra (sqlcipher3) is not installed")
+    from db.cipher import encrypt_caseload
+
+    caseload = tmp_path / "caseload.sqlite"
+    with Repository.open(caseload) as repo:
+        repo.add_clients(generate_clients(5, seed=3))
+        plain = backup_before(repo.db, "import")
+    encrypt_caseload(caseload, SECRET)
+    with Repository.open(caseload, passphrase=SECRET) as repo:
+        now = backup_rotating(repo.db)
+    return caseload, plain, now
+
+
+def test_k155_02_a_plain_backup_beside_an_encrypted_caseload_is_said_not_encrypted(tmp_path):
+    """K155-02: a plain backup from before the encryption, beside the encrypted caseload, was
+    listed "ok" and nothing more: a director could carry it off believing it protected."""
+    caseload, plain, now = plain_backup_then_encrypted(tmp_path)
+
+    result = run("backup", "--db", caseload, "--check", passphrase=SECRET)
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert _line_of(result.stdout, now).endswith("Automatic backup  ok")
+    assert _line_of(result.stdout, plain).endswith(
+        "Before an import  ok, but not encrypted: whoever has this file can read it without a passphrase (made before "
+        "the caseload was encrypted, or copied here): delete it or keep it somewhere safe")
+    assert "2 backups checked: 2 ok, 0 damaged.\n1 of them is not encrypted, though the caseload is.\n" in result.stdout
