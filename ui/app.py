@@ -107,7 +107,9 @@ def run(db_path: Path, *, screenshot: Path | None = None, passphrase: str | None
         print(f"clinic-app: {error}", file=sys.stderr)
         return 1
     try:
-        window = MainWindow(repo, db_path)
+        # A look at the window, for the docs, is no session of work: its closing backup pushed one of
+        # the clinic's own out of the backups folder, and held the exit for seconds (K155-03).
+        window = MainWindow(repo, db_path, automatic_backups=screenshot is None)
         if screenshot is not None:
             code = _screenshot(app, window, Path(screenshot))
         else:

@@ -140,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     width, height = (int(v) for v in args.size.split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
     with Repository.open(args.db) as repo:
-        window = MainWindow(repo, args.db, today=date.today())
+        window = MainWindow(repo, args.db, today=date.today(), automatic_backups=False)  # pictures, not work (K155-03)
         window.resize(width, height)
         window.show()
         window.load()

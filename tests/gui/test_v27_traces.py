@@ -31,6 +31,24 @@ def test_a_screenshot_run_writes_nothing_in_the_users_home(tmp_path):
 
 
 @pytest.mark.gui
+def test_k155_03_a_screenshot_run_leaves_no_backup_behind(tmp_path):
+    """K155-03: `clinic-app --screenshot FILE.png` (a look at the window, for the docs) closed the
+    window as a session of work closes, and its automatic backup took a place in the caseload's
+    backups folder, pushing out the oldest of the clinic's own when the folder was full."""
+    from clinic_app import cli
+
+    db = tmp_path / "c.sqlite"
+    assert cli.main(["demo", "--db", str(db), "--clients", "12", "--seed", "3"]) == 0
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    shot = tmp_path / "shot.png"
+    result = subprocess.run([sys.executable, "-m", "clinic_app", "--db", str(db), "--screenshot", str(shot)],
+                            capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert shot.is_file()
+    assert not (tmp_path / "backups").exists(), sorted(p.name for p in (tmp_path / "backups").iterdir())
+
+
+@pytest.mark.gui
 def test_the_screenshot_tool_leaves_the_caseloads_settings_as_they_were(tmp_path):
     """V27-06: `python -m ui.screenshots --db CASELOAD` wrote a demo clinic's name and phone into
     the caseload's settings when it had none, for its handout picture: run on a clinic's own
@@ -50,6 +68,7 @@ def test_the_screenshot_tool_leaves_the_caseloads_settings_as_they_were(tmp_path
     assert (out / "remedies.png").stat().st_size > 10_000  # Help > Remedies at a glance
     with Repository.open(db) as repo:
         assert repo.get_setting("clinic_name") is None and repo.get_setting("clinic_phone") is None
+    assert not (tmp_path / "backups").exists()  # pictures, not a session of work (K155-03)
 
 
 @pytest.mark.gui
