@@ -1590,17 +1590,22 @@ def cmd_restore(args: argparse.Namespace) -> int:
         raise _missing(source, "the backup file")
     from db.cipher import looks_encrypted
 
+    new_caseload = not _db_path(args).exists()
     if args.backup_passphrase_file is None:
-        kept = restore(source, _db_path(args), passphrase=_passphrase(args, source, _db_path(args)), progress=_say_each_step())
+        passphrase = _passphrase(args, source, _db_path(args))
+        kept = restore(source, _db_path(args), passphrase=passphrase, progress=_say_each_step())
     else:
         # A backup made before a passphrase change opens only with the old one (WD22B-02).
-        kept = restore(source, _db_path(args), passphrase=_passphrase(args, _db_path(args)),
+        passphrase = _passphrase(args, _db_path(args))
+        kept = restore(source, _db_path(args), passphrase=passphrase,
                        backup_passphrase=_passphrase_in(args.backup_passphrase_file), progress=_say_each_step())
     print(f"Restored {_db_path(args)} from {source}.")
+    rekeyed = args.backup_passphrase_file is not None and passphrase is not None  # given the caseload's, not the backup's
     if args.backup_passphrase_file is not None and not looks_encrypted(source):
         # A plain backup opens with none: the one given for it went unused without a word, and
         # the clinic could think the backup encrypted (D26-04).
         print(f"The backup is not encrypted: the passphrase in {args.backup_passphrase_file} was not needed for it.")
+    _passphrase_restored(args, source, new_caseload, rekeyed=rekeyed)
     if kept is not None and kept in set_aside_caseloads(_db_path(args), "encrypted"):
         # Not "damaged": set aside whole because no passphrase was given to copy it (D25-10).
         print(f"The caseload was encrypted and no passphrase was given, so it is set aside whole, unchanged, at {kept}: "
@@ -1633,6 +1638,24 @@ def cmd_restore(args: argparse.Namespace) -> int:
         # Given the caseload's passphrase, a plain backup is restored encrypted with it (D25-09).
         print("The backup is not encrypted; the restored caseload is encrypted with the caseload's passphrase, as before.")
     return EXIT_OK
+
+
+def _passphrase_restored(args: argparse.Namespace, source: Path, new_caseload: bool, *, rekeyed: bool) -> None:
+    """Which passphrase the caseload restored from the encrypted backup `source` opens with, where
+    the lines after say none: a new laptop's first restore of the old laptop's backup
+    (`new_caseload`), and a backup opened with its own (--backup-passphrase-file), the caseload
+    given the caseload's (`rekeyed`).  "Restored X from Y." alone left the director to guess which
+    one the window would ask for; the window's box says it (K155-04)."""
+    from db.cipher import looks_encrypted
+
+    if not (looks_encrypted(source) and looks_encrypted(_db_path(args))):
+        return
+    if rekeyed:
+        given = f" (in {args.passphrase_file})" if getattr(args, "passphrase_file", None) else ""
+        print(f"The restored caseload opens with the passphrase given for the caseload{given}, not the backup's (in "
+              f"{args.backup_passphrase_file}): it was encrypted with it as it was restored.")
+    elif new_caseload:
+        print("The backup is encrypted, so the restored caseload is encrypted: it opens with the backup's passphrase.")
 
 
 def _period_typed(text: str | None, option: str) -> tuple[date, date] | None:

@@ -150,9 +150,33 @@ def test_a_backup_made_before_a_passphrase_change_restores_with_its_own_passphra
 
     done = run("restore", backup, "--db", path, "--backup-passphrase-file", old_file, passphrase="la frase nueva")
     assert done.returncode == 0, done.stderr
+    # Which one it opens with now, as the window's box says it (K155-04).
+    assert (f"The restored caseload opens with the passphrase given for the caseload, not the backup's (in {old_file}): "
+            "it was encrypted with it as it was restored.") in done.stdout
     with Repository.open(path, passphrase="la frase nueva") as repo:
         assert sorted(row.name for row in repo.list_clients()) == names
     assert looks_encrypted(path)
+
+
+def test_k155_04_a_new_laptops_restore_of_an_encrypted_backup_says_which_passphrase_opens_it(tmp_path):
+    """K155-04: on a new laptop (no caseload yet), `restore` of the old laptop's encrypted backup
+    said "Restored X from Y." and nothing of the passphrase the restored caseload now opens with;
+    the window's box says it."""
+    from db.backup import backup_to
+
+    with Repository.open(tmp_path / "old.sqlite", passphrase=SECRET) as old:  # the old laptop's
+        old.add_clients(generate_clients(3, seed=9))
+        backup = backup_to(old.db, tmp_path / "usb-backup.sqlite")
+    new_laptop = tmp_path / "new" / "caseload.sqlite"
+    new_laptop.parent.mkdir()
+
+    done = run("restore", backup, "--db", new_laptop, passphrase=SECRET)
+
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == (f"Restored {new_laptop} from {backup}.\n"
+                           "The backup is encrypted, so the restored caseload is encrypted: it opens with the backup's passphrase.\n")
+    with Repository.open(new_laptop, passphrase=SECRET) as repo:
+        assert len(repo.list_clients()) == 3
 
 
 def test_an_encrypted_backup_restores_over_a_plain_caseload(tmp_path, caseload):
