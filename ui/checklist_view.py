@@ -820,6 +820,23 @@ class ChecklistView(QScrollArea):
             # end of this call must not delete it now, inside its own handler.
             self._retired = old
 
+    def fix_in_sight(self, field: QWidget) -> None:
+        """The keyboard to `field` (`field_to_fix`), it and the note that says what is wrong with it
+        in sight once the page is laid out: just brought in front (Stay and fix, K155-05), its
+        boxes were still pressed into the view's height, the field in sight there and out of it a
+        moment later."""
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        key = next((place for place, control in self.controls.items() if control is field), None)
+        note = None if key is None else self.notes.get((key[0], "tick", key[2])) or self.notes.get(key)
+
+        def in_sight() -> None:
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            if note is not None and note.isVisible():
+                self.ensureWidgetVisible(note, 0, 0)
+            self._focus_in_sight()
+
+        QTimer.singleShot(0, self, in_sight)
+
     def _focus_in_sight(self) -> None:
         """Scroll the control the focus is in on the page shown into sight, if any of it is
         out of sight (as Tab to it would; not by a margin more, which moved the page at each
@@ -1349,6 +1366,11 @@ class ChecklistView(QScrollArea):
         """What to say of a completed date typed on this page that cannot be saved (not a date,
         after the checklist's day); None when there is none.  Leaving the client drops the
         page, and the typing with it, without a word (U31-02)."""
+        found = self._date_not_taken()
+        return found[1] if found is not None else None
+
+    def _date_not_taken(self) -> tuple[DateField, str] | None:
+        """`date_not_taken`'s field and words."""
         if self.client is None:
             return None
         for case_index, position, field in self._completed_fields():
@@ -1356,8 +1378,21 @@ class ChecklistView(QScrollArea):
             stored = condition.completed_on.isoformat() if condition.completed_on else ""
             _day, problem = self._completed_check(field)
             if problem and field.text().strip() != stored:
-                return f"Checklist: {condition.label}: completed {problem}"
+                return field, f"Checklist: {condition.label}: completed {problem}"
         return None
+
+    def field_to_fix(self) -> QWidget | None:
+        """The box of the first typing on this page that cannot be saved, in the order leaving the
+        client names them: a payment typed and not added, a completed date that is not a date, a
+        count refused; None where there is none.  "Stay and fix" took the keyboard to a Record
+        field only, and left it where it was for a bad date typed here (K155-05)."""
+        for form in self.payment_forms.values():
+            if form.amount.text().strip() or form.receipt.text().strip():
+                return form.amount if form.amount.text().strip() else form.receipt
+        found = self._date_not_taken()
+        if found is not None:
+            return found[0]
+        return next((self.controls.get(place) for place in self._counts_refused if self.controls.get(place) is not None), None)
 
     def discard_typing(self) -> None:
         """The user chose to discard what cannot be saved: the completed dates show what is

@@ -1958,7 +1958,7 @@ class ClientWorkspace(QWidget):
         """Stay and fix: the keyboard to the first Record field whose problem stops the save, so
         it is in sight (the page scrolls to the focus).  It stayed where it was, the probation
         end typed "2027-0" below the fold or on another tab, to be found by the words alone
-        (U154-04)."""
+        (U154-04).  With none there, to the Checklist's box whose typing cannot be saved."""
         for message in self.record.findChildren(MessageLabel):
             message.say_held()  # an error held while its field was typed in, said now
             field = next((f for f in message.describes if f.isEnabled() and not f.isHidden()), None)
@@ -1966,6 +1966,11 @@ class ClientWorkspace(QWidget):
                 self.tabs.setCurrentIndex(TAB_RECORD)
                 field.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
+        # Else the Checklist's typing the question named after the Record's (K155-05).
+        field = self.checklist.field_to_fix()
+        if field is not None:
+            self.tabs.setCurrentIndex(TAB_CHECKLIST)
+            self.checklist.fix_in_sight(field)
 
     # Whether the Record tab's case was asked for (found by its number, or chosen on the tab),
     # not the first case a client opens on: the Checklist then starts on it (R144-01).
