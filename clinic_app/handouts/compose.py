@@ -2228,13 +2228,14 @@ def _guidance(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntr
         now = _answer_for_now(columns) if key == "private_job" and intro is not None and to_come else None
         if now is not None:
             intro = _until_cleared(ctx, intro, labels, now, columns[now])
-        asked = _work_with_children(ctx, key)
+        asked = [said for said in (_work_with_children(ctx, key),) if said]
         if key == "private_job" and _dismissed_on_the_driving_record(ctx, columns):
             # A client with two DUIs, asked about his driving record for a job driving a company
             # car, read "Once your convictions are dismissed: “No.”" and nothing of the DMV's
             # record, which a dismissal leaves as it was (VC 13555; D154-01): a question for the
             # clinic, as the registrant's is, in the same paragraph of its own above the answers.
-            asked = _and_asked(asked, ctx.t["job_driving_record"])
+            asked.append(ctx.t["job_driving_record"])
+        asked = _asked_together(ctx, asked)
         if intro is None:
             intro, asked = asked, None
         if lines:
@@ -2242,7 +2243,7 @@ def _guidance(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntr
     return _long_lists_named_once(ctx, out, record, columns)
 
 
-def _work_with_children(ctx: _Context, key: str) -> Note | None:
+def _work_with_children(ctx: _Context, key: str) -> dict[str, str] | None:
     """A registrant's question about work with children, above a job situation's answers: said in
     full under the private employer, after the Fair Chance law; under a government job, a pointer
     back to it.  A registrant read "Once your conviction is dismissed: “No.”" and nothing of work
@@ -2252,18 +2253,19 @@ def _work_with_children(ctx: _Context, key: str) -> Note | None:
     if not ctx.client.person.registrant_290 or key not in ("private_job", "government_job"):
         return None
     if key == "private_job":
-        said = ctx.t["job_registrant"]
-        return Note(said["text"], said["cite"])
+        return ctx.t["job_registrant"]
     said = ctx.t["job_registrant_government"]
-    return Note(said["text"].format(situation=ctx.t["situations"]["private_job"]["title"]), said["cite"])
+    return {**said, "text": said["text"].format(situation=ctx.t["situations"]["private_job"]["title"])}
 
 
-def _and_asked(asked: Note | None, said: dict[str, str]) -> Note:
-    """The questions for the clinic above a situation's answers with `said` (a text and its
-    cite) after them, or `said` alone."""
-    if asked is None:
-        return Note(said["text"], said["cite"])
-    return Note(f"{asked.text} {said['text']}", _join_cites([asked.cite, said["cite"]]))
+def _asked_together(ctx: _Context, questions: list[dict[str, str]]) -> Note | None:
+    """The questions for the clinic above a situation's answers (each a text and its cite), one
+    paragraph.  Each ends "The answers below may not be right for it": of two, that is said once,
+    after both (`job_asked_together`), not twice, the second "it" read of the first (R155-01)."""
+    if len(questions) < 2:
+        return Note(questions[0]["text"], questions[0]["cite"]) if questions else None
+    asked = [said["text"].removesuffix(said["answers_below"]).rstrip() for said in questions]
+    return Note(" ".join([*asked, ctx.t["job_asked_together"]]), _join_cites([said["cite"] for said in questions]))
 
 
 def _dismissed_on_the_driving_record(ctx: _Context, columns: dict[str, list[RecordEntry]]) -> bool:
