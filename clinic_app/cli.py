@@ -1841,8 +1841,18 @@ def _typed_new_passphrase(how_else: str) -> str:
         raise UsageError(f"give the new passphrase with {how_else}, or run this at a terminal")
     import getpass
 
-    passphrase = getpass.getpass("New passphrase: ")
-    if getpass.getpass("The same passphrase again: ") != passphrase:
+    from db.cipher import driver
+
+    # As for a caseload's passphrase (L154-02, L154-03): SQLCipher missing said before a new one
+    # is typed twice for nothing, and Ctrl-D at the prompt no crash report (R155-02).
+    driver()
+    try:
+        passphrase = getpass.getpass("New passphrase: ")
+        again = getpass.getpass("The same passphrase again: ")
+    except EOFError:
+        raise UsageError(f"no new passphrase was typed; nothing was changed: type it at the prompt, or give it with "
+                         f"{how_else}") from None
+    if again != passphrase:
         raise UsageError("the two passphrases differ; nothing was changed")
     return _long_enough(passphrase)
 
