@@ -2228,14 +2228,8 @@ def _guidance(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntr
         now = _answer_for_now(columns) if key == "private_job" and intro is not None and to_come else None
         if now is not None:
             intro = _until_cleared(ctx, intro, labels, now, columns[now])
-        asked = [said for said in (_work_with_children(ctx, key),) if said]
-        if key == "private_job" and _dismissed_on_the_driving_record(ctx, columns):
-            # A client with two DUIs, asked about his driving record for a job driving a company
-            # car, read "Once your convictions are dismissed: “No.”" and nothing of the DMV's
-            # record, which a dismissal leaves as it was (VC 13555; D154-01): a question for the
-            # clinic, as the registrant's is, in the same paragraph of its own above the answers.
-            asked.append(ctx.t["job_driving_record"])
-        asked = _asked_together(ctx, asked)
+        asked = _asked_together(ctx, key, [said for said in (_work_with_children(ctx, key),
+                                                             _driving_record(ctx, key, columns)) if said])
         if intro is None:
             intro, asked = asked, None
         if lines:
@@ -2252,20 +2246,44 @@ def _work_with_children(ctx: _Context, key: str) -> dict[str, str] | None:
     (schools, care homes) silent on it (S154-04).  None for one who does not register."""
     if not ctx.client.person.registrant_290 or key not in ("private_job", "government_job"):
         return None
+    return _said_or_pointed_back(ctx, key, "job_registrant")
+
+
+def _driving_record(ctx: _Context, key: str, columns: dict[str, list[RecordEntry]]) -> dict[str, str] | None:
+    """The driving record's question above a job situation's answers, for a client with a
+    conviction on it whose dismissal is in view: said in full under the private employer, a
+    pointer back to it under a government job.  A client with two DUIs, asked about his driving
+    record for a job driving a company car, read "Once your convictions are dismissed: “No.”" and
+    nothing of the DMV's record, which a dismissal leaves as it was (VC 13555; D154-01): a question
+    for the clinic, as the registrant's is; then read it under the private employer alone, the
+    government job's "No." (a city bus, a public works truck) silent on it (R155-03)."""
+    if key not in ("private_job", "government_job") or not _dismissed_on_the_driving_record(ctx, columns):
+        return None
+    return _said_or_pointed_back(ctx, key, "job_driving_record")
+
+
+def _said_or_pointed_back(ctx: _Context, key: str, question: str) -> dict[str, str]:
+    """`question` said in full under the private employer; under a government job its pointer
+    back there (`question`_government), naming that situation's title."""
     if key == "private_job":
-        return ctx.t["job_registrant"]
-    said = ctx.t["job_registrant_government"]
+        return ctx.t[question]
+    said = ctx.t[f"{question}_government"]
     return {**said, "text": said["text"].format(situation=ctx.t["situations"]["private_job"]["title"])}
 
 
-def _asked_together(ctx: _Context, questions: list[dict[str, str]]) -> Note | None:
+def _asked_together(ctx: _Context, key: str, questions: list[dict[str, str]]) -> Note | None:
     """The questions for the clinic above a situation's answers (each a text and its cite), one
     paragraph.  Each ends "The answers below may not be right for it": of two, that is said once,
-    after both (`job_asked_together`), not twice, the second "it" read of the first (R155-01)."""
+    after both (`job_asked_together`), not twice, the second "it" read of the first (R155-01).
+    Under a government job, two pointers back are one (`job_pointers_together`): each named the
+    private employer's title (R155-03)."""
     if len(questions) < 2:
         return Note(questions[0]["text"], questions[0]["cite"]) if questions else None
+    cite = _join_cites([said["cite"] for said in questions])
+    if key == "government_job":
+        return Note(ctx.t["job_pointers_together"].format(situation=ctx.t["situations"]["private_job"]["title"]), cite)
     asked = [said["text"].removesuffix(said["answers_below"]).rstrip() for said in questions]
-    return Note(" ".join([*asked, ctx.t["job_asked_together"]]), _join_cites([said["cite"] for said in questions]))
+    return Note(" ".join([*asked, ctx.t["job_asked_together"]]), cite)
 
 
 def _dismissed_on_the_driving_record(ctx: _Context, columns: dict[str, list[RecordEntry]]) -> bool:

@@ -40,6 +40,6 @@ def test_r155_01_each_question_ends_with_the_words_left_out_when_joined(lang):
     # The words left out are the question's own last sentence, in each language: a translation
     # changing one and not the other would say it twice again, or cut the question short.
     texts = load_texts(lang)
-    for key in ("job_registrant", "job_driving_record"):
+    for key in ("job_registrant", "job_driving_record", "job_registrant_government", "job_driving_record_government"):
         assert texts[key]["text"].endswith(" " + texts[key]["answers_below"]), key
     assert texts["job_asked_together"].startswith(ANSWERS_BELOW[lang])
