@@ -53,6 +53,31 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", " ", text or "").strip()
 
 
+def flowing_text(client: Client, lang: str, as_of: date = AS_OF) -> str:
+    """The real PDF's text read on across its pages: each page's foot (the notice, "Page 5 of
+    6", the name), the checklist's column heads it repeats at the next page's top, and the
+    "Who does it" cells ("Usted"), read between a task's lines where it breaks, left out.  A
+    checklist line may break over a page, two lines or more a side (H24-02): F149-02's line
+    under "What relief does" put R55-05's break after "traiga sus recibos a la", D154-01's
+    driving-record question C149-03's after "en el tribunal del condado de ese" (R155-04)."""
+    from clinic_app.handouts.texts import load_texts
+
+    t = load_texts(lang)
+    pdf = render_bytes(compose(client, screened(client, as_of), CLINIC, lang=lang, as_of=as_of))
+    foot = re.escape(squash(t["doc"]["notice"])) + " " + re.escape(t["doc"]["page"]).replace(r"\{page\}", r"\d+").replace(
+        r"\{pages\}", r"\d+") + " " + re.escape(client.name)
+    heads = " ".join(t["labels"][key] for key in ("task", "due", "who"))
+    whos = sorted(t["who"].values(), key=len, reverse=True)
+
+    def read_on(page: str) -> str:
+        page = re.sub(foot, "", squash(page)).strip().removeprefix(heads).strip()
+        # A row's "Who does it" cell is read after the part of its task the page holds: where
+        # the task goes on, last on the page.  Only there: "La clínica" also begins sentences.
+        return next((page.removesuffix(f" {who}") for who in whos if page.endswith(f" {who}")), page)
+
+    return f' {" ".join(read_on(page.extract_text()) for page in PdfReader(io.BytesIO(pdf)).pages)} '
+
+
 def pdf_text(client: Client, lang: str, as_of: date = AS_OF) -> str:
     """The text of `client`'s real PDF in `lang`, screened and composed as of `as_of` (the
     tests' AS_OF), its whitespace squashed: what the review tests look for a line in."""

@@ -61,19 +61,18 @@ def test_g150_02_a_denial_says_it_is_the_no_that_means_it_and_where_the_answers_
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
-def test_g150_03_the_papers_go_to_each_case_s_county_not_the_client_s(lang, monkeypatch):
+def test_g150_03_the_papers_go_to_each_case_s_county_not_the_client_s(lang):
     """A client with cases in Los Angeles, Riverside and San Bernardino read at the end of the
     to-do list «La clínica presenta los papeles de cada caso en el tribunal de su condado.»:
     said to «usted», «su condado» reads as the client's own county, the one they live in,
     where the English says the case's ("with the court of its county") and the line is there
     to say the papers go to three courts.  It now reads «en el tribunal del condado de ese
     caso»; the English keeps its words."""
-    from test_arrest_petition_said_p123 import text_of
+    from handout_render import flowing_text
     from test_courts_of_counties_c149 import COUNTIES
     from three_counties import AS_OF, three_counties
 
-    monkeypatch.setattr("test_arrest_petition_said_p123.AS_OF", AS_OF)
-    text = text_of(three_counties(lang=lang), lang)
+    text = flowing_text(three_counties(lang=lang), lang, AS_OF)  # the line breaks over a page (R155-04)
     said = {
         "en": (f"Your cases are in the courts of different counties: {COUNTIES['en']}. The clinic files the papers "
                "for each case with the court of its county. If a court sets a hearing, it is at that court."),

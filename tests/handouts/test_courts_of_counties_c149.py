@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from handout_clients import CLINIC, screened
-from test_arrest_petition_said_p123 import text_of  # the real PDF's words, one line
+from handout_render import flowing_text  # the real PDF's words, one line, read on across pages
 from three_counties import AS_OF, three_counties
 
 from clinic_app.handouts import compose
@@ -24,9 +24,10 @@ def _said(lang: str) -> str:
 
 @pytest.mark.pdf
 @pytest.mark.parametrize("lang", ["en", "es"])
-def test_c149_03_the_client_learns_the_papers_go_to_three_courts(lang, monkeypatch):
-    monkeypatch.setattr("test_arrest_petition_said_p123.AS_OF", AS_OF)
-    text = text_of(three_counties(lang=lang), lang)
+def test_c149_03_the_client_learns_the_papers_go_to_three_courts(lang):
+    # Read on across pages: the line breaks over one in Spanish since D154-01's driving-record
+    # question lengthened the page before (R155-04).
+    text = flowing_text(three_counties(lang=lang), lang, AS_OF)
     assert _said(lang).format(counties=COUNTIES[lang]) in text
     hearing = load_texts(lang)["tasks"]["hearing"]
     assert text.index(hearing) < text.index(_said(lang).split(":")[0])  # after the hearing it explains

@@ -9,14 +9,11 @@ from __future__ import annotations
 import io
 from datetime import date
 
-import re
-
-from handout_clients import AS_OF, CLINIC, screened
-from handout_render import squash
+from handout_clients import CLINIC, screened
+from handout_render import flowing_text, squash
 from pypdf import PdfReader
 
 from clinic_app.handouts import compose, render_bytes
-from clinic_app.handouts.texts import load_texts
 from clinic_app.model import Case, Client, Conviction, Money, Person, Probation, Sentence
 
 
@@ -28,26 +25,8 @@ def _client() -> Client:
     return Client(name="Synthetic Client", person=Person(dob=date(1985, 1, 1), us_citizen=True), cases=[case])
 
 
-def _flowing(client: Client, lang: str) -> str:
-    """The real PDF's text read on across its pages: each page's foot (the notice, "Page 5 of
-    6", the name), the checklist's column heads it repeats at the next page's top, and the
-    "Who does it" cells ("Usted"), read between a task's lines where it breaks, left out.  A
-    checklist line may break over a page, two lines or more a side (H24-02): F149-02's line
-    under "What relief does" put this one's break after "traiga sus recibos a la"."""
-    t = load_texts(lang)
-    pdf = render_bytes(compose(client, screened(client, AS_OF), CLINIC, lang=lang, as_of=AS_OF))
-    foot = re.escape(squash(t["doc"]["notice"])) + " " + re.escape(t["doc"]["page"]).replace(r"\{page\}", r"\d+").replace(
-        r"\{pages\}", r"\d+") + " " + re.escape(client.name)
-    heads = " ".join(t["labels"][key] for key in ("task", "due", "who"))
-    pages = [re.sub(foot, "", squash(page.extract_text())).strip() for page in PdfReader(io.BytesIO(pdf)).pages]
-    text = f' {" ".join(page.removeprefix(heads).strip() for page in pages)} '
-    for who in sorted(t["who"].values(), key=len, reverse=True):
-        text = text.replace(f" {who} ", " ")
-    return text
-
-
 def test_r55_05_restitution_with_payments_unrecorded_is_said_not_to_stop_a_dismissal():
-    en, es = _flowing(_client(), "en"), _flowing(_client(), "es")
+    en, es = flowing_text(_client(), "en"), flowing_text(_client(), "es")
     assert ("Restitution (money for the victim) of $1,500 was ordered. Find out from the court how much you have paid, and bring your "
             "receipts to the clinic. If you owe any, you must pay it, but it does not stop a dismissal.") in en
     assert ("Se le ordenó una restitución (dinero para la víctima) de $1,500. Averigüe en el tribunal cuánto ha pagado y traiga sus recibos "

@@ -24,8 +24,10 @@ CASES = [
     # since W122-04 (a heading no lower than its style says) a sentence more of it on the page
     (10, "es", "Qué puede decir", "Al pedir trabajo en una empresa privada",
      "Ley de Oportunidad Justa de California", "antes de que limpien sus antecedentes."),
-    # client 16, large-print English: page 3 ended a third empty above "What you may say" (ten pages, now nine)
-    (16, "en", "What you may say", "Applying for a job with a private employer",
+    # client 16, large-print English: page 3 ended a third empty above "What you may say" (ten pages, now nine);
+    # client 58 since R155-04, whose intro breaks after the same sentence (D154-01's driving-record question
+    # moved client 16's "What you may say" to a page's top, its intro whole there)
+    (58, "en", "What you may say", "Applying for a job with a private employer",
      "California's Fair Chance law", "adds more protection."),  # since E114-02
 ]
 
