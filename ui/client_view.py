@@ -2558,6 +2558,21 @@ class ClientWorkspace(QWidget):
         push_done(self.undo_stack, SaveClientCommand(self._saved, before, after, f"{text} ({after.name})",
                                                      line_of=self.repo.eligible_now_line))
 
+    def keep_handout_language(self, client: Client, language: str) -> None:
+        """Store `language` as `client`'s handout language (the preview's button, E155-01), an
+        undo step as an edit on the Record tab is: the open client's forms, or a client chosen
+        on the list, whose line, Language filter and the event's batch follow."""
+        from ui.crash import retry_while_busy
+
+        shown = self.client is not None and self.client.id == client.id
+        before = self.client if shown else self.repo.get_client(client.id)
+        after = copy.deepcopy(before)
+        after.language = language
+        text = f"{edit_title(before, after)} ({after.name})"
+        retry_while_busy(self, lambda: push_done(self.undo_stack, SaveClientCommand(self._saved, before, after, text,
+                                                                                      line_of=self.repo.eligible_now_line)))
+        self.said.emit(f"Saved: {text}.")
+
     def _taken_back(self, client_id: int, expected: Client):
         """AddClientCommand.undo: the client added leaves the caseload, unless their record
         changed since or an attorney has reviewed them since (later work is never lost
@@ -2958,7 +2973,8 @@ class ClientWorkspace(QWidget):
         if screening.as_of != self.today:
             # Opened before midnight: the handout speaks for today (GUI check G18-03).
             screening = screen_client(self.client, self.today).screening
-        dialog = handout_preview(self.repo, self.client, screening, today=self.today, parent=self)
+        dialog = handout_preview(self.repo, self.client, screening, today=self.today, parent=self,
+                                 keep_language=lambda lang: self.keep_handout_language(self.client, lang))
         self.handout_dialog = dialog  # tests and screenshots reach the open dialog
         dialog.said.connect(self.said)
         dialog.exec()

@@ -455,8 +455,12 @@ class HandoutDialog(QDialog):
     said = Signal(str)  # where a PDF was saved, for the main window's status bar
 
     def __init__(self, repo: Repository, client: Client, screening: Screening | None, *, today: date,
-                 screen: Callable[[Client, date], Screening] | None = None, parent: QWidget | None = None):
+                 screen: Callable[[Client, date], Screening] | None = None, parent: QWidget | None = None,
+                 keep_language: Callable[[str], None] | None = None):
+        """`keep_language(code)`: store `code` as the client's handout language, an undoable
+        step (the window's); None where the preview cannot (a client not stored yet)."""
         super().__init__(parent)
+        self._keep_language = keep_language
         from clinic_app.handouts.command import clinic_from_settings
 
         self.repo = repo
@@ -546,6 +550,21 @@ class HandoutDialog(QDialog):
         self.hours_note = MessageLabel()
         self.hours_note.setAccessibleName("About the clinic's hours")
         layout.addWidget(self.hours_note)
+        # A language chosen here is this page's only: a volunteer who found at the event that
+        # the client reads Spanish best printed it, and the next handout and the event's batch
+        # went out in English, the record's (E155-01).  Said while it differs, with a button that
+        # keeps it on the record; a copy in the other language (for a relative, or both onto the
+        # clinic's stick, A34-07) changes nothing unless the button is pressed.
+        self.language_kept = MessageLabel()
+        self.language_kept.setAccessibleName("About the client's handout language")
+        self.keep_language = QPushButton()
+        self.keep_language.setAccessibleName("Keep this language on the client's record")
+        self.keep_language.clicked.connect(self._keep_language_chosen)
+        self.keep_language.hide()
+        kept_row = QHBoxLayout()
+        kept_row.addWidget(self.language_kept, 1)
+        kept_row.addWidget(self.keep_language, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(kept_row)
         # A name in a script the handout font lacks (Chinese, Korean, Arabic, ...) prints as a
         # blank line to write on; said here, field by field, before the page goes out (H25-02).
         self.unprintable = MessageLabel()
@@ -631,6 +650,7 @@ class HandoutDialog(QDialog):
         client, clinic, screen, reviews = self.client, self.clinic, self._screen, self.reviews
         self.page_label.setText("Preparing the pages...")
         self.hours_note.say(HOURS_IN_ENGLISH_ONLY if clinic.hours_in_english_only(lang) else None, "note")
+        self._say_language_kept(lang)
         self._describe_print_and_save()
         self._enable()
 
@@ -779,6 +799,36 @@ class HandoutDialog(QDialog):
                                f"{'' if waiting.endswith('?') else '.'} This handout would go out before it (F8 on the "
                                "Eligibility tab goes to each).", "note")
 
+    def _say_language_kept(self, lang: str, kept: bool = False) -> None:
+        """Whether the record keeps `lang`, the language chosen, for the next handout and an
+        event's batch; `kept`: the button has just made it so."""
+        from ui.caseload_view import LANGUAGE_TITLES
+
+        chosen, name = LANGUAGE_TITLES.get(lang, lang), self.client.name
+        if kept:
+            self.language_kept.say(f"Saved: {chosen} is now {name}'s handout language, for the next handout and an "
+                                   "event's batch (Edit > Undo takes it back).", "plain")
+        elif self._keep_language is None or lang == self.client.language:
+            self.language_kept.say(None)
+        else:
+            record = LANGUAGE_TITLES.get(self.client.language, self.client.language)
+            self.language_kept.say(f"{name}'s record says {record}: their next handout and an event's batch print in "
+                                   f"{record}, not {chosen}.", "note")
+        differs = self._keep_language is not None and lang != self.client.language
+        self.keep_language.setText(f"Ma&ke {chosen} their handout language")
+        self.keep_language.setVisible(differs)
+
+    def _keep_language_chosen(self) -> None:
+        lang = self.options()[0]
+        if self._keep_language is None or lang == self.client.language:
+            return
+        self._keep_language(lang)
+        self.client.language = lang
+        self._say_language_kept(lang, kept=True)
+        self._describe_print_and_save()
+        announce(self.language_kept, self.language_kept.text())
+        self.language.setFocus()  # the button is gone: the keyboard stays in the dialog's controls
+
     def _describe_print_and_save(self) -> None:
         """Print and Save PDF are described by every note shown above the pages, as spoken
         beside a field (ui.forms.SPOKEN_KIND): one MessageLabel's `describes` would put its
@@ -786,7 +836,8 @@ class HandoutDialog(QDialog):
         from ui.forms import SPOKEN_KIND
 
         spoken = "\n".join(f"{SPOKEN_KIND.get(note.kind, '')}{note.text()}"
-                           for note in (self.before_review, self.no_case, self.no_contact, self.hours_note, self.unprintable)
+                           for note in (self.before_review, self.no_case, self.no_contact, self.hours_note, self.language_kept,
+                                        self.unprintable)
                            if note.kind)
         for button in (self.print_button, self.save_button):
             button.setAccessibleDescription(spoken)
@@ -931,13 +982,13 @@ def save_pdf_file(parent: QWidget, title: str, what: str, folder_setting: str, s
 
 
 def handout_preview(repo: Repository, client: Client, screening: Screening | None, *, today: date,
-                    parent: QWidget) -> HandoutDialog:
+                    parent: QWidget, keep_language: Callable[[str], None] | None = None) -> HandoutDialog:
     """The handout preview of `client` (screened as of `today` where `screening` is None), built
     under a wait cursor, as opening a client has one (P28-01: no sign of work meanwhile); its
     pages are then made on a worker (P28-02).  The caller runs it and deletes it."""
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        return HandoutDialog(repo, client, screening, today=today, parent=parent)
+        return HandoutDialog(repo, client, screening, today=today, parent=parent, keep_language=keep_language)
     finally:
         QApplication.restoreOverrideCursor()
 

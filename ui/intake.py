@@ -1607,7 +1607,8 @@ class IntakeDialog(QDialog):
             return
         from ui.handout_dialog import HandoutDialog
 
-        dialog = HandoutDialog(self.repo, self.client, self.screening, today=self.today, parent=self)
+        dialog = HandoutDialog(self.repo, self.client, self.screening, today=self.today, parent=self,
+                               keep_language=self._keep_handout_language)
         # The keyboard given back where it was: Qt left it in the Offense once the preview
         # closed, and the next case's number typed went there (K99-06).
         was_in = self.focusWidget()
@@ -1618,6 +1619,19 @@ class IntakeDialog(QDialog):
         if said.startswith(("Sent", "Saved")):
             self.best.setText(self.best.text() + f"\nHandout: {said}")
         dialog.deleteLater()
+
+    def _keep_handout_language(self, language: str) -> None:
+        """The preview's "Make Spanish their handout language" (E155-01): the client's language
+        saved as a step of its own, as a correction of box 1 is, and shown in its box; the other
+        fields of box 1 are left as typed."""
+        from ui.client_view import edit_title
+
+        assert self.client is not None
+        after = copy.deepcopy(self.client)
+        after.language = language
+        if self._saved(lambda: self._save_step(after, edit_title(self.client, after)), self.person_rows[0].message):
+            self.client = after
+            set_combo(self.language, language)
 
     def done(self, result: int) -> None:
         """Escape, Done and the window's close button all end here: ask about a typed case
