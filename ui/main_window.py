@@ -2213,7 +2213,7 @@ class MainWindow(QMainWindow):
                               # Its commands list this event's: without, the whole caseload's queue (M58-05).
                               event=event, command=self.command)
             event_handouts_dialog(self, self.db_path, event, self.today, passphrase=self.repo.passphrase, note=note,
-                                  screened=screened)
+                                  screened=screened, languages=[row.language for row in rows])
 
     def _name_shown_actions(self) -> None:
         shown = self.caseload.model.rowCount()

@@ -11,7 +11,7 @@ while the work runs.  (Models: Anki's `CollectionOp`, Picard's `thread.run_task`
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -1167,12 +1167,15 @@ def save_event_handouts(parent: QWidget, db_path: Path, event: str, as_of: date,
 
 
 def handouts_dialog(parent: QWidget, db_path: Path, batch: HandoutBatch, as_of: date, *, passphrase: str | None = None,
-                    note: str | None = None):
+                    note: str | None = None, languages: Sequence[str | None] = ()):
     """Print every handout of `batch`, or save a folder of PDFs, as the user chooses; `note`
-    said under the question (`batch_note`)."""
+    said under the question (`batch_note`); `languages`, its clients', said in the question
+    (`languages_said`)."""
     large: list[bool] = []
-    choice = (ask_print_or_save(parent, batch.event, informative=note, large_print=large) if batch.event is not None
-              else ask_print_or_save(parent, None, batch.whom, informative=note, large_print=large))
+    whom = f"every client of {batch.event}" if batch.event is not None else batch.whom
+    text = _each_in_their_language(f"Handouts for {whom}", languages, ".")
+    choice = (ask_print_or_save(parent, batch.event, text=text, informative=note, large_print=large) if batch.event is not None
+              else ask_print_or_save(parent, None, batch.whom, text=text, informative=note, large_print=large))
     batch = in_large_print(batch, large)
     if choice == "print":
         return print_handouts(parent, db_path, batch, as_of, passphrase=passphrase)
@@ -1181,15 +1184,25 @@ def handouts_dialog(parent: QWidget, db_path: Path, batch: HandoutBatch, as_of: 
     return None
 
 
+def _each_in_their_language(start: str, languages: Sequence[str | None], end: str) -> str:
+    """A batch's question: "Handouts for ..., each in the client's language (4 in Spanish, 2 in
+    English)." (E155-02), without the count where the languages are not given."""
+    from clinic_app.handouts.document import languages_said
+
+    return f"{start}, each in the client's language{f' ({languages_said(languages)})' if languages else ''}{end}"
+
+
 def event_handouts_dialog(parent: QWidget, db_path: Path, event: str | None, as_of: date, *, passphrase: str | None = None,
-                          note: str | None = None, screened: dict[int, tuple[tuple, Screening]] | None = None):
+                          note: str | None = None, screened: dict[int, tuple[tuple, Screening]] | None = None,
+                          languages: Sequence[str | None] = ()):
     """Caseload > Print handouts for this event: print them all, or save a folder of PDFs;
     `note` said under the question (`batch_note` of the event's clients), `screened` the
-    screenings it made (`HandoutBatch.screening`)."""
+    screenings it made (`HandoutBatch.screening`), `languages` its clients' (`handouts_dialog`)."""
     if not event:
         QMessageBox.information(parent, "Handouts", "Choose a clinic event in the Event filter first.")
         return None
-    return handouts_dialog(parent, db_path, HandoutBatch.of_event(event, screened), as_of, passphrase=passphrase, note=note)
+    return handouts_dialog(parent, db_path, HandoutBatch.of_event(event, screened), as_of, passphrase=passphrase, note=note,
+                           languages=languages)
 
 
 # Up to this many clients shown, their handouts are made without asking first: more is a pile
@@ -1346,16 +1359,17 @@ def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: dat
                        event=event, command=command)
             if clinic is not None else None)
     batch = HandoutBatch.of_clients([(row.id, row.name) for row in rows], as_of, screened=screened, event=event)
+    languages = [row.language for row in rows]
     if len(rows) <= FEW_CLIENTS:
-        return handouts_dialog(parent, db_path, batch, as_of, passphrase=passphrase, note=note)
+        return handouts_dialog(parent, db_path, batch, as_of, passphrase=passphrase, note=note, languages=languages)
     # One question, with how many and Print / Save / Cancel (A38-01): it was a "Continue..."
     # confirmation, then at once the print-or-save question of a few clients.
     pages = round(sum(estimated_pages(row.case_count, row.best, row.language) for row in rows))
     about = "About, since a handout's length depends on its cases and what they need."
     large: list[bool] = []
     choice = ask_print_or_save(parent, None, batch.whom,
-                               text=(f"Make handouts for {batch.whom}, each in the client's language: "
-                                     f"{count(len(rows), 'handout')}, about {count(pages, 'page')}."),
+                               text=_each_in_their_language(f"Make handouts for {batch.whom}", languages,
+                                                            f": {count(len(rows), 'handout')}, about {count(pages, 'page')}."),
                                informative=f"{about}\n\n{note}" if note else about, large_print=large)
     batch = in_large_print(batch, large)
     if choice == "print":

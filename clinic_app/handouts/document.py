@@ -156,6 +156,23 @@ def hours_note(clinic: ClinicInfo, languages: Iterable[str | None]) -> str | Non
     return HOURS_IN_ENGLISH_ONLY if any(clinic.hours_in_english_only(language) for language in printed) else None
 
 
+def languages_said(languages: Iterable[str | None]) -> str:
+    """How many of a batch's handouts print in each language, as the batch prints them (as
+    `hours_note` reads `languages`), most first: "4 in Spanish, 2 in English", or "all in
+    Spanish".  The question said only "each in the client's language", and an event's
+    Spanish-reading clients whose records still said English got English pages (E155-02)."""
+    from collections import Counter
+
+    from clinic_app.handouts.texts import available_languages
+    from clinic_app.report import LANGUAGE_NAMES
+
+    known = set(available_languages())
+    printed = Counter(language if language in known else "en" for language in languages)
+    if len(printed) == 1:
+        return f"all in {LANGUAGE_NAMES.get(next(iter(printed)), next(iter(printed)))}"
+    return ", ".join(f"{many} in {LANGUAGE_NAMES.get(language, language)}" for language, many in printed.most_common())
+
+
 @dataclass(frozen=True)
 class Note:
     """A paragraph of plain text, with its citation in small print."""

@@ -44,19 +44,19 @@ def test_n61_an_english_batch_or_spanish_hours_typed_ask_as_before(qtbot, window
     _clients(window, repo, "ee")
     seen = batch_question_asked(qtbot)
     window.shown_handouts_action.trigger()
-    assert seen == [("Handouts for the 2 clients shown, each in the client's language.", "")]
+    assert seen == [("Handouts for the 2 clients shown, each in the client's language (all in English).", "")]
 
     repo.add_client(probation_client("Rosa es", event="Compton fair", language="es", case_number="BA599"))
     repo.set_setting("clinic_hours_es", "mar. y jue., de 9 a. m. a 4 p. m.")
     window.load()
     seen = batch_question_asked(qtbot)
     window.shown_handouts_action.trigger()
-    assert seen == [("Handouts for the 3 clients shown, each in the client's language.", "")]
+    assert seen == [("Handouts for the 3 clients shown, each in the client's language (2 in English, 1 in Spanish).", "")]
 
 
 def test_n61_the_events_handouts_say_it_too(qtbot, window, english_hours_only):
     _clients(window, english_hours_only, "es", event="Saturday Clinic 2026-12-05")
     seen = batch_question_asked(qtbot)
     window.print_event_action.trigger()  # the caseload's only event, the filter on any event (E29-03)
-    assert seen == [("Handouts for every client of Saturday Clinic 2026-12-05, each in the client's language.",
+    assert seen == [("Handouts for every client of Saturday Clinic 2026-12-05, each in the client's language (1 in English, 1 in Spanish).",
                      HOURS_IN_ENGLISH_ONLY)]

@@ -34,12 +34,12 @@ def test_j63_01_the_events_handouts_say_it_and_a_phone_asks_as_before(qtbot, win
     _clients(window, repo, 2)
     seen = batch_question_asked(qtbot)
     window.print_event_action.trigger()  # the caseload's only event
-    assert seen == [("Handouts for every client of First Saturday, each in the client's language.", NO_CONTACT_BATCH)]
+    assert seen == [("Handouts for every client of First Saturday, each in the client's language (all in English).", NO_CONTACT_BATCH)]
 
     repo.set_setting("clinic_phone", "(213) 555-0100")
     seen = batch_question_asked(qtbot)
     window.print_event_action.trigger()
-    assert seen == [("Handouts for every client of First Saturday, each in the client's language.", "")]
+    assert seen == [("Handouts for every client of First Saturday, each in the client's language (all in English).", "")]
     seen = batch_question_asked(qtbot)
     window.shown_handouts_action.trigger()
-    assert seen == [("Handouts for the 2 clients shown, each in the client's language.", "")]
+    assert seen == [("Handouts for the 2 clients shown, each in the client's language (all in English).", "")]

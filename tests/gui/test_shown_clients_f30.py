@@ -70,7 +70,7 @@ def test_handouts_for_the_clients_shown_saves_theirs_only_each_in_their_language
     _answer(qtbot, seen, "Save PDFs...")  # two: no confirmation first
     action.trigger()
     qtbot.waitUntil(lambda: bool(told), timeout=60_000)
-    assert seen[0] == "Handouts for the 2 clients shown, each in the client's language."
+    assert seen[0] == "Handouts for the 2 clients shown, each in the client's language (all in Spanish)."
     folder = tmp_path / f"handouts-Compton-fair-{TODAY.isoformat()}"  # named after the event filtered to (B148-03)
     made = sorted(p.name for p in folder.glob("*.pdf"))
     clients = {name: repo.get_client(ids[name]) for name in ("Ana Compton", "Beto Compton")}
@@ -145,7 +145,7 @@ def test_many_clients_shown_are_confirmed_with_clients_and_pages_and_cancel_make
     seen = []
     _answer(qtbot, seen, "Cancel")
     window.shown_handouts_action.trigger()
-    assert seen == ["Make handouts for the 7 clients shown, each in the client's language: 7 handouts, about 30 pages."]
+    assert seen == ["Make handouts for the 7 clients shown, each in the client's language (all in English): 7 handouts, about 30 pages."]
     assert QApplication.activeModalWidget() is None and not list(tmp_path.glob("handouts-*"))
     _answer(qtbot, seen, "Cancel")
     window.shown_worksheets_action.trigger()  # F38: the worksheets of as many, asked the same way
@@ -176,7 +176,7 @@ def test_a38_01_many_clients_shown_are_asked_once_print_or_save_with_clients_and
 
     QTimer.singleShot(0, answer)
     window.shown_handouts_action.trigger()
-    assert seen == [("Make handouts for the 7 clients shown, each in the client's language: 7 handouts, about 30 pages.",
+    assert seen == [("Make handouts for the 7 clients shown, each in the client's language (all in English): 7 handouts, about 30 pages.",
                      ["Print...", "Cancel", "Save PDFs..."])]
     qtbot.waitUntil(lambda: bool(told), timeout=60_000)
     assert told[0].startswith("7 handouts (") and len(list(tmp_path.glob("handouts-*/*.pdf"))) == 7
