@@ -21,4 +21,7 @@ def test_r90b_03_a_joined_gun_label_alone_in_its_situation_is_printed():
             " weapon (old law): Do not buy or hold a gun until a lawyer says you may.") in english
     assert english.count("Do not buy or hold a gun until a lawyer says you may.") == 1
     spanish, _ = handout_pdf(59, "es")
-    assert "Si las condenas no están limpias y cuando le reduzcan las condenas a delito menor (Lesiones" in spanish
+    # The PC 12020 name ends «(ley anterior)» (E155-03): the names joined after a dash, as in English.
+    assert ("Si las condenas no están limpias y cuando le reduzcan las condenas a delito menor — Lesiones corporales a la"
+            " pareja o expareja; Tener un arma prohibida (ley anterior): No compre ni tenga un arma hasta que un abogado"
+            " le diga que puede.") in spanish
