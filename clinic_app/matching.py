@@ -26,7 +26,8 @@ from clinic_app.wording import count
 
 
 # A date of birth typed as a search, as clinic staff type one from an ID, a rap sheet or a
-# client's word (G64-01): month first with slashes or dashes ("3/2/1985", "03-02-1985"), the
+# client's word (G64-01): month first with slashes or dashes ("3/2/1985", "03-02-1985"), or
+# day first where the first number can be no month ("14/3/1985", E155-04), the
 # year first ("1985-03-02", "1985/3/2"), with the month's name in English or Spanish ("March 2
 # 1985", "Mar. 2, 1985", "2 March 1985", "2 de marzo de 1985"), or dotted where the numbers
 # decide the order, as the record's date fields read one (ui.forms: "15.3.1985"; "3.2.1985" is
@@ -112,6 +113,10 @@ def born_on(text: str, today: date | None = None) -> date | None:
     month = day = None
     if written := _MONTH_FIRST.fullmatch(text):
         month, day, year = int(written[1]), int(written[3]), written[4]
+        if month > 12 >= day:
+            # "14/3/1985", as a Mexican ID, a consular card or the client writes it: no month
+            # 14, so the numbers decide, as a dotted date's do; it had found nobody (E155-04).
+            month, day = day, month
     elif written := _YEAR_FIRST.fullmatch(text):
         month, day, year = int(written[3]), int(written[4]), written[1]
     elif written := _DOTTED.fullmatch(text):

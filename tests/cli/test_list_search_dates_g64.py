@@ -47,7 +47,7 @@ def test_g64_01_a_two_digit_year_is_the_latest_not_in_the_future():
 
 @pytest.mark.parametrize("typed", [
     "3.2.1985",         # March 2 on a US receipt, 3 February on a Mexican ID
-    "2/30/1985", "13/2/1985", "2/29/25", "March 32 1985",
+    "2/30/1985", "13/13/1985", "2/29/25", "March 32 1985",  # "13/2/1985" is 13 February (E155-04)
     "BA100001", "Maria", "May 1985", "3/2", "3/2/1", "marzo", "Mayo Rosa",
 ])
 def test_g64_01_what_is_no_date_of_birth(typed):
