@@ -3280,20 +3280,22 @@ def _condition_tasks(ctx: _Context, case: Case, revoked: bool = False,
         # Nothing recorded done is not none done: the client is asked for proof, not told
         # "You have done 0 of 40 hours" (U52-04).
         unrecorded = cond.done_unrecorded
-        # What is left, and by when, as the Checklist says it (`left_to_do`): "Done so far: 26 of
-        # 52" told what was done, where the client needs what is still to do (S122-02).
+        # What is left, as the Checklist says it (`left_to_do`): "Done so far: 26 of 52" told what
+        # was done, where the client needs what is still to do (S122-02).  By when is the row's
+        # "By when" (`_dated`), as for every dated row (H93-01): said in the words too, the day
+        # read twice, «Le faltan 28 de 52, y tiene hasta el 18 de marzo de 2029.» beside «18 de
+        # marzo de 2029» (E155-05).
         left = left_to_do(cond)
-        counted = dict(done=cond.done or 0, required=cond.required, left=left, date=format_date(due, ctx.t))
-        by = "_by" if due is not None else ""
+        counted = dict(done=cond.done or 0, required=cond.required, left=left)
         if cond.kind == "community_service" and cond.required is not None:
             # The hours in the handout's words: the label, typed in English, had printed
             # "Termine: Community service (200 hours) (lleva 66 de 200)." (finding H28-09).
             key = ("finish_community_service_unrecorded" if unrecorded else
-                   f"finish_community_service_left{by}" if left is not None else "finish_community_service")
+                   "finish_community_service_left" if left is not None else "finish_community_service")
             text = t[key].format(**counted)
         elif cond.required is not None:
             key = ("condition_unrecorded" if unrecorded else
-                   f"condition_left{by}" if left is not None else "condition_progress")
+                   "condition_left" if left is not None else "condition_progress")
             progress = t[key].format(**counted)
             text = t["finish_condition_progress"].format(label=label, progress=progress)
         else:

@@ -42,3 +42,23 @@ def test_e155_03_every_old_section_the_english_names_so_the_spanish_names_so_too
     en, es = (yaml.safe_load((texts / f"{lang}.yaml").read_text(encoding="utf-8"))["offenses"] for lang in ("en", "es"))
     missing = [key for key, name in en.items() if "(old law" in name and "ley anterior" not in es.get(key, "")]
     assert missing == []
+
+
+@pytest.mark.parametrize(("lang", "row", "twice"), [
+    ("en", "Finish “First-offender DUI program” (as written in your papers). You have 18 of 30 left to do. May 20, 2028",
+     "left to do by May 20, 2028"),
+    ("es", "Termine «First-offender DUI program» (así dice en sus papeles). Le faltan 18 de 30. 20 de mayo de 2028",
+     "y tiene hasta el 20 de mayo de 2028"),
+])
+def test_e155_05_a_counted_class_says_its_day_once_under_by_when(lang, row, twice):
+    """A client on probation with a class to finish read in her to-do list «Termine «52-week
+    batterer's intervention program» (así dice en sus papeles). Le faltan 28 de 52, y tiene hasta
+    el 18 de marzo de 2029.» beside «18 de marzo de 2029» under «Para cuándo»: the day twice in
+    one row, three lines long in Spanish (the English the same, "... left to do by March 18,
+    2029."), where every other dated row says its day under "By when" only (H93-01).  The words
+    now say what is left; the column says by when."""
+    from handout_clients import SCENARIOS
+
+    text = pdf_text(SCENARIOS["blocked"][0](lang), lang)
+    assert row in text
+    assert twice not in text

@@ -60,10 +60,9 @@ def test_k59_01_a_dismissal_open_for_another_conviction_is_still_explained(lang)
 # A class's count as the handout says it: the record keeps no unit for it (hours or
 # sessions, Condition), so the tally is said of the class named just before it.
 PROGRESS = {
-    "en": ("Finish “First-offender DUI program” (as written in your papers). You have 18 of 30 left to do by May 20, 2028.",
+    "en": ("Finish “First-offender DUI program” (as written in your papers). You have 18 of 30 left to do.",
            "You have done 12 of 30"),
-    "es": ("Termine «First-offender DUI program» (así dice en sus papeles). Le faltan 18 de 30, y tiene hasta el 20 de mayo"
-           " de 2028.",
+    "es": ("Termine «First-offender DUI program» (así dice en sus papeles). Le faltan 18 de 30.",
            "Ya lleva 12 de 30"),
 }
 

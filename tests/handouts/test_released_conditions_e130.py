@@ -41,9 +41,10 @@ def test_e130_02_the_handout_asks_no_hours_the_court_released():
 
 
 def test_e130_02_before_the_court_ends_it_the_hours_are_asked():
-    assert "Finish your community service. You have 40 of 80 hours left to do by September 15, 2027." in text(client(None))
+    # The day under "By when", after the row's words (E155-05: not said in them too).
+    assert "Finish your community service. You have 40 of 80 hours left to do. September 15, 2027" in text(client(None))
     # An early end ordered for a later day: still to finish by then.
-    assert "Finish your community service. You have 40 of 80 hours left to do by April 1, 2027." in text(client(date(2027, 4, 1)))
+    assert "Finish your community service. You have 40 of 80 hours left to do. April 1, 2027" in text(client(date(2027, 4, 1)))
 
 
 def test_e130_02_the_checklist_says_why_and_nothing_is_outstanding():

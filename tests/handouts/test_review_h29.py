@@ -37,18 +37,18 @@ def on_probation(*conditions: Condition) -> Client:
 
 @pytest.mark.pdf
 @pytest.mark.parametrize("lang, expected", [
-    ("es", ["Termine «52-week batterer's intervention program» (así dice en sus papeles). Le faltan 29 de 52, y tiene hasta el 15 de mayo de 2027.",
+    ("es", ["Termine «52-week batterer's intervention program» (así dice en sus papeles). Le faltan 29 de 52.",
             "Termine «Victim impact panel» (así dice en sus papeles).",
             "Cumpla la orden de alejamiento del tribunal, "
             "«Stay away from the protected person» (así dice en sus papeles), hasta el 15 de mayo de 2027.",
             "Cumpla «No contact with the victim» (así dice en sus papeles) hasta el 15 de mayo de 2027.",
-            "Termine el servicio comunitario. Le faltan 134 de 200 horas, y tiene hasta el 15 de mayo de 2027."]),
-    ("en", ["Finish “52-week batterer's intervention program” (as written in your papers). You have 29 of 52 left to do by May 15, 2027.",
+            "Termine el servicio comunitario. Le faltan 134 de 200 horas."]),
+    ("en", ["Finish “52-week batterer's intervention program” (as written in your papers). You have 29 of 52 left to do.",
             "Finish “Victim impact panel” (as written in your papers).",
             "Obey the court's stay-away order, "
             "“Stay away from the protected person” (as written in your papers), until May 15, 2027.",
             "Obey “No contact with the victim” (as written in your papers) until May 15, 2027.",
-            "Finish your community service. You have 134 of 200 hours left to do by May 15, 2027."]),
+            "Finish your community service. You have 134 of 200 hours left to do."]),
 ])
 def test_h29_01_a_typed_label_is_quoted_as_written_in_your_papers(lang, expected):
     """A Spanish page had printed the clinic's English as if it were the handout's own words,

@@ -125,5 +125,5 @@ def test_w27_06_a_condition_s_progress_reads_as_spanish():
     horas and sesiones are feminine) and reads as "facts"."""
     client = blocked_by_probation("es")
     text = pdf_text(client, "es")
-    assert "Termine «First-offender DUI program» (así dice en sus papeles). Le faltan 18 de 30, y tiene hasta el 20 de mayo de 2028." in text
+    assert "Termine «First-offender DUI program» (así dice en sus papeles). Le faltan 18 de 30." in text
     assert "hechos" not in text

@@ -43,19 +43,18 @@ def test_s122_01_a_condition_named_by_its_case_reads_as_one_sentence(lang):
 
 # S122-02: "Done so far: 26 of 52" and "You have done 40 of 100 hours" said what was done, where
 # the Checklist and worksheet say "26 to go; finish by 2028-03-01, probation's last day": what is
-# left and by when, from the same count (checklist.left_to_do), the day as the handout writes it.
+# left and by when, from the same count (checklist.left_to_do), the day as the handout writes it:
+# under "By when", after the row's words, and not in them too (E155-05).
 LEFT = {
-    "en": ["Case BA200001: Finish “52-week batterer program” (as written in your papers). You have 26 of 52 left to do"
-           " by March 1, 2028.",
-           "Case BA200001: Finish your community service. You have 30 of 40 hours left to do by March 1, 2028.",
-           "Case 6MT00002: Finish “Theft awareness class” (as written in your papers). You have 6 of 8 left to do by"
-           " June 15, 2027."],
-    "es": ["Caso BA200001: Termine «52-week batterer program» (así dice en sus papeles). Le faltan 26 de 52, y tiene"
-           " hasta el 1 de marzo de 2028.",
-           "Caso BA200001: Termine el servicio comunitario. Le faltan 30 de 40 horas, y tiene hasta el 1 de marzo de"
-           " 2028.",
-           "Caso 6MT00002: Termine «Theft awareness class» (así dice en sus papeles). Le faltan 6 de 8, y tiene hasta el"
-           " 15 de junio de 2027."],
+    "en": ["Case BA200001: Finish “52-week batterer program” (as written in your papers). You have 26 of 52 left to do."
+           " March 1, 2028",
+           "Case BA200001: Finish your community service. You have 30 of 40 hours left to do. March 1, 2028",
+           "Case 6MT00002: Finish “Theft awareness class” (as written in your papers). You have 6 of 8 left to do."
+           " June 15, 2027"],
+    "es": ["Caso BA200001: Termine «52-week batterer program» (así dice en sus papeles). Le faltan 26 de 52."
+           " 1 de marzo de 2028",
+           "Caso BA200001: Termine el servicio comunitario. Le faltan 30 de 40 horas. 1 de marzo de 2028",
+           "Caso 6MT00002: Termine «Theft awareness class» (así dice en sus papeles). Le faltan 6 de 8. 15 de junio de 2027"],
 }
 
 
