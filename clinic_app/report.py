@@ -44,6 +44,8 @@ DENIED_REVIEWED = "denied, reviewed by attorney"  # 28 wide, as the column is
 # Of the denials to review, those beside a petition still to file ("File now; denied <day>:
 # attorney to review" on the line), said under them.
 DENIED_BESIDE_FILING = "beside a filing to make"
+# Of the clients filed, awaiting the court, those counted under a denial as well (R156-01).
+FILED_ALSO_DENIED = "also counted as denied"
 PETITION_WORDS = {None: "awaiting the court's ruling", "granted": "granted", "denied": "denied", "withdrawn": "withdrawn"}
 # The best outcomes of the clients still waiting for relief: the report says what for (F122-04).
 WAITING_OUTCOMES = ("eligible_on", "blocked")
@@ -104,9 +106,14 @@ class Report:
     # the 17(b) to the attorney (the line's `denied_under_review`, S150-02), counted under no
     # line above, and of them those the attorney has reviewed since: "Denied <day>: attorney to
     # review" on the line and in `clinic-app list --review`, and in no count of the report
-    # (K153-02).  One eligible now is a denial beside a filing to make, counted there.
+    # (K153-02).  One eligible now is a denial beside a filing to make, counted there; or beside
+    # petitions awaiting the court, counted here and under "filed" too (K155-01).
     denied_under_review: Counter = field(default_factory=Counter)
     denied_under_review_reviewed: Counter = field(default_factory=Counter)
+    # Of the clients under "filed, awaiting the court", those counted under a denial too (a 17(b)
+    # denied, left to the attorney, K155-01), reviewed or not: said under the filed line, where
+    # 1 filed and 2 denied under "Eligible now 2" read as three clients of two (R156-01).
+    filed_also_denied: int = 0
     hearings_to_come: int = 0
     counted_on: date | None = None
     # The clinic's name (File > Clinic details), said with the day at the head of the report:
@@ -263,6 +270,7 @@ def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screen
             # Or beside petitions awaiting the court, "Filed ...; awaiting ruling; denied ..." (K155-01).
             weighed_awaited = client.court.state == "filed" and client.court.denied_under_review
             if weighed_awaited:
+                report.filed_also_denied += 1
                 report.denied_under_review[client.best] += 1
                 report.denied_under_review_reviewed[client.best] += client.court.reviewed_on is not None
             if weighed and client.best != "eligible_now":
@@ -430,6 +438,8 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
                                                   if state == "denied" else 0)
                 if n:
                     lines.append(f"    {words:<28} {n:>6}")
+                if state == "filed" and report.filed_also_denied:
+                    lines.append(f"      {FILED_ALSO_DENIED:<26} {report.filed_also_denied:>6}")
                 if state == "denied" and beside:
                     lines.append(f"      {DENIED_BESIDE_FILING:<26} {beside:>6}")
                 if state == "denied" and reviewed:
@@ -617,10 +627,13 @@ def court_counts(report: Report) -> list[tuple[str, int]]:
     """The clients by where the court stands, over every best outcome, as the text's lines under
     them add up: filed, denied and to review (those all filed, those beside a filing to make, a
     17(b) left to the attorney), denied and reviewed, granted.  The spreadsheet said none of
-    them, so a denial counted nowhere in it (K153-02)."""
+    them, so a denial counted nowhere in it (K153-02).  Of those filed, the ones counted under a
+    denial too (R156-01)."""
     reviewed = report.denied_reviewed + report.denied_beside_filing_reviewed + sum(report.denied_under_review_reviewed.values())
     denied = report.court.get("denied", 0) + report.denied_beside_filing + sum(report.denied_under_review.values())
-    return [(COURT_WORDS["filed"], report.court.get("filed", 0)), (COURT_WORDS["denied"], denied - reviewed),
+    return [(COURT_WORDS["filed"], report.court.get("filed", 0)),
+            (f"{COURT_WORDS['filed']}: {FILED_ALSO_DENIED}", report.filed_also_denied),  # R156-01
+            (COURT_WORDS["denied"], denied - reviewed),
             (DENIED_REVIEWED, reviewed), (COURT_WORDS["granted"], report.court.get("granted", 0))]
 
 
@@ -781,13 +794,19 @@ def report_json(report: Report) -> str:
             # counts the first less the second too, and "denied, reviewed by attorney" the second.
             "petitions_denied_beside_filing": report.denied_beside_filing,
             "petitions_denied_beside_filing_reviewed": report.denied_beside_filing_reviewed,
-            # Clients not eligible now whose PC 17(b) petition stands denied, the 17(b) left to
-            # the attorney, counted in no key above (one eligible now is in the two just above),
+            # Clients whose PC 17(b) petition stands denied, the 17(b) left to the attorney, not
+            # eligible now or eligible now with the rest filed, awaiting the court (in
+            # petitions["filed"] too, K155-01), in no other denial's key (one eligible now with
+            # petitions still to file is in the two just above),
             # and of them those reviewed since the ruling: the text's "denied: attorney to review"
             # under their best outcome counts the first less the second, "denied, reviewed by
             # attorney" the second (K153-02).
             "petitions_denied_under_review": sum(report.denied_under_review.values()),
             "petitions_denied_under_review_reviewed": sum(report.denied_under_review_reviewed.values()),
+            # Of petitions["filed"], the clients counted in one of the denials above too, a 17(b)
+            # denied beside the petitions awaiting the court (K155-01): the text's "also counted
+            # as denied" under "filed, awaiting the court" (R156-01).
+            "petitions_filed_also_denied": report.filed_also_denied,
             # The petitions themselves, by ruling, and how many clients have one (G63-04).
             "petitions_filed": {"filed": petitions_filed(report),
                                 **{key or "awaiting": report.petitions.get(key, 0) for key in PETITION_WORDS},

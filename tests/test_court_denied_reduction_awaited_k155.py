@@ -59,6 +59,7 @@ def test_k155_01_the_line_says_the_reduction_denied_beside_the_dismissal_awaited
     text = clinic_app("report", "--db", db, "--as-of", AS_OF.isoformat()).stdout
     assert ("  Eligible now                        2\n"
             "    filed, awaiting the court         1\n"
+            "      also counted as denied          1\n"  # R156-01
             "    denied: attorney to review        2\n") in text
     counted = json.loads(clinic_app("report", "--db", db, "--as-of", AS_OF.isoformat(), "--json").stdout)
     assert counted["petitions_denied_under_review"] == 1 and counted["petitions"]["denied"] == 1
@@ -80,4 +81,5 @@ def test_k155_01_once_reviewed_the_line_says_so_and_the_queue_lets_it_go(tmp_pat
     assert DENIED not in queue
     text = clinic_app("report", "--db", db, "--as-of", AS_OF.isoformat()).stdout
     assert ("    filed, awaiting the court         1\n"
+            "      also counted as denied          1\n"  # R156-01
             "    denied, reviewed by attorney      1\n") in text
