@@ -594,12 +594,18 @@ def check_backups(db_path: Path | str, passphrase: str | None = None) -> list[Ch
     damaged since (a disk's bad sector, a copy to a USB stick and back cut short) sat in the
     folder unseen until the day it was needed (N63-01).
     """
-    return [check_backup(backup, passphrase) for backup in caseload_backups(db_path)]
+    # A plain backup is said "not encrypted" beside an encrypted caseload only: a passphrase given
+    # for a plain one (CLINIC_DESK_PASSPHRASE set for the clinic's other caseload) said each of
+    # its backups "not encrypted, though the caseload is", to delete (R156-02).
+    encrypted = looks_encrypted(Path(db_path))
+    return [check_backup(backup, passphrase, caseload_encrypted=encrypted) for backup in caseload_backups(db_path)]
 
 
-def check_backup(backup: Backup, passphrase: str | None = None) -> Checked:
+def check_backup(backup: Backup, passphrase: str | None = None, *, caseload_encrypted: bool | None = None) -> Checked:
     """One backup checked as a restore checks it (`verify`): `clinic-app backup --check` for
-    each, and Restore from backup's Check backups, one at a time with its progress (G64-02)."""
+    each, and Restore from backup's Check backups, one at a time with its progress (G64-02).
+    A plain one beside an encrypted caseload (`caseload_encrypted`; when not said, a passphrase
+    given, as the window has one for an encrypted caseload only) is said not encrypted (K155-02)."""
     path = backup.path
     if not path.is_file():
         # Deleted or moved since the list was made (the check's finding advises deleting the
@@ -613,7 +619,8 @@ def check_backup(backup: Backup, passphrase: str | None = None) -> Checked:
             # said to open only with another passphrase: its pages say it is plain.
             raise Corrupt(f"The file {path} is damaged (its first bytes are not SQLite's); it cannot be used.", path=path)
         verify(path, passphrase=passphrase if encrypted else None)
-        if passphrase is not None and not encrypted:
+        beside_encrypted = passphrase is not None if caseload_encrypted is None else caseload_encrypted
+        if beside_encrypted and not encrypted:
             # Made before the caseload was encrypted, or copied in: "ok" alone let a director
             # carry it to a laptop as if the passphrase kept it (K155-02).
             return Checked(backup, PLAIN_BESIDE_ENCRYPTED, False)
