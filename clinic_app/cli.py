@@ -1825,6 +1825,15 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
         # The README's first command opens the demo alone: its Encryption command then said
         # "there is no caseload at ..." and no more, of the clinic's, not made yet (G65-05).
         raise _no_caseload(args, path)
+    from db.cipher import looks_encrypted, refuse_if_not_a_caseload
+    from db.errors import CaseloadError
+
+    # Said before a new passphrase is typed twice for nothing, as R155-02 says a missing SQLCipher
+    # (R156-03: "already encrypted" came after both prompts, and of a PDF chosen by mistake too).
+    refuse_if_not_a_caseload(path)
+    if looks_encrypted(path):
+        raise CaseloadError(f"The caseload {path} is already encrypted; nothing was changed. To give it a new "
+                            f"passphrase: clinic-app passphrase --db {path}", path=path)
     passphrase = _given_passphrase(args)
     if passphrase is None:
         passphrase = _typed_new_passphrase("--passphrase-file FILE or CLINIC_DESK_PASSPHRASE")
@@ -1886,6 +1895,14 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
         # The README's first command opens the demo alone: its Encryption command then said
         # "there is no caseload at ..." and no more, of the clinic's, not made yet (G65-05).
         raise _no_caseload(args, path)
+    from db.cipher import looks_encrypted
+    from db.errors import CaseloadError
+
+    if not looks_encrypted(path):
+        # Said before a new passphrase is typed twice for nothing (R156-03), as "encrypt" says
+        # a caseload already encrypted.
+        raise CaseloadError(f"The caseload {path} is not encrypted, so it has no passphrase to change; nothing was "
+                            f"changed. To encrypt it with one: clinic-app encrypt --db {path}", path=path)
     if not args.new_passphrase_file and not sys.stdin.isatty():
         # Said before the caseload is opened, which already writes to it (WAL).
         raise UsageError("give the new passphrase with --new-passphrase-file FILE, or run this at a terminal")
