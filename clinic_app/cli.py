@@ -1855,12 +1855,15 @@ def _typed_new_passphrase(how_else: str) -> str:
     # As for a caseload's passphrase (L154-02, L154-03): SQLCipher missing said before a new one
     # is typed twice for nothing, and Ctrl-D at the prompt no crash report (R155-02).
     driver()
+    how = f"type it at the prompt, twice, or give it with {how_else}"
     try:
         passphrase = getpass.getpass("New passphrase: ")
-        again = getpass.getpass("The same passphrase again: ")
     except EOFError:
-        raise UsageError(f"no new passphrase was typed; nothing was changed: type it at the prompt, or give it with "
-                         f"{how_else}") from None
+        raise UsageError(f"no new passphrase was typed; nothing was changed: {how}") from None
+    try:
+        again = getpass.getpass("The same passphrase again: ")
+    except EOFError:  # not "no new passphrase was typed" of the one just typed (R156-04)
+        raise UsageError(f"the new passphrase was not typed again; nothing was changed: {how}") from None
     if again != passphrase:
         raise UsageError("the two passphrases differ; nothing was changed")
     return _long_enough(passphrase)

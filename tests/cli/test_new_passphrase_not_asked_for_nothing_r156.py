@@ -45,3 +45,25 @@ def test_r156_03_passphrase_of_a_plain_caseload_asks_no_new_passphrase(at_a_term
     assert "is not encrypted" in said and "clinic-app encrypt" in said
     with Repository.open(at_a_terminal) as repo:  # still plain
         assert len(repo.list_clients()) == 1
+
+
+def test_r156_04_ctrl_d_at_the_second_prompt_says_the_passphrase_was_not_typed_again(at_a_terminal, capsys,  # noqa: F811
+                                                                                      monkeypatch):
+    """R156-04: Ctrl-D at "The same passphrase again:" said "no new passphrase was typed" of the one
+    just typed at "New passphrase:"."""
+    pytest.importorskip("sqlcipher3", reason="the encryption extra (sqlcipher3) is not installed")
+    answers = iter([SECRET])
+
+    def typed_once(prompt: str) -> str:
+        try:
+            return next(answers)
+        except StopIteration:
+            raise EOFError from None
+
+    monkeypatch.setattr("getpass.getpass", typed_once)
+    assert cli.main(["encrypt", "--db", str(at_a_terminal)]) == 2
+    said = capsys.readouterr().err
+    assert "the new passphrase was not typed again; nothing was changed" in said
+    assert "no new passphrase was typed" not in said
+    with Repository.open(at_a_terminal) as repo:  # still plain
+        assert len(repo.list_clients()) == 1
