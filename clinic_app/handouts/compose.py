@@ -229,7 +229,11 @@ def compose(
             heading = "effects" if _relief_in_view(record, arrests) else "effects_no_relief"
             sections.append(Section("effects", t["headings"][heading], tuple(effects)))
         if guidance:
-            sections.append(Section("say", t["headings"]["say"], tuple(guidance)))
+            # The answers are California's law, and a client who will live or work in another
+            # state read them as binding an employer there (O155-01): ca-rules.md says nothing of
+            # another state's law, so the page says to ask the clinic, not what that law is.
+            lead = Note(t["say_lead"]["text"], t["say_lead"]["cite"])
+            sections.append(Section("say", t["headings"]["say"], tuple(guidance), lead=lead))
     tasks = _tasks(ctx, record + arrests)
     if not client.cases:  # not "Nothing for now. Nobody: nothing to do" (D64-03)
         tasks = [Task(t["tasks"]["no_case"], t["who"]["you"]) if task.text == t["tasks"]["nothing"] else task for task in tasks]

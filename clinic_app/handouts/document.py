@@ -274,6 +274,9 @@ class Section:
     key: str  # record, open_cases, arrests, empty, effects, say, checklist
     heading: str
     blocks: tuple[Block, ...]
+    # Said under the heading, above every block: what holds for all of them ("What you may say"
+    # answers by California's law, O155-01).
+    lead: Note | None = None
 
 
 @dataclass(frozen=True)
@@ -315,7 +318,7 @@ class Handout:
         """
         out: list[str] = [*self.intro, self.first_step, self.notice]
         for section in self.sections:
-            for block in section.blocks:
+            for block in (*([section.lead] if section.lead else []), *section.blocks):
                 out.extend(_block_prose(block))
         return out
 
@@ -324,7 +327,7 @@ class Handout:
         parts = [self.title, self.prepared_for, self.date_line, *self.intro, self.first_step]
         for section in self.sections:
             parts.append(section.heading)
-            for block in section.blocks:
+            for block in (*([section.lead] if section.lead else []), *section.blocks):
                 parts.extend(_block_prose(block))
                 parts.extend(_block_cites(block))
         parts.extend(self.contact_lines)

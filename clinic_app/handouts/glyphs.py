@@ -181,6 +181,8 @@ def unprintable_fields(handout: Handout) -> list[Unprintable]:
            *handout.intro, handout.first_step, *handout.labels.values()]
     for section in handout.sections:
         own.append(section.heading)
+        if section.lead is not None:
+            own += _texts(section.lead)
         for block in section.blocks:
             texts = _texts(block)
             if isinstance(block, RecordEntry):

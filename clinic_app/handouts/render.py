@@ -315,10 +315,20 @@ class HeadingBreak(CondPageBreak):
 _TALL = 1e6  # "as much room as it likes", to measure a flowable's natural height
 
 
+class _Lead(_Paragraph):
+    """A section's lead (Section.lead): it speaks of what follows, so it goes whole, with the
+    least of the first block, wherever its heading goes (`_first_piece`)."""
+
+
 def _first_piece(flowables: list, width: float) -> float:
-    """The least height the first of `flowables` must have on a page before it may break."""
+    """The least height the first of `flowables` must have on a page before it may break (a
+    section's lead, whole, and the least of the block after it)."""
     height = 0.0
     for f in flowables:
+        if isinstance(f, _Lead):
+            f.wrap(width, _TALL)
+            height += f.getSpaceBefore() + f.height + f.getSpaceAfter()
+            continue
         if isinstance(f, _AnswerBreak):
             # Its room as measured, not its least: a heading kept with 1.4 inches above a
             # situation's title and intro that need more stood alone at the page's foot (S92-03).
@@ -1082,6 +1092,8 @@ def build_story(h: Handout, s: Styles, width: float) -> list:
         checklist = section.key == "checklist"
         if checklist:
             body.append(_checklist([b for b in section.blocks if isinstance(b, Task)], h, s, width))
+        if section.lead is not None:
+            body.append(Para(f"• {escape(section.lead.text)}{_cite(section.lead.cite, s)}", s.body, kind=_Lead))
         for block in () if checklist else section.blocks:
             if isinstance(block, RecordEntry):
                 body += [_record_card(block, h, s, width), Spacer(1, 6 * s.scale)]

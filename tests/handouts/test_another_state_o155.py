@@ -1,0 +1,57 @@
+"""O155: Teresa (synthetic), a 2016 felony PC 487(a) with probation done and a 2021 PC 148(a)(1),
+moves to Arizona next month for a job that runs a background check.  Her handout's answers are
+California's law (Lab. Code 432.7, Gov. Code 12952, B&P 480, 2 CCR, CCP 203), and ca-rules.md says
+nothing of another state's; each test asks what the page tells a client who will live and work
+elsewhere.  Each opens the real PDF (pypdf text) of her handout, screened by the real engine."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from handout_render import pdf_text
+
+from clinic_app.model import Case, Client, Conviction, Person, Probation, ReliefGranted, Sentence
+
+
+def teresa(lang: str, dismissed: bool = False, resident_since: date | None = None) -> Client:
+    """Her two cases; `dismissed`: the felony already dismissed under PC 1203.4 (a certificate of
+    rehabilitation then in view)."""
+    relief = [ReliefGranted("pc1203_4", date(2026, 5, 4))] if dismissed else []
+    theft = Case(id="A", case_number="BA446123", convictions=[
+        Conviction(id="A1", section="487(a)", level="felony", conviction_date=date(2016, 4, 12), value_dollars=2400,
+                   relief_granted=relief)],
+        sentence=Sentence(type="probation", judgment_date=date(2016, 4, 12), imposition_suspended=True, completed=True,
+                          probation=Probation(kind="formal", start=date(2016, 4, 12), end=date(2019, 4, 12), status="completed")))
+    resisting = Case(id="B", case_number="1CJ04512", convictions=[
+        Conviction(id="B1", section="148(a)(1)", level="misdemeanor", conviction_date=date(2021, 6, 3))],
+        sentence=Sentence(type="probation", judgment_date=date(2021, 6, 3), imposition_suspended=True, completed=True,
+                          probation=Probation(kind="summary", start=date(2021, 6, 3), end=date(2022, 6, 3), status="completed")))
+    person = Person(dob=date(1988, 3, 14), us_citizen=True, ca_resident_since=resident_since)
+    return Client(name="Teresa Alvarado", language=lang, person=person, cases=[theft, resisting])
+
+
+# ---- O155-01: "What you may say" is California's law ---------------------------------------
+# Under "Applying for a job with a private employer" she read, for her dismissed convictions,
+# "“No.” The employer may not ask about or use them", with nothing saying that this is
+# California's Labor Code: an Arizona employer is not bound by it, and ca-rules.md says nothing
+# of Arizona's law.  The section now opens by saying whose law its answers follow, and to ask
+# the clinic what to say in another state.
+
+ANOTHER_STATE = {
+    "en": "These answers follow California law. In another state the rules may be different: ask the clinic what to say there.",
+    "es": "Estas respuestas siguen la ley de California. En otro estado las reglas pueden ser distintas: pregunte en la clínica "
+          "qué decir allí.",
+}
+SAY_HEADING = {"en": "What you may say", "es": "Qué puede decir"}
+FIRST_SITUATION = {"en": "Applying for a job with a private employer", "es": "Al pedir trabajo en una empresa privada"}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_o155_01_what_you_may_say_says_its_answers_are_californias(lang):
+    text = pdf_text(teresa(lang), lang)
+    assert ANOTHER_STATE[lang] in text
+    # Under the heading, before the first situation's answers: what holds for all of them.
+    at = text.index(ANOTHER_STATE[lang])
+    assert text.index(SAY_HEADING[lang]) < at < text.index(FIRST_SITUATION[lang], text.index(SAY_HEADING[lang]))
+
