@@ -55,3 +55,28 @@ def test_o155_01_what_you_may_say_says_its_answers_are_californias(lang):
     at = text.index(ANOTHER_STATE[lang])
     assert text.index(SAY_HEADING[lang]) < at < text.index(FIRST_SITUATION[lang], text.index(SAY_HEADING[lang]))
 
+
+# ---- O155-02: a certificate of rehabilitation is for a client who lives in California -------
+# Once her felony is dismissed, her card offered "Certificate of Rehabilitation: You qualify now.
+# The clinic can file papers to ask the court for a certificate", and nothing said that it needs
+# California residence (ca-rules.md 3.17 [H]; the petition is filed where she lives, PC 4852.06):
+# she would read it as hers from Arizona too.
+
+IN_CALIFORNIA = {"en": "To ask for it, you must live in California. If you move to another state, ask the clinic first.",
+                 "es": "Para pedirlo, debe vivir en California. Si se muda a otro estado, pregunte primero en la clínica."}
+CERTIFICATE = {"en": "Certificate of Rehabilitation: You qualify now.", "es": "Certificado de Rehabilitación:"}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_o155_02_the_certificate_card_says_it_needs_california_residence(lang):
+    client = teresa(lang, dismissed=True, resident_since=date(1988, 3, 14))
+    client.cases = client.cases[:1]  # the theft alone: no later conviction for an attorney to weigh
+    text = pdf_text(client, lang)
+    assert CERTIFICATE[lang] in text
+    assert IN_CALIFORNIA[lang] in text
+    assert text.index(CERTIFICATE[lang]) < text.index(IN_CALIFORNIA[lang])
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_o155_02_said_only_where_the_certificate_is_offered(lang):
+    assert IN_CALIFORNIA[lang] not in pdf_text(teresa(lang), lang)
