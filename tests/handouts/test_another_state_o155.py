@@ -80,3 +80,23 @@ def test_o155_02_the_certificate_card_says_it_needs_california_residence(lang):
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_o155_02_said_only_where_the_certificate_is_offered(lang):
     assert IN_CALIFORNIA[lang] not in pdf_text(teresa(lang), lang)
+
+
+# ---- O155-03: what a background check shows, in California and elsewhere --------------------
+# Her Arizona job runs a background check.  Under "What relief does and does not do" she read
+# "Most job and license checks will show it as dismissed": what California's courts and DOJ
+# give out (PC 1203.425(a)(3); PC 11105, ca-rules.md 2.5 [M]), nothing of a federal check or one
+# made in another state, of which ca-rules.md says nothing.  The line now says whose rules
+# these are, and to ask the clinic what such a check may show.
+
+CHECKS = {
+    "en": "Schools and police can still see it. These are California's rules. For a check by the federal government or in "
+          "another state, ask the clinic what it may show.",
+    "es": "Las escuelas y la policía todavía pueden verlo. Estas son reglas de California. Si la revisión la hace el gobierno "
+          "federal o se hace en otro estado, pregunte en la clínica qué puede mostrar.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_o155_03_what_a_check_shows_is_said_as_californias(lang):
+    assert CHECKS[lang] in pdf_text(teresa(lang), lang)

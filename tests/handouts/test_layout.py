@@ -73,13 +73,15 @@ def first_page_with(pages: list[list[str]], line: str) -> tuple[int, int]:
 # #41 replaces #10, whose "What relief does and does not do" F149-02's line that restitution stays owed lengthened.
 # #56 replaces #13, whose government job R155-03's pointer to the driving record lengthened (#56 leaves
 # about 93 points free at the foot of the page before its checklist heading, as #13 did).
+# #2 and #3 replace #56 and #20, whose pages O155-01's line under "What you may say" and O155-03's
+# under "What relief does and does not do" lengthened (neither heading opens a page any more).
 STRANDED = [
     (41, "en", False, "say"),
     (24, "en", False, "say"),
     (23, "es", False, "say"),
     (45, "es", False, "say"),  # on page 1
-    (56, "en", True, "checklist"),
-    (20, "es", True, "say"),
+    (2, "en", True, "checklist"),
+    (3, "es", True, "say"),
 ]
 
 

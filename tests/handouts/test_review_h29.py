@@ -218,7 +218,9 @@ def test_h29_07_demo_pages_do_not_open_on_a_paragraph_s_last_line():
 
 
 @pytest.mark.pdf
-@pytest.mark.parametrize("index, lang", [(5, "es"), (4, "en")])
+# English: client 36 since O155-01's line under "What you may say" and O155-03's above it put
+# client 4's answers whole under their titles; client 36's private-employer answers go on a page.
+@pytest.mark.parametrize("index, lang", [(5, "es"), (36, "en")])
 def test_h29_08_an_answer_at_the_top_of_a_page_comes_under_its_situation_s_title(index, lang):
     """Demo clients 5 (Spanish) and 4 (English) of seed 91: a page opened on "Si las condenas
     no están limpias: Antes de la oferta, no tiene que hablar de ellas." / "If your
