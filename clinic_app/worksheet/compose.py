@@ -314,6 +314,17 @@ REGISTRATION_SAID = ("PC 290 registration: a dismissal does not end it (PC 290.0
                      "The screening does not check that petition, and the record does not hold the tier: an attorney decides.")
 
 
+def _residence(client: Client, screening: Screening) -> list[Fact]:
+    """The head's "CA resident since", where a certificate of rehabilitation is in view (open,
+    waiting or asked): its period counts California residence (PC 4852.03(a)), and the petition
+    is filed where the client lives (PC 4852.06).  Staff filing it for a client moving to Arizona
+    read "Eligible now" and nowhere the residence that answer rests on (O155-04).  None where
+    no certificate is in view: a line of no use to the other clients' petitions."""
+    if not any(r.remedy == "cor" and r.status not in ("not_applicable", "not_eligible") for r in screening.results):
+        return []
+    return [Fact("CA resident since", _day(client.person.ca_resident_since))]
+
+
 # The client's citizenship, as the worksheet's head says it (Person.us_citizen).
 CITIZEN_SAID = {True: "yes", False: "no", None: "not known"}
 
@@ -337,6 +348,7 @@ def compose(client: Client, screening: Screening, reviews: Iterable[tuple[str, d
         # never said, and the "First:" line the text report puts before everything (N114-02).
         Fact("US citizen", CITIZEN_SAID[client.person.us_citizen]),
         Fact("Must register", REGISTRANT_SAID[client.person.registrant_290]),
+        *_residence(client, screening),
     ]
     names = _Names({c.id: c.label for c in client.cases},
                    {conv.id: _law(conv) for c in client.cases for conv in c.convictions}, given_facts(client.cases),

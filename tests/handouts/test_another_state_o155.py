@@ -100,3 +100,30 @@ CHECKS = {
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_o155_03_what_a_check_shows_is_said_as_californias(lang):
     assert CHECKS[lang] in pdf_text(teresa(lang), lang)
+
+
+# ---- O155-04: the worksheet says the residence a certificate rests on ------------------------
+# Staff preparing her certificate of rehabilitation from the filing worksheet read "Eligible now"
+# and the period "5 years' residence plus 2", and nowhere since when the record says she has
+# lived in California: the fact the answer rests on, and the one to check with a client who is
+# moving away (PC 4852.03(a); filed where she lives, PC 4852.06).  The head now says it wherever
+# a certificate is in view, and "not recorded" where the record lacks it.
+
+def test_o155_04_the_worksheet_head_says_since_when_she_has_lived_in_california(tmp_path):
+    from tests.worksheet_text import worksheet_text
+
+    alone = teresa("en", dismissed=True, resident_since=date(1988, 3, 14))
+    alone.cases = alone.cases[:1]
+    text = worksheet_text(tmp_path / "known", alone, date(2026, 12, 6))
+    assert "Certificate of rehabilitation (PC 4852.01) — PC 487(a) Eligible now" in text
+    assert "CA resident since 1988-03-14" in text
+    assert text.index("CA resident since") < text.index("Case BA446123")
+    assert "CA resident since not recorded" in worksheet_text(tmp_path / "unknown", teresa("en", dismissed=True), date(2026, 12, 6))
+
+
+def test_o155_04_not_said_where_no_certificate_is_in_view(tmp_path):
+    from tests.worksheet_text import worksheet_text
+
+    # Not dismissed yet: "ask for the dismissal first", no certificate to file.
+    text = worksheet_text(tmp_path, teresa("en", resident_since=date(1988, 3, 14)), date(2026, 12, 6))
+    assert "Must register no" in text and "CA resident since" not in text
