@@ -22,6 +22,13 @@ SUPERVISION_CHOICES = [
 ]
 
 
+# The "CA resident since" field's tooltip (and, with how a date is typed, its description).
+RESIDENT_SINCE_TIP = ("Since when the client has lived in California: a certificate of rehabilitation counts 5 years' "
+                      "residence here (PC 4852.03) and is filed in the county where the client lives (PC 4852.06). "
+                      "The screening counts this day as residence up to the day it screens for: for a client who has "
+                      "moved, or will move, to another state, say so in Notes for the attorney")
+
+
 class NotesEdit(QPlainTextEdit):
     """Free-text notes; leaving the box completes the edit (like leaving a line edit).
 
@@ -107,6 +114,10 @@ class PersonForm(Committer):
         self.phone = QLineEdit()
         self.citizen = tristate("US citizen")
         self.resident_since = DateField()
+        # The screening reads the day as residence up to the day it speaks for (PC 4852.03(a)),
+        # and the record has no field for a move away: an attorney recording a client moving to
+        # Arizona had no word of either (O155-05).
+        self.resident_since.setToolTip(RESIDENT_SINCE_TIP)
         self.supervision = combo(SUPERVISION_CHOICES)
         self.registrant = QCheckBox("Registered under PC 290")
         self.pending = QCheckBox("Has a pending criminal charge")
