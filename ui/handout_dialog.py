@@ -456,11 +456,14 @@ class HandoutDialog(QDialog):
 
     def __init__(self, repo: Repository, client: Client, screening: Screening | None, *, today: date,
                  screen: Callable[[Client, date], Screening] | None = None, parent: QWidget | None = None,
-                 keep_language: Callable[[str], None] | None = None):
+                 keep_language: Callable[[str], None] | None = None, taken_back_by: str | None = "Edit > Undo"):
         """`keep_language(code)`: store `code` as the client's handout language, an undoable
-        step (the window's); None where the preview cannot (a client not stored yet)."""
+        step (the window's); None where the preview cannot (a client not stored yet).
+        `taken_back_by`: what undoes that step where the preview was opened from, said once it
+        is kept; None where nothing does."""
         super().__init__(parent)
         self._keep_language = keep_language
+        self._taken_back_by = taken_back_by
         from clinic_app.handouts.command import clinic_from_settings
 
         self.repo = repo
@@ -806,8 +809,11 @@ class HandoutDialog(QDialog):
 
         chosen, name = LANGUAGE_TITLES.get(lang, lang), self.client.name
         if kept:
+            # At intake, a modal dialog, the window's Edit menu is out of reach: its own Undo step
+            # takes it back (R157-01), and intake with no client page has no undo at all.
+            back = f" ({self._taken_back_by} takes it back)" if self._taken_back_by else ""
             self.language_kept.say(f"Saved: {chosen} is now {name}'s handout language, for the next handout and an "
-                                   "event's batch (Edit > Undo takes it back).", "plain")
+                                   f"event's batch{back}.", "plain")
         elif self._keep_language is None or lang == self.client.language:
             self.language_kept.say(None)
         else:

@@ -1608,7 +1608,8 @@ class IntakeDialog(QDialog):
         from ui.handout_dialog import HandoutDialog
 
         dialog = HandoutDialog(self.repo, self.client, self.screening, today=self.today, parent=self,
-                               keep_language=self._keep_handout_language)
+                               keep_language=self._keep_handout_language,
+                               taken_back_by="Undo step (Ctrl+Z)" if self.workspace is not None else None)
         # The keyboard given back where it was: Qt left it in the Offense once the preview
         # closed, and the next case's number typed went there (K99-06).
         was_in = self.focusWidget()
