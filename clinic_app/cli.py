@@ -474,7 +474,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     """Clients, one per line: id, name, date of birth (tab-separated, or JSON lines); narrowed
     to a best outcome, or to those eligible within so many days, as the window's Outcome
     filter narrows its list (Q46-03: the week's filings were found only in the window)."""
-    from clinic_app.matching import close_spellings
+    from clinic_app.matching import close_spellings, read_month_first_said
     from clinic_app.screening_format import parse_date
 
     if args.eligible_within is not None and args.to_file_within is not None:
@@ -574,7 +574,9 @@ def cmd_list(args: argparse.Namespace) -> int:
                    f"than this program's ({RULES_VERSION}), whose answers may have changed: {next_command(args, 'rescreen')} "
                    "screens them again") if older else ""
     if not rows:
-        _say(_nobody_listed(args) + (f"; spelled close to it: {', '.join(quoted(name) for name in close)}" if close else "")
+        two_ways = read_month_first_said(args.search, quote=quoted) if args.search else None
+        _say(_nobody_listed(args) + (f" ({two_ways[0]})" if two_ways else "")
+             + (f"; spelled close to it: {', '.join(quoted(name) for name in close)}" if close else "")
              + "".join(f"; {note}" for note in (not_known, dates_come, older_rules) if note))
     else:
         for note in (not_known, dates_come, older_rules):

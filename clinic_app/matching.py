@@ -15,7 +15,7 @@ import difflib
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -132,6 +132,55 @@ def born_on(text: str, today: date | None = None) -> date | None:
         return date(_full_year(year, month, day, today), month, day)
     except ValueError:  # "2/30/1985", "13/2/1985"
         return None
+
+
+def day_first_instead(text: str, today: date | None = None) -> tuple[date, date, str] | None:
+    """Where a search's date of birth has slashes or dashes and its first two numbers could each
+    be the month ("10/11/1967", "Muñoz 10-11-67"): (the day searched, month first, as a US ID
+    writes it; the day the same numbers name day first, as a Mexican ID writes it; the search
+    with that day written year first, which no one can read two ways).  `born_on` reads day
+    first only where the first number can be no month (E155-04): a client born November 10
+    whose date was typed as her ID prints it found nobody, and nothing said how it was read
+    (R157-02).  None for any other search."""
+    today = today or date.today()
+    words = text.split()
+    for at, word in enumerate(words):
+        written = _MONTH_FIRST.fullmatch(word)
+        if written is None:
+            continue
+        first, second = int(written[1]), int(written[3])
+        if first == second or first > 12 or second > 12 or born_on(word, today) is None:
+            return None
+        read = born_on(word, today)
+        other = date(_full_year(written[4], second, first, today), second, first)
+        if search_terms(text, today)[1] != read:
+            return None  # the date is not what the search reads as one (a case number's digits)
+        return read, other, " ".join([*words[:at], other.isoformat(), *words[at + 1:]])
+    return None
+
+
+_MONTHS_SAID = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+
+
+def day_said(day: date) -> str:
+    """`day` as a volunteer reads it aloud, "October 11, 1967": "1967-10-11" beside "10/11/1967"
+    would ask again which number is the month."""
+    return f"{_MONTHS_SAID[day.month - 1]} {day.day}, {day.year}"
+
+
+def read_month_first_said(text: str, today: date | None = None,
+                          quote: Callable[[str], str] = "“{}”".format) -> tuple[str, str] | None:
+    """For a search that found nobody and whose date could be read two ways (`day_first_instead`):
+    how it was read and the search for the other day, "read month first, as October 11, 1967;
+    for November 10, 1967, day first, search “1967-11-10”", and that search; None otherwise.
+    The window's search box and `clinic-app list --search` (`quote`: its quotes) say it alike
+    (R157-02)."""
+    both = day_first_instead(text, today)
+    if both is None:
+        return None
+    read, other, search = both
+    return (f"read month first, as {day_said(read)}; for {day_said(other)}, day first, search {quote(search)}", search)
 
 
 # The most words a date of birth takes ("2 de marzo de 1985"): how far `search_terms` looks.

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from clinic_app.counties import NOT_GIVEN
 from clinic_app.court import all_filed
 from clinic_app.line_action import shorter_samples
-from clinic_app.matching import close_spellings, first_letters_search
+from clinic_app.matching import close_spellings, first_letters_search, read_month_first_said
 from clinic_app.model import LANGUAGES
 from clinic_app.probation_ended import OthersRunning, month
 from clinic_app.review import awaiting_of_many
@@ -1038,13 +1038,18 @@ class CaseloadView(QWidget):
             # where the spelling offered is not theirs (F97-02).
             close = [] if filtered else close_spellings(text, self.model.name_words())
             shorter = first_letters_search(text)
+            # "10/11/1967", typed day first as her Mexican ID prints it, was read as October 11
+            # and found nobody, with nothing said of how it was read (R157-02).
+            two_ways = read_month_first_said(text)
+            offered = two_ways[1] if two_ways else close[0] if close else None
             self.empty_words.say(f"No client matches “{text}”" + (" with the filters chosen" if filtered else "") + "."
-                                     + (f" Spelled close to it: {', '.join(f'“{name}”' for name in close)} (Enter searches “{close[0]}”)."
-                                        if close else "")
+                                     + (f" Its date was {two_ways[0]} (Enter searches it)." if two_ways else "")
+                                     + (f" Spelled close to it: {', '.join(f'“{name}”' for name in close)}"
+                                        + (f" (Enter searches “{close[0]}”)." if not two_ways else ".") if close else "")
                                      + " Clear the search (the ✕ at the end of the box) or click “Show every client”."
                                      + (f" Spelled another way? Type fewer letters, “{shorter}”, or the date of birth."
                                         if shorter else ""))
-            self._offer_spelling(close[0] if close else None)
+            self._offer_spelling(offered, "a date of birth read the other way" if two_ways else None)
             self.show_all.setVisible(True)
             return
         elif self.review.isChecked() and not self.current_filter_chosen(besides_review=True):
@@ -1054,13 +1059,15 @@ class CaseloadView(QWidget):
         self._offer_spelling(None)
         self.show_all.setVisible(total > 0)
 
-    def _offer_spelling(self, spelling: str | None) -> None:
-        """The button that searches the caseload's spelling close to the search (P97-02), or none."""
+    def _offer_spelling(self, spelling: str | None, what: str | None = None) -> None:
+        """The button that searches the caseload's spelling close to the search (P97-02), or
+        another search (`what` it is: the date read the other way, R157-02), or none."""
         self._spelling_offered = spelling
         self.close_spelling.setVisible(spelling is not None)
         if spelling is not None:
             self.close_spelling.setText(f"Search “{spelling}”")
-            self.close_spelling.setToolTip(f"Search the caseload for “{spelling}”, a name spelled close to what was typed")
+            self.close_spelling.setToolTip(f"Search the caseload for “{spelling}”, "
+                                           f"{what or 'a name spelled close to what was typed'}")
 
     def _search_close_spelling(self) -> None:
         """The spelling offered, searched as if typed; the keyboard back in the box, to Enter."""
