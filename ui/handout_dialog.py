@@ -560,8 +560,7 @@ class HandoutDialog(QDialog):
         # clinic's stick, A34-07) changes nothing unless the button is pressed.
         self.language_kept = MessageLabel()
         self.language_kept.setAccessibleName("About the client's handout language")
-        self.keep_language = QPushButton()
-        self.keep_language.setAccessibleName("Keep this language on the client's record")
+        self.keep_language = QPushButton()  # its name and description are its language's (`_say_language_kept`)
         self.keep_language.clicked.connect(self._keep_language_chosen)
         self.keep_language.hide()
         kept_row = QHBoxLayout()
@@ -822,6 +821,11 @@ class HandoutDialog(QDialog):
                                    f"{record}, not {chosen}.", "note")
         differs = self._keep_language is not None and lang != self.client.language
         self.keep_language.setText(f"Ma&ke {chosen} their handout language")
+        # Heard as it reads: "Keep this language on the client's record" named no language, and
+        # one who says a button's words aloud to press it (voice control) said words it lacked (R157-03).
+        self.keep_language.setAccessibleName(f"Make {chosen} their handout language")
+        self.keep_language.setAccessibleDescription(f"Keeps {chosen} on {name}'s record, for the next handout and an "
+                                                    "event's batch")
         self.keep_language.setVisible(differs)
 
     def _keep_language_chosen(self) -> None:

@@ -63,3 +63,29 @@ def test_r157_01_kept_at_an_intake_with_no_undo_the_preview_promises_none(qtbot,
     assert repo.get_client(intake.client.id).language == "es"
     assert "Undo" not in said
     assert said.endswith("for the next handout and an event's batch.")
+
+
+def test_r157_03_the_buttons_name_heard_is_its_words_with_the_language(qtbot, window, repo, monkeypatch):
+    """A screen reader said "Keep this language on the client's record", naming no language, and
+    voice control, which presses a button by its words, found no "Make Spanish their handout
+    language" among the names."""
+    from tests.gui.conftest import probation_client
+
+    client_id = repo.add_client(probation_client("Ana Lenguas"))
+    window.load()
+    window.open_client(client_id)
+    heard: list[tuple[str, str, str]] = []
+
+    def choose(dialog: HandoutDialog) -> int:
+        for language in ("es", "en"):
+            dialog.language.setCurrentIndex(dialog.language.findData(language))
+            dialog.wait_for_pages()
+            if not dialog.keep_language.isHidden():
+                heard.append((dialog.keep_language.text().replace("&", ""), dialog.keep_language.accessibleName(),
+                              dialog.keep_language.accessibleDescription()))
+        return 0
+
+    monkeypatch.setattr(HandoutDialog, "exec", choose)
+    window.client_view.print_handout()
+    assert heard == [("Make Spanish their handout language", "Make Spanish their handout language",
+                      "Keeps Spanish on Ana Lenguas's record, for the next handout and an event's batch")]
