@@ -50,12 +50,15 @@ from clinic_app.eligibility.fact_questions import given_facts, question
 from clinic_app.eligibility.immigration import immigration_first
 from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title, short_name
 from clinic_app.eligibility.result import CHECK_THE_RECORD, either_offense
+from clinic_app.matching import case_number_key
 from clinic_app.model import Case, Conviction, Determination, Person, Screening, open_cases_hold_up_nothing
 from clinic_app.wording import count, listed
 
 WIDTH = 100
 # The width of the report being rendered: WIDTH, or a narrower terminal's (T37-03).
 _WIDTH: ContextVar[int] = ContextVar("text_report_width", default=WIDTH)
+# How the report's own lines name each case (`cases_called`), by its record key.
+_CALLED: ContextVar[dict[str, str]] = ContextVar("text_report_cases_called", default={})
 CONFIDENCE_KEY = ("Confidence, the letter after each status: H high (the statute's text supports it); "
                   "M medium (from a secondary source: check it); L low (unsettled law: an attorney decides).")
 NOTICE = "SCREENING, NOT LEGAL ADVICE - an attorney must confirm every result before anything is filed."
@@ -117,11 +120,35 @@ def render_text(screening: Screening, person: Person | None, cases: Iterable[Cas
     """The whole screening as text (see the module docstring), wrapped to `width` columns:
     WIDTH, or a narrower terminal's (T37-03: at an 80-column terminal 417 of a 20-case
     record's 905 lines ran past the edge and were broken mid-word)."""
-    token = _WIDTH.set(width)
+    cases = list(cases)
+    token, called = _WIDTH.set(width), _CALLED.set(cases_called(cases))
     try:
         return _render_text(screening, person, cases, client_name)
     finally:
+        _CALLED.reset(called)
         _WIDTH.reset(token)
+
+
+def cases_called(cases: Iterable[Case]) -> dict[str, str]:
+    """Each case's record key -> how the report's own lines name it ("Next steps for case ...",
+    "Open now: ... (case ...)"): by its court number, as a paralegal knows it and as the
+    reasons say it (S156-02: "Next steps for case c1" beside reasons naming "case 5CJ08134").
+    A case with no number (blank, or a word for one not known), or a number two of the cases
+    share, keeps its key, which its heading "CASE c1  (...)" shows beside what it holds."""
+    cases = list(cases)
+    numbers = Counter(case_number_key(c.case_number) for c in cases if not told_by_what_the_record_holds(c))
+    return {c.id: c.case_number.strip() for c in cases
+            if not told_by_what_the_record_holds(c) and numbers[case_number_key(c.case_number)] == 1}
+
+
+def _called(case_id: str) -> str:
+    """How the report's lines name the case keyed `case_id` (`cases_called`)."""
+    return _CALLED.get().get(case_id, case_id)
+
+
+def _cases_said(case_ids: Iterable[str]) -> str:
+    """"case 5CJ08134", or "cases 5CJ08134 and c2", as the report names them (`_called`)."""
+    return case_words([_called(c) for c in case_ids])
 
 
 def _render_text(screening: Screening, person: Person | None, cases: Iterable[Case], client_name: str | None) -> str:
@@ -253,7 +280,7 @@ def _in_short(screening: Screening, person: Person | None = None, said_at_top: l
         if d.status not in ("eligible", "eligible_on", "blocked") or (d.status == "blocked" and id(d) in with_a_bar):
             continue
         group = "automatic" if d.remedy in _AUTOMATIC and d.status != "blocked" else "referral" if d.remedy in _REFERRALS and d.status == "eligible" else d.status
-        who = d.conviction or f"case {d.case}"
+        who = d.conviction or f"case {_called(d.case)}"
         when = f"{'on' if d.status == 'eligible_on' else 'until'} {d.date.isoformat()}" if d.date is not None else ""
         note = ", good cause needed" if d.mode == "good_cause" else ""
         if any(step.startswith(ROUTE_TO_CONFIRM) for step in d.next_steps):
@@ -389,7 +416,7 @@ class BarSaidOnce:
         results that need review for a question of their own, counted."""
         by_remedy: dict[str, list[str]] = {}
         for d in sorted((d for d, _at in self.rows if d.status == "blocked"), key=lambda d: _KEY_ORDER.get(d.remedy, 99)):
-            by_remedy.setdefault(short_name(d.remedy), []).append(d.conviction or f"case {d.case}")
+            by_remedy.setdefault(short_name(d.remedy), []).append(d.conviction or f"case {_called(d.case)}")
         said = []
         for name, who in by_remedy.items():
             if len(who) <= 3:
@@ -495,7 +522,7 @@ def _missing_facts(screening: Screening, several: bool) -> dict[str, dict[str, l
     needed: dict[str, dict[str, list[str]]] = {}
     for d in screening.results:
         for fact in d.missing_facts:
-            where = d.conviction or "case " + d.case
+            where = d.conviction or f"case {_called(d.case)}"
             users = needed.setdefault(_fact_key(fact, d, several), {}).setdefault(short_name(d.remedy), [])
             if where not in users:
                 users.append(where)
@@ -633,7 +660,7 @@ def _conviction_labels(cases: list[Case]) -> dict[tuple[str, str], str]:
     """(case, conviction) -> the name the report gives the conviction: its id ("A1"), or, where
     two cases use the same id, the id and its case ("1 in case B")."""
     ids = Counter(conv.id for case in cases for conv in case.convictions)
-    return {(case.id, conv.id): conv.id if ids[conv.id] == 1 else f"{conv.id} in case {case.id}" for case in cases for conv in case.convictions}
+    return {(case.id, conv.id): conv.id if ids[conv.id] == 1 else f"{conv.id} in case {_called(case.id)}" for case in cases for conv in case.convictions}
 
 
 # From how many convictions a paragraph is said once, after the last case: for two, the
@@ -747,8 +774,8 @@ def _steps_heading(group: tuple[str, ...], case_ids: list[str]) -> str:
     if len(group) > 3 and len(left_out) < len(group):
         # The few cases left out, not the many in (R33-03: two headings of 13 and 15 of 20
         # cases, read aloud, could not be told apart).
-        return f"Next steps for every case above except {case_words(left_out)}"
-    return f"Next steps for each of {case_words(list(group))}"
+        return f"Next steps for every case above except {_cases_said(left_out)}"
+    return f"Next steps for each of {_cases_said(group)}"
 
 
 def _shared_step_lines(steps: dict[str, list[tuple[tuple[str, ...], str]]],
@@ -825,7 +852,7 @@ def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], sever
         if len(case.convictions) == 1 and case_rows:
             # Made here, after the count's, as before: which of the two lists is said first
             # is the one the other points to.
-            case_table = _table(case_rows, numbers, several, None, unfit, f"case {case.id}", to_top)
+            case_table = _table(case_rows, numbers, several, None, unfit, f"case {_called(case.id)}", to_top)
             merged = _unfit_said_once(table, case_table)
             if merged is not None:
                 case_rows, table = [], merged
@@ -847,7 +874,7 @@ def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], sever
             lines.extend(_wrap(f"{heading}: {later}.", 4, 6))
         lines.append("")
     if case_rows:
-        table = case_table if case_table is not None else _table(case_rows, numbers, several, None, unfit, f"case {case.id}", to_top)
+        table = case_table if case_table is not None else _table(case_rows, numbers, several, None, unfit, f"case {_called(case.id)}", to_top)
         same = _SAME_UNFIT.fullmatch(" ".join(x.strip() for x in table))
         if same:
             # Nothing but a list said before: one line, not a heading over it (R33-02: a
@@ -884,15 +911,15 @@ def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], sever
         # named again, as the section names each (T45-03: public case S52's pointer named four
         # remedies, three lines at 80 columns, before the heading it points to).
         others = [c for c in group if c != case.id]
-        said[at] = f"Shared with {case_words(others) if len(others) <= 3 else 'other cases'}: see \"{heading}\"{_BELOW}"
+        said[at] = f"Shared with {_cases_said(others) if len(others) <= 3 else 'other cases'}: see \"{heading}\"{_BELOW}"
     said = _name_once(said, set(pointers))
     if len(said) == 1 and pointers:
         # Nothing of its own: one line, as T32's "What stays true even after relief: ..."
         # ("Next steps for case B: PC 1203.4 dismissal: see ..." read aloud as two labels, one
         # after the other: T39-03).
-        lines.extend(_wrap(f"Next steps for case {case.id}: see \"{pointers[0][1]}\"{_BELOW}", 2, 4))
+        lines.extend(_wrap(f"Next steps for case {_called(case.id)}: see \"{pointers[0][1]}\"{_BELOW}", 2, 4))
     else:
-        lines.append(f"  Next steps for case {case.id}:")
+        lines.append(f"  Next steps for case {_called(case.id)}:")
         for x in said:
             lines.extend(_wrap(f"- {x}", 4, 6))
     lines.append("")
@@ -1283,8 +1310,9 @@ _SECTION_PAIR = re.compile(r"(?<=\d) / (?=\d)")
 # is not read as "PC 1203.4" and more.
 _REMEDY_NAME = re.compile("|".join(re.escape(name) for name in sorted(SHORT.values(), key=len, reverse=True)))
 # A short bracket of counts after a name stays with it too: "(A1 and" ending a line and "B1)."
-# beginning the next split one list (T45-06).
-_NAME_AND_COUNTS = re.compile(rf"({_REMEDY_NAME.pattern})( \([^()]{{1,20}}\))?")
+# beginning the next split one list (T45-06).  So does one case or two named by court number,
+# longer than a count's key: "(cases 1CA64098 and" ending a line split it (S156-02).
+_NAME_AND_COUNTS = re.compile(rf"({_REMEDY_NAME.pattern})( \((?:[^()]{{1,20}}|cases? [^\s(),]+(?: and [^\s(),]+)?)\))?")
 # A case citation, "Adams v. County of Sacramento (1991) 235 Cal.App.3d 872": one name, as the
 # handouts keep it (T42-02: a bracket of two or three citations is longer than a line at 80
 # columns, and broke after "Sacramento" or "(1991) 235").  Kept whole where it fits a line.
