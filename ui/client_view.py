@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 from clinic_app.case_titles import case_heading, case_title_day_first, outcome_words, record_parts, told_by_what_the_record_holds
 from clinic_app.drafts import (as_record, asking_for_counts_removed, hearing_on_each_part, ledger_done, ledger_maybe_twice, ledger_moves, ledger_twice, ledger_undone, not_put_back,
                                parts_of_a_filing_removed, petition_keys, typing_over, with_petition_keys)
-from clinic_app.model import Case, Client, ClientSummary, CountRemoved, Person, Probation, Screening, Sentence, new_record_id
+from clinic_app.model import Case, Client, ClientSummary, CountRemoved, Determination, Person, Probation, Screening, Sentence, new_record_id
 from clinic_app.screening_format import FormatError, client_from_request, client_to_request_dict
 from db.errors import CaseloadError, ChangedElsewhere, ClientNotFound
 from db.records import client_json
@@ -213,10 +213,9 @@ def outcome_line(summary: ClientSummary, screening: Screening | None, today: dat
     if screening is None or summary.best not in ("eligible_now", "eligible_on"):
         return text
     status = "eligible" if summary.best == "eligible_now" else "eligible_on"
-    names = list(dict.fromkeys(
-        short_name(d.remedy) for d in screening.results
-        if d.status == status and is_relief(d.remedy) and (status == "eligible" or d.date == summary.best_date)
-    ))
+    named = [d for d in screening.results
+             if d.status == status and is_relief(d.remedy) and (status == "eligible" or d.date == summary.best_date)]
+    names = list(dict.fromkeys(short_name(d.remedy) for d in named))
     if not names:
         return text
     shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
@@ -229,7 +228,26 @@ def outcome_line(summary: ClientSummary, screening: Screening | None, today: dat
         # to be diarised; "nothing to file" alone read as never (L51).  Kept on one line where the
         # header wraps: "file on" ended the line at 1280 pixels wide, its day alone on the next.
         nothing += f" {'now' if summary.best == 'eligible_now' else 'then'}; file{NBSP}on{NBSP}{summary.file_on.isoformat()}"
-    return f"{text}: {shown}{nothing}{_court_said(summary, today)}"
+    return f"{text}: {shown}{nothing}{_court_said(summary, today)}{_sooner_said(named, screening)}"
+
+
+# The step a relief waiting on probation gives (pc1203_4's EARLY_TERMINATION_* and the bars' step
+# for another case's probation all begin so).
+_ASK_TO_END_EARLY = "Ask the court to end probation early (PC 1203.3)"
+
+
+def _sooner_said(named: list[Determination], screening: Screening) -> str:
+    """" · Can be sooner: PC 1203.3 end probation early, open now" where the relief the header
+    names for a later day waits on a probation the court can be asked to end early now (S156-03:
+    a DUI client's dismissal waiting on his probation in another case read "Eligible on
+    2027-01-11" alone, the day read as fixed, while his Eligibility tab had the early end
+    "Eligible now" and its step).  Nothing where the relief is open now, or its wait is not a
+    probation's."""
+    waits_on_probation = any(d.status == "eligible_on" and any(step.startswith(_ASK_TO_END_EARLY) for step in d.next_steps)
+                             for d in named)
+    if not waits_on_probation or not any(d.remedy == "pc1203_3" and d.status == "eligible" for d in screening.results):
+        return ""
+    return f" · Can be sooner: {short_name('pc1203_3')}, open{NBSP}now"
 
 
 def _last_word_kept(text: str) -> str:
