@@ -1741,7 +1741,11 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
                           and not _certificate_alone(entry) for entry in record)
     if record:
         if dismissal_notes:
-            notes += [note("not_erased"), note("prior"), note("courts_private"), note("firearms")]
+            # Beside an arrest that did not lead to a conviction, "A dismissal does not erase your
+            # record" could be read as about the arrest's dismissed charges (S156-04): said of the
+            # conviction there.
+            erased = "not_erased_beside_arrests" if arrests else "not_erased"
+            notes += [note(erased), note("prior"), note("courts_private"), note("firearms")]
         if _certificate_in_view(ctx, record):
             # What a certificate, offered or granted, does not do (ca-rules.md 3.17): the card
             # says only what it does, and the page said nothing of it (Y141-01).
