@@ -39,9 +39,11 @@ def teresa(lang: str, dismissed: bool = False, resident_since: date | None = Non
 # the clinic what to say in another state.
 
 ANOTHER_STATE = {
-    "en": "These answers follow California law. In another state the rules may be different: ask the clinic what to say there.",
-    "es": "Estas respuestas siguen la ley de California. En otro estado las reglas pueden ser distintas: pregunte en la clínica "
-          "qué decir allí.",
+    # Except for the federal forms, whose answers are the same in every state (R158-01).
+    "en": "Except for federal forms, these answers follow California law. In another state they may be different: ask the "
+          "clinic what to say there.",
+    "es": "Salvo en los formularios federales, estas respuestas siguen la ley de California. En otro estado pueden ser "
+          "distintas: pregunte en la clínica qué decir allí.",
 }
 SAY_HEADING = {"en": "What you may say", "es": "Qué puede decir"}
 FIRST_SITUATION = {"en": "Applying for a job with a private employer", "es": "Al pedir trabajo en una empresa privada"}
