@@ -1742,10 +1742,11 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
     if record:
         if dismissal_notes:
             # Beside an arrest that did not lead to a conviction, "A dismissal does not erase your
-            # record" could be read as about the arrest's dismissed charges (S156-04): said of the
-            # conviction there.
-            erased = "not_erased_beside_arrests" if arrests else "not_erased"
-            notes += [note(erased), note("prior"), note("courts_private"), note("firearms")]
+            # record" could be read as about the arrest's dismissed charges (S156-03): said of the
+            # conviction there, and so is what the court and the checks give out after it, whose
+            # "After a dismissal" stood under the same arrest card (R158-02).
+            beside = "_beside_arrests" if arrests else ""
+            notes += [note("not_erased" + beside), note("prior"), note("courts_private" + beside), note("firearms")]
         if _certificate_in_view(ctx, record):
             # What a certificate, offered or granted, does not do (ca-rules.md 3.17): the card
             # says only what it does, and the page said nothing of it (Y141-01).
