@@ -238,7 +238,7 @@ _ASK_TO_END_EARLY = "Ask the court to end probation early (PC 1203.3)"
 
 def _sooner_said(named: list[Determination], screening: Screening) -> str:
     """" · Can be sooner: PC 1203.3 end probation early, open now" where the relief the header
-    names for a later day waits on a probation the court can be asked to end early now (S156-03:
+    names for a later day waits on a probation the court can be asked to end early now (S156-02:
     a DUI client's dismissal waiting on his probation in another case read "Eligible on
     2027-01-11" alone, the day read as fixed, while his Eligibility tab had the early end
     "Eligible now" and its step).  Nothing where the relief is open now, or its wait is not a

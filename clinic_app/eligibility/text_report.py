@@ -132,7 +132,7 @@ def render_text(screening: Screening, person: Person | None, cases: Iterable[Cas
 def cases_called(cases: Iterable[Case]) -> dict[str, str]:
     """Each case's record key -> how the report's own lines name it ("Next steps for case ...",
     "Open now: ... (case ...)"): by its court number, as a paralegal knows it and as the
-    reasons say it (S156-02: "Next steps for case c1" beside reasons naming "case 5CJ08134").
+    reasons say it (S156-01: "Next steps for case c1" beside reasons naming "case 5CJ08134").
     A case with no number (blank, or a word for one not known), or a number two of the cases
     share, keeps its key, which its heading "CASE c1  (...)" shows beside what it holds."""
     cases = list(cases)
@@ -1311,7 +1311,7 @@ _SECTION_PAIR = re.compile(r"(?<=\d) / (?=\d)")
 _REMEDY_NAME = re.compile("|".join(re.escape(name) for name in sorted(SHORT.values(), key=len, reverse=True)))
 # A short bracket of counts after a name stays with it too: "(A1 and" ending a line and "B1)."
 # beginning the next split one list (T45-06).  So does one case or two named by court number,
-# longer than a count's key: "(cases 1CA64098 and" ending a line split it (S156-02).
+# longer than a count's key: "(cases 1CA64098 and" ending a line split it (S156-01).
 _NAME_AND_COUNTS = re.compile(rf"({_REMEDY_NAME.pattern})( \((?:[^()]{{1,20}}|cases? [^\s(),]+(?: and [^\s(),]+)?)\))?")
 # A case citation, "Adams v. County of Sacramento (1991) 235 Cal.App.3d 872": one name, as the
 # handouts keep it (T42-02: a bracket of two or three citations is longer than a line at 80

@@ -1,4 +1,4 @@
-"""S156-02: `clinic-app screen --format text` named cases in its own lines by their record key,
+"""S156-01: `clinic-app screen --format text` named cases in its own lines by their record key,
 "Open now: PC 851.91 seal the arrest (cases c1 and c2)", "Next steps for case c1: see "Next
 steps for each of cases c1 and c2"", where a paralegal knows them by the court's number, as the
 reasons and the facts to find out already say them.  It says the number now; a case with no
@@ -25,7 +25,7 @@ def _request(tmp_path, *cases: dict):
     return path
 
 
-def test_s156_02_the_text_report_names_cases_by_their_court_number(tmp_path):
+def test_s156_01_the_text_report_names_cases_by_their_court_number(tmp_path):
     request = _request(tmp_path, _arrest("c1", "5CJ08134", "2025-04-27"), _arrest("c2", "GA412347", "2024-01-13"))
     done = clinic_app("screen", request, "--format", "text")
     assert done.returncode == 0, done.stderr
@@ -44,7 +44,7 @@ def test_s156_02_the_text_report_names_cases_by_their_court_number(tmp_path):
     assert {r["case"] for r in json.loads(as_json.stdout)["results"]} == {"c1", "c2"}
 
 
-def test_s156_02_a_case_with_no_number_or_a_shared_one_keeps_its_key(tmp_path):
+def test_s156_01_a_case_with_no_number_or_a_shared_one_keeps_its_key(tmp_path):
     request = _request(tmp_path, _arrest("c1", "5CJ08134", "2025-04-27"), _arrest("c2", "5cj08134", "2024-01-13"),
                        _arrest("c3", None, "2023-05-01"))
     done = clinic_app("screen", request, "--format", "text")

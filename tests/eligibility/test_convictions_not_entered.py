@@ -53,7 +53,7 @@ def test_the_text_report_says_the_convictions_are_not_entered_yet():
     text = " ".join(render_text(s, person, cases).split())
     assert "Case 24CR001: What was the person convicted of (each count's code section, level and conviction date)?" in text
     assert "The convictions of this case are not entered yet, though it is recorded as ending in a conviction" in text
-    # By its number, as the question above names it (S156-02: it was "case c2", its record key).
+    # By its number, as the question above names it (S156-01: it was "case c2", its record key).
     assert "seal the arrest (case 24CR001)" in text  # among the results the fact would settle, not a "does not fit"
     assert "This case ended in a conviction; arrest sealing is for arrests that did not." not in text
 

@@ -29,7 +29,7 @@ def test_r88_01_a_step_about_this_case_is_not_said_once_for_every_case():
     was when it named its case."""
     cases = _three_prison_counts_reduced_under_17b()
     text = render_text(run(*cases), None, cases)
-    # Each case's steps headed by its court number (S156-02: by its record key, "case C").
+    # Each case's steps headed by its court number (S156-01: by its record key, "case C").
     after_last = text.split("CASE C ")[1].split("Next steps for case BA102200:")[1]
     assert "in this case" not in after_last.split("\n\n", 1)[1], after_last
     for i, key in enumerate("ABC"):

@@ -1,4 +1,4 @@
-"""S156-03: a client whose 2017 DUI's dismissal waits on his probation in a 2025 theft case
+"""S156-02: a client whose 2017 DUI's dismissal waits on his probation in a 2025 theft case
 (to 2027-01-10) was opened on a header that said "· Eligible on 2027-01-11: PC 1203.4
 dismissal" and no more, the day read as fixed, while his Eligibility tab had "PC 1203.3 end
 probation early: Eligible now" and the dismissal's own step asked the court to end that probation
@@ -35,7 +35,7 @@ def _theft_on_probation() -> Case:
                           probation=Probation(kind="summary", start=date(2025, 1, 10), end=date(2027, 1, 10))))
 
 
-def test_s156_03_a_dismissal_waiting_on_a_probation_says_it_can_be_sooner(qtbot, window, repo):
+def test_s156_02_a_dismissal_waiting_on_a_probation_says_it_can_be_sooner(qtbot, window, repo):
     client = Client(name="Rafael Pruebatemprano", person=Person(dob=date(1980, 4, 4), us_citizen=True),
                     cases=[_dui_2017(), _theft_on_probation()])
     open_on_record(window, repo, client)
@@ -44,7 +44,7 @@ def test_s156_03_a_dismissal_waiting_on_a_probation_says_it_can_be_sooner(qtbot,
                                "Can be sooner: PC 1203.3 end probation early, open now")
 
 
-def test_s156_03_a_wait_that_is_no_probations_reads_as_before(qtbot, window, repo):
+def test_s156_02_a_wait_that_is_no_probations_reads_as_before(qtbot, window, repo):
     # Judgment a month before the screening, no probation: PC 1203.4a waits a year from it.
     fine_only = Case(id="c1", case_number="26CJCM00555", convictions=[
         Conviction(id="c1-1", section="484(a)/488", level="misdemeanor", conviction_date=date(2026, 10, 1))],

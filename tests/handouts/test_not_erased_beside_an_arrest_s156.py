@@ -1,4 +1,4 @@
-"""S156-04: a client with a petty theft conviction to dismiss and an arrest whose charges were
+"""S156-03: a client with a petty theft conviction to dismiss and an arrest whose charges were
 dismissed (no conviction) read, under "What relief does and does not do", just below the arrest's
 card ("Arrest in 2011 · Dismissed"), "A dismissal does not erase your record. ... Your record will
 say it was dismissed.": it could be read as about the arrest, whose sealing the card offers.  On
@@ -46,14 +46,14 @@ def _flat(text: str) -> str:
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
-def test_s156_04_beside_a_dismissed_arrest_the_note_is_of_the_conviction(lang):
+def test_s156_03_beside_a_dismissed_arrest_the_note_is_of_the_conviction(lang):
     text = _flat(pdf_text(_client(lang, _theft(), _dismissed_arrest()), lang))
     assert SAID_OF_THE_CONVICTION[lang] in text
     assert AS_BEFORE[lang] not in text
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
-def test_s156_04_convictions_alone_read_as_before(lang):
+def test_s156_03_convictions_alone_read_as_before(lang):
     text = _flat(pdf_text(_client(lang, _theft()), lang))
     assert AS_BEFORE[lang] in text
     assert SAID_OF_THE_CONVICTION[lang] not in text
