@@ -49,7 +49,8 @@ def test_the_outcome_s_last_word_is_not_alone_on_its_line_at_200_percent(qtbot, 
     assert len(lines[-1].split()) >= 2, lines
     assert window.width() == LAPTOP_200[0]  # no wider than the screen for it
     assert "\u00a0" not in view.outcome.accessibleName()
-    assert view.outcome.accessibleName().endswith("automatic relief")
+    # The relief named, then (S156-02) the early end of probation that can make its day sooner.
+    assert view.outcome.accessibleName().endswith("automatic relief · Can be sooner: PC 1203.3 end probation early, open now")
 
 
 def test_a_number_before_the_last_word_goes_with_it():
