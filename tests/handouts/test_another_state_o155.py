@@ -95,7 +95,7 @@ CHECKS = {
     "en": "Schools and police can still see it. These are California's rules. For a check by the federal government or in "
           "another state, ask the clinic what it may show.",
     "es": "Las escuelas y la policía todavía pueden verlo. Estas son reglas de California. Si la revisión la hace el gobierno "
-          "federal o se hace en otro estado, pregunte en la clínica qué puede mostrar.",
+          "federal o se hace en otro estado, pregunte en la clínica qué puede mostrar esa revisión.",
 }
 
 

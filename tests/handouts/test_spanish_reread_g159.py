@@ -1,0 +1,26 @@
+"""G159: a Spanish reread of the handout words added in rounds 154-158, beside their English,
+as a client reading Spanish at a sixth-grade level reads them.  Each test opens the real PDF
+(pypdf text) of a synthetic client screened by the real engine."""
+
+from __future__ import annotations
+
+import pytest
+from handout_render import pdf_text
+from test_another_state_o155 import teresa
+
+from tests.handouts.test_not_erased_beside_an_arrest_s156 import _client, _dismissed_arrest, _flat, _theft
+
+# ---- G159-01: what a check in another state may show -------------------------------------
+# O155-03's "ask the clinic what it may show" (the check) read «pregunte en la clínica qué
+# puede mostrar»: on a page that speaks to «usted» throughout, that says "what you may show",
+# as if the client chose what to show.  The check is named as what shows.
+WHAT_THE_CHECK_SHOWS = "pregunte en la clínica qué puede mostrar esa revisión."
+
+
+def test_g159_01_the_check_not_the_client_is_what_may_show():
+    assert WHAT_THE_CHECK_SHOWS in _flat(pdf_text(teresa("es"), "es"))
+
+
+def test_g159_01_beside_a_dismissed_arrest_too():
+    assert WHAT_THE_CHECK_SHOWS in _flat(pdf_text(_client("es", _theft(), _dismissed_arrest()), "es"))
+
