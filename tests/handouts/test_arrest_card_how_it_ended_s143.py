@@ -25,7 +25,7 @@ ENDED = {
     ("es", "dej"): "Arresto en 2016 · Programa DEJ completado · HS 11350(a)",
     ("es", "diversion"): "Arresto en 2016 · Programa de desvío (diversion) completado · HS 11350(a)",
     ("es", "dismissed"): "Arresto en 2016 · Caso desestimado · HS 11350(a)",
-    ("es", "acquitted"): "Arresto en 2016 · Absolución en juicio · HS 11350(a)",
+    ("es", "acquitted"): "Arresto en 2016 · No culpable en el juicio · HS 11350(a)",  # G159-02
     ("es", "no_charges_filed"): "Arresto en 2016 · No se presentaron cargos · HS 11350(a)",
 }
 

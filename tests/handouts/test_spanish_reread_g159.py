@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from handout_render import pdf_text
 from test_another_state_o155 import teresa
+from test_arrest_card_how_it_ended_s143 import ended
+from test_arrest_petition_said_p123 import text_of
 
 from tests.handouts.test_not_erased_beside_an_arrest_s156 import _client, _dismissed_arrest, _flat, _theft
 
@@ -23,4 +25,17 @@ def test_g159_01_the_check_not_the_client_is_what_may_show():
 
 def test_g159_01_beside_a_dismissed_arrest_too():
     assert WHAT_THE_CHECK_SHOWS in _flat(pdf_text(_client("es", _theft(), _dismissed_arrest()), "es"))
+
+
+# ---- G159-02: an acquittal in words the client uses ------------------------------------------
+# T154-03 took "Acquitted", the court's word, off the English card ("Found not guilty"); the
+# Spanish kept «Absolución en juicio», as much the court's word, and «absolución» is first the
+# Church's.  «No culpable en el juicio» says what the client heard, and «culpable» has no gender
+# to agree with the client (S143-04's rule for these words).
+
+
+def test_g159_02_an_acquittal_reads_not_guilty_at_trial_in_spanish():
+    page = text_of(ended("acquitted"), "es")
+    assert "Arresto en 2016 · No culpable en el juicio · HS 11350(a)" in page
+    assert "Absolución" not in page
 
