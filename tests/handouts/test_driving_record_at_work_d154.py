@@ -31,8 +31,8 @@ DRIVING_RECORD = {
           " record, or the job would have you drive, ask the clinic what to say before you answer. The answers"
           " below may not be right for it.",
     "es": "La desestimación no cambia su récord de manejo en el DMV. Si un empleador le pregunta por su récord de"
-          " manejo, o el trabajo es manejando, pregunte en la clínica qué decir antes de contestar. Las respuestas"
-          " de abajo pueden no servir para eso.",
+          " manejo, o si en el trabajo tendrá que manejar, pregunte en la clínica qué decir antes de contestar. Las"
+          " respuestas de abajo pueden no servir para eso.",
 }
 ANSWER = {"en": "Once your convictions are dismissed", "es": "Cuando le desestimen las condenas"}
 

@@ -18,9 +18,9 @@ POINTER = {
     "en": "Your driving record at the DMV is the same for a government job. If an employer asks about it, or the job"
           " would have you drive, ask the clinic first, as said under “Applying for a job with a private employer”"
           " above. The answers below may not be right for it.",
-    "es": "Su récord de manejo en el DMV es el mismo para un empleo del gobierno. Si le preguntan por él, o el trabajo"
-          " es manejando, pregunte primero en la clínica, como se dice arriba en «Al pedir trabajo en una empresa"
-          " privada». Las respuestas de abajo pueden no servir para eso.",
+    "es": "Su récord de manejo en el DMV es el mismo para un empleo del gobierno. Si le preguntan por él, o si en el"
+          " trabajo tendrá que manejar, pregunte primero en la clínica, como se dice arriba en «Al pedir trabajo en"
+          " una empresa privada». Las respuestas de abajo pueden no servir para eso.",
 }
 ANSWER = {"en": "Once your convictions are dismissed", "es": "Cuando le desestimen las condenas"}
 

@@ -10,6 +10,7 @@ from test_another_state_o155 import teresa
 from test_arrest_card_how_it_ended_s143 import ended
 from test_arrest_petition_said_p123 import text_of
 
+from tests.handouts.test_driving_record_at_work_d154 import _marco, _read_on
 from tests.handouts.test_not_erased_beside_an_arrest_s156 import _client, _dismissed_arrest, _flat, _theft
 
 # ---- G159-01: what a check in another state may show -------------------------------------
@@ -39,3 +40,15 @@ def test_g159_02_an_acquittal_reads_not_guilty_at_trial_in_spanish():
     assert "Arresto en 2016 · No culpable en el juicio · HS 11350(a)" in page
     assert "Absolución" not in page
 
+
+# ---- G159-03: a job that has the client drive ----------------------------------------------
+# D154-01's "or the job would have you drive" read «o el trabajo es manejando» ("the job is
+# driving"), a gerund standing for a noun, spoken but not written, and without the «si» that
+# makes it the second "if".  «o si en el trabajo tendrá que manejar» says it as written Spanish.
+DRIVES = "o si en el trabajo tendrá que manejar, pregunte"
+
+
+def test_g159_03_a_job_that_has_the_client_drive_is_said_as_written_spanish():
+    text = _read_on(_marco("es"), "es")
+    assert text.count(DRIVES) == 2  # the question, and its pointer under the government job
+    assert "es manejando" not in text
