@@ -17,6 +17,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
@@ -90,7 +91,12 @@ def _facts_table(facts: list[Fact], st: dict, width: float, columns: int = 1) ->
     if len(rows[-1]) < 2 * columns:
         rows[-1] += [""] * (2 * columns - len(rows[-1]))
     pair = width / columns
-    table = Table(rows, colWidths=[pair * 0.32, pair * 0.68] * columns, hAlign="LEFT")
+    # The label column is widened to its longest label, up to half its pair: at two pairs a
+    # row the head's "CA resident since" (O155-04) had broken over two lines in a third.
+    label = st["label"]
+    longest = max(stringWidth(f.label, label.fontName, label.fontSize) for f in facts) + _LABEL_PADDING
+    labels = min(max(pair * 0.32, longest), pair * 0.5)
+    table = Table(rows, colWidths=[labels, pair - labels] * columns, hAlign="LEFT")
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT),  # a table sets Helvetica, not embedded, unless told
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -100,6 +106,11 @@ def _facts_table(facts: list[Fact], st: dict, width: float, columns: int = 1) ->
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
     ]))
     return table
+
+
+# A label cell's padding, left (set in `_facts_table`) and right (ReportLab's 6), with a point
+# to spare so a label the width of its column is not broken by rounding.
+_LABEL_PADDING = 3 + 6 + 1
 
 
 def _counts_table(sheet: CaseSheet, st: dict, width: float) -> Table:
