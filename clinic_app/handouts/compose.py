@@ -197,7 +197,7 @@ def compose(
     # A case still open may yet end in a conviction: not under "Arrests that did not lead to a
     # conviction" (review finding H20-13; ca-rules.md 2.1 treats it as a bar on relief).
     record, others = _counts_told_apart(ctx, _told_apart(ctx, record)), _told_apart(ctx, others)
-    record = _proof_said_once(ctx, _vacatur_said_once(ctx, record))
+    record = _residence_said_once(ctx, _proof_said_once(ctx, _vacatur_said_once(ctx, record)))
     record, others = _denial_said_once(ctx, record, others)
     if not ctx.bar_said_first:
         record = _sooner_said(ctx, _cause_said_once(ctx, record))
@@ -979,6 +979,10 @@ def _options(ctx: _Context, results: Iterable[Determination], settled: bool = Fa
         what = asked.pop() if len(asked) == 1 else ""
         text = ctx.t["option"]["also_review_asks"].format(names=said, what=what) if what else \
             ctx.t["option"]["also_review"].format(names=said)
+        if any(d.remedy == "cor" for d in review):
+            # The certificate needs California residence (ca-rules.md 3.17 [H]), said on its own
+            # card where it is open (O155-02): a client moving away read of it here without it.
+            text = f'{text} {ctx.t["option"]["cor_in_california"]}'
         out.append(Option("other", ctx.t["remedies"]["other"]["name"], "needs_review", text,
                           ctx.t["who"]["lawyer"], cites))
     if barred is not None:
@@ -1266,6 +1270,26 @@ def _proof_said_once(ctx: _Context, record: list[RecordEntry]) -> list[RecordEnt
             if full in option.text and seen:
                 option = replace(option, text=option.text.replace(full, again, 1))
             seen = seen or full in option.text
+            options.append(option)
+        out.append(replace(entry, options=tuple(options)) if options != list(entry.options) else entry)
+    return out
+
+
+def _residence_said_once(ctx: _Context, record: list[RecordEntry]) -> list[RecordEntry]:
+    """The certificate's California residence, where a lawyer will also check it (S159-02), is
+    said on the first card that tells it, by that line or by the open certificate's own
+    (option.does.cor); not again below: a long record's five such cards pushed a page."""
+    said = ctx.t["option"]
+    again = f' {said["cor_in_california"]}'
+    seen = False
+    out = []
+    for entry in record:
+        options = []
+        for option in entry.options:
+            if seen and again in option.text:
+                option = replace(option, text=option.text.replace(again, "", 1))
+            # An open certificate's card says it in option.does.cor (_option).
+            seen = seen or again in option.text or (option.remedy == "cor" and option.status in ("eligible", "eligible_on"))
             options.append(option)
         out.append(replace(entry, options=tuple(options)) if options != list(entry.options) else entry)
     return out

@@ -50,9 +50,11 @@ def test_w80_02_who_does_it_says_who_acts_and_the_fact_is_asked_in_plain_words(l
 @pytest.mark.parametrize("lang, said", [
     ("en", "Other relief: A clinic lawyer will also check whether you qualify for a dismissal (expungement), reducing it "
            "to a misdemeanor (under one of two laws) or a Certificate of Rehabilitation. First they must "
-           "find out whether your conviction was a felony, a misdemeanor or an infraction. Who does it: A clinic lawyer PC 1203.4;"),
+           "find out whether your conviction was a felony, a misdemeanor or an infraction. To ask for the certificate, you "
+           "must live in California. If you move to another state, ask the clinic first. Who does it: A clinic lawyer PC 1203.4;"),
     ("es", "Primero el abogado tiene que averiguar si su condena fue un delito grave (felony), un delito menor (misdemeanor) o una "
-           "infracción. Quién lo hace: Un abogado de la clínica PC 1203.4;"),
+           "infracción. Para pedir el certificado, debe vivir en California. Si se muda a otro estado, pregunte primero en la "
+           "clínica. Quién lo hace: Un abogado de la clínica PC 1203.4;"),  # the certificate's residence (S159-02)
 ])
 def test_w80_02_the_relief_a_lawyer_will_also_check_says_the_fact(lang, said):
     """A petty theft of unknown level: automatic relief is open, the rest waits on the level.
