@@ -464,6 +464,7 @@ class HandoutDialog(QDialog):
         super().__init__(parent)
         self._keep_language = keep_language
         self._taken_back_by = taken_back_by
+        self._language_saved: str | None = None  # the language the button kept, while the dialog is open
         from clinic_app.handouts.command import clinic_from_settings
 
         self.repo = repo
@@ -807,7 +808,9 @@ class HandoutDialog(QDialog):
         from ui.caseload_view import LANGUAGE_TITLES
 
         chosen, name = LANGUAGE_TITLES.get(lang, lang), self.client.name
-        if kept:
+        # Said until another language is chosen: ticking Large print or moving As of after
+        # pressing the button had made it vanish, as if nothing had been saved (S159-03).
+        if kept or (lang == self._language_saved and lang == self.client.language):
             # At intake, a modal dialog, the window's Edit menu is out of reach: its own Undo step
             # takes it back (R157-01), and intake with no client page has no undo at all.
             back = f" ({self._taken_back_by} takes it back)" if self._taken_back_by else ""
@@ -833,7 +836,7 @@ class HandoutDialog(QDialog):
         if self._keep_language is None or lang == self.client.language:
             return
         self._keep_language(lang)
-        self.client.language = lang
+        self.client.language = self._language_saved = lang
         self._say_language_kept(lang, kept=True)
         self._describe_print_and_save()
         announce(self.language_kept, self.language_kept.text())
