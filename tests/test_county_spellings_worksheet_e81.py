@@ -9,14 +9,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from pypdf import PdfReader
 from test_case_titles_w80 import AS_OF, theft
 
-from clinic_app import cli
 from clinic_app.case_titles import case_title
 from clinic_app.model import Client, Person
-from db.repository import Repository
-from db.rescreen import rescreen_caseload
+from tests.worksheet_text import worksheet_pdf
 
 
 def test_e81_04_an_unknown_number_is_titled_with_its_county_named_once():
@@ -35,13 +32,7 @@ def test_e81_04_the_worksheet_names_each_court_once(tmp_path):
                            theft("c2", "OC2", date(2018, 6, 9), "County of Orange"),
                            theft("c3", "LA3", date(2019, 1, 5), "LA", "647(f)"),
                            theft("c4", "K4", date(2019, 1, 5), "Kern County", "647(f)")])
-    db = str(tmp_path / "caseload.sqlite")
-    with Repository.open(db, user="paralegal") as repo:
-        client_id = repo.add_client(client)
-        rescreen_caseload(repo, AS_OF, workers=1)
-    out = tmp_path / "w.pdf"
-    assert cli.main(["worksheet", "--db", db, "--client", str(client_id), "--out", str(out), "--as-of", AS_OF.isoformat()]) == 0
-    lines = [line for page in PdfReader(str(out)).pages for line in (page.extract_text() or "").splitlines()]
+    lines = [line for page in worksheet_pdf(tmp_path, client, AS_OF).pages for line in (page.extract_text() or "").splitlines()]
     headings = [line for line in lines if line.startswith("Case ") and line != "Case number" and not line.endswith("(continued)")]
     assert headings == ["Case BA1 \u2014 Los Angeles County, CA", "Case OC2 \u2014 Orange County, CA",
                         "Case LA3 \u2014 Los Angeles County, CA", "Case K4 \u2014 Kern County, CA"]

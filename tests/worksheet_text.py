@@ -14,11 +14,16 @@ from db.repository import Repository
 from db.rescreen import rescreen_caseload
 
 
-def worksheet_text(tmp_path, client: Client, as_of: date) -> str:
+def worksheet_pdf(tmp_path, client: Client, as_of: date) -> PdfReader:
+    """The client's worksheet as `clinic-app worksheet` writes it, opened."""
     db = str(tmp_path / "caseload.sqlite")
     with Repository.open(db, user="paralegal") as repo:
         client_id = repo.add_client(client)
         rescreen_caseload(repo, as_of, workers=1)
     out = tmp_path / "worksheet.pdf"
     assert cli.main(["worksheet", "--db", db, "--client", str(client_id), "--out", str(out), "--as-of", as_of.isoformat()]) == 0
-    return " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(str(out)).pages)
+    return PdfReader(str(out))
+
+
+def worksheet_text(tmp_path, client: Client, as_of: date) -> str:
+    return " ".join(" ".join((page.extract_text() or "").split()) for page in worksheet_pdf(tmp_path, client, as_of).pages)
