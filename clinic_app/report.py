@@ -399,25 +399,7 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
     for key, words in OUTCOME_WORDS.items():
         if report.outcomes.get(key):
             lines.append(f"  {words:<30} {report.outcomes[key]:>6}")
-        automatic = {"eligible_now": report.eligible_now_automatic, "eligible_on": report.eligible_later_automatic}.get(key)
-        later = {"eligible_now": report.eligible_now_petition_later, "eligible_on": report.eligible_later_petition_later}.get(key, 0)
-        if automatic and automatic > later:
-            # "Eligible now" alone read as that many petitions to prepare (N47), and so did
-            # "Eligible on a later date" as petitions to come (A48).
-            lines.append(f"    {'automatic only, none to file':<28} {automatic - later:>6}")
-        if later:
-            # Automatic relief first, then a petition to file (J50): not "none to file" (L51).
-            lines.append(f"    {'automatic, a petition later':<28} {later:>6}")
-        if key == "needs_review" and report.needs_review_to_type:
-            # Their Next action is "Enter the convictions", the paralegal's: the window lists
-            # them under "Cases still to enter", not "Needs review" (N61-01, R61-01).
-            lines.append(f"    {'convictions still to type':<28} {report.needs_review_to_type:>6}")
-        if key is None and report.not_screened_to_enter:
-            # Named as the window's Outcome filter that lists them (F109-01).
-            lines.append(f"    {'cases still to enter':<28} {report.not_screened_to_enter:>6}")
-        if key == "nothing_available" and report.nothing_to_enter:
-            # Nothing screened, not nothing found: the window's "Cases still to enter" (G63-05).
-            lines.append(f"    {'no case entered yet':<28} {report.nothing_to_enter:>6}")
+        lines += [f"    {words:<28} {n:>6}" for of, words, n in outcome_parts(report) if of == key and n]
         if key != "eligible_now" and report.denied_under_review.get(key):
             # A 17(b) denied, left to the attorney: in the line's words, as the queue lists it (K153-02).
             reviewed = report.denied_under_review_reviewed.get(key, 0)
@@ -520,6 +502,29 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
         shorter = {titles[key]: _title_by_key(key) for key in order} if command else {}
         lines += _titled_counts([(titles[key], report.remedy_people.get(key, 0)) for key in order], width, shorter)
     return _page(lines, width)
+
+
+def outcome_parts(report: Report) -> list[tuple[str | None, str, int]]:
+    """The counts the text says under a best outcome (its key, the words, the number, 0 where
+    none): the text's lines and the spreadsheet's rows (C160-01)."""
+    automatic, later = report.eligible_now_automatic, report.eligible_now_petition_later
+    automatic_later, later_later = report.eligible_later_automatic, report.eligible_later_petition_later
+    return [
+        # "Eligible now" alone read as that many petitions to prepare (N47), and so did
+        # "Eligible on a later date" as petitions to come (A48); automatic relief first, then a
+        # petition to file, is not "none to file" (J50, L51).
+        ("eligible_now", "automatic only, none to file", max(automatic - later, 0)),
+        ("eligible_now", "automatic, a petition later", later),
+        ("eligible_on", "automatic only, none to file", max(automatic_later - later_later, 0)),
+        ("eligible_on", "automatic, a petition later", later_later),
+        # Their Next action is "Enter the convictions", the paralegal's: the window lists them
+        # under "Cases still to enter", not "Needs review" (N61-01, R61-01).
+        ("needs_review", "convictions still to type", report.needs_review_to_type),
+        # Nothing screened, not nothing found: the window's "Cases still to enter" (G63-05).
+        ("nothing_available", "no case entered yet", report.nothing_to_enter),
+        # Named as the window's Outcome filter that lists them (F109-01).
+        (None, "cases still to enter", report.not_screened_to_enter),
+    ]
 
 
 def _titled_counts(rows: list[tuple[str, int]], width: int, shorter: dict[str, str] | None = None) -> list[str]:
@@ -853,6 +858,7 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 WAITING_SECTION = "Still waiting (eligible on a later date, or blocked for now)"
+DUPLICATES_SECTION = "Possible duplicates (records counted as people until merged)"
 
 
 def report_csv(report: Report) -> str:
@@ -870,6 +876,10 @@ def report_csv(report: Report) -> str:
              ("Note", "Counts only: no client is named. Screening results, not legal advice.")]
     rows += [("Report", what, said) for what, said in about]
     rows += [("People", "People", report.clients), ("People", "Screened", report.screened)]
+    # The text's lines the spreadsheet had none of (C160-01), each a count a row, 0 where none:
+    # the records counted as people until merged, and the people fewer they may make (F109-03).
+    rows += [(DUPLICATES_SECTION, "Records possibly of a person with another record", report.possible_duplicates),
+             (DUPLICATES_SECTION, "People there may be fewer by, as many as", report.people_counted_twice)]
     if (added := added_in_period(report)) is not None:
         days = _days(report.period)
         rows.append(("People", f"Added to the caseload {days}", added))
@@ -877,8 +887,17 @@ def report_csv(report: Report) -> str:
                  for language, n in sorted(report.added.items())]
     rows += [("Records screened", "Convictions", report.convictions), ("Records screened", "Arrests with no conviction", report.arrests),
              ("Records screened", "Open cases", report.open_cases)]
+    day = report.counted_on.isoformat() if report.counted_on else ""
+    # Counted as screened, as the text's "Dates come" says (P101-01).
+    rows.append((f"Dates come (counted as screened: re-screen as of {day} for that day's answers)",
+                 f"Clients eligible on, or blocked until, a day come by {day}", report.dates_come))
     rows += [("Where people stand (best outcome of each)", words, report.outcomes.get(key, 0)) for key, words in OUTCOME_WORDS.items()]
+    # The text's lines under an outcome, a section of their own so the one above still adds up to the people.
+    rows += [("Where people stand, in part (of the outcome named)", f"{OUTCOME_WORDS[key]}: {words}", n)
+             for key, words, n in outcome_parts(report)]
     rows += [("Where the court stands (clients)", words[0].upper() + words[1:], n) for words, n in court_counts(report)]
+    rows.append(("Where the court stands (clients)", f"With a hearing to come (on or after {day})", report.hearings_to_come))
+    rows.append(("Attorney review (clients)", "With any result to review (any best outcome, reviewed or not)", report.needs_review))
     # What the clients still waiting wait for, as the text says it: the spreadsheet had none of
     # it, so a funder's "how many wait on fines" was copied from the text by hand (S154-05).
     rows.append((WAITING_SECTION, "Clients", waiting_clients(report)))
