@@ -57,6 +57,7 @@ class RestoreDialog(QDialog):
         self.passphrase = passphrase
         self.chosen: Path | None = None
         self.checked: dict[int, Checked] = {}  # by row, as Check backups finds them
+        self.plain: set[int] = set()  # the rows of plain backups beside an encrypted caseload, as counted
         self.checking = None
         self._progress: str | None = None  # "Checking the backups: 1 of 3 done..." while Check backups runs
         self.backups = caseload_backups(db_path)
@@ -158,6 +159,8 @@ class RestoreDialog(QDialog):
             # Plain beside an encrypted caseload: said as the list opens, not only once checked (K155-02).
             item.setText(2, f"{clients}, not encrypted")
             item.setToolTip(2, f"Not encrypted, though the caseload is: {PLAIN_READ}")
+            self.plain.add(row)
+            self._say_chosen()
         elif clients >= 0:
             item.setText(2, str(clients))
         else:
@@ -253,16 +256,34 @@ class RestoreDialog(QDialog):
         chosen = self.checked.get(row)
         self.restore_button.setEnabled(item is not None and not (chosen and chosen.damaged))
         if len(self.checked) < len(self.backups):
+            plain = self._plain_said(row) if chosen is None else ""
             if self._progress is not None:
                 # Still checking the others: a damaged one chosen says why Restore... waits
                 # now, not once every backup is read (T64-04).
                 first = f"{_chosen_said(chosen)} " if chosen is not None and chosen.said != "ok" else ""
-                self.check_said.setText(first + self._progress)
+                self.check_said.setText(" ".join(filter(None, (first + self._progress, plain))))
+            else:
+                # A plain backup beside an encrypted caseload said on the dialog, before Restore...:
+                # it was the Clients cell's tooltip only, until Check backups (C160-02).
+                self.check_said.setText(plain)
+                self.check_said.setVisible(bool(plain))
             return
         said = checked_said(list(self.checked.values()), "File > Back up caseload...")
         if chosen is not None and chosen.said != "ok":
             said.insert(0, _chosen_said(chosen))
         self.check_said.setText(" ".join(said))
+
+    def _plain_said(self, row: int) -> str:
+        """What the list's "not encrypted" means, in words on the dialog: of the backup chosen
+        (`row`) where it is plain beside the encrypted caseload, else how many listed are."""
+        if row in self.plain:
+            return (f"The backup chosen, {self.backups[row].path.name}, is not encrypted, though the caseload is. "
+                    f"{PLAIN_READ[0].upper()}{PLAIN_READ[1:]}. Restored, it is encrypted with the caseload's passphrase.")
+        if self.plain:
+            n = len(self.plain)
+            return (f"{'1 backup listed is' if n == 1 else f'{n} backups listed are'} not encrypted, though the caseload is "
+                    "(\"not encrypted\" under Clients): whoever has such a file can read it without a passphrase.")
+        return ""
 
     def _restore_chosen(self) -> None:
         """The backup chosen restored: Restore..., or Enter (a double click) on its row.  A damaged
