@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QCheckBox, QCompleter, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -63,11 +63,46 @@ class NameField(QLineEdit):
             self.setSelection(len(whole), -len(whole))
 
 
+# The Aliases field's placeholder, longest first: both ways that work, semicolons too ("separated by
+# commas" alone told the volunteer to cut a RAP sheet's "GOMEZ, ELENA" at its comma, S154-01).
+# The first was cut to "other names, split by commas..." in a window narrower than 1280 pixels (at
+# 1024 the field is 200 wide), so the field shows the longest its width reads whole (C160-03);
+# its label, "Aliases:", says they are other names.
+ALIASES_PLACEHOLDERS = ("other names, split by commas or semicolons", "split by commas or semicolons",
+                        "commas or semicolons")
+
+
+class AliasesField(QLineEdit):
+    """A line edit whose placeholder is the longest of ALIASES_PLACEHOLDERS that fits its width."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setPlaceholderText(ALIASES_PLACEHOLDERS[0])
+
+    def placeholder_room(self) -> int:
+        """The pixels a placeholder has: the field's inside, less its text margins and the 2
+        pixels the line edit keeps each side of its text."""
+        margins = self.textMargins()
+        return self.contentsRect().width() - margins.left() - margins.right() - 4
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_placeholder()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # larger text: the same width reads less
+            self._fit_placeholder()
+
+    def _fit_placeholder(self) -> None:
+        room, metrics = self.placeholder_room(), self.fontMetrics()
+        fits = [words for words in ALIASES_PLACEHOLDERS if metrics.horizontalAdvance(words) <= room]
+        self.setPlaceholderText(fits[0] if fits else ALIASES_PLACEHOLDERS[-1])
+
+
 def aliases_field() -> QLineEdit:
     """The field for a client's other names, the Record tab's and intake's."""
-    # Both ways that work, semicolons too: "separated by commas" alone told the volunteer to cut a
-    # RAP sheet's "GOMEZ, ELENA" at its comma (S154-01).  Short enough to be read whole at 1280 pixels.
-    field = QLineEdit(placeholderText="other names, split by commas or semicolons")
+    field = AliasesField()
     # A name with a comma typed alone was cut in two at its comma: it ends with a semicolon (W150-01).
     field.setToolTip("Other names the client goes by or was charged under, separated by commas; where a name "
                      "is written with a comma, as a RAP sheet prints it (GOMEZ, ELENA), separate them by semicolons, "
