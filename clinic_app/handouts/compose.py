@@ -57,6 +57,7 @@ from clinic_app.eligibility.prop64 import DOJ_REVIEW_BY, RELIEF_ASKED
 from clinic_app.handouts.texts import load_texts
 from clinic_app.court import denial_reviewed_on, granted_on_an_arrest, standing as _standing
 from clinic_app.model import Case, Client, Conviction, Determination, Petition, Screening, open_cases_hold_up_nothing
+from clinic_app.typed_sections import juvenile_court_named
 
 # Remedy families: what a granted remedy did to the conviction.
 DISMISSALS = frozenset({"pc1203_4", "pc1203_4a", "pc1203_41", "pc1203_42", "pc1203_425", "pc1203_4b", "pc1203_49", "pc1203_43"})
@@ -170,6 +171,9 @@ def compose(
             raise ValueError("A handout needs the date it speaks for (as_of) or a screening.")
         as_of = screening.as_of
     language = lang or client.language or "en"
+    # A juvenile court's record is no conviction: set apart before anything else reads the record.
+    juvenile, client, screening = _juvenile_set_apart(client, screening)
+    entered = bool(client.cases or juvenile)  # a juvenile court's case is a case entered all the same
     typed = clinic or ClinicInfo()
     clinic = typed.in_language(language)
     t = load_texts(language)
@@ -215,12 +219,14 @@ def compose(
         sections.append(Section("open_cases", t["headings"]["open_cases"], tuple(open_cases)))
     if arrests:
         sections.append(Section("arrests", t["headings"]["arrests"], tuple(arrests)))
-    if not record and not others and not unfinished:
+    if juvenile:
+        sections.append(_juvenile_section(ctx, juvenile))
+    if not record and not others and not unfinished and not juvenile:
         # No case entered at all: nothing was looked at that the page can show, so it does not
         # say "We did not find any convictions" as of a record checked and clear (J63-07, D64-03).
         said = "empty" if client.cases else "no_case"
         sections.append(Section("empty", t["headings"][said], tuple(Note(x) for x in t[said])))
-    else:
+    elif record or others or unfinished:  # a juvenile court's case alone says all on its card
         effects, guidance = _effects(ctx, record, arrests), _guidance(ctx, record, arrests)
         if effects:  # a record of only an open case has neither
             # Where no relief is open for anything on the page, what follows is what stays
@@ -235,14 +241,16 @@ def compose(
             lead = Note(t["say_lead"]["text"], t["say_lead"]["cite"])
             sections.append(Section("say", t["headings"]["say"], tuple(guidance), lead=lead))
     tasks = _tasks(ctx, record + arrests)
-    if not client.cases:  # not "Nothing for now. Nobody: nothing to do" (D64-03)
+    if not entered:  # not "Nothing for now. Nobody: nothing to do" (D64-03)
         tasks = [Task(t["tasks"]["no_case"], t["who"]["you"]) if task.text == t["tasks"]["nothing"] else task for task in tasks]
+    if juvenile:
+        tasks = [*(task for task in tasks if task.text != t["tasks"]["nothing"]), Task(t["juvenile"]["task"], t["who"]["you"])]
     if unfinished:
         ask = Task(t["tasks"]["ask_unfinished"], t["who"]["you"])
         tasks = [ask, *(task for task in tasks if task.text != t["tasks"]["nothing"])]
     nothing_listed = any(section.key == "empty" for section in sections)  # no case to check below
     checklist = Section("checklist", t["headings"]["checklist"], tuple(tasks))
-    if client.cases:
+    if entered:
         sections.append(checklist)
     else:
         # "What to do first" (the page's title) first: its one step, then what is entered. Last,
@@ -261,8 +269,8 @@ def compose(
         large_print=large_print,
         as_of=as_of,
         # No case entered: no "What you may say" and nothing changed to tell (V64-02).
-        title=t["doc"]["title_no_case" if first_only or not client.cases else "title"],
-        subject=t["doc"]["subject_first" if first_only else "subject" if client.cases else "subject_no_case"],
+        title=t["doc"]["title_no_case" if first_only or not entered else "title"],
+        subject=t["doc"]["subject_first" if first_only else "subject" if entered else "subject_no_case"],
         author=author,
         client_name=client.name.strip(),
         prepared_for=t["doc"]["prepared_for"].format(name=client.name.strip()),
@@ -272,7 +280,7 @@ def compose(
         # The client is the one who knows whether each case listed is theirs (a namesake's
         # case typed in, a case the RAP sheet left off): asked at the top, before anything is
         # filed (the clinics' request of other tools: dear-petition #470).
-        intro=(tuple(t["intro" if client.cases else "intro_no_case"]) if nothing_listed
+        intro=(tuple(t["intro" if entered else "intro_no_case"]) if nothing_listed
                else (*t["intro_no_case" if first_only else "intro"], t["check_cases"])),
         first_step="" if nothing_listed else _immigration_first(ctx),
         sections=tuple(sections),
@@ -281,6 +289,52 @@ def compose(
         contact_lines=_contact_lines(author, clinic, t, hours_in_english=typed.hours_in_english_only(language)),
         labels=dict(t["labels"]),
     )
+
+
+def _juvenile_set_apart(client: Client, screening: Screening | None
+                        ) -> tuple[list[tuple[Case, Conviction]], Client, Screening | None]:
+    """The counts typed under the juvenile court's own law ("WI 602", `juvenile_court_named`),
+    and the client and screening without them (a case left with no count is left out whole).
+
+    A juvenile court's finding is not a conviction, and Clinic Desk does not clear it (ca-rules.md
+    3.13, 4.1): the Record and Eligibility tabs say so (J140), but the handout printed it as
+    "Conviction under WI 602", a misdemeanor with a dismissal and an early end of probation to
+    ask for, and answered "Yes, I have convictions" for it (M160-01)."""
+    catalog = load_catalog()
+    apart = [(case, conv) for case in client.cases if case.outcome == "convicted" for conv in case.convictions
+             if juvenile_court_named(catalog.lookup(conv.code, conv.section))]
+    if not apart:
+        return [], client, screening
+    counts = {(case.id, conv.id) for case, conv in apart}
+    cases = [replace(case, convictions=[conv for conv in case.convictions if (case.id, conv.id) not in counts])
+             for case in client.cases]
+    gone = {case.id for case in cases if not case.convictions} & {case.id for case, _conv in apart}
+
+    def kept(item) -> bool:
+        return item.case not in gone and (item.case, item.conviction) not in counts
+
+    if screening is not None:
+        screening = replace(screening, results=[d for d in screening.results if kept(d)],
+                            consequences=[c for c in screening.consequences if kept(c)])
+    return apart, replace(client, cases=[case for case in cases if case.id not in gone]), screening
+
+
+def _juvenile_section(ctx: _Context, apart: list[tuple[Case, Conviction]]) -> Section:
+    """Each juvenile court's case as what it is, the referral for its sealing (W&I 781, 786), and
+    what an employer (Lab. Code 432.7 [H]) and a Consumer Affairs board (B&P 480(d) [M]) may not
+    do with it (ca-rules.md 4.1, 4.3)."""
+    t = ctx.t["juvenile"]
+    cards = []
+    for case, conv in apart:
+        when = conv.conviction_date or case.disposition_date
+        parts = [t["line"].format(year=when.year if when else ctx.t["labels"]["no_year"]),
+                 written(conv.code, conv.section, ctx.t)]
+        if _court_number(case):
+            parts.append(ctx.t["labels"]["case_number"].format(number=case.case_number))
+        cards.append(RecordEntry(case.id, conv.id, t["title"], " · ".join([*parts, *ctx.county_part(case)]),
+                                 "juvenile", "juvenile", t["where"]))
+    notes = [Note(t[key]["text"], t[key]["cite"]) for key in ("sealing", "employer", "license")]
+    return Section("juvenile", t["heading"], (*cards, *notes))
 
 
 def _immigration_first(ctx: _Context) -> str:
