@@ -219,6 +219,14 @@ def juvenile_court_said(written: str) -> str:
             f"Clinic Desk does not clear it (the juvenile court seals its records, under W&I 781 or 786: refer the client)")
 
 
+def juvenile_court_note(written: str) -> str:
+    """The note above a juvenile-court count's results, on the Eligibility tab (J140-03) and the
+    worksheet (M160-02): what it is, and that the results, which read it as an offense not in
+    the catalog ("if the conviction is under PC 602, record that code"), are not for it."""
+    return (f"{juvenile_court_said(written)}. The results below are not for it; if an adult court convicted the person, "
+            "record the offense's own section on the Record tab.")
+
+
 def sections_in_more_than_one_code(catalog: Catalog) -> list[tuple[str, tuple[str, ...]]]:
     """Each section of the catalog that, typed without a code, more than one code has, with
     those codes: the sections a person is asked about (none in the shipped catalog)."""
@@ -231,7 +239,7 @@ def sections_in_more_than_one_code(catalog: Catalog) -> list[tuple[str, tuple[st
 
 
 __all__ = ["CODE_NAMES", "JUVENILE_COURT_SECTIONS", "RELIEF_STATUTES", "TypedSection", "codes_of", "juvenile_court_named",
-           "juvenile_court_said",
+           "juvenile_court_note", "juvenile_court_said",
            "law_of_subdivision", "read_typed_section", "relief_named",
            "relief_statute_typed",
            "sections_in_more_than_one_code"]

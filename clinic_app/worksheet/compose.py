@@ -35,6 +35,7 @@ from clinic_app.eligibility.text_report import (BAR_LIFTS, BarSaidOnce, CHOOSE_O
 from clinic_app.court import ReviewSaid, denial_review_of, denial_reviewed_on, petition_for, petition_said
 from clinic_app.model import Case, Client, Conviction, Custody, Determination, Money, PaymentKind, Petition, Reason, Screening
 from clinic_app.review import answer_key
+from clinic_app.typed_sections import juvenile_court_named, juvenile_court_note
 from clinic_app.wording import listed
 
 TITLE = "Filing worksheet"
@@ -235,6 +236,10 @@ class CaseSheet:
     # Under the heading of a California case outside Los Angeles, what the program does not
     # know of its court (OUTSIDE_LOS_ANGELES); None in Los Angeles, another state, no county.
     court_note: str | None = None
+    # Under the heading of a case with a count under the juvenile court's own law ("WI 602"),
+    # the Eligibility tab's note (juvenile_court_note): its results below read it as an offense
+    # not in the catalog, and told staff to "record that code", PC 602, a trespass (M160-02).
+    juvenile_note: str | None = None
 
     @property
     def offense_dates(self) -> bool:
@@ -540,7 +545,9 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
                       told_apart=told_by_what_the_record_holds(case),
                       closed=[_closed_line(d, convictions.get(d.conviction)) for d in ordered
                               if d.status == "not_eligible" and d.next_steps and d.conviction not in waiting],
-                      court_note=OUTSIDE_LOS_ANGELES.format(county=f"{county} County") if county else None)
+                      court_note=OUTSIDE_LOS_ANGELES.format(county=f"{county} County") if county else None,
+                      juvenile_note=" ".join(juvenile_court_note(law_named(c.code, c.section)) for c in case.convictions
+                                             if juvenile_court_named(load_catalog().lookup(c.code, c.section))) or None)
     for filing in (f for g in listed_groups for f in g.filings):
         filing.asked_in_list = _asked_in_the_list(filing.steps, sheet.to_find_out)
     return sheet
