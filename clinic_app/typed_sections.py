@@ -17,9 +17,11 @@ PC 23152", or, for a number the Penal Code also has, screened another offense (G
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from clinic_app.catalog import CODE_ORDER, Catalog, SectionMatch, as_written, attempt_statute, names_a_code
+from clinic_app.catalog import CODE_ORDER, Catalog, SectionMatch, as_written, attempt_statute, load_catalog, names_a_code
+from clinic_app.model import Case, Conviction
 
 # The codes' names, to say which one a bare section was read in.
 CODE_NAMES = {
@@ -219,6 +221,14 @@ def juvenile_court_said(written: str) -> str:
             f"Clinic Desk does not clear it (the juvenile court seals its records, under W&I 781 or 786: refer the client)")
 
 
+def juvenile_court_counts(cases: Iterable[Case]) -> list[tuple[Case, Conviction]]:
+    """Each count of `cases` typed under the juvenile court's own law (`juvenile_court_named`),
+    with its case: what the handout, the worksheet and intake say is no conviction (M160)."""
+    catalog = load_catalog()
+    return [(case, conv) for case in cases if case.outcome == "convicted" for conv in case.convictions
+            if juvenile_court_named(catalog.lookup(conv.code, conv.section))]
+
+
 def juvenile_court_note(written: str) -> str:
     """The note above a juvenile-court count's results, on the Eligibility tab (J140-03) and the
     worksheet (M160-02): what it is, and that the results, which read it as an offense not in
@@ -238,7 +248,7 @@ def sections_in_more_than_one_code(catalog: Catalog) -> list[tuple[str, tuple[st
     return out
 
 
-__all__ = ["CODE_NAMES", "JUVENILE_COURT_SECTIONS", "RELIEF_STATUTES", "TypedSection", "codes_of", "juvenile_court_named",
+__all__ = ["CODE_NAMES", "JUVENILE_COURT_SECTIONS", "RELIEF_STATUTES", "TypedSection", "codes_of", "juvenile_court_counts", "juvenile_court_named",
            "juvenile_court_note", "juvenile_court_said",
            "law_of_subdivision", "read_typed_section", "relief_named",
            "relief_statute_typed",

@@ -48,6 +48,7 @@ from clinic_app.model import (ArrestOffense, Case, Client, Conviction, Custody, 
 from clinic_app.eligibility.pc1203_43 import DEJ_BECAME_DIVERSION
 from clinic_app.probation_term import term_read, term_typed
 from clinic_app.summary import outcome_text
+from clinic_app.typed_sections import juvenile_court_counts, juvenile_court_said
 from clinic_app.years_alone import year_alone_line
 from db.errors import CaseloadError
 from db.repository import Repository
@@ -1584,8 +1585,20 @@ class IntakeDialog(QDialog):
             names[(case.id, None)] = f"{case.case_number or case.id} (whole case)"
             for conviction in case.convictions:
                 names[(case.id, conviction.id)] = f"{case.case_number or case.id} {law_named(conviction.code, conviction.section)}"
+        # A count typed under the juvenile court's own law ("WI 602"): its note said while typing
+        # went with the typing, and box 3 then listed a dismissal, an early end of probation and an
+        # under-18 sealing for it, as for a conviction (M160-03).  One line says what it is instead.
+        juvenile = juvenile_court_counts(self.client.cases)
+        counts = {(case.id, conv.id) for case, conv in juvenile}
+        whole = {case.id for case, _conv in juvenile if all((case.id, conv.id) in counts for conv in case.convictions)}
+        said = set()
         for d in screened.screening.results:
-            if d.status != "not_applicable":
+            if (d.case, d.conviction) in counts or d.case in whole:
+                if d.case not in said:
+                    said.add(d.case)
+                    self.results.addItems([f"{names[(case.id, conv.id)]}: {juvenile_court_said(law_named(conv.code, conv.section))}"
+                                           for case, conv in juvenile if case.id == d.case])
+            elif d.status != "not_applicable":
                 where = names.get((d.case, d.conviction), f"{d.case}/{d.conviction or 'case'}")
                 self.results.addItem(f"{where}: {remedy_title(d.remedy)}: {status_text(d)}")
         if not self.results.count():

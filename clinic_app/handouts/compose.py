@@ -57,7 +57,7 @@ from clinic_app.eligibility.prop64 import DOJ_REVIEW_BY, RELIEF_ASKED
 from clinic_app.handouts.texts import load_texts
 from clinic_app.court import denial_reviewed_on, granted_on_an_arrest, standing as _standing
 from clinic_app.model import Case, Client, Conviction, Determination, Petition, Screening, open_cases_hold_up_nothing
-from clinic_app.typed_sections import juvenile_court_named
+from clinic_app.typed_sections import juvenile_court_counts
 
 # Remedy families: what a granted remedy did to the conviction.
 DISMISSALS = frozenset({"pc1203_4", "pc1203_4a", "pc1203_41", "pc1203_42", "pc1203_425", "pc1203_4b", "pc1203_49", "pc1203_43"})
@@ -300,9 +300,7 @@ def _juvenile_set_apart(client: Client, screening: Screening | None
     3.13, 4.1): the Record and Eligibility tabs say so (J140), but the handout printed it as
     "Conviction under WI 602", a misdemeanor with a dismissal and an early end of probation to
     ask for, and answered "Yes, I have convictions" for it (M160-01)."""
-    catalog = load_catalog()
-    apart = [(case, conv) for case in client.cases if case.outcome == "convicted" for conv in case.convictions
-             if juvenile_court_named(catalog.lookup(conv.code, conv.section))]
+    apart = juvenile_court_counts(client.cases)
     if not apart:
         return [], client, screening
     counts = {(case.id, conv.id) for case, conv in apart}

@@ -35,7 +35,7 @@ from clinic_app.eligibility.text_report import (BAR_LIFTS, BarSaidOnce, CHOOSE_O
 from clinic_app.court import ReviewSaid, denial_review_of, denial_reviewed_on, petition_for, petition_said
 from clinic_app.model import Case, Client, Conviction, Custody, Determination, Money, PaymentKind, Petition, Reason, Screening
 from clinic_app.review import answer_key
-from clinic_app.typed_sections import juvenile_court_named, juvenile_court_note
+from clinic_app.typed_sections import juvenile_court_counts, juvenile_court_note
 from clinic_app.wording import listed
 
 TITLE = "Filing worksheet"
@@ -546,8 +546,8 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
                       closed=[_closed_line(d, convictions.get(d.conviction)) for d in ordered
                               if d.status == "not_eligible" and d.next_steps and d.conviction not in waiting],
                       court_note=OUTSIDE_LOS_ANGELES.format(county=f"{county} County") if county else None,
-                      juvenile_note=" ".join(juvenile_court_note(law_named(c.code, c.section)) for c in case.convictions
-                                             if juvenile_court_named(load_catalog().lookup(c.code, c.section))) or None)
+                      juvenile_note=" ".join(juvenile_court_note(law_named(c.code, c.section))
+                                             for _case, c in juvenile_court_counts([case])) or None)
     for filing in (f for g in listed_groups for f in g.filings):
         filing.asked_in_list = _asked_in_the_list(filing.steps, sheet.to_find_out)
     return sheet
