@@ -229,12 +229,13 @@ def juvenile_court_counts(cases: Iterable[Case]) -> list[tuple[Case, Conviction]
             if juvenile_court_named(catalog.lookup(conv.code, conv.section))]
 
 
-def juvenile_court_note(written: str) -> str:
-    """The note above a juvenile-court count's results, on the Eligibility tab (J140-03) and the
-    worksheet (M160-02): what it is, and that the results, which read it as an offense not in
-    the catalog ("if the conviction is under PC 602, record that code"), are not for it."""
+def juvenile_court_note(written: str, where: str = "on the Record tab") -> str:
+    """The note above a juvenile-court count's results, on the Eligibility tab (J140-03), the
+    worksheet (M160-02) and the text report (M160-04, `where` "in the request"): what it is, and
+    that the results, which read it as an offense not in the catalog ("if the conviction is under
+    PC 602, record that code"), are not for it."""
     return (f"{juvenile_court_said(written)}. The results below are not for it; if an adult court convicted the person, "
-            "record the offense's own section on the Record tab.")
+            f"record the offense's own section {where}.")
 
 
 def sections_in_more_than_one_code(catalog: Catalog) -> list[tuple[str, tuple[str, ...]]]:
