@@ -376,6 +376,14 @@ class _Context:
                 if (day := denial_reviewed_on(petition, d, self.reviews, self.as_of)) is not None]
         return max(days, default=None)
 
+    def reviewed_on(self, d: Determination) -> date | None:
+        """The day the attorney last reviewed result `d` on these facts, by `as_of`; None if
+        not reviewed.  A result reviewed read "A lawyer must look at it first" (A160-01)."""
+        from clinic_app.review import answer_key
+
+        key = answer_key(d)
+        return max((day for said, day in self.reviews if said == key and day <= self.as_of), default=None)
+
     def results(self, case: str, conviction: str | None) -> list[Determination]:
         if self.screening is None:
             return []
@@ -1031,6 +1039,10 @@ def _options(ctx: _Context, results: Iterable[Determination], settled: bool = Fa
         what = asked.pop() if len(asked) == 1 else ""
         text = ctx.t["option"]["also_review_asks"].format(names=said, what=what) if what else \
             ctx.t["option"]["also_review"].format(names=said)
+        reviewed = [ctx.reviewed_on(d) for d in review]
+        if None not in reviewed:
+            # Every one the lawyer has looked at, on these facts (A160-01): not "will also check".
+            text = ctx.t["option"]["also_reviewed"].format(names=said, reviewed=format_date(max(reviewed), ctx.t))
         if any(d.remedy == "cor" for d in review):
             # The certificate needs California residence (ca-rules.md 3.17 [H]), said on its own
             # card where it is open (O155-02): a client moving away read of it here without it.
@@ -1182,6 +1194,9 @@ def _option(ctx: _Context, d: Determination) -> Option:
         # text, not as a source beside "Who does it" (W80-02).
         asked = _asked(ctx, d)
         text = text_of["needs_review_asks"].format(what=asked) if asked else text_of["needs_review"]
+        if (reviewed := ctx.reviewed_on(d)) is not None:
+            # The lawyer has looked, on these facts: what comes of it is the clinic's to say.
+            text = text_of["needs_review_reviewed"].format(reviewed=format_date(reviewed, t))
         by = who["lawyer"]
     else:
         text, by = text_of["not_eligible"], who["nobody"]
@@ -1543,6 +1558,9 @@ def _headline(ctx: _Context, options: tuple[Option, ...], results: list[Determin
         # Every option open is one the judge said no to: "A lawyer must look at it first" read
         # on after the lawyer had, over the card's own "The judge said no" (N148-04).
         denied = all(o.court_state == "denied" for o in options if o.status == "needs_review")
+        reviewed = [ctx.reviewed_on(d) for d in results if d.status == "needs_review"]
+        if not denied and reviewed and None not in reviewed:
+            return "needs_review", t["needs_review_reviewed"]  # the lawyer has looked (A160-01)
         return "needs_review", t["denied" if denied else "needs_review"]
     return "not_available", t["not_available"]
 
