@@ -1558,11 +1558,16 @@ def _headline(ctx: _Context, options: tuple[Option, ...], results: list[Determin
         # Every option open is one the judge said no to: "A lawyer must look at it first" read
         # on after the lawyer had, over the card's own "The judge said no" (N148-04).
         denied = all(o.court_state == "denied" for o in options if o.status == "needs_review")
-        reviewed = [ctx.reviewed_on(d) for d in results if d.status == "needs_review"]
-        if not denied and reviewed and None not in reviewed:
+        if not denied and _all_reviewed(ctx, results):
             return "needs_review", t["needs_review_reviewed"]  # the lawyer has looked (A160-01)
         return "needs_review", t["denied" if denied else "needs_review"]
     return "not_available", t["not_available"]
+
+
+def _all_reviewed(ctx: _Context, results: list[Determination]) -> bool:
+    """Whether the results of a card that need review are all reviewed on these facts (A160)."""
+    reviewed = [ctx.reviewed_on(d) for d in results if d.status == "needs_review"]
+    return bool(reviewed) and None not in reviewed
 
 
 def _opening(results: list[Determination]) -> tuple[bool, date | None]:
@@ -1729,8 +1734,9 @@ def _arrest_entry_of(ctx: _Context, case: Case, title: str, detail: str) -> Reco
     results = [d for d in results if d.remedy not in granted]
     if left and left[0].status != "not_eligible":
         state, where = _headline(ctx, left, results)
-        where = t["state"].get(f"arrest_{state}", t["state"]["arrest_open"]).format(
-            date=format_date(_opening(results)[1], t))
+        # An arrest's card says a lawyer's look done in its own words too (A160-02).
+        said = "arrest_needs_review_reviewed" if where == t["state"]["needs_review_reviewed"] else f"arrest_{state}"
+        where = t["state"].get(said, t["state"]["arrest_open"]).format(date=format_date(_opening(results)[1], t))
         if state in ("eligible_on", "automatic_on") and case.outcome == "no_charges_filed":
             # The day is when the client can no longer be charged: a charge filed before it
             # ends both the petition and DOJ's relief (ca-rules.md 3.10 (A), 3.11 (B); H31-08).

@@ -85,3 +85,24 @@ def test_a160_01_a_card_whose_every_result_is_reviewed_says_the_lawyer_looked(tm
     spanish = _said(_paper(tmp_path, db, "handout", "--client", "74", "--lang", "es"))
     assert "Un abogado de la clínica ya la revisó. La clínica le dirá qué sigue." in spanish
     assert "revisó esto el 1 de diciembre de 2026" in spanish
+
+
+def test_a160_02_an_arrest_whose_every_result_is_reviewed_says_the_lawyer_looked(tmp_path):
+    """Demo client 141's arrest (case KA649931, no conviction): PC 851.91 and 851.93 wait on a
+    record to weigh.  Its card read "No conviction. A lawyer must look at it before anything is
+    filed." once both were reviewed, over the options' "A clinic lawyer looked at this on ..."."""
+    db = str(tmp_path / "caseload.sqlite")
+    assert cli.main(["demo", "--db", db, "--clients", "141"]) == 0
+    waits = "Where it stands: No conviction. A lawyer must look at it before anything is filed."
+    with Repository.open(db, user="paralegal") as repo:
+        rescreen_caseload(repo, AS_OF, workers=1)
+        arrest = {c.id for c in repo.get_client(141).cases if c.case_number == "KA649931"}
+        before = _said(_paper(tmp_path, db, "handout", "--client", "141", "--lang", "en"))
+        assert before.count(waits) == 1
+        _review(repo, 141, lambda d: d.case in arrest)
+    after = _said(_paper(tmp_path, db, "handout", "--client", "141", "--lang", "en"))
+    assert waits not in after
+    assert ("Where it stands: No conviction. A clinic lawyer has looked at it. The clinic will tell you what comes next. "
+            "• Sealing the arrest: A clinic lawyer looked at this on December 1, 2026.") in after
+    spanish = _said(_paper(tmp_path, db, "handout", "--client", "141", "--lang", "es"))
+    assert "No hubo condena. Un abogado de la clínica ya lo revisó. La clínica le dirá qué sigue." in spanish
