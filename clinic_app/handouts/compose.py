@@ -1040,7 +1040,8 @@ def _options(ctx: _Context, results: Iterable[Determination], settled: bool = Fa
         text = ctx.t["option"]["also_review_asks"].format(names=said, what=what) if what else \
             ctx.t["option"]["also_review"].format(names=said)
         reviewed = [ctx.reviewed_on(d) for d in review]
-        if None not in reviewed:
+        done = None not in reviewed
+        if done:
             # Every one the lawyer has looked at, on these facts (A160-01): not "will also check".
             text = ctx.t["option"]["also_reviewed"].format(names=said, reviewed=format_date(max(reviewed), ctx.t))
         if any(d.remedy == "cor" for d in review):
@@ -1048,7 +1049,7 @@ def _options(ctx: _Context, results: Iterable[Determination], settled: bool = Fa
             # card where it is open (O155-02): a client moving away read of it here without it.
             text = f'{text} {ctx.t["option"]["cor_in_california"]}'
         out.append(Option("other", ctx.t["remedies"]["other"]["name"], "needs_review", text,
-                          ctx.t["who"]["lawyer"], cites))
+                          ctx.t["who"]["clinic" if done else "lawyer"], cites, reviewed=done))
     if barred is not None:
         out.append(_option(ctx, barred))
     return tuple(out)
@@ -1194,10 +1195,10 @@ def _option(ctx: _Context, d: Determination) -> Option:
         # text, not as a source beside "Who does it" (W80-02).
         asked = _asked(ctx, d)
         text = text_of["needs_review_asks"].format(what=asked) if asked else text_of["needs_review"]
+        by = who["lawyer"]
         if (reviewed := ctx.reviewed_on(d)) is not None:
             # The lawyer has looked, on these facts: what comes of it is the clinic's to say.
-            text = text_of["needs_review_reviewed"].format(reviewed=format_date(reviewed, t))
-        by = who["lawyer"]
+            text, by = text_of["needs_review_reviewed"].format(reviewed=format_date(reviewed, t)), who["clinic"]
     else:
         text, by = text_of["not_eligible"], who["nobody"]
     if d.status in ("eligible", "eligible_on") and d.remedy in text_of["does"]:
@@ -1205,7 +1206,8 @@ def _option(ctx: _Context, d: Determination) -> Option:
         # dismissal, and "ask the court to seal it" left sealing unexplained (H31-02).
         text = f'{text} {text_of["does"][d.remedy]}'
     cites = [remedy.get("cite", "")] + [_cite_said(ctx, r.cite) for r in d.reasons if r.cite not in t["record_asked"]]
-    return Option(d.remedy, remedy["name"], d.status, text, by, _join_cites(cites), d.mode)
+    return Option(d.remedy, remedy["name"], d.status, text, by, _join_cites(cites), d.mode,
+                  reviewed=d.status == "needs_review" and ctx.reviewed_on(d) is not None)
 
 
 def _asked_of(ctx: _Context, d: Determination) -> dict:
@@ -2996,6 +2998,8 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
                 else:
                     # The cause, not "the problem above": the headline may name none (H20-10).
                     step("come_back_when", entry, who["you"], later=True)
+            elif d == "needs_review" and option.remedy != "other" and option.reviewed:
+                step("lawyer_reviewed", entry, who["clinic"])  # the lawyer has looked (A160-03)
             elif d == "needs_review" and option.remedy != "other":
                 step("lawyer", entry, who["lawyer"], later=True)
     for (key, due, by, later, _arrests), whats in steps.items():

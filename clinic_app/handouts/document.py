@@ -206,6 +206,9 @@ class Option:
     # so, and that the clinic will tell them what comes next, not to wait for a review done
     # (D64-01), the step the clinic's (C70-03).
     denial_reviewed: bool = False
+    # A result the attorney has reviewed on these facts (A160): as a denial reviewed, what comes
+    # next is the clinic's to say, and the to-do's step the clinic's, not "Wait for a lawyer".
+    reviewed: bool = False
 
 
 @dataclass(frozen=True)

@@ -106,3 +106,32 @@ def test_a160_02_an_arrest_whose_every_result_is_reviewed_says_the_lawyer_looked
             "• Sealing the arrest: A clinic lawyer looked at this on December 1, 2026.") in after
     spanish = _said(_paper(tmp_path, db, "handout", "--client", "141", "--lang", "es"))
     assert "No hubo condena. Un abogado de la clínica ya lo revisó. La clínica le dirá qué sigue." in spanish
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a160_03_the_to_do_and_who_does_it_are_the_clinics_once_reviewed(tmp_path, lang):
+    """The card said the lawyer had looked (A160-02), while "Who does it: A clinic lawyer" stood
+    under it and the to-do still read "Wait for a clinic lawyer to review: the arrest for
+    robbery.": as a denial reviewed (D64-01, C70-03), the clinic's, and what it will say."""
+    db = str(tmp_path / "caseload.sqlite")
+    assert cli.main(["demo", "--db", db, "--clients", "141"]) == 0
+    with Repository.open(db, user="paralegal") as repo:
+        rescreen_caseload(repo, AS_OF, workers=1)
+        arrest = {c.id for c in repo.get_client(141).cases if c.case_number == "KA649931"}
+        _review(repo, 141, lambda d: d.case in arrest)
+    after = _said(_paper(tmp_path, db, "handout", "--client", "141", "--lang", lang))
+    said = {"en": ("Wait for a clinic lawyer to review: the arrest for robbery",
+                   "The clinic will tell you what can be done next about: the arrest for robbery. The clinic",
+                   "Who does it: The clinic PC 851.91", "Who does it: A clinic lawyer PC 851.9"),
+            "es": ("Espere a que un abogado de la clínica revise", "La clínica le dirá qué se puede hacer ahora sobre: el "
+                   "arresto por robo con violencia o intimidación. La clínica", "Quién lo hace: La clínica PC 851.91",
+                   "Quién lo hace: Un abogado de la clínica PC 851.9")}[lang]
+    waits, told, who, lawyer = said
+    assert waits not in after and lawyer not in after
+    assert told in after and who in after
+
+
+def test_a160_03_the_other_relief_reviewed_is_the_clinics(tmp_path):
+    db, client_id = _caseload(tmp_path, ("pc1203_4", "pc17b"))
+    handout = _said(_paper(tmp_path, db, "handout", "--client", str(client_id), "--lang", "en"))
+    assert f"{ALSO_REVIEWED['en']} Who does it: The clinic PC 1203.4; PC 17(b)" in handout
