@@ -2330,12 +2330,8 @@ def _guidance(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntr
 
         lines = _closing_said_once(_same_advice_once(ctx, lines, plural_note))
         intro = _intro(ctx, key, spec, columns)
-        if key == "housing" and ctx.client.person.registrant_290:
-            # A lifetime registrant asking about public housing read only "Housing with federal
-            # money can have extra rules": not that federal law bars lifetime registrants from
-            # it (ca-rules.md 4.10 [M]; F134-02).  The record does not say the tier, so it is
-            # said as an "if", with a lawyer to ask, above every answer of the situation.
-            intro = Note(ctx.t["housing_registrant"]["text"], ctx.t["housing_registrant"]["cite"])
+        if key == "housing":
+            intro = _federal_housing_bans(ctx, columns) or intro
         now = _answer_for_now(columns) if key == "private_job" and intro is not None and to_come else None
         if now is not None:
             intro = _until_cleared(ctx, intro, labels, now, columns[now])
@@ -2346,6 +2342,40 @@ def _guidance(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntr
         if lines:
             out.append(Guidance(key, spec["title"], intro, tuple(lines), asked))
     return _long_lists_named_once(ctx, out, record, columns)
+
+
+# The offense whose conviction, for making meth on federally assisted premises, closes public
+# housing and Section 8 for life (ca-rules.md 4.10 [M]): HS 11379.6, manufacturing a controlled
+# substance, the catalog's row for it and its subdivisions.  The record keeps neither the drug
+# nor the place, so the handout says it as an "if" (H160-01).
+MAKING_A_CONTROLLED_SUBSTANCE = ("HS", "11379.6")
+
+
+def _federal_housing_bans(ctx: _Context, columns: dict[str, list[RecordEntry]]) -> Note | None:
+    """The federal lifetime bans from public housing and Section 8 that may reach the client, said
+    above the "Renting a home" answers, each as an "if" with a lawyer to ask (ca-rules.md 4.10
+    [M]: the 2 CCR rules yield to them): a lifetime registrant's (F134-02), and one convicted of
+    making meth in federally assisted housing (H160-01).  Of both, "ask a lawyer" is said once."""
+    bans = [ctx.t[ban] for ban, holds in (("housing_registrant", ctx.client.person.registrant_290),
+                                           ("housing_meth_production", _made_a_controlled_substance(ctx, columns)))
+            if holds]
+    if not bans:
+        return None
+    said = [ban["text"].removesuffix(ban["ask"]).rstrip() for ban in bans]
+    return Note(" ".join([*said, bans[-1]["ask"]]), _join_cites([ban["cite"] for ban in bans]))
+
+
+def _made_a_controlled_substance(ctx: _Context, columns: dict[str, list[RecordEntry]]) -> bool:
+    """Whether a California conviction of the client's, not vacated (then no conviction), is for
+    manufacturing a controlled substance (`MAKING_A_CONTROLLED_SUBSTANCE`)."""
+    convictions = {(case.id, conv.id): conv for case in ctx.client.cases if case.jurisdiction == "CA"
+                   for conv in case.convictions}
+    for column, entries in columns.items():
+        for entry in entries if column != "vacated" else ():
+            off = None if (conv := convictions.get((entry.case, entry.conviction))) is None else _catalog_offense(conv)
+            if off is not None and (off.code, off.section) == MAKING_A_CONTROLLED_SUBSTANCE:
+                return True
+    return False
 
 
 def _work_with_children(ctx: _Context, key: str) -> dict[str, str] | None:
