@@ -2715,6 +2715,10 @@ def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[Record
         return _with_note(spec[column_key], ctx.t["marijuana_two_years"])
     if key in _EMPLOYERS_432_8 and column_key in ("arrest", "arrest_not_sealed") and _diversion_among(ctx, members):
         return _with_note(spec[column_key], ctx.t["diversion_not_asked"])
+    if key == "housing" and column_key in ("arrest", "arrest_not_sealed") and _diversion_among(ctx, members):
+        # A landlord may not use diversion as it may not use an arrest (ca-rules.md 4.10 [M]);
+        # the job lines said so of an employer, the housing line not (H160-02).
+        return _with_note(spec[column_key], ctx.t["housing_diversion_not_used"])
     if key == "immigration" and column_key == "dismissed" and _first_possession_window(ctx, members):
         return {**spec["dismissed"], **spec["dismissed_first_possession"]}
     if key == "peace_officer" and column_key in ("not_cleared", "dismissed"):
