@@ -2981,11 +2981,13 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
             # sealed and leaves out its petition, so the list had said "Nothing for now" where a
             # grant on the plea's withdrawal asks to keep its order (R142-02; S148-05).
             step("court_granted_kept", entry, who["you"])
-        if any(option.remedy == "granted" for option in entry.options) and any(
-                _court_ordered(conv) for _case, conv in _convictions_of(ctx, [entry])):
-            # Relief recorded on the count, nothing else open: the card's "Nothing more is
-            # needed. Keep a copy of the court order." over a list saying "Nothing for now" (a
-            # conviction sealed before 18, G150 saw it).  The order is its proof.
+        if entry.conviction is not None and any(_court_ordered(conv) for _case, conv in _convictions_of(ctx, [entry])) \
+                and not any(option.court_state == "granted" for option in entry.options):
+            # Relief recorded on the count: the card's "Nothing more is needed. Keep a copy of the
+            # court order." over a list saying "Nothing for now" (a conviction sealed before 18,
+            # G150 saw it).  The order is its proof, also where more relief is open: a felony
+            # dismissed, its 17(b) still to ask, was left out of the list (H160-03).  Beside a
+            # grant not recorded yet, whose step says to keep its order, not said twice.
             step("court_granted_kept", entry, who["you"])
         for option in entry.options:
             d = option.status
