@@ -61,6 +61,7 @@ from ui.composing import finish_composing
 from ui.eligibility_view import EligibilityPanel, reviewed_notes
 from ui.forms import ErrorLabel, MessageLabel, announce, fields_by_name, set_aside, stay_or_discard
 from clinic_app.eligibility import RULES_VERSION, facts_hash, remedy_statute, short_name
+from clinic_app.eligibility.bars import ASK_TO_END_EARLY  # the words the early-end steps begin with
 from clinic_app.eligibility.depends_on import law_named
 from clinic_app.court import court_standing, denial_reviewed, denied_action, hearings_coming, with_hearings
 from clinic_app.matching import case_number_words
@@ -231,11 +232,6 @@ def outcome_line(summary: ClientSummary, screening: Screening | None, today: dat
     return f"{text}: {shown}{nothing}{_court_said(summary, today)}{_sooner_said(named, screening)}"
 
 
-# The step a relief waiting on probation gives (pc1203_4's EARLY_TERMINATION_* and the bars' step
-# for another case's probation all begin so).
-_ASK_TO_END_EARLY = "Ask the court to end probation early (PC 1203.3)"
-
-
 def _sooner_said(named: list[Determination], screening: Screening) -> str:
     """" · Can be sooner: PC 1203.3 end probation early, open now" where the relief the header
     names for a later day waits on a probation the court can be asked to end early now (S156-02:
@@ -243,7 +239,7 @@ def _sooner_said(named: list[Determination], screening: Screening) -> str:
     2027-01-11" alone, the day read as fixed, while his Eligibility tab had the early end
     "Eligible now" and its step).  Nothing where the relief is open now, or its wait is not a
     probation's."""
-    waits_on_probation = any(d.status == "eligible_on" and any(step.startswith(_ASK_TO_END_EARLY) for step in d.next_steps)
+    waits_on_probation = any(d.status == "eligible_on" and any(step.startswith(ASK_TO_END_EARLY) for step in d.next_steps)
                              for d in named)
     if not waits_on_probation or not any(d.remedy == "pc1203_3" and d.status == "eligible" for d in screening.results):
         return ""

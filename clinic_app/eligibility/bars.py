@@ -323,6 +323,13 @@ def _charged_then(case: Case, as_of: date) -> Bar | None:
                      "a charge in it may have been pending on that day")
 
 
+# How every step that asks the court to end a probation early begins: pc1203_4's
+# EARLY_TERMINATION_* (its own case's probation) and `blocked`'s (another case's).  The client
+# header finds the step by these words (ui.client_view, "Can be sooner", S156-02): said here once,
+# a step reworded alone would have left the header silent.
+ASK_TO_END_EARLY = "Ask the court to end probation early (PC 1203.3)"
+
+
 def _nothing_to_end_early(ctx, bar: Bar) -> bool:
     """A probation bar whose probation the court cannot usefully end early: it ends on the
     screening date, or the court has already ordered its early end (still ahead, as the bar
@@ -386,7 +393,7 @@ def blocked(
         if not rest:
             # "once it ends" after two cases named neither (R90's review).
             ends = "once they end" if len(names) > 1 else "once it ends"
-            steps.append(f"Ask the court to end probation early (PC 1203.3) in {where}; relief can follow {ends}.")
+            steps.append(f"{ASK_TO_END_EARLY} in {where}; relief can follow {ends}.")
         else:
             # Ending that probation would not be enough (review finding): say what still waits.
             waits = f"until {iso(after)}" if after is not None else "while it lasts"

@@ -22,7 +22,7 @@ from datetime import date
 from clinic_app.case_titles import case_title
 from clinic_app.catalog import law_named
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.bars import bars_in_words, waits_anyway
+from clinic_app.eligibility.bars import ASK_TO_END_EARLY, bars_in_words, waits_anyway
 from clinic_app.eligibility.common import QUESTION_AFTER_BAR_STEP, SB1106_STEP, question_after_bar, after_filing, SUPERVISION_AS_SERVING, ab1950_flag, finish_and_keep, bars_decision, fee_step, petition_step, probation_still_running, restitution_reason, route_fact_step, stale_active_probation, were_it_not
 from clinic_app.eligibility.dates import day_after, iso
 from clinic_app.eligibility.depends_on import ask, silent, unsettled
@@ -36,17 +36,17 @@ KEY = "pc1203_4"
 CITE = "PC 1203.4(a)(1)"
 NO_OTHER_BARS = Reason("The person is not on probation, serving a sentence or charged in any other case.", CITE)  # shared: never mutate
 ENDED_UNDATED = "The record says probation is completed but not on what date; a PC 1203.4 petition needs only that it has ended, which an attorney confirms from the docket."
-EARLY_TERMINATION_STEP = "Ask the court to end probation early (PC 1203.3); then 1203.4 becomes mandatory."
+EARLY_TERMINATION_STEP = f"{ASK_TO_END_EARLY}; then 1203.4 becomes mandatory."
 # A VC 12810(a)-(e) offense stays discretionary even after an early discharge (1203.4(c)).
-EARLY_TERMINATION_STEP_VC12810 = "Ask the court to end probation early (PC 1203.3); then the 1203.4 petition can be filed at once, though relief stays discretionary for a VC 12810(a)-(e) offense."
+EARLY_TERMINATION_STEP_VC12810 = f"{ASK_TO_END_EARLY}; then the 1203.4 petition can be filed at once, though relief stays discretionary for a VC 12810(a)-(e) offense."
 # Carried on the dismissal's result that registration closes (no remedy here is registration's
 # own), so it is read under that dismissal's name: it says the dismissal is closed first, or
 # "PC 1203.41 dismissal: Ask an attorney about ending registration" read as a way to the
 # dismissal (E40-02, public case S51).
 REGISTRANT_STEP = "This dismissal is closed; what is left is for an attorney to weigh: a tier-based petition to end sex-offender registration (PC 290.5, after 10 or 20 years) and a Governor's pardon application."
-EARLY_TERMINATION_ONLY = "Ask the court to end probation early (PC 1203.3); PC 1203.4(b) rules out a dismissal of this offense, so early termination does not open one."
-EARLY_TERMINATION_WAITS = "Ask the court to end probation early (PC 1203.3); the 1203.4 dismissal still waits"
-EARLY_TERMINATION_MAY_WAIT = "Ask the court to end probation early (PC 1203.3); the 1203.4 dismissal may still have to wait"
+EARLY_TERMINATION_ONLY = f"{ASK_TO_END_EARLY}; PC 1203.4(b) rules out a dismissal of this offense, so early termination does not open one."
+EARLY_TERMINATION_WAITS = f"{ASK_TO_END_EARLY}; the 1203.4 dismissal still waits"
+EARLY_TERMINATION_MAY_WAIT = f"{ASK_TO_END_EARLY}; the 1203.4 dismissal may still have to wait"
 FILE_STEP = petition_step()
 # The discretionary route's step, said after the filing it goes with (common.after_filing).
 DECLARATION_STEP = "Attach a declaration (MC-030) and letters of support: the court decides in the interests of justice, and may set a hearing."
