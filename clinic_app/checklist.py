@@ -209,12 +209,18 @@ def _group_of(label: str) -> str:
     return label
 
 
+def probation_to(last: date) -> str:
+    """What is outstanding of a probation still running to `last`, as the caseload says it; the
+    list's Next action finds by it the probation a filing day waits for (line_action, S160-02)."""
+    return f"probation to {last}"
+
+
 def _probation_pending(probation: Probation, as_of: date, short: list[str], dues: list[date]) -> None:
     if probation.stands_revoked():
         return
     last = _last_day(probation, as_of)
     if last is not None:
-        short.append(f"probation to {last}")
+        short.append(probation_to(last))
         dues.append(last)
         return
     if probation.status == "completed":
@@ -222,14 +228,14 @@ def _probation_pending(probation: Probation, as_of: date, short: list[str], dues
     if probation.early_termination is not None and probation.early_termination <= as_of:
         return
     if probation.early_termination is not None:  # ordered, still ahead (as _probation_items says it)
-        short.append(f"probation to {probation.early_termination}")
+        short.append(probation_to(probation.early_termination))
         dues.append(probation.early_termination)
         return
     end = probation.end
     if end is None:
         short.append("probation end date")
     elif end > as_of:  # its last day is said above, as _probation_items says it
-        short.append(f"probation to {end}")
+        short.append(probation_to(end))
         dues.append(end)
     elif probation.status is not None:  # as _probation_items says it: past its end, still "active"
         short.append(f"confirm probation ended {end}")
@@ -343,7 +349,7 @@ def _probation_items(case_id: str, probation: Probation, as_of: date,
         label = (f"Probation ends early {last} (this is its last day; PC 1203.3)" if ended_early(probation)
                  else f"Probation ends {last} (this is its last day)")
         yield ChecklistItem(case_id, "probation", label, False, _elapsed(probation.start, last, as_of), last, 0), \
-            f"probation to {last}"
+            probation_to(last)
         return
     early = ended_early(probation)
     # An order the record dates on the ordered end itself ended nothing early (S30-04): said so.
@@ -361,7 +367,7 @@ def _probation_items(case_id: str, probation: Probation, as_of: date,
         left = (end - as_of).days
         label = (f"Probation ends early {end} ({_days(left)} left), as the court has ordered (PC 1203.3)" if early
                  else f"Probation ends {end} ({_days(left)} left){on_its_end}")
-        yield ChecklistItem(case_id, "probation", label, False, _elapsed(probation.start, end, as_of), end, left), f"probation to {end}"
+        yield ChecklistItem(case_id, "probation", label, False, _elapsed(probation.start, end, as_of), end, left), probation_to(end)
         return
     end = probation.end
     if probation.status == "completed" or (probation.status is None and end is not None and end <= as_of):
@@ -382,7 +388,7 @@ def _probation_items(case_id: str, probation: Probation, as_of: date,
     if early_offered:
         label += " - early termination possible (PC 1203.3)"
     yield ChecklistItem(case_id, "probation", label, False, _elapsed(probation.start, end, as_of), end, left), \
-        f"probation to {end}"
+        probation_to(end)
 
 
 def _revoked(case: Case, as_of: date) -> Probation | None:

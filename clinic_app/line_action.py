@@ -21,6 +21,7 @@ from typing import Any
 from clinic_app.court import (CourtLine, court_day, court_next_action, denial_to_review, denied_action, file_now,
                               granted_to_record, with_hearings)
 from clinic_app.next_action import NextAction, automatic_from, automatic_then_petition
+from clinic_app.checklist import probation_to
 from clinic_app.summary import day_awaited, still_to_enter
 
 
@@ -75,6 +76,12 @@ def next_action_said(row: Any, today: date) -> tuple[NextAction, date | None]:
             # to do then is the tooltip's: with it the words outgrew the column ("...").
             return (automatic_from(row.best_date), row.best_date) if row.best_date \
                 else (NextAction("Automatic later, day not known"), None)
+        if sooner_by_ending_probation(row):
+            # The header says "Can be sooner: PC 1203.3 end probation early, open now" (S156-02);
+            # "File on <day>" alone hid it from a paralegal going down the list by next action
+            # (S160-02).  Still sorted by the filing day it ends with: as today's work, a tenth of
+            # a demo caseload (every client on probation) lost its order by the day probation ends.
+            return _EARLY_END_NOW_OR_FILE_ON(row.best_date), row.best_date
         return (NextAction.ending_with(row.best_date, "File on"), row.best_date) if row.best_date \
             else (NextAction("File later, day not known"), None)
     if row.best == "blocked":
@@ -95,6 +102,24 @@ def next_action_said(row: Any, today: date) -> tuple[NextAction, date | None]:
     if row.next_action_date is not None:  # nothing now, a referral's or a condition's day to come
         return NextAction.ending_with(row.next_action_date, "Screen again on"), row.next_action_date
     return NextAction("Nothing to file"), None
+
+
+def sooner_by_ending_probation(row: Any) -> bool:
+    """Whether the line's filing day, later, is the day after a probation ends that the court can
+    be asked now to end early (PC 1203.3 open for some case: `row.remedies`).  Read from the line
+    alone, as the list has no screening: the day the relief waits for is that probation's last
+    ("probation to <day>" among what is outstanding) where the client header finds the relief's
+    step asking the court to end it early (client_view._sooner_said)."""
+    # A line read without the remedies open (a stand-in with a line's other fields) cannot tell.
+    if (row.best != "eligible_on" or row.automatic_only or row.best_date is None
+            or "pc1203_3" not in (getattr(row, "remedies", "") or "").split()):
+        return False
+    return probation_to(row.best_date - timedelta(days=1)) in row.outstanding
+
+
+def _EARLY_END_NOW_OR_FILE_ON(day: date) -> NextAction:
+    """Ask the court to end probation early now, or file on `day` (the day after it ends)."""
+    return NextAction.ending_with(day, "PC 1203.3 now, or file on", "1203.3;")
 
 
 def attorney_review(awaiting: bool, court: CourtLine | None) -> NextAction:
@@ -137,8 +162,9 @@ _AUTOMATIC_FILE_NOW = NextAction("Automatic; file now", "Auto; file now")
 
 def shorter_samples(day: date) -> list[str]:
     """Every kind of next action's fewer words, said of `day`, for the least width the list keeps
-    the Next action at (CaseloadView._least): the automatic relief's ("Auto; file <day>", V53-01)
-    and the court's ("Held: record ruling", Q54-04), made by the code that says them."""
+    the Next action at (CaseloadView._least): the automatic relief's ("Auto; file <day>", V53-01),
+    the court's ("Held: record ruling", Q54-04) and an early end's ("1203.3; <day>", S160-02),
+    made by the code that says them."""
     after = day + timedelta(days=1)
     court = [court_next_action(CourtLine("filed", day, hearings=(day,)), day),  # "Hearing <day>"
              court_next_action(CourtLine("filed", day), day),  # awaiting the ruling
@@ -160,7 +186,8 @@ def shorter_samples(day: date) -> list[str]:
                                                  (True, True, (day,))))]
     # A review beside a grant of relief under review, its relief to record (Y119-05).
     review = [attorney_review(awaiting, CourtLine(None, granted=True, granted_on=day)) for awaiting in (True, False)]
-    return [said.short for said in (automatic_then_petition(day), automatic_from(day), *court, *review) if said and said.short]
+    return [said.short for said in (automatic_then_petition(day), automatic_from(day), *court, *review, _EARLY_END_NOW_OR_FILE_ON(day))
+            if said and said.short]
 
 
 def next_action_in_full(row: Any, today: date) -> str:
@@ -186,6 +213,9 @@ def next_action_in_full(row: Any, today: date) -> str:
         said += (": nothing to file then. The relief that comes first is automatic, which DOJ grants on its own "
                  "(PC 1203.425 for a conviction, PC 851.93 for an arrest). From that day, check the RAP sheet, "
                  "or ask DOJ, and tell the client")
+    elif not come and sooner_by_ending_probation(row):
+        # What "PC 1203.3 now" asks, and why the day can come sooner (S160-02).
+        said += ", the day after probation ends: the court can be asked now to end it early, and the petition filed sooner"
     if row.automatic_only and row.file_on is not None and not come:
         said += f". A petition can be filed from {row.file_on.isoformat()}: " + ("that day has come, file it" if petition_come
                                                                               else "diarise it")

@@ -28,7 +28,7 @@ def test_a48_automatic_relief_alone_on_a_later_date_says_check_the_rap_sheet_the
     assert lines(caseload) == {
         "Lorena Después": ("Eligible on 2033-05-14", "Automatic from 2033-05-14"),
         "Armando Arresto": ("Eligible on 2030-09-29", "Automatic from 2030-09-29"),
-        "Felipe Filing": ("Eligible on 2030-09-29", "File on 2030-09-29"),  # 1203.4 to file that day
+        "Felipe Filing": ("Eligible on 2030-09-29", "PC 1203.3 now, or file on 2030-09-29"),  # 1203.4 to file that day, or sooner (S160-02)
         "Fernanda Filing": ("Eligible now", "File now"),
     }
     tip = caseload.proxy.index(row_of(caseload, "Armando Arresto"), COL_NEXT).data(Qt.ItemDataRole.ToolTipRole)
@@ -41,7 +41,7 @@ def test_a48_automatic_relief_alone_on_a_later_date_says_check_the_rap_sheet_the
 def test_a48_sorting_by_next_action_puts_the_days_filings_before_its_automatic_relief(caseload):
     caseload.table.sortByColumn(COL_NEXT, Qt.SortOrder.AscendingOrder)
     assert [caseload.proxy.index(i, COL_NEXT).data() for i in range(4)] == [
-        "File now", "File on 2030-09-29", "Automatic from 2030-09-29",
+        "File now", "PC 1203.3 now, or file on 2030-09-29", "Automatic from 2030-09-29",
         "Automatic from 2033-05-14"]
 
 

@@ -152,10 +152,11 @@ def test_x30_04_a_screen_reader_hears_the_next_actions_tooltip_as_the_cells_desc
     window.load()
     table = window.caseload.table
     tip = table.model().index(0, COL_NEXT).data(Qt.ItemDataRole.ToolTipRole)
-    assert tip == "File on 2027-06-02. Next date on the record: 2027-06-01 (probation to 2027-06-01)"
+    assert tip == ("PC 1203.3 now, or file on 2027-06-02, the day after probation ends: the court can be asked now to end it "
+                   "early, and the petition filed sooner. Next date on the record: 2027-06-01 (probation to 2027-06-01)")  # S160-02
     interface = QAccessible.queryAccessibleInterface(table)
     cells = [interface.child(i) for i in range(interface.childCount())]
-    cell = next(c for c in cells if c.role() == QAccessible.Role.Cell and c.text(QAccessible.Text.Name) == "File on 2027-06-02")
+    cell = next(c for c in cells if c.role() == QAccessible.Role.Cell and c.text(QAccessible.Text.Name) == "PC 1203.3 now, or file on 2027-06-02")
     assert cell.text(QAccessible.Text.Description) == tip
 
 

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grab
 def test_a_line_whose_day_has_come_says_to_screen_again_not_to_file_on_it(window, repo):
     caseload = load_caseload(window, repo, (arrest_relief_later, to_file_later))
     before = {"Armando Arresto": ("Eligible on 2030-09-29", "Automatic from 2030-09-29"),
-              "Felipe Filing": ("Eligible on 2030-09-29", "File on 2030-09-29")}
+              "Felipe Filing": ("Eligible on 2030-09-29", "PC 1203.3 now, or file on 2030-09-29")}
     window._fixed_today = date(2030, 9, 28)  # the day before: as screened
     assert lines(caseload) == before
     window._fixed_today = date(2030, 10, 1)  # the caseload opened after the day

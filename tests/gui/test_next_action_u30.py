@@ -99,7 +99,8 @@ def test_u30_02_the_list_is_sorted_from_the_keyboard_by_the_view_menu(qtbot, win
     names = lambda: [view.proxy.index(i, COL_NAME).data() for i in range(view.proxy.rowCount())]  # noqa: E731
     assert names() == ["Ana Zamora", "Bea Young", "Cruz Xu"]
     assert [view.proxy.index(i, COL_NEXT).data() for i in range(3)] == [
-        "File on 2027-07-01", "File on 2026-12-02", "File on 2027-01-06"]
+        "PC 1203.3 now, or file on 2027-07-01", "PC 1203.3 now, or file on 2026-12-02",
+        "PC 1203.3 now, or file on 2027-01-06"]  # on probation to the day before (S160-02)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     view.table.setFocus()

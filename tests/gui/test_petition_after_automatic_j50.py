@@ -37,7 +37,7 @@ def test_j50_the_next_action_says_the_petitions_day_after_automatic_relief(casel
         "Nadia Ahora": ("Eligible now", "Automatic; file on 2026-12-21"),
         "Teodoro Tarde": ("Eligible on 2030-09-29", "Automatic; file on 2031-07-01"),
         "Armando Arresto": ("Eligible on 2030-09-29", "Automatic from 2030-09-29"),  # no petition dated after it
-        "Felipe Filing": ("Eligible on 2030-09-29", "File on 2030-09-29"),
+        "Felipe Filing": ("Eligible on 2030-09-29", "PC 1203.3 now, or file on 2030-09-29"),
         "Fernanda Filing": ("Eligible now", "File now"),
     }
     now = caseload.proxy.index(row_of(caseload, "Nadia Ahora"), COL_NEXT).data(Qt.ItemDataRole.ToolTipRole)
