@@ -164,7 +164,7 @@ def _render_text(screening: Screening, person: Person | None, cases: Iterable[Ca
     if person is not None:
         lines.extend(_person_lines(person))
     said_at_top = bars_said_once(screening, cases)
-    lines.extend(_in_short(screening, person, said_at_top))
+    lines.extend(_in_short(screening, person, said_at_top, cases))
     several = len({d.case for d in screening.results}) > 1  # a case's own facts say whose they are
     facts = _missing_facts(screening, several)
     # A case numbered "unknown" by its title, as the reasons name it (E83-03).
@@ -254,7 +254,8 @@ _AUTOMATIC = frozenset({"pc1203_425", "pc851_93"})
 _REFERRALS = frozenset({"pc1473_7", "pc236_14", "pc1203_49"})
 
 
-def _in_short(screening: Screening, person: Person | None = None, said_at_top: list["BarSaidOnce"] | None = None) -> list[str]:
+def _in_short(screening: Screening, person: Person | None = None, said_at_top: list["BarSaidOnce"] | None = None,
+              cases: Iterable[Case] = ()) -> list[str]:
     """What the whole report comes to, before its detail: immigration counsel first for a
     person who may not be a citizen; the petitions open now, those that open on a date,
     DOJ's automatic relief, the motions an attorney weighs, what is blocked (and, once, what
@@ -297,6 +298,7 @@ def _in_short(screening: Screening, person: Person | None = None, said_at_top: l
         if groups[key]:
             said = "; ".join(f"{name} ({_same_day_once(where)})" if where else name for name, where in groups[key].items())
             lines.extend(_wrap(f"{label}: {said}.", 2, 4))
+    lines.extend(_count_key_said(groups, cases))
     for bar in said_at_top or ():
         lines.extend(_wrap(bar.said(), 2, 4))
     if waiting:
@@ -1211,6 +1213,19 @@ def alternatives_open(rows: list[Determination]) -> dict[str, list[tuple[str, li
             for key in members:
                 out.setdefault(key, []).append((CHOOSE_ONE, convs, members))
     return out
+
+
+def _count_key_said(groups: dict[str, dict[str, list[tuple[str, str, str]]]], cases: Iterable[Case]) -> list[str]:
+    """Where "In short" names a count by its record key, the first one's key read once, as its
+    heading below says it (S160-03: "Open now: PC 1203.4 dismissal (c1-1, c2-1, c3-1 ...)" was
+    the first a clinic reader met of "c3-1", before any heading said which count it is)."""
+    named = {who for group in groups.values() for where in group.values() for who, _when, _note in where}
+    for case in cases:
+        for conv in case.convictions:
+            if conv.id in named:
+                return _wrap(f"A count is named by its key, as headed below: {conv.id} is {_conviction_words(conv)}, "
+                             f"in case {_called(case.id)}.", 2, 4)
+    return []
 
 
 def _step_order(d: Determination) -> tuple:
