@@ -1877,6 +1877,7 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
                 # they cannot get (P61-01); what holds is the ban and that no California
                 # court can clear them (ca-rules.md 4.5; the engine's firearms consequence).
                 key = "firearms_felony_out_of_state"
+            check = ""  # the notes' {check}: a lawyer's look at the reduction, to come or had
             if reducible:
                 # Some offenses carry a gun ban as misdemeanors too (hand-out check H19-01: a
                 # felony 273.5 was told a reduction "can" give guns back; since 2019 it cannot).
@@ -1889,8 +1890,9 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
                        else "firearms_felony_listed" if len(listed) == 1
                        else "firearms_felony_listed_many" if listed
                        else "firearms_felony")
-                if key != "firearms_felony_lifetime" and any(d.remedy == "pc17b" and d.status == "needs_review"
-                                                             for case, conv in felonies for d in ctx.results(case.id, conv.id)):
+                to_check = [d for case, conv in felonies for d in ctx.results(case.id, conv.id)
+                            if d.remedy == "pc17b" and d.status == "needs_review"]
+                if key != "firearms_felony_lifetime" and to_check:
                     # A reduction the screening leaves to a lawyer (a conspiracy whose target it
                     # does not read, a former PC 12021 only if under (c) or (d), a revoked
                     # probation that may have ended in prison) was told "can end the California
@@ -1898,6 +1900,12 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
                     # and "ends the felony ban" where the offense bans guns as a misdemeanor too
                     # (a felony PC 245(a)(1) or 422 whose probation was revoked, R72-01).
                     key = "firearms_felony_if_reduced" if key == "firearms_felony" else f"{key}_if_reduced"
+                    # The attorney has reviewed each on these facts: "will check" read on beside
+                    # the card's "A clinic lawyer looked at this on ..." (A160-01; S161-01).
+                    reviewed = all(ctx.reviewed_on(d) is not None for d in to_check)
+                    said = e["firearms_felony_reduction_check"]
+                    check = said[("reviewed" if reviewed else "text") if not key.startswith("firearms_felony_listed_many")
+                                 else ("reviewed_many" if reviewed else "many")]
             # Every felony a wobbler judged with neither probation nor custody: PC 17(b)(1) may
             # have made it a misdemeanor by that judgment (ca-rules.md 3.7 [H]), so "A felony
             # means no guns for life" and "Making it a misdemeanor can end the ban" told the
@@ -1909,6 +1917,8 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
             by_judgment = (denials is None and key != "firearms_felony_lifetime"
                            and all(_level_by_judgment(ctx, case, conv) for case, conv in felonies))
             felony_note = note("firearms_felony_judgment" if by_judgment else key, strong=True)
+            if key == "firearms_felony_if_reduced" and not by_judgment:
+                felony_note = replace(felony_note, text=felony_note.text.format(check=check))
             if denials is not None:
                 said = e["firearms_felony_reduction_denied"]
                 after = said["next_reviewed" if all(denials) else "next"]
@@ -1928,7 +1938,7 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
                                        _join_cites([felony_note.cite, extra["cite"]]), True)
                 else:
                     text = e[key]["ended"]["text"] if ended else felony_note.text
-                    felony_note = replace(felony_note, text=text.format(what=what, date=ended))
+                    felony_note = replace(felony_note, text=text.format(what=what, date=ended, check=check))
             if any(_prop47_felony(ctx, case, conv) for case, conv in felonies):
                 # "A Prop 47 change does not end it" had been said beside every felony, a
                 # robbery Prop 47 never reaches too, as if it might (finding H22B-04).
