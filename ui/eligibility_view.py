@@ -55,6 +55,7 @@ from ui.models.determination_model import (
     COL_REVIEWED,
     COL_STATUS,
     CONFIDENCE_TITLES,
+    EARLIER_REVIEW,
     MODE_TITLES,
     DeterminationModel,
     RelevantDeterminations,
@@ -74,9 +75,6 @@ BANNER = "Screening, not legal advice — an attorney must confirm every determi
 GUIDE_HINT = "F1: the selected result's remedy at a glance (who it is for, when it opens, what it does, with citations)"
 
 
-# A review kept for this result but on other facts or another answer (clinic_app.review):
-# shown, so the attorney sees it was looked at, and said not to count (A29-01).
-EARLIER_REVIEW = "Earlier review, of "
 
 
 def reviewed_notes(screening: Screening | None, reviews: Sequence, facts: str,

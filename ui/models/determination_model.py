@@ -42,6 +42,14 @@ MODE_TITLES = {"mandatory": "Mandatory", "discretionary": "Court's discretion", 
 CONFIDENCE_TITLES = {"H": "High", "M": "Medium", "L": "Low"}
 
 
+# A review kept for this result but on other facts or another answer (clinic_app.review):
+# shown, so the attorney sees it was looked at, and said not to count (A29-01).
+EARLIER_REVIEW = "Earlier review, of "
+# After a status a review counts for: the row read "Needs review" as if nobody had looked, the
+# one word of it in a Reviewed column the note may cut (S161-02).
+REVIEWED_AFTER_STATUS = " · reviewed"
+
+
 def status_text(d: Determination) -> str:
     if is_already_granted(d):
         # Not "Does not apply": it is what the court (or DOJ) did, recorded on the count (O118-02).
@@ -114,6 +122,17 @@ class DeterminationModel(RowsTableModel):
     def reviewed_note(self, d: Determination) -> str | None:
         return self._reviewed.get(key(d))
 
+    def review_counts(self, d: Determination) -> bool:
+        """Whether a review counts for `d` (on these facts, of this answer), not one kept earlier."""
+        note = self._reviewed.get(key(d))
+        return note is not None and not note.startswith(EARLIER_REVIEW)
+
+    def status_shown(self, d: Determination) -> str:
+        """What the Status column says of `d`: its status, and "reviewed" after one that waited
+        for the attorney and has a review that counts."""
+        reviewed = d.status == "needs_review" and self.review_counts(d)
+        return status_text(d) + (REVIEWED_AFTER_STATUS if reviewed else "")
+
     def set_denials(self, denials: dict[tuple, str]) -> None:
         """The results (by `key`) whose petition the court denied and the attorney has not
         reviewed since, each with "Denied <day>: attorney to review".  The header and the list
@@ -148,7 +167,7 @@ class DeterminationModel(RowsTableModel):
                 case_label,
                 conviction_label,
                 remedy_title(d.remedy),
-                status_text(d),
+                self.status_shown(d),
                 MODE_TITLES.get(d.mode or "", ""),
                 CONFIDENCE_TITLES.get(d.confidence, d.confidence),
                 self.reviewed_shown(d),
