@@ -25,6 +25,7 @@ from clinic_app.checklist import waiting_for
 from clinic_app.cli_options import typed_word
 from clinic_app.court import CourtLine, hearings_coming
 from clinic_app.model import Screening
+from clinic_app.review import awaits_attorney
 from clinic_app.summary import REMEDY_OPEN, TO_ENTER_OUTCOME, automatic_only, day_awaited, line_listed_under
 from clinic_app.wording import count, quoted
 
@@ -60,6 +61,11 @@ class Report:
     clients: int = 0
     screened: int = 0
     needs_review: int = 0
+    # Of any, those still on the attorney's queue (clinic_app.review.awaits_attorney: a result
+    # to review with no review that counts, or a denial not reviewed since), as the window's
+    # "Attorney review" counts them: the report gave no count of those, so a supervising
+    # attorney could not tell from it that the queue was done (S161-03).  Not in the JSON.
+    awaiting_review: int = 0
     # Of those eligible now, how many by automatic relief alone (PC 1203.425, 851.93): DOJ
     # grants it, nothing is filed; the petitions to prepare are the others (N47).
     eligible_now_automatic: int = 0
@@ -241,6 +247,7 @@ def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screen
         # case's counts to be typed, nothing to review yet (N61-01), which the window's
         # "Attorney review" leaves out too; the note below put the gap down to reviews (R61-03).
         report.needs_review += bool(client.needs_review and (client.awaiting_review or client.attorney_answers))
+        report.awaiting_review += awaits_attorney(client)
         if screening is None:
             report.not_screened_to_enter += line_listed_under(TO_ENTER_OUTCOME, client)
             continue
@@ -446,6 +453,7 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
                                break_long_words=False, break_on_hyphens=False)
     else:
         lines += [f"    {part}" for part in note]
+    lines.append(f"  {AWAITING_REVIEW:<30} {report.awaiting_review:>6}")
     lines += _waiting_lines(report)
     if report.petitions or report.period:
         # Petitions, not people: one client may have several (a case each, or a remedy each).
@@ -857,6 +865,8 @@ def report_json(report: Report) -> str:
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
+# Under "(with any result to review)" and its note, the window's "Attorney review" count (S161-03).
+AWAITING_REVIEW = "(still waiting for review)"
 WAITING_SECTION = "Still waiting (eligible on a later date, or blocked for now)"
 DUPLICATES_SECTION = "Possible duplicates (records counted as people until merged)"
 
@@ -898,6 +908,8 @@ def report_csv(report: Report) -> str:
     rows += [("Where the court stands (clients)", words[0].upper() + words[1:], n) for words, n in court_counts(report)]
     rows.append(("Where the court stands (clients)", f"With a hearing to come (on or after {day})", report.hearings_to_come))
     rows.append(("Attorney review (clients)", "With any result to review (any best outcome, reviewed or not)", report.needs_review))
+    rows.append(("Attorney review (clients)", "Still waiting for review (the caseload window's Attorney review count)",
+                 report.awaiting_review))
     # What the clients still waiting wait for, as the text says it: the spreadsheet had none of
     # it, so a funder's "how many wait on fines" was copied from the text by hand (S154-05).
     rows.append((WAITING_SECTION, "Clients", waiting_clients(report)))

@@ -11,7 +11,8 @@ from tests.cli.test_report_width_j59 import report
 def note_lines(text: str) -> list[str]:
     lines = text.splitlines()
     at = next(i for i, line in enumerate(lines) if line.lstrip().startswith("(with any result to review)"))
-    end = lines.index("", at)
+    # The note's lines, under the line's indent: "(still waiting for review)" follows (S161-03).
+    end = next(i for i in range(at + 1, len(lines)) if not lines[i].startswith("    "))
     return lines[at + 1:end]
 
 
