@@ -72,12 +72,19 @@ ALIASES_PLACEHOLDERS = ("other names, split by commas or semicolons", "split by 
                         "commas or semicolons")
 
 
-class AliasesField(QLineEdit):
-    """A line edit whose placeholder is the longest of ALIASES_PLACEHOLDERS that fits its width."""
+# The Clinic event field's placeholder, longest first: "e.g. Compton expungement f..." at 1024
+# pixels, its day gone (S161-04), as the Aliases field's was (C160-03).
+EVENT_PLACEHOLDERS = ("e.g. Compton expungement fair 2026-11", "e.g. Compton fair 2026-11", "e.g. Compton 2026-11")
 
-    def __init__(self, parent: QWidget | None = None):
+
+class FittedPlaceholderField(QLineEdit):
+    """A line edit whose placeholder is the longest of `placeholders` (longest first) that its
+    width reads whole, the last where none does: a placeholder cut mid-word lost what it was for."""
+
+    def __init__(self, placeholders: tuple[str, ...], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setPlaceholderText(ALIASES_PLACEHOLDERS[0])
+        self.placeholders = placeholders
+        self.setPlaceholderText(placeholders[0])
 
     def placeholder_room(self) -> int:
         """The pixels a placeholder has: the field's inside, less its text margins and the 2
@@ -96,13 +103,13 @@ class AliasesField(QLineEdit):
 
     def _fit_placeholder(self) -> None:
         room, metrics = self.placeholder_room(), self.fontMetrics()
-        fits = [words for words in ALIASES_PLACEHOLDERS if metrics.horizontalAdvance(words) <= room]
-        self.setPlaceholderText(fits[0] if fits else ALIASES_PLACEHOLDERS[-1])
+        fits = [words for words in self.placeholders if metrics.horizontalAdvance(words) <= room]
+        self.setPlaceholderText(fits[0] if fits else self.placeholders[-1])
 
 
 def aliases_field() -> QLineEdit:
     """The field for a client's other names, the Record tab's and intake's."""
-    field = AliasesField()
+    field = FittedPlaceholderField(ALIASES_PLACEHOLDERS)
     # A name with a comma typed alone was cut in two at its comma: it ends with a semicolon (W150-01).
     field.setToolTip("Other names the client goes by or was charged under, separated by commas; where a name "
                      "is written with a comma, as a RAP sheet prints it (GOMEZ, ELENA), separate them by semicolons, "
@@ -145,7 +152,7 @@ class PersonForm(Committer):
         self.aliases = aliases_field()
         self.dob = DateField()
         self.language = combo([("English", "en"), ("Spanish", "es")])
-        self.event = QLineEdit(placeholderText="e.g. Compton expungement fair 2026-11")
+        self.event = FittedPlaceholderField(EVENT_PLACEHOLDERS)
         self.phone = QLineEdit()
         self.citizen = tristate("US citizen")
         self.resident_since = DateField()

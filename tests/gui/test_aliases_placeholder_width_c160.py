@@ -20,12 +20,13 @@ def _room(field) -> int:
     return field.contentsRect().width() - field.textMargins().left() - field.textMargins().right() - 4
 
 
-def _record_aliases(qtbot, window, repo, width: int):
+def _record_aliases(qtbot, window, repo, width: int, name: str = "aliases"):
+    """The Record tab's field `name` (the client form's), in a window `width` pixels wide."""
     client_id = repo.add_client(probation_client("María Elena Ruiz"))
     window.resize(width, 768)
     window.load()
     window.open_client(client_id)
-    field = window.client_view.record.person.aliases
+    field = getattr(window.client_view.record.person, name)
     qtbot.waitUntil(field.isVisible)
     qtbot.wait(20)
     return field
