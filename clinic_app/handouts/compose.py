@@ -319,8 +319,8 @@ def _juvenile_set_apart(client: Client, screening: Screening | None
 
 def _juvenile_section(ctx: _Context, apart: list[tuple[Case, Conviction]]) -> Section:
     """Each juvenile court's case as what it is, the referral for its sealing (W&I 781, 786), and
-    what an employer (Lab. Code 432.7 [H]) and a Consumer Affairs board (B&P 480(d) [M]) may not
-    do with it (ca-rules.md 4.1, 4.3)."""
+    what an employer (Lab. Code 432.7 [H]), a landlord (2 CCR 12264-12271 [M]; R161-01) and a
+    Consumer Affairs board (B&P 480(d) [M]) may not do with it (ca-rules.md 4.1, 4.10, 4.3)."""
     t = ctx.t["juvenile"]
     cards = []
     for case, conv in apart:
@@ -331,7 +331,7 @@ def _juvenile_section(ctx: _Context, apart: list[tuple[Case, Conviction]]) -> Se
             parts.append(ctx.t["labels"]["case_number"].format(number=case.case_number))
         cards.append(RecordEntry(case.id, conv.id, t["title"], " · ".join([*parts, *ctx.county_part(case)]),
                                  "juvenile", "juvenile", t["where"]))
-    notes = [Note(t[key]["text"], t[key]["cite"]) for key in ("sealing", "employer", "license")]
+    notes = [Note(t[key]["text"], t[key]["cite"]) for key in ("sealing", "employer", "housing", "license")]
     return Section("juvenile", t["heading"], (*cards, *notes))
 
 
