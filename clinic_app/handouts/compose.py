@@ -249,6 +249,9 @@ def compose(
         ask = Task(t["tasks"]["ask_unfinished"], t["who"]["you"])
         tasks = [ask, *(task for task in tasks if task.text != t["tasks"]["nothing"])]
     nothing_listed = any(section.key == "empty" for section in sections)  # no case to check below
+    # A juvenile court's case alone: "so the clinic can tell you what can be cleared" was taken
+    # back by its card's "This clinic does not clear it" (R161-03).
+    juvenile_alone = bool(juvenile) and not (record or others or unfinished)
     checklist = Section("checklist", t["headings"]["checklist"], tuple(tasks))
     if entered:
         sections.append(checklist)
@@ -269,8 +272,10 @@ def compose(
         large_print=large_print,
         as_of=as_of,
         # No case entered: no "What you may say" and nothing changed to tell (V64-02).
-        title=t["doc"]["title_no_case" if first_only or not entered else "title"],
-        subject=t["doc"]["subject_first" if first_only else "subject" if entered else "subject_no_case"],
+        title=t["juvenile"]["page_title"] if juvenile_alone
+        else t["doc"]["title_no_case" if first_only or not entered else "title"],
+        subject=t["juvenile"]["subject"] if juvenile_alone
+        else t["doc"]["subject_first" if first_only else "subject" if entered else "subject_no_case"],
         author=author,
         client_name=client.name.strip(),
         prepared_for=t["doc"]["prepared_for"].format(name=client.name.strip()),
@@ -281,6 +286,7 @@ def compose(
         # case typed in, a case the RAP sheet left off): asked at the top, before anything is
         # filed (the clinics' request of other tools: dear-petition #470).
         intro=(tuple(t["intro" if entered else "intro_no_case"]) if nothing_listed
+               else (t["juvenile"]["intro"], *t["intro"][1:], t["check_cases"]) if juvenile_alone
                else (*t["intro_no_case" if first_only else "intro"], t["check_cases"])),
         first_step="" if nothing_listed else _immigration_first(ctx),
         sections=tuple(sections),
