@@ -1,0 +1,17 @@
+"""G161: the day's new Spanish (M160, A160, H160) read by a Spanish-speaking client in Los
+Angeles.  Each test opens the real Spanish PDF of a synthetic client screened by the real engine."""
+
+from __future__ import annotations
+
+from handout_render import pdf_text
+
+from tests.juvenile_court_client import tanya
+
+
+def test_g161_01_the_juvenile_courts_sealing_is_of_juvenile_cases_not_all_of_hers():
+    """«El tribunal de menores puede sellar sus casos.»: to a client spoken to as «usted», «sus
+    casos» reads "your cases", her adult theft too, where the English says the juvenile court's
+    own ("its cases")."""
+    text = pdf_text(tanya("es"), "es")
+    assert "El tribunal de menores puede sellar los casos de menores. W&I 781; W&I 786" in text
+    assert "sellar sus casos" not in text
