@@ -23,7 +23,7 @@ RENTING = {"en": "Renting a home", "es": "Al alquilar una vivienda"}
 METH = {
     "en": "If you were convicted of making meth (methamphetamine) in housing paid with federal money, public"
           " housing and Section 8 must turn you away for life. Ask a lawyer before you apply for them.",
-    "es": "Si tiene una condena por fabricar metanfetamina en una vivienda pagada con fondos federales, nunca le"
+    "es": "Si recibió una condena por fabricar metanfetamina en una vivienda pagada con fondos federales, nunca le"
           " podrán dar vivienda pública ni la Sección 8. Consulte a un abogado antes de solicitarlas.",
 }
 ASK = {"en": "Ask a lawyer before you apply for them.", "es": "Consulte a un abogado antes de solicitarlas."}

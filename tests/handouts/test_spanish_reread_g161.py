@@ -25,3 +25,30 @@ def test_g161_02_the_juvenile_employer_line_says_who_need_not_tell():
     assert ("Un empleador no puede preguntarle por un caso del tribunal de menores ni usarlo. Usted no tiene que hablar "
             "de ese caso cuando pide un trabajo. Los trabajos de policía son diferentes: consulte a un abogado.") in text
     assert "hablar de él" not in text
+
+
+def _made_meth_dismissed(lang: str):
+    """A 2012 HS 11379.6 felony on probation, dismissed under PC 1203.4 in 2016."""
+    from datetime import date
+
+    from clinic_app.model import Case, Client, Conviction, Person, Probation, ReliefGranted, Sentence
+
+    start = date(2012, 4, 2)
+    case = Case(id="A", case_number="BA398812", sentence=Sentence(
+        type="probation", judgment_date=start, imposition_suspended=True, completed=True,
+        probation=Probation(kind="formal", start=start, end=date(2015, 4, 2), status="completed")),
+        convictions=[Conviction(id="A1", code="HS", section="11379.6", level="felony", conviction_date=start,
+                                relief_granted=[ReliefGranted("pc1203_4", date(2016, 3, 1))])])
+    return Client(name="Prueba Vivienda", language=lang, person=Person(dob=date(1980, 1, 9), us_citizen=True), cases=[case])
+
+
+def test_g161_03_the_meth_ban_reaches_a_conviction_dismissed_as_the_english_says():
+    """«Si tiene una condena por fabricar metanfetamina ...»: a client whose conviction the court
+    dismissed reads that she no longer has one, where the English "If you were convicted" (and
+    federal law, ca-rules.md 4.10 [M]) reach her all the same.  «Recibió una condena», as
+    es.yaml's own rule for "convicted" says (H40-02)."""
+    text = pdf_text(_made_meth_dismissed("es"), "es")
+    assert ("Al alquilar una vivienda Si recibió una condena por fabricar metanfetamina en una vivienda pagada con "
+            "fondos federales, nunca le podrán dar vivienda pública ni la Sección 8.") in text
+    assert "Si tiene una condena" not in text
+    assert "If you were convicted of making meth" in pdf_text(_made_meth_dismissed("en"), "en")
