@@ -26,7 +26,7 @@ NOTE = "Fines paid 2009 per docket"
 ALSO_REVIEWED = {
     "en": "A clinic lawyer also looked at whether you qualify for a dismissal (expungement) or reducing it to a "
           "misdemeanor, on December 1, 2026. The clinic will tell you what can be done next.",
-    "es": "Un abogado de la clínica también revisó si usted califica para",
+    "es": "Un abogado de la clínica también revisó el 1 de diciembre de 2026 si usted califica para",
 }
 ALSO_TO_CHECK = "A clinic lawyer will also check whether you qualify for"
 

@@ -52,3 +52,19 @@ def test_g161_03_the_meth_ban_reaches_a_conviction_dismissed_as_the_english_says
             "fondos federales, nunca le podrán dar vivienda pública ni la Sección 8.") in text
     assert "Si tiene una condena" not in text
     assert "If you were convicted of making meth" in pdf_text(_made_meth_dismissed("en"), "en")
+
+
+def test_g161_04_the_day_the_lawyer_looked_is_not_read_as_the_day_she_qualifies(tmp_path):
+    """«... también revisó si usted califica para la desestimación (expungement) o la reducción a
+    delito menor, el 1 de diciembre de 2026.»: the day after the relief read as when she
+    qualifies for it.  The day now beside «revisó», as «revisó esto el ...» says it (A160-01)."""
+    from test_reviewed_result_said_a160 import _caseload, _said
+
+    from tests.test_worksheet_review_printed_c70 import _paper
+
+    db, client_id = _caseload(tmp_path, ("pc1203_4", "pc17b"))
+    handout = _said(_paper(tmp_path, db, "handout", "--client", str(client_id), "--lang", "es"))
+    assert ("Otro alivio: Un abogado de la clínica también revisó el 1 de diciembre de 2026 si usted califica para la "
+            "desestimación (expungement) o la reducción a delito menor. La clínica le dirá qué se puede hacer ahora.") \
+        in handout
+    assert "delito menor, el 1 de diciembre" not in handout
