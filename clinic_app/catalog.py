@@ -699,9 +699,25 @@ def law_named(code: str, section: str) -> str:
     return conspiracy_read(code, section) or as_written(code, section)
 
 
+# A United States Code citation, its title before the code: "18 USC 1343", "18 U.S.C. § 1343".
+# Read as a Penal Code section it was stored "18usc1343", and a client's page read "Conviction
+# under PC 18usc1343" (F161-01).
+_US_CODE = re.compile(r"(\d+)\s*U\.?\s*S\.?\s*C\.?\s*(?:§+\s*)?(\d\S*)", re.IGNORECASE)
+
+
+def us_code_cited(section: object) -> str | None:
+    """A section written as a United States Code citation, as pages write one ("18 USC 1343"
+    for "18 u.s.c. § 1343"); None for any other."""
+    found = _US_CODE.fullmatch(" ".join(str(section or "").split()))
+    return f"{found.group(1)} USC {found.group(2)}" if found else None
+
+
 def names_a_code(section: object) -> bool:
-    """Whether a section as written carries its code ("VC 23152", "459 PC"), not bare ("23152")."""
+    """Whether a section as written carries its code ("VC 23152", "459 PC", "18 USC 1343"), not
+    bare ("23152")."""
     text = " ".join(str(section or "").split())
+    if us_code_cited(text) is not None:
+        return True
     squeezed = _squeeze(text).upper()
     trail = _TRAILING_CODE.search(squeezed)
     return bool(_LEADING_CODE.match(squeezed) or _spaced_trailing_code(text) is not None or (trail and trail.group(1) in CODE_ALIASES))

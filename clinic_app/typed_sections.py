@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from clinic_app.catalog import CODE_ORDER, Catalog, SectionMatch, as_written, attempt_statute, load_catalog, names_a_code
+from clinic_app.catalog import CODE_ORDER, Catalog, SectionMatch, as_written, attempt_statute, load_catalog, names_a_code, us_code_cited
 from clinic_app.model import Case, Conviction
 
 # The codes' names, to say which one a bare section was read in.
@@ -50,6 +50,9 @@ class TypedSection:
     # The record's own (code, section), where what is typed is how the record's count is shown
     # and the catalog reads both as one law (`read_typed_section`'s `recorded`): kept as written.
     recorded: tuple[str, str] | None = None
+    # A United States Code citation ("18 USC 1343"): kept whole under FORMAT.md's code "other",
+    # as an import of a federal case writes it, since no code of the catalog's is its own.
+    federal: bool = False
 
     @property
     def to_choose(self) -> bool:
@@ -66,6 +69,8 @@ class TypedSection:
         holds, shown and left as it is, is stored as the record has it (`recorded`)."""
         if self.recorded is not None:
             return self.recorded
+        if self.federal:
+            return "other", self.typed
         match = self.match
         code = match.code or "PC"
         if not match.section:
@@ -121,6 +126,8 @@ def _read_alike(one: SectionMatch, other: SectionMatch) -> bool:
 
 def _read_typed(catalog: Catalog, typed: str) -> TypedSection:
     text = " ".join(str(typed or "").split())
+    if (federal := us_code_cited(text)) is not None:
+        return TypedSection(federal, catalog.lookup("other", federal), federal=True)
     as_penal_code = catalog.lookup("PC", text)
     if names_a_code(text):
         return TypedSection(text, as_penal_code)

@@ -16,7 +16,8 @@ from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QSize, QStringListMod
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStyle,
                                QStyleOptionComboBox, QStylePainter, QVBoxLayout, QWidget)
 
-from clinic_app.catalog import SECTION_WRITTEN_AS_THE_CODE_DOES, Catalog, as_written, load_catalog, offense_label, offense_named
+from clinic_app.catalog import (SECTION_WRITTEN_AS_THE_CODE_DOES, Catalog, as_written, load_catalog, offense_label, offense_named,
+                                us_code_cited)
 from clinic_app.counties import names_a_california_court
 from clinic_app.eligibility.depends_on import conspiracy_named
 from clinic_app.eligibility.result import either_offense
@@ -200,12 +201,18 @@ def _choose_a_code(reading: TypedSection) -> str:
     return f"{reading.typed} is in the {names} in the offense catalog: type the code, {options}"
 
 
+def _typed_law(match, typed: str) -> str:
+    """A section the catalog does not have, named as the field reads it: "PC 1234", and a
+    United States Code citation as typed ("18 USC 1343", not "OTHER 18usc1343": F161-01)."""
+    return us_code_cited(typed) or f"{match.code} {match.section or typed}"
+
+
 def _not_in_catalog(match, typed: str) -> str:
     """What a count the catalog does not read is, where it is typed: what the screening will
     say too (`in_it_otherwise`).  A Vehicle Code section typed without "VC" ("23152(a)", as
     dockets often write it) was read as PC 23152(a) and said to be "not in the offense
     catalog", though VC 23152(a) is in it (E27-05)."""
-    written = f"{match.code} {match.section or typed}"
+    written = _typed_law(match, typed)
     kept = "as it is, it can be saved and will be marked for attorney review"
     relief = relief_named(match)
     if relief is not None:
@@ -261,7 +268,7 @@ def _outside_california(match, typed: str, where: str) -> str:
     (`where`, as stored): the catalog is California's, so it was no news that "NRS 205.240" is
     not in it, and no attorney review of a California remedy comes of it (every one is
     not_applicable, `outside_california`).  Said as the screening and the handout say it (X110-01)."""
-    return (f"{match.code} {match.section or typed}: this case is from a court outside California ({where}), so no "
+    return (f"{_typed_law(match, typed)}: this case is from a court outside California ({where}), so no "
             f"California remedy reaches it and no section of the offense catalog is needed; an attorney may look "
             f"at that state's own relief")
 
@@ -1165,7 +1172,7 @@ class ArrestOffenseRow(EntryRow):
             # of: said of it as of a count (X110-01, R111-03).
             self.message.say(_outside_california(match, self.section.text(), where), "note")
         elif match.offense is None:
-            self.message.say(f"{match.code} {match.section or self.section.text()}: not in the offense catalog", "note")
+            self.message.say(f"{_typed_law(match, self.section.text())}: not in the offense catalog", "note")
         elif self.level.currentData() is None and not reading.attempt and \
                 (start := starting_level(match.offense, self.arrested(), arrest=True)).level is None and start.why:
             # Not the catalog's level where the law changed it before the arrest's day (or the
