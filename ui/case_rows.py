@@ -207,6 +207,15 @@ def _typed_law(match, typed: str) -> str:
     return us_code_cited(typed) or f"{match.code} {match.section or typed}"
 
 
+def _federal_law(written: str) -> str:
+    """What a United States Code section typed in a California case is: a federal court's, which
+    the case's State or court box is to say.  Left blank, the case was screened as California's,
+    six remedies "Needs review" for a federal conviction, the field saying only "not in the
+    offense catalog" (F161-02)."""
+    return (f"{written} is federal law (the United States Code): a case from a federal court, which no California "
+            f"remedy reaches; type “federal” in State or court")
+
+
 def _not_in_catalog(match, typed: str) -> str:
     """What a count the catalog does not read is, where it is typed: what the screening will
     say too (`in_it_otherwise`).  A Vehicle Code section typed without "VC" ("23152(a)", as
@@ -221,6 +230,8 @@ def _not_in_catalog(match, typed: str) -> str:
                 f"“Add relief already granted”; {kept}")
     if juvenile_court_named(match):
         return f"{juvenile_court_said(written)}; if an adult court convicted the person, type the section of the offense (e.g. 488); {kept}"
+    if us_code_cited(typed):
+        return f"{_federal_law(written)}; {kept}"
     otherwise = catalog().in_it_otherwise(match)
     if otherwise is None:
         return f"{written}: not in the offense catalog; it can be saved and will be marked for attorney review"
@@ -1172,7 +1183,8 @@ class ArrestOffenseRow(EntryRow):
             # of: said of it as of a count (X110-01, R111-03).
             self.message.say(_outside_california(match, self.section.text(), where), "note")
         elif match.offense is None:
-            self.message.say(f"{_typed_law(match, self.section.text())}: not in the offense catalog", "note")
+            written = _typed_law(match, self.section.text())
+            self.message.say(_federal_law(written) if us_code_cited(written) else f"{written}: not in the offense catalog", "note")
         elif self.level.currentData() is None and not reading.attempt and \
                 (start := starting_level(match.offense, self.arrested(), arrest=True)).level is None and start.why:
             # Not the catalog's level where the law changed it before the arrest's day (or the

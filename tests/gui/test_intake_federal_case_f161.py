@@ -60,3 +60,35 @@ def test_f161_01_the_record_tab_shows_it_as_typed_and_saves_nothing_new(qtbot, w
     stored = repo.get_client(client_id).cases[0].convictions[0]
     assert (stored.code, stored.section) == ("other", "18 USC 1343")
     assert window.undo_stack.count() == steps, window.undo_action.text()
+
+
+FEDERAL_LAW = ("18 USC 1343 is federal law (the United States Code): a case from a federal court, which no California "
+               "remedy reaches; type “federal” in State or court")
+
+
+def test_f161_02_a_federal_count_in_a_case_left_californias_says_where_it_is_from(qtbot, repo):
+    """F161-02: State or court left blank, as a volunteer does who does not know the box is for a
+    federal case, the note said only "not in the offense catalog; it can be saved and will be
+    marked for attorney review", and box 3 then listed six California remedies for the federal
+    conviction, each "Needs review".  The note now says it is a federal court's case and where
+    to say so; typed there, no California remedy is listed."""
+    dialog = _intake(qtbot, repo)
+    said = _federal_count(qtbot, dialog, "")
+    assert said == f"{FEDERAL_LAW}; as it is, it can be saved and will be marked for attorney review"
+    qtbot.keyClicks(dialog.jurisdiction, "federal")
+    assert dialog.conviction.message.text().startswith("18 USC 1343: this case is from a court outside California (federal)")
+    qtbot.keyClick(dialog.case_number, Qt.Key.Key_Return)
+    lines = [dialog.results.item(row).text() for row in range(dialog.results.count())]
+    assert lines == ["2:16-cr-00412: from a court outside California (federal): no California remedy reaches it"], lines
+
+
+def test_f161_02_a_federal_arrest_offense_says_it_too(qtbot, window, repo):
+    """The Record tab's arrest offense row, of a case with no conviction, says it alike."""
+    from tests.federal_court_client import lena
+    from tests.gui.test_checklist_keyboard import open_on_tab
+
+    client = lena("en")
+    client.cases[0].jurisdiction = "CA"
+    view, _client_id = open_on_tab(qtbot, window, repo, client, 0)
+    rows = view.record.case_form.arrest_offenses.rows
+    assert rows[0].message.text() == FEDERAL_LAW.replace("18 USC 1343", "21 USC 844")
