@@ -278,10 +278,12 @@ def _outside_california(match, typed: str, where: str) -> str:
     """What a count the catalog does not read is, in a case from a court outside California
     (`where`, as stored): the catalog is California's, so it was no news that "NRS 205.240" is
     not in it, and no attorney review of a California remedy comes of it (every one is
-    not_applicable, `outside_california`).  Said as the screening and the handout say it (X110-01)."""
+    not_applicable, `outside_california`).  Said as the screening and the handout say it (X110-01).
+    The relief is that court's law's: "that state's own relief" was said of a federal court too
+    (F161-03), whose relief is federal law's."""
     return (f"{_typed_law(match, typed)}: this case is from a court outside California ({where}), so no "
             f"California remedy reaches it and no section of the offense catalog is needed; an attorney may look "
-            f"at that state's own relief")
+            f"at the relief that court's own law gives")
 
 
 class ConvictionRow(EntryRow):

@@ -39,7 +39,7 @@ def test_x110_01_a_count_of_a_nevada_case_says_no_california_remedy_reaches_it(q
     said = form.convictions.rows[0].message.text()
     assert "not in the offense catalog" not in said and "attorney review" not in said, said
     assert said.startswith("NRS 205.240: ") and "court outside California (NV)" in said, said
-    assert "no California remedy reaches it" in said and "that state's own relief" in said, said
+    assert "no California remedy reaches it" in said and "the relief that court's own law gives" in said, said
 
 
 def test_x110_01_the_count_says_so_as_the_state_is_typed_and_unsaid(qtbot, window, repo):

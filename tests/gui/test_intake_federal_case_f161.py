@@ -92,3 +92,11 @@ def test_f161_02_a_federal_arrest_offense_says_it_too(qtbot, window, repo):
     view, _client_id = open_on_tab(qtbot, window, repo, client, 0)
     rows = view.record.case_form.arrest_offenses.rows
     assert rows[0].message.text() == FEDERAL_LAW.replace("18 USC 1343", "21 USC 844")
+
+
+def test_f161_03_a_federal_courts_own_relief_is_not_called_a_states(qtbot, repo):
+    """F161-03: the note of a count in a federal case ended "an attorney may look at that state's
+    own relief", of a court that is no state's."""
+    said = _federal_count(qtbot, _intake(qtbot, repo), "federal")
+    assert said.endswith("an attorney may look at the relief that court's own law gives"), said
+    assert "state's" not in said
