@@ -27,7 +27,7 @@ from datetime import date
 from typing import Any
 
 from clinic_app.case_titles import told_by_what_the_record_holds
-from clinic_app.catalog import DUI_SECTIONS, WET_RECKLESS_SECTION, as_written, in_sentence, load_catalog
+from clinic_app.catalog import DUI_SECTIONS, WET_RECKLESS_SECTION, as_written, in_sentence, load_catalog, us_code_cited
 from clinic_app.checklist import checklist, finish_by, fines_by, left_to_do, released_from
 from clinic_app.counties import county_key, county_named
 from clinic_app.handouts.document import (
@@ -2348,6 +2348,8 @@ def _guidance(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntr
         intro = _intro(ctx, key, spec, columns)
         if key == "housing":
             intro = _federal_housing_bans(ctx, columns) or intro
+        if key == "security_clearance" and _federal_drug_possession(ctx):
+            intro = Note(ctx.t["security_clearance_first_offender"]["text"], ctx.t["security_clearance_first_offender"]["cite"])
         now = _answer_for_now(columns) if key == "private_job" and intro is not None and to_come else None
         if now is not None:
             intro = _until_cleared(ctx, intro, labels, now, columns[now])
@@ -2379,6 +2381,20 @@ def _federal_housing_bans(ctx: _Context, columns: dict[str, list[RecordEntry]]) 
         return None
     said = [ban["text"].removesuffix(ban["ask"]).rstrip() for ban in bans]
     return Note(" ".join([*said, bans[-1]["ask"]]), _join_cites([ban["cite"] for ban in bans]))
+
+
+# A federal drug possession (21 USC 844 and its subdivisions), as the record keeps one typed
+# "21 U.S.C. § 844(a)" (F161-01).
+FEDERAL_DRUG_POSSESSION = re.compile(r"21 USC 844\b")
+
+
+def _federal_drug_possession(ctx: _Context) -> bool:
+    """Whether a case of the client's, a conviction or an arrest, is for federal drug possession:
+    a client whose 21 USC 844 case was dismissed under 18 USC 3607 read under the SF-86 only
+    "“Yes.” Tell about the arrest", though it is the one record that form does not ask about
+    (ca-rules.md 4.9 [H]; F161-04).  The record does not keep how it was cleared: an "if"."""
+    laws = [law.section for case in ctx.client.cases for law in [*case.convictions, *case.arrest_offenses]]
+    return any(FEDERAL_DRUG_POSSESSION.match(us_code_cited(section) or "") for section in laws)
 
 
 def _made_a_controlled_substance(ctx: _Context, columns: dict[str, list[RecordEntry]]) -> bool:
