@@ -614,10 +614,12 @@ def fire_crew_questions(screening: Screening, cases: list[Case], person: Person 
     said = {(d.remedy, d.reasons[0].text) for d in screening.results if d.status == "not_applicable" and d.reasons}
     asks = []
     # Fire-crew service is served in custody: asked only of a record with a custody term in
-    # it, or one that may hide one (a revoked probation, an unrecorded sentence).
+    # it, or one that may hide one (a revoked probation, an unrecorded sentence).  A California
+    # term: the hand crews are the state's and the counties' (PC 1203.4b(a)), and a client whose
+    # only prison term was federal was asked it beside his Los Angeles probation case (F161-05).
     custody = any(
         c.sentence is None or c.sentence.type in S.CUSTODY_SENTENCES or (c.sentence.probation is not None and S.probation_revoked(c.sentence.probation))
-        for c in cases if c.outcome == "convicted"
+        for c in cases if c.outcome == "convicted" and c.jurisdiction == "CA"
     )
     if custody and ("pc1203_4b", pc1203_4b.NO_CAMP.text) in said:
         when = f" once it takes effect on {pc1203_4b.EFFECTIVE.isoformat()}" if screening.as_of < pc1203_4b.EFFECTIVE else ""
