@@ -170,7 +170,8 @@ def languages_said(languages: Iterable[str | None]) -> str:
     printed = Counter(language if language in known else "en" for language in languages)
     if len(printed) == 1:
         return f"all in {LANGUAGE_NAMES.get(next(iter(printed)), next(iter(printed)))}"
-    return ", ".join(f"{many} in {LANGUAGE_NAMES.get(language, language)}" for language, many in printed.most_common())
+    # "1,062 in English", as the question's other counts are written (W161-01).
+    return ", ".join(f"{many:,} in {LANGUAGE_NAMES.get(language, language)}" for language, many in printed.most_common())
 
 
 @dataclass(frozen=True)
