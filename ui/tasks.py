@@ -1156,9 +1156,21 @@ def save_handouts(parent: QWidget, db_path: Path, batch: HandoutBatch, as_of: da
             f"the other {count(missing, 'client')} have none.\n\nFor every client, make the batch again ({again}); "
             f"delete this folder if it is not wanted.{plain_pdfs_note(result.files)}")
 
+    def failed(error: BaseException, report: str) -> None:
+        # The batch's folder not made (a locked stick, a folder of another user's) was "The file
+        # could not be used (.../worksheets-2026-12-11)", titled "Clinic Desk": a folder called a
+        # file, and nothing said of whether any paper was written (W161-02).
+        if isinstance(error, OSError) and error.filename is not None and Path(error.filename) == out_dir:
+            from clinic_app.private_files import said_with_what_to_do
+
+            QMessageBox.warning(parent, paper.title, said_with_what_to_do(
+                f"No {paper.noun} was written: the folder {out_dir} could not be made ({error.strerror or error})", error))
+            return
+        say_failure(parent, error, report)
+
     return run_with_progress(parent, f"{paper.title} for {batch.title}",
                              handouts_job(db_path, batch, as_of, out_dir, passphrase=passphrase, paper=paper, stopped=stopped),
-                             on_done=finished, on_cancelled=cancelled)
+                             on_done=finished, on_cancelled=cancelled, on_failed=failed)
 
 
 def save_event_handouts(parent: QWidget, db_path: Path, event: str, as_of: date, *, passphrase: str | None = None):
