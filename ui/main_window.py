@@ -2230,9 +2230,12 @@ class MainWindow(QMainWindow):
 
         if not self._may_leave_first("make the handouts of the clients shown"):
             return
-        shown_handouts_dialog(self, self.db_path, self.caseload.model.shown_rows(), self.today, passphrase=self.repo.passphrase,
+        shown, event = self.caseload.model.shown_rows(), self.caseload.event.currentData()
+        # Fewer than the event's (or the caseload's) whole: no command lists the queue said (W161-04).
+        narrowed = len(shown) < sum(1 for row in self.caseload.model.all_rows() if event is None or row.event == event)
+        shown_handouts_dialog(self, self.db_path, shown, self.today, passphrase=self.repo.passphrase,
                               clinic=self._clinic(), unlisted=self._review_unlisted, command=self.command,
-                              event=self.caseload.event.currentData())
+                              event=event, narrowed=narrowed)
 
     def _review_unlisted(self, row, screened: dict | None = None) -> bool:
         """Whether `row`'s handout, made from a fresh screening for today, goes out before an

@@ -1344,7 +1344,7 @@ def _not_in_the_file(repo, gone: list[int], names: dict[int, str], exported: set
 
 def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: date, *, passphrase: str | None = None,
                           clinic=None, unlisted=None, command: Callable[[str], str] = "clinic-app {}".format,
-                          event: str | None = None):
+                          event: str | None = None, narrowed: bool = False):
     """Caseload > Handouts for the clients shown: the list as filtered (search, event, outcome,
     language, the ticks, a count clicked), in its order; `rows` are their caseload lines.
     More than a few are confirmed first, with how many clients and about how many pages.
@@ -1354,7 +1354,8 @@ def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: dat
     `awaits_attorney`, and apart those on no review list, `unlisted(row, screened)` (the window's
     `review_unlisted`: C112-01, C113-03), whose screenings the batch prints (Y114-01, as Z114-02).
     `command`: the commands the note names, on the window's caseload (db.connection.commands_on).
-    `event`: the Event filter's, which names the folder (`HandoutBatch.of_clients`) and the note's commands."""
+    `event`: the Event filter's, which names the folder (`HandoutBatch.of_clients`) and the note's commands;
+    `narrowed`: the list is narrowed by more than its event, whose queue no command lists (W161-04)."""
     from clinic_app.handouts import estimated_pages
 
     if not rows:
@@ -1368,7 +1369,7 @@ def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: dat
                        unlisted_review=sum(unlisted(row, screened) for row in rows) if unlisted is not None else 0,
                        # The Event filter's: its commands list that event's, not the whole caseload's
                        # queue (B148, S150-03), as Print event handouts' do (M58-05).
-                       event=event, command=command)
+                       event=event, command=command, on_this_list=narrowed)
             if clinic is not None else None)
     batch = HandoutBatch.of_clients([(row.id, row.name) for row in rows], as_of, screened=screened, event=event)
     languages = [row.language for row in rows]

@@ -103,7 +103,7 @@ def no_case_note(no_case: Sequence[str], event: str | None = None,
 
 
 def awaiting_review_note(waiting: int, event: str | None = None, unlisted: int = 0,
-                         command: Callable[[str], str] = "clinic-app {}".format) -> str | None:
+                         command: Callable[[str], str] = "clinic-app {}".format, on_this_list: bool = False) -> str | None:
     """What a batch says of its `waiting` clients still on the attorney's queue (V109-03): at
     the end of an event day the handouts went out with nothing said of the results no attorney
     had looked at yet; None for none.  `event`: the command named lists that event's alone
@@ -112,13 +112,17 @@ def awaiting_review_note(waiting: int, event: str | None = None, unlisted: int =
     review (`review_unlisted`), said apart with the list that has them, "Not screened yet":
     counted with the queue, the list named listed fewer than said (C113-03).  `command`: a
     subcommand ("list") as typed on the run's caseload, its --db with it (R113-02: typed
-    without, it listed the clinic's own)."""
+    without, it listed the clinic's own).  `on_this_list`: the batch is of a list narrowed by more
+    than its event (the clients shown), whose queue only the list's Review needed shows: the
+    command listed the whole caseload's, 1,035 clients for the 719 said (W161-04)."""
     on_event = f" --event {typed_word(event, posix=quoted)}" if event else ""
     notes = []
     if waiting:
         whom = "1 client still awaits" if waiting == 1 else f"{waiting:,} clients still await"
+        where = ("Review needed, ticked on this list, shows them" if on_this_list
+                 else f"Review needed, or {command('list')} --review{on_event}, lists them")
         notes.append(f"{whom} an attorney's review: {'their handout' if waiting == 1 else 'their handouts'} would go out "
-                     f"before it (Review needed, or {command('list')} --review{on_event}, lists them).")
+                     f"before it ({where}).")
     if unlisted:
         whom, them = ("1 client not screened yet has", "their handout") if unlisted == 1 else \
             (f"{unlisted:,} clients not screened yet have", "their handouts")
@@ -131,12 +135,12 @@ def awaiting_review_note(waiting: int, event: str | None = None, unlisted: int =
 
 def batch_note(clinic: ClinicInfo, languages: Iterable[str | None], no_case: Sequence[str] = (), awaiting_review: int = 0,
                event: str | None = None, unlisted_review: int = 0,
-               command: Callable[[str], str] = "clinic-app {}".format) -> str | None:
+               command: Callable[[str], str] = "clinic-app {}".format, on_this_list: bool = False) -> str | None:
     """What a batch of handouts says before it starts: its clients still awaiting an attorney's
-    review (`awaiting_review_note`, of `event` and by `command` where given, with the
+    review (`awaiting_review_note`, of `event` and by `command` where given, or `on_this_list`, with the
     `unlisted_review` never screened), those with no case entered (`no_case_note`, their names), that the
     pages give no way to reach the clinic, and `hours_note`; None when none applies."""
-    notes = [note for note in (awaiting_review_note(awaiting_review, event, unlisted_review, command), no_case_note(no_case, event, command),
+    notes = [note for note in (awaiting_review_note(awaiting_review, event, unlisted_review, command, on_this_list), no_case_note(no_case, event, command),
                                None if clinic.reachable() else NO_CONTACT_BATCH,
                                hours_note(clinic, languages)) if note]
     return "\n\n".join(notes) or None

@@ -41,8 +41,10 @@ def _open_with_enter(qtbot, window, client_id: int) -> None:
     qtbot.waitUntil(lambda: window.client_view is not None and window.pages.currentWidget() is window.client_view)
 
 
-def _stored(window, repo, name: str) -> int:
-    client_id = repo.add_client(_eligible_then_to_review(name))
+def _stored(window, repo, name: str, event: str | None = None) -> int:
+    client = _eligible_then_to_review(name)
+    client.event = event
+    client_id = repo.add_client(client)
     window.load()
     window.open_client(client_id)  # screened and stored, as the window does
     assert window.show_caseload()
