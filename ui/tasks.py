@@ -1403,11 +1403,23 @@ def shown_worksheets_dialog(parent: QWidget, db_path: Path, rows: list, as_of: d
     if not rows:
         return None
     batch = HandoutBatch.of_clients([(row.id, row.name) for row in rows], as_of, kind=WORKSHEETS.kind, event=event)
-    if not _many_confirmed(parent, batch, rows, WORKSHEETS, lambda row: estimated_pages(row.case_count, row.best),
-                           "One worksheet per client, in English, for the staff who prepare the petitions; about, "
-                           "since a worksheet's length depends on its cases and what they need."):
+    said = ("One worksheet per client, in English, for the staff who prepare the petitions; about, "
+            "since a worksheet's length depends on its cases and what they need.")
+    # Said as the same list's handouts say their queue (V109-03): the week's 1,485 "Eligible now:
+    # to file" went to print with nothing said of the 719 whose results no attorney had seen (W161-05).
+    waiting = sum(1 for row in rows if row.awaiting_review)
+    if waiting:
+        said += (f"\n\n{waiting:,} of them {'has' if waiting == 1 else 'have'} results still awaiting an attorney's review: "
+                 f"on their worksheets, each such result reads \u201c{REVIEW_SAID}\u201d (Review needed, ticked on this "
+                 "list, shows them).")
+    if not _many_confirmed(parent, batch, rows, WORKSHEETS, lambda row: estimated_pages(row.case_count, row.best), said):
         return None
     return save_handouts(parent, db_path, batch, as_of, passphrase=passphrase, paper=WORKSHEETS)
+
+
+# How the worksheet begins the status of a result an attorney has still to review, whether to file
+# (compose.NEEDS_REVIEW) or whether DOJ's relief applies (NEEDS_REVIEW_AUTOMATIC).
+REVIEW_SAID = "Needs an attorney's review"
 
 
 def _many_confirmed(parent: QWidget, batch: HandoutBatch, rows: list, paper: Paper, pages_of, said: str) -> bool:
