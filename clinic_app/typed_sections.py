@@ -20,7 +20,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from clinic_app.catalog import CODE_ORDER, Catalog, SectionMatch, as_written, attempt_statute, load_catalog, names_a_code, us_code_cited
+from clinic_app.catalog import (CODE_ORDER, Catalog, SectionMatch, as_written, attempt_statute, law_named, load_catalog, names_a_code,
+                                us_code_cited)
 from clinic_app.model import Case, Conviction
 
 # The codes' names, to say which one a bare section was read in.
@@ -245,6 +246,43 @@ def juvenile_court_note(written: str, where: str = "on the Record tab") -> str:
             f"record the offense's own section {where}.")
 
 
+def federal_law_said(written: str) -> str:
+    """What a count written as a United States Code section ("18 USC 1343") is in a case left
+    California's, as the Record tab says it while it is typed (F161-02)."""
+    return (f"{written} is federal law (the United States Code): a case from a federal court, which no California "
+            f"remedy reaches")
+
+
+def federal_law_counts(cases: Iterable[Case]) -> list[tuple[Case, Conviction]]:
+    """Each count written as a United States Code section in a case whose State or court is
+    California (or left blank), with its case: the engine screens it as a California offense not
+    in the catalog, every California remedy "Needs review" (K162-01).  A case marked "federal"
+    is screened as outside California already, and is not listed."""
+    return [(case, conv) for case in cases if case.jurisdiction == "CA" for conv in case.convictions
+            if us_code_cited(conv.section) is not None]
+
+
+# How a case is marked a federal court's, where the note is read (`federal_law_note`).
+_MARKED_FEDERAL = {"on the Record tab": "type \u201cfederal\u201d in the case's State or court on the Record tab",
+                   "in the request": "write the case's jurisdiction as \u201cfederal\u201d in the request"}
+
+
+def federal_law_note(written: str, where: str = "on the Record tab") -> str:
+    """The note above a federal count's results in a California case, on the Eligibility tab, the
+    worksheet and the text report (`where` "in the request"), as `juvenile_court_note` is for a
+    juvenile court's: F161-02 said it only while the count was typed, and a count saved so
+    listed California relief "Needs review" with nothing saying it is federal law (K162-01)."""
+    return (f"{federal_law_said(written)}. The results below are not for it; if a federal court convicted the person, "
+            f"{_MARKED_FEDERAL[where]}.")
+
+
+def laws_apart_notes(case: Case, where: str = "on the Record tab") -> list[str]:
+    """The notes under a case's heading for its counts under a law no California remedy reads
+    as an offense: a juvenile court's ("WI 602") and the United States Code's ("18 USC 1343")."""
+    return ([juvenile_court_note(law_named(conv.code, conv.section), where) for _case, conv in juvenile_court_counts([case])]
+            + [federal_law_note(law_named(conv.code, conv.section), where) for _case, conv in federal_law_counts([case])])
+
+
 def sections_in_more_than_one_code(catalog: Catalog) -> list[tuple[str, tuple[str, ...]]]:
     """Each section of the catalog that, typed without a code, more than one code has, with
     those codes: the sections a person is asked about (none in the shipped catalog)."""
@@ -256,8 +294,9 @@ def sections_in_more_than_one_code(catalog: Catalog) -> list[tuple[str, tuple[st
     return out
 
 
-__all__ = ["CODE_NAMES", "JUVENILE_COURT_SECTIONS", "RELIEF_STATUTES", "TypedSection", "codes_of", "juvenile_court_counts", "juvenile_court_named",
-           "juvenile_court_note", "juvenile_court_said",
+__all__ = ["CODE_NAMES", "JUVENILE_COURT_SECTIONS", "RELIEF_STATUTES", "TypedSection", "codes_of", "federal_law_counts", "federal_law_note",
+           "federal_law_said", "juvenile_court_counts", "juvenile_court_named",
+           "juvenile_court_note", "juvenile_court_said", "laws_apart_notes",
            "law_of_subdivision", "read_typed_section", "relief_named",
            "relief_statute_typed",
            "sections_in_more_than_one_code"]

@@ -24,7 +24,7 @@ from clinic_app.eligibility.result import either_offense
 from clinic_app.level_on_the_day import StartingLevel, level_of_the_sentence, starting_level
 from clinic_app.model import ArrestOffense, Condition, Conviction, CountRemoved, Petition, ReliefGranted, Ruling, Violation
 from clinic_app.screening_format import jurisdiction_written
-from clinic_app.typed_sections import (CODE_NAMES, RELIEF_STATUTES, TypedSection, juvenile_court_named, juvenile_court_said,
+from clinic_app.typed_sections import (CODE_NAMES, RELIEF_STATUTES, TypedSection, federal_law_said, juvenile_court_named, juvenile_court_said,
                                        law_of_subdivision,
                                        read_typed_section, relief_named,
                                        relief_statute_typed)
@@ -212,8 +212,7 @@ def _federal_law(written: str) -> str:
     the case's State or court box is to say.  Left blank, the case was screened as California's,
     six remedies "Needs review" for a federal conviction, the field saying only "not in the
     offense catalog" (F161-02)."""
-    return (f"{written} is federal law (the United States Code): a case from a federal court, which no California "
-            f"remedy reaches; type “federal” in State or court")
+    return f"{federal_law_said(written)}; type “federal” in State or court"
 
 
 def _not_in_catalog(match, typed: str) -> str:

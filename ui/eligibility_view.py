@@ -43,7 +43,7 @@ from clinic_app.eligibility.fact_questions import named_as_recorded, own_case_gi
 from clinic_app.eligibility.immigration import immigration_first
 from clinic_app.eligibility.text_report import bars_said_once, fire_crew_questions, pending_note, registration_questions, relief_reaches
 from clinic_app.model import Case, Client, Consequence, Determination, Screening
-from clinic_app.typed_sections import juvenile_court_named, juvenile_court_note
+from clinic_app.typed_sections import federal_law_counts, federal_law_note, juvenile_court_named, juvenile_court_note
 from ui.column_widths import ColumnWidthsMenu
 from ui.flow_layout import FlowLayout
 from ui.forms import CAUTION_COLOURS, SPOKEN_KIND, AsOfDateEdit, MessageLabel, NamedWords, announce, combo_fitting, from_qdate, not_advice_banner, to_qdate
@@ -491,6 +491,10 @@ class EligibilityPanel(QWidget):
         # the catalog, its rows "Needs review", one step "if the conviction is under PC 602,
         # record that code": what it is, said once above them, in the Record tab's words (J140-03).
         self.juvenile_note = _note_above(layout, "A juvenile court's record", CAUTION_COLOURS)
+        # A United States Code count ("18 USC 1343") in a case left California's is screened as
+        # a California offense not in the catalog, every remedy "Needs review": that it is federal
+        # law, said once above them, as the Record tab says it while it is typed (K162-01).
+        self.federal_note = _note_above(layout, "Federal law in a California case", CAUTION_COLOURS)
         # What only the client can answer and the record has a box for: a prison term's fire-crew
         # service (PC 1203.4b), asked by the text report alone, its row "Does not apply" hidden
         # here, and intake having no place for it (Y141-02).
@@ -676,6 +680,10 @@ class EligibilityPanel(QWidget):
                     if juvenile_court_named(load_catalog().lookup(conv.code, conv.section))] if screening else []
         self.juvenile_note.setText("\n".join(juvenile))
         self.juvenile_note.setVisible(bool(juvenile))
+        federal = [f"Case {self.model.case_names.get(case.id, case.id)}: {federal_law_note(law_named(conv.code, conv.section))}"
+                   for case, conv in federal_law_counts(client.cases)] if screening else []
+        self.federal_note.setText("\n".join(federal))
+        self.federal_note.setVisible(bool(federal))
         asked = " ".join(filter(None, (fire_crew_asked(client, screening), registration_asked(client, screening))))
         self.ask_note.setText(asked)
         self.ask_note.setVisible(bool(asked))
@@ -848,13 +856,13 @@ class EligibilityPanel(QWidget):
     def notes_said(self) -> str:
         """The caution notes shown above the results, in words, one after the other: immigration
         counsel first, the open cases, relief held back by another case's bar, a juvenile court's
-        record, the question to ask the client.  "" where none is shown.  Not focusable, they are
+        record, federal law in a California case, the question to ask the client.  "" where none is shown.  Not focusable, they are
         heard only where said (A141-02)."""
         return " ".join(note for note in self._notes_shown() if note)
 
     def _notes_shown(self) -> tuple[str, ...]:
         """Each caution note's words, in the order they stand, "" where it is not shown."""
-        notes = (self.immigration_note, self.pending_note, self.bar_note, self.juvenile_note, self.ask_note)
+        notes = (self.immigration_note, self.pending_note, self.bar_note, self.juvenile_note, self.federal_note, self.ask_note)
         return tuple(" ".join(note.text().split()) if note.isVisibleTo(self) else "" for note in notes)
 
     def notes_arrived_at(self) -> None:

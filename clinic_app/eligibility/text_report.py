@@ -52,7 +52,7 @@ from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title, short_nam
 from clinic_app.eligibility.result import CHECK_THE_RECORD, either_offense
 from clinic_app.matching import case_number_key
 from clinic_app.model import Case, Conviction, Determination, Person, Screening, open_cases_hold_up_nothing
-from clinic_app.typed_sections import juvenile_court_counts, juvenile_court_note
+from clinic_app.typed_sections import laws_apart_notes
 from clinic_app.wording import count, listed
 
 WIDTH = 100
@@ -848,11 +848,12 @@ def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], sever
     if case.outcome == "pending":
         lines.extend(_wrap(pending, 2, 4))
         lines.append("")
-    for _case, conv in juvenile_court_counts([case]):
+    for note in laws_apart_notes(case, "in the request"):
         # A count under the juvenile court's own law ("WI 602"): its rows below read it as an
         # offense not in the catalog, "if the conviction is under PC 602, record that code", and
-        # its "What stays true" as a prior conviction to disclose (M160-04).
-        lines.extend(_wrap(juvenile_court_note(law_named(conv.code, conv.section), "in the request"), 2, 4))
+        # its "What stays true" as a prior conviction to disclose (M160-04); a United States
+        # Code count in a California case, its rows California relief "Needs review" (K162-01).
+        lines.extend(_wrap(note, 2, 4))
     rows = [d for d in screening.results if d.case == case.id]
     case_rows = [d for d in rows if d.conviction is None]
     case_table: list[str] | None = None

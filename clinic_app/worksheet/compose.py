@@ -35,7 +35,7 @@ from clinic_app.eligibility.text_report import (BAR_LIFTS, BarSaidOnce, CHOOSE_O
 from clinic_app.court import ReviewSaid, denial_review_of, denial_reviewed_on, petition_for, petition_said
 from clinic_app.model import Case, Client, Conviction, Custody, Determination, Money, PaymentKind, Petition, Reason, Screening
 from clinic_app.review import answer_key
-from clinic_app.typed_sections import juvenile_court_counts, juvenile_court_note
+from clinic_app.typed_sections import laws_apart_notes
 from clinic_app.wording import listed
 
 TITLE = "Filing worksheet"
@@ -239,6 +239,7 @@ class CaseSheet:
     # Under the heading of a case with a count under the juvenile court's own law ("WI 602"),
     # the Eligibility tab's note (juvenile_court_note): its results below read it as an offense
     # not in the catalog, and told staff to "record that code", PC 602, a trespass (M160-02).
+    # A United States Code count in a California case the same (federal_law_note, K162-01).
     juvenile_note: str | None = None
 
     @property
@@ -546,8 +547,7 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
                       closed=[_closed_line(d, convictions.get(d.conviction)) for d in ordered
                               if d.status == "not_eligible" and d.next_steps and d.conviction not in waiting],
                       court_note=OUTSIDE_LOS_ANGELES.format(county=f"{county} County") if county else None,
-                      juvenile_note=" ".join(juvenile_court_note(law_named(c.code, c.section))
-                                             for _case, c in juvenile_court_counts([case])) or None)
+                      juvenile_note=" ".join(laws_apart_notes(case)) or None)
     for filing in (f for g in listed_groups for f in g.filings):
         filing.asked_in_list = _asked_in_the_list(filing.steps, sheet.to_find_out)
     return sheet
