@@ -57,7 +57,7 @@ from clinic_app.eligibility.prop64 import DOJ_REVIEW_BY, RELIEF_ASKED
 from clinic_app.handouts.texts import load_texts
 from clinic_app.court import denial_reviewed_on, granted_on_an_arrest, standing as _standing
 from clinic_app.model import Case, Client, Conviction, Determination, Petition, Screening, open_cases_hold_up_nothing
-from clinic_app.typed_sections import juvenile_court_counts
+from clinic_app.typed_sections import federal_law_counts, juvenile_court_counts
 
 # Remedy families: what a granted remedy did to the conviction.
 DISMISSALS = frozenset({"pc1203_4", "pc1203_4a", "pc1203_41", "pc1203_42", "pc1203_425", "pc1203_4b", "pc1203_49", "pc1203_43"})
@@ -656,6 +656,11 @@ def _conviction_entry(ctx: _Context, case: Case, conv: Conviction) -> RecordEntr
         if state == "needs_review":
             asked, options = _asked_once(ctx, options, results)
             where = asked or where
+            if federal_law_counts([replace(case, convictions=[conv])]) and where != t["state"]["needs_review_reviewed"]:
+                # A United States Code count in a case left California's: its card read as a
+                # California conviction a lawyer must look at, nothing saying it is federal law,
+                # which no California court clears (K162-02; the Eligibility tab's note, K162-01).
+                where = t["state"]["federal_law"].format(law=_cite(conv, t))
         if any(o.court_state == "granted" for o in options):
             # Not "You can get relief now" over "The judge said yes" (B56 review).
             where = t["state"]["granted_unrecorded"]
