@@ -146,8 +146,10 @@ class DeterminationModel(RowsTableModel):
 
     def awaits_review(self, d: Determination) -> bool:
         """Whether `d` keeps its client on the attorney's queue (clinic_app.review.awaits_attorney):
-        a result that needs review with no review that counts for it, or a denial not reviewed since."""
-        return (d.status == "needs_review" and key(d) not in self._reviewed) or key(d) in self._denials
+        a result that needs review with no review that counts for it, or a denial not reviewed since.
+        A review kept on other facts ("Earlier review, of ...") does not count: F8 passed such a
+        result by as done while the caseload listed its client as waiting (K162-03)."""
+        return (d.status == "needs_review" and not self.review_counts(d)) or key(d) in self._denials
 
     def reviewed_shown(self, d: Determination) -> str:
         """What the Reviewed column says of `d`: a denial to review first, then its review."""
