@@ -820,8 +820,12 @@ class HandoutDialog(QDialog):
             self.language_kept.say(None)
         else:
             record = LANGUAGE_TITLES.get(self.client.language, self.client.language)
-            self.language_kept.say(f"{name}'s record says {record}: their next handout and an event's batch print in "
-                                   f"{record}, not {chosen}.", "note")
+            said = f"{name}'s record says {record}: their next handout and an event's batch print in {record}, not {chosen}."
+            if said != self.language_kept.text() and self.isVisible():
+                # Shown beside the language chosen, away from the focus: a volunteer choosing
+                # Español by the arrow keys heard "Español" and nothing of the record (Y162-01).
+                announce(self.language_kept, f"{said} Make {chosen} their handout language (Alt+K) keeps it on the record.")
+            self.language_kept.say(said, "note")
         differs = self._keep_language is not None and lang != self.client.language
         self.keep_language.setText(f"Ma&ke {chosen} their handout language")
         # Heard as it reads: "Keep this language on the client's record" named no language, and
