@@ -265,6 +265,10 @@ class RestoreDialog(QDialog):
             else:
                 # A plain backup beside an encrypted caseload said on the dialog, before Restore...:
                 # it was the Clients cell's tooltip only, until Check backups (C160-02).
+                if plain and plain != self.check_said.text():
+                    # Under the list, away from the focus: a screen reader read the row's "5, not
+                    # encrypted" and nothing of what it means (Y162-02).
+                    announce(self.check_said, plain)
                 self.check_said.setText(plain)
                 self.check_said.setVisible(bool(plain))
             return

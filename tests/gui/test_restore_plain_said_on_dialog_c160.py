@@ -40,7 +40,8 @@ def test_c160_02_another_backup_chosen_still_says_one_listed_is_plain(qtbot, tmp
     assert dialog.check_said.text().startswith("1 backup listed is not encrypted, though the caseload is")
 
 
-def test_c160_02_a_plain_caseload_says_nothing_of_it(qtbot, tmp_path):
+def plain_caseload_dialog(qtbot, tmp_path) -> RestoreDialog:
+    """The Restore dialog of a plain caseload with one backup, its clients counted."""
     from db.backup import backup_rotating
     from db.repository import Repository
 
@@ -51,4 +52,9 @@ def test_c160_02_a_plain_caseload_says_nothing_of_it(qtbot, tmp_path):
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: "counting" not in dialog.table.topLevelItem(0).text(2), timeout=60_000)
+    return dialog
+
+
+def test_c160_02_a_plain_caseload_says_nothing_of_it(qtbot, tmp_path):
+    dialog = plain_caseload_dialog(qtbot, tmp_path)
     assert not dialog.check_said.isVisible() and dialog.check_said.text() == ""
