@@ -193,6 +193,7 @@ class IntakeDialog(QDialog):
         # nobody come chose nobody, and the list stayed on a client of another day (R87-02).
         self.last_taken_in: int | None = None
         self.screening = None
+        self.no_conviction_said: dict[str, list[str]] = {}  # box 3's words for a juvenile-court case, by case
         # The demo caseload (`made_up`: the window says it holds made-up clients) said here too:
         # the README's first command opens it, and a volunteer who started the program so took
         # real people in among the made-up ones, intake over the window saying nothing (F97-04).
@@ -1179,8 +1180,11 @@ class IntakeDialog(QDialog):
         self.case_number.setFocus()
         self._added_in_sight()
         # The outcome is written in box 3, away from the focus (back in the case number for
-        # the next case): a screen-reader user never heard it (K38-08).
-        announce(self.best, f"{said} {self.best.text()}")
+        # the next case): a screen-reader user never heard it (K38-08).  Nor what box 3 says
+        # instead of results for a juvenile-court case (M160-03): heard as the adult case's
+        # "Needs review", as if screened with it (Y162-03).
+        box_3 = " ".join(self.no_conviction_said.get(after.cases[-1].id, []))
+        announce(self.best, " ".join(filter(None, (said, box_3, self.best.text()))))
         return True
 
     def _save_step(self, after: Client, text: str) -> None:
@@ -1591,13 +1595,15 @@ class IntakeDialog(QDialog):
         juvenile = juvenile_court_counts(self.client.cases)
         counts = {(case.id, conv.id) for case, conv in juvenile}
         whole = {case.id for case, _conv in juvenile if all((case.id, conv.id) in counts for conv in case.convictions)}
-        said = set()
+        # By case: what box 3 says of its juvenile-court counts, heard as the case is added (Y162-03).
+        self.no_conviction_said = {}
         for d in screened.screening.results:
             if (d.case, d.conviction) in counts or d.case in whole:
-                if d.case not in said:
-                    said.add(d.case)
-                    self.results.addItems([f"{names[(case.id, conv.id)]}: {juvenile_court_said(law_named(conv.code, conv.section))}"
-                                           for case, conv in juvenile if case.id == d.case])
+                if d.case not in self.no_conviction_said:
+                    lines = [f"{names[(case.id, conv.id)]}: {juvenile_court_said(law_named(conv.code, conv.section))}"
+                             for case, conv in juvenile if case.id == d.case]
+                    self.no_conviction_said[d.case] = lines
+                    self.results.addItems(lines)
             elif d.status != "not_applicable":
                 where = names.get((d.case, d.conviction), f"{d.case}/{d.conviction or 'case'}")
                 self.results.addItem(f"{where}: {remedy_title(d.remedy)}: {status_text(d)}")
