@@ -207,12 +207,32 @@ def _typed_law(match, typed: str) -> str:
     return us_code_cited(typed) or f"{match.code} {match.section or typed}"
 
 
+# What every such note says after the section's name: how leaving the field knows it (Y162-04).
+FEDERAL_LAW_SAID = federal_law_said("").strip()
+
+
 def _federal_law(written: str) -> str:
     """What a United States Code section typed in a California case is: a federal court's, which
     the case's State or court box is to say.  Left blank, the case was screened as California's,
     six remedies "Needs review" for a federal conviction, the field saying only "not in the
     offense catalog" (F161-02)."""
     return f"{federal_law_said(written)}; type “federal” in State or court"
+
+
+def say_federal_law_on_leaving(field: QLineEdit, message: MessageLabel) -> None:
+    """The note that a section typed in `field` is federal law, said aloud as the field is left
+    with it: it asks for a word in another box, State or court, and as the field's description
+    only it was heard by nobody who had gone on to the next field; Enter then screened the
+    federal case as California's (Y162-04).  Once for each note: leaving again says nothing."""
+    heard = [""]
+
+    def left() -> None:
+        said = message.text() if message.kind == "note" and FEDERAL_LAW_SAID in message.text() else ""
+        if said and said != heard[0]:
+            announce(field, said)
+        heard[0] = said
+
+    field.editingFinished.connect(left)
 
 
 def _not_in_catalog(match, typed: str) -> str:
@@ -414,6 +434,7 @@ class ConvictionRow(EntryRow):
         # said alike, "Remove this conviction" (C48-07).
         self.offense.textChanged.connect(self._name_remove)
         self.offense.editingFinished.connect(self._offense_left)
+        say_federal_law_on_leaving(self.offense, self.message)  # after: the offense as stored said
         self.required(self.offense, leaving=False)  # _offense_left touches it, past the suggestions
         self.refill(conviction)
 
@@ -1109,6 +1130,7 @@ class ArrestOffenseRow(EntryRow):
         self.level.activated.connect(self._level_chosen)
         self.section.editingFinished.connect(self.settle_level)  # before `watch`: in the save
         self.section.editingFinished.connect(self.show_as_stored)
+        say_federal_law_on_leaving(self.section, self.message)
         self.section.textEdited.connect(self._forget_read_from)
         for widget in (self.section, self.level):
             self.watch(widget)
