@@ -556,6 +556,7 @@ class CaseloadView(QWidget):
         self.close_spelling.clicked.connect(self._search_close_spelling)
         self.close_spelling.hide()
         self._spelling_offered: str | None = None
+        self._offered_what = ""  # what the search offered is, said as it is searched
         # The words scroll where the page is short, not squeezed: at 200% with 15 pt text the
         # empty caseload's "No clients yet" had 128 of its 216 pixels, its first and last lines
         # cut (S105-05).  Where they have the room they are laid out as before.
@@ -1063,19 +1064,27 @@ class CaseloadView(QWidget):
         """The button that searches the caseload's spelling close to the search (P97-02), or
         another search (`what` it is: the date read the other way, R157-02), or none."""
         self._spelling_offered = spelling
+        self._offered_what = what or "a name spelled close to what was typed"
         self.close_spelling.setVisible(spelling is not None)
         if spelling is not None:
             self.close_spelling.setText(f"Search “{spelling}”")
-            self.close_spelling.setToolTip(f"Search the caseload for “{spelling}”, "
-                                           f"{what or 'a name spelled close to what was typed'}")
+            self.close_spelling.setToolTip(f"Search the caseload for “{spelling}”, {self._offered_what}")
 
     def _search_close_spelling(self) -> None:
         """The spelling offered, searched as if typed; the keyboard back in the box, to Enter."""
         if self._spelling_offered is None:
             return
-        self.search.setText(self._spelling_offered)
+        searched, what = self._spelling_offered, self._offered_what
+        self.search.setText(searched)
         self.apply_filters()
         self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+        # The box's new words were all a screen reader heard: not why, nor whom they found,
+        # written beside the list (Y162-05).
+        shown = self.proxy.rowCount()
+        found = (self.empty_label.text() if shown == 0 else
+                 "1 client matches; Enter opens them." if shown == 1 else
+                 f"{count(shown, 'client')} match; Enter goes to the list, on the first of them.")
+        self.said.emit(f"Searched “{searched}”, {what}: {found}")
 
     def _first_steps_heard(self, steps: str) -> None:
         """An empty caseload's first steps as the description of the search box and the list,
@@ -1427,6 +1436,9 @@ class CaseloadView(QWidget):
             # to it, as its button does: Enter, which opens a match, did nothing there (T127-01).
             self._search_close_spelling()
             return
+        if shown == 0 and self.search.text().strip():
+            # Written beside the list, away from the box: Enter that found nobody was silent (Y162-05).
+            self.said.emit(self.empty_label.text())
         if shown == 1:
             self.client_activated.emit(self.proxy.index(0, 0).data(ClientIdRole))
         elif shown > 1:
