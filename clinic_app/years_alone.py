@@ -49,13 +49,24 @@ def read_line(line: str) -> re.Match | None:
     return _YEAR_ALONE.match(line.strip())
 
 
+def _lines_of(client: Client, case: Case) -> list[re.Match]:
+    """Intake's lines of `client`'s notes naming `case` (one of `client`'s cases), read."""
+    place = next((n for n, c in enumerate(client.cases, start=1) if c is case), None)
+    names = _names(case, place) if place is not None else {case.case_number}
+    return [m for line in (client.notes or "").splitlines() if (m := read_line(line)) and m["case"] in names]
+
+
 def said_of(client: Client, case: Case) -> list[str]:
     """The dates of `case` (one of `client`'s cases) the client gave by their year alone, as
     intake noted them: "probation end 2019, the year alone (the day was not known at intake)"."""
-    place = next((n for n, c in enumerate(client.cases, start=1) if c is case), None)
-    names = _names(case, place) if place is not None else {case.case_number}
-    return [f"{m['what']} {m['year']}, the year alone (the day was not known at intake)"
-            for line in (client.notes or "").splitlines() if (m := read_line(line)) and m["case"] in names]
+    return [f"{m['what']} {m['year']}, the year alone (the day was not known at intake)" for m in _lines_of(client, case)]
+
+
+def year_given(client: Client, case: Case, what: str) -> int | None:
+    """The year the client gave at intake for `what` ("conviction date") of `case`, its day not
+    known; None if none was given.  The handout's card says it where the record has no day:
+    "year not known" was printed under a year the client had just told (X162-01)."""
+    return next((int(m["year"]) for m in _lines_of(client, case) if m["what"] == what), None)
 
 
 def _named(before: Client, name: str) -> list[Case]:

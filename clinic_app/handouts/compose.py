@@ -58,6 +58,7 @@ from clinic_app.handouts.texts import load_texts
 from clinic_app.court import denial_reviewed_on, granted_on_an_arrest, standing as _standing
 from clinic_app.model import Case, Client, Conviction, Determination, Petition, Screening, open_cases_hold_up_nothing
 from clinic_app.typed_sections import federal_law_counts, juvenile_court_counts
+from clinic_app import years_alone
 
 # Remedy families: what a granted remedy did to the conviction.
 DISMISSALS = frozenset({"pc1203_4", "pc1203_4a", "pc1203_41", "pc1203_42", "pc1203_425", "pc1203_4b", "pc1203_49", "pc1203_43"})
@@ -535,7 +536,8 @@ class _Context:
                                            for other in rivals):
                 number = [labels["case_number"].format(number=case.case_number)]
         else:
-            line = labels["conviction_line"].format(level=level, year=day.year if day else labels["no_year"])
+            given = day.year if day else years_alone.year_given(self.client, case, "conviction date")
+            line = labels["conviction_line"].format(level=level, year=given or labels["no_year"])
         return labels["told_apart"].format(title=title, detail=" · ".join([line, *county, *number]))
 
 
@@ -627,7 +629,7 @@ def _catalog_match(conv: Conviction):
 def _conviction_entry(ctx: _Context, case: Case, conv: Conviction) -> RecordEntry:
     t = ctx.t
     year = conv.conviction_date.year if conv.conviction_date else (
-        case.disposition_date.year if case.disposition_date else None)
+        case.disposition_date.year if case.disposition_date else years_alone.year_given(ctx.client, case, "conviction date"))
     level = level_said(case, conv, t)
     detail = t["labels"]["conviction_line"].format(level=level, year=year or t["labels"]["no_year"])
     # Two petty thefts of one year in two counties printed as the same card twice; each is
