@@ -46,6 +46,7 @@ from clinic_app.matching import event_meant
 from clinic_app.model import (ArrestOffense, Case, Client, Conviction, Custody, Money, Person, Probation, Program, Sentence,
                               new_record_id, probation_kind_for)
 from clinic_app.eligibility.pc1203_43 import DEJ_BECAME_DIVERSION
+from clinic_app.eligibility.sentence import REALIGNMENT
 from clinic_app.probation_term import term_read, term_typed
 from clinic_app.summary import outcome_text
 from clinic_app.typed_sections import juvenile_court_counts, juvenile_court_said
@@ -1005,6 +1006,9 @@ class IntakeDialog(QDialog):
         year = self.conviction.date.year_alone()
         if year is not None and year > self.today.year:
             return f"{'Arrest' if arrest else 'Conviction'} date: {year} is after this year"
+        jail = self._jail_before_realignment()
+        if jail is not None:
+            return jail
         if self.client is None:
             return None
         before = self._year_before_it_could_be(arrest)
@@ -1018,6 +1022,26 @@ class IntakeDialog(QDialog):
         from ui.services import impossible_facts
 
         return impossible_facts(self._with_typed_case(self.client))
+
+    def _jail_before_realignment(self) -> str | None:
+        """Why "County jail 1170(h)" is refused for a conviction of a year before realignment
+        began (2011-10-01; ca-rules.md 3.4): "county jail, I think" for a 1994 case took intake's
+        only jail choice, and the count was made a felony after a felony jail term, guessed.  With
+        a day the screening asks (PC 1203.41's review); a year alone it cannot see (X162-03).  A
+        day in 2011 may have been sentenced after it: taken, for the screening to ask."""
+        if self.sentence.currentData() != "county_jail_1170h":
+            return None
+        try:
+            day = self.conviction.date.value()
+        except ValueError:
+            day = None
+        year = day.year if day is not None else self.conviction.date.year_alone()
+        if year is None or year >= REALIGNMENT.year:
+            return None
+        return (f"Sentence: county jail under PC 1170(h) began with realignment on {REALIGNMENT.isoformat()}, "
+                f"after this {year} conviction: a jail term then was a misdemeanor's (choose No probation) or "
+                "served on probation (choose Probation). Sentenced on or after that day? Enter the case on the "
+                "Record tab, with the day of judgment")
 
     def _probation_term_as_its_end(self) -> str | None:
         """Where "Until:" holds a term of probation as a RAP sheet or docket prints it ("PROB 3
