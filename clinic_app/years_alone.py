@@ -18,9 +18,10 @@ from clinic_app.matching import case_number_key, names_a_case
 from clinic_app.model import Case, Client
 
 # The line, as intake writes it and everyone after reads it (the worksheet, a merge, a save).
-_LINE = "Case {case}: {what} {year}, the year alone (the day was not known at intake)."
-_YEAR_ALONE = re.compile(r"^Case (?P<case>.+?)(?P<said>: (?P<what>[a-z ]+) (?P<year>\d{4}), the year alone "
-                         r"\(the day was not known at intake\)\.)$")
+_LINE = "Case {case}: {what} {year}, the {alone} (the day was not known at intake)."
+# "March 1994, the month and year alone" too, where the client knew the month (X162-04).
+_YEAR_ALONE = re.compile(r"^Case (?P<case>.+?)(?P<said>: (?P<what>[a-z ]+) (?:(?P<month>[A-Z][a-z]+) )?(?P<year>\d{4}), "
+                         r"the (?:month and )?year alone \(the day was not known at intake\)\.)$")
 
 
 def case_named(case: Case, place: int) -> str:
@@ -39,8 +40,10 @@ def _names(case: Case, place: int) -> set[str]:
 
 
 def year_alone_line(case: Case, place: int, what: str, year: int | str) -> str:
-    """Intake's line for `what` ("probation end") of `case` given by its `year` alone."""
-    return _LINE.format(case=case_named(case, place), what=what, year=year)
+    """Intake's line for `what` ("probation end") of `case` given by its `year` alone, or by its
+    month and year ("March 1994")."""
+    alone = "year alone" if str(year).isdigit() else "month and year alone"
+    return _LINE.format(case=case_named(case, place), what=what, year=year, alone=alone)
 
 
 def read_line(line: str) -> re.Match | None:
@@ -59,7 +62,7 @@ def _lines_of(client: Client, case: Case) -> list[re.Match]:
 def said_of(client: Client, case: Case) -> list[str]:
     """The dates of `case` (one of `client`'s cases) the client gave by their year alone, as
     intake noted them: "probation end 2019, the year alone (the day was not known at intake)"."""
-    return [f"{m['what']} {m['year']}, the year alone (the day was not known at intake)" for m in _lines_of(client, case)]
+    return [m["said"].removeprefix(": ").removesuffix(".") for m in _lines_of(client, case)]
 
 
 def year_given(client: Client, case: Case, what: str) -> int | None:

@@ -233,6 +233,13 @@ class AmbiguousDay(ValueError):
 _YEAR_MONTH_DAY = re.compile(r"(\d{4})([/.])(\d{1,2})\2(\d{1,2})")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _YEAR_ALONE = re.compile(r"\d{4}")
+# A month and its year, the day not known ("3/1994", "1994-03", "March 1994"): taken where a year
+# alone is (X162-04).
+_MONTH_THEN_YEAR = re.compile(r"(?P<month>\d{1,2})[/-](?P<year>\d{4})")
+_YEAR_THEN_MONTH = re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})")
+_MONTH_NAMED_YEAR = re.compile(r"(?P<month>[A-Za-z]{3,9})\.?,? +(?P<year>\d{4})")
+_MONTHS_SAID = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
 # The same on its way ("3/", "3/2", "3/2/20"): one or two digits and a slash start it.
 _MONTH_DAY_YEAR_SO_FAR = re.compile(r"\d{1,2}/(\d{0,2}(/\d{0,4})?)?")
 
@@ -365,12 +372,40 @@ class DateField(SaysHowTyped, QLineEdit):
     takes_year_alone = False
 
     def year_alone(self) -> int | None:
-        """The year typed alone, in a field that takes one; None otherwise."""
-        text = self.text().strip()
-        if not (self.takes_year_alone and _YEAR_ALONE.fullmatch(text)):
+        """The year typed alone, or with its month alone, in a field that takes one; None otherwise."""
+        known = self._without_day()
+        return known[1] if known is not None else None
+
+    def known_of_it(self) -> str | None:
+        """What is known of a date typed with no day, as intake's note says it: "1994", "March
+        1994"; None where a day is typed, or nothing a field that takes a year alone takes."""
+        known = self._without_day()
+        if known is None:
             return None
-        year = int(text)
-        return year if EARLIEST_RECORD_DAY.year <= year <= LATEST_RECORD_DAY.year else None
+        month, year = known
+        return f"{_MONTHS_SAID[month - 1]} {year}" if month else str(year)
+
+    def _without_day(self) -> tuple[int | None, int] | None:
+        """(month or None, year) of a year typed alone or a month and year, in a field that takes
+        them: "probation ended March 1994" lost its month, refused as no date (X162-04)."""
+        text = self.text().strip()
+        if not self.takes_year_alone:
+            return None
+        month: int | None = None
+        if _YEAR_ALONE.fullmatch(text):
+            year = int(text)
+        elif found := (_MONTH_THEN_YEAR.fullmatch(text) or _YEAR_THEN_MONTH.fullmatch(text)):
+            month, year = int(found["month"]), int(found["year"])
+        elif (found := _MONTH_NAMED_YEAR.fullmatch(text)) is not None:
+            named = found["month"].lower()
+            month = next((n for n, said in enumerate(_MONTHS_SAID, start=1)
+                          if said.lower() == named or said.lower()[:3] == named), 0)
+            year = int(found["year"])
+        else:
+            return None
+        if month is not None and not 1 <= month <= 12:
+            return None
+        return (month, year) if EARLIEST_RECORD_DAY.year <= year <= LATEST_RECORD_DAY.year else None
 
     def value(self) -> date | None:
         """The date, None when blank (or a year alone: no day); raises ValueError when it is not a date."""
@@ -400,7 +435,8 @@ class DateField(SaysHowTyped, QLineEdit):
             return f"Not a date: there is no {self.text().strip()} ({no_such_day(wrong.as_stored)})"
         except ValueError:
             said = f"Not a date: write it as {DATE_FORMS_TAKEN}"
-            return said + ", or the year alone (2019) if the day is not known" if self.takes_year_alone else said
+            return said + ", or the year alone (2019), or its month (3/2019), if the day is not known" \
+                if self.takes_year_alone else said
         if day is not None and record_day_problem(day) is not None:
             # 9999-12-31 for "no end" would crash the screening's date arithmetic.
             return f"Give a date from {EARLIEST_RECORD_DAY.year} to {LATEST_RECORD_DAY.year}"

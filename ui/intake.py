@@ -1191,7 +1191,8 @@ class IntakeDialog(QDialog):
             said += f" {numbered}"
         if years:
             typed = ", ".join(f"{name} {year}" for name, year in years)
-            said += (f" {typed[0].upper()}{typed[1:]}: the year alone is kept in the client's notes; the day is left "
+            alone = "the year alone is" if all(year.isdigit() for _name, year in years) else "what is known is"
+            said += (f" {typed[0].upper()}{typed[1:]}: {alone} kept in the client's notes; the day is left "
                      "blank, for the screening to ask.")
         if earlier is not None:
             said += " " + self._put_typed_back(earlier[1], earlier[2], "The earlier case typed in box 2 for them")
@@ -1258,13 +1259,14 @@ class IntakeDialog(QDialog):
                                 sentence=sentence, money=money))
         return self._with_years_noted(after)
 
-    def _years_alone(self) -> list[tuple[str, int]]:
-        """The dates of box 2 typed as a year alone, each by what it is: ("probation end", 2019)."""
+    def _years_alone(self) -> list[tuple[str, str]]:
+        """The dates of box 2 typed as a year alone, or a month and year, each by what it is:
+        ("probation end", "2019"), ("conviction date", "March 1994")."""
         kind = self.sentence.currentData()
         ends = "probation end" if kind == "probation" else "supervision end"
         named = ((self.conviction.date, "arrest date" if kind in ARREST_OUTCOMES else "conviction date"),
                  (self.released, "release day"), (self.probation_end, ends))
-        return [(name, year) for field, name in named if (year := field.year_alone()) is not None]
+        return [(name, known) for field, name in named if (known := field.known_of_it()) is not None]
 
     def _with_years_noted(self, after: Client) -> Client:
         """`after` with a line in its notes for each year typed alone in the case just added:

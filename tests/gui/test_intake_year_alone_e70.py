@@ -81,18 +81,19 @@ def test_e70_03_a_conviction_year_and_a_release_year_with_notes_already_there(qt
     assert all(d.status != "eligible" for d in intake.screening.results if d.case == case.id)
 
 
-def test_e70_03_a_year_still_to_come_or_a_month_and_year_is_refused(qtbot, repo, intake):
+def test_e70_03_a_year_still_to_come_or_no_date_is_refused(qtbot, repo, intake):
     type_intake_case(qtbot, intake, "21M05678", "2027", offense="484")
     assert intake.client.cases == []
     assert intake.case_message.text() == "Conviction date: 2027 is after this year"
     intake._clear_case()
 
+    # A month and year was refused here too, its month lost; taken since X162-04.
     type_intake_case(qtbot, intake, "21M05678", "6/10/2017", offense="484", enter=False)
-    _typed(qtbot, intake.probation_end, "6/2019")
+    _typed(qtbot, intake.probation_end, "13/2019")
     qtbot.keyClick(intake.probation_end, Qt.Key.Key_Return)
     assert intake.client.cases == []
     assert intake.case_message.text() == ("End date: Not a date: write it as 2021-03-02, 3/2/2021 or March 2 2021, "
-                                          "or the year alone (2019) if the day is not known")
+                                          "or the year alone (2019), or its month (3/2019), if the day is not known")
     assert repo.get_client(intake.client.id).notes == ""
 
 
