@@ -114,8 +114,11 @@ def read_typed_section(catalog: Catalog, typed: str, recorded: tuple[str, str] |
     if recorded is None or not recorded[1]:
         return reading
     code, section = recorded
-    if (reading.typed == " ".join(as_written(code, section).split()) and not reading.to_choose
-            and _read_alike(catalog.lookup(code, section), catalog.lookup(*reading.stored))):
+    # The keys as typed, not `reading.typed`: a federal citation's reading is its clinic form
+    # ("18 USC 1343"), never the import's own "18 U.S.C. § 1343" the field shows (R162-01).
+    if (" ".join(str(typed or "").split()) == " ".join(as_written(code, section).split()) and not reading.to_choose
+            and (_read_alike(catalog.lookup(code, section), catalog.lookup(*reading.stored))
+                 or (reading.federal and code == "other" and us_code_cited(section) == reading.typed))):
         return replace(reading, recorded=(code, section))
     return reading
 

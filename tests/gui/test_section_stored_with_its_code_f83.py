@@ -57,14 +57,19 @@ def test_f83_01_an_untouched_client_with_sections_stored_with_their_code_saves_n
     assert arrest_field.text() == "HS 11350"  # not "PC HS 11350"
 
 
-def test_f83_01_a_name_saved_then_undone_is_redone_and_the_sections_stay_as_written(qtbot, window, repo):
-    view, client_id = open_on_tab(qtbot, window, repo, _imported(), 0)
+def name_saved(qtbot, view, name_typed: str) -> None:
+    """The client's name typed over on the Record tab and saved with Ctrl+S: nothing else touched."""
     name = view.record.person.name
     name.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(name.hasFocus)
     name.selectAll()
-    qtbot.keyClicks(name, "Importada Seccion Ruiz")
+    qtbot.keyClicks(name, name_typed)
     qtbot.keyClick(name, Qt.Key.Key_S, CTRL)
+
+
+def test_f83_01_a_name_saved_then_undone_is_redone_and_the_sections_stay_as_written(qtbot, window, repo):
+    view, client_id = open_on_tab(qtbot, window, repo, _imported(), 0)
+    name_saved(qtbot, view, "Importada Seccion Ruiz")
     assert repo.get_client(client_id).name == "Importada Seccion Ruiz"
     assert _sections(repo, client_id)[0] == SECTIONS  # the name's save rewrote no count
     said = window.statusBar().currentMessage()
