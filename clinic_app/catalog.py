@@ -701,15 +701,21 @@ def law_named(code: str, section: str) -> str:
 
 # A United States Code citation, its title before the code: "18 USC 1343", "18 U.S.C. § 1343".
 # Read as a Penal Code section it was stored "18usc1343", and a client's page read "Conviction
-# under PC 18usc1343" (F161-01).
-_US_CODE = re.compile(r"(\d+)\s*U\.?\s*S\.?\s*C\.?\s*(?:§+\s*)?(\d\S*)", re.IGNORECASE)
+# under PC 18usc1343" (F161-01).  A judgment writes it other ways too, each read so till R162-02:
+# "Sec." or "§§" before its sections, several of them ("§§ 1343, 1349"), the annotated code's
+# "U.S.C.A.", or no title ("USC 1343", stored under a code "USC" FORMAT.md has not).
+_US_CODE = re.compile(r"(?:(\d+)\s*)?U\.?\s*S\.?\s*C\.?\s*(?:A\.?\s*)?(?:§+\s*|sec(?:tions?|s?\.)?\s*)?(\d.*)",
+                      re.IGNORECASE)
 
 
 def us_code_cited(section: object) -> str | None:
     """A section written as a United States Code citation, as pages write one ("18 USC 1343"
-    for "18 u.s.c. § 1343"); None for any other."""
+    for "18 u.s.c. § 1343", "18 USC 1343, 1349" for "18 U.S.C. §§ 1343, 1349"); None for any
+    other."""
     found = _US_CODE.fullmatch(" ".join(str(section or "").split()))
-    return f"{found.group(1)} USC {found.group(2)}" if found else None
+    if found is None:
+        return None
+    return f"{found.group(1)} USC {found.group(2)}" if found.group(1) else f"USC {found.group(2)}"
 
 
 def names_a_code(section: object) -> bool:
