@@ -17,9 +17,9 @@ from tests.juvenile_court_client import tanya
 LANDLORD = {
     "en": "A landlord may not use a juvenile court case. But a form for public housing or Section 8 (housing paid "
           "with federal money) may ask about it anyway. Ask a lawyer before you answer that form. 2 CCR 12269",
-    "es": "El dueño no puede usar un caso del tribunal de menores. Pero el formulario para vivienda pública o la "
-          "Sección 8 (vivienda pagada con fondos federales) puede preguntar por él de todos modos. Consulte a un "
-          "abogado antes de contestar ese formulario. 2 CCR 12269",
+    "es": "El dueño de una vivienda que usted quiera alquilar no puede usar un caso del tribunal de menores. Pero el "
+          "formulario para vivienda pública o la Sección 8 (vivienda pagada con fondos federales) puede preguntar por "
+          "ese caso de todos modos. Consulte a un abogado antes de contestar ese formulario. 2 CCR 12269",
 }
 LICENSE = {"en": "may not deny you a license because of it.", "es": "no puede negarle una licencia por este caso."}
 
