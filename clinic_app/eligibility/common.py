@@ -282,6 +282,18 @@ def stale_active_probation(ctx, case: Case, conv: Conviction | None, remedy: str
     ), elsewhere)
 
 
+def conflicting_probation(ctx, case: Case, conv: Conviction | None, remedy: str, conflict: S.ProbationConflict, cite: str,
+                          why: tuple[str, str] | None = None, elsewhere: Callable[[], Determination | None] | None = None) -> Determination:
+    """needs_review for a probation whose record contradicts itself in a way that decides
+    whether it still runs (sentence.probation_record_conflict: reinstated or continued after
+    its recorded end): the missing fact named, with the step that finds it; `why`, what that
+    fact decides for this remedy.  Never a guess (Q163 fault 02)."""
+    return said_beside(needs_review(
+        ctx, case, conv, remedy, [(conflict.reason, cite), *([why] if why is not None else [])],
+        missing=[conflict.fact], next_steps=[conflict.step], confidence="M",
+    ), elsewhere)
+
+
 def own_bars(ctx, case: Case, kinds: tuple[str, ...] = BAR_KINDS) -> list[Bar]:
     """The bars this case itself puts on the person (its own waiting condition).  A
     supervision of unrecorded kind is left out: its recorded end is the case's own completion

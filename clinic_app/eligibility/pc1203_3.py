@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.common import ab1950_flag, finish_and_keep, restitution_still_owed, stale_active_probation
+from clinic_app.eligibility.common import ab1950_flag, finish_and_keep, restitution_still_owed, stale_active_probation, conflicting_probation
 from clinic_app.eligibility.dates import iso
 from clinic_app.eligibility.pc1203_4 import EARLY_TERMINATION_MAY_WAIT, EARLY_TERMINATION_ONLY, EARLY_TERMINATION_WAITS, early_termination_step
 from clinic_app.eligibility.gates import CaseProfile, gated
@@ -55,6 +55,10 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
     end = S.probation_end(p)
     if active is None:
         return needs_review(ctx, case, None, KEY, [("The record does not show whether probation in this case has ended.", CITE)], missing=["sentence.probation.end", "sentence.probation.status"], confidence="M")
+    conflict = S.probation_record_conflict(p, ctx.as_of) if not p.stands_revoked() and S.marked_active_past_end(p, ctx.as_of) is None else None
+    if conflict is not None:
+        # Whether a probation is left to end early is the very fact the record contradicts (Q163).
+        return conflicting_probation(ctx, case, None, KEY, conflict, CITE, why=("If probation has already ended, there is nothing left for the court to end early.", CITE))
     if not active:
         if p.stands_revoked():
             return na(case, None, KEY, _REVOKED)

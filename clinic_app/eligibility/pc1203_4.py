@@ -23,7 +23,7 @@ from clinic_app.case_titles import case_title
 from clinic_app.catalog import law_named
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import ASK_TO_END_EARLY, bars_in_words, waits_anyway
-from clinic_app.eligibility.common import QUESTION_AFTER_BAR_STEP, SB1106_STEP, question_after_bar, after_filing, SUPERVISION_AS_SERVING, ab1950_flag, finish_and_keep, bars_decision, fee_step, petition_step, probation_still_running, restitution_reason, route_fact_step, stale_active_probation, were_it_not
+from clinic_app.eligibility.common import QUESTION_AFTER_BAR_STEP, SB1106_STEP, question_after_bar, after_filing, SUPERVISION_AS_SERVING, ab1950_flag, finish_and_keep, bars_decision, fee_step, petition_step, probation_still_running, restitution_reason, route_fact_step, stale_active_probation, conflicting_probation, were_it_not
 from clinic_app.eligibility.dates import day_after, iso
 from clinic_app.eligibility.depends_on import ask, silent, unsettled
 from clinic_app.eligibility.gates import ConvictionProfile, gated
@@ -205,6 +205,10 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if S.marked_active_past_end(p, ctx.as_of) is not None:
         return stale_active_probation(ctx, case, conv, KEY, end, CITE, elsewhere=lambda: bars_decision(
             ctx, case, conv, KEY, CITE, kinds=STOPS_DISMISSAL, review_kinds=("prcs",), review_question=PRCS_QUESTION, serving_by_reading=SUPERVISION_AS_SERVING))
+    conflict = S.probation_record_conflict(p, ctx.as_of)
+    if conflict is not None:
+        return conflicting_probation(ctx, case, conv, KEY, conflict, CITE, why=EXTENDED_END_DECIDES, elsewhere=lambda: bars_decision(
+            ctx, case, conv, KEY, CITE, kinds=STOPS_DISMISSAL, review_kinds=("prcs",), review_question=PRCS_QUESTION, serving_by_reading=SUPERVISION_AS_SERVING))
     active = S.probation_active(p, ctx.as_of)
     mode, reasons, steps, missing, conf, fines_decide = _route(ctx, case, conv, p)
     m = ctx.match(conv)  # cached: the offense is known by now (see above)
@@ -292,6 +296,11 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             confidence="L",
         )
     return det(ctx, case, conv, KEY, "eligible", mode=mode, reasons=reasons, next_steps=[*after_filing(steps, _file_step(ctx, case), DECLARATION_STEP), fee_step(ctx.as_of)], missing=missing, confidence=conf)
+
+
+# What the end a probation record contradicts decides for PC 1203.4: said, so the attorney
+# sees why it is asked (Q163 fault 02).
+EXTENDED_END_DECIDES = ("Relief needs the person to be off probation in this case; the end date the court set when it let probation go on decides whether it still runs.", CITE)
 
 
 def _fines_route_step(missing: list[str]) -> str:

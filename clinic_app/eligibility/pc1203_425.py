@@ -29,7 +29,7 @@ from clinic_app.case_titles import case_named
 from clinic_app.catalog import DUI_SECTIONS, law_named
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import BAR_KINDS, Bar, bar_what, bars_in_words, blocked, by_end, case_words, cases_named, lifts_on, waits_anyway
-from clinic_app.eligibility.common import GRANTED_CITE, JUDGMENT_DECIDES_LEVEL_STEP, QUESTION_AFTER_BAR_STEP, anniversary_note, bars_decision, count_on_day, fines_conflict, level_by_judgment, own_bars, question_after_bar, were_it_not
+from clinic_app.eligibility.common import GRANTED_CITE, JUDGMENT_DECIDES_LEVEL_STEP, QUESTION_AFTER_BAR_STEP, anniversary_note, bars_decision, conflicting_probation, count_on_day, fines_conflict, level_by_judgment, own_bars, question_after_bar, were_it_not
 from clinic_app.eligibility.dates import ONE_DAY, after_years, day_after, iso
 from clinic_app.eligibility.depends_on import ask, dated_day, settle, silent, unsettled
 from clinic_app.eligibility.record_facts import level_path
@@ -656,6 +656,10 @@ def _path_ia(ctx, case, conv, p, convicted) -> Determination:
         return needs_review(ctx, case, conv, KEY, [("The record does not show when probation ends.", path)], missing=["sentence.probation.end"], confidence="M")
     if S.marked_active_past_end(p, ctx.as_of) is not None:
         return needs_review(ctx, case, conv, KEY, [(f"The record says probation is still active, but its end date {iso(end)} has passed.", path)], missing=["sentence.probation.status"], confidence="M")
+    conflict = S.probation_record_conflict(p, ctx.as_of)
+    if conflict is not None:
+        # Which day completion counts from is the fact the record contradicts (Q163).
+        return conflicting_probation(ctx, case, conv, KEY, conflict, path)
     first = day_after(end)
     active = S.probation_active(p, ctx.as_of)
     # "Names no offense this path leaves out" only where no open question about this offense

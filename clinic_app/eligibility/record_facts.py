@@ -371,6 +371,10 @@ def sentence_state(case: Case, as_of: date) -> SentenceState:
         active = S.probation_active(p, as_of)
         if active is None:
             return SentenceState("unknown", missing=f"cases[{case.id}].sentence.probation.end")
+        conflict = S.probation_record_conflict(p, as_of) if S.marked_active_past_end(p, as_of) is None else None
+        if conflict is not None:
+            # Whether it still runs is what the record contradicts (Q163 fault 02): asked, as the dismissals ask it.
+            return SentenceState("unknown", missing=f"cases[{case.id}].{conflict.fact}")
         if active:
             if S.marked_active_past_end(p, as_of) is not None:
                 # Extended, or a stale record: asked, as the dismissals ask it (common.stale_active_probation).

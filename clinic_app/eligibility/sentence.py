@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from operator import attrgetter
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from clinic_app.eligibility.dates import anniversary
 from clinic_app.model import Case, Conviction, Probation, Sentence
@@ -113,6 +113,44 @@ def marked_active_past_end(p: Probation, as_of: date) -> date | None:
         # (An early termination is a court order that ended it: no stale record to ask about;
         # metamorphic finding: it was read as "may have been extended".)
         return end
+    return None
+
+
+def reinstated_after_end(p: Probation, as_of: date) -> date | None:
+    """The day of the latest violation after which probation went on (reinstated or
+    continued), when it is dated after the recorded end of probation, and not after `as_of`
+    (Q163 fault 02): the court cannot reinstate a grant that has ended, so it must have
+    extended it (or a day is mistyped), and the real end is unknown."""
+    end = p.last_day
+    if end is None or not p.violations:
+        return None
+    return max((v.date for v in p.violations if v.outcome != "revoked" and end < v.date <= as_of), default=None)
+
+
+class ProbationConflict(NamedTuple):
+    """A probation record that contradicts itself on whether it still runs: what each reader says."""
+
+    fact: str  # the FORMAT.md path (of the case's own) that settles it: the end as modified
+    reason: str  # the case's own remedies' reason
+    doubt: str  # the clause other cases' bars say it by ("it went on after a violation ...")
+    step: str  # what the clinic does to settle it
+
+
+def probation_record_conflict(p: Probation, as_of: date) -> ProbationConflict | None:
+    """The contradiction, when the record of a probation contradicts itself on `as_of` in a
+    way that decides whether it still runs: a grant that went on after its recorded end (the
+    mirror of marked_active_past_end, whose readers say it their own way); None when not.
+    Not a grant marked completed before its ordered end: a record written today says that of
+    a grant a screening of a past day finds running (Probation.as_it_stood)."""
+    day = reinstated_after_end(p, as_of)
+    if day is not None:
+        ended = p.last_day.isoformat()  # type: ignore[union-attr]  # reinstated_after_end needs it
+        return ProbationConflict(
+            "sentence.probation.end",
+            f"The record shows probation going on after a violation on {day.isoformat()}, after its recorded end date {ended}; the court must have extended it, to an end the record does not show.",
+            f"it went on after a violation on {day.isoformat()}, after its recorded end date {ended}; it must have been extended",
+            "Get the order that reinstated or continued probation from the docket, record the end date it set, and screen again.",
+        )
     return None
 
 
