@@ -18,7 +18,7 @@ FIRST_OFFENDER = {
           "its first-offender law (18 USC 3607), this form does not ask about it. Ask a clinic lawyer whether yours was, "
           "before you answer. SF-86 Section 22; 21 USC 844; 18 USC 3607 For an arrest with no conviction: “Yes.” Tell "
           "about the arrest",
-    "es": "(18 USC 3607), este formulario no pregunta por él. Antes de contestar, pregunte a un abogado de la clínica si el "
+    "es": "(18 USC 3607), este formulario no pregunta por ese caso. Antes de contestar, pregunte a un abogado de la clínica si el "
           "suyo se limpió así.",
 }
 

@@ -15,7 +15,7 @@ def test_r162_03_the_first_offender_law_is_the_federal_courts_not_hers():
     where the English asks "whether yours was" cleared so."""
     text = pdf_text(lena("es"), "es")
     assert ("Si un tribunal federal limpió su caso de posesión de drogas (21 USC 844) con la ley federal para quienes "
-            "cometen un primer delito (18 USC 3607), este formulario no pregunta por él. Antes de contestar, pregunte a "
+            "cometen un primer delito (18 USC 3607), este formulario no pregunta por ese caso. Antes de contestar, pregunte a "
             "un abogado de la clínica si el suyo se limpió así.") in text
     assert "con su ley" not in text and "si ese es su caso" not in text
 
