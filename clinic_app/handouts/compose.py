@@ -233,7 +233,7 @@ def compose(
             # Where no relief is open for anything on the page, what follows is what stays
             # true of the record (guns, registration), not what relief does: a PC 288
             # registrant read "What relief does and does not do" as if relief were theirs (K59-01).
-            heading = "effects" if _relief_in_view(record, arrests) else "effects_no_relief"
+            heading = "effects" if _relief_in_view(ctx, record, arrests) else "effects_no_relief"
             sections.append(Section("effects", t["headings"][heading], tuple(effects)))
         if guidance:
             # The answers are California's law, and a client who will live or work in another
@@ -1852,7 +1852,7 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
     # dismissal does read as if one were coming (K59-01).
     # Nor about a conviction whose one relief is a certificate of rehabilitation (a registrant's
     # prison term): "Your record will say it was dismissed" will never be so of it (Y141-01).
-    dismissal_notes = any(entry.state not in ("vacated", *NO_DISMISSAL_STATES) and entry.column != "sealed"
+    dismissal_notes = any(entry.state != "vacated" and not _no_dismissal(ctx, entry) and entry.column != "sealed"
                           and not _certificate_alone(entry) for entry in record)
     if record:
         if dismissal_notes:
@@ -1871,7 +1871,7 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
         if felonies:
             # "Making it a misdemeanor can" only where every felony may be reduced under 17(b):
             # one that cannot (a prison term, a straight felony) keeps the ban whatever the others do.
-            open_ = [_open_reductions(ctx, case, conv) for case, conv in felonies]
+            open_ = [set() if _beyond_california(case, conv) else _open_reductions(ctx, case, conv) for case, conv in felonies]
             reducible = all("pc17b" in o for o in open_)
             # A marijuana felony Prop 64 may still change: whether that lifts the ban is for a
             # lawyer (ca-rules.md 3.9 [L]: no carve-out like 1170.18(k) found; review finding).
@@ -1884,11 +1884,13 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
                 # No relief reaches any conviction (a PC 288 registrant): "A dismissal does not
                 # change this" spoke of a dismissal the client cannot get (K59-01; Y62 saw it).
                 key = "firearms_felony_no_relief"
-            if all(case.jurisdiction != "CA" for case, _conv in felonies):
+            if all(_beyond_california(case, conv) for case, conv in felonies):
                 # Felonies from another state or a federal court only: "A dismissal does not
                 # change this" and "a pardon from the governor" spoke of California relief
                 # they cannot get (P61-01); what holds is the ban and that no California
                 # court can clear them (ca-rules.md 4.5; the engine's firearms consequence).
+                # A United States Code count in a case left California's too, as its card says
+                # (K162-02): it read "That would end the California ban" (N163-01).
                 key = "firearms_felony_out_of_state"
             check = ""  # the notes' {check}: a lawyer's look at the reduction, to come or had
             if reducible:
@@ -1952,7 +1954,7 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
                 else:
                     text = e[key]["ended"]["text"] if ended else felony_note.text
                     felony_note = replace(felony_note, text=text.format(what=what, date=ended, check=check))
-            if any(_prop47_felony(ctx, case, conv) for case, conv in felonies):
+            if any(_prop47_felony(ctx, case, conv) for case, conv in felonies if not _beyond_california(case, conv)):
                 # "A Prop 47 change does not end it" had been said beside every felony, a
                 # robbery Prop 47 never reaches too, as if it might (finding H22B-04).
                 extra = note("firearms_felony_prop47")
@@ -1980,7 +1982,7 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
             notes += _dui_look_back(ctx)
         if dismissal_notes:
             notes.append(note("immigration"))
-            if _first_possession_window(ctx, (entry for entry in record if entry.state not in ("vacated", *NO_DISMISSAL_STATES))):
+            if _first_possession_window(ctx, (entry for entry in record if entry.state != "vacated" and not _no_dismissal(ctx, entry))):
                 notes.append(note("immigration_first_possession"))
         if any(c.protective_order_until and c.protective_order_until >= ctx.as_of for c in client.cases):
             notes.append(note("protective_order", strong=True))
@@ -2020,12 +2022,28 @@ def _certificate_alone(entry: RecordEntry) -> bool:
     return entry.column == "not_cleared" and bool(entry.options) and all(o.remedy == "cor" for o in entry.options)
 
 
-def _relief_in_view(record: list[RecordEntry], arrests: list[RecordEntry]) -> bool:
+def _relief_in_view(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry]) -> bool:
     """Whether the page speaks of relief at all: a conviction not marked "We found no relief
     for it right now" nor from another state or a federal court (which no California court
     can clear: P61-01), or an arrest sealed or that may be."""
-    return (any(entry.state not in ("not_available", "out_of_state") for entry in record)
-            or _sealing_in_view(arrests))
+    return any(not _no_dismissal(ctx, entry) for entry in record) or _sealing_in_view(arrests)
+
+
+def _beyond_california(case: Case, conv: Conviction) -> bool:
+    """A count no California court clears: its case another state's or a federal court's, or a
+    United States Code count in a case left California's, whose card says so (K162-02)."""
+    return case.jurisdiction != "CA" or us_code_cited(conv.section) is not None
+
+
+def _no_dismissal(ctx: _Context, entry: RecordEntry) -> bool:
+    """A conviction's card no dismissal is coming for (NO_DISMISSAL_STATES), or a United States
+    Code count in a case left California's: its page spoke of "Your record will say it was
+    dismissed" and "say if it was dismissed" beside its card's "a California court cannot clear
+    it", where the same case marked federal says neither (N163-01)."""
+    if entry.state in NO_DISMISSAL_STATES:
+        return True
+    return entry.state == "needs_review" and bool(federal_law_counts(
+        replace(case, convictions=[conv]) for case, conv in _convictions_of(ctx, [entry])))
 
 
 def _sealing_in_view(arrests: list[RecordEntry]) -> bool:
@@ -2042,6 +2060,8 @@ def _may_carry(client: Client, flag: str, code: str | None = None) -> bool:
         if case.outcome != "convicted" or case.jurisdiction != "CA":
             continue
         for conv in case.convictions:
+            if _beyond_california(case, conv):
+                continue  # a United States Code count, as its card says (N163-01)
             off = _catalog_offense(conv)
             if (off is None or getattr(off, flag) or off.condition(flag) is not None
                     or (code is not None and conv.code == code)):
@@ -2677,8 +2697,7 @@ def _intro(ctx: _Context, key: str, spec: dict, columns: dict[str, list[RecordEn
     words = spec["intro"]
     if "arrests" in words and members and not any(True for _ in _convictions_of(ctx, members)):
         words = {**words, **words["arrests"]}
-    elif "no_dismissal" in words and not any(entry.state not in NO_DISMISSAL_STATES
-                                             for entry in members if entry.conviction is not None):
+    elif "no_dismissal" in words and all(_no_dismissal(ctx, entry) for entry in members if entry.conviction is not None):
         # "say if it was dismissed" of a dismissal the client cannot get: every conviction it
         # speaks for is from another state or a federal court, or one no relief reaches (A63-02).
         # In the number of the convictions too ("tell them about your convictions", U63-01).
