@@ -52,7 +52,7 @@ from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title, short_nam
 from clinic_app.eligibility.result import CHECK_THE_RECORD, either_offense
 from clinic_app.matching import case_number_key
 from clinic_app.model import Case, Conviction, Determination, Person, Screening, open_cases_hold_up_nothing
-from clinic_app.typed_sections import laws_apart_notes
+from clinic_app.typed_sections import federal_law_counts, laws_apart_notes
 from clinic_app.wording import count, listed
 
 WIDTH = 100
@@ -616,10 +616,11 @@ def fire_crew_questions(screening: Screening, cases: list[Case], person: Person 
     # Fire-crew service is served in custody: asked only of a record with a custody term in
     # it, or one that may hide one (a revoked probation, an unrecorded sentence).  A California
     # term: the hand crews are the state's and the counties' (PC 1203.4b(a)), and a client whose
-    # only prison term was federal was asked it beside his Los Angeles probation case (F161-05).
+    # only prison term was federal was asked it beside his Los Angeles probation case (F161-05);
+    # so was one whose case, left California's, holds United States Code counts only (N163-02).
     custody = any(
         c.sentence is None or c.sentence.type in S.CUSTODY_SENTENCES or (c.sentence.probation is not None and S.probation_revoked(c.sentence.probation))
-        for c in cases if c.outcome == "convicted" and c.jurisdiction == "CA"
+        for c in cases if c.outcome == "convicted" and c.jurisdiction == "CA" and not _federal_law_only(c)
     )
     if custody and ("pc1203_4b", pc1203_4b.NO_CAMP.text) in said:
         when = f" once it takes effect on {pc1203_4b.EFFECTIVE.isoformat()}" if screening.as_of < pc1203_4b.EFFECTIVE else ""
@@ -628,6 +629,12 @@ def fire_crew_questions(screening: Screening, cases: list[Case], person: Person 
     if camp_rows and all(d.status == "not_applicable" and d.reasons and d.reasons[0].text == pc1203_4b.NO_CUSTODY_HERE.text for d in camp_rows):
         asks.append("The client reports fire-crew service, but no case here shows the jail or prison term it was served in: find that case (PC 1203.4b dismissal may fit), or tell the attorney if it was a county hand crew in one of these cases.")
     return asks
+
+
+def _federal_law_only(case: Case) -> bool:
+    """Whether each count of a case left California's is a United States Code section: the case
+    is a federal court's, whatever its State or court says (K162-01's note)."""
+    return bool(case.convictions) and len(federal_law_counts([case])) == len(case.convictions)
 
 
 def registration_questions(cases: list[Case], person: Person | None) -> list[str]:

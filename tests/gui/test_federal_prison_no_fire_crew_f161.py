@@ -7,6 +7,7 @@ the same record with a California prison term asks it, as before.  screen()'s an
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -32,4 +33,9 @@ def test_f161_05_a_federal_prison_term_asks_nothing_of_fire_crews(qtbot, window,
 
 
 def test_f161_05_a_california_prison_term_still_asks():
-    assert ASKED in _report(andre("en", jurisdiction="CA"))
+    # A Penal Code count in its place: its United States Code count alone is federal law
+    # whatever the case's State or court says, and is not asked of (N163-02).
+    client = andre("en", jurisdiction="CA")
+    fraud, theft = client.cases
+    grand_theft = replace(fraud.convictions[0], code="PC", section="487")
+    assert ASKED in _report(replace(client, cases=[replace(fraud, convictions=[grand_theft]), theft]))
