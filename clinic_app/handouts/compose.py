@@ -1360,7 +1360,11 @@ def _proof_said_once(ctx: _Context, record: list[RecordEntry]) -> list[RecordEnt
 def _residence_said_once(ctx: _Context, record: list[RecordEntry]) -> list[RecordEntry]:
     """The certificate's California residence, where a lawyer will also check it (S159-02), is
     said on the first card that tells it, by that line or by the open certificate's own
-    (option.does.cor); not again below: a long record's five such cards pushed a page."""
+    (option.does.cor); not again below: a long record's five such cards pushed a page.
+
+    A certificate that waits, or that a lawyer must check on its own line, said nothing of it
+    (N163-03; S159 saw it): the first such line says it, after the card's question is said
+    once (`_asked_once` reads the lines' words alike)."""
     said = ctx.t["option"]
     again = f' {said["cor_in_california"]}'
     seen = False
@@ -1370,6 +1374,8 @@ def _residence_said_once(ctx: _Context, record: list[RecordEntry]) -> list[Recor
         for option in entry.options:
             if seen and again in option.text:
                 option = replace(option, text=option.text.replace(again, "", 1))
+            elif not seen and option.remedy == "cor" and option.status in ("blocked", "needs_review"):
+                option = replace(option, text=f"{option.text}{again}")
             # An open certificate's card says it in option.does.cor (_option).
             seen = seen or again in option.text or (option.remedy == "cor" and option.status in ("eligible", "eligible_on"))
             options.append(option)

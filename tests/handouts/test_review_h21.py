@@ -229,9 +229,11 @@ def test_h21_07_a_blocked_petition_or_felony_path_relief_says_a_waiting_time_fol
     assert found["pc1203_41"] == found["pc1203_425"] == found["cor"] == ("blocked", None)
     (entry,) = entries(client, "en", "record")
     text = {o.remedy: o.text for o in entry.options}
-    assert text["pc1203_41"] == text["cor"] == (
-        "This has to wait until that changes. After that, the law may also set a waiting "
-        "time. Come back to the clinic then. The clinic will tell you the date.")
+    waits = ("This has to wait until that changes. After that, the law may also set a waiting "
+             "time. Come back to the clinic then. The clinic will tell you the date.")
+    # The certificate's line adds the California residence it needs (N163-03).
+    assert text["pc1203_41"] == waits and text["cor"] == (
+        f"{waits} To ask for the certificate, you must live in California. If you move to another state, ask the clinic first.")
     assert text["pc1203_425"] == (
         "This has to wait until that changes. After that, the law sets a waiting time. "
         "Then the DOJ may do it on its own. No papers are needed.")
