@@ -29,10 +29,14 @@ CHECK = {"en": ("A clinic lawyer will check whether it can be made a misdemeanor
                 "A clinic lawyer will check whether they can be made misdemeanors (PC 17(b))."),
          "es": ("Un abogado de la clínica revisará si se puede reducir a delito menor (PC 17(b)).",
                 "Un abogado de la clínica revisará si se pueden reducir a delitos menores (PC 17(b)).")}
-LOOKED = {"en": ("A clinic lawyer has looked at whether it can be made a misdemeanor (PC 17(b)).",
-                 "A clinic lawyer has looked at whether they can be made misdemeanors (PC 17(b))."),
-          "es": ("Un abogado de la clínica ya revisó si se puede reducir a delito menor (PC 17(b)).",
-                 "Un abogado de la clínica ya revisó si se pueden reducir a delitos menores (PC 17(b)).")}
+LOOKED = {"en": ("A clinic lawyer has looked at whether it can be made a misdemeanor (PC 17(b)); the clinic will tell "
+                 "you if it can.",
+                 "A clinic lawyer has looked at whether they can be made misdemeanors (PC 17(b)); the clinic will "
+                 "tell you if they can."),
+          "es": ("Un abogado de la clínica ya revisó si se puede reducir a delito menor (PC 17(b)); la clínica le "
+                 "dirá si se puede.",
+                 "Un abogado de la clínica ya revisó si se pueden reducir a delitos menores (PC 17(b)); la clínica "
+                 "le dirá si se puede.")}
 THEN = {"en": ("That would end the California ban.", "That would end the felony ban."),
         "es": ("Eso terminaría la prohibición de California.", "Eso terminaría esa prohibición.")}
 
