@@ -652,7 +652,12 @@ class HandoutDialog(QDialog):
         screening = self._screenings.get(as_of)
         client, clinic, screen, reviews = self.client, self.clinic, self._screen, self.reviews
         self.page_label.setText("Preparing the pages...")
-        self.hours_note.say(HOURS_IN_ENGLISH_ONLY if clinic.hours_in_english_only(lang) else None, "note")
+        hours = HOURS_IN_ENGLISH_ONLY if clinic.hours_in_english_only(lang) else None
+        if hours and hours != self.hours_note.text() and self.isVisible():
+            # Shown above the pages, away from the language chosen: Español chosen by the arrow
+            # keys was heard with the record's note (Y162-01) and nothing of the hours (S163-01).
+            announce(self.hours_note, hours)
+        self.hours_note.say(hours, "note")
         self._say_language_kept(lang)
         self._describe_print_and_save()
         self._enable()

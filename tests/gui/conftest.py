@@ -400,6 +400,19 @@ def window_of_this_font(qtbot, repo, width: int, height: int):
     return made
 
 
+def shown_handout_preview(qtbot, repo, client: Client):
+    """`client` stored and their handout preview on screen, as Handout... opens it."""
+    from ui.handout_dialog import HandoutDialog
+    from ui.services import screen_client
+
+    repo.add_client(client)
+    dialog = HandoutDialog(repo, client, screen_client(client, TODAY).screening, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
 def show_active(qtbot, dialog) -> None:
     """Show `dialog` and make it the active window, as opening it does for a user: its
     shortcuts (Ctrl+P, Ctrl+N) and Alt letters go to the active window only."""

@@ -10,23 +10,15 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QPushButton
 
-from tests.gui.conftest import TODAY
 from tests.gui.test_intake_large_font_s100 import LAPTOP_200, font_12  # noqa: F401 - font_12: a fixture
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
 
 
 def _preview(qtbot, repo):
-    from tests.gui.conftest import probation_client
-    from ui.handout_dialog import HandoutDialog
-    from ui.services import screen_client
+    from tests.gui.conftest import probation_client, shown_handout_preview
 
-    client = probation_client("Ana Peña")
-    repo.add_client(client)
-    dialog = HandoutDialog(repo, client, screen_client(client, TODAY).screening, today=TODAY)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = shown_handout_preview(qtbot, repo, probation_client("Ana Peña"))
     qtbot.wait(50)
     return dialog
 
