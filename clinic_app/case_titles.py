@@ -58,6 +58,13 @@ def told_by_what_the_record_holds(case: Case) -> bool:
     return number_left_blank(case) or number_not_known(case)
 
 
+def names_no_court(case: Case) -> bool:
+    """The case is headed by what its record holds (`told_by_what_the_record_holds`) and that
+    holds no county or jurisdiction: its title says nothing of where it was heard, so the
+    worksheet (X162-02) and the Checklist (S163-02) add that its county is not recorded."""
+    return told_by_what_the_record_holds(case) and not record_parts(case)[2]
+
+
 def _known_as(case: Case) -> str:
     """The word a case without a court number goes by: the word typed ("unknown"), or its
     record's key ("c3") where none was."""

@@ -46,8 +46,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinic_app.case_titles import case_heading, told_by_what_the_record_holds
+from clinic_app.case_titles import case_heading, names_no_court, told_by_what_the_record_holds
 from clinic_app.checklist import cases_left, checklist, finish_by_said, possible_doubles_said, probation_cap_items, where_left_said
+from clinic_app.counties import court_of
 from clinic_app.eligibility.depends_on import law_named
 from clinic_app.model import Case, Client, Money, Payment, Screening
 from clinic_app.typed_numbers import read_whole, step_over_nothing
@@ -857,6 +858,10 @@ class ChecklistView(QScrollArea):
         if told_by_what_the_record_holds(case):
             # Told apart by what the record holds, as the Record tab lists it (W80-01, B84-01).
             title = f"Case {case_heading(case)}"
+            if names_no_court(case):
+                # In the worksheet's words (X162-02): "Case c3 (VC 23152(a), convicted)" said
+                # nothing of a court still to be found, beside a case headed with its county.
+                title += f" — {court_of(case)}"
         else:
             if case.convictions:
                 title += ": " + ", ".join(law_named(c.code, c.section) for c in case.convictions)

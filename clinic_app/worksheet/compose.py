@@ -19,7 +19,7 @@ from datetime import date
 from typing import Iterable
 
 from clinic_app import years_alone
-from clinic_app.case_titles import PROGRAM_TITLES, case_heading, outcome_words, record_parts, told_by_what_the_record_holds
+from clinic_app.case_titles import PROGRAM_TITLES, case_heading, names_no_court, outcome_words, told_by_what_the_record_holds
 from clinic_app.catalog import attempted, load_catalog
 from clinic_app.checklist import ChecklistItem, checklist, finish_by_said, released_from
 from clinic_app.counties import county_key, county_named, court_of, other_counties_named
@@ -545,7 +545,7 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
                       _blocked_lines(blocked),
                       # Told apart by a title that says where it was heard; one with no county
                       # said nothing of its court, still to be found (X162-02).
-                      told_apart=told_by_what_the_record_holds(case) and bool(record_parts(case)[2]),
+                      told_apart=told_by_what_the_record_holds(case) and not names_no_court(case),
                       closed=[_closed_line(d, convictions.get(d.conviction)) for d in ordered
                               if d.status == "not_eligible" and d.next_steps and d.conviction not in waiting],
                       court_note=OUTSIDE_LOS_ANGELES.format(county=f"{county} County") if county else None,
