@@ -3010,6 +3010,10 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
     t, who = ctx.t["tasks"], ctx.t["who"]
     named = _named_apart(ctx, record)
     tasks: list[Task] = list(_record_tasks(ctx, record))
+    if any(_day_to_find(ctx, case, conv) for case, conv in _convictions_of(ctx, record)):
+        # A year ("1989") or a month ("3/1994") told at intake: the card gives it (X162-01), and
+        # nothing asked the client for the papers that give the day (S163-03).  Said once.
+        tasks.append(Task(t["conviction_day_papers"], who["you"]))
     waiting: list[Task] = []  # what waits on someone else, or on the record changing
     # One line per step and day, naming each conviction it is for: twelve counts of one case
     # had printed twelve "Come back to the clinic on or after January 1, 2028 about: ..." lines
@@ -3172,6 +3176,12 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
         tasks.insert(0, Task(t["immigration_ask" if ask else "immigration"], who["you"]))
     tasks += _restitution_tasks(ctx, record)  # last: it does not stand in the way of relief
     return tasks or [Task(t["nothing"], who["nobody"])]
+
+
+def _day_to_find(ctx: _Context, case: Case, conv: Conviction) -> bool:
+    """The record has no day for `conv`, whose year (or month and year) the client gave at intake."""
+    return conv.conviction_date is None and case.disposition_date is None and \
+        years_alone.year_given(ctx.client, case, "conviction date") is not None
 
 
 def _court_step(ctx: _Context, step: Callable, entry: RecordEntry, option: Option) -> None:
