@@ -15,6 +15,7 @@ from datetime import date
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QSize, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStyle,
                                QStyleOptionComboBox, QStylePainter, QVBoxLayout, QWidget)
+from shiboken6 import isValid
 
 from clinic_app.catalog import (SECTION_WRITTEN_AS_THE_CODE_DOES, Catalog, as_written, load_catalog, offense_label, offense_named,
                                 us_code_cited)
@@ -227,6 +228,8 @@ def say_federal_law_on_leaving(field: QLineEdit, message: MessageLabel) -> None:
     heard = [""]
 
     def left() -> None:
+        if not (isValid(field) and isValid(message)):
+            return  # a field still focused as its window closes is left after its note is gone
         said = message.text() if message.kind == "note" and FEDERAL_LAW_SAID in message.text() else ""
         if said and said != heard[0]:
             announce(field, said)
@@ -1852,7 +1855,6 @@ class RowList(Committer):
         if scroll is None or scroll.widget() is None:
             return
         from PySide6.QtCore import QTimer
-        from shiboken6 import isValid
 
         def scroll_to() -> None:
             if not (isValid(scroll) and isValid(row) and isValid(field)) or scroll.widget() is None:
