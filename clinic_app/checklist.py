@@ -19,7 +19,7 @@ from datetime import date
 from clinic_app.case_titles import case_heading, case_title_day_first
 from clinic_app.eligibility.bars import case_words
 from clinic_app.eligibility.common import AB1950_CITE, SB1106_EFFECTIVE
-from clinic_app.eligibility.sentence import ended_early
+from clinic_app.eligibility.sentence import ended_early, marked_active_past_end, reinstated_after_end
 from clinic_app.model import Case, Client, Condition, Custody, Money, Probation, Screening, open_cases_hold_up_nothing
 from clinic_app.wording import count
 
@@ -223,6 +223,9 @@ def _probation_pending(probation: Probation, as_of: date, short: list[str], dues
         short.append(probation_to(last))
         dues.append(last)
         return
+    if marked_active_past_end(probation, as_of) is None and reinstated_after_end(probation, as_of) is not None:
+        short.append("probation end date")  # went on after its recorded end (as _probation_items says it)
+        return
     if probation.status == "completed":
         return
     if probation.early_termination is not None and probation.early_termination <= as_of:
@@ -350,6 +353,15 @@ def _probation_items(case_id: str, probation: Probation, as_of: date,
                  else f"Probation ends {last} (this is its last day)")
         yield ChecklistItem(case_id, "probation", label, False, _elapsed(probation.start, last, as_of), last, 0), \
             probation_to(last)
+        return
+    went_on = reinstated_after_end(probation, as_of) if marked_active_past_end(probation, as_of) is None else None
+    if went_on is not None:
+        # The court cannot reinstate a grant that has ended: it extended it, to an end the record
+        # lacks, which every result asks for (E163).  Ticked "Probation completed" it read as
+        # done on the Checklist, the caseload and the handout's to-do asked nothing (R163-01).
+        label = (f"Probation: end date unknown (it went on after a violation on {went_on}, "
+                 f"after its recorded end {probation.last_day})")
+        yield ChecklistItem(case_id, "probation", label, False), "probation end date"
         return
     early = ended_early(probation)
     # An order the record dates on the ordered end itself ended nothing early (S30-04): said so.
