@@ -2144,7 +2144,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="only clients with a probation whose last day (an early end the court ordered, else its ordered "
                         "end) falls in PERIOD: a month (2026-11, 11/2026, \"November 2026\"), a quarter (2026-Q4), a day (2026-11-11, "
                         "11/11/2026) or from..to (2026-10-15..2026-11-14, \"10/15/2026 to 11/14/2026\"); "
-                        "a revoked grant is left out; each line says the day and the case (probation_ended in --json; the window's \"Probation "
+                        "a revoked grant is left out, and one reinstated or continued after it; each line says the day and the case (probation_ended in --json; the window's \"Probation "
                         "ended last month\"), and another grant still running after it (\"another runs to DATE\", "
                         "probation_runs_to in --json) or with no end date recorded (probation_end_not_recorded); read from the cases as stored, screening nobody")
     p.set_defaults(func=cmd_list)

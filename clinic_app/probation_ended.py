@@ -6,7 +6,7 @@ A paralegal with 5,000 clients could not find them (C64): no filter, search or `
 read a probation's end.  A grant counts by its last day as the record has it: the day the court
 ended it early (PC 1203.3), else its ordered end (`Probation.last_day`, what the checklist's
 "confirm probation ended" says).  A grant that stands revoked is left out: its ordered end is
-not the day it ended.
+not the day it ended; nor is it of a grant that went on after it (R163-02).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from clinic_app.eligibility.sentence import reinstated_after_end
 from clinic_app.matching import month_numbered
 from clinic_app.model import Probation
 from clinic_app.screening_format import no_such_day
@@ -24,9 +25,13 @@ from clinic_app.screening_format import no_such_day
 
 def ended_within(probation: Probation, first: date, last: date) -> date | None:
     """The grant's last day when it falls from `first` to `last` (both included) and the grant
-    does not stand revoked; else None."""
+    does not stand revoked, nor went on after it (reinstated or continued after a violation
+    dated later: the court extended it, to an end the record lacks, E163); else None.  Listed as
+    ended, a paralegal read as over a probation the screening asks about (R163-02)."""
     end = probation.last_day
     if end is None or not first <= end <= last or probation.stands_revoked():
+        return None
+    if reinstated_after_end(probation, date.max) is not None:
         return None
     return end
 
