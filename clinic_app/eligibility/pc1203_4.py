@@ -205,7 +205,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if S.marked_active_past_end(p, ctx.as_of) is not None:
         return stale_active_probation(ctx, case, conv, KEY, end, CITE, elsewhere=lambda: bars_decision(
             ctx, case, conv, KEY, CITE, kinds=STOPS_DISMISSAL, review_kinds=("prcs",), review_question=PRCS_QUESTION, serving_by_reading=SUPERVISION_AS_SERVING))
-    conflict = S.probation_record_conflict(p, ctx.as_of)
+    conflict = S.probation_record_conflict(p, ctx.as_of) if p.violations else None
     if conflict is not None:
         return conflicting_probation(ctx, case, conv, KEY, conflict, CITE, why=EXTENDED_END_DECIDES, elsewhere=lambda: bars_decision(
             ctx, case, conv, KEY, CITE, kinds=STOPS_DISMISSAL, review_kinds=("prcs",), review_question=PRCS_QUESTION, serving_by_reading=SUPERVISION_AS_SERVING))

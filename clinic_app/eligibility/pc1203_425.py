@@ -656,7 +656,7 @@ def _path_ia(ctx, case, conv, p, convicted) -> Determination:
         return needs_review(ctx, case, conv, KEY, [("The record does not show when probation ends.", path)], missing=["sentence.probation.end"], confidence="M")
     if S.marked_active_past_end(p, ctx.as_of) is not None:
         return needs_review(ctx, case, conv, KEY, [(f"The record says probation is still active, but its end date {iso(end)} has passed.", path)], missing=["sentence.probation.status"], confidence="M")
-    conflict = S.probation_record_conflict(p, ctx.as_of)
+    conflict = S.probation_record_conflict(p, ctx.as_of) if p.violations else None
     if conflict is not None:
         # Which day completion counts from is the fact the record contradicts (Q163).
         return conflicting_probation(ctx, case, conv, KEY, conflict, path)

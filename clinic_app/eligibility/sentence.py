@@ -121,8 +121,10 @@ def reinstated_after_end(p: Probation, as_of: date) -> date | None:
     continued), when it is dated after the recorded end of probation, and not after `as_of`
     (Q163 fault 02): the court cannot reinstate a grant that has ended, so it must have
     extended it (or a day is mistyped), and the real end is unknown."""
+    if not p.violations:  # the usual grant: asked first, as nearly every screening meets it
+        return None
     end = p.last_day
-    if end is None or not p.violations:
+    if end is None:
         return None
     return max((v.date for v in p.violations if v.outcome != "revoked" and end < v.date <= as_of), default=None)
 
@@ -142,6 +144,8 @@ def probation_record_conflict(p: Probation, as_of: date) -> ProbationConflict | 
     mirror of marked_active_past_end, whose readers say it their own way); None when not.
     Not a grant marked completed before its ordered end: a record written today says that of
     a grant a screening of a past day finds running (Probation.as_it_stood)."""
+    if not p.violations:  # no violation, no conflict: the usual grant, read at once
+        return None
     day = reinstated_after_end(p, as_of)
     if day is not None:
         ended = p.last_day.isoformat()  # type: ignore[union-attr]  # reinstated_after_end needs it
