@@ -3021,6 +3021,9 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
     # Arrests keep lines of their own: "Petty theft; Arrest: Battery; Resisting, ..." would blur
     # which is a conviction.
     steps: dict[tuple[str, date | None, str, bool, bool], list[str]] = {}
+    # The cases each step names: two cases given relief have an order each, and "Keep a copy of
+    # the court order: Burglary; Possession" spoke of one (K164-01).
+    cases_of: dict[tuple[str, date | None, str, bool, bool], set[int]] = {}
 
     def step(key: str, entry: RecordEntry, by: str, due: date | None = None, later: bool = False) -> None:
         arrest = entry.conviction is None and entry.column in ("arrest", "arrest_not_sealed", "pending")
@@ -3031,6 +3034,7 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
         # of an arrest alike, and the line was said twice, one under the other (T154-04).
         apart = entry.conviction is None and key not in _SAID_WITH_THE_CONVICTIONS
         whats = steps.setdefault((key, due, by, later, apart), [])
+        cases_of.setdefault((key, due, by, later, apart), set()).add(entry.case)
         what = named(entry, _the_arrest(ctx, entry.case)) if arrest else named(entry)
         if what not in whats:
             whats.append(what)
@@ -3108,12 +3112,13 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
                 step("lawyer", entry, who["lawyer"], later=True)
     for (key, due, by, later, _arrests), whats in steps.items():
         cause = ctx.blocking_cause if key == "come_back_when" else ""
+        many_orders = key in _ORDERS_KEPT and len(cases_of[(key, due, by, later, _arrests)]) > 1
         # Three names or more, one a line: "Come back ... about: Petty theft (Misdemeanor, 2001 ·
         # PC 484(a)/488); Prostitution (soliciting or engaging); Possession ..." ran fifteen
         # names on in one paragraph of a narrow column, which no one could scan for their
         # case (finding H35-02).
         what = "; ".join(whats) if len(whats) < LISTED_FROM else _one_a_line(whats)
-        text = t[key].format(what=what, date=format_date(due, ctx.t), cause=cause)
+        text = t[key + "_cases" if many_orders else key].format(what=what, date=format_date(due, ctx.t), cause=cause)
         if len(whats) >= LISTED_FROM:  # a list, not a sentence: no space before it, no stop after
             text = text.replace(": \n", ":\n").removesuffix(".")
         # "Come back on or after" and "After ..., check your record" name the first day they
@@ -3220,6 +3225,8 @@ def _one_a_line(items: list[str]) -> str:
 # The steps that name the first day they may be done ("on or after", "After"), not a deadline.
 # The to-do steps whose line names an arrest beside the convictions, not on a line of its own.
 _SAID_WITH_THE_CONVICTIONS = frozenset({"court_granted_kept", "check_rap", "check_rap_now"})
+# The to-do steps that name the court's order, one for each case ("_cases": the orders, K164-01).
+_ORDERS_KEPT = frozenset({"court_granted", "court_granted_kept"})
 _FROM_A_DAY = frozenset({"come_back_on", "check_rap", "court_hearing", "court_hearing_passed"})
 
 
