@@ -444,8 +444,10 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
     # "Attorney review" count, those still waiting. Said, or 30 and 2,558 read as a mistake.
     # "The list's" read indirectly from `clinic-app report` at a terminal, where no list is in
     # sight: the window is named.
+    # The window's count, on the line below, also counts a client with only a court's denial to
+    # review: it can be the larger number, and read as a part of this one it looked wrong (K164-02).
     note = ("(any best outcome, reviewed or not; the caseload window's",
-            "\"Attorney review\" count is of the clients still waiting for review)")
+            "\"Attorney review\" count, below, also counts court denials to review)")
     if width and max(4 + len(part) for part in note) > width:
         # One paragraph, filled again as one: its two lines cut one by one left "window's"
         # alone on a line of its own at 60 columns (M60-01).
@@ -865,8 +867,9 @@ def report_json(report: Report) -> str:
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-# Under "(with any result to review)" and its note, the window's "Attorney review" count (S161-03).
-AWAITING_REVIEW = "(still waiting for review)"
+# Under "(with any result to review)" and its note, the window's "Attorney review" count (S161-03):
+# results not reviewed and denials, "(still waiting for review)" read as a part of the line above (K164-02).
+AWAITING_REVIEW = "(waiting for the attorney: results or denials)"
 WAITING_SECTION = "Still waiting (eligible on a later date, or blocked for now)"
 DUPLICATES_SECTION = "Possible duplicates (records counted as people until merged)"
 
@@ -908,7 +911,7 @@ def report_csv(report: Report) -> str:
     rows += [("Where the court stands (clients)", words[0].upper() + words[1:], n) for words, n in court_counts(report)]
     rows.append(("Where the court stands (clients)", f"With a hearing to come (on or after {day})", report.hearings_to_come))
     rows.append(("Attorney review (clients)", "With any result to review (any best outcome, reviewed or not)", report.needs_review))
-    rows.append(("Attorney review (clients)", "Still waiting for review (the caseload window's Attorney review count)",
+    rows.append(("Attorney review (clients)", "Waiting for the attorney: results or denials (the caseload window's Attorney review count)",
                  report.awaiting_review))
     # What the clients still waiting wait for, as the text says it: the spreadsheet had none of
     # it, so a funder's "how many wait on fines" was copied from the text by hand (S154-05).

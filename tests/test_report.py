@@ -186,7 +186,7 @@ def test_r39_01_the_report_says_its_review_lines_are_not_the_lists_count():
         said = " ".join(" ".join(lines[at + 1:at + 3]).split())
         # Named as the window, not "the list's": from `clinic-app report` no list is in sight.
         assert said == ("(any best outcome, reviewed or not; the caseload window's \"Attorney review\" "
-                        "count is of the clients still waiting for review)")
+                        "count, below, also counts court denials to review)")
         assert all(len(line) <= 72 for line in lines[at:at + 3])
 
 

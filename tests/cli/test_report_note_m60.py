@@ -11,7 +11,7 @@ from tests.cli.test_report_width_j59 import report
 def note_lines(text: str) -> list[str]:
     lines = text.splitlines()
     at = next(i for i, line in enumerate(lines) if line.lstrip().startswith("(with any result to review)"))
-    # The note's lines, under the line's indent: "(still waiting for review)" follows (S161-03).
+    # The note's lines, under the line's indent: "(waiting for the attorney: ...)" follows (S161-03).
     end = next(i for i in range(at + 1, len(lines)) if not lines[i].startswith("    "))
     return lines[at + 1:end]
 
@@ -24,10 +24,10 @@ def test_the_review_note_is_one_paragraph_at_60_columns(screened_caseload):
     assert all(len(line) <= 60 for line in note)
     assert all(len(line) + 1 + len(after.split()[0]) > 60 for line, after in zip(note, note[1:])), note
     assert " ".join(" ".join(note).split()) == ("(any best outcome, reviewed or not; the caseload window's "
-                                                "\"Attorney review\" count is of the clients still waiting for review)")
+                                                "\"Attorney review\" count, below, also counts court denials to review)")
 
 
 def test_a_pipe_keeps_the_note_on_its_two_lines(screened_caseload):
     assert note_lines(report(screened_caseload, None)) == [
         "    (any best outcome, reviewed or not; the caseload window's",
-        "    \"Attorney review\" count is of the clients still waiting for review)"]
+        "    \"Attorney review\" count, below, also counts court denials to review)"]

@@ -18,8 +18,9 @@ from tests.cli.test_report_csv_t140 import _number, _rows
 from tests.handouts.test_reviewed_result_said_a160 import _review
 
 ANY = "(with any result to review)"
-WAITING = "(still waiting for review)"
-ROW = ("Attorney review (clients)", "Still waiting for review (the caseload window's Attorney review count)")
+WAITING = "(waiting for the attorney: results or denials)"  # K164-02
+ROW = ("Attorney review (clients)",
+       "Waiting for the attorney: results or denials (the caseload window's Attorney review count)")
 
 
 def _count(text: str, words: str) -> int:
