@@ -704,15 +704,23 @@ def law_named(code: str, section: str) -> str:
 # under PC 18usc1343" (F161-01).  A judgment writes it other ways too, each read so till R162-02:
 # "Sec." or "§§" before its sections, several of them ("§§ 1343, 1349"), the annotated code's
 # "U.S.C.A.", or no title ("USC 1343", stored under a code "USC" FORMAT.md has not).
-_US_CODE = re.compile(r"(?:(\d+)\s*)?U\.?\s*S\.?\s*C\.?\s*(?:A\.?\s*)?(?:§+\s*|sec(?:tions?|s?\.)?\s*)?(\d.*)",
+# A plea form's "Title 18 USC 1343" (its title named "Title", a comma after it) too (K164-03).
+_US_CODE = re.compile(r"(?:(?:title\s*)?(\d+)\s*,?\s*)?U\.?\s*S\.?\s*C\.?\s*(?:A\.?\s*)?(?:§+\s*|sec(?:tions?|s?\.)?\s*)?(\d.*)",
                       re.IGNORECASE)
+# A federal docket's title and section, "18:1343", "18:922(g)" (K164-03): no California code is
+# written with a colon.  The title is 1 to 54 and the section starts with a digit not 0, so that
+# neither a time ("12:00") nor two state sections ("459:460") read as federal.
+_US_CODE_DOCKET = re.compile(r"([1-9]|[1-4]\d|5[0-4])\s*:\s*([1-9]\d*[A-Za-z]?(?:\(\w+\))*)")
 
 
 def us_code_cited(section: object) -> str | None:
     """A section written as a United States Code citation, as pages write one ("18 USC 1343"
-    for "18 u.s.c. § 1343", "18 USC 1343, 1349" for "18 U.S.C. §§ 1343, 1349"); None for any
-    other."""
-    found = _US_CODE.fullmatch(" ".join(str(section or "").split()))
+    for "18 u.s.c. § 1343", "Title 18 USC 1343" or a docket's "18:1343", "18 USC 1343, 1349" for
+    "18 U.S.C. §§ 1343, 1349"); None for any other."""
+    text = " ".join(str(section or "").split())
+    if (docket := _US_CODE_DOCKET.fullmatch(text)) is not None:
+        return f"{docket.group(1)} USC {docket.group(2)}"
+    found = _US_CODE.fullmatch(text)
     if found is None:
         return None
     return f"{found.group(1)} USC {found.group(2)}" if found.group(1) else f"USC {found.group(2)}"
