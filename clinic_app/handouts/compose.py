@@ -57,6 +57,7 @@ from clinic_app.eligibility.prop64 import DOJ_REVIEW_BY, RELIEF_ASKED
 from clinic_app.handouts.texts import load_texts
 from clinic_app.court import denial_reviewed_on, granted_on_an_arrest, standing as _standing
 from clinic_app.model import Case, Client, Conviction, Determination, Petition, Screening, open_cases_hold_up_nothing
+from clinic_app.review import answer_key
 from clinic_app.typed_sections import federal_law_counts, juvenile_court_counts
 from clinic_app import years_alone
 
@@ -386,8 +387,6 @@ class _Context:
     def reviewed_on(self, d: Determination) -> date | None:
         """The day the attorney last reviewed result `d` on these facts, by `as_of`; None if
         not reviewed.  A result reviewed read "A lawyer must look at it first" (A160-01)."""
-        from clinic_app.review import answer_key
-
         key = answer_key(d)
         return max((day for said, day in self.reviews if said == key and day <= self.as_of), default=None)
 
