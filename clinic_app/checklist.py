@@ -19,7 +19,7 @@ from datetime import date
 from clinic_app.case_titles import case_heading, case_title_day_first
 from clinic_app.eligibility.bars import case_words
 from clinic_app.eligibility.common import AB1950_CITE, SB1106_EFFECTIVE
-from clinic_app.eligibility.sentence import ended_early, marked_active_past_end, reinstated_after_end
+from clinic_app.eligibility.sentence import ended_early, went_on_after_end
 from clinic_app.model import Case, Client, Condition, Custody, Money, Probation, Screening, open_cases_hold_up_nothing
 from clinic_app.wording import count
 
@@ -223,7 +223,7 @@ def _probation_pending(probation: Probation, as_of: date, short: list[str], dues
         short.append(probation_to(last))
         dues.append(last)
         return
-    if marked_active_past_end(probation, as_of) is None and reinstated_after_end(probation, as_of) is not None:
+    if went_on_after_end(probation, as_of) is not None:
         short.append("probation end date")  # went on after its recorded end (as _probation_items says it)
         return
     if probation.status == "completed":
@@ -354,7 +354,7 @@ def _probation_items(case_id: str, probation: Probation, as_of: date,
         yield ChecklistItem(case_id, "probation", label, False, _elapsed(probation.start, last, as_of), last, 0), \
             probation_to(last)
         return
-    went_on = reinstated_after_end(probation, as_of) if marked_active_past_end(probation, as_of) is None else None
+    went_on = went_on_after_end(probation, as_of)
     if went_on is not None:
         # The court cannot reinstate a grant that has ended: it extended it, to an end the record
         # lacks, which every result asks for (E163).  Ticked "Probation completed" it read as

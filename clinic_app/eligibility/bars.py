@@ -219,7 +219,7 @@ def _case_bars_by_id(case: Case, as_of: date, catalog=None) -> list[Bar]:
         end = S.probation_end(p)
         if active is None:
             return [Bar("probation", case.id, None, certain=False, missing=f"cases[{case.id}].sentence.probation.end")]
-        conflict = S.probation_record_conflict(p, as_of) if p.violations and not p.stands_revoked() and S.marked_active_past_end(p, as_of) is None else None
+        conflict = S.probation_record_conflict(p, as_of) if p.violations and not p.stands_revoked() else None
         if conflict is not None:
             # A record that contradicts itself on whether it still runs: asked, not read as
             # over (Q163 fault 02: "not on probation ... in any other case", at H).

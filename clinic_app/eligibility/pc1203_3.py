@@ -55,7 +55,7 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
     end = S.probation_end(p)
     if active is None:
         return needs_review(ctx, case, None, KEY, [("The record does not show whether probation in this case has ended.", CITE)], missing=["sentence.probation.end", "sentence.probation.status"], confidence="M")
-    conflict = S.probation_record_conflict(p, ctx.as_of) if p.violations and not p.stands_revoked() and S.marked_active_past_end(p, ctx.as_of) is None else None
+    conflict = S.probation_record_conflict(p, ctx.as_of) if p.violations and not p.stands_revoked() else None
     if conflict is not None:
         # Whether a probation is left to end early is the very fact the record contradicts (Q163).
         return conflicting_probation(ctx, case, None, KEY, conflict, CITE, why=("If probation has already ended, there is nothing left for the court to end early.", CITE))

@@ -371,7 +371,7 @@ def sentence_state(case: Case, as_of: date) -> SentenceState:
         active = S.probation_active(p, as_of)
         if active is None:
             return SentenceState("unknown", missing=f"cases[{case.id}].sentence.probation.end")
-        conflict = S.probation_record_conflict(p, as_of) if p.violations and S.marked_active_past_end(p, as_of) is None else None
+        conflict = S.probation_record_conflict(p, as_of) if p.violations else None
         if conflict is not None:
             # Whether it still runs is what the record contradicts (Q163 fault 02): asked, as the dismissals ask it.
             return SentenceState("unknown", missing=f"cases[{case.id}].{conflict.fact}")

@@ -129,6 +129,14 @@ def reinstated_after_end(p: Probation, as_of: date) -> date | None:
     return max((v.date for v in p.violations if v.outcome != "revoked" and end < v.date <= as_of), default=None)
 
 
+def went_on_after_end(p: Probation, as_of: date) -> date | None:
+    """`reinstated_after_end`, where the record does not already mark the grant active past its
+    end: that older doubt (`marked_active_past_end`) answers first, in its readers' own words,
+    so the checks of both said here once for the engine's readers and the Checklist's."""
+    day = reinstated_after_end(p, as_of)
+    return day if day is not None and marked_active_past_end(p, as_of) is None else None
+
+
 class ProbationConflict(NamedTuple):
     """A probation record that contradicts itself on whether it still runs: what each reader says."""
 
@@ -144,11 +152,9 @@ def probation_record_conflict(p: Probation, as_of: date) -> ProbationConflict | 
     mirror of marked_active_past_end, whose readers say it their own way); None when not.
     Not a grant marked completed before its ordered end: a record written today says that of
     a grant a screening of a past day finds running (Probation.as_it_stood)."""
-    if not p.violations:  # no violation, no conflict: the usual grant, read at once
-        return None
-    day = reinstated_after_end(p, as_of)
+    day = went_on_after_end(p, as_of)
     if day is not None:
-        ended = p.last_day.isoformat()  # type: ignore[union-attr]  # reinstated_after_end needs it
+        ended = p.last_day.isoformat()  # type: ignore[union-attr]  # went_on_after_end needs it
         return ProbationConflict(
             "sentence.probation.end",
             f"The record shows probation going on after a violation on {day.isoformat()}, after its recorded end date {ended}; the court must have extended it, to an end the record does not show.",
