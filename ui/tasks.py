@@ -1399,6 +1399,7 @@ def shown_worksheets_dialog(parent: QWidget, db_path: Path, rows: list, as_of: d
     report; more than a few confirmed first, as their handouts are.  `event`: the Event
     filter's, which names the folder (`HandoutBatch.of_clients`)."""
     from clinic_app.worksheet.batch import estimated_pages
+    from clinic_app.worksheet.compose import REVIEW_SAID
 
     if not rows:
         return None
@@ -1415,11 +1416,6 @@ def shown_worksheets_dialog(parent: QWidget, db_path: Path, rows: list, as_of: d
     if not _many_confirmed(parent, batch, rows, WORKSHEETS, lambda row: estimated_pages(row.case_count, row.best), said):
         return None
     return save_handouts(parent, db_path, batch, as_of, passphrase=passphrase, paper=WORKSHEETS)
-
-
-# How the worksheet begins the status of a result an attorney has still to review, whether to file
-# (compose.NEEDS_REVIEW) or whether DOJ's relief applies (NEEDS_REVIEW_AUTOMATIC).
-REVIEW_SAID = "Needs an attorney's review"
 
 
 def _many_confirmed(parent: QWidget, batch: HandoutBatch, rows: list, paper: Paper, pages_of, said: str) -> bool:

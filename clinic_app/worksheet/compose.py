@@ -44,10 +44,13 @@ NOT_ADVICE = "Not legal advice: an attorney must confirm every item before filin
 # A result the worksheet lists in full: relief that can be asked for now, on a date, or once
 # an attorney has decided the question the engine leaves open.
 TO_FILE = ("eligible", "eligible_on", "needs_review")
-NEEDS_REVIEW = "Needs an attorney's review before anything is filed"
+# How the status of a result an attorney has still to review begins, which the window's
+# worksheets question quotes (ui.tasks, W161-05).
+REVIEW_SAID = "Needs an attorney's review"
+NEEDS_REVIEW = f"{REVIEW_SAID} before anything is filed"
 # The same for DOJ's automatic relief, where nothing is filed: "before anything is filed" under
 # "Automatic (no filing)" said both.
-NEEDS_REVIEW_AUTOMATIC = "Needs an attorney's review of whether DOJ's relief applies"
+NEEDS_REVIEW_AUTOMATIC = f"{REVIEW_SAID} of whether DOJ's relief applies"
 # The same once the attorney has reviewed it on these facts, the review printed under it
 # (E122-01: the page said "Needs an attorney's review" after the review, and not the review).
 REVIEWED = "Reviewed by an attorney: file only as the review says"

@@ -31,8 +31,7 @@ def test_w161_05_the_worksheets_question_says_how_many_still_await_review(qtbot,
 
 
 def test_w161_05_the_words_quoted_begin_each_status_the_worksheet_gives_a_result_to_review():
-    from clinic_app.worksheet.compose import NEEDS_REVIEW, NEEDS_REVIEW_AUTOMATIC
-    from ui.tasks import REVIEW_SAID
+    from clinic_app.worksheet.compose import NEEDS_REVIEW, NEEDS_REVIEW_AUTOMATIC, REVIEW_SAID
 
     assert NEEDS_REVIEW.startswith(REVIEW_SAID) and NEEDS_REVIEW_AUTOMATIC.startswith(REVIEW_SAID)
 
