@@ -243,7 +243,7 @@ class CaseSheet:
     # the Eligibility tab's note (juvenile_court_note): its results below read it as an offense
     # not in the catalog, and told staff to "record that code", PC 602, a trespass (M160-02).
     # A United States Code count in a California case the same (federal_law_note, K162-01).
-    juvenile_note: str | None = None
+    laws_apart_note: str | None = None
 
     @property
     def offense_dates(self) -> bool:
@@ -552,7 +552,7 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
                       closed=[_closed_line(d, convictions.get(d.conviction)) for d in ordered
                               if d.status == "not_eligible" and d.next_steps and d.conviction not in waiting],
                       court_note=OUTSIDE_LOS_ANGELES.format(county=f"{county} County") if county else None,
-                      juvenile_note=" ".join(laws_apart_notes(case)) or None)
+                      laws_apart_note=" ".join(laws_apart_notes(case)) or None)
     for filing in (f for g in listed_groups for f in g.filings):
         filing.asked_in_list = _asked_in_the_list(filing.steps, sheet.to_find_out)
     return sheet

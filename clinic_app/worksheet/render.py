@@ -331,8 +331,8 @@ def _case(sheet: CaseSheet, st: dict, width: float) -> list:
     story = [CondPageBreak(1.6 * inch), _CaseMark(sheet.label), _p(title, st["case"])]
     if sheet.court_note:
         story.append(_p(sheet.court_note, st["why"]))  # what the program does not know of this court (C149-04)
-    if sheet.juvenile_note:
-        story.append(_p(sheet.juvenile_note, st["why"]))  # a juvenile court's record, not a conviction (M160-02)
+    if sheet.laws_apart_note:
+        story.append(_p(sheet.laws_apart_note, st["why"]))  # juvenile-court or federal law (M160-02, K162-01)
     if sheet.counts:
         story.append(_counts_table(sheet, st, width))
     if sheet.facts:
