@@ -261,8 +261,13 @@ def federal_law_counts(cases: Iterable[Case]) -> list[tuple[Case, Conviction]]:
     California (or left blank), with its case: the engine screens it as a California offense not
     in the catalog, every California remedy "Needs review" (K162-01).  A case marked "federal"
     is screened as outside California already, and is not listed."""
-    return [(case, conv) for case in cases if case.jurisdiction == "CA" for conv in case.convictions
-            if us_code_cited(conv.section) is not None]
+    return [(case, conv) for case in cases for conv in case.convictions if federal_law_in_california(case, conv)]
+
+
+def federal_law_in_california(case: Case, conv: Conviction) -> bool:
+    """Whether `conv`, a count of `case`, is written as a United States Code section while the case
+    is left California's (`federal_law_counts`): the handout's card asks it of one count."""
+    return case.jurisdiction == "CA" and us_code_cited(conv.section) is not None
 
 
 # How a case is marked a federal court's, where the note is read (`federal_law_note`).
@@ -297,7 +302,8 @@ def sections_in_more_than_one_code(catalog: Catalog) -> list[tuple[str, tuple[st
     return out
 
 
-__all__ = ["CODE_NAMES", "JUVENILE_COURT_SECTIONS", "RELIEF_STATUTES", "TypedSection", "codes_of", "federal_law_counts", "federal_law_note",
+__all__ = ["CODE_NAMES", "JUVENILE_COURT_SECTIONS", "RELIEF_STATUTES", "TypedSection", "codes_of", "federal_law_counts",
+           "federal_law_in_california", "federal_law_note",
            "federal_law_said", "juvenile_court_counts", "juvenile_court_named",
            "juvenile_court_note", "juvenile_court_said", "laws_apart_notes",
            "law_of_subdivision", "read_typed_section", "relief_named",

@@ -58,7 +58,7 @@ from clinic_app.handouts.texts import load_texts
 from clinic_app.court import denial_reviewed_on, granted_on_an_arrest, standing as _standing
 from clinic_app.model import Case, Client, Conviction, Determination, Petition, Screening, open_cases_hold_up_nothing
 from clinic_app.review import answer_key
-from clinic_app.typed_sections import federal_law_counts, juvenile_court_counts
+from clinic_app.typed_sections import federal_law_in_california, juvenile_court_counts
 from clinic_app import years_alone
 
 # Remedy families: what a granted remedy did to the conviction.
@@ -657,7 +657,7 @@ def _conviction_entry(ctx: _Context, case: Case, conv: Conviction) -> RecordEntr
         if state == "needs_review":
             asked, options = _asked_once(ctx, options, results)
             where = asked or where
-            if federal_law_counts([replace(case, convictions=[conv])]) and where != t["state"]["needs_review_reviewed"]:
+            if federal_law_in_california(case, conv) and where != t["state"]["needs_review_reviewed"]:
                 # A United States Code count in a case left California's: its card read as a
                 # California conviction a lawyer must look at, nothing saying it is federal law,
                 # which no California court clears (K162-02; the Eligibility tab's note, K162-01).
@@ -2047,8 +2047,8 @@ def _no_dismissal(ctx: _Context, entry: RecordEntry) -> bool:
     it", where the same case marked federal says neither (N163-01)."""
     if entry.state in NO_DISMISSAL_STATES:
         return True
-    return entry.state == "needs_review" and bool(federal_law_counts(
-        replace(case, convictions=[conv]) for case, conv in _convictions_of(ctx, [entry])))
+    return entry.state == "needs_review" and any(federal_law_in_california(case, conv)
+                                                 for case, conv in _convictions_of(ctx, [entry]))
 
 
 def _sealing_in_view(arrests: list[RecordEntry]) -> bool:
