@@ -52,7 +52,7 @@ from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title, short_nam
 from clinic_app.eligibility.result import CHECK_THE_RECORD, either_offense
 from clinic_app.matching import case_number_key
 from clinic_app.model import Case, Conviction, Determination, Person, Screening, open_cases_hold_up_nothing
-from clinic_app.typed_sections import federal_law_counts, laws_apart_notes
+from clinic_app.typed_sections import federal_law_in_california, laws_apart_notes
 from clinic_app.wording import count, listed
 
 WIDTH = 100
@@ -634,7 +634,7 @@ def fire_crew_questions(screening: Screening, cases: list[Case], person: Person 
 def _federal_law_only(case: Case) -> bool:
     """Whether each count of a case left California's is a United States Code section: the case
     is a federal court's, whatever its State or court says (K162-01's note)."""
-    return bool(case.convictions) and len(federal_law_counts([case])) == len(case.convictions)
+    return bool(case.convictions) and all(federal_law_in_california(case, conv) for conv in case.convictions)
 
 
 def registration_questions(cases: list[Case], person: Person | None) -> list[str]:
