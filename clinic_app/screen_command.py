@@ -366,8 +366,24 @@ class _Refused(Exception):
         self.status = status
 
 
-class _Terminated(Exception):
-    """SIGTERM during a batch, raised where the batch is, so that it stops as Ctrl-C does."""
+class Terminated(BaseException):
+    """SIGTERM (or SIGHUP, where taken) during a batch, raised where the batch is, so that it
+    stops as Ctrl-C does.  Not an Exception, as KeyboardInterrupt is not: the papers' batch goes
+    on past one client's failure (`except Exception`), and would have gone on past a stop too."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+    @property
+    def said(self) -> str:
+        """"stopped (SIGTERM)": what a stopped run's message begins with."""
+        return f"stopped ({signal.Signals(self.signum).name})"
+
+    @property
+    def status(self) -> int:
+        """The exit status a shell reports for the signal: 143 for SIGTERM, 129 for SIGHUP."""
+        return 128 + self.signum
 
 
 def run_batch(source: str | Path, out: str | Path | None, as_of: date | None) -> int:
@@ -384,7 +400,7 @@ def run_batch(source: str | Path, out: str | Path | None, as_of: date | None) ->
         except _Refused as err:
             job.end_progress_line()
             return _fail(str(err), err.status)
-        except (KeyboardInterrupt, _Terminated) as stop:
+        except (KeyboardInterrupt, Terminated) as stop:
             return job.stopped(stop)
         finally:
             results.discard()
@@ -393,7 +409,7 @@ def run_batch(source: str | Path, out: str | Path | None, as_of: date | None) ->
 
 class _Stops:
     """Ctrl-C (SIGINT) and SIGTERM while a batch runs: raised where the batch is, as
-    KeyboardInterrupt and _Terminated, but never inside the writing of one result.
+    KeyboardInterrupt and Terminated, but never inside the writing of one result.
 
     Stopped while a slow reader (`| gzip`, a script) was taking a result from a full pipe, the
     batch had left the first 4,096 bytes of it as the last line, not JSON, and said one result
@@ -406,7 +422,7 @@ class _Stops:
         self.pending: BaseException | None = None
 
     def arrived(self, signum: int, _frame: Any) -> None:
-        stop = _Terminated() if signum == signal.SIGTERM else KeyboardInterrupt()
+        stop = KeyboardInterrupt() if signum == signal.SIGINT else Terminated(signum)
         if self.writing and self.pending is None:
             self.pending = stop
             return
@@ -433,14 +449,18 @@ def whole_line() -> Any:
 
 
 @contextmanager
-def stop_signals(sigterm: bool = True) -> Iterator[None]:
+def stop_signals(sigterm: bool = True, sighup: bool = False) -> Iterator[None]:
     """Let _STOPS take Ctrl-C, and SIGTERM (a `kill`, a service stopping) unless `sigterm` is
     false, while the batch runs, so that the temporary file is removed and the previous --out
-    kept, and no result is cut (`clinic-app export` takes Ctrl-C alone)."""
+    kept, and no result is cut (`clinic-app export` takes Ctrl-C alone).  `sighup`: the
+    terminal closed stops it so too (the papers' batches), unless `nohup` ignores it."""
     if threading.current_thread() is not threading.main_thread():
         yield  # only the main thread may handle signals (a caller's worker thread)
         return
     taken = [signal.SIGTERM] if sigterm else []
+    hangup = getattr(signal, "SIGHUP", None)  # none on Windows
+    if sighup and hangup is not None and signal.getsignal(hangup) is signal.SIG_DFL:
+        taken.append(hangup)
     if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
         taken.append(signal.SIGINT)  # not when ignored (`nohup`, a background job): it stays so
     previous = {signum: signal.signal(signum, _STOPS.arrived) for signum in taken}
@@ -847,13 +867,13 @@ class _BatchJob:
     def stopped(self, stop: BaseException) -> int:
         """Ctrl-C or SIGTERM: say what was left, on a line of its own, and exit 130 or 143."""
         self.end_progress_line()
-        how = "stopped (SIGTERM)" if isinstance(stop, _Terminated) else "interrupted"
+        how = stop.said if isinstance(stop, Terminated) else "interrupted"
         if self.requests is None:
             said = f"{how} while checking {self.batch.name}; nothing was written"
         else:
             said = f"{how} after {self.results.written:,} of {self.requests:,} requests; {self.results.unfinished()}"
         _fail(said)
-        return EXIT_TERMINATED if isinstance(stop, _Terminated) else EXIT_INTERRUPTED
+        return stop.status if isinstance(stop, Terminated) else EXIT_INTERRUPTED
 
 
 def _a_document_not_lines(batch: str, number: int, raw: bytes) -> list[str]:

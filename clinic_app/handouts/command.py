@@ -250,7 +250,7 @@ def write_batch(clients: list, skipped: list[tuple[str, str]], as_of: date, out:
     `clinic`: the command that sets the clinic's details on this caseload (`said_at_the_terminal`)."""
     from clinic_app.eligibility import screen
     from clinic_app.exits import EXIT_ENVIRONMENT, EXIT_OK
-    from clinic_app.screen_command import ProgressBar
+    from clinic_app.screen_command import ProgressBar, Terminated, stop_signals
 
     # The batch's and the re-screen's bar: a line each tenth of the way in a log, where a line
     # per handout had filled it (C31-03).  Given the total, the batch screens each client
@@ -264,18 +264,27 @@ def write_batch(clients: list, skipped: list[tuple[str, str]], as_of: date, out:
         written[0] = done
         bar.update(done)
 
-    try:
-        result = write(pairs, out, progress=progress, total=len(clients))
-    except KeyboardInterrupt:
-        bar.end_line()
-        # "interrupted; nothing more was written." left the folder's few PDFs unexplained: a
-        # paralegal could not tell a day's papers begun from a day's papers done (C103-08).
-        print(f"clinic-app: interrupted: {written[0]:,} of {count(len(clients), noun)} written in {out}, the first in the list's "
-              f"order, each whole; the others have none. The same command writes them all again.", file=sys.stderr)
-        return 130
-    except BaseException:
-        bar.end_line()  # what is said next starts a line of its own
-        raise
+    # A `kill` or the terminal closed had ended the run at once, unsaid, and left the paper being
+    # written as a hidden ".name.pdf.partial" (removed only by a later run): taken as Ctrl-C is,
+    # the stop unwinds through the paper's write, which removes its partial file (C165-01).
+    with stop_signals(sighup=True):
+        try:
+            result = write(pairs, out, progress=progress, total=len(clients))
+        except (KeyboardInterrupt, Terminated) as stop:
+            # "interrupted; nothing more was written." left the folder's few PDFs unexplained: a
+            # paralegal could not tell a day's papers begun from a day's papers done (C103-08).
+            how, status = (stop.said, stop.status) if isinstance(stop, Terminated) else ("interrupted", 130)
+            try:
+                bar.end_line()
+                print(f"clinic-app: {how}: {written[0]:,} of {count(len(clients), noun)} written in {out}, the first in the "
+                      f"list's order, each whole; the others have none. The same command writes them all again.",
+                      file=sys.stderr)
+            except OSError:
+                pass  # the terminal closed (SIGHUP) takes what is said with it; the folder is as said
+            return status
+        except BaseException:
+            bar.end_line()  # what is said next starts a line of its own
+            raise
     if result.left:
         bar.end_line()  # stopped part-way (the drive full): not "13/13 done" (H100-02)
     else:
