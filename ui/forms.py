@@ -107,6 +107,16 @@ def announce(source: QObject, said: str, *, assertive: bool = False) -> None:
     QAccessible.updateAccessibility(announcement)
 
 
+def announce_when_changed(label: QLabel, words: str | None, said: str | None = None) -> None:
+    """Announce from `label` the `words` it is about to show (call before it shows them), or
+    `said` where more is heard than shown, when there are words and they are not already shown
+    and its window is open: a note under a list or above the pages, away from the focus, is not
+    read out (Y162-01, Y162-02, S163-01), and said again each time it is set, unchanged, it
+    would repeat over what the reader is saying."""
+    if words and words != label.text() and label.window().isVisible():
+        announce(label, said or words)
+
+
 class NamedWords(QLabel):
     """Words shown under a name for a screen reader ("Before anything is filed", "Why the list
     is empty"), heard with the name as its description: of a label given a name Qt hands a

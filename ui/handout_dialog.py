@@ -49,7 +49,7 @@ from clinic_app.private_files import discard_partial, open_private, write_privat
 from clinic_app.review import awaiting_said, waiting_said
 from db.repository import Repository
 from ui.flow_layout import FlowLayout
-from ui.forms import NamedWords, announce, folder_last_used, named_with_suffix, remember_papers_folder
+from ui.forms import NamedWords, announce, announce_when_changed, folder_last_used, named_with_suffix, remember_papers_folder
 from ui.screen_fit import on_screen
 
 PREVIEW_DPI = 96  # one page fits a laptop screen's width comfortably at 100%
@@ -653,10 +653,9 @@ class HandoutDialog(QDialog):
         client, clinic, screen, reviews = self.client, self.clinic, self._screen, self.reviews
         self.page_label.setText("Preparing the pages...")
         hours = HOURS_IN_ENGLISH_ONLY if clinic.hours_in_english_only(lang) else None
-        if hours and hours != self.hours_note.text() and self.isVisible():
-            # Shown above the pages, away from the language chosen: Español chosen by the arrow
-            # keys was heard with the record's note (Y162-01) and nothing of the hours (S163-01).
-            announce(self.hours_note, hours)
+        # Shown above the pages, away from the language chosen: Español chosen by the arrow
+        # keys was heard with the record's note (Y162-01) and nothing of the hours (S163-01).
+        announce_when_changed(self.hours_note, hours)
         self.hours_note.say(hours, "note")
         self._say_language_kept(lang)
         self._describe_print_and_save()
@@ -826,10 +825,10 @@ class HandoutDialog(QDialog):
         else:
             record = LANGUAGE_TITLES.get(self.client.language, self.client.language)
             said = f"{name}'s record says {record}: their next handout and an event's batch print in {record}, not {chosen}."
-            if said != self.language_kept.text() and self.isVisible():
-                # Shown beside the language chosen, away from the focus: a volunteer choosing
-                # Español by the arrow keys heard "Español" and nothing of the record (Y162-01).
-                announce(self.language_kept, f"{said} Make {chosen} their handout language (Alt+K) keeps it on the record.")
+            # Shown beside the language chosen, away from the focus: a volunteer choosing
+            # Español by the arrow keys heard "Español" and nothing of the record (Y162-01).
+            announce_when_changed(self.language_kept, said,
+                                  f"{said} Make {chosen} their handout language (Alt+K) keeps it on the record.")
             self.language_kept.say(said, "note")
         differs = self._keep_language is not None and lang != self.client.language
         self.keep_language.setText(f"Ma&ke {chosen} their handout language")

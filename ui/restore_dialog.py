@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderVi
 from db.backup import KEEP_BEFORE_CHANGE, PLAIN_READ, Checked, backups_folder, caseload_backups, check_backup, checked_said, clients_in, made_at
 from db.cipher import looks_encrypted, refuse_if_not_a_caseload
 from db.errors import CaseloadError, WrongPassphrase
-from ui.forms import announce
+from ui.forms import announce, announce_when_changed
 from ui.screen_fit import on_screen
 
 
@@ -265,10 +265,9 @@ class RestoreDialog(QDialog):
             else:
                 # A plain backup beside an encrypted caseload said on the dialog, before Restore...:
                 # it was the Clients cell's tooltip only, until Check backups (C160-02).
-                if plain and plain != self.check_said.text():
-                    # Under the list, away from the focus: a screen reader read the row's "5, not
-                    # encrypted" and nothing of what it means (Y162-02).
-                    announce(self.check_said, plain)
+                # Under the list, away from the focus: a screen reader read the row's "5, not
+                # encrypted" and nothing of what it means (Y162-02).
+                announce_when_changed(self.check_said, plain)
                 self.check_said.setText(plain)
                 self.check_said.setVisible(bool(plain))
             return
