@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinic_app.catalog import law_named, load_catalog
+from clinic_app.catalog import law_named
 from clinic_app.court import denial_reviewed_on, petition_for, petition_said
 from clinic_app.counties import other_counties_named
 from clinic_app.eligibility import remedy_title
@@ -43,7 +43,7 @@ from clinic_app.eligibility.fact_questions import named_as_recorded, own_case_gi
 from clinic_app.eligibility.immigration import immigration_first
 from clinic_app.eligibility.text_report import bars_said_once, fire_crew_questions, pending_note, registration_questions, relief_reaches
 from clinic_app.model import Case, Client, Consequence, Determination, Screening
-from clinic_app.typed_sections import federal_law_counts, federal_law_note, juvenile_court_named, juvenile_court_note
+from clinic_app.typed_sections import federal_law_counts, federal_law_note, juvenile_court_counts, juvenile_court_note
 from ui.column_widths import ColumnWidthsMenu
 from ui.flow_layout import FlowLayout
 from ui.forms import CAUTION_COLOURS, SPOKEN_KIND, AsOfDateEdit, MessageLabel, NamedWords, announce, combo_fitting, from_qdate, not_advice_banner, to_qdate
@@ -676,8 +676,7 @@ class EligibilityPanel(QWidget):
         self.bar_note.setText("\n".join(bars))
         self.bar_note.setVisible(bool(bars))
         juvenile = [f"Case {self.model.case_names.get(case.id, case.id)}: {juvenile_court_note(law_named(conv.code, conv.section))}"
-                    for case in client.cases for conv in case.convictions
-                    if juvenile_court_named(load_catalog().lookup(conv.code, conv.section))] if screening else []
+                    for case, conv in juvenile_court_counts(client.cases)] if screening else []
         self.juvenile_note.setText("\n".join(juvenile))
         self.juvenile_note.setVisible(bool(juvenile))
         federal = [f"Case {self.model.case_names.get(case.id, case.id)}: {federal_law_note(law_named(conv.code, conv.section))}"
