@@ -205,7 +205,12 @@ def _choose_a_code(reading: TypedSection) -> str:
 def _typed_law(match, typed: str) -> str:
     """A section the catalog does not have, named as the field reads it: "PC 1234", and a
     United States Code citation as typed ("18 USC 1343", not "OTHER 18usc1343": F161-01)."""
-    return us_code_cited(typed) or f"{match.code} {match.section or typed}"
+    return us_code_cited(typed) or _as_read(match, typed)
+
+
+def _as_read(match, typed: str) -> str:
+    """A section that is no United States Code citation, named as the catalog read it: "PC 1234"."""
+    return f"{match.code} {match.section or typed}"
 
 
 # What every such note says after the section's name: how leaving the field knows it (Y162-04).
@@ -243,7 +248,8 @@ def _not_in_catalog(match, typed: str) -> str:
     say too (`in_it_otherwise`).  A Vehicle Code section typed without "VC" ("23152(a)", as
     dockets often write it) was read as PC 23152(a) and said to be "not in the offense
     catalog", though VC 23152(a) is in it (E27-05)."""
-    written = _typed_law(match, typed)
+    cited = us_code_cited(typed)  # read once: it names the section and decides which note
+    written = cited or _as_read(match, typed)
     kept = "as it is, it can be saved and will be marked for attorney review"
     relief = relief_named(match)
     if relief is not None:
@@ -252,7 +258,7 @@ def _not_in_catalog(match, typed: str) -> str:
                 f"“Add relief already granted”; {kept}")
     if juvenile_court_named(match):
         return f"{juvenile_court_said(written)}; if an adult court convicted the person, type the section of the offense (e.g. 488); {kept}"
-    if us_code_cited(typed):
+    if cited:
         return f"{_federal_law(written)}; {kept}"
     otherwise = catalog().in_it_otherwise(match)
     if otherwise is None:
