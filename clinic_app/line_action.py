@@ -85,6 +85,10 @@ def next_action_said(row: Any, today: date) -> tuple[NextAction, date | None]:
         return (NextAction.ending_with(row.best_date, "File on"), row.best_date) if row.best_date \
             else (NextAction("File later, day not known"), None)
     if row.best == "blocked":
+        if sooner_by_ending_probation(row):
+            # The header says "Blocked until <day> · Can be sooner: PC 1203.3 ..." (S165-01): the
+            # block is that probation, which the court can be asked now to end early.
+            return _EARLY_END_NOW_OR_RECHECK(row.best_date), row.best_date
         if row.best_date is not None:
             return NextAction.ending_with(row.best_date, "Screen again on"), row.best_date
         if any(item.startswith("pending case") for item in row.outstanding):
@@ -105,13 +109,15 @@ def next_action_said(row: Any, today: date) -> tuple[NextAction, date | None]:
 
 
 def sooner_by_ending_probation(row: Any) -> bool:
-    """Whether the line's filing day, later, is the day after a probation ends that the court can
-    be asked now to end early (PC 1203.3 open for some case: `row.remedies`).  Read from the line
-    alone, as the list has no screening: the day the relief waits for is that probation's last
-    ("probation to <day>" among what is outstanding) where the client header finds the relief's
-    step asking the court to end it early (client_view._sooner_said)."""
+    """Whether the line's filing day, later (or the day its block lifts, S165-01), is the day
+    after a probation ends that the court can be asked now to end early (PC 1203.3 open for some
+    case: `row.remedies`).  Read from the line alone, as the list has no screening: the day the
+    relief waits for is that probation's last ("probation to <day>" among what is outstanding)
+    where the client header finds the relief's step asking the court to end it early
+    (client_view._sooner_said)."""
     # A line read without the remedies open (a stand-in with a line's other fields) cannot tell.
-    if (row.best != "eligible_on" or row.automatic_only or row.best_date is None
+    # Blocked until the day after another case's probation ends, as the header reads it (S165-01).
+    if (row.best not in ("eligible_on", "blocked") or row.automatic_only or row.best_date is None
             or "pc1203_3" not in (getattr(row, "remedies", "") or "").split()):
         return False
     return probation_to(row.best_date - timedelta(days=1)) in row.outstanding
@@ -120,6 +126,12 @@ def sooner_by_ending_probation(row: Any) -> bool:
 def _EARLY_END_NOW_OR_FILE_ON(day: date) -> NextAction:
     """Ask the court to end probation early now, or file on `day` (the day after it ends)."""
     return NextAction.ending_with(day, "PC 1203.3 now, or file on", "1203.3;")
+
+
+def _EARLY_END_NOW_OR_RECHECK(day: date) -> NextAction:
+    """Ask the court to end the blocking probation early now, or recheck on `day` (the day
+    after it ends, the block lifted); fewer words as the filing's (shorter_samples)."""
+    return NextAction.ending_with(day, "PC 1203.3 now, or recheck", "1203.3;")
 
 
 def attorney_review(awaiting: bool, court: CourtLine | None) -> NextAction:
@@ -213,6 +225,9 @@ def next_action_in_full(row: Any, today: date) -> str:
         said += (": nothing to file then. The relief that comes first is automatic, which DOJ grants on its own "
                  "(PC 1203.425 for a conviction, PC 851.93 for an arrest). From that day, check the RAP sheet, "
                  "or ask DOJ, and tell the client")
+    elif not come and sooner_by_ending_probation(row) and row.best == "blocked":
+        # What "PC 1203.3 now" asks of a block (S165-01).
+        said += ", the day after the probation that blocks relief ends: the court can be asked now to end it early, and the block lifted sooner"
     elif not come and sooner_by_ending_probation(row):
         # What "PC 1203.3 now" asks, and why the day can come sooner (S160-02).
         said += ", the day after probation ends: the court can be asked now to end it early, and the petition filed sooner"

@@ -211,6 +211,11 @@ def outcome_line(summary: ClientSummary, screening: Screening | None, today: dat
     if _denial_left_to_review(summary):
         # "Needs review" alone said nothing of the no the caseload line says (S150-02, K153-01).
         return f"{text}{_court_said(summary, today)}"
+    if screening is not None and summary.best == "blocked":
+        # "Blocked until <day>" alone read as fixed where ending the blocking probation early
+        # (PC 1203.3, open there now) would lift it, as "Eligible on" says (S165-01).
+        return text + _sooner_said([d for d in screening.results if d.status == "blocked" and is_relief(d.remedy)
+                                    and d.date == summary.best_date], screening)
     if screening is None or summary.best not in ("eligible_now", "eligible_on"):
         return text
     status = "eligible" if summary.best == "eligible_now" else "eligible_on"
@@ -237,11 +242,14 @@ def _sooner_said(named: list[Determination], screening: Screening) -> str:
     names for a later day waits on a probation the court can be asked to end early now (S156-02:
     a DUI client's dismissal waiting on his probation in another case read "Eligible on
     2027-01-11" alone, the day read as fixed, while his Eligibility tab had the early end
-    "Eligible now" and its step).  Nothing where the relief is open now, or its wait is not a
-    probation's."""
-    waits_on_probation = any(d.status == "eligible_on" and any(step.startswith(ASK_TO_END_EARLY) for step in d.next_steps)
-                             for d in named)
-    if not waits_on_probation or not any(d.remedy == "pc1203_3" and d.status == "eligible" for d in screening.results):
+    "Eligible now" and its step), or is blocked by one until then (S165-01).  Nothing where the
+    relief is open now, or its wait is not a probation's."""
+    open_in = {d.case for d in screening.results if d.remedy == "pc1203_3" and d.status == "eligible"}
+    # A block is another case's probation: PC 1203.3 open there, not in the blocked relief's own.
+    waits_on_probation = any(any(step.startswith(ASK_TO_END_EARLY) for step in d.next_steps)
+                             and (open_in - {d.case} if d.status == "blocked" else open_in)
+                             for d in named if d.status in ("eligible_on", "blocked"))
+    if not waits_on_probation:
         return ""
     return f" · Can be sooner: {short_name('pc1203_3')}, open{NBSP}now"
 

@@ -1,0 +1,61 @@
+"""S165-01: a theft on probation to 2027-01-10 beside a VC 2800 count, whose dismissal PC 1203.4(b)
+bars, on probation to 2027-06-01: the theft's dismissal is blocked by the other case's probation.
+The header said "Blocked until 2027-06-02" and the caseload "Screen again on 2027-06-02", nothing
+of the engine's own step, "Ask the court to end probation early (PC 1203.3) in case 24CJCM05555",
+open there now, which would lift the block (S160 scenario A).  Both now say it as "Eligible on"
+does (S156-02, S160-02)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from clinic_app.eligibility import screen
+from clinic_app.model import Case, Client, Conviction, Person, Probation, Sentence
+from clinic_app.summary import summarize
+from tests.gui.caseload_lines import lines, load_caseload, row_of
+from tests.gui.conftest import TODAY
+from tests.gui.test_next_action_day_kept import _shown
+from ui.client_view import outcome_line
+from ui.models.caseload_model import COL_NEXT
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
+
+
+def _blocked(name: str, ordered: date | None = None) -> Client:
+    """Theft on probation to 2027-01-10; VC 2800 (1203.4(b) bars it) on probation to 2027-06-01,
+    its early end ordered for `ordered` where given."""
+    return Client(name=name, person=Person(dob=date(1980, 4, 4), us_citizen=True), cases=[
+        Case(id="c1", case_number="25CJCM01234", convictions=[
+            Conviction(id="c1-1", section="484(a)/488", level="misdemeanor", conviction_date=date(2025, 1, 10))],
+            sentence=Sentence(type="probation", judgment_date=date(2025, 1, 10),
+                              probation=Probation(kind="summary", start=date(2025, 1, 10), end=date(2027, 1, 10)))),
+        Case(id="c2", case_number="24CJCM05555", convictions=[
+            Conviction(id="c2-1", section="2800", code="VC", level="misdemeanor", conviction_date=date(2024, 3, 1))],
+            sentence=Sentence(type="probation", judgment_date=date(2024, 3, 1),
+                              probation=Probation(kind="summary", start=date(2024, 3, 1), end=date(2027, 6, 1),
+                                                  early_termination=ordered)))])
+
+
+def _open_there() -> Client:
+    return _blocked("Bruno Bloqueado")
+
+
+def test_a_block_the_court_can_lift_now_is_said_in_the_header_and_the_list(qtbot, window, repo):
+    view = load_caseload(window, repo, (_open_there,))
+    assert lines(view) == {"Bruno Bloqueado": ("Blocked until 2027-06-02", "PC 1203.3 now, or recheck 2027-06-02")}
+    tip = view.proxy.index(row_of(view, "Bruno Bloqueado"), COL_NEXT).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("PC 1203.3 now, or recheck 2027-06-02, the day after the probation that blocks relief "
+                          "ends: the court can be asked now to end it early, and the block lifted sooner."), tip
+    client = _open_there()
+    screening = screen(client.person, client.cases, TODAY)
+    assert outcome_line(summarize(client, screening, TODAY), screening, TODAY) == (
+        "· Blocked until 2027-06-02 · Can be sooner: PC 1203.3 end probation early, open\u00a0now")
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: view.table.viewport().width() > 1200)
+    assert _shown(view, "Bruno Bloqueado") == "PC 1203.3 now, or recheck 2027-06-02"
+    window.resize(853, 560)
+    qtbot.waitUntil(lambda: window.width() == 853 and view.table.viewport().width() < 853)
+    assert _shown(view, "Bruno Bloqueado") == "1203.3; 2027-06-02"
