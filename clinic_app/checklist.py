@@ -157,7 +157,7 @@ _MONEY_SHORT = ("fines $", "restitution $")
 # labels begin, as made above: a funder asks how many still wait and why, and the report said
 # "Eligible on a later date 35" alone (F122-04).  A label none begins with is a condition.
 WAITING_FOR = (
-    ("probation to end", ("probation to ", "probation end date", "confirm probation ended")),
+    ("probation to end", ("probation to ", "probation ends early ", "probation end date", "confirm probation ended")),
     ("custody or supervision", ("custody to ", "sentence", *(f"{name.lower()} " for name in (*SUPERVISION_NAMES.values(), SUPERVISION_UNNAMED)))),
     ("an open case", ("pending case", "pending charge")),
     ("fines to pay", ("fines",)),
@@ -215,6 +215,19 @@ def probation_to(last: date) -> str:
     return f"probation to {last}"
 
 
+def probation_ends_early(last: date) -> str:
+    """What is outstanding of a probation the court has ordered to end early on `last`, still
+    ahead: said as "probation to <day>" too, the list's Next action read it as one the court
+    could still be asked to end early, "PC 1203.3 now" beside a header rightly silent (S160-02,
+    S165-02), where there is nothing left to ask."""
+    return f"probation ends early {last}"
+
+
+def probation_outstanding(probation: Probation, last: date) -> str:
+    """`probation_ends_early` where the court's order ends it before its term, else `probation_to`."""
+    return probation_ends_early(last) if ended_early(probation) and probation.early_termination == last else probation_to(last)
+
+
 def _probation_pending(probation: Probation, as_of: date, short: list[str], dues: list[date]) -> None:
     if probation.stands_revoked():
         return
@@ -231,7 +244,7 @@ def _probation_pending(probation: Probation, as_of: date, short: list[str], dues
     if probation.early_termination is not None and probation.early_termination <= as_of:
         return
     if probation.early_termination is not None:  # ordered, still ahead (as _probation_items says it)
-        short.append(probation_to(probation.early_termination))
+        short.append(probation_outstanding(probation, probation.early_termination))
         dues.append(probation.early_termination)
         return
     end = probation.end
@@ -379,7 +392,8 @@ def _probation_items(case_id: str, probation: Probation, as_of: date,
         left = (end - as_of).days
         label = (f"Probation ends early {end} ({_days(left)} left), as the court has ordered (PC 1203.3)" if early
                  else f"Probation ends {end} ({_days(left)} left){on_its_end}")
-        yield ChecklistItem(case_id, "probation", label, False, _elapsed(probation.start, end, as_of), end, left), probation_to(end)
+        yield ChecklistItem(case_id, "probation", label, False, _elapsed(probation.start, end, as_of), end, left), \
+            probation_outstanding(probation, end)
         return
     end = probation.end
     if probation.status == "completed" or (probation.status is None and end is not None and end <= as_of):

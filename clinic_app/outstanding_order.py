@@ -38,7 +38,8 @@ NOT_IN_THE_WAY = ("restitution", "protective order")
 _CASES = re.compile(r" \((\d+) cases\)$")  # across_cases: "probation end date (2 cases)"
 _OWED = re.compile(r"^(?:fines|restitution) \$([\d,]+)$")  # "fines $1,395", across cases added up
 _TO_DO = re.compile(r" (\d+|\?)/(\d+)(?: h)?$")  # "class 30/52", "community service 20/40 h", "class ?/52"
-_RUNS_TO = re.compile(r" to (\d{4})-(\d\d)-(\d\d)$")  # "probation to 2027-03-02", "parole to ..."
+# "probation to 2027-03-02", "parole to ...", "probation ends early 2027-03-02" (S165-02)
+_RUNS_TO = re.compile(r" (?:to|ends early) (\d{4})-(\d\d)-(\d\d)$")
 _NO_END = " end date"  # "probation end date", "parole end date": an end not typed
 # An amount ordered, nothing recorded paid: owed, but how much is a question for the client.
 _NOT_KNOWN = (UNRECORDED_SHORT.format(name="fines"), UNRECORDED_SHORT.format(name="restitution"))

@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from clinic_app.checklist import KINDS, checklist, checklist_and_outstanding, outstanding
+from clinic_app.checklist import KINDS, checklist, checklist_and_outstanding, outstanding, waiting_for
+from clinic_app.outstanding_order import how_much_outstanding
 from clinic_app.model import (Case, Client, Condition, Conviction, Custody, Money, Payment, Person,
                               Probation, Sentence, Violation)
 
@@ -368,7 +369,11 @@ def test_an_early_end_the_court_has_ordered_is_the_end_said():
     item = only(checklist(client, date(1999, 3, 25)), "probation")
     assert item.label == "Probation ends early 1999-03-26 (1 day left), as the court has ordered (PC 1203.3)"
     assert (item.done, item.due, item.days_left) == (False, date(1999, 3, 26), 1)
-    assert outstanding(client, date(1999, 3, 25)) == ["probation to 1999-03-26"]
+    # Not "probation to": the caseload's Next action read that as a probation the court could
+    # still be asked to end early (S165-02).  Waited for, and sorted, as probation's end still.
+    assert outstanding(client, date(1999, 3, 25)) == ["probation ends early 1999-03-26"]
+    assert waiting_for("probation ends early 1999-03-26") == "probation to end"
+    assert how_much_outstanding(["probation ends early 1999-03-26"]) == how_much_outstanding(["probation to 1999-03-26"])
     assert only(checklist(client, date(1999, 3, 26)), "probation").label == "Probation ends early 1999-03-26 (this is its last day; PC 1203.3)"
     assert only(checklist(client, date(1999, 3, 27)), "probation").done
 

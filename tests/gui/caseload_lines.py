@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+from clinic_app.eligibility import screen
+from clinic_app.summary import summarize
 from tests.gui.conftest import TODAY
+from ui.client_view import outcome_line
 from ui.models.caseload_model import COL_BEST, COL_NAME, COL_NEXT
 from ui.services import screen_and_store
 
@@ -27,3 +30,11 @@ def lines(view) -> dict[str, tuple[str, str]]:
 def row_of(view, name: str) -> int:
     """The shown row of the client named so."""
     return next(i for i in range(view.proxy.rowCount()) if view.proxy.index(i, COL_NAME).data() == name)
+
+
+def header_of(make) -> str:
+    """The client header's outcome line for the client `make` makes, screened as of TODAY, to
+    set beside its caseload line (S160-02, S165-01)."""
+    client = make()
+    screening = screen(client.person, client.cases, TODAY)
+    return outcome_line(summarize(client, screening, TODAY), screening, TODAY)

@@ -14,14 +14,10 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from clinic_app.eligibility import screen
 from clinic_app.model import Case, Client, Conviction, Person, Probation, Sentence
-from clinic_app.summary import summarize
 from tests.automatic_relief import to_file_later
-from tests.gui.caseload_lines import lines, load_caseload, row_of
-from tests.gui.conftest import TODAY
+from tests.gui.caseload_lines import header_of, lines, load_caseload, row_of
 from tests.gui.test_next_action_day_kept import _shown
-from ui.client_view import outcome_line
 from ui.models.caseload_model import COL_NAME, COL_NEXT
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
@@ -74,10 +70,8 @@ def test_the_next_action_says_the_early_end_where_the_header_does(window, repo):
                           "to end it early, and the petition filed sooner."), tip
     # The header says it of the same clients, and only of them.
     for make in MAKERS:
-        client = make()
-        screening = screen(client.person, client.cases, TODAY)
-        header = outcome_line(summarize(client, screening, TODAY), screening, TODAY)
-        assert ("Can be sooner" in header) == lines(view)[client.name][1].startswith("PC 1203.3 now"), (client.name, header)
+        name, header = make().name, header_of(make)
+        assert ("Can be sooner" in header) == lines(view)[name][1].startswith("PC 1203.3 now"), (name, header)
 
 
 def test_sorted_by_next_action_they_keep_the_order_of_their_filing_days(window, repo):

@@ -3,7 +3,13 @@ bars, on probation to 2027-06-01: the theft's dismissal is blocked by the other 
 The header said "Blocked until 2027-06-02" and the caseload "Screen again on 2027-06-02", nothing
 of the engine's own step, "Ask the court to end probation early (PC 1203.3) in case 24CJCM05555",
 open there now, which would lift the block (S160 scenario A).  Both now say it as "Eligible on"
-does (S156-02, S160-02)."""
+does (S156-02, S160-02).
+
+S165-02: where the probation a day waits for has an early end the court already ordered, there is
+nothing left to ask, and the header says nothing of "sooner"; the list read it "probation to
+<day>" as any running probation and said "PC 1203.3 now" where PC 1203.3 was open for another
+case only (S160 scenario E).  Outstanding now says it "probation ends early <day>", and the
+list reads as the header."""
 
 from __future__ import annotations
 
@@ -12,13 +18,9 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from clinic_app.eligibility import screen
 from clinic_app.model import Case, Client, Conviction, Person, Probation, Sentence
-from clinic_app.summary import summarize
-from tests.gui.caseload_lines import lines, load_caseload, row_of
-from tests.gui.conftest import TODAY
+from tests.gui.caseload_lines import header_of, lines, load_caseload, row_of
 from tests.gui.test_next_action_day_kept import _shown
-from ui.client_view import outcome_line
 from ui.models.caseload_model import COL_NEXT
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
@@ -43,16 +45,36 @@ def _open_there() -> Client:
     return _blocked("Bruno Bloqueado")
 
 
+def _already_ordered() -> Client:
+    return _blocked("Ofelia Ordenada", ordered=date(2027, 5, 1))
+
+
+def _waits_on_an_ordered_end() -> Client:
+    """S160's scenario E: the theft's early end ordered for 2027-01-10; the barred case's
+    probation, PC 1203.3 open there, ends first (2026-12-20)."""
+    client = _blocked("Elena Esperada")
+    client.cases[0].sentence.probation.end = date(2028, 1, 10)
+    client.cases[0].sentence.probation.early_termination = date(2027, 1, 10)
+    client.cases[1].sentence.probation.end = date(2026, 12, 20)
+    return client
+
+
+MAKERS = (_open_there, _already_ordered, _waits_on_an_ordered_end)
+
+
 def test_a_block_the_court_can_lift_now_is_said_in_the_header_and_the_list(qtbot, window, repo):
-    view = load_caseload(window, repo, (_open_there,))
-    assert lines(view) == {"Bruno Bloqueado": ("Blocked until 2027-06-02", "PC 1203.3 now, or recheck 2027-06-02")}
+    view = load_caseload(window, repo, MAKERS)
+    assert lines(view) == {
+        "Bruno Bloqueado": ("Blocked until 2027-06-02", "PC 1203.3 now, or recheck 2027-06-02"),
+        "Ofelia Ordenada": ("Blocked until 2027-05-02", "Screen again on 2027-05-02"),
+        "Elena Esperada": ("Eligible on 2027-01-11", "File on 2027-01-11"),
+    }
     tip = view.proxy.index(row_of(view, "Bruno Bloqueado"), COL_NEXT).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith("PC 1203.3 now, or recheck 2027-06-02, the day after the probation that blocks relief "
                           "ends: the court can be asked now to end it early, and the block lifted sooner."), tip
-    client = _open_there()
-    screening = screen(client.person, client.cases, TODAY)
-    assert outcome_line(summarize(client, screening, TODAY), screening, TODAY) == (
-        "· Blocked until 2027-06-02 · Can be sooner: PC 1203.3 end probation early, open\u00a0now")
+    assert {make().name: header_of(make) for make in MAKERS} == {"Bruno Bloqueado": "· Blocked until 2027-06-02 · Can be sooner: PC 1203.3 end probation early, open\u00a0now",
+                       "Ofelia Ordenada": "· Blocked until 2027-05-02",
+                       "Elena Esperada": "· Eligible on 2027-01-11: PC 1203.4 dismissal, PC 1203.425 automatic relief"}
     window.resize(1280, 720)
     qtbot.waitUntil(lambda: view.table.viewport().width() > 1200)
     assert _shown(view, "Bruno Bloqueado") == "PC 1203.3 now, or recheck 2027-06-02"

@@ -21,6 +21,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QThreadPool, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from clinic_app.checklist import probation_ends_early, probation_to
 from clinic_app.matching import NameWords, PersonKeys, alphabetical
 from clinic_app.court import hearing_within
 from clinic_app.line_action import line_day_awaited, next_action, next_action_in_full, next_action_said
@@ -796,7 +797,8 @@ class CaseloadModel(RowsTableModel):
         others = (self._filter.probation_running_on or {}).get(row.id)
         said_days = {day} | ({others.runs_to[0]} if others is not None and others.runs_to else set())
         return [probation_end_said(day, case_number, self.today(), others)] + [
-            label for label in row.outstanding if label not in {f"probation to {said.isoformat()}" for said in said_days}]
+            label for label in row.outstanding
+            if label not in {said_as(said) for said in said_days for said_as in (probation_to, probation_ends_early)}]
 
     def _queue_said(self, row: Any) -> str | None:
         """Under Review needed (the attorney's queue), why the client is on it, as the Next
