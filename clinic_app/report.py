@@ -455,7 +455,12 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
                                break_long_words=False, break_on_hyphens=False)
     else:
         lines += [f"    {part}" for part in note]
-    lines.append(f"  {AWAITING_REVIEW:<30} {report.awaiting_review:>6}")
+    # Its words are longer than the column's 30: said whole after them, its number stood 16
+    # places right of the column above it (S165-03).  Cut between words as _titled_counts cuts
+    # a long title, the number on its last line, in the column.
+    said = textwrap.wrap(AWAITING_REVIEW, width=30, subsequent_indent="  ", break_long_words=False, break_on_hyphens=False)
+    lines += [f"  {part}" for part in said[:-1]]
+    lines.append(f"  {said[-1]:<30} {report.awaiting_review:>6}")
     lines += _waiting_lines(report)
     if report.petitions or report.period:
         # Petitions, not people: one client may have several (a case each, or a remedy each).

@@ -31,3 +31,18 @@ def test_a_pipe_keeps_the_note_on_its_two_lines(screened_caseload):
     assert note_lines(report(screened_caseload, None)) == [
         "    (any best outcome, reviewed or not; the caseload window's",
         "    \"Attorney review\" count, below, also counts court denials to review)"]
+
+
+def test_s165_03_the_waiting_for_the_attorney_number_stands_in_the_column_above(screened_caseload):
+    """S165-03: "(waiting for the attorney: results or denials)" is longer than the column's 30
+    places: said whole, its number stood 16 places right of the numbers above it.  Cut between
+    words, the number on its last line, it stands in their column, for a pipe and at 60."""
+    for columns in (None, "60"):
+        lines = report(screened_caseload, columns).splitlines()
+        start = lines.index("Where people stand (best outcome of each):")
+        block = lines[start + 1:lines.index("", start)]
+        ends = {len(line) for line in block if line.split()[-1].isdigit()}
+        assert ends == {2 + 30 + 1 + 6}, block  # the titles' column of 30, a space, six for the number
+        at = next(i for i, line in enumerate(block) if line.startswith("  (waiting for the attorney:"))
+        waiting = block[-1].split()[-1]
+        assert block[at:] == ["  (waiting for the attorney:", f"    {'results or denials)':<28} {waiting:>6}"], block
