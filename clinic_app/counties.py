@@ -26,11 +26,20 @@ _SUPERIOR_COURT = re.compile(r"(?<=\S)[\s,]+superior court$", re.IGNORECASE)
 # The state after it, as an address gives it: "Orange, CA", "Los Angeles County, California" (C80-02).
 _STATE = re.compile(r"(?<=\S)(?:,\s*|\s+)(ca|calif|california)\.?$", re.IGNORECASE)
 # The short forms a clinic types for a county, where each is one county's only (C80-02): "LA" and
-# "L.A." are Los Angeles, "OC" Orange, "SF" San Francisco.  Not "SB" (San Bernardino or Santa
-# Barbara) nor "SD" (San Diego, or a state), whose county the letters do not tell.
-_SHORT_FORMS = {"la": "los angeles", "oc": "orange", "sf": "san francisco"}
+# "L.A." are Los Angeles, "OC" Orange, "SF" San Francisco; and the clipped names an intake sheet
+# gives the counties round Los Angeles, "Riv." (and "RivCo") Riverside, "San Bern." and "San
+# Bdno." San Bernardino, "Sac." Sacramento, "SLO" San Luis Obispo: typed "Riv." a case's court
+# was printed "Riv County, CA" on the worksheet and "Riv County" on the handout (L165-01).  Not
+# "SB" (San Bernardino or Santa Barbara) nor "SD" (San Diego, or a state), whose county the
+# letters do not tell; nor a state's clipped name that begins a county's ("Ala.", "Mont.",
+# "Del."), which "State or court:" takes for another state's court.
+_SHORT_FORMS = {"la": "los angeles", "oc": "orange", "sf": "san francisco", "riv": "riverside",
+                "rivco": "riverside", "san bern": "san bernardino", "san bdno": "san bernardino",
+                "sac": "sacramento", "slo": "san luis obispo"}
 # The full name shown for a county typed only in short: the filter says "Los Angeles", not "LA".
-_FULL_NAMES = {"los angeles": "Los Angeles", "orange": "Orange", "san francisco": "San Francisco"}
+_FULL_NAMES = {"los angeles": "Los Angeles", "orange": "Orange", "san francisco": "San Francisco",
+               "riverside": "Riverside", "san bernardino": "San Bernardino", "sacramento": "Sacramento",
+               "san luis obispo": "San Luis Obispo"}
 
 
 # A California case whose County box was left blank, or cleared (C80-01).  The screening, the
