@@ -52,6 +52,25 @@ NOT_GIVEN = ""
 NOT_GIVEN_NAME = "County not given"
 
 
+# The court practice the program holds is Los Angeles's (ca-rules.md 6, "Los Angeles
+# practicalities"; README: "Los Angeles first"): a Riverside or San Bernardino case's sheet
+# named its court and said nothing of what the program does not know of it (C149-04).  The
+# Judicial Council's forms (CR-180, CR-181 ...) are statewide; a court's local forms, where
+# it takes filings and whom to serve are its own.
+OUTSIDE_LOS_ANGELES = ("This program knows Los Angeles court practice only: before filing, check the {county} court's "
+                       "local forms and rules, where it takes filings, and which prosecutor to serve.")
+
+
+def court_practice_note(case: Case) -> str | None:
+    """What the program does not know of the court of a California case outside Los Angeles
+    (OUTSIDE_LOS_ANGELES, its county named); None in Los Angeles, another state, or where no
+    county is given (the court is still to be found: "County not recorded")."""
+    if case.jurisdiction != "CA" or county_key(case.county) == "los angeles":
+        return None
+    named = county_named(case.county)
+    return OUTSIDE_LOS_ANGELES.format(county=f"{named} County") if named else None
+
+
 def named_key(named: str) -> str | None:
     """The county a user names to list it (`clinic-app list --county`): `county_key`, and
     "not given" (or "County not given", as the filter says it) for the cases with none."""

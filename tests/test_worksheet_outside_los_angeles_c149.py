@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from three_counties import AS_OF, three_counties
 
-from clinic_app.worksheet.compose import OUTSIDE_LOS_ANGELES
+from clinic_app.counties import OUTSIDE_LOS_ANGELES
 from tests.worksheet_text import worksheet_text
 
 

@@ -36,12 +36,13 @@ from PySide6.QtWidgets import (
 
 from clinic_app.catalog import law_named
 from clinic_app.court import denial_reviewed_on, petition_for, petition_said
-from clinic_app.counties import other_counties_named
+from clinic_app.counties import court_of, court_practice_note, other_counties_named
 from clinic_app.eligibility import remedy_title
 from clinic_app.eligibility.common import is_already_granted
 from clinic_app.eligibility.fact_questions import named_as_recorded, own_case_given, question
 from clinic_app.eligibility.immigration import immigration_first
 from clinic_app.eligibility.text_report import bars_said_once, fire_crew_questions, pending_note, registration_questions, relief_reaches
+from clinic_app.handouts.compose import AUTOMATIC, NOT_THE_CONVICTING_COURT
 from clinic_app.model import Case, Client, Consequence, Determination, Screening
 from clinic_app.typed_sections import federal_law_counts, federal_law_note, juvenile_court_counts, juvenile_court_note
 from ui.column_widths import ColumnWidthsMenu
@@ -133,6 +134,12 @@ def details_html(d: Determination, reviewed: str | None, stays_true: Sequence[Co
         facts.append(f"Mode: {e(MODE_TITLES.get(d.mode, d.mode))}")
     facts.append(f"Confidence: {e(CONFIDENCE_TITLES.get(d.confidence, d.confidence))}")
     parts.append("<p>" + " · ".join(facts) + "</p>")
+    if own is not None and d.remedy not in AUTOMATIC | NOT_THE_CONVICTING_COURT and d.status not in ("not_eligible", "not_applicable") \
+            and (note := court_practice_note(own)):
+        # The steps say "with the court that entered the conviction" and the table names the case
+        # by its number: a Riverside case's petition read as a Los Angeles one's, nothing saying
+        # the program knows Los Angeles practice only, as the filing worksheet says (L165-02).
+        parts.append(f"<p><b>Court:</b> {e(court_of(own))}. {e(note)}</p>")
     if court:
         # Before the engine's steps ("File form CR-180 ..."), which a petition filed, heard or
         # ruled on has overtaken: a denial read "Eligible now ... File form CR-180" (D63-04).

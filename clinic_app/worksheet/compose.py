@@ -22,7 +22,7 @@ from clinic_app import years_alone
 from clinic_app.case_titles import PROGRAM_TITLES, case_heading, names_no_court, outcome_words, told_by_what_the_record_holds
 from clinic_app.catalog import attempted, load_catalog
 from clinic_app.checklist import ChecklistItem, checklist, finish_by_said, released_from
-from clinic_app.counties import county_key, county_named, court_of, other_counties_named
+from clinic_app.counties import court_of, court_practice_note, other_counties_named
 from clinic_app.eligibility.any_level import alternatives
 from clinic_app.eligibility.depends_on import conspiracy_described, law_named
 from clinic_app.eligibility.fact_questions import given_facts, named_as_recorded, own_case_given, question
@@ -70,13 +70,6 @@ EARLY_END = "(PC 1203.3)"
 # A bar in one case that blocks relief in others, said once on page 1 (as the text report says
 # it once in "In short"), each line it blocks pointing there.
 READ_FIRST = "Read this first"
-# The court practice the program holds is Los Angeles's (ca-rules.md 6, "Los Angeles
-# practicalities"; README: "Los Angeles first"): a Riverside or San Bernardino case's sheet
-# named its court and said nothing of what the program does not know of it (C149-04).  The
-# Judicial Council's forms (CR-180, CR-181 ...) are statewide; a court's local forms, where
-# it takes filings and whom to serve are its own.
-OUTSIDE_LOS_ANGELES = ("This program knows Los Angeles court practice only: before filing, check the {county} court's "
-                       "local forms and rules, where it takes filings, and which prosecutor to serve.")
 # The petition a step names: the Judicial Council's criminal forms (CR-180, CR-409, CR-400);
 # the declaration (MC-030) and fee waiver (FW-001) a step names go with one, and are left in
 # the step's own words.
@@ -542,7 +535,6 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
     # its certificate's "not eligible ... Ask for the PC 1203.4 dismissal first" had been said
     # under the line that the dismissal is blocked until 2028, as if closed by law (R128-03).
     waiting = {d.conviction for d in results if d.status in ("blocked", "eligible_on")}
-    county = county_named(case.county) if case.jurisdiction == "CA" and county_key(case.county) != "los angeles" else None
     sheet = CaseSheet(case_heading(case), court_of(case), [_count(c, case) for c in case.convictions],
                       _sentence_facts(case, as_of), outstanding, listed_groups,
                       _blocked_lines(blocked),
@@ -551,7 +543,7 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
                       told_apart=told_by_what_the_record_holds(case) and not names_no_court(case),
                       closed=[_closed_line(d, convictions.get(d.conviction)) for d in ordered
                               if d.status == "not_eligible" and d.next_steps and d.conviction not in waiting],
-                      court_note=OUTSIDE_LOS_ANGELES.format(county=f"{county} County") if county else None,
+                      court_note=court_practice_note(case),
                       laws_apart_note=" ".join(laws_apart_notes(case)) or None)
     for filing in (f for g in listed_groups for f in g.filings):
         filing.asked_in_list = _asked_in_the_list(filing.steps, sheet.to_find_out)
