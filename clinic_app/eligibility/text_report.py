@@ -40,6 +40,7 @@ from typing import Callable, Iterable
 
 from clinic_app.case_titles import case_title, record_parts, told_by_what_the_record_holds
 from clinic_app.catalog import as_written, load_catalog
+from clinic_app.counties import court_practice_note
 from clinic_app.eligibility import pc236_14, pc1203_4b
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
@@ -848,6 +849,11 @@ def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], sever
     lines.append("=" * max(len(x) for x in lines))
     if case.sentence is not None:
         lines.extend(_wrap(f"Sentence: {_sentence_words(case, screening.as_of)}.", 2, 4))
+    if court_note := court_practice_note(case):
+        # A Riverside case's steps say "with the court that entered the conviction" as Los
+        # Angeles's do, the report's practice being Los Angeles's: said under its heading, as the
+        # filing worksheet and the Eligibility tab say it (L165-03).
+        lines.extend(_wrap(court_note, 2, 4))
     if case.jurisdiction != "CA":
         # Every row of such a case is "does not fit", and the table drops their reason
         # (oracle finding O21-07: an AZ case read as if nothing in it qualified on its facts).
