@@ -109,6 +109,12 @@ def court_of(case: Case) -> str:
     return f"{where}, {case.jurisdiction}" if case.jurisdiction else where
 
 
+def counties_differ(cases: Iterable[Case]) -> bool:
+    """Whether `cases`' California cases are heard in more than one county (a blank county
+    counted as none): then each is said with its court, the one the client goes back to."""
+    return len({key for case in cases if case.jurisdiction == "CA" and (key := county_key(case.county))}) > 1
+
+
 def other_counties_named(text: str, cases: Iterable[Case], own: Case | None = None) -> str:
     """`text` with each case of `cases` it names by its court number said with its county, "in
     case MSB21003456 (San Bernardino County)", where the client's California cases are heard in
@@ -119,9 +125,9 @@ def other_counties_named(text: str, cases: Iterable[Case], own: Case | None = No
     early end is asked of the court that set the probation (C149-01).  A case named by a title
     ("c3 (VC 23152(a), convicted ..., Los Angeles County)") says its county already."""
     cases = list(cases)
-    keys = {case.id: county_key(case.county) for case in cases if case.jurisdiction == "CA"}
-    if len({key for key in keys.values() if key}) < 2:
+    if not counties_differ(cases):
         return text
+    keys = {case.id: county_key(case.county) for case in cases if case.jurisdiction == "CA"}
     mine = keys.get(own.id) if own is not None else None
     for case in cases:
         named = county_named(case.county)

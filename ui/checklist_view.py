@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 
 from clinic_app.case_titles import case_heading, names_no_court, told_by_what_the_record_holds
 from clinic_app.checklist import cases_left, checklist, finish_by_said, possible_doubles_said, probation_cap_items, where_left_said
-from clinic_app.counties import court_of
+from clinic_app.counties import counties_differ, court_of
 from clinic_app.eligibility.depends_on import law_named
 from clinic_app.model import Case, Client, Money, Payment, Screening
 from clinic_app.typed_numbers import read_whole, step_over_nothing
@@ -869,6 +869,11 @@ class ChecklistView(QScrollArea):
                 # Another state's case is named so, as the Record tab's list names it (U110-05):
                 # "Case NV08-50005: NRS 205.240" read as a California case (Z112-02).
                 title += f" · {case.jurisdiction}"
+            elif self.client is not None and counties_differ(self.client.cases):
+                # Cases in several counties: "Case MSB21003456: PC 148(a)(1)" and its fines owed
+                # said nothing of which court they are paid to or asked of, as the worksheet heads
+                # the case by it (L165-04).
+                title += f" · {court_of(case)}"
         box = QGroupBox(title)
         form = QFormLayout(box)
         # Each control and bar says its case, as the payment forms do (C48-03): two cases'

@@ -29,7 +29,7 @@ from typing import Any
 from clinic_app.case_titles import told_by_what_the_record_holds
 from clinic_app.catalog import DUI_SECTIONS, WET_RECKLESS_SECTION, as_written, in_sentence, load_catalog, us_code_cited
 from clinic_app.checklist import checklist, finish_by, fines_by, left_to_do, released_from
-from clinic_app.counties import county_key, county_named
+from clinic_app.counties import counties_differ, county_key, county_named
 from clinic_app.handouts.document import (
     ALL_COLUMNS,
     JOINED_COLUMNS,
@@ -407,8 +407,7 @@ class _Context:
     def counties_differ(self) -> bool:
         """Whether the California cases are in more than one county: then each card names its
         county, the court the client goes back to (finding H22-04)."""
-        return len({key for case in self.client.cases
-                    if case.jurisdiction == "CA" and (key := county_key(case.county))}) > 1
+        return counties_differ(self.client.cases)
 
     def county_part(self, case: Case) -> list[str]:
         """The card's county, as one more part of its detail line, or none."""
