@@ -3375,7 +3375,9 @@ def _record_tasks(ctx: _Context, record: Iterable[RecordEntry] = ()) -> Iterable
         # fines (T122-04).
         ((case_id, owed),) = fines.items()
         text = t["pay_fines"].format(amount=f"{owed:,}")
-        if sum(item.kind == "fines" for item in items) > 1:
+        # Named too where the cases are in several counties: "Pay the fines you still owe:
+        # $520." did not say which of four courts, each card naming its county (L165-05).
+        if sum(item.kind == "fines" for item in items) > 1 or ctx.counties_differ:
             text = _of_case(ctx, cases[case_id], text, record)
         # By probation's last day where paying them is a condition, as the case's classes and
         # hours are: no "By when" had left the fines for after it, and the mandatory route with
