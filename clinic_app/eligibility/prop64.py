@@ -54,6 +54,13 @@ RELIEF_ASKED = {
     "either": "dismiss and seal the conviction or, if the conduct is not now lawful, redesignate it",
 }
 _FELONY_KEPT_CITE = {"11358": "HS 11358(d)(1)", "11359": "HS 11359(c)(1)", "11360": "HS 11360(a)(3)(A)"}
+# What a redesignation makes the conviction, by the citation of `_what_now`'s reason where that
+# reason names one lesser offense: the handout says that one (HS 11359(b): possession for sale is
+# a misdemeanor, never an infraction; P165-01).  "At most a misdemeanor" (11357(b)) names none.
+REDESIGNATED_AS = {
+    "HS 11358(c)": "misdemeanor", "HS 11359(b)": "misdemeanor",
+    "HS 11357(a); HS 11360(a)(1)": "infraction", "HS 11358(b)": "infraction",
+}
 
 
 def gate(p: ConvictionProfile) -> Reason | None:

@@ -53,7 +53,7 @@ from clinic_app.eligibility.jury import bars_by_registration
 from clinic_app.eligibility.dates import ONE_DAY, anniversary, day_after
 from clinic_app.eligibility.sentence import effective_level
 from clinic_app.eligibility import felony_by_its_sentence
-from clinic_app.eligibility.prop64 import DOJ_REVIEW_BY, RELIEF_ASKED
+from clinic_app.eligibility.prop64 import DOJ_REVIEW_BY, REDESIGNATED_AS, RELIEF_ASKED
 from clinic_app.handouts.texts import load_texts
 from clinic_app.court import denial_reviewed_on, granted_on_an_arrest, standing as _standing
 from clinic_app.model import Case, Client, Conviction, Determination, Petition, Screening, open_cases_hold_up_nothing
@@ -1227,6 +1227,12 @@ def _asked_of(ctx: _Context, d: Determination) -> dict:
     only be made a misdemeanor, read as one Prop 64 could dismiss (M140-02)."""
     remedy = ctx.remedy(d.remedy)
     if d.remedy == "prop64" and (outcome := _prop64_asked(d)) is not None:
+        if outcome == "redesignate":
+            # The one lesser offense the screening's reason names: "(a misdemeanor or an
+            # infraction)" offered a possession for sale an infraction HS 11359(b) rules out (P165-01).
+            made = {REDESIGNATED_AS[r.cite] for r in d.reasons if r.cite in REDESIGNATED_AS}
+            if len(made) == 1:
+                outcome = f"redesignate_{made.pop()}"
         return {**remedy, "action": remedy[f"action_{outcome}"]}
     return remedy
 

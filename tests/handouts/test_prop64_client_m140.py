@@ -80,24 +80,41 @@ def small_possession(lang: str, grams: float | None = 20, citizen: bool | None =
 
 
 ASKED = {
-    ("en", "redesignate"): "The clinic can file papers to ask the court to make it a lesser offense (a misdemeanor "
-                           "or an infraction).",
+    ("en", "redesignate_misdemeanor"): "The clinic can file papers to ask the court to make it a lesser offense "
+                                       "(a misdemeanor).",
+    ("en", "redesignate_infraction"): "The clinic can file papers to ask the court to make it a lesser offense "
+                                      "(an infraction).",
     ("en", "dismiss"): "The clinic can file papers to ask the court to dismiss it and seal the record.",
     ("en", "either"): "The clinic can file papers to ask the court to dismiss it and seal the record if what you "
                       "did is now legal, or else to make it a lesser offense.",
-    ("es", "redesignate"): "La clínica puede presentar los papeles para pedir al tribunal que la cambie a un delito "
-                           "más leve (un delito menor o una infracción).",
+    ("es", "redesignate_misdemeanor"): "La clínica puede presentar los papeles para pedir al tribunal que la cambie "
+                                       "a un delito más leve (un delito menor).",
+    ("es", "redesignate_infraction"): "La clínica puede presentar los papeles para pedir al tribunal que la cambie "
+                                      "a un delito más leve (una infracción).",
     ("es", "dismiss"): "La clínica puede presentar los papeles para pedir al tribunal que la desestime y selle el "
                        "récord.",
     ("es", "either"): "La clínica puede presentar los papeles para pedir al tribunal que la desestime y selle el "
                       "récord si ahora es legal lo que usted hizo, o si no, que la cambie a un delito más leve.",
 }
 OLD_ACTION = {"en": "reduce or dismiss it", "es": "que la reduzca o la desestime"}
+# P165-01: both lesser offenses offered, where the screening's reason names one.
+BOTH_OFFERED = {"en": "(a misdemeanor or an infraction)", "es": "(un delito menor o una infracción)"}
+
+
+def young_grower(lang: str) -> Client:
+    """HS 11358 (2014), a misdemeanor, 4 plants, at 19, summary probation ended 2015: for a person
+    under 21 growing 6 plants or fewer is now an infraction (HS 11358(b)), so redesignation."""
+    conv = Conviction(id="G1", code="HS", section="11358", level="misdemeanor", conviction_date=date(2014, 9, 3),
+                      offense_date=date(2014, 8, 1), cannabis_plants=4)
+    case = Case(id="G", case_number="4CA11358", convictions=[conv],
+                sentence=_probation(date(2014, 9, 3), date(2015, 9, 3), "completed"))
+    return Client(name="Tomas Vega", language=lang, person=Person(dob=date(1995, 2, 2), us_citizen=True), cases=[case])
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
 @pytest.mark.parametrize(("client", "relief"), [
-    (marijuana_for_sale, "redesignate"),  # possession for sale is a misdemeanor now: no dismissal
+    (marijuana_for_sale, "redesignate_misdemeanor"),  # possession for sale is a misdemeanor now: no dismissal
+    (young_grower, "redesignate_infraction"),  # 4 plants at 19: an infraction now (P165-01)
     (small_possession, "dismiss"),  # 20 g at 22: lawful now
     (marijuana_transport, "either"),  # the amount not recorded
 ])
@@ -106,10 +123,13 @@ def test_m140_02_the_card_says_which_prop_64_relief_is_asked(lang, client, relie
     dismiss and seal where the conduct is now lawful), and the worksheet prints it; the
     client's card said "ask the court to reduce or dismiss it" of every one, so a client
     whose possession for sale can only be made a misdemeanor read that it could be dismissed
-    under Prop 64.  The card now says the relief the screening names."""
+    under Prop 64.  The card now says the relief the screening names, and of a redesignation the
+    lesser offense its reason names: "(a misdemeanor or an infraction)" offered a possession for
+    sale an infraction HS 11359(b) rules out (P165-01)."""
     text = pdf_text(client(lang), lang)
     assert ASKED[lang, relief] in text
     assert OLD_ACTION[lang] not in text
+    assert BOTH_OFFERED[lang] not in text
 
 
 # ---- M140-03: forms that ask whatever the court does under Prop 64 ------------------------
@@ -174,7 +194,7 @@ FILED_ASKED = {(lang, relief): said.replace("The clinic can file", "The clinic f
 
 @pytest.mark.parametrize("lang", ["en", "es"])
 @pytest.mark.parametrize(("client", "relief"), [
-    (marijuana_for_sale, "redesignate"), (small_possession, "dismiss"), (marijuana_transport, "either")])
+    (marijuana_for_sale, "redesignate_misdemeanor"), (small_possession, "dismiss"), (marijuana_transport, "either")])
 def test_s143_01_a_filed_prop_64_petition_says_the_relief_asked(lang, client, relief):
     """M140-02's card names the relief the screening asks for while the papers are still to
     file; once a Prop 64 petition is recorded as filed, the card read "The clinic can file
