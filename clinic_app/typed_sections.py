@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from clinic_app.catalog import (CODE_ORDER, Catalog, SectionMatch, as_written, attempt_statute, law_named, load_catalog, names_a_code,
+from clinic_app.catalog import (CODE_ORDER, Catalog, SectionMatch, as_written, attempt_statute, is_enhancement, law_named, load_catalog, names_a_code,
                                 us_code_cited)
 from clinic_app.model import Case, Conviction
 
@@ -207,6 +207,23 @@ def relief_named(match: SectionMatch) -> str | None:
         return None
     key = RELIEF_STATUTES.get(match.section.lower())
     return NAMES[key][0] if key is not None else None
+
+
+# Sections that add to a sentence for a prior conviction, not offenses: a prior prison term (PC
+# 667.5) and a prior serious felony (PC 667(a)).  "PC 667.5(b)", a prison prior noted on a
+# record, typed as a count was only "not in the offense catalog" (P165-02).
+_PRIOR_ADDED = re.compile(r"^(?:667\.5|667\(a\))(?:\(.*)?$")
+
+
+def added_to_a_sentence(match: SectionMatch) -> str | None:
+    """"prior" where `match` is a Penal Code section that adds to a sentence for a prior
+    conviction (PC 667.5, 667(a)), "enhancement" where it is an enhancement of the offense (PC
+    12022.7, 186.22(b)), typed alone; None for any other section."""
+    if match.code != "PC" or match.offense is not None or match.two_offenses or match.attempt or not match.section:
+        return None
+    if _PRIOR_ADDED.match(match.section):
+        return "prior"
+    return "enhancement" if is_enhancement(match.section) else None
 
 
 # The Welfare and Institutions Code sections of the juvenile court itself, as a juvenile record

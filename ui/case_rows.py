@@ -26,7 +26,7 @@ from clinic_app.level_on_the_day import StartingLevel, level_of_the_sentence, st
 from clinic_app.model import ArrestOffense, Condition, Conviction, CountRemoved, Petition, ReliefGranted, Ruling, Violation
 from clinic_app.screening_format import jurisdiction_written
 from clinic_app.typed_sections import (CODE_NAMES, RELIEF_STATUTES, TypedSection, federal_law_said, juvenile_court_named, juvenile_court_said,
-                                       law_of_subdivision,
+                                       added_to_a_sentence, law_of_subdivision,
                                        read_typed_section, relief_named,
                                        relief_statute_typed)
 from ui.flow_layout import FlowLayout
@@ -258,6 +258,16 @@ def _not_in_catalog(match, typed: str) -> str:
                 f"“Add relief already granted”; {kept}")
     if juvenile_court_named(match):
         return f"{juvenile_court_said(written)}; if an adult court convicted the person, type the section of the offense (e.g. 488); {kept}"
+    added = added_to_a_sentence(match)
+    if added == "prior":
+        # A prison prior noted on a record was typed as a count (P165-02): the count is the
+        # offense it was added to, and the prior is the attorney's to weigh (ca-rules.md 3.9).
+        return (f"{written} adds to a sentence for a prior conviction (a prior prison term or serious felony), not an "
+                f"offense: type the section the person was convicted under (e.g. HS 11358), and write the prior in the "
+                f"client's notes for the attorney; {kept}")
+    if added == "enhancement":
+        return (f"{written} is an enhancement added to a sentence, not an offense: type it after the offense it was "
+                f"added to, as the abstract of judgment writes it (e.g. 245(a)(1)/12022.7(a)); {kept}")
     if cited:
         return f"{_federal_law(written)}; {kept}"
     otherwise = catalog().in_it_otherwise(match)
