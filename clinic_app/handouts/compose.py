@@ -1055,6 +1055,8 @@ def _options(ctx: _Context, results: Iterable[Determination], settled: bool = Fa
         if done:
             # Every one the lawyer has looked at, on these facts (A160-01): not "will also check".
             text = ctx.t["option"]["also_reviewed"].format(names=said, reviewed=format_date(max(reviewed), ctx.t))
+        elif not what:
+            text = _facts_some_wait_on(ctx, review, text)
         if any(d.remedy == "cor" for d in review):
             # The certificate needs California residence (ca-rules.md 3.17 [H]), said on its own
             # card where it is open (O155-02): a client moving away read of it here without it.
@@ -1064,6 +1066,18 @@ def _options(ctx: _Context, results: Iterable[Determination], settled: bool = Fa
     if barred is not None:
         out.append(_option(ctx, barred))
     return tuple(out)
+
+
+def _facts_some_wait_on(ctx: _Context, review: list[Determination], text: str) -> str:
+    """`text` with the one fact of the record some of `review` wait on, said of them, where the
+    others wait on a lawyer's question alone: Prop 64's amount beside automatic relief's open
+    question was said nowhere on the card (P165-03), as W80-02 says it where all wait on it."""
+    waiting = [d for d in review if _asked(ctx, d)]
+    facts = {_asked(ctx, d) for d in waiting}
+    if len(facts) != 1:
+        return text
+    names = _one_of(list(dict.fromkeys(_said_in_review(ctx, d.remedy, review) for d in waiting)), ctx.t)
+    return f'{text} {ctx.t["option"]["also_review_asks_for"].format(names=names, what=facts.pop())}'
 
 
 def _one_of_two(option: Option) -> bool:

@@ -185,6 +185,42 @@ def test_m140_04_the_amount_prop_64_waits_on_is_asked_on_the_card(lang):
     assert AMOUNT_ASKED[lang, "grams"] in pdf_text(small_possession(lang, grams=None, citizen=False), lang)
 
 
+def possession_beside_probation(lang: str) -> Client:
+    """P165-03: HS 11357(c) (2014), the amount not recorded, summary probation ended 2015, and a
+    2019 HS 11360 whose summary probation runs to 2027: Prop 64 waits on the amount, automatic
+    relief on a lawyer's question (whether that probation stops it, PC 1203.425 [L])."""
+    old = Conviction(id="B1", code="HS", section="11357(c)", level="misdemeanor", conviction_date=date(2014, 6, 2),
+                     offense_date=date(2014, 5, 20))
+    new = Conviction(id="C1", code="HS", section="11360", level="misdemeanor", conviction_date=date(2019, 8, 15),
+                     offense_date=date(2019, 7, 1))
+    cases = [Case(id="B", case_number="4CJ01234", convictions=[old],
+                  sentence=_probation(date(2014, 6, 2), date(2015, 6, 2), "completed")),
+             Case(id="C", case_number="9CJ05678", convictions=[new],
+                  sentence=_probation(date(2019, 8, 15), date(2027, 8, 15), "active"))]
+    return Client(name="Dario Testruiz", language=lang, person=Person(dob=date(1988, 3, 14), us_citizen=True),
+                  cases=cases)
+
+
+AMOUNT_ASKED_OF_PROP_64 = {
+    "en": "A clinic lawyer will also check whether you qualify for automatic relief or relief under Prop 64 "
+          "(marijuana). For relief under Prop 64 (marijuana), they must first find out how much marijuana it was "
+          "(in grams).",
+    "es": "Un abogado de la clínica también revisará si usted califica para el alivio automático o el alivio de la "
+          "Proposición 64 (marihuana). Para el alivio de la Proposición 64 (marihuana), primero el abogado tiene que "
+          "averiguar cuánta marihuana era (en gramos).",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_p165_03_the_amount_is_asked_beside_a_review_that_waits_on_no_fact(lang):
+    """M140-04 asks the amount where every relief a lawyer will check waits on it; beside
+    automatic relief, which waits on a lawyer's question alone, the card said only "A clinic
+    lawyer will also check whether you qualify for automatic relief or relief under Prop 64",
+    and the amount the client may know, or find in the police report, was asked nowhere on
+    the page.  It is now said, of Prop 64."""
+    assert AMOUNT_ASKED_OF_PROP_64[lang] in pdf_text(possession_beside_probation(lang), lang)
+
+
 # ---- S143-01: the relief asked, said again once the papers are filed ------------------------
 
 # The same relief, as filed: the card's "can file papers" said as done (P61-03).
