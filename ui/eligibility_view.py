@@ -203,7 +203,7 @@ def _fact_item(path: str, cases: dict[str, str], convictions: dict[str, str], gi
     return f"<li>{html.escape(question(path, cases, convictions, given))}</li>"
 
 
-def _note_above(layout: QVBoxLayout, accessible: str, colours: str) -> QLabel:
+def note_above(layout: QVBoxLayout, accessible: str, colours: str) -> QLabel:
     """A wrapped line over the results, hidden until it has something to say."""
     note = NamedWords(accessible)
     note.setWordWrap(True)
@@ -211,6 +211,14 @@ def _note_above(layout: QVBoxLayout, accessible: str, colours: str) -> QLabel:
     note.hide()
     layout.addWidget(note)
     return note
+
+
+def immigration_first_said(client: Client, screening: Screening | None) -> str:
+    """"First: the client is not a US citizen, so immigration counsel comes before anything is
+    filed." where the screening refers a conviction to immigration counsel (PC 1473.7), as the
+    text report and the worksheet say it first; "" where it does not."""
+    first = immigration_first(client.person, screening.results) if screening else None
+    return f"First: {first}." if first else ""
 
 
 def fire_crew_asked(client: Client, screening: Screening | None, later: str = "") -> str:
@@ -478,34 +486,34 @@ class EligibilityPanel(QWidget):
         top.add_group(self.show_all)
         top.add_trailing(self.rules)
         layout.addLayout(top)
-        self.stored_note = _note_above(layout, "About the stored result shown", "background: #e8eef7; color: #1b2a41; border: 1px solid #8aa4c8;")
+        self.stored_note = note_above(layout, "About the stored result shown", "background: #e8eef7; color: #1b2a41; border: 1px solid #8aa4c8;")
         # The text report's first line for a client who is not (or not known to be) a citizen,
         # in sight above the table: here it was only in each dismissal's "What stays true",
         # under a table whose first rows said "Eligible now: Mandatory" (N114-01).
-        self.immigration_note = _note_above(layout, "Before anything is filed", CAUTION_COLOURS)
+        self.immigration_note = note_above(layout, "Before anything is filed", CAUTION_COLOURS)
         # A pending case has no result but "does not apply", hidden until Show remedies that do
         # not apply is ticked: the tab said nothing of it, where the text report says what it
         # stops (J119-01).
-        self.pending_note = _note_above(layout, "Open cases", CAUTION_COLOURS)
+        self.pending_note = note_above(layout, "Open cases", CAUTION_COLOURS)
         # A bar from another case (a probation running there) that holds back many results,
         # said once above them, as the text report, the worksheet and the handout say it first:
         # a twelve-case client's tab opened on rows "Blocked until 2027-03-19" under a header
         # "Eligible now", and why, and that ending one probation early frees ten results, was
         # only in each row's details (H130-01).  Named for what it tells: its words begin "Read
         # this first", and a reader said them twice under that name (R133-04).
-        self.bar_note = _note_above(layout, "Relief held back by another case", CAUTION_COLOURS)
+        self.bar_note = note_above(layout, "Relief held back by another case", CAUTION_COLOURS)
         # A count under the juvenile court's own law ("WI 602") is screened as an offense not in
         # the catalog, its rows "Needs review", one step "if the conviction is under PC 602,
         # record that code": what it is, said once above them, in the Record tab's words (J140-03).
-        self.juvenile_note = _note_above(layout, "A juvenile court's record", CAUTION_COLOURS)
+        self.juvenile_note = note_above(layout, "A juvenile court's record", CAUTION_COLOURS)
         # A United States Code count ("18 USC 1343") in a case left California's is screened as
         # a California offense not in the catalog, every remedy "Needs review": that it is federal
         # law, said once above them, as the Record tab says it while it is typed (K162-01).
-        self.federal_note = _note_above(layout, "Federal law in a California case", CAUTION_COLOURS)
+        self.federal_note = note_above(layout, "Federal law in a California case", CAUTION_COLOURS)
         # What only the client can answer and the record has a box for: a prison term's fire-crew
         # service (PC 1203.4b), asked by the text report alone, its row "Does not apply" hidden
         # here, and intake having no place for it (Y141-02).
-        self.ask_note = _note_above(layout, "Ask the client", CAUTION_COLOURS)
+        self.ask_note = note_above(layout, "Ask the client", CAUTION_COLOURS)
 
         self.model = DeterminationModel(self)
         self.proxy = RelevantDeterminations(self)
@@ -670,9 +678,9 @@ class EligibilityPanel(QWidget):
             self._fitting = False
         self._fit_columns()
         self.rules.setText(f"Rules version {screening.rules_version}" if screening else "")
-        first = immigration_first(client.person, screening.results) if screening else None
-        self.immigration_note.setText(f"First: {first}." if first else "")
-        self.immigration_note.setVisible(first is not None)
+        first = immigration_first_said(client, screening)
+        self.immigration_note.setText(first)
+        self.immigration_note.setVisible(bool(first))
         pending = [f"Case {self.model.case_names.get(case.id, case.id)}: {pending_note(case, client.cases)}"
                    for case in client.cases if case.outcome == "pending"] if screening else []
         self.pending_note.setText("\n".join(pending))

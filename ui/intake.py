@@ -57,9 +57,9 @@ from ui import client_view
 from ui.case_rows import ConvictionRow, california_court_typed, jurisdiction_typed, outside_california, state_or_court_box
 from ui.client_view import PaneScroll
 from ui.composing import finish_composing
-from ui.eligibility_view import fire_crew_asked
+from ui.eligibility_view import fire_crew_asked, immigration_first_said, note_above
 from ui.flow_layout import FlowLayout
-from ui.forms import FINES_ORDERED_TIP, AmountField, DateField, MessageLabel, add_row, announce, combo, set_combo, stay_or_discard
+from ui.forms import CAUTION_COLOURS, FINES_ORDERED_TIP, AmountField, DateField, MessageLabel, add_row, announce, combo, set_combo, stay_or_discard
 from ui.page_scroll import FocusInSight
 from ui.person_form import aliases_field, aliases_read, aliases_written
 from ui.screen_fit import on_screen
@@ -470,6 +470,7 @@ class IntakeDialog(QDialog):
         self.results = ResultsList()
         self.results.setAccessibleName("Determinations")
         result_layout.addWidget(self.best)
+        self.immigration_note = note_above(result_layout, "Before anything is filed", CAUTION_COLOURS)
         result_layout.addWidget(self.results)
         buttons = QHBoxLayout()
         self.handout = QPushButton("&Handout (Ctrl+P)")
@@ -1209,7 +1210,7 @@ class IntakeDialog(QDialog):
         # instead of results for a juvenile-court case (M160-03): heard as the adult case's
         # "Needs review", as if screened with it (Y162-03).
         box_3 = " ".join(self.no_conviction_said.get(after.cases[-1].id, []))
-        announce(self.best, " ".join(filter(None, (said, box_3, self.best.text()))))
+        announce(self.best, " ".join(filter(None, (said, box_3, self.best.text(), self.immigration_note.text()))))
         return True
 
     def _save_step(self, after: Client, text: str) -> None:
@@ -1588,6 +1589,14 @@ class IntakeDialog(QDialog):
         self.best.setText(f"{self.client.name}: {outcome}"
                           + (f" · outstanding: {', '.join(screened.summary.outstanding)}" if screened.summary.outstanding else "")
                           + (f"\n{asked}" if asked else ""))
+        # A client who is not a US citizen (or not known to be) read "Eligible now" over three
+        # dismissals, with not a word that immigration counsel comes first, which the Eligibility
+        # tab, the worksheet and the text report say before anything else (I165-01).  A line of
+        # its own under the outcome, as the Eligibility tab's: in the outcome's, it took it out of
+        # sight at 200% (S80-02).
+        first = immigration_first_said(client, screened.screening)
+        self.immigration_note.setText(first)
+        self.immigration_note.setVisible(bool(first))
         self.results.clear()
         from clinic_app.eligibility import remedy_title
 
@@ -1711,6 +1720,8 @@ class IntakeDialog(QDialog):
         self.citizen.setCurrentIndex(0)  # asked afresh: "Don't know" until answered (I29-01)
         self.results.clear()
         self.best.setText("No client yet.")
+        self.immigration_note.clear()
+        self.immigration_note.hide()
         self.case_box.setEnabled(False)
         self.handout.setEnabled(False)
         self.case_message.say(None)

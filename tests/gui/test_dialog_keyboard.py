@@ -235,7 +235,10 @@ def test_k38_08_a_case_added_at_intake_is_announced_with_the_outcome_it_gives(qt
     _fill_case(qtbot, intake)
     qtbot.keyClick(intake.conviction.date, Qt.Key.Key_Return)
     assert intake.case_number.hasFocus() and intake.best.text().startswith("Maria Teclado: ")
-    assert [said for _, said, _ in announcements] == [f"Case 1 added and screened. {intake.best.text()}"]
+    # And box 3's line under it for a client whose citizenship intake has not been told (I165-01).
+    first = "First: the client's citizenship is unknown, so immigration counsel comes before anything is filed."
+    assert intake.immigration_note.text() == first
+    assert [said for _, said, _ in announcements] == [f"Case 1 added and screened. {intake.best.text()} {first}"]
 
 
 def test_enter_in_a_field_of_a_case_that_cannot_be_added_says_why(qtbot, intake, repo):

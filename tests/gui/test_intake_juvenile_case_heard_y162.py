@@ -35,4 +35,5 @@ def test_y162_03_an_adult_case_added_is_heard_as_before(qtbot, repo, announcemen
     dialog = _started(qtbot, repo)
     announcements.clear()
     _case(qtbot, dialog, "LAM20T0002", "PC 484(a)", "2020-08-10")
-    assert _added_heard(announcements) == [f"Case 1 added and screened. {dialog.best.text()}"]
+    first = "First: the client's citizenship is unknown, so immigration counsel comes before anything is filed."  # I165-01
+    assert _added_heard(announcements) == [f"Case 1 added and screened. {dialog.best.text()} {first}"]

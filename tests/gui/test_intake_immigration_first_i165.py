@@ -1,0 +1,60 @@
+"""I165-01: Armando (synthetic), a lawful permanent resident, was taken in at a clinic event: a
+petty theft, probation done.  Box 3 read "Eligible now" over the dismissal with not a word that
+immigration counsel comes before anything is filed, which the Eligibility tab, the worksheet
+and the text report each say first (ca-rules.md 4.8, 5: "Get an immigration-law consult before
+anything else")."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.gui.conftest import TODAY, show_active
+from tests.gui.test_first_clinic_event_e29 import _choose
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
+
+FIRST = "First: the client is not a US citizen, so immigration counsel comes before anything is filed."
+
+
+def _taken_in(qtbot, repo, citizen: str):
+    """A client whose answer to US citizen is `citizen`, with a 2020 petty theft, probation done."""
+    from ui.intake import IntakeDialog
+
+    dialog = IntakeDialog(repo, today=TODAY, events=[])
+    qtbot.addWidget(dialog, before_close_func=lambda d: d._clear_case())
+    show_active(qtbot, dialog)
+    qtbot.keyClicks(dialog.name, "Armando Testimmigra")
+    _choose(qtbot, dialog.citizen, citizen)
+    qtbot.keyClick(dialog.citizen, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.case_number, "0CJ07788")
+    qtbot.keyClicks(dialog.conviction.date, "2020-09-01")
+    dialog.conviction.offense.setFocus()
+    qtbot.keyClicks(dialog.conviction.offense, "PC 484")
+    dialog.conviction.offense.completer().popup().hide()
+    dialog.probation_end.setFocus()
+    qtbot.keyClicks(dialog.probation_end, "2022-09-01")
+    qtbot.keyClick(dialog.probation_end, Qt.Key.Key_Return)
+    assert dialog.case_message.text() == "Case 1 added and screened."
+    return dialog
+
+
+def test_i165_01_box_3_says_immigration_counsel_first(qtbot, repo, announcements):
+    dialog = _taken_in(qtbot, repo, "No")
+    assert dialog.best.text() == "Armando Testimmigra: Eligible now"  # the outcome's line as it was
+    note = dialog.immigration_note
+    assert note.text() == FIRST and note.isVisible()
+    # Under the outcome, above the results box 3 lists.
+    assert dialog.best.y() < note.y() < dialog.results.y()
+    heard = [said for _source, said, _politeness in announcements if "added and screened" in said]
+    assert heard == [f"Case 1 added and screened. Armando Testimmigra: Eligible now {FIRST}"]
+
+
+def test_i165_01_a_citizen_box_3_has_no_immigration_line_nor_the_next_client(qtbot, repo):
+    dialog = _taken_in(qtbot, repo, "Yes")
+    assert dialog.immigration_note.isHidden() and "immigration" not in dialog.best.text()
+    dialog.close()
+    other = _taken_in(qtbot, repo, "No")
+    assert other.immigration_note.isVisible()
+    qtbot.keyClick(other, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # Next client
+    assert other.best.text() == "No client yet." and other.immigration_note.isHidden()
