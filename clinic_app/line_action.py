@@ -20,7 +20,7 @@ from typing import Any
 
 from clinic_app.court import (CourtLine, court_day, court_next_action, denial_to_review, denied_action, file_now,
                               granted_to_record, with_hearings)
-from clinic_app.next_action import NextAction, automatic_from, automatic_then_petition
+from clinic_app.next_action import NextAction, automatic_from, automatic_then_petition, immigration_counsel_first
 from clinic_app.checklist import probation_to
 from clinic_app.summary import day_awaited, still_to_enter
 
@@ -65,7 +65,13 @@ def next_action_said(row: Any, today: date) -> tuple[NextAction, date | None]:
             return _CHECK_RAP_SHEET, date.min
         # Some still to file, and one filed denied or its hearing held with no ruling entered:
         # said beside the filing, as today's work too (Y55-01: "File now" alone hid it).
-        return file_now(row.court, today), date.min
+        filing = file_now(row.court, today)
+        if _VACATE in (getattr(row, "remedies", "") or "").split():  # a stand-in line may have none
+            # A motion to vacate is open (PC 1473.7): the client is not a US citizen, and the
+            # Eligibility tab, worksheet and text report say immigration counsel comes before
+            # anything is filed; the list said "File now" (I165-02).
+            filing = immigration_counsel_first(filing)
+        return filing, date.min
     if row.best == "eligible_on":
         if row.automatic_only and row.file_on is not None and row.best_date is not None:
             # The Best outcome column beside it says the automatic relief's day; the words of
@@ -165,6 +171,8 @@ def line_day_awaited(row: Any) -> date | None:
     return day_awaited(row.best, row.best_date) or (row.next_action_date if row.best == "nothing_available" else None)
 
 
+# The remedy whose being open says the client is not a US citizen: its gate refers no citizen.
+_VACATE = "pc1473_7"
 # The words most lines say, made once.
 _SCREEN, _ENTER_CASES = NextAction("Screen the client"), NextAction("Enter the cases")
 _ENTER_CONVICTIONS = NextAction("Enter the convictions")
@@ -198,7 +206,8 @@ def shorter_samples(day: date) -> list[str]:
                                                  (True, True, (day,))))]
     # A review beside a grant of relief under review, its relief to record (Y119-05).
     review = [attorney_review(awaiting, CourtLine(None, granted=True, granted_on=day)) for awaiting in (True, False)]
-    return [said.short for said in (automatic_then_petition(day), automatic_from(day), *court, *review, _EARLY_END_NOW_OR_FILE_ON(day))
+    return [said.short for said in (automatic_then_petition(day), automatic_from(day), *court, *review, _EARLY_END_NOW_OR_FILE_ON(day),
+                                    immigration_counsel_first(file_now(None, day)))
             if said and said.short]
 
 

@@ -49,3 +49,14 @@ def automatic_then_petition(file_on: date) -> NextAction:
 def automatic_from(day: date) -> NextAction:
     """Automatic relief coming on `day`, nothing to file then (A48)."""
     return NextAction.ending_with(day, "Automatic from", "Auto on")
+
+
+IMMIGRATION_FIRST = "Immigration counsel first"
+
+
+def immigration_counsel_first(filing: NextAction) -> NextAction:
+    """`filing` ("File now", with what the court asks beside it) after the immigration consult
+    that comes before anything is filed for a client who is not a US citizen (ca-rules.md 4.8, 5):
+    "Immigration counsel first, then file now"; fewer words, "Immigration first"."""
+    return NextAction(f"{IMMIGRATION_FIRST}, then {filing.full[0].lower()}{filing.full[1:]}", "Immigration first",
+                      filing.trailing_day)

@@ -60,4 +60,5 @@ def test_z55_the_lists_least_width_holds_every_short_form():
         "Filed; to attorney", "Held: ruling; attorney", "Relief; to attorney", "Held; relief; attorney",  # K155-01
         "Denied: to attorney", "Denied; enter relief", "Granted: enter relief", "File; attorney; ruling",
         "File; attorney; relief", "File; relief; ruling", "File; court: 3 to do", "Review; enter relief", "Follow; enter relief",
-        "1203.3; 2027-03-02"]  # an early end asked now, or the filing day (S160-02)
+        "1203.3; 2027-03-02",  # an early end asked now, or the filing day (S160-02)
+        "Immigration first"]  # a client not a US citizen, eligible now (I165-02)
