@@ -344,11 +344,11 @@ def _juvenile_section(ctx: _Context, apart: list[tuple[Case, Conviction]]) -> Se
 
 
 def _immigration_first(ctx: _Context) -> str:
-    """For a client who is not a US citizen (or not known to be), the effects page's own
-    immigration line, said again on page 1 above the first card: the worksheet, the text
-    report and the Eligibility tab say first that immigration counsel comes before anything is
-    filed (ca-rules.md 4.8), and the handout had said it only on page 3 and in the last page's
-    to-do, below cards reading "The clinic can file papers" (I129-01)."""
+    """For a client who is not a US citizen (or not known to be), the immigration line on page 1
+    above the first card: the worksheet, the text report and the Eligibility tab say first that
+    immigration counsel comes before anything is filed (ca-rules.md 4.8), and the handout had
+    said it only on page 3 and in the last page's to-do, below cards reading "The clinic can
+    file papers" (I129-01).  Said there once: page 3 no longer says it again (I165-03)."""
     return ctx.t["effects"][_immigration_line(ctx.client)]["text"] if ctx.non_citizen else ""
 
 
@@ -2025,10 +2025,10 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
         # conviction, ca-rules.md 3.12, 4.8): a client who is not a citizen, sealing a DEJ arrest,
         # read it with no word of immigration (N114-04).
         notes.append(note("arrest_sealed_immigration" if ctx.non_citizen else "arrest_sealed"))
-    if ctx.non_citizen:
-        # Unknown asks the question (I29-01): a client intake never asked had read "You told us
-        # you are not a U.S. citizen, or we do not know" as if it were so.
-        notes.append(note(_immigration_line(client), strong=True))
+    # The line to a client not known to be a citizen ("You told us you are not a U.S. citizen.
+    # Talk to an immigration lawyer before you file anything ...") is page 1's, above the first
+    # card (`_immigration_first`), which every page with this section has: said here too, it was
+    # the same bold sentence twice, two pages apart (I165-03).
     return notes
 
 

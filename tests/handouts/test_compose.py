@@ -162,8 +162,9 @@ def test_immigration_guidance_only_for_non_citizens():
     _, _, other = build("non_citizen", lang="en")
     assert "immigration" not in guidance(citizen)
     assert "immigration" in guidance(other)
-    strong = [n for n in other.section("effects").blocks if n.strong]
-    assert any("immigration lawyer" in n.text for n in strong)
+    # Page 1's line, above the first card, and not again among the effects (I165-03).
+    assert "immigration lawyer" in other.first_step
+    assert not any("immigration lawyer" in n.text for n in other.section("effects").blocks)
 
 
 def test_arrest_only_gets_arrest_guidance_and_sealing():
