@@ -48,3 +48,31 @@ def test_i165_03_the_immigration_lawyer_first_is_said_once_on_page_one(pages, la
     told = squash(TOLD[lang])
     assert told in pages[lang][0]
     assert sum(page.count(told) for page in pages[lang]) == 1
+
+
+# ---- I165-04: what to say on an immigration form once dismissed, with the papers to bring -----
+
+FORMS = {"en": ("Immigration forms (USCIS or immigration court)", "Buying or owning a gun"),
+         "es": ("Formularios de inmigración (USCIS o tribunal de inmigración)", "Comprar o tener un arma de fuego")}
+ONCE_DISMISSED = {
+    "en": "Once your convictions are dismissed: “Yes.” Tell about them, even though they were dismissed. Bring "
+          "certified court papers that show they were dismissed.",
+    "es": "Cuando le desestimen las condenas: «Sí». Declárelas, aunque hayan sido desestimadas. Lleve copias "
+          "certificadas de los papeles del tribunal que muestran que fueron desestimadas.",
+}
+
+
+def _forms_section(pages: list[str], lang: str) -> str:
+    whole = " ".join(pages)
+    title, next_title = FORMS[lang]
+    return whole[whole.index(title):whole.index(next_title)]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_i165_04_once_dismissed_the_immigration_answer_says_to_bring_certified_papers(pages, lang):
+    """Not cleared, the answer said "Bring certified court papers"; once dismissed it said only
+    "Tell about them", as if the dismissal were the end of it (ca-rules.md 4.8 [M]: disclose
+    everything and bring certified dispositions), citing no form."""
+    said = _forms_section(pages[lang], lang)
+    assert squash(ONCE_DISMISSED[lang]) in said
+    assert said.count("USCIS Form N-400") == 1  # the form that asks, cited under that answer
