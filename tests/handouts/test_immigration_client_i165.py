@@ -76,3 +76,19 @@ def test_i165_04_once_dismissed_the_immigration_answer_says_to_bring_certified_p
     said = _forms_section(pages[lang], lang)
     assert squash(ONCE_DISMISSED[lang]) in said
     assert said.count("USCIS Form N-400") == 1  # the form that asks, cited under that answer
+
+
+# ---- I165-05: the motion to vacate is the judge's to decide ------------------------------------
+
+VACATE = {"en": "Cancelling the conviction (vacate): A lawyer can ask the court to cancel this conviction. The judge "
+                "decides at a hearing. This can matter a lot for immigration.",
+          "es": "Anular la condena (vacate): Un abogado puede pedir al tribunal que anule esta condena. El juez decide "
+                "en una audiencia. Esto puede ser muy importante para inmigración."}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_i165_05_the_motion_to_vacate_says_the_judge_decides(pages, lang):
+    """The first card's motion read "A lawyer can ask the court to cancel this conviction" under
+    a dismissal the judge "must grant": a motion decided at a hearing on the evidence (ca-rules.md
+    3.15), as its card for a client still in custody says ("Even then, the judge decides")."""
+    assert squash(VACATE[lang]) in pages[lang][0]

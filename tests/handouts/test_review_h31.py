@@ -117,14 +117,16 @@ def test_h31_03_a_certificate_of_rehabilitation_says_what_it_does(lang, line):
 
 @pytest.mark.pdf
 @pytest.mark.parametrize("lang, option, task, wait", [
-    ("en", "A lawyer can ask the court to cancel this conviction. This can matter a lot for immigration. The clinic "
+    ("en", "A lawyer can ask the court to cancel this conviction. The judge decides at a hearing. This can matter a "
+           "lot for immigration. The clinic "
            "will help you find that lawyer. If immigration sends you a paper, like a Notice to Appear, tell the "
            "clinic right away: the court may refuse a request that is not made soon after it.",
      "If immigration sends you any paper, like a Notice to Appear, bring it to the clinic right away.",
      # D48-05: the motion's own step, not "Wait for a clinic lawyer to review" (its card's
      # lawyer is one the clinic helps find, H36-01).
      "Ask the clinic to help you find a lawyer who can ask the court to cancel: Possession of narcotics for sale."),
-    ("es", "Un abogado puede pedir al tribunal que anule esta condena. Esto puede ser muy importante para "
+    ("es", "Un abogado puede pedir al tribunal que anule esta condena. El juez decide en una audiencia. Esto puede "
+           "ser muy importante para "
            "inmigración. La clínica le ayudará a encontrar ese abogado. Si inmigración le envía un papel, como un "
            "Aviso de Comparecencia (Notice to Appear), avísele a la clínica de inmediato. Si la petición no "
            "se hace pronto después de recibir ese papel, el tribunal puede rechazarla.",
