@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app.checklist import probation_ends_early
 from clinic_app.counties import NOT_GIVEN
 from clinic_app.court import all_filed
 from clinic_app.line_action import shorter_samples
@@ -622,8 +623,11 @@ class CaseloadView(QWidget):
         # The Outstanding column's least: one label with its day whole (the commonest kind,
         # "probation to 2027-03-02", with the count of the rest: WholeLabelsDelegate), taken from
         # the event, the name and the next action as they give way; it was its header's width,
-        # "probation to ..." at 200% (AA64).
-        self._outstanding_least = fm.horizontalAdvance("probation to 2027-03-02, +2 more") + 12
+        # "probation to ..." at 200% (AA64).  An early end the court has ordered is said longer
+        # (S165-02), and at its least it read "probation ends early 2027-01... +1", its day lost
+        # where "probation to" kept it (R166-01): the least keeps either whole.
+        self._outstanding_least = max(fm.horizontalAdvance(label) for label in (
+            "probation to 2027-03-02, +2 more", f"{probation_ends_early(date(2027, 3, 2))} +2")) + 12
         self._outstanding_header = fm.horizontalAdvance("Outstanding") + 28  # as the samples' headers
         self._sized_by_hand = False  # a column the user dragged: their widths are kept
         self._fitting = False

@@ -21,6 +21,7 @@ from PySide6.QtCore import Qt
 from clinic_app.model import Case, Client, Conviction, Person, Probation, Sentence
 from tests.gui.caseload_lines import header_of, lines, load_caseload, row_of
 from tests.gui.test_next_action_day_kept import _shown
+from tests.gui.test_read_whole_at_200_b65 import _cell_text
 from ui.models.caseload_model import COL_NEXT
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
@@ -78,6 +79,12 @@ def test_a_block_the_court_can_lift_now_is_said_in_the_header_and_the_list(qtbot
     window.resize(1280, 720)
     qtbot.waitUntil(lambda: view.table.viewport().width() > 1200)
     assert _shown(view, "Bruno Bloqueado") == "PC 1203.3 now, or recheck 2027-06-02"
+    # R166-01: where the Outstanding column is at its least (1024 wide), the early end ordered
+    # keeps its day, as "probation to" does; it read "probation ends early 2027-01... +1".
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    assert {name: _cell_text(view, row_of(view, name))[0] for name in ("Bruno Bloqueado", "Elena Esperada")} == {
+        "Bruno Bloqueado": "probation to 2027-01-10, +1 more", "Elena Esperada": "probation ends early 2027-01-10 +1"}
     window.resize(853, 560)
     qtbot.waitUntil(lambda: window.width() == 853 and view.table.viewport().width() < 853)
     assert _shown(view, "Bruno Bloqueado") == "1203.3; 2027-06-02"
