@@ -3445,7 +3445,9 @@ def _restitution_tasks(ctx: _Context, record: list[RecordEntry] | None = None) -
               if item.kind == "restitution" and not item.done and item.case in cases and cases[item.case].money]
     # Where two cases have restitution, a line for one of them names it, as fines are named:
     # "you still owe: $800" and "of $250 was ordered. Find out ..." said neither's (T122-04).
-    named = ((lambda case, text: _of_case(ctx, case, text, record or ())) if len(monies) > 1
+    # So too where the cases are in several counties, as the fines line is (L165-05): "Find out
+    # from the court how much you have paid" did not say which of three courts (R166-02).
+    named = ((lambda case, text: _of_case(ctx, case, text, record or ())) if len(monies) > 1 or ctx.counties_differ
              else (lambda case, text: text))
     # Ordered with nothing recorded paid: asked about, not told owed in full (U52-01).
     unrecorded = [(case, m.restitution_ordered or 0) for case, m in monies if m.unrecorded("restitution")]

@@ -37,3 +37,20 @@ def test_l165_05_one_countys_fines_read_as_before():
     for case in client.cases[:2]:
         case.money = Money()
     assert fines in compose(client, screened(client, AS_OF), CLINIC, lang="en", as_of=AS_OF).prose()
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("paid", [300, None], ids=["owed", "payments_not_recorded"])
+def test_r166_02_the_one_case_owing_restitution_is_named_where_counties_differ(lang, paid):
+    """R166-02: restitution is paid, or asked about ("Find out from the court how much you have
+    paid"), at the court of the case that ordered it: one case's read with no case named, as
+    fines had (L165-05), though the client's cases are in three counties."""
+    t = load_texts(lang)["tasks"]
+    client = three_counties(lang=lang, san_bernardino="San Bern.")
+    for case in client.cases[:2]:
+        case.money = Money()
+    client.cases[2].money = Money(restitution_ordered=800, restitution_paid=paid)
+    said = (t["restitution_owed"].format(amount="500") if paid is not None
+            else t["restitution_unrecorded_sb1106"].format(amount="800"))
+    prose = compose(client, screened(client, AS_OF), CLINIC, lang=lang, as_of=AS_OF).prose()
+    assert t["in_case"].format(number="MSB21003456", task=said) in prose
