@@ -210,19 +210,26 @@ def relief_named(match: SectionMatch) -> str | None:
 
 
 # Sections that add to a sentence for a prior conviction, not offenses: a prior prison term (PC
-# 667.5) and a prior serious felony (PC 667(a)).  "PC 667.5(b)", a prison prior noted on a
-# record, typed as a count was only "not in the offense catalog" (P165-02).
-_PRIOR_ADDED = re.compile(r"^(?:667\.5|667\(a\))(?:\(.*)?$")
+# 667.5(a), (b)) and a prior serious felony (PC 667(a)).  "PC 667.5(b)", a prison prior noted on
+# a record, typed as a count was only "not in the offense catalog" (P165-02).
+_PRIOR_ADDED = re.compile(r"^(?:667\.5(?:\([ab]\).*)?|667\(a\).*)$")
+# The lists a record cites to mark a conviction violent (PC 667.5(c)) or serious (PC 1192.7(c)):
+# no offense, nor a prior; "PC 667.5(c)" was said to add to a sentence for a prior (R166-03).
+_FELONY_LISTS = {"667.5(c)": "violent", "1192.7(c)": "serious"}
 
 
 def added_to_a_sentence(match: SectionMatch) -> str | None:
     """"prior" where `match` is a Penal Code section that adds to a sentence for a prior
-    conviction (PC 667.5, 667(a)), "enhancement" where it is an enhancement of the offense (PC
-    12022.7, 186.22(b)), typed alone; None for any other section."""
+    conviction (PC 667.5(a), (b), 667(a)), "enhancement" where it is an enhancement of the
+    offense (PC 12022.7, 186.22(b)), "violent" or "serious" where it is the list of such
+    felonies (PC 667.5(c), 1192.7(c)), typed alone; None for any other section."""
     if match.code != "PC" or match.offense is not None or match.two_offenses or match.attempt or not match.section:
         return None
     if _PRIOR_ADDED.match(match.section):
         return "prior"
+    listed = next((kind for law, kind in _FELONY_LISTS.items() if match.section.startswith(law)), None)
+    if listed is not None:
+        return listed
     return "enhancement" if is_enhancement(match.section) else None
 
 

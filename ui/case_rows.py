@@ -265,6 +265,10 @@ def _not_in_catalog(match, typed: str) -> str:
         return (f"{written} adds to a sentence for a prior conviction (a prior prison term or serious felony), not an "
                 f"offense: type the section the person was convicted under (e.g. HS 11358), and write the prior in the "
                 f"client's notes for the attorney; {kept}")
+    if added in ("violent", "serious"):
+        # A record's mark of a violent or serious felony, typed as a count (R166-03).
+        return (f"{written} marks a conviction as a {added} felony (from the law's list), not an offense: type the "
+                f"section the person was convicted under (e.g. 211); {kept}")
     if added == "enhancement":
         return (f"{written} is an enhancement added to a sentence, not an offense: type it after the offense it was "
                 f"added to, as the abstract of judgment writes it (e.g. 245(a)(1)/12022.7(a)); {kept}")

@@ -10,6 +10,7 @@ import pytest
 
 from tests.gui.test_first_clinic_event_e29 import _choose
 from tests.gui.test_intake_federal_case_f161 import _intake
+from ui import case_rows
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
 
@@ -42,3 +43,19 @@ def test_p165_02_a_section_near_it_reads_as_before(qtbot, repo):
     """PC 667.6 (no prior added to a sentence, no offense of the catalog) is only not in it."""
     note, _refused = _count_typed(qtbot, repo, "PC 667.6")
     assert note == "PC 667.6: not in the offense catalog; it can be saved and will be marked for attorney review"
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("PC 667.5(c)", "PC 667.5(c) marks a conviction as a violent felony (from the law's list), not an offense: type the "
+                    "section the person was convicted under (e.g. 211); as it is, it can be saved and will be marked "
+                    "for attorney review"),
+    ("1192.7(c)(8)", "PC 1192.7(c)(8) marks a conviction as a serious felony (from the law's list), not an offense: "
+                     "type the section the person was convicted under (e.g. 211); as it is, it can be saved and will "
+                     "be marked for attorney review"),
+    ("667.5(a)", "PC 667.5(a) adds to a sentence for a prior conviction"),
+])
+def test_r166_03_a_violent_or_serious_felony_mark_is_no_prior(typed, said):
+    """R166-03: a record cites PC 667.5(c) (violent felonies) or 1192.7(c) (serious felonies) to
+    mark a conviction; typed as a count it was said to add to a sentence for a prior, or only
+    not to be in the catalog.  Read as the row reads it, no window."""
+    assert case_rows._not_in_catalog(case_rows.read_typed(typed).match, typed).startswith(said)
