@@ -243,3 +243,14 @@ def test_s143_01_a_filed_prop_64_petition_says_the_relief_asked(lang, client, re
     text = pdf_text(someone, lang)
     assert FILED_ASKED[lang, relief] in text
     assert ASKED[lang, relief] not in text and OLD_ACTION[lang] not in text
+
+
+# ---- G166-01: the Spanish title of HS 11357 names concentrated cannabis, as the English does ----
+
+def test_g166_01_the_spanish_card_of_hs_11357_names_concentrated_cannabis():
+    """HS 11357 is "Possession of marijuana or concentrated cannabis" in English (the catalog's
+    title), and the Spanish card headed it «Posesión de marihuana» alone: concentrated cannabis,
+    a wobbler before 2016 (former 11357(a)), was left out.  It now says both, with the words
+    HS 11357(a)'s own title uses («marihuana concentrada»)."""
+    text = pdf_text(small_possession("es"), "es")
+    assert " Posesión de marihuana o marihuana concentrada Delito menor (misdemeanor), 2015 · HS 11357 " in f" {text} "
