@@ -54,11 +54,12 @@ def test_i165_03_the_immigration_lawyer_first_is_said_once_on_page_one(pages, la
 
 FORMS = {"en": ("Immigration forms (USCIS or immigration court)", "Buying or owning a gun"),
          "es": ("Formularios de inmigración (USCIS o tribunal de inmigración)", "Comprar o tener un arma de fuego")}
+# «que muestren»: papers still to get, in the subjunctive (G166-02), as probation_confirm says it.
 ONCE_DISMISSED = {
     "en": "Once your convictions are dismissed: “Yes.” Tell about them, even though they were dismissed. Bring "
           "certified court papers that show they were dismissed.",
     "es": "Cuando le desestimen las condenas: «Sí». Declárelas, aunque hayan sido desestimadas. Lleve copias "
-          "certificadas de los papeles del tribunal que muestran que fueron desestimadas.",
+          "certificadas de los papeles del tribunal que muestren que fueron desestimadas.",
 }
 
 
