@@ -41,7 +41,9 @@ def pytest_configure(config) -> None:
     the worker's dump ends it, and xdist names the test it was running.  The controller only
     waits for the workers, and starts before them: its own watchdog is set WORKERS_FIRST_S
     later, so that a stuck worker's stacks come first and the controller then ends the run,
-    rather than dumping its own idle stack and leaving the worker's unsaid."""
+    rather than dumping its own idle stack and leaving the worker's unsaid.
+
+    Before any worker starts, the program's byte code is written (compile_the_program_once)."""
     import faulthandler
 
     whole_run_s = float(os.environ.get("CLINIC_DESK_TEST_RUN_LIMIT_S", 40 * 60))
@@ -50,6 +52,10 @@ def pytest_configure(config) -> None:
     if whole_run_s > 0:
         config._clinic_stderr = os.fdopen(os.dup(2), "w")  # kept open for the watchdog
         faulthandler.dump_traceback_later(whole_run_s, exit=True, file=config._clinic_stderr)
+    if not hasattr(config, "workerinput"):
+        from tests.compiled_program import compile_the_program_once
+
+        compile_the_program_once()
 
 
 def pytest_unconfigure(config) -> None:

@@ -1,0 +1,23 @@
+"""T167: the suite's program processes (`python -m clinic_app`, re-screen workers) find the
+program's byte code written, rather than each compiling ~150 modules again where
+PYTHONDONTWRITEBYTECODE is set (tests/conftest.py, compile_the_program_once)."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from pathlib import Path
+
+from tests.compiled_program import PROGRAM_PACKAGES
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_every_program_module_has_its_byte_code_up_to_date_before_the_tests():
+    stale = []
+    for package in PROGRAM_PACKAGES:
+        for source in (ROOT / package).rglob("*.py"):
+            compiled = Path(importlib.util.cache_from_source(str(source)))
+            if not compiled.is_file() or compiled.stat().st_mtime < os.stat(source).st_mtime:
+                stale.append(str(source.relative_to(ROOT)))
+    assert stale == []
