@@ -18,6 +18,7 @@ import yaml
 
 import resources
 from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_statute, remedy_title
+from clinic_app.yaml_files import read_yaml
 
 # The parts of an entry, in the order shown, with the heading a lawyer scans for.
 PARTS: tuple[tuple[str, str], ...] = (
@@ -130,7 +131,7 @@ def load_guide() -> Guide:
     """The shipped guide, read once per process."""
     try:
         with guide_path().open(encoding="utf-8") as handle:
-            data = yaml.safe_load(handle)
+            data = read_yaml(handle)
     except (OSError, yaml.YAMLError) as error:
         raise GuideError(f"cannot read {guide_path()}: {error}") from error
     return parse_guide(data)

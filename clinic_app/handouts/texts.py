@@ -41,10 +41,11 @@ def _read(lang: str) -> dict[str, Any]:
             f"No handout texts for language {lang!r} (looked for {path}); "
             f"available: {', '.join(available_languages())}"
         )
-    import yaml  # here, not at the top: `handout --help` lists available_languages() and need not load it
+    # here, not at the top: `handout --help` lists available_languages() and need not load yaml
+    from clinic_app.yaml_files import read_yaml
 
     with path.open(encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+        data = read_yaml(fh)
     if not isinstance(data, dict):
         raise TextsError(f"{path}: expected a mapping of keys to texts")
     return data
