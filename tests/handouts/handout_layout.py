@@ -50,6 +50,26 @@ def page_lines(pdf: bytes) -> list[list[str]]:
     return pages
 
 
+# C92: a line that ends on a statute's name whose number begins the next line.
+_NAME_AT_END = re.compile(r"\b(Code|Código|artículos?|Proposition|Proposición|Prop\.?|section|sección)$", re.I)
+_NUMBER_FIRST = re.compile(r"^\d")
+
+
+def names_parted_from_numbers(pdf: bytes) -> list[str]:
+    """C92 (S92's "Left alone"): the very sentence a client is told to say to an employer broke
+    between a statute's name and its number: "“Yes, but it was dismissed under Penal Code" at a
+    line's end and "1203.4.”" on the next, «según el artículo» / «1203.4 del Código Penal»,
+    «según la Proposición» / «64.».  A reader copying the line onto a form took the number for a
+    new sentence; the space before a statute's number is a no-break space since.  Each such
+    break in the PDF, as "line / next line"."""
+    parted = []
+    for lines in page_lines(pdf):
+        for line, after in zip(lines, lines[1:]):
+            if (_NAME_AT_END.search(line) and _NUMBER_FIRST.match(after)) or (line.endswith(" Penal") and after.startswith("Code ")):
+                parted.append(f"{line} / {after}")
+    return parted
+
+
 def headings(lang: str) -> set[str]:
     """Every section heading of the language's handout texts."""
     return {squash(text) for text in load_texts(lang)["headings"].values()}

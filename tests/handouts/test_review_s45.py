@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 from handout_clients import CLINIC, screened
-from handout_layout import positioned_runs, squash
+from handout_layout import names_parted_from_numbers, positioned_runs, squash
 from handout_render import Rendered
 
 from clinic_app.demo import generate_clients
@@ -154,13 +154,18 @@ def longest_records_rendered(lang: str, large: bool) -> Iterator[Rendered]:
 @pytest.mark.pdf
 @pytest.mark.parametrize("lang", ["en", "es"])
 @pytest.mark.parametrize("large", [False, True])
-def test_s45_03_no_listed_line_is_cut_in_a_demo_caseload(lang, large):
-    """Every task's listed lines, in twenty demo clients with the longest checklists."""
-    cut = {}
+def test_s45_03_c92_no_listed_line_is_cut_nor_a_statute_parted_from_its_number_in_a_demo_caseload(lang, large):
+    """Every task's listed lines, in twenty demo clients with the longest checklists; and on
+    the same PDFs, read once (their rendering is most of this test's time, and C92's test
+    rendered them all again), every statute's name kept on the line of its number (C92)."""
+    cut, parted = {}, {}
     for result in longest_records_rendered(lang, large):
         if lines := listed_lines_cut_by_a_page(result):
             cut[result.client.name] = lines
+        if found := names_parted_from_numbers(result.pdf):
+            parted[result.client.name] = found
     assert cut == {}
+    assert parted == {}
 
 
 # ---- S45-04: parole is called parole in the checklist too ---------------------------------
