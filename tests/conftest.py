@@ -52,7 +52,8 @@ def pytest_configure(config) -> None:
     if whole_run_s > 0:
         config._clinic_stderr = os.fdopen(os.dup(2), "w")  # kept open for the watchdog
         faulthandler.dump_traceback_later(whole_run_s, exit=True, file=config._clinic_stderr)
-    if not hasattr(config, "workerinput"):
+    # Not in a copy of this file run in a folder of its own (test_watchdog_per_worker_x92.py).
+    if not hasattr(config, "workerinput") and os.path.isfile(os.path.join(os.path.dirname(__file__), "compiled_program.py")):
         from tests.compiled_program import compile_the_program_once
 
         compile_the_program_once()
