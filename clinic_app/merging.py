@@ -20,7 +20,7 @@ from typing import Any
 from clinic_app.case_titles import case_title_day_first
 from clinic_app.differences import case_facts, case_parts, person_parts, same_case
 from clinic_app.matching import as_written, case_number_key, names_a_case, person_key
-from clinic_app.model import Case, Client, CountRemoved, Payment, Petition, maybe_typed_twice, new_record_id
+from clinic_app.model import Case, Client, CountRemoved, Money, Payment, PaymentKind, Petition, maybe_typed_twice, new_record_id
 from clinic_app.screening_format import ExportedReview
 from clinic_app.wording import count, listed
 from clinic_app.years_alone import years_alone_kept
@@ -239,6 +239,30 @@ def _take_into_case(mine: Case, theirs: Case, taken: list[str], to_check: list[s
                 # installments on a day happen, and so does one receipt typed twice.
                 to_check.append(f"{payment.kind} payment ${payment.amount:,} on {payment.date.isoformat()} in {label} is "
                                 f"in the ledger {same + 1} times now, as in {there_label}: check it was not entered twice")
+    _said_paid_otherwise(mine, theirs, label, to_check, there_label)
+
+
+def _paid_beyond_ledger(money: Money | None, kind: PaymentKind) -> int:
+    """What a case's total paid of `kind` holds besides its ledger's payments: a "Paid" typed on
+    the Record tab or at intake.  A payment recorded moves the total with it, so this part is
+    the same on two copies of a case unless one side typed the total otherwise."""
+    if money is None:
+        return 0
+    return money.paid(kind) - sum(p.amount for p in money.payments if p.kind == kind)
+
+
+def _said_paid_otherwise(mine: Case, theirs: Case, label: str, to_check: list[str], there_label: str) -> None:
+    """A total paid typed otherwise on one side (receipts seen at the event, $800 over $200):
+    kept as this record's and said.  `case_facts` leaves the totals out, as a merge adds the
+    payments together, so the laptop's correction was dropped with not a word (E167-01).  A case
+    with no money there is no correction, and its other facts are said apart."""
+    if theirs.money is None:
+        return
+    for kind, said in (("fine", "fines paid"), ("restitution", "restitution paid")):
+        if _paid_beyond_ledger(mine.money, kind) != _paid_beyond_ledger(theirs.money, kind):
+            there, here = (money.paid(kind) if money else 0 for money in (theirs.money, mine.money))
+            to_check.append(f"{said} in {label}: ${there:,} in {there_label}, ${here:,} in this record, which is kept: "
+                            "check the receipts and put it right on the Record tab")
 
 
 def _take_petitions(mine: Case, theirs: Case, conviction_keys: dict[tuple[str, str], str | None], taken: list[str],
