@@ -1065,6 +1065,33 @@ class NotText(NotTextToRead):
         super().__init__(path, f"{kind}, not a request: a request is JSON or YAML text (FORMAT.md)")
 
 
+class Encrypted(NotTextToRead):
+    """A file encrypted to be carried, as README asks of a laptop's export: GnuPG's, age's, an
+    encrypted zip or a 7-Zip archive.  It was "not UTF-8 text (byte 0x8C at offset 0); save it as
+    UTF-8", or a zip said to be a workbook: neither says to decrypt it first (E167-02)."""
+
+    ADVICE = "decrypt it with the program and password it was carried with, import the file that gives, then delete that file"
+
+    def __init__(self, kind: str, path: str = ""):
+        super().__init__(path, f"{kind}: it cannot be read until it is decrypted")
+
+
+def _encrypted_as(raw: bytes) -> str | None:
+    """What encrypted `raw`, the start of a file, if it shows.  GnuPG's binary packets begin
+    with a byte no UTF-8 text begins with (0x84, 0x85 or 0x8C: a continuation byte; 0xC1, or
+    0xC3 not followed by one); a zip's first entry says it is encrypted in its flags' bit 0."""
+    if raw.startswith((b"-----BEGIN PGP MESSAGE-----", b"\x84", b"\x85", b"\x8c")) or (
+            raw[:1] in (b"\xc1", b"\xc3") and len(raw) > 1 and not 0x80 <= raw[1] < 0xC0):
+        return "encrypted (GnuPG)"
+    if raw.startswith(b"age-encryption.org/"):
+        return "encrypted (age)"
+    if raw.startswith(b"PK\x03\x04") and len(raw) > 6 and raw[6] & 1:
+        return "an encrypted zip file"
+    if raw.startswith(b"7z\xbc\xaf\x27\x1c"):
+        return "a 7-Zip archive"
+    return None
+
+
 # How a file that is not text begins, and what it is called where it is said.
 _NOT_TEXT = (
     (b"PK\x03\x04", "an Excel workbook (.xlsx), a Word document (.docx) or another zip file"),
@@ -1074,9 +1101,13 @@ _NOT_TEXT = (
 
 
 def check_is_text(raw: bytes) -> None:
-    """Raise InUtf16 or NotText when `raw`, the start of a file, shows it is one of them."""
+    """Raise InUtf16, Encrypted or NotText when `raw`, the start of a file, shows it is one of
+    them."""
     if is_utf16(raw):
         raise InUtf16()
+    encrypted = _encrypted_as(raw)
+    if encrypted:
+        raise Encrypted(encrypted)
     for start, kind in _NOT_TEXT:
         if raw.startswith(start):
             raise NotText(kind)
