@@ -1344,11 +1344,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     print("\n".join(result.lines(str(path))))
     if not changes and not result.ids and not result.reviewed:
         print("Nothing in the caseload changed, so no copy of it was made before this import.")
-    if result.similar:
+    where = result.where_to_check()
+    if where:
         # "Check 3 clients who share a name ..." said what to check and not where (M42-05).
-        from clinic_app.matching import POSSIBLE_DUPLICATES_WHERE
-
-        print(f"In the window: {POSSIBLE_DUPLICATES_WHERE[0].lower()}{POSSIBLE_DUPLICATES_WHERE[1:]}")
+        print(f"In the window: {where[0].lower()}{where[1:]}")
     if result.similar or result.renamed:
         # Its own names: `new` is whether the caseload was made by this import, and taking it for
         # an id said "There was no caseload at ...: a new one was made" after every such import (M44).

@@ -940,9 +940,7 @@ class ImportResult:
             who = "1 client" if len(self.renamed) == 1 else f"{len(self.renamed):,} clients"
             out.append(f"Check {who} added beside a client already here with another name or date of birth but the same cases "
                        f"or a case number, or born the same day and known by a name of theirs (a typo put right on a laptop, "
-                       f"another name on a RAP sheet, or two people): {pairs}. If they are one person, open the "
-                       "record to keep (such a pair is counted under “Possible duplicates” too) "
-                       "and take the other in with Caseload > Merge a duplicate into this client.")
+                       f"another name on a RAP sheet, or two people): {pairs}.")
         # Pair by pair, what differs: the ids alone sent the paralegal to compare both records
         # by eye for the one payment a volunteer recorded (M29-02).
         pairs = [(name, stored, new) for name, stored, new in self.similar] + [(name, stored, new) for name, stored, new, _was in self.renamed]
@@ -952,6 +950,14 @@ class ImportResult:
         if told and len(pairs) > PAIRS_TOLD:
             out.append(f"And {count(len(pairs) - PAIRS_TOLD, 'more pair')} to check: open both records of each.")
         return out
+
+
+    def where_to_check(self) -> str | None:
+        """Where the pairs to check are found once the message is closed, and that the merge
+        shows what it takes and is undone by Ctrl+Z: for a pair of one name (W24-03) and for
+        one typed otherwise (a name put right on a laptop).  The latter's own line had said
+        to merge, not that the merge can be undone, nor where the pair is listed (E167-03)."""
+        return POSSIBLE_DUPLICATES_WHERE if self.similar or self.renamed else None
 
 
 @dataclass(frozen=True)

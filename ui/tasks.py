@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 
 from clinic_app.eligibility import RULES_VERSION
 from clinic_app.file_names import safe_name
-from clinic_app.matching import POSSIBLE_DUPLICATES_WHERE, alphabetical
+from clinic_app.matching import alphabetical
 from clinic_app.wording import count, size_said
 from ui.keys import details_by_keyboard
 
@@ -746,9 +746,9 @@ def import_dialog(parent: QWidget, db_path: Path, *, on_done: Callable[[int], No
 
     def tell(result: ImportResult, kept: Path | None, stopped: str | None = None) -> None:
         lines = result.lines(Path(source).name)
-        if result.similar:
+        if result.where_to_check():
             # Said where to find them again once this message is closed (W24-03).
-            lines.append(POSSIBLE_DUPLICATES_WHERE)
+            lines.append(result.where_to_check())
         if stopped:
             lines.append(stopped)
         if kept is not None:

@@ -1411,6 +1411,6 @@ def test_m43_04_clinic_app_merge_makes_the_pair_an_import_named_one_record(tmp_p
     assert cli.main(["import", str(tmp_path / "day.jsonl"), "--db", str(clinic)]) == 0
     said = capsys.readouterr().out
     assert f"(id {new_id + 1}; here as" in said and "delete the other record" not in said
-    assert "take the other in with Caseload > Merge a duplicate into this client" in said
+    assert "take it in with Caseload > Merge a duplicate into this client (it shows what it takes first; Ctrl+Z puts both back)" in said
     assert f"At a terminal: clinic-app merge --db {clinic} --into {office_id} --from {new_id + 1} takes" in said
     assert cli.main(["merge", "--db", str(clinic), "--into", str(office_id), "--from", str(new_id + 1)]) == 0
