@@ -9,7 +9,8 @@ volunteer recorded at the event (M29-02).  This says where they differ; it decid
 
 from __future__ import annotations
 
-from dataclasses import fields, replace
+from dataclasses import fields, is_dataclass, replace
+from datetime import date
 from typing import Any
 
 from clinic_app.matching import as_written, case_number_key, names_a_case, person_key
@@ -137,11 +138,68 @@ def case_parts(old: Case, new: Case, old_label: str, new_label: str) -> list[str
             parts += _money_parts(a, b, old_label, new_label)
         elif f.name == "conditions" and a != b:
             parts.append(_conditions(a, b, old_label, new_label))
+        elif f.name in ("convictions", "sentence") and a != b:
+            parts.append(_facts_named(_CASE[f.name], a, b, old_label, new_label))
         elif a != b and f.name in _CASE:
             parts.append(_CASE[f.name])
         elif a != b:
             court = True
     return (["court details"] if court else []) + parts
+
+
+# How many facts of a case's part are named with both values; the rest are counted.
+FACTS_NAMED = 4
+
+
+def _facts_named(part: str, old: Any, new: Any, old_label: str, new_label: str) -> str:
+    """A case's counts or sentence with each fact that differs and both values: "sentence
+    (probation end: 2023-05-01 in id 7, 2024-05-01 in id 1)".  "convictions, sentence" alone
+    left a correction made at the event to be found by opening both records, and after a
+    merge, in its audit log (E167-04)."""
+    if isinstance(old, list):
+        if len(old) != len(new):
+            return f"{part} ({len(new)} in {new_label}, {len(old)} in {old_label})"
+        apart = [fact for n, (a, b) in enumerate(zip(old, new), 1) for fact in _fields_apart(a, b, f"count {n} ")]
+    else:
+        apart = _fields_apart(old, new, "")
+    if not apart:
+        return part
+    told = [f"{label}: {_value(b)} in {new_label}, {_value(a)} in {old_label}" for label, a, b in apart[:FACTS_NAMED]]
+    more = f"; and {len(apart) - FACTS_NAMED} more" if len(apart) > FACTS_NAMED else ""
+    return f"{part} ({'; '.join(told)}{more})"
+
+
+def _fields_apart(old: Any, new: Any, prefix: str) -> list[tuple[str, Any, Any]]:
+    """(label, old value, new value) of each field that differs, into a sentence's probation
+    or custody ("probation end"); a list of them (a probation's violations) is named whole."""
+    if old is None or new is None or not is_dataclass(old) or type(old) is not type(new):
+        return [(prefix.strip() or "the whole", old, new)] if old != new else []
+    apart = []
+    for f in fields(old):
+        a, b = getattr(old, f.name), getattr(new, f.name)
+        label = f"{prefix}{f.name.replace('_', ' ')}"
+        if a == b:
+            continue
+        if is_dataclass(a) and is_dataclass(b):
+            apart += _fields_apart(a, b, f"{label} ")
+        else:
+            apart.append((label, a, b))
+    return apart
+
+
+def _value(value: Any) -> str:
+    """A fact as the record's fields show it: a day by its date, none where nothing is typed."""
+    if value is None or value == []:
+        return "none"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return f"{len(value)} recorded" if is_dataclass(value[0]) else ", ".join(map(str, value))
+    if is_dataclass(value):
+        return "given"
+    return str(value)
 
 
 def _conditions(old: list, new: list, old_label: str, new_label: str) -> str:

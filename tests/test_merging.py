@@ -95,7 +95,8 @@ def test_the_same_case_with_other_facts_is_kept_as_this_records_and_said():
     assert [p.amount for p in numbered.money.payments] == [100, 150]  # its payment is still taken
     assert merged.client.notes == "Call after 5."
     assert len(merged.to_check) == 2
-    assert merged.to_check[0].startswith("case BA-100 200 has other facts in id 7 (convictions)")
+    assert merged.to_check[0].startswith("case BA-100 200 has other facts in id 7 (convictions (count 1 level: felony in id 7, "
+                                         "misdemeanor in id 1))")
     # The review was given on the felony: not put on this record's misdemeanor.
     assert merged.reviews == [] and "1 attorney review in id 7 of a conviction this record has with other facts" in merged.to_check[1]
 
