@@ -66,10 +66,11 @@ def next_action_said(row: Any, today: date) -> tuple[NextAction, date | None]:
         # Some still to file, and one filed denied or its hearing held with no ruling entered:
         # said beside the filing, as today's work too (Y55-01: "File now" alone hid it).
         filing = file_now(row.court, today)
-        if _VACATE in (getattr(row, "remedies", "") or "").split():  # a stand-in line may have none
-            # A motion to vacate is open (PC 1473.7): the client is not a US citizen, and the
-            # Eligibility tab, worksheet and text report say immigration counsel comes before
-            # anything is filed; the list said "File now" (I165-02).
+        if getattr(row, "counsel_first", False):  # a stand-in line may have none
+            # The client is not a US citizen, and the Eligibility tab, worksheet and text report
+            # say immigration counsel comes before anything is filed; the list said "File now"
+            # (I165-02).  Whatever the motion to vacate's status: a probation running in one
+            # case keeps it from the remedies open, and "File now" was read for another (R167-01).
             filing = immigration_counsel_first(filing)
         return filing, date.min
     if row.best == "eligible_on":
@@ -171,8 +172,6 @@ def line_day_awaited(row: Any) -> date | None:
     return day_awaited(row.best, row.best_date) or (row.next_action_date if row.best == "nothing_available" else None)
 
 
-# The remedy whose being open says the client is not a US citizen: its gate refers no citizen.
-_VACATE = "pc1473_7"
 # The words most lines say, made once.
 _SCREEN, _ENTER_CASES = NextAction("Screen the client"), NextAction("Enter the cases")
 _ENTER_CONVICTIONS = NextAction("Enter the convictions")

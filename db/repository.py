@@ -131,6 +131,9 @@ class ClientRow:
     # (m018_remedies_open).  The text as stored, not a set: 100,000 sets, which Python's
     # garbage collector walks, took the list's read from 1.0-1.4 s to 1.4-1.9 (measured).
     remedies: str = ""
+    # The client told us they are not a US citizen and has a California conviction: the Next
+    # action says immigration counsel first (clinic_app.eligibility.immigration.counsel_first_of_record).
+    counsel_first: bool = False
 
     def can_help(self, remedy: str) -> bool:
         """Whether the newest screening finds `remedy` available now or later for some case or count."""
@@ -402,12 +405,19 @@ _UNENTERED_CASES_SQL = """CASE WHEN c.best IS NULL THEN (SELECT json_group_array
             FROM cases AS k WHERE k.client_id = c.id AND k.outcome = 'convicted'
             AND NOT EXISTS (SELECT 1 FROM convictions WHERE convictions.case_id = k.id)) END"""
 
+# ClientRow.counsel_first, as clinic_app.eligibility.immigration.counsel_first_of_record reads a
+# client: asked of the few lines of clients who said they are not citizens only.
+_COUNSEL_FIRST_SQL = """CASE WHEN c.us_citizen = 0 THEN EXISTS (SELECT 1 FROM cases AS k WHERE k.client_id = c.id
+            AND k.jurisdiction = 'CA' AND k.outcome = 'convicted' AND EXISTS (SELECT 1 FROM convictions WHERE convictions.case_id = k.id))
+            ELSE 0 END"""
+
 # The summary of each client's newest screening is kept on the client row (migration
 # m002), so the list reads one narrow table and not the screenings.
 _LIST_SQL = """
 SELECT c.id, c.name, c.dob, (SELECT COUNT(*) FROM cases WHERE cases.client_id = c.id),
        c.event, c.language, c.best, c.best_date, c.next_action_date, c.outstanding, c.needs_review, c.awaiting_review,
        c.automatic_only, c.eligible_now_since, c.file_on, c.court, c.remedies_open,
+       """ + _COUNSEL_FIRST_SQL + """,
        CASE WHEN c.awaiting_review THEN 1 WHEN c.needs_review THEN EXISTS (SELECT 1 FROM screenings AS s, json_each(s.review_keys)
             WHERE s.id = (SELECT MAX(id) FROM screenings WHERE client_id = c.id)) ELSE 0 END,
        """ + _UNENTERED_CASES_SQL + """,
@@ -3043,7 +3053,7 @@ def _probation_grant(kind, start, end, early, violations, status) -> Probation:
 def _client_row(row) -> ClientRow:
     """A caseload list line from a row of `_LIST_SQL`."""
     (cid, name, dob, case_count, event, language, best, best_date, next_date, outstanding, needs_review, awaiting, automatic, since,
-     file_on, court, remedies, attorney_answers, unentered, denial_reviews) = row
+     file_on, court, remedies, counsel_first, attorney_answers, unentered, denial_reviews) = row
     iso = date.fromisoformat
     return ClientRow(
         cid,
@@ -3064,6 +3074,7 @@ def _client_row(row) -> ClientRow:
         iso(file_on) if file_on is not None else None,
         _court_reviewed(court, denial_reviews),
         remedies or "",
+        bool(counsel_first),
     )
 
 

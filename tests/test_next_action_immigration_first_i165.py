@@ -40,3 +40,36 @@ def test_i165_02_a_citizen_or_one_not_asked_reads_file_now_as_before(us_citizen)
     # queue has the client, and the line says "File now" as it did.
     said, _day = next_action_said(_line(us_citizen), TODAY)
     assert said.full == "File now"
+
+
+def test_r167_01_on_probation_in_one_case_the_line_still_says_immigration_counsel_first(tmp_path):
+    # Armando's 2020 theft still on probation, and a 2024 arrest with no charge filed: sealing
+    # the arrest is to file now, but that probation (custody) takes the motion to vacate out of
+    # the remedies open ("blocked" for it, for an attorney for the others), and the line read
+    # "File now" under a text report, worksheet and Eligibility tab saying "First: ...".
+    from db.repository import Repository
+    from clinic_app.eligibility.immigration import immigration_first
+    from clinic_app.model import ArrestOffense, Case
+    from ui.services import screen_and_store
+
+    client = armando()
+    client.cases[2].sentence.probation.end = date(2027, 9, 1)
+    client.cases.append(Case(id="c4", case_number="24CJCM00417", outcome="no_charges", arrest_date=date(2024, 2, 3),
+                             arrest_level="misdemeanor", arrest_offenses=[ArrestOffense("647(f)", "PC", "misdemeanor")]))
+    repo = Repository.open(tmp_path / "caseload.sqlite")
+    client.id = repo.add_client(client)
+    screened = screen_and_store(repo, client, TODAY)
+    assert "pc1473_7" not in remedies_open(screened.screening).split()
+    assert immigration_first(client.person, screened.screening.results)  # the tab's "First: ..."
+    saved = client_row(client, screened.summary, remedies=remedies_open(screened.screening) or "")
+    (listed,) = repo.client_rows([client.id])  # the caseload's list, read from the file
+    for row in (saved, listed):
+        assert row.best == "eligible_now"
+        said, _day = next_action_said(row, TODAY)
+        assert (said.full, said.short) == ("Immigration counsel first, then file now", "Immigration first")
+    # Told since that he is a citizen: "File now", on both lines.
+    client.person.us_citizen = True
+    repo.save_client(client)
+    screened = screen_and_store(repo, client, TODAY)
+    (listed,) = repo.client_rows([client.id])
+    assert next_action_said(listed, TODAY)[0].full == next_action_said(client_row(client, screened.summary), TODAY)[0].full == "File now"

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from clinic_app.eligibility.immigration import counsel_first_of_record
 from clinic_app.model import Client, ClientSummary, Screening
 from clinic_app.summary import unentered_case_line
 from db.repository import CaseloadLine, ClientRow, Repository
@@ -72,6 +73,7 @@ def client_row(client: Client, summary: ClientSummary | None, awaiting_review: b
         file_on=summary.file_on if summary else None,
         court=summary.court if summary else None,
         remedies=remedies,
+        counsel_first=counsel_first_of_record(client.person, client.cases),
     )
 
 

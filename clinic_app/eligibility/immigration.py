@@ -34,6 +34,21 @@ def immigration_first(person: Person | None, results: Iterable[Determination]) -
     return f"{who}, so immigration counsel comes before anything is filed"
 
 
+def counsel_first_of_record(person: Person | None, cases: Iterable[Case]) -> bool:
+    """Whether a client told us they are not a US citizen and has a count of a California case
+    ending in a conviction: the record's side of `immigration_first`, for a caseload line, which
+    has no screening to read.  Such a count has a PC 1473.7 result that is not "not applicable"
+    (the referral: eligible, blocked by custody, or for an attorney), so the Eligibility tab says
+    "First: ..."; the line read `pc1473_7` among the remedies open, which custody anywhere takes
+    out, and a client on probation in one case read "File now" for another (R167-01).  Unlike
+    the screening it counts a count vacated or dated after the day: immigration counsel then
+    holds the case already.  The caseload's list reads it in SQL (db.repository's
+    `_COUNSEL_FIRST_SQL`): the two say the same."""
+    if person is None or person.us_citizen is not False:
+        return False
+    return any(case.jurisdiction == "CA" and case.outcome == "convicted" and case.convictions for case in cases)
+
+
 def immigration_warning(ctx) -> str | None:
     """The immigration warning for a person who is not (or not known to be) a citizen."""
     citizen = ctx.person.us_citizen
