@@ -788,9 +788,15 @@ class IntakeDialog(QDialog):
         typing_saved(self.person_box)  # the correction saved: one Ctrl+Z in its field takes it back (J98-01)
         self.client = after
         self._say_seen_before(after)  # a name or date of birth put right may meet another's, or no longer
+        first_before = self.immigration_note.text()
         self._screen()  # the date of birth may change what the record allows
         self.case_message.say("Corrected and screened again.", "note")
         self.case_number.setFocus()
+        if self.immigration_note.text() != first_before:
+            # US citizen answered after a case was added ("Don't know" to No or Yes): box 3's line
+            # under the outcome changed, or went, away from the focus, and a screen reader heard
+            # only "Corrected and screened again." (R167-02).  Said as on adding a case (I165-01).
+            announce(self.best, " ".join(filter(None, (self.best.text(), self.immigration_note.text()))))
 
     def _say_now(self, *messages: MessageLabel) -> None:
         """Say at once why Enter (or Start, Add case) did nothing.  An error found while the

@@ -58,3 +58,29 @@ def test_i165_01_a_citizen_box_3_has_no_immigration_line_nor_the_next_client(qtb
     assert other.immigration_note.isVisible()
     qtbot.keyClick(other, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # Next client
     assert other.best.text() == "No client yet." and other.immigration_note.isHidden()
+
+
+@pytest.mark.parametrize(("then", "heard"), [
+    ("No", f"Armando Testimmigra: Eligible now {FIRST}"),
+    ("Yes", "Armando Testimmigra: Eligible now"),
+])
+def test_r167_02_citizenship_corrected_after_a_case_box_3_s_new_words_are_heard(qtbot, repo, announcements, then, heard):
+    # US citizen left at "Don't know" (intake's default) until the case was added, then asked:
+    # the line under the outcome changed ("... not a US citizen ..." or gone), and a screen
+    # reader, back in the case number, heard only "Corrected and screened again." as its
+    # description, not what box 3 now says.
+    dialog = _taken_in(qtbot, repo, "Don't know")
+    assert "citizenship is unknown" in dialog.immigration_note.text()
+    before = len(announcements)
+    dialog.citizen.setFocus()
+    _choose(qtbot, dialog.citizen, then)
+    qtbot.keyClick(dialog.citizen, Qt.Key.Key_Return)
+    assert dialog.case_message.text() == "Corrected and screened again."
+    assert dialog.immigration_note.text() == (FIRST if then == "No" else "")
+    assert [said for _source, said, _politeness in announcements[before:]] == [heard]
+    # A correction that leaves box 3 as it was (the name) says nothing more.
+    dialog.name.setFocus()
+    qtbot.keyClicks(dialog.name, "-Ruiz")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert dialog.case_message.text() == "Corrected and screened again."
+    assert [said for _source, said, _politeness in announcements[before:]] == [heard]
