@@ -823,10 +823,13 @@ class IntakeDialog(QDialog):
         """The boxes scrolled on to "Case N added and screened." and box 3's outcome under it,
         as far as the case number the keyboard is back in stays in sight: at 200% (667 x 344)
         both were below the fold, and the volunteer saw the fields cleared and no word of what
-        was added or found (S80-02).  Where they show already, nothing moves."""
+        was added or found (S80-02).  Where they show already, nothing moves.  The outcome's
+        line under it too, where it has one: at 853 x 560 "First: ... immigration counsel ..."
+        stayed below the fold (R167-03)."""
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the message on its lines first
         bar, body = self.scroll.verticalScrollBar(), self.body
-        outcome = self.best.mapTo(body, self.best.rect().bottomLeft()).y() + 8
+        last = self.immigration_note if self.immigration_note.isVisibleTo(self) else self.best
+        outcome = last.mapTo(body, last.rect().bottomLeft()).y() + 8
         field = self.case_number.mapTo(body, self.case_number.rect().topLeft()).y() - 8
         wanted = min(outcome - self.scroll.viewport().height(), field)
         if wanted > bar.value():

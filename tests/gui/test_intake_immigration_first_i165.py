@@ -17,13 +17,17 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grab
 FIRST = "First: the client is not a US citizen, so immigration counsel comes before anything is filed."
 
 
-def _taken_in(qtbot, repo, citizen: str):
-    """A client whose answer to US citizen is `citizen`, with a 2020 petty theft, probation done."""
+def _taken_in(qtbot, repo, citizen: str, size: tuple[int, int] | None = None):
+    """A client whose answer to US citizen is `citizen`, with a 2020 petty theft, probation done,
+    taken in a dialog of `size` where one is given."""
     from ui.intake import IntakeDialog
 
     dialog = IntakeDialog(repo, today=TODAY, events=[])
     qtbot.addWidget(dialog, before_close_func=lambda d: d._clear_case())
     show_active(qtbot, dialog)
+    if size is not None:
+        dialog.resize(*size)
+        qtbot.waitUntil(lambda: dialog.size().toTuple() == size)
     qtbot.keyClicks(dialog.name, "Armando Testimmigra")
     _choose(qtbot, dialog.citizen, citizen)
     qtbot.keyClick(dialog.citizen, Qt.Key.Key_Return)
@@ -84,3 +88,15 @@ def test_r167_02_citizenship_corrected_after_a_case_box_3_s_new_words_are_heard(
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     assert dialog.case_message.text() == "Corrected and screened again."
     assert [said for _source, said, _politeness in announcements[before:]] == [heard]
+
+
+def test_r167_03_at_853_by_560_box_3_s_line_under_the_outcome_is_in_sight(qtbot, repo):
+    # 1280 x 800 at 150%: the boxes scrolled on to the outcome's line (S80-02) and stopped there,
+    # "First: ... immigration counsel ..." below the fold, its orange border's top alone in sight.
+    from tests.gui.test_intake_added_in_sight_s80 import _in_sight
+
+    dialog = _taken_in(qtbot, repo, "No", size=(853, 560))
+    assert dialog.immigration_note.text() == FIRST
+    qtbot.waitUntil(lambda: _in_sight(dialog.best, dialog.scroll))
+    assert _in_sight(dialog.immigration_note, dialog.scroll)
+    assert _in_sight(dialog.case_number, dialog.scroll) and dialog.case_number.hasFocus()
