@@ -563,10 +563,12 @@ def _blank(raw: bytes) -> bool:
     return not text or (len(text) <= 32 and not text.decode("utf-8", "replace").replace("\ufeff", "").strip())
 
 
-def _parse_line(raw: bytes) -> Any:
+def _parse_line(raw: bytes, first: bool) -> Any:
     """One batch line as JSON.  A byte-order mark is accepted at the start of a line (line 1,
-    or where files saved by a Windows editor were joined with `cat`)."""
-    check_is_text(raw)
+    or where files saved by a Windows editor were joined with `cat`).  Only the `first` line is
+    asked whether it begins an encrypted file: a later line that begins as GnuPG's packets do is
+    a damaged line of a plain file, "not UTF-8 text", not an encrypted one (R168-01)."""
+    check_is_text(raw, start_of_file=first)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
@@ -812,7 +814,7 @@ class _BatchJob:
             self.progress.update(number)
             blanks.before(number)
             try:
-                _read_for_screening(_parse_line(raw))
+                _read_for_screening(_parse_line(raw, first=not requests and not bad.count))
                 requests += 1
             except FormatError as err:
                 if not requests and not bad.count:
@@ -850,7 +852,7 @@ class _BatchJob:
         try:
             for done, (number, raw) in enumerate(self.batch.lines(), 1):
                 try:
-                    _client, request = _read_for_screening(_parse_line(raw))
+                    _client, request = _read_for_screening(_parse_line(raw, first=done == 1))
                 except FormatError as err:  # it passed the check: the file changed since
                     raise _Refused(f"{self.batch.name} changed while it was screened ({number}: {err}); {self.results.unfinished()}") from None
                 result = screen(request.person, request.cases, self.as_of or request.as_of or today)

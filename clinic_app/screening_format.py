@@ -1100,12 +1100,13 @@ _NOT_TEXT = (
 )
 
 
-def check_is_text(raw: bytes) -> None:
+def check_is_text(raw: bytes, start_of_file: bool = True) -> None:
     """Raise InUtf16, Encrypted or NotText when `raw`, the start of a file, shows it is one of
-    them."""
+    them.  A batch's later line (not `start_of_file`) is never said to be encrypted: one that
+    begins with a byte GnuPG's packets begin with is a damaged line of a plain file (R168-01)."""
     if is_utf16(raw):
         raise InUtf16()
-    encrypted = _encrypted_as(raw)
+    encrypted = _encrypted_as(raw) if start_of_file else None
     if encrypted:
         raise Encrypted(encrypted)
     for start, kind in _NOT_TEXT:
