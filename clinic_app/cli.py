@@ -59,6 +59,7 @@ from clinic_app.screening_format import (
     ExportedReview,
     FormatError,
     check_is_text,
+    check_not_carried_encrypted,
     client_reviews_and_moments_from_request,
     cut_short,
     decode_text,
@@ -979,7 +980,9 @@ def read_import_carried(path: Path, progress: Callable[[int, int], None] | None 
         plain = not looks_encrypted(path)
     else:
         with open(path, "rb") as f:
-            plain = f.read(16) == b"SQLite format 3\x00"
+            head = f.read(64)
+        plain = head[:16] == b"SQLite format 3\x00"
+        check_not_carried_encrypted(head, path.name)  # day.jsonl.gpg, not a caseload (R168-02)
     # Another caseload (or a backup) given to merge its clients in was read as text:
     # "not UTF-8 text (byte 0xFB at offset 106); save it as UTF-8" (D26-09).  So was an
     # encrypted one, a laptop's at the end of a clinic day, with "put that record right" (M42-03).

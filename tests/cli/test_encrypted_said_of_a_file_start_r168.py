@@ -10,6 +10,8 @@ import json
 
 import pytest
 
+from clinic_app.cli import read_import
+from clinic_app.screening_format import FormatError
 from tests.cli.test_cli import clinic_app
 from tests.eligibility.engine_builders import GOOD_REQUEST
 
@@ -34,3 +36,15 @@ def test_r168_a_batch_that_begins_encrypted_is_still_said_so(tmp_path):
     assert done.returncode == 2
     assert "encrypted (GnuPG): it cannot be read until it is decrypted; nothing was screened" in done.stderr
 
+
+def test_r168_02_a_gnupg_export_of_whole_pages_is_not_taken_for_a_caseload(tmp_path):
+    """A GnuPG file is as long as its contents make it: about one in 512 is whole 512-byte pages
+    (20,480 bytes, a real `gpg -c` of 20,400 bytes of an export), as an encrypted caseload is, and
+    read "this is an encrypted caseload or a backup of one ... export its clients first
+    (clinic-app export --db day.jsonl.gpg ...)": a command that cannot open it.  Its name and its
+    start say what it is."""
+    raw = ENCRYPTED_START + bytes(range(256)) * 80
+    (tmp_path / "day.jsonl.gpg").write_bytes(raw[:20480])
+    with pytest.raises(FormatError) as err:
+        read_import(tmp_path / "day.jsonl.gpg")
+    assert str(err.value) == "encrypted (GnuPG): it cannot be read until it is decrypted"
