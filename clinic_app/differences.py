@@ -171,11 +171,16 @@ def _facts_named(part: str, old: Any, new: Any, old_label: str, new_label: str) 
 
 def _fields_apart(old: Any, new: Any, prefix: str) -> list[tuple[str, Any, Any]]:
     """(label, old value, new value) of each field that differs, into a sentence's probation
-    or custody ("probation end"); a list of them (a probation's violations) is named whole."""
+    or custody ("probation end"); a list of them (a probation's violations) is named whole.
+    A count's key ("c1-1") is each record's own (U67-01), no fact: a case first on the laptop and
+    second in the office had "count 1 id: c1-1 in id 7, c2-1 in id 1" take the places of the facts
+    the laptop put right (R168-03)."""
     if old is None or new is None or not is_dataclass(old) or type(old) is not type(new):
         return [(prefix.strip() or "the whole", old, new)] if old != new else []
     apart = []
     for f in fields(old):
+        if f.name == "id":
+            continue
         a, b = getattr(old, f.name), getattr(new, f.name)
         label = f"{prefix}{f.name.replace('_', ' ')}"
         if a == b:
