@@ -21,3 +21,11 @@ def test_every_program_module_has_its_byte_code_up_to_date_before_the_tests():
             if not compiled.is_file() or compiled.stat().st_mtime < os.stat(source).st_mtime:
                 stale.append(str(source.relative_to(ROOT)))
     assert stale == []
+
+
+def test_the_test_modules_rewritten_by_pytest_are_kept_for_the_other_workers():
+    """T167-05: each xdist worker had rewritten every test module itself (PYTHONDONTWRITEBYTECODE);
+    this module, collected before it runs, is kept rewritten in its __pycache__ (conftest's
+    keep_rewritten_tests), for the other worker and the next run to read."""
+    here = Path(__file__)
+    assert list((here.parent / "__pycache__").glob(f"{here.stem}.*-pytest-*.pyc"))
