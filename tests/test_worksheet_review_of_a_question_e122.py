@@ -44,7 +44,7 @@ def _caseload(tmp_path) -> tuple[str, int]:
 def test_e122_01_the_worksheet_prints_the_attorneys_review_of_a_result_to_review(tmp_path):
     db, client_id = _caseload(tmp_path)
     said = ("Dismissal after probation (PC 1203.4) \u2014 PC 12021 Reviewed by an attorney: file only as the review says "
-            f"Attorney's review 2026-12-01, by attorney-ana: \u201c{NOTE}\u201d")
+            f"\u00b7 confidence L, low (unsettled law: an attorney decides) Attorney's review 2026-12-01, by attorney-ana: \u201c{NOTE}\u201d")
     for paper in (_paper(tmp_path, db, "worksheet", "--client", str(client_id)),
                   _paper(tmp_path, db, "worksheet", "--event", "Pomona 2026-12")):
         assert said in paper

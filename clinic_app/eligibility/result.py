@@ -23,6 +23,16 @@ if TYPE_CHECKING:  # pragma: no cover
 ReasonLike = Union[Reason, tuple[str, str]]
 
 _RANK = {"H": 2, "M": 1, "L": 0}
+# What each confidence letter means (ca-rules.md's marks): the text report's key and the
+# filing worksheet's status lines say it in these words.
+CONFIDENCE_MEANS = {"H": "high (the statute's text supports it)", "M": "medium (from a secondary source: check it)",
+                    "L": "low (unsettled law: an attorney decides)"}
+
+
+def confidence_said(confidence: str) -> str:
+    """A result's confidence as a page says it after the status: "confidence M, medium (from a
+    secondary source: check it)"."""
+    return f"confidence {confidence}, {CONFIDENCE_MEANS.get(confidence, confidence)}"
 
 
 def weakest(*confidences: str | None) -> str:

@@ -50,7 +50,7 @@ from clinic_app.eligibility.common import JUDGMENT_DECIDES_LEVEL_STEP, ROUTE_TO_
 from clinic_app.eligibility.fact_questions import given_facts, question
 from clinic_app.eligibility.immigration import immigration_first
 from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title, short_name
-from clinic_app.eligibility.result import CHECK_THE_RECORD, either_offense
+from clinic_app.eligibility.result import CHECK_THE_RECORD, CONFIDENCE_MEANS, either_offense
 from clinic_app.matching import case_number_key
 from clinic_app.model import Case, Conviction, Determination, Person, Screening, open_cases_hold_up_nothing
 from clinic_app.typed_sections import federal_law_in_california, laws_apart_notes
@@ -61,8 +61,7 @@ WIDTH = 100
 _WIDTH: ContextVar[int] = ContextVar("text_report_width", default=WIDTH)
 # How the report's own lines name each case (`cases_called`), by its record key.
 _CALLED: ContextVar[dict[str, str]] = ContextVar("text_report_cases_called", default={})
-CONFIDENCE_KEY = ("Confidence, the letter after each status: H high (the statute's text supports it); "
-                  "M medium (from a secondary source: check it); L low (unsettled law: an attorney decides).")
+CONFIDENCE_KEY = "Confidence, the letter after each status: " + "; ".join(f"{letter} {means}" for letter, means in CONFIDENCE_MEANS.items()) + "."
 NOTICE = "SCREENING, NOT LEGAL ADVICE - an attorney must confirm every result before anything is filed."
 
 # The remedies' short names (the registry's NAMES), by key.

@@ -22,6 +22,7 @@ from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from clinic_app.eligibility.any_level import alternatives, said_of
+from clinic_app.eligibility.result import confidence_said
 from clinic_app.handouts.fonts import face_name, register_family
 from clinic_app.handouts.glyphs import printable
 from clinic_app.handouts.render import ACCENT, CARD, INK, MUTED, RULE, fit_line, footer_canvas
@@ -161,7 +162,10 @@ def _described(c: CountLine, st: dict) -> Paragraph:
 def _filing(f: Filing, st: dict, above: list) -> list:
     """A remedy: its name, status, reasons and steps, with the headings `above` it (a form's,
     "Relief to ask for") that have nothing else under them yet."""
-    story: list = [_p(f.heading, st["remedy"]), _p(f.status, st["review"] if f.needs_review else st["status"])]
+    # The status with how sure the screening is (H167-01): the text report and the Eligibility
+    # tab say it; the attorney reading this page before a hearing had only "Eligible now".
+    status = f"{f.status} \u00b7 {confidence_said(f.confidence)}"
+    story: list = [_p(f.heading, st["remedy"]), _p(status, st["review"] if f.needs_review else st["status"])]
     if f.court is not None:
         # Where its petition stands, before its reasons and steps: the steps still say to file
         # form CR-180, which was done (D63-02).

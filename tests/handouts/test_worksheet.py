@@ -823,3 +823,19 @@ def test_w46_every_form_a_cases_steps_name_is_still_named_in_the_case(number, as
     assert named
     if as_of == date(2023, 6, 1):
         assert "ask for a fee waiver (form FW-001)" in r.text
+
+
+@pytest.mark.parametrize("which", ["demo", "long"])
+def test_h167_01_each_request_says_the_screenings_confidence_under_its_status(which, request):
+    """H167-01: the attorney reading a client's worksheet the night before the hearings read
+    "Eligible now (discretionary)" with nothing of how sure the screening is: the text report
+    and the Eligibility tab give each result's H/M/L confidence (ca-rules' marks), the page did
+    not.  Each request's status line now ends with it, in the text report's words."""
+    r: Rendered = request.getfixturevalue(which)
+    filings = [f for sheet in r.worksheet.cases for g in sheet.groups for f in g.filings]
+    assert {f.confidence for f in filings} >= ({"H", "L"} if which == "long" else {"H"})
+    at = 0
+    for f in filings:
+        means = {"H": "high (the statute's text supports it)", "M": "medium (from a secondary source: check it)",
+                 "L": "low (unsettled law: an attorney decides)"}[f.confidence]
+        at = r.text.index(squash(f"{f.status} \u00b7 confidence {f.confidence}, {means}"), at)
