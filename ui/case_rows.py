@@ -1463,6 +1463,7 @@ class PetitionRow(EntryRow):
         # Before `watch`: the choice is made into two petitions before the save it asks for.
         self.ruling.currentIndexChanged.connect(self._remember_ruling)
         self.ruling.installEventFilter(self)
+        self.ruling.activated.connect(self._ruled_on_the_hearing_day)
         self.ruling.activated.connect(self._ruling_chosen)
         self.remedy.currentTextChanged.connect(self._say_chosen)
         self._say_chosen()
@@ -1502,6 +1503,20 @@ class PetitionRow(EntryRow):
         if watched is self.ruling and event.type() == QEvent.Type.FocusIn and self.ruling.currentData() != GRANTED_IN_PART:
             self._ruling_before = self.ruling.currentData()
         return super().eventFilter(watched, event)
+
+    def _ruled_on_the_hearing_day(self) -> None:
+        """Granted or Denied chosen with no ruling day typed, the hearing day come: that day,
+        shown to correct.  The attorney entering the morning's rulings by keyboard left "Ruled
+        on" blank, and the caseload line and the handout said the ruling with no day (H167-02).
+        A hearing still to come says nothing of the ruling's day: left blank."""
+        if self.ruling.currentData() not in ("granted", "denied") or self.ruled.text().strip():
+            return
+        try:
+            hearing = self.hearing.value()
+        except ValueError:
+            return  # the hearing's own message says what is wrong with it
+        if hearing is not None and hearing <= self.today():
+            self.ruled.set_value(hearing)
 
     def _ruling_chosen(self) -> None:
         """"Granted in part...": ask which counts were granted, and make the petition two (the

@@ -1,0 +1,56 @@
+"""H167-02: the attorney back from the morning's hearings entered each ruling on the Record tab
+by keyboard (Tab to Ruling, G for Granted, Ctrl+S): "Ruled on" stayed blank unless typed, and
+was saved so: the caseload line and the header read "granted: record the relief on the count"
+and the client's handout "The judge said yes." with no day, the day the relief took effect
+nowhere.  A ruling (Granted or Denied) chosen on a petition whose hearing day has come, with no
+ruling day typed, now takes the hearing day as its own, shown in the field to correct; Undo
+takes both back in one step.  A hearing still to come, or a day already typed, is left as it is."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from clinic_app.model import Petition
+from tests.gui.conftest import TODAY, list_line, open_on_record, probation_client, type_over
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
+
+FILED = TODAY - timedelta(days=40)
+
+
+def _choose_by_keyboard(qtbot, row, key) -> None:
+    row.ruling.setFocus()
+    qtbot.keyClick(row.ruling, key)
+
+
+def test_h167_02_a_ruling_chosen_after_the_hearing_is_dated_the_hearing_day(qtbot, window, repo):
+    client = probation_client("Hilda Audiencia")
+    client.cases[0].petitions = [Petition("pc1203_4", FILED, hearing_on=TODAY)]
+    client_id, form = open_on_record(window, repo, client)
+    (row,) = form.petitions.rows
+    _choose_by_keyboard(qtbot, row, Qt.Key.Key_G)
+    assert (row.ruling.currentData(), row.ruled.value()) == ("granted", TODAY)
+    window.save_action.trigger()
+    qtbot.waitUntil(lambda: repo.get_client(client_id).cases[0].petitions[0].ruling == "granted")
+    assert repo.get_client(client_id).cases[0].petitions[0].ruling_on == TODAY
+    # The header and the caseload's line say the day the court granted it.
+    qtbot.waitUntil(lambda: f"; granted {TODAY.isoformat()}: record the relief" in window.client_view.outcome.text().replace("\u00a0", " "))
+    assert list_line(repo, client_id).court.ruling_on == TODAY
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: repo.get_client(client_id).cases[0].petitions[0].ruling is None)
+    assert repo.get_client(client_id).cases[0].petitions == [Petition("pc1203_4", FILED, hearing_on=TODAY)]
+
+
+@pytest.mark.parametrize("hearing, typed", [(TODAY + timedelta(days=7), None), (TODAY - timedelta(days=3), date(2026, 11, 20))])
+def test_h167_02_a_hearing_to_come_or_a_day_typed_is_left_as_it_is(qtbot, window, repo, hearing, typed):
+    client = probation_client("Dora Pendiente")
+    client.cases[0].petitions = [Petition("pc1203_4", FILED, hearing_on=hearing)]
+    _client_id, form = open_on_record(window, repo, client)
+    (row,) = form.petitions.rows
+    if typed is not None:
+        type_over(qtbot, row.ruled, typed.isoformat())
+    _choose_by_keyboard(qtbot, row, Qt.Key.Key_G)
+    assert (row.ruling.currentData(), row.ruled.value()) == ("granted", typed)
