@@ -547,7 +547,9 @@ def petition_said(petitions: Iterable[Petition], d: Determination, as_of: date,
     said = _petition_stands(p, d, as_of, reviews, arrest=arrest)
     # Why the court said no is typed in the petition's Note, on the Record tab only, cut to
     # a dozen letters there; the staff filing again read the day and not the reason (N148-01).
-    if p.ruling == "denied" and p.note.strip():
+    # And while the court has not ruled, the department or what the DA said: the attorney
+    # covering one client's two hearings read neither room on the worksheet (H167-03).
+    if p.ruling in ("denied", None) and p.note.strip():
         said += f" Its note: \u201c{p.note.strip()}\u201d."
     if (before := _denied_before(petitions, p, d)) is not None:
         # Filed again after a denial: what the court wanted then is what this one must answer.
