@@ -2033,9 +2033,10 @@ COMMAND_USES: dict[str, tuple[str, str]] = {
                'clinic-app clinic --name "Eastside Record Clearance Clinic" --phone "(213) 555-0100"   set two of them\n'
                'clinic-app clinic --hours-es ""   clear one: Spanish handouts print the English hours'),
     "worksheet": ("reads: the caseload; writes: the client's filing worksheet, a PDF for staff (--client), or a folder "
-                  "of them (--event), readable by you only; progress and problems on standard error",
+                  "of them (--event, --hearing-within), readable by you only; progress and problems on standard error",
                   "clinic-app worksheet --client 12 --out 12-filing.pdf   the facts and steps to prepare client 12's petitions\n"
-                  'clinic-app worksheet --event "Expungement Fair" --out fair-worksheets   every worksheet of a clinic day'),
+                  'clinic-app worksheet --event "Expungement Fair" --out fair-worksheets   every worksheet of a clinic day\n'
+                  "clinic-app worksheet --hearing-within 1 --out hearings   the worksheets of today's and tomorrow's hearings"),
 }
 
 

@@ -69,12 +69,29 @@ def caseload_command(sub: str, db: str | Path | None = None, *, demo: bool = Fal
     return command
 
 
-def add_client_or_event(parser: argparse.ArgumentParser) -> None:
+def add_client_or_event(parser: argparse.ArgumentParser, *, hearings: bool = False) -> None:
     """--client ID or --event NAME, one of them: a paper for one client, or for every client of
-    a clinic event (`handout`, `worksheet`)."""
-    who = parser.add_mutually_exclusive_group(required=True)
+    a clinic event (`handout`, `worksheet`); with `hearings`, or --hearing-within DAYS: every
+    client `list --hearing-within DAYS` lists (`worksheet`, H167-04)."""
+    # With the third, the group is one usage line wider than a terminal (J59-03): outside it,
+    # and which one was given is asked by `one_of_client_event_hearings`.
+    who = parser.add_mutually_exclusive_group(required=not hearings)
     who.add_argument("--client", type=int, metavar="ID", help="the client's number")
     who.add_argument("--event", metavar="NAME", help="every client seen at this clinic event")
+    if hearings:
+        parser.add_argument("--hearing-within", dest="hearing_within", type=int, metavar="DAYS",
+                            help="or every client with a hearing on a petition filed from --as-of (default today) to "
+                                 "DAYS days on, as clinic-app list --hearing-within lists them (0: that day's)")
+
+
+def one_of_client_event_hearings(args: argparse.Namespace) -> None:
+    """Refuse none, or more than one, of --client, --event and --hearing-within."""
+    from clinic_app.exits import UsageError
+
+    given = [name for name, value in (("--client", args.client), ("--event", args.event),
+                                      ("--hearing-within", args.hearing_within)) if value is not None]
+    if len(given) != 1:
+        raise UsageError("give one of --client, --event or --hearing-within" + (f", not {' and '.join(given)}" if given else ""))
 
 
 def utf8_stdout() -> TextIO:

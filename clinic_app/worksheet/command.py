@@ -2,12 +2,15 @@
 
     clinic-app worksheet --db PATH --client ID [--as-of DATE] --out FILE.pdf
     clinic-app worksheet --db PATH --event NAME [--as-of DATE] --out DIR
+    clinic-app worksheet --db PATH --hearing-within DAYS [--as-of DATE] --out DIR
 
 The record is screened afresh for --as-of (default: today), as `clinic-app handout` does;
 the file is readable by this user only, and a file that is not a PDF is not replaced.
 With --event, as `clinic-app handout --event`: one PDF per client in DIR
 ("maria-lopez-0042-worksheet.pdf"), progress on standard error, a client whose worksheet
 cannot be written named there (exit status 1), an earlier run's PDFs kept and named.
+With --hearing-within, the same for the clients `clinic-app list --hearing-within` lists:
+the attorney covering tomorrow's hearings prints their worksheets in one step (H167-04).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from clinic_app.cli_options import add_client_or_event, add_db_option
+from clinic_app.cli_options import add_client_or_event, add_db_option, one_of_client_event_hearings
 
 
 def add_parser(subparsers: Any) -> argparse.ArgumentParser:
@@ -25,9 +28,9 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     p = subparsers.add_parser("worksheet", help="write a client's filing worksheet for staff (PDF), or a whole event's",
                               description=__doc__.split("\n\n")[0] if __doc__ else None)
     add_db_option(p)
-    add_client_or_event(p)
+    add_client_or_event(p, hearings=True)
     p.add_argument("--as-of", dest="as_of", metavar="DATE", help="the day the worksheet speaks for (YYYY-MM-DD; default today)")
-    p.add_argument("--out", required=True, metavar="PATH", help="the PDF file (--client) or folder (--event)")
+    p.add_argument("--out", required=True, metavar="PATH", help="the PDF file (--client) or folder (--event), a folder for --hearing-within too")
     p.set_defaults(func=run)
     return p
 
@@ -42,14 +45,20 @@ def run(args: argparse.Namespace) -> int:
     from clinic_app.worksheet.compose import compose
     from clinic_app.worksheet.render import render_pdf
 
+    one_of_client_event_hearings(args)
+    if args.hearing_within is not None and args.hearing_within < 0:
+        raise UsageError("--hearing-within must be 0 or more")
     as_of = as_of_or_today(args.as_of)
     out = Path(args.out)
     refuse_out(out, "worksheet", client=args.client)
-    if args.event is not None:
+    if args.client is None:
         # The handout batch's walk, names and report (clinic_app.handouts.command.write_batch).
         repo = args.open_caseload(create=False)
         try:
-            clients, skipped = event_clients(repo, args.event)
+            if args.event is not None:
+                clients, skipped = event_clients(repo, args.event)
+            else:
+                clients, skipped = hearing_clients(repo, as_of, args.hearing_within)
             # A denial reviewed says so (D64-01), and the review is printed (C70-04).
             reviews = {client.id: repo.denial_reviews_said(client.id) for client in clients}
             encrypted = repo.passphrase is not None
@@ -80,3 +89,22 @@ def run(args: argparse.Namespace) -> int:
     for said in unprintable(client):
         print(said, file=sys.stderr)
     return EXIT_OK
+
+
+def hearing_clients(repo, as_of, days: int) -> tuple[list, list[tuple[str, str]]]:
+    """The whole records of the clients with a hearing from `as_of` to `days` days on, as
+    `clinic-app list --hearing-within` finds them (by the last screening's court line), and
+    (name, why) of each removed since the list was read."""
+    from clinic_app.cli import days_on
+    from clinic_app.court import hearing_within
+    from clinic_app.exits import UsageError
+    from clinic_app.handouts.command import still_there
+
+    by = days_on(as_of, days)
+    rows = [row for row in repo.list_clients() if hearing_within(row.court, as_of, by)]
+    if not rows:
+        raise UsageError(f"no client has a hearing from {as_of.isoformat()} to {by.isoformat()} "
+                         "(as clinic-app list --hearing-within finds them, by the last re-screen)")
+    skipped: list[tuple[str, str]] = []
+    clients = [client for row in rows if (client := still_there(repo, row.id, row.name, skipped)) is not None]
+    return clients, skipped
