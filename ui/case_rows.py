@@ -1509,14 +1509,19 @@ class PetitionRow(EntryRow):
         shown to correct.  The attorney entering the morning's rulings by keyboard left "Ruled
         on" blank, and the caseload line and the handout said the ruling with no day (H167-02).
         A hearing still to come says nothing of the ruling's day: left blank."""
-        if self.ruling.currentData() not in ("granted", "denied") or self.ruled.text().strip():
-            return
+        if self.ruling.currentData() in ("granted", "denied") and (hearing := self._hearing_day_come()) is not None:
+            self.ruled.set_value(hearing)
+
+    def _hearing_day_come(self) -> date | None:
+        """The hearing day, where it has come and no ruling day is typed: the day a ruling
+        chosen is taken to be made on (H167-02), to correct."""
+        if self.ruled.text().strip():
+            return None
         try:
             hearing = self.hearing.value()
         except ValueError:
-            return  # the hearing's own message says what is wrong with it
-        if hearing is not None and hearing <= self.today():
-            self.ruled.set_value(hearing)
+            return None  # the hearing's own message says what is wrong with it
+        return hearing if hearing is not None and hearing <= self.today() else None
 
     def _ruling_chosen(self) -> None:
         """"Granted in part...": ask which counts were granted, and make the petition two (the
@@ -1544,7 +1549,8 @@ class PetitionRow(EntryRow):
                                     "case: the court granted it or denied it. Choose Granted or Denied.")
             return
         try:
-            ruled_on = self.ruled.value()
+            # Where none is typed, the hearing day come, as Granted or Denied takes it (H167-05).
+            ruled_on = self.ruled.value() or self._hearing_day_come()
         except ValueError:
             ruled_on = None
         dialog = GrantedInPartDialog(counts, ruled_on, self)

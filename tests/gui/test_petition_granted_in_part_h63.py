@@ -58,6 +58,8 @@ def _grant_the_burglary(qtbot, seen):
         box.setFocus()
         qtbot.keyClick(box, Qt.Key.Key_Space)
         dialog.ruled.setFocus()
+        assert dialog.ruled.value() == HEARING  # the hearing day come, to correct (H167-05)
+        dialog.ruled.selectAll()
         qtbot.keyClicks(dialog.ruled, "11/20/2026")
         assert ok.isEnabled()
         qtbot.keyClick(dialog, Qt.Key.Key_Return)

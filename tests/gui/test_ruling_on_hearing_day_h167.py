@@ -54,3 +54,27 @@ def test_h167_02_a_hearing_to_come_or_a_day_typed_is_left_as_it_is(qtbot, window
         type_over(qtbot, row.ruled, typed.isoformat())
     _choose_by_keyboard(qtbot, row, Qt.Key.Key_G)
     assert (row.ruling.currentData(), row.ruled.value()) == ("granted", typed)
+
+
+def test_h167_05_granted_in_part_asks_the_ruling_day_with_the_hearing_day_come(qtbot, window, repo):
+    """H167-05: "Granted in part..." asked the ruling's day blank where Granted now takes the
+    hearing day come: it offers that day too, to correct, and both petitions keep it."""
+    from tests.gui.test_petition_counts_y55 import two_counts
+    from tests.gui.test_petition_granted_in_part_h63 import _answer_dialog, _choose_granted_in_part
+
+    client = two_counts("Parcial Hoy")
+    client.cases[0].petitions = [Petition("pc1203_4", FILED, hearing_on=TODAY - timedelta(days=1))]
+    client_id, form = open_on_record(window, repo, client)
+    (row,) = form.petitions.rows
+    offered: list = []
+
+    def act(dialog) -> None:
+        offered.append(dialog.ruled.value())
+        dialog.boxes["c1-1"].setChecked(True)
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+    _answer_dialog(qtbot, [], act)
+    _choose_granted_in_part(qtbot, row)
+    qtbot.waitUntil(lambda: len(repo.get_client(client_id).cases[0].petitions) == 2)
+    assert offered == [TODAY - timedelta(days=1)]
+    assert [p.ruling_on for p in repo.get_client(client_id).cases[0].petitions] == [TODAY - timedelta(days=1)] * 2
