@@ -951,7 +951,6 @@ class ImportResult:
             out.append(f"And {count(len(pairs) - PAIRS_TOLD, 'more pair')} to check: open both records of each.")
         return out
 
-
     def where_to_check(self) -> str | None:
         """Where the pairs to check are found once the message is closed, and that the merge
         shows what it takes and is undone by Ctrl+Z: for a pair of one name (W24-03) and for

@@ -746,9 +746,9 @@ def import_dialog(parent: QWidget, db_path: Path, *, on_done: Callable[[int], No
 
     def tell(result: ImportResult, kept: Path | None, stopped: str | None = None) -> None:
         lines = result.lines(Path(source).name)
-        if result.where_to_check():
+        if where := result.where_to_check():
             # Said where to find them again once this message is closed (W24-03).
-            lines.append(result.where_to_check())
+            lines.append(where)
         if stopped:
             lines.append(stopped)
         if kept is not None:
