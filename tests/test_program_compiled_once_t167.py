@@ -5,7 +5,6 @@ PYTHONDONTWRITEBYTECODE is set (tests/conftest.py, compile_the_program_once)."""
 from __future__ import annotations
 
 import importlib.util
-import os
 from pathlib import Path
 
 from tests.compiled_program import PROGRAM_PACKAGES
@@ -13,13 +12,23 @@ from tests.compiled_program import PROGRAM_PACKAGES
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def byte_code_current(source: Path) -> bool:
+    """Whether `source` has byte code Python would use as it is: its header's magic number this
+    Python's, and the source's time and size the ones it was compiled from (PEP 552's
+    timestamp check, which importlib makes; a file's own time could be newer and stale)."""
+    compiled = Path(importlib.util.cache_from_source(str(source)))
+    if not compiled.is_file():
+        return False
+    header = compiled.read_bytes()[:16]
+    stat = source.stat()
+    return (header[:4] == importlib.util.MAGIC_NUMBER and int.from_bytes(header[4:8], "little") == 0
+            and int.from_bytes(header[8:12], "little") == int(stat.st_mtime) & 0xFFFFFFFF
+            and int.from_bytes(header[12:16], "little") == stat.st_size & 0xFFFFFFFF)
+
+
 def test_every_program_module_has_its_byte_code_up_to_date_before_the_tests():
-    stale = []
-    for package in PROGRAM_PACKAGES:
-        for source in (ROOT / package).rglob("*.py"):
-            compiled = Path(importlib.util.cache_from_source(str(source)))
-            if not compiled.is_file() or compiled.stat().st_mtime < os.stat(source).st_mtime:
-                stale.append(str(source.relative_to(ROOT)))
+    stale = [str(source.relative_to(ROOT)) for package in PROGRAM_PACKAGES for source in (ROOT / package).rglob("*.py")
+             if not byte_code_current(source)]
     assert stale == []
 
 
