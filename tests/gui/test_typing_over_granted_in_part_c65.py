@@ -30,7 +30,7 @@ def test_granted_in_part_here_while_another_desk_set_the_hearing_gives_it_to_bot
         desk_2.save_client(theirs)
     seen: list = []
     with qtbot.capture_exceptions() as raised:  # the split's save, refused, as the window says it
-        _grant_the_burglary(qtbot, seen)
+        _grant_the_burglary(qtbot, seen, offered=None)  # the hearing is set on the other desk only
         _choose_granted_in_part(qtbot, form.petitions.rows[0])
         qtbot.waitUntil(lambda: len(raised) == 1)
     assert isinstance(raised[0][1], ChangedElsewhere) and "what you typed put back over it: check it" in str(raised[0][1])

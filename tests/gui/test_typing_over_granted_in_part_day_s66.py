@@ -34,7 +34,7 @@ def test_granted_in_part_here_while_another_desk_put_right_the_day_filed_gives_e
         desk_2.save_client(theirs)
     seen: list = []
     with qtbot.capture_exceptions() as raised:  # the split's save, refused, as the window says it
-        _grant_the_burglary(qtbot, seen)
+        _grant_the_burglary(qtbot, seen, offered=None)  # the hearing is set on the other desk only
         _choose_granted_in_part(qtbot, form.petitions.rows[0])
         qtbot.waitUntil(lambda: len(raised) == 1)
     assert isinstance(raised[0][1], ChangedElsewhere), raised

@@ -28,7 +28,7 @@ def test_granted_in_part_here_while_another_desk_removed_the_petition_puts_back_
         desk_2.save_client(theirs)
     seen: list = []
     with qtbot.capture_exceptions() as raised:  # the split's save, refused, as the window says it
-        _grant_the_burglary(qtbot, seen)
+        _grant_the_burglary(qtbot, seen, offered=None)  # the hearing is set on the other desk only
         _choose_granted_in_part(qtbot, form.petitions.rows[0])
         qtbot.waitUntil(lambda: len(raised) == 1)
     said = str(raised[0][1])
