@@ -457,10 +457,8 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
         lines += [f"    {part}" for part in note]
     # Its words are longer than the column's 30: said whole after them, its number stood 16
     # places right of the column above it (S165-03).  Cut between words as _titled_counts cuts
-    # a long title, the number on its last line, in the column.
-    said = textwrap.wrap(AWAITING_REVIEW, width=30, subsequent_indent="  ", break_long_words=False, break_on_hyphens=False)
-    lines += [f"  {part}" for part in said[:-1]]
-    lines.append(f"  {said[-1]:<30} {report.awaiting_review:>6}")
+    # a long title, the number on its last line, in the column (a space and six places).
+    lines += _title_and_number(AWAITING_REVIEW, report.awaiting_review, 30, 7)
     lines += _waiting_lines(report)
     if report.petitions or report.period:
         # Petitions, not people: one client may have several (a case each, or a remedy each).
@@ -556,12 +554,13 @@ def _titled_counts(rows: list[tuple[str, int]], width: int, shorter: dict[str, s
         room = max(width - 2 - numbers, 12)
         rows = [(short if len(title) > room >= len(short := (shorter or {}).get(title, title)) else title, n)
                 for title, n in rows]
-    lines = []
-    for title, n in rows:
-        parts = textwrap.wrap(title, width=room, subsequent_indent="  ", break_long_words=False, break_on_hyphens=False)
-        lines += [f"  {part}" for part in parts[:-1]]
-        lines.append(f"  {parts[-1]:<{room}}{n:>{numbers}}")
-    return lines
+    return [line for title, n in rows for line in _title_and_number(title, n, room, numbers)]
+
+
+def _title_and_number(title: str, n: int, room: int, numbers: int) -> list[str]:
+    """`title` cut between words to `room`, its number in a column `numbers` wide on its last line."""
+    parts = textwrap.wrap(title, width=room, subsequent_indent="  ", break_long_words=False, break_on_hyphens=False)
+    return [f"  {part}" for part in parts[:-1]] + [f"  {parts[-1]:<{room}}{n:>{numbers}}"]
 
 
 def _screened_as_of(report: Report) -> str:
