@@ -46,7 +46,8 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from clinic_app import help_text
 from clinic_app.cli_options import add_db_option, caseload_command, event_as_stored, typed_word, utf8_stdout
 from clinic_app.model import BEST_OUTCOMES, LANGUAGES, Client
-from clinic_app.court import FILED_OUTCOME, all_filed, court_standing, hearing_within, still_to_file_of_many, with_hearings
+from clinic_app.court import (FILED_OUTCOME, all_filed, court_standing, hearing_within, hearings_coming, still_to_file_of_many,
+                              with_hearings)
 from clinic_app.review import attorney_waits_for, awaiting_of_many, awaits_attorney
 from clinic_app.line_action import line_day_awaited
 from clinic_app.summary import NOT_SCREENED_OUTCOME, OUTCOME_HALVES, TO_ENTER_OUTCOME, eligible_within, line_listed_under, newly_eligible
@@ -518,6 +519,10 @@ def cmd_list(args: argparse.Namespace) -> int:
             rows = [row for row in rows if row.id in in_county]
         if args.hearing_within is not None:  # as the window's "Hearing within 7 days" (P53)
             rows = [row for row in rows if hearing_within(row.court, today, days_on(today, args.hearing_within))]
+            # In the order the hearings come, soonest first (K170-01): the attorney covering
+            # tomorrow's hearings met them by name.  The sort keeps the list's own order (by
+            # name, or a search's rank) among those heard on one day.
+            rows.sort(key=lambda row: hearings_coming(row.court, today)[0])
         # Clients not screened yet are on no queue, as nobody knows their results: said where the
         # queue is empty, not "no client matches --review", a queue done (V100-03).  So on every
         # list read from the last screening: on a demo caseload not re-screened, --outcome
@@ -2125,7 +2130,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "--event says how many of them have results to review)")
     p.add_argument("--hearing-within", type=int, metavar="DAYS",
                    help="only clients with a hearing on a petition filed from today (--as-of) to DAYS days away, "
-                        "the hearing said on each line (court in --json; the window's \"Hearing within 7 days\")")
+                        "the soonest first (then by name), the hearing said on each line (court in --json; the window's "
+                        "\"Hearing within 7 days\")")
     p.add_argument("--eligible-within", type=int, metavar="DAYS",
                    help="only clients eligible later, on a day at most DAYS days away, or with a petition coming then after "
                         "automatic relief (the window's \"Eligible within 30 days\"); each line says the day (eligible_on "
