@@ -259,6 +259,7 @@ def write_batch(clients: list, skipped: list[tuple[str, str]], as_of: date, out:
     screened = screened or {}
     pairs = ((c, screened[c.id] if c.id in screened else screen(c.person, c.cases, as_of)) for c in clients)
     written = [0]  # the papers written whole so far
+    earlier = papers_in(Path(out))  # an earlier run's, told from this run's if the run is stopped (K170-02)
 
     def progress(done: int, _total: int, _name: str) -> None:
         written[0] = done
@@ -277,8 +278,8 @@ def write_batch(clients: list, skipped: list[tuple[str, str]], as_of: date, out:
             try:
                 bar.end_line()
                 print(f"clinic-app: {how}: {written[0]:,} of {count(len(clients), noun)} written in {out}, the first in the "
-                      f"list's order, each whole; the others have none. The same command writes them all again.",
-                      file=sys.stderr)
+                      f"list's order, each whole; {others_said(earlier, papers_in(Path(out)))} The same command writes "
+                      "them all again.", file=sys.stderr)
             except OSError:
                 pass  # the terminal closed (SIGHUP) takes what is said with it; the folder is as said
             return status
@@ -303,6 +304,31 @@ def write_batch(clients: list, skipped: list[tuple[str, str]], as_of: date, out:
         if said:
             print(said, file=sys.stderr)
     return EXIT_ENVIRONMENT if result.failed else EXIT_OK
+
+
+def papers_in(folder: Path) -> dict[Path, tuple[int, int]]:
+    """The PDFs in `folder` (none if it is not there yet), each with what tells it from one
+    written over it since: a paper is written beside and renamed into place, a new file."""
+    found = {}
+    for path in folder.glob("*.pdf") if folder.is_dir() else ():
+        try:
+            stat = path.stat()
+        except OSError:
+            continue  # gone as it was listed: not there
+        found[path] = (stat.st_ino, stat.st_mtime_ns)
+    return found
+
+
+def others_said(before: dict[Path, tuple[int, int]], now: dict[Path, tuple[int, int]]) -> str:
+    """What a stopped batch says of the clients it did not reach: "the others have none.", or,
+    in a folder an earlier run filled, how many of its PDFs are still there, not this run's.
+    "The others have none" was said beside an earlier run's PDFs of them, left to be printed
+    as this run's (C165's "Left alone", K170-02)."""
+    kept = sum(1 for path, made in before.items() if now.get(path) == made)
+    if not kept:
+        return "the others have none."
+    return (f"the others have none from this run: {count(kept, 'PDF')} in the folder {'is' if kept == 1 else 'are'} an "
+            "earlier run's (check before printing).")
 
 
 def refuse_out(out: Path, noun: str, *, client: int | None) -> None:
