@@ -1441,6 +1441,9 @@ class PetitionRow(EntryRow):
         self.hearing = DateField()
         self.ruling = combo(RULING_CHOICES + [("Granted in part...", GRANTED_IN_PART)])
         self._ruling_before: str | None = None  # the ruling shown before "Granted in part..." was chosen
+        # The hearing day Ruled on was filled with for a ruling chosen (H167-02), while it shows
+        # it untouched: taken back with the ruling (`_ruled_on_the_hearing_day`).
+        self._ruled_filled: date | None = None
         self.ruled = DateField()
         self.note = QLineEdit(placeholderText="e.g. CR-180, Dept. 30")
         # Kept as wide as its hint: squeezed beside "Ruled on:" on a 1280-wide laptop it showed
@@ -1508,9 +1511,19 @@ class PetitionRow(EntryRow):
         """Granted or Denied chosen with no ruling day typed, the hearing day come: that day,
         shown to correct.  The attorney entering the morning's rulings by keyboard left "Ruled
         on" blank, and the caseload line and the handout said the ruling with no day (H167-02).
-        A hearing still to come says nothing of the ruling's day: left blank."""
-        if self.ruling.currentData() in ("granted", "denied") and (hearing := self._hearing_day_come()) is not None:
-            self.ruled.set_value(hearing)
+        A hearing still to come says nothing of the ruling's day: left blank.  The ruling changed
+        to "Not yet" or Withdrawn, the day so filled, untouched, goes with it: G pressed for N
+        left a day that "Not yet" refuses ("Say the ruling, or clear its date"), and the record
+        stood granted until the attorney found the field to clear (R170-01)."""
+        ruling = self.ruling.currentData()
+        if ruling in ("granted", "denied"):
+            if (hearing := self._hearing_day_come()) is not None:
+                self.ruled.set_value(hearing)
+                self._ruled_filled = hearing
+        elif ruling != GRANTED_IN_PART and self._ruled_filled is not None:
+            if self.ruled.text().strip() == self._ruled_filled.isoformat():
+                self.ruled.set_value(None)
+            self._ruled_filled = None
 
     def _hearing_day_come(self) -> date | None:
         """The hearing day, where it has come and no ruling day is typed: the day a ruling
@@ -1735,6 +1748,8 @@ class PetitionRow(EntryRow):
             self.hearing.set_value(petition.hearing_on)
             set_combo(self.ruling, petition.ruling)
             self.ruled.set_value(petition.ruling_on)
+            if petition.ruling_on != self._ruled_filled:  # shown after its save, the day filled is still ours
+                self._ruled_filled = None
             self.note.setText(petition.note)
             self._make_count_boxes(petition.convictions)
             for key, box in self.count_boxes.items():  # none named: the whole case

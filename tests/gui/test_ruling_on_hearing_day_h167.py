@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from clinic_app.model import Petition
 from tests.gui.conftest import TODAY, list_line, open_on_record, probation_client, type_over
@@ -78,3 +79,27 @@ def test_h167_05_granted_in_part_asks_the_ruling_day_with_the_hearing_day_come(q
     qtbot.waitUntil(lambda: len(repo.get_client(client_id).cases[0].petitions) == 2)
     assert offered == [TODAY - timedelta(days=1)]
     assert [p.ruling_on for p in repo.get_client(client_id).cases[0].petitions] == [TODAY - timedelta(days=1)] * 2
+
+
+@pytest.mark.parametrize("key, ruling", [(Qt.Key.Key_N, None), (Qt.Key.Key_W, "withdrawn")])
+def test_r170_01_the_hearing_day_filled_goes_with_the_ruling_taken_back(qtbot, window, repo, key, ruling):
+    """R170-01: G pressed where N was meant (the ruling not made yet), then N: the hearing day
+    H167-02 had filled stayed in Ruled on, "Not yet" refused it ("Say the ruling, or clear its
+    date") and the record stood granted until the attorney found the field to clear.  The day
+    filled, untouched, goes with the ruling taken back, or changed to Withdrawn (the clinic's act,
+    whose day H167-02 does not take to be the hearing's); Undo brings both again."""
+    client = probation_client("Nora Todavía")
+    client.cases[0].petitions = [Petition("pc1203_4", FILED, hearing_on=TODAY)]
+    client_id, form = open_on_record(window, repo, client)
+    (row,) = form.petitions.rows
+    _choose_by_keyboard(qtbot, row, Qt.Key.Key_G)
+    qtbot.waitUntil(lambda: repo.get_client(client_id).cases[0].petitions[0].ruling_on == TODAY)
+    qtbot.wait(QApplication.keyboardInputInterval() + 50)  # not "GN", a search for neither
+    (row,) = form.petitions.rows
+    _choose_by_keyboard(qtbot, row, key)
+    assert (row.ruling.currentData(), row.ruled.text(), row.message.text()) == (ruling, "", "")
+    qtbot.waitUntil(lambda: repo.get_client(client_id).cases[0].petitions[0].ruling == ruling)
+    assert repo.get_client(client_id).cases[0].petitions == [Petition("pc1203_4", FILED, hearing_on=TODAY, ruling=ruling)]
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: repo.get_client(client_id).cases[0].petitions[0].ruling == "granted")
+    assert repo.get_client(client_id).cases[0].petitions[0].ruling_on == TODAY
