@@ -1,4 +1,5 @@
-"""`clinic-app worksheet`: write a client's filing worksheet (PDF, English, for staff), or every one of an event's.
+"""`clinic-app worksheet`: write a client's filing worksheet (PDF, English, for staff), or every one of an event's
+or of the coming hearings.
 
     clinic-app worksheet --db PATH --client ID [--as-of DATE] --out FILE.pdf
     clinic-app worksheet --db PATH --event NAME [--as-of DATE] --out DIR
@@ -25,7 +26,9 @@ from clinic_app.cli_options import add_client_or_event, add_db_option, one_of_cl
 
 def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     """Add `worksheet` to the CLI; `run` is its handler."""
-    p = subparsers.add_parser("worksheet", help="write a client's filing worksheet for staff (PDF), or a whole event's",
+    # The command list names each folder it writes (W104-08), the hearings' too (R170-02).
+    p = subparsers.add_parser("worksheet", help="write a client's filing worksheet for staff (PDF), or a whole event's, "
+                                                "or those of the coming hearings",
                               description=__doc__.split("\n\n")[0] if __doc__ else None)
     add_db_option(p)
     add_client_or_event(p, hearings=True)

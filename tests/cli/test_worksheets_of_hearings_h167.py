@@ -42,3 +42,18 @@ def test_h167_04_one_of_client_event_and_hearings_is_asked(tmp_path):
     for given in ([], ["--client", "1", "--hearing-within", "1"]):
         result = clinic_app("worksheet", "--db", str(tmp_path / "none.sqlite"), *given, "--out", str(tmp_path / "out"))
         assert result.returncode == 2 and "give one of --client, --event or --hearing-within" in result.stderr
+
+
+def test_r170_02_the_command_list_and_the_help_say_the_hearings_folder_too():
+    """R170-02: `clinic-app --help` listed `worksheet` as writing "a client's filing worksheet
+    for staff (PDF), or a whole event's", and `worksheet --help` began so too: the attorney
+    reading them for tomorrow's hearings was not told of --hearing-within (W104-08's fault, again)."""
+    import argparse
+
+    from clinic_app.cli import build_parser
+
+    parser = build_parser()
+    sub = next(action for action in parser._actions if isinstance(action, argparse._SubParsersAction))
+    listed = {choice.dest: choice.help for choice in sub._choices_actions}
+    assert listed["worksheet"].endswith("or a whole event's, or those of the coming hearings")
+    assert " ".join(sub.choices["worksheet"].description.split()).endswith("or every one of an event's or of the coming hearings.")
