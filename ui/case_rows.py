@@ -1534,6 +1534,10 @@ class PetitionRow(EntryRow):
             hearing = self.hearing.value()
         except ValueError:
             return None  # the hearing's own message says what is wrong with it
+        if hearing is not None and self.filed.problem() is None and (filed := self.filed.value()) is not None and hearing < filed:
+            # A hearing typed before the filing (a slip of the year) is no day ruled on: taken, the
+            # row said "The ruling is dated before the filing" of a day not typed there (R170-03).
+            return None
         return hearing if hearing is not None and hearing <= self.today() else None
 
     def _ruling_chosen(self) -> None:

@@ -45,7 +45,10 @@ def test_h167_02_a_ruling_chosen_after_the_hearing_is_dated_the_hearing_day(qtbo
     assert repo.get_client(client_id).cases[0].petitions == [Petition("pc1203_4", FILED, hearing_on=TODAY)]
 
 
-@pytest.mark.parametrize("hearing, typed", [(TODAY + timedelta(days=7), None), (TODAY - timedelta(days=3), date(2026, 11, 20))])
+# R170-03: a hearing typed before the filing (the year slipped) is no day ruled on: taken, the row
+# said "The ruling is dated before the filing" of a day the attorney had not typed there.
+@pytest.mark.parametrize("hearing, typed", [(TODAY + timedelta(days=7), None), (TODAY - timedelta(days=3), date(2026, 11, 20)),
+                                            (FILED - timedelta(days=5), None)])
 def test_h167_02_a_hearing_to_come_or_a_day_typed_is_left_as_it_is(qtbot, window, repo, hearing, typed):
     client = probation_client("Dora Pendiente")
     client.cases[0].petitions = [Petition("pc1203_4", FILED, hearing_on=hearing)]
@@ -55,6 +58,8 @@ def test_h167_02_a_hearing_to_come_or_a_day_typed_is_left_as_it_is(qtbot, window
         type_over(qtbot, row.ruled, typed.isoformat())
     _choose_by_keyboard(qtbot, row, Qt.Key.Key_G)
     assert (row.ruling.currentData(), row.ruled.value()) == ("granted", typed)
+    if hearing < FILED:
+        assert row.message.text() == "The hearing is dated before the filing"
 
 
 def test_h167_05_granted_in_part_asks_the_ruling_day_with_the_hearing_day_come(qtbot, window, repo):
