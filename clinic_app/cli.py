@@ -867,24 +867,27 @@ def cmd_export(args: argparse.Namespace) -> int:
         # laptop's import): "readable by you only" alone let a clinic that encrypted its
         # caseload carry its clients' convictions in the clear on a USB stick, unwarned (V27-01).
         plain = export.PLAIN_EXPORT_OF_ENCRYPTED if repo.passphrase is not None else ""
-        if args.out is None:
-            from clinic_app.screen_command import stop_signals, whole_line, write_whole_line
+        from clinic_app.screen_command import Terminated, how_stopped, say_stopped, stop_signals, whole_line, write_whole_line
 
+        total = 1 if args.client is not None else len(ids)
+        written = 0
+        if args.out is None:
             out = utf8_stdout()
-            written = 0
             try:
-                with stop_signals(sigterm=False):
+                # A `kill`, a shutdown (SIGTERM) or the terminal closed (SIGHUP) ended the export
+                # at once, unsaid, its file cut after a whole line as Ctrl-C had (C171-01).
+                with stop_signals(sighup=True):
                     for record in records:
                         with whole_line():  # a Ctrl-C waits until the client's line is whole, and counted
                             write_whole_line(out, record + "\n")
                             written += 1
-            except KeyboardInterrupt:
+            except (KeyboardInterrupt, Terminated) as stop:
                 # "Interrupted; nothing more was written" (main's) left `export --all > all.jsonl`
                 # looking whole: its first clients, in whole lines, which import takes as all (C31-07).
-                total = 1 if args.client is not None else len(ids)
-                _say(f"interrupted after {written:,} of {count_of(total, 'client')}: the export on standard output is incomplete; "
-                     "export again, or use --out FILE, which is written only once whole.")
-                return 130
+                how, status = how_stopped(stop)
+                say_stopped(f"clinic-app: {how} after {written:,} of {count_of(total, 'client')}: the export on standard "
+                            "output is incomplete; export again, or use --out FILE, which is written only once whole.")
+                return status
             if plain:
                 _say(f"the export on standard output {plain}")
             if left_out:
@@ -892,7 +895,24 @@ def cmd_export(args: argparse.Namespace) -> int:
             if not_saved:
                 _say(not_saved)
             return EXIT_OK
-        written = export.write_private(Path(args.out), records)
+        def counted(records: Iterable[str]) -> Iterator[str]:
+            nonlocal written
+            for record in records:
+                yield record
+                written += 1  # taken by the file's writer: asked for the next
+
+        try:
+            # Stopped, the hidden partial file is removed as the stop unwinds through its write,
+            # where a `kill` or the terminal closed had left it beside FILE, clients' records and
+            # all, until a later export removed it (C171-01).
+            with stop_signals(sighup=True):
+                written = export.write_private(Path(args.out), counted(records))
+        except (KeyboardInterrupt, Terminated) as stop:
+            how, status = how_stopped(stop)
+            left = f"{args.out} is as it was" if Path(args.out).exists() else f"no {args.out} was made"
+            say_stopped(f"clinic-app: {how} after {written:,} of {count_of(total, 'client')}: nothing was exported ({left}); "
+                        "the same command exports them all again.")
+            return status
     print(f"Exported {count_of(written, 'client')} to {args.out} (readable by you only).")
     if left_out:
         print(left_out)
@@ -1710,7 +1730,7 @@ def cmd_rescreen(args: argparse.Namespace) -> int:
     Worker processes screen while this one writes (db.rescreen); progress on standard error.
     """
     from clinic_app.eligibility import RULES_VERSION
-    from clinic_app.screen_command import ProgressBar
+    from clinic_app.screen_command import ProgressBar, Terminated, how_stopped, stop_signals
     from clinic_app.screening_format import parse_date
     from db.rescreen import rescreen_caseload
 
@@ -1736,13 +1756,22 @@ def cmd_rescreen(args: argparse.Namespace) -> int:
 
         moved: list[AnswersMoved] = []  # whose answers newer rules changed (U148-01)
         try:
-            count = rescreen_caseload(repo, as_of, progress=progress, moved=moved)
-        except KeyboardInterrupt:
-            _say(_rescreen_interrupted(stored[0], total, as_of, kept, args))
-            # Those of the ranges stored: run again, it compares with their newest screening,
-            # now this one, and would name them no more (S150-04).
-            _say_answers_moved(utf8_stdout(), moved, {row.id: row for row in lines}, stopped=(stored[0], total))
-            return 130
+            # A `kill`, a shutdown (SIGTERM) or the terminal closed (SIGHUP) ended it at once and
+            # unsaid, the caseload part re-screened (C171-01): each stops it as Ctrl-C does, the
+            # range being stored rolled back whole.
+            with stop_signals(sighup=True):
+                count = rescreen_caseload(repo, as_of, progress=progress, moved=moved)
+        except (KeyboardInterrupt, Terminated) as stop:
+            how, status = how_stopped(stop)
+            try:
+                bar.end_line()
+                _say(_rescreen_interrupted(stored[0], total, as_of, kept, args, how))
+                # Those of the ranges stored: run again, it compares with their newest screening,
+                # now this one, and would name them no more (S150-04).
+                _say_answers_moved(utf8_stdout(), moved, {row.id: row for row in lines}, stopped=(stored[0], total))
+            except OSError:
+                pass  # the terminal closed (SIGHUP) takes what is said with it; the caseload is as said
+            return status
         bar.finish()
         lines = {row.id: row for row in repo.list_clients()}
         newly = [row for row in lines.values()
@@ -1807,8 +1836,10 @@ def _say_answers_moved(out, moved: list[AnswersMoved], lines: dict[int, ClientRo
         out.write(f"{row.id}\t{row.name}\t{row.dob.isoformat() if row.dob else ''}\t{m.said()}\n")
 
 
-def _rescreen_interrupted(done: int, total: int, as_of: date, kept: Path | None, args: argparse.Namespace) -> str:
-    """What a re-screen stopped with Ctrl-C says: how far it got, and what to do.
+def _rescreen_interrupted(done: int, total: int, as_of: date, kept: Path | None, args: argparse.Namespace,
+                          how: str = "interrupted") -> str:
+    """What a re-screen stopped (Ctrl-C; `how` "stopped (SIGTERM)" for a signal) says: how far
+    it got, and what to do.
 
     It said "interrupted; nothing more was written." (main's), while the ranges stored before
     it kept their new answers: a paralegal read that the caseload was as before, and its list
@@ -1816,9 +1847,9 @@ def _rescreen_interrupted(done: int, total: int, as_of: date, kept: Path | None,
     it had made eligible now named nowhere (H58-02)."""
     again = f"{next_command(args, 'rescreen')} --as-of {as_of.isoformat()}"
     if done == 0:
-        return f"interrupted before any client was screened again: the caseload is as it was. To re-screen: {again}"
+        return f"{how} before any client was screened again: the caseload is as it was. To re-screen: {again}"
     back = f" (or go back to the caseload as it was: {next_command(args, 'restore')} {typed_word(str(kept))})" if kept is not None else ""
-    return (f"interrupted after {done:,} of {count_of(total, 'client')}: those were screened again as of {as_of.isoformat()} "
+    return (f"{how} after {done:,} of {count_of(total, 'client')}: those were screened again as of {as_of.isoformat()} "
             f"and stored, the others keep their last screening. To finish, run it again: {again}{back}. "
             f"{next_command(args, 'list')} --newly-eligible-since {date.today().isoformat()} lists who became eligible now today, those it found among them.")
 

@@ -97,7 +97,7 @@ a device is written as the results come.  FILE may not be the batch file itself.
 
 Exit status: 0 done; 1 the results could not be written (a full disk); 2 a bad request,
 line or option, or a file that cannot be read; 130 interrupted (Ctrl-C); 143 stopped
-(SIGTERM).
+(SIGTERM); 129 stopped as its terminal closed (SIGHUP; under nohup it runs on).
 """
 
 
@@ -386,6 +386,21 @@ class Terminated(BaseException):
         return 128 + self.signum
 
 
+def how_stopped(stop: BaseException) -> tuple[str, int]:
+    """("interrupted", 130) for a Ctrl-C; ("stopped (SIGTERM)", 143) or ("stopped (SIGHUP)", 129)
+    for a signal stop_signals took: what a stopped run's message begins with, and its exit status."""
+    return (stop.said, stop.status) if isinstance(stop, Terminated) else ("interrupted", EXIT_INTERRUPTED)
+
+
+def say_stopped(line: str) -> None:
+    """Say on standard error what a stopped run did; the terminal closed (SIGHUP) takes it with
+    it, and the run still ends as said (its files as they were), not with a traceback."""
+    try:
+        print(line, file=sys.stderr, flush=True)
+    except OSError:
+        pass
+
+
 def run_batch(source: str | Path, out: str | Path | None, as_of: date | None) -> int:
     """Screen every line of a JSONL batch, all or nothing (see CONTRACT)."""
     try:
@@ -394,7 +409,9 @@ def run_batch(source: str | Path, out: str | Path | None, as_of: date | None) ->
     except _Refused as err:
         return _fail(str(err), err.status)
     job = _BatchJob(batch, results, as_of)
-    with stop_signals():
+    # The terminal closed (SIGHUP) ended a batch at once, its temporary file of results left
+    # beside --out (C171-01): taken as SIGTERM and Ctrl-C are.
+    with stop_signals(sighup=True):
         try:
             return job.run()
         except _Refused as err:
@@ -867,15 +884,18 @@ class _BatchJob:
             self.progress.end_line()
 
     def stopped(self, stop: BaseException) -> int:
-        """Ctrl-C or SIGTERM: say what was left, on a line of its own, and exit 130 or 143."""
-        self.end_progress_line()
-        how = stop.said if isinstance(stop, Terminated) else "interrupted"
+        """Ctrl-C, SIGTERM or SIGHUP: say what was left, on a line of its own, and exit 130, 143 or 129."""
+        how, status = how_stopped(stop)
+        try:
+            self.end_progress_line()
+        except OSError:
+            pass  # the terminal closed
         if self.requests is None:
             said = f"{how} while checking {self.batch.name}; nothing was written"
         else:
             said = f"{how} after {self.results.written:,} of {self.requests:,} requests; {self.results.unfinished()}"
-        _fail(said)
-        return stop.status if isinstance(stop, Terminated) else EXIT_INTERRUPTED
+        say_stopped(f"clinic-app screen: {said}")
+        return status
 
 
 def _a_document_not_lines(batch: str, number: int, raw: bytes) -> list[str]:

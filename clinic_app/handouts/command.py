@@ -250,7 +250,7 @@ def write_batch(clients: list, skipped: list[tuple[str, str]], as_of: date, out:
     `clinic`: the command that sets the clinic's details on this caseload (`said_at_the_terminal`)."""
     from clinic_app.eligibility import screen
     from clinic_app.exits import EXIT_ENVIRONMENT, EXIT_OK
-    from clinic_app.screen_command import ProgressBar, Terminated, stop_signals
+    from clinic_app.screen_command import ProgressBar, Terminated, how_stopped, stop_signals
 
     # The batch's and the re-screen's bar: a line each tenth of the way in a log, where a line
     # per handout had filled it (C31-03).  Given the total, the batch screens each client
@@ -274,7 +274,7 @@ def write_batch(clients: list, skipped: list[tuple[str, str]], as_of: date, out:
         except (KeyboardInterrupt, Terminated) as stop:
             # "interrupted; nothing more was written." left the folder's few PDFs unexplained: a
             # paralegal could not tell a day's papers begun from a day's papers done (C103-08).
-            how, status = (stop.said, stop.status) if isinstance(stop, Terminated) else ("interrupted", 130)
+            how, status = how_stopped(stop)
             try:
                 bar.end_line()
                 print(f"clinic-app: {how}: {written[0]:,} of {count(len(clients), noun)} written in {out}, the first in the "
