@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from clinic_app import help_text
 from clinic_app.cli_options import add_db_option, caseload_command, event_as_stored, typed_word, utf8_stdout
 from clinic_app.model import BEST_OUTCOMES, LANGUAGES, Client
-from clinic_app.court import (FILED_OUTCOME, all_filed, court_standing, hearing_within, hearings_coming, still_to_file_of_many,
+from clinic_app.court import (FILED_OUTCOME, all_filed, court_standing, heard_within, still_to_file_of_many,
                               with_hearings)
 from clinic_app.review import attorney_waits_for, awaiting_of_many, awaits_attorney
 from clinic_app.line_action import line_day_awaited
@@ -517,12 +517,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         if args.county is not None:  # as the window's County filter: a case heard there, however typed (F75-02)
             in_county = _in_county(repo, args.county)
             rows = [row for row in rows if row.id in in_county]
-        if args.hearing_within is not None:  # as the window's "Hearing within 7 days" (P53)
-            rows = [row for row in rows if hearing_within(row.court, today, days_on(today, args.hearing_within))]
-            # In the order the hearings come, soonest first (K170-01): the attorney covering
-            # tomorrow's hearings met them by name.  The sort keeps the list's own order (by
-            # name, or a search's rank) among those heard on one day.
-            rows.sort(key=lambda row: hearings_coming(row.court, today)[0])
+        if args.hearing_within is not None:  # as the window's "Hearing within 7 days" (P53), soonest first (K170-01)
+            rows = heard_within(rows, today, days_on(today, args.hearing_within))
         # Clients not screened yet are on no queue, as nobody knows their results: said where the
         # queue is empty, not "no client matches --review", a queue done (V100-03).  So on every
         # list read from the last screening: on a demo caseload not re-screened, --outcome

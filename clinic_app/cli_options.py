@@ -81,7 +81,7 @@ def add_client_or_event(parser: argparse.ArgumentParser, *, hearings: bool = Fal
     if hearings:
         parser.add_argument("--hearing-within", dest="hearing_within", type=int, metavar="DAYS",
                             help="or every client with a hearing on a petition filed from --as-of (default today) to "
-                                 "DAYS days on, as clinic-app list --hearing-within lists them (0: that day's)")
+                                 "DAYS days on, as clinic-app list --hearing-within lists them, in its order (0: that day's)")
 
 
 def one_of_client_event_hearings(args: argparse.Namespace) -> None:

@@ -40,7 +40,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Iterable, Literal, NamedTuple
+from typing import Iterable, Literal, NamedTuple, Protocol, TypeVar
 
 from clinic_app.eligibility.common import is_already_granted
 from clinic_app.model import Case, Determination, Petition
@@ -300,6 +300,24 @@ def all_filed(line: CourtLine | None) -> bool:
 def hearing_within(line: CourtLine | None, today: date, by: date) -> bool:
     """Has the client a hearing from `today` to `by` (both included), to prepare for?"""
     return line is not None and any(today <= day <= by for day in line.hearings)
+
+
+class _WithCourt(Protocol):
+    court: CourtLine | None
+
+
+_Row = TypeVar("_Row", bound=_WithCourt)
+
+
+def heard_within(rows: Iterable[_Row], today: date, by: date) -> list[_Row]:
+    """The caseload lines (each with its `court`) with a hearing from `today` to `by`, in the
+    order the hearings come, soonest first (K170-01: the attorney covering tomorrow's hearings
+    met them by name), the lines' own order (by name, or a search's rank) among those heard on
+    one day: `clinic-app list --hearing-within` and `worksheet --hearing-within` alike, whose
+    worksheets had come in name order under a list by hearing (C171-02)."""
+    found = [row for row in rows if hearing_within(row.court, today, by)]
+    found.sort(key=lambda row: hearings_coming(row.court, today)[0])
+    return found
 
 
 def hearings_held(line: CourtLine | None, today: date) -> tuple[date, ...]:

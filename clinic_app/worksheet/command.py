@@ -96,15 +96,15 @@ def run(args: argparse.Namespace) -> int:
 
 def hearing_clients(repo, as_of, days: int) -> tuple[list, list[tuple[str, str]]]:
     """The whole records of the clients with a hearing from `as_of` to `days` days on, as
-    `clinic-app list --hearing-within` finds them (by the last screening's court line), and
-    (name, why) of each removed since the list was read."""
+    `clinic-app list --hearing-within` finds them (by the last screening's court line) and in
+    its order, the soonest hearing first, and (name, why) of each removed since the list was read."""
     from clinic_app.cli import days_on
-    from clinic_app.court import hearing_within
+    from clinic_app.court import heard_within
     from clinic_app.exits import UsageError
     from clinic_app.handouts.command import still_there
 
     by = days_on(as_of, days)
-    rows = [row for row in repo.list_clients() if hearing_within(row.court, as_of, by)]
+    rows = heard_within(repo.list_clients(), as_of, by)
     if not rows:
         raise UsageError(f"no client has a hearing from {as_of.isoformat()} to {by.isoformat()} "
                          "(as clinic-app list --hearing-within finds them, by the last re-screen)")

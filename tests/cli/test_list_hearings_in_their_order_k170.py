@@ -8,8 +8,12 @@ from __future__ import annotations
 import copy
 import json
 from datetime import date
+from pathlib import Path
+
+import pytest
 
 from clinic_app.model import Petition
+from clinic_app.worksheet.command import hearing_clients
 from db.repository import Repository
 from tests.automatic_relief import to_file
 from tests.cli.test_cli import clinic_app
@@ -17,8 +21,13 @@ from tests.cli.test_cli import clinic_app
 AS_OF = "2026-12-06"
 
 
-def test_k170_01_hearings_soonest_first_then_by_name(tmp_path):
-    db = tmp_path / "caseload.sqlite"
+IN_ORDER = ["Beto Baca", "Cora Campos", "Dina Duarte", "Eva Estrada", "Ana Alvarez"]
+
+
+@pytest.fixture(scope="module")
+def hearings(tmp_path_factory) -> Path:
+    """A caseload of five clients heard in the week from AS_OF, re-screened for it."""
+    db = tmp_path_factory.mktemp("k170") / "caseload.sqlite"
     with Repository.open(db) as repo:
         # Each client's hearings, one case each: Cora's second case is heard first, Eva's
         # hearing of 12-05 was held (no ruling entered yet) and her next is on 12-08.
@@ -34,12 +43,23 @@ def test_k170_01_hearings_soonest_first_then_by_name(tmp_path):
                 client.cases[-1].petitions.append(Petition("pc1203_4", date(2026, 10, 20), hearing_on=hearing))
             repo.add_client(client)
     assert clinic_app("rescreen", "--db", str(db), "--as-of", AS_OF).returncode == 0
+    return db
 
+
+def test_k170_01_hearings_soonest_first_then_by_name(hearings):
     def listed(*options: str) -> list[str]:
-        result = clinic_app("list", "--db", str(db), "--as-of", AS_OF, "--hearing-within", "7", *options)
+        result = clinic_app("list", "--db", str(hearings), "--as-of", AS_OF, "--hearing-within", "7", *options)
         assert result.returncode == 0, result.stderr
         return result.stdout.splitlines()
 
-    in_order = ["Beto Baca", "Cora Campos", "Dina Duarte", "Eva Estrada", "Ana Alvarez"]
-    assert [line.split("\t")[1] for line in listed()] == in_order
-    assert [json.loads(line)["name"] for line in listed("--json")] == in_order
+    assert [line.split("\t")[1] for line in listed()] == IN_ORDER
+    assert [json.loads(line)["name"] for line in listed("--json")] == IN_ORDER
+
+
+def test_c171_02_the_worksheets_of_the_hearings_come_in_the_lists_order(hearings):
+    """C171-02: `worksheet --hearing-within` wrote (and, stopped, said "the first in the list's
+    order" of) its worksheets by client name while `list --hearing-within` lists by hearing: the
+    clients it writes for come in the list's order, found by the list's own code (court.heard_within)."""
+    with Repository.open(hearings) as repo:
+        clients, skipped = hearing_clients(repo, date.fromisoformat(AS_OF), 7)
+    assert [client.name for client in clients] == IN_ORDER and not skipped
