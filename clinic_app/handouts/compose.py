@@ -241,6 +241,10 @@ def compose(
             # state read them as binding an employer there (O155-01): ca-rules.md says nothing of
             # another state's law, so the page says to ask the clinic, not what that law is.
             lead = Note(t["say_lead"]["text"], t["say_lead"]["cite"])
+            if client.person.registrant_290:
+                # Its answers' "No." is not the answer to "Must you register?" (V170-01).
+                ask = t["say_lead_registrant"]
+                lead = Note(f'{lead.text} {ask["text"]}', _join_cites([lead.cite, ask["cite"]]))
             sections.append(Section("say", t["headings"]["say"], tuple(guidance), lead=lead))
     tasks = _tasks(ctx, record + arrests)
     if not entered:  # not "Nothing for now. Nobody: nothing to do" (D64-03)
