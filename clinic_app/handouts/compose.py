@@ -1229,7 +1229,9 @@ def _option(ctx: _Context, d: Determination) -> Option:
             # The lawyer has looked, on these facts: what comes of it is the clinic's to say.
             text, by = text_of["needs_review_reviewed"].format(reviewed=format_date(reviewed, t)), who["clinic"]
     else:
-        text, by = text_of["not_eligible"], who["nobody"]
+        # Why, where it is the registration the conviction requires (V170-02).
+        registered = any(r.cite == REGISTRANT_PRISON_BAR for r in d.reasons)
+        text, by = text_of["not_eligible_registrant" if registered else "not_eligible"], who["nobody"]
     if d.status in ("eligible", "eligible_on") and d.remedy in text_of["does"]:
         # What it does, where nothing else on the page says it: the effects speak of a
         # dismissal, and "ask the court to seal it" left sealing unexplained (H31-02).
@@ -1237,6 +1239,11 @@ def _option(ctx: _Context, d: Determination) -> Option:
     cites = [remedy.get("cite", "")] + [_cite_said(ctx, r.cite) for r in d.reasons if r.cite not in t["record_asked"]]
     return Option(d.remedy, remedy["name"], d.status, text, by, _join_cites(cites), d.mode,
                   reviewed=d.status == "needs_review" and ctx.reviewed_on(d) is not None)
+
+
+# The bar on PC 1203.41's state-prison route for a conviction that requires PC 290 registration,
+# as the engine cites it where that is why relief is closed.
+REGISTRANT_PRISON_BAR = "PC 1203.41(a)(6)"
 
 
 def _asked_of(ctx: _Context, d: Determination) -> dict:

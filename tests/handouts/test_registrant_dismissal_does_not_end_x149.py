@@ -32,6 +32,11 @@ ROUTE = {
 }
 
 
+# A state-prison term served, parole over: no dismissal reaches a PC 288(a) so sentenced.
+PRISON_TERM = Sentence(type="state_prison", judgment_date=date(2012, 5, 25), completed=True,
+                       custody=Custody(release_date=date(2017, 3, 1), supervision="parole", supervision_end=date(2020, 3, 1)))
+
+
 def _client(lang: str, section: str, sentence: Sentence) -> Client:
     case = Case(id="A", case_number="9CA01234",
                 convictions=[Conviction(id="A1", section=section, level="misdemeanor" if section == "647.6" else "felony",
@@ -50,8 +55,6 @@ def test_x149_02_a_registrant_with_a_dismissal_to_come_reads_it_does_not_end_reg
 
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_x149_02_a_registrant_no_dismissal_reaches_reads_the_route_alone(lang):
-    prison = Sentence(type="state_prison", judgment_date=date(2012, 5, 25), completed=True,
-                      custody=Custody(release_date=date(2017, 3, 1), supervision="parole", supervision_end=date(2020, 3, 1)))
-    text = pdf_text(_client(lang, "288(a)", prison), lang)
+    text = pdf_text(_client(lang, "288(a)", PRISON_TERM), lang)
     assert ROUTE[lang] in text
     assert NOT_ENDED[lang] not in text
