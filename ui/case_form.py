@@ -9,7 +9,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from clinic_app.case_titles import PROGRAM_TITLES
 from clinic_app.level_on_the_day import level_of_the_sentence
@@ -19,6 +19,7 @@ from clinic_app.screening_format import jurisdiction_written
 from ui.case_rows import (ARREST_LEVEL_CHOICES, ArrestOffenseRow, ConditionRow, ConvictionRow, PetitionRow, RowList, ViolationRow,
                            after_today, california_court_typed, jurisdiction_typed, outside_california, state_or_court_box)
 from ui.forms import FINES_ORDERED_TIP, AmountField, Committer, DateField, MessageLabel, ShorterTitleBox, add_row, announce, combo, has_typing, set_combo, text_as_recorded, tristate
+from ui.page_scroll import scroll_area_of
 
 # A widget the Tab key stops at (Qt.FocusPolicy.TabFocus's bit), as a plain number: asked of
 # every widget of the window each time a case is shown (_tab_in_box_order).
@@ -323,10 +324,7 @@ class CaseForm(Committer):
             at = (at + 1) % len(rows)
         box = rows[at].trafficking
         box.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        scroll = self.parentWidget()
-        while scroll is not None and not isinstance(scroll, QScrollArea):
-            scroll = scroll.parentWidget()
-        if scroll is not None:
+        if (scroll := scroll_area_of(self)) is not None:
             scroll.ensureWidgetVisible(box, 8, 8)  # setFocus does not scroll, as Tab does
 
     def screening_changed(self) -> None:

@@ -32,6 +32,7 @@ from clinic_app.typed_sections import (CODE_NAMES, RELIEF_STATUTES, TypedSection
 from ui.flow_layout import FlowLayout
 from ui.forms import (DATE_FORMS_TAKEN, AmountField, Committer, DateField, MessageLabel, NumberField, announce, close_suggestions, combo,
                       has_typing, placeholder_whole, set_combo, tristate)
+from ui.page_scroll import scroll_area_of, show_whole
 
 # A count's level starts at "Choose level" (None): its first choice, Misdemeanor, was stored
 # though nobody chose it, and screened so (V53-02).  The catalog's level fills it where the
@@ -1520,6 +1521,11 @@ class PetitionRow(EntryRow):
             if (hearing := self._hearing_day_come()) is not None:
                 self.ruled.set_value(hearing)
                 self._ruled_filled = hearing
+                # Ruled on stands on the line under Ruling: at 1024 x 700 the pane ended on Ruling,
+                # the keyboard there, and the day filled to correct was out of sight (A170-01).
+                if (scroll := scroll_area_of(self)) is not None:
+                    show_whole(scroll, self.ruled)
+                    show_whole(scroll, self.ruling)
         elif ruling != GRANTED_IN_PART and self._ruled_filled is not None:
             if self.ruled.text().strip() == self._ruled_filled.isoformat():
                 self.ruled.set_value(None)
@@ -1907,11 +1913,9 @@ class RowList(Committer):
         counts, the focus went into a field nobody could see, and the typing with it (AA64-01).
         setFocus does not scroll as Tab does."""
         from PySide6.QtCore import QEvent
-        from PySide6.QtWidgets import QApplication, QScrollArea
+        from PySide6.QtWidgets import QApplication
 
-        scroll = row.parentWidget()
-        while scroll is not None and not isinstance(scroll, QScrollArea):
-            scroll = scroll.parentWidget()
+        scroll = scroll_area_of(row)
         if scroll is None or scroll.widget() is None:
             return
         from PySide6.QtCore import QTimer

@@ -54,6 +54,7 @@ from clinic_app.model import Case, Client, Money, Payment, Screening
 from clinic_app.typed_numbers import read_whole, step_over_nothing
 from ui.forms import SPOKEN_KIND, AmountField, DateField, MessageLabel, announce, resting_description, stay_or_discard
 from ui.models.payment_model import PaymentModel
+from ui.page_scroll import show_whole
 
 
 Place = tuple[str, str, int]  # (case id, what the control is, the condition's position or 0)
@@ -848,10 +849,7 @@ class ChecklistView(QScrollArea):
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # where it is now, not before the rebuild
         top_left = focused.mapTo(self.viewport(), focused.rect().topLeft())
         if not self.viewport().rect().contains(QRect(top_left, focused.size())):
-            # The whole box: ensureWidgetVisible shows a line edit's text cursor only, and
-            # left its frame cut at the edge.
-            center = focused.mapTo(self.widget(), focused.rect().center())
-            self.ensureVisible(center.x(), center.y(), focused.width() // 2 + 8, focused.height() // 2 + 8)
+            show_whole(self, focused, 8)  # the whole box, not a line edit's text cursor alone
 
     def _case_box(self, index: int, case: Case, items) -> QGroupBox:
         title = f"Case {case.case_number or case.id}"

@@ -25,6 +25,23 @@ LINES_SHOWN = 5
 FEWEST_LINES = 4
 
 
+def scroll_area_of(widget: QWidget) -> QScrollArea | None:
+    """The scroll area `widget` stands in (the nearest), None where it stands in none."""
+    scroll = widget.parentWidget()
+    while scroll is not None and not isinstance(scroll, QScrollArea):
+        scroll = scroll.parentWidget()
+    return scroll
+
+
+def show_whole(scroll: QScrollArea, widget: QWidget, margin: int = 0) -> None:
+    """Scroll `scroll` so that the whole of `widget`, in what it shows, is in sight with `margin`
+    round it: ensureWidgetVisible shows a line edit's text cursor only, its frame left cut at
+    the edge."""
+    middle = widget.rect().center()  # rounded down: its edge furthest from it is the far one
+    center = widget.mapTo(scroll.widget(), middle)
+    scroll.ensureVisible(center.x(), center.y(), widget.width() - middle.x() + margin, widget.height() - middle.y() + margin)
+
+
 def moved_within(scroll: QScrollArea, old: QWidget | None, new: QWidget | None) -> bool:
     """Whether the keyboard moved to `new`, in what `scroll` shows, from elsewhere in the same
     window: to be scrolled into sight.  Not where it only came back to the window (from another

@@ -108,3 +108,31 @@ def test_r170_01_the_hearing_day_filled_goes_with_the_ruling_taken_back(qtbot, w
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: repo.get_client(client_id).cases[0].petitions[0].ruling == "granted")
     assert repo.get_client(client_id).cases[0].petitions[0].ruling_on == TODAY
+
+
+def test_a170_01_the_ruling_day_filled_at_1024_x_700_is_in_sight(qtbot, window, repo):
+    """A170-01: at 1024 x 700 the Record tab's pane ended on the petition's Ruling line, the
+    keyboard on Ruling: G filled "Ruled on" with the hearing day on the line below, out of sight,
+    where it is shown to correct.  The pane scrolls it into sight, Ruling still in sight."""
+    from ui.page_scroll import scroll_area_of
+
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.size().toTuple() == (1024, 700))
+    client = probation_client("Hilda Audiencia")
+    client.cases[0].petitions = [Petition("pc1203_4", FILED, hearing_on=TODAY, note="Dept. 30")]
+    client_id, form = open_on_record(window, repo, client)
+    (row,) = form.petitions.rows
+    scroll = scroll_area_of(form)
+
+    def whole_in_sight(field) -> bool:
+        top = field.mapTo(scroll.viewport(), field.rect().topLeft()).y()
+        return top >= 0 and top + field.height() <= scroll.viewport().height()
+
+    scroll.ensureWidgetVisible(row.ruling, 0, 0)  # as Tab leaves it: the pane's foot on Ruling
+    assert whole_in_sight(row.ruling) and not whole_in_sight(row.ruled)
+    _choose_by_keyboard(qtbot, row, Qt.Key.Key_G)
+    assert row.ruled.value() == TODAY
+    assert whole_in_sight(row.ruled) and whole_in_sight(row.ruling)
+    # And still so once the choice is saved and the client screened again.
+    qtbot.waitUntil(lambda: repo.get_client(client_id).cases[0].petitions[0].ruling_on == TODAY)
+    assert whole_in_sight(row.ruled) and whole_in_sight(row.ruling)
