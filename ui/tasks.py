@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 from clinic_app.eligibility import RULES_VERSION
 from clinic_app.file_names import safe_name
 from clinic_app.matching import alphabetical
+from clinic_app.screening_format import CARRIED_ENCRYPTED_SUFFIXES
 from clinic_app.wording import count, size_said
 from ui.keys import details_by_keyboard
 
@@ -667,8 +668,12 @@ def import_dialog(parent: QWidget, db_path: Path, *, on_done: Callable[[int], No
     # Where the last import came from, else where the last export went (an event laptop's file
     # on the USB stick), while it is there: the home folder was offered each time (S139-03).
     folder = folder_last_used(IMPORT_FOLDER_SETTING, EXPORT_FOLDER_SETTING) or Path.home()
+    # And the names the tools that encrypt a file give it: an export carried encrypted, as README
+    # asks (day.jsonl.gpg), was not listed, and the import that says what to do with it never
+    # reached (A170-02).
+    carried = " ".join(f"*{suffix}" for suffix in CARRIED_ENCRYPTED_SUFFIXES)
     source, _ = QFileDialog.getOpenFileName(parent, "Import clients", str(folder),
-                                            "Clients or screening requests (*.json *.jsonl *.ndjson *.yaml *.yml)")
+                                            f"Clients or screening requests (*.json *.jsonl *.ndjson *.yaml *.yml {carried})")
     if not source:
         return None
 
