@@ -471,6 +471,7 @@ class IntakeDialog(QDialog):
         self.results.setAccessibleName("Determinations")
         result_layout.addWidget(self.best)
         self.immigration_note = note_above(result_layout, "Before anything is filed", CAUTION_COLOURS)
+        self._immigration_heard = ""  # the line as last said of this client (A170-04)
         result_layout.addWidget(self.results)
         buttons = QHBoxLayout()
         self.handout = QPushButton("&Handout (Ctrl+P)")
@@ -797,6 +798,7 @@ class IntakeDialog(QDialog):
             # under the outcome changed, or went, away from the focus, and a screen reader heard
             # only "Corrected and screened again." (R167-02).  Said as on adding a case (I165-01).
             announce(self.best, " ".join(filter(None, (self.best.text(), self.immigration_note.text()))))
+            self._immigration_heard = self.immigration_note.text()
 
     def _say_now(self, *messages: MessageLabel) -> None:
         """Say at once why Enter (or Start, Add case) did nothing.  An error found while the
@@ -1219,7 +1221,12 @@ class IntakeDialog(QDialog):
         # instead of results for a juvenile-court case (M160-03): heard as the adult case's
         # "Needs review", as if screened with it (Y162-03).
         box_3 = " ".join(self.no_conviction_said.get(after.cases[-1].id, []))
-        announce(self.best, " ".join(filter(None, (said, box_3, self.best.text(), self.immigration_note.text()))))
+        # The line under the outcome as it comes or changes, not again with each case: unchanged,
+        # "First: ... immigration counsel comes before anything is filed." was heard once a case,
+        # four times over for four cases (A170-04), as a correction leaving it says nothing (R167-02).
+        first = self.immigration_note.text()
+        announce(self.best, " ".join(filter(None, (said, box_3, self.best.text(), "" if first == self._immigration_heard else first))))
+        self._immigration_heard = first
         return True
 
     def _save_step(self, after: Client, text: str) -> None:
@@ -1731,6 +1738,7 @@ class IntakeDialog(QDialog):
         self.best.setText("No client yet.")
         self.immigration_note.clear()
         self.immigration_note.hide()
+        self._immigration_heard = ""
         self.case_box.setEnabled(False)
         self.handout.setEnabled(False)
         self.case_message.say(None)
@@ -1854,5 +1862,6 @@ class IntakeDialog(QDialog):
         self.case_box.setEnabled(True)
         if not keep_case:
             self._clear_case()
+        self._immigration_heard = ""  # shown as opened, not said: said with the first case added
         self._show_screened(screen_client(client, self.today))
         self.case_number.setFocus()

@@ -31,16 +31,21 @@ def _taken_in(qtbot, repo, citizen: str, size: tuple[int, int] | None = None):
     qtbot.keyClicks(dialog.name, "Armando Testimmigra")
     _choose(qtbot, dialog.citizen, citizen)
     qtbot.keyClick(dialog.citizen, Qt.Key.Key_Return)
-    qtbot.keyClicks(dialog.case_number, "0CJ07788")
-    qtbot.keyClicks(dialog.conviction.date, "2020-09-01")
-    dialog.conviction.offense.setFocus()
-    qtbot.keyClicks(dialog.conviction.offense, "PC 484")
-    dialog.conviction.offense.completer().popup().hide()
-    dialog.probation_end.setFocus()
-    qtbot.keyClicks(dialog.probation_end, "2022-09-01")
-    qtbot.keyClick(dialog.probation_end, Qt.Key.Key_Return)
+    _case_added(qtbot, dialog, "0CJ07788", "2020-09-01", "PC 484", "2022-09-01")
     assert dialog.case_message.text() == "Case 1 added and screened."
     return dialog
+
+
+def _case_added(qtbot, dialog, number: str, convicted: str, offense: str, probation_end: str) -> None:
+    """A case typed in box 2, its probation done, and added by Enter."""
+    qtbot.keyClicks(dialog.case_number, number)
+    qtbot.keyClicks(dialog.conviction.date, convicted)
+    dialog.conviction.offense.setFocus()
+    qtbot.keyClicks(dialog.conviction.offense, offense)
+    dialog.conviction.offense.completer().popup().hide()
+    dialog.probation_end.setFocus()
+    qtbot.keyClicks(dialog.probation_end, probation_end)
+    qtbot.keyClick(dialog.probation_end, Qt.Key.Key_Return)
 
 
 def test_i165_01_box_3_says_immigration_counsel_first(qtbot, repo, announcements):
@@ -100,3 +105,15 @@ def test_r167_03_at_853_by_560_box_3_s_line_under_the_outcome_is_in_sight(qtbot,
     qtbot.waitUntil(lambda: _in_sight(dialog.best, dialog.scroll))
     assert _in_sight(dialog.immigration_note, dialog.scroll)
     assert _in_sight(dialog.case_number, dialog.scroll) and dialog.case_number.hasFocus()
+
+
+def test_a170_04_a_second_case_is_heard_without_the_line_heard_with_the_first(qtbot, repo, announcements):
+    # Each case added said box 3's whole line again, "First: the client is not a US citizen, so
+    # immigration counsel comes before anything is filed.", unchanged: a volunteer taking four
+    # cases heard it four times over the outcome.  Said as it comes or changes (R167-02).
+    dialog = _taken_in(qtbot, repo, "No")
+    before = len(announcements)
+    _case_added(qtbot, dialog, "9CJ01234", "2019-09-01", "PC 459", "2021-09-01")
+    assert dialog.case_message.text() == "Case 2 added and screened." and dialog.immigration_note.text() == FIRST
+    assert [said for _source, said, _politeness in announcements[before:]] == [
+        f"Case 2 added and screened. {dialog.best.text()}"]
