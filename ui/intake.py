@@ -702,7 +702,11 @@ class IntakeDialog(QDialog):
         said = (f"Opened {stored.name} (id {stored.id}), seen before; the record started as {started.name} is taken back{back}. "
                 f"{asked}{add}")
         self.case_message.say(said, "note")
-        announce(self.case_message, said)
+        # And box 3's line under their outcome, away from the focus: unsaid, a returning client
+        # who is not a US citizen was heard with no word that counsel comes first (A170-05).
+        first = self.immigration_note.text() if self.immigration_note.isVisibleTo(self) else ""
+        announce(self.case_message, " ".join(filter(None, (said, first))))
+        self._immigration_heard = first
 
     def _asked_today_otherwise(self, stored: Client) -> str:
         """Box 1's answers, asked today, that `stored` gives otherwise, said before the boxes show

@@ -117,3 +117,34 @@ def test_a170_04_a_second_case_is_heard_without_the_line_heard_with_the_first(qt
     assert dialog.case_message.text() == "Case 2 added and screened." and dialog.immigration_note.text() == FIRST
     assert [said for _source, said, _politeness in announcements[before:]] == [
         f"Case 2 added and screened. {dialog.best.text()}"]
+
+
+def test_a170_05_a_returning_client_opened_at_intake_is_heard_with_the_line(qtbot, repo, announcements):
+    # Box 1 found her record by an alias and Space opened it: "Opened María Elena Ruiz (id 1),
+    # seen before; ... Add today's cases to theirs." was all that was heard, box 3's line under
+    # her outcome unsaid, away from the focus, until a case was added (none may be).
+    from datetime import date
+
+    from clinic_app.model import Person
+    from tests.gui.conftest import probation_client, show_active, type_intake_case
+    from ui.intake import IntakeDialog
+
+    maria = probation_client("María Elena Ruiz")
+    maria.person, maria.aliases = Person(dob=date(1984, 5, 12), us_citizen=False), ["Elena Gomez"]
+    repo.add_client(maria)
+    dialog = IntakeDialog(repo, today=TODAY, events=[])
+    qtbot.addWidget(dialog, before_close_func=lambda d: d._clear_case())
+    show_active(qtbot, dialog)
+    qtbot.keyClicks(dialog.name, "Elena Gomez")
+    qtbot.keyClicks(dialog.dob, "5/12/1984")
+    qtbot.keyClick(dialog.dob, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.case_number, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)  # to the offer
+    before = len(announcements)
+    qtbot.keyClick(dialog.open_instead, Qt.Key.Key_Space)
+    assert dialog.immigration_note.text() == FIRST and dialog.immigration_note.isVisible()
+    (said,) = [said for _source, said, _politeness in announcements[before:]]
+    assert said.startswith("Opened María Elena Ruiz (id 1), seen before; ") and said.endswith(f"theirs. {FIRST}")
+    # Heard once: not again with the case added next.
+    before = len(announcements)
+    type_intake_case(qtbot, dialog, "7CJ00001", "1/5/2018", offense="11377")
+    assert [said for _source, said, _politeness in announcements[before:]] == [f"Case 2 added and screened. {dialog.best.text()}"]
