@@ -642,7 +642,7 @@ def _conviction_entry(ctx: _Context, case: Case, conv: Conviction) -> RecordEntr
     if case.convictions and conv is case.convictions[0]:
         results += ctx.results(case.id, None)  # case-level remedies (early termination) once per case
     options = _options(ctx, [d for d in results if not _already_done(d.remedy, conv, granted_state)],
-                       settled=granted_state is not None)
+                       settled=granted_state is not None, at_court=_before_the_court(case, conv))
     options = _one_of_two_said(ctx, _at_court(ctx, case, conv, options, granted_state))
     if case.jurisdiction != "CA" and not granted_state:
         # Not "no relief right now": California law does not reach it at all (finding H20-09).
@@ -722,11 +722,31 @@ def _at_court(ctx: _Context, case: Case, conv: Conviction | None, options: tuple
             # court" under "The judge said no" where the screening had no option of its own
             # for it (a 17(b) needing review, N148-03), as `_with_court` says it otherwise.
             who = _who_after_denial(ctx, reviewed) if petition.ruling == "denied" else ctx.t["who"]["court"]
-            out.append(Option(remedy, ctx.remedy(remedy)["name"], "court", _court_words(ctx, petition, reviewed),
+            out.append(Option(remedy, ctx.remedy(remedy)["name"], "court", _court_words(ctx, petition, reviewed)
+                              + _asked_after_denial(ctx, case, count, remedy, petition, reviewed),
                               who, ctx.remedy(remedy).get("cite", ""),
                               court_state=petition.ruling or "filed", hearing_on=petition.hearing_on,
                               denial_reviewed=reviewed is not None))
     return tuple(out)
+
+
+def _before_the_court(case: Case, conv: Conviction) -> frozenset[str]:
+    """The relief a petition for `conv` stands for (filed, granted or denied; not withdrawn)."""
+    return frozenset(remedy for remedy in {p.remedy for p in case.petitions}
+                     if (p := _standing([q for q in case.petitions if q.asks_for(remedy, conv.id)])) is not None
+                     and p.ruling != "withdrawn")
+
+
+def _asked_after_denial(ctx: _Context, case: Case, count: str | None, remedy: str, petition: Petition,
+                        reviewed: date | None) -> str:
+    """" A clinic lawyer must first find out ..." after a denial not reviewed yet, where the
+    screening of that relief waits on a fact the client may know (Prop 47's value, P172-02: the
+    line "A clinic lawyer will also check ..." that asked it is no longer said beside the denial)."""
+    if petition.ruling != "denied" or reviewed is not None:
+        return ""
+    waiting = [d for d in ctx.results(case.id, count) if d.remedy == remedy and d.status == "needs_review"]
+    what = _asked(ctx, waiting[0]) if waiting else ""
+    return f' {ctx.t["option"]["needs_review_asks"].format(what=what)}' if what else ""
 
 
 def _with_court(ctx: _Context, option: Option, petition: Petition, reviewed: date | None = None) -> Option:
@@ -992,10 +1012,13 @@ def _sealed_conviction(conv: Conviction) -> bool:
     return any(g.remedy == "pc1203_45" for g in conv.relief_granted)
 
 
-def _options(ctx: _Context, results: Iterable[Determination], settled: bool = False) -> tuple[Option, ...]:
+def _options(ctx: _Context, results: Iterable[Determination], settled: bool = False,
+             at_court: frozenset[str] = frozenset()) -> tuple[Option, ...]:
     """The relief worth telling the client about, best first, one line each.
 
     `settled`: relief was already granted, so anything still open is a side road.
+    `at_court`: the relief a petition for the count stands for, which `_at_court` says by where
+    the court stands, so it is not among what "a clinic lawyer will also check" (P172-02).
     """
     rows = [d for d in results if d.status in STATUS_RANK]
     # Where nothing is open, the one line kept is the dismissal the law bars (PC 1203.4(b)), the
@@ -1039,7 +1062,7 @@ def _options(ctx: _Context, results: Iterable[Determination], settled: bool = Fa
     # "A clinic lawyer will also check if this fits: Dismissal (expungement)" (PC 1203.41
     # open, PC 1203.42 to review) read as a contradiction (finding H21-02).
     shown = {option.name for option in out}
-    review = [d for d in review if ctx.remedy(d.remedy)["name"] not in shown]
+    review = [d for d in review if ctx.remedy(d.remedy)["name"] not in shown and d.remedy not in at_court]
     if review:
         # Each as said in a sentence, not the card's heading: "check if this fits: Automatic
         # relief or Making it a misdemeanor" read as two headings run into the line (H68-01).
