@@ -620,7 +620,7 @@ def still_to_file(cases: Iterable[Case], results: Iterable[Determination]) -> st
     the court's, not left to file; None where nothing is."""
     from clinic_app.case_titles import case_title
     from clinic_app.counties import court_of
-    from clinic_app.eligibility.registry import short_name
+    from clinic_app.eligibility.registry import named_to_file
     from clinic_app.summary import AUTOMATIC_RELIEF, REFERRAL_ONLY
 
     by_id = {case.id: case for case in cases}
@@ -630,7 +630,7 @@ def still_to_file(cases: Iterable[Case], results: Iterable[Determination]) -> st
             continue
         if _latest_asking(by_id[d.case].petitions, d) is not None:
             continue
-        named = short_name(d.remedy)
+        named = named_to_file(d)
         if named not in asked.setdefault(d.case, []):
             asked[d.case].append(named)
     said = [f"case {case_title(by_id[key], court_said=True)}, {court_of(by_id[key])}: {', '.join(reliefs)}" for key, reliefs in asked.items()]

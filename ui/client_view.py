@@ -63,6 +63,7 @@ from ui.forms import ErrorLabel, MessageLabel, announce, fields_by_name, set_asi
 from clinic_app.eligibility import RULES_VERSION, facts_hash, remedy_statute, short_name
 from clinic_app.eligibility.bars import ASK_TO_END_EARLY  # the words the early-end steps begin with
 from clinic_app.eligibility.depends_on import law_named
+from clinic_app.eligibility.registry import named_to_file
 from clinic_app.court import court_standing, denial_reviewed, denied_action, hearings_coming, with_hearings
 from clinic_app.matching import case_number_words
 from clinic_app.review import answer_key, set_aside_said
@@ -221,7 +222,7 @@ def outcome_line(summary: ClientSummary, screening: Screening | None, today: dat
     status = "eligible" if summary.best == "eligible_now" else "eligible_on"
     named = [d for d in screening.results
              if d.status == status and is_relief(d.remedy) and (status == "eligible" or d.date == summary.best_date)]
-    names = list(dict.fromkeys(short_name(d.remedy) for d in named))
+    names = list(dict.fromkeys(named_to_file(d) for d in named))
     if not names:
         return text
     shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")

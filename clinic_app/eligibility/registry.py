@@ -122,6 +122,14 @@ def short_name(key: str) -> str:
     return NAMES[key][1] if key in NAMES else key
 
 
+def named_to_file(d: Determination) -> str:
+    """`short_name` of `d`'s relief, "(good cause needed)" after it where the court takes the
+    filing only on a showing of good cause (Prop 47 after its 2022-11-04 deadline, PC 1170.18(j)):
+    the client's header and the list of what to file named it as plain a filing as a dismissal
+    the judge must grant, where the text report said "good cause needed" (P172-03)."""
+    return short_name(d.remedy) + (" (good cause needed)" if d.mode == "good_cause" else "")
+
+
 def remedy_statute(key: str) -> str:
     """The statute a remedy's title names: "PC 1203.4", "PC 236.14 / 236.15"."""
     title = remedy_title(key)
