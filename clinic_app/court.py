@@ -231,17 +231,23 @@ def _granted_besides(petitions: dict[str, list[Petition]], to_file_now: list[Det
     return granted
 
 
+# The reductions whose denial is said while the screening leaves them to the attorney: PC 17(b)
+# (S150-02), and Prop 47 (P172-04: a 2016 denial of a felony whose value is not known read "File
+# now" on the line and "to review: Prop 47 ...: What was the value" in the queue, nothing of the no).
+_REDUCTIONS_WEIGHED = frozenset({"pc17b", "prop47"})
+
+
 def _denied_under_review(petitions: dict[str, list[Petition]],
                          results: list[Determination]) -> list[tuple[Determination, Petition]]:
-    """The PC 17(b) results the screening leaves to the attorney whose reduction a petition that
-    stands asked for and the judge denied, with that petition: "Attorney review" alone said
-    nothing of the no (S150-02), where a denied dismissal read "Denied <day>: attorney to review".
-    A 17(b) only: a dismissal denied, reviewed, and then asked a new question (the fines, N125-05)
+    """The PC 17(b) and Prop 47 results the screening leaves to the attorney whose reduction a
+    petition that stands asked for and the judge denied, with that petition: "Attorney review"
+    alone said nothing of the no (S150-02), where a denied dismissal read "Denied <day>: attorney
+    to review".  Reductions only: a dismissal denied, reviewed, and then asked a new question (the fines, N125-05)
     is the question's to review, its denial's review made on other facts, which the line cannot
     tell from one never made."""
     refused = []
     for d in results:
-        if d.remedy != "pc17b" or d.status != "needs_review" or d.conviction is None or d.case not in petitions:
+        if d.remedy not in _REDUCTIONS_WEIGHED or d.status != "needs_review" or d.conviction is None or d.case not in petitions:
             continue
         p = _latest_asking(petitions[d.case], d)
         if p is not None and p.ruling == "denied":
