@@ -13,11 +13,13 @@ from __future__ import annotations
 import pytest
 from handout_render import render_scenario
 
+from clinic_app.handouts.texts import load_texts
+
 REGISTRATION_ASKED = {
     "en": "These answers are about your convictions. A dismissal does not end registration: if you are asked"
           " whether you must register as a sex offender, do not answer “No.” Ask the clinic what to say.",
-    "es": "Estas respuestas tratan de sus condenas. La desestimación no termina el registro: si le preguntan si"
-          " debe registrarse como delincuente sexual, no conteste «No». Pregunte en la clínica qué decir.",
+    "es": "Estas respuestas tratan de sus condenas. La desestimación no termina su obligación de registrarse: si le"
+          " preguntan si debe registrarse como delincuente sexual, no diga «No». Pregunte en la clínica qué decir.",
 }
 SAY_HEADING = {"en": "What you may say", "es": "Qué puede decir"}
 
@@ -35,3 +37,14 @@ def test_v170_01_a_client_who_does_not_register_is_not_told_of_it(lang):
     text = render_scenario("eligible_now", lang).text()
     assert SAY_HEADING[lang] in text
     assert REGISTRATION_ASKED[lang] not in text
+
+
+def test_g175_01_the_spanish_lead_says_the_duty_to_register_as_the_page_does_and_not_to_keep_silent():
+    """«La desestimación no termina el registro» read also as a record of papers (el récord), where
+    the page above says «su obligación de registrarse»; «no conteste «No»» read first as «no
+    conteste», do not answer, to a client the law may require to answer (G175-01)."""
+    text = render_scenario("excluded", "es").text()
+    lead = text[text.index(SAY_HEADING["es"]):][:500]
+    duty = load_texts("es")["effects"]["registration_you"]["dismissed"].removesuffix(".")
+    assert f"{duty}: si le preguntan si debe registrarse como delincuente sexual, no diga «No»." in lead, lead
+    assert "no termina el registro" not in lead and "no conteste" not in lead, lead
