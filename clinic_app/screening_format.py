@@ -1076,6 +1076,20 @@ class Encrypted(NotTextToRead):
         super().__init__(path, f"{kind}: it cannot be read until it is decrypted")
 
 
+class Zipped(NotTextToRead):
+    """A zip file named so (day.jsonl.zip) whose first entry is not encrypted: an export zipped
+    to carry it, as Windows' "Compressed (zipped) folder" and a Mac's Compress make them, or one
+    zipped with a password with its folder, whose first entry (the folder) holds nothing to
+    encrypt.  File > Import clients lists .zip files since A170-02, and it was "an Excel workbook
+    (.xlsx), a Word document (.docx) or another zip file ... export it again" (R174-01)."""
+
+    ADVICE = ("unzip it (it may ask the password it was carried with), import the file of clients that gives, "
+              "then delete that file")
+
+    def __init__(self, path: str = ""):
+        super().__init__(path, "a zip file: it cannot be read until it is unzipped")
+
+
 def _encrypted_as(raw: bytes) -> str | None:
     """What encrypted `raw`, the start of a file, if it shows.  GnuPG's binary packets begin
     with a byte no UTF-8 text begins with (0x84, 0x85 or 0x8C: a continuation byte; 0xC1, or
@@ -1103,10 +1117,13 @@ def check_not_carried_encrypted(raw: bytes, name: str) -> None:
     a GnuPG file of whole 512-byte pages (one in 512) was taken for one, and the import said to
     export its clients with `clinic-app export --db day.jsonl.gpg` (R168-02).  Not asked of a
     file by its start alone: a caseload's random first bytes begin as a GnuPG packet about once
-    in fifty."""
+    in fifty.  Raise Zipped for a zip named so that is not encrypted in its first entry: unzipped,
+    its file may be imported."""
     encrypted = _encrypted_as(raw)
     if encrypted and name.lower().endswith(CARRIED_ENCRYPTED_SUFFIXES):
         raise Encrypted(encrypted)
+    if name.lower().endswith(".zip") and raw.startswith(b"PK\x03\x04"):
+        raise Zipped()
 
 
 # How a file that is not text begins, and what it is called where it is said.

@@ -47,7 +47,23 @@ def test_e167_02_import_says_so_whole_and_adds_nobody(tmp_path):
     assert not (tmp_path / "caseload.sqlite").exists()
 
 
-def test_e167_02_a_plain_zip_is_still_said_as_before(tmp_path):
-    (tmp_path / "day.zip").write_bytes(b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(40))
-    with pytest.raises(FormatError, match="another zip file, not a request"):
-        read_import(tmp_path / "day.zip")
+# R174-01: File > Import clients lists .zip files since A170-02.  A zip with nothing encrypted at
+# its start, an export zipped to carry it (Windows' "Compressed (zipped) folder", a Mac's
+# Compress), or zipped with a password together with its folder (zip -e -r: the folder's entry,
+# first, holds nothing to encrypt), was "an Excel workbook (.xlsx), a Word document (.docx) or
+# another zip file ... check that it is a file of clients exported from Clinic Desk, or export it
+# again": nothing of unzipping it, and the laptop's export may be gone.  A workbook named .xlsx
+# is said as before (tests/cli/test_a_spreadsheet_given_said_j89.py).
+UNZIP = "unzip it (it may ask the password it was carried with), import the file of clients that gives, then delete that file"
+
+
+@pytest.mark.parametrize("first_entry", ["day.jsonl", "carry/"])
+def test_r174_01_a_zip_not_encrypted_at_its_start_is_said_to_be_unzipped(tmp_path, first_entry):
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "day.jsonl.zip", "w", zipfile.ZIP_DEFLATED) as carried:
+        carried.writestr(first_entry, "" if first_entry.endswith("/") else '{"client": {"name": "Ana Prueba"}}\n')
+    with pytest.raises(FormatError) as err:
+        read_import(tmp_path / "day.jsonl.zip")
+    assert str(err.value) == "a zip file: it cannot be read until it is unzipped"
+    assert err.value.advice == UNZIP
