@@ -527,7 +527,10 @@ def test_the_import_picker_lists_every_kind_of_file_import_reads(window, monkeyp
     window.import_action.trigger()
     assert offered, "the picker was not shown"
     patterns = offered[0][offered[0].index("(") + 1:offered[0].index(")")].split()
-    assert sorted(patterns) == sorted(f"*.{suffix}" for suffix in ("json", "jsonl", "ndjson", "yaml", "yml"))
+    # And the names an export carried encrypted or zipped is given, which the import says what to
+    # do with (A170-02, R174-01): A170-02 added them and left this test failing (R174-02).
+    carried = ("gpg", "pgp", "asc", "age", "7z", "zip")
+    assert sorted(patterns) == sorted(f"*.{suffix}" for suffix in ("json", "jsonl", "ndjson", "yaml", "yml", *carried))
 
 
 def test_saving_an_event_names_the_pdfs_an_earlier_run_left(qtbot, window, repo, monkeypatch, tmp_path):
