@@ -1098,12 +1098,14 @@ def _options(ctx: _Context, results: Iterable[Determination], settled: bool = Fa
 def _facts_some_wait_on(ctx: _Context, review: list[Determination], text: str) -> str:
     """`text` with the one fact of the record some of `review` wait on, said of them, where the
     others wait on a lawyer's question alone: Prop 64's amount beside automatic relief's open
-    question was said nowhere on the card (P165-03), as W80-02 says it where all wait on it."""
+    question was said nowhere on the card (P165-03), as W80-02 says it where all wait on it.
+    Each named as said among those that wait: "For reducing it to a misdemeanor (under one of two
+    laws)" had a PC 459's open hours wait on 17(b) too, though only Prop 47 turns on them (K177-01)."""
     waiting = [d for d in review if _asked(ctx, d)]
     facts = {_asked(ctx, d) for d in waiting}
     if len(facts) != 1:
         return text
-    names = _one_of(list(dict.fromkeys(_said_in_review(ctx, d.remedy, review) for d in waiting)), ctx.t)
+    names = _one_of(list(dict.fromkeys(_said_in_review(ctx, d.remedy, waiting) for d in waiting)), ctx.t)
     return f'{text} {ctx.t["option"]["also_review_asks_for"].format(names=names, what=facts.pop())}'
 
 

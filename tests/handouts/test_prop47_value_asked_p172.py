@@ -64,3 +64,20 @@ def test_p172_01_a_prop47_value_not_known_is_asked_of_the_client(said, lang):
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_p172_01_whether_the_store_was_open_is_asked_of_the_client(said, lang):
     assert OPEN_ASKED[lang] in said[lang], said[lang][:2500]
+
+
+# K177-01: only Prop 47 (PC 459.5 shoplifting) waits on whether the store was open; 17(b) waits on
+# the burglary's degree.  The list says the two reductions once ("under one of two laws"), but
+# what waits on the hours names Prop 47 alone, not both reductions.
+OPEN_ASKED_OF_PROP47 = {
+    "en": "For reducing it to a misdemeanor under Prop 47, they must first find out whether the business was open",
+    "es": "Para la reducción a delito menor por la Proposición 47, primero el abogado tiene que averiguar si el negocio",
+}
+BOTH_WAIT_ON_OPEN = {"en": "For reducing it to a misdemeanor (under one of two laws), they",
+                     "es": "Para la reducción a delito menor (por una de dos leyes), primero"}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_k177_01_whether_the_store_was_open_is_said_of_prop47_alone(said, lang):
+    assert OPEN_ASKED_OF_PROP47[lang] in said[lang], said[lang][:2500]
+    assert BOTH_WAIT_ON_OPEN[lang] not in said[lang]
