@@ -18,7 +18,8 @@ from handout_render import pdf_text
 from clinic_app.model import Case, Client, Conviction, Custody, Person, Sentence
 
 ASKED = {"en": "First they must find out how long you have lived in California.",  # G146-03
-         "es": "Primero el abogado tiene que averiguar desde cuándo vive en California."}
+         # How long, as the English asks since G146-03 (K177-02); «usted», not the lawyer, lives there.
+         "es": "Primero el abogado tiene que averiguar cuánto tiempo lleva usted viviendo en California."}
 
 
 def _fire_crew(lang: str, resident_since: date | None) -> Client:
