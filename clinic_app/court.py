@@ -574,13 +574,21 @@ def petition_said(petitions: Iterable[Petition], d: Determination, as_of: date,
     # And while the court has not ruled, the department or what the DA said: the attorney
     # covering one client's two hearings read neither room on the worksheet (H167-03).
     if p.ruling in ("denied", None) and p.note.strip():
-        said += f" Its note: \u201c{p.note.strip()}\u201d."
+        said += f" Its note: {_note_ending(p.note)}"
     if (before := _denied_before(petitions, p, d)) is not None:
         # Filed again after a denial: what the court wanted then is what this one must answer.
-        note = f": \u201c{before.note.strip()}\u201d" if before.note.strip() else ""
+        note = f": {_note_ending(before.note)}" if before.note.strip() else "."
         ruled = f" {before.ruling_on.isoformat()}" if before.ruling_on else ""
-        said += f" Filed again after the one filed {before.filed_on.isoformat()} was denied{ruled}{note}."
+        said += f" Filed again after the one filed {before.filed_on.isoformat()} was denied{ruled}{note}"
     return said
+
+
+def _note_ending(note: str) -> str:
+    """A petition's note quoted at the end of a sentence, which its stop ends: one the staff
+    typed as a sentence ends it inside the quote, and the worksheet and the Eligibility tab had
+    read "…then.”." (K177-03)."""
+    note = note.strip()
+    return f"\u201c{note}\u201d" + ("" if note.endswith((".", "!", "?", "\u2026")) else ".")
 
 
 def _denied_before(petitions: Iterable[Petition], p: Petition, d: Determination) -> Petition | None:

@@ -63,3 +63,13 @@ def test_n148_01_the_worksheet_of_a_petition_filed_again_says_the_denial_before_
     text = worksheet_text(tmp_path, client, TODAY)
     assert ("Petition already filed 2025-09-01; hearing 2026-12-20. Not to file again. Filed again after the one filed "
             "2025-03-01 was denied 2025-05-10: \u201cWithout prejudice: no proof of restitution\u201d.") in text
+
+
+def test_k177_03_the_eligibility_tab_says_a_note_s_own_stop_once(qtbot, window, repo):
+    """A denial's note typed as a sentence read "…then.”." under "At the court"."""
+    client = probation_client("Ana Punto")
+    client.cases[0].petitions = [Petition("pc1203_4", date(2025, 3, 1), ruling="denied", ruling_on=date(2025, 5, 10),
+                                          note=f"{WHY}, refile then.")]
+    _client_id, panel = on_its_dismissal(window, repo, client)
+    assert (f"an attorney reviews before it is filed again. Its note: \u201c{WHY}, refile then.\u201d\n"
+            in panel.details.toPlainText() + "\n")
