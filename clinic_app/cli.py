@@ -1726,7 +1726,7 @@ def cmd_rescreen(args: argparse.Namespace) -> int:
     Worker processes screen while this one writes (db.rescreen); progress on standard error.
     """
     from clinic_app.eligibility import RULES_VERSION
-    from clinic_app.screen_command import ProgressBar, Terminated, how_stopped, stop_signals
+    from clinic_app.screen_command import ProgressBar, Terminated, how_stopped, stop_signals, whole_line
     from clinic_app.screening_format import parse_date
     from db.rescreen import rescreen_caseload
 
@@ -1748,15 +1748,19 @@ def cmd_rescreen(args: argparse.Namespace) -> int:
 
         def progress(done: int, _total: int) -> None:
             stored[0] = done
-            bar.update(done)
+            try:
+                bar.update(done)
+            except OSError:
+                pass  # the terminal closed (its SIGHUP held while the range was stored): the stop comes next
 
         moved: list[AnswersMoved] = []  # whose answers newer rules changed (U148-01)
         try:
             # A `kill`, a shutdown (SIGTERM) or the terminal closed (SIGHUP) ended it at once and
             # unsaid, the caseload part re-screened (C171-01): each stops it as Ctrl-C does, the
-            # range being stored rolled back whole.
+            # range being stored, once begun, stored and counted before it stops (R173-01); a
+            # second stop while it is stored rolls it back whole.
             with stop_signals(sighup=True):
-                count = rescreen_caseload(repo, as_of, progress=progress, moved=moved)
+                count = rescreen_caseload(repo, as_of, progress=progress, moved=moved, each_range_whole=whole_line)
         except (KeyboardInterrupt, Terminated) as stop:
             how, status = how_stopped(stop)
             try:

@@ -243,6 +243,7 @@ def rescreen_caseload(
     workers: int | None = None,
     progress: Callable[[int, int], None] | None = None,
     moved: list | None = None,
+    each_range_whole: Callable[[], contextlib.AbstractContextManager] = contextlib.nullcontext,
 ) -> int:
     """Screen every client of `repo` as of `as_of` and store the results, a range at a
     time; returns how many.
@@ -258,19 +259,24 @@ def rescreen_caseload(
     `progress(done, total)` is called after each range is stored; `moved`, where given, gets
     the clients whose answers changed from their last screening by other rules (U148-01), of
     the ranges stored only: a run stopped while a range was written names none of it (S150-04).
+    `each_range_whole`: a context the storing and counting of each range runs in, the command
+    line's holding a stop (`whole_line`) until the range is stored and counted.
     """
     with screened_batches(repo, as_of, workers=workers) as (total, batches):
         done = stored = 0
         for rows in batches:
             rows = list(rows)
             found: list = []
-            stored += repo.store_screening_rows(rows, earlier=stored, more=done + len(rows) < total, continues=done > 0,
-                                                moved=None if moved is None else found)
-            if moved is not None:
-                moved += found
-            done += len(rows)
-            if progress is not None:
-                progress(done, total)
+            # A stop that came after the range's transaction committed and before `progress`
+            # counted it said "the caseload is as it was", one range stored (R173-01).
+            with each_range_whole():
+                stored += repo.store_screening_rows(rows, earlier=stored, more=done + len(rows) < total,
+                                                    continues=done > 0, moved=None if moved is None else found)
+                if moved is not None:
+                    moved += found
+                done += len(rows)
+                if progress is not None:
+                    progress(done, total)
         return stored
 
 

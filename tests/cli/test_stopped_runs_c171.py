@@ -77,7 +77,9 @@ def test_export_to_standard_output_stopped_says_it_is_incomplete(caseload):
 
 
 def test_rescreen_stopped_says_the_caseload_is_as_it_was(caseload):
-    done = stopped(signal.SIGTERM, "db.repository:Repository.store_screening_rows", "before", 1, "rescreen", "--db",
+    # Stopped as its first range is screened: one stopped while a range is stored waits until it
+    # is stored and counted (R173-01).
+    done = stopped(signal.SIGTERM, "db.rescreen:screen_rows", "before", 1, "rescreen", "--db",
                    str(caseload), "--as-of", "2026-12-07")
     assert ("clinic-app: stopped (SIGTERM) before any client was screened again: the caseload is as it was. To re-screen: "
             "clinic-app rescreen") in done.stderr
