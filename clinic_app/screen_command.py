@@ -450,6 +450,14 @@ class _Stops:
         self.writing = True
         try:
             yield
+        except BrokenPipeError as gone:
+            # A stop held while the line waited on a full pipe whose reader then ended (a
+            # shutdown's SIGTERM to `export | gzip`, both) was lost: the run ended as a `| head`
+            # does, status 0 and unsaid, its output cut short (R173-02).  It is the stop.
+            if self.pending is None:
+                raise
+            stop, self.pending = self.pending, None
+            raise stop from gone
         finally:
             self.writing = False
         if self.pending is not None:
