@@ -432,18 +432,30 @@ class _Stops:
     batch had left the first 4,096 bytes of it as the last line, not JSON, and said one result
     fewer than had gone through (C31-01).  A stop that comes while a result is written waits
     until its line is whole; a second one, if that write is stuck (a reader that never reads),
-    stops at once."""
+    stops at once.  Once a stop is raised, those after it are let go: the run is undoing what
+    it began, and a second Ctrl-C there broke that off (R173-03: a rescreen's workers left
+    waiting for work, the program never ending)."""
 
     def __init__(self) -> None:
         self.writing = False
         self.pending: BaseException | None = None
+        self.stopping = False  # a stop raised: the run is ending
 
     def arrived(self, signum: int, _frame: Any) -> None:
+        if self.stopping:
+            return
         stop = KeyboardInterrupt() if signum == signal.SIGINT else Terminated(signum)
         if self.writing and self.pending is None:
             self.pending = stop
             return
+        self.stopping = True
         raise stop
+
+    def raise_pending(self, cause: BaseException | None = None) -> None:
+        """Raise the stop held while a line was written, now that the writing is over."""
+        stop, self.pending = self.pending, None
+        self.stopping = True
+        raise stop from cause
 
     @contextmanager
     def whole_line(self) -> Iterator[None]:
@@ -456,13 +468,11 @@ class _Stops:
             # does, status 0 and unsaid, its output cut short (R173-02).  It is the stop.
             if self.pending is None:
                 raise
-            stop, self.pending = self.pending, None
-            raise stop from gone
+            self.raise_pending(gone)
         finally:
             self.writing = False
         if self.pending is not None:
-            stop, self.pending = self.pending, None
-            raise stop
+            self.raise_pending()
 
 
 _STOPS = _Stops()
@@ -495,6 +505,7 @@ def stop_signals(sigterm: bool = True, sighup: bool = False) -> Iterator[None]:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
         _STOPS.pending = None  # one held while a write failed is not the next batch's
+        _STOPS.stopping = False
 
 
 class Batch:
