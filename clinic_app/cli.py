@@ -1305,6 +1305,18 @@ def cmd_import(args: argparse.Namespace) -> int:
                          "(clinic-app export --event NAME --out day.jsonl), then clinic-app import day.jsonl")
     if not path.is_file():
         raise _missing(path, "the file to import")
+    from clinic_app.screen_command import stop_signals
+
+    # A `kill`, a shutdown (SIGTERM) or the terminal closed (SIGHUP) ended it at once and unsaid:
+    # the transaction kept the caseload whole, but the paralegal was not told so (C178-01).
+    with stop_signals(sighup=True):
+        return _import_file(args, path)
+
+
+def _import_file(args: argparse.Namespace, path: Path) -> int:
+    """`cmd_import`'s work, stopped (Ctrl-C, SIGTERM, SIGHUP) as its messages say."""
+    from clinic_app.screen_command import Terminated, how_stopped, say_stopped
+
     checking = _ImportProgress("checking")
     try:
         clients, reviews, moments = read_import_carried(path, progress=checking.update)
@@ -1318,9 +1330,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             raise UsageError(f"{err.bad.said(f'the file was not imported: none{of} was added')}\n"
                              f"{advice[0].upper()}{advice[1:]}.") from None
         raise UsageError(f"{path}: {err}. The file was not imported: none{of} was added; {advice}") from None
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, Terminated) as stop:
         checking.end_line()
-        return _import_interrupted(path, checking.total)
+        return _import_interrupted(path, checking.total, stop)
     checking.finish()
     from clinic_app.eligibility import facts_hash
 
@@ -1345,7 +1357,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             try:
                 result = repo.import_clients(clients, reviews=reviews, progress=lambda done: storing.update(done, len(clients)),
                                              source=str(path), hashes=hashes, moments=moments)
-            except KeyboardInterrupt:
+            except (KeyboardInterrupt, Terminated) as stop:
                 storing.end_line()
                 # Its start is in the audit log: told now, so the next open does not say it again.
                 for stopped in repo.unfinished_imports():
@@ -1353,18 +1365,18 @@ def cmd_import(args: argparse.Namespace) -> int:
                         print(stopped.line(), file=sys.stderr)
                 added = repo.count_clients() - before
                 if added:  # the Ctrl-C came just after the import was stored
-                    _say(_stored_whole(args, path, added))
-                    return 130
-                return _import_interrupted(path, len(clients))
+                    say_stopped(_stored_whole(args, path, added, stop))
+                    return how_stopped(stop)[1]
+                return _import_interrupted(path, len(clients), stop)
             storing.finish()
-    except KeyboardInterrupt:
-        if result is None:
-            raise
+    except (KeyboardInterrupt, Terminated) as stop:
+        if result is None:  # before the import began (the copy made first): main took no Terminated
+            return _import_interrupted(path, len(clients), stop)
         # Stopped as the caseload was closed after the import was stored (its log emptied into
         # the file): "interrupted; nothing more was written." left unsaid that the day's
         # clients had gone in (C103-07).
-        _say(_stored_whole(args, path, len(result.ids)))
-        return 130
+        say_stopped(_stored_whole(args, path, len(result.ids), stop))
+        return how_stopped(stop)[1]
     print("\n".join(result.lines(str(path))))
     if not changes and not result.ids and not result.reviewed:
         print("Nothing in the caseload changed, so no copy of it was made before this import.")
@@ -1403,61 +1415,94 @@ def cmd_import(args: argparse.Namespace) -> int:
 _MERGES_SAID = 10
 
 
-def _stored_whole(args: argparse.Namespace, path: Path, added: int) -> str:
-    """What a Ctrl-C that came once the import was stored says: the list that shows them on
-    the caseload imported into (its --db, or --demo): "clinic-app list" showed the clinic's own
-    caseload, where a laptop's day imported into another was not (R104-05)."""
-    return (f"interrupted as the import of {path} ended: it was stored whole, {count_of(added, 'client')} added "
+def _stored_whole(args: argparse.Namespace, path: Path, added: int, stop: BaseException) -> str:
+    """What a Ctrl-C (or SIGTERM, SIGHUP: `stop`) that came once the import was stored says: the
+    list that shows them on the caseload imported into (its --db, or --demo): "clinic-app list"
+    showed the clinic's own caseload, where a laptop's day imported into another was not (R104-05)."""
+    from clinic_app.screen_command import how_stopped
+
+    return (f"clinic-app: {how_stopped(stop)[0]} as the import of {path} ended: it was stored whole, {count_of(added, 'client')} added "
             f"({next_command(args, 'list')} shows them).")
 
 
-def _import_interrupted(path: Path, clients: int | None) -> int:
-    """Ctrl-C during an import: main's "interrupted; nothing more was written." left the
-    paralegal to wonder whether some clients had gone in.  An import is all or nothing (one
-    transaction): none did, and that is said (L32-02)."""
+def _import_interrupted(path: Path, clients: int | None, stop: BaseException) -> int:
+    """Ctrl-C (or SIGTERM, SIGHUP: `stop`) during an import: main's "interrupted; nothing more
+    was written." left the paralegal to wonder whether some clients had gone in.  An import is
+    all or nothing (one transaction): none did, and that is said (L32-02)."""
+    from clinic_app.screen_command import how_stopped, say_stopped
+
+    how, status = how_stopped(stop)
     of = f" to add its {count_of(clients, 'client')}" if clients else ""
-    _say(f"interrupted: no client was added and the caseload is as it was (an import is all or nothing); "
-         f"import {path} again{of}.")
-    return 130
+    say_stopped(f"clinic-app: {how}: no client was added and the caseload is as it was (an import is all or nothing); "
+                f"import {path} again{of}.")
+    return status
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
     """Caseload > Merge a duplicate into this client, at a terminal: the same merge
     (clinic_app.merging.merge_into, Repository.merge_clients), the client kept screened again."""
-    from clinic_app.eligibility import facts_hash, screen
-    from clinic_app.merging import merge_into
-    from clinic_app.summary import summarize
-    from db.errors import ClientNotFound
+    from clinic_app.screen_command import Terminated, how_stopped, say_stopped, stop_signals
 
     if args.into == args.from_id:
         raise UsageError("--into and --from name the same client: give the other record's id as --from")
-    with _open(args, create=False) as repo:
-        try:
-            mine, theirs = repo.get_client(args.into), repo.get_client(args.from_id)
-        except ClientNotFound as err:
-            # The repository's sentence ends in a full stop: the pointer to `list` goes inside
-            # it, "... in this caseload. (see ...)" read as a stray afterthought (C108-01).
-            said = str(err.args[0]).removesuffix(".")
-            raise UsageError(f"{said} (see {next_command(args, 'list')})") from None
-        _refuse_other_people(mine, theirs, _db_path(args))
-        if not args.force:
-            _refuse_the_copy_kept(args, repo, mine, theirs)
-        # The window's merge has Edit > Undo; a terminal's had nothing to go back to but a
-        # backup that may predate the day's work.  A copy of the caseload first, as `import`
-        # makes (File > Restore from backup lists it: "Before a merge at a terminal").
-        _backup_before(repo, "merge")
-        reviews = (repo.exported_reviews(args.into), repo.exported_reviews(args.from_id))
-        merged = merge_into(mine, theirs, my_reviews=reviews[0], their_reviews=reviews[1], keys_used=repo.record_keys_used(args.into))
-        repo.merge_clients(merged, args.from_id, expected=(mine, theirs), reviews=reviews)
-        kept = repo.get_client(args.into)
-        today = date.today()
-        screening = screen(kept.person, kept.cases, today)
-        repo.store_screening(kept.id, screening, facts_hash(kept.person, kept.cases), summarize(kept, screening, today), kept.cases,
-                             of_saved_facts=True)
-    print(f"Merged id {theirs.id} into {mine.name} (id {mine.id}); id {theirs.id} is no longer in the caseload "
-          "(its record is kept in the audit log).")
-    for line in merged.lines(f"id {theirs.id}"):
-        print(line)
+    storing: list[bool] = []  # once the merge is being stored, a stop waits until it is said
+    try:
+        # A `kill`, a shutdown (SIGTERM) or the terminal closed (SIGHUP) ended it at once and
+        # unsaid: the merge stored, its "Merged id ..." never printed, the kept client not
+        # screened again (C178-01).
+        with stop_signals(sighup=True):
+            return _merge(args, storing)
+    except (KeyboardInterrupt, Terminated) as stop:
+        how, status = how_stopped(stop)
+        if storing:
+            say_stopped(f"clinic-app: {how} as the merge ended: it was stored whole, as said above.")
+        else:
+            say_stopped(f"clinic-app: {how}: nothing was merged and the caseload is as it was; to merge them: "
+                        f"{next_command(args, 'merge')} --into {args.into} --from {args.from_id}")
+        return status
+
+
+def _merge(args: argparse.Namespace, storing: list[bool]) -> int:
+    """`cmd_merge`'s work: `storing` is told when the merge begins to be stored, from which a
+    stop (Ctrl-C, SIGTERM, SIGHUP) waits until the merge is stored, screened and said."""
+    from contextlib import ExitStack
+
+    from clinic_app.eligibility import facts_hash, screen
+    from clinic_app.merging import merge_into
+    from clinic_app.screen_command import whole_line
+    from clinic_app.summary import summarize
+    from db.errors import ClientNotFound
+
+    with ExitStack() as held:
+        with _open(args, create=False) as repo:
+            try:
+                mine, theirs = repo.get_client(args.into), repo.get_client(args.from_id)
+            except ClientNotFound as err:
+                # The repository's sentence ends in a full stop: the pointer to `list` goes inside
+                # it, "... in this caseload. (see ...)" read as a stray afterthought (C108-01).
+                said = str(err.args[0]).removesuffix(".")
+                raise UsageError(f"{said} (see {next_command(args, 'list')})") from None
+            _refuse_other_people(mine, theirs, _db_path(args))
+            if not args.force:
+                _refuse_the_copy_kept(args, repo, mine, theirs)
+            # The window's merge has Edit > Undo; a terminal's had nothing to go back to but a
+            # backup that may predate the day's work.  A copy of the caseload first, as `import`
+            # makes (File > Restore from backup lists it: "Before a merge at a terminal").
+            _backup_before(repo, "merge")
+            reviews = (repo.exported_reviews(args.into), repo.exported_reviews(args.from_id))
+            merged = merge_into(mine, theirs, my_reviews=reviews[0], their_reviews=reviews[1], keys_used=repo.record_keys_used(args.into))
+            storing.append(True)
+            held.enter_context(whole_line())
+            repo.merge_clients(merged, args.from_id, expected=(mine, theirs), reviews=reviews)
+            kept = repo.get_client(args.into)
+            today = date.today()
+            screening = screen(kept.person, kept.cases, today)
+            repo.store_screening(kept.id, screening, facts_hash(kept.person, kept.cases), summarize(kept, screening, today), kept.cases,
+                                 of_saved_facts=True)
+        print(f"Merged id {theirs.id} into {mine.name} (id {mine.id}); id {theirs.id} is no longer in the caseload "
+              "(its record is kept in the audit log).")
+        for line in merged.lines(f"id {theirs.id}"):
+            print(line)
     return EXIT_OK
 
 

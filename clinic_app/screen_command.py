@@ -394,11 +394,13 @@ def how_stopped(stop: BaseException) -> tuple[str, int]:
 
 def say_stopped(line: str) -> None:
     """Say on standard error what a stopped run did; the terminal closed (SIGHUP) takes it with
-    it, and the run still ends as said (its files as they were), not with a traceback."""
-    try:
-        print(line, file=sys.stderr, flush=True)
-    except OSError:
-        pass
+    it, and the run still ends as said (its files as they were), not with a traceback.  What
+    standard output holds goes first, as the command line's notes do (cli._say, Z81)."""
+    for write in (sys.stdout.flush, lambda: print(line, file=sys.stderr, flush=True)):
+        try:
+            write()
+        except OSError:
+            pass
 
 
 def run_batch(source: str | Path, out: str | Path | None, as_of: date | None) -> int:

@@ -5,7 +5,8 @@ a test can kill it there (SIGKILL: as a dead battery or a task manager would).
 
 The function (or method, "db.repository:Repository.add_clients") is wrapped: at its Nth
 call, WHEN "before" it runs or "after" it returned, the child prints STOPPED on standard
-output and sleeps until killed.  The test waits for that line: no sleep, no race.
+output and sleeps until killed, or until a signal it took is held (then it goes on).  The
+test waits for that line: no sleep, no race.
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ def stop_at(target: str, when: str, nth: int) -> None:
 
     def stop() -> None:
         print(MARKER, flush=True)
-        time.sleep(600)
+        deadline = time.monotonic() + 600
+        while time.monotonic() < deadline and not _a_stop_held():
+            time.sleep(0.02)
 
     @functools.wraps(original)
     def wrapped(*args, **kwargs):
@@ -43,6 +46,13 @@ def stop_at(target: str, when: str, nth: int) -> None:
         return result
 
     setattr(owner, name, wrapped)
+
+
+def _a_stop_held() -> bool:
+    """Whether a signal the command took waits for the step it came in to end (a merge being
+    stored: screen_command.whole_line): the command then goes on from here, as it would have."""
+    stops = sys.modules.get("clinic_app.screen_command")
+    return stops is not None and stops._STOPS.pending is not None
 
 
 if __name__ == "__main__":

@@ -1,0 +1,71 @@
+"""C178: C171 made `screen --batch --out`, `export` and `rescreen` stop on SIGTERM (a `kill`, a
+laptop shutting down) and SIGHUP (the terminal window closed) as on Ctrl-C; `import`, `merge`,
+`backup` and `restore` still took Ctrl-C alone, and ended at once with nothing said.  Each run
+here is stopped at a chosen point (tests/db/stopped_child.py) on a caseload of three records."""
+
+from __future__ import annotations
+
+import json
+import signal
+import sys
+from pathlib import Path
+
+import pytest
+
+from clinic_app.demo import generate_clients
+from db.export import exported
+from db.repository import Repository
+from tests.cli.test_stopped_runs_c171 import stopped
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM and SIGHUP")
+
+
+def three_clients(path: Path, twice: bool = False) -> Path:
+    """A caseload of two clients, and (`twice`) the first of them again as id 3: a duplicate."""
+    first, second = generate_clients(2, seed=7)
+    with Repository.open(path, create=True) as repo:
+        repo.add_clients([first, second, first] if twice else [first, second])
+    return path
+
+
+def laptop_day(tmp_path: Path) -> tuple[Path, Path]:
+    """An event laptop's export of two clients, and the office's caseload of one other."""
+    day = tmp_path / "day.jsonl"
+    with Repository.open(three_clients(tmp_path / "laptop.db"), create=False) as laptop:
+        day.write_text("".join(json.dumps(exported(laptop, n)) + "\n" for n in laptop.client_ids()), encoding="utf-8")
+    caseload = tmp_path / "office.db"
+    with Repository.open(caseload, create=True) as office:
+        office.add_clients(list(generate_clients(1, seed=9)))
+    return day, caseload
+
+
+def test_c178_01_import_stopped_inside_its_transaction_adds_no_one_and_says_so(tmp_path):
+    day, caseload = laptop_day(tmp_path)
+    # Stopped with the first clients written in the import's transaction, not yet committed.
+    done = stopped(signal.SIGTERM, "db.repository:Repository._store_chunk", "after", 1, "import", "--db", str(caseload),
+                   str(day))
+    assert ("clinic-app: stopped (SIGTERM): no client was added and the caseload is as it was (an import is all or "
+            f"nothing); import {day} again to add its 2 clients.") in done.stderr
+    with Repository.open(caseload, create=False) as office:
+        assert office.count_clients() == 1  # as said: all or nothing
+        assert office.unfinished_imports() == []  # said now, not again at the next opening
+        office.add_clients(list(generate_clients(1, seed=11)))  # its write lock went with the stop
+
+
+def test_c178_01_import_stopped_while_the_copy_before_it_is_made_adds_no_one(tmp_path):
+    day, caseload = laptop_day(tmp_path)
+    done = stopped(signal.SIGHUP, "clinic_app.cli:_backup_before", "before", 1, "import", "--db", str(caseload), str(day))
+    assert "clinic-app: stopped (SIGHUP): no client was added and the caseload is as it was" in done.stderr
+
+
+def test_c178_01_merge_stopped_as_it_is_stored_ends_it_and_says_so(tmp_path):
+    caseload = three_clients(tmp_path / "caseload.db", twice=True)
+    # The terminal closed as the merge was being stored: it waits until stored, screened and said.
+    done = stopped(signal.SIGHUP, "db.repository:Repository.merge_clients", "after", 1, "merge", "--db", str(caseload),
+                   "--into", "1", "--from", "3")
+    assert "Merged id 3 into" in done.stdout
+    assert "clinic-app: stopped (SIGHUP) as the merge ended: it was stored whole, as said above." in done.stderr
+    with Repository.open(caseload, create=False) as repo:
+        lines = {row.id: row for row in repo.list_clients()}
+    assert sorted(lines) == [1, 2] and lines[1].best is not None  # merged, and screened again
+
