@@ -1603,20 +1603,47 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     if args.check:
         return _check_backups(args)
+    from clinic_app.screen_command import Terminated, how_stopped, say_stopped, stop_signals
+
     step = _say_each_step()
-    with _open(args, create=False) as repo:
-        # A backup there already is replaced (db.backup.backup_to), as a copy kept up to date is;
-        # said, with its day: last Friday's copy on the stick went with not a word (P97-03).
-        # Read once the caseload opens: a --to that is refused says why, and nothing of this.
-        replaced = _made_utc(Path(args.to))
-        # Each step said, as `encrypt` and `restore` say theirs (D70): 6.3 s with nothing said at
-        # 100,000 clients (1.1 GB), longer onto a USB stick, before "Backed up" (P74-07).
-        target = backup_to(repo.db, Path(args.to), copied=lambda done, total: step(
-            done, total, f"Copying the caseload to {args.to}..." if done < total else "Checking the copy..."))
+    there = _file_state(Path(args.to))
+    try:
+        # A `kill`, a shutdown (SIGTERM) or the terminal closed (SIGHUP) ended it at once and
+        # unsaid, its hidden partial copy, every client, left beside --to on the USB stick until
+        # a later backup there (C178-02): removed as the stop unwinds, as a Ctrl-C removes it.
+        with stop_signals(sighup=True), _open(args, create=False) as repo:
+            # A backup there already is replaced (db.backup.backup_to), as a copy kept up to date is;
+            # said, with its day: last Friday's copy on the stick went with not a word (P97-03).
+            # Read once the caseload opens: a --to that is refused says why, and nothing of this.
+            replaced = _made_utc(Path(args.to))
+            # Each step said, as `encrypt` and `restore` say theirs (D70): 6.3 s with nothing said at
+            # 100,000 clients (1.1 GB), longer onto a USB stick, before "Backed up" (P74-07).
+            target = backup_to(repo.db, Path(args.to), copied=lambda done, total: step(
+                done, total, f"Copying the caseload to {args.to}..." if done < total else "Checking the copy..."))
+    except (KeyboardInterrupt, Terminated) as stop:
+        how, status = how_stopped(stop)
+        now = _file_state(Path(args.to))
+        if now is not None and now != there:  # the checked copy was put in place as the stop came
+            say_stopped(f"clinic-app: {how} as the backup ended: {args.to} was written and verified.")
+        else:
+            left = f"{args.to} is as it was" if now is not None else f"no {args.to} was made"
+            say_stopped(f"clinic-app: {how}: no backup was written ({left}); the caseload is unchanged. To back it up: "
+                        f"{next_command(args, 'backup')} --to {typed_word(args.to)}")
+        return status
     # Its size said: at 100,000 clients a backup is 1.1 GB, for a USB stick to hold (B130-02).
     print(f"Backed up {_db_path(args)} to {target} (verified, {size_said(target.stat().st_size)})."
           + (f" It replaced the backup there made {replaced}; to keep both, give each its own file name." if replaced else ""))
     return EXIT_OK
+
+
+def _file_state(path: Path) -> tuple[int, int] | None:
+    """Which file is at `path` and when it was last written, or None where there is none: a
+    backup put in place there since changes it."""
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return found.st_ino, found.st_mtime_ns
 
 
 def _made_utc(path: Path) -> str | None:

@@ -69,3 +69,17 @@ def test_c178_01_merge_stopped_as_it_is_stored_ends_it_and_says_so(tmp_path):
         lines = {row.id: row for row in repo.list_clients()}
     assert sorted(lines) == [1, 2] and lines[1].best is not None  # merged, and screened again
 
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+def test_c178_02_backup_to_a_stick_stopped_leaves_no_partial_copy_there(tmp_path, signum):
+    caseload = three_clients(tmp_path / "caseload.db")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    backup = stick / "caseload.sqlite"
+    # Stopped with the whole copy written to the stick's hidden partial file, before it is checked.
+    done = stopped(signum, "db.backup:verify", "before", 1, "backup", "--db", str(caseload), "--to", str(backup))
+    name = signal.Signals(signum).name
+    assert (f"clinic-app: stopped ({name}): no backup was written (no {backup} was made); the caseload is unchanged. "
+            f"To back it up: clinic-app backup --db {caseload} --to {backup}") in done.stderr
+    assert list(stick.iterdir()) == []  # no hidden .caseload.sqlite.partial, every client in it
+
