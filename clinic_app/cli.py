@@ -39,6 +39,7 @@ import re
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -1687,15 +1688,41 @@ def cmd_restore(args: argparse.Namespace) -> int:
         raise _missing(source, "the backup file")
     from db.cipher import looks_encrypted
 
+    from clinic_app.screen_command import Terminated, how_stopped, say_stopped, stop_signals, whole_line
+
     new_caseload = not _db_path(args).exists()
-    if args.backup_passphrase_file is None:
-        passphrase = _passphrase(args, source, _db_path(args))
-        kept = restore(source, _db_path(args), passphrase=passphrase, progress=_say_each_step())
-    else:
-        # A backup made before a passphrase change opens only with the old one (WD22B-02).
-        passphrase = _passphrase(args, _db_path(args))
-        kept = restore(source, _db_path(args), passphrase=passphrase,
-                       backup_passphrase=_passphrase_in(args.backup_passphrase_file), progress=_say_each_step())
+    put_in_place: list[Path | None] = []  # the caseload as it was, kept, once the backup is in its place
+    cut: list[Path | None] = []  # the same, where a second stop did not wait for it
+
+    @contextmanager
+    def replacing(kept: Path | None) -> Iterator[None]:
+        # A stop waits until the backup is in place: a `kill`, a shutdown (SIGTERM) or the terminal
+        # closed (SIGHUP) ended a restore at once and unsaid, and a Ctrl-C said "nothing more was
+        # written" of a caseload then the backup's as of one as it was (C178-03).
+        with whole_line():
+            try:
+                yield
+            except (KeyboardInterrupt, Terminated):
+                cut.append(kept)  # a second stop, which does not wait
+                raise
+            put_in_place.append(kept)
+
+    stopped = None
+    try:
+        with stop_signals(sighup=True):
+            if args.backup_passphrase_file is None:
+                passphrase = _passphrase(args, source, _db_path(args))
+                kept = restore(source, _db_path(args), passphrase=passphrase, progress=_say_each_step(), replacing=replacing)
+            else:
+                # A backup made before a passphrase change opens only with the old one (WD22B-02).
+                passphrase = _passphrase(args, _db_path(args))
+                kept = restore(source, _db_path(args), passphrase=passphrase,
+                               backup_passphrase=_passphrase_in(args.backup_passphrase_file), progress=_say_each_step(),
+                               replacing=replacing)
+    except (KeyboardInterrupt, Terminated) as stop:
+        if not put_in_place:
+            return _restore_stopped(args, source, new_caseload, stop, cut)
+        kept, stopped = put_in_place[0], stop
     print(f"Restored {_db_path(args)} from {source}.")
     rekeyed = args.backup_passphrase_file is not None and passphrase is not None  # given the caseload's, not the backup's
     if args.backup_passphrase_file is not None and not looks_encrypted(source):
@@ -1734,7 +1761,38 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if looks_encrypted(_db_path(args)) and not looks_encrypted(source):
         # Given the caseload's passphrase, a plain backup is restored encrypted with it (D25-09).
         print("The backup is not encrypted; the restored caseload is encrypted with the caseload's passphrase, as before.")
+    if stopped is not None:
+        how, status = how_stopped(stopped)
+        say_stopped(f"clinic-app: {how} as the restore ended: it was finished, as said above.")
+        return status
     return EXIT_OK
+
+
+def _restore_stopped(args: argparse.Namespace, source: Path, new_caseload: bool, stop: BaseException,
+                     cut: list[Path | None]) -> int:
+    """What a restore stopped before the backup was put in place says (Ctrl-C, SIGTERM, SIGHUP):
+    the caseload as it was, or, damaged or encrypted with no passphrase given, set aside; `cut`
+    (the caseload kept) where a second stop cut the putting in place short."""
+    from clinic_app.screen_command import how_stopped, say_stopped
+
+    how, status = how_stopped(stop)
+    path = _db_path(args)
+    again = next_command(args, "restore") + (f" --backup-passphrase-file {typed_word(args.backup_passphrase_file)}"
+                                             if args.backup_passphrase_file else "")
+    if cut:
+        # As the window says of a restore killed half-way (db.backup.restore_not_finished).
+        kept = f" The caseload as it was before is kept at {cut[0]}." if cut[0] else ""
+        say_stopped(f"clinic-app: {how} again as the backup was being put in place, so it did not finish: the caseload is "
+                    "whole, with nothing half-written, but it may be the caseload as it was before the restore or the "
+                    f"backup's: check that the clients you expect are here (clinic-app list), and restore again if not: "
+                    f"{again} {typed_word(str(source))}.{kept}")
+        return status
+    if new_caseload or path.exists():
+        now = f"nothing was changed ({path} is as it was)" if path.exists() else f"no caseload was made at {path}"
+    else:
+        now = f"the caseload was set aside, unchanged, beside {path} (its name ends in .damaged- or .encrypted- and the time)"
+    say_stopped(f"clinic-app: {how} before the backup was put in place: {now}. To restore it: {again} {typed_word(str(source))}")
+    return status
 
 
 def _passphrase_restored(args: argparse.Namespace, source: Path, new_caseload: bool, *, rekeyed: bool) -> None:

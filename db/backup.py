@@ -838,6 +838,7 @@ PUTTING_IN_PLACE_SAID = "Putting the backup in the caseload's place..."
 def restore(
     source: Path | str, db_path: Path | str, *, safety_folder: Path | str | None = None, user: str | None = None, passphrase: str | None = None,
     backup_passphrase: str | None = None, progress: Progress | None = None,
+    replacing: Callable[[Path | None], contextlib.AbstractContextManager[object]] = lambda _kept: contextlib.nullcontext(),
 ) -> Path | None:
     """Replace the caseload at `db_path` with the backup `source`; returns the safety backup.
 
@@ -856,6 +857,10 @@ def restore(
     (WD22B-02): `backup_passphrase` opens it, and the restored caseload is given
     `passphrase`, the caseload's current one, so it opens as it did before the restore.
     A passphrase that fails says whether it was the backup's or the caseload's.
+
+    `replacing(kept)` is held around the step that puts the backup in the caseload's place, from
+    its note to its audit line (`kept`: the caseload as it was, kept; the value returned): the
+    command line holds a stop there until the step ends, so that it can say which caseload is in place.
 
     `progress` is told the restore's own steps (`CHECKING_BACKUP_SAID` and the two after it)
     where they take seconds (`takes_a_while`), and those of backing up and updating a
@@ -972,19 +977,21 @@ def restore(
     from db.repository import default_user  # here: the repository itself needs no backups
 
     begun = _restore_begun(db_path)
-    # Private as the program's first start makes them: restored onto a new laptop, the data
-    # folder was made readable by every account, and the note beside it too (D103-01).
-    with user_errors(db_path), _private_umask():
-        db_path.parent.mkdir(parents=True, exist_ok=True)
-        begun.write_text(json.dumps({"from": str(source), "safety_backup": str(safety) if safety else None, "user": user or default_user(),
-                                     "at": datetime.now(timezone.utc).isoformat(timespec="seconds")}, ensure_ascii=False), encoding="utf-8")
-    if own is not None:
-        own(0, 0, PUTTING_IN_PLACE_SAID)
-    try:
-        _copy_in(source, db_path, safety, version, passphrase, backup_key, rekey=rekey, over_plain=over_plain, encrypting=encrypting,
-                 user=user, progress=progress)
-    finally:
-        begun.unlink(missing_ok=True)  # an error raised is said by the caller; only a kill leaves it
+    with replacing(safety):
+        # Private as the program's first start makes them: restored onto a new laptop, the data
+        # folder was made readable by every account, and the note beside it too (D103-01).
+        with user_errors(db_path), _private_umask():
+            db_path.parent.mkdir(parents=True, exist_ok=True)
+            note = {"from": str(source), "safety_backup": str(safety) if safety else None, "user": user or default_user(),
+                    "at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+            begun.write_text(json.dumps(note, ensure_ascii=False), encoding="utf-8")
+        if own is not None:
+            own(0, 0, PUTTING_IN_PLACE_SAID)
+        try:
+            _copy_in(source, db_path, safety, version, passphrase, backup_key, rekey=rekey, over_plain=over_plain, encrypting=encrypting,
+                     user=user, progress=progress)
+        finally:
+            begun.unlink(missing_ok=True)  # an error raised is said by the caller; only a kill leaves it
     return safety
 
 

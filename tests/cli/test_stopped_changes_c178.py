@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from clinic_app.cli import main
 from clinic_app.demo import generate_clients
+from db.backup import backup_to
 from db.export import exported
 from db.repository import Repository
 from tests.cli.test_stopped_runs_c171 import stopped
@@ -83,3 +85,52 @@ def test_c178_02_backup_to_a_stick_stopped_leaves_no_partial_copy_there(tmp_path
             f"To back it up: clinic-app backup --db {caseload} --to {backup}") in done.stderr
     assert list(stick.iterdir()) == []  # no hidden .caseload.sqlite.partial, every client in it
 
+
+@pytest.fixture
+def backed_up(tmp_path) -> tuple[Path, Path]:
+    """A caseload of two clients, its backup, and a third client added since."""
+    caseload = three_clients(tmp_path / "caseload.db")
+    backup = tmp_path / "monday.sqlite"
+    with Repository.open(caseload, create=False) as repo:
+        backup_to(repo.db, backup)
+        repo.add_clients(list(generate_clients(1, seed=11)))
+    return caseload, backup
+
+
+def test_c178_03_restore_stopped_before_the_backup_is_put_in_place_changes_nothing(backed_up):
+    caseload, backup = backed_up
+    done = stopped(signal.SIGTERM, "db.backup:backup_before", "after", 1, "restore", "--db", str(caseload), str(backup))
+    assert (f"clinic-app: stopped (SIGTERM) before the backup was put in place: nothing was changed ({caseload} is as it "
+            f"was). To restore it: clinic-app restore --db {caseload} {backup}") in done.stderr
+    with Repository.open(caseload, create=False) as repo:
+        assert repo.count_clients() == 3
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGHUP])
+def test_c178_03_restore_stopped_as_the_backup_is_put_in_place_finishes_it_and_says_so(backed_up, signum):
+    caseload, backup = backed_up
+    # Stopped with the backup copied into the caseload's place, its audit line not yet written:
+    # a Ctrl-C said "interrupted; nothing more was written." whether or not the copy was made.
+    done = stopped(signum, "db.backup:_copy_in", "before", 1, "restore", "--db", str(caseload), str(backup))
+    how = "interrupted" if signum == signal.SIGINT else "stopped (SIGHUP)"
+    assert f"Restored {caseload} from {backup}." in done.stdout
+    assert f"clinic-app: {how} as the restore ended: it was finished, as said above." in done.stderr
+    with Repository.open(caseload, create=False) as repo:
+        assert repo.count_clients() == 2  # the backup's
+    assert list(caseload.parent.glob(".*restore-begun")) == []  # finished: no note of a restore stopped half-way
+
+
+def test_c178_03_restore_stopped_again_as_it_copies_says_which_caseload_may_be_in_place(backed_up, monkeypatch, capsys):
+    import db.backup
+
+    def second_ctrl_c(*_args, **_kwargs):  # a stop the first made wait, then another that does not
+        raise KeyboardInterrupt
+
+    caseload, backup = backed_up
+    monkeypatch.setattr(db.backup, "_copy_in", second_ctrl_c)
+    assert main(["restore", "--db", str(caseload), str(backup)]) == 130
+    said = " ".join(capsys.readouterr().err.split())
+    assert ("clinic-app: interrupted again as the backup was being put in place, so it did not finish: the caseload is "
+            "whole, with nothing half-written, but it may be the caseload as it was before the restore or the backup's") in said
+    assert "nothing was changed" not in said
+    assert f"The caseload as it was before is kept at {caseload.parent / 'backups'}" in said
