@@ -723,7 +723,7 @@ def _at_court(ctx: _Context, case: Case, conv: Conviction | None, options: tuple
             # for it (a 17(b) needing review, N148-03), as `_with_court` says it otherwise.
             who = _who_after_denial(ctx, reviewed) if petition.ruling == "denied" else ctx.t["who"]["court"]
             out.append(Option(remedy, ctx.remedy(remedy)["name"], "court", _court_words(ctx, petition, reviewed)
-                              + _asked_after_denial(ctx, case, count, remedy, petition, reviewed),
+                              + _asked_after_denial(ctx, case, count, remedy, petition, reviewed, out),
                               who, ctx.remedy(remedy).get("cite", ""),
                               court_state=petition.ruling or "filed", hearing_on=petition.hearing_on,
                               denial_reviewed=reviewed is not None))
@@ -738,15 +738,20 @@ def _before_the_court(case: Case, conv: Conviction) -> frozenset[str]:
 
 
 def _asked_after_denial(ctx: _Context, case: Case, count: str | None, remedy: str, petition: Petition,
-                        reviewed: date | None) -> str:
+                        reviewed: date | None, above: Iterable[Option] = ()) -> str:
     """" A clinic lawyer must first find out ..." after a denial not reviewed yet, where the
     screening of that relief waits on a fact the client may know (Prop 47's value, P172-02: the
-    line "A clinic lawyer will also check ..." that asked it is no longer said beside the denial)."""
+    line "A clinic lawyer will also check ..." that asked it is no longer said beside the denial).
+    Not where a line `above` it on the card asks that fact already: a count whose level is not
+    known read "First they must find out whether your conviction was a felony, ..." in "Other
+    relief" and the same again under the Prop 47 denied, one line on (R176-01)."""
     if petition.ruling != "denied" or reviewed is not None:
         return ""
     waiting = [d for d in ctx.results(case.id, count) if d.remedy == remedy and d.status == "needs_review"]
     what = _asked(ctx, waiting[0]) if waiting else ""
-    return f' {ctx.t["option"]["needs_review_asks"].format(what=what)}' if what else ""
+    if not what or any(what in option.text for option in above):
+        return ""
+    return f' {ctx.t["option"]["needs_review_asks"].format(what=what)}'
 
 
 def _with_court(ctx: _Context, option: Option, petition: Petition, reviewed: date | None = None) -> Option:

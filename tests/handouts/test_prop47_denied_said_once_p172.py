@@ -6,6 +6,10 @@ next. ..." -- as if the clinic had not asked yet, and again as asked and refused
 petition stands for is said once, by where the court stands, with the fact the lawyer must find
 out first (the property's value: P172-01's words) on that line.
 
+R176-01: his 2012 possession too (HS 11350(a)), its level not known, denied Prop 47 in 2017.  Its
+card asked "whether your conviction was a felony, a misdemeanor or an infraction" in "Other
+relief" (17(b), a dismissal) and again, one line on, under the Prop 47 denied: asked once now.
+
 One client, one real PDF a language (pypdf text), screened by the real engine."""
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from datetime import date
 import pytest
 from handout_render import pdf_text
 
-from clinic_app.model import Client, Petition
+from clinic_app.model import Case, Client, Conviction, Petition, Probation, Sentence
 from tests.handouts.test_prop47_value_asked_p172 import BENITO, received_stolen
 
 pytestmark = pytest.mark.pdf
@@ -28,10 +32,28 @@ VALUE_ASKED = {"en": "A clinic lawyer must first find out how much the property 
                "es": "cuánto valían los bienes (en dólares)"}
 
 
+LEVEL_ASKED = {"en": "whether your conviction was a felony, a misdemeanor or an infraction",
+               "es": "si su condena fue un delito grave (felony), un delito menor (misdemeanor) o una infracción"}
+POSSESSION_DENIED = {"en": "The judge said no on June 1, 2017.", "es": "El juez dijo que no el 1 de junio de 2017."}
+
+
+def possession() -> Case:
+    """His 2012 possession, its level not typed, Prop 47 denied in 2017."""
+    denied = Petition("prop47", date(2017, 3, 1), convictions=["F1"], ruling="denied", ruling_on=date(2017, 6, 1))
+    return Case(id="F", case_number="BA390006",
+                convictions=[Conviction(id="F1", code="HS", section="11350(a)", level=None,
+                                        conviction_date=date(2012, 9, 4))],
+                sentence=Sentence(type="probation", judgment_date=date(2012, 9, 4), imposition_suspended=True,
+                                  completed=True,
+                                  probation=Probation(kind="formal", start=date(2012, 9, 4), end=date(2015, 9, 4),
+                                                      status="completed")),
+                petitions=[denied])
+
+
 def _benito(lang: str) -> Client:
     denied = Petition("prop47", date(2016, 3, 1), convictions=["D1"], hearing_on=date(2016, 5, 2), ruling="denied",
                       ruling_on=date(2016, 5, 2))
-    return Client(name="Benito Ensayo", language=lang, person=BENITO, cases=[received_stolen([denied])])
+    return Client(name="Benito Ensayo", language=lang, person=BENITO, cases=[received_stolen([denied]), possession()])
 
 
 @pytest.fixture(scope="module")
@@ -46,3 +68,11 @@ def test_p172_02_a_prop47_denied_is_said_once_with_what_to_find_out(said, lang):
     assert ALSO_CHECK[lang] not in text, text[:2500]
     line = text[text.index(DENIED[lang]):]
     assert VALUE_ASKED[lang] in line[:line.index("PC 1170.18")], line[:800]
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_r176_01_a_fact_asked_above_is_not_asked_again_under_the_denial(said, lang):
+    text = said[lang]
+    card = text[text.index("HS 11350(a)"):]
+    assert POSSESSION_DENIED[lang] in card, card[:1500]
+    assert card.count(LEVEL_ASKED[lang]) == 1, card[:1500]
