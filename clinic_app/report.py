@@ -258,7 +258,8 @@ def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screen
             results = screening.results
         else:
             results = [(d.case, d.conviction, d.remedy, d.status) for d in screening.results]
-        if client.best == "eligible_now" and automatic_only([(remedy, status) for _c, _v, remedy, status in results]):
+        automatic_now = client.best == "eligible_now" and automatic_only([(remedy, status) for _c, _v, remedy, status in results])
+        if automatic_now:
             report.eligible_now_automatic += 1
             report.eligible_now_petition_later += client.file_on is not None
         # A later day's relief is told by the dates, which a counted screening leaves out:
@@ -280,10 +281,13 @@ def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screen
                 report.filed_also_denied += 1
                 report.denied_under_review[client.best] += 1
                 report.denied_under_review_reviewed[client.best] += client.court.reviewed_on is not None
-            if weighed and client.best != "eligible_now":
+            # Beside a filing only where there is one to make: automatic relief only has none, and
+            # a Prop 47 denied beside it read "beside a filing to make" under "none to file" (R176-03).
+            filing = client.best == "eligible_now" and not automatic_now
+            if weighed and not filing:
                 report.denied_under_review[client.best] += 1
                 report.denied_under_review_reviewed[client.best] += client.court.reviewed_on is not None
-            beside = beside or (weighed and client.best == "eligible_now")
+            beside = beside or (weighed and filing)
             report.denied_beside_filing += beside
             report.denied_beside_filing_reviewed += beside and client.court.reviewed_on is not None
             report.hearings_to_come += bool(hearings_coming(client.court, today))

@@ -19,8 +19,9 @@ from datetime import date
 import pytest
 from handout_render import pdf_text
 
-from clinic_app.model import Case, Client, Conviction, Petition, Probation, Sentence
+from clinic_app.model import Client, Petition
 from tests.handouts.test_prop47_value_asked_p172 import BENITO, received_stolen
+from tests.test_report_prop47_denied_automatic_r176 import possession
 
 pytestmark = pytest.mark.pdf
 
@@ -35,19 +36,6 @@ VALUE_ASKED = {"en": "A clinic lawyer must first find out how much the property 
 LEVEL_ASKED = {"en": "whether your conviction was a felony, a misdemeanor or an infraction",
                "es": "si su condena fue un delito grave (felony), un delito menor (misdemeanor) o una infracción"}
 POSSESSION_DENIED = {"en": "The judge said no on June 1, 2017.", "es": "El juez dijo que no el 1 de junio de 2017."}
-
-
-def possession() -> Case:
-    """His 2012 possession, its level not typed, Prop 47 denied in 2017."""
-    denied = Petition("prop47", date(2017, 3, 1), convictions=["F1"], ruling="denied", ruling_on=date(2017, 6, 1))
-    return Case(id="F", case_number="BA390006",
-                convictions=[Conviction(id="F1", code="HS", section="11350(a)", level=None,
-                                        conviction_date=date(2012, 9, 4))],
-                sentence=Sentence(type="probation", judgment_date=date(2012, 9, 4), imposition_suspended=True,
-                                  completed=True,
-                                  probation=Probation(kind="formal", start=date(2012, 9, 4), end=date(2015, 9, 4),
-                                                      status="completed")),
-                petitions=[denied])
 
 
 def _benito(lang: str) -> Client:
