@@ -2225,6 +2225,12 @@ def _misdemeanor_gun_bans(ctx: _Context) -> list[Note]:
     elif undated:
         key = "firearms_ten_years_undated"
         notes.append(Note(_for_count(e[key], undated)["text"], e[key]["cite"], True))
+    if found & {"dv", "dv_if"} and notes and "lifetime" not in found:
+        # Beside the federal ban for life, "Your convictions mean no guns until August 21, 2030"
+        # read as the day guns come back (D179-01): the date is California's ban alone.
+        state = notes[-1]
+        notes[-1] = Note(e["firearms_state_law"]["text"].format(ban=state.text[:1].lower() + state.text[1:]),
+                         state.cite, state.strong)
     if attempt:
         notes.append(Note(e["firearms_attempt"]["text"], e["firearms_attempt"]["cite"], True))
     if found & {"dv", "dv_if"}:

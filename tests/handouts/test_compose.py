@@ -322,7 +322,7 @@ def test_domestic_violence_and_listed_misdemeanors_say_their_gun_bans():
     # were not told; only "if you could not have a gun before, you still cannot".
     battery = _one_count("243(e)(1)", "misdemeanor", date(2022, 3, 1))
     texts = _effects_text(battery)
-    assert "Your conviction means no guns until March 2, 2032, 10 years after the conviction. A dismissal does not make this shorter." in texts
+    assert "Under California law, your conviction means no guns until March 2, 2032, 10 years after the conviction. A dismissal does not make this shorter." in texts
     assert any(t.startswith("Federal law bans guns for life after a domestic violence conviction") for t in texts)
     assert any("hasta el 2 de marzo de 2032" in t for t in _effects_text(battery, "es"))
     assert any("Your PC 273.5 domestic violence conviction means no guns for life" in t
@@ -332,6 +332,25 @@ def test_domestic_violence_and_listed_misdemeanors_say_their_gun_bans():
     long_ago = _effects_text(_one_count("242", "misdemeanor", date(2010, 3, 1)))
     assert not any("no guns until" in t for t in long_ago)  # the ten years have run
     assert not any("guns until" in t or "Federal law" in t for t in _effects_text(_one_count("484", "misdemeanor", date(2022, 3, 1))))
+
+
+def test_d179_01_a_ten_year_gun_date_beside_the_federal_ban_for_life_is_said_to_be_californias():
+    """A client with a 2017 PC 273.5(a) and a 2020 PC 243(e)(1) read "Your convictions mean no
+    guns until August 21, 2030", then "Federal law bans guns for life": the date read as the day
+    guns come back.  Beside the federal ban it is California's; a ban with no federal one keeps
+    its plain words."""
+    both = _two_counts(_one_count("273.5(a)", "misdemeanor", date(2017, 5, 10)),
+                       _one_count("243(e)(1)", "misdemeanor", date(2020, 8, 20)))
+    texts = _effects_text(both)
+    state = texts.index("Under California law, your convictions mean no guns until August 21, 2030, 10 years after"
+                        " the last of them (“Battery on a spouse, partner or dating partner”, 2020). A dismissal"
+                        " does not make this shorter.")
+    assert texts[state + 1].startswith("Federal law bans guns for life")
+    assert any(t.startswith("Según la ley de California, por sus condenas no puede tener armas hasta el 21 de agosto"
+                            " de 2030") for t in _effects_text(both, "es"))
+    threat = _effects_text(_one_count("422", "misdemeanor", date(2022, 3, 1)))
+    assert "Your conviction means no guns until March 2, 2032, 10 years after the conviction. A dismissal does not make this shorter." in threat
+    assert not any("federal law" in t.lower() and "life" in t for t in threat)
 
 
 def _two_counts(first: Client, second: Client) -> Client:
@@ -346,14 +365,14 @@ def test_a_ten_year_gun_ban_over_several_convictions_is_said_in_the_plural_and_a
     (the later date, in the singular); and one with no conviction date beside a dated one was
     dropped, so the dated one's last day was given, too early a date for the undated one."""
     both = _two_counts(_one_count("242", "misdemeanor", date(2021, 3, 1)), _one_count("243(e)(1)", "misdemeanor", date(2022, 3, 1)))
-    assert any(t.startswith("Your convictions mean no guns until March 2, 2032, 10 years after the last of them") for t in _effects_text(both))
-    assert any(t.startswith("Por sus condenas no puede tener armas hasta el 2 de marzo de 2032, 10 años después de la última") for t in _effects_text(both, "es"))
+    assert any(t.startswith("Under California law, your convictions mean no guns until March 2, 2032, 10 years after the last of them") for t in _effects_text(both))
+    assert any(t.startswith("Según la ley de California, por sus condenas no puede tener armas hasta el 2 de marzo de 2032, 10 años después de la última") for t in _effects_text(both, "es"))
     undated = _two_counts(_one_count("242", "misdemeanor", date(2022, 3, 1)), _one_count("243(e)(1)", "misdemeanor", date(2022, 3, 1)))
     undated.cases[1].convictions[0].conviction_date = None
     texts = _effects_text(undated)
-    assert "Your convictions mean no guns until at least March 2, 2032. One of them has no date in our records: no guns for 10 years after its date, too. A dismissal does not make this shorter." in texts
-    assert not any(t.startswith("Your conviction means no guns until") for t in texts)
-    assert any(t.startswith("Por sus condenas no puede tener armas por lo menos hasta el 2 de marzo de 2032. Una de ellas no tiene fecha") for t in _effects_text(undated, "es"))
+    assert "Under California law, your convictions mean no guns until at least March 2, 2032. One of them has no date in our records: no guns for 10 years after its date, too. A dismissal does not make this shorter." in texts
+    assert not any(t.startswith("Under California law, your conviction means no guns until") for t in texts)
+    assert any(t.startswith("Según la ley de California, por sus condenas no puede tener armas por lo menos hasta el 2 de marzo de 2032. Una de ellas no tiene fecha") for t in _effects_text(undated, "es"))
 
 
 def test_m58_01_several_ten_year_gun_bans_name_the_last_conviction_the_date_runs_from():
@@ -361,12 +380,12 @@ def test_m58_01_several_ten_year_gun_bans_name_the_last_conviction_the_date_runs
     that is; a client with several counts could not tell which conviction the date is counted
     from (G112 named it only where a single one bans).  It is named as its card names it."""
     both = _two_counts(_one_count("242", "misdemeanor", date(2021, 3, 1)), _one_count("243(e)(1)", "misdemeanor", date(2022, 3, 1)))
-    assert ("Your convictions mean no guns until March 2, 2032, 10 years after the last of them"
+    assert ("Under California law, your convictions mean no guns until March 2, 2032, 10 years after the last of them"
             " (“Battery on a spouse, partner or dating partner”, 2022). A dismissal does not make this shorter.") in _effects_text(both)
-    assert ("Por sus condenas no puede tener armas hasta el 2 de marzo de 2032, 10 años después de la última"
+    assert ("Según la ley de California, por sus condenas no puede tener armas hasta el 2 de marzo de 2032, 10 años después de la última"
             " («Agresión física a la pareja o expareja», 2022). La desestimación no acorta ese plazo.") in _effects_text(both, "es")
     same_day = _two_counts(_one_count("242", "misdemeanor", date(2022, 3, 1)), _one_count("243(e)(1)", "misdemeanor", date(2022, 3, 1)))
-    assert ("Your convictions mean no guns until March 2, 2032, 10 years after the last of them."
+    assert ("Under California law, your convictions mean no guns until March 2, 2032, 10 years after the last of them."
             " A dismissal does not make this shorter.") in _effects_text(same_day)  # either is the last: neither named
 
 

@@ -85,10 +85,10 @@ def test_g112_01_the_ten_year_gun_note_names_the_conviction_it_runs_from_beside_
     for life".  It names it as its card does, with its year; one conviction alone is told as
     before (test_compose)."""
     english, _pages = handout("en")
-    assert ("Your conviction for “Battery on a spouse, partner or dating partner” (2017) means no guns until"
+    assert ("Under California law, your conviction for “Battery on a spouse, partner or dating partner” (2017) means no guns until"
             " July 11, 2027, 10 years after that conviction. A dismissal does not make this shorter.") in english
-    assert "Your conviction means no guns" not in english
+    assert "our conviction means no guns" not in english
     spanish, _pages = handout("es")
-    assert ("Por su condena por «Agresión física a la pareja o expareja» (2017) no puede tener armas"
+    assert ("Según la ley de California, por su condena por «Agresión física a la pareja o expareja» (2017) no puede tener armas"
             " hasta el 11 de julio de 2027, 10 años después de esa condena.") in spanish
-    assert "Por su condena no puede tener armas" not in spanish
+    assert "or su condena no puede tener armas" not in spanish
