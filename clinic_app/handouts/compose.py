@@ -51,7 +51,7 @@ from clinic_app.eligibility.bars import lifts_on, person_bars
 from clinic_app.eligibility.depends_on import conspiracy_aim, conspiracy_read
 from clinic_app.eligibility.jury import bars_by_registration
 from clinic_app.eligibility.dates import ONE_DAY, anniversary, day_after
-from clinic_app.eligibility.sentence import effective_level
+from clinic_app.eligibility.sentence import effective_level, probation_active
 from clinic_app.eligibility import felony_by_its_sentence
 from clinic_app.eligibility.prop64 import DOJ_REVIEW_BY, REDESIGNATED_AS, RELIEF_ASKED
 from clinic_app.handouts.texts import load_texts
@@ -1155,6 +1155,19 @@ def _said_in_review(ctx: _Context, remedy: str, review: list[Determination]) -> 
 _WHAT_THE_JUDGE_WEIGHS = {"pc1203_49": "eligible_survivor", "pc1203_4b": "eligible_fire_camp"}
 
 
+def _unfinished_on_probation(ctx: _Context, d: Determination) -> str:
+    """The conditions a probation now over (not ended early) left unfinished in the case of `d`,
+    quoted as typed and joined ("" where none): what leaves the screening's PC 1203.4 to the
+    judge's discretion ("The record shows conditions not completed", pc1203_4.py)."""
+    case = next((c for c in ctx.client.cases if c.id == d.case), None)
+    p = case.sentence.probation if case is not None and case.sentence is not None else None
+    if p is None or p.early_termination is not None or probation_active(p, ctx.as_of) is not False:
+        return ""
+    t = ctx.t["tasks"]
+    unfinished = [t["quoted"].format(label=c.label.strip()) for c in case.open_conditions(ctx.as_of)]
+    return _and_listed(t, unfinished) if unfinished else ""
+
+
 def _survivor_vacate(ctx: _Context, d: Determination) -> str:
     """A PC 236.14 / 236.15 vacatur open now: said as coming from what was done to the client
     where the count is marked so, as an "if" where only the client is marked a survivor (the
@@ -1191,6 +1204,10 @@ def _option(ctx: _Context, d: Determination) -> Option:
     elif d.status == "eligible":
         mode = "eligible_mandatory" if d.mode == "mandatory" else _WHAT_THE_JUDGE_WEIGHS.get(d.remedy, "eligible_discretionary")
         text = f'{text_of["eligible_petition"].format(action=remedy["action"])} {text_of[mode]}'
+        if mode == "eligible_discretionary" and d.remedy == "pc1203_4" and (unfinished := _unfinished_on_probation(ctx, d)):
+            # The screening leaves a dismissal to the judge because a condition was not finished:
+            # "The judge decides" alone did not say what stood in the way (D179-02).
+            text = f'{text} {text_of["unfinished_conditions"].format(label=unfinished)}'
         if d.remedy == "prop64" and ctx.as_of >= DOJ_REVIEW_BY:
             # The screening says DOJ listed it for automatic review (AB 1793, HS 11361.9;
             # ca-rules.md 3.9 [M]) and checks the court record first: "You qualify now" alone

@@ -14,7 +14,7 @@ from handout_clients import AS_OF, CLINIC, SCENARIOS, screened
 
 from clinic_app.handouts import ClinicInfo, compose, load_texts
 from clinic_app.handouts.document import Guidance, RecordEntry, Task
-from clinic_app.model import Case, Client, Conviction, Custody, Person, Probation, ReliefGranted, Sentence
+from clinic_app.model import Case, Client, Condition, Conviction, Custody, Person, Probation, ReliefGranted, Sentence
 
 
 def entries(handout) -> list[RecordEntry]:
@@ -351,6 +351,23 @@ def test_d179_01_a_ten_year_gun_date_beside_the_federal_ban_for_life_is_said_to_
     threat = _effects_text(_one_count("422", "misdemeanor", date(2022, 3, 1)))
     assert "Your conviction means no guns until March 2, 2032, 10 years after the conviction. A dismissal does not make this shorter." in threat
     assert not any("federal law" in t.lower() and "life" in t for t in threat)
+
+
+def test_d179_02_a_dismissal_left_to_the_judge_says_the_program_not_finished():
+    """A client whose 52-week batterer's program stopped at week 38, her probation over, read
+    "You qualify now ... The judge decides" and not what stood in the way: the screening leaves
+    it to the judge because the program was not finished.  Finished, the card says nothing of it."""
+    def dismissal(done: int, lang: str) -> str:
+        client = _one_count("273.5(a)", "misdemeanor", date(2017, 5, 10))
+        client.cases[0].conditions = [Condition(kind="program", label="52-week batterer's program", required=52, done=done)]
+        (option,) = [o for e in entries(compose(client, screened(client), CLINIC, lang=lang)) for o in e.options
+                     if o.remedy == "pc1203_4"]
+        return option.text
+    assert dismissal(38, "en").endswith("The judge decides. Bring proof of your good conduct, like letters, pay stubs"
+                                         " or class papers. Your papers show that you did not finish “52-week batterer's"
+                                         " program”: that is why it is up to the judge. If the court excused it, tell the clinic.")
+    assert "Sus papeles muestran que usted no terminó «52-week batterer's program»: por eso depende del juez." in dismissal(38, "es")
+    assert "did not finish" not in dismissal(52, "en") and "judge must grant it" in dismissal(52, "en")
 
 
 def _two_counts(first: Client, second: Client) -> Client:

@@ -75,9 +75,11 @@ def first_page_with(pages: list[list[str]], line: str) -> tuple[int, int]:
 # about 93 points free at the foot of the page before its checklist heading, as #13 did).
 # #2 and #3 replace #56 and #20, whose pages O155-01's line under "What you may say" and O155-03's
 # under "What relief does and does not do" lengthened (neither heading opens a page any more).
+# #51 replaces #24, whose dismissal card D179-02's line on a condition not finished lengthened (#51
+# leaves about 84 points free at the foot of the page before its "What you may say").
 STRANDED = [
     (41, "en", False, "say"),
-    (24, "en", False, "say"),
+    (51, "en", False, "say"),
     (23, "es", False, "say"),
     (45, "es", False, "say"),  # on page 1
     (2, "en", True, "checklist"),
