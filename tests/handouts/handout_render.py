@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from handout_clients import AS_OF, CLINIC, SCENARIOS, screened
@@ -25,14 +25,22 @@ class Rendered:
     screening: Screening
     handout: Handout
     pdf: bytes
+    # The page texts read from `pdf`, and the bytes they were read from.
+    _read: tuple[bytes, tuple[str, ...]] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def reader(self) -> PdfReader:
         return PdfReader(io.BytesIO(self.pdf))
 
     def page_texts(self) -> list[str]:
-        """Each page's text with runs of whitespace collapsed (lines wrap anywhere)."""
-        return [squash(page.extract_text()) for page in self.reader.pages]
+        """Each page's text with runs of whitespace collapsed (lines wrap anywhere).
+
+        Read from the PDF once: a scenario's handout is rendered once a session and read by many
+        tests, and some read it in a loop (H23-05 twenty-two times); each read was pypdf's whole
+        text extraction again.  Read again should `pdf` be other bytes."""
+        if self._read is None or self._read[0] is not self.pdf:
+            self._read = (self.pdf, tuple(squash(page.extract_text()) for page in self.reader.pages))
+        return list(self._read[1])
 
     def text(self) -> str:
         return " ".join(self.page_texts())
