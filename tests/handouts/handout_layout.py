@@ -7,6 +7,7 @@ goes on to the next page must start there with its title and "(continued)" (H20-
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 from dataclasses import dataclass
@@ -33,21 +34,33 @@ def page_lines(pdf: bytes) -> list[list[str]]:
     in the order they were drawn.
     """
     pages = []
-    for page in PdfReader(io.BytesIO(pdf)).pages:
-        runs: list[tuple[float, int, str]] = []
-
-        def visit(text, cm, tm, font, size, runs=runs):
-            if text.strip():
-                y = tm[5] * cm[3] + tm[4] * cm[1] + cm[5]
-                if y > FOOTER_TOP:
-                    runs.append((round(y, 1), len(runs), text))
-
-        page.extract_text(visitor_text=visit)
+    for runs in _drawn_runs(pdf):
         lines: dict[float, list[str]] = {}
-        for y, _, text in sorted(runs, key=lambda r: (-r[0], r[1])):
+        for _order, (_x, y, text) in sorted(enumerate(runs), key=lambda r: (-r[1][1], r[0])):
             lines.setdefault(y, []).append(text)
         pages.append([squash(" ".join(parts)) for parts in lines.values()])
     return pages
+
+
+@functools.lru_cache(maxsize=16)
+def _drawn_runs(pdf: bytes) -> tuple[tuple[tuple[float, float, str], ...], ...]:
+    """Each page's body text runs as (x, y, text) in the order drawn, in points from the bottom
+    left, the footer left out.  Read once a PDF: `page_lines` and `positioned_runs` each had
+    pypdf pull every run out of the PDF again, and one test reads a PDF by both (S45-03, H23-03)."""
+    pages = []
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        runs: list[tuple[float, float, str]] = []
+
+        def visit(text, cm, tm, font, size, runs=runs):
+            if text.strip():
+                x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+                y = tm[5] * cm[3] + tm[4] * cm[1] + cm[5]
+                if y > FOOTER_TOP:
+                    runs.append((round(x, 1), round(y, 1), text))
+
+        page.extract_text(visitor_text=visit)
+        pages.append(tuple(runs))
+    return tuple(pages)
 
 
 # C92: a line that ends on a statute's name whose number begins the next line.
@@ -136,20 +149,7 @@ def card_continuations(pdf: bytes, handout: Handout) -> list[Continuation]:
 
 def positioned_runs(pdf: bytes) -> list[list[tuple[float, float, str]]]:
     """Each page's body text runs as (x, y, text), in points from the bottom left."""
-    pages = []
-    for page in PdfReader(io.BytesIO(pdf)).pages:
-        runs: list[tuple[float, float, str]] = []
-
-        def visit(text, cm, tm, font, size, runs=runs):
-            if text.strip():
-                x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
-                y = tm[5] * cm[3] + tm[4] * cm[1] + cm[5]
-                if y > FOOTER_TOP:
-                    runs.append((round(x, 1), round(y, 1), text))
-
-        page.extract_text(visitor_text=visit)
-        pages.append(runs)
-    return pages
+    return [list(runs) for runs in _drawn_runs(pdf)]
 
 
 def column_lines(pdf: bytes, header: str, next_header: str) -> list[str]:
