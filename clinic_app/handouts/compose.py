@@ -1155,17 +1155,15 @@ def _said_in_review(ctx: _Context, remedy: str, review: list[Determination]) -> 
 _WHAT_THE_JUDGE_WEIGHS = {"pc1203_49": "eligible_survivor", "pc1203_4b": "eligible_fire_camp"}
 
 
-def _unfinished_on_probation(ctx: _Context, d: Determination) -> str:
+def _unfinished_on_probation(ctx: _Context, d: Determination) -> list[str]:
     """The conditions a probation now over (not ended early) left unfinished in the case of `d`,
-    quoted as typed and joined ("" where none): what leaves the screening's PC 1203.4 to the
-    judge's discretion ("The record shows conditions not completed", pc1203_4.py)."""
+    each quoted as typed (none: []): what leaves the screening's PC 1203.4 to the judge's
+    discretion ("The record shows conditions not completed", pc1203_4.py)."""
     case = next((c for c in ctx.client.cases if c.id == d.case), None)
     p = case.sentence.probation if case is not None and case.sentence is not None else None
     if p is None or p.early_termination is not None or probation_active(p, ctx.as_of) is not False:
-        return ""
-    t = ctx.t["tasks"]
-    unfinished = [t["quoted"].format(label=c.label.strip()) for c in case.open_conditions(ctx.as_of)]
-    return _and_listed(t, unfinished) if unfinished else ""
+        return []
+    return [ctx.t["tasks"]["quoted"].format(label=c.label.strip()) for c in case.open_conditions(ctx.as_of)]
 
 
 def _survivor_vacate(ctx: _Context, d: Determination) -> str:
@@ -1207,7 +1205,8 @@ def _option(ctx: _Context, d: Determination) -> Option:
         if mode == "eligible_discretionary" and d.remedy == "pc1203_4" and (unfinished := _unfinished_on_probation(ctx, d)):
             # The screening leaves a dismissal to the judge because a condition was not finished:
             # "The judge decides" alone did not say what stood in the way (D179-02).
-            text = f'{text} {text_of["unfinished_conditions"].format(label=unfinished)}'
+            said = text_of["unfinished_conditions_many" if len(unfinished) > 1 else "unfinished_conditions"]
+            text = f'{text} {said.format(label=_and_listed(ctx.t["tasks"], unfinished))}'
         if d.remedy == "prop64" and ctx.as_of >= DOJ_REVIEW_BY:
             # The screening says DOJ listed it for automatic review (AB 1793, HS 11361.9;
             # ca-rules.md 3.9 [M]) and checks the court record first: "You qualify now" alone

@@ -370,6 +370,29 @@ def test_d179_02_a_dismissal_left_to_the_judge_says_the_program_not_finished():
     assert "did not finish" not in dismissal(52, "en") and "judge must grant it" in dismissal(52, "en")
 
 
+def test_g182_01_a_condition_the_court_may_have_excused_is_asked_about_in_plain_words_and_in_its_number():
+    """A Spanish-reading client read «Si el tribunal se lo dispensó»: «dispensar», a word of the
+    courts, read as forgiving her; it asks whether the court told her she need not finish it.
+    Two conditions unfinished read "If the court excused it" and «se lo dispensó», one of them."""
+    def dismissal(conditions: list[Condition], lang: str) -> str:
+        client = _one_count("273.5(a)", "misdemeanor", date(2017, 5, 10))
+        client.cases[0].conditions = conditions
+        (option,) = [o for e in entries(compose(client, screened(client), CLINIC, lang=lang)) for o in e.options
+                     if o.remedy == "pc1203_4"]
+        return option.text
+    program = Condition(kind="program", label="52-week batterer's program", required=52, done=38)
+    hours = Condition(kind="community_service", label="Community service", required=40, done=10)
+    assert dismissal([program], "es").endswith(
+        "Sus papeles muestran que usted no terminó «52-week batterer's program»: por eso depende del juez."
+        " Si el tribunal le dijo que no tenía que terminarlo, dígaselo a la clínica.")
+    assert dismissal([program, hours], "es").endswith(
+        "no terminó «52-week batterer's program» y «Community service»: por eso depende del juez."
+        " Si el tribunal le dijo que no tenía que terminarlos, dígaselo a la clínica.")
+    assert dismissal([program, hours], "en").endswith(
+        "did not finish “52-week batterer's program” and “Community service”: that is why it is up to the judge."
+        " If the court excused them, tell the clinic.")
+
+
 def _two_counts(first: Client, second: Client) -> Client:
     case = second.cases[0]
     case.id, case.convictions[0].id = "B", "B1"
