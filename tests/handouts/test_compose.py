@@ -366,7 +366,7 @@ def test_d179_02_a_dismissal_left_to_the_judge_says_the_program_not_finished():
     assert dismissal(38, "en").endswith("The judge decides. Bring proof of your good conduct, like letters, pay stubs"
                                          " or class papers. Your papers show that you did not finish “52-week batterer's"
                                          " program”: that is why it is up to the judge. If the court excused it, tell the clinic.")
-    assert "Sus papeles muestran que usted no terminó «52-week batterer's program»: por eso depende del juez." in dismissal(38, "es")
+    assert "Usted no terminó «52-week batterer's program» (así dice en sus papeles). Por eso depende del juez." in dismissal(38, "es")
     assert "did not finish" not in dismissal(52, "en") and "judge must grant it" in dismissal(52, "en")
 
 
@@ -383,14 +383,29 @@ def test_g182_01_a_condition_the_court_may_have_excused_is_asked_about_in_plain_
     program = Condition(kind="program", label="52-week batterer's program", required=52, done=38)
     hours = Condition(kind="community_service", label="Community service", required=40, done=10)
     assert dismissal([program], "es").endswith(
-        "Sus papeles muestran que usted no terminó «52-week batterer's program»: por eso depende del juez."
+        "Usted no terminó «52-week batterer's program» (así dice en sus papeles). Por eso depende del juez."
         " Si el tribunal le dijo que no tenía que terminarlo, dígaselo a la clínica.")
     assert dismissal([program, hours], "es").endswith(
-        "no terminó «52-week batterer's program» y «Community service»: por eso depende del juez."
+        "no terminó «52-week batterer's program» y «Community service» (así dice en sus papeles). Por eso depende del juez."
         " Si el tribunal le dijo que no tenía que terminarlos, dígaselo a la clínica.")
     assert dismissal([program, hours], "en").endswith(
         "did not finish “52-week batterer's program” and “Community service”: that is why it is up to the judge."
         " If the court excused them, tell the clinic.")
+
+
+def test_g182_02_a_condition_typed_in_english_is_said_on_the_spanish_card_as_written_in_the_papers():
+    """«Sus papeles muestran que usted no terminó «52-week batterer's program»» put English in a
+    Spanish sentence with nothing to say whose words they are, as H29-01 says every typed
+    condition (the to-do list: «Termine «…» (así dice en sus papeles)»)."""
+    client = _one_count("273.5(a)", "misdemeanor", date(2017, 5, 10))
+    client.cases[0].conditions = [Condition(kind="program", label="52-week batterer's program", required=52, done=38),
+                                  Condition(kind="community_service", label="Community service", required=40, done=10)]
+    handout = compose(client, screened(client), CLINIC, lang="es")
+    (option,) = [o for e in entries(handout) for o in e.options if o.remedy == "pc1203_4"]
+    assert ("Usted no terminó «52-week batterer's program» y «Community service» (así dice en sus papeles)."
+            " Por eso depende del juez. Si el tribunal le dijo que no tenía que terminarlos, dígaselo a la clínica.") in option.text
+    assert any("«52-week batterer's program» (así dice en sus papeles)" in task.text for task in handout.section("checklist").blocks
+               if isinstance(task, Task))
 
 
 def _two_counts(first: Client, second: Client) -> Client:
