@@ -49,6 +49,14 @@ from clinic_app.checklist import pending
 from clinic_app.court import FILED_OUTCOME, CourtLine, awaiting_court, court_line, granted_on_an_arrest
 from clinic_app.model import Case, Client, ClientSummary, Determination, Screening
 
+# The wording of the caseload lines `summarize` makes (Outstanding's labels, the court line,
+# what best outcome and days it gives): a caseload keeps each client's line as it was made
+# when screened, so a line made by an older Clinic Desk kept its words ("probation to DAY" for
+# an ordered early end, S165-02) until a re-screen.  Opening a caseload whose lines were made
+# with a lower number makes them again from the stored screenings (db.lines), no screen() run.
+# Raise it by one whenever a change makes `summarize` give another line for the same screening.
+LINES_WORDING = 1
+
 REFERRAL_ONLY: frozenset[str] = frozenset({"pc1203_3", "pc1473_7", "cor"})
 AUTOMATIC_RELIEF: frozenset[str] = frozenset({"pc1203_425", "pc851_93"})
 

@@ -41,6 +41,7 @@ from clinic_app.summary import unentered_case_line
 from db import records as r
 from db.connection import BUSY_TIMEOUT_MS, empty_the_wal, open_caseload
 from db.errors import CaseloadError, ChangedElsewhere, ClientNotFound, user_errors
+from db.lines import bring_lines_up_to_date
 
 if TYPE_CHECKING:  # pragma: no cover
     from clinic_app.answers_moved import AnswersMoved
@@ -576,8 +577,15 @@ class Repository:
     def open(cls, path: Path | str, *, user: str | None = None, create: bool = True, passphrase: str | None = None,
              progress: Callable[[int, int, str], None] | None = None) -> Repository:
         """Open the caseload at `path` (see `db.connection.open_caseload`; `passphrase` for an encrypted one,
-        `progress` told the steps of backing up and updating an older one)."""
-        return cls(open_caseload(path, create=create, passphrase=passphrase, progress=progress), user=user)
+        `progress` told the steps of backing up and updating an older one, and of making its lines
+        again where an older Clinic Desk made them, in its words: db.lines)."""
+        repo = cls(open_caseload(path, create=create, passphrase=passphrase, progress=progress), user=user)
+        try:
+            bring_lines_up_to_date(repo, progress)
+        except BaseException:
+            repo.close()
+            raise
+        return repo
 
     @property
     def passphrase(self) -> str | None:
