@@ -1163,7 +1163,11 @@ def _unfinished_on_probation(ctx: _Context, d: Determination) -> list[str]:
     p = case.sentence.probation if case is not None and case.sentence is not None else None
     if p is None or p.early_termination is not None or probation_active(p, ctx.as_of) is not False:
         return []
-    return [ctx.t["tasks"]["quoted"].format(label=c.label.strip()) for c in case.open_conditions(ctx.as_of)]
+    # Unpaid restitution is no unfinished condition since SB 1106 (PC 1203.4(c)(3)(B), ca-rules.md
+    # 2.3): "you did not finish “Pay restitution ...”: that is why it is up to the judge" stood on
+    # the page that says it "does not stop a dismissal" (R183-01).
+    return [ctx.t["tasks"]["quoted"].format(label=c.label.strip()) for c in case.open_conditions(ctx.as_of)
+            if not (c.about_restitution and ctx.as_of >= SB1106_EFFECTIVE)]
 
 
 def _survivor_vacate(ctx: _Context, d: Determination) -> str:

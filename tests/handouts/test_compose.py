@@ -14,7 +14,7 @@ from handout_clients import AS_OF, CLINIC, SCENARIOS, screened
 
 from clinic_app.handouts import ClinicInfo, compose, load_texts
 from clinic_app.handouts.document import Guidance, RecordEntry, Task
-from clinic_app.model import Case, Client, Condition, Conviction, Custody, Person, Probation, ReliefGranted, Sentence
+from clinic_app.model import Case, Client, Condition, Conviction, Custody, Money, Person, Probation, ReliefGranted, Sentence
 
 
 def entries(handout) -> list[RecordEntry]:
@@ -406,6 +406,28 @@ def test_g182_02_a_condition_typed_in_english_is_said_on_the_spanish_card_as_wri
             " Por eso depende del juez. Si el tribunal le dijo que no tenía que terminarlos, dígaselo a la clínica.") in option.text
     assert any("«52-week batterer's program» (así dice en sus papeles)" in task.text for task in handout.section("checklist").blocks
                if isinstance(task, Task))
+
+
+def _dismissal_option(client: Client, lang: str = "en") -> str:
+    (option,) = [o for e in entries(compose(client, screened(client), CLINIC, lang=lang)) for o in e.options
+                 if o.remedy == "pc1203_4"]
+    return option.text
+
+
+def test_r183_01_unpaid_restitution_is_not_said_to_be_why_the_judge_decides():
+    """A client whose probation ended with a condition "Pay restitution to the victim in full"
+    unpaid read on her card "you did not finish “Pay restitution ...”: that is why it is up to
+    the judge", and on the same page "it does not stop a dismissal": since SB 1106 unpaid
+    restitution is no unfulfilled condition (PC 1203.4(c)(3)(B), ca-rules.md 2.3).  Beside a
+    program not finished, the program alone is named."""
+    restitution = Condition(kind="other", label="Pay restitution to the victim in full")
+    program = Condition(kind="program", label="52-week batterer's program", required=52, done=38)
+    alone = _one_count("273.5(a)", "misdemeanor", date(2017, 5, 10))
+    alone.cases[0].conditions, alone.cases[0].money = [restitution], Money(restitution_ordered=1500, restitution_paid=700)
+    assert "did not finish" not in _dismissal_option(alone) and "no terminó" not in _dismissal_option(alone, "es")
+    beside = _one_count("273.5(a)", "misdemeanor", date(2017, 5, 10))
+    beside.cases[0].conditions, beside.cases[0].money = [program, restitution], alone.cases[0].money
+    assert "you did not finish “52-week batterer's program”: that is why" in _dismissal_option(beside)
 
 
 def _two_counts(first: Client, second: Client) -> Client:
