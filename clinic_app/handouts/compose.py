@@ -52,7 +52,7 @@ from clinic_app.eligibility.depends_on import conspiracy_aim, conspiracy_read
 from clinic_app.eligibility.jury import bars_by_registration
 from clinic_app.eligibility.dates import ONE_DAY, anniversary, day_after
 from clinic_app.eligibility.sentence import effective_level, probation_active
-from clinic_app.eligibility import felony_by_its_sentence
+from clinic_app.eligibility import felony_by_its_sentence, screen
 from clinic_app.eligibility.prop64 import DOJ_REVIEW_BY, REDESIGNATED_AS, RELIEF_ASKED
 from clinic_app.handouts.texts import load_texts
 from clinic_app.court import denial_reviewed_on, granted_on_an_arrest, standing as _standing
@@ -1157,17 +1157,36 @@ _WHAT_THE_JUDGE_WEIGHS = {"pc1203_49": "eligible_survivor", "pc1203_4b": "eligib
 
 def _unfinished_on_probation(ctx: _Context, d: Determination) -> list[str]:
     """The conditions a probation now over (not ended early) left unfinished in the case of `d`,
-    each quoted as typed (none: []): what leaves the screening's PC 1203.4 to the judge's
-    discretion ("The record shows conditions not completed", pc1203_4.py)."""
+    each quoted as typed (none: [], or where the dismissal would be the judge's had they been
+    done): what leaves the screening's PC 1203.4 to the judge's discretion ("The record shows
+    conditions not completed", pc1203_4.py)."""
     case = next((c for c in ctx.client.cases if c.id == d.case), None)
     p = case.sentence.probation if case is not None and case.sentence is not None else None
     if p is None or p.early_termination is not None or probation_active(p, ctx.as_of) is not False:
         return []
+    open_ = case.open_conditions(ctx.as_of)
     # Unpaid restitution is no unfinished condition since SB 1106 (PC 1203.4(c)(3)(B), ca-rules.md
     # 2.3): "you did not finish “Pay restitution ...”: that is why it is up to the judge" stood on
     # the page that says it "does not stop a dismissal" (R183-01).
-    return [ctx.t["tasks"]["quoted"].format(label=c.label.strip()) for c in case.open_conditions(ctx.as_of)
-            if not (c.about_restitution and ctx.as_of >= SB1106_EFFECTIVE)]
+    unfinished = [ctx.t["tasks"]["quoted"].format(label=c.label.strip()) for c in open_
+                  if not (c.about_restitution and ctx.as_of >= SB1106_EFFECTIVE)]
+    if not unfinished or _judges_had_they_been_done(ctx, case, open_, d):
+        return []
+    return unfinished
+
+
+def _judges_had_they_been_done(ctx: _Context, case: Case, open_: list, d: Determination) -> bool:
+    """Whether the screening would still leave `d`'s PC 1203.4 to the judge had the conditions
+    `open_` of `case` been done: then they are not "why it is up to the judge".  A violation or a
+    DUI leaves it to the judge all the same, and "If the court excused it, tell the clinic"
+    promised what an excuse would not change (R183-02).  Where the route would then turn on a
+    fact to find out (were the unpaid fines a condition?), the conditions are why it is the
+    judge's now.  The screening's own rules, asked again, not copied here."""
+    done = replace(case, conditions=[replace(c, completed_on=ctx.as_of) if any(c is o for o in open_) else c
+                                     for c in case.conditions])
+    again = screen(ctx.client.person, [done if c is case else c for c in ctx.client.cases], ctx.as_of)
+    return any(r.remedy == d.remedy and r.case == d.case and r.conviction == d.conviction
+               and r.status == "eligible" and r.mode == "discretionary" for r in again.results)
 
 
 def _survivor_vacate(ctx: _Context, d: Determination) -> str:

@@ -14,7 +14,8 @@ from handout_clients import AS_OF, CLINIC, SCENARIOS, screened
 
 from clinic_app.handouts import ClinicInfo, compose, load_texts
 from clinic_app.handouts.document import Guidance, RecordEntry, Task
-from clinic_app.model import Case, Client, Condition, Conviction, Custody, Money, Person, Probation, ReliefGranted, Sentence
+from clinic_app.model import (Case, Client, Condition, Conviction, Custody, Money, Person, Probation, ReliefGranted, Sentence,
+                               Violation)
 
 
 def entries(handout) -> list[RecordEntry]:
@@ -428,6 +429,27 @@ def test_r183_01_unpaid_restitution_is_not_said_to_be_why_the_judge_decides():
     beside = _one_count("273.5(a)", "misdemeanor", date(2017, 5, 10))
     beside.cases[0].conditions, beside.cases[0].money = [program, restitution], alone.cases[0].money
     assert "you did not finish “52-week batterer's program”: that is why" in _dismissal_option(beside)
+
+
+def test_r183_02_a_program_not_finished_is_not_said_to_be_why_where_a_violation_leaves_it_to_the_judge_too():
+    """A client whose program stopped at week 38 and whose probation was revoked and reinstated
+    read "you did not finish “52-week batterer's program”: that is why it is up to the judge. If
+    the court excused it, tell the clinic.": the violation leaves the dismissal to the judge
+    whatever the program (PC 1203.4(a)(1)), so an excused program changes nothing; so does a DUI."""
+    client = _one_count("273.5(a)", "misdemeanor", date(2017, 5, 10))
+    client.cases[0].conditions = [Condition(kind="program", label="52-week batterer's program", required=52, done=38)]
+    client.cases[0].sentence.probation.violations = [Violation(date=date(2018, 1, 1), outcome="reinstated")]
+    assert "The judge decides." in _dismissal_option(client)
+    assert "did not finish" not in _dismissal_option(client) and "no terminó" not in _dismissal_option(client, "es")
+    # A DUI is the judge's whatever its classes (VC 12810, PC 1203.4(c)(1)-(2)).
+    dui = _one_count("23152(a)", "misdemeanor", date(2017, 5, 10), code="VC")
+    dui.cases[0].conditions = [Condition(kind="class", label="DUI school (3-month)", required=12, done=4)]
+    assert "The judge decides." in _dismissal_option(dui) and "did not finish" not in _dismissal_option(dui)
+    # Fines unpaid, whether paying them was a condition not known (D179's client): the route
+    # would then be a question, so the program is why it is the judge's now, and said.
+    fines = _one_count("273.5(a)", "misdemeanor", date(2017, 5, 10))
+    fines.cases[0].conditions, fines.cases[0].money = client.cases[0].conditions, Money(fines_ordered=500, fines_paid=200)
+    assert "you did not finish “52-week batterer's program”: that is why" in _dismissal_option(fines)
 
 
 def _two_counts(first: Client, second: Client) -> Client:
