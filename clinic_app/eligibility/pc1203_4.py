@@ -23,7 +23,7 @@ from clinic_app.case_titles import case_title
 from clinic_app.catalog import law_named
 from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.bars import ASK_TO_END_EARLY, bars_in_words, waits_anyway
-from clinic_app.eligibility.common import QUESTION_AFTER_BAR_STEP, SB1106_STEP, question_after_bar, after_filing, SUPERVISION_AS_SERVING, ab1950_flag, finish_and_keep, bars_decision, fee_step, petition_step, probation_still_running, restitution_reason, route_fact_step, stale_active_probation, conflicting_probation, were_it_not
+from clinic_app.eligibility.common import QUESTION_AFTER_BAR_STEP, SB1106_EFFECTIVE, SB1106_STEP, question_after_bar, after_filing, SUPERVISION_AS_SERVING, ab1950_flag, finish_and_keep, bars_decision, fee_step, petition_step, probation_still_running, restitution_reason, route_fact_step, stale_active_probation, conflicting_probation, were_it_not
 from clinic_app.eligibility.dates import day_after, iso
 from clinic_app.eligibility.depends_on import ask, silent, unsettled
 from clinic_app.eligibility.gates import ConvictionProfile, gated
@@ -472,6 +472,14 @@ def _route(ctx, case: Case, conv: Conviction, p):
     # until then (S27C-01).  Kept, "for the entire period" (1203.4(a)(1)), unless a violation
     # or a new offense during probation is said above.
     unmet = case.open_conditions(ctx.as_of)
+    if ctx.as_of >= SB1106_EFFECTIVE and (owed := [c for c in unmet if c.about_restitution]):
+        # A condition to pay restitution, unpaid, is no unfulfilled condition since SB 1106
+        # (ca-rules.md 2.3 [H]): "conditions not completed ... only the discretionary route" stood
+        # beside the reason saying unpaid restitution is no ground to find probation unfulfilled (R183).
+        unmet = [c for c in unmet if not c.about_restitution]
+        reasons.append((f"The record shows a condition to pay restitution not completed: {', '.join(c.label for c in owed)}; "
+                        "since SB 1106 (2023-01-01) unpaid restitution is no ground to deny relief or to find probation "
+                        "unfulfilled, but it stays owed.", "PC 1203.4(c)(3)(A)-(B) (SB 1106)"))
     quiet = not p.violations and not early and during is None
     kept = [c.label for c in case.conditions if c.standing and not c.met_on(ctx.as_of)] if quiet and case.conditions and case.standing_orders_over(ctx.as_of) else []
     if kept:
