@@ -1446,7 +1446,9 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
     if args.into == args.from_id:
         raise UsageError("--into and --from name the same client: give the other record's id as --from")
-    storing: list[bool] = []  # once the merge is being stored, a stop waits until it is said
+    # "storing" once the merge is being stored, from which a stop waits until it is said; what a
+    # second stop, which does not wait, left in the caseload ("cut, merged", "cut, not merged")
+    storing: list[str] = []
     try:
         # A `kill`, a shutdown (SIGTERM) or the terminal closed (SIGHUP) ended it at once and
         # unsaid: the merge stored, its "Merged id ..." never printed, the kept client not
@@ -1455,22 +1457,40 @@ def cmd_merge(args: argparse.Namespace) -> int:
             return _merge(args, storing)
     except (KeyboardInterrupt, Terminated) as stop:
         how, status = how_stopped(stop)
-        if storing:
+        again = f"{next_command(args, 'merge')} --into {args.into} --from {args.from_id}"
+        cut = f"clinic-app: {how} again as the merge was being stored, so it did not finish: "
+        if storing[-1:] in (["storing"], ["screened"]):
             say_stopped(f"clinic-app: {how} as the merge ended: it was stored whole, as said above.")
+        elif storing == ["cut, not merged"]:
+            say_stopped(f"{cut}nothing was merged and the caseload is as it was; to merge them: {again}")
+        elif storing == ["cut, merged"]:
+            say_stopped(f"{cut}id {args.from_id} was merged into id {args.into} and is no longer in the caseload (its record is "
+                        f"kept in the audit log), but id {args.into} was not screened again: "
+                        f"{next_command(args, 'rescreen')} screens the caseload again")
         else:
-            say_stopped(f"clinic-app: {how}: nothing was merged and the caseload is as it was; to merge them: "
-                        f"{next_command(args, 'merge')} --into {args.into} --from {args.from_id}")
+            say_stopped(f"clinic-app: {how}: nothing was merged and the caseload is as it was; to merge them: {again}")
         return status
 
 
-def _merge(args: argparse.Namespace, storing: list[bool]) -> int:
+def _is_gone(repo: Any, client_id: int) -> bool:
+    """Whether the record `client_id` is no longer in the caseload (a merge from it stored)."""
+    from db.errors import ClientNotFound
+
+    try:
+        repo.get_client(client_id)
+    except ClientNotFound:
+        return True
+    return False
+
+
+def _merge(args: argparse.Namespace, storing: list[str]) -> int:
     """`cmd_merge`'s work: `storing` is told when the merge begins to be stored, from which a
     stop (Ctrl-C, SIGTERM, SIGHUP) waits until the merge is stored, screened and said."""
     from contextlib import ExitStack
 
     from clinic_app.eligibility import facts_hash, screen
     from clinic_app.merging import merge_into
-    from clinic_app.screen_command import whole_line
+    from clinic_app.screen_command import Terminated, whole_line
     from clinic_app.summary import summarize
     from db.errors import ClientNotFound
 
@@ -1492,14 +1512,23 @@ def _merge(args: argparse.Namespace, storing: list[bool]) -> int:
             _backup_before(repo, "merge")
             reviews = (repo.exported_reviews(args.into), repo.exported_reviews(args.from_id))
             merged = merge_into(mine, theirs, my_reviews=reviews[0], their_reviews=reviews[1], keys_used=repo.record_keys_used(args.into))
-            storing.append(True)
+            storing.append("storing")
             held.enter_context(whole_line())
-            repo.merge_clients(merged, args.from_id, expected=(mine, theirs), reviews=reviews)
-            kept = repo.get_client(args.into)
-            today = date.today()
-            screening = screen(kept.person, kept.cases, today)
-            repo.store_screening(kept.id, screening, facts_hash(kept.person, kept.cases), summarize(kept, screening, today), kept.cases,
-                                 of_saved_facts=True)
+            try:
+                repo.merge_clients(merged, args.from_id, expected=(mine, theirs), reviews=reviews)
+                kept = repo.get_client(args.into)
+                today = date.today()
+                screening = screen(kept.person, kept.cases, today)
+                repo.store_screening(kept.id, screening, facts_hash(kept.person, kept.cases), summarize(kept, screening, today),
+                                     kept.cases, of_saved_facts=True)
+                storing.append("screened")
+            except (KeyboardInterrupt, Terminated):
+                # A second stop, which does not wait: it said "stored whole, as said above" with
+                # nothing said, merged or not (R180-01).  Asked of the caseload, the stops after it
+                # let go (screen_command._Stops), the merge's transaction whole either way.
+                if storing[-1] != "screened":
+                    storing[:] = ["cut, merged" if _is_gone(repo, args.from_id) else "cut, not merged"]
+                raise
         print(f"Merged id {theirs.id} into {mine.name} (id {mine.id}); id {theirs.id} is no longer in the caseload "
               "(its record is kept in the audit log).")
         for line in merged.lines(f"id {theirs.id}"):

@@ -134,3 +134,35 @@ def test_c178_03_restore_stopped_again_as_it_copies_says_which_caseload_may_be_i
             "whole, with nothing half-written, but it may be the caseload as it was before the restore or the backup's") in said
     assert "nothing was changed" not in said
     assert f"The caseload as it was before is kept at {caseload.parent / 'backups'}" in said
+
+
+@pytest.mark.parametrize("when", ["before", "after"])
+def test_r180_01_merge_stopped_again_as_it_is_stored_says_whether_it_was(tmp_path, monkeypatch, capsys, when):
+    import os
+
+    caseload = three_clients(tmp_path / "caseload.db", twice=True)
+    merge_clients = Repository.merge_clients
+
+    def twice_stopped(repo, *args, **kwargs):  # a kill the first made wait, then another that does not
+        if when == "after":
+            merge_clients(repo, *args, **kwargs)
+        os.kill(os.getpid(), signal.SIGTERM)
+        os.kill(os.getpid(), signal.SIGTERM)
+        merge_clients(repo, *args, **kwargs)  # not reached: the second stop is raised at once
+
+    monkeypatch.setattr(Repository, "merge_clients", twice_stopped)
+    assert main(["merge", "--db", str(caseload), "--into", "1", "--from", "3"]) == 143
+    said = capsys.readouterr()
+    err = " ".join(said.err.split())
+    assert "Merged id 3" not in said.out and "as said above" not in err  # it said "stored whole, as said above"
+    with Repository.open(caseload, create=False) as repo:
+        ids = repo.client_ids()
+    assert "clinic-app: stopped (SIGTERM) again as the merge was being stored, so it did not finish: " in err
+    if when == "before":
+        assert ids == [1, 2, 3]
+        assert ("nothing was merged and the caseload is as it was; to merge them: "
+                f"clinic-app merge --db {caseload} --into 1 --from 3") in err
+    else:
+        assert ids == [1, 2]
+        assert ("id 3 was merged into id 1 and is no longer in the caseload (its record is kept in the audit log), "
+                f"but id 1 was not screened again: clinic-app rescreen --db {caseload} screens the caseload again") in err
