@@ -1885,14 +1885,22 @@ def cmd_rescreen(args: argparse.Namespace) -> int:
     Worker processes screen while this one writes (db.rescreen); progress on standard error.
     """
     from clinic_app.eligibility import RULES_VERSION
-    from clinic_app.screen_command import ProgressBar, Terminated, how_stopped, stop_signals, whole_line
+    from clinic_app.screen_command import ProgressBar, Terminated, how_stopped, say_stopped, stop_signals, whole_line
     from clinic_app.screening_format import parse_date
     from db.rescreen import rescreen_caseload
 
     as_of = parse_date(args.as_of, "--as-of") if args.as_of else date.today()
     started = time.monotonic()
     with _open(args, create=False) as repo:
-        kept = _backup_before(repo, "rescreen")
+        try:
+            # The copy first takes seconds at 100,000 clients: a `kill` or the terminal closed
+            # there still ended the run at once and unsaid, as import's copy had (R180-02).
+            with stop_signals(sighup=True):
+                kept = _backup_before(repo, "rescreen")
+        except (KeyboardInterrupt, Terminated) as stop:
+            how, status = how_stopped(stop)
+            say_stopped(f"{PROG}: {_rescreen_interrupted(0, 0, as_of, None, args, how)}")
+            return status
         # Screened before and not eligible now: those eligible now after it are the week's new
         # filings (Q46-02), which `list` cannot pick out of thousands eligible for years.
         # The day each line became eligible now is kept with it (E48): those whose day this

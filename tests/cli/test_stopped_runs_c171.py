@@ -85,3 +85,14 @@ def test_rescreen_stopped_says_the_caseload_is_as_it_was(caseload):
             "clinic-app rescreen") in done.stderr
     with Repository.open(caseload) as repo:
         assert all(row.best is None for row in repo.list_clients())  # not screened, as said
+
+
+def test_r180_02_rescreen_stopped_as_it_copies_the_caseload_first_says_so(caseload):
+    # Stopped with the copy before the re-screen written, not yet checked: the one stretch of a
+    # rescreen a `kill` or the terminal closing still ended at once and unsaid (import's and
+    # merge's copies take the stop since C178-01).  At 100,000 clients the copy takes seconds.
+    done = stopped(signal.SIGHUP, "db.backup:verify", "before", 1, "rescreen", "--db", str(caseload),
+                   "--as-of", "2026-12-07")
+    assert ("clinic-app: stopped (SIGHUP) before any client was screened again: the caseload is as it was. To re-screen: "
+            f"clinic-app rescreen --db {caseload} --as-of 2026-12-07") in done.stderr
+    assert not [p.name for p in (caseload.parent / "backups").iterdir() if p.name.endswith(".partial")]
