@@ -242,9 +242,9 @@ def _denied_under_review(petitions: dict[str, list[Petition]],
     """The PC 17(b) and Prop 47 results the screening leaves to the attorney whose reduction a
     petition that stands asked for and the judge denied, with that petition: "Attorney review"
     alone said nothing of the no (S150-02), where a denied dismissal read "Denied <day>: attorney
-    to review".  Reductions only: a dismissal denied, reviewed, and then asked a new question (the fines, N125-05)
-    is the question's to review, its denial's review made on other facts, which the line cannot
-    tell from one never made."""
+    to review".  Reductions only: a dismissal denied, reviewed, and then asked a new question
+    (the fines, N125-05) is the question's to review, its denial's review made on other facts,
+    which the line cannot tell from one never made."""
     refused = []
     for d in results:
         if d.remedy not in _REDUCTIONS_WEIGHED or d.status != "needs_review" or d.conviction is None or d.case not in petitions:
