@@ -54,7 +54,8 @@ from clinic_app.model import Case, Client, ClientSummary, Determination, Screeni
 # when screened, so a line made by an older Clinic Desk kept its words ("probation to DAY" for
 # an ordered early end, S165-02) until a re-screen.  Opening a caseload whose lines were made
 # with a lower number makes them again from the stored screenings (db.lines), no screen() run.
-# Raise it by one whenever a change makes `summarize` give another line for the same screening.
+# Raise it by one whenever a change makes `summarize` give another line for the same screening:
+# tests/test_lines_wording_guard_r184.py fails, naming the number, where that was forgotten.
 LINES_WORDING = 1
 
 REFERRAL_ONLY: frozenset[str] = frozenset({"pc1203_3", "pc1473_7", "cor"})
