@@ -67,11 +67,20 @@ def bring_lines_up_to_date(repo: Any, progress: Callable[[int, int, str], None] 
             progress(start, len(ids), LINES_SAID)
         with repo._write() as conn:
             changed += _range_made_again(repo, conn, ids[start], ids[min(start + RANGE_SIZE, len(ids)) - 1], today)
+    # Written last: an open stopped half-way makes the rest (and finds the done ones alike) next time.
+    lines_made_in_these_words(repo)
+    return changed
+
+
+def lines_made_in_these_words(repo: Any) -> None:
+    """Mark `repo`'s caseload as having every line in this program's words: after the lines are
+    made again, or after a whole re-screen (which makes every client's line), never part-way.
+    A caseload marked higher (a newer Clinic Desk on another desk) keeps its mark."""
+    if lines_wording(repo.db.conn) >= LINES_WORDING:
+        return
     with repo._write() as conn:
-        # Written last: an open stopped half-way makes the rest (and finds the done ones alike) next time.
         conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                      (LINES_WORDING_KEY, str(LINES_WORDING)))
-    return changed
 
 
 def _range_made_again(repo: Any, conn: Any, first: int, last: int, today: date) -> int:

@@ -40,7 +40,7 @@ from clinic_app.screening_format import DenialEntered, ExportedReview, check_cas
 from clinic_app.summary import unentered_case_line
 from db import records as r
 from db.connection import BUSY_TIMEOUT_MS, empty_the_wal, open_caseload
-from db.errors import CaseloadError, ChangedElsewhere, ClientNotFound, user_errors
+from db.errors import CaseloadError, ChangedElsewhere, ClientNotFound, DiskFull, Locked, ReadOnly, user_errors
 from db.lines import bring_lines_up_to_date
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -575,13 +575,21 @@ class Repository:
 
     @classmethod
     def open(cls, path: Path | str, *, user: str | None = None, create: bool = True, passphrase: str | None = None,
-             progress: Callable[[int, int, str], None] | None = None) -> Repository:
+             progress: Callable[[int, int, str], None] | None = None, make_lines_again: bool = True) -> Repository:
         """Open the caseload at `path` (see `db.connection.open_caseload`; `passphrase` for an encrypted one,
         `progress` told the steps of backing up and updating an older one, and of making its lines
-        again where an older Clinic Desk made them, in its words: db.lines)."""
+        again where an older Clinic Desk made them, in its words: db.lines).  `make_lines_again`
+        False: a whole re-screen is to follow, which makes every line and then marks them (R184)."""
         repo = cls(open_caseload(path, create=create, passphrase=passphrase, progress=progress), user=user)
+        if not make_lines_again:
+            return repo
         try:
             bring_lines_up_to_date(repo, progress)
+        except (Locked, ReadOnly, DiskFull):
+            # Another desk writing to it (an import), a read-only file, a full disk: it opened as
+            # it was before there were lines to make, and does still, its lines as they were (the
+            # ranges made kept), made at an open that can write them (R184).
+            pass
         except BaseException:
             repo.close()
             raise

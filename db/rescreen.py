@@ -30,6 +30,7 @@ from pathlib import Path
 from db import records as r
 from db.connection import connect
 from db.errors import ProgramUpdated, WorkerStopped
+from db.lines import lines_made_in_these_words
 from db.repository import Repository, gc_paused
 
 RANGE_SIZE = 500  # clients per worker task: big enough to amortise, small enough to spread
@@ -277,7 +278,11 @@ def rescreen_caseload(
                 done += len(rows)
                 if progress is not None:
                     progress(done, total)
-        return stored
+    # Every client's line made by this program's summarize: the caseload's lines are in its words
+    # (db.lines), so an open without making them again (`Repository.open(make_lines_again=False)`)
+    # need not be followed by another.  Not reached when stopped part-way: the next open makes them.
+    lines_made_in_these_words(repo)
+    return stored
 
 
 __all__ = ["rescreen_caseload", "screened_batches", "screen_rows", "start_method", "usable_cores", "gc_paused", "RANGE_SIZE"]
