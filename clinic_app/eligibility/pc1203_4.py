@@ -330,6 +330,20 @@ def _ended_undated(ctx, case: Case, p) -> bool:
     return True
 
 
+def _restitution_condition(owed: list, rest: tuple[str, str, bool] | None) -> tuple[str, str]:
+    """(text, cite): the conditions to pay restitution `owed` not completed, no unfulfilled
+    condition since SB 1106 (ca-rules.md 2.3 [H]), with the restitution left unpaid (`rest`,
+    restitution_reason) in one thought: said apart, the same "since SB 1106 ... no ground to
+    deny relief or to find probation unfulfilled, but it stays owed" was read twice (R186)."""
+    named = ", ".join(c.label for c in owed)
+    if rest is None:
+        return (f"The record shows a condition to pay restitution not completed: {named}; since SB 1106 (2023-01-01) "
+                "unpaid restitution is no ground to deny relief or to find probation unfulfilled, but it stays owed.",
+                "PC 1203.4(c)(3)(A)-(B) (SB 1106)")
+    said, cite, _ = rest
+    return (f"The record shows a condition to pay restitution not completed ({named}): {said[0].lower()}{said[1:]}", cite)
+
+
 def _open_conditions(finish: str, keep: str) -> str:
     """The reason for conditions still open while probation runs: tasks to finish, orders to
     keep (a stay-away is not "finished").  Each list follows a colon, not a bracket: a condition
@@ -477,9 +491,8 @@ def _route(ctx, case: Case, conv: Conviction, p):
         # (ca-rules.md 2.3 [H]): "conditions not completed ... only the discretionary route" stood
         # beside the reason saying unpaid restitution is no ground to find probation unfulfilled (R183).
         unmet = [c for c in unmet if not c.about_restitution]
-        reasons.append((f"The record shows a condition to pay restitution not completed: {', '.join(c.label for c in owed)}; "
-                        "since SB 1106 (2023-01-01) unpaid restitution is no ground to deny relief or to find probation "
-                        "unfulfilled, but it stays owed.", "PC 1203.4(c)(3)(A)-(B) (SB 1106)"))
+    else:
+        owed = []
     quiet = not p.violations and not early and during is None
     kept = [c.label for c in case.conditions if c.standing and not c.met_on(ctx.as_of)] if quiet and case.conditions and case.standing_orders_over(ctx.as_of) else []
     if kept:
@@ -506,6 +519,9 @@ def _route(ctx, case: Case, conv: Conviction, p):
             discretionary = True
             conf = weakest(conf, "M")
     rest = restitution_reason(ctx, case)
+    if owed:
+        reasons.append(_restitution_condition(owed, rest))
+        rest = None  # said with the condition, once
     if rest is not None:
         reasons.append(rest[:2])
         if rest[2]:

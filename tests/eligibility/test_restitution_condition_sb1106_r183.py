@@ -37,3 +37,16 @@ def test_a_program_not_finished_beside_it_is_named_alone():
     assert (d.status, d.mode) == ("eligible", "discretionary")
     (said,) = [r.text for r in d.reasons if "conditions not completed" in r.text]
     assert "52-week batterer's program" in said and "restitution" not in said
+
+
+def test_r186_01_the_condition_and_the_money_unpaid_are_one_reason_not_said_twice():
+    """R186-01: "... condition to pay restitution not completed: ...; since SB 1106 ... no ground
+    to deny relief or to find probation unfulfilled, but it stays owed." stood over "Restitution
+    of $800 is unpaid; since SB 1106 ... no ground to deny relief or to find probation
+    unfulfilled, but it stays owed.": one thought, said once, with the amount."""
+    d = _dismissal(RESTITUTION)
+    (said,) = [r.text for r in d.reasons if "SB 1106" in r.text]
+    assert "(Pay restitution to the victim in full): restitution of $800 is unpaid; since SB 1106" in said
+    # Beside a program not finished, the same one reason.
+    d = _dismissal(RESTITUTION, PROGRAM)
+    assert len([r for r in d.reasons if "SB 1106" in r.text]) == 1
