@@ -41,7 +41,12 @@ class AnswersMoved:
         for before, now in self.changes:
             remedy = (now or before)[2]
             if remedy not in said:
-                said[remedy] = f"{short_name(remedy)}: {_label(before)}, now {_label(now)}"
+                was, is_ = _label(before), _label(now)
+                if was == is_:
+                    # The route alone moved: "ELIGIBLE NOW, now ELIGIBLE NOW" told the paralegal
+                    # of a client now on the mandatory route (SB 1106, R183) that nothing had (R186).
+                    was, is_ = f"{was} ({_route(before)})", f"{is_} ({_route(now)})"
+                said[remedy] = f"{short_name(remedy)}: {was}, now {is_}"
         return "; ".join(said.values())
 
 
@@ -71,6 +76,11 @@ def changed_that_day(before: Iterable[Answer], client: Client, as_of: date) -> t
     from clinic_app.eligibility import screen
 
     return changes(before, answers_of(screen(client.person, client.cases, as_of)))
+
+
+def _route(answer: Answer | None) -> str:
+    """"mandatory", "discretionary", "automatic", as the text report's route column says it."""
+    return (answer[4] if answer is not None else None) or "route not said"
 
 
 def _label(answer: Answer | None) -> str:

@@ -48,3 +48,17 @@ def test_u148_01_a_rescreen_by_the_same_rules_names_nobody(tmp_path):
     result = clinic_app("rescreen", "--db", db, "--as-of", "2027-03-01")
     assert result.returncode == 0, result.stderr
     assert "whose answers changed" not in result.stdout
+
+
+def test_r186_02_a_route_that_alone_changed_is_said_not_the_same_label_twice():
+    """R186-02: after RULES_VERSION q (SB 1106: an unpaid restitution condition leaves the
+    mandatory route) the re-screen named its client "PC 1203.4 dismissal: ELIGIBLE NOW, now
+    ELIGIBLE NOW", what the window's box and the client's page say too: nothing seemed to move."""
+    from clinic_app.answers_moved import AnswersMoved
+
+    was = ("A", "A1", "pc1203_4", "eligible", "discretionary", None)
+    moved = AnswersMoved(1, OLDER_RULES, ((was, was[:4] + ("mandatory", None)),))
+    assert moved.said() == "PC 1203.4 dismissal: ELIGIBLE NOW (discretionary), now ELIGIBLE NOW (mandatory)"
+    # A day that moved says the day alone, as before.
+    later = AnswersMoved(1, OLDER_RULES, ((was[:3] + ("eligible_on", "mandatory", "2027-01-05"), was[:4] + ("mandatory", None)),))
+    assert later.said() == "PC 1203.4 dismissal: ELIGIBLE ON 2027-01-05, now ELIGIBLE NOW"
