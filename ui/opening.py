@@ -19,6 +19,7 @@ from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QWidget
 
 from db.connection import BACKING_UP_SAID, WAITING_FOR_OTHER_SAID
+from db.lines import LINES_SAID
 from ui.screen_fit import across_at_most
 from ui.tasks import Task, kept_while_running
 
@@ -42,6 +43,15 @@ WAITING_CLOSE_SAID = ("Another Clinic Desk is making or updating this caseload, 
                       "done (it can take a minute on a large caseload): wait for it. This one has changed nothing in the "
                       "caseload, so if it is stopped now, nothing is lost.")
 
+# Said instead when the dialog is closed while the caseload list's lines are made again in this
+# version's words (db.lines): WAIT_SAID spoke of a backup none was made for (an older program's
+# caseload of this schema is not backed up) and of an update undone, where the lines made are kept.
+LINES_CLOSE_SAID = ("Clinic Desk is making the caseload list's lines again in the words of this version (it can take "
+                    "a minute on a large caseload): wait until it is done. No client's record is changed by it, so if "
+                    "the program is stopped now, nothing is lost: the lines still to make are made the next time the "
+                    "caseload is opened.")
+_CLOSE_SAID = {WAITING_FOR_OTHER_SAID: WAITING_CLOSE_SAID, LINES_SAID: LINES_CLOSE_SAID}
+
 
 class _Opening(Task):
     """An open cannot stop half-way: closing a window (`ui.tasks.stop_all`) waits for it to end,
@@ -53,8 +63,8 @@ class _Opening(Task):
 
 class UpdatingDialog(QProgressDialog):
     """The open's progress: no Cancel; Escape does nothing, and the title bar's close says why
-    it waits (WAIT_SAID; WAITING_CLOSE_SAID while another program has the caseload) instead of
-    leaving the open unseen behind a hidden dialog."""
+    it waits (WAIT_SAID; WAITING_CLOSE_SAID while another program has the caseload, LINES_CLOSE_SAID
+    while the lines are made again) instead of leaving the open unseen behind a hidden dialog."""
 
     def __init__(self, parent: QWidget | None):
         super().__init__("", "", 0, 0, parent)
@@ -89,7 +99,7 @@ class UpdatingDialog(QProgressDialog):
         event.ignore()
         if self.warning is None:
             # Shown, not waited for: the open goes on meanwhile, and its end closes it with the dialog.
-            said = WAITING_CLOSE_SAID if self.labelText() == WAITING_FOR_OTHER_SAID else WAIT_SAID
+            said = _CLOSE_SAID.get(self.labelText(), WAIT_SAID)
             self.warning = QMessageBox(QMessageBox.Icon.Warning, "Clinic Desk", said, QMessageBox.StandardButton.Ok, self)
             self.warning.setWindowModality(Qt.WindowModality.ApplicationModal)
             self.warning.finished.connect(lambda _result: setattr(self, "warning", None))
