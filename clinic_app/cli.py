@@ -294,7 +294,10 @@ def _open(args: argparse.Namespace, *, create: bool, make_lines_again: bool = Tr
     passphrase = _passphrase(args, path)
     if create:
         _makes_a_caseload_with(path, passphrase)
-    repo = Repository.open(path, create=create, passphrase=passphrase, progress=_say_each_step(), make_lines_again=make_lines_again)
+    step = _say_each_step()
+    repo = Repository.open(path, create=create, passphrase=passphrase, progress=step, make_lines_again=False)
+    if make_lines_again:
+        _make_the_lines_again(repo, step)
     _say_a_backup(path)
     kept = getattr(repo.db, "backup_before_update", None)
     if kept is not None:  # where to go back to, as after the copy an import or a re-screen makes
@@ -304,6 +307,56 @@ def _open(args: argparse.Namespace, *, create: bool, make_lines_again: bool = Tr
         _say(f"removed {count_of(len(left), 'unfinished copy', 'unfinished copies')} of the caseload that a stopped encrypt, "
              f"passphrase change or restore had left beside it: {', '.join(p.name for p in left)}")
     return repo
+
+
+class StoppedMakingTheLines(BaseException):
+    """A stop (Ctrl-C, SIGTERM, SIGHUP) while the open made the caseload's lines again, said
+    already; `status` the command's exit status.  Not an Exception, as the stop it stands for
+    is not: a command's `except Exception` goes on past one client, not past a stop."""
+
+    def __init__(self, status: int):
+        super().__init__(status)
+        self.status = status
+
+
+def _make_the_lines_again(repo, step) -> None:
+    """The caseload's lines made again where an older Clinic Desk made them (db.lines), each step
+    told to `step`; a stop meanwhile said as what it is, and raised as StoppedMakingTheLines.
+
+    A Ctrl-C said main's "interrupted; nothing more was written." and a `kill` or the terminal
+    closed ended it unsaid, where the lines made are kept, no client's record is changed and the
+    next open makes the rest (R187's review)."""
+    from clinic_app.screen_command import Terminated, how_stopped, say_stopped, stop_signals, whole_line
+
+    made = [0, 0]  # clients whose lines are made, of how many: as the lines' progress says them
+
+    def told(done: int, total: int, text: str) -> None:
+        made[:] = [done, total]
+        try:
+            step(done, total, text)
+        except OSError:
+            pass  # the terminal closed (its SIGHUP held while a range was written): the stop comes next
+
+    try:
+        with stop_signals(sighup=True):
+            repo.make_lines_again(told, each_range_whole=whole_line)
+    except (KeyboardInterrupt, Terminated) as stop:
+        repo.close()
+        how, status = how_stopped(stop)
+        done, total = made
+        said = f"{PROG}: {how} while making the caseload list's lines again for this version of Clinic Desk"
+        if done == total > 0:
+            said += (f", once all {total:,} were made: no client's record was changed, and the command did not begin: "
+                     "run it again.")
+        else:
+            made_so_far = f"{done:,} of {total:,} made, and kept" if done else f"none of {total:,} made yet"
+            said += (f": {made_so_far}; no client's record was changed, and the command did not begin. The rest are "
+                     "made the next time the caseload is opened: run the command again.")
+        say_stopped(said)
+        raise StoppedMakingTheLines(status) from None
+    except BaseException:
+        repo.close()
+        raise
 
 
 def _say_a_backup(path: Path) -> None:
@@ -2573,6 +2626,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         _say(said_with_what_to_do(f"{err.filename or 'a file'}: {err.strerror or err}", err))
         return EXIT_ENVIRONMENT
+    except StoppedMakingTheLines as stop:
+        return stop.status
     except KeyboardInterrupt:
         _say("interrupted; nothing more was written.")
         return 130

@@ -19,6 +19,7 @@ newer Clinic Desk on another desk) is left as it is: its words are the newer one
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -53,22 +54,33 @@ def lines_wording(conn: Any) -> int:
         return 0  # a value this program cannot read: its lines made again, as of a caseload before
 
 
-def bring_lines_up_to_date(repo: Any, progress: Callable[[int, int, str], None] | None = None) -> int:
+def bring_lines_up_to_date(repo: Any, progress: Callable[[int, int, str], None] | None = None,
+                           each_range_whole: Callable[[], contextlib.AbstractContextManager] = contextlib.nullcontext) -> int:
     """Make the lines of `repo`'s caseload again where they were made in older words (see the
-    module docstring); how many lines changed.  One read of the settings when they are current."""
+    module docstring); how many lines changed.  One read of the settings when they are current.
+
+    `progress(done, total, LINES_SAID)`: first with none done, then after each range is written
+    (`done` of the screened clients have their lines in this program's words).  `each_range_whole`:
+    a context each range's writing and counting runs in, the command line's holding a stop
+    (`whole_line`) until the range is written and counted, so that what it says made is so."""
     conn = repo.db.conn
     if lines_wording(conn) >= LINES_WORDING:
         return 0
     ids = [row[0] for row in conn.execute("SELECT DISTINCT client_id FROM screenings ORDER BY client_id")]
     today = repo._clock().astimezone().date()
     changed = 0
+    if progress is not None and ids:  # a new caseload, or none screened: marked, with nothing said
+        progress(0, len(ids), LINES_SAID)
     for start in range(0, len(ids), RANGE_SIZE):
-        if progress is not None:
-            progress(start, len(ids), LINES_SAID)
-        with repo._write() as conn:
-            changed += _range_made_again(repo, conn, ids[start], ids[min(start + RANGE_SIZE, len(ids)) - 1], today)
+        end = min(start + RANGE_SIZE, len(ids))
+        with each_range_whole():
+            with repo._write() as conn:
+                changed += _range_made_again(repo, conn, ids[start], ids[end - 1], today)
+            if progress is not None:
+                progress(end, len(ids), LINES_SAID)
     # Written last: an open stopped half-way makes the rest (and finds the done ones alike) next time.
-    lines_made_in_these_words(repo)
+    with each_range_whole():
+        lines_made_in_these_words(repo)
     return changed
 
 

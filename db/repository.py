@@ -584,16 +584,24 @@ class Repository:
         if not make_lines_again:
             return repo
         try:
-            bring_lines_up_to_date(repo, progress)
+            repo.make_lines_again(progress)
+        except BaseException:
+            repo.close()
+            raise
+        return repo
+
+    def make_lines_again(self, progress: Callable[[int, int, str], None] | None = None,
+                         each_range_whole: Callable[[], contextlib.AbstractContextManager] = contextlib.nullcontext) -> None:
+        """The open's making the caseload's lines again in this program's words, where an older
+        Clinic Desk made them (db.lines.bring_lines_up_to_date, which says `each_range_whole`):
+        `open` does it unless told not to, the command line after its own open, to say a stop."""
+        try:
+            bring_lines_up_to_date(self, progress, each_range_whole)
         except (Locked, ReadOnly, DiskFull):
             # Another desk writing to it (an import), a read-only file, a full disk: it opened as
             # it was before there were lines to make, and does still, its lines as they were (the
             # ranges made kept), made at an open that can write them (R184).
             pass
-        except BaseException:
-            repo.close()
-            raise
-        return repo
 
     @property
     def passphrase(self) -> str | None:
