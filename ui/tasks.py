@@ -469,9 +469,13 @@ def rescreen_job(db_path: Path, as_of: date, *, passphrase: str | None = None,
 
     def job(ctx: TaskContext) -> int:
         from db.backup import backup_before
+        from db.lines import lines_made_in_these_words
         from db.repository import Repository
 
-        with Repository.open(db_path, create=False, passphrase=passphrase) as repo:
+        # Not the lines of an older Clinic Desk made again first, silently under "Keeping a copy
+        # of the caseload..." (where the window's open left them: another desk held the caseload
+        # too long): every line is made again as it is screened, as `clinic-app rescreen` does.
+        with Repository.open(db_path, create=False, passphrase=passphrase, make_lines_again=False) as repo:
             # A re-screen replaces the answers every client's line shows (one for a day to plan
             # for, or by rules found wrong, included); the window's made no copy from before,
             # the command line's does (D23-16).  A new, empty caseload has nothing to keep; a
@@ -482,7 +486,11 @@ def rescreen_job(db_path: Path, as_of: date, *, passphrase: str | None = None,
                 if kept is not None:
                     kept.append(made)
                 ctx.check()
-            return _screen_and_store(ctx, repo, as_of, moved=moved)
+            stored = _screen_and_store(ctx, repo, as_of, moved=moved)
+            # Everyone screened, so every line in this program's words: marked, as the command
+            # line's re-screen marks them (a Cancel part-way leaves them to the next open).
+            lines_made_in_these_words(repo)
+            return stored
 
     return job
 
