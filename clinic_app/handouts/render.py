@@ -657,15 +657,25 @@ def _guidance(g: Guidance, h: Handout, s: Styles) -> list:
     # CondPageBreak, not KeepTogether or keepWithNext (both lay the text out twice, a
     # sixth of the rendering time): a title never ends a page, nor a "say" line its note.
     parts: list = [CondPageBreak(1.4 * inch * s.scale), Para(escape(g.title), s.subheading)]
+    continued = f"{escape(g.title)} {escape(h.labels['continued'])}"
+
+    def title_again() -> _ContinuedTitle:
+        """The title, "(continued)", if what comes after it opens a page."""
+        return _ContinuedTitle(lambda: Para(continued, s.subheading))
+
     if g.intro:
         parts.append(_by_sentences(g.intro.text, _cite(g.intro.cite, s), s.body, g.title, h, s))
-        if g.asked:
-            parts.append(_by_sentences(g.asked.text, _cite(g.asked.cite, s), s.body, g.title, h, s))
-        # The title with its intro whole, as an answer is kept (S92-01): cut at a page's foot,
-        # the Fair Chance paragraph's tail began the next page under no title, "parte del condado
-        # de Los Angeles que no pertenece a ninguna ciudad, ..." (client 19 of the seed-86 demo; S92-03).
+        # The title with its intro, as an answer is kept (S92-01): cut at a page's foot, the Fair
+        # Chance paragraph's tail began the next page under no title, "parte del condado de Los
+        # Angeles que no pertenece a ninguna ciudad, ..." (client 19 of the seed-86 demo; S92-03).
+        # The intro may break between sentences (L97-03), so the title needs its first piece.
         parts[0] = _AnswerBreak(parts[1:], 1.4 * inch * s.scale)
-    continued = f"{escape(g.title)} {escape(h.labels['continued'])}"
+        if g.asked:
+            # Its own break and title, as an answer's: measured with the title's break, it held the
+            # intro whole, and a registrant's (or a DUI's) "What you may say" went to the next page,
+            # 40% of the page left blank (L187-01).
+            asked = _by_sentences(g.asked.text, _cite(g.asked.cite, s), s.body, g.title, h, s)
+            parts += [_AnswerBreak([asked], 0), title_again(), asked]
     for n, line in enumerate(g.lines):
         label = f"<b>{escape(line.label)}:</b> " if len(g.lines) > 1 or line.column not in ("not_cleared", ALL_COLUMNS) else ""
         say = f"{label}{escape(line.say)}"
@@ -687,8 +697,7 @@ def _guidance(g: Guidance, h: Handout, s: Styles) -> list:
             # An answer that a page break puts at the top of a page comes under the situation's
             # title again: a page had opened on "Cuando le desestimen las condenas: «No»." with
             # nothing to say what it answers, the title left on the page before (H29-08).
-            parts += [_AnswerBreak(answer, 0.75 * inch * s.scale if line.note else 0),
-                      _ContinuedTitle(lambda text=continued: Para(text, s.subheading))]
+            parts += [_AnswerBreak(answer, 0.75 * inch * s.scale if line.note else 0), title_again()]
         parts += answer
     return parts
 

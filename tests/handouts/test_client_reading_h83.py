@@ -112,8 +112,9 @@ def test_h83_02_a_listed_conviction_is_not_broken_over_two_pages():
     # case of his last probation in its blocked cards' words; client 75's (Jesús Ibáñez) broke
     # so until E130-03 told his blocked cards the probation can end sooner; client 71's broke so
     # until S148 said the Prop 64 law once a line; client 17's broke so until O155-01 put a line
-    # under "Qué puede decir"; client 3's breaks so now, and is the break looked at.
-    client = demo_clients()[3 - 1]
+    # under "Qué puede decir"; client 3's broke so until L187-01 let his "Qué puede decir" begin at
+    # the foot of a page; client 28's breaks so again now, and is the break looked at.
+    client = demo_clients()[28 - 1]
     pdf = render_bytes(compose(client, screen(client.person, client.cases, AS_OF), CLINIC, lang="es",
                                as_of=AS_OF, large_print=True))
     breaks = [page[n:n + 2] for page in page_lines(pdf) for n, line in enumerate(page[:-1])

@@ -77,13 +77,15 @@ def first_page_with(pages: list[list[str]], line: str) -> tuple[int, int]:
 # under "What relief does and does not do" lengthened (neither heading opens a page any more).
 # #51 replaces #24, whose dismissal card D179-02's line on a condition not finished lengthened (#51
 # leaves about 84 points free at the foot of the page before its "What you may say").
+# #26 replaces #3, a registrant whose "Qué puede decir" L187-01 lets begin at the foot of the page
+# before, its Fair Chance paragraph broken between sentences (#26 leaves about 54 points free there).
 STRANDED = [
     (41, "en", False, "say"),
     (51, "en", False, "say"),
     (23, "es", False, "say"),
     (45, "es", False, "say"),  # on page 1
     (2, "en", True, "checklist"),
-    (3, "es", True, "say"),
+    (26, "es", True, "say"),
 ]
 
 
