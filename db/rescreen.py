@@ -18,6 +18,7 @@ import contextlib
 import gc
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 import time
@@ -107,6 +108,7 @@ def _worker_start(path: str, as_of: date, passphrase: str | None, parent_code: s
     clinic_app.running_code): the program was updated while the window was open (V28-05).
     """
     global _worker_repo, _worker_as_of, _worker_failure
+    _leave_stopping_to_the_parent()
     from clinic_app.private_files import no_core_dumps
     from clinic_app.running_code import UPDATED, on_disk
 
@@ -124,6 +126,20 @@ def _worker_start(path: str, as_of: date, passphrase: str | None, parent_code: s
     except Exception as err:  # noqa: BLE001 - handed to the parent by _worker_screen
         _worker_failure = err
     gc.freeze()  # what the worker inherited or loaded stays out of every later collection
+
+
+def _leave_stopping_to_the_parent() -> None:
+    """A worker forked by the command line inherited its stop handlers (stop_signals), and a
+    stop sent to every process (a shutdown, Ctrl-C or `timeout` to the process group) reached it
+    too: one waiting for work died with a traceback on the terminal, one screening a range took
+    the stop as that range's failure and lived on, ignoring each later SIGTERM as a run already
+    stopping does, and ending the pool could wait for it for ever (C185-01).  Stopping is the
+    parent's: it ends the workers (a range being screened is finished first, a second or so), and
+    _end_when_orphaned ends them if it is killed.  Not even SIGTERM ends a worker at once: one
+    ended while it sent back its range's rows left the parent waiting for the rest for ever."""
+    for name in ("SIGINT", "SIGTERM", "SIGHUP"):  # no SIGHUP on Windows
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_IGN)
 
 
 def _end_when_orphaned(parent: int) -> None:
