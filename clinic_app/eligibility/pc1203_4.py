@@ -486,7 +486,7 @@ def _route(ctx, case: Case, conv: Conviction, p):
     # until then (S27C-01).  Kept, "for the entire period" (1203.4(a)(1)), unless a violation
     # or a new offense during probation is said above.
     unmet = case.open_conditions(ctx.as_of)
-    if ctx.as_of >= SB1106_EFFECTIVE and (owed := [c for c in unmet if c.about_restitution]):
+    if unmet and ctx.as_of >= SB1106_EFFECTIVE and (owed := [c for c in unmet if c.about_restitution]):
         # A condition to pay restitution, unpaid, is no unfulfilled condition since SB 1106
         # (ca-rules.md 2.3 [H]): "conditions not completed ... only the discretionary route" stood
         # beside the reason saying unpaid restitution is no ground to find probation unfulfilled (R183).
