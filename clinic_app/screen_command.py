@@ -388,7 +388,8 @@ class Terminated(BaseException):
 
 def how_stopped(stop: BaseException) -> tuple[str, int]:
     """("interrupted", 130) for a Ctrl-C; ("stopped (SIGTERM)", 143) or ("stopped (SIGHUP)", 129)
-    for a signal stop_signals took: what a stopped run's message begins with, and its exit status."""
+    for a signal stop_signals took: what a stopped run's message begins with, and its exit
+    status."""
     return (stop.said, stop.status) if isinstance(stop, Terminated) else ("interrupted", EXIT_INTERRUPTED)
 
 
@@ -905,7 +906,8 @@ class _BatchJob:
             self.progress.end_line()
 
     def stopped(self, stop: BaseException) -> int:
-        """Ctrl-C, SIGTERM or SIGHUP: say what was left, on a line of its own, and exit 130, 143 or 129."""
+        """Ctrl-C, SIGTERM or SIGHUP: say what was left, on a line of its own, and exit 130,
+        143 or 129."""
         how, status = how_stopped(stop)
         try:
             self.end_progress_line()

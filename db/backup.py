@@ -862,7 +862,8 @@ def restore(
 
     `replacing(kept)` is held around the step that puts the backup in the caseload's place, from
     its note to its audit line (`kept`: the caseload as it was, kept; the value returned): the
-    command line holds a stop there until the step ends, so that it can say which caseload is in place.
+    command line holds a stop there until the step ends, so that it can say which caseload is in
+    place.
 
     `progress` is told the restore's own steps (`CHECKING_BACKUP_SAID` and the two after it)
     where they take seconds (`takes_a_while`), and those of backing up and updating a

@@ -13,8 +13,8 @@ screened client's line again from their newest stored screening, its own day and
 was made from: no screen() is run, the determinations are not touched, and a client whose facts
 changed since (their line is redone at their next screening) is left.  About 200-400 us a client
 on a 2-core machine (reading the client and decoding the stored result most of it): some 20-40 s
-for 100,000, once after an update, told to the opening's progress.  A caseload marked with a higher number (a
-newer Clinic Desk on another desk) is left as it is: its words are the newer ones.
+for 100,000, once after an update, told to the opening's progress.  A caseload marked with a
+higher number (a newer Clinic Desk on another desk) is left as it is: its words are the newer ones.
 """
 
 from __future__ import annotations
