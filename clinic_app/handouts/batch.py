@@ -9,6 +9,7 @@ is that walk for any one-client PDF: the filing worksheets of many clients
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from dataclasses import dataclass, field
@@ -87,6 +88,28 @@ def handout_filename(client: Client, index: int, kind: str = "") -> str:
     order they were added, and the volunteer looking for Rosa Peña's read all 40 (B148-01)."""
     number = client.id if client.id is not None else index
     return f"{slug(client.name)}-{number:04d}{'-' + kind if kind else ''}.pdf"
+
+
+# What each batch writes beside the others' in a folder: a handout, a filing worksheet
+# (clinic_app.worksheet.batch.KIND), each told by `handout_filename`'s `kind`.
+PAPER_KINDS = ("", "worksheet")
+
+
+def _named_as(kind: str) -> re.Pattern:
+    """A batch's paper of `kind` as `handout_filename` names it, and as it did before B148-01
+    ("0042-maria-lopez.pdf", the id first)."""
+    end = f"-{re.escape(kind)}" if kind else ""
+    return re.compile(rf"(?:[a-z0-9-]+-[0-9]{{4,}}|[0-9]{{4,}}-[a-z0-9-]+){end}\.pdf")
+
+
+def batch_papers(folder: Path, kind: str = "") -> list[Path]:
+    """The PDFs in `folder` named as a batch of `kind` names its papers ("" a handout), in the
+    order of their names; none if the folder is not there.  A clinic's flyer or another batch's
+    worksheets beside them were counted as an earlier run's handouts (K190-01)."""
+    ours, others = _named_as(kind), [_named_as(other) for other in PAPER_KINDS if other not in ("", kind)]
+    names = (path for path in folder.glob("*.pdf") if ours.fullmatch(path.name)) if folder.is_dir() else ()
+    # "0042-maria-lopez-worksheet.pdf" reads as the old naming's handout too: it is a worksheet.
+    return sorted(path for path in names if not any(other.fullmatch(path.name) for other in others))
 
 
 def own_folder(parent: Path, name: str) -> Path:
@@ -221,5 +244,5 @@ def write_each(
     # Finding H23D-02: the folder of an event's earlier run kept the handouts of clients since
     # renamed or removed, and nothing told them from this run's.
     written = set(result.files)
-    result.not_written = sorted(p for p in out.glob("*.pdf") if p not in written)
+    result.not_written = [path for path in batch_papers(out, kind) if path not in written]
     return result

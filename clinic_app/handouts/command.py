@@ -241,13 +241,14 @@ def event_clients(repo, event: str) -> tuple[list, list[tuple[str, str]]]:
 
 def write_batch(clients: list, skipped: list[tuple[str, str]], as_of: date, out: str, noun: str, write, *,
                 encrypted: bool = False, screened: dict[int, Screening] | None = None,
-                clinic: str = "clinic-app clinic") -> int:
+                clinic: str = "clinic-app clinic", kind: str = "") -> int:
     """One `noun` ("handout", "worksheet") per client into the folder `out` by `write(pairs, out,
     progress=, total=)` (`render_event`, `write_worksheets`), with the progress bar on standard
     error and what was written, not written and failed said; returns the exit status.
     `encrypted`: the caseload is, and the PDFs are not, which is said (P68-01).  `screened`:
     clients already screened for `as_of` by id (the note's never-screened), not screened again.
-    `clinic`: the command that sets the clinic's details on this caseload (`said_at_the_terminal`)."""
+    `clinic`: the command that sets the clinic's details on this caseload (`said_at_the_terminal`).
+    `kind`: the papers' as `write` names them (`handout_filename`), "" a handout's."""
     from clinic_app.eligibility import screen
     from clinic_app.exits import EXIT_ENVIRONMENT, EXIT_OK
     from clinic_app.screen_command import ProgressBar, Terminated, how_stopped, stop_signals
@@ -259,7 +260,7 @@ def write_batch(clients: list, skipped: list[tuple[str, str]], as_of: date, out:
     screened = screened or {}
     pairs = ((c, screened[c.id] if c.id in screened else screen(c.person, c.cases, as_of)) for c in clients)
     written = [0]  # the papers written whole so far
-    earlier = papers_in(Path(out))  # an earlier run's, told from this run's if the run is stopped (K170-02)
+    earlier = papers_in(Path(out), kind)  # an earlier run's, told from this run's if the run is stopped (K170-02)
 
     def progress(done: int, _total: int, _name: str) -> None:
         written[0] = done
@@ -278,7 +279,7 @@ def write_batch(clients: list, skipped: list[tuple[str, str]], as_of: date, out:
             try:
                 bar.end_line()
                 print(f"clinic-app: {how}: {written[0]:,} of {count(len(clients), noun)} written in {out}, the first in the "
-                      f"list's order, each whole; {others_said(earlier, papers_in(Path(out)))} The same command writes "
+                      f"list's order, each whole; {others_said(earlier, papers_in(Path(out), kind))} The same command writes "
                       "them all again.", file=sys.stderr)
             except OSError:
                 pass  # the terminal closed (SIGHUP) takes what is said with it; the folder is as said
@@ -306,11 +307,14 @@ def write_batch(clients: list, skipped: list[tuple[str, str]], as_of: date, out:
     return EXIT_ENVIRONMENT if result.failed else EXIT_OK
 
 
-def papers_in(folder: Path) -> dict[Path, tuple[int, int]]:
-    """The PDFs in `folder` (none if it is not there yet), each with what tells it from one
-    written over it since: a paper is written beside and renamed into place, a new file."""
+def papers_in(folder: Path, kind: str = "") -> dict[Path, tuple[int, int]]:
+    """A batch's papers of `kind` in `folder` (`batch_papers`, as the finished run's note counts
+    them), each with what tells it from one written over it since: a paper is written beside
+    and renamed into place, a new file."""
+    from clinic_app.handouts.batch import batch_papers
+
     found = {}
-    for path in folder.glob("*.pdf") if folder.is_dir() else ():
+    for path in batch_papers(folder, kind):
         try:
             stat = path.stat()
         except OSError:

@@ -44,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     from clinic_app.exits import EXIT_OK, UsageError
     from clinic_app.handouts.command import as_of_or_today, event_clients, not_a_pdf, refuse_out, write_batch
     from clinic_app.private_files import PLAIN_PDF_SAID, make_private_folder
-    from clinic_app.worksheet.batch import unprintable, write_worksheets
+    from clinic_app.worksheet.batch import KIND, unprintable, write_worksheets
     from clinic_app.worksheet.compose import compose
     from clinic_app.worksheet.render import render_pdf
 
@@ -69,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
             repo.close()
         return write_batch(clients, skipped, as_of, args.out, "worksheet",
                            lambda pairs, out, **kw: write_worksheets(pairs, out, reviews=lambda c: reviews.get(c.id, []), **kw),
-                           encrypted=encrypted)
+                           encrypted=encrypted, kind=KIND)
     if not_a_pdf(out):
         raise UsageError(f"--out {args.out} is a file that is not a PDF (the caseload itself?); it is left as it is: give a new file name")
     repo = args.open_caseload(create=False)

@@ -39,7 +39,10 @@ def test_a_ctrl_c_mid_batch_says_how_many_were_written(caseload, tmp_path, monke
     assert main(["handout", "--db", str(path), "--event", "Fair — Compton", "--as-of", "2026-11-01", "--out", str(out)]) == 0
     assert len(list(out.glob("*.pdf"))) == len(ids) == 8
     # K170-02: stopped again in the folder that run filled, "the others have none" was said
-    # beside their earlier PDFs, still there; the handout written over is this run's.
+    # beside their earlier PDFs, still there; the handout written over is this run's.  The
+    # clinic's flyer and a worksheets batch's paper beside them are no earlier run's (K190-01).
+    (out / "clinic-flyer.pdf").write_bytes(b"%PDF-1.4 flyer")
+    (out / f"rosa-pena-{ids[0]:04d}-worksheet.pdf").write_bytes(b"%PDF-1.4 worksheet")
     monkeypatch.setattr(batch, "render_pdf", stopped_at_the_fourth)
     made[:] = made[:2]
     assert main(["handout", "--db", str(path), "--event", "Fair — Compton", "--as-of", "2026-11-01", "--out", str(out)]) == 130

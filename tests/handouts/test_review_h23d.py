@@ -85,11 +85,18 @@ def test_h23d_02_an_event_names_the_pdfs_it_did_not_write_and_keeps_them(tmp_pat
     may be wanted) but are named, as a volunteer printing the folder may take them for this
     run's.  A handout this run wrote again is not among them."""
     from clinic_app.handouts import render_event
+    from clinic_app.worksheet.batch import write_worksheets
 
     for name in ("ana-ruiz-0001.pdf", "old-name-0002.pdf", "gone-0003.pdf", "left-0004.pdf", "moved-0005.pdf"):
         (tmp_path / name).write_bytes(b"%PDF-1.4 last month")
     (tmp_path / "notes.txt").write_text("not a handout")
+    # Nor are the clinic's flyer and the worksheets beside them an earlier run's handouts, nor
+    # the handouts a worksheets run's (K190-01).
+    for name in ("clinic-flyer.pdf", "ana-ruiz-0001-worksheet.pdf", "0002-old-name-worksheet.pdf"):
+        (tmp_path / name).write_bytes(b"%PDF-1.4 not a handout")
     client = Client(name="Ana Ruiz", id=1, person=person(), cases=[petty_theft()])
+    worksheets = write_worksheets([(client, screened(client))], tmp_path)
+    assert [p.name for p in worksheets.not_written] == ["0002-old-name-worksheet.pdf"]
     result = render_event([(client, screened(client))], CLINIC, tmp_path)
     assert [p.name for p in result.files] == ["ana-ruiz-0001.pdf"]
     assert [p.name for p in result.not_written] == ["gone-0003.pdf", "left-0004.pdf", "moved-0005.pdf", "old-name-0002.pdf"]
