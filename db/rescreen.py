@@ -128,6 +128,10 @@ def _worker_start(path: str, as_of: date, passphrase: str | None, parent_code: s
     gc.freeze()  # what the worker inherited or loaded stays out of every later collection
 
 
+# The stops a worker leaves to the parent (no SIGHUP on Windows).
+STOPS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
 def _leave_stopping_to_the_parent() -> None:
     """A worker forked by the command line inherited its stop handlers (stop_signals), and a
     stop sent to every process (a shutdown, Ctrl-C or `timeout` to the process group) reached it
@@ -137,9 +141,29 @@ def _leave_stopping_to_the_parent() -> None:
     parent's: it ends the workers (a range being screened is finished first, a second or so), and
     _end_when_orphaned ends them if it is killed.  Not even SIGTERM ends a worker at once: one
     ended while it sent back its range's rows left the parent waiting for the rest for ever."""
-    for name in ("SIGINT", "SIGTERM", "SIGHUP"):  # no SIGHUP on Windows
-        if hasattr(signal, name):
-            signal.signal(getattr(signal, name), signal.SIG_IGN)
+    for signum in STOPS:
+        signal.signal(signum, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        # Forked with them held (_stops_held_as_workers_start): one that came since is dropped.
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, STOPS)
+
+
+def _stops_held_as_workers_start(method: str) -> set | None:
+    """Hold this process's stops while it forks the workers; returns what `_stops_heard` takes.
+    A forked worker has this process's stop handlers until its `_worker_start` leaves stopping
+    to the parent, and a stop to the process group landing in that moment found them there: the
+    re-screen hung (K190-02).  Forked with the stops held, the worker ignores them before it
+    takes any.  Not under forkserver: its workers never had this process's handlers."""
+    if method != "fork" or not hasattr(signal, "pthread_sigmask"):
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, STOPS)
+
+
+def _stops_heard(held: set | None) -> None:
+    """Hear stops again (`_stops_held_as_workers_start`): one that came meanwhile is raised now.
+    The pool's threads started meanwhile keep them held, leaving them to this main thread."""
+    if held is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def _end_when_orphaned(parent: int) -> None:
@@ -218,6 +242,7 @@ def screened_batches(repo: Repository, as_of: date, *, workers: int | None = Non
         return
     context = multiprocessing.get_context(method)
     pool = None
+    held = _stops_held_as_workers_start(method)
     try:
         # The passphrase of an encrypted caseload reaches the workers in memory only; each
         # worker compares the code it finds on disk with the code this process started with.
@@ -226,16 +251,21 @@ def screened_batches(repo: Repository, as_of: date, *, workers: int | None = Non
         # dead one's range forever; the executor says the pool is broken.
         pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_start,
                                    initargs=(str(path), as_of, repo.passphrase, started_with()))
-        ranges = pool.map(_worker_screen, spans)  # starts the workers
+        ranges = pool.map(_worker_screen, spans)  # forks every worker, at the first task
     except OSError:
         # No processes to be had (a locked-down machine: no /dev/shm, a process limit):
         # slower, but the re-screen still happens, in this process.
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
+        _stops_heard(held)
         _refuse_if_updated(path)
         yield total, here
         return
+    except BaseException:
+        _stops_heard(held)
+        raise
     try:
+        _stops_heard(held)  # a stop that came as the workers started ends them here
         yield total, _unbroken(ranges, path)
     finally:
         # Leaving early (Cancel, an error) drops the ranges not begun and waits for the

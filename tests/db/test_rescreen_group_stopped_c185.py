@@ -66,14 +66,20 @@ def _group_gone(group: int, within_s: float = 5.0) -> bool:
     return False
 
 
-@pytest.mark.parametrize(("signum", "said"), [(signal.SIGTERM, "stopped (SIGTERM)"), (signal.SIGINT, "interrupted")])
-def test_a_rescreen_whose_workers_get_the_stop_too_ends_as_said(tmp_path, signum, said):
+def _rescreen_of_two(tmp_path, code: str, *given: str) -> subprocess.Popen:
+    """`code` run as `clinic-app rescreen` of a caseload of two clients, `given` its first
+    arguments, in a process group of its own."""
     db = tmp_path / "caseload.sqlite"
     with Repository.open(db, create=True) as repo:
         repo.add_clients(list(generate_clients(2, seed=7)))
-    child = subprocess.Popen([sys.executable, "-c", CHILD, str(HERE), "--db", str(db), "rescreen", "--as-of", "2026-12-07"],
-                             cwd=TREE, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                             start_new_session=True)
+    return subprocess.Popen([sys.executable, "-c", code, str(HERE), *given, "--db", str(db), "rescreen", "--as-of", "2026-12-07"],
+                            cwd=TREE, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+
+
+@pytest.mark.parametrize(("signum", "said"), [(signal.SIGTERM, "stopped (SIGTERM)"), (signal.SIGINT, "interrupted")])
+def test_a_rescreen_whose_workers_get_the_stop_too_ends_as_said(tmp_path, signum, said):
+    child = _rescreen_of_two(tmp_path, CHILD)
     try:
         assert child.stdout.readline().strip() == "STOPPED"
         os.killpg(child.pid, signum)  # as a shutdown or Ctrl-C at the terminal does: the run and its workers alike
@@ -88,4 +94,44 @@ def test_a_rescreen_whose_workers_get_the_stop_too_ends_as_said(tmp_path, signum
     assert "Traceback" not in err, err
     assert child.returncode == 128 + signum, err
     assert f"clinic-app: {said} after 1 of 2 clients: those were screened again" in err
+    assert _group_gone(child.pid), "a worker of the stopped re-screen is still running"
+
+
+# K190-02: the stop landing as a worker starts, before its initializer (_worker_start) has
+# left stopping to this process: the worker had the command's stop handlers still, and died
+# with a traceback.  The first worker to start signals the group there, in that moment.
+AS_A_WORKER_STARTS = """
+import os, signal, sys
+sys.path.insert(0, sys.argv.pop(1))
+from db import rescreen
+
+rescreen.RANGE_SIZE = 1
+rescreen.usable_cores = lambda: 2
+start, first = rescreen._worker_start, sys.argv.pop(1)
+def _worker_start(*args):  # as the worker's first line runs
+    try:
+        os.close(os.open(first, os.O_CREAT | os.O_EXCL))
+    except FileExistsError:
+        pass
+    else:
+        os.killpg(0, signal.SIGTERM)
+    return start(*args)
+rescreen._worker_start = _worker_start
+
+from clinic_app.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_a_stop_to_the_group_as_the_workers_start_ends_the_rescreen_as_said(tmp_path):
+    child = _rescreen_of_two(tmp_path, AS_A_WORKER_STARTS, str(tmp_path / "first"))
+    try:
+        _, err = child.communicate(timeout=20)
+    except subprocess.TimeoutExpired:
+        os.killpg(child.pid, signal.SIGKILL)
+        child.communicate()
+        pytest.fail("the rescreen stopped as its workers started never ended")
+    assert "Traceback" not in err, err
+    assert child.returncode == 143, err
+    assert "clinic-app: stopped (SIGTERM)" in err
     assert _group_gone(child.pid), "a worker of the stopped re-screen is still running"
