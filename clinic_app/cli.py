@@ -1687,10 +1687,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     if args.check:
         return _check_backups(args)
+    from clinic_app.private_files import file_state
     from clinic_app.screen_command import Terminated, how_stopped, say_stopped, stop_signals
 
     step = _say_each_step()
-    there = _file_state(Path(args.to))
+    there = file_state(args.to)
     try:
         # A `kill`, a shutdown (SIGTERM) or the terminal closed (SIGHUP) ended it at once and
         # unsaid, its hidden partial copy, every client, left beside --to on the USB stick until
@@ -1706,7 +1707,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
                 done, total, f"Copying the caseload to {args.to}..." if done < total else "Checking the copy..."))
     except (KeyboardInterrupt, Terminated) as stop:
         how, status = how_stopped(stop)
-        now = _file_state(Path(args.to))
+        now = file_state(args.to)
         if now is not None and now != there:  # the checked copy was put in place as the stop came
             say_stopped(f"clinic-app: {how} as the backup ended: {args.to} was written and verified.")
         else:
@@ -1718,16 +1719,6 @@ def cmd_backup(args: argparse.Namespace) -> int:
     print(f"Backed up {_db_path(args)} to {target} (verified, {size_said(target.stat().st_size)})."
           + (f" It replaced the backup there made {replaced}; to keep both, give each its own file name." if replaced else ""))
     return EXIT_OK
-
-
-def _file_state(path: Path) -> tuple[int, int] | None:
-    """Which file is at `path` and when it was last written, or None where there is none: a
-    backup put in place there since changes it."""
-    try:
-        found = path.stat()
-    except OSError:
-        return None
-    return found.st_ino, found.st_mtime_ns
 
 
 def _made_utc(path: Path) -> str | None:

@@ -237,6 +237,17 @@ def private_temporary_file() -> BinaryIO:
     return tempfile.TemporaryFile(prefix=".clinic-desk-")
 
 
+def file_state(path: Path | str) -> tuple[int, int] | None:
+    """Which file is at `path` and when it was last written, or None where there is none.  A
+    file Clinic Desk writes beside and renames into place (a backup, a batch's paper) is a new
+    one: a changed state tells one put there since from one an earlier run left."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_ino, found.st_mtime_ns
+
+
 def folder_missing(path: Path | str, *, given: str = "", within: str = "") -> str | None:
     """What to say of `path`, a file (or an event's folder) the user named for a client's
     record, whose folder is not there; None when it is.  `/media/usb/12.pdf` with the stick

@@ -312,15 +312,10 @@ def papers_in(folder: Path, kind: str = "") -> dict[Path, tuple[int, int]]:
     them), each with what tells it from one written over it since: a paper is written beside
     and renamed into place, a new file."""
     from clinic_app.handouts.batch import batch_papers
+    from clinic_app.private_files import file_state
 
-    found = {}
-    for path in batch_papers(folder, kind):
-        try:
-            stat = path.stat()
-        except OSError:
-            continue  # gone as it was listed: not there
-        found[path] = (stat.st_ino, stat.st_mtime_ns)
-    return found
+    # One gone as it was listed is not there.
+    return {path: state for path in batch_papers(folder, kind) if (state := file_state(path)) is not None}
 
 
 def others_said(before: dict[Path, tuple[int, int]], now: dict[Path, tuple[int, int]]) -> str:
