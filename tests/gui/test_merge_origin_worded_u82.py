@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.gui.conftest import probation_client
-from tests.gui.test_merge_duplicate_x45 import TODAY, merge_dialog_says
+from tests.gui.test_merge_duplicate_x45 import merge_dialog_says, today
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 
@@ -21,13 +21,13 @@ def test_a_referral_files_record_is_not_called_the_laptops_copy(qtbot, window, r
     window.open_client(office_id)
     said = merge_dialog_says(qtbot, window)
     assert said == [
-        f"The other record, id {referred_id}, came by import: the import of referrals.jsonl added it on {TODAY}. "
+        f"The other record, id {referred_id}, came by import: the import of referrals.jsonl added it on {today()}. "
         f"This client, id {office_id}, was in the caseload before it."]
 
     window.open_client(referred_id)
     said += merge_dialog_says(qtbot, window)
     assert said[1] == (
-        f"This client, id {referred_id}, came by import: the import of referrals.jsonl added it on {TODAY}. "
+        f"This client, id {referred_id}, came by import: the import of referrals.jsonl added it on {today()}. "
         f"The other record, id {office_id}, was in the caseload before it; to keep that one, open id {office_id} "
         "and merge this client into it.")
     assert not any("laptop" in line for line in said)

@@ -146,7 +146,7 @@ def test_r46_08_when_both_records_came_by_import_the_dialog_says_which_is_the_la
     import copy
 
     from tests.gui.conftest import probation_client
-    from tests.gui.test_merge_duplicate_x45 import TODAY, merge_dialog_says
+    from tests.gui.test_merge_duplicate_x45 import merge_dialog_says, today
 
     (first,) = repo.import_clients([probation_client("Rosa Delgado")], source="monday.jsonl").ids
     there = copy.deepcopy(repo.get_client(first))
@@ -158,11 +158,11 @@ def test_r46_08_when_both_records_came_by_import_the_dialog_says_which_is_the_la
     window.open_client(first)
     assert merge_dialog_says(qtbot, window) == [
         f"Both came by import. The later copy is the other record, id {second}: the import of fresno-clinic-day.jsonl "
-        f"added it on {TODAY}. This client, id {first}, was added before it, by the import of monday.jsonl on {TODAY}."]
+        f"added it on {today()}. This client, id {first}, was added before it, by the import of monday.jsonl on {today()}."]
     window.open_client(second)
     assert merge_dialog_says(qtbot, window) == [
         f"Both came by import. The later copy is this client, id {second}: the import of fresno-clinic-day.jsonl added it "
-        f"on {TODAY}. The other record, id {first}, was added before it, by the import of monday.jsonl on {TODAY}; to keep "
+        f"on {today()}. The other record, id {first}, was added before it, by the import of monday.jsonl on {today()}; to keep "
         f"that one, open id {first} and merge this client into it."]
 
 
