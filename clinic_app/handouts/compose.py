@@ -577,7 +577,7 @@ def offense_title(conv: Conviction, t: dict, unknown: str | None = None) -> str:
     if offense is None:
         return t["unknown_offense"].format(cite=cite) if unknown is None else unknown
     translated = (t.get("offenses") or {}).get(offense.citation)
-    title = translated or offense.description
+    title = _title_of_its_day(conv, offense.citation, t) or translated or offense.description
     acts = t.get("offense_acts") or {}
     if getattr(match, "attempt", False) and t.get("attempt"):
         # Inside a sentence the offense starts lower case: "Attempted robbery", "Tentativa de
@@ -598,6 +598,21 @@ def offense_title(conv: Conviction, t: dict, unknown: str | None = None) -> str:
         aim_title = (t.get("offenses") or {}).get(aim_offense.citation) or aim_offense.description
         return t["conspiracy"].format(what=in_sentence(aim_title))
     return title
+
+
+def _title_of_its_day(conv: Conviction, citation: str, t: dict) -> str | None:
+    """The title of a section whose meaning changed on a day (texts' offenses_by_day), by the
+    law of the offense's day; None where the section has one meaning or the day is not known.
+    The conviction's day stands in only when it came before the change (the offense did too)."""
+    dated = (t.get("offenses_by_day") or {}).get(citation)
+    if dated is None:
+        return None
+    changed_on = date.fromisoformat(str(dated["changed_on"]))
+    if conv.offense_date is not None:
+        return dated["before" if conv.offense_date < changed_on else "since"]
+    if conv.conviction_date is not None and conv.conviction_date < changed_on:
+        return dated["before"]
+    return None
 
 
 def level_said(case: Case, conv: Conviction, t: dict) -> str:

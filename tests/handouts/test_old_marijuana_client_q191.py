@@ -1,0 +1,67 @@
+"""Q191: a client who has carried marijuana convictions since the 1990s, read on the real
+handout as she would (and as the attorney who files).
+
+Her record: HS 11357(b) (1996), HS 11359 with a prison term (2001), HS 11360(a) on probation
+(2008), HS 11357(c) (2014) and a DUI (2016).  Each language's PDF is rendered once for the
+module and opened with pypdf; the tests read it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from handout_clients import _probation
+from handout_render import rendered_for
+
+from clinic_app.model import Case, Client, Conviction, Custody, Person, Sentence
+
+
+def old_marijuana_record(lang: str) -> Client:
+    """The Q191 client: four marijuana convictions before Prop 64 and a DUI, every sentence done."""
+    def case(cid: str, number: str, conv: Conviction, sentence: Sentence) -> Case:
+        return Case(id=cid, case_number=number, convictions=[conv], sentence=sentence)
+
+    prison = Sentence(type="state_prison", judgment_date=date(2001, 9, 12), completed=True,
+                      custody=Custody(split=False, release_date=date(2002, 6, 1), supervision="parole",
+                                      supervision_end=date(2003, 6, 1)))
+    cases = [
+        case("A", "6CA01357", Conviction(id="A1", code="HS", section="11357(b)", level="misdemeanor",
+                                         conviction_date=date(1996, 5, 10), offense_date=date(1996, 3, 2),
+                                         cannabis_grams=40),
+             _probation(date(1996, 5, 10), date(1997, 5, 10), "completed")),
+        case("B", "BA211359", Conviction(id="B1", code="HS", section="11359", level="felony",
+                                         conviction_date=date(2001, 9, 12), offense_date=date(2001, 4, 20)), prison),
+        case("C", "BA341360", Conviction(id="C1", code="HS", section="11360(a)", level="felony",
+                                         conviction_date=date(2008, 7, 15), offense_date=date(2008, 2, 10)),
+             _probation(date(2008, 7, 15), date(2011, 7, 15), "completed", kind="formal")),
+        case("D", "4CA11357", Conviction(id="D1", code="HS", section="11357(c)", level="misdemeanor",
+                                         conviction_date=date(2014, 10, 1), offense_date=date(2014, 8, 20)),
+             _probation(date(2014, 10, 1), date(2015, 10, 1), "completed")),
+        case("E", "6VY23152", Conviction(id="E1", code="VC", section="23152(a)", level="misdemeanor",
+                                         conviction_date=date(2016, 3, 1), offense_date=date(2016, 1, 15)),
+             _probation(date(2016, 3, 1), date(2019, 3, 1), "completed")),
+    ]
+    return Client(name="Rosa Delgado", language=lang, person=Person(dob=date(1974, 6, 1), us_citizen=True), cases=cases)
+
+
+@pytest.fixture(scope="module", params=["en", "es"])
+def handout(request):
+    return rendered_for(old_marijuana_record(request.param), request.param)
+
+
+# ---- Q191-01: a 2014 HS 11357(c) is named by the law of 2014 ---------------------------------
+
+TITLE_2014 = {"en": "Possession of more than 28.5 g of marijuana", "es": "Posesión de más de 28.5 g de marihuana"}
+
+
+def test_q191_01_a_2014_11357c_is_named_by_the_law_of_its_day(handout):
+    """Prop 64 made HS 11357(c) possession on school grounds on 2016-11-09; before, it was
+    possession of more than 28.5 g.  The card and the RAP-sheet task named her 2014 conviction
+    "Possession of more than 28.5 g of marijuana (before 2016-11-09; on school grounds since)":
+    a date and a law that were never hers.  It is named by the law of the offense's day."""
+    lang = handout.client.language
+    text = handout.text()
+    assert f"{TITLE_2014[lang]} {'Misdemeanor' if lang == 'en' else 'Delito menor'}" in text
+    assert "2016-11-09" not in text
+    assert "school grounds since" not in text and "desde entonces, posesión en una escuela" not in text
