@@ -1129,6 +1129,21 @@ def _facts_some_wait_on(ctx: _Context, review: list[Determination], text: str) -
     return f'{text} {ctx.t["option"]["also_review_asks_for"].format(names=names, what=facts.pop())}'
 
 
+# The dismissals that follow a Prop 64 change of a probation or fine-only conviction (ca-rules.md 7:
+# proposition relief first, then a probation case to PC 1203.4).  Not PC 1203.41 or 1203.42 after
+# a jail or prison term: which dismissal reaches that term once it is a misdemeanor is unsettled
+# (the attorney weighs the order, as Prop 47's step says), so the card says nothing of an order.
+_AFTER_PROP_64 = frozenset({"pc1203_4", "pc1203_4a"})
+
+
+def _prop64_to_ask_first(ctx: _Context, d: Determination) -> bool:
+    """True where `d`'s conviction has Prop 64 relief open now and not yet asked of the court."""
+    case = next((c for c in ctx.client.cases if c.id == d.case), None)
+    if case is None or d.conviction is None or any(p.remedy == "prop64" for p in case.petitions):
+        return False
+    return any(r.remedy == "prop64" and r.status == "eligible" for r in ctx.results(d.case, d.conviction))
+
+
 def _one_of_two(option: Option) -> bool:
     """A misdemeanor reduction open and not yet filed: with the other one open too, the lawyer
     chooses between them (J125-03)."""
@@ -1245,6 +1260,11 @@ def _option(ctx: _Context, d: Determination) -> Option:
             # "The judge decides" alone did not say what stood in the way (D179-02).
             said = text_of["unfinished_conditions_many" if len(unfinished) > 1 else "unfinished_conditions"]
             text = f'{text} {said.format(label=_and_listed(ctx.t["tasks"], unfinished))}'
+        if d.remedy in _AFTER_PROP_64 and _prop64_to_ask_first(ctx, d):
+            # Proposition relief is asked first, the dismissal after it (ca-rules.md 7, as the
+            # worksheet orders them, J125-02): two "You qualify now" lines on one card read as
+            # two filings at once, and the dismissal as needed even where Prop 64 seals it (Q191-02).
+            text = f'{text} {text_of["after_prop64"]}'
         if d.remedy == "prop64" and ctx.as_of >= DOJ_REVIEW_BY:
             # The screening says DOJ listed it for automatic review (AB 1793, HS 11361.9;
             # ca-rules.md 3.9 [M]) and checks the court record first: "You qualify now" alone

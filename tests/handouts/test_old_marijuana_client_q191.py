@@ -14,6 +14,7 @@ import pytest
 from handout_clients import _probation
 from handout_render import rendered_for
 
+from clinic_app.handouts.document import RecordEntry
 from clinic_app.model import Case, Client, Conviction, Custody, Person, Sentence
 
 
@@ -65,3 +66,28 @@ def test_q191_01_a_2014_11357c_is_named_by_the_law_of_its_day(handout):
     assert f"{TITLE_2014[lang]} {'Misdemeanor' if lang == 'en' else 'Delito menor'}" in text
     assert "2016-11-09" not in text
     assert "school grounds since" not in text and "desde entonces, posesión en una escuela" not in text
+
+
+# ---- Q191-02: the Prop 64 change is asked first, the dismissal after it ---------------------
+
+AFTER_PROP_64 = {
+    "en": "The clinic will ask for the Prop 64 change first. If the court does not dismiss it then, the clinic "
+          "will ask for this dismissal.",
+    "es": "La clínica pedirá primero el cambio de la Proposición 64. Si entonces el tribunal no la desestima, la "
+          "clínica pedirá esta desestimación.",
+}
+
+
+def test_q191_02_the_dismissal_of_a_prop_64_conviction_comes_after_the_change(handout):
+    """Her 2008 HS 11360(a), on probation, has Prop 64 (dismiss and seal, or make it a
+    misdemeanor) and PC 1203.4 both open: two "You qualify now" lines read as two filings at
+    once, and the dismissal as needed even where Prop 64 dismisses and seals it.  Proposition
+    relief comes first (ca-rules.md 7), as the worksheet files it: the dismissal's line says so,
+    on that card only: not on the 1996 and 2014 cards (Prop 64 to review) nor beside the 2001
+    prison term's PC 1203.41 (which dismissal follows a redesignated prison term is unsettled)."""
+    lang = handout.client.language
+    record = next(s for s in handout.handout.sections if s.key == "record")
+    cards = {e.conviction: " ".join(o.text for o in e.options) for e in record.blocks if isinstance(e, RecordEntry)}
+    assert AFTER_PROP_64[lang] in cards["C1"]
+    assert [c for c, text in cards.items() if AFTER_PROP_64[lang] in text] == ["C1"]
+    assert AFTER_PROP_64[lang] in handout.text()
