@@ -125,6 +125,12 @@ def _source(field: str) -> str | None:
     return _WHERE[best] if best is not None else None
 
 
+def fields_checked(step: str) -> list[str]:
+    """The fields whose given amount `step` asks to check (`_CHECKS`' words), for a reader of a
+    result's steps that must name the fact: a doubted amount is no missing fact (S27-01)."""
+    return [field for field, check in _CHECKS.items() if check.split("{}")[1] in step]
+
+
 def given_facts(cases: Iterable) -> dict[str, str]:
     """What the record gives that changes how a missing fact is asked, by the path a result
     would name it with: an amount ("cases[A].convictions[A1].cannabis_grams", and

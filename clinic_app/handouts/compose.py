@@ -51,6 +51,8 @@ from clinic_app.eligibility.bars import lifts_on, person_bars
 from clinic_app.eligibility.depends_on import conspiracy_aim, conspiracy_read
 from clinic_app.eligibility.jury import bars_by_registration
 from clinic_app.eligibility.dates import ONE_DAY, anniversary, day_after
+from clinic_app.eligibility.fact_questions import fields_checked
+from clinic_app.eligibility.result import CHECK_THE_RECORD
 from clinic_app.eligibility.sentence import effective_level, probation_active
 from clinic_app.eligibility import felony_by_its_sentence, screen
 from clinic_app.eligibility.prop64 import DOJ_REVIEW_BY, REDESIGNATED_AS, RELIEF_ASKED
@@ -1387,6 +1389,11 @@ def _asked(ctx: _Context, d: Determination) -> str:
     facts = ctx.t["option"]["facts_asked"]
     asked.update(dict.fromkeys(facts[path.rsplit(".", 1)[-1]] for path in d.missing_facts
                                if path.rsplit(".", 1)[-1] in facts))
+    # An amount the record gives but the screening doubts is a step's check, not a missing fact:
+    # a 1996 HS 11357(b) with 40 g (the section was 28.5 g or less) read only that a lawyer "will
+    # also check" Prop 64, the amount they must find out said nowhere (Q191-03).
+    checked = (field for step in d.next_steps if step.startswith(CHECK_THE_RECORD) for field in fields_checked(step))
+    asked.update(dict.fromkeys(facts[field] for field in checked if field in facts))
     if said.get(_LEVEL_ASKED) in asked and _a_wobbler(ctx, d):
         # A burglary is a felony or a misdemeanor, never an infraction: "whether your
         # conviction was a felony, a misdemeanor or an infraction" asked a client a question

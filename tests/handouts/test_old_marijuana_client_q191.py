@@ -91,3 +91,25 @@ def test_q191_02_the_dismissal_of_a_prop_64_conviction_comes_after_the_change(ha
     assert AFTER_PROP_64[lang] in cards["C1"]
     assert [c for c, text in cards.items() if AFTER_PROP_64[lang] in text] == ["C1"]
     assert AFTER_PROP_64[lang] in handout.text()
+
+
+# ---- Q191-03: an amount the record gives but the screening doubts is said as asked -----------
+
+AMOUNT_ASKED = {
+    "en": "A clinic lawyer will also check whether you qualify for relief under Prop 64 (marijuana). First they "
+          "must find out how much marijuana it was (in grams).",
+    "es": "Un abogado de la clínica también revisará si usted califica para el alivio de la Proposición 64 "
+          "(marihuana). Primero el abogado tiene que averiguar cuánta marihuana era (en gramos).",
+}
+
+
+def test_q191_03_a_doubted_amount_is_what_the_lawyer_must_find_out(handout):
+    """Her 1996 HS 11357(b) is recorded with 40 g, though former 11357(b) was 28.5 g or less:
+    the screening leaves Prop 64 to review and checks the amount (dismissal or nothing turns on
+    it).  The card said only that a lawyer "will also check" Prop 64, as for the 2014 count whose
+    amount is missing it names the amount: now it does for both."""
+    lang = handout.client.language
+    record = next(s for s in handout.handout.sections if s.key == "record")
+    cards = {e.conviction: " ".join(o.text for o in e.options) for e in record.blocks if isinstance(e, RecordEntry)}
+    assert AMOUNT_ASKED[lang] in cards["A1"]
+    assert AMOUNT_ASKED[lang] in cards["D1"]
