@@ -2026,6 +2026,9 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
             # beside a marijuana felony was told to ask about Prop 64 alone).
             marijuana = not reducible and all("prop64" in o for o in open_)
             key = "firearms_felony_prop64" if marijuana else "firearms_felony_stays"
+            if marijuana and len(felonies) > 1:
+                # Two marijuana felonies read "changing your marijuana felony": which? (Q191-04)
+                key = "firearms_felony_prop64_many"
             if key == "firearms_felony_stays" and not dismissal_notes:
                 # No relief reaches any conviction (a PC 288 registrant): "A dismissal does not
                 # change this" spoke of a dismissal the client cannot get (K59-01; Y62 saw it).

@@ -113,3 +113,16 @@ def test_q191_03_a_doubted_amount_is_what_the_lawyer_must_find_out(handout):
     cards = {e.conviction: " ".join(o.text for o in e.options) for e in record.blocks if isinstance(e, RecordEntry)}
     assert AMOUNT_ASKED[lang] in cards["A1"]
     assert AMOUNT_ASKED[lang] in cards["D1"]
+
+
+# ---- Q191-04: two marijuana felonies are said as two -----------------------------------------
+
+FELONIES = {"en": "changing your marijuana felonies under Prop 64", "es": "cambiar sus delitos graves de marihuana"}
+
+
+def test_q191_04_two_marijuana_felonies_are_said_as_two(handout):
+    """Her 2001 HS 11359 and 2008 HS 11360(a) are both felonies Prop 64 may change: the gun note
+    asked her to ask "whether changing your marijuana felony under Prop 64 would give it back",
+    one felony of two, not said which."""
+    lang = handout.client.language
+    assert FELONIES[lang] in handout.text()
