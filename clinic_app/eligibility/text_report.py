@@ -1243,8 +1243,15 @@ def _count_key_said(groups: dict[str, dict[str, list[tuple[str, str, str]]]], ca
     return []
 
 
+# Proposition relief open now is filed before a dismissal of the same case (ca-rules.md 7, order
+# of operations; the worksheet files it first, J125-02): a 2008 HS 11360(a) on probation read
+# "PC 1203.4 dismissal: File form CR-180 ..." above Prop 64's "If not, file form CR-400" (Q191-05).
+_PROPOSITIONS = frozenset({"prop64", "prop47"})
+
+
 def _step_order(d: Determination) -> tuple:
-    return (d.remedy not in _FIRST_STEPS, _ORDER[d.status], _KEY_ORDER.get(d.remedy, 99))
+    proposition_open = d.remedy in _PROPOSITIONS and d.status == "eligible"
+    return (d.remedy not in _FIRST_STEPS, not proposition_open, _ORDER[d.status], _KEY_ORDER.get(d.remedy, 99))
 
 
 # A short name's remedy key ("PC 1203.41 dismissal or PC 1203.42 dismissal": its first's).
