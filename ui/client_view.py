@@ -1510,8 +1510,6 @@ class ClientWorkspace(QWidget):
         results and history read again ("typing"; the caller says why a save will be refused).
         The record unchanged: only its stored results and history are read again ("same").
         "removed": the client is no longer in the caseload (nothing is changed here)."""
-        from shiboken6 import isValid
-
         client = self.client
         if client is None or client.id is None:
             return "same"
@@ -1522,18 +1520,38 @@ class ClientWorkspace(QWidget):
         if client_json(stored) == client_json(client) or self.typing_unsaved():
             self.results_stored()
             return "same" if client_json(stored) == client_json(client) else "typing"
+        return "shown" if self._shown_again(client.id, listed) else "removed"
+
+    def follow_the_day(self) -> bool:
+        """The client shown was screened for a day now gone (left open past midnight): shown
+        again, screened for today, on the same page and case, as opening them does (M191-01).
+        Typing not saved is left as it is (False: asked again later); its save moves on with
+        the day (G18-04)."""
+        client = self.client
+        if client is None or client.id is None or self.screening is None or self.screening.as_of == self.today:
+            return True
+        if self.typing_unsaved():
+            return False
+        self._shown_again(client.id)
+        return True
+
+    def _shown_again(self, client_id: int, listed=None) -> bool:
+        """The stored client shown again (open_client's `again`), the focus kept where it was;
+        False where they are no longer in the caseload."""
+        from shiboken6 import isValid
+
         # The window's focus field, the window perhaps not yet active again (this runs as it
         # becomes so, before Qt gives the focus back).
         focus = self.window().focusWidget() or QApplication.focusWidget()
         try:
-            self.open_client(client.id, listed, again=True)
+            self.open_client(client_id, listed, again=True)
         except ClientNotFound:
-            return "removed"
+            return False
         if focus is not None and isValid(focus) and focus.isVisible() and self.isAncestorOf(focus):
             focus.setFocus()  # a field of the record, kept as it was shown again
         else:
             self.focus_page()
-        return "shown"
+        return True
 
     def drop_removed(self) -> None:
         """The client open was removed elsewhere: nothing is left to show (as `_removed`)."""

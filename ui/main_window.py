@@ -43,6 +43,7 @@ CASELOAD_PAGE, CLIENT_PAGE = 0, 1
 # How often a window left open makes an automatic backup, when the caseload changed since
 # the newest one: a clinic laptop left open for days had backed up only when it closed (D22-02).
 AUTOMATIC_BACKUP_EVERY_MS = 60 * 60 * 1000
+DAY_LOOKED_AT_EVERY_MS = 60 * 1000  # a new day is seen within a minute of midnight, or of waking
 # How long after the caseload list first shows the client workspace is built ahead (W23-15):
 # long enough for the list to be painted and the window to answer first, short enough to be
 # done before a user has found and opened a client.
@@ -153,6 +154,13 @@ class MainWindow(QMainWindow):
         # clinic laptops stay open for days, and a day fixed at start screened, stored and
         # printed yesterday's answers (store check S18-03).
         self._fixed_today = today
+        # And the day itself is looked at while the window is open: a laptop left open overnight
+        # at an event showed the open client as of yesterday at 08:00 (M191-01).
+        self._day_seen = self.today
+        self._day_timer = QTimer(self)
+        self._day_timer.setInterval(DAY_LOOKED_AT_EVERY_MS)
+        self._day_timer.timeout.connect(self._follow_the_day)
+        self._day_timer.start()
         self.undo_stack = QUndoStack(self)
         self._say_made_up()
         self.pages = QStackedWidget()
@@ -1721,6 +1729,26 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self._follow_other_desks()
+            self._follow_the_day()
+
+    def _follow_the_day(self) -> None:
+        """A new day since the window last looked (past midnight, or the laptop woken in the
+        morning): the page in front moves on to it, as coming back to it does (show_caseload,
+        open_client).  A dialog or a list popped up in front (a task's progress, a handout, a
+        calendar), or typing not saved on the client shown, is left alone: a later look, once it
+        is closed or saved, moves it on."""
+        today = self.today
+        if today == self._day_seen or self._closed_once:
+            return
+        if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget() is not None:
+            return
+        shown = self.pages.currentWidget()
+        if shown is self.caseload:
+            self._loaded_status()  # dates come since the last screening (G18-06)
+            self.caseload.follow_today()  # and the filters that count from today (P101-02)
+        elif shown is not None and shown is self.client_view and not self.client_view.follow_the_day():
+            return
+        self._day_seen = today
 
     _audit_seen: int | None = None  # the audit log's last entry when the list was read (or followed)
     # More clients changed elsewhere than this and the list is read again whole, on a worker:

@@ -1,0 +1,77 @@
+"""M191-01: a clinic laptop left open overnight at an event, a client open at 23:50 and the
+window used again at 08:00.  The client's header still said "Eligible on" the day now come,
+the Checklist "Probation ends ... (1 day left)" of a probation that had ended, and the
+Eligibility tab spoke for yesterday, until the client was opened again.  The window now
+looks at the clock (each minute, and as it is come back to): on a new day the client shown
+is screened for it, on the same page, as opening them would; typing not saved is left as
+it is (its save moves on with the day, G18-04)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtWidgets import QLabel
+
+from db.rescreen import rescreen_caseload
+from tests.gui.conftest import TODAY, probation_client
+from ui.client_view import TAB_CHECKLIST, TAB_ELIGIBILITY
+from ui.forms import from_qdate
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
+
+
+def _checklist_says(view) -> str:
+    return " | ".join(label.text() for label in view.checklist.findChildren(QLabel) if label.isVisible() and label.text())
+
+
+def _the_morning_after(window) -> None:
+    """The clock past midnight, as the laptop is woken: the window's minute look at the day."""
+    window._fixed_today = TODAY + timedelta(days=2)
+    window._day_timer.timeout.emit()
+
+
+def test_m191_01_the_client_left_open_overnight_is_screened_for_the_new_day(qtbot, window, repo):
+    client_id = repo.add_client(probation_client("Olga Overnight", probation_end=TODAY + timedelta(days=1)))
+    window.load()
+    window.open_client(client_id)
+    view = window.client_view
+    view.tabs.setCurrentIndex(TAB_CHECKLIST)
+    assert "Eligible on 2026-11-24: PC 1203.4 dismissal" in view.outcome.text()
+    assert "Probation ends 2026-11-23 (1 day left)" in _checklist_says(view)
+
+    _the_morning_after(window)  # 2026-11-24, 08:00: probation ended yesterday
+    assert "Eligible on" not in view.outcome.text(), view.outcome.text()
+    assert "1 day left" not in _checklist_says(view), _checklist_says(view)
+    assert view.screening.as_of == TODAY + timedelta(days=2)
+    assert view.tabs.currentIndex() == TAB_CHECKLIST  # the page it was left on
+    view.tabs.setCurrentIndex(TAB_ELIGIBILITY)
+    assert from_qdate(view.eligibility.as_of.date()) == TODAY + timedelta(days=2)
+    # The caseload's line moved on with it, as opening the client stores the day's answer.
+    assert repo.latest_screening(client_id).as_of == TODAY + timedelta(days=2)
+
+
+def test_m191_01_the_list_left_open_overnight_says_the_dates_come(qtbot, window, repo):
+    repo.add_client(probation_client("Lino Listed", probation_end=TODAY + timedelta(days=1)))
+    rescreen_caseload(repo, TODAY, workers=1)  # "Eligible on 2026-11-24", screened at 23:50
+    window.load()
+    status = window.status.text()
+    assert "whose date has come" not in status, status
+
+    _the_morning_after(window)
+    assert "1 client whose date has come since the last screening" in window.status.text(), window.status.text()
+
+
+def test_m191_01_typing_not_saved_is_left_and_the_day_followed_once_it_is_taken_back(qtbot, window, repo):
+    client_id = repo.add_client(probation_client("Tere Typing", probation_end=TODAY + timedelta(days=1)))
+    window.load()
+    window.open_client(client_id)
+    view = window.client_view
+    notes = view.record.person.notes
+    notes.setPlainText("Called at 23:45, to bring the minute order.")
+    _the_morning_after(window)
+    assert notes.toPlainText() == "Called at 23:45, to bring the minute order."  # kept, not shown again over it
+    assert view.screening.as_of == TODAY
+    notes.setPlainText("")  # typed away again: nothing left to save, and the next look moves on
+    window._day_timer.timeout.emit()
+    assert view.screening.as_of == TODAY + timedelta(days=2) and "Eligible on" not in view.outcome.text()
