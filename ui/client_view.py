@@ -3014,7 +3014,7 @@ class ClientWorkspace(QWidget):
         if screening.as_of != self.today:
             # Opened before midnight: the handout speaks for today (GUI check G18-03).
             screening = screen_client(self.client, self.today).screening
-        dialog = handout_preview(self.repo, self.client, screening, today=self.today, parent=self,
+        dialog = handout_preview(self.repo, self.client, screening, today=self.today, parent=self, clock=lambda: self.today,
                                  keep_language=lambda lang: self.keep_handout_language(self.client, lang))
         self.handout_dialog = dialog  # tests and screenshots reach the open dialog
         dialog.said.connect(self.said)

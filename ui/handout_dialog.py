@@ -456,8 +456,10 @@ class HandoutDialog(QDialog):
 
     def __init__(self, repo: Repository, client: Client, screening: Screening | None, *, today: date,
                  screen: Callable[[Client, date], Screening] | None = None, parent: QWidget | None = None,
-                 keep_language: Callable[[str], None] | None = None, taken_back_by: str | None = "Edit > Undo"):
-        """`keep_language(code)`: store `code` as the client's handout language, an undoable
+                 keep_language: Callable[[str], None] | None = None, taken_back_by: str | None = "Edit > Undo",
+                 clock: Callable[[], date] | None = None):
+        """`clock`: the window's day, asked as the pages go out (a preview left open past midnight).
+        `keep_language(code)`: store `code` as the client's handout language, an undoable
         step (the window's); None where the preview cannot (a client not stored yet).
         `taken_back_by`: what undoes that step where the preview was opened from, said once it
         is kept; None where nothing does."""
@@ -470,6 +472,7 @@ class HandoutDialog(QDialog):
         self.repo = repo
         self.client = client
         self.today = today
+        self._clock = clock
         self._screenings = {today: screening} if screening is not None else {}
         self._screen = screen or _screen
         self.clinic = clinic_from_settings(repo.get_setting)
@@ -903,7 +906,7 @@ class HandoutDialog(QDialog):
 
         Each page is a 300-dpi raster: an eight-page handout took some six seconds, and the
         window froze for them, unpainted, with no sign of work (W23-11)."""
-        if not self.pdf:
+        if self._moved_on_to_today("Print handout") or not self.pdf:
             return False
         if not printer_set_up():
             if no_printer_save_instead(self, "the handout"):
@@ -924,6 +927,23 @@ class HandoutDialog(QDialog):
                           on_cancelled=lambda: self.page_label.setText("Printing cancelled"), on_failed=self._print_failed)
         return True
 
+    def _moved_on_to_today(self, title: str) -> bool:
+        """The preview left open past midnight, its As of still on the day it was opened: the
+        pages, dated that day and screened for it, went out as the client's answers (M191-02).
+        The As of moves to today and the pages are made again, to be looked over before they go
+        out (True); a day chosen in the box is kept as chosen."""
+        today = self._clock() if self._clock is not None else self.today
+        opened_on, self.today = self.today, today
+        if today == opened_on or self.options()[2] != opened_on:
+            return False
+        from ui.forms import to_qdate
+
+        self.as_of.setDate(to_qdate(today))  # day_changed: the pages are made again
+        self._say_before_review(self.screening_for(today))
+        QMessageBox.information(self, title, f"It is {today.isoformat()} now: the handout was made again for today, "
+                                              f"not {opened_on.isoformat()}. Look it over, then {title.split()[0].lower()} it.")
+        return True
+
     def _printed(self, sheets: int) -> None:
         self.page_label.setText(f"Sent {sheets} page{'s' if sheets != 1 else ''} {printed_where(self.printer)}")
 
@@ -932,7 +952,7 @@ class HandoutDialog(QDialog):
 
     def save_pdf(self) -> Path | None:
         """Save the PDF shown, where the user chooses."""
-        if not self.pdf:
+        if self._moved_on_to_today("Save handout") or not self.pdf:
             return None
         target = save_pdf_file(self, "Save handout", "handout", HANDOUT_FOLDER_SETTING, self.suggested_name(), self.pdf)
         if target is None:
@@ -1003,13 +1023,14 @@ def save_pdf_file(parent: QWidget, title: str, what: str, folder_setting: str, s
 
 
 def handout_preview(repo: Repository, client: Client, screening: Screening | None, *, today: date,
-                    parent: QWidget, keep_language: Callable[[str], None] | None = None) -> HandoutDialog:
+                    parent: QWidget, keep_language: Callable[[str], None] | None = None,
+                    clock: Callable[[], date] | None = None) -> HandoutDialog:
     """The handout preview of `client` (screened as of `today` where `screening` is None), built
     under a wait cursor, as opening a client has one (P28-01: no sign of work meanwhile); its
     pages are then made on a worker (P28-02).  The caller runs it and deletes it."""
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        return HandoutDialog(repo, client, screening, today=today, parent=parent, keep_language=keep_language)
+        return HandoutDialog(repo, client, screening, today=today, parent=parent, keep_language=keep_language, clock=clock)
     finally:
         QApplication.restoreOverrideCursor()
 

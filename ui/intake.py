@@ -1681,7 +1681,7 @@ class IntakeDialog(QDialog):
             return
         from ui.handout_dialog import HandoutDialog
 
-        dialog = HandoutDialog(self.repo, self.client, self.screening, today=self.today, parent=self,
+        dialog = HandoutDialog(self.repo, self.client, self.screening, today=self.today, parent=self, clock=lambda: self.today,
                                keep_language=self._keep_handout_language,
                                taken_back_by="Undo step (Ctrl+Z)" if self.workspace is not None else None)
         # The keyboard given back where it was: Qt left it in the Offense once the preview

@@ -2388,7 +2388,7 @@ class MainWindow(QMainWindow):
         from ui.handout_dialog import handout_preview
 
         # Screened as of today, as opening the client screens them: nothing is stored.
-        dialog = handout_preview(self.repo, client, None, today=self.today, parent=self,
+        dialog = handout_preview(self.repo, client, None, today=self.today, parent=self, clock=lambda: self.today,
                                  keep_language=lambda lang: self._client_view().keep_handout_language(client, lang))
         dialog.said.connect(self._show_said)
         dialog.exec()

@@ -4,14 +4,19 @@ the Checklist "Probation ends ... (1 day left)" of a probation that had ended, a
 Eligibility tab spoke for yesterday, until the client was opened again.  The window now
 looks at the clock (each minute, and as it is come back to): on a new day the client shown
 is screened for it, on the same page, as opening them would; typing not saved is left as
-it is (its save moves on with the day, G18-04)."""
+it is (its save moves on with the day, G18-04).
+
+M191-02: the handout preview left open past midnight printed and saved yesterday's page
+("Based on your record as of November 22, 2026", the answers of that day).  Print or Save PDF
+now makes the pages again for today first, says so, and leaves them to be looked over; a day
+chosen in its As of box stays the day chosen."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from db.rescreen import rescreen_caseload
 from tests.gui.conftest import TODAY, probation_client
@@ -75,3 +80,36 @@ def test_m191_01_typing_not_saved_is_left_and_the_day_followed_once_it_is_taken_
     notes.setPlainText("")  # typed away again: nothing left to save, and the next look moves on
     window._day_timer.timeout.emit()
     assert view.screening.as_of == TODAY + timedelta(days=2) and "Eligible on" not in view.outcome.text()
+
+
+def _pdf_says(pdf: bytes) -> str:
+    import io
+
+    from pypdf import PdfReader
+
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages).split())
+
+
+def test_m191_02_a_preview_left_open_past_midnight_is_made_again_for_today_before_it_goes_out(qtbot, repo, monkeypatch,
+                                                                                               tmp_path):
+    import ui.handout_dialog as handout_dialog
+
+    client = probation_client("Paz Preview", probation_end=TODAY + timedelta(days=1))
+    repo.add_client(client)
+    now = [TODAY]
+    dialog = handout_dialog.handout_preview(repo, client, None, today=TODAY, parent=None, clock=lambda: now[0])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "Based on your record as of November 22, 2026" in _pdf_says(dialog.pdf)
+    told, saved = [], []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, title, text: told.append((title, text)))
+    monkeypatch.setattr(handout_dialog, "save_pdf_file", lambda *args: saved.append(args[-1]) or tmp_path / "handout.pdf")
+
+    now[0] = TODAY + timedelta(days=2)  # 08:00 the morning after
+    assert dialog.save_pdf() is None and saved == []  # nothing went out yet
+    assert told == [("Save handout", "It is 2026-11-24 now: the handout was made again for today, not 2026-11-22. "
+                                     "Look it over, then save it.")]
+    assert dialog.save_pdf() is not None  # looked over, saved: today's page
+    (page,) = saved
+    assert "Based on your record as of November 24, 2026" in _pdf_says(page)
+    assert "November 22, 2026" not in _pdf_says(page)
