@@ -473,7 +473,9 @@ class HandoutDialog(QDialog):
         self.client = client
         self.today = today
         self._clock = clock
-        self._screenings = {today: screening} if screening is not None else {}
+        # Kept under the day it was screened for: intake left open past midnight gave the
+        # evening's, and the page dated today told the client to come back on a day gone (M191-04).
+        self._screenings = {screening.as_of: screening} if screening is not None else {}
         self._screen = screen or _screen
         self.clinic = clinic_from_settings(repo.get_setting)
         # A denial the attorney has reviewed is said so on the page, as on the worksheet (D64-01).
@@ -550,7 +552,7 @@ class HandoutDialog(QDialog):
         self._line = next(iter(self.repo.client_rows([self.client.id])), None) if stored else None
         self._reviews_kept = self.repo.reviews(self.client.id) if stored else []
         self._facts = facts_hash(self.client.person, self.client.cases)
-        self._say_before_review(self._screenings.get(self.today))
+        self._say_before_review(self.screening_for(self.today) if self._screenings else None)
         layout.addWidget(self.before_review)
         # A Spanish page prints hours typed in English only, marked so: said here while
         # Español is chosen, so the Spanish line can be filled in before it goes out (K59-03).

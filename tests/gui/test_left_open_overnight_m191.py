@@ -9,7 +9,12 @@ it is (its save moves on with the day, G18-04).
 M191-02: the handout preview left open past midnight printed and saved yesterday's page
 ("Based on your record as of November 22, 2026", the answers of that day).  Print or Save PDF
 now makes the pages again for today first, says so, and leaves them to be looked over; a day
-chosen in its As of box stays the day chosen."""
+chosen in its As of box stays the day chosen.
+
+M191-04: intake left open past midnight gave the preview the evening's screening for a page
+dated today: "Based on your record as of November 24, 2026 ... You can ask on or after November
+23, 2026. Come back then", a day gone, where the client qualified now.  A screening is kept
+under the day it was made for; the page for today is screened for today."""
 
 from __future__ import annotations
 
@@ -113,3 +118,18 @@ def test_m191_02_a_preview_left_open_past_midnight_is_made_again_for_today_befor
     (page,) = saved
     assert "Based on your record as of November 24, 2026" in _pdf_says(page)
     assert "November 22, 2026" not in _pdf_says(page)
+
+
+def test_m191_04_intake_s_evening_screening_is_not_printed_under_the_next_day(qtbot, repo):
+    from ui.handout_dialog import HandoutDialog
+    from ui.services import screen_client
+
+    client = probation_client("Ines Intake", probation_end=TODAY)  # 1203.4 from 2026-11-23
+    repo.add_client(client)
+    evening = screen_client(client, TODAY).screening  # intake screened it at 23:50
+    dialog = HandoutDialog(repo, client, evening, today=TODAY + timedelta(days=2))  # Handout... pressed at 08:00
+    qtbot.addWidget(dialog)
+    said = _pdf_says(dialog.pdf)
+    assert "Based on your record as of November 24, 2026" in said
+    assert "Dismissal (expungement): You qualify now." in said, said[:1200]
+    assert "November 23, 2026" not in said, said[:1200]
