@@ -15,18 +15,27 @@ from db.cipher import change_passphrase, encrypt_caseload  # noqa: E402
 from db.repository import Repository  # noqa: E402
 from test_cli import assert_plain_error  # noqa: E402
 from test_cli import clinic_app_with_passphrase as run  # noqa: E402
+from tests.made_once import made_once  # noqa: E402
 
 SECRET = "la frase de la clinica"
 
 
 @pytest.fixture
 def encrypted_with_backup(tmp_path):
-    path = tmp_path / "caseload.sqlite"
+    """An encrypted caseload of three clients and its backup of last week, both closed: made
+    once a test process and copied into this test's folder (each open on the way pays
+    SQLCipher's key derivation; seven tests here and in R130's file made the same two files)."""
+    return made_once(_make_encrypted_with_backup, tmp_path)
+
+
+def _make_encrypted_with_backup(folder):
+    folder.mkdir()
+    path = folder / "caseload.sqlite"
     with Repository.open(path) as repo:
         repo.add_clients(generate_clients(3, seed=5))
     encrypt_caseload(path, SECRET)
     with Repository.open(path, passphrase=SECRET) as repo:
-        backup = backup_to(repo.db, tmp_path / "last-week.sqlite")
+        backup = backup_to(repo.db, folder / "last-week.sqlite")
     return path, backup
 
 

@@ -5,7 +5,6 @@ caseload turned into an encrypted one with nothing lost."""
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 import stat
 from datetime import date
@@ -23,6 +22,7 @@ from db.errors import CaseloadError  # noqa: E402
 from db.repository import Repository  # noqa: E402
 from db.rescreen import rescreen_caseload  # noqa: E402
 from other_program import crashed_while_open, holding_open  # noqa: E402
+from tests.made_once import made_once  # noqa: E402
 
 SECRET = "correct horse 'battery' staple"  # a quote in it: the key pragma must quote it
 NAME = "Zacarías Cifrado-Ejemplo"
@@ -41,27 +41,8 @@ def _files(path):
     return data + (wal.read_bytes() if wal.exists() else b"")
 
 
-def _made_once(make, tmp_path):
-    """What `make` leaves in a folder, made once a test process and copied into `tmp_path`, byte
-    for byte (modes and times too): each open of an encrypted caseload pays SQLCipher's key
-    derivation (the product's, about 0.1 s), and eight tests here made the same caseload, four
-    the same caseload with its plain backup, over again.  The copies are files of their own,
-    closed, as the ones made in the test were when `make` returned.  Made in the session's
-    folder of test folders (one a worker), which pytest removes as it does theirs."""
-    made = _MADE.get(make)
-    if made is None:
-        folder = tmp_path.parent / f"made-once-{make.__name__.strip('_')}"
-        made = _MADE[make] = (folder, make(folder))
-    folder, paths = made
-    shutil.copytree(folder, tmp_path, dirs_exist_ok=True)
-    return tuple(tmp_path / value.name if isinstance(value, Path) else list(value) for value in paths)
-
-
-_MADE: dict = {}
-
-
 def _encrypted_caseload(tmp_path):
-    return _made_once(_make_encrypted_caseload, tmp_path)
+    return made_once(_make_encrypted_caseload, tmp_path)
 
 
 def _make_encrypted_caseload(folder):
@@ -498,7 +479,7 @@ def test_an_encrypted_caseload_given_no_passphrase_is_set_aside_as_encrypted_and
 
 
 def _encrypted_with_plain_backup(tmp_path):
-    return _made_once(_make_encrypted_with_plain_backup, tmp_path)
+    return made_once(_make_encrypted_with_plain_backup, tmp_path)
 
 
 def _make_encrypted_with_plain_backup(folder):
