@@ -33,6 +33,12 @@ def _pages(h, height: float, *, kept_with_contact: bool) -> list[str]:
     """The handout's checklist end and contact block laid out from the top of pages `height`
     points tall; each page's text.  Kept with the contact as the handout keeps them, or, to
     measure, as plain flowables one after another."""
+    return [" ".join(page.extract_text().split()) for page in _laid_out(h, height, kept_with_contact=kept_with_contact)]
+
+
+def _laid_out(h, height: float, *, kept_with_contact: bool) -> list:
+    """The pages of the PDF `_pages` reads, not yet read: the measure counts them alone (its
+    thirteen layouts a test had each page's text pulled out by pypdf, then only counted)."""
     s = make_styles(h.font, h.large_print)
     tail = build_story(h, s, WIDTH)[-1]
     assert isinstance(tail, _WithContact)
@@ -41,7 +47,7 @@ def _pages(h, height: float, *, kept_with_contact: bool) -> list[str]:
     doc = SimpleDocTemplate(out, pagesize=(WIDTH + 12, height + 12), leftMargin=0, rightMargin=0, topMargin=0,
                             bottomMargin=0, initialFontName=h.font)
     doc.build(story)
-    return [" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(out.getvalue())).pages]
+    return list(PdfReader(io.BytesIO(out.getvalue())).pages)
 
 
 def _least_page(h) -> float:
@@ -50,7 +56,7 @@ def _least_page(h) -> float:
     low, high = 50.0, 2000.0
     while high - low > 0.25:
         middle = (low + high) / 2
-        if len(_pages(h, middle, kept_with_contact=False)) == 1:
+        if len(_laid_out(h, middle, kept_with_contact=False)) == 1:
             high = middle
         else:
             low = middle
