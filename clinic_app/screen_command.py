@@ -913,10 +913,11 @@ class _BatchJob:
             self.end_progress_line()
         except OSError:
             pass  # the terminal closed
+        # A colon before what was left, as every other command's stop line has it (R180).
         if self.requests is None:
-            said = f"{how} while checking {self.batch.name}; nothing was written"
+            said = f"{how} while checking {self.batch.name}: nothing was written"
         else:
-            said = f"{how} after {self.results.written:,} of {self.requests:,} requests; {self.results.unfinished()}"
+            said = f"{how} after {self.results.written:,} of {self.requests:,} requests: {self.results.unfinished()}"
         say_stopped(f"clinic-app screen: {said}")
         return status
 

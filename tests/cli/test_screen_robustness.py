@@ -357,7 +357,7 @@ def test_ctrl_c_while_a_slow_reader_takes_the_results_leaves_no_half_line(tmp_pa
     assert taken.endswith(b"\n")
     lines = taken.decode("utf-8").splitlines()
     assert all(json.loads(line)["as_of"] == "2026-11-15" for line in lines)
-    assert f"interrupted after {len(lines):,} of 3,000 requests; {len(lines):,} results had been written to standard output" in stderr_text
+    assert f"interrupted after {len(lines):,} of 3,000 requests: {len(lines):,} results had been written to standard output" in stderr_text
     assert "Traceback" not in stderr_text
 
 

@@ -49,7 +49,7 @@ def test_screen_batch_out_stopped_by_the_terminal_closing_keeps_the_results_file
     out.write_text("yesterday's results\n", encoding="utf-8")
     done = stopped(signal.SIGHUP, "clinic_app.screen_command:Results.write", "after", 1, "screen", "--batch", str(src),
                    "--out", str(out))
-    assert f"clinic-app screen: stopped (SIGHUP) after 1 of 2 requests; no results were written ({out} is as it was)" in done.stderr
+    assert f"clinic-app screen: stopped (SIGHUP) after 1 of 2 requests: no results were written ({out} is as it was)" in done.stderr
     assert out.read_text(encoding="utf-8") == "yesterday's results\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "results.jsonl"]  # no temporary file
     assert "129 stopped as its terminal closed (SIGHUP; under nohup it runs on)" in " ".join(CONTRACT.split())  # --help
