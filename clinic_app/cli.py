@@ -1755,13 +1755,11 @@ def _check_backups(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     """Replace the caseload by a verified backup, keeping the current one aside."""
-    from db.backup import KEEP_BEFORE_CHANGE, restore, set_aside_caseloads
+    from db.backup import restore
 
     source = Path(args.file)
     if not source.is_file():
         raise _missing(source, "the backup file")
-    from db.cipher import looks_encrypted
-
     from clinic_app.screen_command import Terminated, how_stopped, say_stopped, stop_signals, whole_line
 
     new_caseload = not _db_path(args).exists()
@@ -1797,6 +1795,40 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if not put_in_place:
             return _restore_stopped(args, source, new_caseload, stop, cut)
         kept, stopped = put_in_place[0], stop
+    if stopped is None:
+        _say_restored(args, source, kept, new_caseload, passphrase)
+        return EXIT_OK
+    try:
+        _say_restored(args, source, kept, new_caseload, passphrase)
+    except OSError:
+        # The terminal closed (SIGHUP) as the backup was put in place: its lines fail (EIO),
+        # and main took that for a file it could not write, exit 1 and a crash's words where
+        # the other commands end 129 (C178, R180). The restore is done, and no one is there
+        # to read the rest; the run ends as stopped.
+        _stdout_gone()
+    how, status = how_stopped(stopped)
+    say_stopped(f"clinic-app: {how} as the restore ended: it was finished, as said above.")
+    return status
+
+
+def _stdout_gone() -> None:
+    """Point standard output at /dev/null, its reader or terminal gone, so that Python's last
+    flush finds nothing to fail on (it would end the run 120); the descriptor opened for that is
+    closed once copied (H97-03: left open, one per run)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    finally:
+        os.close(devnull)
+
+
+def _say_restored(args: argparse.Namespace, source: Path, kept: Path | None, new_caseload: bool,
+                  passphrase: str | None) -> None:
+    """What a restore that put the backup `source` in place says: which passphrase it opens with
+    now, and where the caseload as it was (`kept`) is, with the command that undoes it."""
+    from db.backup import KEEP_BEFORE_CHANGE, set_aside_caseloads
+    from db.cipher import looks_encrypted
+
     print(f"Restored {_db_path(args)} from {source}.")
     rekeyed = args.backup_passphrase_file is not None and passphrase is not None  # given the caseload's, not the backup's
     if args.backup_passphrase_file is not None and not looks_encrypted(source):
@@ -1835,11 +1867,6 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if looks_encrypted(_db_path(args)) and not looks_encrypted(source):
         # Given the caseload's passphrase, a plain backup is restored encrypted with it (D25-09).
         print("The backup is not encrypted; the restored caseload is encrypted with the caseload's passphrase, as before.")
-    if stopped is not None:
-        how, status = how_stopped(stopped)
-        say_stopped(f"clinic-app: {how} as the restore ended: it was finished, as said above.")
-        return status
-    return EXIT_OK
 
 
 def _restore_stopped(args: argparse.Namespace, source: Path, new_caseload: bool, stop: BaseException,
@@ -2601,13 +2628,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except BrokenPipeError:
         # The reader went away (`clinic-app list | head`): stop quietly, as Unix tools do.
-        # Standard output is pointed at /dev/null so that Python's last flush finds no pipe;
-        # the descriptor opened for that is closed once copied (H97-03: left open, one per run).
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        try:
-            os.dup2(devnull, sys.stdout.fileno())
-        finally:
-            os.close(devnull)
+        _stdout_gone()
         return EXIT_OK
     except FileNotFoundError as err:
         _say(f"there is no file {err.filename}")

@@ -6,7 +6,11 @@ here is stopped at a chosen point (tests/db/stopped_child.py) on a caseload of t
 from __future__ import annotations
 
 import json
+import os
+import pty
+import select
 import signal
+import subprocess
 import sys
 from pathlib import Path
 
@@ -18,6 +22,7 @@ from db.backup import backup_to
 from db.export import exported
 from db.repository import Repository
 from tests.cli.test_stopped_runs_c171 import stopped
+from tests.db.test_killed import HERE, TREE, _env
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM and SIGHUP")
 
@@ -118,6 +123,29 @@ def test_c178_03_restore_stopped_as_the_backup_is_put_in_place_finishes_it_and_s
     with Repository.open(caseload, create=False) as repo:
         assert repo.count_clients() == 2  # the backup's
     assert list(caseload.parent.glob(".*restore-begun")) == []  # finished: no note of a restore stopped half-way
+
+
+def test_k191_02_restore_whose_terminal_closed_as_the_backup_is_put_in_place_exits_129(backed_up):
+    """The terminal really gone: its lines then fail (EIO), "Restored ..." first, and the restore
+    ended as main ends a failed write, exit 1 (C178, R180), where the other commands end 129."""
+    caseload, backup = backed_up
+    argv = [sys.executable, str(HERE / "stopped_child.py"), "db.backup:_copy_in", "before", "1", "--", "restore", "--db",
+            str(caseload), str(backup)]
+    terminal, its_end = pty.openpty()
+    with subprocess.Popen(argv, cwd=TREE, env=_env(), stdin=subprocess.DEVNULL, stdout=its_end, stderr=its_end) as child:
+        os.close(its_end)
+        try:
+            seen = b""
+            while b"STOPPED\r\n" not in seen:  # the whole line: closed before its end, its print failed
+                assert select.select([terminal], [], [], 30)[0], seen
+                seen += os.read(terminal, 4096)
+        finally:
+            os.close(terminal)  # the window closed: its lines now fail
+        child.send_signal(signal.SIGHUP)
+        assert child.wait(timeout=30) == 129
+    with Repository.open(caseload, create=False) as repo:
+        assert repo.count_clients() == 2  # the backup's: the restore finished
+    assert list(caseload.parent.glob(".*restore-begun")) == []
 
 
 def test_c178_03_restore_stopped_again_as_it_copies_says_which_caseload_may_be_in_place(backed_up, monkeypatch, capsys):
