@@ -1966,56 +1966,56 @@ def cmd_rescreen(args: argparse.Namespace) -> int:
     # Not the lines of an older Clinic Desk made again first (up to 40 s for 100,000): the
     # re-screen makes every line again, and marks them once it has screened everyone.
     with _open(args, create=False, make_lines_again=False) as repo:
-        try:
-            # The copy first takes seconds at 100,000 clients: a `kill` or the terminal closed
-            # there still ended the run at once and unsaid, as import's copy had (R180-02).
-            with stop_signals(sighup=True):
-                kept = _backup_before(repo, "rescreen")
-        except (KeyboardInterrupt, Terminated) as stop:
-            how, status = how_stopped(stop)
-            say_stopped(f"{PROG}: {_rescreen_interrupted(0, 0, as_of, None, args, how)}")
-            return status
-        # Screened before and not eligible now: those eligible now after it are the week's new
-        # filings (Q46-02), which `list` cannot pick out of thousands eligible for years.
-        # The day each line became eligible now is kept with it (E48): those whose day this
-        # re-screen set are the ones it made newly eligible, as the window's re-screen says.
-        lines = repo.list_clients()
-        before = {row.id: row.eligible_now_since for row in lines}
-        # Someone who could become so: screened, and not eligible now with relief to file.
-        waiting = any(row.best is not None and (row.best != "eligible_now" or row.automatic_only) for row in lines)
-        total = repo.count_clients()
-        bar = ProgressBar(total, sys.stderr)
+        kept: Path | None = None
+        lines: list[ClientRow] = []
+        total = 0
+        bar: ProgressBar | None = None
         stored = [0]  # clients whose range is stored, as the progress says them
-
-        def progress(done: int, _total: int) -> None:
-            stored[0] = done
-            try:
-                bar.update(done)
-            except OSError:
-                pass  # the terminal closed (its SIGHUP held while the range was stored): the stop comes next
-
         moved: list[AnswersMoved] = []  # whose answers newer rules changed (U148-01)
         try:
             # A `kill`, a shutdown (SIGTERM) or the terminal closed (SIGHUP) ended it at once and
             # unsaid, the caseload part re-screened (C171-01): each stops it as Ctrl-C does, the
             # range being stored, once begun, stored and counted before it stops (R173-01); a
-            # second stop while it is stored rolls it back whole.
+            # second stop while it is stored rolls it back whole.  From the copy made first (seconds
+            # at 100,000 clients, R180-02) to the last range, under one: between the copy's and
+            # the re-screen's own, a stop still ended it unsaid (K191-03).
             with stop_signals(sighup=True):
+                kept = _backup_before(repo, "rescreen")
+                # Screened before and not eligible now: those eligible now after it are the week's
+                # new filings (Q46-02), which `list` cannot pick out of thousands eligible for years.
+                # The day each line became eligible now is kept with it (E48): those whose day this
+                # re-screen set are the ones it made newly eligible, as the window's re-screen says.
+                lines = repo.list_clients()
+                before = {row.id: row.eligible_now_since for row in lines}
+                # Someone who could become so: screened, and not eligible now with relief to file.
+                waiting = any(row.best is not None and (row.best != "eligible_now" or row.automatic_only)
+                              for row in lines)
+                total = repo.count_clients()
+                bar = shown = ProgressBar(total, sys.stderr)
+
+                def progress(done: int, _total: int) -> None:
+                    stored[0] = done
+                    try:
+                        shown.update(done)
+                    except OSError:
+                        pass  # the terminal closed (its SIGHUP held while the range was stored): the stop comes next
+
                 count = rescreen_caseload(repo, as_of, progress=progress, moved=moved, each_range_whole=whole_line)
         except (KeyboardInterrupt, Terminated) as stop:
             how, status = how_stopped(stop)
             try:
-                bar.end_line()
-                _say(_rescreen_interrupted(stored[0], total, as_of, kept, args, how))
+                if bar is not None:
+                    bar.end_line()
+                say_stopped(f"{PROG}: {_rescreen_interrupted(stored[0], total, as_of, kept, args, how)}")
                 # Those of the ranges stored: run again, it compares with their newest screening,
                 # now this one, and would name them no more (S150-04).
                 _say_answers_moved(utf8_stdout(), moved, {row.id: row for row in lines}, stopped=(stored[0], total))
             except OSError:
                 pass  # the terminal closed (SIGHUP) takes what is said with it; the caseload is as said
             return status
-        bar.finish()
-        lines = {row.id: row for row in repo.list_clients()}
-        newly = [row for row in lines.values()
+        shown.finish()
+        lines_now = {row.id: row for row in repo.list_clients()}
+        newly = [row for row in lines_now.values()
                  if row.eligible_now_since is not None and row.eligible_now_since != before.get(row.id)]
     print(f"Screened {count_of(count, 'client')} as of {as_of.isoformat()} with rules {RULES_VERSION} in {time.monotonic() - started:.1f} s.")
     to_file = [row for row in newly if not row.automatic_only and not all_filed(row.court)]
@@ -2048,7 +2048,7 @@ def cmd_rescreen(args: argparse.Namespace) -> int:
         print(f"{next_command(args, 'list')} --newly-eligible-since {since.isoformat()} lists them again.", file=sys.stderr)
     elif waiting:
         print("No client became eligible now.")
-    _say_answers_moved(out, moved, lines)
+    _say_answers_moved(out, moved, lines_now)
     return EXIT_OK
 
 

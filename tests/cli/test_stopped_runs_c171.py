@@ -96,3 +96,16 @@ def test_r180_02_rescreen_stopped_as_it_copies_the_caseload_first_says_so(caselo
     assert ("clinic-app: stopped (SIGHUP) before any client was screened again: the caseload is as it was. To re-screen: "
             f"clinic-app rescreen --db {caseload} --as-of 2026-12-07") in done.stderr
     assert not [p.name for p in (caseload.parent / "backups").iterdir() if p.name.endswith(".partial")]
+
+
+def test_k191_03_rescreen_stopped_between_its_copy_and_the_re_screen_says_so(caseload):
+    # Stopped with the copy made and said, the caseload read for the re-screen: between the
+    # copy's stop handlers and the re-screen's, a SIGTERM ended it at once and unsaid (-15,
+    # K190: 4 of 30 random stops).
+    done = stopped(signal.SIGTERM, "db.repository:Repository.list_clients", "before", 1, "rescreen", "--db",
+                   str(caseload), "--as-of", "2026-12-07")
+    assert "the caseload as it was before this rescreen is kept in" in done.stderr
+    assert ("clinic-app: stopped (SIGTERM) before any client was screened again: the caseload is as it was. To re-screen: "
+            f"clinic-app rescreen --db {caseload} --as-of 2026-12-07") in done.stderr
+    with Repository.open(caseload) as repo:
+        assert all(row.best is None for row in repo.list_clients())  # not screened, as said
