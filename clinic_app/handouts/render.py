@@ -345,7 +345,8 @@ def _first_piece(flowables: list, width: float) -> float:
         if isinstance(f, Table):
             rows = f._rowHeights  # noqa: SLF001 - set by wrap; ReportLab has no public accessor
             keep = f.repeatRows if isinstance(f.repeatRows, int) else max(f.repeatRows) + 1
-            return height + sum(rows[: keep + 1])  # the repeated rows and one more go first
+            first = f.first_rows() if isinstance(f, _TallRows) else 1
+            return height + sum(rows[: keep + first])  # the repeated rows and the first go first
         if isinstance(f, Paragraph):
             if isinstance(f, _Paragraph) and f.goes_whole_from_two_lines():
                 return height + f.height  # its first two lines cannot end a page (H80-01)
@@ -376,6 +377,7 @@ class _TallRows(Table):
         for part in parts:
             part.line = self.line  # ReportLab makes the parts anew: the rest must break alike
             part.listed_column = self.listed_column
+            part.at_least = self.at_least
             # ... and copies this table's splitInRow, set while it broke inside a row: the rest
             # then broke inside its rows anywhere, a line's padding from its foot, and printed
             # the header row again and again down the page with a line of the task between,
@@ -383,10 +385,23 @@ class _TallRows(Table):
             part.splitInRow = 0
         return parts
 
+    # The rows a break between rows leaves on each side at least.  A checklist sets 2: its
+    # last step alone atop the last page, under the header row again, was far from "What you
+    # still need to do" and the step before it (a registrant's handout, stop 68's note).
+    at_least = 1
+
+    def first_rows(self) -> int:
+        """How many rows under the header must go with it, and with the heading above: the
+        first `at_least`, or all of them where fewer than twice that could not break."""
+        rows = len(self._cellvalues) - self.repeatRows  # noqa: SLF001 - ReportLab has no accessor
+        return rows if rows < 2 * self.at_least else self.at_least
+
     def _split(self, availWidth, availHeight):  # noqa: N803 - ReportLab's names
         parts = super().split(availWidth, availHeight)
         if len(parts) == 2 and self.line:
-            return self._split_long_row(availHeight) or parts
+            return self._split_long_row(availHeight) or self._not_one_row_alone(parts)
+        if len(parts) == 2:
+            return self._not_one_row_alone(parts)
         if parts or not self._outgrows_a_page():
             return parts
         self.splitInRow = 1  # no page can hold the next row whole: break inside it, here
@@ -511,6 +526,28 @@ class _TallRows(Table):
         fit = int((room - style.topPadding) / cell.style.leading)
         return cell.blPara.lines, fit, cell.style.leading
 
+    def _not_one_row_alone(self, parts: list) -> list:
+        """`parts`, broken between rows, with `at_least` rows on each side: broken a row or more
+        earlier where fewer would go on, or not here at all (the table goes whole to the next
+        page) where fewer would stay, unless it is too tall for a page and must break, or is
+        at a page's top already, where moving on gains nothing (the last row then goes on with
+        the contact block alone, as _WithContact breaks it on a page too short for both)."""
+        ahead = len(parts[0]._cellvalues) - self.repeatRows  # noqa: SLF001 - rows that stay here
+        left = len(parts[1]._cellvalues) - self.repeatRows  # noqa: SLF001 - rows that go on
+        if left >= self.at_least and ahead >= self.at_least:
+            return parts
+        frame = self._doctemplateAttr("frame")
+        if frame is None or getattr(frame, "_atTop", 0) or self._too_tall_for(frame):
+            return parts
+        ahead -= max(self.at_least - left, 0)
+        if ahead < self.at_least:
+            return []  # whole to the next page
+        heights = self._rowHeights  # noqa: SLF001 - set by the split's layout
+        return self._splitRows(sum(heights[: self.repeatRows + ahead]) + 0.01)
+
+    def _too_tall_for(self, frame) -> bool:
+        return sum(self._rowHeights) > _frame_height(frame)  # noqa: SLF001 - set by the split's layout
+
     def _outgrows_a_page(self) -> bool:
         """Whether the header and the first row (the one that did not fit) are taller than
         an empty page: moving it on would only fail again, or strand the heading above it."""
@@ -518,7 +555,12 @@ class _TallRows(Table):
         rows = getattr(self, "_rowHeights", None) or []
         if frame is None or len(rows) < 2:
             return False
-        return rows[0] + rows[1] > frame._y2 - frame._topPadding - frame._y1p  # noqa: SLF001 - the frame's height
+        return rows[0] + rows[1] > _frame_height(frame)
+
+
+def _frame_height(frame) -> float:
+    """The height an empty page's frame gives its flowables."""
+    return frame._y2 - frame._topPadding - frame._y1p  # noqa: SLF001 - ReportLab has no accessor
 
 
 # A line that starts with an amount ("$3,340."), a date ("24 de junio de 2027", "June 24, 2027",
@@ -1035,6 +1077,7 @@ def _styled_checklist(table: "_TallRows", s: Styles) -> "_TallRows":
     """The checklist's table as every checklist is drawn, broken as every one breaks."""
     table.line = s.body.leading
     table.listed_column = 1
+    table.at_least = 2
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), s.body.fontName),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
