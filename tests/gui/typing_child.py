@@ -28,7 +28,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from db.repository import Repository  # noqa: E402
-from tests.gui.conftest import DRAFT_AFTER_MS_IN_TESTS, TODAY  # noqa: E402
+from tests.gui.pinned import DRAFT_AFTER_MS_IN_TESTS, TODAY  # noqa: E402  (not the conftest: no pytest)
 from ui import client_view  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 
