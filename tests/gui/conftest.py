@@ -47,11 +47,18 @@ def _no_reviewer_remembered():
     typed by a test would be offered in every later one; nor the folder the last handout was
     saved in (A34-07), a test's temporary folder, nor the last worksheet's, nor how many days
     back "Newly eligible" was last set to count (L51)."""
-    for key in REMEMBERED:
-        QSettings().remove(key)
+    _forget(REMEMBERED)
     yield
-    for key in REMEMBERED:
-        QSettings().remove(key)
+    _forget(REMEMBERED)
+
+
+def _forget(keys) -> None:
+    """`keys` removed from this computer's settings by one QSettings, written back as it goes: one
+    made and synced for each key (nine, before and after every GUI test) was ~2.5 ms a test of
+    CPU on a busy machine (T191-02).  QSettings of one process see each other's changes at once."""
+    settings = QSettings()
+    for key in keys:
+        settings.remove(key)
 
 
 # And no partial file a close anyway could not remove (U93-01): remembered by a test that

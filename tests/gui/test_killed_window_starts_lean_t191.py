@@ -43,3 +43,19 @@ def test_t191_01_the_conftest_pins_the_same_day_and_pause_as_the_child():
     from tests.gui import conftest, pinned
 
     assert (conftest.TODAY, conftest.DRAFT_AFTER_MS_IN_TESTS) == (pinned.TODAY, pinned.DRAFT_AFTER_MS_IN_TESTS)
+
+
+def test_t191_02_what_a_test_leaves_remembered_is_forgotten_and_nothing_else():
+    """The settings every GUI test starts without (conftest.REMEMBERED), removed by one QSettings
+    (T191-02): gone for the program's own QSettings, another setting kept."""
+    from PySide6.QtCore import QSettings
+
+    from tests.gui.conftest import REMEMBERED, _forget
+
+    for key in REMEMBERED:
+        QSettings().setValue(key, "left by a test")
+    QSettings().setValue("t191/kept", "kept")
+    _forget(REMEMBERED)
+    assert [key for key in REMEMBERED if QSettings().contains(key)] == []
+    assert QSettings().value("t191/kept") == "kept"
+    QSettings().remove("t191")
