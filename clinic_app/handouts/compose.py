@@ -1140,10 +1140,18 @@ _AFTER_PROP_64 = frozenset({"pc1203_4", "pc1203_4a"})
 
 def _prop64_to_ask_first(ctx: _Context, d: Determination) -> bool:
     """True where `d`'s conviction has Prop 64 relief open now and not yet asked of the court."""
-    case = next((c for c in ctx.client.cases if c.id == d.case), None)
-    if case is None or d.conviction is None or any(p.remedy == "prop64" for p in case.petitions):
+    if _prop64_before_the_court(ctx, d):
         return False
     return any(r.remedy == "prop64" and r.status == "eligible" for r in ctx.results(d.case, d.conviction))
+
+
+def _prop64_before_the_court(ctx: _Context, d: Determination) -> bool:
+    """True where a Prop 64 petition for `d`'s own conviction stands (filed or ruled on): one
+    filed for the other count of a two-count case left this one's dismissal line silent on
+    the order, though its Prop 64 change was still to ask for (R195-01)."""
+    case = next((c for c in ctx.client.cases if c.id == d.case), None)
+    conv = next((c for c in case.convictions if c.id == d.conviction), None) if case is not None else None
+    return conv is None or "prop64" in _before_the_court(case, conv)
 
 
 def _one_of_two(option: Option) -> bool:
@@ -1267,10 +1275,12 @@ def _option(ctx: _Context, d: Determination) -> Option:
             # worksheet orders them, J125-02): two "You qualify now" lines on one card read as
             # two filings at once, and the dismissal as needed even where Prop 64 seals it (Q191-02).
             text = f'{text} {text_of["after_prop64"]}'
-        if d.remedy == "prop64" and ctx.as_of >= DOJ_REVIEW_BY:
+        if d.remedy == "prop64" and ctx.as_of >= DOJ_REVIEW_BY and not _prop64_before_the_court(ctx, d):
             # The screening says DOJ listed it for automatic review (AB 1793, HS 11361.9;
             # ca-rules.md 3.9 [M]) and checks the court record first: "You qualify now" alone
             # read as papers still to file for a conviction the court may have changed (M140-01).
+            # Not once a petition for it stands: "The clinic filed papers ..." went on "The clinic
+            # will check with the court before it files anything" (R195-01).
             text = f'{text} {text_of["prop64_reviewed"]}'
         by = who["clinic"]
     elif d.status == "eligible_on" and automatic:

@@ -12,10 +12,11 @@ from datetime import date
 
 import pytest
 from handout_clients import _probation
-from handout_render import rendered_for
+from handout_render import handout_for, rendered_for
 
 from clinic_app.handouts.document import RecordEntry
-from clinic_app.model import Case, Client, Conviction, Custody, Person, Sentence
+from clinic_app.handouts.texts import load_texts
+from clinic_app.model import Case, Client, Conviction, Custody, Person, Petition, Sentence
 
 
 def old_marijuana_record(lang: str) -> Client:
@@ -126,3 +127,31 @@ def test_q191_04_two_marijuana_felonies_are_said_as_two(handout):
     one felony of two, not said which."""
     lang = handout.client.language
     assert FELONIES[lang] in handout.text()
+
+
+# ---- R195-01: a Prop 64 petition filed speaks for its own count only --------------------------
+
+def _cards_with_prop64_filed_for_one_count(lang: str) -> dict[str, dict[str, str]]:
+    """A 2008 case of two marijuana felonies on probation, Prop 64 filed for the first count only:
+    each card's lines by relief (composed, not rendered: the words are the test)."""
+    counts = [Conviction(id=cid, code="HS", section=section, level="felony", conviction_date=date(2008, 7, 15),
+                         offense_date=date(2008, 2, 10)) for cid, section in (("A1", "11360(a)"), ("A2", "11359"))]
+    case = Case(id="A", case_number="BA341360", convictions=counts,
+                sentence=_probation(date(2008, 7, 15), date(2011, 7, 15), "completed", kind="formal"),
+                petitions=[Petition("prop64", date(2026, 10, 1), convictions=["A1"])])
+    client = Client(name="Rosa Delgado", language=lang, person=Person(dob=date(1974, 6, 1), us_citizen=True), cases=[case])
+    record = next(s for s in handout_for(client, lang).sections if s.key == "record")
+    return {e.conviction: {o.remedy: o.text for o in e.options} for e in record.blocks if isinstance(e, RecordEntry)}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_r195_01_a_prop_64_petition_for_one_count_leaves_the_other_to_ask_first(lang):
+    """The clinic filed Prop 64 for her 11360(a) only.  Her 11359's dismissal line lost "The
+    clinic will ask for the Prop 64 change first", though its change was still to ask for; and
+    the 11360(a)'s Prop 64 line read "The clinic filed papers ..." and then "The clinic will
+    check with the court before it files anything"."""
+    cards = _cards_with_prop64_filed_for_one_count(lang)
+    assert AFTER_PROP_64[lang] in cards["A2"]["pc1203_4"]
+    assert AFTER_PROP_64[lang] not in cards["A1"]["pc1203_4"]
+    reviewed = load_texts(lang)["option"]["prop64_reviewed"]
+    assert reviewed in cards["A2"]["prop64"] and reviewed not in cards["A1"]["prop64"]
