@@ -14,6 +14,7 @@ import pytest
 from handout_clients import _probation
 from handout_render import handout_for, rendered_for
 
+from clinic_app.eligibility.dates import anniversary
 from clinic_app.handouts.document import RecordEntry
 from clinic_app.handouts.texts import load_texts
 from clinic_app.model import Case, Client, Conviction, Custody, Person, Petition, Sentence
@@ -155,3 +156,29 @@ def test_r195_01_a_prop_64_petition_for_one_count_leaves_the_other_to_ask_first(
     assert AFTER_PROP_64[lang] not in cards["A1"]["pc1203_4"]
     reviewed = load_texts(lang)["option"]["prop64_reviewed"]
     assert reviewed in cards["A2"]["prop64"] and reviewed not in cards["A1"]["prop64"]
+
+
+# ---- R195-02: HS 11357(a) and (b) are named by the law of the offense's day too ---------------
+
+BY_DAY = {
+    "en": {"A1": "Possession of concentrated cannabis", "B1": "Possession of more than 28.5 g of marijuana"},
+    "es": {"A1": "Posesión de marihuana concentrada", "B1": "Posesión de más de 28.5 g de marihuana"},
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_r195_02_11357a_and_b_are_named_by_the_law_of_their_day(lang):
+    """Prop 64 renumbered HS 11357 on 2016-11-09: (b), 28.5 g or less before, is more than
+    28.5 g since.  A 2018 HS 11357(b) recorded with 60 g was named "Possession of 28.5 g or less
+    of marijuana"; a 2010 HS 11357(a) "Possession of concentrated cannabis (before 2016)"."""
+    def case(cid: str, section: str, convicted: date, offense: date, grams: float | None = None) -> Case:
+        conv = Conviction(id=f"{cid}1", code="HS", section=section, level="misdemeanor", conviction_date=convicted,
+                          offense_date=offense, cannabis_grams=grams)
+        return Case(id=cid, convictions=[conv], sentence=_probation(convicted, anniversary(convicted, 1), "completed"))
+
+    cases = [case("A", "11357(a)", date(2010, 5, 3), date(2010, 2, 1)),
+             case("B", "11357(b)", date(2019, 2, 1), date(2018, 12, 1), grams=60)]
+    client = Client(name="Rosa Delgado", language=lang, person=Person(dob=date(1974, 6, 1), us_citizen=True), cases=cases)
+    record = next(s for s in handout_for(client, lang).sections if s.key == "record")
+    titles = {e.conviction: e.title for e in record.blocks if isinstance(e, RecordEntry)}
+    assert {count: titles[count] for count in BY_DAY[lang]} == BY_DAY[lang]
