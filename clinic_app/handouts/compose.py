@@ -1138,11 +1138,12 @@ def _facts_some_wait_on(ctx: _Context, review: list[Determination], text: str) -
 _AFTER_PROP_64 = frozenset({"pc1203_4", "pc1203_4a"})
 
 
-def _prop64_to_ask_first(ctx: _Context, d: Determination) -> bool:
-    """True where `d`'s conviction has Prop 64 relief open now and not yet asked of the court."""
+def _prop64_to_ask_first(ctx: _Context, d: Determination) -> Determination | None:
+    """The Prop 64 result of `d`'s conviction where that relief is open now and not yet asked
+    of the court; None otherwise."""
     if _prop64_before_the_court(ctx, d):
-        return False
-    return any(r.remedy == "prop64" and r.status == "eligible" for r in ctx.results(d.case, d.conviction))
+        return None
+    return next((r for r in ctx.results(d.case, d.conviction) if r.remedy == "prop64" and r.status == "eligible"), None)
 
 
 def _prop64_before_the_court(ctx: _Context, d: Determination) -> bool:
@@ -1270,11 +1271,14 @@ def _option(ctx: _Context, d: Determination) -> Option:
             # "The judge decides" alone did not say what stood in the way (D179-02).
             said = text_of["unfinished_conditions_many" if len(unfinished) > 1 else "unfinished_conditions"]
             text = f'{text} {said.format(label=_and_listed(ctx.t["tasks"], unfinished))}'
-        if d.remedy in _AFTER_PROP_64 and _prop64_to_ask_first(ctx, d):
+        if d.remedy in _AFTER_PROP_64 and (prop64 := _prop64_to_ask_first(ctx, d)) is not None:
             # Proposition relief is asked first, the dismissal after it (ca-rules.md 7, as the
             # worksheet orders them, J125-02): two "You qualify now" lines on one card read as
             # two filings at once, and the dismissal as needed even where Prop 64 seals it (Q191-02).
-            text = f'{text} {text_of["after_prop64"]}'
+            # Where Prop 64 only makes it a lesser offense (HS 11359), "If the court does not
+            # dismiss it then" spoke of a dismissal that change never gives (R195-03).
+            lesser = _prop64_asked(prop64) == "redesignate"
+            text = f'{text} {text_of["after_prop64_lesser" if lesser else "after_prop64"]}'
         if d.remedy == "prop64" and ctx.as_of >= DOJ_REVIEW_BY and not _prop64_before_the_court(ctx, d):
             # The screening says DOJ listed it for automatic review (AB 1793, HS 11361.9;
             # ca-rules.md 3.9 [M]) and checks the court record first: "You qualify now" alone

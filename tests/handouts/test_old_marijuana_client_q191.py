@@ -75,8 +75,8 @@ def test_q191_01_a_2014_11357c_is_named_by_the_law_of_its_day(handout):
 AFTER_PROP_64 = {
     "en": "The clinic will ask for the Prop 64 change first. If the court does not dismiss it then, the clinic "
           "will ask for this dismissal.",
-    "es": "La clínica pedirá primero el cambio de la Proposición 64. Si entonces el tribunal no la desestima, la "
-          "clínica pedirá esta desestimación.",
+    "es": "La clínica pedirá primero el cambio de la Proposición 64. Si el tribunal no la desestima con ese "
+          "cambio, la clínica pedirá esta desestimación.",
 }
 
 
@@ -132,14 +132,18 @@ def test_q191_04_two_marijuana_felonies_are_said_as_two(handout):
 
 # ---- R195-01: a Prop 64 petition filed speaks for its own count only --------------------------
 
-def _cards_with_prop64_filed_for_one_count(lang: str) -> dict[str, dict[str, str]]:
-    """A 2008 case of two marijuana felonies on probation, Prop 64 filed for the first count only:
-    each card's lines by relief (composed, not rendered: the words are the test)."""
+PROP_64_FIRST = {"en": "The clinic will ask for the Prop 64 change first",
+                 "es": "La clínica pedirá primero el cambio de la Proposición 64"}
+
+
+def _cards_with_prop64_filed_for_one_count(lang: str, petitions: bool = True) -> dict[str, dict[str, str]]:
+    """A 2008 case of two marijuana felonies on probation, Prop 64 filed for the first count only
+    (`petitions`): each card's lines by relief (composed, not rendered: the words are the test)."""
     counts = [Conviction(id=cid, code="HS", section=section, level="felony", conviction_date=date(2008, 7, 15),
                          offense_date=date(2008, 2, 10)) for cid, section in (("A1", "11360(a)"), ("A2", "11359"))]
     case = Case(id="A", case_number="BA341360", convictions=counts,
                 sentence=_probation(date(2008, 7, 15), date(2011, 7, 15), "completed", kind="formal"),
-                petitions=[Petition("prop64", date(2026, 10, 1), convictions=["A1"])])
+                petitions=[Petition("prop64", date(2026, 10, 1), convictions=["A1"])] if petitions else [])
     client = Client(name="Rosa Delgado", language=lang, person=Person(dob=date(1974, 6, 1), us_citizen=True), cases=[case])
     record = next(s for s in handout_for(client, lang).sections if s.key == "record")
     return {e.conviction: {o.remedy: o.text for o in e.options} for e in record.blocks if isinstance(e, RecordEntry)}
@@ -152,8 +156,8 @@ def test_r195_01_a_prop_64_petition_for_one_count_leaves_the_other_to_ask_first(
     the 11360(a)'s Prop 64 line read "The clinic filed papers ..." and then "The clinic will
     check with the court before it files anything"."""
     cards = _cards_with_prop64_filed_for_one_count(lang)
-    assert AFTER_PROP_64[lang] in cards["A2"]["pc1203_4"]
-    assert AFTER_PROP_64[lang] not in cards["A1"]["pc1203_4"]
+    assert PROP_64_FIRST[lang] in cards["A2"]["pc1203_4"]
+    assert PROP_64_FIRST[lang] not in cards["A1"]["pc1203_4"]
     reviewed = load_texts(lang)["option"]["prop64_reviewed"]
     assert reviewed in cards["A2"]["prop64"] and reviewed not in cards["A1"]["prop64"]
 
@@ -182,3 +186,23 @@ def test_r195_02_11357a_and_b_are_named_by_the_law_of_their_day(lang):
     record = next(s for s in handout_for(client, lang).sections if s.key == "record")
     titles = {e.conviction: e.title for e in record.blocks if isinstance(e, RecordEntry)}
     assert {count: titles[count] for count in BY_DAY[lang]} == BY_DAY[lang]
+
+
+# ---- R195-03: where Prop 64 only makes it a lesser offense, no dismissal is said to come of it --
+
+AFTER_PROP_64_LESSER = {
+    "en": "The clinic will ask for the Prop 64 change first, and then for this dismissal.",
+    "es": "La clínica pedirá primero el cambio de la Proposición 64 y después esta desestimación.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_r195_03_a_possession_for_sale_is_not_told_prop_64_may_dismiss_it(lang):
+    """Prop 64 makes an HS 11359 a misdemeanor, never dismisses it (its card says "make it a
+    lesser offense (a misdemeanor)"); its dismissal line read "If the court does not dismiss it
+    then, the clinic will ask for this dismissal", a dismissal that change never gives.  The
+    11360(a) beside it, which Prop 64 may dismiss and seal, keeps that sentence."""
+    cards = _cards_with_prop64_filed_for_one_count(lang, petitions=False)
+    assert AFTER_PROP_64_LESSER[lang] in cards["A2"]["pc1203_4"]
+    assert AFTER_PROP_64[lang] not in cards["A2"]["pc1203_4"]
+    assert AFTER_PROP_64[lang] in cards["A1"]["pc1203_4"]
