@@ -8,7 +8,7 @@ from datetime import date
 from functools import cache
 
 from handout_clients import CLINIC
-from handout_layout import squash
+from handout_layout import pages_of_each, squash
 from pypdf import PdfReader
 
 from clinic_app.demo import DEMO_AS_OF, file_demo_petitions, generate_clients
@@ -69,19 +69,18 @@ def test_h83_01_a_step_broken_in_its_opening_sentence_goes_on_without_it_said_tw
     import re
 
     garbled = re.compile(r"\((?:continuación|continued)\): (?!•)")
+    sweep = [(lang, large_print, filler) for lang in ("es", "en") for large_print in (True, False)
+             for filler in range(0, 48, 1 if large_print else 2)]
+    read = pages_of_each([_with_a_long_opening(lang, filler, large_print) for lang, large_print, filler in sweep])
     tails = 0
-    for lang in ("es", "en"):
-        for large_print in (True, False):
-            for filler in range(0, 48, 1 if large_print else 2):
-                pdf = _with_a_long_opening(lang, filler, large_print)
-                pages = [squash(page.extract_text()) for page in PdfReader(io.BytesIO(pdf)).pages]
-                whole = " ".join(pages)
-                assert not garbled.search(whole), (lang, large_print, filler)
-                assert whole.count("Synthetic offense number 1 ") == 1
-                header = {"es": "Qué hacer Quién lo hace ", "en": "What to do Who does it "}[lang]
-                tails += any(page.startswith(header) and not page.startswith(header + "Vuelva")
-                             and not page.startswith(header + "Come back") and not page.startswith(header + "Short")
-                             and not page.startswith(header + "Last") for page in pages)
+    for (lang, large_print, filler), pages in zip(sweep, read, strict=True):
+        whole = " ".join(pages)
+        assert not garbled.search(whole), (lang, large_print, filler)
+        assert whole.count("Synthetic offense number 1 ") == 1
+        header = {"es": "Qué hacer Quién lo hace ", "en": "What to do Who does it "}[lang]
+        tails += any(page.startswith(header) and not page.startswith(header + "Vuelva")
+                     and not page.startswith(header + "Come back") and not page.startswith(header + "Short")
+                     and not page.startswith(header + "Last") for page in pages)
     assert tails > 0  # the sweep did break a step inside its opening sentence
 
 
