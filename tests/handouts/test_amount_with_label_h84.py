@@ -9,7 +9,7 @@ from datetime import date
 from functools import cache
 
 from handout_clients import CLINIC, no_cases
-from handout_layout import squash
+from handout_layout import pages_of_each, squash
 from pypdf import PdfReader
 
 from clinic_app.demo import DEMO_AS_OF, file_demo_petitions, generate_clients
@@ -61,14 +61,14 @@ def test_h84_01_a_money_step_broken_over_two_pages_keeps_its_amount_with_its_lab
     """The restitution step swept over where the page breaks, in both languages and both sizes:
     wherever it breaks, "... todavía debe:" / "... still owe:" and "$3,340." share a page, and
     each part keeps at least two lines (H24-02)."""
+    sweep = [(lang, large_print, filler) for lang in ("es", "en") for large_print in (True, False)
+             for filler in range(0, 48, 1 if large_print else 2)]
+    read = pages_of_each([_with_restitution(lang, filler, large_print) for lang, large_print, filler in sweep])
     broken = 0
-    for lang in ("es", "en"):
-        for large_print in (True, False):
-            for filler in range(0, 48, 1 if large_print else 2):
-                pages = pages_of(_with_restitution(lang, filler, large_print))
-                assert any(OWED[lang] in page for page in pages), (lang, large_print, filler)
-                first, last = {"es": ("Restitución (dinero", "impide la desestimación."),
-                               "en": ("Restitution (money", "stop a dismissal.")}[lang]
-                broken += next(n for n, page in enumerate(pages) if first in page) != next(
-                    n for n, page in enumerate(pages) if last in page)
+    for (lang, large_print, filler), pages in zip(sweep, read, strict=True):
+        assert any(OWED[lang] in page for page in pages), (lang, large_print, filler)
+        first, last = {"es": ("Restitución (dinero", "impide la desestimación."),
+                       "en": ("Restitution (money", "stop a dismissal.")}[lang]
+        broken += next(n for n, page in enumerate(pages) if first in page) != next(
+            n for n, page in enumerate(pages) if last in page)
     assert broken > 0  # the sweep did break the step over two pages somewhere
