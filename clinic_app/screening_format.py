@@ -24,7 +24,7 @@ import typing
 import unicodedata
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, BinaryIO, Iterator, Literal, get_args, get_origin
+from typing import Any, BinaryIO, Callable, Iterator, Literal, get_args, get_origin
 
 from clinic_app.eligibility.registry import REMEDY_KEYS
 from clinic_app.model import (
@@ -33,6 +33,7 @@ from clinic_app.model import (
     Consequence,
     CountRemoved,
     Determination,
+    Money,
     Payment,
     Person,
     Petition,
@@ -140,15 +141,6 @@ _NOT_IN_REQUEST = {("Money", "payments"), ("Case", "petitions"), ("Petition", "c
 # conviction's level, and reads an unknown citizenship as null (immigration warnings).
 _REQUEST_MUST_GIVE = {("Conviction", "level")}
 _ABSENT_IS_UNKNOWN = {("Person", "us_citizen")}
-_hints_cache: dict[type, dict[str, Any]] = {}
-
-
-def _hints(cls: type) -> dict[str, Any]:
-    hints = _hints_cache.get(cls)
-    if hints is None:
-        hints = typing.get_type_hints(cls)
-        _hints_cache[cls] = hints
-    return hints
 
 
 def _short_repr() -> reprlib.Repr:
@@ -258,82 +250,182 @@ def _record_day(day: date, path: str) -> date:
 _LARGEST_NUMBER = 10**12
 
 
-def _read_value(tp: Any, value: Any, path: str) -> Any:
+# How to read each dataclass and each type hint is worked out once and kept (I192): asking
+# typing (get_origin, get_args) and dataclasses for every value of every record was most of
+# an import's time.  A reader is called as reader(value, path).
+_Reader = Callable[[Any, str], Any]
+
+
+class _ClassReading:
+    """How to read one dataclass: a reader for each key a request may give, and what to do
+    for each field the request may leave out (None for an unknown, "missing" for a must)."""
+
+    __slots__ = ("name", "readers", "when_absent")
+
+    def __init__(self, cls: type):
+        self.name = cls.__name__
+        hints = typing.get_type_hints(cls)
+        fields = dataclasses.fields(cls)
+        # A field the request may not carry reads as an unknown key, as a key no field has.
+        self.readers: dict[str, _Reader] = {f.name: _reader(hints[f.name]) for f in fields
+                                            if (self.name, f.name) not in _NOT_IN_REQUEST}
+        when_absent = []
+        for f in fields:  # in the fields' order, so the first missing one is the one named
+            if (self.name, f.name) in _ABSENT_IS_UNKNOWN:
+                when_absent.append((f.name, None))
+            elif (self.name, f.name) in _REQUEST_MUST_GIVE or (f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING):  # type: ignore[misc]
+                when_absent.append((f.name, "missing"))
+        self.when_absent = tuple(when_absent)
+
+
+_class_readings: dict[type, _ClassReading] = {}
+
+
+def _class_reading(cls: type) -> _ClassReading:
+    reading = _class_readings.get(cls)
+    if reading is None:
+        reading = _class_readings[cls] = _ClassReading(cls)
+    return reading
+
+
+def _must_not_be_null(path: str) -> FormatError:
+    return FormatError(path, "must not be null")
+
+
+def _reader(tp: Any) -> _Reader:
+    """How to read a value of type hint `tp`, checking it as FORMAT.md says; made once for
+    each field of each dataclass (_ClassReading), not once per value."""
     origin = get_origin(tp)
     if origin in (typing.Union, types.UnionType):
-        options = [a for a in get_args(tp) if a is not type(None)]
-        if value is None:
-            if len(options) < len(get_args(tp)):
-                return None
-            raise FormatError(path, "must not be null")
-        return _read_value(options[0], value, path)
-    if value is None:
-        raise FormatError(path, "must not be null")
+        given = get_args(tp)
+        options = [a for a in given if a is not type(None)]
+        may_be_null = len(options) < len(given)
+        read_option = _reader(options[0])
+
+        def read_union(value: Any, path: str) -> Any:
+            if value is None:
+                if may_be_null:
+                    return None
+                raise _must_not_be_null(path)
+            return read_option(value, path)
+        return read_union
     if origin is Literal:
         allowed = get_args(tp)
-        if value not in allowed:
-            raise FormatError(path, f"{_describe(value)} is not one of: {', '.join(allowed)}")
-        return value
+        said = ", ".join(allowed)
+
+        def read_word(value: Any, path: str) -> Any:
+            if value is None:
+                raise _must_not_be_null(path)
+            if value not in allowed:
+                raise FormatError(path, f"{_describe(value)} is not one of: {said}")
+            return value
+        return read_word
     if origin is list:
-        if not isinstance(value, list):
-            raise FormatError(path, f"not a list: {_describe(value)}")
         (item_tp,) = get_args(tp)
-        return [_read_value(item_tp, item, f"{path}[{i}]") for i, item in enumerate(value)]
+        read_item = _reader(item_tp)
+
+        def read_list(value: Any, path: str) -> Any:
+            if value is None:
+                raise _must_not_be_null(path)
+            if not isinstance(value, list):
+                raise FormatError(path, f"not a list: {_describe(value)}")
+            return [read_item(item, f"{path}[{i}]") for i, item in enumerate(value)]
+        return read_list
     if tp is date:
-        return parse_date(value, path)
+        return _read_date
     if tp is bool:
-        if not isinstance(value, bool):
-            raise FormatError(path, f"not true or false: {_describe(value)}")
-        return value
+        return _read_bool
     if tp is int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise FormatError(path, f"not a whole number: {_describe(value)}")
-        if abs(value) > _LARGEST_NUMBER:
-            raise FormatError(path, f"{_describe(value)} is too large to be on a court record")
-        return value
+        return _read_int
     if tp is float:
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise FormatError(path, f"not a number: {_describe(value)}")
-        if not -_LARGEST_NUMBER <= value <= _LARGEST_NUMBER:  # NaN and infinity fail this too
-            raise FormatError(path, f"{_describe(value)} is not a quantity a court record can hold")
-        return float(value)
+        return _read_float
     if tp is str:
-        if isinstance(value, bool) or not isinstance(value, (str, int)):
-            if isinstance(value, float) and path.endswith(".section"):
-                # YAML reads `section: 459.5` as a number (fuzzing finding: no hint was given).
-                raise FormatError(path, f"not text: {_describe(value)} (put the section in quotes: \"{value}\")")
-            raise FormatError(path, f"not text: {_describe(value)}")
-        if isinstance(value, int) and abs(value) > _LARGEST_NUMBER:
-            raise FormatError(path, f"{_describe(value)} is too long a number to be text on a court record")
-        # YAML reads `section: 459` as a number; it is still a section.  Only a plain decimal
-        # is read as a number (_request_loader), so `id: 010` stays "010", not octal 8.
-        text = str(value)
-        if not text.isprintable():
-            _no_control_characters(text, path)
-        return text
+        return _read_text
     if dataclasses.is_dataclass(tp):
-        return read_object(tp, value, path)
-    raise TypeError(f"no reader for {tp!r}")  # a programming error, not a user's
+        def read_dataclass(value: Any, path: str) -> Any:
+            if value is None:
+                raise _must_not_be_null(path)
+            return read_object(tp, value, path)  # type: ignore[arg-type]
+        return read_dataclass
+
+    def no_reader(value: Any, path: str) -> Any:
+        if value is None:
+            raise _must_not_be_null(path)
+        raise TypeError(f"no reader for {tp!r}")  # a programming error, not a user's
+    return no_reader
+
+
+def _read_date(value: Any, path: str) -> date:
+    if value is None:
+        raise _must_not_be_null(path)
+    return parse_date(value, path)
+
+
+def _read_bool(value: Any, path: str) -> bool:
+    if value is None:
+        raise _must_not_be_null(path)
+    if not isinstance(value, bool):
+        raise FormatError(path, f"not true or false: {_describe(value)}")
+    return value
+
+
+def _read_int(value: Any, path: str) -> int:
+    if value is None:
+        raise _must_not_be_null(path)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise FormatError(path, f"not a whole number: {_describe(value)}")
+    if abs(value) > _LARGEST_NUMBER:
+        raise FormatError(path, f"{_describe(value)} is too large to be on a court record")
+    return value
+
+
+def _read_float(value: Any, path: str) -> float:
+    if value is None:
+        raise _must_not_be_null(path)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise FormatError(path, f"not a number: {_describe(value)}")
+    if not -_LARGEST_NUMBER <= value <= _LARGEST_NUMBER:  # NaN and infinity fail this too
+        raise FormatError(path, f"{_describe(value)} is not a quantity a court record can hold")
+    return float(value)
+
+
+def _read_text(value: Any, path: str) -> str:
+    if value is None:
+        raise _must_not_be_null(path)
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        if isinstance(value, float) and path.endswith(".section"):
+            # YAML reads `section: 459.5` as a number (fuzzing finding: no hint was given).
+            raise FormatError(path, f"not text: {_describe(value)} (put the section in quotes: \"{value}\")")
+        raise FormatError(path, f"not text: {_describe(value)}")
+    if isinstance(value, int) and abs(value) > _LARGEST_NUMBER:
+        raise FormatError(path, f"{_describe(value)} is too long a number to be text on a court record")
+    # YAML reads `section: 459` as a number; it is still a section.  Only a plain decimal
+    # is read as a number (_request_loader), so `id: 010` stays "010", not octal 8.
+    text = str(value)
+    if not text.isprintable():
+        _no_control_characters(text, path)
+    return text
 
 
 def read_object(cls: type, data: Any, path: str = "", skip: tuple[str, ...] = ()) -> Any:
     """Build dataclass `cls` from a mapping, strictly (see the module docstring)."""
     if not isinstance(data, dict):
         raise FormatError(path, f"not a mapping: {_describe(data)}")
-    hints = _hints(cls)
-    fields = {f.name: f for f in dataclasses.fields(cls)}
+    reading = _class_readings.get(cls) or _class_reading(cls)
+    readers = reading.readers
     kwargs = {}
     for key, value in data.items():
         sub = f"{path}.{key}" if path else str(key)
-        if key not in fields or key in skip or (cls.__name__, key) in _NOT_IN_REQUEST:
+        read = readers.get(key)
+        if read is None or key in skip:
             raise FormatError(sub, "unknown key")
-        kwargs[key] = _read_value(hints[key], value, sub)
-    for name, f in fields.items():
+        kwargs[key] = read(value, sub)
+    for name, absent in reading.when_absent:
         if name in kwargs or name in skip:
             continue
-        if (cls.__name__, name) in _ABSENT_IS_UNKNOWN:
+        if absent is None:
             kwargs[name] = None
-        elif (cls.__name__, name) in _REQUEST_MUST_GIVE or (f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING):  # type: ignore[misc]
+        else:
             raise FormatError(f"{path}.{name}" if path else name, "missing")
     return cls(**kwargs)
 
@@ -440,10 +532,13 @@ def check_case(case: Case, path: str, dob: date | None = None) -> None:
             if amount is not None and amount < 0:
                 raise FormatError(f"{path}.conditions[{k}].{name}", f"negative: {amount}")
     if case.money is not None:
-        for f in dataclasses.fields(case.money):
-            amount = getattr(case.money, f.name)
+        for name in _MONEY_FIELDS:
+            amount = getattr(case.money, name)
             if isinstance(amount, int) and not isinstance(amount, bool) and amount < 0:
-                raise FormatError(f"{path}.money.{f.name}", f"negative: {amount}")
+                raise FormatError(f"{path}.money.{name}", f"negative: {amount}")
+
+
+_MONEY_FIELDS = tuple(f.name for f in dataclasses.fields(Money))  # asked once, not for each case
 
 
 def check_cases(cases: list[Case], path: str = "cases", dob: date | None = None) -> None:
@@ -648,7 +743,7 @@ def _by_case(listed: Any, cases: list[Case], path: str, what: str) -> Iterator[t
             raise FormatError(where, f"not a mapping: {_describe(entry)}")
         if "case" not in entry:
             raise FormatError(f"{where}.case", f"missing: the id of the case the {what}")
-        case = by_id.get(_read_value(str, entry["case"], f"{where}.case"))
+        case = by_id.get(_read_text(entry["case"], f"{where}.case"))
         if case is None:
             raise FormatError(f"{where}.case", f"no case {entry['case']!r} in cases")
         yield case, {k: v for k, v in entry.items() if k != "case"}, where
@@ -1004,14 +1099,18 @@ def screening_to_dict(screening: Screening) -> dict[str, Any]:
     }
 
 
+_READ_RESULTS = _reader(list[Determination])
+_READ_CONSEQUENCES = _reader(list[Consequence])
+
+
 def screening_from_dict(data: Any) -> Screening:
     if not isinstance(data, dict):
         raise FormatError("", "a result is a mapping")
     return Screening(
         as_of=parse_date(data.get("as_of"), "as_of"),
-        rules_version=_read_value(str, data.get("rules_version"), "rules_version"),
-        results=_read_value(list[Determination], data.get("results", []), "results"),
-        consequences=_read_value(list[Consequence], data.get("consequences", []), "consequences"),
+        rules_version=_read_text(data.get("rules_version"), "rules_version"),
+        results=_READ_RESULTS(data.get("results", []), "results"),
+        consequences=_READ_CONSEQUENCES(data.get("consequences", []), "consequences"),
     )
 
 
