@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import os
+import signal
+import socket
 import sys
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from db.errors import CaseloadError
@@ -119,7 +124,10 @@ def run(db_path: Path, *, screenshot: Path | None = None, passphrase: str | None
             # here kept its list and client page in memory all the same (W25-01).
             keep_until_deleted(window)
             del window
-            code = app.exec()
+            with closing_when_stopped() as stopped:
+                code = app.exec()
+            if stopped and code == 0:
+                code = 128 + stopped[0]  # as every command stopped so ends (143, 129)
     finally:
         from ui.tasks import finish_all
 
@@ -131,6 +139,78 @@ def run(db_path: Path, *, screenshot: Path | None = None, passphrase: str | None
         repo.close()
     _leave_without_work_left_running(code)
     return code
+
+
+@contextmanager
+def closing_when_stopped() -> Iterator[list[int]]:
+    """While the window runs, a `kill`, a laptop shutting down or logging out (SIGTERM) or the
+    terminal it was started from closing (SIGHUP) closes it as its close button does: the open
+    record saved, the closing backup made, the window's size kept.  Python's default ended it
+    at once and unsaid, with none of these (F200-01).  Yields the list the stop's number is put
+    in.  The stop is heard through a wakeup socket, as Qt's loop runs no Python until it has
+    work; SIGHUP ignored (`nohup`) stays ignored."""
+    stopped: list[int] = []
+    taken = [signal.SIGTERM]
+    hangup = getattr(signal, "SIGHUP", None)  # none on Windows
+    if hangup is not None and signal.getsignal(hangup) is signal.SIG_DFL:
+        taken.append(hangup)
+    if threading.current_thread() is not threading.main_thread():
+        yield stopped  # only the main thread may handle signals
+        return
+    from PySide6.QtCore import QSocketNotifier, QTimer
+
+    from clinic_app.screen_command import say_stopped
+
+    heard, woken = socket.socketpair()
+    for end in (heard, woken):
+        end.setblocking(False)
+    notifier = QSocketNotifier(heard.fileno(), QSocketNotifier.Type.Read)
+    notifier.activated.connect(lambda *_: _drain(heard))  # Python runs, and with it the handler
+
+    def arrived(signum, _frame) -> None:
+        name = signal.Signals(signum).name
+        if stopped:
+            # Stopped again while closing (its backup, a question the close asks): it ends now,
+            # as before; the caseload keeps every saved edit, and a backup half-written is hidden.
+            say_stopped(f"clinic-app: stopped ({name}) again: ending now.")
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        stopped.append(signum)
+        say_stopped(f"clinic-app: stopped ({name}): closing the window as its close button does.")
+        QTimer.singleShot(0, _close_the_windows)
+
+    previous_wakeup = signal.set_wakeup_fd(woken.fileno(), warn_on_full_buffer=False)
+    previous = {signum: signal.signal(signum, arrived) for signum in taken}
+    try:
+        yield stopped
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        signal.set_wakeup_fd(previous_wakeup)
+        notifier.setEnabled(False)
+        notifier.deleteLater()
+        heard.close()
+        woken.close()
+
+
+def _drain(heard: socket.socket) -> None:
+    try:
+        while heard.recv(64):
+            pass
+    except OSError:
+        pass
+
+
+def _close_the_windows() -> None:
+    """Close each main window as its close button does (it may still ask, as that button does)."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow) and widget.isVisible():
+            widget.close()
 
 
 def _leave_without_work_left_running(code: int) -> None:
