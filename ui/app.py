@@ -127,7 +127,7 @@ def run(db_path: Path, *, screenshot: Path | None = None, passphrase: str | None
             with closing_when_stopped() as stopped:
                 code = app.exec()
             if stopped and code == 0:
-                code = 128 + stopped[0]  # as every command stopped so ends (143, 129)
+                code = 128 + stopped[0]  # as every command stopped so ends (143, 129, 130)
     finally:
         from ui.tasks import finish_all
 
@@ -143,17 +143,21 @@ def run(db_path: Path, *, screenshot: Path | None = None, passphrase: str | None
 
 @contextmanager
 def closing_when_stopped() -> Iterator[list[int]]:
-    """While the window runs, a `kill`, a laptop shutting down or logging out (SIGTERM) or the
-    terminal it was started from closing (SIGHUP) closes it as its close button does: the open
-    record saved, the closing backup made, the window's size kept.  Python's default ended it
-    at once and unsaid, with none of these (F200-01).  Yields the list the stop's number is put
-    in.  The stop is heard through a wakeup socket, as Qt's loop runs no Python until it has
-    work; SIGHUP ignored (`nohup`) stays ignored."""
+    """While the window runs, a `kill`, a laptop shutting down or logging out (SIGTERM), the
+    terminal it was started from closing (SIGHUP) or Ctrl-C there closes it as its close button
+    does: the open record saved, the closing backup made, the window's size kept.  Python's
+    default ended it at once and unsaid, with none of these (F200-01).  Yields the list the
+    stop's number is put in.  The stop is heard through a wakeup socket, as Qt's loop runs no
+    Python until it has work; a stop ignored (`nohup`, a background job) stays ignored."""
     stopped: list[int] = []
     taken = [signal.SIGTERM]
     hangup = getattr(signal, "SIGHUP", None)  # none on Windows
     if hangup is not None and signal.getsignal(hangup) is signal.SIG_DFL:
         taken.append(hangup)
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        # Ctrl-C at the terminal raised KeyboardInterrupt in whatever Python ran next (a key's
+        # event filter, a save half-way), printed a traceback, and the window ran on (F200-03).
+        taken.append(signal.SIGINT)  # not when ignored (a background job): it stays so
     if threading.current_thread() is not threading.main_thread():
         yield stopped  # only the main thread may handle signals
         return
@@ -168,16 +172,16 @@ def closing_when_stopped() -> Iterator[list[int]]:
     notifier.activated.connect(lambda *_: _drain(heard))  # Python runs, and with it the handler
 
     def arrived(signum, _frame) -> None:
-        name = signal.Signals(signum).name
+        said = "interrupted" if signum == signal.SIGINT else f"stopped ({signal.Signals(signum).name})"
         if stopped:
             # Stopped again while closing (its backup, a question the close asks): it ends now,
             # as before; the caseload keeps every saved edit, and a backup half-written is hidden.
-            say_stopped(f"clinic-app: stopped ({name}) again: ending now.")
+            say_stopped(f"clinic-app: {said} again: ending now.")
             signal.signal(signum, signal.SIG_DFL)
             os.kill(os.getpid(), signum)
             return
         stopped.append(signum)
-        say_stopped(f"clinic-app: stopped ({name}): closing the window as its close button does.")
+        say_stopped(f"clinic-app: {said}: closing the window as its close button does.")
         QTimer.singleShot(0, _close_the_windows)
 
     previous_wakeup = signal.set_wakeup_fd(woken.fileno(), warn_on_full_buffer=False)

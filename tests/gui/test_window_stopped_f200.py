@@ -46,20 +46,37 @@ sys.exit(app.run(Path(sys.argv[1])))
 """
 
 
-def test_a_shutdown_closes_the_window_as_its_close_button_does_backup_and_all(tmp_path):
+def _stopped_with_a_note_typed(tmp_path: Path, signum: int):
+    """The program on a caseload with one change no backup has yet, sent `signum` once a note
+    is typed: how it ended, and the caseload then."""
     db = tmp_path / "caseload.sqlite"
     with Repository.open(db) as repo:
-        client_id = repo.add_client(probation_client("Sofía Shutdown"))  # a change no backup has yet
-    assert client_id == 1
+        assert repo.add_client(probation_client("Sofía Shutdown")) == 1
     assert automatic_backups(backups_folder(db), db) == []
     root = Path(__file__).resolve().parents[2]
     env = {**os.environ, "PYTHONPATH": str(root), "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / ".config"),
            "QT_QPA_PLATFORM": "offscreen"}
-    ended = signal_when_stopped([sys.executable, "-c", TYPED_WHEN_SHOWN, str(db), TYPED], signal.SIGTERM, cwd=root, env=env,
+    ended = signal_when_stopped([sys.executable, "-c", TYPED_WHEN_SHOWN, str(db), TYPED], signum, cwd=root, env=env,
                                 what="the window showing the client, a note typed")
+    return ended, db
+
+
+def test_a_shutdown_closes_the_window_as_its_close_button_does_backup_and_all(tmp_path):
+    ended, db = _stopped_with_a_note_typed(tmp_path, signal.SIGTERM)
     assert ended.returncode == 128 + signal.SIGTERM, ended.stderr
     assert "clinic-app: stopped (SIGTERM): closing the window as its close button does." in ended.stderr
     assert "Traceback" not in ended.stderr
     with Repository.open(db, create=False) as repo:
-        assert repo.get_client(client_id).notes.startswith(TYPED)  # the field saved, as a close saves it
+        assert repo.get_client(1).notes.startswith(TYPED)  # the field saved, as a close saves it
     assert len(automatic_backups(backups_folder(db), db)) == 1  # the closing backup, as a close makes it
+
+
+def test_ctrl_c_at_its_terminal_closes_the_window_too_with_no_traceback(tmp_path):
+    """F200-03: Ctrl-C where `clinic-app` was started raised KeyboardInterrupt in the next Python
+    the window ran (a key's event filter), printed its traceback, and the window ran on."""
+    ended, db = _stopped_with_a_note_typed(tmp_path, signal.SIGINT)
+    assert ended.returncode == 128 + signal.SIGINT, ended.stderr
+    assert "clinic-app: interrupted: closing the window as its close button does." in ended.stderr
+    assert "Traceback" not in ended.stderr and "KeyboardInterrupt" not in ended.stderr
+    with Repository.open(db, create=False) as repo:
+        assert repo.get_client(1).notes.startswith(TYPED)
