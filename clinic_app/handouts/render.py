@@ -388,13 +388,22 @@ class _TallRows(Table):
     # The rows a break between rows leaves on each side at least.  A checklist sets 2: its
     # last step alone atop the last page, under the header row again, was far from "What you
     # still need to do" and the step before it (a registrant's handout, stop 68's note).
+    # A list too short to leave that on each side goes whole; a longer one may end a page
+    # with its heading and first row (`_least_ahead`).
     at_least = 1
 
     def first_rows(self) -> int:
-        """How many rows under the header must go with it, and with the heading above: the
-        first `at_least`, or all of them where fewer than twice that could not break."""
+        """How many rows under the header must go with it, and with the heading above: all of
+        them where fewer than twice `at_least` could not break, else the first."""
         rows = len(self._cellvalues) - self.repeatRows  # noqa: SLF001 - ReportLab has no accessor
-        return rows if rows < 2 * self.at_least else self.at_least
+        return rows if rows < 2 * self.at_least else 1
+
+    def _least_ahead(self, rows: int) -> int:
+        """The rows a break of `rows` leaves on this page at least: one where the list is long
+        enough to leave `at_least` on each side.  Two first steps asked of each list's page
+        sent a nine-step large-print list whole to the next page, two thirds of a page left
+        blank and a page more to print (R198); a short list still goes whole (K191-04)."""
+        return 1 if rows >= 2 * self.at_least else self.at_least
 
     def _split(self, availWidth, availHeight):  # noqa: N803 - ReportLab's names
         parts = super().split(availWidth, availHeight)
@@ -527,20 +536,22 @@ class _TallRows(Table):
         return cell.blPara.lines, fit, cell.style.leading
 
     def _not_one_row_alone(self, parts: list) -> list:
-        """`parts`, broken between rows, with `at_least` rows on each side: broken a row or more
-        earlier where fewer would go on, or not here at all (the table goes whole to the next
-        page) where fewer would stay, unless it is too tall for a page and must break, or is
-        at a page's top already, where moving on gains nothing (the last row then goes on with
-        the contact block alone, as _WithContact breaks it on a page too short for both)."""
+        """`parts`, broken between rows, with `at_least` rows going on and `_least_ahead` staying:
+        broken a row or more earlier where fewer would go on, or not here at all (the table goes
+        whole to the next page) where fewer would stay, unless it is too tall for a page and
+        must break, or is at a page's top already, where moving on gains nothing (the last row
+        then goes on with the contact block alone, as _WithContact breaks it on a page too short
+        for both)."""
         ahead = len(parts[0]._cellvalues) - self.repeatRows  # noqa: SLF001 - rows that stay here
         left = len(parts[1]._cellvalues) - self.repeatRows  # noqa: SLF001 - rows that go on
-        if left >= self.at_least and ahead >= self.at_least:
+        least_ahead = self._least_ahead(ahead + left)
+        if left >= self.at_least and ahead >= least_ahead:
             return parts
         frame = self._doctemplateAttr("frame")
         if frame is None or getattr(frame, "_atTop", 0) or self._too_tall_for(frame):
             return parts
         ahead -= max(self.at_least - left, 0)
-        if ahead < self.at_least:
+        if ahead < least_ahead:
             return []  # whole to the next page
         heights = self._rowHeights  # noqa: SLF001 - set by the split's layout
         return self._splitRows(sum(heights[: self.repeatRows + ahead]) + 0.01)

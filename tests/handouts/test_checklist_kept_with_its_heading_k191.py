@@ -51,10 +51,8 @@ def test_k191_04_a_two_step_checklist_goes_whole_with_its_heading(lang, large_pr
     assert page.index(HEADING[lang]) < page.index("☐")
 
 
-def test_k191_04_a_longer_checklist_leaves_two_steps_for_its_last_page():
-    """Five steps of which four fit: the break comes a step earlier, two go on, not one."""
-    from reportlab.platypus import SimpleDocTemplate, Spacer
-
+def _five_steps():
+    """The styles, a checklist of five one-line steps laid out 430 points wide, its row heights."""
     from clinic_app.handouts.render import Para, _styled_checklist, _TallRows, make_styles
 
     client = _registrant_with_a_dui("en")
@@ -64,6 +62,14 @@ def test_k191_04_a_longer_checklist_leaves_two_steps_for_its_last_page():
     table = _styled_checklist(_TallRows(rows, colWidths=[30, 400], repeatRows=1), s)
     table.wrap(430, 1e6)
     heights = table._rowHeights  # noqa: SLF001 - ReportLab has no accessor
+    return s, table, heights
+
+
+def test_k191_04_a_longer_checklist_leaves_two_steps_for_its_last_page():
+    """Five steps of which four fit: the break comes a step earlier, two go on, not one."""
+    from reportlab.platypus import SimpleDocTemplate, Spacer
+
+    _styles, table, heights = _five_steps()
     # A page that holds the whole list, with something above it that leaves room for the
     # header and four steps: the fifth alone would go on.
     page = sum(heights) + 100  # within the margins and the frame's padding, 6 points each
@@ -72,3 +78,25 @@ def test_k191_04_a_longer_checklist_leaves_two_steps_for_its_last_page():
                       bottomMargin=6).build([Spacer(1, page - sum(heights[:5]) - 1), table])
     pages = [" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(out.getvalue())).pages]
     assert [page.count("Step") for page in pages] == [3, 2], pages
+
+
+def test_r198_01_a_long_checklist_may_end_a_page_with_its_heading_and_first_step():
+    """R198-01: two first steps asked under the heading sent a nine-step large-print list whole
+    to the next page, two thirds of the page above left blank and a page more printed (demo
+    client 162).  A list of four steps or more may end a page with its heading and one step."""
+    from reportlab.platypus import SimpleDocTemplate, Spacer
+
+    from clinic_app.handouts.render import HeadingBreak, Para
+
+    s, table, heights = _five_steps()
+    heading = Para(HEADING["en"], s.heading)
+    said = heading.getSpaceBefore() + heading.wrap(430, 1e6)[1] + heading.getSpaceAfter()
+    page = said + sum(heights) + 100
+    # Room at the page's foot for the heading, the header row and one step, not two.
+    room = said + sum(heights[:2]) + heights[2] / 2
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=(442, page + 24), leftMargin=6, rightMargin=6, topMargin=6, bottomMargin=6).build(
+        [Spacer(1, page - room), HeadingBreak(heading, [table], 0), heading, table])
+    pages = [" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(out.getvalue())).pages]
+    assert [page.count("Step") for page in pages] == [1, 4], pages
+    assert HEADING["en"] in pages[0]
