@@ -1736,17 +1736,25 @@ class MainWindow(QMainWindow):
         morning): the page in front moves on to it, as coming back to it does (show_caseload,
         open_client).  A dialog or a list popped up in front (a task's progress, a handout, a
         calendar), or typing not saved on the client shown, is left alone: a later look, once it
-        is closed or saved, moves it on."""
+        is closed or saved, moves it on.  So is a caseload busy or unreadable as it looks."""
+        from db.errors import CaseloadError
+
         today = self.today
         if today == self._day_seen or self._closed_once:
             return
         if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget() is not None:
             return
         shown = self.pages.currentWidget()
-        if shown is self.caseload:
-            self._loaded_status()  # dates come since the last screening (G18-06)
-            self.caseload.follow_today()  # and the filters that count from today (P101-02)
-        elif shown is not None and shown is self.client_view and not self.client_view.follow_the_day():
+        try:
+            if shown is self.caseload:
+                self._loaded_status()  # dates come since the last screening (G18-06)
+                self.caseload.follow_today()  # and the filters that count from today (P101-02)
+            elif shown is not None and shown is self.client_view and not self.client_view.follow_the_day():
+                return
+        except CaseloadError:
+            # Held by another program as the day's screening is stored (another desk's
+            # re-screen): the refusal escaped the timer, and the window said the caseload was
+            # busy, unasked, at midnight (R198-02).  Nobody asked; the next look tries again.
             return
         self._day_seen = today
 

@@ -133,3 +133,27 @@ def test_m191_04_intake_s_evening_screening_is_not_printed_under_the_next_day(qt
     assert "Based on your record as of November 24, 2026" in said
     assert "Dismissal (expungement): You qualify now." in said, said[:1200]
     assert "November 23, 2026" not in said, said[:1200]
+
+
+def test_r198_02_a_caseload_held_by_another_program_at_the_new_day_is_tried_again_later(qtbot, window, repo):
+    """R198-02: the minute's look at the day stores the client's new screening; with the file
+    held by another program then (another desk's re-screen), the refusal escaped the timer and
+    the window said the caseload was busy, unasked, at midnight.  The look waits for the next."""
+    import sqlite3
+
+    client_id = repo.add_client(probation_client("Bea Busy", probation_end=TODAY + timedelta(days=1)))
+    window.load()
+    window.open_client(client_id)
+    view = window.client_view
+    repo.db.conn.execute("PRAGMA busy_timeout = 0")  # the refusal at once, not after five seconds
+    other = sqlite3.connect(repo.path, timeout=0, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # another program writing
+        with qtbot.captureExceptions() as raised:
+            _the_morning_after(window)
+        assert raised == [] and view.screening.as_of == TODAY
+        other.rollback()  # done: the next look moves on
+        window._day_timer.timeout.emit()
+        assert view.screening.as_of == TODAY + timedelta(days=2) and "Eligible on" not in view.outcome.text()
+    finally:
+        other.close()
