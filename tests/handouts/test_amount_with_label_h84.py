@@ -32,12 +32,17 @@ def pages_of(pdf: bytes) -> list[str]:
     return [squash(page.extract_text()) for page in PdfReader(io.BytesIO(pdf)).pages]
 
 
-def _with_restitution(lang: str, filler: int, large_print: bool) -> bytes:
+# Said before the restitution step's words, three times, in the sweep's third part (R199-01).
+LEAD_IN = {"es": "Pague a la corte. ", "en": "Pay the court. "}
+
+
+def _with_restitution(lang: str, filler: int, large_print: bool, lead_in: int = 0) -> bytes:
     """The no-cases handout with a checklist of `filler` short tasks, then client 2522's last step,
     "Restitución (dinero para la víctima) que todavía debe: $3,340. Tiene que pagarla, ...", then one
-    more with a date, so that the "By when" column narrows the steps as on her checklist."""
+    more with a date, so that the "By when" column narrows the steps as on her checklist.  The
+    step starts with `lead_in` short sentences (LEAD_IN) before its words."""
     handout = compose(no_cases(lang), None, CLINIC, lang=lang, as_of=AS_OF, large_print=large_print)
-    owed = load_texts(lang)["tasks"]["restitution_owed"].format(amount="3,340")
+    owed = LEAD_IN[lang] * lead_in + load_texts(lang)["tasks"]["restitution_owed"].format(amount="3,340")
     # A date that fits its own column in large print Spanish: a longer one ("24 de junio de 2027")
     # now has who does the step put under it, and the steps get the room of both columns (L94-01).
     tasks = [Task(f"Short task {i}.", "Usted") for i in range(filler)] + [Task(owed, "Usted"), Task("Last task.", "Usted", date(2027, 6, 1),
@@ -60,15 +65,23 @@ def test_h84_01_client_2522s_restitution_is_not_parted_from_its_amount():
 def test_h84_01_a_money_step_broken_over_two_pages_keeps_its_amount_with_its_label():
     """The restitution step swept over where the page breaks, in both languages and both sizes:
     wherever it breaks, "... todavía debe:" / "... still owe:" and "$3,340." share a page, and
-    each part keeps at least two lines (H24-02)."""
-    sweep = [(lang, large_print, filler) for lang in ("es", "en") for large_print in (True, False)
-             for filler in range(0, 48, 1 if large_print else 2)]
-    read = pages_of_each([_with_restitution(lang, filler, large_print) for lang, large_print, filler in sweep])
-    broken = 0
-    for (lang, large_print, filler), pages in zip(sweep, read, strict=True):
-        assert any(OWED[lang] in page for page in pages), (lang, large_print, filler)
+    each part keeps at least two lines (H24-02).
+
+    Since the steps have the room of both columns (L94-01), the label ends a line only in large
+    print Spanish, the second of five, and a step broken inside keeps three lines on its page
+    (H24-02): no height parted it from its amount, and the sweep passed with the rule that keeps
+    them together taken out (R199-01).  So the step is swept there with three short sentences
+    before it too, which put the label at the end of the fourth line of seven."""
+    sweep = [(lang, large_print, filler, 0) for lang in ("es", "en") for large_print in (True, False)
+             for filler in range(0, 48, 1 if large_print else 2)] + [("es", True, filler, 3) for filler in range(48)]
+    read = pages_of_each([_with_restitution(lang, filler, large_print, lead_in) for lang, large_print, filler, lead_in in sweep])
+    broken = below_the_amount = 0
+    for (lang, large_print, filler, lead_in), pages in zip(sweep, read, strict=True):
+        assert any(OWED[lang] in page for page in pages), (lang, large_print, filler, lead_in)
         first, last = {"es": ("Restitución (dinero", "impide la desestimación."),
                        "en": ("Restitution (money", "stop a dismissal.")}[lang]
-        broken += next(n for n, page in enumerate(pages) if first in page) != next(
-            n for n, page in enumerate(pages) if last in page)
+        at = next(n for n, page in enumerate(pages) if first in page)
+        broken += at != next(n for n, page in enumerate(pages) if last in page)
+        below_the_amount += bool(lead_in) and OWED[lang] in pages[at] and last not in pages[at]
     assert broken > 0  # the sweep did break the step over two pages somewhere
+    assert below_the_amount > 0  # ... and, with the label four lines down, just past the amount
