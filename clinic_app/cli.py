@@ -1583,10 +1583,11 @@ def _merge(args: argparse.Namespace, storing: list[str]) -> int:
                 if storing[-1] != "screened":
                     storing[:] = ["cut, merged" if _is_gone(repo, args.from_id) else "cut, not merged"]
                 raise
-        print(f"Merged id {theirs.id} into {mine.name} (id {mine.id}); id {theirs.id} is no longer in the caseload "
-              "(its record is kept in the audit log).")
-        for line in merged.lines(f"id {theirs.id}"):
-            print(line)
+        with _said_unless_gone():
+            print(f"Merged id {theirs.id} into {mine.name} (id {mine.id}); id {theirs.id} is no longer in the caseload "
+                  "(its record is kept in the audit log).")
+            for line in merged.lines(f"id {theirs.id}"):
+                print(line)
     return EXIT_OK
 
 
@@ -1795,20 +1796,30 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if not put_in_place:
             return _restore_stopped(args, source, new_caseload, stop, cut)
         kept, stopped = put_in_place[0], stop
+    with _said_unless_gone(stopped):
+        _say_restored(args, source, kept, new_caseload, passphrase)
     if stopped is None:
-        _say_restored(args, source, kept, new_caseload, passphrase)
         return EXIT_OK
-    try:
-        _say_restored(args, source, kept, new_caseload, passphrase)
-    except OSError:
-        # The terminal closed (SIGHUP) as the backup was put in place: its lines fail (EIO),
-        # and main took that for a file it could not write, exit 1 and a crash's words where
-        # the other commands end 129 (C178, R180). The restore is done, and no one is there
-        # to read the rest; the run ends as stopped.
-        _stdout_gone()
     how, status = how_stopped(stopped)
     say_stopped(f"clinic-app: {how} as the restore ended: it was finished, as said above.")
     return status
+
+
+@contextmanager
+def _said_unless_gone(stopped: BaseException | None = None) -> Iterator[None]:
+    """The lines of a change done (a restore, a merge), where a stop came (`stopped`) or is held
+    until they are said: if the terminal closed (SIGHUP) they fail (EIO), and main took that for
+    a file it could not write, exit 1 and a crash's words where the other commands end 129 (C178,
+    R180, K191-02, K202-01).  The change is done and no one is there to read the rest: standard
+    output goes to /dev/null and the run ends as stopped.  Unstopped, a failed line is main's."""
+    from clinic_app.screen_command import stop_held
+
+    try:
+        yield
+    except OSError:
+        if stopped is None and not stop_held():
+            raise
+        _stdout_gone()
 
 
 def _stdout_gone() -> None:

@@ -481,6 +481,11 @@ class _Stops:
 _STOPS = _Stops()
 
 
+def stop_held() -> bool:
+    """Whether a stop (Ctrl-C, SIGTERM, SIGHUP) came while a whole line was written, and waits."""
+    return _STOPS.pending is not None
+
+
 def whole_line() -> Any:
     """A context in which a Ctrl-C (or SIGTERM) that stop_signals takes waits until it ends."""
     return _STOPS.whole_line()

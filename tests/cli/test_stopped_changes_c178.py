@@ -125,12 +125,10 @@ def test_c178_03_restore_stopped_as_the_backup_is_put_in_place_finishes_it_and_s
     assert list(caseload.parent.glob(".*restore-begun")) == []  # finished: no note of a restore stopped half-way
 
 
-def test_k191_02_restore_whose_terminal_closed_as_the_backup_is_put_in_place_exits_129(backed_up):
-    """The terminal really gone: its lines then fail (EIO), "Restored ..." first, and the restore
-    ended as main ends a failed write, exit 1 (C178, R180), where the other commands end 129."""
-    caseload, backup = backed_up
-    argv = [sys.executable, str(HERE / "stopped_child.py"), "db.backup:_copy_in", "before", "1", "--", "restore", "--db",
-            str(caseload), str(backup)]
+def closed_at(point: str, *command: str) -> int:
+    """How `command` ends when its terminal closes while it is held at `point` (stopped_child.py),
+    then SIGHUP comes: its stdout and stderr a real pty, whose lines then fail (EIO)."""
+    argv = [sys.executable, str(HERE / "stopped_child.py"), *point.rsplit(" ", 2), "--", *command]
     terminal, its_end = pty.openpty()
     with subprocess.Popen(argv, cwd=TREE, env=_env(), stdin=subprocess.DEVNULL, stdout=its_end, stderr=its_end) as child:
         os.close(its_end)
@@ -142,10 +140,28 @@ def test_k191_02_restore_whose_terminal_closed_as_the_backup_is_put_in_place_exi
         finally:
             os.close(terminal)  # the window closed: its lines now fail
         child.send_signal(signal.SIGHUP)
-        assert child.wait(timeout=30) == 129
+        return child.wait(timeout=30)
+
+
+def test_k191_02_restore_whose_terminal_closed_as_the_backup_is_put_in_place_exits_129(backed_up):
+    """The terminal really gone: its lines then fail (EIO), "Restored ..." first, and the restore
+    ended as main ends a failed write, exit 1 (C178, R180), where the other commands end 129."""
+    caseload, backup = backed_up
+    assert closed_at("db.backup:_copy_in before 1", "restore", "--db", str(caseload), str(backup)) == 129
     with Repository.open(caseload, create=False) as repo:
         assert repo.count_clients() == 2  # the backup's: the restore finished
     assert list(caseload.parent.glob(".*restore-begun")) == []
+
+
+def test_k202_01_merge_whose_terminal_closed_as_it_is_stored_exits_129(tmp_path):
+    """As K191-02's restore: its "Merged id ..." failed on the closed terminal, and main took that
+    for a file it could not write, exit 1, the merge stored and screened."""
+    caseload = three_clients(tmp_path / "caseload.db", twice=True)
+    assert closed_at("db.repository:Repository.merge_clients after 1", "merge", "--db", str(caseload), "--into", "1",
+                     "--from", "3") == 129
+    with Repository.open(caseload, create=False) as repo:
+        lines = {row.id: row for row in repo.list_clients()}
+    assert sorted(lines) == [1, 2] and lines[1].best is not None  # merged, and screened again
 
 
 def test_c178_03_restore_stopped_again_as_it_copies_says_which_caseload_may_be_in_place(backed_up, monkeypatch, capsys):
