@@ -2249,7 +2249,7 @@ class MainWindow(QMainWindow):
                               # Its commands list this event's: without, the whole caseload's queue (M58-05).
                               event=event, command=self.command)
             event_handouts_dialog(self, self.db_path, event, self.today, passphrase=self.repo.passphrase, note=note,
-                                  screened=screened, languages=[row.language for row in rows])
+                                  screened=screened, languages=[row.language for row in rows], clock=lambda: self.today)
 
     def _name_shown_actions(self) -> None:
         shown = self.caseload.model.rowCount()
@@ -2271,7 +2271,7 @@ class MainWindow(QMainWindow):
         narrowed = len(shown) < sum(1 for row in self.caseload.model.all_rows() if event is None or row.event == event)
         shown_handouts_dialog(self, self.db_path, shown, self.today, passphrase=self.repo.passphrase,
                               clinic=self._clinic(), unlisted=self._review_unlisted, command=self.command,
-                              event=event, narrowed=narrowed)
+                              event=event, narrowed=narrowed, clock=lambda: self.today)
 
     def _review_unlisted(self, row, screened: dict | None = None) -> bool:
         """Whether `row`'s handout, made from a fresh screening for today, goes out before an
@@ -2301,7 +2301,7 @@ class MainWindow(QMainWindow):
         if not self._may_leave_first("make the worksheets of the clients shown"):
             return
         shown_worksheets_dialog(self, self.db_path, self.caseload.model.shown_rows(), self.today, passphrase=self.repo.passphrase,
-                                event=self.caseload.event.currentData())
+                                event=self.caseload.event.currentData(), clock=lambda: self.today)
 
     def export_shown(self):
         """Caseload > Export the N clients shown: their records to a file another caseload imports."""

@@ -876,6 +876,7 @@ class HandoutBatch:
     # Screenings made before the batch (the note's, of clients never screened), by client id,
     # with the (person, cases, as_of) screened: see `screening`.
     screened: dict[int, tuple[tuple, Screening]] = field(default_factory=dict, compare=False)
+    named_for: date | None = None  # the day its folder is named by (the clients shown's)
 
     @classmethod
     def of_event(cls, event: str, screened: dict[int, tuple[tuple, Screening]] | None = None) -> HandoutBatch:
@@ -891,7 +892,17 @@ class HandoutBatch:
         the event the volunteer looked for (B148-03)."""
         shown = f"{count(len(clients), 'client')} shown"
         named = f"{kind}-{safe_name(event)}-{as_of.isoformat()}" if event else f"{kind}-{as_of.isoformat()}"
-        return cls(f"the {shown}", shown, named, chosen=tuple(clients), screened=screened or {})
+        return cls(f"the {shown}", shown, named, chosen=tuple(clients), screened=screened or {}, named_for=as_of)
+
+    def made_on(self, day: date) -> HandoutBatch:
+        """The batch made on `day`: its folder, where named by a day, named by this one."""
+        if self.named_for is None or self.named_for == day:
+            return self
+        from dataclasses import replace
+
+        # The last of the day's name: an event's own name may hold a date ("Fair 2026-11-22").
+        head, _, tail = self.folder.rpartition(self.named_for.isoformat())
+        return replace(self, folder=f"{head}{day.isoformat()}{tail}", named_for=day)
 
     def clients(self, repo) -> list[tuple[int, str]]:
         """(id, name) of each client, the name as the batch was chosen: the one said when a
@@ -911,6 +922,14 @@ class HandoutBatch:
         if kept is not None and kept[0] == (client.person, client.cases, as_of):
             return kept[1]
         return screen(client.person, client.cases, as_of)
+
+
+def as_it_starts(batch: HandoutBatch, as_of: date, clock: Callable[[], date] | None) -> tuple[HandoutBatch, date]:
+    """`batch` and its day as its questions are answered and it starts: `clock` the window's day.
+    Taken as the menu item was chosen, a question answered past midnight dated every page, and
+    named the folder, the day before (K202-02, as M191-02 the preview's)."""
+    today = clock() if clock is not None else as_of
+    return batch.made_on(today), today
 
 
 def _write_handouts(repo, pairs, out_dir: Path, **kw):
@@ -1058,15 +1077,17 @@ def unprintable_note(unprintable: list[tuple[str, str]], noun: str = "handout") 
     return f"\n\nSome {noun}s have a blank line to fill in by hand:\n{lines}"
 
 
-def print_handouts(parent: QWidget, db_path: Path, batch: HandoutBatch, as_of: date, printer=None, *, passphrase: str | None = None):
-    """The print dialog, then every handout of `batch` printed on a worker with progress and cancel."""
+def print_handouts(parent: QWidget, db_path: Path, batch: HandoutBatch, as_of: date, printer=None, *,
+                   passphrase: str | None = None, clock: Callable[[], date] | None = None):
+    """The print dialog, then every handout of `batch` printed on a worker with progress and cancel;
+    as of `as_of`, or of `clock`'s day as the print dialog is answered (`as_it_starts`)."""
     from PySide6.QtPrintSupport import QPrintDialog
 
     from ui.handout_dialog import letter_printer, no_printer_save_instead, print_failed, printed_where, printer_set_up
 
     if printer is None and not printer_set_up():
         if no_printer_save_instead(parent, f"the handouts for {batch.title}", many=True):
-            return save_handouts(parent, db_path, batch, as_of, passphrase=passphrase)
+            return save_handouts(parent, db_path, batch, as_of, passphrase=passphrase, clock=clock)
         return None
     printer = printer or letter_printer()
     printer.setDocName(batch.folder)
@@ -1076,6 +1097,8 @@ def print_handouts(parent: QWidget, db_path: Path, batch: HandoutBatch, as_of: d
     dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, False)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return None
+    batch, as_of = as_it_starts(batch, as_of, clock)
+    printer.setDocName(batch.folder)
 
     def finished(result) -> None:
         clients, sheets, failed, unprintable = result
@@ -1097,8 +1120,9 @@ def print_event_handouts(parent: QWidget, db_path: Path, event: str, as_of: date
 
 
 def save_handouts(parent: QWidget, db_path: Path, batch: HandoutBatch, as_of: date, *, passphrase: str | None = None,
-                  paper: Paper = HANDOUTS):
-    """A folder of PDFs, one per client of `batch`: their handouts, or `paper`'s."""
+                  paper: Paper = HANDOUTS, clock: Callable[[], date] | None = None):
+    """A folder of PDFs, one per client of `batch`: their handouts, or `paper`'s; as of `as_of`,
+    or of `clock`'s day as the folder is chosen (`as_it_starts`)."""
     from ui.client_view import WORKSHEET_FOLDER_SETTING
     from ui.forms import remember_papers_folder
     from ui.handout_dialog import HANDOUT_FOLDER_SETTING, last_folder
@@ -1110,6 +1134,7 @@ def save_handouts(parent: QWidget, db_path: Path, batch: HandoutBatch, as_of: da
     folder = QFileDialog.getExistingDirectory(parent, f"Folder for the {paper.noun}s of {batch.title}", str(last_folder(setting)))
     if not folder:
         return None
+    batch, as_of = as_it_starts(batch, as_of, clock)
     out_dir = Path(folder) / batch.folder
     if batch.chosen is not None:
         # The clients shown, named by the day only: a second batch of the same day gets a
@@ -1192,10 +1217,10 @@ def save_event_handouts(parent: QWidget, db_path: Path, event: str, as_of: date,
 
 
 def handouts_dialog(parent: QWidget, db_path: Path, batch: HandoutBatch, as_of: date, *, passphrase: str | None = None,
-                    note: str | None = None, languages: Sequence[str | None] = ()):
+                    note: str | None = None, languages: Sequence[str | None] = (), clock: Callable[[], date] | None = None):
     """Print every handout of `batch`, or save a folder of PDFs, as the user chooses; `note`
     said under the question (`batch_note`); `languages`, its clients', said in the question
-    (`languages_said`)."""
+    (`languages_said`); `clock`, the window's day, asked once the questions are answered."""
     large: list[bool] = []
     whom = f"every client of {batch.event}" if batch.event is not None else batch.whom
     text = _each_in_their_language(f"Handouts for {whom}", languages, ".")
@@ -1203,9 +1228,9 @@ def handouts_dialog(parent: QWidget, db_path: Path, batch: HandoutBatch, as_of: 
               else ask_print_or_save(parent, None, batch.whom, text=text, informative=note, large_print=large))
     batch = in_large_print(batch, large)
     if choice == "print":
-        return print_handouts(parent, db_path, batch, as_of, passphrase=passphrase)
+        return print_handouts(parent, db_path, batch, as_of, passphrase=passphrase, clock=clock)
     if choice == "save":
-        return save_handouts(parent, db_path, batch, as_of, passphrase=passphrase)
+        return save_handouts(parent, db_path, batch, as_of, passphrase=passphrase, clock=clock)
     return None
 
 
@@ -1219,15 +1244,16 @@ def _each_in_their_language(start: str, languages: Sequence[str | None], end: st
 
 def event_handouts_dialog(parent: QWidget, db_path: Path, event: str | None, as_of: date, *, passphrase: str | None = None,
                           note: str | None = None, screened: dict[int, tuple[tuple, Screening]] | None = None,
-                          languages: Sequence[str | None] = ()):
+                          languages: Sequence[str | None] = (), clock: Callable[[], date] | None = None):
     """Caseload > Print handouts for this event: print them all, or save a folder of PDFs;
     `note` said under the question (`batch_note` of the event's clients), `screened` the
-    screenings it made (`HandoutBatch.screening`), `languages` its clients' (`handouts_dialog`)."""
+    screenings it made (`HandoutBatch.screening`), `languages` its clients' and `clock` the
+    window's day (`handouts_dialog`)."""
     if not event:
         QMessageBox.information(parent, "Handouts", "Choose a clinic event in the Event filter first.")
         return None
     return handouts_dialog(parent, db_path, HandoutBatch.of_event(event, screened), as_of, passphrase=passphrase, note=note,
-                           languages=languages)
+                           languages=languages, clock=clock)
 
 
 # Up to this many clients shown, their handouts are made without asking first: more is a pile
@@ -1357,7 +1383,7 @@ def _not_in_the_file(repo, gone: list[int], names: dict[int, str], exported: set
 
 def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: date, *, passphrase: str | None = None,
                           clinic=None, unlisted=None, command: Callable[[str], str] = "clinic-app {}".format,
-                          event: str | None = None, narrowed: bool = False):
+                          event: str | None = None, narrowed: bool = False, clock: Callable[[], date] | None = None):
     """Caseload > Handouts for the clients shown: the list as filtered (search, event, outcome,
     language, the ticks, a count clicked), in its order; `rows` are their caseload lines.
     More than a few are confirmed first, with how many clients and about how many pages.
@@ -1368,7 +1394,8 @@ def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: dat
     `review_unlisted`: C112-01, C113-03), whose screenings the batch prints (Y114-01, as Z114-02).
     `command`: the commands the note names, on the window's caseload (db.connection.commands_on).
     `event`: the Event filter's, which names the folder (`HandoutBatch.of_clients`) and the note's commands;
-    `narrowed`: the list is narrowed by more than its event, whose queue no command lists (W161-04)."""
+    `narrowed`: the list is narrowed by more than its event, whose queue no command lists (W161-04);
+    `clock`: the window's day, asked once the questions are answered (`as_it_starts`)."""
     from clinic_app.handouts import estimated_pages
 
     if not rows:
@@ -1387,7 +1414,8 @@ def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: dat
     batch = HandoutBatch.of_clients([(row.id, row.name) for row in rows], as_of, screened=screened, event=event)
     languages = [row.language for row in rows]
     if len(rows) <= FEW_CLIENTS:
-        return handouts_dialog(parent, db_path, batch, as_of, passphrase=passphrase, note=note, languages=languages)
+        return handouts_dialog(parent, db_path, batch, as_of, passphrase=passphrase, note=note, languages=languages,
+                               clock=clock)
     # One question, with how many and Print / Save / Cancel (A38-01): it was a "Continue..."
     # confirmation, then at once the print-or-save question of a few clients.
     pages = round(sum(estimated_pages(row.case_count, row.best, row.language) for row in rows))
@@ -1399,18 +1427,19 @@ def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: dat
                                informative=f"{about}\n\n{note}" if note else about, large_print=large)
     batch = in_large_print(batch, large)
     if choice == "print":
-        return print_handouts(parent, db_path, batch, as_of, passphrase=passphrase)
+        return print_handouts(parent, db_path, batch, as_of, passphrase=passphrase, clock=clock)
     if choice == "save":
-        return save_handouts(parent, db_path, batch, as_of, passphrase=passphrase)
+        return save_handouts(parent, db_path, batch, as_of, passphrase=passphrase, clock=clock)
     return None
 
 
 def shown_worksheets_dialog(parent: QWidget, db_path: Path, rows: list, as_of: date, *, passphrase: str | None = None,
-                            event: str | None = None):
+                            event: str | None = None, clock: Callable[[], date] | None = None):
     """Caseload > Filing worksheets for the clients shown (F38): the list as filtered ("Eligible
     now", an event), a folder of PDFs, one per client, by the handout batch's walk, names and
     report; more than a few confirmed first, as their handouts are.  `event`: the Event
-    filter's, which names the folder (`HandoutBatch.of_clients`)."""
+    filter's, which names the folder (`HandoutBatch.of_clients`); `clock`: the window's day,
+    asked once the questions are answered (`as_it_starts`)."""
     from clinic_app.worksheet.batch import estimated_pages
     from clinic_app.worksheet.compose import REVIEW_SAID
 
@@ -1428,7 +1457,7 @@ def shown_worksheets_dialog(parent: QWidget, db_path: Path, rows: list, as_of: d
                  "list, shows them).")
     if not _many_confirmed(parent, batch, rows, WORKSHEETS, lambda row: estimated_pages(row.case_count, row.best), said):
         return None
-    return save_handouts(parent, db_path, batch, as_of, passphrase=passphrase, paper=WORKSHEETS)
+    return save_handouts(parent, db_path, batch, as_of, passphrase=passphrase, paper=WORKSHEETS, clock=clock)
 
 
 def _many_confirmed(parent: QWidget, batch: HandoutBatch, rows: list, paper: Paper, pages_of, said: str) -> bool:

@@ -157,3 +157,33 @@ def test_r198_02_a_caseload_held_by_another_program_at_the_new_day_is_tried_agai
         assert view.screening.as_of == TODAY + timedelta(days=2) and "Eligible on" not in view.outcome.text()
     finally:
         other.close()
+
+
+def test_k202_02_a_batch_asked_before_midnight_and_saved_after_speaks_for_the_day_it_is_made(qtbot, window, repo,
+                                                                                              monkeypatch, tmp_path):
+    """Caseload > Handouts for the clients shown, its print-or-save question answered past
+    midnight: the day was taken as the menu item was chosen, and every page said "as of" the day
+    before, in a folder named for it (M191's Left alone)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    import ui.tasks as tasks
+
+    repo.add_client(probation_client("Beto Batch", probation_end=TODAY + timedelta(days=1)))
+    window.load()
+
+    def answered_the_morning_after(*_args, **_kwargs) -> str:
+        window._fixed_today = TODAY + timedelta(days=2)
+        return "save"
+
+    told = []
+    monkeypatch.setattr(tasks, "ask_print_or_save", answered_the_morning_after)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: told.append(text))
+    monkeypatch.setattr("ui.crash.show_crash", lambda _parent, report: told.append(report))
+    window.shown_handouts_action.trigger()
+    qtbot.waitUntil(lambda: bool(told), timeout=60_000)
+    assert told[0].startswith("1 handout ("), told
+    (page,) = (tmp_path / "handouts-2026-11-24").glob("*.pdf")
+    said = _pdf_says(page.read_bytes())
+    assert "Based on your record as of November 24, 2026" in said and "November 22, 2026" not in said
