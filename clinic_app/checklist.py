@@ -692,6 +692,11 @@ def _money_items(case_id: str, money: Money, as_of: date, fines_due: date | None
         else:
             item = _money_item(case_id, "restitution", "Restitution", money.restitution_ordered,
                                money.restitution_paid, _ledger(money, "restitution"))
+            if not item.done and "(the ledger's" not in item.label:
+                # What is left, as the fines' line says it: "$2,100 of $4,800 paid" left a client
+                # paying monthly to do the sum the handout prints as "$2,700" (E201-01).  Not
+                # where the ledger and the total disagree: the line says so, picking neither.
+                item = replace(item, label=f"{item.label} - ${owed:,} to go")
             short = f"restitution ${owed:,}"
         if not item.done and as_of >= SB1106_EFFECTIVE:
             # Still owed, so still listed, but not in the way of relief: the engine's words

@@ -149,7 +149,7 @@ def test_fines_and_restitution():
     items = checklist(client_with(case), AS_OF)
     fines, restitution = only(items, "fines"), only(items, "restitution")
     assert fines.label == "Fines: $500 of $500 paid" and fines.done
-    assert restitution.label == "Restitution: $700 of $1,500 paid; since SB 1106 (2023-01-01) unpaid restitution is no ground to deny relief, but it stays owed" and not restitution.done
+    assert restitution.label == "Restitution: $700 of $1,500 paid - $800 to go; since SB 1106 (2023-01-01) unpaid restitution is no ground to deny relief, but it stays owed" and not restitution.done
     assert restitution.progress == pytest.approx(700 / 1500)
     assert outstanding(client_with(case), AS_OF) == ["restitution $800"]
 
@@ -159,7 +159,7 @@ def test_restitution_from_the_payment_ledger():
     money.record_payment(Payment(kind="restitution", date=date(2026, 1, 5), amount=400))
     money.record_payment(Payment(kind="restitution", date=date(2026, 2, 5), amount=300))
     item = only(checklist(client_with(Case(id="A", money=money)), AS_OF), "restitution")
-    assert item.label == "Restitution: $700 of $1,500 paid; since SB 1106 (2023-01-01) unpaid restitution is no ground to deny relief, but it stays owed"
+    assert item.label == "Restitution: $700 of $1,500 paid - $800 to go; since SB 1106 (2023-01-01) unpaid restitution is no ground to deny relief, but it stays owed"
 
 
 def test_ledger_that_disagrees_with_the_total_is_shown():
@@ -280,7 +280,7 @@ def test_a_payment_dated_after_as_of_is_not_paid_on_it():
     case.money.record_payment(Payment("restitution", date(2026, 12, 1), 500))
     client = client_with(case)
     item = only(checklist(client, date(2026, 11, 15)), "restitution")
-    assert (item.done, item.label) == (False, "Restitution: $300 of $800 paid; since SB 1106 (2023-01-01) unpaid restitution is no ground to deny relief, but it stays owed")
+    assert (item.done, item.label) == (False, "Restitution: $300 of $800 paid - $500 to go; since SB 1106 (2023-01-01) unpaid restitution is no ground to deny relief, but it stays owed")
     assert "restitution $500" in outstanding(client, date(2026, 11, 15))
     assert only(checklist(client, date(2026, 12, 1)), "restitution").done
 

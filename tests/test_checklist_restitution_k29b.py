@@ -31,7 +31,7 @@ def restitution(c: Client, as_of: date):
 def test_k29b_03_unpaid_restitution_is_said_not_to_stop_relief_as_the_engine_says():
     c, as_of = client(), date(2026, 11, 22)
     item = restitution(c, as_of)
-    assert item.label == "Restitution: $700 of $1,500 paid" + SB1106 and not item.done
+    assert item.label == "Restitution: $700 of $1,500 paid - $800 to go" + SB1106 and not item.done
     assert outstanding(c, as_of) == ["restitution $800"]  # still owed: the line is kept
     reasons = [r.text for d in screen(c.person, c.cases, as_of).results if d.remedy == "pc1203_4" for r in d.reasons]
     assert any("since SB 1106 (2023-01-01) that is no ground to deny relief" in r for r in reasons), reasons
@@ -39,7 +39,7 @@ def test_k29b_03_unpaid_restitution_is_said_not_to_stop_relief_as_the_engine_say
 
 def test_k29b_03_before_sb_1106_the_line_says_nothing_more():
     c, as_of = client(), date(2022, 6, 1)
-    assert restitution(c, as_of).label == "Restitution: $700 of $1,500 paid"
+    assert restitution(c, as_of).label == "Restitution: $700 of $1,500 paid - $800 to go"
     reasons = [r.text for d in screen(c.person, c.cases, as_of).results if d.remedy == "pc1203_4" for r in d.reasons]
     assert any("before SB 1106 took effect" in r for r in reasons), reasons
 

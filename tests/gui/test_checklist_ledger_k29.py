@@ -37,7 +37,7 @@ def test_k29_01_a_payment_entered_twice_is_removed_from_the_ledger_after_other_e
     view = open_on_checklist(window, repo, client)
     pay(qtbot, view, 200)
     pay(qtbot, view, 200)  # the same receipt, entered twice by mistake
-    assert "Restitution: $400 of $1,500 paid; since SB 1106 (2023-01-01) unpaid restitution is no ground to deny relief, but it stays owed" in labels(view)
+    assert "Restitution: $400 of $1,500 paid - $1,100 to go; since SB 1106 (2023-01-01) unpaid restitution is no ground to deny relief, but it stays owed" in labels(view)
     view.checklist.condition_boxes[0].click()  # later edits: Undo would take them back first
     table = view.checklist.control("c1", "payments")
     assert isinstance(table, QTableView) and table.model().rowCount() == 2
@@ -48,7 +48,7 @@ def test_k29_01_a_payment_entered_twice_is_removed_from_the_ledger_after_other_e
     assert remove.isEnabled()
     qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
 
-    assert "Restitution: $200 of $1,500 paid; since SB 1106 (2023-01-01) unpaid restitution is no ground to deny relief, but it stays owed" in labels(view)
+    assert "Restitution: $200 of $1,500 paid - $1,300 to go; since SB 1106 (2023-01-01) unpaid restitution is no ground to deny relief, but it stays owed" in labels(view)
     assert view.checklist.control("c1", "payments").model().rowCount() == 1
     stored = repo.get_client(view.client.id)
     assert stored.cases[0].money.payments == [Payment(kind="restitution", date=date(2026, 11, 20), amount=200)]
@@ -58,7 +58,7 @@ def test_k29_01_a_payment_entered_twice_is_removed_from_the_ledger_after_other_e
     assert window.undo_stack.undoText().startswith("Remove payment of $200 toward restitution")
 
     window.undo_stack.undo()  # puts the payment back, and the total with it
-    assert "Restitution: $400 of $1,500 paid; since SB 1106 (2023-01-01) unpaid restitution is no ground to deny relief, but it stays owed" in labels(view)
+    assert "Restitution: $400 of $1,500 paid - $1,100 to go; since SB 1106 (2023-01-01) unpaid restitution is no ground to deny relief, but it stays owed" in labels(view)
     assert repo.get_client(view.client.id).cases[0].money.restitution_paid == 400
 
 
