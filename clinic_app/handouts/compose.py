@@ -56,6 +56,7 @@ from clinic_app.eligibility.result import CHECK_THE_RECORD
 from clinic_app.eligibility.sentence import effective_level, probation_active
 from clinic_app.eligibility import felony_by_its_sentence, screen
 from clinic_app.eligibility.prop64 import DOJ_REVIEW_BY, REDESIGNATED_AS, RELIEF_ASKED
+from clinic_app.eligibility.pc1203_4 import EARLY_TERMINATION_STEP, EARLY_TERMINATION_STEP_VC12810
 from clinic_app.handouts.texts import load_texts
 from clinic_app.court import denial_reviewed_on, granted_on_an_arrest, standing as _standing
 from clinic_app.model import Case, Client, Conviction, Determination, Petition, Screening, open_cases_hold_up_nothing
@@ -1230,6 +1231,13 @@ def _judges_had_they_been_done(ctx: _Context, case: Case, open_: list, d: Determ
                and r.status == "eligible" and r.mode == "discretionary" for r in again.results)
 
 
+def _sooner_by_ending_early(ctx: _Context, d: Determination) -> bool:
+    """Whether the screening says that ending `d`'s own case's probation early (PC 1203.3, open
+    now in that case) lets the petition be filed at once: not where it "still waits"."""
+    opens_at_once = any(step in (EARLY_TERMINATION_STEP, EARLY_TERMINATION_STEP_VC12810) for step in d.next_steps)
+    return opens_at_once and any(r.remedy == "pc1203_3" and r.status == "eligible" for r in ctx.results(d.case, None))
+
+
 def _survivor_vacate(ctx: _Context, d: Determination) -> str:
     """A PC 236.14 / 236.15 vacatur open now: said as coming from what was done to the client
     where the count is marked so, as an "if" where only the client is marked a survivor (the
@@ -1291,6 +1299,11 @@ def _option(ctx: _Context, d: Determination) -> Option:
         text, by = text_of["eligible_on_automatic"].format(date=when), who["doj"]
     elif d.status == "eligible_on":
         text = text_of["eligible_on_petition"].format(date=when, action=remedy["action"])
+        if _sooner_by_ending_early(ctx, d):
+            # A felony's dismissal waiting on its own probation, "Ending probation early: You
+            # qualify now" just above it: "Come back then" read as the only way (E201-02); the
+            # screening's step says an early end opens the dismissal at once (ca-rules.md 3.1).
+            text = f'{text} {text_of["sooner_on_this_card"].format(name=ctx.remedy("pc1203_3")["name"])}'
         # The client's part is to come back; the clinic files: "Who does it: You" read as "you
         # file the papers yourself" (finding H36-01).
         by = who["come_back"]

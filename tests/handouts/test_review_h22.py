@@ -261,7 +261,10 @@ def test_h22_03_counts_that_open_on_the_same_day_share_one_come_back_line(lang):
     assert come_back[0].due == date(2028, 1, 1)
     text = squash(" ".join(rendered(client, lang).page_texts()))
     checklist = text[text.index(squash(t["headings"]["checklist"])):]
-    assert checklist.count(squash(t["tasks"]["come_back_on"].split("{")[0])) == 1
+    # One line; where it goes on over a page, its opening is named again there "(continued):"
+    # above the rest of its list (S122-04), which is the same line, not a second one.
+    continued = checklist.count(f'{t["labels"]["continued"]}:')
+    assert checklist.count(squash(t["tasks"]["come_back_on"].split("{")[0])) - continued == 1
     assert all(squash(title) in checklist for title in titles)
 
 

@@ -1,0 +1,47 @@
+"""E201-02: a client on felony probation to 2027-03-15 for a 2023 grand theft read on its card
+"Ending probation early: You qualify now", then "Dismissal (expungement): You can ask on or after
+March 16, 2027. Come back then", nothing tying the two: the screening's step ("Ask the court to
+end probation early (PC 1203.3); then 1203.4 becomes mandatory") was said on the other case's
+card (E130-03), not on this one, and "come back then" read as the only way.  The dismissal's
+line now says that an early end lets her ask sooner, en and es; the automatic relief's does not."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from handout_render import pdf_text
+
+from clinic_app.model import Case, Client, Condition, Conviction, Money, Person, Probation, Sentence
+
+AS_OF = date(2026, 12, 7)
+EN = ("Come back then, and the clinic can file papers to ask the court to dismiss it. If the judge agrees to end your "
+      "probation early (see “Ending probation early”), you can ask for this sooner, right after that.")
+ES = ("pedir al tribunal que la desestime. Si el juez acepta terminar antes su libertad condicional (vea «Terminar la "
+      "libertad condicional antes»), puede pedir esto desde ese momento, sin esperar esa fecha.")
+
+
+def client() -> Client:
+    theft = Case(id="A", case_number="BA512345",
+                 convictions=[Conviction(id="A1", section="487(a)", level="felony", conviction_date=date(2023, 9, 15),
+                                         value_dollars=4800)],
+                 sentence=Sentence(type="probation", judgment_date=date(2023, 9, 15), imposition_suspended=True,
+                                   probation=Probation(kind="formal", start=date(2023, 9, 15), end=date(2027, 3, 15))),
+                 conditions=[Condition(kind="community_service", label="Community service", required=40, done=25)],
+                 money=Money(restitution_ordered=4800, restitution_paid=2100))
+    drunk = Case(id="B", case_number="9CJ01234",
+                 convictions=[Conviction(id="B1", section="647(f)", level="misdemeanor", conviction_date=date(2019, 6, 10))],
+                 sentence=Sentence(type="probation", judgment_date=date(2019, 6, 10),
+                                   probation=Probation(kind="summary", start=date(2019, 6, 10), end=date(2020, 6, 10),
+                                                       status="completed")))
+    return Client(name="Rosa Prueba (synthetic)", person=Person(dob=date(1990, 3, 14), us_citizen=True),
+                  cases=[theft, drunk])
+
+
+def test_e201_02_the_dismissal_waiting_on_its_own_probation_says_it_can_come_sooner():
+    en = " ".join(pdf_text(client(), "en", AS_OF).split())
+    assert EN in en
+    # Once: not on the automatic relief's line, nor on the 647(f)'s, which says it its own way.
+    assert en.count("If the judge agrees to end your probation early") == 1
+    assert "If the judge agrees, the wait can end sooner." in en
+    es = " ".join(pdf_text(client(), "es", AS_OF).split())
+    assert ES in es
