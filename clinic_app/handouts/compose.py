@@ -3552,7 +3552,12 @@ def _record_tasks(ctx: _Context, record: Iterable[RecordEntry] = ()) -> Iterable
         # ordered. Find out ..."): "Pay the fines you still owe: $150." beside it read as those
         # fines (T122-04).
         ((case_id, owed),) = fines.items()
-        text = t["pay_fines"].format(amount=f"{owed:,}")
+        due = fines_by(cases[case_id], ctx.as_of)
+        # A condition of probation, to pay by its last day: what to do if she cannot, as the
+        # screening's step says ("or ask the court about ability to pay", ca-rules.md 2.3).  A
+        # client paying restitution monthly read "Pay the fines you still owe: $620." alone,
+        # nothing for the month she cannot (E201-03).
+        text = t["pay_fines_by" if due is not None else "pay_fines"].format(amount=f"{owed:,}")
         # Named too where the cases are in several counties: "Pay the fines you still owe:
         # $520." did not say which of four courts, each card naming its county (L165-05).
         if sum(item.kind == "fines" for item in items) > 1 or ctx.counties_differ:
@@ -3560,7 +3565,7 @@ def _record_tasks(ctx: _Context, record: Iterable[RecordEntry] = ()) -> Iterable
         # By probation's last day where paying them is a condition, as the case's classes and
         # hours are: no "By when" had left the fines for after it, and the mandatory route with
         # them (E130-01).
-        yield _dated(ctx, text, who["you"], fines_by(cases[case_id], ctx.as_of))
+        yield _dated(ctx, text, who["you"], due)
     elif fines:
         # One line for all cases: one per case read as the same line twice where two owed the
         # same, and the checklist's de-duplication then dropped one amount (finding H21-46).

@@ -30,8 +30,11 @@ def text(c: Client, lang: str = "en") -> str:
 
 def test_e130_01_fines_a_condition_of_probation_are_due_by_its_last_day():
     c = client(True)
-    assert "Pay the fines you still owe: $800. September 15, 2027 You" in text(c, "en")
-    assert "Pague las multas que todavía debe: $800. 15 de septiembre de 2027 Usted" in text(c, "es")
+    # What to do if they cannot all be paid by then follows (E201-03).
+    assert ("Pay the fines you still owe: $800. If you cannot pay them all by then, tell the clinic: the court can look "
+            "at what you are able to pay. September 15, 2027 You") in text(c, "en")
+    assert ("Pague las multas que todavía debe: $800. Si no puede pagarlas todas para esa fecha, dígaselo a la clínica: "
+            "el tribunal puede tomar en cuenta lo que usted puede pagar. 15 de septiembre de 2027 Usted") in text(c, "es")
 
 
 def test_e130_01_fines_not_a_condition_have_no_day():

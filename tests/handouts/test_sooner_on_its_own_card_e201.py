@@ -3,12 +3,17 @@
 March 16, 2027. Come back then", nothing tying the two: the screening's step ("Ask the court to
 end probation early (PC 1203.3); then 1203.4 becomes mandatory") was said on the other case's
 card (E130-03), not on this one, and "come back then" read as the only way.  The dismissal's
-line now says that an early end lets her ask sooner, en and es; the automatic relief's does not."""
+line now says that an early end lets her ask sooner, en and es; the automatic relief's does not.
+E201-03: "Pay the fines you still owe: $620. By when: March 15, 2027" (a condition of probation)
+said nothing of a client who cannot pay them all by then, beside $150 a month of restitution: it
+now says to tell the clinic, as the court can look at what she is able to pay (the screening's
+step "or ask the court about ability to pay"; ca-rules.md 2.3)."""
 
 from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from handout_render import pdf_text
 
 from clinic_app.model import Case, Client, Condition, Conviction, Money, Person, Probation, Sentence
@@ -27,7 +32,8 @@ def client() -> Client:
                  sentence=Sentence(type="probation", judgment_date=date(2023, 9, 15), imposition_suspended=True,
                                    probation=Probation(kind="formal", start=date(2023, 9, 15), end=date(2027, 3, 15))),
                  conditions=[Condition(kind="community_service", label="Community service", required=40, done=25)],
-                 money=Money(restitution_ordered=4800, restitution_paid=2100))
+                 money=Money(restitution_ordered=4800, restitution_paid=2100, fines_ordered=620, fines_paid=0,
+                             fines_condition_of_probation=True))
     drunk = Case(id="B", case_number="9CJ01234",
                  convictions=[Conviction(id="B1", section="647(f)", level="misdemeanor", conviction_date=date(2019, 6, 10))],
                  sentence=Sentence(type="probation", judgment_date=date(2019, 6, 10),
@@ -37,11 +43,23 @@ def client() -> Client:
                   cases=[theft, drunk])
 
 
-def test_e201_02_the_dismissal_waiting_on_its_own_probation_says_it_can_come_sooner():
-    en = " ".join(pdf_text(client(), "en", AS_OF).split())
+@pytest.fixture(scope="module")
+def read():
+    """Her real handout's text in each language, rendered once for the module."""
+    return {lang: pdf_text(client(), lang, AS_OF) for lang in ("en", "es")}
+
+
+def test_e201_02_the_dismissal_waiting_on_its_own_probation_says_it_can_come_sooner(read):
+    en = read["en"]
     assert EN in en
     # Once: not on the automatic relief's line, nor on the 647(f)'s, which says it its own way.
     assert en.count("If the judge agrees to end your probation early") == 1
     assert "If the judge agrees, the wait can end sooner." in en
-    es = " ".join(pdf_text(client(), "es", AS_OF).split())
-    assert ES in es
+    assert ES in read["es"]
+
+
+def test_e201_03_fines_due_by_probations_end_say_what_to_do_if_she_cannot_pay(read):
+    assert ("Pay the fines you still owe: $620. If you cannot pay them all by then, tell the clinic: the court can "
+            "look at what you are able to pay. March 15, 2027") in read["en"]
+    assert ("Pague las multas que todavía debe: $620. Si no puede pagarlas todas para esa fecha, dígaselo a la "
+            "clínica: el tribunal puede tomar en cuenta lo que usted puede pagar.") in read["es"]
