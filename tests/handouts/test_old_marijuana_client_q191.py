@@ -231,3 +231,27 @@ def test_k202_04_11357b_of_an_unknown_day_convicted_since_prop_64_names_both_law
     record = next(s for s in handout_for(client, lang).sections if s.key == "record")
     titles = {e.conviction: e.title for e in record.blocks if isinstance(e, RecordEntry)}
     assert titles == {"A1": BOTH_LAWS[lang], "B1": load_texts(lang)["offenses_by_day"]["HS 11357(b)"]["before"]}
+
+
+# ---- G204-01: HS 11357(c) whose day cannot tell the law is named in words, as in Spanish ------
+
+BOTH_LAWS_C = {
+    "en": "Possession of more than 28.5 g of marijuana (before November 9, 2016); since then, possession on "
+          "school grounds",
+    "es": "Posesión de más de 28.5 g de marihuana (antes del 9 de noviembre de 2016); desde entonces, posesión en "
+          "una escuela",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_g204_01_11357c_of_an_unknown_day_names_both_laws_in_words(lang):
+    """The offense's day not recorded, the conviction in 2019: the English card and RAP-sheet task
+    read the catalog's "Possession of more than 28.5 g of marijuana (before 2016-11-09; on school
+    grounds since)", a date a client does not read and words the Spanish beside it did not say
+    ("(antes del 9 de noviembre de 2016); desde entonces, posesión en una escuela")."""
+    conv = Conviction(id="A1", code="HS", section="11357(c)", level="misdemeanor", conviction_date=date(2019, 2, 1))
+    case = Case(id="A", convictions=[conv], sentence=_probation(date(2019, 2, 1), date(2020, 2, 1), "completed"))
+    client = Client(name="Rosa Delgado", language=lang, person=Person(dob=date(1974, 6, 1), us_citizen=True),
+                    cases=[case])
+    record = next(s for s in handout_for(client, lang).sections if s.key == "record")
+    assert [e.title for e in record.blocks if isinstance(e, RecordEntry)] == [BOTH_LAWS_C[lang]]
