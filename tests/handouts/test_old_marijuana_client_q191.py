@@ -208,29 +208,41 @@ def test_r195_03_a_possession_for_sale_is_not_told_prop_64_may_dismiss_it(lang):
     assert AFTER_PROP_64[lang] in cards["A1"]["pc1203_4"]
 
 
-# ---- K202-04: HS 11357(b) whose day cannot tell the law is named by both ----------------------
+# ---- K202-04, K205-01: HS 11357(a) and (b) whose day cannot tell the law are named by both ----
 
 BOTH_LAWS = {
-    "en": "Possession of 28.5 g or less of marijuana (before November 9, 2016); since then, possession of more than 28.5 g",
-    "es": "Posesión de 28.5 g o menos de marihuana (antes del 9 de noviembre de 2016); desde entonces, posesión de más de "
-          "28.5 g",
+    "11357(a)": {
+        "en": "Possession of concentrated cannabis (before November 9, 2016); since then, possession of 28.5 g or "
+              "less of marijuana under age 21",
+        "es": "Posesión de marihuana concentrada (antes del 9 de noviembre de 2016); desde entonces, posesión de "
+              "28.5 g o menos de marihuana siendo menor de 21 años",
+    },
+    "11357(b)": {
+        "en": "Possession of 28.5 g or less of marijuana (before November 9, 2016); since then, possession of more "
+              "than 28.5 g",
+        "es": "Posesión de 28.5 g o menos de marihuana (antes del 9 de noviembre de 2016); desde entonces, posesión "
+              "de más de 28.5 g",
+    },
 }
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
-def test_k202_04_11357b_of_an_unknown_day_convicted_since_prop_64_names_both_laws(lang):
+@pytest.mark.parametrize("section", ["11357(a)", "11357(b)"])
+def test_k202_04_k205_01_11357_of_an_unknown_day_convicted_since_prop_64_names_both_laws(section, lang):
     """The offense's day not recorded, the conviction in 2019: the offense may have come before
-    Prop 64 (28.5 g or less) or after (more than 28.5 g).  It was named "28.5 g or less" alone,
-    the catalog's; it names both, as (c)'s title does.  Convicted before, it is the old law's."""
+    Prop 64 or after, when (a) became under-21 possession and (b) more than 28.5 g.  (b) was
+    named "28.5 g or less" alone, the catalog's, and (a) "concentrated cannabis (before 2016)";
+    each names both, as (c)'s title does.  Convicted before, it is the old law's."""
     def case(cid: str, convicted: date) -> Case:
-        conv = Conviction(id=f"{cid}1", code="HS", section="11357(b)", level="misdemeanor", conviction_date=convicted)
+        conv = Conviction(id=f"{cid}1", code="HS", section=section, level="misdemeanor", conviction_date=convicted)
         return Case(id=cid, convictions=[conv], sentence=_probation(convicted, anniversary(convicted, 1), "completed"))
 
     client = Client(name="Rosa Delgado", language=lang, person=Person(dob=date(1974, 6, 1), us_citizen=True),
                     cases=[case("A", date(2019, 2, 1)), case("B", date(2015, 2, 1))])
     record = next(s for s in handout_for(client, lang).sections if s.key == "record")
     titles = {e.conviction: e.title for e in record.blocks if isinstance(e, RecordEntry)}
-    assert titles == {"A1": BOTH_LAWS[lang], "B1": load_texts(lang)["offenses_by_day"]["HS 11357(b)"]["before"]}
+    before = load_texts(lang)["offenses_by_day"][f"HS {section}"]["before"]
+    assert titles == {"A1": BOTH_LAWS[section][lang], "B1": before}
 
 
 # ---- G204-01: HS 11357(c) whose day cannot tell the law is named in words, as in Spanish ------
