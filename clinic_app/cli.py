@@ -429,15 +429,21 @@ def _backup_before(repo, change: str) -> Path | None:
 
 
 def _fill_demo_if_empty(db_path: Path, passphrase: str | None = None) -> None:
-    """--demo: give an empty caseload synthetic clients; leave a real one alone."""
+    """--demo: give an empty caseload synthetic clients; leave a real one alone, and say so."""
     from db.cipher import looks_encrypted
-    from db.demo_caseload import fill_demo_if_empty
+    from db.demo_caseload import fill_demo_if_empty, holds_synthetic
+    from db.repository import Repository
 
     if passphrase is None and looks_encrypted(db_path):
         return  # the window asks for the passphrase; an encrypted caseload is not a demo's
     existing = fill_demo_if_empty(db_path, passphrase)
     if existing:
-        _say(f"--demo: the caseload already has {count_of(existing, 'client')}; no synthetic clients added.")
+        # The demo's own clients, there since its first start, are what --demo asked for: "no
+        # synthetic clients added" of them was said at every "next time" start (K205-02).  Said
+        # where --db points --demo at real clients only: why the demo's are not there.
+        with Repository.open(db_path, passphrase=passphrase) as repo:
+            if not holds_synthetic(repo):
+                _say(f"--demo: the caseload already has {count_of(existing, 'client')}; no synthetic clients added.")
         return
     _say(f"--demo: added {DEMO_WINDOW_CLIENTS} synthetic clients to {db_path} and screened them.")
 
