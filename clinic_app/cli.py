@@ -179,11 +179,14 @@ def _say(message: str) -> None:
 
 
 def _db_path(args: argparse.Namespace) -> Path:
+    db = getattr(args, "db", None)
+    return Path(db) if db else _without_db(args)
+
+
+def _without_db(args: argparse.Namespace) -> Path:
+    """The caseload this run opens, or would have opened, given no --db."""
     from db.connection import default_caseload_path, default_demo_path
 
-    db = getattr(args, "db", None)
-    if db:
-        return Path(db)
     return default_demo_path() if _on_the_demo(args) else default_caseload_path()
 
 
@@ -268,13 +271,14 @@ def _missing(path: Path, what: str) -> UsageError:
 
 def _no_caseload(args: argparse.Namespace, path: Path):
     """What to say where there is no caseload at `path` (`CannotOpen`, exit status 1)."""
-    from db.connection import default_caseload_path
     from db.errors import CannotOpen
 
     # "There is no caseload at PATH." alone left a volunteer to guess what to do (F24-06).
     if getattr(args, "db", None):
+        # With --demo it named the clinic's caseload, not the demo's it would have opened (K205-03).
+        uses = f"{PROG} --demo commands use the demo caseload" if _on_the_demo(args) else "commands use the default caseload"
         return CannotOpen(f"There is no caseload at {path}: check the file's name and folder given with --db "
-                          f"(without --db, commands use the default caseload, {default_caseload_path()}).", path=path)
+                          f"(without --db, {uses}, {_without_db(args)}).", path=path)
     if getattr(args, "demo", False):  # `clinic-app` makes the clinic's caseload, not this one (X101-03)
         return CannotOpen(f"There is no demo caseload at {path} yet: start the program once with clinic-app --demo "
                           "(it fills it with made-up clients), or make it with clinic-app demo --clients 200.", path=path)

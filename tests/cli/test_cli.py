@@ -875,9 +875,14 @@ def test_each_commands_help_says_what_it_does(command, capsys):
 
 def test_no_caseload_at_a_db_path_says_what_to_check(tmp_path):
     """F24-06: "There is no caseload at PATH." left a volunteer to guess: a typo, or no caseload yet?"""
+    from db.connection import default_caseload_path, default_demo_path
+
     result = clinic_app("list", "--db", tmp_path / "typo.sqlite")
     assert_plain_error(result, 1, f"There is no caseload at {tmp_path / 'typo.sqlite'}: check the file's name and folder given with --db",
-                       "without --db, commands use the default caseload")
+                       f"without --db, commands use the default caseload, {default_caseload_path()})")
+    # With --demo, the file it would have used is the demo's, not the clinic's it named (K205-03).
+    result = clinic_app("--demo", "--db", tmp_path / "typo.sqlite", "list")
+    assert_plain_error(result, 1, f"(without --db, clinic-app --demo commands use the demo caseload, {default_demo_path()}).")
     assert not (tmp_path / "typo.sqlite").exists()
 
 
