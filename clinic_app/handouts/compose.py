@@ -210,6 +210,7 @@ def compose(
     record, others = _denial_said_once(ctx, record, others)
     if not ctx.bar_said_first:
         record = _sooner_said(ctx, _cause_said_once(ctx, record))
+    record = _sooner_pointed(ctx, record)
     open_cases = [entry for entry in others if entry.column == "pending"]
     arrests = [entry for entry in others if entry.column != "pending"]
     sections: list[Section] = []
@@ -1236,6 +1237,27 @@ def _sooner_by_ending_early(ctx: _Context, d: Determination) -> bool:
     now in that case) lets the petition be filed at once: not where it "still waits"."""
     opens_at_once = any(step in (EARLY_TERMINATION_STEP, EARLY_TERMINATION_STEP_VC12810) for step in d.next_steps)
     return opens_at_once and any(r.remedy == "pc1203_3" and r.status == "eligible" for r in ctx.results(d.case, None))
+
+
+def _sooner_pointed(ctx: _Context, record: list[RecordEntry]) -> list[RecordEntry]:
+    """A dismissal's "(see “Ending probation early”)" (`_sooner_by_ending_early`) on a card other
+    than the one that line is on names that card, as `option.sooner` does: the case-level line is
+    on the case's first card only, so a burglary's card pointed to a line on the petty theft's
+    card above it, a page back (R206-01)."""
+    name = ctx.remedy("pc1203_3")["name"]
+    plain = ctx.t["option"]["sooner_on_this_card"].format(name=name)
+    holders = {entry.case: entry for entry in record
+               if any(o.remedy == "pc1203_3" and o.status == "eligible" for o in entry.options)}
+    named = _named_apart(ctx, record)
+
+    def pointed(entry: RecordEntry) -> RecordEntry:
+        holder = holders.get(entry.case)
+        if holder is None or holder is entry or not any(plain in o.text for o in entry.options):
+            return entry
+        under = ctx.t["option"]["sooner_on_its_card"].format(name=name, title=named(holder))
+        return replace(entry, options=tuple(replace(o, text=o.text.replace(plain, under)) for o in entry.options))
+
+    return [pointed(entry) for entry in record]
 
 
 def _survivor_vacate(ctx: _Context, d: Determination) -> str:

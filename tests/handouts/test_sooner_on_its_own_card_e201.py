@@ -63,3 +63,32 @@ def test_e201_03_fines_due_by_probations_end_say_what_to_do_if_she_cannot_pay(re
             "look at what you are able to pay. March 15, 2027") in read["en"]
     assert ("Pague las multas que todavía debe: $620. Si no puede pagarlas todas para esa fecha, dígaselo a la "
             "clínica: el tribunal puede tomar en cuenta lo que usted puede pagar.") in read["es"]
+
+
+def two_counts_on_probation() -> Client:
+    """One case, two counts: the case's early end is offered on its first card only."""
+    burglary = Case(id="A", case_number="BA600100",
+                    convictions=[Conviction(id="A1", section="484(a)/488", level="misdemeanor",
+                                            conviction_date=date(2022, 12, 1)),
+                                 Conviction(id="A2", section="459/460(b)", level="felony",
+                                            conviction_date=date(2022, 12, 1))],
+                    sentence=Sentence(type="probation", judgment_date=date(2022, 12, 1), imposition_suspended=True,
+                                      probation=Probation(kind="formal", start=date(2022, 12, 1),
+                                                          end=date(2027, 11, 30))))
+    return Client(name="María Prueba (synthetic)", person=Person(dob=date(1988, 5, 2), us_citizen=True),
+                  cases=[burglary])
+
+
+@pytest.fixture(scope="module")
+def two_counts():
+    return {lang: pdf_text(two_counts_on_probation(), lang, AS_OF) for lang in ("en", "es")}
+
+
+def test_r206_01_the_second_count_s_card_names_the_card_the_early_end_is_on(two_counts):
+    """R206-01: the burglary's card said "(see “Ending probation early”)", a line only the petty
+    theft's card above it carries, a page back: it now names that card, as E130-03's line does."""
+    en, es = two_counts["en"], two_counts["es"]
+    assert en.count("(see “Ending probation early”)") == 1  # the petty theft's own card
+    assert en.count("(see “Ending probation early” under “Petty theft”)") == 1
+    assert es.count("(vea «Terminar la libertad condicional antes»)") == 1
+    assert es.count("(vea «Terminar la libertad condicional antes» en «Hurto menor»)") == 1
