@@ -682,6 +682,10 @@ def _money_items(case_id: str, money: Money, as_of: date, fines_due: date | None
         if not item.done and fines_due is not None:
             when = _by_probations_last_day("pay", fines_due, as_of)
             item = replace(item, label=f"{item.label} - ${owed:,} to go, a condition of probation: {when}")
+        else:
+            # Not a condition: what is left all the same, as restitution's line below says it
+            # (R206-02: "Fines: $72 of $500 paid" over "Restitution: ... - $6,675 to go").
+            item = _left_said(item, owed)
         yield item, f"fines ${owed:,}"
     if money.restitution_ordered:
         owed = money.restitution_ordered - money.paid("restitution")
@@ -692,11 +696,9 @@ def _money_items(case_id: str, money: Money, as_of: date, fines_due: date | None
         else:
             item = _money_item(case_id, "restitution", "Restitution", money.restitution_ordered,
                                money.restitution_paid, _ledger(money, "restitution"))
-            if not item.done and "(the ledger's" not in item.label:
-                # What is left, as the fines' line says it: "$2,100 of $4,800 paid" left a client
-                # paying monthly to do the sum the handout prints as "$2,700" (E201-01).  Not
-                # where the ledger and the total disagree: the line says so, picking neither.
-                item = replace(item, label=f"{item.label} - ${owed:,} to go")
+            # What is left, as the fines' line says it: "$2,100 of $4,800 paid" left a client
+            # paying monthly to do the sum the handout prints as "$2,700" (E201-01).
+            item = _left_said(item, owed)
             short = f"restitution ${owed:,}"
         if not item.done and as_of >= SB1106_EFFECTIVE:
             # Still owed, so still listed, but not in the way of relief: the engine's words
@@ -704,6 +706,14 @@ def _money_items(case_id: str, money: Money, as_of: date, fines_due: date | None
             # paid" had read as one more thing to do before filing (K29B-03).
             item = replace(item, label=item.label + SB1106_SAID)
         yield item, short
+
+
+def _left_said(item: ChecklistItem, owed: int) -> ChecklistItem:
+    """`item` with what is left of its debt ("- $2,700 to go"), while some is.  Not where the
+    ledger and the recorded total disagree: the line says so, picking neither."""
+    if item.done or "(the ledger's" in item.label:
+        return item
+    return replace(item, label=f"{item.label} - ${owed:,} to go")
 
 
 def _money_item(case_id: str, kind: str, name: str, ordered: int, paid: int | None,

@@ -40,3 +40,12 @@ def test_restitution_says_what_is_left_as_the_fines_do():
 def test_restitution_paid_in_full_says_nothing_left():
     client = client_paying_monthly(restitution_ordered=2100)
     assert _label(client, "restitution") == "Restitution: $2,100 of $2,100 paid"
+
+
+def test_r206_02_fines_not_a_condition_say_what_is_left_beside_restitution():
+    """R206-02: "Fines: $72 of $500 paid" stood over "Restitution: ... - $6,675 to go" where
+    paying the fines is not a condition of probation: both lines now say what is left."""
+    client = client_paying_monthly(restitution_ordered=4800, fines_ordered=500, fines_paid=72,
+                                   fines_condition_of_probation=False)
+    assert _label(client, "fines") == "Fines: $72 of $500 paid - $428 to go"
+    assert _label(client, "restitution") == "Restitution: $2,100 of $4,800 paid - $2,700 to go" + SB1106_SAID

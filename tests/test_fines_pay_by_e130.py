@@ -40,9 +40,9 @@ def test_e130_01_on_probations_last_day_it_says_today():
 
 
 def test_e130_01_fines_not_a_condition_or_probation_over_or_paid_say_no_day():
-    assert fines_label(client(None)) == "Fines: $600 of $1,400 paid"
-    assert fines_label(client(False)) == "Fines: $600 of $1,400 paid"
-    assert fines_label(client(True, end=date(2026, 6, 1))) == "Fines: $600 of $1,400 paid"
+    assert fines_label(client(None)) == "Fines: $600 of $1,400 paid - $800 to go"
+    assert fines_label(client(False)) == "Fines: $600 of $1,400 paid - $800 to go"
+    assert fines_label(client(True, end=date(2026, 6, 1))) == "Fines: $600 of $1,400 paid - $800 to go"
     assert fines_label(client(True, paid=1400)) == "Fines: $1,400 of $1,400 paid"
 
 

@@ -707,7 +707,9 @@ def _in_money_row(item: ChecklistItem, case: Case, as_of: date) -> bool:
     m = case.money.as_it_stood(as_of)
     name, ordered, kind = (("Fines", m.fines_ordered, "fine") if item.kind == "fines"
                            else ("Restitution", m.restitution_ordered, "restitution"))
-    return item.label == f"{name}: ${m.paid(kind):,} of ${ordered:,} paid"
+    paid = f"{name}: ${m.paid(kind):,} of ${ordered:,} paid"
+    # What is left (R206-02) is the row's "owed" said again.
+    return item.label in (paid, f"{paid} - ${ordered - m.paid(kind):,} to go")
 
 
 # The missing facts that ask what sentence followed a revocation ("Probation was revoked on

@@ -20,7 +20,7 @@ def test_q110_01_a_paid_total_without_payments_is_not_said_as_nothing_paid(qtbot
     client.cases[0].money = Money(fines_ordered=600, fines_paid=200)
     view = open_on_checklist(window, repo, client)
     said = labels(view)
-    assert "Fines: $200 of $600 paid" in said
+    assert "Fines: $200 of $600 paid - $400 to go" in said
     assert "No payments recorded yet." not in said
     assert ("No payments entered one by one; $200 of the fines paid as a total "
             "(the case's \u201cFines paid\u201d, typed or imported).") in said

@@ -47,7 +47,7 @@ def test_a_typed_0_stays_a_known_0(qtbot, window, repo):
     client_id = _open_with_fines(qtbot, window, repo, "0")
     stored = repo.get_client(client_id)
     assert stored.cases[0].money.fines_paid == 0
-    assert "Fines: $0 of $500 paid" in _checklist_lines(window)
+    assert "Fines: $0 of $500 paid - $500 to go" in _checklist_lines(window)
     assert outstanding(stored, TODAY) == ["fines $500"]
 
 

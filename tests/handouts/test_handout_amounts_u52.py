@@ -41,7 +41,7 @@ def test_fines_with_payments_unrecorded_are_asked_about_not_owed():
 
 def test_a_typed_0_paid_is_still_owed_in_full():
     c = client(Money(fines_ordered=500, fines_paid=0))
-    assert [i.label for i in checklist(c, AS_OF) if i.kind == "fines"] == ["Fines: $0 of $500 paid"]
+    assert [i.label for i in checklist(c, AS_OF) if i.kind == "fines"] == ["Fines: $0 of $500 paid - $500 to go"]
     assert "Pay the fines you still owe: $500." in pdf_text(c, "en")
 
 
