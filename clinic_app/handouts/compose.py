@@ -398,6 +398,19 @@ class _Context:
         key = answer_key(d)
         return max((day for said, day in self.reviews if said == key and day <= self.as_of), default=None)
 
+    def convicted_in(self, case: Case, conv: Conviction) -> int | None:
+        """The year a count's card gives: its conviction's, its case's judgment's, or the year
+        alone told at intake; None where none is known."""
+        if conv.conviction_date is not None:
+            return conv.conviction_date.year
+        if case.disposition_date is not None:
+            return case.disposition_date.year
+        return years_alone.year_given(self.client, case, "conviction date")
+
+    def title(self, case: Case, conv: Conviction) -> str:
+        """The count's title on its card (offense_title), by the year the card gives."""
+        return offense_title(conv, self.t, convicted_in=self.convicted_in(case, conv))
+
     def results(self, case: str, conviction: str | None) -> list[Determination]:
         if self.screening is None:
             return []
@@ -521,9 +534,9 @@ class _Context:
         the cards tell themselves apart (H23-01).  "Your probation for “Theft (petty theft)”"
         was read on the card of a 2015 petty theft whose probation had ended as its own (R81b-01)."""
         t = self.t
-        title = offense_title(conv, t)
+        title = self.title(case, conv)
         alike = [other for other in self.client.cases if other.id != case.id and other.outcome == "convicted"
-                 for c in other.convictions if offense_title(c, t) == title]
+                 for c in other.convictions if self.title(other, c) == title]
         if not alike:
             return title
         day = conv.conviction_date or case.disposition_date
@@ -573,15 +586,17 @@ def written(code: str, section: str, t: dict | None = None) -> str:
     return as_written(code, section)
 
 
-def offense_title(conv: Conviction, t: dict, unknown: str | None = None) -> str:
-    """What the conviction is, in plain words: the catalog's description, or its section."""
+def offense_title(conv: Conviction, t: dict, unknown: str | None = None, convicted_in: int | None = None) -> str:
+    """What the conviction is, in plain words: the catalog's description, or its section.
+    `convicted_in`: the year its card gives where the record has no conviction day (a year
+    alone told at intake, the case's judgment), for a section whose meaning changed later."""
     cite = written(conv.code, conv.section, t)
     match = _catalog_match(conv)
     offense = getattr(match, "offense", None)
     if offense is None:
         return t["unknown_offense"].format(cite=cite) if unknown is None else unknown
     translated = (t.get("offenses") or {}).get(offense.citation)
-    title = _title_of_its_day(conv, offense.citation, t) or translated or offense.description
+    title = _title_of_its_day(conv, offense.citation, t, convicted_in) or translated or offense.description
     acts = t.get("offense_acts") or {}
     if getattr(match, "attempt", False) and t.get("attempt"):
         # Inside a sentence the offense starts lower case: "Attempted robbery", "Tentativa de
@@ -604,10 +619,12 @@ def offense_title(conv: Conviction, t: dict, unknown: str | None = None) -> str:
     return title
 
 
-def _title_of_its_day(conv: Conviction, citation: str, t: dict) -> str | None:
+def _title_of_its_day(conv: Conviction, citation: str, t: dict, convicted_in: int | None = None) -> str | None:
     """The title of a section whose meaning changed on a day (texts' offenses_by_day), by the
     law of the offense's day; None where the section has one meaning or the day is not known.
-    The conviction's day stands in only when it came before the change (the offense did too)."""
+    The conviction's day stands in only when it came before the change (the offense did too),
+    and so does the year of a conviction whose day is not known, when a year before the change's:
+    a 1976 HS 11357(b) known by its year was titled by both laws, one forty years on (O207-01)."""
     dated = (t.get("offenses_by_day") or {}).get(citation)
     if dated is None:
         return None
@@ -615,6 +632,8 @@ def _title_of_its_day(conv: Conviction, citation: str, t: dict) -> str | None:
     if conv.offense_date is not None:
         return dated["before" if conv.offense_date < changed_on else "since"]
     if conv.conviction_date is not None and conv.conviction_date < changed_on:
+        return dated["before"]
+    if conv.conviction_date is None and convicted_in is not None and convicted_in < changed_on.year:
         return dated["before"]
     return None
 
@@ -649,8 +668,7 @@ def _catalog_match(conv: Conviction):
 
 def _conviction_entry(ctx: _Context, case: Case, conv: Conviction) -> RecordEntry:
     t = ctx.t
-    year = conv.conviction_date.year if conv.conviction_date else (
-        case.disposition_date.year if case.disposition_date else years_alone.year_given(ctx.client, case, "conviction date"))
+    year = ctx.convicted_in(case, conv)
     level = level_said(case, conv, t)
     detail = t["labels"]["conviction_line"].format(level=level, year=year or t["labels"]["no_year"])
     # Two petty thefts of one year in two counties printed as the same card twice; each is
@@ -693,7 +711,7 @@ def _conviction_entry(ctx: _Context, case: Case, conv: Conviction) -> RecordEntr
             # filed" read as something still to ask for (P61-03).
             where = t["state"]["filed"]
         column = "not_cleared"
-    return RecordEntry(case.id, conv.id, offense_title(conv, t), detail, state, column, where,
+    return RecordEntry(case.id, conv.id, ctx.title(case, conv), detail, state, column, where,
                        (*options, *_certificate(ctx, conv), *_pardon(ctx, case, conv, state)))
 
 
@@ -3612,7 +3630,7 @@ def _of_case(ctx: _Context, case: Case, task: str, record: Iterable[RecordEntry]
     named = _named_apart(ctx, record)
     entries = {entry.conviction: entry for entry in record if entry.case == case.id}
     offenses = "; ".join(dict.fromkeys(
-        named(entries[conv.id]) if conv.id in entries else offense_title(conv, ctx.t) for conv in case.convictions))
+        named(entries[conv.id]) if conv.id in entries else ctx.title(case, conv) for conv in case.convictions))
     return t["for_offense"].format(offense=offenses, task=task) if offenses else task
 
 

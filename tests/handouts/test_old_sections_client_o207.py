@@ -1,0 +1,70 @@
+"""O207: a 72-year-old client with convictions from the 1970s and 80s, some under sections since
+renumbered or given another meaning, the oldest known only by their year (told at intake, kept
+in the client's notes), read on his handout as he would.
+
+His record: VC 23102(a) (1971, the DUI section before 1982's renumbering to VC 23152), HS
+11357(b) (1976), a PC 459 felony (1979, probation ended 1982), PC 647(b) (1984) and HS 11550(a)
+(1988).  Each language's handout is composed once for the module; the tests read it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from handout_render import handout_for
+
+from clinic_app.handouts.document import RecordEntry
+from clinic_app.handouts.texts import load_texts
+from clinic_app.model import Case, Client, Conviction, Person, Probation, Sentence
+from clinic_app.years_alone import year_alone_line
+
+
+def _count(cid: str, code: str, section: str, level: str, convicted: date | None = None) -> Conviction:
+    return Conviction(id=f"{cid}1", code=code, section=section, level=level, conviction_date=convicted)
+
+
+def _on_probation(end: date | None = None, kind: str = "summary") -> Sentence:
+    return Sentence(type="probation", probation=Probation(kind=kind, end=end))
+
+
+def old_sections_record(lang: str) -> Client:
+    """The O207 client as intake stores him: a year alone leaves the day blank and is noted."""
+    cases = [
+        Case(id="c1", convictions=[_count("c1", "VC", "23102(a)", "misdemeanor")], sentence=_on_probation()),
+        Case(id="c2", convictions=[_count("c2", "HS", "11357(b)", "misdemeanor")],
+             sentence=Sentence(type="no_probation", completed=True)),
+        Case(id="c3", case_number="A345678", convictions=[_count("c3", "PC", "459", "felony")],
+             sentence=_on_probation(kind="formal")),
+        Case(id="c4", case_number="84M01234",
+             convictions=[_count("c4", "PC", "647(b)", "misdemeanor", date(1984, 6, 14))],
+             sentence=_on_probation(date(1986, 6, 14))),
+        Case(id="c5", case_number="88M05555", convictions=[_count("c5", "HS", "11550(a)", "misdemeanor")],
+             sentence=_on_probation()),
+    ]
+    told = [(0, "conviction date", 1971), (0, "probation end", 1973), (1, "conviction date", 1976),
+            (2, "conviction date", 1979), (2, "probation end", 1982), (4, "conviction date", 1988),
+            (4, "probation end", 1990)]
+    notes = "\n".join(year_alone_line(cases[i], i + 1, what, year) for i, what, year in told)
+    return Client(name="Walter Okonkwo-Reyes", language=lang, person=Person(dob=date(1954, 3, 9)), cases=cases,
+                  notes=notes)
+
+
+@pytest.fixture(scope="module", params=["en", "es"])
+def handout(request):
+    return request.param, handout_for(old_sections_record(request.param), request.param)
+
+
+def _titles(composed) -> dict[str, str]:
+    record = next(s for s in composed.sections if s.key == "record")
+    return {e.conviction: e.title for e in record.blocks if isinstance(e, RecordEntry)}
+
+
+# ---- O207-01: a 1976 HS 11357(b) known by its year alone is named by the law of 1976 ---------
+
+def test_o207_01_11357b_of_a_year_alone_before_prop_64_is_named_by_the_old_law(handout):
+    """The conviction's day not known, its year (1976) told at intake and printed on the card:
+    the card was titled "... (before November 9, 2016); since then, possession of more than
+    28.5 g", a law forty years after his conviction.  A year before 2016 tells the law."""
+    lang, composed = handout
+    assert _titles(composed)["c21"] == load_texts(lang)["offenses_by_day"]["HS 11357(b)"]["before"]
