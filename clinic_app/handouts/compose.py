@@ -3375,7 +3375,14 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
     now = [task for task in tasks if task.due is None]
     dated = sorted((task for task in tasks if task.due is not None), key=lambda task: task.due)
     tasks = _dedupe(now + dated + waiting)
-    if checks:
+    papers = next((i for i, task in enumerate(tasks) if task.text == t["conviction_day_papers"]), None)
+    if papers is not None:
+        # "Bring your court papers or your record (RAP sheet)" to a client who kept no papers
+        # (a man who has seen no court since 1988) said nowhere how to get that record, which
+        # was said only under a "check your record" line (O207-02).  Once, just before it: it
+        # comes before any check, which needs the record in hand too (H29-06).
+        tasks.insert(papers, Task(t["get_rap"], who["you"]))
+    elif checks:
         # "Check your record (RAP sheet)" had never said how to get one (finding H22B-01):
         # said once, under the first such line (ca-rules.md 6: Live Scan, a fee waiver).
         # A check to do now needs the record in hand first: under it, the list read "Check your

@@ -68,3 +68,17 @@ def test_o207_01_11357b_of_a_year_alone_before_prop_64_is_named_by_the_old_law(h
     28.5 g", a law forty years after his conviction.  A year before 2016 tells the law."""
     lang, composed = handout
     assert _titles(composed)["c21"] == load_texts(lang)["offenses_by_day"]["HS 11357(b)"]["before"]
+
+
+# ---- O207-02: asked to bring his RAP sheet, he is told how to get one ------------------------
+
+def test_o207_02_asked_for_his_record_he_reads_how_to_get_it_first(handout):
+    """Three days known by their year alone: "Bring your court papers or your record (RAP sheet)",
+    to a man who has seen no court since 1988 and kept no papers, and nothing on the page said
+    how to get that record (the how-to was said only under a "check your record" line, which
+    his page has none of).  It is said once, just before the line that needs it."""
+    lang, composed = handout
+    t = load_texts(lang)["tasks"]
+    texts = [task.text for task in composed.section("checklist").blocks]
+    assert texts.count(t["get_rap"]) == 1
+    assert texts.index(t["get_rap"]) + 1 == texts.index(t["conviction_day_papers"])
