@@ -407,6 +407,13 @@ class _Context:
             return case.disposition_date.year
         return years_alone.year_given(self.client, case, "conviction date")
 
+    def probation_over_by_the_year(self, case: Case) -> bool:
+        """Whether the client told intake a year alone for `case`'s probation end, one before
+        this year: its day blank, the screening asks whether probation is over, and the card
+        offered to end early a probation the client says ended in 1973 (O207-03)."""
+        year = years_alone.year_given(self.client, case, "probation end")
+        return year is not None and year < self.as_of.year
+
     def title(self, case: Case, conv: Conviction) -> str:
         """The count's title on its card (offense_title), by the year the card gives."""
         return offense_title(conv, self.t, convicted_in=self.convicted_in(case, conv))
@@ -677,7 +684,8 @@ def _conviction_entry(ctx: _Context, case: Case, conv: Conviction) -> RecordEntr
     granted_state, granted_where = _granted(conv, t)
     results = ctx.results(case.id, conv.id)
     if case.convictions and conv is case.convictions[0]:
-        results += ctx.results(case.id, None)  # case-level remedies (early termination) once per case
+        results += [d for d in ctx.results(case.id, None)  # case-level remedies (early termination) once per case
+                    if not (d.remedy == "pc1203_3" and d.status == "needs_review" and ctx.probation_over_by_the_year(case))]
     options = _options(ctx, [d for d in results if not _already_done(d.remedy, conv, granted_state)],
                        settled=granted_state is not None, at_court=_before_the_court(case, conv))
     options = _one_of_two_said(ctx, _at_court(ctx, case, conv, options, granted_state))

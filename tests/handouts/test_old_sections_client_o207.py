@@ -82,3 +82,18 @@ def test_o207_02_asked_for_his_record_he_reads_how_to_get_it_first(handout):
     texts = [task.text for task in composed.section("checklist").blocks]
     assert texts.count(t["get_rap"]) == 1
     assert texts.index(t["get_rap"]) + 1 == texts.index(t["conviction_day_papers"])
+
+
+# ---- O207-03: a probation he said ended in 1973 is not offered to be ended early -------------
+
+def test_o207_03_a_probation_ended_by_the_year_told_offers_no_early_end(handout):
+    """He told intake his probations ended in 1973, 1982 and 1990, years alone: the days left
+    blank, the screening asks for them, and his 1971, 1979 and 1988 cards each offered "Ending
+    probation early: A clinic lawyer must check some facts first", a probation over for decades
+    by his word.  The early end is left off those cards (the Eligibility tab keeps the answer)."""
+    lang, composed = handout
+    record = next(s for s in composed.sections if s.key == "record")
+    offered = {e.conviction: [o.remedy for o in e.options] for e in record.blocks if isinstance(e, RecordEntry)}
+    assert set(offered) == {"c11", "c21", "c31", "c41", "c51"}
+    assert not [c for c, remedies in offered.items() if "pc1203_3" in remedies], offered
+    assert "pc1203_4" in offered["c11"] and "pc17b" in offered["c31"]  # the rest as before
