@@ -21,6 +21,7 @@ from clinic_app.eligibility.bars import case_words
 from clinic_app.eligibility.common import AB1950_CITE, SB1106_EFFECTIVE
 from clinic_app.eligibility.sentence import ended_early, went_on_after_end
 from clinic_app.model import Case, Client, Condition, Custody, Money, Probation, Screening, open_cases_hold_up_nothing
+from clinic_app import years_alone
 from clinic_app.wording import count
 
 ItemKind = str  # "probation" | "supervision" | "sentence" | "condition" | "revocation" | "fines" | "restitution" | "pending_case" | "protective_order" | "probation_cap"
@@ -29,6 +30,8 @@ KINDS: tuple[str, ...] = ("probation", "supervision", "sentence", "condition", "
 
 SUPERVISION_NAMES = {"mandatory_supervision": "Mandatory supervision", "parole": "Parole", "prcs": "PRCS"}
 SUPERVISION_UNNAMED = "Supervision"  # after release, its kind not recorded
+# A probation whose end the record does not give (a year told alone is added to it, O207-04).
+PROBATION_END_UNKNOWN = "Probation: end date unknown"
 
 
 @dataclass(slots=True)
@@ -283,7 +286,13 @@ def _items(client: Client, as_of: date) -> Iterator[tuple[ChecklistItem, str]]:
     for case in client.cases:
         if case.outcome == "pending":
             pending_in_record = True
-        yield from _case_items(case, as_of, convicted)
+        told = years_alone.told(client, case, "probation end")
+        for item, short in _case_items(case, as_of, convicted):
+            if told and item.kind == "probation" and item.label == PROBATION_END_UNKNOWN:
+                # "1973" told at intake and kept in the notes, the day left blank: the tab said
+                # "end date unknown" alone, the year the client gave said nowhere on it (O207-04).
+                item = replace(item, label=f"{PROBATION_END_UNKNOWN} (the client told {told})")
+            yield item, short
     if client.person.pending_charges and not pending_in_record:
         # The intake says a charge is pending somewhere the record does not show.
         yield ChecklistItem("", "pending_case", "A pending charge (from intake) must be resolved first", False), \
@@ -401,7 +410,7 @@ def _probation_items(case_id: str, probation: Probation, as_of: date,
         yield ChecklistItem(case_id, "probation", label, True, 1.0), ""
         return
     if end is None:
-        yield ChecklistItem(case_id, "probation", "Probation: end date unknown", False), "probation end date"
+        yield ChecklistItem(case_id, "probation", PROBATION_END_UNKNOWN, False), "probation end date"
         return
     left = (end - as_of).days
     if left <= 0:

@@ -72,6 +72,15 @@ def year_given(client: Client, case: Case, what: str) -> int | None:
     return next((int(m["year"]) for m in _lines_of(client, case) if m["what"] == what), None)
 
 
+def told(client: Client, case: Case, what: str) -> str | None:
+    """How the client gave `what` ("probation end") of `case` at intake, its day not known: "the
+    year alone: 1973", "the month and year alone: March 1982"; None if not given."""
+    m = next((m for m in _lines_of(client, case) if m["what"] == what), None)
+    if m is None:
+        return None
+    return f"the month and year alone: {m['month']} {m['year']}" if m["month"] else f"the year alone: {m['year']}"
+
+
 def _named(before: Client, name: str) -> list[Case]:
     """The cases of `before` that intake's line naming `name` is about, as the worksheet reads it."""
     return [case for place, case in enumerate(before.cases, start=1) if name in _names(case, place)]
