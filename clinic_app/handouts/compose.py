@@ -410,7 +410,12 @@ class _Context:
     def probation_over_by_the_year(self, case: Case) -> bool:
         """Whether the client told intake a year alone for `case`'s probation end, one before
         this year: its day blank, the screening asks whether probation is over, and the card
-        offered to end early a probation the client says ended in 1973 (O207-03)."""
+        offered to end early a probation the client says ended in 1973 (O207-03).  Only while
+        the day is blank: a day typed since from the papers wins over the year told, as the
+        card's conviction year does (R210-01: a violation after it, probation went on)."""
+        probation = case.sentence.probation if case.sentence is not None else None
+        if probation is not None and probation.last_day is not None:
+            return False
         year = years_alone.year_given(self.client, case, "probation end")
         return year is not None and year < self.as_of.year
 

@@ -16,7 +16,7 @@ from handout_render import handout_for
 
 from clinic_app.handouts.document import RecordEntry
 from clinic_app.handouts.texts import load_texts
-from clinic_app.model import Case, Client, Conviction, Person, Probation, Sentence
+from clinic_app.model import Case, Client, Conviction, Person, Probation, Sentence, Violation
 from clinic_app.years_alone import year_alone_line
 
 
@@ -97,3 +97,19 @@ def test_o207_03_a_probation_ended_by_the_year_told_offers_no_early_end(handout)
     assert set(offered) == {"c11", "c21", "c31", "c41", "c51"}
     assert not [c for c, remedies in offered.items() if "pc1203_3" in remedies], offered
     assert "pc1203_4" in offered["c11"] and "pc17b" in offered["c31"]  # the rest as before
+
+
+def test_r210_01_a_day_typed_since_wins_over_the_year_told():
+    """Intake noted "probation end 2024, the year alone"; the papers since gave the day,
+    2024-06-01, and a violation after it on which probation went on (extended, to an end the
+    record does not show): the screening asks whether it still runs, and the card, reading the
+    year told over the day typed, left "Ending probation early" off a probation that may run."""
+    case = Case(id="c1", case_number="22M04411",
+                convictions=[_count("c1", "PC", "484(a)", "misdemeanor", date(2022, 6, 1))],
+                sentence=Sentence(type="probation", probation=Probation(
+                    end=date(2024, 6, 1), violations=[Violation(date=date(2024, 9, 1), outcome="continued")])))
+    client = Client(name="Rosa Delgado-Ibarra", person=Person(dob=date(1990, 2, 2)), cases=[case],
+                    notes=year_alone_line(case, 1, "probation end", 2024))
+    record = next(s for s in handout_for(client, "en").sections if s.key == "record")
+    entry = next(e for e in record.blocks if isinstance(e, RecordEntry))
+    assert "pc1203_3" in [o.remedy for o in entry.options]
