@@ -3393,8 +3393,10 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
         # "Bring your court papers or your record (RAP sheet)" to a client who kept no papers
         # (a man who has seen no court since 1988) said nowhere how to get that record, which
         # was said only under a "check your record" line (O207-02).  Once, just before it: it
-        # comes before any check, which needs the record in hand too (H29-06).
-        tasks.insert(papers, Task(t["get_rap"], who["you"]))
+        # comes before any check, which needs the record in hand too (H29-06).  With no check,
+        # the papers do instead: "If you have no court papers", or a client who kept them read
+        # first a step to be fingerprinted and pay a fee for nothing (R210-02).
+        tasks.insert(papers, Task(t["get_rap" if checks else "get_rap_without_papers"], who["you"]))
     elif checks:
         # "Check your record (RAP sheet)" had never said how to get one (finding H22B-01):
         # said once, under the first such line (ca-rules.md 6: Live Scan, a fee waiver).

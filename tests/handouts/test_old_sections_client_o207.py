@@ -80,8 +80,20 @@ def test_o207_02_asked_for_his_record_he_reads_how_to_get_it_first(handout):
     lang, composed = handout
     t = load_texts(lang)["tasks"]
     texts = [task.text for task in composed.section("checklist").blocks]
-    assert texts.count(t["get_rap"]) == 1
-    assert texts.index(t["get_rap"]) + 1 == texts.index(t["conviction_day_papers"])
+    assert texts.count(t["get_rap_without_papers"]) == 1 and t["get_rap"] not in texts
+    assert texts.index(t["get_rap_without_papers"]) + 1 == texts.index(t["conviction_day_papers"])
+
+
+def test_r210_02_a_client_with_his_court_papers_is_not_sent_for_his_record_first(handout):
+    """Just above "Bring your court papers or your record (RAP sheet)", with no check on his
+    page that needs the record itself, a client who kept his papers read "Ask the clinic how to
+    get a copy of your record ... giving your fingerprints ... the fee" as a step to take first.
+    It says when: if he has no court papers."""
+    lang, composed = handout
+    texts = [task.text for task in composed.section("checklist").blocks]
+    first = texts[texts.index(load_texts(lang)["tasks"]["conviction_day_papers"]) - 1]
+    assert first.startswith({"en": "If you have no court papers, ", "es": "Si no tiene sus papeles del tribunal, "}[lang])
+    assert first.endswith(load_texts(lang)["tasks"]["get_rap"][1:])  # the how-to as it was said
 
 
 # ---- O207-03: a probation he said ended in 1973 is not offered to be ended early -------------
