@@ -3769,15 +3769,20 @@ def _condition_tasks(ctx: _Context, case: Case, revoked: bool = False,
             # "Termine: Community service (200 hours) (lleva 66 de 200)." (finding H28-09).
             key = ("finish_community_service_unrecorded" if unrecorded else
                    "finish_community_service_left" if left is not None else "finish_community_service")
-            text = t[key].format(**counted)
+            text = t[_agreeing(key, left)].format(**counted)
         elif cond.required is not None:
             key = ("condition_unrecorded" if unrecorded else
                    "condition_left" if left is not None else "condition_progress")
-            progress = t[key].format(**counted)
+            progress = t[_agreeing(key, left)].format(**counted)
             text = t["finish_condition_progress"].format(label=label, progress=progress)
         else:
             text = t["finish_condition"].format(label=label)
         yield _dated(ctx, named(text), who["you"], due)
+
+
+def _agreeing(key: str, left: int | None) -> str:
+    """`key`, or its `_one` wording where one is left: «Le faltan 1 de 8» wants «Le falta» (K209-01)."""
+    return f"{key}_one" if left == 1 and key.endswith("_left") else key
 
 
 # ---- the clinic ---------------------------------------------------------------------------
