@@ -175,6 +175,41 @@ class _Paragraph(Paragraph):
         return bool(words) and all(getattr(w, "fontSize", self.style.fontSize) < self.style.fontSize for w in words)
 
 
+class _Listed(_Paragraph):
+    """A step's list, one bulleted item a line: an item too long for one line goes on under its
+    words, not under its bullet.  «• Posesión de marihuana concentrada (antes del» / «9 de
+    noviembre de 2016)...» read the tail as an item of its own (K209-02, from G204).
+
+    One paragraph still, as the page breaks that read its lines need (`_listed_lines`): each line
+    that goes on an item is laid out narrower by the bullet's width and drawn that far in."""
+
+    def breakLines(self, width):  # noqa: N802 - ReportLab's name
+        widths = list(width) if isinstance(width, (list, tuple)) else [width]
+        hang = stringWidth("• ", self.style.fontName, self.style.fontSize)
+        laid = super().breakLines(widths)
+        under: list[bool] = []
+        for _ in range(4):  # narrower lines can wrap anew further on; settled in one or two rounds
+            now = self._going_on_an_item(laid.lines)
+            if now == under:
+                break
+            under = now
+            at = [widths[min(n, len(widths) - 1)] for n in range(len(under) + 1)]
+            laid = super().breakLines([w - hang if n < len(under) and under[n] else w for n, w in enumerate(at)])
+        self._offsets = [hang if going_on else 0 for going_on in self._going_on_an_item(laid.lines)]
+        return laid
+
+    @staticmethod
+    def _going_on_an_item(lines) -> list[bool]:
+        """For each line, whether it goes on a bulleted item begun on a line before it."""
+        going_on, in_item = [], False
+        for n, line in enumerate(lines):
+            starts = n == 0 or getattr(lines[n - 1], "lineBreak", False)
+            if starts:
+                in_item = _line_text(line).startswith("•")
+            going_on.append(in_item and not starts)
+        return going_on
+
+
 # The space before a statute's number in the handout's own words: the sentence a client is told
 # to say broke as "dismissed under Penal Code" / "1203.4.", «según el artículo» / «1203.4 del
 # Código Penal», «Proposición» / «64.» (C92, from S92's reading); the number read as a new
@@ -1076,7 +1111,7 @@ def _checklist_by_when_and_who(tasks: list[Task], h: Handout, s: Styles, width: 
 def _task_cell(task: Task, h: Handout, s: Styles) -> Paragraph:
     """A step's words: a step that names many convictions gives one a line (compose's LISTED_FROM)."""
     lines = task.text.split("\n")
-    text = Para("<br/>".join(escape(line) for line in lines), s.body)
+    text = Para("<br/>".join(escape(line) for line in lines), s.body, kind=_Listed if len(lines) > 1 else None)
     if len(lines) > 1:  # what the rest of the list goes on under, on the next page (G58-08)
         # The list right under it: the body's style closed up, the one kept (`Para` knows a style
         # by its id: one made anew for each step could take the id of one dropped, parsed words and all).

@@ -104,8 +104,9 @@ def test_h83_02_a_listed_conviction_is_not_broken_over_two_pages():
     pages = page_lines(pdf)
     at = next(n for n, page in enumerate(pages) if "• Robo con allanamiento de local comercial" in page)
     name = pages[at].index("• Robo con allanamiento de local comercial")
-    assert pages[at][name + 1:name + 3] == ["(segundo grado) · Delito menor (misdemeanor),",
-                                            "2019 · PC 459/460(b) · Condado de Los Angeles"]
+    # Its tail set in under its words since K209-02, a little narrower: four lines, all here.
+    assert pages[at][name + 1:name + 4] == ["(segundo grado) · Delito menor", "(misdemeanor), 2019 · PC 459/460(b)",
+                                            "· Condado de Los Angeles · Caso 9CP33433"]
     # Since E114-02 added a line to the job intro, client 15's list fits whole on its page;
     # client 28's (Robert Jackson) broke over a page as this one did, until B118-04 named the
     # case of his last probation in its blocked cards' words; client 75's (Jesús Ibáñez) broke
