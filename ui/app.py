@@ -214,6 +214,10 @@ def _close_the_windows() -> None:
 
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, MainWindow) and widget.isVisible():
+            # Typing kept first, as a draft: the close may ask "Changes not saved ...", and at a
+            # shutdown nobody answers before the kill that follows (K211-01).
+            if widget.client_view is not None:
+                widget.client_view.keep_draft_now()
             widget.close()
 
 

@@ -2202,6 +2202,13 @@ class ClientWorkspace(QWidget):
         """No draft due is kept (the window closes, its caseload with it)."""
         self._draft_timer.stop()
 
+    def keep_draft_now(self) -> None:
+        """Keep the typing as the draft now, not at the pause: the program is stopping (a
+        shutdown, a `kill`), and the close may ask about typing that cannot be saved, which
+        nobody answers then; a stop within the pause, then a kill, lost it (K211-01)."""
+        self._draft_timer.stop()
+        self._keep_draft()
+
     def _keep_draft(self) -> None:
         """Keep what the forms hold, when it differs from the stored record, as the client's draft.
 

@@ -80,3 +80,54 @@ def test_ctrl_c_at_its_terminal_closes_the_window_too_with_no_traceback(tmp_path
     assert "Traceback" not in ended.stderr and "KeyboardInterrupt" not in ended.stderr
     with Repository.open(db, create=False) as repo:
         assert repo.get_client(1).notes.startswith(TYPED)
+
+
+# K211-01: a date of birth that cannot be saved ("2027-0"), then a note, its field not left, the
+# draft's pause made long (a stop within 1.5 s of the last key), then STOPPED said.
+UNSAVABLE_WHEN_SHOWN = TYPED_WHEN_SHOWN.replace("""    notes.setFocus()
+""", """    dob = window.client_view.record.person.dob
+    dob.setFocus()
+    dob.selectAll()
+    QTest.keyClicks(dob, "2027-0")
+    notes.setFocus()
+""").replace("from ui import app\n", "from ui import app, client_view\nclient_view.DRAFT_AFTER_MS = 600_000\n")
+
+
+def test_a_stop_keeps_typing_that_cannot_be_saved_as_the_draft_at_once_and_still_asks(tmp_path):
+    """K211-01: the close a stop makes asks "Changes not saved ... Stay and fix / Discard", which
+    nobody answers at a shutdown; the typing was kept only if the draft, 1.5 s after the last
+    key, was already written.  It is written as the stop arrives, before the close asks."""
+    import sqlite3
+    import subprocess
+    import time
+
+    db = tmp_path / "caseload.sqlite"
+    with Repository.open(db) as repo:
+        assert repo.add_client(probation_client("Sofía Shutdown")) == 1
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root), "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / ".config"),
+           "QT_QPA_PLATFORM": "offscreen"}
+    child = subprocess.Popen([sys.executable, "-c", UNSAVABLE_WHEN_SHOWN, str(db), TYPED], cwd=root, env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    kept = None
+    try:
+        assert child.stdout.readline().strip() == "STOPPED"
+        child.send_signal(signal.SIGTERM)
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as read:
+            for _ in range(100):  # 10 s at most; at once when kept as the stop arrives
+                row = read.execute("SELECT value FROM settings WHERE key = 'draft:1'").fetchone()
+                if row is not None:
+                    kept = row[0]
+                    break
+                time.sleep(0.1)
+        asking = child.poll() is None  # the close still waits on its question, as the close button's does
+    finally:
+        child.kill()
+        _out, err = child.communicate()
+        child.stdout.close()
+        child.stderr.close()
+    assert kept is not None, err
+    assert "2027-0" in kept and TYPED in kept
+    assert asking, err
+    with Repository.open(db, create=False) as repo:
+        assert TYPED not in (repo.get_client(1).notes or "")  # nothing saved: the question was not answered
