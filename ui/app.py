@@ -107,9 +107,12 @@ def run(db_path: Path, *, screenshot: Path | None = None, passphrase: str | None
             return 1  # the user gave up on the passphrase, or wanted no new caseload
     except CaseloadError as error:
         error = _said_at_start(error, db_path)
+        # Said at the terminal first: after the dialog, it came only once someone answered it,
+        # and a start from a terminal (a passphrase given for a caseload never encrypted) looked
+        # like a hang there, with nothing said (K211-02).
+        print(f"clinic-app: {error}", file=sys.stderr, flush=True)
         if screenshot is None:
             show_caseload_error(None, error)
-        print(f"clinic-app: {error}", file=sys.stderr)
         return 1
     try:
         # A look at the window, for the docs, is no session of work: its closing backup pushed one of
