@@ -213,14 +213,20 @@ def _close_the_windows() -> None:
     """Close each main window as its close button does (it may still ask, as that button does)."""
     from PySide6.QtWidgets import QApplication
 
+    from ui.client_view import ClientWorkspace
+    from ui.intake import IntakeDialog
     from ui.main_window import MainWindow
 
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, MainWindow) and widget.isVisible():
-            # Typing kept first, as a draft: the close may ask "Changes not saved ...", and at a
-            # shutdown nobody answers before the kill that follows (K211-01).
-            if widget.client_view is not None:
-                widget.client_view.keep_draft_now()
+    shown = [widget for widget in QApplication.topLevelWidgets() if widget.isVisible()]
+    for widget in shown:
+        # Typing kept first, as drafts (the record's, and an open intake's box 2): the close may
+        # ask "Changes not saved ...", and at a shutdown nobody answers before the kill that
+        # follows (K211-01, K212-01).
+        holder = widget.client_view if isinstance(widget, MainWindow) else widget
+        if isinstance(holder, (ClientWorkspace, IntakeDialog)):
+            holder.keep_draft_now()
+    for widget in shown:
+        if isinstance(widget, MainWindow):
             widget.close()
 
 

@@ -1418,6 +1418,12 @@ class IntakeDialog(QDialog):
         if self.client is not None:
             self._draft_timer.start(client_view.DRAFT_AFTER_MS)
 
+    def keep_draft_now(self) -> None:
+        """Box 2's typing kept as the draft now, not at the pause: the program is stopping (a
+        shutdown, a `kill`), and a stop within the pause, then the kill, lost it (K212-01)."""
+        self._draft_timer.stop()
+        self._keep_draft()
+
     def _keep_draft(self) -> None:
         """Box 2's typing kept as the client's intake draft (Repository.keep_draft), or the
         draft dropped once box 2 holds none.  A caseload busy or full loses nothing but this
