@@ -221,6 +221,13 @@ def _given_passphrase(args: argparse.Namespace) -> str | None:
     return _passphrase_in(file) if file else passphrase_from_environment()
 
 
+def _passphrase_from_environment(args: argparse.Namespace) -> bool:
+    """Whether the passphrase given is CLINIC_DESK_PASSPHRASE's (no --passphrase-file, which comes first)."""
+    from db.cipher import passphrase_from_environment
+
+    return not getattr(args, "passphrase_file", None) and passphrase_from_environment() is not None
+
+
 def _passphrase_in(file: str) -> str:
     """The first line of a passphrase file."""
     try:
@@ -488,7 +495,8 @@ def cmd_window(args: argparse.Namespace) -> int:
     from ui.app import run  # Qt is loaded only for the window
 
     try:
-        return run(db_path, screenshot=Path(args.screenshot) if args.screenshot else None, passphrase=passphrase)
+        return run(db_path, screenshot=Path(args.screenshot) if args.screenshot else None, passphrase=passphrase,
+                   passphrase_from_environment=_passphrase_from_environment(args))
     except ImportError as err:
         if ".so" not in str(err):
             raise  # a missing module of ours is a bug, not the machine's fault
@@ -2599,12 +2607,15 @@ def _default_caseload_said(*, demo: bool) -> str:
     return f"{shown}, the demo caseload {PROG} --demo opens" if demo else f"{shown}, the clinic's own"
 
 
-def _with_how_to_give_a_passphrase(err: Exception) -> str:
+def _with_how_to_give_a_passphrase(err: Exception, args: argparse.Namespace) -> str:
     """`err` as said; an encrypted file given no passphrase (and no terminal to type it at: a
     script, a scheduled re-screen) says how to give one, where it said only that the file
-    "opens with its passphrase" (Q61-04)."""
-    from db.errors import PassphraseNeeded
+    "opens with its passphrase" (Q61-04); a plain one given CLINIC_DESK_PASSPHRASE's names it (K212-02)."""
+    from db.cipher import said_with_the_environments_passphrase
+    from db.errors import CaseloadError, PassphraseNeeded
 
+    if isinstance(err, CaseloadError):
+        err = said_with_the_environments_passphrase(err, from_environment=_passphrase_from_environment(args))
     said = str(err)
     if isinstance(err, PassphraseNeeded):
         said = (f"{said.rstrip('.')}: give it with --passphrase-file FILE (its first line) or the "
@@ -2642,7 +2653,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.func(args)
     except (CaseloadError, MissingSystemLibrary) as err:
-        _say(_with_how_to_give_a_passphrase(err))
+        _say(_with_how_to_give_a_passphrase(err, args))
         return EXIT_ENVIRONMENT
     except (FormatError, UsageError) as err:
         _say(str(err))

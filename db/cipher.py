@@ -31,7 +31,7 @@ from types import ModuleType
 from collections.abc import Callable
 from typing import Any
 
-from db.errors import CaseloadError, EncryptionUnavailable, Locked, NotADatabase, PassphraseNeeded, WrongPassphrase, classify, user_errors
+from db.errors import CaseloadError, EncryptionUnavailable, Locked, NotADatabase, NotEncrypted, PassphraseNeeded, WrongPassphrase, classify, user_errors
 
 PLAIN_HEADER = b"SQLite format 3\x00"
 PASSPHRASE_ENV = "CLINIC_DESK_PASSPHRASE"
@@ -288,7 +288,7 @@ def connect_encrypted(target: str, passphrase: str, *, path: Path, uri: bool = F
     # A file a plain connection here holds is plain, empty as it may still be: keyed too, it was
     # noted plain while SQLCipher wrote it encrypted, and the next plain connection let in (R72-04).
     if path.exists() and (path.stat().st_size or open_here(path)) and not looks_encrypted(path):
-        raise CaseloadError(f"The caseload {path} is not encrypted: open it without a passphrase (or encrypt it with clinic-app encrypt).", path=path)
+        raise NotEncrypted(f"The caseload {path} is not encrypted: open it without a passphrase (or encrypt it with clinic-app encrypt).", path=path)
     sqlcipher = driver()
     conn = sqlcipher.connect(target, uri=uri, **_cipher_connection(sqlcipher), **options)
     try:
@@ -496,6 +496,21 @@ def passphrase_from_environment() -> str | None:
     return value if value else None
 
 
+def said_with_the_environments_passphrase(error: CaseloadError, *, from_environment: bool) -> CaseloadError:
+    """`error` as said; where the passphrase came from ``CLINIC_DESK_PASSPHRASE`` (`from_environment`)
+    for a caseload never encrypted, it names the variable and how to go without it for one run.
+    "Open it without a passphrase" left someone who set it long ago (for another caseload, a
+    script) to wonder which passphrase (K212-02).  The one wording of the commands and the window."""
+    if not from_environment or not isinstance(error, NotEncrypted):
+        return error
+    # Unset for the one run only: the other caseload it was set for still opens with it.
+    without = ("in that Command Prompt, set CLINIC_DESK_PASSPHRASE= first" if sys.platform == "win32"
+               else "start it as env -u CLINIC_DESK_PASSPHRASE clinic-app ...")
+    return NotEncrypted(f"The caseload {error.path} is not encrypted, but a passphrase was given for it by the "
+                        f"{PASSPHRASE_ENV} environment variable: to open it without one, {without} "
+                        "(or encrypt it with clinic-app encrypt).", path=error.path)
+
+
 __all__ = [
     "PassphraseNeeded",
     "WrongPassphrase",
@@ -507,6 +522,7 @@ __all__ = [
     "connect_encrypted",
     "connect_file",
     "passphrase_from_environment",
+    "said_with_the_environments_passphrase",
     "encrypt_caseload",
     "change_passphrase",
     "plain_backups_warning",

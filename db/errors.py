@@ -81,6 +81,12 @@ class PassphraseNeeded(CaseloadError):
     kind = "passphrase_needed"
 
 
+class NotEncrypted(CaseloadError):
+    """A passphrase was given for a caseload never encrypted (db.cipher)."""
+
+    kind = "not_encrypted"
+
+
 class WrongPassphrase(CaseloadError):
     """The passphrase does not open the encrypted caseload."""
 

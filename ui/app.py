@@ -85,12 +85,14 @@ def save_private_png(widget, path: Path) -> bool:
     return True
 
 
-def run(db_path: Path, *, screenshot: Path | None = None, passphrase: str | None = None) -> int:
+def run(db_path: Path, *, screenshot: Path | None = None, passphrase: str | None = None,
+        passphrase_from_environment: bool = False) -> int:
     """Open the caseload at `db_path` in the main window; return the exit code.
 
     With `screenshot`, start offscreen, wait until the window shows its data, save a PNG
     of it and exit 0 (used by the docs and by checks).  An encrypted caseload opens with
-    `passphrase`, or the program asks for it (ui.passphrase_dialog).
+    `passphrase`, or the program asks for it (ui.passphrase_dialog);
+    `passphrase_from_environment` when it is CLINIC_DESK_PASSPHRASE's, said if it does not fit.
     """
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -106,7 +108,9 @@ def run(db_path: Path, *, screenshot: Path | None = None, passphrase: str | None
         if repo is None:
             return 1  # the user gave up on the passphrase, or wanted no new caseload
     except CaseloadError as error:
-        error = _said_at_start(error, db_path)
+        from db.cipher import said_with_the_environments_passphrase
+
+        error = said_with_the_environments_passphrase(_said_at_start(error, db_path), from_environment=passphrase_from_environment)
         # Said at the terminal first: after the dialog, it came only once someone answered it,
         # and a start from a terminal (a passphrase given for a caseload never encrypted) looked
         # like a hang there, with nothing said (K211-02).
