@@ -508,7 +508,7 @@ def test_without_db_the_default_caseload_is_in_the_data_directory(tmp_path):
 def test_a_missing_qt_library_is_explained_not_dumped(tmp_path, monkeypatch, capsys):
     import ui.app
 
-    def run_without_libegl(db_path, *, screenshot=None, passphrase=None):
+    def run_without_libegl(db_path, *, screenshot=None, passphrase=None, passphrase_from_environment=False):
         raise ImportError("libEGL.so.1: cannot open shared object file: No such file or directory")
 
     monkeypatch.setattr(ui.app, "run", run_without_libegl)
@@ -521,7 +521,7 @@ def test_the_window_gets_the_caseload_and_screenshot_paths(tmp_path, monkeypatch
     import ui.app
 
     calls = []
-    monkeypatch.setattr(ui.app, "run", lambda db_path, *, screenshot=None, passphrase=None: calls.append((db_path, screenshot, passphrase)) or 0)
+    monkeypatch.setattr(ui.app, "run", lambda db_path, *, screenshot=None, passphrase=None, passphrase_from_environment=False: calls.append((db_path, screenshot, passphrase)) or 0)
     assert cli.main(["--db", str(tmp_path / "c.sqlite"), "--screenshot", str(tmp_path / "shot.png")]) == 0
     assert calls == [(tmp_path / "c.sqlite", tmp_path / "shot.png", None)]
 

@@ -61,7 +61,7 @@ def test_the_install_line_starts_the_program_on_a_demo_caseload_of_its_own(tmp_p
 
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     opened = []
-    monkeypatch.setattr(ui.app, "run", lambda db_path, *, screenshot=None, passphrase=None: opened.append(db_path) or 0)
+    monkeypatch.setattr(ui.app, "run", lambda db_path, *, screenshot=None, passphrase=None, passphrase_from_environment=False: opened.append(db_path) or 0)
     assert cli.main(["--demo"]) == 0
     folder = tmp_path / "data" / "ClinicDesk"
     assert opened == [folder / "demo.sqlite"]
@@ -77,7 +77,7 @@ def test_the_missing_library_message_installs_what_the_readme_installs(tmp_path,
     import ui.app
     from clinic_app import cli
 
-    def run_without_libegl(db_path, *, screenshot=None, passphrase=None):
+    def run_without_libegl(db_path, *, screenshot=None, passphrase=None, passphrase_from_environment=False):
         raise ImportError("libEGL.so.1: cannot open shared object file: No such file or directory")
 
     monkeypatch.setattr(ui.app, "run", run_without_libegl)

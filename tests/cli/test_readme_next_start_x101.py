@@ -30,7 +30,7 @@ def test_the_readme_says_how_to_start_the_program_again_on_the_clinic_s_caseload
     assert starts, "nothing after the install line says how to start the program again"
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     opened = []
-    monkeypatch.setattr(ui.app, "run", lambda db_path, *, screenshot=None, passphrase=None: opened.append(db_path) or 0)
+    monkeypatch.setattr(ui.app, "run", lambda db_path, *, screenshot=None, passphrase=None, passphrase_from_environment=False: opened.append(db_path) or 0)
     assert cli.main(shlex.split(starts[0])[1:]) == 0
     assert opened == [tmp_path / "data" / "ClinicDesk" / "caseload.sqlite"]  # the clinic's, not the demo
 
