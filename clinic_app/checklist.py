@@ -687,14 +687,13 @@ def _money_items(case_id: str, money: Money, as_of: date, fines_due: date | None
                UNRECORDED_SHORT.format(name="fines"))
     elif money.fines_ordered:
         owed = money.fines_ordered - money.paid("fine")
-        item = _money_item(case_id, "fines", "Fines", money.fines_ordered, money.fines_paid, _ledger(money, "fine"))
+        # Not a condition: what is left all the same, as restitution's line below says it
+        # (R206-02: "Fines: $72 of $500 paid" over "Restitution: ... - $6,675 to go").
+        item = _money_item(case_id, "fines", "Fines", money.fines_ordered, money.fines_paid, _ledger(money, "fine"),
+                           left_said=fines_due is None)
         if not item.done and fines_due is not None:
             when = _by_probations_last_day("pay", fines_due, as_of)
             item = replace(item, label=f"{item.label} - ${owed:,} to go, a condition of probation: {when}")
-        else:
-            # Not a condition: what is left all the same, as restitution's line below says it
-            # (R206-02: "Fines: $72 of $500 paid" over "Restitution: ... - $6,675 to go").
-            item = _left_said(item, owed)
         yield item, f"fines ${owed:,}"
     if money.restitution_ordered:
         owed = money.restitution_ordered - money.paid("restitution")
@@ -703,11 +702,10 @@ def _money_items(case_id: str, money: Money, as_of: date, fines_due: date | None
                                  UNRECORDED_LABEL.format(name="Restitution", ordered=money.restitution_ordered), False)
             short = UNRECORDED_SHORT.format(name="restitution")
         else:
-            item = _money_item(case_id, "restitution", "Restitution", money.restitution_ordered,
-                               money.restitution_paid, _ledger(money, "restitution"))
             # What is left, as the fines' line says it: "$2,100 of $4,800 paid" left a client
             # paying monthly to do the sum the handout prints as "$2,700" (E201-01).
-            item = _left_said(item, owed)
+            item = _money_item(case_id, "restitution", "Restitution", money.restitution_ordered,
+                               money.restitution_paid, _ledger(money, "restitution"))
             short = f"restitution ${owed:,}"
         if not item.done and as_of >= SB1106_EFFECTIVE:
             # Still owed, so still listed, but not in the way of relief: the engine's words
@@ -717,22 +715,18 @@ def _money_items(case_id: str, money: Money, as_of: date, fines_due: date | None
         yield item, short
 
 
-def _left_said(item: ChecklistItem, owed: int) -> ChecklistItem:
-    """`item` with what is left of its debt ("- $2,700 to go"), while some is.  Not where the
-    ledger and the recorded total disagree: the line says so, picking neither."""
-    if item.done or "(the ledger's" in item.label:
-        return item
-    return replace(item, label=f"{item.label} - ${owed:,} to go")
-
-
 def _money_item(case_id: str, kind: str, name: str, ordered: int, paid: int | None,
-                ledger: tuple[int, int]) -> ChecklistItem:
+                ledger: tuple[int, int], *, left_said: bool = True) -> ChecklistItem:
+    """`left_said`: what is left of the debt said after it ("- $2,700 to go"), while some is,
+    except where the ledger and the recorded total disagree (the line says so, picking neither)."""
     count, total = ledger
     paid_amount = paid if paid is not None else total
     label = f"{name}: ${paid_amount:,} of ${ordered:,} paid"
     if count and total != paid_amount:
         # The payment ledger and the recorded total disagree: say so instead of picking one.
         label += f" (the ledger's {count} payment{'s' if count != 1 else ''} total ${total:,})"
+    elif left_said and paid_amount < ordered:
+        label += f" - ${ordered - paid_amount:,} to go"
     if paid_amount > ordered:
         # "Restitution: $150 of $100 paid", ticked done, had said nothing of the $50 too many:
         # a typo in an amount, most often, or money the client may ask back (K29-03).
