@@ -1060,7 +1060,13 @@ class MainWindow(QMainWindow):
         if self.client_view is None:
             from ui.client_view import ClientWorkspace
 
-            self.client_view = ClientWorkspace(self.repo, self.undo_stack, today=lambda: self.today)
+            def page() -> ClientWorkspace:
+                return ClientWorkspace(self.repo, self.undo_stack, today=lambda: self.today)
+
+            # Made out of the application filter's way: its ~3,900 events as it is made were each a
+            # Python call there, ~20 ms of the first open (P213-01).  A window closed has its filter
+            # off the application already (_let_go): none to put back.
+            self.client_view = page() if self._closed_once else self._app_filters.made_aside(page)
             self.client_view.client_saved.connect(self.client_changed)
             self.client_view.rules_caught_up.connect(self._one_less_by_older_rules)
             self.client_view.back_requested.connect(self.show_caseload)
@@ -2418,13 +2424,16 @@ class MainWindow(QMainWindow):
         except CaseloadError as error:  # the file busy and Retry cancelled, read-only, full
             show_caseload_error(self, error)
             return
+        # Through the client page, each step is an undo step of the window's (U33-02).  Made before
+        # the typing is held (keys typed meanwhile wait for the event loop all the same): made
+        # while it was, the application filter put back was asked before the holder (P213-01).
+        workspace = self._client_view()
         # The name typed at once after Ctrl+I, while intake is built, is held for its Name box:
         # Qt dropped it once the dialog was up, "Maria" stored as "ria" (M89-02).
         with TextTypedAhead(self) as typed:
-            # Through the client page, each step is an undo step of the window's (U33-02).
             # The clock, not its day now: intake may be left open past midnight (N61-02).
             dialog = IntakeDialog(self.repo, today=lambda: self.today, events=self.caseload.model.events(), parent=self,
-                                  workspace=self._client_view(), event=self._intake_event, made_up=self._made_up)
+                                  workspace=workspace, event=self._intake_event, made_up=self._made_up)
             dialog.client_saved.connect(self.client_changed)
             typed.read_queued()
         QTimer.singleShot(0, dialog, lambda: typed.give_to(dialog.name))  # once shown, before any key typed after

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QApplication, QComboBox
+from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QApplication, QComboBox, QWidget
 
 _CHOICES = (QComboBox, QAbstractSpinBox)
 
@@ -25,15 +25,21 @@ class WheelScrollsThePage(QObject):
         """A turn, or a plain event (Polish is one): the only events it acts on (ui.app_filters)."""
         return event_class is QEvent or issubclass(event_class, QWheelEvent)
 
+    @staticmethod
+    def caught_up(built: QWidget) -> None:
+        """The boxes of `built` polished while the filter was off (ApplicationFilters.aside), as
+        their Polish would have left them; the others are polished later, the filter on."""
+        for kind in _CHOICES:
+            for box in built.findChildren(kind):
+                if box.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+                    _not_by_the_wheel(box)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         # Handed a turn (a QWheelEvent) or a plain QEvent only (`wants`, ui.app_filters); the
         # type, which builds an enum, asked only of a plain event to a box (E96-01, E97-03).
         if type(event) is QEvent:
-            if (isinstance(watched, _CHOICES) and event.type() == QEvent.Type.Polish
-                    and watched.focusPolicy() == Qt.FocusPolicy.WheelFocus):
-                # Tab and a click still give them the focus; a wheel turn no longer does (Qt
-                # gives it before any filter sees the turn, and the box would then take it).
-                watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            if isinstance(watched, _CHOICES) and event.type() == QEvent.Type.Polish:
+                _not_by_the_wheel(watched)
             return False
         if not isinstance(watched, _CHOICES):
             return False
@@ -52,6 +58,13 @@ class WheelScrollsThePage(QObject):
             page = next((page for page in pages if _can_go(page, event)), pages[0])
             QApplication.sendEvent(page.viewport(), event)  # the scroll area reads only the turn, not where
         return True  # the box itself never sees it
+
+
+def _not_by_the_wheel(box: QWidget) -> None:
+    """Tab and a click still give a box the focus; a wheel turn no longer does (Qt gives it
+    before any filter sees the turn, and the box would then take it)."""
+    if box.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+        box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
 
 def _can_go(page: QAbstractScrollArea, turn: QWheelEvent) -> bool:
