@@ -3609,28 +3609,33 @@ def _record_tasks(ctx: _Context, record: Iterable[RecordEntry] = ()) -> Iterable
             if item.kind in several and case is not None:
                 text = _of_case(ctx, case, text, record)
             yield _dated(ctx, text, who["you"], item.due)
-    if len(fines) == 1:
-        # Named where another case's fines are asked about ("Case BA200001: Fines of $300 were
-        # ordered. Find out ..."): "Pay the fines you still owe: $150." beside it read as those
-        # fines (T122-04).
-        ((case_id, owed),) = fines.items()
-        due = fines_by(cases[case_id], ctx.as_of)
-        # A condition of probation, to pay by its last day: what to do if she cannot, as the
-        # screening's step says ("or ask the court about ability to pay", ca-rules.md 2.3).  A
-        # client paying restitution monthly read "Pay the fines you still owe: $620." alone,
-        # nothing for the month she cannot (E201-03).
-        text = t["pay_fines_by" if due is not None else "pay_fines"].format(amount=f"{owed:,}")
-        # Named too where the cases are in several counties: "Pay the fines you still owe:
-        # $520." did not say which of four courts, each card naming its county (L165-05).
-        if sum(item.kind == "fines" for item in items) > 1 or ctx.counties_differ:
-            text = _of_case(ctx, cases[case_id], text, record)
-        # By probation's last day where paying them is a condition, as the case's classes and
-        # hours are: no "By when" had left the fines for after it, and the mandatory route with
-        # them (E130-01).
-        yield _dated(ctx, text, who["you"], due)
+    # Each case its own line where any case's fines are a condition of its probation, to pay by
+    # its last day: the one line for all cases below had no "By when" nor what to do if she
+    # cannot pay, which one case's line says (K217-01: fines unpaid in two cases, each a
+    # condition, said neither).  Named by its case, the lines differ (H21-46).
+    dues = {case_id: fines_by(cases[case_id], ctx.as_of) for case_id in fines}
+    if len(fines) == 1 or any(due is not None for due in dues.values()):
+        for case_id, owed in fines.items():
+            due = dues[case_id]
+            # A condition of probation, to pay by its last day: what to do if she cannot, as
+            # the screening's step says ("or ask the court about ability to pay", ca-rules.md
+            # 2.3).  A client paying restitution monthly read "Pay the fines you still owe:
+            # $620." alone, nothing for the month she cannot (E201-03).
+            text = t["pay_fines_by" if due is not None else "pay_fines"].format(amount=f"{owed:,}")
+            # Named where another case's fines are asked about ("Case BA200001: Fines of $300
+            # were ordered. Find out ..."): "Pay the fines you still owe: $150." beside it read
+            # as those fines (T122-04); and where the cases are in several counties: "Pay the
+            # fines you still owe: $520." did not say which of four courts (L165-05).
+            if sum(item.kind == "fines" for item in items) > 1 or ctx.counties_differ:
+                text = _of_case(ctx, cases[case_id], text, record)
+            # By probation's last day where paying them is a condition, as the case's classes
+            # and hours are: no "By when" had left the fines for after it, and the mandatory
+            # route with them (E130-01).
+            yield _dated(ctx, text, who["you"], due)
     elif fines:
-        # One line for all cases: one per case read as the same line twice where two owed the
-        # same, and the checklist's de-duplication then dropped one amount (finding H21-46).
+        # None a condition: one line for all cases: one per case read as the same line twice
+        # where two owed the same, and the checklist's de-duplication then dropped one amount
+        # (finding H21-46).
         # Each case named with its amount, one a line as the checklist's lists of convictions
         # are: "$900" alone for three cases did not say which court to pay (finding H36-02).
         each = _one_a_line([_of_case(ctx, cases[case_id], t["amount"].format(amount=f"{owed:,}"), record)
