@@ -61,8 +61,32 @@ def _lines_of(client: Client, case: Case) -> list[re.Match]:
 
 def said_of(client: Client, case: Case) -> list[str]:
     """The dates of `case` (one of `client`'s cases) the client gave by their year alone, as
-    intake noted them: "probation end 2019, the year alone (the day was not known at intake)"."""
-    return [m["said"].removeprefix(": ").removesuffix(".") for m in _lines_of(client, case)]
+    intake noted them: "probation end 2019, the year alone (the day was not known at intake)".
+    Not one whose day the record has since (`day_recorded`): the worksheet printed the year told
+    under the day typed from the papers, as if still all that was known (K217-02)."""
+    return [m["said"].removeprefix(": ").removesuffix(".") for m in _lines_of(client, case)
+            if not day_recorded(case, m["what"])]
+
+
+def day_recorded(case: Case, what: str) -> bool:
+    """Whether `case` now has a day for `what` ("probation end"), as intake names it: typed on
+    the Record tab from the papers, the year told is history.  A count's day is the worksheet's,
+    its conviction's or else the judgment's."""
+    sentence = case.sentence
+    probation = sentence.probation if sentence is not None else None
+    custody = sentence.custody if sentence is not None else None
+    if what == "probation end":
+        return probation is not None and probation.last_day is not None
+    if what == "supervision end":
+        return custody is not None and custody.supervision_end is not None
+    if what == "release day":
+        return custody is not None and custody.release_date is not None
+    if what == "arrest date":
+        return case.arrest_date is not None
+    if what == "conviction date":
+        judged = sentence is not None and sentence.judgment_date is not None
+        return bool(case.convictions) and all(conv.conviction_date is not None or judged for conv in case.convictions)
+    return False
 
 
 def year_given(client: Client, case: Case, what: str) -> int | None:
