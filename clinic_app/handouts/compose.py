@@ -398,6 +398,18 @@ class _Context:
         key = answer_key(d)
         return max((day for said, day in self.reviews if said == key and day <= self.as_of), default=None)
 
+    def case_of(self, d: Determination) -> Case | None:
+        """The case of the client's record that result `d` is of; None where the record has no
+        such case (a screening made before it was removed)."""
+        return next((case for case in self.client.cases if case.id == d.case), None)
+
+    def count_of(self, d: Determination) -> tuple[Case, Conviction] | None:
+        """The count result `d` is of, with its case; None for a result of a whole case (an
+        arrest's) or a count the record no longer has."""
+        case = self.case_of(d) if d.conviction is not None else None
+        conv = next((conv for conv in case.convictions if conv.id == d.conviction), None) if case is not None else None
+        return (case, conv) if case is not None and conv is not None else None
+
     def convicted_in(self, case: Case, conv: Conviction) -> int | None:
         """The year a count's card gives: its conviction's, its case's judgment's, or the year
         alone told at intake; None where none is known."""
@@ -1183,9 +1195,8 @@ def _prop64_before_the_court(ctx: _Context, d: Determination) -> bool:
     """True where a Prop 64 petition for `d`'s own conviction stands (filed or ruled on): one
     filed for the other count of a two-count case left this one's dismissal line silent on
     the order, though its Prop 64 change was still to ask for (R195-01)."""
-    case = next((c for c in ctx.client.cases if c.id == d.case), None)
-    conv = next((c for c in case.convictions if c.id == d.conviction), None) if case is not None else None
-    return conv is None or "prop64" in _before_the_court(case, conv)
+    count = ctx.count_of(d)
+    return count is None or "prop64" in _before_the_court(*count)
 
 
 def _one_of_two(option: Option) -> bool:
@@ -1234,7 +1245,7 @@ def _unfinished_on_probation(ctx: _Context, d: Determination) -> list[str]:
     each quoted as typed (none: [], or where the dismissal would be the judge's had they been
     done): what leaves the screening's PC 1203.4 to the judge's discretion ("The record shows
     conditions not completed", pc1203_4.py)."""
-    case = next((c for c in ctx.client.cases if c.id == d.case), None)
+    case = ctx.case_of(d)
     p = case.sentence.probation if case is not None and case.sentence is not None else None
     if p is None or p.early_termination is not None or probation_active(p, ctx.as_of) is not False:
         return []
@@ -1302,8 +1313,8 @@ def _survivor_vacate(ctx: _Context, d: Determination) -> str:
 def _survivor_opening(ctx: _Context, d: Determination) -> str:
     """The key of a survivor's vacatur's first words: the count marked a result of what was
     done to the client, or only the client marked a survivor."""
-    marked = any(conv.trafficking_related for case in ctx.client.cases if case.id == d.case
-                 for conv in case.convictions if conv.id == d.conviction)
+    count = ctx.count_of(d)
+    marked = count is not None and count[1].trafficking_related
     return "eligible_vacate_survivor" if marked else "eligible_vacate_survivor_if"
 
 
@@ -1489,9 +1500,8 @@ _LEVEL_ASKED = "The client's record (level of conviction)"
 def _a_wobbler(ctx: _Context, d: Determination) -> bool:
     """True where `d` is of one conviction the offense catalog calls a wobbler (a felony or a
     misdemeanor only), its attempt too; not a conspiracy, which the catalog reads by its aim."""
-    case = next((c for c in ctx.client.cases if c.id == d.case), None)
-    conv = next((v for v in case.convictions if v.id == d.conviction), None) if case is not None and d.conviction else None
-    match = _catalog_match(conv) if conv is not None else None
+    count = ctx.count_of(d)
+    match = _catalog_match(count[1]) if count is not None else None
     offense = getattr(match, "offense", None)
     return bool(offense is not None and offense.wobbler and conspiracy_aim(match) is None)
 
