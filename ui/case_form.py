@@ -175,6 +175,11 @@ class CaseForm(Committer):
         self.probation_kind = combo(PROBATION_KIND)
         self.probation_start = DateField()
         self.probation_end = DateField()
+        # Said as intake's "Until:" says it (V132-03): with no tooltip, a volunteer whose printout
+        # gave "3 years' summary probation" and no end day counted the day by head (J216-01).
+        self.probation_end.setToolTip("The day probation ends or ended, or its term as the record prints it "
+                                      "(“PROB 3 YRS”, “36 MOS”), counted from the probation start, else the "
+                                      "judgment or conviction date")
         self.early_termination = DateField()
         self.probation_status = combo(PROBATION_STATUS)
         self.rows |= {

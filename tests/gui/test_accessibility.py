@@ -426,7 +426,11 @@ def test_a_field_s_problem_is_its_spoken_description_saying_whether_it_blocks_sa
     for label in shown:
         assert label.describes and all(label.text() in spoken(field) for field in label.describes), label.text()
     form.probation_end.setText("2024-05-01")
-    assert form.probation_end.accessibleDescription() == "" and spoken(form.probation_end) == spoken(form.probation_start)
+    # Back to its resting words: its tooltip (a term may be typed, J216-01) and how a date is typed.
+    from ui.forms import resting_description
+
+    resting = resting_description(form.probation_end)
+    assert "YYYY-MM-DD" in resting and form.probation_end.accessibleDescription() == resting == spoken(form.probation_end)
 
 
 def test_no_two_items_of_a_menu_share_a_letter(window):
