@@ -175,6 +175,13 @@ class PersonForm(Committer):
         self.notes = NotesEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(self.fontMetrics().height() * 4)
+        # Said before anything is typed: a volunteer asked to leave a word for the supervising
+        # attorney stopped here, not knowing whether the client would read it on the handout (J216-02).
+        self.notes.setPlaceholderText("For the clinic's staff: never printed on the client's handout")
+        self.notes.setToolTip("Notes for the clinic (a word for the supervising attorney, a call to return). The "
+                              "client's handout never prints them; the filing worksheet prints only intake's lines "
+                              "of a year the client knew alone (“Case ...: probation end 2019, the year alone ...”), "
+                              "under their case")
         self.rows = {
             "name": add_row(form, "&Name:", self.name, "Client name"),
             # No Alt letter: Alt+A is "Add violation" on this page (A70-01), every other letter of
