@@ -239,6 +239,7 @@ class CaseForm(Committer):
         self.restitution_ordered = AmountField()
         self.restitution_paid = AmountField()
         # Blank is not known, 0 is nothing paid: the Checklist asks about a blank (U52-01).
+        self.fines_paid.paid_of, self.restitution_paid.paid_of = self.fines_ordered, self.restitution_ordered
         for paid in (self.fines_paid, self.restitution_paid):
             paid.setPlaceholderText("not known")
             paid.setToolTip("What has been paid so far: 0 if nothing was paid; blank if nobody has asked the client or the court yet")

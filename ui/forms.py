@@ -688,10 +688,16 @@ FINES_ORDERED_TIP = ("The fines the court ordered, in all (not what is left to p
                      "AB 1869 and AB 177 abolished): they are no fine, and cannot stop relief")
 
 
+# "Paid in full" as a printout or the client says it, with no sum (J216-03).
+_PAID_IN_FULL = re.compile(r"(?:paid(?: in full| off| all)?|in full|full|all(?: paid)?)\.?", re.IGNORECASE)
+
+
 class AmountField(SaysHowTyped, QLineEdit):
     """Whole dollars (or hours): blank is None; negative amounts are refused with a message."""
 
     LARGEST = 999_999_999  # the field is as wide as that; no fine, count or hours is larger
+    # For a "paid" field, the field of the sum ordered: "paid in full" typed is told that sum.
+    paid_of: AmountField | None = None
 
     def __init__(self, parent: QWidget | None = None, *, unit: str = "$"):
         super().__init__(parent)
@@ -739,6 +745,18 @@ class AmountField(SaysHowTyped, QLineEdit):
         else:
             self._shown = self.value()
 
+    def _paid_in_full_said(self, text: str) -> str:
+        """What to type for "paid in full": the printout said the fines were paid and gave no
+        sum, and "leave it blank if it is not known" read as if nothing could be said (J216-03)."""
+        try:
+            ordered = self.paid_of.value()
+        except ValueError:
+            ordered = None
+        if ordered is not None:
+            return f"“{text}” is no amount: type {ordered}, the sum ordered, if all of it was paid"
+        return (f"“{text}” is no amount: type the sum ordered in {self.paid_of.accessibleName()} and the same sum "
+                "here, or leave both blank if the papers give none")
+
     def problem(self) -> str | None:
         typed = self._typed()
         try:
@@ -746,6 +764,8 @@ class AmountField(SaysHowTyped, QLineEdit):
         except ValueError:
             if self.unit == "$" and typed.refused == "cents":
                 return "Whole dollars only (the record keeps no cents)"
+            if self.paid_of is not None and _PAID_IN_FULL.fullmatch(" ".join(typed.text.split())):
+                return self._paid_in_full_said(typed.text)
             if self.unit == "$" and not any(character.isdigit() for character in typed.text):
                 # "FINE", as a RAP sheet's sentence line prints it with no sum: "Not a whole
                 # number" left the attorney guessing whether a word was wanted (V132-04).

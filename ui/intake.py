@@ -362,6 +362,7 @@ class IntakeDialog(QDialog):
         # the Checklist then asks about it, not "fines $1,800" owed (U52-01).
         self.fines_paid = AmountField()
         self.fines_paid.setAccessibleName("Fines paid")
+        self.fines_paid.paid_of = self.fines
         self.fines_paid.setToolTip("What the client has paid of the fines so far: 0 if nothing was paid; blank if the client does not know")
         self.fines.setToolTip(FINES_ORDERED_TIP)
         self.restitution = AmountField()
