@@ -2071,6 +2071,12 @@ def _granted_kept(ctx: _Context, case: Case, option: Option) -> Option:
 # ---- what relief does and does not do -------------------------------------------------
 
 
+def _dismissal_noted(ctx: _Context, entry: RecordEntry) -> bool:
+    """Whether what a dismissal leaves in place speaks of `entry` (`_effects` says why not)."""
+    return (entry.state != "vacated" and not _no_dismissal(ctx, entry) and entry.column != "sealed"
+            and not _certificate_alone(entry))
+
+
 def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry]) -> list[Note]:
     e, client = ctx.t["effects"], ctx.client
 
@@ -2088,8 +2094,7 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
     # dismissal does read as if one were coming (K59-01).
     # Nor about a conviction whose one relief is a certificate of rehabilitation (a registrant's
     # prison term): "Your record will say it was dismissed" will never be so of it (Y141-01).
-    dismissal_notes = any(entry.state != "vacated" and not _no_dismissal(ctx, entry) and entry.column != "sealed"
-                          and not _certificate_alone(entry) for entry in record)
+    dismissal_notes = any(_dismissal_noted(ctx, entry) for entry in record)
     if record:
         if dismissal_notes:
             # Beside an arrest that did not lead to a conviction, "A dismissal does not erase your
@@ -2097,7 +2102,9 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
             # conviction there, and so is what the court and the checks give out after it, whose
             # "After a dismissal" stood under the same arrest card (R158-02).
             beside = "_beside_arrests" if arrests else ""
-            notes += [note("not_erased" + beside), note("prior"), note("courts_private" + beside), note("firearms")]
+            laws = _dismissal_laws(ctx, [entry for entry in record if _dismissal_noted(ctx, entry)])
+            notes += [replace(note(key), cite=_cited_as_dismissed(e[key]["cite"], laws)) for key in ("not_erased" + beside, "prior")]
+            notes += [note("courts_private" + beside), note("firearms")]
         if _certificate_in_view(ctx, record):
             # What a certificate, offered or granted, does not do (ca-rules.md 3.17): the card
             # says only what it does, and the page said nothing of it (Y141-01).
@@ -3106,7 +3113,20 @@ def _named_law(ctx: _Context, cell: dict, members: list[RecordEntry]) -> dict:
     out = {k: named(v) if isinstance(v, str) else v for k, v in cell.items()}
     if isinstance(cell.get("many"), dict):
         out["many"] = {k: named(v) for k, v in cell["many"].items()}
+    if "{law}" in str(cell) and "cite" in out:
+        # The answer names the dismissal's section: so does its citation (S215-01).
+        out["cite"] = _cited_as_dismissed(out["cite"], laws)
     return out
+
+
+def _cited_as_dismissed(cite: str, laws: list[str]) -> str:
+    """`cite` with its "PC 1203.4(a)(1)", the probation statute's word on what a dismissal leaves
+    in place, as the sections `laws` ("1203.41") the client's dismissals are under: ca-rules.md
+    2.5 holds it for 1203.4a, 1203.41 and 1203.42 too.  A PC 459 sentenced to county jail under
+    PC 1170(h), never probation, was told "dismissed under Penal Code 1203.41" and cited only
+    1203.4 (S215-01)."""
+    own = "; ".join("PC 1203.4(a)(1)" if law == "1203.4" else f"PC {law}" for law in laws)
+    return cite.replace("PC 1203.4(a)(1)", own)
 
 
 def _dismissal_laws(ctx: _Context, members: list[RecordEntry]) -> list[str]:
