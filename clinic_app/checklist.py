@@ -482,9 +482,10 @@ def _supervision_name(custody: Custody) -> str | None:
     """The supervision after release by its kind's name; "Supervision" where its kind is not
     recorded but its end is (intake asks a prison term's end alone, E29-05): it had no name, and
     the checklist showed a client on parole to 2027 only "Released from custody", done (K129-04)."""
-    if custody.supervision is None and custody.supervision_end is not None:
+    kind = custody.supervision_kind
+    if kind is None and custody.supervision_end is not None:
         return SUPERVISION_UNNAMED
-    return SUPERVISION_NAMES.get(custody.supervision or "none")
+    return SUPERVISION_NAMES.get(kind or "none")
 
 
 def _custody_items(case_id: str, custody: Custody, as_of: date) -> Iterator[tuple[ChecklistItem, str]]:

@@ -240,6 +240,15 @@ class Custody:
     supervision: SupervisionKind | None = None
     supervision_end: date | None = None
 
+    @property
+    def supervision_kind(self) -> SupervisionKind | None:
+        """The kind of supervision after release: the one recorded, or mandatory supervision for
+        a split sentence whose kind nobody chose, which is what a split sentence's time out of
+        custody is (PC 1170(h)(5)(B)): the Checklist had said nothing of it (S215-02)."""
+        if self.supervision is None and self.split:
+            return "mandatory_supervision"
+        return self.supervision
+
 
 @dataclass
 class Sentence:

@@ -3527,7 +3527,7 @@ def _supervision_kind(case: Case | None) -> str | None:
     checklist line to name it as the cards do: "Finish your supervision" beside "your parole
     must end" read as two things to finish (finding S45-04)."""
     custody = case.sentence.custody if case is not None and case.sentence is not None else None
-    kind = custody.supervision if custody is not None else None
+    kind = custody.supervision_kind if custody is not None else None
     return kind if kind in ("parole", "prcs", "mandatory_supervision") else None
 
 
