@@ -999,7 +999,9 @@ def _custody_facts(kind: str, c: Custody) -> list[Fact]:
         facts.append(Fact("Supervision", f"kind not recorded, {ends}: after a PC 1170(h) term only a split sentence's "
                                          "mandatory supervision, yet screened as a straight term (PC 1203.41 waits 2 years, "
                                          "not 1): check the sentence"))
-    elif c.supervision is None and c.supervision_end is not None:
+    elif c.supervision is None and (c.supervision_end is not None or c.split):
+        # A split term with neither kind nor end (the Record tab's Split ticked, Supervision after
+        # left at Unknown) had no line at all, above a "Facts to find out" asking its end (S215-03).
         # A split jail term's is mandatory supervision alone (PC 1170(h)(5)(B)): R130-03 had left it
         # "parole, PRCS or mandatory supervision" when it took the unsplit term's line away (R131-01).
         followed = "parole or PRCS" if kind == "state_prison" else "mandatory supervision" if kind == "county_jail_1170h" \

@@ -74,3 +74,10 @@ def test_r131_01_a_split_jail_term_of_no_recorded_kind_is_not_offered_parole_or_
     assert "Custody split sentence, released 2020-02-01" in text
     assert "Supervision kind not recorded (mandatory supervision), ends 2021-02-01" in text
     assert "parole" not in text.lower()
+
+
+def test_s215_03_a_split_term_of_no_recorded_kind_nor_end_is_printed(tmp_path):
+    # The Record tab's "Split sentence" ticked, "Supervision after" left at Unknown: no line had
+    # said the supervision whose end the worksheet's "Facts to find out" asks.
+    text = _worksheet_text(Custody(split=True, release_date=date(2020, 2, 1)), "county_jail_1170h", tmp_path)
+    assert "Supervision kind not recorded (mandatory supervision), end date not recorded" in text
