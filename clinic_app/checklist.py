@@ -19,7 +19,7 @@ from datetime import date
 from clinic_app.case_titles import case_heading, case_title_day_first
 from clinic_app.eligibility.bars import case_words
 from clinic_app.eligibility.common import AB1950_CITE, SB1106_EFFECTIVE
-from clinic_app.eligibility.sentence import ended_early, went_on_after_end
+from clinic_app.eligibility.sentence import CUSTODY_SENTENCES, ended_early, went_on_after_end
 from clinic_app.model import Case, Client, Condition, Custody, Money, Probation, Screening, open_cases_hold_up_nothing
 from clinic_app import years_alone
 from clinic_app.wording import count
@@ -32,6 +32,9 @@ SUPERVISION_NAMES = {"mandatory_supervision": "Mandatory supervision", "parole":
 SUPERVISION_UNNAMED = "Supervision"  # after release, its kind not recorded
 # A probation whose end the record does not give (a year told alone is added to it, O207-04).
 PROBATION_END_UNKNOWN = "Probation: end date unknown"
+# A jail or prison term with no supervision after it recorded, and its release day not given.
+RELEASE_UNKNOWN = "Release from custody: date unknown"
+RELEASE_UNKNOWN_SHORT = "release date"
 
 
 @dataclass(slots=True)
@@ -120,7 +123,7 @@ def pending(client: Client, as_of: date) -> tuple[list[str], list[date]]:
             if sentence.probation is not None:
                 _probation_pending(sentence.probation.as_it_stood(as_of), as_of, short, dues)
             if sentence.custody is not None:
-                _custody_pending(sentence.custody, as_of, short, dues)
+                _custody_pending(sentence.custody, as_of, short, dues, sentence.type in CUSTODY_SENTENCES)
             elif sentence.completed is False and sentence.probation is None:
                 short.append("sentence")
         kept_on = case.still_to_keep(as_of)
@@ -161,7 +164,7 @@ _MONEY_SHORT = ("fines $", "restitution $")
 # "Eligible on a later date 35" alone (F122-04).  A label none begins with is a condition.
 WAITING_FOR = (
     ("probation to end", ("probation to ", "probation ends early ", "probation end date", "confirm probation ended")),
-    ("custody or supervision", ("custody to ", "sentence", *(f"{name.lower()} " for name in (*SUPERVISION_NAMES.values(), SUPERVISION_UNNAMED)))),
+    ("custody or supervision", ("custody to ", RELEASE_UNKNOWN_SHORT, "sentence", *(f"{name.lower()} " for name in (*SUPERVISION_NAMES.values(), SUPERVISION_UNNAMED)))),
     ("an open case", ("pending case", "pending charge")),
     ("fines to pay", ("fines",)),
     ("restitution to pay", ("restitution",)),
@@ -261,13 +264,15 @@ def _probation_pending(probation: Probation, as_of: date, short: list[str], dues
         dues.append(end)
 
 
-def _custody_pending(custody: Custody, as_of: date, short: list[str], dues: list[date]) -> None:
+def _custody_pending(custody: Custody, as_of: date, short: list[str], dues: list[date], served: bool = True) -> None:
     release = custody.release_date
     if release is not None and release > as_of:
         short.append(f"custody to {release}")
         dues.append(release)
     name = _supervision_name(custody)
     if name is None:
+        if release is None and served:  # as _custody_items says it
+            short.append(RELEASE_UNKNOWN_SHORT)
         return
     end = custody.supervision_end
     if end is None:
@@ -318,7 +323,7 @@ def _case_items(case: Case, as_of: date, convicted: bool = True) -> Iterator[tup
             yield from _probation_items(case.id, sentence.probation.as_it_stood(as_of), as_of,
                                         early_offered=case.jurisdiction == "CA")
         if sentence.custody is not None:
-            yield from _custody_items(case.id, sentence.custody, as_of)
+            yield from _custody_items(case.id, sentence.custody, as_of, sentence.type in CUSTODY_SENTENCES)
         elif sentence.completed is False and sentence.probation is None:
             yield ChecklistItem(case.id, "sentence", "Sentence not yet completed", False), "sentence"
     # A standing order lasted until probation ended: over by then, not still to do (S27C-01).
@@ -488,7 +493,9 @@ def _supervision_name(custody: Custody) -> str | None:
     return SUPERVISION_NAMES.get(kind or "none")
 
 
-def _custody_items(case_id: str, custody: Custody, as_of: date) -> Iterator[tuple[ChecklistItem, str]]:
+def _custody_items(case_id: str, custody: Custody, as_of: date, served: bool = True) -> Iterator[tuple[ChecklistItem, str]]:
+    """`served`: the sentence is the jail or prison term itself (not custody a request gave a
+    probation case), whose unknown release day is then asked."""
     release = custody.release_date
     if release is not None:
         if release > as_of:
@@ -499,6 +506,10 @@ def _custody_items(case_id: str, custody: Custody, as_of: date) -> Iterator[tupl
             yield ChecklistItem(case_id, "sentence", f"Released from custody {release}", True, 1.0), ""
     name = _supervision_name(custody)
     if name is None:
+        if release is None and served:
+            # No supervision after it: the release day is what the waits count from, and the
+            # screening asks it; the tab had shown a jail or prison term not at all (S215-04).
+            yield ChecklistItem(case_id, "sentence", RELEASE_UNKNOWN, False), RELEASE_UNKNOWN_SHORT
         return
     end = custody.supervision_end
     if end is None:

@@ -3589,6 +3589,11 @@ def _record_tasks(ctx: _Context, record: Iterable[RecordEntry] = ()) -> Iterable
             else:
                 kind = (_supervision_kind(case) if item.kind == "supervision" else None) or item.kind
                 key = f"{kind}_end" if item.due else f"{kind}_unknown"
+                if key == "sentence_unknown" and case is not None and case.sentence is not None \
+                        and case.sentence.custody is not None:
+                    # A jail or prison term's release day not recorded (checklist._custody_items):
+                    # out, maybe for years, "Finish your sentence" was not his (S215-04).
+                    key = "release_unknown"
             text = t[key].format(date=due_text)
             if item.kind in several and case is not None:
                 text = _of_case(ctx, case, text, record)
