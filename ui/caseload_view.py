@@ -753,9 +753,14 @@ class CaseloadView(QWidget):
         """Focus on the list, on the line chosen (the first, if none is); False if it is empty."""
         if self.proxy.rowCount() == 0:
             return False
-        if not self.table.currentIndex().isValid():
+        if self.selected_client_id() is None:
+            # Nobody chosen, though a sort (or a filter) had left Qt's cursor on a line unchosen
+            # (_chosen_in_view): Down there chose nobody, and the next Down went to the second
+            # line, the soonest "File on" of a list sorted by Next action passed over (C218-01).
+            # The keyboard's column kept, as apply_filters keeps it (R102-01).
+            column = max(self.table.currentIndex().column(), 0)
             flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-            self.table.selectionModel().setCurrentIndex(self.proxy.index(0, 0), flags)
+            self.table.selectionModel().setCurrentIndex(self.proxy.index(0, column), flags)
         self.table.scrollTo(self.table.currentIndex())
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return True

@@ -1,0 +1,31 @@
+"""C218-01: a paralegal sorted the list (View > Sort list by, Next action: the soonest to file
+first), then went from the search box to the list by Down, as the status bar says.  The sort had
+left the list's cursor on the first line without choosing it, so Down chose nobody; the next
+Down chose the second line, and the first client, the soonest to file, was passed over."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.gui.conftest import probation_client, show_active
+from ui.models.caseload_model import COL_NAME
+
+
+def test_down_from_the_search_after_a_sort_chooses_the_first_line_and_down_again_the_second(qtbot, window, repo):
+    for name in ("Ana Alcalá", "Berta Bravo", "Carla Cruz"):
+        repo.add_client(probation_client(name))
+    window.load()
+    show_active(qtbot, window)
+    view = window.caseload
+    view.sort_by(COL_NAME)  # by name, first to last: sorted already, so last to first
+    view.sort_by(COL_NAME)  # and back: Ana first
+    first = view.proxy.index(0, COL_NAME).data()
+    assert first == "Ana Alcalá"
+    view.search.setFocus()
+    qtbot.waitUntil(view.search.hasFocus)
+    qtbot.keyClick(view.search, Qt.Key.Key_Down)
+    assert view.table.hasFocus()
+    assert view.table.currentIndex().siblingAtColumn(COL_NAME).data() == first
+    assert view.selected_client_id() is not None  # chosen: what Enter opens, and what Down moves on from
+    qtbot.keyClick(view.table, Qt.Key.Key_Down)
+    assert view.table.currentIndex().siblingAtColumn(COL_NAME).data() == "Berta Bravo"
