@@ -637,6 +637,9 @@ class CaseloadView(QWidget):
         self.table.viewport().installEventFilter(self)
         self.search.installEventFilter(self)  # Escape clears it (eventFilter)
         self.table.activated.connect(self._activated)
+        # The client opened from the list, with the lines before and after theirs then (C218-02).
+        self._opened_between: tuple[int, int | None, int | None] | None = None
+        self.table.selectionModel().currentRowChanged.connect(self._opened_left)
         self.model.sorted_shown.connect(self._chosen_in_view)
         # The cell the keyboard is on, whole in the status bar where its column cuts it (B70-02's
         # Outstanding, and every column since K97-01); leaving the list takes it away.
@@ -721,6 +724,11 @@ class CaseloadView(QWidget):
             self.apply_filters()
             if chosen is not None:
                 self.select_client(chosen)
+            return True
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+                and self._on_from_where_opened(event.key() == Qt.Key.Key_Down)):
             return True
         if (watched is self.search and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down
                 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
@@ -1267,6 +1275,7 @@ class CaseloadView(QWidget):
     def apply_filters(self) -> None:
         """Narrow the list to what the search box and the filters say, keeping the selection."""
         self._search_timer.stop()
+        self._opened_between = None  # the list narrowed or read again: its lines as they are now
         selected = self.selected_client_id()
         # The keyboard's column too: back on the list on a new day (follow_today), a keyboard
         # user on a line's Clinic event was put back on its Name (R102-01).
@@ -1431,7 +1440,38 @@ class CaseloadView(QWidget):
     def _activated(self, index) -> None:
         client_id = index.data(ClientIdRole)
         if client_id is not None:
+            self._opened_between = (client_id, self._client_at(index.row() - 1), self._client_at(index.row() + 1))
             self.client_activated.emit(client_id)
+
+    def _client_at(self, row: int) -> int | None:
+        return self.proxy.index(row, 0).data(ClientIdRole) if 0 <= row < self.proxy.rowCount() else None
+
+    def _opened_left(self, *_rows) -> None:
+        """Another line chosen than the client opened from the list: the lines beside them then are forgotten."""
+        if self._opened_between is not None and self.selected_client_id() != self._opened_between[0]:
+            self._opened_between = None
+
+    def _on_from_where_opened(self, down: bool) -> bool:
+        """Down (or Up) on the client just opened from the list, whose save moved their line in the
+        sort, goes on to the line that was after (or before) theirs when it was opened.  A fine
+        paid moved a client of a list sorted by Outstanding from line 20 to line 51, and Down
+        went on from there: the thirty clients between were passed over by a paralegal going
+        through the list one after another (C218-02).  The client stays chosen and in sight on
+        return (W62-03); False where their line did not move, or that line is gone from the list."""
+        opened, self._opened_between = self._opened_between, None
+        if opened is None or self.selected_client_id() != opened[0]:
+            return False
+        beside = opened[2] if down else opened[1]
+        row = self.table.currentIndex().row()
+        if beside is None or beside == self._client_at(row + (1 if down else -1)):
+            return False
+        moved = self.proxy.index(row, COL_NAME).data()
+        if not self.select_client(beside, column=max(self.table.currentIndex().column(), 0)):
+            return False
+        name = self.table.currentIndex().siblingAtColumn(COL_NAME).data()
+        self.said.emit(f"On to {name}, next {'after' if down else 'before'} {moved} as the list stood when {moved} "
+                       f"was opened ({moved} is on line {row + 1} of {self.proxy.rowCount():,} now, by the sort).")
+        return True
 
     def _open_first(self) -> None:
         """Enter in the search box opens the match: search, Enter, you are there.  Where

@@ -1,0 +1,59 @@
+"""C218-02: a paralegal going through a sorted list one client after another (Enter, a fact
+changed, Ctrl+S, Ctrl+L, Down, Enter ...) paid a client's fine on a list sorted by Outstanding:
+the client's line moved from line 20 to line 51, stayed chosen there (W62-03), and Down went on
+from line 51: the thirty clients between were passed over unseen.  Down (or Up) now goes on to
+the line that was after (or before) the client's when they were opened, and says so."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.gui.conftest import probation_client, show_active, type_over
+from ui.models.caseload_model import COL_NAME
+
+
+def _renamed_from_the_list(qtbot, window, repo, new_name: str):
+    """Twelve clients sorted by name; the third opened by Enter on the list, renamed, saved, and
+    Ctrl+L back to the list: (view, the client's id)."""
+    for n in range(12):
+        repo.add_client(probation_client(f"Ana Client {n:02}"))
+    window.load()
+    show_active(qtbot, window)
+    view = window.caseload
+    view.table.setFocus()
+    view.table.selectRow(2)
+    chosen = view.selected_client_id()
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert window.client_view.client.id == chosen
+    type_over(qtbot, window.client_view.record.person.name, new_name)
+    assert window.client_view.save()
+    assert window.show_caseload()
+    assert view.selected_client_id() == chosen  # followed to where the sort took them (W62-03)
+    return view, chosen
+
+
+def _name_chosen(view) -> str:
+    return view.table.currentIndex().siblingAtColumn(COL_NAME).data()
+
+
+def test_down_after_a_save_moved_the_line_goes_on_to_the_client_that_was_next(qtbot, window, repo):
+    view, chosen = _renamed_from_the_list(qtbot, window, repo, "Zoe Last")
+    assert view.table.currentIndex().row() == 11
+    said = []
+    view.said.connect(said.append)
+    qtbot.keyClick(view.table, Qt.Key.Key_Down)
+    assert _name_chosen(view) == "Ana Client 03"  # Down stayed on line 12, the last
+    assert said == ["On to Ana Client 03, next after Zoe Last as the list stood when Zoe Last was opened "
+                    "(Zoe Last is on line 12 of 12 now, by the sort)."]
+    qtbot.keyClick(view.table, Qt.Key.Key_Down)  # and on from there as ever
+    assert _name_chosen(view) == "Ana Client 04"
+
+
+def test_up_goes_back_to_the_client_that_was_before_and_a_line_not_moved_goes_on_as_ever(qtbot, window, repo):
+    view, chosen = _renamed_from_the_list(qtbot, window, repo, "Aaron First")
+    assert view.table.currentIndex().row() == 0
+    qtbot.keyClick(view.table, Qt.Key.Key_Up)
+    assert _name_chosen(view) == "Ana Client 01"
+    view.select_client(chosen)  # back on the moved client by other means: its old neighbours forgotten
+    qtbot.keyClick(view.table, Qt.Key.Key_Down)
+    assert _name_chosen(view) == "Ana Client 00"
