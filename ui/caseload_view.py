@@ -725,6 +725,9 @@ class CaseloadView(QWidget):
             if chosen is not None:
                 self.select_client(chosen)
             return True
+        if (watched is self.table and event.type() == QEvent.Type.FocusIn
+                and event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)):
+            self._first_chosen_if_none()
         if (watched is self.table and event.type() == QEvent.Type.KeyPress
                 and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
                 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
@@ -761,17 +764,23 @@ class CaseloadView(QWidget):
         """Focus on the list, on the line chosen (the first, if none is); False if it is empty."""
         if self.proxy.rowCount() == 0:
             return False
-        if self.selected_client_id() is None:
-            # Nobody chosen, though a sort (or a filter) had left Qt's cursor on a line unchosen
-            # (_chosen_in_view): Down there chose nobody, and the next Down went to the second
-            # line, the soonest "File on" of a list sorted by Next action passed over (C218-01).
-            # The keyboard's column kept, as apply_filters keeps it (R102-01).
-            column = max(self.table.currentIndex().column(), 0)
-            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-            self.table.selectionModel().setCurrentIndex(self.proxy.index(0, column), flags)
+        self._first_chosen_if_none()
         self.table.scrollTo(self.table.currentIndex())
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return True
+
+    def _first_chosen_if_none(self) -> None:
+        """The list's first line chosen where nobody is, the keyboard's column kept (R102-01).
+        A sort (or a filter) left Qt's cursor on a line unchosen (_chosen_in_view), and Tab to
+        the list left it on the first line unchosen: Down from the search there chose nobody,
+        and the next Down (the first, after Tab) chose the second line, the soonest "File on"
+        of a list sorted by Next action passed over (C218-01, C218-03)."""
+        if self.selected_client_id() is not None or self.proxy.rowCount() == 0:
+            return
+        column = max(self.table.currentIndex().column(), 0)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().setCurrentIndex(self.proxy.index(0, column), flags)
+        self.table.scrollTo(self.table.currentIndex())
 
     def _fit_columns(self) -> None:
         """The columns at their natural widths, less what the list's width lacks, taken
