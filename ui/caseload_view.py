@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -48,6 +49,7 @@ from db.connection import commands_on
 from db.repository import Repository
 from ui.cell_in_full import CellInFull, cell_fit
 from ui.column_widths import ColumnWidthsMenu
+from ui import first_steps
 from ui.flow_layout import FlowLayout
 from ui.focus_tips import tip_said_elsewhere
 from ui.forms import AsOfDateEdit, NamedWords, from_qdate
@@ -1048,16 +1050,14 @@ class CaseloadView(QWidget):
             # so a screen reader hears the same words as the description, with no tags.
             # Each step a line whole at the window's first size, at 15 pt too (S140-02): the
             # first ran over two ("..., / or bring in ..."), the words said shorter to fit.
-            steps = ["No clients yet: add one with File > New client (Ctrl+N).",
-                     "For a clinic event, start Caseload > Clinic intake mode (Ctrl+I); type the event's name there: that makes the event.",
-                     "Bring in a laptop's clients with File > Import clients... (Help > About Clinic Desk says where this caseload is).",
-                     # A new laptop's director, the old one's caseload on a USB stick, was not
-                     # told the way that brings it whole (D103-04).
-                     "From another computer? Its backup comes whole with File > Restore from backup... (Choose file... for a USB stick).",
+            # The words are ui.first_steps', Help > First steps' too, their keys read from the menus.
+            steps = [first_steps.NEW_CLIENT, first_steps.INTAKE, first_steps.IMPORT, first_steps.RESTORE,
                      self._clinic_to_set_up(), self._encrypt_while_empty(),
                      # Started with no --demo, the demo went unnamed (X101-04).
-                     "To try the program first on made-up clients, choose File > Open demo caseload (a caseload of its own)."]
-            self.empty_words.say("\n".join(step for step in steps if step))
+                     first_steps.DEMO]
+            bar = self.window().menuBar() if isinstance(self.window(), QMainWindow) else None
+            steps = [first_steps.said(step, bar) for step in steps if step]
+            self.empty_words.say("\n".join(steps))
             self._first_steps_heard(self.empty_label.text())
         elif text:
             # A name spelled another way than the caseload's finds nobody: the caseload's spelling
@@ -1134,7 +1134,7 @@ class CaseloadView(QWidget):
                 return ""
         except CaseloadError:
             return ""  # the file busy for a moment: the ways in are said all the same
-        return "Before the first handouts, give the clinic's phone and address in File > Clinic details... (handouts print them)."
+        return first_steps.CLINIC_DETAILS
 
     def _encrypt_while_empty(self) -> str:
         """On a plain caseload, still empty, that a laptop going to clinic events is encrypted now
@@ -1143,7 +1143,7 @@ class CaseloadView(QWidget):
         plain (named for deleting) and the plain pages stay on the disk."""
         if self.repo.passphrase is not None:
             return ""
-        return "Event laptop? Encrypt this caseload while it is empty: File > Encrypt caseload... (older backups stay readable)."
+        return first_steps.ENCRYPT
 
     def clinic_details_changed(self) -> None:
         """File > Clinic details was saved: an empty caseload's first steps are said again."""

@@ -133,6 +133,12 @@ def menus_in_order(menu_bar: QMenuBar) -> list[QMenu]:
     return [by_action[action] for action in menu_bar.actions() if action in by_action]
 
 
+def keys_of(action: QAction) -> str:
+    """Every key of a menu item, as the menus hold them ("Ctrl+Shift+Z, Ctrl+Y"); "" for none.
+    Every one: Redo's Ctrl+Y went unlisted behind its Ctrl+Shift+Z (Q61-05)."""
+    return ", ".join(key.toString() for key in action.shortcuts())
+
+
 def shortcut_rows(menu_bar: QMenuBar) -> list[tuple[str, str]]:
     """(keys, what they do) for every menu item with a shortcut, read from the menus
     themselves so the list cannot go stale, then the keys no menu item carries."""
@@ -140,8 +146,7 @@ def shortcut_rows(menu_bar: QMenuBar) -> list[tuple[str, str]]:
     for menu in menus_in_order(menu_bar):
         menu_title = menu.title().replace("&", "")
         for action in menu.actions():
-            # Every key of the item: Redo's Ctrl+Y went unlisted behind its Ctrl+Shift+Z (Q61-05).
-            keys = ", ".join(key.toString() for key in action.shortcuts())
+            keys = keys_of(action)
             pair = action.property(LISTED_WITH_THE_ITEM_BEFORE)
             if keys and pair and rows:
                 # One row, of one line, for a pair (F8, Shift+F8: next and previous result to
@@ -213,17 +218,30 @@ def show_about(parent: QWidget, db_path: Path) -> QMessageBox:
     return box
 
 
-def show_shortcuts(parent: QWidget, menu_bar: QMenuBar) -> QMessageBox:
-    box = _show(parent, "Keyboard shortcuts", shortcuts_text(menu_bar))
-    # A message box sizes its text for a sentence: the two columns were squeezed into about
-    # 300 px, "Caseload > Show caseload" in two lines and the box taller than a laptop's
-    # screen. Wide enough that most rows keep to one line.
-    text = box.findChild(QLabel, "qt_msgbox_label")
-    if text is not None:
-        text.setMinimumWidth(text.fontMetrics().averageCharWidth() * 80)
+def _show_wide(parent: QWidget, title: str, text: str) -> QMessageBox:
+    """A box of rows or steps, 80 letters wide where the screen has room for it."""
+    box = _show(parent, title, text)
+    # A message box sizes its text for a sentence: the shortcuts' two columns were squeezed into
+    # about 300 px, "Caseload > Show caseload" in two lines, and the box taller than a laptop's
+    # screen; First steps' each step four or five lines. Wide enough that most rows keep to one.
+    label = box.findChild(QLabel, "qt_msgbox_label")
+    if label is not None:
+        label.setMinimumWidth(label.fontMetrics().averageCharWidth() * 80)
     _within_screen(box)
     box.open()
     return box
+
+
+def show_shortcuts(parent: QWidget, menu_bar: QMenuBar) -> QMessageBox:
+    return _show_wide(parent, "Keyboard shortcuts", shortcuts_text(menu_bar))
+
+
+def show_first_steps(parent: QWidget, menu_bar: QMenuBar) -> QMessageBox:
+    """Help > First steps (H225): the empty caseload's how-to, which a laptop already holding
+    clients never shows, for the volunteer handed it at an event (J216)."""
+    from ui.first_steps import first_steps_text
+
+    return _show_wide(parent, "First steps", first_steps_text(menu_bar))
 
 
 def give_tip(action: QAction, tip: str) -> None:
@@ -234,13 +252,19 @@ def give_tip(action: QAction, tip: str) -> None:
     action.setToolTip(tip)
 
 
-def add_help_menu(window, menu_bar: QMenuBar) -> tuple[QAction, QAction, QAction]:
-    """The Help menu, last in the bar; returns its (remedies, shortcuts, about) actions.
+def add_help_menu(window, menu_bar: QMenuBar) -> tuple[QAction, QAction, QAction, QAction]:
+    """The Help menu, last in the bar; returns its (first steps, remedies, shortcuts, about) actions.
     `window.show_remedies` opens Remedies at a glance."""
     # No letter: H, E, L and P each belong already to a button or tab on some page (the
     # Alt-key check K19-07), and a shared letter would only move focus between its owners.
     # F10 or Alt, then the arrow keys, reach it.
     help_menu = menu_bar.addMenu("Help")
+    # First: the how-to for a volunteer new to the program, on a laptop with clients on it too,
+    # where the empty caseload's lines never show (J216).
+    first_steps = help_menu.addAction("&First steps")
+    give_tip(first_steps, "What a volunteer needs first: add a client and a case, where the results and the to-dos are, "
+                          "the handout, saving and Undo")
+    first_steps.triggered.connect(lambda: show_first_steps(window, menu_bar))
     # F1, the key for help everywhere, and free here: the law of each remedy, which a
     # volunteer attorney at an event with no network asked for (G33).
     remedies = help_menu.addAction("&Remedies at a glance")
@@ -257,4 +281,4 @@ def add_help_menu(window, menu_bar: QMenuBar) -> tuple[QAction, QAction, QAction
     give_tip(about, "What Clinic Desk is, its version and rules version, where this caseload is kept, and where "
                     "this computer keeps what names clients (to give a borrowed laptop back)")
     about.triggered.connect(lambda: show_about(window, window.db_path))
-    return remedies, shortcuts, about
+    return first_steps, remedies, shortcuts, about

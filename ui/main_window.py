@@ -411,7 +411,8 @@ class MainWindow(QMainWindow):
 
         from ui.help_menu import add_help_menu
 
-        self.remedies_action, self.shortcuts_help_action, self.about_action = add_help_menu(self, bar)
+        (self.first_steps_action, self.remedies_action, self.shortcuts_help_action,
+         self.about_action) = add_help_menu(self, bar)
         # An item's tip whole under the mouse: the status bar cuts a long one at its two lines (a
         # laptop at 200% with large text: "... the Event filter chooses (or one you choose),..."),
         # and its "Ctrl+M for more" shows the last message, not a menu's tip.  A QMenu shows its

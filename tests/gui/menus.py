@@ -37,7 +37,7 @@ def menu(window, title: str) -> QMenu:
 
 
 def menu_item(window, title: str, text: str) -> QAction:
-    """The item `text` of the menu `title`: menu_item(window, "Help", "About Clinic Desk")."""
+    """The item `text` of the menu `title`: menu_item(window, "Help", "First steps")."""
     items = [action for action in menu(window, title).actions() if plain(action.text()) == plain(text)]
     assert len(items) == 1, f"{len(items)} items {text!r} in the {plain(title)} menu"
     return items[0]

@@ -21,7 +21,7 @@ def test_the_help_menu_is_last_and_each_item_has_its_own_letter(window):
     titles = [action.text() for action in window.menuBar().actions()]
     assert titles[-1] == "Help"
     letters = [action.text().split("&")[1][0].lower() for action in menu(window, "Help").actions()]
-    assert len(letters) == len(set(letters)) == 3
+    assert len(letters) == len(set(letters)) == 4  # First steps, Remedies, Keyboard shortcuts, About
 
 
 def test_about_says_what_it_is_that_it_is_not_legal_advice_the_versions_and_where_the_caseload_is(window, qtbot):

@@ -21,7 +21,7 @@ def test_the_help_items_are_alive_after_the_shortcuts_list_read_the_menus(qtbot,
     rows = dict((what, keys) for keys, what in shortcut_rows(window.menuBar()))
     gc.collect()
     assert rows["Help > Remedies at a glance"] == "F1"
-    for action in (window.remedies_action, window.shortcuts_help_action, window.about_action):
+    for action in (window.first_steps_action, window.remedies_action, window.shortcuts_help_action, window.about_action):
         assert isValid(action), action
     window.shortcuts_help_action.trigger()  # as Help > Keyboard shortcuts, which reads them again
     box = window.findChild(QMessageBox)

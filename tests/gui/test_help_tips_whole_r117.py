@@ -15,7 +15,7 @@ from tests.gui.test_menu_tip_whole_z116 import tip_on_the_laptop, tooltip_over
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
 
 
-@pytest.mark.parametrize("item", ["Remedies at a glance", "About Clinic Desk"])
+@pytest.mark.parametrize("item", ["First steps", "Remedies at a glance", "About Clinic Desk"])
 def test_r117_01_a_help_item_tip_is_shown_whole_over_it_as_the_other_menus_are(qtbot, window, item):
     tip, cut, shown = tip_on_the_laptop(qtbot, window, "Help", item)
     assert tip

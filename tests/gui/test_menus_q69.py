@@ -29,6 +29,8 @@ def test_a_menu_found_by_its_title_holds_after_the_menu_bars_actions_are_collect
     assert menu(window, "&File") is menu(window, "File")
     assert menu_item(window, "File", "Quit") == window.quit_action
     assert menu_items(window)["Help > Keyboard shortcuts"] == window.shortcuts_help_action
+    assert [a.text() for a in help_menu.actions()] == ["&First steps", "&Remedies at a glance", "&Keyboard shortcuts",
+                                                       "&About Clinic Desk"]
     gc.collect()
     assert isValid(window.about_action) and isValid(window.shortcuts_help_action)
 

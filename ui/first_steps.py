@@ -1,0 +1,85 @@
+"""First steps: what a volunteer handed the laptop needs in its first ten minutes.
+
+Said in two places, from here alone: the empty caseload's lines (ui.caseload_view) and Help >
+First steps (ui.help_menu), which an event laptop with clients on it has too: the empty list's
+lines were the only how-to in the program, and such a laptop never shows them (J216).  A menu item
+is written "{File > New client}" and said with its keys as the menus hold them then ("File > New
+client (Ctrl+N)"), as Help > Keyboard shortcuts reads them: a key typed here could go stale.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from PySide6.QtWidgets import QMenuBar
+
+# The empty caseload's ways in, one a line (E138-01), each whole on a line at the window's first
+# size at 15 pt too (S140-02).  NEW_CLIENT's words, INTAKE and DEMO are Help > First steps' too.
+NEW_CLIENT = "No clients yet: add one with {File > New client}."
+# How a clinic event is made (E29-11): there is no "New event".
+INTAKE = "For a clinic event, start {Caseload > Clinic intake mode}; type the event's name there: that makes the event."
+IMPORT = "Bring in a laptop's clients with {File > Import clients...} ({Help > About Clinic Desk} says where this caseload is)."
+# A new laptop's director, the old one's caseload on a USB stick, was not told the way that brings
+# it whole (D103-04).
+RESTORE = "From another computer? Its backup comes whole with {File > Restore from backup...} (Choose file... for a USB stick)."
+CLINIC_DETAILS = "Before the first handouts, give the clinic's phone and address in {File > Clinic details...} (handouts print them)."
+ENCRYPT = "Event laptop? Encrypt this caseload while it is empty: {File > Encrypt caseload...} (older backups stay readable)."
+DEMO = "To try the program first on made-up clients, choose {File > Open demo caseload} (a caseload of its own)."
+
+INTRODUCTION = "What a volunteer needs first. The keys are the menus' own; {Help > Keyboard shortcuts} lists them all."
+# Help > First steps: (what, how), in the order a volunteer meets them at an event.
+STEPS = (
+    ("Find or add a client",
+     "{File > Find client} searches names, case numbers, dates of birth and phone numbers; Enter opens the "
+     "client found (of several, it goes to the list). A new client: {File > New client}, then the name and date of birth on the Record tab. "
+     + INTAKE),
+    ("Add a case",
+     "On the Record tab, Add case: the case number, then each conviction's Offense (its code section, from "
+     "the offense catalog) and level, the sentence (probation and its end, say), fines and restitution."),
+    ("It saves as you go",
+     "A field is saved when you leave it, and the status bar says what was saved; {Edit > Save} saves at once."),
+    ("Undo",
+     "{Edit > Undo} first undoes the typing in the field you are in, then the last saved step (an edit, a case "
+     "added, a payment, a client made at intake); {Edit > Redo} does it again."),
+    ("The results",
+     "The client's Eligibility tab: each conviction's remedies, each with its reasons and citations. Read the "
+     "notes above them first (immigration counsel, say). A result that needs an attorney's review waits for "
+     "one: {View > Next result to review} goes to it. {Help > Remedies at a glance} says each remedy's law."),
+    ("The to-dos",
+     "The client's Checklist tab: what still stands between the client and relief (probation to finish, "
+     "classes, fines and restitution with their payments). {Caseload > Show caseload} goes back to the "
+     "caseload list, whose Next action and Outstanding say the same for every client."),
+    ("The handout",
+     "{Caseload > Print handout...} shows the client's handout in the client's language (the Handout... "
+     "button on the record does too), to print or to save as a PDF."),
+    ("Trying it first", DEMO),
+)
+
+_ITEM = re.compile(r"\{([^{}]+ > [^{}]+)\}")
+
+
+def said(words: str, menu_bar: QMenuBar | None) -> str:
+    """`words` with each "{Menu > Item}" said as the menus have it, its keys after it
+    ("File > New client (Ctrl+N)"); with no menus (a caseload list alone), the path alone."""
+    keys = _keys_of_items(menu_bar) if menu_bar is not None and _ITEM.search(words) else {}
+    return _ITEM.sub(lambda found: found[1] + (f" ({keys[found[1]]})" if keys.get(found[1]) else ""), words)
+
+
+def items_named() -> set[str]:
+    """Every menu item these steps name, for the test that each is one of the window's."""
+    texts = [INTRODUCTION, NEW_CLIENT, INTAKE, IMPORT, RESTORE, CLINIC_DETAILS, ENCRYPT, DEMO] + [how for _, how in STEPS]
+    return {path for text in texts for path in _ITEM.findall(text)}
+
+
+def _keys_of_items(menu_bar: QMenuBar) -> dict[str, str]:
+    from ui.help_menu import keys_of, menus_in_order
+
+    return {f"{menu.title().replace('&', '')} > {action.text().replace('&', '')}": keys_of(action)
+            for menu in menus_in_order(menu_bar) for action in menu.actions() if action.text()}
+
+
+def first_steps_text(menu_bar: QMenuBar) -> str:
+    """Help > First steps, as rich text: one numbered step a line, its name first."""
+    steps = "".join(f"<li><b>{html.escape(what)}.</b> {html.escape(said(how, menu_bar))}</li>" for what, how in STEPS)
+    return f"<p>{html.escape(said(INTRODUCTION, menu_bar))}</p><ol>{steps}</ol>"
