@@ -27,8 +27,8 @@ class WheelScrollsThePage(QObject):
 
     @staticmethod
     def caught_up(built: QWidget) -> None:
-        """The boxes of `built` polished while the filter was off (ApplicationFilters.aside), as
-        their Polish would have left them; the others are polished later, the filter on."""
+        """The boxes of `built` polished while the filter was off (`ApplicationFilters.made_aside`),
+        as their Polish would have left them; the others are polished later, the filter on."""
         for kind in _CHOICES:
             for box in built.findChildren(kind):
                 if box.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
