@@ -18,7 +18,7 @@ from clinic_app.probation_term import term_read, term_typed
 from clinic_app.screening_format import jurisdiction_written
 from ui.case_rows import (ARREST_LEVEL_CHOICES, ArrestOffenseRow, ConditionRow, ConvictionRow, PetitionRow, RowList, ViolationRow,
                            after_today, california_court_typed, jurisdiction_typed, outside_california, state_or_court_box)
-from ui.forms import FINES_ORDERED_TIP, AmountField, Committer, DateField, MessageLabel, ShorterTitleBox, add_row, announce, combo, has_typing, set_combo, text_as_recorded, tristate
+from ui.forms import FINES_ORDERED_TIP, SENTENCE_TIP, AmountField, Committer, DateField, MessageLabel, ShorterTitleBox, add_row, announce, combo, has_typing, set_combo, text_as_recorded, tristate
 from ui.page_scroll import scroll_area_of
 
 # A widget the Tab key stops at (Qt.FocusPolicy.TabFocus's bit), as a plain number: asked of
@@ -157,6 +157,7 @@ class CaseForm(Committer):
         self.sentence_box, form = _group("Sentence")
         box = self.sentence_box
         self.sentence_type = combo(SENTENCE_CHOICES)
+        self.sentence_type.setToolTip(SENTENCE_TIP)  # heard too: Qt says a tooltip where no description is set
         self.judgment = DateField()
         self.imposition_suspended = tristate("Imposition of sentence suspended")
         self.sentence_completed = tristate("Sentence completed")

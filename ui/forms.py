@@ -680,6 +680,14 @@ def words_with_a_sum(text: str) -> str | None:
     return f"“{shown}” is more than one sum: type this box's dollars alone, without words"
 
 
+# Where jail ordered with probation goes, on the Record tab and at intake: a volunteer with
+# "1 year jail" as a condition of formal probation found nothing beside Sentence to say that it
+# is Probation, as Help says (J216, K224-02).
+SENTENCE_TIP = ("Choose Probation when jail was a condition of probation (“1 year county jail, 3 years formal "
+                "probation”). “No probation” is a fine or jail with no probation granted; a county jail term "
+                "under PC 1170(h) is a felony's, with no probation")
+
+
 # What "Fines ordered" holds, on the Record tab and at intake (F149-04): $150 of abolished county
 # fees typed in with the fines was screened as fines unpaid, and the handout said "Pay the fines
 # you still owe: $150"; administrative fees are no fine and cannot stop relief (ca-rules 2.3).

@@ -59,7 +59,7 @@ from ui.client_view import PaneScroll
 from ui.composing import finish_composing
 from ui.eligibility_view import fire_crew_asked, immigration_first_said, note_above
 from ui.flow_layout import FlowLayout
-from ui.forms import CAUTION_COLOURS, FINES_ORDERED_TIP, AmountField, DateField, MessageLabel, add_row, announce, combo, set_combo, stay_or_discard
+from ui.forms import CAUTION_COLOURS, FINES_ORDERED_TIP, SENTENCE_TIP, AmountField, DateField, MessageLabel, add_row, announce, combo, set_combo, stay_or_discard
 from ui.page_scroll import FocusInSight
 from ui.person_form import aliases_field, aliases_read, aliases_written
 from ui.screen_fit import on_screen
@@ -339,6 +339,7 @@ class IntakeDialog(QDialog):
         self._labels: dict[QWidget, QLabel] = {}
         self.sentence = combo(SENTENCES + ARRESTS)
         self.sentence.setAccessibleName("Sentence")
+        self.sentence.setToolTip(SENTENCE_TIP)
         self.probation_end = DateField()
         self.probation_end.setAccessibleName("Probation or supervision end")
         # The day a jail or prison sentence let the client out, which the client knows at the
@@ -405,7 +406,9 @@ class IntakeDialog(QDialog):
             # it has a line of its own (M58-02).
             line.add_group(label, widget, stretch=widget is self.jurisdiction)
             self._labels[widget] = label
-            if widget is self.probation_end:
+            if widget is self.sentence:
+                label.setToolTip(SENTENCE_TIP)
+            elif widget is self.probation_end:
                 self.ends_label = label
             elif widget is self.released:
                 self.released_label = label

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QPalette
+from PySide6.QtGui import QAccessible, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -373,7 +373,6 @@ def test_no_alt_key_is_shared_in_the_handout_preview(qtbot, repo):
 
 def _spoken_name(widget) -> str:
     """What a screen reader says a widget is: Qt's accessible interface's name."""
-    from PySide6.QtGui import QAccessible
 
     return QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name)
 
@@ -402,7 +401,6 @@ def test_a_field_s_problem_is_its_spoken_description_saying_whether_it_blocks_sa
     screen-reader user on the field never heard it, and whether it blocked saving was said
     by its colour alone.  Now it is the field's accessible description, "Problem: ..." or
     "Note: ...", and every message shown on the Record tab describes a field."""
-    from PySide6.QtGui import QAccessible
 
     from ui.forms import MessageLabel
 
@@ -477,7 +475,6 @@ def test_a_save_and_what_it_changed_are_announced(qtbot, window, repo, announcem
     payment's amount) and the client is screened again; a screen-reader user heard neither
     that it was saved nor that the best outcome changed (only the header's label changed).
     Each save is now a polite announcement naming the edit, and the new outcome when it moved."""
-    from PySide6.QtGui import QAccessible
 
     client_id = repo.add_client(probation_client("Sam Said", probation_end=date(2027, 5, 1), restitution_ordered=300))
     window.load()
@@ -560,6 +557,9 @@ def test_every_control_of_each_dialog_has_a_name_a_screen_reader_says(qtbot, win
     intake.dob.setText("1980-02-03")
     intake.start_client()  # the case part opens
     assert intake.case_box.isEnabled() and _unlabelled(intake) == []
+    # Where jail ordered with probation goes, said as on the Record tab (K224-02).
+    said = QAccessible.queryAccessibleInterface(intake.sentence).text(QAccessible.Text.Description)
+    assert said.startswith("Choose Probation when jail was a condition of probation")
     qtbot.waitUntil(restore.counting.finished.is_set, timeout=60_000)  # its worker done before the dialog goes
 
 
