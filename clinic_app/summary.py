@@ -56,7 +56,8 @@ from clinic_app.model import Case, Client, ClientSummary, Determination, Screeni
 # with a lower number makes them again from the stored screenings (db.lines), no screen() run.
 # Raise it by one whenever a change makes `summarize` give another line for the same screening:
 # tests/test_lines_wording_guard_r184.py fails, naming the number, where that was forgotten.
-LINES_WORDING = 1
+# 2: a jail or prison term's "mandatory supervision end date" and "release date" (S215-02/04, R223-01).
+LINES_WORDING = 2
 
 REFERRAL_ONLY: frozenset[str] = frozenset({"pc1203_3", "pc1473_7", "cor"})
 AUTOMATIC_RELIEF: frozenset[str] = frozenset({"pc1203_425", "pc851_93"})

@@ -21,7 +21,7 @@ import yaml
 from clinic_app.court import court_json
 from clinic_app.demo import DEMO_AS_OF, file_demo_petitions, generate_clients
 from clinic_app.eligibility import screen
-from clinic_app.model import Case, Client, Conviction, Person, Probation, Sentence
+from clinic_app.model import Case, Client, Conviction, Custody, Person, Probation, Sentence
 from clinic_app.screening_format import read_request
 from clinic_app.summary import LINES_WORDING, summarize
 from db import records as r
@@ -33,6 +33,8 @@ DEMO_CLIENTS, DEMO_SEED = 400, 184
 RECORDED = {
     1: ("a34a891e53007ef6f012c8f0e07f6ed3ce9474b9120465fe0969fde55e8d4a86",
         "998590c6ce7e82cb9ff45452f5f2b56d8fdfd500c6448aa4a3945a4ecf9441a6"),
+    2: ("34bcf99958ccada1c533a48816807d31585fa06ff0b3821dabd4216453b7b064",
+        "e55c366c8bbd65ffecea348f48af8dc37b8313e73b63bd1c9fda9f9606e05717"),
 }
 
 
@@ -44,10 +46,21 @@ def ordered_early_end() -> Client:
     return Client(name="Early End, Ana (synthetic)", person=Person(), cases=[case])
 
 
+def jail_terms() -> list[Client]:
+    """A PC 1170(h) split sentence whose supervision was left at Unknown, and a straight term with
+    no release day: lines neither the public cases nor the demo make (S215-02/04; R223-01 found
+    LINES_WORDING not raised for them)."""
+    when = date(2014, 6, 10)
+    return [Client(name=f"Jail Term {n}, Dario (synthetic)", person=Person(), cases=[Case(
+        id="A", convictions=[Conviction(id="A1", section="459", level="felony", conviction_date=when)],
+        sentence=Sentence(type="county_jail_1170h", judgment_date=when, custody=custody))])
+        for n, custody in enumerate((Custody(split=True, release_date=date(2015, 6, 10)), Custody(supervision="none")))]
+
+
 def fixed_clients() -> list[tuple[Client, date]]:
     """The public acceptance cases (each as of its own day), a seeded demo caseload with its
     petitions filed (as of DEMO_AS_OF), and lines neither makes: court lines too."""
-    clients = [(ordered_early_end(), date(2026, 12, 1))]
+    clients = [(client, date(2026, 12, 1)) for client in (ordered_early_end(), *jail_terms())]
     for case in yaml.safe_load(PUBLIC_CASES.read_text(encoding="utf-8")):
         request = read_request(case["request"])
         clients.append((Client(name=case["id"], person=request.person, cases=request.cases), request.as_of))
