@@ -1317,10 +1317,14 @@ def _sentence_words(case: Case, as_of: date) -> str:
         if c.supervision and c.supervision != "none":
             # after a comma: "(PRCS) (end date not recorded)" ran two brackets together
             words += f", then {supervision_words(c.supervision)}" + (f" to {c.supervision_end.isoformat()}" if c.supervision_end else ", end date not recorded")
-        elif c.supervision is None and c.supervision_end:
+        elif c.supervision is None and (c.supervision_end or c.split):
             # Its end alone, as intake stores a prison term's (E29-05): the rows count from it,
-            # and the line had left it out (K129-05).
-            words += f", then supervision (kind not recorded) to {c.supervision_end.isoformat()}"
+            # and the line had left it out (K129-05).  A split term's, its kind left at Unknown,
+            # is mandatory supervision (PC 1170(h)(5)(B)), said even with no end, whose end the
+            # screening asks: the line had said nothing of it (R223-02, as the worksheet S215-03).
+            kind = "kind not recorded: mandatory supervision" if c.split else "kind not recorded"
+            words += f", then supervision ({kind})" + (f" to {c.supervision_end.isoformat()}" if c.supervision_end
+                                                       else ", end date not recorded")
     return words
 
 

@@ -24,3 +24,13 @@ def test_k129_05_a_supervision_end_of_no_recorded_kind_is_said():
 def test_k129_05_no_kind_and_no_end_says_nothing_more():
     held = custody_case("11351", judgment="2019-08-01", release="2024-02-01", supervision=None, supervision_end=None)
     assert _sentence_line(held, "2026-12-06") == "state prison, released 2024-02-01"
+
+
+def test_r223_02_a_split_terms_supervision_of_no_recorded_kind_is_named_as_the_worksheet_names_it():
+    # A split PC 1170(h) term whose Supervision after was left at Unknown: the screening asks when
+    # the mandatory supervision ended, and the line had said nothing of it (as the worksheet, S215-03).
+    split = dict(type="county_jail_1170h", judgment="2014-06-10", release="2015-06-10", supervision=None, split=True)
+    assert _sentence_line(custody_case("459", code="PC", supervision_end=None, **split), "2026-12-06") == \
+        "county jail (PC 1170(h)), released 2015-06-10, then supervision (kind not recorded: mandatory supervision), end date not recorded"
+    assert _sentence_line(custody_case("459", code="PC", supervision_end="2017-03-15", **split), "2026-12-06") == \
+        "county jail (PC 1170(h)), released 2015-06-10, then supervision (kind not recorded: mandatory supervision) to 2017-03-15"
