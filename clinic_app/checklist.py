@@ -20,7 +20,7 @@ from clinic_app.case_titles import case_heading, case_title_day_first
 from clinic_app.eligibility.bars import case_words
 from clinic_app.eligibility.common import AB1950_CITE, SB1106_EFFECTIVE
 from clinic_app.eligibility.sentence import CUSTODY_SENTENCES, ended_early, went_on_after_end
-from clinic_app.model import Case, Client, Condition, Custody, Money, Probation, Screening, open_cases_hold_up_nothing
+from clinic_app.model import Case, Client, Condition, Custody, Money, Probation, Screening, Sentence, open_cases_hold_up_nothing
 from clinic_app import years_alone
 from clinic_app.wording import count
 
@@ -35,6 +35,8 @@ PROBATION_END_UNKNOWN = "Probation: end date unknown"
 # A jail or prison term with no supervision after it recorded, and its release day not given.
 RELEASE_UNKNOWN = "Release from custody: date unknown"
 RELEASE_UNKNOWN_SHORT = "release date"
+# A sentence the record says is not completed, with no release day nor end that says when.
+SENTENCE_UNFINISHED = "Sentence not yet completed"
 
 
 @dataclass(slots=True)
@@ -123,7 +125,7 @@ def pending(client: Client, as_of: date) -> tuple[list[str], list[date]]:
             if sentence.probation is not None:
                 _probation_pending(sentence.probation.as_it_stood(as_of), as_of, short, dues)
             if sentence.custody is not None:
-                _custody_pending(sentence.custody, as_of, short, dues, sentence.type in CUSTODY_SENTENCES)
+                _custody_pending(sentence.custody, as_of, short, dues, _release_unrecorded(sentence))
             elif sentence.completed is False and sentence.probation is None:
                 short.append("sentence")
         kept_on = case.still_to_keep(as_of)
@@ -264,15 +266,16 @@ def _probation_pending(probation: Probation, as_of: date, short: list[str], dues
         dues.append(end)
 
 
-def _custody_pending(custody: Custody, as_of: date, short: list[str], dues: list[date], served: bool = True) -> None:
+def _custody_pending(custody: Custody, as_of: date, short: list[str], dues: list[date],
+                     unrecorded: tuple[str, str] | None = None) -> None:
     release = custody.release_date
     if release is not None and release > as_of:
         short.append(f"custody to {release}")
         dues.append(release)
     name = _supervision_name(custody)
     if name is None:
-        if release is None and served:  # as _custody_items says it
-            short.append(RELEASE_UNKNOWN_SHORT)
+        if release is None and unrecorded is not None:  # as _custody_items says it
+            short.append(unrecorded[1])
         return
     end = custody.supervision_end
     if end is None:
@@ -323,9 +326,9 @@ def _case_items(case: Case, as_of: date, convicted: bool = True) -> Iterator[tup
             yield from _probation_items(case.id, sentence.probation.as_it_stood(as_of), as_of,
                                         early_offered=case.jurisdiction == "CA")
         if sentence.custody is not None:
-            yield from _custody_items(case.id, sentence.custody, as_of, sentence.type in CUSTODY_SENTENCES)
+            yield from _custody_items(case.id, sentence.custody, as_of, _release_unrecorded(sentence))
         elif sentence.completed is False and sentence.probation is None:
-            yield ChecklistItem(case.id, "sentence", "Sentence not yet completed", False), "sentence"
+            yield ChecklistItem(case.id, "sentence", SENTENCE_UNFINISHED, False), "sentence"
     # A standing order lasted until probation ended: over by then, not still to do (S27C-01).
     ended = _orders_ended(case, as_of) if any(c.standing for c in case.conditions) else None
     kept_on = case.still_to_keep(as_of)
@@ -493,9 +496,20 @@ def _supervision_name(custody: Custody) -> str | None:
     return SUPERVISION_NAMES.get(kind or "none")
 
 
-def _custody_items(case_id: str, custody: Custody, as_of: date, served: bool = True) -> Iterator[tuple[ChecklistItem, str]]:
-    """`served`: the sentence is the jail or prison term itself (not custody a request gave a
-    probation case), whose unknown release day is then asked."""
+def _release_unrecorded(sentence: Sentence) -> tuple[str, str] | None:
+    """(item, short label) said of a jail or prison term whose release day and supervision after
+    it are not recorded: its release day asked (S215-04), or, the record saying the term is not
+    completed, the term to finish: "the day you got out" was asked of it (R223-03).  None for
+    custody a request gave a probation case, which asks nothing of it."""
+    if sentence.type not in CUSTODY_SENTENCES:
+        return None
+    return (SENTENCE_UNFINISHED, "sentence") if sentence.completed is False else (RELEASE_UNKNOWN, RELEASE_UNKNOWN_SHORT)
+
+
+def _custody_items(case_id: str, custody: Custody, as_of: date,
+                   unrecorded: tuple[str, str] | None = None) -> Iterator[tuple[ChecklistItem, str]]:
+    """`unrecorded`: what a jail or prison term itself says where neither its release day nor a
+    supervision after it is recorded (`_release_unrecorded`)."""
     release = custody.release_date
     if release is not None:
         if release > as_of:
@@ -506,10 +520,10 @@ def _custody_items(case_id: str, custody: Custody, as_of: date, served: bool = T
             yield ChecklistItem(case_id, "sentence", f"Released from custody {release}", True, 1.0), ""
     name = _supervision_name(custody)
     if name is None:
-        if release is None and served:
+        if release is None and unrecorded is not None:
             # No supervision after it: the release day is what the waits count from, and the
             # screening asks it; the tab had shown a jail or prison term not at all (S215-04).
-            yield ChecklistItem(case_id, "sentence", RELEASE_UNKNOWN, False), RELEASE_UNKNOWN_SHORT
+            yield ChecklistItem(case_id, "sentence", unrecorded[0], False), unrecorded[1]
         return
     end = custody.supervision_end
     if end is None:

@@ -28,7 +28,7 @@ from typing import Any
 
 from clinic_app.case_titles import told_by_what_the_record_holds
 from clinic_app.catalog import DUI_SECTIONS, WET_RECKLESS_SECTION, as_written, in_sentence, load_catalog, us_code_cited
-from clinic_app.checklist import checklist, finish_by, fines_by, left_to_do, released_from
+from clinic_app.checklist import RELEASE_UNKNOWN, checklist, finish_by, fines_by, left_to_do, released_from
 from clinic_app.counties import counties_differ, county_key, county_named
 from clinic_app.handouts.document import (
     ALL_COLUMNS,
@@ -3589,10 +3589,10 @@ def _record_tasks(ctx: _Context, record: Iterable[RecordEntry] = ()) -> Iterable
             else:
                 kind = (_supervision_kind(case) if item.kind == "supervision" else None) or item.kind
                 key = f"{kind}_end" if item.due else f"{kind}_unknown"
-                if key == "sentence_unknown" and case is not None and case.sentence is not None \
-                        and case.sentence.custody is not None:
+                if item.label == RELEASE_UNKNOWN:
                     # A jail or prison term's release day not recorded (checklist._custody_items):
-                    # out, maybe for years, "Finish your sentence" was not his (S215-04).
+                    # out, maybe for years, "Finish your sentence" was not his (S215-04); one the
+                    # record says is not completed keeps "Finish your sentence" (R223-03).
                     key = "release_unknown"
             text = t[key].format(date=due_text)
             if item.kind in several and case is not None:

@@ -59,3 +59,21 @@ def test_s215_04_custody_a_request_gave_a_probation_case_asks_no_release_day():
     items, outstanding, _dues = checklist_view(client, TODAY)
     assert "release date" not in outstanding
     assert all(i.label != "Release from custody: date unknown" for i in items)
+
+
+@pytest.mark.parametrize(("lang", "words", "not_said"), [
+    ("en", "Finish your sentence. Tell the clinic when it is done.", "got out"),
+    ("es", "Termine de cumplir su sentencia. Avísele a la clínica cuando termine.", "salió"),
+])
+def test_r223_03_a_term_recorded_not_completed_is_told_to_finish_not_asked_the_day_they_got_out(lang, words, not_said):
+    # The Record tab's "Sentence completed: No", its release day blank: S215-04 asked the day the
+    # client "got out", where the record says the term is still being served (the engine too
+    # reads it in custody or not known, not released).
+    client = _dario(Custody(supervision="none"))
+    client.cases[0].sentence.completed = False
+    items, outstanding, _dues = checklist_view(client, TODAY)
+    assert [(i.label, i.done) for i in items] == [("Sentence not yet completed", False)]
+    assert outstanding == ["sentence"]
+    tasks = [task.text for task in compose(client, screened(client), CLINIC, lang=lang).section("checklist").blocks]
+    assert any(words in text for text in tasks), tasks
+    assert not any(not_said in text for text in tasks), tasks
