@@ -3047,9 +3047,21 @@ def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[Record
             # officer read "Yes, but it was dismissed" alone, the job as open (R134-01).
             cell = _with_note(cell, spec["reduced_dismissed"])
         return cell
+    if key in _TOLD_OF_A_DISMISSAL and column_key == "dismissed" and any(
+            _made_a_misdemeanor(case, conv) for case, conv in _convictions_of(ctx, members)):
+        # These forms are told of a dismissed conviction (PC 1203.4(a)(1)), and of a reduced one
+        # as a misdemeanor (ca-rules.md 5): reduced, then dismissed, a real-estate applicant read
+        # only "Yes, but it was dismissed", under a card headed "Felony, 2012" (N228-01).
+        return _reduced_by_cited(ctx, _with_note(spec[column_key], ctx.t["reduced_then_dismissed"], first=True), members)
     if column_key == "reduced":
         return _beside_felony(ctx, _reduced_by_cited(ctx, spec[column_key], members, coming=coming), record, members)
     return spec[column_key]
+
+
+# The forms PC 1203.4(a)(1) still has told of a dismissed conviction, whose answer a reduction
+# changes too ("Disclose as a misdemeanor", ca-rules.md 5).  Not the peace officer's: its own
+# note says the felony bar's reach after a reduction is unsettled (R134-01).
+_TOLD_OF_A_DISMISSAL = frozenset({"license", "public_office", "lottery"})
 
 
 def _registers_for_a_felony(ctx: _Context, members: list[RecordEntry]) -> bool:
@@ -3192,14 +3204,18 @@ def _marijuana_two_years(ctx: _Context, conv: Conviction) -> bool:
     return conv.conviction_date is None or anniversary(conv.conviction_date, 2) < ctx.as_of
 
 
-def _with_note(cell: dict, more: dict) -> dict:
-    """`cell` with `more`'s note after its own (singular and plural) and its cite added."""
-    def joined(note: str) -> str:
-        return " ".join(text for text in (note, more["note"]) if text)
+def _with_note(cell: dict, more: dict, *, first: bool = False) -> dict:
+    """`cell` with `more`'s note after its own (singular and plural) and its cite added; `first`:
+    before its own, where `more` goes on from the answer itself (N228-01)."""
+    def joined(note: str, added: str) -> str:
+        return " ".join(text for text in ((added, note) if first else (note, added)) if text)
 
-    out = {**cell, "note": joined(cell.get("note", "")), "cite": _join_cites([cell.get("cite", ""), more["cite"]])}
-    if "note" in cell.get("many", {}):
-        out["many"] = {**cell["many"], "note": joined(cell["many"]["note"])}
+    out = {**cell, "note": joined(cell.get("note", ""), more["note"]), "cite": _join_cites([cell.get("cite", ""), more["cite"]])}
+    if "note" in cell.get("many", {}) or ("many" in cell and "many" in more):
+        # `more`'s own plural where it has one (N228-01), else its one note; beside a plural
+        # that has no note of its own, the cell's note goes on in it, as `_in_number` reads it.
+        out["many"] = {**cell["many"], "note": joined(cell["many"].get("note", cell.get("note", "")),
+                                                      more.get("many", {}).get("note", more["note"]))}
     return out
 
 

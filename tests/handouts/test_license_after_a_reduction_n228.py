@@ -1,0 +1,96 @@
+"""N228-01: a real-estate applicant whose 2012 felony PC 487 the court made a misdemeanor (PC 17(b))
+and then dismissed (PC 1203.4) read under "Applying for a state or local license" only “Yes, but
+it was dismissed under Penal Code 1203.4.”, beside a card headed "Felony, 2012": nothing told him
+it is a misdemeanor now, so he would tell the board of a felony; so under a public office and a
+Lottery contract.  ca-rules.md 5 (State license, Other licensing, Public office, Lottery; Reduced
+17(b): "Disclose as a misdemeanor"; 3.7: a misdemeanor for all purposes).  The real PDFs, each rendered once for the module.  SYNTHETIC PEOPLE ONLY."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from handout_clients import _probation
+from handout_render import pdf_text
+
+from clinic_app.handouts.texts import load_texts
+from clinic_app.model import Case, Client, Conviction, Person, ReliefGranted
+
+pytestmark = pytest.mark.pdf
+
+
+def _case(id: str, section: str, level: str, relief) -> Case:
+    return Case(id=id, case_number=f"BA40012{id}",
+                convictions=[Conviction(id=f"{id}1", section=section, level=level, conviction_date=date(2012, 6, 18),
+                                        value_dollars=2400, relief_granted=list(relief))],
+                sentence=_probation(date(2012, 6, 18), date(2015, 6, 17), "completed", kind="formal"))
+
+
+def applicant(*relief: ReliefGranted, petty_theft_dismissed: bool = False) -> Client:
+    """A 2012 felony PC 487(a) (a wobbler), formal probation completed in 2015, with `relief`
+    granted; beside it, where asked, a misdemeanor PC 484(a) dismissed (one line for both)."""
+    cases = [_case("A", "487(a)", "felony", relief)]
+    if petty_theft_dismissed:
+        cases.append(_case("B", "484(a)", "misdemeanor", [ReliefGranted("pc1203_4", date(2020, 3, 2))]))
+    return Client(name="Synthetic Applicant", person=Person(dob=date(1984, 8, 30), us_citizen=True), cases=cases)
+
+
+REDUCED_THEN_DISMISSED = (ReliefGranted("pc17b", date(2020, 3, 2)), ReliefGranted("pc1203_4", date(2020, 3, 2)))
+
+
+def _part(text: str, lang: str, situation: str, next_one: str) -> str:
+    texts = load_texts(lang)["situations"]
+    return text[text.index(texts[situation]["title"]):text.index(texts[next_one]["title"])]
+
+
+@pytest.fixture(scope="module")
+def handouts():
+    """Each client's handout text (whitespace squashed), by language: each PDF rendered once."""
+    clients = {"reduced": applicant(*REDUCED_THEN_DISMISSED), "felony": applicant(REDUCED_THEN_DISMISSED[1])}
+    return {(who, lang): pdf_text(client, lang) for who, client in clients.items() for lang in ("en", "es")} | {
+        ("two", "en"): pdf_text(applicant(*REDUCED_THEN_DISMISSED, petty_theft_dismissed=True), "en")}
+
+
+@pytest.fixture(scope="module")
+def license_part(handouts):
+    """The license part of each handout."""
+    return {key: _part(text, key[1], "license", "public_office") for key, text in handouts.items()}
+
+
+SAID = {"en": "It was a felony, but the court made it a misdemeanor. Say that too: “It is a misdemeanor now.”",
+        "es": "Era un delito grave (felony), pero el tribunal la redujo a delito menor. "
+              "Dígalo también: «Ahora es un delito menor»."}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_felony_made_a_misdemeanor_then_dismissed_is_told_as_a_misdemeanor_to_a_board(license_part, lang):
+    part = license_part["reduced", lang]
+    spec = load_texts(lang)["situations"]["license"]
+    assert spec["dismissed"]["say"].replace("{law}", "1203.4") in part  # the dismissal's answer stays
+    assert SAID[lang] in part
+    # Said straight after the answer it goes with, before the board's rules.
+    assert part.index(SAID[lang]) < part.index(spec["dismissed"]["note"][:40])
+    assert "PC 17(b)" in part  # cited by the law that made it one
+
+
+def test_a_felony_dismissed_not_reduced_hears_nothing_of_a_misdemeanor(license_part):
+    assert "misdemeanor now" not in license_part["felony", "en"]
+    assert "Ahora es un delito menor" not in license_part["felony", "es"]
+
+
+def test_one_line_for_a_reduced_felony_and_a_misdemeanor_says_which(license_part):
+    """Both dismissed, one answer in the plural: "It was a felony" would speak of either."""
+    part = license_part["two", "en"]
+    assert ("Where the court made a felony of yours a misdemeanor, say that too: “It is a misdemeanor now.”"
+            in part)
+    assert "It was a felony, but" not in part
+
+
+def test_a_public_office_and_a_lottery_contract_are_told_it_is_a_misdemeanor_too(handouts):
+    """The same forms PC 1203.4(a)(1) names; the police job keeps its own note (R134-01)."""
+    text = handouts["reduced", "en"]
+    assert SAID["en"] in _part(text, "en", "public_office", "lottery")
+    assert SAID["en"] in _part(text, "en", "lottery", "peace_officer")
+    assert SAID["en"] not in _part(text, "en", "peace_officer", "security_clearance")
+    two = handouts["two", "en"]
+    assert "Where the court made a felony of yours a misdemeanor" in _part(two, "en", "lottery", "peace_officer")
