@@ -242,6 +242,10 @@ def _person_lines(person: Person) -> list[str]:
 
 _IN_SHORT = (
     ("first", "First"),
+    # Relief the record says the court (or DOJ) already granted, before what is still open: a
+    # felony reduced and dismissed read in short only DOJ's automatic relief, and a dismissal
+    # with nothing else open "no remedy fits this record" (N228-02).
+    ("granted", "Already granted"),
     ("eligible", "Open now"),
     ("eligible_on", "Opens later"),
     ("automatic", "Automatic (DOJ may act; check the RAP sheet before filing)"),
@@ -279,6 +283,9 @@ def _in_short(screening: Screening, person: Person | None = None, said_at_top: l
             else:
                 review += 1
             continue
+        if is_already_granted(d):
+            groups["granted"].setdefault(short_name(d.remedy), []).append((d.conviction or f"case {_called(d.case)}", "", ""))
+            continue
         if d.status not in ("eligible", "eligible_on", "blocked") or (d.status == "blocked" and id(d) in with_a_bar):
             continue
         group = "automatic" if d.remedy in _AUTOMATIC and d.status != "blocked" else "referral" if d.remedy in _REFERRALS and d.status == "eligible" else d.status
@@ -298,6 +305,9 @@ def _in_short(screening: Screening, person: Person | None = None, said_at_top: l
         if groups[key]:
             said = "; ".join(f"{name} ({_same_day_once(where)})" if where else name for name, where in groups[key].items())
             lines.extend(_wrap(f"{label}: {said}.", 2, 4))
+    if groups["granted"] and not (waiting or checking or review or said_at_top
+                                  or any(groups[key] for key, _ in _IN_SHORT if key != "granted")):
+        lines.append("  Nothing more to file (see below).")  # not "no remedy fits" (N228-02)
     lines.extend(_count_key_said(groups, cases))
     for bar in said_at_top or ():
         lines.extend(_wrap(bar.said(), 2, 4))
