@@ -1175,6 +1175,18 @@ class CaseloadView(QWidget):
                 or self.count_buttons["duplicates"].isChecked()
                 or self.newly_eligible_button.isChecked())
 
+    def filters_said(self) -> list[str]:
+        """What narrows the list besides the Event filter, in the filters' own words as laid
+        out ("Eligible now: to file", "Spanish", "Review needed", "PC 1203.4 dismissal"), and
+        "found by search" for a search (the words searched, a client's name or date of birth,
+        are not said): an export of the list is named by them (K230-01)."""
+        said = [combo.currentText() for combo in (self.outcome, self.language) if combo.currentIndex() > 0]
+        said += [words for words, on in (("Possible duplicates", self.count_buttons["duplicates"].isChecked()),
+                                         ("Newly eligible", self.newly_eligible_button.isChecked())) if on]
+        said += [box.text().replace("&", "") for box in (self.outstanding, self.review) if box.isChecked()]
+        said += [combo.currentText() for combo in (self.remedy, self.county) if combo.currentIndex() > 0]
+        return said + (["found by search"] if self._searched else [])
+
     def show_every_client(self) -> None:
         """Clear the search and set every filter back to Any: the whole caseload again."""
         widgets = (self.outcome, self.event, self.language, self.remedy, self.county, self.outstanding, self.review)

@@ -2340,7 +2340,8 @@ class MainWindow(QMainWindow):
             return None
         rows = self.caseload.model.shown_rows()
         return export_shown_dialog(self, self.db_path, [row.id for row in rows], passphrase=self.repo.passphrase,
-                                   event=self.caseload.event.currentData(), names={row.id: row.name for row in rows})
+                                   event=self.caseload.event.currentData(), names={row.id: row.name for row in rows},
+                                   narrowed_by=self.caseload.filters_said(), day=self.today)
 
     def _event_to_print(self) -> str | None:
         """The event whose handouts to print when the Event filter shows every event: the

@@ -1262,13 +1262,16 @@ FEW_CLIENTS = 5
 
 
 def export_shown_dialog(parent: QWidget, db_path: Path, ids: list[int], *, passphrase: str | None = None,
-                        event: str | None = None, names: dict[int, str] | None = None):
+                        event: str | None = None, names: dict[int, str] | None = None,
+                        narrowed_by: Sequence[str] = (), day: date | None = None):
     """Caseload > Export the clients shown: their records, one a line, in a file of the user's
     choosing that `clinic-app import` and File > Import read (db.export, as `clinic-app
     export` writes it), with progress and Cancel; a stopped export leaves no file.  With
     `event` (the Event filter's), the clients changed here today that are not of it are said,
     as `clinic-app export --event` says them.  A client removed since the list was shown (at
-    another desk) is left out and named (from `names`, their names as the list showed them)."""
+    another desk) is left out and named (from `names`, their names as the list showed them).
+    The file offered is named by `event` and `narrowed_by` (the other filters, as the list
+    says them: CaseloadView.filters_said), and by `day` where no event names it."""
     from ui.forms import folder_last_used, named_with_suffix
 
     if not ids:
@@ -1278,7 +1281,13 @@ def export_shown_dialog(parent: QWidget, db_path: Path, ids: list[int], *, passp
     title = "Export the clients shown"
     # Named after the event it carries: every event's export was offered "clients.jsonl",
     # nothing in its name of the day's clinic, and the next event's to replace it (F97-03).
-    offered = f"{slug(event)}.jsonl" if event else "clients.jsonl"
+    # And after what else narrows the list, with the day where no event names one: Review
+    # needed's 2,558 were offered "clients.jsonl" too, the name of the whole caseload's, and
+    # the next filter's export was offered the same name (K230-01).
+    named = [slug(said) for said in ([event] if event else []) + list(narrowed_by)]
+    if named and not event:
+        named.append((day or date.today()).isoformat())
+    offered = f"{'-'.join(named) or 'clients'}.jsonl"
     # In the folder the last export went to (the USB stick carried to the office), while it is
     # there: the home folder was offered each time (S139-03).
     folder = folder_last_used(EXPORT_FOLDER_SETTING) or Path.home()
