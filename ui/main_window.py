@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 import weakref
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -27,7 +28,7 @@ from db.connection import commands_on
 from db.errors import ClientNotFound
 from db.repository import Repository, ScreeningCounts
 from ui.caseload_view import CaseloadView
-from ui.models.caseload_model import COL_NAME
+from ui.models.caseload_model import ClientIdRole
 from ui.theme import apply_theme, is_dark
 from ui.forms import announce, stay_or_discard
 from ui.screen_fit import on_screen
@@ -917,19 +918,31 @@ class MainWindow(QMainWindow):
         self._said_of_a_client_not_listed()  # a list filtered so that it does not show them
         if (left is not None and self.caseload.model.row_of_client(left) is None and view.client is not None
                 and self.caseload.selected_client_id() is not None):
-            self._say_left_out_of_the_list(view.client.name)
+            self._say_left_out_of_the_list(view.client)
         self.caseload.table.setFocus()
         return True
 
-    def _say_left_out_of_the_list(self, name: str) -> None:
+    def _say_left_out_of_the_list(self, client) -> None:
         """Back on the list from a client whose save took them out of it (a fine paid under
         "Something outstanding", a rename out of a search), that it did, and which line is chosen
         instead: the line went silently, the next client was chosen in its place, and Down, as
         after every client, passed that one over (C218-04).  A list left empty says why itself
-        (its words above the list), and nothing of the client is said over it (M128-02)."""
-        chosen = self.caseload.table.currentIndex().siblingAtColumn(COL_NAME).data()
-        self._say(f"{name} is not in the list now: the search and filters leave them out "
-                  f"({self.caseload.shown_label.text()}). The line chosen is {chosen}: Enter opens it.")
+        (its words above the list), and nothing of the client is said over it (M128-02).
+        Each is named with their date of birth where the other, or another line of the list,
+        has the same name, as the list's Date of birth column tells them apart: "Zoë Trần is
+        not in the list now ... The line chosen is Zoë Trần" named two of the demo's (K230-02)."""
+        from clinic_app.matching import person_key
+
+        model = self.caseload.model
+        chosen = model.row_at(model.row_of_client(self.caseload.table.currentIndex().data(ClientIdRole)))
+        names = Counter(person_key(row.name, None) for row in (client, *model.shown_rows()))
+
+        def told_apart(name: str, dob) -> str:
+            return f"{name} ({born_said(dob)})" if names[person_key(name, None)] > 1 else name
+
+        self._say(f"{told_apart(client.name, client.person.dob)} is not in the list now: the search and filters leave "
+                  f"them out ({self.caseload.shown_label.text()}). The line chosen is {told_apart(chosen.name, chosen.dob)}: "
+                  "Enter opens it.")
 
     def client_changed(self, client, summary) -> None:
         """A client was saved or re-screened: update their line in the list and the counts."""
