@@ -642,6 +642,9 @@ class CaseloadView(QWidget):
         # The client opened from the list, with the lines before and after theirs then (C218-02).
         self._opened_between: tuple[int, int | None, int | None] | None = None
         self.table.selectionModel().currentRowChanged.connect(self._opened_left)
+        # A sort asked for since (a header, View > Sort list by) is the order gone down now: Down
+        # went on to the line after the client's in the order before it, "as the list stood" (R229-01).
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._opened_forgotten)
         self.model.sorted_shown.connect(self._chosen_in_view)
         # The cell the keyboard is on, whole in the status bar where its column cuts it (B70-02's
         # Outstanding, and every column since K97-01); leaving the list takes it away.
@@ -1471,6 +1474,9 @@ class CaseloadView(QWidget):
         """Another line chosen than the client opened from the list: the lines beside them then are forgotten."""
         if self._opened_between is not None and self.selected_client_id() != self._opened_between[0]:
             self._opened_between = None
+
+    def _opened_forgotten(self, *_sorted_by) -> None:
+        self._opened_between = None
 
     def _on_from_where_opened(self, down: bool) -> bool:
         """Down (or Up) on the client just opened from the list, whose save moved their line in the

@@ -12,9 +12,8 @@ from tests.gui.conftest import probation_client, show_active, type_over
 from ui.models.caseload_model import COL_NAME
 
 
-def _renamed_from_the_list(qtbot, window, repo, new_name: str):
-    """Twelve clients sorted by name; the third opened by Enter on the list, renamed, saved, and
-    Ctrl+L back to the list: (view, the client's id)."""
+def _opened_from_the_list(qtbot, window, repo):
+    """Twelve clients sorted by name; the third opened by Enter on the list: (view, their id)."""
     for n in range(12):
         repo.add_client(probation_client(f"Ana Client {n:02}"))
     window.load()
@@ -25,6 +24,13 @@ def _renamed_from_the_list(qtbot, window, repo, new_name: str):
     chosen = view.selected_client_id()
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert window.client_view.client.id == chosen
+    return view, chosen
+
+
+def _renamed_from_the_list(qtbot, window, repo, new_name: str):
+    """The third of twelve opened from the list (_opened_from_the_list), renamed, saved, and
+    Ctrl+L back to the list: (view, the client's id)."""
+    view, chosen = _opened_from_the_list(qtbot, window, repo)
     type_over(qtbot, window.client_view.record.person.name, new_name)
     assert window.client_view.save()
     assert window.show_caseload()
@@ -57,3 +63,19 @@ def test_up_goes_back_to_the_client_that_was_before_and_a_line_not_moved_goes_on
     view.select_client(chosen)  # back on the moved client by other means: its old neighbours forgotten
     qtbot.keyClick(view.table, Qt.Key.Key_Down)
     assert _name_chosen(view) == "Ana Client 00"
+
+
+def test_r229_01_a_sort_asked_for_since_the_open_is_the_order_down_goes_by(qtbot, window, repo):
+    """Opened from the list, then View > Sort list by Name (the other way round) from their page:
+    Down went to the line after theirs in the order before the sort, "as the list stood when
+    they were opened", twelve lines off, not to the line under them now (R229-01)."""
+    view, _chosen = _opened_from_the_list(qtbot, window, repo)
+    assert window.client_view.client.name == "Ana Client 02"
+    window.sort_actions[COL_NAME].trigger()  # by name, last to first: back on the list
+    assert window.pages.currentWidget() is view
+    assert _name_chosen(view) == "Ana Client 02" and view.table.currentIndex().row() == 9
+    said = []
+    view.said.connect(said.append)
+    qtbot.keyClick(view.table, Qt.Key.Key_Down)
+    assert _name_chosen(view) == "Ana Client 01"  # the line under theirs, in the order shown
+    assert said == []
