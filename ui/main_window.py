@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
         self.caseload.cell_in_full.connect(self._cell_in_full)
         self.caseload.search.textChanged.connect(self._list_said_gone)
         self.caseload.filter_changed.connect(self._said_of_a_client_not_listed)
+        self.caseload.table.selectionModel().currentRowChanged.connect(self._chosen_said_gone)
         self._build_actions()
         # A message or line cut at the bar's two lines says where the rest is, on screen and to a
         # screen reader: "..." alone did not, and the tooltip needs the mouse (R71).
@@ -940,9 +941,23 @@ class MainWindow(QMainWindow):
         def told_apart(name: str, dob) -> str:
             return f"{name} ({born_said(dob)})" if names[person_key(name, None)] > 1 else name
 
-        self._say(f"{told_apart(client.name, client.person.dob)} is not in the list now: the search and filters leave "
-                  f"them out ({self.caseload.shown_label.text()}). The line chosen is {told_apart(chosen.name, chosen.dob)}: "
-                  "Enter opens it.")
+        said = (f"{told_apart(client.name, client.person.dob)} is not in the list now: the search and filters leave "
+                f"them out ({self.caseload.shown_label.text()}). The line chosen is {told_apart(chosen.name, chosen.dob)}: "
+                "Enter opens it.")
+        # The list's to take away, as a search changed or the list read again does
+        # (_list_said_gone), and once another line is chosen: it stood its 8 seconds naming the
+        # line chosen over the next one Down chose, and over a list searched since (R229-02).
+        self._say_of_list(said)
+        self._chosen_said = (said, self.caseload.selected_client_id())
+
+    _chosen_said: tuple[str, int | None] | None = None  # said of the line chosen, and who it was
+
+    def _chosen_said_gone(self, *_row) -> None:
+        """What was said of the line chosen, taken away once another line is."""
+        if self._chosen_said is not None and self.caseload.selected_client_id() != self._chosen_said[1]:
+            if self.statusBar().currentMessage() == self._chosen_said[0]:
+                self.statusBar().clearMessage()
+            self._chosen_said = None
 
     def client_changed(self, client, summary) -> None:
         """A client was saved or re-screened: update their line in the list and the counts."""

@@ -34,6 +34,10 @@ def test_back_on_the_list_it_says_the_client_saved_out_of_it_and_the_line_chosen
     chosen = view.table.currentIndex().siblingAtColumn(0).data()
     assert view.selected_client_id() is not None
     assert said.endswith(f" The line chosen is {chosen}: Enter opens it.")
+    # Once it no longer holds, it is taken away: it stood over the line Up chose (R229-02).
+    qtbot.keyClick(view.table, Qt.Key.Key_Up)
+    assert view.table.currentIndex().siblingAtColumn(0).data() != chosen
+    assert window.statusBar().currentMessage() == ""
 
 
 def test_back_on_the_list_a_client_still_in_it_is_not_said_gone(qtbot, window, repo):
