@@ -50,9 +50,11 @@ STEPS = (
      "The client's Checklist tab: what still stands between the client and relief (probation to finish, "
      "classes, fines and restitution with their payments). {Caseload > Show caseload} goes back to the "
      "caseload list, whose Next action and Outstanding say the same for every client."),
+    # The button sits above the tabs: "on the record", after steps on the Record tab, sent a
+    # volunteer looking for it among the Record tab's fields (R229-03).
     ("The handout",
-     "{Caseload > Print handout...} shows the client's handout in the client's language (the Handout... "
-     "button on the record does too), to print or to save as a PDF."),
+     "{Caseload > Print handout...} shows the client's handout in the client's language (so does the "
+     "Handout... button at the top of the client's page, beside Save), to print or to save as a PDF."),
     ("Trying it first", DEMO),
 )
 

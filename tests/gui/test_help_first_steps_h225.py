@@ -41,6 +41,8 @@ def test_h225_01_help_first_steps_on_a_caseload_with_clients_says_the_first_ten_
     for said in ("Add case", "Eligibility tab", "Checklist tab", "saved when you leave it", "status bar",
                  "Next action and Outstanding", "the client's language", "Help > Keyboard shortcuts"):
         assert said in text, said
+    # Where the Handout... button is: above the tabs, not on the Record tab the steps before name (R229-03).
+    assert "Handout... button at the top of the client's page, beside Save" in text
     # The empty caseload's own words, from the one place both read: a change there changes here.
     from ui import first_steps
 
