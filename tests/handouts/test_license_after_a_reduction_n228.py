@@ -58,7 +58,8 @@ def license_part(handouts):
 
 
 SAID = {"en": "It was a felony, but the court made it a misdemeanor. Say that too: “It is a misdemeanor now.”",
-        "es": "Era un delito grave (felony), pero el tribunal la redujo a delito menor. "
+        # «lo redujo», of «un delito grave» just before it, not «la» of a conviction unnamed (G232-01).
+        "es": "Era un delito grave (felony), pero el tribunal lo redujo a delito menor. "
               "Dígalo también: «Ahora es un delito menor»."}
 
 
