@@ -47,8 +47,9 @@ def _part(text: str, lang: str, situation: str, next_one: str) -> str:
 def handouts():
     """Each client's handout text (whitespace squashed), by language: each PDF rendered once."""
     clients = {"reduced": applicant(*REDUCED_THEN_DISMISSED), "felony": applicant(REDUCED_THEN_DISMISSED[1])}
+    two = applicant(*REDUCED_THEN_DISMISSED, petty_theft_dismissed=True)
     return {(who, lang): pdf_text(client, lang) for who, client in clients.items() for lang in ("en", "es")} | {
-        ("two", "en"): pdf_text(applicant(*REDUCED_THEN_DISMISSED, petty_theft_dismissed=True), "en")}
+        ("two", lang): pdf_text(two, lang) for lang in ("en", "es")}
 
 
 @pytest.fixture(scope="module")
@@ -95,3 +96,16 @@ def test_a_public_office_and_a_lottery_contract_are_told_it_is_a_misdemeanor_too
     assert SAID["en"] not in _part(text, "en", "peace_officer", "security_clearance")
     two = handouts["two", "en"]
     assert "Where the court made a felony of yours a misdemeanor" in _part(two, "en", "lottery", "peace_officer")
+
+
+def test_g232_02_the_board_may_not_deny_a_license_for_the_dismissal_said_after_the_misdemeanor(license_part):
+    """«Ahora es un delito menor». Una junta ... no puede negarle la licencia por eso.»: said
+    straight after the misdemeanor, «por eso» read as "because it is a misdemeanor now"; B&P 480(c)
+    bars a denial for the dismissed conviction (the English "for it": the conviction)."""
+    one, many = license_part["reduced", "es"], license_part["two", "es"]
+    assert ("«Ahora es un delito menor». Una junta de Asuntos del Consumidor no puede negarle la licencia por una "
+            "condena desestimada. Otras oficinas de licencias") in one
+    assert ("«Ahora es un delito menor». Una junta de Asuntos del Consumidor no puede negarle la licencia por condenas "
+            "desestimadas. Otras oficinas de licencias (Colegio de Abogados, maestros, seguros, centros de cuidado) "
+            "todavía pueden tomarlas en cuenta.") in many
+    assert "licencia por eso" not in one + many
