@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -387,6 +387,24 @@ class CountyFilterBox(EventFilterBox):
         super().showPopup()
 
 
+class CaseloadTable(QTableView):
+    """The caseload list's table, which takes several lines (M231-01)."""
+
+    def rowsAboutToBeRemoved(self, parent, start: int, end: int) -> None:  # noqa: N802 - Qt's name
+        """The lines chosen all leaving the list (an edit takes a client out of the filter): the
+        line the keyboard goes on to is chosen, as Qt chose it while the list took one line only
+        (W23-14); taking several, Qt left nobody chosen, and Down started over at the top."""
+        chosen = self.selectionModel().selection() if self.selectionModel() is not None else None
+        leaving = bool(chosen) and not parent.isValid() and all(start <= part.top() and part.bottom() <= end for part in chosen)
+        if leaving:
+            self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        try:
+            super().rowsAboutToBeRemoved(parent, start, end)
+        finally:
+            if leaving:
+                self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+
+
 class CaseloadView(QWidget):
     """Search box, filters, counts and the virtual list of clients."""
 
@@ -570,12 +588,15 @@ class CaseloadView(QWidget):
         self.empty.hide()
         layout.addWidget(self.empty)
 
-        self.table = QTableView()
+        self.table = CaseloadTable()
         self.table.setTabKeyNavigation(False)  # Tab goes on to the next control; arrows move in the table
         self.table.setModel(self.proxy)
         self.table.setAccessibleName("Caseload")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several lines chosen as in every desktop list (Ctrl+click, Shift+click, Shift+arrows,
+        # Ctrl+Space, Ctrl+A), for their handouts at once: ten clients picked from 5,000 took ten
+        # Ctrl+P's, or a filter that happened to show exactly them (M231-01, from C218).
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
@@ -645,6 +666,8 @@ class CaseloadView(QWidget):
         # A sort asked for since (a header, View > Sort list by) is the order gone down now: Down
         # went on to the line after the client's in the order before it, "as the list stood" (R229-01).
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._opened_forgotten)
+        self._chosen_said = 0  # how many lines were chosen when the status bar last said so
+        self.table.selectionModel().selectionChanged.connect(self._say_several_chosen)
         self.model.sorted_shown.connect(self._chosen_in_view)
         # The cell the keyboard is on, whole in the status bar where its column cuts it (B70-02's
         # Outstanding, and every column since K97-01); leaving the list takes it away.
@@ -724,11 +747,13 @@ class CaseloadView(QWidget):
             # On the list too (reached from the search by Down or Enter), as in the box: Escape
             # there did nothing, and the list stayed at the search's matches (U93-02).  The
             # line chosen stays chosen, and the focus on the list: the paralegal's place.
-            chosen = self.selected_client_id()
+            chosen, several = self.selected_client_id(), self._several_chosen()
             self.search.clear()
             self.apply_filters()
             if chosen is not None:
                 self.select_client(chosen)
+            elif several is not None:
+                self.choose_clients(*several)
             return True
         if (watched is self.table and event.type() == QEvent.Type.FocusIn
                 and event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)):
@@ -780,7 +805,7 @@ class CaseloadView(QWidget):
         the list left it on the first line unchosen: Down from the search there chose nobody,
         and the next Down (the first, after Tab) chose the second line, the soonest "File on"
         of a list sorted by Next action passed over (C218-01, C218-03)."""
-        if self.selected_client_id() is not None or self.proxy.rowCount() == 0:
+        if self.table.selectionModel().hasSelection() or self.proxy.rowCount() == 0:
             return
         column = max(self.table.currentIndex().column(), 0)
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
@@ -881,12 +906,14 @@ class CaseloadView(QWidget):
         person keys too, for the possible duplicates: see CaseloadModel.set_rows), the client
         chosen staying chosen (W23-09: after a re-screen or an import read the list again,
         nothing was chosen and the arrow keys started over at the top)."""
-        selected = self.selected_client_id()
+        selected, several = self.selected_client_id(), self._several_chosen()
         self.model.set_rows(rows, people, put_right)
         self.refresh_choices()
         self.apply_filters()
         if selected is not None:
             self.select_client(selected)
+        elif several is not None:
+            self.choose_clients(*several)
 
     def set_put_right(self, pairs: set[frozenset[int]]) -> None:
         """The pairs of a name or date of birth put right on a laptop, read after the list
@@ -1300,7 +1327,7 @@ class CaseloadView(QWidget):
         """Narrow the list to what the search box and the filters say, keeping the selection."""
         self._search_timer.stop()
         self._opened_between = None  # the list narrowed or read again: its lines as they are now
-        selected = self.selected_client_id()
+        selected, several = self.selected_client_id(), self._several_chosen()
         # The keyboard's column too: back on the list on a new day (follow_today), a keyboard
         # user on a line's Clinic event was put back on its Name (R102-01).
         column = max(self.table.currentIndex().column(), 0)
@@ -1317,11 +1344,13 @@ class CaseloadView(QWidget):
                 button.setChecked(self.outcome.currentData() == key)
         self._say_counts()
         self._say_shown()
-        if selected is not None and not self.select_client(selected, column=column):
+        if (selected is not None and not self.select_client(selected, column=column)
+                or several is not None and not self.choose_clients(*several, column=column)):
             # The client chosen gone with the filter: the narrowed list from its top, where it
             # kept the old scroll and an event's first clients were out of sight above (Q132-02).
+            # Several chosen stay chosen as far as the list still shows them.
             self.table.scrollToTop()
-        elif selected is None and narrowed_anew:
+        elif selected is None and several is None and narrowed_anew:
             # So with nobody chosen (the list read by the wheel, or after Q132-02's event): the
             # next event's list opened near its end (R134-04).  The list read again under the
             # same filter (a re-screen, an import) keeps its place.
@@ -1447,8 +1476,63 @@ class CaseloadView(QWidget):
     # ---- selection -------------------------------------------------------------------
 
     def selected_client_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].data(ClientIdRole) if rows else None
+        """The one client chosen in the list: None where nobody is, or where several are
+        (`chosen_client_ids`), so that what acts on one client never guesses which."""
+        rows = self.chosen_rows()
+        return self.proxy.index(rows[0], 0).data(ClientIdRole) if len(rows) == 1 else None
+
+    def chosen_rows(self) -> list[int]:
+        """The list's lines chosen, top to bottom, read from the selection's ranges: Qt's
+        selectedRows() asks each cell of each range, slow at every Shift+arrow after Ctrl+A."""
+        rows: set[int] = set()
+        for part in self.table.selectionModel().selection():
+            rows.update(range(part.top(), part.bottom() + 1))
+        return sorted(rows)
+
+    def chosen_client_ids(self) -> list[int]:
+        """The clients whose lines are chosen, in the list's order."""
+        return [self.proxy.index(row, 0).data(ClientIdRole) for row in self.chosen_rows()]
+
+    def chosen_lines(self) -> list:
+        """The caseload lines (the model's rows) of the clients chosen, in the list's order."""
+        return [self.model.row_at(self.proxy.mapToSource(self.proxy.index(row, 0)).row()) for row in self.chosen_rows()]
+
+    def _several_chosen(self) -> tuple[list[int], int | None] | None:
+        """Where several lines are chosen, their clients and the one the keyboard is on (to be
+        chosen again once the list is narrowed or read again: `choose_clients`); else None."""
+        ids = self.chosen_client_ids()
+        return (ids, self.table.currentIndex().data(ClientIdRole)) if len(ids) > 1 else None
+
+    def choose_clients(self, client_ids: list[int], current: int | None = None, *, column: int = 0) -> int:
+        """The lines of `client_ids` the list shows chosen, the keyboard on `current`'s where it is
+        one of them (else on the first); how many.  Chosen at once, a run of lines as one range:
+        a line at a time, 5,000 chosen by Ctrl+A said 5,000 changes of the choice."""
+        shown = (self.model.row_of_client(client_id) for client_id in client_ids)
+        rows = sorted(self.proxy.mapFromSource(self.model.index(row, 0)).row() for row in shown if row is not None)
+        if not rows:
+            return 0
+        chosen, last = QItemSelection(), self.proxy.columnCount() - 1
+        start = rows[0]
+        for before, row in zip(rows, [*rows[1:], None]):
+            if row != before + 1:
+                chosen.select(self.proxy.index(start, 0), self.proxy.index(before, last))
+                start = row
+        on = self.model.row_of_client(current) if current is not None else None
+        on = self.proxy.mapFromSource(self.model.index(on, 0)).row() if on is not None else rows[0]
+        selection = self.table.selectionModel()
+        selection.setCurrentIndex(self.proxy.index(on, column), QItemSelectionModel.SelectionFlag.NoUpdate)
+        selection.select(chosen, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(self.table.currentIndex())
+        return len(rows)
+
+    def _say_several_chosen(self, *_args) -> None:
+        """How many lines are chosen, in the status bar as several are, and what acts on them:
+        a Shift+arrow or a Ctrl+click changed nothing a paralegal could read without counting."""
+        chosen = len(self.chosen_rows())
+        if chosen > 1 and chosen != self._chosen_said:
+            self.said.emit(f"{chosen:,} clients chosen: Caseload > Handouts for the {chosen:,} clients chosen (or Ctrl+P) "
+                           "makes their handouts; Enter opens the line the keyboard is on.")
+        self._chosen_said = chosen
 
     def select_client(self, client_id: int, *, column: int = 0) -> bool:
         """The client's line chosen, the keyboard on its cell in `column` (the first: the name)."""

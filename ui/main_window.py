@@ -329,6 +329,11 @@ class MainWindow(QMainWindow):
         # how many as the list changes (_name_shown_actions); greyed when it shows nobody.
         self.shown_handouts_action = self._action("Han&douts for the clients shown...", self.shown_handouts, None, caseload_menu,
                                                   "Print or save the handout of each client the list shows now, each in the client's language")
+        # The lines chosen in the list (Ctrl+click, Shift+arrows): ten picked from 5,000 for this
+        # week took ten Ctrl+P's (M231-01).  The same batch as the clients shown's.
+        self.chosen_handouts_action = self._action("&Handouts for the clients chosen...", self.chosen_handouts, None, caseload_menu,
+                                                   "Print or save the handout of each client whose line is chosen in the list "
+                                                   "(Ctrl+click, Shift+click or Shift+arrows choose several), each in the client's language")
         # The paralegal's day: the list filtered to "Eligible now" (or an event), that day's
         # petitions prepared from one worksheet each (F38).
         self.shown_worksheets_action = self._action("Filing &worksheets for the clients shown...", self.shown_worksheets, None,
@@ -343,6 +348,10 @@ class MainWindow(QMainWindow):
         for signal in (shown.modelReset, shown.rowsInserted, shown.rowsRemoved):
             signal.connect(self._name_shown_actions)
         self._name_shown_actions()
+        self.caseload.table.selectionModel().selectionChanged.connect(self._name_chosen_action)
+        for signal in (self.caseload.proxy.modelReset, self.caseload.proxy.layoutChanged, self.caseload.proxy.rowsRemoved):
+            signal.connect(self._name_chosen_action)
+        self._name_chosen_action()
         self.report_action = self._action("Repor&t for the whole caseload...", self.show_report, None, caseload_menu,
                                           "Counts for the event chosen in the filter (or the whole caseload): outcomes, petitions filed "
                                           "and rulings (of a month or quarter too), languages, remedies")
@@ -829,7 +838,9 @@ class MainWindow(QMainWindow):
         """Print handout acts on the open client, or on the list on the client chosen there
         (K81-01); greyed where nobody is, as W21-15 wanted where it would do nothing."""
         on_client = self.client_view is not None and self.pages.currentWidget() is self.client_view
-        chosen = on_client or (self.pages.currentWidget() is self.caseload and self.caseload.selected_client_id() is not None)
+        # Several lines chosen: Ctrl+P makes their handouts (print_current), and the worksheet
+        # says to choose one (_chosen_in_list), where greyed it said nothing.
+        chosen = on_client or (self.pages.currentWidget() is self.caseload and self.caseload.table.selectionModel().hasSelection())
         self.print_action.setEnabled(chosen)
         if hasattr(self, "worksheet_action"):  # the filing worksheet alike (P92-02); made after Print
             self.worksheet_action.setEnabled(chosen)
@@ -841,8 +852,18 @@ class MainWindow(QMainWindow):
             return view.client.id if view.client is not None else None
         return self.caseload.selected_client_id()
 
+    def _several_chosen_said(self, what: str) -> bool:
+        """Whether several lines are chosen on the caseload page, said: `what` ("Delete client")
+        acts on one client, and with ten chosen it would have had to guess which."""
+        chosen = len(self.caseload.chosen_rows()) if self.pages.currentWidget() is self.caseload else 0
+        if chosen > 1:
+            self._announce(f"{chosen:,} clients are chosen in the list: {what} acts on one. Choose that client's line "
+                           "alone (a click, or an arrow key without Shift), then try again.", 10_000)
+        return chosen > 1
+
     def _update_delete_action(self) -> None:
-        chosen = self._client_to_delete() is not None
+        chosen = self._client_to_delete() is not None or (self.pages.currentWidget() is self.caseload
+                                                          and self.caseload.table.selectionModel().hasSelection())
         self.delete_action.setEnabled(chosen)
         if hasattr(self, "merge_action"):
             self.merge_action.setEnabled(chosen)
@@ -904,7 +925,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(CASELOAD_PAGE)
         self._loaded_status()  # the day may have moved on since: dates that have come (G18-06)
         self.caseload.follow_today()  # and the filters that count from it (P101-02)
-        if left is not None and self.caseload.selected_client_id() is None:
+        if left is not None and not self.caseload.table.selectionModel().hasSelection():
             # Where no client is chosen in the list (one opened by the search box's Enter, or
             # a new one), the client just left is (E27-08): the arrows started over at the
             # top, and Enter opened the list's first client.  A client chosen stays chosen.
@@ -1212,7 +1233,8 @@ class MainWindow(QMainWindow):
         a client could not be removed at all but by undoing "Add client" at once)."""
         client_id = self._client_to_delete()
         if client_id is None:
-            self._announce("Choose a client in the list first.", 8000)
+            if not self._several_chosen_said("Delete client"):
+                self._announce("Choose a client in the list first.", 8000)
             return
         client = self.repo.get_client(client_id)
         if not ask_delete_client(self, client):
@@ -1234,7 +1256,8 @@ class MainWindow(QMainWindow):
 
         client_id = self._client_to_delete()
         if client_id is None:
-            self._announce("Open a client (or choose one in the list) first.", 8000)
+            if not self._several_chosen_said("Merge a duplicate"):
+                self._announce("Open a client (or choose one in the list) first.", 8000)
             return
         if not self._typing_saved_first("merge a duplicate into the client"):
             return  # staying to fix the open record
@@ -1341,12 +1364,14 @@ class MainWindow(QMainWindow):
             view.follow_stored(model.listed(view.client.id))
         return moved
 
-    def _chosen_in_list(self) -> Client | None:
+    def _chosen_in_list(self, what: str = "Filing worksheet") -> Client | None:
         """The record of the client chosen in the caseload list, for Print handout and Filing
-        worksheet there; None, said, where nobody is chosen or they were removed since."""
+        worksheet (`what`) there; None, said, where nobody is chosen, several are, or the one
+        chosen was removed since."""
         client_id = self.caseload.selected_client_id()
         if client_id is None:
-            self._announce("Choose a client in the list first.", 8000)
+            if not self._several_chosen_said(what):
+                self._announce("Choose a client in the list first.", 8000)
             return None
         client = self._client_if_there(client_id)
         if client is None:
@@ -2314,18 +2339,34 @@ class MainWindow(QMainWindow):
         self.export_shown_action.setText(f"E&xport the {count(shown, 'client')} shown...")
         self.export_shown_action.setEnabled(shown > 0)
 
+    def _name_chosen_action(self, *_args) -> None:
+        chosen = len(self.caseload.chosen_rows())
+        # Greyed at "0 clients chosen", as the clients shown's at "0 clients shown".
+        self.chosen_handouts_action.setText(f"&Handouts for the {count(chosen, 'client')} chosen...")
+        self.chosen_handouts_action.setEnabled(chosen > 0)
+
     def shown_handouts(self) -> None:
         """Caseload > Handouts for the N clients shown: print or save theirs, in the list's order."""
+        self._handouts_of("shown", self.caseload.model.shown_rows)
+
+    def chosen_handouts(self) -> None:
+        """Caseload > Handouts for the N clients chosen (and Ctrl+P with several lines chosen):
+        print or save the handouts of the lines chosen, in the list's order."""
+        self._handouts_of("chosen", self.caseload.chosen_lines)
+
+    def _handouts_of(self, which: str, lines: Callable[[], list]) -> None:
+        """The batch of the clients `which` ("shown", "chosen"): their `lines`, read once the
+        open record is saved (its save may move or take out a line)."""
         from ui.tasks import shown_handouts_dialog
 
-        if not self._may_leave_first("make the handouts of the clients shown"):
+        if not self._may_leave_first(f"make the handouts of the clients {which}"):
             return
-        shown, event = self.caseload.model.shown_rows(), self.caseload.event.currentData()
+        shown, event = lines(), self.caseload.event.currentData()
         # Fewer than the event's (or the caseload's) whole: no command lists the queue said (W161-04).
         narrowed = len(shown) < sum(1 for row in self.caseload.model.all_rows() if event is None or row.event == event)
         shown_handouts_dialog(self, self.db_path, shown, self.today, passphrase=self.repo.passphrase,
                               clinic=self._clinic(), unlisted=self._review_unlisted, command=self.command,
-                              event=event, narrowed=narrowed, clock=lambda: self.today)
+                              event=event, narrowed=narrowed, clock=lambda: self.today, which=which)
 
     def _review_unlisted(self, row, screened: dict | None = None) -> bool:
         """Whether `row`'s handout, made from a fresh screening for today, goes out before an
@@ -2445,7 +2486,10 @@ class MainWindow(QMainWindow):
             if view.client is not None:
                 view.print_handout()
             return
-        client = self._chosen_in_list()
+        if len(self.caseload.chosen_rows()) > 1:
+            self.chosen_handouts()  # their batch, its question naming how many (M231-01)
+            return
+        client = self._chosen_in_list("Print handout")
         if client is None:
             return
         from ui.handout_dialog import handout_preview

@@ -867,7 +867,7 @@ class HandoutBatch:
     """Whose handouts a batch makes: every client of a clinic event (read as the batch
     starts), or the clients given (the caseload list as filtered, F30-01), in that order."""
 
-    whom: str  # "every client of Pomona 2026-11", "the 12 clients shown"
+    whom: str  # "every client of Pomona 2026-11", "the 12 clients shown", "the 10 clients chosen"
     title: str  # the progress dialog's, the print dialog's: "Pomona 2026-11", "12 clients shown"
     folder: str  # the folder the PDFs are saved in, and the print job's name
     event: str | None = None
@@ -884,13 +884,15 @@ class HandoutBatch:
 
     @classmethod
     def of_clients(cls, clients: list[tuple[int, str]], as_of: date, kind: str = "handouts",
-                   screened: dict[int, tuple[tuple, Screening]] | None = None, event: str | None = None) -> HandoutBatch:
+                   screened: dict[int, tuple[tuple, Screening]] | None = None, event: str | None = None,
+                   which: str = "shown") -> HandoutBatch:
         """`kind` names the folder: "handouts-2026-11-15", "worksheets-2026-11-15"; with `event`
         (the Event filter's), "worksheets-Saturday-Fair-2026-11-15".  Named by the day alone, the
         worksheets of Saturday's event, made on Friday from the list filtered to it (there is no
         worksheet batch of an event in the window), were in "worksheets-2026-12-11", nothing of
-        the event the volunteer looked for (B148-03)."""
-        shown = f"{count(len(clients), 'client')} shown"
+        the event the volunteer looked for (B148-03).  `which`: how the clients were given, "shown"
+        (the list as filtered) or "chosen" (the lines chosen in it), as the batch names them."""
+        shown = f"{count(len(clients), 'client')} {which}"
         named = f"{kind}-{safe_name(event)}-{as_of.isoformat()}" if event else f"{kind}-{as_of.isoformat()}"
         return cls(f"the {shown}", shown, named, chosen=tuple(clients), screened=screened or {}, named_for=as_of)
 
@@ -1392,7 +1394,8 @@ def _not_in_the_file(repo, gone: list[int], names: dict[int, str], exported: set
 
 def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: date, *, passphrase: str | None = None,
                           clinic=None, unlisted=None, command: Callable[[str], str] = "clinic-app {}".format,
-                          event: str | None = None, narrowed: bool = False, clock: Callable[[], date] | None = None):
+                          event: str | None = None, narrowed: bool = False, clock: Callable[[], date] | None = None,
+                          which: str = "shown"):
     """Caseload > Handouts for the clients shown: the list as filtered (search, event, outcome,
     language, the ticks, a count clicked), in its order; `rows` are their caseload lines.
     More than a few are confirmed first, with how many clients and about how many pages.
@@ -1404,7 +1407,8 @@ def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: dat
     `command`: the commands the note names, on the window's caseload (db.connection.commands_on).
     `event`: the Event filter's, which names the folder (`HandoutBatch.of_clients`) and the note's commands;
     `narrowed`: the list is narrowed by more than its event, whose queue no command lists (W161-04);
-    `clock`: the window's day, asked once the questions are answered (`as_it_starts`)."""
+    `clock`: the window's day, asked once the questions are answered (`as_it_starts`);
+    `which`: "chosen" for the lines chosen in the list (Handouts for the N clients chosen), as named."""
     from clinic_app.handouts import estimated_pages
 
     if not rows:
@@ -1420,7 +1424,7 @@ def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: dat
                        # queue (B148, S150-03), as Print event handouts' do (M58-05).
                        event=event, command=command, on_this_list=narrowed)
             if clinic is not None else None)
-    batch = HandoutBatch.of_clients([(row.id, row.name) for row in rows], as_of, screened=screened, event=event)
+    batch = HandoutBatch.of_clients([(row.id, row.name) for row in rows], as_of, screened=screened, event=event, which=which)
     languages = [row.language for row in rows]
     if len(rows) <= FEW_CLIENTS:
         return handouts_dialog(parent, db_path, batch, as_of, passphrase=passphrase, note=note, languages=languages,

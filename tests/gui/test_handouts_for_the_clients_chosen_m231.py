@@ -1,0 +1,121 @@
+"""M231: a paralegal who picked ten clients of 5,000 for this week's handouts found the list took
+one line at a time: ten Ctrl+P's, or a filter that happened to show exactly them (C218).  The
+list now takes several lines as desktop lists do (Ctrl+click, Shift+click, Shift+arrows,
+Ctrl+A), and Caseload > Handouts for the N clients chosen (or Ctrl+P) makes theirs by the clients
+shown's batch; what acts on one client opens the line the keyboard is on, or says to choose one."""
+
+from __future__ import annotations
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from clinic_app.handouts.batch import handout_filename
+from tests.gui.conftest import TODAY, batch_question_answered, batch_question_asked, probation_client, show_active
+from tests.gui.menus import menu
+from ui.models.caseload_model import COL_NAME
+
+NAMES = ("Ana Alcalá", "Berta Bravo", "Carla Cruz", "Dora Díaz", "Elena Estrada", "Fabi Flores", "Gema Gil", "Hilda Hoyos")
+
+
+def _listed(qtbot, window, repo) -> dict[str, int]:
+    ids = {name: repo.add_client(probation_client(name, case_number=f"BA{300 + n}", language="es" if n % 2 else "en"))
+           for n, name in enumerate(NAMES)}
+    window.load()
+    show_active(qtbot, window)
+    return ids  # by name, first to last, as the list opens
+
+
+def _click(qtbot, view, name: str, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    row = next(r for r in range(view.proxy.rowCount()) if view.proxy.index(r, COL_NAME).data() == name)
+    spot = view.table.visualRect(view.proxy.index(row, COL_NAME)).center()
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, modifier, spot)
+
+
+def _chosen(view) -> list[str]:
+    return [view.proxy.index(row, COL_NAME).data() for row in view.chosen_rows()]
+
+
+def test_ctrl_and_shift_choose_several_and_their_handouts_are_one_batch(qtbot, window, repo):
+    _listed(qtbot, window, repo)
+    view = window.caseload
+    _click(qtbot, view, "Berta Bravo")
+    assert window.chosen_handouts_action.text().replace("&", "") == "Handouts for the 1 client chosen..."
+    _click(qtbot, view, "Dora Díaz", Qt.KeyboardModifier.ControlModifier)
+    _click(qtbot, view, "Fabi Flores", Qt.KeyboardModifier.ShiftModifier)  # Dora to Fabi
+    qtbot.keyClick(view.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)  # to Gema
+    assert _chosen(view) == ["Berta Bravo", "Dora Díaz", "Elena Estrada", "Fabi Flores", "Gema Gil"]
+    assert window.statusBar().currentMessage().startswith("5 clients chosen: Caseload > Handouts for the 5 clients chosen")
+    _click(qtbot, view, "Hilda Hoyos", Qt.KeyboardModifier.ControlModifier)
+    action = window.chosen_handouts_action
+    assert action.text().replace("&", "") == "Handouts for the 6 clients chosen..." and action.isEnabled()
+    # More than a few: the clients shown's question, naming them as chosen (Cancel: nothing starts).
+    seen = batch_question_asked(qtbot)
+    action.trigger()
+    assert seen[0][0].startswith("Make handouts for the 6 clients chosen, each in the client's language")
+    assert window.print_action.isEnabled()  # Ctrl+P with several chosen: the same batch
+    seen = batch_question_asked(qtbot)
+    show_active(qtbot, window)  # the question's box took the window's activation, and its shortcuts
+    qtbot.keyClick(view.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert seen and seen[0][0].startswith("Make handouts for the 6 clients chosen")
+    qtbot.keyClick(view.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert len(view.chosen_rows()) == len(NAMES)
+    qtbot.keyClick(view.table, Qt.Key.Key_Up)  # an arrow alone: one line again, as before
+    assert len(view.chosen_rows()) == 1 and view.selected_client_id() is not None
+    assert window.chosen_handouts_action.text().replace("&", "") == "Handouts for the 1 client chosen..."
+
+
+def test_the_chosen_clients_handouts_saved_are_theirs_each_in_their_language(qtbot, window, repo, monkeypatch, tmp_path):
+    ids = _listed(qtbot, window, repo)
+    view = window.caseload
+    _click(qtbot, view, "Ana Alcalá")
+    _click(qtbot, view, "Berta Bravo", Qt.KeyboardModifier.ControlModifier)  # one in English, one in Spanish
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    seen: list[str] = []
+
+    def save(box: QMessageBox) -> None:
+        seen.append(box.text())
+        qtbot.mouseClick(next(b for b in box.buttons() if b.text().replace("&", "") == "Save PDFs..."), Qt.MouseButton.LeftButton)
+
+    batch_question_answered(save)  # two: no confirmation first
+    window.chosen_handouts_action.trigger()
+    qtbot.waitUntil(lambda: bool(told), timeout=60_000)
+    assert seen[0] == "Handouts for the 2 clients chosen, each in the client's language (1 in English, 1 in Spanish)."
+    folder = tmp_path / f"handouts-{TODAY.isoformat()}"
+    clients = [repo.get_client(ids[name]) for name in ("Ana Alcalá", "Berta Bravo")]
+    assert sorted(p.name for p in folder.glob("*.pdf")) == sorted(handout_filename(client, 0) for client in clients)
+    spanish = "\n".join(page.extract_text() for page in PdfReader(folder / handout_filename(clients[1], 0)).pages)
+    assert "Berta Bravo" in spanish and "Su récord: qué cambió y qué puede decir" in spanish
+
+
+def test_with_several_chosen_enter_opens_the_keyboards_line_and_delete_asks_for_one(qtbot, window, repo):
+    ids = _listed(qtbot, window, repo)
+    view = window.caseload
+    _click(qtbot, view, "Carla Cruz")
+    _click(qtbot, view, "Elena Estrada", Qt.KeyboardModifier.ControlModifier)
+    assert view.selected_client_id() is None  # nobody alone: Delete and Merge cannot guess which
+    menu(window, "File").aboutToShow.emit()  # as the menu opens: Delete client is not greyed
+    window.delete_action.trigger()
+    said = window.statusBar().currentMessage()
+    assert said.startswith("2 clients are chosen in the list: Delete client acts on one.") and ids["Carla Cruz"] in {
+        row.id for row in repo.list_clients()}
+    menu(window, "Caseload").aboutToShow.emit()
+    window.worksheet_action.trigger()
+    assert window.statusBar().currentMessage().startswith("2 clients are chosen in the list: Filing worksheet acts on one.")
+    # A filter or a search keeps those it still shows chosen.
+    view.search.setText("Estrada")
+    view.apply_filters()
+    assert _chosen(view) == ["Elena Estrada"]
+    qtbot.keyClick(view.search, Qt.Key.Key_Escape)
+    assert _chosen(view) == ["Elena Estrada"]
+    for _up in range(2):  # to Carla's line, choosing nobody on the way
+        qtbot.keyClick(view.table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert _chosen(view) == ["Elena Estrada"]
+    qtbot.keyClick(view.table, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)  # and hers
+    assert _chosen(view) == ["Carla Cruz", "Elena Estrada"]
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)  # Enter: the line the keyboard is on
+    assert window.client_view is not None and window.client_view.client.id == ids["Carla Cruz"]
+    window.show_caseload()  # back: both still chosen, for their batch
+    assert _chosen(view) == ["Carla Cruz", "Elena Estrada"]
