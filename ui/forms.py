@@ -753,6 +753,10 @@ class AmountField(SaysHowTyped, QLineEdit):
         else:
             self._shown = self.value()
 
+    def paid_in_full_typed(self) -> bool:
+        """Whether this "paid" field holds "paid in full" or its like, with no sum (J216-03)."""
+        return self.paid_of is not None and bool(_PAID_IN_FULL.fullmatch(" ".join(self._typed().text.split())))
+
     def _paid_in_full_said(self, text: str) -> str:
         """What to type for "paid in full": the printout said the fines were paid and gave no
         sum, and "leave it blank if it is not known" read as if nothing could be said (J216-03)."""
@@ -772,7 +776,7 @@ class AmountField(SaysHowTyped, QLineEdit):
         except ValueError:
             if self.unit == "$" and typed.refused == "cents":
                 return "Whole dollars only (the record keeps no cents)"
-            if self.paid_of is not None and _PAID_IN_FULL.fullmatch(" ".join(typed.text.split())):
+            if self.paid_in_full_typed():
                 return self._paid_in_full_said(typed.text)
             if self.unit == "$" and not any(character.isdigit() for character in typed.text):
                 # "FINE", as a RAP sheet's sentence line prints it with no sum: "Not a whole

@@ -364,6 +364,9 @@ class IntakeDialog(QDialog):
         self.fines_paid = AmountField()
         self.fines_paid.setAccessibleName("Fines paid")
         self.fines_paid.paid_of = self.fines
+        # Its "paid in full" words name the sum typed in Fines ordered: said again as that sum is
+        # typed, as the Record tab's words beside the field follow it (K235-01).
+        self.fines.textChanged.connect(self._paid_in_full_follows_the_fines)
         self.fines_paid.setToolTip("What the client has paid of the fines so far: 0 if nothing was paid; blank if the client does not know")
         self.fines.setToolTip(FINES_ORDERED_TIP)
         self.restitution = AmountField()
@@ -1091,6 +1094,13 @@ class IntakeDialog(QDialog):
 
     def _forget_term_written(self) -> None:
         self._term_written = None
+
+    def _paid_in_full_follows_the_fines(self) -> None:
+        """"Fines paid: “paid in full” is no amount: type the sum ordered in Fines ordered ..."
+        stood over the 450 typed there since, until Enter was pressed again (R223): said again
+        against the sum typed now, while the case's message is still those words (J216-03)."""
+        if self.fines_paid.paid_in_full_typed() and self.case_message.text().startswith("Fines paid: “"):
+            self.case_message.say(f"Fines paid: {self.fines_paid.problem()}")
 
     def _count_term_again(self) -> None:
         """The conviction date typed or put right after "PROB 3 YRS" was: the end counted (again)

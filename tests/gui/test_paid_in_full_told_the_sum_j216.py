@@ -19,6 +19,8 @@ def test_paid_in_full_on_the_record_tab_is_told_the_sum_ordered(qtbot, window, r
     qtbot.keyClick(form.fines_paid, Qt.Key.Key_Tab)
     assert form.rows["fines_paid"].message.text() == ("“Paid in full” is no amount: type the sum ordered in Fines ordered "
                                                       "and the same sum here, or leave both blank if the papers give none")
+    type_over(qtbot, form.fines_ordered, "450")  # the words beside the field follow the sum typed (K235-01)
+    assert form.rows["fines_paid"].message.text() == "“Paid in full” is no amount: type 450, the sum ordered, if all of it was paid"
     type_over(qtbot, form.restitution_paid, "paid")
     qtbot.keyClick(form.restitution_paid, Qt.Key.Key_Tab)
     assert form.rows["restitution_paid"].message.text() == "“paid” is no amount: type 1200, the sum ordered, if all of it was paid"
@@ -36,3 +38,11 @@ def test_paid_in_full_at_intake_is_told_the_sum_ordered(qtbot, repo, started_int
     type_over(qtbot, dialog.fines_paid, "in full")
     qtbot.keyClick(dialog.fines_paid, Qt.Key.Key_Return)
     assert dialog.case_message.text() == "Fines paid: “in full” is no amount: type 450, the sum ordered, if all of it was paid"
+    # K235-01: the sum ordered put right, or taken away, is the one said, not the 450 of the Enter
+    # (R223: the words stood until Enter was pressed again), as the Record tab's words follow it.
+    type_over(qtbot, dialog.fines, "600")
+    assert dialog.case_message.text() == "Fines paid: “in full” is no amount: type 600, the sum ordered, if all of it was paid"
+    type_over(qtbot, dialog.fines, "")
+    qtbot.keyClick(dialog.fines, Qt.Key.Key_Backspace)
+    assert dialog.case_message.text() == ("Fines paid: “in full” is no amount: type the sum ordered in Fines ordered and the "
+                                          "same sum here, or leave both blank if the papers give none")
