@@ -1335,6 +1335,12 @@ def _sentence_words(case: Case, as_of: date) -> str:
             kind = "kind not recorded: mandatory supervision" if c.split else "kind not recorded"
             words += f", then supervision ({kind})" + (f" to {c.supervision_end.isoformat()}" if c.supervision_end
                                                        else ", end date not recorded")
+        elif c.release_date is None and s.type in S.CUSTODY_SENTENCES:
+            # A straight term's release day is what its waits count from, and the screening asks
+            # it: the line said only "county jail (PC 1170(h))", where the worksheet says "release
+            # date not recorded" and the Checklist asks it, or, the record saying the term is not
+            # completed, "Sentence not yet completed" (S215-04, R223-03; K235-02).
+            words += ", not yet completed" if s.completed is False else ", release date not recorded"
     return words
 
 

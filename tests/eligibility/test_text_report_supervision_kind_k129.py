@@ -34,3 +34,20 @@ def test_r223_02_a_split_terms_supervision_of_no_recorded_kind_is_named_as_the_w
         "county jail (PC 1170(h)), released 2015-06-10, then supervision (kind not recorded: mandatory supervision), end date not recorded"
     assert _sentence_line(custody_case("459", code="PC", supervision_end="2017-03-15", **split), "2026-12-06") == \
         "county jail (PC 1170(h)), released 2015-06-10, then supervision (kind not recorded: mandatory supervision) to 2017-03-15"
+
+
+def test_k235_02_a_straight_terms_blank_release_day_is_said_as_the_checklist_and_worksheet_say_it():
+    # The screening asks the release day of a straight term with none recorded (S215-04); the
+    # line said "county jail (PC 1170(h))" alone.  A term the record says is not completed is
+    # said so, as the Checklist says it (R223-03).  A probation case's custody asks nothing.
+    from dataclasses import replace
+
+    straight = custody_case("459", code="PC", type="county_jail_1170h", judgment="2014-06-10", release=None,
+                            supervision="none", supervision_end=None)
+    assert _sentence_line(straight, "2026-12-06") == "county jail (PC 1170(h)), release date not recorded"
+    prison = custody_case("11351", judgment="2019-08-01", release=None, supervision=None, supervision_end=None)
+    assert _sentence_line(prison, "2026-12-06") == "state prison, release date not recorded"
+    serving = replace(prison, sentence=replace(prison.sentence, completed=False))
+    assert _sentence_line(serving, "2026-12-06") == "state prison, not yet completed"
+    on_probation = replace(prison, sentence=replace(prison.sentence, type="probation"))
+    assert "not recorded" not in _sentence_line(on_probation, "2026-12-06")
