@@ -42,9 +42,13 @@ STEPS = (
     ("Undo",
      "{Edit > Undo} first undoes the typing in the field you are in, then the last saved step (an edit, a case "
      "added, a payment, a client made at intake); {Edit > Redo} does it again."),
+    # The tab's rows are a whole case's too ("(whole case)": an arrest's sealing, PC 851.91 and
+    # 851.93, or probation ended early), and its notes over the table show only where they
+    # apply: "each conviction's remedies" and "the notes above them" read otherwise (R229, K235-03).
     ("The results",
-     "The client's Eligibility tab: each conviction's remedies, each with its reasons and citations. Read the "
-     "notes above them first (immigration counsel, say). A result that needs an attorney's review waits for "
+     "The client's Eligibility tab: the remedies of each conviction, and of a whole case (sealing an arrest, "
+     "ending probation early), each with its reasons and citations. Where a note stands above them "
+     "(immigration counsel first, say), read it before them. A result that needs an attorney's review waits for "
      "one: {View > Next result to review} goes to it. {Help > Remedies at a glance} says each remedy's law."),
     ("The to-dos",
      "The client's Checklist tab: what still stands between the client and relief (probation to finish, "

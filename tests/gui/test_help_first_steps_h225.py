@@ -41,6 +41,10 @@ def test_h225_01_help_first_steps_on_a_caseload_with_clients_says_the_first_ten_
     for said in ("Add case", "Eligibility tab", "Checklist tab", "saved when you leave it", "status bar",
                  "Next action and Outstanding", "the client's language", "Help > Keyboard shortcuts"):
         assert said in text, said
+    # What the Eligibility tab shows: a whole case's rows too (an arrest's), and a note above them
+    # only where one applies (K235-03: "each conviction's remedies", "Read the notes above them").
+    assert ("the remedies of each conviction, and of a whole case (sealing an arrest, ending probation early)" in text
+            and "Where a note stands above them (immigration counsel first, say), read it before them" in text)
     # Where the Handout... button is: above the tabs, not on the Record tab the steps before name (R229-03).
     assert "Handout... button at the top of the client's page, beside Save" in text
     # The empty caseload's own words, from the one place both read: a change there changes here.
