@@ -3047,6 +3047,11 @@ def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[Record
             # officer read "Yes, but it was dismissed" alone, the job as open (R134-01).
             cell = _with_note(cell, spec["reduced_dismissed"])
         return cell
+    if key == "security_clearance" and column_key == "dismissed" and any(
+            _made_a_misdemeanor(case, conv) for case, conv in _convictions_of(ctx, members)):
+        # The federal form is told of both (ca-rules.md 5, SF-86: "explain the reduction" [H]):
+        # reduced, then dismissed, it read only "Then explain that it was dismissed" (R233-01).
+        return {**spec["dismissed"], **spec["reduced_dismissed"]}
     if key in _TOLD_OF_A_DISMISSAL and column_key == "dismissed" and any(
             _made_a_misdemeanor(case, conv) for case, conv in _convictions_of(ctx, members)):
         # These forms are told of a dismissed conviction (PC 1203.4(a)(1)), and of a reduced one

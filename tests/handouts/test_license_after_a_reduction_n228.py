@@ -109,3 +109,26 @@ def test_g232_02_the_board_may_not_deny_a_license_for_the_dismissal_said_after_t
             "desestimadas. Otras oficinas de licencias (Colegio de Abogados, maestros, seguros, centros de cuidado) "
             "todavía pueden tomarlas en cuenta.") in many
     assert "licencia por eso" not in one + many
+
+
+SF86 = {"en": ("“Yes.” Then explain that it was dismissed, and that the court made it a misdemeanor.",
+               "“Yes.” Then explain that they were dismissed, and which of them the court made a misdemeanor."),
+        "es": ("«Sí». Luego explique que fue desestimada y que el tribunal la redujo a delito menor.",)}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_r233_01_the_sf86_answer_of_a_felony_made_a_misdemeanor_then_dismissed_explains_both(handouts, lang):
+    """ca-rules.md 5, SF-86: Dismissed "Disclose" [H]; Reduced 17(b) "Disclose the offense and
+    explain the reduction" [H].  Reduced and dismissed, the applicant read only "Then explain that
+    it was dismissed" (R233-01)."""
+    part = _part(handouts["reduced", lang], lang, "security_clearance", "firearm")
+    assert SF86[lang][0] in part
+    spec = load_texts(lang)["situations"]["security_clearance"]
+    assert spec["dismissed"]["note"] in part  # the form asks even about dismissed records: still said
+    assert SF86[lang][0] not in _part(handouts["felony", lang], lang, "security_clearance", "firearm")
+    assert spec["dismissed"]["say"] in _part(handouts["felony", lang], lang, "security_clearance", "firearm")
+
+
+def test_r233_01_one_sf86_answer_for_a_reduced_felony_and_a_misdemeanor_says_which(handouts):
+    part = _part(handouts["two", "en"], "en", "security_clearance", "firearm")
+    assert SF86["en"][1] in part
