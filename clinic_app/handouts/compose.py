@@ -3052,12 +3052,15 @@ def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[Record
         # The federal form is told of both (ca-rules.md 5, SF-86: "explain the reduction" [H]):
         # reduced, then dismissed, it read only "Then explain that it was dismissed" (R233-01).
         return {**spec["dismissed"], **spec["reduced_dismissed"]}
-    if key in _TOLD_OF_A_DISMISSAL and column_key == "dismissed" and any(
+    if key in _TOLD_OF_A_DISMISSAL | _EMPLOYERS_432_8 and column_key == "dismissed" and any(
             _made_a_misdemeanor(case, conv) for case, conv in _convictions_of(ctx, members)):
         # These forms are told of a dismissed conviction (PC 1203.4(a)(1)), and of a reduced one
         # as a misdemeanor (ca-rules.md 5): reduced, then dismissed, a real-estate applicant read
-        # only "Yes, but it was dismissed", under a card headed "Felony, 2012" (N228-01).
-        return _reduced_by_cited(ctx, _with_note(spec[column_key], ctx.t["reduced_then_dismissed"], first=True), members)
+        # only "Yes, but it was dismissed", under a card headed "Felony, 2012" (N228-01).  So the
+        # jobs that must still be told (Lab. Code 432.7's exceptions; 5, jobs, Reduced: "It is
+        # now a misdemeanor"; 3.7): said after them, the others' answer being "No." (R233-02).
+        more = ctx.t["reduced_then_dismissed"]
+        return _reduced_by_cited(ctx, _with_note(spec[column_key], more, first=key in _TOLD_OF_A_DISMISSAL), members)
     if column_key == "reduced":
         return _beside_felony(ctx, _reduced_by_cited(ctx, spec[column_key], members, coming=coming), record, members)
     return spec[column_key]

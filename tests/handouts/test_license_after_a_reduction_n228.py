@@ -132,3 +132,19 @@ def test_r233_01_the_sf86_answer_of_a_felony_made_a_misdemeanor_then_dismissed_e
 def test_r233_01_one_sf86_answer_for_a_reduced_felony_and_a_misdemeanor_says_which(handouts):
     part = _part(handouts["two", "en"], "en", "security_clearance", "firearm")
     assert SF86["en"][1] in part
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_r233_02_a_job_that_must_be_told_of_the_dismissal_is_told_it_is_a_misdemeanor_too(handouts, lang):
+    """ca-rules.md 5, jobs, Reduced 17(b): "It is now a misdemeanor" [H/M]; 3.7, Employment:
+    answer felony questions "no" [H].  Reduced and dismissed, the jobs that must still be told
+    (a gun, a check the law requires, a job the law closes) were told only "Yes, but it was
+    dismissed", under a card headed "Felony, 2012" (R233-02)."""
+    for job, next_one in (("private_job", "government_job"), ("government_job", "license")):
+        part = _part(handouts["reduced", lang], lang, job, next_one)
+        spec = load_texts(lang)["situations"][job]["dismissed"]
+        assert spec["say"] in part  # "No." to the others stays the answer
+        assert SAID[lang] in part, job
+        # After the jobs that must be told, whose answer it goes on from.
+        assert part.index(spec["note"].split("{law}")[0][-40:]) < part.index(SAID[lang])
+        assert SAID[lang] not in _part(handouts["felony", lang], lang, job, next_one)
