@@ -116,8 +116,12 @@ NON_CONVICTION = frozenset({"dismissed", "acquitted", "no_charges_filed", "diver
 # day, or once what blocks it ends): the reduced answers, as they will hold then (H86-01).
 # "after_sealing" is a conviction PC 1203.45 may still seal (open now, from a day, or once what
 # blocks it ends): the sealed answers, said "If the judge seals", as the judge decides (J140-01).
+# "after_vacatur" is a conviction a survivor's vacatur (PC 236.14 / 236.15) may still cancel: the
+# vacated answers, said "If the judge cancels", as the judge decides (Y234-01).  Not a motion to
+# vacate under PC 1473.7: its case may be pleaded again, and the new outcome then decides what
+# is said (ca-rules.md 5, Vacated).
 COLUMN_ORDER = ("not_cleared", "after_dismissal", "dismissed", "reduced", "after_reduction", "prop64", "after_prop64",
-                "sealed", "after_sealing", "vacated", "arrest", "arrest_not_sealed")
+                "sealed", "after_sealing", "vacated", "after_vacatur", "arrest", "arrest_not_sealed")
 # The reductions a client asks the court for whose answers, once granted, are the reduced ones.
 MISDEMEANOR_REDUCTIONS = ("pc17b", "prop47")
 # The license intro's "If a form asks you straight out, you must answer it ... tell them" is
@@ -2561,6 +2565,14 @@ def _columns(record: list[RecordEntry], arrests: list[RecordEntry]) -> dict[str,
     for entry in record:
         if _sealing_to_come(entry):
             found.setdefault("after_sealing", []).append(entry)
+    # A survivor's vacatur open: a client told on page 1 that the court may cancel her conviction
+    # read only what to say while it stands and once it is dismissed, never that once cancelled an
+    # employer is told "No." (ca-rules.md 5, Vacated; Y234-01).
+    for entry in record:
+        if entry.column != "vacated" and any(
+            o.remedy == "pc236_14" and o.status in ("eligible", "eligible_on", "blocked") for o in entry.options
+        ):
+            found.setdefault("after_vacatur", []).append(entry)
     return {c: found[c] for c in COLUMN_ORDER if c in found}
 
 
@@ -2891,7 +2903,7 @@ def _named_if_others_stay(ctx: _Context, record: list[RecordEntry], columns: dic
     stays as it is: beside a Nevada conviction no California court can clear (or one no
     relief reaches), "Once your conviction is dismissed: “No.”" read as the answer for the
     whole record, when the one that stays must still be told of (P61-04)."""
-    if column not in ("after_dismissal", "dismissed", "after_reduction", "after_sealing"):
+    if column not in ("after_dismissal", "dismissed", "after_reduction", "after_sealing", "after_vacatur"):
         return label
     members = columns[column]
     # A reduction speaks for the felonies it reaches alone: beside a conviction it does not reach
@@ -2914,7 +2926,7 @@ def _names_of(ctx: _Context, record: list[RecordEntry], members: list[RecordEntr
 
 # The columns of relief still to come: their answers ("Once your conviction is dismissed: “No.”")
 # are not for now.
-TO_COME = ("after_dismissal", "after_reduction", "after_prop64", "after_sealing")
+TO_COME = ("after_dismissal", "after_reduction", "after_prop64", "after_sealing", "after_vacatur")
 
 
 def _answer_for_now(columns: dict[str, list[RecordEntry]]) -> str | None:
@@ -2963,7 +2975,8 @@ def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[Record
           record: Iterable[RecordEntry] = ()) -> dict:
     """The words for one situation and one column, chosen by what its convictions hold (and,
     for a reduced one, by the felonies of the `record` beside them)."""
-    column_key = {"after_dismissal": "dismissed", "after_reduction": "reduced", "after_sealing": "sealed"}.get(column, column)
+    column_key = {"after_dismissal": "dismissed", "after_reduction": "reduced", "after_sealing": "sealed",
+                  "after_vacatur": "vacated"}.get(column, column)
     # The reductions to come, whose laws the reduced answers cite as if granted (A63-01, H86-01).
     coming = {"after_prop64": {"prop64"}, "after_reduction": _open_misdemeanor_reductions(members)}.get(column, set())
     if column_key in ("prop64", "after_prop64"):

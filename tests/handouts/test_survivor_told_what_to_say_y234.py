@@ -1,0 +1,66 @@
+"""Y234: a survivor of trafficking with three PC 647(b) misdemeanors and a PC 148(a)(1), all from
+the years she was trafficked, reads her handout.  Only she is marked a survivor: no count is
+marked as a result of it, as at a first intake.  Each test opens the real PDF (pypdf text) of a
+synthetic client screened by the real engine, rendered once a language for this module."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+from handout_clients import _probation
+from handout_render import render_scenario, rendered_for
+
+from clinic_app.model import Case, Client, Conviction, Person
+
+
+def daniela(lang: str) -> Client:
+    """Summary probation done in each case; Spanish her first language."""
+    cases = [Case(id=cid, case_number=number, convictions=[Conviction(
+                 id=f"{cid}1", code="PC", section=section, level="misdemeanor", conviction_date=day)],
+                 sentence=_probation(day, date(day.year + 2, day.month, day.day), "completed"))
+             for cid, number, section, day in (
+                 ("A", "1VN01234", "647(b)", date(2011, 6, 14)),
+                 ("B", "2VN05678", "647(b)", date(2012, 9, 3)),
+                 ("C", "3VN04321", "148(a)(1)", date(2013, 2, 20)),
+                 ("D", "4VN08765", "647(b)", date(2014, 11, 5)))]
+    return Client(name="Daniela Ejemplo", language=lang,
+                  person=Person(dob=date(1991, 4, 22), us_citizen=True, trafficking_survivor=True), cases=cases)
+
+
+@cache
+def handout_text(lang: str) -> str:
+    return rendered_for(daniela(lang), lang).text()
+
+
+def test_y234_01_a_survivor_offered_vacatur_is_told_what_she_may_say_once_it_is_granted():
+    """Page 1 offers her, on each card, to have the court cancel the conviction (PC 236.14), which
+    does more than the dismissal beside it.  "What you may say" told only "If your convictions
+    are not cleared" and "Once your convictions are dismissed" ("Yes, but they were dismissed
+    under Penal Code 1203.4" on a license form), never what she may say once they are cancelled:
+    to an employer "No." (ca-rules.md 5, Vacated).  Now each situation says it, as a sealing to
+    come does (J140-01), in English and Spanish."""
+    english = handout_text("en")
+    for said in (
+        "Once your convictions are dismissed: “No.”",
+        "If the judge cancels your convictions: “No.” PC 236.14",
+        "If the judge cancels your convictions: “No.” There is no conviction to report. If the form asks about "
+        "arrests, it is safest to tell about the arrests and attach each court order.",
+        "If the judge cancels your convictions: Tell about the arrests and attach each court order, to be safe.",
+        "If the judge cancels your convictions: “No conviction.”",
+    ):
+        assert said in english
+    # Every situation but immigration (she is a citizen): ten.
+    assert english.count("If the judge cancels your convictions:") == 10
+    spanish = handout_text("es")
+    assert "Si el juez anula las condenas: «No». PC 236.14" in spanish
+    assert "Si el juez anula las condenas: Por precaución, declare los arrestos y adjunte cada orden del tribunal." in spanish
+    assert spanish.count("Si el juez anula las condenas:") == 10
+
+
+def test_y234_01_a_motion_to_vacate_is_not_told_as_a_survivor_s_cancelled_conviction():
+    """A motion to vacate under PC 1473.7 (an immigrant's DUI) may end in the case pleaded again,
+    and then the new outcome decides what is said (ca-rules.md 5): no "If the judge cancels"."""
+    text = render_scenario("non_citizen", "es").text()
+    assert "Anular la condena" in text
+    assert "Si el juez anula" not in text
