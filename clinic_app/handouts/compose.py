@@ -873,7 +873,9 @@ def _as_filed(ctx: _Context, option: Option) -> str:
     actions = sorted((said for key, said in remedy.items() if key == "action" or key.startswith("action_")),
                      key=len, reverse=True)
     for action in actions:
-        for can, did in (("eligible_petition", "filed_petition"), ("eligible_late", "filed_late")):
+        # A survivor's PC 1203.49 filed: the clinic's lawyer has weighed the "if" (Y234-02).
+        for can, did in (("eligible_petition", "filed_petition"), ("eligible_petition_survivor_if", "filed_petition"),
+                         ("eligible_late", "filed_late")):
             said = words[can].format(action=action)
             if option.text.startswith(said):
                 return words[did].format(action=action) + option.text[len(said):]
@@ -1317,9 +1319,14 @@ def _survivor_vacate(ctx: _Context, d: Determination) -> str:
 def _survivor_opening(ctx: _Context, d: Determination) -> str:
     """The key of a survivor's vacatur's first words: the count marked a result of what was
     done to the client, or only the client marked a survivor."""
+    return "eligible_vacate_survivor" if _marked_a_result(ctx, d) else "eligible_vacate_survivor_if"
+
+
+def _marked_a_result(ctx: _Context, d: Determination) -> bool:
+    """Whether `d`'s count is marked a result of what was done to the client (trafficking or
+    partner violence), not only the client marked a survivor."""
     count = ctx.count_of(d)
-    marked = count is not None and count[1].trafficking_related
-    return "eligible_vacate_survivor" if marked else "eligible_vacate_survivor_if"
+    return count is not None and count[1].trafficking_related
 
 
 def _option(ctx: _Context, d: Determination) -> Option:
@@ -1341,7 +1348,12 @@ def _option(ctx: _Context, d: Determination) -> Option:
         text, by = text_of["eligible_late"].format(action=remedy["action"]), who["clinic"]
     elif d.status == "eligible":
         mode = "eligible_mandatory" if d.mode == "mandatory" else _WHAT_THE_JUDGE_WEIGHS.get(d.remedy, "eligible_discretionary")
-        text = f'{text_of["eligible_petition"].format(action=remedy["action"])} {text_of[mode]}'
+        # PC 1203.49 of a count only its client is marked a survivor for: whether it came from
+        # being trafficked "is for the attorney to confirm", and "You qualify now" told it as
+        # settled, under the vacatur's "If this conviction came from ..." on the same card (Y234-02).
+        petition = ("eligible_petition_survivor_if" if d.remedy == "pc1203_49" and not _marked_a_result(ctx, d)
+                    else "eligible_petition")
+        text = f'{text_of[petition].format(action=remedy["action"])} {text_of[mode]}'
         if mode == "eligible_discretionary" and d.remedy == "pc1203_4" and (unfinished := _unfinished_on_probation(ctx, d)):
             # The screening leaves a dismissal to the judge because a condition was not finished:
             # "The judge decides" alone did not say what stood in the way (D179-02).

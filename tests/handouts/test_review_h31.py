@@ -39,13 +39,14 @@ def public_case_text(case_id: str, lang: str) -> str:
 
 @pytest.mark.pdf
 @pytest.mark.parametrize("lang, option, task, good_conduct", [
-    ("en", "Relief for survivors: You qualify now. The clinic can file papers to ask the court to dismiss it. "
+    # S52 marks the client a survivor, not her counts: an "if" (Y234-02).
+    ("en", "Relief for survivors: If this conviction came from being trafficked, the clinic can file papers to ask the court to dismiss it. "
            "The judge decides. You must show clearly that this conviction came from being a victim of human "
            "trafficking. The clinic will tell you what proof helps.",
      "Gather proof for the judge that you were a victim of human trafficking, and that this is why "
      "you were convicted. The clinic will tell you what helps.",
      "proof of your good conduct"),
-    ("es", "Alivio para sobrevivientes: Ya califica. La clínica puede presentar los papeles para pedir al tribunal "
+    ("es", "Alivio para sobrevivientes: Si esta condena fue consecuencia de la trata de personas que sufrió, la clínica puede presentar los papeles para pedir al tribunal "
            "que la desestime. El juez decide. Usted tiene que mostrar con claridad que esta condena fue "
            "consecuencia de ser víctima de trata de personas. La clínica le dirá qué pruebas sirven.",
      "Junte pruebas para el juez de que usted fue víctima de trata de personas, y de que esa "

@@ -1,6 +1,6 @@
 """Y234: a survivor of trafficking with three PC 647(b) misdemeanors and a PC 148(a)(1), all from
-the years she was trafficked, reads her handout.  Only she is marked a survivor: no count is
-marked as a result of it, as at a first intake.  Each test opens the real PDF (pypdf text) of a
+the years she was trafficked, reads her handout.  She is marked a survivor; of her counts only
+the 2014 PC 647(b) is marked a result of it so far, as after a first talk with a lawyer.  Each test opens the real PDF (pypdf text) of a
 synthetic client screened by the real engine, rendered once a language for this module."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from functools import cache
 from handout_clients import _probation
 from handout_render import render_scenario, rendered_for
 
-from clinic_app.model import Case, Client, Conviction, Person
+from clinic_app.model import Case, Client, Conviction, Person, Petition
 
 
 def daniela(lang: str) -> Client:
@@ -24,6 +24,9 @@ def daniela(lang: str) -> Client:
                  ("B", "2VN05678", "647(b)", date(2012, 9, 3)),
                  ("C", "3VN04321", "148(a)(1)", date(2013, 2, 20)),
                  ("D", "4VN08765", "647(b)", date(2014, 11, 5)))]
+    cases[3].convictions[0].trafficking_related = True
+    # The clinic has filed her 2012 count's PC 1203.49 petition, the count not marked since.
+    cases[1].petitions = [Petition("pc1203_49", date(2026, 11, 2))]
     return Client(name="Daniela Ejemplo", language=lang,
                   person=Person(dob=date(1991, 4, 22), us_citizen=True, trafficking_survivor=True), cases=cases)
 
@@ -64,3 +67,30 @@ def test_y234_01_a_motion_to_vacate_is_not_told_as_a_survivor_s_cancelled_convic
     text = render_scenario("non_citizen", "es").text()
     assert "Anular la condena" in text
     assert "Si el juez anula" not in text
+
+
+def test_y234_02_relief_for_a_survivor_is_an_if_where_her_count_is_not_marked_a_result_of_it():
+    """Her 2011 card read "Cancelling the conviction (survivors): If this conviction came from what
+    someone did to you, ..." and, just below, "Relief for survivors: You qualify now. The clinic
+    can file papers to ask the court to dismiss it.": settled, where the screening says whether
+    this PC 647(b) came from being trafficked "is for the attorney to confirm" (PC 1203.49).  It
+    now says "If this conviction came from being trafficked, ..."; her 2014 count, marked so,
+    keeps "You qualify now", and her 2012 count's petition, once the clinic filed it, is said as
+    filed ("The clinic filed papers"), as any petition is.  English and Spanish."""
+    for lang, if_said, settled, filed in (
+        ("en", "Relief for survivors: If this conviction came from being trafficked, the clinic can file papers to "
+               "ask the court to dismiss it. The judge decides. You must show clearly",
+         "Relief for survivors: You qualify now.",
+         "Relief for survivors: You qualify now. The clinic filed papers to ask the court to dismiss it. The judge decides."),
+        ("es", "Alivio para sobrevivientes: Si esta condena fue consecuencia de la trata de personas que sufrió, la "
+               "clínica puede presentar los papeles para pedir al tribunal que la desestime. El juez decide.",
+         "Alivio para sobrevivientes: Ya califica.",
+         "Alivio para sobrevivientes: Ya califica. La clínica presentó los papeles para pedir al tribunal que la desestime."),
+    ):
+        text = handout_text(lang)
+        # The 2011 PC 647(b) (the PC 148(a)(1) has no PC 1203.49), then the 2014 one; the 2012
+        # one's filed petition is said as filed, the "if" gone.
+        assert text.count(if_said) == 1, lang
+        assert text.count(settled) == 2, lang
+        assert text.count(filed) == 1, lang
+        assert text.index(if_said) < text.index(settled), lang
