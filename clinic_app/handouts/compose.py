@@ -2612,6 +2612,13 @@ def _guidance(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntr
         columns["dismissed"] += columns.pop("after_dismissal")
         labels["dismissed"] = labels["dismissed_or_soon"]
         labels["many"] = {**labels["many"], "dismissed": labels["many"]["dismissed_or_soon"]}
+    if "vacated" in columns and "after_vacatur" in columns:
+        # So for a survivor's conviction cancelled beside others the judge may still cancel:
+        # "For a cancelled (vacated) conviction: “No.”" then "If the judge cancels your
+        # convictions: “No.”", the same answer twice, the second as if for all (Y234-03).
+        columns["vacated"] += columns.pop("after_vacatur")
+        labels["vacated"] = labels["vacated_or_if"]
+        labels["many"] = {**labels["many"], "vacated": labels["many"]["vacated_or_if"]}
     out: list[Guidance] = []
     for key in SITUATIONS:
         if key == "immigration" and not ctx.non_citizen:

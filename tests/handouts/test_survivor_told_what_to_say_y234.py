@@ -11,7 +11,7 @@ from functools import cache
 from handout_clients import _probation
 from handout_render import render_scenario, rendered_for
 
-from clinic_app.model import Case, Client, Conviction, Person, Petition
+from clinic_app.model import Case, Client, Conviction, Person, Petition, ReliefGranted
 
 
 def daniela(lang: str) -> Client:
@@ -94,3 +94,22 @@ def test_y234_02_relief_for_a_survivor_is_an_if_where_her_count_is_not_marked_a_
         assert text.count(settled) == 2, lang
         assert text.count(filed) == 1, lang
         assert text.index(if_said) < text.index(settled), lang
+
+
+def test_y234_03_a_cancelled_conviction_beside_ones_still_to_cancel_is_answered_once():
+    """Her 2012 PC 647(b) vacated under PC 236.14 in 2025, the others still open to it: "What you
+    may say" read "For a cancelled (vacated) conviction: “No.”" and straight after it "If the
+    judge cancels your convictions: “No.”", the same answer twice, the second as if for every
+    conviction.  One line now speaks for both, as a dismissal granted and one to come do."""
+    for lang, both, granted, to_come in (
+        ("en", "For convictions the court cancelled or cancels later: “No.”",
+         "For a cancelled (vacated) conviction", "If the judge cancels"),
+        ("es", "Si el tribunal anuló las condenas o las anula más adelante: «No».",
+         "Si la condena fue anulada (vacated)", "Si el juez anula"),
+    ):
+        client = daniela(lang)
+        client.cases[1].petitions = []
+        client.cases[1].convictions[0].relief_granted = [ReliefGranted("pc236_14", date(2025, 3, 1))]
+        text = rendered_for(client, lang).text()
+        assert text.count(both) == 4, lang  # a private job, a government job, a license, a home
+        assert granted not in text and to_come not in text, lang
