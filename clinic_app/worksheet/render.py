@@ -461,9 +461,11 @@ def render_pdf(w: Worksheet, out: Path | str | BinaryIO) -> int:
         write_private(out, buffer.getvalue())
         return pages
     st = _styles()
+    # The PDF's own title names no client: a viewer prints under it, and the print queue, the
+    # computer's print log and a clinic printer's job list show it to anyone (V27-04, V236-01).
     doc = SimpleDocTemplate(
         out, pagesize=LETTER, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN * 0.8,
-        bottomMargin=MARGIN + 0.4 * inch, title=f"{w.title}: {w.client_name}", author="Clinic Desk",
+        bottomMargin=MARGIN + 0.4 * inch, title=w.title, author="Clinic Desk",
         subject=f"Screening as of {w.as_of.isoformat()}, rules {w.rules_version}", creator="Clinic Desk",
         lang="en-US", displayDocTitle=True, invariant=1, initialFontName=FONT, initialFontSize=9,
     )

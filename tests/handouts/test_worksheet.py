@@ -839,3 +839,14 @@ def test_h167_01_each_request_says_the_screenings_confidence_under_its_status(wh
         means = {"H": "high (the statute's text supports it)", "M": "medium (from a secondary source: check it)",
                  "L": "low (unsettled law: an attorney decides)"}[f.confidence]
         at = r.text.index(squash(f"{f.status} \u00b7 confidence {f.confidence}, {means}"), at)
+
+
+def test_v236_01_the_pdfs_own_title_does_not_name_the_client(long):
+    # A saved worksheet printed from a PDF viewer goes to the print queue under its metadata title,
+    # which the queue, the computer's print log and a clinic printer's job list show to anyone;
+    # the window's own printing names no client there (V27-04). The page itself names the client.
+    meta = long.reader.metadata
+    assert meta.title == "Filing worksheet"
+    said = " ".join(str(value) for value in meta.values())
+    assert "Rosa" not in said and "Example" not in said, said
+    assert "Filing worksheet: Rosa Example" in long.pages[0]
