@@ -95,7 +95,7 @@ def giving_back_text(db_path: Path) -> str:
     from db.connection import default_caseload_path
     from ui.client_view import WORKSHEET_FOLDER_SETTING
     from ui.handout_dialog import HANDOUT_FOLDER_SETTING
-    from ui.tasks import BACKUP_FOLDER_SETTING
+    from ui.tasks import BACKUP_FOLDER_SETTING, EXPORT_FOLDER_SETTING, IMPORT_FOLDER_SETTING
 
     def code(path: Path | str) -> str:
         return f"<code>{html.escape(str(path))}</code>"
@@ -116,7 +116,11 @@ def giving_back_text(db_path: Path) -> str:
     else:
         places.append(f"the settings file {code(settings)}")
     for setting, what in ((HANDOUT_FOLDER_SETTING, "the handouts saved, last in"), (WORKSHEET_FOLDER_SETTING, "the worksheets saved, last in"),
-                          (BACKUP_FOLDER_SETTING, "the backups you made, last in")):
+                          (BACKUP_FOLDER_SETTING, "the backups you made, last in"),
+                          # An export, and the file a laptop's export came in, name every client of it in
+                          # plain text, beside an encrypted caseload too (V236-02).
+                          (EXPORT_FOLDER_SETTING, "the exports you made, last in"),
+                          (IMPORT_FOLDER_SETTING, "the files you imported, last from")):
         folder = QSettings().value(setting, "")
         if folder:
             places.append(f"{what} {code(folder)}")

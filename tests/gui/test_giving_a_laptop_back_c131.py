@@ -41,6 +41,19 @@ def test_about_names_the_folders_the_handouts_worksheets_and_backups_went_to(win
     assert "empty the Trash" in said
 
 
+def test_v236_02_about_names_the_folders_the_exports_went_to_and_imports_came_from(window, tmp_path):
+    """V236-02: the folder of the last export (every client of an event, in plain text, beside an
+    encrypted caseload too) and of the last file imported are remembered as the handouts' is, and
+    the About box named neither: a coordinator clearing a laptop looked for the .jsonl nowhere."""
+    from ui.tasks import EXPORT_FOLDER_SETTING, IMPORT_FOLDER_SETTING
+
+    QSettings().setValue(EXPORT_FOLDER_SETTING, str(tmp_path / "usb" / "exports"))
+    QSettings().setValue(IMPORT_FOLDER_SETTING, str(tmp_path / "Downloads"))
+    said = _said(about_text(window.db_path))
+    assert f"the exports you made, last in {tmp_path / 'usb' / 'exports'}" in said
+    assert f"the files you imported, last from {tmp_path / 'Downloads'}" in said
+
+
 def test_about_names_no_folder_nothing_was_saved_in(window):
     said = _said(about_text(window.db_path))
     assert f"the settings folder {Path(QSettings().fileName()).parent}; every export (.jsonl)" in said
