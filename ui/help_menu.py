@@ -84,6 +84,14 @@ def about_text(db_path: Path) -> str:
     )
 
 
+def file_dialog_history() -> Path:
+    """The file where Qt's own file dialog (Linux without the desktop's dialog) keeps the folders
+    chosen in it, every Qt program's: ~/.config/QtProject.conf."""
+    from PySide6.QtCore import QSettings
+
+    return Path(QSettings(QSettings.Scope.UserScope, "QtProject").fileName())
+
+
 def giving_back_text(db_path: Path) -> str:
     """Where this computer keeps what names clients, for whoever gives a borrowed laptop back
     after a clinic event (C131-02): the README said it under "Moving to a new laptop" alone,
@@ -124,6 +132,11 @@ def giving_back_text(db_path: Path) -> str:
         folder = QSettings().value(setting, "")
         if folder:
             places.append(f"{what} {code(folder)}")
+    # Written by Qt, not by the program, 0644 where the settings are 0600: it holds folder names
+    # only, a batch's "handouts-EVENT" or a folder named for a client among them (V236-03).
+    history = file_dialog_history()
+    if history.is_file():
+        places.append(f"the file dialog's list of the folders chosen in it {code(history)}")
     return ("<p><b>Giving this computer back</b> (a borrowed laptop, once its clients are exported and imported at the "
             "clinic), delete what names clients: " + "; ".join(places) + "; every export (.jsonl) and PDF saved "
             "elsewhere, an event's handouts in their folder; then empty the Trash. The README's "

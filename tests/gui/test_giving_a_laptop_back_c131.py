@@ -54,7 +54,22 @@ def test_v236_02_about_names_the_folders_the_exports_went_to_and_imports_came_fr
     assert f"the files you imported, last from {tmp_path / 'Downloads'}" in said
 
 
-def test_about_names_no_folder_nothing_was_saved_in(window):
+def test_v236_03_about_names_qts_file_dialog_history_where_there_is_one(window, tmp_path, monkeypatch):
+    """V236-03: Qt's own file dialog (Linux without the desktop's) keeps the folders chosen in it,
+    a batch's "handouts-EVENT" or a folder named for a client, in a file of its own beside the
+    settings folder (~/.config/QtProject.conf, readable by every account), which nothing named."""
+    history = tmp_path / "config" / "QtProject.conf"
+    monkeypatch.setattr("ui.help_menu.file_dialog_history", lambda: history)
+    assert "QtProject.conf" not in _said(about_text(window.db_path))  # none yet: not named
+    history.parent.mkdir()
+    history.write_text("[FileDialog]\nhistory=file:///home/volunteer/handouts-Expungement-Fair\n", encoding="utf-8")
+    said = _said(about_text(window.db_path))
+    assert f"the file dialog's list of the folders chosen in it {history}" in said
+
+
+def test_about_names_no_folder_nothing_was_saved_in(window, tmp_path, monkeypatch):
+    # Qt's file dialog never used on this computer (a developer's own may have been).
+    monkeypatch.setattr("ui.help_menu.file_dialog_history", lambda: tmp_path / "QtProject.conf")
     said = _said(about_text(window.db_path))
     assert f"the settings folder {Path(QSettings().fileName()).parent}; every export (.jsonl)" in said
     assert "last in" not in said  # nothing remembered: none made up
@@ -70,7 +85,7 @@ def test_the_readme_names_the_folders_the_program_uses_on_linux(monkeypatch, tmp
     assert "`~/.local/share/ClinicDesk`" in said and default_caseload_path().parent == tmp_path / ".local/share/ClinicDesk"
     native = QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, "ClinicDesk", "Clinic Desk")
     assert "`~/.config/ClinicDesk`" in said and Path(native.fileName()).parent.name == "ClinicDesk"
-    for kept in ("Help > About Clinic Desk", "the Trash", "`~/.local/share/recently-used.xbel`", "`~/.cache/thumbnails`"):
+    for kept in ("Help > About Clinic Desk", "the Trash", "`~/.config/QtProject.conf`", "`~/.local/share/recently-used.xbel`", "`~/.cache/thumbnails`"):
         assert kept in said
 
 
