@@ -44,19 +44,23 @@ def keep_settings_private() -> None:
 
     from clinic_app.private_files import PRIVATE_FILE_MODE, make_private_folder
 
+    from ui.help_menu import file_dialog_history
+
     settings = QSettings()
     if settings.format() != QSettings.Format.IniFormat and (os.name != "posix" or sys.platform == "darwin"):
         return
-    path = Path(settings.fileName())
-    try:
-        make_private_folder(path.parent)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE_MODE)  # never cut: it holds the settings
+    # Qt's own file dialog's list of the folders chosen in it (a folder named for a client, a
+    # batch's handouts-EVENT) too: Qt wrote it 0644 as it wrote the settings (V236-04).
+    for path in (Path(settings.fileName()), file_dialog_history()):
         try:
-            os.fchmod(fd, PRIVATE_FILE_MODE)
-        finally:
-            os.close(fd)
-    except OSError:
-        pass  # a read-only home or a file system without modes: the settings are written as before, or not at all
+            make_private_folder(path.parent)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE_MODE)  # never cut: it holds the settings
+            try:
+                os.fchmod(fd, PRIVATE_FILE_MODE)
+            finally:
+                os.close(fd)
+        except OSError:
+            pass  # a read-only home or a file system without modes: written as before, or not at all
 
 
 def settle(app, rounds: int = 5) -> None:

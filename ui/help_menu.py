@@ -135,7 +135,7 @@ def giving_back_text(db_path: Path) -> str:
     # Written by Qt, not by the program, 0644 where the settings are 0600: it holds folder names
     # only, a batch's "handouts-EVENT" or a folder named for a client among them (V236-03).
     history = file_dialog_history()
-    if history.is_file():
+    if history.is_file() and history.stat().st_size:  # made empty at start (ui.app.keep_settings_private)
         places.append(f"the file dialog's list of the folders chosen in it {code(history)}")
     return ("<p><b>Giving this computer back</b> (a borrowed laptop, once its clients are exported and imported at the "
             "clinic), delete what names clients: " + "; ".join(places) + "; every export (.jsonl) and PDF saved "

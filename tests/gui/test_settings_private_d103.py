@@ -75,3 +75,30 @@ def test_a_screenshot_run_makes_no_settings_file(qapp, monkeypatch, tmp_path):
         assert not (tmp_path / "config").exists()
     finally:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(was))
+
+
+def test_v236_04_qts_file_dialog_history_is_made_the_users_alone(qapp, monkeypatch, usual_umask, tmp_path):
+    """V236-04: Qt's own file dialog keeps the folders chosen in it ("/media/usb/Rosa Martinez")
+    in ~/.config/QtProject.conf, which Qt wrote readable by every account (0644) beside the
+    program's settings made 0600 (D103-02).  At start it is made 0600 too, kept so as Qt writes
+    it again; made empty where there is none yet, which the About box does not name."""
+    from ui.help_menu import about_text
+
+    _started_with_the_tests_settings(monkeypatch)
+    history = tmp_path / "config" / "QtProject.conf"
+    monkeypatch.setattr("ui.help_menu.file_dialog_history", lambda: history)
+    history.parent.mkdir()
+    history.write_text("[FileDialog]\nhistory=file:///media/usb/Rosa%20Martinez\n", encoding="utf-8")
+    os.chmod(history, 0o644)  # as Qt wrote it
+
+    assert ui.app.run(tmp_path / "caseload.sqlite") == 1  # started, then no caseload opened
+    assert stat.S_IMODE(history.stat().st_mode) == 0o600
+    dialog = QSettings(str(history), QSettings.Format.IniFormat)  # as Qt's file dialog writes it
+    dialog.setValue("FileDialog/lastVisited", "file:///media/usb/Ana%20Ruiz")
+    dialog.sync()
+    assert stat.S_IMODE(history.stat().st_mode) == 0o600 and "Rosa%20Martinez" in history.read_text(encoding="utf-8")
+
+    history.unlink()  # a new laptop: made empty, this user's, and not named as holding folders
+    assert ui.app.run(tmp_path / "caseload.sqlite") == 1
+    assert stat.S_IMODE(history.stat().st_mode) == 0o600 and history.stat().st_size == 0
+    assert "QtProject.conf" not in about_text(tmp_path / "caseload.sqlite")
