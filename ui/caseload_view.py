@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -1554,9 +1554,12 @@ class CaseloadView(QWidget):
     def _client_at(self, row: int) -> int | None:
         return self.proxy.index(row, 0).data(ClientIdRole) if 0 <= row < self.proxy.rowCount() else None
 
-    def _opened_left(self, *_rows) -> None:
-        """Another line chosen than the client opened from the list: the lines beside them then are forgotten."""
-        if self._opened_between is not None and self.selected_client_id() != self._opened_between[0]:
+    def _opened_left(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """The keyboard's line moved off the client opened from the list: the lines beside them
+        then are forgotten.  Read from the line moved to, not the lines chosen: a click moves the
+        keyboard's line before it chooses, so a click away went unseen, and Page Down back to the
+        client then had Up jump to the line before theirs when opened (R238-01)."""
+        if self._opened_between is not None and self._client_at(current.row()) != self._opened_between[0]:
             self._opened_between = None
 
     def _opened_forgotten(self, *_sorted_by) -> None:

@@ -55,14 +55,29 @@ def test_down_after_a_save_moved_the_line_goes_on_to_the_client_that_was_next(qt
     assert _name_chosen(view) == "Ana Client 04"
 
 
-def test_up_goes_back_to_the_client_that_was_before_and_a_line_not_moved_goes_on_as_ever(qtbot, window, repo):
-    view, chosen = _renamed_from_the_list(qtbot, window, repo, "Aaron First")
+def test_up_goes_back_to_the_client_that_was_before_and_after_another_line_chosen_goes_on_as_ever(qtbot, window, repo):
+    view, _chosen = _renamed_from_the_list(qtbot, window, repo, "Aaron First")
     assert view.table.currentIndex().row() == 0
     qtbot.keyClick(view.table, Qt.Key.Key_Up)
     assert _name_chosen(view) == "Ana Client 01"
-    view.select_client(chosen)  # back on the moved client by other means: its old neighbours forgotten
-    qtbot.keyClick(view.table, Qt.Key.Key_Down)
-    assert _name_chosen(view) == "Ana Client 00"
+    # Ana Client 01 opened from line 3 in turn, and moved by her save to the last line; another
+    # line clicked, then Page Down back to hers: Up jumped to the line before hers when opened,
+    # "as the list stood when Zed Moved was opened", though the user had gone about the list
+    # since (R238-01).  This test chose her again after an Up, which forgets those lines itself,
+    # and could not fail for it.
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    type_over(qtbot, window.client_view.record.person.name, "Zed Moved")
+    assert window.client_view.save() and window.show_caseload()
+    assert view.table.currentIndex().row() == 11
+    line_3 = view.table.visualRect(view.proxy.index(2, COL_NAME)).center()
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=line_3)
+    assert _name_chosen(view) == "Ana Client 03"
+    qtbot.keyClick(view.table, Qt.Key.Key_PageDown)  # the twelve lines fit: to the last
+    assert _name_chosen(view) == "Zed Moved"
+    said = []
+    view.said.connect(said.append)
+    qtbot.keyClick(view.table, Qt.Key.Key_Up)
+    assert (_name_chosen(view), said) == ("Ana Client 11", [])  # not "On to Ana Client 00, next before Zed Moved ..."
 
 
 def test_r229_01_a_sort_asked_for_since_the_open_is_the_order_down_goes_by(qtbot, window, repo):
