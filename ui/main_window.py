@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QPushButton, QStackedWidget, QWidget
 from shiboken6 import isValid
@@ -973,9 +973,11 @@ class MainWindow(QMainWindow):
 
     _chosen_said: tuple[str, int | None] | None = None  # said of the line chosen, and who it was
 
-    def _chosen_said_gone(self, *_row) -> None:
-        """What was said of the line chosen, taken away once another line is."""
-        if self._chosen_said is not None and self.caseload.selected_client_id() != self._chosen_said[1]:
+    def _chosen_said_gone(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """What was said of the line chosen, taken away once the keyboard's line is another's.
+        Read from that line, not the lines chosen: a click moves it before it chooses, and the
+        words stood over the line clicked (R238-02)."""
+        if self._chosen_said is not None and current.data(ClientIdRole) != self._chosen_said[1]:
             if self.statusBar().currentMessage() == self._chosen_said[0]:
                 self.statusBar().clearMessage()
             self._chosen_said = None

@@ -34,8 +34,11 @@ def test_back_on_the_list_it_says_the_client_saved_out_of_it_and_the_line_chosen
     chosen = view.table.currentIndex().siblingAtColumn(0).data()
     assert view.selected_client_id() is not None
     assert said.endswith(f" The line chosen is {chosen}: Enter opens it.")
-    # Once it no longer holds, it is taken away: it stood over the line Up chose (R229-02).
-    qtbot.keyClick(view.table, Qt.Key.Key_Up)
+    # Once it no longer holds, it is taken away: it stood over the line Up chose (R229-02), and
+    # over the line clicked (R238-02: a click moves the keyboard's line before it chooses).
+    other = 1 - view.table.currentIndex().row()
+    line = view.table.visualRect(view.proxy.index(other, 0)).center()
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=line)
     assert view.table.currentIndex().siblingAtColumn(0).data() != chosen
     assert window.statusBar().currentMessage() == ""
 
