@@ -28,10 +28,10 @@ OTHER_KEYS = (
               "the keyboard is then on the Record tab's tab, and Tab goes to Name"),
     ("Escape in the search box", "clears it: the list shows all the filters allow"),
     # Several lines at once, for their handouts (M231-01): Qt's own keys, so no menu lists them.
-    ("Shift+Down, Shift+Up in the caseload list", "choose more lines (Shift+click too); Ctrl+Down and Ctrl+Up move "
-                                                  "without choosing, Ctrl+Space adds or takes out the line (Ctrl+click "
-                                                  "too), Ctrl+A chooses every line shown; Caseload > Handouts for the N "
-                                                  "clients chosen (or Ctrl+P) makes their handouts"),
+    # The keys alone on the left: "... in the caseload list" there widened the keys' column, and
+    # every row's words wrapped the more, so the list no longer fitted an 800-pixel screen (F63-01).
+    ("Shift+Down, Shift+Up, Ctrl+A", "in the caseload list, choose more lines, or every line shown (Shift+click, "
+                                     "Ctrl+click, Ctrl+Space too); Ctrl+P then makes their handouts"),
     ("Alt+V, S, then a letter", "sorts the caseload list by that column (View > Sort list by); again, the other way round"),
     ("F1 on the Eligibility tab", "shows the selected result's remedy at a glance (Help > Remedies at a glance)"),
     ("Alt+Left", "goes back to the caseload from a client record"),
