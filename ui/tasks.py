@@ -1422,7 +1422,7 @@ def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: dat
                        unlisted_review=sum(unlisted(row, screened) for row in rows) if unlisted is not None else 0,
                        # The Event filter's: its commands list that event's, not the whole caseload's
                        # queue (B148, S150-03), as Print event handouts' do (M58-05).
-                       event=event, command=command, on_this_list=narrowed)
+                       event=event, command=command, on_this_list=narrowed, chosen=which == "chosen")
             if clinic is not None else None)
     batch = HandoutBatch.of_clients([(row.id, row.name) for row in rows], as_of, screened=screened, event=event, which=which)
     languages = [row.language for row in rows]

@@ -103,7 +103,8 @@ def no_case_note(no_case: Sequence[str], event: str | None = None,
 
 
 def awaiting_review_note(waiting: int, event: str | None = None, unlisted: int = 0,
-                         command: Callable[[str], str] = "clinic-app {}".format, on_this_list: bool = False) -> str | None:
+                         command: Callable[[str], str] = "clinic-app {}".format, on_this_list: bool = False,
+                         chosen: bool = False) -> str | None:
     """What a batch says of its `waiting` clients still on the attorney's queue (V109-03): at
     the end of an event day the handouts went out with nothing said of the results no attorney
     had looked at yet; None for none.  `event`: the command named lists that event's alone
@@ -114,12 +115,16 @@ def awaiting_review_note(waiting: int, event: str | None = None, unlisted: int =
     subcommand ("list") as typed on the run's caseload, its --db with it (R113-02: typed
     without, it listed the clinic's own).  `on_this_list`: the batch is of a list narrowed by more
     than its event (the clients shown), whose queue only the list's Review needed shows: the
-    command listed the whole caseload's, 1,035 clients for the 719 said (W161-04)."""
+    command listed the whole caseload's, 1,035 clients for the 719 said (W161-04).  `chosen`: of
+    the lines chosen in it, which Review needed shows still chosen among the list's others: "shows
+    them" of 2 chosen, 33 lines shown (R237-02)."""
     on_event = f" --event {typed_word(event, posix=quoted)}" if event else ""
     notes = []
     if waiting:
         whom = "1 client still awaits" if waiting == 1 else f"{waiting:,} clients still await"
-        where = ("Review needed, ticked on this list, shows them" if on_this_list
+        where = ("Review needed, ticked on this list, shows them still chosen, among any others awaiting review"
+                 if on_this_list and chosen
+                 else "Review needed, ticked on this list, shows them" if on_this_list
                  else f"Review needed, or {command('list')} --review{on_event}, lists them")
         notes.append(f"{whom} an attorney's review: {'their handout' if waiting == 1 else 'their handouts'} would go out "
                      f"before it ({where}).")
@@ -135,12 +140,14 @@ def awaiting_review_note(waiting: int, event: str | None = None, unlisted: int =
 
 def batch_note(clinic: ClinicInfo, languages: Iterable[str | None], no_case: Sequence[str] = (), awaiting_review: int = 0,
                event: str | None = None, unlisted_review: int = 0,
-               command: Callable[[str], str] = "clinic-app {}".format, on_this_list: bool = False) -> str | None:
+               command: Callable[[str], str] = "clinic-app {}".format, on_this_list: bool = False,
+               chosen: bool = False) -> str | None:
     """What a batch of handouts says before it starts: its clients still awaiting an attorney's
-    review (`awaiting_review_note`, of `event` and by `command` where given, or `on_this_list`, with the
-    `unlisted_review` never screened), those with no case entered (`no_case_note`, their names), that the
-    pages give no way to reach the clinic, and `hours_note`; None when none applies."""
-    notes = [note for note in (awaiting_review_note(awaiting_review, event, unlisted_review, command, on_this_list), no_case_note(no_case, event, command),
+    review (`awaiting_review_note`, of `event` and by `command` where given, or `on_this_list` and
+    `chosen` in it, with the `unlisted_review` never screened), those with no case entered
+    (`no_case_note`, their names), that the pages give no way to reach the clinic, and
+    `hours_note`; None when none applies."""
+    notes = [note for note in (awaiting_review_note(awaiting_review, event, unlisted_review, command, on_this_list, chosen), no_case_note(no_case, event, command),
                                None if clinic.reachable() else NO_CONTACT_BATCH,
                                hours_note(clinic, languages)) if note]
     return "\n\n".join(notes) or None

@@ -46,3 +46,19 @@ def test_w161_04_a_list_of_one_event_whole_still_names_its_command(qtbot, window
     assert question[1].startswith("3 clients still await an attorney's review: their handouts would go out before it "
                                   "(Review needed, or clinic-app list "), question[1]
     assert "--review --event 'First Saturday', lists them)." in question[1]
+
+
+def test_r237_02_lines_chosen_are_said_shown_still_chosen_among_the_lists_others(qtbot, window, repo):
+    """Of 2 lines chosen of 3, each awaiting review, "Review needed, ticked on this list, shows them" showed
+    every line of the list awaiting review, the one said among them told by nothing said."""
+    _queue_of_three(window, repo)
+    view = window.caseload
+    view.choose_clients([row.id for row in view.model.all_rows() if row.name in ("Alejandra Orozco", "Bruno Ramos")])
+    seen = batch_question_asked(qtbot)
+    window.chosen_handouts_action.trigger()
+    (question,) = seen
+    assert question[1].startswith("2 clients still await an attorney's review: their handouts would go out before it "
+                                  "(Review needed, ticked on this list, shows them still chosen, among any others "
+                                  "awaiting review)."), question[1]
+    view.review.setChecked(True)  # and so it does
+    assert view.proxy.rowCount() == 3 and len(view.chosen_rows()) == 2
