@@ -939,7 +939,7 @@ class MainWindow(QMainWindow):
                 self.caseload.table.scrollTo(current)
         self._said_of_a_client_not_listed()  # a list filtered so that it does not show them
         if (left is not None and self.caseload.model.row_of_client(left) is None and view.client is not None
-                and self.caseload.selected_client_id() is not None):
+                and self.caseload.table.selectionModel().hasSelection()):
             self._say_left_out_of_the_list(view.client)
         self.caseload.table.setFocus()
         return True
@@ -962,21 +962,29 @@ class MainWindow(QMainWindow):
         def told_apart(name: str, dob) -> str:
             return f"{name} ({born_said(dob)})" if names[person_key(name, None)] > 1 else name
 
+        several = len(self.caseload.chosen_rows())
+        # One of several lines chosen for their handouts, opened from them (Enter) and saved out of
+        # the list: the choice went one short without a word, the batch made without them (R237-03).
         said = (f"{told_apart(client.name, client.person.dob)} is not in the list now: the search and filters leave "
-                f"them out ({self.caseload.shown_label.text()}). The line chosen is {told_apart(chosen.name, chosen.dob)}: "
-                "Enter opens it.")
+                f"them out ({self.caseload.shown_label.text()})."
+                + (f" Nor are they among the lines chosen: {several:,} clients chosen now; Enter opens "
+                   f"{told_apart(chosen.name, chosen.dob)}, the line the keyboard is on." if several > 1 else
+                   f" The line chosen is {told_apart(chosen.name, chosen.dob)}: Enter opens it."))
         # The list's to take away, as a search changed or the list read again does
         # (_list_said_gone), and once another line is chosen: it stood its 8 seconds naming the
         # line chosen over the next one Down chose, and over a list searched since (R229-02).
         self._say_of_list(said)
-        self._chosen_said = (said, self.caseload.selected_client_id())
+        self._chosen_said = (said, self.caseload.table.currentIndex().data(ClientIdRole))
 
-    _chosen_said: tuple[str, int | None] | None = None  # said of the line chosen, and who it was
+    # Said of the line chosen, and the client of the line the keyboard was on (the one chosen, or
+    # of several chosen, the one Enter opens).
+    _chosen_said: tuple[str, int | None] | None = None
 
     def _chosen_said_gone(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        """What was said of the line chosen, taken away once the keyboard's line is another's.
-        Read from that line, not the lines chosen: a click moves it before it chooses, and the
-        words stood over the line clicked (R238-02)."""
+        """What was said of the line chosen, taken away once the keyboard's line is another's (of
+        several chosen, Enter then opens that one: R237-03).  Read from that line, not the lines
+        chosen: a click moves it before it chooses, and the words stood over the line clicked
+        (R238-02)."""
         if self._chosen_said is not None and current.data(ClientIdRole) != self._chosen_said[1]:
             if self.statusBar().currentMessage() == self._chosen_said[0]:
                 self.statusBar().clearMessage()

@@ -10,8 +10,9 @@ from PySide6.QtCore import Qt
 from tests.gui.conftest import probation_client, show_active, type_over
 
 
-def test_back_on_the_list_it_says_the_client_saved_out_of_it_and_the_line_chosen(qtbot, window, repo):
-    for name in ("Ana Testa", "Berta Testa", "Carla Testa"):
+def _testas_searched(qtbot, window, repo, names) -> None:
+    """`names` added, and the list searched for them from the search box, its Enter on the first."""
+    for name in names:
         repo.add_client(probation_client(name))
     window.load()
     show_active(qtbot, window)
@@ -19,7 +20,12 @@ def test_back_on_the_list_it_says_the_client_saved_out_of_it_and_the_line_chosen
     view.search.setFocus()
     qtbot.waitUntil(view.search.hasFocus)
     qtbot.keyClicks(view.search, "testa")
-    qtbot.keyClick(view.search, Qt.Key.Key_Return)  # three match: the list, on Ana
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)  # several match: the list, on the first
+
+
+def test_back_on_the_list_it_says_the_client_saved_out_of_it_and_the_line_chosen(qtbot, window, repo):
+    _testas_searched(qtbot, window, repo, ("Ana Testa", "Berta Testa", "Carla Testa"))
+    view = window.caseload
     qtbot.keyClick(view.table, Qt.Key.Key_Down)
     qtbot.keyClick(view.table, Qt.Key.Key_Return)  # Berta opened
     assert window.client_view.client.name == "Berta Testa"
@@ -52,3 +58,25 @@ def test_back_on_the_list_a_client_still_in_it_is_not_said_gone(qtbot, window, r
     assert window.client_view.save()
     assert window.show_caseload()
     assert "not in the list" not in window.statusBar().currentMessage()
+
+
+def test_r237_03_one_of_several_lines_chosen_saved_out_of_the_list_is_said_no_longer_among_them(qtbot, window, repo):
+    """Three lines chosen for their handouts, one opened (Enter) and saved out of the search: back,
+    two were chosen and nothing said, the batch one short without a word."""
+    _testas_searched(qtbot, window, repo, ("Ana Testa", "Berta Testa", "Carla Testa", "Dora Testa"))
+    view = window.caseload
+    for _ in range(2):
+        qtbot.keyClick(view.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)  # Ana to Carla
+    qtbot.keyClick(view.table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)  # the keyboard on Berta
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert window.client_view.client.name == "Berta Testa"
+    type_over(qtbot, window.client_view.record.person.name, "Berta Otra")  # out of the search
+    assert window.client_view.save()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert len(view.chosen_rows()) == 2
+    on = view.table.currentIndex().siblingAtColumn(0).data()
+    assert window.statusBar().currentMessage() == (
+        "Berta Otra is not in the list now: the search and filters leave them out (Showing 3 of 4 clients). Nor are "
+        f"they among the lines chosen: 2 clients chosen now; Enter opens {on}, the line the keyboard is on.")
+    qtbot.keyClick(view.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)  # Enter opens another now
+    assert window.statusBar().currentMessage() == ""
