@@ -411,6 +411,7 @@ class CaseloadView(QWidget):
     client_activated = Signal(int)  # the user opened a client (Enter or double-click)
     filter_changed = Signal()
     said = Signal(str)  # for the status bar and a screen reader (MainWindow._announce)
+    said_gone = Signal(str)  # what the list said that is no longer so, taken off the status bar
     # What the search box takes, for the status bar, when the keyboard comes to it; "" when it
     # leaves (MainWindow._search_hint).
     hint = Signal(str)
@@ -667,6 +668,7 @@ class CaseloadView(QWidget):
         # went on to the line after the client's in the order before it, "as the list stood" (R229-01).
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._opened_forgotten)
         self._chosen_said = 0  # how many lines were chosen when the status bar last said so
+        self._several_said: str | None = None  # its words, while several lines are chosen
         self.table.selectionModel().selectionChanged.connect(self._say_several_chosen)
         self.model.sorted_shown.connect(self._chosen_in_view)
         # The cell the keyboard is on, whole in the status bar where its column cuts it (B70-02's
@@ -1530,8 +1532,14 @@ class CaseloadView(QWidget):
         a Shift+arrow or a Ctrl+click changed nothing a paralegal could read without counting."""
         chosen = len(self.chosen_rows())
         if chosen > 1 and chosen != self._chosen_said:
-            self.said.emit(f"{chosen:,} clients chosen: Caseload > Handouts for the {chosen:,} clients chosen (or Ctrl+P) "
-                           "makes their handouts; Enter opens the line the keyboard is on.")
+            self._several_said = (f"{chosen:,} clients chosen: Caseload > Handouts for the {chosen:,} clients chosen "
+                                  "(or Ctrl+P) makes their handouts; Enter opens the line the keyboard is on.")
+            self.said.emit(self._several_said)
+        elif chosen < 2 and self._several_said is not None:
+            # Back to one line (an arrow alone, a click) or none: "300 clients chosen" stood its
+            # 8 seconds over the one line chosen, and Handouts for them said of one (R237-04).
+            self.said_gone.emit(self._several_said)
+            self._several_said = None
         self._chosen_said = chosen
 
     def select_client(self, client_id: int, *, column: int = 0) -> bool:

@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.rescreen_button)
         self.caseload.client_activated.connect(self._open_from_list)
         self.caseload.said.connect(self._say_of_list)
+        self.caseload.said_gone.connect(self._take_back_said)
         self.caseload.hint.connect(self._search_hint)
         self.caseload.cell_in_full.connect(self._cell_in_full)
         self.caseload.search.textChanged.connect(self._list_said_gone)
@@ -821,6 +822,15 @@ class MainWindow(QMainWindow):
         anything else stays."""
         if self._list_said is not None and self.statusBar().currentMessage() == self._list_said:
             self.statusBar().clearMessage()
+
+    def _take_back_said(self, said: str) -> None:
+        """What was said that is no longer so ("300 clients chosen", one line chosen now; what was
+        said of a client the list left out): off the status bar, nor shown whole by View > Whole
+        status message."""
+        if self.statusBar().currentMessage() == said:
+            self.statusBar().clearMessage()
+        if self._last_message == said:
+            self._last_message = ""
 
     def _page_shown(self, *_args) -> None:
         """Save and Print handout act on the open client: greyed on the caseload page, where
@@ -1783,10 +1793,7 @@ class MainWindow(QMainWindow):
 
     def _take_back_said_of_client(self, said: str) -> None:
         self._client_said = None
-        if self.statusBar().currentMessage() == said:
-            self.statusBar().clearMessage()
-        if self._last_message == said:
-            self._last_message = ""  # nor shown whole by View > Whole status message under this client
+        self._take_back_said(said)
 
     def _review_said(self, said: str, none_left: bool) -> None:
         """A review recorded, shown; after the client's last result to review, that it was, and

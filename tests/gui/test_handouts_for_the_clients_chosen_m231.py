@@ -60,8 +60,12 @@ def test_ctrl_and_shift_choose_several_and_their_handouts_are_one_batch(qtbot, w
     assert seen and seen[0][0].startswith("Make handouts for the 6 clients chosen")
     qtbot.keyClick(view.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     assert len(view.chosen_rows()) == len(NAMES)
+    assert window.statusBar().currentMessage().startswith(f"{len(NAMES)} clients chosen")
     qtbot.keyClick(view.table, Qt.Key.Key_Up)  # an arrow alone: one line again, as before
     assert len(view.chosen_rows()) == 1 and view.selected_client_id() is not None
+    # Nor does the status bar still say they are chosen, its 8 seconds over the one line (R237-04),
+    # nor View > Whole status message.
+    assert "clients chosen" not in window.statusBar().currentMessage() and "clients chosen" not in window._last_message
     assert window.chosen_handouts_action.text().replace("&", "") == "Handouts for the 1 client chosen..."
 
 
