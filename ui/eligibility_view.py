@@ -46,6 +46,7 @@ from clinic_app.handouts.compose import AUTOMATIC, NOT_THE_CONVICTING_COURT
 from clinic_app.model import Case, Client, Consequence, Determination, Screening
 from clinic_app.typed_sections import federal_law_counts, federal_law_note, juvenile_court_counts, juvenile_court_note
 from ui.column_widths import ColumnWidthsMenu
+from ui.first_steps import ELIGIBILITY_ROWS
 from ui.flow_layout import FlowLayout
 from ui.forms import CAUTION_COLOURS, SPOKEN_KIND, AsOfDateEdit, MessageLabel, NamedWords, announce, combo_fitting, from_qdate, not_advice_banner, to_qdate
 from ui.models.history_model import local_time
@@ -956,8 +957,9 @@ class EligibilityPanel(QWidget):
             if empty and not self.screening.results:
                 # Nothing was screened at all: a client with no case yet.  The tick showed an
                 # empty table too, and "no remedy fits" read as an answer about the client (F58-03).
+                # What shows here as Help > First steps says it: a whole case's rows too (K241-01).
                 self.details.setHtml("<p>Nothing is screened yet: no case is entered for this client. "
-                                     "Add their cases on the Record tab, and each conviction's remedies show here.</p>")
+                                     f"Add their cases on the Record tab, and {ELIGIBILITY_ROWS}, show here.</p>")
                 return
             self.details.setHtml(
                 "<p>No remedy fits this record as of this date. Tick \u201cShow remedies that do not apply\u201d to see why each does not.</p>"

@@ -27,6 +27,11 @@ CLINIC_DETAILS = "Before the first handouts, give the clinic's phone and address
 ENCRYPT = "Event laptop? Encrypt this caseload while it is empty: {File > Encrypt caseload...} (older backups stay readable)."
 DEMO = "To try the program first on made-up clients, choose {File > Open demo caseload} (a caseload of its own)."
 
+# What the Eligibility tab's rows are, said by step 5 here and by the tab itself while a client has no
+# case yet: its rows are a whole case's too ("(whole case)": an arrest's sealing, PC 851.91 and
+# 851.93, or probation ended early), where "each conviction's remedies" read otherwise (K235-03, K241-01).
+ELIGIBILITY_ROWS = "the remedies of each conviction, and of a whole case (sealing an arrest, ending probation early)"
+
 INTRODUCTION = "What a volunteer needs first. The keys are the menus' own; {Help > Keyboard shortcuts} lists them all."
 # Help > First steps: (what, how), in the order a volunteer meets them at an event.
 STEPS = (
@@ -42,12 +47,10 @@ STEPS = (
     ("Undo",
      "{Edit > Undo} first undoes the typing in the field you are in, then the last saved step (an edit, a case "
      "added, a payment, a client made at intake); {Edit > Redo} does it again."),
-    # The tab's rows are a whole case's too ("(whole case)": an arrest's sealing, PC 851.91 and
-    # 851.93, or probation ended early), and its notes over the table show only where they
-    # apply: "each conviction's remedies" and "the notes above them" read otherwise (R229, K235-03).
+    # The tab's notes over the table show only where they apply: "the notes above them" read
+    # otherwise (R229, K235-03); its rows are ELIGIBILITY_ROWS.
     ("The results",
-     "The client's Eligibility tab: the remedies of each conviction, and of a whole case (sealing an arrest, "
-     "ending probation early), each with its reasons and citations. Where a note stands above them "
+     f"The client's Eligibility tab: {ELIGIBILITY_ROWS}, each with its reasons and citations. Where a note stands above them "
      "(immigration counsel first, say), read it before them. A result that needs an attorney's review waits for "
      "one: {View > Next result to review} goes to it. {Help > Remedies at a glance} says each remedy's law."),
     ("The to-dos",

@@ -19,6 +19,10 @@ def test_a_client_with_no_case_is_told_to_enter_one_not_that_no_remedy_fits(qtbo
     said = panel.details.toPlainText()
     assert said.startswith("Nothing is screened yet: no case is entered for this client.")
     assert "Record tab" in said
+    # What shows here is a whole case's rows too, as Help > First steps says it: "each conviction's
+    # remedies show here" left out an arrest's sealing and probation ended early (K241-01).
+    assert ("Add their cases on the Record tab, and the remedies of each conviction, and of a whole case (sealing an "
+            "arrest, ending probation early), show here." in said)
     assert "No remedy fits" not in said
     panel.show_all.setChecked(True)  # nothing there either: the words stay
     assert panel.proxy.rowCount() == 0
