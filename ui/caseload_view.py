@@ -1587,11 +1587,15 @@ class CaseloadView(QWidget):
         row = self.table.currentIndex().row()
         if beside is None or beside == self._client_at(row + (1 if down else -1)):
             return False
-        moved = self.proxy.index(row, COL_NAME).data()
         if not self.select_client(beside, column=max(self.table.currentIndex().column(), 0)):
             return False
-        name = self.table.currentIndex().siblingAtColumn(COL_NAME).data()
-        self.said.emit(f"On to {name}, next {'after' if down else 'before'} {moved} as the list stood when {moved} "
+        # Each named as C218-04's message names them, the date of birth beside a namesake (the demo
+        # has two Mónica Ibáñez): by name alone, which one Down went on to, or which had moved, was
+        # not said (K241-02).  Once told apart, the one moved is named again by name alone.
+        lines = [self.model.row_at(self.model.row_of_client(client_id)) for client_id in (beside, opened[0])]
+        on_to, moved_said = self.model.told_apart([(line.name, line.dob) for line in lines])
+        moved = lines[1].name
+        self.said.emit(f"On to {on_to}, next {'after' if down else 'before'} {moved_said} as the list stood when {moved} "
                        f"was opened ({moved} is on line {row + 1} of {self.proxy.rowCount():,} now, by the sort).")
         return True
 

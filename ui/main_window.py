@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import time
 import weakref
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -963,23 +962,16 @@ class MainWindow(QMainWindow):
         Each is named with their date of birth where the other, or another line of the list,
         has the same name, as the list's Date of birth column tells them apart: "Zoë Trần is
         not in the list now ... The line chosen is Zoë Trần" named two of the demo's (K230-02)."""
-        from clinic_app.matching import person_key
-
         model = self.caseload.model
         chosen = model.row_at(model.row_of_client(self.caseload.table.currentIndex().data(ClientIdRole)))
-        names = Counter(person_key(row.name, None) for row in (client, *model.shown_rows()))
-
-        def told_apart(name: str, dob) -> str:
-            return f"{name} ({born_said(dob)})" if names[person_key(name, None)] > 1 else name
-
+        left, instead = model.told_apart([(client.name, client.person.dob), (chosen.name, chosen.dob)],
+                                         off_the_list=(client.name,))
         several = len(self.caseload.chosen_rows())
         # One of several lines chosen for their handouts, opened from them (Enter) and saved out of
         # the list: the choice went one short without a word, the batch made without them (R237-03).
-        said = (f"{told_apart(client.name, client.person.dob)} is not in the list now: the search and filters leave "
-                f"them out ({self.caseload.shown_label.text()})."
-                + (f" Nor are they among the lines chosen: {several:,} clients chosen now; Enter opens "
-                   f"{told_apart(chosen.name, chosen.dob)}, the line the keyboard is on." if several > 1 else
-                   f" The line chosen is {told_apart(chosen.name, chosen.dob)}: Enter opens it."))
+        said = (f"{left} is not in the list now: the search and filters leave them out ({self.caseload.shown_label.text()})."
+                + (f" Nor are they among the lines chosen: {several:,} clients chosen now; Enter opens {instead}, "
+                   "the line the keyboard is on." if several > 1 else f" The line chosen is {instead}: Enter opens it."))
         # The list's to take away, as a search changed or the list read again does
         # (_list_said_gone), and once another line is chosen: it stood its 8 seconds naming the
         # line chosen over the next one Down chose, and over a list searched since (R229-02).

@@ -6,6 +6,8 @@ the line that was after (or before) the client's when they were opened, and says
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 
 from tests.gui.conftest import probation_client, show_active, type_over
@@ -53,6 +55,25 @@ def test_down_after_a_save_moved_the_line_goes_on_to_the_client_that_was_next(qt
                     "(Zoe Last is on line 12 of 12 now, by the sort)."]
     qtbot.keyClick(view.table, Qt.Key.Key_Down)  # and on from there as ever
     assert _name_chosen(view) == "Ana Client 04"
+
+
+def test_k241_02_namesakes_gone_on_to_and_moved_are_each_said_with_their_date_of_birth(qtbot, window, repo):
+    """K241-02: "On to Ana Client 03, next after Zoe Last ..." named by name alone a client with a
+    namesake on the list, as C218-04's message did before K230-02: which one Down went on to, and
+    which had moved, was not said.  Each with a namesake now has their date of birth, told apart
+    in the one way both messages use (CaseloadModel.told_apart); a name said again, alone."""
+    for name, born in (("ana client 03", date(1960, 1, 2)), ("Zoe Last", date(1970, 5, 6))):
+        namesake = probation_client(name)  # "ana client 03" as typed at a desk: the same name, folded
+        namesake.person.dob = born
+        repo.add_client(namesake)
+    view, _chosen = _renamed_from_the_list(qtbot, window, repo, "Zoe Last")
+    row = view.table.currentIndex().row()
+    said = []
+    view.said.connect(said.append)
+    qtbot.keyClick(view.table, Qt.Key.Key_Down)
+    assert _name_chosen(view) == "Ana Client 03"  # sorted before "ana client 03"
+    assert said == ["On to Ana Client 03 (born 1985-03-14), next after Zoe Last (born 1985-03-14) as the list stood "
+                    f"when Zoe Last was opened (Zoe Last is on line {row + 1} of 14 now, by the sort)."]
 
 
 def test_up_goes_back_to_the_client_that_was_before_and_after_another_line_chosen_goes_on_as_ever(qtbot, window, repo):

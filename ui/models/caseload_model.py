@@ -22,13 +22,14 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtGui import QBrush, QColor
 
 from clinic_app.checklist import probation_ends_early, probation_to
-from clinic_app.matching import NameWords, PersonKeys, alphabetical
+from clinic_app.matching import NameWords, PersonKeys, alphabetical, person_key
 from clinic_app.court import hearing_within
 from clinic_app.line_action import line_day_awaited, next_action, next_action_in_full, next_action_said
 from clinic_app.outstanding_order import how_much_outstanding
 from clinic_app.probation_ended import OthersRunning, said as probation_end_said
 from clinic_app.review import attorney_waits_for, awaits_attorney
 from clinic_app.summary import eligible_within, line_listed_under, newly_eligible, outcome_text
+from clinic_app.wording import born_said
 from ui.models.rows_table import RowsTableModel
 
 # Columns, in the order shown.
@@ -547,6 +548,18 @@ class CaseloadModel(RowsTableModel):
     def shown_rows(self) -> list[Any]:
         """The lines the filter shows, in the list's order (a copy)."""
         return list(self._rows)
+
+    def told_apart(self, people: list[tuple[str, date | None]], *, off_the_list: tuple[str, ...] = ()) -> list[str]:
+        """Each of `people` (name, date of birth), as the status bar names them: by name, with the
+        date of birth where another line shown, or a name `off_the_list` (a client the list has
+        just left out), has the same name, folded as Possible duplicates fold names, as the list's
+        Date of birth column tells them apart ("Zoë Trần (born 1990-03-04)", the words Delete and
+        Merge use); a name no other shares is said alone.  One way for every such message: "Zoë
+        Trần is not in the list now" (K230-02) and "On to Zoë Trần, next after ..." (K241-02)."""
+        wanted = {person_key(name, None) for name, _born in people}
+        shared = Counter(key for key in (person_key(name, None) for name in (*off_the_list, *(r.name for r in self._rows)))
+                         if key in wanted)
+        return [f"{name} ({born_said(born)})" if shared[person_key(name, None)] > 1 else name for name, born in people]
 
     def all_rows(self) -> list[Any]:
         return self._all
