@@ -29,24 +29,29 @@ PRIVATE_FOLDER_MODE = 0o700
 STALE_PARTIAL_SECONDS = 3600
 
 
-def not_encrypted_note(*, many: bool = False, whom: str = "clients", until: str) -> str:
+def not_encrypted_note(*, many: bool = False, whom: str = "clients", until: str, names: str | None = None) -> str:
     """What to say, after its subject ("The file", "The PDFs"), of a file written from an
     encrypted caseload: it is not encrypted.  An export is JSON text for another laptop's
     import (V27-01); a handout or a filing worksheet is a PDF, saved (one client's, or a
     folder of an event's) to be printed elsewhere, names and convictions in the clear, and
     nothing said so (P68-01).  One place for the words, so each is said as the export is.
-    `whom`: who the file names; `until`: when it is done with ("imported", "printed")."""
+    `whom`: who the file names; `until`: when it is done with ("imported", "printed");
+    `names`: what a file that is no text names, in place of whom and their convictions."""
+    names = names or f"{whom} and their convictions in plain text"
     if many:
-        return (f"are not encrypted, as the caseload is: they name {whom} and their convictions in plain text. "
+        return (f"are not encrypted, as the caseload is: they name {names}. "
                 f"Carry them encrypted, and delete them once {until}.")
-    return (f"is not encrypted, as the caseload is: it names {whom} and their convictions in plain text. "
-            f"Carry it encrypted, and delete it once {until}.")
+    return f"is not encrypted, as the caseload is: it names {names}. Carry it encrypted, and delete it once {until}."
 
 
 # A client's handout or filing worksheet saved as PDF from an encrypted caseload, and a folder
 # of them (a clinic event's), said so wherever one is written: the window, the commands.
 PLAIN_PDF_SAID = f"The PDF {not_encrypted_note(whom='the client', until='printed')}"
 PLAIN_PDFS_SAID = f"The PDFs {not_encrypted_note(many=True, until='printed')}"
+# `clinic-app --screenshot FILE.png` of an encrypted caseload: a picture of the window's list,
+# written with nothing said of it, where an export of the same caseload is warned of (K241-03).
+PLAIN_SCREENSHOT_SAID = ("The screenshot "
+                         + not_encrypted_note(until="used", names="clients, with their dates of birth and outcomes, in plain view"))
 
 
 # Characters a FAT- or exFAT-formatted USB stick (and Windows) refuses in a file's name:

@@ -337,5 +337,9 @@ def _screenshot(app, window, path: Path) -> int:
     if not save_private_png(window, path):  # its folder is there: clinic_app.cli.cmd_window
         print(f"clinic-app: could not write the screenshot to {path}", file=sys.stderr)
         return 1
+    if window.repo.passphrase is not None and window.caseload.proxy.rowCount():
+        from clinic_app.private_files import PLAIN_SCREENSHOT_SAID
+
+        print(PLAIN_SCREENSHOT_SAID)  # as the export and a handout's PDF say it (K241-03)
     window.close()
     return 0

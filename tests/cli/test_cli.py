@@ -533,6 +533,7 @@ def test_demo_screenshot_end_to_end(tmp_path):
     result = clinic_app_process("--db", tmp_path / "c.sqlite", "--demo", "--screenshot", png)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr and "added 200 synthetic clients" in result.stderr
+    assert "not encrypted" not in result.stdout + result.stderr  # a plain caseload's picture: nothing to add (K241-03)
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 20_000
     # A picture of the caseload shows clients' names: the user's alone, as a handout is.
     assert stat.S_IMODE(png.stat().st_mode) == 0o600

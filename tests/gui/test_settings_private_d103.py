@@ -77,6 +77,28 @@ def test_a_screenshot_run_makes_no_settings_file(qapp, monkeypatch, tmp_path):
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(was))
 
 
+def test_k241_03_a_screenshot_of_an_encrypted_caseload_says_the_picture_is_not_encrypted(qapp, monkeypatch, capsys,
+                                                                                        tmp_path):
+    """K241-03: `clinic-app --screenshot FILE.png` of an encrypted caseload wrote a plain PNG of
+    the list, clients' names and dates of birth on it, and said nothing, where an export of the
+    same caseload (V27-01) and a handout's PDF (P68-01) say they are not encrypted.  It says so
+    too, in their words, once the picture is written (a plain caseload's: nothing, test_cli.py)."""
+    from db.repository import Repository
+    from tests.gui.conftest import probation_client
+
+    monkeypatch.setattr(ui.app, "ORGANIZATION", QCoreApplication.organizationName())
+    monkeypatch.setattr(ui.app, "APPLICATION", QCoreApplication.applicationName())
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    with Repository.open(tmp_path / "caseload.sqlite", passphrase="pomona frijoles azules") as repo:
+        repo.add_client(probation_client("Rosa Martinez"))
+    shot = tmp_path / "window.png"
+    assert ui.app.run(tmp_path / "caseload.sqlite", screenshot=shot, passphrase="pomona frijoles azules") == 0
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert capsys.readouterr().out == (
+        "The screenshot is not encrypted, as the caseload is: it names clients, with their dates of birth and outcomes, "
+        "in plain view. Carry it encrypted, and delete it once used.\n")
+
+
 def test_v236_04_qts_file_dialog_history_is_made_the_users_alone(qapp, monkeypatch, usual_umask, tmp_path):
     """V236-04: Qt's own file dialog keeps the folders chosen in it ("/media/usb/Rosa Martinez")
     in ~/.config/QtProject.conf, which Qt wrote readable by every account (0644) beside the
