@@ -667,7 +667,7 @@ class CaseloadView(QWidget):
         # A sort asked for since (a header, View > Sort list by) is the order gone down now: Down
         # went on to the line after the client's in the order before it, "as the list stood" (R229-01).
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._opened_forgotten)
-        self._chosen_said = 0  # how many lines were chosen when the status bar last said so
+        self._how_many_said = 0  # how many lines were chosen when the status bar last said so
         self._several_said: str | None = None  # its words, while several lines are chosen
         self.table.selectionModel().selectionChanged.connect(self._say_several_chosen)
         self.model.sorted_shown.connect(self._chosen_in_view)
@@ -1531,7 +1531,7 @@ class CaseloadView(QWidget):
         """How many lines are chosen, in the status bar as several are, and what acts on them:
         a Shift+arrow or a Ctrl+click changed nothing a paralegal could read without counting."""
         chosen = len(self.chosen_rows())
-        if chosen > 1 and chosen != self._chosen_said:
+        if chosen > 1 and chosen != self._how_many_said:
             self._several_said = (f"{chosen:,} clients chosen: Caseload > Handouts for the {chosen:,} clients chosen "
                                   "(or Ctrl+P) makes their handouts; Enter opens the line the keyboard is on.")
             self.said.emit(self._several_said)
@@ -1540,7 +1540,7 @@ class CaseloadView(QWidget):
             # 8 seconds over the one line chosen, and Handouts for them said of one (R237-04).
             self.said_gone.emit(self._several_said)
             self._several_said = None
-        self._chosen_said = chosen
+        self._how_many_said = chosen
 
     def select_client(self, client_id: int, *, column: int = 0) -> bool:
         """The client's line chosen, the keyboard on its cell in `column` (the first: the name)."""
