@@ -113,3 +113,19 @@ def test_y234_03_a_cancelled_conviction_beside_ones_still_to_cancel_is_answered_
         text = rendered_for(client, lang).text()
         assert text.count(both) == 4, lang  # a private job, a government job, a license, a home
         assert granted not in text and to_come not in text, lang
+
+
+def test_g239_01_the_sf86_answer_for_her_cancelled_convictions_tells_of_each_arrest():
+    """Four convictions from four arrests, and the SF-86 line for them once cancelled read "Tell
+    about the arrest and charges" («Declare el arresto»): one arrest, as if only one case, where
+    the same line for a police job and a license's arrests question says "the arrests" (Y234-01
+    gave those their plural).  English and Spanish."""
+    for lang, said, one in (
+        ("en", "If the judge cancels your convictions: Tell about the arrests and charges, and explain that the "
+               "court cancelled the convictions. SF-86 Section 22", "Tell about the arrest and charges"),
+        ("es", "Si el juez anula las condenas: Declare los arrestos y los cargos, y explique que el tribunal anuló "
+               "las condenas. SF-86 Section 22", "Declare el arresto y los cargos"),
+    ):
+        text = handout_text(lang)
+        assert said in text, lang
+        assert one not in text, lang
