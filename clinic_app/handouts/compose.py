@@ -2812,8 +2812,12 @@ def _long_lists_named_once(ctx: _Context, guidance: list[Guidance], record: list
                 if names not in first_under:
                     first_under[names] = situation.title
                     continue
-                again = ctx.t["labels"]["column_named_before"].format(count=names.count("; ") + 1,
-                                                                      situation=first_under[names])
+                count = names.count("; ") + 1
+                # Named again under the same heading (a survivor's "If the judge cancels" after
+                # "Once ... dismissed", Y234-01): "the same 4 as under" the heading she was reading
+                # sent her to look for the list elsewhere (G239-02).
+                again = (ctx.t["labels"]["column_named_above"].format(count=count) if first_under[names] == situation.title
+                         else ctx.t["labels"]["column_named_before"].format(count=count, situation=first_under[names]))
                 label = label.replace(f" ({names})", f" ({again})").replace(f" — {names}", f" ({again})")
             lines.append(replace(line, label=label))
         out.append(replace(situation, lines=tuple(lines)))

@@ -11,6 +11,7 @@ from functools import cache
 from handout_clients import _probation
 from handout_render import render_scenario, rendered_for
 
+from clinic_app.handouts.texts import load_texts
 from clinic_app.model import Case, Client, Conviction, Person, Petition, ReliefGranted
 
 
@@ -129,3 +130,35 @@ def test_g239_01_the_sf86_answer_for_her_cancelled_convictions_tells_of_each_arr
         text = handout_text(lang)
         assert said in text, lang
         assert one not in text, lang
+
+
+@cache
+def beside_a_nevada_conviction(lang: str) -> str:
+    """Her handout with a 2015 Nevada misdemeanor beside her four: it stays as it is, so each
+    label names the four it speaks for (P61-04), long enough to be named once (L109-01)."""
+    client = daniela(lang)
+    client.cases.append(Case(id="N", jurisdiction="NV", case_number="NV15-0042", convictions=[Conviction(
+        id="N1", code="NRS", section="484C.110", level="misdemeanor", conviction_date=date(2015, 1, 5))]))
+    return rendered_for(client, lang).text()
+
+
+def test_g239_02_the_same_four_named_just_above_are_not_sent_to_the_heading_she_is_under():
+    """Under "Applying for a job with a private employer" she read the four to be dismissed named
+    in full, and the next line "If the judge cancels your convictions (the same 4 as under
+    “Applying for a job with a private employer”)": the heading she was reading, as if the list
+    were somewhere else.  Named in the same situation, they are "the same 4 as just above";
+    under a later situation the pointer back to the first stays."""
+    for lang, above, back in (
+        ("en", "If the judge cancels your convictions (the same 4 as just above): “No.” PC 236.14",
+         "Once your convictions are dismissed (the same 4 as under “Applying for a job with a private employer”): "
+         "“No.” Some jobs must run a check"),
+        ("es", "Si el juez anula las condenas (las mismas 4 que arriba): «No». PC 236.14",
+         "Cuando le desestimen las condenas (las mismas 4 que en «Al pedir trabajo en una empresa privada»): "
+         "«No». Algunos puestos"),
+    ):
+        text = beside_a_nevada_conviction(lang)
+        private_job = text[:text.index(load_texts(lang)["situations"]["government_job"]["title"])]
+        assert above in private_job, lang
+        assert back in text, lang
+        assert "Applying for a job with a private employer”): “No.” PC 236.14" not in private_job
+        assert "Al pedir trabajo en una empresa privada»): «No». PC 236.14" not in private_job
