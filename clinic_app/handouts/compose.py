@@ -3087,7 +3087,14 @@ def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[Record
             _made_a_misdemeanor(case, conv) for case, conv in _convictions_of(ctx, members)):
         # The federal form is told of both (ca-rules.md 5, SF-86: "explain the reduction" [H]):
         # reduced, then dismissed, it read only "Then explain that it was dismissed" (R233-01).
-        return {**spec["dismissed"], **spec["reduced_dismissed"]}
+        cell = {**spec["dismissed"], **spec["reduced_dismissed"]}
+        if all(_made_a_misdemeanor(case, conv) for case, conv in _convictions_of(ctx, members)):
+            # Each of them made one: "and which of them the court made a misdemeanor" had no
+            # answer (G239-03).
+            cell["many"] = cell.pop("many_all_reduced")
+        else:
+            del cell["many_all_reduced"]
+        return cell
     if key in _TOLD_OF_A_DISMISSAL | _EMPLOYERS_432_8 and column_key == "dismissed" and any(
             _made_a_misdemeanor(case, conv) for case, conv in _convictions_of(ctx, members)):
         # These forms are told of a dismissed conviction (PC 1203.4(a)(1)), and of a reduced one

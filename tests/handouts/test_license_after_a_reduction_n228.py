@@ -148,3 +148,22 @@ def test_r233_02_a_job_that_must_be_told_of_the_dismissal_is_told_it_is_a_misdem
         # After the jobs that must be told, whose answer it goes on from.
         assert part.index(spec["note"].split("{law}")[0][-40:]) < part.index(SAID[lang])
         assert SAID[lang] not in _part(handouts["felony", lang], lang, job, next_one)
+
+
+def test_g239_03_two_felonies_both_made_misdemeanors_are_not_asked_which():
+    """A 2012 PC 487(a) and a PC 459, both made misdemeanors (PC 17(b)) and then dismissed: the
+    SF-86 line read "Then explain that they were dismissed, and which of them the court made a
+    misdemeanor" («y cuál de ellas redujo el tribunal», one of them), which has no answer where
+    the court made both misdemeanors.  Now it says so of them all; beside a misdemeanor never a
+    felony (the module's "two") "which of them" stays."""
+    for lang, all_said, which in (
+        ("en", "“Yes.” Then explain that they were dismissed, and that the court made them misdemeanors.",
+         "which of them the court made a misdemeanor"),
+        ("es", "«Sí». Luego explique que fueron desestimadas y que el tribunal las redujo a delito menor.",
+         "cuál de ellas redujo el tribunal"),
+    ):
+        both = applicant(*REDUCED_THEN_DISMISSED)
+        both.cases.append(_case("C", "459", "felony", REDUCED_THEN_DISMISSED))
+        part = _part(pdf_text(both, lang), lang, "security_clearance", "firearm")
+        assert all_said in part, lang
+        assert which not in part, lang
