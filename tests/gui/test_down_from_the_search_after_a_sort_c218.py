@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.gui.conftest import probation_client, show_active
-from ui.models.caseload_model import COL_NAME
+from ui.models.caseload_model import COL_DOB, COL_NAME
 
 
 def test_down_from_the_search_after_a_sort_chooses_the_first_line_and_down_again_the_second(qtbot, window, repo):
@@ -29,3 +29,26 @@ def test_down_from_the_search_after_a_sort_chooses_the_first_line_and_down_again
     assert view.selected_client_id() is not None  # chosen: what Enter opens, and what Down moves on from
     qtbot.keyClick(view.table, Qt.Key.Key_Down)
     assert view.table.currentIndex().siblingAtColumn(COL_NAME).data() == "Berta Bravo"
+
+
+def test_down_from_the_search_chooses_the_first_line_in_the_keyboards_column(qtbot, window, repo):
+    """The keyboard's column kept (R102-01): a paralegal moved along Berta's line to her date of
+    birth, then let go of her (Ctrl+click) and sorted; Down from the search chooses Ana, in that
+    column still, where Right and Left go on from (a column put back to the name moved her)."""
+    for name in ("Ana Alcalá", "Berta Bravo", "Carla Cruz"):
+        repo.add_client(probation_client(name))
+    window.load()
+    show_active(qtbot, window)
+    view = window.caseload
+    spot = view.table.visualRect(view.proxy.index(1, COL_DOB)).center()
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, spot)
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, spot)
+    assert view.selected_client_id() is None and view.table.currentIndex().column() == COL_DOB
+    view.sort_by(COL_NAME)
+    view.sort_by(COL_NAME)
+    view.search.setFocus()
+    qtbot.waitUntil(view.search.hasFocus)
+    qtbot.keyClick(view.search, Qt.Key.Key_Down)
+    assert view.selected_client_id() is not None
+    current = view.table.currentIndex()
+    assert (current.siblingAtColumn(COL_NAME).data(), current.column()) == ("Ana Alcalá", COL_DOB)

@@ -16,8 +16,10 @@ EVENT = "Pomona Saturday 2026-12-05"
 
 def test_a_namesake_left_out_and_the_namesake_chosen_are_each_said_with_their_date_of_birth(qtbot, window, repo):
     ids = {}
-    for born in (date(1980, 1, 2), date(1990, 3, 4)):
-        client = probation_client("Zoë Trần", event=EVENT)
+    # Spelled apart, as typed at two desks: namesakes all the same, folded as Possible duplicates
+    # fold names (a count by the name as spelled told nobody apart here).
+    for name, born in (("Zoe Tran", date(1980, 1, 2)), ("Zoë Trần", date(1990, 3, 4))):
+        client = probation_client(name, event=EVENT)
         client.person.dob = born
         ids[born] = repo.add_client(client)
     repo.add_client(probation_client("Walk In"))
@@ -32,5 +34,5 @@ def test_a_namesake_left_out_and_the_namesake_chosen_are_each_said_with_their_da
     assert window.show_caseload()
     assert view.selected_client_id() == ids[date(1990, 3, 4)]
     assert window.statusBar().currentMessage() == (
-        "Zoë Trần (born 1980-01-02) is not in the list now: the search and filters leave them out (Showing 1 of 3 "
+        "Zoe Tran (born 1980-01-02) is not in the list now: the search and filters leave them out (Showing 1 of 3 "
         "clients). The line chosen is Zoë Trần (born 1990-03-04): Enter opens it.")
