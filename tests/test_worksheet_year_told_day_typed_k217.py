@@ -17,7 +17,8 @@ from clinic_app.worksheet.compose import compose
 AS_OF = date(2026, 12, 7)
 NOTES = "\n".join(f"Case {number}: {what} {year}, the year alone (the day was not known at intake)."
                   for number, what, year in (("21M05678", "probation end", 2019), ("21M05678", "conviction date", 2016),
-                                             ("19F00042", "release day", 2020), ("19F00042", "supervision end", 2021)))
+                                             ("19F00042", "release day", 2020), ("19F00042", "supervision end", 2021),
+                                             ("19F00042", "arrest date", 2018)))
 
 
 def client(*, days_typed: bool) -> Client:
@@ -29,6 +30,7 @@ def client(*, days_typed: bool) -> Client:
     custody = Custody(split=True, supervision="mandatory_supervision", release_date=date(2020, 2, 3),
                       supervision_end=date(2021, 8, 9) if days_typed else None)
     burglary = Case(id="b", case_number="19F00042", county="Los Angeles",
+                    arrest_date=date(2018, 10, 2) if days_typed else None,
                     convictions=[Conviction(id="b1", section="459", level="felony", conviction_date=date(2019, 1, 7))],
                     sentence=Sentence(type="county_jail_1170h", judgment_date=date(2019, 1, 7), custody=custody))
     return Client(name="Tomas Told (synthetic)", person=Person(dob=date(1960, 1, 1)), notes=NOTES,
@@ -45,7 +47,7 @@ def test_k217_02_a_day_typed_since_is_said_not_the_year_told():
     # Before the days are typed: each year told, under its case; the release day typed at intake.
     assert known_at_intake(client(days_typed=False)) == [
         [said.format("probation end", 2019), said.format("conviction date", 2016)],
-        [said.format("supervision end", 2021)]]
+        [said.format("supervision end", 2021), said.format("arrest date", 2018)]]
     # Typed from the papers since: the days are the record's, the years told history.
     typed = client(days_typed=True)
     assert known_at_intake(typed) == [[], []]
