@@ -3088,13 +3088,15 @@ def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[Record
         # The federal form is told of both (ca-rules.md 5, SF-86: "explain the reduction" [H]):
         # reduced, then dismissed, it read only "Then explain that it was dismissed" (R233-01).
         cell = {**spec["dismissed"], **spec["reduced_dismissed"]}
-        if all(_made_a_misdemeanor(case, conv) for case, conv in _convictions_of(ctx, members)):
-            # Each of them made one: "and which of them the court made a misdemeanor" had no
-            # answer (G239-03).
-            cell["many"] = cell.pop("many_all_reduced")
-        else:
-            del cell["many_all_reduced"]
-        return cell
+        convictions = list(_convictions_of(ctx, members))
+        reduced = sum(_made_a_misdemeanor(case, conv) for case, conv in convictions)
+        # Each of them made one: "and which of them the court made a misdemeanor" had no
+        # answer (G239-03).  Two or more of them beside one that was not: «cuál de ellas» (one)
+        # said only one was (K243-03); "which of them" is the same words in English.
+        plural = ("many_all_reduced" if reduced == len(convictions)
+                  else "many_several_reduced" if reduced > 1 else "many")
+        cell["many"] = cell[plural]
+        return {k: v for k, v in cell.items() if k not in ("many_all_reduced", "many_several_reduced")}
     if key in _TOLD_OF_A_DISMISSAL | _EMPLOYERS_432_8 and column_key == "dismissed" and any(
             _made_a_misdemeanor(case, conv) for case, conv in _convictions_of(ctx, members)):
         # These forms are told of a dismissed conviction (PC 1203.4(a)(1)), and of a reduced one

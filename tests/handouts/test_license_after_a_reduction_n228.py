@@ -167,3 +167,18 @@ def test_g239_03_two_felonies_both_made_misdemeanors_are_not_asked_which():
         part = _part(pdf_text(both, lang), lang, "security_clearance", "firearm")
         assert all_said in part, lang
         assert which not in part, lang
+
+
+def test_k243_03_two_felonies_made_misdemeanors_beside_a_misdemeanor_are_asked_which_in_the_plural(handouts):
+    """The module's "two" (a felony made a misdemeanor, then dismissed, beside a misdemeanor
+    dismissed) with a second such felony, PC 459: the Spanish SF-86 line read «y cuál de ellas
+    redujo el tribunal» (one of them) where the court made two of the three misdemeanors; it says
+    «cuáles» now.  With one reduced, «cuál» stays.  The English "which of them" is right for both."""
+    three = applicant(*REDUCED_THEN_DISMISSED, petty_theft_dismissed=True)
+    three.cases.append(_case("C", "459", "felony", REDUCED_THEN_DISMISSED))
+    part = _part(pdf_text(three, "es"), "es", "security_clearance", "firearm")
+    assert ("«Sí». Luego explique que fueron desestimadas, y cuáles de ellas redujo el tribunal a delito menor."
+            in part)
+    assert "cuál de ellas" not in part
+    one = _part(handouts["two", "es"], "es", "security_clearance", "firearm")
+    assert "«Sí». Luego explique que fueron desestimadas, y cuál de ellas redujo el tribunal a delito menor." in one
