@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QPushButton, QStackedWidget, QWidget
 from shiboken6 import isValid
@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
         self.caseload.search.textChanged.connect(self._list_said_gone)
         self.caseload.filter_changed.connect(self._said_of_a_client_not_listed)
         self.caseload.table.selectionModel().currentRowChanged.connect(self._chosen_said_gone)
+        self.caseload.table.selectionModel().selectionChanged.connect(self._chosen_said_gone)
         self._build_actions()
         # A message or line cut at the bar's two lines says where the rest is, on screen and to a
         # screen reader: "..." alone did not, and the tooltip needs the mouse (R71).
@@ -976,18 +977,23 @@ class MainWindow(QMainWindow):
         # (_list_said_gone), and once another line is chosen: it stood its 8 seconds naming the
         # line chosen over the next one Down chose, and over a list searched since (R229-02).
         self._say_of_list(said)
-        self._chosen_said = (said, self.caseload.table.currentIndex().data(ClientIdRole))
+        self._chosen_said = (said, self.caseload.table.currentIndex().data(ClientIdRole), several)
 
-    # Said of the line chosen, and the client of the line the keyboard was on (the one chosen, or
-    # of several chosen, the one Enter opens).
-    _chosen_said: tuple[str, int | None] | None = None
+    # Said of the line chosen, the client of the line the keyboard was on (the one chosen, or of
+    # several chosen, the one Enter opens), and how many lines were chosen then.
+    _chosen_said: tuple[str, int | None, int] | None = None
 
-    def _chosen_said_gone(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def _chosen_said_gone(self, *_args) -> None:
         """What was said of the line chosen, taken away once the keyboard's line is another's (of
-        several chosen, Enter then opens that one: R237-03).  Read from that line, not the lines
-        chosen: a click moves it before it chooses, and the words stood over the line clicked
-        (R238-02)."""
-        if self._chosen_said is not None and current.data(ClientIdRole) != self._chosen_said[1]:
+        several chosen, Enter then opens that one: R237-03), or once a line is taken out of the
+        choice or put in: Ctrl+Space, the keyboard staying, took out the one line chosen, or one
+        of 2, and "The line chosen is ..." or "2 clients chosen now" stood over it (R242-01).
+        Read from the keyboard's line, not the lines chosen: a click moves it before it chooses,
+        and the words stood over the line clicked (R238-02)."""
+        if self._chosen_said is None:
+            return
+        on = self.caseload.table.currentIndex().data(ClientIdRole)
+        if (on, len(self.caseload.chosen_rows())) != self._chosen_said[1:]:
             if self.statusBar().currentMessage() == self._chosen_said[0]:
                 self.statusBar().clearMessage()
             self._chosen_said = None

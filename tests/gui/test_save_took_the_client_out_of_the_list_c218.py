@@ -80,3 +80,40 @@ def test_r237_03_one_of_several_lines_chosen_saved_out_of_the_list_is_said_no_lo
         f"they among the lines chosen: 2 clients chosen now; Enter opens {on}, the line the keyboard is on.")
     qtbot.keyClick(view.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)  # Enter opens another now
     assert window.statusBar().currentMessage() == ""
+
+
+
+def _saved_out_of_the_search(qtbot, window, name: str) -> str:
+    """The line the keyboard is on opened (Enter), renamed `name` out of the search, saved, and
+    the list shown again (Ctrl+L): what the status bar says then."""
+    view = window.caseload
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    type_over(qtbot, window.client_view.record.person.name, name)
+    assert window.client_view.save()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is view
+    return window.statusBar().currentMessage()
+
+
+def test_r242_01_a_line_taken_out_of_the_choice_by_ctrl_space_takes_the_words_of_it_away(qtbot, window, repo):
+    """Ctrl+Space takes the keyboard's line out of the choice and leaves the keyboard where it was:
+    "2 clients chosen now" stood over one line chosen, and "The line chosen is ..." over none."""
+    _testas_searched(qtbot, window, repo, ("Ana Testa", "Berta Testa", "Carla Testa", "Dora Testa"))
+    view = window.caseload
+
+    def ctrl_space_takes_it_away() -> None:
+        chosen, on = len(view.chosen_rows()), view.table.currentIndex().row()
+        qtbot.keyClick(view.table, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
+        assert (len(view.chosen_rows()), view.table.currentIndex().row()) == (chosen - 1, on)
+        assert window.statusBar().currentMessage() == ""
+
+    for _ in range(2):
+        qtbot.keyClick(view.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)  # Ana to Carla
+    qtbot.keyClick(view.table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)  # the keyboard on Berta
+    said = _saved_out_of_the_search(qtbot, window, "Berta Otra")
+    assert said.startswith("Berta Otra is not in the list now") and "2 clients chosen now" in said
+    ctrl_space_takes_it_away()
+    qtbot.keyClick(view.table, Qt.Key.Key_Down)  # one line chosen
+    said = _saved_out_of_the_search(qtbot, window, "Carla Otra")
+    assert said.startswith("Carla Otra is not in the list now") and "The line chosen is" in said
+    ctrl_space_takes_it_away()
