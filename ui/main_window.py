@@ -822,6 +822,7 @@ class MainWindow(QMainWindow):
         anything else stays."""
         if self._list_said is not None and self.statusBar().currentMessage() == self._list_said:
             self.statusBar().clearMessage()
+        self._chosen_said_taken_back()
 
     def _take_back_said(self, said: str) -> None:
         """What was said that is no longer so ("300 clients chosen", one line chosen now; what was
@@ -994,8 +995,14 @@ class MainWindow(QMainWindow):
             return
         on = self.caseload.table.currentIndex().data(ClientIdRole)
         if (on, len(self.caseload.chosen_rows())) != self._chosen_said[1:]:
-            if self.statusBar().currentMessage() == self._chosen_said[0]:
-                self.statusBar().clearMessage()
+            self._chosen_said_taken_back()
+
+    def _chosen_said_taken_back(self) -> None:
+        """Off the status bar, and out of View > Whole status message, as "300 clients chosen" is
+        once it no longer holds (R237-04): there "The line chosen is Carla Testa: Enter opens it."
+        still stood after a click had chosen another line, and Enter opened that one (R242-02)."""
+        if self._chosen_said is not None:
+            self._take_back_said(self._chosen_said[0])
             self._chosen_said = None
 
     def client_changed(self, client, summary) -> None:

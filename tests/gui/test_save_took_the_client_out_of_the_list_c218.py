@@ -47,6 +47,9 @@ def test_back_on_the_list_it_says_the_client_saved_out_of_it_and_the_line_chosen
     qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=line)
     assert view.table.currentIndex().siblingAtColumn(0).data() != chosen
     assert window.statusBar().currentMessage() == ""
+    # Nor does View > Whole status message show it after, as it does not "300 clients chosen"
+    # once one line is (R237-04): it named a line chosen no longer, and Enter opened another (R242-02).
+    assert "not in the list now" not in window._last_message
 
 
 def test_back_on_the_list_a_client_still_in_it_is_not_said_gone(qtbot, window, repo):
@@ -80,6 +83,7 @@ def test_r237_03_one_of_several_lines_chosen_saved_out_of_the_list_is_said_no_lo
         f"they among the lines chosen: 2 clients chosen now; Enter opens {on}, the line the keyboard is on.")
     qtbot.keyClick(view.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)  # Enter opens another now
     assert window.statusBar().currentMessage() == ""
+    assert "not in the list now" not in window._last_message  # nor in the whole message (R242-02)
 
 
 
@@ -106,6 +110,8 @@ def test_r242_01_a_line_taken_out_of_the_choice_by_ctrl_space_takes_the_words_of
         qtbot.keyClick(view.table, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
         assert (len(view.chosen_rows()), view.table.currentIndex().row()) == (chosen - 1, on)
         assert window.statusBar().currentMessage() == ""
+        # Nor does View > Whole status message show it after (R242-02).
+        assert "not in the list now" not in window._last_message
 
     for _ in range(2):
         qtbot.keyClick(view.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)  # Ana to Carla
@@ -117,3 +123,10 @@ def test_r242_01_a_line_taken_out_of_the_choice_by_ctrl_space_takes_the_words_of
     said = _saved_out_of_the_search(qtbot, window, "Carla Otra")
     assert said.startswith("Carla Otra is not in the list now") and "The line chosen is" in said
     ctrl_space_takes_it_away()
+    # A search typed since takes them away too (R229-02), from the whole message as well (R242-02).
+    qtbot.keyClick(view.table, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)  # chosen again
+    name = view.table.currentIndex().siblingAtColumn(0).data().replace("Testa", "Otra")
+    assert _saved_out_of_the_search(qtbot, window, name).startswith(f"{name} is not in the list now")
+    qtbot.keyClick(view.search, Qt.Key.Key_Backspace)
+    assert view.search.text() == "test" and view.proxy.rowCount() == 1
+    assert window.statusBar().currentMessage() == "" and "not in the list now" not in window._last_message
