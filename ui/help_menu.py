@@ -30,8 +30,12 @@ OTHER_KEYS = (
     # Several lines at once, for their handouts (M231-01): Qt's own keys, so no menu lists them.
     # The keys alone on the left: "... in the caseload list" there widened the keys' column, and
     # every row's words wrapped the more, so the list no longer fitted an 800-pixel screen (F63-01).
-    ("Shift+Down, Shift+Up, Ctrl+A", "in the caseload list, choose more lines, or every line shown (Shift+click, "
-                                     "Ctrl+click, Ctrl+Space too); Ctrl+P then makes their handouts"),
+    ("Shift+Down, Shift+Up, Ctrl+A", "in the caseload list, choose more lines, or every line shown (Shift+click "
+                                     "too); Ctrl+P then makes their handouts"),
+    # Lines apart, by the keyboard: without the keys that move and leave the choice, Ctrl+Space
+    # could only take out the line the keyboard was on, and Down chose that one alone (R242-03).
+    ("Ctrl+Down, Ctrl+Up", "in the caseload list, move without choosing; Ctrl+Space then adds or takes out "
+                           "the line (Ctrl+click too)"),
     ("Alt+V, S, then a letter", "sorts the caseload list by that column (View > Sort list by); again, the other way round"),
     ("F1 on the Eligibility tab", "shows the selected result's remedy at a glance (Help > Remedies at a glance)"),
     ("Alt+Left", "goes back to the caseload from a client record"),

@@ -55,6 +55,10 @@ def test_f63_01_where_the_screen_has_room_the_whole_list_shows_with_nothing_to_s
     qtbot.waitExposed(box)
     pane = box.findChild(QScrollArea)
     assert pane is not None and pane.verticalScrollBar().maximum() == 0
+    # With the keyboard's way to lines apart in the caseload list among them: Ctrl+Space alone
+    # took out only the line the keyboard was on, and Down chose that one alone (R242-03).
+    assert ("Ctrl+Down, Ctrl+Up</b>&nbsp;&nbsp;</td><td>in the caseload list, move without choosing; Ctrl+Space"
+            in pane.widget().text())
     assert not any(button.isVisible() and button.mapTo(box, button.rect().bottomRight()).y() > box.height()
                    for button in box.findChildren(QPushButton))
     box.close()
