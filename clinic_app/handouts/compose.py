@@ -3108,7 +3108,21 @@ def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[Record
         return _reduced_by_cited(ctx, _with_note(spec[column_key], more, first=key in _TOLD_OF_A_DISMISSAL), members)
     if column_key == "reduced":
         return _beside_felony(ctx, _reduced_by_cited(ctx, spec[column_key], members, coming=coming), record, members)
+    if column_key == "vacated":
+        return _cited_by_its_vacaturs(ctx, spec[column_key], members)
     return spec[column_key]
+
+
+def _cited_by_its_vacaturs(ctx: _Context, cell: dict, members: list[RecordEntry]) -> dict:
+    """A vacated cell citing the law of each vacatur its convictions have, or may have: a
+    survivor offered PC 236.14 alone read "If the judge cancels your convictions: “No.”  PC
+    236.14; PC 1473.7", an immigrant's motion she never met, beside every answer (R240-01)."""
+    convictions = [conv for _case, conv in _convictions_of(ctx, members)]
+    laws = {g.remedy for conv in convictions for g in conv.relief_granted if g.remedy in VACATURS}
+    if any(not any(g.remedy in VACATURS for g in conv.relief_granted) for conv in convictions):
+        laws.add("pc236_14")  # one still to come: only a survivor's vacatur is (Y234-01)
+    unsaid = {ctx.remedy(law)["cite"] for law in VACATURS - laws}
+    return {**cell, "cite": "; ".join(part for part in cell["cite"].split("; ") if part not in unsaid)}
 
 
 # The forms PC 1203.4(a)(1) still has told of a dismissed conviction, whose answer a reduction

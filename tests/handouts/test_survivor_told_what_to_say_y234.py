@@ -162,3 +162,28 @@ def test_g239_02_the_same_four_named_just_above_are_not_sent_to_the_heading_she_
         assert back in text, lang
         assert "Applying for a job with a private employer”): “No.” PC 236.14" not in private_job
         assert "Al pedir trabajo en una empresa privada»): «No». PC 236.14" not in private_job
+
+
+def test_r240_01_a_survivors_cancel_answers_cite_her_law_not_an_immigrants_motion():
+    """Offered PC 236.14 alone (a citizen: no PC 1473.7 motion for her), every "If the judge cancels
+    your convictions" line cited "PC 236.14; PC 1473.7" or "PC 1473.7; PC 236.14": a law she has
+    nothing to do with, on seven answers.  Each cites her law alone now; a conviction vacated
+    under PC 1473.7 still cites it, and not PC 236.14 (compose only: no PDF)."""
+    from handout_render import handout_for
+
+    for lang, to_come in (("en", "If the judge cancels your convictions: “No.” PC 236.14 "),
+                          ("es", "Si el juez anula las condenas: «No». PC 236.14 ")):
+        text = handout_text(lang)
+        assert to_come in text and "1473.7" not in text, lang
+        for granted, unsaid in (("pc1473_7", "PC 236.14"), ("pc236_14", "PC 1473.7")):
+            client = daniela(lang)
+            client.person.us_citizen = False
+            client.cases = client.cases[2:3]  # the PC 148(a)(1): no survivor's relief offered for it
+            client.cases[0].convictions[0].relief_granted = [ReliefGranted(granted, date(2025, 3, 1))]
+            lines = [(guidance.key, line) for guidance in handout_for(client, lang).section("say").blocks
+                     for line in guidance.lines if line.column == "vacated"]
+            assert len(lines) == 11, (lang, granted)  # every situation, immigration too
+            for key, line in lines:
+                assert unsaid not in line.cite, (lang, granted, key)
+                assert key in ("security_clearance", "housing") or \
+                    f"PC {granted[2:].replace('_', '.')}" in line.cite, (lang, granted, key)
