@@ -34,11 +34,11 @@ def _qt_names(qapp, tmp_path_factory):
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     settings = tmp_path_factory.mktemp("settings")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings))
-    # Nor to Qt's file dialog's own (~/.config/QtProject.conf), which the program's start makes
-    # private, and so made where there was none (V236-04): a test's start made it in the user's home.
-    import ui.help_menu
-
-    ui.help_menu.file_dialog_history = lambda: settings / "QtProject.conf"
+    # Nor to Qt's file dialog's own (~/.config/QtProject.conf, QSettings' native format), which the
+    # program's start makes private, and so made where there was none (V236-04): a test's start
+    # made it in the user's home.  Moved there, not stood in for: Qt's own dialog writes where
+    # ui.help_menu.file_dialog_history says, as on a laptop (R240-02).
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(settings))
     # The program's own style and palette, as ui.app.make_app sets them: pytest-qt's qapp is
     # plain Fusion, and a test that switched the theme back (C48, F49) left ClearOutlines for the
     # worker's later tests only, so which style a test ran under hung on the order (E100).

@@ -120,3 +120,36 @@ def test_about_names_the_settings_file_where_its_folder_is_every_program_s(windo
 
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
+
+
+def test_r240_02_the_folders_qts_own_dialog_keeps_are_in_the_file_the_about_box_names(window, tmp_path):
+    """R240-02: Qt's own file dialog, used for real (not stood in for), keeps the folder chosen in
+    it in the file the About box names and the start made private: the GUI tests had stood a
+    file of their own in for `file_dialog_history()`, while Qt went on writing the user's
+    ~/.config/QtProject.conf, so nothing showed the two to be one file, and a test's dialog
+    wrote into the home of whoever ran the tests."""
+    import os
+    import stat
+
+    import shiboken6
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.app import keep_settings_private
+    from ui.help_menu import file_dialog_history
+
+    history = file_dialog_history()
+    chosen = tmp_path / "Rosa Martinez"
+    chosen.mkdir()
+    try:
+        keep_settings_private()  # as the program's start does
+        dialog = QFileDialog(window, "Folder for the handouts", str(tmp_path))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setDirectory(str(chosen))  # gone into it, then Choose
+        dialog.accept()
+        shiboken6.delete(dialog)  # Qt writes its list as the dialog goes
+        assert "Rosa%20Martinez" in history.read_text(encoding="utf-8")
+        assert stat.S_IMODE(os.stat(history).st_mode) == 0o600
+        assert f"the file dialog's list of the folders chosen in it {history}" in _said(about_text(window.db_path))
+    finally:
+        history.unlink(missing_ok=True)  # the next test's About box as on a laptop where it was never used
