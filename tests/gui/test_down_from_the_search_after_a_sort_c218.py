@@ -11,12 +11,17 @@ from tests.gui.conftest import probation_client, show_active
 from ui.models.caseload_model import COL_DOB, COL_NAME
 
 
-def test_down_from_the_search_after_a_sort_chooses_the_first_line_and_down_again_the_second(qtbot, window, repo):
+def three_listed(qtbot, window, repo):
+    """Ana, Berta and Carla in the list of a window shown and active: its caseload view."""
     for name in ("Ana Alcalá", "Berta Bravo", "Carla Cruz"):
         repo.add_client(probation_client(name))
     window.load()
     show_active(qtbot, window)
-    view = window.caseload
+    return window.caseload
+
+
+def test_down_from_the_search_after_a_sort_chooses_the_first_line_and_down_again_the_second(qtbot, window, repo):
+    view = three_listed(qtbot, window, repo)
     view.sort_by(COL_NAME)  # by name, first to last: sorted already, so last to first
     view.sort_by(COL_NAME)  # and back: Ana first
     first = view.proxy.index(0, COL_NAME).data()
@@ -35,11 +40,7 @@ def test_down_from_the_search_chooses_the_first_line_in_the_keyboards_column(qtb
     """The keyboard's column kept (R102-01): a paralegal moved along Berta's line to her date of
     birth, then let go of her (Ctrl+click) and sorted; Down from the search chooses Ana, in that
     column still, where Right and Left go on from (a column put back to the name moved her)."""
-    for name in ("Ana Alcalá", "Berta Bravo", "Carla Cruz"):
-        repo.add_client(probation_client(name))
-    window.load()
-    show_active(qtbot, window)
-    view = window.caseload
+    view = three_listed(qtbot, window, repo)
     spot = view.table.visualRect(view.proxy.index(1, COL_DOB)).center()
     qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, spot)
     qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, spot)

@@ -9,17 +9,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.gui.conftest import probation_client, show_active
+from tests.gui.test_down_from_the_search_after_a_sort_c218 import three_listed
 from ui.models.caseload_model import COL_NAME
 
 
 @pytest.mark.parametrize("sorted_first", [False, True], ids=["as-loaded", "sorted"])
 def test_tab_from_the_search_chooses_the_first_line_and_down_the_second(qtbot, window, repo, sorted_first):
-    for name in ("Ana Alcalá", "Berta Bravo", "Carla Cruz"):
-        repo.add_client(probation_client(name))
-    window.load()
-    show_active(qtbot, window)
-    view = window.caseload
+    view = three_listed(qtbot, window, repo)
     if sorted_first:
         view.sort_by(COL_NAME)
         view.sort_by(COL_NAME)  # by name, first to last again: the cursor left on line 1 unchosen
@@ -35,11 +31,7 @@ def test_tab_from_the_search_chooses_the_first_line_and_down_the_second(qtbot, w
 
 
 def test_tab_back_to_the_list_keeps_the_client_chosen(qtbot, window, repo):
-    for name in ("Ana Alcalá", "Berta Bravo", "Carla Cruz"):
-        repo.add_client(probation_client(name))
-    window.load()
-    show_active(qtbot, window)
-    view = window.caseload
+    view = three_listed(qtbot, window, repo)
     view.select_client(next(row.id for row in repo.list_clients() if row.name == "Carla Cruz"))
     view.search.setFocus()
     qtbot.waitUntil(view.search.hasFocus)
