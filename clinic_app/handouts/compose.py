@@ -3092,7 +3092,7 @@ def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[Record
         reduced = sum(_made_a_misdemeanor(case, conv) for case, conv in convictions)
         # Each of them made one: "and which of them the court made a misdemeanor" had no
         # answer (G239-03).  Two or more of them beside one that was not: «cuál de ellas» (one)
-        # said only one was (K243-03); "which of them" is the same words in English.
+        # said only one was (K243-03), and the English "made a misdemeanor" (R244).
         plural = ("many_all_reduced" if reduced == len(convictions)
                   else "many_several_reduced" if reduced > 1 else "many")
         cell["many"] = cell[plural]

@@ -173,12 +173,16 @@ def test_k243_03_two_felonies_made_misdemeanors_beside_a_misdemeanor_are_asked_w
     """The module's "two" (a felony made a misdemeanor, then dismissed, beside a misdemeanor
     dismissed) with a second such felony, PC 459: the Spanish SF-86 line read «y cuál de ellas
     redujo el tribunal» (one of them) where the court made two of the three misdemeanors; it says
-    «cuáles» now.  With one reduced, «cuál» stays.  The English "which of them" is right for both."""
+    «cuáles» now.  With one reduced, «cuál» stays.  So in English: "which of them the court made a
+    misdemeanor" asked of one, "made misdemeanors" now (R244)."""
     three = applicant(*REDUCED_THEN_DISMISSED, petty_theft_dismissed=True)
     three.cases.append(_case("C", "459", "felony", REDUCED_THEN_DISMISSED))
     part = _part(pdf_text(three, "es"), "es", "security_clearance", "firearm")
     assert ("«Sí». Luego explique que fueron desestimadas, y cuáles de ellas redujo el tribunal a delito menor."
             in part)
     assert "cuál de ellas" not in part
+    part = _part(pdf_text(three, "en"), "en", "security_clearance", "firearm")
+    assert "“Yes.” Then explain that they were dismissed, and which of them the court made misdemeanors." in part
+    assert "made a misdemeanor" not in part
     one = _part(handouts["two", "es"], "es", "security_clearance", "firearm")
     assert "«Sí». Luego explique que fueron desestimadas, y cuál de ellas redujo el tribunal a delito menor." in one
