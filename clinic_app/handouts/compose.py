@@ -2110,7 +2110,8 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
     # dismissal does read as if one were coming (K59-01).
     # Nor about a conviction whose one relief is a certificate of rehabilitation (a registrant's
     # prison term): "Your record will say it was dismissed" will never be so of it (Y141-01).
-    dismissal_notes = any(_dismissal_noted(ctx, entry) for entry in record)
+    noted = [entry for entry in record if _dismissal_noted(ctx, entry)]
+    dismissal_notes = bool(noted)
     if record:
         if dismissal_notes:
             # Beside an arrest that did not lead to a conviction, "A dismissal does not erase your
@@ -2118,7 +2119,7 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
             # conviction there, and so is what the court and the checks give out after it, whose
             # "After a dismissal" stood under the same arrest card (R158-02).
             beside = "_beside_arrests" if arrests else ""
-            laws = _dismissal_laws(ctx, [entry for entry in record if _dismissal_noted(ctx, entry)])
+            laws = _dismissal_laws(ctx, noted)
             notes += [replace(note(key), cite=_cited_as_dismissed(e[key]["cite"], laws)) for key in ("not_erased" + beside, "prior")]
             notes += [note("courts_private" + beside), note("firearms")]
         if _certificate_in_view(ctx, record):
@@ -3083,29 +3084,28 @@ def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[Record
             # officer read "Yes, but it was dismissed" alone, the job as open (R134-01).
             cell = _with_note(cell, spec["reduced_dismissed"])
         return cell
-    if key == "security_clearance" and column_key == "dismissed" and any(
-            _made_a_misdemeanor(case, conv) for case, conv in _convictions_of(ctx, members)):
-        # The federal form is told of both (ca-rules.md 5, SF-86: "explain the reduction" [H]):
-        # reduced, then dismissed, it read only "Then explain that it was dismissed" (R233-01).
-        cell = {**spec["dismissed"], **spec["reduced_dismissed"]}
+    if column_key == "dismissed" and key in _TOLD_OF_A_DISMISSAL | _EMPLOYERS_432_8 | {"security_clearance"}:
         convictions = list(_convictions_of(ctx, members))
         reduced = sum(_made_a_misdemeanor(case, conv) for case, conv in convictions)
-        # Each of them made one: "and which of them the court made a misdemeanor" had no
-        # answer (G239-03).  Two or more of them beside one that was not: «cuál de ellas» (one)
-        # said only one was (K243-03), and the English "made a misdemeanor" (R244).
-        plural = ("many_all_reduced" if reduced == len(convictions)
-                  else "many_several_reduced" if reduced > 1 else "many")
-        cell["many"] = cell[plural]
-        return {k: v for k, v in cell.items() if k not in ("many_all_reduced", "many_several_reduced")}
-    if key in _TOLD_OF_A_DISMISSAL | _EMPLOYERS_432_8 and column_key == "dismissed" and any(
-            _made_a_misdemeanor(case, conv) for case, conv in _convictions_of(ctx, members)):
-        # These forms are told of a dismissed conviction (PC 1203.4(a)(1)), and of a reduced one
-        # as a misdemeanor (ca-rules.md 5): reduced, then dismissed, a real-estate applicant read
-        # only "Yes, but it was dismissed", under a card headed "Felony, 2012" (N228-01).  So the
-        # jobs that must still be told (Lab. Code 432.7's exceptions; 5, jobs, Reduced: "It is
-        # now a misdemeanor"; 3.7): said after them, the others' answer being "No." (R233-02).
-        more = ctx.t["reduced_then_dismissed"]
-        return _reduced_by_cited(ctx, _with_note(spec[column_key], more, first=key in _TOLD_OF_A_DISMISSAL), members)
+        if reduced and key == "security_clearance":
+            # The federal form is told of both (ca-rules.md 5, SF-86: "explain the reduction" [H]):
+            # reduced, then dismissed, it read only "Then explain that it was dismissed" (R233-01).
+            cell = {**spec["dismissed"], **spec["reduced_dismissed"]}
+            # Each of them made one: "and which of them the court made a misdemeanor" had no
+            # answer (G239-03).  Two or more of them beside one that was not: «cuál de ellas» (one)
+            # said only one was (K243-03), and the English "made a misdemeanor" (R244).
+            plural = ("many_all_reduced" if reduced == len(convictions)
+                      else "many_several_reduced" if reduced > 1 else "many")
+            cell["many"] = cell[plural]
+            return {k: v for k, v in cell.items() if k not in ("many_all_reduced", "many_several_reduced")}
+        if reduced:
+            # These forms are told of a dismissed conviction (PC 1203.4(a)(1)), and of a reduced one
+            # as a misdemeanor (ca-rules.md 5): reduced, then dismissed, a real-estate applicant read
+            # only "Yes, but it was dismissed", under a card headed "Felony, 2012" (N228-01).  So the
+            # jobs that must still be told (Lab. Code 432.7's exceptions; 5, jobs, Reduced: "It is
+            # now a misdemeanor"; 3.7): said after them, the others' answer being "No." (R233-02).
+            more = ctx.t["reduced_then_dismissed"]
+            return _reduced_by_cited(ctx, _with_note(spec[column_key], more, first=key in _TOLD_OF_A_DISMISSAL), members)
     if column_key == "reduced":
         return _beside_felony(ctx, _reduced_by_cited(ctx, spec[column_key], members, coming=coming), record, members)
     if column_key == "vacated":
