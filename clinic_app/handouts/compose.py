@@ -3381,7 +3381,8 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
         if what not in whats:
             whats.append(what)
 
-    proof = late_proof = sure_late = hearing = survivor_proof = fire_camp_proof = notice = False
+    proof = late_proof = sure_late = hearing = fire_camp_proof = notice = False
+    survivors: set[tuple[str, str | None]] = set()  # the convictions proof of trafficking is for
     checks: list[str] = []  # the "check your record" lines
     checks_now: list[str] = []  # those with no day to wait for
     for entry in record:
@@ -3423,7 +3424,7 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
             elif d == "eligible":
                 hearing = True
                 if option.remedy == "pc1203_49":
-                    survivor_proof = True  # proof of trafficking, not of good conduct (H31-01)
+                    survivors.add((entry.case, entry.conviction))  # proof of trafficking, not of good conduct (H31-01)
                 else:
                     proof = proof or option.mode == "discretionary"
                     # Past the deadline (Prop 47 after 2022-11-04) the judge first weighs the
@@ -3479,8 +3480,10 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
         tasks.append(Task(t["proof_late" if sure_late else "proof_late_if_chosen"], who["you"]))
     if fire_camp_proof:
         tasks.append(Task(t["proof_fire_camp"], who["you"]))
-    if survivor_proof:
-        tasks.append(Task(t["proof_survivor"], who["you"]))
+    if survivors:
+        # Said of each conviction it is for: «la causa de su condena», one, to a survivor with
+        # three counts eligible read as one conviction to prove (G239; G247-01).
+        tasks.append(Task(t["proof_survivor" if len(survivors) == 1 else "proof_survivor_convictions"], who["you"]))
     if hearing and any(key in ("court_hearing", "court_hearing_passed") for key, *_ in steps):
         # Beside "The clinic will tell you if you need to go to the court hearing on ...", "Go
         # to the court hearing if the court sets one" told the client to go, and said the

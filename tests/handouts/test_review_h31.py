@@ -50,11 +50,11 @@ def public_case_text(case_id: str, lang: str) -> str:
            "que la desestime. El juez decide. Usted tiene que mostrar con claridad que esta condena fue "
            "consecuencia de ser víctima de trata de personas. La clínica le dirá qué pruebas sirven.",
      "Junte pruebas para el juez de que usted fue víctima de trata de personas, y de que esa "
-     "fue la causa de su condena. La clínica le dirá qué sirve.",
+     "fue la causa de sus condenas. La clínica le dirá qué sirve.",
      "pruebas de su buena conducta"),
 ])
 def test_h31_01_pc1203_49_asks_for_proof_of_trafficking_not_of_good_conduct(lang, option, task, good_conduct):
-    """Public case S52 (two PC 647(b) convictions of a trafficking survivor, probation done):
+    """Public case S52 (two PC 647(b) convictions of a trafficking survivor, probation done; «sus condenas», two, G247-01):
     the PC 1203.49 line read "The judge decides. Bring proof of your good conduct, like letters,
     pay stubs or class papers.", and the checklist "Gather proof of your good conduct".  What
     the court weighs under 1203.49 is clear and convincing evidence that the conviction came

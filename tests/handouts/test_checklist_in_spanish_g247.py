@@ -1,0 +1,61 @@
+"""G247: a Spanish-speaking paralegal reads the checklist ("What you still need to do") of a
+survivor of trafficking beside its English.  Rosa Ejemplo was convicted three times of PC 647(b),
+two of them marked a result of being trafficked; fines are still owed in two cases, and
+restitution in two.  The Spanish page is rendered once for this module (pypdf text of the real
+PDF); the English one is composed, not rendered, where only its words are compared."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+from handout_clients import _probation, screened
+from handout_render import rendered_for
+
+from clinic_app.handouts import compose
+from clinic_app.handouts.document import Task
+from clinic_app.model import Case, Client, Conviction, Money, Person
+
+
+def rosa(lang: str, cases: int = 3, marked: int = 2) -> Client:
+    """Summary probation done in each case; the first `marked` counts a result of trafficking.
+    With `cases` fewer than three, only the first cases."""
+    cases = [Case(id=cid, case_number=number, convictions=[Conviction(
+                 id=f"{cid}1", code="PC", section="647(b)", level="misdemeanor", conviction_date=day,
+                 trafficking_related=i < marked)],
+                 sentence=_probation(day, date(day.year + 2, day.month, day.day), "completed"),
+                 money=money)
+             for i, (cid, number, day, money) in enumerate((
+                 ("A", "2VN01234", date(2012, 6, 14), Money(fines_ordered=300, fines_paid=100)),
+                 ("B", "3VN05678", date(2013, 9, 3), Money(fines_ordered=250, fines_paid=50,
+                                                           restitution_ordered=400, restitution_paid=100)),
+                 ("C", "5VN04321", date(2015, 2, 20), Money(restitution_ordered=600, restitution_paid=200)))[:cases])]
+    return Client(name="Rosa Ejemplo", language=lang,
+                  person=Person(dob=date(1992, 3, 8), us_citizen=True, trafficking_survivor=True), cases=cases)
+
+
+@cache
+def spanish_text() -> str:
+    return rendered_for(rosa("es"), "es").text()
+
+
+def checklist(client: Client, lang: str) -> list[str]:
+    handout = compose(client, screened(client), lang=lang)
+    return [block.text for section in handout.sections if section.key == "checklist"
+            for block in section.blocks if isinstance(block, Task)]
+
+
+def test_g247_01_a_survivor_with_several_convictions_proves_the_cause_of_each():
+    """The proof step said «y de que esa fue la causa de su condena», one conviction, to a woman
+    the page offers to clear three (G239).  Said of her convictions; the English "why you were
+    convicted" holds for any number and is as it was."""
+    spanish = spanish_text()
+    assert "y de que esa fue la causa de sus condenas. La clínica le dirá qué sirve." in spanish
+    assert "causa de su condena" not in spanish
+    assert ("Gather proof for the judge that you were a victim of human trafficking, and that this is why you "
+            "were convicted. The clinic will tell you what helps.") in checklist(rosa("en"), "en")
+
+
+def test_g247_01_a_survivor_with_one_conviction_is_asked_of_it_as_before():
+    assert ("Junte pruebas para el juez de que usted fue víctima de trata de personas, y de que esa fue la causa "
+            "de su condena. La clínica le dirá qué sirve.") in checklist(rosa("es", cases=1), "es")
