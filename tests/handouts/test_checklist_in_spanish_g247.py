@@ -59,3 +59,12 @@ def test_g247_01_a_survivor_with_several_convictions_proves_the_cause_of_each():
 def test_g247_01_a_survivor_with_one_conviction_is_asked_of_it_as_before():
     assert ("Junte pruebas para el juez de que usted fue víctima de trata de personas, y de que esa fue la causa "
             "de su condena. La clínica le dirá qué sirve.") in checklist(rosa("es", cases=1), "es")
+
+
+def test_g247_02_fines_in_two_cases_are_paid_to_each_court_for_the_case_there():
+    """«Pague a cada tribunal lo que debe en su caso», said to «usted», read "in your case", one,
+    over the list of her two cases; the English says "what its case owes"."""
+    spanish = spanish_text()
+    assert ("Pague las multas que todavía debe, $400 en total. Pague a cada tribunal lo que debe en el caso de ese "
+            "tribunal: • Caso 2VN01234: $200 • Caso 3VN05678: $200") in spanish
+    assert "en su caso" not in spanish

@@ -51,7 +51,7 @@ def _fines_client(lang: str):
 
 FINES = {"en": "Pay the fines you still owe, $900 in all. Pay each court what its case owes: "
                "• Case 4CJ01234: $300 • Battery: $600",
-         "es": "Pague las multas que todavía debe, $900 en total. Pague a cada tribunal lo que debe en su caso: "
+         "es": "Pague las multas que todavía debe, $900 en total. Pague a cada tribunal lo que debe en el caso de ese tribunal: "
                "• Caso 4CJ01234: $300 • Agresión física (battery): $600"}
 
 
