@@ -68,3 +68,11 @@ def test_g247_02_fines_in_two_cases_are_paid_to_each_court_for_the_case_there():
     assert ("Pague las multas que todavía debe, $400 en total. Pague a cada tribunal lo que debe en el caso de ese "
             "tribunal: • Caso 2VN01234: $200 • Caso 3VN05678: $200") in spanish
     assert "en su caso" not in spanish
+
+
+def test_g247_03_restitution_owed_is_what_does_not_stop_a_dismissal():
+    """«Todavía tiene que pagarla, pero no impide la desestimación» kept «usted» as the subject of
+    «impide»: "but you do not stop the dismissal".  «pero eso no impide», as the page's other
+    restitution lines say it, and the English "but it does not stop a dismissal"."""
+    assert ("Restitución (dinero para la víctima) que todavía debe: $700. Todavía tiene que pagarla, pero eso no "
+            "impide la desestimación. Lo que debe en cada caso: • Caso 3VN05678: $300 • Caso 5VN04321: $400") in spanish_text()

@@ -25,7 +25,7 @@ def test_g114_01_restitution_owed_does_not_stop_a_dismissal_not_the_conviction()
     stop a dismissal".  The Spanish now says what the English says, «no impide la
     desestimación», as does the line for restitution whose payments are not recorded."""
     spanish, _ = long_record("es")
-    assert ("Restitución (dinero para la víctima) que todavía debe: $1,950. Todavía tiene que pagarla, pero no impide la "
+    assert ("Restitución (dinero para la víctima) que todavía debe: $1,950. Todavía tiene que pagarla, pero eso no impide la "
             "desestimación.") in spanish
     unrecorded = pdf_text(restitution_unrecorded(), "es")
     assert "Si debe algo, tiene que pagarlo, pero eso no impide la desestimación." in unrecorded

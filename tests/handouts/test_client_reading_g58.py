@@ -176,7 +176,7 @@ def test_g58_05_two_such_felonies_are_both_named():
 
 RESTITUTION = {
     "en": "Restitution (money for the victim) you still owe: $600. You must still pay it, but it does not stop a dismissal.",
-    "es": "Restitución (dinero para la víctima) que todavía debe: $600. Todavía tiene que pagarla, pero no impide la "
+    "es": "Restitución (dinero para la víctima) que todavía debe: $600. Todavía tiene que pagarla, pero eso no impide la "
           "desestimación.",
 }
 

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.pdf
 EACH = {
     "en": "Restitution (money for the victim) you still owe: $1,050. You must still pay it, but it does not stop a "
           "dismissal. What each case owes: • Case BA200001: $800 • Case 6MT00002: $250",
-    "es": "Restitución (dinero para la víctima) que todavía debe: $1,050. Todavía tiene que pagarla, pero no impide la "
+    "es": "Restitución (dinero para la víctima) que todavía debe: $1,050. Todavía tiene que pagarla, pero eso no impide la "
           "desestimación. Lo que debe en cada caso: • Caso BA200001: $800 • Caso 6MT00002: $250",
 }
 

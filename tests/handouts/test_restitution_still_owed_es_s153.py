@@ -16,7 +16,7 @@ from tests.test_checklist_restitution_condition_f149 import CONDITION, _client  
 def test_restitution_owed_is_still_to_pay_in_spanish_as_in_english():
     client = _client(Money(restitution_ordered=3000, restitution_paid=1800))
     assert "you still owe: $1,200. You must still pay it, but it does not stop a dismissal." in pdf_text(client, "en")
-    assert ("que todavía debe: $1,200. Todavía tiene que pagarla, pero no impide la desestimación."
+    assert ("que todavía debe: $1,200. Todavía tiene que pagarla, pero eso no impide la desestimación."
             in pdf_text(client, "es"))
 
 

@@ -244,7 +244,7 @@ def test_h20_06_restitution_is_still_owed_but_does_not_stop_the_dismissal_and_co
     assert ("pc1203_4", "eligible") in {(d.remedy, d.status) for d in screened(client).results}
     english, spanish = tasks(client, "en"), tasks(client, "es")
     assert english[-1].text == "Restitution (money for the victim) you still owe: $4,200. You must still pay it, but it does not stop a dismissal."
-    assert spanish[-1].text == ("Restitución (dinero para la víctima) que todavía debe: $4,200. Todavía tiene que pagarla, pero no "
+    assert spanish[-1].text == ("Restitución (dinero para la víctima) que todavía debe: $4,200. Todavía tiene que pagarla, pero eso no "
                                 "impide la desestimación.")
     assert any(t.text.startswith("Go to the court hearing") for t in english[:-1])
     assert not any(t.text.startswith("Pay the restitution") for t in english)
