@@ -1,7 +1,7 @@
 """G247: a Spanish-speaking paralegal reads the checklist ("What you still need to do") of a
 survivor of trafficking beside its English.  Rosa Ejemplo was convicted three times of PC 647(b),
 two of them marked a result of being trafficked; fines are still owed in two cases, and
-restitution in two.  The Spanish page is rendered once for this module (pypdf text of the real
+restitution in two; a protective order stands to 2029.  The Spanish page is rendered once for this module (pypdf text of the real
 PDF); the English one is composed, not rendered, where only its words are compared."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from clinic_app.model import Case, Client, Conviction, Money, Person
 def rosa(lang: str, cases: int = 3, marked: int = 2) -> Client:
     """Summary probation done in each case; the first `marked` counts a result of trafficking.
     With `cases` fewer than three, only the first cases."""
-    cases = [Case(id=cid, case_number=number, convictions=[Conviction(
+    cases_ = [Case(id=cid, case_number=number, convictions=[Conviction(
                  id=f"{cid}1", code="PC", section="647(b)", level="misdemeanor", conviction_date=day,
                  trafficking_related=i < marked)],
                  sentence=_probation(day, date(day.year + 2, day.month, day.day), "completed"),
@@ -30,8 +30,10 @@ def rosa(lang: str, cases: int = 3, marked: int = 2) -> Client:
                  ("B", "3VN05678", date(2013, 9, 3), Money(fines_ordered=250, fines_paid=50,
                                                            restitution_ordered=400, restitution_paid=100)),
                  ("C", "5VN04321", date(2015, 2, 20), Money(restitution_ordered=600, restitution_paid=200)))[:cases])]
+    if cases == 3:
+        cases_[2].protective_order_until = date(2029, 3, 17)  # a stay-away order outlasting the rest
     return Client(name="Rosa Ejemplo", language=lang,
-                  person=Person(dob=date(1992, 3, 8), us_citizen=True, trafficking_survivor=True), cases=cases)
+                  person=Person(dob=date(1992, 3, 8), us_citizen=True, trafficking_survivor=True), cases=cases_)
 
 
 @cache
@@ -76,3 +78,12 @@ def test_g247_03_restitution_owed_is_what_does_not_stop_a_dismissal():
     restitution lines say it, and the English "but it does not stop a dismissal"."""
     assert ("Restitución (dinero para la víctima) que todavía debe: $700. Todavía tiene que pagarla, pero eso no "
             "impide la desestimación. Lo que debe en cada caso: • Caso 3VN05678: $300 • Caso 5VN04321: $400") in spanish_text()
+
+
+def test_g247_04_the_protective_order_is_obeyed_to_its_last_day():
+    """«Cumpla la orden de protección hasta que termine» read "until you finish", as «Avísele a la
+    clínica cuando termine» on the same list means; the English says "until it ends".  Said as
+    the page's note on what a dismissal does not change says it: «hasta su fecha final»."""
+    spanish = spanish_text()
+    assert "Cumpla la orden de protección hasta su fecha final. 17 de marzo de 2029" in spanish
+    assert "hasta que termine" not in spanish

@@ -28,7 +28,7 @@ ROWS = {
     "es": [("Termine su tiempo bajo custodia.", "10 de octubre de 2030"),
            ("Termine su libertad bajo palabra.", "10 de octubre de 2032"),
            ("Termine su libertad condicional.", "17 de marzo de 2027"),
-           ("Cumpla la orden de protección hasta que termine.", "17 de marzo de 2029")],
+           ("Cumpla la orden de protección hasta su fecha final.", "17 de marzo de 2029")],
 }
 
 

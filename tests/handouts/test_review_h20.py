@@ -412,7 +412,7 @@ def test_h20_12_a_stay_away_condition_says_obey_until_and_is_not_said_twice():
     longer = stay_away(date(2031, 1, 1))
     assert not any("Stay away" in t.text for t in tasks(longer, "en"))
     assert ("Obey the protective order until it ends.", "January 1, 2031") in [(t.text, t.due_text) for t in tasks(longer, "en")]
-    assert ("Cumpla la orden de protección hasta que termine.", "1 de enero de 2031") in [(t.text, t.due_text) for t in tasks(longer, "es")]
+    assert ("Cumpla la orden de protección hasta su fecha final.", "1 de enero de 2031") in [(t.text, t.due_text) for t in tasks(longer, "es")]
 
 
 # ---- H20-13: an open case is not an arrest that did not lead to a conviction -------------
