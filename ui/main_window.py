@@ -340,6 +340,11 @@ class MainWindow(QMainWindow):
         self.shown_worksheets_action = self._action("Filing &worksheets for the clients shown...", self.shown_worksheets, None,
                                                     caseload_menu, "Save the filing worksheet of each client the list shows now "
                                                     "(PDFs for staff, one per client, in a folder)")
+        # The lines chosen's, as their handouts: ten filings picked from the list took a filter
+        # that happened to show exactly them, and the worksheet batch of the ten (M245-01).
+        self.chosen_worksheets_action = self._action("Filing wor&ksheets for the clients chosen...", self.chosen_worksheets,
+                                                     None, caseload_menu, "Save the filing worksheet of each client whose "
+                                                     "line is chosen in the list (PDFs for staff, one per client, in a folder)")
         self.export_shown_action = self._action("E&xport the clients shown...", self.export_shown, None, caseload_menu,
                                                 "Write the records of the clients the list shows now to a file another caseload can import")
         # In the File menu too, beside Import, where a volunteer at the end of a clinic day
@@ -849,8 +854,8 @@ class MainWindow(QMainWindow):
         """Print handout acts on the open client, or on the list on the client chosen there
         (K81-01); greyed where nobody is, as W21-15 wanted where it would do nothing."""
         on_client = self.client_view is not None and self.pages.currentWidget() is self.client_view
-        # Several lines chosen: Ctrl+P makes their handouts (print_current), and the worksheet
-        # says to choose one (_chosen_in_list), where greyed it said nothing.
+        # Several lines chosen: Ctrl+P makes their handouts (print_current), and Filing worksheet
+        # their worksheets (save_worksheet), where greyed it said nothing.
         chosen = on_client or (self.pages.currentWidget() is self.caseload and self.caseload.table.selectionModel().hasSelection())
         self.print_action.setEnabled(chosen)
         if hasattr(self, "worksheet_action"):  # the filing worksheet alike (P92-02); made after Print
@@ -2364,8 +2369,10 @@ class MainWindow(QMainWindow):
     def _name_chosen_action(self, *_args) -> None:
         chosen = len(self.caseload.chosen_rows())
         # Greyed at "0 clients chosen", as the clients shown's at "0 clients shown".
-        self.chosen_handouts_action.setText(f"&Handouts for the {count(chosen, 'client')} chosen...")
-        self.chosen_handouts_action.setEnabled(chosen > 0)
+        for action, named in ((self.chosen_handouts_action, "&Handouts for the {} chosen..."),
+                              (self.chosen_worksheets_action, "Filing wor&ksheets for the {} chosen...")):
+            action.setText(named.format(count(chosen, "client")))
+            action.setEnabled(chosen > 0)
 
     def shown_handouts(self) -> None:
         """Caseload > Handouts for the N clients shown: print or save theirs, in the list's order."""
@@ -2413,12 +2420,21 @@ class MainWindow(QMainWindow):
 
     def shown_worksheets(self) -> None:
         """Caseload > Filing worksheets for the N clients shown: a folder of them, in the list's order."""
+        self._worksheets_of("shown", self.caseload.model.shown_rows)
+
+    def chosen_worksheets(self) -> None:
+        """Caseload > Filing worksheets for the N clients chosen: the lines chosen's, in the list's order."""
+        self._worksheets_of("chosen", self.caseload.chosen_lines)
+
+    def _worksheets_of(self, which: str, lines: Callable[[], list]) -> None:
+        """The worksheet batch of the clients `which` ("shown", "chosen"): their `lines`, read once
+        the open record is saved, as their handouts' (`_handouts_of`)."""
         from ui.tasks import shown_worksheets_dialog
 
-        if not self._may_leave_first("make the worksheets of the clients shown"):
+        if not self._may_leave_first(f"make the worksheets of the clients {which}"):
             return
-        shown_worksheets_dialog(self, self.db_path, self.caseload.model.shown_rows(), self.today, passphrase=self.repo.passphrase,
-                                event=self.caseload.event.currentData(), clock=lambda: self.today)
+        shown_worksheets_dialog(self, self.db_path, lines(), self.today, passphrase=self.repo.passphrase,
+                                event=self.caseload.event.currentData(), clock=lambda: self.today, which=which)
 
     def export_shown(self):
         """Caseload > Export the N clients shown: their records to a file another caseload imports."""
@@ -2478,13 +2494,19 @@ class MainWindow(QMainWindow):
         """Caseload > Filing worksheet: save the open client's, or on the caseload list the
         chosen client's, and say where it went.  Greyed on the list, the paralegal going down
         "To file within 7 days" opened each client to save theirs, where Ctrl+P gave each
-        handout from the list (K81-01; P92-02).  The list stays as it was; nothing is stored."""
+        handout from the list (K81-01; P92-02).  With several lines chosen, their batch.  The list
+        stays as it was; nothing is stored."""
         view = self.client_view
         if view is not None and self.pages.currentWidget() is view:
             if view.client is None:
                 return
             target = view.save_worksheet()
         else:
+            if len(self.caseload.chosen_rows()) > 1:
+                # Their batch, as Ctrl+P makes their handouts: "acts on one" sent a paralegal
+                # with ten filings chosen to filter the list to exactly them (M245-01).
+                self.chosen_worksheets()
+                return
             client = self._chosen_in_list()
             if client is None:
                 return

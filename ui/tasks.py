@@ -1447,18 +1447,20 @@ def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: dat
 
 
 def shown_worksheets_dialog(parent: QWidget, db_path: Path, rows: list, as_of: date, *, passphrase: str | None = None,
-                            event: str | None = None, clock: Callable[[], date] | None = None):
+                            event: str | None = None, clock: Callable[[], date] | None = None, which: str = "shown"):
     """Caseload > Filing worksheets for the clients shown (F38): the list as filtered ("Eligible
     now", an event), a folder of PDFs, one per client, by the handout batch's walk, names and
     report; more than a few confirmed first, as their handouts are.  `event`: the Event
     filter's, which names the folder (`HandoutBatch.of_clients`); `clock`: the window's day,
-    asked once the questions are answered (`as_it_starts`)."""
+    asked once the questions are answered (`as_it_starts`); `which`: "chosen" for the lines
+    chosen in the list (Filing worksheets for the N clients chosen), as named."""
     from clinic_app.worksheet.batch import estimated_pages
     from clinic_app.worksheet.compose import REVIEW_SAID
 
     if not rows:
         return None
-    batch = HandoutBatch.of_clients([(row.id, row.name) for row in rows], as_of, kind=WORKSHEETS.kind, event=event)
+    batch = HandoutBatch.of_clients([(row.id, row.name) for row in rows], as_of, kind=WORKSHEETS.kind, event=event,
+                                    which=which)
     said = ("One worksheet per client, in English, for the staff who prepare the petitions; about, "
             "since a worksheet's length depends on its cases and what they need.")
     # Said as the same list's handouts say their queue (V109-03): the week's 1,485 "Eligible now:

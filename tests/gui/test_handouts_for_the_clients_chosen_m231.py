@@ -106,8 +106,6 @@ def test_with_several_chosen_enter_opens_the_keyboards_line_and_delete_asks_for_
     assert said.startswith("2 clients are chosen in the list: Delete client acts on one.") and ids["Carla Cruz"] in {
         row.id for row in repo.list_clients()}
     menu(window, "Caseload").aboutToShow.emit()
-    window.worksheet_action.trigger()
-    assert window.statusBar().currentMessage().startswith("2 clients are chosen in the list: Filing worksheet acts on one.")
     window.merge_action.trigger()  # Caseload > Merge a duplicate: into which of the two?
     assert window.statusBar().currentMessage().startswith("2 clients are chosen in the list: Merge a duplicate acts on one.")
     # A filter or a search keeps those it still shows chosen.

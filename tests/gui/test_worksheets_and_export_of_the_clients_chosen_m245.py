@@ -1,0 +1,46 @@
+"""M245: a paralegal preparing ten filings picked their ten lines in the list (M231) and found
+Filing worksheet said to choose one, and the batches of worksheets and export took the list as
+filtered only: to get the ten's worksheets, or to export them for the clinic, they filtered the
+list to exactly them.  Caseload > Filing worksheets for the N clients chosen and Export the N
+clients chosen now make theirs, by the clients shown's batches; with one line chosen, as before."""
+
+from __future__ import annotations
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from tests.gui.conftest import TODAY, batch_question_asked
+from tests.gui.menus import menu
+from tests.gui.test_handouts_for_the_clients_chosen_m231 import NAMES, _chosen, _click, _listed
+
+
+def test_m245_01_the_chosen_clients_worksheets_are_theirs_in_the_batchs_folder(qtbot, window, repo, monkeypatch, tmp_path):
+    _listed(qtbot, window, repo)
+    view, action = window.caseload, window.chosen_worksheets_action
+    _click(qtbot, view, "Berta Bravo")
+    assert action.text().replace("&", "") == "Filing worksheets for the 1 client chosen..." and action.isEnabled()
+    _click(qtbot, view, "Gema Gil", Qt.KeyboardModifier.ShiftModifier)  # Berta to Gema: six
+    assert action.text().replace("&", "") == "Filing worksheets for the 6 clients chosen..." and action.isEnabled()
+    seen = batch_question_asked(qtbot)  # more than a few: asked first, naming them as chosen
+    action.trigger()
+    assert seen[0][0].startswith("Make filing worksheets for the 6 clients chosen: 6 filing worksheets, about ")
+    menu(window, "Caseload").aboutToShow.emit()
+    seen = batch_question_asked(qtbot)  # Filing worksheet with several chosen: their batch, as Ctrl+P's
+    window.worksheet_action.trigger()
+    assert seen[0][0].startswith("Make filing worksheets for the 6 clients chosen")
+    _click(qtbot, view, "Ana Alcalá")
+    _click(qtbot, view, "Hilda Hoyos", Qt.KeyboardModifier.ControlModifier)  # the first and the last
+    assert _chosen(view) == ["Ana Alcalá", "Hilda Hoyos"]
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    action.trigger()  # two: no question first
+    qtbot.waitUntil(lambda: bool(told), timeout=60_000)
+    folder = tmp_path / f"worksheets-{TODAY.isoformat()}"
+    assert told[0].startswith("2 filing worksheets (") and str(folder) in told[0]
+    written = {path.name: "\n".join(page.extract_text() for page in PdfReader(path).pages) for path in folder.glob("*.pdf")}
+    assert len(written) == 2
+    named = sorted(name for name in NAMES if any(name in text for text in written.values()))
+    assert named == ["Ana Alcalá", "Hilda Hoyos"]
+    assert list(tmp_path.glob("worksheets-*")) == [folder]  # the batch's folder, as the clients shown's
