@@ -347,9 +347,15 @@ class MainWindow(QMainWindow):
                                                      "line is chosen in the list (PDFs for staff, one per client, in a folder)")
         self.export_shown_action = self._action("E&xport the clients shown...", self.export_shown, None, caseload_menu,
                                                 "Write the records of the clients the list shows now to a file another caseload can import")
+        # The lines chosen's, for the clinic's caseload without a filter showing exactly them (M245-02).
+        self.export_chosen_action = self._action("Export the clients cho&sen...", self.export_chosen, None, caseload_menu,
+                                                 "Write the records of the clients whose lines are chosen in the list to a "
+                                                 "file another caseload can import")
         # In the File menu too, beside Import, where a volunteer at the end of a clinic day
-        # looked for it (A34-03): one item, the same letter (x), named with the same count.
+        # looked for it (A34-03): one item, the same letter (x), named with the same count;
+        # the chosen's below it, as in the Caseload menu.
         file_menu.insertAction(self.clinic_action, self.export_shown_action)
+        file_menu.insertAction(self.clinic_action, self.export_chosen_action)
         shown = self.caseload.model
         for signal in (shown.modelReset, shown.rowsInserted, shown.rowsRemoved):
             signal.connect(self._name_shown_actions)
@@ -2370,7 +2376,8 @@ class MainWindow(QMainWindow):
         chosen = len(self.caseload.chosen_rows())
         # Greyed at "0 clients chosen", as the clients shown's at "0 clients shown".
         for action, named in ((self.chosen_handouts_action, "&Handouts for the {} chosen..."),
-                              (self.chosen_worksheets_action, "Filing wor&ksheets for the {} chosen...")):
+                              (self.chosen_worksheets_action, "Filing wor&ksheets for the {} chosen..."),
+                              (self.export_chosen_action, "Export the {} cho&sen...")):
             action.setText(named.format(count(chosen, "client")))
             action.setEnabled(chosen > 0)
 
@@ -2438,17 +2445,28 @@ class MainWindow(QMainWindow):
 
     def export_shown(self):
         """Caseload > Export the N clients shown: their records to a file another caseload imports."""
+        return self._export_of("shown", self.caseload.model.shown_rows)
+
+    def export_chosen(self):
+        """Caseload > Export the N clients chosen: the records of the lines chosen, in the list's order."""
+        return self._export_of("chosen", self.caseload.chosen_lines)
+
+    def _export_of(self, which: str, lines: Callable[[], list]):
+        """The export of the clients `which` ("shown", "chosen"): their `lines`, read once the open
+        record is saved.  The file offered is named by the list's filters, and the chosen's by how
+        many were chosen too: the lines chosen are among those the filters show."""
         from ui.tasks import export_shown_dialog
 
         # The batches read the caseload as saved: the open record's typing is saved first, as
         # before Merge or Encrypt; the phone typed last at an event went to the clinic
         # without it, and not a word (U67-05).
-        if not self._may_leave_first("export the clients shown"):
+        if not self._may_leave_first(f"export the clients {which}"):
             return None
-        rows = self.caseload.model.shown_rows()
+        rows = lines()
+        narrowed_by = self.caseload.filters_said() + ([f"{count(len(rows), 'client')} chosen"] if which == "chosen" else [])
         return export_shown_dialog(self, self.db_path, [row.id for row in rows], passphrase=self.repo.passphrase,
                                    event=self.caseload.event.currentData(), names={row.id: row.name for row in rows},
-                                   narrowed_by=self.caseload.filters_said(), day=self.today)
+                                   narrowed_by=narrowed_by, day=self.today, which=which)
 
     def _event_to_print(self) -> str | None:
         """The event whose handouts to print when the Event filter shows every event: the

@@ -1265,7 +1265,7 @@ FEW_CLIENTS = 5
 
 def export_shown_dialog(parent: QWidget, db_path: Path, ids: list[int], *, passphrase: str | None = None,
                         event: str | None = None, names: dict[int, str] | None = None,
-                        narrowed_by: Sequence[str] = (), day: date | None = None):
+                        narrowed_by: Sequence[str] = (), day: date | None = None, which: str = "shown"):
     """Caseload > Export the clients shown: their records, one a line, in a file of the user's
     choosing that `clinic-app import` and File > Import read (db.export, as `clinic-app
     export` writes it), with progress and Cancel; a stopped export leaves no file.  With
@@ -1273,14 +1273,15 @@ def export_shown_dialog(parent: QWidget, db_path: Path, ids: list[int], *, passp
     as `clinic-app export --event` says them.  A client removed since the list was shown (at
     another desk) is left out and named (from `names`, their names as the list showed them).
     The file offered is named by `event` and `narrowed_by` (the other filters, as the list
-    says them: CaseloadView.filters_said), and by `day` where no event names it."""
+    says them: CaseloadView.filters_said), and by `day` where no event names it.  `which`:
+    "chosen" for the lines chosen in the list (Export the N clients chosen), as titled."""
     from ui.forms import folder_last_used, named_with_suffix
 
     if not ids:
         return None
     from clinic_app.file_names import slug
 
-    title = "Export the clients shown"
+    title = f"Export the clients {which}"
     # Named after the event it carries: every event's export was offered "clients.jsonl",
     # nothing in its name of the day's clinic, and the next event's to replace it (F97-03).
     # And after what else narrows the list, with the day where no event names one: Review

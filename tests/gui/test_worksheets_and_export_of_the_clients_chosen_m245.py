@@ -6,6 +6,9 @@ clients chosen now make theirs, by the clients shown's batches; with one line ch
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -44,3 +47,30 @@ def test_m245_01_the_chosen_clients_worksheets_are_theirs_in_the_batchs_folder(q
     named = sorted(name for name in NAMES if any(name in text for text in written.values()))
     assert named == ["Ana Alcalá", "Hilda Hoyos"]
     assert list(tmp_path.glob("worksheets-*")) == [folder]  # the batch's folder, as the clients shown's
+
+
+def test_m245_02_the_chosen_clients_are_exported_to_a_file_named_by_how_many(qtbot, window, repo, monkeypatch, tmp_path):
+    _listed(qtbot, window, repo)
+    view, action = window.caseload, window.export_chosen_action
+    _click(qtbot, view, "Carla Cruz")
+    _click(qtbot, view, "Fabi Flores", Qt.KeyboardModifier.ControlModifier)
+    assert action.text().replace("&", "") == "Export the 2 clients chosen..." and action.isEnabled()
+    file_menu = [item.text().replace("&", "") for item in menu(window, "File").actions()]
+    at = file_menu.index("Export the 8 clients shown...")  # in the File menu too, under the clients shown's
+    assert file_menu[at + 1] == "Export the 2 clients chosen..."
+    asked: list[tuple[str, str]] = []
+    target = tmp_path / "two.jsonl"
+
+    def save_as(_parent, title, offered, _kinds):
+        asked.append((title, offered))
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    action.trigger()
+    qtbot.waitUntil(lambda: bool(told), timeout=30_000)
+    assert asked == [("Export the clients chosen", str(Path.home() / f"2-clients-chosen-{window.today.isoformat()}.jsonl"))]
+    assert told == [f"Exported 2 clients to {target} (readable by you only)."]
+    records = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert [record["client"]["name"] for record in records] == ["Carla Cruz", "Fabi Flores"]
