@@ -1532,8 +1532,11 @@ class CaseloadView(QWidget):
         a Shift+arrow or a Ctrl+click changed nothing a paralegal could read without counting."""
         chosen = len(self.chosen_rows())
         if chosen > 1 and chosen != self._how_many_said:
+            # The worksheets' and export's items named too (M245-03): a paralegal reading that
+            # the handouts act on them took the other batches to act on the list as filtered.
             self._several_said = (f"{chosen:,} clients chosen: Caseload > Handouts for the {chosen:,} clients chosen "
-                                  "(or Ctrl+P) makes their handouts; Enter opens the line the keyboard is on.")
+                                  "(or Ctrl+P) makes their handouts, and the items under it their filing worksheets "
+                                  "and export; Enter opens the line the keyboard is on.")
             self.said.emit(self._several_said)
         elif chosen < 2 and self._several_said is not None:
             # Back to one line (an arrow alone, a click) or none: "300 clients chosen" stood its

@@ -25,6 +25,10 @@ def test_m245_01_the_chosen_clients_worksheets_are_theirs_in_the_batchs_folder(q
     assert action.text().replace("&", "") == "Filing worksheets for the 1 client chosen..." and action.isEnabled()
     _click(qtbot, view, "Gema Gil", Qt.KeyboardModifier.ShiftModifier)  # Berta to Gema: six
     assert action.text().replace("&", "") == "Filing worksheets for the 6 clients chosen..." and action.isEnabled()
+    # What the status bar says acts on them names these too: it named the handouts alone.
+    assert window.statusBar().currentMessage() == (
+        "6 clients chosen: Caseload > Handouts for the 6 clients chosen (or Ctrl+P) makes their handouts, and the items "
+        "under it their filing worksheets and export; Enter opens the line the keyboard is on.")
     seen = batch_question_asked(qtbot)  # more than a few: asked first, naming them as chosen
     action.trigger()
     assert seen[0][0].startswith("Make filing worksheets for the 6 clients chosen: 6 filing worksheets, about ")
