@@ -960,10 +960,12 @@ class MainWindow(QMainWindow):
             if current.isValid():
                 self.caseload.table.scrollTo(current)
         self._said_of_a_client_not_listed()  # a list filtered so that it does not show them
-        if (left is not None and self.caseload.model.row_of_client(left) is None and view.client is not None
-                and self.caseload.table.selectionModel().hasSelection()):
-            self._say_left_out_of_the_list(view.client)
+        # The keyboard in the list first: where no line is chosen, Qt puts its line on the first as
+        # the list takes the keyboard, and that change took away what was said of the client.
         self.caseload.table.setFocus()
+        if (left is not None and self.caseload.model.row_of_client(left) is None and view.client is not None
+                and self.caseload.proxy.rowCount()):
+            self._say_left_out_of_the_list(view.client)
         return True
 
     def _say_left_out_of_the_list(self, client) -> None:
@@ -976,15 +978,22 @@ class MainWindow(QMainWindow):
         has the same name, as the list's Date of birth column tells them apart: "Zoë Trần is
         not in the list now ... The line chosen is Zoë Trần" named two of the demo's (K230-02)."""
         model = self.caseload.model
-        chosen = model.row_at(model.row_of_client(self.caseload.table.currentIndex().data(ClientIdRole)))
-        left, instead = model.told_apart([(client.name, client.person.dob), (chosen.name, chosen.dob)],
-                                         off_the_list=(client.name,))
+        on = model.row_of_client(self.caseload.table.currentIndex().data(ClientIdRole))
         several = len(self.caseload.chosen_rows())
-        # One of several lines chosen for their handouts, opened from them (Enter) and saved out of
-        # the list: the choice went one short without a word, the batch made without them (R237-03).
-        said = (f"{left} is not in the list now: the search and filters leave them out ({self.caseload.shown_label.text()})."
-                + (f" Nor are they among the lines chosen: {several:,} clients chosen now; Enter opens {instead}, "
-                   "the line the keyboard is on." if several > 1 else f" The line chosen is {instead}: Enter opens it."))
+        # Opened with no line chosen (the search box's Enter, intake) and saved out of the list: it
+        # came back unsaid, where with a line chosen it was said (R242); there is no line to name.
+        chosen = model.row_at(on) if on is not None and several else None
+        left, *instead = model.told_apart([(client.name, client.person.dob)]
+                                          + ([(chosen.name, chosen.dob)] if chosen is not None else []),
+                                          off_the_list=(client.name,))
+        said = f"{left} is not in the list now: the search and filters leave them out ({self.caseload.shown_label.text()})."
+        if instead and several > 1:
+            # One of several lines chosen for their handouts, opened from them (Enter) and saved out
+            # of the list: the choice went one short without a word, the batch made without them (R237-03).
+            said += (f" Nor are they among the lines chosen: {several:,} clients chosen now; Enter opens {instead[0]}, "
+                     "the line the keyboard is on.")
+        elif instead:
+            said += f" The line chosen is {instead[0]}: Enter opens it."
         # The list's to take away, as a search changed or the list read again does
         # (_list_said_gone), and once another line is chosen: it stood its 8 seconds naming the
         # line chosen over the next one Down chose, and over a list searched since (R229-02).

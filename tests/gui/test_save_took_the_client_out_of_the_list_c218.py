@@ -130,3 +130,26 @@ def test_r242_01_a_line_taken_out_of_the_choice_by_ctrl_space_takes_the_words_of
     qtbot.keyClick(view.search, Qt.Key.Key_Backspace)
     assert view.search.text() == "test" and view.proxy.rowCount() == 1
     assert window.statusBar().currentMessage() == "" and "not in the list now" not in window._last_message
+
+
+def test_k246_01_a_client_opened_with_no_line_chosen_and_saved_out_of_the_list_is_said_gone(qtbot, window, repo):
+    """Opened with no line of the list chosen (from the search box's Enter, from intake) and saved
+    so that the filters leave them out: back on the list, nothing was said, where with a line
+    chosen the save said so (R242 saw it).  With no line chosen there is none to name."""
+    ids = [repo.add_client(probation_client(name, event="Pomona Saturday 2026-12-05"))
+           for name in ("Ana Testa", "Berta Testa", "Carla Testa")]
+    window.load()
+    show_active(qtbot, window)
+    view = window.caseload
+    view.event.setCurrentIndex(view.event.findData("Pomona Saturday 2026-12-05"))
+    view.table.selectionModel().clear()
+    window.open_client(ids[1])
+    type_over(qtbot, window.client_view.record.person.event, "Compton Fair")  # out of the event's list
+    assert window.client_view.save()
+    assert window.show_caseload()
+    assert view.proxy.rowCount() == 2 and not view.table.selectionModel().hasSelection()
+    assert window.statusBar().currentMessage() == (
+        "Berta Testa is not in the list now: the search and filters leave them out (Showing 2 of 3 clients).")
+    qtbot.keyClick(view.table, Qt.Key.Key_Down)  # a line chosen: the words are of the list before
+    assert view.selected_client_id() is not None
+    assert window.statusBar().currentMessage() == "" and "not in the list now" not in window._last_message
