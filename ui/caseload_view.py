@@ -52,7 +52,7 @@ from ui.column_widths import ColumnWidthsMenu
 from ui import first_steps
 from ui.flow_layout import FlowLayout
 from ui.focus_tips import tip_said_elsewhere
-from ui.forms import AsOfDateEdit, NamedWords, from_qdate
+from ui.forms import AsOfDateEdit, NamedWords, announce, from_qdate
 from ui.models.caseload_model import (
     COL_BEST,
     COL_CASES,
@@ -73,6 +73,9 @@ from ui.models.caseload_model import (
 from ui.page_scroll import WordsScroll
 
 SEARCH_DELAY_MS = 150
+# How long the choosing of several lines (Shift+arrows, Ctrl+click) pauses before how many are
+# chosen is said aloud: longer than a key held down repeats, or a hand pressing Shift+Down again.
+CHOOSING_PAUSE_MS = 500
 # How the keyboard comes to a field (Tab, Shift+Tab, Ctrl+F or its Alt letter), not the mouse
 # (which has the tooltip) nor the window putting it there (at start, after "Show every client").
 KEYBOARD_FOCUS = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason, Qt.FocusReason.ShortcutFocusReason)
@@ -411,6 +414,7 @@ class CaseloadView(QWidget):
     client_activated = Signal(int)  # the user opened a client (Enter or double-click)
     filter_changed = Signal()
     said = Signal(str)  # for the status bar and a screen reader (MainWindow._announce)
+    shown = Signal(str)  # for the status bar alone: what the list says aloud itself, or not at all
     said_gone = Signal(str)  # what the list said that is no longer so, taken off the status bar
     # What the search box takes, for the status bar, when the keyboard comes to it; "" when it
     # leaves (MainWindow._search_hint).
@@ -669,6 +673,9 @@ class CaseloadView(QWidget):
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._opened_forgotten)
         self._how_many_said = 0  # how many lines were chosen when the status bar last said so
         self._several_said: str | None = None  # its words, while several lines are chosen
+        self._several_heard = False  # whether they were said aloud whole since several were chosen
+        self._several_heard_after = QTimer(self, singleShot=True, interval=CHOOSING_PAUSE_MS)
+        self._several_heard_after.timeout.connect(self._say_aloud_several_chosen)
         self.table.selectionModel().selectionChanged.connect(self._say_several_chosen)
         self.model.sorted_shown.connect(self._chosen_in_view)
         # The cell the keyboard is on, whole in the status bar where its column cuts it (B70-02's
@@ -1537,13 +1544,28 @@ class CaseloadView(QWidget):
             self._several_said = (f"{chosen:,} clients chosen: Caseload > Handouts for the {chosen:,} clients chosen "
                                   "(or Ctrl+P) makes their handouts, and the items under it their filing worksheets "
                                   "and export; Enter opens the line the keyboard is on.")
-            self.said.emit(self._several_said)
+            # Shown at once, said aloud once the choosing pauses: every Shift+arrow read the
+            # whole sentence again, over the line a screen reader reads at each key (K246-02).
+            self.shown.emit(self._several_said)
+            self._several_heard_after.start()
         elif chosen < 2 and self._several_said is not None:
             # Back to one line (an arrow alone, a click) or none: "300 clients chosen" stood its
             # 8 seconds over the one line chosen, and Handouts for them said of one (R237-04).
             self.said_gone.emit(self._several_said)
             self._several_said = None
+            self._several_heard = False
+            self._several_heard_after.stop()
         self._how_many_said = chosen
+
+    def _say_aloud_several_chosen(self) -> None:
+        """How many lines are chosen, aloud, the choosing paused: the words whole the first time
+        several are, then the number alone, as a desktop list says it (the way to their handouts
+        was heard once, and the status bar and View > Whole status message still show it)."""
+        if self._several_said is None:
+            return
+        said = self._several_said if not self._several_heard else f"{self._how_many_said:,} clients chosen."
+        self._several_heard = True
+        announce(self.table, said)
 
     def select_client(self, client_id: int, *, column: int = 0) -> bool:
         """The client's line chosen, the keyboard on its cell in `column` (the first: the name)."""

@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.rescreen_button)
         self.caseload.client_activated.connect(self._open_from_list)
         self.caseload.said.connect(self._say_of_list)
+        self.caseload.shown.connect(self._show_of_list)
         self.caseload.said_gone.connect(self._take_back_said)
         self.caseload.hint.connect(self._search_hint)
         self.caseload.cell_in_full.connect(self._cell_in_full)
@@ -791,6 +792,12 @@ class MainWindow(QMainWindow):
     def _say_of_list(self, said: str) -> None:
         self._list_said = said
         self._say(said)
+
+    def _show_of_list(self, said: str) -> None:
+        """What the list shows in the status bar and says aloud itself once it holds a while (how
+        many lines are chosen): taken away as what it said is (`_list_said_gone`)."""
+        self._list_said = said
+        self.statusBar().showMessage(said, 8000)
 
     _hint_shown: str | None = None  # what the search box takes, while the status bar shows it
 

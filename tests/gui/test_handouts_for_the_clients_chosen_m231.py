@@ -123,3 +123,31 @@ def test_with_several_chosen_enter_opens_the_keyboards_line_and_delete_asks_for_
     assert window.client_view is not None and window.client_view.client.id == ids["Carla Cruz"]
     window.show_caseload()  # back: both still chosen, for their batch
     assert _chosen(view) == ["Carla Cruz", "Elena Estrada"]
+
+
+def test_k246_02_lines_chosen_by_shift_arrows_are_heard_once_the_choosing_pauses(qtbot, window, repo, monkeypatch):
+    """Every Shift+Down that grew the choice read "N clients chosen: Caseload > Handouts for the N
+    clients chosen (or Ctrl+P) ..." aloud again: a screen-reader user heard it whole at each key.
+    The status bar says it at once; aloud it is said once the choosing pauses, whole the first
+    time, then the number alone; nothing once the choice is one line again."""
+    _listed(qtbot, window, repo)
+    view = window.caseload
+    _click(qtbot, view, "Ana Alcalá")
+    heard: list[str] = []
+    for where in ("ui.main_window.announce", "ui.caseload_view.announce"):
+        monkeypatch.setattr(where, lambda _source, said, **_how: heard.append(said), raising=False)
+    for _ in range(3):
+        qtbot.keyClick(view.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)  # Ana to Dora
+    shown = window.statusBar().currentMessage()
+    assert shown.startswith("4 clients chosen: Caseload > Handouts for the 4 clients chosen (or Ctrl+P)")
+    assert heard == []
+    qtbot.waitUntil(lambda: bool(heard), timeout=3000)
+    assert heard == [shown]
+    qtbot.keyClick(view.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)  # to Elena
+    assert window.statusBar().currentMessage().startswith("5 clients chosen: Caseload > Handouts for the 5")
+    qtbot.waitUntil(lambda: len(heard) == 2, timeout=3000)
+    assert heard[1] == "5 clients chosen."
+    qtbot.keyClick(view.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)  # 6 chosen, and at once
+    qtbot.keyClick(view.table, Qt.Key.Key_Up)  # one line: "6 clients chosen" no longer holds
+    qtbot.wait(700)  # longer than the choosing's pause (ui.caseload_view.CHOOSING_PAUSE_MS)
+    assert heard == [shown, "5 clients chosen."]
