@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -52,6 +53,7 @@ from ui.column_widths import ColumnWidthsMenu
 from ui import first_steps
 from ui.flow_layout import FlowLayout
 from ui.focus_tips import tip_said_elsewhere
+from ui.clipboard import copy_text
 from ui.forms import AsOfDateEdit, NamedWords, announce, from_qdate
 from ui.models.caseload_model import (
     COL_BEST,
@@ -763,6 +765,10 @@ class CaseloadView(QWidget):
                 self.select_client(chosen)
             elif several is not None:
                 self.choose_clients(*several)
+            return True
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress and event.matches(QKeySequence.StandardKey.Copy)
+                and len(self.chosen_rows()) > 1):
+            self._copy_chosen_lines()
             return True
         if (watched is self.table and event.type() == QEvent.Type.FocusIn
                 and event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)):
@@ -1533,6 +1539,26 @@ class CaseloadView(QWidget):
         selection.select(chosen, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self.table.scrollTo(self.table.currentIndex())
         return len(rows)
+
+    def _copy_chosen_lines(self) -> None:
+        """Ctrl+C with several lines chosen: those lines, a cell to a tab and the list's column
+        names first, as a spreadsheet pastes them; Qt's own copied the one cell the keyboard was
+        on, and a paralegal pasting the week's clients got one name (K246-03).  Each cell's words
+        as Ctrl+C copies one cell (whole); a line of one line only.  Taken off the clipboard as
+        the program quits, as the program's Copy buttons' text is: it holds clients' names."""
+        header = self.table.horizontalHeader()
+        columns = [header.logicalIndex(place) for place in range(header.count())]
+        columns = [column for column in columns if not header.isSectionHidden(column)]
+
+        def line(cells) -> str:
+            return "\t".join(" ".join(str(cell or "").split()) for cell in cells)
+
+        rows = self.chosen_rows()
+        lines = [line(self.proxy.headerData(column, Qt.Orientation.Horizontal) for column in columns)]
+        lines += [line(self.proxy.index(row, column).data() for column in columns) for row in rows]
+        copy_text("\n".join(lines))
+        self.said.emit(f"Copied the {len(rows):,} clients chosen (their lines, the column names first): paste them into "
+                       "a spreadsheet. Clinic Desk clears the clipboard as it closes.")
 
     def _say_several_chosen(self, *_args) -> None:
         """How many lines are chosen, in the status bar as several are, and what acts on them:

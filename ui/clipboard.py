@@ -4,8 +4,9 @@ The clipboard outlives the program on Windows and macOS (and on Linux with a cli
 manager): a report copied at an event was still there to paste, in any program, for the
 next person at a shared laptop.  So what the program copies is remembered, and cleared as
 it quits if the clipboard still holds it; anything copied since (by the user, in any
-program) is left alone.  Only the program's own Copy buttons use this: text a user
-selects and copies with Ctrl+C is theirs to manage.
+program) is left alone.  Only what the program puts together uses this (its Copy buttons, the
+caseload list's lines chosen copied by Ctrl+C): text a user selects and copies with Ctrl+C
+(a field's words, one cell of a table) is theirs to manage.
 """
 
 from __future__ import annotations

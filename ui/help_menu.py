@@ -31,7 +31,7 @@ OTHER_KEYS = (
     # The keys alone on the left: "... in the caseload list" there widened the keys' column, and
     # every row's words wrapped the more, so the list no longer fitted an 800-pixel screen (F63-01).
     ("Shift+Down, Shift+Up, Ctrl+A", "in the caseload list, choose more lines, or every line shown (Shift+click "
-                                     "too); Ctrl+P then makes their handouts"),
+                                     "too); Ctrl+P then makes their handouts, Ctrl+C copies their lines"),
     # Lines apart, by the keyboard: without the keys that move and leave the choice, Ctrl+Space
     # could only take out the line the keyboard was on, and Down chose that one alone (R242-03).
     ("Ctrl+Down, Ctrl+Up", "in the caseload list, move without choosing; Ctrl+Space then adds or takes out "

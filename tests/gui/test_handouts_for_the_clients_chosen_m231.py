@@ -151,3 +151,31 @@ def test_k246_02_lines_chosen_by_shift_arrows_are_heard_once_the_choosing_pauses
     qtbot.keyClick(view.table, Qt.Key.Key_Up)  # one line: "6 clients chosen" no longer holds
     qtbot.wait(700)  # longer than the choosing's pause (ui.caseload_view.CHOOSING_PAUSE_MS)
     assert heard == [shown, "5 clients chosen."]
+
+
+def test_k246_03_ctrl_c_with_several_lines_chosen_copies_those_lines_for_a_spreadsheet(qtbot, window, repo):
+    """With three clients chosen, Ctrl+C copied the one cell the keyboard was on: a paralegal
+    pasting this week's clients into the clinic's spreadsheet got one name.  It copies the lines
+    chosen, a cell to a tab, the list's column names first; with one line, the cell, as before.
+    Taken off the clipboard as the program quits, as what the program's Copy buttons put there."""
+    from PySide6.QtGui import QGuiApplication
+
+    from ui.clipboard import take_back
+
+    _listed(qtbot, window, repo)
+    view = window.caseload
+    clipboard = QGuiApplication.clipboard()
+    _click(qtbot, view, "Carla Cruz")
+    qtbot.keyClick(view.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert clipboard.text() == "Carla Cruz"  # one line: the cell the keyboard is on (Qt's own)
+    _click(qtbot, view, "Berta Bravo", Qt.KeyboardModifier.ControlModifier)
+    _click(qtbot, view, "Elena Estrada", Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    lines = clipboard.text().split("\n")
+    assert lines[0] == "Name\tDate of birth\tCases\tClinic event\tBest outcome\tNext action\tOutstanding"
+    assert [line.split("\t")[:3] for line in lines[1:]] == [
+        ["Berta Bravo", "1985-03-14", "1"], ["Carla Cruz", "1985-03-14", "1"], ["Elena Estrada", "1985-03-14", "1"]]
+    assert all(line.count("\t") == 6 for line in lines)
+    assert lines[2].split("\t")[4:] == [view.proxy.index(view.chosen_rows()[1], column).data() for column in (4, 5, 6)]
+    assert window.statusBar().currentMessage().startswith("Copied the 3 clients chosen")
+    assert take_back() and clipboard.text() == ""
