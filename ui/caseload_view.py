@@ -1099,7 +1099,7 @@ class CaseloadView(QWidget):
             steps = [first_steps.NEW_CLIENT, first_steps.INTAKE, first_steps.IMPORT, first_steps.RESTORE,
                      self._clinic_to_set_up(), self._encrypt_while_empty(),
                      # Started with no --demo, the demo went unnamed (X101-04).
-                     first_steps.DEMO]
+                     first_steps.DEMO, first_steps.HOW_TO]
             bar = self.window().menuBar() if isinstance(self.window(), QMainWindow) else None
             steps = [first_steps.said(step, bar) for step in steps if step]
             self.empty_words.say("\n".join(steps))

@@ -26,6 +26,9 @@ RESTORE = "From another computer? Its backup comes whole with {File > Restore fr
 CLINIC_DETAILS = "Before the first handouts, give the clinic's phone and address in {File > Clinic details...} (handouts print them)."
 ENCRYPT = "Event laptop? Encrypt this caseload while it is empty: {File > Encrypt caseload...} (older backups stay readable)."
 DEMO = "To try the program first on made-up clients, choose {File > Open demo caseload} (a caseload of its own)."
+# The how-to itself: the empty list named every way in, not the steps a volunteer new to the
+# program looks for after the first client (K246-04).
+HOW_TO = "New to the program? {Help > First steps} says what a volunteer needs first, step by step."
 
 # What the Eligibility tab's rows are, said by step 5 here and by the tab itself while a client has no
 # case yet: its rows are a whole case's too ("(whole case)": an arrest's sealing, PC 851.91 and
@@ -77,7 +80,7 @@ def said(words: str, menu_bar: QMenuBar | None) -> str:
 
 def items_named() -> set[str]:
     """Every menu item these steps name, for the test that each is one of the window's."""
-    texts = [INTRODUCTION, NEW_CLIENT, INTAKE, IMPORT, RESTORE, CLINIC_DETAILS, ENCRYPT, DEMO] + [how for _, how in STEPS]
+    texts = [INTRODUCTION, NEW_CLIENT, INTAKE, IMPORT, RESTORE, CLINIC_DETAILS, ENCRYPT, DEMO, HOW_TO] + [how for _, how in STEPS]
     return {path for text in texts for path in _ITEM.findall(text)}
 
 
