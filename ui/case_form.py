@@ -663,6 +663,7 @@ class CaseForm(Committer):
         if kind == "probation" and problems["probation_end"] and (term := term_typed(self.probation_end.text())):
             problems["probation_end"] = (f"{term.said} is counted from the probation start, the judgment or the "
                                          "conviction date: type one of them, or the day probation ends")
+        notes |= self._paid_over_ordered(problems)
         if california and as_stored:
             notes["jurisdiction"] = CALIFORNIA_COURT_SAID
         elif (self._jurisdiction_as_loaded() and self.case is not None and self.case.jurisdiction != "CA"
@@ -686,6 +687,20 @@ class CaseForm(Committer):
         out += (self._conviction_problems() + self._convictions_after_judgment() + self.violations.validate()
                 + self.conditions.validate() + self.petitions.validate() + [problem for row in self.kept_arrest_offenses() for problem in row.validate()])
         return out
+
+    def _paid_over_ordered(self, problems: dict[str, str | None]) -> dict[str, str]:
+        """A note beside a paid sum larger than the sum ordered (E248-01): "1500" typed for 150
+        was saved with "Saved: ... fines paid" alone, the fines counted paid in full and the
+        screening moved.  A note, not a hold: the Checklist's payment over what is owed is one
+        (K29-03), and a record imported so keeps its other edits savable; intake refuses it."""
+        notes = {}
+        for ordered_key, paid_key in (("fines_ordered", "fines_paid"), ("restitution_ordered", "restitution_paid")):
+            if problems[ordered_key] or problems[paid_key]:
+                continue
+            ordered, paid = self.rows[ordered_key].field.value(), self.rows[paid_key].field.value()  # type: ignore[attr-defined]
+            if ordered is not None and paid is not None and paid > ordered:
+                notes[paid_key] = f"More than the ${ordered:,} ordered: check both amounts"
+        return notes
 
     def _kept_though_not_asked(self, kind: str | None) -> dict[str, str]:
         """The notes beside an answer shown only because the record holds it (H49-01)."""

@@ -1,0 +1,37 @@
+"""E248-01: on the Record tab, a paid amount typed larger than the amount ordered ($1,500 for
+$150) was saved with only "Saved: ... fines paid" said: the case's fines counted paid in full and
+the screening moved, while intake refuses the same sum and the Checklist notes it.  Now the
+field says beside it what was ordered, as a note: still saved, as a payment over the sum owed is."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.gui.conftest import open_on_record, probation_client
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
+
+
+def _type(qtbot, field, text: str) -> None:
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, text)
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+
+
+def test_paid_over_ordered_is_said_beside_the_paid_field_and_goes_once_put_right(qtbot, window, repo):
+    client_id, form = open_on_record(window, repo, probation_client("Dana Tiredday", restitution_ordered=150,
+                                                                    restitution_paid=0))
+    _type(qtbot, form.restitution_paid, "1500")
+    # Saved, as the Checklist's payment over what is owed is: a note, not a hold on the record.
+    assert repo.get_client(client_id).cases[0].money.restitution_paid == 1500
+    note = form.rows["restitution_paid"].message
+    assert note.text() == "More than the $150 ordered: check both amounts"
+    assert form.restitution_paid.accessibleDescription().endswith(note.text())  # heard there too
+    _type(qtbot, form.fines_ordered, "300")
+    _type(qtbot, form.fines_paid, "301")
+    assert form.rows["fines_paid"].message.text() == "More than the $300 ordered: check both amounts"
+    _type(qtbot, form.restitution_paid, "150")  # paid in full: nothing to say
+    assert form.rows["restitution_paid"].message.text() == ""
+    assert form.rows["fines_paid"].message.text() == "More than the $300 ordered: check both amounts"
