@@ -96,6 +96,26 @@ def _in_the_catalog(catalog: Catalog, match: SectionMatch) -> bool:
     return False
 
 
+# A RAP sheet's count line, as DOJ prints it: the count's number, the section, its code, then the
+# offense's words ("CNT 01 496(A) PC-RECEIVE/ETC KNOWN STOLEN PROPERTY").  Words must follow the
+# code: "496(A) PC" alone is the reader's own (`read_typed_section`).
+_RAP_COUNT_LINE = re.compile(
+    rf"(?:cnt\s*:?\s*\d+\s+)?(?P<section>\d[\w.()/]*)\s+(?P<code>{'|'.join(CODE_NAMES)})(?:\s*-\s*|\s+)[a-z].*",
+    re.IGNORECASE | re.DOTALL)
+
+
+def rap_sheet_line_cited(catalog: Catalog, typed: str) -> str | None:
+    """The citation ("PC 496(a)") of a RAP sheet's whole count line pasted where a section goes,
+    where the catalog has that section in that code; None for anything else, read as before.
+    Pasted whole, the line was stored as one section, "01496(a)pc-receive/etcknownstolenproperty",
+    and its "/" read as two offenses (E248-02)."""
+    found = _RAP_COUNT_LINE.fullmatch(" ".join(str(typed or "").split()))
+    if found is None:
+        return None
+    match = catalog.lookup(found["code"].upper(), found["section"])
+    return f"{match.code} {match.section}" if match.offense is not None and match.exact and not match.attempt else None
+
+
 def codes_of(catalog: Catalog) -> list[str]:
     """The codes the catalog has rows in, in the completer's order (PC, HS, VC, BP, WI, ...)."""
     return sorted({offense.code for offense in catalog}, key=lambda code: (CODE_ORDER.get(code, 99), code))

@@ -27,7 +27,7 @@ from clinic_app.model import ArrestOffense, Condition, Conviction, CountRemoved,
 from clinic_app.screening_format import jurisdiction_written
 from clinic_app.typed_sections import (CODE_NAMES, RELIEF_STATUTES, TypedSection, federal_law_said, juvenile_court_named, juvenile_court_said,
                                        added_to_a_sentence, law_of_subdivision,
-                                       read_typed_section, relief_named,
+                                       rap_sheet_line_cited, read_typed_section, relief_named,
                                        relief_statute_typed)
 from ui.flow_layout import FlowLayout
 from ui.forms import (DATE_FORMS_TAKEN, AmountField, Committer, DateField, MessageLabel, NumberField, announce, close_suggestions, combo,
@@ -722,14 +722,17 @@ class ConvictionRow(EntryRow):
     def _typed(self) -> str:
         """The section the field holds: a suggestion's whole label ("PC 484 Theft (petty theft) -
         misdemeanor", which the list puts in the field while a row is highlighted) is its citation
-        (keyboard check K19-03: Down then Enter had saved the label as the section)."""
+        (keyboard check K19-03: Down then Enter had saved the label as the section), and so is a
+        RAP sheet's count line (E248-02)."""
         text = self.offense.text().strip()
         parts = text.split(" ", 2)
         if len(parts) == 3:
             offense = catalog().get(parts[0], parts[1])
             if offense is not None and offense_label(offense) == text:
                 return f"{offense.code} {offense.section}"
-        return text
+        # A RAP sheet's whole count line pasted ("CNT 01 496(A) PC-RECEIVE/ETC ..."): its section,
+        # not the line run together as one (E248-02).
+        return rap_sheet_line_cited(catalog(), text) or text
 
     def _suggest(self, text: str) -> None:
         """Offer catalog rows as the user types: "459" shows "PC 459 Burglary - wobbler"."""

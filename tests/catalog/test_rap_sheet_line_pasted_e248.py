@@ -1,0 +1,40 @@
+"""E248-02: a whole RAP-sheet count line pasted where a conviction's section goes ("CNT 01
+496(A) PC-RECEIVE/ETC KNOWN STOLEN PROPERTY") was stored as the section
+"01496(a)pc-receive/etcknownstolenproperty", its words run together: the count's offense lost
+to the attorney's review, and its "/" read as two offenses.  The line's section and code are
+read from it where the catalog has them; anything else is read as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from clinic_app.catalog import load_catalog
+from clinic_app.typed_sections import rap_sheet_line_cited
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return load_catalog()
+
+
+@pytest.mark.parametrize("pasted, cited", [
+    ("CNT 01 496(A) PC-RECEIVE/ETC KNOWN STOLEN PROPERTY", "PC 496(a)"),
+    ("CNT:01 459 PC-BURGLARY", "PC 459"),
+    ("  11377(A) HS-POSSESS CONTROLLED SUBSTANCE  CONV STATUS:MISDEMEANOR ", "HS 11377(a)"),
+    ("10851(A) VC-TAKE VEHICLE W/O OWNER'S CONSENT/VEHICLE THEFT", "VC 10851(a)"),
+    ("23152(A) VC DUI ALCOHOL/DRUGS", "VC 23152(a)"),
+])
+def test_a_count_line_is_read_as_its_section_and_code(catalog, pasted, cited):
+    assert rap_sheet_line_cited(catalog, pasted) == cited
+
+
+@pytest.mark.parametrize("typed", [
+    "496(A) PC",            # the section alone, in the RAP's order: read as ever (no words after it)
+    "PC 496(a)",
+    "11377(a)/11364",       # two sections: asked, as ever
+    "99999 PC-NOTHING THE CATALOG HAS",  # not in the catalog: kept as typed, said and reviewed
+    "BURGLARY",
+    "",
+])
+def test_anything_but_a_count_line_of_a_section_the_catalog_has_is_left_to_the_reading(catalog, typed):
+    assert rap_sheet_line_cited(catalog, typed) is None
