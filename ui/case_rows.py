@@ -1177,6 +1177,10 @@ class ArrestOffenseRow(EntryRow):
         wobbler, an attempt, a section the catalog lacks or one the law changed before that day.
         Once after typing (leaving the field, or Ctrl+S), and as the arrest date changes.  A
         level chosen or stored is never replaced."""
+        if self._unsettled and (cited := rap_sheet_line_cited(catalog(), self.section.text())) is not None:
+            # A RAP sheet's whole count line pasted: its section, shown and saved as the count's
+            # Offense reads it (E248-03), where "CNT 01496(a)pc-receive/..." was stored.
+            self.section.setText(cited)
         if not self._unsettled:
             return
         self._unsettled = False
