@@ -3410,7 +3410,13 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
                 # Filed by the clinic: not "Go to the court hearing if the court sets one", beside
                 # a card saying the court set it and the clinic will tell whether to go (B56-02).
                 _court_step(ctx, step, entry, option)
-                proof = proof or (option.court_state == "filed" and option.mode == "discretionary")
+                if option.court_state == "filed" and option.remedy == "pc1203_49":
+                    # The judge still weighs proof of trafficking, not of good conduct (H31-01): a
+                    # survivor whose petition was filed was told to gather letters and pay stubs,
+                    # and, all filed, nothing about the trafficking (R251-01).
+                    survivors.add((entry.case, entry.conviction))
+                else:
+                    proof = proof or (option.court_state == "filed" and option.mode == "discretionary")
                 late_proof = late_proof or (option.court_state == "filed" and option.mode == "good_cause")
                 sure_late = sure_late or (option.court_state == "filed" and option.mode == "good_cause")
             elif d == "eligible" and option.remedy in AUTOMATIC:

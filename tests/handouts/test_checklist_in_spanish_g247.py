@@ -14,7 +14,7 @@ from handout_render import rendered_for
 
 from clinic_app.handouts import compose
 from clinic_app.handouts.document import Task
-from clinic_app.model import Case, Client, Conviction, Money, Person
+from clinic_app.model import Case, Client, Conviction, Money, Person, Petition
 
 
 def rosa(lang: str, cases: int = 3, marked: int = 2) -> Client:
@@ -87,3 +87,22 @@ def test_g247_04_the_protective_order_is_obeyed_to_its_last_day():
     spanish = spanish_text()
     assert "Cumpla la orden de protección hasta su fecha final. 17 de marzo de 2029" in spanish
     assert "hasta que termine" not in spanish
+
+
+def test_r251_01_a_survivor_whose_petition_is_filed_still_proves_the_trafficking():
+    """With the clinic's PC 1203.49 petition filed in one case, the list asked for "proof of your
+    good conduct for the judge: letters, pay stubs, class papers", what H31-01 took away, and
+    with it filed in both, said nothing of the trafficking the judge weighs.  The proof is of
+    trafficking for the filed and the unfiled alike, so of both convictions: «sus condenas»."""
+    for filed in (1, 2):
+        for lang, trafficking, good_conduct in (
+                ("en", "you were a victim of human trafficking, and that this is why you were convicted",
+                 "good conduct"),
+                ("es", "víctima de trata de personas, y de que esa fue la causa de sus condenas",
+                 "buena conducta")):
+            client = rosa(lang, cases=2)
+            for case in client.cases[:filed]:
+                case.petitions.append(Petition(remedy="pc1203_49", filed_on=date(2026, 11, 2)))
+            tasks = checklist(client, lang)
+            assert any(trafficking in task for task in tasks), (filed, lang, tasks)
+            assert not any(good_conduct in task for task in tasks), (filed, lang, tasks)
