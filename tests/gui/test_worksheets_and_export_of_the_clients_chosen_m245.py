@@ -78,3 +78,23 @@ def test_m245_02_the_chosen_clients_are_exported_to_a_file_named_by_how_many(qtb
     assert told == [f"Exported 2 clients to {target} (readable by you only)."]
     records = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
     assert [record["client"]["name"] for record in records] == ["Carla Cruz", "Fabi Flores"]
+
+
+def test_r251_02_chosen_lines_a_filter_hides_are_said_to_be_chosen_no_longer(qtbot, window, repo):
+    """Ten chosen, then the Language filter to look at the Spanish ones: the status bar said
+    "Showing 51 of 200 clients." and no more, the items read "the 3 clients chosen", and with
+    the filter back on Any the other seven were chosen no longer: a paralegal who counted on
+    them found their batch three.  The filter says how many of them it unchose."""
+    _listed(qtbot, window, repo)
+    view = window.caseload
+    _click(qtbot, view, "Ana Alcalá")
+    _click(qtbot, view, "Fabi Flores", Qt.KeyboardModifier.ShiftModifier)  # six: three in Spanish
+    view.language.setCurrentIndex(view.language.findData("es"))
+    assert _chosen(view) == ["Berta Bravo", "Dora Díaz", "Fabi Flores"]
+    assert window.statusBar().currentMessage() == (
+        "Showing 4 of 8 clients. 3 of the 6 clients chosen are not shown now, so no longer chosen (3 still are).")
+    view.language.setCurrentIndex(view.language.findData("en"))  # none of the three
+    assert window.statusBar().currentMessage() == (
+        "Showing 4 of 8 clients. The 3 clients chosen are not shown now, so no longer chosen.")
+    view.language.setCurrentIndex(0)  # nothing chosen to lose: as before
+    assert window.statusBar().currentMessage() == "Showing 8 of 8 clients."
