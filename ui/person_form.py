@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, QStringListModel, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QCheckBox, QCompleter, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -50,11 +50,24 @@ class NotesEdit(QPlainTextEdit):
         self.left.emit()
 
 
+# As much of a name as its field shows at the least (`NameField.minimumSizeHint`): 14 letters.
+NAME_READ_WHOLE = "Alejandra Vill"
+
+
 class NameField(QLineEdit):
     """The client's name, chosen whole by Tab (so typing replaces it, as in any field) but seen
     from its start: Tab's choosing all put the cursor at the end, and a long name showed only
     "ngeles Villaseñor-Gutiérrez de la Concepción Ibáñez" (G42-06).  A client opens one Tab
     before it (F49-01), so the first Tab of every opened client comes here."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        # Room for a name as it is typed: beside its "The client needs a name" in the client
+        # pane's least width (a 1366 x 768 laptop at 125% with 15 pt text, the window 800 wide)
+        # the field was squeezed to 71 pixels, six letters, the message wrapped onto four lines.
+        # Asked for here, the row is too wide beside its label, and the label goes over it
+        # (the form's WrapLongRows), as the case form's do (W249-01).
+        hint = super().minimumSizeHint()
+        return QSize(max(hint.width(), self.fontMetrics().horizontalAdvance(NAME_READ_WHOLE) + 12), hint.height())
 
     def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().focusInEvent(event)
