@@ -11,12 +11,12 @@ import html
 from importlib import metadata
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QLabel, QMenu, QMenuBar, QMessageBox, QScrollArea, QWidget
 
 from clinic_app.eligibility import RULES_VERSION
-from ui.screen_fit import room
+from ui.screen_fit import FRAME, room
 
 # An item's property: its keys are listed in the row of the item before it, which these words
 # then name for both ("F8, Shift+F8: View > Next / Previous result to review").
@@ -219,22 +219,39 @@ def _within_screen(box: QMessageBox) -> None:
     pane.setMinimumWidth(width + pane.verticalScrollBar().sizeHint().width())
     grid.addWidget(pane, row, column, rows, columns)
     pane.setMinimumHeight(needed)
-    there = room(box)
+    there = _room_of_a_message_box(box)
     if there is not None:
         # No wider than the screen: the shortcuts' 80 letters with the font at 12 pt made the
         # box ask 760 pixels where a 1366 x 768 laptop at 200% leaves 667, and its right column
         # was cut at the box's edge, with no way to scroll to it (S100-05).  Narrower, it wraps.
         wider = box.sizeHint().width() - there.width()
         if wider > 0:
-            narrowed = max(text.minimumWidth() - wider, text.fontMetrics().averageCharWidth() * 30)
-            pane.setMinimumWidth(pane.minimumWidth() - (text.minimumWidth() - narrowed))
-            text.setMinimumWidth(narrowed)
+            # Narrowed from the width the pane was given, not the text's least: About's text
+            # has none, and its pane was made 240 pixels wider where it was to be narrower.
+            narrowed = max(width - wider, text.fontMetrics().averageCharWidth() * 30)
+            pane.setMinimumWidth(pane.minimumWidth() - (width - narrowed))
+            if text.minimumWidth():  # rows given a least width (`_show_wide`): a lesser one now
+                text.setMinimumWidth(narrowed)
             needed = text.heightForWidth(narrowed) if text.hasHeightForWidth() else needed
             pane.setMinimumHeight(needed)
         # The rest of the box (its buttons, its margins) as it is, the text's pane what is left.
         excess = box.sizeHint().height() - there.height()
         if excess > 0:
             pane.setMinimumHeight(max(needed - excess, text.fontMetrics().height() * 5))
+
+
+def _room_of_a_message_box(box: QMessageBox) -> QSize | None:
+    """The screen's room for `box`, no wider than Qt lets a message box be: on a screen wider
+    than 1024 pixels, 480 less than the screen and at most 1000 (QMessageBoxPrivate::updateSize).
+    A 1366 x 768 laptop at 125% (1093 for Qt) gives one 613: the keyboard shortcuts at 12 pt
+    asked 743, were cut to 613, and each row's words ran off the box's right edge; About's, at
+    the program's 9 pt, ran 100 pixels off it (W249-02)."""
+    there = room(box)
+    if there is None:
+        return None
+    screen = there.width() + FRAME.width()
+    widest = screen if screen <= 1024 else min(screen - 480, 1000)
+    return QSize(min(there.width(), widest), there.height())
 
 
 def show_about(parent: QWidget, db_path: Path) -> QMessageBox:
