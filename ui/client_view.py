@@ -527,6 +527,7 @@ class RecordTab(QWidget):
 
     shown_case = -1  # the index of the case the case form shows (and will save into)
     _sizes_side_by_side: list[int] | None = None  # the panes' widths as the user last dragged them
+    _share_with_a_case: float | None = None  # the client pane's share before a page with no case widened it
     _page: PageScroll | None = None  # the page's scroll area, whose bar is watched once made
 
     @property
@@ -678,6 +679,45 @@ class RecordTab(QWidget):
         self.remove_case.setEnabled(bool(client.cases))
         self.no_case.setVisible(not client.cases)
         self.case_scroll.setVisible(bool(client.cases))
+        if not client.cases:
+            self._client_pane_its_room()
+        else:
+            self._case_pane_its_room_back()
+
+    def _client_pane_its_room(self) -> None:
+        """With no case to show, the client pane its room (below), where the panes stand
+        side by side as the split shared them (a user's own drag is kept).  The split keeps the
+        share it was given, and a client with a case gives the case form all but the client
+        pane's least: a New client page opened after one kept it, on a 1366 x 768 laptop at 125%
+        the client's fields 366 pixels wide, "No case yet" alone in the 687 beside them, the
+        Name field's message on three lines (W249-03, J216's narrow New client pane)."""
+        split = self.split
+        if self._sizes_side_by_side is not None or split.orientation() != Qt.Orientation.Horizontal:
+            return
+        left, right = split.sizes()
+        # As a New client page made first has it (554 of 1053 there): "No case yet" on its one
+        # line and the rest the client's, or half the page where that line is longer (large text),
+        # and no less than the client's fields ask; the words wrap in what is left.
+        scroll = self._pane_scrolls[0]  # the client's fields: their scroll area's own hint is less
+        fields = (scroll.widget().sizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+                  + 2 * scroll.frameWidth() + self._left_pane.width() - scroll.width())
+        margins = self.no_case.contentsMargins()
+        line = self.no_case.fontMetrics().horizontalAdvance(self.no_case.text()) + margins.left() + margins.right()
+        whole = left + right
+        asked = min(max(fields, whole // 2, whole - line), whole - split.widget(1).minimumSizeHint().width())
+        if whole and asked > left:
+            self._share_with_a_case = self._share_with_a_case or left / whole
+            split.setSizes([asked, whole - asked])
+
+    def _case_pane_its_room_back(self) -> None:
+        """A case shown again after `_client_pane_its_room`: the share the case form had, so that
+        the next client's case is not folded into what was left beside a New client's fields."""
+        share, self._share_with_a_case = self._share_with_a_case, None
+        split = self.split
+        if share is None or self._sizes_side_by_side is not None or split.orientation() != Qt.Orientation.Horizontal:
+            return
+        whole = sum(split.sizes())
+        split.setSizes([round(whole * share), whole - round(whole * share)])
 
     def problems(self) -> list[str]:
         out = self.person.validate()
