@@ -100,8 +100,12 @@ def _in_the_catalog(catalog: Catalog, match: SectionMatch) -> bool:
 # offense's words ("CNT 01 496(A) PC-RECEIVE/ETC KNOWN STOLEN PROPERTY").  Words must follow the
 # code: "496(A) PC" alone is the reader's own (`read_typed_section`).
 _RAP_COUNT_LINE = re.compile(
-    rf"(?:cnt\s*:?\s*\d+\s+)?(?P<section>\d[\w.()/]*)\s+(?P<code>{'|'.join(CODE_NAMES)})(?:\s*-\s*|\s+)[a-z].*",
+    rf"(?:cnt\s*:?\s*\d+\s+)?(?P<section>\d[\w.()/]*)\s+(?P<code>{'|'.join(CODE_NAMES)})(?:\s*-\s*|\s+)(?P<words>[a-z].*)",
     re.IGNORECASE | re.DOTALL)
+# Another section in the words after the first ("459 PC-BURGLARY 496(A) PC-RECEIVE ...", two
+# count lines pasted as one, or "459 PC burglary and 496 PC"): the line names two offenses.
+_ANOTHER_CITATION = re.compile(rf"(?<![\w.])\d[\w.()/]*\s*(?:{'|'.join(CODE_NAMES)})\b|\b(?:{'|'.join(CODE_NAMES)})\s*\d",
+                               re.IGNORECASE)
 
 
 def rap_sheet_line_cited(catalog: Catalog, typed: str) -> str | None:
@@ -110,7 +114,9 @@ def rap_sheet_line_cited(catalog: Catalog, typed: str) -> str | None:
     Pasted whole, the line was stored as one section, "01496(a)pc-receive/etcknownstolenproperty",
     and its "/" read as two offenses (E248-02)."""
     found = _RAP_COUNT_LINE.fullmatch(" ".join(str(typed or "").split()))
-    if found is None:
+    if found is None or _ANOTHER_CITATION.search(found["words"]):
+        # Two sections: read as the first alone, the second offense was dropped unsaid, and the
+        # count screened as the first, where the reading as before sends it to review (R253-01).
         return None
     match = catalog.lookup(found["code"].upper(), found["section"])
     return f"{match.code} {match.section}" if match.offense is not None and match.exact and not match.attempt else None

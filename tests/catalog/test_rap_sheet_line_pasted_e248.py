@@ -38,3 +38,23 @@ def test_a_count_line_is_read_as_its_section_and_code(catalog, pasted, cited):
 ])
 def test_anything_but_a_count_line_of_a_section_the_catalog_has_is_left_to_the_reading(catalog, typed):
     assert rap_sheet_line_cited(catalog, typed) is None
+
+
+@pytest.mark.parametrize("pasted", [
+    "CNT:01 459 PC-BURGLARY 496(A) PC-RECEIVE/ETC KNOWN STOLEN PROPERTY",  # two count lines pasted as one
+    "CNT:01 459 PC-BURGLARY CNT:02 PC 496(A)",
+    "459 PC burglary and 496 PC",
+    "11377(A) HS-POSSESS CONTROLLED SUBSTANCE 11364 HS",
+])
+def test_r253_01_a_line_naming_a_second_section_is_not_read_as_its_first_alone(catalog, pasted):
+    """Read as "PC 459" alone, the second offense was dropped with nothing said and the count
+    screened as a burglary alone; left to the reading as before, it goes to the attorney."""
+    assert rap_sheet_line_cited(catalog, pasted) is None
+
+
+@pytest.mark.parametrize("pasted, cited", [
+    ("CNT:02 23152(B) VC-DUI ALCOHOL/0.08 PERCENT", "VC 23152(b)"),  # a number in the words, not a section
+    ("12500(A) VC-DRIVE W/O LICENSE", "VC 12500(a)"),
+])
+def test_r253_01_words_with_a_number_in_them_are_still_one_section(catalog, pasted, cited):
+    assert rap_sheet_line_cited(catalog, pasted) == cited
