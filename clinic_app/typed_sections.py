@@ -98,9 +98,11 @@ def _in_the_catalog(catalog: Catalog, match: SectionMatch) -> bool:
 
 # A RAP sheet's count line, as DOJ prints it: the count's number, the section, its code, then the
 # offense's words ("CNT 01 496(A) PC-RECEIVE/ETC KNOWN STOLEN PROPERTY").  Words must follow the
-# code: "496(A) PC" alone is the reader's own (`read_typed_section`).
+# code: "496(A) PC" alone is the reader's own (`read_typed_section`).  The count's number may be
+# a run of counts of the one section ("CNT:01-03") and, on a court's line, the case number follow
+# it ("CNT:01 #BA123456").
 _RAP_COUNT_LINE = re.compile(
-    rf"(?:cnt\s*:?\s*\d+\s+)?(?P<section>\d[\w.()/]*)\s+(?P<code>{'|'.join(CODE_NAMES)})(?:\s*-\s*|\s+)(?P<words>[a-z].*)",
+    rf"(?:cnt\s*:?\s*\d+(?:\s*-\s*\d+)?\s+(?:#\s*[\w-]+\s+)?)?(?P<section>\d[\w.()/]*)\s+(?P<code>{'|'.join(CODE_NAMES)})(?:\s*-\s*|\s+)(?P<words>[a-z].*)",
     re.IGNORECASE | re.DOTALL)
 # Another section in the words after the first ("459 PC-BURGLARY 496(A) PC-RECEIVE ...", two
 # count lines pasted as one, or "459 PC burglary and 496 PC"): the line names two offenses.
@@ -110,7 +112,8 @@ _ANOTHER_CITATION = re.compile(rf"(?<![\w.])\d[\w.()/]*\s*(?:{'|'.join(CODE_NAME
 
 def rap_sheet_line_cited(catalog: Catalog, typed: str) -> str | None:
     """The citation ("PC 496(a)") of a RAP sheet's whole count line pasted where a section goes,
-    where the catalog has that section in that code; None for anything else, read as before.
+    where the catalog has that section (or its attempt) in that code; None for anything else, read
+    as before.
     Pasted whole, the line was stored as one section, "01496(a)pc-receive/etcknownstolenproperty",
     and its "/" read as two offenses (E248-02)."""
     found = _RAP_COUNT_LINE.fullmatch(" ".join(str(typed or "").split()))
@@ -119,7 +122,11 @@ def rap_sheet_line_cited(catalog: Catalog, typed: str) -> str | None:
         # count screened as the first, where the reading as before sends it to review (R253-01).
         return None
     match = catalog.lookup(found["code"].upper(), found["section"])
-    return f"{match.code} {match.section}" if match.offense is not None and match.exact and not match.attempt else None
+    if match.offense is None or not match.exact:
+        return None
+    # An attempt ("664/211 PC-ATTEMPTED ROBBERY") as "PC 664/211" typed is read: its own section
+    # is the offense attempted, and "PC 211" would store a robbery (R253-02).
+    return f"{match.code} {found['section'].lower()}" if match.attempt else f"{match.code} {match.section}"
 
 
 def codes_of(catalog: Catalog) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from clinic_app.catalog import load_catalog
-from clinic_app.typed_sections import rap_sheet_line_cited
+from clinic_app.typed_sections import rap_sheet_line_cited, read_typed_section
 
 
 @pytest.fixture(scope="module")
@@ -58,3 +58,17 @@ def test_r253_01_a_line_naming_a_second_section_is_not_read_as_its_first_alone(c
 ])
 def test_r253_01_words_with_a_number_in_them_are_still_one_section(catalog, pasted, cited):
     assert rap_sheet_line_cited(catalog, pasted) == cited
+
+
+@pytest.mark.parametrize("pasted, cited", [
+    ("CNT:01 664/211 PC-ATTEMPTED ROBBERY", "PC 664/211"),
+    ("664/11377(A) HS-ATTEMPT POSSESS CONTROLLED SUBSTANCE", "HS 664/11377(a)"),
+    ("CNT:01-03 496(A) PC-RECEIVE/ETC KNOWN STOLEN PROPERTY", "PC 496(a)"),  # three counts of it
+    ("CNT:01 #BA123456 11350(A) HS-POSSESS NARCOTIC CONTROLLED SUBSTANCE", "HS 11350(a)"),  # a court's line
+])
+def test_r253_02_an_attempt_and_a_run_of_counts_are_read_as_typed_by_hand(catalog, pasted, cited):
+    """Each was stored run together ("cnt:01664/211pc-attemptedrobbery"), said not in the catalog
+    and sent to review, where "664/211 PC" typed is read as the attempt."""
+    assert rap_sheet_line_cited(catalog, pasted) == cited
+    reading = read_typed_section(catalog, cited)  # the field's text, read as at the desk
+    assert reading.match.offense is not None and reading.match.exact and reading.match.attempt == ("664/" in cited)
