@@ -125,19 +125,28 @@ def test_with_several_chosen_enter_opens_the_keyboards_line_and_delete_asks_for_
     assert _chosen(view) == ["Carla Cruz", "Elena Estrada"]
 
 
-def test_k246_02_lines_chosen_by_shift_arrows_are_heard_once_the_choosing_pauses(qtbot, window, repo, monkeypatch):
-    """Every Shift+Down that grew the choice read "N clients chosen: Caseload > Handouts for the N
-    clients chosen (or Ctrl+P) ..." aloud again: a screen-reader user heard it whole at each key.
-    The status bar says it at once; aloud it is said once the choosing pauses, whole the first
-    time, then the number alone; nothing once the choice is one line again."""
+def _four_chosen_by_shift_down(qtbot, window, repo, monkeypatch, pause_ms: int | None = None):
+    """The list, Ana Alcalá clicked, then Shift+Down three times (Ana to Dora): the view, and
+    what a screen reader is handed from then on."""
     _listed(qtbot, window, repo)
     view = window.caseload
+    if pause_ms is not None:
+        view._several_heard_after.setInterval(pause_ms)
     _click(qtbot, view, "Ana Alcalá")
     heard: list[str] = []
     for where in ("ui.main_window.announce", "ui.caseload_view.announce"):
         monkeypatch.setattr(where, lambda _source, said, **_how: heard.append(said), raising=False)
     for _ in range(3):
         qtbot.keyClick(view.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)  # Ana to Dora
+    return view, heard
+
+
+def test_k246_02_lines_chosen_by_shift_arrows_are_heard_once_the_choosing_pauses(qtbot, window, repo, monkeypatch):
+    """Every Shift+Down that grew the choice read "N clients chosen: Caseload > Handouts for the N
+    clients chosen (or Ctrl+P) ..." aloud again: a screen-reader user heard it whole at each key.
+    The status bar says it at once; aloud it is said once the choosing pauses, whole the first
+    time, then the number alone; nothing once the choice is one line again."""
+    view, heard = _four_chosen_by_shift_down(qtbot, window, repo, monkeypatch)
     shown = window.statusBar().currentMessage()
     assert shown.startswith("4 clients chosen: Caseload > Handouts for the 4 clients chosen (or Ctrl+P)")
     assert heard == []
@@ -151,6 +160,29 @@ def test_k246_02_lines_chosen_by_shift_arrows_are_heard_once_the_choosing_pauses
     qtbot.keyClick(view.table, Qt.Key.Key_Up)  # one line: "6 clients chosen" no longer holds
     qtbot.wait(700)  # longer than the choosing's pause (ui.caseload_view.CHOOSING_PAUSE_MS)
     assert heard == [shown, "5 clients chosen."]
+
+
+def test_r253_03_lines_chosen_are_not_heard_once_a_client_is_opened_or_none_is_chosen(qtbot, window, repo, monkeypatch):
+    """Shift+Down three times then Enter: "Opened Dora Díaz" was heard, then, the pause over,
+    "4 clients chosen: ... Enter opens the line the keyboard is on" over the client's page; and a
+    search leaving none of them chosen within the pause still said 4 were.  Neither now."""
+    # The pause shortened: what is said after it is tested, not its length (K246-02's test).
+    view, heard = _four_chosen_by_shift_down(qtbot, window, repo, monkeypatch, pause_ms=50)
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.client_view
+    qtbot.wait(200)
+    assert heard and heard[0].startswith("Opened Dora Díaz") and not any("clients chosen" in said for said in heard)
+    window.show_caseload()
+    qtbot.keyClick(view.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    view.search.setText("Hilda")
+    view.apply_filters()  # at once, as the search box's pause ends: none of the five is shown
+    qtbot.wait(200)
+    assert not view.chosen_rows() and not any("clients chosen" in said for said in heard)
+    view.search.setText("")
+    view.apply_filters()
+    _click(qtbot, view, "Ana Alcalá")
+    qtbot.keyClick(view.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: any(said.startswith("2 clients chosen: Caseload > Handouts") for said in heard), timeout=2000)
 
 
 def test_k246_03_ctrl_c_with_several_lines_chosen_copies_those_lines_for_a_spreadsheet(qtbot, window, repo):
