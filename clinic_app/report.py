@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import NamedTuple, Protocol
+from typing import NamedTuple, Protocol, TypeVar
 
 from clinic_app.eligibility import REMEDIES, RULES_VERSION, remedy_statute, remedy_title, short_name
 from clinic_app.eligibility.text_report import KEEP as _KEEP, kept_whole
@@ -875,6 +875,16 @@ def report_json(report: Report) -> str:
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
+Cell = TypeVar("Cell")
+
+
+def kept_as_text(cell: Cell) -> Cell | str:
+    """A cell as a spreadsheet should show it: words a spreadsheet would run as a formula ("=1+1",
+    "+1 Fair") with a ' first, which keeps them as text; the report's CSV and the caseload list's
+    Ctrl+C write their cells so (K255-01).  Numbers, and other words, as they are."""
+    return f"'{cell}" if isinstance(cell, str) and cell.startswith(_FORMULA_STARTS) else cell
+
+
 # Under "(with any result to review)" and its note, the window's "Attorney review" count (S161-03):
 # results not reviewed and denials, "(still waiting for review)" read as a part of the line above (K164-02).
 AWAITING_REVIEW = "(waiting for the attorney: results or denials)"
@@ -948,7 +958,7 @@ def report_csv(report: Report) -> str:
     rows += [("People each remedy can help, now or later", remedy_title(key), report.remedy_people.get(key, 0)) for key in order]
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerows([[f"'{cell}" if isinstance(cell, str) and cell.startswith(_FORMULA_STARTS) else cell for cell in row] for row in rows])
+    writer.writerows([[kept_as_text(cell) for cell in row] for row in rows])
     return "\ufeff" + out.getvalue()
 
 

@@ -43,6 +43,7 @@ from clinic_app.line_action import shorter_samples
 from clinic_app.matching import close_spellings, first_letters_search, read_month_first_said
 from clinic_app.model import LANGUAGES
 from clinic_app.probation_ended import OthersRunning, month
+from clinic_app.report import kept_as_text
 from clinic_app.review import awaiting_of_many
 from clinic_app.summary import newly_eligible
 from clinic_app.wording import count
@@ -1565,7 +1566,9 @@ class CaseloadView(QWidget):
         columns = [column for column in columns if not header.isSectionHidden(column)]
 
         def line(cells) -> str:
-            return "\t".join(" ".join(str(cell or "").split()) for cell in cells)
+            # Kept as text once its spaces are run together: a name "=1+1" or an event "+1 Fair"
+            # ran as a formula where pasted, as the report's CSV keeps them from (K255-01).
+            return "\t".join(kept_as_text(" ".join(str(cell or "").split())) for cell in cells)
 
         rows = self.chosen_rows()
         lines = [line(self.proxy.headerData(column, Qt.Orientation.Horizontal) for column in columns)]

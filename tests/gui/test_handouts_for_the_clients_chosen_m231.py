@@ -211,3 +211,27 @@ def test_k246_03_ctrl_c_with_several_lines_chosen_copies_those_lines_for_a_sprea
     assert lines[2].split("\t")[4:] == [view.proxy.index(view.chosen_rows()[1], column).data() for column in (4, 5, 6)]
     assert window.statusBar().currentMessage().startswith("Copied the 3 clients chosen")
     assert take_back() and clipboard.text() == ""
+
+
+def test_k255_01_lines_copied_for_a_spreadsheet_keep_a_formula_as_text(qtbot, window, repo):
+    """A client named "=1+1" or an event "+1 Fair", in lines Ctrl+C copied, ran as a formula in
+    the spreadsheet they were pasted into (the name "2", or #NAME?).  Such a cell is copied with a
+    ' first, as the report's CSV writes one, and the spreadsheet shows the words; others as before."""
+    from PySide6.QtGui import QGuiApplication
+
+    from ui.clipboard import take_back
+
+    for n, (name, event) in enumerate((("=1+1", "+1 Fair"), ("@SUM Díaz", "-Saturday"), ("Carla Cruz", "Pomona 1+1"))):
+        repo.add_client(probation_client(name, event=event, case_number=f"BA{400 + n}"))
+    window.load()
+    show_active(qtbot, window)
+    view = window.caseload
+    _click(qtbot, view, "Carla Cruz")
+    qtbot.keyClick(view.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    lines = QGuiApplication.clipboard().text().split("\n")
+    assert lines[0].split("\t")[3] == "Clinic event"
+    assert sorted(line.split("\t")[:4:3] for line in lines[1:]) == [
+        ["'=1+1", "'+1 Fair"], ["'@SUM Díaz", "'-Saturday"], ["Carla Cruz", "Pomona 1+1"]]
+    assert all(line.count("\t") == 6 for line in lines)
+    take_back()
