@@ -100,9 +100,9 @@ def _in_the_catalog(catalog: Catalog, match: SectionMatch) -> bool:
 # offense's words ("CNT 01 496(A) PC-RECEIVE/ETC KNOWN STOLEN PROPERTY").  Words must follow the
 # code: "496(A) PC" alone is the reader's own (`read_typed_section`).  The count's number may be
 # a run of counts of the one section ("CNT:01-03") and, on a court's line, the case number follow
-# it ("CNT:01 #BA123456").
+# it ("CNT:01 #BA123456"); a line with the count's number is plainly pasted, never typed (K255-02).
 _RAP_COUNT_LINE = re.compile(
-    rf"(?:cnt\s*:?\s*\d+(?:\s*-\s*\d+)?\s+(?:#\s*[\w-]+\s+)?)?(?P<section>\d[\w.()/]*)\s+(?P<code>{'|'.join(CODE_NAMES)})(?:\s*-\s*|\s+)(?P<words>[a-z].*)",
+    rf"(?P<count>cnt\s*:?\s*\d+(?:\s*-\s*\d+)?\s+(?:#\s*[\w-]+\s+)?)?(?P<section>\d[\w.()/]*)\s+(?P<code>{'|'.join(CODE_NAMES)})(?:\s*-\s*|\s+)(?P<words>[a-z].*)",
     re.IGNORECASE | re.DOTALL)
 # Another section in the words after the first ("459 PC-BURGLARY 496(A) PC-RECEIVE ...", two
 # count lines pasted as one, or "459 PC burglary and 496 PC"): the line names two offenses.
@@ -112,8 +112,8 @@ _ANOTHER_CITATION = re.compile(rf"(?<![\w.])\d[\w.()/]*\s*(?:{'|'.join(CODE_NAME
 
 def rap_sheet_line_cited(catalog: Catalog, typed: str) -> str | None:
     """The citation ("PC 496(a)") of a RAP sheet's whole count line pasted where a section goes,
-    where the catalog has that section (or its attempt) in that code; None for anything else, read
-    as before.
+    where the catalog has that section (or its attempt) in that code, or the line starts with its
+    count's number ("CNT:01 12345 PC-...": "PC 12345"); None for anything else, read as before.
     Pasted whole, the line was stored as one section, "01496(a)pc-receive/etcknownstolenproperty",
     and its "/" read as two offenses (E248-02)."""
     found = _RAP_COUNT_LINE.fullmatch(" ".join(str(typed or "").split()))
@@ -123,7 +123,11 @@ def rap_sheet_line_cited(catalog: Catalog, typed: str) -> str | None:
         return None
     match = catalog.lookup(found["code"].upper(), found["section"])
     if match.offense is None or not match.exact:
-        return None
+        # A count line, plainly one (its count's number first), of one section the catalog does
+        # not read: stored run together ("0112345pc-something"), it went to the attorney under
+        # words no one could read; as typed by hand ("PC 12345") it is said not in the catalog.
+        # Without the count's number it may be typed, and reads as ever (K255-02).
+        return None if found["count"] is None or match.two_offenses else f"{match.code} {found['section'].lower()}"
     # An attempt ("664/211 PC-ATTEMPTED ROBBERY") as "PC 664/211" typed is read: its own section
     # is the offense attempted, and "PC 211" would store a robbery (R253-02).
     return f"{match.code} {found['section'].lower()}" if match.attempt else f"{match.code} {match.section}"

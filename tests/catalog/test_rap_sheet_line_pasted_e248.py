@@ -6,10 +6,16 @@ read from it where the catalog has them; anything else is read as before."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from clinic_app.catalog import load_catalog
 from clinic_app.typed_sections import rap_sheet_line_cited, read_typed_section
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eligibility"))
+from engine_builders import probation_case, row, run  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -72,3 +78,27 @@ def test_r253_02_an_attempt_and_a_run_of_counts_are_read_as_typed_by_hand(catalo
     assert rap_sheet_line_cited(catalog, pasted) == cited
     reading = read_typed_section(catalog, cited)  # the field's text, read as at the desk
     assert reading.match.offense is not None and reading.match.exact and reading.match.attempt == ("664/" in cited)
+
+
+@pytest.mark.parametrize("pasted, cited, said", [
+    ("CNT:01 12345 PC-SOMETHING", "PC 12345", "PC 12345 is not in the offense catalog"),
+    ("CNT 02 99999(B) HS-POSSESS SOMETHING ELSE", "HS 99999(b)", "HS 99999(b) is not in the offense catalog"),
+    ("CNT:01 #BA123456 23152(A) PC-DUI ALCOHOL/DRUGS", "PC 23152(a)", "PC 23152(a) is not in the offense catalog, but VC 23152(a) is"),
+])
+def test_k255_02_a_count_line_of_a_section_the_catalog_lacks_is_stored_as_typed_by_hand(catalog, pasted, cited, said):
+    """Stored run together ("0112345pc-something"), the count went to review under words the
+    attorney could not read; its code and section are stored as typed by hand, and said so."""
+    assert rap_sheet_line_cited(catalog, pasted) == cited
+    code, section = read_typed_section(catalog, cited).stored
+    screened = row(run(probation_case(section, code=code, start="2015-01-15", end="2018-01-15"), as_of="2026-06-01"), "pc1203_4")
+    assert screened.status == "needs_review"
+    assert screened.reasons[0].text == f"{said}, and this remedy depends on what the offense is."
+
+
+@pytest.mark.parametrize("typed", [
+    "12345 PC-SOMETHING",                          # no count's number: typed, read as ever
+    "CNT:01 11377(A)/11364 HS-POSSESS",            # two sections in one: as before
+    "CNT:01 12345 PC-SOMETHING 67890 PC-ANOTHER",  # a second section named (R253-01)
+])
+def test_k255_02_only_a_count_line_of_one_section_is_stored_so(catalog, typed):
+    assert rap_sheet_line_cited(catalog, typed) is None
