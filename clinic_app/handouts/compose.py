@@ -506,10 +506,11 @@ class _Context:
         named = []
         if "pending_charge" in kinds:
             named.append(causes["pending_charge"])
+        sentence = self._sentence_said(bars)
         if "serving_sentence" in kinds and kinds & {"parole", "prcs", "mandatory_supervision"}:
             # A client still in custody, then on PRCS, had been told only that the supervision
             # must end, beside "Finish your time in custody (October 27, 2028)" (H28-05).
-            named.append(causes["sentence"])
+            named.append(sentence)
         for kind in ("parole", "prcs", "mandatory_supervision"):
             if kind in kinds:
                 # With its last day, as probation's: "your post-release supervision must end"
@@ -531,16 +532,25 @@ class _Context:
             named.append(causes[f"{of}_until"].format(date=format_date(max(probation) - ONE_DAY, self.t), title=title))
         elif probation:
             named.append(causes[of].format(title=title))
-        if "serving_sentence" in kinds and probation and causes["sentence"] not in named:
+        if "serving_sentence" in kinds and probation and sentence not in named:
             # Another case's sentence not yet served, beside a probation: a client with fourteen
             # cases was told only that her probation must end (February 3, 2027), and would have
             # come back then to find her 2021 sentence still in the way (L109-03).
-            named.append(causes["sentence"])
+            named.append(sentence)
         if not named:
-            return causes["sentence"]
+            return sentence
         # Three causes had read "A y B y C" ("A, and B, and C"); a list says "A, B y C".
         return causes["joiner"].join([", ".join(named[:-1]), named[-1]] if len(named) > 2 else named)
 
+
+    def _sentence_said(self, bars: list) -> str:
+        """"you must finish your sentence", naming the card of its case as a probation's is
+        named (`_probation_named`): beside "your probation for “Burglary” must end", a client
+        read "your sentence" as the burglary's, where it was the sentence after another case's
+        probation was revoked, and six cases' cards all said it of no case (O250-01)."""
+        causes = self.t["cause"]
+        title = self._probation_named([b for b in bars if b.kind == "serving_sentence"])
+        return causes["sentence"] if title is None else causes["sentence_of"].format(title=title)
 
     def _probation_named(self, bars: list) -> str | None:
         """The title of the card of the one case whose probation stands in the way, where the
@@ -548,7 +558,8 @@ class _Context:
         end (it ends on June 20, 2027)" was read as theirs, of a 2015 case whose probation had
         ended in 2018 (Z80-02).  `bars`: those of the grant ending last, where the day is known
         (B118-04).  None where there is no other such case (the probation is the only one the
-        client has), or the probation is more than one case's."""
+        client has), or the probation is more than one case's.  A sentence's bars name its case
+        alike (`_sentence_said`)."""
         cases = {b.case for b in bars}
         if len(cases) != 1 or sum(1 for case in self.client.cases if case.convictions) < 2:
             return None

@@ -72,11 +72,12 @@ def test_l109_03_read_this_first_names_a_sentence_still_to_finish_beside_the_pro
     would have come back in February 2027 to find relief still waiting."""
     english, _pages = handout("en")
     assert ("Read this first: your probation for “Disobeying a court order (contempt)” must end (it ends on"
-            " February 3, 2027), and you must finish your sentence. Until then, relief must wait for 22 of your"
-            " convictions below.") in english
+            " February 3, 2027), and you must finish your sentence for “Driving on a suspended or revoked license”."
+            " Until then, relief must wait for 22 of your convictions below.") in english  # its case named (O250-01)
     spanish, _pages = handout("es")
-    assert ("debe terminar el 3 de febrero de 2027 y usted debe terminar de cumplir su sentencia. Hasta entonces,"
-            " el alivio de 22 de sus condenas de abajo tiene que esperar.") in spanish
+    assert ("debe terminar el 3 de febrero de 2027 y usted debe terminar de cumplir su sentencia por «Manejar con la"
+            " licencia suspendida o revocada». Hasta entonces, el alivio de 22 de sus condenas de abajo tiene que"
+            " esperar.") in spanish
 
 
 def test_g112_01_the_ten_year_gun_note_names_the_conviction_it_runs_from_beside_the_others():

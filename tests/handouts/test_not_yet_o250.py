@@ -1,0 +1,56 @@
+"""O250: the handout of a client told "not yet" (demo client 69's shape, as of November 15,
+2026), read as she reads it and as the volunteer explains it: on probation for a burglary to
+May 8, 2027, and a felony assault whose probation was revoked in 2024 with no later sentence
+recorded.  Each language's real PDF is rendered once for the module and read with pypdf."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from handout_clients import AS_OF
+from handout_render import pdf_text
+
+from clinic_app.model import Case, Client, Conviction, Person, Probation, Sentence, Violation
+
+
+def probation_and_revoked_client() -> Client:
+    """Probation to May 8, 2027 in one case; a felony's probation revoked, no sentence after it."""
+    burglary = Case(
+        id="c1", case_number="4CP44634", disposition_date=date(2024, 5, 9),
+        convictions=[Conviction(id="c1-1", section="459/460(b)", code="PC", level="misdemeanor",
+                                conviction_date=date(2024, 5, 9))],
+        sentence=Sentence(type="probation", judgment_date=date(2024, 5, 9), imposition_suspended=True,
+                          probation=Probation(kind="summary", start=date(2024, 5, 9), end=date(2027, 5, 8),
+                                              status="active")))
+    assault = Case(
+        id="c2", case_number="24CJCF91824", disposition_date=date(2024, 1, 10),
+        convictions=[Conviction(id="c2-1", section="245(a)(1)", code="PC", level="felony",
+                                conviction_date=date(2024, 1, 10))],
+        sentence=Sentence(type="probation", judgment_date=date(2024, 1, 10), completed=False,
+                          probation=Probation(kind="formal", start=date(2024, 1, 10), end=date(2027, 1, 9),
+                                              status="revoked", violations=[Violation(date(2024, 5, 11), "revoked")])))
+    return Client(name="Synthetic Client", person=Person(dob=date(1990, 6, 1), us_citizen=True),
+                  cases=[burglary, assault])
+
+
+@pytest.fixture(scope="module")
+def texts() -> dict[str, str]:
+    client = probation_and_revoked_client()
+    return {lang: pdf_text(client, lang, AS_OF) for lang in ("en", "es")}
+
+
+@pytest.mark.pdf
+def test_o250_01_the_sentence_in_the_way_is_named_by_its_case(texts):
+    """The burglary card read "your probation for “Second-degree (commercial) burglary” must end
+    (it ends on May 8, 2027), and you must finish your sentence": she read the sentence as the
+    burglary's, where it is the one after the assault's probation was revoked.  Named now as the
+    probation is, by its card's title, on the card and on the to-do's "Come back" line."""
+    en = ("your probation for “Second-degree (commercial) burglary” must end (it ends on May 8, 2027), "
+          "and you must finish your sentence for “Assault with a deadly weapon (not a firearm)”")
+    es = ("su libertad condicional (probation) por «Robo con allanamiento de local comercial (segundo grado)» "
+          "debe terminar el 8 de mayo de 2027 y usted debe terminar de cumplir su sentencia por "
+          "«Asalto con arma mortal (no de fuego)»")
+    assert texts["en"].count(en) == 2  # the card's "Where it stands" and "Come back to the clinic when ..."
+    assert texts["es"].count(es) == 2
+    assert "finish your sentence." not in texts["en"] and "cumplir su sentencia." not in texts["es"]
