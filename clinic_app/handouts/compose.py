@@ -3393,6 +3393,7 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
             whats.append(what)
 
     proof = late_proof = sure_late = hearing = fire_camp_proof = notice = False
+    proof_for: set[str] = set()  # the relief the judge weighs good conduct for
     survivors: set[tuple[str, str | None]] = set()  # the convictions proof of trafficking is for
     checks: list[str] = []  # the "check your record" lines
     checks_now: list[str] = []  # those with no day to wait for
@@ -3428,6 +3429,8 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
                     survivors.add((entry.case, entry.conviction))
                 else:
                     proof = proof or (option.court_state == "filed" and option.mode == "discretionary")
+                    if option.court_state == "filed" and option.mode == "discretionary":
+                        proof_for.add(option.remedy)
                 late_proof = late_proof or (option.court_state == "filed" and option.mode == "good_cause")
                 sure_late = sure_late or (option.court_state == "filed" and option.mode == "good_cause")
             elif d == "eligible" and option.remedy in AUTOMATIC:
@@ -3444,6 +3447,8 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
                     survivors.add((entry.case, entry.conviction))  # proof of trafficking, not of good conduct (H31-01)
                 else:
                     proof = proof or option.mode == "discretionary"
+                    if option.mode == "discretionary":
+                        proof_for.add(option.remedy)
                     # Past the deadline (Prop 47 after 2022-11-04) the judge first weighs the
                     # reason for the delay, the card's "Bring proof of that reason": not proof of
                     # good conduct, which the list had asked for alone (G58-01).
@@ -3492,7 +3497,11 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
             if key == "check_rap_now":
                 checks_now.append(text)
     if proof:
-        tasks.append(Task(t["proof"], who["you"]))
+        # Ending probation early the only relief it is for: "Gather proof ... for the judge"
+        # led the list of a client told to come back in 2027, who could not tell which judge,
+        # nor that it was for the one step that could make her wait shorter (O250-02).
+        early = proof_for == {"pc1203_3"}
+        tasks.append(Task(t["proof_probation_early" if early else "proof"], who["you"]))
     if late_proof:
         tasks.append(Task(t["proof_late" if sure_late else "proof_late_if_chosen"], who["you"]))
     if fire_camp_proof:

@@ -54,3 +54,17 @@ def test_o250_01_the_sentence_in_the_way_is_named_by_its_case(texts):
     assert texts["en"].count(en) == 2  # the card's "Where it stands" and "Come back to the clinic when ..."
     assert texts["es"].count(es) == 2
     assert "finish your sentence." not in texts["en"] and "cumplir su sentencia." not in texts["es"]
+
+
+@pytest.mark.pdf
+def test_o250_02_the_proof_for_the_judge_says_it_is_to_end_probation_early(texts):
+    """Her to-do list began "Gather proof of your good conduct for the judge: letters, pay stubs,
+    class papers.", over "Finish probation. May 8, 2027" and "Come back to the clinic when this
+    changes": she could not tell which judge, nor that it was for ending her probation early, the
+    one thing open to her now.  Said where that is all the proof is for."""
+    en = ("Gather proof of your good conduct for the judge who decides whether to end your probation early: "
+          "letters, pay stubs, class papers.")
+    es = ("Junte pruebas de su buena conducta para el juez que decidirá si termina antes su libertad condicional: "
+          "cartas, talones de pago, constancias de clases.")
+    assert texts["en"].count(en) == 1 and texts["es"].count(es) == 1
+    assert "for the judge: letters" not in texts["en"] and "para el juez: cartas" not in texts["es"]

@@ -39,7 +39,7 @@ def test_h21_42_tasks_to_do_now_come_first_then_dated_then_waiting_on_others(lan
     due = format_date(date(2028, 5, 21), load_texts(lang))
     in_order = [
         t["pay_fines"].format(amount="1,200"),
-        t["proof"],
+        t["proof_probation_early"],  # ending probation early is what the proof is for (O250-02)
         t["probation_end"].format(date=format_date(date(2028, 5, 20), load_texts(lang))),
         t["come_back_on"].format(date=due, what=""),
         t["hearing"],
