@@ -1892,16 +1892,21 @@ def _arrest_entry(ctx: _Context, case: Case) -> RecordEntry:
     when = case.arrest_date or case.disposition_date
     detail = " · ".join([t["labels"]["case_line"].format(year=when.year if when else t["labels"]["no_year"]),
                          *_how_it_ended(ctx, case)])
+    # An open case by its court's number: "Your open case must end first. Talk to your lawyer
+    # in that case." is about it, and its card had said only "Arrest in 2013", where the
+    # conviction cards beside it said "Case 25CJCM27539" (O250-03).
+    number = [t["labels"]["case_number"].format(number=case.case_number)] \
+        if case.outcome == "pending" and _court_number(case) else []
     charges = _charges(case, t)
     if len(charges) > TITLE_CHARGES:
         # The title row is printed whole on one page (and again at the top of the next):
         # twenty-five charges in large print Spanish, forty in English, made it taller than
         # a page and no handout could be written (finding H23-07).  The body's rows break.
         title = t["arrest_charges"].format(count=len(charges))
-        detail = " · ".join([detail, *ctx.county_part(case)])
+        detail = " · ".join([detail, *ctx.county_part(case), *number])
         entry = _arrest_entry_of(ctx, case, title, detail)
         return replace(entry, charges=charges)
-    detail = " · ".join([detail, *cites, *ctx.county_part(case)])
+    detail = " · ".join([detail, *cites, *ctx.county_part(case), *number])
     return _arrest_entry_of(ctx, case, title, detail)
 
 

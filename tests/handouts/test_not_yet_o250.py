@@ -1,7 +1,8 @@
-"""O250: the handout of a client told "not yet" (demo client 69's shape, as of November 15,
-2026), read as she reads it and as the volunteer explains it: on probation for a burglary to
-May 8, 2027, and a felony assault whose probation was revoked in 2024 with no later sentence
-recorded.  Each language's real PDF is rendered once for the module and read with pypdf."""
+"""O250: the handout of a client told "not yet" (demo clients 68's and 69's shape, as of November
+15, 2026), read as she reads it and as the volunteer explains it: on probation for a burglary to
+May 8, 2027, a felony assault whose probation was revoked in 2024 with no later sentence
+recorded, and a case still open in Orange County.  Each language's real PDF is rendered once for
+the module and read with pypdf."""
 
 from __future__ import annotations
 
@@ -11,27 +12,30 @@ import pytest
 from handout_clients import AS_OF
 from handout_render import pdf_text
 
-from clinic_app.model import Case, Client, Conviction, Person, Probation, Sentence, Violation
+from clinic_app.model import ArrestOffense, Case, Client, Conviction, Person, Probation, Sentence, Violation
 
 
 def probation_and_revoked_client() -> Client:
-    """Probation to May 8, 2027 in one case; a felony's probation revoked, no sentence after it."""
+    """Probation to May 8, 2027 in one case; a felony's probation revoked, no sentence after it;
+    an open case in another county."""
     burglary = Case(
-        id="c1", case_number="4CP44634", disposition_date=date(2024, 5, 9),
+        id="c1", case_number="4CP44634", county="Los Angeles", disposition_date=date(2024, 5, 9),
         convictions=[Conviction(id="c1-1", section="459/460(b)", code="PC", level="misdemeanor",
                                 conviction_date=date(2024, 5, 9))],
         sentence=Sentence(type="probation", judgment_date=date(2024, 5, 9), imposition_suspended=True,
                           probation=Probation(kind="summary", start=date(2024, 5, 9), end=date(2027, 5, 8),
                                               status="active")))
     assault = Case(
-        id="c2", case_number="24CJCF91824", disposition_date=date(2024, 1, 10),
+        id="c2", case_number="24CJCF91824", county="Los Angeles", disposition_date=date(2024, 1, 10),
         convictions=[Conviction(id="c2-1", section="245(a)(1)", code="PC", level="felony",
                                 conviction_date=date(2024, 1, 10))],
         sentence=Sentence(type="probation", judgment_date=date(2024, 1, 10), completed=False,
                           probation=Probation(kind="formal", start=date(2024, 1, 10), end=date(2027, 1, 9),
                                               status="revoked", violations=[Violation(date(2024, 5, 11), "revoked")])))
+    still_open = Case(id="c3", outcome="pending", case_number="26WM01234", county="Orange",
+                      arrest_date=date(2026, 8, 2), arrest_offenses=[ArrestOffense("594")])
     return Client(name="Synthetic Client", person=Person(dob=date(1990, 6, 1), us_citizen=True),
-                  cases=[burglary, assault])
+                  cases=[burglary, assault, still_open])
 
 
 @pytest.fixture(scope="module")
@@ -68,3 +72,14 @@ def test_o250_02_the_proof_for_the_judge_says_it_is_to_end_probation_early(texts
           "cartas, talones de pago, constancias de clases.")
     assert texts["en"].count(en) == 1 and texts["es"].count(es) == 1
     assert "for the judge: letters" not in texts["en"] and "para el juez: cartas" not in texts["es"]
+
+
+@pytest.mark.pdf
+def test_o250_03_the_open_case_is_named_by_its_court_number(texts):
+    """"Your open case must end first. Talk to your lawyer in that case." is about the open case,
+    whose card said only "Arrest: Vandalism · Arrest in 2026 · PC 594 · Orange County" beside
+    conviction cards that said "Case 4CP44634": neither she nor the volunteer could tell that
+    lawyer which case.  The card now ends with its court's number, as theirs do."""
+    assert "Arrest in 2026 · PC 594 · Orange County · Case 26WM01234" in texts["en"]
+    assert "Arresto en 2026 · PC 594 · Condado de Orange · Caso 26WM01234" in texts["es"]
+    assert "Your open case must end first." in texts["en"]
