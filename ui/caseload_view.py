@@ -1584,9 +1584,10 @@ class CaseloadView(QWidget):
         if chosen > 1 and chosen != self._how_many_said:
             # The worksheets' and export's items named too (M245-03): a paralegal reading that
             # the handouts act on them took the other batches to act on the list as filtered.
-            self._several_said = (f"{chosen:,} clients chosen: Caseload > Handouts for the {chosen:,} clients chosen "
-                                  "(or Ctrl+P) makes their handouts, and the items under it their filing worksheets "
-                                  "and export; Enter opens the line the keyboard is on.")
+            # Said in two lines of the status bar at 800 pixels and 15 pt (K254-01): its end, what
+            # Enter does, was cut there behind "(Ctrl+M for more)".  The items' names are in the menu.
+            self._several_said = (f"{chosen:,} clients chosen: the Caseload menu makes their handouts (Ctrl+P), filing "
+                                  "worksheets or export; Enter opens the line the keyboard is on.")
             # Shown at once, said aloud once the choosing pauses: every Shift+arrow read the
             # whole sentence again, over the line a screen reader reads at each key (K246-02).
             self.shown.emit(self._several_said)

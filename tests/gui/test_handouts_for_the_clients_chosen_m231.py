@@ -45,7 +45,7 @@ def test_ctrl_and_shift_choose_several_and_their_handouts_are_one_batch(qtbot, w
     _click(qtbot, view, "Fabi Flores", Qt.KeyboardModifier.ShiftModifier)  # Dora to Fabi
     qtbot.keyClick(view.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)  # to Gema
     assert _chosen(view) == ["Berta Bravo", "Dora Díaz", "Elena Estrada", "Fabi Flores", "Gema Gil"]
-    assert window.statusBar().currentMessage().startswith("5 clients chosen: Caseload > Handouts for the 5 clients chosen")
+    assert window.statusBar().currentMessage().startswith("5 clients chosen: the Caseload menu makes their handouts (Ctrl+P)")
     _click(qtbot, view, "Hilda Hoyos", Qt.KeyboardModifier.ControlModifier)
     action = window.chosen_handouts_action
     assert action.text().replace("&", "") == "Handouts for the 6 clients chosen..." and action.isEnabled()
@@ -142,18 +142,18 @@ def _four_chosen_by_shift_down(qtbot, window, repo, monkeypatch, pause_ms: int |
 
 
 def test_k246_02_lines_chosen_by_shift_arrows_are_heard_once_the_choosing_pauses(qtbot, window, repo, monkeypatch):
-    """Every Shift+Down that grew the choice read "N clients chosen: Caseload > Handouts for the N
-    clients chosen (or Ctrl+P) ..." aloud again: a screen-reader user heard it whole at each key.
+    """Every Shift+Down that grew the choice read "N clients chosen: ..." (the way to their
+    handouts) aloud again: a screen-reader user heard it whole at each key.
     The status bar says it at once; aloud it is said once the choosing pauses, whole the first
     time, then the number alone; nothing once the choice is one line again."""
     view, heard = _four_chosen_by_shift_down(qtbot, window, repo, monkeypatch)
     shown = window.statusBar().currentMessage()
-    assert shown.startswith("4 clients chosen: Caseload > Handouts for the 4 clients chosen (or Ctrl+P)")
+    assert shown.startswith("4 clients chosen: the Caseload menu makes their handouts (Ctrl+P)")
     assert heard == []
     qtbot.waitUntil(lambda: bool(heard), timeout=3000)
     assert heard == [shown]
     qtbot.keyClick(view.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)  # to Elena
-    assert window.statusBar().currentMessage().startswith("5 clients chosen: Caseload > Handouts for the 5")
+    assert window.statusBar().currentMessage().startswith("5 clients chosen: the Caseload menu makes their handouts")
     qtbot.waitUntil(lambda: len(heard) == 2, timeout=3000)
     assert heard[1] == "5 clients chosen."
     qtbot.keyClick(view.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)  # 6 chosen, and at once

@@ -18,6 +18,21 @@ from tests.gui.menus import menu
 from tests.gui.test_handouts_for_the_clients_chosen_m231 import NAMES, _chosen, _click, _listed
 
 
+def _whole_at_800_and_15_points(qtbot, window) -> None:
+    """K254-01: the message whole in the status bar's two lines of a window 800 wide at 15 pt
+    (R251 saw it cut there before "Enter opens the line the keyboard is on")."""
+    label, font = window.statusBar().message, window.statusBar().message.font()
+    window.rescreen_button.hide()  # as on a caseload screened by these rules (R251's)
+    window.resize(800, 600)
+    large = label.font()
+    large.setPointSizeF(15)
+    label.setFont(large)
+    qtbot.waitUntil(lambda: label.width() < 800)
+    assert label.text() == window.statusBar().currentMessage() and not label.cut()
+    label.setFont(font)
+    window.resize(1280, 800)
+
+
 def test_m245_01_the_chosen_clients_worksheets_are_theirs_in_the_batchs_folder(qtbot, window, repo, monkeypatch, tmp_path):
     _listed(qtbot, window, repo)
     view, action = window.caseload, window.chosen_worksheets_action
@@ -27,8 +42,9 @@ def test_m245_01_the_chosen_clients_worksheets_are_theirs_in_the_batchs_folder(q
     assert action.text().replace("&", "") == "Filing worksheets for the 6 clients chosen..." and action.isEnabled()
     # What the status bar says acts on them names these too: it named the handouts alone.
     assert window.statusBar().currentMessage() == (
-        "6 clients chosen: Caseload > Handouts for the 6 clients chosen (or Ctrl+P) makes their handouts, and the items "
-        "under it their filing worksheets and export; Enter opens the line the keyboard is on.")
+        "6 clients chosen: the Caseload menu makes their handouts (Ctrl+P), filing worksheets or export; Enter opens "
+        "the line the keyboard is on.")
+    _whole_at_800_and_15_points(qtbot, window)
     seen = batch_question_asked(qtbot)  # more than a few: asked first, naming them as chosen
     action.trigger()
     assert seen[0][0].startswith("Make filing worksheets for the 6 clients chosen: 6 filing worksheets, about ")
