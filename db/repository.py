@@ -666,6 +666,12 @@ class Repository:
         row = self.db.conn.execute("PRAGMA database_list").fetchone()
         return row[2] if row else None
 
+    def read_only(self) -> bool:
+        """Whether the caseload's file cannot be written (its permissions, `chattr +i`, a read-only
+        disk): it opens and reads as any other, and the first save of what was typed fails (E248)."""
+        path = self.path
+        return bool(path) and os.path.exists(path) and not os.access(path, os.W_OK)
+
     def _now(self) -> str:
         return self._clock().isoformat(timespec="seconds")
 

@@ -18,7 +18,7 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 # The Debian package that brings each program a test looks for with shutil.which().
 PROVIDED_BY = {"pdftoppm": "poppler-utils", "pdftotext": "poppler-utils", "pdfunite": "poppler-utils", "strace": "strace",
-               "readelf": "binutils"}
+               "readelf": "binutils", "chattr": "e2fsprogs"}
 
 
 def _installed_by_ci() -> set[str]:

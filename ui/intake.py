@@ -198,9 +198,12 @@ class IntakeDialog(QDialog):
         # The demo caseload (`made_up`: the window says it holds made-up clients) said here too:
         # the README's first command opens it, and a volunteer who started the program so took
         # real people in among the made-up ones, intake over the window saying nothing (F97-04).
-        from ui.main_window import MADE_UP  # the window's words for it
+        # A caseload that cannot be written too, as the window says it: the first save, of box 1's
+        # name, failed with nothing said before (K254-02).
+        from ui.main_window import MADE_UP, READ_ONLY  # the window's words for them
 
-        self.setWindowTitle("Clinic intake" + (f" {MADE_UP}" if made_up else ""))
+        said = [mark for mark, true in ((MADE_UP, made_up), (READ_ONLY, repo.read_only())) if true]
+        self.setWindowTitle(" ".join(["Clinic intake", *said]))
         # The three boxes scroll up and down where the screen is short: at 1280 x 800 with
         # 150% scaling the dialog needed 569 pixels of the 520 there are, and, squeezed, the
         # conviction's wrapped line of facts lay over its message (W27C-03).

@@ -99,6 +99,9 @@ def not_deleted_said(client, db_path: Path) -> str:
 
 # After the caseload's name, where it holds clients `clinic-app demo` made up.
 MADE_UP = "(demo: made-up clients, not for real ones)"
+# Said where the caseload is named, as MADE_UP is: a whole client could be typed before the first
+# save said that nothing could be (E248); the words are the save's own ("... so changes cannot be saved").
+READ_ONLY = "(read-only: changes cannot be saved)"
 
 
 def quit_keys() -> list[QKeySequence]:
@@ -730,16 +733,23 @@ class MainWindow(QMainWindow):
         """Made-up clients said in the title and the status line, not by the file name alone:
         real walk-ins typed into the demo caseload would be mixed with them (U42).  Read again
         with each load of the list: said once at opening, it stayed after the made-up clients
-        were deleted, and was not said of those added since (R43-05)."""
+        were deleted, and was not said of those added since (R43-05).  A caseload whose file cannot
+        be written is said there too, from its opening (K254-02)."""
         from db.demo_caseload import holds_synthetic
 
         self._made_up = holds_synthetic(self.repo)
-        self.setWindowTitle(f"Clinic Desk: {self.db_path.name}" + (f" {MADE_UP}" if self._made_up else ""))
+        self._read_only = self.repo.read_only()  # and a file that cannot be written, at each load too
+        self.setWindowTitle(f"Clinic Desk: {self._caseload_named()}")
+
+    def _caseload_named(self) -> str:
+        """The caseload's file name, with what the title and the status line say of it."""
+        marks = (MADE_UP if self._made_up else "", READ_ONLY if self._read_only else "")
+        return " ".join([self.db_path.name, *filter(None, marks)])
 
     def _loaded_status(self) -> None:
         self._say_made_up()  # a query, and a pass over the ids only where made-up clients were added
         model = self.caseload.model
-        text = f"Caseload {self.db_path.name}" + (f" {MADE_UP}" if self._made_up else "") + f": {count(len(model.all_rows()), 'client')}"
+        text = f"Caseload {self._caseload_named()}: {count(len(model.all_rows()), 'client')}"
         counts = self.screening_counts
         older = counts.older
         if older:

@@ -1,0 +1,71 @@
+"""K254: a caseload whose file cannot be written (its permissions; for root, `chattr +i`) opened
+and read as any other, a whole client typed before the first save said that nothing could be
+saved (E248); and with the typing kept, every close said the same warning and the window never
+closed, with no word of the way out."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from db.repository import Repository
+from tests.gui.conftest import TODAY, let_go, probation_client
+
+READ_ONLY = "(read-only: changes cannot be saved)"
+
+
+@contextlib.contextmanager
+def file_read_only(path: Path):
+    """`path` read-only for this user: its permissions, and for root, whom they do not stop,
+    `chattr +i` (undone after); skipped where neither is possible (root on a tmpfs)."""
+    path.chmod(0o444)
+    immutable = False
+    try:
+        if os.access(path, os.W_OK):
+            chattr = shutil.which("chattr")
+            immutable = chattr is not None and subprocess.run([chattr, "+i", str(path)], capture_output=True).returncode == 0
+            if not immutable:
+                pytest.skip("this user writes to a read-only file and cannot make it immutable")
+        yield
+    finally:
+        if immutable:
+            subprocess.run([shutil.which("chattr"), "-i", str(path)], check=True)
+        path.chmod(0o644)
+
+
+@pytest.fixture
+def read_only_window(qtbot, tmp_path, new_caseload_made):
+    """The window on a caseload of one client whose file was made read-only before it opened."""
+    from ui.main_window import MainWindow
+
+    path = Path(shutil.copy(new_caseload_made, tmp_path / "caseload.sqlite"))
+    with Repository.open(path, user="paralegal-test") as repo:
+        repo.add_client(probation_client("Rosa Ríos"))
+    with file_read_only(path):
+        repo = Repository.open(path, user="paralegal-test")
+        window = MainWindow(repo, today=TODAY, automatic_backups=False)
+        window.resize(1280, 800)
+        window.show()
+        try:
+            yield window
+        finally:
+            let_go(window)
+            window.hide()  # where the test's answer was to stay with the typing
+            repo.close()
+
+
+def test_k254_02_a_read_only_caseload_is_said_at_open(qtbot, read_only_window):
+    from ui.intake import IntakeDialog
+
+    window = read_only_window
+    assert window.windowTitle() == f"Clinic Desk: caseload.sqlite {READ_ONLY}"
+    window.load()
+    assert window.status.text().startswith(f"Caseload caseload.sqlite {READ_ONLY}: 1 client")
+    intake = IntakeDialog(window.repo, today=TODAY, events=[], parent=window)  # where a new client is typed
+    assert intake.windowTitle() == f"Clinic intake {READ_ONLY}"
+    intake.deleteLater()
