@@ -1111,6 +1111,10 @@ def _case_as_added(key: str) -> Case:
     return Case(id=key, outcome="convicted", sentence=Sentence(type="probation", probation=Probation(kind=None)))
 
 
+# How typing that cannot be saved is taken back, for a save that failed however it was typed.
+TAKING_BACK = "Ctrl+Z in a box you typed in takes back what you typed there."
+
+
 def ask_discard(parent: QWidget, problem: str, where: str) -> bool:
     """Ask before edits that cannot be saved are lost; True to discard them."""
     return stay_or_discard(parent, "Changes not saved",
@@ -2023,6 +2027,19 @@ class ClientWorkspace(QWidget):
         problems = [p for p in (problem, self.checklist.payment_not_added(), self.checklist.date_not_taken(),
                                 self.checklist.count_not_taken()) if p]
         return not problems or self._discard_if_chosen("\n".join(problems), where)
+
+    def discard_if_not_saved(self, error: CaseloadError, where: str) -> bool:
+        """Where the save itself failed (a file that cannot be written, a full disk), asked as
+        typing that cannot be saved is, with the way to take it back; True when the user discards
+        it.  The same warning came back at each close and the window never closed (E248)."""
+        if not self._discard_if_chosen(f"{error}\n{TAKING_BACK}", where):
+            return False
+        if self.client is not None:
+            # The forms show the record as stored: typed and valid, it was saved again, and failed,
+            # as its box was left when the window closed.
+            shown = self.record.shown_case
+            self._show(self.client, case_index=shown if 0 <= shown < len(self.client.cases) else 0)
+        return True
 
     def _discard_if_chosen(self, problem: str, where: str) -> bool:
         """Ask; True when the user discards the edits that cannot be saved."""

@@ -24,7 +24,7 @@ from clinic_app.eligibility import RULES_VERSION
 from clinic_app.model import Client
 from clinic_app.wording import born_said, count
 from db.connection import commands_on
-from db.errors import ClientNotFound
+from db.errors import CaseloadError, ClientNotFound, DiskFull, ReadOnly
 from db.repository import Repository, ScreeningCounts
 from ui.caseload_view import CaseloadView
 from ui.models.caseload_model import ClientIdRole
@@ -928,6 +928,18 @@ class MainWindow(QMainWindow):
             return  # staying to fix the record
         self.caseload.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.caseload.search.selectAll()
+
+    def _closes_without_the_edit(self, error: CaseloadError) -> bool:
+        """Whether the window closes without the edit its save refused: a file that cannot be
+        written, or a full disk, asked as typing that cannot be saved is (discard it, or stay and
+        take it back), where the same warning came back at each close and the window never
+        closed (E248).  A file busy in another program was asked about (Retry), and is waited for."""
+        from ui.crash import show_caseload_error
+
+        if isinstance(error, (ReadOnly, DiskFull)) and self.client_view is not None:
+            return self.client_view.discard_if_not_saved(error, "close Clinic Desk")
+        show_caseload_error(self, error)
+        return False
 
     def _may_leave_client(self, where: str, *, leaving: bool = True) -> bool:
         """The open record may be left (its valid edits saved, or unsavable ones discarded
@@ -2669,11 +2681,7 @@ class MainWindow(QMainWindow):
             # The edit in the fields could not be saved (the file busy in another program,
             # read-only, the disk full): the window stays open with it.  A close event is
             # accepted unless ignored, so the window closed and the edit was lost (W21-10).
-            from ui.crash import show_caseload_error
-
-            show_caseload_error(self, error)
-            event.ignore()
-            return
+            may_close = self._closes_without_the_edit(error)
         if not may_close:
             event.ignore()
             return

@@ -12,9 +12,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from db.repository import Repository
-from tests.gui.conftest import TODAY, let_go, probation_client
+from tests.gui.conftest import TODAY, let_go, probation_client, type_over
 
 READ_ONLY = "(read-only: changes cannot be saved)"
 
@@ -40,12 +42,15 @@ def file_read_only(path: Path):
 
 @pytest.fixture
 def read_only_window(qtbot, tmp_path, new_caseload_made):
-    """The window on a caseload of one client whose file was made read-only before it opened."""
+    """The window on a caseload of one client, screened, whose file was made read-only before it
+    opened."""
     from ui.main_window import MainWindow
+    from ui.services import screen_and_store
 
     path = Path(shutil.copy(new_caseload_made, tmp_path / "caseload.sqlite"))
     with Repository.open(path, user="paralegal-test") as repo:
-        repo.add_client(probation_client("Rosa Ríos"))
+        client_id = repo.add_client(probation_client("Rosa Ríos"))
+        screen_and_store(repo, repo.get_client(client_id), TODAY)  # as opening her stores it
     with file_read_only(path):
         repo = Repository.open(path, user="paralegal-test")
         window = MainWindow(repo, today=TODAY, automatic_backups=False)
@@ -69,3 +74,26 @@ def test_k254_02_a_read_only_caseload_is_said_at_open(qtbot, read_only_window):
     intake = IntakeDialog(window.repo, today=TODAY, events=[], parent=window)  # where a new client is typed
     assert intake.windowTitle() == f"Clinic intake {READ_ONLY}"
     intake.deleteLater()
+
+
+def test_k254_03_closing_with_typing_the_file_refuses_asks_to_stay_or_discard_it(qtbot, read_only_window, monkeypatch):
+    window = read_only_window
+    window.load()
+    window.open_client(1)
+    phone = window.client_view.record.person.phone
+    type_over(qtbot, phone, "555-0101")  # the box not left: its save is the close's
+    warned, asked, answers = [], [], [False, True]  # Stay, then Discard
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_: warned.append(text))
+    monkeypatch.setattr("ui.client_view.ask_discard",
+                        lambda _parent, problem, where: asked.append((problem, where)) or answers.pop(0))
+    assert window.close() is False  # stayed: the typing kept, as before
+    assert window.isVisible() and phone.text() == "555-0101"
+    ((problem, where),) = asked
+    assert where == "close Clinic Desk" and warned == []  # asked, not warned, the way out said
+    assert " is read-only, so changes cannot be saved." in problem
+    assert problem.endswith("\nCtrl+Z in a box you typed in takes back what you typed there.")
+    qtbot.keyClick(phone, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # as it says
+    assert phone.text() == ""
+    type_over(qtbot, phone, "555-0102")
+    assert window.close() is True and len(asked) == 2  # discarded, as the user chose: closed
+    assert window.repo.get_client(1).phone is None
