@@ -701,8 +701,11 @@ class RecordTab(QWidget):
         scroll = self._pane_scrolls[0]  # the client's fields: their scroll area's own hint is less
         fields = (scroll.widget().sizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
                   + 2 * scroll.frameWidth() + self._left_pane.width() - scroll.width())
+        # The line as the label lays it out, not the letters' advance: that was a pixel short,
+        # and "cases." went alone onto a second line (R256-01).
         margins = self.no_case.contentsMargins()
-        line = self.no_case.fontMetrics().horizontalAdvance(self.no_case.text()) + margins.left() + margins.right()
+        line = (self.no_case.fontMetrics().size(Qt.TextFlag.TextSingleLine, self.no_case.text()).width()
+                + margins.left() + margins.right())
         whole = left + right
         asked = min(max(fields, whole // 2, whole - line), whole - split.widget(1).minimumSizeHint().width())
         if whole and asked > left:
