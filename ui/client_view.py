@@ -73,7 +73,7 @@ from clinic_app.years_alone import years_alone_kept
 from ui.models.history_model import (NO_CHANGE, HistoryModel, action_title, changed_paths, describe, entry_details, in_words, joined,
                                      local_time, petition_named, record_names, value_at)
 from ui.page_scroll import FEWEST_LINES, LINES_SHOWN, FocusInSight, PageScroll, scrolled_body
-from ui.panes import set_panes_whole
+from ui.panes import is_given_over, put_back_to, set_panes_whole
 from ui.person_form import PersonForm
 from ui.services import screen_and_store, screen_client
 from ui.undo import AddClientCommand, DeleteClientCommand, MergeCommand, ReviewCommand, SaveClientCommand, push_done, typing_saved
@@ -692,7 +692,10 @@ class RecordTab(QWidget):
         the client's fields 366 pixels wide, "No case yet" alone in the 687 beside them, the
         Name field's message on three lines (W249-03, J216's narrow New client pane)."""
         split = self.split
-        if self._sizes_side_by_side is not None or split.orientation() != Qt.Orientation.Horizontal:
+        # Panes the user gave over by View's item are theirs as a drag's are: widened over them,
+        # "Put the panes back" then left the next case at the share given, stuck (R256-02).
+        if (self._sizes_side_by_side is not None or split.orientation() != Qt.Orientation.Horizontal
+                or is_given_over(split)):
             return
         left, right = split.sizes()
         # As a New client page made first has it (554 of 1053 there): "No case yet" on its one
@@ -720,7 +723,13 @@ class RecordTab(QWidget):
         if share is None or self._sizes_side_by_side is not None or split.orientation() != Qt.Orientation.Horizontal:
             return
         whole = sum(split.sizes())
-        split.setSizes([round(whole * share), whole - round(whole * share)])
+        sizes = [round(whole * share), whole - round(whole * share)]
+        if is_given_over(split):
+            # Given over by View's item on the page with no case: kept, and put back, the case
+            # form's share, not the widened page's (R256-02).
+            put_back_to(split, sizes)
+        else:
+            split.setSizes(sizes)
 
     def problems(self) -> list[str]:
         out = self.person.validate()

@@ -51,6 +51,13 @@ def has_room_to_give(split: QSplitter) -> bool:
     return split.property(_WHOLE) is None
 
 
+def put_back_to(split: QSplitter, sizes: list[int]) -> None:
+    """Where `split` is given over, the sizes "Put the panes back" gives it are now `sizes`: those
+    it had were a page's before another (the Record tab's New client, `RecordTab`), R256-02."""
+    if is_given_over(split):
+        split.setProperty(_SIZES_BEFORE, sizes)
+
+
 def give_more_room_or_put_back(split: QSplitter, pane: int) -> None:
     """`pane` takes LARGER_SHARE of the split, the others the rest in turn; put back as it was if
     it had been given over already (to this pane or another)."""
@@ -68,4 +75,4 @@ def give_more_room_or_put_back(split: QSplitter, pane: int) -> None:
 
 
 __all__ = ["LARGER_SHARE", "PANE_BACK", "PANE_LARGER", "PANE_WHOLE", "give_more_room_or_put_back", "has_room_to_give",
-           "is_given_over", "pane_in_use", "set_panes_whole"]
+           "is_given_over", "pane_in_use", "put_back_to", "set_panes_whole"]

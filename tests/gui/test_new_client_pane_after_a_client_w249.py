@@ -16,7 +16,8 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grab
 LAPTOP_125 = (1093 - 16, 614 - 40 - 38)  # less the window's frame and title bar and a taskbar
 
 
-def test_w249_03_a_new_client_after_one_with_a_case_has_the_client_pane_its_fields_ask(qtbot, window, repo):
+def _a_client_with_a_case_on_the_laptop(qtbot, window, repo):
+    """The window at the laptop's room, a client with a case opened: her id and the Record tab."""
     window.resize(*LAPTOP_125)
     qtbot.waitUntil(lambda: window.size().toTuple() == LAPTOP_125)
     window.load()
@@ -24,6 +25,11 @@ def test_w249_03_a_new_client_after_one_with_a_case_has_the_client_pane_its_fiel
     window.open_client(rosa)
     record = window.client_view.record
     qtbot.waitUntil(lambda: record.case_scroll.isVisible())
+    return rosa, record
+
+
+def test_w249_03_a_new_client_after_one_with_a_case_has_the_client_pane_its_fields_ask(qtbot, window, repo):
+    rosa, record = _a_client_with_a_case_on_the_laptop(qtbot, window, repo)
     with_a_case = record.split.sizes()
     window.new_client()
     qtbot.waitUntil(lambda: record.no_case.isVisible())
@@ -43,3 +49,38 @@ def test_w249_03_a_new_client_after_one_with_a_case_has_the_client_pane_its_fiel
     window.open_client(rosa)
     qtbot.waitUntil(lambda: record.case_scroll.isVisible())
     assert record.split.sizes() == with_a_case
+
+
+def test_r256_02_panes_given_over_by_the_view_menu_are_the_users_as_a_drag_is(qtbot, window, repo):
+    """View > Give the pane in use more room, chosen in a case, then File > New client: the page
+    widened the client pane over the sizes the item had given, the item still said "Put the panes
+    back", and put back, the next client's case was shown at the given share (3/4) with the item
+    saying "Give the pane in use more room" again, which then changed nothing: the split was stuck
+    until the divider was dragged.  Given over on the widened page, the next case put back to the
+    widened sizes.  The panes a user set from the keyboard are kept, as dragged, and put back
+    they are the case form's share."""
+    from ui.panes import give_more_room_or_put_back, is_given_over
+
+    rosa, record = _a_client_with_a_case_on_the_laptop(qtbot, window, repo)
+    split = record.split
+    with_a_case = split.sizes()
+    give_more_room_or_put_back(split, 1)  # what the View menu's item does, the case form in use
+    given = split.sizes()
+    window.new_client()
+    qtbot.waitUntil(lambda: record.no_case.isVisible())
+    assert split.sizes() == given and is_given_over(split)
+    give_more_room_or_put_back(split, 0)  # "Put the panes back"
+    window.open_client(rosa)
+    qtbot.waitUntil(lambda: record.case_scroll.isVisible())
+    assert split.sizes() == with_a_case and not is_given_over(split)
+    # Given over on the widened New client page, then a client with a case: the user's sizes
+    # kept, and put back, the case form's share, not the widened page's (the case form at 383).
+    window.new_client()
+    qtbot.waitUntil(lambda: record.no_case.isVisible())
+    give_more_room_or_put_back(split, 0)
+    given = split.sizes()
+    window.open_client(rosa)
+    qtbot.waitUntil(lambda: record.case_scroll.isVisible())
+    assert split.sizes() == given and is_given_over(split)
+    give_more_room_or_put_back(split, 0)
+    assert split.sizes() == with_a_case
