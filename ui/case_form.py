@@ -72,6 +72,8 @@ CALIFORNIA_COURT_SAID = "A California court: leave this blank for a California c
 # A case stored "Calif." before the box read it as California (R110-02): kept as stored, and so
 # screened as another state's, until the user puts it right (R113-01).
 CALIFORNIA_STORED_AS_TYPED = "Stored as typed, so screened as a court outside California: clear this box to make it a California case"
+# The start of the note beside a paid sum over the sum ordered (E248-01), "$150" following.
+PAID_OVER_ORDERED = "More than the $"
 
 
 class CaseForm(Committer):
@@ -277,6 +279,12 @@ class CaseForm(Committer):
                        self.fines_ordered, self.fines_paid, self.fines_condition, self.restitution_ordered,
                        self.restitution_paid):
             self.watch(widget)
+        # The note that a paid sum is over the sum ordered, heard as either sum is left, after
+        # the leaving's save (`watch`): shown as the keyboard goes on to the next field, it went
+        # unheard, "Saved: ... restitution paid" alone (A257-01).  Each note once, as last heard.
+        self._over_ordered_heard: dict[str, str] = {}
+        for money in (self.fines_ordered, self.fines_paid, self.restitution_ordered, self.restitution_paid):
+            money.editingFinished.connect(self._say_paid_over_ordered)
         for rows in (self.convictions, self.violations, self.conditions, self.arrest_offenses, self.petitions):
             rows.changed.connect(self._changed)
             rows.committed.connect(self.committed)
@@ -527,6 +535,7 @@ class CaseForm(Committer):
         self.as_added = False
         self._sentence_chosen_here = False  # a stored sentence changes no level by itself
         self._term_written = None
+        self._over_ordered_heard = {}  # another case's notes: heard afresh
         self.quiet = True
         try:
             self._fill(case)
@@ -699,8 +708,17 @@ class CaseForm(Committer):
                 continue
             ordered, paid = self.rows[ordered_key].field.value(), self.rows[paid_key].field.value()  # type: ignore[attr-defined]
             if ordered is not None and paid is not None and paid > ordered:
-                notes[paid_key] = f"More than the ${ordered:,} ordered: check both amounts"
+                notes[paid_key] = f"{PAID_OVER_ORDERED}{ordered:,} ordered: check both amounts"
         return notes
+
+    def _say_paid_over_ordered(self) -> None:
+        """Say each note of `_paid_over_ordered` shown now and not yet heard in its words."""
+        for key in ("fines_paid", "restitution_paid"):
+            message = self.rows[key].message
+            note = message.text() if message.kind == "note" and message.text().startswith(PAID_OVER_ORDERED) else ""
+            if note and note != self._over_ordered_heard.get(key):
+                announce(message, f"Note: {self.rows[key].field.accessibleName()}: {note}")  # type: ignore[attr-defined]
+            self._over_ordered_heard[key] = note
 
     def _kept_though_not_asked(self, kind: str | None) -> dict[str, str]:
         """The notes beside an answer shown only because the record holds it (H49-01)."""

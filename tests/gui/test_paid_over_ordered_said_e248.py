@@ -35,3 +35,20 @@ def test_paid_over_ordered_is_said_beside_the_paid_field_and_goes_once_put_right
     _type(qtbot, form.restitution_paid, "150")  # paid in full: nothing to say
     assert form.rows["restitution_paid"].message.text() == ""
     assert form.rows["fines_paid"].message.text() == "More than the $300 ordered: check both amounts"
+
+
+def test_a257_01_the_note_is_heard_as_the_sum_is_left_once(qtbot, window, repo, announcements):
+    """A257-01: the note appears as the paid field is left, the keyboard gone on to the next
+    field: a screen reader heard "Saved: ... restitution paid" and no more, as before E248-01.
+    Heard once as the sum is left, as a violation after the probation's end is (A114-02)."""
+    _client_id, form = open_on_record(window, repo, probation_client("Dana Heardonce", restitution_ordered=150,
+                                                                     restitution_paid=0))
+    note = "Note: Restitution paid: More than the $150 ordered: check both amounts"
+    _type(qtbot, form.restitution_paid, "1500")
+    heard = [said for _source, said, _politeness in announcements]
+    assert heard[-2:] == ["Saved: Edit Case BA100001, restitution paid (Dana Heardonce).", note]
+    announcements.clear()
+    _type(qtbot, form.restitution_paid, "1500")  # left again, the note the same: not said again
+    _type(qtbot, form.restitution_ordered, "100")  # the ordered sum put lower: the paid sum's new note
+    assert [said for _source, said, _politeness in announcements if said.startswith("Note:")] == [
+        "Note: Restitution paid: More than the $100 ordered: check both amounts"]
