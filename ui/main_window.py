@@ -992,8 +992,9 @@ class MainWindow(QMainWindow):
         # The keyboard in the list first: where no line is chosen, Qt puts its line on the first as
         # the list takes the keyboard, and that change took away what was said of the client.
         self.caseload.table.setFocus()
-        if (left is not None and self.caseload.model.row_of_client(left) is None and view.client is not None
-                and self.caseload.proxy.rowCount()):
+        # The list left empty by it too (the one client a search found): the keyboard came to an
+        # empty list, and the words above it, which say no client matches, are not read out (A257-02).
+        if left is not None and self.caseload.model.row_of_client(left) is None and view.client is not None:
             self._say_left_out_of_the_list(view.client)
         return True
 

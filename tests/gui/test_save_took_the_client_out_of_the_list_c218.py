@@ -153,3 +153,30 @@ def test_k246_01_a_client_opened_with_no_line_chosen_and_saved_out_of_the_list_i
     qtbot.keyClick(view.table, Qt.Key.Key_Down)  # a line chosen: the words are of the list before
     assert view.selected_client_id() is not None
     assert window.statusBar().currentMessage() == "" and "not in the list now" not in window._last_message
+
+
+def test_a257_02_the_only_client_a_search_found_saved_out_of_it_is_said_gone(qtbot, window, repo, announcements):
+    """A257-02: "berta" typed in the search box, Enter opened the one client it found, and her
+    clinic event put right took her out of the event's list: back on the list (Ctrl+L) the
+    keyboard was in an empty list, and a screen reader heard "Caseload" and nothing of why (the
+    words above the list are not read out).  K246-01 said it only where a line was left."""
+    for name in ("Ana Testa", "Berta Testa", "Carla Testa"):
+        repo.add_client(probation_client(name, event="Pomona Saturday 2026-12-05"))
+    window.load()
+    show_active(qtbot, window)
+    view = window.caseload
+    view.event.setCurrentIndex(view.event.findData("Pomona Saturday 2026-12-05"))
+    view.search.setFocus()
+    qtbot.waitUntil(view.search.hasFocus)
+    qtbot.keyClicks(view.search, "berta")
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)  # the one found: opened, no line chosen
+    assert window.client_view.client.name == "Berta Testa"
+    type_over(qtbot, window.client_view.record.person.event, "Compton Fair")
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is view and view.proxy.rowCount() == 0
+    said = "Berta Testa is not in the list now: the search and filters leave them out (Showing 0 of 3 clients)."
+    assert window.statusBar().currentMessage() == said
+    assert [heard for _source, heard, _politeness in announcements][-1] == said
+    view.event.setCurrentIndex(0)  # Any event: she is found again, and the words taken away (R229-02)
+    qtbot.waitUntil(lambda: view.proxy.rowCount() == 1)
+    assert window.statusBar().currentMessage() != said and "not in the list now" not in window._last_message
