@@ -226,6 +226,13 @@ def _federal_law(written: str) -> str:
     return f"{federal_law_said(written)}; type “federal” in State or court"
 
 
+def say_line_read(field: QLineEdit, message: MessageLabel) -> None:
+    """What a RAP sheet's count line pasted in `field` was read as, aloud, the words beside it
+    ("PC 496(a) Receiving stolen property - ..."): the field's text is replaced as it is left,
+    and a screen reader in the next field heard "Saved: ..., section" alone (A257-03)."""
+    announce(field, f"Read from the RAP sheet line: {message.text() or field.text()}")
+
+
 def say_federal_law_on_leaving(field: QLineEdit, message: MessageLabel) -> None:
     """The note that a section typed in `field` is federal law, said aloud as the field is left
     with it: it asks for a word in another box, State or court, and as the field's description
@@ -551,10 +558,13 @@ class ConvictionRow(EntryRow):
         if self.offense.completer().popup().isVisible() and QApplication.focusWidget() is self.offense:
             return
         self.touch()
+        line_read = rap_sheet_line_cited(catalog(), self.offense.text())
         if self._typed() != self.offense.text().strip():
             self.offense.setText(self._typed())  # a whole suggestion label left in the field
         self.settle_offense()
         self.show_as_stored()
+        if line_read is not None:
+            say_line_read(self.offense, self.message)
         self.committed.emit()
 
     def _section_typed(self) -> None:
@@ -1181,6 +1191,12 @@ class ArrestOffenseRow(EntryRow):
             # A RAP sheet's whole count line pasted: its section, shown and saved as the count's
             # Offense reads it (E248-03), where "CNT 01496(a)pc-receive/..." was stored.
             self.section.setText(cited)
+            self._settle_level_typed()
+            say_line_read(self.section, self.message)  # once its level is settled: the words say it
+            return
+        self._settle_level_typed()
+
+    def _settle_level_typed(self) -> None:
         if not self._unsettled:
             return
         self._unsettled = False

@@ -23,7 +23,7 @@ def _pasted_over(qtbot, field, line: str) -> None:
     qtbot.keyClick(field, Qt.Key.Key_Tab)
 
 
-def test_a_count_line_pasted_over_the_offense_is_stored_as_its_section(qtbot, window, repo):
+def test_a_count_line_pasted_over_the_offense_is_stored_as_its_section(qtbot, window, repo, announcements):
     client_id, form = open_on_record(window, repo, probation_client("Lee Pastedline"))
     (row,) = form.convictions.rows
     _pasted_over(qtbot, row.offense, "CNT 01 496(A) PC-RECEIVE/ETC KNOWN STOLEN PROPERTY")
@@ -31,9 +31,16 @@ def test_a_count_line_pasted_over_the_offense_is_stored_as_its_section(qtbot, wi
     assert (count.code, count.section) == ("PC", "496(a)")
     assert row.offense.text() == "PC 496(a)"
     assert row.message.text().startswith("PC 496(a) Receiving stolen property")
+    # A257-03: heard as the field is left, the keyboard in the next field: a screen reader heard
+    # "Saved: ..., conviction 1: section, wobbler", and not what the line pasted was read as.
+    assert _heard_read(announcements) == [f"Read from the RAP sheet line: {row.message.text()}"]
 
 
-def test_a_count_line_pasted_over_an_arrest_offense_is_stored_as_its_section(qtbot, window, repo):
+def _heard_read(announcements) -> list[str]:
+    return [said for _source, said, _politeness in announcements if said.startswith("Read from the RAP sheet line")]
+
+
+def test_a_count_line_pasted_over_an_arrest_offense_is_stored_as_its_section(qtbot, window, repo, announcements):
     """E248-03: the same line pasted where a dismissed case's arrest offense goes was stored as
     code "CNT", section "01496(a)pc-receive/etcknownstolenproperty"."""
     from clinic_app.model import ArrestOffense, Case, Client, Person
@@ -48,3 +55,4 @@ def test_a_count_line_pasted_over_an_arrest_offense_is_stored_as_its_section(qtb
     assert (arrested_for.code, arrested_for.section) == ("HS", "11377(a)")
     assert row.section.text() == "HS 11377(a)"
     assert row.message.text().startswith("HS 11377(a) Possession of a controlled substance")
+    assert _heard_read(announcements) == [f"Read from the RAP sheet line: {row.message.text()}"]  # A257-03, as a count's
