@@ -326,10 +326,11 @@ def test_e29_11_the_first_start_says_how_a_clinic_event_is_made_and_names_real_m
     named = {item for item in items if item in said}
     # and, a new caseload's clinic details being empty, the one step before the first handouts (J63-03)
     # and the demo, to try the program first (X101-04), and another computer's caseload restored (D103-04),
-    # and, the caseload plain, encrypting it while empty (C131-04)
+    # and, the caseload plain, encrypting it while empty (C131-04), and the how-to for a volunteer new
+    # to the program (K246-04)
     assert named == {"File > New client", "Caseload > Clinic intake mode", "File > Import clients...", "Help > About Clinic Desk",
                      "File > Clinic details...", "File > Open demo caseload", "File > Restore from backup...",
-                     "File > Encrypt caseload..."}
+                     "File > Encrypt caseload...", "Help > First steps"}
     for item in named:  # with the keys the menus give them
         assert not items[item] or f"{item} ({items[item]})" in said, item
     assert len(re.findall(r"\b(?:File|Edit|Caseload|View|Help) > ", said)) == len(named)  # no item the menus lack
