@@ -6,14 +6,17 @@ shown's batch; what acts on one client opens the line the keyboard is on, or say
 
 from __future__ import annotations
 
+import sys
+
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QStyle, QStyleOptionHeader
 
 from clinic_app.handouts.batch import handout_filename
 from tests.gui.conftest import TODAY, batch_question_answered, batch_question_asked, probation_client, show_active
 from tests.gui.menus import menu
 from ui.models.caseload_model import COL_NAME
+from ui.models.rows_table import RowsTableModel
 
 NAMES = ("Ana Alcalá", "Berta Bravo", "Carla Cruz", "Dora Díaz", "Elena Estrada", "Fabi Flores", "Gema Gil", "Hilda Hoyos")
 
@@ -235,3 +238,58 @@ def test_k255_01_lines_copied_for_a_spreadsheet_keep_a_formula_as_text(qtbot, wi
         ["'=1+1", "'+1 Fair"], ["'@SUM Díaz", "'-Saturday"], ["Carla Cruz", "Pomona 1+1"]]
     assert all(line.count("\t") == 6 for line in lines)
     take_back()
+
+
+def _column_names_said(header) -> list[tuple[bool, bool, object]]:
+    """Each column name's look as painted last: bold (State_On), pressed in (State_Sunken), and
+    whether the names beside it are wholly chosen."""
+    said = []
+    for column in range(header.count()):
+        option = QStyleOptionHeader()
+        header.initStyleOptionForIndex(option, column)
+        said.append((bool(option.state & QStyle.StateFlag.State_On), bool(option.state & QStyle.StateFlag.State_Sunken),
+                     option.selectedPosition))
+    return said
+
+
+def test_p252_01_the_column_names_say_the_lines_chosen_as_qts_own_without_asking_every_line(qtbot, window, repo):
+    """Qt's header asked every line of every column whether it was chosen at each repaint, two
+    calls into the model's Python a line: with 20,000 lines chosen Ctrl+A held the window 0.3-2 s,
+    and a search or a sort as long (P252).  The names look as Qt's own header draws them (bold
+    while a line is chosen, pressed in while every line is), and a repaint asks no line."""
+    _listed(qtbot, window, repo)
+    view = window.caseload
+    header = view.table.horizontalHeader()
+    own = QHeaderView(Qt.Orientation.Horizontal)  # Qt's own, on the same list and choice
+    own.setSectionsClickable(True)
+    own.setHighlightSections(True)
+    own.setModel(view.proxy)
+    own.setSelectionModel(view.table.selectionModel())
+    own.resize(header.size())
+    asked: list[int] = []
+
+    def lines_asked(frame, event, _arg) -> None:  # the model's line count asked, from Qt's C++ too
+        if event == "call" and frame.f_code is RowsTableModel.rowCount.__code__:
+            asked[-1] += 1
+
+    _click(qtbot, view, "Carla Cruz")
+    for keys in ((), (Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)):
+        if keys:
+            qtbot.keyClick(view.table, *keys)
+        asked.append(0)
+        sys.setprofile(lines_asked)
+        try:
+            header.grab()
+        finally:
+            sys.setprofile(None)
+        own.grab()
+        assert _column_names_said(header) == _column_names_said(own)
+    assert all(on and sunken for on, sunken, _beside in _column_names_said(header))  # every line chosen
+    # Every line chosen, a repaint asks the model no more than with one: not a question a line.
+    one_chosen, every_line = asked
+    assert every_line <= one_chosen
+    view.table.clearSelection()
+    header.grab()
+    own.grab()
+    assert _column_names_said(header) == _column_names_said(own)
+    assert not any(on or sunken for on, sunken, _beside in _column_names_said(header))
