@@ -951,6 +951,26 @@ class CaseloadProxy(QSortFilterProxyModel):
         else:
             super().multiData(index, roles)
 
+    def _as_it_is(self) -> bool:
+        """Whether this proxy shows the model's lines as they are, one for one in the same order:
+        it sorts and filters nothing itself (`sort` is the model's, no filter is set on it)."""
+        source = self.sourceModel()
+        return self.sortColumn() < 0 and source is not None and self.rowCount() == source.rowCount()
+
+    def source_rows(self, rows: list[int]) -> list[int]:
+        """The model's lines for these lines of the view; without a call a line where the proxy
+        shows the model's as they are: each mapping asks the model's Python twice (P252)."""
+        if self._as_it_is():
+            return list(rows)
+        return [self.mapToSource(self.index(row, 0)).row() for row in rows]
+
+    def shown_rows(self, rows: list[int]) -> list[int]:
+        """The view's lines for these lines of the model (`source_rows` the other way)."""
+        if self._as_it_is():
+            return list(rows)
+        source = self.sourceModel()
+        return [self.mapFromSource(source.index(row, 0)).row() for row in rows]
+
     def client_id(self, proxy_row: int) -> int | None:
         index = self.index(proxy_row, 0)
         return index.data(ClientIdRole) if index.isValid() else None
