@@ -894,7 +894,7 @@ class MainWindow(QMainWindow):
     def _several_chosen_said(self, what: str) -> bool:
         """Whether several lines are chosen on the caseload page, said: `what` ("Delete client")
         acts on one client, and with ten chosen it would have had to guess which."""
-        chosen = len(self.caseload.chosen_rows()) if self.pages.currentWidget() is self.caseload else 0
+        chosen = self.caseload.chosen_count() if self.pages.currentWidget() is self.caseload else 0
         if chosen > 1:
             self._announce(f"{chosen:,} clients are chosen in the list: {what} acts on one. Choose that client's line "
                            "alone (a click, or an arrow key without Shift), then try again.", 10_000)
@@ -1009,7 +1009,7 @@ class MainWindow(QMainWindow):
         not in the list now ... The line chosen is Zoë Trần" named two of the demo's (K230-02)."""
         model = self.caseload.model
         on = model.row_of_client(self.caseload.table.currentIndex().data(ClientIdRole))
-        several = len(self.caseload.chosen_rows())
+        several = self.caseload.chosen_count()
         # Opened with no line chosen (the search box's Enter, intake) and saved out of the list: it
         # came back unsaid, where with a line chosen it was said (R242); there is no line to name.
         chosen = model.row_at(on) if on is not None and several else None
@@ -1044,7 +1044,7 @@ class MainWindow(QMainWindow):
         if self._chosen_said is None:
             return
         on = self.caseload.table.currentIndex().data(ClientIdRole)
-        if (on, len(self.caseload.chosen_rows())) != self._chosen_said[1:]:
+        if (on, self.caseload.chosen_count()) != self._chosen_said[1:]:
             self._chosen_said_taken_back()
 
     def _chosen_said_taken_back(self) -> None:
@@ -2412,7 +2412,7 @@ class MainWindow(QMainWindow):
         self.export_shown_action.setEnabled(shown > 0)
 
     def _name_chosen_action(self, *_args) -> None:
-        chosen = len(self.caseload.chosen_rows())
+        chosen = self.caseload.chosen_count()
         # Greyed at "0 clients chosen", as the clients shown's at "0 clients shown".
         for action, named in ((self.chosen_handouts_action, "&Handouts for the {} chosen..."),
                               (self.chosen_worksheets_action, "Filing wor&ksheets for the {} chosen..."),
@@ -2559,7 +2559,7 @@ class MainWindow(QMainWindow):
                 return
             target = view.save_worksheet()
         else:
-            if len(self.caseload.chosen_rows()) > 1:
+            if self.caseload.chosen_count() > 1:
                 # Their batch, as Ctrl+P makes their handouts: "acts on one" sent a paralegal
                 # with ten filings chosen to filter the list to exactly them (M245-01).
                 self.chosen_worksheets()
@@ -2587,7 +2587,7 @@ class MainWindow(QMainWindow):
             if view.client is not None:
                 view.print_handout()
             return
-        if len(self.caseload.chosen_rows()) > 1:
+        if self.caseload.chosen_count() > 1:
             self.chosen_handouts()  # their batch, its question naming how many (M231-01)
             return
         client = self._chosen_in_list("Print handout")
