@@ -1229,11 +1229,23 @@ def _one_of_two_said(ctx: _Context, options: tuple[Option, ...]) -> tuple[Option
     one of them filed, the lawyer has chosen, and "A clinic lawyer will choose one of them"
     beside "The clinic filed papers" read as a choice still to make (R126-01)."""
     both = [i for i, o in enumerate(options) if _one_of_two(o)]
+    if len(both) == 1:
+        return _other_way_said(ctx, options, options[both[0]])
     if len(both) != 2:
         return options
     later = options[both[1]]
     said = replace(later, text=f'{later.text} {ctx.t["option"]["one_of_two_misdemeanor"]}')
     return (*options[:both[1]], said, *options[both[1] + 1:])
+
+
+def _other_way_said(ctx: _Context, options: tuple[Option, ...], open_: Option) -> tuple[Option, ...]:
+    """The judge said no to one misdemeanor reduction, and the other is open, not yet filed: the
+    denial names it.  The card had read the "no" and "A clinic lawyer will look at what can be
+    done next" beside the other's "You qualify now", a no and a yes to one change (G261-01)."""
+    said = ctx.t["option"]["other_way_misdemeanor"].format(name=open_.name)
+    return tuple(replace(o, text=f"{o.text} {said}")
+                 if o.remedy in MISDEMEANOR_REDUCTIONS and o.remedy != open_.remedy and o.court_state == "denied"
+                 else o for o in options)
 
 
 # Two reliefs that read alike in a sentence: both in the lawyer's list, they are said once

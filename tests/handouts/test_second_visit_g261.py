@@ -1,0 +1,69 @@
+"""G261: the client's second visit, after the judge ruled.  Marisol Ejemplo's three cases: a
+petty theft the judge dismissed (PC 1203.4), a burglary made a misdemeanor (PC 17(b)), and a
+felony receiving stolen property whose Prop 47 petition the judge denied, PC 17(b) still open
+for it.  Her English page is rendered once for this module (pypdf text of the real PDF); the
+Spanish one is composed, not rendered, where only its words are read."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+from handout_clients import _probation, screened
+from handout_render import rendered_for, squash
+
+from clinic_app.handouts import compose
+from clinic_app.handouts.document import RecordEntry
+from clinic_app.model import Case, Client, Conviction, Person, Petition, ReliefGranted
+
+FILED, RULED = date(2026, 6, 1), date(2026, 10, 20)
+
+
+def marisol(lang: str) -> Client:
+    def ruled(remedy: str, count: str, ruling: str) -> list[Petition]:
+        return [Petition(remedy, FILED, [count], hearing_on=RULED, ruling=ruling, ruling_on=RULED)]
+
+    dismissed = Case(id="A", case_number="4CJ05511", convictions=[Conviction(
+        id="A1", section="484(a)/488", conviction_date=date(2018, 3, 5),
+        relief_granted=[ReliefGranted("pc1203_4", RULED)])],
+        sentence=_probation(date(2018, 3, 5), date(2020, 3, 5), "completed"),
+        petitions=ruled("pc1203_4", "A1", "granted"))
+    reduced = Case(id="B", case_number="BA401122", convictions=[Conviction(
+        id="B1", section="459", level="felony", conviction_date=date(2014, 6, 2),
+        relief_granted=[ReliefGranted("pc17b", RULED)])],
+        sentence=_probation(date(2014, 6, 2), date(2017, 6, 2), "completed", kind="formal"),
+        petitions=ruled("pc17b", "B1", "granted"))
+    denied = Case(id="C", case_number="BA388210", convictions=[Conviction(
+        id="C1", section="496(a)", level="felony", conviction_date=date(2012, 1, 9), value_dollars=700)],
+        sentence=_probation(date(2012, 1, 9), date(2015, 1, 9), "completed", kind="formal"),
+        petitions=ruled("prop47", "C1", "denied"))
+    return Client(name="Marisol Ejemplo", language=lang, person=Person(dob=date(1988, 4, 12), us_citizen=True),
+                  cases=[dismissed, reduced, denied])
+
+
+@cache
+def english_text() -> str:
+    return squash(" ".join(rendered_for(marisol("en"), "en").page_texts()))
+
+
+def card_of(client: Client, lang: str, case: str) -> str:
+    handout = compose(client, screened(client), lang=lang)
+    (entry,) = [b for s in handout.sections for b in s.blocks if isinstance(b, RecordEntry) and case in b.detail]
+    return " ".join(o.text for o in entry.options)
+
+
+def test_g261_01_a_prop_47_denied_points_to_the_other_way_still_open():
+    """The judge said no to Prop 47; on the same card 17(b) read "You qualify now. The clinic can
+    file papers to ask the judge to make it a misdemeanor", and the denial "A clinic lawyer will
+    look at what can be done next": two lines she read as a no and a yes to one thing.  The
+    denial now names the other way, and that the lawyer decides whether to ask for it."""
+    assert ("The judge said no on October 20, 2026. A clinic lawyer will look at what can be done next. "
+            "That “no” means the judge did not make this change.") in english_text()
+    assert ("Another way to make this conviction a misdemeanor is listed with it: “Making it a "
+            "misdemeanor”. A clinic lawyer will decide whether to ask for it.") in english_text()
+    assert ("Con esta condena aparece otra forma de reducirla a delito menor: «Reducirla a delito "
+            "menor». Un abogado de la clínica decidirá si la pide.") in card_of(marisol("es"), "es", "BA388210")
+    # Not on the cards the judge granted, nor said as a choice still to make between the two.
+    for case in ("4CJ05511", "BA401122"):
+        assert "Another way" not in card_of(marisol("en"), "en", case)
+    assert "These two ways do the same thing" not in english_text()
