@@ -1238,14 +1238,24 @@ def _one_of_two_said(ctx: _Context, options: tuple[Option, ...]) -> tuple[Option
     return (*options[:both[1]], said, *options[both[1] + 1:])
 
 
+def _lawyer_decides(options: tuple[Option, ...]) -> bool:
+    """Whether the lawyer is still to decide whether to ask for a misdemeanor reduction open on
+    the card: the other open too (J125-03), or the other denied (G261-01)."""
+    open_ = [o for o in options if _one_of_two(o)]
+    return len(open_) >= 2 or len(open_) == 1 and any(_denied_other_way(o, open_[0]) for o in options)
+
+
+def _denied_other_way(option: Option, open_: Option) -> bool:
+    """`option` is the other misdemeanor reduction than `open_`, and the judge said no to it."""
+    return option.remedy in MISDEMEANOR_REDUCTIONS and option.remedy != open_.remedy and option.court_state == "denied"
+
+
 def _other_way_said(ctx: _Context, options: tuple[Option, ...], open_: Option) -> tuple[Option, ...]:
     """The judge said no to one misdemeanor reduction, and the other is open, not yet filed: the
     denial names it.  The card had read the "no" and "A clinic lawyer will look at what can be
     done next" beside the other's "You qualify now", a no and a yes to one change (G261-01)."""
     said = ctx.t["option"]["other_way_misdemeanor"].format(name=open_.name)
-    return tuple(replace(o, text=f"{o.text} {said}")
-                 if o.remedy in MISDEMEANOR_REDUCTIONS and o.remedy != open_.remedy and o.court_state == "denied"
-                 else o for o in options)
+    return tuple(replace(o, text=f"{o.text} {said}") if _denied_other_way(o, open_) else o for o in options)
 
 
 # Two reliefs that read alike in a sentence: both in the lawyer's list, they are said once
@@ -3470,9 +3480,9 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
                     # reason for the delay, the card's "Bring proof of that reason": not proof of
                     # good conduct, which the list had asked for alone (G58-01).
                     late_proof = late_proof or option.mode == "good_cause"
-                    # Not where the card offers 17(b) as the other way: the lawyer may choose it (J125-03).
-                    sure_late = sure_late or (option.mode == "good_cause" and
-                                              sum(_one_of_two(o) for o in entry.options) < 2)
+                    # Not where the card offers 17(b) as the other way: the lawyer may choose it (J125-03),
+                    # nor where the judge said no to 17(b): the lawyer decides whether to ask (G261-02).
+                    sure_late = sure_late or (option.mode == "good_cause" and not _lawyer_decides(entry.options))
                     fire_camp_proof = fire_camp_proof or option.remedy == "pc1203_4b"  # H31-06
             elif d == "eligible_on":
                 due = _date_of(ctx, entry, option)

@@ -13,7 +13,7 @@ from handout_clients import _probation, screened
 from handout_render import rendered_for, squash
 
 from clinic_app.handouts import compose
-from clinic_app.handouts.document import RecordEntry
+from clinic_app.handouts.document import RecordEntry, Task
 from clinic_app.model import Case, Client, Conviction, Person, Petition, ReliefGranted
 
 FILED, RULED = date(2026, 6, 1), date(2026, 10, 20)
@@ -47,8 +47,9 @@ def english_text() -> str:
 
 
 def card_of(client: Client, lang: str, case: str) -> str:
+    """The options' words on the card of the conviction of case `case` (its id: A, B or C)."""
     handout = compose(client, screened(client), lang=lang)
-    (entry,) = [b for s in handout.sections for b in s.blocks if isinstance(b, RecordEntry) and case in b.detail]
+    (entry,) = [b for s in handout.sections for b in s.blocks if isinstance(b, RecordEntry) and b.case == case]
     return " ".join(o.text for o in entry.options)
 
 
@@ -62,8 +63,40 @@ def test_g261_01_a_prop_47_denied_points_to_the_other_way_still_open():
     assert ("Another way to make this conviction a misdemeanor is listed with it: “Making it a "
             "misdemeanor”. A clinic lawyer will decide whether to ask for it.") in english_text()
     assert ("Con esta condena aparece otra forma de reducirla a delito menor: «Reducirla a delito "
-            "menor». Un abogado de la clínica decidirá si la pide.") in card_of(marisol("es"), "es", "BA388210")
+            "menor». Un abogado de la clínica decidirá si la pide.") in card_of(marisol("es"), "es", "C")
     # Not on the cards the judge granted, nor said as a choice still to make between the two.
-    for case in ("4CJ05511", "BA401122"):
+    for case in ("A", "B"):
         assert "Another way" not in card_of(marisol("en"), "en", case)
     assert "These two ways do the same thing" not in english_text()
+
+
+def seventeen_b_denied(lang: str) -> Client:
+    """Marisol's receiving stolen property, the other way round: PC 17(b) denied, Prop 47 (past its
+    deadline) still open, and PC 1203.4 granted."""
+    client = marisol(lang)
+    case = client.cases[2]
+    case.convictions[0].relief_granted = [ReliefGranted("pc1203_4", RULED)]
+    case.petitions = [Petition("pc17b", FILED, ["C1"], ruling="denied", ruling_on=RULED),
+                      Petition("pc1203_4", FILED, ["C1"], ruling="granted", ruling_on=RULED)]
+    client.cases = [case]
+    return client
+
+
+def checklist(client: Client, lang: str) -> list[str]:
+    handout = compose(client, screened(client), lang=lang)
+    return [block.text for section in handout.sections if section.key == "checklist"
+            for block in section.blocks if isinstance(block, Task)]
+
+
+def test_g261_02_proof_of_a_late_reason_waits_on_the_lawyers_choice():
+    """After the judge said no to 17(b), the card says the lawyer decides whether to ask for Prop 47
+    (G261-01), but the list told her outright to gather proof of why she asks after the deadline,
+    for papers perhaps never filed.  It says it as it does where both are open (J125-03): if the
+    lawyer chooses Prop 47."""
+    assert "Another way to make this conviction a misdemeanor is listed with it: “Prop 47 (making it a misdemeanor)”." \
+        in card_of(seventeen_b_denied("en"), "en", "C")
+    english, spanish = checklist(seventeen_b_denied("en"), "en"), checklist(seventeen_b_denied("es"), "es")
+    assert ("If a clinic lawyer chooses Prop 47, gather proof for the judge of why you are asking after the "
+            "deadline. The clinic will tell you what helps.") in english
+    assert not any(line.startswith("Gather proof for the judge of why") for line in english)
+    assert any(line.startswith("Si un abogado de la clínica elige la Proposición 47") for line in spanish)
