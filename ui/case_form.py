@@ -74,6 +74,7 @@ CALIFORNIA_COURT_SAID = "A California court: leave this blank for a California c
 CALIFORNIA_STORED_AS_TYPED = "Stored as typed, so screened as a court outside California: clear this box to make it a California case"
 # The start of the note beside a paid sum over the sum ordered (E248-01), "$150" following.
 PAID_OVER_ORDERED = "More than the $"
+MONEY_KEYS = ("fines_ordered", "fines_paid", "restitution_ordered", "restitution_paid")
 
 
 class CaseForm(Committer):
@@ -535,12 +536,16 @@ class CaseForm(Committer):
         self.as_added = False
         self._sentence_chosen_here = False  # a stored sentence changes no level by itself
         self._term_written = None
-        self._over_ordered_heard = {}  # another case's notes: heard afresh
         self.quiet = True
         try:
             self._fill(case)
         finally:
             self.quiet = False
+        # The notes the case comes with are beside their fields and in the paid fields'
+        # descriptions: counted heard, said as they change.  A money field the keyboard was in as
+        # the next client opened is left after the load, and said her note before "Opened ...",
+        # as typing her fines did (R259-01).
+        self._over_ordered_heard = self._paid_over_ordered({key: self.rows[key].field.problem() for key in MONEY_KEYS})  # type: ignore[attr-defined]
         if not checked_next:
             self.validate()
         # Later, not inside whatever asked for the load: done inside QUndoStack.undo(), the
@@ -629,7 +634,7 @@ class CaseForm(Committer):
         for key in ("disposition", "arrest_date", "protective_order", "program_completed", "judgment", "probation_start", "probation_end", "early_termination",
                     "release", "supervision_end"):
             problems[key] = self.rows[key].field.problem()  # type: ignore[attr-defined]
-        for key in ("fines_ordered", "fines_paid", "restitution_ordered", "restitution_paid"):
+        for key in MONEY_KEYS:
             problems[key] = self.rows[key].field.problem()  # type: ignore[attr-defined]
         completed = None if problems["program_completed"] else self.program_completed.value()
         if completed is not None and completed > self.today():

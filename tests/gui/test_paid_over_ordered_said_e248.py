@@ -50,5 +50,20 @@ def test_a257_01_the_note_is_heard_as_the_sum_is_left_once(qtbot, window, repo, 
     announcements.clear()
     _type(qtbot, form.restitution_paid, "1500")  # left again, the note the same: not said again
     _type(qtbot, form.restitution_ordered, "100")  # the ordered sum put lower: the paid sum's new note
-    assert [said for _source, said, _politeness in announcements if said.startswith("Note:")] == [
-        "Note: Restitution paid: More than the $100 ordered: check both amounts"]
+    assert _notes_heard(announcements) == ["Note: Restitution paid: More than the $100 ordered: check both amounts"]
+    # R259-01: the next client's record came with restitution paid over the sum ordered.  As she
+    # was opened, the field the keyboard had been in was left, and her note was said before
+    # "Opened Eva Storedover", nothing typed; typing her fines said it again.  The notes a case
+    # comes with are beside their fields and in the paid fields' descriptions: said as they change.
+    announcements.clear()
+    stored = probation_client("Eva Storedover", case_number="BA100002", restitution_ordered=150, restitution_paid=1500)
+    window.open_client(repo.add_client(stored))
+    form = window.client_view.record.case_form
+    _type(qtbot, form.fines_ordered, "200")
+    assert _notes_heard(announcements) == []
+    _type(qtbot, form.restitution_ordered, "140")
+    assert _notes_heard(announcements) == ["Note: Restitution paid: More than the $140 ordered: check both amounts"]
+
+
+def _notes_heard(announcements) -> list[str]:
+    return [said for _source, said, _politeness in announcements if said.startswith("Note:")]
