@@ -73,7 +73,7 @@ from clinic_app.years_alone import years_alone_kept
 from ui.models.history_model import (NO_CHANGE, HistoryModel, action_title, changed_paths, describe, entry_details, in_words, joined,
                                      local_time, petition_named, record_names, value_at)
 from ui.page_scroll import FEWEST_LINES, LINES_SHOWN, FocusInSight, PageScroll, scrolled_body
-from ui.panes import is_given_over, put_back_to, set_panes_whole
+from ui.panes import is_given_over, put_back_sizes, put_back_to, set_panes_whole
 from ui.person_form import PersonForm
 from ui.services import screen_and_store, screen_client
 from ui.undo import AddClientCommand, DeleteClientCommand, MergeCommand, ReviewCommand, SaveClientCommand, push_done, typing_saved
@@ -692,12 +692,14 @@ class RecordTab(QWidget):
         the client's fields 366 pixels wide, "No case yet" alone in the 687 beside them, the
         Name field's message on three lines (W249-03, J216's narrow New client pane)."""
         split = self.split
-        # Panes the user gave over by View's item are theirs as a drag's are: widened over them,
-        # "Put the panes back" then left the next case at the share given, stuck (R256-02).
-        if (self._sizes_side_by_side is not None or split.orientation() != Qt.Orientation.Horizontal
-                or is_given_over(split)):
+        if self._sizes_side_by_side is not None or split.orientation() != Qt.Orientation.Horizontal:
             return
-        left, right = split.sizes()
+        # Panes the user gave over by View's item are theirs as a drag's are: widened over them,
+        # "Put the panes back" then left the next case at the share given, stuck (R256-02).  What
+        # it puts back to is widened instead: put back here, the case form's sizes left the
+        # client's fields at their least, as before W249-03 (R259-02).
+        before = put_back_sizes(split)
+        left, right = split.sizes() if before is None else before
         # As a New client page made first has it (554 of 1053 there): "No case yet" on its one
         # line and the rest the client's, or half the page where that line is longer (large text),
         # and no less than the client's fields ask; the words wrap in what is left.
@@ -713,7 +715,10 @@ class RecordTab(QWidget):
         asked = min(max(fields, whole // 2, whole - line), whole - split.widget(1).minimumSizeHint().width())
         if whole and asked > left:
             self._share_with_a_case = self._share_with_a_case or left / whole
-            split.setSizes([asked, whole - asked])
+            if before is None:
+                split.setSizes([asked, whole - asked])
+            else:
+                put_back_to(split, [asked, whole - asked])
 
     def _case_pane_its_room_back(self) -> None:
         """A case shown again after `_client_pane_its_room`: the share the case form had, so that

@@ -51,6 +51,12 @@ def has_room_to_give(split: QSplitter) -> bool:
     return split.property(_WHOLE) is None
 
 
+def put_back_sizes(split: QSplitter) -> list[int] | None:
+    """The sizes "Put the panes back" gives `split` where it is given over; None where it is not."""
+    before = split.property(_SIZES_BEFORE)
+    return None if before is None else [int(size) for size in before]
+
+
 def put_back_to(split: QSplitter, sizes: list[int]) -> None:
     """Where `split` is given over, the sizes "Put the panes back" gives it are now `sizes`: those
     it had were a page's before another (the Record tab's New client, `RecordTab`), R256-02."""
@@ -75,4 +81,4 @@ def give_more_room_or_put_back(split: QSplitter, pane: int) -> None:
 
 
 __all__ = ["LARGER_SHARE", "PANE_BACK", "PANE_LARGER", "PANE_WHOLE", "give_more_room_or_put_back", "has_room_to_give",
-           "is_given_over", "pane_in_use", "put_back_to", "set_panes_whole"]
+           "is_given_over", "pane_in_use", "put_back_sizes", "put_back_to", "set_panes_whole"]
