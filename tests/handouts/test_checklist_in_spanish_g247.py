@@ -59,8 +59,16 @@ def test_g247_01_a_survivor_with_several_convictions_proves_the_cause_of_each():
 
 
 def test_g247_01_a_survivor_with_one_conviction_is_asked_of_it_as_before():
-    assert ("Junte pruebas para el juez de que usted fue víctima de trata de personas, y de que esa fue la causa "
-            "de su condena. La clínica le dirá qué sirve.") in checklist(rosa("es", cases=1), "es")
+    """One conviction the proof of trafficking is for: «su condena», also where she has a second,
+    a petty theft in the same case, that proof is not for (the plural is the proof's, not her
+    record's)."""
+    one = ("Junte pruebas para el juez de que usted fue víctima de trata de personas, y de que esa fue la causa "
+           "de su condena. La clínica le dirá qué sirve.")
+    assert one in checklist(rosa("es", cases=1), "es")
+    client = rosa("es", cases=1)
+    client.cases[0].convictions.append(Conviction(id="A2", code="PC", section="484(a)", level="misdemeanor",
+                                                  conviction_date=date(2012, 6, 14)))
+    assert one in checklist(client, "es")
 
 
 def test_g247_02_fines_in_two_cases_are_paid_to_each_court_for_the_case_there():
