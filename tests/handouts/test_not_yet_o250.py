@@ -9,9 +9,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from handout_clients import AS_OF
+from handout_clients import AS_OF, screened
 from handout_render import pdf_text
 
+from clinic_app.handouts import compose
+from clinic_app.handouts.document import Task
 from clinic_app.model import ArrestOffense, Case, Client, Conviction, Person, Probation, Sentence, Violation
 
 
@@ -72,6 +74,26 @@ def test_o250_02_the_proof_for_the_judge_says_it_is_to_end_probation_early(texts
           "cartas, talones de pago, constancias de clases.")
     assert texts["en"].count(en) == 1 and texts["es"].count(es) == 1
     assert "for the judge: letters" not in texts["en"] and "para el juez: cartas" not in texts["es"]
+
+
+def test_o250_02_proof_also_for_another_relief_is_not_said_to_be_for_ending_probation_early():
+    """With a felony PC 496(a) of 2015 she may ask the judge to reduce (PC 17(b), discretionary)
+    beside ending her probation early, the proof is for both: the line as before, not "for the
+    judge who decides whether to end your probation early" alone.  Composed, not rendered."""
+    client = probation_and_revoked_client()
+    client.cases.append(Case(
+        id="c4", case_number="BA111222", county="Los Angeles", disposition_date=date(2015, 3, 2),
+        convictions=[Conviction(id="c4-1", section="496(a)", code="PC", level="felony", conviction_date=date(2015, 3, 2))],
+        sentence=Sentence(type="probation", judgment_date=date(2015, 3, 2), imposition_suspended=True,
+                          probation=Probation(kind="formal", start=date(2015, 3, 2), end=date(2018, 3, 2),
+                                              status="completed"))))
+    for lang, line in (("en", "Gather proof of your good conduct for the judge: letters, pay stubs, class papers."),
+                       ("es", "Junte pruebas de su buena conducta para el juez: cartas, talones de pago, constancias "
+                              "de clases.")):
+        handout = compose(client, screened(client, AS_OF), lang=lang, as_of=AS_OF)
+        tasks = [block.text for section in handout.sections if section.key == "checklist"
+                 for block in section.blocks if isinstance(block, Task)]
+        assert line in tasks, (lang, tasks)
 
 
 @pytest.mark.pdf
