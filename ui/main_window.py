@@ -929,15 +929,17 @@ class MainWindow(QMainWindow):
         self.caseload.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.caseload.search.selectAll()
 
-    def _closes_without_the_edit(self, error: CaseloadError) -> bool:
-        """Whether the window closes without the edit its save refused: a file that cannot be
-        written, or a full disk, asked as typing that cannot be saved is (discard it, or stay and
-        take it back), where the same warning came back at each close and the window never
-        closed (E248).  A file busy in another program was asked about (Retry), and is waited for."""
+    def _goes_on_without_the_edit(self, error: CaseloadError, where: str) -> bool:
+        """Whether the window goes on to `where` (closes, opens another caseload) without the edit
+        its save refused: a file that cannot be written, or a full disk, asked as typing that
+        cannot be saved is (discard it, or stay and take it back), where the same warning came
+        back at each close and the window never closed (E248), and File > Open caseload never
+        opened the other (R258-01).  A file busy in another program was asked about (Retry), and
+        is waited for."""
         from ui.crash import show_caseload_error
 
         if isinstance(error, (ReadOnly, DiskFull)) and self.client_view is not None:
-            return self.client_view.discard_if_not_saved(error, "close Clinic Desk")
+            return self.client_view.discard_if_not_saved(error, where)
         show_caseload_error(self, error)
         return False
 
@@ -1524,16 +1526,15 @@ class MainWindow(QMainWindow):
             self._switch_to(default_caseload_path())
 
     def _may_leave_first(self, where: str) -> bool:
-        """The open record may be left for another caseload; an edit that cannot be saved
-        (the file busy, read-only) is said and the record stays open."""
+        """The open record may be left for another caseload; an edit whose save the file refuses
+        is asked about as at the close (read-only, a full disk), or said (busy), and the record
+        stays open unless the user discards it."""
         from db.errors import CaseloadError
-        from ui.crash import show_caseload_error
 
         try:
             return self._may_leave_client(where, leaving=False)
         except CaseloadError as error:
-            show_caseload_error(self, error)
-            return False
+            return self._goes_on_without_the_edit(error, where)
 
     def _switch_to(self, db_path: Path) -> None:
         """The open record left (_may_leave_first), open the caseload at `db_path` (its
@@ -2682,7 +2683,7 @@ class MainWindow(QMainWindow):
             # The edit in the fields could not be saved (the file busy in another program,
             # read-only, the disk full): the window stays open with it.  A close event is
             # accepted unless ignored, so the window closed and the edit was lost (W21-10).
-            may_close = self._closes_without_the_edit(error)
+            may_close = self._goes_on_without_the_edit(error, "close Clinic Desk")
         if not may_close:
             event.ignore()
             return

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from shiboken6 import isValid
 
 from db.repository import Repository
 from tests.gui.conftest import TODAY, let_go, probation_client, type_over
@@ -59,8 +60,9 @@ def read_only_window(qtbot, tmp_path, new_caseload_made):
         try:
             yield window
         finally:
-            let_go(window)
-            window.hide()  # where the test's answer was to stay with the typing
+            if isValid(window):  # not where another caseload took its place
+                let_go(window)
+                window.hide()  # where the test's answer was to stay with the typing
             repo.close()
 
 
@@ -106,3 +108,39 @@ def test_k254_03_closing_with_typing_the_file_refuses_asks_to_stay_or_discard_it
     type_over(qtbot, phone, "555-0102")
     assert window.close() is True and len(asked) == 2  # discarded, as the user chose: closed
     assert window.repo.get_client(1).phone is None
+
+
+def test_r258_01_opening_another_caseload_with_typing_the_file_refuses_asks_too(qtbot, read_only_window, tmp_path,
+                                                                                 new_caseload_made, monkeypatch):
+    from ui import main_window
+
+    window = read_only_window
+    stored_at = window.db_path
+    window.load()
+    window.open_client(1)
+    phone = window.client_view.record.person.phone
+    type_over(qtbot, phone, "555-0101")
+    other = Path(shutil.copy(new_caseload_made, tmp_path / "event-laptop.sqlite"))
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *_a, **_k: (str(other), ""))
+    warned, asked, answers = [], [], [False, True]  # Stay, then Discard
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_: warned.append(text))
+    monkeypatch.setattr("ui.client_view.ask_discard",
+                        lambda _parent, problem, where: asked.append((problem, where)) or answers.pop(0))
+    window.open_caseload_action.trigger()  # stayed: the typing and this caseload kept
+    assert window.isVisible() and window.next_window is None and phone.text() == "555-0101"
+    ((problem, where),) = asked
+    assert where == "open another caseload" and warned == []  # asked as the close asks, not warned
+    assert " is read-only, so changes cannot be saved." in problem
+    assert problem.endswith("\nCtrl+Z in a box you typed in takes back what you typed there.")
+    window.open_caseload_action.trigger()  # discarded, as the user chose: the other caseload opens
+    qtbot.waitUntil(lambda: window.next_window is not None, timeout=20000)
+    new = window.next_window
+    try:
+        assert len(asked) == 2 and warned == [] and new.windowTitle() == "Clinic Desk: event-laptop.sqlite"
+        qtbot.waitUntil(lambda: not isValid(window))  # closed and let go, without the typing
+    finally:
+        new.close()
+        new.deleteLater()
+        main_window._open_windows.clear()
+    with Repository.open(stored_at) as stored:
+        assert stored.get_client(1).phone is None
