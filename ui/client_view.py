@@ -51,7 +51,7 @@ from clinic_app.drafts import (as_record, asking_for_counts_removed, hearing_on_
                                parts_of_a_filing_removed, petition_keys, typing_over, with_petition_keys)
 from clinic_app.model import Case, Client, ClientSummary, CountRemoved, Determination, Person, Probation, Screening, Sentence, new_record_id
 from clinic_app.screening_format import FormatError, client_from_request, client_to_request_dict
-from db.errors import CaseloadError, ChangedElsewhere, ClientNotFound
+from db.errors import CaseloadError, ChangedElsewhere, ClientNotFound, DiskFull, ReadOnly
 from db.records import client_json
 from db.repository import Repository, StoredScreening, is_stale
 from ui.cell_in_full import CellInFull
@@ -1500,11 +1500,20 @@ class ClientWorkspace(QWidget):
         if not planned and not newer and (not current or not self._summary_matches(listed, screened.summary)):
             stored = self.repo.latest_screening(client_id) if key is not None else None
             if stored is None or stored.summary != screened.summary or is_stale(stored, screened.facts_hash, screened.screening.rules_version):
-                self.repo.store_screening(client_id, screened.screening, screened.facts_hash, screened.summary, client.cases,
-                                         of_saved_facts=True)
-                self.client_saved.emit(client, screened.summary)
+                kept = True
+                try:
+                    self.repo.store_screening(client_id, screened.screening, screened.facts_hash, screened.summary,
+                                              client.cases, of_saved_facts=True)
+                except (ReadOnly, DiskFull):
+                    # Today's answers shown, not kept: on a caseload that cannot be written (said in
+                    # the title from its opening, K254-02) a client not screened yet, or by older
+                    # rules (every client after a rules update), did not open at all (R258-03).
+                    kept = False
+                if kept:
+                    self.client_saved.emit(client, screened.summary)
                 if key is not None and key[0] < rules:
-                    self.rules_caught_up.emit()
+                    if kept:
+                        self.rules_caught_up.emit()
                     if not again:
                         # Both, where both are so: what the rules changed, and what a client come
                         # back is told (C123), which the rules' words had taken the place of (A150-02).

@@ -42,16 +42,17 @@ def file_read_only(path: Path):
 
 
 @pytest.fixture
-def read_only_window(qtbot, tmp_path, new_caseload_made):
-    """The window on a caseload of one client, screened, whose file was made read-only before it
-    opened."""
+def read_only_window(qtbot, tmp_path, new_caseload_made, request):
+    """The window on a caseload of one client, screened (unless the test's parameter is False),
+    whose file was made read-only before it opened."""
     from ui.main_window import MainWindow
     from ui.services import screen_and_store
 
     path = Path(shutil.copy(new_caseload_made, tmp_path / "caseload.sqlite"))
     with Repository.open(path, user="paralegal-test") as repo:
         client_id = repo.add_client(probation_client("Rosa Ríos"))
-        screen_and_store(repo, repo.get_client(client_id), TODAY)  # as opening her stores it
+        if getattr(request, "param", True):
+            screen_and_store(repo, repo.get_client(client_id), TODAY)  # as opening her stores it
     with file_read_only(path):
         repo = Repository.open(path, user="paralegal-test")
         window = MainWindow(repo, today=TODAY, automatic_backups=False)
@@ -144,3 +145,16 @@ def test_r258_01_opening_another_caseload_with_typing_the_file_refuses_asks_too(
         main_window._open_windows.clear()
     with Repository.open(stored_at) as stored:
         assert stored.get_client(1).phone is None
+
+
+@pytest.mark.parametrize("read_only_window", [False], indirect=True)  # Rosa not screened yet
+def test_r258_03_a_client_whose_screening_is_not_stored_yet_opens_on_a_read_only_caseload(qtbot, read_only_window):
+    """Not screened yet (or screened by older rules, as every client after a rules update), her
+    line opened nothing: storing today's screening as she opened raised ReadOnly, said as an
+    error, and the caseload could not be read.  Her page shows today's answers, not stored."""
+    window = read_only_window
+    window.load()
+    window.open_client(1)
+    assert window.pages.currentWidget() is window.client_view
+    assert window.client_view.client.name == "Rosa Ríos" and window.client_view.summary is not None
+    assert window.repo.latest_screening(1) is None  # nothing written: the file cannot be
