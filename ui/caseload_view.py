@@ -1173,7 +1173,7 @@ class CaseloadView(QWidget):
 
     def _say_shown(self) -> None:
         total, shown = len(self.model.all_rows()), self.model.rowCount()
-        self.shown_label.setText(f"Showing {shown:,} of {total:,} clients")
+        self.shown_label.setText(f"Showing {shown:,} of {count(total, 'client')}")  # "of 1 client" (K262-01)
         self.empty.setVisible(shown == 0)
         if total:
             self._first_steps_heard("")

@@ -1004,8 +1004,8 @@ class MainWindow(QMainWindow):
         """Back on the list from a client whose save took them out of it (a fine paid under
         "Something outstanding", a rename out of a search), that it did, and which line is chosen
         instead: the line went silently, the next client was chosen in its place, and Down, as
-        after every client, passed that one over (C218-04).  A list left empty says why itself
-        (its words above the list), and nothing of the client is said over it (M128-02).
+        after every client, passed that one over (C218-04).  A list left empty says it too, with no
+        line named instead: its words above it ("No client matches ...") are not read out (A257-02).
         Each is named with their date of birth where the other, or another line of the list,
         has the same name, as the list's Date of birth column tells them apart: "Zoë Trần is
         not in the list now ... The line chosen is Zoë Trần" named two of the demo's (K230-02)."""

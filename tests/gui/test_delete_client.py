@@ -72,7 +72,7 @@ def test_delete_the_open_client_asks_naming_them_and_undo_brings_them_back_whole
     assert repo.history(duplicate.id)[0].action == "delete"  # the append-only log keeps the record
     assert window.pages.currentIndex() == CASELOAD_PAGE
     assert _names(window) == ["Dora Duplicada"] and window.caseload.model.rowCount() == 1
-    assert window.caseload.shown_label.text() == "Showing 1 of 1 clients"
+    assert window.caseload.shown_label.text() == "Showing 1 of 1 client"
     assert "1 client" in window.status.text()
     assert window.undo_action.text() == "&Undo Delete client (Dora Duplicada)"
 

@@ -54,4 +54,4 @@ def test_m128_02_back_on_a_list_whose_search_no_longer_finds_the_client(qtbot, w
     assert window.caseload.model.rowCount() == 0
     # Not the save's words, but why the list is empty, which the words above it do not say aloud (A257-02).
     assert window.statusBar().currentMessage() == (
-        "Alexandra Orozco is not in the list now: the search and filters leave them out (Showing 0 of 1 clients).")
+        "Alexandra Orozco is not in the list now: the search and filters leave them out (Showing 0 of 1 client).")
