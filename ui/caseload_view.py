@@ -534,7 +534,7 @@ class CaseloadView(QWidget):
         self.proxy = CaseloadProxy(self)
         self.proxy.setSourceModel(self.model)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filters)
+        self._search_timer.timeout.connect(self._searched_as_typed)
         self._build()
 
     # ---- layout ----------------------------------------------------------------------
@@ -1500,9 +1500,8 @@ class CaseloadView(QWidget):
         sort is (X30-02): "Showing 2 of 4 clients" changes at the end of the filters' row, away
         from the focus, and "Eligible within 7 days" chosen with the arrows was heard as the
         item's name alone."""
-        chosen = len(self.chosen_rows())
-        self.apply_filters()
-        said = f"{self.shown_label.text()}." + self._chosen_hidden_said(chosen, len(self.chosen_rows()))
+        hidden = self._narrowed()  # first: the count shown is the narrowed list's
+        said = f"{self.shown_label.text()}.{hidden}"
         if self.empty.isVisibleTo(self):
             said += f" {self.empty_label.text()}"
         if self.outcome.currentData() in ("to_file_within_7", "to_file_within_30"):
@@ -1510,6 +1509,26 @@ class CaseloadView(QWidget):
             # took its 5 clients of 5,000 for them: the 3,741 who can file today are not in it (P92-03).
             said += " " + NOT_TODAY_SAID
         self.said.emit(said)
+
+    def _searched_as_typed(self) -> None:
+        """The search typed, its pause over: the list narrowed to it, and where that hid lines
+        chosen, said as a filter says it (R251-02): only "3 clients chosen" was shown, and the
+        seven it had unchosen were not chosen again as the search was cleared."""
+        hidden = self._narrowed()
+        if hidden:
+            self.said.emit(f"{self.shown_label.text()}.{hidden}")
+
+    def _narrowed(self) -> str:
+        """The list narrowed to the search and the filters (apply_filters), with the words for the
+        lines chosen that it hid, and so unchose ("" where it hid none)."""
+        before = self.chosen_count()
+        self.apply_filters()
+        hidden = self._chosen_hidden_said(before, self.chosen_count())
+        if hidden:
+            # These words say how many are still chosen: "3 clients chosen." came again after the
+            # choosing's pause, the number heard twice (A257's report).
+            self._several_heard_after.stop()
+        return hidden
 
     @staticmethod
     def _chosen_hidden_said(before: int, after: int) -> str:

@@ -96,23 +96,39 @@ def test_m245_02_the_chosen_clients_are_exported_to_a_file_named_by_how_many(qtb
     assert [record["client"]["name"] for record in records] == ["Carla Cruz", "Fabi Flores"]
 
 
-def test_r251_02_chosen_lines_a_filter_hides_are_said_to_be_chosen_no_longer(qtbot, window, repo):
+def test_r251_02_chosen_lines_a_filter_hides_are_said_to_be_chosen_no_longer(qtbot, window, repo, monkeypatch):
     """Ten chosen, then the Language filter to look at the Spanish ones: the status bar said
     "Showing 51 of 200 clients." and no more, the items read "the 3 clients chosen", and with
     the filter back on Any the other seven were chosen no longer: a paralegal who counted on
-    them found their batch three.  The filter says how many of them it unchose."""
+    them found their batch three.  The filter says how many of them it unchose, and a search
+    typed says the same (K262-03), each heard once: "3 clients chosen." came after it (A257)."""
     _listed(qtbot, window, repo)
     view = window.caseload
+    view._several_heard_after.setInterval(50)  # the choosing's pause: what comes after it is tested
+    heard: list[str] = []
+    for where in ("ui.main_window.announce", "ui.caseload_view.announce"):
+        monkeypatch.setattr(where, lambda _source, said, **_how: heard.append(said), raising=False)
     _click(qtbot, view, "Ana Alcalá")
     # Five, two in Spanish: as many hidden as still chosen (three of six) read alike with the
     # two counts swapped.
     _click(qtbot, view, "Elena Estrada", Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: bool(heard))  # "5 clients chosen: ...", the choosing paused
+    heard.clear()
     view.language.setCurrentIndex(view.language.findData("es"))
     assert _chosen(view) == ["Berta Bravo", "Dora Díaz"]
-    assert window.statusBar().currentMessage() == (
-        "Showing 4 of 8 clients. 3 of the 5 clients chosen are not shown now, so no longer chosen (2 still are).")
+    said = "Showing 4 of 8 clients. 3 of the 5 clients chosen are not shown now, so no longer chosen (2 still are)."
+    assert window.statusBar().currentMessage() == said
+    qtbot.wait(250)  # past the choosing's pause
+    assert heard == [said]
     view.language.setCurrentIndex(view.language.findData("en"))  # none of the two
     assert window.statusBar().currentMessage() == (
         "Showing 4 of 8 clients. The 2 clients chosen are not shown now, so no longer chosen.")
     view.language.setCurrentIndex(0)  # nothing chosen to lose: as before
     assert window.statusBar().currentMessage() == "Showing 8 of 8 clients."
+    # A search typed that hides some of them: said as the filter says it (only "1 client chosen" was).
+    _click(qtbot, view, "Ana Alcalá")
+    _click(qtbot, view, "Fabi Flores", Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(view.search, "Dora")
+    said = "Showing 1 of 8 clients. 5 of the 6 clients chosen are not shown now, so no longer chosen (1 still is)."
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == said)
+    assert _chosen(view) == ["Dora Díaz"]
