@@ -776,9 +776,14 @@ class MainWindow(QMainWindow):
             days = sorted(counts.later)
             planned = sum(counts.later.values())
             text += f"; {count(planned, 'client')} shown as of {days[0].isoformat() if len(days) == 1 else 'later days'} (planning), not today"
+        wanted = bool(older or arrived or counts.later or unscreened)
+        if wanted and self._read_only:
+            # A re-screen stores every client's answers, which the file refuses: "Re-screen now..."
+            # was offered for a run that could keep nothing (K254's Left alone).  Said instead.
+            text += "; a re-screen cannot be saved in a read-only file"
         self.status.setText(text)
         self.status.setToolTip(str(self.db_path))
-        self.rescreen_button.setVisible(bool(older or arrived or counts.later or unscreened))
+        self.rescreen_button.setVisible(wanted and not self._read_only)
 
     _needs_said: str | None = None  # what the status line last said aloud of the list's screenings
 

@@ -158,3 +158,20 @@ def test_r258_03_a_client_whose_screening_is_not_stored_yet_opens_on_a_read_only
     assert window.pages.currentWidget() is window.client_view
     assert window.client_view.client.name == "Rosa Ríos" and window.client_view.summary is not None
     assert window.repo.latest_screening(1) is None  # nothing written: the file cannot be
+
+
+@pytest.mark.parametrize("read_only_window", [False], indirect=True)  # Rosa not screened yet
+def test_k262_03_a_read_only_caseload_not_screened_offers_no_re_screen(qtbot, read_only_window, monkeypatch):
+    """A caseload of a client not screened yet, its file read-only: the status bar offered
+    "Re-screen now...", a re-screen that can store nothing.  Not offered now (the status line
+    says why), and opening her says no save failed that nobody asked for."""
+    warned: list[str] = []
+    for kind in ("warning", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, lambda _parent, _title, text, *_a, **_k: warned.append(text))
+    window = read_only_window
+    window.load()
+    assert not window.rescreen_button.isVisibleTo(window)
+    assert window.status.text().endswith("; 1 client not screened yet; a re-screen cannot be saved in a read-only file")
+    window.open_client(1)
+    assert window.pages.currentWidget() is window.client_view
+    assert warned == [] and "save" not in window.statusBar().currentMessage().casefold()
