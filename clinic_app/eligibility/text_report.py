@@ -10,8 +10,9 @@ each missing fact once, numbered, as the question to ask, with the results it wo
 (a result below names the numbers it waits on), and the questions only the client can answer
 (trafficking, fire-crew service).
 Then per case (a pending one says what it holds up), per conviction: every remedy that
-fits the record (status, mode, date), most useful first, each with every one of its
-reasons and their citations, in order (the reason that decides the result is often not the
+fits the record (status, mode, date), most useful first, each with where the court stands
+on a petition for it (an exported client's, as the Eligibility tab says it), then every one of
+its reasons and their citations, in order (the reason that decides the result is often not the
 first: a later bar, a date worked out, a deadline; rows with the same answer and reasons say
 them once, under the last); then the relief already granted, on
 its own line; then the remedies that do not fit this kind of record, on one line (or "the
@@ -41,6 +42,7 @@ from typing import Callable, Iterable
 from clinic_app.case_titles import case_title, record_parts, told_by_what_the_record_holds
 from clinic_app.catalog import as_written, load_catalog
 from clinic_app.counties import court_practice_note
+from clinic_app.court import petition_said
 from clinic_app.eligibility import pc236_14, pc1203_4b
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
@@ -61,6 +63,9 @@ WIDTH = 100
 _WIDTH: ContextVar[int] = ContextVar("text_report_width", default=WIDTH)
 # How the report's own lines name each case (`cases_called`), by its record key.
 _CALLED: ContextVar[dict[str, str]] = ContextVar("text_report_cases_called", default={})
+# Where the petition filed for a result stands (`court.petition_said`), by its case's key: the
+# cases of an exported client carry their petitions; a bare request's have none.
+_COURT: ContextVar[dict[str, Case]] = ContextVar("text_report_court", default={})
 CONFIDENCE_KEY = "Confidence, the letter after each status: " + "; ".join(f"{letter} {means}" for letter, means in CONFIDENCE_MEANS.items()) + "."
 NOTICE = "SCREENING, NOT LEGAL ADVICE - an attorney must confirm every result before anything is filed."
 
@@ -123,11 +128,26 @@ def render_text(screening: Screening, person: Person | None, cases: Iterable[Cas
     record's 905 lines ran past the edge and were broken mid-word)."""
     cases = list(cases)
     token, called = _WIDTH.set(width), _CALLED.set(cases_called(cases))
+    court = _COURT.set({case.id: case for case in cases if case.petitions})
     try:
         return _render_text(screening, person, cases, client_name)
     finally:
+        _COURT.reset(court)
         _CALLED.reset(called)
         _WIDTH.reset(token)
+
+
+def at_the_court(d: Determination, as_of: date) -> str | None:
+    """Where the petition filed for `d`'s relief and count stands on `as_of`, as the filing
+    worksheet and the Eligibility tab say it (`court.petition_said`); None where none asks for
+    it.  X263: an exported client's grant not yet recorded on the count read "ELIGIBLE NOW"
+    and nothing of the grant, a denied Prop 47 nothing of the denial, at the terminal alone.
+    The attorney's reviews the caseload keeps are not read here: a denial says its review is
+    still to come."""
+    case = _COURT.get().get(d.case)
+    if case is None:
+        return None
+    return petition_said(case.petitions, d, as_of, arrest=not case.convictions)
 
 
 def cases_called(cases: Iterable[Case]) -> dict[str, str]:
@@ -881,11 +901,11 @@ def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], sever
     case_table: list[str] | None = None
     for conv in case.convictions:
         lines.extend(_wrap(f"{conv.id}: {_conviction_words(conv)}", 2, 4))
-        table = _table([d for d in rows if d.conviction == conv.id], numbers, several, conv, unfit, labels[(case.id, conv.id)], to_top)
+        table = _table([d for d in rows if d.conviction == conv.id], numbers, several, conv, unfit, labels[(case.id, conv.id)], to_top, screening.as_of)
         if len(case.convictions) == 1 and case_rows:
             # Made here, after the count's, as before: which of the two lists is said first
             # is the one the other points to.
-            case_table = _table(case_rows, numbers, several, None, unfit, f"case {_called(case.id)}", to_top)
+            case_table = _table(case_rows, numbers, several, None, unfit, f"case {_called(case.id)}", to_top, screening.as_of)
             merged = _unfit_said_once(table, case_table)
             if merged is not None:
                 case_rows, table = [], merged
@@ -907,7 +927,7 @@ def _case_lines(screening: Screening, case: Case, numbers: dict[str, int], sever
             lines.extend(_wrap(f"{heading}: {later}.", 4, 6))
         lines.append("")
     if case_rows:
-        table = case_table if case_table is not None else _table(case_rows, numbers, several, None, unfit, f"case {_called(case.id)}", to_top)
+        table = case_table if case_table is not None else _table(case_rows, numbers, several, None, unfit, f"case {_called(case.id)}", to_top, screening.as_of)
         same = _SAME_UNFIT.fullmatch(" ".join(x.strip() for x in table))
         if same:
             # Nothing but a list said before: one line, not a heading over it (R33-02: a
@@ -1000,7 +1020,7 @@ def _case_steps(screening: Screening, case: Case) -> list[tuple[tuple[str, ...],
 
 
 def _table(rows: list[Determination], numbers: dict[str, int], several: bool, conv: Conviction | None, unfit: dict[str, str],
-           label: str, to_top: dict) -> list[str]:
+           label: str, to_top: dict, as_of: date) -> list[str]:
     """The rows that fit, with their reasons; then what was already granted; then, on one
     line, the remedies that do not fit.  `unfit` carries the lists said so far in the report
     (names -> the `label` of where: "A1", "case A"): a count or case with a list already said
@@ -1008,7 +1028,8 @@ def _table(rows: list[Determination], numbers: dict[str, int], several: bool, co
     A row that waits on facts names their numbers in "Facts to find out" (`numbers`).  A row
     whose bar from another case is said once at the top (`to_top`: id of the row -> the bar,
     and where in its reasons it stands; see bars_said_once) points there in one line, with
-    its own citation."""
+    its own citation.  A row a petition asks for says where it stands with the court on `as_of`
+    under it, before its reasons, as the Eligibility tab does (`at_the_court`)."""
     rows = sorted(rows, key=lambda d: (_ORDER[d.status], _KEY_ORDER.get(d.remedy, 99)))
     shown = [d for d in rows if d.status != "not_applicable"]
     granted = [d for d in rows if d.status == "not_applicable" and is_already_granted(d)]
@@ -1019,6 +1040,8 @@ def _table(rows: list[Determination], numbers: dict[str, int], several: bool, co
     alike = 1  # the rows so far that give the same reasons as the one at hand
     for i, d in enumerate(shown):
         out.extend(row_lines(d))
+        if (court := at_the_court(d, as_of)) is not None:
+            out.extend(_wrap(f"At the court: {court}", 8, 10))
         # Rows with the same answer and reasons, waiting on the same facts, say them once,
         # under the last of them (finding O23C-02: a case with no conviction entered printed
         # the same sentence under each of its four case-level rows); the JSON keeps each row's.
