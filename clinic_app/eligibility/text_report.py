@@ -42,7 +42,7 @@ from typing import Callable, Iterable
 from clinic_app.case_titles import case_title, record_parts, told_by_what_the_record_holds
 from clinic_app.catalog import as_written, load_catalog
 from clinic_app.counties import court_practice_note
-from clinic_app.court import petition_said
+from clinic_app.court import petition_for, petition_said
 from clinic_app.eligibility import pc236_14, pc1203_4b
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
@@ -148,6 +148,19 @@ def at_the_court(d: Determination, as_of: date) -> str | None:
     if case is None:
         return None
     return petition_said(case.petitions, d, as_of, arrest=not case.convictions)
+
+
+def _court_has_it(d: Determination) -> str | None:
+    """The court's word on the petition that stands for `d`'s relief and count, for "In short":
+    ": granted 2026-11-16", ": denied 2026-11-16", ": filed 2026-08-03"; None where none asks
+    for it, or the one that does was withdrawn (its relief is open to file, as before)."""
+    case = _COURT.get().get(d.case)
+    p = petition_for(case.petitions, d) if case is not None else None
+    if p is None or p.ruling == "withdrawn":
+        return None
+    if p.ruling is None:
+        return f": filed {p.filed_on.isoformat()}"
+    return f": {p.ruling}" + (f" {p.ruling_on.isoformat()}" if p.ruling_on else "")
 
 
 def cases_called(cases: Iterable[Case]) -> dict[str, str]:
@@ -266,6 +279,8 @@ _IN_SHORT = (
     # felony reduced and dismissed read in short only DOJ's automatic relief, and a dismissal
     # with nothing else open "no remedy fits this record" (N228-02).
     ("granted", "Already granted"),
+    # A petition the client's export carries for it, filed or ruled on: not "Open now" (X263).
+    ("court", "At the court (see each below)"),
     ("eligible", "Open now"),
     ("eligible_on", "Opens later"),
     ("automatic", "Automatic (DOJ may act; check the RAP sheet before filing)"),
@@ -281,8 +296,9 @@ _REFERRALS = frozenset({"pc1473_7", "pc236_14", "pc1203_49"})
 def _in_short(screening: Screening, person: Person | None = None, said_at_top: list["BarSaidOnce"] | None = None,
               cases: Iterable[Case] = ()) -> list[str]:
     """What the whole report comes to, before its detail: immigration counsel first for a
-    person who may not be a citizen; the petitions open now, those that open on a date,
-    DOJ's automatic relief, the motions an attorney weighs, what is blocked (and, once, what
+    person who may not be a citizen; the relief a petition the client's export carries asks
+    for, with the court's word on it (`_court_has_it`); the petitions open now, those that
+    open on a date, DOJ's automatic relief, the motions an attorney weighs, what is blocked (and, once, what
     in one case stops relief in the others: `said_at_top`), and how many results wait for an
     attorney."""
     # Each remedy's counts (or cases): who, on or until when, and what else is said of it.
@@ -310,6 +326,9 @@ def _in_short(screening: Screening, person: Person | None = None, said_at_top: l
             continue
         group = "automatic" if d.remedy in _AUTOMATIC and d.status != "blocked" else "referral" if d.remedy in _REFERRALS and d.status == "eligible" else d.status
         who = d.conviction or f"case {_called(d.case)}"
+        if group != "automatic" and (court := _court_has_it(d)) is not None:
+            groups["court"].setdefault(short_name(d.remedy), []).append((who, "", court))
+            continue
         when = f"{'on' if d.status == 'eligible_on' else 'until'} {d.date.isoformat()}" if d.date is not None else ""
         note = ", good cause needed" if d.mode == "good_cause" else ""
         if any(step.startswith(ROUTE_TO_CONFIRM) for step in d.next_steps):

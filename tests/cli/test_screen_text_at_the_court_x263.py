@@ -91,3 +91,11 @@ def test_x263_01_a_request_without_petitions_says_nothing_of_a_court_and_json_is
     assert "At the court" not in _screened(tmp_path_factory, bare, "text")
     # FORMAT.md's result does not read the caseload's petitions.
     assert _screened(tmp_path_factory, bare, "json") == _screened(tmp_path_factory, REQUEST, "json")
+
+
+def test_x263_02_in_short_says_what_is_at_the_court_apart_from_what_is_open(text):
+    in_short = " ".join(text[text.index("In short:"):text.index("\n\n", text.index("In short:"))].split())
+    assert ("At the court (see each below): PC 1203.4 dismissal (A1: granted 2026-11-16; D1: filed 2026-08-03); "
+            "Prop 47 reduction (C1: denied 2026-11-16).") in in_short
+    # What no petition asks for stays open: C1's dismissal, and the 17(b) beside its denied Prop 47.
+    assert "Open now: PC 1203.4 dismissal (C1); PC 17(b) reduce to misdemeanor (C1)." in in_short
