@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 
 from pypdf import PdfReader
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QStyle, QStyleOptionHeader
 
 from clinic_app.handouts.batch import handout_filename
@@ -323,6 +323,20 @@ def test_p252_02_the_clients_chosen_are_read_and_kept_through_a_search_without_a
     view.search.clear()
     view.apply_filters()
     assert view.chosen_client_ids() == [ids["Elena Estrada"]]
+    # The lines are passed as they are only while the proxy itself hides and sorts none (the
+    # model does both now): one that did would have the wrong clients' handouts made (R265-01).
+    view.proxy.setFilterKeyColumn(COL_NAME)
+    view.proxy.setFilterFixedString("r")  # Berta, Carla, Dora, Elena and Fabi shown
+    qtbot.keyClick(view.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    shown = ["Berta Bravo", "Carla Cruz", "Dora Díaz", "Elena Estrada", "Fabi Flores"]
+    assert [line.name for line in view.chosen_lines()] == shown
+    view.choose_clients([ids["Fabi Flores"], ids["Carla Cruz"]])
+    assert _chosen(view) == ["Carla Cruz", "Fabi Flores"]
+    view.proxy.setFilterFixedString("")
+    QSortFilterProxyModel.sort(view.proxy, COL_NAME, Qt.SortOrder.DescendingOrder)  # the proxy's own sort
+    view.choose_clients([ids["Ana Alcalá"], ids["Berta Bravo"]])
+    assert _chosen(view) == ["Berta Bravo", "Ana Alcalá"]
+    assert view.chosen_client_ids() == [ids["Berta Bravo"], ids["Ana Alcalá"]]
 
 
 def test_p252_03_the_lines_chosen_are_counted_from_their_ranges_as_the_status_bar_and_menus_say(qtbot, window, repo):
