@@ -62,8 +62,7 @@ def test_g261_01_a_prop_47_denied_points_to_the_other_way_still_open():
             "That “no” means the judge did not make this change.") in english_text()
     assert ("Another way to make this conviction a misdemeanor is listed with it: “Making it a "
             "misdemeanor”. A clinic lawyer will decide whether to ask for it.") in english_text()
-    assert ("Con esta condena aparece otra forma de reducirla a delito menor: «Reducirla a delito "
-            "menor». Un abogado de la clínica decidirá si la pide.") in card_of(marisol("es"), "es", "C")
+    assert "«Reducirla a delito menor». Un abogado de la clínica decidirá" in card_of(marisol("es"), "es", "C")
     # Not on the cards the judge granted, nor said as a choice still to make between the two.
     for case in ("A", "B"):
         assert "Another way" not in card_of(marisol("en"), "en", case)
@@ -100,3 +99,16 @@ def test_g261_02_proof_of_a_late_reason_waits_on_the_lawyers_choice():
             "deadline. The clinic will tell you what helps.") in english
     assert not any(line.startswith("Gather proof for the judge of why") for line in english)
     assert any(line.startswith("Si un abogado de la clínica elige la Proposición 47") for line in spanish)
+
+
+def test_g266_01_the_other_way_is_said_in_the_pages_words_and_asked_for_by_it():
+    """Read in Spanish beside the denial's «tal vez la clínica pueda pedirlo otra vez», «Un abogado
+    de la clínica decidirá si la pide» read as asking again for what the judge denied (or for «la
+    forma», or «la condena»), and «otra forma» beside the page's «Estas dos vías»; «Con esta
+    condena aparece» followed the English word for word.  Said either way round."""
+    for client, name in ((marisol("es"), "Reducirla a delito menor"),
+                         (seventeen_b_denied("es"), "Proposición 47 (reducirla a delito menor)")):
+        card = card_of(client, "es", "C")
+        assert (f"tal vez la clínica pueda pedirlo otra vez. Esta condena también se puede reducir a delito "
+                f"menor por otra vía: «{name}». Un abogado de la clínica decidirá si se pide por esa vía.") in card
+        assert "si la pide" not in card and "otra forma" not in card
