@@ -52,8 +52,8 @@ def test_g247_01_a_survivor_with_several_convictions_proves_the_cause_of_each():
     the page offers to clear three (G239).  Said of her convictions; the English "why you were
     convicted" holds for any number and is as it was."""
     spanish = spanish_text()
-    assert "y de que esa fue la causa de sus condenas. La clínica le dirá qué sirve." in spanish
-    assert "causa de su condena" not in spanish
+    assert "y de que sus condenas fueron consecuencia de eso. La clínica le dirá qué sirve." in spanish
+    assert "su condena fue" not in spanish
     assert ("Gather proof for the judge that you were a victim of human trafficking, and that this is why you "
             "were convicted. The clinic will tell you what helps.") in checklist(rosa("en"), "en")
 
@@ -62,8 +62,8 @@ def test_g247_01_a_survivor_with_one_conviction_is_asked_of_it_as_before():
     """One conviction the proof of trafficking is for: «su condena», also where she has a second,
     a petty theft in the same case, that proof is not for (the plural is the proof's, not her
     record's)."""
-    one = ("Junte pruebas para el juez de que usted fue víctima de trata de personas, y de que esa fue la causa "
-           "de su condena. La clínica le dirá qué sirve.")
+    one = ("Junte pruebas para el juez de que usted fue víctima de trata de personas y de que su condena fue "
+           "consecuencia de eso. La clínica le dirá qué sirve.")
     assert one in checklist(rosa("es", cases=1), "es")
     client = rosa("es", cases=1)
     client.cases[0].convictions.append(Conviction(id="A2", code="PC", section="484(a)", level="misdemeanor",
@@ -106,7 +106,7 @@ def test_r251_01_a_survivor_whose_petition_is_filed_still_proves_the_trafficking
         for lang, trafficking, good_conduct in (
                 ("en", "you were a victim of human trafficking, and that this is why you were convicted",
                  "good conduct"),
-                ("es", "víctima de trata de personas, y de que esa fue la causa de sus condenas",
+                ("es", "víctima de trata de personas y de que sus condenas fueron consecuencia de eso",
                  "buena conducta")):
             client = rosa(lang, cases=2)
             for case in client.cases[:filed]:
@@ -114,3 +114,15 @@ def test_r251_01_a_survivor_whose_petition_is_filed_still_proves_the_trafficking
             tasks = checklist(client, lang)
             assert any(trafficking in task for task in tasks), (filed, lang, tasks)
             assert not any(good_conduct in task for task in tasks), (filed, lang, tasks)
+
+
+def test_g266_02_the_proof_of_trafficking_says_it_in_the_cards_words():
+    """Read beside her cards' «Usted tiene que mostrar con claridad que esta condena fue
+    consecuencia de ser víctima de trata de personas», the list's «..., y de que esa fue la causa de
+    sus condenas» said the same proof in other words, a comma before «y» and «esa» for a fact.
+    Now in the card's word, «consecuencia»."""
+    spanish = spanish_text()
+    assert "esta condena fue consecuencia de ser víctima de trata de personas" in spanish
+    assert ("Junte pruebas para el juez de que usted fue víctima de trata de personas y de que sus condenas "
+            "fueron consecuencia de eso. La clínica le dirá qué sirve.") in spanish
+    assert "esa fue la causa" not in spanish and "trata de personas, y de que" not in spanish

@@ -49,8 +49,8 @@ def public_case_text(case_id: str, lang: str) -> str:
     ("es", "Alivio para sobrevivientes: Si esta condena fue consecuencia de la trata de personas que sufrió, la clínica puede presentar los papeles para pedir al tribunal "
            "que la desestime. El juez decide. Usted tiene que mostrar con claridad que esta condena fue "
            "consecuencia de ser víctima de trata de personas. La clínica le dirá qué pruebas sirven.",
-     "Junte pruebas para el juez de que usted fue víctima de trata de personas, y de que esa "
-     "fue la causa de sus condenas. La clínica le dirá qué sirve.",
+     "Junte pruebas para el juez de que usted fue víctima de trata de personas y de que sus "
+     "condenas fueron consecuencia de eso. La clínica le dirá qué sirve.",
      "pruebas de su buena conducta"),
 ])
 def test_h31_01_pc1203_49_asks_for_proof_of_trafficking_not_of_good_conduct(lang, option, task, good_conduct):
