@@ -25,7 +25,8 @@ SAID = {
     "en": ("These two ways do the same thing. A clinic lawyer will choose one of them, not both.",
            "If a clinic lawyer chooses Prop 47, gather proof for the judge of why you are asking after the deadline."),
     "es": ("Estas dos vías hacen lo mismo. Un abogado de la clínica elegirá una de ellas, no las dos.",
-           "Si un abogado de la clínica elige la Proposición 47, junte pruebas para el juez de por qué lo pide después del plazo."),
+           "Si un abogado de la clínica elige la Proposición 47, junte pruebas para el juez de por qué usted lo pide "
+           "después del plazo."),
 }
 
 

@@ -112,3 +112,14 @@ def test_g266_01_the_other_way_is_said_in_the_pages_words_and_asked_for_by_it():
         assert (f"tal vez la clínica pueda pedirlo otra vez. Esta condena también se puede reducir a delito "
                 f"menor por otra vía: «{name}». Un abogado de la clínica decidirá si se pide por esa vía.") in card
         assert "si la pide" not in card and "otra forma" not in card
+
+
+def test_g266_03_the_late_reason_to_prove_is_the_clients_not_the_lawyers():
+    """«Si un abogado de la clínica elige la Proposición 47, junte pruebas para el juez de por qué
+    lo pide después del plazo»: the lawyer the last one named, «lo pide» read as why the lawyer
+    asks late, where the judge weighs why she did, as her card says («usted tuvo una buena razón
+    para pedirlo tarde»).  Said as hers."""
+    client = seventeen_b_denied("es")
+    assert "usted tuvo una buena razón para pedirlo tarde" in card_of(client, "es", "C")
+    assert ("Si un abogado de la clínica elige la Proposición 47, junte pruebas para el juez de por qué usted lo "
+            "pide después del plazo. La clínica le dirá qué sirve.") in checklist(client, "es")
