@@ -63,9 +63,11 @@ from ui.forms import ErrorLabel, MessageLabel, announce, fields_by_name, set_asi
 from clinic_app.eligibility import RULES_VERSION, facts_hash, remedy_statute, short_name
 from clinic_app.eligibility.bars import ASK_TO_END_EARLY  # the words the early-end steps begin with
 from clinic_app.eligibility.depends_on import law_named
+from clinic_app.eligibility.immigration import counsel_first_of_record
 from clinic_app.eligibility.registry import named_to_file
 from clinic_app.court import court_standing, denial_reviewed, denied_action, hearings_coming, with_hearings
 from clinic_app.matching import case_number_words
+from clinic_app.next_action import IMMIGRATION_FIRST
 from clinic_app.review import answer_key, set_aside_said
 from clinic_app.summary import is_relief, outcome_text
 from clinic_app.wording import count
@@ -196,12 +198,19 @@ def reviews_changed_said(repo: Repository, before: Client | None, screened_befor
     return said
 
 
-def outcome_line(summary: ClientSummary, screening: Screening | None, today: date) -> str:
+def outcome_line(summary: ClientSummary, screening: Screening | None, today: date, counsel_first: bool = False) -> str:
     """The header's best outcome, with the relief it rests on: "· Eligible now: PC 17(b)
     reduce to misdemeanor, Prop 64 marijuana relief" (readability finding R18 G3: "Eligible
     now" alone, for a client in prison, read as a dismissal; "Eligible on 2028-06-03" beside
-    referrals open now read as a contradiction)."""
+    referrals open now read as a contradiction).  `counsel_first`: the client told us they are
+    not a US citizen (`counsel_first_of_record`), said first while relief is to file."""
     text = f"· {outcome_text(summary.best, summary.best_date)}"
+    if (counsel_first and summary.court is None and not summary.automatic_only
+            and summary.best in ("eligible_now", "eligible_on")):
+        # Nothing filed yet: the header over every tab said "Eligible now: PC 1203.4 dismissal"
+        # where the list's line says "Immigration counsel first, then file now" and only the
+        # Eligibility tab said why (I264-01; ca-rules.md 4.8: a dismissal is still a conviction).
+        text = f"· {IMMIGRATION_FIRST} {text}"
     if screening is not None and summary.best == "nothing_available":
         # A referral open now is no relief to the caseload line, but "Nothing available" alone
         # stood over a registrant's certificate of rehabilitation "Eligible now" in the table
@@ -1871,7 +1880,7 @@ class ClientWorkspace(QWidget):
             return
         if summary.court is not None and summary.court.denials and client.id is not None:
             summary = replace(summary, court=denial_reviewed(summary.court, self.repo.denial_reviews(client.id)))
-        self._show_outcome(outcome_line(summary, self.screening, self.today))
+        self._show_outcome(outcome_line(summary, self.screening, self.today, counsel_first_of_record(client.person, client.cases)))
 
     def _refresh_views(self) -> None:
         client = self.client
