@@ -2697,6 +2697,11 @@ def _guidance(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntr
         intro = _intro(ctx, key, spec, columns)
         if key == "housing":
             intro = _federal_housing_bans(ctx, columns) or intro
+        if key == "jury" and ctx.non_citizen:
+            # Only citizens may serve (CCP 203(a)(1)): "A misdemeanor never stops you from
+            # serving" alone read to a green-card holder as leave to serve (I264-02).  The
+            # answers stay under it, for the day she is a citizen.
+            intro = Note(ctx.t["jury_not_citizen"]["text"], ctx.t["jury_not_citizen"]["cite"])
         if key == "security_clearance" and _federal_drug_possession(ctx):
             intro = Note(ctx.t["security_clearance_first_offender"]["text"], ctx.t["security_clearance_first_offender"]["cite"])
         now = _answer_for_now(columns) if key == "private_job" and intro is not None and to_come else None
