@@ -55,3 +55,25 @@ def test_i264_02_the_jury_answers_say_first_that_only_citizens_serve(pages, lang
     said = whole[whole.index(title):whole.index(next_title)]
     assert said.index(squash(ONLY_CITIZENS[lang])) < said.index("CCP 203(a)") < said.index(
         {"en": "A misdemeanor never stops you", "es": "Un delito menor nunca le impide"}[lang])
+
+
+# ---- I264-03: why the motion to vacate, beside a dismissal she qualifies for -------------------
+
+WHY_VACATE = {
+    "en": "The judge decides at a hearing. This can matter a lot for immigration: there a dismissed conviction still "
+          "counts, and a cancelled one may not. The clinic will help you find that lawyer.",
+    "es": "El juez decide en una audiencia. Esto puede ser muy importante para inmigración: allí una condena "
+          "desestimada sigue contando, y una anulada puede que no. La clínica le ayudará a encontrar ese abogado.",
+}
+DISMISSAL_CARD = {"en": "Dismissal (expungement): You qualify now.", "es": "Desestimación (expungement): Ya califica."}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_i264_03_the_first_card_says_why_cancelling_differs_from_dismissing(pages, lang):
+    """Under "You qualify now ... the judge must grant it" she read that a lawyer can ask to
+    cancel the conviction and "This can matter a lot for immigration", with no word of why: that
+    a dismissal still counts there (ca-rules.md 4.8) was two pages on.  The card says it, once."""
+    whole = pages[lang]
+    why = squash(WHY_VACATE[lang])
+    assert whole.index(squash(DISMISSAL_CARD[lang])) < whole.index(why)
+    assert whole.count(why) == 1

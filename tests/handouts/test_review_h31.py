@@ -119,7 +119,7 @@ def test_h31_03_a_certificate_of_rehabilitation_says_what_it_does(lang, line):
 @pytest.mark.pdf
 @pytest.mark.parametrize("lang, option, task, wait", [
     ("en", "A lawyer can ask the court to cancel this conviction. The judge decides at a hearing. This can matter a "
-           "lot for immigration. The clinic "
+           "lot for immigration: there a dismissed conviction still counts, and a cancelled one may not. The clinic "
            "will help you find that lawyer. If immigration sends you a paper, like a Notice to Appear, tell the "
            "clinic right away: the court may refuse a request that is not made soon after it.",
      "If immigration sends you any paper, like a Notice to Appear, bring it to the clinic right away.",
@@ -128,7 +128,8 @@ def test_h31_03_a_certificate_of_rehabilitation_says_what_it_does(lang, line):
      "Ask the clinic to help you find a lawyer who can ask the court to cancel: Possession of narcotics for sale."),
     ("es", "Un abogado puede pedir al tribunal que anule esta condena. El juez decide en una audiencia. Esto puede "
            "ser muy importante para "
-           "inmigración. La clínica le ayudará a encontrar ese abogado. Si inmigración le envía un papel, como un "
+           "inmigración: allí una condena desestimada sigue contando, y una anulada puede que no. La clínica le "
+           "ayudará a encontrar ese abogado. Si inmigración le envía un papel, como un "
            "Aviso de Comparecencia (Notice to Appear), avísele a la clínica de inmediato. Si la petición no "
            "se hace pronto después de recibir ese papel, el tribunal puede rechazarla.",
      "Si inmigración le envía algún papel, como un Aviso de Comparecencia (Notice to Appear), tráigalo a la "
