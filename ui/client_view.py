@@ -65,7 +65,7 @@ from clinic_app.eligibility.bars import ASK_TO_END_EARLY  # the words the early-
 from clinic_app.eligibility.depends_on import law_named
 from clinic_app.eligibility.immigration import counsel_first_of_record
 from clinic_app.eligibility.registry import named_to_file
-from clinic_app.court import court_standing, denial_reviewed, denied_action, hearings_coming, with_hearings
+from clinic_app.court import court_next_action, court_standing, denial_reviewed, denied_action, hearings_coming, with_hearings
 from clinic_app.matching import case_number_words
 from clinic_app.next_action import IMMIGRATION_FIRST
 from clinic_app.review import answer_key, set_aside_said
@@ -205,11 +205,13 @@ def outcome_line(summary: ClientSummary, screening: Screening | None, today: dat
     referrals open now read as a contradiction).  `counsel_first`: the client told us they are
     not a US citizen (`counsel_first_of_record`), said first while relief is to file."""
     text = f"· {outcome_text(summary.best, summary.best_date)}"
-    if (counsel_first and summary.court is None and not summary.automatic_only
+    if (counsel_first and court_next_action(summary.court, today) is None and not summary.automatic_only
             and summary.best in ("eligible_now", "eligible_on")):
-        # Nothing filed yet: the header over every tab said "Eligible now: PC 1203.4 dismissal"
+        # Relief still to file: the header over every tab said "Eligible now: PC 1203.4 dismissal"
         # where the list's line says "Immigration counsel first, then file now" and only the
         # Eligibility tab said why (I264-01; ca-rules.md 4.8: a dismissal is still a conviction).
+        # As the list reads it: one petition filed of several, or one withdrawn, still says it
+        # (R270-01); every one filed, the court's words.
         text = f"· {IMMIGRATION_FIRST} {text}"
     if screening is not None and summary.best == "nothing_available":
         # A referral open now is no relief to the caseload line, but "Nothing available" alone

@@ -46,3 +46,30 @@ def test_i264_01_the_header_says_immigration_counsel_first_before_anything_is_fi
     for case in filed.cases:
         case.petitions = [Petition("pc1203_4", date(2026, 9, 1))]
     assert "Immigration" not in _header(qtbot, window, repo, filed)
+
+
+def test_r270_01_the_header_says_counsel_first_where_the_list_does_with_a_petition_recorded():
+    # One case's petition filed (the others still to file) or withdrawn: the list's line said
+    # "Immigration counsel first, then file now" and the header "· Eligible now: ..." alone, as
+    # if a petition recorded anywhere meant the consult was behind her.
+    from clinic_app.eligibility import screen
+    from clinic_app.eligibility.immigration import counsel_first_of_record
+    from clinic_app.line_action import next_action_said
+    from clinic_app.summary import summarize
+    from ui.client_view import outcome_line
+    from ui.services import client_row
+
+    today = date(2026, 12, 7)
+    filed, withdrawn, all_filed = (marisol("es", us_citizen=False) for _ in range(3))
+    filed.cases[0].petitions = [Petition("pc1203_4", date(2026, 9, 1))]
+    withdrawn.cases[0].petitions = [Petition("pc1203_4", date(2026, 9, 1), ruling="withdrawn", ruling_on=date(2026, 10, 1))]
+    for case in all_filed.cases:
+        case.petitions = [Petition("pc1203_4", date(2026, 9, 1))]
+    for client, counsel_first in ((filed, True), (withdrawn, True), (all_filed, False)):
+        client.id = 1
+        screening = screen(client.person, client.cases, today)
+        summary = summarize(client, screening, today)
+        listed = next_action_said(client_row(client, summary), today)[0].full
+        header = outcome_line(summary, screening, today, counsel_first_of_record(client.person, client.cases))
+        assert listed.startswith("Immigration counsel first") is counsel_first
+        assert header.startswith("· Immigration counsel first · Eligible now: PC 1203.4 dismissal") is counsel_first
