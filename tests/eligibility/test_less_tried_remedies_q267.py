@@ -1,0 +1,31 @@
+"""Q267: remedies less tried, each answer hand-computed from ca-rules.md and checked right.
+
+Each test is one synthetic person the public cases do not cover, screened on the days either
+side of the rule's date, with status, date, reason and statute asserted.
+"""
+
+from __future__ import annotations
+
+from clinic_app.model import ArrestOffense, Case
+
+from engine_builders import D, no_probation_case, probation_case, row, run
+
+
+def test_q267_01_two_dv_convictions_make_sealing_a_no_charge_dv_arrest_discretionary():
+    """ca-rules 3.10: sealing is of right unless the arrest was for DV and the record shows a
+    pattern (2+ convictions within 3 years of one another); DOJ's 851.93 relief still applies."""
+    no_charge = Case(id="A", outcome="no_charges_filed", arrest_date=D("2023-03-01"), arrest_level="misdemeanor",
+                     arrest_offenses=[ArrestOffense(section="243(e)(1)", code="PC", level="misdemeanor")], convictions=[])
+    first_dv = probation_case("243(e)(1)", id="C", start="2021-03-01", end="2024-03-01")
+    second_dv = probation_case("273.5(a)", id="D", start="2022-06-01", end="2025-06-01")
+    s = run(no_charge, first_dv, second_dv, as_of="2026-11-15")
+    sealing = row(s, "pc851_91", conv=None)
+    assert (sealing.status, sealing.mode) == ("eligible", "discretionary")
+    assert any(r.cite == "PC 802(a)" and "ran out at the end of 2024-03-01" in r.text for r in sealing.reasons)
+    assert any(r.cite == "PC 851.91(c)(2)" and "pattern of domestic violence" in r.text for r in sealing.reasons)
+    # without the second conviction there is no pattern: a matter of right
+    alone = row(run(no_charge, first_dv, as_of="2026-11-15"), "pc851_91", conv=None)
+    assert (alone.status, alone.mode) == ("eligible", "mandatory")
+    doj = row(s, "pc851_93", conv=None)
+    assert (doj.status, doj.mode) == ("eligible", "automatic")
+    assert doj.reasons[0].cite == "PC 851.93(a)(2)(B)"
