@@ -29,3 +29,22 @@ def test_q267_01_two_dv_convictions_make_sealing_a_no_charge_dv_arrest_discretio
     doj = row(s, "pc851_93", conv=None)
     assert (doj.status, doj.mode) == ("eligible", "automatic")
     assert doj.reasons[0].cite == "PC 851.93(a)(2)(B)"
+
+
+def test_q267_02_a_conviction_inside_the_year_leaves_1203_4a_discretionary_and_waits_its_own_year():
+    """ca-rules 3.2: one year from judgment, sentence performed; a new conviction since judgment
+    leaves only the discretionary route (b). The later case waits its own year (mandatory)."""
+    first = no_probation_case("415(1)", id="A", judgment="2025-12-01")
+    later = no_probation_case("647(f)", id="B", judgment="2026-05-01")
+    on_the_anniversary = row(run(first, as_of="2026-12-01"), "pc1203_4a")
+    assert (on_the_anniversary.status, on_the_anniversary.date) == ("eligible_on", D("2026-12-02"))
+    s = run(first, later, as_of="2026-12-02")
+    a = row(s, "pc1203_4a")
+    assert (a.status, a.mode) == ("eligible", "discretionary")
+    assert any(r.cite == "PC 1203.4a(b)" and "PC 647(f) in case B" in r.text for r in a.reasons)
+    b = row(s, "pc1203_4a", case="B", conv="B1")
+    assert (b.status, b.mode, b.date) == ("eligible_on", "mandatory", D("2027-05-02"))
+    # automatic relief's path (I)(ib) asks no clean year, only the year and a completed sentence
+    auto = row(s, "pc1203_425")
+    assert (auto.status, auto.mode) == ("eligible", "automatic")
+    assert auto.reasons[0].cite == "PC 1203.425(a)(1)(B)(iv)(I)(ib)"
