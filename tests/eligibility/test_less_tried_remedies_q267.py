@@ -6,7 +6,7 @@ side of the rule's date, with status, date, reason and statute asserted.
 
 from __future__ import annotations
 
-from clinic_app.model import ArrestOffense, Case
+from clinic_app.model import ArrestOffense, Case, Person
 
 from engine_builders import D, no_probation_case, probation_case, row, run
 
@@ -48,3 +48,15 @@ def test_q267_02_a_conviction_inside_the_year_leaves_1203_4a_discretionary_and_w
     auto = row(s, "pc1203_425")
     assert (auto.status, auto.mode) == ("eligible", "automatic")
     assert auto.reasons[0].cite == "PC 1203.425(a)(1)(B)(iv)(I)(ib)"
+
+
+def test_q267_03_cultivation_under_21_still_on_probation_is_a_recall_petition_to_an_infraction():
+    """ca-rules 3.9: HS 11358 before 2016-11-09; 4 plants by a person 18-20 is now an infraction
+    (11358(b)); still serving, the route is a petition to recall the sentence (11361.8(a)-(b))."""
+    case = probation_case("11358", code="HS", level="felony", kind="formal", start="2016-09-01", end="2027-09-01", status="active")
+    conv = case.convictions[0]
+    conv.offense_date, conv.cannabis_plants = D("2015-08-01"), 4
+    d = row(run(case, person=Person(dob=D("1996-01-01")), as_of="2026-11-15"), "prop64")
+    assert (d.status, d.mode) == ("eligible", "mandatory")
+    assert any(r.cite == "HS 11358(b)" and "infraction for a person under 21" in r.text for r in d.reasons)
+    assert any(r.cite == "HS 11361.8(a)-(b)" and "petition to recall the sentence" in r.text for r in d.reasons)
