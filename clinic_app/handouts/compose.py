@@ -720,7 +720,7 @@ def _conviction_entry(ctx: _Context, case: Case, conv: Conviction) -> RecordEntr
                     if not (d.remedy == "pc1203_3" and d.status == "needs_review" and ctx.probation_over_by_the_year(case))]
     options = _options(ctx, [d for d in results if not _already_done(d.remedy, conv, granted_state)],
                        settled=granted_state is not None, at_court=_before_the_court(case, conv))
-    options = _one_of_two_said(ctx, _at_court(ctx, case, conv, options, granted_state))
+    options = _late_proof_said(ctx, _one_of_two_said(ctx, _at_court(ctx, case, conv, options, granted_state)))
     if case.jurisdiction != "CA" and not granted_state:
         # Not "no relief right now": California law does not reach it at all (finding H20-09).
         state, where, column = "out_of_state", t["state"]["out_of_state"], "not_cleared"
@@ -879,17 +879,23 @@ def _as_filed(ctx: _Context, option: Option) -> str:
     (the judge must grant it, or what to bring) as it was.  The action is any of the remedy's:
     a Prop 64 card says the relief its steps ask for (_asked_of), and once filed it read "can
     file papers" on beside "Your papers were filed" (S143-01)."""
+    # A survivor's PC 1203.49 filed: the clinic's lawyer has weighed the "if" (Y234-02).
+    return _reworded(ctx, option, (("eligible_petition", "filed_petition"),
+                                   ("eligible_petition_survivor_if", "filed_petition"), ("eligible_late", "filed_late")))
+
+
+def _reworded(ctx: _Context, option: Option, pairs: tuple[tuple[str, str], ...]) -> str:
+    """The option's words with the first line of `pairs` they begin with (with any of the remedy's
+    actions) said as the line paired with it, the rest as it was."""
     words, remedy = ctx.t["option"], ctx.remedy(option.remedy)
     # The longest first, as in _asked_of: "either"'s words begin with "dismiss"'s.
     actions = sorted((said for key, said in remedy.items() if key == "action" or key.startswith("action_")),
                      key=len, reverse=True)
     for action in actions:
-        # A survivor's PC 1203.49 filed: the clinic's lawyer has weighed the "if" (Y234-02).
-        for can, did in (("eligible_petition", "filed_petition"), ("eligible_petition_survivor_if", "filed_petition"),
-                         ("eligible_late", "filed_late")):
-            said = words[can].format(action=action)
+        for was, now in pairs:
+            said = words[was].format(action=action)
             if option.text.startswith(said):
-                return words[did].format(action=action) + option.text[len(said):]
+                return words[now].format(action=action) + option.text[len(said):]
     return option.text
 
 
@@ -1243,6 +1249,21 @@ def _lawyer_decides(options: tuple[Option, ...]) -> bool:
     the card: the other open too (J125-03), or the other denied (G261-01)."""
     open_ = [o for o in options if _one_of_two(o)]
     return len(open_) >= 2 or len(open_) == 1 and any(_denied_other_way(o, open_[0]) for o in options)
+
+
+def _late_proof_if_chosen(option: Option, options: tuple[Option, ...]) -> bool:
+    """Whether proof of a good reason to ask late (Prop 47 past its deadline) is asked for only if
+    a clinic lawyer chooses that way: the lawyer still decides among `options`, the card's."""
+    return option.mode == "good_cause" and _lawyer_decides(options)
+
+
+def _late_proof_said(ctx: _Context, options: tuple[Option, ...]) -> tuple[Option, ...]:
+    """A late Prop 47's "Bring proof of that reason" said with the to-do list's "if" where the
+    lawyer decides: beside a 17(b) the judge denied, the card said it outright, under the denial's
+    "A clinic lawyer will decide whether to ask for it" and over the list's "If a clinic lawyer
+    chooses Prop 47" (K269-01).  After `_at_court`: filed, it is no longer one to choose."""
+    return tuple(replace(o, text=_reworded(ctx, o, (("eligible_late", "eligible_late_if_chosen"),)))
+                 if _late_proof_if_chosen(o, options) else o for o in options)
 
 
 def _denied_other_way(option: Option, open_: Option) -> bool:
@@ -3487,7 +3508,8 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
                     late_proof = late_proof or option.mode == "good_cause"
                     # Not where the card offers 17(b) as the other way: the lawyer may choose it (J125-03),
                     # nor where the judge said no to 17(b): the lawyer decides whether to ask (G261-02).
-                    sure_late = sure_late or (option.mode == "good_cause" and not _lawyer_decides(entry.options))
+                    sure_late = sure_late or (option.mode == "good_cause"
+                                              and not _late_proof_if_chosen(option, entry.options))
                     fire_camp_proof = fire_camp_proof or option.remedy == "pc1203_4b"  # H31-06
             elif d == "eligible_on":
                 due = _date_of(ctx, entry, option)

@@ -23,10 +23,12 @@ pytestmark = pytest.mark.pdf
 
 SAID = {
     "en": ("These two ways do the same thing. A clinic lawyer will choose one of them, not both.",
-           "If a clinic lawyer chooses Prop 47, gather proof for the judge of why you are asking after the deadline."),
+           "If a clinic lawyer chooses Prop 47, gather proof for the judge of why you are asking after the deadline.",
+           "If a clinic lawyer chooses Prop 47, bring proof of that reason."),
     "es": ("Estas dos vías hacen lo mismo. Un abogado de la clínica elegirá una de ellas, no las dos.",
            "Si un abogado de la clínica elige la Proposición 47, junte pruebas para el juez de por qué usted lo pide "
-           "después del plazo."),
+           "después del plazo.",
+           "Si un abogado de la clínica elige la Proposición 47, traiga pruebas de esa razón."),
 }
 
 
@@ -38,12 +40,15 @@ def _text(client, lang: str) -> str:
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_j125_03_the_card_says_17b_and_prop_47_are_one_or_the_other(lang):
     text = _text(client_of_j125(), lang)
-    choose, proof = SAID[lang]
+    choose, proof, bring_if_chosen = SAID[lang]
     assert text.count(choose) == 1
     # On the burglary's card, after both of its ways, before the next card.
     card = text.split("PC 459/460(b)", 1)[1].split("PC 484(a)/488", 1)[0]
     assert choose in card
     assert proof in text
+    # The card's Prop 47 line asks its proof with the list's "if" (K269-01), not outright.
+    assert bring_if_chosen in card
+    assert {"en": "Bring proof of that reason.", "es": "Traiga pruebas de esa razón."}[lang] not in card
 
 
 def test_j125_03_a_prop_47_with_no_17b_beside_it_keeps_its_plain_to_do():
@@ -51,8 +56,9 @@ def test_j125_03_a_prop_47_with_no_17b_beside_it_keeps_its_plain_to_do():
     burglary = client.cases[1]
     burglary.sentence.imposition_suspended = False  # a prison term imposed, execution suspended: no 17(b)
     text = _text(client, "en")
-    assert SAID["en"][0] not in text and SAID["en"][1] not in text
+    assert not any(said in text for said in SAID["en"])
     assert "Gather proof for the judge of why you are asking after the deadline." in text
+    assert "Bring proof of that reason." in text  # Prop 47 the only way: the card's line as it was
 
 
 @pytest.mark.parametrize("lang, prop64, reduce, prop47, dismissal", [

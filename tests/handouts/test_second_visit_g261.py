@@ -123,3 +123,17 @@ def test_g266_03_the_late_reason_to_prove_is_the_clients_not_the_lawyers():
     assert "usted tuvo una buena razón para pedirlo tarde" in card_of(client, "es", "C")
     assert ("Si un abogado de la clínica elige la Proposición 47, junte pruebas para el juez de por qué usted lo "
             "pide después del plazo. La clínica le dirá qué sirve.") in checklist(client, "es")
+
+
+def test_k269_01_the_cards_proof_of_a_late_reason_waits_on_the_lawyers_choice_as_the_list_does():
+    """After the judge said no to 17(b), the list says "If a clinic lawyer chooses Prop 47, gather
+    proof ..." (G261-02) and the denial that the lawyer decides whether to ask for it, but the Prop
+    47 line on the same card said outright "Bring proof of that reason".  The card says the list's
+    "if"; in Spanish too."""
+    for lang, bring, if_chosen in (
+            ("en", "Bring proof of that reason.", "If a clinic lawyer chooses Prop 47, bring proof of that reason."),
+            ("es", "Traiga pruebas de esa razón.",
+             "Si un abogado de la clínica elige la Proposición 47, traiga pruebas de esa razón.")):
+        card = card_of(seventeen_b_denied(lang), lang, "C")
+        assert if_chosen in card
+        assert bring not in card
