@@ -204,6 +204,11 @@ def _fact_item(path: str, cases: dict[str, str], convictions: dict[str, str], gi
     return f"<li>{html.escape(question(path, cases, convictions, given))}</li>"
 
 
+# A note of what the result shown is (stored, or not), not a caution.
+ABOUT_THE_RESULT_COLOURS = "background: #e8eef7; color: #1b2a41; border: 1px solid #8aa4c8;"
+NOT_STORED_READ_ONLY = "Today's answers, not stored: this caseload is read-only."
+
+
 def note_above(layout: QVBoxLayout, accessible: str, colours: str) -> QLabel:
     """A wrapped line over the results, hidden until it has something to say."""
     note = NamedWords(accessible)
@@ -487,7 +492,11 @@ class EligibilityPanel(QWidget):
         top.add_group(self.show_all)
         top.add_trailing(self.rules)
         layout.addLayout(top)
-        self.stored_note = note_above(layout, "About the stored result shown", "background: #e8eef7; color: #1b2a41; border: 1px solid #8aa4c8;")
+        self.stored_note = note_above(layout, "About the stored result shown", ABOUT_THE_RESULT_COLOURS)
+        # Today's answers a read-only caseload could not store as the client opened (R258-03): her
+        # line in the list still said "Not screened" (or the older rules' answer), and her page
+        # said nothing of why (K269-02).  Said where a stored result's day is.
+        self.not_stored_note = note_above(layout, "About the answers shown", ABOUT_THE_RESULT_COLOURS)
         # The text report's first line for a client who is not (or not known to be) a citizen,
         # in sight above the table: here it was only in each dismissal's "What stays true",
         # under a table whose first rows said "Eligible now: Mandatory" (N114-01).
@@ -661,9 +670,11 @@ class EligibilityPanel(QWidget):
         )
         self.stored_note.show()
 
-    def show_screening(self, client: Client, screening: Screening | None, reviewed: dict[tuple, str], labels=None) -> None:
+    def show_screening(self, client: Client, screening: Screening | None, reviewed: dict[tuple, str], labels=None,
+                       not_stored: str = "") -> None:
         """Show (or update in place) the determinations; keeps the selected row when it still
-        exists for the same client, and shows the selected row.
+        exists for the same client, and shows the selected row.  `not_stored`: why today's answers
+        shown were not stored ("" where they were, or are not today's).
 
         Another client starts at the top: the same request ids ("c1", "c1-1") name other
         cases there, and keeping the row showed its details beside a table scrolled elsewhere
@@ -679,6 +690,8 @@ class EligibilityPanel(QWidget):
             self._fitting = False
         self._fit_columns()
         self.rules.setText(f"Rules version {screening.rules_version}" if screening else "")
+        self.not_stored_note.setText(not_stored)
+        self.not_stored_note.setVisible(bool(not_stored))
         first = immigration_first_said(client, screening)
         self.immigration_note.setText(first)
         self.immigration_note.setVisible(bool(first))
@@ -869,15 +882,17 @@ class EligibilityPanel(QWidget):
                 f"{self.where(d)}, {remedy_title(d.remedy)}: {status_text(d)}.")
 
     def notes_said(self) -> str:
-        """The caution notes shown above the results, in words, one after the other: immigration
-        counsel first, the open cases, relief held back by another case's bar, a juvenile court's
-        record, federal law in a California case, the question to ask the client.  "" where none is shown.  Not focusable, they are
-        heard only where said (A141-02)."""
+        """The notes shown above the results, in words, one after the other: today's answers not
+        stored, then the cautions: immigration counsel first, the open cases, relief held back by
+        another case's bar, a juvenile court's record, federal law in a California case, the
+        question to ask the client.  "" where none is shown.  Not focusable, they are heard only
+        where said (A141-02)."""
         return " ".join(note for note in self._notes_shown() if note)
 
     def _notes_shown(self) -> tuple[str, ...]:
-        """Each caution note's words, in the order they stand, "" where it is not shown."""
-        notes = (self.immigration_note, self.pending_note, self.bar_note, self.juvenile_note, self.federal_note, self.ask_note)
+        """Each note's words (not a stored result's, said as it is chosen), in the order they stand,
+        "" where it is not shown."""
+        notes = (self.not_stored_note, self.immigration_note, self.pending_note, self.bar_note, self.juvenile_note, self.federal_note, self.ask_note)
         return tuple(" ".join(note.text().split()) if note.isVisibleTo(self) else "" for note in notes)
 
     def notes_arrived_at(self) -> None:

@@ -9,6 +9,7 @@ import contextlib
 import os
 import shutil
 import subprocess
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -175,3 +176,29 @@ def test_k262_03_a_read_only_caseload_not_screened_offers_no_re_screen(qtbot, re
     window.open_client(1)
     assert window.pages.currentWidget() is window.client_view
     assert warned == [] and "save" not in window.statusBar().currentMessage().casefold()
+
+
+@pytest.mark.parametrize("read_only_window", [False, True], indirect=True)  # Rosa not screened yet, and screened
+def test_k269_02_todays_answers_not_stored_are_said_above_them(qtbot, read_only_window, request):
+    """R258-03 opened her with today's answers, not stored, while her line in the list still said
+    "Not screened" and her page said nothing of it.  Said above the answers, where a stored
+    result's day is said, and heard with the tab's notes; not over another day's answers (never
+    stored), nor where today's answers were stored before the file was made read-only."""
+    from ui.client_view import TAB_ELIGIBILITY
+
+    said = "Today's answers, not stored: this caseload is read-only."
+    window = read_only_window
+    window.load()
+    window.open_client(1)
+    window.client_view.tabs.setCurrentIndex(TAB_ELIGIBILITY)
+    panel = window.client_view.eligibility
+    if request.node.callspec.params["read_only_window"]:  # screened and stored: nothing to say
+        assert window.repo.latest_screening(1) is not None
+        assert not panel.not_stored_note.isVisibleTo(panel) and said not in panel.notes_said()
+        return
+    assert panel.not_stored_note.isVisibleTo(panel) and panel.not_stored_note.text() == said
+    assert panel.notes_said().startswith(said)
+    panel.as_of.setDate(TODAY + timedelta(days=30))  # a day to plan for
+    assert not panel.not_stored_note.isVisibleTo(panel)
+    panel.today_button.click()
+    assert panel.not_stored_note.isVisibleTo(panel)
