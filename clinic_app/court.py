@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime, timezone
 from typing import Iterable, Literal, NamedTuple, Protocol, TypeVar
 
 from clinic_app.eligibility.common import is_already_granted
@@ -197,6 +197,66 @@ def denial_review_of(petition: Petition | None, d: Determination, reviews: Itera
 
     key = answer_key(d)
     return [r for r in reviews if r.answer == key and r.day == day][-1]
+
+
+class ReviewMade(Protocol):
+    """A review as the caseload keeps it (the reviews table, an export's `client.reviews`):
+    `denial_reviews_that_count` reads these of it; `at` is when, ISO date and time."""
+    case: str
+    conviction: str | None
+    remedy: str
+    reviewer: str
+    at: str
+    note: str
+    facts_hash: str | None
+    answer: str | None
+
+
+class DenialTyped(NamedTuple):
+    """When a denial was typed on the record: the audit log's "denial" "entered" row
+    (db.repository), or an export's `client.denials_entered` (screening_format.DenialEntered
+    has the same four); `at` is when, ISO date and time."""
+    case: str
+    remedy: str
+    convictions: list[str]
+    at: str
+
+
+def denial_reviews_that_count(reviews: Iterable[ReviewMade], facts_hash: str | None,
+                              typed: Iterable[DenialTyped]) -> list[ReviewSaid]:
+    """The reviews that count for a denial, in the order given, as `ReviewSaid`: those kept on
+    `facts_hash`, the newest screening's facts (clinic_app.review; none without one), and not
+    made before a denial of their relief was typed (`typed`) on their case, for their count or
+    the whole case: a review made on the ruling's day, or after it, before the ruling was
+    entered was of the screening, not of what the court said (T63, D64-02).  A denial with no
+    moment typed (it came with the record) leaves the review's day to decide
+    (`denial_reviewed_on`).  The rule the caseload list and report ask of 100,000 clients in
+    SQL (db.repository._REVIEW_AFTER_DENIAL_ENTERED; a test pairs the two); the filing
+    worksheet, the handout and `screen --format text` of an exported client read it here
+    (X268: the text said a denial reviewed was still to review)."""
+    if facts_hash is None:
+        return []
+    typed = [(t.case, t.remedy, t.convictions, _instant(t.at)) for t in typed]
+    counted = []
+    for v in reviews:
+        if v.facts_hash != facts_hash:
+            continue
+        made = _instant(v.at)
+        if any(case == v.case and remedy == v.remedy and at > made
+               and (v.conviction is None or not convictions or v.conviction in convictions)
+               for case, remedy, convictions, at in typed):
+            continue
+        # Its local day as the caseload has always taken it (a time with no offset read as
+        # local there, as Python reads it): the day the attorney saw it (H63-04).
+        day = datetime.fromisoformat(v.at).astimezone().date()
+        counted.append(ReviewSaid(v.answer, day, v.reviewer or "", v.note or ""))  # type: ignore[arg-type]
+    return counted
+
+
+def _instant(at: str) -> datetime:
+    """A moment as SQLite's julianday() reads it: a time with no offset is UTC."""
+    when = datetime.fromisoformat(at)
+    return when.replace(tzinfo=timezone.utc) if when.tzinfo is None else when
 
 
 def _denial_open(line: CourtLine) -> bool:

@@ -31,7 +31,7 @@ from sqlite_utils import Database
 from clinic_app.matching import (PAIRS_TOLD, ImportResult, UnfinishedImport, alphabetical, as_written, case_before_defendant_number,
                                   case_keys, case_number_key, digits_of_a_case_number, names_a_case, names_read, person_key,
                                   phone_digits_searched, phone_written_ends_in, printed_after_letters, put_right_keys, search_readings)
-from clinic_app.court import CourtLine, ReviewSaid, court_from_json, denial_reviewed
+from clinic_app.court import CourtLine, DenialTyped, ReviewSaid, court_from_json, denial_reviewed, denial_reviews_that_count
 from clinic_app.merging import Merged
 from clinic_app.case_titles import case_title_day_first, told_by_what_the_record_holds
 from clinic_app.model import ArrestOffense, Case, Client, ClientSummary, Conviction, CountRemoved, Determination, Probation, Screening, Violation
@@ -335,7 +335,9 @@ def _labels(text: str) -> list[str]:
 # only puts back a denial entered before (Edit > Redo) writes none when no review was made while
 # it was off (`_denial_put_back`): the review made while it stood was of that very denial.  A denial typed
 # before this row was written got it from its save's "update" row when the caseload was opened
-# (migration m017).
+# (migration m017).  The rule is the domain's (clinic_app.court.denial_reviews_that_count, which
+# `denial_reviews_said` and the text of an exported client ask); this is it in SQL for the list
+# and the report of 100,000 clients, and a test pairs the two (X268-01).
 _REVIEW_AFTER_DENIAL_ENTERED = """NOT EXISTS (SELECT 1 FROM audit AS a
         WHERE a.client_id = v.client_id AND a.entity = 'denial' AND a.action = 'entered'
             AND julianday(a.at) > julianday(v.at) AND json_extract(a.after, '$.case') = v.case_key
@@ -2796,13 +2798,22 @@ class Repository:
 
     def denial_reviews_said(self, client_id: int) -> list[ReviewSaid]:
         """`denial_reviews`, each with who made it and its note, in the order made: what the
-        filing worksheet, a staff page, prints of a denial reviewed (C70-04)."""
+        filing worksheet, a staff page, prints of a denial reviewed (C70-04).  Which count is
+        the domain's rule (`court.denial_reviews_that_count`), as `screen --format text` of an
+        exported client reads it; the list's SQL (`_REVIEW_AFTER_DENIAL_ENTERED`) is paired
+        with it by a test (X268-01)."""
         with self._read() as conn:
-            rows = conn.execute(
-                "SELECT v.answer, v.at, v.reviewer, v.note FROM reviews AS v WHERE v.client_id = ? AND v.facts_hash = (SELECT facts_hash "
-                "FROM screenings WHERE id = (SELECT MAX(id) FROM screenings WHERE client_id = ?)) AND " + _REVIEW_AFTER_DENIAL_ENTERED
-                + " ORDER BY v.id", (client_id, client_id)).fetchall()
-        return [ReviewSaid(answer, _local_day(at), reviewer or "", note or "") for answer, at, reviewer, note in rows]
+            facts = conn.execute("SELECT facts_hash FROM screenings WHERE id = (SELECT MAX(id) FROM screenings WHERE client_id = ?)",
+                                 (client_id,)).fetchone()
+            if facts is None:
+                return []
+            reviews = [ExportedReview(case, conviction, remedy, reviewer or "", at, note or "", facts_hash, answer)
+                       for case, conviction, remedy, reviewer, at, note, facts_hash, answer in conn.execute(
+                           "SELECT case_key, conviction_key, remedy, reviewer, at, note, facts_hash, answer FROM reviews "
+                           "WHERE client_id = ? AND facts_hash = ? ORDER BY id", (client_id, facts[0]))]
+            typed = [_denial_typed(after, at) for at, after in conn.execute(
+                "SELECT at, after FROM audit WHERE client_id = ? AND entity = 'denial' AND action = 'entered'", (client_id,))]
+        return denial_reviews_that_count(reviews, facts[0], typed)
 
     def reviews(self, client_id: int) -> list[Review]:
         """The reviews of a client's determinations, oldest first."""
@@ -3112,6 +3123,12 @@ def _court_reviewed(court: str | None, denial_reviews: str | None) -> CourtLine 
     """The line's court (stored JSON) with the attorney's review of its denial, of the reviews
     read beside it ((answer key, when), JSON), on the local day each was made (H63-04)."""
     return denial_reviewed(court_from_json(court), [(answer, _local_day(at)) for answer, at in json.loads(denial_reviews or "[]")])
+
+
+def _denial_typed(after: str, at: str) -> DenialTyped:
+    """A "denial" "entered" row of the audit log (`_denials_entered`'s denial, when it was typed)."""
+    denial = json.loads(after)
+    return DenialTyped(denial.get("case"), denial.get("remedy"), denial.get("convictions") or [], at)
 
 
 def _local_day(at: str) -> date:
