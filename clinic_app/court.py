@@ -259,6 +259,17 @@ def _instant(at: str) -> datetime:
     return when.replace(tzinfo=timezone.utc) if when.tzinfo is None else when
 
 
+def review_said(review: ReviewSaid | None) -> str | None:
+    """The attorney's review of a denial, or of a result to review, as the worksheet and the text
+    of an exported client print it, under where the petition stands, the note in the attorney's
+    words: "Attorney's review 2026-11-20, by jdoe: “Refile once restitution is paid”"."""
+    if review is None:
+        return None
+    by = f", by {review.reviewer}" if review.reviewer else ""
+    note = f"\u201c{review.note.strip()}\u201d" if review.note.strip() else "no note kept"
+    return f"Attorney's review {review.day.isoformat()}{by}: {note}"
+
+
 def _denial_open(line: CourtLine) -> bool:
     """A denial stands that the attorney has not reviewed since (H63-04)."""
     return line.reviewed_on is None

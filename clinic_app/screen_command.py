@@ -54,6 +54,7 @@ from clinic_app.screening_format import (
     parse_date,
     parse_document,
     read_client_request,
+    read_client_request_kept,
     screening_to_dict,
 )
 from clinic_app.wording import count
@@ -170,7 +171,9 @@ def run_single(source: str, as_of: date | None, fmt: str, out: TextIO | None = N
         data = _load(source, read)
         if (listed := _a_list_given(source, data)) is not None:
             return _fail(listed)
-        client, request = _read_for_screening(data)
+        # With the reviews and the denials' typed moments an exported client's block carries.
+        client, request, reviews, moments = read_client_request_kept(data)
+        check_for_screening(request.cases)
     except FormatError as err:
         return _fail(_lines_given_as_one(source, read) or f"{_name(source)}: {err}")
     except OSError as err:
@@ -178,9 +181,16 @@ def run_single(source: str, as_of: date | None, fmt: str, out: TextIO | None = N
     day = as_of or request.as_of or date.today()
     result = screen(request.person, request.cases, day)
     if fmt == "text":
+        from clinic_app.court import denial_reviews_that_count
+        from clinic_app.eligibility import facts_hash
         from clinic_app.eligibility.text_report import render_text
 
-        out.write(render_text(result, request.person, request.cases, client_name=(client or {}).get("name"), width=columns_for(out)))
+        # The attorney's reviews of a denial its export carries, those the caseload counts (on
+        # these facts, made after the denial was typed): a denial reviewed read "an attorney
+        # reviews before it is filed again" (X268-02).
+        counted = denial_reviews_that_count(reviews, facts_hash(request.person, request.cases), moments) if reviews else []
+        out.write(render_text(result, request.person, request.cases, client_name=(client or {}).get("name"), width=columns_for(out),
+                              reviews=counted))
     else:
         out.write(json.dumps(screening_to_dict(result), indent=2, ensure_ascii=False) + "\n")
     return EXIT_OK

@@ -638,6 +638,15 @@ def read_client_request(data: Any) -> tuple[dict[str, Any] | None, ScreeningRequ
     return block, request
 
 
+def read_client_request_kept(data: Any) -> tuple[dict[str, Any] | None, ScreeningRequest, list[ExportedReview], list[DenialEntered]]:
+    """`read_client_request`, with what the caseload keeps beside the record that an export
+    carries: the attorney's reviews (`client.reviews`) and when each denial was typed
+    (`client.denials_entered`), for `screen --format text` to say a denial reviewed (X268)."""
+    moments: list[DenialEntered] = []
+    block, request, reviews = _read_client_request(data, None, moments)
+    return block, request, reviews, moments
+
+
 def is_a_result(data: Any) -> bool:
     """Whether `data` is a screening's result (FORMAT.md's output: as_of, rules_version,
     results), not a request: what screen --batch writes, given back where requests belong."""

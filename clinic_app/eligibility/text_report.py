@@ -42,7 +42,7 @@ from typing import Callable, Iterable
 from clinic_app.case_titles import case_title, record_parts, told_by_what_the_record_holds
 from clinic_app.catalog import as_written, load_catalog
 from clinic_app.counties import court_practice_note
-from clinic_app.court import petition_for, petition_said
+from clinic_app.court import ReviewSaid, denial_review_of, petition_for, petition_said, review_said
 from clinic_app.eligibility import pc236_14, pc1203_4b
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
@@ -66,6 +66,9 @@ _CALLED: ContextVar[dict[str, str]] = ContextVar("text_report_cases_called", def
 # Where the petition filed for a result stands (`court.petition_said`), by its case's key: the
 # cases of an exported client carry their petitions; a bare request's have none.
 _COURT: ContextVar[dict[str, Case]] = ContextVar("text_report_court", default={})
+# The attorney's reviews that count (court.denial_reviews_that_count) of an exported client, in
+# the order made: a denial reviewed since says so, and the review, as the worksheet does (X268-02).
+_REVIEWED: ContextVar[list[ReviewSaid]] = ContextVar("text_report_reviewed", default=[])
 CONFIDENCE_KEY = "Confidence, the letter after each status: " + "; ".join(f"{letter} {means}" for letter, means in CONFIDENCE_MEANS.items()) + "."
 NOTICE = "SCREENING, NOT LEGAL ADVICE - an attorney must confirm every result before anything is filed."
 
@@ -122,16 +125,18 @@ def status_label(d: Determination) -> str:
 
 
 def render_text(screening: Screening, person: Person | None, cases: Iterable[Case], client_name: str | None = None,
-                width: int = WIDTH) -> str:
+                width: int = WIDTH, reviews: Iterable[ReviewSaid] = ()) -> str:
     """The whole screening as text (see the module docstring), wrapped to `width` columns:
     WIDTH, or a narrower terminal's (T37-03: at an 80-column terminal 417 of a 20-case
-    record's 905 lines ran past the edge and were broken mid-word)."""
+    record's 905 lines ran past the edge and were broken mid-word).  `reviews`: those of an
+    exported client that count (court.denial_reviews_that_count), in the order made."""
     cases = list(cases)
     token, called = _WIDTH.set(width), _CALLED.set(cases_called(cases))
-    court = _COURT.set({case.id: case for case in cases if case.petitions})
+    court, reviewed = _COURT.set({case.id: case for case in cases if case.petitions}), _REVIEWED.set(list(reviews))
     try:
         return _render_text(screening, person, cases, client_name)
     finally:
+        _REVIEWED.reset(reviewed)
         _COURT.reset(court)
         _CALLED.reset(called)
         _WIDTH.reset(token)
@@ -142,12 +147,16 @@ def at_the_court(d: Determination, as_of: date) -> str | None:
     worksheet and the Eligibility tab say it (`court.petition_said`); None where none asks for
     it.  X263: an exported client's grant not yet recorded on the count read "ELIGIBLE NOW"
     and nothing of the grant, a denied Prop 47 nothing of the denial, at the terminal alone.
-    The attorney's reviews the caseload keeps are not read here: a denial says its review is
-    still to come."""
+    A denial the attorney has reviewed since (the export's reviews that count, `_REVIEWED`)
+    says so, and the review, who made it and its note, as the worksheet does (X268-02: it read
+    "an attorney reviews before it is filed again" of a denial reviewed)."""
     case = _COURT.get().get(d.case)
     if case is None:
         return None
-    return petition_said(case.petitions, d, as_of, arrest=not case.convictions)
+    reviewed = _REVIEWED.get()
+    said = petition_said(case.petitions, d, as_of, [(r.answer, r.day) for r in reviewed], arrest=not case.convictions)
+    review = review_said(denial_review_of(petition_for(case.petitions, d), d, reviewed, as_of))
+    return said if said is None or review is None else f"{said} {review}"
 
 
 def _court_has_it(d: Determination) -> str | None:

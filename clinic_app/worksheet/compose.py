@@ -32,7 +32,7 @@ from clinic_app.eligibility.result import ASK_THE_CLIENT, FIND_OUT
 from clinic_app.eligibility import felony_by_its_sentence
 from clinic_app.eligibility.text_report import (BAR_LIFTS, BarSaidOnce, CHOOSE_ONE, alternatives_open, bars_said_once,
                                                 case_named, mode_words, registration_questions, steps_of_the_bar)
-from clinic_app.court import ReviewSaid, denial_review_of, denial_reviewed_on, petition_for, petition_said
+from clinic_app.court import ReviewSaid, denial_review_of, denial_reviewed_on, petition_for, petition_said, review_said
 from clinic_app.model import Case, Client, Conviction, Custody, Determination, Money, PaymentKind, Petition, Reason, Screening
 from clinic_app.review import answer_key
 from clinic_app.typed_sections import laws_apart_notes
@@ -515,7 +515,7 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
                           in_reasons.get(id(result)),
                           None if automatic else petition_said(case.petitions, result, as_of, reviews, arrest=not case.convictions),
                           petition, not automatic and denial_reviewed_on(petition, result, reviews, as_of) is not None,
-                          _review_said(denial_review or reviewed), reviewed is not None)
+                          review_said(denial_review or reviewed), reviewed is not None)
             if chosen:
                 filing.picked_over = " or ".join(short_name(k) for members in chosen for k in members if k != result.remedy)
     # The forms in the order the remedies first name them; the results naming none next; DOJ's
@@ -781,17 +781,6 @@ def _question_review(d: Determination, reviews: list[ReviewSaid], as_of: date) -
         return None
     key = answer_key(d)
     return next((r for r in reversed(reviews) if r.answer == key and r.day <= as_of), None)
-
-
-def _review_said(review: ReviewSaid | None) -> str | None:
-    """The attorney's review of a denial, or of a result to review, as the worksheet prints it,
-    under where the petition stands, the note in the attorney's words: "Attorney's review
-    2026-11-20, by jdoe: “Refile once restitution is paid”"."""
-    if review is None:
-        return None
-    by = f", by {review.reviewer}" if review.reviewer else ""
-    note = f"\u201c{review.note.strip()}\u201d" if review.note.strip() else "no note kept"
-    return f"Attorney's review {review.day.isoformat()}{by}: {note}"
 
 
 def _reasons_once(filing: Filing) -> None:

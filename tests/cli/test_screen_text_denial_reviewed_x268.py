@@ -1,0 +1,42 @@
+"""X268-02: `clinic-app screen --format text` of an exported client read her Prop 47 denial as
+"an attorney reviews before it is filed again" when the attorney had reviewed it: the reviews
+(`client.reviews`) and when the denial was typed (`client.denials_entered`) her export carries
+were not read.  Now they are, by the caseload's own rule (`court.denial_reviews_that_count`): a
+review made after the denial was typed says so, with the review, as the filing worksheet prints
+it; one made before it was typed (the hearing morning) is not taken for a review of it."""
+
+from __future__ import annotations
+
+import copy
+
+from clinic_app.eligibility import facts_hash, screen
+from clinic_app.review import answer_key
+from clinic_app.screening_format import read_client_request
+from tests.cli.test_screen_text_at_the_court_x263 import REQUEST, _screened, _section
+
+
+def _with_reviews(*made: str) -> dict:
+    """REQUEST (case C's Prop 47 denied 2026-11-16), its denial typed that day at 16:00 UTC and
+    the attorney's review of the result made at each of `made`, as an export carries them."""
+    _block, request = read_client_request(REQUEST)
+    denied = next(d for d in screen(request.person, request.cases, request.as_of).results if d.case == "C" and d.remedy == "prop47")
+    exported = copy.deepcopy(REQUEST)
+    exported["client"]["reviews"] = [
+        {"case": "C", "conviction": "C1", "remedy": "prop47", "reviewer": "atty.vega", "at": at,
+         "note": "Refile with a declaration of good cause", "facts_hash": facts_hash(request.person, request.cases),
+         "answer": answer_key(denied)} for at in made]
+    exported["client"]["denials_entered"] = [{"case": "C", "remedy": "prop47", "convictions": ["C1"], "filed_on": "2026-08-03",
+                                              "ruling_on": "2026-11-16", "at": "2026-11-16T16:00:00+00:00"}]
+    return exported
+
+
+def test_x268_02_a_denial_reviewed_since_it_was_typed_says_so_with_the_review(tmp_path_factory):
+    reviewed = _section(_screened(tmp_path_factory, _with_reviews("2026-11-16T09:00:00+00:00", "2026-11-20T17:00:00+00:00"), "text"),
+                        "CASE C")
+    assert ("At the court: Petition filed 2026-08-03, denied 2026-11-16; reviewed by the attorney 2026-11-20: file again "
+            "only as the review says. Attorney's review 2026-11-20, by atty.vega: \u201cRefile with a declaration of good "
+            "cause\u201d") in reviewed
+    # The hearing morning's review, before the denial was typed, is of the screening, not of it.
+    morning = _section(_screened(tmp_path_factory, _with_reviews("2026-11-16T09:00:00+00:00"), "text"), "CASE C")
+    assert "denied 2026-11-16: an attorney reviews before it is filed again." in morning
+    assert "Attorney's review" not in morning
