@@ -270,6 +270,33 @@ def review_said(review: ReviewSaid | None) -> str | None:
     return f"Attorney's review {review.day.isoformat()}{by}: {note}"
 
 
+# The headings over the steps that file a relief where every request for it has a petition
+# standing (`filed_heading`), the filing worksheet's over a form's own steps ("File once for
+# this case", worksheet.compose.FILE_ONCE) and the text report's over a remedy's steps in a
+# case.  "File once for this case: File form CR-180 ..." stood above two requests each reading
+# "Not to file again" (L63-01).
+FILED_ONCE = "Already filed for this case: not to file again"
+# Where one of them was denied: filed again only once an attorney has reviewed the denial.
+FILE_ONCE_AFTER_REVIEW = "File once for this case, only after an attorney has reviewed the denial"
+# Where every denial among them has been reviewed since (court.denial_reviewed_on, D64-01).
+FILE_ONCE_AS_REVIEWED = "File once for this case, only as the attorney's review of the denial says"
+
+
+def filed_heading(requests: Iterable[tuple[Petition | None, bool]]) -> str | None:
+    """The heading over the steps that file `requests` (each its petition, `petition_for`, and
+    whether its denial is reviewed since, `denial_reviewed_on`), where every one has a petition
+    standing (filed, heard, granted or denied; a withdrawn one stands for nothing): FILED_ONCE,
+    or where one was denied FILE_ONCE_AFTER_REVIEW, FILE_ONCE_AS_REVIEWED once every denial
+    among them is reviewed.  None where one has none: its steps are still to take."""
+    requests = list(requests)
+    if not requests or any(p is None or p.ruling == "withdrawn" for p, _reviewed in requests):
+        return None
+    denials = [reviewed for p, reviewed in requests if p.ruling == "denied"]  # type: ignore[union-attr]
+    if not denials:
+        return FILED_ONCE
+    return FILE_ONCE_AS_REVIEWED if all(denials) else FILE_ONCE_AFTER_REVIEW
+
+
 def _denial_open(line: CourtLine) -> bool:
     """A denial stands that the attorney has not reviewed since (H63-04)."""
     return line.reviewed_on is None

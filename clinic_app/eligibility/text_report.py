@@ -20,7 +20,8 @@ same remedies as" an earlier count or case); then what stays true after relief (
 or more convictions share word for word is named there by topic and said once, after the last
 case). Last, the case's next steps, with immigration advice (PC 1473.7) and survivor
 vacatur (PC 236.14) ahead of any other filing, each naming its counts where the case has
-more than one, a remedy's steps side by side naming it once (steps two or more cases give
+more than one, a remedy's steps headed as the filing worksheet heads them where an exported
+client's petitions stand for every one of its results ("Already filed for this case: ..."), a remedy's steps side by side naming it once (steps two or more cases give
 word for word are said once, after the last case, for the cases they are for, where that takes
 fewer lines, and pointed to there by their heading).
 Plain ASCII, wrapped to 100 columns, or to a narrower terminal's width (a bracketed citation is
@@ -42,7 +43,7 @@ from typing import Callable, Iterable
 from clinic_app.case_titles import case_title, record_parts, told_by_what_the_record_holds
 from clinic_app.catalog import as_written, load_catalog
 from clinic_app.counties import court_practice_note
-from clinic_app.court import ReviewSaid, denial_review_of, petition_for, petition_said, review_said
+from clinic_app.court import ReviewSaid, denial_review_of, denial_reviewed_on, filed_heading, petition_for, petition_said, review_said
 from clinic_app.eligibility import pc236_14, pc1203_4b
 from clinic_app.eligibility import record_facts as R
 from clinic_app.eligibility import sentence as S
@@ -1042,9 +1043,36 @@ def _name_once(steps: list[str], pointers: Iterable[int] = ()) -> list[str]:
 
 
 def _case_steps(screening: Screening, case: Case) -> list[tuple[tuple[str, ...], str]]:
-    """The case's next steps, each with the remedies it is for (see _step_items)."""
+    """The case's next steps, each with the remedies it is for (see _step_items), a remedy's
+    headed as the filing worksheet heads them where every request for it has a petition
+    standing (`_filed_headings`)."""
     rows = [d for d in screening.results if d.case == case.id]
-    return _step_items(rows, len(case.convictions) if case.outcome == "convicted" else 0)
+    steps = _step_items(rows, len(case.convictions) if case.outcome == "convicted" else 0)
+    for name, heading in _filed_headings(rows, case, screening.as_of).items():
+        # Before the remedy's own first step, under its label, so that its steps follow it on
+        # one entry (_name_once); "for this case" keeps it under its case (_ITS_OWN_CASE).
+        at = next((i for i, (names, _step) in enumerate(steps) if names == (name,)), None)
+        if at is not None:
+            steps.insert(at, ((name,), f"{steps[at][1].partition(': ')[0]}: {heading}."))
+    return steps
+
+
+def _filed_headings(rows: list[Determination], case: Case, as_of: date) -> dict[str, str]:
+    """By short name, the heading over the steps of each remedy of the case whose every result
+    with steps a petition in the client's export asks for, in the worksheet's words
+    (`court.filed_heading`): "Already filed for this case: not to file again", "File once for
+    this case, only after an attorney has reviewed the denial".  X268: under a dismissal
+    granted or filed the text still said "File form CR-180 ...", under a denied Prop 47 "File a
+    Prop 47 application", with nothing over them; the steps stay (some serve the hearing)."""
+    if not case.petitions:
+        return {}
+    reviewed = [(r.answer, r.day) for r in _REVIEWED.get()]
+    by_remedy: dict[str, list[tuple]] = {}
+    for d in rows:
+        if d.status != "not_applicable" and d.next_steps and d.remedy not in _AUTOMATIC:
+            p = petition_for(case.petitions, d)
+            by_remedy.setdefault(d.remedy, []).append((p, denial_reviewed_on(p, d, reviewed, as_of) is not None))
+    return {short_name(remedy): heading for remedy, requests in by_remedy.items() if (heading := filed_heading(requests))}
 
 
 def _table(rows: list[Determination], numbers: dict[str, int], several: bool, conv: Conviction | None, unfit: dict[str, str],

@@ -32,7 +32,8 @@ from clinic_app.eligibility.result import ASK_THE_CLIENT, FIND_OUT
 from clinic_app.eligibility import felony_by_its_sentence
 from clinic_app.eligibility.text_report import (BAR_LIFTS, BarSaidOnce, CHOOSE_ONE, alternatives_open, bars_said_once,
                                                 case_named, mode_words, registration_questions, steps_of_the_bar)
-from clinic_app.court import ReviewSaid, denial_review_of, denial_reviewed_on, petition_for, petition_said, review_said
+from clinic_app.court import (FILE_ONCE_AFTER_REVIEW, FILE_ONCE_AS_REVIEWED, FILED_ONCE, ReviewSaid, denial_review_of,  # noqa: F401
+                              denial_reviewed_on, filed_heading, petition_for, petition_said, review_said)
 from clinic_app.model import Case, Client, Conviction, Custody, Determination, Money, PaymentKind, Petition, Reason, Screening
 from clinic_app.review import answer_key
 from clinic_app.typed_sections import laws_apart_notes
@@ -87,14 +88,8 @@ _FORMS_OWN_STEP = re.compile(r"^(?:(?:File|Use|Ask for the reduction on|On or af
 BY_LEVEL = "Depending on the conviction's level, which the record does not give:"
 # The heading of a form's own steps, said once for the case (W46-02).
 FILE_ONCE = "File once for this case"
-# The same heading where every request it speaks for has a petition filed, heard or granted:
-# "File once for this case: File form CR-180 ..." stood above two requests each reading "Not
-# to file again" (L63-01).
-FILED_ONCE = "Already filed for this case: not to file again"
-# Where one of them was denied: filed again only once an attorney has reviewed the denial.
-FILE_ONCE_AFTER_REVIEW = "File once for this case, only after an attorney has reviewed the denial"
-# Where every denial among them has been reviewed since (court.denial_reviewed_on, D64-01).
-FILE_ONCE_AS_REVIEWED = "File once for this case, only as the attorney's review of the denial says"
+# Where every request it speaks for has a petition standing, the headings that say so
+# (court.FILED_ONCE, FILE_ONCE_AFTER_REVIEW, FILE_ONCE_AS_REVIEWED: `court.filed_heading`).
 _KEY_ORDER = {key: i for i, key in enumerate(REMEDY_KEYS)}
 # The proposition relief that comes before a dismissal (ca-rules.md 7, order of operations), by title.
 REDESIGNATIONS = frozenset(remedy_title(key) for key in ("prop64", "prop47"))
@@ -205,6 +200,9 @@ class FormGroup:
     once_denied: bool = False
     # Every denial among them reviewed by the attorney since (D64-01).
     once_reviewed: bool = False
+    # The heading over `once`: FILE_ONCE, or where every request has a petition standing what
+    # `court.filed_heading` says of them (L63-01, D64-01).
+    once_heading: str = FILE_ONCE
 
     @property
     def once_filed(self) -> bool:
@@ -649,6 +647,7 @@ def _file_once(group: FormGroup) -> None:
         denied = [_short_name(f, f.remedy in twice) for f in lifted if f.petition.ruling == "denied"]  # type: ignore[union-attr]
         group.once_denied = bool(denied)
         group.once_reviewed = bool(denied) and all(f.denial_reviewed for f in lifted if f.petition.ruling == "denied")  # type: ignore[union-attr]
+        group.once_heading = filed_heading([(f.petition, f.denial_reviewed) for f in lifted]) or FILE_ONCE
         # The steps of the requests denied, to file again once reviewed; not those of a
         # request still before the court or granted ("Not to file again" just above).
         if denied:

@@ -28,7 +28,7 @@ from clinic_app.handouts.glyphs import printable
 from clinic_app.handouts.render import ACCENT, CARD, INK, MUTED, RULE, fit_line, footer_canvas
 from clinic_app.private_files import write_private
 from clinic_app.wording import listed
-from clinic_app.worksheet.compose import BY_LEVEL, FACTS_TO_FIND_OUT, FILE_ONCE, FILE_ONCE_AFTER_REVIEW, FILE_ONCE_AS_REVIEWED, FILED_ONCE, NOTHING_TO_FILE, READ_FIRST, BarForAll, StepForSeveral, CaseSheet, CountLine, Fact, Filing, FormGroup, Worksheet
+from clinic_app.worksheet.compose import BY_LEVEL, FACTS_TO_FIND_OUT, NOTHING_TO_FILE, READ_FIRST, BarForAll, StepForSeveral, CaseSheet, CountLine, Fact, Filing, FormGroup, Worksheet
 
 FONT = "DejaVuSans"  # the handouts' English font (resources/handouts/en.yaml)
 REVIEW = colors.HexColor("#8a4b00")  # "needs an attorney's review": dark amber, reads in grey too
@@ -224,9 +224,7 @@ def _relief(headings: list, groups: list[FormGroup], st: dict) -> list:
             # The form's own steps once, before the requests it carries (W46-02); where their
             # petitions are filed, where they stand instead, and where one was denied, that
             # too before the steps (L63-01).
-            heading = FILED_ONCE if group.once_filed else (FILE_ONCE_AS_REVIEWED if group.once_reviewed else FILE_ONCE_AFTER_REVIEW) \
-                if group.once_denied else FILE_ONCE
-            above += [_p(heading, st["remedy"]),
+            above += [_p(group.once_heading, st["remedy"]),
                       *(Paragraph(f"{_for(names)}<b>{_t(said)}</b>", st["status"]) for said, names in group.once_court)]
             if not group.once_filed:
                 above += [Paragraph(_for(names) + _t(step), st["item"], bulletText=f"{n}.")

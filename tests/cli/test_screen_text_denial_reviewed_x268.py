@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import copy
 
+import pytest
+
 from clinic_app.eligibility import facts_hash, screen
 from clinic_app.review import answer_key
 from clinic_app.screening_format import read_client_request
@@ -30,13 +32,41 @@ def _with_reviews(*made: str) -> dict:
     return exported
 
 
-def test_x268_02_a_denial_reviewed_since_it_was_typed_says_so_with_the_review(tmp_path_factory):
-    reviewed = _section(_screened(tmp_path_factory, _with_reviews("2026-11-16T09:00:00+00:00", "2026-11-20T17:00:00+00:00"), "text"),
-                        "CASE C")
+@pytest.fixture(scope="module")
+def reviewed(tmp_path_factory) -> str:
+    """The text of the export whose denial was reviewed on the hearing morning and after it was typed."""
+    return _screened(tmp_path_factory, _with_reviews("2026-11-16T09:00:00+00:00", "2026-11-20T17:00:00+00:00"), "text")
+
+
+@pytest.fixture(scope="module")
+def morning(tmp_path_factory) -> str:
+    """The text of the export whose denial was reviewed only on the hearing morning."""
+    return _screened(tmp_path_factory, _with_reviews("2026-11-16T09:00:00+00:00"), "text")
+
+
+def test_x268_02_a_denial_reviewed_since_it_was_typed_says_so_with_the_review(reviewed, morning):
     assert ("At the court: Petition filed 2026-08-03, denied 2026-11-16; reviewed by the attorney 2026-11-20: file again "
             "only as the review says. Attorney's review 2026-11-20, by atty.vega: \u201cRefile with a declaration of good "
-            "cause\u201d") in reviewed
+            "cause\u201d") in _section(reviewed, "CASE C")
     # The hearing morning's review, before the denial was typed, is of the screening, not of it.
-    morning = _section(_screened(tmp_path_factory, _with_reviews("2026-11-16T09:00:00+00:00"), "text"), "CASE C")
-    assert "denied 2026-11-16: an attorney reviews before it is filed again." in morning
-    assert "Attorney's review" not in morning
+    assert "denied 2026-11-16: an attorney reviews before it is filed again." in _section(morning, "CASE C")
+    assert "Attorney's review" not in _section(morning, "CASE C")
+
+
+def _steps(text: str, case: str) -> str:
+    """The case's next steps, one line."""
+    section = _section(text, f"CASE {case}")
+    return section[section.index("Next steps for case"):]
+
+
+def test_x268_03_the_steps_of_relief_at_the_court_are_headed_as_the_worksheet_heads_them(reviewed, morning):
+    # A dismissal granted (A) and one filed, its hearing to come (D): their steps stay, headed.
+    for case in ("A", "D"):
+        assert "- PC 1203.4 dismissal: Already filed for this case: not to file again. File form CR-180 (petition)" in _steps(morning, case)
+    denied = _steps(morning, "C")
+    assert ("- Prop 47 reduction: File once for this case, only after an attorney has reviewed the denial. File a Prop 47 "
+            "application") in denied
+    # C1's dismissal, which no petition asks for, is to file as before.
+    assert "- PC 1203.4 dismissal: File form CR-180 (petition)" in denied
+    assert ("- Prop 47 reduction: File once for this case, only as the attorney's review of the denial says. File a Prop 47 "
+            "application") in _steps(reviewed, "C")
