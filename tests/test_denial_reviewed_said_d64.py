@@ -22,7 +22,7 @@ from clinic_app.eligibility import screen
 from clinic_app.model import Case, Client, Conviction, Person, Petition, Probation, Sentence
 from clinic_app.review import answer_key
 from clinic_app.worksheet import compose
-from clinic_app.worksheet.compose import FILE_ONCE_AFTER_REVIEW, FILE_ONCE_AS_REVIEWED
+from clinic_app.court import FILE_ONCE_AFTER_REVIEW, FILE_ONCE_AS_REVIEWED
 from clinic_app.worksheet.render import render_bytes
 from db.rescreen import rescreen_caseload
 from db.repository import Repository

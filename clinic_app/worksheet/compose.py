@@ -32,8 +32,8 @@ from clinic_app.eligibility.result import ASK_THE_CLIENT, FIND_OUT
 from clinic_app.eligibility import felony_by_its_sentence
 from clinic_app.eligibility.text_report import (BAR_LIFTS, BarSaidOnce, CHOOSE_ONE, alternatives_open, bars_said_once,
                                                 case_named, mode_words, registration_questions, steps_of_the_bar)
-from clinic_app.court import (FILE_ONCE_AFTER_REVIEW, FILE_ONCE_AS_REVIEWED, FILED_ONCE, ReviewSaid, denial_review_of,  # noqa: F401
-                              denial_reviewed_on, filed_heading, petition_for, petition_said, review_said)
+from clinic_app.court import (ReviewSaid, denial_review_of, denial_reviewed_on, filed_heading, petition_for, petition_said,
+                              review_said)
 from clinic_app.model import Case, Client, Conviction, Custody, Determination, Money, PaymentKind, Petition, Reason, Screening
 from clinic_app.review import answer_key
 from clinic_app.typed_sections import laws_apart_notes

@@ -17,7 +17,8 @@ from pypdf import PdfReader
 from clinic_app.eligibility import screen
 from clinic_app.model import Case, Client, Conviction, Person, Petition, Probation, Sentence
 from clinic_app.worksheet import compose
-from clinic_app.worksheet.compose import FILE_ONCE, FILE_ONCE_AFTER_REVIEW, FILED_ONCE
+from clinic_app.court import FILE_ONCE_AFTER_REVIEW, FILED_ONCE
+from clinic_app.worksheet.compose import FILE_ONCE
 from clinic_app.worksheet.render import render_bytes
 
 pytestmark = pytest.mark.pdf
