@@ -507,14 +507,15 @@ def _screen_and_store(ctx: TaskContext, repo, as_of: date, only: list[int] | Non
         done = stored = 0
         # Said now, not after the first range is stored: the words before it ("Keeping a copy
         # of the caseload...") stood while the workers started and screened it (A38-03).
-        ctx.progress(0, total, f"0 of {total:,} clients screened")
+        # "of 1 client" for a caseload of one, as the list's count says it (K262-01, K272-01).
+        ctx.progress(0, total, f"0 of {count(total, 'client')} screened")
         for rows in batches:
             rows = list(rows)
             # Fewer may be stored: a client saved or removed elsewhere meanwhile.
             stored += repo.store_screening_rows(rows, earlier=stored, more=done + len(rows) < total, whole=only is None,
                                                 continues=done > 0, moved=moved)
             done += len(rows)
-            ctx.progress(done, total, f"{done:,} of {total:,} clients screened")
+            ctx.progress(done, total, f"{done:,} of {count(total, 'client')} screened")
             # After the range is kept, not before: a Cancel pressed while it was screened
             # threw its finished results away.  Before the next one is waited for.
             ctx.check()
@@ -1325,7 +1326,7 @@ def export_shown_dialog(parent: QWidget, db_path: Path, ids: list[int], *, passp
                         removed.append(client_id)
                     else:
                         yield json.dumps(record, ensure_ascii=False)
-                    ctx.progress(n, len(ids), f"{n:,} of {len(ids):,} clients written")
+                    ctx.progress(n, len(ids), f"{n:,} of {count(len(ids), 'client')} written")
                 ctx.check()  # a Cancel at the last client: the file is not put in place either
 
             lines = records()
@@ -1558,7 +1559,7 @@ def report_job(db_path: Path, event: str | None, today: date, *, passphrase: str
                 for n, pair in enumerate(repo.counted_screenings(event), 1):
                     ctx.check()
                     if n % 200 == 0:
-                        ctx.progress(n, total, f"{n:,} of {total:,} clients counted")
+                        ctx.progress(n, total, f"{n:,} of {count(total, 'client')} counted")
                     yield pair
 
             return build_report(event, clients(), today=today, **repo.report_counts(event))
