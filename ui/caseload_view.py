@@ -129,13 +129,17 @@ NOT_TODAY_SAID = "Not those who can file today: Outcome \u201cEligible now: to f
 # The status bar's button, where the eye finds it, and the keyboard's way to the same (A114-05:
 # "Re-screen now (bottom right)" was said aloud to a screen reader, with no way there it could use).
 RESCREEN_NOW_SAID = "Re-screen now (bottom right, or Caseload > Re-screen whole caseload...)"
+# Said in its place where the caseload's file cannot be written, where the button is not offered
+# (K262-03): the status line's words, and the list's (K272-02: they still sent the user to it).
+RESCREEN_CANNOT_BE_SAVED = "a re-screen cannot be saved in a read-only file"
 # How many months back each "Probation ended" item looks: this month, last month.
 PROBATION_MONTHS_BACK = {"probation_ended_this_month": 0, "probation_ended_last_month": 1}
 # The Outcome filters that count from today: filtered again when the day has moved on (P101-02).
 COUNTED_FROM_TODAY = frozenset(WITHIN_DAYS) | frozenset(HEARING_DAYS) | frozenset(PROBATION_MONTHS_BACK)
 # What each of those lists, said on its item (the Outcome box's list shows it on hovering); {list}:
 # `clinic-app list` on the window's caseload (CaseloadView.command); {month}: the month a probation
-# item lists, by the window's day (CaseloadView._say_outcome_tips).
+# item lists, by the window's day (CaseloadView._say_outcome_tips); {rescreen}: the way to screen
+# them, or that a re-screen cannot be saved (a read-only caseload).
 WITHIN_SAID = {
     "eligible_within_7": "Relief coming within 7 days, automatic relief (PC 1203.425, 851.93) included, and a "
                          "petition coming then after automatic relief. To leave out automatic relief: To file within 7 days",
@@ -152,8 +156,8 @@ WITHIN_SAID = {
                     "to type is under Cases still to enter ({list} --outcome needs_review)",
     "to_enter": "No case entered yet, or a case marked convicted whose convictions are not typed yet "
                 "({list} --outcome to_enter)",
-    "not_screened": "No screening stored yet, as the report's \u201cNot screened yet\u201d counts them; Re-screen now "
-                    "screens them ({list} --outcome not_screened)",
+    "not_screened": "No screening stored yet, as the report's \u201cNot screened yet\u201d counts them; {rescreen} "
+                    "({list} --outcome not_screened)",
     "probation_ended_this_month": "A probation whose last day (an early end the court ordered, else its ordered end) "
                                   "is in this month, passed or still to come; a revoked grant is left out "
                                   "({list} --probation-ended {month})",
@@ -528,6 +532,7 @@ class CaseloadView(QWidget):
         # on the clinic's own.
         self.command = commands_on(repo.path or "")
         self._searched = ""  # the search box's text the list was last narrowed to
+        self._read_only = repo.read_only()  # its file cannot be written: read again at each load
         self._filtered_on = today()  # the day the list was last filtered for (follow_today)
         # A hearing passed is said so (Q54); on the attorney's queue, what each client awaits (C70-01).
         self.model = CaseloadModel(self, today=lambda: self.today(), awaiting=lambda client_ids: awaiting_of_many(self.repo, client_ids))
@@ -1017,6 +1022,11 @@ class CaseloadView(QWidget):
         chosen staying chosen (W23-09: after a re-screen or an import read the list again,
         nothing was chosen and the arrow keys started over at the top)."""
         selected, several = self.selected_client_id(), self._several_chosen()
+        # Made read-only, or writable again (by the clinic's IT), since the last load: what the
+        # list says of a re-screen follows, as the status line's button does (K272-02).
+        if self.repo.read_only() != self._read_only:
+            self._read_only = not self._read_only
+            self._say_outcome_tips()
         self.model.set_rows(rows, people, put_right)
         self.refresh_choices()
         self.apply_filters()
@@ -1301,8 +1311,12 @@ class CaseloadView(QWidget):
         unscreened = self.model.not_screened()
         if unscreened:
             many = f"{count(unscreened, 'client')} {'is' if unscreened == 1 else 'are'}"
+            # Not sent to a Re-screen now a read-only caseload does not offer (K272-02).
+            cannot = RESCREEN_CANNOT_BE_SAVED
+            way = (f"{cannot[:1].upper()}{cannot[1:]}: each client opens with today's answers, not stored."
+                   if self._read_only else f"{RESCREEN_NOW_SAID} screens them.")
             return (f"No client is waiting for an attorney's review yet, but {many} not screened yet: their results to review "
-                    f"are not known. {RESCREEN_NOW_SAID} screens them.")
+                    f"are not known. {way}")
         return ("No client is waiting for an attorney's review: every result to review and every denial is reviewed. "
                 "Untick Review needed (Alt+R), or click “Show every client”, for the whole caseload.")
 
@@ -1492,7 +1506,8 @@ class CaseloadView(QWidget):
             key = self.outcome.itemData(index)
             if key in WITHIN_SAID:
                 first, _last = self.probation_month(PROBATION_MONTHS_BACK.get(key, 0))
-                said = WITHIN_SAID[key].format(list=self.command("list"), month=f"{first:%Y-%m}")
+                way = RESCREEN_CANNOT_BE_SAVED if self._read_only else "Re-screen now screens them"
+                said = WITHIN_SAID[key].format(list=self.command("list"), month=f"{first:%Y-%m}", rescreen=way)
                 self.outcome.setItemData(index, said, Qt.ItemDataRole.ToolTipRole)
 
     def _filter_chosen(self, *_args) -> None:

@@ -26,7 +26,7 @@ from clinic_app.wording import born_said, count
 from db.connection import commands_on
 from db.errors import CaseloadError, ClientNotFound, DiskFull, ReadOnly
 from db.repository import Repository, ScreeningCounts
-from ui.caseload_view import CaseloadView
+from ui.caseload_view import RESCREEN_CANNOT_BE_SAVED, CaseloadView
 from ui.models.caseload_model import ClientIdRole
 from ui.theme import apply_theme, is_dark
 from ui.forms import announce, stay_or_discard
@@ -780,7 +780,7 @@ class MainWindow(QMainWindow):
         if wanted and self._read_only:
             # A re-screen stores every client's answers, which the file refuses: "Re-screen now..."
             # was offered for a run that could keep nothing (K254's Left alone).  Said instead.
-            text += "; a re-screen cannot be saved in a read-only file"
+            text += f"; {RESCREEN_CANNOT_BE_SAVED}"
         self.status.setText(text)
         self.status.setToolTip(str(self.db_path))
         self.rescreen_button.setVisible(wanted and not self._read_only)
