@@ -62,8 +62,8 @@ def test_i264_02_the_jury_answers_say_first_that_only_citizens_serve(pages, lang
 WHY_VACATE = {
     "en": "The judge decides at a hearing. This can matter a lot for immigration: there a dismissed conviction still "
           "counts, and a cancelled one may not. The clinic will help you find that lawyer.",
-    "es": "El juez decide en una audiencia. Esto puede ser muy importante para inmigración: allí una condena "
-          "desestimada sigue contando, y una anulada puede que no. La clínica le ayudará a encontrar ese abogado.",
+    "es": "El juez decide en una audiencia. Esto puede ser muy importante para inmigración, donde una condena "
+          "desestimada sigue contando, pero una anulada puede que no. La clínica le ayudará a encontrar ese abogado.",
 }
 DISMISSAL_CARD = {"en": "Dismissal (expungement): You qualify now.", "es": "Desestimación (expungement): Ya califica."}
 

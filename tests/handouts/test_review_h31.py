@@ -128,7 +128,7 @@ def test_h31_03_a_certificate_of_rehabilitation_says_what_it_does(lang, line):
      "Ask the clinic to help you find a lawyer who can ask the court to cancel: Possession of narcotics for sale."),
     ("es", "Un abogado puede pedir al tribunal que anule esta condena. El juez decide en una audiencia. Esto puede "
            "ser muy importante para "
-           "inmigración: allí una condena desestimada sigue contando, y una anulada puede que no. La clínica le "
+           "inmigración, donde una condena desestimada sigue contando, pero una anulada puede que no. La clínica le "
            "ayudará a encontrar ese abogado. Si inmigración le envía un papel, como un "
            "Aviso de Comparecencia (Notice to Appear), avísele a la clínica de inmediato. Si la petición no "
            "se hace pronto después de recibir ese papel, el tribunal puede rechazarla.",
