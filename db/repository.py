@@ -670,9 +670,57 @@ class Repository:
 
     def read_only(self) -> bool:
         """Whether the caseload's file cannot be written (its permissions, `chattr +i`, a read-only
-        disk): it opens and reads as any other, and the first save of what was typed fails (E248)."""
+        disk): it opens and reads as any other, and the first save of what was typed fails (E248).
+        So too where the file was made writable since it opened: SQLite opened it read-only, and
+        its connection stays so until the caseload is opened again (K273-01)."""
         path = self.path
-        return bool(path) and os.path.exists(path) and not os.access(path, os.W_OK)
+        if not path:
+            return False
+        if os.path.exists(path) and not os.access(path, os.W_OK):
+            return True
+        return not self._connection_writes()
+
+    def writable_when_opened_again(self) -> bool:
+        """Whether the file can be written now while this connection, opened when it could not
+        be, cannot: opening the caseload again is the way to save (K273-01)."""
+        path = self.path
+        return bool(path) and os.access(path, os.W_OK) and not self._connection_writes()
+
+    # The connection and whether it writes: fixed for its life (SQLite opened its file read-write
+    # or, refused, read-only), so asked once, not at each load.
+    _writes_known: tuple[Any, bool] | None = None
+
+    def _connection_writes(self) -> bool:
+        """Whether the connection can write, asked of SQLite by a write rolled back: Python's
+        sqlite3 (and sqlcipher3) have no `sqlite3_db_readonly`, and ``BEGIN IMMEDIATE`` alone
+        succeeds on a read-only connection.  Busy (another desk writing), or inside a
+        transaction: taken to write, as before, and asked again the next time."""
+        conn = self.db.conn
+        known = self._writes_known
+        if known is not None and known[0] is conn:
+            return known[1]
+        if conn.in_transaction:
+            return True
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        conn.execute("PRAGMA busy_timeout = 0")  # a desk writing: not waited for, only to ask
+        try:
+            with user_errors(self.path):
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    conn.execute(f"PRAGMA user_version = {version}")  # page 1 written, the same number
+                finally:
+                    if _in_transaction(conn):
+                        conn.execute("ROLLBACK")
+        except ReadOnly:
+            writes = False
+        except CaseloadError:
+            return True
+        else:
+            writes = True
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        self._writes_known = (conn, writes)
+        return writes
 
     def _now(self) -> str:
         return self._clock().isoformat(timespec="seconds")

@@ -777,6 +777,10 @@ class MainWindow(QMainWindow):
             planned = sum(counts.later.values())
             text += f"; {count(planned, 'client')} shown as of {days[0].isoformat() if len(days) == 1 else 'later days'} (planning), not today"
         wanted = bool(older or arrived or counts.later or unscreened)
+        if self._read_only and self.repo.writable_when_opened_again():
+            # The clinic's IT mended the file's permissions: its title still says read-only, and
+            # "check the file's permissions" led nowhere (K273-01).
+            text += "; the file can be written now: open it again (File > Open caseload...) to save changes"
         if wanted and self._read_only:
             # A re-screen stores every client's answers, which the file refuses: "Re-screen now..."
             # was offered for a run that could keep nothing (K254's Left alone).  Said instead.

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from shiboken6 import isValid
 
+from db.errors import ReadOnly
 from db.repository import Repository
 from tests.gui.conftest import TODAY, let_go, probation_client, type_over
 
@@ -75,18 +76,25 @@ def test_k254_02_a_read_only_caseload_is_said_at_open(qtbot, read_only_window):
     assert window.windowTitle() == f"Clinic Desk: caseload.sqlite {READ_ONLY}"
     window.load()
     assert window.status.text().startswith(f"Caseload caseload.sqlite {READ_ONLY}: 1 client")
+    assert "open it again" not in window.status.text()  # not while the file itself refuses
     intake = IntakeDialog(window.repo, today=TODAY, events=[], parent=window)  # where a new client is typed
     assert intake.windowTitle() == f"Clinic intake {READ_ONLY}"
     intake.deleteLater()
-    # Put right (the file made writable again, as by the clinic's IT): not said at the next load,
-    # which reads it again as it reads the made-up clients.
+    # Put right (the file made writable again, as by the clinic's IT): SQLite opened it read-only
+    # and its connection stays so; the title dropped the mark at the next load, and a save then
+    # failed under it (K273-01).  Said still, as long as it is true: opened again, it is not.
     path = window.db_path
     if shutil.which("chattr"):
         subprocess.run([shutil.which("chattr"), "-i", str(path)], capture_output=True)
     path.chmod(0o644)
     window.load()
-    assert window.windowTitle() == "Clinic Desk: caseload.sqlite"
-    assert window.status.text().startswith("Caseload caseload.sqlite: 1 client")
+    assert window.windowTitle() == f"Clinic Desk: caseload.sqlite {READ_ONLY}"
+    assert window.status.text().startswith(f"Caseload caseload.sqlite {READ_ONLY}: 1 client; the file can be written "
+                                           "now: open it again (File > Open caseload...) to save changes")
+    with pytest.raises(ReadOnly):
+        window.repo.set_setting("k273", "a save")  # as every save fails on this connection
+    with Repository.open(path, user="paralegal-test") as opened_again:
+        assert not opened_again.read_only()
 
 
 def test_k254_03_closing_with_typing_the_file_refuses_asks_to_stay_or_discard_it(qtbot, read_only_window, monkeypatch):
