@@ -58,7 +58,7 @@ from ui.cell_in_full import CellInFull
 from ui.case_form import CaseForm
 from ui.checklist_view import ChecklistView
 from ui.composing import finish_composing
-from ui.eligibility_view import NOT_STORED_READ_ONLY, EligibilityPanel, reviewed_notes
+from ui.eligibility_view import NOT_STORED_DISK_FULL, NOT_STORED_READ_ONLY, EligibilityPanel, reviewed_notes
 from ui.forms import ErrorLabel, MessageLabel, announce, fields_by_name, set_aside, stay_or_discard
 from clinic_app.eligibility import RULES_VERSION, facts_hash, remedy_statute, short_name
 from clinic_app.eligibility.bars import ASK_TO_END_EARLY  # the words the early-end steps begin with
@@ -1508,7 +1508,7 @@ class ClientWorkspace(QWidget):
             # last earlier day's screening said (N125-01).
             last_as_of, told = self.repo.answer_before(client_id, self.today) or (None, None)
         self.came_back_said = "" if again else came_back_said(told, last_as_of, screened.summary, self.today)
-        not_stored = None
+        not_stored, not_stored_said = None, ""
         if not planned and not newer and (not current or not self._summary_matches(listed, screened.summary)):
             stored = self.repo.latest_screening(client_id) if key is not None else None
             if stored is None or stored.summary != screened.summary or is_stale(stored, screened.facts_hash, screened.screening.rules_version):
@@ -1521,8 +1521,9 @@ class ClientWorkspace(QWidget):
                     # the title from its opening, K254-02) a client not screened yet, or by older
                     # rules (every client after a rules update), did not open at all (R258-03).
                     kept = False
-                    if isinstance(error, ReadOnly):
-                        not_stored = screened.screening  # said over them (K269-02)
+                    # Said over them (K269-02), a full disk too, which said nothing (K273-02).
+                    not_stored = screened.screening
+                    not_stored_said = NOT_STORED_READ_ONLY if isinstance(error, ReadOnly) else NOT_STORED_DISK_FULL
                 if kept:
                     self.client_saved.emit(client, screened.summary)
                 if key is not None and key[0] < rules:
@@ -1534,7 +1535,7 @@ class ClientWorkspace(QWidget):
                         self.came_back_said = " ".join(said for said in (self.came_back_said,
                                                                          rules_changed_said(stored, screened, client)) if said)
         self.screening, self.summary = screened.screening, screened.summary
-        self._not_stored = not_stored
+        self._not_stored, self._not_stored_said = not_stored, not_stored_said
         if again:
             self._show(client, case_index=case if 0 <= case < len(client.cases) else 0)
             self.tabs.setCurrentIndex(tab)
@@ -1951,11 +1952,11 @@ class ClientWorkspace(QWidget):
         reviews = self.repo.reviews(client.id)
         # A review of other facts says what changed since (E122-04): the log read only then.
         since = edits_since_review(self.repo.history(client.id), client) if any(r.facts_hash not in (None, facts) for r in reviews) else None
-        # Today's answers a read-only caseload could not store as the client opened: not those of
+        # Today's answers a read-only caseload (or a full disk) could not store as the client opened: not those of
         # another day, nor another screening since (K269-02).
         unstored = shown is None and screening is not None and screening is self._not_stored
         self.eligibility.show_screening(client, screening, reviewed_notes(screening, reviews, facts, since), labels,
-                                        NOT_STORED_READ_ONLY if unstored else "")
+                                        self._not_stored_said if unstored else "")
         if shown is None and screening is self.screening:
             # Today's screening of the record as saved: a note kept for what it no longer has waits for nothing.
             self._review_notes.keep_those_shown(self.eligibility.places())
@@ -2224,6 +2225,7 @@ class ClientWorkspace(QWidget):
     came_back_said = ""
     # Today's screening as the client opened, where a read-only caseload could not store it (K269-02).
     _not_stored: Screening | None = None
+    _not_stored_said = ""  # and why: NOT_STORED_READ_ONLY or NOT_STORED_DISK_FULL
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if watched is self.tabs.tabBar():

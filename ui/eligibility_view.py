@@ -207,6 +207,8 @@ def _fact_item(path: str, cases: dict[str, str], convictions: dict[str, str], gi
 # A note of what the result shown is (stored, or not), not a caution.
 ABOUT_THE_RESULT_COLOURS = "background: #e8eef7; color: #1b2a41; border: 1px solid #8aa4c8;"
 NOT_STORED_READ_ONLY = "Today's answers, not stored: this caseload is read-only."
+# Not said in the title, as a read-only file is: the way on said here (K273-02).
+NOT_STORED_DISK_FULL = "Today's answers, not stored: the disk is full. Free some space, then open the client again to store them."
 
 
 def note_above(layout: QVBoxLayout, accessible: str, colours: str) -> QLabel:

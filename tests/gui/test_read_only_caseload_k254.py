@@ -210,3 +210,28 @@ def test_k269_02_todays_answers_not_stored_are_said_above_them(qtbot, read_only_
     assert not panel.not_stored_note.isVisibleTo(panel)
     panel.today_button.click()
     assert panel.not_stored_note.isVisibleTo(panel)
+
+
+def test_k273_02_todays_answers_a_full_disk_could_not_store_are_said_above_them(qtbot, repo, window):
+    """The same open on a full disk (R258-03 caught it beside a read-only file) showed today's
+    answers, not stored, and said nothing of them: said there too, in its own words, with the way
+    on, which stores them."""
+    from ui.client_view import TAB_ELIGIBILITY
+
+    said = "Today's answers, not stored: the disk is full. Free some space, then open the client again to store them."
+    client_id = repo.add_client(probation_client("Rosa Ríos"))  # not screened yet
+    pages = repo.db.conn.execute("PRAGMA page_count").fetchone()[0]
+    repo.db.conn.execute(f"PRAGMA max_page_count = {pages}")  # SQLite's own way to make the disk "full"
+    window.load()
+    window.open_client(client_id)
+    window.client_view.tabs.setCurrentIndex(TAB_ELIGIBILITY)
+    panel = window.client_view.eligibility
+    assert window.client_view.summary is not None and repo.latest_screening(client_id) is None  # the disk refused it
+    assert panel.not_stored_note.isVisibleTo(panel) and panel.not_stored_note.text() == said
+    assert panel.notes_said().startswith(said)
+    repo.db.conn.execute(f"PRAGMA max_page_count = {pages * 100}")  # some space freed
+    window.show_caseload()
+    window.open_client(client_id)  # as it says
+    assert repo.latest_screening(client_id) is not None
+    window.client_view.tabs.setCurrentIndex(TAB_ELIGIBILITY)
+    assert not window.client_view.eligibility.not_stored_note.isVisibleTo(window.client_view.eligibility)
