@@ -40,6 +40,12 @@ _NO_DOB = Reason("PC 1203.45 is for offenses committed under 18, and the record 
 _ASK_DOB = person_facts_step(["person.dob"])  # as every remedy asks it (S27-09)
 ADULT_AT_CONVICTION = 25
 _ADULT_AT_CONVICTION = Reason("The person was 25 or older at conviction, so this misdemeanor (charged within a year of the offense) was not committed under 18.", "PC 1203.45(a); PC 802(a)")
+# Why a reduced felony's age at conviction, 25 or more, is no answer (Q267 fault 01).
+_CHARGED_AS_A_FELONY = (
+    "The person was 25 or older at conviction, but this count was convicted as a felony, which may be charged up to 3 years "
+    "after the offense, or 6 for some offenses, so the age at conviction does not show the age at the offense.",
+    "PC 801; PC 800",
+)
 _ADULT = Reason("The person was 18 or older at the offense; PC 1203.45 is for offenses committed under 18.", CITE)
 _INFRACTION = Reason("PC 1203.45 seals misdemeanors; this conviction is an infraction.", CITE)
 # Vehicle Code misdemeanors that are not about operating a vehicle (theft, false papers, a
@@ -112,9 +118,11 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     elif conv.conviction_date is not None and R.age_on(dob, conv.conviction_date) < 18:
         age = R.age_on(dob, conv.conviction_date)
         when = f"even at conviction on {iso(conv.conviction_date)}"
-    elif conv.conviction_date is not None and R.age_on(dob, conv.conviction_date) >= ADULT_AT_CONVICTION:
+    elif conv.level != "felony" and conv.conviction_date is not None and R.age_on(dob, conv.conviction_date) >= ADULT_AT_CONVICTION:
         # A misdemeanor is charged within a year (PC 802(a)); seven years past 18 at conviction
-        # leaves no real chance that the offense came before the 18th birthday.
+        # leaves no real chance that the offense came before the 18th birthday.  Not a count
+        # convicted as a felony and reduced since: it was charged as one, up to 3 or 6 years
+        # after the offense (PC 801, 800), so its offense date is asked (Q267 fault 01).
         return R.na(case, conv, KEY, _ADULT_AT_CONVICTION, confidence="M")
     else:
         # Not asked where the answer is the same at any age (oracle finding O23-10: a drug
@@ -122,11 +130,10 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         settled = _whatever_the_age(ctx, case, conv)
         if settled is not None:
             return settled
-        return needs_review(
-            ctx, case, conv, KEY,
-            [("PC 1203.45 is for offenses committed under 18, and the record does not give the offense date.", CITE)],
-            missing=[f"convictions[{conv.id}].offense_date"], confidence="M",
-        )
+        why = [("PC 1203.45 is for offenses committed under 18, and the record does not give the offense date.", CITE)]
+        if conv.level == "felony" and conv.conviction_date is not None and R.age_on(dob, conv.conviction_date) >= ADULT_AT_CONVICTION:
+            why.append(_CHARGED_AS_A_FELONY)
+        return needs_review(ctx, case, conv, KEY, why, missing=[f"convictions[{conv.id}].offense_date"], confidence="M")
     if age < 14:
         # An adult court never tries a child this young: one of the dates is wrong.
         return needs_review(
