@@ -28,3 +28,24 @@ def test_e271_01_a_felony_reduced_under_17b_asks_the_offense_date_for_1203_45():
     assert (m.status, m.confidence) == ("not_applicable", "M")
     assert m.reasons[0].cite == "PC 1203.45(a); PC 802(a)"
 
+
+def test_e271_02_insurance_fraud_under_550a1_to_5_is_no_wobbler_the_catalog_asserts():
+    """PC 550(c)(2) makes 550(a)(6)-(9) wobblers and (c)(3) makes 550(b) one; whether (c)(1) lets a
+    court punish 550(a)(1)-(5) as a misdemeanor is open (ca-rules.md does not list 550; the stored
+    sources disagree), and 17(b) is only for a wobbler (ca-rules 3.7 [H]): needs_review, not
+    "eligible" at H, for (a)(1)-(5) and for a section written without its subdivision."""
+    def pc17b(section):
+        case = probation_case(section, level="felony", kind="formal", start="2015-03-01", end="2018-03-01", imposition_suspended=True)
+        return row(run(case, person=Person(dob=D("1985-04-02")), as_of="2026-11-15"), "pc17b")
+
+    false_claim = pc17b("550(a)(1)")
+    assert false_claim.status == "needs_review"
+    assert "PC 550(c)(1)" in false_claim.reasons[0].text and "550(a)(6)-(9)" in false_claim.reasons[0].text
+    assert false_claim.reasons[0].cite == "PC 17(b)"
+    bare = pc17b("550")
+    assert bare.status == "needs_review"
+    assert bare.missing_facts == ["convictions[A1].section"]
+    for wobbler in ("550(a)(6)", "550(a)(9)", "550(b)(1)", "550(b)"):
+        d = pc17b(wobbler)
+        assert (d.status, d.mode, d.confidence) == ("eligible", "discretionary", "H"), wobbler
+
