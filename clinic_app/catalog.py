@@ -132,6 +132,13 @@ class Offense:
         return bool(self.depends_on) and any(name == flag and felony for name, _when, _before, felony in self.depends_on)
 
     @property
+    def no_felony_form(self) -> bool:
+        """Whether the row knows no felony of the offense: a misdemeanor or infraction whose
+        `depends_on` names no form that is a wobbler (PC 415(1), not PC 417, whose 417(b) and (c)
+        are).  A felony conviction under such a row contradicts the catalog (Q267 fault 03)."""
+        return self.level in ("misdemeanor", "infraction") and not any(name == "wobbler" for name, _when, _before, _felony in self.depends_on)
+
+    @property
     def level_unverified(self) -> bool:
         """Whether the row's own notes rate its level unverified ("[L] verify level"): then
         whether it is a wobbler, which alone opens PC 17(b), is an attorney's to confirm (a

@@ -65,6 +65,11 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         # A bare 459, 245 or 26100: the degree or subdivision decides (legal review: a bare 459
         # was "a wobbler", though first-degree burglary is a straight felony).
         return ask(ctx, case, conv, KEY, mt, (f"PC 17(b) can reduce {cited} only if {wobbler_if}; a straight felony cannot be reduced, and {silent(mt)}.", "PC 17(b)"))
+    if not wobbler and conv.wobbler is None and mt.offense is not None and mt.offense.no_felony_form:
+        # A felony conviction of an offense the catalog knows only as a misdemeanor: the record
+        # and the catalog contradict each other, and "a straight felony" was false (Q267 fault
+        # 03).  Nothing is missing, so the record is checked in a step (S27B-01).
+        return needs_review(ctx, case, conv, KEY, [_level_contradicted(cited)], next_steps=[_check_the_level(cited)], confidence="M")
     if not wobbler:
         # ca-rules.md 3.7 tags the list [H/M]: public cases rate a section whose level Prop 47
         # or Prop 64 later changed M (S05, S07), a plain straight felony H (S23, S36a, S50);
@@ -146,6 +151,20 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         doubt = (f"The offense catalog has not verified that {cited} can be punished as a misdemeanor (a wobbler), which alone opens PC 17(b); an attorney confirms it in the statute.", "PC 17(b)")
         return needs_review(ctx, case, conv, KEY, [doubt, *reasons[1:]], next_steps=[f"An attorney checks the punishment {cited} sets (felony only, or felony or misdemeanor) before a 17(b) request is filed.", *steps], confidence="L")
     return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence=confidence)
+
+
+def _level_contradicted(cited: str) -> tuple[str, str]:
+    """Why PC 17(b) is not answered for a felony of an offense the catalog knows no felony of."""
+    return (f"The record says the conviction of {cited} was a felony, but the offense catalog knows {cited} only as a misdemeanor, "
+            "with no felony form: the record and the catalog contradict each other, so whether PC 17(b) can reduce it waits "
+            "until the level or the section is checked.", "PC 17(b)")
+
+
+def _check_the_level(cited: str) -> str:
+    """The step that settles `_level_contradicted`: the court record decides which is wrong."""
+    return (f"Check the abstract of judgment or the minute order for {cited}: the record says felony, but the offense catalog "
+            "says misdemeanor. If the level is wrong, record it as a misdemeanor and screen again; if the court entered a "
+            "felony, record the section or subdivision it was under and screen again.")
 
 
 def _already_by_judgment(ctx, case: Case, conv: Conviction, reasons: list) -> Determination:

@@ -49,3 +49,26 @@ def test_e271_02_insurance_fraud_under_550a1_to_5_is_no_wobbler_the_catalog_asse
         d = pc17b(wobbler)
         assert (d.status, d.mode, d.confidence) == ("eligible", "discretionary", "H"), wobbler
 
+
+def test_e271_03_a_misdemeanor_offense_entered_as_a_felony_is_checked_not_called_a_straight_felony():
+    """PC 415(1) and HS 11550(a) are misdemeanors (the catalog has no felony form of either), so
+    a felony conviction of one contradicts the record: 17(b) is for a wobbler (ca-rules 3.7 [H]),
+    and calling it "a straight felony" at H was false.  needs_review, with a check-the-record
+    step naming the contradiction; nothing is missing, as the record gives both facts."""
+    def pc17b(section, code="PC"):
+        case = probation_case(section, code=code, level="felony", kind="formal", start="2013-03-01", end="2016-03-01", imposition_suspended=True)
+        return row(run(case, person=Person(dob=D("1985-04-02")), as_of="2026-11-15"), "pc17b")
+
+    for section, code in (("415(1)", "PC"), ("11550(a)", "HS")):
+        d = pc17b(section, code)
+        assert d.status == "needs_review", section
+        assert not any("straight felony" in r.text for r in d.reasons), section
+        assert "misdemeanor" in d.reasons[0].text and "felony" in d.reasons[0].text
+        assert d.reasons[0].cite == "PC 17(b)"
+        assert d.missing_facts == []
+        assert any("Check the abstract of judgment or the minute order" in s and f"{code} {section}" in s for s in d.next_steps)
+    # A straight felony is still told so, and a felony of a misdemeanor section with felony forms
+    # (PC 417(b) or (c), both wobblers) is read as one, and a felony 148 is asked which it was.
+    assert pc17b("11378", "HS").status == "not_eligible"
+    assert pc17b("417").status == "eligible"
+    assert pc17b("148").status == "needs_review"
