@@ -60,8 +60,8 @@ def test_i264_02_the_jury_answers_say_first_that_only_citizens_serve(pages, lang
 # ---- I264-03: why the motion to vacate, beside a dismissal she qualifies for -------------------
 
 WHY_VACATE = {
-    "en": "The judge decides at a hearing. This can matter a lot for immigration: there a dismissed conviction still "
-          "counts, and a cancelled one may not. The clinic will help you find that lawyer.",
+    "en": "The judge decides at a hearing. This can matter a lot for immigration, where a dismissed conviction still "
+          "counts, but a cancelled one may not. The clinic will help you find that lawyer.",
     "es": "El juez decide en una audiencia. Esto puede ser muy importante para inmigración, donde una condena "
           "desestimada sigue contando, pero una anulada puede que no. La clínica le ayudará a encontrar ese abogado.",
 }

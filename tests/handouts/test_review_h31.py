@@ -119,7 +119,7 @@ def test_h31_03_a_certificate_of_rehabilitation_says_what_it_does(lang, line):
 @pytest.mark.pdf
 @pytest.mark.parametrize("lang, option, task, wait", [
     ("en", "A lawyer can ask the court to cancel this conviction. The judge decides at a hearing. This can matter a "
-           "lot for immigration: there a dismissed conviction still counts, and a cancelled one may not. The clinic "
+           "lot for immigration, where a dismissed conviction still counts, but a cancelled one may not. The clinic "
            "will help you find that lawyer. If immigration sends you a paper, like a Notice to Appear, tell the "
            "clinic right away: the court may refuse a request that is not made soon after it.",
      "If immigration sends you any paper, like a Notice to Appear, bring it to the clinic right away.",
