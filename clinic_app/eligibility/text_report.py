@@ -154,23 +154,33 @@ def at_the_court(d: Determination, as_of: date) -> str | None:
     case = _COURT.get().get(d.case)
     if case is None:
         return None
-    reviewed = _REVIEWED.get()
-    said = petition_said(case.petitions, d, as_of, [(r.answer, r.day) for r in reviewed], arrest=not case.convictions)
-    review = review_said(denial_review_of(petition_for(case.petitions, d), d, reviewed, as_of))
+    said = petition_said(case.petitions, d, as_of, _review_days(), arrest=not case.convictions)
+    review = review_said(denial_review_of(petition_for(case.petitions, d), d, _REVIEWED.get(), as_of))
     return said if said is None or review is None else f"{said} {review}"
 
 
-def _court_has_it(d: Determination) -> str | None:
+def _review_days() -> list[tuple[str, date]]:
+    """The export's reviews that count (`_REVIEWED`) as (answer key, day), as `court` asks them."""
+    return [(r.answer, r.day) for r in _REVIEWED.get()]
+
+
+def _court_has_it(d: Determination, as_of: date) -> str | None:
     """The court's word on the petition that stands for `d`'s relief and count, for "In short":
     ": granted 2026-11-16", ": denied 2026-11-16", ": filed 2026-08-03"; None where none asks
-    for it, or the one that does was withdrawn (its relief is open to file, as before)."""
+    for it, or the one that does was withdrawn (its relief is open to file, as before).  A
+    denial the attorney has reviewed since, by `at_the_court`'s rule, adds the review's day:
+    ": denied 2026-11-16, reviewed 2026-11-20" (K276-02: the summary kept "denied" alone above
+    a row saying it was reviewed).  A comma, not the row's semicolon: semicolons set the counts
+    apart here (`_same_day_once`)."""
     case = _COURT.get().get(d.case)
     p = petition_for(case.petitions, d) if case is not None else None
     if p is None or p.ruling == "withdrawn":
         return None
     if p.ruling is None:
         return f": filed {p.filed_on.isoformat()}"
-    return f": {p.ruling}" + (f" {p.ruling_on.isoformat()}" if p.ruling_on else "")
+    reviewed = denial_reviewed_on(p, d, _review_days(), as_of)
+    return (f": {p.ruling}" + (f" {p.ruling_on.isoformat()}" if p.ruling_on else "")
+            + (f", reviewed {reviewed.isoformat()}" if reviewed else ""))
 
 
 def cases_called(cases: Iterable[Case]) -> dict[str, str]:
@@ -336,7 +346,7 @@ def _in_short(screening: Screening, person: Person | None = None, said_at_top: l
             continue
         group = "automatic" if d.remedy in _AUTOMATIC and d.status != "blocked" else "referral" if d.remedy in _REFERRALS and d.status == "eligible" else d.status
         who = d.conviction or f"case {_called(d.case)}"
-        if group != "automatic" and (court := _court_has_it(d)) is not None:
+        if group != "automatic" and (court := _court_has_it(d, screening.as_of)) is not None:
             groups["court"].setdefault(short_name(d.remedy), []).append((who, "", court))
             continue
         when = f"{'on' if d.status == 'eligible_on' else 'until'} {d.date.isoformat()}" if d.date is not None else ""
@@ -1066,7 +1076,7 @@ def _filed_headings(rows: list[Determination], case: Case, as_of: date) -> dict[
     Prop 47 application", with nothing over them; the steps stay (some serve the hearing)."""
     if not case.petitions:
         return {}
-    reviewed = [(r.answer, r.day) for r in _REVIEWED.get()]
+    reviewed = _review_days()
     by_remedy: dict[str, list[tuple]] = {}
     for d in rows:
         if d.status != "not_applicable" and d.next_steps and d.remedy not in _AUTOMATIC:

@@ -70,3 +70,17 @@ def test_x268_03_the_steps_of_relief_at_the_court_are_headed_as_the_worksheet_he
     assert "- PC 1203.4 dismissal: File form CR-180 (petition)" in denied
     assert ("- Prop 47 reduction: File once for this case, only as the attorney's review of the denial says. File a Prop 47 "
             "application") in _steps(reviewed, "C")
+
+
+def _in_short(text: str) -> str:
+    """The report's "In short", one line."""
+    start = text.index("In short:")
+    return " ".join(text[start:text.index("\n\n", start)].split())
+
+
+def test_k276_02_in_short_says_a_denial_reviewed_since_it_was_typed_as_the_row_does(reviewed, morning):
+    """K276-02: "In short" said "denied 2026-11-16" where the row below said the attorney had
+    reviewed it: now the day of the review that counts, by the row's own rule."""
+    assert "Prop 47 reduction (C1: denied 2026-11-16, reviewed 2026-11-20)." in _in_short(reviewed)
+    # The hearing morning's review, before the denial was typed, is not of it.
+    assert "Prop 47 reduction (C1: denied 2026-11-16)." in _in_short(morning)
