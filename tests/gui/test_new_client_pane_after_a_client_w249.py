@@ -36,8 +36,14 @@ def test_w249_03_a_new_client_after_one_with_a_case_has_the_client_pane_its_fiel
     message = record.person.rows["name"].message
     qtbot.waitUntil(lambda: message.isVisible())
     assert message.text() == "The client needs a name"
-    # On one line beside the field, as on a New client page made first: no taller than it.
-    qtbot.waitUntil(lambda: message.height() <= record.person.name.height(), timeout=2000)
+    # On one line beside the field, as on a New client page made first: no taller than it.  An
+    # assertion waited on, so a failure names the heights and the pane, not only "timed out" (K276-03).
+    def on_one_line_beside_the_name():
+        assert message.height() <= record.person.name.height(), (
+            f"\"The client needs a name\" wrapped: {message.height()} px tall beside a Name field of "
+            f"{record.person.name.height()} px, the client pane {record.split.sizes()[0]} of {sum(record.split.sizes())} px")
+
+    qtbot.waitUntil(on_one_line_beside_the_name, timeout=2000)
     # The note at the right still whole, and on its one line as the room was meant to leave it:
     # its width was measured by the letters' advance, a pixel short of the line Qt lays out,
     # and "cases." went alone onto a second line (R256-01).

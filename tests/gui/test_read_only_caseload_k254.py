@@ -65,6 +65,15 @@ def read_only_window(qtbot, tmp_path, new_caseload_made, request):
         finally:
             if isValid(window):  # not where another caseload took its place
                 let_go(window)
+                if window.isVisible() and window.client_view is not None:
+                    # It kept typing it could not save (a test failed before its Discard): taken
+                    # back as Discard changes takes it, then closed.  Hidden with it, its box left
+                    # saved into the read-only file, and the teardown's close into a closed
+                    # database: two errors after the test's own failure, hiding it (K276-03).
+                    with pytest.MonkeyPatch.context() as answer:
+                        answer.setattr("ui.client_view.ask_discard", lambda *_: True)
+                        window.client_view.discard_if_not_saved(ReadOnly("left by the test"), "close Clinic Desk")
+                    let_go(window)
                 window.hide()  # where the test's answer was to stay with the typing
             repo.close()
 
@@ -109,8 +118,10 @@ def test_k254_03_closing_with_typing_the_file_refuses_asks_to_stay_or_discard_it
                         lambda _parent, problem, where: asked.append((problem, where)) or answers.pop(0))
     assert window.close() is False  # stayed: the typing kept, as before
     assert window.isVisible() and phone.text() == "555-0101"
+    # Asked once, not warned, the way out said; said so before `asked` is unpacked (K276-03).
+    assert len(asked) == 1 and warned == [], f"the close asked {asked} and warned {warned}, not asked once"
     ((problem, where),) = asked
-    assert where == "close Clinic Desk" and warned == []  # asked, not warned, the way out said
+    assert where == "close Clinic Desk"
     assert " is read-only, so changes cannot be saved." in problem
     assert problem.endswith("\nCtrl+Z in a box you typed in takes back what you typed there.")
     qtbot.keyClick(phone, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # as it says
@@ -138,8 +149,10 @@ def test_r258_01_opening_another_caseload_with_typing_the_file_refuses_asks_too(
                         lambda _parent, problem, where: asked.append((problem, where)) or answers.pop(0))
     window.open_caseload_action.trigger()  # stayed: the typing and this caseload kept
     assert window.isVisible() and window.next_window is None and phone.text() == "555-0101"
+    # Asked as the close asks, not warned (said before `asked` is unpacked, K276-03).
+    assert len(asked) == 1 and warned == [], f"File > Open caseload asked {asked} and warned {warned}, not asked once"
     ((problem, where),) = asked
-    assert where == "open another caseload" and warned == []  # asked as the close asks, not warned
+    assert where == "open another caseload"
     assert " is read-only, so changes cannot be saved." in problem
     assert problem.endswith("\nCtrl+Z in a box you typed in takes back what you typed there.")
     window.open_caseload_action.trigger()  # discarded, as the user chose: the other caseload opens
