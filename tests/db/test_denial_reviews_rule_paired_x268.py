@@ -43,16 +43,18 @@ def _caseload(tmp_path) -> tuple[Repository, int, int]:
     rescreen_caseload(repo, AS_OF, workers=1)
     for client_id in (dora, berta):
         facts = repo.latest_screening(client_id).facts_hash
-        for answer, conviction, remedy, at, on in [
-                ("the hearing morning", "a1", "pc1203_4", _at(9), facts),
-                ("a second before the denial was typed", "a1", "pc1203_4", _at(15, 59, 59), facts),
-                ("the second it was typed", "a1", "pc1203_4", _at(16), facts),
-                ("after, on other facts", "a1", "pc1203_4", _at(17), "facts of before"),
-                ("the whole case, before", None, "pc1203_4", _at(10), facts),
-                ("another count, before", "a2", "pc1203_4", _at(10), facts),
-                ("another relief, before", "a1", "pc1203_425", _at(10), facts),
-                ("after", "a1", "pc1203_4", _at(18), facts)]:
-            repo.record_reviews(client_id, [("a", conviction, remedy, answer)], "", facts_hash=on, at=at)
+        for answer, case, conviction, remedy, at, on in [
+                ("the hearing morning", "a", "a1", "pc1203_4", _at(9), facts),
+                ("a second before the denial was typed", "a", "a1", "pc1203_4", _at(15, 59, 59), facts),
+                ("the second it was typed", "a", "a1", "pc1203_4", _at(16), facts),
+                ("after, on other facts", "a", "a1", "pc1203_4", _at(17), "facts of before"),
+                ("the whole case, before", "a", None, "pc1203_4", _at(10), facts),
+                ("another count, before", "a", "a2", "pc1203_4", _at(10), facts),
+                ("another relief, before", "a", "a1", "pc1203_425", _at(10), facts),
+                # The whole of another case: the denial typed on case a is not of it (R275-01).
+                ("another case, before", "b", None, "pc1203_4", _at(10), facts),
+                ("after", "a", "a1", "pc1203_4", _at(18), facts)]:
+            repo.record_reviews(client_id, [(case, conviction, remedy, answer)], "", facts_hash=on, at=at)
     return repo, dora, berta
 
 
@@ -66,10 +68,12 @@ def test_x268_01_the_list_sql_and_the_domain_rule_count_the_same_reviews_of_a_de
     repo, dora, berta = _caseload(tmp_path)
     day = _at(12).astimezone().date()
     for client_id, counted in [
-            (dora, {"the second it was typed", "another count, before", "another relief, before", "after"}),
+            (dora, {"the second it was typed", "another count, before", "another relief, before", "another case, before",
+                    "after"}),
             # No moment typed: the review's day decides (every one on the ruling's day counts here).
             (berta, {"the hearing morning", "a second before the denial was typed", "the second it was typed",
-                     "the whole case, before", "another count, before", "another relief, before", "after"})]:
+                     "the whole case, before", "another count, before", "another relief, before", "another case, before",
+                     "after"})]:
         said = repo.denial_reviews_said(client_id)
         assert {(s.answer, s.day) for s in said} == _listed(repo, client_id) == {(answer, day) for answer in counted}
         assert len(said) == len(counted)
