@@ -720,7 +720,7 @@ def _conviction_entry(ctx: _Context, case: Case, conv: Conviction) -> RecordEntr
                     if not (d.remedy == "pc1203_3" and d.status == "needs_review" and ctx.probation_over_by_the_year(case))]
     options = _options(ctx, [d for d in results if not _already_done(d.remedy, conv, granted_state)],
                        settled=granted_state is not None, at_court=_before_the_court(case, conv))
-    options = _late_proof_said(ctx, _one_of_two_said(ctx, _at_court(ctx, case, conv, options, granted_state)))
+    options = _one_of_two_said(ctx, _late_proof_said(ctx, _at_court(ctx, case, conv, options, granted_state)))
     if case.jurisdiction != "CA" and not granted_state:
         # Not "no relief right now": California law does not reach it at all (finding H20-09).
         state, where, column = "out_of_state", t["state"]["out_of_state"], "not_cleared"
@@ -1240,7 +1240,10 @@ def _one_of_two_said(ctx: _Context, options: tuple[Option, ...]) -> tuple[Option
     if len(both) != 2:
         return options
     later = options[both[1]]
-    said = replace(later, text=f'{later.text} {ctx.t["option"]["one_of_two_misdemeanor"]}')
+    # A late Prop 47's "If a clinic lawyer chooses Prop 47, bring proof" (`_late_proof_said`) is
+    # said after the choice it waits on, not before it (R275-02).
+    text = _reworded(ctx, later, (("eligible_late_if_chosen", "eligible_late_one_of_two"),))
+    said = replace(later, text=text if text != later.text else f'{later.text} {ctx.t["option"]["one_of_two_misdemeanor"]}')
     return (*options[:both[1]], said, *options[both[1] + 1:])
 
 
@@ -1261,7 +1264,8 @@ def _late_proof_said(ctx: _Context, options: tuple[Option, ...]) -> tuple[Option
     """A late Prop 47's "Bring proof of that reason" said with the to-do list's "if" where the
     lawyer decides: beside a 17(b) the judge denied, the card said it outright, under the denial's
     "A clinic lawyer will decide whether to ask for it" and over the list's "If a clinic lawyer
-    chooses Prop 47" (K269-01).  After `_at_court`: filed, it is no longer one to choose."""
+    chooses Prop 47" (K269-01).  After `_at_court`: filed, it is no longer one to choose; before
+    `_one_of_two_said`, which says the choice before the "if" where both are open."""
     return tuple(replace(o, text=_reworded(ctx, o, (("eligible_late", "eligible_late_if_chosen"),)))
                  if _late_proof_if_chosen(o, options) else o for o in options)
 
