@@ -1027,7 +1027,11 @@ def _to_the_top(steps: list[tuple[tuple[str, ...], str]], said_at_top: list[BarS
     for remedies, step in steps:
         label, words = step.split(": ", 1)
         bar = next((bar for bar in said_at_top if words in bar.todo()), None)
-        out.append((remedies, bar.step_pointer(label) if bar is not None else step))
+        item = (remedies, bar.step_pointer(label) if bar is not None else step)
+        # Two steps of one bar (two fine-only sentences unpaid, each its own "Find out from
+        # the court ...") point to it once: the pointer names both (T274-01).
+        if bar is None or item not in out:
+            out.append(item)
     return out
 
 
