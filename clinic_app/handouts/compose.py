@@ -3715,6 +3715,15 @@ def _dedupe(tasks: list[Task]) -> list[Task]:
     return out
 
 
+def _fines_left(ctx: _Context, case: Case | None) -> bool:
+    """Whether the record shows fines of `case` unpaid on the page's day (not ones never
+    recorded paid or not: `fines_unrecorded` asks about those)."""
+    if case is None or not case.money:
+        return False
+    money = case.money.as_it_stood(ctx.as_of)
+    return money.fines_owed > 0 and not money.unrecorded("fine")
+
+
 def _record_tasks(ctx: _Context, record: Iterable[RecordEntry] = ()) -> Iterable[Task]:
     """What the record itself still asks of the client: probation, classes, money, ...
 
@@ -3764,6 +3773,11 @@ def _record_tasks(ctx: _Context, record: Iterable[RecordEntry] = ()) -> Iterable
                     # out, maybe for years, "Finish your sentence" was not his (S215-04); one the
                     # record says is not completed keeps "Finish your sentence" (R223-03).
                     key = "release_unknown"
+                elif key == "sentence_unknown" and _fines_left(ctx, case):
+                    # A fine-only sentence (a no-license count, a speeding ticket) read "Finish
+                    # your sentence." beside "Pay the fines you still owe", as if something else
+                    # were left to do: its fines are said to be part of it (T274-03).
+                    key = "sentence_unknown_fines"
             text = t[key].format(date=due_text)
             if item.kind in several and case is not None:
                 text = _of_case(ctx, case, text, record)

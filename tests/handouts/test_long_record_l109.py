@@ -59,7 +59,8 @@ def test_l109_02_a_sentence_still_to_finish_says_which_case_where_the_client_has
     for fourteen cases, the revocations and fines beside it each naming its case: which
     sentence (a 2021 fine-only sentence in San Bernardino, case SB21M12012) went unsaid."""
     english, _pages = handout("en")
-    assert "Case SB21M12012: Finish your sentence. Tell the clinic when it is done." in english
+    # Its $550 of fines unpaid are said to be part of it (T274-03).
+    assert "Case SB21M12012: Finish your sentence. Paying the fines is part of it. Tell the clinic when it is done." in english
     assert "☐ Finish your sentence." not in english
     spanish, _pages = handout("es")
     assert "Caso SB21M12012: " in spanish and spanish.count("Caso SB21M12012: Termine") == 1

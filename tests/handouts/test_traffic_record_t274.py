@@ -66,3 +66,24 @@ def test_t274_02_the_dmv_line_says_a_dismissal_does_not_end_a_license_suspension
     effects = _section_text(h, "effects")
     assert "VC 14601.1" not in effects  # the note speaks of the license, not of her offenses
     assert SUSPENSION_STAYS[lang] in effects, effects
+
+
+# Her no-license case and her speeding ticket were fines only, unpaid: "Case 0CA09876: Finish
+# your sentence." beside "Pay the fines you still owe" read as something else still to do.
+FINES_ARE_IT = {"en": "Paying the fines is part of it.", "es": "Pagar las multas es parte de ella."}
+
+
+def test_t274_03_a_fine_only_sentence_not_finished_says_its_fines_are_part_of_it(handout):
+    lang, h = handout
+    tasks = [task.text for task in next(s for s in h.sections if s.key == "checklist").blocks]
+    unfinished = [text for text in tasks if text.startswith(("Case CCA02020", "Case ECA02022", "Caso CCA02020",
+                                                               "Caso ECA02022"))]
+    assert len(unfinished) == 2, tasks
+    assert all(FINES_ARE_IT[lang] in text for text in unfinished), unfinished
+    # A case whose sentence is unfinished but owes no fine reads as before.
+    client = traffic_client(lang)
+    client.cases[-1].money = None
+    plain = compose(client, screened(client, AS_OF), CLINIC, lang=lang, as_of=AS_OF)
+    texts = [task.text for task in next(s for s in plain.sections if s.key == "checklist").blocks]
+    speeding = [text for text in texts if "ECA02022" in text and FINES_ARE_IT[lang] not in text]
+    assert len(speeding) == 1, texts
