@@ -132,6 +132,10 @@ RESCREEN_NOW_SAID = "Re-screen now (bottom right, or Caseload > Re-screen whole 
 # Said in its place where the caseload's file cannot be written, where the button is not offered
 # (K262-03): the status line's words, and the list's (K272-02: they still sent the user to it).
 RESCREEN_CANNOT_BE_SAVED = "a re-screen cannot be saved in a read-only file"
+# The same as a sentence, with what is there instead: the empty Review needed list's, and what
+# Caseload > Re-screen whole caseload... says there in place of a run that could keep nothing (K278-01).
+RESCREEN_CANNOT_BE_SAVED_SAID = (f"{RESCREEN_CANNOT_BE_SAVED[:1].upper()}{RESCREEN_CANNOT_BE_SAVED[1:]}: "
+                                 "each client opens with today's answers, not stored.")
 # How many months back each "Probation ended" item looks: this month, last month.
 PROBATION_MONTHS_BACK = {"probation_ended_this_month": 0, "probation_ended_last_month": 1}
 # The Outcome filters that count from today: filtered again when the day has moved on (P101-02).
@@ -1312,9 +1316,7 @@ class CaseloadView(QWidget):
         if unscreened:
             many = f"{count(unscreened, 'client')} {'is' if unscreened == 1 else 'are'}"
             # Not sent to a Re-screen now a read-only caseload does not offer (K272-02).
-            cannot = RESCREEN_CANNOT_BE_SAVED
-            way = (f"{cannot[:1].upper()}{cannot[1:]}: each client opens with today's answers, not stored."
-                   if self._read_only else f"{RESCREEN_NOW_SAID} screens them.")
+            way = RESCREEN_CANNOT_BE_SAVED_SAID if self._read_only else f"{RESCREEN_NOW_SAID} screens them."
             return (f"No client is waiting for an attorney's review yet, but {many} not screened yet: their results to review "
                     f"are not known. {way}")
         return ("No client is waiting for an attorney's review: every result to review and every denial is reviewed. "

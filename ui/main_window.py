@@ -26,7 +26,7 @@ from clinic_app.wording import born_said, count
 from db.connection import commands_on
 from db.errors import CaseloadError, ClientNotFound, DiskFull, ReadOnly
 from db.repository import Repository, ScreeningCounts
-from ui.caseload_view import RESCREEN_CANNOT_BE_SAVED, CaseloadView
+from ui.caseload_view import RESCREEN_CANNOT_BE_SAVED, RESCREEN_CANNOT_BE_SAVED_SAID, CaseloadView
 from ui.models.caseload_model import ClientIdRole
 from ui.theme import apply_theme, is_dark
 from ui.forms import announce, stay_or_discard
@@ -102,6 +102,8 @@ MADE_UP = "(demo: made-up clients, not for real ones)"
 # Said where the caseload is named, as MADE_UP is: a whole client could be typed before the first
 # save said that nothing could be (E248); the words are the save's own ("... so changes cannot be saved").
 READ_ONLY = "(read-only: changes cannot be saved)"
+# Said where the file was made writable since it opened: its connection stays read-only (K273-01).
+WRITABLE_NOW = "the file can be written now: open it again (File > Open caseload...) to save changes"
 
 
 def quit_keys() -> list[QKeySequence]:
@@ -320,11 +322,12 @@ class MainWindow(QMainWindow):
         # three "P" items and waited for Enter, so the handout was not printed by its letter.
         caseload_menu = bar.addMenu("&Caseload")
         self._action("Show &caseload", self.show_caseload, QKeySequence("Ctrl+L"), caseload_menu)
+        # The box of U148-02 said (W150-03): the tip named Newly eligible alone.
+        self._rescreen_tip = ("Screen every client again, for today or a day to plan for (after a rules update); "
+                              "Newly eligible then shows those it made eligible now, and after an update whose rules "
+                              f"changed a box names those whose answers changed. As {self.command('rescreen')}")
         self.rescreen_action = self._action("&Re-screen whole caseload...", self.rescreen_all, None, caseload_menu,
-                                            # The box of U148-02 said (W150-03): the tip named Newly eligible alone.
-                                            "Screen every client again, for today or a day to plan for (after a rules update); "
-                                            "Newly eligible then shows those it made eligible now, and after an update whose rules "
-                                            f"changed a box names those whose answers changed. As {self.command('rescreen')}")
+                                            self._rescreen_tip)
         self.print_event_action = self._action("Print handouts for this &event...", self.print_event, None, caseload_menu,
                                                "Print or save the handout of every client of the clinic event the Event filter "
                                                f"chooses (or one you choose), each in the client's language; as "
@@ -780,7 +783,7 @@ class MainWindow(QMainWindow):
         if self._read_only and self.repo.writable_when_opened_again():
             # The clinic's IT mended the file's permissions: its title still says read-only, and
             # "check the file's permissions" led nowhere (K273-01).
-            text += "; the file can be written now: open it again (File > Open caseload...) to save changes"
+            text += f"; {WRITABLE_NOW}"
         if wanted and self._read_only:
             # A re-screen stores every client's answers, which the file refuses: "Re-screen now..."
             # was offered for a run that could keep nothing (K254's Left alone).  Said instead.
@@ -788,6 +791,10 @@ class MainWindow(QMainWindow):
         self.status.setText(text)
         self.status.setToolTip(str(self.db_path))
         self.rescreen_button.setVisible(wanted and not self._read_only)
+        from ui.help_menu import give_tip  # read when built, as add_help_menu
+
+        # Said on Caseload > Re-screen whole caseload... too, before it is chosen (K278-01).
+        give_tip(self.rescreen_action, RESCREEN_CANNOT_BE_SAVED_SAID if self._read_only else self._rescreen_tip)
 
     _needs_said: str | None = None  # what the status line last said aloud of the list's screenings
 
@@ -1740,10 +1747,24 @@ class MainWindow(QMainWindow):
 
     # ---- long work (ui.tasks) ----------------------------------------------------------
 
+    def _read_only_said(self, said: str) -> bool:
+        """Whether the caseload's file cannot be written, `said` (with the way, where the file can
+        be written now) in the status bar and aloud, before any work starts: a re-screen or an
+        import chosen there made a copy of the caseload, pushing an older one out of the backups
+        kept, then failed at its first save with "Check the file's permissions" (K278)."""
+        if not self.repo.read_only():
+            return False
+        if self.repo.writable_when_opened_again():
+            said += f" {WRITABLE_NOW[:1].upper()}{WRITABLE_NOW[1:]}."
+        self._announce(said, 10_000)
+        return True
+
     def rescreen_all(self) -> None:
         """Caseload > Re-screen: pick the as-of date (today, or a day to plan for), then run it."""
         from ui.tasks import ask_as_of, rescreen_caseload
 
+        if self._read_only_said(RESCREEN_CANNOT_BE_SAVED_SAID):
+            return
         as_of = ask_as_of(self, self.today)
         if as_of is not None:
             # Cancelled, it keeps the ranges already stored: the list is read again then too

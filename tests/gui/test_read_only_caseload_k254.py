@@ -248,3 +248,30 @@ def test_k273_02_todays_answers_a_full_disk_could_not_store_are_said_above_them(
     assert repo.latest_screening(client_id) is not None
     window.client_view.tabs.setCurrentIndex(TAB_ELIGIBILITY)
     assert not window.client_view.eligibility.not_stored_note.isVisibleTo(window.client_view.eligibility)
+
+
+@pytest.mark.parametrize("read_only_window", [False], indirect=True)  # Rosa not screened yet
+def test_k278_01_re_screen_whole_caseload_on_a_read_only_file_says_why_before_any_work(qtbot, read_only_window, monkeypatch):
+    """Caseload > Re-screen whole caseload..., still offered where the status line said a re-screen
+    cannot be saved (K272's Left alone): it asked the day, kept a copy of the caseload (pushing an
+    older one out of the five kept), screened, and failed at its first save with "Check the file's
+    permissions".  Said on the item and, chosen, said in the status line's words, nothing begun."""
+    from ui.caseload_view import RESCREEN_CANNOT_BE_SAVED
+
+    said = "A re-screen cannot be saved in a read-only file: each client opens with today's answers, not stored."
+    asked: list = []
+    monkeypatch.setattr("ui.tasks.ask_as_of", lambda _parent, today: asked.append(today))  # None: as if cancelled
+    window = read_only_window
+    window.load()
+    assert said.startswith(RESCREEN_CANNOT_BE_SAVED.capitalize())  # one source with the status line
+    assert window.rescreen_action.statusTip() == said and window.rescreen_action.toolTip() == said
+    window.rescreen_action.trigger()
+    assert asked == [] and not (window.db_path.parent / "backups").exists()  # no day asked, no copy made
+    assert window.statusBar().currentMessage() == said
+    # Made writable since it opened (K273-01): this window still cannot save; the way is said.
+    if shutil.which("chattr"):
+        subprocess.run([shutil.which("chattr"), "-i", str(window.db_path)], capture_output=True)
+    window.db_path.chmod(0o644)
+    window.rescreen_action.trigger()
+    assert asked == [] and window.statusBar().currentMessage() == (
+        f"{said} The file can be written now: open it again (File > Open caseload...) to save changes.")
