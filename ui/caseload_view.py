@@ -131,7 +131,8 @@ NOT_TODAY_SAID = "Not those who can file today: Outcome \u201cEligible now: to f
 RESCREEN_NOW_SAID = "Re-screen now (bottom right, or Caseload > Re-screen whole caseload...)"
 # Said in its place where the caseload's file cannot be written, where the button is not offered
 # (K262-03): the status line's words, and the list's (K272-02: they still sent the user to it).
-RESCREEN_CANNOT_BE_SAVED = "a re-screen cannot be saved in a read-only file"
+CANNOT_BE_SAVED_READ_ONLY = "cannot be saved in a read-only file"  # an import's words too (K278-02)
+RESCREEN_CANNOT_BE_SAVED = f"a re-screen {CANNOT_BE_SAVED_READ_ONLY}"
 # The same as a sentence, with what is there instead: the empty Review needed list's, and what
 # Caseload > Re-screen whole caseload... says there in place of a run that could keep nothing (K278-01).
 RESCREEN_CANNOT_BE_SAVED_SAID = (f"{RESCREEN_CANNOT_BE_SAVED[:1].upper()}{RESCREEN_CANNOT_BE_SAVED[1:]}: "

@@ -26,7 +26,7 @@ from clinic_app.wording import born_said, count
 from db.connection import commands_on
 from db.errors import CaseloadError, ClientNotFound, DiskFull, ReadOnly
 from db.repository import Repository, ScreeningCounts
-from ui.caseload_view import RESCREEN_CANNOT_BE_SAVED, RESCREEN_CANNOT_BE_SAVED_SAID, CaseloadView
+from ui.caseload_view import CANNOT_BE_SAVED_READ_ONLY, RESCREEN_CANNOT_BE_SAVED, RESCREEN_CANNOT_BE_SAVED_SAID, CaseloadView
 from ui.models.caseload_model import ClientIdRole
 from ui.theme import apply_theme, is_dark
 from ui.forms import announce, stay_or_discard
@@ -102,6 +102,9 @@ MADE_UP = "(demo: made-up clients, not for real ones)"
 # Said where the caseload is named, as MADE_UP is: a whole client could be typed before the first
 # save said that nothing could be (E248); the words are the save's own ("... so changes cannot be saved").
 READ_ONLY = "(read-only: changes cannot be saved)"
+# Said of File > Import clients... where the caseload's file cannot be written, as the re-screen's
+# words say it (K278-02): chosen, it read the file, kept a copy, and failed at its first save.
+IMPORT_CANNOT_BE_SAVED_SAID = f"An import {CANNOT_BE_SAVED_READ_ONLY}: no client can be added."
 # Said where the file was made writable since it opened: its connection stays read-only (K273-01).
 WRITABLE_NOW = "the file can be written now: open it again (File > Open caseload...) to save changes"
 
@@ -273,8 +276,8 @@ class MainWindow(QMainWindow):
         self._show_last_backup()
         # "clients", as the Export beside it says (A34-04): "requests" is the file format's word
         # (FORMAT.md), and the office importing an event laptop's clients looked for "Import clients".
-        self.import_action = self._action("&Import clients...", self.import_requests, None, file_menu,
-                                          "Add the clients of a file another caseload exported (or screening requests)")
+        self._import_tip = "Add the clients of a file another caseload exported (or screening requests)"
+        self.import_action = self._action("&Import clients...", self.import_requests, None, file_menu, self._import_tip)
         self.clinic_action = self._action("Clinic de&tails...", self.edit_clinic_details, None, file_menu,
                                           "The clinic's name, address and contact printed on handouts; the name heads the report too")
         self.encrypt_action = self._action("&Encrypt caseload...", self.encrypt_caseload, None, file_menu,
@@ -793,8 +796,10 @@ class MainWindow(QMainWindow):
         self.rescreen_button.setVisible(wanted and not self._read_only)
         from ui.help_menu import give_tip  # read when built, as add_help_menu
 
-        # Said on Caseload > Re-screen whole caseload... too, before it is chosen (K278-01).
+        # Said on Caseload > Re-screen whole caseload... and File > Import clients... too, before
+        # either is chosen (K278).
         give_tip(self.rescreen_action, RESCREEN_CANNOT_BE_SAVED_SAID if self._read_only else self._rescreen_tip)
+        give_tip(self.import_action, IMPORT_CANNOT_BE_SAVED_SAID if self._read_only else self._import_tip)
 
     _needs_said: str | None = None  # what the status line last said aloud of the list's screenings
 
@@ -2288,6 +2293,8 @@ class MainWindow(QMainWindow):
     def import_requests(self) -> None:
         from ui.tasks import import_dialog
 
+        if self._read_only_said(IMPORT_CANNOT_BE_SAVED_SAID):
+            return
         import_dialog(self, self.db_path, on_done=lambda _n: self.load_in_background(), passphrase=self.repo.passphrase,
                       as_of=self.today)
 

@@ -275,3 +275,20 @@ def test_k278_01_re_screen_whole_caseload_on_a_read_only_file_says_why_before_an
     window.rescreen_action.trigger()
     assert asked == [] and window.statusBar().currentMessage() == (
         f"{said} The file can be written now: open it again (File > Open caseload...) to save changes.")
+
+
+def test_k278_02_import_clients_on_a_read_only_file_is_refused_before_a_file_is_chosen(qtbot, read_only_window, monkeypatch):
+    """File > Import clients... on a caseload the program cannot write asked for the file, read it,
+    kept a copy of the caseload, and failed at its first save with "Check the file's permissions":
+    said on the item and, chosen, in one line with the re-screen's words, before any file is asked."""
+    said = "An import cannot be saved in a read-only file: no client can be added."
+    asked: list = []
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *a, **_k: asked.append(a) or ("", ""))
+    window = read_only_window
+    window.load()
+    assert window.import_action.statusTip() == said and window.import_action.toolTip() == said
+    window.import_action.trigger()
+    assert asked == [] and window.statusBar().currentMessage() == said  # no file asked for, nothing read
+    from ui.caseload_view import CANNOT_BE_SAVED_READ_ONLY, RESCREEN_CANNOT_BE_SAVED
+
+    assert CANNOT_BE_SAVED_READ_ONLY in said and RESCREEN_CANNOT_BE_SAVED.endswith(CANNOT_BE_SAVED_READ_ONLY)  # one source
