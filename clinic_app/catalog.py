@@ -133,9 +133,11 @@ class Offense:
 
     @property
     def no_felony_form(self) -> bool:
-        """Whether the row knows no felony of the offense: a misdemeanor or infraction whose
+        """Whether the row reads no felony of the offense: a misdemeanor or infraction whose
         `depends_on` names no form that is a wobbler (PC 415(1), not PC 417, whose 417(b) and (c)
-        are).  A felony conviction under such a row contradicts the catalog (Q267 fault 03)."""
+        are).  A felony conviction under such a row is checked (Q267 fault 03): the level may be
+        a slip, or a felony the row does not read (its notes may name one: PC 314(1)'s with a
+        prior; PC 490.2's after a listed prior, R277-01)."""
         return self.level in ("misdemeanor", "infraction") and not any(name == "wobbler" for name, _when, _before, _felony in self.depends_on)
 
     @property

@@ -66,10 +66,13 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         # was "a wobbler", though first-degree burglary is a straight felony).
         return ask(ctx, case, conv, KEY, mt, (f"PC 17(b) can reduce {cited} only if {wobbler_if}; a straight felony cannot be reduced, and {silent(mt)}.", "PC 17(b)"))
     if not wobbler and conv.wobbler is None and mt.offense is not None and mt.offense.no_felony_form:
-        # A felony conviction of an offense the catalog knows only as a misdemeanor: the record
-        # and the catalog contradict each other, and "a straight felony" was false (Q267 fault
-        # 03).  Nothing is missing, so the record is checked in a step (S27B-01).
-        return needs_review(ctx, case, conv, KEY, [_level_contradicted(cited)], next_steps=[_check_the_level(cited)], confidence="M")
+        # A felony conviction of an offense the catalog lists only as a misdemeanor or an
+        # infraction: "a straight felony" was false (Q267 fault 03).  Either the level was written
+        # wrongly or the felony is a form the catalog does not read (PC 314(1) with a prior, PC
+        # 490.2 after a listed prior), so it is checked, not called a contradiction (R277-01).
+        # Nothing is missing, so the record is checked in a step (S27B-01).
+        level = _a_level(mt.offense.level)
+        return needs_review(ctx, case, conv, KEY, [_level_contradicted(cited, level)], next_steps=[_check_the_level(cited, level)], confidence="M")
     if not wobbler:
         # ca-rules.md 3.7 tags the list [H/M]: public cases rate a section whose level Prop 47
         # or Prop 64 later changed M (S05, S07), a plain straight felony H (S23, S36a, S50);
@@ -153,18 +156,24 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence=confidence)
 
 
-def _level_contradicted(cited: str) -> tuple[str, str]:
-    """Why PC 17(b) is not answered for a felony of an offense the catalog knows no felony of."""
-    return (f"The record says the conviction of {cited} was a felony, but the offense catalog knows {cited} only as a misdemeanor, "
-            "with no felony form: the record and the catalog contradict each other, so whether PC 17(b) can reduce it waits "
-            "until the level or the section is checked.", "PC 17(b)")
+def _a_level(level: str) -> str:
+    """The catalog's level with its article: "a misdemeanor", "an infraction"."""
+    return f"an {level}" if level[:1] in "aeiou" else f"a {level}"
 
 
-def _check_the_level(cited: str) -> str:
-    """The step that settles `_level_contradicted`: the court record decides which is wrong."""
+def _level_contradicted(cited: str, level: str) -> tuple[str, str]:
+    """Why PC 17(b) is not answered for a felony of an offense the catalog lists only at `level`."""
+    return (f"The record says the conviction of {cited} was a felony, but the offense catalog lists {cited} as {level} "
+            "and reads no felony of it: either the level was written wrongly, or the felony is a form the catalog "
+            "does not read, so whether PC 17(b) can reduce it waits until the record is checked.", "PC 17(b)")
+
+
+def _check_the_level(cited: str, level: str) -> str:
+    """The step that settles `_level_contradicted`: the court record decides which it was."""
     return (f"Check the abstract of judgment or the minute order for {cited}: the record says felony, but the offense catalog "
-            "says misdemeanor. If the level is wrong, record it as a misdemeanor and screen again; if the court entered a "
-            "felony, record the section or subdivision it was under and screen again.")
+            f"lists {level}. If the level is wrong, record it as {level} and screen again; if the court entered a "
+            "felony under another section or subdivision, record that one and screen again; if the felony was under "
+            f"{cited} itself, an attorney decides whether the law makes that felony a wobbler.")
 
 
 def _already_by_judgment(ctx, case: Case, conv: Conviction, reasons: list) -> Determination:

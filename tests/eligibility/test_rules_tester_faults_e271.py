@@ -5,6 +5,7 @@ Each answer is hand-computed from ca-rules.md and the statute it cites.
 
 from __future__ import annotations
 
+from clinic_app.catalog import load_catalog
 from clinic_app.model import Person, ReliefGranted
 
 from engine_builders import D, probation_case, row, run
@@ -91,3 +92,30 @@ def test_e271_01_a_felony_reduced_at_30_or_older_is_not_asked_its_offense_date()
     assert "charged as a felony within 3 or 6 years" in at_30.reasons[0].text
     at_29 = pc1203_45("1985-03-02")  # a day short of 30: asked, as E271-01 made it
     assert at_29.status == "needs_review" and at_29.missing_facts == ["convictions[A1].offense_date"]
+
+
+def test_r277_01_a_felony_the_catalog_lists_as_a_lesser_level_is_not_said_to_have_no_felony_form():
+    """E271-03 said of every such row "the offense catalog knows X only as a misdemeanor, with no
+    felony form: the record and the catalog contradict each other", though PC 314(1)'s and 647.6's
+    rows name a felony with a prior in their notes, PC 490.2(a) lets a court punish it under
+    1170(h) after a listed prior, and PC 640's row is an infraction.  The words say what the
+    catalog lists, its level, and the way out for a felony under the same section."""
+    def pc17b(section):
+        case = probation_case(section, level="felony", kind="formal", start="2013-03-01", end="2016-03-01", imposition_suspended=True)
+        return row(run(case, person=Person(dob=D("1985-04-02")), as_of="2026-11-15"), "pc17b")
+
+    for section, level in (("314(1)", "misdemeanor"), ("490.2", "misdemeanor"), ("640", "infraction")):
+        d = pc17b(section)
+        assert d.status == "needs_review", section
+        said = d.reasons[0].text + " " + " ".join(d.next_steps)
+        assert "no felony form" not in said and "contradict" not in said, said
+        assert f"lists PC {section} as {'an' if level == 'infraction' else 'a'} {level}" in d.reasons[0].text, d.reasons[0].text
+        assert f"record it as {'an' if level == 'infraction' else 'a'} {level}" in said, said
+        assert "if the felony was under PC " + section + " itself, an attorney decides" in said, said
+    # Every row the catalog lists only at a lesser level is asked so, in its own level's words.
+    for offense in (o for o in load_catalog() if o.no_felony_form):
+        case = probation_case(offense.section, code=offense.code, level="felony", kind="formal", start="2013-03-01",
+                              end="2016-03-01", imposition_suspended=True)
+        d = row(run(case, person=Person(dob=D("1985-04-02")), as_of="2026-11-15"), "pc17b")
+        a_level = f"{'an' if offense.level == 'infraction' else 'a'} {offense.level}"
+        assert d.status == "needs_review" and f"as {a_level} and reads no felony" in d.reasons[0].text, (offense, d.reasons)
