@@ -40,17 +40,9 @@ _NO_DOB = Reason("PC 1203.45 is for offenses committed under 18, and the record 
 _ASK_DOB = person_facts_step(["person.dob"])  # as every remedy asks it (S27-09)
 ADULT_AT_CONVICTION = 25
 _ADULT_AT_CONVICTION = Reason("The person was 25 or older at conviction, so this misdemeanor (charged within a year of the offense) was not committed under 18.", "PC 1203.45(a); PC 802(a)")
-# A count convicted as a felony and reduced since was charged as a felony: up to 3 years after
-# the offense, or 6 for an offense punishable by 8 years or more (PC 801, 800), where a
-# misdemeanor's year (PC 802(a)) let 25 settle it.  The same margin past the longest of those
-# periods: 30 (Q267 fault 01; E271-01 asked every such count's offense date, at 37 or 60 too).
-FELONY_ADULT_AT_CONVICTION = 30
-_FELONY_ADULT_AT_CONVICTION = Reason(
-    "The person was 30 or older at conviction, so this count, charged as a felony within 3 or 6 years of the offense, "
-    "was not committed under 18.", "PC 1203.45(a); PC 801; PC 800")
-# Why a reduced felony's age at conviction, 25 to 29, is no answer.
+# Why a reduced felony's age at conviction, 25 or more, is no answer (Q267 fault 01).
 _CHARGED_AS_A_FELONY = (
-    "The person was under 30 at conviction, and this count was convicted as a felony, which may be charged up to 3 years "
+    "The person was 25 or older at conviction, but this count was convicted as a felony, which may be charged up to 3 years "
     "after the offense, or 6 for some offenses, so the age at conviction does not show the age at the offense.",
     "PC 801; PC 800",
 )
@@ -128,12 +120,10 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         when = f"even at conviction on {iso(conv.conviction_date)}"
     elif conv.level != "felony" and conv.conviction_date is not None and R.age_on(dob, conv.conviction_date) >= ADULT_AT_CONVICTION:
         # A misdemeanor is charged within a year (PC 802(a)); seven years past 18 at conviction
-        # leaves no real chance that the offense came before the 18th birthday.
+        # leaves no real chance that the offense came before the 18th birthday.  Not a count
+        # convicted as a felony and reduced since: it was charged as one, up to 3 or 6 years
+        # after the offense (PC 801, 800), so its offense date is asked (Q267 fault 01).
         return R.na(case, conv, KEY, _ADULT_AT_CONVICTION, confidence="M")
-    elif conv.conviction_date is not None and R.age_on(dob, conv.conviction_date) >= FELONY_ADULT_AT_CONVICTION:
-        # A count convicted as a felony and reduced since: charged as one, within 3 or 6 years
-        # (PC 801, 800), with the misdemeanor's margin past the longer (Q267 fault 01).
-        return R.na(case, conv, KEY, _FELONY_ADULT_AT_CONVICTION, confidence="M")
     else:
         # Not asked where the answer is the same at any age (oracle finding O23-10: a drug
         # misdemeanor, barred by (c), waited on its offense date).

@@ -75,25 +75,6 @@ def test_e271_03_a_misdemeanor_offense_entered_as_a_felony_is_checked_not_called
     assert pc17b("148").status == "needs_review"
 
 
-def test_e271_01_a_felony_reduced_at_30_or_older_is_not_asked_its_offense_date():
-    """E271-01 asked the offense date of every felony reduced under 17(b) whose client was 25 or
-    older at conviction: a client convicted at 37 (the handouts' sample, 1975-born, a 2012 burglary)
-    was shown "Sealing (offense before age 18): the law does not allow this relief", and one
-    convicted at 45 with one count waited on an attorney for it.  Charged as a felony within 3 or
-    6 years (PC 801, 800), with the misdemeanor rule's margin past 6: 30 settles it, at M."""
-    def pc1203_45(dob):
-        reduced = probation_case("487(a)", level="felony", kind="formal", start="2015-03-01", end="2017-03-01", imposition_suspended=True)
-        reduced.convictions[0].relief_granted = [ReliefGranted(remedy="pc17b", date=D("2019-01-10"))]
-        return row(run(reduced, person=Person(dob=D(dob)), as_of="2026-11-15"), "pc1203_45")
-
-    at_30 = pc1203_45("1985-03-01")  # 30 on the day of conviction
-    assert (at_30.status, at_30.confidence) == ("not_applicable", "M")
-    assert at_30.reasons[0].cite == "PC 1203.45(a); PC 801; PC 800"
-    assert "charged as a felony within 3 or 6 years" in at_30.reasons[0].text
-    at_29 = pc1203_45("1985-03-02")  # a day short of 30: asked, as E271-01 made it
-    assert at_29.status == "needs_review" and at_29.missing_facts == ["convictions[A1].offense_date"]
-
-
 def test_r277_01_a_felony_the_catalog_lists_as_a_lesser_level_is_not_said_to_have_no_felony_form():
     """E271-03 said of every such row "the offense catalog knows X only as a misdemeanor, with no
     felony form: the record and the catalog contradict each other", though PC 314(1)'s and 647.6's
