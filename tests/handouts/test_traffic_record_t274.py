@@ -66,6 +66,10 @@ def test_t274_02_the_dmv_line_says_a_dismissal_does_not_end_a_license_suspension
     effects = _section_text(h, "effects")
     assert "VC 14601.1" not in effects  # the note speaks of the license, not of her offenses
     assert SUSPENSION_STAYS[lang] in effects, effects
+    # «así que no le devuelve una licencia suspendida» followed "give you back a suspended license"
+    # word for word: read as handing back a license that is suspended.  Said as she would (G279-01).
+    assert {"en": "so it will not give you back a suspended license.",
+            "es": "Si le suspendieron la licencia, la desestimación no se la devuelve."}[lang] in effects, effects
 
 
 # Her no-license case and her speeding ticket were fines only, unpaid: "Case 0CA09876: Finish
