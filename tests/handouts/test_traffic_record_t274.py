@@ -74,7 +74,9 @@ def test_t274_02_the_dmv_line_says_a_dismissal_does_not_end_a_license_suspension
 
 # Her no-license case and her speeding ticket were fines only, unpaid: "Case 0CA09876: Finish
 # your sentence." beside "Pay the fines you still owe" read as something else still to do.
-FINES_ARE_IT = {"en": "Paying the fines is part of it.", "es": "Pagar las multas es parte de ella."}
+# «Pagar las multas es parte de ella»: «ella», to a reader with little schooling, is a woman, not
+# the sentence it stands for; the sentence named (G279-02).
+FINES_ARE_IT = {"en": "Paying the fines is part of it.", "es": "Pagar las multas es parte de la sentencia."}
 
 
 def test_t274_03_a_fine_only_sentence_not_finished_says_its_fines_are_part_of_it(handout):
