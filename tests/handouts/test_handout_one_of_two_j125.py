@@ -25,12 +25,12 @@ SAID = {
     "en": ("These two ways do the same thing. A clinic lawyer will choose one of them, not both.",
            "If a clinic lawyer chooses Prop 47, gather proof for the judge of why you are asking after the deadline.",
            "These two ways do the same thing. A clinic lawyer will choose one of them, not both. "
-           "If the lawyer chooses Prop 47, bring proof of that reason."),
+           "If the lawyer chooses Prop 47, bring proof of why you are asking late."),
     "es": ("Estas dos vías hacen lo mismo. Un abogado de la clínica elegirá una de ellas, no las dos.",
            "Si un abogado de la clínica elige la Proposición 47, junte pruebas para el juez de por qué usted lo pide "
            "después del plazo.",
            "Estas dos vías hacen lo mismo. Un abogado de la clínica elegirá una de ellas, no las dos. "
-           "Si el abogado elige la Proposición 47, traiga pruebas de esa razón."),
+           "Si el abogado elige la Proposición 47, traiga pruebas de por qué usted lo pide tarde."),
 }
 
 
@@ -51,7 +51,8 @@ def test_j125_03_the_card_says_17b_and_prop_47_are_one_or_the_other(lang):
     # The card's Prop 47 line asks its proof with the list's "if" (K269-01), not outright, and
     # after the choice it waits on is said: "If a clinic lawyer chooses Prop 47, bring proof of
     # that reason. These two ways ... A clinic lawyer will choose one" read the "if" before the
-    # choice, and two lawyers (R275-02).
+    # choice, and two lawyers (R275-02).  «traiga pruebas de esa razón», just after «Si el abogado elige
+    # la Proposición 47», read as the lawyer's reason for choosing it: hers is named (G279-03).
     assert bring_if_chosen in card
     assert {"en": "Bring proof of that reason.", "es": "Traiga pruebas de esa razón."}[lang] not in card
 

@@ -131,9 +131,10 @@ def test_k269_01_the_cards_proof_of_a_late_reason_waits_on_the_lawyers_choice_as
     47 line on the same card said outright "Bring proof of that reason".  The card says the list's
     "if"; in Spanish too."""
     for lang, bring, if_chosen in (
-            ("en", "Bring proof of that reason.", "If a clinic lawyer chooses Prop 47, bring proof of that reason."),
+            ("en", "Bring proof of that reason.",
+             "If a clinic lawyer chooses Prop 47, bring proof of why you are asking late."),
             ("es", "Traiga pruebas de esa razón.",
-             "Si un abogado de la clínica elige la Proposición 47, traiga pruebas de esa razón.")):
+             "Si un abogado de la clínica elige la Proposición 47, traiga pruebas de por qué usted lo pide tarde.")):
         card = card_of(seventeen_b_denied(lang), lang, "C")
         assert if_chosen in card
         assert bring not in card
