@@ -82,9 +82,9 @@ def test_i165_04_once_dismissed_the_immigration_answer_says_to_bring_certified_p
 # ---- I165-05: the motion to vacate is the judge's to decide ------------------------------------
 
 VACATE = {"en": "Cancelling the conviction (vacate): A lawyer can ask the court to cancel this conviction. The judge "
-                "decides at a hearing. This can matter a lot for immigration:",
+                "decides at a hearing. This can matter a lot for immigration,",
           "es": "Anular la condena (vacate): Un abogado puede pedir al tribunal que anule esta condena. El juez decide "
-                "en una audiencia. Esto puede ser muy importante para inmigración:"}
+                "en una audiencia. Esto puede ser muy importante para inmigración,"}
 
 
 @pytest.mark.parametrize("lang", LANGS)
