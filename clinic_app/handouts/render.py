@@ -350,6 +350,20 @@ class HeadingBreak(CondPageBreak):
 _TALL = 1e6  # "as much room as it likes", to measure a flowable's natural height
 
 
+class _Heading(_Paragraph):
+    """A heading that is also an entry of the PDF's outline (its bookmarks): a reader with a
+    screen reader, or with the page enlarged, goes from section to section by it, as a sighted
+    reader's eye does by the headings' size and colour.  The page looks the same."""
+
+    outline_level = 0
+
+    def draw(self):
+        mark = getattr(self.canv, "mark_heading", None)  # the handout's own canvas (footer_canvas)
+        if mark is not None:
+            mark(self.getPlainText(), self.outline_level, 0, self.height)
+        super().draw()
+
+
 class _Lead(_Paragraph):
     """A section's lead (Section.lead): it speaks of what follows, so it goes whole, with the
     least of the first block, wherever its heading goes (`_first_piece`)."""
@@ -1185,7 +1199,7 @@ def build_story(h: Handout, s: Styles, width: float) -> list:
         # read as one more line about the page, above cards reading "The clinic can file" (R131-02).
         story.append(Para(f"<b>{escape(h.first_step)}</b>", s.body))
     for section in h.sections:
-        heading = _p(section.heading, s.heading)
+        heading = Para(escape(section.heading), s.heading, kind=_Heading)
         body: list = []
         checklist = section.key == "checklist"
         if checklist:
@@ -1208,7 +1222,7 @@ def build_story(h: Handout, s: Styles, width: float) -> list:
                     body.append(_AnswerBreak([note], 0))
                 body.append(note)
         story += [HeadingBreak(heading, body, 1.6 * inch * s.scale), heading, *body]
-    heading = _p(h.contact_heading, s.heading)
+    heading = Para(escape(h.contact_heading), s.heading, kind=_Heading)
     body = [Para(f"<b>{escape(h.contact_lines[0])}</b>", s.contact)]
     # A line of text has the frame's padding less than `width` (the margins').
     body += [_p(_contact_line(line, s.contact, width - 2 * FRAME_PADDING), s.contact) for line in h.contact_lines[1:]]
@@ -1300,17 +1314,33 @@ def footer_canvas(draw_footer: Callable[[rl_canvas.Canvas, int, int], None]) -> 
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
+            self._headings: list[tuple[str, int, float, float]] = []  # this page's (_Heading)
+
+        def mark_heading(self, title: str, level: int, x: float, y: float) -> None:
+            """An outline entry `title` that opens this page at (x, y) of what is drawn now."""
+            self._headings.append((title, level, *self.absolutePosition(x, y)))
 
         def showPage(self):  # noqa: N802 - ReportLab's name
             self._pages.append(dict(self.__dict__))
+            self._headings = []
             self._startPage()
 
         def save(self):
             total = len(self._pages)
+            outlined = 0
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
                 draw_footer(self, number, total)
+                # Bound here, not as the heading was drawn: ReportLab names a bookmark's page by
+                # the pages shown so far, and these were held back, so every one was page 1.
+                for title, level, left, top in self._headings:
+                    outlined += 1
+                    key = f"heading{outlined}"
+                    self.bookmarkPage(key, fit="XYZ", left=left, top=top)  # the reader's zoom kept
+                    self.addOutlineEntry(title, key, level)
                 super().showPage()
+            if outlined:
+                self.showOutline()  # the viewer opens with the bookmarks beside the page
             super().save()
 
     return FooterCanvas
