@@ -364,6 +364,14 @@ class _Heading(_Paragraph):
         super().draw()
 
 
+class _SubHeading(_Heading):
+    """A conviction's card title or a situation's ("When you apply for a job ..."): an outline
+    entry under its section's, so a reader goes straight to the one she is asked about.  A
+    card's or a situation's title printed again as "(continued)" is not one."""
+
+    outline_level = 1
+
+
 class _Lead(_Paragraph):
     """A section's lead (Section.lead): it speaks of what follows, so it goes whole, with the
     least of the first block, wherever its heading goes (`_first_piece`)."""
@@ -717,7 +725,7 @@ def _record_card(entry: RecordEntry, h: Handout, s: Styles, width: float) -> Tab
     # stands, its options on the next page.  Held to its first option, it had moved whole
     # and left a third of a large-print page 1 blank under "Read this first" (H36-04).
     rows = [[[
-        Para(f"<b>{escape(entry.title)}</b>", s.subheading),
+        Para(f"<b>{escape(entry.title)}</b>", s.subheading, kind=_SubHeading),
         _p(entry.detail, s.small),
     ]], [[
         Para(f"<b>{escape(labels['where'])}:</b> {escape(entry.where)}", s.body),
@@ -758,7 +766,7 @@ def _guidance(g: Guidance, h: Handout, s: Styles) -> list:
     """One situation: its title, the rule in brief, and a sentence per kind of record."""
     # CondPageBreak, not KeepTogether or keepWithNext (both lay the text out twice, a
     # sixth of the rendering time): a title never ends a page, nor a "say" line its note.
-    parts: list = [CondPageBreak(1.4 * inch * s.scale), Para(escape(g.title), s.subheading)]
+    parts: list = [CondPageBreak(1.4 * inch * s.scale), Para(escape(g.title), s.subheading, kind=_SubHeading)]
     continued = f"{escape(g.title)} {escape(h.labels['continued'])}"
 
     def title_again() -> _ContinuedTitle:
