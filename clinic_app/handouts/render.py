@@ -350,18 +350,24 @@ class HeadingBreak(CondPageBreak):
 _TALL = 1e6  # "as much room as it likes", to measure a flowable's natural height
 
 
-class _Heading(_Paragraph):
-    """A heading that is also an entry of the PDF's outline (its bookmarks): a reader with a
-    screen reader, or with the page enlarged, goes from section to section by it, as a sighted
-    reader's eye does by the headings' size and colour.  The page looks the same."""
+class Outlined:
+    """A paragraph that is also an entry of the PDF's outline (its bookmarks), mixed in before
+    Paragraph: a reader with a screen reader, or with the page enlarged, goes from section to
+    section by it, as a sighted reader's eye does by the headings' size and colour.  The page
+    looks the same.  The entry says `outline_title`, where set, else the paragraph's words."""
 
     outline_level = 0
+    outline_title: str | None = None
 
     def draw(self):
-        mark = getattr(self.canv, "mark_heading", None)  # the handout's own canvas (footer_canvas)
+        mark = getattr(self.canv, "mark_heading", None)  # footer_canvas's (handout, worksheet)
         if mark is not None:
-            mark(self.getPlainText(), self.outline_level, 0, self.height)
+            mark(self.outline_title or self.getPlainText(), self.outline_level, 0, self.height)
         super().draw()
+
+
+class _Heading(Outlined, _Paragraph):
+    """A section's heading, an outline entry."""
 
 
 class _SubHeading(_Heading):

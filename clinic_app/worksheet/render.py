@@ -25,7 +25,7 @@ from clinic_app.eligibility.any_level import alternatives, said_of
 from clinic_app.eligibility.result import confidence_said
 from clinic_app.handouts.fonts import face_name, register_family
 from clinic_app.handouts.glyphs import printable
-from clinic_app.handouts.render import ACCENT, CARD, INK, MUTED, RULE, fit_line, footer_canvas
+from clinic_app.handouts.render import ACCENT, CARD, INK, MUTED, RULE, Outlined, fit_line, footer_canvas
 from clinic_app.private_files import write_private
 from clinic_app.wording import listed
 from clinic_app.worksheet.compose import BY_LEVEL, FACTS_TO_FIND_OUT, NOTHING_TO_FILE, READ_FIRST, BarForAll, StepForSeveral, CaseSheet, CountLine, Fact, Filing, FormGroup, Worksheet
@@ -76,6 +76,21 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 def _p(text: str, style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
     return Paragraph(_t(text), style, bulletText=bullet)
+
+
+class _Heading(Outlined, Paragraph):
+    """"Read this first" and each case's title: entries of the PDF's outline, so a paralegal
+    with a screen reader goes from case to case."""
+
+
+class _FormHeading(Outlined, Paragraph):
+    """A form's heading ("Form CR-180"): an outline entry under its case's."""
+
+    outline_level = 1
+
+
+def _heading(kind: type[Paragraph], text: str, style: ParagraphStyle) -> Paragraph:
+    return kind(_t(text), style)
 
 
 def _t(text: str) -> str:
@@ -219,7 +234,7 @@ def _relief(headings: list, groups: list[FormGroup], st: dict) -> list:
     story: list = []
     above = list(headings)
     for group in groups:
-        above.append(_p(group.heading, st["form"]))
+        above.append(_heading(_FormHeading, group.heading, st["form"]))
         if group.once:
             # The form's own steps once, before the requests it carries (W46-02); where their
             # petitions are filed, where they stand instead, and where one was denied, that
@@ -260,7 +275,7 @@ def _step_said(f: Filing, i: int, step: str) -> str:
 def _read_first(bars: list[BarForAll], for_several: list[StepForSeveral], st: dict) -> list:
     """The bars that block relief in other cases, each once with its steps, and the steps
     about one case that several give, each once, before the first case."""
-    story: list = [_p(READ_FIRST, st["form"])]
+    story: list = [_heading(_Heading, READ_FIRST, st["form"])]
     for bar in bars:
         # Its cases as a "For ..." line names them: in a bracket, a case with no court number put
         # its title's bracket inside it, "Blocks relief in 1 cases (c2 (HS 11377(a), ...)):" (V92-04).
@@ -319,7 +334,8 @@ def _case(sheet: CaseSheet, st: dict, width: float) -> list:
     title = f"Case {sheet.label}" if sheet.told_apart else f"Case {sheet.label} \u2014 {sheet.court}"
     if sheet.nothing_to_file:
         # One line, not a page: the facts are for a petition, and there is none to prepare.
-        story: list = [Paragraph(f"<b>{_t(title)}</b>: {_t(NOTHING_TO_FILE)}", st["body"])]
+        story: list = [_Heading(f"<b>{_t(title)}</b>: {_t(NOTHING_TO_FILE)}", st["body"])]
+        story[0].outline_title = f"{title}: {NOTHING_TO_FILE}"  # the line's words, in a viewer's fonts
         story += [_p(line, st["why"], "\u2013") for line in sheet.blocked]
         # And what is still outstanding of it: a pending case read "Nothing to file for this
         # case now" alone, as an arrest that ended with nothing to seal would (J119-04).
@@ -330,7 +346,7 @@ def _case(sheet: CaseSheet, st: dict, width: float) -> list:
         # Whole on one page: its blocked lines had run over to the next, under no case's name
         # (such a case gets no "(continued)" mark: it is a few lines, not a section).
         return [Spacer(1, 4), KeepTogether(story)]
-    story = [CondPageBreak(1.6 * inch), _CaseMark(sheet.label), _p(title, st["case"])]
+    story = [CondPageBreak(1.6 * inch), _CaseMark(sheet.label), _heading(_Heading, title, st["case"])]
     if sheet.court_note:
         story.append(_p(sheet.court_note, st["why"]))  # what the program does not know of this court (C149-04)
     if sheet.laws_apart_note:

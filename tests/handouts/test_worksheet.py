@@ -17,7 +17,7 @@ from clinic_app.eligibility import screen
 from clinic_app.eligibility.fact_questions import named_as_recorded
 from clinic_app.model import Client, Person
 from clinic_app.worksheet import compose
-from clinic_app.worksheet.compose import AUTOMATIC, FACTS_TO_FIND_OUT, CONFIDENTIAL, NEEDS_REVIEW, NOT_ADVICE, NOTHING_TO_FILE, TO_FILE
+from clinic_app.worksheet.compose import AUTOMATIC, FACTS_TO_FIND_OUT, CONFIDENTIAL, NEEDS_REVIEW, NOT_ADVICE, NOTHING_TO_FILE, READ_FIRST, TO_FILE
 from clinic_app.worksheet.render import _step_said, render_bytes
 from tests.eligibility.engine_builders import long_record
 
@@ -850,3 +850,25 @@ def test_v236_01_the_pdfs_own_title_does_not_name_the_client(long):
     said = " ".join(str(value) for value in meta.values())
     assert "Rosa" not in said and "Example" not in said, said
     assert "Filing worksheet: Rosa Example" in long.pages[0]
+
+
+def test_a281_03_each_case_and_its_forms_are_bookmarks_to_their_pages(long):
+    """A281-03: a paralegal with a screen reader had no bookmarks in a worksheet of many cases
+    and pages; each case is one, its forms under it, and the viewer opens showing them."""
+    reader, w = long.reader, long.worksheet
+    entries = list(reader.outline)
+    cases = [e for e in entries if not isinstance(e, list) and e.title != READ_FIRST]
+    assert len(cases) == len(w.cases) >= 5
+    for entry, sheet in zip(cases, w.cases, strict=True):
+        assert entry.title.startswith(_sheet_heading(sheet))
+        assert entry.title.endswith(NOTHING_TO_FILE) == sheet.nothing_to_file
+        n = entries.index(entry)
+        under = entries[n + 1] if n + 1 < len(entries) and isinstance(entries[n + 1], list) else []
+        assert [form.title for form in under] == [group.heading for group in sheet.to_ask_for]
+        for bookmark in (entry, *under):
+            page = long.pages[reader.get_destination_page_number(bookmark)]
+            assert squash(bookmark.title) in page, bookmark.title
+    assert sum(isinstance(e, list) for e in entries) >= 2
+    assert len({reader.get_destination_page_number(e) for e in cases}) >= 2  # each on its own page
+    assert (entries[0].title == READ_FIRST) == bool(w.read_first or w.for_several)
+    assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"
