@@ -105,6 +105,12 @@ READ_ONLY = "(read-only: changes cannot be saved)"
 # Said of File > Import clients... where the caseload's file cannot be written, as the re-screen's
 # words say it (K278-02): chosen, it read the file, kept a copy, and failed at its first save.
 IMPORT_CANNOT_BE_SAVED_SAID = f"An import {CANNOT_BE_SAVED_READ_ONLY}: no client can be added."
+# And of the items that add, take away or join clients (K282-01): a whole client typed (New
+# client, Clinic intake mode) failed at its first save; Delete and Merge asked, then failed.
+NEW_CLIENT_CANNOT_BE_SAVED_SAID = f"A new client {CANNOT_BE_SAVED_READ_ONLY}: nothing typed could be kept."
+INTAKE_CANNOT_BE_SAVED_SAID = f"Clinic intake {CANNOT_BE_SAVED_READ_ONLY}: nothing typed could be kept."
+DELETE_CANNOT_BE_SAVED_SAID = f"A deletion {CANNOT_BE_SAVED_READ_ONLY}: the client stays."
+MERGE_CANNOT_BE_SAVED_SAID = f"A merge {CANNOT_BE_SAVED_READ_ONLY}: both records stay."
 # Said where the file was made writable since it opened: its connection stays read-only (K273-01).
 WRITABLE_NOW = "the file can be written now: open it again (File > Open caseload...) to save changes"
 
@@ -245,9 +251,9 @@ class MainWindow(QMainWindow):
         self.new_action = self._action("&New client", self.new_client, QKeySequence.StandardKey.New, file_menu)
         self.find_action = self._action("&Find client", self.focus_search, QKeySequence.StandardKey.Find, file_menu)
         # No shortcut: Delete is the text fields' key, and a deletion is asked about anyway.
-        self.delete_action = self._action("&Delete client...", self.delete_client, None, file_menu,
-                                          "Remove the open client (or the one chosen in the list) from the caseload; Edit > Undo brings them "
-                                          f"back (at a terminal, with no undo: {self.command('delete')} --client ID --name NAME)")
+        self._delete_tip = ("Remove the open client (or the one chosen in the list) from the caseload; Edit > Undo brings them "
+                            f"back (at a terminal, with no undo: {self.command('delete')} --client ID --name NAME)")
+        self.delete_action = self._action("&Delete client...", self.delete_client, None, file_menu, self._delete_tip)
         file_menu.aboutToShow.connect(self._update_delete_action)
         file_menu.addSeparator()
         # Another caseload (a USB stick's, an event laptop's copy) or the demo, without a terminal.
@@ -401,11 +407,12 @@ class MainWindow(QMainWindow):
         # the first (a possible duplicate); what the laptop added is taken in, not copied by hand (M43).
         # The tip names both kinds of pair it offers (W141-01): it said "of the same name and date
         # of birth" alone, though a name put right on a laptop is offered too (M44).
+        self._merge_tip = ("Take into the open client (or the one chosen in the list) what another record of the "
+                           "same person adds, and remove that record: the same name and date of birth, or another "
+                           "name or date of birth with a case number of theirs (put right on a laptop); "
+                           "Edit > Undo puts both back")
         self.merge_action = self._action("&Merge a duplicate into this client...", self.merge_duplicate, None, caseload_menu,
-                                         "Take into the open client (or the one chosen in the list) what another record of the "
-                                         "same person adds, and remove that record: the same name and date of birth, or another "
-                                         "name or date of birth with a case number of theirs (put right on a laptop); "
-                                         "Edit > Undo puts both back")
+                                         self._merge_tip)
         # On the menu's opening, as Delete client on the File menu's: the line chosen on the
         # caseload list moves no page, and Merge stayed greyed on the list (R63-05).
         caseload_menu.aboutToShow.connect(self._update_delete_action)
@@ -796,10 +803,21 @@ class MainWindow(QMainWindow):
         self.rescreen_button.setVisible(wanted and not self._read_only)
         from ui.help_menu import give_tip  # read when built, as add_help_menu
 
-        # Said on Caseload > Re-screen whole caseload... and File > Import clients... too, before
-        # either is chosen (K278).
-        give_tip(self.rescreen_action, RESCREEN_CANNOT_BE_SAVED_SAID if self._read_only else self._rescreen_tip)
-        give_tip(self.import_action, IMPORT_CANNOT_BE_SAVED_SAID if self._read_only else self._import_tip)
+        # Said on each item whose work the file would refuse, before it is chosen (K278, K282).
+        for action, (said, tip) in self._refused_when_read_only().items():
+            give_tip(action, said if self._read_only else tip)
+
+    def _refused_when_read_only(self) -> dict[QAction, tuple[str, str]]:
+        """Each menu item refused on a caseload whose file cannot be written: (what it says there,
+        its usual tip).  Chosen, each says it through `_read_only_said` before anything is asked."""
+        return {
+            self.rescreen_action: (RESCREEN_CANNOT_BE_SAVED_SAID, self._rescreen_tip),
+            self.import_action: (IMPORT_CANNOT_BE_SAVED_SAID, self._import_tip),
+            self.new_action: (NEW_CLIENT_CANNOT_BE_SAVED_SAID, ""),
+            self.intake_action: (INTAKE_CANNOT_BE_SAVED_SAID, ""),
+            self.delete_action: (DELETE_CANNOT_BE_SAVED_SAID, self._delete_tip),
+            self.merge_action: (MERGE_CANNOT_BE_SAVED_SAID, self._merge_tip),
+        }
 
     _needs_said: str | None = None  # what the status line last said aloud of the list's screenings
 
@@ -1313,6 +1331,8 @@ class MainWindow(QMainWindow):
                                                  "another desk. Their line is taken off the list.")
 
     def new_client(self) -> None:
+        if self._read_only_said(NEW_CLIENT_CANNOT_BE_SAVED_SAID):
+            return
         if not self._may_leave_client("start a new client"):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # as open_client (W23-15)
@@ -1329,6 +1349,8 @@ class MainWindow(QMainWindow):
         """File > Delete client: a duplicate made at an event, say.  Asked first, naming the
         client; an undo step, so Ctrl+Z brings them back whole while the session lasts (W21-25:
         a client could not be removed at all but by undoing "Add client" at once)."""
+        if self._read_only_said(DELETE_CANNOT_BE_SAVED_SAID):
+            return
         client_id = self._client_to_delete()
         if client_id is None:
             if not self._several_chosen_said("Delete client"):
@@ -1352,6 +1374,8 @@ class MainWindow(QMainWindow):
         from ui.crash import retry_while_busy
         from ui.merge_dialog import MergeDialog
 
+        if self._read_only_said(MERGE_CANNOT_BE_SAVED_SAID):
+            return
         client_id = self._client_to_delete()
         if client_id is None:
             if not self._several_chosen_said("Merge a duplicate"):
@@ -1756,7 +1780,8 @@ class MainWindow(QMainWindow):
         """Whether the caseload's file cannot be written, `said` (with the way, where the file can
         be written now) in the status bar and aloud, before any work starts: a re-screen or an
         import chosen there made a copy of the caseload, pushing an older one out of the backups
-        kept, then failed at its first save with "Check the file's permissions" (K278)."""
+        kept, then failed at its first save with "Check the file's permissions" (K278); a new
+        client, intake, Delete and Merge had the whole client typed or the question asked (K282)."""
         if not self.repo.read_only():
             return False
         if self.repo.writable_when_opened_again():
@@ -2646,6 +2671,8 @@ class MainWindow(QMainWindow):
         from ui.intake import IntakeDialog
         from ui.keys import TextTypedAhead
 
+        if self._read_only_said(INTAKE_CANNOT_BE_SAVED_SAID):
+            return
         # The record open is left first, as for any other client: typing not saved stayed in
         # its fields under intake, and the first Ctrl+Z after intake saved it and took it back
         # before intake's steps (U36-02).  Valid typing is saved, typing that cannot be is

@@ -292,3 +292,28 @@ def test_k278_02_import_clients_on_a_read_only_file_is_refused_before_a_file_is_
     from ui.caseload_view import CANNOT_BE_SAVED_READ_ONLY, RESCREEN_CANNOT_BE_SAVED
 
     assert CANNOT_BE_SAVED_READ_ONLY in said and RESCREEN_CANNOT_BE_SAVED.endswith(CANNOT_BE_SAVED_READ_ONLY)  # one source
+
+
+def test_k282_01_new_client_intake_delete_and_merge_on_a_read_only_file_say_why_before_anything_is_asked(
+        qtbot, read_only_window, monkeypatch):
+    """New client and Clinic intake mode took a whole client's typing before the first save failed
+    ("Check the file's permissions"); Delete client asked "Delete Rosa Ríos?" and Merge looked for
+    duplicates, each then to fail.  Said on each item and, chosen, in the status bar, nothing asked."""
+    from PySide6.QtWidgets import QDialog
+
+    asked: list = []
+    monkeypatch.setattr(QDialog, "exec", lambda dialog: asked.append(type(dialog).__name__) or 0)
+    monkeypatch.setattr("ui.main_window.ask_delete_client", lambda _parent, client: asked.append(client.name))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **_k: asked.append(a[1]))
+    window = read_only_window
+    window.load()
+    window.caseload.table.selectRow(0)
+    window._update_delete_action()  # as the File menu's opening does: the line chosen
+    for action, said in ((window.new_action, "A new client cannot be saved in a read-only file: nothing typed could be kept."),
+                         (window.intake_action, "Clinic intake cannot be saved in a read-only file: nothing typed could be kept."),
+                         (window.delete_action, "A deletion cannot be saved in a read-only file: the client stays."),
+                         (window.merge_action, "A merge cannot be saved in a read-only file: both records stay.")):
+        assert action.isEnabled() and action.statusTip() == said and action.toolTip() == said
+        action.trigger()
+        assert window.statusBar().currentMessage() == said
+        assert asked == [] and window.pages.currentWidget() is window.caseload  # no client page, no question
