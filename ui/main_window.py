@@ -111,6 +111,13 @@ NEW_CLIENT_CANNOT_BE_SAVED_SAID = f"A new client {CANNOT_BE_SAVED_READ_ONLY}: no
 INTAKE_CANNOT_BE_SAVED_SAID = f"Clinic intake {CANNOT_BE_SAVED_READ_ONLY}: nothing typed could be kept."
 DELETE_CANNOT_BE_SAVED_SAID = f"A deletion {CANNOT_BE_SAVED_READ_ONLY}: the client stays."
 MERGE_CANNOT_BE_SAVED_SAID = f"A merge {CANNOT_BE_SAVED_READ_ONLY}: both records stay."
+# And of the items that change the caseload as a whole (K282-02): each asked first (the details
+# typed, a passphrase twice, a backup chosen, an event's new name), then failed; Encrypt said
+# "The disk reported an error ... is a USB stick unplugged?".
+CLINIC_DETAILS_CANNOT_BE_SAVED_SAID = f"The clinic's details {CANNOT_BE_SAVED_READ_ONLY}: handouts print them as they are."
+PASSPHRASE_CANNOT_BE_SAVED_SAID = f"A passphrase {CANNOT_BE_SAVED_READ_ONLY}: the file stays as it is."
+RESTORE_CANNOT_BE_SAVED_SAID = f"A restore {CANNOT_BE_SAVED_READ_ONLY}: the caseload stays as it is."
+RENAME_EVENT_CANNOT_BE_SAVED_SAID = f"A renamed event {CANNOT_BE_SAVED_READ_ONLY}: its clients stay under its name."
 # Said where the file was made writable since it opened: its connection stays read-only (K273-01).
 WRITABLE_NOW = "the file can be written now: open it again (File > Open caseload...) to save changes"
 
@@ -421,6 +428,9 @@ class MainWindow(QMainWindow):
         self.rename_event_action = self._action("Re&name clinic event...", self.rename_event, None, caseload_menu,
                                                 "Put a clinic event's clients under another name, or join them to another "
                                                 "event; Edit > Undo puts them back")
+        # Their tips as made, given back where a caseload read-only before is writable (K282-02).
+        self._tips_when_writable = {action: action.toolTip() for action in (
+            self.clinic_action, self.encrypt_action, self.rekey_action, self.restore_action, self.rename_event_action)}
 
         view_menu = bar.addMenu("&View")
         self.dark_action = self._action("&Dark theme", self.toggle_dark, None, view_menu)
@@ -817,6 +827,12 @@ class MainWindow(QMainWindow):
             self.intake_action: (INTAKE_CANNOT_BE_SAVED_SAID, ""),
             self.delete_action: (DELETE_CANNOT_BE_SAVED_SAID, self._delete_tip),
             self.merge_action: (MERGE_CANNOT_BE_SAVED_SAID, self._merge_tip),
+            **{action: (said, self._tips_when_writable[action]) for action, said in (
+                (self.clinic_action, CLINIC_DETAILS_CANNOT_BE_SAVED_SAID),
+                (self.encrypt_action, PASSPHRASE_CANNOT_BE_SAVED_SAID),
+                (self.rekey_action, PASSPHRASE_CANNOT_BE_SAVED_SAID),
+                (self.restore_action, RESTORE_CANNOT_BE_SAVED_SAID),
+                (self.rename_event_action, RENAME_EVENT_CANNOT_BE_SAVED_SAID))},
         }
 
     _needs_said: str | None = None  # what the status line last said aloud of the list's screenings
@@ -1448,6 +1464,8 @@ class MainWindow(QMainWindow):
         from ui.rename_event_dialog import RenameEventDialog
         from ui.undo import RenameEventCommand, push_done
 
+        if self._read_only_said(RENAME_EVENT_CANNOT_BE_SAVED_SAID):
+            return
         counts = self.repo.event_counts()
         if not counts:
             QMessageBox.information(self, "Rename clinic event", "No client of this caseload has a clinic event yet.")
@@ -1648,6 +1666,8 @@ class MainWindow(QMainWindow):
         from db.errors import CaseloadError
         from ui.restore_dialog import ask_restore, backup_passphrases, choose_backup
 
+        if self._read_only_said(RESTORE_CANNOT_BE_SAVED_SAID):
+            return
         if not self._may_leave_first("restore a backup"):
             return
         source = choose_backup(self, self.db_path, self.repo.passphrase)
@@ -1781,7 +1801,8 @@ class MainWindow(QMainWindow):
         be written now) in the status bar and aloud, before any work starts: a re-screen or an
         import chosen there made a copy of the caseload, pushing an older one out of the backups
         kept, then failed at its first save with "Check the file's permissions" (K278); a new
-        client, intake, Delete and Merge had the whole client typed or the question asked (K282)."""
+        client, intake, Delete and Merge had the whole client typed or the question asked; Clinic
+        details, a passphrase, a restore and an event's new name were each asked first (K282)."""
         if not self.repo.read_only():
             return False
         if self.repo.writable_when_opened_again():
@@ -2334,6 +2355,8 @@ class MainWindow(QMainWindow):
         from ui.passphrase_dialog import NewPassphraseDialog
         from ui.tasks import run_with_progress
 
+        if self._read_only_said(PASSPHRASE_CANNOT_BE_SAVED_SAID):
+            return
         try:
             driver()
         except CaseloadError as error:
@@ -2415,6 +2438,8 @@ class MainWindow(QMainWindow):
         from ui.passphrase_dialog import NewPassphraseDialog
         from ui.tasks import run_with_progress
 
+        if self._read_only_said(PASSPHRASE_CANNOT_BE_SAVED_SAID):
+            return
         if not self._may_leave_client("change the passphrase", leaving=False):
             return  # the caseload is closed for the copy: the edit in the fields is saved first
         dialog = NewPassphraseDialog(self, NewPassphraseDialog.CHANGE)
@@ -2438,6 +2463,8 @@ class MainWindow(QMainWindow):
     def edit_clinic_details(self) -> None:
         from ui.clinic_dialog import ClinicDetailsDialog
 
+        if self._read_only_said(CLINIC_DETAILS_CANNOT_BE_SAVED_SAID):
+            return
         ClinicDetailsDialog(self.repo, self).exec()
         self.caseload.clinic_details_changed()  # an empty caseload's first steps no longer ask for them (J63-03)
 

@@ -317,3 +317,36 @@ def test_k282_01_new_client_intake_delete_and_merge_on_a_read_only_file_say_why_
         action.trigger()
         assert window.statusBar().currentMessage() == said
         assert asked == [] and window.pages.currentWidget() is window.caseload  # no client page, no question
+
+
+def test_k282_02_clinic_details_passphrase_restore_and_rename_event_on_a_read_only_file_say_why_first(
+        qtbot, read_only_window, monkeypatch):
+    """Clinic details..., Encrypt caseload..., Change passphrase..., Restore from backup... and
+    Rename clinic event... each asked first (the details typed, a passphrase twice, a backup, a name)
+    and then failed; Encrypt with "The disk reported an error ... is a USB stick unplugged?".  Said on
+    each item and, chosen, in the status bar, nothing asked; the usual tips back once writable."""
+    from PySide6.QtWidgets import QDialog
+
+    asked: list = []
+    monkeypatch.setattr(QDialog, "exec", lambda dialog: asked.append(type(dialog).__name__) or 0)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **_k: asked.append(a[1]))
+    window = read_only_window
+    window.load()
+    passphrase = "A passphrase cannot be saved in a read-only file: the file stays as it is."
+    items = ((window.clinic_action, window.edit_clinic_details,
+              "The clinic's details cannot be saved in a read-only file: handouts print them as they are."),
+             (window.encrypt_action, window.encrypt_caseload, passphrase),
+             (window.rekey_action, window.change_passphrase, passphrase),  # greyed: a plain caseload
+             (window.restore_action, window.restore_from_backup,
+              "A restore cannot be saved in a read-only file: the caseload stays as it is."),
+             (window.rename_event_action, window.rename_event,
+              "A renamed event cannot be saved in a read-only file: its clients stay under its name."))
+    for action, chosen, said in items:
+        assert action.statusTip() == said and action.toolTip() == said
+        window.statusBar().clearMessage()  # Encrypt's words are Change passphrase's too
+        chosen()
+        assert window.statusBar().currentMessage() == said and asked == []  # no dialog, no question
+    window.repo.read_only = lambda: False  # as after File > Open caseload... on the file made writable
+    window.load()
+    assert window.encrypt_action.toolTip() == "Protect the caseload file with a passphrase"
+    assert window.clinic_action.statusTip().startswith("The clinic's name, address and contact printed on handouts")
