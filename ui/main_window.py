@@ -258,9 +258,9 @@ class MainWindow(QMainWindow):
         self.new_action = self._action("&New client", self.new_client, QKeySequence.StandardKey.New, file_menu)
         self.find_action = self._action("&Find client", self.focus_search, QKeySequence.StandardKey.Find, file_menu)
         # No shortcut: Delete is the text fields' key, and a deletion is asked about anyway.
-        self._delete_tip = ("Remove the open client (or the one chosen in the list) from the caseload; Edit > Undo brings them "
-                            f"back (at a terminal, with no undo: {self.command('delete')} --client ID --name NAME)")
-        self.delete_action = self._action("&Delete client...", self.delete_client, None, file_menu, self._delete_tip)
+        self.delete_action = self._action("&Delete client...", self.delete_client, None, file_menu,
+                                          "Remove the open client (or the one chosen in the list) from the caseload; Edit > Undo brings them "
+                                          f"back (at a terminal, with no undo: {self.command('delete')} --client ID --name NAME)")
         file_menu.aboutToShow.connect(self._update_delete_action)
         file_menu.addSeparator()
         # Another caseload (a USB stick's, an event laptop's copy) or the demo, without a terminal.
@@ -289,8 +289,8 @@ class MainWindow(QMainWindow):
         self._show_last_backup()
         # "clients", as the Export beside it says (A34-04): "requests" is the file format's word
         # (FORMAT.md), and the office importing an event laptop's clients looked for "Import clients".
-        self._import_tip = "Add the clients of a file another caseload exported (or screening requests)"
-        self.import_action = self._action("&Import clients...", self.import_requests, None, file_menu, self._import_tip)
+        self.import_action = self._action("&Import clients...", self.import_requests, None, file_menu,
+                                          "Add the clients of a file another caseload exported (or screening requests)")
         self.clinic_action = self._action("Clinic de&tails...", self.edit_clinic_details, None, file_menu,
                                           "The clinic's name, address and contact printed on handouts; the name heads the report too")
         self.encrypt_action = self._action("&Encrypt caseload...", self.encrypt_caseload, None, file_menu,
@@ -338,12 +338,11 @@ class MainWindow(QMainWindow):
         # three "P" items and waited for Enter, so the handout was not printed by its letter.
         caseload_menu = bar.addMenu("&Caseload")
         self._action("Show &caseload", self.show_caseload, QKeySequence("Ctrl+L"), caseload_menu)
-        # The box of U148-02 said (W150-03): the tip named Newly eligible alone.
-        self._rescreen_tip = ("Screen every client again, for today or a day to plan for (after a rules update); "
-                              "Newly eligible then shows those it made eligible now, and after an update whose rules "
-                              f"changed a box names those whose answers changed. As {self.command('rescreen')}")
         self.rescreen_action = self._action("&Re-screen whole caseload...", self.rescreen_all, None, caseload_menu,
-                                            self._rescreen_tip)
+                                            # The box of U148-02 said (W150-03): the tip named Newly eligible alone.
+                                            "Screen every client again, for today or a day to plan for (after a rules update); "
+                                            "Newly eligible then shows those it made eligible now, and after an update whose rules "
+                                            f"changed a box names those whose answers changed. As {self.command('rescreen')}")
         self.print_event_action = self._action("Print handouts for this &event...", self.print_event, None, caseload_menu,
                                                "Print or save the handout of every client of the clinic event the Event filter "
                                                f"chooses (or one you choose), each in the client's language; as "
@@ -414,12 +413,11 @@ class MainWindow(QMainWindow):
         # the first (a possible duplicate); what the laptop added is taken in, not copied by hand (M43).
         # The tip names both kinds of pair it offers (W141-01): it said "of the same name and date
         # of birth" alone, though a name put right on a laptop is offered too (M44).
-        self._merge_tip = ("Take into the open client (or the one chosen in the list) what another record of the "
-                           "same person adds, and remove that record: the same name and date of birth, or another "
-                           "name or date of birth with a case number of theirs (put right on a laptop); "
-                           "Edit > Undo puts both back")
         self.merge_action = self._action("&Merge a duplicate into this client...", self.merge_duplicate, None, caseload_menu,
-                                         self._merge_tip)
+                                         "Take into the open client (or the one chosen in the list) what another record of the "
+                                         "same person adds, and remove that record: the same name and date of birth, or another "
+                                         "name or date of birth with a case number of theirs (put right on a laptop); "
+                                         "Edit > Undo puts both back")
         # On the menu's opening, as Delete client on the File menu's: the line chosen on the
         # caseload list moves no page, and Merge stayed greyed on the list (R63-05).
         caseload_menu.aboutToShow.connect(self._update_delete_action)
@@ -428,9 +426,12 @@ class MainWindow(QMainWindow):
         self.rename_event_action = self._action("Re&name clinic event...", self.rename_event, None, caseload_menu,
                                                 "Put a clinic event's clients under another name, or join them to another "
                                                 "event; Edit > Undo puts them back")
-        # Their tips as made, given back where a caseload read-only before is writable (K282-02).
-        self._tips_when_writable = {action: action.toolTip() for action in (
-            self.clinic_action, self.encrypt_action, self.rekey_action, self.restore_action, self.rename_event_action)}
+        # The tips of the items a read-only caseload refuses, as made: given back where a caseload
+        # read-only before is writable (K278, K282); New client and intake have none.
+        self._tips_when_writable = {action: action.statusTip() for action in (
+            self.rescreen_action, self.import_action, self.new_action, self.intake_action, self.delete_action,
+            self.merge_action, self.clinic_action, self.encrypt_action, self.rekey_action, self.restore_action,
+            self.rename_event_action)}
 
         view_menu = bar.addMenu("&View")
         self.dark_action = self._action("&Dark theme", self.toggle_dark, None, view_menu)
@@ -820,20 +821,18 @@ class MainWindow(QMainWindow):
     def _refused_when_read_only(self) -> dict[QAction, tuple[str, str]]:
         """Each menu item refused on a caseload whose file cannot be written: (what it says there,
         its usual tip).  Chosen, each says it through `_read_only_said` before anything is asked."""
-        return {
-            self.rescreen_action: (RESCREEN_CANNOT_BE_SAVED_SAID, self._rescreen_tip),
-            self.import_action: (IMPORT_CANNOT_BE_SAVED_SAID, self._import_tip),
-            self.new_action: (NEW_CLIENT_CANNOT_BE_SAVED_SAID, ""),
-            self.intake_action: (INTAKE_CANNOT_BE_SAVED_SAID, ""),
-            self.delete_action: (DELETE_CANNOT_BE_SAVED_SAID, self._delete_tip),
-            self.merge_action: (MERGE_CANNOT_BE_SAVED_SAID, self._merge_tip),
-            **{action: (said, self._tips_when_writable[action]) for action, said in (
-                (self.clinic_action, CLINIC_DETAILS_CANNOT_BE_SAVED_SAID),
-                (self.encrypt_action, PASSPHRASE_CANNOT_BE_SAVED_SAID),
-                (self.rekey_action, PASSPHRASE_CANNOT_BE_SAVED_SAID),
-                (self.restore_action, RESTORE_CANNOT_BE_SAVED_SAID),
-                (self.rename_event_action, RENAME_EVENT_CANNOT_BE_SAVED_SAID))},
-        }
+        return {action: (said, self._tips_when_writable[action]) for action, said in (
+            (self.rescreen_action, RESCREEN_CANNOT_BE_SAVED_SAID),
+            (self.import_action, IMPORT_CANNOT_BE_SAVED_SAID),
+            (self.new_action, NEW_CLIENT_CANNOT_BE_SAVED_SAID),
+            (self.intake_action, INTAKE_CANNOT_BE_SAVED_SAID),
+            (self.delete_action, DELETE_CANNOT_BE_SAVED_SAID),
+            (self.merge_action, MERGE_CANNOT_BE_SAVED_SAID),
+            (self.clinic_action, CLINIC_DETAILS_CANNOT_BE_SAVED_SAID),
+            (self.encrypt_action, PASSPHRASE_CANNOT_BE_SAVED_SAID),
+            (self.rekey_action, PASSPHRASE_CANNOT_BE_SAVED_SAID),
+            (self.restore_action, RESTORE_CANNOT_BE_SAVED_SAID),
+            (self.rename_event_action, RENAME_EVENT_CANNOT_BE_SAVED_SAID))}
 
     _needs_said: str | None = None  # what the status line last said aloud of the list's screenings
 
