@@ -534,6 +534,13 @@ def _id_of(who: Any) -> int:
     return who.id if isinstance(who, Client) else who
 
 
+def _page_one_written(conn: Any) -> None:
+    """A write that changes nothing (page 1, with the number it holds), inside a transaction:
+    refused where the connection cannot write, as a save would be (K273-01, R283-01)."""
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    conn.execute(f"PRAGMA user_version = {version}")
+
+
 def _in_transaction(conn: Any) -> bool:
     """Whether `conn` has a transaction open; False once it is closed.  A read or write left
     open by a Ctrl-C that landed between its `with` entering and its block is finished only
@@ -701,13 +708,12 @@ class Repository:
             return known[1]
         if conn.in_transaction:
             return True
-        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         conn.execute("PRAGMA busy_timeout = 0")  # a desk writing: not waited for, only to ask
         try:
             with user_errors(self.path):
                 conn.execute("BEGIN IMMEDIATE")
                 try:
-                    conn.execute(f"PRAGMA user_version = {version}")  # page 1 written, the same number
+                    _page_one_written(conn)
                 finally:
                     if _in_transaction(conn):
                         conn.execute("ROLLBACK")
@@ -751,9 +757,14 @@ class Repository:
         """Wait (the busy timeout) for another program writing to the caseload to finish, and
         raise its `Locked` if it does not: asked before a command's copy of the caseload, which
         was made and said ("kept in ...") before a re-screen then found the caseload busy, and
-        each retry's copy pushed an older one out of the newest few kept (C103-04)."""
+        each retry's copy pushed an older one out of the newest few kept (C103-04).  And raise
+        the save's own `ReadOnly` where the file cannot be written: ``BEGIN IMMEDIATE`` alone
+        passes there, and the copy was made and said before the first save failed (R283-01)."""
         with self._write():
             pass
+        if not self._connection_writes():  # asked after the wait: a desk writing is not waited on twice
+            with self._write() as conn:
+                _page_one_written(conn)  # refused as a save is, in its words
 
     @contextlib.contextmanager
     def _read(self) -> Iterator[Any]:
