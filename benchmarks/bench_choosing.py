@@ -45,19 +45,11 @@ def child(db_path: Path, times: int, profile: str | None) -> dict:
 
     from db.repository import Repository
     from ui.app import make_app, settle
-    from ui.main_window import MainWindow
+    from benchmarks.bench_client_open import window_with_its_list
 
     app = make_app()
     repo = Repository.open(db_path)
-    window = MainWindow(repo, db_path)
-    window.resize(1360, 820)
-    loaded: list[bool] = []
-    window.caseload_loaded.connect(lambda: loaded.append(True))
-    window.show()
-    window.load_in_background()
-    while not loaded:
-        app.processEvents()
-        time.sleep(0.002)
+    window = window_with_its_list(app, repo, db_path)
     settle(app, 5)
     view = window.caseload
     table = view.table

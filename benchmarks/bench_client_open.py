@@ -39,6 +39,23 @@ def _load() -> str:
     return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
+def window_with_its_list(app, repo, db_path: Path):
+    """The main window on `repo` at a laptop's size, shown, its caseload list loaded as at a start
+    (in the background, the events served meanwhile); no automatic backup made."""
+    from ui.main_window import MainWindow
+
+    window = MainWindow(repo, db_path, automatic_backups=False)
+    window.resize(1360, 820)
+    loaded: list[bool] = []
+    window.caseload_loaded.connect(lambda: loaded.append(True))
+    window.show()
+    window.load_in_background()
+    while not loaded:
+        app.processEvents()
+        time.sleep(0.002)
+    return window
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] in ("-h", "--help"):
         print(__doc__)
@@ -55,7 +72,6 @@ def main(argv: list[str]) -> int:
 
     from db.repository import Repository
     from ui.app import make_app
-    from ui.main_window import MainWindow
 
     work = Path(tempfile.mkdtemp(prefix="bench_client_open_"))
     db_path = work / "caseload.sqlite"
@@ -75,15 +91,7 @@ def main(argv: list[str]) -> int:
         loop.exec()
         dispatcher.aboutToBlock.disconnect(loop.quit)
 
-    window = MainWindow(repo, db_path, automatic_backups=False)
-    window.resize(1360, 820)
-    loaded: list[bool] = []
-    window.caseload_loaded.connect(lambda: loaded.append(True))
-    window.show()
-    window.load_in_background()
-    while not loaded:
-        app.processEvents()
-        time.sleep(0.002)
+    window = window_with_its_list(app, repo, db_path)
     until_idle()
     if not at_once:
         # The build-ahead's steps (0.4 s after the list, 30 ms apart) and its worker's reads.
