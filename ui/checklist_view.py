@@ -453,11 +453,10 @@ class PaymentForm(QWidget):
             return
         payment = Payment(kind=self.kind.currentData(), date=self.date.value(), amount=self.amount.value(),  # type: ignore[arg-type]
                           receipt=self.receipt.text().strip() or None)
-        # Said first, while the focus is still where the user added it from: clearing the
-        # amount disables the button, and a disabled button passes the focus on (K20-09).
+        # Not cleared here: stored, the page is rebuilt with this case's form empty (show_client,
+        # the focus in its amount, K20-09); refused (a full disk, a read-only file), the save's
+        # warning is said and the typing stays, the receipt copied from paper with it (K285-01).
         self.add_payment.emit(payment)
-        self.amount.clear()
-        self.receipt.clear()
 
 
 class ClickAcrossRebuild(QObject):
@@ -1504,3 +1503,7 @@ class ChecklistView(QScrollArea):
         self._just_paid = (client.cases[case_index].id, payment)
         # The day names which installment Edit > Undo takes back: two of $50 read the same (U31-01).
         self.edit_requested.emit(client, f"Payment of ${payment.amount:,} toward {payment.kind} on {payment.date.isoformat()}")
+        # Stored (or shown over another desk's save, A64), the rebuild took it and emptied the
+        # form; refused, the save raised and nothing was rebuilt: left set, the next rebuild
+        # (a tick) would have emptied the form the typing stayed in (K285-01).
+        self._just_paid = None

@@ -52,7 +52,8 @@ def read_only_window(qtbot, tmp_path, new_caseload_made, request):
 
     path = Path(shutil.copy(new_caseload_made, tmp_path / "caseload.sqlite"))
     with Repository.open(path, user="paralegal-test") as repo:
-        client_id = repo.add_client(probation_client("Rosa Ríos"))
+        # Owing restitution: a payment typed on her Checklist the file refuses (K285-01).
+        client_id = repo.add_client(probation_client("Rosa Ríos", restitution_ordered=1500))
         if getattr(request, "param", True):
             screen_and_store(repo, repo.get_client(client_id), TODAY)  # as opening her stores it
     with file_read_only(path):
@@ -350,3 +351,35 @@ def test_k282_02_clinic_details_passphrase_restore_and_rename_event_on_a_read_on
     window.load()
     assert window.encrypt_action.toolTip() == "Protect the caseload file with a passphrase"
     assert window.clinic_action.statusTip().startswith("The clinic's name, address and contact printed on handouts")
+
+
+def test_k285_01_a_payment_the_file_refused_keeps_its_amount_and_receipt_typed(qtbot, read_only_window):
+    """"Add payment" on a read-only caseload (or a full disk) said the save's warning, stored
+    nothing, and then cleared the amount and the receipt number copied from paper: once the file
+    could be written it had to be typed again from a paper the client may have taken home.  Kept,
+    the focus where it was, and asked about on leaving (K254-03) as any typing refused."""
+    from tests.gui.test_checklist_keyboard import _focus
+    from ui.client_view import TAB_CHECKLIST
+
+    window = read_only_window
+    window.open_client(1)
+    view = window.client_view
+    view.tabs.setCurrentIndex(TAB_CHECKLIST)
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    form = view.checklist.payment_forms["c1"]
+    _focus(qtbot, form.amount)
+    qtbot.keyClicks(form.amount, "150")
+    qtbot.keyClicks(form.receipt, "R-40917")
+    _focus(qtbot, form.amount)
+    with qtbot.capture_exceptions() as raised:
+        qtbot.keyClick(form.amount, Qt.Key.Key_Return)
+    assert [kind for kind, *_ in raised] == [ReadOnly]  # the warning the user sees
+    assert window.repo.get_client(1).cases[0].money.payments == []
+    assert view.checklist.payment_forms["c1"] is form
+    assert (form.amount.text(), form.receipt.text()) == ("150", "R-40917")
+    assert form.button.isEnabled() and form.amount.hasFocus()  # Enter again adds it, once it can
+    view.checklist.show_client(view.client, TODAY, view.screening)  # rebuilt from the stored record
+    again = view.checklist.payment_forms["c1"]
+    assert (again.amount.text(), again.receipt.text()) == ("150", "R-40917")
+    assert view.checklist.payment_not_added() is not None  # leaving asks Stay and fix / Discard
