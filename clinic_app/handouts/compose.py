@@ -3449,8 +3449,8 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
         if what not in whats:
             whats.append(what)
 
-    proof = late_proof = sure_late = hearing = fire_camp_proof = notice = False
-    proof_for: set[str] = set()  # the relief the judge weighs good conduct for
+    late_proof = sure_late = hearing = fire_camp_proof = notice = False
+    proof_for: set[str] = set()  # the relief the judge weighs good conduct for: its proof asked where any
     survivors: set[tuple[str, str | None]] = set()  # the convictions proof of trafficking is for
     checks: list[str] = []  # the "check your record" lines
     checks_now: list[str] = []  # those with no day to wait for
@@ -3484,10 +3484,8 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
                     # survivor whose petition was filed was told to gather letters and pay stubs,
                     # and, all filed, nothing about the trafficking (R251-01).
                     survivors.add((entry.case, entry.conviction))
-                else:
-                    proof = proof or (option.court_state == "filed" and option.mode == "discretionary")
-                    if option.court_state == "filed" and option.mode == "discretionary":
-                        proof_for.add(option.remedy)
+                elif option.court_state == "filed" and option.mode == "discretionary":
+                    proof_for.add(option.remedy)
                 late_proof = late_proof or (option.court_state == "filed" and option.mode == "good_cause")
                 sure_late = sure_late or (option.court_state == "filed" and option.mode == "good_cause")
             elif d == "eligible" and option.remedy in AUTOMATIC:
@@ -3503,7 +3501,6 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
                 if option.remedy == "pc1203_49":
                     survivors.add((entry.case, entry.conviction))  # proof of trafficking, not of good conduct (H31-01)
                 else:
-                    proof = proof or option.mode == "discretionary"
                     if option.mode == "discretionary":
                         proof_for.add(option.remedy)
                     # Past the deadline (Prop 47 after 2022-11-04) the judge first weighs the
@@ -3554,7 +3551,7 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
             checks.append(text)
             if key == "check_rap_now":
                 checks_now.append(text)
-    if proof:
+    if proof_for:
         # Ending probation early the only relief it is for: "Gather proof ... for the judge"
         # led the list of a client told to come back in 2027, who could not tell which judge,
         # nor that it was for the one step that could make her wait shorter (O250-02).
