@@ -246,11 +246,15 @@ def denial_reviews_that_count(reviews: Iterable[ReviewMade], facts_hash: str | N
                and (v.conviction is None or not convictions or v.conviction in convictions)
                for case, remedy, convictions, at in typed):
             continue
-        # Its local day as the caseload has always taken it (a time with no offset read as
-        # local there, as Python reads it): the day the attorney saw it (H63-04).
-        day = datetime.fromisoformat(v.at).astimezone().date()
-        counted.append(ReviewSaid(v.answer, day, v.reviewer or "", v.note or ""))  # type: ignore[arg-type]
+        counted.append(ReviewSaid(v.answer, review_day(v.at), v.reviewer or "", v.note or ""))  # type: ignore[arg-type]
     return counted
+
+
+def review_day(at: str) -> date:
+    """The local day of a review's moment (ISO, as the reviews table and an export keep it; a
+    time with no offset read as local, as Python reads it): the day the attorney saw it, which a
+    denial's ruling day is compared with (H63-04)."""
+    return datetime.fromisoformat(at).astimezone().date()
 
 
 def _instant(at: str) -> datetime:

@@ -31,7 +31,8 @@ from sqlite_utils import Database
 from clinic_app.matching import (PAIRS_TOLD, ImportResult, UnfinishedImport, alphabetical, as_written, case_before_defendant_number,
                                   case_keys, case_number_key, digits_of_a_case_number, names_a_case, names_read, person_key,
                                   phone_digits_searched, phone_written_ends_in, printed_after_letters, put_right_keys, search_readings)
-from clinic_app.court import CourtLine, DenialTyped, ReviewSaid, court_from_json, denial_reviewed, denial_reviews_that_count
+from clinic_app.court import (CourtLine, DenialTyped, ReviewSaid, court_from_json, denial_reviewed, denial_reviews_that_count,
+                               review_day)
 from clinic_app.merging import Merged
 from clinic_app.case_titles import case_title_day_first, told_by_what_the_record_holds
 from clinic_app.model import ArrestOffense, Case, Client, ClientSummary, Conviction, CountRemoved, Determination, Probation, Screening, Violation
@@ -2934,7 +2935,7 @@ class Repository:
                         " WHERE c.client_id = v.client_id AND c.case_key = v.case_key AND p.remedy = v.remedy "
                         " AND p.ruling = 'denied' AND p.ruling_on IS NOT NULL) "
                         f"FROM reviews AS v WHERE v.client_id IN ({marks}) ORDER BY v.id", some):
-                    denial = denied_on is not None and _local_day(at) >= date.fromisoformat(denied_on)
+                    denial = denied_on is not None and review_day(at) >= date.fromisoformat(denied_on)
                     reviews[client_id].append(ReviewKept(*kept, of_denial=denial))
             for client_id, facts_hash, result in screened:
                 yield client_id, QueueRead(cases.get(client_id, []), r.results_to_review(result), facts_hash,
@@ -3181,19 +3182,13 @@ def _client_row(row) -> ClientRow:
 def _court_reviewed(court: str | None, denial_reviews: str | None) -> CourtLine | None:
     """The line's court (stored JSON) with the attorney's review of its denial, of the reviews
     read beside it ((answer key, when), JSON), on the local day each was made (H63-04)."""
-    return denial_reviewed(court_from_json(court), [(answer, _local_day(at)) for answer, at in json.loads(denial_reviews or "[]")])
+    return denial_reviewed(court_from_json(court), [(answer, review_day(at)) for answer, at in json.loads(denial_reviews or "[]")])
 
 
 def _denial_typed(after: str, at: str) -> DenialTyped:
     """A "denial" "entered" row of the audit log (`_denials_entered`'s denial, when it was typed)."""
     denial = json.loads(after)
     return DenialTyped(denial.get("case"), denial.get("remedy"), denial.get("convictions") or [], at)
-
-
-def _local_day(at: str) -> date:
-    """The local day of a review's moment as the reviews table keeps it (UTC, ISO): the day the
-    attorney saw it, which a denial's ruling day is compared with (H63-04)."""
-    return datetime.fromisoformat(at).astimezone().date()
 
 
 def _draft_key(client_id: int | None, of: str = "") -> str:
