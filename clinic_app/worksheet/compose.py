@@ -198,8 +198,6 @@ class FormGroup:
     # (L63-01); `once_denied` where one was denied (its steps then wait on the attorney).
     once_court: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
     once_denied: bool = False
-    # Every denial among them reviewed by the attorney since (D64-01).
-    once_reviewed: bool = False
     # The heading over `once`: FILE_ONCE, or where every request has a petition standing what
     # `court.filed_heading` says of them (L63-01, D64-01).
     once_heading: str = FILE_ONCE
@@ -646,7 +644,6 @@ def _file_once(group: FormGroup) -> None:
         group.once_court = [(said, () if len(names) == len(lifted) else tuple(names)) for said, names in stands.items()]
         denied = [_short_name(f, f.remedy in twice) for f in lifted if f.petition.ruling == "denied"]  # type: ignore[union-attr]
         group.once_denied = bool(denied)
-        group.once_reviewed = bool(denied) and all(f.denial_reviewed for f in lifted if f.petition.ruling == "denied")  # type: ignore[union-attr]
         group.once_heading = filed_heading([(f.petition, f.denial_reviewed) for f in lifted]) or FILE_ONCE
         # The steps of the requests denied, to file again once reviewed; not those of a
         # request still before the court or granted ("Not to file again" just above).

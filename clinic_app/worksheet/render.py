@@ -74,8 +74,9 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _p(text: str, style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
-    return Paragraph(_t(text), style, bulletText=bullet)
+def _p(text: str, style: ParagraphStyle, bullet: str | None = None, kind: type[Paragraph] = Paragraph) -> Paragraph:
+    """`text` escaped, as a paragraph of `kind` (an outline entry's: `_Heading`, `_FormHeading`)."""
+    return kind(_t(text), style, bulletText=bullet)
 
 
 class _Heading(Outlined, Paragraph):
@@ -87,10 +88,6 @@ class _FormHeading(Outlined, Paragraph):
     """A form's heading ("Form CR-180"): an outline entry under its case's."""
 
     outline_level = 1
-
-
-def _heading(kind: type[Paragraph], text: str, style: ParagraphStyle) -> Paragraph:
-    return kind(_t(text), style)
 
 
 def _t(text: str) -> str:
@@ -234,7 +231,7 @@ def _relief(headings: list, groups: list[FormGroup], st: dict) -> list:
     story: list = []
     above = list(headings)
     for group in groups:
-        above.append(_heading(_FormHeading, group.heading, st["form"]))
+        above.append(_p(group.heading, st["form"], kind=_FormHeading))
         if group.once:
             # The form's own steps once, before the requests it carries (W46-02); where their
             # petitions are filed, where they stand instead, and where one was denied, that
@@ -275,7 +272,7 @@ def _step_said(f: Filing, i: int, step: str) -> str:
 def _read_first(bars: list[BarForAll], for_several: list[StepForSeveral], st: dict) -> list:
     """The bars that block relief in other cases, each once with its steps, and the steps
     about one case that several give, each once, before the first case."""
-    story: list = [_heading(_Heading, READ_FIRST, st["form"])]
+    story: list = [_p(READ_FIRST, st["form"], kind=_Heading)]
     for bar in bars:
         # Its cases as a "For ..." line names them: in a bracket, a case with no court number put
         # its title's bracket inside it, "Blocks relief in 1 cases (c2 (HS 11377(a), ...)):" (V92-04).
@@ -346,7 +343,7 @@ def _case(sheet: CaseSheet, st: dict, width: float) -> list:
         # Whole on one page: its blocked lines had run over to the next, under no case's name
         # (such a case gets no "(continued)" mark: it is a few lines, not a section).
         return [Spacer(1, 4), KeepTogether(story)]
-    story = [CondPageBreak(1.6 * inch), _CaseMark(sheet.label), _heading(_Heading, title, st["case"])]
+    story = [CondPageBreak(1.6 * inch), _CaseMark(sheet.label), _p(title, st["case"], kind=_Heading)]
     if sheet.court_note:
         story.append(_p(sheet.court_note, st["why"]))  # what the program does not know of this court (C149-04)
     if sheet.laws_apart_note:
