@@ -1750,7 +1750,7 @@ class CaseloadView(QWidget):
         """How many lines are chosen, aloud, the choosing paused: the words whole the first time
         several are, then the number alone, as a desktop list says it (the way to their handouts
         was heard once, and the status bar and View > Whole status message still show it)."""
-        if (self._several_said is None or len(self.chosen_rows()) != self._how_many_said or not self.isVisible()
+        if (self._several_said is None or self.chosen_count() != self._how_many_said or not self.isVisible()
                 or QApplication.activeModalWidget() is not None):
             # Said only while those lines are still chosen and the list is in front: Enter opened
             # the keyboard's line (or Ctrl+P asked about the batch, or a search left none chosen,
