@@ -587,6 +587,13 @@ class ChecklistView(QScrollArea):
     _payment_removed: tuple[str, int] | None = None  # (case id, the ledger's line) of a payment being taken out
     click_across: ClickAcrossRebuild | None = None  # a press on a button of a page rebuilt under it (B63-02)
 
+    def take_back_change(self, client: Client, as_of: date, screening: Screening | None = None) -> None:
+        """The change asked for here not made (the user stayed to fix the Record tab's typing): the
+        page as `client` is stored, a payment's typing kept in its form, not added.  Taken as just
+        added, its form started empty and the payment was stored nowhere (K288-01)."""
+        self._just_paid = None
+        self.show_client(client, as_of, screening)
+
     def show_client(self, client: Client, as_of: date, screening: Screening | None = None) -> None:
         """Rebuild the checklist for `client` as of `as_of` (a few widgets per case: cheap).
         `screening`, the client's as of `as_of`, adds the engine's AB 1950 flag to a case's

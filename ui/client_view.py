@@ -2670,7 +2670,7 @@ class ClientWorkspace(QWidget):
         Record tab that cannot be saved is asked about first (keyboard check K20-02)."""
         if not self.may_reload("save the checklist change"):
             assert self.client is not None
-            self.checklist.show_client(self.client, self.today, self.screening)  # the tick or count goes back to what is stored
+            self.checklist.take_back_change(self.client, self.today, self.screening)  # the tick or count as stored
             return
         pending = self._pending() if self._edited and self.checklist.client is not None else None
         if pending is not None:

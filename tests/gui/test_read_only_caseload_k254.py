@@ -353,25 +353,32 @@ def test_k282_02_clinic_details_passphrase_restore_and_rename_event_on_a_read_on
     assert window.clinic_action.statusTip().startswith("The clinic's name, address and contact printed on handouts")
 
 
+def _her_payment_typed(qtbot, window):
+    """Rosa's restitution payment typed on her Checklist ($150, receipt R-40917), not added yet,
+    the keyboard in its amount (the window active, as Enter there needs): its form."""
+    from tests.gui.test_checklist_keyboard import _focus
+    from ui.client_view import TAB_CHECKLIST
+
+    window.client_view.tabs.setCurrentIndex(TAB_CHECKLIST)
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    form = window.client_view.checklist.payment_forms["c1"]
+    _focus(qtbot, form.amount)
+    qtbot.keyClicks(form.amount, "150")
+    qtbot.keyClicks(form.receipt, "R-40917")
+    _focus(qtbot, form.amount)
+    return form
+
+
 def test_k285_01_a_payment_the_file_refused_keeps_its_amount_and_receipt_typed(qtbot, read_only_window):
     """"Add payment" on a read-only caseload (or a full disk) said the save's warning, stored
     nothing, and then cleared the amount and the receipt number copied from paper: once the file
     could be written it had to be typed again from a paper the client may have taken home.  Kept,
     the focus where it was, and asked about on leaving (K254-03) as any typing refused."""
-    from tests.gui.test_checklist_keyboard import _focus
-    from ui.client_view import TAB_CHECKLIST
-
     window = read_only_window
     window.open_client(1)
     view = window.client_view
-    view.tabs.setCurrentIndex(TAB_CHECKLIST)
-    window.windowHandle().requestActivate()
-    qtbot.waitUntil(window.isActiveWindow)
-    form = view.checklist.payment_forms["c1"]
-    _focus(qtbot, form.amount)
-    qtbot.keyClicks(form.amount, "150")
-    qtbot.keyClicks(form.receipt, "R-40917")
-    _focus(qtbot, form.amount)
+    form = _her_payment_typed(qtbot, window)
     with qtbot.capture_exceptions() as raised:
         qtbot.keyClick(form.amount, Qt.Key.Key_Return)
     assert [kind for kind, *_ in raised] == [ReadOnly]  # the warning the user sees
@@ -383,3 +390,22 @@ def test_k285_01_a_payment_the_file_refused_keeps_its_amount_and_receipt_typed(q
     again = view.checklist.payment_forms["c1"]
     assert (again.amount.text(), again.receipt.text()) == ("150", "R-40917")
     assert view.checklist.payment_not_added() is not None  # leaving asks Stay and fix / Discard
+
+
+def test_k288_01_stay_and_fix_keeps_the_payment_whose_adding_asked_it(qtbot, read_only_window, monkeypatch):
+    """A payment added while the Record tab holds typing that cannot be saved (a birth date half
+    typed) asks "Changes not saved" first (K20-02); Stay and fix showed the Checklist again as
+    stored, the payment taken as just added: its amount and receipt number emptied, stored nowhere,
+    to be copied again from a paper the client may have taken home (K285's Left alone)."""
+    window = read_only_window
+    window.open_client(1)
+    view = window.client_view
+    type_over(qtbot, view.record.person.dob, "3/")  # not a date yet
+    form = _her_payment_typed(qtbot, window)
+    asked: list[str] = []
+    monkeypatch.setattr("ui.client_view.ask_discard", lambda _parent, problem, where: asked.append(where) or False)
+    qtbot.keyClick(form.amount, Qt.Key.Key_Return)  # Stay and fix
+    assert asked == ["save the checklist change"]
+    again = view.checklist.payment_forms["c1"]
+    assert (again.amount.text(), again.receipt.text()) == ("150", "R-40917")
+    assert view.record.person.dob.text() == "3/" and window.repo.get_client(1).cases[0].money.payments == []
