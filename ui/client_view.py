@@ -2066,7 +2066,13 @@ class ClientWorkspace(QWidget):
         self.checklist.take_typing()  # a completed date or count typed, its box not left (U31-02, U31-06)
         problem = self._unsaved_problem()
         if problem is None:
-            self.save()
+            try:
+                self.save()
+            except (ReadOnly, DiskFull) as refused:
+                # Typing the file refused: asked here as at the close (K254-03), for every way out
+                # of the record.  Going to the list or to another client only warned, and the
+                # warning came back at each try, the way out (Ctrl+Z, or Discard) said nowhere.
+                return self.discard_if_not_saved(refused, where)
         # A payment typed on the Checklist and not added went with the client, without a
         # word (W23-10), as a case typed at intake had (K20-04), and so did a completed date
         # that is not a date yet (U31-02), and hours done typed as "12.5" (K45-07).

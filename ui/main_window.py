@@ -24,7 +24,7 @@ from clinic_app.eligibility import RULES_VERSION
 from clinic_app.model import Client
 from clinic_app.wording import born_said, count
 from db.connection import commands_on
-from db.errors import CaseloadError, ClientNotFound, DiskFull, ReadOnly
+from db.errors import CaseloadError, ClientNotFound
 from db.repository import Repository, ScreeningCounts
 from ui.caseload_view import CANNOT_BE_SAVED_READ_ONLY, RESCREEN_CANNOT_BE_SAVED, RESCREEN_CANNOT_BE_SAVED_SAID, CaseloadView
 from ui.models.caseload_model import ClientIdRole
@@ -983,20 +983,6 @@ class MainWindow(QMainWindow):
         self.caseload.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.caseload.search.selectAll()
 
-    def _goes_on_without_the_edit(self, error: CaseloadError, where: str) -> bool:
-        """Whether the window goes on to `where` (closes, opens another caseload) without the edit
-        its save refused: a file that cannot be written, or a full disk, asked as typing that
-        cannot be saved is (discard it, or stay and take it back), where the same warning came
-        back at each close and the window never closed (E248), and File > Open caseload never
-        opened the other (R258-01).  A file busy in another program was asked about (Retry), and
-        is waited for."""
-        from ui.crash import show_caseload_error
-
-        if isinstance(error, (ReadOnly, DiskFull)) and self.client_view is not None:
-            return self.client_view.discard_if_not_saved(error, where)
-        show_caseload_error(self, error)
-        return False
-
     def _may_leave_client(self, where: str, *, leaving: bool = True) -> bool:
         """The open record may be left (its valid edits saved, or unsavable ones discarded
         by the user's choice: keyboard check K19-05).  When the user leaves it (`leaving`),
@@ -1587,16 +1573,18 @@ class MainWindow(QMainWindow):
         if self._may_leave_first("open the clinic's caseload"):
             self._switch_to(default_caseload_path())
 
-    def _may_leave_first(self, where: str) -> bool:
-        """The open record may be left for another caseload; an edit whose save the file refuses
-        is asked about as at the close (read-only, a full disk), or said (busy), and the record
-        stays open unless the user discards it."""
-        from db.errors import CaseloadError
+    def _may_leave_first(self, where: str, *, leaving: bool = False) -> bool:
+        """The open record may be left (for another caseload, a batch, the close: `leaving` as
+        `_may_leave_client`'s); an edit whose save the file refuses is asked about in
+        `ready_to_leave` (read-only, a full disk), one the file busy in another program refused
+        is said (Retry was asked), and the record stays open unless the user discards it."""
+        from ui.crash import show_caseload_error
 
         try:
-            return self._may_leave_client(where, leaving=False)
+            return self._may_leave_client(where, leaving=leaving)
         except CaseloadError as error:
-            return self._goes_on_without_the_edit(error, where)
+            show_caseload_error(self, error)
+            return False
 
     def _switch_to(self, db_path: Path) -> None:
         """The open record left (_may_leave_first), open the caseload at `db_path` (its
@@ -2762,19 +2750,13 @@ class MainWindow(QMainWindow):
             self.resize(on_screen(self, 1280, 800))  # the first time; a small laptop's screen has less (W27B-06)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        from db.errors import CaseloadError
-
         if self._backing_up:
             event.ignore()  # closed again while the automatic backup runs: it closes after it
             return
-        try:
-            may_close = self._may_leave_client("close Clinic Desk")
-        except CaseloadError as error:
-            # The edit in the fields could not be saved (the file busy in another program,
-            # read-only, the disk full): the window stays open with it.  A close event is
-            # accepted unless ignored, so the window closed and the edit was lost (W21-10).
-            may_close = self._goes_on_without_the_edit(error, "close Clinic Desk")
-        if not may_close:
+        # An edit in the fields that could not be saved (the file busy, read-only, the disk full)
+        # keeps the window open with it.  A close event is accepted unless ignored, so the window
+        # closed and the edit was lost (W21-10).
+        if not self._may_leave_first("close Clinic Desk", leaving=True):
             event.ignore()
             return
         if QApplication.platformName() != "offscreen":

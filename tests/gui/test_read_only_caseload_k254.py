@@ -409,3 +409,30 @@ def test_k288_01_stay_and_fix_keeps_the_payment_whose_adding_asked_it(qtbot, rea
     again = view.checklist.payment_forms["c1"]
     assert (again.amount.text(), again.receipt.text()) == ("150", "R-40917")
     assert view.record.person.dob.text() == "3/" and window.repo.get_client(1).cases[0].money.payments == []
+
+
+def test_k288_02_going_to_the_list_with_typing_the_file_refuses_asks_as_the_close_does(qtbot, read_only_window,
+                                                                                       monkeypatch):
+    """"← Caseload" (or Alt+Left, Ctrl+F) with typing the file refused only warned, the record
+    kept, and the same warning came back at each try: the user could not leave the client
+    without finding Ctrl+Z, said nowhere.  Asked as the close asks (K254-03), one source."""
+    window = read_only_window
+    window.load()
+    window.open_client(1)
+    view = window.client_view
+    phone = view.record.person.phone
+    type_over(qtbot, phone, "555-0101")
+    warned, asked, answers = [], [], [False, True]  # Stay, then Discard
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_: warned.append(text))
+    monkeypatch.setattr("ui.client_view.ask_discard",
+                        lambda _parent, problem, where: asked.append((problem, where)) or answers.pop(0))
+    view.back.click()  # stayed: the typing kept
+    assert window.pages.currentWidget() is view and phone.text() == "555-0101"
+    assert len(asked) == 1 and warned == [], f"going to the list asked {asked} and warned {warned}, not asked once"
+    ((problem, where),) = asked
+    assert where == "go to the caseload"
+    assert " is read-only, so changes cannot be saved." in problem
+    assert problem.endswith("\nCtrl+Z in a box you typed in takes back what you typed there.")
+    view.back.click()  # discarded, as the user chose: on the list
+    assert window.pages.currentWidget() is window.caseload and len(asked) == 2 and warned == []
+    assert window.repo.get_client(1).phone is None
