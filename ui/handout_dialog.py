@@ -465,6 +465,10 @@ class HandoutDialog(QDialog):
         is kept; None where nothing does."""
         super().__init__(parent)
         self._keep_language = keep_language
+        # A caseload the program cannot write keeps no language: the button was offered there,
+        # and pressed, failed with "Check the file's permissions" (K288-03).  Asked once: the
+        # connection stays as it opened (K273).
+        self._language_refused = keep_language is not None and repo.read_only()
         self._taken_back_by = taken_back_by
         self._language_saved: str | None = None  # the language the button kept, while the dialog is open
         from clinic_app.handouts.command import clinic_from_settings
@@ -814,7 +818,7 @@ class HandoutDialog(QDialog):
     def _say_language_kept(self, lang: str, kept: bool = False) -> None:
         """Whether the record keeps `lang`, the language chosen, for the next handout and an
         event's batch; `kept`: the button has just made it so."""
-        from ui.caseload_view import LANGUAGE_TITLES
+        from ui.caseload_view import CANNOT_BE_SAVED_READ_ONLY, LANGUAGE_TITLES
 
         chosen, name = LANGUAGE_TITLES.get(lang, lang), self.client.name
         # Said until another language is chosen: ticking Large print or moving As of after
@@ -830,12 +834,14 @@ class HandoutDialog(QDialog):
         else:
             record = LANGUAGE_TITLES.get(self.client.language, self.client.language)
             said = f"{name}'s record says {record}: their next handout and an event's batch print in {record}, not {chosen}."
+            if self._language_refused:
+                said += f" A handout language {CANNOT_BE_SAVED_READ_ONLY}: this copy alone is in {chosen}."
             # Shown beside the language chosen, away from the focus: a volunteer choosing
             # Español by the arrow keys heard "Español" and nothing of the record (Y162-01).
-            announce_when_changed(self.language_kept, said,
+            announce_when_changed(self.language_kept, said, said if self._language_refused else
                                   f"{said} Make {chosen} their handout language (Alt+K) keeps it on the record.")
             self.language_kept.say(said, "note")
-        differs = self._keep_language is not None and lang != self.client.language
+        differs = self._keep_language is not None and not self._language_refused and lang != self.client.language
         self.keep_language.setText(f"Ma&ke {chosen} their handout language")
         # Heard as it reads: "Keep this language on the client's record" named no language, and
         # one who says a button's words aloud to press it (voice control) said words it lacked (R157-03).
@@ -846,7 +852,7 @@ class HandoutDialog(QDialog):
 
     def _keep_language_chosen(self) -> None:
         lang = self.options()[0]
-        if self._keep_language is None or lang == self.client.language:
+        if self._keep_language is None or self._language_refused or lang == self.client.language:
             return
         self._keep_language(lang)
         self.client.language = self._language_saved = lang

@@ -19,7 +19,7 @@ from shiboken6 import isValid
 
 from db.errors import ReadOnly
 from db.repository import Repository
-from tests.gui.conftest import TODAY, let_go, probation_client, type_over
+from tests.gui.conftest import TODAY, batch_question_answered, let_go, probation_client, type_over
 
 READ_ONLY = "(read-only: changes cannot be saved)"
 
@@ -436,3 +436,44 @@ def test_k288_02_going_to_the_list_with_typing_the_file_refuses_asks_as_the_clos
     view.back.click()  # discarded, as the user chose: on the list
     assert window.pages.currentWidget() is window.caseload and len(asked) == 2 and warned == []
     assert window.repo.get_client(1).phone is None
+
+
+def test_k288_03_the_clients_chosen_are_printed_and_exported_from_a_read_only_file_writing_nothing(
+        qtbot, read_only_window, monkeypatch, tmp_path):
+    """Never tried on a read-only caseload (K282): Filing worksheets for, Handouts for and Export
+    the N clients chosen only read, and work there, writing nothing to it.  Ctrl+P on the line chosen showed her
+    handout with "Make Spanish their handout language", which, pressed, failed with "Check the
+    file's permissions": not offered there; the page says why the record keeps English."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.handout_dialog import HandoutDialog
+
+    writes: list[str] = []
+    monkeypatch.setattr(Repository, "_write", lambda repo: writes.append(str(repo.path)) or contextlib.nullcontext())
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(tmp_path))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(tmp_path / "rosa.jsonl"), ""))
+    window = read_only_window
+    window.load()
+    window.caseload.table.selectRow(0)
+    window.chosen_worksheets_action.trigger()
+    qtbot.waitUntil(lambda: bool(told), timeout=30_000)
+    assert told.pop().startswith("1 filing worksheet (1 page) written to ")
+    batch_question_answered(lambda box: next(b for b in box.buttons() if b.text() == "&Save PDFs...").click())
+    window.chosen_handouts_action.trigger()  # her handout: her screening is stored, read as it is
+    qtbot.waitUntil(lambda: bool(told), timeout=30_000)
+    assert told.pop().startswith("1 handout (")
+    window.export_chosen_action.trigger()
+    qtbot.waitUntil(lambda: bool(told), timeout=30_000)
+    assert told.pop().startswith("Exported 1 client to ") and "Rosa Ríos" in (tmp_path / "rosa.jsonl").read_text(encoding="utf-8")
+    shown: list[HandoutDialog] = []
+    monkeypatch.setattr(HandoutDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    window.print_current()  # Ctrl+P on the line chosen
+    (dialog,) = shown
+    dialog.language.setCurrentIndex(dialog.language.findData("es"))
+    assert not dialog.keep_language.isVisibleTo(dialog)
+    assert dialog.language_kept.text() == ("Rosa Ríos's record says English: their next handout and an event's batch print "
+                                           "in English, not Spanish. A handout language cannot be saved in a read-only file: "
+                                           "this copy alone is in Spanish.")
+    assert writes == [] and told == []
