@@ -236,12 +236,12 @@ def denial_reviews_that_count(reviews: Iterable[ReviewMade], facts_hash: str | N
     (X268: the text said a denial reviewed was still to review)."""
     if facts_hash is None:
         return []
-    typed = [(t.case, t.remedy, t.convictions, _instant(t.at)) for t in typed]
+    typed = [(t.case, t.remedy, t.convictions, kept_moment(t.at)) for t in typed]
     counted = []
     for v in reviews:
         if v.facts_hash != facts_hash:
             continue
-        made = _instant(v.at)
+        made = kept_moment(v.at)
         if any(case == v.case and remedy == v.remedy and at > made
                and (v.conviction is None or not convictions or v.conviction in convictions)
                for case, remedy, convictions, at in typed):
@@ -250,16 +250,18 @@ def denial_reviews_that_count(reviews: Iterable[ReviewMade], facts_hash: str | N
     return counted
 
 
-def review_day(at: str) -> date:
-    """The local day of a review's moment (ISO, as the reviews table and an export keep it; a
-    time with no offset read as local, as Python reads it): the day the attorney saw it, which a
+def review_day(at: str | datetime) -> date:
+    """The local day of a review's moment (`kept_moment`): the day the attorney saw it, which a
     denial's ruling day is compared with (H63-04)."""
-    return datetime.fromisoformat(at).astimezone().date()
+    return kept_moment(at).astimezone().date()
 
 
-def _instant(at: str) -> datetime:
-    """A moment as SQLite's julianday() reads it: a time with no offset is UTC."""
-    when = datetime.fromisoformat(at)
+def kept_moment(at: str | datetime) -> datetime:
+    """A moment the caseload keeps (ISO text as its tables and an export hold it, or read): one
+    with no offset is UTC, as the caseload writes its own, an import stores it and SQLite's
+    julianday() reads it.  A review's day read it as local time, its order as UTC: in Los Angeles
+    a hand-edited export's review read as of another day than once imported (R275, K288-04)."""
+    when = datetime.fromisoformat(at) if isinstance(at, str) else at
     return when.replace(tzinfo=timezone.utc) if when.tzinfo is None else when
 
 

@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 from clinic_app.case_titles import case_title_day_first
 from clinic_app.catalog import law_named
-from clinic_app.court import denial_to_review
+from clinic_app.court import denial_to_review, review_day
 from clinic_app.model import Case, Determination, Screening
 
 
@@ -72,7 +72,7 @@ def of_a_denial(review, cases: Sequence) -> bool:
     at = getattr(review, "at", None)
     if at is None:
         return False
-    day = at.astimezone().date()
+    day = review_day(at)
     return any(p.remedy == review.remedy and p.ruling == "denied" and p.ruling_on is not None and p.ruling_on <= day
                for case in cases if isinstance(case, Case) and case.id == review.case for p in case.petitions)
 

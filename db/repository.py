@@ -32,7 +32,7 @@ from clinic_app.matching import (PAIRS_TOLD, ImportResult, UnfinishedImport, alp
                                   case_keys, case_number_key, digits_of_a_case_number, names_a_case, names_read, person_key,
                                   phone_digits_searched, phone_written_ends_in, printed_after_letters, put_right_keys, search_readings)
 from clinic_app.court import (CourtLine, DenialTyped, ReviewSaid, court_from_json, denial_reviewed, denial_reviews_that_count,
-                               review_day)
+                               kept_moment, review_day)
 from clinic_app.merging import Merged
 from clinic_app.case_titles import case_title_day_first, told_by_what_the_record_holds
 from clinic_app.model import ArrestOffense, Case, Client, ClientSummary, Conviction, CountRemoved, Determination, Probation, Screening, Violation
@@ -89,8 +89,7 @@ def _review_time(at: str) -> str:
     fractions, so it read differently from the caseload's own and from what SQLite's
     datetime() compares (D24-01).  Fractions of a second are kept when there are any, or
     the instant would move; a time with no offset is read as UTC, as datetime() reads it."""
-    when = datetime.fromisoformat(at)
-    when = when.replace(tzinfo=timezone.utc) if when.tzinfo is None else when.astimezone(timezone.utc)
+    when = kept_moment(at).astimezone(timezone.utc)
     return when.isoformat(timespec="seconds" if when.microsecond == 0 else "microseconds")
 
 

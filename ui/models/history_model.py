@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from clinic_app.case_titles import case_title_day_first
 from clinic_app.catalog import law_named
+from clinic_app.court import kept_moment
 from clinic_app.model import ArrestOffense, Case, Conviction
 
 from ui.models.rows_table import RowsTableModel
@@ -19,8 +20,9 @@ HEADERS = ("When", "Who", "What", "Changed")
 
 def local_time(moment: datetime, fmt: str = "%Y-%m-%d %H:%M:%S") -> str:
     """A stored moment (UTC in the database) in this computer's time zone: a paralegal in
-    Los Angeles reads 16:05 for an edit made at 16:05, not 00:05 the next day."""
-    return moment.astimezone().strftime(fmt)
+    Los Angeles reads 16:05 for an edit made at 16:05, not 00:05 the next day; one kept with
+    no offset is UTC too (`kept_moment`), not this computer's time."""
+    return kept_moment(moment).astimezone().strftime(fmt)
 
 ACTION_TITLES = {
     ("client", "create"): "Client added",
