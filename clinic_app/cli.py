@@ -1719,7 +1719,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
             # A backup there already is replaced (db.backup.backup_to), as a copy kept up to date is;
             # said, with its day: last Friday's copy on the stick went with not a word (P97-03).
             # Read once the caseload opens: a --to that is refused says why, and nothing of this.
-            replaced = _made_utc(Path(args.to))
+            replaced = _made(Path(args.to))
             # Each step said, as `encrypt` and `restore` say theirs (D70): 6.3 s with nothing said at
             # 100,000 clients (1.1 GB), longer onto a USB stick, before "Backed up" (P74-07).
             target = backup_to(repo.db, Path(args.to), copied=lambda done, total: step(
@@ -1740,13 +1740,15 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _made_utc(path: Path) -> str | None:
-    """When the file at `path` was last written ("2026-11-27 17:30 UTC", as `backup --check`
-    says a backup's time), or None where there is no file."""
+def _made(path: Path) -> str | None:
+    """When the file at `path` was last written ("2026-11-27 17:30", in this computer's time, as
+    `backup --check` says a backup's), or None where there is no file."""
+    from db.backup import made_said
+
     try:
         if not path.is_file():
             return None
-        return datetime.fromtimestamp(path.stat().st_mtime, tz=timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        return made_said(datetime.fromtimestamp(path.stat().st_mtime, tz=timezone.utc))
     except OSError:
         return None
 
@@ -1754,7 +1756,7 @@ def _made_utc(path: Path) -> str | None:
 def _check_backups(args: argparse.Namespace) -> int:
     """`backup --check`: each backup of the caseload in its backups folder checked as a restore
     checks it (db.backup.check_backups), one line each; exit status 1 if one is damaged."""
-    from db.backup import backups_folder, check_backups, checked_said
+    from db.backup import backups_folder, check_backups, checked_said, made_said
 
     path = _db_path(args)
     checked = check_backups(path, _passphrase(args, path))
@@ -1763,7 +1765,7 @@ def _check_backups(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"The backups of the caseload {path} in {backups_folder(path)}, newest first:")
     for each in checked:
-        made = each.backup.made.strftime("%Y-%m-%d %H:%M UTC")
+        made = made_said(each.backup.made)
         print(f"{each.backup.path.name}  {made}  {each.backup.kind}  {each.said}")
     # Said once, after the lines: what the clinic does next.
     print("\n".join(checked_said(checked, "clinic-app backup --to FILE")))

@@ -559,6 +559,13 @@ def caseload_backed_up(path: Path | str) -> tuple[Path, Backup] | None:
     return None
 
 
+def made_said(moment: datetime) -> str:
+    """When a backup was made, in this computer's own time ("2026-12-07 17:30"), as the window's
+    Restore list says it: its name keeps UTC, which put a backup made at 17:30 in Los Angeles on
+    the next day (Q289-01)."""
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
 def backup_opened_said(path: Path | str) -> tuple[Path, str] | None:
     """The caseload `path` is a backup of, and the words that say so where it is opened as the
     caseload (the window, and a command's --db: R105-02); None for any other file."""
@@ -566,7 +573,7 @@ def backup_opened_said(path: Path | str) -> tuple[Path, str] | None:
     if backed_up is None:
         return None
     caseload, backup = backed_up
-    made = backup.made.astimezone().strftime("%Y-%m-%d %H:%M")
+    made = made_said(backup.made)
     return caseload, (f"{Path(path).name} is a backup of the caseload {caseload.name}, made {made}: not the caseload itself. "
                       "What is changed here is not in the caseload, and this file is deleted when newer backups take its place.")
 

@@ -2192,12 +2192,12 @@ class MainWindow(QMainWindow):
         backup_dialog(self, self.db_path, passphrase=self.repo.passphrase)
 
     def _show_last_backup(self) -> None:
-        from db.backup import KEEP_AUTOMATIC, automatic_backups, backups_folder, made_at
+        from db.backup import KEEP_AUTOMATIC, automatic_backups, backups_folder, made_at, made_said
 
         folder = backups_folder(self.db_path)
         made = automatic_backups(folder, self.db_path)
         if made:
-            when = made_at(made[-1]).astimezone().strftime("%Y-%m-%d %H:%M")
+            when = made_said(made_at(made[-1]))
             self.last_backup_action.setText(f"Last automatic backup: {when}")
         else:
             self.last_backup_action.setText("No automatic backup yet")

@@ -9,14 +9,13 @@ own connection, restores and opens the restored caseload (ui.main_window).
 from __future__ import annotations
 
 import html
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QMessageBox, QPushButton, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from db.backup import KEEP_BEFORE_CHANGE, PLAIN_READ, Checked, backups_folder, caseload_backups, check_backup, checked_said, clients_in, made_at
+from db.backup import KEEP_BEFORE_CHANGE, PLAIN_READ, Checked, backups_folder, caseload_backups, check_backup, checked_said, clients_in, made_at, made_said
 from db.cipher import looks_encrypted, refuse_if_not_a_caseload
 from db.errors import CaseloadError, WrongPassphrase
 from ui.forms import announce, announce_when_changed
@@ -31,10 +30,6 @@ def clients_in_backup(path: Path, passphrase: str | None) -> int | None:
         return clients_in(path, passphrase=passphrase if looks_encrypted(path) else None)
     except CaseloadError:
         return None
-
-
-def _when(made: datetime) -> str:
-    return made.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 # The list's columns; the file's last, taking the room left.
@@ -79,7 +74,7 @@ class RestoreDialog(QDialog):
         self.table.setAccessibleName("Backups, newest first")
         intro.setBuddy(self.table)
         for backup in self.backups:
-            item = QTreeWidgetItem([_when(backup.made), backup.kind, "counting...", "not yet", backup.path.name])
+            item = QTreeWidgetItem([made_said(backup.made), backup.kind, "counting...", "not yet", backup.path.name])
             item.setData(0, Qt.ItemDataRole.UserRole, str(backup.path))
             item.setToolTip(_FILE, str(backup.path))
             self.table.addTopLevelItem(item)
@@ -360,7 +355,7 @@ def ask_restore(parent: QWidget, db_path: Path, source: Path) -> bool:
     from ui.forms import stay_or_discard
 
     try:
-        when = f"made {_when(made_at(source))}"
+        when = f"made {made_said(made_at(source))}"
     except ValueError:  # a file named by the user: its name says nothing of when
         when = "a backup chosen by file"
     kept = (f"The caseload as it is now is kept first in {backups_folder(db_path)} "

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from clinic_app.demo import generate_clients
-from db.backup import backup_before, backup_rotating, made_at
+from db.backup import backup_before, backup_rotating, made_at, made_said
 from db.repository import Repository
 from tests.cli.test_cli import clinic_app_with_passphrase as run
 
@@ -44,8 +44,8 @@ def test_a_damaged_and_a_truncated_backup_are_named_and_the_exit_status_says_so(
     assert "Before an import  DAMAGED: the file is damaged" in _line_of(result.stdout, flipped)
     assert "Before a re-screen  DAMAGED: the file is damaged" in _line_of(result.stdout, truncated)
     assert "3 backups checked: 1 ok, 2 damaged." in result.stdout
-    # When it was made, from its name, in UTC, as the names are.
-    assert f"  {made_at(sound):%Y-%m-%d %H:%M} UTC  Automatic backup" in _line_of(result.stdout, sound)
+    # When it was made, from its name (UTC), in this computer's time, as Restore says it (Q289-01).
+    assert f"  {made_said(made_at(sound))}  Automatic backup" in _line_of(result.stdout, sound)
     # Nothing was changed: the check only reads.
     assert sorted(p.name for p in sound.parent.iterdir()) == sorted([sound.name, flipped.name, truncated.name])
 
@@ -136,3 +136,30 @@ def test_k155_02_a_plain_backup_beside_an_encrypted_caseload_is_said_not_encrypt
         "Before an import  ok, but not encrypted: whoever has this file can read it without a passphrase (made before "
         "the caseload was encrypted, or copied here): delete it or keep it somewhere safe")
     assert "2 backups checked: 2 ok, 0 damaged.\n1 of them is not encrypted, though the caseload is.\n" in result.stdout
+
+
+def test_q289_01_a_backup_made_at_5_30_pm_in_los_angeles_is_said_on_its_day_there(tmp_path, monkeypatch):
+    """Q289-01: the re-screen's backup made at 17:30 on December 7 in Los Angeles (01:30 on
+    December 8 in UTC, as its name keeps it) was listed by `backup --check` as made
+    "2026-12-08 01:30 UTC", the next day, where the window's Restore list and the same file
+    opened with --db say "2026-12-07 17:30": asked for Monday evening's copy, the paralegal
+    found none dated Monday.  It is said in the computer's own time, as they say it."""
+    import time
+
+    caseload = tmp_path / "caseload.sqlite"
+    with Repository.open(caseload) as repo:
+        repo.add_clients(generate_clients(2, seed=5))
+        made = backup_before(repo.db, "rescreen")
+    evening = made.with_name("caseload-before-rescreen-20261208-013000-000000.sqlite")
+    made.rename(evening)
+    monkeypatch.setenv("TZ", "America/Los_Angeles")
+    time.tzset()
+    try:
+        result = run("backup", "--db", caseload, "--check")
+        opened = run("list", "--db", evening)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert result.returncode == 0, result.stderr
+    assert _line_of(result.stdout, evening) == f"{evening.name}  2026-12-07 17:30  Before a re-screen  ok"
+    assert "made 2026-12-07 17:30:" in opened.stderr  # the same day and time, however the file is met

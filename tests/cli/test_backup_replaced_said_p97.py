@@ -10,6 +10,7 @@ import os
 from datetime import datetime, timezone
 
 from clinic_app.demo import generate_clients
+from db.backup import made_said
 from db.repository import Repository
 from tests.cli.test_cli import clinic_app
 
@@ -27,5 +28,7 @@ def test_p97_03_a_backup_that_replaced_an_older_one_says_so(tmp_path):
     os.utime(target, (last_week, last_week))
     second = clinic_app("backup", "--db", db, "--to", target)
     assert second.returncode == 0
+    # In this computer's time, as `backup --check` and Restore say a backup's (Q289-01).
+    made = made_said(datetime.fromtimestamp(last_week, tz=timezone.utc))
     assert second.stdout == (f"Backed up {db} to {target} (verified, {round(target.stat().st_size / 1000)} KB). It replaced the backup there made "
-                             "2026-11-27 17:30 UTC; to keep both, give each its own file name.\n")
+                             f"{made}; to keep both, give each its own file name.\n")
