@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QObject, QPointF, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QPointF, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QFontMetricsF, QMouseEvent, QPalette
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QSizePolicy, QStyle, QStyleOptionComboBox, QStyleOptionGroupBox, QStylePainter, QToolTip, QWidget
 
@@ -329,6 +329,30 @@ def parse_date(text: str) -> date | None:
     return date.fromisoformat(text)
 
 
+# Said of a day before 1900 or after 2199, which a court record cannot hold.
+OUTSIDE_THE_RECORD_YEARS = f"Give a date from {EARLIEST_RECORD_DAY.year} to {LATEST_RECORD_DAY.year}"
+
+
+def not_a_day_said(text: str, wrong: ValueError, *, year_alone: bool = False) -> str:
+    """Why a date typed as `text` cannot be read (`wrong`, `parse_date`'s refusal of it), as a
+    date field says it beside itself and the As of box as Enter is pressed (Q289-02);
+    `year_alone` where the field takes a year or a month alone too."""
+    if isinstance(wrong, AmbiguousDay):
+        first, second, year = text.strip().split(".")
+        return (f"Not sure which day: {_MONTHS_SAID[int(first) - 1]} {int(second)} or {_MONTHS_SAID[int(second) - 1]} "
+                f"{int(first)}, {year}? Write it as {year}-MM-DD or month/day/year")
+    if isinstance(wrong, YearNotInFull):
+        # Two digits are 1985 or 1885, refused as "3/2/85" is (above).
+        return f"Not a date: write the year with its four digits, not “{month_named(text)[2]}”"
+    if isinstance(wrong, NoSuchDay):
+        # Written the right way but a day no calendar has (W21-05: "1980-02-30" was told to
+        # be written as YYYY-MM-DD, which it was), said as `report --period` says it: "check
+        # the month and the day" left the volunteer to count November's days (K148-04).
+        return f"Not a date: there is no {text.strip()} ({no_such_day(wrong.as_stored)})"
+    said = f"Not a date: write it as {DATE_FORMS_TAKEN}"
+    return said + ", or the year alone (2019), or its month (3/2019), if the day is not known" if year_alone else said
+
+
 class DateField(SaysHowTyped, QLineEdit):
     """An optional date typed as YYYY-MM-DD, or as M/D/YYYY (or M-D-YYYY, YYYY/M/D, and
     a dotted date where its numbers tell the order: K45-05), which becomes YYYY-MM-DD when the field is left: the volunteer sees at
@@ -429,27 +453,11 @@ class DateField(SaysHowTyped, QLineEdit):
     def problem(self) -> str | None:
         try:
             day = self.value()
-        except AmbiguousDay:
-            first, second, year = self.text().strip().split(".")
-            months = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-                      "October", "November", "December")
-            return (f"Not sure which day: {months[int(first) - 1]} {int(second)} or {months[int(second) - 1]} {int(first)}, "
-                    f"{year}? Write it as {year}-MM-DD or month/day/year")
-        except YearNotInFull:
-            # Two digits are 1985 or 1885, refused as "3/2/85" is (above).
-            return f"Not a date: write the year with its four digits, not “{month_named(self.text())[2]}”"
-        except NoSuchDay as wrong:
-            # Written the right way but a day no calendar has (W21-05: "1980-02-30" was told to
-            # be written as YYYY-MM-DD, which it was), said as `report --period` says it: "check
-            # the month and the day" left the volunteer to count November's days (K148-04).
-            return f"Not a date: there is no {self.text().strip()} ({no_such_day(wrong.as_stored)})"
-        except ValueError:
-            said = f"Not a date: write it as {DATE_FORMS_TAKEN}"
-            return said + ", or the year alone (2019), or its month (3/2019), if the day is not known" \
-                if self.takes_year_alone else said
+        except ValueError as wrong:
+            return not_a_day_said(self.text(), wrong, year_alone=self.takes_year_alone)
         if day is not None and record_day_problem(day) is not None:
             # 9999-12-31 for "no end" would crash the screening's date arithmetic.
-            return f"Give a date from {EARLIEST_RECORD_DAY.year} to {LATEST_RECORD_DAY.year}"
+            return OUTSIDE_THE_RECORD_YEARS
         return None
 
 
@@ -517,23 +525,29 @@ class AsOfDateEdit(QDateEdit):
         (year first) cannot take it, so the field shows it as typed and reads it at the end."""
         return bool(_MONTH_DAY_YEAR_SO_FAR.fullmatch(self._typed))
 
-    def _take_typed(self) -> None:
+    def _take_typed(self) -> str | None:
         """A month/day/year date typed in full is written as the field's day (E27B-04:
         "3/2/2027", as the record's date fields take it, was read section by section as the
-        year 3); one no calendar has puts the day back as it was."""
+        year 3); one no calendar has puts the day back as it was, and why is returned."""
         if not self._month_day_year():
-            return
+            return None
         typed, self._typed = self._typed, ""
         try:
             day = parse_date(typed)
-        except ValueError:
-            day = None
+            refused = None if record_day_problem(day) is None else OUTSIDE_THE_RECORD_YEARS
+        except ValueError as wrong:
+            refused = not_a_day_said(typed, wrong)
         # Written back as the sections read it, for Enter or leaving the field to take as it
         # takes a day typed so (one dateChanged, none on the way).
-        if day is not None and record_day_problem(day) is None:
-            self.lineEdit().setText(day.isoformat())
-        else:
-            self.lineEdit().setText(self.textFromDateTime(self.dateTime()))
+        self.lineEdit().setText(self.textFromDateTime(self.dateTime()) if refused else day.isoformat())
+        return refused
+
+    def _say_refused(self, refused: str) -> None:
+        """Why the day typed was not taken, at the box and to a screen reader: Enter on
+        "2/29/2027" put the day shown back with no word, and answered the dialog with it
+        (Q289-02: the whole caseload re-screened for today)."""
+        QToolTip.showText(self.mapToGlobal(QPoint(min(self.width() // 2, 16), self.height() // 2)), refused, self)
+        announce(self, refused, assertive=True)
 
     def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self._typed = ""
@@ -615,10 +629,14 @@ class AsOfDateEdit(QDateEdit):
             event.accept()
             return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._take_typed()
+            refused = self._take_typed()
             # Whatever was typed is taken: the next day typed starts afresh (W28-05: "9", Enter,
             # then "12/25/2027" in the field still focused read "912/25/2027", as 1752-09-14).
             self._typed = ""
+            if refused:
+                self._say_refused(refused)
+                event.accept()  # no day taken: nothing confirmed, no default button either
+                return
         elif event.key() == Qt.Key.Key_Backspace and self._month_day_year():
             self._typed = self._typed[:-1]
             self.lineEdit().setText(self._typed)
