@@ -242,6 +242,10 @@ class AmbiguousDay(ValueError):
     """A dotted date that is one day read month first and another read day first."""
 _YEAR_MONTH_DAY = re.compile(r"(\d{4})([/.])(\d{1,2})\2(\d{1,2})")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# A day as a RAP sheet prints it, "20240229" (read as ISO's basic form): one no calendar has,
+# "20230229", was told to be written another way (Q289-03).  Its year 1900-2199 and a month,
+# so that "03021985" (month first) is not read as the year 302.
+_RAP_SHEET_DAY = re.compile(r"((?:19|20|21)\d{2})(0[1-9]|1[0-2])(\d{2})")
 _YEAR_ALONE = re.compile(r"\d{4}")
 # A month and its year, the day not known ("3/1994", "1994-03", "March 1994"): taken where a year
 # alone is (X162-04).
@@ -326,6 +330,9 @@ def parse_date(text: str) -> date | None:
     if _ISO_DAY.fullmatch(text):
         year, month, day = (int(part) for part in text.split("-"))
         return _day(text, year, month, day)
+    written = _RAP_SHEET_DAY.fullmatch(text)
+    if written:
+        return _day(text, int(written[1]), int(written[2]), int(written[3]))
     return date.fromisoformat(text)
 
 

@@ -55,3 +55,17 @@ def test_the_date_fields_hover_tips_name_the_same_forms(qtbot):
     for field in (rows[0].date, rows[1].date, rows[2].filed):
         assert field.toolTip().endswith(f": {DATE_FORMS_TAKEN}"), field.toolTip()
         assert "March 2 2021" in field.toolTip()
+
+
+def test_q289_03_a_rap_sheet_s_day_that_no_calendar_has_is_said_as_such(qtbot):
+    """Q289-03: a RAP sheet prints a day as 20240229, and a date field takes it; "20230229" (no
+    such day) was told "write it as 2021-03-02, 3/2/2021 or March 2 2021", as if its form were
+    wrong, where "2/29/2023" is told the day is not in the calendar."""
+    from ui.forms import DateField
+
+    field = DateField()
+    field.setText("20240229")
+    assert field.problem() is None and field.value() == date(2024, 2, 29)
+    for typed in ("20230229", "2/29/2023"):
+        field.setText(typed)
+        assert field.problem() == f"Not a date: there is no {typed} (February 2023 has 28 days)"
