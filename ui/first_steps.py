@@ -65,6 +65,15 @@ STEPS = (
     ("The handout",
      "{Caseload > Print handout...} shows the client's handout in the client's language (so does the "
      "Handout... button at the top of the client's page, beside Save), to print or to save as a PDF."),
+    # How the hour's work reaches the coordinator: the README's "At the end of a clinic day" alone said
+    # it, and a volunteer handed over a backup, which a restore puts in place of the clinic's whole
+    # caseload (F290-01).  The export's item names its count ("Export the 2 clients shown..."): no braces.
+    ("At the event's end",
+     "The clinic's caseload takes in this laptop's clients from a file: choose the event in the list's Event filter, "
+     "then File > Export the clients shown... (its name counts them), and give the file to the coordinator, whose "
+     "computer takes it in with {File > Import clients...}. The file names people and their convictions: carry it "
+     "encrypted, and delete it once imported. A backup ({File > Back up caseload...}) is no way to hand clients over: "
+     "restored, it takes the place of the whole caseload there."),
     ("Trying it first", DEMO),
 )
 

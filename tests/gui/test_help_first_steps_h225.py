@@ -84,3 +84,20 @@ def test_h225_01_on_a_laptop_at_150_percent_the_box_fits_and_its_steps_scroll(qt
     bar = box.findChild(QScrollArea).verticalScrollBar()
     assert bar.maximum() > 0  # taller than the room: the steps scroll, none cut off
     box.close()
+
+
+def test_f290_01_first_steps_say_how_the_events_clients_reach_the_coordinator(qtbot, window, repo):
+    # A new volunteer's hour ended with "hand the work to the coordinator": the steps stopped at the
+    # handout, and a backup, restored there, would take the place of the clinic's whole caseload.
+    repo.add_client(probation_client("Ana Cliente"))
+    window.load()
+    window.first_steps_action.trigger()
+    box = next(b for b in window.findChildren(QMessageBox) if b.windowTitle() == "First steps")
+    text = _plain(box)
+    export_item = window.export_shown_action.text().replace("&", "")
+    assert export_item == "Export the 1 client shown..."  # its count in its name, as the step says
+    assert "At the event's end." in text
+    assert "choose the event in the list's Event filter, then File > Export the clients shown..." in text
+    assert "File > Import clients..." in text and "delete it once imported" in text
+    assert "A backup (File > Back up caseload...) is no way to hand clients over" in text
+    box.close()
