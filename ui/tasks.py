@@ -1364,12 +1364,21 @@ def export_shown_dialog(parent: QWidget, db_path: Path, ids: list[int], *, passp
         text = f"Exported {count(written, 'client')} to {target} (readable by you only)."
         if passphrase is not None:
             text += f"\n\nThe file {PLAIN_EXPORT_OF_ENCRYPTED}"
+        # What the file is for, and how to carry it, last, once what it left out is said: "Exported 2
+        # clients" alone left a volunteer at the event's end not knowing what to hand the coordinator,
+        # nor that the file names people in plain text (F290-02).
+        then = f"{EXPORT_TAKEN_IN}" + (f"\n\nThe file {PLAIN_EXPORT}" if passphrase is None else "")
         if left_out:
-            QMessageBox.warning(parent, "Export", f"{text}\n\n{left_out}")
+            QMessageBox.warning(parent, "Export", f"{text}\n\n{left_out}\n\n{then}")
             return
-        QMessageBox.information(parent, "Export", text)
+        QMessageBox.information(parent, "Export", f"{text}\n\n{then}")
 
     return run_with_progress(parent, f"Exporting {count(len(ids), 'client')}", job, on_done=finished)
+
+
+# Said under "Exported N clients ...": where the file goes, and (the caseload not encrypted) how to carry it.
+EXPORT_TAKEN_IN = "Give it to the clinic's coordinator: on the clinic's caseload, File > Import clients... takes the clients in."
+PLAIN_EXPORT = "names clients and their convictions in plain text: carry it encrypted, and delete it once imported."
 
 
 def _not_in_the_file(repo, gone: list[int], names: dict[int, str], exported: set[int]) -> str:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from clinic_app.cli import read_import
 from tests.gui.conftest import probation_client
+from tests.gui.export_words import HANDED_OVER
 
 
 def _left_by_a_stopped_window(repo, client_id, record, of=""):
@@ -48,4 +49,4 @@ def test_f65_03_typing_left_as_a_draft_is_said_when_the_clients_shown_are_export
     assert told == [f"warned: Exported 2 clients to {target} (readable by you only).\n\n"
                     f"Typing not saved, kept as a draft when Clinic Desk stopped, is not in this export: that of "
                     f"Ana Peña-O'Neill (id {ana}). Open each (the typing is offered back as the client is opened, a new "
-                    "client's at New client), save it, and export again."]
+                    "client's at New client), save it, and export again.\n\n" + HANDED_OVER]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from clinic_app.cli import read_import
 from tests.gui.conftest import probation_client
+from tests.gui.export_words import HANDED_OVER
 
 EVENT = "Saturday clinic Dec 5"
 
@@ -59,4 +60,4 @@ def test_j64_04_an_event_whose_clients_are_all_of_today_is_exported_with_nothing
 
     told = _export_event(qtbot, window, monkeypatch, target)
 
-    assert told == [f"Exported 1 client to {target} (readable by you only)."]
+    assert told == [f"Exported 1 client to {target} (readable by you only).\n\n" + HANDED_OVER]

@@ -13,6 +13,7 @@ from clinic_app.cli import read_import
 from db.repository import Repository
 from tests.cli.test_cli import clinic_app
 from tests.gui.conftest import probation_client
+from tests.gui.export_words import HANDED_OVER
 
 
 def _export(qtbot, window, monkeypatch, target) -> str:
@@ -42,7 +43,7 @@ def test_a_client_merged_elsewhere_is_said_merged_into_whom(qtbot, window, repo,
                     "shown (at another desk, or another window).\n\n"
                     f"Not in the file as a record of their own: Beto Desk (id {beto_again}), merged into Beto Desk (id {beto}), "
                     "who is in the file. Merged after the list was shown (at another desk, or another window), their "
-                    "record is in that client's.")
+                    "record is in that client's.\n\n" + HANDED_OVER)
     clients, _reviews = read_import(target)
     assert sorted((c.name, c.cases[0].case_number) for c in clients) == [("Ana Desk", "BA601"), ("Beto Desk", "BA602")]
 

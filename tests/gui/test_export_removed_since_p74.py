@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from clinic_app.cli import read_import
 from db.repository import Repository
 from tests.gui.conftest import probation_client
+from tests.gui.export_words import HANDED_OVER
 
 
 def test_p74_03_a_client_removed_elsewhere_is_left_out_of_the_export_and_named(qtbot, window, repo, monkeypatch, tmp_path):
@@ -30,6 +31,6 @@ def test_p74_03_a_client_removed_elsewhere_is_left_out_of_the_export_and_named(q
     (said,) = told
     assert said == (f"warned: Exported 2 clients to {target} (readable by you only).\n\n"
                     f"Not in the file: Beto Desk (id {ids['Beto Desk']}), removed from the caseload after the list was "
-                    "shown (at another desk, or another window).")
+                    "shown (at another desk, or another window).\n\n" + HANDED_OVER)
     clients, _reviews = read_import(target)
     assert sorted(c.name for c in clients) == ["Ana Desk", "Carla Desk"]

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from tests.gui.conftest import TODAY, batch_question_asked
+from tests.gui.export_words import HANDED_OVER
 from tests.gui.menus import menu
 from tests.gui.test_handouts_for_the_clients_chosen_m231 import NAMES, _chosen, _click, _listed
 
@@ -91,7 +92,7 @@ def test_m245_02_the_chosen_clients_are_exported_to_a_file_named_by_how_many(qtb
     action.trigger()
     qtbot.waitUntil(lambda: bool(told), timeout=30_000)
     assert asked == [("Export the clients chosen", str(Path.home() / f"2-clients-chosen-{window.today.isoformat()}.jsonl"))]
-    assert told == [f"Exported 2 clients to {target} (readable by you only)."]
+    assert told == [f"Exported 2 clients to {target} (readable by you only).\n\n" + HANDED_OVER]
     records = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
     assert [record["client"]["name"] for record in records] == ["Carla Cruz", "Fabi Flores"]
 
