@@ -44,7 +44,8 @@ STEPS = (
      + INTAKE),
     ("Add a case",
      "On the Record tab, Add case: the case number, then each conviction's Offense (its code section, from "
-     "the offense catalog) and level, the sentence (probation and its end, say), fines and restitution."),
+     "the offense catalog) and level, the sentence (probation and its end, say), fines and restitution. An arrest "
+     "with no conviction: choose how it ended (dismissed, no charges filed...) in the case's Outcome (at intake, in Sentence)."),
     ("It saves as you go",
      "A field is saved when you leave it, and the status bar says what was saved; {Edit > Save} saves at once."),
     ("Undo",

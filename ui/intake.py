@@ -87,6 +87,10 @@ ARRESTS = [("No conviction: case dismissed", "dismissed"), ("No conviction: acqu
 ARREST_OUTCOMES = tuple(kind for _title, kind in ARRESTS)
 
 
+# Said under box 2 as a client is started (F290-03).
+ARREST_ONLY_SAID = "An arrest with no conviction? Choose how it ended in Sentence (Alt+T): case dismissed, no charges filed..."
+
+
 def ask_unstarted_client(parent: QWidget, name: str) -> bool:
     """Ask before a client typed in box 1 but not started is lost; True to discard them.
     Staying is the default (Enter, Escape)."""
@@ -467,6 +471,13 @@ class IntakeDialog(QDialog):
         self.case_message.describes += [self.case_number, self.sentence, self.released, self.probation_end, self.fines,
                                         self.fines_paid, self.restitution, self.county, self.jurisdiction,
                                         self.add_case]
+        # Where an arrest with no conviction is told, until the client has a case: the Sentence box,
+        # below the count's "Convicted:", where a volunteer new to intake did not look (F290-03).  A
+        # line of its own, not the case's message, which each field of the line is described by.
+        self.arrest_way = QLabel(ARREST_ONLY_SAID)
+        self.arrest_way.setWordWrap(True)
+        self.arrest_way.hide()
+        case_layout.addWidget(self.arrest_way)
         case_layout.addWidget(self.case_message)
         self.case_box.setEnabled(False)
         layout.addWidget(self.case_box)
@@ -601,6 +612,7 @@ class IntakeDialog(QDialog):
         self._say_seen_before(client)
         self._screen()
         self.case_box.setEnabled(True)
+        self._say_arrest_way()
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the note's lines laid out before the scroll
         self.case_number.setFocus()
         self._seen_before_in_sight()
@@ -1235,6 +1247,7 @@ class IntakeDialog(QDialog):
                 said += " " + self._earlier_said(self._earlier)
             self._keep_draft()  # as their draft now
         self.case_message.say(said, "note")
+        self._say_arrest_way()
         self.case_number.setFocus()
         self._added_in_sight()
         # The outcome is written in box 3, away from the focus (back in the case number for
@@ -1373,6 +1386,10 @@ class IntakeDialog(QDialog):
                     case_number=self.case_number.text().strip() or None,
                     county=self._county_of_case(), jurisdiction=jurisdiction_typed(self.jurisdiction),
                     arrest_date=typed.conviction_date, arrest_level=level, arrest_offenses=offenses, program=program)
+
+    def _say_arrest_way(self) -> None:
+        """Where an arrest with no conviction is told, shown while the client in the boxes has no case."""
+        self.arrest_way.setVisible(self.client is not None and not self.client.cases)
 
     def _clear_case(self) -> None:
         """Empty box 2 for the next case: every field, not only the common ones (an offense
@@ -1769,6 +1786,7 @@ class IntakeDialog(QDialog):
         self.case_box.setEnabled(False)
         self.handout.setEnabled(False)
         self.case_message.say(None)
+        self._say_arrest_way()
         for row in self.person_rows:
             row.message.say(None)
         self.seen_before.say(None)
@@ -1887,6 +1905,7 @@ class IntakeDialog(QDialog):
         self._say_seen_before(client)
         self.start.setText("&Save corrections")
         self.case_box.setEnabled(True)
+        self._say_arrest_way()
         if not keep_case:
             self._clear_case()
         self._immigration_heard = ""  # shown as opened, not said: said with the first case added
