@@ -160,6 +160,26 @@ def read_typed_section(catalog: Catalog, typed: str, recorded: tuple[str, str] |
     return reading
 
 
+def degrees_said(catalog: Catalog, match: SectionMatch) -> str | None:
+    """Where a section typed without its degree has the degrees as rows of their own (PC 459:
+    459/460(a) and 459/460(b)), each said with how it is typed ("459 1st"), for the count's line;
+    None otherwise.  "459" was said "Burglary (wobbler)" alone, and a volunteer reading "second
+    degree" on the RAP sheet had nothing telling her the degree is typed, and the screening asks
+    it (F290-04).  The short form offered is one this module reads back as that row."""
+    if match.offense is None or "/" in match.section:
+        return None
+    rows = [row for row in catalog if row.code == match.code and row.section.startswith(f"{match.section}/")]
+    if not rows:
+        return None
+
+    def typed_as(row) -> str:
+        short = next((f"{match.section} {ordinal}" for ordinal in ("1st", "2nd", "3rd")
+                      if _read_typed(catalog, f"{match.section} {ordinal}").match.section == row.section), None)
+        return f"{short or row.section} for {row.description[:1].lower()}{row.description[1:]}"
+
+    return f"type {', or '.join(typed_as(row) for row in rows)}"
+
+
 def _read_alike(one: SectionMatch, other: SectionMatch) -> bool:
     """Whether two matches are one law to the engine: all but how each was written."""
     return replace(one, written="", matched_on=None) == replace(other, written="", matched_on=None)

@@ -26,7 +26,7 @@ from clinic_app.level_on_the_day import StartingLevel, level_of_the_sentence, st
 from clinic_app.model import ArrestOffense, Condition, Conviction, CountRemoved, Petition, ReliefGranted, Ruling, Violation
 from clinic_app.screening_format import jurisdiction_written
 from clinic_app.typed_sections import (CODE_NAMES, RELIEF_STATUTES, TypedSection, federal_law_said, juvenile_court_named, juvenile_court_said,
-                                       added_to_a_sentence, law_of_subdivision,
+                                       added_to_a_sentence, degrees_said, law_of_subdivision,
                                        rap_sheet_line_cited, read_typed_section, relief_named,
                                        relief_statute_typed)
 from ui.flow_layout import FlowLayout
@@ -840,8 +840,9 @@ class ConvictionRow(EntryRow):
             # still being typed whose level the catalog fixes is said with it: it fills the box
             # once the field is left.)
             wobbler = " (wobbler)" if match.offense.wobbler or match.offense.level == "wobbler" else ""
+            degrees = degrees_said(catalog(), match)
             self.message.say(_read_in(self._read_from or reading, f"{conspiracy_named(match) or offense_named(match.offense, reading.attempt)}{wobbler}: "
-                                      f"{LEVEL_TO_CHOOSE}"), "note")
+                                      f"{LEVEL_TO_CHOOSE}" + (f". Its degree, where the record gives one: {degrees}" if degrees else "")), "note")
         else:
             # The count's own level beside the catalog's words, not the row's usual level (A38).
             # An attempt said as one (K51-03: "664/459" was said "PC 459 Burglary").
