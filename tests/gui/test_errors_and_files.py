@@ -249,7 +249,11 @@ def test_closing_while_the_caseload_is_busy_keeps_the_window_and_the_typed_edit(
     said, asked = [], []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
     monkeypatch.setattr(crash, "ask_retry_busy", lambda _parent, error: asked.append(str(error)) and False)  # Cancel
-    repo.db.conn.execute("PRAGMA busy_timeout = 0")  # the refusal at once, not after five seconds
+    # The refusal at once, not after five seconds: also where the caseload puts its own wait
+    # back after asking whether it can write (Repository._connection_writes), as intake's first
+    # save does; that had each of intake's three refusals wait its five seconds (Z286-01).
+    monkeypatch.setattr("db.repository.BUSY_TIMEOUT_MS", 0)
+    repo.db.conn.execute("PRAGMA busy_timeout = 0")
     other = sqlite3.connect(repo.path, timeout=0)
     other.execute("BEGIN EXCLUSIVE")  # another program writing
     try:
@@ -341,7 +345,11 @@ def held_caseload(repo, monkeypatch):
 
     monkeypatch.setattr(crash, "ask_retry_busy", _real_ask_retry_busy)
 
-    repo.db.conn.execute("PRAGMA busy_timeout = 0")  # the refusal at once, not after five seconds
+    # The refusal at once, not after five seconds: also where the caseload puts its own wait
+    # back after asking whether it can write (Repository._connection_writes), as intake's first
+    # save does; that had each of intake's three refusals wait its five seconds (Z286-01).
+    monkeypatch.setattr("db.repository.BUSY_TIMEOUT_MS", 0)
+    repo.db.conn.execute("PRAGMA busy_timeout = 0")
     other = sqlite3.connect(repo.path, timeout=0, isolation_level=None)
     yield other
     if other.in_transaction:
