@@ -10,6 +10,8 @@ import subprocess
 
 import pytest
 
+from tests.cli.ctrl_c import stops_heard
+
 
 def kill_when_stopped(argv: list[str], *, cwd, env: dict[str, str], what: str) -> None:
     """Run `argv`, wait for its first line of output to be STOPPED, and kill it there; fail
@@ -23,7 +25,8 @@ def signal_when_stopped(argv: list[str], signum: int, *, cwd, env: dict[str, str
     """Run `argv`, wait for its first line of output to be STOPPED, send it `signum` there, and
     give what it did after (its exit status, the rest of its output); fail as
     `kill_when_stopped` does."""
-    child = subprocess.Popen(argv, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    with stops_heard():  # `signum` heard, though this run may ignore it (a `nohup` or `&` run)
+        child = subprocess.Popen(argv, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         line = child.stdout.readline()
         if line.strip() != "STOPPED":

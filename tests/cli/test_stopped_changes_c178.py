@@ -21,6 +21,7 @@ from clinic_app.demo import generate_clients
 from db.backup import backup_to
 from db.export import exported
 from db.repository import Repository
+from tests.cli.ctrl_c import stops_heard
 from tests.cli.test_stopped_runs_c171 import stopped
 from tests.db.test_killed import HERE, TREE, _env
 
@@ -130,7 +131,9 @@ def closed_at(point: str, *command: str) -> int:
     then SIGHUP comes: its stdout and stderr a real pty, whose lines then fail (EIO)."""
     argv = [sys.executable, str(HERE / "stopped_child.py"), *point.rsplit(" ", 2), "--", *command]
     terminal, its_end = pty.openpty()
-    with subprocess.Popen(argv, cwd=TREE, env=_env(), stdin=subprocess.DEVNULL, stdout=its_end, stderr=its_end) as child:
+    with stops_heard():
+        child = subprocess.Popen(argv, cwd=TREE, env=_env(), stdin=subprocess.DEVNULL, stdout=its_end, stderr=its_end)
+    with child:
         os.close(its_end)
         try:
             seen = b""
