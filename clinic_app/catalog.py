@@ -45,6 +45,7 @@ FLAG_COLUMNS: tuple[str, ...] = (
     "firearm_29805_lifetime",
     "domestic_violence",
     "h_eligible",
+    "theft_fraud",
 )
 LEVELS: tuple[str, ...] = ("felony", "misdemeanor", "infraction", "wobbler")
 TRUE_WORDS = frozenset({"1", "true", "yes", "y"})
@@ -108,6 +109,9 @@ class Offense:
     firearm_29805_lifetime: bool
     domestic_violence: bool
     h_eligible: bool
+    # A theft, embezzlement or fraud offense: PC 1203.1(l) lets such a felony over $25,000 keep
+    # up to 3 years of probation under AB 1950 (ca-rules.md 2.2 [M]; E291).
+    theft_fraud: bool
     notes: str
     sources: str
     # The flags a fact the record may not hold decides (the subdivision, the degree, what was

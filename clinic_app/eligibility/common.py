@@ -363,7 +363,10 @@ def _ab1950_flag(ctx, case: Case) -> CapFlag | None:
         return None  # over before AB 1950 took effect: it cut nothing short
     convs = case.convictions
     felony = any(c.level in ("felony", None) for c in convs)  # a level not known may be a felony's (V53-02)
-    years = 2 if felony else 1
+    big_theft, theft_asked = _theft_over_25000(ctx, convs)
+    # The theft exception allows up to 3 years, not any term (Q287 fault 01: a 5-year term at
+    # $30,000 had been read as no cap at all, and told H to wait 17 more months).
+    years = THEFT_CAP_YEARS if big_theft else 2 if felony else 1
     capped = anniversary(p.start, years)
     if p.end <= capped:
         return None
@@ -380,10 +383,17 @@ def _ab1950_flag(ctx, case: Case) -> CapFlag | None:
         violent = off.violent and c.level == "felony" and unsettled(ctx.match(c), "violent", conv=c) is None
         if violent or off.domestic_violence or (off.code == "VC" and off.section.startswith(DUI_SECTIONS)):
             return None
-        if off.section.startswith(("273.5", "243(e)")) or (c.value_dollars or 0) > 25_000:
+        if off.section.startswith(("273.5", "243(e)")):
             return None
     level = "felony" if felony else "misdemeanor"
-    cap = f"AB 1950 caps {level} probation at {years} year{'s' if years > 1 else ''}"
+    cap = f"AB 1950 caps {level} probation at {2 if felony else 1} year{'s' if felony else ''}"
+    if big_theft:
+        cap += f", and at {THEFT_CAP_YEARS} years for {big_theft} (PC 1203.1(l))"
+    elif theft_asked:
+        # Which reading is the earliest stays the 2-year cap; the 3-year one is named with its
+        # question, not guessed (E291).
+        cap += (f" ({THEFT_CAP_YEARS} years, to {iso(anniversary(p.start, THEFT_CAP_YEARS))}, for a theft or fraud felony over "
+                f"$25,000, PC 1203.1(l): {'; '.join(theft_asked)})")
     # A felony the row does not call violent may still be one by a fact the record does not
     # hold: an enhancement written on the count ("245(a)(4)/12022.7(a)": PC 667.5(c)(8)) or the
     # row's own condition (a bare 262): the exception may apply, so it is said, not the cap
@@ -395,7 +405,9 @@ def _ab1950_flag(ctx, case: Case) -> CapFlag | None:
     if maybe:
         cap += f", except for a violent felony (PC 667.5(c)), and {'; '.join(maybe)}"
     if since:
-        shown = "" if maybe else ", save for the exceptions it lists, none of which the record shows"
+        # The theft exception named already allows 3 years, not this term: "none of which the
+        # record shows" would deny what was just said.
+        shown = "" if maybe else ", and no exception that allows longer shows in the record" if big_theft else ", save for the exceptions it lists, none of which the record shows"
         text = (
             f"{cap}{shown}; this probation, granted {iso(judgment)}, was ordered to {iso(p.end)}, longer than that. "
             "The record's end date is used here; an attorney checks whether an exception applies."
@@ -416,6 +428,35 @@ def _ab1950_flag(ctx, case: Case) -> CapFlag | None:
     ended = "ended" if capped < ctx.as_of else "ends"
     text = f"{cap}; if it reaches this case (not final on 2021-01-01, or granted since), probation {ended} on {iso(capped)}, not {iso(p.end)}."
     return CapFlag(capped, years, text)
+
+
+# PC 1203.1(l) (ca-rules.md 2.2 [M]): a theft or fraud felony over $25,000 may keep up to 3 years.
+THEFT_CAP_YEARS = 3
+THEFT_CAP_VALUE = 25_000
+
+
+def _theft_over_25000(ctx, convs: Sequence[Conviction]) -> tuple[str, list[str]]:
+    """The counts AB 1950's theft exception reaches: a felony on a theft or fraud row of the
+    catalog (Offense.theft_fraud) worth more than $25,000, said "PC 487(a) ($30,000)"; and,
+    where the record does not give the level or the value, the question said of each count
+    ("PC 503 is one if it was over $25,000, and the record does not give the value")."""
+    reached: list[str] = []
+    asked: list[str] = []
+    for c in convs:
+        off = ctx.offense(c)
+        if off is None or not off.theft_fraud or c.level not in ("felony", None):
+            continue
+        named = law_named(c.code, c.section)
+        value = c.value_dollars
+        if value is not None and value <= THEFT_CAP_VALUE:
+            continue
+        if c.level == "felony" and value is not None:
+            reached.append(f"{named} (${value:,})")
+            continue
+        was = " ".join(w for w, gone in (("a felony", c.level is None), ("over $25,000", value is None)) if gone)
+        unknown = " or ".join(f for f, gone in (("the level", c.level is None), ("the value", value is None)) if gone)
+        asked.append(f"{named} is one if it was {was}, and the record does not give {unknown}")
+    return (f"a theft or fraud felony over $25,000, which {' and '.join(reached)} {'is' if len(reached) == 1 else 'are'}" if reached else ""), asked
 
 
 def with_ab1950_doubts(ctx) -> PersonBars:
