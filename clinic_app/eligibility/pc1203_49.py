@@ -17,6 +17,7 @@ from clinic_app.eligibility import sentence as S
 from clinic_app.eligibility.common import later_step, probation_still_running
 from clinic_app.eligibility.dates import iso
 from clinic_app.eligibility.gates import ConvictionProfile, gated
+from clinic_app.eligibility.pc236_14 import marked_a_result, reports_a_survivor
 from clinic_app.eligibility.registry import Remedy
 from clinic_app.eligibility.result import det, find_out_step, needs_review, not_applicable, unknown_offense
 from clinic_app.model import Case, Conviction, Determination, Reason
@@ -44,15 +45,25 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             "PC 1203.49 is for a 647(b) conviction that resulted from being trafficked, and nothing in the record says so; ask the client.",
             CITE, confidence="M",
         )
-    if conv.trafficking_related:
-        said = "the record marks it as a result of the client being trafficked"
-    else:
-        said = "the client reports being a trafficking survivor; whether this conviction resulted from it is for the attorney to confirm"
-    reasons = [(f"The conviction is under PC 647(b), and {said}.", CITE)]
+    # The marks cover partner violence too (pc236_14.EITHER), and 1203.49 is for trafficking
+    # alone (ca-rules.md 3.16).  The client's own report is enough to screen it open, the
+    # attorney confirming it was trafficking (public case S52); the count's mark alone leaves
+    # which it was unknown, and that decides it (Q287 fault 03), as before 2022 for 236.14.
+    said = [marked_a_result("it")] if conv.trafficking_related else []
+    if ctx.person.trafficking_survivor:
+        said.append(reports_a_survivor())
+        said.append("Whether this conviction resulted from being trafficked, which PC 1203.49 needs, is for the attorney to confirm")
+    said_text = "; ".join(f"{x[0].lower()}{x[1:]}" for x in said)
+    reasons = [(f"The conviction is under PC 647(b), and {said_text}.", CITE)]
     steps = [
         "File form CR-180 (petition), checking the PC 1203.49 box, with the court that entered the conviction, with evidence that the conviction resulted from being trafficked.",
         "Consider vacatur under PC 236.14 first: it erases the conviction rather than dismissing it.",
     ]
+    which = None
+    if not ctx.person.trafficking_survivor:
+        which = ("PC 1203.49 is only for a victim of human trafficking, and the record's mark does not say whether the client was trafficked or a survivor of intimate partner or sexual violence.", CITE)
+        reasons.append(which)
+        steps.insert(0, "Ask whether the client was trafficked: PC 1203.49 is only for a trafficking victim.")
     s = case.sentence
     if s is None:
         return needs_review(ctx, case, conv, KEY, [*reasons, ("PC 1203.49 needs completed probation, and the record does not show the sentence.", CITE)], missing=[f"cases[{case.id}].sentence"], confidence="M")
@@ -82,9 +93,14 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         if state.until is None:
             return needs_review(ctx, case, conv, KEY, [*reasons, ("PC 1203.49 needs completed probation, and the record does not show when it ends.", CITE)], missing=[f"cases[{case.id}].sentence.probation.end"], confidence="M")
         reasons.append((probation_still_running(S.probation_end(s.probation), "the petition can be filed"), CITE))
-        steps[0] = later_step(steps[0], f"On or after {iso(state.until)}")  # not while probation runs (S31-03)
+        filing = steps.index(next(x for x in steps if x.startswith("File form CR-180")))
+        steps[filing] = later_step(steps[filing], f"On or after {iso(state.until)}")  # not while probation runs (S31-03)
+        if which is not None:
+            return needs_review(ctx, case, conv, KEY, reasons, next_steps=steps, confidence="M")
         return det(ctx, case, conv, KEY, "eligible_on", mode="discretionary", date=state.until, reasons=reasons, next_steps=steps, confidence="M")
     reasons.append(("Probation is completed, so the court may, on clear and convincing evidence, find the person a trafficking victim and grant PC 1203.4 relief.", CITE))
+    if which is not None:
+        return needs_review(ctx, case, conv, KEY, reasons, next_steps=steps, confidence="M")
     return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence="M")
 
 

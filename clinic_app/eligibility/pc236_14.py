@@ -37,6 +37,23 @@ PC236_15 = date(2022, 1, 1)
 NO_SIGN = Reason("Nothing in the record says this offense arose from being trafficked or from intimate partner violence; ask the client.", CITE)
 
 
+# What the record's two marks hold: the count's (trafficking_related) and the client's
+# (trafficking_survivor) each cover trafficking and intimate partner or sexual violence alike
+# (FORMAT.md), and no field tells the two apart; 236.14, 236.15 and 1203.49 say them in these
+# words (Q287 fault 03: 1203.49 said "trafficked", and 236.14 did before 2022).
+EITHER = "trafficked or of intimate partner or sexual violence"
+
+
+def marked_a_result(this: str = "this offense") -> str:
+    """"The record marks this offense as a direct result of being trafficked or of ..."."""
+    return f"The record marks {this} as a direct result of being {EITHER}"
+
+
+def reports_a_survivor() -> str:
+    """"The client reports being a survivor of trafficking or of ..."."""
+    return "The client reports being a survivor of trafficking or of intimate partner or sexual violence"
+
+
 def gate(p: ConvictionProfile) -> Reason | None:
     """Not applicable unless the record ties the offense, or the person, to trafficking."""
     return None if (p.trafficking_related or p.trafficking_survivor) else NO_SIGN
@@ -67,13 +84,13 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             [(f"{R.citation(conv)} ({what}) is a violent felony, and vacatur is only for nonviolent offenses.", "PC 236.14(a); PC 667.5(c)")],
             confidence="M",
         )
-    also = " or of intimate partner or sexual violence (PC 236.15)" if ctx.as_of >= PC236_15 else ""
+    also = " (PC 236.15)" if ctx.as_of >= PC236_15 else ""  # law only from 2022-01-01
     if conv.trafficking_related:
-        reasons = [(f"The record marks this offense as a direct result of being trafficked{also}.", CITE)]
+        reasons = [(f"{marked_a_result()}{also}.", CITE)]
         # A felony is "nonviolent" by the PC 667.5(c) list, an [M] reading (ca-rules.md 3.16).
         confidence = "M" if conv.level == "felony" else "H"
     else:
-        reasons = [(f"The client reports being a survivor of trafficking{also}; whether this offense was a direct result of it is for the attorney to confirm.", CITE)]
+        reasons = [(f"{reports_a_survivor()}{also}; whether this offense was a direct result of it is for the attorney to confirm.", CITE)]
         confidence = "M"
     reasons += [
         # A misdemeanor is said as one (S31-06: "PC 647(b) is not a violent felony" read as a felony).

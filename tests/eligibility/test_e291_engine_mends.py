@@ -2,6 +2,9 @@
 
 - AB 1950's theft or fraud felony over $25,000 keeps up to 3 years of probation (PC 1203.1(l),
   ca-rules.md 2.2 [M]), not "no cap at all".
+- The record's trafficking marks cover intimate partner or sexual violence too (FORMAT.md), so
+  PC 1203.49, for trafficking alone, asks which where only the count is marked; 236.14 says the
+  marks in the same words before and after 236.15's day (ca-rules.md 3.16).
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from clinic_app.eligibility.common import AB1950_CITE
+from clinic_app.model import Person
 
 from engine_builders import probation_case, row, run
 
@@ -72,3 +76,46 @@ def test_a_count_worth_over_25000_that_is_not_theft_or_fraud_keeps_the_two_year_
     assert d.status == "needs_review"
     words = _cap_words(d)
     assert "3 years" not in words and "probation ended on 2022-11-02, not 2025-11-02" in words
+
+
+def _marked_647b(as_of, person=Person()):
+    """Q287 faults/03: PC 647(b), summary probation 2012-2014 completed, the count marked
+    trafficking_related."""
+    case = probation_case("647(b)", start="2012-03-01", end="2014-03-01")
+    case.convictions[0].trafficking_related = True
+    return run(case, as_of=as_of, person=person)
+
+
+EITHER = "a direct result of being trafficked or of intimate partner or sexual violence"
+
+
+def test_1203_49_asks_whether_the_client_was_trafficked_where_only_the_count_is_marked():
+    d = row(_marked_647b("2026-11-15"), "pc1203_49")
+    assert (d.status, d.confidence) == ("needs_review", "M")
+    assert d.reasons[0].text == f"The conviction is under PC 647(b), and the record marks it as {EITHER}."
+    assert ("PC 1203.49 is only for a victim of human trafficking, and the record's mark does not say whether the client"
+            " was trafficked or a survivor of intimate partner or sexual violence.", "PC 1203.49") == (d.reasons[1].text, d.reasons[1].cite)
+    assert d.next_steps[0] == "Ask whether the client was trafficked: PC 1203.49 is only for a trafficking victim."
+
+
+def test_1203_49_on_the_clients_own_report_stays_open_for_the_attorney_to_confirm_trafficking():
+    # Public case S52: a client who reports being a survivor has 1203.49 open, the attorney
+    # confirming it was trafficking; the words say what the report covers.
+    d = row(_marked_647b("2026-11-15", Person(trafficking_survivor=True)), "pc1203_49")
+    assert (d.status, d.mode) == ("eligible", "discretionary")
+    assert d.reasons[0].text == (f"The conviction is under PC 647(b), and the record marks it as {EITHER}; the client reports being a survivor"
+                                 " of trafficking or of intimate partner or sexual violence; whether this conviction resulted from being"
+                                 " trafficked, which PC 1203.49 needs, is for the attorney to confirm.")
+
+
+@pytest.mark.parametrize("as_of, cite", [("2021-11-15", ""), ("2026-11-15", " (PC 236.15)")])
+def test_236_14_says_the_mark_in_the_same_words_before_and_after_236_15(as_of, cite):
+    d = row(_marked_647b(as_of), "pc236_14")
+    assert d.reasons[0].text == f"The record marks this offense as {EITHER}{cite}."
+    assert d.status == ("needs_review" if as_of < "2022" else "eligible")
+
+
+def test_236_14_before_236_15_says_the_clients_report_covers_partner_violence_too():
+    d = row(run(probation_case("647(b)", start="2012-03-01", end="2014-03-01"), as_of="2021-11-15", person=Person(trafficking_survivor=True)), "pc236_14")
+    assert d.status == "needs_review"
+    assert d.reasons[0].text.startswith("The client reports being a survivor of trafficking or of intimate partner or sexual violence; whether")

@@ -73,7 +73,9 @@ def test_s28_01_a_revocation_undone_by_a_later_reinstatement_does_not_stand():
 def _trafficked_647b(status, violations):
     case = probation_case("647(b)", start="2025-06-01", end="2026-06-01", status=status, violations=violations)
     case.convictions[0].trafficking_related = True
-    return row(run(case, as_of=AFTER_THE_END), "pc1203_49")
+    # The client's report too: the count's mark alone leaves trafficking or partner violence
+    # open, which 1203.49 asks first (E291-02); these tests are about completion.
+    return row(run(case, as_of=AFTER_THE_END, person=Person(trafficking_survivor=True)), "pc1203_49")
 
 
 def test_s28_02_a_revoked_probation_marked_completed_is_not_said_completed():
