@@ -61,6 +61,10 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         # Said before asking the subdivision: the sentence closes it either way (legal review).
         where = "a state prison sentence" if s.type == "state_prison" else "a county jail sentence under PC 1170(h)"
         return not_eligible(ctx, case, conv, KEY, [(f"The court imposed {where}, so PC 17(b)(1) does not allow a reduction.", "PC 17(b)(1)")], confidence="M")
+    if wobbler_if is not None and s is not None and s.type == "probation" and s.imposition_suspended is False:
+        # A prison term imposed and suspended closes 17(b) for a wobbler too (Wood), so the
+        # subdivision decides nothing: not asked (Q287 fault 02: a bare 459's degree was).
+        return _wood(ctx, case, conv, f" whether or not {wobbler_if}")
     if wobbler_if is not None:
         # A bare 459, 245 or 26100: the degree or subdivision decides (legal review: a bare 459
         # was "a wobbler", though first-degree burglary is a straight felony).
@@ -98,7 +102,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
                 confidence="M",
             )
         if s.imposition_suspended is False:
-            return not_eligible(ctx, case, conv, KEY, [("A prison term was imposed and its execution suspended, so PC 17(b) is not available.", "People v. Wood (1998) 62 Cal.App.4th 1262")], confidence="M")
+            return _wood(ctx, case, conv)
         p = s.probation
         if p is None:
             return needs_review(ctx, case, conv, KEY, [*reasons, ("Probation was granted and the record has none of its facts; if it was revoked and a prison or 1170(h) term was then imposed, 17(b) is closed.", "PC 17(b)(1), (b)(3)")], missing=["sentence.probation"], confidence="M")
@@ -154,6 +158,12 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         doubt = (f"The offense catalog has not verified that {cited} can be punished as a misdemeanor (a wobbler), which alone opens PC 17(b); an attorney confirms it in the statute.", "PC 17(b)")
         return needs_review(ctx, case, conv, KEY, [doubt, *reasons[1:]], next_steps=[f"An attorney checks the punishment {cited} sets (felony only, or felony or misdemeanor) before a 17(b) request is filed.", *steps], confidence="L")
     return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence=confidence)
+
+
+def _wood(ctx, case: Case, conv: Conviction, whichever: str = "") -> Determination:
+    """Closed by People v. Wood: a prison term imposed and its execution suspended before
+    probation (ca-rules.md 3.7); `whichever`, the fact it is closed whatever its answer."""
+    return not_eligible(ctx, case, conv, KEY, [(f"A prison term was imposed and its execution suspended, so PC 17(b) is not available{whichever}.", "People v. Wood (1998) 62 Cal.App.4th 1262")], confidence="M")
 
 
 def _a_level(level: str) -> str:

@@ -5,6 +5,8 @@
 - The record's trafficking marks cover intimate partner or sexual violence too (FORMAT.md), so
   PC 1203.49, for trafficking alone, asks which where only the count is marked; 236.14 says the
   marks in the same words before and after 236.15's day (ca-rules.md 3.16).
+- PC 17(b) after a prison term imposed and suspended is closed whatever a bare PC 459's degree
+  (People v. Wood, ca-rules.md 3.7), so the degree is not asked.
 """
 
 from __future__ import annotations
@@ -119,3 +121,16 @@ def test_236_14_before_236_15_says_the_clients_report_covers_partner_violence_to
     d = row(run(probation_case("647(b)", start="2012-03-01", end="2014-03-01"), as_of="2021-11-15", person=Person(trafficking_survivor=True)), "pc236_14")
     assert d.status == "needs_review"
     assert d.reasons[0].text.startswith("The client reports being a survivor of trafficking or of intimate partner or sexual violence; whether")
+
+
+@pytest.mark.parametrize("wobbler", [None, True])
+def test_17b_after_a_prison_term_imposed_and_suspended_is_closed_whatever_the_degree(wobbler):
+    # Q287 faults/02: a bare PC 459 (first-degree is a straight felony, second-degree is closed
+    # by Wood): not a question that decides nothing.  Marked a wobbler it was already so.
+    case = probation_case("459", level="felony", kind="formal", start="2015-02-01", end="2018-02-01", imposition_suspended=False, wobbler=wobbler)
+    d = row(run(case), "pc17b")
+    assert (d.status, d.confidence, d.missing_facts) == ("not_eligible", "M", [])
+    assert d.reasons[0].cite == "People v. Wood (1998) 62 Cal.App.4th 1262"
+    assert d.reasons[0].text.startswith("A prison term was imposed and its execution suspended, so PC 17(b) is not available")
+    if wobbler is None:
+        assert d.reasons[0].text.endswith(" whether or not it was second-degree burglary, PC 460(b).")
