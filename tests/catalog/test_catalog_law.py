@@ -233,7 +233,10 @@ def test_a_flag_the_notes_make_conditional_asks_its_condition(catalog):
     assert catalog.get("PC", "459/460(a)").violent
     school = catalog.get("PC", "245.5")  # 1192.7(c)(32): with a deadly weapon
     assert school.serious and school.condition("serious")
-    assert catalog.get("PC", "459").condition("violent") == catalog.get("PC", "459").condition("serious")
+    # A bare 459 is violent only as first-degree burglary with another person present: the
+    # degree (serious's condition) and then 459/460(a)'s own fact (Q287 fault 04).
+    bare = catalog.get("PC", "459")
+    assert bare.condition("violent") == f'{bare.condition("serious")}, and {catalog.get("PC", "459/460(a)").condition("violent")}'
 
 
 def test_c38_02_only_311_2s_minor_subdivisions_register(catalog):

@@ -7,6 +7,9 @@
   marks in the same words before and after 236.15's day (ca-rules.md 3.16).
 - PC 17(b) after a prison term imposed and suspended is closed whatever a bare PC 459's degree
   (People v. Wood, ca-rules.md 3.7), so the degree is not asked.
+- A bare PC 459 is violent only if first-degree *and* another person was present (PC
+  667.5(c)(21)), said from the catalog in every reason; a bare 459 the record marks a wobbler is
+  second-degree burglary, screened as 459/460(b), with no "if it was first-degree" hedge.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import pytest
 from clinic_app.eligibility.common import AB1950_CITE
 from clinic_app.model import Person
 
-from engine_builders import probation_case, row, run
+from engine_builders import probation_case, row, run, topics
 
 
 def _grand_theft(value, *, end="2025-11-02", level="felony", section="487(a)", status="active", remedy="pc1203_4"):
@@ -134,3 +137,37 @@ def test_17b_after_a_prison_term_imposed_and_suspended_is_closed_whatever_the_de
     assert d.reasons[0].text.startswith("A prison term was imposed and its execution suspended, so PC 17(b) is not available")
     if wobbler is None:
         assert d.reasons[0].text.endswith(" whether or not it was second-degree burglary, PC 460(b).")
+
+
+PERSON_PRESENT = ("PC 459 is one if it was first-degree (residential) burglary, PC 460(a), and another person, not an accomplice,"
+                  " was present in the residence (PC 667.5(c)(21))")
+
+
+def _burglary(wobbler=None, *, marked=False, as_of="2023-06-01"):
+    """Q287 faults/04: a felony PC 459, probation 2021-03-01 to 2024-03-01 granted under AB 1950."""
+    case = probation_case("459", level="felony", kind="formal", start="2021-03-01", end="2024-03-01", status="active", imposition_suspended=True, wobbler=wobbler)
+    case.convictions[0].trafficking_related = marked
+    return run(case, as_of=as_of)
+
+
+def test_a_bare_459_is_violent_only_if_first_degree_with_a_person_present_in_every_reason():
+    s = _burglary(marked=True)
+    vacatur = row(s, "pc236_14")
+    assert vacatur.status == "needs_review"
+    assert vacatur.reasons[0].text.startswith("PC 459 is a violent felony only if it was first-degree (residential) burglary, PC 460(a),"
+                                              " and another person, not an accomplice, was present in the residence (PC 667.5(c)(21)),"
+                                              " and vacatur is only for nonviolent offenses")
+    assert f"except for a violent felony (PC 667.5(c)), and {PERSON_PRESENT};" in _cap_words(row(s, "pc1203_4"))
+    # Serious or violent: the degree alone decides it (first-degree burglary is serious).
+    automatic = " ".join(r.text for r in row(s, "pc1203_425").reasons)
+    assert "PC 459 is a serious or violent felony only if it was first-degree (residential) burglary, PC 460(a), and whether" in automatic
+
+
+def test_a_bare_459_marked_a_wobbler_is_second_degree_and_not_hedged_first_degree():
+    s = _burglary(wobbler=True)
+    said = [r.text for d in s.results if d.conviction == "A1" for r in d.reasons] + [x for xs in topics(s).values() for x in xs]
+    assert not [t for t in said if "first-degree" in t], [t for t in said if "first-degree" in t]
+    assert "save for the exceptions it lists, none of which the record shows" in _cap_words(row(s, "pc1203_4"))
+    # Second-degree burglary is neither serious nor violent: automatic relief's probation path
+    # has no open question left for it.
+    assert (row(s, "pc1203_425").status, row(s, "pc1203_425").confidence) == ("eligible_on", "M")
