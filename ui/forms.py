@@ -511,6 +511,7 @@ class AsOfDateEdit(QDateEdit):
         # keys that open the calendar (A94-03).
         self.setToolTip(self.TIP)
 
+    FORMS_TAKEN = "2021-03-02 or 3/2/2021"  # a day written each way the box reads it
     TIP = ("Type the day as YYYY-MM-DD or month/day/year (3/2/2027), or pick it from the calendar "
            "(Alt+Down or F4 opens it; arrows, then Enter)")
 
@@ -542,8 +543,13 @@ class AsOfDateEdit(QDateEdit):
         try:
             day = parse_date(typed)
             refused = None if record_day_problem(day) is None else OUTSIDE_THE_RECORD_YEARS
-        except ValueError as wrong:
+        except NoSuchDay as wrong:
             refused = not_a_day_said(typed, wrong)
+        except ValueError:
+            # The forms this box reads, not a date field's: told "March 2 2021", a paralegal typed
+            # "March 2 2027", its sections read it as 2202-07-07, and Enter re-screened the whole
+            # caseload as of that day (R292-01).
+            refused = f"Not a date: write it as {self.FORMS_TAKEN}"
         # Written back as the sections read it, for Enter or leaving the field to take as it
         # takes a day typed so (one dateChanged, none on the way).
         self.lineEdit().setText(self.textFromDateTime(self.dateTime()) if refused else day.isoformat())

@@ -38,5 +38,29 @@ def test_q289_02_a_day_no_calendar_has_is_said_and_the_re_screen_waits_for_a_day
     assert ask_as_of(None, TODAY) == date(2027, 2, 28)
     assert seen == [
         (True, "2026-12-07", ["Not a date: there is no 2/29/2027 (February 2027 has 28 days)"]),
-        (True, "2026-12-07", ["Not a date: write it as 2021-03-02, 3/2/2021 or March 2 2021"]),
+        (True, "2026-12-07", ["Not a date: write it as 2021-03-02 or 3/2/2021"]),
     ]
+
+
+def test_r292_01_each_form_the_as_of_box_is_told_to_take_reads_as_that_day(qtbot, announcements):
+    """Q289-02's refusal said a date field's forms, "2021-03-02, 3/2/2021 or March 2 2021": in
+    Re-screen whole caseload's As of, "March 2 2027" typed as told was read by the box's sections
+    as 2202-07-07, and its Enter re-screened the caseload as of that day.  Each form it names
+    now, typed and Enter, is the day it names."""
+    box = AsOfDateEdit(TODAY)
+    qtbot.addWidget(box)
+    box.show()
+    box.setFocus()
+    qtbot.keyClicks(box, "2/29/202")  # a digit short
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    ((_, said, _),) = announcements
+    assert said.startswith("Not a date: write it as ")
+    forms = said.removeprefix("Not a date: write it as ").replace(", ", " or ").split(" or ")
+    read = {}
+    for form in forms:
+        box.setFocus()
+        box.lineEdit().selectAll()
+        qtbot.keyClicks(box, form)
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+        read[form] = box.date().toString("yyyy-MM-dd")
+    assert read == dict.fromkeys(forms, "2021-03-02")
