@@ -1756,14 +1756,14 @@ def _made(path: Path) -> str | None:
 def _check_backups(args: argparse.Namespace) -> int:
     """`backup --check`: each backup of the caseload in its backups folder checked as a restore
     checks it (db.backup.check_backups), one line each; exit status 1 if one is damaged."""
-    from db.backup import backups_folder, check_backups, checked_said, made_said
+    from db.backup import MADE_BESIDE_ITS_NAME, backups_folder, check_backups, checked_said, made_said
 
     path = _db_path(args)
     checked = check_backups(path, _passphrase(args, path))
     if not checked:
         print(f"There is no backup of the caseload {path} in {backups_folder(path)}.")
         return EXIT_OK
-    print(f"The backups of the caseload {path} in {backups_folder(path)}, newest first:")
+    print(f"The backups of the caseload {path} in {backups_folder(path)}, newest first ({MADE_BESIDE_ITS_NAME}):")
     for each in checked:
         made = made_said(each.backup.made)
         print(f"{each.backup.path.name}  {made}  {each.backup.kind}  {each.said}")

@@ -559,6 +559,12 @@ def caseload_backed_up(path: Path | str) -> tuple[Path, Backup] | None:
     return None
 
 
+# Said where a backup's time stands beside its file's name, whose time is UTC (README): in Los
+# Angeles "caseload-before-rescreen-20261208-013000-….sqlite  2026-12-07 17:30" read as made on
+# two days, one of them wrong (R292-02).
+MADE_BESIDE_ITS_NAME = "made in this computer's time; the time in a file's name is UTC"
+
+
 def made_said(moment: datetime) -> str:
     """When a backup was made, in this computer's own time ("2026-12-07 17:30"), as the window's
     Restore list says it: its name keeps UTC, which put a backup made at 17:30 in Los Angeles on

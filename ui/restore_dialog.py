@@ -15,7 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QMessageBox, QPushButton, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from db.backup import KEEP_BEFORE_CHANGE, PLAIN_READ, Checked, backups_folder, caseload_backups, check_backup, checked_said, clients_in, made_at, made_said
+from db.backup import (KEEP_BEFORE_CHANGE, MADE_BESIDE_ITS_NAME, PLAIN_READ, Checked, backups_folder, caseload_backups, check_backup,
+                       checked_said, clients_in, made_at, made_said)
 from db.cipher import looks_encrypted, refuse_if_not_a_caseload
 from db.errors import CaseloadError, WrongPassphrase
 from ui.forms import announce, announce_when_changed
@@ -60,7 +61,7 @@ class RestoreDialog(QDialog):
         folder = backups_folder(db_path)
         name, folder = html.escape(db_path.name), html.escape(str(folder))
         intro = QLabel(f"Choose the backup to put in the place of the caseload <b>{name}</b>. "
-                       f"These are its backups in {folder}, newest first."
+                       f"These are its backups in {folder}, newest first ({MADE_BESIDE_ITS_NAME})."
                        if self.backups else
                        f"There is no backup of the caseload <b>{name}</b> in {folder} yet. "
                        "Choose file... to restore one kept elsewhere.")

@@ -162,4 +162,7 @@ def test_q289_01_a_backup_made_at_5_30_pm_in_los_angeles_is_said_on_its_day_ther
         time.tzset()
     assert result.returncode == 0, result.stderr
     assert _line_of(result.stdout, evening) == f"{evening.name}  2026-12-07 17:30  Before a re-screen  ok"
+    # R292-02: the name's "20261208-013000" beside it read as a second day; the list says which is which.
+    assert result.stdout.splitlines()[0].endswith(
+        ", newest first (made in this computer's time; the time in a file's name is UTC):")
     assert "made 2026-12-07 17:30:" in opened.stderr  # the same day and time, however the file is met

@@ -7,7 +7,7 @@ import re
 import sqlite3
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from shiboken6 import isValid
 
 from db.backup import backup_before, backup_rotating, backups_folder, before_change_backups
@@ -76,6 +76,9 @@ def test_the_list_shows_the_caseloads_backups_newest_first(qtbot, repo):
     assert [(kind, clients, name) for _made, kind, clients, _checked, name in rows] == [
         ("Automatic backup", "3", newest.name), ("Before an import", "2", before_import.name), ("Automatic backup", "1", first.name)]
     assert rows[0][0] >= rows[1][0] >= rows[2][0]  # the date and time, newest first
+    # Beside each name's UTC time, which day and hour the Made column is in (R292-02).
+    (intro,) = [label for label in dialog.findChildren(QLabel) if label.buddy() is dialog.table]
+    assert intro.text().endswith(", newest first (made in this computer's time; the time in a file's name is UTC).")
     assert dialog.table.currentItem() is dialog.table.topLevelItem(0) and dialog.restore_button.isEnabled()
 
 
