@@ -265,6 +265,13 @@ def kept_moment(at: str | datetime) -> datetime:
     return when.replace(tzinfo=timezone.utc) if when.tzinfo is None else when
 
 
+def moment_said(at: str | datetime) -> str:
+    """A kept moment (`kept_moment`) in this computer's own time, to the minute ("2026-12-07
+    17:30"), as a paralegal's clock reads it: a backup's (Q289-01), and a restore's or an import's
+    stopped half-way, said in UTC at the next open as a time of the next day (R292-03)."""
+    return kept_moment(at).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
 def review_said(review: ReviewSaid | None) -> str | None:
     """The attorney's review of a denial, or of a result to review, as the worksheet and the text
     of an exported client print it, under where the petition stands, the note in the attorney's

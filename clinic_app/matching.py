@@ -966,11 +966,11 @@ class UnfinishedImport:
 
     source: str  # the file, as the import named it
     clients: int  # how many clients the file brought to the import
-    started: str  # when, as the audit log has it
+    started: str  # when, in this computer's time (`court.moment_said`)
     user: str
 
     def line(self) -> str:
-        return (f"The import of {self.source} ({self.started} UTC, by {self.user}) did not finish: it was stopped half-way, "
+        return (f"The import of {self.source} ({self.started}, by {self.user}) did not finish: it was stopped half-way, "
                 f"with {count(self.clients, 'client')} to bring in. An import is all or nothing, so none of them was kept and "
                 "nothing half-written is in the caseload: it is as it was before. Import the file again to add them.")
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from clinic_app.cli_options import typed_word
+from clinic_app.court import moment_said
 from clinic_app.private_files import STALE_PARTIAL_SECONDS as _STALE_SECONDS
 from clinic_app.private_files import discard_partial, folder_missing, partial_being_written
 from clinic_app.summary import LINES_WORDING
@@ -569,7 +570,7 @@ def made_said(moment: datetime) -> str:
     """When a backup was made, in this computer's own time ("2026-12-07 17:30"), as the window's
     Restore list says it: its name keeps UTC, which put a backup made at 17:30 in Los Angeles on
     the next day (Q289-01)."""
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    return moment_said(moment)
 
 
 def backup_opened_said(path: Path | str) -> tuple[Path, str] | None:
@@ -1071,7 +1072,7 @@ def restore_not_finished(repo, db_path: Path | str) -> str | None:
         repo._audit(conn, None, "caseload", "restore not finished", None, json.dumps(note, ensure_ascii=False))
     begun.unlink(missing_ok=True)
     kept = f" The caseload as it was before is kept at {note['safety_backup']}." if note.get("safety_backup") else ""
-    return (f"A restore from the backup {note['from']} ({note['at'][:16].replace('T', ' ')} UTC, by {note['user']}) did not finish: "
+    return (f"A restore from the backup {note['from']} ({moment_said(note['at'])}, by {note['user']}) did not finish: "
             "it was stopped half-way. The caseload open now is whole, with nothing half-written, but it may be the caseload as it "
             f"was before the restore or the backup's: check that the clients you expect are here, and restore again if not.{kept}")
 

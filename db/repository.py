@@ -32,7 +32,7 @@ from clinic_app.matching import (PAIRS_TOLD, ImportResult, UnfinishedImport, alp
                                   case_keys, case_number_key, digits_of_a_case_number, names_a_case, names_read, person_key,
                                   phone_digits_searched, phone_written_ends_in, printed_after_letters, put_right_keys, search_readings)
 from clinic_app.court import (CourtLine, DenialTyped, ReviewSaid, court_from_json, denial_reviewed, denial_reviews_that_count,
-                               kept_moment, review_day)
+                               kept_moment, moment_said, review_day)
 from clinic_app.merging import Merged
 from clinic_app.case_titles import case_title_day_first, told_by_what_the_record_holds
 from clinic_app.model import ArrestOffense, Case, Client, ClientSummary, Conviction, CountRemoved, Determination, Probation, Screening, Violation
@@ -1264,7 +1264,7 @@ class Repository:
             for start_id, at, user, after in rows:
                 self._audit(conn, None, "import", "not finished", str(start_id), after)
                 begun = json.loads(after)
-                found.append(UnfinishedImport(begun["file"], begun["clients"], at.replace("T", " ")[:16], user))
+                found.append(UnfinishedImport(begun["file"], begun["clients"], moment_said(at), user))
         return found
 
     def _add_reviews_lacking(self, conn: Any, reviewed: list[tuple[int, list[ExportedReview]]],

@@ -7,6 +7,7 @@ import copy
 
 from clinic_app.demo import generate_clients
 from clinic_app.screening_format import client_from_request, client_to_request_dict
+from tests.test_review_time_read_as_kept_k288 import in_los_angeles  # noqa: F401 - a fixture
 
 
 def test_a_client_whose_details_changed_on_another_laptop_is_added_for_checking_not_skipped(repo):
@@ -177,7 +178,9 @@ def import_killed_half_way(db_path, source: str, clients: int) -> None:
     assert done.returncode == -9, done.stderr  # killed, not finished
 
 
-def test_w29_03_an_import_killed_half_way_is_said_once_on_the_next_open_and_kept_nothing(tmp_path):
+def test_w29_03_an_import_killed_half_way_is_said_once_on_the_next_open_and_kept_nothing(tmp_path, in_los_angeles):
+    from zoneinfo import ZoneInfo
+
     from db.repository import Repository
 
     path = tmp_path / "caseload.sqlite"
@@ -193,6 +196,10 @@ def test_w29_03_an_import_killed_half_way_is_said_once_on_the_next_open_and_kept
         assert "with 3 clients to bring in" in line and "none of them was kept and nothing half-written is in the caseload" in line
         assert repo.unfinished_imports() == []  # said once
         assert [e.action for e in repo.history() if e.entity == "import"] == ["not finished", "start"]  # newest first
+        # When it started, in this computer's time: "(... UTC, ...)" was a time of the next day in
+        # an office in Los Angeles from 4 p.m. (R292-03).
+        started = next(e.at for e in repo.history() if e.action == "start").astimezone(ZoneInfo("America/Los_Angeles"))
+        assert f"({started:%Y-%m-%d %H:%M}, by volunteer) did not finish" in line
 
 
 def test_w29_03_a_finished_import_is_not_said(repo):

@@ -9,18 +9,22 @@ batch (or the part the command says it keeps), and the next run works.
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import subprocess
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from db.connection import open_caseload
 from db.repository import Repository
 from tests.stopped_process import kill_when_stopped
+from tests.test_review_time_read_as_kept_k288 import in_los_angeles  # noqa: F401 - a fixture
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 
@@ -154,7 +158,7 @@ def test_a_backup_killed_before_its_check_leaves_no_backup_and_the_next_one_is_w
     conn.close()
 
 
-def test_a_restore_killed_after_its_copy_leaves_the_backup_whole_in_place(tmp_path):
+def test_a_restore_killed_after_its_copy_leaves_the_backup_whole_in_place(tmp_path, in_los_angeles):
     path, backup = tmp_path / "caseload.sqlite", tmp_path / "friday.sqlite"
     assert clinic_app("demo", "--db", str(path), "--clients", "20").returncode == 0
     assert clinic_app("backup", "--db", str(path), "--to", str(backup)).returncode == 0
@@ -174,9 +178,13 @@ def test_a_restore_killed_after_its_copy_leaves_the_backup_whole_in_place(tmp_pa
     # it once, with the backup and the copy of before.
     from db.backup import restore_not_finished
 
+    note = json.loads((tmp_path / ".caseload.sqlite.restore-begun").read_text(encoding="utf-8"))
     with Repository.open(path, create=False, user="paralegal") as repo:
         said = restore_not_finished(repo, path)
-        assert said is not None and said.startswith(f"A restore from the backup {backup} (") and "by volunteer-1) did not finish" in said
+        assert said is not None
+        # When it began, in this computer's time, as the backups are said beside it (R292-03).
+        began = datetime.fromisoformat(note["at"]).astimezone(ZoneInfo("America/Los_Angeles"))
+        assert said.startswith(f"A restore from the backup {backup} ({began:%Y-%m-%d %H:%M}, by volunteer-1) did not finish")
         assert "it may be the caseload as it was before the restore or the backup's" in said and f"kept at {before}" in said
         assert restore_not_finished(repo, path) is None  # said once
         (line,) = [e for e in repo.history() if e.entity == "caseload"]
