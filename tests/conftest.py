@@ -89,3 +89,22 @@ def usual_umask():
     before = os.umask(0o022)
     yield
     os.umask(before)
+
+
+@pytest.fixture
+def in_los_angeles():
+    """This computer's clock in Los Angeles (a POSIX rule: no tz database needed), for the
+    places that show a stored UTC time as the clinic's own: a moment after 16:00 there is
+    the next day in UTC (K288-04, R292-03).  The run's own TZ is put back and read again at
+    the end (monkeypatch would put it back without time.tzset())."""
+    import time
+
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "PST8PDT,M3.2.0,M11.1.0"
+    time.tzset()
+    yield
+    if before is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = before
+    time.tzset()

@@ -6,23 +6,11 @@ review.  Each place reads it by one rule now: a time with no offset is UTC."""
 
 from __future__ import annotations
 
-import time
 from datetime import date, datetime, timezone
-
-import pytest
 
 from clinic_app.court import kept_moment, review_day
 from db.repository import _review_time
 from ui.models.history_model import local_time
-
-
-@pytest.fixture
-def in_los_angeles(monkeypatch):
-    monkeypatch.setenv("TZ", "PST8PDT,M3.2.0,M11.1.0")  # Los Angeles, as a POSIX rule
-    time.tzset()
-    yield
-    monkeypatch.delenv("TZ")
-    time.tzset()
 
 
 def test_k288_04_a_review_time_with_no_offset_reads_as_utc_wherever_it_is_read(in_los_angeles):

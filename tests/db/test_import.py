@@ -7,7 +7,6 @@ import copy
 
 from clinic_app.demo import generate_clients
 from clinic_app.screening_format import client_from_request, client_to_request_dict
-from tests.test_review_time_read_as_kept_k288 import in_los_angeles  # noqa: F401 - a fixture
 
 
 def test_a_client_whose_details_changed_on_another_laptop_is_added_for_checking_not_skipped(repo):

@@ -24,7 +24,6 @@ import pytest
 from db.connection import open_caseload
 from db.repository import Repository
 from tests.stopped_process import kill_when_stopped
-from tests.test_review_time_read_as_kept_k288 import in_los_angeles  # noqa: F401 - a fixture
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 
