@@ -531,11 +531,19 @@ class HandoutDialog(QDialog):
         # phone or address, and nothing here said so before a batch went out (W21-17).
         self.no_contact = MessageLabel()
         self.no_contact.setAccessibleName("About the clinic's contact")
-        if not self.clinic.reachable():
-            from clinic_app.handouts.document import NO_CONTACT
-
-            self.no_contact.say(NO_CONTACT, "note")
-        layout.addWidget(self.no_contact)
+        # The way to the details beside the words that ask for them: the preview opened from
+        # intake, which is modal, kept File > Clinic details out of reach, and the first client
+        # left with a page whose "Questions?" named no phone (F290, K294-01).  Not offered on a
+        # caseload that cannot be written: the details typed could not be kept (K282).
+        self.clinic_details = QPushButton("Clinic de&tails...")
+        self.clinic_details.setToolTip("File > Clinic details, from here: the page is made again with the phone or "
+                                       "address saved")
+        self.clinic_details.clicked.connect(self._edit_clinic_details)
+        contact_row = QHBoxLayout()
+        contact_row.addWidget(self.no_contact, 1)
+        contact_row.addWidget(self.clinic_details, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(contact_row)
+        self._say_no_contact()
         # A client with no case entered yet gets a page that says so (J63-07, D64-03).
         self.no_case = MessageLabel()
         self.no_case.setAccessibleName("About the client's cases")
@@ -636,6 +644,31 @@ class HandoutDialog(QDialog):
         for keys, slot in ((QKeySequence.StandardKey.Print, self.print_handout), (QKeySequence.StandardKey.Save, self.save_pdf),
                            (QKeySequence("Ctrl+PgDown"), lambda: self._step(1)), (QKeySequence("Ctrl+PgUp"), lambda: self._step(-1))):
             QShortcut(QKeySequence(keys), self, activated=slot)
+
+    def _say_no_contact(self) -> None:
+        """The note that the page gives no way to reach the clinic (W21-17), and its button,
+        while the clinic's details give none."""
+        from clinic_app.handouts.document import NO_CONTACT
+
+        unreachable = not self.clinic.reachable()
+        self.no_contact.say(NO_CONTACT if unreachable else None, "note")
+        self.clinic_details.setVisible(unreachable and not self.repo.read_only())
+
+    def _edit_clinic_details(self) -> None:
+        """File > Clinic details' own dialog, over the preview; once saved, the page is made
+        again with them and Print is where the keyboard was."""
+        from clinic_app.handouts.command import clinic_from_settings
+        from ui.clinic_dialog import ClinicDetailsDialog
+
+        ClinicDetailsDialog(self.repo, self).exec()
+        clinic = clinic_from_settings(self.repo.get_setting)
+        if clinic == self.clinic:
+            return
+        self.clinic = clinic
+        self._say_no_contact()
+        if self.clinic_details.isHidden():
+            self.print_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.render()
 
     # ---- the handout --------------------------------------------------------------------
 

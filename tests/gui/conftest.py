@@ -306,17 +306,22 @@ def open_on_record(window, repo, client: Client):
     return client_id, window.client_view.record.case_form
 
 
+def when_modal(kind: type, then: Callable[[QDialog], None]) -> None:
+    """`then(dialog)` once a modal dialog of `kind` is up: set before the call that opens it
+    and waits in its own event loop (`exec`)."""
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, kind):
+            QTimer.singleShot(10, look)
+            return
+        then(dialog)
+
+    QTimer.singleShot(0, look)
+
+
 def batch_question_answered(answer: Callable[[QMessageBox], None]) -> None:
     """The next print-or-save question of a batch of handouts, once asked, given to `answer`."""
-
-    def asked() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, asked)
-            return
-        answer(box)
-
-    QTimer.singleShot(0, asked)
+    when_modal(QMessageBox, answer)
 
 
 def batch_question_asked(qtbot) -> list[tuple[str, str]]:

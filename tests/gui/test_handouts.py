@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
 
-from tests.gui.conftest import TODAY, probation_client
+from tests.gui.conftest import TODAY, probation_client, when_modal
 from ui.clinic_dialog import ClinicDetailsDialog
 from ui.handout_dialog import HandoutDialog
 from ui.services import screen_client
@@ -363,6 +363,29 @@ def test_save_pdf_adds_the_suffix_to_a_name_typed_without_it(qtbot, repo, tmp_pa
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.Yes))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert saved.read_bytes() == dialog.pdf
+
+
+def test_k294_01_the_clinic_s_phone_is_added_from_the_preview_and_printed_at_once(qtbot, repo):
+    """K294-01: the preview opened from intake (modal) said "add its phone or address in File >
+    Clinic details", out of reach there, and the first client left with a page whose
+    "¿Preguntas?" named no phone.  Its Clinic details... button opens that dialog from the
+    preview, and the page is made again with the phone."""
+    dialog = _dialog(qtbot, repo, probation_client("Rosa Sinfono", language="es"))
+    dialog.show()
+    assert dialog.no_contact.isVisible() and dialog.clinic_details.isVisible()
+    assert "(213) 555-0100" not in _text(dialog.pdf)
+
+    def fill_in(details: ClinicDetailsDialog) -> None:
+        details.fields["phone"].setText("(213) 555-0100")
+        qtbot.keyClick(details.fields["phone"], Qt.Key.Key_Return)  # Save, the dialog's default
+
+    when_modal(ClinicDetailsDialog, fill_in)
+    qtbot.mouseClick(dialog.clinic_details, Qt.MouseButton.LeftButton)
+    assert repo.get_setting("clinic_phone") == "(213) 555-0100"  # stored as File > Clinic details stores it
+    dialog.wait_for_pages()
+    assert "(213) 555-0100" in _text(dialog.pdf)
+    assert not dialog.no_contact.isVisible() and not dialog.clinic_details.isVisible()
+    assert dialog.print_button.accessibleDescription() == ""  # the note no longer heard on Print
 
 
 def _answer_question(qtbot, seen: list, key=None, click: str | None = None) -> None:
