@@ -209,7 +209,7 @@ def awaiting_said(cases: Sequence[Case], results: Iterable[Determination], facts
             continue
         if on_these_facts and answer_key(d) in on_these_facts:  # a review that counts (`counts_for`)
             continue
-        what = _open_in(d) + (EARLIER_REVIEW_SET_ASIDE if (d.case, d.conviction, d.remedy) in reviewed_before else "")
+        what = review_waits_on(d) + (EARLIER_REVIEW_SET_ASIDE if (d.case, d.conviction, d.remedy) in reviewed_before else "")
         on = counts.get(d.conviction, d.conviction) if d.conviction is not None else f"case {labels.get(d.case, d.case)}"
         named = said.setdefault((d.remedy, what), [])
         if on not in named:
@@ -259,10 +259,11 @@ def awaiting_of_many(repo, client_ids: Iterable[int]) -> dict[int, str | None]:
             for client_id, read in repo.queue_reads(client_ids)}
 
 
-def _open_in(d: Determination) -> str:
+def review_waits_on(d: Determination) -> str:
     """What is open in result `d`, in a few words: its first fact to find out, as the question
     asked of anyone's count (the line names the count already), and how many more; an open
-    question of law its reasons name; else the record for the attorney to weigh."""
+    question of law its reasons name; else the record for the attorney to weigh.  The queue's
+    lines say it, and intake's box 3 after each "Needs review" (K294-02)."""
     if d.missing_facts:
         from clinic_app.eligibility.fact_questions import question
 

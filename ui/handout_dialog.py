@@ -57,6 +57,11 @@ LETTER_WIDTH_INCHES = 8.5  # the handout's page (letter_printer)
 PRINT_DPI_LIMIT = 300  # enough for 10-point type; a 1200-dpi raster of a letter page is 540 MB
 HANDOUT_FOLDER_SETTING = "handouts/folder"  # where the last handout was saved (a folder only: no name)
 
+# Where the results still waiting for the attorney are found, said after the preview's note of
+# them (E122-03): in the window, the client's Eligibility tab.  Intake, which has no such tab,
+# says its own way (K294-02).
+REVIEW_FOUND_BY = "F8 on the Eligibility tab goes to each"
+
 _pdfium_lock = threading.Lock()  # PDFium is not thread-safe: one document operation at a time
 
 
@@ -457,12 +462,14 @@ class HandoutDialog(QDialog):
     def __init__(self, repo: Repository, client: Client, screening: Screening | None, *, today: date,
                  screen: Callable[[Client, date], Screening] | None = None, parent: QWidget | None = None,
                  keep_language: Callable[[str], None] | None = None, taken_back_by: str | None = "Edit > Undo",
-                 clock: Callable[[], date] | None = None):
+                 clock: Callable[[], date] | None = None, review_found_by: str = REVIEW_FOUND_BY):
         """`clock`: the window's day, asked as the pages go out (a preview left open past midnight).
         `keep_language(code)`: store `code` as the client's handout language, an undoable
         step (the window's); None where the preview cannot (a client not stored yet).
         `taken_back_by`: what undoes that step where the preview was opened from, said once it
-        is kept; None where nothing does."""
+        is kept; None where nothing does.
+        `review_found_by`: where, from where the preview was opened, the results that wait for
+        the attorney are found (REVIEW_FOUND_BY: the Eligibility tab's F8)."""
         super().__init__(parent)
         self._keep_language = keep_language
         # A caseload the program cannot write keeps no language: the button was offered there,
@@ -470,6 +477,7 @@ class HandoutDialog(QDialog):
         # connection stays as it opened (K273).
         self._language_refused = keep_language is not None and repo.read_only()
         self._taken_back_by = taken_back_by
+        self._review_found_by = review_found_by
         self._language_saved: str | None = None  # the language the button kept, while the dialog is open
         from clinic_app.handouts.command import clinic_from_settings
 
@@ -845,8 +853,8 @@ class HandoutDialog(QDialog):
         results = screening.results if screening is not None else []
         waiting = waiting_said(self._line, awaiting_said(self.client.cases, results, self._facts, self._reviews_kept))
         self.before_review.say(None if not waiting else f"Still waiting for an attorney's review: {waiting}"
-                               f"{'' if waiting.endswith('?') else '.'} This handout would go out before it (F8 on the "
-                               "Eligibility tab goes to each).", "note")
+                               f"{'' if waiting.endswith('?') else '.'} This handout would go out before it "
+                               f"({self._review_found_by}).", "note")
 
     def _say_language_kept(self, lang: str, kept: bool = False) -> None:
         """Whether the record keeps `lang`, the language chosen, for the next handout and an

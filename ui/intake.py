@@ -144,6 +144,11 @@ def ask_unadded_case(parent: QWidget, problem: str | None, where: str) -> str:
     return "add" if add is not None and clicked is add else "discard" if clicked is discard else "stay"
 
 
+# Where the preview opened from intake sends the reader for the results that wait for the
+# attorney: "F8 on the Eligibility tab" named a tab intake does not have (F290, K294-02).
+REVIEW_FOUND_AT_INTAKE = "box 3 says what each waits on; after Done, F8 on the client's Eligibility tab goes to each"
+
+
 class ResultsList(QListWidget):
     """The determinations screened on the spot: it asks for three lines and grows into the
     room the dialog has.  Asking for QListWidget's 192 pixels, it made the boxes taller than
@@ -1659,6 +1664,7 @@ class IntakeDialog(QDialog):
         self.immigration_note.setVisible(bool(first))
         self.results.clear()
         from clinic_app.eligibility import remedy_title
+        from clinic_app.review import review_waits_on
 
         names = {}
         for place, case in enumerate(self.client.cases, 1):
@@ -1692,6 +1698,21 @@ class IntakeDialog(QDialog):
         whole = {case.id for case, _conv in juvenile if all((case.id, conv.id) in counts for conv in case.convictions)}
         # By case: what box 3 says of its juvenile-court counts, heard as the case is added (Y162-03).
         self.no_conviction_said = {}
+        # "Needs review" said what for (K294-02): intake has no Eligibility tab, and a volunteer
+        # read "PC 459: Prop 47 reduction: Needs review" with no word of the fact it waits on,
+        # which may be one to ask while the client is at the table.  Said whole once a count: a
+        # level not chosen asked the same question on seven lines, each wrapped in two.
+        said_of: set[tuple[str, str]] = set()
+
+        def waits_on(where: str, d) -> str:
+            if d.status != "needs_review":
+                return ""
+            why = review_waits_on(d)
+            if (where, why) in said_of:
+                return " (as above)"
+            said_of.add((where, why))
+            return f": {why}"
+
         for d in screened.screening.results:
             if (d.case, d.conviction) in counts or d.case in whole:
                 if d.case not in self.no_conviction_said:
@@ -1701,7 +1722,7 @@ class IntakeDialog(QDialog):
                     self.results.addItems(lines)
             elif d.status != "not_applicable":
                 where = names.get((d.case, d.conviction), f"{d.case}/{d.conviction or 'case'}")
-                self.results.addItem(f"{where}: {remedy_title(d.remedy)}: {status_text(d)}")
+                self.results.addItem(f"{where}: {remedy_title(d.remedy)}: {status_text(d)}{waits_on(where, d)}")
         if not self.results.count():
             # The client's cases all from another state: no result is of use, and box 3 was
             # left empty, as if the screening had said nothing (Z112-03).  Said as "Case 1 added
@@ -1723,7 +1744,8 @@ class IntakeDialog(QDialog):
 
         dialog = HandoutDialog(self.repo, self.client, self.screening, today=self.today, parent=self, clock=lambda: self.today,
                                keep_language=self._keep_handout_language,
-                               taken_back_by="Undo step (Ctrl+Z)" if self.workspace is not None else None)
+                               taken_back_by="Undo step (Ctrl+Z)" if self.workspace is not None else None,
+                               review_found_by=REVIEW_FOUND_AT_INTAKE)
         # The keyboard given back where it was: Qt left it in the Offense once the preview
         # closed, and the next case's number typed went there (K99-06).
         was_in = self.focusWidget()

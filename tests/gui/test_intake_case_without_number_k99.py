@@ -45,7 +45,8 @@ def test_k99_02_a_case_added_without_a_number_is_listed_as_the_case_said_added(q
     assert first, listed
     assert all(line.startswith(("Case 1 (no number yet) PC 459: ", "Case 1 (no number yet), whole case: "))
                for line in first), first
-    assert "Case 1 (no number yet) PC 459: Dismissal after probation (PC 1203.4): Needs review" in listed
+    assert ("Case 1 (no number yet) PC 459: Dismissal after probation (PC 1203.4): Needs review: Was the conviction a felony, "
+            "a misdemeanor or an infraction?") in listed
     assert not any(line.startswith("c1") for line in listed), listed
     # A case with its number, and one whose number was typed as a word, as before.
     assert any(line.startswith("BA123456 PC 484: ") for line in listed), listed
