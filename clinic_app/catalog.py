@@ -109,8 +109,8 @@ class Offense:
     firearm_29805_lifetime: bool
     domestic_violence: bool
     h_eligible: bool
-    # A theft, embezzlement or fraud offense: PC 1203.1(l) lets such a felony over $25,000 keep
-    # up to 3 years of probation under AB 1950 (ca-rules.md 2.2 [M]; E291).
+    # A section PC 1203.1(l)(2) names (487(b)(3), 503, 532a; not theft or fraud at large, R296):
+    # such a felony over $25,000 may keep up to 3 years of probation under AB 1950 (ca-rules.md 2.2 [M]).
     theft_fraud: bool
     notes: str
     sources: str

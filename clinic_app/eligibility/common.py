@@ -430,14 +430,16 @@ def _ab1950_flag(ctx, case: Case) -> CapFlag | None:
     return CapFlag(capped, years, text)
 
 
-# PC 1203.1(l) (ca-rules.md 2.2 [M]): a theft or fraud felony over $25,000 may keep up to 3 years.
+# PC 1203.1(l)(2) (ca-rules.md 2.2 [M]): a felony under a section it names (the catalog's
+# theft_fraud rows: 487(b)(3), 503, 532a, not theft or fraud at large, R296) over $25,000 may keep
+# up to 3 years.
 THEFT_CAP_YEARS = 3
 THEFT_CAP_VALUE = 25_000
 
 
 def _theft_over_25000(ctx, convs: Sequence[Conviction]) -> tuple[str, list[str]]:
-    """The counts AB 1950's theft exception reaches: a felony on a theft or fraud row of the
-    catalog (Offense.theft_fraud) worth more than $25,000, said "PC 487(a) ($30,000)"; and,
+    """The counts AB 1950's theft exception reaches: a felony on a row of the catalog the
+    exception names (Offense.theft_fraud) worth more than $25,000, said "PC 503 ($30,000)"; and,
     where the record does not give the level or the value, the question said of each count
     ("PC 503 is one if it was over $25,000, and the record does not give the value")."""
     reached: list[str] = []

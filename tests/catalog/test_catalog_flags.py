@@ -28,7 +28,7 @@ FLAG_EXAMPLES = {
     "firearm_29805_lifetime": ("PC", "273.5", "PC", "243(e)(1)"),
     "domestic_violence": ("PC", "243(e)(1)", "PC", "242"),
     "h_eligible": ("HS", "11378", "PC", "211"),
-    "theft_fraud": ("PC", "487(a)", "PC", "496(a)"),  # receiving stolen property is not the theft itself
+    "theft_fraud": ("PC", "503", "PC", "487(a)"),  # PC 1203.1(l)(2) names 487(b)(3), 503, 532a (R296)
 }
 
 

@@ -244,9 +244,10 @@ def test_s25_07_an_enhancement_that_may_make_the_felony_violent_is_said_beside_t
 
 
 def test_dui_and_theft_over_25000_are_ab_1950_exceptions():
-    # ca-rules.md 2.2: DUI (VC 23600) and theft/fraud over $25,000 keep their longer terms.
+    # ca-rules.md 2.2: DUI (VC 23600) and embezzlement over $25,000 (PC 1203.1(l)(2)) keep their
+    # longer terms.
     dui = probation_case("23152(b)", code="VC", start="2021-03-01", end="2024-03-01", status="active")
-    big = probation_case("487(a)", level="felony", kind="formal", start="2021-03-01", end="2024-03-01", status="active", imposition_suspended=True)
+    big = probation_case("503", level="felony", kind="formal", start="2021-03-01", end="2024-03-01", status="active", imposition_suspended=True)
     big.convictions[0].value_dollars = 30_000
     for rec in (dui, big):
         d = row(run(rec, as_of="2023-06-01"), "pc1203_4")

@@ -1,7 +1,8 @@
 """E291: the engine mends rules tester Q287 found, each on a small record screened once.
 
 - AB 1950's theft or fraud felony over $25,000 keeps up to 3 years of probation (PC 1203.1(l),
-  ca-rules.md 2.2 [M]), not "no cap at all".
+  ca-rules.md 2.2 [M]), not "no cap at all"; only under the sections the statute names (PC 503,
+  not PC 487(a): R296).
 - The record's trafficking marks cover intimate partner or sexual violence too (FORMAT.md), so
   PC 1203.49, for trafficking alone, asks which where only the count is marked; 236.14 says the
   marks in the same words before and after 236.15's day (ca-rules.md 3.16).
@@ -14,6 +15,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from clinic_app.eligibility.common import AB1950_CITE
@@ -22,12 +25,12 @@ from clinic_app.model import Person
 from engine_builders import probation_case, row, run, topics
 
 
-def _grand_theft(value, *, end="2025-11-02", level="felony", section="487(a)", status="active", remedy="pc1203_4"):
-    """Q287 faults/01: grand theft, judgment 2020-11-02 (not final on 2021-01-01), formal
-    probation ordered to `end`, screened 2024-06-01."""
+def _grand_theft(value, *, end="2025-11-02", level="felony", section="503", status="active", remedy="pc1203_4", as_of="2024-06-01"):
+    """Q287 faults/01, as embezzlement (a section PC 1203.1(l)(2) names): judgment 2020-11-02
+    (not final on 2021-01-01), formal probation ordered to `end`, screened 2024-06-01."""
     case = probation_case(section, level=level, kind="formal", start="2020-11-02", end=end, status=status, imposition_suspended=True)
     case.convictions[0].value_dollars = value
-    return row(run(case, as_of="2024-06-01"), remedy, conv=None if remedy == "pc1203_3" else "A1")
+    return row(run(case, as_of=as_of), remedy, conv=None if remedy == "pc1203_3" else "A1")
 
 
 def _cap_words(d) -> str:
@@ -40,7 +43,7 @@ def test_a_five_year_term_for_theft_over_25000_is_capped_at_three_years_not_read
     d = _grand_theft(30_000)
     assert (d.status, d.confidence) == ("needs_review", "M")
     words = _cap_words(d)
-    assert "at 3 years for a theft or fraud felony over $25,000, which PC 487(a) ($30,000) is (PC 1203.1(l))" in words
+    assert "at 3 years for a theft or fraud felony over $25,000, which PC 503 ($30,000) is (PC 1203.1(l))" in words
     assert "probation ended on 2023-11-02, not 2025-11-02" in words
 
 
@@ -50,9 +53,9 @@ def test_a_three_year_term_for_theft_over_25000_is_within_the_cap_and_not_flagge
 
 
 @pytest.mark.parametrize("value, level, remedy, status, said", [
-    (None, "felony", "pc1203_4", "needs_review", "PC 487(a) is one if it was over $25,000, and the record does not give the value"),
+    (None, "felony", "pc1203_4", "needs_review", "PC 503 is one if it was over $25,000, and the record does not give the value"),
     # A level not recorded stops 1203.4 on its own question; early termination says the cap.
-    (30_000, None, "pc1203_3", "eligible", "PC 487(a) is one if it was a felony, and the record does not give the level"),
+    (30_000, None, "pc1203_3", "eligible", "PC 503 is one if it was a felony, and the record does not give the level"),
 ])
 def test_a_theft_whose_value_or_level_is_not_recorded_is_asked_not_guessed(value, level, remedy, status, said):
     # The earliest reading is still the 2-year cap (2022-11-02); the 3-year one is named with
@@ -67,11 +70,11 @@ def test_a_theft_whose_value_or_level_is_not_recorded_is_asked_not_guessed(value
 def test_a_five_year_term_for_theft_over_25000_granted_since_2021_is_flagged_against_the_three_year_cap():
     # Ordered with the cap in force: the ordered end is screened, flagged, and the words do not
     # deny the theft exception they have just named (Q287 req/22).
-    case = probation_case("487(a)", level="felony", kind="formal", start="2022-02-01", end="2027-02-01", status="active", imposition_suspended=True)
+    case = probation_case("503", level="felony", kind="formal", start="2022-02-01", end="2027-02-01", status="active", imposition_suspended=True)
     case.convictions[0].value_dollars = 30_000
     d = row(run(case, as_of="2023-06-01"), "pc1203_4")
     assert (d.status, d.confidence) == ("eligible_on", "M")
-    assert ("AB 1950 caps felony probation at 2 years, and at 3 years for a theft or fraud felony over $25,000, which PC 487(a)"
+    assert ("AB 1950 caps felony probation at 2 years, and at 3 years for a theft or fraud felony over $25,000, which PC 503"
             " ($30,000) is (PC 1203.1(l)), and no exception that allows longer shows in the record; this probation") in _cap_words(d)
 
 
@@ -81,6 +84,25 @@ def test_a_count_worth_over_25000_that_is_not_theft_or_fraud_keeps_the_two_year_
     assert d.status == "needs_review"
     words = _cap_words(d)
     assert "3 years" not in words and "probation ended on 2022-11-02, not 2025-11-02" in words
+
+
+@pytest.mark.parametrize("section", ["487(a)", "530.5", "WI 10980"])
+def test_a_three_year_term_for_a_theft_the_exception_does_not_name_is_flagged_against_the_two_year_cap(section):
+    # PC 1203.1(l)(2) names 487(b)(3), 503 and 532a, not grand theft at large, identity theft or
+    # welfare fraud: at $30,000 these keep the 2-year cap, so a 3-year term ordered to
+    # 2023-11-02 may have ended 2022-11-02, and the client told H to wait was open to file (R296).
+    code, _, sec = section.rpartition(" ")
+    case = probation_case(sec, code=code or "PC", level="felony", kind="formal", start="2020-11-02", end="2023-11-02", status="active", imposition_suspended=True)
+    case.convictions[0].value_dollars = 30_000
+    d = row(run(case, as_of="2023-06-01"), "pc1203_4")
+    assert (d.status, d.confidence) == ("needs_review", "M"), d.reasons
+    words = _cap_words(d)
+    assert "3 years" not in words and "probation ended on 2022-11-02, not 2023-11-02" in words
+
+
+def test_a_three_year_term_for_embezzlement_over_25000_keeps_its_ordered_end():
+    d = _grand_theft(30_000, end="2023-11-02", as_of="2023-06-01")
+    assert (d.status, d.date) == ("eligible_on", date(2023, 11, 3)) and not any(r.cite == AB1950_CITE for r in d.reasons), d.reasons
 
 
 def _marked_647b(as_of, person=Person()):
