@@ -118,29 +118,22 @@ class Offense:
     # taken): (flag, the condition under which the flag holds, the day before which alone it
     # is asked or None, whether every felony under the section meets the condition), from
     # `depends_on`.  The flag's own column is the reading that is safe when the fact is unknown.
-    # Last, for `wobbler`, the row of the section's wobbler form ("wobbler as 459/460(b)"), which
-    # a count the record marks a wobbler is screened as (E291), or "".
-    depends_on: tuple[tuple[str, str, date | None, bool, str], ...] = ()
+    depends_on: tuple[tuple[str, str, date | None, bool], ...] = ()
 
     def condition(self, flag: str, day: date | None = None) -> str | None:
         """The fact that decides `flag` for this row ("it was first-degree burglary"), or None
         when the row decides it.  A condition asked only before a date (the law changed then)
         is asked when `day`, the offense's, is before it or unknown."""
-        for name, when, before, _felony, _form in self.depends_on:
+        for name, when, before, _felony in self.depends_on:
             if name == flag and (before is None or day is None or day < before):
                 return when
         return None
-
-    def wobbler_form(self) -> str:
-        """The section of the row a count the record marks a wobbler is (a bare 459 so marked is
-        second-degree burglary, 459/460(b)), or "" where the row names none."""
-        return next((form for name, _when, _before, _felony, form in self.depends_on if name == "wobbler" and form), "")
 
     def holds_for_felony(self, flag: str) -> bool:
         """Whether a felony conviction under this row meets the condition of `flag` ("wobbler
         if felony": a felony under PC 243 is under 243(c) or (d), both wobblers)."""
         # Most rows depend on nothing: no generator to run (asked for every felony screened).
-        return bool(self.depends_on) and any(name == flag and felony for name, _when, _before, felony, _form in self.depends_on)
+        return bool(self.depends_on) and any(name == flag and felony for name, _when, _before, felony in self.depends_on)
 
     @property
     def no_felony_form(self) -> bool:
@@ -149,7 +142,7 @@ class Offense:
         are).  A felony conviction under such a row is checked (Q267 fault 03): the level may be
         a slip, or a felony the row does not read (its notes may name one: PC 314(1)'s with a
         prior; PC 490.2's after a listed prior, R277-01)."""
-        return self.level in ("misdemeanor", "infraction") and not any(name == "wobbler" for name, _when, _before, _felony, _form in self.depends_on)
+        return self.level in ("misdemeanor", "infraction") and not any(name == "wobbler" for name, _when, _before, _felony in self.depends_on)
 
     @property
     def level_unverified(self) -> bool:
@@ -845,15 +838,14 @@ def _flag(value: str, column: str, line: int) -> bool:
     raise CatalogError(f"offenses.csv line {line}: {column} must be 0/1 or true/false, not {value!r}")
 
 
-_CONDITION_HEAD = re.compile(r"^(?P<flag>[a-z0-9_]+)(?: before (?P<before>\d{4}-\d{2}-\d{2}))?(?P<felony> if felony)?(?: as (?P<form>\S+))?$")
+_CONDITION_HEAD = re.compile(r"^(?P<flag>[a-z0-9_]+)(?: before (?P<before>\d{4}-\d{2}-\d{2}))?(?P<felony> if felony)?$")
 # The flags whose "if felony" the engine reads (Context.wobbler, Context.h_eligible); another
 # would be ignored.
 _IF_FELONY_FLAGS = ("wobbler", "h_eligible")
 
 
 def _conditions(value: str, line: int) -> tuple[tuple[str, str, date | None, bool], ...]:
-    """`depends_on`: "flag: condition | flag before 2012-01-01: condition | wobbler if felony: condition
-    | wobbler as 459/460(b): condition"."""
+    """`depends_on`: "flag: condition | flag before 2012-01-01: condition | wobbler if felony: condition"."""
     out = []
     for part in filter(None, (p.strip() for p in (value or "").split("|"))):
         head, colon, when = part.partition(":")
@@ -863,9 +855,7 @@ def _conditions(value: str, line: int) -> tuple[tuple[str, str, date | None, boo
             raise CatalogError(f"offenses.csv line {line}: depends_on must read 'flag: condition | ...' (or 'flag before YYYY-MM-DD: condition') with flags from {FLAG_COLUMNS}, not {part!r}")
         if found["felony"] and found["flag"] not in _IF_FELONY_FLAGS:
             raise CatalogError(f"offenses.csv line {line}: depends_on's 'if felony' is read only for {_IF_FELONY_FLAGS}, not {found['flag']!r}")
-        if found["form"] and found["flag"] != "wobbler":
-            raise CatalogError(f"offenses.csv line {line}: depends_on's 'as' names the wobbler form only, not one for {found['flag']!r}")
-        out.append((found["flag"], when, date.fromisoformat(found["before"]) if found["before"] else None, bool(found["felony"]), found["form"] or ""))
+        out.append((found["flag"], when, date.fromisoformat(found["before"]) if found["before"] else None, bool(found["felony"])))
     return tuple(out)
 
 

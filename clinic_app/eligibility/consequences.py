@@ -219,8 +219,7 @@ def _by_offense(ctx, case: Case, conv: Conviction, m) -> tuple[tuple[tuple[str, 
     wobbler = ctx.wobbler(conv)
     registrant = ctx.person.registrant_290
     sentence_type = None if case.sentence is None else case.sentence.type
-    # conv.wobbler beside the answer: a bare 459 marked a wobbler is screened as 459/460(b) (Context.match).
-    key = (conv.code, conv.section, conv.level, S.effective_level(conv), wobbler, conv.wobbler, registrant, sentence_type, dated_day(m.offense, conv))
+    key = (conv.code, conv.section, conv.level, S.effective_level(conv), wobbler, registrant, sentence_type, dated_day(m.offense, conv))
     found = _BY_OFFENSE.get(key)
     if found is None:
         if len(_BY_OFFENSE) > 50_000:

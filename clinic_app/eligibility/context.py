@@ -75,29 +75,18 @@ class Context:
         return f"Context(person={self.person!r}, cases={self.cases!r}, as_of={self.as_of!r})"
 
     def match(self, conviction: Conviction) -> "SectionMatch":
-        """The catalog match for a conviction's code and section (cached); for a count the
-        record marks a wobbler, its section's wobbler form where the row names one."""
+        """The catalog match for a conviction's code and section (cached)."""
         m = _MATCHES.get((conviction.code, conviction.section))
-        if m is None or _MATCHES_CATALOG[0] is not self.catalog:
-            m = cached_match(self.catalog, conviction.code, conviction.section)
-        return self._as_wobbler(m) if conviction.wobbler is True else m
+        if m is not None and _MATCHES_CATALOG[0] is self.catalog:
+            return m
+        return cached_match(self.catalog, conviction.code, conviction.section)
 
     def offense(self, conviction: Conviction) -> "Offense | None":
         """The catalog row for a conviction, or None when the section is unknown."""
         m = _MATCHES.get((conviction.code, conviction.section))  # match(), inlined: a hot path
         if m is None or _MATCHES_CATALOG[0] is not self.catalog:
             m = cached_match(self.catalog, conviction.code, conviction.section)
-        return (self._as_wobbler(m) if conviction.wobbler is True else m).offense
-
-    def _as_wobbler(self, m: "SectionMatch") -> "SectionMatch":
-        """A bare PC 459 the record marks a wobbler is second-degree burglary (the catalog's
-        "wobbler as 459/460(b)"): screened as that row, it is not asked or hedged "if it was
-        first-degree" (Q287 fault 04).  An attempt or an enhancement keeps the section's match."""
-        off = m.offense
-        form = off.wobbler_form() if off is not None and off.depends_on else ""
-        if not form or m.attempt or m.enhancements:
-            return m
-        return cached_match(self.catalog, off.code, form)
+        return m.offense
 
     def is_attempt(self, conviction: Conviction) -> bool:
         return self.match(conviction).attempt
@@ -106,6 +95,9 @@ class Context:
         """The request's `wobbler` when given, else the catalog's; None when unknown.  A
         felony under a section whose felony forms are all wobblers is one (a felony 243 is
         243(c) or (d): the catalog's "wobbler if felony")."""
+        # The mark says the section is a wobbler, not which row the count is: the desktop fills
+        # "Wobbler: Yes" from the catalog for any bare 459, so a 459 so marked is still asked its
+        # degree, not screened as 459/460(b) (R296).
         if conviction.wobbler is not None:
             return conviction.wobbler
         off = self.offense(conviction)

@@ -92,7 +92,7 @@ def offense_day(conv) -> date | None:
 def dated_day(offense, conv) -> date | None:
     """The offense's day where the row has a condition asked only before a date (so an answer
     about it depends on that day), else None: for the keys of caches kept by section."""
-    if offense is None or not offense.depends_on or all(before is None for _flag, _when, before, _felony, _form in offense.depends_on):
+    if offense is None or not offense.depends_on or all(before is None for _flag, _when, before, _felony in offense.depends_on):
         return None  # most rows: no condition at all, so no generator to run
     return offense_day(conv)
 
@@ -116,7 +116,7 @@ def settle(ctx, conv, match) -> tuple[list[str], str]:
         return [], f"The offense catalog has no row for {match.written}: an attorney reads what it names against the fact named above."
     if off is not None and ctx.catalog.has_subdivisions(off):
         return [f"convictions[{conv.id}].section"], SUBDIVISION_STEP
-    injury = off is not None and any("bodily injury" in when for _flag, when, _before, _felony, _form in off.depends_on)
+    injury = off is not None and any("bodily injury" in when for _flag, when, _before, _felony in off.depends_on)
     return [], FACT_STEP if injury else FACT_STEP_PLAIN
 
 

@@ -229,8 +229,7 @@ def path_i_question(ctx, conv: Conviction) -> str | None:
     if _QUESTIONS_OF[0] is not ctx.catalog:
         _QUESTIONS.clear()
         _QUESTIONS_OF[0] = ctx.catalog
-    # The request's wobbler too: a bare 459 marked one is screened as 459/460(b) (Context.match).
-    key = (conv.code, conv.section, conv.level, conv.wobbler, dated_day(ctx.offense(conv), conv), S.made_misdemeanor(conv))
+    key = (conv.code, conv.section, conv.level, dated_day(ctx.offense(conv), conv), S.made_misdemeanor(conv))
     if key in _QUESTIONS:
         return _QUESTIONS[key]
     if len(_QUESTIONS) > 50_000:  # bound the memory a garbage caseload can take

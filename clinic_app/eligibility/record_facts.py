@@ -87,9 +87,8 @@ _SECTION_MEMO: dict[tuple, Reason | None] = {}
 
 def section_reason(key: str, ctx: "Context", conv: Conviction, decide) -> Reason | None:
     """Memoised `decide(ctx, conv) -> Reason | None` for answers that depend only on the code
-    and section as written (e.g. "not a Prop 47 offense"): one dict lookup per conviction.  The
-    request's wobbler is in the key: a bare 459 marked one is read as 459/460(b) (Context.match)."""
-    k = (key, id(ctx.catalog), conv.code, conv.section, conv.wobbler)
+    and section as written (e.g. "not a Prop 47 offense"): one dict lookup per conviction."""
+    k = (key, id(ctx.catalog), conv.code, conv.section)
     try:
         return _SECTION_MEMO[k]
     except KeyError:

@@ -117,15 +117,6 @@ def test_a_condition_every_felony_meets():
         parse_rows([HEADER, _line() + ",serious if felony: a weapon"])
 
 
-def test_a_wobbler_form_names_its_row_and_only_for_wobbler():
-    (row,) = parse_rows([HEADER, _line() + ",wobbler as 459/460(b): it was second-degree burglary | serious: it was first-degree"])
-    assert row.wobbler_form() == "459/460(b)" and row.condition("wobbler") == "it was second-degree burglary"
-    (plain,) = parse_rows([HEADER, _line() + ",wobbler: it was under PC 288(c)"])
-    assert plain.wobbler_form() == ""
-    with pytest.raises(CatalogError, match="line 2: depends_on's 'as' names the wobbler form only"):
-        parse_rows([HEADER, _line() + ",serious as 459/460(a): it was first-degree"])
-
-
 @pytest.mark.parametrize("bad", ["serius: a typo in the flag", "serious", "serious:  ", "serious - no colon", "wobbler if felon: x"])
 def test_a_malformed_depends_on_is_refused_with_its_line(bad):
     with pytest.raises(CatalogError, match="line 2: depends_on"):
@@ -135,7 +126,7 @@ def test_a_malformed_depends_on_is_refused_with_its_line(bad):
 def test_shipped_conditions_read_after_only_if():
     """Every condition is a clause the engine puts after "only if" or "If": it starts with a
     lower-case word and has no final full stop."""
-    conditions = [(o.citation, when) for o in load_catalog() for _flag, when, _before, _felony, _form in o.depends_on]
+    conditions = [(o.citation, when) for o in load_catalog() for _flag, when, _before, _felony in o.depends_on]
     assert len(conditions) >= 15
     for citation, when in conditions:
         assert when[0].islower() and not when.endswith("."), (citation, when)

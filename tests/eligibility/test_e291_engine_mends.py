@@ -10,7 +10,7 @@
   (People v. Wood, ca-rules.md 3.7), so the degree is not asked.
 - A bare PC 459 is violent only if first-degree *and* another person was present (PC
   667.5(c)(21)), said from the catalog in every reason; a bare 459 the record marks a wobbler is
-  second-degree burglary, screened as 459/460(b), with no "if it was first-degree" hedge.
+  still asked its degree: the desktop marks every bare 459 so (R296).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import pytest
 from clinic_app.eligibility.common import AB1950_CITE
 from clinic_app.model import Person
 
-from engine_builders import probation_case, row, run, topics
+from engine_builders import custody_case, probation_case, row, run
 
 
 def _grand_theft(value, *, end="2025-11-02", level="felony", section="503", status="active", remedy="pc1203_4", as_of="2024-06-01"):
@@ -185,11 +185,18 @@ def test_a_bare_459_is_violent_only_if_first_degree_with_a_person_present_in_eve
     assert "PC 459 is a serious or violent felony only if it was first-degree (residential) burglary, PC 460(a), and whether" in automatic
 
 
-def test_a_bare_459_marked_a_wobbler_is_second_degree_and_not_hedged_first_degree():
+def test_a_bare_459_marked_a_wobbler_is_still_asked_its_degree():
+    # The desktop fills "Wobbler: Yes" from the catalog for any bare 459 it is given
+    # (test_client_record: "filled from the catalog"), so the mark is no fact of the degree: read
+    # as 459/460(b), a residential burglary typed "459" was screened as not serious or violent
+    # (R296).  The prison path of automatic relief leaves serious felonies out (ca-rules.md 3.5).
     s = _burglary(wobbler=True)
-    said = [r.text for d in s.results if d.conviction == "A1" for r in d.reasons] + [x for xs in topics(s).values() for x in xs]
-    assert not [t for t in said if "first-degree" in t], [t for t in said if "first-degree" in t]
-    assert "save for the exceptions it lists, none of which the record shows" in _cap_words(row(s, "pc1203_4"))
-    # Second-degree burglary is neither serious nor violent: automatic relief's probation path
-    # has no open question left for it.
-    assert (row(s, "pc1203_425").status, row(s, "pc1203_425").confidence) == ("eligible_on", "M")
+    assert f"except for a violent felony (PC 667.5(c)), and {PERSON_PRESENT};" in _cap_words(row(s, "pc1203_4"))
+    assert (row(s, "pc1203_425").status, row(s, "pc1203_425").confidence) == ("needs_review", "L")
+    prison = run(custody_case("459", code="PC", judgment="2010-06-01", release="2012-06-01", supervision_end="2015-06-01", wobbler=True), as_of="2025-01-15")
+    automatic = row(prison, "pc1203_425")
+    assert automatic.status == "needs_review", automatic.reasons
+    assert "only if it was first-degree (residential) burglary, PC 460(a)" in " ".join(r.text for r in automatic.reasons)
+    # The degree written settles it.
+    second = run(custody_case("459/460(b)", code="PC", judgment="2010-06-01", release="2012-06-01", supervision_end="2015-06-01"), as_of="2025-01-15")
+    assert row(second, "pc1203_425").status == "eligible"
