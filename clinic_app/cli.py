@@ -45,7 +45,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from clinic_app import help_text
-from clinic_app.cli_options import add_db_option, caseload_command, event_as_stored, typed_word, utf8_stdout
+from clinic_app.cli_options import DAY_FORMS, add_db_option, caseload_command, day_given, event_as_stored, typed_word, utf8_stdout
 from clinic_app.model import BEST_OUTCOMES, LANGUAGES, Client
 from clinic_app.court import (FILED_OUTCOME, all_filed, court_standing, heard_within, still_to_file_of_many,
                               with_hearings)
@@ -550,7 +550,6 @@ def cmd_list(args: argparse.Namespace) -> int:
     to a best outcome, or to those eligible within so many days, as the window's Outcome
     filter narrows its list (Q46-03: the week's filings were found only in the window)."""
     from clinic_app.matching import close_spellings, read_month_first_said
-    from clinic_app.screening_format import parse_date
 
     if args.eligible_within is not None and args.to_file_within is not None:
         raise UsageError("--eligible-within and --to-file-within: give one of them")
@@ -560,9 +559,13 @@ def cmd_list(args: argparse.Namespace) -> int:
         raise UsageError(f"{'--to-file-within' if to_file else '--eligible-within'} must be 0 or more")
     if args.hearing_within is not None and args.hearing_within < 0:
         raise UsageError("--hearing-within must be 0 or more")
-    today = parse_date(args.as_of, "--as-of") if args.as_of else date.today()
+    today = day_given(args.as_of, "--as-of") if args.as_of is not None else date.today()
     by = days_on(today, within) if within is not None else None
-    since = parse_date(args.newly_eligible_since, "--newly-eligible-since") if args.newly_eligible_since else None
+    since = day_given(args.newly_eligible_since, "--newly-eligible-since") if args.newly_eligible_since is not None else None
+    # Said back, and in the commands named next, as the day read ("December 31 2026" bare in
+    # "clinic-app rescreen --as-of December 31 2026" would not run), as a date box writes it.
+    args.as_of = today.isoformat() if args.as_of is not None else None
+    args.newly_eligible_since = since.isoformat() if since is not None else None
     ended = _period_typed(args.probation_ended, "--probation-ended")
     with _open(args, create=False) as repo:
         args.event = event_as_stored(repo, args.event)
@@ -876,6 +879,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.client is not None and args.since is not None:
         raise UsageError("--since is for many clients (--event, --all, or alone); --client exports one")
     since = _since(args.since) if args.since is not None else None
+    args.since = since.date().isoformat() if since is not None else None  # said back as read (cmd_list)
     if since is not None and since.date() > date.today():
         # The caseload's times are this computer's clock's: a laptop a day behind stamped the
         # day's work yesterday, and `--since` the real date left all of it out (M29-03).
@@ -1034,12 +1038,10 @@ def _changed_today_elsewhere(repo, args: argparse.Namespace, exported: list[int]
 def _since(text: str) -> datetime:
     """The start of the day `--since` names (YYYY-MM-DD), at midnight on this computer's clock:
     the day a clinic speaks of, which the caseload's UTC timestamps are compared with."""
-    from clinic_app.screening_format import parse_date
-
     # As --as-of and --newly-eligible-since read a day: "--since: not a date (YYYY-MM-DD):
     # '2026-11-31'" of a day of the right shape left the paralegal to find the 31st was the
-    # fault, and 20261201 or 2026-W49 (date.fromisoformat's other ISO forms) were taken (H58-07).
-    day = parse_date(text, "--since")
+    # fault, and 2026-W49 (one of date.fromisoformat's other ISO forms) was taken (H58-07).
+    day = day_given(text, "--since")
     return datetime.combine(day, datetime.min.time()).astimezone()
 
 
@@ -1961,9 +1963,8 @@ def _period_typed(text: str | None, option: str) -> tuple[date, date] | None:
 def cmd_report(args: argparse.Namespace) -> int:
     """Counts for a clinic event (or the whole caseload) from the stored screenings (clinic_app.report)."""
     from clinic_app.report import build_report, report_csv, report_json, report_text
-    from clinic_app.screening_format import parse_date
 
-    today = parse_date(args.as_of, "--as-of") if args.as_of else date.today()
+    today = day_given(args.as_of, "--as-of") if args.as_of is not None else date.today()
     days = _period_typed(args.period, "--period")
     with _open(args, create=False) as repo:
         args.event = event_as_stored(repo, args.event)
@@ -1989,10 +1990,9 @@ def cmd_rescreen(args: argparse.Namespace) -> int:
     """
     from clinic_app.eligibility import RULES_VERSION
     from clinic_app.screen_command import ProgressBar, Terminated, how_stopped, say_stopped, stop_signals, whole_line
-    from clinic_app.screening_format import parse_date
     from db.rescreen import rescreen_caseload
 
-    as_of = parse_date(args.as_of, "--as-of") if args.as_of else date.today()
+    as_of = day_given(args.as_of, "--as-of") if args.as_of is not None else date.today()
     started = time.monotonic()
     # Not the lines of an older Clinic Desk made again first (up to 40 s for 100,000): the
     # re-screen makes every line again, and marks them once it has screened everyone.
@@ -2444,7 +2444,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "851.93: nothing to file) left out (the window's \"To file within 30 days\"); each line says the day "
                         "(eligible_on in --json)")
     p.add_argument("--as-of", metavar="DATE",
-                   help="the day --eligible-within, --to-file-within or --hearing-within counts from (default: today); "
+                   help=f"the day --eligible-within, --to-file-within or --hearing-within counts from ({DAY_FORMS}; default: today); "
                         "the outcomes listed are as last screened (clinic-app rescreen --as-of DATE screens for a day)")
     p.add_argument("--newly-eligible-since", metavar="DATE",
                    help="only clients who became eligible now on DATE or after, as a screening (a re-screen, or their "
@@ -2467,7 +2467,7 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--client", type=int, metavar="ID", help="the client's id (see clinic-app list)")
     which.add_argument("--event", metavar="NAME", help="every client of this clinic event, one request a line (for clinic-app import)")
     which.add_argument("--all", action="store_true", help="every client of the caseload, one request a line (for clinic-app import)")
-    p.add_argument("--since", metavar="DATE", help="only the clients added or changed on DATE (YYYY-MM-DD) or later; alone, or with --event or --all")
+    p.add_argument("--since", metavar="DATE", help=f"only the clients added or changed on DATE ({DAY_FORMS}) or later; alone, or with --event or --all")
     p.add_argument("--out", metavar="FILE", help="write to FILE, readable by you only (default: standard output)")
     p.add_argument("--force", action="store_true", help="with --out, replace FILE if it exists")
     p.set_defaults(func=cmd_export)
@@ -2534,7 +2534,8 @@ def build_parser() -> argparse.ArgumentParser:
                          help="rows for a spreadsheet instead of text (section, what is counted, number; UTF-8 with the "
                               "byte-order mark Excel needs): report --csv > month.csv")
     p.add_argument("--as-of", dest="as_of", metavar="DATE",
-                   help="the day the hearings to come, and the dates come since the screening, are counted from (YYYY-MM-DD; default today)")
+                   help=f"the day the hearings to come, and the dates come since the screening, are counted from ({DAY_FORMS}; "
+                        "default today)")
     # A funder's quarter: the petitions filed and the rulings made then, not since the first (F122-03).
     p.add_argument("--period", metavar="PERIOD",
                    help="count only the petitions filed, and the rulings made, in a month (2026-11, 11/2026, \"November 2026\"), "
@@ -2545,7 +2546,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("rescreen", help="screen every client again (after a rules update, or for a later day) and store the results")
     add_db_option(p)
-    p.add_argument("--as-of", dest="as_of", metavar="DATE", help="the day the screenings speak for (YYYY-MM-DD; default today)")
+    p.add_argument("--as-of", dest="as_of", metavar="DATE", help=f"the day the screenings speak for ({DAY_FORMS}; default today)")
     p.set_defaults(func=cmd_rescreen)
 
     p = sub.add_parser("encrypt", help="encrypt the caseload with a passphrase (needs the encryption extra)")

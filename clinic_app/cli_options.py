@@ -9,6 +9,7 @@ import re
 import shlex
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TextIO
 
@@ -119,3 +120,30 @@ def event_as_stored(repo, event: str | None) -> str | None:
     if event is None:
         return None
     return event_meant(event, repo.events()) or event
+
+
+# The forms a day option's help names, as the window's date boxes take them (K293-01).
+DAY_FORMS = '2026-12-31, 12/31/2026 or "December 31 2026"'
+
+
+def day_given(text: str, option: str) -> date:
+    """The day `option` (--as-of, --newly-eligible-since, --since) names, read as the window's
+    date boxes read a day (`typed_days.parse_date`), on a day a court record can hold.  "12/31/2026"
+    and "December 31 2026" were refused "(write dates as YYYY-MM-DD)" where `--probation-ended`
+    in the same `list` and the window took them (K293-01); refused, it is said in the boxes'
+    words ("--as-of: Not a date: there is no 2/29/2027 (February 2027 has 28 days)"), as a
+    FormatError: exit status 2, as before."""
+    from clinic_app.model import record_day_problem
+    from clinic_app.screening_format import FormatError
+    from clinic_app.typed_days import not_a_day_said, parse_date
+
+    try:
+        day = parse_date(text)
+        if day is None:  # blank: `--as-of ""` is a day not given right, not today
+            raise ValueError(text)
+    except ValueError as wrong:
+        raise FormatError(option, not_a_day_said(text, wrong)) from None
+    problem = record_day_problem(day)
+    if problem is not None:
+        raise FormatError(option, problem)
+    return day

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from clinic_app import typed_days
 from clinic_app.eligibility.sentence import reinstated_after_end
 from clinic_app.matching import month_numbered
 from clinic_app.model import Probation
@@ -74,14 +75,12 @@ def month(day: date, back: int = 0) -> tuple[date, date]:
 
 
 _MONTH = re.compile(r"(\d{4})-(\d{1,2})")
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # As a clinic types a month, a quarter and a day besides (T140-04): "11/2026", "November 2026"
 # or "noviembre de 2026"; "2026-Q4" or "Q4 2026"; "11/30/2026" or "11-30-2026", month first,
 # the year in full (a period is no date of birth: "26" is not guessed at).
 _MONTH_FIRST = re.compile(r"(\d{1,2})/(\d{4})")
 _MONTH_NAMED = re.compile(r"([^\W\d_]+\.?),?\s+(?:de\s+|del\s+)?(\d{4})")
 _QUARTER = re.compile(r"(\d{4})\s*-?\s*q([1-4])|q([1-4])\s*[-/]?\s*(\d{4})", re.IGNORECASE)
-_DAY_MONTH_FIRST = re.compile(r"(\d{1,2})([/-])(\d{1,2})\2(\d{4})")
 # Between a period's first and last day: "..", "to", or a dash with a space either side.
 _DAYS_APART = re.compile(r"\s*\.\.\s*|\s+to\s+|\s+[-–—]\s+", re.IGNORECASE)
 
@@ -124,17 +123,16 @@ class NoSuchDay(ValueError):
 
 
 def _day(text: str) -> date:
-    if written := _DAY_MONTH_FIRST.fullmatch(text):
-        year, number, day = int(written[4]), int(written[1]), int(written[3])
-    elif _DAY.fullmatch(text):
-        year, number, day = (int(part) for part in text.split("-"))
-    else:
-        raise ValueError
+    """A day of a period, read as the window's date boxes and every day option read one
+    (K293-01: "December 31 2026", taken by --as-of, was no day here)."""
     try:
-        return date(year, number, day)
-    except ValueError:
+        day = typed_days.parse_date(text)
+    except typed_days.NoSuchDay as wrong:
         # As the other date options say it: "no such day: '2026-11-31' (November 2026 has 30 days)".
-        raise NoSuchDay(f"no such day: {text!r} ({no_such_day(f'{year:04d}-{number:02d}-{day:02d}')})") from None
+        raise NoSuchDay(f"no such day: {text!r} ({no_such_day(wrong.as_stored)})") from None
+    if day is None:
+        raise ValueError(text)
+    return day
 
 
 def said(end: date, case_number: str | None, today: date, others: OthersRunning | None = None) -> str:

@@ -33,6 +33,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO, Callable, Iterator, TextIO
 
+from clinic_app.cli_options import DAY_FORMS, day_given
 from clinic_app.exits import EXIT_ENVIRONMENT
 from clinic_app.help_text import HELP_WIDTH, filled
 from clinic_app.private_files import folder_missing, private_temporary_file, remove_stale_files
@@ -51,7 +52,6 @@ from clinic_app.screening_format import (
     is_a_result,
     json_problem,
     load_document,
-    parse_date,
     parse_document,
     read_client_request,
     read_client_request_kept,
@@ -127,7 +127,7 @@ def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("request", nargs="?", help="request file (JSON or YAML; '-' for standard input)")
     p.add_argument("--batch", metavar="FILE.jsonl", help="screen one JSON request per line ('-' for standard input)")
     p.add_argument("--out", metavar="FILE", help="with --batch: write the results here, readable by you only (default: standard output)")
-    p.add_argument("--as-of", dest="as_of", metavar="DATE", help="the day the screening speaks for (YYYY-MM-DD); overrides the request's as_of")
+    p.add_argument("--as-of", dest="as_of", metavar="DATE", help=f"the day the screening speaks for ({DAY_FORMS}); overrides the request's as_of")
     p.add_argument("--format", choices=("json", "text"), default="json", help="json (FORMAT.md result, default) or text (a readable table)")
     p.set_defaults(func=run, run=run)
 
@@ -135,7 +135,7 @@ def configure(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run `clinic-app screen`; returns the exit status."""
     try:
-        as_of = parse_date(args.as_of, "--as-of") if args.as_of is not None else None  # "" is a bad date, not none
+        as_of = day_given(args.as_of, "--as-of") if args.as_of is not None else None  # "" is a bad date, not none
     except FormatError as err:
         return _fail(f"--as-of: {err.problem}")
     if args.batch:

@@ -25,12 +25,13 @@ from clinic_app.eligibility.result import either_offense
 from clinic_app.level_on_the_day import StartingLevel, level_of_the_sentence, starting_level
 from clinic_app.model import ArrestOffense, Condition, Conviction, CountRemoved, Petition, ReliefGranted, Ruling, Violation
 from clinic_app.screening_format import jurisdiction_written
+from clinic_app.typed_days import DATE_FORMS_TAKEN
 from clinic_app.typed_sections import (CODE_NAMES, RELIEF_STATUTES, TypedSection, federal_law_said, juvenile_court_named, juvenile_court_said,
                                        added_to_a_sentence, degrees_said, law_of_subdivision,
                                        rap_sheet_line_cited, read_typed_section, relief_named,
                                        relief_statute_typed)
 from ui.flow_layout import FlowLayout
-from ui.forms import (DATE_FORMS_TAKEN, AmountField, Committer, DateField, MessageLabel, NumberField, announce, close_suggestions, combo,
+from ui.forms import (AmountField, Committer, DateField, MessageLabel, NumberField, announce, close_suggestions, combo,
                       has_typing, placeholder_whole, set_combo, tristate)
 from ui.page_scroll import scroll_area_of, show_whole
 

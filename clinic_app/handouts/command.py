@@ -23,7 +23,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from clinic_app.cli_options import add_client_or_event, add_db_option, event_as_stored
+from clinic_app.cli_options import DAY_FORMS, add_client_or_event, add_db_option, day_given, event_as_stored
 from clinic_app.handouts.document import (HOURS_IN_ENGLISH_ONLY, NO_CASE_ENTERED, NO_CONTACT, NO_CONTACT_BATCH, ClinicInfo,
                                           batch_note)
 from clinic_app.model import Screening
@@ -57,7 +57,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("--large-print", action="store_true",
                    help="for a client who reads only large print: bigger type, the citations and the footer's "
                         "notice too, and more space between lines; with --event, every handout of the event")
-    p.add_argument("--as-of", dest="as_of", metavar="DATE", help="the day the handout speaks for (YYYY-MM-DD; default today)")
+    p.add_argument("--as-of", dest="as_of", metavar="DATE", help=f"the day the handout speaks for ({DAY_FORMS}; default today)")
     p.add_argument("--out", required=True, metavar="PATH", help="the PDF file (--client) or folder (--event)")
     p.set_defaults(func=run)
     return p
@@ -136,13 +136,11 @@ def still_there(repo, client_id: int, name: str, skipped: list[tuple[str, str]])
 
 def as_of_or_today(text: str | None) -> date:
     """--as-of as given, else today (the handout and the worksheet commands).  Read as every
-    other command reads a date (C103-06): "2026-02-30" was "--as-of must be a date like
-    2026-11-15", where `rescreen` says there is no such day, and "20261115" was taken."""
-    from clinic_app.screening_format import parse_date
-
-    if not text:
+    other command reads a date (C103-06: "2026-02-30" was "--as-of must be a date like
+    2026-11-15", where `rescreen` says there is no such day), as the window reads it (K293-01)."""
+    if text is None:
         return date.today()  # the command line may read the clock; the domain never does
-    return parse_date(text, "--as-of")
+    return day_given(text, "--as-of")
 
 
 def run(args: argparse.Namespace) -> int:

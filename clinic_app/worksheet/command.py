@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from clinic_app.cli_options import add_client_or_event, add_db_option, one_of_client_event_hearings
+from clinic_app.cli_options import DAY_FORMS, add_client_or_event, add_db_option, one_of_client_event_hearings
 
 
 def add_parser(subparsers: Any) -> argparse.ArgumentParser:
@@ -32,7 +32,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
                               description=__doc__.split("\n\n")[0] if __doc__ else None)
     add_db_option(p)
     add_client_or_event(p, hearings=True)
-    p.add_argument("--as-of", dest="as_of", metavar="DATE", help="the day the worksheet speaks for (YYYY-MM-DD; default today)")
+    p.add_argument("--as-of", dest="as_of", metavar="DATE", help=f"the day the worksheet speaks for ({DAY_FORMS}; default today)")
     p.add_argument("--out", required=True, metavar="PATH", help="the PDF file (--client) or folder (--event), a folder for --hearing-within too")
     p.set_defaults(func=run)
     return p

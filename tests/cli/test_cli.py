@@ -445,7 +445,7 @@ def test_rescreen_screens_every_client_as_of_the_day_given_and_stores_the_result
         (["import", "{tmp}/missing.json", "--db", "{db}"], 2, "there is no file"),
         (["restore", "{tmp}/missing.sqlite", "--db", "{db}"], 2, "there is no file"),
         (["list", "--db", "{tmp}"], 1, "is a folder"),
-        (["rescreen", "--db", "{db}", "--as-of", "2026-13-01"], 2, "no such day"),
+        (["rescreen", "--db", "{db}", "--as-of", "2026-13-01"], 2, "there is no 2026-13-01 (there is no month 13)"),
         (["rescreen", "--db", "{tmp}/none.sqlite"], 1, "There is no caseload at"),
     ],
 )
@@ -712,7 +712,7 @@ def test_export_all_and_since_a_day_take_walk_ins_with_no_event_to_the_clinic(tm
     assert imported.returncode == 0 and "Imported 7 clients" in imported.stdout, imported.stderr
     assert sorted(row.name for row in listing(clinic)) == sorted(names.values())
 
-    assert_plain_error(clinic_app("export", "--db", laptop, "--since", "last week"), 2, "--since", "not a date")
+    assert_plain_error(clinic_app("export", "--db", laptop, "--since", "last week"), 2, "--since", "Not a date")
     assert_plain_error(clinic_app("export", "--db", laptop, "--client", 1, "--since", today), 2, "--since")
     assert_plain_error(clinic_app("export", "--db", laptop, "--all", "--event", "X"), 2)
 

@@ -47,7 +47,7 @@ def test_the_date_fields_hover_tips_name_the_same_forms(qtbot):
     too: the tip names the forms the refusal names."""
     from clinic_app.model import Conviction
     from ui.case_rows import ConvictionRow, PetitionRow, ReliefRow
-    from ui.forms import DATE_FORMS_TAKEN
+    from clinic_app.typed_days import DATE_FORMS_TAKEN
 
     rows = [ConvictionRow(Conviction(id="c1", section="459")), ReliefRow(None), PetitionRow(None)]
     for row in rows:

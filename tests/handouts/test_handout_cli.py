@@ -70,9 +70,10 @@ def test_whole_event_with_progress(caseload, tmp_path, capsys):
     (["--client", "999"], "no client number 999"),
     (["--event", "Nowhere"], "no clients were seen at event 'Nowhere'"),
     # As every command reads a date (C103-06): it said "--as-of must be a date like 2026-11-15".
-    (["--client", "1", "--as-of", "2026-02-30"], "--as-of: no such day: '2026-02-30' (February 2026 has 28 days)"),
-    (["--client", "1", "--as-of", "3/4/25"], "--as-of: not a date: '3/4/25' (write dates as YYYY-MM-DD)"),
-    (["--client", "1", "--as-of", "20261115"], "--as-of: not a date: '20261115'"),  # taken before
+    # Since K293-01 in the window's date boxes' words (and "20261115", a RAP sheet's, taken as they take it).
+    (["--client", "1", "--as-of", "2026-02-30"], "--as-of: Not a date: there is no 2026-02-30 (February 2026 has 28 days)"),
+    (["--client", "1", "--as-of", "3/4/25"], "--as-of: Not a date: write it as 2021-03-02, 3/2/2021 or March 2 2021"),
+    (["--client", "1", "--as-of", "2026-W46-7"], "--as-of: Not a date: write it as"),
     (["--client", "1", "--lang", "vi"], "no handout texts for --lang vi"),
 ])
 def test_mistakes_are_one_line_and_exit_2(caseload, tmp_path, capsys, argv, message):

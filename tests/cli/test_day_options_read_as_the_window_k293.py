@@ -1,0 +1,66 @@
+"""K293-01: every option that takes a day (`list --as-of`, `--newly-eligible-since`, `report`,
+`rescreen`, `screen`, `handout` and `worksheet --as-of`, `export --since`) took only YYYY-MM-DD:
+a clinic's "12/31/2026" was "not a date: '12/31/2026' (write dates as YYYY-MM-DD)" where
+`--probation-ended 12/31/2026` in the same `list`, and the window's date boxes, took it.  Each
+now reads a day as the window's boxes do, refuses in their words, and says back the day read."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from clinic_app.demo import generate_clients
+from db.repository import Repository
+from tests.cli.test_cli import assert_plain_error, clinic_app
+
+NO_SUCH_DAY = "Not a date: there is no 2/29/2027 (February 2027 has 28 days)"
+
+
+@pytest.fixture(scope="module")
+def caseload(tmp_path_factory):
+    path = tmp_path_factory.mktemp("k293") / "caseload.sqlite"
+    with Repository.open(path, user="cli-test") as repo:
+        repo.add_clients(generate_clients(3, seed=5))
+    return path
+
+
+@pytest.mark.parametrize("typed", ["12/31/2026", "December 31 2026", "31 de diciembre de 2026", "20261231"])
+def test_k293_01_list_as_of_takes_a_day_as_the_window_does_and_says_it_back(caseload, typed):
+    listed = clinic_app("list", "--db", caseload, "--as-of", typed, "--hearing-within", "0")
+    assert listed.returncode == 0, listed.stderr
+    assert "(as of 2026-12-31)" in listed.stderr  # the day read, as a date box writes it
+
+
+def test_k293_01_newly_eligible_since_and_probation_ended_read_a_day_alike(caseload):
+    listed = clinic_app("list", "--db", caseload, "--newly-eligible-since", "December 31 2026",
+                        "--probation-ended", "December 31 2026")
+    assert listed.returncode == 0, listed.stderr
+    assert "--newly-eligible-since 2026-12-31" in listed.stderr and "not a date" not in listed.stderr.lower()
+
+
+@pytest.mark.parametrize("command", [
+    ["list", "--as-of"], ["list", "--newly-eligible-since"], ["report", "--as-of"], ["rescreen", "--as-of"],
+    ["handout", "--client", "1", "--out", "h.pdf", "--as-of"], ["worksheet", "--client", "1", "--out", "w.pdf", "--as-of"],
+])
+def test_k293_01_a_day_no_calendar_has_is_refused_in_the_date_boxes_words(caseload, tmp_path, command):
+    refused = clinic_app(*command[:1], "--db", caseload, *command[1:], "2/29/2027", cwd=tmp_path)
+    assert_plain_error(refused, 2, f"{command[-1]}: {NO_SUCH_DAY}")
+    assert not list(tmp_path.iterdir())  # nothing written for a day not meant
+
+
+def test_k293_01_export_since_takes_a_clinics_day(caseload, tmp_path):
+    out = tmp_path / "new.jsonl"
+    exported = clinic_app("export", "--db", caseload, "--since", "1/1/2000", "--out", out)
+    assert exported.returncode == 0, exported.stderr
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 3
+
+
+def test_k293_01_screen_as_of_takes_a_clinics_day_where_the_request_file_stays_strict(tmp_path):
+    request = tmp_path / "r.json"
+    request.write_text(json.dumps({"person": {"dob": "1980-01-01"}, "cases": []}), encoding="utf-8")
+    screened = clinic_app("screen", request, "--as-of", "December 31 2026")
+    assert screened.returncode == 0, screened.stderr
+    assert json.loads(screened.stdout)["as_of"] == "2026-12-31"
+    refused = clinic_app("screen", request, "--as-of", "12/31/26")
+    assert refused.returncode == 2 and "--as-of: Not a date:" in refused.stderr
