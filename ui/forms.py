@@ -391,6 +391,7 @@ class AsOfDateEdit(QDateEdit):
         self._typed = ""  # what was typed since the field was entered, for a month/day/year date
         self._day = day  # the day last said by day_changed (or set quietly)
         self.dateChanged.connect(self._say_day)
+        self.lineEdit().textChanged.connect(self._typing_changed)
         # Said from the start (it was set only when the day rolled over at midnight), with the
         # keys that open the calendar (A94-03).
         self.setToolTip(self.TIP)
@@ -420,7 +421,8 @@ class AsOfDateEdit(QDateEdit):
     def _take_typed(self) -> str | None:
         """A month/day/year date typed in full is written as the field's day (E27B-04:
         "3/2/2027", as the record's date fields take it, was read section by section as the
-        year 3); one no calendar has puts the day back as it was, and why is returned."""
+        year 3); of one the box cannot read, the day is kept as it was and why is returned
+        (then `_keep` shows the typing again, to be mended)."""
         if not self._month_day_year():
             return None
         typed, self._typed = self._typed, ""
@@ -435,20 +437,78 @@ class AsOfDateEdit(QDateEdit):
             # caseload as of that day (R292-01).
             refused = f"Not a date: write it as {self.FORMS_TAKEN}"
         # Written back as the sections read it, for Enter or leaving the field to take as it
-        # takes a day typed so (one dateChanged, none on the way).
+        # takes a day typed so (one dateChanged, none on the way); typing refused, the day as
+        # it was, for the date edit's own reading of Enter or leaving to find no change.
         self.lineEdit().setText(self.textFromDateTime(self.dateTime()) if refused else day.isoformat())
         return refused
+
+    # Typing the box could not read, shown in it still to be mended, and why (K293-02): None
+    # once it is changed at all (a key, a day chosen, Today).
+    _kept: tuple[str, str] | None = None
+
+    def holds_typing_refused(self) -> bool:
+        """Whether the box shows a day it could not read (its day is still the one before)."""
+        return self._kept is not None
+
+    def _typing_changed(self, text: str) -> None:
+        if self._kept is not None and text != self._kept[0]:
+            self._kept = None
+            self.setToolTip(self.TIP)
+
+    def _keep(self, typed: str, refused: str) -> None:
+        """After the date edit's own Enter or leaving put its day back: the typing shown again,
+        ready to be mended, and why it was not taken said, as a date field keeps what it cannot
+        read and says why beside it.  Leaving by Tab or a click put the old day back with no
+        word (K293-02), where Enter said why (Q289-02): the volunteer went on to the day shown."""
+        self._show_kept(typed, refused)
+        self._say_refused(refused)
+
+    def _show_kept(self, typed: str, refused: str) -> None:
+        self._kept = (typed, refused)
+        self._typed = typed
+        # Unheard by the date edit, which wrote its day back over it from its focus-in on.
+        blocked = self.lineEdit().blockSignals(True)
+        self.lineEdit().setText(typed)
+        self.lineEdit().blockSignals(blocked)
+        # Chosen whole, as the box chooses its day when Tab comes back to it: the day meant is typed
+        # over it, or Backspace mends it from its end.
+        self.lineEdit().selectAll()
+        self.setToolTip(refused)  # on the mouse's return too, until a day is taken
+
+    def refuses_what_is_typed(self) -> bool:
+        """Before a day is acted on (a dialog answered, a handout printed): whether the box
+        shows typing it could not read; if so the focus goes back to it, to mend, and why is
+        said again.  A click on Re-screen after "2/29/2027" would screen for the day before."""
+        if self._kept is None:
+            return False
+        refused = self._kept[1]
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._say_refused(refused)
+        return True
 
     def _say_refused(self, refused: str) -> None:
         """Why the day typed was not taken, at the box and to a screen reader: Enter on
         "2/29/2027" put the day shown back with no word, and answered the dialog with it
         (Q289-02: the whole caseload re-screened for today)."""
-        QToolTip.showText(self.mapToGlobal(QPoint(min(self.width() // 2, 16), self.height() // 2)), refused, self)
         announce(self, refused, assertive=True)
+        self._tip_once_the_mouse_is_up(refused, tries=20)
+
+    def _tip_once_the_mouse_is_up(self, refused: str, tries: int) -> None:
+        """The tip shown once the focus has moved and the mouse's button is up: one shown as the
+        box is left by a click is hidden by the click's own focus change and release.  (Timers
+        tied to the box: none fires for a box closed meanwhile.)"""
+        if QApplication.mouseButtons() != Qt.MouseButton.NoButton and tries:
+            QTimer.singleShot(50, self, lambda: self._tip_once_the_mouse_is_up(refused, tries - 1))
+            return
+        QTimer.singleShot(0, self, lambda: self._kept is not None and QToolTip.showText(
+            self.mapToGlobal(QPoint(min(self.width() // 2, 16), self.height() // 2)), refused, self))
 
     def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        self._typed = ""
-        super().focusInEvent(event)
+        kept, self._typed = self._kept, ""
+        super().focusInEvent(event)  # which writes the box's day over the typing kept
+        if kept is not None:
+            self._show_kept(*kept)  # to be mended where it was left (its focus-in showed the day)
+            return
         if event.reason() == Qt.FocusReason.BacktabFocusReason:
             # From the field after it (Shift+Tab), as from the one before: ready for the year,
             # not on the day, where "2027-03-02" typed read as some other day.
@@ -462,8 +522,11 @@ class AsOfDateEdit(QDateEdit):
         return QWidget.focusNextPrevChild(self, next_child)
 
     def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        self._take_typed()
+        typed = self._typed
+        refused = self._take_typed()
         super().focusOutEvent(event)
+        if refused:
+            self._keep(typed, refused)
 
     # The day the box showed when the keyboard opened the calendar, and whether a day was
     # taken in it (Enter, a click): None while the calendar is closed.
@@ -526,20 +589,23 @@ class AsOfDateEdit(QDateEdit):
             event.accept()
             return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            typed = self._typed
             refused = self._take_typed()
             # Whatever was typed is taken: the next day typed starts afresh (W28-05: "9", Enter,
             # then "12/25/2027" in the field still focused read "912/25/2027", as 1752-09-14).
             self._typed = ""
             if refused:
-                self._say_refused(refused)
+                self._keep(typed, refused)  # kept to be mended, as leaving the box keeps it
                 event.accept()  # no day taken: nothing confirmed, no default button either
                 return
         elif event.key() == Qt.Key.Key_Backspace and self._month_day_year():
-            self._typed = self._typed[:-1]
+            self._typed = self._typed[:-1]  # from its end, the typing kept too: mended, not typed again
             self.lineEdit().setText(self._typed)
             event.accept()
             return
         elif text and (text.isdigit() or text in self.SEPARATORS):
+            if self.lineEdit().selectedText() and self.lineEdit().selectedText() == self.lineEdit().text():
+                self._typed = ""  # typing over it all (Ctrl+A) starts a new day, not the one refused
             self._typed += text
             if self._month_day_year():
                 self.lineEdit().setText(self._typed)

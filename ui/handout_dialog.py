@@ -955,7 +955,8 @@ class HandoutDialog(QDialog):
 
         Each page is a 300-dpi raster: an eight-page handout took some six seconds, and the
         window froze for them, unpainted, with no sign of work (W23-11)."""
-        if self._moved_on_to_today("Print handout") or not self.pdf:
+        # Not the pages of the day before while As of shows a day it could not read (K293-02).
+        if self.as_of.refuses_what_is_typed() or self._moved_on_to_today("Print handout") or not self.pdf:
             return False
         if not printer_set_up():
             if no_printer_save_instead(self, "the handout"):
@@ -1001,7 +1002,7 @@ class HandoutDialog(QDialog):
 
     def save_pdf(self) -> Path | None:
         """Save the PDF shown, where the user chooses."""
-        if self._moved_on_to_today("Save handout") or not self.pdf:
+        if self.as_of.refuses_what_is_typed() or self._moved_on_to_today("Save handout") or not self.pdf:
             return None
         target = save_pdf_file(self, "Save handout", "handout", HANDOUT_FOLDER_SETTING, self.suggested_name(), self.pdf)
         if target is None:

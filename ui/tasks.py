@@ -540,7 +540,9 @@ def ask_as_of(parent: QWidget, today: date) -> date | None:
     form.addRow(label, picker)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Re-screen")
-    buttons.accepted.connect(dialog.accept)
+    # Re-screen clicked with As of showing a day it could not read (left by a click on the
+    # button) waits for the day meant: the caseload was re-screened for the day before (K293-02).
+    buttons.accepted.connect(lambda: picker.refuses_what_is_typed() or dialog.accept())
     buttons.rejected.connect(dialog.reject)
     form.addRow(buttons)
     # The date is this dialog's only question: Enter in it takes the day and starts the
