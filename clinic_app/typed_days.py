@@ -27,6 +27,12 @@ _MONTH_DAY_YEAR_OTHERWISE = re.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})")
 # decide ("15.10.2026", "10.15.2026", "3.3.2026"); "03.11.1985" was read as March 11 with not a
 # word (R46 saw it) and is now a question (`AmbiguousDay`).
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+# The same with a year of two digits, as RAP sheets and people write it ("12/31/26", "3-2-85"):
+# 2026 or 1926, 1985 or 2085.  Refused, in words that say what to type (K293-03; it was given the
+# list of forms, as if its form were wrong): a century guessed moves a conviction, a probation's
+# end or the day screened by 100 years, with no word, and the screening answers from it; no one
+# guess fits a birth, a sentence's end and a day to come alike (E27-01 refused them for this).
+_YEAR_CUT_SHORT = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{2})")
 
 
 class AmbiguousDay(ValueError):
@@ -47,7 +53,11 @@ DATE_FORMS_TAKEN = "2021-03-02, 3/2/2021 or March 2 2021"
 
 
 class YearNotInFull(ValueError):
-    """A date written with its month's name and a two-digit year ("2 de marzo de 85")."""
+    """A date written with a two-digit year, `year` ("12/31/26", "2 de marzo de 85")."""
+
+    def __init__(self, text: str, year: str):
+        super().__init__(text)
+        self.year = year
 
 
 class NoSuchDay(ValueError):
@@ -80,8 +90,10 @@ def parse_date(text: str) -> date | None:
     if named is not None:
         month, day, year = named
         if len(year) != 4:
-            raise YearNotInFull(text)
+            raise YearNotInFull(text, year)
         return _day(text, int(year), month, day)
+    if written := _YEAR_CUT_SHORT.fullmatch(text):
+        raise YearNotInFull(text, written[4])
     written = _MONTH_DAY_YEAR.fullmatch(text)
     if written:
         month, day, year = (int(part) for part in written.groups())
@@ -124,8 +136,8 @@ def not_a_day_said(text: str, wrong: ValueError, *, year_alone: bool = False) ->
         return (f"Not sure which day: {_MONTHS_SAID[int(first) - 1]} {int(second)} or {_MONTHS_SAID[int(second) - 1]} "
                 f"{int(first)}, {year}? Write it as {year}-MM-DD or month/day/year")
     if isinstance(wrong, YearNotInFull):
-        # Two digits are 1985 or 1885, refused as "3/2/85" is (above).
-        return f"Not a date: write the year with its four digits, not “{month_named(text)[2]}”"
+        # Two digits are 1985 or 1885, 1926 or 2026 (`_YEAR_CUT_SHORT`).
+        return f"Not a date: write the year with its four digits, not “{wrong.year}”"
     if isinstance(wrong, NoSuchDay):
         # Written the right way but a day no calendar has (W21-05: "1980-02-30" was told to
         # be written as YYYY-MM-DD, which it was), said as `report --period` says it: "check

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDateEdit, QDa
 from clinic_app.model import EARLIEST_RECORD_DAY, LATEST_RECORD_DAY, record_day_problem
 from clinic_app.typed_numbers import Typed, read_whole, step_over_nothing, ungrouped
 # The window's reading of a day, shared with the command line (K293-01).
-from clinic_app.typed_days import _ISO_DAY, _MONTHS_SAID, OUTSIDE_THE_RECORD_YEARS, not_a_day_said, parse_date
+from clinic_app.typed_days import _ISO_DAY, _MONTHS_SAID, OUTSIDE_THE_RECORD_YEARS, NoSuchDay, YearNotInFull, not_a_day_said, parse_date
 
 ERROR_COLOUR = QColor("#d1242f")
 NOTE_COLOUR = QColor("#8a5d00")
@@ -429,7 +429,8 @@ class AsOfDateEdit(QDateEdit):
         try:
             day = parse_date(typed)
             refused = None if record_day_problem(day) is None else OUTSIDE_THE_RECORD_YEARS
-        except NoSuchDay as wrong:
+        except (NoSuchDay, YearNotInFull) as wrong:
+            # A day no calendar has, or a year cut short ("12/31/26"): said what to mend (K293-03).
             refused = not_a_day_said(typed, wrong)
         except ValueError:
             # The forms this box reads, not a date field's: told "March 2 2021", a paralegal typed

@@ -62,5 +62,13 @@ def test_k293_01_screen_as_of_takes_a_clinics_day_where_the_request_file_stays_s
     screened = clinic_app("screen", request, "--as-of", "December 31 2026")
     assert screened.returncode == 0, screened.stderr
     assert json.loads(screened.stdout)["as_of"] == "2026-12-31"
-    refused = clinic_app("screen", request, "--as-of", "12/31/26")
-    assert refused.returncode == 2 and "--as-of: Not a date:" in refused.stderr
+    refused = clinic_app("screen", request, "--as-of", "2026-W53")
+    assert refused.returncode == 2 and "--as-of: Not a date: write it as" in refused.stderr
+
+
+@pytest.mark.parametrize(("typed", "year"), [("12/31/26", "26"), ("12-31-26", "26"), ("3.2.24", "24"), ("Dec 31 26", "26")])
+def test_k293_03_a_year_of_two_digits_is_refused_saying_to_write_it_whole(caseload, typed, year):
+    """K293-03: "12/31/26", as a RAP sheet prints it, was given the list of forms, as if its
+    form were wrong; 2026 or 1926 is not guessed (a century wrong moves every answer)."""
+    refused = clinic_app("list", "--db", caseload, "--as-of", typed)
+    assert_plain_error(refused, 2, f"--as-of: Not a date: write the year with its four digits, not “{year}”")

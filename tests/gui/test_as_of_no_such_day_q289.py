@@ -38,7 +38,7 @@ def test_q289_02_a_day_no_calendar_has_is_said_and_the_re_screen_waits_for_a_day
     assert ask_as_of(None, TODAY) == date(2027, 2, 28)
     assert seen == [
         (True, "2/29/2027", ["Not a date: there is no 2/29/2027 (February 2027 has 28 days)"]),
-        (True, "12/31/26", ["Not a date: write it as 2021-03-02 or 3/2/2021"]),
+        (True, "12/31/26", ["Not a date: write the year with its four digits, not “26”"]),  # K293-03
     ]
 
 

@@ -174,8 +174,8 @@ def test_validation_is_said_beside_the_field_and_save_explains_why_it_is_disable
 
     _type(qtbot, form.probation_end, "2024-13-01")
     assert form.rows["probation_end"].message.text() == "Not a date: there is no 2024-13-01 (there is no month 13)"
-    _type(qtbot, form.probation_end, "1/5/24")  # a two-digit year: 1924 or 2024 (E27-01)
-    assert form.rows["probation_end"].message.text() == "Not a date: write it as 2021-03-02, 3/2/2021 or March 2 2021"
+    _type(qtbot, form.probation_end, "1/5/24")  # a two-digit year: 1924 or 2024 (E27-01), said so (K293-03)
+    assert form.rows["probation_end"].message.text() == "Not a date: write the year with its four digits, not “24”"
     _type(qtbot, form.probation_end, "9999-12-31")  # "no end" typed as a date the screening cannot count from
     assert form.rows["probation_end"].message.text() == "Give a date from 1900 to 2199"
     assert not view.save_button.isEnabled()

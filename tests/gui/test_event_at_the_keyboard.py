@@ -74,7 +74,7 @@ def test_a_month_day_year_date_that_is_no_day_or_has_a_short_year_is_said(qtbot,
     window.open_client(repo.add_client(probation_client("Tomás Fecha")))
     form = window.client_view.record.case_form
     for typed, said in (("2/30/2024", "Not a date: there is no 2/30/2024 (February 2024 has 29 days)"),
-                        ("3/2/24", "Not a date: write it as 2021-03-02, 3/2/2021 or March 2 2021")):
+                        ("3/2/24", "Not a date: write the year with its four digits, not “24”")):  # K293-03
         form.probation_end.setFocus()
         form.probation_end.selectAll()
         qtbot.keyClicks(form.probation_end, typed)

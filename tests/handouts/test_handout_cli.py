@@ -72,7 +72,7 @@ def test_whole_event_with_progress(caseload, tmp_path, capsys):
     # As every command reads a date (C103-06): it said "--as-of must be a date like 2026-11-15".
     # Since K293-01 in the window's date boxes' words (and "20261115", a RAP sheet's, taken as they take it).
     (["--client", "1", "--as-of", "2026-02-30"], "--as-of: Not a date: there is no 2026-02-30 (February 2026 has 28 days)"),
-    (["--client", "1", "--as-of", "3/4/25"], "--as-of: Not a date: write it as 2021-03-02, 3/2/2021 or March 2 2021"),
+    (["--client", "1", "--as-of", "3/4/25"], "--as-of: Not a date: write the year with its four digits, not “25”"),
     (["--client", "1", "--as-of", "2026-W46-7"], "--as-of: Not a date: write it as"),
     (["--client", "1", "--lang", "vi"], "no handout texts for --lang vi"),
 ])
