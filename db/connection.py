@@ -381,10 +381,15 @@ def _migrate(db: Database, progress: Progress | None) -> None:
 
 class CaseloadDatabase(Database):
     """A caseload's sqlite-utils Database that remembers, in memory only, the passphrase
-    it was opened with (None for a plain caseload): its backups are encrypted with it."""
+    it was opened with (None for a plain caseload): its backups are encrypted with it.
+
+    Its connection is given to no sqlite-utils plugin: Clinic Desk has none, a clients' caseload
+    is no place for another installed package's code, and finding them read the entry points of
+    every package installed, ~18 ms of each start of the program and of each worker process
+    (P295-02).  The window's and the re-screen's workers open theirs as this class too."""
 
     def __init__(self, conn: sqlite3.Connection, *, passphrase: str | None = None):
-        super().__init__(conn)
+        super().__init__(conn, execute_plugins=False)
         self.passphrase = passphrase
         # Copies an encrypt, passphrase change or restore stopped half-way had left beside
         # the caseload, removed as it was opened (db.backup.remove_stale_replacements).

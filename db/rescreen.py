@@ -29,7 +29,7 @@ from datetime import date
 from pathlib import Path
 
 from db import records as r
-from db.connection import connect
+from db.connection import CaseloadDatabase, connect
 from db.errors import ProgramUpdated, WorkerStopped
 from db.lines import lines_made_in_these_words
 from db.repository import Repository, gc_paused
@@ -119,9 +119,7 @@ def _worker_start(path: str, as_of: date, passphrase: str | None, parent_code: s
     try:
         if parent_code is not None and on_disk() != parent_code:
             raise ProgramUpdated(UPDATED, path=path)
-        from sqlite_utils import Database
-
-        _worker_repo = Repository(Database(connect(Path(path), create=False, passphrase=passphrase)), user="rescreen-worker")
+        _worker_repo = Repository(CaseloadDatabase(connect(Path(path), create=False, passphrase=passphrase)), user="rescreen-worker")
         _worker_as_of = as_of
     except Exception as err:  # noqa: BLE001 - handed to the parent by _worker_screen
         _worker_failure = err

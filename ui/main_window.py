@@ -537,14 +537,12 @@ class MainWindow(QMainWindow):
         passphrase = self.repo.passphrase  # an encrypted caseload's, in memory only
 
         def read(_ctx):
-            from sqlite_utils import Database
-
-            from db.connection import connect
+            from db.connection import CaseloadDatabase, connect
             from db.repository import Repository
 
             from ui.models.caseload_model import person_keys
 
-            repo = Repository(Database(connect(db_path, create=False, passphrase=passphrase)))
+            repo = Repository(CaseloadDatabase(connect(db_path, create=False, passphrase=passphrase)))
             try:
                 rows = repo.list_clients()
                 counts = repo.screening_counts(RULES_VERSION, today)
@@ -591,12 +589,10 @@ class MainWindow(QMainWindow):
         db_path, passphrase = self.db_path, self.repo.passphrase
 
         def read(_ctx):
-            from sqlite_utils import Database
-
-            from db.connection import connect
+            from db.connection import CaseloadDatabase, connect
             from db.repository import Repository
 
-            repo = Repository(Database(connect(db_path, create=False, passphrase=passphrase)))
+            repo = Repository(CaseloadDatabase(connect(db_path, create=False, passphrase=passphrase)))
             try:
                 return list_shown, repo.put_right_pairs()
             finally:
