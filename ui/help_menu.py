@@ -8,7 +8,6 @@ is said here, inside the program.
 from __future__ import annotations
 
 import html
-from importlib import metadata
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
@@ -60,6 +59,11 @@ OTHER_KEYS = (
 
 
 def program_version() -> str:
+    # Read when About asks: importlib.metadata (and the email package it reads with) was ~13 ms
+    # of each start of the program, once sqlite-utils no longer read it at the caseload's
+    # opening (P295-02), for a line only About shows.
+    from importlib import metadata
+
     try:
         return metadata.version("clinic-desk")
     except metadata.PackageNotFoundError:  # run from a source folder that was never installed
