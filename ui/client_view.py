@@ -1714,6 +1714,7 @@ class ClientWorkspace(QWidget):
         finally:
             self._loading = False
         self._edited = False
+        self._typed_last = None  # the last record's box is not where this one was typed
         self._refresh_views()
 
     def _place_save_reason(self) -> None:
@@ -2051,10 +2052,17 @@ class ClientWorkspace(QWidget):
             self.save_reason.setText("")
 
     _edited = False  # typed into since the record was shown (a blank new client is not)
+    # The Record box last typed in, where Stay and fix puts the keyboard back when nothing on the
+    # page is wrong but the file refused the typing: a click on ← Caseload had left it on the
+    # button, away from the box whose Ctrl+Z the question names (R292).
+    _typed_last: QWidget | None = None
 
     def _edited_now(self) -> None:
         if not self._loading:
             self._edited = True
+            typing = QApplication.focusWidget()
+            if typing is not None and self.record.isAncestorOf(typing):
+                self._typed_last = typing
 
     def ready_to_leave(self, where: str) -> bool:
         """Whether the record may be left: valid edits are saved first; edits that cannot be
@@ -2121,6 +2129,14 @@ class ClientWorkspace(QWidget):
         if field is not None:
             self.tabs.setCurrentIndex(TAB_CHECKLIST)
             self.checklist.fix_in_sight(field)
+            return
+        # Else nothing typed is wrong, the file refused it: back to the box typed in.
+        from shiboken6 import isValid
+
+        typed = self._typed_last
+        if typed is not None and isValid(typed) and typed.isEnabled() and typed.isVisibleTo(self.record):
+            self.tabs.setCurrentIndex(TAB_RECORD)
+            typed.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # Whether the Record tab's case was asked for (found by its number, or chosen on the tab),
     # not the first case a client opens on: the Checklist then starts on it (R144-01).

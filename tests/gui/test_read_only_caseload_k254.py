@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from shiboken6 import isValid
 
 from db.errors import ReadOnly
@@ -415,7 +415,9 @@ def test_k288_02_going_to_the_list_with_typing_the_file_refuses_asks_as_the_clos
                                                                                        monkeypatch):
     """"← Caseload" (or Alt+Left, Ctrl+F) with typing the file refused only warned, the record
     kept, and the same warning came back at each try: the user could not leave the client
-    without finding Ctrl+Z, said nowhere.  Asked as the close asks (K254-03), one source."""
+    without finding Ctrl+Z, said nowhere.  Asked as the close asks (K254-03), one source.
+    Stay and fix after a click (the mouse takes the keyboard to the button) left it on
+    ← Caseload, away from the box whose Ctrl+Z the question names: back in the phone (R292)."""
     window = read_only_window
     window.load()
     window.open_client(1)
@@ -426,8 +428,11 @@ def test_k288_02_going_to_the_list_with_typing_the_file_refuses_asks_as_the_clos
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_: warned.append(text))
     monkeypatch.setattr("ui.client_view.ask_discard",
                         lambda _parent, problem, where: asked.append((problem, where)) or answers.pop(0))
-    view.back.click()  # stayed: the typing kept
+    with qtbot.capture_exceptions() as left_the_phone:  # its save as the box is left, refused (K254, as before)
+        qtbot.mouseClick(view.back, Qt.MouseButton.LeftButton)  # stayed: the typing kept
+    assert [kind for kind, *_ in left_the_phone] == [ReadOnly]
     assert window.pages.currentWidget() is view and phone.text() == "555-0101"
+    assert QApplication.focusWidget() is phone, f"Stay and fix left the keyboard on {QApplication.focusWidget()}"
     assert len(asked) == 1 and warned == [], f"going to the list asked {asked} and warned {warned}, not asked once"
     ((problem, where),) = asked
     assert where == "go to the caseload"
