@@ -61,6 +61,8 @@ HANDOUT_FOLDER_SETTING = "handouts/folder"  # where the last handout was saved (
 # them (E122-03): in the window, the client's Eligibility tab.  Intake, which has no such tab,
 # says its own way (K294-02).
 REVIEW_FOUND_BY = "F8 on the Eligibility tab goes to each"
+# Heard once the clinic's details saved from the preview give the page a way to reach it (A298).
+REACHABLE_NOW = "Made again: the handout now says how to reach the clinic."
 
 _pdfium_lock = threading.Lock()  # PDFium is not thread-safe: one document operation at a time
 
@@ -661,6 +663,10 @@ class HandoutDialog(QDialog):
         unreachable = not self.clinic.reachable()
         self.no_contact.say(NO_CONTACT if unreachable else None, "note")
         self.clinic_details.setVisible(unreachable and not self.repo.read_only())
+        # Heard on the button with the note it answers: Tab comes to it before the pages, and the
+        # note beside it, a label, was heard by nobody before Print (A298).
+        self.clinic_details.setAccessibleDescription(f"{self.no_contact.accessibleDescription()} "
+                                                     f"{self.clinic_details.toolTip()}." if unreachable else "")
 
     def _edit_clinic_details(self) -> None:
         """File > Clinic details' own dialog, over the preview; once saved, the page is made
@@ -676,6 +682,8 @@ class HandoutDialog(QDialog):
         self._say_no_contact()
         if self.clinic_details.isHidden():
             self.print_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            # The note went without a word, the keyboard landing on Print: heard, the page's change.
+            announce(self.print_button, REACHABLE_NOW)
         self.render()
 
     # ---- the handout --------------------------------------------------------------------

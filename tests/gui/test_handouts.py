@@ -365,15 +365,20 @@ def test_save_pdf_adds_the_suffix_to_a_name_typed_without_it(qtbot, repo, tmp_pa
     assert saved.read_bytes() == dialog.pdf
 
 
-def test_k294_01_the_clinic_s_phone_is_added_from_the_preview_and_printed_at_once(qtbot, repo):
+def test_k294_01_the_clinic_s_phone_is_added_from_the_preview_and_printed_at_once(qtbot, repo, announcements):
     """K294-01: the preview opened from intake (modal) said "add its phone or address in File >
     Clinic details", out of reach there, and the first client left with a page whose
     "¿Preguntas?" named no phone.  Its Clinic details... button opens that dialog from the
-    preview, and the page is made again with the phone."""
+    preview, and the page is made again with the phone.  A298: a screen reader heard the
+    button with no word of the note it answers, and nothing of the page made again."""
+    from clinic_app.handouts.document import NO_CONTACT
+    from ui.handout_dialog import REACHABLE_NOW
+
     dialog = _dialog(qtbot, repo, probation_client("Rosa Sinfono", language="es"))
     dialog.show()
     assert dialog.no_contact.isVisible() and dialog.clinic_details.isVisible()
     assert "(213) 555-0100" not in _text(dialog.pdf)
+    assert dialog.clinic_details.accessibleDescription().startswith(f"Note: {NO_CONTACT} File > Clinic details, from here")
 
     def fill_in(details: ClinicDetailsDialog) -> None:
         details.fields["phone"].setText("(213) 555-0100")
@@ -386,6 +391,7 @@ def test_k294_01_the_clinic_s_phone_is_added_from_the_preview_and_printed_at_onc
     assert "(213) 555-0100" in _text(dialog.pdf)
     assert not dialog.no_contact.isVisible() and not dialog.clinic_details.isVisible()
     assert dialog.print_button.accessibleDescription() == ""  # the note no longer heard on Print
+    assert (dialog.print_button, REACHABLE_NOW) in [(source, said) for source, said, _ in announcements]
 
 
 def _answer_question(qtbot, seen: list, key=None, click: str | None = None) -> None:
