@@ -1393,8 +1393,12 @@ class IntakeDialog(QDialog):
                     arrest_date=typed.conviction_date, arrest_level=level, arrest_offenses=offenses, program=program)
 
     def _say_arrest_way(self) -> None:
-        """Where an arrest with no conviction is told, shown while the client in the boxes has no case."""
+        """Where an arrest with no conviction is told, shown while the client in the boxes has no case,
+        and heard as it comes: a line away from the focus, in Case number, no screen reader read (A298)."""
+        comes = self.client is not None and not self.client.cases and self.arrest_way.isHidden()
         self.arrest_way.setVisible(self.client is not None and not self.client.cases)
+        if comes:
+            announce(self.arrest_way, ARREST_ONLY_SAID)
 
     def _clear_case(self) -> None:
         """Empty box 2 for the next case: every field, not only the common ones (an offense

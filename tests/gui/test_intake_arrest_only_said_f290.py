@@ -14,11 +14,14 @@ from tests.gui.conftest import type_intake_case
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
 
 
-def test_f290_03_a_started_client_is_told_where_an_arrest_with_no_conviction_is_chosen(qtbot, started_intake):
+def test_f290_03_a_started_client_is_told_where_an_arrest_with_no_conviction_is_chosen(qtbot, announcements,
+                                                                                        started_intake):
     dialog = started_intake
     assert dialog.arrest_way.isVisible()
     assert dialog.arrest_way.text() == ("An arrest with no conviction? Choose how it ended in Sentence (Alt+T): "
                                         "case dismissed, no charges filed...")
+    # Heard as it comes (A298): away from the focus, in Case number, no screen reader read it.
+    assert [said for source, said, _ in announcements if source is dialog.arrest_way] == [dialog.arrest_way.text()]
     # A line of its own: the Sentence box's own description (K224-02) is not put over by it.
     said = QAccessible.queryAccessibleInterface(dialog.sentence).text(QAccessible.Text.Description)
     assert said.startswith("Choose Probation when jail was a condition of probation"), said
