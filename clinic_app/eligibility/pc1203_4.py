@@ -155,8 +155,10 @@ def gate(p: ConvictionProfile) -> Reason | None:
     return shared_reason(_no_probation_reason(p.sentence_type), CITE)
 
 
-def decide(ctx, case: Case, conv: Conviction) -> Determination:
-    """PC 1203.4 for a probation case, an infraction or an unknown sentence (what the gate lets through)."""
+def decide(ctx, case: Case, conv: Conviction, *, ask_route: bool = True) -> Determination:
+    """PC 1203.4 for a probation case, an infraction or an unknown sentence (what the gate lets
+    through).  `ask_route=False` sets aside the route's [L] question (unpaid fines): whether
+    relief is open, by either route, as PC 1203.45 needs it (E299-01)."""
     s = case.sentence
     if s is None:
         return needs_review(ctx, case, conv, KEY, [("The record does not show the sentence, so it is unknown whether probation was granted.", CITE)], missing=["sentence"], confidence="M")
@@ -211,6 +213,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
             ctx, case, conv, KEY, CITE, kinds=STOPS_DISMISSAL, review_kinds=("prcs",), review_question=PRCS_QUESTION, serving_by_reading=SUPERVISION_AS_SERVING))
     active = S.probation_active(p, ctx.as_of)
     mode, reasons, steps, missing, conf, fines_decide = _route(ctx, case, conv, p)
+    fines_decide = fines_decide and ask_route
     m = ctx.match(conv)  # cached: the offense is known by now (see above)
     if m.attempt and m.offense.excluded_1203_4:
         # Said, not silently passed over: the case law reading is [M] (ca-rules.md 3.1).
@@ -610,4 +613,12 @@ def _route(ctx, case: Case, conv: Conviction, p):
 
 
 evaluate = gated(KEY, gate, decide)
+
+
+def _relief_by_either_route(ctx, case: Case, conv: Conviction) -> Determination:
+    return decide(ctx, case, conv, ask_route=False)
+
+
+# Whether a dismissal is open, mandatory or discretionary: what PC 1203.45 follows (E299-01).
+evaluate_either_route = gated(KEY, gate, _relief_by_either_route)
 REMEDY = Remedy(key=KEY, scope="conviction", evaluate=evaluate, gate=gate, decide=decide)

@@ -278,6 +278,13 @@ def _with_dismissal(ctx, case: Case, conv: Conviction, reasons: list) -> Determi
 
     base = pc1203_4 if case.sentence is not None and case.sentence.type == "probation" else pc1203_4a
     under = base.evaluate(ctx, case, conv)
+    # Which route 1203.4 takes (unpaid fines, an [L] point) is no question of eligibility, all
+    # sealing needs: read as one, paying the restitution (which before SB 1106 had already left
+    # only the discretionary route, so the fines decided nothing) turned an eligible sealing,
+    # or one blocked by a pending charge, into "needs review" (L) (E299-01).
+    either_route = base is pc1203_4 and under.status == "needs_review"
+    if either_route:
+        under = pc1203_4.evaluate_either_route(ctx, case, conv)
     name = "PC 1203.4" if base is pc1203_4 else "PC 1203.4a"
     # The dismissal this count's sentence opens, named as the reason names it (S31-04: "the PC
     # 1203.4 or 1203.4a dismissal" beside a reason naming PC 1203.4a).
@@ -286,7 +293,8 @@ def _with_dismissal(ctx, case: Case, conv: Conviction, reasons: list) -> Determi
     first = under.reasons[0] if under.reasons else None
     tail = [(first.text, first.cite)] if first is not None else []
     if under.status == "eligible":
-        reasons.append((f"The person is eligible for dismissal under {name}, so sealing can be asked for with it; it is in the court's discretion.", CITE))
+        route = " by one route or the other (which one is the attorney's question: see its result)" if either_route else ""
+        reasons.append((f"The person is eligible for dismissal under {name}{route}, so sealing can be asked for with it; it is in the court's discretion.", CITE))
         if owed is not None:
             reasons.append(owed)
         return det(ctx, case, conv, KEY, "eligible", mode="discretionary", reasons=reasons, next_steps=steps, confidence=confidence)

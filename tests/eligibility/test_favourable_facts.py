@@ -15,12 +15,12 @@ import copy
 from dataclasses import replace
 from datetime import date, timedelta
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from clinic_app.catalog import load_catalog
 from clinic_app.eligibility import screen
-from clinic_app.model import Case, Payment, ReliefGranted
+from clinic_app.model import Case, Payment, Person, ReliefGranted
 
 from engine_builders import D, custody_case, money, no_probation_case, probation_case, row, run
 from test_properties import FIRST, _days_in, records
@@ -232,8 +232,16 @@ def _shown(found) -> list:
     return [(what, how, (b.case, b.conviction, b.remedy), f"{b.status} {b.date} {b.confidence}", f"{a.status} {a.date} {a.confidence}", _said(a)) for what, how, b, a in found]
 
 
+def _r296_record():
+    """What R296's run drew once (by chance, the property not derandomized): a petty theft at
+    17 in 1996, probation completed with no end date, a $1 fine and $1 restitution unpaid."""
+    return (Person(dob=D("1978-06-01"), registrant_290=False, us_citizen=True, pending_charges=False),
+            [probation_case("484(a)/488", start="1996-01-01", end=None, kind="formal", money=money(fines_ordered=1, fines_paid=0, restitution_ordered=1, restitution_paid=0))])
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(records(), st.integers(0, 1500), st.integers(0, 20))
+@example(_r296_record(), 0, 0)  # the restitution paid made the sealing "needs review" (E299-01)
 def test_a_favourable_fact_never_makes_an_answer_worse(record, days, pick):
     person, record_cases = record
     held = _days_in(record_cases) or [FIRST]
@@ -387,3 +395,71 @@ def test_p46_02_probation_marked_active_past_its_end_does_not_hide_the_prcs_ques
     assert d.next_steps[-1] == "An attorney decides whether PRCS counts as serving a sentence; if it does, screen again once PRCS ends."
     ended = probation_case("484(a)/488", id="B", start="2023-01-01", end="2025-01-01", status="completed", early="2024-06-01")
     assert row(run(prcs, ended, as_of="2026-11-01"), "pc1203_4", case="B", conv="B1").confidence == "L"
+
+
+# ---- E299: a fine's route question read as a question of relief ----------------------------
+
+
+def _sealable_theft(restitution_paid: int) -> Case:
+    """R296's record: a petty theft at 17, probation completed with no end date on file, a $1
+    fine (a probation condition or not, unknown) and $1 restitution, the restitution as given."""
+    return probation_case("484(a)/488", start="1996-01-01", end=None, kind="formal",
+                          money=money(fines_ordered=1, fines_paid=0, restitution_ordered=1, restitution_paid=restitution_paid))
+
+
+_AT_17 = Person(dob=D("1978-06-01"))
+_EITHER_ROUTE = ("The person is eligible for dismissal under PC 1203.4 by one route or the other (which one is the attorney's "
+                 "question: see its result), so sealing can be asked for with it; it is in the court's discretion.")
+
+
+def test_e299_01_restitution_paid_leaves_the_sealing_open_as_the_unpaid_did():
+    """E299-01: before SB 1106, restitution unpaid leaves 1203.4 only its discretionary route
+    (People v. Covington), which the unpaid fine cannot narrow further: eligible (M), and the
+    sealing that follows it eligible (M).  Paid, the unpaid fine alone decides the route, the
+    attorney's [L] point (ca-rules.md 2.3): 1203.4 asks which route, and the sealing, which needs
+    only eligibility for 1203.4 by either route, had followed it to "needs review" (L)."""
+    for as_of in ("1996-01-01", "2022-12-31"):
+        owed = run(_sealable_theft(0), as_of=as_of, person=_AT_17)
+        d = row(owed, "pc1203_4")
+        assert (d.status, d.mode, d.confidence) == ("eligible", "discretionary", "M"), [r.text for r in d.reasons]
+        assert d.reasons[1].cite == "People v. Covington (2000) 82 Cal.App.4th 1263"
+        sealing = row(owed, "pc1203_45")
+        assert (sealing.status, sealing.mode, sealing.confidence) == ("eligible", "discretionary", "M")
+        assert sealing.reasons[1].text == "The person is eligible for dismissal under PC 1203.4, so sealing can be asked for with it; it is in the court's discretion."
+        assert sealing.reasons[2].text.startswith("Restitution of $1 is unpaid; until SB 1106 takes effect on 2023-01-01 the court may weigh that against sealing")
+
+        paid = run(_sealable_theft(1), as_of=as_of, person=_AT_17)
+        d = row(paid, "pc1203_4")
+        assert (d.status, d.confidence) == ("needs_review", "L")
+        assert d.reasons[1].text == "Fines of $1 are unpaid; if paying them was a probation condition, only the discretionary route may be open."
+        sealing = row(paid, "pc1203_45")
+        assert (sealing.status, sealing.mode, sealing.confidence, sealing.missing_facts) == ("eligible", "discretionary", "M", []), [r.text for r in sealing.reasons]
+        assert [(r.text, r.cite) for r in sealing.reasons] == [
+            ("The person was 17 even at conviction on 1996-01-01, and the conviction is a misdemeanor not excluded from PC 1203.45.", "PC 1203.45(a)"),
+            (_EITHER_ROUTE, "PC 1203.45(a)"),
+        ]
+
+
+def test_e299_01_since_sb1106_the_unpaid_fine_leaves_the_sealing_open_whatever_the_restitution():
+    """From 2023-01-01 restitution is no ground to deny 1203.4 or 1203.45 (SB 1106): the fine
+    alone decides 1203.4's route, paid or not the restitution, and the sealing is open both ways."""
+    for restitution_paid in (0, 1):
+        s = run(_sealable_theft(restitution_paid), as_of="2026-11-15", person=_AT_17)
+        assert (row(s, "pc1203_4").status, row(s, "pc1203_4").confidence) == ("needs_review", "L")
+        sealing = row(s, "pc1203_45")
+        assert (sealing.status, sealing.mode, sealing.confidence) == ("eligible", "discretionary", "M"), [r.text for r in sealing.reasons]
+        assert sealing.reasons[1].text == _EITHER_ROUTE
+        assert [r.cite for r in sealing.reasons[2:]] == (["PC 1203.45 (SB 1106, Stats. 2022, ch. 734)"] if not restitution_paid else [])
+
+
+def test_e299_01_a_pending_charge_blocks_the_sealing_whatever_the_fines_route():
+    """A charge pending stops 1203.4 (PC 1203.4(a)(1)), and the sealing with it: blocked, however
+    the restitution stands.  With it paid, 1203.4 asks the fines' route once the charge ends (its
+    [L] question after the bar); the sealing had said "needs review" (L) of its eligibility."""
+    charged = Person(dob=_AT_17.dob, pending_charges=True)
+    for restitution_paid in (0, 1):
+        s = run(_sealable_theft(restitution_paid), as_of="1996-06-01", person=charged)
+        assert row(s, "pc1203_4").status == ("needs_review" if restitution_paid else "blocked")
+        sealing = row(s, "pc1203_45")
+        assert (sealing.status, sealing.date, sealing.confidence) == ("blocked", None, "M"), [r.text for r in sealing.reasons]
+        assert [r.text for r in sealing.reasons[1:]] == ["Dismissal under PC 1203.4 is blocked for now, and PC 1203.45 needs it.", "The person is charged with an offense that is still pending."]
