@@ -668,6 +668,13 @@ class HandoutDialog(QDialog):
         self.clinic_details.setAccessibleDescription(f"{self.no_contact.accessibleDescription()} "
                                                      f"{self.clinic_details.toolTip()}." if unreachable else "")
 
+    def use_clinic(self, clinic) -> None:
+        """Print for `clinic`'s details from now on, the note of no way to reach it and its
+        button said or gone by them (the screenshot tool's demo clinic hid the note alone, and
+        the picture showed the button with nothing it answered)."""
+        self.clinic = clinic
+        self._say_no_contact()
+
     def _edit_clinic_details(self) -> None:
         """File > Clinic details' own dialog, over the preview; once saved, the page is made
         again with them and Print is where the keyboard was."""
@@ -678,8 +685,7 @@ class HandoutDialog(QDialog):
         clinic = clinic_from_settings(self.repo.get_setting)
         if clinic == self.clinic:
             return
-        self.clinic = clinic
-        self._say_no_contact()
+        self.use_clinic(clinic)
         if self.clinic_details.isHidden():
             self.print_button.setFocus(Qt.FocusReason.OtherFocusReason)
             # The note went without a word, the keyboard landing on Print: heard, the page's change.

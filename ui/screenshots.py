@@ -61,9 +61,8 @@ def handout_preview(app, repo, view, out: Path) -> None:
     # A demo clinic's name and phone where the caseload has none, for the picture only: they
     # were written into the caseload's settings, and a caseload the tool was run on printed
     # "Eastside Record Clearance Clinic (demo)" and its made-up phone on every later handout (V27-06).
-    dialog.clinic = replace(dialog.clinic, name=dialog.clinic.name or "Eastside Record Clearance Clinic (demo)",
-                            phone=dialog.clinic.phone or "(213) 555-0100")
-    dialog.no_contact.say(None)  # "no way to reach the clinic": the picture's clinic has a phone
+    dialog.use_clinic(replace(dialog.clinic, name=dialog.clinic.name or "Eastside Record Clearance Clinic (demo)",
+                              phone=dialog.clinic.phone or "(213) 555-0100"))
     dialog.render()
     dialog.wait_for_pages()  # made on a worker (P28-02)
     dialog.resize(900, 900)

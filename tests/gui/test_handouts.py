@@ -394,6 +394,20 @@ def test_k294_01_the_clinic_s_phone_is_added_from_the_preview_and_printed_at_onc
     assert (dialog.print_button, REACHABLE_NOW) in [(source, said) for source, said, _ in announcements]
 
 
+def test_a_clinic_given_to_the_preview_with_a_phone_takes_the_note_and_its_button_away(qtbot, repo):
+    """The screenshot tool gives the preview a demo clinic with a phone (V27-06: never stored):
+    it hid the no-phone note alone, and the picture showed K294-01's Clinic details... button
+    with nothing beside it to answer.  Given a clinic that can be reached, both go."""
+    from dataclasses import replace
+
+    dialog = _dialog(qtbot, repo, probation_client("Rosa Sinfono"))
+    dialog.show()
+    assert dialog.no_contact.isVisible() and dialog.clinic_details.isVisible()
+    dialog.use_clinic(replace(dialog.clinic, phone="(213) 555-0100"))
+    assert not dialog.no_contact.isVisible() and not dialog.clinic_details.isVisible()
+    assert repo.get_setting("clinic_phone") in (None, "")  # for the picture only, not stored
+
+
 def _answer_question(qtbot, seen: list, key=None, click: str | None = None) -> None:
     """Answer the next message box by a key press (or a click on the button named `click`),
     noting its text and default/escape buttons."""
