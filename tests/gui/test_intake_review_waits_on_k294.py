@@ -40,3 +40,11 @@ def test_k294_02_box_3_says_what_a_review_waits_on_and_the_preview_where_to_find
     assert said[0].endswith("This handout would go out before it (box 3 says what each waits on; after Done, F8 on "
                             "the client's Eligibility tab goes to each)."), said
     assert "(F8 on the Eligibility tab goes to each)" not in said[0]
+
+    # A second case's count waits on the same question: said on its own line, not "(as above)"
+    # of the first count's (the reason is said once a count, not once a box).
+    type_intake_case(qtbot, dialog, "BA654321", "06-02-2015", offense="PC 148(A)(1)")
+    listed = [dialog.results.item(i).text() for i in range(dialog.results.count())]
+    assert "BA654321 PC 148(a)(1): Dismissal after probation (PC 1203.4): Needs review: On what date does (or did) " \
+           "probation end?" in listed, listed
+    assert "BA654321 PC 148(a)(1): Motion to vacate (PC 1473.7): Needs review: Is the person a US citizen?" in listed, listed
