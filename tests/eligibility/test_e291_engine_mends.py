@@ -86,6 +86,14 @@ def test_a_count_worth_over_25000_that_is_not_theft_or_fraud_keeps_the_two_year_
     assert "3 years" not in words and "probation ended on 2022-11-02, not 2025-11-02" in words
 
 
+def test_embezzlement_of_25000_exactly_is_not_over_25000_and_keeps_the_two_year_cap():
+    # PC 1203.1(l)(2) reaches a value *over* $25,000: at $25,000 the named section keeps the
+    # 2-year cap, as a count not on the catalog's theft or fraud rows does (E291-01).
+    d = _grand_theft(25_000)
+    assert d.status == "needs_review"
+    words = _cap_words(d)
+    assert "3 years" not in words and "probation ended on 2022-11-02, not 2025-11-02" in words, words
+
 @pytest.mark.parametrize("section", ["487(a)", "530.5", "WI 10980"])
 def test_a_three_year_term_for_a_theft_the_exception_does_not_name_is_flagged_against_the_two_year_cap(section):
     # PC 1203.1(l)(2) names 487(b)(3), 503 and 532a, not grand theft at large, identity theft or
