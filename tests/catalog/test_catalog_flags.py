@@ -48,6 +48,15 @@ def test_flag_on_and_off(catalog, flag):
     assert getattr(catalog.get(off_code, off_section), flag) is False
 
 
+
+def test_theft_fraud_is_only_the_sections_pc_1203_1_l_2_names(catalog):
+    # AB 1950's 3-year theft cap reaches 487(b)(3), 503 and 532a, not theft or fraud at large:
+    # a row of grand theft, identity theft or welfare fraud marked again would tell its client to
+    # wait out a term already ended (R296-01).  Of those three the catalog has PC 503 alone.
+    named = {("PC", "487(b)(3)"), ("PC", "503"), ("PC", "532a")}
+    marked = {(o.code, o.section) for o in catalog if o.theft_fraud}
+    assert marked and marked <= named, sorted(marked - named)
+
 # PC 1203.4(b) as the rules file lists it (ca-rules.md §3.1).
 EXCLUDED_1203_4 = ["286(c)", "288", "287(c)", "288a(c)", "288.5", "289(j)", "311.1", "311.2", "311.3",
                    "311.11", "261.5(d)"]

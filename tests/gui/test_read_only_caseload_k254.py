@@ -432,8 +432,10 @@ def test_k288_02_going_to_the_list_with_typing_the_file_refuses_asks_as_the_clos
         qtbot.mouseClick(view.back, Qt.MouseButton.LeftButton)  # stayed: the typing kept
     assert [kind for kind, *_ in left_the_phone] == [ReadOnly]
     assert window.pages.currentWidget() is view and phone.text() == "555-0101"
-    assert QApplication.focusWidget() is phone, f"Stay and fix left the keyboard on {QApplication.focusWidget()}"
+    # Whether it asked, before where Stay and fix left the keyboard: with no question, the focus
+    # message hid that going to the list only warned (K288-02).
     assert len(asked) == 1 and warned == [], f"going to the list asked {asked} and warned {warned}, not asked once"
+    assert QApplication.focusWidget() is phone, f"Stay and fix left the keyboard on {QApplication.focusWidget()}"
     ((problem, where),) = asked
     assert where == "go to the caseload"
     assert " is read-only, so changes cannot be saved." in problem
@@ -478,6 +480,10 @@ def test_k288_03_the_clients_chosen_are_printed_and_exported_from_a_read_only_fi
     (dialog,) = shown
     dialog.language.setCurrentIndex(dialog.language.findData("es"))
     assert not dialog.keep_language.isVisibleTo(dialog)
+    # No way to reach the clinic on her page, and none to add from here: Clinic details... would
+    # open a dialog whose Save the file refuses (K294-01).
+    assert dialog.no_contact.isVisibleTo(dialog)
+    assert not dialog.clinic_details.isVisibleTo(dialog), "Clinic details... offered on a read-only caseload"
     assert dialog.language_kept.text() == ("Rosa Ríos's record says English: their next handout and an event's batch print "
                                            "in English, not Spanish. A handout language cannot be saved in a read-only file: "
                                            "this copy alone is in Spanish.")
