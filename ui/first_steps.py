@@ -35,6 +35,9 @@ HOW_TO = "New to the program? {Help > First steps} says what a volunteer needs f
 # 851.93, or probation ended early), where "each conviction's remedies" read otherwise (K235-03, K241-01).
 ELIGIBILITY_ROWS = "the remedies of each conviction, and of a whole case (sealing an arrest, ending probation early)"
 
+# The hand-over's name, the README's heading for it too (K294-03).
+HAND_OVER = "At the end of a clinic day"
+
 INTRODUCTION = "What a volunteer needs first. The keys are the menus' own; {Help > Keyboard shortcuts} lists them all."
 # Help > First steps: (what, how), in the order a volunteer meets them at an event.
 STEPS = (
@@ -69,10 +72,12 @@ STEPS = (
     # How the hour's work reaches the coordinator: the README's "At the end of a clinic day" alone said
     # it, and a volunteer handed over a backup, which a restore puts in place of the clinic's whole
     # caseload (F290-01).  The export's item names its count ("Export the 2 clients shown..."): no braces.
-    ("At the event's end",
+    # Named as the README's heading is, one name for one thing; no item's "..." ends a sentence, where
+    # a full stop made it "Import clients...." (K303-01).
+    (HAND_OVER,
      "The clinic's caseload takes in this laptop's clients from a file: choose the event in the list's Event filter, "
-     "then File > Export the clients shown... (its name counts them), and give the file to the coordinator, whose "
-     "computer takes it in with {File > Import clients...}. The file names people and their convictions: carry it "
+     "then File > Export the clients shown... (its name counts them), and give the file to the coordinator: "
+     "{File > Import clients...} takes it in on the clinic's computer. The file names people and their convictions: carry it "
      "encrypted, and delete it once imported. A backup ({File > Back up caseload...}) is no way to hand clients over: "
      "restored, it takes the place of the whole caseload there."),
     ("Trying it first", DEMO),

@@ -96,8 +96,26 @@ def test_f290_01_first_steps_say_how_the_events_clients_reach_the_coordinator(qt
     text = _plain(box)
     export_item = window.export_shown_action.text().replace("&", "")
     assert export_item == "Export the 1 client shown..."  # its count in its name, as the step says
-    assert "At the event's end." in text
+    assert "At the end of a clinic day." in text  # the README's heading for it (K303-01)
+    assert "...." not in text  # no item's "..." given a full stop: "Import clients...."
     assert "choose the event in the list's Event filter, then File > Export the clients shown..." in text
     assert "File > Import clients..." in text and "delete it once imported" in text
     assert "A backup (File > Back up caseload...) is no way to hand clients over" in text
     box.close()
+
+
+def test_k303_01_the_hand_over_step_is_named_as_the_readme_heads_it_and_no_item_ends_a_sentence():
+    # Help named the hand-over "At the event's end", the README "At the end of a clinic day", and
+    # the step said "File > Import clients....": one name for one thing, and each item whole.
+    from pathlib import Path
+
+    from ui import first_steps
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    hand_over = next(what for what, how in first_steps.STEPS if "{File > Import clients...}" in how)
+    assert f"\n## {hand_over}\n" in readme, hand_over
+    texts = [first_steps.INTRODUCTION, first_steps.NEW_CLIENT, first_steps.INTAKE, first_steps.IMPORT,
+             first_steps.RESTORE, first_steps.CLINIC_DETAILS, first_steps.ENCRYPT, first_steps.DEMO,
+             first_steps.HOW_TO] + [how for _, how in first_steps.STEPS]
+    for text in texts:  # said with no menus, as the caseload list alone says them: no key after an item
+        assert "...." not in first_steps.said(text, None), text
