@@ -658,11 +658,11 @@ class HandoutDialog(QDialog):
     def _say_no_contact(self) -> None:
         """The note that the page gives no way to reach the clinic (W21-17), and its button,
         while the clinic's details give none."""
-        from clinic_app.handouts.document import NO_CONTACT
+        from clinic_app.handouts.document import NO_CONTACT, NO_CONTACT_READ_ONLY
 
-        unreachable = not self.clinic.reachable()
-        self.no_contact.say(NO_CONTACT if unreachable else None, "note")
-        self.clinic_details.setVisible(unreachable and not self.repo.read_only())
+        unreachable, read_only = not self.clinic.reachable(), self.repo.read_only()
+        self.no_contact.say((NO_CONTACT_READ_ONLY if read_only else NO_CONTACT) if unreachable else None, "note")
+        self.clinic_details.setVisible(unreachable and not read_only)
         # Heard on the button with the note it answers: Tab comes to it before the pages, and the
         # note beside it, a label, was heard by nobody before Print (A298).
         self.clinic_details.setAccessibleDescription(f"{self.no_contact.accessibleDescription()} "

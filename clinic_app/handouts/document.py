@@ -65,8 +65,12 @@ HOURS_IN_ENGLISH_ONLY = ("The clinic's hours have no Spanish version (File > Cli
 # (W21-17), before a batch starts in the window, and on standard error by `clinic-app handout`
 # (J63-01: a batch, and the command, printed a pile of pages ending "Questions? Contact the
 # clinic" with no phone or address, unsaid).
-NO_CONTACT = ("This handout gives the client no way to reach the clinic: add its phone or address "
-              "in File > Clinic details.")
+NO_WAY_TO_REACH = "This handout gives the client no way to reach the clinic"
+NO_CONTACT = f"{NO_WAY_TO_REACH}: add its phone or address in File > Clinic details."
+# On a caseload that cannot be written, File > Clinic details refuses (K282): the preview sent the
+# volunteer there all the same (K303-02).  Said what works: the file opened where it can be written.
+NO_CONTACT_READ_ONLY = (f"{NO_WAY_TO_REACH}: its phone or address cannot be saved in a read-only file; "
+                        "open the caseload where it can be written to add them.")
 NO_CONTACT_BATCH = ("These handouts give the clients no way to reach the clinic: add its phone or address "
                     "in File > Clinic details.")
 

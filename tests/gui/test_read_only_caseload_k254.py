@@ -487,4 +487,9 @@ def test_k288_03_the_clients_chosen_are_printed_and_exported_from_a_read_only_fi
     assert dialog.language_kept.text() == ("Rosa Ríos's record says English: their next handout and an event's batch print "
                                            "in English, not Spanish. A handout language cannot be saved in a read-only file: "
                                            "this copy alone is in Spanish.")
+    # No phone or address: the note sent her to File > Clinic details, which refuses here (K303-02).
+    assert not dialog.clinic_details.isVisibleTo(dialog)
+    assert dialog.no_contact.isVisibleTo(dialog) and dialog.no_contact.text() == (
+        "This handout gives the client no way to reach the clinic: its phone or address cannot be saved in a "
+        "read-only file; open the caseload where it can be written to add them.")
     assert writes == [] and told == []
