@@ -90,6 +90,12 @@ def test_s100_01_intake_with_large_fonts_opens_no_wider_than_a_laptop_at_200_per
     assert event.fontMetrics().horizontalAdvance(event.placeholderText()) < event.width()
 
 
+def _in_view(widget, scroll) -> bool:
+    """`widget` shown whole, top to bottom, in `scroll`'s viewport as the boxes are scrolled."""
+    top = widget.mapTo(scroll.viewport(), widget.rect().topLeft()).y()
+    return widget.isVisible() and top >= 0 and top + widget.height() <= scroll.viewport().height()
+
+
 def _whole_in(listed, row: int) -> bool:
     """Row `row` of the list shown whole: within the list's width, and as tall as its words
     wrapped at that width."""
@@ -114,6 +120,19 @@ def test_s100_02_box_3_s_lines_wrap_so_each_ends_with_its_result_in_sight(qtbot,
     qtbot.keyClicks(dialog.dob, "1985-03-02")
     qtbot.keyClick(dialog.dob, Qt.Key.Key_Return)
     assert dialog.client is not None
+    # Box 2's line on an arrest with no conviction, heard as it comes (A298-03), sat under
+    # Sentence out of sight until the boxes were scrolled: in sight with Case number (K303-03).
+    assert dialog.case_number.hasFocus()
+    assert _in_view(dialog.case_number, dialog.scroll)
+    if font == "standard":
+        assert _in_view(dialog.arrest_way, dialog.scroll), dialog.scroll.verticalScrollBar().value()
+    else:
+        # At 15 pt the count's fields between them are taller than the boxes' room: the boxes go as
+        # far towards the line as keeps Case number in sight (the line is heard, A298-03).
+        viewport = dialog.scroll.viewport()
+        top = dialog.case_number.mapTo(viewport, dialog.case_number.rect().topLeft()).y()
+        assert dialog.arrest_way.mapTo(viewport, dialog.arrest_way.rect().bottomLeft()).y() - top > viewport.height()
+        assert top == 8
     type_intake_case(qtbot, dialog, "BA123456", "1/5/2018", offense="459")
     type_intake_case(qtbot, dialog, "", "3/5/2019", offense="11377")
     assert dialog.case_message.text() == "Case 2 added and screened."
