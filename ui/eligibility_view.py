@@ -495,6 +495,10 @@ class EligibilityPanel(QWidget):
         top.add_trailing(self.rules)
         layout.addLayout(top)
         self.stored_note = note_above(layout, "About the stored result shown", ABOUT_THE_RESULT_COLOURS)
+        # As of kept showing a day it could not read ("2/29/2027", K293-02) over the answers of
+        # the day before, which nothing else on the tab names: read as that day's (R301-01).
+        self.as_of_note = note_above(layout, "About the As of day", ABOUT_THE_RESULT_COLOURS)
+        self.as_of.refused_kept.connect(self._say_as_of_refused)
         # Today's answers a read-only caseload could not store as the client opened (R258-03): her
         # line in the list still said "Not screened" (or the older rules' answer), and her page
         # said nothing of why (K269-02).  Said where a stored result's day is.
@@ -610,6 +614,11 @@ class EligibilityPanel(QWidget):
     def as_of_date(self) -> date:
         return from_qdate(self.as_of.date())
 
+    def _say_as_of_refused(self, refused: str) -> None:
+        if refused:
+            self.as_of_note.setText(f"The answers below are still those as of {self.as_of_date().isoformat()}. {refused}.")
+        self.as_of_note.setVisible(bool(refused) and self.shown_stored() is None)
+
     def set_stored(self, stored: Sequence, facts_hash: str, rules_version: str) -> None:
         """The client's stored results (newest first), offered beside the live screening;
         `facts_hash` and `rules_version` are today's, to say whether each is out of date."""
@@ -650,6 +659,7 @@ class EligibilityPanel(QWidget):
         # while a stored one is shown (GUI check G18-01: the review went to today's row).
         for widget in (self.as_of, self.today_button):
             widget.setEnabled(stored is None)
+        self.as_of_note.setVisible(stored is None and self.as_of.holds_typing_refused())  # a stored one has its day
         self._offer_review()
         if stored is None:
             self.stored_note.hide()

@@ -382,6 +382,9 @@ class AsOfDateEdit(QDateEdit):
     # same day (Enter pressed twice, Up then Enter, "2/30/2027" put back), and each time the
     # client was screened again and the handout redrawn (W28-05).  Connect this, not dateChanged.
     day_changed = Signal(object)
+    # Why the typing shown is not the box's day, as it is kept (K293-02); "" once a day is taken
+    # or the typing changed: what the box's day speaks for can say it is still the day before.
+    refused_kept = Signal(str)
 
     def __init__(self, day: date, parent: QWidget | None = None):
         super().__init__(to_qdate(day), parent)
@@ -455,6 +458,7 @@ class AsOfDateEdit(QDateEdit):
         if self._kept is not None and text != self._kept[0]:
             self._kept = None
             self.setToolTip(self.TIP)
+            self.refused_kept.emit("")
 
     def _keep(self, typed: str, refused: str) -> None:
         """After the date edit's own Enter or leaving put its day back: the typing shown again,
@@ -465,6 +469,8 @@ class AsOfDateEdit(QDateEdit):
         self._say_refused(refused)
 
     def _show_kept(self, typed: str, refused: str) -> None:
+        if self._kept != (typed, refused):
+            self.refused_kept.emit(refused)
         self._kept = (typed, refused)
         self._typed = typed
         # Unheard by the date edit, which wrote its day back over it from its focus-in on.

@@ -85,3 +85,30 @@ def test_k293_02_a_box_left_by_a_click_keeps_the_typing_and_screens_for_no_day(q
     qtbot.keyClicks(box, "2026")
     qtbot.keyClick(box, Qt.Key.Key_Tab)
     assert (box.text(), days, box.toolTip()) == ("2026-12-31", [date(2026, 12, 31)], AsOfDateEdit.TIP)
+
+
+def test_r301_01_the_eligibility_tab_says_its_answers_are_still_of_the_day_before(qtbot, window, repo):
+    """The Eligibility tab's As of left holding "2/29/2027" (K293-02 keeps the typing) showed it
+    over the answers of the day before, with no word but the box's own tooltip: a paralegal
+    read them as February's.  A line above them says whose day they are, until a day is taken."""
+    from tests.gui.test_checklist_keyboard import open_on_tab, two_cases
+
+    view, _client_id = open_on_tab(qtbot, window, repo, two_cases(), 2)  # Eligibility
+    as_of, day_before = view.eligibility.as_of, view.eligibility.as_of_date()
+    as_of.setFocus()
+    qtbot.waitUntil(as_of.hasFocus)
+    qtbot.keyClicks(as_of, "2/29/2027")
+    qtbot.keyClick(as_of, Qt.Key.Key_Tab)
+    note = view.eligibility.as_of_note
+    assert (as_of.text(), note.isVisibleTo(view.eligibility), note.text()) == (
+        "2/29/2027", True, f"The answers below are still those as of {day_before.isoformat()}. {NO_SUCH_DAY}.")
+    showing = view.eligibility.showing
+    showing.setCurrentIndex(1)  # a stored result, which says its own day: the line goes
+    assert (showing.currentIndex(), note.isVisibleTo(view.eligibility)) == (1, False)
+    showing.setCurrentIndex(0)  # "Screened now" again, still of the day before
+    assert note.isVisibleTo(view.eligibility)
+    as_of.setFocus()
+    qtbot.waitUntil(as_of.hasFocus)
+    qtbot.keyClicks(as_of, "2/28/2027")  # over the typing kept, chosen whole
+    qtbot.keyClick(as_of, Qt.Key.Key_Return)
+    assert (view.eligibility.as_of_date(), note.isVisibleTo(view.eligibility)) == (date(2027, 2, 28), False)
