@@ -135,14 +135,18 @@ def day_given(text: str, option: str) -> date:
     FormatError: exit status 2, as before."""
     from clinic_app.model import record_day_problem
     from clinic_app.screening_format import FormatError
-    from clinic_app.typed_days import not_a_day_said, parse_date
+    from clinic_app.typed_days import DATE_FORMS_TAKEN, not_a_day_said, parse_date
 
     try:
         day = parse_date(text)
         if day is None:  # blank: `--as-of ""` is a day not given right, not today
             raise ValueError(text)
     except ValueError as wrong:
-        raise FormatError(option, not_a_day_said(text, wrong)) from None
+        said = not_a_day_said(text, wrong)
+        # The forms as a shell takes them, as --help names them: a date box's "March 2 2021",
+        # typed as told, was three arguments ("unrecognized arguments: 2 2021", R301-02).
+        said = said.replace(DATE_FORMS_TAKEN, DAY_FORMS)
+        raise FormatError(option, said) from None
     problem = record_day_problem(day)
     if problem is not None:
         raise FormatError(option, problem)

@@ -72,3 +72,19 @@ def test_k293_03_a_year_of_two_digits_is_refused_saying_to_write_it_whole(caselo
     form were wrong; 2026 or 1926 is not guessed (a century wrong moves every answer)."""
     refused = clinic_app("list", "--db", caseload, "--as-of", typed)
     assert_plain_error(refused, 2, f"--as-of: Not a date: write the year with its four digits, not “{year}”")
+
+
+def test_r301_02_each_form_a_refusal_names_is_taken_typed_at_the_shell_as_it_is_written(caseload):
+    """`--as-of 2026-W49` was told "write it as 2021-03-02, 3/2/2021 or March 2 2021" (a date
+    box's words), and `--as-of March 2 2021` typed as told was three arguments ("unrecognized
+    arguments: 2 2021").  Each form it names, split as a shell splits it, is one day taken."""
+    import shlex
+
+    refused = clinic_app("list", "--db", caseload, "--as-of", "2026-W49")
+    said = refused.stderr.strip().rsplit("write it as ", 1)[1]
+    forms = said.replace(" or ", ", ").split(", ")
+    assert len(forms) == 3, said
+    for form in forms:
+        typed = shlex.split(form)
+        listed = clinic_app("list", "--db", caseload, "--hearing-within", "0", "--as-of", *typed)
+        assert listed.returncode == 0, (form, listed.stderr)

@@ -24,8 +24,8 @@ def demo_db(tmp_path):
 # Since K293-01 in the date boxes' words, and a RAP sheet's "20261201" taken, as they take it.
 @pytest.mark.parametrize("typed, said", [
     ("2026-11-31", "--since: Not a date: there is no 2026-11-31 (November 2026 has 30 days)"),
-    ("2026-336", "--since: Not a date: write it as 2021-03-02, 3/2/2021 or March 2 2021"),
-    ("2026-W49", "--since: Not a date: write it as 2021-03-02, 3/2/2021 or March 2 2021"),
+    ("2026-336", "--since: Not a date: write it as 2026-12-31, 12/31/2026 or \"December 31 2026\""),
+    ("2026-W49", "--since: Not a date: write it as 2026-12-31, 12/31/2026 or \"December 31 2026\""),
 ])
 def test_export_since_a_day_says_what_is_wrong_with_it_as_as_of_does(tmp_path, demo_db, typed, said):
     result = clinic_app("export", "--db", demo_db, "--since", typed, "--out", tmp_path / "day.jsonl")
