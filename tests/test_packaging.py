@@ -358,3 +358,14 @@ def test_the_spec_strips_the_libraries_on_linux_only():
     strips = {platform: eval(compile(ast.Expression(rule.value), str(SPEC), "eval"), {"sys": type("sys", (), {"platform": platform})})
               for platform in ("linux", "win32", "darwin")}
     assert strips == {"linux": True, "win32": False, "darwin": False}
+
+
+def test_the_frozen_program_s_about_box_can_say_its_version():
+    """Help > About reads the version from the installed package's metadata (program_version),
+    which PyInstaller bundles only where the spec asks for it (copy_metadata in its datas):
+    without it the frozen program said "Version not installed (a source folder)" (R301-03)."""
+    asked = re.findall(r"metadata\.version\(\"([^\"]+)\"\)", _own_code())
+    datas = next(node.value for node in ast.walk(_spec_tree()) if isinstance(node, ast.keyword) and node.arg == "datas")
+    copied = [ast.literal_eval(call.args[0]) for call in ast.walk(datas)
+              if isinstance(call, ast.Call) and getattr(call.func, "id", "") == "copy_metadata"]
+    assert asked and set(asked) <= set(copied), (asked, copied)
