@@ -57,7 +57,7 @@ from ui import first_steps
 from ui.flow_layout import FlowLayout
 from ui.focus_tips import tip_said_elsewhere
 from ui.clipboard import copy_text
-from ui.forms import AsOfDateEdit, NamedWords, announce, from_qdate
+from ui.forms import ABOUT_THE_RESULT_COLOURS, AsOfDateEdit, NamedWords, announce, from_qdate, note_above
 from ui.models.caseload_model import (
     COL_BEST,
     COL_CASES,
@@ -667,6 +667,12 @@ class CaseloadView(QWidget):
         self.shown_label = QLabel()
         top.add_group(self.shown_label)
         filters_layout.addLayout(counts)
+        # The day beside Newly eligible left holding typing it could not read ("2/29/2027",
+        # K293-02) over the clients of the day before, said by its tooltip alone: read as that
+        # day's.  Said under it as the Eligibility tab says its own (R301-01, K304-01).
+        self.newly_since_note = note_above(filters_layout, "About the Newly eligible day", ABOUT_THE_RESULT_COLOURS)
+        self.newly_since.refused_kept.connect(self._say_newly_since_refused)
+        self.newly_eligible_button.toggled.connect(lambda _down: self._say_newly_since_refused(self.newly_since.refused_now()))
         self.filters_pane.setWidget(filters)
         layout.addWidget(self.filters_pane)
         # A filter the keyboard comes to is scrolled into sight (Alt+M, Ctrl+F: Tab alone
@@ -1117,6 +1123,13 @@ class CaseloadView(QWidget):
         if 1 <= days <= NEWLY_ELIGIBLE_DAYS_MOST:
             QSettings().setValue(NEWLY_ELIGIBLE_DAYS_SETTING, days)
         self._newly_since_changed(day)
+
+    def _say_newly_since_refused(self, refused: str) -> None:
+        if refused:
+            shown = "listed" if self.newly_eligible_button.isChecked() else "counted"
+            self.newly_since_note.setText(self.newly_since.still_the_day_before(
+                f"The clients {shown} as newly eligible", f"since {self.newly_eligible_since().isoformat()}", refused))
+        self.newly_since_note.setVisible(bool(refused))
 
     def _newly_since_changed(self, _day: date) -> None:
         self._newly_since_on = self.today()

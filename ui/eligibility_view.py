@@ -48,7 +48,7 @@ from clinic_app.typed_sections import federal_law_counts, federal_law_note, juve
 from ui.column_widths import ColumnWidthsMenu
 from ui.first_steps import ELIGIBILITY_ROWS
 from ui.flow_layout import FlowLayout
-from ui.forms import CAUTION_COLOURS, SPOKEN_KIND, AsOfDateEdit, MessageLabel, NamedWords, announce, combo_fitting, from_qdate, not_advice_banner, to_qdate
+from ui.forms import ABOUT_THE_RESULT_COLOURS, CAUTION_COLOURS, SPOKEN_KIND, AsOfDateEdit, MessageLabel, announce, combo_fitting, from_qdate, not_advice_banner, note_above, to_qdate
 from ui.models.history_model import local_time
 from ui.models.determination_model import (
     COL_CASE,
@@ -204,21 +204,9 @@ def _fact_item(path: str, cases: dict[str, str], convictions: dict[str, str], gi
     return f"<li>{html.escape(question(path, cases, convictions, given))}</li>"
 
 
-# A note of what the result shown is (stored, or not), not a caution.
-ABOUT_THE_RESULT_COLOURS = "background: #e8eef7; color: #1b2a41; border: 1px solid #8aa4c8;"
 NOT_STORED_READ_ONLY = "Today's answers, not stored: this caseload is read-only."
 # Not said in the title, as a read-only file is: the way on said here (K273-02).
 NOT_STORED_DISK_FULL = "Today's answers, not stored: the disk is full. Free some space, then open the client again to store them."
-
-
-def note_above(layout: QVBoxLayout, accessible: str, colours: str) -> QLabel:
-    """A wrapped line over the results, hidden until it has something to say."""
-    note = NamedWords(accessible)
-    note.setWordWrap(True)
-    note.setStyleSheet(f"{colours} padding: 4px;")
-    note.hide()
-    layout.addWidget(note)
-    return note
 
 
 def immigration_first_said(client: Client, screening: Screening | None) -> str:
@@ -616,7 +604,8 @@ class EligibilityPanel(QWidget):
 
     def _say_as_of_refused(self, refused: str) -> None:
         if refused:
-            self.as_of_note.setText(f"The answers below are still those as of {self.as_of_date().isoformat()}. {refused}.")
+            self.as_of_note.setText(self.as_of.still_the_day_before(
+                "The answers below", f"as of {self.as_of_date().isoformat()}", refused))
         self.as_of_note.setVisible(bool(refused) and self.shown_stored() is None)
 
     def set_stored(self, stored: Sequence, facts_hash: str, rules_version: str) -> None:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QPointF, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QFontMetricsF, QMouseEvent, QPalette
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QSizePolicy, QStyle, QStyleOptionComboBox, QStyleOptionGroupBox, QStylePainter, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QSizePolicy, QStyle, QStyleOptionComboBox, QStyleOptionGroupBox, QStylePainter, QToolTip, QVBoxLayout, QWidget
 
 from clinic_app.model import EARLIEST_RECORD_DAY, LATEST_RECORD_DAY, record_day_problem
 from clinic_app.typed_numbers import Typed, read_whole, step_over_nothing, ungrouped
@@ -450,9 +450,19 @@ class AsOfDateEdit(QDateEdit):
     # once it is changed at all (a key, a day chosen, Today).
     _kept: tuple[str, str] | None = None
 
+    @staticmethod
+    def still_the_day_before(shown: str, of_day: str, refused: str) -> str:
+        """What `shown` (what the box's day speaks for) is while the box keeps typing it could
+        not read: still the day before.  One sentence wherever a box is so left (R301-01, K304-01)."""
+        return f"{shown} are still those {of_day}. {refused}."
+
     def holds_typing_refused(self) -> bool:
         """Whether the box shows a day it could not read (its day is still the one before)."""
         return self._kept is not None
+
+    def refused_now(self) -> str:
+        """Why the typing the box keeps was not taken; "" where it shows its day."""
+        return "" if self._kept is None else self._kept[1]
 
     def _typing_changed(self, text: str) -> None:
         if self._kept is not None and text != self._kept[0]:
@@ -908,6 +918,18 @@ class _WholeBanner(QLabel):
 # The yellow of what must be read first (the not-advice banner, the Eligibility tab's notes above
 # its results): one look wherever it is said.
 CAUTION_COLOURS = "background: #fff4ce; color: #3b2f00; border: 1px solid #d4a72c;"
+# A note of what the result shown is (stored, or not), not a caution; of what a list shows too.
+ABOUT_THE_RESULT_COLOURS = "background: #e8eef7; color: #1b2a41; border: 1px solid #8aa4c8;"
+
+
+def note_above(layout: QVBoxLayout, accessible: str, colours: str) -> QLabel:
+    """A wrapped line over the results (or a list), hidden until it has something to say."""
+    note = NamedWords(accessible)
+    note.setWordWrap(True)
+    note.setStyleSheet(f"{colours} padding: 4px;")
+    note.hide()
+    layout.addWidget(note)
+    return note
 
 
 def not_advice_banner(text: str, accessible: str) -> QLabel:

@@ -112,3 +112,26 @@ def test_r301_01_the_eligibility_tab_says_its_answers_are_still_of_the_day_befor
     qtbot.keyClicks(as_of, "2/28/2027")  # over the typing kept, chosen whole
     qtbot.keyClick(as_of, Qt.Key.Key_Return)
     assert (view.eligibility.as_of_date(), note.isVisibleTo(view.eligibility)) == (date(2027, 2, 28), False)
+
+
+def test_k304_01_the_list_says_its_newly_eligible_are_still_of_the_day_before(qtbot, window):
+    """The day beside Newly eligible left holding "2/29/2027" counted (and, the button down,
+    listed) the clients since the day before, said by its tooltip alone.  R301-01's line says so
+    under the counts, in its words, until a day is taken."""
+    caseload = window.caseload
+    since, note = caseload.newly_since, caseload.newly_since_note
+    day_before = caseload.newly_eligible_since()
+    since.setFocus()
+    qtbot.waitUntil(since.hasFocus)
+    qtbot.keyClicks(since, "2/29/2027")
+    qtbot.keyClick(since, Qt.Key.Key_Tab)
+    still = f"are still those since {day_before.isoformat()}. {NO_SUCH_DAY}."
+    assert (since.text(), note.isVisibleTo(caseload), note.text()) == (
+        "2/29/2027", True, f"The clients counted as newly eligible {still}")
+    caseload.newly_eligible_button.click()  # the list shows them now: said so
+    assert (caseload.newly_eligible_button.isChecked(), note.text()) == (True, f"The clients listed as newly eligible {still}")
+    since.setFocus()
+    qtbot.waitUntil(since.hasFocus)
+    qtbot.keyClicks(since, "11/9/2026")  # over the typing kept, chosen whole
+    qtbot.keyClick(since, Qt.Key.Key_Return)
+    assert (caseload.newly_eligible_since(), note.isVisibleTo(caseload)) == (date(2026, 11, 9), False)
