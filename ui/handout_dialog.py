@@ -658,10 +658,10 @@ class HandoutDialog(QDialog):
     def _say_no_contact(self) -> None:
         """The note that the page gives no way to reach the clinic (W21-17), and its button,
         while the clinic's details give none."""
-        from clinic_app.handouts.document import NO_CONTACT, NO_CONTACT_READ_ONLY
+        from clinic_app.handouts.document import no_contact_said
 
         unreachable, read_only = not self.clinic.reachable(), self.repo.read_only()
-        self.no_contact.say((NO_CONTACT_READ_ONLY if read_only else NO_CONTACT) if unreachable else None, "note")
+        self.no_contact.say(no_contact_said(read_only) if unreachable else None, "note")
         self.clinic_details.setVisible(unreachable and not read_only)
         # Heard on the button with the note it answers: Tab comes to it before the pages, and the
         # note beside it, a label, was heard by nobody before Print (A298).

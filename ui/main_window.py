@@ -2471,7 +2471,7 @@ class MainWindow(QMainWindow):
                               awaiting_review=sum(map(awaits_attorney, rows)),
                               unlisted_review=sum(self._review_unlisted(row, screened) for row in rows),
                               # Its commands list this event's: without, the whole caseload's queue (M58-05).
-                              event=event, command=self.command)
+                              event=event, command=self.command, read_only=self.repo.read_only())
             event_handouts_dialog(self, self.db_path, event, self.today, passphrase=self.repo.passphrase, note=note,
                                   screened=screened, languages=[row.language for row in rows], clock=lambda: self.today)
 
@@ -2514,7 +2514,8 @@ class MainWindow(QMainWindow):
         narrowed = len(shown) < sum(1 for row in self.caseload.model.all_rows() if event is None or row.event == event)
         shown_handouts_dialog(self, self.db_path, shown, self.today, passphrase=self.repo.passphrase,
                               clinic=self._clinic(), unlisted=self._review_unlisted, command=self.command,
-                              event=event, narrowed=narrowed, clock=lambda: self.today, which=which)
+                              event=event, narrowed=narrowed, clock=lambda: self.today, which=which,
+                              read_only=self.repo.read_only())
 
     def _review_unlisted(self, row, screened: dict | None = None) -> bool:
         """Whether `row`'s handout, made from a fresh screening for today, goes out before an

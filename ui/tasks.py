@@ -1408,7 +1408,7 @@ def _not_in_the_file(repo, gone: list[int], names: dict[int, str], exported: set
 def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: date, *, passphrase: str | None = None,
                           clinic=None, unlisted=None, command: Callable[[str], str] = "clinic-app {}".format,
                           event: str | None = None, narrowed: bool = False, clock: Callable[[], date] | None = None,
-                          which: str = "shown"):
+                          which: str = "shown", read_only: bool = False):
     """Caseload > Handouts for the clients shown: the list as filtered (search, event, outcome,
     language, the ticks, a count clicked), in its order; `rows` are their caseload lines.
     More than a few are confirmed first, with how many clients and about how many pages.
@@ -1421,7 +1421,8 @@ def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: dat
     `event`: the Event filter's, which names the folder (`HandoutBatch.of_clients`) and the note's commands;
     `narrowed`: the list is narrowed by more than its event, whose queue no command lists (W161-04);
     `clock`: the window's day, asked once the questions are answered (`as_it_starts`);
-    `which`: "chosen" for the lines chosen in the list (Handouts for the N clients chosen), as named."""
+    `which`: "chosen" for the lines chosen in the list (Handouts for the N clients chosen), as named;
+    `read_only`: the caseload cannot be written, so the note sends no one to File > Clinic details."""
     from clinic_app.handouts import estimated_pages
 
     if not rows:
@@ -1435,7 +1436,8 @@ def shown_handouts_dialog(parent: QWidget, db_path: Path, rows: list, as_of: dat
                        unlisted_review=sum(unlisted(row, screened) for row in rows) if unlisted is not None else 0,
                        # The Event filter's: its commands list that event's, not the whole caseload's
                        # queue (B148, S150-03), as Print event handouts' do (M58-05).
-                       event=event, command=command, on_this_list=narrowed, chosen=which == "chosen")
+                       event=event, command=command, on_this_list=narrowed, chosen=which == "chosen",
+                       read_only=read_only)
             if clinic is not None else None)
     batch = HandoutBatch.of_clients([(row.id, row.name) for row in rows], as_of, screened=screened, event=event, which=which)
     languages = [row.language for row in rows]

@@ -25,7 +25,7 @@ from typing import Any
 
 from clinic_app.cli_options import DAY_FORMS, add_client_or_event, add_db_option, day_given, event_as_stored
 from clinic_app.handouts.document import (HOURS_IN_ENGLISH_ONLY, NO_CASE_ENTERED, NO_CONTACT, NO_CONTACT_BATCH, ClinicInfo,
-                                          batch_note)
+                                          batch_note, no_contact_said)
 from clinic_app.model import Screening
 from clinic_app.private_files import PLAIN_PDF_SAID, PLAIN_PDFS_SAID, folder_missing, make_private_folder
 from clinic_app.review import awaits_attorney, review_unlisted
@@ -183,7 +183,8 @@ def run(args: argparse.Namespace) -> int:
             if not client.cases:
                 said_here(NO_CASE_ENTERED, here)  # written all the same: exit 0 (J63-07)
             if not clinic.reachable():
-                said_here(NO_CONTACT, here)  # written all the same: exit 0 (J63-01)
+                # Not "Or here: clinic-app clinic" on a read-only file, which it refuses (K304-02).
+                said_here(no_contact_said(repo.read_only()), here)  # written all the same: exit 0 (J63-01)
             if clinic.hours_in_english_only(handout.lang):
                 said_here(HOURS_IN_ENGLISH_ONLY, here)  # written all the same: exit 0 (K59-03)
             return EXIT_OK
@@ -204,7 +205,7 @@ def run(args: argparse.Namespace) -> int:
             return fresh[client.id]
 
         unlisted = sum(review_unlisted(row, lambda c=records[row.id]: screened_afresh(c)) for row in rows)
-        encrypted = repo.passphrase is not None
+        encrypted, read_only = repo.passphrase is not None, repo.read_only()
     finally:
         repo.close()
     # As the window's batch decides it: a client whose language has no handout texts gets an
@@ -212,7 +213,8 @@ def run(args: argparse.Namespace) -> int:
     # clinic are said as the window says them (J63-01).  Said before the batch starts, as the
     # window asks it, so a long batch can be stopped and the clinic's details typed first.
     note = batch_note(clinic, (client.language for client in clients), no_case=[client.name for client in clients if not client.cases],
-                      awaiting_review=waiting, event=event, unlisted_review=unlisted, command=partial(next_command, args))
+                      awaiting_review=waiting, event=event, unlisted_review=unlisted, command=partial(next_command, args),
+                      read_only=read_only)
     if note:
         said_here(note, here)
     return write_batch(clients, skipped, as_of, args.out, "handout",

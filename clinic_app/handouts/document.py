@@ -69,10 +69,22 @@ NO_WAY_TO_REACH = "This handout gives the client no way to reach the clinic"
 NO_CONTACT = f"{NO_WAY_TO_REACH}: add its phone or address in File > Clinic details."
 # On a caseload that cannot be written, File > Clinic details refuses (K282): the preview sent the
 # volunteer there all the same (K303-02).  Said what works: the file opened where it can be written.
-NO_CONTACT_READ_ONLY = (f"{NO_WAY_TO_REACH}: its phone or address cannot be saved in a read-only file; "
-                        "open the caseload where it can be written to add them.")
-NO_CONTACT_BATCH = ("These handouts give the clients no way to reach the clinic: add its phone or address "
-                    "in File > Clinic details.")
+# So too `clinic-app clinic`, which the terminal's note named after it (K304-02).
+CANNOT_BE_ADDED_READ_ONLY = ("its phone or address cannot be saved in a read-only file; open the caseload where it can "
+                             "be written to add them.")
+NO_CONTACT_READ_ONLY = f"{NO_WAY_TO_REACH}: {CANNOT_BE_ADDED_READ_ONLY}"
+NO_WAY_TO_REACH_BATCH = "These handouts give the clients no way to reach the clinic"
+NO_CONTACT_BATCH = f"{NO_WAY_TO_REACH_BATCH}: add its phone or address in File > Clinic details."
+NO_CONTACT_BATCH_READ_ONLY = f"{NO_WAY_TO_REACH_BATCH}: {CANNOT_BE_ADDED_READ_ONLY}"
+
+
+def no_contact_said(read_only: bool, batch: bool = False) -> str:
+    """That the pages give no way to reach the clinic, and where to add it: File > Clinic details,
+    or, on a caseload that cannot be written, where that item (and `clinic-app clinic`) refuses,
+    the caseload opened where it can be."""
+    if batch:
+        return NO_CONTACT_BATCH_READ_ONLY if read_only else NO_CONTACT_BATCH
+    return NO_CONTACT_READ_ONLY if read_only else NO_CONTACT
 
 
 # Said to whoever makes the handout of a client with no case entered (intake takes the
@@ -145,14 +157,15 @@ def awaiting_review_note(waiting: int, event: str | None = None, unlisted: int =
 def batch_note(clinic: ClinicInfo, languages: Iterable[str | None], no_case: Sequence[str] = (), awaiting_review: int = 0,
                event: str | None = None, unlisted_review: int = 0,
                command: Callable[[str], str] = "clinic-app {}".format, on_this_list: bool = False,
-               chosen: bool = False) -> str | None:
+               chosen: bool = False, read_only: bool = False) -> str | None:
     """What a batch of handouts says before it starts: its clients still awaiting an attorney's
     review (`awaiting_review_note`, of `event` and by `command` where given, or `on_this_list` and
     `chosen` in it, with the `unlisted_review` never screened), those with no case entered
-    (`no_case_note`, their names), that the pages give no way to reach the clinic, and
-    `hours_note`; None when none applies."""
+    (`no_case_note`, their names), that the pages give no way to reach the clinic (where to add
+    it: not File > Clinic details where the caseload is `read_only`), and `hours_note`; None
+    when none applies."""
     notes = [note for note in (awaiting_review_note(awaiting_review, event, unlisted_review, command, on_this_list, chosen), no_case_note(no_case, event, command),
-                               None if clinic.reachable() else NO_CONTACT_BATCH,
+                               None if clinic.reachable() else no_contact_said(read_only, batch=True),
                                hours_note(clinic, languages)) if note]
     return "\n\n".join(notes) or None
 

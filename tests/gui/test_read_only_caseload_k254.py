@@ -467,10 +467,15 @@ def test_k288_03_the_clients_chosen_are_printed_and_exported_from_a_read_only_fi
     window.chosen_worksheets_action.trigger()
     qtbot.waitUntil(lambda: bool(told), timeout=30_000)
     assert told.pop().startswith("1 filing worksheet (1 page) written to ")
-    batch_question_answered(lambda box: next(b for b in box.buttons() if b.text() == "&Save PDFs...").click())
+    notes: list[str] = []
+    batch_question_answered(lambda box: notes.append(box.informativeText())
+                            or next(b for b in box.buttons() if b.text() == "&Save PDFs...").click())
     window.chosen_handouts_action.trigger()  # her handout: her screening is stored, read as it is
     qtbot.waitUntil(lambda: bool(told), timeout=30_000)
     assert told.pop().startswith("1 handout (")
+    # Its note before the batch sent her to File > Clinic details, which refuses here (K304-02).
+    assert notes == ["These handouts give the clients no way to reach the clinic: its phone or address cannot be saved "
+                     "in a read-only file; open the caseload where it can be written to add them."]
     window.export_chosen_action.trigger()
     qtbot.waitUntil(lambda: bool(told), timeout=30_000)
     assert told.pop().startswith("Exported 1 client to ") and "Rosa Ríos" in (tmp_path / "rosa.jsonl").read_text(encoding="utf-8")

@@ -53,3 +53,26 @@ def test_j63_01_a_clinic_with_a_phone_or_address_is_not_told(tmp_path, capsys, s
                  "--out", str(tmp_path / "saturday")]) == 0
     err = capsys.readouterr().err
     assert flat(NO_CONTACT) not in flat(err) and flat(NO_CONTACT_BATCH) not in flat(err)
+
+
+def test_k304_02_on_a_read_only_caseload_no_note_sends_to_what_refuses_there(tmp_path, capsys):
+    """On a caseload that cannot be written, `clinic-app clinic` refuses ("changes cannot be
+    saved"), as File > Clinic details does (K282): `clinic-app handout` sent the paralegal to both
+    all the same, one client's or an event's.  Said now as the window's preview says it (K303-02)."""
+    from clinic_app.handouts.document import NO_CONTACT_READ_ONLY
+    from tests.gui.test_read_only_caseload_k254 import file_read_only
+
+    path, client_id = _caseload(tmp_path)
+    with file_read_only(path):
+        assert main(["clinic", "--db", str(path), "--phone", "(213) 555-0100"]) != 0  # refused there
+        capsys.readouterr()
+        assert main(["handout", "--db", str(path), "--client", str(client_id), "--as-of", "2026-12-03",
+                     "--out", str(tmp_path / "h.pdf")]) == 0
+        one = flat(capsys.readouterr().err)
+        assert main(["handout", "--db", str(path), "--event", "First Saturday", "--as-of", "2026-12-03",
+                     "--out", str(tmp_path / "saturday")]) == 0
+        batch = flat(capsys.readouterr().err)
+    batch_read_only = ("These handouts give the clients no way to reach the clinic: its phone or address cannot be "
+                       "saved in a read-only file; open the caseload where it can be written to add them.")
+    assert (flat(NO_CONTACT_READ_ONLY) in one, flat(batch_read_only) in batch) == (True, True)
+    assert [said for said in (one, batch) if "Clinic details" in said or "clinic-app clinic" in said] == []
