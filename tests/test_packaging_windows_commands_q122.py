@@ -34,6 +34,8 @@ def _targets_built(monkeypatch, platform: str) -> tuple[list[dict], list]:
     monkeypatch.setattr(sys, "platform", platform)
     hooks = types.ModuleType("PyInstaller.utils.hooks")
     hooks.collect_submodules = lambda package: [package]
+    # (source, place in the build) of a distribution's metadata, as PyInstaller's helper returns them (R301-03)
+    hooks.copy_metadata = lambda distribution: [(f"/site-packages/{distribution}.dist-info", f"{distribution}.dist-info")]
     for name in ("PyInstaller", "PyInstaller.utils"):
         monkeypatch.setitem(sys.modules, name, types.ModuleType(name))
     monkeypatch.setitem(sys.modules, "PyInstaller.utils.hooks", hooks)
