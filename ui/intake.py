@@ -772,26 +772,32 @@ class IntakeDialog(QDialog):
             self._day_event = None
 
     def _arrest_way_in_sight(self) -> None:
-        """Box 2's line on an arrest with no conviction in sight as it comes, as far as the Case number
-        the keyboard is in stays in sight: at 200% it sat under Sentence, heard (A298-03) and seen
-        only once the boxes were scrolled (K303-03).  A namesake's note, after, goes before it."""
-        if not self.arrest_way.isVisible():
-            return
-        bar, body = self.scroll.verticalScrollBar(), self.body
-        field = self.case_number.mapTo(body, QPoint(0, 0)).y() - 8
-        line = self.arrest_way.mapTo(body, self.arrest_way.rect().bottomLeft()).y() + 8 - self.scroll.viewport().height()
-        bar.setValue(max(bar.value(), min(line, field)))
+        """Box 2's line on an arrest with no conviction in sight as it comes: at 200% it sat under
+        Sentence, heard (A298-03) and seen only once the boxes were scrolled (K303-03).  A
+        namesake's note, after, goes before it."""
+        self._in_sight_beside_the_case_number(self.arrest_way)
 
     def _seen_before_in_sight(self) -> None:
-        """The note of a namesake in sight from its first word, as far as the Case number the
-        keyboard is in stays in sight (Z77-01 first): at 200% the boxes scrolled to the field
-        and the note's first lines, who the other record is, were above the fold (R84a-01)."""
-        if not self.seen_before.isVisible():
+        """The note of a namesake in sight from its first word: at 200% the boxes scrolled to the
+        field and the note's first lines, who the other record is, were above the fold (R84a-01)."""
+        self._in_sight_beside_the_case_number(self.seen_before)
+
+    def _in_sight_beside_the_case_number(self, note: QWidget) -> None:
+        """The boxes scrolled so that `note` (shown) is in sight, its first line before its last,
+        as far as the Case number the keyboard is in stays in sight (Z77-01 first), whether the
+        note stands above the field (a namesake's) or below it (the arrest line)."""
+        if not note.isVisible():
             return
-        bar, body = self.scroll.verticalScrollBar(), self.body
-        note = self.seen_before.mapTo(body, QPoint(0, 0)).y() - 8
-        lowest = self.case_number.mapTo(body, self.case_number.rect().bottomLeft()).y() + 8 - self.scroll.viewport().height()
-        bar.setValue(max(lowest, min(bar.value(), note)))
+        bar, body, room = self.scroll.verticalScrollBar(), self.body, self.scroll.viewport().height()
+
+        def top(widget: QWidget) -> int:
+            return widget.mapTo(body, QPoint(0, 0)).y() - 8
+
+        def bottom(widget: QWidget) -> int:
+            return widget.mapTo(body, widget.rect().bottomLeft()).y() + 8
+
+        shown = min(max(bar.value(), bottom(note) - room), top(note))
+        bar.setValue(min(max(shown, bottom(self.case_number) - room), top(self.case_number)))
 
     def _event_typed(self) -> str | None:
         """The Event box's event, as the caseload names it where it is typed with other dashes
