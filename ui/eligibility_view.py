@@ -648,7 +648,7 @@ class EligibilityPanel(QWidget):
         # while a stored one is shown (GUI check G18-01: the review went to today's row).
         for widget in (self.as_of, self.today_button):
             widget.setEnabled(stored is None)
-        self.as_of_note.setVisible(stored is None and self.as_of.holds_typing_refused())  # a stored one has its day
+        self._say_as_of_refused(self.as_of.refused_now())  # hidden over a stored one, which has its day
         self._offer_review()
         if stored is None:
             self.stored_note.hide()

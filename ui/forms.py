@@ -456,12 +456,9 @@ class AsOfDateEdit(QDateEdit):
         not read: still the day before.  One sentence wherever a box is so left (R301-01, K304-01)."""
         return f"{shown} are still those {of_day}. {refused}."
 
-    def holds_typing_refused(self) -> bool:
-        """Whether the box shows a day it could not read (its day is still the one before)."""
-        return self._kept is not None
-
     def refused_now(self) -> str:
-        """Why the typing the box keeps was not taken; "" where it shows its day."""
+        """Why the typing the box keeps was not taken (its day still the one before); "" where it
+        shows its day."""
         return "" if self._kept is None else self._kept[1]
 
     def _typing_changed(self, text: str) -> None:
