@@ -21,7 +21,6 @@ from clinic_app import typed_days
 from clinic_app.eligibility.sentence import reinstated_after_end
 from clinic_app.matching import month_numbered
 from clinic_app.model import Probation
-from clinic_app.screening_format import no_such_day
 
 
 def ended_within(probation: Probation, first: date, last: date) -> date | None:
@@ -107,8 +106,11 @@ def period(text: str) -> tuple[date, date]:
             return month(date(int(year), number, 1))
         else:
             first = last = _day(text)
-    except NoSuchDay as error:
-        raise ValueError(str(error)) from None
+    except typed_days.NoSuchDay as wrong:
+        # In the words every date box and day option says it (K306-01: a period said "no such
+        # day: '2/29/2027' (...)", `--as-of` beside it "Not a date: there is no 2/29/2027 (...)"),
+        # naming the day of the two that has none ("9/31/2026" of "9/31/2026 to 10/31/2026").
+        raise ValueError(typed_days.not_a_day_said(str(wrong), wrong)) from None
     except ValueError:
         raise ValueError(f"{text!r} is no month (2026-11, 11/2026, November 2026), quarter (2026-Q4), day (2026-11-11, "
                          "11/11/2026) or days from one to another (2026-10-15..2026-11-14, 10/15/2026 to 11/14/2026)") from None
@@ -117,19 +119,12 @@ def period(text: str) -> tuple[date, date]:
     return first, last
 
 
-class NoSuchDay(ValueError):
-    """A day written the right way that no calendar has: "2026-11-31" was answered with the
-    forms a period takes, as if its form were wrong (S143-03)."""
-
-
 def _day(text: str) -> date:
     """A day of a period, read as the window's date boxes and every day option read one
-    (K293-01: "December 31 2026", taken by --as-of, was no day here)."""
-    try:
-        day = typed_days.parse_date(text)
-    except typed_days.NoSuchDay as wrong:
-        # As the other date options say it: "no such day: '2026-11-31' (November 2026 has 30 days)".
-        raise NoSuchDay(f"no such day: {text!r} ({no_such_day(wrong.as_stored)})") from None
+    (K293-01: "December 31 2026", taken by --as-of, was no day here); `typed_days.NoSuchDay`
+    for a day written the right way that no calendar has: "2026-11-31" was answered with the
+    forms a period takes, as if its form were wrong (S143-03)."""
+    day = typed_days.parse_date(text)
     if day is None:
         raise ValueError(text)
     return day

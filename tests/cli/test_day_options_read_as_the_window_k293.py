@@ -42,6 +42,8 @@ def test_k293_01_newly_eligible_since_and_probation_ended_read_a_day_alike(casel
 @pytest.mark.parametrize("command", [
     ["list", "--as-of"], ["list", "--newly-eligible-since"], ["report", "--as-of"], ["rescreen", "--as-of"],
     ["handout", "--client", "1", "--out", "h.pdf", "--as-of"], ["worksheet", "--client", "1", "--out", "w.pdf", "--as-of"],
+    # A period's day, in the same words (K306-01: it was "no such day: '2/29/2027' (...)").
+    ["list", "--probation-ended"], ["report", "--period"],
 ])
 def test_k293_01_a_day_no_calendar_has_is_refused_in_the_date_boxes_words(caseload, tmp_path, command):
     refused = clinic_app(*command[:1], "--db", caseload, *command[1:], "2/29/2027", cwd=tmp_path)

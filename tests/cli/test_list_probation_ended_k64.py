@@ -62,4 +62,4 @@ def test_k64_02_from_to_a_day_json_and_nobody(caseload):
     assert (nobody.returncode, nobody.stdout) == (0, "")
     assert nobody.stderr == "clinic-app: no client matches --search 'ana' --probation-ended 2026-11-12\n"
     wrong = clinic_app("list", "--db", caseload, "--probation-ended", "2026-11-31")
-    assert wrong.returncode != 0 and "--probation-ended: no such day: '2026-11-31' (November 2026 has 30 days)" in wrong.stderr  # S143-03
+    assert wrong.returncode != 0 and "--probation-ended: Not a date: there is no 2026-11-31 (November 2026 has 30 days)" in wrong.stderr  # S143-03, K306-01
