@@ -618,10 +618,8 @@ class IntakeDialog(QDialog):
         self._screen()
         self.case_box.setEnabled(True)
         self._say_arrest_way()
-        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the note's lines laid out before the scroll
         self.case_number.setFocus()
-        self._arrest_way_in_sight()
-        self._seen_before_in_sight()
+        self._box_2_s_lines_in_sight()
 
     def _say_seen_before(self, client: Client) -> None:
         """Under box 1, who with that name and date of birth the caseload holds already: a
@@ -735,6 +733,7 @@ class IntakeDialog(QDialog):
         first = self.immigration_note.text() if self.immigration_note.isVisibleTo(self) else ""
         announce(self.case_message, " ".join(filter(None, (said, first))))
         self._immigration_heard = first
+        self._box_2_s_lines_in_sight()  # the namesake's note gone, box 1 is shorter: placed once it is
 
     def _asked_today_otherwise(self, stored: Client) -> str:
         """Box 1's answers, asked today, that `stored` gives otherwise, said before the boxes show
@@ -771,21 +770,35 @@ class IntakeDialog(QDialog):
             self.event.setEditText(self._day_event)
             self._day_event = None
 
+    def _box_2_s_lines_in_sight(self) -> None:
+        """For a client with no case, the keyboard in Case number: the arrest line in sight and,
+        after it, a namesake's note, which goes first.  For a client started (K303-03) and for one
+        opened again (K306-02: their only case undone, their start redone, their record opened
+        instead: the line was heard, or shown, under the fold).  With a case, nothing moves."""
+        if self.arrest_way.isHidden():
+            return
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the notes' lines laid out before the scroll
+        self._arrest_way_in_sight()
+        self._seen_before_in_sight()
+
     def _arrest_way_in_sight(self) -> None:
         """Box 2's line on an arrest with no conviction in sight as it comes: at 200% it sat under
         Sentence, heard (A298-03) and seen only once the boxes were scrolled (K303-03).  A
-        namesake's note, after, goes before it."""
-        self._in_sight_beside_the_case_number(self.arrest_way)
+        namesake's note, after, goes before it.  With the message under it where one is said (what
+        was undone or redone, whose record was opened instead: K306-02), as far as there is room."""
+        said = self.case_message if self.case_message.isVisible() else None
+        self._in_sight_beside_the_case_number(self.arrest_way, said)
 
     def _seen_before_in_sight(self) -> None:
         """The note of a namesake in sight from its first word: at 200% the boxes scrolled to the
         field and the note's first lines, who the other record is, were above the fold (R84a-01)."""
         self._in_sight_beside_the_case_number(self.seen_before)
 
-    def _in_sight_beside_the_case_number(self, note: QWidget) -> None:
+    def _in_sight_beside_the_case_number(self, note: QWidget, down_to: QWidget | None = None) -> None:
         """The boxes scrolled so that `note` (shown) is in sight, its first line before its last,
         as far as the Case number the keyboard is in stays in sight (Z77-01 first), whether the
-        note stands above the field (a namesake's) or below it (the arrest line)."""
+        note stands above the field (a namesake's) or below it (the arrest line); and on to
+        `down_to`'s last line, a widget under it, where there is room."""
         if not note.isVisible():
             return
         bar, body, room = self.scroll.verticalScrollBar(), self.body, self.scroll.viewport().height()
@@ -796,7 +809,7 @@ class IntakeDialog(QDialog):
         def bottom(widget: QWidget) -> int:
             return widget.mapTo(body, widget.rect().bottomLeft()).y() + 8
 
-        shown = min(max(bar.value(), bottom(note) - room), top(note))
+        shown = min(max(bar.value(), bottom(down_to or note) - room), top(note))
         bar.setValue(min(max(shown, bottom(self.case_number) - room), top(self.case_number)))
 
     def _event_typed(self) -> str | None:
@@ -1916,8 +1929,11 @@ class IntakeDialog(QDialog):
             self._put_typing_back(command, self._typed_cases[command])
             self.case_message.say(f"{done}: {text}. Its typing is back in box 2: correct it and press Enter to add it again.",
                                   "note")
-            return
-        self.case_message.say(f"{done}: {text}.", "note")
+        else:
+            self.case_message.say(f"{done}: {text}.", "note")
+        # Once box 2 holds what it will (a case's typing put back shows the fields its sentence asks
+        # for, and moves the line down), as a client started: their only case undone, their start redone.
+        self._box_2_s_lines_in_sight()
 
     def _typing_the_step_would_lose(self, stays: bool) -> str | None:
         """What typed and not saved would go when the boxes show the record after a step: box 1
