@@ -2447,7 +2447,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help=f"the day --eligible-within, --to-file-within or --hearing-within counts from ({DAY_FORMS}; default: today); "
                         "the outcomes listed are as last screened (clinic-app rescreen --as-of DATE screens for a day)")
     p.add_argument("--newly-eligible-since", metavar="DATE",
-                   help="only clients who became eligible now on DATE or after, as a screening (a re-screen, or their "
+                   help=f"only clients who became eligible now on DATE ({DAY_FORMS}) or after, as a screening (a re-screen, or their "
                         "facts changed) found them, the window's \"Newly eligible\"; those with automatic relief only "
                         "(nothing to file) are marked, and those with automatic relief now and a petition after it, with "
                         "the petition's day (\"file on DATE\"); eligible_now_since, automatic_only and all_filed in --json, "

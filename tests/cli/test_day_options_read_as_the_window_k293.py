@@ -90,3 +90,26 @@ def test_r301_02_each_form_a_refusal_names_is_taken_typed_at_the_shell_as_it_is_
         typed = shlex.split(form)
         listed = clinic_app("list", "--db", caseload, "--hearing-within", "0", "--as-of", *typed)
         assert listed.returncode == 0, (form, listed.stderr)
+
+
+def test_k306_03_every_day_option_s_help_and_the_readme_name_the_forms_it_takes():
+    """`list --newly-eligible-since`'s --help line named no form of DATE, where `--as-of` just
+    above it did (R301's Left alone): each option that takes a DATE says them from one source,
+    and README's paragraph on DATE above the command table names each such option."""
+    import argparse
+    from pathlib import Path
+
+    from clinic_app.cli import build_parser
+    from clinic_app.cli_options import DAY_FORMS
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    said_of_a_date = readme[readme.index("A DATE ("):readme.index("| command | what it does |")]
+    commands = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)).choices
+    taking_a_day = {(name, option.option_strings[0]): option.help for name, command in commands.items()
+                    for option in command._actions if option.metavar == "DATE"}
+    assert ("list", "--newly-eligible-since") in taking_a_day and len(taking_a_day) >= 8, taking_a_day
+    assert [day for day, said in taking_a_day.items() if DAY_FORMS not in said] == []
+    for form in DAY_FORMS.replace(" or ", ", ").split(", "):
+        assert f"`{form}`" in said_of_a_date, form
+    for name, option in taking_a_day:  # by itself (`--as-of`), or with its command (`export --since`)
+        assert f"`{option}`" in said_of_a_date or f"`{name} {option}`" in said_of_a_date, (name, option)
