@@ -670,13 +670,19 @@ class ChecklistView(QScrollArea):
                 said.append(f"{line}.")
         return " ".join(said)
 
-    def payment_not_added(self) -> str | None:
+    def payment_not_added(self, *, file_refuses: bool = False) -> str | None:
         """What to say of a payment typed on this page but not added (None when there is
-        none): leaving the client drops the page, and the payment with it."""
+        none): leaving the client drops the page, and the payment with it.  Its amount is said
+        (as typed where it is no amount), so that Discard names what it throws away (K305-01);
+        where the file refuses every save (`file_refuses`), not that Add payment records it."""
         for case_id, form in self.payment_forms.items():
             if form.amount.text().strip() or form.receipt.text().strip():
                 case = next((c for c in self.client.cases if c.id == case_id), None) if self.client else None
-                return f"Checklist: the payment typed for case {case_heading(case) if case else case_id} is not added (Add payment records it)"
+                typed = read_whole(form.amount.text())
+                amount = ("" if typed.blank else f" of ${typed.number:,}" if typed.number is not None and not typed.step
+                          else f" of “{form.amount.text().strip()}”")
+                how = "" if file_refuses else " (Add payment records it)"
+                return f"Checklist: the payment{amount} typed for case {case_heading(case) if case else case_id} is not added{how}"
         return None
 
     def typed_payments(self) -> dict[str, dict[str, str]]:

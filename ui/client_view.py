@@ -1169,6 +1169,27 @@ def _typed_at(record: object, path: str) -> str:
     return f"“{value}”" if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
+# At most this many lines of fields typed in a question: a whole new client typed on a full
+# disk made one line a field, the buttons pushed off a laptop's screen.
+FIELDS_NAMED = 6
+
+
+def _typed_lines(stored: dict, typed: dict) -> list[str]:
+    """The Record's fields typed over `stored` (records as JSON), a line each in the forms' words
+    ("Record: phone: “555-0101”"); a block typed whole (a case added) named, not written out as
+    JSON; past FIELDS_NAMED, how many more."""
+    paths = changed_paths(stored, typed, limit=100)
+    lines = []
+    for path in paths[:FIELDS_NAMED]:
+        said, value = _typed_at(typed, path), value_at(typed, path)
+        if isinstance(value, list) and value and all(isinstance(item, str) for item in value):
+            said = "; ".join(f"“{item}”" for item in value)  # aliases, as typed
+        lines.append(f"Record: {in_words(path, typed, before=stored)}" + (" typed" if said[:1] in "{[" else f": {said}"))
+    if len(paths) > FIELDS_NAMED:
+        lines.append(f"Record: {count(len(paths) - FIELDS_NAMED, 'more field')} typed")
+    return lines
+
+
 def _not_put_back_said(path: str, why: str, base: dict, typed: dict, put: dict) -> str:
     """A line of what was typed and not put back over the record as stored (drafts.not_put_back),
     in the forms' words: a case removed there says what was typed in it, field by field, not
@@ -2084,15 +2105,34 @@ class ClientWorkspace(QWidget):
         # A payment typed on the Checklist and not added went with the client, without a
         # word (W23-10), as a case typed at intake had (K20-04), and so did a completed date
         # that is not a date yet (U31-02), and hours done typed as "12.5" (K45-07).
-        problems = [p for p in (problem, self.checklist.payment_not_added(), self.checklist.date_not_taken(),
-                                self.checklist.count_not_taken()) if p]
+        problems = [p for p in (problem, *self._checklist_typing_said()) if p]
         return not problems or self._discard_if_chosen("\n".join(problems), where)
+
+    def _checklist_typing_said(self, *, file_refuses: bool = False) -> list[str]:
+        """A line for each kind of typing on the Checklist that leaving the client drops: a
+        payment typed and not added, a completed date or a count that cannot be saved."""
+        return [p for p in (self.checklist.payment_not_added(file_refuses=file_refuses), self.checklist.date_not_taken(),
+                            self.checklist.count_not_taken()) if p]
+
+    def _typed_not_saved(self) -> list[str]:
+        """The Record's fields typed and not stored, each with what was typed ("Record: phone:
+        “555-0101”"), as the forms name them; none where the forms hold no valid change."""
+        import json
+
+        pending = self._pending()
+        if pending is None or self.client is None:
+            return []
+        stored, typed = (json.loads(_as_typed(record)) for record in (self.client, pending))
+        return _typed_lines(stored, typed)
 
     def discard_if_not_saved(self, error: CaseloadError, where: str) -> bool:
         """Where the save itself failed (a file that cannot be written, a full disk), asked as
         typing that cannot be saved is, with the way to take it back; True when the user discards
-        it.  The same warning came back at each close and the window never closed (E248)."""
-        if not self._discard_if_chosen(f"{error}\n{TAKING_BACK}", where):
+        it.  The same warning came back at each close and the window never closed (E248).  What
+        Discard throws away is named: the fields typed, and a payment typed beside them on the
+        Checklist, which the question named nowhere (K288's Left alone)."""
+        lost = [*self._typed_not_saved(), *self._checklist_typing_said(file_refuses=True)]
+        if not self._discard_if_chosen("\n".join([str(error), *lost, TAKING_BACK]), where):
             return False
         if self.client is not None:
             # The forms show the record as stored: typed and valid, it was saved again, and failed,

@@ -61,7 +61,7 @@ def test_k85_05_the_checklist_names_a_case_left_blank_in_its_payment_words(qtbot
     form = checklist.payment_forms["c3"]
     qtbot.keyClicks(form.amount, "50")
     assert checklist.payment_not_added() == \
-        "Checklist: the payment typed for case c3 (PC 647(f), convicted 2019-01-05, Orange County) is not added (Add payment records it)"
+        "Checklist: the payment of $50 typed for case c3 (PC 647(f), convicted 2019-01-05, Orange County) is not added (Add payment records it)"
     assert form.button.accessibleName() == "Add payment to case c3 (PC 647(f), convicted 2019-01-05, Orange County)"
     assert checklist.controls[("c3", "payments", 0)].accessibleName() == \
         "Payments on case c3 (PC 647(f), convicted 2019-01-05, Orange County)"

@@ -1593,7 +1593,7 @@ def test_leaving_a_client_with_a_payment_typed_and_not_added_asks_first(qtbot, w
     asked = []
     monkeypatch.setattr(ui.client_view, "ask_discard", lambda parent, problem, where: asked.append((problem, where)) and False)
     qtbot.mouseClick(view.back, Qt.MouseButton.LeftButton)
-    assert asked == [("Checklist: the payment typed for case BA100001 is not added (Add payment records it)", "go to the caseload")]
+    assert asked == [("Checklist: the payment of $40 typed for case BA100001 is not added (Add payment records it)", "go to the caseload")]
     assert window.pages.currentWidget() is view and pay.amount.text() == "40"  # stayed, nothing lost
     qtbot.mouseClick(pay.button, Qt.MouseButton.LeftButton)
     assert [p.amount for p in repo.get_client(client_id).cases[0].money.payments] == [40]

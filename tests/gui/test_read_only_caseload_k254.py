@@ -445,6 +445,24 @@ def test_k288_02_going_to_the_list_with_typing_the_file_refuses_asks_as_the_clos
     assert window.repo.get_client(1).phone is None
 
 
+def test_k305_01_many_fields_typed_are_named_in_a_few_lines_a_case_typed_whole_not_as_json():
+    """A whole client typed before a full disk refused it made a line a field; a case typed whole
+    was written out as JSON."""
+    import json
+
+    from clinic_app.model import Case
+    from ui.client_view import FIELDS_NAMED, _as_typed, _typed_lines
+
+    stored = probation_client("Rosa Ríos")
+    typed = probation_client("Rosa Rios", event="Compton 2026-12", language="es")
+    typed.phone, typed.aliases, typed.notes, typed.person.dob = "555-0101", ["Rosa R.", "R. Ríos"], "Spanish only", TODAY
+    typed.cases.append(Case(id="c2", case_number="BA100003", outcome="dismissed"))
+    lines = _typed_lines(*(json.loads(_as_typed(client)) for client in (stored, typed)))
+    assert len(lines) == FIELDS_NAMED + 1 and lines[-1] == "Record: 2 more fields typed", lines
+    assert {"Record: name: “Rosa Rios”", "Record: aliases: “Rosa R.”; “R. Ríos”", "Record: cases typed"} <= set(lines), lines
+    assert not any("{" in line or "[" in line for line in lines), lines
+
+
 def test_k288_03_the_clients_chosen_are_printed_and_exported_from_a_read_only_file_writing_nothing(
         qtbot, read_only_window, monkeypatch, tmp_path):
     """Never tried on a read-only caseload (K282): Filing worksheets for, Handouts for and Export
@@ -498,3 +516,27 @@ def test_k288_03_the_clients_chosen_are_printed_and_exported_from_a_read_only_fi
         "This handout gives the client no way to reach the clinic: its phone or address cannot be saved in a "
         "read-only file; open the caseload where it can be written to add them.")
     assert writes == [] and told == []
+
+
+def test_k305_01_the_question_names_the_field_and_the_payment_discard_throws_away(qtbot, read_only_window, monkeypatch):
+    """Leaving with a field the file refused, "Changes not saved" said the file's refusal alone;
+    a payment typed beside it on the Checklist went with Discard too, unnamed (K288's Left
+    alone).  Both named, in the forms' words: the field and its typing, the payment's case and
+    amount; Discard then empties both and stores nothing."""
+    window = read_only_window
+    window.open_client(1)
+    view = window.client_view
+    type_over(qtbot, view.record.person.phone, "555-0101")
+    with qtbot.capture_exceptions() as left_the_phone:
+        form = _her_payment_typed(qtbot, window)
+    assert [kind for kind, *_ in left_the_phone] == [ReadOnly]  # its save as the box is left (K254)
+    asked: list[str] = []
+    monkeypatch.setattr("ui.client_view.ask_discard", lambda _parent, problem, _where: asked.append(problem) or True)
+    assert window.show_caseload()  # discarded, as the user chose
+    case = view.client.cases[0].case_number
+    assert asked and asked[-1].split("\n")[1:] == [
+        "Record: phone: “555-0101”",
+        f"Checklist: the payment of $150 typed for case {case} is not added",  # Add payment is refused too
+        "Ctrl+Z in a box you typed in takes back what you typed there."], asked
+    assert (form.amount.text(), form.receipt.text()) == ("", "")
+    assert window.repo.get_client(1).phone is None and window.repo.get_client(1).cases[0].money.payments == []

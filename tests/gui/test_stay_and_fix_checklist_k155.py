@@ -63,7 +63,7 @@ def test_k155_05_a_payment_typed_and_not_added_is_where_stay_and_fix_goes(qtbot,
 
     assert not window.show_caseload()
 
-    assert asked[0].startswith("Checklist: the payment typed for case ")
+    assert asked[0].startswith("Checklist: the payment of $200 typed for case ")
     assert view.tabs.currentIndex() == TAB_CHECKLIST
     qtbot.waitUntil(amount.hasFocus)
     assert amount.text() == "200"
