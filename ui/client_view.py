@@ -2645,8 +2645,24 @@ class ClientWorkspace(QWidget):
         return put, said
 
     def _autosave(self) -> None:
-        if not self._loading:
+        """A Record box left: its typing saved.  Refused by the file (read-only, a full disk) as the
+        keyboard goes to a way out of the record that asks "Changes not saved" at once (a click on
+        ← Caseload or Handout...), the refusal is said beside Save, not in a warning of its own:
+        one click showed the save's warning, then the question, which says it again (A298's Left
+        alone).  Left for another box (Tab, a click), the warning is said as before."""
+        if self._loading:
+            return
+        try:
             self.save()
+        except (ReadOnly, DiskFull) as refused:
+            # The button pressed, not only the keyboard on it: a page changed by Alt+K hides the
+            # box, and Qt hands the keyboard on to the next control, which may be ← Caseload.
+            clicked = QApplication.mouseButtons() & Qt.MouseButton.LeftButton
+            if not clicked or QApplication.focusWidget() not in (self.back, self.handout_button):
+                raise
+            # Short: the question that follows says it whole, the file's path and what to do.
+            why = "the caseload file is read-only" if isinstance(refused, ReadOnly) else "the disk is full"
+            self.save_reason.setText(f"Cannot save: {why}")
 
     def save(self) -> bool:
         """Commit the forms if they are valid and changed; True when something was saved."""

@@ -424,13 +424,16 @@ def test_k288_02_going_to_the_list_with_typing_the_file_refuses_asks_as_the_clos
     view = window.client_view
     phone = view.record.person.phone
     type_over(qtbot, phone, "555-0101")
-    warned, asked, answers = [], [], [False, True]  # Stay, then Discard
+    warned, asked, answers = [], [], [False, False, True]  # Stay, Stay, then Discard
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_: warned.append(text))
     monkeypatch.setattr("ui.client_view.ask_discard",
                         lambda _parent, problem, where: asked.append((problem, where)) or answers.pop(0))
-    with qtbot.capture_exceptions() as left_the_phone:  # its save as the box is left, refused (K254, as before)
+    with qtbot.capture_exceptions() as left_the_phone:
         qtbot.mouseClick(view.back, Qt.MouseButton.LeftButton)  # stayed: the typing kept
-    assert [kind for kind, *_ in left_the_phone] == [ReadOnly]
+    # One click, one dialog: the phone's save as the box was left, refused, raised the save's
+    # own warning before the question (A298's Left alone); said beside Save instead.
+    assert left_the_phone == [], "the box's refused save was said in a warning of its own"
+    assert view.save_reason.text() == "Cannot save: the caseload file is read-only" and view.save_reason.isVisibleTo(view)
     assert window.pages.currentWidget() is view and phone.text() == "555-0101"
     # Whether it asked, before where Stay and fix left the keyboard: with no question, the focus
     # message hid that going to the list only warned (K288-02).
@@ -440,8 +443,15 @@ def test_k288_02_going_to_the_list_with_typing_the_file_refuses_asks_as_the_clos
     assert where == "go to the caseload"
     assert " is read-only, so changes cannot be saved." in problem
     assert problem.endswith("\nCtrl+Z in a box you typed in takes back what you typed there.")
+    with qtbot.capture_exceptions() as left_the_phone:  # Handout... asks as it goes: one dialog too
+        qtbot.mouseClick(view.handout_button, Qt.MouseButton.LeftButton)
+    assert left_the_phone == [] and [where for _, where in asked] == ["go to the caseload", "print the record as it was last saved"]
+    type_over(qtbot, phone, "555-0102")
+    with qtbot.capture_exceptions() as left_the_phone:  # to the next box, no question: its warning, as before
+        qtbot.keyClick(phone, Qt.Key.Key_Tab)
+    assert [kind for kind, *_ in left_the_phone] == [ReadOnly]
     view.back.click()  # discarded, as the user chose: on the list
-    assert window.pages.currentWidget() is window.caseload and len(asked) == 2 and warned == []
+    assert window.pages.currentWidget() is window.caseload and len(asked) == 3 and warned == []
     assert window.repo.get_client(1).phone is None
 
 
