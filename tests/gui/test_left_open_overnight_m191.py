@@ -21,7 +21,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from db.rescreen import rescreen_caseload
 from tests.gui.conftest import TODAY, probation_client
@@ -118,6 +119,21 @@ def test_m191_02_a_preview_left_open_past_midnight_is_made_again_for_today_befor
     (page,) = saved
     assert "Based on your record as of November 24, 2026" in _pdf_says(page)
     assert "November 22, 2026" not in _pdf_says(page)
+    # Its other guard, with no test of its own (K293-02, K305-03): As of left holding a day it
+    # cannot read (the typing kept), Print and Save wait, the keyboard back in the box to mend
+    # it, and the pages of the day before go nowhere.
+    printing: list[str] = []
+    monkeypatch.setattr(handout_dialog, "printer_set_up", lambda: printing.append("asked") or False)
+    monkeypatch.setattr(handout_dialog, "no_printer_save_instead", lambda *_: False)
+    dialog.activateWindow()  # offscreen no window manager does: focus moves only in a window active
+    dialog.as_of.setFocus()
+    qtbot.waitUntil(dialog.as_of.hasFocus)
+    qtbot.keyClicks(dialog.as_of, "2/29/2027")
+    qtbot.keyClick(dialog.as_of, Qt.Key.Key_Tab)
+    assert dialog.as_of.text() == "2/29/2027" and QApplication.focusWidget() not in (dialog.as_of, dialog.as_of.lineEdit())
+    assert dialog.save_pdf() is None and dialog.print_handout() is False
+    assert len(saved) == 1 and printing == [] and told[1:] == []
+    assert QApplication.focusWidget() in (dialog.as_of, dialog.as_of.lineEdit())
 
 
 def test_m191_04_intake_s_evening_screening_is_not_printed_under_the_next_day(qtbot, repo):

@@ -53,7 +53,8 @@ def read_only_window(qtbot, tmp_path, new_caseload_made, request):
     path = Path(shutil.copy(new_caseload_made, tmp_path / "caseload.sqlite"))
     with Repository.open(path, user="paralegal-test") as repo:
         # Owing restitution: a payment typed on her Checklist the file refuses (K285-01).
-        client_id = repo.add_client(probation_client("Rosa Ríos", restitution_ordered=1500))
+        # Of an event: Print handouts for this event works there too (K305-03).
+        client_id = repo.add_client(probation_client("Rosa Ríos", restitution_ordered=1500, event="Compton 2026-12"))
         if getattr(request, "param", True):
             screen_and_store(repo, repo.get_client(client_id), TODAY)  # as opening her stores it
     with file_read_only(path):
@@ -504,6 +505,13 @@ def test_k288_03_the_clients_chosen_are_printed_and_exported_from_a_read_only_fi
     # Its note before the batch sent her to File > Clinic details, which refuses here (K304-02).
     assert notes == ["These handouts give the clients no way to reach the clinic: its phone or address cannot be saved "
                      "in a read-only file; open the caseload where it can be written to add them."]
+    # Print handouts for this event: its note took no `read_only` of its own test, the chosen
+    # batch's words checked above (K304's Left alone).
+    batch_question_answered(lambda box: notes.append(box.informativeText())
+                            or next(b for b in box.buttons() if b.text() == "&Save PDFs...").click())
+    window.print_event_action.trigger()
+    qtbot.waitUntil(lambda: bool(told), timeout=30_000)
+    assert told.pop().startswith("1 handout (") and notes[1:] == notes[:1]
     window.export_chosen_action.trigger()
     qtbot.waitUntil(lambda: bool(told), timeout=30_000)
     assert told.pop().startswith("Exported 1 client to ") and "Rosa Ríos" in (tmp_path / "rosa.jsonl").read_text(encoding="utf-8")
