@@ -296,6 +296,8 @@ def compose(
         date_line=t["doc"]["as_of"].format(date=format_date(as_of, t)),
         notice=t["doc"]["notice"],
         page_template=t["doc"]["page"],
+        contents_template=t["doc"]["contents"],
+        contents_item=t["doc"]["contents_item"],
         # The client is the one who knows whether each case listed is theirs (a namesake's
         # case typed in, a case the RAP sheet left off): asked at the top, before anything is
         # filed (the clinics' request of other tools: dear-petition #470).

@@ -1198,8 +1198,9 @@ def _label_held(detail: str, style: ParagraphStyle, width: float, first: bool = 
     return label + (":\u00a0" if fits else ": ") + value
 
 
-def build_story(h: Handout, s: Styles, width: float) -> list:
-    """The flowables of the whole handout, top to bottom."""
+def build_story(h: Handout, s: Styles, width: float, contents: str = "") -> list:
+    """The flowables of the whole handout, top to bottom; `contents`, where a long handout has
+    it, says on page 1 on which page each later section begins (`_contents_said`)."""
     story: list = [
         _p(h.author, s.small),
         _p(h.title, s.title),
@@ -1212,6 +1213,8 @@ def build_story(h: Handout, s: Styles, width: float) -> list:
         # In bold, as the effects page says the same words: plain among the intro's lines it
         # read as one more line about the page, above cards reading "The clinic can file" (R131-02).
         story.append(Para(f"<b>{escape(h.first_step)}</b>", s.body))
+    if contents:
+        story.append(_p(contents, s.body))
     for section in h.sections:
         heading = Para(escape(section.heading), s.heading, kind=_Heading)
         body: list = []
@@ -1319,10 +1322,12 @@ class _WithContact(Flowable):
         return [parts[0], _WithContact(parts[1], self.contact)]
 
 
-def footer_canvas(draw_footer: Callable[[rl_canvas.Canvas, int, int], None]) -> type[rl_canvas.Canvas]:
+def footer_canvas(draw_footer: Callable[[rl_canvas.Canvas, int, int], None],
+                  sections_begin: list[tuple[str, int]] | None = None) -> type[rl_canvas.Canvas]:
     """A canvas class that holds every page back until the document ends, then draws each
     page's footer (`draw_footer(canvas, number, total)`), so that it can say "Page N of M"
-    (the handout's and the filing worksheet's)."""
+    (the handout's and the filing worksheet's).  `sections_begin`, where given, is filled with
+    each section heading's (title, page), in order."""
 
     class FooterCanvas(rl_canvas.Canvas):
         def __init__(self, *args, **kwargs):
@@ -1348,6 +1353,8 @@ def footer_canvas(draw_footer: Callable[[rl_canvas.Canvas, int, int], None]) -> 
                 # Bound here, not as the heading was drawn: ReportLab names a bookmark's page by
                 # the pages shown so far, and these were held back, so every one was page 1.
                 for title, level, left, top in self._headings:
+                    if sections_begin is not None and level == 0:
+                        sections_begin.append((title, number))
                     outlined += 1
                     key = f"heading{outlined}"
                     self.bookmarkPage(key, fit="XYZ", left=left, top=top)  # the reader's zoom kept
@@ -1364,7 +1371,8 @@ def footer_canvas(draw_footer: Callable[[rl_canvas.Canvas, int, int], None]) -> 
 FOOTER_FOOT = 25
 
 
-def _canvas_class(h: Handout, s: Styles, margin: float) -> type[rl_canvas.Canvas]:
+def _canvas_class(h: Handout, s: Styles, margin: float,
+                  sections_begin: list[tuple[str, int]] | None = None) -> type[rl_canvas.Canvas]:
     """The handout's canvas: "Page N of M" and the notice at each page's foot."""
     notice = Paragraph(f"<b>{escape(h.notice)}</b>", s.footer)
     page_style = ParagraphStyle("page", parent=s.footer, alignment=2)
@@ -1386,7 +1394,7 @@ def _canvas_class(h: Handout, s: Styles, margin: float) -> type[rl_canvas.Canvas
         name.wrapOn(canvas, width * 0.26, margin)
         name.drawOn(canvas, LETTER[0] - margin - width * 0.26, top - 4 - 2 * page_style.leading)
 
-    return footer_canvas(footer)
+    return footer_canvas(footer, sections_begin)
 
 
 def fit_line(text: str, style: ParagraphStyle, width: float) -> str:
@@ -1415,33 +1423,71 @@ def render_pdf(handout: Handout, out: Path | str | BinaryIO) -> int:
     # the PDF's title and author keep them (a viewer shows them in its own fonts).
     printed = printable_handout(handout)
     s = make_styles(handout.font, handout.large_print)
+    sections_begin: list[tuple[str, int]] = []
+    pdf, pages = _laid_out(printed, s, "", sections_begin)
+    if pages >= CONTENTS_FROM_PAGES and printed.contents_template:
+        # The line on page 1 moves what follows it: laid out again until the pages it names
+        # are the pages the sections begin on (twice, as a rule; a line's more, rarely).
+        for _ in range(3):
+            said, sections_begin = sections_begin, []
+            pdf, pages = _laid_out(printed, s, _contents_said(printed, said), sections_begin)
+            if sections_begin == said:
+                break
+    out.write(pdf)
+    return pages
+
+
+# From this many pages a handout says on its first where each later section begins: a client
+# with 40 counts found "What you may say" on page 16 of 25, and her to-do list on page 23,
+# by turning every page (H308-01).  Shorter ones, most of a caseload's, stay as they were.
+CONTENTS_FROM_PAGES = 10
+
+
+# The parts a client turns pages for: what to answer when asked, and what is still his to do.
+# Naming every part took a third line, and a 20-page handout's last lines a 21st page.
+CONTENTS_SECTIONS = ("say", "checklist")
+
+
+def _contents_said(h: Handout, sections_begin: list[tuple[str, int]]) -> str:
+    """Page 1's line naming where each of CONTENTS_SECTIONS begins, where that is after page 1."""
+    headings = {section.heading for section in h.sections if section.key in CONTENTS_SECTIONS}
+    items = [h.contents_item.format(title=title, page=page) for title, page in sections_begin
+             if page > 1 and title in headings]
+    return h.contents_template.format(sections="; ".join(items)) if items else ""
+
+
+def _laid_out(printed: Handout, s: Styles, contents: str,
+              sections_begin: list[tuple[str, int]]) -> tuple[bytes, int]:
+    """The handout laid out once: its PDF and its page count; `sections_begin` filled."""
     margin = 0.75 * inch
-    bottom = margin + (0.55 if handout.large_print else 0.45) * inch
+    bottom = margin + (0.55 if printed.large_print else 0.45) * inch
     width = LETTER[0] - 2 * margin
     frame = Frame(margin, bottom, width, LETTER[1] - margin * 0.8 - bottom, id="normal",
                   leftPadding=FRAME_PADDING, rightPadding=FRAME_PADDING,
                   topPadding=FRAME_PADDING, bottomPadding=FRAME_PADDING)
+    buffer = io.BytesIO()
     doc = BaseDocTemplate(
-        out,
+        buffer,
         pagesize=LETTER,
         pageTemplates=[PageTemplate(id="page", frames=[frame], pagesize=LETTER)],
         leftMargin=margin,
         rightMargin=margin,
         topMargin=margin * 0.8,
         bottomMargin=bottom,
-        title=handout.title,
-        author=handout.author,
-        subject=handout.subject,
+        title=printed.title,
+        author=printed.author,
+        subject=printed.subject,
         creator="Clinic Desk",
-        lang=handout.lang_tag,
+        lang=printed.lang_tag,
         displayDocTitle=True,
         invariant=1,
         # Otherwise the canvas starts in Helvetica, a non-embedded font, on every page.
-        initialFontName=handout.font,
+        initialFontName=printed.font,
         initialFontSize=10,
     )
-    doc.build(build_story(printed, s, width), canvasmaker=_canvas_class(printed, s, margin))
-    return doc.page
+    doc.build(build_story(printed, s, width, contents),
+              canvasmaker=_canvas_class(printed, s, margin, sections_begin))
+    return buffer.getvalue(), doc.page
 
 
 def render_bytes(handout: Handout) -> bytes:

@@ -5,6 +5,7 @@ opens the real PDF of the synthetic client in `long_record_l109.yaml`."""
 from __future__ import annotations
 
 import io
+import re
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -23,11 +24,17 @@ RECORD = Path(__file__).with_name("long_record_l109.yaml")
 
 
 @cache
-def handout(lang: str) -> tuple[str, int]:
+def pages_of(lang: str) -> tuple[str, ...]:
+    """Each page's words, as the client reads the real PDF (rendered once per language)."""
     client = client_from_request(yaml.safe_load(RECORD.read_text(encoding="utf-8")))
     pdf = PdfReader(io.BytesIO(render_bytes(compose(client, screen(client.person, client.cases, AS_OF), CLINIC,
                                                       lang=lang, as_of=AS_OF))))
-    return " ".join(squash(page.extract_text()) for page in pdf.pages), len(pdf.pages)
+    return tuple(squash(page.extract_text()) for page in pdf.pages)
+
+
+def handout(lang: str) -> tuple[str, int]:
+    pages = pages_of(lang)
+    return " ".join(pages), len(pages)
 
 
 def test_l109_01_a_long_list_of_convictions_is_named_once_under_what_you_may_say_not_in_every_situation():
@@ -94,3 +101,20 @@ def test_g112_01_the_ten_year_gun_note_names_the_conviction_it_runs_from_beside_
     assert ("Según la ley de California, por su condena por «Agresión física a la pareja o expareja» (2017) no puede tener armas"
             " hasta el 11 de julio de 2027, 10 años después de esa condena.") in spanish
     assert "or su condena no puede tener armas" not in spanish
+
+
+def test_h308_01_page_one_says_where_what_you_may_say_and_the_to_do_list_begin():
+    """A client with 40 counts found "What you may say" on page 16 of 25, and what he still had
+    to do on page 23, only by turning every page: page 1 said neither.  A handout of ten pages
+    or more now says on page 1 where each later part begins, and each page it names is the one."""
+    for lang, may_say, to_do, page in (("en", "What you may say", "What you still need to do", "page"),
+                                       ("es", "Qué puede decir", "Lo que todavía le toca hacer", "página")):
+        pages = pages_of(lang)
+        assert len(pages) >= 10
+        quote_open, quote_close = ("“", "”") if lang == "en" else ("«", "»")
+        for heading in (may_say, to_do):
+            said = re.search(f"{quote_open}{heading}{quote_close}, {page} (\\d+)", pages[0])
+            assert said, (lang, heading, pages[0][:900])
+            named = int(said.group(1))
+            assert heading in pages[named - 1] and heading not in pages[named - 2], (lang, heading, named)
+

@@ -30,9 +30,10 @@ CASES = [
     # moved client 16's "What you may say" to a page's top, its intro whole there)
     # client 4 since O155-01's lead (client 58's intro now ends its page whole), its intro broken
     # after the sentence before; client 23 since R158-01's longer lead (client 4's intro now ends its
-    # page whole), broken after the same sentence
-    (23, "en", "What you may say", "Applying for a job with a private employer",
-     "California's Fair Chance law", "before they say no."),
+    # page whole), broken after the same sentence; client 56 since H308-01 (client 23's handout, 11
+    # pages, says on page 1 where its parts begin: its intro now ends its page whole)
+    (56, "en", "What you may say", "Applying for a job with a private employer",
+     "California's Fair Chance law", "adds more protection."),
 ]
 
 
