@@ -3540,8 +3540,13 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
         # names on in one paragraph of a narrow column, which no one could scan for their
         # case (finding H35-02).
         what = "; ".join(whats) if len(whats) < LISTED_FROM else _one_a_line(whats)
-        text = t[key + "_cases" if many_orders else key].format(what=what, date=format_date(due, ctx.t), cause=cause)
-        if len(whats) >= LISTED_FROM:  # a list, not a sentence: no space before it, no stop after
+        if key == "come_back_when" and ctx.bar_said_first and len(whats) >= POINTED_FROM and not _arrests:
+            # Each card of these says "see “Read this first”": 37 names under it, one a line, ran
+            # two pages of the to-do list, the rest of the list after them (H308-02).
+            text = t["come_back_when_pointed"].format(cause=cause, count=len(whats))
+        else:
+            text = t[key + "_cases" if many_orders else key].format(what=what, date=format_date(due, ctx.t), cause=cause)
+        if len(whats) >= LISTED_FROM and "\n" in text:  # a list, not a sentence: no space before it, no stop after
             text = text.replace(": \n", ":\n").removesuffix(".")
         # "Come back on or after" and "After ..., check your record" name the first day they
         # may be done, not a deadline: under "By when" the same day read as the last one, "Come
@@ -3652,6 +3657,9 @@ def _court_step(ctx: _Context, step: Callable, entry: RecordEntry, option: Optio
 
 # From this many convictions named by one step, each is on a line of its own (`_tasks`).
 LISTED_FROM = 3
+# From this many convictions "Come back ... when this changes" counts them, where the bar is
+# said first and each of their cards points to it, instead of naming each (H308-02).
+POINTED_FROM = 10
 
 
 def _one_a_line(items: list[str]) -> str:

@@ -118,3 +118,19 @@ def test_h308_01_page_one_says_where_what_you_may_say_and_the_to_do_list_begin()
             named = int(said.group(1))
             assert heading in pages[named - 1] and heading not in pages[named - 2], (lang, heading, named)
 
+
+def test_h308_02_come_back_counts_the_convictions_whose_cards_point_to_read_this_first():
+    """"Come back to the clinic when this changes: ... This is about:" named each of the 22
+    convictions the bar holds back, one a line, in the to-do list (37 for a client with 40
+    counts: two pages, the rest of his list after them), while each of their cards already says
+    "see “Read this first”".  The step now counts them and points to the cards."""
+    english, _pages = handout("en")
+    # The step's row may break across a page, its words on both.
+    assert "must finish your sentence for “Driving on a suspended or revoked license”. This is about 22 of" in english
+    assert "convictions: the ones that say “see Read this first” above." in english
+    assert "This is about:" not in english
+    # Each card still says it, as the step says.
+    assert english.count("see “Read this first” above") >= 22
+    spanish, _pages = handout("es")
+    assert "Se trata de 22 de sus condenas: las que le piden ver «Lea esto primero» arriba." in spanish
+    assert "Se trata de:" not in spanish
