@@ -73,7 +73,7 @@ from clinic_app.summary import is_relief, outcome_text
 from clinic_app.wording import count
 from clinic_app.years_alone import years_alone_kept
 from ui.models.history_model import (NO_CHANGE, HistoryModel, action_title, changed_paths, describe, entry_details, in_words, joined,
-                                     local_time, petition_named, record_names, value_at)
+                                     local_time, petition_named, record_names, value_at, value_said)
 from ui.page_scroll import FEWEST_LINES, LINES_SHOWN, FocusInSight, PageScroll, scrolled_body
 from ui.panes import is_given_over, put_back_sizes, put_back_to, set_panes_whole
 from ui.person_form import PersonForm
@@ -1166,6 +1166,11 @@ def _typed_at(record: object, path: str) -> str:
     if isinstance(value, list) and all(petition_named(item) for item in value):
         # A case's petitions (typed in a case removed there): named, not as JSON (N64-01).
         return "; ".join(str(petition_named(item)) for item in value)
+    key = path.rpartition(".")[2]
+    if isinstance(value, bool) or key in ("language", "jurisdiction"):
+        # As the History tab says them: a box ticked "yes", not JSON's "true"; a language
+        # "Spanish", not the “es” no form shows (R311-01).
+        return value_said(value, {}, key)
     return f"“{value}”" if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 

@@ -474,6 +474,22 @@ def test_k305_01_many_fields_typed_are_named_in_a_few_lines_a_case_typed_whole_n
     assert not any("{" in line or "[" in line for line in lines), lines
 
 
+def test_r311_01_a_language_and_a_checkbox_typed_are_named_as_the_form_shows_them():
+    """The question named a language chosen as “es” and a box ticked as "true", words no form
+    shows: said as the History tab says them, "Spanish", "yes"."""
+    import json
+
+    from ui.client_view import _as_typed, _typed_lines
+
+    stored = probation_client("Rosa Ríos")
+    typed = probation_client("Rosa Ríos", language="es")
+    typed.person.pending_charges = True
+    typed.cases[0].money.fines_condition_of_probation = False
+    lines = _typed_lines(*(json.loads(_as_typed(client)) for client in (stored, typed)))
+    assert sorted(lines) == ["Record: Case BA100001, fines a probation condition: no", "Record: language: Spanish",
+                             "Record: pending charges: yes"], lines
+
+
 def test_k288_03_the_clients_chosen_are_printed_and_exported_from_a_read_only_file_writing_nothing(
         qtbot, read_only_window, monkeypatch, tmp_path):
     """Never tried on a read-only caseload (K282): Filing worksheets for, Handouts for and Export
