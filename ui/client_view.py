@@ -2157,11 +2157,23 @@ class ClientWorkspace(QWidget):
         self._to_the_field_to_fix()
         return False
 
+    # While Stay and fix moves the keyboard: a box it leaves on the way (Name, where the Record
+    # tab shown puts it) saves, and the file's refusal, just said by the question, came again
+    # in a warning after it (R311-02); said beside Save instead.
+    _staying_to_fix = False
+
     def _to_the_field_to_fix(self) -> None:
         """Stay and fix: the keyboard to the first Record field whose problem stops the save, so
         it is in sight (the page scrolls to the focus).  It stayed where it was, the probation
         end typed "2027-0" below the fold or on another tab, to be found by the words alone
         (U154-04).  With none there, to the Checklist's box whose typing cannot be saved."""
+        self._staying_to_fix = True
+        try:
+            self._keyboard_to_the_field_to_fix()
+        finally:
+            self._staying_to_fix = False
+
+    def _keyboard_to_the_field_to_fix(self) -> None:
         for message in self.record.findChildren(MessageLabel):
             message.say_held()  # an error held while its field was typed in, said now
             field = next((f for f in message.describes if f.isEnabled() and not f.isHidden()), None)
@@ -2652,9 +2664,10 @@ class ClientWorkspace(QWidget):
     def _autosave(self) -> None:
         """A Record box left: its typing saved.  Refused by the file (read-only, a full disk) as the
         keyboard goes to a way out of the record that asks "Changes not saved" at once (a click on
-        ← Caseload or Handout...), the refusal is said beside Save, not in a warning of its own:
-        one click showed the save's warning, then the question, which says it again (A298's Left
-        alone).  Left for another box (Tab, a click), the warning is said as before."""
+        ← Caseload or Handout...), or as that question's Stay and fix moves the keyboard, the
+        refusal is said beside Save, not in a warning of its own: one click showed the save's
+        warning and the question, which says it too (A298's Left alone; R311-02).  Left for another
+        box (Tab, a click), the warning is said as before."""
         if self._loading:
             return
         try:
@@ -2663,9 +2676,10 @@ class ClientWorkspace(QWidget):
             # The button pressed, not only the keyboard on it: a page changed by Alt+K hides the
             # box, and Qt hands the keyboard on to the next control, which may be ← Caseload.
             clicked = QApplication.mouseButtons() & Qt.MouseButton.LeftButton
-            if not clicked or QApplication.focusWidget() not in (self.back, self.handout_button):
+            asking = clicked and QApplication.focusWidget() in (self.back, self.handout_button)
+            if not asking and not self._staying_to_fix:
                 raise
-            # Short: the question that follows says it whole, the file's path and what to do.
+            # Short: the question says it whole, the file's path and what to do.
             why = "the caseload file is read-only" if isinstance(refused, ReadOnly) else "the disk is full"
             self.save_reason.setText(f"Cannot save: {why}")
 

@@ -425,7 +425,7 @@ def test_k288_02_going_to_the_list_with_typing_the_file_refuses_asks_as_the_clos
     view = window.client_view
     phone = view.record.person.phone
     type_over(qtbot, phone, "555-0101")
-    warned, asked, answers = [], [], [False, False, True]  # Stay, Stay, then Discard
+    warned, asked, answers = [], [], [False, False, False, True]  # Stay three times, then Discard
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_: warned.append(text))
     monkeypatch.setattr("ui.client_view.ask_discard",
                         lambda _parent, problem, where: asked.append((problem, where)) or answers.pop(0))
@@ -451,8 +451,19 @@ def test_k288_02_going_to_the_list_with_typing_the_file_refuses_asks_as_the_clos
     with qtbot.capture_exceptions() as left_the_phone:  # to the next box, no question: its warning, as before
         qtbot.keyClick(phone, Qt.Key.Key_Tab)
     assert [kind for kind, *_ in left_the_phone] == [ReadOnly]
+    from ui.client_view import TAB_CHECKLIST, TAB_RECORD
+
+    # Stay and fix from another tab: the Record tab shown put the keyboard in Name, and from it
+    # back in the phone, Name's leaving saved the record again, and the file's refusal came in a
+    # warning after the question that had just said it: two dialogs for one way out (R311-02).
+    view.tabs.setCurrentIndex(TAB_CHECKLIST)
+    with qtbot.capture_exceptions() as stayed:
+        qtbot.mouseClick(view.back, Qt.MouseButton.LeftButton)
+    assert stayed == [], "Stay and fix was followed by the save's own warning"
+    assert view.tabs.currentIndex() == TAB_RECORD and QApplication.focusWidget() is phone
+    assert view.save_reason.text() == "Cannot save: the caseload file is read-only"
     view.back.click()  # discarded, as the user chose: on the list
-    assert window.pages.currentWidget() is window.caseload and len(asked) == 3 and warned == []
+    assert window.pages.currentWidget() is window.caseload and len(asked) == 4 and warned == []
     assert window.repo.get_client(1).phone is None
 
 
