@@ -73,7 +73,8 @@ from clinic_app.summary import is_relief, outcome_text
 from clinic_app.wording import count
 from clinic_app.years_alone import years_alone_kept
 from ui.models.history_model import (NO_CHANGE, HistoryModel, action_title, changed_paths, describe, entry_details, in_words, joined,
-                                     local_time, petition_named, record_names, value_at, value_said)
+                                     item_named, local_time, petition_named, record_names, value_at,
+                                     value_said)
 from ui.page_scroll import FEWEST_LINES, LINES_SHOWN, FocusInSight, PageScroll, scrolled_body
 from ui.panes import is_given_over, put_back_sizes, put_back_to, set_panes_whole
 from ui.person_form import PersonForm
@@ -1181,11 +1182,20 @@ FIELDS_NAMED = 6
 
 def _typed_lines(stored: dict, typed: dict) -> list[str]:
     """The Record's fields typed over `stored` (records as JSON), a line each in the forms' words
-    ("Record: phone: “555-0101”"); a block typed whole (a case added) named, not written out as
-    JSON; past FIELDS_NAMED, how many more."""
+    ("Record: phone: “555-0101”"); a case or a count added or removed by its name, not written
+    out as JSON; past FIELDS_NAMED, how many more."""
     paths = changed_paths(stored, typed, limit=100)
     lines = []
     for path in paths[:FIELDS_NAMED]:
+        blocks = _blocks_added_or_removed(value_at(stored, path), value_at(typed, path))
+        if blocks:
+            # A case or a count added or removed, by its name: "cases typed" said every case was
+            # typed over, and "cases: (nothing)" none left, where Discard puts one back (R311-03).
+            place = in_words(path, typed, before=stored)
+            if path.endswith(".convictions"):
+                place = place.removesuffix("convictions") + "counts"  # as the case's rows name them
+            lines.append(f"Record: {place}: {blocks}")
+            continue
         said, value = _typed_at(typed, path), value_at(typed, path)
         if isinstance(value, list) and value and all(isinstance(item, str) for item in value):
             said = "; ".join(f"“{item}”" for item in value)  # aliases, as typed
@@ -1193,6 +1203,19 @@ def _typed_lines(stored: dict, typed: dict) -> list[str]:
     if len(paths) > FIELDS_NAMED:
         lines.append(f"Record: {count(len(paths) - FIELDS_NAMED, 'more field')} typed")
     return lines
+
+
+def _blocks_added_or_removed(stored: object, typed: object) -> str | None:
+    """Cases, counts, conditions added to or removed from a list by their names ("Case BA100003
+    added"); None where it is no such list, or a block has no name yet (a case with no number)."""
+    if not (isinstance(stored, list) and isinstance(typed, list) and len(stored) != len(typed)
+            and all(isinstance(block, dict) for block in stored + typed)):
+        return None
+    added = [item_named(block, {}) for block in typed if block not in stored]
+    removed = [item_named(block, {}) for block in stored if block not in typed]
+    if None in added + removed:
+        return None
+    return ", ".join([f"{'; '.join(blocks)} {done}" for blocks, done in ((added, "added"), (removed, "removed")) if blocks])
 
 
 def _not_put_back_said(path: str, why: str, base: dict, typed: dict, put: dict) -> str:

@@ -481,7 +481,8 @@ def test_k305_01_many_fields_typed_are_named_in_a_few_lines_a_case_typed_whole_n
     typed.cases.append(Case(id="c2", case_number="BA100003", outcome="dismissed"))
     lines = _typed_lines(*(json.loads(_as_typed(client)) for client in (stored, typed)))
     assert len(lines) == FIELDS_NAMED + 1 and lines[-1] == "Record: 2 more fields typed", lines
-    assert {"Record: name: “Rosa Rios”", "Record: aliases: “Rosa R.”; “R. Ríos”", "Record: cases typed"} <= set(lines), lines
+    assert {"Record: name: “Rosa Rios”", "Record: aliases: “Rosa R.”; “R. Ríos”",
+            "Record: cases: Case BA100003 added"} <= set(lines), lines
     assert not any("{" in line or "[" in line for line in lines), lines
 
 
@@ -499,6 +500,30 @@ def test_r311_01_a_language_and_a_checkbox_typed_are_named_as_the_form_shows_the
     lines = _typed_lines(*(json.loads(_as_typed(client)) for client in (stored, typed)))
     assert sorted(lines) == ["Record: Case BA100001, fines a probation condition: no", "Record: language: Spanish",
                              "Record: pending charges: yes"], lines
+
+
+def test_r311_03_a_case_or_a_count_added_or_removed_is_named_not_said_typed_or_nothing():
+    """A case added on a full disk was said "Record: cases typed", a count "convictions typed",
+    and a case removed "Record: cases: (nothing)", as if every case were typed over or none
+    left: each named, and whether Discard throws away its adding or its removing."""
+    import copy
+    import json
+
+    from clinic_app.model import Case
+    from ui.client_view import _as_typed, _typed_lines
+
+    def lines(stored, typed):
+        return _typed_lines(*(json.loads(_as_typed(client)) for client in (stored, typed)))
+
+    stored = probation_client("Rosa Ríos")
+    added = copy.deepcopy(stored)
+    added.cases.append(Case(id="c2", case_number="BA100003", outcome="dismissed"))
+    assert lines(stored, added) == ["Record: cases: Case BA100003 added"]
+    count = copy.deepcopy(stored)
+    count.cases[0].convictions.append(copy.deepcopy(count.cases[0].convictions[0]))
+    count.cases[0].convictions[-1].id, count.cases[0].convictions[-1].section = "v9", "666"
+    assert lines(stored, count) == ["Record: Case BA100001, counts: PC 666 added"]
+    assert lines(added, stored) == ["Record: cases: Case BA100003 removed"]
 
 
 def test_k288_03_the_clients_chosen_are_printed_and_exported_from_a_read_only_file_writing_nothing(
