@@ -82,28 +82,33 @@ _MONTH_NAMED = re.compile(r"([^\W\d_]+\.?),?\s+(?:de\s+|del\s+)?(\d{4})")
 _QUARTER = re.compile(r"(\d{4})\s*-?\s*q([1-4])|q([1-4])\s*[-/]?\s*(\d{4})", re.IGNORECASE)
 # Between a period's first and last day: "..", "to", or a dash with a space either side.
 _DAYS_APART = re.compile(r"\s*\.\.\s*|\s+to\s+|\s+[-–—]\s+", re.IGNORECASE)
+# A funder's quarter as a director writes it (F312-01): months of one year, "Oct-Dec 2026",
+# "October to December 2026", "octubre a diciembre de 2026"; and two days with a dash between
+# and no space, "10/1/2026-12/31/2026" (the slashes leave the dash no other reading).  Each was
+# refused; a side of a period may also be a month, "10/2026..12/2026", its first or last day.
+_MONTHS_OF_A_YEAR = re.compile(r"([^\W\d_]+\.?)\s*(?:[-–—]|\s(?:to|through|thru|a)\s)\s*([^\W\d_]+\.?),?\s+"
+                               r"(?:de\s+|del\s+)?(\d{4})", re.IGNORECASE)
+_DAYS_DASHED = re.compile(r"(\d{1,2}/\d{1,2}/\d{4})\s*[-–—]\s*(\d{1,2}/\d{1,2}/\d{4})")
 
 
 def period(text: str) -> tuple[date, date]:
     """The days `clinic-app list --probation-ended` and `report --period` name: a month
     ("2026-11", "11/2026", "November 2026"), a quarter ("2026-Q4", "Q4 2026"), a day
-    ("2026-11-11", "11/11/2026"), or from one day to another, both included
-    ("2026-10-15..2026-11-14", "10/15/2026 to 11/14/2026").  ValueError, saying what is
-    expected, for anything else."""
+    ("2026-11-11", "11/11/2026"), or from one day (or month) to another, both included
+    ("2026-10-15..2026-11-14", "10/15/2026 to 11/14/2026", "10/1/2026-12/31/2026",
+    "10/2026..12/2026", "Oct-Dec 2026").  ValueError, saying what is expected, for anything else."""
     text = " ".join(text.split())
     try:
-        if len(days := _DAYS_APART.split(text)) == 2:
-            first, last = _day(days[0]), _day(days[1])
+        if months := _MONTHS_OF_A_YEAR.fullmatch(text):
+            first, last = _month_of(f"{months[1]} {months[3]}")[0], _month_of(f"{months[2]} {months[3]}")[1]
+        elif len(days := _sides(text)) == 2:
+            first, last = _day_or_month(days[0])[0], _day_or_month(days[1])[1]
         elif quarter := _QUARTER.fullmatch(text):
             year, number = (int(quarter[1]), int(quarter[2])) if quarter[1] else (int(quarter[4]), int(quarter[3]))
             first = date(year, 3 * number - 2, 1)
             return first, month(first, -2)[1]
-        elif written := _MONTH.fullmatch(text) or _MONTH_FIRST.fullmatch(text) or _MONTH_NAMED.fullmatch(text):
-            year, number = (written[1], written[2]) if written.re is _MONTH else (written[2], written[1])
-            number = int(number) if number.isdigit() else month_numbered(number)
-            if number is None or not 1 <= number <= 12:
-                raise ValueError
-            return month(date(int(year), number, 1))
+        elif whole := _month_of(text):
+            return whole
         else:
             first = last = _day(text)
     except typed_days.NoSuchDay as wrong:
@@ -113,10 +118,39 @@ def period(text: str) -> tuple[date, date]:
         raise ValueError(typed_days.not_a_day_said(str(wrong), wrong)) from None
     except ValueError:
         raise ValueError(f"{text!r} is no month (2026-11, 11/2026, November 2026), quarter (2026-Q4), day (2026-11-11, "
-                         "11/11/2026) or days from one to another (2026-10-15..2026-11-14, 10/15/2026 to 11/14/2026)") from None
+                         "11/11/2026), days from one to another (2026-10-15..2026-11-14, 10/15/2026 to 11/14/2026) or "
+                         "months of a year (Oct-Dec 2026)") from None
     if last < first:
         raise ValueError(f"{text!r} ends before it starts: give the earlier day first")
     return first, last
+
+
+def _sides(text: str) -> list[str]:
+    """The period's first and last day (or month) as typed, or the whole text where it is one."""
+    if dashed := _DAYS_DASHED.fullmatch(text):
+        return list(dashed.groups())
+    return _DAYS_APART.split(text)
+
+
+def _month_of(text: str) -> tuple[date, date] | None:
+    """The first and last day of the month `text` names ("2026-11", "11/2026", "November 2026"),
+    None where it names no month; ValueError for a month no calendar has ("13/2026")."""
+    written = _MONTH.fullmatch(text) or _MONTH_FIRST.fullmatch(text) or _MONTH_NAMED.fullmatch(text)
+    if written is None:
+        return None
+    year, number = (written[1], written[2]) if written.re is _MONTH else (written[2], written[1])
+    number = int(number) if number.isdigit() else month_numbered(number)
+    if number is None or not 1 <= number <= 12:
+        raise ValueError(text)
+    return month(date(int(year), number, 1))
+
+
+def _day_or_month(text: str) -> tuple[date, date]:
+    """A side of a period: a day (first and last alike) or a month (its first and last day)."""
+    if whole := _month_of(text):
+        return whole
+    day = _day(text)
+    return day, day
 
 
 def _day(text: str) -> date:

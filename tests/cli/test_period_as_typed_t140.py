@@ -31,10 +31,31 @@ def test_t140_04_a_period_as_a_clinic_types_it(typed, days):
     assert period(typed) == days
 
 
-@pytest.mark.parametrize("wrong", ["13/2026", "Novembre 2026", "2026-Q5", "11/2026..12/2026", "11/11/26"])
+# F312-01: "11/2026..12/2026" was refused here; a side of a period may now be a month.
+@pytest.mark.parametrize("wrong", ["13/2026", "Novembre 2026", "2026-Q5", "11/2026..13/2026", "11/11/26", "Foo-Bar 2026"])
 def test_t140_04_what_is_no_period_is_still_refused(wrong):
     with pytest.raises(ValueError, match="quarter \\(2026-Q4\\)"):
         period(wrong)
+
+
+@pytest.mark.parametrize("typed", [
+    "Oct-Dec 2026", "Oct. – Dec. 2026", "October-December 2026", "October to December 2026", "octubre a diciembre de 2026",
+    "10/1/2026-12/31/2026", "10/01/2026–12/31/2026", "10/2026..12/2026", "Oct 2026 - Dec 2026", "2026-10..2026-12",
+])
+def test_f312_01_a_funders_quarter_as_a_director_types_it(typed):
+    """F312-01: a director answering a funder's form for October-December typed the quarter as the
+    form writes it, "Oct-Dec 2026", or two days with a dash, "10/1/2026-12/31/2026": each was
+    refused, though "Q4 2026" was read."""
+    assert period(typed) == FOURTH_QUARTER
+
+
+def test_f312_01_months_the_wrong_way_round_or_a_day_no_calendar_has_are_said_so():
+    with pytest.raises(ValueError, match="ends before it starts"):
+        period("Dec-Oct 2026")
+    with pytest.raises(ValueError, match="there is no 9/31/2026"):
+        period("9/31/2026-12/31/2026")
+    with pytest.raises(ValueError, match=r"months of a year \(Oct-Dec 2026\)"):
+        period("4th quarter 2026")
 
 
 def test_t140_04_the_report_of_a_month_typed_11_2026(tmp_path):
