@@ -11,7 +11,7 @@
     clinic-app restore FILE [--db PATH] [--backup-passphrase-file F] replace the caseload by a backup
     clinic-app encrypt [--db PATH]                              encrypt the caseload (SQLCipher)
     clinic-app passphrase [--db PATH] [--new-passphrase-file F] give an encrypted caseload a new passphrase
-    clinic-app report  [--db PATH] [--event NAME] [--period PERIOD] [--json | --csv]   counts for an event or the caseload
+    clinic-app report  [--db PATH] [--event NAME] [--language LANG] [--period PERIOD] [--json | --csv]   counts for an event or the caseload
     clinic-app rescreen [--db PATH] [--as-of DATE]              screen every client again, store the results
     clinic-app screen  ...                                      (clinic_app.screen_command)
     clinic-app handout ...                                      (clinic_app.handouts.command)
@@ -1970,7 +1970,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         args.event = event_as_stored(repo, args.event)
         if args.event is not None:
             _require_event(repo, args.event)
-        report = build_report(args.event, repo.counted_screenings(args.event), today=today, **repo.report_counts(args.event, days))
+        report = build_report(args.event, repo.counted_screenings(args.event, args.language), today=today,
+                              language=args.language, **repo.report_counts(args.event, days, args.language))
     from clinic_app.screen_command import columns_asked
 
     # Fitted to the terminal (or COLUMNS), as `screen --format text` is: the remedy table was
@@ -2522,6 +2523,10 @@ def build_parser() -> argparse.ArgumentParser:
                                          "(of a month or quarter too), languages, remedies")
     add_db_option(p)
     p.add_argument("--event", metavar="NAME", help="only the clients of this clinic event")
+    # A funder's form asks each count again for English and Spanish speakers (F312-02).
+    p.add_argument("--language", choices=LANGUAGES,
+                   help="only the clients whose handout language is this one (en or es), each count theirs, as list "
+                        "--language lists them: a funder's counts by language, run once for each")
     from clinic_app.report import json_keys
 
     # Its keys named: a script for a funder's form had to run the report to learn them (C113-02).

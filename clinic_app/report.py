@@ -58,6 +58,8 @@ class Report:
     """The counts; `remedies[key][status]` counts determinations (a conviction or a case each)."""
 
     event: str | None
+    # The handout language whose clients alone are counted, or None for all (F312-02).
+    language: str | None = None
     clients: int = 0
     screened: int = 0
     needs_review: int = 0
@@ -218,7 +220,7 @@ def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screen
                  today: date, duplicates: Iterable[Collection[int]] = (), petitions: Counter | None = None,
                  by_relief: Counter | None = None, cases: Counter | None = None,
                  period: tuple[date, date] | None = None, events: dict[str, int] | None = None,
-                 clinic: str | None = None, added: Counter | None = None) -> Report:
+                 clinic: str | None = None, added: Counter | None = None, language: str | None = None) -> Report:
     """Count `clients`, each given as (its caseload-list line, its newest screening or None),
     on `today` (the window's day, or `clinic-app report --as-of`): the hearings to come are
     those from it on.  `duplicates`: the ids of their possible duplicates, person by person
@@ -229,10 +231,11 @@ def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screen
     the cases of the clients screened, by how each ended (Repository.cases_screened);
     `events`: the people of each clinic event (Repository.event_counts), for the whole caseload's;
     `clinic`: the clinic's name, for the report's head; `added`: the clients added in `period`,
-    by language (Repository.clients_added)."""
+    by language (Repository.clients_added); `language`: the handout language `clients` are all
+    of, where the report is of one (said in its head)."""
     sizes = [len(person) for person in duplicates]
     ended = Counter(cases or {})
-    report = Report(event=event, counted_on=today, clinic=clinic, possible_duplicates=sum(sizes),
+    report = Report(event=event, language=language, counted_on=today, clinic=clinic, possible_duplicates=sum(sizes),
                     people_counted_twice=sum(sizes) - len(sizes), petitions=Counter(petitions or {}),
                     by_relief=Counter(by_relief or {}), period=period, events=events,
                     added=None if added is None else Counter(added),
@@ -344,6 +347,7 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
     else:
         width = 0
     title = f"Clinic event: {report.event}" if report.event else "Whole caseload"
+    title += f": {_speakers(report)}" if report.language else ""
     lines = [title, "=" * len(title)]
     # Whose and of which day, once the report is saved or sent (C131-03).
     made = f"Counted on {report.counted_on.isoformat()}." if report.counted_on else ""
@@ -359,7 +363,8 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
         said = (f"Petitions filed and rulings made: {_days(report.period)}. A ruling is counted whenever its petition "
                 f"was filed, and a petition as awaiting one where none was made by {report.period[1].isoformat()}. "
                 f"The people and where they stand: "
-                f"{'the event' if report.event else 'the whole caseload'}'s, whenever seen, as last screened; "
+                f"{'the event' if report.event else 'the whole caseload'}'s"
+                f"{f' {_speakers(report)}' if report.language else ''}, whenever seen, as last screened; "
                 f"those added in the period, an import on its day, are said under People.")
         lines += [*textwrap.wrap(said, width=min(width or 72, 72), break_long_words=False, break_on_hyphens=False), ""]
         if _nothing_in_the_period(report):
@@ -512,6 +517,7 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
         if command:
             # A line of its own, so no terminal cuts the command in two.
             event = f" --event {typed_word(report.event, posix=quoted)}" if report.event else ""
+            event += f" --language {report.language}" if report.language else ""
             lines += ["", "People each remedy can help, now or later:",
                       f"  (each listed by {kept_whole(command + event)} --remedy KEY, its KEY after its title)"]
         else:
@@ -565,6 +571,11 @@ def _title_and_number(title: str, n: int, room: int, numbers: int) -> list[str]:
     """`title` cut between words to `room`, its number in a column `numbers` wide on its last line."""
     parts = textwrap.wrap(title, width=room, subsequent_indent="  ", break_long_words=False, break_on_hyphens=False)
     return [f"  {part}" for part in parts[:-1]] + [f"  {parts[-1]:<{room}}{n:>{numbers}}"]
+
+
+def _speakers(report: Report) -> str:
+    """Whose report it is, of a handout language's clients: "Spanish speakers" (F312-02)."""
+    return f"{LANGUAGE_NAMES.get(report.language, report.language)} speakers"
 
 
 def _screened_as_of(report: Report) -> str:
@@ -779,6 +790,8 @@ def report_json(report: Report) -> str:
     return json.dumps(
         {
             "event": report.event,
+            # The handout language whose clients alone are counted (report --language), or null.
+            "language": report.language,
             "clients": report.clients,
             "screened": report.screened,
             # Of `clients`, records the window lists under "Possible duplicates", each counted
@@ -900,7 +913,8 @@ def report_csv(report: Report) -> str:
     an event "Clínica — Pomona" came out "ClÃ­nica â€” Pomona"."""
     rows: list[tuple[str, str, object]] = [("Section", "Counted", "Number")]
     about = [("Clinic", report.clinic or ""), ("Counted on", report.counted_on.isoformat() if report.counted_on else ""),
-             ("Clients of", f"clinic event {report.event}" if report.event else "the whole caseload"),
+             ("Clients of", (f"clinic event {report.event}" if report.event else "the whole caseload")
+              + (f": {_speakers(report)}" if report.language else "")),
              ("Petitions and rulings of", _days(report.period) if report.period else "all, whenever filed"),
              ("Screened as of", _screened_as_of(report) if report.as_of_dates else ""),
              ("Rules", _rules_said(report) if report.rules_versions else ""),

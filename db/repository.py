@@ -149,6 +149,17 @@ CaseloadLine = tuple[str | None, bool, date | None]
 _RULINGS = ("granted", "denied", "withdrawn")
 
 
+def _clients_chosen(event: str | None, language: str | None, column: str = "") -> tuple[str, tuple]:
+    """" AND event = ? AND language = ?" (each where given), of the clients table `column` names
+    ("k." for `k.event`), and its parameters: a report of an event's clients, or of a handout
+    language's (F312-02: a funder asks each count of English and Spanish speakers apart)."""
+    sql, params = "", ()
+    for name, value in (("event", event), ("language", language)):
+        if value is not None:
+            sql, params = f"{sql} AND {column}{name} = ?", (*params, value)
+    return sql, params
+
+
 def _days_between(period: tuple[date, date] | None) -> tuple[str, str]:
     """`period`'s first and last day as stored (ISO), or days before and after any a record holds."""
     return (period[0].isoformat(), period[1].isoformat()) if period is not None else ("0000", "9999")
@@ -2031,9 +2042,10 @@ class Repository:
             stored = self.latest_screening(row.id)
             yield row, stored.screening if stored is not None else None
 
-    def counted_screenings(self, event: str | None = None) -> Iterator[tuple[ReportLine, CountedScreening | None]]:
+    def counted_screenings(self, event: str | None = None, language: str | None = None
+                           ) -> Iterator[tuple[ReportLine, CountedScreening | None]]:
         """What a report counts (clinic_app.report.build_report) of each client, the clients
-        of `event` only when it is given: their list line's language, outcome and review
+        of `event` (and of the handout `language`) only when it is given: their list line's language, outcome and review
         flag, and their newest screening's day, rules and determinations (None if never
         screened).  One read in the file's order, where the report read the list sorted by
         name, then each newest screening whole, one by one (21 s at 100,000 clients: P29B-04)."""
@@ -2062,10 +2074,8 @@ class Repository:
                + _UNENTERED_CASES_SQL + " "
                "FROM clients AS c "
                "LEFT JOIN screenings AS s ON s.id = (SELECT MAX(id) FROM screenings WHERE client_id = c.id)")
-        params: tuple = ()
-        if event is not None:
-            sql += " WHERE c.event = ?"
-            params = (event,)
+        chosen, params = _clients_chosen(event, language, "c.")
+        sql += f" WHERE 1{chosen}" if chosen else ""
         with self._read() as conn:
             cursor = conn.execute(sql, params)
             while rows := cursor.fetchmany(500):
@@ -2089,11 +2099,14 @@ class Repository:
             rows = self.db.conn.execute("SELECT DISTINCT event FROM clients WHERE event IS NOT NULL ORDER BY event").fetchall()
         return [row[0] for row in rows]
 
-    def event_counts(self) -> dict[str, int]:
+    def event_counts(self, language: str | None = None) -> dict[str, int]:
         """Each clinic event clients were seen at, alphabetically, with how many clients it has
-        (Caseload > Rename clinic event offers them so)."""
+        (Caseload > Rename clinic event offers them so); of those of the handout `language`
+        only where it is given (a report of Spanish speakers, F312-02)."""
+        chosen, params = _clients_chosen(None, language)
         with user_errors(self.path):
-            rows = self.db.conn.execute("SELECT event, COUNT(*) FROM clients WHERE event IS NOT NULL GROUP BY event ORDER BY event")
+            rows = self.db.conn.execute(f"SELECT event, COUNT(*) FROM clients WHERE event IS NOT NULL{chosen} GROUP BY event "
+                                        "ORDER BY event", params)
             return dict(rows.fetchall())
 
     def rename_event(self, old: str, new: str, *, client_ids: Iterable[int] | None = None,
@@ -2539,7 +2552,7 @@ class Repository:
         return put_right_pairs(people, numbers, aliases)
 
     def petitions_filed(self, event: str | None = None, period: tuple[date, date] | None = None,
-                        by_relief: Counter | None = None) -> Counter:
+                        by_relief: Counter | None = None, language: str | None = None) -> Counter:
         """The petitions recorded (Record tab, "Add petition filed"), of `event`'s clients only
         when it is given: under "filed" how many, by the court's ruling (None: none yet), and
         under "clients" how many clients have one: for the report, whose court lines count
@@ -2548,15 +2561,14 @@ class Repository:
         already made (the report's table of them), not made again."""
         found: Counter = Counter()
         if by_relief is None:
-            by_relief = self.petitions_by_relief(event, period)
+            by_relief = self.petitions_by_relief(event, period, language)
         for (_remedy, column), n in by_relief.items():
             found[None if column == "awaiting" else column] += n
         sql = ("SELECT COUNT(DISTINCT c.client_id) FROM petitions AS p JOIN cases AS c ON c.id = p.case_id "
                "JOIN clients AS k ON k.id = c.client_id WHERE p.filed_on BETWEEN ? AND ?")
-        params: tuple = _days_between(period)
-        if event is not None:
-            sql += " AND k.event = ?"
-            params += (event,)
+        chosen, of_clients = _clients_chosen(event, language, "k.")
+        sql += chosen
+        params: tuple = _days_between(period) + of_clients
         with self._read() as conn:
             (clients,) = conn.execute(sql, params).fetchone()
         if clients:
@@ -2566,26 +2578,30 @@ class Repository:
             found["filed"] = found.get("filed", 0)
         return found
 
-    def report_counts(self, event: str | None = None, period: tuple[date, date] | None = None) -> dict[str, Any]:
+    def report_counts(self, event: str | None = None, period: tuple[date, date] | None = None,
+                      language: str | None = None) -> dict[str, Any]:
         """What a report counts beside the clients' lines (clinic_app.report.build_report's
         keywords), of `event`'s clients only when it is given, the petitions of `period` only
         when it is: the window's report, its screenshot and `clinic-app report` each named them
-        one by one, and had to be told of each new count alike."""
+        one by one, and had to be told of each new count alike.  `language`: of the clients of
+        that handout language only (F312-02)."""
         from clinic_app.handouts.command import SETTING_KEYS
 
-        return {"duplicates": self.people_sharing(event), **self.petitions_counted(event, period),
-                "cases": self.cases_screened(event), "events": self.event_counts() if event is None else None,
+        return {"duplicates": self.people_sharing(event, language), **self.petitions_counted(event, period, language),
+                "cases": self.cases_screened(event, language), "events": self.event_counts(language) if event is None else None,
                 "clinic": (self.get_setting(SETTING_KEYS["name"]) or "").strip() or None}
 
-    def petitions_counted(self, event: str | None = None, period: tuple[date, date] | None = None) -> dict[str, Any]:
+    def petitions_counted(self, event: str | None = None, period: tuple[date, date] | None = None,
+                          language: str | None = None) -> dict[str, Any]:
         """The report's petitions of `period` (build_report's keywords), and the clients added
         in it: the window's report counts them again when another period is chosen, and nothing
         else (F122-06)."""
-        by_relief = self.petitions_by_relief(event, period)
-        return {"petitions": self.petitions_filed(event, period, by_relief), "by_relief": by_relief, "period": period,
-                "added": self.clients_added(event, period)}
+        by_relief = self.petitions_by_relief(event, period, language)
+        return {"petitions": self.petitions_filed(event, period, by_relief, language), "by_relief": by_relief, "period": period,
+                "added": self.clients_added(event, period, language)}
 
-    def clients_added(self, event: str | None = None, period: tuple[date, date] | None = None) -> Counter | None:
+    def clients_added(self, event: str | None = None, period: tuple[date, date] | None = None,
+                      language: str | None = None) -> Counter | None:
         """The clients (of `event` only when it is given) whose record was made in this caseload
         in `period`, its days as this computer's clock has them, by language; None without a
         period.  A month's report gave the funder no month's people at all, only the whole
@@ -2595,14 +2611,14 @@ class Repository:
             return None
         first, after = (datetime.combine(day, datetime.min.time()).astimezone() for day in (period[0], period[1] + timedelta(days=1)))
         sql = "SELECT language, COUNT(*) FROM clients WHERE datetime(created_at) >= datetime(?) AND datetime(created_at) < datetime(?)"
-        params: tuple = (first.isoformat(), after.isoformat())
-        if event is not None:
-            sql += " AND event = ?"
-            params += (event,)
+        chosen, of_clients = _clients_chosen(event, language)
+        sql += chosen
+        params: tuple = (first.isoformat(), after.isoformat(), *of_clients)
         with self._read() as conn:
             return Counter(dict(conn.execute(sql + " GROUP BY language", params).fetchall()))
 
-    def petitions_by_relief(self, event: str | None = None, period: tuple[date, date] | None = None) -> Counter:
+    def petitions_by_relief(self, event: str | None = None, period: tuple[date, date] | None = None,
+                            language: str | None = None) -> Counter:
         """The petitions recorded, of `event`'s clients only when it is given, by (remedy asked
         for, column): "filed", of them "awaiting" a ruling, and the rulings, "granted",
         "denied", "withdrawn": the report said 4 granted and not of which relief, where a funder
@@ -2619,25 +2635,22 @@ class Repository:
         sql = (f"SELECT p.remedy, {columns} FROM petitions AS p JOIN cases AS c ON c.id = p.case_id "
                "JOIN clients AS k ON k.id = c.client_id")
         days = _days_between(period)
-        params: tuple = days + days + days[1:] + days * len(_RULINGS)
-        if event is not None:
-            sql += " WHERE k.event = ?"
-            params += (event,)
+        chosen, of_clients = _clients_chosen(event, language, "k.")
+        sql += f" WHERE 1{chosen}" if chosen else ""
+        params: tuple = days + days + days[1:] + days * len(_RULINGS) + of_clients
         with self._read() as conn:
             rows = conn.execute(sql + " GROUP BY p.remedy", params).fetchall()
         return +Counter({(remedy, column): n for remedy, *counts in rows
                          for column, n in zip(("filed", "awaiting", *_RULINGS), counts)})
 
-    def cases_screened(self, event: str | None = None) -> Counter:
+    def cases_screened(self, event: str | None = None, language: str | None = None) -> Counter:
         """The cases of the clients screened (a screening stored), of `event`'s clients only
         when it is given, by how each ended (Case.outcome): for the report, whose count of
         convictions screened read 0 for an evening of arrests sealed (F122-01)."""
         sql = ("SELECT c.outcome, COUNT(*) FROM cases AS c JOIN clients AS k ON k.id = c.client_id "
                "WHERE EXISTS (SELECT 1 FROM screenings AS s WHERE s.client_id = k.id)")
-        params: tuple = ()
-        if event is not None:
-            sql += " AND k.event = ?"
-            params = (event,)
+        chosen, params = _clients_chosen(event, language, "k.")
+        sql += chosen
         with self._read() as conn:
             return Counter(dict(conn.execute(sql + " GROUP BY c.outcome", params).fetchall()))
 
@@ -2669,7 +2682,7 @@ class Repository:
                 if client_id != besides and (person_key(stored, dob) == wanted
                                              or alike and (names_alike(name, stored) or known_as(aliases)))]
 
-    def people_sharing(self, event: str | None = None) -> list[set[int]]:
+    def people_sharing(self, event: str | None = None, language: str | None = None) -> list[set[int]]:
         """The clients the window's "Possible duplicates" lists (a name and date of birth
         shared with another, or a pair put right on a laptop: put_right_pairs), person by person
         (`clinic_app.matching.people_sharing`), each set cut to `event`'s clients when it is
@@ -2681,7 +2694,8 @@ class Repository:
         with self._read() as conn:
             people = [(client_id, name, date.fromisoformat(dob) if dob else None)
                       for client_id, name, dob in conn.execute("SELECT id, name, dob FROM clients")]
-            of_event = None if event is None else {row[0] for row in conn.execute("SELECT id FROM clients WHERE event = ?", (event,))}
+            chosen, params = _clients_chosen(event, language)
+            of_event = None if not chosen else {row[0] for row in conn.execute(f"SELECT id FROM clients WHERE 1{chosen}", params)}
         groups = people_sharing(people, self.put_right_pairs())
         return groups if of_event is None else [cut for group in groups if (cut := group & of_event)]
 
