@@ -60,6 +60,9 @@ class Report:
     event: str | None
     # The handout language whose clients alone are counted, or None for all (F312-02).
     language: str | None = None
+    # The petitions awaiting a ruling on the period's last day, whenever filed, or None without
+    # a period (Repository.petitions_awaiting_at_end, F312-03).
+    awaiting_at_end: int | None = None
     clients: int = 0
     screened: int = 0
     needs_review: int = 0
@@ -220,7 +223,8 @@ def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screen
                  today: date, duplicates: Iterable[Collection[int]] = (), petitions: Counter | None = None,
                  by_relief: Counter | None = None, cases: Counter | None = None,
                  period: tuple[date, date] | None = None, events: dict[str, int] | None = None,
-                 clinic: str | None = None, added: Counter | None = None, language: str | None = None) -> Report:
+                 clinic: str | None = None, added: Counter | None = None, language: str | None = None,
+                 awaiting_at_end: int | None = None) -> Report:
     """Count `clients`, each given as (its caseload-list line, its newest screening or None),
     on `today` (the window's day, or `clinic-app report --as-of`): the hearings to come are
     those from it on.  `duplicates`: the ids of their possible duplicates, person by person
@@ -232,10 +236,12 @@ def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screen
     `events`: the people of each clinic event (Repository.event_counts), for the whole caseload's;
     `clinic`: the clinic's name, for the report's head; `added`: the clients added in `period`,
     by language (Repository.clients_added); `language`: the handout language `clients` are all
-    of, where the report is of one (said in its head)."""
+    of, where the report is of one (said in its head); `awaiting_at_end`: the petitions
+    awaiting a ruling on `period`'s last day, whenever filed (Repository.petitions_awaiting_at_end)."""
     sizes = [len(person) for person in duplicates]
     ended = Counter(cases or {})
-    report = Report(event=event, language=language, counted_on=today, clinic=clinic, possible_duplicates=sum(sizes),
+    report = Report(event=event, language=language, awaiting_at_end=awaiting_at_end, counted_on=today, clinic=clinic,
+                    possible_duplicates=sum(sizes),
                     people_counted_twice=sum(sizes) - len(sizes), petitions=Counter(petitions or {}),
                     by_relief=Counter(by_relief or {}), period=period, events=events,
                     added=None if added is None else Counter(added),
@@ -483,6 +489,9 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
                 # A ruling counted in the days it was made, whenever its petition was filed.
                 lines.append(f"  Rulings made{days}:")
             lines.append(f"  {words:<30} {p.get(key, 0):>6}")
+        if (pending := pending_at_end(report)) is not None:
+            (awaiting, n), (before, m) = pending[1]
+            lines += [f"  {pending[0]}:", f"  {awaiting:<30} {n:>6}", f"    {before:<28} {m:>6}"]
         lines += _by_relief_lines(report, narrow=narrow, width=width)
     if report.events:
         # Event names are the clinic's, not a client's: said whole, largest first.
@@ -677,6 +686,18 @@ def petitions_filed(report: Report) -> int:
     return p["filed"] if "filed" in p else sum(n for k, n in p.items() if k != "clients")
 
 
+def pending_at_end(report: Report) -> tuple[str, list[tuple[str, int]]] | None:
+    """("Pending on 2026-12-31, whenever filed", [("awaiting the court's ruling", 322), ("filed
+    before 2026-10-01", 127)]): the petitions awaiting a ruling on the period's last day, and of
+    them those filed before it, or None without a period.  The period's own "awaiting the
+    court's ruling" counts its filings alone (F312-03)."""
+    if report.period is None or report.awaiting_at_end is None:
+        return None
+    before = report.awaiting_at_end - report.petitions.get(None, 0)
+    return (f"Pending on {report.period[1].isoformat()}, whenever filed",
+            [(PETITION_WORDS[None], report.awaiting_at_end), (f"filed before {report.period[0].isoformat()}", before)])
+
+
 def petitions_said(report: Report) -> str:
     """The petitions and rulings the report counts, as one sentence for a screen reader, and the
     people added in its period: the window's period box changes them in the text, away from
@@ -850,6 +871,9 @@ def report_json(report: Report) -> str:
             # The petitions by the relief each asks for: filed, awaiting, granted, denied,
             # withdrawn (F122-02); of "pc851_91", "granted" is the arrests sealed.
             "petitions_by_relief": petitions_of_relief(report),
+            # The petitions awaiting a ruling on the period's last day, whenever filed, or null
+            # without a period, whose "awaiting" counts them all (F312-03).
+            "petitions_pending_at_period_end": report.awaiting_at_end if report.period else None,
             # Of the clients eligible on a later date or blocked, how many wait for each thing,
             # and how many for a waiting period only (F122-04).
             "waiting_for": dict(sorted(report.waiting_for.items(), key=lambda item: (-item[1], item[0]))),
@@ -963,6 +987,8 @@ def report_csv(report: Report) -> str:
     rows += [(section if key is None else rulings, words.capitalize(), report.petitions.get(key, 0)) for key, words in PETITION_WORDS.items()]
     for key, counts in petitions_of_relief(report).items():
         rows += [(f"{section}, by relief asked for", f"{short_name(key)}: {column}", counts[column]) for column in RELIEF_COLUMNS]
+    if (pending := pending_at_end(report)) is not None:
+        rows += [(pending[0], words[0].upper() + words[1:], n) for words, n in pending[1]]
     if (sealed := arrests_sealed(report)) is not None:
         # Under the rulings, which count the grants, and as the text says it: the CSV left it out (K148-05).
         rows.append((rulings, *sealed))

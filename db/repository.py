@@ -2598,7 +2598,24 @@ class Repository:
         else (F122-06)."""
         by_relief = self.petitions_by_relief(event, period, language)
         return {"petitions": self.petitions_filed(event, period, by_relief, language), "by_relief": by_relief, "period": period,
-                "added": self.clients_added(event, period, language)}
+                "added": self.clients_added(event, period, language),
+                "awaiting_at_end": self.petitions_awaiting_at_end(event, period, language)}
+
+    def petitions_awaiting_at_end(self, event: str | None = None, period: tuple[date, date] | None = None,
+                                  language: str | None = None) -> int | None:
+        """The petitions awaiting a ruling on `period`'s last day, whenever filed (of `event`'s
+        and `language`'s clients only where given); None without a period, whose "awaiting"
+        counts every one already.  A quarter's "awaiting" counts only the petitions filed in it:
+        one filed in September and still pending at the end of December was in no count of the
+        quarter, and a funder's "pending" read from it was short (F312-03)."""
+        if period is None:
+            return None
+        last = period[1].isoformat()
+        chosen, of_clients = _clients_chosen(event, language, "k.")
+        sql = ("SELECT COUNT(*) FROM petitions AS p JOIN cases AS c ON c.id = p.case_id JOIN clients AS k ON k.id = c.client_id "
+               "WHERE p.filed_on <= ? AND (p.ruling IS NULL OR COALESCE(p.ruling_on, p.filed_on) > ?)" + chosen)
+        with self._read() as conn:
+            return conn.execute(sql, (last, last, *of_clients)).fetchone()[0]
 
     def clients_added(self, event: str | None = None, period: tuple[date, date] | None = None,
                       language: str | None = None) -> Counter | None:
