@@ -1146,9 +1146,26 @@ TAKING_BACK = "Ctrl+Z in a box you typed in takes back what you typed there."
 
 def ask_discard(parent: QWidget, problem: str, where: str) -> bool:
     """Ask before edits that cannot be saved are lost; True to discard them."""
-    return stay_or_discard(parent, "Changes not saved",
-                           f"This record has changes that cannot be saved yet:\n{problem}\n\nFix them, or discard them and {where}.",
-                           "&Stay and fix", "&Discard changes")
+    return stay_or_discard(parent, "Changes not saved", *discard_question(problem, where), "&Discard changes")
+
+
+def ask_discard_refused(parent: QWidget, problem: str, where: str, refused: CaseloadError) -> bool:
+    """`ask_discard`, of typing the file itself refused (`refused`: read-only, a full disk),
+    which `problem` says; True to discard it."""
+    return stay_or_discard(parent, "Changes not saved", *discard_question(problem, where, refused), "&Discard changes")
+
+
+def discard_question(problem: str, where: str, refused: CaseloadError | None = None) -> tuple[str, str]:
+    """The "Changes not saved" question's words and its Stay button's.  On a read-only file
+    nothing typed can be fixed: "Fix them" sent the user looking for a fault in the typing
+    (R311's Left alone).  What can be done is said: stay to copy the typing, or discard it;
+    the file takes changes only once opened again (README).  A full disk is fixed by freeing
+    space, and typing that is not valid by mending it: both "Fix them", as before."""
+    if isinstance(refused, ReadOnly):
+        return (f"This record has changes this caseload file cannot save:\n{problem}\n\nStay to keep them in sight and "
+                f"copy them, or discard them and {where}. The file takes changes only once it can be written to and is "
+                "opened again (File > Open caseload...).", "&Stay")
+    return f"This record has changes that cannot be saved yet:\n{problem}\n\nFix them, or discard them and {where}.", "&Stay and fix"
 
 
 def _typed_at(record: object, path: str) -> str:
@@ -2160,7 +2177,7 @@ class ClientWorkspace(QWidget):
         Discard throws away is named: the fields typed, and a payment typed beside them on the
         Checklist, which the question named nowhere (K288's Left alone)."""
         lost = [*self._typed_not_saved(), *self._checklist_typing_said(file_refuses=True)]
-        if not self._discard_if_chosen("\n".join([str(error), *lost, TAKING_BACK]), where):
+        if not self._discard_if_chosen("\n".join([str(error), *lost, TAKING_BACK]), where, refused=error):
             return False
         if self.client is not None:
             # The forms show the record as stored: typed and valid, it was saved again, and failed,
@@ -2169,9 +2186,9 @@ class ClientWorkspace(QWidget):
             self._show(self.client, case_index=shown if 0 <= shown < len(self.client.cases) else 0)
         return True
 
-    def _discard_if_chosen(self, problem: str, where: str) -> bool:
-        """Ask; True when the user discards the edits that cannot be saved."""
-        if ask_discard(self, problem, where):
+    def _discard_if_chosen(self, problem: str, where: str, refused: CaseloadError | None = None) -> bool:
+        """Ask; True when the user discards the edits that cannot be saved (`refused`: by the file)."""
+        if (ask_discard(self, problem, where) if refused is None else ask_discard_refused(self, problem, where, refused)):
             self._edited = False
             self.checklist.discard_typing()
             if self.client is not None:

@@ -77,13 +77,15 @@ REMEMBERED = ("review/reviewer", "handouts/folder", "worksheets/folder", "caselo
 def _no_unexpected_discard_question(monkeypatch):
     """The "changes not saved" question (and intake's "case not added") is modal: asked where a
     test did not expect it, it would wait forever.  A test that means to answer it patches
-    `ask_discard` (or `ask_unadded_case`, `ask_discard_note`, or `ui.crash.ask_retry_busy`) itself."""
+    `ask_discard` (`ask_discard_refused` where the file refused the save; or `ask_unadded_case`,
+    `ask_discard_note`, or `ui.crash.ask_retry_busy`) itself."""
     def unexpected(_parent, problem, where):
         if where == "close Clinic Desk":
             return True  # pytest-qt closes the window after a test, which may end mid-edit
         raise AssertionError(f"unexpected 'changes not saved' question ({problem}; {where})")
 
     monkeypatch.setattr("ui.client_view.ask_discard", unexpected)
+    monkeypatch.setattr("ui.client_view.ask_discard_refused", lambda parent, problem, where, _refused: unexpected(parent, problem, where))
 
     def unexpected_case_question(_parent, problem, where):
         raise AssertionError(f"unexpected 'case not added' question at intake ({problem}; {where})")

@@ -73,7 +73,7 @@ def read_only_window(qtbot, tmp_path, new_caseload_made, request):
                     # saved into the read-only file, and the teardown's close into a closed
                     # database: two errors after the test's own failure, hiding it (K276-03).
                     with pytest.MonkeyPatch.context() as answer:
-                        answer.setattr("ui.client_view.ask_discard", lambda *_: True)
+                        answer.setattr("ui.client_view.ask_discard_refused", lambda *_: True)
                         window.client_view.discard_if_not_saved(ReadOnly("left by the test"), "close Clinic Desk")
                     let_go(window)
                 window.hide()  # where the test's answer was to stay with the typing
@@ -116,8 +116,9 @@ def test_k254_03_closing_with_typing_the_file_refuses_asks_to_stay_or_discard_it
     type_over(qtbot, phone, "555-0101")  # the box not left: its save is the close's
     warned, asked, answers = [], [], [False, True]  # Stay, then Discard
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_: warned.append(text))
-    monkeypatch.setattr("ui.client_view.ask_discard",
-                        lambda _parent, problem, where: asked.append((problem, where)) or answers.pop(0))
+    monkeypatch.setattr("ui.client_view.ask_discard_refused",
+                        lambda _parent, problem, where, refused: asked.append((problem, where)) or answers.pop(0)
+                        if isinstance(refused, ReadOnly) else pytest.fail(f"asked of {refused!r}, not the file's refusal"))
     assert window.close() is False  # stayed: the typing kept, as before
     assert window.isVisible() and phone.text() == "555-0101"
     # Asked once, not warned, the way out said; said so before `asked` is unpacked (K276-03).
@@ -147,8 +148,8 @@ def test_r258_01_opening_another_caseload_with_typing_the_file_refuses_asks_too(
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *_a, **_k: (str(other), ""))
     warned, asked, answers = [], [], [False, True]  # Stay, then Discard
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_: warned.append(text))
-    monkeypatch.setattr("ui.client_view.ask_discard",
-                        lambda _parent, problem, where: asked.append((problem, where)) or answers.pop(0))
+    monkeypatch.setattr("ui.client_view.ask_discard_refused",
+                        lambda _parent, problem, where, _refused: asked.append((problem, where)) or answers.pop(0))
     window.open_caseload_action.trigger()  # stayed: the typing and this caseload kept
     assert window.isVisible() and window.next_window is None and phone.text() == "555-0101"
     # Asked as the close asks, not warned (said before `asked` is unpacked, K276-03).
@@ -427,8 +428,8 @@ def test_k288_02_going_to_the_list_with_typing_the_file_refuses_asks_as_the_clos
     type_over(qtbot, phone, "555-0101")
     warned, asked, answers = [], [], [False, False, False, True]  # Stay three times, then Discard
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_: warned.append(text))
-    monkeypatch.setattr("ui.client_view.ask_discard",
-                        lambda _parent, problem, where: asked.append((problem, where)) or answers.pop(0))
+    monkeypatch.setattr("ui.client_view.ask_discard_refused",
+                        lambda _parent, problem, where, _refused: asked.append((problem, where)) or answers.pop(0))
     with qtbot.capture_exceptions() as left_the_phone:
         qtbot.mouseClick(view.back, Qt.MouseButton.LeftButton)  # stayed: the typing kept
     # One click, one dialog: the phone's save as the box was left, refused, raised the save's
@@ -526,6 +527,26 @@ def test_r311_03_a_case_or_a_count_added_or_removed_is_named_not_said_typed_or_n
     assert lines(added, stored) == ["Record: cases: Case BA100003 removed"]
 
 
+def test_k314_01_on_a_read_only_file_the_question_says_what_can_be_done_not_fix_them():
+    """"Changes not saved" on a read-only file said "Fix them, or discard them", where nothing
+    typed can be fixed (R311's Left alone): it says to stay to copy the typing, or discard it,
+    and that the file takes changes once opened again.  A full disk (freeing space fixes it) and
+    typing that is not valid are asked as before."""
+    from db.errors import DiskFull
+    from ui.client_view import discard_question
+
+    problem = "The caseload is read-only, so changes cannot be saved.\nRecord: phone: “555-0101”"
+    text, stay = discard_question(problem, "go to the caseload", ReadOnly("read-only"))
+    assert (text, stay) == (
+        f"This record has changes this caseload file cannot save:\n{problem}\n\nStay to keep them in sight and copy "
+        "them, or discard them and go to the caseload. The file takes changes only once it can be written to and is "
+        "opened again (File > Open caseload...).", "&Stay")
+    as_before = ("This record has changes that cannot be saved yet:\nDate of birth: Not a date\n\nFix them, or discard "
+                 "them and go to the caseload.", "&Stay and fix")
+    assert discard_question("Date of birth: Not a date", "go to the caseload") == as_before
+    assert discard_question("Date of birth: Not a date", "go to the caseload", DiskFull("full")) == as_before
+
+
 def test_k288_03_the_clients_chosen_are_printed_and_exported_from_a_read_only_file_writing_nothing(
         qtbot, read_only_window, monkeypatch, tmp_path):
     """Never tried on a read-only caseload (K282): Filing worksheets for, Handouts for and Export
@@ -601,7 +622,7 @@ def test_k305_01_the_question_names_the_field_and_the_payment_discard_throws_awa
         form = _her_payment_typed(qtbot, window)
     assert [kind for kind, *_ in left_the_phone] == [ReadOnly]  # its save as the box is left (K254)
     asked: list[str] = []
-    monkeypatch.setattr("ui.client_view.ask_discard", lambda _parent, problem, _where: asked.append(problem) or True)
+    monkeypatch.setattr("ui.client_view.ask_discard_refused", lambda _parent, problem, _where, _refused: asked.append(problem) or True)
     assert window.show_caseload()  # discarded, as the user chose
     case = view.client.cases[0].case_number
     assert asked and asked[-1].split("\n")[1:] == [
