@@ -1140,6 +1140,10 @@ def _case_as_added(key: str) -> Case:
     return Case(id=key, outcome="convicted", sentence=Sentence(type="probation", probation=Probation(kind=None)))
 
 
+# The file's refusal of a save, said beside Save: short, as the question says it whole, the
+# file's path and what to do (K305-02).
+FILE_REFUSED_SAID = {ReadOnly: "Cannot save: the caseload file is read-only", DiskFull: "Cannot save: the disk is full"}
+
 # How typing that cannot be saved is taken back, for a save that failed however it was typed.
 TAKING_BACK = "Ctrl+Z in a box you typed in takes back what you typed there."
 
@@ -2115,7 +2119,11 @@ class ClientWorkspace(QWidget):
         else:
             self.save_button.setEnabled(True)
             self.save_button.setToolTip("Save now (Ctrl+S); changes are also saved when you leave a field")
-            self.save_reason.setText("")
+            if self.save_reason.text() not in FILE_REFUSED_SAID.values():
+                # The file's refusal stays while its typing does: more typed in the box cleared
+                # it, the file refusing still (R311's Left alone).  Undo, Discard, or a save that
+                # works (a full disk freed) leaves nothing to save: gone, above.
+                self.save_reason.setText("")
 
     _edited = False  # typed into since the record was shown (a blank new client is not)
     # The Record box last typed in, where Stay and fix puts the keyboard back when nothing on the
@@ -2719,9 +2727,7 @@ class ClientWorkspace(QWidget):
             asking = clicked and QApplication.focusWidget() in (self.back, self.handout_button)
             if not asking and not self._staying_to_fix:
                 raise
-            # Short: the question says it whole, the file's path and what to do.
-            why = "the caseload file is read-only" if isinstance(refused, ReadOnly) else "the disk is full"
-            self.save_reason.setText(f"Cannot save: {why}")
+            self.save_reason.setText(FILE_REFUSED_SAID[ReadOnly if isinstance(refused, ReadOnly) else DiskFull])
 
     def save(self) -> bool:
         """Commit the forms if they are valid and changed; True when something was saved."""

@@ -449,6 +449,8 @@ def test_k288_02_going_to_the_list_with_typing_the_file_refuses_asks_as_the_clos
         qtbot.mouseClick(view.handout_button, Qt.MouseButton.LeftButton)
     assert left_the_phone == [] and [where for _, where in asked] == ["go to the caseload", "print the record as it was last saved"]
     type_over(qtbot, phone, "555-0102")
+    # More typed in the box: the file refuses it still, and says so still (R311's Left alone).
+    assert view.save_reason.text() == "Cannot save: the caseload file is read-only"
     with qtbot.capture_exceptions() as left_the_phone:  # to the next box, no question: its warning, as before
         qtbot.keyClick(phone, Qt.Key.Key_Tab)
     assert [kind for kind, *_ in left_the_phone] == [ReadOnly]
@@ -463,8 +465,13 @@ def test_k288_02_going_to_the_list_with_typing_the_file_refuses_asks_as_the_clos
     assert stayed == [], "Stay and fix was followed by the save's own warning"
     assert view.tabs.currentIndex() == TAB_RECORD and QApplication.focusWidget() is phone
     assert view.save_reason.text() == "Cannot save: the caseload file is read-only"
+    qtbot.keyClicks(phone, "3")
+    assert phone.text() == "555-01023" and view.save_reason.text() == "Cannot save: the caseload file is read-only"
+    phone.undo()  # the box's last typing taken back: typing the file refused is there still, and said
+    assert phone.text() == "555-0101" and view.save_reason.text() == "Cannot save: the caseload file is read-only"
     view.back.click()  # discarded, as the user chose: on the list
     assert window.pages.currentWidget() is window.caseload and len(asked) == 4 and warned == []
+    assert view.save_reason.text() == ""  # nothing left to save: the refusal gone with the typing
     assert window.repo.get_client(1).phone is None
 
 
