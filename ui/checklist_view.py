@@ -764,6 +764,21 @@ class ChecklistView(QScrollArea):
                 return control
         return None
 
+    def first_control_left(self) -> QWidget | None:
+        """The first control the keyboard can reach now of something still to do in the cases the
+        page's first line names (`left_in`): not a paid-up case's folded "Enter a payment", a done
+        tick or its day.  A case whose open item has no control here (a revocation, its sentence
+        after it to find out) started the page there, on its fold, the fines owing in a case far
+        below (H308's Left alone).  None where no such control is (their first control, then)."""
+        for case_id in self.left_in:
+            for (case, kind, position), control in self.controls.items():
+                tick = self.controls.get((case, "tick", position)) if kind in ("tick", "count") else None
+                done = kind in ("enter payment", "completed") or (isinstance(tick, QCheckBox) and tick.isChecked())
+                if (case == case_id and not done and control.isVisibleTo(self) and control.isEnabled()
+                        and control.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                    return control
+        return None
+
     def show_case_of(self, control: QWidget) -> None:
         """Scroll so the case box `control` is in starts at the top of the view, or as near as
         keeps `control` in sight: scrolled only as far as the control, its case sat at the

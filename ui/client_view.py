@@ -2277,7 +2277,8 @@ class ClientWorkspace(QWidget):
             # A long record's page starts where its first line says what is left ("Still to do: 3
             # items, in case 24M08080 (below)"): it started on the oldest case's done ticks, the
             # open items Tabs away, and a reader heard a done tick and not that line (A141-01).
-            first = self.checklist.first_control_of(self.checklist.left_in[0]) or first
+            # On what is left there, passing a case whose item is done elsewhere (H308).
+            first = self.checklist.first_control_left() or self.checklist.first_control_of(self.checklist.left_in[0]) or first
         if first is None and page is self.checklist:
             # Nothing to tick or type (a probation completed, no condition, no fine): the page's
             # frame kept the keyboard, named nothing, nothing of it said, the focus unseen.  The

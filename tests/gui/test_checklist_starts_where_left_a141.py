@@ -90,3 +90,30 @@ def test_r144_01_the_first_case_chosen_again_on_the_record_tab_leads(qtbot, wind
     assert view.record.shown_case == 0
     qtbot.keyClick(view.record.cases, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
     assert view.checklist.focus_place()[0] == "c1"
+
+
+def test_k314_03_a_case_left_with_nothing_to_type_here_gives_way_to_the_next(qtbot, window, repo, announcements):
+    """H308's client (25 cases): the oldest case left stood revoked, its sentence after it to find
+    out (nothing to tick or pay here), its fines paid.  The Checklist started on that case's
+    "Enter a payment", the fines still owing fourteen cases below.  It starts on what is left to
+    do here, the first line still naming both cases."""
+    from dataclasses import replace
+
+    from clinic_app.model import Money, Violation
+
+    client = _old_classes_done(long_record())
+    revoked = client.cases[0]
+    revoked.conditions, revoked.money = [], Money(fines_ordered=300, fines_paid=300)
+    revoked.sentence.probation = replace(revoked.sentence.probation, status="revoked",
+                                         violations=[Violation(date=date(2005, 2, 1), outcome="revoked")])
+    view = _opened(qtbot, window, repo, client)
+    del announcements[:]
+    qtbot.keyClick(view.record.person.name, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    checklist = view.checklist
+    assert checklist.left_in == ["c1", "c4"] and checklist.control("c1", "enter payment") is not None
+    assert checklist.focus_place() == ("c4", "tick", 0)
+    left = "Still to do: 4 items, in cases 04M01234 and 24M08080 (below). The other 2 cases have nothing left."
+    assert left in [message for _object, message, _politeness in announcements]
+    focus = QApplication.focusWidget()
+    corner = focus.mapTo(checklist.viewport(), focus.rect().topLeft())
+    assert checklist.viewport().rect().contains(QRect(corner, focus.size()))
