@@ -17,7 +17,7 @@ from datetime import date
 
 from clinic_app.catalog import DUI_SECTIONS, WET_RECKLESS_SECTION, law_named
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.common import level_by_judgment, on_the_anniversary, restitution_still_owed
+from clinic_app.eligibility.common import SB1106_EFFECTIVE, level_by_judgment, on_the_anniversary, restitution_still_owed
 from clinic_app.eligibility.dates import anniversary, day_after, iso
 from clinic_app.eligibility.depends_on import dated_day, silent, unsettled
 from clinic_app.eligibility.immigration import immigration_for, immigration_warning
@@ -101,8 +101,23 @@ def consequences(ctx, results: list[Determination]) -> list[Consequence]:
         if case.protective_order_until is not None and case.protective_order_until >= ctx.as_of and ctx.as_of >= AB1281_EFFECTIVE:
             append(Consequence(case_id, conv_id, "protective_order", f"The criminal protective order in this case runs until {iso(case.protective_order_until)}; a dismissal does not end it.", "PC 1203.4; PC 1203.4a; PC 1203.41; PC 1203.42; PC 1203.425 (AB 1281, from 2022-01-01)"))
         if case.money is not None and case.money.restitution_owed > 0:
-            append(Consequence(case_id, conv_id, "restitution", f"{restitution_still_owed(case.money)} stays owed and enforceable after relief.", "PC 1203.4(a)(1); PC 1214"))
+            append(Consequence(case_id, conv_id, "restitution", f"{restitution_still_owed(case.money)} stays owed and enforceable after relief.", _restitution_cite(ctx, case, disclosure[2], dismissible)))
     return out
+
+
+# The SB 1106 clause of each dismissal route (ca-rules.md 2.3 and l.119, 134, 149): relief is not
+# denied for unpaid restitution, which stays owed.  It was cited as PC 1203.4(a)(1) for every
+# route (Q307-01: a 1203.4a case, where probation never was, read a 1203.4 cite).
+_SB1106_CLAUSE = {"PC 1203.4(a)(1)": "PC 1203.4(c)(3) (SB 1106)", "PC 1203.4a": "PC 1203.4a(e) (SB 1106)", "PC 1203.41": "PC 1203.41(d) (SB 1106)"}
+
+
+def _restitution_cite(ctx, case: Case, route: str, dismissible: bool) -> str:
+    """The restitution line's law: the SB 1106 clause of the dismissal route the sentence opens,
+    where one is open on a day SB 1106 is in force; else no remedy's.  PC 1214 (an order
+    enforceable as a civil judgment) is the engine's own cite: ca-rules.md 2.3 says "stays owed
+    and enforceable" [M] with no pinpoint."""
+    clause = _SB1106_CLAUSE.get(route) if dismissible and case.sentence is not None and ctx.as_of >= SB1106_EFFECTIVE else None
+    return "PC 1214" if clause is None else f"{clause}; PC 1214"
 
 
 _FIREARMS_LEVEL_NOT_KNOWN = (
