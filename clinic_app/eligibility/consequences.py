@@ -506,6 +506,7 @@ def _firearms(ctx, case: Case, conv: Conviction, m, open_here) -> list[tuple[str
         # an offense after 2014-11-04, a theft over $950, a burglary that is not shoplifting).
         prop47_section = off is not None and off.prop47 and "prop47" in open_here
         by_judgment = None if prop47 else level_by_judgment(ctx, case, conv)
+        reducible = False
         if by_judgment is not None:
             # ca-rules.md 3.7 [H]: a wobbler "becomes a misdemeanor 'for all purposes' (b)(1) after
             # a judgment imposing punishment other than state prison or 1170(h) jail", and 4.5:
@@ -517,6 +518,7 @@ def _firearms(ctx, case: Case, conv: Conviction, m, open_here) -> list[tuple[str
             wobbler_if = unsettled(m, "wobbler", conv=conv) if conv.wobbler is None else None
             # A bare 459 or 245 may be a straight felony: the reduction is named as conditional.
             text += f" If {wobbler_if}, a PC 17(b) reduction" if wobbler_if else " A PC 17(b) reduction"
+            reducible = True
             text += " to a misdemeanor would lift the state felony ban"
             text += _as_misdemeanor(ctx, conv, m, wobbler_if)
         if prop47_section and not prop47:
@@ -538,6 +540,9 @@ def _firearms(ctx, case: Case, conv: Conviction, m, open_here) -> list[tuple[str
             cite += "; 18 USC 922(g)(9)"
         if by_judgment is not None:
             cite += "; PC 17(b)(1)"
+        elif reducible:
+            # What a reduction would do is 17(b)'s own (ca-rules.md 3.7, 4.5 [M]; Q307-03).
+            cite += "; PC 17(b)"
         if prop47 or prop47_section:
             cite += "; PC 1170.18(k)"
         if "prop64" in open_here:

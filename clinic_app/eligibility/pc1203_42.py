@@ -187,7 +187,8 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         elif prior_if is not None:
             # "; one would rule out" left "one" to be worked out aloud (X28-02); "if so", as the strike
             # consequence says it (consequences.py).
-            unsure.append((f"{other} is a serious or violent felony only if {prior_if}; if so, it rules out PC 1170(h) sentencing.", "PC 1170(h)(3)"))
+            # Whether it is one is the definitions' question, cited as for the count (Q307-05).
+            unsure.append((f"{other} is a serious or violent felony only if {prior_if}; if so, it rules out PC 1170(h) sentencing.", "PC 1170(h)(3); PC 1192.7(c); PC 667.5(c)"))
             more, step = settle(ctx, v, m2)
             missing += [f"cases[{c2.id}].{x}" for x in more]
         elif is_serious(m2) or is_violent(m2):

@@ -220,12 +220,16 @@ def _doj_from(convicted: date, sb731_only: bool) -> date:
 
 # path_i_question depends only on the catalog and the conviction's code, section and level:
 # answered once per such triple (most probation cases ask it), for the catalog in _QUESTIONS_OF.
-_QUESTIONS: dict[tuple, str | None] = {}
+_QUESTIONS: dict[tuple, tuple[str, str] | None] = {}
+# Whether the probation path reaches a serious or violent felony turns on the definitions,
+# cited as path (II) cites them (ca-rules.md 3.5, 8.3; Q307-04: PC 1203.425(a)(1) alone).
+_PATH_IA_SERIOUS = "PC 1203.425(a)(1)(B)(iv)(I)(ia); PC 1192.7(c); PC 667.5(c)"
 _QUESTIONS_OF: list[object] = [None]
 
 
-def path_i_question(ctx, conv: Conviction) -> str | None:
-    """The open question of ca-rules.md 8.3 when it concerns this offense, else None."""
+def path_i_question(ctx, conv: Conviction) -> tuple[str, str] | None:
+    """The open question of ca-rules.md 8.3 when it concerns this offense, as (text, cite),
+    else None."""
     if _QUESTIONS_OF[0] is not ctx.catalog:
         _QUESTIONS.clear()
         _QUESTIONS_OF[0] = ctx.catalog
@@ -238,7 +242,7 @@ def path_i_question(ctx, conv: Conviction) -> str | None:
     return question
 
 
-def _path_i_question(ctx, conv: Conviction) -> str | None:
+def _path_i_question(ctx, conv: Conviction) -> tuple[str, str] | None:
     m = ctx.match(conv)
     off = m.offense
     if off is None:
@@ -254,7 +258,7 @@ def _path_i_question(ctx, conv: Conviction) -> str | None:
             # the count's own row, which a two-offense count has not ("314/647(b)").
             return None
         may_be = "a serious or violent felony, a DUI" if conv.level == "felony" else "a DUI, a VC 42002.1 misdemeanor"
-        return f"{not_in_catalog(m, law_named(conv.code, conv.section))}, so whether automatic relief covers it (it may be {may_be}, or an offense PC 1203.4(b) excludes) is an open question."
+        return (f"{not_in_catalog(m, law_named(conv.code, conv.section))}, so whether automatic relief covers it (it may be {may_be}, or an offense PC 1203.4(b) excludes) is an open question.", CITE)
     if conv.level == "felony" and (is_serious(m) or is_violent(m) or serious_condition(m, conv)):
         strike_if = serious_condition(m, conv)
         made = S.made_misdemeanor(conv)
@@ -263,33 +267,33 @@ def _path_i_question(ctx, conv: Conviction) -> str | None:
             # [H]); whether the path's question still reaches it is no more settled (8.3 [L]),
             # and the reduction is named in it (L27-02: it read as a felony still standing).
             was = f"was a serious or violent felony only if {strike_if}" if strike_if is not None else "was convicted as a serious or violent felony"
-            return f"{law_named(conv.code, conv.section)} {was} and has since been {made} (it stays a strike); whether the probation path of automatic relief covers such a conviction is an open question."
+            return (f"{law_named(conv.code, conv.section)} {was} and has since been {made} (it stays a strike); whether the probation path of automatic relief covers such a conviction is an open question.", _PATH_IA_SERIOUS)
         if strike_if is not None:
-            return f"{law_named(conv.code, conv.section)} is a serious or violent felony only if {strike_if}, and whether the probation path of automatic relief covers one is an open question."
-        return f"Whether the probation path of automatic relief covers a serious or violent felony such as {law_named(conv.code, conv.section)} is an open question."
+            return (f"{law_named(conv.code, conv.section)} is a serious or violent felony only if {strike_if}, and whether the probation path of automatic relief covers one is an open question.", _PATH_IA_SERIOUS)
+        return (f"Whether the probation path of automatic relief covers a serious or violent felony such as {law_named(conv.code, conv.section)} is an open question.", _PATH_IA_SERIOUS)
     vehicle = m.code == "VC"
     if vehicle and off.section.startswith(DUI_SECTIONS):
-        return f"Whether automatic relief covers a DUI ({law_named(conv.code, conv.section)}) is an open question."
+        return (f"Whether automatic relief covers a DUI ({law_named(conv.code, conv.section)}) is an open question.", CITE)
     # A row the catalog gives as an infraction is excluded from 1203.4 as one ("any
     # infraction"); a misdemeanor of it (VC 40000.28) is neither that nor within VC 42002.1
     # (O74-02: "a VC 42002.1 misdemeanor (VC 22107)" beside 1203.4's mandatory dismissal).
     infraction_row = off.level == "infraction" and conv.level not in (None, "infraction")
     if vehicle and conv.level == "misdemeanor" and off.excluded_1203_4 and not infraction_row:
-        return f"Whether automatic relief covers a VC 42002.1 misdemeanor ({law_named(conv.code, conv.section)}) is an open question."
+        return (f"Whether automatic relief covers a VC 42002.1 misdemeanor ({law_named(conv.code, conv.section)}) is an open question.", CITE)
     # ca-rules.md 3.5 [M/L]: no 1203.4(b) carve-out was found in the quoted text either, but
     # whether DOJ grants automatic relief for an offense barred from dismissal is unknown.
     # (An attempt is not on the list; 261.5(d) only as a felony; infractions are path (ib)'s own.)
     excluded_if = unsettled(m, "excluded_1203_4", conv=conv) if not m.attempt and conv.level == "felony" else None
     if excluded_if is not None:
         # A bare 261.5 or 286: only a subdivision is on the list (metamorphic finding).
-        return f"PC 1203.4(b) excludes {law_named(conv.code, conv.section)} from dismissal only if {excluded_if}, and whether automatic relief covers such an offense is an open question."
+        return (f"PC 1203.4(b) excludes {law_named(conv.code, conv.section)} from dismissal only if {excluded_if}, and whether automatic relief covers such an offense is an open question.", CITE)
     if off.excluded_1203_4 and not m.attempt and conv.level != "infraction" and not infraction_row and not (off.section.startswith("261.5") and conv.level != "felony"):
         made = S.made_misdemeanor(conv) if off.section.startswith("261.5") else None
         if made is not None:
             # 1203.4(b) names only felony 261.5(d); after a reduction whether it still does is
             # [L] (ca-rules.md 3.1, People v. Park): said, not read as a felony (L27-06).
-            return f"PC 1203.4(b) excludes {law_named(conv.code, conv.section)} from dismissal as a felony; it has since been {made}, and whether the exclusion still applies is unsettled. Whether automatic relief covers it is an open question."
-        return f"Whether automatic relief covers {law_named(conv.code, conv.section)}, which PC 1203.4(b) excludes from dismissal, is an open question."
+            return (f"PC 1203.4(b) excludes {law_named(conv.code, conv.section)} from dismissal as a felony; it has since been {made}, and whether the exclusion still applies is unsettled. Whether automatic relief covers it is an open question.", CITE)
+        return (f"Whether automatic relief covers {law_named(conv.code, conv.section)}, which PC 1203.4(b) excludes from dismissal, is an open question.", CITE)
     return None
 
 
@@ -324,7 +328,7 @@ def settle_petition_steps(results: list[Determination], first: int, at: int) -> 
     automatic.next_steps = steps[:-1] if instead is None else [*steps[:-1], instead]
 
 
-def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, question: str | None) -> Determination:
+def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, question: tuple[str, str] | None) -> Determination:
     """Person bars, the DOJ start date for this version, then eligible / eligible_on.
     `question` is the path's open question about this offense (path_i_question), or None."""
     floor = _doj_from(conv.conviction_date or first, sb731_only)
@@ -350,7 +354,7 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, question
         unsure, register_if = _registration_unsure(ctx), _registration_if(ctx, case)
         said = [q for q in (unsure, register_if and register_if[0]) if q is not None]
         if question is not None:
-            said.append((f"{question} If it does, relief may apply {'on ' + iso(first) if first > ctx.as_of else 'now'} were it not for the above.", CITE))
+            said.append((f"{question[0]} If it does, relief may apply {'on ' + iso(first) if first > ctx.as_of else 'now'} were it not for the above.", question[1]))
         return said
 
     if summary:
@@ -427,7 +431,7 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, question
     if register_if is not None:
         # Said with any open question of the path beside it, which keeps its L (metamorphic
         # finding: the registration question hid 261.5(d)'s).
-        extra = [(f"{question} If it does, relief may apply {'on ' + iso(first) if first > ctx.as_of else 'now'}.", CITE)] if question else []
+        extra = [(f"{question[0]} If it does, relief may apply {'on ' + iso(first) if first > ctx.as_of else 'now'}.", question[1])] if question else []
         return needs_review(
             ctx, case, conv, KEY, [*reasons, register_if[0], *extra], missing=register_if[1],
             next_steps=[register_if[2]], confidence="L" if question else "M",
@@ -438,7 +442,7 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, question
         when = f"on {iso(first)}" if first > ctx.as_of else "now"
         return needs_review(
             ctx, case, conv, KEY,
-            [*reasons, (f"{question} If it does, relief may apply {when}.", CITE)],
+            [*reasons, (f"{question[0]} If it does, relief may apply {when}.", question[1])],
             next_steps=[_QUESTION_STEP, _REVIEW_STEP] if first <= ctx.as_of else [f"DOJ cannot act before {iso(first)}; an attorney decides the open question above (whether automatic relief reaches this conviction) before that day.", _WAIT_STEP],
         )
     reasons.append(_no_bars(ctx, case, first))
@@ -733,7 +737,7 @@ def _beyond_the_sentence(ctx, case: Case, conv: Conviction) -> Determination | N
         confidence = "L"
     question = path_i_question(ctx, conv)
     if question is not None:
-        reasons.append((question, CITE))
+        reasons.append(question)
         confidence = "L"
     if not reasons:
         return None

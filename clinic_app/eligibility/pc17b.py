@@ -116,8 +116,10 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if m is not None and m.restitution_owed > 0 and ctx.as_of >= SB1106_EFFECTIVE:
         reasons.append(("Unpaid restitution is no reason to deny the reduction (SB 1106).", "PC 17 (as amended by SB 1106)"))
     elif m is not None and m.restitution_owed > 0:
-        # Public case S34 rates this M: before SB 1106 a court could weigh it (People v. Covington).
-        reasons.append(("Restitution is unpaid; before SB 1106 (2023-01-01) a court could weigh that against the reduction.", "PC 17(b); People v. Covington (2000) 82 Cal.App.4th 1263"))
+        # Public case S34 rates this M: before SB 1106 a court could weigh it.  The reduction's
+        # own discretion is the authority: ca-rules.md gives Covington for 1203.4's probation
+        # condition only (2.3) and no case for 17(b) before SB 1106 (Q307-02).
+        reasons.append(("Restitution is unpaid; before SB 1106 (2023-01-01) a court could weigh that against the reduction.", "PC 17(b)"))
         confidence = "M"
     steps = ["Ask for the reduction on form CR-180 (17(b) box) with the court that entered the conviction" + ("; it can be filed together with a 1203.4 petition." if _dismissal_open(ctx, case, conv) else ".")]
     strike_if = serious_condition(mt, conv)

@@ -25,3 +25,45 @@ def test_restitution_still_owed_cites_the_sb1106_clause_of_its_own_route():
     assert _cite(s, "restitution", "C", "C1") == "PC 1203.41(d) (SB 1106); PC 1214"
     # Before SB 1106 there was no such clause: the order's own enforceability only.
     assert _cite(run(no_probation, as_of="2022-06-01"), "restitution", "B", "B1") == "PC 1214"
+
+
+def _reason_cite(d, starts: str) -> str:
+    found = [r.cite for r in d.reasons if r.text.startswith(starts) or starts in r.text]
+    assert found, [r.text for r in d.reasons]
+    return found[0]
+
+
+def test_unpaid_restitution_before_sb1106_is_weighed_under_17b_not_covington():
+    """Q307-02: 17(b)'s pre-SB 1106 restitution line cited People v. Covington, a 1203.4 case."""
+    owed = money(restitution_ordered=300, restitution_paid=0)
+    wobbler = replace(probation_case("496(a)", level="felony", wobbler=True, kind="formal", imposition_suspended=True), money=owed)
+    d = row(run(wobbler, as_of="2022-06-01"), "pc17b")
+    assert (d.status, d.confidence) == ("eligible", "M")  # its answer and tag kept
+    assert _reason_cite(d, "Restitution is unpaid; before SB 1106") == "PC 17(b)"
+
+
+def test_a_17b_reduction_lifting_the_felony_firearm_ban_cites_17b():
+    """Q307-03: "A PC 17(b) reduction to a misdemeanor would lift the state felony ban" named no 17(b)."""
+    wobbler = probation_case("496(a)", level="felony", wobbler=True, kind="formal", imposition_suspended=True)
+    s = run(wobbler)
+    line = next(c for c in s.consequences if c.topic == "firearms")
+    assert "A PC 17(b) reduction to a misdemeanor would lift the state felony ban" in line.text
+    assert line.cite == "PC 29800(a)(1); 18 USC 922(g)(1); PC 1203.4(a)(2); PC 17(b); PC 1170.18(k)"
+
+
+def test_automatic_reliefs_serious_felony_question_cites_the_definitions():
+    """Q307-04: path (I)(ia)'s question on a 245(a)(1), serious only if a deadly weapon was used,
+    cited PC 1203.425(a)(1) alone; it turns on PC 1192.7(c) and 667.5(c)."""
+    assault = probation_case("245(a)(1)", level="felony", kind="formal", start="2010-05-01", end="2013-05-01")
+    d = row(run(assault), "pc1203_425")
+    assert (d.status, d.confidence) == ("needs_review", "L")
+    assert _reason_cite(d, "is a serious or violent felony only if") == "PC 1203.425(a)(1)(B)(iv)(I)(ia); PC 1192.7(c); PC 667.5(c)"
+
+
+def test_a_prior_serious_only_on_a_condition_cites_the_definitions_for_1203_42():
+    """Q307-05: 1203.42's prior "serious or violent only if ..." cited PC 1170(h)(3) alone, where
+    the same sentence of the count itself cites the definitions too."""
+    prior = probation_case("245(a)(1)", id="P", level="felony", kind="formal", start="2005-05-01", end="2008-05-01")
+    prison = custody_case("11378", judgment="2010-06-01", release="2011-06-01", supervision_end="2012-06-01")
+    d = row(run(prior, prison), "pc1203_42")
+    assert _reason_cite(d, "is a serious or violent felony only if") == "PC 1170(h)(3); PC 1192.7(c); PC 667.5(c)"

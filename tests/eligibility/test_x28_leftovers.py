@@ -69,7 +69,7 @@ def test_x28_02_a_prior_that_may_be_serious_says_plainly_that_it_would_rule_out_
     assert d.status == "needs_review"
     said = [(r.text, r.cite) for r in d.reasons]
     assert ("A prior PC 459 in case B (convicted 2005-03-02, Los Angeles County) is a serious or violent felony only if it was first-degree (residential) burglary, PC 460(a); "
-            "if so, it rules out PC 1170(h) sentencing.", "PC 1170(h)(3)") in said, said
+            "if so, it rules out PC 1170(h) sentencing.", "PC 1170(h)(3); PC 1192.7(c); PC 667.5(c)") in said, said
     assert not any("one would" in t for t, _c in said)
 
 
