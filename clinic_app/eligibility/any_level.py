@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from clinic_app.eligibility.record_facts import citation
-from clinic_app.eligibility.registry import remedy_statute
+from clinic_app.eligibility.registry import remedy_cite
 from clinic_app.model import Case, Conviction, Determination, Reason
 
 # Weakest first: the answer is no surer than its least sure reading.
@@ -59,7 +59,7 @@ def same_at_every_level(conv: Conviction, readings: dict[str, Determination]) ->
         f"the answer here is the same whichever it is.",
         # The remedy's statute, as either_way.py cites its like: the handout prints a reason's
         # cite beside the remedy, and "the client's record" there read as a legal source.
-        remedy_statute(first.remedy),
+        remedy_cite(first.remedy),
     )
     reasons = _per_level(readings, lambda d: [(r.text, r.cite) for r in d.reasons])
     steps = _per_level(readings, lambda d: [(s, None) for s in d.next_steps])

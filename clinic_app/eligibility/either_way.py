@@ -27,7 +27,7 @@ def same_either_way(ctx, case: Case, conv: Conviction, remedy: str, match) -> De
     """The remedy's answer where every offense the count names gives the same answer (`_same`),
     with a first reason saying so; None where any two differ, or a reading names two
     offenses again."""
-    from clinic_app.eligibility.registry import BY_KEY, remedy_statute  # the registry imports result, which imports this
+    from clinic_app.eligibility.registry import BY_KEY, remedy_cite  # the registry imports result, which imports this
 
     from clinic_app.eligibility.result import named_parts
 
@@ -45,7 +45,7 @@ def same_either_way(ctx, case: Case, conv: Conviction, remedy: str, match) -> De
     first = answers[0]
     named = " and ".join(f"{match.code} {part}" for part in named_parts(match))
     count = "two" if len(answers) == 2 else str(len(answers))
-    said = Reason(f"{written} names {count} offenses ({named}), and the record does not say which one the conviction is for; the answer here is the same whichever it is.", remedy_statute(remedy))
+    said = Reason(f"{written} names {count} offenses ({named}), and the record does not say which one the conviction is for; the answer here is the same whichever it is.", remedy_cite(remedy))
     weakest = min((d.confidence for d in answers), key=_RANK.__getitem__)
     return replace(first, reasons=[said, *first.reasons], missing_facts=list(first.missing_facts), confidence=weakest)
 

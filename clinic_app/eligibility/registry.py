@@ -143,3 +143,9 @@ def remedy_statute(key: str) -> str:
         if depth == 0:
             return title[at + 1 : -1]
     return title
+
+
+def remedy_cite(key: str) -> str:
+    """`remedy_statute` as a reason cites it: two sections joined by "; PC" as every other cite
+    joins them, not by the title's slash (Q307-18: "PC 236.14 / 236.15")."""
+    return remedy_statute(key).replace(" / ", "; PC ")

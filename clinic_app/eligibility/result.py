@@ -298,7 +298,7 @@ def unknown_offense(ctx, case, conv: Conviction, remedy: str, match=None) -> Det
     """The section is not in the offense catalog and the remedy depends on the offense; `match`
     is the count as the remedy reads it, where that names two offenses and the catalog's
     reading does not (record_facts.split_on: "647(f)/(b)" for PC 1203.49, O24B-03)."""
-    from clinic_app.eligibility.registry import remedy_statute  # the registry imports this module
+    from clinic_app.eligibility.registry import remedy_cite  # the registry imports this module
 
     match = match or ctx.match(conv)
     two = match.two_offenses
@@ -317,7 +317,7 @@ def unknown_offense(ctx, case, conv: Conviction, remedy: str, match=None) -> Det
             case,
             conv,
             remedy,
-            [(f"{law_named(conv.code, conv.section)} names {'two' if len(two) == 2 else len(two)} offenses ({either.replace(' or ', ' and ')}), and nothing in the record says which one the conviction is for; this remedy depends on what the offense is.", remedy_statute(remedy))],
+            [(f"{law_named(conv.code, conv.section)} names {'two' if len(two) == 2 else len(two)} offenses ({either.replace(' or ', ' and ')}), and nothing in the record says which one the conviction is for; this remedy depends on what the offense is.", remedy_cite(remedy))],
             missing=[f"convictions[{conv.id}].section"],
             next_steps=[f"Check the abstract of judgment or the minute order: is the conviction for {either}? Record that one section and screen again."],
             confidence="L",
@@ -339,11 +339,18 @@ def unknown_offense(ctx, case, conv: Conviction, remedy: str, match=None) -> Det
         conv,
         remedy,
         # Cited to the remedy's own statute, the law that makes the offense matter (audit finding).
-        [(f"{said}, and this remedy depends on what the offense is.", remedy_statute(remedy))],
+        [(f"{said}, and this remedy depends on what the offense is.", remedy_cite(remedy))],
         missing=[f"convictions[{conv.id}].section"],
         next_steps=[step],
         confidence="L",
     )
+
+
+def _californias_own(remedy: str) -> str:
+    """"PC 1170.18 (California convictions only)": the remedy's statute and what it reaches."""
+    from clinic_app.eligibility.registry import remedy_cite  # the registry imports this module
+    reaches = "arrests" if remedy in ("pc851_91", "pc851_93") else "convictions"
+    return f"{remedy_cite(remedy)} (California {reaches} only)"
 
 
 def outside_california(ctx, case: Case, conv: Conviction | None, remedy: str) -> Determination:
@@ -356,5 +363,7 @@ def outside_california(ctx, case: Case, conv: Conviction | None, remedy: str) ->
         # The jurisdiction in brackets: "federal" or "US District Court" read badly after
         # "from" (oracle finding O21-06: "This case is from federal").
         f"This case is from a court outside California ({case.jurisdiction}); California record-clearance law does not reach it.",
-        "PC 1203.4; PC 851.91 (California courts only)",
+        # Each remedy's own statute (Q307-06: "PC 1203.4; PC 851.91" was cited for all nineteen,
+        # Prop 47 and a certificate too); ca-rules.md's scope line is the authority for the rest.
+        _californias_own(remedy),
     )

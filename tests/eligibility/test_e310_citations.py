@@ -67,3 +67,18 @@ def test_a_prior_serious_only_on_a_condition_cites_the_definitions_for_1203_42()
     prison = custody_case("11378", judgment="2010-06-01", release="2011-06-01", supervision_end="2012-06-01")
     d = row(run(prior, prison), "pc1203_42")
     assert _reason_cite(d, "is a serious or violent felony only if") == "PC 1170(h)(3); PC 1192.7(c); PC 667.5(c)"
+
+
+def test_a_case_from_another_state_cites_each_remedys_own_statute():
+    """Q307-06: every remedy of a Nevada case cited "PC 1203.4; PC 851.91 (California courts only)",
+    Prop 47, 17(b) and the certificate too; each now cites its own statute."""
+    nevada = replace(probation_case("496(a)", level="felony", wobbler=True, kind="formal"), jurisdiction="NV")
+    s = run(nevada)
+    cites = {d.remedy: d.reasons[0].cite for d in s.results if d.case == "A"}
+    assert cites["prop47"] == "PC 1170.18 (California convictions only)"
+    assert cites["pc17b"] == "PC 17(b) (California convictions only)"
+    assert cites["cor"] == "PC 4852.01 (California convictions only)"
+    assert cites["pc1203_4"] == "PC 1203.4 (California convictions only)"
+    assert cites["pc236_14"] == "PC 236.14; PC 236.15 (California convictions only)"  # Q307-18: no slash
+    assert cites["pc851_91"] == "PC 851.91 (California arrests only)"
+    assert not any("PC 851.91" in cite for remedy, cite in cites.items() if remedy != "pc851_91")
