@@ -1,12 +1,14 @@
 """Certificate of rehabilitation and pardon: PC 4852.01 et seq. (ca-rules.md 3.17).  A referral.
 
 - Who (4852.01): (a) a person convicted of a felony and committed to state prison or
-  another institution, including county jail under PC 1170(h); (c) a person convicted of
+  another institution, including county jail under PC 1170(h); (b) a person convicted of
   a felony, or of a misdemeanor sex offense requiring PC 290 registration, who was granted
   probation and whose case was dismissed under PC 1203.4, with no incarceration since the
   dismissal and not on probation for another felony.
-- Not for (4852.01(d)): anyone convicted of PC 269, 286(c), 288, 287(c) or former 288a(c),
-  288.5 or 289(j); people on death row, on mandatory lifetime parole, or in the military.
+- Not for (4852.01(c): ca-rules.md gives no letter; the stored copy of the official text the
+  rules reviewer Q307 read gives (c), (d) being the Governor's pardon): anyone convicted of
+  PC 269, 286(c), 288, 287(c) or former 288a(c), 288.5 or 289(j); people on death row, on
+  mandatory lifetime parole, or in the military.
 - Period of rehabilitation (4852.03): it begins on release from custody (or on parole,
   PRCS, mandatory supervision or probation, whichever is sooner) and is 5 years' California
   residence plus 2 years (7 in all); plus 4 (9 in all) for PC 187, 209, 219, 4500, 18755 or
@@ -53,8 +55,8 @@ _REGISTRANT_EXCEPTIONS = frozenset({"311.2", "311.3", "311.10", "314"})
 _INFRACTION = Reason("A certificate of rehabilitation is for felonies (and dismissed misdemeanor sex offenses), not infractions.", CITE)
 _MISDEMEANOR = Reason("A certificate of rehabilitation is for felonies (and misdemeanor sex offenses dismissed under PC 1203.4); this is a misdemeanor.", CITE)
 _NO_PATH = Reason("A certificate of rehabilitation needs a prison or county jail commitment, or a probation case dismissed under PC 1203.4.", CITE)
-_NOT_DISMISSED = Reason("A probation case qualifies for a certificate of rehabilitation only after it has been dismissed under PC 1203.4, and the record shows no dismissal yet.", "PC 4852.01(c)")
-_NOT_DISMISSIBLE = Reason("A probation case qualifies for a certificate of rehabilitation only after a PC 1203.4 dismissal, and PC 1203.4(b) rules that out for this offense.", "PC 4852.01(c); PC 1203.4(b)")
+_NOT_DISMISSED = Reason("A probation case qualifies for a certificate of rehabilitation only after it has been dismissed under PC 1203.4, and the record shows no dismissal yet.", "PC 4852.01(b)")
+_NOT_DISMISSIBLE = Reason("A probation case qualifies for a certificate of rehabilitation only after a PC 1203.4 dismissal, and PC 1203.4(b) rules that out for this offense.", "PC 4852.01(b); PC 1203.4(b)")
 _DISMISS_FIRST = "Ask for the PC 1203.4 dismissal first; a certificate of rehabilitation can follow."
 _SUPERVISION_WORDS = frozenset(S.SUPERVISION_NAMES[kind] for kind in S.SUPERVISION_KINDS)
 _CUSTODY_BARS = ("probation", "parole", "prcs", "mandatory_supervision", "serving_sentence")
@@ -145,7 +147,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         jailed = _incarcerated_since(ctx, case, conv)
         if jailed is not None:
             return not_eligible(ctx, case, conv, KEY, [jailed], confidence="M")
-        reasons.append(("A probation case dismissed under PC 1203.4 qualifies for a certificate of rehabilitation.", "PC 4852.01(c)"))
+        reasons.append(("A probation case dismissed under PC 1203.4 qualifies for a certificate of rehabilitation.", "PC 4852.01(b)"))
         p = s.probation
         start = (p.start if p is not None else None) or s.judgment_date
         start_what = "the grant of probation"
@@ -273,7 +275,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
 
 def _other_custody(ctx, case: Case, conv: Conviction, first, later: list[tuple[str, int]], reasons: list) -> Determination | None:
     """Blocked while the person is in custody, or on probation or supervision for a felony, in
-    another case (4852.01(c): "not on probation for ... any other felony"; 4852.06).  A
+    another case (4852.01(b): "not on probation for ... any other felony"; 4852.06).  A
     misdemeanor probation elsewhere does not block.  `later` names later convictions, which
     may also interrupt the period: said with the block, for the attorney.  `reasons` (the
     route and the period) follow the bar: they say where a date past the bar's end comes
@@ -292,9 +294,9 @@ def _other_custody(ctx, case: Case, conv: Conviction, first, later: list[tuple[s
     if not bars and not doubtful:
         return None
     hard = [b for b in bars if b.certain]
-    # 4852.01(c)'s "not on probation for any other felony" is the probation route's own rule.
+    # 4852.01(b)'s "not on probation for any other felony" is the probation route's own rule.
     probation_route = case.sentence is not None and case.sentence.type == "probation"
-    cite = "PC 4852.01(c); PC 4852.06" if probation_route else "PC 4852.06"
+    cite = "PC 4852.01(b); PC 4852.06" if probation_route else "PC 4852.06"
     if hard:
         extra = [(_later_said(later, " also"), "PC 4852.03; PC 4852.05")] if later else ()
         barred = blocked(ctx, case, conv, KEY, hard, cite, extra_reasons=[*reasons, *extra], not_before=first if first > ctx.as_of else None, confidence="M")
@@ -339,13 +341,13 @@ def _excluded(ctx, own: Case) -> tuple[tuple[str, str], ...]:
             (c, v) for c, v in ctx.all_convictions()
             if R.happened(ctx, v) and R.section_reason("cor-excluded", ctx, v, _excluded_section) is not None
         )
-    return tuple((f"{R.citation(v)} in {case_named(c, own, v)} is an offense for which no certificate of rehabilitation can be granted.", "PC 4852.01(d)")
+    return tuple((f"{R.citation(v)} in {case_named(c, own, v)} is an offense for which no certificate of rehabilitation can be granted.", "PC 4852.01(c)")
                  for c, v in found)
 
 
 def _maybe_excluded(ctx, own: Case) -> tuple[tuple[tuple[str, str], str], ...]:
     """(reason, missing fact) for each felony written as a bare section only a subdivision
-    of which 4852.01(d) excludes (a bare 286: 286(c); metamorphic finding), once per screening
+    of which 4852.01(c) excludes (a bare 286: 286(c); metamorphic finding), once per screening
     for each case whose results say it (a count of its own is "in this case", B86-03)."""
     found = ctx.memo.get(("cor-maybe-excluded", own.id))
     if found is None:
@@ -356,24 +358,24 @@ def _maybe_excluded(ctx, own: Case) -> tuple[tuple[tuple[str, str], str], ...]:
             if R.happened(ctx, v) and v.level in ("felony", None) and _bare_of_excluded(m):
                 former = "former " if m.offense.section == "288a" else ""  # renumbered 287 in 2019
                 subs = " or PC ".join(sorted(e for e in _EXCLUDED if e.startswith(m.offense.section + "(")))
-                out.append(((f"{R.citation(v)} in {case_named(c, own, v)} bars a certificate of rehabilitation only if it was under {former}PC {subs}; the record does not say.", "PC 4852.01(d)"), f"cases[{c.id}].convictions[{v.id}].section"))
+                out.append(((f"{R.citation(v)} in {case_named(c, own, v)} bars a certificate of rehabilitation only if it was under {former}PC {subs}; the record does not say.", "PC 4852.01(c)"), f"cases[{c.id}].convictions[{v.id}].section"))
             split = R.split_on(m, _EXCLUDED) if (R.happened(ctx, v) and m.code == "PC" and not m.attempt) else None
             if split is not None:
                 # "286(c)(1)/(b)(1)": excluded or not by the order typed (O24B-03); ask which.
                 barring = " or ".join(f"PC {part}" for part in split.two_offenses if not R.family(part).isdisjoint(_EXCLUDED))
-                out.append(((f"{not_in_catalog(split, f'{R.citation(v)} in {case_named(c, own, v)}')}; no certificate of rehabilitation can be granted for {barring}.", "PC 4852.01(d)"), f"cases[{c.id}].convictions[{v.id}].section"))
+                out.append(((f"{not_in_catalog(split, f'{R.citation(v)} in {case_named(c, own, v)}')}; no certificate of rehabilitation can be granted for {barring}.", "PC 4852.01(c)"), f"cases[{c.id}].convictions[{v.id}].section"))
         found = ctx.memo[("cor-maybe-excluded", own.id)] = tuple(out)
     return found
 
 
 def _bare_of_excluded(m) -> bool:
-    """A section written without the subdivision that 4852.01(d) names ("286" for "286(c)")."""
+    """A section written without the subdivision that 4852.01(c) names ("286" for "286(c)")."""
     off = m.offense
     return off is not None and m.code == "PC" and not m.attempt and m.section == off.section and off.section in _EXCLUDED_PARENTS
 
 
 def _excluded_section(ctx, conv: Conviction) -> Reason | None:
-    """A marker Reason when the section is one 4852.01(d) excludes (memoised per section)."""
+    """A marker Reason when the section is one 4852.01(c) excludes (memoised per section)."""
     m = ctx.match(conv)
     # "286(c)(1)/(b)(1)" is excluded only if the conviction is for 286(c): asked below (O24B-03).
     return _NO_PATH if (m.code == "PC" and not m.attempt and R.in_sections(m, _EXCLUDED) and R.split_on(m, _EXCLUDED) is None) else None
@@ -470,7 +472,7 @@ def _later_convictions(ctx, conv: Conviction, start) -> tuple[list[tuple[str, in
 
 
 def _incarcerated_since(ctx, case: Case, conv: Conviction) -> tuple[str, str] | None:
-    """4852.01(c)'s "no incarceration since the dismissal" (ca-rules.md 3.17 [H]), by the
+    """4852.01(b)'s "no incarceration since the dismissal" (ca-rules.md 3.17 [H]), by the
     record's other cases sentenced to state prison or 1170(h) jail after the dismissal
     (oracle finding O18-03: the route was left open, asking only whether a later
     conviction interrupts the period)."""
@@ -491,7 +493,7 @@ def _incarcerated_since(ctx, case: Case, conv: Conviction) -> tuple[str, str] | 
             # The case titled once, its day not in a second bracket: "in case B (HS 11378,
             # convicted 2018-01-01, Los Angeles County) (2018-01-01) ...; the commitment in case
             # B (HS 11378, ...) may open ..." (B89-07).
-            return (f"The person was committed to {where} in case {case_title(c)} on {iso(when)}, after this conviction was dismissed on {iso(dismissed)}, which closes the dismissal route of PC 4852.01(c) for it; that commitment may open the route of PC 4852.01(a) (see that case).", "PC 4852.01(c)")
+            return (f"The person was committed to {where} in case {case_title(c)} on {iso(when)}, after this conviction was dismissed on {iso(dismissed)}, which closes the dismissal route of PC 4852.01(b) for it; that commitment may open the route of PC 4852.01(a) (see that case).", "PC 4852.01(b)")
     return None
 
 

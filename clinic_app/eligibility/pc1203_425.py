@@ -214,6 +214,11 @@ def _why_felony_path(p: Probation | None, path: str) -> Reason:
     return Reason(f"{_revoked(p)}, so the probation path (I)(ia) does not apply; the felony path (II) needs the sentence completed and then four years with no new felony conviction.", path)
 
 
+# The current text's "commencing October 1, 2024" is (a)(1)(A) (ca-rules.md 3.5 [M]); AB 1076's
+# 2022-07-01 is that version's, which ca-rules gives no letter for (its timeline, [M]; Q307-08).
+_DOJ_FROM_CITE = {SB731_DOJ_FROM: "PC 1203.425(a)(1)(A)", AB1076_DOJ_FROM: "PC 1203.425(a)(1) (AB 1076)"}
+
+
 def _doj_from(convicted: date, sb731_only: bool) -> date:
     return SB731_DOJ_FROM if sb731_only else AB1076_DOJ_FROM
 
@@ -334,7 +339,7 @@ def _finish(ctx, case, conv, first: date, reasons, *, sb731_only: bool, question
     floor = _doj_from(conv.conviction_date or first, sb731_only)
     if first < floor:
         verb = "starts" if floor > ctx.as_of else "began"
-        reasons.append((f"DOJ's monthly review for this kind of conviction {verb} on {iso(floor)}.", CITE))
+        reasons.append((f"DOJ's monthly review for this kind of conviction {verb} on {iso(floor)}.", _DOJ_FROM_CITE[floor]))
         first = floor
     summary, rest, unsure = _summary_split(ctx, case, first)
     tail: list = []
@@ -792,7 +797,9 @@ def _before_sb731(ctx, case: Case, conv: Conviction, why: list) -> Determination
     m = ctx.match(conv)
     excluded = None if m.offense is None else _felony_path_excludes(conv, m, serious_condition(m, conv), unsettled(m, "registrable", conv=conv))
     if excluded is not None:
-        return not_eligible(ctx, case, conv, KEY, [*why, excluded])
+        # On this day the answer rests on AB 1076's version, [M] (ca-rules.md 3.5), as the branch
+        # below; path (II), whose exclusion is said, did not exist yet (Q307-11: it said H).
+        return not_eligible(ctx, case, conv, KEY, [*why, excluded], confidence="M")
     return not_eligible(ctx, case, conv, KEY, why, next_steps=[_SB731_STEP], confidence="M")
 
 

@@ -200,7 +200,8 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         review_question=_ELSEWHERE_QUESTION,
         not_before=first if first > ctx.as_of else None,
         serving_by_reading=SUPERVISION_AS_SERVING,
-        otherwise=lambda: [were_it_not(mode, first, ctx.as_of, CITE_A, f"judgment {iso(judgment)}" if s.judgment_date is not None else f"counted from the conviction, {iso(judgment)}"), judged, *route] if s.completed else [judged],
+        # The discretionary route is (b), the mandatory one (a) (ca-rules.md 3.2; Q307-07).
+        otherwise=lambda: [were_it_not(mode, first, ctx.as_of, CITE_B if mode == "discretionary" else CITE_A, f"judgment {iso(judgment)}" if s.judgment_date is not None else f"counted from the conviction, {iso(judgment)}"), judged, *route] if s.completed else [judged],
     )
     if other is not None:
         return other

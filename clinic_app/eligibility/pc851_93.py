@@ -100,6 +100,9 @@ def decide(ctx, case: Case, _conv=None) -> Determination:
             ctx, case, None, KEY,
             [(f"The arrest on {iso(case.arrest_date)} is before {iso(covered_from)}, the first arrest date the law covers ({version}).", cite_v)],
             next_steps=steps,
+            # SB 731's 1973 date is [H] (ca-rules.md timeline); AB 1076's 2021 floor for arrests is
+            # stated nowhere there, its like for 1203.425 at [M] (Q307-10).
+            confidence="H" if sb731 else "M",
         )
     level = R.arrest_level(case)
     start: date | None = None

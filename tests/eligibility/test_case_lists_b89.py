@@ -180,7 +180,7 @@ def test_b89_06_a_cases_later_counts_of_one_day_name_its_title_once():
 
 
 def test_b89_07_a_commitment_after_the_dismissal_titles_its_case_once():
-    """The certificate's 4852.01(c) read "The person was committed to state prison in case B
+    """The certificate's 4852.01(b) (then written (c)) read "The person was committed to state prison in case B
     (HS 11378, convicted 2018-01-01, Los Angeles County) (2018-01-01) after this conviction was
     dismissed on 2016-01-01, ...; the commitment in case B (HS 11378, convicted 2018-01-01, Los
     Angeles County) may open the route of PC 4852.01(a) (see that case)": the title twice, and
@@ -194,7 +194,7 @@ def test_b89_07_a_commitment_after_the_dismissal_titles_its_case_once():
     prison = custody_case("11378", id="B", judgment="2018-01-01", release="2020-01-01", supervision_end="2021-01-01")
     assert cor(dismissed, prison).reasons[0].text == (
         "The person was committed to state prison in case B (HS 11378, convicted 2018-01-01, Los Angeles County) on 2018-01-01, after this"
-        " conviction was dismissed on 2016-01-01, which closes the dismissal route of PC 4852.01(c) for it; that commitment may open the"
+        " conviction was dismissed on 2016-01-01, which closes the dismissal route of PC 4852.01(b) for it; that commitment may open the"
         " route of PC 4852.01(a) (see that case).")
 
 

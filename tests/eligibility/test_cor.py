@@ -192,17 +192,17 @@ def test_incarceration_since_the_dismissal_closes_the_dismissal_route():
     prison = custody_case("11378", id="B", judgment="2018-01-01", release="2020-01-01", supervision_end="2021-01-01")
     d = cor(dismissed, prison)
     assert (d.status, d.confidence) == ("not_eligible", "M")
-    assert "after this conviction was dismissed on 2016-01-01" in d.reasons[0].text and d.reasons[0].cite == "PC 4852.01(c)"
+    assert "after this conviction was dismissed on 2016-01-01" in d.reasons[0].text and d.reasons[0].cite == "PC 4852.01(b)"
     assert cor(dismissed).status != "not_eligible"  # without the later commitment the route is open
 
 
 def test_a_prison_case_blocked_by_supervision_elsewhere_cites_4852_06_only():
-    """4852.01(c) ("not on probation for any other felony") is the probation route's rule."""
+    """4852.01(b) ("not on probation for any other felony") is the probation route's rule."""
     on_parole = custody_case("11378", id="B", judgment="2021-01-01", release="2025-01-01", supervision_end="2027-01-01")
     d = cor(robbery(), on_parole)
     assert d.status == "needs_review"  # the later felony's question outlasts the parole (S32-03)
     assert "PC 4852.06" in {r.cite for r in d.reasons}
-    assert not any("4852.01(c)" in r.cite for r in d.reasons)
+    assert not any("4852.01(b)" in r.cite for r in d.reasons)
 
 
 def test_unknown_residence_words_a_past_period_as_complete():

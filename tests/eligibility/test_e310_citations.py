@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from clinic_app.model import Person
-from tests.eligibility.engine_builders import custody_case, money, no_probation_case, probation_case, row, run
+from tests.eligibility.engine_builders import D, custody_case, money, no_probation_case, probation_case, row, run
 
 
 def _cite(screening, topic: str, case="A", conv="A1") -> str:
@@ -82,3 +82,52 @@ def test_a_case_from_another_state_cites_each_remedys_own_statute():
     assert cites["pc236_14"] == "PC 236.14; PC 236.15 (California convictions only)"  # Q307-18: no slash
     assert cites["pc851_91"] == "PC 851.91 (California arrests only)"
     assert not any("PC 851.91" in cite for remedy, cite in cites.items() if remedy != "pc851_91")
+
+
+def test_1203_4a_discretionary_route_after_a_bar_cites_b():
+    """Q307-07: "Were it not for that, relief here would be discretionary now" cited 1203.4a(a),
+    the mandatory route; the discretionary one is (b)."""
+    on_probation = probation_case(id="A", start="2026-01-10", end="2027-01-10", status="active")
+    owed = money(restitution_ordered=300, restitution_paid=0)
+    later = probation_case("415(1)", id="C", start="2021-06-01", end="2022-06-01")
+    no_probation = no_probation_case("415(1)", id="B", judgment="2020-01-10", money=owed)
+    d = row(run(on_probation, no_probation, later), "pc1203_4a", "B", "B1")
+    said = [r for r in d.reasons if r.text.startswith("Were it not for that, relief here would be")]
+    assert said and "discretionary" in said[0].text, [r.text for r in d.reasons]
+    assert said[0].cite == "PC 1203.4a(b)"
+
+
+def test_automatic_reliefs_doj_start_cites_the_version_that_sets_it():
+    """Q307-08: DOJ's start day was cited PC 1203.425(a)(1) whichever version set it."""
+    old = probation_case(start="2015-03-02", end="2018-03-02")
+    d = row(run(old, as_of="2024-06-01"), "pc1203_425")
+    assert _reason_cite(d, "DOJ's monthly review for this kind of conviction starts on 2024-10-01") == "PC 1203.425(a)(1)(A)"
+    recent = probation_case(start="2021-02-01", end="2021-08-01")
+    d = row(run(recent, as_of="2022-03-01"), "pc1203_425")
+    assert _reason_cite(d, "DOJ's monthly review for this kind of conviction starts on 2022-07-01") == "PC 1203.425(a)(1) (AB 1076)"
+
+
+def test_certificate_routes_and_exclusions_cite_their_letters():
+    """Q307-09: the 1203.4-dismissal route is 4852.01(b) (ca-rules.md 3.17), not (c); the excluded
+    offenses are (c) in the official text's stored copy, not (d).  The answers stay."""
+    probation = probation_case("459", level="felony", kind="formal", start="2010-03-02", end="2013-03-02")
+    d = row(run(probation), "cor")
+    assert any(r.cite == "PC 4852.01(b)" and "dismissed under PC 1203.4" in r.text for r in d.reasons), [(r.text, r.cite) for r in d.reasons]
+    lewd = custody_case("288(a)", code="PC", judgment="2005-06-01", release="2008-06-01", supervision_end="2010-06-01")
+    d = row(run(lewd), "cor")
+    assert d.status == "not_eligible"
+    assert any(r.cite == "PC 4852.01(c)" and "no certificate of rehabilitation can be granted" in r.text for r in d.reasons)
+
+
+def test_rules_ca_rules_does_not_state_at_h_are_not_said_at_h():
+    """Q307-10, -11: before SB 731, 851.93's AB 1076 arrest floor and 1203.425's excluded prison
+    felony rest on AB 1076's version, which ca-rules.md gives at [M] at most: they said H."""
+    arrest = replace(probation_case(), convictions=[], sentence=None, outcome="dismissed", arrest_date=D("2019-01-10"),
+                     arrest_level="misdemeanor", disposition_date=D("2019-06-01"))
+    d = row(run(arrest, as_of="2022-03-01"), "pc851_93", "A", None)
+    assert (d.status, d.confidence) == ("not_eligible", "M")
+    assert (row(run(arrest, as_of="2024-03-01"), "pc851_93", "A", None).status) != "not_eligible"
+    robbery = custody_case("211", code="PC", judgment="2019-05-01", release="2020-01-01", supervision_end="2021-01-01")
+    d = row(run(robbery, as_of="2022-03-01"), "pc1203_425")
+    assert (d.status, d.confidence) == ("not_eligible", "M")
+    assert row(run(robbery), "pc1203_425").confidence == "H"  # path (II)'s exclusion, since SB 731

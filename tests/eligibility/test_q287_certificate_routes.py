@@ -1,6 +1,6 @@
 """Q287: two certificate-of-rehabilitation routes screened by hand against ca-rules.md 3.17.
 
-- 4852.01(c): a misdemeanor PC 290 offense dismissed under PC 1203.4 may petition; the
+- 4852.01(b): a misdemeanor PC 290 offense dismissed under PC 1203.4 may petition; the
   period (4852.03(a)) runs from the grant of probation, 5 years' residence plus 5 for a
   registrable offense, and the first safe day is the anniversary plus one (ca-rules.md 0).
 - 4852.01(a): a felony committed to county jail under PC 1170(h) qualifies; for a split
@@ -31,7 +31,7 @@ def test_a_dismissed_misdemeanor_sex_offense_waits_ten_years_from_the_grant_of_p
     s = run(case, person=REGISTRANT, as_of="2024-03-01")
     d = row(s, "cor")
     assert (d.status, d.mode, d.date) == ("eligible_on", "discretionary", D("2024-03-02"))
-    assert d.reasons[0].cite == "PC 4852.01(c)" and "dismissed under PC 1203.4" in d.reasons[0].text
+    assert d.reasons[0].cite == "PC 4852.01(b)" and "dismissed under PC 1203.4" in d.reasons[0].text
     assert "10 years from the grant of probation on 2014-03-01" in d.reasons[1].text
     assert "plus 5" in d.reasons[1].text and d.reasons[1].cite == "PC 4852.03(a)"
     # The dismissal does not end registration (PC 290.007, ca-rules.md 4.6).

@@ -79,8 +79,10 @@ def first_page_with(pages: list[list[str]], line: str) -> tuple[int, int]:
 # leaves about 84 points free at the foot of the page before its "What you may say").
 # #26 replaces #3, a registrant whose "Qué puede decir" L187-01 lets begin at the foot of the page
 # before, its Fair Chance paragraph broken between sentences (#26 leaves about 54 points free there).
+# #36 replaces #41, whose automatic-relief line E310-04's "PC 1203.425(a)(1)(A)" lengthened (its "What
+# you may say" no longer opens a page; #36's lowest line before it stands 108 points up the page).
 STRANDED = [
-    (41, "en", False, "say"),
+    (36, "en", False, "say"),
     (51, "en", False, "say"),
     (23, "es", False, "say"),
     (45, "es", False, "say"),  # on page 1
