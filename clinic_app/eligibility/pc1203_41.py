@@ -244,12 +244,12 @@ def _evaluate_route(ctx, case: Case, conv: Conviction, s, prison: bool, reasons:
     if note is not None:
         reasons.append(note)
     if ctx.as_of >= SB1106_EFFECTIVE:
-        reasons.append(("Relief is discretionary: the court decides in the interests of justice; unpaid restitution is no ground to deny it.", "PC 1203.41(a), (d)"))
+        reasons.append(("Relief is discretionary: the court decides in the interests of justice; unpaid restitution is no ground to deny it.", "PC 1203.41(a), (d) (SB 1106)"))
     else:  # 1203.41(d) came with SB 1106 (ca-rules.md 1, 2.3)
         reasons.append(("Relief is discretionary: the court decides in the interests of justice.", "PC 1203.41(a)"))
         # Said, as 1203.4, 1203.4a and 17(b) say it before SB 1106 (oracle finding O22-11:
         # silent on 2022-12-31, "no ground to deny it" the next day); from then the reason above says it.
-        owed = sb1106_restitution(ctx, case, "relief", ("PC 1203.41(a); PC 1203.41(d) (SB 1106)", "PC 1203.41(d) (SB 1106)"))
+        owed = sb1106_restitution(ctx, case, "relief", ("PC 1203.41(a), (d) (SB 1106)", "PC 1203.41(d) (SB 1106)"))
         if owed is not None:
             reasons.append(owed)
     # A bar from another case that lifts before this case's own first day changes nothing;

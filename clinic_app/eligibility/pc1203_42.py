@@ -32,6 +32,9 @@ KEY = "pc1203_42"
 CITE = "PC 1203.42(a)"
 REALIGNMENT = S.REALIGNMENT
 EFFECTIVE = date(2018, 1, 1)
+# Cited as the other remedies' start days are: ca-rules.md gives the day ([M], 3.4) and names no
+# bill or chapter for it (Q307-16: it was cited PC 1203.42(a), the petition's own terms).
+_NOT_YET = Reason("PC 1203.42 took effect on 2018-01-01, after this screening date.", "PC 1203.42 (effective 2018-01-01)")
 
 
 _NOT_PRISON = Reason("PC 1203.42 is for felonies sentenced to state prison before realignment (2011-10-01).", CITE)
@@ -90,7 +93,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
 
     if ctx.as_of < EFFECTIVE:
         # The day to come back is said, as automatic relief and 1203.41 say theirs (oracle finding F08).
-        return not_eligible(ctx, case, conv, KEY, [("PC 1203.42 took effect on 2018-01-01, after this screening date.", CITE)], confidence="M", next_steps=[law_starts_step(EFFECTIVE, "PC 1203.42")])
+        return not_eligible(ctx, case, conv, KEY, [_NOT_YET], confidence="M", next_steps=[law_starts_step(EFFECTIVE, "PC 1203.42")])
     off = ctx.offense(conv)
     if off is None:
         return unknown_offense(ctx, case, conv, KEY)
@@ -255,7 +258,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         reasons.append(("Relief is discretionary.", "PC 1203.42(a)"))
     # ca-rules.md 2.3, 3.4: SB 1106's restitution rule reaches 1203.42 too; it went unsaid
     # before and after 2023-01-01 (oracle finding O22-15).
-    owed = sb1106_restitution(ctx, case, "relief", ("PC 1203.42(a); SB 1106 (Stats. 2022, ch. 734)", "PC 1203.42 (SB 1106, Stats. 2022, ch. 734)"))
+    owed = sb1106_restitution(ctx, case, "relief", ("PC 1203.42(a) (SB 1106)", "PC 1203.42 (SB 1106)"))
     if owed is not None:
         reasons.append(owed)
     steps = [petition_step(notice=False, declaration=True), fee_step(ctx.as_of)]
@@ -287,7 +290,7 @@ def _after_revocation(ctx, case: Case, conv: Conviction, judgment: date | None) 
     if off is not None and not ctx.h_eligible(conv) and unsettled(ctx.match(conv), "h_eligible", conv=conv) is None and not off.jail_unverified:
         return not_applicable(ctx, case, conv, KEY, f"PC 1203.42 is for an offense that would now be sentenced to county jail under PC 1170(h), which {law_named(conv.code, conv.section)} is not, whatever its sentence was.", CITE, confidence="M")
     if ctx.as_of < EFFECTIVE:
-        return not_eligible(ctx, case, conv, KEY, [("PC 1203.42 took effect on 2018-01-01, after this screening date.", CITE)], confidence="M", next_steps=[law_starts_step(EFFECTIVE, "PC 1203.42")])
+        return not_eligible(ctx, case, conv, KEY, [_NOT_YET], confidence="M", next_steps=[law_starts_step(EFFECTIVE, "PC 1203.42")])
     if p is None:
         said = "Felony probation was granted, and the record has none of its facts"
     else:

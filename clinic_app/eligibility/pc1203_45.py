@@ -259,7 +259,7 @@ def _vc_question(m) -> tuple[str, str] | None:
 def _with_dismissal(ctx, case: Case, conv: Conviction, reasons: list) -> Determination:
     """PC 1203.45 follows 1203.4 or 1203.4a: already granted, or eligible for it."""
     # SB 1106 names 1203.45 too (ca-rules.md 2.3, 3.13 [H]); it went unsaid (oracle finding O22B-04).
-    owed = sb1106_restitution(ctx, case, "sealing", ("PC 1203.45(a); SB 1106 (Stats. 2022, ch. 734)", "PC 1203.45 (SB 1106, Stats. 2022, ch. 734)"))
+    owed = sb1106_restitution(ctx, case, "sealing", ("PC 1203.45(a) (SB 1106)", "PC 1203.45 (SB 1106)"))
     steps = [
         "Ask the court to seal the record under PC 1203.45, in the same petition as the PC 1203.4 or 1203.4a dismissal or separately (a written petition unless the court has a form for it: check).",
         "Confirm why an adult court handled an offense committed under 18 (offenses by minors normally go to juvenile court).",

@@ -304,9 +304,9 @@ def _route(ctx, case: Case, conv: Conviction, judgment, first) -> tuple[str, lis
             # sentence said "or to find probation unfulfilled" of a sentence without probation).
             owed = case.money.restitution_owed if case.money is not None else 0
             if case.money is not None and case.money.unrecorded("restitution"):
-                reasons.append((f"{restitution_unpaid(case.money)}; since SB 1106 (2023-01-01) unpaid restitution is no ground to deny relief, but it stays owed.", "PC 1203.4a(e)"))
+                reasons.append((f"{restitution_unpaid(case.money)}; since SB 1106 (2023-01-01) unpaid restitution is no ground to deny relief, but it stays owed.", "PC 1203.4a(e) (SB 1106)"))
             else:
-                reasons.append((f"Restitution of ${owed:,} is unpaid; since SB 1106 (2023-01-01) that is no ground to deny relief, but it stays owed.", "PC 1203.4a(e)"))
+                reasons.append((f"Restitution of ${owed:,} is unpaid; since SB 1106 (2023-01-01) that is no ground to deny relief, but it stays owed.", "PC 1203.4a(e) (SB 1106)"))
     if mode == "discretionary":
         steps.append(DECLARATION_STEP)
     note = anniversary_note(ctx.as_of, first)

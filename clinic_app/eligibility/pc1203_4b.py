@@ -66,7 +66,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     if unknown is None and (s is None or s.type not in S.CUSTODY_SENTENCES):
         return not_applicable(ctx, case, conv, KEY, NO_CUSTODY_HERE.text, CITE, confidence="M")
     if ctx.as_of < EFFECTIVE:
-        return not_eligible(ctx, case, conv, KEY, [("Fire-camp dismissal exists only from 2021-01-01 (AB 2147).", "PC 1203.4b (Stats. 2020, ch. 60)")], confidence="M", next_steps=[law_starts_step(EFFECTIVE, "PC 1203.4b")])  # the 2021-01-01 date is [M] (ca-rules.md 1)
+        return not_eligible(ctx, case, conv, KEY, [("Fire-camp dismissal exists only from 2021-01-01 (AB 2147).", "PC 1203.4b (Stats. 2020, ch. 60, effective 2021-01-01)")], confidence="M", next_steps=[law_starts_step(EFFECTIVE, "PC 1203.4b")])  # the 2021-01-01 date is [M] (ca-rules.md 1)
     if ctx.match(conv).offense is None:
         return unknown_offense(ctx, case, conv, KEY)
     bars = _bars(ctx, case)

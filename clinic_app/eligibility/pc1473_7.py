@@ -75,7 +75,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     """PC 1473.7 for a conviction of a client not known to be a citizen (the gate let it through)."""
     citizen = ctx.person.us_citizen
     if ctx.as_of < EFFECTIVE:
-        return not_eligible(ctx, case, conv, KEY, [("The motion to vacate exists only from 2017-01-01.", "PC 1473.7 (Stats. 2016, ch. 739)")], next_steps=[law_starts_step(EFFECTIVE, "PC 1473.7")])
+        return not_eligible(ctx, case, conv, KEY, [("The motion to vacate exists only from 2017-01-01.", "PC 1473.7 (Stats. 2016, ch. 739, effective 2017-01-01)")], next_steps=[law_starts_step(EFFECTIVE, "PC 1473.7")])
     if citizen is None:
         return Determination(case.id, conv.id, KEY, "needs_review", None, None, [_UNKNOWN, _IMMIGRATION_R], [_ASK], ["person.us_citizen"], "M")
     reasons = [

@@ -114,7 +114,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
     m = case.money
     confidence = "H" if s.imposition_suspended else "M"
     if m is not None and m.restitution_owed > 0 and ctx.as_of >= SB1106_EFFECTIVE:
-        reasons.append(("Unpaid restitution is no reason to deny the reduction (SB 1106).", "PC 17 (as amended by SB 1106)"))
+        reasons.append(("Unpaid restitution is no reason to deny the reduction (SB 1106).", "PC 17 (SB 1106)"))
     elif m is not None and m.restitution_owed > 0:
         # Public case S34 rates this M: before SB 1106 a court could weigh it.  The reduction's
         # own discretion is the authority: ca-rules.md gives Covington for 1203.4's probation

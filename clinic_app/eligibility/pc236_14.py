@@ -67,7 +67,7 @@ def _a(level: str) -> str:
 def decide(ctx, case: Case, conv: Conviction) -> Determination:
     """PC 236.14 / 236.15 for a conviction the gate let through."""
     if ctx.as_of < EFFECTIVE:
-        return not_eligible(ctx, case, conv, KEY, [("Vacatur for trafficking survivors exists only from 2017-01-01.", "PC 236.14 (Stats. 2016, ch. 646)")], next_steps=[law_starts_step(EFFECTIVE, "PC 236.14")])
+        return not_eligible(ctx, case, conv, KEY, [("Vacatur for trafficking survivors exists only from 2017-01-01.", "PC 236.14 (Stats. 2016, ch. 646, effective 2017-01-01)")], next_steps=[law_starts_step(EFFECTIVE, "PC 236.14")])
     m = ctx.match(conv)
     if m.offense is None:
         return unknown_offense(ctx, case, conv, KEY)

@@ -96,7 +96,7 @@ def _sealing(ctx, case: Case) -> Determination:
     if R.ended_after(case, ctx.as_of):
         return R.na(case, None, KEY, _NOT_YET)  # screening an earlier day: the case had not ended
     if ctx.as_of < EFFECTIVE:
-        return not_eligible(ctx, case, None, KEY, [("The arrest-sealing petition exists only from 2018-01-01 (SB 393).", "PC 851.91 (Stats. 2017, ch. 680)")], next_steps=[law_starts_step(EFFECTIVE, "PC 851.91")])
+        return not_eligible(ctx, case, None, KEY, [("The arrest-sealing petition exists only from 2018-01-01 (SB 393).", "PC 851.91 (Stats. 2017, ch. 680, effective 2018-01-01)")], next_steps=[law_starts_step(EFFECTIVE, "PC 851.91")])
     reasons: list[tuple[str, str]] = []
     confidence = "H"
     start: date | None = None  # first day the arrest counts as not resulting in a conviction

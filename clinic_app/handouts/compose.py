@@ -1742,8 +1742,8 @@ def _cite_said(ctx: _Context, cite: str) -> str:
     record, "The client's record (level of conviction)", is not printed as a source: _option
     says it in plain words, W80-02).  The words beside a statute, where the engine counts a
     time limit from its longest term ("PC 801; PC 805(a); PC 245(a)(1): 2, 3 or 4 years") or
-    names a bill ("PC 17 (as amended by SB 1106)"), in the handout's language: the Spanish
-    handout had printed "2, 3 or 4 years" (G58-04).  A part of the cite the texts
+    names a bill or a day ("PC 1170.18(j) (Prop 47, as enacted)"), in the handout's language:
+    the Spanish handout had printed "2, 3 or 4 years" (G58-04).  A part of the cite the texts
     name is said in their words, longest first, the rest as written."""
     said = ctx.t["record_cite"]
     for written in sorted((w for w in said if w in cite), key=len, reverse=True):

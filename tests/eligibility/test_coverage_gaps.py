@@ -464,8 +464,8 @@ def test_sb_1106_unpaid_restitution_and_1203_4a_on_each_side_of_2023_01_01():
     after = row(run(_no_probation_with_restitution(), as_of="2023-01-01"), "pc1203_4a")
     assert (before.status, before.mode) == ("eligible", "discretionary")
     assert (after.status, after.mode) == ("eligible", "mandatory")
-    assert any(r.cite == "PC 1203.4a(e)" for r in after.reasons)
-    assert not any(r.cite == "PC 1203.4a(e)" for r in before.reasons)
+    assert any(r.cite == "PC 1203.4a(e) (SB 1106)" for r in after.reasons)
+    assert not any(r.cite == "PC 1203.4a(e) (SB 1106)" for r in before.reasons)
     # Oracle check O20-06: no probation to "find unfulfilled" in a case without it, and not
     # "fully performed" above "a court could find the sentence not fully performed".
     assert not any("probation" in r.text for r in after.reasons)

@@ -131,3 +131,22 @@ def test_rules_ca_rules_does_not_state_at_h_are_not_said_at_h():
     d = row(run(robbery, as_of="2022-03-01"), "pc1203_425")
     assert (d.status, d.confidence) == ("not_eligible", "M")
     assert row(run(robbery), "pc1203_425").confidence == "H"  # path (II)'s exclusion, since SB 731
+
+
+def test_sb1106_and_start_days_are_cited_in_one_form():
+    """Q307-15, -16: the SB 1106 clause was written six ways ("PC 1203.42(a); SB 1106 (Stats. 2022,
+    ch. 734)", "PC 17 (as amended by SB 1106)", "PC 1203.4a(e)" with no bill), and 1203.42's start
+    day cited PC 1203.42(a) where the others name the day's law."""
+    owed = money(restitution_ordered=300, restitution_paid=0)
+    wobbler = replace(probation_case("496(a)", level="felony", wobbler=True, kind="formal", imposition_suspended=True), money=owed)
+    assert _reason_cite(row(run(wobbler), "pc17b"), "Unpaid restitution is no reason") == "PC 17 (SB 1106)"
+    no_probation = no_probation_case("415(1)", id="B", judgment="2020-01-10", money=owed)
+    assert _reason_cite(row(run(no_probation), "pc1203_4a", "B", "B1"), "Restitution of $300 is unpaid") == "PC 1203.4a(e) (SB 1106)"
+    prison = replace(custody_case("11378", judgment="2010-06-01", release="2011-06-01", supervision_end="2012-06-01"), money=owed)
+    s = run(prison)
+    assert _reason_cite(row(s, "pc1203_42"), "Restitution of $300 is unpaid") == "PC 1203.42 (SB 1106)"
+    assert _reason_cite(row(s, "pc1203_41"), "unpaid restitution is no ground to deny it") == "PC 1203.41(a), (d) (SB 1106)"
+    jail = replace(custody_case("11378", type="county_jail_1170h", judgment="2015-06-01", release="2016-06-01", supervision=None, supervision_end=None), money=owed)
+    assert _reason_cite(row(run(jail, as_of="2022-06-01"), "pc1203_41"), "Restitution of $300 is unpaid") == "PC 1203.41(a), (d) (SB 1106)"
+    d = row(run(prison, as_of="2017-06-01"), "pc1203_42")
+    assert (d.reasons[0].text, d.reasons[0].cite) == ("PC 1203.42 took effect on 2018-01-01, after this screening date.", "PC 1203.42 (effective 2018-01-01)")

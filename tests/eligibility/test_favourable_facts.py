@@ -449,7 +449,7 @@ def test_e299_01_since_sb1106_the_unpaid_fine_leaves_the_sealing_open_whatever_t
         sealing = row(s, "pc1203_45")
         assert (sealing.status, sealing.mode, sealing.confidence) == ("eligible", "discretionary", "M"), [r.text for r in sealing.reasons]
         assert sealing.reasons[1].text == _EITHER_ROUTE
-        assert [r.cite for r in sealing.reasons[2:]] == (["PC 1203.45 (SB 1106, Stats. 2022, ch. 734)"] if not restitution_paid else [])
+        assert [r.cite for r in sealing.reasons[2:]] == (["PC 1203.45 (SB 1106)"] if not restitution_paid else [])
 
 
 def test_e299_01_a_pending_charge_blocks_the_sealing_whatever_the_fines_route():

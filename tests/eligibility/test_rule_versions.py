@@ -33,7 +33,7 @@ def test_sb_1106_for_1203_4a_each_side_says_one_route():
     assert "mandatory route applies" not in text and "not fully performed" in text
     assert any("MC-030" in s for s in before.next_steps)
     assert (after.status, after.mode) == ("eligible", "mandatory")
-    assert any(r.cite == "PC 1203.4a(e)" for r in after.reasons)
+    assert any(r.cite == "PC 1203.4a(e) (SB 1106)" for r in after.reasons)
 
 
 def prison_case():
