@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from clinic_app.model import Person
 from tests.eligibility.engine_builders import D, custody_case, money, no_probation_case, probation_case, row, run
 
 
