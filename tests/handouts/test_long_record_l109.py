@@ -17,6 +17,7 @@ from pypdf import PdfReader
 
 from clinic_app.eligibility import screen
 from clinic_app.handouts import compose, render_bytes
+from clinic_app.handouts.document import Handout, RecordEntry, Task
 from clinic_app.screening_format import client_from_request
 
 AS_OF = date(2026, 12, 5)
@@ -24,11 +25,16 @@ RECORD = Path(__file__).with_name("long_record_l109.yaml")
 
 
 @cache
+def composed(lang: str) -> Handout:
+    """The client's handout in `lang`, as composed (once per language)."""
+    client = client_from_request(yaml.safe_load(RECORD.read_text(encoding="utf-8")))
+    return compose(client, screen(client.person, client.cases, AS_OF), CLINIC, lang=lang, as_of=AS_OF)
+
+
+@cache
 def pages_of(lang: str) -> tuple[str, ...]:
     """Each page's words, as the client reads the real PDF (rendered once per language)."""
-    client = client_from_request(yaml.safe_load(RECORD.read_text(encoding="utf-8")))
-    pdf = PdfReader(io.BytesIO(render_bytes(compose(client, screen(client.person, client.cases, AS_OF), CLINIC,
-                                                      lang=lang, as_of=AS_OF))))
+    pdf = PdfReader(io.BytesIO(render_bytes(composed(lang))))
     return tuple(squash(page.extract_text()) for page in pdf.pages)
 
 
@@ -127,10 +133,26 @@ def test_h308_02_come_back_counts_the_convictions_whose_cards_point_to_read_this
     english, _pages = handout("en")
     # The step's row may break across a page, its words on both.
     assert "must finish your sentence for “Driving on a suspended or revoked license”. This is about 22 of" in english
-    assert "convictions: the ones that say “see Read this first” above." in english
+    assert "convictions: the ones above that tell you to see “Read this first”." in english
     assert "This is about:" not in english
     # Each card still says it, as the step says.
     assert english.count("see “Read this first” above") >= 22
     spanish, _pages = handout("es")
     assert "Se trata de 22 de sus condenas: las que le piden ver «Lea esto primero» arriba." in spanish
     assert "Se trata de:" not in spanish
+
+
+def test_r313_01_the_step_quotes_the_words_its_cards_print():
+    """The step counting the convictions held back told the client to look for the ones that
+    say “see Read this first”, words no card prints: each says "see “Read this first” above".
+    What the step quotes is now what the cards print, in English and Spanish."""
+    for lang, said in (("en", "This is about 22 of your convictions"), ("es", "Se trata de 22 de sus condenas")):
+        handout = composed(lang)
+        step = next(block.text for section in handout.sections for block in section.blocks
+                    if isinstance(block, Task) and said in block.text)
+        quoted = re.findall("[“«][^”»]+[”»]", step[step.index(said):])
+        assert quoted, (lang, step)
+        cards = [" ".join([card.where, *(option.text for option in card.options)])
+                 for card in handout.section("record").blocks if isinstance(card, RecordEntry)]
+        for words in quoted:
+            assert sum(words in card for card in cards) >= 22, (lang, words, step)
