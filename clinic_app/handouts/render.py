@@ -1425,14 +1425,22 @@ def render_pdf(handout: Handout, out: Path | str | BinaryIO) -> int:
     s = make_styles(handout.font, handout.large_print)
     sections_begin: list[tuple[str, int]] = []
     pdf, pages = _laid_out(printed, s, "", sections_begin)
-    if pages >= CONTENTS_FROM_PAGES and printed.contents_template:
-        # The line on page 1 moves what follows it: laid out again until the pages it names
-        # are the pages the sections begin on (twice, as a rule; a line's more, rarely).
+    said = _contents_said(printed, sections_begin) if pages >= CONTENTS_FROM_PAGES and printed.contents_template else ""
+    if said:
+        # The line on page 1 moves what follows it: laid out again until the line it says is
+        # the line its pages call for (twice, as a rule; a line's more, rarely).  The line is
+        # compared, not every section's page: a section it does not name moving a page had
+        # cost a third layout of the same words (R313-02).
+        unsaid = pdf, pages
         for _ in range(3):
-            said, sections_begin = sections_begin, []
-            pdf, pages = _laid_out(printed, s, _contents_said(printed, said), sections_begin)
-            if sections_begin == said:
+            sections_begin = []
+            pdf, pages = _laid_out(printed, s, said, sections_begin)
+            again = _contents_said(printed, sections_begin)
+            if again == said:
                 break
+            said = again
+        else:
+            pdf, pages = unsaid  # never settled: no line rather than one naming a wrong page
     out.write(pdf)
     return pages
 

@@ -173,3 +173,28 @@ def test_h80_04_no_english_offense_name_says_addict_or_former_section():
     said = {offense.citation: offense_title(Conviction(id="A1", code=offense.code, section=offense.section), t)
             for offense in load_catalog()}
     assert [cite for cite, title in said.items() if "addict" in title or "former section" in title] == []
+
+
+# ---- R313-02: a long handout is laid out again only while its page-1 line changes ---------------
+
+
+@pytest.mark.pdf
+def test_r313_02_a_section_the_line_does_not_name_moving_costs_no_third_layout(monkeypatch):
+    """Demo client 4665 of seed 80, in Spanish (10 pages): page 1's line saying where "Qué puede
+    decir" and the to-do list begin moved a section it does not name a page on, and the handout
+    was laid out a third time for the same line, the same PDF.  Twice now: the line, then the
+    check that its pages are the pages."""
+    from clinic_app.handouts import render
+
+    laid_out, lines = render._laid_out, []
+
+    def counted(printed, s, contents, sections_begin):
+        lines.append(contents)
+        return laid_out(printed, s, contents, sections_begin)
+
+    monkeypatch.setattr(render, "_laid_out", counted)
+    pages = demo_pages(4665, "es", False)
+    assert len(pages) >= 10
+    assert lines[0] == "" and lines[1].startswith("Dónde encontrar cada parte:"), lines
+    assert lines[1] in pages[0]
+    assert len(lines) == 2, lines
