@@ -337,7 +337,7 @@ class Handout:
     # Said in bold under the intro, above the first card: the step to take before anything
     # the cards offer (a client not known to be a citizen: immigration counsel first, I129-01).
     first_step: str = ""
-    # A long handout's line on page 1: "Where to find it: {sections}.", each section as
+    # A long handout's line on page 1: "Where to find each part: {sections}.", each section as
     # contents_item says it ("“{title}”, page {page}"); the renderer knows the pages (H308-01).
     contents_template: str = ""
     contents_item: str = ""

@@ -156,3 +156,11 @@ def test_r313_01_the_step_quotes_the_words_its_cards_print():
                  for card in handout.section("record").blocks if isinstance(card, RecordEntry)]
         for words in quoted:
             assert sum(words in card for card in cards) >= 22, (lang, words, step)
+
+
+def test_r313_03_page_one_says_what_its_pages_are_for():
+    """Page 1's line began "Where to find it:", an "it" the client had read nothing of; the
+    Spanish said "Dónde encontrar cada parte".  Both now say each part."""
+    for lang, said in (("en", "Where to find each part: “What you may say”, page "),
+                       ("es", "Dónde encontrar cada parte: «Qué puede decir», página ")):
+        assert said in pages_of(lang)[0], (lang, pages_of(lang)[0][:900])
