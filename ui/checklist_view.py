@@ -275,6 +275,12 @@ class PaymentForm(QWidget):
             self.kind.addItem("Restitution", "restitution")
         if money.fines_ordered:
             self.kind.addItem("Fine", "fine")
+        # On what is still owed, in the list's order: a case whose restitution was paid and whose
+        # fines were owing opened on "Restitution": a fine's installment typed with Enter went
+        # there, a note its only word (K315-01).
+        owing = [i for i in range(self.kind.count()) if still_owed(money, self.kind.itemData(i)) > 0]
+        if owing:
+            self.kind.setCurrentIndex(owing[0])
         self.date = DateField()
         self.date.wide_for_words()  # as the Record tab's (M103-01): typed in words, seen whole
         self.date.set_value(today)
@@ -367,7 +373,7 @@ class PaymentForm(QWidget):
     def overpaid(self) -> str | None:
         """A note (it does not block) when the amount is more than is still owed: a typo, most often."""
         kind = self.kind.currentData()
-        owed = self.money.fines_owed if kind == "fine" else self.money.restitution_owed
+        owed = still_owed(self.money, kind)
         amount = None if self.amount.problem() else self.amount.value()
         if amount is None or amount <= owed:
             return None
@@ -509,6 +515,12 @@ class ClickAcrossRebuild(QObject):
             button.click()
 
 
+def still_owed(money: Money, kind: str) -> int:
+    """The dollars still owed on the fine or on the restitution (all that was ordered where no
+    payment is recorded: Money.unrecorded)."""
+    return money.fines_owed if kind == "fine" else money.restitution_owed
+
+
 def _paid_up(money: Money) -> bool:
     """Something ordered and nothing owed of it, each amount ordered with its payments recorded."""
     return (bool(money.fines_ordered or money.restitution_ordered) and not money.unrecorded("fine")
@@ -607,8 +619,11 @@ class ChecklistView(QScrollArea):
         if self._just_paid is not None:
             # Its form starts empty, but toward what the payment just added went: the next
             # installment of a plan is most often of the same fine or restitution (K45-06: back
-            # on Restitution, the fine's next installment, added with Enter, went there).
-            typed[self._just_paid[0]] = {"kind": self._just_paid[1].kind}
+            # on Restitution, the fine's next installment, added with Enter, went there).  Not
+            # where that payment left nothing owed: the form opens on what still is (K315-01).
+            case_id, kind = self._just_paid[0], self._just_paid[1].kind
+            money = next((case.money for case in client.cases if case.id == case_id), None)
+            typed[case_id] = {"kind": kind} if money is not None and still_owed(money, kind) > 0 else {}
         self.client, self.as_of = client, as_of
         place = self.focus_place()
         # A button, tick or ledger the mouse is pressing now, its press having saved a count (B63-02).

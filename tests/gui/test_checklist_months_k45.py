@@ -248,3 +248,22 @@ def test_k45_09_hours_typed_as_plus_six_on_the_record_tab_are_added_too(qtbot, w
     qtbot.keyClicks(done, "+4")
     qtbot.keyClick(done, Qt.Key.Key_Tab)
     assert repo.get_client(client_id).cases[0].conditions[0].done == 20
+
+
+def test_k315_01_the_payment_form_opens_on_what_is_still_owed(qtbot, window, repo):
+    from tests.gui.test_checklist_keyboard import open_on_checklist, two_cases
+
+    client = two_cases()
+    client.cases[0].money.fines_ordered = 300  # case 1: $400 of restitution left, and the fines
+    view, client_id = open_on_checklist(qtbot, window, repo, client)
+    assert view.checklist.payment_forms["c1"].kind.currentData() == "restitution"  # first, and owed
+    type_payment(qtbot, view, "400")  # the restitution paid in full
+    # The rebuilt form was back on Restitution, where nothing is owed: the fines' first
+    # installment, typed with Enter, went there.
+    assert view.checklist.payment_forms["c1"].kind.currentData() == "fine"
+    # And opened again (the next visit), on the fines still owing, not on Restitution first.
+    view.checklist.show_client(repo.get_client(client_id), view.checklist.as_of)
+    assert view.checklist.payment_forms["c1"].kind.currentData() == "fine"
+    type_payment(qtbot, view, "100")
+    payments = repo.get_client(client_id).cases[0].money.payments
+    assert [(p.kind, p.amount) for p in payments[1:]] == [("restitution", 400), ("fine", 100)]
