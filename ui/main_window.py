@@ -387,12 +387,13 @@ class MainWindow(QMainWindow):
             signal.connect(self._name_chosen_action)
         self._name_chosen_action()
         self.report_action = self._action("Repor&t for the whole caseload...", self.show_report, None, caseload_menu,
-                                          "Counts for the event chosen in the filter (or the whole caseload): outcomes, petitions filed "
+                                          "Counts for the event and language chosen in the filters (or the whole caseload): outcomes, petitions filed "
                                           "and rulings (of a month or quarter too), languages, remedies")
         # Named after what it will count (A38): "Report for this event..." gave the whole
         # caseload's report with the filter at "Any event", and only the tooltip said so.
         # On the menu's opening too: refilling the events may drop the chosen one unsignalled.
         self.caseload.event.currentIndexChanged.connect(self._name_report_action)
+        self.caseload.language.currentIndexChanged.connect(self._name_report_action)  # K315-02
         caseload_menu.aboutToShow.connect(self._name_report_action)
         self.intake_action = self._action("Clinic &intake mode", self.start_intake, QKeySequence("Ctrl+I"), caseload_menu)
         self.print_action = self._action("&Print handout...", self.print_current, QKeySequence.StandardKey.Print, caseload_menu,
@@ -2609,7 +2610,10 @@ class MainWindow(QMainWindow):
     def _name_report_action(self) -> None:
         event = self.caseload.event.currentData()
         # "&&": an event named "Tom & Jerry's fair" shows its "&" and does not take the Alt letter.
-        self.report_action.setText(f"Repor&t for {event.replace('&', '&&')}..." if event else "Repor&t for the whole caseload...")
+        named = f"Repor&t for {event.replace('&', '&&')}" if event else "Repor&t for the whole caseload"
+        # And the Language filter's language, whose clients alone it counts, as its head says (K315-02).
+        language = self.caseload.language.currentData()
+        self.report_action.setText(f"{named}: {self.caseload.language.currentText()} speakers..." if language else f"{named}...")
 
     def show_report(self) -> None:
         from ui.tasks import report_dialog
@@ -2619,7 +2623,8 @@ class MainWindow(QMainWindow):
         # client by their record before the typing, one off from the list (P68-03).
         if not self._may_leave_first("make the report"):
             return
-        report_dialog(self, self.db_path, self.caseload.event.currentData(), self.today, passphrase=self.repo.passphrase)
+        report_dialog(self, self.db_path, self.caseload.event.currentData(), self.today, passphrase=self.repo.passphrase,
+                      language=self.caseload.language.currentData())
 
     def save_worksheet(self) -> None:
         """Caseload > Filing worksheet: save the open client's, or on the caseload list the

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
                                QVBoxLayout, QWidget)
 
 from clinic_app.private_files import write_private
-from clinic_app.report import Report, period_in_a_name, periods_offered, petitions_said, report_csv, report_json, report_text
+from clinic_app.model import LANGUAGES
+from clinic_app.report import LANGUAGE_NAMES, Report, period_in_a_name, periods_offered, petitions_said, report_csv, report_json, report_text
 from ui.clipboard import copy_text
 from ui.forms import announce, folder_last_used, named_with_suffix
 from ui.screen_fit import on_screen
@@ -28,29 +29,48 @@ class ReportDialog(QDialog):
     """The counts as fixed-width text, with Copy and Save."""
 
     def __init__(self, report: Report, parent: QWidget | None = None, *,
-                 recount: Callable[[tuple[date, date] | None], dict[str, Any]] | None = None):
-        """`recount`: the petitions of a period (Repository.petitions_counted), where the window
-        can count them: a Period box above the text then offers this quarter, the last, and
-        months (F122-06: a funder's quarter could be chosen at a terminal only)."""
+                 recount: Callable[..., dict[str, Any]] | None = None,
+                 count_language: Callable[["ReportDialog", str | None, tuple[date, date] | None], Any] | None = None):
+        """`recount`: the petitions of a period, of a handout language's clients where one is
+        given (Repository.petitions_counted), where the window can count them: a Period box
+        above the text then offers this quarter, the last, and months (F122-06: a funder's
+        quarter could be chosen at a terminal only).  `count_language`: counts the report again
+        for the language chosen in the Language box it adds, of the period chosen, and hands
+        it to `counted` (K315-02: `clinic-app report --language` had the choice, the window not)."""
         super().__init__(parent)
         self.report = report
         self.recount = recount
-        self.setWindowTitle(f"Report: {report.event}" if report.event else "Report: whole caseload")
+        self.count_language = count_language
+        self._name_window()
         layout = QVBoxLayout(self)
         self.period: QComboBox | None = None
+        self.language: QComboBox | None = None
+        row = QHBoxLayout()
         if recount is not None:
             self.period = QComboBox()
             self.period.setAccessibleName("Petitions and rulings of")
             for words, days in periods_offered(report.counted_on or date.today()):
                 self.period.addItem(words, days)
-            label = QLabel("&Petitions and rulings of:")
-            label.setBuddy(self.period)
-            row = QHBoxLayout()
-            row.addWidget(label)
-            row.addWidget(self.period)
+            self.period.currentIndexChanged.connect(self._period_chosen)
+        if count_language is not None:
+            # The caseload list's Language filter's words: a funder's form asks each count of
+            # English and of Spanish speakers.
+            self.language = QComboBox()
+            self.language.setAccessibleName("Clients of the language")
+            self.language.addItem("Any language", None)
+            for code in LANGUAGES:
+                self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
+            self.language.setCurrentIndex(max(0, self.language.findData(report.language)))
+            self.language.currentIndexChanged.connect(self._language_chosen)
+        for title, box in (("&Petitions and rulings of:", self.period), ("&Language:", self.language)):
+            if box is not None:
+                label = QLabel(title)
+                label.setBuddy(box)
+                row.addWidget(label)
+                row.addWidget(box)
+        if self.period is not None or self.language is not None:
             row.addStretch(1)
             layout.addLayout(row)
-            self.period.currentIndexChanged.connect(self._period_chosen)
         self.text = QPlainTextEdit(report_text(report))
         self.text.setReadOnly(True)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -76,7 +96,7 @@ class ReportDialog(QDialog):
         layout.addLayout(row)
         # Tab in the order the buttons show: Close, made first, came first, at the right end
         # (K38-05).  Every platform's button order puts action buttons before Close.
-        chain = [*([self.period] if self.period is not None else []), self.text, self.copy_button, self.save_button,
+        chain = [*(box for box in (self.period, self.language) if box is not None), self.text, self.copy_button, self.save_button,
                  buttons.button(QDialogButtonBox.StandardButton.Close)]
         for here, there in zip(chain, chain[1:]):
             QWidget.setTabOrder(here, there)
@@ -103,9 +123,35 @@ class ReportDialog(QDialog):
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth if narrow else QPlainTextEdit.LineWrapMode.NoWrap)
         self.text.setPlainText(report_text(self.report, narrow=True) if narrow else wide)
 
+    def _name_window(self) -> None:
+        whose = f"Report: {self.report.event}" if self.report.event else "Report: whole caseload"
+        self.setWindowTitle(f"{whose}: {LANGUAGE_NAMES.get(self.report.language, self.report.language)} speakers"
+                            if self.report.language else whose)
+
+    def _language_chosen(self) -> None:
+        """Count the report again, of the clients of the language chosen, in the period chosen."""
+        language = self.language.currentData()
+        if language != self.report.language:
+            self.count_language(self, language, self.report.period)
+
+    def counted(self, report: Report) -> None:
+        """Show `report`, counted again for the language chosen, and say so, as a period chosen is said."""
+        self.report = report
+        self._name_window()
+        self._narrow = None
+        self._fit_text()
+        whose = f"{LANGUAGE_NAMES.get(report.language, report.language)} speakers" if report.language else "Every language"
+        self._say(f"{whose}: {report.clients:,} {'person' if report.clients == 1 else 'people'}. {petitions_said(report)}")
+
+    def not_counted(self) -> None:
+        """The count stopped (or failed): the box back on the language the report shown is of."""
+        self.language.blockSignals(True)
+        self.language.setCurrentIndex(max(0, self.language.findData(self.report.language)))
+        self.language.blockSignals(False)
+
     def _period_chosen(self) -> None:
         """Count the petitions of the period chosen, the rest of the report as it was, and show it."""
-        self.report = replace(self.report, **self.recount(self.period.currentData()))
+        self.report = replace(self.report, **self.recount(self.period.currentData(), self.report.language))
         self._narrow = None
         self._fit_text()
         # Said, as a caseload filter chosen says how many it shows (X30-02): chosen with the

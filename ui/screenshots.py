@@ -80,7 +80,7 @@ def event_report(app, repo, event: str | None, out: Path, today: date) -> None:
 
     # With its "Petitions and rulings of" box, as Caseload > Report opens it (F122-06).
     dialog = ReportDialog(build_report(event, repo.counted_screenings(event), today=today, **repo.report_counts(event)),
-                          recount=lambda period: repo.petitions_counted(event, period))
+                          recount=lambda period, language=None: repo.petitions_counted(event, period, language))
     dialog.show()
     settle(app)
     save_private_png(dialog, out)

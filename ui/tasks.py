@@ -1555,9 +1555,11 @@ def in_large_print(batch: HandoutBatch, large: list[bool]) -> HandoutBatch:
     return replace(batch, large_print=True, title=f"{batch.title} (large print)", folder=f"{batch.folder}{large_print_suffix(True)}")
 
 
-def report_job(db_path: Path, event: str | None, today: date, *, passphrase: str | None = None) -> Callable[[TaskContext], Any]:
+def report_job(db_path: Path, event: str | None, today: date, *, passphrase: str | None = None,
+               language: str | None = None, period: tuple[date, date] | None = None) -> Callable[[TaskContext], Any]:
     """The counts of `event` (None: the whole caseload) from the stored screenings (clinic_app.report),
-    on `today`, the window's day (the hearings to come are from it, Y55-02)."""
+    on `today`, the window's day (the hearings to come are from it, Y55-02); of the clients of the
+    handout `language` only where it is given, the petitions of `period` where it is (K315-02)."""
 
     def job(ctx: TaskContext):
         from clinic_app.report import build_report
@@ -1569,27 +1571,42 @@ def report_job(db_path: Path, event: str | None, today: date, *, passphrase: str
             def clients():
                 # What is stored for the list and the counted parts of each newest screening,
                 # in one read (P29B-04: each whole screening, read one by one, took 21 s).
-                for n, pair in enumerate(repo.counted_screenings(event), 1):
+                for n, pair in enumerate(repo.counted_screenings(event, language), 1):
                     ctx.check()
                     if n % 200 == 0:
                         ctx.progress(n, total, f"{n:,} of {count(total, 'client')} counted")
                     yield pair
 
-            return build_report(event, clients(), today=today, **repo.report_counts(event))
+            return build_report(event, clients(), today=today, language=language, **repo.report_counts(event, period, language))
 
     return job
 
 
-def report_dialog(parent: QWidget, db_path: Path, event: str | None, today: date, *, passphrase: str | None = None):
-    """Caseload > Report: the counts of the event chosen in the filter (or of the whole caseload)."""
+def report_dialog(parent: QWidget, db_path: Path, event: str | None, today: date, *, passphrase: str | None = None,
+                  language: str | None = None):
+    """Caseload > Report: the counts of the event chosen in the filter (or of the whole caseload),
+    of the clients of the handout language chosen in it (`language`) where one is."""
+    from clinic_app.report import LANGUAGE_NAMES
     from db.repository import Repository
     from ui.report_dialog import ReportDialog
 
-    def recount(period):
+    def recount(period, language=None):
         # Two counts of the petitions, on this thread: quick, where the report itself is not.
         with Repository.open(db_path, create=False, passphrase=passphrase) as repo:
-            return repo.petitions_counted(event, period)
+            return repo.petitions_counted(event, period, language)
+
+    def count_language(dialog: ReportDialog, language: str | None, period) -> None:
+        # Every count again, of that language's clients (K315-02): behind its progress, as the first.
+        whose = f"{LANGUAGE_NAMES.get(language, language)} speakers" if language else "every language"
+        def failed(error: BaseException, trace: str) -> None:
+            dialog.not_counted()
+            say_failure(dialog, error, trace)
+
+        run_with_progress(dialog, f"Counting {whose}", report_job(db_path, event, today, passphrase=passphrase,
+                                                                  language=language, period=period),
+                          on_done=dialog.counted, on_cancelled=dialog.not_counted, on_failed=failed)
 
     title = f"Counting {event}" if event else "Counting the whole caseload"
-    return run_with_progress(parent, title, report_job(db_path, event, today, passphrase=passphrase),
-                             on_done=lambda report: ReportDialog(report, parent, recount=recount).exec())
+    return run_with_progress(parent, title, report_job(db_path, event, today, passphrase=passphrase, language=language),
+                             on_done=lambda report: ReportDialog(report, parent, recount=recount,
+                                                                 count_language=count_language).exec())

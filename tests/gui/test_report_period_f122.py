@@ -74,3 +74,45 @@ def test_a125_01_a_period_chosen_by_the_arrows_says_its_counts(qtbot, window, re
     assert announcements[-1][1] == ("Petitions filed: 1, awaiting the court's ruling 0; "
                                     "rulings: granted 1, denied 0, withdrawn 0.")
     dialog.close()
+
+
+def test_k315_02_the_windows_report_counts_one_languages_clients_as_report_language_does(qtbot, window, repo, monkeypatch,
+                                                                                            announcements):
+    """`clinic-app report --language es` counts a handout language's clients alone, for a
+    funder's form that asks each count of English and of Spanish speakers: the window had no
+    such choice.  It follows the list's Language filter, as it does the Event filter, and its
+    own Language box (Alt+L) counts again, the period chosen kept."""
+    from PySide6.QtWidgets import QLabel
+
+    from ui import tasks
+
+    sealed, dismissed = arrest_relief_only(), to_file()
+    sealed.language = "es"
+    sealed.cases[0].petitions = [Petition("pc851_91", date(2026, 8, 3), ruling="granted", ruling_on=date(2026, 10, 20))]
+    repo.add_clients([sealed, dismissed])
+    rescreen_caseload(repo, TODAY, workers=1)
+    window.load()
+    window.caseload.language.setCurrentIndex(window.caseload.language.findData("es"))
+    assert window.report_action.text() == "Repor&t for the whole caseload: Spanish speakers..."
+    dialog = report_shown(qtbot, window, monkeypatch)
+    text = dialog.text.toPlainText()
+    assert text.startswith("Whole caseload: Spanish speakers\n") and "People: 1 " in text
+    assert dialog.windowTitle() == "Report: whole caseload: Spanish speakers"
+    assert dialog.language.currentText() == "Spanish"
+    assert [label.buddy() for label in dialog.findChildren(QLabel) if label.text() == "&Language:"] == [dialog.language]
+    qtbot.keyClick(dialog.period, "T")  # this quarter: of the Spanish speakers still
+    assert "  Arrests sealed (PC 851.91 petitions granted 2026-10-01 to 2026-12-31): 1\n" in dialog.text.toPlainText()
+
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))  # English: counted again, on its worker
+    qtbot.waitUntil(lambda: not tasks._running and dialog.report.language == "en", timeout=30_000)
+    text = dialog.text.toPlainText()
+    assert text.startswith("Whole caseload: English speakers\n") and "People: 1 " in text
+    assert "Petitions filed 2026-10-01 to 2026-12-31: 0\n" in text and "Arrests sealed" not in text  # the quarter kept
+    said = ("English speakers: 1 person. Petitions filed 2026-10-01 to 2026-12-31: 0, awaiting the court's ruling 0; "
+            "rulings made 2026-10-01 to 2026-12-31: granted 0, denied 0, withdrawn 0. Added to the caseload")  # by this clock
+    assert dialog.said.text().startswith(said) and announcements[-1][1] == dialog.said.text()
+    dialog.language.setCurrentIndex(0)  # Any language: the whole caseload again
+    qtbot.waitUntil(lambda: not tasks._running and dialog.report.language is None, timeout=30_000)
+    assert dialog.text.toPlainText().startswith("Whole caseload\n") and dialog.windowTitle() == "Report: whole caseload"
+    assert "People: 2 " in dialog.text.toPlainText()
+    dialog.close()

@@ -466,8 +466,8 @@ def test_closing_the_window_while_the_report_counts_stops_it_and_shows_no_report
     running, started = [], threading.Event()
     real = Repository.counted_screenings
 
-    def half_way(self, event):
-        for n, pair in enumerate(real(self, event)):
+    def half_way(self, event, language=None):
+        for n, pair in enumerate(real(self, event, language)):
             if n == 15:
                 started.set()
                 deadline = time.monotonic() + 10
