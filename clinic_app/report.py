@@ -379,7 +379,7 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
             nothing = (f"Nothing in {_days(report.period)}: nobody was added to the caseload, no petition was filed "
                        "and no ruling made.")
             lines += [*textwrap.wrap(nothing, width=min(width or 72, 72), break_long_words=False, break_on_hyphens=False), ""]
-    lines.append(f"People: {report.clients}   screened: {report.screened}")
+    lines.append(f"People: {report.clients:,}   screened: {report.screened:,}")
     if added_in_period(report) is not None:
         lines += _added_lines(report, width)
     if report.screened:
@@ -392,7 +392,7 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
     if report.possible_duplicates:
         # Said where the people are, or a funder's "people served" counted one person twice.
         n = report.possible_duplicates
-        said = (f"of them, {n} record{'s' if n != 1 else ''} possibly of a person with another record, not checked "
+        said = (f"of them, {n:,} record{'s' if n != 1 else ''} possibly of a person with another record, not checked "
                 "yet: each counted as a person (and in a language) until merged (the caseload window's \"Possible duplicates\")")
         if report.people_counted_twice:
             # One less for each pair, not two: the records above taken off whole read too few (F109-03).
@@ -420,15 +420,15 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
     lines += ["", "Where people stand (best outcome of each):"]
     for key, words in OUTCOME_WORDS.items():
         if report.outcomes.get(key):
-            lines.append(f"  {words:<30} {report.outcomes[key]:>6}")
-        lines += [f"    {words:<28} {n:>6}" for of, words, n in outcome_parts(report) if of == key and n]
+            lines.append(f"  {words:<30} {report.outcomes[key]:>6,}")
+        lines += [f"    {words:<28} {n:>6,}" for of, words, n in outcome_parts(report) if of == key and n]
         if key != "eligible_now" and report.denied_under_review.get(key):
             # A 17(b) denied, left to the attorney: in the line's words, as the queue lists it (K153-02).
             reviewed = report.denied_under_review_reviewed.get(key, 0)
             if report.denied_under_review[key] > reviewed:
-                lines.append(f"    {COURT_WORDS['denied']:<28} {report.denied_under_review[key] - reviewed:>6}")
+                lines.append(f"    {COURT_WORDS['denied']:<28} {report.denied_under_review[key] - reviewed:>6,}")
             if reviewed:
-                lines.append(f"    {DENIED_REVIEWED:<28} {reviewed:>6}")
+                lines.append(f"    {DENIED_REVIEWED:<28} {reviewed:>6,}")
         if key == "eligible_now":
             # Filed, or ruled on (P53): no longer petitions to prepare, and the ruling to act on.
             # A denial beside a petition still to file is counted with the other denials, the
@@ -441,19 +441,19 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
                 n = report.court.get(state, 0) - (report.denied_reviewed - beside - awaited + awaited_reviewed
                                                   if state == "denied" else 0)
                 if n:
-                    lines.append(f"    {words:<28} {n:>6}")
+                    lines.append(f"    {words:<28} {n:>6,}")
                 if state == "filed" and report.filed_also_denied:
-                    lines.append(f"      {FILED_ALSO_DENIED:<26} {report.filed_also_denied:>6}")
+                    lines.append(f"      {FILED_ALSO_DENIED:<26} {report.filed_also_denied:>6,}")
                 if state == "denied" and beside:
-                    lines.append(f"      {DENIED_BESIDE_FILING:<26} {beside:>6}")
+                    lines.append(f"      {DENIED_BESIDE_FILING:<26} {beside:>6,}")
                 if state == "denied" and reviewed:
-                    lines.append(f"    {DENIED_REVIEWED:<28} {reviewed:>6}")
+                    lines.append(f"    {DENIED_REVIEWED:<28} {reviewed:>6,}")
     if report.hearings_to_come:
         # The day they are to come from, the report's (--as-of): the JSON said it (counted_on),
         # the text did not, and a report made for a month back read as today's (C57-01).
         day = f"  (on or after {report.counted_on.isoformat()})" if report.counted_on else ""
-        lines.append(f"  {'(with a hearing to come)':<30} {report.hearings_to_come:>6}{day}")
-    lines.append(f"  {'(with any result to review)':<30} {report.needs_review:>6}")
+        lines.append(f"  {'(with a hearing to come)':<30} {report.hearings_to_come:>6,}{day}")
+    lines.append(f"  {'(with any result to review)':<30} {report.needs_review:>6,}")
     # Three review numbers a paralegal compares (A38's report): "Needs an attorney's review"
     # above is a best outcome; this line, any result, reviewed or not; the caseload window's
     # "Attorney review" count, those still waiting. Said, or 30 and 2,558 read as a mistake.
@@ -483,15 +483,15 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
         days = f" {_days(report.period)}" if report.period else ""
         # The period's days leave no room for "petitions, not people" at 80 columns.
         of = f" ({'' if days else 'petitions, not people; '}of {count(p['clients'], 'client')})" if p["clients"] else ""
-        lines += ["", f"Petitions filed{days}: {petitions_filed(report)}{of}"]
+        lines += ["", f"Petitions filed{days}: {petitions_filed(report):,}{of}"]
         for key, words in PETITION_WORDS.items():
             if key == "granted" and report.period:
                 # A ruling counted in the days it was made, whenever its petition was filed.
                 lines.append(f"  Rulings made{days}:")
-            lines.append(f"  {words:<30} {p.get(key, 0):>6}")
+            lines.append(f"  {words:<30} {p.get(key, 0):>6,}")
         if (pending := pending_at_end(report)) is not None:
             (awaiting, n), (before, m) = pending[1]
-            lines += [f"  {pending[0]}:", f"  {awaiting:<30} {n:>6}", f"    {before:<28} {m:>6}"]
+            lines += [f"  {pending[0]}:", f"  {awaiting:<30} {n:>6,}", f"    {before:<28} {m:>6,}"]
         lines += _by_relief_lines(report, narrow=narrow, width=width)
     if report.events:
         # Event names are the clinic's, not a client's: said whole, largest first.
@@ -500,7 +500,7 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
         lines += ["", "People by clinic event:", *_titled_counts(rows + ([("(no event given)", unnamed)] if unnamed else []), width)]
     lines += ["", "Languages:"]
     for language, n in sorted(report.languages.items(), key=lambda item: (-item[1], item[0])):
-        lines.append(f"  {LANGUAGE_NAMES.get(language, language):<30} {n:>6}")
+        lines.append(f"  {LANGUAGE_NAMES.get(language, language):<30} {n:>6,}")
     if report.remedies:
         # The column fits the longest title: cut at 62 characters, PC 1203.49's read
         # "... conviction (PC 1203.4", another remedy's statute (oracle finding O23-07).
@@ -510,14 +510,14 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
         rooms = [14] * len(STATUS_ORDER)
         if width and 2 + sum(rooms) > width:
             # Each count's column as wide as its heading (or its widest number), one space between.
-            rooms = [1 + max(len(s.replace("_", " ")), *(len(str(report.remedies[key].get(s, 0))) for key in order))
+            rooms = [1 + max(len(s.replace("_", " ")), *(len(f"{report.remedies[key].get(s, 0):,}") for key in order))
                      for s in STATUS_ORDER]
         statuses = "".join(f"{s.replace('_', ' '):>{room}}" for s, room in zip(STATUS_ORDER, rooms))
         header = ["  Remedy", f"  {statuses}"] if narrow else [f"  {'Remedy':<{title_room}}{statuses}"]
         lines += ["", "Remedy by remedy (convictions; cases where a title says \"by case\"):", *header]
         for key in order:
             counts = report.remedies[key]
-            numbers = "".join(f"{counts.get(s, 0):>{room}}" for s, room in zip(STATUS_ORDER, rooms))
+            numbers = "".join(f"{counts.get(s, 0):>{room},}" for s, room in zip(STATUS_ORDER, rooms))
             lines += [f"  {table_title(key)}", f"  {numbers}"] if narrow else [f"  {table_title(key):<{title_room}}{numbers}"]
     if report.remedies:
         # People, not convictions: as many as the window's Remedy filter lists (F109-02).
@@ -569,7 +569,7 @@ def _titled_counts(rows: list[tuple[str, int]], width: int, shorter: dict[str, s
     reads whole: cut in two anyway, every word is kept (W122-01)."""
     room, numbers = max(len(title) for title, _n in rows) + 2, 6
     if width and 2 + room + numbers > width:
-        numbers = 1 + max(len(str(n)) for _title, n in rows)
+        numbers = 1 + max(len(f"{n:,}") for _title, n in rows)
         room = max(width - 2 - numbers, 12)
         rows = [(short if len(title) > room >= len(short := (shorter or {}).get(title, title)) else title, n)
                 for title, n in rows]
@@ -579,7 +579,7 @@ def _titled_counts(rows: list[tuple[str, int]], width: int, shorter: dict[str, s
 def _title_and_number(title: str, n: int, room: int, numbers: int) -> list[str]:
     """`title` cut between words to `room`, its number in a column `numbers` wide on its last line."""
     parts = textwrap.wrap(title, width=room, subsequent_indent="  ", break_long_words=False, break_on_hyphens=False)
-    return [f"  {part}" for part in parts[:-1]] + [f"  {parts[-1]:<{room}}{n:>{numbers}}"]
+    return [f"  {part}" for part in parts[:-1]] + [f"  {parts[-1]:<{room}}{n:>{numbers},}"]
 
 
 def _speakers(report: Report) -> str:
@@ -593,11 +593,12 @@ def _screened_as_of(report: Report) -> str:
     return dates[0].isoformat() if len(dates) == 1 else f"{dates[0].isoformat()} to {dates[-1].isoformat()}"
 
 
-def _rules_said(report: Report) -> str:
+def _rules_said(report: Report, *, grouped: bool = True) -> str:
     """The rules versions of the screenings counted, with how many of each, and where they are
     not the program's, that a re-screen gives today's answers: counts from several rules
-    versions are not one picture (store check S18-13)."""
-    by = ", ".join(f"{version} ({n})" for version, n in sorted(report.rules_versions.items()))
+    versions are not one picture (store check S18-13).  `grouped`: "(5,000)" as the text's
+    other numbers, else "(5000)", a spreadsheet's."""
+    by = ", ".join(f"{version} ({n:,})" if grouped else f"{version} ({n})" for version, n in sorted(report.rules_versions.items()))
     now = "" if set(report.rules_versions) == {RULES_VERSION} else f"; this program's rules are {RULES_VERSION}: re-screen for today's answers"
     return f"{by}{now}"
 
@@ -633,7 +634,7 @@ def _waiting_lines(report: Report) -> list[str]:
         return []
     lines = ["", f"Still waiting (eligible on a later date, or blocked for now): {count(waiting, 'client')}",
              "  What they wait for (a client may be counted under more than one):"]
-    lines += [f"    {words:<28} {n:>6}" for words, n in waited_for(report)]
+    lines += [f"    {words:<28} {n:>6,}" for words, n in waited_for(report)]
     return lines
 
 
@@ -704,11 +705,11 @@ def petitions_said(report: Report) -> str:
     the focus (A125-01)."""
     p = report.petitions
     days = f" {_days(report.period)}" if report.period else ""
-    awaiting, *ruled = (f"{words} {p.get(key, 0)}" for key, words in PETITION_WORDS.items())
+    awaiting, *ruled = (f"{words} {p.get(key, 0):,}" for key, words in PETITION_WORDS.items())
     rulings = f"rulings made{days}" if report.period else "rulings"
     # And the people added then, which the period changes too (T140-01).
-    added = "" if (n := added_in_period(report)) is None else f" Added to the caseload{days}: {n}."
-    return f"Petitions filed{days}: {petitions_filed(report)}, {awaiting}; {rulings}: {', '.join(ruled)}.{added}"
+    added = "" if (n := added_in_period(report)) is None else f" Added to the caseload{days}: {n:,}."
+    return f"Petitions filed{days}: {petitions_filed(report):,}, {awaiting}; {rulings}: {', '.join(ruled)}.{added}"
 
 
 def period_in_a_name(period: tuple[date, date]) -> str:
@@ -749,14 +750,14 @@ def _by_relief_lines(report: Report, *, narrow: bool = False, width: int = 0) ->
     room = 0 if narrow and 2 + room + sum(widths) > (width or 72) else room
 
     def row(title: str, cells: Iterable) -> list[str]:
-        numbers = "".join(f"{cell:>{w}}" for cell, w in zip(cells, widths))
+        numbers = "".join(f"{cell:>{w},}" if isinstance(cell, int) else f"{cell:>{w}}" for cell, w in zip(cells, widths))
         return [f"  {title:<{room}}{numbers}"] if room else [f"  {title}", f"  {numbers}"]
 
     lines = row("By relief asked for", RELIEF_COLUMNS)
     for key, counts in table.items():
         lines += row(short_name(key), (counts[name] for name in RELIEF_COLUMNS))
     if (sealed := arrests_sealed(report)) is not None:
-        lines.append(f"  {sealed[0]}: {sealed[1]}")
+        lines.append(f"  {sealed[0]}: {sealed[1]:,}")
     return lines
 
 
@@ -941,7 +942,7 @@ def report_csv(report: Report) -> str:
               + (f": {_speakers(report)}" if report.language else "")),
              ("Petitions and rulings of", _days(report.period) if report.period else "all, whenever filed"),
              ("Screened as of", _screened_as_of(report) if report.as_of_dates else ""),
-             ("Rules", _rules_said(report) if report.rules_versions else ""),
+             ("Rules", _rules_said(report, grouped=False) if report.rules_versions else ""),
              ("Note", "Counts only: no client is named. Screening results, not legal advice.")]
     rows += [("Report", what, said) for what, said in about]
     rows += [("People", "People", report.clients), ("People", "Screened", report.screened)]

@@ -85,15 +85,16 @@ class ReportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         # What Copy and Save did, beside them and aloud: they said nothing at all, and a
         # screen-reader user (or anyone) pressing Copy could not tell it had copied, nor where
-        # Save had put the file (F63-07).  Cut short rather than widen the dialog; whole in
-        # its tooltip and in what is announced.
+        # Save had put the file (F63-07).  On the line over the buttons, wrapped rather than
+        # widening the dialog: beside them, a period's counts were cut after "rulings made
+        # 2026-10-01 to 2026-12-31:", its granted and denied out of sight (K315-03).
         self.said = QLabel()
         self.said.setAccessibleName("What was done")
+        self.said.setWordWrap(True)
         self.said.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        row = QHBoxLayout()
-        row.addWidget(self.said, 1)
-        row.addWidget(buttons)
-        layout.addLayout(row)
+        self.said.hide()  # no empty line over the buttons before anything is done
+        layout.addWidget(self.said)
+        layout.addWidget(buttons)
         # Tab in the order the buttons show: Close, made first, came first, at the right end
         # (K38-05).  Every platform's button order puts action buttons before Close.
         chain = [*(box for box in (self.period, self.language) if box is not None), self.text, self.copy_button, self.save_button,
@@ -197,5 +198,6 @@ class ReportDialog(QDialog):
 
     def _say(self, said: str) -> None:
         self.said.setText(said)
+        self.said.show()
         self.said.setToolTip(said)
         announce(self.said, said)

@@ -37,11 +37,11 @@ def test_w122_01_at_80_columns_every_row_reads_whole_with_its_key_and_count(peop
     assert max(map(len, text.splitlines())) <= 80
     rows = _people_rows(text)
     assert len(rows) == len(REMEDIES), rows  # one line each: 1203.49's was two
-    read = {re.fullmatch(r"  (.+): (\w+) +(\d+)", row).group(2): row for row in rows}
+    read = {re.fullmatch(r"  (.+): (\w+) +(\d{1,3}(?:,\d{3})*)", row).group(2): row for row in rows}  # grouped: K315-03
     assert sorted(read) == sorted(r.key for r in REMEDIES)
     assert len({len(row) for row in rows}) == 1  # each number ends at one column
     assert read["pc1203_49"].startswith("  Relief for a trafficking victim's 647(b) conviction: pc1203_49 ")
-    assert read["pc1203_49"].endswith(f" {people}")
+    assert read["pc1203_49"].endswith(f" {people:,}")
     # The rows that fit keep their statute, and a KEY that does not spell its statute keeps it.
     assert read["pc1203_4a"].startswith(f"  {remedy_title('pc1203_4a')}: pc1203_4a ")
     assert read["prop64"].startswith(f"  {remedy_title('prop64')}: prop64 ")

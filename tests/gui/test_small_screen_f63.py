@@ -229,6 +229,65 @@ def test_f63_07_the_report_s_copy_and_save_say_what_they_did_on_screen_and_aloud
     assert dialog.width() <= dialog.text.fontMetrics().horizontalAdvance("x" * 150) + 40  # not widened by the folder
 
 
+def test_k315_03_a_big_caseloads_report_is_seen_whole_its_numbers_in_one_form(qtbot, announcements):
+    """A 5,000-client demo's report, its quarter chosen, on a window 1,000 wide: the line saying
+    the period's counts beside Copy was cut after "rulings made 2026-10-01 to 2026-12-31:", and
+    the text read "People: 5000" beside "5,000 people" and "3963" beside "10,485 convictions".
+    Every number is now grouped in the text and in what is said; the CSV and JSON keep plain
+    numbers, for a spreadsheet or a script."""
+    import csv
+    import io
+    import json
+    import re
+    from collections import Counter
+    from datetime import date
+
+    from PySide6.QtCore import QPoint, QRect
+
+    from clinic_app.eligibility import RULES_VERSION
+    from clinic_app.report import Report, report_csv, report_json
+    from ui.report_dialog import ReportDialog
+
+    quarter = (date(2026, 10, 1), date(2026, 12, 31))
+    report = Report(event=None, clients=5000, screened=5000, convictions=10485, counted_on=date(2026, 12, 7),
+                    needs_review=2556, awaiting_review=2556, outcomes=Counter(eligible_now=3963, eligible_on=709),
+                    languages=Counter(en=3525, es=1475), rules_versions=Counter({RULES_VERSION: 5000}),
+                    remedies={"pc1203_4": Counter(eligible=3617, eligible_on=1486)}, remedy_people=Counter(pc1203_4=3203),
+                    events={"Office walk-in": 1688}, as_of_dates=Counter({date(2026, 12, 7): 5000}))
+    dialog = ReportDialog(report, recount=lambda period, language=None: {
+        "period": period, "petitions": Counter({"filed": 1195, None: 1195, "granted": 1002, "denied": 2, "clients": 1111}),
+        "added": Counter(en=3525, es=1475), "awaiting_at_end": 1322})
+    qtbot.addWidget(dialog)
+    dialog.resize(1000, 620)
+    dialog.show()
+    dialog.period.setCurrentIndex(1)  # this quarter
+    assert dialog.period.currentData() == quarter
+    qtbot.wait(20)  # laid out again, the line's height for its words
+    said = dialog.said
+    assert said.text() == ("Petitions filed 2026-10-01 to 2026-12-31: 1,195, awaiting the court's ruling 1,195; rulings made "
+                           "2026-10-01 to 2026-12-31: granted 1,002, denied 2, withdrawn 0. Added to the caseload 2026-10-01 "
+                           "to 2026-12-31: 5,000.")
+    assert announcements[-1][1] == said.text()
+    # Whole in sight: its words wrapped within it, not drawn on past its right edge.
+    room = said.contentsRect()
+    drawn = said.fontMetrics().boundingRect(QRect(0, 0, room.width(), 10_000), Qt.TextFlag.TextWordWrap, said.text())
+    assert said.isVisible() and said.wordWrap() and drawn.height() <= room.height()
+    # Over the buttons, not squeezed beside them.
+    assert said.geometry().bottom() < dialog.copy_button.mapTo(dialog, QPoint(0, 0)).y()
+    text = dialog.text.toPlainText()
+    for line in ("People: 5,000   screened: 5,000", "Screened: 10,485 convictions", f"Rules: {RULES_VERSION} (5,000)",
+                 "  Eligible now                    3,963", "  English                         3,525",
+                 "Petitions filed 2026-10-01 to 2026-12-31: 1,195 (of 1,111 clients)", "  awaiting the court's ruling     1,322"):
+        assert line in text, line
+    # No number of four digits or more left ungrouped (a day's or the rules' year is not one).
+    assert not re.findall(r"(?<![\d.,-])\d{4,}(?![\d.,-])", text.replace(RULES_VERSION, ""))
+    rows = list(csv.reader(io.StringIO(report_csv(dialog.report).removeprefix("\ufeff"))))
+    assert ["People", "People", "5000"] in rows and ["Languages", "English", "3525"] in rows
+    assert ["Report", "Rules", f"{RULES_VERSION} (5000)"] in rows
+    counts = json.loads(report_json(dialog.report))
+    assert counts["clients"] == 5000 and counts["languages"] == {"en": 3525, "es": 1475}
+
+
 def _edge(field) -> float:
     """The contrast of a field's left edge (its clearest pixel of the first two columns, halfway
     down, as drawn by the real style) against the window behind it."""
