@@ -2317,8 +2317,11 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
         if dismissal_notes and any(c.topic == "restitution" for c in ctx.screening.consequences):
             # The screening's "stays owed and enforceable after relief": the page said it only
             # in a to-do line with no citation, and a client read a dismissal as the end of
-            # what they owe the victim (F149-02; ca-rules.md 2.3).
-            notes.append(note("restitution_stays"))
+            # what they owe the victim (F149-02; ca-rules.md 2.3).  Cited as the screening cites
+            # it, the SB 1106 clause of each conviction's own dismissal route: the texts' own
+            # "PC 1203.4(a)(1)" was read beside a 1203.4a or 1203.41 case too (R317-01).
+            owed = _join_cites(_cite_said(ctx, c.cite) for c in ctx.screening.consequences if c.topic == "restitution")
+            notes.append(Note(e["restitution_stays"]["text"], owed))
         # PC 1203.05 speaks for California probation reports only.
         if any(c.jurisdiction == "CA" and (c.sentence is None or c.sentence.type == "probation")
                for c in client.cases if c.outcome == "convicted"):

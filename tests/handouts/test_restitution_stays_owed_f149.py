@@ -17,12 +17,12 @@ from clinic_app.model import Case, Client, Conviction, Money, Payment, Person, P
 
 EN = ("A dismissal does not end any restitution (money for the victim) that is unpaid. You must still pay it after "
       "your case is dismissed, and the victim can collect it the way a court judgment is collected. "
-      "PC 1202.4(i); PC 1214(b); PC 1203.4(a)(1)")
+      "PC 1203.4(c)(3) (SB 1106); PC 1214")
 # A debt a court orders, not «una sentencia», the page's word for the client's sentence (G150-04).
 ES = ("La desestimación no le quita la restitución (dinero para la víctima) que no haya pagado. Tiene que pagarla aún "
       "después de que se desestime su caso, y la víctima puede cobrarla como se cobra cualquier deuda que ordena un "
       "tribunal. "
-      "PC 1202.4(i); PC 1214(b); PC 1203.4(a)(1)")
+      "PC 1203.4(c)(3) (SB 1106); PC 1214")
 
 
 def _client(money: Money) -> Client:
@@ -56,3 +56,19 @@ def test_f149_02_payments_not_recorded_say_it_too():
 def test_f149_02_not_said_where_restitution_is_paid():
     assert "A dismissal does not end any restitution" not in pdf_text(
         _client(Money(restitution_ordered=1240, restitution_paid=1240)), "en")
+
+
+def test_r317_01_each_route_is_cited_as_the_screening_cites_it_in_english_and_spanish():
+    """R317-01: the line cited "PC 1202.4(i); PC 1214(b); PC 1203.4(a)(1)" for every client, one
+    whose 2020 misdemeanor had no probation (PC 1203.4a, its restitution clause (e)) too, where
+    the screening's own line cites the SB 1106 clause of each conviction's route (E310-01)."""
+    client = _client(_owing())
+    client.cases.append(Case(id="B", case_number="20CM05678", money=Money(restitution_ordered=300),
+                             convictions=[Conviction(id="B1", section="415(1)", code="PC", level="misdemeanor",
+                                                     conviction_date=date(2020, 2, 10))],
+                             sentence=Sentence(type="no_probation", judgment_date=date(2020, 2, 10), completed=True)))
+    both = "PC 1203.4(c)(3) (SB 1106); PC 1214; PC 1203.4a(e) (SB 1106)"
+    en, es = pdf_text(client, "en"), pdf_text(client, "es")
+    assert EN.replace("PC 1203.4(c)(3) (SB 1106); PC 1214", both) in en
+    assert ES.replace("PC 1203.4(c)(3) (SB 1106); PC 1214", both) in es
+    assert "PC 1203.4(a)(1)" not in en[en.index("A dismissal does not end any restitution"):][:400]
