@@ -101,23 +101,36 @@ def consequences(ctx, results: list[Determination]) -> list[Consequence]:
         if case.protective_order_until is not None and case.protective_order_until >= ctx.as_of and ctx.as_of >= AB1281_EFFECTIVE:
             append(Consequence(case_id, conv_id, "protective_order", f"The criminal protective order in this case runs until {iso(case.protective_order_until)}; a dismissal does not end it.", "PC 1203.4; PC 1203.4a; PC 1203.41; PC 1203.42; PC 1203.425 (AB 1281, from 2022-01-01)"))
         if case.money is not None and case.money.restitution_owed > 0:
-            append(Consequence(case_id, conv_id, "restitution", f"{restitution_still_owed(case.money)} stays owed and enforceable after relief.", _restitution_cite(ctx, case, disclosure[2], dismissible)))
+            append(Consequence(case_id, conv_id, "restitution", f"{restitution_still_owed(case.money)} stays owed and enforceable after relief.", _restitution_cite(ctx, case, conv, disclosure[2], dismissible, open_here)))
     return out
 
 
-# The SB 1106 clause of each dismissal route (ca-rules.md 2.3 and l.119, 134, 149): relief is not
+# The SB 1106 clause of each dismissal petition (ca-rules.md 2.3 and 3.1-3.4): relief is not
 # denied for unpaid restitution, which stays owed.  It was cited as PC 1203.4(a)(1) for every
-# route (Q307-01: a 1203.4a case, where probation never was, read a 1203.4 cite).
-_SB1106_CLAUSE = {"PC 1203.4(a)(1)": "PC 1203.4(c)(3) (SB 1106)", "PC 1203.4a": "PC 1203.4a(e) (SB 1106)", "PC 1203.41": "PC 1203.41(d) (SB 1106)"}
+# route (Q307-01: a 1203.4a case, where probation never was, read a 1203.4 cite).  ca-rules.md
+# gives 1203.42's no letter (3.4), so it is cited as the petition's own reason cites it.
+_SB1106_CLAUSE = {
+    "pc1203_4": "PC 1203.4(c)(3) (SB 1106)", "pc1203_4a": "PC 1203.4a(e) (SB 1106)",
+    "pc1203_41": "PC 1203.41(d) (SB 1106)", "pc1203_42": "PC 1203.42 (SB 1106)",
+}
+# The petition the sentence opens (_ROUTE), where the screening names none of them (a dismissal
+# granted under automatic relief, or one under a statute of its own: 1203.4b, 1203.49).
+_ROUTE_PETITION = {"PC 1203.4(a)(1)": "pc1203_4", "PC 1203.4a": "pc1203_4a", "PC 1203.41": "pc1203_41"}
 
 
-def _restitution_cite(ctx, case: Case, route: str, dismissible: bool) -> str:
-    """The restitution line's law: the SB 1106 clause of the dismissal route the sentence opens,
-    where one is open on a day SB 1106 is in force; else no remedy's.  PC 1214 (an order
+def _restitution_cite(ctx, case: Case, conv: Conviction, route: str, dismissible: bool, open_here) -> str:
+    """The restitution line's law: the SB 1106 clause of each dismissal petition the screening
+    leaves open for the conviction, or grants it, else of the one its sentence opens, on a day
+    SB 1106 is in force; else no petition's.  A prison term before realignment may be dismissed
+    under 1203.41 or 1203.42, a revoked probation under 1203.4 or (a term executed) 1203.41:
+    naming one of two read as if the other did not reach it (R317-02).  PC 1214 (an order
     enforceable as a civil judgment) is the engine's own cite: ca-rules.md 2.3 says "stays owed
     and enforceable" [M] with no pinpoint."""
-    clause = _SB1106_CLAUSE.get(route) if dismissible and case.sentence is not None and ctx.as_of >= SB1106_EFFECTIVE else None
-    return "PC 1214" if clause is None else f"{clause}; PC 1214"
+    if not dismissible or case.sentence is None or ctx.as_of < SB1106_EFFECTIVE:
+        return "PC 1214"
+    granted = {r.remedy for r in conv.relief_granted}
+    named = [clause for key, clause in _SB1106_CLAUSE.items() if key in open_here or key in granted]
+    return "; ".join([*(named or [_SB1106_CLAUSE[_ROUTE_PETITION[route]]]), "PC 1214"])
 
 
 _FIREARMS_LEVEL_NOT_KNOWN = (
@@ -719,6 +732,8 @@ def _opened(results: list[Determination]) -> dict[tuple[str, str | None], set[st
         if marks is None:
             marks = out[where] = set()
         marks.add(mark)
+        if key in _SB1106_CLAUSE:
+            marks.add(key)  # which petition, for the restitution line's clause
         if status == "needs_review" and key == "pc1203_425":
             marks.add("pc1203_425?")  # automatic relief an open question, said as one
     return out

@@ -149,3 +149,19 @@ def test_sb1106_and_start_days_are_cited_in_one_form():
     assert _reason_cite(row(run(jail, as_of="2022-06-01"), "pc1203_41"), "Restitution of $300 is unpaid") == "PC 1203.41(a), (d) (SB 1106)"
     d = row(run(prison, as_of="2017-06-01"), "pc1203_42")
     assert (d.reasons[0].text, d.reasons[0].cite) == ("PC 1203.42 took effect on 2018-01-01, after this screening date.", "PC 1203.42 (effective 2018-01-01)")
+
+
+def test_r317_02_restitution_still_owed_cites_each_dismissal_petition_the_screening_leaves_open():
+    """R317-02: a prison term before realignment, open to PC 1203.41 and 1203.42 alike (ca-rules.md
+    3.4: offer both), and a felony probation revoked (1203.4, or 1203.41 if a term was executed)
+    cited only the clause of the sentence's first route, as if the other petition did not reach it."""
+    owed = money(restitution_ordered=300, restitution_paid=0)
+    prison = replace(custody_case("11378", judgment="2009-06-01", release="2010-06-01", supervision_end="2011-06-01"), money=owed)
+    s = run(prison)
+    assert {row(s, "pc1203_41").status, row(s, "pc1203_42").status} == {"eligible"}
+    assert _cite(s, "restitution") == "PC 1203.41(d) (SB 1106); PC 1203.42 (SB 1106); PC 1214"
+    revoked = replace(probation_case("459", level="felony", kind="formal", start="2012-01-10", end="2015-01-10"), money=owed)
+    revoked.sentence.probation = replace(revoked.sentence.probation, status="revoked")
+    s = run(revoked)
+    assert {row(s, "pc1203_4").status, row(s, "pc1203_41").status} == {"needs_review"}
+    assert _cite(s, "restitution") == "PC 1203.4(c)(3) (SB 1106); PC 1203.41(d) (SB 1106); PC 1214"
