@@ -98,6 +98,7 @@ def period(text: str) -> tuple[date, date]:
     ("2026-10-15..2026-11-14", "10/15/2026 to 11/14/2026", "10/1/2026-12/31/2026",
     "10/2026..12/2026", "Oct-Dec 2026").  ValueError, saying what is expected, for anything else."""
     text = " ".join(text.split())
+    months = None
     try:
         if months := _MONTHS_OF_A_YEAR.fullmatch(text):
             first, last = _month_of(f"{months[1]} {months[3]}")[0], _month_of(f"{months[2]} {months[3]}")[1]
@@ -120,9 +121,22 @@ def period(text: str) -> tuple[date, date]:
         raise ValueError(f"{text!r} is no month (2026-11, 11/2026, November 2026), quarter (2026-Q4), day (2026-11-11, "
                          "11/11/2026), days from one to another (2026-10-15..2026-11-14, 10/15/2026 to 11/14/2026) or "
                          "months of a year (Oct-Dec 2026)") from None
+    if last < first and months:
+        raise ValueError(_across_a_new_year(text, months, first, last))
     if last < first:
         raise ValueError(f"{text!r} ends before it starts: give the earlier day first")
     return first, last
+
+
+def _across_a_new_year(text: str, months: re.Match, first: date, last: date) -> str:
+    """The refusal of months of one year the wrong way round, "Nov-Jan 2027": "give the earlier
+    day first" had the director type "Jan-Nov 2027", read without a word as eleven months of
+    2027 (R318-01).  A winter quarter is months of two years, each typed with its own, and
+    which two is not guessed at: both are named, and what the months swapped would be."""
+    one, other, year = months[1], months[2], first.year
+    swapped = first.month - last.month + 1
+    return (f"{text!r} ends before it starts: across a new year, type each month with its year ('{one} {year - 1} to "
+            f"{other} {year}' or '{one} {year} to {other} {year + 1}'); '{other}-{one} {year}' is {swapped} months of {year}")
 
 
 def _sides(text: str) -> list[str]:

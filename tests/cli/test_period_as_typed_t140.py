@@ -65,3 +65,24 @@ def test_t140_04_the_report_of_a_month_typed_11_2026(tmp_path):
     refused = clinic_app("report", "--db", tmp_path / "caseload.sqlite", "--period", "13/2026")
     assert refused.returncode == 2
     assert "--period: '13/2026' is no month (2026-11, 11/2026, November 2026), quarter (2026-Q4)" in refused.stderr
+
+
+@pytest.mark.parametrize(("typed", "named"), [
+    ("Nov-Jan 2027", {"Nov 2026 to Jan 2027": (date(2026, 11, 1), date(2027, 1, 31)),
+                      "Nov 2027 to Jan 2028": (date(2027, 11, 1), date(2028, 1, 31)),
+                      "Jan-Nov 2027": (date(2027, 1, 1), date(2027, 11, 30))}),
+    ("noviembre a enero de 2027", {"noviembre 2026 to enero 2027": (date(2026, 11, 1), date(2027, 1, 31)),
+                                   "enero-noviembre 2027": (date(2027, 1, 1), date(2027, 11, 30))}),
+])
+def test_r318_01_a_winter_quarter_in_one_years_months_is_not_turned_round_into_eleven(typed, named):
+    """R318-01: "Nov-Jan 2027" was refused with "give the earlier day first", and the director who
+    did, "Jan-Nov 2027", had eleven months of 2027 counted without a word.  The refusal names
+    the two forms across a new year, and what the months swapped would count: each as it reads."""
+    with pytest.raises(ValueError) as refused:
+        period(typed)
+    said = str(refused.value)
+    assert "give the earlier day first" not in said
+    assert "across a new year, type each month with its year" in said and "is 11 months of 2027" in said
+    for form, days in named.items():
+        assert f"'{form}'" in said
+        assert period(form) == days
