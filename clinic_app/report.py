@@ -700,16 +700,20 @@ def pending_at_end(report: Report) -> tuple[str, list[tuple[str, int]]] | None:
 
 
 def petitions_said(report: Report) -> str:
-    """The petitions and rulings the report counts, as one sentence for a screen reader, and the
-    people added in its period: the window's period box changes them in the text, away from
-    the focus (A125-01)."""
+    """The petitions and rulings the report counts, as one sentence for a screen reader, those
+    pending on its period's last day, and the people added in it: the window's period box
+    changes them in the text, away from the focus (A125-01)."""
     p = report.petitions
     days = f" {_days(report.period)}" if report.period else ""
     awaiting, *ruled = (f"{words} {p.get(key, 0):,}" for key, words in PETITION_WORDS.items())
     rulings = f"rulings made{days}" if report.period else "rulings"
+    # The petitions pending on the period's last day, whenever filed: the funder's "pending",
+    # which the text shows under the rulings and a screen-reader user choosing a quarter did not
+    # hear (R318-02).
+    pending = "" if (end := pending_at_end(report)) is None else f" {end[0]}: {', '.join(f'{w} {n:,}' for w, n in end[1])}."
     # And the people added then, which the period changes too (T140-01).
     added = "" if (n := added_in_period(report)) is None else f" Added to the caseload{days}: {n:,}."
-    return f"Petitions filed{days}: {petitions_filed(report):,}, {awaiting}; {rulings}: {', '.join(ruled)}.{added}"
+    return f"Petitions filed{days}: {petitions_filed(report):,}, {awaiting}; {rulings}: {', '.join(ruled)}.{pending}{added}"
 
 
 def period_in_a_name(period: tuple[date, date]) -> str:

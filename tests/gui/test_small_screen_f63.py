@@ -265,7 +265,8 @@ def test_k315_03_a_big_caseloads_report_is_seen_whole_its_numbers_in_one_form(qt
     qtbot.wait(20)  # laid out again, the line's height for its words
     said = dialog.said
     assert said.text() == ("Petitions filed 2026-10-01 to 2026-12-31: 1,195, awaiting the court's ruling 1,195; rulings made "
-                           "2026-10-01 to 2026-12-31: granted 1,002, denied 2, withdrawn 0. Added to the caseload 2026-10-01 "
+                           "2026-10-01 to 2026-12-31: granted 1,002, denied 2, withdrawn 0. Pending on 2026-12-31, whenever filed: "
+                           "awaiting the court's ruling 1,322, filed before 2026-10-01 127. Added to the caseload 2026-10-01 "
                            "to 2026-12-31: 5,000.")
     assert announcements[-1][1] == said.text()
     # Whole in sight: its words wrapped within it, not drawn on past its right edge.
