@@ -172,7 +172,10 @@ class ReportDialog(QDialog):
         # With the period chosen in it: each month's report was offered as report-caseload.txt,
         # over last month's in the funder's folder, and named no month once sent (T140-03).
         period = f"-{period_in_a_name(self.report.period)}" if self.report.period else ""
-        name = f"report-{self.report.event or 'caseload'}{period}".replace("/", "-")
+        # And its language, where the Language box chose one (K315-02): the Spanish speakers'
+        # report was offered as the English one's name, over it in the funder's folder (R318-03).
+        language = f"-{LANGUAGE_NAMES.get(self.report.language, self.report.language).lower()}" if self.report.language else ""
+        name = f"report-{self.report.event or 'caseload'}{language}{period}".replace("/", "-")
         # Where the last report went, while it is there: the home folder was offered each time,
         # and the month's report walked back to the funder's folder on the shared drive (S139-03).
         folder = folder_last_used(REPORT_FOLDER_SETTING) or Path.home()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime, timezone
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -103,6 +104,11 @@ def test_k315_02_the_windows_report_counts_one_languages_clients_as_report_langu
     assert [label.buddy() for label in dialog.findChildren(QLabel) if label.text() == "&Language:"] == [dialog.language]
     qtbot.keyClick(dialog.period, "T")  # this quarter: of the Spanish speakers still
     assert "  Arrests sealed (PC 851.91 petitions granted 2026-10-01 to 2026-12-31): 1\n" in dialog.text.toPlainText()
+    # Save offers a name of the language counted, as of the period (T140-03): the English
+    # speakers' report, saved next, was offered the Spanish one's name, over it (R318-03).
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda _parent, _title, suggested, _types: offered.append(suggested) or ("", ""))
+    dialog.save()
 
     dialog.language.setCurrentIndex(dialog.language.findData("en"))  # English: counted again, on its worker
     qtbot.waitUntil(lambda: not tasks._running and dialog.report.language == "en", timeout=30_000)
@@ -113,6 +119,9 @@ def test_k315_02_the_windows_report_counts_one_languages_clients_as_report_langu
             "rulings made 2026-10-01 to 2026-12-31: granted 0, denied 0, withdrawn 0. Pending on 2026-12-31, whenever "
             "filed: awaiting the court's ruling 0, filed before 2026-10-01 0. Added to the caseload")  # by this clock
     assert dialog.said.text().startswith(said) and announcements[-1][1] == dialog.said.text()
+    dialog.save()
+    assert [Path(name).name for name in offered] == ["report-caseload-spanish-2026-Q4.txt",
+                                                             "report-caseload-english-2026-Q4.txt"]
     dialog.language.setCurrentIndex(0)  # Any language: the whole caseload again
     qtbot.waitUntil(lambda: not tasks._running and dialog.report.language is None, timeout=30_000)
     assert dialog.text.toPlainText().startswith("Whole caseload\n") and dialog.windowTitle() == "Report: whole caseload"
