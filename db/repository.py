@@ -20,7 +20,7 @@ import os
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -458,6 +458,19 @@ FROM clients AS c
 _DETAILS = r.CLIENT_COLUMNS[1:7]  # name, aliases, language, event, phone, notes
 
 
+def _case_as_written(case: Any, client_id: int, position: int) -> tuple:
+    """The rows `_insert_records` writes for `case` at `position`, row ids left out: equal
+    to `Repository._cases_as_stored`'s for a case stored unchanged."""
+    payments = case.money.payments if case.money is not None else []
+    return (
+        r.case_values(case, 0, client_id, position)[1:],
+        tuple(r.conviction_values(c, 0, 0, n)[2:] for n, c in enumerate(case.convictions)),
+        tuple(r.condition_values(c, 0, 0, n)[2:] for n, c in enumerate(case.conditions)),
+        tuple(r.payment_values(p, 0, 0, n)[2:] for n, p in enumerate(payments)),
+        tuple(r.petition_values(p, 0, 0, n)[2:] for n, p in enumerate(case.petitions)),
+    )
+
+
 def _details_of(client: Client) -> tuple:
     return _as_written(r.client_values(client, 0)[1:7])
 
@@ -811,12 +824,14 @@ class Repository:
     # ---- writing clients ----------------------------------------------------------------
 
     def _insert_records(self, conn: Any, clients: list[Client], first_client_id: int | None, *, with_client_rows: bool = True,
-                        hashes: list[str] | None = None) -> list[int]:
+                        hashes: list[str] | None = None, cases_kept: Collection[int] = (), with_search_row: bool = True) -> list[int]:
         """Insert clients (ids from `first_client_id` on, or their own) with every child row.
 
         With `with_client_rows=False` only the cases, their children and the search entry
         are written (the client row is already there: `save_client`).  `hashes` are the
         clients' facts hashes when the caller has already worked them out (an import).
+        `cases_kept`, `with_search_row`: `_replace_record`'s, the positions of the cases it
+        left stored as they are, and whether the search entry is to be written.
         """
         from clinic_app.eligibility import facts_hash
 
@@ -835,8 +850,11 @@ class Repository:
             if with_client_rows:
                 hashed = hashes[n] if hashes is not None else facts_hash(client.person, client.cases)
                 client_rows.append((*r.client_values(client, client_id), hashed, now, now))
-            search_rows.append(_search_values(client, client_id))
+            if with_search_row:
+                search_rows.append(_search_values(client, client_id))
             for cpos, case in enumerate(client.cases):
+                if cpos in cases_kept:
+                    continue
                 case_rows.append(r.case_values(case, case_id, client_id, cpos))
                 for pos, conviction in enumerate(case.convictions):
                     conviction_rows.append(r.conviction_values(conviction, conviction_id, case_id, pos))
@@ -1417,19 +1435,48 @@ class Repository:
                     self._audit(conn, client.id, "denial", "entered", None, r._json(denial), at=at)
 
     def _replace_record(self, conn: Any, client: Client) -> None:
-        """Write `client`'s record over the stored one (save_client, a merge and its undo)."""
+        """Write `client`'s record over the stored one (save_client, a merge and its undo).
+
+        Only what changed is written: a case whose row, counts, conditions, payments and
+        petitions are all as stored stays as it is, and the search entry too when its words
+        are the same.  One case number typed on a 25-case record rewrote every case and count
+        (P316-01)."""
         from clinic_app.eligibility import facts_hash
 
-        # The client row is updated in place (its screenings and reviews stay); the
-        # cases are replaced whole, their children following by ON DELETE CASCADE.
-        conn.execute("DELETE FROM cases WHERE client_id = ?", (client.id,))
-        conn.execute("DELETE FROM client_search WHERE rowid = ?", (client.id,))
+        # The client row is updated in place (its screenings and reviews stay); a case that
+        # changed is replaced whole, its children following by ON DELETE CASCADE.
+        stored = self._cases_as_stored(conn, client.id)
+        at = Counter(position for position, _row_id, _written in stored)  # one row a position, as written
+        kept = {position for position, _row_id, written in stored if at[position] == 1 and position < len(client.cases)
+                and written == _case_as_written(client.cases[position], client.id, position)}
+        gone = [row_id for position, row_id, _written in stored if position not in kept]
+        if gone:
+            conn.execute(f"DELETE FROM cases WHERE id IN ({','.join('?' * len(gone))})", gone)
+        searched = _search_values(client, client.id)
+        search_changed = conn.execute("SELECT rowid, name, aliases, case_numbers FROM client_search WHERE rowid = ?",
+                                      (client.id,)).fetchone() != searched
+        if search_changed:
+            conn.execute("DELETE FROM client_search WHERE rowid = ?", (client.id,))
         columns = r.CLIENT_COLUMNS[1:]
         assignments = ", ".join(f"{c} = ?" for c in columns)
         values = r.client_values(client, client.id)[1:]
         new_hash = facts_hash(client.person, client.cases)
         conn.execute(f"UPDATE clients SET {assignments}, facts_hash = ?, updated_at = ? WHERE id = ?", (*values, new_hash, self._now(), client.id))
-        self._insert_records(conn, [client], None, with_client_rows=False)
+        self._insert_records(conn, [client], None, with_client_rows=False, cases_kept=kept, with_search_row=search_changed)
+
+    @staticmethod
+    def _cases_as_stored(conn: Any, client_id: int) -> list[tuple[int, int, tuple]]:
+        """Each stored case of `client_id`: its position, its row id, and its rows as
+        `_case_as_written` makes them (row ids and the case's row id left out)."""
+        children: dict[int, list[list[tuple]]] = defaultdict(lambda: [[], [], [], []])
+        for n, (table, columns) in enumerate((("convictions", r.CONVICTION_COLUMNS), ("conditions", r.CONDITION_COLUMNS),
+                                              ("payments", r.PAYMENT_COLUMNS), ("petitions", r.PETITION_COLUMNS))):
+            sql = (r.select_sql(table, columns) + f" JOIN cases ON cases.id = {table}.case_id WHERE cases.client_id = ?"
+                   f" ORDER BY {table}.case_id, {table}.position")
+            for row in conn.execute(sql, (client_id,)):
+                children[row[1]][n].append(tuple(row[2:]))
+        rows = conn.execute(r.select_sql("cases", r.CASE_COLUMNS) + " WHERE client_id = ?", (client_id,)).fetchall()
+        return [(row[2], row[0], (tuple(row[1:]), *map(tuple, children[row[0]]))) for row in rows]
 
     def delete_client(self, client_id: int, *, expected: Client | None = None, reviews: Sequence[tuple] | None = None) -> RemovedClient:
         """Remove a client with their whole record, screenings and reviews; the audit log keeps the record.

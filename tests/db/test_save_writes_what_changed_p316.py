@@ -1,0 +1,94 @@
+"""Saving a record writes what changed, not the whole record again (P316).
+
+One case number typed on a 25-case, 41-count record and Ctrl+S deleted and wrote again every
+case, count, condition, payment and petition (230 statements); the record read back is the
+same either way, so these tests look at the rows themselves.  SYNTHETIC PEOPLE ONLY."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import replace
+from datetime import date
+
+from clinic_app.model import Case, Conviction
+from full_record import full_client
+
+_ROWS = {
+    table: f"SELECT {table}.id, cases.case_key FROM {table} JOIN cases ON cases.id = {table}.case_id "
+    f"WHERE cases.client_id = ? ORDER BY {table}.id"
+    for table in ("convictions", "conditions", "payments", "petitions")
+}
+
+
+def _row_ids(repo, client_id: int) -> dict[str, dict[str, list[int]]]:
+    """Each table's row ids of the client, by the case (its key) they belong to."""
+    found: dict[str, dict[str, list[int]]] = {}
+    conn = repo.db.conn
+    for table, sql in {"cases": "SELECT id, case_key FROM cases WHERE client_id = ? ORDER BY id", **_ROWS}.items():
+        by_case: dict[str, list[int]] = {}
+        for row_id, case_key in conn.execute(sql, (client_id,)):
+            by_case.setdefault(case_key, []).append(row_id)
+        found[table] = by_case
+    return found
+
+
+def _stored(repo):
+    client = full_client()
+    client_id = repo.add_client(client)
+    return client_id, repo.get_client(client_id)
+
+
+def test_p316_01_one_case_number_typed_writes_that_case_alone_and_keeps_the_others_rows(repo):
+    client_id, stored = _stored(repo)
+    before = _row_ids(repo, client_id)
+    edited = copy.deepcopy(stored)
+    edited.cases[1] = replace(edited.cases[1], case_number="24CR-05678")
+    repo.save_client(edited, expected=stored)
+
+    after = _row_ids(repo, client_id)
+    for table in after:
+        for case_key in ("c1", "c3"):  # untouched: the same rows, not copies written anew
+            assert after[table].get(case_key) == before[table].get(case_key), (table, case_key)
+    assert after["cases"]["c2"] != before["cases"]["c2"]
+    assert repo.get_client(client_id) == edited
+    # The search entry follows the number typed (it is written again only when its words change).
+    assert repo.search_ids("24CR-05678") == [client_id]
+    assert repo.search_ids("24CR-01234") == []
+    history = [row for row in repo.db.conn.execute(
+        "SELECT action, before, after FROM audit WHERE client_id = ? AND entity = 'client'", (client_id,))]
+    assert [action for action, *_ in history] == ["create", "update"]
+    assert "24CR-01234" in history[1][1] and "24CR-05678" in history[1][2]
+
+
+def _edits():
+    """Changes deep in a case's rows, each of which must reach the file."""
+    def case1(change):
+        def edit(client):
+            change(client.cases[0])
+        return edit
+
+    yield "a count's relief granted", case1(lambda c: setattr(c.convictions[0].relief_granted[0], "date", date(2016, 2, 2)))
+    yield "a second count's level", case1(lambda c: setattr(c.convictions[1], "level", "felony"))
+    yield "hours done", case1(lambda c: setattr(c.conditions[1], "done", 41))
+    yield "a payment's receipt", case1(lambda c: setattr(c.money.payments[1], "receipt", "R-0002"))
+    yield "a payment added", case1(lambda c: c.money.payments.append(copy.deepcopy(c.money.payments[0])))
+    yield "a petition's ruling", case1(lambda c: setattr(c.petitions[0], "ruling", "denied"))
+    yield "a count removed after the filing", case1(lambda c: setattr(c.petitions[0].counts_removed[0], "level", "felony"))
+    yield "a violation's outcome", case1(lambda c: setattr(c.sentence.probation.violations[1], "outcome", "revoked"))
+    yield "an arrest offense's level", case1(lambda c: setattr(c.arrest_offenses[1], "level", "felony"))
+    yield "a program's end", case1(lambda c: setattr(c.program, "completed_on", date(2016, 1, 6)))
+    yield "the cases reordered", lambda client: client.cases.reverse()
+    yield "a case removed in the middle", lambda client: client.cases.pop(1)
+    yield "a case added", lambda client: client.cases.append(
+        Case(id="c4", case_number="25M00001", convictions=[Conviction(id="c4-1", section="484", code="PC")]))
+
+
+def test_p316_01_every_change_deep_in_a_case_is_written(repo):
+    client_id, stored = _stored(repo)
+    for said, edit in _edits():
+        edited = copy.deepcopy(stored)
+        edit(edited)
+        assert edited != stored, said
+        repo.save_client(edited, expected=stored)
+        assert repo.get_client(client_id) == edited, said
+        stored = repo.get_client(client_id)
