@@ -79,14 +79,20 @@ def first_page_with(pages: list[list[str]], line: str) -> tuple[int, int]:
 # leaves about 84 points free at the foot of the page before its "What you may say").
 # #26 replaces #3, a registrant whose "Qué puede decir" L187-01 lets begin at the foot of the page
 # before, its Fair Chance paragraph broken between sentences (#26 leaves about 54 points free there).
-# #36 replaces #41, whose automatic-relief line E310-04's "PC 1203.425(a)(1)(A)" lengthened (its "What
-# you may say" no longer opens a page; #36's lowest line before it stands 108 points up the page).
+# #36 replaced #41, whose automatic-relief line E310-04's "PC 1203.425(a)(1)(A)" lengthened (its "What
+# you may say" no longer opens a page) ... but #36's page before it is full (its lowest line 108 points
+# up the page, the frame's foot): its heading opens page 2 with HeadingBreak taken out too, so it tested
+# nothing (Q319).  #15 replaces it: its lowest line stands 152 points up page 2, room for the heading
+# alone, and without HeadingBreak "What you may say" is that page's last line.  #3 replaces #2 for
+# large print's checklist heading: #2's page before it was full too (its heading opened page 6 with
+# no CondPageBreak at all); #3's lowest line stands 184 points up page 7, and without HeadingBreak
+# "What you still need to do" is that page's last line.
 STRANDED = [
-    (36, "en", False, "say"),
+    (15, "en", False, "say"),
     (51, "en", False, "say"),
     (23, "es", False, "say"),
     (45, "es", False, "say"),  # on page 1
-    (2, "en", True, "checklist"),
+    (3, "en", True, "checklist"),
     (26, "es", True, "say"),
 ]
 
