@@ -20,6 +20,7 @@ from shiboken6 import isValid
 from db.errors import ReadOnly
 from db.repository import Repository
 from tests.gui.conftest import TODAY, batch_question_answered, let_go, probation_client, type_over
+from ui.client_view import ask_discard_refused as real_ask_discard_refused  # before conftest stands in for it
 
 READ_ONLY = "(read-only: changes cannot be saved)"
 
@@ -116,17 +117,24 @@ def test_k254_03_closing_with_typing_the_file_refuses_asks_to_stay_or_discard_it
     type_over(qtbot, phone, "555-0101")  # the box not left: its save is the close's
     warned, asked, answers = [], [], [False, True]  # Stay, then Discard
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_: warned.append(text))
-    monkeypatch.setattr("ui.client_view.ask_discard_refused",
-                        lambda _parent, problem, where, refused: asked.append((problem, where)) or answers.pop(0)
-                        if isinstance(refused, ReadOnly) else pytest.fail(f"asked of {refused!r}, not the file's refusal"))
+    # The dialog itself answered, not ask_discard_refused: its words and buttons are what the
+    # user reads, and every other test of the question stands in for ask_discard_refused (Q319).
+    monkeypatch.setattr("ui.client_view.ask_discard_refused", real_ask_discard_refused)
+    monkeypatch.setattr("ui.client_view.stay_or_discard",
+                        lambda _parent, title, text, stay, discard: asked.append((title, text, stay, discard))
+                        or answers.pop(0))
     assert window.close() is False  # stayed: the typing kept, as before
     assert window.isVisible() and phone.text() == "555-0101"
     # Asked once, not warned, the way out said; said so before `asked` is unpacked (K276-03).
     assert len(asked) == 1 and warned == [], f"the close asked {asked} and warned {warned}, not asked once"
-    ((problem, where),) = asked
-    assert where == "close Clinic Desk"
-    assert " is read-only, so changes cannot be saved." in problem
-    assert problem.endswith("\nCtrl+Z in a box you typed in takes back what you typed there.")
+    ((title, text, stay, discard),) = asked
+    assert (title, stay, discard) == ("Changes not saved", "&Stay", "&Discard changes")  # not "Stay and fix" (K314-01)
+    assert text.startswith("This record has changes this caseload file cannot save:\n")
+    assert " is read-only, so changes cannot be saved." in text
+    # Nothing typed can be fixed in a read-only file: no "Fix them" (K314-01), the way out said.
+    assert text.endswith("\nCtrl+Z in a box you typed in takes back what you typed there.\n\nStay to keep them in sight and "
+                         "copy them, or discard them and close Clinic Desk. The file takes changes only once it can be "
+                         "written to and is opened again (File > Open caseload...).")
     qtbot.keyClick(phone, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # as it says
     assert phone.text() == ""
     type_over(qtbot, phone, "555-0102")
