@@ -198,3 +198,24 @@ def test_r313_02_a_section_the_line_does_not_name_moving_costs_no_third_layout(m
     assert lines[0] == "" and lines[1].startswith("Dónde encontrar cada parte:"), lines
     assert lines[1] in pages[0]
     assert len(lines) == 2, lines
+
+
+def test_r313_02_a_line_whose_pages_never_settle_is_left_off_not_printed_wrong(monkeypatch):
+    """R313-02's other half, with no test of its own: where page 1's line moved the sections it
+    names each time it was laid out again, the last layout went out with a line naming pages the
+    sections were not on.  Made here never to settle (each layout finds every section a page
+    later than the one before): the handout goes out without the line, as first laid out."""
+    from clinic_app.handouts import render
+
+    laid_out, lines = render._laid_out, []
+
+    def moving_on(printed, s, contents, sections_begin):
+        lines.append(contents)
+        pdf = laid_out(printed, s, contents, sections_begin)
+        sections_begin[:] = [(title, page + len(lines) - 1) for title, page in sections_begin]
+        return pdf
+
+    monkeypatch.setattr(render, "_laid_out", moving_on)
+    pages = demo_pages(4665, "es", False)
+    assert len(pages) >= 10 and "Dónde encontrar cada parte" not in pages[0], pages[0][:600]
+    assert lines[0] == "" and len(lines) == 4 and len(set(lines[1:])) == 3, lines  # three tries, none settled
