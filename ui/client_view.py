@@ -2118,12 +2118,22 @@ class ClientWorkspace(QWidget):
             self.save_reason.setText("")
         else:
             self.save_button.setEnabled(True)
-            self.save_button.setToolTip("Save now (Ctrl+S); changes are also saved when you leave a field")
-            if self.save_reason.text() not in FILE_REFUSED_SAID.values():
+            if self.save_reason.text() in FILE_REFUSED_SAID.values():
                 # The file's refusal stays while its typing does: more typed in the box cleared
                 # it, the file refusing still (R311's Left alone).  Undo, Discard, or a save that
                 # works (a full disk freed) leaves nothing to save: gone, above.
+                self._say_file_refused()
+            else:
+                self.save_button.setToolTip("Save now (Ctrl+S); changes are also saved when you leave a field")
                 self.save_reason.setText("")
+
+    def _say_file_refused(self, refused: CaseloadError | None = None) -> None:
+        """The file's refusal of a save (`refused`; None: the one already said) beside Save, and on
+        Save, whose tooltip a screen reader hears as its description: the red words are no stop
+        of Tab, and Save said "changes are also saved when you leave a field" (A320-01)."""
+        if refused is not None:
+            self.save_reason.setText(FILE_REFUSED_SAID[ReadOnly if isinstance(refused, ReadOnly) else DiskFull])
+        self.save_button.setToolTip(f"{self.save_reason.text()}.\n{TAKING_BACK}")
 
     _edited = False  # typed into since the record was shown (a blank new client is not)
     # The Record box last typed in, where Stay and fix puts the keyboard back when nothing on the
@@ -2728,7 +2738,6 @@ class ClientWorkspace(QWidget):
             asking = clicked and QApplication.focusWidget() in (self.back, self.handout_button)
             if not asking and not self._staying_to_fix:
                 raise
-            self.save_reason.setText(FILE_REFUSED_SAID[ReadOnly if isinstance(refused, ReadOnly) else DiskFull])
 
     def save(self) -> bool:
         """Commit the forms if they are valid and changed; True when something was saved."""
@@ -2747,7 +2756,13 @@ class ClientWorkspace(QWidget):
         # Shown in the status bar too, as a Checklist change is (H40-04): a field saved on
         # leaving it, or Ctrl+S, was said to a screen reader only, and to the eye nothing but
         # the Save button greying said the record was saved (L64-03).
-        self._commit_and_say(after, "Edit record" if self.client and self.client.id else "Add client", in_status_bar=True)
+        try:
+            self._commit_and_say(after, "Edit record" if self.client and self.client.id else "Add client", in_status_bar=True)
+        except (ReadOnly, DiskFull) as refused:
+            # Said beside Save however the save came (the close, Alt+Left, Tab, Ctrl+S), not after
+            # a click on ← Caseload alone: a keyboard user never had it (A320-01).
+            self._say_file_refused(refused)
+            raise
         # Read and stored: a count's "23152" shows as the "VC 23152" the record holds (I50-02).
         self.record.case_form.show_as_stored()
         # Saved, the typing is an undo step of the window's: Ctrl+Z in the field takes it back (F97-01).

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QMessageBox
 from shiboken6 import isValid
 
@@ -113,7 +114,8 @@ def test_k254_03_closing_with_typing_the_file_refuses_asks_to_stay_or_discard_it
     window = read_only_window
     window.load()
     window.open_client(1)
-    phone = window.client_view.record.person.phone
+    view = window.client_view
+    phone = view.record.person.phone
     type_over(qtbot, phone, "555-0101")  # the box not left: its save is the close's
     warned, asked, answers = [], [], [False, True]  # Stay, then Discard
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_: warned.append(text))
@@ -135,8 +137,16 @@ def test_k254_03_closing_with_typing_the_file_refuses_asks_to_stay_or_discard_it
     assert text.endswith("\nCtrl+Z in a box you typed in takes back what you typed there.\n\nStay to keep them in sight and "
                          "copy them, or discard them and close Clinic Desk. The file takes changes only once it can be "
                          "written to and is opened again (File > Open caseload...).")
+    # Stayed from the keyboard (the close, Alt+Left), the refusal is said beside Save as a click
+    # on ← Caseload says it (K305-02), and on Save, where a screen reader looks for why: it
+    # was said nowhere, and Save said "changes are also saved when you leave a field" (A320-01).
+    refused = "Cannot save: the caseload file is read-only"
+    assert view.save_reason.text() == refused and view.save_reason.isVisibleTo(view)
+    assert QAccessible.queryAccessibleInterface(view.save_button).text(QAccessible.Text.Description) == (
+        f"{refused}.\nCtrl+Z in a box you typed in takes back what you typed there.")
     qtbot.keyClick(phone, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # as it says
     assert phone.text() == ""
+    assert view.save_reason.text() == "" and view.save_button.toolTip() == "Everything is saved"
     type_over(qtbot, phone, "555-0102")
     assert window.close() is True and len(asked) == 2  # discarded, as the user chose: closed
     assert window.repo.get_client(1).phone is None
