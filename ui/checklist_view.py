@@ -419,6 +419,14 @@ class PaymentForm(QWidget):
         if noted == self.message.isHidden() and not self._second.isEmpty():
             QTimer.singleShot(0, self, self._lay_out_again)
 
+    def say_note(self, note: str) -> None:
+        """`note` under the form and aloud, until the next payment's typing says its own checks."""
+        shown = not self.message.isHidden()
+        self.message.say(note, "note")
+        announce(self.message, f"{SPOKEN_KIND['note']}{note}")
+        if not shown and not self._second.isEmpty():
+            self._lay_out_again()  # its line under the form given its height, as validate does
+
     def _lay_out_again(self) -> None:
         """The layouts around the form laid out once more, a note under its lines shown or gone:
         the case's box gave its ledger the note's height twice in its first go, at 200% 168
@@ -615,6 +623,7 @@ class ChecklistView(QScrollArea):
         # without a word (K38-09).  Not the one just added: its form starts empty again.
         same = self.client is not None and self.client.id is not None and self.client.id == client.id
         typed = self.typed_payments() if same else {}
+        paid_up: tuple[str, str] | None = None  # (case id, kind) of a payment that left that kind owing nothing
         unfolded, self._unfolded = (self._unfolded if same else set()), set()
         if self._just_paid is not None:
             # Its form starts empty, but toward what the payment just added went: the next
@@ -624,6 +633,7 @@ class ChecklistView(QScrollArea):
             case_id, kind = self._just_paid[0], self._just_paid[1].kind
             money = next((case.money for case in client.cases if case.id == case_id), None)
             typed[case_id] = {"kind": kind} if money is not None and still_owed(money, kind) > 0 else {}
+            paid_up = (case_id, kind) if not typed[case_id] else None
         self.client, self.as_of = client, as_of
         place = self.focus_place()
         # A button, tick or ledger the mouse is pressing now, its press having saved a count (B63-02).
@@ -658,6 +668,8 @@ class ChecklistView(QScrollArea):
         for case_id in unfolded:
             self._unfold_payment(case_id)
         self.put_back_payments(typed)
+        if paid_up is not None:
+            self._say_form_moved_on(*paid_up)
         removed, self._payment_removed = self._payment_removed, None
         ledger = self.control(removed[0], "payments") if removed is not None else None
         if ledger is not None:
@@ -699,6 +711,26 @@ class ChecklistView(QScrollArea):
                 how = "" if file_refuses else " (Add payment records it)"
                 return f"Checklist: the payment{amount} typed for case {case_heading(case) if case else case_id} is not added{how}"
         return None
+
+    def _say_form_moved_on(self, case_id: str, paid: str) -> None:
+        """Under the form of `case_id`, and aloud, that the payment just added paid `paid` in full
+        and the form is on the other kind now (K315-01): the keyboard stays in the amount, away
+        from the kind, and a screen-reader user's next Enter went toward the fine unsaid (A320-02).
+        Said after the save's "Saved: ..." (said once this rebuild is done), not before it."""
+        form = self.payment_forms.get(case_id)
+        now = form.kind.currentData() if form is not None else None
+        if now in (None, paid):
+            return
+        named = {"restitution": "restitution", "fine": "the fine"}
+        moved = f"{named[paid][0].upper()}{named[paid][1:]} is paid in full: the next payment goes toward {named[now]}."
+
+        def say() -> None:
+            if not form.amount.text().strip():  # nothing typed for the next one meanwhile
+                form.say_note(moved)
+                # In sight under the amount once laid out: at 200% it came under the fold.
+                QTimer.singleShot(0, form, lambda: self.ensureWidgetVisible(form.message, 0, 4))
+
+        QTimer.singleShot(0, form, say)
 
     def typed_payments(self) -> dict[str, dict[str, str]]:
         """The payments typed on this page and not added, by case: what the forms hold, as

@@ -250,7 +250,7 @@ def test_k45_09_hours_typed_as_plus_six_on_the_record_tab_are_added_too(qtbot, w
     assert repo.get_client(client_id).cases[0].conditions[0].done == 20
 
 
-def test_k315_01_the_payment_form_opens_on_what_is_still_owed(qtbot, window, repo):
+def test_k315_01_the_payment_form_opens_on_what_is_still_owed(qtbot, window, repo, announcements):
     from tests.gui.test_checklist_keyboard import open_on_checklist, two_cases
 
     client = two_cases()
@@ -260,7 +260,14 @@ def test_k315_01_the_payment_form_opens_on_what_is_still_owed(qtbot, window, rep
     type_payment(qtbot, view, "400")  # the restitution paid in full
     # The rebuilt form was back on Restitution, where nothing is owed: the fines' first
     # installment, typed with Enter, went there.
-    assert view.checklist.payment_forms["c1"].kind.currentData() == "fine"
+    form = view.checklist.payment_forms["c1"]
+    assert form.kind.currentData() == "fine"
+    # The keyboard stays in the amount, away from the kind: its move was seen, not heard, and a
+    # screen-reader user's next Enter went toward the fine unsaid (A320-02).  Said after the save.
+    moved = "Restitution is paid in full: the next payment goes toward the fine."
+    qtbot.waitUntil(lambda: bool(announcements) and announcements[-1][1] == f"Note: {moved}")
+    assert form.amount.hasFocus() and form.message.text() == moved
+    assert any(said.startswith("Saved: Payment of $400 toward restitution") for _source, said, _how in announcements)
     # And opened again (the next visit), on the fines still owing, not on Restitution first.
     view.checklist.show_client(repo.get_client(client_id), view.checklist.as_of)
     assert view.checklist.payment_forms["c1"].kind.currentData() == "fine"
