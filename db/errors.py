@@ -209,6 +209,13 @@ def classify(exc: BaseException, path: Path | str | None = None) -> CaseloadErro
     return cls(text.format(where=where, restore=restore), path=path)
 
 
+def read_only_refusal(path: Path | str | None = None) -> ReadOnly:
+    """The refusal a save into the read-only caseload at `path` meets, in its words, said before
+    any save is tried (a payment typed and not added: A320-03)."""
+    cls, text = _KNOWN[_READONLY]
+    return cls(text.format(where=f" {path}" if path is not None else ""), path=path)
+
+
 @contextlib.contextmanager
 def user_errors(path: Path | str | None = None) -> Iterator[None]:
     """Turn environmental SQLite errors inside the block into `CaseloadError`."""

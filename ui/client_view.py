@@ -51,7 +51,7 @@ from clinic_app.drafts import (as_record, asking_for_counts_removed, hearing_on_
                                parts_of_a_filing_removed, petition_keys, typing_over, with_petition_keys)
 from clinic_app.model import Case, Client, ClientSummary, CountRemoved, Determination, Person, Probation, Screening, Sentence, new_record_id
 from clinic_app.screening_format import FormatError, client_from_request, client_to_request_dict
-from db.errors import CaseloadError, ChangedElsewhere, ClientNotFound, DiskFull, ReadOnly
+from db.errors import CaseloadError, ChangedElsewhere, ClientNotFound, DiskFull, ReadOnly, read_only_refusal
 from db.records import client_json
 from db.repository import Repository, StoredScreening, is_stale
 from ui.cell_in_full import CellInFull
@@ -1401,9 +1401,13 @@ class ClientWorkspace(QWidget):
     # cuts it; "" as it leaves it (ui.cell_in_full, MainWindow._cell_in_full).
     cell_in_full = Signal(str)
 
-    def __init__(self, repo: Repository, undo_stack: QUndoStack, *, today: date | Callable[[], date], parent: QWidget | None = None):
+    def __init__(self, repo: Repository, undo_stack: QUndoStack, *, today: date | Callable[[], date],
+                 read_only: Callable[[], bool] = lambda: False, parent: QWidget | None = None):
+        """`read_only`: whether the caseload's file refuses every save, as the window last found
+        it (Repository.read_only, asked at each load, not of the database at each question)."""
         super().__init__(parent)
         self.repo = repo
+        self._read_only = read_only
         self.undo_stack = undo_stack
         # The counts each case of the record shown had in its audit log (`_counts_had`).
         self._counts_had_for: tuple[Client, dict[str, dict[str, CountRemoved]]] | None = None
@@ -2168,7 +2172,13 @@ class ClientWorkspace(QWidget):
         # A payment typed on the Checklist and not added went with the client, without a
         # word (W23-10), as a case typed at intake had (K20-04), and so did a completed date
         # that is not a date yet (U31-02), and hours done typed as "12.5" (K45-07).
-        problems = [p for p in (problem, *self._checklist_typing_said()) if p]
+        typed_there = self._checklist_typing_said()
+        if problem is None and typed_there and self._read_only():
+            # Typing on the Checklist alone (a payment not added) in a file that refuses every
+            # save: asked as the file's refusal, as the Record's typing is (K314-01).  It said
+            # "Fix them", "Add payment records it" and "Stay and fix", which no fixing does (A320-03).
+            return self.discard_if_not_saved(read_only_refusal(self.repo.path), where)
+        problems = [p for p in (problem, *typed_there) if p]
         return not problems or self._discard_if_chosen("\n".join(problems), where)
 
     def _checklist_typing_said(self, *, file_refuses: bool = False) -> list[str]:

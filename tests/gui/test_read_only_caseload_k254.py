@@ -390,7 +390,7 @@ def _her_payment_typed(qtbot, window):
     return form
 
 
-def test_k285_01_a_payment_the_file_refused_keeps_its_amount_and_receipt_typed(qtbot, read_only_window):
+def test_k285_01_a_payment_the_file_refused_keeps_its_amount_and_receipt_typed(qtbot, read_only_window, monkeypatch):
     """"Add payment" on a read-only caseload (or a full disk) said the save's warning, stored
     nothing, and then cleared the amount and the receipt number copied from paper: once the file
     could be written it had to be typed again from a paper the client may have taken home.  Kept,
@@ -409,7 +409,24 @@ def test_k285_01_a_payment_the_file_refused_keeps_its_amount_and_receipt_typed(q
     view.checklist.show_client(view.client, TODAY, view.screening)  # rebuilt from the stored record
     again = view.checklist.payment_forms["c1"]
     assert (again.amount.text(), again.receipt.text()) == ("150", "R-40917")
-    assert view.checklist.payment_not_added() is not None  # leaving asks Stay and fix / Discard
+    assert view.checklist.payment_not_added() is not None  # leaving asks Stay / Discard
+    # Asked as the file's refusal, as typing on the Record tab is (K314-01): with the payment
+    # alone typed, it said "Fix them", "Add payment records it" and "Stay and fix", of a payment
+    # the file refuses however it is fixed (A320-03).
+    from tests.gui.test_checklist_keyboard import _focus
+    from ui.client_view import discard_question
+
+    asked = []
+    monkeypatch.setattr("ui.client_view.ask_discard", lambda _parent, problem, where: asked.append(discard_question(problem, where)))
+    monkeypatch.setattr("ui.client_view.ask_discard_refused",
+                        lambda _parent, problem, where, refused: asked.append(discard_question(problem, where, refused)))
+    _focus(qtbot, again.amount)
+    qtbot.keyClick(again.amount, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)  # ← Caseload: Stay
+    ((text, stay),) = asked
+    assert stay == "&Stay" and "Add payment records it" not in text, text
+    assert " is read-only, so changes cannot be saved." in text
+    assert "\nChecklist: the payment of $150 typed for case BA100001 is not added\n" in text, text
+    assert window.pages.currentWidget() is view and again.amount.hasFocus() and again.amount.text() == "150"
 
 
 def test_k288_01_stay_and_fix_keeps_the_payment_whose_adding_asked_it(qtbot, read_only_window, monkeypatch):
