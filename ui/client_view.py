@@ -2741,9 +2741,10 @@ class ClientWorkspace(QWidget):
             return
         try:
             self.save()
-        except (ReadOnly, DiskFull) as refused:
-            # The button pressed, not only the keyboard on it: a page changed by Alt+K hides the
-            # box, and Qt hands the keyboard on to the next control, which may be ← Caseload.
+        except (ReadOnly, DiskFull):
+            # `save` said the refusal beside Save (A320-01).  The button pressed, not only the
+            # keyboard on it: a page changed by Alt+K hides the box, and Qt hands the keyboard
+            # on to the next control, which may be ← Caseload.
             clicked = QApplication.mouseButtons() & Qt.MouseButton.LeftButton
             asking = clicked and QApplication.focusWidget() in (self.back, self.handout_button)
             if not asking and not self._staying_to_fix:
