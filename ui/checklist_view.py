@@ -814,13 +814,16 @@ class ChecklistView(QScrollArea):
     def first_control_left(self) -> QWidget | None:
         """The first control the keyboard can reach now of something still to do in the cases the
         page's first line names (`left_in`): not a paid-up case's folded "Enter a payment", a done
-        tick or its day.  A case whose open item has no control here (a revocation, its sentence
-        after it to find out) started the page there, on its fold, the fines owing in a case far
-        below (H308's Left alone).  None where no such control is (their first control, then)."""
+        tick or its day, nor a payment ledger, which says what was paid (a payment chosen in it,
+        Delete a key away, on a case with nothing left here to do).  A case whose open item has
+        no control here (a revocation, its sentence after it to find out) started the page there,
+        on its fold, the fines owing in a case far below (H308's Left alone).  None where no such
+        control is (their first control, then)."""
         for case_id in self.left_in:
             for (case, kind, position), control in self.controls.items():
                 tick = self.controls.get((case, "tick", position)) if kind in ("tick", "count") else None
-                done = kind in ("enter payment", "completed") or (isinstance(tick, QCheckBox) and tick.isChecked())
+                done = (kind in ("enter payment", "completed", "payments", "remove payment")
+                        or (isinstance(tick, QCheckBox) and tick.isChecked()))
                 if (case == case_id and not done and control.isVisibleTo(self) and control.isEnabled()
                         and control.focusPolicy() & Qt.FocusPolicy.TabFocus):
                     return control
