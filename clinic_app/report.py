@@ -687,15 +687,25 @@ def petitions_filed(report: Report) -> int:
     return p["filed"] if "filed" in p else sum(n for k, n in p.items() if k != "clients")
 
 
+def pending_on(report: Report) -> date | None:
+    """The day the petitions pending at the period's end are said as of: its last day where that
+    has come by the day counted, else the day counted.  "This quarter" on 2026-12-07 said them
+    "Pending on 2026-12-31", a day not come, of a count made that day (K322-01)."""
+    if report.period is None:
+        return None
+    last = report.period[1]
+    return last if report.counted_on is None else min(last, report.counted_on)
+
+
 def pending_at_end(report: Report) -> tuple[str, list[tuple[str, int]]] | None:
     """("Pending on 2026-12-31, whenever filed", [("awaiting the court's ruling", 322), ("filed
-    before 2026-10-01", 127)]): the petitions awaiting a ruling on the period's last day, and of
-    them those filed before it, or None without a period.  The period's own "awaiting the
+    before 2026-10-01", 127)]): the petitions awaiting a ruling on the period's last day (said on
+    `pending_on`), and of them those filed before it, or None without a period.  The period's own "awaiting the
     court's ruling" counts its filings alone (F312-03)."""
     if report.period is None or report.awaiting_at_end is None:
         return None
     before = report.awaiting_at_end - report.petitions.get(None, 0)
-    return (f"Pending on {report.period[1].isoformat()}, whenever filed",
+    return (f"Pending on {pending_on(report).isoformat()}, whenever filed",
             [(PETITION_WORDS[None], report.awaiting_at_end), (f"filed before {report.period[0].isoformat()}", before)])
 
 
@@ -879,6 +889,9 @@ def report_json(report: Report) -> str:
             # The petitions awaiting a ruling on the period's last day, whenever filed, or null
             # without a period, whose "awaiting" counts them all (F312-03).
             "petitions_pending_at_period_end": report.awaiting_at_end if report.period else None,
+            # The day they are pending on: the period's last day, or the day counted where that
+            # has not come yet (K322-01); null without a period.
+            "petitions_pending_on": None if (on := pending_on(report)) is None else on.isoformat(),
             # Of the clients eligible on a later date or blocked, how many wait for each thing,
             # and how many for a waiting period only (F122-04).
             "waiting_for": dict(sorted(report.waiting_for.items(), key=lambda item: (-item[1], item[0]))),

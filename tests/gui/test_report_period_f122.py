@@ -68,7 +68,8 @@ def test_a125_01_a_period_chosen_by_the_arrows_says_its_counts(qtbot, window, re
 
     said = ("Petitions filed 2026-10-01 to 2026-12-31: 0, awaiting the court's ruling 0; "
             "rulings made 2026-10-01 to 2026-12-31: granted 1, denied 0, withdrawn 0. "
-            "Pending on 2026-12-31, whenever filed: awaiting the court's ruling 0, filed before 2026-10-01 0. "
+            # Pending as of the window's day, 2026-11-22: the quarter's last day has not come (K322-01).
+            "Pending on 2026-11-22, whenever filed: awaiting the court's ruling 0, filed before 2026-10-01 0. "
             "Added to the caseload 2026-10-01 to 2026-12-31: 1.")
     assert [message for _source, message, _politeness in announcements] == [said]
     assert dialog.said.text() == said
@@ -116,7 +117,7 @@ def test_k315_02_the_windows_report_counts_one_languages_clients_as_report_langu
     assert text.startswith("Whole caseload: English speakers\n") and "People: 1 " in text
     assert "Petitions filed 2026-10-01 to 2026-12-31: 0\n" in text and "Arrests sealed" not in text  # the quarter kept
     said = ("English speakers: 1 person. Petitions filed 2026-10-01 to 2026-12-31: 0, awaiting the court's ruling 0; "
-            "rulings made 2026-10-01 to 2026-12-31: granted 0, denied 0, withdrawn 0. Pending on 2026-12-31, whenever "
+            "rulings made 2026-10-01 to 2026-12-31: granted 0, denied 0, withdrawn 0. Pending on 2026-11-22, whenever "
             "filed: awaiting the court's ruling 0, filed before 2026-10-01 0. Added to the caseload")  # by this clock
     assert dialog.said.text().startswith(said) and announcements[-1][1] == dialog.said.text()
     dialog.save()

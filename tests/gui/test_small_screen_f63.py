@@ -265,7 +265,7 @@ def test_k315_03_a_big_caseloads_report_is_seen_whole_its_numbers_in_one_form(qt
     qtbot.wait(20)  # laid out again, the line's height for its words
     said = dialog.said
     assert said.text() == ("Petitions filed 2026-10-01 to 2026-12-31: 1,195, awaiting the court's ruling 1,195; rulings made "
-                           "2026-10-01 to 2026-12-31: granted 1,002, denied 2, withdrawn 0. Pending on 2026-12-31, whenever filed: "
+                           "2026-10-01 to 2026-12-31: granted 1,002, denied 2, withdrawn 0. Pending on 2026-12-07, whenever filed: "
                            "awaiting the court's ruling 1,322, filed before 2026-10-01 127. Added to the caseload 2026-10-01 "
                            "to 2026-12-31: 5,000.")
     assert announcements[-1][1] == said.text()
@@ -287,6 +287,11 @@ def test_k315_03_a_big_caseloads_report_is_seen_whole_its_numbers_in_one_form(qt
     assert ["Report", "Rules", f"{RULES_VERSION} (5000)"] in rows
     counts = json.loads(report_json(dialog.report))
     assert counts["clients"] == 5000 and counts["languages"] == {"en": 3525, "es": 1475}
+    # Counted on 2026-12-07, this quarter's pending are said as of that day, not of its last day
+    # still to come, in the text, CSV and JSON as in the spoken line (K322-01).
+    assert "  Pending on 2026-12-07, whenever filed:\n" in text and "2026-12-31, whenever" not in text
+    assert ["Pending on 2026-12-07, whenever filed", "Awaiting the court's ruling", "1322"] in rows
+    assert counts["petitions_pending_on"] == "2026-12-07" and counts["petitions_pending_at_period_end"] == 1322
 
 
 def _edge(field) -> float:
