@@ -4052,11 +4052,13 @@ def _join_cites(cites: Iterable[str]) -> str:
     A section beside a subdivision of it ("PC 1203.45; PC 1203.45(a)": the remedy's section,
     then the one its reasons cite), or a subdivision beside a list that begins with it
     ("PC 1203.4b(a)(1); PC 1203.4b(a)(1), (b)(4)"), said nothing the more precise did not:
-    only that one is kept (L32-04).  "PC 1203.4" beside "PC 1203.41" is two sections."""
+    only that one is kept (L32-04).  So too a section beside its dated form ("PC 851.91; PC
+    851.91 (Stats. 2017, ch. 680, effective 2018-01-01)", on a day before the law began: K322-02).
+    "PC 1203.4" beside "PC 1203.41" is two sections."""
     seen: list[str] = []
     for cite in cites:
         for part in (cite or "").split(";"):
             part = part.strip()
             if part and part not in seen:
                 seen.append(part)
-    return "; ".join(part for part in seen if not any(other.startswith((part + "(", part + ",")) for other in seen))
+    return "; ".join(part for part in seen if not any(other.startswith((part + "(", part + ",", part + " (")) for other in seen))
