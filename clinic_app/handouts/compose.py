@@ -1504,7 +1504,11 @@ def _option(ctx: _Context, d: Determination) -> Option:
     else:
         # Why, where it is the registration the conviction requires (V170-02).
         registered = any(r.cite == REGISTRANT_PRISON_BAR for r in d.reasons)
-        text, by = text_of["not_eligible_registrant" if registered else "not_eligible"], who["nobody"]
+        # Of an arrest, as an arrest: a sealing before PC 851.91 began said "for this conviction"
+        # on the card of an arrest with none (K322-03).
+        arrest = d.conviction is None and not next(c for c in ctx.client.cases if c.id == d.case).convictions
+        key = "not_eligible_registrant" if registered else "not_eligible_arrest" if arrest else "not_eligible"
+        text, by = text_of[key], who["nobody"]
     if d.status in ("eligible", "eligible_on") and d.remedy in text_of["does"]:
         # What it does, where nothing else on the page says it: the effects speak of a
         # dismissal, and "ask the court to seal it" left sealing unexplained (H31-02).

@@ -44,3 +44,15 @@ def test_k322_02_a_section_and_its_dated_form_are_printed_once(handouts, lang, d
     text = handouts[lang]
     assert dated in text
     assert "PC 851.91; PC 851.91" not in text
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang, of_the_arrest, of_a_conviction", [
+    ("en", "Sealing the arrest: The law does not allow this relief for this arrest.", "for this conviction"),
+    ("es", "Sellar el arresto: La ley no permite este alivio para este arresto.", "para esta condena")])
+def test_k322_03_an_arrests_card_says_the_law_refuses_it_of_the_arrest(handouts, lang, of_the_arrest, of_a_conviction):
+    """«La ley no permite este alivio para esta condena» / "for this conviction", on the card of
+    an arrest that led to none, under "Arrests that did not lead to a conviction"."""
+    text = handouts[lang]
+    assert of_the_arrest in text
+    assert of_a_conviction not in text
