@@ -414,10 +414,19 @@ def _denial_put_back(conn: Any, client_id: int, denial: dict) -> bool:
 # Of a client not screened yet (no best outcome, no outstanding items), the cases marked
 # convicted whose counts are not typed (`_unentered_lines` says them): read by the list's line
 # and by the report's alike (F109-01).
-_UNENTERED_CASES_SQL = """CASE WHEN c.best IS NULL THEN (SELECT json_group_array(json_array(k.case_key, k.case_number, k.jurisdiction,
-                                                                                k.county, k.disposition_date, k.arrest_offenses))
+# Each with its place in the record, which `_unentered_lines` sorts them by: since a save writes
+# only the cases that changed (P316-01), a case edited has a row id after the others', and the
+# line said them in the order they were last edited (R321-01).
+_UNENTERED_CASES_SQL = """CASE WHEN c.best IS NULL THEN (SELECT json_group_array(json_array(k.position, k.case_key, k.case_number,
+                                                                                k.jurisdiction, k.county, k.disposition_date,
+                                                                                k.arrest_offenses))
             FROM cases AS k WHERE k.client_id = c.id AND k.outcome = 'convicted'
             AND NOT EXISTS (SELECT 1 FROM convictions WHERE convictions.case_id = k.id)) END"""
+
+# A client's cases read in the record's order: their row ids are not in it once a save has
+# written a case that changed and kept the others (P316-01).  "+client_id": the rows found are
+# sorted, where the whole table was walked by its client index (41 ms, not 31, at 100,000).
+_IN_RECORD_ORDER = " ORDER BY +client_id, position"
 
 # ClientRow.counsel_first, as clinic_app.eligibility.immigration.counsel_first_of_record reads a
 # client: asked of the few lines of clients who said they are not citizens only.
@@ -2025,6 +2034,9 @@ class Repository:
             ids = list(client_ids)
             sql += f" AND client_id IN ({', '.join('?' * len(ids))})"
             params += ids
+        # Two grants ending the same day: the case first in the record is named, not the one
+        # edited last (a save writes only the cases that changed, P316-01; R321-01).
+        sql += _IN_RECORD_ORDER
         found: dict[int, tuple[date, str | None]] = {}
         with self._read() as conn:
             for client_id, number, *grant in conn.execute(sql, params):
@@ -2047,7 +2059,7 @@ class Repository:
                 chunk = ids[start:start + 500]
                 for client_id, number, *grant in conn.execute(
                         f"SELECT client_id, case_number, {_GRANT_COLUMNS} FROM cases WHERE sentence_type = 'probation'"
-                        f" AND has_probation AND client_id IN ({', '.join('?' * len(chunk))})", chunk):
+                        f" AND has_probation AND client_id IN ({', '.join('?' * len(chunk))})" + _IN_RECORD_ORDER, chunk):
                     grants[client_id].append((_probation_grant(*grant), number))
         said = {client: others_running(grants[client], found[client][0], today) for client in grants}
         return {client: others for client, others in said.items() if others is not None}
@@ -3304,7 +3316,8 @@ def _running(pid: Any) -> bool:
 def _unentered_lines(unentered: str | None) -> list[str]:
     """The outstanding items of a line not screened yet, from `_UNENTERED_CASES_SQL`'s column:
     each case marked convicted whose counts are not typed, as a screening's line says it."""
-    return [unentered_case_line(_unentered_case(*case)) for case in json.loads(unentered or "[]")]
+    cases = sorted(json.loads(unentered or "[]"), key=lambda case: case[0])  # by their place in the record
+    return [unentered_case_line(_unentered_case(*case)) for _position, *case in cases]
 
 
 def _unentered_case(key: str, number: str | None, jurisdiction: str | None, county: str | None, disposed: str | None,
