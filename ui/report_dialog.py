@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QPlainTextEdit, QSizePolicy,
                                QVBoxLayout, QWidget)
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 from clinic_app.private_files import write_private
 from clinic_app.model import LANGUAGES
 from clinic_app.report import LANGUAGE_NAMES, Report, period_in_a_name, periods_offered, petitions_said, report_csv, report_json, report_text
+from ui.caseload_view import CHOOSING_PAUSE_MS
 from ui.clipboard import copy_text
 from ui.forms import announce, folder_last_used, named_with_suffix
 from ui.screen_fit import on_screen
@@ -23,6 +24,70 @@ from ui.screen_fit import on_screen
 REPORT_FOLDER_SETTING = "reports/folder"  # where the last report saved went (a folder only: no name)
 # The types Save writes besides text, by suffix, and the start of their names in the chooser.
 SAVED_AS = {".json": "JSON", ".csv": "Spreadsheet"}
+
+
+class SettledChoice(QComboBox):
+    """A drop-down whose choice costs a count: `settled` once the user has settled on one.
+    Stepped through closed with the arrow keys, each step counted the whole caseload behind its
+    progress (Any language to Spanish by Down counted English first), and the next key went to
+    the progress (A320, K323-01).  A step by a key or the wheel is counted after a pause of
+    CHOOSING_PAUSE_MS with no other, at Enter, or as the keyboard leaves the box; a choice from
+    the open list, or the program's, at once."""
+
+    settled = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._stepping = False
+        self._pause = QTimer(self, singleShot=True, interval=CHOOSING_PAUSE_MS)
+        self._pause.timeout.connect(self._paused)
+        self.currentIndexChanged.connect(self._changed)
+
+    def _changed(self) -> None:
+        if self._stepping:
+            self._pause.start()
+        else:
+            self._pause.stop()
+            self.settled.emit()
+
+    def _paused(self) -> None:
+        if self.view().isVisible():  # the list opened meanwhile: its choice, or its closing, decides
+            self._pause.start()
+        else:
+            self.settled.emit()
+
+    def settle(self) -> None:
+        """A step not counted yet is counted now."""
+        if self._pause.isActive():
+            self._pause.stop()
+            self.settled.emit()
+
+    def forget(self) -> None:
+        """The window closes: a step not counted yet is not counted."""
+        self._pause.stop()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._pause.isActive():
+            event.accept()  # the choice made: no wait for the pause
+            self.settle()
+            return
+        self._step(super().keyPressEvent, event)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self._step(super().wheelEvent, event)
+
+    def _step(self, handle: Callable[[Any], None], event) -> None:
+        """`event` handled as a step through the box, whose change waits for the pause."""
+        self._stepping = True
+        try:
+            handle(event)
+        finally:
+            self._stepping = False
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().focusOutEvent(event)
+        if event.reason() != Qt.FocusReason.PopupFocusReason:  # its own list opening: not left
+            self.settle()
 
 
 class ReportDialog(QDialog):
@@ -44,7 +109,7 @@ class ReportDialog(QDialog):
         self._name_window()
         layout = QVBoxLayout(self)
         self.period: QComboBox | None = None
-        self.language: QComboBox | None = None
+        self.language: SettledChoice | None = None
         row = QHBoxLayout()
         if recount is not None:
             self.period = QComboBox()
@@ -55,13 +120,13 @@ class ReportDialog(QDialog):
         if count_language is not None:
             # The caseload list's Language filter's words: a funder's form asks each count of
             # English and of Spanish speakers.
-            self.language = QComboBox()
+            self.language = SettledChoice()
             self.language.setAccessibleName("Clients of the language")
             self.language.addItem("Any language", None)
             for code in LANGUAGES:
                 self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
             self.language.setCurrentIndex(max(0, self.language.findData(report.language)))
-            self.language.currentIndexChanged.connect(self._language_chosen)
+            self.language.settled.connect(self._language_chosen)
         for title, box in (("&Petitions and rulings of:", self.period), ("&Language:", self.language)):
             if box is not None:
                 label = QLabel(title)
@@ -109,6 +174,11 @@ class ReportDialog(QDialog):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self._fit_text()
+
+    def done(self, result: int) -> None:
+        if self.language is not None:
+            self.language.forget()  # Down then Escape: no count for a window gone
+        super().done(result)
 
     def _fit_text(self) -> None:
         """The report as it is saved where its widest line fits; where it does not (837

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog
 from clinic_app.model import Petition
 from db.rescreen import rescreen_caseload
 from tests.automatic_relief import arrest_relief_only, to_file
-from tests.gui.conftest import TODAY, report_shown
+from tests.gui.conftest import TODAY, report_shown, show_active
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 
@@ -127,4 +127,49 @@ def test_k315_02_the_windows_report_counts_one_languages_clients_as_report_langu
     qtbot.waitUntil(lambda: not tasks._running and dialog.report.language is None, timeout=30_000)
     assert dialog.text.toPlainText().startswith("Whole caseload\n") and dialog.windowTitle() == "Report: whole caseload"
     assert "People: 2 " in dialog.text.toPlainText()
+
+    # Any language to Spanish by Down, Down: English was counted first, behind its progress
+    # (the second Down went to the progress), and then Spanish (K323-01).  Spanish alone is
+    # counted, once the keys pause, and said as before.
+    counted = []
+    each_run = tasks.run_with_progress
+    monkeypatch.setattr(tasks, "run_with_progress", lambda parent, title, *args, **kw: counted.append(title)
+                        or each_run(parent, title, *args, **kw))
+    show_active(qtbot, dialog)
+    dialog.language.setFocus()
+    announcements.clear()
+    qtbot.keyClick(dialog.language, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.language, Qt.Key.Key_Down)
+    assert dialog.language.currentText() == "Spanish" and not counted
+    qtbot.waitUntil(lambda: not tasks._running and dialog.report.language == "es", timeout=30_000)
+    assert counted == ["Counting Spanish speakers"]
+    assert [said for _source, said, _politeness in announcements] == [dialog.said.text()]
+    assert dialog.said.text().startswith("Spanish speakers: 1 person. ")
+    # Up, then Tab away at once: counted as the keyboard leaves, not after the pause.
+    show_active(qtbot, dialog)  # as closing its progress does on a desktop (offscreen: no window is)
+    dialog.language.setFocus()
+    qtbot.waitUntil(dialog.language.hasFocus)
+    qtbot.keyClick(dialog.language, Qt.Key.Key_Up)
+    qtbot.keyClick(dialog.language, Qt.Key.Key_Tab)
+    assert counted[-1] == "Counting English speakers"
+    qtbot.waitUntil(lambda: not tasks._running and dialog.report.language == "en", timeout=30_000)
+    # Chosen from the open list: counted at once, as before.
+    dialog.language.showPopup()
+    view = dialog.language.view()
+    qtbot.waitUntil(view.isVisible)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(view.model().index(0, 0)).center())
+    assert counted[-1] == "Counting every language"
+    qtbot.waitUntil(lambda: not tasks._running and dialog.report.language is None, timeout=30_000)
+    # Down, then Enter: counted at once, the choice made.
+    show_active(qtbot, dialog)
+    dialog.language.setFocus()
+    qtbot.keyClick(dialog.language, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.language, Qt.Key.Key_Return)
+    assert counted[-1] == "Counting English speakers"
+    qtbot.waitUntil(lambda: not tasks._running and dialog.report.language == "en", timeout=30_000)
+    # Down, then Escape: nothing counted for a window closed.
+    qtbot.keyClick(dialog.language, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.language, Qt.Key.Key_Escape)
+    qtbot.wait(600)
+    assert len(counted) == 4 and not tasks._running and not dialog.isVisible()
     dialog.close()
