@@ -1153,22 +1153,37 @@ def ask_discard(parent: QWidget, problem: str, where: str) -> bool:
     return stay_or_discard(parent, "Changes not saved", *discard_question(problem, where), "&Discard changes")
 
 
-def ask_discard_refused(parent: QWidget, problem: str, where: str, refused: CaseloadError) -> bool:
+def ask_discard_refused(parent: QWidget, problem: str, where: str, refused: CaseloadError, *, to_fix: bool = False,
+                        payment_typed: bool = False) -> bool:
     """`ask_discard`, of typing the file itself refused (`refused`: read-only, a full disk),
-    which `problem` says; True to discard it."""
-    return stay_or_discard(parent, "Changes not saved", *discard_question(problem, where, refused), "&Discard changes")
+    which `problem` says (`to_fix`, `payment_typed`: as `discard_question`'s); True to discard it."""
+    return stay_or_discard(parent, "Changes not saved",
+                           *discard_question(problem, where, refused, to_fix=to_fix, payment_typed=payment_typed),
+                           "&Discard changes")
 
 
-def discard_question(problem: str, where: str, refused: CaseloadError | None = None) -> tuple[str, str]:
+# How a read-only caseload takes the typing it refused: opened again, once it can be written to.
+READ_ONLY_TAKES_CHANGES = "The file takes changes only once it can be written to and is opened again (File > Open caseload...)."
+
+
+def discard_question(problem: str, where: str, refused: CaseloadError | None = None, *,
+                     to_fix: bool = False, payment_typed: bool = False) -> tuple[str, str]:
     """The "Changes not saved" question's words and its Stay button's.  On a read-only file
     nothing typed can be fixed: "Fix them" sent the user looking for a fault in the typing
     (R311's Left alone).  What can be done is said: stay to copy the typing, or discard it;
     the file takes changes only once opened again (README).  A full disk is fixed by freeing
-    space, and typing that is not valid by mending it: both "Fix them", as before."""
+    space, and typing that is not valid by mending it: both "Fix them", as before.  Typing
+    not valid in a read-only file (`to_fix`) can be fixed, and is still not saved then, nor a
+    payment typed beside it on the Checklist (`payment_typed`) added: "Fix them" and "(Add
+    payment records it)" said otherwise (K323-02)."""
     if isinstance(refused, ReadOnly):
+        if to_fix:
+            payment = " and adds no payment" if payment_typed else ""
+            return (f"This record has changes this caseload file cannot save:\n{problem}\n\nWhat is not valid can be "
+                    f"fixed, and is still not saved then: this file saves nothing typed{payment}. Stay to fix it and keep "
+                    f"them in sight to copy, or discard them and {where}. {READ_ONLY_TAKES_CHANGES}", "&Stay and fix")
         return (f"This record has changes this caseload file cannot save:\n{problem}\n\nStay to keep them in sight and "
-                f"copy them, or discard them and {where}. The file takes changes only once it can be written to and is "
-                "opened again (File > Open caseload...).", "&Stay")
+                f"copy them, or discard them and {where}. {READ_ONLY_TAKES_CHANGES}", "&Stay")
     return f"This record has changes that cannot be saved yet:\n{problem}\n\nFix them, or discard them and {where}.", "&Stay and fix"
 
 
@@ -2173,11 +2188,12 @@ class ClientWorkspace(QWidget):
         # word (W23-10), as a case typed at intake had (K20-04), and so did a completed date
         # that is not a date yet (U31-02), and hours done typed as "12.5" (K45-07).
         typed_there = self._checklist_typing_said()
-        if problem is None and typed_there and self._read_only():
-            # Typing on the Checklist alone (a payment not added) in a file that refuses every
-            # save: asked as the file's refusal, as the Record's typing is (K314-01).  It said
-            # "Fix them", "Add payment records it" and "Stay and fix", which no fixing does (A320-03).
-            return self.discard_if_not_saved(read_only_refusal(self.repo.path), where)
+        if (problem is not None or typed_there) and self._read_only():
+            # Typing on the Checklist (a payment not added), or typing not valid, in a file that
+            # refuses every save: asked as the file's refusal, as the Record's typing is (K314-01).
+            # It said "Fix them", "Add payment records it" and "Stay and fix", which no fixing
+            # does (A320-03); and so beside a date half typed, which fixed is not saved (K323-02).
+            return self.discard_if_not_saved(read_only_refusal(self.repo.path), where, not_valid=problem)
         problems = [p for p in (problem, *typed_there) if p]
         return not problems or self._discard_if_chosen("\n".join(problems), where)
 
@@ -2198,14 +2214,17 @@ class ClientWorkspace(QWidget):
         stored, typed = (json.loads(_as_typed(record)) for record in (self.client, pending))
         return _typed_lines(stored, typed)
 
-    def discard_if_not_saved(self, error: CaseloadError, where: str) -> bool:
+    def discard_if_not_saved(self, error: CaseloadError, where: str, *, not_valid: str | None = None) -> bool:
         """Where the save itself failed (a file that cannot be written, a full disk), asked as
         typing that cannot be saved is, with the way to take it back; True when the user discards
         it.  The same warning came back at each close and the window never closed (E248).  What
         Discard throws away is named: the fields typed, and a payment typed beside them on the
-        Checklist, which the question named nowhere (K288's Left alone)."""
-        lost = [*self._typed_not_saved(), *self._checklist_typing_said(file_refuses=True)]
-        if not self._discard_if_chosen("\n".join([str(error), *lost, TAKING_BACK]), where, refused=error):
+        Checklist, which the question named nowhere (K288's Left alone).  `not_valid`: why typing
+        beside it cannot be saved even where the file could (a date half typed), said first."""
+        lost = [*filter(None, [not_valid]), *self._typed_not_saved(), *self._checklist_typing_said(file_refuses=True)]
+        if not self._discard_if_chosen("\n".join([str(error), *lost, TAKING_BACK]), where, refused=error,
+                                       to_fix=not_valid is not None,
+                                       payment_typed=self.checklist.payment_not_added() is not None):
             return False
         if self.client is not None:
             # The forms show the record as stored: typed and valid, it was saved again, and failed,
@@ -2214,9 +2233,12 @@ class ClientWorkspace(QWidget):
             self._show(self.client, case_index=shown if 0 <= shown < len(self.client.cases) else 0)
         return True
 
-    def _discard_if_chosen(self, problem: str, where: str, refused: CaseloadError | None = None) -> bool:
-        """Ask; True when the user discards the edits that cannot be saved (`refused`: by the file)."""
-        if (ask_discard(self, problem, where) if refused is None else ask_discard_refused(self, problem, where, refused)):
+    def _discard_if_chosen(self, problem: str, where: str, refused: CaseloadError | None = None, *,
+                           to_fix: bool = False, payment_typed: bool = False) -> bool:
+        """Ask; True when the user discards the edits that cannot be saved (`refused`: by the file;
+        `to_fix`: some of them not valid either; `payment_typed`: a payment among them)."""
+        if (ask_discard(self, problem, where) if refused is None
+                else ask_discard_refused(self, problem, where, refused, to_fix=to_fix, payment_typed=payment_typed)):
             self._edited = False
             self.checklist.discard_typing()
             if self.client is not None:

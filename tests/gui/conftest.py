@@ -85,7 +85,7 @@ def _no_unexpected_discard_question(monkeypatch):
         raise AssertionError(f"unexpected 'changes not saved' question ({problem}; {where})")
 
     monkeypatch.setattr("ui.client_view.ask_discard", unexpected)
-    monkeypatch.setattr("ui.client_view.ask_discard_refused", lambda parent, problem, where, _refused: unexpected(parent, problem, where))
+    monkeypatch.setattr("ui.client_view.ask_discard_refused", lambda parent, problem, where, _refused, **_: unexpected(parent, problem, where))
 
     def unexpected_case_question(_parent, problem, where):
         raise AssertionError(f"unexpected 'case not added' question at intake ({problem}; {where})")

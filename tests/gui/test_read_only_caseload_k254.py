@@ -21,7 +21,8 @@ from shiboken6 import isValid
 from db.errors import ReadOnly
 from db.repository import Repository
 from tests.gui.conftest import TODAY, batch_question_answered, let_go, probation_client, type_over
-from ui.client_view import ask_discard_refused as real_ask_discard_refused  # before conftest stands in for it
+from ui.client_view import ask_discard as real_ask_discard  # before conftest stands in for them
+from ui.client_view import ask_discard_refused as real_ask_discard_refused
 
 READ_ONLY = "(read-only: changes cannot be saved)"
 
@@ -75,7 +76,7 @@ def read_only_window(qtbot, tmp_path, new_caseload_made, request):
                     # saved into the read-only file, and the teardown's close into a closed
                     # database: two errors after the test's own failure, hiding it (K276-03).
                     with pytest.MonkeyPatch.context() as answer:
-                        answer.setattr("ui.client_view.ask_discard_refused", lambda *_: True)
+                        answer.setattr("ui.client_view.ask_discard_refused", lambda *_, **__: True)
                         window.client_view.discard_if_not_saved(ReadOnly("left by the test"), "close Clinic Desk")
                     let_go(window)
                 window.hide()  # where the test's answer was to stay with the typing
@@ -167,7 +168,7 @@ def test_r258_01_opening_another_caseload_with_typing_the_file_refuses_asks_too(
     warned, asked, answers = [], [], [False, True]  # Stay, then Discard
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_: warned.append(text))
     monkeypatch.setattr("ui.client_view.ask_discard_refused",
-                        lambda _parent, problem, where, _refused: asked.append((problem, where)) or answers.pop(0))
+                        lambda _parent, problem, where, _refused, **_: asked.append((problem, where)) or answers.pop(0))
     window.open_caseload_action.trigger()  # stayed: the typing and this caseload kept
     assert window.isVisible() and window.next_window is None and phone.text() == "555-0101"
     # Asked as the close asks, not warned (said before `asked` is unpacked, K276-03).
@@ -419,7 +420,7 @@ def test_k285_01_a_payment_the_file_refused_keeps_its_amount_and_receipt_typed(q
     asked = []
     monkeypatch.setattr("ui.client_view.ask_discard", lambda _parent, problem, where: asked.append(discard_question(problem, where)))
     monkeypatch.setattr("ui.client_view.ask_discard_refused",
-                        lambda _parent, problem, where, refused: asked.append(discard_question(problem, where, refused)))
+                        lambda _parent, problem, where, refused, **kw: asked.append(discard_question(problem, where, refused, **kw)))
     _focus(qtbot, again.amount)
     qtbot.keyClick(again.amount, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)  # ← Caseload: Stay
     ((text, stay),) = asked
@@ -446,6 +447,36 @@ def test_k288_01_stay_and_fix_keeps_the_payment_whose_adding_asked_it(qtbot, rea
     again = view.checklist.payment_forms["c1"]
     assert (again.amount.text(), again.receipt.text()) == ("150", "R-40917")
     assert view.record.person.dob.text() == "3/" and window.repo.get_client(1).cases[0].money.payments == []
+    # Leaving her now (Alt+Left) asked "Fix them, or discard them" and said the payment "(Add
+    # payment records it)", which the file refuses (A320's Left alone, K323-02).  One question,
+    # each line true: the date can be fixed and is still not saved; the payment is not added here.
+    questions = []
+    monkeypatch.setattr("ui.client_view.ask_discard", real_ask_discard)
+    monkeypatch.setattr("ui.client_view.ask_discard_refused", real_ask_discard_refused)
+    monkeypatch.setattr("ui.client_view.stay_or_discard",
+                        lambda _parent, title, text, stay, discard: questions.append((title, text, stay, discard)) or False)
+    assert window.show_caseload() is False  # ← Caseload (Alt+Left): Stay
+    ((title, text, stay, discard),) = questions
+    assert (title, stay, discard) == ("Changes not saved", "&Stay and fix", "&Discard changes")
+    lines = text.split("\n")
+    assert lines[0] == "This record has changes this caseload file cannot save:"
+    assert " is read-only, so changes cannot be saved." in lines[1], lines
+    assert lines[2:5] == ["Date of birth: Not a date: write it as 2021-03-02, 3/2/2021 or March 2 2021",
+                          "Checklist: the payment of $150 typed for case BA100001 is not added",
+                          "Ctrl+Z in a box you typed in takes back what you typed there."], lines
+    assert lines[6] == ("What is not valid can be fixed, and is still not saved then: this file saves nothing typed and "
+                        "adds no payment. Stay to fix it and keep them in sight to copy, or discard them and go to the "
+                        "caseload. The file takes changes only once it can be written to and is opened again "
+                        "(File > Open caseload...)."), lines
+    assert QApplication.focusWidget() is view.record.person.dob  # Stay and fix: to the date to fix
+    assert window.pages.currentWidget() is view
+    again.amount.clear()
+    again.receipt.clear()  # the date alone: asked so too, no payment named
+    assert window.show_caseload() is False
+    lines = questions[-1][1].split("\n")
+    assert " is read-only, so changes cannot be saved." in lines[1] and "Checklist: " not in questions[-1][1], lines
+    assert lines[5].startswith("What is not valid can be fixed, and is still not saved then: this file saves nothing "
+                               "typed. Stay to fix it"), lines
 
 
 def test_k288_02_going_to_the_list_with_typing_the_file_refuses_asks_as_the_close_does(qtbot, read_only_window,
@@ -464,7 +495,7 @@ def test_k288_02_going_to_the_list_with_typing_the_file_refuses_asks_as_the_clos
     warned, asked, answers = [], [], [False, False, False, True]  # Stay three times, then Discard
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_: warned.append(text))
     monkeypatch.setattr("ui.client_view.ask_discard_refused",
-                        lambda _parent, problem, where, _refused: asked.append((problem, where)) or answers.pop(0))
+                        lambda _parent, problem, where, _refused, **_: asked.append((problem, where)) or answers.pop(0))
     with qtbot.capture_exceptions() as left_the_phone:
         qtbot.mouseClick(view.back, Qt.MouseButton.LeftButton)  # stayed: the typing kept
     # One click, one dialog: the phone's save as the box was left, refused, raised the save's
@@ -664,7 +695,7 @@ def test_k305_01_the_question_names_the_field_and_the_payment_discard_throws_awa
         form = _her_payment_typed(qtbot, window)
     assert [kind for kind, *_ in left_the_phone] == [ReadOnly]  # its save as the box is left (K254)
     asked: list[str] = []
-    monkeypatch.setattr("ui.client_view.ask_discard_refused", lambda _parent, problem, _where, _refused: asked.append(problem) or True)
+    monkeypatch.setattr("ui.client_view.ask_discard_refused", lambda _parent, problem, _where, _refused, **_: asked.append(problem) or True)
     assert window.show_caseload()  # discarded, as the user chose
     case = view.client.cases[0].case_number
     assert asked and asked[-1].split("\n")[1:] == [
