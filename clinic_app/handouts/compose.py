@@ -1741,6 +1741,10 @@ def _vacate_key(ctx: _Context, entry: RecordEntry, option: Option) -> tuple[str 
     return None, ""
 
 
+# The engine's dated cite of a law's start: "PC 851.91 (Stats. 2017, ch. 680, effective 2018-01-01)".
+_LAW_BEGAN = re.compile(r"(\beffective )(\d{4}-\d{2}-\d{2})\b")
+
+
 def _cite_said(ctx: _Context, cite: str) -> str:
     """A reason's cite as the handout prints it: a statute as written (a fact of the client's
     record, "The client's record (level of conviction)", is not printed as a source: _option
@@ -1748,7 +1752,10 @@ def _cite_said(ctx: _Context, cite: str) -> str:
     time limit from its longest term ("PC 801; PC 805(a); PC 245(a)(1): 2, 3 or 4 years") or
     names a bill or a day ("PC 1170.18(j) (Prop 47, as enacted)"), in the handout's language:
     the Spanish handout had printed "2, 3 or 4 years" (G58-04).  A part of the cite the texts
-    name is said in their words, longest first, the rest as written."""
+    name is said in their words, longest first, the rest as written.  The day a law began
+    ("effective 2018-01-01") is said as the page says its days: «en vigor desde el 1 de enero
+    de 2018», not a computer's "2018-01-01" (G324-01)."""
+    cite = _LAW_BEGAN.sub(lambda m: m[1] + format_date(date.fromisoformat(m[2]), ctx.t), cite)
     said = ctx.t["record_cite"]
     for written in sorted((w for w in said if w in cite), key=len, reverse=True):
         cite = cite.replace(written, said[written])

@@ -36,8 +36,8 @@ def handouts() -> dict[str, str]:
 
 
 @pytest.mark.pdf
-@pytest.mark.parametrize("lang, dated", [("en", "PC 851.91 (Stats. 2017, ch. 680, effective 2018-01-01)"),
-                                         ("es", "PC 851.91 (Stats. 2017, ch. 680, en vigor desde el 2018-01-01)")])
+@pytest.mark.parametrize("lang, dated", [("en", "PC 851.91 (Stats. 2017, ch. 680, effective January 1, 2018)"),
+                                         ("es", "PC 851.91 (Stats. 2017, ch. 680, en vigor desde el 1 de enero de 2018)")])
 def test_k322_02_a_section_and_its_dated_form_are_printed_once(handouts, lang, dated):
     """«PC 851.91; PC 851.91 (Stats. 2017, ch. 680, ...)»: the remedy's bare cite beside its
     reason's dated one, the same section, printed twice.  The dated one says all the bare did."""
@@ -56,3 +56,12 @@ def test_k322_03_an_arrests_card_says_the_law_refuses_it_of_the_arrest(handouts,
     text = handouts[lang]
     assert of_the_arrest in text
     assert of_a_conviction not in text
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_g324_01_the_day_a_law_began_is_said_as_the_page_says_its_days(handouts, lang):
+    """«en vigor desde el 2018-01-01»: a day written as a computer writes it, read aloud by a
+    client as "two thousand eighteen dash zero one", on a page that says every other day as
+    «1 de junio de 2017» / "June 1, 2017"."""
+    assert "2018-01-01" not in handouts[lang]
