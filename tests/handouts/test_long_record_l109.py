@@ -138,7 +138,10 @@ def test_h308_02_come_back_counts_the_convictions_whose_cards_point_to_read_this
     # Each card still says it, as the step says.
     assert english.count("see “Read this first” above") >= 22
     spanish, _pages = handout("es")
-    assert "Se trata de 22 de sus condenas: las que le piden ver «Lea esto primero» arriba." in spanish
+    # Not «las que le piden ver «Lea esto primero» arriba» (G324-02): "ask you to see" is stiff,
+    # and its «arriba» hung on "Read this first", not on the cards the step sends the client to.
+    assert "Se trata de 22 de sus condenas: las de arriba que le dicen que vea «Lea esto primero»." in spanish
+    assert "le piden ver" not in spanish
     assert "Se trata de:" not in spanish
 
 
