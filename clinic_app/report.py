@@ -353,7 +353,7 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
     else:
         width = 0
     title = f"Clinic event: {report.event}" if report.event else "Whole caseload"
-    title += f": {_speakers(report)}" if report.language else ""
+    title += f": {speakers(report.language)}" if report.language else ""
     lines = [title, "=" * len(title)]
     # Whose and of which day, once the report is saved or sent (C131-03).
     made = f"Counted on {report.counted_on.isoformat()}." if report.counted_on else ""
@@ -370,7 +370,7 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
                 f"was filed, and a petition as awaiting one where none was made by {report.period[1].isoformat()}. "
                 f"The people and where they stand: "
                 f"{'the event' if report.event else 'the whole caseload'}'s"
-                f"{f' {_speakers(report)}' if report.language else ''}, whenever seen, as last screened; "
+                f"{f' {speakers(report.language)}' if report.language else ''}, whenever seen, as last screened; "
                 f"those added in the period, an import on its day, are said under People.")
         lines += [*textwrap.wrap(said, width=min(width or 72, 72), break_long_words=False, break_on_hyphens=False), ""]
         if _nothing_in_the_period(report):
@@ -582,9 +582,10 @@ def _title_and_number(title: str, n: int, room: int, numbers: int) -> list[str]:
     return [f"  {part}" for part in parts[:-1]] + [f"  {parts[-1]:<{room}}{n:>{numbers},}"]
 
 
-def _speakers(report: Report) -> str:
-    """Whose report it is, of a handout language's clients: "Spanish speakers" (F312-02)."""
-    return f"{LANGUAGE_NAMES.get(report.language, report.language)} speakers"
+def speakers(language: str) -> str:
+    """Whose report it is, of a handout language's clients: "Spanish speakers" (F312-02); its
+    head, the window's title, its progress and what is said once counted alike."""
+    return f"{LANGUAGE_NAMES.get(language, language)} speakers"
 
 
 def _screened_as_of(report: Report) -> str:
@@ -956,7 +957,7 @@ def report_csv(report: Report) -> str:
     rows: list[tuple[str, str, object]] = [("Section", "Counted", "Number")]
     about = [("Clinic", report.clinic or ""), ("Counted on", report.counted_on.isoformat() if report.counted_on else ""),
              ("Clients of", (f"clinic event {report.event}" if report.event else "the whole caseload")
-              + (f": {_speakers(report)}" if report.language else "")),
+              + (f": {speakers(report.language)}" if report.language else "")),
              ("Petitions and rulings of", _days(report.period) if report.period else "all, whenever filed"),
              ("Screened as of", _screened_as_of(report) if report.as_of_dates else ""),
              ("Rules", _rules_said(report, grouped=False) if report.rules_versions else ""),

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 
 from clinic_app.private_files import write_private
 from clinic_app.model import LANGUAGES
-from clinic_app.report import LANGUAGE_NAMES, Report, period_in_a_name, periods_offered, petitions_said, report_csv, report_json, report_text
+from clinic_app.report import (LANGUAGE_NAMES, Report, period_in_a_name, periods_offered, petitions_said, report_csv, report_json,
+                                report_text, speakers)
 from ui.caseload_view import CHOOSING_PAUSE_MS
 from ui.clipboard import copy_text
 from ui.forms import announce, folder_last_used, named_with_suffix
@@ -196,8 +197,7 @@ class ReportDialog(QDialog):
 
     def _name_window(self) -> None:
         whose = f"Report: {self.report.event}" if self.report.event else "Report: whole caseload"
-        self.setWindowTitle(f"{whose}: {LANGUAGE_NAMES.get(self.report.language, self.report.language)} speakers"
-                            if self.report.language else whose)
+        self.setWindowTitle(f"{whose}: {speakers(self.report.language)}" if self.report.language else whose)
 
     def _language_chosen(self) -> None:
         """Count the report again, of the clients of the language chosen, in the period chosen."""
@@ -211,7 +211,7 @@ class ReportDialog(QDialog):
         self._name_window()
         self._narrow = None
         self._fit_text()
-        whose = f"{LANGUAGE_NAMES.get(report.language, report.language)} speakers" if report.language else "Every language"
+        whose = speakers(report.language) if report.language else "Every language"
         self._say(f"{whose}: {report.clients:,} {'person' if report.clients == 1 else 'people'}. {petitions_said(report)}")
 
     def not_counted(self) -> None:

@@ -1586,7 +1586,7 @@ def report_dialog(parent: QWidget, db_path: Path, event: str | None, today: date
                   language: str | None = None):
     """Caseload > Report: the counts of the event chosen in the filter (or of the whole caseload),
     of the clients of the handout language chosen in it (`language`) where one is."""
-    from clinic_app.report import LANGUAGE_NAMES
+    from clinic_app.report import speakers
     from db.repository import Repository
     from ui.report_dialog import ReportDialog
 
@@ -1597,7 +1597,7 @@ def report_dialog(parent: QWidget, db_path: Path, event: str | None, today: date
 
     def count_language(dialog: ReportDialog, language: str | None, period) -> None:
         # Every count again, of that language's clients (K315-02): behind its progress, as the first.
-        whose = f"{LANGUAGE_NAMES.get(language, language)} speakers" if language else "every language"
+        whose = speakers(language) if language else "every language"
         def failed(error: BaseException, trace: str) -> None:
             dialog.not_counted()
             say_failure(dialog, error, trace)
