@@ -80,15 +80,20 @@ _MONTH = re.compile(r"(\d{4})-(\d{1,2})")
 _MONTH_FIRST = re.compile(r"(\d{1,2})/(\d{4})")
 _MONTH_NAMED = re.compile(r"([^\W\d_]+\.?),?\s+(?:de\s+|del\s+)?(\d{4})")
 _QUARTER = re.compile(r"(\d{4})\s*-?\s*q([1-4])|q([1-4])\s*[-/]?\s*(\d{4})", re.IGNORECASE)
-# Between a period's first and last day: "..", "to", or a dash with a space either side.
-_DAYS_APART = re.compile(r"\s*\.\.\s*|\s+to\s+|\s+[-–—]\s+", re.IGNORECASE)
+# Between a period's first and last day: "..", "to" (or the words months of a year take,
+# "through", "a": "octubre de 2026 a enero de 2027"), or a dash with a space either side.
+_DAYS_APART = re.compile(r"\s*\.\.\s*|\s+(?:to|through|thru|a)\s+|\s+[-–—]\s+", re.IGNORECASE)
 # A funder's quarter as a director writes it (F312-01): months of one year, "Oct-Dec 2026",
 # "October to December 2026", "octubre a diciembre de 2026"; and two days with a dash between
 # and no space, "10/1/2026-12/31/2026" (the slashes leave the dash no other reading).  Each was
 # refused; a side of a period may also be a month, "10/2026..12/2026", its first or last day.
 _MONTHS_OF_A_YEAR = re.compile(r"([^\W\d_]+\.?)\s*(?:[-–—]|\s(?:to|through|thru|a)\s)\s*([^\W\d_]+\.?),?\s+"
                                r"(?:de\s+|del\s+)?(\d{4})", re.IGNORECASE)
-_DAYS_DASHED = re.compile(r"(\d{1,2}/\d{1,2}/\d{4})\s*[-–—]\s*(\d{1,2}/\d{1,2}/\d{4})")
+# Any side that ends in its year in full, then a dash, spaced or not: "10/1/2026-12/31/2026", and
+# (K326-01) months, "10/2026-12/2026", and months of two years, "Oct 2026-Jan 2027", which were
+# refused with the forms a period takes though "10/2026..12/2026" was read.  A dash after a
+# year cannot be a day's own ("2026-10-01" has no letter or slash before its year).
+_AFTER_A_YEAR = re.compile(r"(.*\D\d{4})\s*[-–—]\s*(\S.*)")
 
 
 def period(text: str) -> tuple[date, date]:
@@ -96,7 +101,8 @@ def period(text: str) -> tuple[date, date]:
     ("2026-11", "11/2026", "November 2026"), a quarter ("2026-Q4", "Q4 2026"), a day
     ("2026-11-11", "11/11/2026"), or from one day (or month) to another, both included
     ("2026-10-15..2026-11-14", "10/15/2026 to 11/14/2026", "10/1/2026-12/31/2026",
-    "10/2026..12/2026", "Oct-Dec 2026").  ValueError, saying what is expected, for anything else."""
+    "10/2026..12/2026", "10/2026-12/2026", "Oct-Dec 2026", "Oct 2026-Jan 2027").  ValueError, saying
+    what is expected, for anything else."""
     text = " ".join(text.split())
     months = None
     try:
@@ -120,7 +126,7 @@ def period(text: str) -> tuple[date, date]:
     except ValueError:
         raise ValueError(f"{text!r} is no month (2026-11, 11/2026, November 2026), quarter (2026-Q4), day (2026-11-11, "
                          "11/11/2026), days from one to another (2026-10-15..2026-11-14, 10/15/2026 to 11/14/2026) or "
-                         "months of a year (Oct-Dec 2026)") from None
+                         "months of a year (Oct-Dec 2026) or of two (Oct 2026-Jan 2027)") from None
     if last < first and months:
         raise ValueError(_across_a_new_year(text, months, first, last))
     if last < first:
@@ -141,9 +147,10 @@ def _across_a_new_year(text: str, months: re.Match, first: date, last: date) -> 
 
 def _sides(text: str) -> list[str]:
     """The period's first and last day (or month) as typed, or the whole text where it is one."""
-    if dashed := _DAYS_DASHED.fullmatch(text):
+    sides = _DAYS_APART.split(text)
+    if len(sides) == 1 and (dashed := _AFTER_A_YEAR.fullmatch(text)):
         return list(dashed.groups())
-    return _DAYS_APART.split(text)
+    return sides
 
 
 def _month_of(text: str) -> tuple[date, date] | None:

@@ -1,0 +1,45 @@
+"""K326: a director filling a funder's quarterly form typed `report --period` as the form writes
+it.  "10/2026-12/2026" (month/year to month/year) and "Oct 2026-Jan 2027" (a period across a
+year's end, each side with its year) were refused with the forms a period takes, though
+"10/2026..12/2026" and "Oct 2026 - Jan 2027" were read: a dash with no space after a year."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from clinic_app.probation_ended import period
+from tests.cli.test_cli import clinic_app
+from tests.cli.test_report_added_in_period_t140 import _caseload
+
+FOURTH_QUARTER = (date(2026, 10, 1), date(2026, 12, 31))
+OCTOBER_TO_JANUARY = (date(2026, 10, 1), date(2027, 1, 31))
+
+
+@pytest.mark.parametrize(("typed", "days"), [
+    ("10/2026-12/2026", FOURTH_QUARTER), ("10/2026–12/2026", FOURTH_QUARTER), ("10/2026-12/31/2026", FOURTH_QUARTER),
+    ("Oct 2026-Jan 2027", OCTOBER_TO_JANUARY), ("Oct. 2026-Jan. 2027", OCTOBER_TO_JANUARY),
+    ("October 2026-January 2027", OCTOBER_TO_JANUARY), ("10/2026-1/2027", OCTOBER_TO_JANUARY),
+    # In the words months of one year take already ("October through December 2026", "octubre a
+    # diciembre de 2026"), each side with its year.
+    ("Oct 2026 through Jan 2027", OCTOBER_TO_JANUARY), ("octubre de 2026 a enero de 2027", OCTOBER_TO_JANUARY),
+])
+def test_k326_01_months_with_their_years_dashed_as_a_form_writes_them(typed, days):
+    assert period(typed) == days
+
+
+def test_k326_01_a_winter_quarter_in_one_years_months_is_still_refused_and_the_wrong_way_round_said():
+    with pytest.raises(ValueError, match=r"'Nov 2026 to Jan 2027' or 'Nov 2027 to Jan 2028'"):
+        period("Nov-Jan 2027")
+    with pytest.raises(ValueError, match="ends before it starts: give the earlier day first"):
+        period("Jan 2027-Oct 2026")
+    with pytest.raises(ValueError, match=r"months of a year \(Oct-Dec 2026\) or of two \(Oct 2026-Jan 2027\)"):
+        period("Oct 2026-Foo 2027")
+
+
+def test_k326_01_the_report_of_a_period_across_a_years_end(tmp_path):
+    counts = json.loads(clinic_app("report", "--db", _caseload(tmp_path), "--period", "Oct 2026-Jan 2027", "--json").stdout)
+    assert counts["period"] == {"from": "2026-10-01", "to": "2027-01-31"}
+    assert counts["added_in_period"]["clients"] == 3
