@@ -104,6 +104,23 @@ def period(text: str) -> tuple[date, date]:
     "10/2026..12/2026", "10/2026-12/2026", "Oct-Dec 2026", "Oct 2026-Jan 2027").  ValueError, saying
     what is expected, for anything else."""
     text = " ".join(text.split())
+    try:
+        return _read(text)
+    except _NoPeriodForm:
+        if said := _year_cut_short(text):
+            raise ValueError(said) from None
+        raise ValueError(f"{text!r} is no month (2026-11, 11/2026, November 2026), quarter (2026-Q4), day (2026-11-11, "
+                         "11/11/2026), days from one to another (2026-10-15..2026-11-14, 10/15/2026 to 11/14/2026) or "
+                         "months of a year (Oct-Dec 2026) or of two (Oct 2026-Jan 2027)") from None
+
+
+class _NoPeriodForm(ValueError):
+    """What is typed is none of the forms a period takes."""
+
+
+def _read(text: str) -> tuple[date, date]:
+    """`period`'s days, or _NoPeriodForm where `text` is none of its forms (ValueError, in its
+    words, for a day no calendar has or a period that ends before it starts)."""
     months = None
     try:
         if months := _MONTHS_OF_A_YEAR.fullmatch(text):
@@ -124,14 +141,39 @@ def period(text: str) -> tuple[date, date]:
         # naming the day of the two that has none ("9/31/2026" of "9/31/2026 to 10/31/2026").
         raise ValueError(typed_days.not_a_day_said(str(wrong), wrong)) from None
     except ValueError:
-        raise ValueError(f"{text!r} is no month (2026-11, 11/2026, November 2026), quarter (2026-Q4), day (2026-11-11, "
-                         "11/11/2026), days from one to another (2026-10-15..2026-11-14, 10/15/2026 to 11/14/2026) or "
-                         "months of a year (Oct-Dec 2026) or of two (Oct 2026-Jan 2027)") from None
+        raise _NoPeriodForm(text) from None
     if last < first and months:
         raise ValueError(_across_a_new_year(text, months, first, last))
     if last < first:
         raise ValueError(f"{text!r} ends before it starts: give the earlier day first")
     return first, last
+
+
+# A year of two digits where a period's form has its year, at a side's end: after a slash
+# ("10/26-12/26", "10/1/26-12/31/26"), a day's dashes ("10-1-26"), a month's name ("Oct-Dec 26",
+# "Oct '26-Jan '27", "noviembre de 26") or a quarter ("Q4 26"), or before a quarter ("26-Q4").
+_TWO_DIGITS_AT_A_YEARS_PLACE = re.compile(
+    r"(?:(?<=/)|(?<=\d-\d-)|(?<=\d-\d\d-)|(?<=[^\W\d_]\s)|(?<=[^\W\d_][.,]\s)|(?<=q\d\s)|(?<=q\d-)|^(?=\d\d\s*-?\s*q))"
+    r"'?(\d{2})(?=$|\s*[-–—]|\s*\.\.|\s+(?:to|through|thru|a)\s)", re.IGNORECASE)
+
+
+def _year_cut_short(text: str) -> str | None:
+    """The refusal of a period that is one of its forms but for a year of two digits, or None.
+    They were told the forms a period takes, in which the director saw the form typed (K326-02).
+    Not read by a century guessed, as no date box reads "12/31/26" (typed_days, K293-03): "26"
+    is 2026 or 1926, and "10/26" October 26 as well; said in those boxes' words."""
+    years = list(dict.fromkeys(_TWO_DIGITS_AT_A_YEARS_PLACE.findall(text)))
+    if not years:
+        return None
+    try:
+        # Only to see that four digits there make a period of it, never read as one.
+        _read(_TWO_DIGITS_AT_A_YEARS_PLACE.sub(r"20\1", text))
+    except _NoPeriodForm:
+        return None
+    except ValueError:
+        pass  # the wrong way round or no such day: the year is said first all the same
+    return (f"{text!r}: write the year with its four digits, not {' or '.join(f'“{year}”' for year in years)} (as in "
+            "Oct-Dec 2026, 10/2026-12/2026 or 10/1/2026-12/31/2026)")
 
 
 def _across_a_new_year(text: str, months: re.Match, first: date, last: date) -> str:

@@ -43,3 +43,27 @@ def test_k326_01_the_report_of_a_period_across_a_years_end(tmp_path):
     counts = json.loads(clinic_app("report", "--db", _caseload(tmp_path), "--period", "Oct 2026-Jan 2027", "--json").stdout)
     assert counts["period"] == {"from": "2026-10-01", "to": "2027-01-31"}
     assert counts["added_in_period"]["clients"] == 3
+
+
+@pytest.mark.parametrize(("typed", "years"), [
+    ("Oct-Dec 26", "“26”"), ("octubre a diciembre de 26", "“26”"), ("10/26-12/26", "“26”"), ("10/1/26-12/31/26", "“26”"),
+    ("10/1/26 to 12/31/26", "“26”"), ("10-1-26 - 12-31-26", "“26”"), ("Q4 26", "“26”"), ("11/11/26", "“26”"),
+    ("Oct '26-Jan '27", "“26” or “27”"), ("Oct 2026-Jan 27", "“27”"), ("Nov-Jan 27", "“27”"),
+])
+def test_k326_02_a_year_of_two_digits_is_asked_in_four_not_told_the_forms(typed, years):
+    """K326-02: "Oct-Dec 26" was told the forms a period takes, "months of a year (Oct-Dec 2026)"
+    among them, the form the director typed: the year of two digits was the one thing wrong,
+    and nothing said it.  Not read as 2026 either: no date box reads "12/31/26" (K293-03)."""
+    with pytest.raises(ValueError) as refused:
+        period(typed)
+    assert str(refused.value) == (f"{typed!r}: write the year with its four digits, not {years} (as in Oct-Dec 2026, "
+                                  "10/2026-12/2026 or 10/1/2026-12/31/2026)")
+
+
+def test_k326_02_what_is_no_period_with_four_digits_is_still_told_the_forms(tmp_path):
+    for wrong in ("Foo 26", "Foo-Bar 26", "13/26"):
+        with pytest.raises(ValueError, match=r"is no month \(2026-11"):
+            period(wrong)
+    refused = clinic_app("report", "--db", _caseload(tmp_path), "--period", "Oct-Dec 26")
+    assert refused.returncode == 2
+    assert "--period: 'Oct-Dec 26': write the year with its four digits, not “26”" in refused.stderr
