@@ -31,7 +31,8 @@ class SettledChoice(QComboBox):
     """A drop-down whose choice costs a count: `settled` once the user has settled on one.
     Stepped through closed with the arrow keys, each step counted the whole caseload behind its
     progress (Any language to Spanish by Down counted English first), and the next key went to
-    the progress (A320, K323-01).  A step by a key or the wheel is counted after a pause of
+    the progress (A320, K323-01); each of the Period box's counted the petitions again, and
+    said each period's counts aloud, the ones passed over too (K326-03).  A step by a key or the wheel is counted after a pause of
     CHOOSING_PAUSE_MS with no other, at Enter, or as the keyboard leaves the box; a choice from
     the open list, or the program's, at once."""
 
@@ -109,15 +110,15 @@ class ReportDialog(QDialog):
         self.count_language = count_language
         self._name_window()
         layout = QVBoxLayout(self)
-        self.period: QComboBox | None = None
+        self.period: SettledChoice | None = None
         self.language: SettledChoice | None = None
         row = QHBoxLayout()
         if recount is not None:
-            self.period = QComboBox()
+            self.period = SettledChoice()
             self.period.setAccessibleName("Petitions and rulings of")
             for words, days in periods_offered(report.counted_on or date.today()):
                 self.period.addItem(words, days)
-            self.period.currentIndexChanged.connect(self._period_chosen)
+            self.period.settled.connect(self._period_chosen)
         if count_language is not None:
             # The caseload list's Language filter's words: a funder's form asks each count of
             # English and of Spanish speakers.
@@ -177,8 +178,9 @@ class ReportDialog(QDialog):
         self._fit_text()
 
     def done(self, result: int) -> None:
-        if self.language is not None:
-            self.language.forget()  # Down then Escape: no count for a window gone
+        for box in (self.period, self.language):
+            if box is not None:
+                box.forget()  # Down then Escape: no count for a window gone
         super().done(result)
 
     def _fit_text(self) -> None:
@@ -222,6 +224,8 @@ class ReportDialog(QDialog):
 
     def _period_chosen(self) -> None:
         """Count the petitions of the period chosen, the rest of the report as it was, and show it."""
+        if self.period.currentData() == self.report.period:
+            return  # stepped away and back before the pause: the period shown, counted
         self.report = replace(self.report, **self.recount(self.period.currentData(), self.report.language))
         self._narrow = None
         self._fit_text()

@@ -8,6 +8,7 @@ import csv
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from clinic_app.model import Petition
@@ -28,6 +29,7 @@ def test_the_quarters_spreadsheet_says_the_arrests_sealed_as_the_report_shown(qt
     window.load()
     dialog = report_shown(qtbot, window, monkeypatch)
     qtbot.keyClick(dialog.period, "T")  # "This quarter (2026-10-01 to 2026-12-31)"
+    qtbot.keyClick(dialog.period, Qt.Key.Key_Return)  # chosen: counted at once (K326-03)
     assert f"  {SEALED}: 1\n" in dialog.text.toPlainText()
     saved = tmp_path / "quarter.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(saved), "Spreadsheet (*.csv)"))

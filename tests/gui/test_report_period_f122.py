@@ -34,6 +34,7 @@ def test_f122_06_the_windows_report_counts_the_quarter_chosen(qtbot, window, rep
     assert "Petitions filed: 2 (petitions, not people; of 2 clients)" in dialog.text.toPlainText()
     assert dialog.period.accessibleName() == "Petitions and rulings of"
     qtbot.keyClick(dialog.period, "T")  # "This quarter (2026-10-01 to 2026-12-31)", from the keyboard
+    qtbot.keyClick(dialog.period, Qt.Key.Key_Return)  # chosen: counted at once, not after the pause (K326-03)
     text = dialog.text.toPlainText()
     assert dialog.period.currentText() == "This quarter (2026-10-01 to 2026-12-31)"
     assert "Petitions filed 2026-10-01 to 2026-12-31: 0\n" in text
@@ -65,6 +66,7 @@ def test_a125_01_a_period_chosen_by_the_arrows_says_its_counts(qtbot, window, re
     dialog.period.setFocus()
     announcements.clear()
     qtbot.keyClick(dialog.period, Qt.Key.Key_Down)  # "This quarter (2026-10-01 to 2026-12-31)"
+    qtbot.waitUntil(lambda: bool(announcements))  # once the arrow keys pause (K326-03)
 
     said = ("Petitions filed 2026-10-01 to 2026-12-31: 0, awaiting the court's ruling 0; "
             "rulings made 2026-10-01 to 2026-12-31: granted 1, denied 0, withdrawn 0. "
@@ -74,6 +76,7 @@ def test_a125_01_a_period_chosen_by_the_arrows_says_its_counts(qtbot, window, re
     assert [message for _source, message, _politeness in announcements] == [said]
     assert dialog.said.text() == said
     qtbot.keyClick(dialog.period, Qt.Key.Key_Up)  # all of them again
+    qtbot.waitUntil(lambda: len(announcements) == 2)
     assert announcements[-1][1] == ("Petitions filed: 1, awaiting the court's ruling 0; "
                                     "rulings: granted 1, denied 0, withdrawn 0.")
     dialog.close()
@@ -104,6 +107,7 @@ def test_k315_02_the_windows_report_counts_one_languages_clients_as_report_langu
     assert dialog.language.currentText() == "Spanish"
     assert [label.buddy() for label in dialog.findChildren(QLabel) if label.text() == "&Language:"] == [dialog.language]
     qtbot.keyClick(dialog.period, "T")  # this quarter: of the Spanish speakers still
+    qtbot.keyClick(dialog.period, Qt.Key.Key_Return)
     assert "  Arrests sealed (PC 851.91 petitions granted 2026-10-01 to 2026-12-31): 1\n" in dialog.text.toPlainText()
     # Save offers a name of the language counted, as of the period (T140-03): the English
     # speakers' report, saved next, was offered the Spanish one's name, over it (R318-03).
@@ -172,4 +176,55 @@ def test_k315_02_the_windows_report_counts_one_languages_clients_as_report_langu
     qtbot.keyClick(dialog.language, Qt.Key.Key_Escape)
     qtbot.wait(600)
     assert len(counted) == 4 and not tasks._running and not dialog.isVisible()
+    dialog.close()
+
+
+def test_k326_03_the_period_box_counts_once_the_arrow_keys_pause(qtbot, window, repo, monkeypatch, announcements):
+    """Stepped through with the arrow keys, the Period box counted the petitions again at each
+    step (3-10 ms each on the window's own thread, keys waiting behind it), and said each
+    period's counts aloud, the ones passed over too (K326-03).  As the Language box (K323-01):
+    counted once the keys pause, or at Enter, or as Tab leaves the box; the same words said."""
+    sealed = arrest_relief_only()
+    sealed.cases[0].petitions = [Petition("pc851_91", date(2026, 8, 3), ruling="granted", ruling_on=date(2026, 10, 20))]
+    repo.add_clients([sealed])
+    rescreen_caseload(repo, TODAY, workers=1)
+    window.load()
+    dialog = report_shown(qtbot, window, monkeypatch)
+    counted = []
+    each_count = dialog.recount
+    dialog.recount = lambda period, language=None: counted.append(period) or each_count(period, language)
+    show_active(qtbot, dialog)
+    dialog.period.setFocus()
+    qtbot.waitUntil(dialog.period.hasFocus)
+    announcements.clear()
+    for _step in range(3):  # all, this quarter, last quarter, this month
+        qtbot.keyClick(dialog.period, Qt.Key.Key_Down)
+    assert dialog.period.currentText() == "This month (2026-11-01 to 2026-11-30)"
+    assert not counted and not announcements and "Petitions filed: 1 " in dialog.text.toPlainText()
+    qtbot.waitUntil(lambda: bool(counted))
+    assert counted == [(date(2026, 11, 1), date(2026, 11, 30))]
+    assert [said for _source, said, _politeness in announcements] == [
+        "Petitions filed 2026-11-01 to 2026-11-30: 0, awaiting the court's ruling 0; rulings made 2026-11-01 to "
+        "2026-11-30: granted 0, denied 0, withdrawn 0. Pending on 2026-11-22, whenever filed: awaiting the court's "
+        "ruling 0, filed before 2026-11-01 0. Added to the caseload 2026-11-01 to 2026-11-30: 0."]
+    assert "Petitions filed 2026-11-01 to 2026-11-30: 0\n" in dialog.text.toPlainText()
+    # Up, then Enter: counted at once.  Down and Up again: the period shown, nothing counted.
+    qtbot.keyClick(dialog.period, Qt.Key.Key_Up)
+    qtbot.keyClick(dialog.period, Qt.Key.Key_Return)
+    assert counted[-1] == (date(2026, 7, 1), date(2026, 9, 30)) and len(announcements) == 2  # last quarter
+    qtbot.keyClick(dialog.period, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.period, Qt.Key.Key_Up)
+    qtbot.keyClick(dialog.period, Qt.Key.Key_Return)
+    assert len(counted) == 2 and len(announcements) == 2
+    # Down, then Tab away at once: counted as the keyboard leaves.
+    qtbot.keyClick(dialog.period, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.period, Qt.Key.Key_Tab)
+    assert counted[-1] == (date(2026, 11, 1), date(2026, 11, 30)) and len(announcements) == 3
+    # Down, then Escape: nothing counted for a window closed.
+    dialog.period.setFocus()
+    qtbot.waitUntil(dialog.period.hasFocus)
+    qtbot.keyClick(dialog.period, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.period, Qt.Key.Key_Escape)
+    qtbot.wait(600)
+    assert len(counted) == 3 and not dialog.isVisible()
     dialog.close()
