@@ -249,7 +249,7 @@ def test_g58_08_a_list_that_goes_on_to_the_next_page_says_what_it_lists(lang):
 
 
 WHO_NOBODY = {"en": ("Who does it: Nobody: nothing to do", "Who does it: Nothing more to do"),
-              "es": ("Quién lo hace: Nadie: nada que hacer", "Quién lo hace: No hay nada más que hacer")}
+              "es": ("Quién lo hace: Nadie: no hay nada que hacer", "Quién lo hace: No hay nada más que hacer")}
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])

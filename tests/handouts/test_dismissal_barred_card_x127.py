@@ -34,7 +34,7 @@ PARDON = {"en": ("A pardon from the Governor: You can still ask the Governor for
                  "You ask the Governor; the clinic can help"),
           "es": ("Un perdón del gobernador: Todavía puede pedir al gobernador un perdón.",
                  "Usted lo pide al gobernador; la clínica puede ayudarle")}
-NOTHING_TO_DO = {"en": "Nobody: nothing to do", "es": "Nadie: nada que hacer"}
+NOTHING_TO_DO = {"en": "Nobody: nothing to do", "es": "Nadie: no hay nada que hacer"}
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])

@@ -52,9 +52,9 @@ def who_column(pdf: bytes, header: str) -> list[str]:
     # After the colon, where both lines fit: "Nadie: nada / que hacer" read as cut mid-phrase.
     # (The no-case page asks the client to have the record checked, D64-03: a client whom no
     # relief reaches shows "Nobody" there now.)
-    ("excluded", "es", False, ["Nadie:", "nada que hacer"]),
+    ("excluded", "es", False, ["Nadie:", "no hay nada", "que hacer"]),  # G327-01: was "nada que hacer"
     ("excluded", "en", True, ["Nobody:", "nothing to do"]),
-    ("excluded", "es", True, ["Nadie:", "nada que hacer"]),  # was "Nadie: nada" / "que hacer" (A65-01)
+    ("excluded", "es", True, ["Nadie:", "no hay nada", "que hacer"]),  # was "Nadie: nada" / "que hacer" (A65-01)
 ])
 def test_s37_02_who_does_it_breaks_into_even_lines(key, lang, large, lines):
     """The checklist's "Quién lo hace" is narrow (1.35 in at most): "Un abogado de la clínica"

@@ -48,8 +48,9 @@ def test_a65_01_each_who_prints_its_short_phrases_whole(lang, large):
 
 
 def test_a65_01_the_large_print_spanish_no_relief_row():
-    """The page S37-02 and D64 saw it on: "Nadie:" over "nada que hacer", as in regular print."""
+    """The page S37-02 and D64 saw it on: "Nadie:" over "no hay nada" and "que hacer" (G327-01's
+    words; a phrase of five words, broken at its own seam)."""
     rendered = render_scenario("excluded", "es", large_print=True)
     column = who_column(rendered.pdf, rendered.handout.labels["who"])
     at = column.index("Nadie:")
-    assert column[at:at + 2] == ["Nadie:", "nada que hacer"], column
+    assert column[at:at + 3] == ["Nadie:", "no hay nada", "que hacer"], column
