@@ -114,7 +114,7 @@ def test_h308_01_page_one_says_where_what_you_may_say_and_the_to_do_list_begin()
     to do on page 23, only by turning every page: page 1 said neither.  A handout of ten pages
     or more now says on page 1 where each later part begins, and each page it names is the one."""
     for lang, may_say, to_do, page in (("en", "What you may say", "What you still need to do", "page"),
-                                       ("es", "Qué puede decir", "Lo que todavía le toca hacer", "página")):
+                                       ("es", "Qué puede decir", "Lo que todavía le toca hacer", "en la página")):
         pages = pages_of(lang)
         assert len(pages) >= 10
         quote_open, quote_close = ("“", "”") if lang == "en" else ("«", "»")
@@ -165,5 +165,5 @@ def test_r313_03_page_one_says_what_its_pages_are_for():
     """Page 1's line began "Where to find it:", an "it" the client had read nothing of; the
     Spanish said "Dónde encontrar cada parte".  Both now say each part."""
     for lang, said in (("en", "Where to find each part: “What you may say”, page "),
-                       ("es", "Dónde encontrar cada parte: «Qué puede decir», página ")):
+                       ("es", "Dónde encontrar cada parte: «Qué puede decir», en la página ")):
         assert said in pages_of(lang)[0], (lang, pages_of(lang)[0][:900])

@@ -13,3 +13,19 @@ def test_g327_01_nobody_does_it_says_there_is_nothing_to_do_as_spanish_says_it()
     text = render_scenario("excluded", "es").text()
     assert "Quién lo hace: Nadie: no hay nada que hacer" in text
     assert "Nadie: nada que hacer" not in text
+
+
+def test_g327_02_page_one_says_on_which_page_each_part_is_as_spanish_says_it():
+    """The long record's page 1 said «Dónde encontrar cada parte: «Qué puede decir», página 13;
+    «Lo que todavía le toca hacer», página 19»: "page 13" bare, a label's words, where Spanish
+    says where a thing is «en la página 13».  Each page it names is still the one."""
+    import re
+
+    from test_long_record_l109 import pages_of
+
+    pages = pages_of("es")
+    said = re.findall(r"«([^»]+)», (en la )?página (\d+)", pages[0])
+    assert [(title, at) for title, at, _page in said] == [("Qué puede decir", "en la "),
+                                                          ("Lo que todavía le toca hacer", "en la ")], pages[0][:900]
+    for title, _at, page in said:
+        assert title in pages[int(page) - 1] and title not in pages[int(page) - 2]
