@@ -89,8 +89,8 @@ def test_l109_03_read_this_first_names_a_sentence_still_to_finish_beside_the_pro
             " February 3, 2027), and you must finish your sentence for “Driving on a suspended or revoked license”."
             " Until then, relief must wait for 22 of your convictions below.") in english  # its case named (O250-01)
     spanish, _pages = handout("es")
-    assert ("debe terminar el 3 de febrero de 2027 y usted debe terminar de cumplir su sentencia por «Manejar con la"
-            " licencia suspendida o revocada». Hasta entonces, el alivio de 22 de sus condenas de abajo tiene que"
+    assert ("debe terminar el 3 de febrero de 2027 y su sentencia por «Manejar con la"
+            " licencia suspendida o revocada» debe quedar cumplida. Hasta entonces, el alivio de 22 de sus condenas de abajo tiene que"
             " esperar.") in spanish
 
 

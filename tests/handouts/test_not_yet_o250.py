@@ -55,11 +55,11 @@ def test_o250_01_the_sentence_in_the_way_is_named_by_its_case(texts):
     en = ("your probation for “Second-degree (commercial) burglary” must end (it ends on May 8, 2027), "
           "and you must finish your sentence for “Assault with a deadly weapon (not a firearm)”")
     es = ("su libertad condicional (probation) por «Robo con allanamiento de local comercial (segundo grado)» "
-          "debe terminar el 8 de mayo de 2027 y usted debe terminar de cumplir su sentencia por "
-          "«Asalto con arma mortal (no de fuego)»")
+          "debe terminar el 8 de mayo de 2027 y su sentencia por "
+          "«Asalto con arma mortal (no de fuego)» debe quedar cumplida")
     assert texts["en"].count(en) == 2  # the card's "Where it stands" and "Come back to the clinic when ..."
     assert texts["es"].count(es) == 2
-    assert "finish your sentence." not in texts["en"] and "cumplir su sentencia." not in texts["es"]
+    assert "finish your sentence." not in texts["en"] and "su sentencia debe quedar cumplida." not in texts["es"]
 
 
 @pytest.mark.pdf

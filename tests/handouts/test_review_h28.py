@@ -254,7 +254,7 @@ def test_h28_05_custody_then_prcs_is_said_with_its_last_day(lang):
     result = rendered(client, lang)
     cause = {"en": "you must finish your sentence, and your post-release supervision must end (it ends on "
                    "December 18, 2029)",
-             "es": "usted debe terminar de cumplir su sentencia y su supervisión después de salir de prisión "
+             "es": "su sentencia debe quedar cumplida y su supervisión después de salir de prisión "
                    "(PRCS) debe terminar el 18 de diciembre de 2029"}[lang]
     [card] = [b for b in result.handout.section("record").blocks]
     assert card.where == t["state"]["blocked"].format(cause=cause)

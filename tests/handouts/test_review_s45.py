@@ -61,8 +61,8 @@ def test_s45_01_three_things_to_change_read_as_one_list(lang):
               "firearm)”, your parole must end (it ends on "
               "November 16, 2028), and your probation for “Possession of marijuana for sale” must end (it ends on "
               "March 17, 2027).",  # named as its card is titled (Z80-02)
-        "es": "Primero algo tiene que cambiar: usted debe terminar de cumplir su sentencia por «Asalto con arma "
-              "mortal (no de fuego)», su libertad bajo "
+        "es": "Primero algo tiene que cambiar: su sentencia por «Asalto con arma "
+              "mortal (no de fuego)» debe quedar cumplida, su libertad bajo "
               "palabra (parole) debe terminar el 16 de noviembre de 2028 y su libertad condicional "
               "(probation) por «Posesión de marihuana para la venta» debe terminar el 17 de marzo de 2027.",
     }[lang]

@@ -29,3 +29,20 @@ def test_g327_02_page_one_says_on_which_page_each_part_is_as_spanish_says_it():
                                                           ("Lo que todavía le toca hacer", "en la ")], pages[0][:900]
     for title, _at, page in said:
         assert title in pages[int(page) - 1] and title not in pages[int(page) - 2]
+
+
+def test_g327_03_come_back_when_says_what_must_happen_not_an_order():
+    """The long record's to-do step read «Vuelva a la clínica cuando pase lo siguiente: su libertad
+    condicional (probation) ... debe terminar el 3 de febrero de 2027 y usted debe terminar de
+    cumplir su sentencia por «Manejar con la licencia suspendida o revocada»»: "come back when
+    the following happens: you must finish", an order in the middle of what to wait for.  The
+    sentence is said as the probation is, what must happen: «su sentencia ... debe quedar
+    cumplida», here and in «Lea esto primero»."""
+    from test_long_record_l109 import pages_of
+
+    text = " ".join(pages_of("es"))
+    assert "usted debe terminar" not in text
+    assert ("Vuelva a la clínica cuando pase lo siguiente: su libertad condicional (probation) por «Desobedecer una"
+            " orden del tribunal (desacato)» debe terminar el 3 de febrero de 2027 y su sentencia por «Manejar con la"
+            " licencia suspendida o revocada» debe quedar cumplida.") in text
+    assert text.count("su sentencia por «Manejar con la licencia suspendida o revocada» debe quedar cumplida.") == 2
