@@ -43,7 +43,7 @@ def test_d126_01_a_dui_is_told_until_when_it_counts_as_a_prior_and_that_a_suspen
             "up to June 3, 2033, ten years after it.") in en
     es = pdf_text(client, "es")
     assert "no termina una suspensión o revocación de su licencia" in es
-    assert ("Un DUI desestimado sigue contando como DUI anterior si hay cargos contra usted por un nuevo DUI por manejar "
+    assert ("Un DUI desestimado sigue contando como DUI anterior si le presentan cargos por un nuevo DUI cometido "
             "hasta el 3 de junio de 2033, diez años después.") in es
 
 
@@ -51,7 +51,7 @@ def test_d126_01_a_dui_is_told_until_when_it_counts_as_a_prior_and_that_a_suspen
 def test_d126_01_without_the_offense_date_the_day_is_the_latest_it_can_be():
     client = _dui_client(None, date(2023, 9, 15), date(2027, 9, 15), section="23152(b)")
     assert "for driving up to September 15, 2033 at the latest, ten years after it." in pdf_text(client, "en")
-    assert "por manejar hasta el 15 de septiembre de 2033 a más tardar, diez años después." in pdf_text(client, "es")
+    assert "cometido hasta el 15 de septiembre de 2033 a más tardar, diez años después." in pdf_text(client, "es")
 
 
 @pytest.mark.pdf

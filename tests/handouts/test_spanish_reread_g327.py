@@ -46,3 +46,20 @@ def test_g327_03_come_back_when_says_what_must_happen_not_an_order():
             " orden del tribunal (desacato)» debe terminar el 3 de febrero de 2027 y su sentencia por «Manejar con la"
             " licencia suspendida o revocada» debe quedar cumplida.") in text
     assert text.count("su sentencia por «Manejar con la licencia suspendida o revocada» debe quedar cumplida.") == 2
+
+
+def test_g327_04_a_dismissed_dui_counts_if_charges_are_brought_as_the_page_says_it():
+    """Rosa Testlong (tests/long_record.py, a 2024 DUI) read «Un DUI desestimado sigue contando
+    como DUI anterior si hay cargos contra usted por un nuevo DUI por manejar hasta el 18 de
+    marzo de 2034 a más tardar»: "if there are charges against you", the English word for word
+    where every other line says «le presentan cargos», and «por un nuevo DUI por manejar hasta
+    el ...», two «por» in a row, read as driving until that day.  It says a new DUI «cometido»
+    up to that day."""
+    from handout_render import pdf_text
+
+    from tests.long_record import long_record
+
+    text = pdf_text(long_record(lang="es"), "es")
+    assert ("Un DUI desestimado sigue contando como DUI anterior si le presentan cargos por un nuevo DUI cometido"
+            " hasta el 18 de marzo de 2034 a más tardar, diez años después.") in text
+    assert "hay cargos contra usted" not in text and "por manejar hasta" not in text

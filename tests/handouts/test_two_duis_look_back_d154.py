@@ -22,13 +22,13 @@ pytestmark = pytest.mark.pdf
 TWO = {
     "en": "Your dismissed DUIs still count as earlier DUIs if you are charged with a new DUI for driving up to"
           " November 2, 2030, ten years after the latest of them.",
-    "es": "Sus DUI desestimados siguen contando como DUI anteriores si hay cargos contra usted por un nuevo DUI por"
-          " manejar hasta el 2 de noviembre de 2030, diez años después del más reciente.",
+    "es": "Sus DUI desestimados siguen contando como DUI anteriores si le presentan cargos por un nuevo DUI"
+          " cometido hasta el 2 de noviembre de 2030, diez años después del más reciente.",
 }
 ONE = {
     "en": "A dismissed DUI still counts as an earlier DUI if you are charged with a new DUI for driving up to"
           " November 2, 2030, ten years after it.",
-    "es": "Un DUI desestimado sigue contando como DUI anterior si hay cargos contra usted por un nuevo DUI por manejar"
+    "es": "Un DUI desestimado sigue contando como DUI anterior si le presentan cargos por un nuevo DUI cometido"
           " hasta el 2 de noviembre de 2030, diez años después.",
 }
 

@@ -28,7 +28,7 @@ def test_r127_02_a_wet_reckless_is_told_until_when_it_counts_as_an_earlier_dui()
     assert "A dismissed DUI still counts" not in en
     es = pdf_text(client, "es")
     assert ("Un «wet reckless» (manejo imprudente relacionado con alcohol) desestimado sigue contando como DUI anterior "
-            "si hay cargos contra usted por un nuevo DUI por manejar hasta el 14 de marzo de 2032, diez años después.") in es
+            "si le presentan cargos por un nuevo DUI cometido hasta el 14 de marzo de 2032, diez años después.") in es
 
 
 @pytest.mark.pdf
