@@ -11,9 +11,9 @@ from handout_render import flowing_text, pdf_text
 
 from clinic_app.model import Case, Client, Conviction, Person, Probation, Sentence
 
-EN = "A clinic lawyer will check whether a 2021 law (AB 1950) makes your probation shorter than the date the court gave."
-ES = ("Un abogado de la clínica revisará si una ley de 2021 (AB 1950) hace que su libertad condicional sea más corta "
-      "que la fecha que le dio el tribunal.")
+EN = "A clinic lawyer will check whether a 2021 law (AB 1950) makes your probation end before the date the court gave."
+ES = ("Un abogado de la clínica revisará si una ley de 2021 (AB 1950) hace que su libertad condicional termine antes "
+      "de la fecha que le dio el tribunal.")  # G327-05's words
 
 
 def client(end: date) -> Client:

@@ -63,3 +63,23 @@ def test_g327_04_a_dismissed_dui_counts_if_charges_are_brought_as_the_page_says_
     assert ("Un DUI desestimado sigue contando como DUI anterior si le presentan cargos por un nuevo DUI cometido"
             " hasta el 18 de marzo de 2034 a más tardar, diez años después.") in text
     assert "hay cargos contra usted" not in text and "por manejar hasta" not in text
+
+
+def test_g327_05_a_probation_ends_before_a_date_it_is_not_shorter_than_one():
+    """Rosa Peña (demo client 46, a 2026 petty theft on probation to March 2028) read «Un abogado
+    de la clínica revisará si una ley de 2021 (AB 1950) hace que su libertad condicional sea más
+    corta que la fecha que le dio el tribunal»: a time "shorter than a date", as the English
+    ("makes your probation shorter than the date the court gave") said it too.  Both say it
+    ends before that date.  Read on K28's client, whose probation runs past AB 1950's cap."""
+    from datetime import date
+
+    from handout_render import pdf_text
+    from test_ab1950_task_k28 import client
+
+    c = client(date(2029, 1, 19))
+    es, en = pdf_text(c, "es"), pdf_text(c, "en")
+    assert ("revisará si una ley de 2021 (AB 1950) hace que su libertad condicional termine antes de la fecha que le"
+            " dio el tribunal.") in es
+    assert "más corta que la fecha" not in es
+    assert "(AB 1950) makes your probation end before the date the court gave." in en
+    assert "shorter than the date" not in en
