@@ -2220,11 +2220,16 @@ class Repository:
     )
     # The newest KEEP_SCREENINGS, and the newest of each rules version: a day of edits must
     # not prune the one result that shows what the older rules said (issue 3, item 8;
-    # GUI check G18-07).
+    # GUI check G18-07).  Nor the newest of a day before the newest's: a client back a year
+    # later, told "the Showing list keeps the earlier result", lost it to the visit's sixth
+    # save (a tick, its day, hours, a payment, probation ended; H328-01).  Five parameters, all
+    # the client's id.
     _SCREENING_PRUNE = (
         "DELETE FROM screenings WHERE client_id = ? AND id NOT IN "
         f"(SELECT id FROM screenings WHERE client_id = ? ORDER BY id DESC LIMIT {KEEP_SCREENINGS}) "
-        "AND id NOT IN (SELECT MAX(id) FROM screenings WHERE client_id = ? GROUP BY rules_version)"
+        "AND id NOT IN (SELECT MAX(id) FROM screenings WHERE client_id = ? GROUP BY rules_version) "
+        "AND id IS NOT (SELECT MAX(id) FROM screenings WHERE client_id = ? AND as_of < "
+        "(SELECT as_of FROM screenings WHERE client_id = ? ORDER BY id DESC LIMIT 1))"
     )
 
     # The newest screening's summary, copied onto the client row for the caseload list.
@@ -2288,7 +2293,7 @@ class Repository:
             if newest is not None and tuple(newest) == (*row[1:4], *row[5:11], row[12], row[13]):
                 return
             conn.execute(self._SCREENING_INSERT, (*row, self._now()))
-            conn.execute(self._SCREENING_PRUNE, (client_id, client_id, client_id))
+            conn.execute(self._SCREENING_PRUNE, (client_id,) * 5)
             conn.execute(self._SUMMARY_UPDATE, (*row[5:11], self._since(conn, [row], line_before)[client_id], row[12], row[13], row[14], client_id))
             conn.execute(self._AWAITING_UPDATE, (client_id,))
             after = r._json({"as_of": screening.as_of.isoformat(), "rules_version": screening.rules_version, "best": summary.best})
@@ -2387,7 +2392,7 @@ class Repository:
         if moved is not None:
             self._answers_moved(conn, batch, newest, moved)
         written = same + conn.executemany(self._RESCREEN_INSERT, [(*row, row[0], row[3]) for row in batch]).rowcount
-        conn.executemany(self._SCREENING_PRUNE, [(row[0], row[0], row[0]) for row in batch])
+        conn.executemany(self._SCREENING_PRUNE, [(row[0],) * 5 for row in batch])
         # In batch order: a client screened twice in one batch keeps the later summary.
         # Whether the client awaits a review: with no review kept, it does exactly when the new
         # screening has a needs-review result (its review keys); written with the line, under
