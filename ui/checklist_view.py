@@ -555,6 +555,9 @@ class ChecklistView(QScrollArea):
     """Per case: probation and supervision with days left, conditions, fines and restitution."""
 
     edit_requested = Signal(object, str)  # the edited Client, what was done
+    # A case's id: its probation's end has passed with the record still saying active, and the
+    # paralegal goes to set its Status on the Record tab (H328-02).
+    probation_status_asked = Signal(str)
     # Typing not yet saved: in a payment form, not yet added (kept as a draft: U31-08), or a
     # completed date or count, its box not yet left (U31B-02).
     typed = Signal()
@@ -969,6 +972,8 @@ class ChecklistView(QScrollArea):
             if bar is not None:
                 line.addWidget(bar)
             form.addRow(line)
+            if item.kind == "probation" and not item.done and item.days_left is not None and item.days_left <= 0:
+                form.addRow(self._to_probation_status(case, item.label, on_case))
             if item.kind in ("fines", "restitution") and case.money is not None:
                 for note in possible_doubles_said(case.money, "fine" if item.kind == "fines" else "restitution"):
                     said = QLabel(note)
@@ -985,6 +990,22 @@ class ChecklistView(QScrollArea):
         if not items and not case.conditions:
             form.addRow(QLabel("Nothing on this case's checklist."))
         return box
+
+    def _to_probation_status(self, case: Case, said: str, on_case: str) -> QBoxLayout:
+        """Under "Probation was to end ...: confirm with the court that it ended", the way to say
+        what the court said: a bullet with nothing to click and no word of where its answer goes
+        (H328-02: a client back a year later, every result "Needs review" until the case's
+        Status, on the Record tab below the fold, said Completed)."""
+        button = QPushButton("Set its status (Record tab)")
+        button.setAccessibleName(f"{said} {on_case}: set its status on the Record tab")
+        button.setToolTip("The case's probation Status, on the Record tab: Completed once the court confirms it ended; "
+                          "Revoked, or the new end date, if it did not")
+        self.controls[(case.id, "probation status", 0)] = button
+        button.clicked.connect(lambda _checked=False, c=case.id: self.probation_status_asked.emit(c))
+        line = QHBoxLayout()
+        line.addWidget(button)
+        line.addStretch(1)
+        return line
 
     def _condition_line(self, case_index: int, case_id: str, position: int, condition, item=None,
                         on_case: str = "", by_when: str = "") -> QBoxLayout:

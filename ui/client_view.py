@@ -1537,6 +1537,7 @@ class ClientWorkspace(QWidget):
         self.record.add_case.clicked.connect(self.add_case)
         self.record.remove_case.clicked.connect(self.remove_case)
         self.checklist.edit_requested.connect(self._checklist_edit)
+        self.checklist.probation_status_asked.connect(self._to_probation_status)
         self.checklist.undo_stack = self.undo_stack  # whether a tick is still done, to untick it (B63-01)
         self.checklist.typed.connect(self._draft_later)
         self.eligibility.as_of_changed.connect(lambda _d: self._show_screening())
@@ -3072,6 +3073,20 @@ class ClientWorkspace(QWidget):
                 item.setToolTip(case_tooltip(case))
 
     # ---- cases -----------------------------------------------------------------------
+
+    def _to_probation_status(self, case_id: str) -> None:
+        """From the Checklist's "confirm with the court that it ended": the Record tab on that
+        case, the keyboard on its probation Status (H328-02)."""
+        if self.client is None:
+            return
+        index = next((i for i, case in enumerate(self.client.cases) if case.id == case_id), None)
+        if index is None:
+            return
+        self.tabs.setCurrentIndex(TAB_RECORD)
+        if index != self.record.shown_case:
+            self.record.cases.setCurrentRow(index)  # leaving the case shown as a click on the list does
+        if self.record.shown_case == index:
+            self.record.case_form.probation_status.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _case_selected(self, index: int) -> None:
         if self._loading or self.client is None:
