@@ -1046,7 +1046,11 @@ class ChecklistView(QScrollArea):
         self.notes[(case_id, "tick", position)] = note
         notes_under = [note]
         completed = condition.completed_on is not None and condition.completed_on <= self.as_of
-        if completed:
+        # Counted in full with no day given ("+50" over "30 of 80 hours"): the day field, empty,
+        # as a tick's, for the day it was finished; a class ticked above had its day to correct,
+        # the hours none, and no way here to give it (H328-03).  No day is guessed for it.
+        undated = condition.completed_on is None and bool(condition.required) and condition.is_met
+        if completed or undated:
             # The day it was done, as the done items above say theirs ("Probation completed
             # 2024-06-01"): a stay-away order ticked done showed a bare tick, its day only on
             # the Record tab (W28-04).  A field, the next Tab stop after the tick: the tick
@@ -1058,7 +1062,8 @@ class ChecklistView(QScrollArea):
             day_line.addWidget(QLabel("completed"))
             done_on = DateField()
             done_on.wide_for_words()
-            done_on.set_value(condition.completed_on)
+            if completed:
+                done_on.set_value(condition.completed_on)
             done_on.setAccessibleName(f"{what}: completed on")
             self.controls[(case_id, "completed", position)] = done_on
             done_on.editingFinished.connect(
@@ -1066,7 +1071,8 @@ class ChecklistView(QScrollArea):
             done_on.textEdited.connect(self.typed)
             day_line.addWidget(done_on)
             line.addWidget(done_day)
-            tick.setAccessibleDescription(f"Completed {condition.completed_on.isoformat()}")
+            tick.setAccessibleDescription(f"Completed {condition.completed_on.isoformat()}" if completed
+                                          else "Completed; the day not recorded")
         elif condition.completed_on is not None:
             # Stored before W21-19 refused it (or imported): the tick counts it done already.
             later = MessageLabel()
@@ -1143,7 +1149,7 @@ class ChecklistView(QScrollArea):
         # the count box its bar, "completed" its day. The form's spacing, as when it stood alone.
         line.setSpacing(style.pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing))
         rows.addLayout(line)
-        if completed:
+        if completed or undated:
             # At 15 pt in a 667-wide window the day field, 279 wide, made the page 708 wide in
             # a tab of 631 (S143-02): under the tick where its line lacks the room, as a count.
             day_under = QHBoxLayout()
@@ -1411,6 +1417,8 @@ class ChecklistView(QScrollArea):
             return
         note = self.notes[place]
         day, problem = self._completed_check(field)
+        if day is None and not field.text().strip() and self.client.cases[case_index].conditions[position].completed_on is None:
+            problem = None  # counted in full, its day not given: left empty, nothing to say (H328-03)
         # The note shown or gone changes the case box's height: laid out again once it is, as a
         # rebuilt page is (`_swap_page`).  With S143-02's day under the tick, the box's other
         # wrapped lines (the probation line, the AB 1950 note) were left cut to a line.
