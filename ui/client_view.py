@@ -2439,7 +2439,8 @@ class ClientWorkspace(QWidget):
         """Whether the forms may be shown again from the store (an undo, redo or checklist
         edit does): True unless typing that cannot be saved would be lost and the user stays
         to fix it (keyboard check K20-02).  Valid edits are not saved here: an undo would
-        only take them back again."""
+        only take them back again.  A read-only file refuses the step itself: raised in its
+        words, nothing asked, nothing shown again (K329-01)."""
         problems = self.problems() if self.client is not None and self._edited else []
         lost = problems if problems and self._typing_would_be_lost(problems) else []
         # The Checklist is shown again too: a completed date that is not a date yet goes (U31-02).
@@ -2447,6 +2448,11 @@ class ClientWorkspace(QWidget):
         lost += [typed] if typed else []
         if not lost:
             return True
+        if self._read_only():
+            # "Fix them, or discard them and save the checklist change" offered a step the file
+            # refuses however it is answered: Discard emptied the payment typed from a receipt
+            # and the date, then the save was refused.  Refused now, as with nothing typed.
+            raise read_only_refusal(self.repo.path)
         return self._discard_if_chosen(lost[0], where)
 
     def _typing_would_be_lost(self, problems: list[str]) -> bool:

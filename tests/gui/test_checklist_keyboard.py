@@ -241,6 +241,19 @@ def test_a_checklist_edit_asks_before_record_typing_that_cannot_be_saved_is_lost
     assert asked == ["save the checklist change"]
     assert repo.get_client(client_id).cases[0].conditions[1].completed_on is None  # stayed: not saved
     assert not view.checklist.condition_boxes[1].isChecked() and end.text() == "2025-02-30"
+    # A payment's Enter, stayed: its amount and receipt kept to add once the date is fixed, not
+    # taken as added and emptied (K288-01; its read-only test is refused before any question now).
+    form = view.checklist.payment_forms["c1"]
+    _focus(qtbot, form.amount)
+    qtbot.keyClicks(form.amount, "40")
+    qtbot.keyClicks(form.receipt, "R-78")
+    _focus(qtbot, form.amount)
+    qtbot.keyClick(form.amount, Qt.Key.Key_Return)
+    form = view.checklist.payment_forms["c1"]
+    assert asked[1:] == ["save the checklist change"] and (form.amount.text(), form.receipt.text()) == ("40", "R-78")
+    assert len(repo.get_client(client_id).cases[0].money.payments) == 1
+    form.amount.clear()
+    form.receipt.clear()
     monkeypatch.setattr(ui.client_view, "ask_discard", lambda parent, problem, where: True)
     tick = view.checklist.condition_boxes[1]
     _focus(qtbot, tick)

@@ -440,10 +440,9 @@ def test_k288_01_stay_and_fix_keeps_the_payment_whose_adding_asked_it(qtbot, rea
     view = window.client_view
     type_over(qtbot, view.record.person.dob, "3/")  # not a date yet
     form = _her_payment_typed(qtbot, window)
-    asked: list[str] = []
-    monkeypatch.setattr("ui.client_view.ask_discard", lambda _parent, problem, where: asked.append(where) or False)
-    qtbot.keyClick(form.amount, Qt.Key.Key_Return)  # Stay and fix
-    assert asked == ["save the checklist change"]
+    with qtbot.capture_exceptions() as raised:
+        qtbot.keyClick(form.amount, Qt.Key.Key_Return)  # refused by the file, nothing asked (K329-01)
+    assert [kind for kind, *_ in raised] == [ReadOnly]
     again = view.checklist.payment_forms["c1"]
     assert (again.amount.text(), again.receipt.text()) == ("150", "R-40917")
     assert view.record.person.dob.text() == "3/" and window.repo.get_client(1).cases[0].money.payments == []
@@ -477,6 +476,30 @@ def test_k288_01_stay_and_fix_keeps_the_payment_whose_adding_asked_it(qtbot, rea
     assert " is read-only, so changes cannot be saved." in lines[1] and "Checklist: " not in questions[-1][1], lines
     assert lines[5].startswith("What is not valid can be fixed, and is still not saved then: this file saves nothing "
                                "typed. Stay to fix it"), lines
+
+
+def test_k329_01_add_payment_beside_typing_not_valid_on_a_read_only_file_is_refused_not_asked(
+        qtbot, read_only_window, monkeypatch):
+    """Enter on Add payment with a birth date half typed on a read-only file asked "Fix them, or
+    discard them and save the checklist change", of a change the file saves whatever is chosen:
+    Discard emptied the payment typed from the client's receipt and the date, then the save was
+    refused anyway.  Refused in the file's words at once, as the payment alone is (K285-01):
+    nothing asked, nothing typed lost."""
+    window = read_only_window
+    window.open_client(1)
+    view = window.client_view
+    type_over(qtbot, view.record.person.dob, "3/")  # not a date yet
+    form = _her_payment_typed(qtbot, window)
+    asked: list[str] = []
+    monkeypatch.setattr("ui.client_view.ask_discard", lambda _parent, problem, where: asked.append(where) or True)
+    monkeypatch.setattr("ui.client_view.ask_discard_refused", lambda _parent, _problem, where, *_, **__: asked.append(where) or True)
+    with qtbot.capture_exceptions() as raised:
+        qtbot.keyClick(form.amount, Qt.Key.Key_Return)
+    assert asked == [], f"asked to discard the typing and {asked}, in a file that saves nothing"
+    ((kind, refused, _),) = raised
+    assert kind is ReadOnly and " is read-only, so changes cannot be saved." in str(refused)
+    assert view.checklist.payment_forms["c1"] is form and (form.amount.text(), form.receipt.text()) == ("150", "R-40917")
+    assert view.record.person.dob.text() == "3/" and window.repo.get_client(1).cases[0].money.payments == []
 
 
 def test_k288_02_going_to_the_list_with_typing_the_file_refuses_asks_as_the_close_does(qtbot, read_only_window,
