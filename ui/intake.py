@@ -482,8 +482,14 @@ class IntakeDialog(QDialog):
         self.arrest_way = QLabel(ARREST_ONLY_SAID)
         self.arrest_way.setWordWrap(True)
         self.arrest_way.hide()
-        case_layout.addWidget(self.arrest_way)
-        case_layout.addWidget(self.case_message)
+        # The two read as one block, two pixels apart, not the box's six: at 200% (a view of 294)
+        # the message under the line (what was undone) was cut after its first line, two pixels
+        # short of Case number, the line and it whole in sight (K329-02).
+        notes = QVBoxLayout()
+        notes.setSpacing(2)
+        notes.addWidget(self.arrest_way)
+        notes.addWidget(self.case_message)
+        case_layout.addLayout(notes)
         self.case_box.setEnabled(False)
         layout.addWidget(self.case_box)
 
@@ -802,15 +808,20 @@ class IntakeDialog(QDialog):
         if not note.isVisible():
             return
         bar, body, room = self.scroll.verticalScrollBar(), self.body, self.scroll.viewport().height()
+        last, field = down_to or note, self.case_number
 
-        def top(widget: QWidget) -> int:
-            return widget.mapTo(body, QPoint(0, 0)).y() - 8
+        def top(widget: QWidget, margin: int) -> int:
+            return widget.mapTo(body, QPoint(0, 0)).y() - margin
 
-        def bottom(widget: QWidget) -> int:
-            return widget.mapTo(body, widget.rect().bottomLeft()).y() + 8
+        def bottom(widget: QWidget, margin: int) -> int:
+            return widget.mapTo(body, widget.rect().bottomLeft()).y() + margin
 
-        shown = min(max(bar.value(), bottom(down_to or note) - room), top(note))
-        bar.setValue(min(max(shown, bottom(self.case_number) - room), top(self.case_number)))
+        # 8 pixels kept around them where the room has them, fewer where those alone would cut the
+        # last line off: at 200% the message under the arrest line (what was undone) was (K329-02).
+        span = max(bottom(last, 0), bottom(field, 0)) - min(top(note, 0), top(field, 0))
+        margin = (room - span) // 2 if span < room < span + 16 else 8
+        shown = min(max(bar.value(), bottom(last, margin) - room), top(note, margin))
+        bar.setValue(min(max(shown, bottom(field, margin) - room), top(field, margin)))
 
     def _event_typed(self) -> str | None:
         """The Event box's event, as the caseload names it where it is typed with other dashes

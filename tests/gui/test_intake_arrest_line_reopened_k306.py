@@ -47,9 +47,12 @@ def test_k306_02_their_only_case_undone_shows_the_line_it_says(qtbot, window, re
         heard = sum(source is dialog.arrest_way for source, _said, _how in announcements) - heard_before
         scroll = dialog.scroll
         return (dialog.case_message.text()[:35], heard, dialog.case_number.hasFocus(),
-                _whole_in_sight(dialog.case_number, scroll), _whole_in_sight(dialog.arrest_way, scroll))
+                _whole_in_sight(dialog.case_number, scroll), _whole_in_sight(dialog.arrest_way, scroll),
+                _whole_in_sight(dialog.case_message, scroll))
 
     window.load()
     (seen,) = _in_intake(qtbot, window, at_the_table, window.intake_action.trigger)
     # Box 2 holds the case's typing again, the sentence's fields with it; the line heard, and seen.
-    assert seen == ("Undone: Add case BA123456 (Dora Esc", 1, True, True, True), seen
+    # And what was undone, whole: its second line, "add it again", was cut off under the fold by
+    # the margins kept around Case number and it, where the three fitted without them (K329-02).
+    assert seen == ("Undone: Add case BA123456 (Dora Esc", 1, True, True, True, True), seen
