@@ -845,11 +845,12 @@ class Repository:
         from clinic_app.eligibility import facts_hash
 
         now = self._now()
-        case_id = self._next_id(conn, "cases")
-        conviction_id = self._next_id(conn, "convictions")
-        condition_id = self._next_id(conn, "conditions")
-        payment_id = self._next_id(conn, "payments")
-        petition_id = self._next_id(conn, "petitions")
+        # The next row ids, looked up only where a case is written: a save that keeps every case
+        # as stored (a phone typed) read five ids it never used (K329-03).
+        written = any(position not in cases_kept for client in clients for position in range(len(client.cases)))
+        case_id, conviction_id, condition_id, payment_id, petition_id = (
+            [self._next_id(conn, table) for table in ("cases", "convictions", "conditions", "payments", "petitions")]
+            if written else [0] * 5)
         client_rows, case_rows, conviction_rows, condition_rows, payment_rows, search_rows = [], [], [], [], [], []
         petition_rows = []
         ids = []

@@ -10,7 +10,7 @@ import copy
 from dataclasses import replace
 from datetime import date
 
-from clinic_app.model import Case, Conviction
+from clinic_app.model import Case, Client, Conviction, Person
 from full_record import full_client
 
 _ROWS = {
@@ -92,3 +92,35 @@ def test_p316_01_every_change_deep_in_a_case_is_written(repo):
         repo.save_client(edited, expected=stored)
         assert repo.get_client(client_id) == edited, said
         stored = repo.get_client(client_id)
+
+
+def _statements(repo, step) -> list[str]:
+    """The SQL statements `step()` runs on the repository's connection, SQLite's own (an index's
+    "-- " lines) left out."""
+    statements: list[str] = []
+    repo.db.conn.set_trace_callback(statements.append)
+    try:
+        step()
+    finally:
+        repo.db.conn.set_trace_callback(None)
+    return [sql for sql in statements if not sql.startswith("-- ")]
+
+
+def test_k329_03_a_phone_typed_on_a_one_case_client_looks_up_no_new_row_ids(repo):
+    """A phone typed on a one-case client and saved ran five `SELECT COALESCE(MAX(id), 0)`, one
+    for each table of a case's rows, though no row was written (its one case kept, P316): 22
+    statements.  The next row ids are looked up only where a case is written: 17."""
+    client = Client(name="Rosa Ríos", person=Person(dob=date(1985, 3, 2)),
+                    cases=[Case(id="c1", case_number="BA100001", convictions=[Conviction(id="c1-1", section="484", code="PC")])])
+    client_id = repo.add_client(client)
+    stored = repo.get_client(client_id)
+    edited = replace(copy.deepcopy(stored), phone="555-0101")
+    ran = _statements(repo, lambda: repo.save_client(edited, expected=stored))
+    assert not [sql for sql in ran if "MAX(id)" in sql], ran
+    assert len(ran) == 17, ran
+    assert repo.get_client(client_id) == edited
+    # A case number typed writes the case again: its ids looked up as before, the search entry too.
+    stored, edited = edited, replace(copy.deepcopy(edited), cases=[replace(edited.cases[0], case_number="BA100002")])
+    ran = _statements(repo, lambda: repo.save_client(edited, expected=stored))
+    assert len([sql for sql in ran if "MAX(id)" in sql]) == 5
+    assert repo.get_client(client_id) == edited and repo.search_ids("BA100002") == [client_id]
