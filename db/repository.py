@@ -314,6 +314,10 @@ def fts_query(text: str) -> str | None:
 
 
 
+# A client's search entry written: `_search_values`' row.
+_SEARCH_INSERT = "INSERT INTO client_search (rowid, name, aliases, case_numbers) VALUES (?, ?, ?, ?)"
+
+
 def _search_values(client: Client, client_id: int) -> tuple:
     numbers = r.searched_case_numbers([c.case_number for c in client.cases if c.case_number])
     return (client_id, r.searched_names(client.name), r.searched_names(" ".join(client.aliases)), numbers)
@@ -837,10 +841,10 @@ class Repository:
         """Insert clients (ids from `first_client_id` on, or their own) with every child row.
 
         With `with_client_rows=False` only the cases, their children and the search entry
-        are written (the client row is already there: `save_client`).  `hashes` are the
+        are written (the client row is already there: `_put_back`).  `hashes` are the
         clients' facts hashes when the caller has already worked them out (an import).
-        `cases_kept`, `with_search_row`: `_replace_record`'s, the positions of the cases it
-        left stored as they are, and whether the search entry is to be written.
+        `cases_kept`: `_replace_record`'s, the positions of the cases it left stored as they are;
+        `with_search_row=False`: the search entry is not written (`_replace_record` writes its own).
         """
         from clinic_app.eligibility import facts_hash
 
@@ -888,7 +892,7 @@ class Repository:
         conn.executemany(r.insert_sql("payments", r.PAYMENT_COLUMNS), payment_rows)
         if petition_rows:
             conn.executemany(r.insert_sql("petitions", r.PETITION_COLUMNS), petition_rows)
-        conn.executemany("INSERT INTO client_search (rowid, name, aliases, case_numbers) VALUES (?, ?, ?, ?)", search_rows)
+        conn.executemany(_SEARCH_INSERT, search_rows)
         return ids
 
     def add_client(self, client: Client) -> int:
@@ -1466,13 +1470,15 @@ class Repository:
         search_changed = conn.execute("SELECT rowid, name, aliases, case_numbers FROM client_search WHERE rowid = ?",
                                       (client.id,)).fetchone() != searched
         if search_changed:
+            # Written here, as worked out for the comparison: `_insert_records` worked it out again.
             conn.execute("DELETE FROM client_search WHERE rowid = ?", (client.id,))
+            conn.execute(_SEARCH_INSERT, searched)
         columns = r.CLIENT_COLUMNS[1:]
         assignments = ", ".join(f"{c} = ?" for c in columns)
         values = r.client_values(client, client.id)[1:]
         new_hash = facts_hash(client.person, client.cases)
         conn.execute(f"UPDATE clients SET {assignments}, facts_hash = ?, updated_at = ? WHERE id = ?", (*values, new_hash, self._now(), client.id))
-        self._insert_records(conn, [client], None, with_client_rows=False, cases_kept=kept, with_search_row=search_changed)
+        self._insert_records(conn, [client], None, with_client_rows=False, cases_kept=kept, with_search_row=False)
 
     @staticmethod
     def _cases_as_stored(conn: Any, client_id: int) -> list[tuple[int, int, tuple]]:
