@@ -26,7 +26,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -1214,7 +1214,9 @@ def build_story(h: Handout, s: Styles, width: float, contents: str = "") -> list
         # read as one more line about the page, above cards reading "The clinic can file" (R131-02).
         story.append(Para(f"<b>{escape(h.first_step)}</b>", s.body))
     if contents:
-        story.append(_p(contents, s.body))
+        line = Para(escape(contents), s.body, kind=_ContentsLine)
+        line.said, line.handout = contents, h  # the words drawn, once built (`_ContentsLine.drawn`)
+        story.append(line)
     for section in h.sections:
         heading = Para(escape(section.heading), s.heading, kind=_Heading)
         body: list = []
@@ -1254,6 +1256,40 @@ def build_story(h: Handout, s: Styles, width: float, contents: str = "") -> list
             f._following = [tail if g is story[last] else g for g in f._following]  # noqa: SLF001 - its own class
     story[last:] = [tail]
     return story
+
+
+class _ContentsLine(_Paragraph):
+    """Page 1's line saying where each of CONTENTS_SECTIONS begins, its words drawn last.
+
+    It takes the room its text laid out for, and is drawn once every page is laid out, at its
+    place in page 1's drawing (`FooterCanvas.draw_late`): with the pages found then, where that
+    line has as many lines as this one (its numbers changed, its room not), for a layout with it
+    would be this one.  A line that changed its height, or was cut, is drawn as laid out, and
+    `render_pdf` lays the handout out again for the line its pages call for.
+    """
+
+    said = ""
+    handout: Handout
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - ReportLab's names
+        # Cut across a page, it is plain lines drawn now (never on page 1, so far).
+        return _p(self.said, self.style).split(availWidth, availHeight)
+
+    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802 N803 - ReportLab's names
+        # Its letters take their codes in the font now, as drawn here they would: the same PDF.
+        getFont(self.style.fontName).splitString(self.said, canvas._doc)  # noqa: SLF001 - ReportLab's
+        canvas.draw_late(self, x, y, _sW)
+
+    def drawn(self, sections_begin: list[tuple[str, int]]) -> Paragraph:
+        """The line to draw in this one's room, with the pages of `sections_begin`."""
+        said = _contents_said(self.handout, sections_begin)
+        line = _p(said, self.style)
+        if said and line.wrap(self.width, self.height)[1] == self.height:
+            self.said = said
+            return line
+        line = _p(self.said, self.style)  # the line moves what follows it: laid out again
+        line.wrap(self.width, self.height)
+        return line
 
 
 class _WithContact(Flowable):
@@ -1334,6 +1370,12 @@ def footer_canvas(draw_footer: Callable[[rl_canvas.Canvas, int, int], None],
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
             self._headings: list[tuple[str, int, float, float]] = []  # this page's (_Heading)
+            self._late: list[tuple[int, int, dict, Flowable, tuple]] = []
+
+        def draw_late(self, flowable: Flowable, x: float, y: float, _sW: float = 0) -> None:  # noqa: N803
+            """Draw `flowable.drawn(sections_begin)` at (x, y) here once every page is laid out,
+            at this place in this page's drawing and in the canvas's state now."""
+            self._late.append((len(self._pages), len(self._code), dict(self.__dict__), flowable, (x, y, _sW)))
 
         def mark_heading(self, title: str, level: int, x: float, y: float) -> None:
             """An outline entry `title` that opens this page at (x, y) of what is drawn now."""
@@ -1346,15 +1388,21 @@ def footer_canvas(draw_footer: Callable[[rl_canvas.Canvas, int, int], None],
 
         def save(self):
             total = len(self._pages)
+            begins = [(title, number) for number, state in enumerate(self._pages, start=1)
+                      for title, level, *_ in state["_headings"] if level == 0]
+            if sections_begin is not None:
+                sections_begin.extend(begins)
+            late = [(page, at, held, flowable.drawn(begins), place) for page, at, held, flowable, place in self._late]
             outlined = 0
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
+                for page, at, held, flowable, place in late:
+                    if page == number - 1:
+                        self._draw_at(at, held, flowable, place)
                 draw_footer(self, number, total)
                 # Bound here, not as the heading was drawn: ReportLab names a bookmark's page by
                 # the pages shown so far, and these were held back, so every one was page 1.
                 for title, level, left, top in self._headings:
-                    if sections_begin is not None and level == 0:
-                        sections_begin.append((title, number))
                     outlined += 1
                     key = f"heading{outlined}"
                     self.bookmarkPage(key, fit="XYZ", left=left, top=top)  # the reader's zoom kept
@@ -1363,6 +1411,17 @@ def footer_canvas(draw_footer: Callable[[rl_canvas.Canvas, int, int], None],
             if outlined:
                 self.showOutline()  # the viewer opens with the bookmarks beside the page
             super().save()
+
+        def _draw_at(self, at: int, held: dict, flowable: Flowable, place: tuple) -> None:
+            """Draw `flowable` into this page's drawing where it stood at `at`, in the canvas state
+            `held` then: the page the same as had it been drawn there."""
+            now, code = dict(self.__dict__), self._code
+            after = code[at:]
+            del code[at:]
+            self.__dict__.update(held)
+            flowable.drawOn(self, *place)
+            self.__dict__.update(now)
+            code += after
 
     return FooterCanvas
 
@@ -1424,19 +1483,20 @@ def render_pdf(handout: Handout, out: Path | str | BinaryIO) -> int:
     printed = printable_handout(handout)
     s = make_styles(handout.font, handout.large_print)
     sections_begin: list[tuple[str, int]] = []
-    pdf, pages = _laid_out(printed, s, "", sections_begin)
+    pdf, pages, _said = _laid_out(printed, s, "", sections_begin)
     said = _contents_said(printed, sections_begin) if pages >= CONTENTS_FROM_PAGES and printed.contents_template else ""
     if said:
         # The line on page 1 moves what follows it: laid out again until the line it says is
-        # the line its pages call for (twice, as a rule; a line's more, rarely).  The line is
-        # compared, not every section's page: a section it does not name moving a page had
-        # cost a third layout of the same words (R313-02).
+        # the line its pages call for.  Its words are drawn last, with the pages found then
+        # (_ContentsLine), so a line whose numbers changed but not its room settles in that
+        # layout: once, as a rule, where the numbers it first said had cost a third (P325-01).
+        # The line is compared, not every section's page (R313-02).
         unsaid = pdf, pages
         for _ in range(3):
             sections_begin = []
-            pdf, pages = _laid_out(printed, s, said, sections_begin)
+            pdf, pages, drawn = _laid_out(printed, s, said, sections_begin)
             again = _contents_said(printed, sections_begin)
-            if again == said:
+            if again == drawn:
                 break
             said = again
         else:
@@ -1465,8 +1525,9 @@ def _contents_said(h: Handout, sections_begin: list[tuple[str, int]]) -> str:
 
 
 def _laid_out(printed: Handout, s: Styles, contents: str,
-              sections_begin: list[tuple[str, int]]) -> tuple[bytes, int]:
-    """The handout laid out once: its PDF and its page count; `sections_begin` filled."""
+              sections_begin: list[tuple[str, int]]) -> tuple[bytes, int, str]:
+    """The handout laid out once: its PDF, its page count and the page-1 line it drew (where
+    `contents` asks for one: _ContentsLine); `sections_begin` filled."""
     margin = 0.75 * inch
     bottom = margin + (0.55 if printed.large_print else 0.45) * inch
     width = LETTER[0] - 2 * margin
@@ -1493,9 +1554,10 @@ def _laid_out(printed: Handout, s: Styles, contents: str,
         initialFontName=printed.font,
         initialFontSize=10,
     )
-    doc.build(build_story(printed, s, width, contents),
-              canvasmaker=_canvas_class(printed, s, margin, sections_begin))
-    return buffer.getvalue(), doc.page
+    story = build_story(printed, s, width, contents)
+    line = next((f for f in story if isinstance(f, _ContentsLine)), None)
+    doc.build(story, canvasmaker=_canvas_class(printed, s, margin, sections_begin))
+    return buffer.getvalue(), doc.page, line.said if line else ""
 
 
 def render_bytes(handout: Handout) -> bytes:

@@ -1,0 +1,53 @@
+"""P325: page 1's line saying where "What you may say" and the to-do list begin (H308-01) is
+laid out once: its words are drawn last, with the pages found, in the room it took.
+SYNTHETIC PEOPLE ONLY."""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import date
+
+from handout_clients import CLINIC
+from handout_layout import squash
+from pypdf import PdfReader
+
+from clinic_app.eligibility import screen
+from clinic_app.handouts import compose, render, render_bytes
+from tests.long_record import long_record
+
+AS_OF = date(2026, 12, 5)
+SAID = {"en": ("Where to find each part:", "“", "”", "page", ("What you may say", "What you still need to do")),
+        "es": ("Dónde encontrar cada parte:", "«", "»", "página", ("Qué puede decir", "Lo que todavía le toca hacer"))}
+
+
+def _large_print(lang: str):
+    client = long_record(lang=lang)
+    return compose(client, screen(client.person, client.cases, AS_OF), CLINIC, lang=lang, as_of=AS_OF,
+                   large_print=True)
+
+
+def test_p325_01_a_line_whose_page_numbers_changed_is_not_laid_out_a_third_time(monkeypatch):
+    """Rosa Testlong's large print (11 pages): the line first said the pages of the handout
+    without it; laid out with it, "What you still need to do" moved a page, and the whole handout
+    was laid out a third time for a line of the same length.  The line's numbers are now drawn
+    last, from the pages found: twice, the first to know it is long, and each page named is the
+    one, in the page's own text (English and Spanish)."""
+    laid_out, lines = render._laid_out, []
+
+    def counted(printed, s, contents, sections_begin):
+        lines.append(contents)
+        return laid_out(printed, s, contents, sections_begin)
+
+    monkeypatch.setattr(render, "_laid_out", counted)
+    for lang in ("en", "es"):
+        lines.clear()
+        pages = [squash(page.extract_text()) for page in PdfReader(io.BytesIO(render_bytes(_large_print(lang)))).pages]
+        assert len(pages) >= 10 and len(lines) == 2, (lang, lines)
+        begins, open_quote, close_quote, page, headings = SAID[lang]
+        assert begins in pages[0], (lang, pages[0][:600])
+        for heading in headings:
+            said = re.search(f"{open_quote}{heading}{close_quote}, {page} (\\d+)", pages[0])
+            assert said, (lang, heading, pages[0][:600])
+            named = int(said.group(1))
+            assert heading in pages[named - 1] and heading not in pages[named - 2], (lang, heading, named)
