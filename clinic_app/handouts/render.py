@@ -1371,6 +1371,7 @@ def footer_canvas(draw_footer: Callable[[rl_canvas.Canvas, int, int], None],
             self._pages: list[dict] = []
             self._headings: list[tuple[str, int, float, float]] = []  # this page's (_Heading)
             self._late: list[tuple[int, int, dict, Flowable, tuple]] = []
+            self._settled: list | None = None
 
         def draw_late(self, flowable: Flowable, x: float, y: float, _sW: float = 0) -> None:  # noqa: N803
             """Draw `flowable.drawn(sections_begin)` at (x, y) here once every page is laid out,
@@ -1386,13 +1387,22 @@ def footer_canvas(draw_footer: Callable[[rl_canvas.Canvas, int, int], None],
             self._headings = []
             self._startPage()
 
+        def settle(self) -> list:
+            """Once every page is laid out: `sections_begin` filled, and what `draw_late` holds
+            back settled by it, (page, place in its drawing, state, flowable, (x, y, _sW)) each.
+            Called by `save`, or before it where the document is built without saving."""
+            if self._settled is None:
+                begins = [(title, number) for number, state in enumerate(self._pages, start=1)
+                          for title, level, *_ in state["_headings"] if level == 0]
+                if sections_begin is not None:
+                    sections_begin.extend(begins)
+                self._settled = [(page, at, held, flowable.drawn(begins), place)
+                                 for page, at, held, flowable, place in self._late]
+            return self._settled
+
         def save(self):
             total = len(self._pages)
-            begins = [(title, number) for number, state in enumerate(self._pages, start=1)
-                      for title, level, *_ in state["_headings"] if level == 0]
-            if sections_begin is not None:
-                sections_begin.extend(begins)
-            late = [(page, at, held, flowable.drawn(begins), place) for page, at, held, flowable, place in self._late]
+            late = self.settle()
             outlined = 0
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
@@ -1501,7 +1511,7 @@ def render_pdf(handout: Handout, out: Path | str | BinaryIO) -> int:
             said = again
         else:
             pdf, pages = unsaid  # never settled: no line rather than one naming a wrong page
-    out.write(pdf)
+    out.write(pdf())
     return pages
 
 
@@ -1525,9 +1535,12 @@ def _contents_said(h: Handout, sections_begin: list[tuple[str, int]]) -> str:
 
 
 def _laid_out(printed: Handout, s: Styles, contents: str,
-              sections_begin: list[tuple[str, int]]) -> tuple[bytes, int, str]:
-    """The handout laid out once: its PDF, its page count and the page-1 line it drew (where
-    `contents` asks for one: _ContentsLine); `sections_begin` filled."""
+              sections_begin: list[tuple[str, int]]) -> tuple[Callable[[], bytes], int, str]:
+    """The handout laid out once: what writes its PDF, its page count and the page-1 line it
+    drew (where `contents` asks for one: _ContentsLine); `sections_begin` filled.
+
+    The PDF is written (its footers drawn, its pages compressed) only when asked for: a long
+    handout's first layout, laid out again with its page-1 line, is never written (P325-02)."""
     margin = 0.75 * inch
     bottom = margin + (0.55 if printed.large_print else 0.45) * inch
     width = LETTER[0] - 2 * margin
@@ -1556,8 +1569,16 @@ def _laid_out(printed: Handout, s: Styles, contents: str,
     )
     story = build_story(printed, s, width, contents)
     line = next((f for f in story if isinstance(f, _ContentsLine)), None)
+    doc._doSave = 0  # noqa: SLF001 - ReportLab's own switch (its multiBuild's passes save nothing)
     doc.build(story, canvasmaker=_canvas_class(printed, s, margin, sections_begin))
-    return buffer.getvalue(), doc.page, line.said if line else ""
+    canvas = doc.canv
+    canvas.settle()
+
+    def pdf() -> bytes:
+        canvas.save()
+        return buffer.getvalue()
+
+    return pdf, doc.page, line.said if line else ""
 
 
 def render_bytes(handout: Handout) -> bytes:

@@ -51,3 +51,22 @@ def test_p325_01_a_line_whose_page_numbers_changed_is_not_laid_out_a_third_time(
             assert said, (lang, heading, pages[0][:600])
             named = int(said.group(1))
             assert heading in pages[named - 1] and heading not in pages[named - 2], (lang, heading, named)
+
+
+def test_p325_02_the_layout_laid_out_again_is_never_written(monkeypatch):
+    """A long handout's first layout, without page 1's line, was written in full (every page's
+    footer drawn, every page compressed) and thrown away once the handout was laid out again
+    with the line.  Only the layout that goes out is written now: once, its page 1 the line's."""
+    from reportlab.pdfgen import canvas as rl_canvas
+
+    save, written = rl_canvas.Canvas.save, []
+
+    def counted(canvas):
+        written.append(len(canvas._pages))
+        return save(canvas)
+
+    monkeypatch.setattr(rl_canvas.Canvas, "save", counted)
+    pdf = render_bytes(_large_print("es"))
+    pages = [squash(page.extract_text()) for page in PdfReader(io.BytesIO(pdf)).pages]
+    assert len(written) == 1 and written[0] == len(pages) >= 10, written
+    assert SAID["es"][0] in pages[0], pages[0][:600]
