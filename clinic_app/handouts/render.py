@@ -14,7 +14,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, is_dataclass
 from functools import cache
 from itertools import combinations
 from pathlib import Path
@@ -1493,8 +1493,13 @@ def render_pdf(handout: Handout, out: Path | str | BinaryIO) -> int:
     printed = printable_handout(handout)
     s = make_styles(handout.font, handout.large_print)
     sections_begin: list[tuple[str, int]] = []
-    pdf, pages, _said = _laid_out(printed, s, "", sections_begin)
+    # A handout sure to be long is laid out again with its page-1 line: its first layout, to
+    # learn its pages, places everything and draws nothing (P325-03).
+    sure_long = bool(printed.contents_template) and _words_in(printed.sections) >= LONG_FROM_WORDS[printed.large_print]
+    pdf, pages, _said = _laid_out(printed, s, "", sections_begin, drawn=not sure_long)
     said = _contents_said(printed, sections_begin) if pages >= CONTENTS_FROM_PAGES and printed.contents_template else ""
+    if sure_long and not said:  # words that fill fewer pages than most
+        pdf, pages, _said = _laid_out(printed, s, "", [])
     if said:
         # The line on page 1 moves what follows it: laid out again until the line it says is
         # the line its pages call for.  Its words are drawn last, with the pages found then
@@ -1510,7 +1515,8 @@ def render_pdf(handout: Handout, out: Path | str | BinaryIO) -> int:
                 break
             said = again
         else:
-            pdf, pages = unsaid  # never settled: no line rather than one naming a wrong page
+            # Never settled: no line rather than one naming a wrong page.
+            pdf, pages = unsaid if not sure_long else _laid_out(printed, s, "", [])[:2]
     out.write(pdf())
     return pages
 
@@ -1519,6 +1525,25 @@ def render_pdf(handout: Handout, out: Path | str | BinaryIO) -> int:
 # with 40 counts found "What you may say" on page 16 of 25, and her to-do list on page 23,
 # by turning every page (H308-01).  Shorter ones, most of a caseload's, stay as they were.
 CONTENTS_FROM_PAGES = 10
+
+
+# A handout with this many characters of words or more in its sections (regular print, large
+# print) is CONTENTS_FROM_PAGES long or more: the most a page held in 600 demo handouts (seeds
+# 80 and 97) was 2,171 characters (regular) and 1,194 (large print).  Sure of it, its first
+# layout is made only to count its pages.  Below, it is laid out as a short one is, and laid
+# out again if it is long after all (most handouts of 10 to 12 pages): slower, never different.
+LONG_FROM_WORDS = {False: CONTENTS_FROM_PAGES * 2_200, True: CONTENTS_FROM_PAGES * 1_200}
+
+
+def _words_in(value) -> int:
+    """How many characters the strings of `value` (a handout's part, and its parts) hold."""
+    if isinstance(value, str):
+        return len(value)
+    if isinstance(value, (list, tuple)):
+        return sum(map(_words_in, value))
+    if is_dataclass(value):
+        return sum(_words_in(getattr(value, field.name)) for field in fields(value))
+    return 0
 
 
 # The parts a client turns pages for: what to answer when asked, and what is still his to do.
@@ -1534,17 +1559,36 @@ def _contents_said(h: Handout, sections_begin: list[tuple[str, int]]) -> str:
     return h.contents_template.format(sections="; ".join(items)) if items else ""
 
 
-def _laid_out(printed: Handout, s: Styles, contents: str,
-              sections_begin: list[tuple[str, int]]) -> tuple[Callable[[], bytes], int, str]:
+def _nothing(*_args, **_kwargs) -> None:
+    """Draws nothing (_PlacingFrame)."""
+
+
+class _PlacingFrame(Frame):
+    """A frame that places what it is given and draws nothing but the headings: a layout made to
+    learn its pages, never written.  Drawing changes no flowable's place."""
+
+    def add(self, flowable, canv, trySplit=0):  # noqa: N803 - ReportLab's names
+        if isinstance(flowable, Outlined):  # marks the page its section begins on
+            return super().add(flowable, canv, trySplit)
+        flowable.drawOn = _nothing
+        try:
+            return super().add(flowable, canv, trySplit)
+        finally:
+            del flowable.drawOn
+
+
+def _laid_out(printed: Handout, s: Styles, contents: str, sections_begin: list[tuple[str, int]],
+              drawn: bool = True) -> tuple[Callable[[], bytes] | None, int, str]:
     """The handout laid out once: what writes its PDF, its page count and the page-1 line it
     drew (where `contents` asks for one: _ContentsLine); `sections_begin` filled.
 
     The PDF is written (its footers drawn, its pages compressed) only when asked for: a long
-    handout's first layout, laid out again with its page-1 line, is never written (P325-02)."""
+    handout's first layout, laid out again with its page-1 line, is never written (P325-02).
+    Not `drawn`, its pages are placed and nothing drawn but its headings: no PDF (P325-03)."""
     margin = 0.75 * inch
     bottom = margin + (0.55 if printed.large_print else 0.45) * inch
     width = LETTER[0] - 2 * margin
-    frame = Frame(margin, bottom, width, LETTER[1] - margin * 0.8 - bottom, id="normal",
+    frame = (Frame if drawn else _PlacingFrame)(margin, bottom, width, LETTER[1] - margin * 0.8 - bottom, id="normal",
                   leftPadding=FRAME_PADDING, rightPadding=FRAME_PADDING,
                   topPadding=FRAME_PADDING, bottomPadding=FRAME_PADDING)
     buffer = io.BytesIO()
@@ -1578,7 +1622,7 @@ def _laid_out(printed: Handout, s: Styles, contents: str,
         canvas.save()
         return buffer.getvalue()
 
-    return pdf, doc.page, line.said if line else ""
+    return pdf if drawn else None, doc.page, line.said if line else ""
 
 
 def render_bytes(handout: Handout) -> bytes:

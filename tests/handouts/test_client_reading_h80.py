@@ -188,9 +188,9 @@ def test_r313_02_a_section_the_line_does_not_name_moving_costs_no_third_layout(m
 
     laid_out, lines = render._laid_out, []
 
-    def counted(printed, s, contents, sections_begin):
+    def counted(printed, s, contents, sections_begin, **kwargs):
         lines.append(contents)
-        return laid_out(printed, s, contents, sections_begin)
+        return laid_out(printed, s, contents, sections_begin, **kwargs)
 
     monkeypatch.setattr(render, "_laid_out", counted)
     pages = demo_pages(4665, "es", False)
@@ -209,9 +209,9 @@ def test_r313_02_a_line_whose_pages_never_settle_is_left_off_not_printed_wrong(m
 
     laid_out, lines = render._laid_out, []
 
-    def moving_on(printed, s, contents, sections_begin):
+    def moving_on(printed, s, contents, sections_begin, **kwargs):
         lines.append(contents)
-        pdf = laid_out(printed, s, contents, sections_begin)
+        pdf = laid_out(printed, s, contents, sections_begin, **kwargs)
         sections_begin[:] = [(title, page + len(lines) - 1) for title, page in sections_begin]
         return pdf
 
