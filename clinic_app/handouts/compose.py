@@ -2870,6 +2870,9 @@ def _dismissed_on_the_driving_record(ctx: _Context, columns: dict[str, list[Reco
 # From this many convictions, a label's list of them is named in full under the first situation
 # only: the later ones point back to it (L109-01).
 NAMED_ONCE_FROM = 4
+# From this many, the first situation's label counts them and names them after its answer, which
+# a client with 22 found under a third of a page of names (H330-01).
+NAMED_AFTER_FROM = 10
 
 
 def _long_lists_named_once(ctx: _Context, guidance: list[Guidance], record: list[RecordEntry],
@@ -2896,6 +2899,15 @@ def _long_lists_named_once(ctx: _Context, guidance: list[Guidance], record: list
                     continue
                 if names not in first_under:
                     first_under[names] = situation.title
+                    count = names.count("; ") + 1
+                    if count >= NAMED_AFTER_FROM and line.column != JOINED_COLUMNS and not line.named:
+                        # 22 names, a third of a page, stood between "Applying for a job" and
+                        # its "“No.”": said after the answer, the label counting them (H330-01).
+                        again = ctx.t["labels"]["column_named_after"].format(count=count)
+                        bare = label.replace(f" ({names})", "").replace(f" — {names}", "")
+                        label = label.replace(f" ({names})", f" ({again})").replace(f" — {names}", f" ({again})")
+                        named = ctx.t["labels"]["column_names_after"].format(label=bare, count=count, names=names)
+                        line = replace(line, named=named)
                     continue
                 count = names.count("; ") + 1
                 # Named again under the same heading (a survivor's "If the judge cancels" after

@@ -272,6 +272,9 @@ class SayLine:
     say: str
     note: str = ""
     cite: str = ""
+    # The convictions a long label would name, said after the answer (H330-01): "“Once your
+    # convictions are dismissed” means these 22: ...", the label counting them.
+    named: str = ""
 
 
 @dataclass(frozen=True)
@@ -393,7 +396,7 @@ def _block_cites(block: Block) -> list[str]:
         return [block.title, block.detail, *block.charges] + [f"{o.name} {o.who} {o.cite}" for o in block.options]
     if isinstance(block, Guidance):
         return [block.title] + [note.cite for note in (block.intro, block.asked) if note] + [
-            f"{line.label} {line.cite}" for line in block.lines
+            f"{line.label} {line.named} {line.cite}" for line in block.lines
         ]
     if isinstance(block, Task):
         return [block.due_text, block.who]

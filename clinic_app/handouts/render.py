@@ -815,6 +815,12 @@ def _guidance(g: Guidance, h: Handout, s: Styles) -> list:
             # nothing to say what it answers, the title left on the page before (H29-08).
             parts += [_AnswerBreak(answer, 0.75 * inch * s.scale if line.note else 0), title_again()]
         parts += answer
+        if line.named:
+            # After the answer and its note, broken only between two convictions, the rest under
+            # the title again: cut anywhere, a Spanish list went on "menor (misdemeanor), 2013 ·
+            # ..." at a page's top under no title; kept whole, large print left half a page blank.
+            named = _by_sentences(line.named, "", s.say_note, g.title, h, s, cut=_named_one_by_one)
+            parts += [_AnswerBreak([named], 0), title_again(), named]
     return parts
 
 
@@ -895,12 +901,17 @@ def _sentences(text: str) -> list[str]:
     return [*out, text[start:]]
 
 
+def _named_one_by_one(text: str) -> list[str]:
+    """A list of convictions cut after each one's "; " (`SayLine.named`)."""
+    return re.split(r"(?<=;) ", text)
+
+
 def _by_sentences(text: str, cite: str, style: ParagraphStyle, title: str, h: Handout, s: Styles,
-                  lead: str = "") -> Paragraph:
+                  lead: str = "", cut: Callable[[str], list[str]] = _sentences) -> Paragraph:
     """A situation's intro or an answer's note or line (after its label's markup, `lead`), which a
-    page may break only between two sentences."""
+    page may break only between two sentences (or the pieces `cut` makes)."""
     paragraph = Para(lead + escape(text) + cite, style, _Sentences)
-    first, *rest = [escape(sentence) for sentence in _sentences(text)]
+    first, *rest = [escape(sentence) for sentence in cut(text)]
     paragraph.sentences = [lead + first, *rest]
     paragraph.cite = cite
     paragraph.overleaf = lambda: Para(f"{escape(title)} {escape(h.labels['continued'])}", s.subheading)

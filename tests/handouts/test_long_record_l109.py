@@ -49,8 +49,8 @@ def test_l109_01_a_long_list_of_convictions_is_named_once_under_what_you_may_say
     24 pages said the same names again.  They are named under the first situation, and the
     later ones say which list they mean."""
     english, pages = handout("en")
-    whole = ("Once your convictions are dismissed — Petty theft (Misdemeanor, 2001 · PC 484(a)/488 · Los Angeles County"
-             " · Case LA01M10001);")
+    # Named after the answer, its label counting them (H330-01).
+    whole = "“Once your convictions are dismissed” means these 22: Petty theft (Misdemeanor, 2001 · PC 484(a)/488 · Los Angeles County · Case LA01M10001);"
     assert english.count(whole) == 1
     assert english.count("Once your convictions are dismissed (the same 22 as under “Applying for a job with a"
                          " private employer”): “No.”") == 1  # a government job
@@ -167,3 +167,31 @@ def test_r313_03_page_one_says_what_its_pages_are_for():
     for lang, said in (("en", "Where to find each part: “What you may say”, page "),
                        ("es", "Dónde encontrar cada parte: «Qué puede decir», en la página ")):
         assert said in pages_of(lang)[0], (lang, pages_of(lang)[0][:900])
+
+
+def test_h330_01_the_employer_answer_comes_before_a_long_list_of_the_convictions_it_is_for():
+    """Under "Applying for a job with a private employer", "Once your convictions are dismissed"
+    named the 22 convictions it speaks for (a third of a page; 37 names over a page for a client
+    with 41 counts) before its answer, “No.”.  The label counts them and the answer follows it;
+    the same 22 are named, each once, just after the answer and its note."""
+    for lang, label, named, note in (
+            ("en", "Once your convictions are dismissed (the 22 named after this answer): “No.” The employer",
+             "“Once your convictions are dismissed” means these 22: ", "under Penal Code 1203.4, 1203.4a or 1203.41.”"),
+            ("es", "Cuando le desestimen las condenas (las 22 nombradas después de esta respuesta): «No». El empleador",
+             "«Cuando le desestimen las condenas» se refiere a estas 22: ", "1203.41 del Código Penal»")):
+        whole, _pages = handout(lang)
+        job = whole.index(label)
+        assert job < whole.index(named)
+        # All 22 named, one list: the answer is for these and no others.
+        said = next(line.named for block in composed(lang).section("say").blocks for line in block.lines if line.named)
+        assert said.startswith(named) and said.count("; ") == 21, said
+        # Each in the PDF's text after the label, none cut by a page's end (which the list may meet
+        # between two of them, the rest under the situation's title again).
+        at = whole.index(named)
+        for name in said.split("; "):
+            assert squash(name) in whole[at:], (lang, name)
+        assert whole.index(note, job) < whole.index(named)  # its note before the list, with its answer
+        assert whole.count(named) == 1
+    # A shorter list, the 6 to be made misdemeanors, is still named in its label, before its answer.
+    assert ("Once your convictions are made misdemeanors — Possession of a controlled substance (narcotics);"
+            in handout("en")[0])
