@@ -23,7 +23,7 @@ from tests.long_record import long_record
 
 AS_OF = date(2026, 12, 5)
 SAID = {"en": ("Where to find each part:", "“", "”", "page", ("What you may say", "What you still need to do")),
-        "es": ("Dónde encontrar cada parte:", "«", "»", "página",
+        "es": ("Dónde encontrar cada parte:", "«", "»", "en la página",
                ("Qué puede decir", "Lo que todavía le toca hacer"))}
 RECORD = Path(__file__).with_name("long_record_l109.yaml")
 
