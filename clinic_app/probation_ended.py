@@ -157,11 +157,24 @@ _TWO_DIGITS_AT_A_YEARS_PLACE = re.compile(
     r"'?(\d{2})(?=$|\s*[-–—]|\s*\.\.|\s+(?:to|through|thru|a)\s)", re.IGNORECASE)
 
 
+# A side written month/number, alone ("12/31" of "10/1/2026-12/31"): a month of a year of two
+# digits, or a day with no year.
+_MONTH_SLASH_TWO = re.compile(r"(?<![\d/])(\d{1,2})/(\d{2})(?![\d/])")
+
+
 def _year_cut_short(text: str) -> str | None:
     """The refusal of a period that is one of its forms but for a year of two digits, or None.
     They were told the forms a period takes, in which the director saw the form typed (K326-02).
     Not read by a century guessed, as no date box reads "12/31/26" (typed_days, K293-03): "26"
-    is 2026 or 1926, and "10/26" October 26 as well; said in those boxes' words."""
+    is 2026 or 1926, and "10/26" October 26 as well; said in those boxes' words.
+
+    Beside a side with its year in full, month/number is a day with no year where the number is
+    not that year's: "10/1/2026-12/31" was told "not “31”", December 31st taken for 2031 (R331-01)."""
+    full = set(re.findall(r"(?<!\d)\d{4}(?!\d)", text))
+    days = [m[0] for m in _MONTH_SLASH_TWO.finditer(text) if full and f"20{m[2]}" not in full]
+    if days and _a_period_with(_MONTH_SLASH_TWO.sub(rf"\g<0>/{max(full)}", text)):
+        has = "has no year: write it" if len(days) == 1 else "have no year: write it"
+        return f"{text!r}: {' and '.join(f'“{day}”' for day in days)} {has} with its four digits (as in 10/1/2026-12/31/2026)"
     years = list(dict.fromkeys(_TWO_DIGITS_AT_A_YEARS_PLACE.findall(text)))
     if not years:
         return None
@@ -174,6 +187,17 @@ def _year_cut_short(text: str) -> str | None:
         pass  # the wrong way round or no such day: the year is said first all the same
     return (f"{text!r}: write the year with its four digits, not {' or '.join(f'“{year}”' for year in years)} (as in "
             "Oct-Dec 2026, 10/2026-12/2026 or 10/1/2026-12/31/2026)")
+
+
+def _a_period_with(text: str) -> bool:
+    """Whether `text` is one of a period's forms (its days right or wrong), never read as one."""
+    try:
+        _read(text)
+    except _NoPeriodForm:
+        return False
+    except ValueError:
+        pass
+    return True
 
 
 def _across_a_new_year(text: str, months: re.Match, first: date, last: date) -> str:

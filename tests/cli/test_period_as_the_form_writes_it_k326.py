@@ -67,3 +67,21 @@ def test_k326_02_what_is_no_period_with_four_digits_is_still_told_the_forms(tmp_
     refused = clinic_app("report", "--db", _caseload(tmp_path), "--period", "Oct-Dec 26")
     assert refused.returncode == 2
     assert "--period: 'Oct-Dec 26': write the year with its four digits, not “26”" in refused.stderr
+
+
+@pytest.mark.parametrize(("typed", "day"), [
+    ("10/1/2026-12/31", "12/31"), ("10/1/2026 to 12/31", "12/31"), ("10/15/2026..11/14", "11/14"),
+    ("1/15/2026 - 2/15", "2/15"),
+])
+def test_r331_01_a_day_typed_without_its_year_is_not_told_its_day_is_a_year(typed, day):
+    """R331-01: "10/1/2026-12/31", the last day typed without its year, was told "write the year
+    with its four digits, not “31”": December 31st's day taken for a year of two digits, as if
+    the period ran to December 2031.  Beside a side with its year in full, month/number whose
+    number is not that year's is a day with no year, and said so."""
+    with pytest.raises(ValueError) as refused:
+        period(typed)
+    assert str(refused.value) == (f"{typed!r}: “{day}” has no year: write it with its four digits (as in "
+                                  "10/1/2026-12/31/2026)")
+    # A month whose year of two digits is the other side's is still asked in four (K326-02).
+    with pytest.raises(ValueError, match="not “26”"):
+        period("10/2026-12/26")
