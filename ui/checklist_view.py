@@ -972,7 +972,9 @@ class ChecklistView(QScrollArea):
             if bar is not None:
                 line.addWidget(bar)
             form.addRow(line)
-            if item.kind == "probation" and not item.done and item.days_left is not None and item.days_left <= 0:
+            # Past its last day: on that day ("this is its last day", days_left 0) there is no end
+            # to confirm yet, and Completed set then is a day early (O23-03; R331-02).
+            if item.kind == "probation" and not item.done and item.days_left is not None and item.days_left < 0:
                 form.addRow(self._to_probation_status(case, item.label, on_case))
             if item.kind in ("fines", "restitution") and case.money is not None:
                 for note in possible_doubles_said(case.money, "fine" if item.kind == "fines" else "restitution"):

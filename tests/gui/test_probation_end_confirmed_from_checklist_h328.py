@@ -51,3 +51,26 @@ def test_h328_02_the_checklist_takes_the_keyboard_to_the_probation_status_to_con
     view.tabs.setCurrentWidget(view.checklist)
     qtbot.waitUntil(lambda: "Probation completed 2026-06-01" in view.checklist.words())
     assert not [b for b in view.checklist.findChildren(QPushButton) if b.text().replace("&", "") == "Set its status (Record tab)"]
+
+
+def _status_buttons(checklist):
+    return [b for b in checklist.findChildren(QPushButton) if b.text().replace("&", "") == "Set its status (Record tab)"]
+
+
+@pytest.mark.parametrize("early", [False, True])
+def test_r331_02_a_probations_last_day_offers_no_status_to_confirm(qtbot, window, repo, early):
+    """R331-02: on a probation's last day the line reads "Probation ends 2026-06-01 (this is its
+    last day)", with nothing to confirm yet, and it had "Set its status (Record tab)", its name
+    "Probation ends ...: set its status": a paralegal marked it Completed a day early, which the
+    Checklist has refused to tick since O23-03.  The day after, the line and its button."""
+    open_on_record(window, repo, _came_back())
+    view = window.client_view
+    client = view.client
+    if early:  # the court ended it early on that day (O23-21)
+        client.cases[1].sentence.probation.early_termination = date(2026, 3, 2)
+    last = date(2026, 3, 2) if early else date(2026, 6, 1)
+    view.checklist.show_client(client, last)
+    assert "this is its last day" in view.checklist.words()
+    assert not _status_buttons(view.checklist)
+    view.checklist.show_client(client, date(2026, 6, 2))
+    assert len(_status_buttons(view.checklist)) == (0 if early else 1)
