@@ -610,6 +610,10 @@ class ChecklistView(QScrollArea):
     _payment_removed: tuple[str, int] | None = None  # (case id, the ledger's line) of a payment being taken out
     click_across: ClickAcrossRebuild | None = None  # a press on a button of a page rebuilt under it (B63-02)
 
+    def paying(self) -> bool:
+        """Whether the change being saved is a payment added from its form (not yet shown)."""
+        return self._just_paid is not None
+
     def take_back_change(self, client: Client, as_of: date, screening: Screening | None = None) -> None:
         """The change asked for here not made (the user stayed to fix the Record tab's typing): the
         page as `client` is stored, a payment's typing kept in its form, not added.  Taken as just

@@ -2866,7 +2866,18 @@ class ClientWorkspace(QWidget):
 
     def _checklist_edit(self, after: Client, text: str) -> None:
         """A tick, hours or a payment: saving it shows the record again, so typing on the
-        Record tab that cannot be saved is asked about first (keyboard check K20-02)."""
+        Record tab that cannot be saved is asked about first (keyboard check K20-02).  Refused by
+        a read-only file, the page is shown as stored: a tick stayed ticked, read done and stored
+        as not (R331-03); a payment, shown nowhere yet, keeps its form and its typing (K285-01)."""
+        try:
+            self._checklist_change(after, text)
+        except ReadOnly:
+            if self.client is not None and not self.checklist.paying():
+                self.checklist.take_back_change(self.client, self.today, self.screening)
+            raise
+
+    def _checklist_change(self, after: Client, text: str) -> None:
+        """`_checklist_edit`'s change, made and said."""
         if not self.may_reload("save the checklist change"):
             assert self.client is not None
             self.checklist.take_back_change(self.client, self.today, self.screening)  # the tick or count as stored

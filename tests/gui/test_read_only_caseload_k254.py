@@ -57,8 +57,11 @@ def read_only_window(qtbot, tmp_path, new_caseload_made, request):
     with Repository.open(path, user="paralegal-test") as repo:
         # Owing restitution: a payment typed on her Checklist the file refuses (K285-01).
         # Of an event: Print handouts for this event works there too (K305-03).
-        client_id = repo.add_client(probation_client("Rosa Ríos", restitution_ordered=1500, event="Compton 2026-12"))
-        if getattr(request, "param", True):
+        # The test's parameter: False, her unscreened; a function, the client it makes in her place.
+        made = getattr(request, "param", True)
+        client_id = repo.add_client(made() if callable(made) else
+                                    probation_client("Rosa Ríos", restitution_ordered=1500, event="Compton 2026-12"))
+        if made is not False:
             screen_and_store(repo, repo.get_client(client_id), TODAY)  # as opening her stores it
     with file_read_only(path):
         repo = Repository.open(path, user="paralegal-test")
@@ -727,3 +730,32 @@ def test_k305_01_the_question_names_the_field_and_the_payment_discard_throws_awa
         "Ctrl+Z in a box you typed in takes back what you typed there."], asked
     assert (form.amount.text(), form.receipt.text()) == ("", "")
     assert window.repo.get_client(1).phone is None and window.repo.get_client(1).cases[0].money.payments == []
+
+
+
+def _two_cases():
+    from tests.gui.test_checklist_keyboard import two_cases
+
+    return two_cases()
+
+
+@pytest.mark.parametrize("read_only_window", [_two_cases], indirect=True)
+@pytest.mark.parametrize("typed_dob", ["", "3/"])
+def test_r331_03_a_tick_the_read_only_file_refused_is_not_shown_done(qtbot, read_only_window, typed_dob):
+    """R331-03: on a read-only file a condition's tick was refused in the file's words (K329-01:
+    at once, beside typing not valid too), and stayed ticked: the class read done on the
+    Checklist, and stored as not, until the client was opened again.  Taken back as refused."""
+    window = read_only_window
+    window.open_client(1)
+    view = window.client_view
+    if typed_dob:
+        type_over(qtbot, view.record.person.dob, typed_dob)  # not a date yet
+    view.tabs.setCurrentWidget(view.checklist)
+    tick = view.checklist.condition_boxes[1]  # "Anger management", not done
+    assert not tick.isChecked()
+    with qtbot.capture_exceptions() as raised:
+        qtbot.mouseClick(tick, Qt.MouseButton.LeftButton)
+    assert [kind for kind, *_ in raised] == [ReadOnly]
+    assert not view.checklist.condition_boxes[1].isChecked(), "shown done, and not saved"
+    assert window.repo.get_client(1).cases[0].conditions[1].completed_on is None
+    assert view.record.person.dob.text() == (typed_dob or "1985-03-14")
