@@ -58,11 +58,13 @@ class SettledChoice(QComboBox):
         else:
             self.settled.emit()
 
-    def settle(self) -> None:
-        """A step not counted yet is counted now."""
+    def settle(self) -> bool:
+        """A step not counted yet is counted now: whether there was one."""
         if self._pause.isActive():
             self._pause.stop()
             self.settled.emit()
+            return True
+        return False
 
     def forget(self) -> None:
         """The window closes: a step not counted yet is not counted."""
@@ -108,6 +110,8 @@ class ReportDialog(QDialog):
         self.report = report
         self.recount = recount
         self.count_language = count_language
+        # Copy or Save pressed while the Language box's step was being counted: done once counted.
+        self._after_count: Callable[[], Any] | None = None
         self._name_window()
         layout = QVBoxLayout(self)
         self.period: SettledChoice | None = None
@@ -215,9 +219,13 @@ class ReportDialog(QDialog):
         self._fit_text()
         whose = speakers(report.language) if report.language else "Every language"
         self._say(f"{whose}: {report.clients:,} {'person' if report.clients == 1 else 'people'}. {petitions_said(report)}")
+        then, self._after_count = self._after_count, None
+        if then is not None:
+            then()
 
     def not_counted(self) -> None:
         """The count stopped (or failed): the box back on the language the report shown is of."""
+        self._after_count = None  # Copy or Save waiting for it: not done, of a count not made
         self.language.blockSignals(True)
         self.language.setCurrentIndex(max(0, self.language.findData(self.report.language)))
         self.language.blockSignals(False)
@@ -234,7 +242,21 @@ class ReportDialog(QDialog):
         # from the focus; and "Copied the report" stayed beside the buttons, of another period.
         self._say(petitions_said(self.report))
 
+    def _as_the_boxes_show(self, act: Callable[[], Any]) -> bool:
+        """Whether Copy or Save may act now on the report of the period and language the boxes
+        show.  Alt+C or Alt+S pressed within the pause after an arrow step leaves the keyboard in
+        the box, and copied (or saved) the report of the choice before (A333-01): the step is
+        counted first; a language's count runs behind its progress, and `act` once it is done."""
+        if self.period is not None:
+            self.period.settle()
+        if self.language is not None and self.language.settle() and self.language.currentData() != self.report.language:
+            self._after_count = act
+            return False
+        return True
+
     def copy(self) -> None:
+        if not self._as_the_boxes_show(self.copy):
+            return
         # Taken off the clipboard when the program quits (V28-02): E27B-07 says why the counts
         # are kept private.
         copy_text(self.text.toPlainText())
@@ -243,6 +265,8 @@ class ReportDialog(QDialog):
     def save(self) -> Path | None:
         """Save as .txt (the text), .json (the counts for a script or a funder's form) or .csv
         (rows for a funder's spreadsheet, T140-02)."""
+        if not self._as_the_boxes_show(self.save):
+            return None
         # With the period chosen in it: each month's report was offered as report-caseload.txt,
         # over last month's in the funder's folder, and named no month once sent (T140-03).
         period = f"-{period_in_a_name(self.report.period)}" if self.report.period else ""

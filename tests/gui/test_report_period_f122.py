@@ -22,6 +22,17 @@ from tests.gui.conftest import TODAY, report_shown, show_active
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 
 
+def sealed_report_shown(qtbot, window, repo, monkeypatch):
+    """Caseload > Report of one client whose arrest sealing, filed 2026-08-03, was granted
+    2026-10-20 (last quarter's filing, this quarter's ruling): the dialog shown."""
+    sealed = arrest_relief_only()
+    sealed.cases[0].petitions = [Petition("pc851_91", date(2026, 8, 3), ruling="granted", ruling_on=date(2026, 10, 20))]
+    repo.add_clients([sealed])
+    rescreen_caseload(repo, TODAY, workers=1)
+    window.load()
+    return report_shown(qtbot, window, monkeypatch)
+
+
 def test_f122_06_the_windows_report_counts_the_quarter_chosen(qtbot, window, repo, monkeypatch, tmp_path):
     sealed, dismissed = arrest_relief_only(), to_file()
     # Filed last quarter (July to September), granted this one (2026-10-01 to 2026-12-31).
@@ -184,12 +195,7 @@ def test_k326_03_the_period_box_counts_once_the_arrow_keys_pause(qtbot, window, 
     step (3-10 ms each on the window's own thread, keys waiting behind it), and said each
     period's counts aloud, the ones passed over too (K326-03).  As the Language box (K323-01):
     counted once the keys pause, or at Enter, or as Tab leaves the box; the same words said."""
-    sealed = arrest_relief_only()
-    sealed.cases[0].petitions = [Petition("pc851_91", date(2026, 8, 3), ruling="granted", ruling_on=date(2026, 10, 20))]
-    repo.add_clients([sealed])
-    rescreen_caseload(repo, TODAY, workers=1)
-    window.load()
-    dialog = report_shown(qtbot, window, monkeypatch)
+    dialog = sealed_report_shown(qtbot, window, repo, monkeypatch)
     counted = []
     each_count = dialog.recount
     dialog.recount = lambda period, language=None: counted.append(period) or each_count(period, language)
@@ -227,4 +233,48 @@ def test_k326_03_the_period_box_counts_once_the_arrow_keys_pause(qtbot, window, 
     qtbot.keyClick(dialog.period, Qt.Key.Key_Escape)
     qtbot.wait(600)
     assert len(counted) == 3 and not dialog.isVisible()
+    dialog.close()
+
+
+def test_a333_01_copy_or_save_at_once_after_an_arrow_step_is_of_the_period_the_box_shows(
+        qtbot, window, repo, monkeypatch, tmp_path, announcements):
+    """Down in the Period box, then Alt+C (Copy) before the half-second pause: the Copy button's
+    shortcut leaves the keyboard in the box, and the report of All went to the clipboard while
+    the box said This quarter; Alt+S named the file of All and wrote This quarter's counts in it
+    (K326-03's pause).  The step is counted first: what is copied or saved is what the box shows."""
+    from PySide6.QtGui import QGuiApplication
+
+    dialog = sealed_report_shown(qtbot, window, repo, monkeypatch)
+    show_active(qtbot, dialog)
+    dialog.period.setFocus()
+    qtbot.waitUntil(dialog.period.hasFocus)
+    qtbot.keyClick(dialog.period, Qt.Key.Key_Down)  # "This quarter (2026-10-01 to 2026-12-31)"
+    qtbot.keyClick(dialog.period, "c", Qt.KeyboardModifier.AltModifier)  # Copy, at once
+    qtbot.waitUntil(lambda: dialog.said.text().startswith("Copied"), timeout=2000)
+    assert dialog.period.hasFocus()
+    assert "Petitions filed 2026-10-01 to 2026-12-31: 0\n" in QGuiApplication.clipboard().text()
+    assert dialog.said.text() == "Copied the report: paste it where it is needed."
+    qtbot.wait(600)  # the pause passed: the copy said stays, nothing counted again over it
+    assert dialog.said.text() == "Copied the report: paste it where it is needed."
+    # Down (this month), then Alt+S: the file named and filled of this month.
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda _parent, _title, name, _types: offered.append(name) or (str(tmp_path / Path(name).name), "Text (*.txt)"))
+    qtbot.keyClick(dialog.period, Qt.Key.Key_Down)  # last quarter
+    qtbot.keyClick(dialog.period, "s", Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: bool(offered), timeout=2000)
+    qtbot.waitUntil(lambda: dialog.said.text().startswith("Saved"), timeout=2000)
+    (name,) = offered
+    assert Path(name).name == "report-caseload-2026-Q3.txt", name
+    written = (tmp_path / Path(name).name).read_text(encoding="utf-8")
+    assert "Petitions filed 2026-07-01 to 2026-09-30: 1 (of 1 client)\n" in written
+    # The Language box's step, counted behind its progress: copied once counted, not before.
+    from ui import tasks
+
+    dialog.language.setFocus()
+    qtbot.waitUntil(dialog.language.hasFocus)
+    qtbot.keyClick(dialog.language, Qt.Key.Key_Down)  # Any language -> English
+    qtbot.keyClick(dialog.language, "c", Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: not tasks._running and dialog.said.text().startswith("Copied"), timeout=30_000)
+    assert QGuiApplication.clipboard().text().startswith("Whole caseload: English speakers\n")
     dialog.close()
