@@ -1536,8 +1536,25 @@ class ChecklistView(QScrollArea):
         condition = client.cases[case_index].conditions[position]
         # A count set by hand: the one from before a tick is no longer the one to give back.
         self._before_tick.pop((client.id, client.cases[case_index].id, position), None)
+        short_before = not condition.is_met
         condition.done = value
         self.edit_requested.emit(client, f"{condition.label}: {value} done")
+        if short_before and condition.is_met:
+            self._say_the_day_can_be_given(client.cases[case_index].id, position, condition.label)
+
+    def _say_the_day_can_be_given(self, case_id: str, position: int, label: str) -> None:
+        """Hours counted in full show the day field beside the tick (H328-03), behind the keyboard
+        where Tab went on: a screen reader heard "Saved: ... 40 done" and not a word of the field
+        (A333-02).  Said after the save's line (said once this rebuild is done), from the field,
+        where the save was made and the field is there, empty."""
+
+        def say() -> None:
+            field = self.controls.get((case_id, "completed", position))
+            if isinstance(field, DateField) and not field.text().strip():
+                announce(field, f"{label} is counted in full: the day it was finished can be typed in its completed box, "
+                                "beside its tick.")
+
+        QTimer.singleShot(0, self, say)
 
     def _none_done(self, case_index: int, position: int, spin: QSpinBox, place: Place) -> None:
         """"0" typed over "? of 30": the client or the program says none are done yet.  It

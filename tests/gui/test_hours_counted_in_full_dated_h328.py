@@ -51,3 +51,25 @@ def test_h328_03_the_empty_day_passed_through_asks_nothing(qtbot, checklist, rep
     assert view.checklist.notes[("c1", "tick", 0)].isHidden()
     assert view.checklist.date_not_taken() is None
     assert repo.get_client(client_id).cases[0].conditions[0].completed_on is None
+
+
+def test_a333_02_hours_counted_in_full_say_where_the_day_finished_goes(qtbot, checklist, repo, announcements):
+    """"+30" over "10 of 40 hours", then Tab: the day field came beside the tick, behind the
+    keyboard (Tab had gone on to Anger management), and a screen reader heard "Saved: Community
+    service: 40 done" and not a word of it: a field out of sight of the focus, unsaid.  Said after
+    the save's line; hours not yet in full say nothing of a day."""
+    view, _client_id = checklist
+    spin = view.checklist.control("c1", "count", 0)
+    _focus(qtbot, spin)
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), "+5")  # 15 of 40: no day to give
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    qtbot.wait(20)
+    assert not [m for _o, m, _p in announcements if "finished" in m]
+    announcements.clear()
+    field = _count_in_full(qtbot, view)  # +30: 45 of 40 counts the whole
+    said = "Community service is counted in full: the day it was finished can be typed in its completed box, beside its tick."
+    qtbot.waitUntil(lambda: len(announcements) >= 2)
+    heard = [m for _o, m, _p in announcements]
+    assert heard[0].startswith("Saved: Community service: 45 done") and heard[1] == said, heard
+    assert announcements[1][0] is field
