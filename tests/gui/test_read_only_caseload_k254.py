@@ -50,7 +50,6 @@ def file_read_only(path: Path):
 def read_only_window(qtbot, tmp_path, new_caseload_made, request):
     """The window on a caseload of one client, screened (unless the test's parameter is False),
     whose file was made read-only before it opened."""
-    from ui.main_window import MainWindow
     from ui.services import screen_and_store
 
     path = Path(shutil.copy(new_caseload_made, tmp_path / "caseload.sqlite"))
@@ -63,6 +62,15 @@ def read_only_window(qtbot, tmp_path, new_caseload_made, request):
                                     probation_client("Rosa Ríos", restitution_ordered=1500, event="Compton 2026-12"))
         if made is not False:
             screen_and_store(repo, repo.get_client(client_id), TODAY)  # as opening her stores it
+    with window_on_read_only(path) as window:
+        yield window
+
+
+@contextlib.contextmanager
+def window_on_read_only(path: Path):
+    """The main window on the caseload `path`, made read-only before it opens; closed after."""
+    from ui.main_window import MainWindow
+
     with file_read_only(path):
         repo = Repository.open(path, user="paralegal-test")
         window = MainWindow(repo, today=TODAY, automatic_backups=False)
