@@ -71,8 +71,11 @@ class SettledChoice(QComboBox):
         self._pause.stop()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._pause.isActive():
-            event.accept()  # the choice made: no wait for the pause
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # The choice made: no wait for the pause.  Made already (the pause passed), Enter
+            # went on to the window's Copy button: the clipboard overwritten, "Copied the
+            # report" said, of a key pressed to choose (A333-04).  Enter here chooses, always.
+            event.accept()
             self.settle()
             return
         self._step(super().keyPressEvent, event)

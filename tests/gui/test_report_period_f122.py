@@ -278,3 +278,32 @@ def test_a333_01_copy_or_save_at_once_after_an_arrow_step_is_of_the_period_the_b
     qtbot.waitUntil(lambda: not tasks._running and dialog.said.text().startswith("Copied"), timeout=30_000)
     assert QGuiApplication.clipboard().text().startswith("Whole caseload: English speakers\n")
     dialog.close()
+
+
+def test_a333_04_enter_in_the_period_box_chooses_and_copies_nothing(qtbot, window, repo, monkeypatch, announcements):
+    """README says a step in the Period box is counted "at Enter": pressed within the pause it
+    was, and pressed once the counts had been heard, it went to the window's Copy button, put the
+    report on the clipboard over what the user had there and said "Copied the report".  Enter in
+    either box chooses what it shows, at any time; Alt+C copies."""
+    from PySide6.QtGui import QGuiApplication
+
+    from ui import tasks
+
+    dialog = sealed_report_shown(qtbot, window, repo, monkeypatch)
+    show_active(qtbot, dialog)
+    QGuiApplication.clipboard().setText("the user's own words")
+    for box in (dialog.period, dialog.language):
+        box.setFocus()
+        qtbot.waitUntil(box.hasFocus)
+        announcements.clear()
+        qtbot.keyClick(box, Qt.Key.Key_Down)
+        qtbot.waitUntil(lambda: bool(announcements), timeout=30_000)  # counted once the keys paused, and said
+        qtbot.waitUntil(lambda: not tasks._running, timeout=30_000)
+        show_active(qtbot, dialog)  # as closing the language's progress does on a desktop (offscreen: no window is)
+        box.setFocus()
+        qtbot.waitUntil(box.hasFocus)
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+        qtbot.wait(20)
+        assert QGuiApplication.clipboard().text() == "the user's own words"
+        assert not dialog.said.text().startswith("Copied") and dialog.isVisible() and box.hasFocus()
+    dialog.close()
