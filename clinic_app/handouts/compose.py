@@ -546,7 +546,7 @@ class _Context:
 
 
     def _sentence_said(self, bars: list) -> str:
-        """"you must finish your sentence", naming the card of its case as a probation's is
+        """"your sentence must be finished", naming the card of its case as a probation's is
         named (`_probation_named`): beside "your probation for “Burglary” must end", a client
         read "your sentence" as the burglary's, where it was the sentence after another case's
         probation was revoked, and six cases' cards all said it of no case (O250-01)."""

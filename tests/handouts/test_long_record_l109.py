@@ -86,7 +86,7 @@ def test_l109_03_read_this_first_names_a_sentence_still_to_finish_beside_the_pro
     would have come back in February 2027 to find relief still waiting."""
     english, _pages = handout("en")
     assert ("Read this first: your probation for “Disobeying a court order (contempt)” must end (it ends on"
-            " February 3, 2027), and you must finish your sentence for “Driving on a suspended or revoked license”."
+            " February 3, 2027), and your sentence for “Driving on a suspended or revoked license” must be finished."
             " Until then, relief must wait for 22 of your convictions below.") in english  # its case named (O250-01)
     spanish, _pages = handout("es")
     assert ("debe terminar el 3 de febrero de 2027 y su sentencia por «Manejar con la"
@@ -132,7 +132,7 @@ def test_h308_02_come_back_counts_the_convictions_whose_cards_point_to_read_this
     "see “Read this first”".  The step now counts them and points to the cards."""
     english, _pages = handout("en")
     # The step's row may break across a page, its words on both.
-    assert "must finish your sentence for “Driving on a suspended or revoked license”. This is about 22 of" in english
+    assert "your sentence for “Driving on a suspended or revoked license” must be finished. This is about 22 of" in english
     assert "convictions: the ones above that tell you to see “Read this first”." in english
     assert "This is about:" not in english
     # Each card still says it, as the step says.

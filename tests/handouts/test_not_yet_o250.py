@@ -53,13 +53,13 @@ def test_o250_01_the_sentence_in_the_way_is_named_by_its_case(texts):
     burglary's, where it is the one after the assault's probation was revoked.  Named now as the
     probation is, by its card's title, on the card and on the to-do's "Come back" line."""
     en = ("your probation for “Second-degree (commercial) burglary” must end (it ends on May 8, 2027), "
-          "and you must finish your sentence for “Assault with a deadly weapon (not a firearm)”")
+          "and your sentence for “Assault with a deadly weapon (not a firearm)” must be finished")
     es = ("su libertad condicional (probation) por «Robo con allanamiento de local comercial (segundo grado)» "
           "debe terminar el 8 de mayo de 2027 y su sentencia por "
           "«Asalto con arma mortal (no de fuego)» debe quedar cumplida")
     assert texts["en"].count(en) == 2  # the card's "Where it stands" and "Come back to the clinic when ..."
     assert texts["es"].count(es) == 2
-    assert "finish your sentence." not in texts["en"] and "su sentencia debe quedar cumplida." not in texts["es"]
+    assert "your sentence must be finished." not in texts["en"] and "su sentencia debe quedar cumplida." not in texts["es"]
 
 
 @pytest.mark.pdf

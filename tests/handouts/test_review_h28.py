@@ -252,7 +252,7 @@ def test_h28_05_custody_then_prcs_is_said_with_its_last_day(lang):
                                                   supervision_end=date(2029, 12, 18))))
     client = Client(name="Synthetic Client", person=replace(person(), us_citizen=False), cases=[case])
     result = rendered(client, lang)
-    cause = {"en": "you must finish your sentence, and your post-release supervision must end (it ends on "
+    cause = {"en": "your sentence must be finished, and your post-release supervision must end (it ends on "
                    "December 18, 2029)",
              "es": "su sentencia debe quedar cumplida y su supervisión después de salir de prisión "
                    "(PRCS) debe terminar el 18 de diciembre de 2029"}[lang]

@@ -57,8 +57,8 @@ def test_s45_01_three_things_to_change_read_as_one_list(lang):
     with little schooling.  It now reads as a list, with the day said plainly; English keeps
     its words, as "A, B, and C"."""
     expected = {
-        "en": "Something must change first: you must finish your sentence for “Assault with a deadly weapon (not a "
-              "firearm)”, your parole must end (it ends on "
+        "en": "Something must change first: your sentence for “Assault with a deadly weapon (not a "
+              "firearm)” must be finished, your parole must end (it ends on "
               "November 16, 2028), and your probation for “Possession of marijuana for sale” must end (it ends on "
               "March 17, 2027).",  # named as its card is titled (Z80-02)
         "es": "Primero algo tiene que cambiar: su sentencia por «Asalto con arma "
