@@ -189,8 +189,8 @@ def test_h31_06_fire_camp_dismissal_asks_for_proof_of_the_fire_crew_service(lang
            "if you are charged with a new crime. Some applications, like for a police job, may still need you to "
            "tell about it."),
     ("es", "Un arresto sellado se trata, para casi todo, como si nunca hubiera pasado. Todavía se puede usar en el "
-           "tribunal si le presentan cargos por un delito nuevo. Algunas solicitudes, como para un trabajo de policía, pueden "
-           "todavía exigir que lo mencione."),
+           "tribunal si le presentan cargos por un delito nuevo. Algunas solicitudes, como para un trabajo de policía, todavía "
+           "pueden exigir que lo mencione."),
 ])
 @pytest.mark.parametrize("case_id", ["S30", "S28"])
 def test_h31_07_arrest_sealing_says_what_it_does_not_do(case_id, lang, line):

@@ -47,3 +47,16 @@ def test_k336_03_a_sentence_of_the_cards_own_case_says_what_must_happen():
     assert "you must finish" not in text
     assert ("Something must change first: your sentence must be finished, and your post-release supervision must"
             " end (it ends on December 18, 2029).") in text
+
+
+@pytest.mark.pdf
+def test_k336_04_a_sealed_arrest_may_still_have_to_be_told_in_spanish_word_order():
+    """Public case S30 (a misdemeanor charge dismissed): «Algunas solicitudes, como para un trabajo
+    de policía, pueden todavía exigir que lo mencione»: «todavía» between the verbs, the English
+    "may still need" word for word.  It says «todavía pueden exigir»."""
+    from test_review_h31 import public_case_text
+
+    text = public_case_text("S30", "es")
+    assert "pueden todavía" not in text
+    assert "Algunas solicitudes, como para un trabajo de policía, todavía pueden exigir que lo mencione." in text
+
