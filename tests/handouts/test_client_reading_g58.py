@@ -43,7 +43,8 @@ LATE = {
            "Gather proof of your good conduct for the judge"),
     "es": ("pero el plazo para pedirlo ya venció. Primero el juez tiene que aceptar que usted tuvo una buena razón "
            "para pedirlo tarde.",
-           "Junte pruebas para el juez de por qué lo pide después del plazo. La clínica le dirá qué sirve.",
+           ("Junte pruebas para el juez de por qué pide la reducción a delito menor por la Proposición 47 después del plazo. "
+            "La clínica le dirá qué sirve."),
            "Junte pruebas de su buena conducta para el juez"),
 }
 

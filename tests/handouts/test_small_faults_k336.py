@@ -60,3 +60,16 @@ def test_k336_04_a_sealed_arrest_may_still_have_to_be_told_in_spanish_word_order
     assert "pueden todavía" not in text
     assert "Algunas solicitudes, como para un trabajo de policía, todavía pueden exigir que lo mencione." in text
 
+
+@pytest.mark.pdf
+def test_k336_04_proof_for_a_late_petition_names_what_is_asked_late():
+    """Carmen Ruiz (G58's 2012 drug possession, Prop 47 open only on good cause) read in her
+    to-do list «Junte pruebas para el juez de por qué lo pide después del plazo»: «lo», a step of
+    its own on the list, stood for nothing it named.  It names what she asks late, as her card
+    names it: the reduction to a misdemeanor by Proposition 47."""
+    from test_client_reading_g58 import _prop47_late
+
+    text = pdf_text(_prop47_late("es"), "es")
+    assert "por qué lo pide" not in text
+    assert ("Junte pruebas para el juez de por qué pide la reducción a delito menor por la Proposición 47 después del"
+            " plazo. La clínica le dirá qué sirve.") in text
