@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from clinic_app.case_titles import case_title_day_first
+from clinic_app.case_titles import case_title_day_first, outcome_words
 from clinic_app.catalog import law_named
 from clinic_app.court import kept_moment
 from clinic_app.model import ArrestOffense, Case, Conviction
@@ -184,6 +184,25 @@ def petition_named(block: Any, *, brief: bool = False) -> str | None:
     return f"the {short_name(block['remedy'])} petition filed {block['filed_on']}"
 
 
+def cases_added_or_removed(before: Any, after: Any) -> str | None:
+    """The cases a save added to a stored record (JSON) or took out of it, by the names the window
+    gives them (`record_names`): "Case BA100003 added", "Case c2 (arrested 2026-10-02, HS 11350,
+    Los Angeles County) added".  The row read "cases", and an uncharged arrest, with no number,
+    was named nowhere in it (K336-04).  None where the record's list of cases kept its length."""
+    was, now = (record.get("cases") if isinstance(record, dict) else None for record in (before, after))
+    if not (isinstance(was, list) and isinstance(now, list) and len(was) != len(now)):
+        return None
+    names = record_names(after, before)
+
+    def named(cases: list, other: list) -> list[str]:
+        keys = {case.get("id") for case in other if isinstance(case, dict)}
+        return [f"Case {names.get(case.get('id'), case.get('id'))}" for case in cases
+                if isinstance(case, dict) and case.get("id") not in keys]
+
+    said = [f"{'; '.join(cases)} {done}" for cases, done in ((named(now, was), "added"), (named(was, now), "removed")) if cases]
+    return "; ".join(said) or None
+
+
 def joined(fields: list[str]) -> str:
     """Changed fields in a row, each case named once: "Case BA100001: restitution paid,
     payments", not "Case BA100001, restitution paid; Case BA100001, payments" (E27B-06:
@@ -222,8 +241,10 @@ def describe(entry: Any, names: dict[str, str] | None = None) -> str:
     names = names or {}
     if entry.entity == "client" and entry.action == "update":
         after = {k: v for k, v in entry.after.items() if k not in _NOT_FIELDS} if isinstance(entry.after, dict) else entry.after
-        fields = dict.fromkeys(in_words(path, after, before=entry.before) for path in changed_paths(entry.before, after))
-        return joined(list(fields)) or NO_CHANGE
+        paths = changed_paths(entry.before, after)
+        cases = cases_added_or_removed(entry.before, after) if "cases" in paths else None
+        fields = dict.fromkeys(in_words(path, after, before=entry.before) for path in paths if not (cases and path == "cases"))
+        return "; ".join(filter(None, (cases, joined(list(fields))))) or NO_CHANGE
     if entry.entity == "client" and entry.action in ("merge", "merge away", "unmerge") and isinstance(entry.after, dict):
         after = {k: v for k, v in entry.after.items() if k not in _NOT_FIELDS}
         if "merged_into" in entry.after:  # the record merged away (or put back): which one it went into
@@ -349,6 +370,10 @@ def item_named(item: Any, names: dict[str, str]) -> str | None:
         return petition
     if item.get("case_number"):
         return f"Case {item['case_number']}"
+    if "outcome" in item and names.get(item.get("id")):
+        # A case with no number, as the window's lists title it: "Case c2 (arrested 2026-10-02,
+        # HS 11350, Los Angeles County)", not its fields alone (K336-04).
+        return f"Case {names[item['id']]}"
     if item.get("section"):
         return f"{item.get('code') or ''} {item['section']}".strip()
     if isinstance(item.get("label"), str) and item["label"].strip():
@@ -375,6 +400,8 @@ def value_said(value: Any, names: dict[str, str], key: str = "") -> str:
             return names[value]
         if key == "language" and value in _LANGUAGES:
             return _LANGUAGES[value]
+        if key == "outcome":
+            return outcome_words(value)  # as the case form's Outcome box says it, not “no_charges_filed”
         if key == "jurisdiction" and value == "CA":
             return "California"  # as the case form's blank box says it, not a “CA” nobody typed (U110-02)
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
