@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinic_app.case_titles import case_heading, case_title_day_first, outcome_words, record_parts, told_by_what_the_record_holds
+from clinic_app.case_titles import case_heading, case_title_day_first, listed_cases, outcome_words, record_parts, told_by_what_the_record_holds
 from clinic_app.drafts import (as_record, asking_for_counts_removed, hearing_on_each_part, ledger_done, ledger_maybe_twice, ledger_moves, ledger_twice, ledger_undone, not_put_back,
                                parts_of_a_filing_removed, petition_keys, typing_over, with_petition_keys)
 from clinic_app.model import Case, Client, ClientSummary, CountRemoved, Determination, Person, Probation, Screening, Sentence, new_record_id
@@ -65,7 +65,7 @@ from clinic_app.eligibility.bars import ASK_TO_END_EARLY  # the words the early-
 from clinic_app.eligibility.depends_on import law_named
 from clinic_app.eligibility.immigration import counsel_first_of_record
 from clinic_app.eligibility.registry import named_to_file
-from clinic_app.court import court_next_action, court_standing, denial_reviewed, denied_action, hearings_coming, with_hearings
+from clinic_app.court import court_next_action, kept_moment, court_standing, denial_reviewed, denied_action, hearings_coming, with_hearings
 from clinic_app.matching import case_number_words
 from clinic_app.next_action import IMMIGRATION_FIRST
 from clinic_app.review import answer_key, set_aside_said
@@ -129,7 +129,8 @@ def case_tooltip(case: Case) -> str:
 NBSP = "\u00a0"  # a space the header's line does not break at
 
 
-def came_back_said(listed, last_as_of: date | None, now: ClientSummary, today: date) -> str:
+def came_back_said(listed, last_as_of: date | None, now: ClientSummary, today: date,
+                   entered: Callable[[date], list[Case]] = lambda day: []) -> str:
     """What the clinic last told a client who comes back, where today's answer is another: a
     client seen on probation in 2026, told "come back after your probation ends", opened in
     2027 showed only today's "Needs review", and what they were told then ("Eligible on
@@ -139,15 +140,39 @@ def came_back_said(listed, last_as_of: date | None, now: ClientSummary, today: d
     the same.
 
     The record cannot know of an arrest, a charge or a case since the last visit, which would
-    change every answer: the paralegal is asked to ask the client (M124-03)."""
+    change every answer: the paralegal is asked to ask the client (M124-03).  Where cases were
+    entered since (`entered`: those of the record entered after a day), the client was asked,
+    and what they told is in the record: the client opened again that visit was asked still, the
+    arrest just typed in as if it were not (K336-05).  The cases entered are said instead."""
     if listed is None or listed.best is None or last_as_of is None or last_as_of >= today:
         return ""
     then, answer = outcome_text(listed.best, listed.best_date), outcome_text(now.best, now.best_date)
     if then == answer:
         return ""
-    return (f"Last screened as of {last_as_of.isoformat()}: {then}. Now, as of {today.isoformat()}: {answer}. "
-            f"Ask the client about any arrest, charge or case since {last_as_of.isoformat()}: the record cannot "
-            "know of one, and it would change every answer. The Eligibility tab's Showing list keeps the earlier result.")
+    new = entered(last_as_of)
+    since = (f"Entered since {last_as_of.isoformat()}: {listed_cases((case, None) for case in new)}." if new else
+             f"Ask the client about any arrest, charge or case since {last_as_of.isoformat()}: the record cannot "
+             "know of one, and it would change every answer.")
+    return (f"Last screened as of {last_as_of.isoformat()}: {then}. Now, as of {today.isoformat()}: {answer}. {since} "
+            "The Eligibility tab's Showing list keeps the earlier result.")
+
+
+def cases_entered_since(entries, client: Client, day: date) -> list[Case]:
+    """The cases of `client` entered after `day` (the last screening's, on this computer's calendar
+    as the window's `today` is): those its record did not have before the first save of a later
+    day in its audit log (`entries`, newest first), and has now.  A case typed on the day of the
+    last screening was that visit's; a client added since (imported with the screening they
+    came with) entered nothing then; a case removed and put back by Undo is no new one."""
+    later = [entry for entry in entries if entry.entity == "client" and entry.action in ("update", "merge")
+             and kept_moment(entry.at).astimezone().date() > day]
+    if not later:
+        return []
+    was = later[-1].before
+    cases = was.get("cases") if isinstance(was, dict) else None
+    if not isinstance(cases, list):
+        return []
+    known = {case.get("id") for case in cases if isinstance(case, dict)}
+    return [case for case in client.cases if case.id not in known]
 
 
 def rules_changed_said(stored: StoredScreening, screened, client: Client) -> str:
@@ -1597,7 +1622,8 @@ class ClientWorkspace(QWidget):
             # client opened before) or of a day to plan for: the client came back with what the
             # last earlier day's screening said (N125-01).
             last_as_of, told = self.repo.answer_before(client_id, self.today) or (None, None)
-        self.came_back_said = "" if again else came_back_said(told, last_as_of, screened.summary, self.today)
+        self.came_back_said = "" if again else came_back_said(
+            told, last_as_of, screened.summary, self.today, lambda day: cases_entered_since(self.repo.history(client_id), client, day))
         not_stored, not_stored_said = None, ""
         if not planned and not newer and (not current or not self._summary_matches(listed, screened.summary)):
             stored = self.repo.latest_screening(client_id) if key is not None else None

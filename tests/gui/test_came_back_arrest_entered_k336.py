@@ -1,0 +1,65 @@
+"""K336-05: a client come back (C123) is asked about "any arrest, charge or case since" the last
+visit (M124-03).  The paralegal asked, and typed the arrest the client told of into the record;
+opened again that visit, the window still asked about arrests since 2026-03-14, as if nothing
+had been entered.  It says what was entered since then instead, and asks as before where
+nothing was."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from db.rescreen import rescreen_caseload
+from tests.gui.conftest import let_go, probation_client, type_and_leave, type_over
+from tests.gui.test_came_back_said_c123 import BACK, SEEN, _window_on
+
+ASKED = "Ask the client about any arrest, charge or case since 2026-03-14"
+
+
+def _opened_on_back(qtbot, repo):
+    """Jose, on probation to 2027-06-03, seen SEEN, opened on BACK: he is asked about."""
+    client_id = repo.add_client(probation_client("Jose Ramirez", case_number="24CR01234", probation_end=date(2027, 6, 3)))
+    rescreen_caseload(repo, SEEN, workers=1)
+    window = _window_on(repo, BACK)
+    window.open_client(client_id)
+    assert ASKED in window.statusBar().currentMessage()
+    return window, client_id
+
+
+def _opened_again(window, client_id) -> str:
+    assert window.show_caseload()
+    window.open_client(client_id)
+    return window.statusBar().currentMessage()
+
+
+def test_k336_05_an_arrest_entered_on_the_visit_is_not_asked_about_again(qtbot, repo, announcements):
+    window, client_id = _opened_on_back(qtbot, repo)
+    try:
+        record = window.client_view.record
+        qtbot.mouseClick(record.add_case, Qt.MouseButton.LeftButton)  # the arrest he told of
+        form = record.case_form
+        form.outcome.setCurrentIndex(form.outcome.findData("no_charges_filed"))
+        type_and_leave(qtbot, form.arrest_date, "2027-09-02")
+        window.save_action.trigger()
+        assert len(repo.get_client(client_id).cases) == 2
+        said = _opened_again(window, client_id)
+        assert said.startswith("Last screened as of 2026-03-14: Eligible on 2027-06-04. Now, as of 2027-11-20: "), said
+        assert "arrest, charge or case since" not in said
+        assert "Entered since 2026-03-14: case c2 (arrested 2027-09-02, Los Angeles County)." in said
+        opened = [words for _, words, _ in announcements if words.startswith("Opened Jose Ramirez")]
+        assert "arrest, charge or case since" not in opened[-1] and "Entered since 2026-03-14: case c2" in opened[-1]
+    finally:
+        let_go(window)
+
+
+def test_k336_05_a_visit_that_entered_no_case_still_asks(qtbot, repo):
+    window, client_id = _opened_on_back(qtbot, repo)
+    try:
+        type_over(qtbot, window.client_view.record.person.phone, "555-0101")  # typed, no case
+        window.save_action.trigger()
+        assert repo.get_client(client_id).phone == "555-0101"
+        said = _opened_again(window, client_id)
+        assert ASKED in said and "Entered since" not in said
+    finally:
+        let_go(window)
