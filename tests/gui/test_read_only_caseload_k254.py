@@ -767,3 +767,109 @@ def test_r331_03_a_tick_the_read_only_file_refused_is_not_shown_done(qtbot, read
     assert not view.checklist.condition_boxes[1].isChecked(), "shown done, and not saved"
     assert window.repo.get_client(1).cases[0].conditions[1].completed_on is None
     assert view.record.person.dob.text() == (typed_dob or "1985-03-14")
+
+
+@pytest.mark.parametrize("typed_dob", ["3/", ""])
+def test_k338_01_remove_case_on_a_read_only_file_is_refused_not_asked_the_case_and_typing_shown(
+        qtbot, read_only_window, monkeypatch, typed_dob):
+    """K329-01 said Remove case on a read-only file went as a payment there does, beside a birth
+    date half typed: refused in the file's words, nothing asked ("Fix them, or discard them and
+    remove the case" offered a step the file refuses either way); never tried.  The case stays
+    listed and shown, as stored, the typing kept."""
+    from ui.client_view import TAB_RECORD
+
+    window = read_only_window
+    window.open_client(1)
+    view = window.client_view
+    view.tabs.setCurrentIndex(TAB_RECORD)
+    if typed_dob:
+        type_over(qtbot, view.record.person.dob, typed_dob)  # not a date yet
+    asked: list[str] = []
+    monkeypatch.setattr("ui.client_view.ask_discard", lambda _parent, _problem, where: asked.append(where) or True)
+    monkeypatch.setattr("ui.client_view.ask_discard_refused", lambda _parent, _problem, where, *_, **__: asked.append(where) or True)
+    with qtbot.capture_exceptions() as raised:
+        qtbot.mouseClick(view.record.remove_case, Qt.MouseButton.LeftButton)
+    assert asked == [], f"asked to discard the typing and {asked}, in a file that saves nothing"
+    assert [(kind, " is read-only, so changes cannot be saved." in str(refused)) for kind, refused, _ in raised] == [(ReadOnly, True)]
+    assert [case.case_number for case in window.repo.get_client(1).cases] == ["BA100001"]
+    assert view.record.cases.count() == 1 and view.record.shown_case == 0
+    assert view.record.case_form.case_number.text() == "BA100001"
+    assert view.record.person.dob.text() == (typed_dob or "1985-03-14")
+
+
+@pytest.fixture
+def window_gone_read_only(qtbot, tmp_path, new_caseload_made, request):
+    """The window on Rosa's caseload, her phone typed and saved (Edit > Undo takes it back; the
+    test's parameter False: taken back, for Edit > Redo), then its file read-only: its permissions, and its connection's writes refused as where the disk
+    was remounted read-only (the handle open before `chmod` or `chattr +i` writes on), the window
+    told at its next load.  Yields the window and her phone as saved."""
+    from ui.main_window import MainWindow
+    from ui.services import screen_and_store
+
+    path = Path(shutil.copy(new_caseload_made, tmp_path / "caseload.sqlite"))
+    with Repository.open(path, user="paralegal-test") as repo:
+        screen_and_store(repo, repo.get_client(repo.add_client(probation_client("Rosa Ríos"))), TODAY)
+    repo = Repository.open(path, user="paralegal-test")
+    window = MainWindow(repo, today=TODAY, automatic_backups=False)
+    window.resize(1280, 800)
+    window.show()
+    try:
+        window.load()
+        window.open_client(1)
+        type_over(qtbot, window.client_view.record.person.phone, "555-0101")
+        window.client_view.save()
+        assert window.undo_stack.index() == 1 and repo.get_client(1).phone == "555-0101"
+        if getattr(request, "param", True) is False:
+            window.undo_action.trigger()
+            assert window.undo_stack.index() == 0 and repo.get_client(1).phone is None
+        with file_read_only(path):
+            repo.db.conn.execute("PRAGMA query_only = ON")
+            window.show_caseload()
+            window.load()
+            assert window.windowTitle() == f"Clinic Desk: caseload.sqlite {READ_ONLY}"
+            try:
+                yield window
+            finally:
+                repo.db.conn.execute("PRAGMA query_only = OFF")
+    finally:
+        if isValid(window):
+            with pytest.MonkeyPatch.context() as answer:  # its typing, where a test failed: let go
+                answer.setattr("ui.client_view.ask_discard", lambda *_, **__: True)
+                answer.setattr("ui.client_view.ask_discard_refused", lambda *_, **__: True)
+                let_go(window)
+        repo.close()
+
+
+@pytest.mark.parametrize("window_gone_read_only", [True, False], ids=["undo", "redo"], indirect=True)
+def test_k338_01_undo_and_redo_on_a_read_only_file_are_refused_not_asked_the_typing_or_record_shown(
+        qtbot, window_gone_read_only, monkeypatch):
+    """K329-01 said Ctrl+Z on a read-only file, beside a birth date half typed, was refused in the
+    file's words, nothing asked; never tried, nor Redo.  Refused, the typing is kept and the
+    rest shown as stored; with nothing typed, the file's own refusal leaves the record as stored,
+    the step there to take once the file is writable.  Never a state that is neither."""
+    from ui.client_view import TAB_RECORD
+
+    window = window_gone_read_only
+    undo = window.undo_stack.canUndo()  # her phone's save to take back, or its taking back to redo
+    step = window.undo_action if undo else window.redo_action
+    stored = window.repo.get_client(1).phone
+    index = window.undo_stack.index()
+    window.open_client(1)
+    view = window.client_view
+    view.tabs.setCurrentIndex(TAB_RECORD)
+    type_over(qtbot, view.record.person.dob, "3/")  # not a date yet
+    asked: list[str] = []
+    monkeypatch.setattr("ui.client_view.ask_discard", lambda _parent, _problem, where: asked.append(where) or True)
+    monkeypatch.setattr("ui.client_view.ask_discard_refused", lambda _parent, _problem, where, *_, **__: asked.append(where) or True)
+    with qtbot.capture_exceptions() as raised:
+        step.trigger()  # Edit > Undo (Ctrl+Z in a box is the box's own)
+    assert asked == [], f"asked to discard the typing and {asked}, in a file that saves nothing"
+    assert [(kind, " is read-only, so changes cannot be saved." in str(refused)) for kind, refused, _ in raised] == [(ReadOnly, True)]
+    assert (view.record.person.dob.text(), view.record.person.phone.text()) == ("3/", stored or "")
+    assert window.undo_stack.index() == index and window.repo.get_client(1).phone == stored
+    type_over(qtbot, view.record.person.dob, "1985-03-14")  # as stored: nothing typed
+    with qtbot.capture_exceptions() as raised:
+        step.trigger()
+    assert [kind for kind, *_ in raised] == [ReadOnly] and asked == []
+    assert (view.record.person.dob.text(), view.record.person.phone.text()) == ("1985-03-14", stored or "")
+    assert window.undo_stack.index() == index and window.repo.get_client(1).phone == stored
