@@ -24,7 +24,7 @@ from clinic_app.eligibility import RULES_VERSION
 from clinic_app.model import Client
 from clinic_app.wording import born_said, count
 from db.connection import commands_on
-from db.errors import CaseloadError, ClientNotFound
+from db.errors import CaseloadError, ClientNotFound, read_only_refusal
 from db.repository import Repository, ScreeningCounts
 from ui.caseload_view import CANNOT_BE_SAVED_READ_ONLY, RESCREEN_CANNOT_BE_SAVED, RESCREEN_CANNOT_BE_SAVED_SAID, CaseloadView
 from ui.models.caseload_model import ClientIdRole
@@ -1145,6 +1145,12 @@ class MainWindow(QMainWindow):
         return action
 
     def _step_history(self, undo: bool) -> None:
+        """Undo or Redo the next step.  On a file that cannot be written the step is refused at
+        once in the file's words, typing left as typed (K338-02): a count or completed date typed
+        on the Checklist was saved first, refused, shown as stored, then the step was refused
+        too, a second warning for one Ctrl+Z."""
+        if self._read_only:
+            raise read_only_refusal(self.repo.path)
         stack = self.undo_stack  # the action is disabled when there is nothing to undo or redo
         view = self.client_view
         if view is not None and self.pages.currentWidget() is view:

@@ -799,7 +799,7 @@ def test_k338_01_remove_case_on_a_read_only_file_is_refused_not_asked_the_case_a
 
 @pytest.fixture
 def window_gone_read_only(qtbot, tmp_path, new_caseload_made, request):
-    """The window on Rosa's caseload, her phone typed and saved (Edit > Undo takes it back; the
+    """The window on Rosa's caseload (`_two_cases`: hours to count), her phone typed and saved (Edit > Undo takes it back; the
     test's parameter False: taken back, for Edit > Redo), then its file read-only: its permissions, and its connection's writes refused as where the disk
     was remounted read-only (the handle open before `chmod` or `chattr +i` writes on), the window
     told at its next load.  Yields the window and her phone as saved."""
@@ -808,7 +808,7 @@ def window_gone_read_only(qtbot, tmp_path, new_caseload_made, request):
 
     path = Path(shutil.copy(new_caseload_made, tmp_path / "caseload.sqlite"))
     with Repository.open(path, user="paralegal-test") as repo:
-        screen_and_store(repo, repo.get_client(repo.add_client(probation_client("Rosa Ríos"))), TODAY)
+        screen_and_store(repo, repo.get_client(repo.add_client(_two_cases())), TODAY)
     repo = Repository.open(path, user="paralegal-test")
     window = MainWindow(repo, today=TODAY, automatic_backups=False)
     window.resize(1280, 800)
@@ -873,3 +873,29 @@ def test_k338_01_undo_and_redo_on_a_read_only_file_are_refused_not_asked_the_typ
     assert [kind for kind, *_ in raised] == [ReadOnly] and asked == []
     assert (view.record.person.dob.text(), view.record.person.phone.text()) == ("1985-03-14", stored or "")
     assert window.undo_stack.index() == index and window.repo.get_client(1).phone == stored
+
+
+def test_k338_02_undo_with_hours_typed_on_the_checklist_of_a_read_only_file_is_refused_once(
+        qtbot, window_gone_read_only):
+    """Edit > Undo with hours typed on the Checklist, the box not left, on a read-only file: the
+    hours were saved first, refused in a warning, the box shown as stored (R331-03), then the
+    step was refused in a second warning, one Ctrl+Z.  Refused once, at once, the hours typed
+    kept in their box."""
+    from tests.gui.test_checklist_keyboard import _focus
+    from ui.client_view import TAB_CHECKLIST
+
+    window = window_gone_read_only
+    window.open_client(1)
+    view = window.client_view
+    view.tabs.setCurrentIndex(TAB_CHECKLIST)
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    hours = view.checklist.control("c1", "count", 0)
+    _focus(qtbot, hours)
+    qtbot.keyClick(hours, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(hours, "25")
+    with qtbot.capture_exceptions() as raised:
+        window.undo_action.trigger()  # Edit > Undo
+    assert [(kind, " is read-only, so changes cannot be saved." in str(refused)) for kind, refused, _ in raised] == [(ReadOnly, True)]
+    assert view.checklist.control("c1", "count", 0).text() == "25 of 40 hours"
+    assert window.undo_stack.index() == 1 and window.repo.get_client(1).cases[0].conditions[0].done == 10
