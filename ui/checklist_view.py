@@ -19,6 +19,7 @@ was nowhere, and after a payment on case 1 it was in the last case's amount).
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, QRect, Qt, QTimer, Signal
@@ -62,6 +63,10 @@ Place = tuple[str, str, int]  # (case id, what the control is, the condition's p
 # The payment form's controls; its button is disabled once the amount is cleared, so the
 # focus goes back to the amount, ready for the next payment.
 PAYMENT_CONTROLS = ("payment kind", "payment date", "amount", "receipt", "add payment")
+# Under "Probation was to end ...: confirm with the court that it ended" on a file that cannot be
+# written, in place of Set its status (Record tab), whose Status the file refused (K338-03).
+READ_ONLY_STATUS = ("Its status cannot be saved in a read-only file: open the caseload where it can be written to set it "
+                    "(the case's probation Status, on the Record tab).")
 
 
 def _progress(value: float | None, name: str = "Progress") -> QWidget | None:
@@ -589,6 +594,9 @@ class ChecklistView(QScrollArea):
         self._before_tick: dict[tuple[int | None, str, int], tuple[int | None, int, date | None, object]] = {}
         # The window's undo stack (ClientWorkspace gives it), to tell whether a tick is still done.
         self.undo_stack: QUndoStack | None = None
+        # Whether the caseload's file cannot be written, as the window found it (ClientWorkspace
+        # gives it): a probation Status set there could not be saved (K338-03).
+        self.read_only: Callable[[], bool] = lambda: False
         # The payment just added, (case, payment), for the rebuilt ledger to show (A38-02).
         self._just_paid: tuple[str, Payment] | None = None
         # A count typed and refused (CountBox.refused), by place, until the box is typed in
@@ -1001,14 +1009,21 @@ class ChecklistView(QScrollArea):
         """Under "Probation was to end ...: confirm with the court that it ended", the way to say
         what the court said: a bullet with nothing to click and no word of where its answer goes
         (H328-02: a client back a year later, every result "Needs review" until the case's
-        Status, on the Record tab below the fold, said Completed)."""
+        Status, on the Record tab below the fold, said Completed).  Not offered on a file that cannot
+        be written: it led to a Status whose change the file refused, and "Changes not saved" on
+        leaving the client; said instead where the court's answer goes once it can (K338-03)."""
+        line = QHBoxLayout()
+        if self.read_only():
+            note = QLabel(READ_ONLY_STATUS)
+            note.setWordWrap(True)
+            line.addWidget(note, 1)
+            return line
         button = QPushButton("Set its status (Record tab)")
         button.setAccessibleName(f"{said} {on_case}: set its status on the Record tab")
         button.setToolTip("The case's probation Status, on the Record tab: Completed once the court confirms it ended; "
                           "Revoked, or the new end date, if it did not")
         self.controls[(case.id, "probation status", 0)] = button
         button.clicked.connect(lambda _checked=False, c=case.id: self.probation_status_asked.emit(c))
-        line = QHBoxLayout()
         line.addWidget(button)
         line.addStretch(1)
         return line

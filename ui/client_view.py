@@ -1564,6 +1564,7 @@ class ClientWorkspace(QWidget):
         self.checklist.edit_requested.connect(self._checklist_edit)
         self.checklist.probation_status_asked.connect(self._to_probation_status)
         self.checklist.undo_stack = self.undo_stack  # whether a tick is still done, to untick it (B63-01)
+        self.checklist.read_only = self._read_only  # no way offered to a Status the file refuses (K338-03)
         self.checklist.typed.connect(self._draft_later)
         self.eligibility.as_of_changed.connect(lambda _d: self._show_screening())
         self.eligibility.review_requested.connect(self._record_review)

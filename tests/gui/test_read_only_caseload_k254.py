@@ -899,3 +899,31 @@ def test_k338_02_undo_with_hours_typed_on_the_checklist_of_a_read_only_file_is_r
     assert [(kind, " is read-only, so changes cannot be saved." in str(refused)) for kind, refused, _ in raised] == [(ReadOnly, True)]
     assert view.checklist.control("c1", "count", 0).text() == "25 of 40 hours"
     assert window.undo_stack.index() == 1 and window.repo.get_client(1).cases[0].conditions[0].done == 10
+
+
+def _came_back():
+    from tests.gui.test_probation_end_confirmed_from_checklist_h328 import _came_back as came_back
+
+    return came_back()
+
+
+@pytest.mark.parametrize("read_only_window", [_came_back], indirect=True)
+def test_k338_03_a_read_only_file_offers_no_probation_status_it_would_refuse(qtbot, read_only_window):
+    """H328-02's Set its status (Record tab), under "Probation was to end ...: confirm with the
+    court that it ended", showed on a read-only file too: it took the keyboard to a Status whose
+    change the file refused, then "Changes not saved" on leaving her.  Not offered there: the
+    line says the status cannot be saved in that file, and where it goes once it can."""
+    from PySide6.QtWidgets import QPushButton
+
+    from ui.checklist_view import READ_ONLY_STATUS
+
+    window = read_only_window
+    window.open_client(1)
+    view = window.client_view
+    view.tabs.setCurrentWidget(view.checklist)
+    assert not [button for button in view.checklist.findChildren(QPushButton)
+                if button.text().replace("&", "") == "Set its status (Record tab)"]
+    words = view.checklist.words()
+    line = "Probation was to end 2026-06-01: confirm with the court that it ended"
+    assert line in words and READ_ONLY_STATUS.rstrip(".") in words.split(line, 1)[1]
+    assert (view.tabs.currentWidget(), window.repo.get_client(1).cases[1].sentence.probation.status) == (view.checklist, "active")
