@@ -73,7 +73,8 @@ def caseload_command(sub: str, db: str | Path | None = None, *, demo: bool = Fal
 def add_client_or_event(parser: argparse.ArgumentParser, *, hearings: bool = False) -> None:
     """--client ID or --event NAME, one of them: a paper for one client, or for every client of
     a clinic event (`handout`, `worksheet`); with `hearings`, or --hearing-within DAYS: every
-    client `list --hearing-within DAYS` lists (`worksheet`, H167-04)."""
+    client `list --hearing-within DAYS` lists (`worksheet`, H167-04), or --reviewed-since DATE:
+    every client an attorney reviewed on DATE or after (`worksheet`, H337-01)."""
     # With the third, the group is one usage line wider than a terminal (J59-03): outside it,
     # and which one was given is asked by `one_of_client_event_hearings`.
     who = parser.add_mutually_exclusive_group(required=not hearings)
@@ -83,16 +84,21 @@ def add_client_or_event(parser: argparse.ArgumentParser, *, hearings: bool = Fal
         parser.add_argument("--hearing-within", dest="hearing_within", type=int, metavar="DAYS",
                             help="or every client with a hearing on a petition filed from --as-of (default today) to "
                                  "DAYS days on, as clinic-app list --hearing-within lists them, in its order (0: that day's)")
+        parser.add_argument("--reviewed-since", dest="reviewed_since", metavar="DATE",
+                            help=f"or every client with an attorney's review recorded on DATE ({DAY_FORMS}; this computer's "
+                                 "day) or after, each worksheet printing its reviews: what the attorney decided, for the paralegals")
 
 
 def one_of_client_event_hearings(args: argparse.Namespace) -> None:
-    """Refuse none, or more than one, of --client, --event and --hearing-within."""
+    """Refuse none, or more than one, of --client, --event, --hearing-within and --reviewed-since."""
     from clinic_app.exits import UsageError
 
     given = [name for name, value in (("--client", args.client), ("--event", args.event),
-                                      ("--hearing-within", args.hearing_within)) if value is not None]
+                                      ("--hearing-within", args.hearing_within),
+                                      ("--reviewed-since", getattr(args, "reviewed_since", None))) if value is not None]
     if len(given) != 1:
-        raise UsageError("give one of --client, --event or --hearing-within" + (f", not {' and '.join(given)}" if given else ""))
+        raise UsageError("give one of --client, --event, --hearing-within or --reviewed-since"
+                         + (f", not {' and '.join(given)}" if given else ""))
 
 
 def utf8_stdout() -> TextIO:

@@ -1814,6 +1814,16 @@ class Repository:
         with self._read() as conn:
             return [row[0] for row in conn.execute(sql + " ORDER BY id", params)]
 
+    def reviewed_since(self, moment: datetime) -> list[tuple[int, str]]:
+        """(id, name) of the clients with an attorney's review recorded at `moment` or later, by
+        name: the reviews kept, so one taken back by Undo is not among them.  Compared through
+        SQLite's datetime(), as `changed_since` compares (D23D-01)."""
+        since = moment.astimezone(timezone.utc).isoformat(timespec="seconds")
+        with self._read() as conn:
+            return [(row[0], row[1]) for row in conn.execute(
+                "SELECT id, name FROM clients WHERE id IN (SELECT client_id FROM reviews WHERE datetime(at) >= datetime(?)) "
+                "ORDER BY name, id", (since,))]
+
     def clients_between(self, first_id: int, last_id: int) -> list[Client]:
         """The whole records of the clients with ids in [first_id, last_id], by id."""
         with self._read() as conn:

@@ -4,6 +4,7 @@ or of the coming hearings.
     clinic-app worksheet --db PATH --client ID [--as-of DATE] --out FILE.pdf
     clinic-app worksheet --db PATH --event NAME [--as-of DATE] --out DIR
     clinic-app worksheet --db PATH --hearing-within DAYS [--as-of DATE] --out DIR
+    clinic-app worksheet --db PATH --reviewed-since DATE [--as-of DATE] --out DIR
 
 The record is screened afresh for --as-of (default: today), as `clinic-app handout` does;
 the file is readable by this user only, and a file that is not a PDF is not replaced.
@@ -12,6 +13,8 @@ With --event, as `clinic-app handout --event`: one PDF per client in DIR
 cannot be written named there (exit status 1), an earlier run's PDFs kept and named.
 With --hearing-within, the same for the clients `clinic-app list --hearing-within` lists:
 the attorney covering tomorrow's hearings prints their worksheets in one step (H167-04).
+With --reviewed-since, the same for every client with an attorney's review recorded on that
+day or after: what the attorney decided, printed for the paralegals in one step (H337-01).
 """
 
 from __future__ import annotations
@@ -33,7 +36,8 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     add_db_option(p)
     add_client_or_event(p, hearings=True)
     p.add_argument("--as-of", dest="as_of", metavar="DATE", help=f"the day the worksheet speaks for ({DAY_FORMS}; default today)")
-    p.add_argument("--out", required=True, metavar="PATH", help="the PDF file (--client) or folder (--event), a folder for --hearing-within too")
+    p.add_argument("--out", required=True, metavar="PATH",
+                   help="the PDF file (--client) or folder (--event), a folder for --hearing-within and --reviewed-since too")
     p.set_defaults(func=run)
     return p
 
@@ -60,6 +64,8 @@ def run(args: argparse.Namespace) -> int:
         try:
             if args.event is not None:
                 clients, skipped = event_clients(repo, args.event)
+            elif args.reviewed_since is not None:
+                clients, skipped = reviewed_clients(repo, args.reviewed_since)
             else:
                 clients, skipped = hearing_clients(repo, as_of, args.hearing_within)
             # A denial reviewed says so (D64-01), and the review is printed (C70-04).
@@ -110,4 +116,21 @@ def hearing_clients(repo, as_of, days: int) -> tuple[list, list[tuple[str, str]]
                          "(as clinic-app list --hearing-within finds them, by the last re-screen)")
     skipped: list[tuple[str, str]] = []
     clients = [client for row in rows if (client := still_there(repo, row.id, row.name, skipped)) is not None]
+    return clients, skipped
+
+
+def reviewed_clients(repo, typed: str) -> tuple[list, list[tuple[str, str]]]:
+    """The whole records of the clients with an attorney's review recorded on the day `typed`
+    names (this computer's day, as `export --since` reads it) or after, by name, and (name,
+    why) of each removed meanwhile.  A review taken back by Undo is no longer kept: not counted."""
+    from clinic_app.cli import _since
+    from clinic_app.exits import UsageError
+    from clinic_app.handouts.command import still_there
+
+    since = _since(typed)
+    ids = repo.reviewed_since(since)
+    if not ids:
+        raise UsageError(f"no attorney's review was recorded on {since.date().isoformat()} or after")
+    skipped: list[tuple[str, str]] = []
+    clients = [client for client_id, name in ids if (client := still_there(repo, client_id, name, skipped)) is not None]
     return clients, skipped
