@@ -269,9 +269,34 @@ def review_waits_on(d: Determination) -> str:
 
         asked = question(_OWNER.sub("", d.missing_facts[0]))
         return asked + (f" (+{len(d.missing_facts) - 1} more)" if len(d.missing_facts) > 1 else "")
-    if any("open question" in r.text for r in d.reasons):
-        return "open question"
+    for reason in d.reasons:
+        if "open question" in reason.text:
+            return open_question_named(reason.text)
     return "record to weigh"
+
+
+def open_question_named(text: str) -> str:
+    """"open question: whether ...", the point of law a reason's `text` says is open, in its own
+    words (H337-02: 560 lines of a 2,000-client queue read "open question" alone); where the
+    clause points back ("whether that blocks relief"), from the start of its sentence where that
+    is short enough for a line.  Plain
+    "open question" where the reason does not word the point."""
+    found = _WHETHER_OPEN.search(text)
+    if found is None:
+        return "open question"
+    clause = "whether " + found.group(1)
+    if _POINTS_BACK.search(found.group(1)):
+        start = text.rfind(". ", 0, found.start())
+        whole = text[start + 2 if start >= 0 else 0:found.start()] + clause
+        # A sentence of a line and more (PC 245(a)(1)'s 250 characters) is the Eligibility tab's.
+        clause = whole if len(whole) <= 160 else clause
+    return f"open question: {clause}"
+
+
+# "Whether automatic relief covers a DUI (VC 23152(b)) is an open question": the point, and a
+# point that needs its sentence's start to be read ("whether that blocks relief", "covers one").
+_WHETHER_OPEN = re.compile(r"\b[Ww]hether (.+?) is (?:an |the same )?open question")
+_POINTS_BACK = re.compile(r"^(?:that|it|this|they)\b|\b(?:one|such a conviction)$")
 
 
 # The case and count a fact's path names ("cases[c1].convictions[c1-1]."), which the line says.

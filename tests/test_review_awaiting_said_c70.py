@@ -20,7 +20,7 @@ def _dui():
 def test_c70_01_what_awaits_the_attorney_in_a_few_words():
     client, screening = _dui()
     assert awaiting_said(client.cases, screening.results, "facts", []) == \
-        "PC 1203.425 automatic relief for VC 23152(b): open question"
+        "PC 1203.425 automatic relief for VC 23152(b): open question: whether automatic relief covers a DUI (VC 23152(b))"
     d = next(d for d in screening.results if d.remedy == "pc1203_425")
     counted = SimpleNamespace(facts_hash="facts", answer=answer_key(d))
     assert awaiting_said(client.cases, screening.results, "facts", [counted]) is None

@@ -53,10 +53,10 @@ def test_c70_01_each_line_of_the_queue_says_why_the_client_is_on_it(qtbot, windo
     caseload.search.setFocus()
     qtbot.keyClick(caseload.search, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # Review needed
     qtbot.waitUntil(caseload.review.isChecked)  # a mnemonic clicks after its animation
-    why = "To review: PC 1203.425 automatic relief for VC 23152(b): open question"
+    why = "To review: PC 1203.425 automatic relief for VC 23152(b): open question: whether automatic relief covers a DUI (VC 23152(b))"
     assert _lines(window) == {"Olga Abierta": why,
-                              "Berta Ambas": "To review: PC 1203.425 automatic relief for VC 23152(b): open question; "
-                                             "denied 2026-11-20: attorney to review"}
+                              "Berta Ambas": "To review: PC 1203.425 automatic relief for VC 23152(b): open question: whether "
+                                             "automatic relief covers a DUI (VC 23152(b)); denied 2026-11-20: attorney to review"}
     model = window.caseload.model
     row = next(r for r in range(model.rowCount()) if model.index(r, COL_NAME).data() == "Olga Abierta")
     cell = model.index(row, COL_NEXT)

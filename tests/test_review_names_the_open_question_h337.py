@@ -1,0 +1,29 @@
+"""H337-02: the supervising attorney going through 1,035 clients awaiting review read "PC 1203.425
+automatic relief for VC 23152(b): open question" on 560 lines of the queue (`list --review`, the
+window's Next action under Review needed, intake's box 3), and could not tell which point of law
+each waited on without opening the client: a fact to find out was asked, a question of law
+unnamed.  The line names it, as the reason the row rests on words it: "open question: whether
+automatic relief covers a DUI (VC 23152(b))"; a question that points back ("whether that blocks
+relief") is said with what it points to."""
+
+from __future__ import annotations
+
+from clinic_app.eligibility.pc1203_4a import _ELSEWHERE_QUESTION
+from clinic_app.model import Determination, Reason
+from clinic_app.review import awaiting_said, review_waits_on
+from tests.test_review_awaiting_said_c70 import _dui
+
+
+def test_h337_02_the_queue_names_the_open_question_of_law():
+    client, screening = _dui()
+    assert awaiting_said(client.cases, screening.results, "facts", []) == \
+        "PC 1203.425 automatic relief for VC 23152(b): open question: whether automatic relief covers a DUI (VC 23152(b))"
+
+
+def test_h337_02_a_question_that_points_back_is_said_with_what_it_points_to():
+    d = Determination("c1", "c1-1", "pc1203_4a", "needs_review", reasons=[Reason(_ELSEWHERE_QUESTION, "PC 1203.4a(a)")])
+    assert review_waits_on(d) == ("open question: PC 1203.4a names serving a sentence and being under charge, not probation "
+                                  "or PRCS in another case; whether that blocks relief")
+    # A reason that says only that the law is open, not what: said as before.
+    plain = Determination("c1", "c1-1", "pc1203_4", "needs_review", reasons=[Reason("An open question of law.", "PC 1203.4")])
+    assert review_waits_on(plain) == "open question"
