@@ -1924,13 +1924,18 @@ class MainWindow(QMainWindow):
 
     def _review_said(self, said: str, none_left: bool) -> None:
         """A review recorded, shown; after the client's last result to review, that it was, and
-        who is left on the attorney's queue (V109-04): it took F8, or the table read by eye.
+        who is left on the attorney's queue (V109-04): it took F8, or the table read by eye;
+        before it, how many of theirs are left and that F8 goes to the next (H337-03).
         Said aloud whole, once, from the table where it happened (X30-05): a screen reader heard
         the review's first sentence and nothing of who is left (K111-02)."""
         view = self.client_view
         client = view.client if view is not None else None
         if none_left and client is not None:
             said += f" None of {client.name}'s results is left to review. " + self._others_awaiting_review_said(client.id)
+        elif client is not None and (left := len(view.eligibility.rows_to_review())):
+            # Before the last too, how many are left and the key to the next (H337-03): Down
+            # went on to a row that waits for nobody.
+            said += f" {left} of {client.name}'s results {'is' if left == 1 else 'are'} still to review: F8 goes to the next."
         self._said_of_client(said)
         if view is not None:
             announce(view.eligibility.table, said)

@@ -193,7 +193,8 @@ def test_x30_05_results_marked_reviewed_are_said_and_the_focus_is_back_on_them(q
     qtbot.keyClick(panel.table, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: len(repo.reviews(client_id)) == 2)
     said = [message for _object, message, _politeness in announcements]
-    assert said == ["2 results marked reviewed by A. Attorney. Edit > Undo takes the review back."]
+    assert said == ["2 results marked reviewed by A. Attorney. Edit > Undo takes the review back. "
+                    "4 of Rosa Díaz's results are still to review: F8 goes to the next."]
     assert window.statusBar().currentMessage() == said[0]
     assert window.focusWidget() is panel.table
     assert sorted(index.row() for index in panel.table.selectionModel().selectedRows()) == [first, first + 1]

@@ -136,7 +136,9 @@ def test_v109_04_the_review_of_a_clients_last_result_says_so_and_who_is_left(qtb
     panel.table.selectRow(rows[0])
     qtbot.mouseClick(panel.review_button, Qt.MouseButton.LeftButton)  # one of hers: others left
     said = window.statusBar().currentMessage()
-    assert said.endswith("Edit > Undo takes the review back."), said
+    assert said.endswith("Edit > Undo takes the review back. 5 of Alejandra Orozco's results are still to review: "
+                         "F8 goes to the next."), said  # before her last, what is left of hers (H337-03)
+    assert "left to review" not in said
     panel.table.selectAll()
     qtbot.mouseClick(panel.review_button, Qt.MouseButton.LeftButton)  # the rest
     said = window.statusBar().currentMessage()

@@ -100,7 +100,8 @@ def test_k111_02_a_screen_reader_hears_who_is_left_after_a_clients_last_review_o
     del announcements[:]
     qtbot.mouseClick(panel.review_button, Qt.MouseButton.LeftButton)  # one of his: others left
     assert [(source, said) for source, said, _politeness in announcements] == [
-        (panel.table, "1 result marked reviewed by paralegal-test. Edit > Undo takes the review back.")]  # as X30-05 said it
+        (panel.table, "1 result marked reviewed by paralegal-test. Edit > Undo takes the review back. "
+                      "5 of Bruno Ramos's results are still to review: F8 goes to the next.")]  # as X30-05 said it, and H337-03
     panel.table.selectAll()
     del announcements[:]
     qtbot.mouseClick(panel.review_button, Qt.MouseButton.LeftButton)  # the rest

@@ -84,7 +84,8 @@ def test_u33_01_a_review_of_one_result_is_undone_by_ctrl_z_and_redone(qtbot, win
     assert _shown(panel, first).startswith("paralegal-test, ")
     # Said, as "Deleted ... Edit > Undo brings them back" is (U33-03): the dialog had said a
     # review cannot be taken back, so nobody would try.
-    assert window.statusBar().currentMessage() == "1 result marked reviewed by paralegal-test. Edit > Undo takes the review back."
+    assert window.statusBar().currentMessage() == ("1 result marked reviewed by paralegal-test. Edit > Undo takes the review back. "
+                                                   "5 of Rosa Díaz's results are still to review: F8 goes to the next.")
     at = repo.reviews(client_id)[0].at
 
     _key(qtbot, window, CTRL, Qt.Key.Key_Z)
