@@ -2007,7 +2007,10 @@ class ClientWorkspace(QWidget):
             summary = replace(summary, court=denial_reviewed(summary.court, self.repo.denial_reviews(client.id)))
         self._show_outcome(outcome_line(summary, self.screening, self.today, counsel_first_of_record(client.person, client.cases)))
 
-    def _refresh_views(self) -> None:
+    def _refresh_views(self, *, forms_as_stored: bool = False) -> None:
+        """The header and the tab in front follow `self.client`, and the Save button the forms.
+        `forms_as_stored`: the caller has just found the forms valid and holding that record
+        (`_saved`), so the button is not made to read them again (P335-01)."""
         client = self.client
         assert client is not None
         self.title.setText(client.name or "New client")
@@ -2024,7 +2027,10 @@ class ClientWorkspace(QWidget):
         # client stays well under 100 ms, whatever the record holds).
         self._stale_tabs = {TAB_CHECKLIST, TAB_ELIGIBILITY, TAB_HISTORY} if stored else set()
         self._refresh_tab(self.tabs.currentIndex())
-        self._update_save_state()
+        if forms_as_stored:
+            self._update_save_state(checked=([], client), unchanged=True)
+        else:
+            self._update_save_state()
 
     def _refresh_tab(self, tab: int) -> None:
         """Rebuild `tab` if the client changed since it was last shown."""
@@ -3091,7 +3097,9 @@ class ClientWorkspace(QWidget):
                     # The form now edits the stored case (facts it does not show included).
                     self.record.case_form.take_stored(client.cases[self.record.shown_case])
                     self.record.case_form.screening_changed()  # its petitions' remedies (A56-03)
-                self._refresh_views()
+                # The forms were just found valid and holding `client`, now the stored record:
+                # nothing to save, without reading them a third time in the save (P335-01).
+                self._refresh_views(forms_as_stored=True)
                 self._retitle_cases()
 
     def _screen_stored(self, client: Client, line_before=None):

@@ -1,0 +1,79 @@
+"""A Ctrl+S on a long record, the screen's share (P335): what a save of the Record tab does
+again, with the same input and the same answer, nothing in between that could change it.  The
+tests count it, as a noisy machine's milliseconds cannot say it: how often the forms are read
+(`RecordTab.problems`, `RecordTab.snapshot`) and the record turned into JSON.
+SYNTHETIC PEOPLE ONLY."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.gui.conftest import open_on_record
+from tests.long_record import long_record
+from ui.client_view import ClientWorkspace, RecordTab
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
+
+
+def _counted(monkeypatch, owner, name: str) -> list[int]:
+    """Calls of `owner.name` counted (one item a call), the function still run."""
+    calls: list[int] = []
+    real = getattr(owner, name)
+
+    def counting(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, counting)
+    return calls
+
+
+def _case_number_typed(qtbot, window, repo):
+    """Rosa Testlong's four cases opened, a case number typed and not yet saved."""
+    open_on_record(window, repo, long_record())
+    view = window.client_view
+    field = view.record.case_form.case_number
+    field.setFocus()
+    field.setText(field.text() + "-A")
+    assert view.save_button.isEnabled()
+    return view, field
+
+
+def _ctrl_s(qtbot, view, field) -> None:
+    qtbot.keyClick(field, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not view.save_button.isEnabled(), "Ctrl+S did not save"
+    assert view.client.cases[0].case_number.endswith("-A")
+
+
+def test_p335_01_after_a_save_the_save_button_does_not_read_the_forms_again(qtbot, window, repo, monkeypatch):
+    """The save found the forms holding the record it stored (`_saved`'s check); the Save
+    button's state, made next with the pages (`_refresh_views`), read them once more and
+    compared the two records as JSON to learn it again.  It reads nothing now, and says all
+    is saved."""
+    view, field = _case_number_typed(qtbot, window, repo)
+    reads: list[str] = []
+    refreshing: list[bool] = []
+    for name in ("problems", "snapshot"):
+        real = getattr(RecordTab, name)
+
+        def counting(*args, real=real, name=name, **kwargs):
+            if refreshing:
+                reads.append(name)
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(RecordTab, name, counting)
+    real_refresh = ClientWorkspace._refresh_views
+
+    def refresh(*args, **kwargs):
+        refreshing.append(True)
+        try:
+            return real_refresh(*args, **kwargs)
+        finally:
+            refreshing.pop()
+
+    monkeypatch.setattr(ClientWorkspace, "_refresh_views", refresh)
+    _ctrl_s(qtbot, view, field)
+    assert reads == []
+    assert view.save_button.toolTip() == "Everything is saved" and view.save_reason.text() == ""
+
