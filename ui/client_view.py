@@ -2123,6 +2123,9 @@ class ClientWorkspace(QWidget):
     # or a payment on another case, made on the Checklist) was taken from their record again at
     # the save, and lost (A64-01).  None once the forms show a record as stored (`_show`).
     _put_back: Client | None = None
+    # The forms' record while `save` stores it (valid, made from the stored record): None
+    # otherwise, and `_saved` reads the forms to learn whether they show the record stored.
+    _forms_held: Client | None = None
 
     def _case_shown_id(self) -> str | None:
         """The id of the case the Record tab shows (None: no case)."""
@@ -2829,6 +2832,9 @@ class ClientWorkspace(QWidget):
         # Shown in the status bar too, as a Checklist change is (H40-04): a field saved on
         # leaving it, or Ctrl+S, was said to a screen reader only, and to the eye nothing but
         # the Save button greying said the record was saved (L64-03).
+        # What the forms hold, for `_saved` to compare with the record stored without reading
+        # them again (P335-02); typing put back over another desk's is read there as before.
+        self._forms_held = after if self._forms_record() is self.client else None
         try:
             self._commit_and_say(after, "Edit record" if self.client and self.client.id else "Add client", in_status_bar=True)
         except (ReadOnly, DiskFull) as refused:
@@ -2836,6 +2842,8 @@ class ClientWorkspace(QWidget):
             # a click on ← Caseload alone: a keyboard user never had it (A320-01).
             self._say_file_refused(refused)
             raise
+        finally:
+            self._forms_held = None
         # Read and stored: a count's "23152" shows as the "VC 23152" the record holds (I50-02).
         self.record.case_form.show_as_stored()
         # Saved, the typing is an undo step of the window's: Ctrl+Z in the field takes it back (F97-01).
@@ -3077,7 +3085,11 @@ class ClientWorkspace(QWidget):
             raise
         screened = self._screen_stored(client, line_before)
         if self.client is not None and self.client.id == client.id:
-            forms_differ = self.problems() or client_json(self.record.snapshot(self.client)) != client_json(client)
+            held = self._forms_held
+            if held is not None:  # a save of the forms: what they held, valid (`save`)
+                forms_differ = client_json(held) != client_json(client)
+            else:
+                forms_differ = self.problems() or client_json(self.record.snapshot(self.client)) != client_json(client)
             self.screening, self.summary = screened.screening, screened.summary
             if forms_differ:  # undo/redo or a checklist edit: the forms must show the record
                 # A case the step brings back (Undo of "Remove case", Redo of "Add case") is

@@ -77,3 +77,22 @@ def test_p335_01_after_a_save_the_save_button_does_not_read_the_forms_again(qtbo
     assert reads == []
     assert view.save_button.toolTip() == "Everything is saved" and view.save_reason.text() == ""
 
+
+def test_p335_02_a_save_reads_the_forms_once(qtbot, window, repo, monkeypatch):
+    """The save read the forms (their checks, the record they hold) and stored that record;
+    then, to learn whether the forms show what was stored (an undo's record must be shown
+    again; a save's is there), it read them again: checks and the record twice more.  The save
+    tells that check what the forms held: one read in a Ctrl+S."""
+    view, field = _case_number_typed(qtbot, window, repo)
+    problems = _counted(monkeypatch, RecordTab, "problems")
+    snapshots = _counted(monkeypatch, RecordTab, "snapshot")
+    _ctrl_s(qtbot, view, field)
+    assert (len(problems), len(snapshots)) == (1, 1)
+    assert view.save_button.toolTip() == "Everything is saved" and view.save_reason.text() == ""
+    # The forms still edit the record as stored, and Ctrl+Z takes the save back into them.
+    field.setText(field.text() + "B")
+    assert view.save_button.isEnabled()
+    field.setText(field.text().removesuffix("B"))
+    assert not view.save_button.isEnabled()
+    window.undo_stack.undo()
+    assert not field.text().endswith("-A") and view.client.cases[0].case_number == field.text()
