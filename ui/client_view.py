@@ -971,13 +971,15 @@ def shown_value(widget: QWidget) -> object:
     return None
 
 
-def edit_title(before: Client, after: Client) -> str:
+def edit_title(before: Client, after: Client, typed: tuple[str, str] | None = None) -> str:
     """What an edit changed, as Edit > Undo names it: "Edit Case BA100001, probation end"
     (W21-23: every edit read "Edit record", so an undo could not be told from another).  How a
-    petition keeps a count removed is not named: it follows the counts, it is no one's edit (R58-05)."""
+    petition keeps a count removed is not named: it follows the counts, it is no one's edit (R58-05).
+    `typed`: `before` and `after` as `_as_typed` writes them, where the caller has them (P335-03)."""
     import json
 
-    record, was = json.loads(_as_typed(after)), json.loads(_as_typed(before))
+    was_typed, typed_now = typed or (_as_typed(before), _as_typed(after))
+    record, was = json.loads(typed_now), json.loads(was_typed)
     # A petition said once, briefly, with what changed in it after ("Case BA100001, PC 1203.4
     # petition of 2026-11-02: ruling, ruling on"): the history's words, said for each field,
     # named it in full twice and made the Edit menu as wide as the sentence (A70-04).
@@ -2126,6 +2128,9 @@ class ClientWorkspace(QWidget):
     # The forms' record while `save` stores it (valid, made from the stored record): None
     # otherwise, and `_saved` reads the forms to learn whether they show the record stored.
     _forms_held: Client | None = None
+    # The stored record and the forms' while `save` stores them, with their `_changed_typed`
+    # JSON, which `commit` names the undo step from (P335-03).
+    _typed_held: tuple[Client, Client, tuple[str, str]] | None = None
 
     def _case_shown_id(self) -> str | None:
         """The id of the case the Record tab shows (None: no case)."""
@@ -2144,9 +2149,15 @@ class ClientWorkspace(QWidget):
 
     def _changed(self, after: Client | None) -> Client | None:
         """`after`, the forms' record, unless it is the stored one (or None)."""
+        return self._changed_typed(after)[0]
+
+    def _changed_typed(self, after: Client | None) -> tuple[Client | None, tuple[str, str] | None]:
+        """`_changed`, and the stored record and `after` as `_as_typed` wrote them to compare them
+        (None when they were not), which name the save's undo step (`edit_title`) too."""
         if after is None or self.client is None:
-            return None
-        return None if _as_typed(after) == _as_typed(self.client) and self.client.id is not None else after
+            return None, None
+        typed = (_as_typed(self.client), _as_typed(after))
+        return (None if typed[0] == typed[1] and self.client.id is not None else after), typed
 
     def _typed_in(self) -> None:
         self._update_save_state(typing=True)
@@ -2820,7 +2831,7 @@ class ClientWorkspace(QWidget):
         finish_composing()  # Ctrl+S in a field with a letter still composed: saved with it (H97-01)
         self.record.case_form.settle_offenses()
         checked = self._checked()
-        after = self._changed(checked[1])
+        after, typed = self._changed_typed(checked[1])
         if after is None:
             # The check just made serves the button too: leaving a client (opening the
             # next) made two copies of the record for one answer (O28-04), and compared it
@@ -2835,6 +2846,7 @@ class ClientWorkspace(QWidget):
         # What the forms hold, for `_saved` to compare with the record stored without reading
         # them again (P335-02); typing put back over another desk's is read there as before.
         self._forms_held = after if self._forms_record() is self.client else None
+        self._typed_held = (self.client, after, typed) if self.client is not None and typed is not None else None
         try:
             self._commit_and_say(after, "Edit record" if self.client and self.client.id else "Add client", in_status_bar=True)
         except (ReadOnly, DiskFull) as refused:
@@ -2843,7 +2855,7 @@ class ClientWorkspace(QWidget):
             self._say_file_refused(refused)
             raise
         finally:
-            self._forms_held = None
+            self._forms_held = self._typed_held = None
         # Read and stored: a count's "23152" shows as the "VC 23152" the record holds (I50-02).
         self.record.case_form.show_as_stored()
         # Saved, the typing is an undo step of the window's: Ctrl+Z in the field takes it back (F97-01).
@@ -2865,7 +2877,9 @@ class ClientWorkspace(QWidget):
                 return f"Add client ({after.name})"
             assert self.client is not None
             if text == "Edit record":
-                text = edit_title(self.client, after)
+                held = self._typed_held
+                typed = held[2] if held is not None and held[0] is self.client and held[1] is after else None
+                text = edit_title(self.client, after, typed)
             # Intake's line of a year alone names its case by number or place: a case removed,
             # or its number typed, and it named another case, or none (R72, Y73-01).
             after = years_alone_kept(self.client, after)

@@ -96,3 +96,16 @@ def test_p335_02_a_save_reads_the_forms_once(qtbot, window, repo, monkeypatch):
     assert not view.save_button.isEnabled()
     window.undo_stack.undo()
     assert not field.text().endswith("-A") and view.client.cases[0].case_number == field.text()
+
+
+def test_p335_03_the_undo_step_is_named_from_the_json_the_save_compared(qtbot, window, repo, monkeypatch):
+    """To learn whether the forms changed the record, the save wrote both, the stored one and
+    the forms', as JSON (`_as_typed`); naming the undo step ("Edit Case 04M01234-A, case
+    number"), it wrote both again.  Written once each now, the step named as before."""
+    import ui.client_view
+
+    view, field = _case_number_typed(qtbot, window, repo)
+    typed = _counted(monkeypatch, ui.client_view, "_as_typed")
+    _ctrl_s(qtbot, view, field)
+    assert len(typed) == 2
+    assert window.undo_stack.undoText() == "Edit Case 04M01234-A, case number (Rosa Testlong)"
