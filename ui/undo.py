@@ -151,7 +151,9 @@ class SaveClientCommand(_Step):
 
     `apply(record, expected)` saves `record` over `expected`, the record it replaces: a
     step whose client another window or desk changed since is refused (storage check
-    D21-02), not made over their edit.
+    D21-02), not made over their edit.  `record` is apply's own copy (the window goes on
+    editing it); `expected` is the step's own record, which apply only reads (compared with the
+    one stored): copied as well, it was a whole record copied for nothing at every save (P335-04).
     """
 
     def __init__(self, apply: Callable[..., None], before: Client, after: Client, text: str,
@@ -173,16 +175,16 @@ class SaveClientCommand(_Step):
     def do(self) -> None:
         if self._line_of is not None and self.before.id is not None:
             self._line_before = self._line_of(self.before.id)
-        self._apply(copy.deepcopy(self.after), copy.deepcopy(self.before))
+        self._apply(copy.deepcopy(self.after), self.before)
 
     def take_back(self) -> None:
         # The step's words for the log, without the client's name its Edit menu item ends with:
         # History is of that client already (Q113-01).
         undoing = self.text().removesuffix(f" ({self.after.name})")
         if self._line_of is None:
-            self._apply(copy.deepcopy(self.before), copy.deepcopy(self.after), undoing=undoing)
+            self._apply(copy.deepcopy(self.before), self.after, undoing=undoing)
         else:
-            self._apply(copy.deepcopy(self.before), copy.deepcopy(self.after), line_before=self._line_before, undoing=undoing)
+            self._apply(copy.deepcopy(self.before), self.after, line_before=self._line_before, undoing=undoing)
 
 
 class AddClientCommand(_Step):

@@ -6,6 +6,8 @@ SYNTHETIC PEOPLE ONLY."""
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -109,3 +111,39 @@ def test_p335_03_the_undo_step_is_named_from_the_json_the_save_compared(qtbot, w
     _ctrl_s(qtbot, view, field)
     assert len(typed) == 2
     assert window.undo_stack.undoText() == "Edit Case 04M01234-A, case number (Rosa Testlong)"
+
+
+def test_p335_04_the_record_replaced_is_not_copied_again_to_be_compared(qtbot, window, repo, monkeypatch):
+    """The undo step keeps a copy of the record before and after, and gives the page a copy of
+    the record saved to go on editing; it made a fourth copy, of the record replaced, only for
+    the caseload to compare with what is stored (`expected`), which is read and never changed:
+    three copies of the whole record in a save now.  Undo and redo work as before, and a step
+    whose record another desk changed since is still refused."""
+    import types
+
+    import ui.undo
+    from db.errors import ChangedElsewhere
+
+    view, field = _case_number_typed(qtbot, window, repo)
+    copies: list[int] = []
+
+    def deepcopy(record, *args):
+        copies.append(1)
+        return copy.deepcopy(record, *args)
+
+    monkeypatch.setattr(ui.undo, "copy", types.SimpleNamespace(deepcopy=deepcopy))
+    _ctrl_s(qtbot, view, field)
+    assert len(copies) == 3
+    stack = window.undo_stack
+    stack.undo()
+    assert not view.client.cases[0].case_number.endswith("-A") and not field.text().endswith("-A")
+    stack.redo()
+    assert view.client.cases[0].case_number.endswith("-A") and field.text().endswith("-A")
+    assert repo.get_client(view.client.id) == view.client
+    # Changed on another desk since: the undo is refused, nothing written.
+    theirs = repo.get_client(view.client.id)
+    theirs.phone = "555-0199"
+    repo.save_client(theirs)
+    with pytest.raises(ChangedElsewhere):
+        stack.command(stack.index() - 1).undo()
+    assert repo.get_client(view.client.id) == theirs
