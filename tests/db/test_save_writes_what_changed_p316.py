@@ -124,3 +124,22 @@ def test_k329_03_a_phone_typed_on_a_one_case_client_looks_up_no_new_row_ids(repo
     ran = _statements(repo, lambda: repo.save_client(edited, expected=stored))
     assert len([sql for sql in ran if "MAX(id)" in sql]) == 5
     assert repo.get_client(client_id) == edited and repo.search_ids("BA100002") == [client_id]
+
+
+def test_k329_04_a_name_typed_works_its_search_entry_out_once(repo, monkeypatch):
+    """K329-04: a save whose search entry's words changed (a name typed) worked the entry out
+    twice, once to compare it with the stored one and again to write it; K329-03's test, which
+    the commit named, passes either way.  Worked out once, written once, found by the new name."""
+    import db.repository
+
+    client = Client(name="Rosa Ríos", cases=[Case(id="c1", case_number="BA100001")])
+    client_id = repo.add_client(client)
+    stored = repo.get_client(client_id)
+    edited = replace(copy.deepcopy(stored), name="Rosa Ríos Delgado")
+    worked_out, search_values = [], db.repository._search_values
+    monkeypatch.setattr(db.repository, "_search_values",
+                        lambda client, client_id: worked_out.append(client_id) or search_values(client, client_id))
+    ran = _statements(repo, lambda: repo.save_client(edited, expected=stored))
+    assert worked_out == [client_id]
+    assert len([sql for sql in ran if sql.startswith("INSERT INTO client_search")]) == 1, ran
+    assert repo.search_ids("Delgado") == [client_id] and repo.get_client(client_id) == edited
