@@ -231,7 +231,8 @@ def test_k326_03_the_period_box_counts_once_the_arrow_keys_pause(qtbot, window, 
     qtbot.waitUntil(dialog.period.hasFocus)
     qtbot.keyClick(dialog.period, Qt.Key.Key_Down)
     qtbot.keyClick(dialog.period, Qt.Key.Key_Escape)
-    qtbot.wait(600)
+    # No step left to count once the pause has passed (no half-second waited out to see it).
+    assert not dialog.period.settle()
     assert len(counted) == 3 and not dialog.isVisible()
     dialog.close()
 
@@ -254,7 +255,8 @@ def test_a333_01_copy_or_save_at_once_after_an_arrow_step_is_of_the_period_the_b
     assert dialog.period.hasFocus()
     assert "Petitions filed 2026-10-01 to 2026-12-31: 0\n" in QGuiApplication.clipboard().text()
     assert dialog.said.text() == "Copied the report: paste it where it is needed."
-    qtbot.wait(600)  # the pause passed: the copy said stays, nothing counted again over it
+    # No step left to count once the pause has passed, over the copy said (no half-second waited).
+    assert not dialog.period.settle()
     assert dialog.said.text() == "Copied the report: paste it where it is needed."
     # Down (this month), then Alt+S: the file named and filled of this month.
     offered = []
