@@ -6,7 +6,7 @@ nothing was."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 
@@ -63,3 +63,34 @@ def test_k336_05_a_visit_that_entered_no_case_still_asks(qtbot, repo):
         assert ASKED in said and "Entered since" not in said
     finally:
         let_go(window)
+
+
+def test_k336_05_what_counts_as_nothing_entered(repo):
+    """K336-05 said a case typed on the last screening's own day, a client imported since and a
+    case put back by Undo count as nothing entered; neither test above tried one.  Read from the
+    audit log as the window reads it (`cases_entered_since`), the day each save's own."""
+    from dataclasses import replace
+
+    from clinic_app.court import kept_moment
+    from clinic_app.model import Case
+    from ui.client_view import cases_entered_since
+
+    client_id = repo.add_client(probation_client("Jose Ramirez", case_number="24CR01234", probation_end=date(2027, 6, 3)))
+    assert cases_entered_since(repo.history(client_id), repo.get_client(client_id), date(2000, 1, 1)) == []  # imported
+    stored = repo.get_client(client_id)
+    repo.save_client(replace(stored, cases=[*stored.cases, Case(id="c2", outcome="no_charges_filed")]), expected=stored)
+    with_arrest = repo.get_client(client_id)
+    saved_on = kept_moment(repo.history(client_id)[0].at).astimezone().date()
+    assert cases_entered_since(repo.history(client_id), with_arrest, saved_on) == []  # the screening's own day
+    entered = cases_entered_since(repo.history(client_id), with_arrest, saved_on - timedelta(days=1))
+    assert [case.id for case in entered] == ["c2"]  # a day after the screening's: entered since
+    # A client who came with it, removed and put back (as Undo does) since: nothing entered.
+    came_with = replace(with_arrest, name="Ana Ramirez")
+    other_id = repo.add_client(came_with)
+    stored = repo.get_client(other_id)
+    repo.save_client(replace(stored, cases=stored.cases[:1]), expected=stored)
+    removed = repo.get_client(other_id)
+    repo.save_client(replace(removed, cases=stored.cases), expected=removed)
+    back = repo.get_client(other_id)
+    assert [case.id for case in back.cases] == ["c1", "c2"]
+    assert cases_entered_since(repo.history(other_id), back, saved_on - timedelta(days=1)) == []
