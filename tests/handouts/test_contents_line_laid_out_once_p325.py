@@ -28,12 +28,26 @@ SAID = {"en": ("Where to find each part:", "“", "”", "page", ("What you may 
 RECORD = Path(__file__).with_name("long_record_l109.yaml")
 
 
-def _pages_of(pdf: bytes) -> list[str]:
-    """Each page's words, as pypdf reads them."""
-    return [squash(page.extract_text()) for page in PdfReader(io.BytesIO(pdf)).pages]
+class _Pages:
+    """Each page's words, as pypdf reads them, each read when first asked for: these tests read
+    page 1 and the pages its line names, and reading all 35 and 38 of L109's was a third of
+    P325-03's time."""
+
+    def __init__(self, pdf: bytes) -> None:
+        self._pages = PdfReader(io.BytesIO(pdf)).pages
+        self._read: dict[int, str] = {}
+
+    def __len__(self) -> int:
+        return len(self._pages)
+
+    def __getitem__(self, index: int) -> str:
+        index = range(len(self._pages))[index]  # as a list's: -1 the last, IndexError past the end
+        if index not in self._read:
+            self._read[index] = squash(self._pages[index].extract_text())
+        return self._read[index]
 
 
-def _names_its_pages(pages: list[str], lang: str) -> None:
+def _names_its_pages(pages: _Pages, lang: str) -> None:
     """Page 1 (of `pages`, each page's words) says where each part begins, and each is there."""
     begins, open_quote, close_quote, page, headings = SAID[lang]
     assert begins in pages[0], (lang, pages[0][:600])
@@ -65,7 +79,7 @@ def test_p325_01_a_line_whose_page_numbers_changed_is_not_laid_out_a_third_time(
     monkeypatch.setattr(render, "_laid_out", counted)
     for lang in ("en", "es"):
         lines.clear()
-        pages = _pages_of(render_bytes(_large_print(lang)))
+        pages = _Pages(render_bytes(_large_print(lang)))
         assert len(pages) >= 10 and len(lines) == 2, (lang, lines)
         _names_its_pages(pages, lang)
 
@@ -84,7 +98,7 @@ def test_p325_02_the_layout_laid_out_again_is_never_written(monkeypatch):
 
     monkeypatch.setattr(rl_canvas.Canvas, "save", counted)
     pdf = render_bytes(_large_print("es"))
-    pages = _pages_of(pdf)
+    pages = _Pages(pdf)
     assert len(written) == 1 and written[0] == len(pages) >= 10, written
     assert SAID["es"][0] in pages[0], pages[0][:600]
 
@@ -113,7 +127,7 @@ def test_p325_03_a_handout_sure_to_be_long_first_draws_only_its_headings(monkeyp
         layouts.clear()
         handout = compose(client, screen(client.person, client.cases, AS_OF), CLINIC, lang=lang,
                           as_of=AS_OF, large_print=True)
-        pages = _pages_of(render_bytes(handout))
+        pages = _Pages(render_bytes(handout))
         assert len(pages) >= 30 and [contents == "" for contents, _ in layouts] == [True, False], layouts
         first, written = (paragraphs for _, paragraphs in layouts)
         assert first and all(isinstance(paragraph, Outlined) for paragraph in first), first[:5]
