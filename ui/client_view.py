@@ -160,19 +160,32 @@ def came_back_said(listed, last_as_of: date | None, now: ClientSummary, today: d
 def cases_entered_since(entries, client: Client, day: date) -> list[Case]:
     """The cases of `client` entered after `day` (the last screening's, on this computer's calendar
     as the window's `today` is): those its record did not have before the first save of a later
-    day in its audit log (`entries`, newest first), and has now.  A case typed on the day of the
-    last screening was that visit's; a client added since (imported with the screening they
-    came with) entered nothing then; a case removed and put back by Undo is no new one."""
+    day in its audit log (`entries`, newest first), and has now, typed in by a save since.  A case
+    typed on the day of the last screening was that visit's; a client added since (imported with
+    the screening they came with) entered nothing then; a case removed and put back by Undo is no
+    new one; nor is one a merge brought from another record (typed there, perhaps years ago:
+    said entered, it took the place of the question no one had asked, R340-01)."""
     later = [entry for entry in entries if entry.entity == "client" and entry.action in ("update", "merge")
              and kept_moment(entry.at).astimezone().date() > day]
-    if not later:
+    known = _case_ids(later[-1].before) if later else None
+    if known is None:
         return []
-    was = later[-1].before
-    cases = was.get("cases") if isinstance(was, dict) else None
+    typed: set = set()
+    for entry in later:
+        added = (_case_ids(entry.after) or set()) - (_case_ids(entry.before) or set())
+        if entry.action == "merge":
+            known |= added
+        else:
+            typed |= added
+    return [case for case in client.cases if case.id in typed and case.id not in known]
+
+
+def _case_ids(record) -> set | None:
+    """The case ids of a record as the audit log keeps it (None: no list of cases)."""
+    cases = record.get("cases") if isinstance(record, dict) else None
     if not isinstance(cases, list):
-        return []
-    known = {case.get("id") for case in cases if isinstance(case, dict)}
-    return [case for case in client.cases if case.id not in known]
+        return None
+    return {case.get("id") for case in cases if isinstance(case, dict)}
 
 
 def rules_changed_said(stored: StoredScreening, screened, client: Client) -> str:

@@ -94,3 +94,48 @@ def test_k336_05_what_counts_as_nothing_entered(repo):
     back = repo.get_client(other_id)
     assert [case.id for case in back.cases] == ["c1", "c2"]
     assert cases_entered_since(repo.history(other_id), back, saved_on - timedelta(days=1)) == []
+
+
+def test_r340_01_cases_a_merge_brings_are_not_said_entered_and_the_client_is_asked(qtbot, repo):
+    """Jose's record from an earlier event (a case of 2019, typed there) merged into his on the
+    visit: nobody asked him of an arrest since 2026-03-14, and the window said "Entered since
+    2026-03-14: case ..." of the old case instead of asking (R340-01)."""
+    from clinic_app.merging import merge_into
+    from clinic_app.model import Case
+
+    client_id = repo.add_client(probation_client("Jose Ramirez", case_number="24CR01234", probation_end=date(2027, 6, 3)))
+    rescreen_caseload(repo, SEEN, workers=1)
+    other = probation_client("Jose Ramirez", case_number="19CR00042", probation_end=date(2027, 6, 3))
+    other.cases = [Case(id="c1", case_number="19CR00042", outcome="dismissed", arrest_date=date(2019, 4, 2),
+                        county="Los Angeles County")]
+    other_id = repo.add_client(other)
+    mine, theirs = repo.get_client(client_id), repo.get_client(other_id)
+    repo.merge_clients(merge_into(mine, theirs, keys_used=repo.record_keys_used(client_id)), other_id,
+                       expected=(mine, theirs), reviews=([], []))
+    assert len(repo.get_client(client_id).cases) == 2
+    window = _window_on(repo, BACK)
+    try:
+        window.open_client(client_id)
+        said = window.statusBar().currentMessage()
+        assert said.startswith("Last screened as of 2026-03-14: "), said
+        assert ASKED in said and "Entered since" not in said, said
+    finally:
+        let_go(window)
+
+
+def test_r340_01_a_case_removed_and_put_back_is_not_said_entered_one_typed_is(repo):
+    """What R340-01's reading of the log still tells apart: a case removed on the visit and put
+    back by Undo was there before it (not entered); a case typed on it was (K336-05)."""
+    from dataclasses import replace
+
+    from clinic_app.model import Case
+    from ui.client_view import cases_entered_since
+
+    client_id = repo.add_client(probation_client("Jose Ramirez", case_number="24CR01234"))
+    kept = repo.get_client(client_id)
+    arrest = Case(id="c2", outcome="no_charges_filed", arrest_date=date(2026, 9, 2), county="Los Angeles County")
+    repo.save_client(replace(kept, cases=[*kept.cases, arrest]))
+    repo.save_client(replace(kept, cases=[arrest]))  # Remove case: c1
+    repo.save_client(replace(kept, cases=[*kept.cases, arrest]), undoing="Remove case 24CR01234")
+    now = repo.get_client(client_id)
+    assert [case.id for case in cases_entered_since(repo.history(client_id), now, SEEN)] == ["c2"]
