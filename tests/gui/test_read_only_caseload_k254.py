@@ -9,7 +9,7 @@ import contextlib
 import os
 import shutil
 import subprocess
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -20,7 +20,7 @@ from shiboken6 import isValid
 
 from db.errors import ReadOnly
 from db.repository import Repository
-from tests.gui.conftest import TODAY, batch_question_answered, let_go, probation_client, type_over
+from tests.gui.conftest import TODAY, batch_question_answered, let_go, probation_client, type_and_leave, type_over
 from ui.client_view import ask_discard as real_ask_discard  # before conftest stands in for them
 from ui.client_view import ask_discard_refused as real_ask_discard_refused
 
@@ -927,3 +927,28 @@ def test_k338_03_a_read_only_file_offers_no_probation_status_it_would_refuse(qtb
     line = "Probation was to end 2026-06-01: confirm with the court that it ended"
     assert line in words and READ_ONLY_STATUS.rstrip(".") in words.split(line, 1)[1]
     assert (view.tabs.currentWidget(), window.repo.get_client(1).cases[1].sentence.probation.status) == (view.checklist, "active")
+
+
+def _with_an_uncharged_arrest():
+    from clinic_app.model import Case
+
+    client = probation_client("Rosa Ríos", restitution_ordered=1500)
+    client.cases.append(Case(id="c2", outcome="no_charges_filed", county="Los Angeles", arrest_date=date(2026, 10, 2)))
+    return client
+
+
+@pytest.mark.parametrize("read_only_window", [_with_an_uncharged_arrest], indirect=True)
+def test_k341_01_changes_not_saved_names_the_case_without_a_number(qtbot, read_only_window, monkeypatch):
+    """K341-01: a county typed in an uncharged arrest (no case number) the file refused was said
+    "Record: Case 2, county: “Orange”", a case the list shows nowhere: named as the list names it."""
+    window = read_only_window
+    window.open_client(1)
+    record = window.client_view.record
+    record.cases.setCurrentRow(1)
+    with qtbot.capture_exceptions() as refused:
+        type_and_leave(qtbot, record.case_form.county, "Orange")
+    assert [kind for kind, *_ in refused] == [ReadOnly]
+    asked: list[str] = []
+    monkeypatch.setattr("ui.client_view.ask_discard_refused", lambda _parent, problem, _where, _refused, **_: asked.append(problem) or True)
+    assert window.show_caseload()
+    assert asked and asked[-1].split("\n")[1] == "Record: Case c2 (arrested 2026-10-02, Orange County), county: “Orange”", asked

@@ -92,10 +92,13 @@ def changed_paths(before: Any, after: Any, path: str = "", limit: int = 8) -> li
     return out[:limit]
 
 
-def case_numbers(record: Any) -> list[str | None]:
-    """The case numbers of a stored client record (JSON), in order."""
+def case_names(record: Any) -> list[str | None]:
+    """The cases of a stored client record (JSON), in order, each by the name the window's lists
+    give it (`case_name`): "BA100001", "c2 (arrested 2026-10-02, HS 11350, Los Angeles County)".
+    By its number alone, a case with none was "Case 2" in History, in Edit > Undo and in the
+    "Changes not saved" question, where the list of cases shows no "2" (K341-01)."""
     cases = record.get("cases") if isinstance(record, dict) else None
-    return [case.get("case_number") if isinstance(case, dict) else None for case in cases] if isinstance(cases, list) else []
+    return [case_name(case) if isinstance(case, dict) else None for case in cases] if isinstance(cases, list) else []
 
 
 def in_words(path: str, record: Any, *, brief: bool = False, before: Any = None) -> str:
@@ -110,7 +113,7 @@ def in_words(path: str, record: Any, *, brief: bool = False, before: Any = None)
     changed since is named by its place in each of its fields, as in its offense's."""
     from ui.services import where_in_record
 
-    said = where_in_record(path, case_numbers(record))
+    said = where_in_record(path, case_names(record))
     at = re.match(r"cases\[(\d+)\]\.conditions\[(\d+)\](?!\.label)", path)
     if at is not None:
         case, condition = (int(n) for n in at.groups())
@@ -203,6 +206,10 @@ def cases_added_or_removed(before: Any, after: Any) -> str | None:
     return "; ".join(said) or None
 
 
+# A case's place in a field's words, its name's parentheses whole ("PC 647(f)" within), then the rest.
+_CASE_PLACE = re.compile(r"(Case [^,(]*\((?:[^()]|\([^()]*\))*\)), (.*)", re.S)
+
+
 def joined(fields: list[str]) -> str:
     """Changed fields in a row, each case named once: "Case BA100001: restitution paid,
     payments", not "Case BA100001, restitution paid; Case BA100001, payments" (E27B-06:
@@ -210,7 +217,10 @@ def joined(fields: list[str]) -> str:
     out of an Undo menu item).  Fields of different places stay apart with "; "."""
     groups: dict[str, list[str]] = {}
     for text in fields:
-        place, _, rest = text.partition(", ")
+        # A case with no number is named with commas of its own, "Case c2 (arrested 2026-10-02,
+        # Los Angeles County), arrest date": its place ends after its parentheses (K341-01).
+        at = _CASE_PLACE.match(text)
+        place, rest = at.groups() if at else (text.partition(", ")[0], text.partition(", ")[2])
         if place.startswith("Case ") and rest:
             groups.setdefault(place, []).append(rest)
         else:
@@ -332,15 +342,21 @@ def record_names(*records: Any) -> dict[str, str]:
         for case in cases if isinstance(cases, list) else []:  # an import's "Client added" keeps a count
             if not isinstance(case, dict):
                 continue
-            if isinstance(case.get("id"), str) and case["id"] not in names:
-                if (logged := _case_logged(case)) is not None:
-                    names[case["id"]] = case_title_day_first(logged)
-                elif case.get("case_number"):
-                    names[case["id"]] = case["case_number"]
+            if isinstance(case.get("id"), str) and case["id"] not in names and (name := case_name(case)) is not None:
+                names[case["id"]] = name
             for count in case.get("convictions") or []:
                 if isinstance(count, dict) and count.get("id") and count.get("section"):
                     names.setdefault(count["id"], f"{count.get('code') or ''} {count['section']}".strip())
     return names
+
+
+def case_name(case: dict) -> str | None:
+    """A case of a stored record (JSON) as the window's lists name it (`case_title_day_first`):
+    its number, or without one what its record holds, "c3 (convicted 2019-01-05, PC 647(f),
+    Orange County)"; by its number where the record cannot be read so; None without either."""
+    if (logged := _case_logged(case)) is not None:
+        return case_title_day_first(logged)
+    return case.get("case_number") or None
 
 
 def _case_logged(case: dict) -> Case | None:

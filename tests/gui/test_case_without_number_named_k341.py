@@ -1,0 +1,46 @@
+"""K341: a paralegal enters an uncharged arrest for a client come back: a case with no number.
+K336-04 named it in History where it was added ("Case c2 (arrested 2026-10-02, Los Angeles
+County) added"); every later place that named it by its number alone said "Case 2", a case the
+Record tab's list does not show: History's rows and details, the Edit menu's Undo and the
+"Changes not saved" question.  Each names it as the list of cases does."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.gui.conftest import open_on_record, probation_client, type_and_leave
+from tests.gui.test_history_said_in_words_x69 import _details_of
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
+
+NAMED = "Case c2 (arrested 2026-10-02, Los Angeles County)"
+
+
+def test_k341_01_an_edit_to_a_case_without_a_number_names_it_in_history_and_undo(qtbot, window, repo):
+    open_on_record(window, repo, probation_client("Rosa Quintero"))
+    record = window.client_view.record
+    qtbot.mouseClick(record.add_case, Qt.MouseButton.LeftButton)  # the arrest she told of
+    form = record.case_form
+    form.outcome.setCurrentIndex(form.outcome.findData("no_charges_filed"))
+    assert form.county.text() == "Los Angeles"  # as Add case makes it
+    type_and_leave(qtbot, form.arrest_date, "2026-10-02")
+    window.save_action.trigger()
+    assert window.undo_action.text() == f"&Undo Edit {NAMED}, arrest date (Rosa Quintero)"
+    details = _details_of(qtbot, window, "Record edited")  # the newest: the day typed
+    history = window.client_view.history
+    assert history.model.index(history.table.currentIndex().row(), 3).data() == f"{NAMED}, arrest date"
+    assert details.splitlines()[1].strip() == f"{NAMED}, arrest date: (nothing) → 2026-10-02", details
+    assert "Case 2" not in details
+
+
+def test_k341_01_two_fields_of_a_case_without_a_number_name_it_once():
+    """Fields of one case are said after its name once: a name with commas of its own was cut
+    at its first comma, "Case c2 (arrested 2026-10-02: PC 647(f), Los Angeles County), arrest date; PC
+    647(f), Los Angeles County), petition 1, ruling"."""
+    from ui.models.history_model import joined
+
+    named = "Case c2 (arrested 2026-10-02, PC 647(f), Los Angeles County)"
+    assert joined([f"{named}, arrest date", f"{named}, county", "phone"]) == f"{named}: arrest date, county; phone"
+    assert joined([f"{named}, arrest date", f"{named}, petition 1, ruling"]) == f"{named}: arrest date; petition 1, ruling"
+    assert joined(["Case BA100001, fines paid", "Case BA100001, payments"]) == "Case BA100001: fines paid, payments"
