@@ -3321,7 +3321,9 @@ class ClientWorkspace(QWidget):
         focus = QApplication.focusWidget()
         in_record = focus is not None and self.record.isAncestorOf(focus)
         try:
-            saved = self.commit(after, f"Remove case {removed.case_number or removed.id}")
+            # Named as the list and History name it: "c2 (arrested 2026-10-02, HS 11350, Los Angeles
+            # County)", not "c2" in Edit > Undo and "without a number" in the status bar (K341-02).
+            saved = self.commit(after, f"Remove case {case_title_day_first(removed)}")
         except ChangedElsewhere as refused:
             # The typing and the removal go back over their record, not saved, as a save's typing
             # does (A64-04: the typing was dropped); a case they changed since stays, and is said.
@@ -3329,7 +3331,7 @@ class ClientWorkspace(QWidget):
         if saved is not None:
             # Said, in the status bar and aloud: one key (Alt+M, A70-01) removes a case without a
             # question, the keyboard stays where it was, and only the case list showed it gone.
-            said = f"Removed case {removed.case_number or 'without a number'}. Edit > Undo (Ctrl+Z) puts it back."
+            said = f"Removed case {case_title_day_first(removed)}. Edit > Undo (Ctrl+Z) puts it back."
             announce(self, said)
             self.said.emit(said)
             # The last case removed, its form is hidden and its field had the keyboard: it went

@@ -6,9 +6,12 @@ Record tab's list does not show: History's rows and details, the Edit menu's Und
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import Qt
 
+from clinic_app.model import ArrestOffense, Case
 from tests.gui.conftest import open_on_record, probation_client, type_and_leave
 from tests.gui.test_history_said_in_words_x69 import _details_of
 
@@ -44,3 +47,26 @@ def test_k341_01_two_fields_of_a_case_without_a_number_name_it_once():
     assert joined([f"{named}, arrest date", f"{named}, county", "phone"]) == f"{named}: arrest date, county; phone"
     assert joined([f"{named}, arrest date", f"{named}, petition 1, ruling"]) == f"{named}: arrest date; petition 1, ruling"
     assert joined(["Case BA100001, fines paid", "Case BA100001, payments"]) == "Case BA100001: fines paid, payments"
+
+
+def test_k341_02_a_case_without_a_number_removed_is_named_in_the_status_and_undo(qtbot, window, repo, announcements):
+    """Remove case on the uncharged arrest said "Removed case without a number", and Edit > Undo
+    "Undo Remove case c2": neither said which case, where the list had shown it by its day, its
+    offense and its county.  Both name it so; Undo puts it back, named so in Redo."""
+    client = probation_client("Rosa Quintero")
+    client.cases.append(Case(id="c2", outcome="no_charges_filed", county="Los Angeles", arrest_date=date(2026, 10, 2),
+                             arrest_offenses=[ArrestOffense("11350", "HS")]))
+    client_id, _form = open_on_record(window, repo, client)
+    record = window.client_view.record
+    record.cases.setCurrentRow(1)
+    qtbot.waitUntil(lambda: record.case_form.arrest_date.text() == "2026-10-02")
+    qtbot.mouseClick(record.remove_case, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(repo.get_client(client_id).cases) == 1)
+    named = "c2 (arrested 2026-10-02, HS 11350, Los Angeles County)"
+    said = f"Removed case {named}. Edit > Undo (Ctrl+Z) puts it back."
+    assert window.statusBar().currentMessage() == said
+    assert said in [words for _, words, _ in announcements]
+    assert window.undo_action.text() == f"&Undo Remove case {named} (Rosa Quintero)"
+    window.undo_action.trigger()
+    assert [case.id for case in repo.get_client(client_id).cases] == ["c1", "c2"]
+    assert window.redo_action.text() == f"&Redo Remove case {named} (Rosa Quintero)"
