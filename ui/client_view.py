@@ -130,7 +130,7 @@ NBSP = "\u00a0"  # a space the header's line does not break at
 
 
 def came_back_said(listed, last_as_of: date | None, now: ClientSummary, today: date,
-                   entered: Callable[[date], list[Case]] = lambda day: []) -> str:
+                   entered: Callable[[date], list[str]] = lambda day: []) -> str:
     """What the clinic last told a client who comes back, where today's answer is another: a
     client seen on probation in 2026, told "come back after your probation ends", opened in
     2027 showed only today's "Needs review", and what they were told then ("Eligible on
@@ -143,18 +143,38 @@ def came_back_said(listed, last_as_of: date | None, now: ClientSummary, today: d
     change every answer: the paralegal is asked to ask the client (M124-03).  Where cases were
     entered since (`entered`: those of the record entered after a day), the client was asked,
     and what they told is in the record: the client opened again that visit was asked still, the
-    arrest just typed in as if it were not (K336-05).  The cases entered are said instead."""
+    arrest just typed in as if it were not (K336-05).  What was entered is said instead
+    (`entered_since`): the cases, and a pending charge ticked (K341-03)."""
     if listed is None or listed.best is None or last_as_of is None or last_as_of >= today:
         return ""
     then, answer = outcome_text(listed.best, listed.best_date), outcome_text(now.best, now.best_date)
     if then == answer:
         return ""
     new = entered(last_as_of)
-    since = (f"Entered since {last_as_of.isoformat()}: {listed_cases((case, None) for case in new)}." if new else
+    since = (f"Entered since {last_as_of.isoformat()}: {'; '.join(new)}." if new else
              f"Ask the client about any arrest, charge or case since {last_as_of.isoformat()}: the record cannot "
              "know of one, and it would change every answer.")
     return (f"Last screened as of {last_as_of.isoformat()}: {then}. Now, as of {today.isoformat()}: {answer}. {since} "
             "The Eligibility tab's Showing list keeps the earlier result.")
+
+
+# What ticking "Has a pending criminal charge" on the Record tab entered, as the come-back message says it.
+PENDING_CHARGE_ENTERED = "a pending criminal charge (“Has a pending criminal charge”, Record tab)"
+
+
+def entered_since(entries, client: Client, day: date) -> list[str]:
+    """What `client`'s record had entered after `day`, as the come-back message says it: the cases
+    typed in since (`cases_entered_since`), and a pending charge ticked since, against the record
+    before the first save of a later day in its audit log (`entries`, newest first).  The message
+    asks about "any arrest, charge or case since": the charge the client told of, ticked, answers
+    it as an arrest typed in does; the question was asked still (K341-03).  Ticked on the day of
+    the last screening, it was that visit's."""
+    new = cases_entered_since(entries, client, day)
+    later = [entry for entry in entries if entry.entity == "client" and entry.action in ("update", "merge")
+             and kept_moment(entry.at).astimezone().date() > day]
+    person = later[-1].before.get("person") if later and isinstance(later[-1].before, dict) else None
+    ticked = client.person.pending_charges and isinstance(person, dict) and not person.get("pending_charges")
+    return ([listed_cases((case, None) for case in new)] if new else []) + ([PENDING_CHARGE_ENTERED] if ticked else [])
 
 
 def cases_entered_since(entries, client: Client, day: date) -> list[Case]:
@@ -1639,7 +1659,7 @@ class ClientWorkspace(QWidget):
             # last earlier day's screening said (N125-01).
             last_as_of, told = self.repo.answer_before(client_id, self.today) or (None, None)
         self.came_back_said = "" if again else came_back_said(
-            told, last_as_of, screened.summary, self.today, lambda day: cases_entered_since(self.repo.history(client_id), client, day))
+            told, last_as_of, screened.summary, self.today, lambda day: entered_since(self.repo.history(client_id), client, day))
         not_stored, not_stored_said = None, ""
         if not planned and not newer and (not current or not self._summary_matches(listed, screened.summary)):
             stored = self.repo.latest_screening(client_id) if key is not None else None

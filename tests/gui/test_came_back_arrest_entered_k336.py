@@ -139,3 +139,40 @@ def test_r340_01_a_case_removed_and_put_back_is_not_said_entered_one_typed_is(re
     repo.save_client(replace(kept, cases=[*kept.cases, arrest]), undoing="Remove case 24CR01234")
     now = repo.get_client(client_id)
     assert [case.id for case in cases_entered_since(repo.history(client_id), now, SEEN)] == ["c2"]
+
+
+def test_k341_03_a_pending_charge_ticked_on_the_visit_is_not_asked_about_again(qtbot, repo, announcements):
+    """K341-03: the client told of a charge pending since the last visit, and the paralegal ticked
+    "Has a pending criminal charge" on the Record tab: opened again that visit, the window asked
+    still about "any arrest, charge or case since 2026-03-14", as K336-05's cases no longer
+    were.  The charge ticked answers it: said in the question's place, as the cases entered."""
+    window, client_id = _opened_on_back(qtbot, repo)
+    try:
+        pending = window.client_view.record.person.pending
+        pending.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.keyClick(pending, Qt.Key.Key_Space)  # ticked, on the Record tab
+        assert pending.isChecked()
+        window.save_action.trigger()
+        assert repo.get_client(client_id).person.pending_charges
+        said = _opened_again(window, client_id)
+        assert "arrest, charge or case since" not in said, said
+        assert "Entered since 2026-03-14: a pending criminal charge (“Has a pending criminal charge”, Record tab)." in said
+        opened = [words for _, words, _ in announcements if words.startswith("Opened Jose Ramirez")]
+        assert "Entered since 2026-03-14: a pending criminal charge" in opened[-1]
+    finally:
+        let_go(window)
+
+
+def test_k341_03_a_pending_charge_ticked_before_the_last_visit_still_asks(qtbot, repo):
+    """A charge already ticked when the client was last screened answers nothing of since then."""
+    client = probation_client("Jose Ramirez", case_number="24CR01234", probation_end=date(2027, 6, 3))
+    client.person.pending_charges = True
+    client_id = repo.add_client(client)
+    rescreen_caseload(repo, SEEN, workers=1)
+    window = _window_on(repo, BACK)
+    try:
+        window.open_client(client_id)
+        said = window.statusBar().currentMessage()
+        assert "Entered since" not in said, said
+    finally:
+        let_go(window)
