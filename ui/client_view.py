@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinic_app.case_titles import case_heading, case_title_day_first, listed_cases, outcome_words, record_parts, told_by_what_the_record_holds
+from clinic_app.case_titles import case_heading, case_title_day_first, outcome_words, record_parts, told_by_what_the_record_holds
 from clinic_app.drafts import (as_record, asking_for_counts_removed, hearing_on_each_part, ledger_done, ledger_maybe_twice, ledger_moves, ledger_twice, ledger_undone, not_put_back,
                                parts_of_a_filing_removed, petition_keys, typing_over, with_petition_keys)
 from clinic_app.model import Case, Client, ClientSummary, CountRemoved, Determination, Person, Probation, Screening, Sentence, new_record_id
@@ -70,7 +70,7 @@ from clinic_app.matching import case_number_words
 from clinic_app.next_action import IMMIGRATION_FIRST
 from clinic_app.review import answer_key, set_aside_said
 from clinic_app.summary import is_relief, outcome_text
-from clinic_app.wording import count
+from clinic_app.wording import count, listed
 from clinic_app.years_alone import years_alone_kept
 from ui.models.history_model import (NO_CHANGE, HistoryModel, action_title, changed_paths, describe, entry_details, in_words, joined,
                                      item_named, local_time, petition_named, record_names, value_at,
@@ -174,7 +174,10 @@ def entered_since(entries, client: Client, day: date) -> list[str]:
              and kept_moment(entry.at).astimezone().date() > day]
     person = later[-1].before.get("person") if later and isinstance(later[-1].before, dict) else None
     ticked = client.person.pending_charges and isinstance(person, dict) and not person.get("pending_charges")
-    return ([listed_cases((case, None) for case in new)] if new else []) + ([PENDING_CHARGE_ENTERED] if ticked else [])
+    # Each case by the one name History and Edit > Undo give it, the day first: the screening's
+    # sentences' title, its offense first, named one arrest two ways (K341-04).
+    cases = listed([f"case {case_title_day_first(case)}" for case in new]) if new else None
+    return ([cases] if cases else []) + ([PENDING_CHARGE_ENTERED] if ticked else [])
 
 
 def cases_entered_since(entries, client: Client, day: date) -> list[Case]:

@@ -176,3 +176,26 @@ def test_k341_03_a_pending_charge_ticked_before_the_last_visit_still_asks(qtbot,
         assert "Entered since" not in said, said
     finally:
         let_go(window)
+
+
+def test_k341_04_a_case_entered_is_named_as_history_names_it(qtbot, repo):
+    """K341-04: the arrest entered was said "case c2 (HS 11350, arrested 2027-09-02, Los Angeles
+    County)", its offense first, where History's row for it read "Case c2 (arrested 2027-09-02,
+    HS 11350, Los Angeles County) added" and the Eligibility table the same: one case, two names.
+    Named the one way, the day first."""
+    from clinic_app.model import ArrestOffense, Case
+
+    window, client_id = _opened_on_back(qtbot, repo)
+    try:
+        stored = repo.get_client(client_id)
+        stored.cases.append(Case(id="c2", outcome="no_charges_filed", county="Los Angeles", arrest_date=date(2027, 9, 2),
+                                 arrest_offenses=[ArrestOffense("11350", "HS")]))
+        repo.save_client(stored)  # as intake's box 2 saves an arrest typed for a client come back
+        said = _opened_again(window, client_id)
+        named = "c2 (arrested 2027-09-02, HS 11350, Los Angeles County)"
+        assert f"Entered since 2026-03-14: case {named}." in said, said
+        from tests.gui.test_history_said_in_words_x69 import _details_of
+
+        assert _details_of(qtbot, window, "Record edited").splitlines()[1].strip().startswith(f"cases: added Case {named} (")
+    finally:
+        let_go(window)
