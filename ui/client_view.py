@@ -3377,6 +3377,7 @@ class ClientWorkspace(QWidget):
         # Several results selected are one write, with one note (A29-02).
         reviewed = [(d.case, d.conviction, d.remedy, answer_key(d)) for d in determinations]
         facts = self.eligibility.facts
+        again = len(self.eligibility.reviewed_before(determinations))  # before this one is kept
 
         def keep(at):
             number = self.current_id(client_id)
@@ -3404,7 +3405,12 @@ class ClientWorkspace(QWidget):
         # review was recorded, nor of how many results (X30-05).  Shown and said aloud by the
         # window, with what is left of the attorney's queue after the client's last (V109-04,
         # K111-02): said here too, a screen reader heard it twice, or the rest not at all.
-        said = f"{count(len(determinations), 'result')} marked reviewed by {reviewer}. Edit > Undo takes the review back."
+        said = f"{count(len(determinations), 'result')} marked reviewed by {reviewer}"
+        if again:
+            # A second review of a result already reviewed is said to be one (H337's audit).
+            said += (" again: a second review, the first stays" if again == len(determinations) else
+                     f" ({again} of them again: a second review, the first stays)")
+        said += ". Edit > Undo takes the review back."
         self.review_said.emit(said, not self.eligibility.rows_to_review())
 
     def _reviews_changed(self, client_id: int) -> None:

@@ -353,6 +353,27 @@ class ReviewDialog(QDialog):
         wanted = self.sizeHint()
         self.resize(screen_fit.on_screen(self, wanted.width(), wanted.height()))
 
+    def say_reviewed_before(self, before: list[str], count: int) -> None:
+        """Where results chosen are already reviewed (`before`, EligibilityPanel.reviewed_before),
+        said over the note and to a screen reader, and the button says the review is a second
+        one: a supervising attorney is told who reviewed and when, and may still add theirs."""
+        if not before:
+            return
+        if count == 1:
+            said = f"Already reviewed: {before[0]}. Marking it again records a second review; the first stays."
+        else:
+            said = (f"{len(before)} of these {count} results are already reviewed ({'; '.join(before)}). "
+                    "Marking them again records a second review of those; the first stays.")
+        self.before = MessageLabel()
+        self.before.setAccessibleName("Already reviewed")
+        self.before.say(said, "note")
+        self.layout().insertRow(0, self.before)
+        self.note.setAccessibleDescription(f"{said} {self.note.accessibleDescription()}")
+        self.mark_button.setText("&Mark reviewed again")
+        self.setWindowTitle(f"{self.windowTitle()}: a second review")
+        wanted = self.sizeHint()
+        self.resize(screen_fit.on_screen(self, wanted.width(), wanted.height()))
+
     def note_text(self) -> str:
         return self.note.toPlainText().strip()
 
@@ -1030,6 +1051,7 @@ class EligibilityPanel(QWidget):
         else:
             what = "\n".join(f"{self.where(d)}: {remedy_title(d.remedy)}: {status_text(d)}" for d in chosen)
         dialog = ReviewDialog(self.reviewer, what, self, count=len(chosen))
+        dialog.say_reviewed_before(self.reviewed_before(chosen), len(chosen))
         notes = self.review_notes
         if notes is not None:
             self._keep_note_typed(dialog, what, [f"{self.where(d)}: {remedy_title(d.remedy)}" for d in chosen], notes)
@@ -1038,6 +1060,13 @@ class EligibilityPanel(QWidget):
             notes.keep(what, None)  # recorded, or discarded (Cancel asks first)
         if accepted:
             self.review_requested.emit(chosen, dialog.note_text(), dialog.reviewer_name())
+
+    def reviewed_before(self, chosen: Sequence[Determination]) -> list[str]:
+        """Of `chosen`, each already reviewed by a review that counts for it now, as "where:
+        who, when: note" (H337's audit: Alt+D on one recorded a second review, saying nothing)."""
+        notes = ((d, self.model.reviewed_note(d)) for d in chosen)
+        return [f"{self.where(d)}: {remedy_title(d.remedy)}: {note}" if len(chosen) > 1 else note
+                for d, note in notes if note and not note.startswith(EARLIER_REVIEW)]
 
     @staticmethod
     def _keep_note_typed(dialog: ReviewDialog, what: str, places: list[str], notes: ReviewNotes) -> None:

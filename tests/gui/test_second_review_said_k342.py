@@ -1,0 +1,58 @@
+"""K342-01: Alt+D (Mark reviewed...) on a result already reviewed recorded a second review
+without a word (H337's audit): the dialog read as for a first review, and the status bar said
+"1 result marked reviewed by ...".  The dialog now says who reviewed it and when, and that
+marking it again records a second review (the first stays); its button says "Mark reviewed
+again", the status bar "marked reviewed again", and Edit > Undo takes back the second alone."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from tests.gui.conftest import show_active
+from tests.gui.test_next_result_to_review_v102 import _partly_reviewed
+from ui.client_view import TAB_ELIGIBILITY
+from ui.eligibility_view import ReviewDialog
+
+
+def test_k342_01_a_result_already_reviewed_is_said_so_and_its_second_review_is_one(qtbot, window, repo, monkeypatch):
+    view = _partly_reviewed(qtbot, window, repo, monkeypatch, "Alejandra Orozco")  # row 0 reviewed: "Docket checked"
+    panel = view.eligibility
+    client_id = view.client.id
+    first = repo.reviews(client_id)
+    seen = {}
+
+    def accept(dialog):
+        seen["before"] = dialog.before.text() if hasattr(dialog, "before") else ""
+        seen["button"] = dialog.mark_button.text()
+        seen["heard"] = dialog.note.accessibleDescription()
+        dialog.note.setPlainText("Second look: the minute order")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ReviewDialog, "exec", accept)
+    view.tabs.setCurrentIndex(TAB_ELIGIBILITY)
+    panel.table.selectRow(0)
+    show_active(qtbot, window)
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: len(repo.reviews(client_id)) == len(first) + 1)
+    reviewer = first[0].reviewer
+    assert seen["before"].startswith(f"Already reviewed: {reviewer}, ")
+    assert ": Docket checked. Marking it again records a second review; the first stays." in seen["before"]
+    assert seen["heard"].startswith("Already reviewed: ")
+    assert seen["button"] == "&Mark reviewed again"
+    said = window.statusBar().currentMessage()
+    assert said.startswith("1 result marked reviewed by ")
+    assert " again: a second review, the first stays. Edit > Undo takes the review back." in said
+
+    # Undo takes back the second review alone; the first stays.
+    view.undo_stack.undo()
+    qtbot.waitUntil(lambda: len(repo.reviews(client_id)) == len(first))
+    assert [rv.note for rv in repo.reviews(client_id)] == [rv.note for rv in first]
+
+    # A result never reviewed (row 1) is asked as before.
+    panel.table.selectRow(1)
+    qtbot.mouseClick(panel.review_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(repo.reviews(client_id)) == len(first) + 1)
+    assert seen["before"] == "" and seen["button"] == "&Mark reviewed"
+    assert " again" not in window.statusBar().currentMessage()
