@@ -3124,6 +3124,25 @@ class Repository:
                 params = (client_id, client_id)
         with user_errors(self.path):
             rows = self.db.conn.execute(sql + " ORDER BY id DESC", params).fetchall()
+        return self._audit_entries(rows)
+
+    def saves_after(self, client_id: int, day: date) -> list[AuditEntry]:
+        """The saves and merges of a client's record logged after `day` on this computer's
+        calendar, newest first: what the come-back message reads of the audit log
+        (ui.client_view.cases_entered_since).  One query, from the first moment of the next
+        day: the whole history of a long record (300 saves) took 168 ms on opening (K342-02)."""
+        start = datetime.combine(day + timedelta(days=1), datetime.min.time()).astimezone().astimezone(timezone.utc)
+        # julianday() reads a moment kept with no offset as UTC, and one with an offset by it,
+        # as court.kept_moment does.
+        sql = ("SELECT id, at, user, client_id, entity, action, before, after FROM audit WHERE client_id = ? "
+               "AND entity = 'client' AND action IN ('update', 'merge') AND julianday(at) >= julianday(?) ORDER BY id DESC")
+        with user_errors(self.path):
+            rows = self.db.conn.execute(sql, (client_id, start.isoformat(timespec="seconds"))).fetchall()
+        return self._audit_entries(rows)
+
+    @staticmethod
+    def _audit_entries(rows) -> list[AuditEntry]:
+        """Rows of the audit log (id, at, user, client_id, entity, action, before, after) as entries."""
         return [
             AuditEntry(
                 id=row[0],

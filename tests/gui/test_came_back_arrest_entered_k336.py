@@ -199,3 +199,34 @@ def test_k341_04_a_case_entered_is_named_as_history_names_it(qtbot, repo):
         assert _details_of(qtbot, window, "Record edited").splitlines()[1].strip().startswith(f"cases: added Case {named} (")
     finally:
         let_go(window)
+
+
+def test_k342_02_the_come_back_message_reads_only_the_saves_after_the_screening_s_day(repo, monkeypatch):
+    """The come-back message read the client's whole audit log on the window's thread (168 ms
+    on opening a long record of 300 saves, K342-02): it reads the saves after the last
+    screening's day alone, in one query, and says the same cases as the whole log gave."""
+    from dataclasses import replace
+    from datetime import datetime, timezone
+
+    from clinic_app.model import Case
+    from ui.client_view import cases_entered_since
+
+    moments = iter(datetime(2026, 1, 5, 18, 0, tzinfo=timezone.utc) + timedelta(days=n) for n in range(100))
+    monkeypatch.setattr(repo, "_clock", lambda: next(moments))
+    client_id = repo.add_client(probation_client("Jose Ramirez", case_number="24CR01234"))
+    for n in range(12):  # twelve saves on twelve days: a phone typed, then an arrest on the last two
+        kept = repo.get_client(client_id)
+        cases = [*kept.cases, Case(id=f"a{n}", outcome="no_charges_filed")] if n >= 10 else kept.cases
+        repo.save_client(replace(kept, phone=f"555-01{n:02d}", cases=cases), expected=kept)
+    client = repo.get_client(client_id)
+    whole = repo.history(client_id)
+    saves = [entry for entry in whole if entry.entity == "client" and entry.action == "update"]
+    day = saves[3].at.astimezone().date()  # the fourth newest save's day: three saves after it
+    statements: list[str] = []
+    repo.db.conn.set_trace_callback(statements.append)
+    read = repo.saves_after(client_id, day)
+    repo.db.conn.set_trace_callback(None)
+    assert [entry.id for entry in read] == [entry.id for entry in saves[:3]]
+    assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) == 1
+    assert [case.id for case in cases_entered_since(read, client, day)] == ["a10", "a11"]
+    assert cases_entered_since(read, client, day) == cases_entered_since(whole, client, day)
