@@ -807,8 +807,11 @@ def window_gone_read_only(qtbot, tmp_path, new_caseload_made, request):
     from ui.services import screen_and_store
 
     path = Path(shutil.copy(new_caseload_made, tmp_path / "caseload.sqlite"))
+    rosa = _two_cases()
+    if getattr(request, "param", True) == "class done":  # her class done, its day to type over
+        rosa.cases[0].conditions[1].completed_on = date(2026, 9, 1)
     with Repository.open(path, user="paralegal-test") as repo:
-        screen_and_store(repo, repo.get_client(repo.add_client(_two_cases())), TODAY)
+        screen_and_store(repo, repo.get_client(repo.add_client(rosa)), TODAY)
     repo = Repository.open(path, user="paralegal-test")
     window = MainWindow(repo, today=TODAY, automatic_backups=False)
     window.resize(1280, 800)
@@ -875,30 +878,51 @@ def test_k338_01_undo_and_redo_on_a_read_only_file_are_refused_not_asked_the_typ
     assert window.undo_stack.index() == index and window.repo.get_client(1).phone == stored
 
 
+def _undo_with_typed_on_the_checklist(qtbot, window, kind: str, position: int, typed: str):
+    """Rosa open on the Checklist of the read-only file, `typed` over the box (`kind`,
+    `position`) of case c1, not left, then Edit > Undo, refused once, in the file's words: the view."""
+    from tests.gui.test_checklist_keyboard import _focus
+    from ui.client_view import TAB_CHECKLIST
+
+    window.open_client(1)
+    view = window.client_view
+    view.tabs.setCurrentIndex(TAB_CHECKLIST)
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    box = view.checklist.control("c1", kind, position)
+    _focus(qtbot, box)
+    qtbot.keyClick(box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(box, typed)
+    with qtbot.capture_exceptions() as raised:
+        window.undo_action.trigger()  # Edit > Undo
+    assert [(error, " is read-only, so changes cannot be saved." in str(refused)) for error, refused, _ in raised] == [(ReadOnly, True)]
+    return view
+
+
 def test_k338_02_undo_with_hours_typed_on_the_checklist_of_a_read_only_file_is_refused_once(
         qtbot, window_gone_read_only):
     """Edit > Undo with hours typed on the Checklist, the box not left, on a read-only file: the
     hours were saved first, refused in a warning, the box shown as stored (R331-03), then the
     step was refused in a second warning, one Ctrl+Z.  Refused once, at once, the hours typed
     kept in their box."""
-    from tests.gui.test_checklist_keyboard import _focus
-    from ui.client_view import TAB_CHECKLIST
-
     window = window_gone_read_only
-    window.open_client(1)
-    view = window.client_view
-    view.tabs.setCurrentIndex(TAB_CHECKLIST)
-    window.windowHandle().requestActivate()
-    qtbot.waitUntil(window.isActiveWindow)
-    hours = view.checklist.control("c1", "count", 0)
-    _focus(qtbot, hours)
-    qtbot.keyClick(hours, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(hours, "25")
-    with qtbot.capture_exceptions() as raised:
-        window.undo_action.trigger()  # Edit > Undo
-    assert [(kind, " is read-only, so changes cannot be saved." in str(refused)) for kind, refused, _ in raised] == [(ReadOnly, True)]
+    view = _undo_with_typed_on_the_checklist(qtbot, window, "count", 0, "25")
     assert view.checklist.control("c1", "count", 0).text() == "25 of 40 hours"
     assert window.undo_stack.index() == 1 and window.repo.get_client(1).cases[0].conditions[0].done == 10
+
+
+@pytest.mark.parametrize("window_gone_read_only", ["class done"], indirect=True)
+def test_k342_03_undo_with_a_completed_date_typed_on_the_checklist_of_a_read_only_file_is_refused_once(
+        qtbot, window_gone_read_only):
+    """K338-02 said a completed date typed on the Checklist, its box not left, is handled as hours
+    typed are on a read-only file's Edit > Undo; no test tried one (Q339).  Refused once, at
+    once, in the file's words: the day typed stays in its box, nothing stored, the step unmoved."""
+    window = window_gone_read_only
+    assert window.repo.get_client(1).cases[0].conditions[1].completed_on == date(2026, 9, 1)  # Anger management
+    view = _undo_with_typed_on_the_checklist(qtbot, window, "completed", 1, "2026-10-01")
+    assert view.checklist.control("c1", "completed", 1).text() == "2026-10-01"
+    assert window.undo_stack.index() == 1
+    assert window.repo.get_client(1).cases[0].conditions[1].completed_on == date(2026, 9, 1)
 
 
 def _came_back():

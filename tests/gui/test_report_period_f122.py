@@ -309,3 +309,38 @@ def test_a333_04_enter_in_the_period_box_chooses_and_copies_nothing(qtbot, windo
         assert QGuiApplication.clipboard().text() == "the user's own words"
         assert not dialog.said.text().startswith("Copied") and dialog.isVisible() and box.hasFocus()
     dialog.close()
+
+
+def test_k342_03_copy_or_save_waiting_on_a_language_count_stopped_is_not_done(
+        qtbot, window, repo, monkeypatch, tmp_path, announcements):
+    """A333-01's promise no test tried (Q339): Alt+C or Alt+S pressed while the Language box's
+    step is counted is done once it is counted, "not at all if the count is stopped".  The
+    count stopped (its progress's Stop: `not_counted`), a count finished later (English chosen
+    again) copies nothing over the user's clipboard and offers no file."""
+    from dataclasses import replace
+
+    from PySide6.QtGui import QGuiApplication
+
+    dialog = sealed_report_shown(qtbot, window, repo, monkeypatch)
+    asked = []
+    dialog.count_language = lambda _dialog, language, _period: asked.append(language)  # behind its progress
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda _parent, _title, name, _types: offered.append(name) or (str(tmp_path / Path(name).name), "Text (*.txt)"))
+    show_active(qtbot, dialog)
+    QGuiApplication.clipboard().setText("the user's own words")
+    for key in ("c", "s"):  # Copy, then Save
+        dialog.language.setFocus()
+        qtbot.waitUntil(dialog.language.hasFocus)
+        qtbot.keyClick(dialog.language, Qt.Key.Key_Down)  # Any language -> English
+        qtbot.keyClick(dialog.language, key, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: asked == ["en"], timeout=2000)  # the button's click, a moment after its Alt key
+        assert dialog.language.currentText() == "English"
+        asked.clear()
+        dialog.not_counted()  # Stop pressed on "Counting English speakers"
+        assert dialog.language.currentIndex() == 0  # back on Any language, the report shown
+        dialog.counted(replace(dialog.report, language="en"))  # English counted later, chosen again
+        assert QGuiApplication.clipboard().text() == "the user's own words"
+        assert not offered and not dialog.said.text().startswith(("Copied", "Saved"))
+        dialog.counted(replace(dialog.report, language=None))
+    dialog.close()
