@@ -170,8 +170,7 @@ def entered_since(entries, client: Client, day: date) -> list[str]:
     it as an arrest typed in does; the question was asked still (K341-03).  Ticked on the day of
     the last screening, it was that visit's."""
     new = cases_entered_since(entries, client, day)
-    later = [entry for entry in entries if entry.entity == "client" and entry.action in ("update", "merge")
-             and kept_moment(entry.at).astimezone().date() > day]
+    later = _saves_after(entries, day)
     person = later[-1].before.get("person") if later and isinstance(later[-1].before, dict) else None
     ticked = client.person.pending_charges and isinstance(person, dict) and not person.get("pending_charges")
     # Each case by the one name History and Edit > Undo give it, the day first: the screening's
@@ -188,8 +187,7 @@ def cases_entered_since(entries, client: Client, day: date) -> list[Case]:
     the screening they came with) entered nothing then; a case removed and put back by Undo is no
     new one; nor is one a merge brought from another record (typed there, perhaps years ago:
     said entered, it took the place of the question no one had asked, R340-01)."""
-    later = [entry for entry in entries if entry.entity == "client" and entry.action in ("update", "merge")
-             and kept_moment(entry.at).astimezone().date() > day]
+    later = _saves_after(entries, day)
     known = _case_ids(later[-1].before) if later else None
     if known is None:
         return []
@@ -201,6 +199,13 @@ def cases_entered_since(entries, client: Client, day: date) -> list[Case]:
         else:
             typed |= added
     return [case for case in client.cases if case.id in typed and case.id not in known]
+
+
+def _saves_after(entries, day: date) -> list:
+    """The saves and merges of a client's audit log `entries` (newest first) made after `day`, on
+    this computer's calendar."""
+    return [entry for entry in entries if entry.entity == "client" and entry.action in ("update", "merge")
+            and kept_moment(entry.at).astimezone().date() > day]
 
 
 def _case_ids(record) -> set | None:
