@@ -279,8 +279,7 @@ def open_question_named(text: str) -> str:
     """"open question: whether ...", the point of law a reason's `text` says is open, in its own
     words (H337-02: 560 lines of a 2,000-client queue read "open question" alone); where the
     clause points back ("whether that blocks relief"), from the start of its sentence where that
-    is short enough for a line.  Plain
-    "open question" where the reason does not word the point."""
+    is short enough for a line.  Plain "open question" where the reason does not word the point."""
     found = _WHETHER_OPEN.search(text)
     if found is None:
         return "open question"

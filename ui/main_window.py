@@ -882,8 +882,9 @@ class MainWindow(QMainWindow):
 
     def _cell_in_full(self, said: str) -> None:
         """The cut cell the keyboard is on (a table of the caseload or the client's), whole, in the
-        status bar for as long as it is on it (ui.cell_in_full): not over another message (a re-screen's result,
-        "Saved"), which it would take away, but for the list's count; not said aloud, as a screen reader reads the cell."""
+        status bar for as long as it is on it (ui.cell_in_full): not over another message (a
+        re-screen's result, "Saved"), which it would take away, but for the list's count; not said
+        aloud, as a screen reader reads the cell."""
         bar = self.statusBar()
         showing = self._cell_shown is not None and bar.currentMessage() == self._cell_shown
         # Over the list's count alone ("Showing 1,035 of 2,000 clients."), which the filters' row

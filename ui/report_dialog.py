@@ -32,9 +32,9 @@ class SettledChoice(QComboBox):
     Stepped through closed with the arrow keys, each step counted the whole caseload behind its
     progress (Any language to Spanish by Down counted English first), and the next key went to
     the progress (A320, K323-01); each of the Period box's counted the petitions again, and
-    said each period's counts aloud, the ones passed over too (K326-03).  A step by a key or the wheel is counted after a pause of
-    CHOOSING_PAUSE_MS with no other, at Enter, or as the keyboard leaves the box; a choice from
-    the open list, or the program's, at once."""
+    said each period's counts aloud, the ones passed over too (K326-03).  A step by a key or the
+    wheel is counted after a pause of CHOOSING_PAUSE_MS with no other, at Enter, or as the
+    keyboard leaves the box; a choice from the open list, or the program's, at once."""
 
     settled = Signal()
 
