@@ -1035,13 +1035,14 @@ def _changed_today_elsewhere(repo, args: argparse.Namespace, exported: list[int]
                                    "(the import skips the clients the clinic has already).", limit=limit)
 
 
-def _since(text: str) -> datetime:
+def _since(text: str, option: str = "--since") -> datetime:
     """The start of the day `--since` names (YYYY-MM-DD), at midnight on this computer's clock:
-    the day a clinic speaks of, which the caseload's UTC timestamps are compared with."""
+    the day a clinic speaks of, which the caseload's UTC timestamps are compared with.  `option`:
+    the option refused by name (worksheet's --reviewed-since, R344-01)."""
     # As --as-of and --newly-eligible-since read a day: "--since: not a date (YYYY-MM-DD):
     # '2026-11-31'" of a day of the right shape left the paralegal to find the 31st was the
     # fault, and 2026-W49 (one of date.fromisoformat's other ISO forms) was taken (H58-07).
-    day = day_given(text, "--since")
+    day = day_given(text, option)
     return datetime.combine(day, datetime.min.time()).astimezone()
 
 

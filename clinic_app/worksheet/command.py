@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +45,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     """Write the worksheet; returns the exit status."""
+    from clinic_app.cli import _since
     from clinic_app.eligibility import screen
     from clinic_app.exits import EXIT_OK, UsageError
     from clinic_app.handouts.command import as_of_or_today, event_clients, not_a_pdf, refuse_out, write_batch
@@ -58,14 +60,17 @@ def run(args: argparse.Namespace) -> int:
     as_of = as_of_or_today(args.as_of)
     out = Path(args.out)
     refuse_out(out, "worksheet", client=args.client)
+    # A day that is none is the fault said, by its own option, before the caseload is opened:
+    # "--since: Not a date" named an option worksheet does not have (R344-01).
+    since = _since(args.reviewed_since, "--reviewed-since") if args.reviewed_since is not None else None
     if args.client is None:
         # The handout batch's walk, names and report (clinic_app.handouts.command.write_batch).
         repo = args.open_caseload(create=False)
         try:
             if args.event is not None:
                 clients, skipped = event_clients(repo, args.event)
-            elif args.reviewed_since is not None:
-                clients, skipped = reviewed_clients(repo, args.reviewed_since)
+            elif since is not None:
+                clients, skipped = reviewed_clients(repo, since)
             else:
                 clients, skipped = hearing_clients(repo, as_of, args.hearing_within)
             # A denial reviewed says so (D64-01), and the review is printed (C70-04).
@@ -119,15 +124,13 @@ def hearing_clients(repo, as_of, days: int) -> tuple[list, list[tuple[str, str]]
     return clients, skipped
 
 
-def reviewed_clients(repo, typed: str) -> tuple[list, list[tuple[str, str]]]:
-    """The whole records of the clients with an attorney's review recorded on the day `typed`
-    names (this computer's day, as `export --since` reads it) or after, by name, and (name,
+def reviewed_clients(repo, since: datetime) -> tuple[list, list[tuple[str, str]]]:
+    """The whole records of the clients with an attorney's review recorded at `since` (the start
+    of a day on this computer's clock, as `export --since` reads it) or after, by name, and (name,
     why) of each removed meanwhile.  A review taken back by Undo is no longer kept: not counted."""
-    from clinic_app.cli import _since
     from clinic_app.exits import UsageError
     from clinic_app.handouts.command import still_there
 
-    since = _since(typed)
     ids = repo.reviewed_since(since)
     if not ids:
         raise UsageError(f"no attorney's review was recorded on {since.date().isoformat()} or after")

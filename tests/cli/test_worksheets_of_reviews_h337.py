@@ -39,3 +39,14 @@ def test_h337_01_one_of_the_four_is_asked(tmp_path):
     result = clinic_app("worksheet", "--db", str(tmp_path / "none.sqlite"), "--client", "1", "--reviewed-since", "2026-12-07",
                         "--out", str(tmp_path / "out"))
     assert result.returncode == 2 and "give one of --client, --event, --hearing-within or --reviewed-since" in result.stderr
+
+
+def test_r344_01_a_day_that_does_not_exist_is_refused_by_its_own_option_before_the_file_is_opened(tmp_path):
+    """"--since: Not a date: there is no 2026-02-30" named an option worksheet does not have, and
+    a caseload not there was said first: the day typed is the fault, said by its own name."""
+    result = clinic_app("worksheet", "--db", str(tmp_path / "none.sqlite"), "--reviewed-since", "2026-02-30",
+                        "--out", str(tmp_path / "out"))
+    assert result.returncode == 2, result.stderr
+    assert "--reviewed-since: Not a date: there is no 2026-02-30 (February 2026 has 28 days)" in result.stderr
+    assert "--since:" not in result.stderr.replace("--reviewed-since:", "")
+    assert not (tmp_path / "out").exists()
