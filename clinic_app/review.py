@@ -294,7 +294,10 @@ def open_question_named(text: str) -> str:
 
 # "Whether automatic relief covers a DUI (VC 23152(b)) is an open question": the point, and a
 # point that needs its sentence's start to be read ("whether that blocks relief", "covers one").
-_WHETHER_OPEN = re.compile(r"\b[Ww]hether (.+?) is (?:an |the same )?open question")
+# The point is the last "whether" before it: a reduced PC 261.5(d)'s "whether the exclusion still
+# applies is unsettled. Whether automatic relief covers it is an open question" ran the two into
+# one line (R344-02).
+_WHETHER_OPEN = re.compile(r"\b[Ww]hether ((?:(?!\b[Ww]hether ).)+?) is (?:an |the same )?open question")
 _POINTS_BACK = re.compile(r"^(?:that|it|this|they)\b|\b(?:one|such a conviction)$")
 
 

@@ -27,3 +27,18 @@ def test_h337_02_a_question_that_points_back_is_said_with_what_it_points_to():
     # A reason that says only that the law is open, not what: said as before.
     plain = Determination("c1", "c1-1", "pc1203_4", "needs_review", reasons=[Reason("An open question of law.", "PC 1203.4")])
     assert review_waits_on(plain) == "open question"
+
+
+def test_r344_02_a_reduced_261_5_d_s_open_question_is_one_question():
+    """A reduced PC 261.5(d)'s line read "open question: whether the exclusion still applies is
+    unsettled. Whether automatic relief covers it": the reason's earlier "whether" (a point said
+    unsettled, not the open one) ran into the open one, across a full stop."""
+    from datetime import date
+
+    from clinic_app.model import ReliefGranted
+    from tests.eligibility.engine_builders import probation_case, row, run
+
+    case = probation_case("261.5(d)", level="felony", kind="formal", imposition_suspended=True)
+    case.convictions[0].relief_granted = [ReliefGranted("pc17b", date(2020, 1, 10))]  # reduced under PC 17(b)
+    reduced = row(run(case), "pc1203_425")
+    assert review_waits_on(reduced) == "open question: whether automatic relief covers it"
