@@ -279,14 +279,20 @@ def open_question_named(text: str) -> str:
     """"open question: whether ...", the point of law a reason's `text` says is open, in its own
     words (H337-02: 560 lines of a 2,000-client queue read "open question" alone); where the
     clause points back ("whether that blocks relief"), from the start of its sentence where that
-    is short enough for a line.  Plain "open question" where the reason does not word the point."""
+    is short enough for a line, and with its condition where it is open only "If ...".  Plain
+    "open question" where the reason does not word the point."""
     found = _WHETHER_OPEN.search(text)
     if found is None:
         return "open question"
     clause = "whether " + found.group(1)
-    if _POINTS_BACK.search(found.group(1)):
-        start = text.rfind(". ", 0, found.start())
-        whole = text[start + 2 if start >= 0 else 0:found.start()] + clause
+    start = text.rfind(". ", 0, found.start())
+    before = text[start + 2 if start >= 0 else 0:found.start()]
+    if before.startswith("If "):
+        # Open only on a condition ("If a jail term was then executed, whether PC 1203.4a covers
+        # the case"): said with it, or the line read as open for every such case (R344-03).
+        clause = "i" + before[1:] + clause
+    elif _POINTS_BACK.search(found.group(1)):
+        whole = before + clause
         # A sentence of a line and more (PC 245(a)(1)'s 250 characters) is the Eligibility tab's.
         clause = whole if len(whole) <= 160 else clause
     return f"open question: {clause}"

@@ -42,3 +42,14 @@ def test_r344_02_a_reduced_261_5_d_s_open_question_is_one_question():
     case.convictions[0].relief_granted = [ReliefGranted("pc17b", date(2020, 1, 10))]  # reduced under PC 17(b)
     reduced = row(run(case), "pc1203_425")
     assert review_waits_on(reduced) == "open question: whether automatic relief covers it"
+
+
+def test_r344_03_a_question_open_only_on_a_condition_is_said_with_its_condition():
+    """165 lines of a 2,000-client queue, each a PC 1203.4 result of a revoked probation, read
+    "open question: whether PC 1203.4a covers the case": open only "if a jail term was then
+    executed", which the line left out, so it read as open for every such case."""
+    # pc1203_4's words for a probation revoked and not reinstated.
+    text = ("If a jail term was then executed, whether PC 1203.4a covers the case is an open question (see its "
+            "result); otherwise only the discretionary route of 1203.4 (interests of justice) remains.")
+    d = Determination("c1", "c1-1", "pc1203_4", "needs_review", reasons=[Reason(text, "PC 1203.4(a)(1); PC 1203.4a")])
+    assert review_waits_on(d) == "open question: if a jail term was then executed, whether PC 1203.4a covers the case"
