@@ -303,7 +303,9 @@ def open_question_named(text: str) -> str:
 # The point is the last "whether" before it: a reduced PC 261.5(d)'s "whether the exclusion still
 # applies is unsettled. Whether automatic relief covers it is an open question" ran the two into
 # one line (R344-02).
-_WHETHER_OPEN = re.compile(r"\b[Ww]hether ((?:(?!\b[Ww]hether ).)+?) is (?:an |the same )?open question")
+# A clause the reason sets off with commas ("covers PC 261.5(d), which PC 1203.4(b) excludes from
+# dismissal, is an open question") ends the line without its last comma (R344-04).
+_WHETHER_OPEN = re.compile(r"\b[Ww]hether ((?:(?!\b[Ww]hether ).)+?),? is (?:an |the same )?open question")
 _POINTS_BACK = re.compile(r"^(?:that|it|this|they)\b|\b(?:one|such a conviction)$")
 
 

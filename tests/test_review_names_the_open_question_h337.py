@@ -53,3 +53,13 @@ def test_r344_03_a_question_open_only_on_a_condition_is_said_with_its_condition(
             "result); otherwise only the discretionary route of 1203.4 (interests of justice) remains.")
     d = Determination("c1", "c1-1", "pc1203_4", "needs_review", reasons=[Reason(text, "PC 1203.4(a)(1); PC 1203.4a")])
     assert review_waits_on(d) == "open question: if a jail term was then executed, whether PC 1203.4a covers the case"
+
+
+def test_r344_04_a_question_with_a_clause_set_off_by_commas_ends_without_a_comma():
+    """A felony PC 261.5(d)'s line ended "... which PC 1203.4(b) excludes from dismissal,": the
+    reason sets its clause off with commas before "is an open question", and the line kept one."""
+    from tests.eligibility.engine_builders import probation_case, row, run
+
+    d = row(run(probation_case("261.5(d)", level="felony", kind="formal", imposition_suspended=True)), "pc1203_425")
+    assert review_waits_on(d) == ("open question: whether automatic relief covers PC 261.5(d), which PC 1203.4(b) "
+                                  "excludes from dismissal")
