@@ -70,3 +70,23 @@ def test_k341_02_a_case_without_a_number_removed_is_named_in_the_status_and_undo
     window.undo_action.trigger()
     assert [case.id for case in repo.get_client(client_id).cases] == ["c1", "c2"]
     assert window.redo_action.text() == f"&Redo Remove case {named} (Rosa Quintero)"
+
+
+def test_r345_01_a_case_numbered_with_a_word_in_brackets_is_named_once_in_history(repo):
+    """A number typed as words with brackets of their own, "none (uncharged)", is no court's
+    number: the case is named by its record, "Case none (uncharged) (arrested ..., County)".  Two
+    fields of it saved together were cut inside its name in History's row and Edit > Undo:
+    "Case none (uncharged) (arrested 2026-10-03: HS 11377, Los Angeles County), arrest date; HS
+    11377, Los Angeles County), arrest offense 1, section"."""
+    from ui.models.history_model import describe
+
+    client = probation_client("Rosa Quintero")
+    client.cases.append(Case(id="c2", case_number="none (uncharged)", outcome="no_charges_filed", county="Los Angeles",
+                             arrest_date=date(2026, 10, 2), arrest_offenses=[ArrestOffense("11350", "HS")]))
+    client_id = repo.add_client(client)
+    kept = repo.get_client(client_id)
+    kept.cases[1].arrest_date = date(2026, 10, 3)
+    kept.cases[1].arrest_offenses = [ArrestOffense("11377", "HS")]
+    repo.save_client(kept)
+    named = "Case none (uncharged) (arrested 2026-10-03, HS 11377, Los Angeles County)"
+    assert describe(repo.history(client_id)[0]) == f"{named}: arrest date; arrest offense 1, section"

@@ -206,8 +206,20 @@ def cases_added_or_removed(before: Any, after: Any) -> str | None:
     return "; ".join(said) or None
 
 
-# A case's place in a field's words, its name's parentheses whole ("PC 647(f)" within), then the rest.
-_CASE_PLACE = re.compile(r"(Case [^,(]*\((?:[^()]|\([^()]*\))*\)), (.*)", re.S)
+def _case_place(text: str) -> tuple[str, str]:
+    """A field's words as its place and the rest, cut at the first ", " outside brackets: a case
+    with no number is named with commas of its own, "Case c2 (arrested 2026-10-02, Los Angeles
+    County), arrest date" (K341-01), and one numbered with words in brackets of their own, "Case
+    none (uncharged) (arrested ...), arrest date", was cut inside its name (R345-01)."""
+    depth = 0
+    for at, char in enumerate(text):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and text.startswith(", ", at):
+            return text[:at], text[at + 2:]
+    return text, ""
 
 
 def joined(fields: list[str]) -> str:
@@ -217,10 +229,7 @@ def joined(fields: list[str]) -> str:
     out of an Undo menu item).  Fields of different places stay apart with "; "."""
     groups: dict[str, list[str]] = {}
     for text in fields:
-        # A case with no number is named with commas of its own, "Case c2 (arrested 2026-10-02,
-        # Los Angeles County), arrest date": its place ends after its parentheses (K341-01).
-        at = _CASE_PLACE.match(text)
-        place, rest = at.groups() if at else (text.partition(", ")[0], text.partition(", ")[2])
+        place, rest = _case_place(text)
         if place.startswith("Case ") and rest:
             groups.setdefault(place, []).append(rest)
         else:
