@@ -1611,6 +1611,8 @@ class ClientWorkspace(QWidget):
         self.checklist.typed.connect(self._draft_later)
         self.eligibility.as_of_changed.connect(lambda _d: self._show_screening())
         self.eligibility.review_requested.connect(self._record_review)
+        # Refused in the file's words before a note is typed, as Remove case is (K346-01).
+        self.eligibility.review_refused = lambda: read_only_refusal(self.repo.path) if self._read_only() else None
 
     @property
     def today(self) -> date:

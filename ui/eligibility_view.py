@@ -602,6 +602,9 @@ class EligibilityPanel(QWidget):
         # Where a review note typed and not yet recorded is kept, and found again (K114-02): the
         # client page's (ui.client_view), in the caseload as the client's draft.  None: not kept.
         self.review_notes: ReviewNotes | None = None
+        # The refusal a review meets, said before the dialog (the client page's: a read-only file's,
+        # in its words), or None: the note was typed whole, then the write refused (K346-01).
+        self.review_refused: Callable[[], Exception | None] = lambda: None
         self.facts = ""  # the facts hash of the screening shown, which a review is kept with
         # The reviews that count, (answer key, day), as the caseload line reads them
         # (Repository.denial_reviews): a denial reviewed says so under "At the court" (D64-01).
@@ -1046,6 +1049,9 @@ class EligibilityPanel(QWidget):
         chosen = self.selected()
         if not chosen:
             return
+        refused = self.review_refused()
+        if refused is not None:
+            raise refused  # nothing asked, nothing typed (K346-01)
         if len(chosen) == 1:
             what = f"{self.where(chosen[0])}\n{remedy_title(chosen[0].remedy)}: {status_text(chosen[0])}"
         else:

@@ -56,3 +56,34 @@ def test_k342_01_a_result_already_reviewed_is_said_so_and_its_second_review_is_o
     qtbot.waitUntil(lambda: len(repo.reviews(client_id)) == len(first) + 1)
     assert seen["before"] == "" and seen["button"] == "&Mark reviewed"
     assert " again" not in window.statusBar().currentMessage()
+
+
+def test_k346_01_mark_reviewed_on_a_read_only_file_is_refused_before_the_dialog(qtbot, tmp_path, new_caseload_made,
+                                                                                 monkeypatch):
+    """K346-01: on a read-only caseload Alt+D opened the review dialog, the attorney typed a note,
+    and only then was the write refused.  Refused first, in the file's words, nothing asked."""
+    import shutil
+    from pathlib import Path
+
+    from db.errors import ReadOnly
+    from db.repository import Repository
+    from tests.gui.conftest import TODAY, probation_client
+    from tests.gui.test_read_only_caseload_k254 import window_on_read_only
+    from ui.services import screen_and_store
+
+    path = Path(shutil.copy(new_caseload_made, tmp_path / "caseload.sqlite"))
+    with Repository.open(path, user="paralegal-test") as repo:
+        screen_and_store(repo, repo.get_client(repo.add_client(probation_client("Rosa Ríos"))), TODAY)
+    opened = []
+    monkeypatch.setattr(ReviewDialog, "exec", lambda dialog: opened.append(dialog) or QDialog.DialogCode.Rejected)
+    with window_on_read_only(path) as window:
+        window.open_client(1)
+        view = window.client_view
+        view.tabs.setCurrentIndex(TAB_ELIGIBILITY)
+        view.eligibility.table.selectRow(0)
+        with qtbot.capture_exceptions() as raised:
+            qtbot.mouseClick(view.eligibility.review_button, Qt.MouseButton.LeftButton)
+        assert [kind for kind, *_ in raised] == [ReadOnly]
+        assert "read-only" in str(raised[0][1])
+        assert opened == [], "the dialog opened to take a note the file refuses"
+        assert window.repo.reviews(1) == []
