@@ -353,24 +353,37 @@ class ReviewDialog(QDialog):
         wanted = self.sizeHint()
         self.resize(screen_fit.on_screen(self, wanted.width(), wanted.height()))
 
+    # At most this many results already reviewed are named over the note, the rest counted: the
+    # line is a note above the note, not the list of results the dialog shows (K346-02).
+    REVIEWED_NAMED = 3
+
     def say_reviewed_before(self, before: list[str], count: int) -> None:
         """Where results chosen are already reviewed (`before`, EligibilityPanel.reviewed_before),
-        said over the note and to a screen reader, and the button says the review is a second
-        one: a supervising attorney is told who reviewed and when, and may still add theirs."""
+        said over the note and to a screen reader: a supervising attorney is told who reviewed
+        and when, and may still add theirs.  The button and title say the review is a second one
+        only where every result chosen was reviewed: of eleven chosen, four reviewed, they said
+        "Mark reviewed again" of seven first reviews (K346-02)."""
         if not before:
             return
+        named = "; ".join(before[:self.REVIEWED_NAMED])
+        if len(before) > self.REVIEWED_NAMED:
+            named += f"; and {len(before) - self.REVIEWED_NAMED} more"
         if count == 1:
             said = f"Already reviewed: {before[0]}. Marking it again records a second review; the first stays."
+        elif len(before) == count:
+            said = (f"All {count} of these results are already reviewed ({named}). "
+                    "Marking them again records a second review of each; the first stays.")
         else:
-            said = (f"{len(before)} of these {count} results are already reviewed ({'; '.join(before)}). "
-                    "Marking them again records a second review of those; the first stays.")
+            said = (f"{len(before)} of these {count} results are already reviewed ({named}): "
+                    "a second review of those, the first staying; a first review of the others.")
         self.before = MessageLabel()
         self.before.setAccessibleName("Already reviewed")
         self.before.say(said, "note")
         self.layout().insertRow(0, self.before)
         self.note.setAccessibleDescription(f"{said} {self.note.accessibleDescription()}")
-        self.mark_button.setText("&Mark reviewed again")
-        self.setWindowTitle(f"{self.windowTitle()}: a second review")
+        if len(before) == count:
+            self.mark_button.setText("&Mark reviewed again")
+            self.setWindowTitle(f"{self.windowTitle()}: a second review")
         wanted = self.sizeHint()
         self.resize(screen_fit.on_screen(self, wanted.width(), wanted.height()))
 

@@ -87,3 +87,46 @@ def test_k346_01_mark_reviewed_on_a_read_only_file_is_refused_before_the_dialog(
         assert "read-only" in str(raised[0][1])
         assert opened == [], "the dialog opened to take a note the file refuses"
         assert window.repo.reviews(1) == []
+
+
+def test_k346_02_again_is_said_only_where_every_result_chosen_was_reviewed(qtbot, window, repo, monkeypatch):
+    """K346-02: eleven results chosen, four of them reviewed, the button said "Mark reviewed
+    again" and the title "a second review" of seven first reviews, and the line over the note
+    named all four, each with its note.  "Again" only where all chosen were; at most three named."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    view = _partly_reviewed(qtbot, window, repo, monkeypatch, "Alejandra Orozco")  # four of eleven reviewed
+    panel = view.eligibility
+    seen = {}
+
+    def look(dialog):
+        seen.update(before=dialog.before.text(), button=dialog.mark_button.text(), title=dialog.windowTitle(),
+                    heard=dialog.note.accessibleDescription())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ReviewDialog, "exec", look)
+    view.tabs.setCurrentIndex(TAB_ELIGIBILITY)
+    show_active(qtbot, window)
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(panel.review_button, Qt.MouseButton.LeftButton)
+    assert seen["button"] == "&Mark reviewed"
+    assert seen["title"] == "Attorney review of 11 results"
+    assert seen["before"].startswith("4 of these 11 results are already reviewed (")
+    assert seen["before"].count(": Docket checked") == 3 and "; and 1 more): " in seen["before"], seen["before"]
+    assert seen["before"].endswith("a second review of those, the first staying; a first review of the others.")
+    assert seen["heard"].startswith(seen["before"])
+
+    # The four reviewed alone: a second review of each, said so.
+    model = panel.model
+    reviewed = [row for row in range(model.rowCount()) if model.reviewed_note(model.determination(row))]
+    assert len(reviewed) == 4
+    selection = panel.table.selectionModel()
+    selection.clearSelection()
+    for row in reviewed:
+        selection.select(panel.proxy.mapFromSource(model.index(row, 0)),
+                         QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    qtbot.mouseClick(panel.review_button, Qt.MouseButton.LeftButton)
+    assert seen["button"] == "&Mark reviewed again"
+    assert seen["title"] == "Attorney review of 4 results: a second review"
+    assert seen["before"].startswith("All 4 of these results are already reviewed (") and "; and 1 more). " in seen["before"]
