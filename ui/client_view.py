@@ -3398,11 +3398,15 @@ class ClientWorkspace(QWidget):
             self.repo.withdraw_reviews(number, reviewed, note, facts_hash=facts, reviewer=reviewer, at=at)
             self._reviews_changed(number)
 
+        # A second review is named one on Edit > Undo and Redo, and in "Undone: ...", as the
+        # status line says it when marked: Redo read "Review of ..." of a second one (K346-03).
+        kind = "Second review" if again == len(determinations) else "Review"
         if len(determinations) == 1:
             d = determinations[0]
-            text = f"Review of {remedy_statute(d.remedy)}, {self.eligibility.where(d)} ({self.client.name})"
+            text = f"{kind} of {remedy_statute(d.remedy)}, {self.eligibility.where(d)} ({self.client.name})"
         else:
-            text = f"Review of {len(determinations)} results ({self.client.name})"
+            some = f", {again} of them a second review" if 0 < again < len(determinations) else ""
+            text = f"{kind} of {len(determinations)} results{some} ({self.client.name})"
         retry_while_busy(self, lambda: push_done(self.undo_stack, ReviewCommand(keep, withdraw, text)))
         # A review names the case: it is no longer untouched.
         cases = {d.case for d in determinations}

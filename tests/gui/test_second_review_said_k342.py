@@ -130,3 +130,28 @@ def test_k346_02_again_is_said_only_where_every_result_chosen_was_reviewed(qtbot
     assert seen["button"] == "&Mark reviewed again"
     assert seen["title"] == "Attorney review of 4 results: a second review"
     assert seen["before"].startswith("All 4 of these results are already reviewed (") and "; and 1 more). " in seen["before"]
+
+
+def test_k346_03_undo_and_redo_name_a_second_review_as_the_status_line_does(qtbot, window, repo, monkeypatch):
+    """K346-03: a second review marked, the status line said "again: a second review", while
+    Edit > Undo and, once undone, Edit > Redo read "Review of ..." as of a first.  Named one."""
+    view = _partly_reviewed(qtbot, window, repo, monkeypatch, "Alejandra Orozco")  # row 0 reviewed
+    panel = view.eligibility
+    client_id = view.client.id
+    first = len(repo.reviews(client_id))
+    view.tabs.setCurrentIndex(TAB_ELIGIBILITY)
+    panel.table.selectRow(0)
+    qtbot.mouseClick(panel.review_button, Qt.MouseButton.LeftButton)  # "Docket checked" again
+    qtbot.waitUntil(lambda: len(repo.reviews(client_id)) == first + 1)
+    assert " again: a second review" in window.statusBar().currentMessage()
+    assert window.undo_action.text().startswith("&Undo Second review of PC 1203.4, "), window.undo_action.text()
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: len(repo.reviews(client_id)) == first)
+    assert window.statusBar().currentMessage().startswith("Undone: Second review of PC 1203.4, ")
+    assert window.redo_action.text().startswith("&Redo Second review of PC 1203.4, "), window.redo_action.text()
+
+    # Of several, some reviewed: a review, with how many of them are second ones.
+    qtbot.keyClick(panel.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(panel.review_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(repo.reviews(client_id)) == first + 11)
+    assert window.undo_action.text() == "&Undo Review of 11 results, 4 of them a second review (Alejandra Orozco)"
