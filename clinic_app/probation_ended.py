@@ -176,15 +176,10 @@ def _year_cut_short(text: str) -> str | None:
         has = "has no year: write it" if len(days) == 1 else "have no year: write it"
         return f"{text!r}: {' and '.join(f'“{day}”' for day in days)} {has} with its four digits (as in 10/1/2026-12/31/2026)"
     years = list(dict.fromkeys(_TWO_DIGITS_AT_A_YEARS_PLACE.findall(text)))
-    if not years:
+    # Four digits there make a period of it (the wrong way round or no such day included: the
+    # year is said first all the same).
+    if not years or not _a_period_with(_TWO_DIGITS_AT_A_YEARS_PLACE.sub(r"20\1", text)):
         return None
-    try:
-        # Only to see that four digits there make a period of it, never read as one.
-        _read(_TWO_DIGITS_AT_A_YEARS_PLACE.sub(r"20\1", text))
-    except _NoPeriodForm:
-        return None
-    except ValueError:
-        pass  # the wrong way round or no such day: the year is said first all the same
     return (f"{text!r}: write the year with its four digits, not {' or '.join(f'“{year}”' for year in years)} (as in "
             "Oct-Dec 2026, 10/2026-12/2026 or 10/1/2026-12/31/2026)")
 
