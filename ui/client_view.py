@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app.came_back import came_back_said, entered_since
 from clinic_app.case_titles import case_heading, case_title_day_first, outcome_words, record_parts, told_by_what_the_record_holds
 from clinic_app.drafts import (as_record, asking_for_counts_removed, hearing_on_each_part, ledger_done, ledger_maybe_twice, ledger_moves, ledger_twice, ledger_undone, not_put_back,
                                parts_of_a_filing_removed, petition_keys, typing_over, with_petition_keys)
@@ -65,12 +66,12 @@ from clinic_app.eligibility.bars import ASK_TO_END_EARLY  # the words the early-
 from clinic_app.eligibility.depends_on import law_named
 from clinic_app.eligibility.immigration import counsel_first_of_record
 from clinic_app.eligibility.registry import named_to_file
-from clinic_app.court import court_next_action, kept_moment, court_standing, denial_reviewed, denied_action, hearings_coming, with_hearings
+from clinic_app.court import court_next_action, court_standing, denial_reviewed, denied_action, hearings_coming, with_hearings
 from clinic_app.matching import case_number_words
 from clinic_app.next_action import IMMIGRATION_FIRST
 from clinic_app.review import answer_key, set_aside_said
 from clinic_app.summary import is_relief, outcome_text
-from clinic_app.wording import count, listed
+from clinic_app.wording import count
 from clinic_app.years_alone import years_alone_kept
 from ui.models.history_model import (NO_CHANGE, HistoryModel, action_title, changed_paths, describe, entry_details, in_words, joined,
                                      item_named, local_time, petition_named, record_names, value_at,
@@ -127,93 +128,6 @@ def case_tooltip(case: Case) -> str:
 
 
 NBSP = "\u00a0"  # a space the header's line does not break at
-
-
-def came_back_said(listed, last_as_of: date | None, now: ClientSummary, today: date,
-                   entered: Callable[[date], list[str]] = lambda day: []) -> str:
-    """What the clinic last told a client who comes back, where today's answer is another: a
-    client seen on probation in 2026, told "come back after your probation ends", opened in
-    2027 showed only today's "Needs review", and what they were told then ("Eligible on
-    2027-06-04") was only in the Eligibility tab's Showing list (C123).  `listed` is their
-    caseload line as last screened, for `last_as_of`, or the last earlier day's kept result where
-    the line is today's (N125-01); nothing is said of a line not shown, nor where the answer is
-    the same.
-
-    The record cannot know of an arrest, a charge or a case since the last visit, which would
-    change every answer: the paralegal is asked to ask the client (M124-03).  Where cases were
-    entered since (`entered`: those of the record entered after a day), the client was asked,
-    and what they told is in the record: the client opened again that visit was asked still, the
-    arrest just typed in as if it were not (K336-05).  What was entered is said instead
-    (`entered_since`): the cases, and a pending charge ticked (K341-03)."""
-    if listed is None or listed.best is None or last_as_of is None or last_as_of >= today:
-        return ""
-    then, answer = outcome_text(listed.best, listed.best_date), outcome_text(now.best, now.best_date)
-    if then == answer:
-        return ""
-    new = entered(last_as_of)
-    since = (f"Entered since {last_as_of.isoformat()}: {'; '.join(new)}." if new else
-             f"Ask the client about any arrest, charge or case since {last_as_of.isoformat()}: the record cannot "
-             "know of one, and it would change every answer.")
-    return (f"Last screened as of {last_as_of.isoformat()}: {then}. Now, as of {today.isoformat()}: {answer}. {since} "
-            "The Eligibility tab's Showing list keeps the earlier result.")
-
-
-# What ticking "Has a pending criminal charge" on the Record tab entered, as the come-back message says it.
-PENDING_CHARGE_ENTERED = "a pending criminal charge (“Has a pending criminal charge”, Record tab)"
-
-
-def entered_since(entries, client: Client, day: date) -> list[str]:
-    """What `client`'s record had entered after `day`, as the come-back message says it: the cases
-    typed in since (`cases_entered_since`), and a pending charge ticked since, against the record
-    before the first save of a later day in its audit log (`entries`, newest first).  The message
-    asks about "any arrest, charge or case since": the charge the client told of, ticked, answers
-    it as an arrest typed in does; the question was asked still (K341-03).  Ticked on the day of
-    the last screening, it was that visit's."""
-    new = cases_entered_since(entries, client, day)
-    later = _saves_after(entries, day)
-    person = later[-1].before.get("person") if later and isinstance(later[-1].before, dict) else None
-    ticked = client.person.pending_charges and isinstance(person, dict) and not person.get("pending_charges")
-    # Each case by the one name History and Edit > Undo give it, the day first: the screening's
-    # sentences' title, its offense first, named one arrest two ways (K341-04).
-    cases = listed([f"case {case_title_day_first(case)}" for case in new]) if new else None
-    return ([cases] if cases else []) + ([PENDING_CHARGE_ENTERED] if ticked else [])
-
-
-def cases_entered_since(entries, client: Client, day: date) -> list[Case]:
-    """The cases of `client` entered after `day` (the last screening's, on this computer's calendar
-    as the window's `today` is): those its record did not have before the first save of a later
-    day in its audit log (`entries`, newest first), and has now, typed in by a save since.  A case
-    typed on the day of the last screening was that visit's; a client added since (imported with
-    the screening they came with) entered nothing then; a case removed and put back by Undo is no
-    new one; nor is one a merge brought from another record (typed there, perhaps years ago:
-    said entered, it took the place of the question no one had asked, R340-01)."""
-    later = _saves_after(entries, day)
-    known = _case_ids(later[-1].before) if later else None
-    if known is None:
-        return []
-    typed: set = set()
-    for entry in later:
-        added = (_case_ids(entry.after) or set()) - (_case_ids(entry.before) or set())
-        if entry.action == "merge":
-            known |= added
-        else:
-            typed |= added
-    return [case for case in client.cases if case.id in typed and case.id not in known]
-
-
-def _saves_after(entries, day: date) -> list:
-    """The saves and merges of a client's audit log `entries` (newest first) made after `day`, on
-    this computer's calendar."""
-    return [entry for entry in entries if entry.entity == "client" and entry.action in ("update", "merge")
-            and kept_moment(entry.at).astimezone().date() > day]
-
-
-def _case_ids(record) -> set | None:
-    """The case ids of a record as the audit log keeps it (None: no list of cases)."""
-    cases = record.get("cases") if isinstance(record, dict) else None
-    if not isinstance(cases, list):
-        return None
-    return {case.get("id") for case in cases if isinstance(case, dict)}
 
 
 def rules_changed_said(stored: StoredScreening, screened, client: Client) -> str:

@@ -73,7 +73,7 @@ def test_k336_05_what_counts_as_nothing_entered(repo):
 
     from clinic_app.court import kept_moment
     from clinic_app.model import Case
-    from ui.client_view import cases_entered_since
+    from clinic_app.came_back import cases_entered_since
 
     client_id = repo.add_client(probation_client("Jose Ramirez", case_number="24CR01234", probation_end=date(2027, 6, 3)))
     assert cases_entered_since(repo.history(client_id), repo.get_client(client_id), date(2000, 1, 1)) == []  # imported
@@ -129,7 +129,7 @@ def test_r340_01_a_case_removed_and_put_back_is_not_said_entered_one_typed_is(re
     from dataclasses import replace
 
     from clinic_app.model import Case
-    from ui.client_view import cases_entered_since
+    from clinic_app.came_back import cases_entered_since
 
     client_id = repo.add_client(probation_client("Jose Ramirez", case_number="24CR01234"))
     kept = repo.get_client(client_id)
@@ -209,7 +209,7 @@ def test_k342_02_the_come_back_message_reads_only_the_saves_after_the_screening_
     from datetime import datetime, timezone
 
     from clinic_app.model import Case
-    from ui.client_view import cases_entered_since
+    from clinic_app.came_back import cases_entered_since
 
     moments = iter(datetime(2026, 1, 5, 18, 0, tzinfo=timezone.utc) + timedelta(days=n) for n in range(100))
     monkeypatch.setattr(repo, "_clock", lambda: next(moments))
