@@ -10,23 +10,21 @@ beside its widgets, until the clinic's logic came out of ui/ (DESIGN.md's depend
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from datetime import date, datetime
+from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any, Protocol
 
 from clinic_app.case_titles import case_title_day_first
-from clinic_app.court import kept_moment
 from clinic_app.model import Case, Client, ClientSummary
 from clinic_app.summary import outcome_text
 from clinic_app.wording import listed
 
 
 class SaveLogged(Protocol):
-    """A line of a client's audit log as the caseload reads it (db.repository.AuditEntry): what
-    was done (`entity`, `action`), when (`at`), and the record as JSON, `before` and `after`."""
-    entity: str
+    """A save or a merge of a client's record, a line of its audit log as the caseload reads it
+    (db.repository.AuditEntry): which (`action`, "update" or "merge"), and the record as JSON,
+    `before` and `after`."""
     action: str
-    at: str | datetime
     before: Any
     after: Any
 
@@ -64,16 +62,17 @@ def came_back_said(listed, last_as_of: date | None, now: ClientSummary, today: d
 PENDING_CHARGE_ENTERED = "a pending criminal charge (“Has a pending criminal charge”, Record tab)"
 
 
-def entered_since(entries: Iterable[SaveLogged], client: Client, day: date) -> list[str]:
-    """What `client`'s record had entered after `day`, as the come-back message says it: the cases
-    typed in since (`cases_entered_since`), and a pending charge ticked since, against the record
-    before the first save of a later day in its audit log (`entries`, newest first).  The message
-    asks about "any arrest, charge or case since": the charge the client told of, ticked, answers
-    it as an arrest typed in does; the question was asked still (K341-03).  Ticked on the day of
-    the last screening, it was that visit's."""
-    new = cases_entered_since(entries, client, day)
-    later = _saves_after(entries, day)
-    person = later[-1].before.get("person") if later and isinstance(later[-1].before, dict) else None
+def entered_since(saves: Sequence[SaveLogged], client: Client) -> list[str]:
+    """What `client`'s record had entered since the last screening's day, as the come-back message
+    says it: the cases typed in since (`cases_entered_since`), and a pending charge ticked since,
+    against the record before the first of `saves`.  `saves` are the saves and merges of its
+    record logged after that day, newest first, as the caseload chooses them by day, in one query
+    (db.repository's `saves_after`, K342-02): chosen once, there, and passed down as they are.
+    The message asks about "any arrest, charge or case since": the charge the client told of,
+    ticked, answers it as an arrest typed in does; the question was asked still (K341-03).
+    Ticked on the day of the last screening, it was that visit's."""
+    new = cases_entered_since(saves, client)
+    person = saves[-1].before.get("person") if saves and isinstance(saves[-1].before, dict) else None
     ticked = client.person.pending_charges and isinstance(person, dict) and not person.get("pending_charges")
     # Each case by the one name History and Edit > Undo give it, the day first: the screening's
     # sentences' title, its offense first, named one arrest two ways (K341-04).
@@ -81,33 +80,26 @@ def entered_since(entries: Iterable[SaveLogged], client: Client, day: date) -> l
     return ([cases] if cases else []) + ([PENDING_CHARGE_ENTERED] if ticked else [])
 
 
-def cases_entered_since(entries: Iterable[SaveLogged], client: Client, day: date) -> list[Case]:
-    """The cases of `client` entered after `day` (the last screening's, on this computer's calendar
-    as the window's `today` is): those its record did not have before the first save of a later
-    day in its audit log (`entries`, newest first), and has now, typed in by a save since.  A case
-    typed on the day of the last screening was that visit's; a client added since (imported with
-    the screening they came with) entered nothing then; a case removed and put back by Undo is no
-    new one; nor is one a merge brought from another record (typed there, perhaps years ago:
-    said entered, it took the place of the question no one had asked, R340-01)."""
-    later = _saves_after(entries, day)
-    known = _case_ids(later[-1].before) if later else None
+def cases_entered_since(saves: Sequence[SaveLogged], client: Client) -> list[Case]:
+    """The cases of `client` entered since the last screening's day (on this computer's calendar
+    as the window's `today` is): those its record did not have before the first of `saves` (its
+    saves and merges logged after that day, newest first: `entered_since`), and has now, typed in
+    by one of them.  A case typed on the day of the last screening was that visit's; a client
+    added since (imported with the screening they came with) entered nothing then; a case
+    removed and put back by Undo is no new one; nor is one a merge brought from another record
+    (typed there, perhaps years ago: said entered, it took the place of the question no one had
+    asked, R340-01)."""
+    known = _case_ids(saves[-1].before) if saves else None
     if known is None:
         return []
     typed: set = set()
-    for entry in later:
-        added = (_case_ids(entry.after) or set()) - (_case_ids(entry.before) or set())
-        if entry.action == "merge":
+    for save in saves:
+        added = (_case_ids(save.after) or set()) - (_case_ids(save.before) or set())
+        if save.action == "merge":
             known |= added
         else:
             typed |= added
     return [case for case in client.cases if case.id in typed and case.id not in known]
-
-
-def _saves_after(entries: Iterable[SaveLogged], day: date) -> list[SaveLogged]:
-    """The saves and merges of a client's audit log `entries` (newest first) made after `day`, on
-    this computer's calendar."""
-    return [entry for entry in entries if entry.entity == "client" and entry.action in ("update", "merge")
-            and kept_moment(entry.at).astimezone().date() > day]
 
 
 def _case_ids(record) -> set | None:

@@ -3129,7 +3129,7 @@ class Repository:
     def saves_after(self, client_id: int, day: date) -> list[AuditEntry]:
         """The saves and merges of a client's record logged after `day` on this computer's
         calendar, newest first: what the come-back message reads of the audit log
-        (clinic_app.came_back.cases_entered_since).  One query, from the first moment of the next
+        (clinic_app.came_back.entered_since).  One query, from the first moment of the next
         day: the whole history of a long record (300 saves) took 168 ms on opening (K342-02)."""
         start = datetime.combine(day + timedelta(days=1), datetime.min.time()).astimezone().astimezone(timezone.utc)
         # julianday() reads a moment kept with no offset as UTC, and one with an offset by it,

@@ -1583,7 +1583,7 @@ class ClientWorkspace(QWidget):
             # last earlier day's screening said (N125-01).
             last_as_of, told = self.repo.answer_before(client_id, self.today) or (None, None)
         self.came_back_said = "" if again else came_back_said(
-            told, last_as_of, screened.summary, self.today, lambda day: entered_since(self.repo.saves_after(client_id, day), client, day))
+            told, last_as_of, screened.summary, self.today, lambda day: entered_since(self.repo.saves_after(client_id, day), client))
         not_stored, not_stored_said = None, ""
         if not planned and not newer and (not current or not self._summary_matches(listed, screened.summary)):
             stored = self.repo.latest_screening(client_id) if key is not None else None

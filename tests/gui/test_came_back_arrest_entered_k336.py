@@ -68,7 +68,8 @@ def test_k336_05_a_visit_that_entered_no_case_still_asks(qtbot, repo):
 def test_k336_05_what_counts_as_nothing_entered(repo):
     """K336-05 said a case typed on the last screening's own day, a client imported since and a
     case put back by Undo count as nothing entered; neither test above tried one.  Read from the
-    audit log as the window reads it (`cases_entered_since`), the day each save's own."""
+    audit log as the window reads it (the saves after a day, `cases_entered_since` of them), the
+    day each save's own."""
     from dataclasses import replace
 
     from clinic_app.court import kept_moment
@@ -76,13 +77,13 @@ def test_k336_05_what_counts_as_nothing_entered(repo):
     from clinic_app.came_back import cases_entered_since
 
     client_id = repo.add_client(probation_client("Jose Ramirez", case_number="24CR01234", probation_end=date(2027, 6, 3)))
-    assert cases_entered_since(repo.history(client_id), repo.get_client(client_id), date(2000, 1, 1)) == []  # imported
+    assert cases_entered_since(repo.saves_after(client_id, date(2000, 1, 1)), repo.get_client(client_id)) == []  # imported
     stored = repo.get_client(client_id)
     repo.save_client(replace(stored, cases=[*stored.cases, Case(id="c2", outcome="no_charges_filed")]), expected=stored)
     with_arrest = repo.get_client(client_id)
     saved_on = kept_moment(repo.history(client_id)[0].at).astimezone().date()
-    assert cases_entered_since(repo.history(client_id), with_arrest, saved_on) == []  # the screening's own day
-    entered = cases_entered_since(repo.history(client_id), with_arrest, saved_on - timedelta(days=1))
+    assert cases_entered_since(repo.saves_after(client_id, saved_on), with_arrest) == []  # the screening's own day
+    entered = cases_entered_since(repo.saves_after(client_id, saved_on - timedelta(days=1)), with_arrest)
     assert [case.id for case in entered] == ["c2"]  # a day after the screening's: entered since
     # A client who came with it, removed and put back (as Undo does) since: nothing entered.
     came_with = replace(with_arrest, name="Ana Ramirez")
@@ -93,7 +94,7 @@ def test_k336_05_what_counts_as_nothing_entered(repo):
     repo.save_client(replace(removed, cases=stored.cases), expected=removed)
     back = repo.get_client(other_id)
     assert [case.id for case in back.cases] == ["c1", "c2"]
-    assert cases_entered_since(repo.history(other_id), back, saved_on - timedelta(days=1)) == []
+    assert cases_entered_since(repo.saves_after(other_id, saved_on - timedelta(days=1)), back) == []
 
 
 def test_r340_01_cases_a_merge_brings_are_not_said_entered_and_the_client_is_asked(qtbot, repo):
@@ -138,7 +139,7 @@ def test_r340_01_a_case_removed_and_put_back_is_not_said_entered_one_typed_is(re
     repo.save_client(replace(kept, cases=[arrest]))  # Remove case: c1
     repo.save_client(replace(kept, cases=[*kept.cases, arrest]), undoing="Remove case 24CR01234")
     now = repo.get_client(client_id)
-    assert [case.id for case in cases_entered_since(repo.history(client_id), now, SEEN)] == ["c2"]
+    assert [case.id for case in cases_entered_since(repo.saves_after(client_id, SEEN), now)] == ["c2"]
 
 
 def test_k341_03_a_pending_charge_ticked_on_the_visit_is_not_asked_about_again(qtbot, repo, announcements):
@@ -228,5 +229,5 @@ def test_k342_02_the_come_back_message_reads_only_the_saves_after_the_screening_
     repo.db.conn.set_trace_callback(None)
     assert [entry.id for entry in read] == [entry.id for entry in saves[:3]]
     assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) == 1
-    assert [case.id for case in cases_entered_since(read, client, day)] == ["a10", "a11"]
-    assert cases_entered_since(read, client, day) == cases_entered_since(whole, client, day)
+    assert [case.id for case in cases_entered_since(read, client)] == ["a10", "a11"]
+    assert cases_entered_since(read, client) == cases_entered_since(saves[:3], client)
