@@ -10,8 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QPlainTextEdit, QSizePolicy,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QPlainTextEdit,
+                               QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 
 from clinic_app.private_files import write_private
 from clinic_app.model import LANGUAGES
@@ -25,6 +25,7 @@ from ui.screen_fit import on_screen
 REPORT_FOLDER_SETTING = "reports/folder"  # where the last report saved went (a folder only: no name)
 # The types Save writes besides text, by suffix, and the start of their names in the chooser.
 SAVED_AS = {".json": "JSON", ".csv": "Spreadsheet"}
+ENTER_IN_THE_TEXT = "Enter copies nothing here: Copy (Alt+C) puts the report on the clipboard."
 
 
 class SettledChoice(QComboBox):
@@ -157,6 +158,10 @@ class ReportDialog(QDialog):
         self.copy_button.clicked.connect(self.copy)
         self.save_button.clicked.connect(self.save)
         buttons.rejected.connect(self.reject)
+        # No button is the window's default: Copy was, and Enter in the report's text copied it
+        # over what the user had on the clipboard (A333).  Enter on a button presses it (below).
+        for button in buttons.buttons():
+            button.setAutoDefault(False)
         # What Copy and Save did, beside them and aloud: they said nothing at all, and a
         # screen-reader user (or anyone) pressing Copy could not tell it had copied, nor where
         # Save had put the file (F63-07).  On the line over the buttons, wrapped rather than
@@ -183,6 +188,20 @@ class ReportDialog(QDialog):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self._fit_text()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Enter on a button presses that button (Save saves); Enter elsewhere (the report's text)
+        presses none, and says how to copy: it had copied, unasked (K350-01)."""
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        button = QApplication.focusWidget()
+        if isinstance(button, QPushButton) and button.window() is self:
+            if button.isEnabled():
+                button.click()
+        else:
+            self._say(ENTER_IN_THE_TEXT)
 
     def done(self, result: int) -> None:
         for box in (self.period, self.language):
