@@ -169,10 +169,13 @@ def _year_cut_short(text: str) -> str | None:
     is 2026 or 1926, and "10/26" October 26 as well; said in those boxes' words.
 
     Beside a side with its year in full, month/number is a day with no year where the number is
-    not that year's: "10/1/2026-12/31" was told "not “31”", December 31st taken for 2031 (R331-01)."""
+    not that year's: "10/1/2026-12/31" was told "not “31”", December 31st taken for 2031 (R331-01).
+    With no year in full, two days alone are so too ("12/25 to 12/31", K350-02)."""
     full = set(re.findall(r"(?<!\d)\d{4}(?!\d)", text))
     days = [m[0] for m in _MONTH_SLASH_TWO.finditer(text) if full and f"20{m[2]}" not in full]
-    if days and _a_period_with(_MONTH_SLASH_TWO.sub(rf"\g<0>/{max(full)}", text)):
+    if not (days and _a_period_with(_MONTH_SLASH_TWO.sub(rf"\g<0>/{max(full)}", text))):
+        days = _days_with_no_year(text)
+    if days:
         has = "has no year: write it" if len(days) == 1 else "have no year: write it"
         return f"{text!r}: {' and '.join(f'“{day}”' for day in days)} {has} with its four digits (as in 10/1/2026-12/31/2026)"
     years = list(dict.fromkeys(_TWO_DIGITS_AT_A_YEARS_PLACE.findall(text)))
@@ -182,6 +185,38 @@ def _year_cut_short(text: str) -> str | None:
         return None
     return (f"{text!r}: write the year with its four digits, not {' or '.join(f'“{year}”' for year in years)} (as in "
             "Oct-Dec 2026, 10/2026-12/2026 or 10/1/2026-12/31/2026)")
+
+
+# A dash between two sides with no year, spaced or not ("12/25-12/31", "Dec 25-Dec 31").
+_A_DASH = re.compile(r"\s*[-–—]\s*")
+
+
+def _days_with_no_year(text: str) -> list[str]:
+    """The two sides of `text` where each is a day with no year, or [].  "12/25 to 12/31" was
+    told "write the year with its four digits, not “25” or “31”" (K350-02), as if it ran from
+    December 2025 to December 2031.  Sides that read as months of years of two digits within a
+    year of each other ("10/25-12/25", "11/25-1/26": a quarter) are asked in four (K326-02)."""
+    sides = _sides(text)
+    if len(sides) == 1:
+        sides = _A_DASH.split(text)
+    if len(sides) != 2 or not all(_a_day_once_its_year_is_added(side) for side in sides):
+        return []
+    try:
+        first, last = _read(_TWO_DIGITS_AT_A_YEARS_PLACE.sub(r"20\1", text))
+    except ValueError:  # no months either, or months the wrong way round
+        return sides
+    return sides if (last.year - first.year) * 12 + last.month - first.month >= 12 else []
+
+
+def _a_day_once_its_year_is_added(side: str) -> bool:
+    """Whether `side` ("12/25", "Dec 25") is a day once a year is typed after it (a leap year's)."""
+    for with_a_year in (f"{side}/2024", f"{side} 2024"):
+        try:
+            if typed_days.parse_date(with_a_year) is not None:
+                return True
+        except ValueError:
+            pass
+    return False
 
 
 def _a_period_with(text: str) -> bool:

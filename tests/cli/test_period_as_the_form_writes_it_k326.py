@@ -85,3 +85,25 @@ def test_r331_01_a_day_typed_without_its_year_is_not_told_its_day_is_a_year(type
     # A month whose year of two digits is the other side's is still asked in four (K326-02).
     with pytest.raises(ValueError, match="not “26”"):
         period("10/2026-12/26")
+
+
+@pytest.mark.parametrize(("typed", "days"), [
+    ("12/25 to 12/31", "“12/25” and “12/31”"), ("12/25-12/31", "“12/25” and “12/31”"), ("12/25..12/31", "“12/25” and “12/31”"),
+    ("Dec 25 to Dec 31", "“Dec 25” and “Dec 31”"), ("12/31 - 1/5", "“12/31” and “1/5”"), ("1/5-1/20", "“1/5” and “1/20”"),
+])
+def test_k350_02_days_typed_without_a_year_are_told_they_have_none(typed, days, tmp_path):
+    """K350-02: "12/25 to 12/31", a week typed month/day with no year, was told "write the year
+    with its four digits, not “25” or “31”": each day's number taken for a year of two digits, as
+    if the period ran from December 2025 to December 2031.  Two sides that are days, read as months
+    more than a year apart (or the wrong way round), are days with no year, and said so."""
+    said = f"{typed!r}: {days} have no year: write it with its four digits (as in 10/1/2026-12/31/2026)"
+    with pytest.raises(ValueError) as refused:
+        period(typed)
+    assert str(refused.value) == said
+    refused = clinic_app("report", "--db", tmp_path / "none.sqlite", "--period", typed)
+    assert refused.returncode == 2 and f"--period: {said}" in refused.stderr, refused.stderr
+    # Months of a year of two digits, a quarter or a winter's, are still asked in four (K326-02).
+    for months, years in (("10/25-12/25", "“25”"), ("11/25-1/26", "“25” or “26”"), ("12/25-12/26", None)):
+        with pytest.raises(ValueError) as refused:
+            period(months)
+        assert (f"not {years}" in str(refused.value)) if years else "have no year" in str(refused.value)
