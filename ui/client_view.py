@@ -73,8 +73,8 @@ from clinic_app.review import answer_key, set_aside_said
 from clinic_app.summary import is_relief, outcome_text
 from clinic_app.wording import count
 from clinic_app.years_alone import years_alone_kept
-from ui.models.history_model import (NO_CHANGE, HistoryModel, action_title, changed_paths, describe, entry_details, in_words, joined,
-                                     item_named, local_time, petition_named, record_names, value_at,
+from ui.models.history_model import (NO_CHANGE, HistoryModel, action_title, case_names, changed_paths, describe, entry_details,
+                                     in_words, joined, item_named, local_time, petition_named, record_names, value_at,
                                      value_said)
 from ui.page_scroll import FEWEST_LINES, LINES_SHOWN, FocusInSight, PageScroll, scrolled_body
 from ui.panes import is_given_over, put_back_sizes, put_back_to, set_panes_whole
@@ -950,7 +950,7 @@ def edit_title(before: Client, after: Client, typed: tuple[str, str] | None = No
               for place, inside in said.items()]
     if not fields:
         return "Edit record"
-    return "Edit " + joined(fields[:2]) + (" and more" if len(fields) > 2 else "")
+    return "Edit " + joined(fields[:2], case_names(record)) + (" and more" if len(fields) > 2 else "")
 
 
 class _ReviewNotesKept:

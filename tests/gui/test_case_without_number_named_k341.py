@@ -90,3 +90,28 @@ def test_r345_01_a_case_numbered_with_a_word_in_brackets_is_named_once_in_histor
     repo.save_client(kept)
     named = "Case none (uncharged) (arrested 2026-10-03, HS 11377, Los Angeles County)"
     assert describe(repo.history(client_id)[0]) == f"{named}: arrest date; arrest offense 1, section"
+
+
+
+def test_k350_03_a_case_number_typed_with_a_comma_is_named_whole_in_history_and_undo(qtbot, window, repo):
+    """A case number typed as words with a comma of their own, "unknown, ask client", was cut
+    at that comma where one save changed fields of the case and of its count (here on another
+    desk): History's row read "Case unknown: ask client (convicted ...), county; ask client
+    (convicted ...), PC 459, offense date", as if a case "unknown" held two things "ask
+    client", and Edit > Undo's name of such a save alike.  The case is named whole, once."""
+    from db.repository import Repository
+    from ui.client_view import edit_title
+
+    client_id, _form = open_on_record(window, repo, probation_client("Rosa Quintero", case_number="unknown, ask client"))
+    before = repo.get_client(client_id)
+    with Repository.open(repo.path, user="desk-2") as desk_2:
+        theirs = desk_2.get_client(client_id)
+        theirs.cases[0].county = "Orange"
+        theirs.cases[0].convictions[0].offense_date = date(2021, 1, 15)
+        desk_2.save_client(theirs)
+    window.open_client(client_id)
+    named = "Case unknown, ask client (convicted 2021-05-01, PC 459, Orange County)"
+    _details_of(qtbot, window, "Record edited")
+    history = window.client_view.history
+    assert history.model.index(history.table.currentIndex().row(), 3).data() == f"{named}: county; PC 459, offense date"
+    assert edit_title(before, repo.get_client(client_id)) == f"Edit {named}: county; PC 459, offense date"

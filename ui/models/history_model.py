@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
@@ -206,11 +207,16 @@ def cases_added_or_removed(before: Any, after: Any) -> str | None:
     return "; ".join(said) or None
 
 
-def _case_place(text: str) -> tuple[str, str]:
-    """A field's words as its place and the rest, cut at the first ", " outside brackets: a case
-    with no number is named with commas of its own, "Case c2 (arrested 2026-10-02, Los Angeles
-    County), arrest date" (K341-01), and one numbered with words in brackets of their own, "Case
-    none (uncharged) (arrested ...), arrest date", was cut inside its name (R345-01)."""
+def _case_place(text: str, cases: Iterable[str | None] = ()) -> tuple[str, str]:
+    """A field's words as its place and the rest, cut after the name of one of the record's
+    `cases` it starts with, else at the first ", " outside brackets: a case with no number is
+    named with commas of its own, "Case c2 (arrested 2026-10-02, Los Angeles County), arrest
+    date" (K341-01), and one numbered with words in brackets of their own, "Case none
+    (uncharged) (arrested ...), arrest date", was cut inside its name (R345-01); one numbered
+    "unknown, ask client" was cut at its comma, brackets or none (K350-03)."""
+    for name in sorted(filter(None, cases), key=len, reverse=True):  # the longest of two alike first
+        if text == f"Case {name}" or text.startswith(f"Case {name}, "):
+            return f"Case {name}", text[len(name) + 7:]
     depth = 0
     for at, char in enumerate(text):
         if char == "(":
@@ -222,14 +228,15 @@ def _case_place(text: str) -> tuple[str, str]:
     return text, ""
 
 
-def joined(fields: list[str]) -> str:
+def joined(fields: list[str], cases: Iterable[str | None] = ()) -> str:
     """Changed fields in a row, each case named once: "Case BA100001: restitution paid,
     payments", not "Case BA100001, restitution paid; Case BA100001, payments" (E27B-06:
     the number said again told nothing, and pushed the second field off a narrow column or
-    out of an Undo menu item).  Fields of different places stay apart with "; "."""
+    out of an Undo menu item).  Fields of different places stay apart with "; ".  `cases`: the
+    names of the record's cases (`case_names`), each cut whole, commas and all."""
     groups: dict[str, list[str]] = {}
     for text in fields:
-        place, rest = _case_place(text)
+        place, rest = _case_place(text, cases)
         if place.startswith("Case ") and rest:
             groups.setdefault(place, []).append(rest)
         else:
@@ -263,7 +270,7 @@ def describe(entry: Any, names: dict[str, str] | None = None) -> str:
         paths = changed_paths(entry.before, after)
         cases = cases_added_or_removed(entry.before, after) if "cases" in paths else None
         fields = dict.fromkeys(in_words(path, after, before=entry.before) for path in paths if not (cases and path == "cases"))
-        return "; ".join(filter(None, (cases, joined(list(fields))))) or NO_CHANGE
+        return "; ".join(filter(None, (cases, joined(list(fields), case_names(after))))) or NO_CHANGE
     if entry.entity == "client" and entry.action in ("merge", "merge away", "unmerge") and isinstance(entry.after, dict):
         after = {k: v for k, v in entry.after.items() if k not in _NOT_FIELDS}
         if "merged_into" in entry.after:  # the record merged away (or put back): which one it went into
@@ -271,7 +278,7 @@ def describe(entry: Any, names: dict[str, str] | None = None) -> str:
                 return f"into id {entry.after['merged_into']}"
             return f"back as a record of its own, out of id {entry.after['merged_into']}"
         fields = dict.fromkeys(in_words(path, after) for path in changed_paths(entry.before, after))
-        what = joined(list(fields))
+        what = joined(list(fields), case_names(after))
         other = entry.after.get("merged_from")
         # Which way it went: the undo's line had read "id 7 put back as it was: fines paid,
         # payments", as if those were put back into this record when they left it (M44).
