@@ -441,11 +441,13 @@ def test_k285_01_a_payment_the_file_refused_keeps_its_amount_and_receipt_typed(q
     assert window.pages.currentWidget() is view and again.amount.hasFocus() and again.amount.text() == "150"
 
 
-def test_k288_01_stay_and_fix_keeps_the_payment_whose_adding_asked_it(qtbot, read_only_window, monkeypatch):
+def test_k288_01_a_payment_refused_beside_a_date_half_typed_stays_typed(qtbot, read_only_window, monkeypatch):
     """A payment added while the Record tab holds typing that cannot be saved (a birth date half
-    typed) asks "Changes not saved" first (K20-02); Stay and fix showed the Checklist again as
-    stored, the payment taken as just added: its amount and receipt number emptied, stored nowhere,
-    to be copied again from a paper the client may have taken home (K285's Left alone)."""
+    typed) asked "Changes not saved" first (K20-02), and Stay and fix showed the Checklist again
+    as stored: its amount and receipt number emptied, stored nowhere, to be copied again from a
+    paper the client may have taken home (K285's Left alone).  On a read-only file nothing is
+    asked now (K329-01): refused in the file's words, the payment stays typed, and leaving the
+    client names both it and the date (the name said "Stay and fix" of no question, Q339)."""
     window = read_only_window
     window.open_client(1)
     view = window.client_view
