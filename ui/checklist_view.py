@@ -53,7 +53,7 @@ from clinic_app.counties import counties_differ, court_of
 from clinic_app.eligibility.depends_on import law_named
 from clinic_app.model import Case, Client, Money, Payment, Screening
 from clinic_app.typed_numbers import read_whole, step_over_nothing
-from ui.forms import SPOKEN_KIND, AmountField, DateField, MessageLabel, announce, resting_description, stay_or_discard
+from ui.forms import SPOKEN_KIND, AmountField, DateField, MessageLabel, NamedWords, announce, resting_description, stay_or_discard
 from ui.models.payment_model import PaymentModel
 from ui.page_scroll import show_whole
 
@@ -1011,11 +1011,17 @@ class ChecklistView(QScrollArea):
         (H328-02: a client back a year later, every result "Needs review" until the case's
         Status, on the Record tab below the fold, said Completed).  Not offered on a file that cannot
         be written: it led to a Status whose change the file refused, and "Changes not saved" on
-        leaving the client; said instead where the court's answer goes once it can (K338-03)."""
+        leaving the client; said instead where the court's answer goes once it can (K338-03), a
+        stop on Tab where the button was, heard with the line it answers: a plain label, it was
+        passed over by the keyboard and never heard (K349-01)."""
         line = QHBoxLayout()
         if self.read_only():
-            note = QLabel(READ_ONLY_STATUS)
+            note = NamedWords(f"{said} {on_case}")
+            note.setText(READ_ONLY_STATUS)
             note.setWordWrap(True)
+            note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            note.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.controls[(case.id, "probation status", 0)] = note
             line.addWidget(note, 1)
             return line
         button = QPushButton("Set its status (Record tab)")

@@ -1153,8 +1153,11 @@ class MainWindow(QMainWindow):
         """Undo or Redo the next step.  On a file that cannot be written the step is refused at
         once in the file's words, typing left as typed (K338-02): a count or completed date typed
         on the Checklist was saved first, refused, shown as stored, then the step was refused
-        too, a second warning for one Ctrl+Z."""
-        if self._read_only:
+        too, a second warning for one Ctrl+Z.  The file asked again, not only as the last load
+        found it: made read-only since, it warned twice until the list was loaded (K349-01)."""
+        if self._read_only or self.repo.read_only():
+            self._read_only = True  # the title says it now, as the next load would
+            self.setWindowTitle(f"Clinic Desk: {self._caseload_named()}")
             raise read_only_refusal(self.repo.path)
         stack = self.undo_stack  # the action is disabled when there is nothing to undo or redo
         view = self.client_view

@@ -20,7 +20,7 @@ from shiboken6 import isValid
 
 from db.errors import ReadOnly
 from db.repository import Repository
-from tests.gui.conftest import TODAY, batch_question_answered, let_go, probation_client, type_and_leave, type_over
+from tests.gui.conftest import TODAY, batch_question_answered, let_go, probation_client, show_active, type_and_leave, type_over
 from ui.client_view import ask_discard as real_ask_discard  # before conftest stands in for them
 from ui.client_view import ask_discard_refused as real_ask_discard_refused
 
@@ -802,7 +802,8 @@ def test_k338_01_remove_case_on_a_read_only_file_is_refused_not_asked_the_case_a
 @pytest.fixture
 def window_gone_read_only(qtbot, tmp_path, new_caseload_made, request):
     """The window on Rosa's caseload (`_two_cases`: hours to count), her phone typed and saved (Edit > Undo takes it back; the
-    test's parameter False: taken back, for Edit > Redo), then its file read-only: its permissions, and its connection's writes refused as where the disk
+    test's parameter False: taken back, for Edit > Redo), then its file read-only ("not loaded since": after the window's
+    last load, its client still open): its permissions, and its connection's writes refused as where the disk
     was remounted read-only (the handle open before `chmod` or `chattr +i` writes on), the window
     told at its next load.  Yields the window and her phone as saved."""
     from ui.main_window import MainWindow
@@ -829,9 +830,10 @@ def window_gone_read_only(qtbot, tmp_path, new_caseload_made, request):
             assert window.undo_stack.index() == 0 and repo.get_client(1).phone is None
         with file_read_only(path):
             repo.db.conn.execute("PRAGMA query_only = ON")
-            window.show_caseload()
-            window.load()
-            assert window.windowTitle() == f"Clinic Desk: caseload.sqlite {READ_ONLY}"
+            if getattr(request, "param", True) != "not loaded since":  # else made read-only after the last load
+                window.show_caseload()
+                window.load()
+                assert window.windowTitle() == f"Clinic Desk: caseload.sqlite {READ_ONLY}"
             try:
                 yield window
             finally:
@@ -955,6 +957,33 @@ def test_k338_03_a_read_only_file_offers_no_probation_status_it_would_refuse(qtb
     assert (view.tabs.currentWidget(), window.repo.get_client(1).cases[1].sentence.probation.status) == (view.checklist, "active")
 
 
+@pytest.mark.parametrize("read_only_window", [_came_back], indirect=True)
+def test_k349_01_the_read_only_status_note_is_reached_by_tab_and_heard_with_its_line(qtbot, read_only_window):
+    """K338-03's note in the place of Set its status (Record tab) took no keyboard focus: Tab went
+    from her first case's boxes past it, and a screen-reader user never heard that the probation
+    Status cannot be saved in this file.  A stop on Tab where the button was, heard with the line
+    it answers ("Probation was to end 2026-06-01: confirm ... on case 3CJ05678"), then its words."""
+    from ui.checklist_view import READ_ONLY_STATUS
+
+    window = read_only_window
+    window.open_client(1)
+    view = window.client_view
+    view.tabs.setCurrentWidget(view.checklist)
+    show_active(qtbot, window)
+    note = view.checklist.control("c2", "probation status", 0)
+    assert note is not None and note.text() == READ_ONLY_STATUS
+    reached = []
+    for _ in range(12):  # from the tab, on through the page's stops
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+        if reached[-1] is note:
+            break
+    assert reached[-1] is note, [type(widget).__name__ for widget in reached]
+    heard = QAccessible.queryAccessibleInterface(note)
+    assert heard.text(QAccessible.Text.Name) == "Probation was to end 2026-06-01: confirm with the court that it ended on case 3CJ05678"
+    assert heard.text(QAccessible.Text.Description) == READ_ONLY_STATUS
+
+
 def _with_an_uncharged_arrest():
     from clinic_app.model import Case
 
@@ -978,3 +1007,16 @@ def test_k341_01_changes_not_saved_names_the_case_without_a_number(qtbot, read_o
     monkeypatch.setattr("ui.client_view.ask_discard_refused", lambda _parent, problem, _where, _refused, **_: asked.append(problem) or True)
     assert window.show_caseload()
     assert asked and asked[-1].split("\n")[1] == "Record: Case c2 (arrested 2026-10-02, Orange County), county: “Orange”", asked
+
+
+@pytest.mark.parametrize("window_gone_read_only", ["not loaded since"], indirect=True)
+def test_k349_01_undo_on_a_file_made_read_only_after_the_last_load_is_refused_once(qtbot, window_gone_read_only):
+    """K338-02 refused Undo at once on a file the window had found read-only at its last load; made
+    read-only since (the list not loaded again), one Ctrl+Z with hours typed still warned twice: the
+    hours' save refused, then the step.  Refused once, the hours kept typed, the title saying it."""
+    window = window_gone_read_only
+    assert READ_ONLY not in window.windowTitle()  # as the window last found the file
+    view = _undo_with_typed_on_the_checklist(qtbot, window, "count", 0, "25")
+    assert view.checklist.control("c1", "count", 0).text() == "25 of 40 hours"
+    assert window.undo_stack.index() == 1 and window.repo.get_client(1).cases[0].conditions[0].done == 10
+    assert window.windowTitle() == f"Clinic Desk: caseload.sqlite {READ_ONLY}"
