@@ -205,6 +205,9 @@ def _fact_item(path: str, cases: dict[str, str], convictions: dict[str, str], gi
 
 
 NOT_STORED_READ_ONLY = "Today's answers, not stored: this caseload is read-only."
+# Mark reviewed...'s tip on a read-only file, in the words of the window's items it refuses there
+# (ui.main_window: "A deletion cannot be saved in a read-only file: the client stays.").
+REVIEW_CANNOT_BE_SAVED_SAID = "A review cannot be saved in a read-only file: nothing is marked reviewed."
 # Not said in the title, as a read-only file is: the way on said here (K273-02).
 NOT_STORED_DISK_FULL = "Today's answers, not stored: the disk is full. Free some space, then open the client again to store them."
 
@@ -601,6 +604,9 @@ class EligibilityPanel(QWidget):
         # The room left of the button is the hint's: a line, where it wrapped to three in a
         # column a fifth of the page wide beside an empty stretch.
         bottom.addWidget(self.guide_hint, 1)
+        # The refusal a review meets, said before the dialog (the client page's: a read-only file's,
+        # in its words), or None: the note was typed whole, then the write refused (K346-01).
+        self.review_refused: Callable[[], Exception | None] = lambda: None
         self.review_button = QPushButton("Mark reviewe&d...")
         self._offer_review()
         bottom.addWidget(self.review_button)
@@ -615,9 +621,6 @@ class EligibilityPanel(QWidget):
         # Where a review note typed and not yet recorded is kept, and found again (K114-02): the
         # client page's (ui.client_view), in the caseload as the client's draft.  None: not kept.
         self.review_notes: ReviewNotes | None = None
-        # The refusal a review meets, said before the dialog (the client page's: a read-only file's,
-        # in its words), or None: the note was typed whole, then the write refused (K346-01).
-        self.review_refused: Callable[[], Exception | None] = lambda: None
         self.facts = ""  # the facts hash of the screening shown, which a review is kept with
         # The reviews that count, (answer key, day), as the caseload line reads them
         # (Repository.denial_reviews): a denial reviewed says so under "At the court" (D64-01).
@@ -990,7 +993,9 @@ class EligibilityPanel(QWidget):
     def _offer_review(self) -> None:
         """Mark reviewed... pressable only for a result screened now and chosen in the table;
         greyed, its tip says why, as Save's does ("Everything is saved"): its Alt+D showed and
-        said what the button does, not why nothing happened (A104-03, Q108-02)."""
+        said what the button does, not why nothing happened (A104-03, Q108-02).  On a read-only
+        file, pressable, refused when pressed (K346-01), its tip says so first, as the window's
+        items the file refuses do (K349-02: it read as on any file)."""
         if self.shown_stored() is not None:
             why = 'Cannot mark reviewed: a stored result is shown, and a review is of the result screened now; choose "Screened now"'
         elif self.current() is None:
@@ -998,6 +1003,8 @@ class EligibilityPanel(QWidget):
         else:
             why = None
         self.review_button.setEnabled(why is None)
+        if why is None and self.review_refused() is not None:
+            why = REVIEW_CANNOT_BE_SAVED_SAID
         self.review_button.setToolTip(why or "Record that an attorney reviewed the selected determinations (select "
                                       "several with Shift or Ctrl: one note for all; F8 goes to the next result to review)")
 

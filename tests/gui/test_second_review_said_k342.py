@@ -6,6 +6,7 @@ again", the status bar "marked reviewed again", and Edit > Undo takes back the s
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
@@ -58,14 +59,12 @@ def test_k342_01_a_result_already_reviewed_is_said_so_and_its_second_review_is_o
     assert " again" not in window.statusBar().currentMessage()
 
 
-def test_k346_01_mark_reviewed_on_a_read_only_file_is_refused_before_the_dialog(qtbot, tmp_path, new_caseload_made,
-                                                                                 monkeypatch):
-    """K346-01: on a read-only caseload Alt+D opened the review dialog, the attorney typed a note,
-    and only then was the write refused.  Refused first, in the file's words, nothing asked."""
+@pytest.fixture
+def read_only_eligibility(qtbot, tmp_path, new_caseload_made):
+    """Rosa's Eligibility tab, her first result chosen, on a caseload whose file is read-only."""
     import shutil
     from pathlib import Path
 
-    from db.errors import ReadOnly
     from db.repository import Repository
     from tests.gui.conftest import TODAY, probation_client
     from tests.gui.test_read_only_caseload_k254 import window_on_read_only
@@ -74,19 +73,44 @@ def test_k346_01_mark_reviewed_on_a_read_only_file_is_refused_before_the_dialog(
     path = Path(shutil.copy(new_caseload_made, tmp_path / "caseload.sqlite"))
     with Repository.open(path, user="paralegal-test") as repo:
         screen_and_store(repo, repo.get_client(repo.add_client(probation_client("Rosa Ríos"))), TODAY)
-    opened = []
-    monkeypatch.setattr(ReviewDialog, "exec", lambda dialog: opened.append(dialog) or QDialog.DialogCode.Rejected)
     with window_on_read_only(path) as window:
         window.open_client(1)
         view = window.client_view
         view.tabs.setCurrentIndex(TAB_ELIGIBILITY)
         view.eligibility.table.selectRow(0)
-        with qtbot.capture_exceptions() as raised:
-            qtbot.mouseClick(view.eligibility.review_button, Qt.MouseButton.LeftButton)
-        assert [kind for kind, *_ in raised] == [ReadOnly]
-        assert "read-only" in str(raised[0][1])
-        assert opened == [], "the dialog opened to take a note the file refuses"
-        assert window.repo.reviews(1) == []
+        yield window
+
+
+def test_k346_01_mark_reviewed_on_a_read_only_file_is_refused_before_the_dialog(qtbot, read_only_eligibility, monkeypatch):
+    """K346-01: on a read-only caseload Alt+D opened the review dialog, the attorney typed a note,
+    and only then was the write refused.  Refused first, in the file's words, nothing asked."""
+    from db.errors import ReadOnly
+
+    window = read_only_eligibility
+    opened = []
+    monkeypatch.setattr(ReviewDialog, "exec", lambda dialog: opened.append(dialog) or QDialog.DialogCode.Rejected)
+    with qtbot.capture_exceptions() as raised:
+        qtbot.mouseClick(window.client_view.eligibility.review_button, Qt.MouseButton.LeftButton)
+    assert [kind for kind, *_ in raised] == [ReadOnly]
+    assert "read-only" in str(raised[0][1])
+    assert opened == [], "the dialog opened to take a note the file refuses"
+    assert window.repo.reviews(1) == []
+
+
+def test_k349_02_mark_reviewed_on_a_read_only_file_says_why_before_it_is_pressed(qtbot, read_only_eligibility):
+    """K346-01 refused Mark reviewed... on a read-only file once pressed; before, the button read
+    as on any file, its tip "Record that an attorney reviewed ...".  It says, as the window's
+    items the file refuses do (Caseload > Re-screen whole caseload..., File > Delete client...),
+    that a review cannot be saved there: on the button's tip, and heard with it."""
+    from PySide6.QtGui import QAccessible
+
+    from ui.eligibility_view import REVIEW_CANNOT_BE_SAVED_SAID
+
+    button = read_only_eligibility.client_view.eligibility.review_button
+    assert REVIEW_CANNOT_BE_SAVED_SAID == "A review cannot be saved in a read-only file: nothing is marked reviewed."
+    assert button.isEnabled() and button.toolTip() == REVIEW_CANNOT_BE_SAVED_SAID
+    heard = QAccessible.queryAccessibleInterface(button).text(QAccessible.Text.Description)
+    assert heard == REVIEW_CANNOT_BE_SAVED_SAID
 
 
 def test_k346_02_again_is_said_only_where_every_result_chosen_was_reviewed(qtbot, window, repo, monkeypatch):
