@@ -1433,15 +1433,16 @@ class ChecklistView(QScrollArea):
             spin.setAccessibleDescription(text)  # heard where the focus goes, not only seen
             spin.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _completed(self, case_index: int, position: int, field: DateField, place: Place) -> None:
+    def _completed(self, case_index: int, position: int, field: DateField, place: Place) -> bool:
         """The completed date typed over the one the tick recorded; refused, and said beside
         the tick, when it is not a date or is after the checklist's day (W21-19's rule on the
-        Record tab: it would count the condition done before it was)."""
+        Record tab: it would count the condition done before it was).  Whether it was saved
+        (or refused by the file) or said refused: False where it was left as stored."""
         assert self.client is not None
         if self.controls.get((place[0], "completed", position)) is not field:
             # A field of a page no longer shown, left once the next record was: its date is
             # not this record's (U31-02: it was saved on the next client opened).
-            return
+            return False
         note = self.notes[place]
         day, problem = self._completed_check(field)
         if day is None and not field.text().strip() and self.client.cases[case_index].conditions[position].completed_on is None:
@@ -1455,11 +1456,11 @@ class ChecklistView(QScrollArea):
             # Heard on the field too, where the focus is (X30-06): beside the tick alone, in
             # red, the refusal was never said to a screen-reader user, and the date seemed taken.
             field.setAccessibleDescription(f"{SPOKEN_KIND['error']}Completed: {problem}")
-            return
+            return True
         note.say(None)
         field.setAccessibleDescription(resting_description(field))
         if day == self.client.cases[case_index].conditions[position].completed_on:
-            return  # left unchanged (Tab through, or the page rebuilt): no edit
+            return False  # left unchanged (Tab through, or the page rebuilt): no edit
         client = self._edited()
         condition = client.cases[case_index].conditions[position]
         key = (client.id, client.cases[case_index].id, position)
@@ -1468,6 +1469,7 @@ class ChecklistView(QScrollArea):
             self._before_tick[key] = (*self._before_tick[key][:2], day, self._before_tick[key][3])
         condition.completed_on = day
         self.edit_requested.emit(client, f"{condition.label}: completed {day.isoformat()}")
+        return True
 
     def _completed_check(self, field: DateField) -> tuple[date | None, str | None]:
         """The day a completed field holds, and why it cannot be taken (None when it can)."""
@@ -1486,22 +1488,27 @@ class ChecklistView(QScrollArea):
         return [(cases[case_id], position, field) for (case_id, kind, position), field in self.controls.items()
                 if kind == "completed" and case_id in cases and isinstance(field, DateField)]
 
-    def take_typing(self) -> None:
+    def take_typing(self) -> bool:
         """Save the completed date or count typed in the box the focus is in, not yet left, as
-        leaving it would (the client left, an undo).  Left only once the next record was
+        leaving it would (the client left, an undo, Ctrl+S).  Left only once the next record was
         shown, it was saved there: on the next client opened, or over the record an undo had
-        put back, or (Ctrl+N) refused as "changed on another desk" and lost (U31-02, U31-06)."""
+        put back, or (Ctrl+N) refused as "changed on another desk" and lost (U31-02, U31-06).
+        Whether there was typing to take: saved, refused (the page shown as stored) or, a date
+        not taken, said beside its tick; each said there, so Ctrl+S says nothing more (K349-03)."""
+        from shiboken6 import isValid
+
         focus = QApplication.focusWidget()
         if self.client is None or focus is None:
-            return
+            return False
         for case_index, position, field in self._completed_fields():
             if field is focus:
-                self._completed(case_index, position, field, (self.client.cases[case_index].id, "tick", position))
-                return
+                return self._completed(case_index, position, field, (self.client.cases[case_index].id, "tick", position))
         for (_case_id, kind, _position), control in list(self.controls.items()):
             if kind == "count" and isinstance(control, QSpinBox) and (control is focus or control.isAncestorOf(focus)):
+                before = control.value()
                 control.interpretText()  # the number typed becomes its value: `_count` saves it
-                return
+                return not isValid(control) or control.value() != before
+        return False
 
     def date_not_taken(self) -> str | None:
         """What to say of a completed date typed on this page that cannot be saved (not a date,

@@ -1783,8 +1783,14 @@ class MainWindow(QMainWindow):
         run_with_progress(self, "Restoring the backup", job, on_done=done, on_failed=failed, can_stop=False)
 
     def save_current(self) -> None:
+        """Edit > Save (Ctrl+S): the record's typing, and a count or completed day typed on the
+        Checklist, its box not left: that one was left unsaved, "Everything is saved." said, and
+        on a read-only file the typing shown beside another stored, no refusal said (K349-03)."""
         view = self.client_view
-        if view is not None and self.pages.currentWidget() is view and not view.save():
+        if view is None or self.pages.currentWidget() is not view:
+            return
+        taken = view.checklist.take_typing()  # saved and said, or refused and shown as stored
+        if not view.save() and not taken:
             # Nothing saved: the greyed Save button's reason, aloud and in the status bar.  A field
             # is saved as it is left, so Ctrl+S to be sure often finds nothing to save, and it said
             # nothing at all: a screen-reader user could not tell saved from refused (A104-02).
