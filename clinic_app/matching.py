@@ -834,6 +834,12 @@ class PersonKeys:
         elif len(ids) > 2:
             self.sharing.add(client_id)
 
+    def share_the_name(self, name: str) -> bool:
+        """Whether two or more go by `name`, folded as the key folds it, whatever their dates of
+        birth: one pass over the keys, no name folded again (for a review's Undo, K349-04)."""
+        folded = _folded(name)
+        return sum(len(ids) for (key_name, _born), ids in self._ids.items() if key_name == folded) > 1
+
     def shared(self) -> list[tuple[int, ...]]:
         """The ids of each person key two or more share."""
         return [ids for ids in self._ids.values() if len(ids) > 1]

@@ -1399,12 +1399,15 @@ class ClientWorkspace(QWidget):
     cell_in_full = Signal(str)
 
     def __init__(self, repo: Repository, undo_stack: QUndoStack, *, today: date | Callable[[], date],
-                 read_only: Callable[[], bool] = lambda: False, parent: QWidget | None = None):
+                 read_only: Callable[[], bool] = lambda: False, named: Callable[[Client], str] = lambda client: client.name,
+                 parent: QWidget | None = None):
         """`read_only`: whether the caseload's file refuses every save, as the window last found
-        it (Repository.read_only, asked at each load, not of the database at each question)."""
+        it (Repository.read_only, asked at each load, not of the database at each question).
+        `named`: a client as the window tells them from a namesake (a review's Undo names them)."""
         super().__init__(parent)
         self.repo = repo
         self._read_only = read_only
+        self._named = named
         self.undo_stack = undo_stack
         # The counts each case of the record shown had in its audit log (`_counts_had`).
         self._counts_had_for: tuple[Client, dict[str, dict[str, CountRemoved]]] | None = None
@@ -3314,13 +3317,14 @@ class ClientWorkspace(QWidget):
 
         # A second review is named one on Edit > Undo and Redo, and in "Undone: ...", as the
         # status line says it when marked: Redo read "Review of ..." of a second one (K346-03).
-        kind = "Second review" if again == len(determinations) else "Review"
+        # The client with the date of birth where another has the same name (K349-04).
+        kind, named = "Second review" if again == len(determinations) else "Review", self._named(self.client)
         if len(determinations) == 1:
             d = determinations[0]
-            text = f"{kind} of {remedy_statute(d.remedy)}, {self.eligibility.where(d)} ({self.client.name})"
+            text = f"{kind} of {remedy_statute(d.remedy)}, {self.eligibility.where(d)} ({named})"
         else:
             some = f", {again} of them a second review" if 0 < again < len(determinations) else ""
-            text = f"{kind} of {len(determinations)} results{some} ({self.client.name})"
+            text = f"{kind} of {len(determinations)} results{some} ({named})"
         retry_while_busy(self, lambda: push_done(self.undo_stack, ReviewCommand(keep, withdraw, text)))
         # A review names the case: it is no longer untouched.
         cases = {d.case for d in determinations}

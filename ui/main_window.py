@@ -1258,7 +1258,8 @@ class MainWindow(QMainWindow):
             from ui.client_view import ClientWorkspace
 
             def page() -> ClientWorkspace:
-                return ClientWorkspace(self.repo, self.undo_stack, today=lambda: self.today, read_only=lambda: self._read_only)
+                return ClientWorkspace(self.repo, self.undo_stack, today=lambda: self.today, read_only=lambda: self._read_only,
+                                       named=lambda client: self.caseload.model.named_apart(client.name, client.person.dob))
 
             # Made out of the application filter's way: its ~3,900 events as it is made were each a
             # Python call there, ~20 ms of the first open (P213-01).  A window closed has its filter

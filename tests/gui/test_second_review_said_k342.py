@@ -179,3 +179,35 @@ def test_k346_03_undo_and_redo_name_a_second_review_as_the_status_line_does(qtbo
     qtbot.mouseClick(panel.review_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(repo.reviews(client_id)) == first + 11)
     assert window.undo_action.text() == "&Undo Review of 11 results, 4 of them a second review (Alejandra Orozco)"
+
+
+def test_k349_04_undo_names_the_reviewed_client_with_the_birth_date_where_another_shares_the_name(
+        qtbot, window, repo, monkeypatch):
+    """K349-04 (H337's Left alone): with two Alejandra Cortés in the caseload, one reviewed, then the
+    next client opened, Edit > Undo read "Undo Review of PC 1203.4, Case BA100001, ... (Alejandra
+    Cortés)": which of the two?  Named with the date of birth, as the status bar tells namesakes
+    apart; a name no other client has is said alone, as before."""
+    from datetime import date
+
+    from tests.gui.conftest import probation_client
+    from tests.gui.test_next_result_to_review_v102 import _opened
+
+    namesake = probation_client("Alejandra Cortés", case_number="BA900009")
+    namesake.person.dob = date(1973, 3, 19)
+    repo.add_client(namesake)
+    monkeypatch.setattr(ReviewDialog, "exec", lambda dialog: dialog.note.setPlainText("Docket checked") or QDialog.DialogCode.Accepted)
+    view = _opened(qtbot, window, repo, probation_client("Alejandra Cortés"))
+    born = view.client.person.dob
+    view.tabs.setCurrentIndex(TAB_ELIGIBILITY)
+    view.eligibility.table.selectRow(0)
+    qtbot.mouseClick(view.eligibility.review_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(repo.reviews(view.client.id)))
+    assert window.undo_action.text().startswith("&Undo Review of PC 1203.4, Case BA100001")
+    assert window.undo_action.text().endswith(f" (Alejandra Cortés, born {born.isoformat()})"), window.undo_action.text()
+
+    alone = _opened(qtbot, window, repo, probation_client("Rosa Ríos", case_number="BA300003"))
+    alone.tabs.setCurrentIndex(TAB_ELIGIBILITY)
+    alone.eligibility.table.selectRow(0)
+    qtbot.mouseClick(alone.eligibility.review_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(repo.reviews(alone.client.id)))
+    assert window.undo_action.text() == "&Undo Review of PC 1203.4, Case BA300003, PC 459 (Rosa Ríos)"
