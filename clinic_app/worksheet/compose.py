@@ -635,7 +635,7 @@ def _file_once(group: FormGroup) -> None:
     # Each request's own line already says where its petition stands (D63-02); the block said
     # "File form CR-180" above them all the same.  Where every request has a petition standing
     # (a withdrawn one stands for nothing), it says where they stand; a request not yet filed
-    # keeps the block as it was, its own line saying which are filed.
+    # keeps the block, with the steps of those not filed, withdrawn or denied.
     petitions = [f.petition for f in lifted]
     if all(p is not None and p.ruling != "withdrawn" for p in petitions):
         stands: dict[str, list[str]] = {}
@@ -651,6 +651,15 @@ def _file_once(group: FormGroup) -> None:
             group.once = [(step, () if len(names) == len(denied) else tuple(names))
                           for step, given_by in sorted(given.items(), key=lambda i: _once_order(i[0]))
                           if (names := [n for n in given_by if n in denied])]
+    else:
+        # Not the steps of a request filed and before the court, or granted: its own line says
+        # not to file it again.  "1. For PC 1203.4: File form CR-180" stood above "Petition
+        # already filed ... Not to file again" while the case's 17(b) waited (H351-01).
+        done = {_short_name(f, f.remedy in twice) for f in lifted
+                if f.petition is not None and f.petition.ruling not in ("withdrawn", "denied")}
+        if done:
+            group.once = [(step, tuple(kept)) for step, names in group.once
+                          if (kept := [n for n in (names or given[step]) if n not in done])]
 
 
 def _once_order(step: str) -> int:

@@ -3,7 +3,8 @@ file form CR-180 above a case's PC 1203.4 and PC 17(b) whose petitions were alre
 heard or granted, each request's own line reading "Not to file again" (D63-02).  Where every
 request the block speaks for has a petition standing, the block now says where each stands,
 not what to file; where one was denied, the steps stay, under a heading that says they wait
-on an attorney's review of the denial.  A request not yet filed keeps the block as it was."""
+on an attorney's review of the denial.  A request not yet filed keeps the block, with its own
+steps and not those of a request filed and before the court or granted (H351-01)."""
 
 from __future__ import annotations
 
@@ -87,9 +88,20 @@ def test_l63_01_both_denied_keep_every_step():
 
 @pytest.mark.parametrize("other", [None, "withdrawn"])
 def test_l63_01_a_request_not_filed_keeps_the_block_as_it_was(other):
-    petitions = [Petition("pc1203_4", date(2026, 10, 10))]
+    petitions = [Petition("pc1203_4", date(2026, 10, 10), ruling="denied", ruling_on=date(2026, 11, 20))]
     if other is not None:
         petitions.append(Petition("pc17b", date(2026, 10, 1), ruling=other, ruling_on=date(2026, 10, 20)))
     block = _text(*petitions)
     assert block.startswith(f"Form CR-180 {FILE_ONCE} 1. For PC 1203.4: {FILE_STEP}")
     assert FILED_ONCE not in block
+
+
+@pytest.mark.parametrize("ruling", [None, "granted"])
+def test_h351_01_the_block_drops_the_steps_of_a_request_filed_while_another_waits(ruling):
+    """A case's PC 1203.4 filed (or granted), its PC 17(b) not: the block said "1. For PC 1203.4:
+    File form CR-180 ..." and "Attach a declaration" above the 1203.4's own "Petition already
+    filed ... Not to file again".  Now it gives the 17(b)'s steps alone."""
+    block = _text(Petition("pc1203_4", date(2026, 10, 10), hearing_on=date(2027, 2, 5), ruling=ruling,
+                           ruling_on=date(2026, 11, 20) if ruling else None))
+    assert block.startswith(f"Form CR-180 {FILE_ONCE} 1. For PC 17(b): {BOX_STEP}")
+    assert FILE_STEP not in block and "For PC 1203.4" not in block
