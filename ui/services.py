@@ -130,7 +130,10 @@ _FIELD_WORDS = {"dob": "date of birth", "us_citizen": "US citizen", "ca_resident
                 "jurisdiction": "state or court",
                 # The Record tab's "Clinic event:" box: a rename of the event read "event: “A” →
                 # “B”" in each client's History (Y114-02).
-                "event": "clinic event"}
+                "event": "clinic event",
+                # A petition's days as its row labels them, "Hearing:" and "Ruled on:": "petition of
+                # 2026-12-08, hearing on" read as if the day were missing (H351-02).
+                "hearing_on": "hearing", "ruling_on": "ruled on"}
 # A sentence's fields whose label says "sentence", a block's name the words leave out ("probation
 # end", not "sentence probation end"): Sen&tence changed read "Edit Case BA100001, type" (R84a-04).
 _SENTENCE_WORDS = {"type": "sentence", "completed": "sentence completed"}

@@ -85,7 +85,7 @@ def test_x69_01_a_petition_recorded_and_its_denial_read_by_name(qtbot, window, r
     assert not RAW.search(recorded), recorded
     ruled = _details_of(qtbot, window, "Record edited")
     assert "  Case BA100001, the PC 1203.4 dismissal petition filed 2026-09-01, ruling: (nothing) → “denied”" in ruled.splitlines()
-    assert "  Case BA100001, the PC 1203.4 dismissal petition filed 2026-09-01, ruling on: (nothing) → 2026-11-20" in ruled.splitlines()
+    assert "  Case BA100001, the PC 1203.4 dismissal petition filed 2026-09-01, ruled on: (nothing) → 2026-11-20" in ruled.splitlines()
     denial = _details_of(qtbot, window, "Denial entered")
     assert denial.splitlines()[1] == ("  Dismissal after probation (PC 1203.4) on BA100001, counts PC 459, "
                                       "filed 2026-09-01: denied 2026-11-20")

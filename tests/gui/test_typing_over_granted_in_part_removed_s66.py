@@ -35,8 +35,8 @@ def test_granted_in_part_here_while_another_desk_removed_the_petition_puts_back_
     assert isinstance(raised[0][1], ChangedElsewhere), said
     removed = ("Case BA100001, the PC 1203.4 dismissal petition filed 2026-09-01: removed in another window or on another "
                "desk, so what was typed in it is not put back: ")
-    assert removed + 'convictions: ["c1-1"]; ruling: “granted”; ruling on: “2026-11-20”' in said, said
-    assert removed + 'convictions: ["c1-2"]; ruling: “denied”; ruling on: “2026-11-20”' in said, said
+    assert removed + 'convictions: ["c1-1"]; ruling: “granted”; ruled on: “2026-11-20”' in said, said
+    assert removed + 'convictions: ["c1-2"]; ruling: “denied”; ruled on: “2026-11-20”' in said, said
     assert "typed1" not in said, said
     assert form.petitions.rows == []
     window.client_view.save()

@@ -10,7 +10,7 @@ from ui.models.history_model import in_words
 def test_a_petition_is_named_in_the_history_and_undo_words():
     record = {"cases": [{"id": "c1", "case_number": "BA100001",
                          "petitions": [{"remedy": "pc1203_4", "filed_on": "2026-11-02", "ruling": None}]}]}
-    assert in_words("cases[0].petitions[0].ruling_on", record) == "Case BA100001, the PC 1203.4 dismissal petition filed 2026-11-02, ruling on"
+    assert in_words("cases[0].petitions[0].ruling_on", record) == "Case BA100001, the PC 1203.4 dismissal petition filed 2026-11-02, ruled on"
     assert in_words("cases[0].petitions[0]", record) == "Case BA100001, the PC 1203.4 dismissal petition filed 2026-11-02"
     assert in_words("cases[0].petitions[3].note", record) == "Case BA100001, petition 4, note"  # not in the record: by place
 
@@ -45,7 +45,7 @@ def test_a_ruling_typed_on_a_petition_they_removed_names_the_petition(qtbot, win
         window.client_view.save()
     said = str(refused.value)
     assert ("Case BA100001, the PC 1203.4 dismissal petition filed 2026-11-02: removed in another window or on another "
-            "desk, so what was typed in it is not put back: ruling: “granted”; ruling on: “2026-11-21”") in said, said
+            "desk, so what was typed in it is not put back: ruling: “granted”; ruled on: “2026-11-21”") in said, said
     assert [(r.remedy.currentData(), r.ruling.currentData()) for r in form.petitions.rows] == [("pc17b", None)]
 
 

@@ -5,8 +5,8 @@ petition filed 2026-11-02, ruling", and Edit > Undo took the same words: a rulin
 its day read "Undo Edit Case BA100001: the PC 1203.4 dismissal petition filed 2026-11-02,
 ruling; the PC 1203.4 dismissal petition filed 2026-11-02, ruling on (Paula Peticiones)",
 the petition said twice, and the Edit menu as wide as the sentence.  The menu now reads
-"Case BA100001, PC 1203.4 petition of 2026-11-02: ruling, ruling on"; the History tab keeps
-the full words.
+"Case BA100001, PC 1203.4 petition of 2026-11-02: ruling, ruled on" (its day named as the row
+labels it, H351-02); the History tab keeps the full words.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def test_undo_names_the_petition_once_and_briefly(qtbot, window, repo):
     type_over(qtbot, row.ruled, "2026-11-21")
     window.save_action.trigger()
     assert repo.get_client(client_id).cases[0].petitions[0].ruling == "granted"
-    said = "Edit Case BA100001, PC 1203.4 petition of 2026-11-02: ruling, ruling on (Paula Peticiones)"
+    said = "Edit Case BA100001, PC 1203.4 petition of 2026-11-02: ruling, ruled on (Paula Peticiones)"
     assert window.undo_stack.undoText() == said
     assert window.undo_action.text() == f"&Undo {said}"
     # The menu widens for it no more than by the words themselves (it was some 300 px wider).
