@@ -23,7 +23,7 @@ from clinic_app.eligibility import REMEDIES, RULES_VERSION, remedy_statute, reme
 from clinic_app.eligibility.text_report import KEEP as _KEEP, kept_whole
 from clinic_app.checklist import waiting_for
 from clinic_app.cli_options import typed_word
-from clinic_app.court import CourtLine, hearings_coming
+from clinic_app.court import CourtLine, hearings_coming, hearings_held
 from clinic_app.model import Screening
 from clinic_app.review import awaits_attorney
 from clinic_app.summary import REMEDY_OPEN, TO_ENTER_OUTCOME, automatic_only, day_awaited, line_listed_under
@@ -47,6 +47,8 @@ DENIED_REVIEWED = "denied, reviewed by attorney"  # 28 wide, as the column is
 DENIED_BESIDE_FILING = "beside a filing to make"
 # Of the clients filed, awaiting the court, those counted under a denial as well (R156-01).
 FILED_ALSO_DENIED = "also counted as denied"
+# Clients with a hearing held and no ruling entered, as the list's narrow words say it (H351-03).
+HEARING_HELD = "(hearing held: record ruling)"
 PETITION_WORDS = {None: "awaiting the court's ruling", "granted": "granted", "denied": "denied", "withdrawn": "withdrawn"}
 # The best outcomes of the clients still waiting for relief: the report says what for (F122-04).
 WAITING_OUTCOMES = ("eligible_on", "blocked")
@@ -126,6 +128,9 @@ class Report:
     # 1 filed and 2 denied under "Eligible now 2" read as three clients of two (R156-01).
     filed_also_denied: int = 0
     hearings_to_come: int = 0
+    # Clients with a hearing held and no ruling entered: the list's "Hearing ... held: record the
+    # ruling", among "filed, awaiting the court" here (H351-03).
+    hearings_held: int = 0
     counted_on: date | None = None
     # The clinic's name (File > Clinic details), said with the day at the head of the report:
     # a report saved or sent to a funder named no clinic and no day, where every handout names
@@ -300,6 +305,7 @@ def build_report(event: str | None, clients: Iterable[tuple[ListedClient, Screen
             report.denied_beside_filing += beside
             report.denied_beside_filing_reviewed += beside and client.court.reviewed_on is not None
             report.hearings_to_come += bool(hearings_coming(client.court, today))
+            report.hearings_held += bool(hearings_held(client.court, today))
         if client.best in WAITING_OUTCOMES:
             waits = {waiting_for(label) for label in client.outstanding}
             report.waiting_for.update(waits)
@@ -413,7 +419,7 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
         lines += textwrap.wrap(said, width=min(width or 72, 72), subsequent_indent="  ",
                                break_long_words=False, break_on_hyphens=False)
     if not any((report.clients, report.outcomes, report.languages, report.remedies, report.petitions,
-                report.hearings_to_come, report.needs_review)):
+                report.hearings_to_come, report.hearings_held, report.needs_review)):
         # A new caseload's first report said "Where people stand" over one line of 0 and
         # "Languages:" over none, headings of nothing (C111-05).
         return _page([*lines, "", "No client is in the caseload yet: nothing to count."], width)
@@ -453,6 +459,11 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
         # the text did not, and a report made for a month back read as today's (C57-01).
         day = f"  (on or after {report.counted_on.isoformat()})" if report.counted_on else ""
         lines.append(f"  {'(with a hearing to come)':<30} {report.hearings_to_come:>6,}{day}")
+    if report.hearings_held:
+        # Counted as awaiting the court above, each listed "Hearing ... held: record the ruling"
+        # as today's work: the report said 75 awaiting the court, 51 of them such (H351-03).
+        day = f"  (before {report.counted_on.isoformat()})" if report.counted_on else ""
+        lines.append(f"  {HEARING_HELD:<30} {report.hearings_held:>6,}{day}")
     lines.append(f"  {'(with any result to review)':<30} {report.needs_review:>6,}")
     # Three review numbers a paralegal compares (A38's report): "Needs an attorney's review"
     # above is a best outcome; this line, any result, reviewed or not; the caseload window's
@@ -905,6 +916,8 @@ def report_json(report: Report) -> str:
             "added_in_period": None if (added := added_in_period(report)) is None else
             {"clients": added, "languages": dict(sorted(report.added.items()))},
             "hearings_to_come": report.hearings_to_come,
+            # Clients with a hearing held before counted_on and no ruling entered (H351-03).
+            "hearings_held": report.hearings_held,
             # Clients screened eligible on, or blocked until, a day come by counted_on (P101-01).
             "dates_come": report.dates_come,
             "counted_on": report.counted_on.isoformat() if report.counted_on else None,  # the day they are to come from
@@ -985,6 +998,8 @@ def report_csv(report: Report) -> str:
              for key, words, n in outcome_parts(report)]
     rows += [("Where the court stands (clients)", words[0].upper() + words[1:], n) for words, n in court_counts(report)]
     rows.append(("Where the court stands (clients)", f"With a hearing to come (on or after {day})", report.hearings_to_come))
+    rows.append(("Where the court stands (clients)", f"With a hearing held before {day} and no ruling entered",
+                 report.hearings_held))
     rows.append(("Attorney review (clients)", "With any result to review (any best outcome, reviewed or not)", report.needs_review))
     rows.append(("Attorney review (clients)", "Waiting for the attorney: results or denials (the caseload window's Attorney review count)",
                  report.awaiting_review))
