@@ -27,10 +27,10 @@ SAID = {
            "These two ways do the same thing. A clinic lawyer will choose one of them, not both. "
            "If the lawyer chooses Prop 47, bring proof of why you are asking late."),
     "es": ("Estas dos vías hacen lo mismo. Un abogado de la clínica elegirá una de ellas, no las dos.",
-           "Si un abogado de la clínica elige la Proposición 47, junte pruebas para el juez de por qué usted lo pide "
-           "después del plazo.",
+           "Si un abogado de la clínica elige la Proposición 47, junte pruebas para el juez de por qué usted no "
+           "pidió a tiempo la reducción a delito menor.",
            "Estas dos vías hacen lo mismo. Un abogado de la clínica elegirá una de ellas, no las dos. "
-           "Si el abogado elige la Proposición 47, traiga pruebas de por qué usted lo pide tarde."),
+           "Si el abogado elige la Proposición 47, traiga pruebas de por qué usted no pidió a tiempo la reducción a delito menor."),
 }
 
 

@@ -121,8 +121,8 @@ def test_g266_03_the_late_reason_to_prove_is_the_clients_not_the_lawyers():
     para pedirlo tarde»).  Said as hers."""
     client = seventeen_b_denied("es")
     assert "usted tuvo una buena razón para pedirlo tarde" in card_of(client, "es", "C")
-    assert ("Si un abogado de la clínica elige la Proposición 47, junte pruebas para el juez de por qué usted lo "
-            "pide después del plazo. La clínica le dirá qué sirve.") in checklist(client, "es")
+    assert ("Si un abogado de la clínica elige la Proposición 47, junte pruebas para el juez de por qué usted no "
+            "pidió a tiempo la reducción a delito menor. La clínica le dirá qué sirve.") in checklist(client, "es")
 
 
 def test_k269_01_the_cards_proof_of_a_late_reason_waits_on_the_lawyers_choice_as_the_list_does():
@@ -134,7 +134,7 @@ def test_k269_01_the_cards_proof_of_a_late_reason_waits_on_the_lawyers_choice_as
             ("en", "Bring proof of that reason.",
              "If a clinic lawyer chooses Prop 47, bring proof of why you are asking late."),
             ("es", "Traiga pruebas de esa razón.",
-             "Si un abogado de la clínica elige la Proposición 47, traiga pruebas de por qué usted lo pide tarde.")):
+             "Si un abogado de la clínica elige la Proposición 47, traiga pruebas de por qué usted no pidió a tiempo la reducción a delito menor.")):
         card = card_of(seventeen_b_denied(lang), lang, "C")
         assert if_chosen in card
         assert bring not in card
