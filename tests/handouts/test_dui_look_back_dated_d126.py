@@ -51,7 +51,8 @@ def test_d126_01_a_dui_is_told_until_when_it_counts_as_a_prior_and_that_a_suspen
 def test_d126_01_without_the_offense_date_the_day_is_the_latest_it_can_be():
     client = _dui_client(None, date(2023, 9, 15), date(2027, 9, 15), section="23152(b)")
     assert "for driving up to September 15, 2033 at the latest, ten years after it." in pdf_text(client, "en")
-    assert "cometido hasta el 15 de septiembre de 2033 a más tardar, diez años después." in pdf_text(client, "es")
+    assert ("cometido en los diez años después de él, un plazo que termina a más tardar el 15 de septiembre de 2033."
+            " El nuevo caso") in pdf_text(client, "es")
 
 
 @pytest.mark.pdf

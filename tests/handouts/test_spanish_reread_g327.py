@@ -61,7 +61,7 @@ def test_g327_04_a_dismissed_dui_counts_if_charges_are_brought_as_the_page_says_
 
     text = pdf_text(long_record(lang="es"), "es")
     assert ("Un DUI desestimado sigue contando como DUI anterior si le presentan cargos por un nuevo DUI cometido"
-            " hasta el 18 de marzo de 2034 a más tardar, diez años después.") in text
+            " en los diez años después de él, un plazo que termina a más tardar el 18 de marzo de 2034.") in text
     assert "hay cargos contra usted" not in text and "por manejar hasta" not in text
 
 

@@ -31,3 +31,30 @@ def test_g355_01_the_late_prop_47_proof_says_who_did_not_ask_in_time_and_for_wha
             " delito menor.") in text
     assert ("Si un abogado de la clínica elige la Proposición 47, junte pruebas para el juez de por qué usted no pidió"
             " a tiempo la reducción a delito menor.") in text
+
+
+def test_g355_02_a_dui_look_back_counted_from_the_conviction_says_its_last_day_once():
+    """A DUI whose offense date was not typed (demo client 48's 2018 DUI, its date cleared) read
+    «... por un nuevo DUI cometido hasta el 9 de agosto de 2028 a más tardar, diez años después»:
+    «hasta» and «a más tardar», the limit said twice.  Said once, of the ten years: «en los diez
+    años después de él, un plazo que termina a más tardar el ...»; two DUIs and a wet reckless
+    alike."""
+    from datetime import date
+
+    from handout_render import pdf_text
+    from test_dui_look_back_dated_d126 import _dui_client
+
+    from clinic_app.model import Case, Conviction
+
+    client = _dui_client(None, date(2023, 9, 15), date(2027, 9, 15))
+    client.cases += [Case(id=case_id, case_number=number, convictions=[
+        Conviction(id=f"{case_id}1", code="VC", section=section, level="misdemeanor", conviction_date=day)])
+        for case_id, number, section, day in (("C", "9CJ00001", "23152(b)", date(2019, 5, 2)),
+                                              ("D", "9CJ00002", "23103.5", date(2020, 1, 8)))]
+    text = pdf_text(client, "es")
+    assert "a más tardar," not in text and "hasta el" not in text
+    assert ("Sus DUI desestimados siguen contando como DUI anteriores si le presentan cargos por un nuevo DUI"
+            " cometido en los diez años después del más reciente, un plazo que termina a más tardar el 15 de"
+            " septiembre de 2033. El nuevo caso") in text
+    assert ("desestimado sigue contando como DUI anterior si le presentan cargos por un nuevo DUI cometido en los"
+            " diez años después de él, un plazo que termina a más tardar el 8 de enero de 2030.") in text
