@@ -32,8 +32,8 @@ def test_k28_02_a_probation_longer_than_the_cap_gets_a_plain_line_en_and_es():
     # read on over a page's foot where the list goes on there ("You" then read with its row).
     assert re.search(r"Finish probation\. January 19, 2029( You)? ☐ " + re.escape(EN) + " A clinic lawyer",
                      flowing_text(c, "en"))
-    assert "Termine su libertad condicional. 19 de enero de 2029" in es and ES in es
-    assert es.index("Termine su libertad condicional. 19 de enero de 2029") < es.index(ES)
+    assert "Cumpla toda su libertad condicional. 19 de enero de 2029" in es and ES in es
+    assert es.index("Cumpla toda su libertad condicional. 19 de enero de 2029") < es.index(ES)
 
 
 def test_k28_02_a_probation_within_the_cap_gets_no_such_line():

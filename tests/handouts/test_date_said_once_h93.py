@@ -25,9 +25,9 @@ ROWS = {
            ("Finish your parole.", "October 10, 2032"),
            ("Finish probation.", "March 17, 2027"),
            ("Obey the protective order until it ends.", "March 17, 2029")],
-    "es": [("Termine su tiempo bajo custodia.", "10 de octubre de 2030"),
-           ("Termine su libertad bajo palabra.", "10 de octubre de 2032"),
-           ("Termine su libertad condicional.", "17 de marzo de 2027"),
+    "es": [("Cumpla todo su tiempo bajo custodia.", "10 de octubre de 2030"),
+           ("Cumpla toda su libertad bajo palabra.", "10 de octubre de 2032"),
+           ("Cumpla toda su libertad condicional.", "17 de marzo de 2027"),
            ("Cumpla la orden de protección hasta su fecha final.", "17 de marzo de 2029")],
 }
 

@@ -191,7 +191,7 @@ def test_h21_06_spanish_checklist_speaks_to_the_client_like_the_rest():
     client = Client(name="Lucía Herrera", person=person(us_citizen=True), cases=[case])
     spanish = [task.text for task in tasks(client, "es")]
     # The day under "Fecha límite", not in the words too (H93-01).
-    assert ("Termine su libertad condicional.", "1 de marzo de 2027") in [(task.text, task.due_text) for task in tasks(client, "es")]
+    assert ("Cumpla toda su libertad condicional.", "1 de marzo de 2027") in [(task.text, task.due_text) for task in tasks(client, "es")]
     assert "Termine «Clase sobre robo» (así dice en sus papeles). Le faltan 6 de 8." in spanish
     assert "Pague las multas que todavía debe: $200." in spanish
     # Every task tells the client what to do ("usted"), none is an infinitive.

@@ -181,10 +181,10 @@ def test_s45_04_the_checklist_names_parole_as_the_cards_do(lang):
     a reader took them for two things to finish.  The line now names it as the cards do, its
     day under "By when" (H93-01: not in the words too)."""
     expected, day = {"en": ("Finish your parole.", "November 16, 2028"),
-                     "es": ("Termine su libertad bajo palabra.", "16 de noviembre de 2028")}[lang]
+                     "es": ("Cumpla toda su libertad bajo palabra.", "16 de noviembre de 2028")}[lang]
     result = rendered(prison_parole_and_probation_client(), lang)
     rows = [(task.text, task.due_text) for task in result.handout.section("checklist").blocks]
     assert (expected, day) in rows
     page_text = squash(" ".join(result.page_texts()))
     assert squash(f"{expected} {day}") in page_text
-    assert {"en": "Finish your supervision", "es": "Termine su supervisión"}[lang] not in page_text
+    assert {"en": "Finish your supervision", "es": "toda su supervisión"}[lang] not in page_text

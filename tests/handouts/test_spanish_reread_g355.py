@@ -58,3 +58,20 @@ def test_g355_02_a_dui_look_back_counted_from_the_conviction_says_its_last_day_o
             " septiembre de 2033. El nuevo caso") in text
     assert ("desestimado sigue contando como DUI anterior si le presentan cargos por un nuevo DUI cometido en los"
             " diez años después de él, un plazo que termina a más tardar el 8 de enero de 2030.") in text
+
+
+def test_g355_03_a_probation_to_finish_is_served_to_its_end_not_ended_by_the_client():
+    """Joaquín Flores (demo client 118, on probation to August 2027 with fines and classes) read in
+    his to-do list «Termine su libertad condicional. | 11 de agosto de 2027» two rows under «Junte
+    pruebas ... para el juez que decidirá si termina antes su libertad condicional»: "put an end to
+    your probation" by that day, as if it were his to end.  It says what he does, «Cumpla toda su
+    libertad condicional» (short: «Termine de cumplir ...» broke its row, and gave demo client 37
+    an 11th page); a parole, a supervision and a time in custody alike."""
+    from datetime import date
+
+    from handout_render import pdf_text
+    from test_dui_look_back_dated_d126 import _dui_client
+
+    text = pdf_text(_dui_client(date(2023, 6, 3), date(2023, 9, 15), date(2027, 9, 15)), "es")
+    assert "Termine su libertad condicional" not in text
+    assert "Cumpla toda su libertad condicional. 15 de septiembre de 2027" in text

@@ -57,7 +57,7 @@ def test_on_its_last_day_probation_is_finished_not_confirmed_as_ended():
     after, with the record still marking it active, that task is the right one."""
     # The day is under "By when", not in the words too (H93-01).
     for lang, finish, confirm in (("en", ("Finish probation.", "June 1, 2026"), "Your probation was to end on June 1, 2026."),
-                                  ("es", ("Termine su libertad condicional.", "1 de junio de 2026"), None)):
+                                  ("es", ("Cumpla toda su libertad condicional.", "1 de junio de 2026"), None)):
         texts = tasks(date(2026, 6, 1), lang)
         c = client()
         h = compose(c, screened(c, date(2026, 6, 1)), CLINIC, lang=lang)

@@ -42,4 +42,4 @@ def test_k129_04_a_supervision_of_no_recorded_kind_is_to_finish_on_the_handout()
         sentence=Sentence(type="state_prison", judgment_date=date(2019, 8, 1),
                           custody=Custody(release_date=date(2024, 2, 1), supervision_end=date(2027, 2, 1))))])
     assert "Finish your supervision." in pdf_text(client, "en")
-    assert "Termine su supervisión." in pdf_text(client, "es")
+    assert "Cumpla toda su supervisión." in pdf_text(client, "es")
