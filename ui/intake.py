@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -313,9 +314,14 @@ class IntakeDialog(QDialog):
         case_label.setBuddy(self.case_number)
         # Beside the count's column: centred, or at its top where the column is taller than
         # the boxes' view (`_case_number_placed`, S129-02).
-        self._number = QHBoxLayout()
-        self._number.addWidget(case_label)
-        self._number.addWidget(self.case_number)
+        # Under it, the case's message (`case_message`, made with the sentence's line), so that
+        # the field the keyboard is back in and what Enter did are seen together (K352-01).
+        self._number = QVBoxLayout()
+        self._number.addStretch(1)
+        field = QHBoxLayout()
+        field.addWidget(case_label)
+        field.addWidget(self.case_number)
+        self._number.addLayout(field)
         self._case_line = line
         self._number_at_top = False
         line.addLayout(self._number)
@@ -469,7 +475,19 @@ class IntakeDialog(QDialog):
         self.add_case = QPushButton("&Add case")
         line.add_trailing(self.add_case)
         case_layout.addLayout(line)
+        # Under the Case number field, in its column, word-wrapped to the field's width: under
+        # box 2's last line, at 12 pt in 667 x 344 (box 2 539 pixels tall in a view of 289),
+        # "Case 1 added and screened." and the case number the keyboard is back in were never
+        # in sight together, and the volunteer saw the fields cleared and nothing else (K352-01).
+        # Its slot stretches as the space above the field does, shown or hidden: the field stays
+        # centred beside the count's column while the message fits under it, and moves up only
+        # for a longer one.
         self.case_message = MessageLabel()
+        self.case_message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        under = QVBoxLayout()
+        under.addWidget(self.case_message)
+        under.addStretch(1)
+        self._number.addLayout(under, 1)
         # Heard on each field of the case's line where Enter may be pressed: "State or court: a
         # California court" refused with the focus in that box said nothing to a screen reader,
         # the box left out (A114-01).
@@ -482,14 +500,9 @@ class IntakeDialog(QDialog):
         self.arrest_way = QLabel(ARREST_ONLY_SAID)
         self.arrest_way.setWordWrap(True)
         self.arrest_way.hide()
-        # The two read as one block, two pixels apart, not the box's six: at 200% (a view of 294)
-        # the message under the line (what was undone) was cut after its first line, two pixels
-        # short of Case number, the line and it whole in sight (K329-02).
-        notes = QVBoxLayout()
-        notes.setSpacing(2)
-        notes.addWidget(self.arrest_way)
-        notes.addWidget(self.case_message)
-        case_layout.addLayout(notes)
+        # The case's message stood under it, two pixels apart (K329-02), until K352-01 put it
+        # under the Case number field.
+        case_layout.addWidget(self.arrest_way)
         self.case_box.setEnabled(False)
         layout.addWidget(self.case_box)
 
@@ -818,6 +831,8 @@ class IntakeDialog(QDialog):
 
         # 8 pixels kept around them where the room has them, fewer where those alone would cut the
         # last line off: at 200% the message under the arrest line (what was undone) was (K329-02).
+        # The lowest of them: the message, under the field since K352-01, is above the arrest line.
+        last = max((last, note), key=lambda widget: bottom(widget, 0))
         span = max(bottom(last, 0), bottom(field, 0)) - min(top(note, 0), top(field, 0))
         margin = (room - span) // 2 if span < room < span + 16 else 8
         shown = min(max(bar.value(), bottom(last, margin) - room), top(note, margin))
@@ -895,12 +910,12 @@ class IntakeDialog(QDialog):
             QTimer.singleShot(0, self, lambda: shown[-1].isVisible() and self.scroll.ensureWidgetVisible(shown[-1], 0, 8))
 
     def _added_in_sight(self) -> None:
-        """The boxes scrolled on to "Case N added and screened." and box 3's outcome under it,
+        """The boxes scrolled on to "Case N added and screened." and box 3's outcome under box 2,
         as far as the case number the keyboard is back in stays in sight: at 200% (667 x 344)
         both were below the fold, and the volunteer saw the fields cleared and no word of what
         was added or found (S80-02).  Where they show already, nothing moves.  The outcome's
         line under it too, where it has one: at 853 x 560 "First: ... immigration counsel ..."
-        stayed below the fold (R167-03)."""
+        stayed below the fold (R167-03).  The message stands under the case number (K352-01)."""
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the message on its lines first
         bar, body = self.scroll.verticalScrollBar(), self.body
         last = self.immigration_note if self.immigration_note.isVisibleTo(self) else self.best
@@ -941,6 +956,7 @@ class IntakeDialog(QDialog):
         if tall != self._number_at_top:
             self._number_at_top = tall
             self._case_line.setAlignment(self._number, Qt.AlignmentFlag.AlignTop if tall else Qt.AlignmentFlag(0))
+            self._number.setStretch(0, 0 if tall else 1)  # no room kept above the field at the top
 
     @staticmethod
     def _plain_enter(event) -> bool:
