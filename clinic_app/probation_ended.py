@@ -195,17 +195,31 @@ def _days_with_no_year(text: str) -> list[str]:
     """The two sides of `text` where each is a day with no year, or [].  "12/25 to 12/31" was
     told "write the year with its four digits, not “25” or “31”" (K350-02), as if it ran from
     December 2025 to December 2031.  Sides that read as months of years of two digits within a
-    year of each other ("10/25-12/25", "11/25-1/26": a quarter) are asked in four (K326-02)."""
+    year of each other ("10/25-12/25", "11/25-1/26": a quarter) are asked in four (K326-02).
+    Beside a day or month with its year in full, the side with none alone, by the same rule:
+    "Dec 25, 2026 - Dec 31" was told "not “31”", as "10/1/2026-12/31" had been (R331-01), a
+    month's name not read there (R353-01); "Oct 2026-Jan 27" is still asked in four."""
     sides = _sides(text)
     if len(sides) == 1:
         sides = _A_DASH.split(text)
-    if len(sides) != 2 or not all(_a_day_once_its_year_is_added(side) for side in sides):
+    if len(sides) != 2:
+        return []
+    missing = [side for side in sides if not _a_day_as_typed(side)]
+    if not missing or not all(_a_day_once_its_year_is_added(side) for side in missing):
         return []
     try:
         first, last = _read(_TWO_DIGITS_AT_A_YEARS_PLACE.sub(r"20\1", text))
     except ValueError:  # no months either, or months the wrong way round
-        return sides
-    return sides if (last.year - first.year) * 12 + last.month - first.month >= 12 else []
+        return missing
+    return missing if (last.year - first.year) * 12 + last.month - first.month >= 12 else []
+
+
+def _a_day_as_typed(side: str) -> bool:
+    """Whether `side` is a day or month with its year in full ("Dec 25, 2026", "Oct 2026")."""
+    try:
+        return _month_of(side) is not None or typed_days.parse_date(side) is not None
+    except ValueError:
+        return False
 
 
 def _a_day_once_its_year_is_added(side: str) -> bool:

@@ -107,3 +107,22 @@ def test_k350_02_days_typed_without_a_year_are_told_they_have_none(typed, days, 
         with pytest.raises(ValueError) as refused:
             period(months)
         assert (f"not {years}" in str(refused.value)) if years else "have no year" in str(refused.value)
+
+
+@pytest.mark.parametrize(("typed", "days"), [
+    ("Dec 25, 2026 - Dec 31", "“Dec 31” has"), ("Dec 25 - Dec 31, 2026", "“Dec 25” has"),
+    ("December 25, 2026 to December 31", "“December 31” has"), ("Oct 1 - Dec 31, 2026", "“Oct 1” has"),
+    ("Oct 2026 - Dec 31", "“Dec 31” has"),
+])
+def test_r353_01_a_day_named_by_its_month_without_its_year_is_not_told_its_day_is_a_year(typed, days):
+    """R353-01: "Dec 25, 2026 - Dec 31" was told "write the year with its four digits, not “31”"
+    (and "Dec 25 - Dec 31, 2026" "not “25”"), December 31st taken for 2031, where "12/25/2026 to
+    12/31" says "“12/31” has no year" (R331-01) and "Dec 25-Dec 31" "have no year" (K350-02); "Oct 1 -
+    Dec 31, 2026" was told the forms a period takes.  The side with no year is named, as there."""
+    with pytest.raises(ValueError) as refused:
+        period(typed)
+    assert str(refused.value) == f"{typed!r}: {days} no year: write it with its four digits (as in 10/1/2026-12/31/2026)"
+    # Two digits that read as a month's year near the other side's may be that month: asked in four.
+    for typed_too, year in (("Oct 1, 2026 - 12/26", "26"), ("Oct 2026 - Dec 26", "26"), ("Oct 2026 - Jan 27", "27")):
+        with pytest.raises(ValueError, match=f"not “{year}”"):
+            period(typed_too)
