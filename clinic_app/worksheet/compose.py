@@ -660,6 +660,11 @@ def _file_once(group: FormGroup) -> None:
         if done:
             group.once = [(step, tuple(kept)) for step, names in group.once
                           if (kept := [n for n in (names or given[step]) if n not in done])]
+        # A denied one's steps wait on the attorney's review, as where every request stands
+        # (L63-01): "File once for this case 1. For PC 1203.4: File form CR-180" stood above
+        # its own "denied ...: an attorney reviews before it is filed again" (R353-02).
+        group.once_heading = filed_heading([(f.petition, f.denial_reviewed) for f in lifted
+                                            if f.petition is not None and f.petition.ruling == "denied"]) or FILE_ONCE
 
 
 def _once_order(step: str) -> int:

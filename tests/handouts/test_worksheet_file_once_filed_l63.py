@@ -92,7 +92,7 @@ def test_l63_01_a_request_not_filed_keeps_the_block_as_it_was(other):
     if other is not None:
         petitions.append(Petition("pc17b", date(2026, 10, 1), ruling=other, ruling_on=date(2026, 10, 20)))
     block = _text(*petitions)
-    assert block.startswith(f"Form CR-180 {FILE_ONCE} 1. For PC 1203.4: {FILE_STEP}")
+    assert block.startswith(f"Form CR-180 {FILE_ONCE_AFTER_REVIEW} 1. For PC 1203.4: {FILE_STEP}")
     assert FILED_ONCE not in block
 
 
@@ -105,3 +105,16 @@ def test_h351_01_the_block_drops_the_steps_of_a_request_filed_while_another_wait
                            ruling_on=date(2026, 11, 20) if ruling else None))
     assert block.startswith(f"Form CR-180 {FILE_ONCE} 1. For PC 17(b): {BOX_STEP}")
     assert FILE_STEP not in block and "For PC 1203.4" not in block
+
+
+@pytest.mark.parametrize("ruling", ["denied", "withdrawn"])
+def test_r353_02_a_denial_beside_a_request_not_filed_waits_for_the_attorneys_review(ruling):
+    """R353-02: a case's PC 1203.4 denied (the attorney not yet to it), its PC 17(b) not filed:
+    the block read "File once for this case 1. For PC 1203.4: File form CR-180 ..." just above
+    the 1203.4's own "denied 2026-11-20: an attorney reviews before it is filed again", where
+    the 17(b) filed beside it says "only after an attorney has reviewed the denial" (L63-01).
+    A withdrawn one, nothing to review, is filed again as a request never filed."""
+    block = _text(Petition("pc1203_4", date(2026, 10, 10), ruling=ruling, ruling_on=date(2026, 11, 20)))
+    heading = FILE_ONCE_AFTER_REVIEW if ruling == "denied" else FILE_ONCE
+    assert block.startswith(f"Form CR-180 {heading} 1. For PC 1203.4: {FILE_STEP}")
+    assert f"2. For PC 17(b): {BOX_STEP}" in block
