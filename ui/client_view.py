@@ -936,7 +936,7 @@ def edit_title(before: Client, after: Client, typed: tuple[str, str] | None = No
     was_typed, typed_now = typed or (_as_typed(before), _as_typed(after))
     record, was = json.loads(typed_now), json.loads(was_typed)
     # A petition said once, briefly, with what changed in it after ("Case BA100001, PC 1203.4
-    # petition of 2026-11-02: ruling, ruling on"): the history's words, said for each field,
+    # petition of 2026-11-02: ruling, ruled on"): the history's words, said for each field,
     # named it in full twice and made the Edit menu as wide as the sentence (A70-04).
     said: dict[str, list[str]] = {}
     for path in changed_paths(was, record, limit=8):
