@@ -18,7 +18,8 @@ from pypdf import PdfReader
 from clinic_app.eligibility import screen
 from clinic_app.model import Case, Client, Conviction, Person, Petition, Probation, Sentence
 from clinic_app.worksheet import compose
-from clinic_app.court import FILE_ONCE_AFTER_REVIEW, FILED_ONCE
+from clinic_app.court import FILE_ONCE_AFTER_REVIEW, FILE_ONCE_AS_REVIEWED, FILED_ONCE
+from clinic_app.review import answer_key
 from clinic_app.worksheet.compose import FILE_ONCE
 from clinic_app.worksheet.render import render_bytes
 
@@ -29,16 +30,18 @@ FILE_STEP = "File form CR-180 (petition) with CR-181 (order)"
 BOX_STEP = "Ask for the reduction on form CR-180 (17(b) box)"
 
 
-def _text(*petitions: Petition) -> str:
+def _text(*petitions: Petition, reviewed_on: date | None = None) -> str:
     """A felony second-degree burglary on formal probation ended in 2020: PC 1203.4 and
-    PC 17(b) now, on one CR-180."""
+    PC 17(b) now, on one CR-180; `reviewed_on`: the day the attorney reviewed its PC 1203.4."""
     count = Conviction(id="c1-1", section="459/460(b)", level="felony", conviction_date=date(2018, 1, 1))
     case = Case(id="c1", case_number="BA700702", disposition_date=date(2018, 1, 1), convictions=[count],
                 sentence=Sentence(type="probation", imposition_suspended=True, completed=True,
                                   probation=Probation(kind="formal", start=date(2018, 1, 1), end=date(2020, 1, 1))),
                 petitions=list(petitions))
     client = Client("Ramona Archivada", Person(dob=date(1980, 1, 1)), [case], id=631)
-    reader = PdfReader(io.BytesIO(render_bytes(compose(client, screen(client.person, client.cases, AS_OF)))))
+    screening = screen(client.person, client.cases, AS_OF)
+    reviews = [(answer_key(d), reviewed_on) for d in screening.results if reviewed_on and d.remedy == "pc1203_4"]
+    reader = PdfReader(io.BytesIO(render_bytes(compose(client, screening, reviews))))
     text = squash(" ".join(page.extract_text() for page in reader.pages))
     return text[text.index("Form CR-180"):text.index("Dismissal after probation (PC 1203.4) — PC 459/460(b)")]
 
@@ -118,3 +121,15 @@ def test_r353_02_a_denial_beside_a_request_not_filed_waits_for_the_attorneys_rev
     heading = FILE_ONCE_AFTER_REVIEW if ruling == "denied" else FILE_ONCE
     assert block.startswith(f"Form CR-180 {heading} 1. For PC 1203.4: {FILE_STEP}")
     assert f"2. For PC 17(b): {BOX_STEP}" in block
+
+
+def test_r353_02_a_denial_reviewed_beside_a_request_not_filed_is_filed_as_the_review_says():
+    """R353-02 said the block reads "only as the attorney's review of the denial says" once the
+    denial is reviewed; its test tried the denial not yet reviewed alone, and the block kept
+    "only after an attorney has reviewed the denial" over a reviewed one unnoticed (Q358)."""
+    denied = Petition("pc1203_4", date(2026, 10, 10), ruling="denied", ruling_on=date(2026, 11, 20))
+    block = _text(denied, reviewed_on=date(2026, 11, 25))
+    assert block.startswith(f"Form CR-180 {FILE_ONCE_AS_REVIEWED} 1. For PC 1203.4: {FILE_STEP}")
+    assert FILE_ONCE_AFTER_REVIEW not in block and f"2. For PC 17(b): {BOX_STEP}" in block
+    # Reviewed before the ruling: not a review of this denial (D64-01), still waiting on one.
+    assert _text(denied, reviewed_on=date(2026, 11, 1)).startswith(f"Form CR-180 {FILE_ONCE_AFTER_REVIEW} 1.")
