@@ -89,23 +89,35 @@ def test_l63_01_both_denied_keep_every_step():
     assert f"2. For PC 17(b): {BOX_STEP}" in block and "3. For PC 1203.4: There is no court filing fee" in block
 
 
-@pytest.mark.parametrize("other", [None, "withdrawn"])
-def test_l63_01_a_request_not_filed_keeps_the_block_as_it_was(other):
-    petitions = [Petition("pc1203_4", date(2026, 10, 10), ruling="denied", ruling_on=date(2026, 11, 20))]
-    if other is not None:
-        petitions.append(Petition("pc17b", date(2026, 10, 1), ruling=other, ruling_on=date(2026, 10, 20)))
-    block = _text(*petitions)
+WITHDRAWN_17B = Petition("pc17b", date(2026, 10, 1), ruling="withdrawn", ruling_on=date(2026, 10, 20))
+
+
+def test_l63_01_a_request_not_filed_keeps_the_block_as_it_was():
+    """Both withdrawn, nothing standing: the block as with no petition, every step of both.
+    (H351-01 had made this test's PC 1203.4 denied, R353-02 its heading the review's: its name
+    said "as it was" over another heading, and the case it was written for, a 17(b) withdrawn
+    beside a 1203.4 filed, went untried; it is H351-01's test's now, Q358.)"""
+    block = _text(Petition("pc1203_4", date(2026, 10, 10), ruling="withdrawn", ruling_on=date(2026, 10, 20)),
+                  WITHDRAWN_17B)
+    assert block == _text()
+    assert block.startswith(f"Form CR-180 {FILE_ONCE} 1. For PC 1203.4: {FILE_STEP}")
+    assert f"2. For PC 17(b): {BOX_STEP}" in block and FILED_ONCE not in block
+
+
+def test_l63_01_a_denial_beside_a_withdrawn_request_waits_for_the_review_with_both_steps():
+    block = _text(Petition("pc1203_4", date(2026, 10, 10), ruling="denied", ruling_on=date(2026, 11, 20)), WITHDRAWN_17B)
     assert block.startswith(f"Form CR-180 {FILE_ONCE_AFTER_REVIEW} 1. For PC 1203.4: {FILE_STEP}")
-    assert FILED_ONCE not in block
+    assert f"2. For PC 17(b): {BOX_STEP}" in block and FILED_ONCE not in block
 
 
 @pytest.mark.parametrize("ruling", [None, "granted"])
-def test_h351_01_the_block_drops_the_steps_of_a_request_filed_while_another_waits(ruling):
-    """A case's PC 1203.4 filed (or granted), its PC 17(b) not: the block said "1. For PC 1203.4:
-    File form CR-180 ..." and "Attach a declaration" above the 1203.4's own "Petition already
-    filed ... Not to file again".  Now it gives the 17(b)'s steps alone."""
+@pytest.mark.parametrize("other", [None, WITHDRAWN_17B], ids=["17b not filed", "17b withdrawn"])
+def test_h351_01_the_block_drops_the_steps_of_a_request_filed_while_another_waits(ruling, other):
+    """A case's PC 1203.4 filed (or granted), its PC 17(b) not (or withdrawn): the block said
+    "1. For PC 1203.4: File form CR-180 ..." and "Attach a declaration" above the 1203.4's own
+    "Petition already filed ... Not to file again".  Now it gives the 17(b)'s steps alone."""
     block = _text(Petition("pc1203_4", date(2026, 10, 10), hearing_on=date(2027, 2, 5), ruling=ruling,
-                           ruling_on=date(2026, 11, 20) if ruling else None))
+                           ruling_on=date(2026, 11, 20) if ruling else None), *([other] if other else []))
     assert block.startswith(f"Form CR-180 {FILE_ONCE} 1. For PC 17(b): {BOX_STEP}")
     assert FILE_STEP not in block and "For PC 1203.4" not in block
 
