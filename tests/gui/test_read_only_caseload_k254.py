@@ -982,6 +982,11 @@ def test_k349_01_the_read_only_status_note_is_reached_by_tab_and_heard_with_its_
     heard = QAccessible.queryAccessibleInterface(note)
     assert heard.text(QAccessible.Text.Name) == "Probation was to end 2026-06-01: confirm with the court that it ended on case 3CJ05678"
     assert heard.text(QAccessible.Text.Description) == READ_ONLY_STATUS
+    # Its words selectable from the keyboard (Shift+arrows), as K349-01 said: to copy them.
+    qtbot.keyClick(note, Qt.Key.Key_Home)
+    for _ in range(3):
+        qtbot.keyClick(note, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert note.selectedText() == "Its"
 
 
 def _with_an_uncharged_arrest():
