@@ -45,7 +45,8 @@ def pytest_configure(config) -> None:
     rather than dumping its own idle stack and leaving the worker's unsaid.
 
     Before any worker starts, the program's byte code is written (compile_the_program_once),
-    and each process keeps the test modules it rewrites (keep_rewritten_tests)."""
+    and each process keeps the test modules it rewrites (keep_rewritten_tests) and reads a PDF's
+    fonts once, not once a page (tests/pdf_fonts_read_once.py)."""
     import faulthandler
 
     keep_rewritten_tests()
@@ -61,6 +62,10 @@ def pytest_configure(config) -> None:
         from tests.compiled_program import compile_the_program_once
 
         compile_the_program_once()
+    if os.path.isfile(os.path.join(os.path.dirname(__file__), "pdf_fonts_read_once.py")):
+        from tests.pdf_fonts_read_once import read_fonts_once
+
+        read_fonts_once()
 
 
 def keep_rewritten_tests() -> None:
