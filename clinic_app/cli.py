@@ -51,7 +51,7 @@ from clinic_app.court import (FILED_OUTCOME, all_filed, court_standing, heard_wi
                               with_hearings)
 from clinic_app.review import attorney_waits_for, awaiting_of_many, awaits_attorney
 from clinic_app.line_action import line_day_awaited
-from clinic_app.summary import NOT_SCREENED_OUTCOME, OUTCOME_HALVES, TO_ENTER_OUTCOME, eligible_within, line_listed_under, newly_eligible
+from clinic_app.summary import NOT_SCREENED_OUTCOME, OUTCOME_HALVES, TO_ENTER_OUTCOME, line_listed_under, lines_within, newly_eligible
 from clinic_app.wording import born_said, count as count_of, quoted, size_said
 from clinic_app.screening_format import (
     AResultNotARequest,
@@ -620,7 +620,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         if args.review:  # as the window's Review needed tick (K66-03)
             rows = [row for row in rows if awaits_attorney(row)]
         if by is not None:  # as "Eligible (To file) within 30 days": a day to come, or come since the last screening
-            rows = [row for row in rows if eligible_within(row.best, row.best_date, row.automatic_only, row.file_on, by, to_file)]
+            rows = lines_within(rows, by, to_file)
         if since is not None:  # as the window's "Newly eligible" since the day beside it (E48)
             rows = [row for row in rows if newly_eligible(row.eligible_now_since, since)]
         # What each client listed on the queue awaits the attorney for, read from their record,
@@ -2343,10 +2343,12 @@ COMMAND_USES: dict[str, tuple[str, str]] = {
                'clinic-app clinic --name "Eastside Record Clearance Clinic" --phone "(213) 555-0100"   set two of them\n'
                'clinic-app clinic --hours-es ""   clear one: Spanish handouts print the English hours'),
     "worksheet": ("reads: the caseload; writes: the client's filing worksheet, a PDF for staff (--client), or a folder "
-                  "of them (--event, --hearing-within), readable by you only; progress and problems on standard error",
+                  "of them (--event, --hearing-within, --reviewed-since, --to-file-within), readable by you only; progress "
+                  "and problems on standard error",
                   "clinic-app worksheet --client 12 --out 12-filing.pdf   the facts and steps to prepare client 12's petitions\n"
                   'clinic-app worksheet --event "Expungement Fair" --out fair-worksheets   every worksheet of a clinic day\n'
-                  "clinic-app worksheet --hearing-within 1 --out hearings   the worksheets of today's and tomorrow's hearings"),
+                  "clinic-app worksheet --hearing-within 1 --out hearings   the worksheets of today's and tomorrow's hearings\n"
+                  "clinic-app worksheet --to-file-within 7 --out filings   the worksheets of the petitions to file this week"),
 }
 
 

@@ -74,7 +74,8 @@ def add_client_or_event(parser: argparse.ArgumentParser, *, hearings: bool = Fal
     """--client ID or --event NAME, one of them: a paper for one client, or for every client of
     a clinic event (`handout`, `worksheet`); with `hearings`, or --hearing-within DAYS: every
     client `list --hearing-within DAYS` lists (`worksheet`, H167-04), or --reviewed-since DATE:
-    every client an attorney reviewed on DATE or after (`worksheet`, H337-01)."""
+    every client an attorney reviewed on DATE or after (`worksheet`, H337-01), or --to-file-within
+    DAYS: every client `list --to-file-within DAYS` lists (`worksheet`, K356-01)."""
     # With the third, the group is one usage line wider than a terminal (J59-03): outside it,
     # and which one was given is asked by `one_of_client_event_hearings`.
     who = parser.add_mutually_exclusive_group(required=not hearings)
@@ -87,17 +88,23 @@ def add_client_or_event(parser: argparse.ArgumentParser, *, hearings: bool = Fal
         parser.add_argument("--reviewed-since", dest="reviewed_since", metavar="DATE",
                             help=f"or every client with an attorney's review recorded on DATE ({DAY_FORMS}; this computer's "
                                  "day) or after, each worksheet printing its reviews: what the attorney decided, for the paralegals")
+        parser.add_argument("--to-file-within", dest="to_file_within", type=int, metavar="DAYS",
+                            help="or every client with a petition to file by DAYS days from --as-of (default today), as "
+                                 "clinic-app list --to-file-within lists them, in its order (automatic relief left out): "
+                                 "the week's filings")
 
 
 def one_of_client_event_hearings(args: argparse.Namespace) -> None:
-    """Refuse none, or more than one, of --client, --event, --hearing-within and --reviewed-since."""
+    """Refuse none, or more than one, of --client, --event, --hearing-within, --reviewed-since and
+    --to-file-within."""
     from clinic_app.exits import UsageError
 
     given = [name for name, value in (("--client", args.client), ("--event", args.event),
                                       ("--hearing-within", args.hearing_within),
-                                      ("--reviewed-since", getattr(args, "reviewed_since", None))) if value is not None]
+                                      ("--reviewed-since", getattr(args, "reviewed_since", None)),
+                                      ("--to-file-within", getattr(args, "to_file_within", None))) if value is not None]
     if len(given) != 1:
-        raise UsageError("give one of --client, --event, --hearing-within or --reviewed-since"
+        raise UsageError("give one of --client, --event, --hearing-within, --reviewed-since or --to-file-within"
                          + (f", not {' and '.join(given)}" if given else ""))
 
 

@@ -41,8 +41,9 @@ Pure domain: no clock, no I/O.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from clinic_app.case_titles import case_title_day_first
 from clinic_app.checklist import pending
@@ -295,6 +296,24 @@ def eligible_within(best: str | None, best_date: date | None, automatic_only: bo
     if file_on is not None and file_on <= by:
         return True
     return best == "eligible_on" and best_date is not None and best_date <= by and not (to_file and automatic_only)
+
+
+class _Dated(Protocol):
+    best: str | None
+    best_date: date | None
+    automatic_only: bool
+    file_on: date | None
+
+
+_Line = TypeVar("_Line", bound=_Dated)  # a caseload line: db's ClientRow
+
+
+def lines_within(rows: Iterable[_Line], by: date, to_file: bool = False) -> list[_Line]:
+    """The caseload lines `eligible_within` `by` (with `to_file`, a petition to file by then), in
+    their own order (by name, or a search's rank): `clinic-app list --eligible-within` and
+    `--to-file-within`, and `worksheet --to-file-within`, which writes the worksheets of the
+    clients that list lists (K356-01: the week's filings were written one `--client` at a time)."""
+    return [row for row in rows if eligible_within(row.best, row.best_date, row.automatic_only, row.file_on, by, to_file)]
 
 
 # The best outcome's name as the caseload list, the client's header and the intake's last

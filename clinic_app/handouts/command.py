@@ -134,6 +134,14 @@ def still_there(repo, client_id: int, name: str, skipped: list[tuple[str, str]])
         return None
 
 
+def records_of(repo, rows) -> tuple[list, list[tuple[str, str]]]:
+    """The whole records of the caseload lines `rows`, in their order, and (name, why) of each
+    client removed since the lines were read (`still_there`): a batch's clients."""
+    skipped: list[tuple[str, str]] = []
+    clients = [client for row in rows if (client := still_there(repo, row.id, row.name, skipped)) is not None]
+    return clients, skipped
+
+
 def as_of_or_today(text: str | None) -> date:
     """--as-of as given, else today (the handout and the worksheet commands).  Read as every
     other command reads a date (C103-06: "2026-02-30" was "--as-of must be a date like
@@ -234,9 +242,7 @@ def event_clients(repo, event: str) -> tuple[list, list[tuple[str, str]]]:
         known = repo.events()
         hint = f"; events in this caseload: {'; '.join(known)}" if known else ""
         raise UsageError(f"no clients were seen at event {event!r}{hint}")
-    skipped: list[tuple[str, str]] = []
-    clients = [client for row in rows if (client := still_there(repo, row.id, row.name, skipped)) is not None]
-    return clients, skipped
+    return records_of(repo, rows)
 
 
 def write_batch(clients: list, skipped: list[tuple[str, str]], as_of: date, out: str, noun: str, write, *,

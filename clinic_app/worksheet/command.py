@@ -5,6 +5,7 @@ or of the coming hearings.
     clinic-app worksheet --db PATH --event NAME [--as-of DATE] --out DIR
     clinic-app worksheet --db PATH --hearing-within DAYS [--as-of DATE] --out DIR
     clinic-app worksheet --db PATH --reviewed-since DATE [--as-of DATE] --out DIR
+    clinic-app worksheet --db PATH --to-file-within DAYS [--as-of DATE] --out DIR
 
 The record is screened afresh for --as-of (default: today), as `clinic-app handout` does;
 the file is readable by this user only, and a file that is not a PDF is not replaced.
@@ -15,6 +16,8 @@ With --hearing-within, the same for the clients `clinic-app list --hearing-withi
 the attorney covering tomorrow's hearings prints their worksheets in one step (H167-04).
 With --reviewed-since, the same for every client with an attorney's review recorded on that
 day or after: what the attorney decided, printed for the paralegals in one step (H337-01).
+With --to-file-within, the same for the clients `clinic-app list --to-file-within` lists: the
+week's filings, printed on Monday in one step (K356-01).
 """
 
 from __future__ import annotations
@@ -38,7 +41,8 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     add_client_or_event(p, hearings=True)
     p.add_argument("--as-of", dest="as_of", metavar="DATE", help=f"the day the worksheet speaks for ({DAY_FORMS}; default today)")
     p.add_argument("--out", required=True, metavar="PATH",
-                   help="the PDF file (--client) or folder (--event), a folder for --hearing-within and --reviewed-since too")
+                   help="the PDF file (--client) or folder (--event), a folder for --hearing-within, --reviewed-since "
+                        "and --to-file-within too")
     p.set_defaults(func=run)
     return p
 
@@ -55,8 +59,9 @@ def run(args: argparse.Namespace) -> int:
     from clinic_app.worksheet.render import render_pdf
 
     one_of_client_event_hearings(args)
-    if args.hearing_within is not None and args.hearing_within < 0:
-        raise UsageError("--hearing-within must be 0 or more")
+    for option, days in (("--hearing-within", args.hearing_within), ("--to-file-within", args.to_file_within)):
+        if days is not None and days < 0:  # as `list` refuses it
+            raise UsageError(f"{option} must be 0 or more")
     as_of = as_of_or_today(args.as_of)
     out = Path(args.out)
     refuse_out(out, "worksheet", client=args.client)
@@ -71,6 +76,8 @@ def run(args: argparse.Namespace) -> int:
                 clients, skipped = event_clients(repo, args.event)
             elif since is not None:
                 clients, skipped = reviewed_clients(repo, since)
+            elif args.to_file_within is not None:
+                clients, skipped = to_file_clients(repo, as_of, args.to_file_within)
             else:
                 clients, skipped = hearing_clients(repo, as_of, args.hearing_within)
             # A denial reviewed says so (D64-01), and the review is printed (C70-04).
@@ -112,16 +119,32 @@ def hearing_clients(repo, as_of, days: int) -> tuple[list, list[tuple[str, str]]
     from clinic_app.cli import days_on
     from clinic_app.court import heard_within
     from clinic_app.exits import UsageError
-    from clinic_app.handouts.command import still_there
+    from clinic_app.handouts.command import records_of
 
     by = days_on(as_of, days)
     rows = heard_within(repo.list_clients(), as_of, by)
     if not rows:
         raise UsageError(f"no client has a hearing from {as_of.isoformat()} to {by.isoformat()} "
                          "(as clinic-app list --hearing-within finds them, by the last re-screen)")
-    skipped: list[tuple[str, str]] = []
-    clients = [client for row in rows if (client := still_there(repo, row.id, row.name, skipped)) is not None]
-    return clients, skipped
+    return records_of(repo, rows)
+
+
+def to_file_clients(repo, as_of, days: int) -> tuple[list, list[tuple[str, str]]]:
+    """The whole records of the clients with a petition to file by `days` days from `as_of`, as
+    `clinic-app list --to-file-within` finds them (by the last screening's line, a day come since
+    it counted too: `summary.lines_within`) and in its order, by name, and (name, why) of each
+    removed since the list was read."""
+    from clinic_app.cli import days_on
+    from clinic_app.exits import UsageError
+    from clinic_app.handouts.command import records_of
+    from clinic_app.summary import lines_within
+
+    by = days_on(as_of, days)
+    rows = lines_within(repo.list_clients(), by, to_file=True)
+    if not rows:
+        raise UsageError(f"no client has a petition to file by {by.isoformat()} "
+                         "(as clinic-app list --to-file-within finds them, by the last re-screen)")
+    return records_of(repo, rows)
 
 
 def reviewed_clients(repo, since: datetime) -> tuple[list, list[tuple[str, str]]]:

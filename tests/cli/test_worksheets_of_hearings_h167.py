@@ -41,7 +41,7 @@ def test_h167_04_the_worksheets_of_the_clients_with_a_hearing_within_the_days(tm
 def test_h167_04_one_of_client_event_and_hearings_is_asked(tmp_path):
     for given in ([], ["--client", "1", "--hearing-within", "1"]):
         result = clinic_app("worksheet", "--db", str(tmp_path / "none.sqlite"), *given, "--out", str(tmp_path / "out"))
-        assert result.returncode == 2 and "give one of --client, --event, --hearing-within or --reviewed-since" in result.stderr
+        assert result.returncode == 2 and "give one of --client, --event, --hearing-within, --reviewed-since or --to-file-within" in result.stderr
 
 
 def test_r170_02_the_command_list_and_the_help_say_the_hearings_folder_too():

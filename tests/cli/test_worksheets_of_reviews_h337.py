@@ -38,7 +38,7 @@ def test_h337_01_the_worksheets_of_the_clients_reviewed_since_a_day(tmp_path):
 def test_h337_01_one_of_the_four_is_asked(tmp_path):
     result = clinic_app("worksheet", "--db", str(tmp_path / "none.sqlite"), "--client", "1", "--reviewed-since", "2026-12-07",
                         "--out", str(tmp_path / "out"))
-    assert result.returncode == 2 and "give one of --client, --event, --hearing-within or --reviewed-since" in result.stderr
+    assert result.returncode == 2 and "give one of --client, --event, --hearing-within, --reviewed-since or --to-file-within" in result.stderr
 
 
 def test_r344_01_a_day_that_does_not_exist_is_refused_by_its_own_option_before_the_file_is_opened(tmp_path):
