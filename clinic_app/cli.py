@@ -639,9 +639,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                  if not rows and args.search and not repo.search_ids(args.search, ranked=False) else [])
     # Where the petitions filed stand, said beside those asked for by it (P53).
     court_asked = args.outcome == FILED_OUTCOME or args.hearing_within is not None
-    not_known = (f"{count_of(unscreened, 'client')} {'are' if unscreened > 1 else 'is'} not screened yet, so their results "
-                 f"{'to review ' if args.review else ''}are not known: {next_command(args, 'rescreen')} screens them"
-                 ) if unscreened else ""
+    not_known = not_screened_said(unscreened, next_command(args, "rescreen"), review=args.review) if unscreened else ""
     dates_come = _dates_come_since_screened(come, args) if come else ""
     # Not with the note of dates come by --as-of's day, which --as-of changed: "--as-of changes
     # nothing in this list" beside "1 client whose date has come by 2027-07-05" said two things
@@ -708,6 +706,13 @@ def cmd_list(args: argparse.Namespace) -> int:
                 mark += f"\t{within_said(row.best, row.best_date, row.automatic_only, row.file_on, today)}"
             out.write(f"{row.id}\t{row.name}\t{dob or ''}{mark}\n")
     return EXIT_OK
+
+
+def not_screened_said(unscreened: int, rescreen: str, review: bool = False) -> str:
+    """What `list` (and `worksheet --to-file-within`, K356-02) says of `unscreened` clients never
+    screened, on no list read from the screenings until `rescreen` (the command) screens them."""
+    return (f"{count_of(unscreened, 'client')} {'are' if unscreened > 1 else 'is'} not screened yet, so their results "
+            f"{'to review ' if review else ''}are not known: {rescreen} screens them")
 
 
 def _dates_come_since_screened(come: int, args: argparse.Namespace) -> str:

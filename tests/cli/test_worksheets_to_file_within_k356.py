@@ -81,3 +81,19 @@ def test_k356_01_to_file_within_is_one_of_the_batches_and_0_or_more(tmp_path):
     negative = clinic_app("worksheet", "--db", db, "--to-file-within", "-1", "--out", str(tmp_path / "out"))
     assert negative.returncode == 2 and "--to-file-within must be 0 or more" in negative.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_k356_02_clients_not_screened_yet_are_said_as_the_list_says_them(week, tmp_path):
+    """A client added and never screened (an import, say) is on no list read from the screenings:
+    `list --to-file-within` says so and names the re-screen; the worksheets of that list were
+    written in silence, and a petition to file this week could be missed."""
+    with Repository.open(week) as repo:
+        repo.add_client(_on_probation_to("Dina Nueva", "2026-12-09"))  # added after the re-screen
+    listed = clinic_app("list", "--db", str(week), "--as-of", MONDAY, "--to-file-within", "7")
+    said = f"1 client is not screened yet, so their results are not known: clinic-app rescreen --db {week} screens them"
+    assert said in listed.stderr
+    result = clinic_app("worksheet", "--db", str(week), "--as-of", MONDAY, "--to-file-within", "7", "--out", str(tmp_path / "w"))
+    assert result.returncode == 0, result.stderr
+    assert f"note: {said}" in result.stderr and len(list((tmp_path / "w").iterdir())) == 2
+    none = clinic_app("worksheet", "--db", str(week), "--as-of", "2026-11-01", "--to-file-within", "3", "--out", str(tmp_path / "n"))
+    assert none.returncode == 2 and "no client has a petition to file by 2026-11-04" in none.stderr and said in none.stderr
