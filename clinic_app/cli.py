@@ -640,7 +640,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     # Where the petitions filed stand, said beside those asked for by it (P53).
     court_asked = args.outcome == FILED_OUTCOME or args.hearing_within is not None
     not_known = not_screened_said(unscreened, next_command(args, "rescreen"), review=args.review) if unscreened else ""
-    dates_come = _dates_come_since_screened(come, args) if come else ""
+    dates_come = dates_come_said(come, next_command(args, "rescreen"), args.as_of) if come else ""
     # Not with the note of dates come by --as-of's day, which --as-of changed: "--as-of changes
     # nothing in this list" beside "1 client whose date has come by 2027-07-05" said two things
     # of one day, the first belied by the second (Y114-03); the second names the re-screen.
@@ -715,13 +715,13 @@ def not_screened_said(unscreened: int, rescreen: str, review: bool = False) -> s
             f"{'to review ' if review else ''}are not known: {rescreen} screens them")
 
 
-def _dates_come_since_screened(come: int, args: argparse.Namespace) -> str:
-    """What `list` says of `come` clients whose day (eligible on, blocked until, or to screen
-    again) has come since their last screening, by --as-of's day where given, as the report
+def dates_come_said(come: int, rescreen: str, as_of: str | None) -> str:
+    """What `list` (and `worksheet --to-file-within`, K356-03) says of `come` clients whose day
+    (eligible on, blocked until, or to screen again) has come since their last screening, by
+    --as-of's day `as_of` where given, `rescreen` the command that screens them, as the report
     says it (W102-01), as the window's status line counts them (R115-02)."""
-    by = f" by {args.as_of}" if args.as_of else ""
-    rescreen = next_command(args, "rescreen") + (f" --as-of {args.as_of} screens them for that day" if args.as_of
-                                             else " screens them for today")
+    by = f" by {as_of}" if as_of else ""
+    rescreen += f" --as-of {as_of} screens them for that day" if as_of else " screens them for today"
     return (f"{count_of(come, 'client')} whose date (eligible on, blocked until, or to screen again) has come{by} since the last screening "
             f"{'is' if come == 1 else 'are'} listed as then screened: {rescreen}")
 

@@ -77,9 +77,7 @@ def run(args: argparse.Namespace) -> int:
             elif since is not None:
                 clients, skipped = reviewed_clients(repo, since)
             elif args.to_file_within is not None:
-                from clinic_app.cli import next_command
-
-                clients, skipped = to_file_clients(repo, as_of, args.to_file_within, next_command(args, "rescreen"))
+                clients, skipped = to_file_clients(repo, as_of, args.to_file_within, args)
             else:
                 clients, skipped = hearing_clients(repo, as_of, args.hearing_within)
             # A denial reviewed says so (D64-01), and the review is printed (C70-04).
@@ -131,28 +129,34 @@ def hearing_clients(repo, as_of, days: int) -> tuple[list, list[tuple[str, str]]
     return records_of(repo, rows)
 
 
-def to_file_clients(repo, as_of, days: int, rescreen: str = "clinic-app rescreen") -> tuple[list, list[tuple[str, str]]]:
+def to_file_clients(repo, as_of, days: int, args: argparse.Namespace | None = None) -> tuple[list, list[tuple[str, str]]]:
     """The whole records of the clients with a petition to file by `days` days from `as_of`, as
     `clinic-app list --to-file-within` finds them (by the last screening's line, a day come since
     it counted too: `summary.lines_within`) and in its order, by name, and (name, why) of each
-    removed since the list was read.  Clients never screened, whom no such list finds, are said
-    as the list says them, with `rescreen`, the command that screens them (K356-02)."""
-    from clinic_app.cli import days_on, not_screened_said
+    removed since the list was read.  What that list says on standard error of the clients its
+    screenings leave unknown is said alike, with the re-screen on `args`' caseload: those never
+    screened (K356-02), and those whose day has come since (K356-03), --as-of's where given."""
+    from clinic_app.cli import dates_come_said, days_on, next_command, not_screened_said
     from clinic_app.exits import UsageError
     from clinic_app.handouts.command import records_of
+    from clinic_app.line_action import line_day_awaited
     from clinic_app.summary import lines_within
 
     by = days_on(as_of, days)
     every = repo.list_clients()
+    rescreen = next_command(args, "rescreen") if args is not None else "clinic-app rescreen"
     unscreened = sum(1 for row in every if row.best is None)
-    not_known = not_screened_said(unscreened, rescreen) if unscreened else ""
+    come = sum(1 for row in every if (day := line_day_awaited(row)) is not None and day <= as_of)
+    typed = as_of.isoformat() if args is not None and args.as_of is not None else None
+    notes = [note for note in (not_screened_said(unscreened, rescreen) if unscreened else "",
+                               dates_come_said(come, rescreen, typed) if come else "") if note]
     rows = lines_within(every, by, to_file=True)
     if not rows:
         raise UsageError(f"no client has a petition to file by {by.isoformat()} "
                          "(as clinic-app list --to-file-within finds them, by the last re-screen)"
-                         + (f"; {not_known}" if not_known else ""))
-    if not_known:  # before the batch, as the handout batch says its note
-        print(f"note: {not_known}", file=sys.stderr)
+                         + "".join(f"; {note}" for note in notes))
+    for note in notes:  # before the batch, as the handout batch says its note
+        print(f"note: {note}", file=sys.stderr)
     return records_of(repo, rows)
 
 

@@ -97,3 +97,27 @@ def test_k356_02_clients_not_screened_yet_are_said_as_the_list_says_them(week, t
     assert f"note: {said}" in result.stderr and len(list((tmp_path / "w").iterdir())) == 2
     none = clinic_app("worksheet", "--db", str(week), "--as-of", "2026-11-01", "--to-file-within", "3", "--out", str(tmp_path / "n"))
     assert none.returncode == 2 and "no client has a petition to file by 2026-11-04" in none.stderr and said in none.stderr
+
+
+def test_k356_03_a_day_come_since_the_last_screening_is_said_as_the_list_says_it(week, tmp_path):
+    """A client last screened "Blocked until" a day gone by Monday may have a petition to file
+    now, on no list read from that screening: `list --to-file-within` says so and names the
+    re-screen for the day; the worksheets of that list were written in silence."""
+    from dataclasses import replace
+
+    from clinic_app.eligibility import facts_hash, screen
+    from clinic_app.summary import summarize
+
+    earlier = date(2026, 11, 1)
+    with Repository.open(week) as repo:
+        client_id = repo.add_client(_on_probation_to("Elsa Bloqueada", "2027-06-30"))
+        client = repo.get_client(client_id)
+        screening = screen(client.person, client.cases, earlier)
+        summary = replace(summarize(client, screening, earlier), best="blocked", best_date=date(2026, 12, 4))
+        repo.store_screening(client_id, screening, facts_hash(client.person, client.cases), summary)
+    said = ("1 client whose date (eligible on, blocked until, or to screen again) has come by 2026-12-07 since the last "
+            f"screening is listed as then screened: clinic-app rescreen --db {week} --as-of 2026-12-07 screens them for that day")
+    assert said in clinic_app("list", "--db", str(week), "--as-of", MONDAY, "--to-file-within", "7").stderr
+    result = clinic_app("worksheet", "--db", str(week), "--as-of", "12/7/2026", "--to-file-within", "7", "--out", str(tmp_path / "w"))
+    assert result.returncode == 0, result.stderr
+    assert f"note: {said}" in result.stderr and len(list((tmp_path / "w").iterdir())) == 2
