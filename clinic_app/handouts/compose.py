@@ -1950,7 +1950,10 @@ def _arrest_entry(ctx: _Context, case: Case) -> RecordEntry:
     what = "; ".join(names) or ", ".join(cites)
     title = t["arrest_offense"].format(what=what) if what else t["arrest_unknown"]
     when = case.arrest_date or case.disposition_date
-    detail = " · ".join([t["labels"]["case_line"].format(year=when.year if when else t["labels"]["no_year"]),
+    # Else the year told at intake, as a conviction's card gives it (X162-01): an arrest
+    # remembered as "around 2015" read "year not known" beside it (H360-01).
+    year = when.year if when else years_alone.year_given(ctx.client, case, "arrest date")
+    detail = " · ".join([t["labels"]["case_line"].format(year=year or t["labels"]["no_year"]),
                          *_how_it_ended(ctx, case)])
     # An open case by its court's number: "Your open case must end first. Talk to your lawyer
     # in that case." is about it, and its card had said only "Arrest in 2013", where the
