@@ -66,3 +66,13 @@ def term_read(text: str, granted: date | None) -> tuple[Term, date] | None:
     if term is None or granted is None:
         return None
     return term, term_ended(granted, term)
+
+
+def term_ended_in(month: int | None, year: int, term: Term) -> tuple[int | None, int] | None:
+    """The (month or None, year) a term granted in `year` (in `month`, where known) ends in:
+    "around 2012", three years, ends in 2015 (H360-02).  None where the year alone is told and
+    the term is not whole years: 18 months from 2012 ends in 2013 or 2014, no one year."""
+    if month is None:
+        return None if term.months % 12 else (None, year + term.months // 12)
+    years, months = divmod(month - 1 + term.months, 12)
+    return months + 1, year + years

@@ -301,6 +301,10 @@ class DateField(SaysHowTyped, QLineEdit):
         known = self._without_day()
         return known[1] if known is not None else None
 
+    def month_and_year(self) -> tuple[int | None, int] | None:
+        """(month or None, year) of a year typed alone, or of a month and year; None otherwise."""
+        return self._without_day()
+
     def known_of_it(self) -> str | None:
         """What is known of a date typed with no day, as intake's note says it: "1994", "March
         1994"; None where a day is typed, or nothing a field that takes a year alone takes."""

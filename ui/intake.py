@@ -48,7 +48,7 @@ from clinic_app.model import (ArrestOffense, Case, Client, Conviction, Custody, 
                               new_record_id, probation_kind_for)
 from clinic_app.eligibility.pc1203_43 import DEJ_BECAME_DIVERSION
 from clinic_app.eligibility.sentence import REALIGNMENT
-from clinic_app.probation_term import term_read, term_typed
+from clinic_app.probation_term import term_ended_in, term_read, term_typed
 from clinic_app.summary import outcome_text
 from clinic_app.typed_sections import juvenile_court_counts, juvenile_court_said
 from clinic_app.years_alone import year_alone_line
@@ -1085,6 +1085,11 @@ class IntakeDialog(QDialog):
                 return f"{typed}: only a conviction's, not kept for an arrest; clear it, or choose the sentence"
         term = term_typed(self.probation_end.text())
         if term is not None and self.sentence.currentData() == "probation":
+            known = self.conviction.date.month_and_year()
+            if known is not None and known[0] is None:  # not whole years from a year alone (H360-02)
+                year = known[1] + term.months // 12
+                return (f"End date: {term.said} from a conviction in {known[1]} ends in {year} or {year + 1}: "
+                        "type the year probation ends, or clear Until: for the screening to ask")
             return (f"End date: {term.said} is counted from the conviction date: type that date, "
                     "or the day probation ends")
         for field, name in ((self.released, "Release day"), (self.probation_end, "End date"), (self.fines, "Fines"),
@@ -1156,6 +1161,8 @@ class IntakeDialog(QDialog):
             granted = self.conviction.date.value()
         except ValueError:
             return None
+        if granted is None:
+            return self._probation_term_as_its_year()
         read = term_read(self.probation_end.text(), granted)
         if read is None:
             return None
@@ -1164,6 +1171,23 @@ class IntakeDialog(QDialog):
         self.probation_end.set_value(ends)
         return (f"Until: {term.said} from the conviction date {granted.isoformat()}, so {ends.isoformat()}; "
                 "if the court set another end, type that day")
+
+    def _probation_term_as_its_year(self) -> str | None:
+        """Where the conviction date is a year told alone ("around 2012"), or a month and year,
+        and "Until:" a term of probation ("three years?"): the year (or month and year) it ends
+        in, written there as a year told is typed, and said; None where there is no one year
+        (`case_problem` says so).  "PROB 3 YRS" beside `2012` was refused, asking for the day
+        of a conviction or of an end the client did not know, and the term was lost (H360-02)."""
+        term = term_typed(self.probation_end.text())
+        known = self.conviction.date.month_and_year()
+        if term is None or known is None or (ends := term_ended_in(*known, term)) is None:
+            return None
+        month, year = ends
+        written = f"{month}/{year}" if month else str(year)
+        self._term_written = (self.probation_end.text(), written)
+        self.probation_end.setText(written)
+        return (f"Until: {term.said} from a conviction in {self.conviction.date.known_of_it()}, so "
+                f"{self.probation_end.known_of_it()}; the day is left blank, for the screening to ask")
 
     def _say_probation_term_read(self) -> None:
         said = self._probation_term_as_its_end()
