@@ -96,13 +96,22 @@ def year_given(client: Client, case: Case, what: str) -> int | None:
     return next((int(m["year"]) for m in _lines_of(client, case) if m["what"] == what), None)
 
 
-def told(client: Client, case: Case, what: str) -> str | None:
-    """How the client gave `what` ("probation end") of `case` at intake, its day not known: "the
-    year alone: 1973", "the month and year alone: March 1982"; None if not given."""
+def given_as(client: Client, case: Case, what: str) -> str | None:
+    """What the client gave of `what` ("conviction date") of `case` at intake, its day not known:
+    "1973", "March 1982"; None if not given."""
     m = next((m for m in _lines_of(client, case) if m["what"] == what), None)
     if m is None:
         return None
-    return f"the month and year alone: {m['month']} {m['year']}" if m["month"] else f"the year alone: {m['year']}"
+    return f"{m['month']} {m['year']}" if m["month"] else m["year"]
+
+
+def told(client: Client, case: Case, what: str) -> str | None:
+    """How the client gave `what` ("probation end") of `case` at intake, its day not known: "the
+    year alone: 1973", "the month and year alone: March 1982"; None if not given."""
+    given = given_as(client, case, what)
+    if given is None:
+        return None
+    return f"the year alone: {given}" if given.isdigit() else f"the month and year alone: {given}"
 
 
 def _named(before: Client, name: str) -> list[Case]:

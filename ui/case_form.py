@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QFormLayout, QGroupBox, Q
 
 from clinic_app.case_titles import PROGRAM_TITLES
 from clinic_app.level_on_the_day import level_of_the_sentence
-from clinic_app.model import Case, Conviction, CountRemoved, Custody, Money, Probation, Program, ReliefGranted, Sentence, new_record_id, probation_kind_for
+from clinic_app import years_alone
+from clinic_app.model import Case, Client, Conviction, CountRemoved, Custody, Money, Probation, Program, ReliefGranted, Sentence, new_record_id, probation_kind_for
 from clinic_app.probation_term import term_read, term_typed
 from clinic_app.screening_format import jurisdiction_written
 from ui.case_rows import (ARREST_LEVEL_CHOICES, ArrestOffenseRow, ConditionRow, ConvictionRow, PetitionRow, RowList, ViolationRow,
@@ -551,6 +552,19 @@ class CaseForm(Committer):
         # Later, not inside whatever asked for the load: done inside QUndoStack.undo(), the
         # walk along the window's focus chain left the undo actions' wrappers deleted.
         QTimer.singleShot(0, self, self._tab_in_box_order)
+
+    def say_years_told(self, client: Client) -> None:
+        """Each date of the case shown that the client told at intake by its year alone (or its
+        month and year) says so in its box while blank, as the Checklist says of a probation's
+        end: the boxes read as if nothing had been told, the years in the notes only (H360-03)."""
+        case = self.case
+        dates = {"conviction date": [row.date for row in self.convictions.rows], "arrest date": [self.arrest_date],
+                 "probation end": [self.probation_end], "release day": [self.release],
+                 "supervision end": [self.supervision_end]}
+        for what, fields in dates.items():
+            given = years_alone.given_as(client, case, what) if case is not None else None
+            for field in fields:
+                field.say_told(given)
 
     def _tab_in_box_order(self) -> None:
         """Tab goes through the boxes in the order they show, each box's fields in their own

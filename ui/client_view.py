@@ -647,6 +647,7 @@ class RecordTab(QWidget):
     def show_case(self, client: Client, index: int, *, checked_next: bool = False) -> None:
         self.shown_case = index
         self.case_form.load(client.cases[index], checked_next=checked_next)
+        self.case_form.say_years_told(client)
         self.case_form.setEnabled(True)
 
     def load(self, client: Client, case_index: int | None = None, *, checked_next: bool = False) -> None:
