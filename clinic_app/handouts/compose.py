@@ -3451,10 +3451,14 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
     t, who = ctx.t["tasks"], ctx.t["who"]
     named = _named_apart(ctx, record)
     tasks: list[Task] = list(_record_tasks(ctx, record))
-    if any(_day_to_find(ctx, case, conv) for case, conv in _convictions_of(ctx, record)):
+    convictions = any(_day_to_find(ctx, case, conv) for case, conv in _convictions_of(ctx, record))
+    arrests = _arrest_day_to_find(ctx, record)
+    if convictions or arrests:
         # A year ("1989") or a month ("3/1994") told at intake: the card gives it (X162-01), and
-        # nothing asked the client for the papers that give the day (S163-03).  Said once.
-        tasks.append(Task(t["conviction_day_papers"], who["you"]))
+        # nothing asked the client for the papers that give the day (S163-03).  Said once.  An
+        # arrest's too, whose automatic relief counts from its day (H360-04).
+        key = "conviction_day_papers" if not arrests else "arrest_day_papers" if not convictions else "both_day_papers"
+        tasks.append(Task(t[key], who["you"]))
     waiting: list[Task] = []  # what waits on someone else, or on the record changing
     # One line per step and day, naming each conviction it is for: twelve counts of one case
     # had printed twelve "Come back to the clinic on or after January 1, 2028 about: ..." lines
@@ -3621,7 +3625,8 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
     now = [task for task in tasks if task.due is None]
     dated = sorted((task for task in tasks if task.due is not None), key=lambda task: task.due)
     tasks = _dedupe(now + dated + waiting)
-    papers = next((i for i, task in enumerate(tasks) if task.text == t["conviction_day_papers"]), None)
+    day_papers = {t[key] for key in ("conviction_day_papers", "arrest_day_papers", "both_day_papers")}
+    papers = next((i for i, task in enumerate(tasks) if task.text in day_papers), None)
     if papers is not None:
         # "Bring your court papers or your record (RAP sheet)" to a client who kept no papers
         # (a man who has seen no court since 1988) said nowhere how to get that record, which
@@ -3658,6 +3663,15 @@ def _day_to_find(ctx: _Context, case: Case, conv: Conviction) -> bool:
     """The record has no day for `conv`, whose year (or month and year) the client gave at intake."""
     return conv.conviction_date is None and case.disposition_date is None and \
         years_alone.year_given(ctx.client, case, "conviction date") is not None
+
+
+def _arrest_day_to_find(ctx: _Context, record: list[RecordEntry]) -> bool:
+    """An arrest in `record` that did not end in a conviction (not an open case, nor another
+    state's) has no day in the record, and the client gave its year (or month and year) at intake."""
+    ids = {e.case for e in record if e.conviction is None and e.column in ("arrest", "arrest_not_sealed")
+           and e.state not in ("pending", "arrest_out_of_state")}
+    return any(case.id in ids and case.arrest_date is None and case.disposition_date is None
+               and years_alone.year_given(ctx.client, case, "arrest date") is not None for case in ctx.client.cases)
 
 
 def _court_step(ctx: _Context, step: Callable, entry: RecordEntry, option: Option) -> None:
