@@ -53,7 +53,7 @@ from clinic_app.counties import counties_differ, court_of
 from clinic_app.eligibility.depends_on import law_named
 from clinic_app.model import Case, Client, Money, Payment, Screening
 from clinic_app.typed_numbers import read_whole, step_over_nothing
-from ui.forms import SPOKEN_KIND, AmountField, DateField, MessageLabel, NamedWords, announce, resting_description, stay_or_discard
+from ui.forms import SPOKEN_KIND, AmountField, DateField, MessageLabel, WordsOnTab, announce, resting_description, stay_or_discard
 from ui.models.payment_model import PaymentModel
 from ui.page_scroll import show_whole
 
@@ -1016,11 +1016,8 @@ class ChecklistView(QScrollArea):
         passed over by the keyboard and never heard (K349-01)."""
         line = QHBoxLayout()
         if self.read_only():
-            note = NamedWords(f"{said} {on_case}")
+            note = WordsOnTab(f"{said} {on_case}")  # ringed while the keyboard is on it (A359-01)
             note.setText(READ_ONLY_STATUS)
-            note.setWordWrap(True)
-            note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-            note.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             self.controls[(case.id, "probation status", 0)] = note
             line.addWidget(note, 1)
             return line

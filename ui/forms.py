@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QPointF, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QFontMetricsF, QMouseEvent, QPalette
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QFontMetricsF, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QSizePolicy, QStyle, QStyleOptionComboBox, QStyleOptionGroupBox, QStylePainter, QToolTip, QVBoxLayout, QWidget
 
 from clinic_app.model import EARLIEST_RECORD_DAY, LATEST_RECORD_DAY, record_day_problem
@@ -130,6 +130,30 @@ class NamedWords(QLabel):
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
         super().setText(text)
         self.setAccessibleDescription(text)
+
+
+class WordsOnTab(NamedWords):
+    """NamedWords the keyboard stops on, to be heard and selected, ringed in the highlight colour
+    while it has the focus, as a field is: a label draws no focus, and the Checklist's read-only
+    status note, a stop on Tab (K349-01), showed only a one-pixel text cursor after its last word,
+    no sign of where Tab had gone (A359-01).  Its words kept inside the ring by a margin."""
+
+    RING = 1  # pixels
+
+    def __init__(self, name: str, parent: QWidget | None = None):
+        super().__init__(name, parent)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setContentsMargins(*(self.RING + 2,) * 4)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if self.hasFocus():
+            painter = QPainter(self)
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), self.RING))
+            painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+            painter.end()
 
 
 class MessageLabel(QLabel):

@@ -957,15 +957,11 @@ def test_k338_03_a_read_only_file_offers_no_probation_status_it_would_refuse(qtb
     assert (view.tabs.currentWidget(), window.repo.get_client(1).cases[1].sentence.probation.status) == (view.checklist, "active")
 
 
-@pytest.mark.parametrize("read_only_window", [_came_back], indirect=True)
-def test_k349_01_the_read_only_status_note_is_reached_by_tab_and_heard_with_its_line(qtbot, read_only_window):
-    """K338-03's note in the place of Set its status (Record tab) took no keyboard focus: Tab went
-    from her first case's boxes past it, and a screen-reader user never heard that the probation
-    Status cannot be saved in this file.  A stop on Tab where the button was, heard with the line
-    it answers ("Probation was to end 2026-06-01: confirm ... on case 3CJ05678"), then its words."""
+def _tabbed_to_the_status_note(qtbot, window):
+    """Her Checklist (`_came_back`, on a read-only file) shown, then Tab from the window's focus
+    on through the page's stops to K338-03's note in the place of Set its status: the note."""
     from ui.checklist_view import READ_ONLY_STATUS
 
-    window = read_only_window
     window.open_client(1)
     view = window.client_view
     view.tabs.setCurrentWidget(view.checklist)
@@ -979,6 +975,18 @@ def test_k349_01_the_read_only_status_note_is_reached_by_tab_and_heard_with_its_
         if reached[-1] is note:
             break
     assert reached[-1] is note, [type(widget).__name__ for widget in reached]
+    return note
+
+
+@pytest.mark.parametrize("read_only_window", [_came_back], indirect=True)
+def test_k349_01_the_read_only_status_note_is_reached_by_tab_and_heard_with_its_line(qtbot, read_only_window):
+    """K338-03's note in the place of Set its status (Record tab) took no keyboard focus: Tab went
+    from her first case's boxes past it, and a screen-reader user never heard that the probation
+    Status cannot be saved in this file.  A stop on Tab where the button was, heard with the line
+    it answers ("Probation was to end 2026-06-01: confirm ... on case 3CJ05678"), then its words."""
+    from ui.checklist_view import READ_ONLY_STATUS
+
+    note = _tabbed_to_the_status_note(qtbot, read_only_window)
     heard = QAccessible.queryAccessibleInterface(note)
     assert heard.text(QAccessible.Text.Name) == "Probation was to end 2026-06-01: confirm with the court that it ended on case 3CJ05678"
     assert heard.text(QAccessible.Text.Description) == READ_ONLY_STATUS
@@ -1025,3 +1033,24 @@ def test_k349_01_undo_on_a_file_made_read_only_after_the_last_load_is_refused_on
     assert view.checklist.control("c1", "count", 0).text() == "25 of 40 hours"
     assert window.undo_stack.index() == 1 and window.repo.get_client(1).cases[0].conditions[0].done == 10
     assert window.windowTitle() == f"Clinic Desk: caseload.sqlite {READ_ONLY}"
+
+
+@pytest.mark.parametrize("read_only_window", [_came_back], indirect=True)
+def test_a359_01_the_read_only_status_note_shows_the_keyboard_is_on_it(qtbot, read_only_window):
+    """K349-01 made the note a stop on Tab, but a label draws no focus: reached, it showed only a
+    one-pixel text cursor after its last word, and a keyboard user saw no sign of where Tab had
+    gone.  Ringed in the highlight colour while it has the focus, as a field is; not once left."""
+    from PySide6.QtGui import QPalette
+
+    note = _tabbed_to_the_status_note(qtbot, read_only_window)
+    highlight = note.palette().color(QPalette.ColorRole.Highlight).rgb()
+
+    def edges():
+        image = note.grab().toImage()
+        middle = image.height() // 2
+        return {image.pixel(0, middle), image.pixel(image.width() - 1, middle), image.pixel(image.width() // 2, 0)}
+
+    assert edges() == {highlight}, "no ring where the keyboard is"
+    qtbot.keyClick(note, Qt.Key.Key_Backtab)
+    qtbot.waitUntil(lambda: not note.hasFocus())
+    assert highlight not in edges()
