@@ -1529,8 +1529,11 @@ class ClientWorkspace(QWidget):
         self.checklist.typed.connect(self._draft_later)
         self.eligibility.as_of_changed.connect(lambda _d: self._show_screening())
         self.eligibility.review_requested.connect(self._record_review)
-        # Refused in the file's words before a note is typed, as Remove case is (K346-01).
-        self.eligibility.review_refused = lambda: read_only_refusal(self.repo.path) if self._read_only() else None
+        # Refused in the file's words before a note is typed, as Remove case is (K346-01).  The file
+        # asked too, as Undo asks it (K349-01): made read-only since the last load, the tip read as
+        # on any file and the dialog took a note the file then refused (A359-02).
+        self.eligibility.review_refused = lambda: (read_only_refusal(self.repo.path)
+                                                   if self._read_only() or self.repo.read_only() else None)
 
     @property
     def today(self) -> date:

@@ -1054,3 +1054,29 @@ def test_a359_01_the_read_only_status_note_shows_the_keyboard_is_on_it(qtbot, re
     qtbot.keyClick(note, Qt.Key.Key_Backtab)
     qtbot.waitUntil(lambda: not note.hasFocus())
     assert highlight not in edges()
+
+
+@pytest.mark.parametrize("window_gone_read_only", ["not loaded since"], indirect=True)
+def test_a359_02_mark_reviewed_on_a_file_made_read_only_after_the_last_load_says_so_and_asks_nothing(
+        qtbot, window_gone_read_only, monkeypatch):
+    """K346-01 refused Mark reviewed... before its dialog, and K349-02 said so on its tip, only
+    where the window's last load had found the file read-only; made read-only since (the list not
+    loaded again), the tip read "Record that an attorney reviewed ...", and Alt+D opened the
+    dialog for a note the file then refused.  The file is asked, as Undo asks it (K349-01)."""
+    from PySide6.QtWidgets import QDialog
+
+    from ui.client_view import TAB_ELIGIBILITY
+    from ui.eligibility_view import REVIEW_CANNOT_BE_SAVED_SAID, ReviewDialog
+
+    window = window_gone_read_only
+    view = window.client_view
+    view.tabs.setCurrentIndex(TAB_ELIGIBILITY)
+    view.eligibility.table.selectRow(0)
+    button = view.eligibility.review_button
+    assert button.isEnabled() and button.toolTip() == REVIEW_CANNOT_BE_SAVED_SAID
+    opened = []
+    monkeypatch.setattr(ReviewDialog, "exec", lambda dialog: opened.append(dialog) or QDialog.DialogCode.Rejected)
+    with qtbot.capture_exceptions() as raised:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert [kind for kind, *_ in raised] == [ReadOnly] and opened == [], "the dialog opened for a note the file refuses"
+    assert window.repo.reviews(1) == []
