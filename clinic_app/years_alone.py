@@ -18,10 +18,11 @@ from clinic_app.matching import case_number_key, names_a_case
 from clinic_app.model import Case, Client
 
 # The line, as intake writes it and everyone after reads it (the worksheet, a merge, a save).
-_LINE = "Case {case}: {what} {year}, the {alone} (the day was not known at intake)."
-# "March 1994, the month and year alone" too, where the client knew the month (X162-04).
+_LINE = "Case {case}: {what} {year}, the {alone} (the day was not known at intake{counted})."
+# "March 1994, the month and year alone" too, where the client knew the month (X162-04); a
+# year counted from what the client told, "; counted from ..." after "intake" (R362-01).
 _YEAR_ALONE = re.compile(r"^Case (?P<case>.+?)(?P<said>: (?P<what>[a-z ]+) (?:(?P<month>[A-Z][a-z]+) )?(?P<year>\d{4}), "
-                         r"the (?:month and )?year alone \(the day was not known at intake\)\.)$")
+                         r"the (?:month and )?year alone \(the day was not known at intake(?P<counted>; counted from [^()]+)?\)\.)$")
 
 
 def case_named(case: Case, place: int) -> str:
@@ -39,11 +40,14 @@ def _names(case: Case, place: int) -> set[str]:
     return {case_named(case, place), *([case.case_number] if case.case_number else [])}
 
 
-def year_alone_line(case: Case, place: int, what: str, year: int | str) -> str:
+def year_alone_line(case: Case, place: int, what: str, year: int | str, counted: str = "") -> str:
     """Intake's line for `what` ("probation end") of `case` given by its `year` alone, or by its
-    month and year ("March 1994")."""
+    month and year ("March 1994").  `counted`: how the year was counted where the client did not
+    give it ("counted from “PROB 3 YRS”, 3 years from a conviction in 2012: ...", no brackets):
+    the line read "probation end 2015, the year alone" as if she had said 2015 (R362-01)."""
     alone = "year alone" if str(year).isdigit() else "month and year alone"
-    return _LINE.format(case=case_named(case, place), what=what, year=year, alone=alone)
+    return _LINE.format(case=case_named(case, place), what=what, year=year, alone=alone,
+                        counted=f"; {counted}" if counted else "")
 
 
 def read_line(line: str) -> re.Match | None:

@@ -55,3 +55,21 @@ def test_a_case_removed_takes_its_line_and_the_next_moves_up():
     del numbered.cases[1]
     assert years_alone_kept(before, numbered).notes == "\n".join(
         [LINE.format("1 (no case number)", 2019), LINE.format("2 (no case number)", 2012), ""])
+
+
+def test_r362_01_a_line_of_a_year_counted_is_renamed_and_removed_with_its_case():
+    """R362-01's line, "...; counted from “PROB 3 YRS”, ...", names its case by its place as the
+    others do: a case removed before it moves it up, as R72 made intake's lines move."""
+    from dataclasses import replace as _replace
+
+    from clinic_app.years_alone import year_alone_line
+
+    first, second = Case(id="a", county="Los Angeles"), Case(id="b", county="Los Angeles")
+    counted = "counted from “PROB 3 YRS”, 3 years from a conviction in 2012: the client did not give this year"
+    line = year_alone_line(second, 2, "probation end", 2015, counted)
+    assert line == ("Case 2 (no case number): probation end 2015, the year alone (the day was not known at intake; "
+                    f"{counted}).")
+    before = Client(name="A B", person=Person(), notes=line, cases=[first, second])
+    after = years_alone_kept(before, _replace(before, cases=[second]))
+    assert after.notes == line.replace("Case 2", "Case 1")
+    assert years_alone_kept(before, _replace(before, cases=[first])).notes == ""

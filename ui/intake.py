@@ -1411,10 +1411,25 @@ class IntakeDialog(QDialog):
         the record has no day for it, and the year, which the client gave, is kept where the
         attorney reads the client's notes."""
         case = after.cases[-1]
-        lines = [year_alone_line(case, len(after.cases), name, year) for name, year in self._years_alone()]
+        counted = self._term_counted_from_a_year()
+        lines = [year_alone_line(case, len(after.cases), name, year, counted if name == "probation end" else "")
+                 for name, year in self._years_alone()]
         if lines:
             after.notes = "\n".join([after.notes.rstrip()] * bool(after.notes.strip()) + lines)
         return after
+
+    def _term_counted_from_a_year(self) -> str:
+        """How Until:'s year was counted, where it still holds the year `_probation_term_as_its_year`
+        wrote from a term and a conviction told by its year: "counted from “PROB 3 YRS”, 3 years
+        from a conviction in 2012: the client did not give this year"; "" otherwise (R362-01)."""
+        if self._term_written is None or self.sentence.currentData() != "probation":
+            return ""
+        typed, written = self._term_written
+        term, convicted = term_typed(typed), self.conviction.date.known_of_it()
+        if self.probation_end.text() != written or term is None or convicted is None:
+            return ""
+        typed = " ".join(typed.replace("(", " ").replace(")", " ").split())  # the line holds no brackets
+        return f"counted from “{typed}”, {term.said} from a conviction in {convicted}: the client did not give this year"
 
     def _felony_by_sentence(self) -> None:
         """The count's level as the case's sentence gives it (ConvictionRow.felony_by_sentence):

@@ -12,6 +12,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from clinic_app import years_alone
+
 from tests.gui.conftest import type_intake_case
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
@@ -66,3 +68,32 @@ def test_h360_02_enter_straight_from_the_term_adds_the_case_with_its_year(qtbot,
     qtbot.keyClicks(started_intake.probation_end, term)
     qtbot.keyClick(started_intake.probation_end, Qt.Key.Key_Return)
     assert noted in repo.get_client(started_intake.client.id).notes
+
+
+COUNTED = ("Case 1 (no case number): probation end 2015, the year alone (the day was not known at intake; counted "
+           "from “PROB 3 YRS”, 3 years from a conviction in 2012: the client did not give this year).")
+
+
+def test_r362_01_the_term_told_is_kept_in_the_line_of_the_year_counted_from_it(qtbot, repo, started_intake):
+    """R362-01: "2015" was counted from "around 2012" and "three years"; the notes kept only
+    "probation end 2015, the year alone", as if the client had said 2015, and the three years
+    she did say were kept nowhere.  The line says the year was counted, and from what."""
+    _term_typed(qtbot, started_intake, "2012", "PROB 3 YRS")
+    started_intake.probation_end.setFocus()
+    qtbot.keyClick(started_intake.probation_end, Qt.Key.Key_Return)
+    client = repo.get_client(started_intake.client.id)
+    assert COUNTED in client.notes.splitlines()
+    # Read as intake's line still: the worksheet prints it, and the year is the card's.
+    (case,) = client.cases
+    assert years_alone.said_of(client, case) == ["conviction date 2012, the year alone (the day was not known at intake)",
+                                                 COUNTED.removeprefix("Case 1 (no case number): ").removesuffix(".")]
+    assert years_alone.year_given(client, case, "probation end") == 2015
+
+
+def test_r362_01_a_year_typed_in_until_alone_is_noted_as_before(qtbot, repo, started_intake):
+    _term_typed(qtbot, started_intake, "2012", "2015")
+    started_intake.probation_end.setFocus()
+    qtbot.keyClick(started_intake.probation_end, Qt.Key.Key_Return)
+    notes = repo.get_client(started_intake.client.id).notes
+    assert "Case 1 (no case number): probation end 2015, the year alone (the day was not known at intake)." in notes
+    assert "counted" not in notes
