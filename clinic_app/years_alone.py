@@ -109,12 +109,21 @@ def given_as(client: Client, case: Case, what: str) -> str | None:
     return f"{m['month']} {m['year']}" if m["month"] else m["year"]
 
 
+def counted(client: Client, case: Case, what: str) -> bool:
+    """Whether intake counted the year of `what` ("probation end") of `case` from what the client
+    told ("PROB 3 YRS" from "around 2012", R362-01), not given by the client herself."""
+    return any(m["what"] == what and m["counted"] for m in _lines_of(client, case))
+
+
 def told(client: Client, case: Case, what: str) -> str | None:
     """How the client gave `what` ("probation end") of `case` at intake, its day not known: "the
-    year alone: 1973", "the month and year alone: March 1982"; None if not given."""
+    year alone: 1973", "the month and year alone: March 1982", a year counted from the term she
+    told "a term of probation, counted to end in 2015" (R362-02); None if not given."""
     given = given_as(client, case, what)
     if given is None:
         return None
+    if counted(client, case, what):
+        return f"a term of probation, counted to end in {given}"
     return f"the year alone: {given}" if given.isdigit() else f"the month and year alone: {given}"
 
 

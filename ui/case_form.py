@@ -563,8 +563,9 @@ class CaseForm(Committer):
                  "supervision end": [self.supervision_end]}
         for what, fields in dates.items():
             given = years_alone.given_as(client, case, what) if case is not None else None
+            counted = given is not None and years_alone.counted(client, case, what)  # not told as such (R362-02)
             for field in fields:
-                field.say_told(given)
+                field.say_told(given, counted=counted)
 
     def _tab_in_box_order(self) -> None:
         """Tab goes through the boxes in the order they show, each box's fields in their own

@@ -369,14 +369,17 @@ class DateField(SaysHowTyped, QLineEdit):
     def set_value(self, value: date | None) -> None:
         self.setText(value.isoformat() if value else "")
 
-    def say_told(self, given: str | None) -> None:
+    def say_told(self, given: str | None, *, counted: bool = False) -> None:
         """Say in the blank box what the client told of this date at intake, its day not known
         (`given`: "2012", "March 2012"), placeholder and description; None: how it is typed, as
         made.  The Record tab's Convicted: read "YYYY-MM-DD, MM-DD-YYYY" where the client had
-        said "around 2012", kept in the notes only (H360-03)."""
+        said "around 2012", kept in the notes only (H360-03).  `counted`: a probation's end intake
+        counted from the term she told, not her words ("counted: 2015", R362-02)."""
         typed = f"Typed {DATE_PLACEHOLDER}."
-        self.setPlaceholderText(DATE_PLACEHOLDER if given is None else f"told: {given}, no day")
-        self.how_typed = typed if given is None else f"The client told {given} at intake; the day is not known. {typed}"
+        said = (f"Counted at intake from the term of probation the client told: {given}" if counted
+                else f"The client told {given} at intake")
+        self.setPlaceholderText(DATE_PLACEHOLDER if given is None else f"{'counted' if counted else 'told'}: {given}, no day")
+        self.how_typed = typed if given is None else f"{said}; the day is not known. {typed}"
         if self.accessibleDescription() in ("", getattr(self, "_resting", "")):
             self._resting = resting_description(self)
             self.setAccessibleDescription(self._resting)

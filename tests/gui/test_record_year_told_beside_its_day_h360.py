@@ -12,6 +12,7 @@ from datetime import date
 
 import pytest
 
+from clinic_app.checklist import checklist
 from clinic_app.model import Case, Client, Conviction, Person, Probation, Sentence
 from tests.gui.conftest import open_on_record, show_active
 from ui.forms import DATE_PLACEHOLDER
@@ -44,3 +45,23 @@ def test_h360_03_a_blank_date_says_the_year_the_client_told(qtbot, window, repo)
     assert form.arrest_date.placeholderText() == "told: March 2015, no day"
     assert form.probation_end.placeholderText() == DATE_PLACEHOLDER
     assert "told" not in form.probation_end.accessibleDescription()
+
+
+def test_r362_02_a_year_counted_from_a_term_is_not_said_as_told(qtbot, window, repo):
+    """R362-02: the end of probation intake counted from "PROB 3 YRS" and "around 2012" (R362-01)
+    read "told: 2015, no day" and "The client told 2015 at intake", and the Checklist "(the
+    client told the year alone: 2015)": she told three years, never 2015."""
+    client = _marisol()
+    client.notes = client.notes.replace(
+        "probation end 2015, the year alone (the day was not known at intake).",
+        "probation end 2015, the year alone (the day was not known at intake; counted from “PROB 3 YRS”, 3 years from "
+        "a conviction in 2012: the client did not give this year).")
+    show_active(qtbot, window)
+    _client_id, form = open_on_record(window, repo, client)
+    assert form.probation_end.placeholderText() == "counted: 2015, no day"
+    described = form.probation_end.accessibleDescription()
+    assert "Counted at intake from the term of probation the client told: 2015; the day is not known." in described
+    assert "The client told 2015" not in described
+    assert form.convictions.rows[0].date.placeholderText() == "told: 2012, no day"  # told, as before
+    labels = [item.label for item in checklist(client, date(2026, 12, 7)) if item.kind == "probation"]
+    assert labels == ["Probation: end date unknown (the client told a term of probation, counted to end in 2015)"]
