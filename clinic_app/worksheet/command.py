@@ -1,5 +1,6 @@
-"""`clinic-app worksheet`: write a client's filing worksheet (PDF, English, for staff), or every one of an event's
-or of the coming hearings.
+"""`clinic-app worksheet`: write a client's filing worksheet (PDF, English, for staff), or every
+one of an event's, of the coming hearings, of the reviews since a day or of the petitions to
+file soon.
 
     clinic-app worksheet --db PATH --client ID [--as-of DATE] --out FILE.pdf
     clinic-app worksheet --db PATH --event NAME [--as-of DATE] --out DIR
@@ -33,9 +34,11 @@ from clinic_app.cli_options import DAY_FORMS, add_client_or_event, add_db_option
 
 def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     """Add `worksheet` to the CLI; `run` is its handler."""
-    # The command list names each folder it writes (W104-08), the hearings' too (R170-02).
+    # The command list names each folder it writes (W104-08), the hearings' too (R170-02), the
+    # reviews' and the filings' (R362-03).
     p = subparsers.add_parser("worksheet", help="write a client's filing worksheet for staff (PDF), or a whole event's, "
-                                                "or those of the coming hearings",
+                                                "or those of the coming hearings, of the reviews since a day or of the "
+                                                "petitions to file soon",
                               description=__doc__.split("\n\n")[0] if __doc__ else None)
     add_db_option(p)
     add_client_or_event(p, hearings=True)

@@ -121,3 +121,21 @@ def test_k356_03_a_day_come_since_the_last_screening_is_said_as_the_list_says_it
     result = clinic_app("worksheet", "--db", str(week), "--as-of", "12/7/2026", "--to-file-within", "7", "--out", str(tmp_path / "w"))
     assert result.returncode == 0, result.stderr
     assert f"note: {said}" in result.stderr and len(list((tmp_path / "w").iterdir())) == 2
+
+
+def test_r362_03_the_command_list_and_the_help_name_the_reviews_and_the_filings_folders():
+    """R362-03: `clinic-app --help` listed `worksheet` as "a client's filing worksheet for staff
+    (PDF), or a whole event's, or those of the coming hearings", and `worksheet --help` began so:
+    the paralegal reading them on Monday was told neither of --to-file-within (K356-01) nor of
+    --reviewed-since (H337-01), as R170-02 found of --hearing-within."""
+    import argparse
+
+    from clinic_app.cli import build_parser
+
+    parser = build_parser()
+    sub = next(action for action in parser._actions if isinstance(action, argparse._SubParsersAction))
+    listed = {choice.dest: choice.help for choice in sub._choices_actions}
+    assert listed["worksheet"].endswith("or a whole event's, or those of the coming hearings, of the reviews since a "
+                                        "day or of the petitions to file soon")
+    assert " ".join(sub.choices["worksheet"].description.split()).endswith(
+        "or every one of an event's, of the coming hearings, of the reviews since a day or of the petitions to file soon.")
