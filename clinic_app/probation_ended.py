@@ -177,7 +177,10 @@ def _year_cut_short(text: str) -> str | None:
         days = _days_with_no_year(text)
     if days:
         has = "has no year: write it" if len(days) == 1 else "have no year: write it"
-        return f"{text!r}: {' and '.join(f'“{day}”' for day in days)} {has} with its four digits (as in 10/1/2026-12/31/2026)"
+        # A month named with no day ("Oct 2026 - Dec") is shown months' forms (R362-04).
+        like = "Oct-Dec 2026 or Oct 2026-Jan 2027" if all(_a_month_once_its_year_is_added(day) for day in days) \
+            else "10/1/2026-12/31/2026"
+        return f"{text!r}: {' and '.join(f'“{day}”' for day in days)} {has} with its four digits (as in {like})"
     years = list(dict.fromkeys(_TWO_DIGITS_AT_A_YEARS_PLACE.findall(text)))
     # Four digits there make a period of it (the wrong way round or no such day included: the
     # year is said first all the same).
@@ -205,7 +208,9 @@ def _days_with_no_year(text: str) -> list[str]:
     if len(sides) != 2:
         return []
     missing = [side for side in sides if not _a_day_as_typed(side)]
-    if not missing or not all(_a_day_once_its_year_is_added(side) for side in missing):
+    # Days, or months named alone (R362-04), not one of each: "Nov-Jan 27" is months of 2027.
+    if not missing or not (all(_a_day_once_its_year_is_added(side) for side in missing)
+                           or all(_a_month_once_its_year_is_added(side) for side in missing)):
         return []
     try:
         first, last = _read(_TWO_DIGITS_AT_A_YEARS_PLACE.sub(r"20\1", text))
@@ -231,6 +236,18 @@ def _a_day_once_its_year_is_added(side: str) -> bool:
         except ValueError:
             pass
     return False
+
+
+def _a_month_once_its_year_is_added(side: str) -> bool:
+    """Whether `side` ("Dec", "December") names a month once a year is typed after it: "Oct 2026 -
+    Dec" was told every form a period takes, where "Oct 2026 - Dec 31" is told its year is
+    missing (R362-04).  A month by its number alone ("12") is not taken for one."""
+    if not side.strip() or side.strip().isdigit():
+        return False
+    try:
+        return _month_of(f"{side.strip()} 2024") is not None
+    except ValueError:
+        return False
 
 
 def _a_period_with(text: str) -> bool:

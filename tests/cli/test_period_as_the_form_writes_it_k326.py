@@ -126,3 +126,21 @@ def test_r353_01_a_day_named_by_its_month_without_its_year_is_not_told_its_day_i
     for typed_too, year in (("Oct 1, 2026 - 12/26", "26"), ("Oct 2026 - Dec 26", "26"), ("Oct 2026 - Jan 27", "27")):
         with pytest.raises(ValueError, match=f"not “{year}”"):
             period(typed_too)
+
+
+@pytest.mark.parametrize(("typed", "months"), [
+    ("Oct 2026 - Dec", "“Dec” has"), ("Dec 2026 - Jan", "“Jan” has"), ("October 2026 to December", "“December” has"),
+    ("Oct - Dec", "“Oct” and “Dec” have"),
+])
+def test_r362_04_a_month_named_without_its_year_is_told_it_has_none(typed, months):
+    """R362-04: "Oct 2026 - Dec 31" was told "“Dec 31” has no year" (R353-01), but "Oct 2026 -
+    Dec", the same quarter by its months, was told every form a period takes, as "Oct 1 - Dec 31,
+    2026" had been.  The month with no year is named, with a form of months as the example."""
+    with pytest.raises(ValueError) as refused:
+        period(typed)
+    assert str(refused.value) == (f"{typed!r}: {months} no year: write it with its four digits "
+                                  "(as in Oct-Dec 2026 or Oct 2026-Jan 2027)")
+    # Months that are a period as typed are read, and the wrong way round is said so, as before.
+    assert period("Oct-Dec 2026") == FOURTH_QUARTER
+    with pytest.raises(ValueError, match="ends before it starts"):
+        period("Dec - Jan 2027")
