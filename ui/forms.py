@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -173,6 +173,9 @@ class MessageLabel(QLabel):
         self.describes: list[QWidget] = []
         self._held: str | None = None  # an error found while its field is typed in, said when it is left
         self._leaving: set[int] = set()  # the fields whose leaving says it
+        # Given the words, the label that shows them already beside the field in error, or None:
+        # this one then is heard on its fields, not shown (`seen_in`; intake's count, K364-01).
+        self.shown_by: Callable[[str], QWidget | None] | None = None
         self.hide()
 
     def say(self, text: str | None, kind: str = "error") -> None:
@@ -233,7 +236,11 @@ class MessageLabel(QLabel):
             said = spoken or resting_description(field)
             if field.accessibleDescription() != said:
                 field.setAccessibleDescription(said)
-        self.setVisible(bool(text))
+        self.setVisible(bool(text) and self.seen_in() is self)
+
+    def seen_in(self) -> QWidget:
+        """The label its words are seen in: itself, or the one `shown_by` names."""
+        return (self.shown_by(self.text()) if self.shown_by is not None and self.text() else None) or self
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)

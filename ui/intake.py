@@ -174,6 +174,22 @@ def _room_for(box: QLineEdit, text: str) -> None:
     box.setMinimumWidth(box.fontMetrics().horizontalAdvance(text) + 2 * frame + 6)
 
 
+def _shown_by_the_count(count: ConvictionRow, refused: list[str], said: str) -> QWidget | None:
+    """The label of the count (`count`) that shows its refusal `said` in red, beside the field in
+    error, where `said` is one of the count's refusals (`refused`, as `case_problem` last read
+    them): its own message, or the message of the relief row whose date it is; None otherwise."""
+    if said not in refused:
+        return None
+    relief = "Relief granted: "
+    if said.startswith(relief):
+        # Its row's words with or without the name ("Before the conviction date (2018-01-05)").
+        shown = [row.message for row in count.relief.rows
+                 if row.message.text().removeprefix(relief).lower().startswith(said.removeprefix(relief).lower())]
+    else:
+        shown = [count.message]
+    return next((label for label in shown if label.is_error and not label.isHidden()), None)
+
+
 def _kept_before(client_id: int, typed: dict) -> tuple[int, str, dict] | None:
     """The case kept for the client before `typed` (box 2's typing as intake keeps it), which
     holds it beside itself (K117-03): the client, when it was kept (ISO), its typing, which may
@@ -484,6 +500,12 @@ class IntakeDialog(QDialog):
         # for a longer one.
         self.case_message = MessageLabel()
         self.case_message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # A refusal of the count's that the count shows beside its field is heard on the case's
+        # fields, not shown under Case number too: "Conviction date: Not a date: there is no
+        # 13/45/2018 (there is no month 13)" stood in red twice in one view (K364-01).  The
+        # row and a list, not the dialog (a cycle, as the clock's).
+        self._count_refused: list[str] = []
+        self.case_message.shown_by = partial(_shown_by_the_count, self.conviction, self._count_refused)
         under = QVBoxLayout()
         under.addWidget(self.case_message)
         under.addStretch(1)
@@ -900,7 +922,7 @@ class IntakeDialog(QDialog):
         by the dialog's edge, Enter having added nothing (AA64-02)."""
         for message in messages:
             message.say_held()
-        shown = [message for message in messages if message.text()]
+        shown = [message.seen_in() for message in messages if message.text()]  # the count's (K364-01)
         if shown:
             QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # wrapped onto its lines first
             self.scroll.ensureWidgetVisible(shown[-1], 0, 8)
@@ -1066,6 +1088,7 @@ class IntakeDialog(QDialog):
 
     def case_problem(self) -> str | None:
         problems = self.conviction.validate()
+        self._count_refused[:] = problems
         arrest = self.sentence.currentData() in ARREST_OUTCOMES
         if arrest:
             # What the arrest was for may not be known: the handout says "charge not known".

@@ -21,14 +21,19 @@ def _in_sight(widget, scroll) -> bool:
     return widget.isVisible() and port.rect().contains(QRect(widget.mapTo(port, QPoint(0, 0)), widget.size()))
 
 
-def test_k352_01_at_12_pt_the_case_added_is_said_in_sight_of_the_case_number(qtbot, repo, font_12, laptop_200):
-    dialog = _intake(qtbot, repo)
+def start_at_200(qtbot, dialog) -> None:
+    """`dialog` (intake) made 667 x 344, Dora Escala started by the keyboard (K364's tests too)."""
     dialog.resize(LAPTOP_200)
     qtbot.waitUntil(lambda: dialog.size() == LAPTOP_200)
     qtbot.keyClicks(dialog.name, "Dora Escala")
     qtbot.keyClick(dialog.name, Qt.Key.Key_Tab)
     qtbot.keyClicks(dialog.dob, "5/6/1970")
     qtbot.keyClick(dialog.dob, Qt.Key.Key_Return)
+
+
+def test_k352_01_at_12_pt_the_case_added_is_said_in_sight_of_the_case_number(qtbot, repo, font_12, laptop_200):
+    dialog = _intake(qtbot, repo)
+    start_at_200(qtbot, dialog)
     type_intake_case(qtbot, dialog, "BA123450", "1/5/2018", offense="11377")
     assert dialog.case_message.text() == "Case 1 added and screened."
     assert dialog.case_number.hasFocus() and not dialog.case_number.text()
