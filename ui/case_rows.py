@@ -589,8 +589,10 @@ class ConvictionRow(EntryRow):
         the Cases list and the client reopened said VC 23152 (I50-02).  Never at a keystroke:
         the caret stays where the user types.  Left as typed: a section the code is typed
         with or read as the Penal Code (what it says is what is stored), and one two codes have
-        (asked).  An attempt shows with its 664 ("664/23152" as "VC 664/23152"), as stored."""
-        reading, stored = self.reading(), self.value().citation
+        (asked).  An attempt shows with its 664 ("664/23152" as "VC 664/23152"), as stored.
+        Read without the count's dates: "13/45/2018" typed in Convicted: first, leaving the
+        offense raised (`value`), a crash dialog, and "11377" stayed (K364-02)."""
+        reading, stored = self.reading(), self.count_named()[1]
         if _to_show_as_stored(self.offense, reading, stored):
             self._read_from = reading  # first: the note, said as the text changes, names the code read
             self.offense.setText(stored)
