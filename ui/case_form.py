@@ -318,7 +318,7 @@ class CaseForm(Committer):
         self.program_kind.currentIndexChanged.connect(self._show_program)
         self.program_kind.currentIndexChanged.connect(self._show_what_applies)
         self.changed.connect(self._typed_in)
-        self.changed.connect(self.validate)
+        self.changed.connect(self.validated)
         # Alt+X, the box's "x", from anywhere in the case (X74-02): each count has its own
         # Trafficking / IPV box, and a letter underlined on every row would only move the
         # focus from one to the next, whichever row the keyboard was in (as K20-11's Remove

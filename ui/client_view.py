@@ -730,9 +730,9 @@ class RecordTab(QWidget):
             split.setSizes(sizes)
 
     def problems(self) -> list[str]:
-        out = self.person.validate()
+        out = self.person.validated()
         if self.case_form.case is not None:
-            out += self.case_form.validate()
+            out += self.case_form.validated()
         return out
 
     def snapshot(self, client: Client) -> Client:

@@ -1202,9 +1202,35 @@ class Committer(QWidget):
     quiet = False  # True while `load` fills the fields: one validation at the end, not one per field
     _combo_steps: _ComboSteps | None = None  # made by the first drop-down watched
 
+    # The lines of `validate` its own slot of `changed` returned, while that keystroke's `changed`
+    # is still being answered; None otherwise.  The Record tab's Save button asked the form again
+    # (`validated`), every field and count checked and said twice a keystroke (P361-01).
+    _validated: list[str] | None = None
+    _answering = 0  # how deep in answering `changed` (a change made by one of its slots nests)
+
     def _changed(self, *_args) -> None:
         if not self.quiet:
-            self.changed.emit()
+            self._validated = None
+            self._answering += 1
+            try:
+                self.changed.emit()
+            finally:
+                self._answering -= 1
+                self._validated = None  # the next keystroke, or a change made after, is checked anew
+
+    def validate(self) -> list[str]:  # pragma: no cover - each form's own
+        return []
+
+    def validated(self) -> list[str]:
+        """`validate`'s lines: while a keystroke's `changed` is answered, those its first asking
+        returned (the form's own slot, connected before the window's), not a second check of
+        the same fields; any other time a fresh check."""
+        if self._validated is None:
+            lines = self.validate()
+            if self._answering:
+                self._validated = lines
+            return list(lines)
+        return list(self._validated)
 
     def watch(self, widget: QWidget) -> None:
         """Connect a field's signals to `changed` / `committed`."""

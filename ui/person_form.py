@@ -230,7 +230,7 @@ class PersonForm(Committer):
             self.watch(widget)
         self.notes.textChanged.connect(self._changed)
         self.notes.left.connect(self.committed)
-        self.changed.connect(self.validate)
+        self.changed.connect(self.validated)
 
     def offer_events(self, events: list[str]) -> None:
         """Complete the clinic event from the caseload's events as it is typed ("sat" offers
