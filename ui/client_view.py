@@ -2120,8 +2120,23 @@ class ClientWorkspace(QWidget):
         (None when they were not), which name the save's undo step (`edit_title`) too."""
         if after is None or self.client is None:
             return None, None
-        typed = (_as_typed(self.client), _as_typed(after))
+        typed = (self._stored_as_typed(), _as_typed(after))
         return (None if typed[0] == typed[1] and self.client.id is not None else after), typed
+
+    # The stored record, a copy of it as it was then and its `_as_typed` JSON: each keystroke
+    # compared the forms' record with the stored one written anew (P361-02).
+    _stored_typed: tuple[Client, Client, str] | None = None
+
+    def _stored_as_typed(self) -> str:
+        """`_as_typed(self.client)`, written again only when the stored record is another one
+        or was changed since (a record changed in place equals its copy no more)."""
+        client = self.client
+        kept = self._stored_typed
+        if kept is not None and kept[0] is client and kept[1] == client:
+            return kept[2]
+        typed = _as_typed(client)
+        self._stored_typed = (client, copy.deepcopy(client), typed)
+        return typed
 
     def _typed_in(self) -> None:
         self._update_save_state(typing=True)
