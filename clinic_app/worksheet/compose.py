@@ -348,7 +348,9 @@ def compose(client: Client, screening: Screening, reviews: Iterable[tuple[str, d
         Fact("Must register", REGISTRANT_SAID[client.person.registrant_290]),
         *_residence(client, screening),
     ]
-    names = _Names({c.id: c.label for c in client.cases},
+    # A case without a court number by its heading, "Case c2 (Los Angeles County): Was the arrest
+    # ...?", not its record's key alone, "Case c2", which no paper the paralegal holds gives (K363).
+    names = _Names({c.id: case_heading(c) for c in client.cases},
                    {conv.id: _law(conv) for c in client.cases for conv in c.convictions}, given_facts(client.cases),
                    tuple(client.cases))
     items = checklist(client, as_of)
