@@ -13,6 +13,7 @@ from dataclasses import fields, is_dataclass, replace
 from datetime import date
 from typing import Any
 
+from clinic_app.case_titles import case_title_day_first
 from clinic_app.matching import as_written, case_number_key, names_a_case, person_key
 from clinic_app.model import Case, Client, Money, PaymentKind, Person
 from clinic_app.wording import count
@@ -125,7 +126,10 @@ def review_fields(review: Any) -> tuple:
 
 
 def _case_name(case: Case) -> str:
-    return f"case {case.case_number}" if case.case_number else f"case {case.id}"
+    """A case by its court number; without one (left blank, or typed "unknown"), as the merge's
+    notes name it, the day first (merging._case_label): "case c1 only in id 2; case c1 only in id
+    1" named by each record's own key two cases a phone intake and a laptop typed apart (K363)."""
+    return f"case {case_title_day_first(case)}"
 
 
 def case_parts(old: Case, new: Case, old_label: str, new_label: str) -> list[str]:

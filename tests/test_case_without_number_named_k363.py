@@ -6,6 +6,7 @@ the paralegal holds gives."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -44,3 +45,26 @@ def test_k363_01_the_worksheet_asks_of_a_case_without_a_number_by_its_name(tmp_p
     assert "1. Case c2 (Los Angeles County): Was the arrest for a felony or a misdemeanor?" in arrest, arrest
     assert "2. Case c2 (Los Angeles County): On what date was the person arrested?" in arrest
     assert "Case c2:" not in text
+
+
+def test_k363_02_an_import_beside_a_phone_intake_names_each_case_without_a_number(tmp_path, capsys):
+    """The phone intake's record, and the same client typed again at an event on a laptop, the
+    arrest alone: the import said "case c1 only in id 2; case c1 only in id 1", two cases each
+    record keys "c1", neither saying which it was (Merge a duplicate's list says it alike)."""
+    clinic, laptop = str(tmp_path / "clinic.sqlite"), str(tmp_path / "laptop.sqlite")
+    with Repository.open(clinic, user="paralegal") as repo:
+        kept = repo.add_client(phone_intake())
+    event = phone_intake()
+    event.cases = [replace(event.cases[1], id="c1", arrest_date=date(2015, 6, 1))]
+    with Repository.open(laptop, user="volunteer") as repo:
+        typed = repo.add_client(event)
+    request = tmp_path / "laptop.json"
+    assert cli.main(["export", "--db", laptop, "--client", str(typed), "--out", str(request)]) == 0
+    capsys.readouterr()
+    assert cli.main(["import", "--db", clinic, str(request)]) == 0
+    said = capsys.readouterr()
+    said = " ".join((said.out + said.err).split())
+    added = kept + 1
+    assert (f"Marisol Duda, id {added} beside id {kept}: case c1 (arrested 2015-06-01, Los Angeles County) only in id {added}; "
+            f"case c1 (convicted, PC 487, Los Angeles County) only in id {kept}; "
+            f"case c2 (Los Angeles County) only in id {kept}.") in said, said

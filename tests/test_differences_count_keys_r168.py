@@ -30,4 +30,5 @@ def test_r168_03_the_counts_keys_are_not_named_as_facts_that_differ():
         count.id = f"c1-{n}"
     case.convictions[3].section = "594(b)"
     assert differences(office, laptop, "id 1", "id 7") == [
-        "case BA-100 200: convictions (count 4 section: 594(b) in id 7, 594(a) in id 1)", "case c1 only in id 1"]
+        "case BA-100 200: convictions (count 4 section: 594(b) in id 7, 594(a) in id 1)",
+        "case c1 (Fresno County) only in id 1"]

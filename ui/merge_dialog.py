@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListView, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -19,7 +19,7 @@ from clinic_app.merging import Merged
 from clinic_app.model import Client
 from clinic_app.wording import born_said
 from ui.models.history_model import local_time
-from ui.page_scroll import dialog_part
+from ui.page_scroll import dialog_part, scroll_area_of
 from ui.screen_fit import on_screen
 
 
@@ -102,6 +102,19 @@ class MergePreview(QPlainTextEdit):
         margins = self.contentsMargins()
         return QSize(super().sizeHint().width(), self.LINES * self.fontMetrics().lineSpacing()
                      + 2 * round(self.document().documentMargin()) + margins.top() + margins.bottom())
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Its first lines brought into sight whole, where what the dialog says scrolls: Qt scrolls
+        a text box's cursor line into sight only, and a list of records a line longer (a case
+        without a number named by what its record holds, K363) left two and a half lines shown."""
+        super().focusInEvent(event)
+        scroll = scroll_area_of(self)
+        if scroll is not None and scroll.widget() is not None:
+            top = self.mapTo(scroll.widget(), QPoint(0, 0)).y()
+            room = scroll.viewport().height()
+            bar = scroll.verticalScrollBar()
+            if top < bar.value() or top + min(self.height(), room) > bar.value() + room:
+                bar.setValue(top + min(self.height(), room) - room if self.height() < room else top)
 
 
 class MergeDialog(QDialog):
