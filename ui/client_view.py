@@ -2753,15 +2753,16 @@ class ClientWorkspace(QWidget):
                  if not any(_in_block(path, block, typed_json) for block, _ in kept)]  # said with their block, above
         put = hearing_on_each_part(base, typed, client, put, (keys[1], keys[2], put_keys))  # what is said above is unchanged: it adds their hearing (day filed) only
         for case_id, petition, gone in asking_for_counts_removed(typed, client, put):
-            place = next((case.case_number or str(n + 1) for n, case in enumerate(put.cases) if case.id == case_id), case_id)
+            place = next((case_title_day_first(case) for case in put.cases if case.id == case_id), case_id)
             named = petition_named({"remedy": petition.remedy, "filed_on": petition.filed_on.isoformat()})
             said.append(f"Case {place}, {named}: asks relief for {', '.join(gone)}, taken off the case in another window or "
                         "on another desk; the petition is put back as typed, asking for it still: check whether the "
                         "petition is still wanted, and which counts it asks for")
         put, not_done = ledger_done(put, moves)
-        # A case with no number yet by its place, as where_in_record names it on the lines above:
-        # "Case None" was said (R64-03).
-        numbers = {case.id: case.case_number or str(index + 1) for index, case in enumerate(base.cases)}
+        # A case with no number by what its record holds, as the lines above name it (in_words,
+        # K341): "Case None" was said (R64-03), then "Case 1", a place the Checklist shows
+        # nowhere (K363).
+        numbers = {case.id: case_title_day_first(case) for case in base.cases}
         for case_id, move, payment in ledger_twice(base, client, [move for move in moves if move not in not_done]):
             # Put in their ledger as typed, as the payment form adds one it says the ledger has (S64-04).
             receipt = f", receipt {payment.receipt}" if payment.receipt else ""

@@ -69,15 +69,14 @@ def test_and_when_another_desk_saved_again_meanwhile_both_are_put_back_over_thei
     assert (stored.phone, stored.language, stored.notes, stored.cases[0].conditions[1].done) == (PHONE, "es", "Call after 3 pm.", 16)
 
 
-def test_a_receipt_recorded_on_both_desks_is_said_to_check_it_is_not_entered_twice(qtbot, window, repo):
-    """S64-04: the front desk recorded receipt R-1001 while the paralegal typed it on the
-    Checklist: put back, the ledger had it twice ($100 paid of the $50 paid) and nothing said."""
+def receipt_recorded_on_both_desks(qtbot, window, repo, client) -> str:
+    """`client` opened on the Checklist, receipt R-1001 ($50 of restitution, today) recorded on
+    another desk and then typed here: what the save said of it."""
     from clinic_app.model import Payment
     from tests.gui.conftest import TODAY
     from tests.gui.test_checklist_keyboard import open_on_checklist
-    from tests.gui.test_class_count_tally_z62 import class_and_hours
 
-    view, client_id = open_on_checklist(qtbot, window, repo, class_and_hours())
+    view, client_id = open_on_checklist(qtbot, window, repo, client)
     _saved_on_another_desk(repo, client_id, lambda theirs: theirs.cases[0].money.record_payment(
         Payment(kind="restitution", date=TODAY, amount=50, receipt="R-1001")))
     form = view.checklist.payment_forms["c1"]
@@ -85,7 +84,16 @@ def test_a_receipt_recorded_on_both_desks_is_said_to_check_it_is_not_entered_twi
     form.receipt.setText("R-1001")
     with qtbot.captureExceptions() as raised:
         qtbot.keyClick(form.amount, Qt.Key.Key_Return)
-    said = " ".join(str(error) for _type, error, _tb in raised if isinstance(error, ChangedElsewhere))
+    return " ".join(str(error) for _type, error, _tb in raised if isinstance(error, ChangedElsewhere))
+
+
+def test_a_receipt_recorded_on_both_desks_is_said_to_check_it_is_not_entered_twice(qtbot, window, repo):
+    """S64-04: the front desk recorded receipt R-1001 while the paralegal typed it on the
+    Checklist: put back, the ledger had it twice ($100 paid of the $50 paid) and nothing said."""
+    from tests.gui.conftest import TODAY
+    from tests.gui.test_class_count_tally_z62 import class_and_hours
+
+    said = receipt_recorded_on_both_desks(qtbot, window, repo, class_and_hours())
     assert (f"Case BA100001: the restitution payment of $50 on {TODAY.isoformat()}, receipt R-1001, added here, was added in "
             "another window or on another desk too: it is in the ledger twice now; check it was not entered twice") in said, said
 
