@@ -869,6 +869,28 @@ class IntakeDialog(QDialog):
         typed = self.event.currentText().strip()
         return (event_meant(typed, (self.event.itemText(i) for i in range(self.event.count()))) or typed) if typed else None
 
+    def _box_1_kept(self) -> bool:
+        """Box 1's corrections saved before intake moves on (a case added, the handout, the next
+        client, Done): typed over the started client and not saved by Enter, a legal name given
+        after a nickname was dropped at Ctrl+N with not a word, the handout and the record
+        keeping the nickname (H354-01).  False where a correction is refused: it is said."""
+        if self.client is None or not self._person_typed_otherwise():
+            return True
+        self.start_client()  # as Enter in box 1: checked, saved and screened again, or said why not
+        return not self._person_typed_otherwise()
+
+    def _person_typed_otherwise(self) -> bool:
+        """Box 1 holds other facts than the started client's (a name or date of birth put right);
+        a name emptied is no correction to keep (the record keeps its name)."""
+        assert self.client is not None
+        client = self.client
+        if not self.name.text().strip():
+            return False
+        return (self.name.text().strip(), self.dob.value() if not self.dob.problem() else self.dob.text(),
+                self.citizen.currentData(), self.language.currentData(), self._event_typed(),
+                aliases_read(self.aliases.text())) != (client.name, client.person.dob, client.person.us_citizen,
+                                                       client.language, client.event, client.aliases)
+
     def _correct_person(self) -> None:
         """Enter again in the person's fields saves what was corrected (keyboard check K19-09:
         a name fixed after the client was started was silently not saved)."""
@@ -1311,6 +1333,8 @@ class IntakeDialog(QDialog):
         if self.client is None:
             return False
         finish_composing()  # as `start_client`
+        if not self._box_1_kept():
+            return False
         # Enter in the offense adds the case before the field is left: the section typed takes
         # the catalog's level first, as picking it would (I29-02).
         self.conviction.settle_offense()
@@ -1862,7 +1886,7 @@ class IntakeDialog(QDialog):
 
     def show_handout(self) -> None:
         """The handout preview: Ctrl+P again prints it, Ctrl+S saves it as a PDF."""
-        if self.client is None or self.screening is None or not self.client.cases:
+        if self.client is None or self.screening is None or not self.client.cases or not self._box_1_kept():
             return
         from ui.handout_dialog import HandoutDialog
 
@@ -1897,7 +1921,7 @@ class IntakeDialog(QDialog):
     def done(self, result: int) -> None:
         """Escape, Done and the window's close button all end here: ask about a typed case
         first, and about a client typed but not started (nothing of them is saved yet)."""
-        if self.isVisible() and not self.may_leave_case("close intake"):
+        if self.isVisible() and not (self._box_1_kept() and self.may_leave_case("close intake")):
             return
         if self.isVisible() and self.client is None and self.name.text().strip() and not ask_unstarted_client(self, self.name.text().strip()):
             return
@@ -1908,7 +1932,7 @@ class IntakeDialog(QDialog):
         """Ready for the next client at the table (Ctrl+N, "Next client"; the event is kept).
         A case typed but not added is added or dropped only when the user says so; False
         when the user stays."""
-        if not self.may_leave_case("start the next client"):
+        if not (self._box_1_kept() and self.may_leave_case("start the next client")):
             return False
         self._empty_boxes()
         return True
