@@ -2077,7 +2077,7 @@ class ClientWorkspace(QWidget):
         from ui.services import born_too_late, impossible_facts
 
         after = self.record.snapshot(self._forms_record())
-        problem = impossible_facts(after)
+        problem = impossible_facts(after, titled=True)  # a case by its list's name (R365-01)
         if problem:
             # And beside the Date of birth field, where it is typed (Q110-03); the person
             # form's own check, just run, took back what was said there before.

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from clinic_app.case_titles import case_title_day_first
 from clinic_app.eligibility.immigration import counsel_first_of_record
 from clinic_app.model import Client, ClientSummary, Screening
 from clinic_app.summary import unentered_case_line
@@ -77,12 +78,22 @@ def client_row(client: Client, summary: ClientSummary | None, awaiting_review: b
     )
 
 
-def impossible_facts(client: Client) -> str | None:
+def impossible_facts(client: Client, *, titled: bool = False) -> str | None:
     """Why the client's facts, each valid alone, cannot be true together (a conviction before
     the date of birth), in the form's words; None when they can.  The repository refuses to
-    store such a record, so the forms say it before saving."""
+    store such a record, so the forms say it before saving.  `titled`: a case without a number
+    named as the Record tab's list and History name it (`_titles`), not by its place."""
     error = _impossible(client)
-    return None if error is None else f"{where_in_record(error.path, [case.case_number for case in client.cases])}: {error.problem}"
+    names = _titles(client) if titled else [case.case_number for case in client.cases]
+    return None if error is None else f"{where_in_record(error.path, names)}: {error.problem}"
+
+
+def _titles(client: Client) -> list[str]:
+    """The client's cases as the Record tab's list and History name them: a number, or what the
+    record holds, "c3 (convicted 2019-06-01, PC 459, Fresno County)".  By its place, "Case 2",
+    a case the list shows as "(case c3)" was named beside Date of birth and in "Cannot save"
+    (R365-01), where intake's box 3 lists its cases by their place ("Case 1 (no number yet)")."""
+    return [case_title_day_first(case) for case in client.cases]
 
 
 def born_too_late(client: Client) -> str | None:
@@ -94,7 +105,7 @@ def born_too_late(client: Client) -> str | None:
     error, dob = _impossible(client), client.person.dob
     if error is None or dob is None or not error.problem.endswith(f"the date of birth {dob.isoformat()}"):
         return None
-    numbers = [case.case_number for case in client.cases]
+    numbers = _titles(client)  # as the list names them (R365-01)
     # Several counts convicted before it: how many, and the earliest, which the date of birth
     # must come before.  The first alone was named, and the paralegal who put that count right
     # met the next (Q113-03).
