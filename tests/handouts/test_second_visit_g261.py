@@ -134,7 +134,8 @@ def test_k269_01_the_cards_proof_of_a_late_reason_waits_on_the_lawyers_choice_as
             ("en", "Bring proof of that reason.",
              "If a clinic lawyer chooses Prop 47, bring proof of why you are asking late."),
             ("es", "Traiga pruebas de esa razón.",
-             "Si un abogado de la clínica elige la Proposición 47, traiga pruebas de por qué usted no pidió a tiempo la reducción a delito menor.")):
+             "Un abogado de la clínica decidirá si pide la Proposición 47. Si la elige, traiga pruebas de por qué usted no pidió a "
+             "tiempo la reducción a delito menor.")):
         card = card_of(seventeen_b_denied(lang), lang, "C")
         assert if_chosen in card
         assert bring not in card
