@@ -672,6 +672,10 @@ def _read_client_request(data: Any, today: date | None = None, moments: list[Den
     if "person" not in data:
         raise FormatError("person", "missing")
     person = read_object(Person, data["person"], "person")
+    if today is not None and person.dob is not None and person.dob > today:
+        # Nobody is born after the import's day: 2099 for 1999 was taken with no case (K366-01).
+        raise FormatError("person.dob", f"{person.dob.isoformat()} is after today ({today.isoformat()}): "
+                                        "it is a day gone by; check the year")
     listed = data.get("cases", [])
     if listed is None:
         raise FormatError("cases", "must not be null")

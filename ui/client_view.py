@@ -1511,6 +1511,7 @@ class ClientWorkspace(QWidget):
         self.handout_button.clicked.connect(self.print_handout)
         self.record.case_form.keys_used = self._keys_used
         self.record.case_form.today = self._clock
+        self.record.person.follow_clock(self._clock)
         self.record.case_form.remedies_screened = self._remedies_screened
         self.record.case_form.counts_screened = self._counts_screened
         self.record.case_form.counts_had = self._counts_had

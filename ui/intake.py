@@ -62,7 +62,7 @@ from ui.eligibility_view import fire_crew_asked, immigration_first_said, note_ab
 from ui.flow_layout import FlowLayout
 from ui.forms import CAUTION_COLOURS, FINES_ORDERED_TIP, SENTENCE_TIP, AmountField, DateField, MessageLabel, add_row, announce, combo, set_combo, stay_or_discard
 from ui.page_scroll import FocusInSight
-from ui.person_form import aliases_field, aliases_read, aliases_written
+from ui.person_form import aliases_field, aliases_read, aliases_written, dob_problem
 from ui.screen_fit import on_screen
 from ui.models.determination_model import status_text
 from ui.models.history_model import local_time
@@ -634,7 +634,7 @@ class IntakeDialog(QDialog):
         finish_composing()  # a letter still composed in Name (Enter pressed): started with it (H97-01)
         problem = None if self.name.text().strip() else "The client needs a name"
         self.person_rows[0].message.say(problem)
-        date_problem = self.dob.problem()
+        date_problem = dob_problem(self.dob, self.today)
         self.person_rows[1].message.say(date_problem)
         if problem or date_problem:
             self._say_now(self.person_rows[0].message, self.person_rows[1].message)

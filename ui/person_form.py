@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QEvent, QSize, QStringListModel, Qt, Signal
 from PySide6.QtGui import QTextCursor
@@ -141,6 +143,15 @@ def aliases_written(aliases: list[str]) -> str:
     return ("; " if any("," in alias for alias in aliases) else ", ").join(aliases)
 
 
+def dob_problem(field: DateField, today: date) -> str | None:
+    """What is wrong with a date of birth typed: not a date, or one after `today` (K366-01: a
+    birth in 2099 was taken for a client with no case), in the date boxes' words (I59-02)."""
+    from ui.case_rows import after_today  # not at the top: ui.case_rows is large, and imports much
+
+    later = field.problem() or after_today(field, today)
+    return later[0].upper() + later[1:] if later else None
+
+
 def aliases_read(text: str) -> list[str]:
     """The other names typed in the Aliases field: separated by semicolons where there is one,
     else by commas.  Split at every comma, "GOMEZ, ELENA" was two names, "GOMEZ" and "ELENA",
@@ -153,6 +164,9 @@ class PersonForm(Committer):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        # The window's clock (`follow_clock`): no birth after it (K366-01).  Held in a list: a
+        # callable set on this form once made crashed its Event box's QCompleter(self) (PySide).
+        self._clock: list[Callable[[], date]] = [date.today]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
@@ -294,12 +308,16 @@ class PersonForm(Committer):
         if self.notes.toPlainText() != client.notes:
             self.notes.setPlainText(client.notes)
 
+    def follow_clock(self, clock: Callable[[], date]) -> None:
+        """Refuse a date of birth after `clock()`'s day, the window's today (K366-01)."""
+        self._clock[:] = [clock]
+
     def validate(self) -> list[str]:
         """Show each problem beside its field; return them as "Field: problem" lines."""
         # Each line names its field as the form labels it (W21-04: "Cannot save: Dob: ...").
         problems = {
             ("name", "Name"): None if self.name.text().strip() else "The client needs a name",
-            ("dob", "Date of birth"): self.dob.problem(),
+            ("dob", "Date of birth"): dob_problem(self.dob, self._clock[0]()),
             ("resident_since", "CA resident since"): self.resident_since.problem(),
         }
         out = []
