@@ -2864,9 +2864,12 @@ class ClientWorkspace(QWidget):
             # Intake's line of a year alone names its case by number or place: a case removed,
             # or its number typed, and it named another case, or none (R72, Y73-01).
             after = years_alone_kept(self.client, after)
-            retry_while_busy(self, lambda: push_done(self.undo_stack, SaveClientCommand(self._saved, self.client, after, f"{text} ({after.name})",
+            # The client with the date of birth where another has the same name, as a review's
+            # step names them (K349-04): a save, a tick or a payment read "(Marta Reyes)" (K366-02).
+            text = f"{text} ({self._named(after)})"
+            retry_while_busy(self, lambda: push_done(self.undo_stack, SaveClientCommand(self._saved, self.client, after, text,
                                                                                           line_of=self.repo.eligible_now_line)))
-            return f"{text} ({after.name})"
+            return text
         finally:
             self._committing = False
 
@@ -2955,7 +2958,7 @@ class ClientWorkspace(QWidget):
         """A case added or a correction saved at intake, as an undo step of its own, as each
         edit on the Record page is: Ctrl+Z after intake walks back its steps one by one, the
         client last (their "Add client" is refused while their record has changed since)."""
-        push_done(self.undo_stack, SaveClientCommand(self._saved, before, after, f"{text} ({after.name})",
+        push_done(self.undo_stack, SaveClientCommand(self._saved, before, after, f"{text} ({self._named(after)})",
                                                      line_of=self.repo.eligible_now_line))
 
     def keep_handout_language(self, client: Client, language: str) -> None:
@@ -2968,7 +2971,7 @@ class ClientWorkspace(QWidget):
         before = self.client if shown else self.repo.get_client(client.id)
         after = copy.deepcopy(before)
         after.language = language
-        text = f"{edit_title(before, after)} ({after.name})"
+        text = f"{edit_title(before, after)} ({self._named(after)})"
         retry_while_busy(self, lambda: push_done(self.undo_stack, SaveClientCommand(self._saved, before, after, text,
                                                                                       line_of=self.repo.eligible_now_line)))
         self.said.emit(f"Saved: {text}.")

@@ -34,6 +34,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
 from clinic_app.model import Client
+from clinic_app.wording import born_said
 from db.errors import ChangedElsewhere, ClientNotFound
 from db.repository import review_contents
 
@@ -179,8 +180,11 @@ class SaveClientCommand(_Step):
 
     def take_back(self) -> None:
         # The step's words for the log, without the client's name its Edit menu item ends with:
-        # History is of that client already (Q113-01).
-        undoing = self.text().removesuffix(f" ({self.after.name})")
+        # History is of that client already (Q113-01); with their date of birth where another
+        # client has the same name (K366-02), that too.
+        undoing = self.text()
+        for named in (self.after.name, f"{self.after.name}, {born_said(self.after.person.dob)}"):
+            undoing = undoing.removesuffix(f" ({named})")
         if self._line_of is None:
             self._apply(copy.deepcopy(self.before), self.after, undoing=undoing)
         else:
