@@ -1224,10 +1224,12 @@ class Committer(QWidget):
     def validated(self) -> list[str]:
         """`validate`'s lines: while a keystroke's `changed` is answered, those its first asking
         returned (the form's own slot, connected before the window's), not a second check of
-        the same fields; any other time a fresh check."""
-        if self._validated is None:
+        the same fields; any other time, or with fields set aside, a fresh check."""
+        if self._validated is None or MessageLabel.still:
+            # With fields set aside (a draft's record, `set_aside`) the keystroke's check is of
+            # other fields: checked anew, and not kept for the keystroke (K366-03).
             lines = self.validate()
-            if self._answering:
+            if self._answering and not MessageLabel.still:
                 self._validated = lines
             return list(lines)
         return list(self._validated)
