@@ -91,11 +91,12 @@ def test_r58_05_edit_undo_names_what_was_typed_not_how_the_petition_keeps_a_coun
     window.client_view.record.case_form.petitions.rows[0].note.setText("CR-180 stamped")
     window.save_action.trigger()
     assert window.undo_stack.undoText() == "Edit Case BA100001, PC 1203.4 petition of 2026-11-02, note (Remedios Retirada)"  # briefly (A70-04)
-    # A count removed on the Record tab: the count is the change.
+    # A count removed on the Record tab: the count is the change.  A second Remedios Retirada in the
+    # caseload now, the step names her with her birth date, as every step beside a namesake (K366-02).
     client = two_counts("Remedios Retirada")
     client.cases[0].petitions = [Petition("pc1203_4", date(2026, 11, 2), ["c1-1", "c1-2"])]
     client.cases[0].case_number = "BA300003"
     _client_id, form = open_on_record(window, repo, client)
     qtbot.mouseClick(form.convictions.rows[1].remove, Qt.MouseButton.LeftButton)
     window.save_action.trigger()
-    assert window.undo_stack.undoText() == "Edit Case BA300003, convictions (Remedios Retirada)"
+    assert window.undo_stack.undoText() == "Edit Case BA300003, convictions (Remedios Retirada, born 1985-03-14)"
