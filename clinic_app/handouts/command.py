@@ -134,11 +134,12 @@ def still_there(repo, client_id: int, name: str, skipped: list[tuple[str, str]])
         return None
 
 
-def records_of(repo, rows) -> tuple[list, list[tuple[str, str]]]:
-    """The whole records of the caseload lines `rows`, in their order, and (name, why) of each
-    client removed since the lines were read (`still_there`): a batch's clients."""
+def records_of(repo, people) -> tuple[list, list[tuple[str, str]]]:
+    """The whole records of `people`, (id, name) pairs read from the caseload, in their order,
+    and (name, why) of each client removed since they were read (`still_there`): a batch's
+    clients, whether its lines came from the list or from the reviews."""
     skipped: list[tuple[str, str]] = []
-    clients = [client for row in rows if (client := still_there(repo, row.id, row.name, skipped)) is not None]
+    clients = [client for client_id, name in people if (client := still_there(repo, client_id, name, skipped)) is not None]
     return clients, skipped
 
 
@@ -242,7 +243,7 @@ def event_clients(repo, event: str) -> tuple[list, list[tuple[str, str]]]:
         known = repo.events()
         hint = f"; events in this caseload: {'; '.join(known)}" if known else ""
         raise UsageError(f"no clients were seen at event {event!r}{hint}")
-    return records_of(repo, rows)
+    return records_of(repo, ((row.id, row.name) for row in rows))
 
 
 def write_batch(clients: list, skipped: list[tuple[str, str]], as_of: date, out: str, noun: str, write, *,

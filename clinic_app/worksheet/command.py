@@ -129,7 +129,7 @@ def hearing_clients(repo, as_of, days: int) -> tuple[list, list[tuple[str, str]]
     if not rows:
         raise UsageError(f"no client has a hearing from {as_of.isoformat()} to {by.isoformat()} "
                          "(as clinic-app list --hearing-within finds them, by the last re-screen)")
-    return records_of(repo, rows)
+    return records_of(repo, ((row.id, row.name) for row in rows))
 
 
 def to_file_clients(repo, as_of, days: int, args: argparse.Namespace | None = None) -> tuple[list, list[tuple[str, str]]]:
@@ -160,7 +160,7 @@ def to_file_clients(repo, as_of, days: int, args: argparse.Namespace | None = No
                          + "".join(f"; {note}" for note in notes))
     for note in notes:  # before the batch, as the handout batch says its note
         print(f"note: {note}", file=sys.stderr)
-    return records_of(repo, rows)
+    return records_of(repo, ((row.id, row.name) for row in rows))
 
 
 def reviewed_clients(repo, since: datetime) -> tuple[list, list[tuple[str, str]]]:
@@ -168,11 +168,9 @@ def reviewed_clients(repo, since: datetime) -> tuple[list, list[tuple[str, str]]
     of a day on this computer's clock, as `export --since` reads it) or after, by name, and (name,
     why) of each removed meanwhile.  A review taken back by Undo is no longer kept: not counted."""
     from clinic_app.exits import UsageError
-    from clinic_app.handouts.command import still_there
+    from clinic_app.handouts.command import records_of
 
-    ids = repo.reviewed_since(since)
-    if not ids:
+    people = repo.reviewed_since(since)
+    if not people:
         raise UsageError(f"no attorney's review was recorded on {since.date().isoformat()} or after")
-    skipped: list[tuple[str, str]] = []
-    clients = [client for client_id, name in ids if (client := still_there(repo, client_id, name, skipped)) is not None]
-    return clients, skipped
+    return records_of(repo, people)
