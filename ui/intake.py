@@ -190,6 +190,12 @@ def _shown_by_the_count(count: ConvictionRow, refused: list[str], said: str) -> 
     return next((label for label in shown if label.is_error and not label.isHidden()), None)
 
 
+def _person_facts(client: Client) -> tuple:
+    """The facts of `client` intake's box 1 holds: name, date of birth, citizenship, handout
+    language, clinic event and aliases (`IntakeDialog._person_typed` reads them as typed)."""
+    return (client.name, client.person.dob, client.person.us_citizen, client.language, client.event, client.aliases)
+
+
 def _kept_before(client_id: int, typed: dict) -> tuple[int, str, dict] | None:
     """The case kept for the client before `typed` (box 2's typing as intake keeps it), which
     holds it beside itself (K117-03): the client, when it was kept (ISO), its typing, which may
@@ -883,30 +889,26 @@ class IntakeDialog(QDialog):
         """Box 1 holds other facts than the started client's (a name or date of birth put right);
         a name emptied is no correction to keep (the record keeps its name)."""
         assert self.client is not None
-        client = self.client
         if not self.name.text().strip():
             return False
-        return (self.name.text().strip(), self.dob.value() if not self.dob.problem() else self.dob.text(),
-                self.citizen.currentData(), self.language.currentData(), self._event_typed(),
-                aliases_read(self.aliases.text())) != (client.name, client.person.dob, client.person.us_citizen,
-                                                       client.language, client.event, client.aliases)
+        # A date of birth that is no day is typing to say, as Enter says it.
+        return bool(self.dob.problem()) or self._person_typed() != _person_facts(self.client)
+
+    def _person_typed(self) -> tuple:
+        """Box 1's facts as typed, in `_person_facts`' order: what Enter there saves."""
+        return (self.name.text().strip(), self.dob.value(), self.citizen.currentData(), self.language.currentData(),
+                self._event_typed(), aliases_read(self.aliases.text()))
 
     def _correct_person(self) -> None:
         """Enter again in the person's fields saves what was corrected (keyboard check K19-09:
         a name fixed after the client was started was silently not saved)."""
         assert self.client is not None
-        after = copy.deepcopy(self.client)
-        after.name = self.name.text().strip()
-        after.person.dob = self.dob.value()
-        after.person.us_citizen = self.citizen.currentData()
-        after.language = self.language.currentData()
-        after.event = self._event_typed()
-        after.aliases = aliases_read(self.aliases.text())
-        if (after.name, after.person.dob, after.person.us_citizen, after.language, after.event, after.aliases) == (
-                self.client.name, self.client.person.dob, self.client.person.us_citizen, self.client.language, self.client.event,
-                self.client.aliases):
+        typed = self._person_typed()
+        if typed == _person_facts(self.client):
             self.case_number.setFocus()
             return
+        after = copy.deepcopy(self.client)
+        after.name, after.person.dob, after.person.us_citizen, after.language, after.event, after.aliases = typed
         from ui.services import impossible_facts
 
         problem = impossible_facts(after)  # a date of birth after a case added (W21-08)
