@@ -1398,6 +1398,9 @@ class ClientWorkspace(QWidget):
     # The cell the keyboard is on in the Eligibility or History table, whole, where its column
     # cuts it; "" as it leaves it (ui.cell_in_full, MainWindow._cell_in_full).
     cell_in_full = Signal(str)
+    # The file found read-only where the window's last load found it writable (a review refused
+    # before its dialog): the window's title says it at once, as Undo's refusal has it (K370-01).
+    read_only_found = Signal()
 
     def __init__(self, repo: Repository, undo_stack: QUndoStack, *, today: date | Callable[[], date],
                  read_only: Callable[[], bool] = lambda: False, named: Callable[[Client], str] = lambda client: client.name,
@@ -1533,8 +1536,18 @@ class ClientWorkspace(QWidget):
         # Refused in the file's words before a note is typed, as Remove case is (K346-01).  The file
         # asked too, as Undo asks it (K349-01): made read-only since the last load, the tip read as
         # on any file and the dialog took a note the file then refused (A359-02).
-        self.eligibility.review_refused = lambda: (read_only_refusal(self.repo.path)
-                                                   if self._read_only() or self.repo.read_only() else None)
+        self.eligibility.review_refused = self._review_refused
+
+    def _review_refused(self) -> Exception | None:
+        """The read-only file's refusal a review meets, or None; the file found read-only since
+        the window's last load is told to the window (`read_only_found`), whose title said
+        writable after the review was refused (K370-01)."""
+        if self._read_only():
+            return read_only_refusal(self.repo.path)
+        if not self.repo.read_only():
+            return None
+        self.read_only_found.emit()
+        return read_only_refusal(self.repo.path)
 
     @property
     def today(self) -> date:

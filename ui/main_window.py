@@ -1149,6 +1149,12 @@ class MainWindow(QMainWindow):
         action.triggered.connect(lambda: self._step_history(undo))
         return action
 
+    def _found_read_only(self) -> None:
+        """The file found read-only since the last load (Undo, Mark reviewed refused): the title
+        says it now, as the next load would (K349-01, K370-01)."""
+        self._read_only = True
+        self.setWindowTitle(f"Clinic Desk: {self._caseload_named()}")
+
     def _step_history(self, undo: bool) -> None:
         """Undo or Redo the next step.  On a file that cannot be written the step is refused at
         once in the file's words, typing left as typed (K338-02): a count or completed date typed
@@ -1156,8 +1162,7 @@ class MainWindow(QMainWindow):
         too, a second warning for one Ctrl+Z.  The file asked again, not only as the last load
         found it: made read-only since, it warned twice until the list was loaded (K349-01)."""
         if self._read_only or self.repo.read_only():
-            self._read_only = True  # the title says it now, as the next load would
-            self.setWindowTitle(f"Clinic Desk: {self._caseload_named()}")
+            self._found_read_only()
             raise read_only_refusal(self.repo.path)
         stack = self.undo_stack  # the action is disabled when there is nothing to undo or redo
         view = self.client_view
@@ -1271,6 +1276,7 @@ class MainWindow(QMainWindow):
             self.client_view.said.connect(self._said_of_client)
             self.client_view.review_said.connect(self._review_said)
             self.client_view.cell_in_full.connect(self._cell_in_full)
+            self.client_view.read_only_found.connect(self._found_read_only)
             self.client_view.client_removed.connect(self.client_removed)
             self.pages.addWidget(self.client_view)
         return self.client_view

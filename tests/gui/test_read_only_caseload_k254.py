@@ -1080,3 +1080,26 @@ def test_a359_02_mark_reviewed_on_a_file_made_read_only_after_the_last_load_says
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert [kind for kind, *_ in raised] == [ReadOnly] and opened == [], "the dialog opened for a note the file refuses"
     assert window.repo.reviews(1) == []
+
+
+@pytest.mark.parametrize("window_gone_read_only", ["not loaded since"], indirect=True)
+def test_k370_01_mark_reviewed_refused_on_a_file_made_read_only_turns_the_title(
+        qtbot, window_gone_read_only, monkeypatch):
+    """A359-02 refused Mark reviewed... before its dialog on a file made read-only since the last
+    load, but the title still read as writable, as Undo's refusal had turned it (K349-01): it
+    says read-only now, as it does for a file read-only at load."""
+    from PySide6.QtWidgets import QDialog
+
+    from ui.client_view import TAB_ELIGIBILITY
+    from ui.eligibility_view import ReviewDialog
+
+    window = window_gone_read_only
+    assert READ_ONLY not in window.windowTitle()  # as the window last found the file
+    view = window.client_view
+    view.tabs.setCurrentIndex(TAB_ELIGIBILITY)
+    view.eligibility.table.selectRow(0)
+    monkeypatch.setattr(ReviewDialog, "exec", lambda _dialog: QDialog.DialogCode.Rejected)
+    with qtbot.capture_exceptions() as raised:
+        qtbot.mouseClick(view.eligibility.review_button, Qt.MouseButton.LeftButton)
+    assert [kind for kind, *_ in raised] == [ReadOnly]
+    assert window.windowTitle() == f"Clinic Desk: caseload.sqlite {READ_ONLY}"
