@@ -834,11 +834,13 @@ class PersonKeys:
         elif len(ids) > 2:
             self.sharing.add(client_id)
 
-    def share_the_name(self, name: str) -> bool:
-        """Whether two or more go by `name`, folded as the key folds it, whatever their dates of
-        birth: one pass over the keys, no name folded again (for a review's Undo, K349-04)."""
+    def share_the_name(self, name: str, client_id: int | None) -> bool:
+        """Whether another than `client_id` (None: a client not stored yet) goes by `name`, folded
+        as the key folds it, whatever their dates of birth: one pass over the keys, no name folded
+        again (for a review's Undo, K349-04).  The client is not looked for under `name`: one
+        added, or renamed to it, and not kept here yet, shares it with those who are (K370-02)."""
         folded = _folded(name)
-        return sum(len(ids) for (key_name, _born), ids in self._ids.items() if key_name == folded) > 1
+        return any(i != client_id for (key_name, _born), ids in self._ids.items() if key_name == folded for i in ids)
 
     def shared(self) -> list[tuple[int, ...]]:
         """The ids of each person key two or more share."""

@@ -2867,8 +2867,7 @@ class ClientWorkspace(QWidget):
         self._committing = True
         try:
             if after.id is None:
-                retry_while_busy(self, lambda: self._add(after))
-                return f"Add client ({after.name})"
+                return retry_while_busy(self, lambda: self._add(after))
             assert self.client is not None
             if text == "Edit record":
                 held = self._typed_held
@@ -2954,16 +2953,20 @@ class ClientWorkspace(QWidget):
         # save on the Record tab (L64-03).
         self._commit_and_say(after, text, in_status_bar=True)
 
-    def _add(self, client: Client) -> None:
-        """Store a new client as an undo step (Ctrl+Z removes them again, Redo puts them back)."""
-        push_done(self.undo_stack, AddClientCommand(self._added, self._taken_back, client, f"Add client ({client.name})", self._restored))
+    def _add(self, client: Client) -> str:
+        """Store a new client as an undo step (Ctrl+Z removes them again, Redo puts them back);
+        returns its name, the client with the birth date where another has the same name, as a
+        save names them (K370-02: "Add client (Marta Reyes)" named either of two)."""
+        text = f"Add client ({self._named(client)})"
+        push_done(self.undo_stack, AddClientCommand(self._added, self._taken_back, client, text, self._restored))
+        return text
 
     def add_at_intake(self, client: Client) -> None:
         """Store a client started at intake as an undo step, as "Add client" is on the Record
         page (U33-02: a client made twice at intake could only be deleted by hand); sets
         `client.id`.  Intake screens them itself, and shows them: this page does not."""
         command = AddClientCommand(lambda record, _previous: self.repo.add_client(record), self._taken_back, client,
-                                   f"Add client at intake ({client.name})", self._restored)
+                                   f"Add client at intake ({self._named(client)})", self._restored)
         push_done(self.undo_stack, command)
         client.id = command.client_id
 

@@ -1264,7 +1264,7 @@ class MainWindow(QMainWindow):
 
             def page() -> ClientWorkspace:
                 return ClientWorkspace(self.repo, self.undo_stack, today=lambda: self.today, read_only=lambda: self._read_only,
-                                       named=lambda client: self.caseload.model.named_apart(client.name, client.person.dob))
+                                       named=lambda client: self.caseload.model.named_apart(client.name, client.person.dob, client.id))
 
             # Made out of the application filter's way: its ~3,900 events as it is made were each a
             # Python call there, ~20 ms of the first open (P213-01).  A window closed has its filter

@@ -561,13 +561,14 @@ class CaseloadModel(RowsTableModel):
                          if key in wanted)
         return [f"{name} ({born_said(born)})" if shared[person_key(name, None)] > 1 else name for name, born in people]
 
-    def named_apart(self, name: str, dob: date | None) -> str:
+    def named_apart(self, name: str, dob: date | None, client_id: int | None) -> str:
         """A client as Edit > Undo names them: "Alejandra Cortés, born 1983-07-24" where another
         client of the caseload, listed or not, has the same name (folded as `told_apart` folds
-        it), the name alone where none has: a review's Undo named two alike (K349-04)."""
+        it), the name alone where none has: a review's Undo named two alike (K349-04).
+        `client_id`: theirs, None for a client not stored yet (a new client, K370-02)."""
         if self._people is None:
             self._people = person_keys(self._all)
-        return f"{name}, {born_said(dob)}" if self._people.share_the_name(name) else name
+        return f"{name}, {born_said(dob)}" if self._people.share_the_name(name, client_id) else name
 
     def all_rows(self) -> list[Any]:
         return self._all
