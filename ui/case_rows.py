@@ -804,7 +804,9 @@ class ConvictionRow(EntryRow):
             self.message.say("Enter the code section (e.g. 459 or HS 11350)", self.missing_kind)
             problems.append("Conviction: the code section is missing")
         elif date_problem:
-            which = "Conviction date" if self.date.problem() else "Offense date"
+            # Named by its field, as `dates_problem` names it: intake's arrest dates the row
+            # "Arrested:", and "13/45/2018" there was refused as "Conviction date: ..." (K369-01).
+            which = (self.date if self.date.problem() else self.offense_date).accessibleName()
             self.message.say(f"{which}: {date_problem}")
             problems.append(f"{which}: {date_problem}")
         elif later := self.day_after_today():
