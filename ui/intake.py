@@ -190,6 +190,11 @@ def _shown_by_the_count(count: ConvictionRow, refused: list[str], said: str) -> 
     return next((label for label in shown if label.is_error and not label.isHidden()), None)
 
 
+def _refused(*messages: MessageLabel) -> str:
+    """The refusals `messages` hold (an error's words, shown or held), one after the other."""
+    return " ".join(message.text() for message in messages if message.is_error and message.text())
+
+
 def _person_facts(client: Client) -> tuple:
     """The facts of `client` intake's box 1 holds: name, date of birth, citizenship, handout
     language, clinic event and aliases (`IntakeDialog._person_typed` reads them as typed)."""
@@ -639,11 +644,13 @@ class IntakeDialog(QDialog):
     def start_client(self) -> None:
         finish_composing()  # a letter still composed in Name (Enter pressed): started with it (H97-01)
         problem = None if self.name.text().strip() else "The client needs a name"
-        self.person_rows[0].message.say(problem)
+        messages = (self.person_rows[0].message, self.person_rows[1].message)
+        stood = _refused(*messages)
+        messages[0].say(problem)
         date_problem = dob_problem(self.dob, self.today)
-        self.person_rows[1].message.say(date_problem)
+        messages[1].say(date_problem)
         if problem or date_problem:
-            self._say_now(self.person_rows[0].message, self.person_rows[1].message)
+            self._say_now(*messages, stood=stood)
             return
         if self.client is not None:
             self._correct_person()
@@ -913,8 +920,9 @@ class IntakeDialog(QDialog):
 
         problem = impossible_facts(after)  # a date of birth after a case added (W21-08)
         if problem:
+            stood = _refused(self.person_rows[1].message)
             self.person_rows[1].message.say(problem)
-            self._say_now(self.person_rows[1].message)
+            self._say_now(self.person_rows[1].message, stood=stood)
             return
         from ui.client_view import edit_title
 
@@ -934,7 +942,7 @@ class IntakeDialog(QDialog):
             announce(self.best, " ".join(filter(None, (self.best.text(), self.immigration_note.text()))))
             self._immigration_heard = self.immigration_note.text()
 
-    def _say_now(self, *messages: MessageLabel) -> None:
+    def _say_now(self, *messages: MessageLabel, stood: str) -> None:
         """Say at once why Enter (or Start, Add case) did nothing.  An error found while the
         focus is in its field waits until the field is left, and the field's Enter had already
         ended its editing before the box took the key: "2019" in Until:, or "4/31/1988" as
@@ -943,10 +951,18 @@ class IntakeDialog(QDialog):
 
         And in sight: box 2's words are under its last row, below the fold of intake 944 x 500
         (a 1080p screen at 200%), where "Case 23CR7777 is entered already..." was cut in half
-        by the dialog's edge, Enter having added nothing (AA64-02)."""
+        by the dialog's edge, Enter having added nothing (AA64-02).
+
+        And heard, once: only the descriptions of the fields changed, which a screen reader
+        says when a field is reached, and a refused Enter was heard as nothing happening
+        (K369-02).  Announced from the words seen (the count's, K364-01), not again where they
+        are the refusal that stood before this Enter (`stood`, as `_refused` read it then)."""
         for message in messages:
             message.say_held()
         shown = [message.seen_in() for message in messages if message.text()]  # the count's (K364-01)
+        said = _refused(*messages)
+        if said and said != stood:
+            announce(shown[-1], said)
         if shown:
             QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # wrapped onto its lines first
             self.scroll.ensureWidgetVisible(shown[-1], 0, 8)
@@ -1342,9 +1358,10 @@ class IntakeDialog(QDialog):
         self.conviction.settle_offense()
         self._probation_term_as_its_end()  # "PROB 3 YRS" typed, then Enter at once (V132-03)
         problem = self.case_problem()
+        stood = _refused(self.case_message)
         self.case_message.say(problem)
         if problem:
-            self._say_now(self.case_message)
+            self._say_now(self.case_message, stood=stood)
             return False
         after = self._with_typed_case(self.client)
         number = after.cases[-1].case_number

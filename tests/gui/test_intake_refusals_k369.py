@@ -28,3 +28,36 @@ def test_k369_01_an_arrest_s_date_that_is_no_day_is_refused_as_the_arrest_date(q
     assert dialog.case_message.text() == said
     assert dialog.conviction.message.text() == said and dialog.conviction.message.isVisible()
     assert dialog.conviction.date.accessibleDescription() == f"Problem: {said}"
+
+
+def _heard(announcements) -> list[str]:
+    return [message for _object, message, _politeness in announcements]
+
+
+def test_k369_02_a_refused_enter_is_heard_once_and_not_again_while_it_stands(qtbot, dialog, announcements):
+    """Enter refused changed the description of the case's fields and nothing a screen reader
+    says unasked: the volunteer heard nothing happen.  The refusal is announced, once: not from
+    both the case's message and the count's (K364-01), nor again at a second Enter over it."""
+    from PySide6.QtCore import Qt
+
+    said = "Conviction date: Not a date: there is no 13/45/2018 (there is no month 13)"
+    type_intake_case(qtbot, dialog, "BA1", "13/45/2018", offense="11377")
+    assert dialog.client.cases == []
+    assert _heard(announcements) == [said]
+    assert announcements[0][0] is dialog.conviction.message  # from the words seen, beside the date
+    qtbot.keyClick(dialog.conviction.date, Qt.Key.Key_Return)  # the same refusal stands
+    assert _heard(announcements) == [said]
+    # Another refusal is heard; so is the first again once it is no longer the one standing.
+    dialog.conviction.date.setFocus()
+    dialog.conviction.date.selectAll()
+    qtbot.keyClicks(dialog.conviction.date, "2042")
+    qtbot.keyClick(dialog.conviction.date, Qt.Key.Key_Return)
+    assert _heard(announcements) == [said, "Conviction date: 2042 is after this year"]
+    # Box 1's refusal too.
+    dialog.name.setFocus()
+    dialog.name.selectAll()
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Delete)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert _heard(announcements)[2:] == ["The client needs a name"]
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert _heard(announcements)[2:] == ["The client needs a name"]
