@@ -190,6 +190,22 @@ def _shown_by_the_count(count: ConvictionRow, refused: list[str], said: str) -> 
     return next((label for label in shown if label.is_error and not label.isHidden()), None)
 
 
+# The first words of box 2's refusals of a field of the sentence's line (`case_problem`), in the
+# order of `IntakeDialog._field_refused`'s fields: shown under that line, beside the field, where
+# under the Case number it was out of sight of it (K369-03).
+LINE_REFUSALS = ("End date", "Probation end", "Supervision end", "Release day", "Fines", "Fines paid", "Restitution",
+                 "State or court", "Sentence")
+
+
+def _shown_beside(count: ConvictionRow, refused: list[str], line_words: MessageLabel, said: str) -> QWidget | None:
+    """The label that shows box 2's refusal `said` beside its field: `line_words`, under the
+    sentence's line, made to show it where it is a refusal of a field there (and emptied where
+    it is not); the count's (`_shown_by_the_count`); None otherwise."""
+    on_the_line = said.split(":", 1)[0] in LINE_REFUSALS
+    line_words.say(said if on_the_line else None)
+    return line_words if on_the_line else _shown_by_the_count(count, refused, said)
+
+
 def _refused(*messages: MessageLabel) -> str:
     """The refusals `messages` hold (an error's words, shown or held), one after the other."""
     return " ".join(message.text() for message in messages if message.is_error and message.text())
@@ -502,6 +518,10 @@ class IntakeDialog(QDialog):
         self.add_case = QPushButton("&Add case")
         line.add_trailing(self.add_case)
         case_layout.addLayout(line)
+        # Under it, a refusal of one of its fields: "End date: Not a date ..." stood under the Case
+        # number, at 12 pt in 667 x 344 too far above Until: for a view to hold both (K369-03).
+        self.line_words = MessageLabel()
+        case_layout.addWidget(self.line_words)
         # Under the Case number field, in its column, word-wrapped to the field's width: under
         # box 2's last line, at 12 pt in 667 x 344 (box 2 539 pixels tall in a view of 289),
         # "Case 1 added and screened." and the case number the keyboard is back in were never
@@ -514,9 +534,10 @@ class IntakeDialog(QDialog):
         # A refusal of the count's that the count shows beside its field is heard on the case's
         # fields, not shown under Case number too: "Conviction date: Not a date: there is no
         # 13/45/2018 (there is no month 13)" stood in red twice in one view (K364-01).  The
-        # row and a list, not the dialog (a cycle, as the clock's).
+        # row and a list, not the dialog (a cycle, as the clock's).  Nor a refusal of a field of
+        # the sentence's line, shown under that line (K369-03).
         self._count_refused: list[str] = []
-        self.case_message.shown_by = partial(_shown_by_the_count, self.conviction, self._count_refused)
+        self.case_message.shown_by = partial(_shown_beside, self.conviction, self._count_refused, self.line_words)
         under = QVBoxLayout()
         under.addWidget(self.case_message)
         under.addStretch(1)
@@ -848,15 +869,17 @@ class IntakeDialog(QDialog):
         field and the note's first lines, who the other record is, were above the fold (R84a-01)."""
         self._in_sight_beside_the_case_number(self.seen_before)
 
-    def _in_sight_beside_the_case_number(self, note: QWidget, down_to: QWidget | None = None) -> None:
+    def _in_sight_beside_the_case_number(self, note: QWidget, down_to: QWidget | None = None,
+                                         field: QWidget | None = None) -> None:
         """The boxes scrolled so that `note` (shown) is in sight, its first line before its last,
         as far as the Case number the keyboard is in stays in sight (Z77-01 first), whether the
         note stands above the field (a namesake's) or below it (the arrest line); and on to
-        `down_to`'s last line, a widget under it, where there is room."""
+        `down_to`'s last line, a widget under it, where there is room.  `field`: the field the
+        keyboard is in, where it is not the Case number (a refused Until:, K369-03)."""
         if not note.isVisible():
             return
         bar, body, room = self.scroll.verticalScrollBar(), self.body, self.scroll.viewport().height()
-        last, field = down_to or note, self.case_number
+        last, field = down_to or note, field or self.case_number
 
         def top(widget: QWidget, margin: int) -> int:
             return widget.mapTo(body, QPoint(0, 0)).y() - margin
@@ -942,7 +965,7 @@ class IntakeDialog(QDialog):
             announce(self.best, " ".join(filter(None, (self.best.text(), self.immigration_note.text()))))
             self._immigration_heard = self.immigration_note.text()
 
-    def _say_now(self, *messages: MessageLabel, stood: str) -> None:
+    def _say_now(self, *messages: MessageLabel, stood: str, field: QWidget | None = None) -> None:
         """Say at once why Enter (or Start, Add case) did nothing.  An error found while the
         focus is in its field waits until the field is left, and the field's Enter had already
         ended its editing before the box took the key: "2019" in Until:, or "4/31/1988" as
@@ -956,20 +979,44 @@ class IntakeDialog(QDialog):
         And heard, once: only the descriptions of the fields changed, which a screen reader
         says when a field is reached, and a refused Enter was heard as nothing happening
         (K369-02).  Announced from the words seen (the count's, K364-01), not again where they
-        are the refusal that stood before this Enter (`stood`, as `_refused` read it then)."""
+        are the refusal that stood before this Enter (`stood`, as `_refused` read it then).
+
+        With the field in error (`field`, shown): the keyboard taken to it, and the boxes scrolled
+        to it and its words, under its line.  At 12 pt in 667 x 344 "End date: Not a date ..."
+        was scrolled into sight under the Case number, and Until:, the field it is about, out of
+        it (K369-03).  Taken there, a screen reader says the field with its description, the
+        refusal: not announced as well."""
         for message in messages:
             message.say_held()
         shown = [message.seen_in() for message in messages if message.text()]  # the count's (K364-01)
+        field = field if field is not None and field.isVisible() else None
+        moved = field is not None and not field.hasFocus()
+        if moved:
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
         said = _refused(*messages)
-        if said and said != stood:
+        if said and said != stood and not moved:
             announce(shown[-1], said)
         if shown:
             QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # wrapped onto its lines first
-            self.scroll.ensureWidgetVisible(shown[-1], 0, 8)
+            self._refusal_in_sight(shown[-1], field)
             # And again once the boxes are laid out as shown: a message's wrapped height, and the
             # rows above it, may settle only then, and the words were left cut by the edge (the
             # AA64-02 test failing in a full run of this stop).
-            QTimer.singleShot(0, self, lambda: shown[-1].isVisible() and self.scroll.ensureWidgetVisible(shown[-1], 0, 8))
+            QTimer.singleShot(0, self, lambda: shown[-1].isVisible() and self._refusal_in_sight(shown[-1], field))
+
+    def _refusal_in_sight(self, words: QWidget, field: QWidget | None) -> None:
+        """The words of a refusal in sight, and the field in error with them where it is given."""
+        if field is None:
+            self.scroll.ensureWidgetVisible(words, 0, 8)
+        else:
+            self._in_sight_beside_the_case_number(words, field=field)
+
+    def _field_refused(self, problem: str) -> QWidget | None:
+        """The field of the sentence's line that box 2's refusal `problem` names by its first
+        words ("End date: ..."), shown under that line (`line_words`); None for another's."""
+        fields = (self.probation_end, self.probation_end, self.probation_end, self.released, self.fines, self.fines_paid,
+                  self.restitution, self.jurisdiction, self.sentence)
+        return dict(zip(LINE_REFUSALS, fields)).get(problem.split(":", 1)[0])
 
     def _added_in_sight(self) -> None:
         """The boxes scrolled on to "Case N added and screened." and box 3's outcome under box 2,
@@ -1361,7 +1408,7 @@ class IntakeDialog(QDialog):
         stood = _refused(self.case_message)
         self.case_message.say(problem)
         if problem:
-            self._say_now(self.case_message, stood=stood)
+            self._say_now(self.case_message, stood=stood, field=self._field_refused(problem))
             return False
         after = self._with_typed_case(self.client)
         number = after.cases[-1].case_number
@@ -1573,6 +1620,7 @@ class IntakeDialog(QDialog):
             if field is not self.county:  # the court's county, kept for the next case
                 field.setText("")
         self._term_written = None
+        self.line_words.say(None)  # the case's message is emptied after (a case added, the next client)
         for box in (self.conviction.wobbler, self.conviction.open_hours, self.sentence, self.completed):
             box.setCurrentIndex(0)
         self.conviction.level_emptied()  # and the reason the last count's level was left to choose

@@ -58,7 +58,7 @@ def test_j64_01_enter_in_a_field_of_the_case_that_is_wrong_says_why_the_case_was
     qtbot.keyClick(box, Qt.Key.Key_Return)
 
     assert dialog.client.cases == []
-    assert dialog.case_message.isVisible()
+    assert dialog.case_message.seen_in().isVisible()  # under the field's line since K369-03
     assert dialog.case_message.text().startswith(said)
     assert said in box.accessibleDescription()  # heard on the field too
 

@@ -61,3 +61,41 @@ def test_k369_02_a_refused_enter_is_heard_once_and_not_again_while_it_stands(qtb
     assert _heard(announcements)[2:] == ["The client needs a name"]
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     assert _heard(announcements)[2:] == ["The client needs a name"]
+
+
+def _end_date_refused(qtbot, dialog, enter_in) -> str:
+    """Case BA1 typed with "13/45/2020" in Until:, and Enter pressed in `enter_in`: refused."""
+    from PySide6.QtCore import Qt
+
+    type_intake_case(qtbot, dialog, "BA1", "1/5/2018", offense="11377", enter=False)
+    dialog.probation_end.setFocus()
+    qtbot.keyClicks(dialog.probation_end, "13/45/2020")
+    enter_in.setFocus()
+    qtbot.keyClick(enter_in, Qt.Key.Key_Return)
+    assert dialog.client.cases == []
+    said = "End date: Not a date: there is no 13/45/2020 (there is no month 13)"
+    assert dialog.case_message.text() == said
+    return said
+
+
+@pytest.mark.parametrize("enter_in", ["probation_end", "date"])
+def test_k369_03_an_end_date_refused_is_seen_beside_its_field(qtbot, dialog, announcements, enter_in):
+    """At 12 pt in 667 x 344, "End date: Not a date ..." stood under the Case number, and Until:,
+    the field it is about, 400 pixels lower (the case number at the top of the count's tall
+    column), was scrolled out of the view to show it.  The words stand under Until:'s line now,
+    shown once, both in sight, the keyboard in Until: (taken there from where Enter was)."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.gui.test_intake_message_by_the_case_number_k352 import _in_sight
+
+    field = dialog.probation_end if enter_in == "probation_end" else dialog.conviction.date
+    said = _end_date_refused(qtbot, dialog, field)
+    assert dialog.probation_end.hasFocus()
+    QApplication.processEvents()  # the boxes placed again once laid out (`_say_now`'s second look)
+    assert not dialog.case_message.isVisible() and dialog.line_words.text() == said
+    qtbot.waitUntil(lambda: _in_sight(dialog.line_words, dialog.scroll) and _in_sight(dialog.probation_end, dialog.scroll),
+                    timeout=1000)
+    # Heard once: announced where the keyboard stayed in Until:, or said as Until:'s description
+    # where Enter's refusal took the keyboard there (a screen reader says it of the field reached).
+    assert dialog.probation_end.accessibleDescription() == f"Problem: {said}"
+    assert _heard(announcements) == ([said] if enter_in == "probation_end" else [])
