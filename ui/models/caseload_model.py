@@ -23,7 +23,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from clinic_app.checklist import probation_ends_early, probation_to
 from clinic_app.matching import NameWords, PersonKeys, alphabetical, person_key
-from clinic_app.court import hearing_within
+from clinic_app.court import hearing_within, hearings_held
 from clinic_app.line_action import line_day_awaited, next_action, next_action_in_full, next_action_said
 from clinic_app.outstanding_order import how_much_outstanding
 from clinic_app.probation_ended import OthersRunning, said as probation_end_said
@@ -174,12 +174,24 @@ def _sort_key(column: int, today: date):
         # kind of action breaking ties: one whole number, as the others (U30-01).
         # Automatic relief alone after the filings of the same day, today's (N47) or a later
         # one's (A48): nothing to prepare.
-        COL_NEXT: lambda r: day(next_action_said(r, today)[1]) * 8 + (7 if r.automatic_only else _ORDER.get(r.best, 6)),
+        # A hearing held with no ruling entered first among lines of the same day, the longest
+        # waiting first: among 2,300 lines "File now" of today's work, the 53 rulings to chase
+        # sorted by name, one held a month before (H371-02).
+        COL_NEXT: lambda r: (day(next_action_said(r, today)[1]) * 8 + (7 if r.automatic_only else _ORDER.get(r.best, 6))) * (far + 1)
+        + _held_longest_first(r.court, today, far),
         # How much stands between the client and relief, each case counted: the number of
         # labels counted "fines $706 (2 cases)" as one, and left "$1,200" beside "$70" (Z64).
         COL_OUTSTANDING: lambda r: how_much_outstanding(r.outstanding),
     }
     return keys[column]
+
+
+def _held_longest_first(line, today: date, far: int) -> int:
+    """Below 0 for a line with a hearing held and no ruling entered, the lower the longer it
+    has waited (by its first such hearing); 0 for any other: added to a sort key that counts
+    in steps of `far` + 1, it orders lines of the same key and no others."""
+    held = hearings_held(line, today)
+    return min(held).toordinal() - (far + 1) if held else 0
 
 
 _sorts: QThreadPool | None = None
