@@ -1065,6 +1065,13 @@ class EligibilityPanel(QWidget):
         return {f"{self.where(d)}: {remedy_title(d.remedy)}"
                 for d in (self.model.determination(row) for row in range(self.model.rowCount()))}
 
+    def _reviewed_for(self, d: Determination) -> str:
+        """What the review dialog says of `d`: its status, and the court's denial waiting for the
+        attorney, as the Reviewed column says it.  The attorney reviewing a denial signed a
+        dialog naming the result only as "Eligible now" (H371-03)."""
+        denial = self.model.denial_of(d)
+        return f"{status_text(d)}; {denial}" if denial else status_text(d)
+
     def _review(self) -> None:
         chosen = self.selected()
         if not chosen:
@@ -1073,9 +1080,9 @@ class EligibilityPanel(QWidget):
         if refused is not None:
             raise refused  # nothing asked, nothing typed (K346-01)
         if len(chosen) == 1:
-            what = f"{self.where(chosen[0])}\n{remedy_title(chosen[0].remedy)}: {status_text(chosen[0])}"
+            what = f"{self.where(chosen[0])}\n{remedy_title(chosen[0].remedy)}: {self._reviewed_for(chosen[0])}"
         else:
-            what = "\n".join(f"{self.where(d)}: {remedy_title(d.remedy)}: {status_text(d)}" for d in chosen)
+            what = "\n".join(f"{self.where(d)}: {remedy_title(d.remedy)}: {self._reviewed_for(d)}" for d in chosen)
         dialog = ReviewDialog(self.reviewer, what, self, count=len(chosen))
         dialog.say_reviewed_before(self.reviewed_before(chosen), len(chosen))
         notes = self.review_notes

@@ -144,6 +144,11 @@ class DeterminationModel(RowsTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, COL_REVIEWED), self.index(len(self._rows) - 1, COL_REVIEWED))
 
+    def denial_of(self, d: Determination) -> str | None:
+        """The court's denial of `d`'s petition that waits for the attorney ("Denied <day>:
+        attorney to review"), or None (`set_denials`)."""
+        return self._denials.get(key(d))
+
     def awaits_review(self, d: Determination) -> bool:
         """Whether `d` keeps its client on the attorney's queue (clinic_app.review.awaits_attorney):
         a result that needs review with no review that counts for it, or a denial not reviewed since.

@@ -1,0 +1,53 @@
+"""H371-03: the attorney, reviewing a petition the court denied (the row's Reviewed column:
+"Denied 2026-11-20: attorney to review"), signed a dialog that named the result only by its
+screening, "Dismissal after probation (PC 1203.4): Eligible now", not the denial being reviewed.  The dialog
+names the denial beside the result now."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel
+
+from clinic_app.model import Petition
+from tests.gui.conftest import probation_client
+from tests.gui.test_denial_reviewed_h63 import RULED
+from ui.eligibility_view import ReviewDialog
+from ui.models.determination_model import COL_REMEDY
+
+DISMISSAL = "Dismissal after probation (PC 1203.4)"
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
+
+
+def _dialog_words(qtbot, monkeypatch, panel) -> list[str]:
+    seen: list[str] = []
+
+    def shown(dialog: ReviewDialog):
+        seen.extend(label.text() for label in dialog.findChildren(QLabel))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ReviewDialog, "exec", shown)
+    qtbot.mouseClick(panel.review_button, Qt.MouseButton.LeftButton)
+    return seen
+
+
+def test_h371_03_the_review_dialog_names_the_denial_it_reviews(qtbot, window, repo, monkeypatch):
+    client = probation_client("Dora Denegada")
+    client.cases[0].petitions = [Petition("pc1203_4", date(2026, 9, 1), ruling="denied", ruling_on=RULED)]
+    client_id = repo.add_client(client)
+    window.load()
+    window.open_client(client_id)
+    view = window.client_view
+    view.tabs.setCurrentIndex(2)
+    panel = view.eligibility
+    rows = {panel.proxy.index(r, COL_REMEDY).data(): r for r in range(panel.proxy.rowCount())}
+    panel.table.selectRow(rows[DISMISSAL])
+    words = _dialog_words(qtbot, monkeypatch, panel)
+    assert any(f"{DISMISSAL}: Eligible now; Denied 2026-11-20: attorney to review" in said for said in words), words
+
+    other = next(r for title, r in rows.items() if title != DISMISSAL)
+    panel.table.selectRow(other)  # a result with no denial: named as before
+    assert not any("Denied" in said for said in _dialog_words(qtbot, monkeypatch, panel))
