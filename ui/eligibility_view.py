@@ -899,10 +899,12 @@ class EligibilityPanel(QWidget):
 
     def place_in_queue_said(self, again: str = "") -> str:
         """The current row's place among the results to review, as F8 says it in the status bar:
-        "Result to review 2 of 6: row 5 of 11, Case ..., remedy: answer." (the row awaits review)."""
+        "Result to review 2 of 6: row 5 of 11, Case ..., remedy: answer." (the row awaits review), with
+        the court's denial where that is what waits ("...: Eligible now; Denied <day>: attorney to
+        review": the answer alone did not say why, H371-04)."""
         rows, row, d = self.rows_to_review(), self.table.currentIndex().row(), self.current()
         return (f"Result to review {rows.index(row) + 1} of {len(rows)}{again}: row {row + 1} of {self.proxy.rowCount()}, "
-                f"{self.where(d)}, {remedy_title(d.remedy)}: {status_text(d)}.")
+                f"{self.where(d)}, {remedy_title(d.remedy)}: {self._reviewed_for(d)}.")
 
     def _choose_row(self, row: int) -> None:
         """`row` alone chosen and current, in sight.  Not `selectRow`, which reads the keys held:
@@ -920,7 +922,7 @@ class EligibilityPanel(QWidget):
             return ""
         row = self.table.currentIndex().row()
         return (f"On the Eligibility tab, the first result to review, row {row + 1} of {self.proxy.rowCount()}: "
-                f"{self.where(d)}, {remedy_title(d.remedy)}: {status_text(d)}.")
+                f"{self.where(d)}, {remedy_title(d.remedy)}: {self._reviewed_for(d)}.")
 
     def notes_said(self) -> str:
         """The notes shown above the results, in words, one after the other: today's answers not
@@ -1068,7 +1070,8 @@ class EligibilityPanel(QWidget):
     def _reviewed_for(self, d: Determination) -> str:
         """What the review dialog says of `d`: its status, and the court's denial waiting for the
         attorney, as the Reviewed column says it.  The attorney reviewing a denial signed a
-        dialog naming the result only as "Eligible now" (H371-03)."""
+        dialog naming the result only as "Eligible now" (H371-03); F8 and the row a client opens
+        on from Review needed said it so too (H371-04)."""
         denial = self.model.denial_of(d)
         return f"{status_text(d)}; {denial}" if denial else status_text(d)
 

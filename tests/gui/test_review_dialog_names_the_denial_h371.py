@@ -34,12 +34,17 @@ def _dialog_words(qtbot, monkeypatch, panel) -> list[str]:
     return seen
 
 
-def test_h371_03_the_review_dialog_names_the_denial_it_reviews(qtbot, window, repo, monkeypatch):
+def _open_denied(window, repo, **opened) -> None:
+    """A client whose PC 1203.4 petition the court denied on RULED, opened in the window."""
     client = probation_client("Dora Denegada")
     client.cases[0].petitions = [Petition("pc1203_4", date(2026, 9, 1), ruling="denied", ruling_on=RULED)]
     client_id = repo.add_client(client)
     window.load()
-    window.open_client(client_id)
+    window.open_client(client_id, **opened)
+
+
+def test_h371_03_the_review_dialog_names_the_denial_it_reviews(qtbot, window, repo, monkeypatch):
+    _open_denied(window, repo)
     view = window.client_view
     view.tabs.setCurrentIndex(2)
     panel = view.eligibility
@@ -51,3 +56,12 @@ def test_h371_03_the_review_dialog_names_the_denial_it_reviews(qtbot, window, re
     other = next(r for title, r in rows.items() if title != DISMISSAL)
     panel.table.selectRow(other)  # a result with no denial: named as before
     assert not any("Denied" in said for said in _dialog_words(qtbot, monkeypatch, panel))
+
+
+def test_h371_04_f8_names_the_denial_it_goes_to(qtbot, window, repo):
+    _open_denied(window, repo, to_review=True)  # as from Review needed: on the first result to review
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Result to review 1 of 1: "), said
+    assert said.endswith(f"{DISMISSAL}: Eligible now; Denied 2026-11-20: attorney to review."), said
+    assert window.client_view.eligibility.first_to_review_said().endswith(
+        f"{DISMISSAL}: Eligible now; Denied 2026-11-20: attorney to review.")  # heard as it opens there
