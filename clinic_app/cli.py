@@ -637,6 +637,9 @@ def cmd_list(args: argparse.Namespace) -> int:
         # A surname spelled as heard ("Hakobian"), said with the caseload's spelling close to it (P97-02).
         close = (close_spellings(args.search, repo.client_names())
                  if not rows and args.search and not repo.search_ids(args.search, ranked=False) else [])
+        # A departed colleague's typing, kept when their Clinic Desk stopped and never saved: said
+        # as the window's status line says it (H371-05); only `export` named it at a terminal.
+        typing_left = export.typing_left_said(repo, "open them in the window (clinic-app) to get it back")
     # Where the petitions filed stand, said beside those asked for by it (P53).
     court_asked = args.outcome == FILED_OUTCOME or args.hearing_within is not None
     not_known = not_screened_said(unscreened, next_command(args, "rescreen"), review=args.review) if unscreened else ""
@@ -653,9 +656,9 @@ def cmd_list(args: argparse.Namespace) -> int:
         two_ways = read_month_first_said(args.search, quote=quoted) if args.search else None
         _say(_nobody_listed(args) + (f" ({two_ways[0]})" if two_ways else "")
              + (f"; spelled close to it: {', '.join(quoted(name) for name in close)}" if close else "")
-             + "".join(f"; {note}" for note in (not_known, dates_come, older_rules) if note))
+             + "".join(f"; {note}" for note in (not_known, dates_come, older_rules, typing_left) if note))
     else:
-        for note in (not_known, dates_come, older_rules):
+        for note in (not_known, dates_come, older_rules, typing_left):
             if note:
                 _say(f"note: {note}")
     out = utf8_stdout()

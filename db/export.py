@@ -105,6 +105,33 @@ def typing_not_saved(repo, exported: list[int], save_it: str) -> str:
     return f"Typing not saved, kept as a draft when Clinic Desk stopped, is not in this export: {'; and '.join(whose)}. {save_it}"
 
 
+def typing_left_said(repo, open_them: str) -> str:
+    """Whose typing a Clinic Desk kept as a draft and never saved, the program gone since, and
+    where each comes back, in one line: "typing left unsaved when Clinic Desk stopped: Wei Harris
+    (id 1203), open them to get it back; a case typed at intake for ..."; "" when there is none.
+    `open_them` says where the client's own comes back.  Said by the window's status line (H371-01)
+    and `clinic-app list` (H371-05): a paralegal taking over a departed colleague's caseload had
+    no way to find it but to open every client."""
+    from clinic_app.matching import first_named
+
+    left = {of: repo.drafts_left(of=of) for of in ("", "intake", "review")}
+    rows = {row.id: row for row in repo.client_rows({n for ids in left.values() for n in ids if n is not None})}
+
+    def named(ids: list[int | None]) -> str:
+        return first_named((f"{rows[n].name} (id {n})" for n in ids if n in rows), 3)
+
+    whose = []
+    if opened := named(left[""]):
+        whose.append(f"{opened}, {open_them}")
+    if None in left[""]:
+        whose.append("a new client's, back at File > New client")
+    if intake := named(left["intake"]):
+        whose.append(f"a case typed at intake for {intake}, back at their next intake")
+    if review := named(left["review"]):
+        whose.append(f"a review note for {review}, back at their next Mark reviewed")
+    return f"typing left unsaved when Clinic Desk stopped: {'; '.join(whose)}" if whose else ""
+
+
 # What an export writes (its hidden partial file is ``.<name>.partial``): the window's
 # ".jsonl", and the names `clinic-app export --out` is given most (D23-08).
 EXPORT_SUFFIXES = (".jsonl", ".ndjson", ".json")

@@ -821,27 +821,13 @@ class MainWindow(QMainWindow):
         program gone since: whose, and where it comes back.  A paralegal taking over a departed
         colleague's caseload of 3,000 had no way to find it but to open every client (H371-01).
         "" when there is none (or the caseload cannot be read now: said elsewhere)."""
-        from clinic_app.matching import first_named
+        from db.export import typing_left_said
 
         try:
-            left = {of: self.repo.drafts_left(of=of) for of in ("", "intake", "review")}
-            rows = {row.id: row for row in self.repo.client_rows({n for ids in left.values() for n in ids if n is not None})}
+            said = typing_left_said(self.repo, "open them to get it back")
         except CaseloadError:
             return ""
-
-        def named(ids: list[int | None]) -> str:
-            return first_named((f"{rows[n].name} (id {n})" for n in ids if n in rows), 3)
-
-        whose = []
-        if opened := named(left[""]):
-            whose.append(f"{opened}, open them to get it back")
-        if None in left[""]:
-            whose.append("a new client's, back at File > New client")
-        if intake := named(left["intake"]):
-            whose.append(f"a case typed at intake for {intake}, back at their next intake")
-        if review := named(left["review"]):
-            whose.append(f"a review note for {review}, back at their next Mark reviewed")
-        return f"; typing left unsaved when Clinic Desk stopped: {'; '.join(whose)}" if whose else ""
+        return f"; {said}" if said else ""
 
     def _refused_when_read_only(self) -> dict[QAction, tuple[str, str]]:
         """Each menu item refused on a caseload whose file cannot be written: (what it says there,
