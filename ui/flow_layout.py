@@ -9,8 +9,21 @@ groups go on the next line where the line is full.  With room, it is one line, a
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QLayoutItem, QStyle, QWidget
+
+
+class _Measure(NamedTuple):
+    """An item as one lay-out measures it: its least width, the size it asks, whether its label
+    goes over its field at the width laid out, and the height it then takes."""
+
+    item: QLayoutItem
+    least: int
+    hint: QSize
+    folds: bool
+    height: int
 
 
 class FlowLayout(QLayout):
@@ -35,6 +48,10 @@ class FlowLayout(QLayout):
         # a label's words changed, the layout activated), as Qt's own box and grid layouts keep
         # theirs: asked ~90 times over the same few widths each time a client was opened (E97-01).
         self._height_for: dict[int, int] = {}
+        # And its own size hint and least size, kept the same way (S367-01): the caseload's two
+        # rows of filters were asked them 18 times as the window was built and first shown, each
+        # answer asking every group again.
+        self._sizes: dict[str, QSize] = {}
         self.setContentsMargins(0, 0, 0, 0)
 
     def add_group(self, *widgets: QWidget, stretch: bool = False, folds: bool = False) -> None:
@@ -67,6 +84,7 @@ class FlowLayout(QLayout):
 
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt's name
         self._items.append(item)
+        self._forget()
 
     def count(self) -> int:
         return len(self._items)
@@ -78,6 +96,7 @@ class FlowLayout(QLayout):
         if not 0 <= index < len(self._items):
             return None
         item = self._items.pop(index)
+        self._forget()
         if item is self._trailing:
             self._trailing = None
         if item in self._stretching:
@@ -101,8 +120,13 @@ class FlowLayout(QLayout):
         return height
 
     def invalidate(self) -> None:
-        self._height_for.clear()
+        self._forget()
         super().invalidate()
+
+    def _forget(self) -> None:
+        """The sizes kept, measured again when next asked: an item added, taken or changed."""
+        self._height_for.clear()
+        self._sizes.clear()
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt's name
         super().setGeometry(rect)
@@ -110,19 +134,31 @@ class FlowLayout(QLayout):
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         """All on one line."""
+        kept = self._sizes.get("hint")
+        if kept is None:
+            kept = self._sizes["hint"] = self._one_line()
+        return QSize(kept)
+
+    def minimumSize(self) -> QSize:  # noqa: N802 - Qt's name
+        """The widest item at its narrowest: with less, it would be cut off."""
+        kept = self._sizes.get("least")
+        if kept is None:
+            kept = self._sizes["least"] = self._narrowest()
+        return QSize(kept)
+
+    # ---- layout ------------------------------------------------------------------------
+
+    def _one_line(self) -> QSize:
         shown = self._shown()
         width = sum(item.sizeHint().width() for item in shown) + self._spacing() * max(0, len(shown) - 1)
         height = max((item.sizeHint().height() for item in shown), default=0)
         return self._with_margins(QSize(width, height))
 
-    def minimumSize(self) -> QSize:  # noqa: N802 - Qt's name
-        """The widest item at its narrowest: with less, it would be cut off."""
+    def _narrowest(self) -> QSize:
         size = QSize()
         for item in self._shown():
             size = size.expandedTo(self._least(item))
         return self._with_margins(size)
-
-    # ---- layout ------------------------------------------------------------------------
 
     def _shown(self) -> list[QLayoutItem]:
         return [item for item in self._items if not item.isEmpty()]
@@ -144,15 +180,23 @@ class FlowLayout(QLayout):
         # least, every row of the case form asked two lines more, blank under it at 100%.
         return QSize(max(label.minimumSize().width(), field.minimumSize().width()), item.minimumSize().height())
 
-    def _folds(self, item: QLayoutItem, width: int) -> bool:
-        """A label-and-field group that has not `width` for the two side by side."""
-        return self._parts(item) is not None and item.minimumSize().width() > width
-
-    def _height(self, item: QLayoutItem, width: int) -> int:
-        if self._folds(item, width):
-            label, field = self._parts(item)
-            return label.sizeHint().height() + self._spacing() + field.sizeHint().height()
-        return item.sizeHint().height()
+    def _measured(self, width: int) -> list[_Measure]:
+        """Each item shown, measured once for a lay-out at `width` (S367-01: its least width was
+        asked three times, its parts twice, each a call into Qt)."""
+        measures = []
+        for item in self._shown():
+            least = item.minimumSize().width()
+            parts = self._parts(item)
+            # A label-and-field group that has not `width` for the two side by side.
+            folds = parts is not None and least > width
+            hint = item.sizeHint()
+            if folds:
+                label, field = parts
+                height = label.sizeHint().height() + self._spacing() + field.sizeHint().height()
+            else:
+                height = hint.height()
+            measures.append(_Measure(item, least, hint, folds, height))
+        return measures
 
     def _spacing(self) -> int:
         spacing = self.spacing()
@@ -177,60 +221,61 @@ class FlowLayout(QLayout):
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         spacing = self._spacing()
-        lines: list[list[QLayoutItem]] = [[]]
+        lines: list[list[_Measure]] = [[]]
         x = area.x()
-        for item in self._shown():
-            least = item.minimumSize().width()
-            folds = self._folds(item, area.width())  # on a line of its own, its label over its field
-            if lines[-1] and (folds or x + least > area.right() + 1):
+        for measure in self._measured(area.width()):
+            folds = measure.folds  # on a line of its own, its label over its field
+            if lines[-1] and (folds or x + measure.least > area.right() + 1):
                 lines.append([])
                 x = area.x()
-            lines[-1].append(item)
-            x += least + spacing
+            lines[-1].append(measure)
+            x += measure.least + spacing
             if folds:
                 lines.append([])
                 x = area.x()
         lines = [line for line in lines if line] or [[]]
         y = area.y()
         for n, line in enumerate(lines):
-            height = max((self._height(item, area.width()) for item in line), default=0)
+            height = max((measure.height for measure in line), default=0)
             if move:
                 self._place(line, area, y, height, spacing)
             y += height + (spacing if n < len(lines) - 1 else 0)
         return y - rect.y() + margins.bottom()
 
-    def _place(self, line: list[QLayoutItem], area: QRect, top: int, height: int, spacing: int) -> None:
+    def _place(self, line: list[_Measure], area: QRect, top: int, height: int, spacing: int) -> None:
         """One line's items, left to right, each centred on the line; the trailing item at
         its right end; what room is left goes to the line's stretching items.  A label-and-field
         group too wide for the line is alone on it: its label, then its field under it, as wide
         as it asks up to the line's width (the whole width where it stretches)."""
-        if len(line) == 1 and self._folds(line[0], area.width()):
-            label, field = self._parts(line[0])
-            if line[0] not in self._folded:
-                self._folded.append(line[0])
+        if len(line) == 1 and line[0].folds:
+            folded = line[0].item
+            label, field = self._parts(folded)
+            if folded not in self._folded:
+                self._folded.append(folded)
             label_height = label.sizeHint().height()
             label.setGeometry(QRect(area.x(), top, min(area.width(), label.sizeHint().width()), label_height))
-            wide = area.width() if line[0] in self._stretching else min(area.width(), field.sizeHint().width())
+            wide = area.width() if folded in self._stretching else min(area.width(), field.sizeHint().width())
             field.setGeometry(QRect(area.x(), top + label_height + spacing, max(wide, min(area.width(), field.minimumSize().width())),
                                     field.sizeHint().height()))
             return
-        for item in line:
-            if item in self._folded:
-                self._folded.remove(item)
-                item.invalidate()  # laid out side by side again, even in the rectangle it had
-        least = [item.minimumSize().width() for item in line]
-        more = [max(0, item.sizeHint().width() - low) for item, low in zip(line, least)]
+        for measure in line:
+            if measure.item in self._folded:
+                self._folded.remove(measure.item)
+                measure.item.invalidate()  # laid out side by side again, even in the rectangle it had
+        least = [measure.least for measure in line]
+        more = [max(0, measure.hint.width() - measure.least) for measure in line]
         room = area.width() - sum(least) - spacing * (len(line) - 1)
         # All at their least and the room short (a 200% window): nothing to share, the items at
         # their least, where 0 / 0 raised in the middle of Qt's layout (S80-06).
         share = 1.0 if room >= sum(more) else max(0, room) / sum(more) if sum(more) else 0.0
-        stretching = [item for item in line if item in self._stretching]
+        stretching = [measure.item for measure in line if measure.item in self._stretching]
         spare = max(0, room - sum(more)) // len(stretching) if stretching else 0
         left = area.x()
-        for item, low, extra in zip(line, least, more):
+        for measure, low, extra in zip(line, least, more):
+            item = measure.item
             width = low + int(extra * share) + (spare if item in stretching else 0)
             if item is self._trailing:
                 left = max(left, area.right() + 1 - width)
-            hint_height = min(item.sizeHint().height(), height)
+            hint_height = min(measure.hint.height(), height)
             item.setGeometry(QRect(left, top + (height - hint_height) // 2, width, hint_height))
             left += width + spacing
