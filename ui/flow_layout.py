@@ -15,6 +15,16 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QLayoutItem, QStyle, QWidget
 
 
+class _Sizes(NamedTuple):
+    """An item's sizes: its least width, the size it asks, and where it is a label-and-field
+    group, the height it takes with its label over its field (else None)."""
+
+    item: QLayoutItem
+    least: int
+    hint: QSize
+    folded_height: int | None
+
+
 class _Measure(NamedTuple):
     """An item as one lay-out measures it: its least width, the size it asks, whether its label
     goes over its field at the width laid out, and the height it then takes."""
@@ -52,6 +62,7 @@ class FlowLayout(QLayout):
         # rows of filters were asked them 18 times as the window was built and first shown, each
         # answer asking every group again.
         self._sizes: dict[str, QSize] = {}
+        self._sizes_of_items: list[_Sizes] | None = None  # see _item_sizes
         self.setContentsMargins(0, 0, 0, 0)
 
     def add_group(self, *widgets: QWidget, stretch: bool = False, folds: bool = False) -> None:
@@ -127,6 +138,7 @@ class FlowLayout(QLayout):
         """The sizes kept, measured again when next asked: an item added, taken or changed."""
         self._height_for.clear()
         self._sizes.clear()
+        self._sizes_of_items = None
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt's name
         super().setGeometry(rect)
@@ -181,22 +193,29 @@ class FlowLayout(QLayout):
         return QSize(max(label.minimumSize().width(), field.minimumSize().width()), item.minimumSize().height())
 
     def _measured(self, width: int) -> list[_Measure]:
-        """Each item shown, measured once for a lay-out at `width` (S367-01: its least width was
-        asked three times, its parts twice, each a call into Qt)."""
+        """Each item shown, as a lay-out at `width` places it: whether a label-and-field group
+        folds there, and the height it then takes, from the sizes `_item_sizes` keeps."""
         measures = []
-        for item in self._shown():
-            least = item.minimumSize().width()
-            parts = self._parts(item)
+        for item, least, hint, folded_height in self._item_sizes():
             # A label-and-field group that has not `width` for the two side by side.
-            folds = parts is not None and least > width
-            hint = item.sizeHint()
-            if folds:
-                label, field = parts
-                height = label.sizeHint().height() + self._spacing() + field.sizeHint().height()
-            else:
-                height = hint.height()
-            measures.append(_Measure(item, least, hint, folds, height))
+            folds = folded_height is not None and least > width
+            measures.append(_Measure(item, least, hint, folds, folded_height if folds else hint.height()))
         return measures
+
+    def _item_sizes(self) -> list[_Sizes]:
+        """Each item shown, measured once until Qt invalidates the layout (S367-02): each width
+        asked (the page's, its scroll area's with and without its bar) and each placing measured
+        every group again, 34 times as a test's window was built, shown and closed."""
+        if self._sizes_of_items is None:
+            self._sizes_of_items = []
+            for item in self._shown():
+                parts = self._parts(item)
+                folded_height = None
+                if parts is not None:
+                    label, field = parts
+                    folded_height = label.sizeHint().height() + self._spacing() + field.sizeHint().height()
+                self._sizes_of_items.append(_Sizes(item, item.minimumSize().width(), item.sizeHint(), folded_height))
+        return self._sizes_of_items
 
     def _spacing(self) -> int:
         spacing = self.spacing()

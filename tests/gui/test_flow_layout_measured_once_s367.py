@@ -72,6 +72,7 @@ def test_a_lay_out_asks_each_group_its_least_width_once(qtbot, monkeypatch):
     _Counted.asked = 0
     row.heightForWidth(2000)  # one line, side by side
     assert _Counted.asked == len(WORDS)  # three times each before
+    row.invalidate()  # measured again (S367-02 keeps the sizes until then)
     _Counted.asked = 0
     row.setGeometry(QRect(0, 0, 200, 400))  # each folded, its label over its field
     assert _Counted.asked == len(WORDS)  # three times each before
@@ -101,3 +102,25 @@ def test_a_row_resized_is_laid_out_as_a_row_made_at_that_width(qtbot, width):
     assert _places(widgets) == _places(fresh_widgets)
     assert row.heightForWidth(width) == fresh.heightForWidth(width)
     assert (row.sizeHint(), row.minimumSize()) == (fresh.sizeHint(), fresh.minimumSize())
+
+
+def test_its_groups_are_measured_once_over_every_width_asked_until_the_row_changes(qtbot, monkeypatch):
+    """S367-02: each width asked (the page's, its scroll area's with and without its bar) and
+    then the placing at one of them measured every group again: 34 lay-outs in a test's window."""
+    monkeypatch.setattr(ui.flow_layout, "QHBoxLayout", _Counted)
+    holder, row, widgets = _row(qtbot)
+    heights = {width: row.heightForWidth(width) for width in (2000, 900, 450, 300)}
+    row.setGeometry(QRect(0, 0, 300, heights[300]))
+    row.invalidate()  # as Qt does before it lays a page out again
+    _Counted.asked = 0
+    assert {width: row.heightForWidth(width) for width in (2000, 900, 450, 300)} == heights
+    row.setGeometry(QRect(0, 0, 300, heights[300]))
+    assert _Counted.asked == len(WORDS)  # five times each before
+    assert heights[300] > heights[2000]  # folded at 300, on one line at 2000
+    # A group hidden, and the page laid out again: measured again, without it.
+    holder.show()
+    qtbot.waitExposed(holder)
+    widgets[0].hide()
+    widgets[1].hide()
+    QApplication.processEvents()
+    assert row.heightForWidth(300) < heights[300]
