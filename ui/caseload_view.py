@@ -7,6 +7,7 @@ one per key.  The other filters are applied by `CaseloadModel` over the loaded r
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -207,6 +208,14 @@ NEWLY_ELIGIBLE_DAYS = 7
 NEWLY_ELIGIBLE_DAYS_SETTING = "caseload/newly_eligible_days"
 # Beyond this a remembered number is not taken (a settings file edited by hand, or damaged).
 NEWLY_ELIGIBLE_DAYS_MOST = 36_500
+
+
+@functools.cache
+def _next_action_samples() -> tuple[str, ...]:
+    """The Next action's words the list keeps its least width for: a filing day whole and every
+    kind's fewer words (`shorter_samples`: the court's too, Q54), said of one fixed day.  Made
+    once a process: the same words at each window's build, where they were made again (S367-03)."""
+    return ("File on 2027-03-02", *shorter_samples(date(2027, 3, 2)))
 
 
 def remembered_newly_eligible_days() -> int:
@@ -759,8 +768,7 @@ class CaseloadView(QWidget):
         # sample still whole, with the next action's margins rather than the headers' 28.
         self._least = {COL_EVENT: fm.horizontalAdvance("Clinic event") + 28,
                        COL_NAME: fm.horizontalAdvance("Guadalupe Hernández") + 12,
-                       COL_NEXT: max(fm.horizontalAdvance(text) for text in (
-                           "File on 2027-03-02", *shorter_samples(date(2027, 3, 2)))) + 12}  # the court's too (Q54)
+                       COL_NEXT: max(fm.horizontalAdvance(text) for text in _next_action_samples()) + 12}
         # The Outstanding column's least: one label with its day whole (the commonest kind,
         # "probation to 2027-03-02", with the count of the rest: WholeLabelsDelegate), taken from
         # the event, the name and the next action as they give way; it was its header's width,
