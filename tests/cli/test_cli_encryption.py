@@ -16,16 +16,36 @@ from db.repository import Repository  # noqa: E402
 from test_cli import assert_plain_error  # noqa: E402
 from test_cli import clinic_app_with_passphrase as run  # noqa: E402
 from test_cli import clinic_app_process_with_passphrase as run_process  # noqa: E402
+from tests.made_once import made_once  # noqa: E402
 
 SECRET = "una frase de paso larga"
 
 
 @pytest.fixture
 def caseload(tmp_path):
-    path = tmp_path / "caseload.sqlite"
+    return _plain_caseload(tmp_path)
+
+
+def _plain_caseload(folder):
+    path = folder / "caseload.sqlite"
     with Repository.open(path) as repo:
         repo.add_clients(generate_clients(12, seed=3))
         names = sorted(row.name for row in repo.list_clients())
+    return path, names
+
+
+@pytest.fixture
+def encrypted_caseload(tmp_path):
+    """`caseload`'s caseload as `clinic-app encrypt` left it with SECRET, made once a test process
+    and copied: five tests each paid for encrypting it to start (S368-01)."""
+    return made_once(_make_cli_encrypted_caseload, tmp_path)
+
+
+def _make_cli_encrypted_caseload(folder):
+    folder.mkdir()
+    path, names = _plain_caseload(folder)
+    done = run("encrypt", "--db", path, passphrase=SECRET)
+    assert done.returncode == 0, done.stderr
     return path, names
 
 
@@ -96,9 +116,8 @@ def test_a_passphrase_file_that_is_not_utf8_is_one_plain_line(tmp_path, caseload
     assert_plain_error(run("list", "--db", path, "--passphrase-file", key_file), 2, "is not UTF-8 text: save it as UTF-8")
 
 
-def test_passphrase_gives_the_caseload_a_new_one_and_names_the_backups_the_old_one_opens(tmp_path, caseload):
-    path, names = caseload
-    assert run("encrypt", "--db", path, passphrase=SECRET).returncode == 0
+def test_passphrase_gives_the_caseload_a_new_one_and_names_the_backups_the_old_one_opens(tmp_path, encrypted_caseload):
+    path, names = encrypted_caseload
     assert run("backup", "--db", path, "--to", tmp_path / "backups" / "old.sqlite", passphrase=SECRET).returncode == 0
     new_file = tmp_path / "new.txt"
     new_file.write_text("otra frase nueva y larga\n", encoding="utf-8")
@@ -111,16 +130,15 @@ def test_passphrase_gives_the_caseload_a_new_one_and_names_the_backups_the_old_o
     assert sorted(line.split("\t")[1] for line in listed.stdout.splitlines()) == names
 
 
-def test_passphrase_without_a_new_one_or_a_terminal_changes_nothing(caseload):
-    path, _ = caseload
-    assert run("encrypt", "--db", path, passphrase=SECRET).returncode == 0
+def test_passphrase_without_a_new_one_or_a_terminal_changes_nothing(encrypted_caseload):
+    path, _ = encrypted_caseload
     # A process whose standard input is no terminal (/dev/null).
     before = path.read_bytes()
     assert_plain_error(run_process("passphrase", "--db", path, passphrase=SECRET), 2, "--new-passphrase-file")
     assert path.read_bytes() == before
 
 
-def test_a_backup_made_before_a_passphrase_change_restores_with_its_own_passphrase(tmp_path, caseload):
+def test_a_backup_made_before_a_passphrase_change_restores_with_its_own_passphrase(tmp_path, encrypted_caseload):
     """WD22B-02: restore took one passphrase, so a backup made before the passphrase was
     changed (it opens only with the old one) could not be restored over the caseload (the
     new one).  --backup-passphrase-file gives the backup's; the restored caseload opens with
@@ -128,8 +146,7 @@ def test_a_backup_made_before_a_passphrase_change_restores_with_its_own_passphra
     from db.backup import backup_to
     from db.cipher import change_passphrase
 
-    path, names = caseload
-    assert run("encrypt", "--db", path, passphrase=SECRET).returncode == 0
+    path, names = encrypted_caseload
     with Repository.open(path, passphrase=SECRET) as repo:
         backup = backup_to(repo.db, tmp_path / "before-change.sqlite")
     change_passphrase(path, SECRET, "la frase nueva")
@@ -208,15 +225,14 @@ def test_an_encrypted_backup_restores_over_a_plain_caseload(tmp_path, caseload):
         os.replace(kept, path)  # the plain caseload back, for the second way of giving the passphrase
 
 
-def test_backup_over_its_own_backup_from_before_a_passphrase_change_says_what_to_do(tmp_path, caseload):
+def test_backup_over_its_own_backup_from_before_a_passphrase_change_says_what_to_do(tmp_path, encrypted_caseload):
     """D24-02: after `clinic-app passphrase`, `backup --to` the clinic's usual backup file
     (made with the old passphrase) was refused as "not a backup of this caseload" with
     "Choose another file" only.  Refusing is right (an encrypted file the passphrase does not
     open cannot be told from another caseload), but the message now says it may be this
     caseload's old backup, that it opens with the old passphrase, what to do with it, and
     a free name to back up to; that name works."""
-    path, names = caseload
-    assert run("encrypt", "--db", path, passphrase=SECRET).returncode == 0
+    path, names = encrypted_caseload
     usual = tmp_path / "friday.sqlite"
     assert run("backup", "--db", path, "--to", usual, passphrase=SECRET).returncode == 0
     new_key = tmp_path / "new.txt"
@@ -264,11 +280,10 @@ def test_a_plain_backup_restored_with_the_caseloads_passphrase_keeps_the_caseloa
         assert sorted(row.name for row in repo.list_clients()) == names
 
 
-def test_an_encrypted_caseload_set_aside_for_an_encrypted_backup_says_which_passphrase_opens_what(tmp_path, caseload):
+def test_an_encrypted_caseload_set_aside_for_an_encrypted_backup_says_which_passphrase_opens_what(tmp_path, encrypted_caseload):
     """D25-10: given only the backup's passphrase, the encrypted caseload is set aside as
     ``.encrypted-<stamp>`` (not "damaged"), and the restored one opens with the backup's."""
-    path, names = caseload
-    assert run("encrypt", "--db", path, passphrase=SECRET).returncode == 0
+    path, names = encrypted_caseload
     assert run("backup", "--db", path, "--to", tmp_path / "enc.sqlite", passphrase=SECRET).returncode == 0
     key_file = tmp_path / "key.txt"
     key_file.write_text(SECRET + "\n", encoding="utf-8")
