@@ -11,7 +11,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtWidgets import QApplication
 
 from clinic_app.model import Petition, Violation
 from tests.gui.conftest import TODAY
@@ -35,6 +36,13 @@ def typed_in_words_seen_whole(qtbot, field: DateField) -> None:
     assert field.text() == LONGEST_DATE_IN_WORDS
     assert _shows_whole(field), (field.accessibleName(), field.width(),
                                  field.fontMetrics().horizontalAdvance(LONGEST_DATE_IN_WORDS))
+
+
+def laid_out() -> None:
+    """Every layout request posted so far served, at once: the fields are where they are shown,
+    and each scroll area's bars follow what it holds.  The test waited 100 and 50 ms for it, a
+    floor on every run (S368-02)."""
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
 
 def opened_on_the_laptop(qtbot, repo, client):
@@ -64,7 +72,7 @@ def test_m103_01_every_record_tab_date_typed_in_words_is_seen_whole(qtbot, repo,
     with program_font(points) if points else nullcontext():
         window = opened_on_the_laptop(qtbot, repo, client)
         qtbot.waitUntil(lambda: window.size() == LAPTOP)
-        qtbot.wait(100)
+        laid_out()
         record = window.client_view.record
         panes = [pane for pane in record.findChildren(PaneScroll)] + [record.case_scroll]
         fields = [field for field in record.findChildren(DateField) if field.isVisible()]
@@ -75,5 +83,5 @@ def test_m103_01_every_record_tab_date_typed_in_words_is_seen_whole(qtbot, repo,
             qtbot.keyClick(field, Qt.Key.Key_Tab)
         # On the laptop's screen still, neither pane scrolling sideways.
         assert window.width() <= LAPTOP.width() and window.minimumSizeHint().width() <= LAPTOP.width()
-        qtbot.wait(50)
+        laid_out()
         assert not any(pane.horizontalScrollBar().isVisible() for pane in panes)
