@@ -358,10 +358,7 @@ def test_a_restore_that_replaces_the_file_is_refused_while_another_window_has_th
     that had the caseload open went on saving into the old, replaced file, and every client
     it saved after the restore was gone on the next open, without a word.  The restore is now
     refused while anyone else has the caseload open, and changes nothing; closed there, it is made."""
-    path = tmp_path / "caseload.sqlite"
-    with Repository.open(path, passphrase=SECRET) as repo:
-        repo.add_client(Client(name="In The Backup"))
-        backup = backup_to(repo.db, tmp_path / "friday.sqlite")
+    path, backup = made_once(_make_with_its_friday_backup, tmp_path)
     if caseload_key is None:
         path.unlink()
         with Repository.open(path) as repo:
@@ -387,6 +384,17 @@ def test_a_restore_that_replaces_the_file_is_refused_while_another_window_has_th
     restored_key = SECRET if caseload_key is None else caseload_key
     with Repository.open(path, passphrase=restored_key) as repo:
         assert [row.name for row in repo.list_clients()] == ["In The Backup"]
+
+
+def _make_with_its_friday_backup(folder):
+    """A caseload encrypted with SECRET holding In The Backup, and its backup friday.sqlite: the
+    start of both of D24-03's tests, made once a test process (its key derivations paid once, S368-03)."""
+    folder.mkdir()
+    path = folder / "caseload.sqlite"
+    with Repository.open(path, passphrase=SECRET) as repo:
+        repo.add_client(Client(name="In The Backup"))
+        backup = backup_to(repo.db, folder / "friday.sqlite")
+    return path, backup
 
 
 def test_encrypting_names_a_plain_copy_a_stopped_backup_to_a_file_beside_it_left(tmp_path):
@@ -555,10 +563,14 @@ def test_restoring_from_an_encrypted_caseload_set_aside_makes_nothing_beside_it(
     """D25B-02: restoring from an encrypted caseload a restore had set aside (in WAL mode, as
     every caseload) left an empty -wal and -shm beside it."""
     path, plain = _encrypted_with_plain_backup(tmp_path)
+    encrypted = path.read_bytes()
     with Repository.open(path, passphrase=SECRET):
         pass  # opened once, as a window does: in WAL mode
     aside = restore(plain, path)  # no passphrase: set aside, the plain backup restored
-    encrypt_caseload(path, SECRET)
+    # Encrypted again as it was encrypted first: its bytes put back, not another encryption
+    # and its key making (S368-03, as S347-02).
+    assert not [p.name for p in tmp_path.glob("caseload.sqlite-*")]  # no -wal, no -shm
+    path.write_bytes(encrypted)
     restore(aside, path, passphrase=SECRET)
     assert not Path(f"{aside}-wal").exists() and not Path(f"{aside}-shm").exists()
     with Repository.open(path, passphrase=SECRET) as repo:
