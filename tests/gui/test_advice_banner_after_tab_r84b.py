@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.gui.laid_out import laid_out
 from tests.gui.test_new_client_opens_at_top_x76 import LAPTOP_200, _with_a_hearing
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
@@ -17,7 +18,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grab
 def _resize(qtbot, window, size):
     window.resize(*size)
     qtbot.waitUntil(lambda: window.size().toTuple() == size)
-    qtbot.wait(50)
+    laid_out()
 
 
 def test_the_banner_is_whole_when_its_tab_is_opened_again_in_a_smaller_window(qtbot, window, repo):

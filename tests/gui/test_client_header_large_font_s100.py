@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QRect, QSize
 
 from tests.gui.conftest import TODAY, probation_client
+from tests.gui.laid_out import laid_out
 from tests.gui.test_intake_large_font_s100 import LAPTOP_200, font_12  # noqa: F401 - font_12: a fixture
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
@@ -35,7 +36,7 @@ def _window(qtbot, repo):
     client = probation_client("Alejandra Gutiérrez Flores", probation_end=date(2022, 5, 1))
     window.open_client(repo.add_client(client))
     qtbot.waitUntil(lambda: "Eligible" in window.client_view.outcome.text())
-    qtbot.wait(200)
+    laid_out()
     return window
 
 

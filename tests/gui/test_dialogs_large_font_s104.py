@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QRect, QSize
 
 from tests.gui.conftest import show_active
+from tests.gui.laid_out import laid_out
 from tests.gui.test_intake_large_font_s100 import LAPTOP_200, program_font
 from tests.gui.test_review_dialog_list_by_keyboard_v100 import FIFTEEN
 
@@ -19,7 +20,7 @@ def opened_within_the_laptop(qtbot, dialog):
     """`dialog` shown, laid out, and within the laptop's room (`ui.screen_fit.room` patched)."""
     qtbot.addWidget(dialog)
     show_active(qtbot, dialog)
-    qtbot.wait(50)
+    laid_out()
     assert dialog.width() <= LAPTOP_200.width() and dialog.height() <= LAPTOP_200.height(), dialog.size()
     return dialog
 

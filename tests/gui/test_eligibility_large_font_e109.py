@@ -8,6 +8,7 @@ import contextlib
 import pytest
 from PySide6.QtCore import QSize
 
+from tests.gui.laid_out import laid_out
 from tests.gui.test_advice_banner_after_tab_r84b import _resize
 from tests.gui.test_client_header_large_font_s100 import _inside, laptop_window
 from tests.gui.test_eligibility_large_font_s106 import _banner_and_margin_whole
@@ -23,7 +24,7 @@ def _eligibility_of_a_client(qtbot, repo):
     window.open_client(repo.add_client(_with_a_hearing("Beto Salas Núñez de la Fuente")))
     view = window.client_view
     view.tabs.setCurrentWidget(view.eligibility)
-    qtbot.wait(50)
+    laid_out()
     return window, view.eligibility
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.gui.laid_out import laid_out
 from tests.gui.test_checklist_finish_by_b118 import on_probation
 from tests.gui.test_intake_large_font_s100 import LAPTOP_200, laptop_200, program_font  # noqa: F401 - a fixture
 from ui.eligibility_view import COL_REMEDY, COL_STATUS
@@ -21,7 +22,7 @@ def _table(qtbot, window, repo, width: int):
     view = window.client_view
     view.tabs.setCurrentWidget(view.eligibility)
     window.resize(width, LAPTOP_200.height())
-    qtbot.wait(50)
+    laid_out()
     assert window.width() == width
     return view.eligibility.table
 

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QLabel
 
+from tests.gui.laid_out import laid_out
 from tests.gui.test_case_form_rows_fold_s83 import LAPTOP_200, _open, _petition_client
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
@@ -19,7 +20,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grab
 def _resize(qtbot, window, size):
     window.resize(*size)
     qtbot.waitUntil(lambda: window.size().toTuple() == size)
-    qtbot.wait(50)
+    laid_out()
 
 
 def _label_of(row):

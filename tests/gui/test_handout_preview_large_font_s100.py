@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QPushButton
 
+from tests.gui.laid_out import laid_out
 from tests.gui.test_intake_large_font_s100 import LAPTOP_200, font_12  # noqa: F401 - font_12: a fixture
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
@@ -19,7 +20,7 @@ def _preview(qtbot, repo):
     from tests.gui.conftest import probation_client, shown_handout_preview
 
     dialog = shown_handout_preview(qtbot, repo, probation_client("Ana Peña"))
-    qtbot.wait(50)
+    laid_out()
     return dialog
 
 

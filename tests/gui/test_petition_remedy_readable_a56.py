@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
 from clinic_app.eligibility import remedy_title
 from clinic_app.model import Petition
 from tests.gui.conftest import probation_client
+from tests.gui.laid_out import laid_out
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 
@@ -35,7 +36,7 @@ def _open(qtbot, window, repo, width: int, *remedies: str):
     qtbot.waitUntil(lambda: window.width() == width)
     form = window.client_view.record.case_form
     qtbot.waitUntil(lambda: form.petitions.rows[0].remedy.isVisible())
-    qtbot.wait(50)
+    laid_out()
     return form
 
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QSplitter, QWidget
 
 from tests.gui.conftest import window_of_this_font
+from tests.gui.laid_out import laid_out
 from tests.gui.test_checklist_finish_by_b118 import on_probation
 from tests.gui.test_intake_large_font_s100 import LAPTOP_200, program_font
 from ui.client_view import PaneScroll, tab_stops
@@ -37,7 +38,7 @@ def _record(qtbot, repo, width: int, height: int):
 def _resized(qtbot, window, width: int, height: int) -> None:
     window.resize(width, height)
     qtbot.waitUntil(lambda: window.width() == width)
-    qtbot.wait(50)
+    laid_out()
 
 
 def _drag_divider(split: QSplitter, by: int) -> None:

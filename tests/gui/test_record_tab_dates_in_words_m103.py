@@ -11,11 +11,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSize, Qt
 
 from clinic_app.model import Petition, Violation
 from tests.gui.conftest import TODAY
+from tests.gui.laid_out import laid_out
 from tests.gui.test_intake_county_alt_letter_u82 import _shows_whole
 from tests.gui.test_intake_large_font_s100 import program_font
 from tests.gui.test_small_screen import _record_client
@@ -36,13 +36,6 @@ def typed_in_words_seen_whole(qtbot, field: DateField) -> None:
     assert field.text() == LONGEST_DATE_IN_WORDS
     assert _shows_whole(field), (field.accessibleName(), field.width(),
                                  field.fontMetrics().horizontalAdvance(LONGEST_DATE_IN_WORDS))
-
-
-def laid_out() -> None:
-    """Every layout request posted so far served, at once: the fields are where they are shown,
-    and each scroll area's bars follow what it holds.  The test waited 100 and 50 ms for it, a
-    floor on every run (S368-02)."""
-    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
 
 def opened_on_the_laptop(qtbot, repo, client):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.gui.conftest import TODAY, window_of_this_font
+from tests.gui.laid_out import laid_out
 from tests.gui.test_intake_large_font_s100 import LAPTOP_200, font_12  # noqa: F401 - a fixture
 from tests.gui.test_opened_from_review_queue_u93 import _eligible_then_to_review
 from ui.models.caseload_model import COL_BEST, COL_NAME, COL_NEXT, COL_OUTSTANDING
@@ -24,7 +25,7 @@ def _queue(qtbot, repo, width: int, height: int):
         client.id = repo.add_client(client)
         screen_and_store(repo, client, TODAY)
     window = window_of_this_font(qtbot, repo, width, height)
-    qtbot.wait(50)
+    laid_out()
     return window.caseload
 
 

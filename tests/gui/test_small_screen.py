@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QScrollArea, QWidget
 
 from clinic_app.model import Condition, Conviction, ReliefGranted
 from tests.gui.conftest import probation_client
+from tests.gui.laid_out import laid_out
 from ui.client_view import PaneScroll
 from ui.intake import SENTENCES
 
@@ -122,7 +123,7 @@ def _at_853(qtbot, window) -> None:
     """1280 pixels wide at 150% display scaling, a taskbar below: 853 x 560 for Qt."""
     window.resize(853, 560)
     qtbot.waitUntil(lambda: window.width() == 853 and window.height() == 560)
-    qtbot.wait(50)
+    laid_out()
 
 
 def test_w27c_03_the_caseload_list_s_filters_wrap_in_a_window_853_wide(qtbot, window, repo):
