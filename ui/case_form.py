@@ -78,6 +78,30 @@ PAID_OVER_ORDERED = "More than the $"
 MONEY_KEYS = ("fines_ordered", "fines_paid", "restitution_ordered", "restitution_paid")
 
 
+# Where the answer to a fact the screening asks of a case is recorded: the form's field, by the
+# start of the fact's path within its case (fact_questions' paths, "sentence.probation.end"); the
+# longest start wins (K372: a question chosen on the Eligibility tab takes the keyboard there).
+_FIELD_OF_FACT = {
+    "sentence": "sentence_type", "sentence.judgment_date": "judgment", "sentence.imposition_suspended": "imposition_suspended",
+    "sentence.completed": "sentence_completed", "sentence.probation": "probation_start",
+    "sentence.probation.kind": "probation_kind", "sentence.probation.end": "probation_end",
+    "sentence.probation.status": "probation_status", "sentence.custody": "release", "sentence.custody.supervision": "supervision",
+    "sentence.custody.supervision_end": "supervision_end", "money": "fines_ordered", "money.fines_paid": "fines_paid",
+    "money.fines_condition_of_probation": "fines_condition", "convictions": "convictions", "arrest_date": "arrest_date",
+    "arrest_level": "arrest_level", "arrest_offenses": "arrest_offenses", "program": "program_kind",
+    "program.plea_entered": "plea_entered", "program.completed_on": "program_completed",
+}
+# The same for a fact of one count, on its row.
+_COUNT_FIELD_OF_FACT = {"section": "offense", "conviction_date": "date", "level": "level", "offense_date": "offense_date",
+                        "value_dollars": "value_dollars", "open_business_hours": "open_hours",
+                        "cannabis_grams": "cannabis_grams", "cannabis_plants": "cannabis_plants"}
+
+
+def _field_named(fields: dict[str, str], path: str) -> str | None:
+    starts = [start for start in fields if path == start or path.startswith(start + ".")]
+    return fields[max(starts, key=len)] if starts else None
+
+
 class CaseForm(Committer):
     """Edits one `Case`; `value()` gives the edited copy, `validate()` the problems."""
 
@@ -642,6 +666,23 @@ class CaseForm(Committer):
         self._show_arrest()
         self._show_program()
         self._show_what_applies()
+
+    def field_of(self, path: str, conviction: str | None = None) -> QWidget:
+        """The field that records the fact at `path` of the case shown (its path within the case,
+        "sentence.probation.end", or a count's "value_dollars" with the count's key): where the
+        keyboard goes to answer a question the screening asks.  Where that field is not shown
+        (the probation box under another sentence), the case's sentence, else its number."""
+        row = next((r for r in self.convictions.rows if getattr(r, "conviction", None) is not None
+                    and r.conviction.id == conviction), None) if conviction is not None else None
+        name = _field_named(_COUNT_FIELD_OF_FACT, path) if row is not None else _field_named(_FIELD_OF_FACT, path)
+        field = getattr(row if row is not None else self, name, None) if name else None
+        if isinstance(field, RowList):  # the counts, or what the arrest was for: its first row's law
+            first = field.rows[0] if field.rows else None
+            field = getattr(first, "offense", None) or getattr(first, "section", None) or field.add_button
+        for shown in (field, self.sentence_type):
+            if shown is not None and shown.isVisibleTo(self):
+                return shown
+        return self.case_number
 
     def validate(self) -> list[str]:
         """Show each problem beside its field; return "Field: problem" lines (empty when savable)."""

@@ -90,6 +90,12 @@ DRAFT_AFTER_MS = 1500
 WORKSHEET_FOLDER_SETTING = "worksheets/folder"
 
 
+# Where the answer to a fact the screening asks of the person is recorded, on the Record tab's
+# person form (K372): by the field of its path ("person.us_citizen").
+_PERSON_FIELD_OF_FACT = {"dob": "dob", "us_citizen": "citizen", "ca_resident_since": "resident_since",
+                         "registrant_290": "registrant"}
+
+
 def case_title(case: Case) -> str:
     """How a case reads in the list: "BA123456 · convicted · PC 459"; a conspiracy typed under its
     target's code as the engine reads it, "PC 182(a)(1)/HS 11352", as every page names it (W69-03).
@@ -1533,6 +1539,7 @@ class ClientWorkspace(QWidget):
         self.checklist.typed.connect(self._draft_later)
         self.eligibility.as_of_changed.connect(lambda _d: self._show_screening())
         self.eligibility.review_requested.connect(self._record_review)
+        self.eligibility.question_chosen.connect(self._to_the_fact)
         # Refused in the file's words before a note is typed, as Remove case is (K346-01).  The file
         # asked too, as Undo asks it (K349-01): made read-only since the last load, the tip read as
         # on any file and the dialog took a note the file then refused (A359-02).
@@ -3155,6 +3162,23 @@ class ClientWorkspace(QWidget):
     def _to_probation_status(self, case_id: str) -> None:
         """From the Checklist's "confirm with the court that it ended": the Record tab on that
         case, the keyboard on its probation Status (H328-02)."""
+        self._to_case_field(case_id, lambda form: form.probation_status)
+
+    def _to_the_fact(self, question) -> None:
+        """From a question chosen on the Eligibility tab (K372): the Record tab, on its case, the
+        keyboard in the field that records its answer (the client's own, for a fact of the person)."""
+        if question.case is None:
+            field = _PERSON_FIELD_OF_FACT.get(question.path.removeprefix("person."))
+            self.tabs.setCurrentIndex(TAB_RECORD)
+            getattr(self.record.person, field or "dob").setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        own = f"cases[{question.case}]."
+        conv = f"convictions[{question.conviction}]." if question.conviction else ""
+        path = question.path.removeprefix(own).removeprefix(conv)
+        self._to_case_field(question.case, lambda form: form.field_of(path, question.conviction))
+
+    def _to_case_field(self, case_id: str, field: Callable[[CaseForm], QWidget]) -> None:
+        """The Record tab on the case `case_id`, the keyboard in its `field`."""
         if self.client is None:
             return
         index = next((i for i, case in enumerate(self.client.cases) if case.id == case_id), None)
@@ -3164,7 +3188,7 @@ class ClientWorkspace(QWidget):
         if index != self.record.shown_case:
             self.record.cases.setCurrentRow(index)  # leaving the case shown as a click on the list does
         if self.record.shown_case == index:
-            self.record.case_form.probation_status.setFocus(Qt.FocusReason.OtherFocusReason)
+            field(self.record.case_form).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _case_selected(self, index: int) -> None:
         if self._loading or self.client is None:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QRect, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,9 +25,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
+    QStyle,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -44,6 +48,7 @@ from clinic_app.eligibility.immigration import immigration_first
 from clinic_app.eligibility.text_report import bars_said_once, fire_crew_questions, pending_note, registration_questions, relief_reaches
 from clinic_app.handouts.compose import AUTOMATIC, NOT_THE_CONVICTING_COURT
 from clinic_app.model import Case, Client, Consequence, Determination, Screening
+from clinic_app.worksheet.compose import questions_to_ask
 from clinic_app.typed_sections import federal_law_counts, federal_law_note, juvenile_court_counts, juvenile_court_note
 from ui.column_widths import ColumnWidthsMenu
 from ui.first_steps import ELIGIBILITY_ROWS
@@ -465,10 +470,76 @@ class ShowingBox(QComboBox):
         return combo_fitting(self, [self.itemText(0)] if self.count() else [])
 
 
+QUESTIONS_LABEL = "&Questions to ask the client:"
+QUESTIONS_SAID = "Enter: to where the answer is recorded, on the Record tab"
+
+
+class QuestionList(QListWidget):
+    """The facts to find out before filing, as the filing worksheet asks them (K372), each whole
+    (wrapped, never cut) and as many rows high as it has, up to four: the table stays in sight."""
+
+    chosen = Signal(object)  # the Question chosen (Enter, or a double-click)
+    ROWS_SHOWN = 4
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName("Questions to ask the client")
+        self.setAccessibleDescription(QUESTIONS_SAID)
+        self.setToolTip(QUESTIONS_SAID)
+        self.setWordWrap(True)
+        self.setUniformItemSizes(False)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        policy.setVerticalPolicy(QSizePolicy.Policy.Preferred)
+        self.setSizePolicy(policy)
+        self.itemActivated.connect(lambda item: self.chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+
+    def set_questions(self, questions: Sequence) -> None:
+        self.clear()
+        for q in questions:
+            item = QListWidgetItem(q.asked)
+            item.setData(Qt.ItemDataRole.UserRole, q)
+            item.setToolTip(f"{q.asked}\n{QUESTIONS_SAID}")
+            self.addItem(item)
+        if self.count():
+            # Where Enter starts, without the look of a question chosen before the list is reached.
+            self.setCurrentRow(0, QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.updateGeometry()
+
+    def asked(self) -> list[str]:
+        return [self.item(i).text() for i in range(self.count())]
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        # Only while it has questions: hidden, the page lays out as it did before (K81-04's scroll).
+        return self.count() > 0
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        """As high as its first four questions wrapped at `width`, and no more than five lines (at
+        12 pt in a window 1100 wide, four wrapped to eight; the rest scroll): worked out in the
+        layout's own pass, so the page is not laid out again once the list has its width."""
+        style = self.style()
+        inner = width - 2 * self.frameWidth() - 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        if self.count() > self.ROWS_SHOWN:
+            inner -= style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        metrics = self.fontMetrics()
+        rows = sum(metrics.boundingRect(QRect(0, 0, max(inner, 1), 1 << 20), Qt.TextFlag.TextWordWrap, self.item(i).text()).height()
+                   for i in range(min(self.count(), self.ROWS_SHOWN)))
+        return min(rows, metrics.lineSpacing() * 5) + 2 * self.frameWidth()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(super().sizeHint().width(), self.heightForWidth(self.width()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(super().minimumSizeHint().width(), self.heightForWidth(self.width()))
+
+
 class EligibilityPanel(QWidget):
     """Determinations of the selected client, an as-of picker, the banner and review."""
 
     as_of_changed = Signal(object)  # date
+    question_chosen = Signal(object)  # a worksheet.compose.Question: to where it is recorded
     review_requested = Signal(object, str, str)  # [Determination, ...], note, reviewer
 
     def __init__(self, today: date | Callable[[], date], parent: QWidget | None = None):
@@ -555,6 +626,17 @@ class EligibilityPanel(QWidget):
         # service (PC 1203.4b), asked by the text report alone, its row "Does not apply" hidden
         # here, and intake having no place for it (Y141-02).
         self.ask_note = note_above(layout, "Ask the client", CAUTION_COLOURS)
+        # The facts to find out before filing, the worksheet's, one list for the client (K372):
+        # the attorney read every row's reasons to find what to ask, the client waiting.  Hidden
+        # where there is nothing to ask, as the notes above are, and as the worksheet prints no
+        # "Facts to find out" for a case with none: an empty list's line would take a row's room.
+        self.questions_label = QLabel(QUESTIONS_LABEL)
+        self.questions = QuestionList()
+        self.questions_label.setBuddy(self.questions)
+        self.questions.chosen.connect(self.question_chosen)
+        for widget in (self.questions_label, self.questions):
+            layout.addWidget(widget)
+            widget.hide()  # until there is a question (`_show_questions`)
 
         self.model = DeterminationModel(self)
         self.proxy = RelevantDeterminations(self)
@@ -756,6 +838,7 @@ class EligibilityPanel(QWidget):
         asked = " ".join(filter(None, (fire_crew_asked(client, screening), registration_asked(client, screening))))
         self.ask_note.setText(asked)
         self.ask_note.setVisible(bool(asked))
+        self._show_questions(client, screening if self.shown_stored() is None else None)
         if same_client:
             self._say_notes_changed()
         if self.proxy.rowCount():
@@ -765,6 +848,13 @@ class EligibilityPanel(QWidget):
                 self.table.selectRow(self._row_of(current) if current else 0)
             self.table.scrollTo(self.table.selectionModel().currentIndex())
         self._show_details()
+
+    def _show_questions(self, client: Client, screening: Screening | None) -> None:
+        """The worksheet's facts to find out for the screening shown; none over a stored result
+        (shown as it was, of a record since changed perhaps: its questions may be answered)."""
+        self.questions.set_questions(questions_to_ask(client, screening) if screening is not None else [])
+        for widget in (self.questions_label, self.questions):
+            widget.setVisible(self.questions.count() > 0)
 
     def _fit_columns(self) -> None:
         """The Case and Reviewed columns as the program sizes them (the others fit their words),

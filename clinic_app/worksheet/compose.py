@@ -25,7 +25,7 @@ from clinic_app.checklist import ChecklistItem, checklist, finish_by_said, relea
 from clinic_app.counties import court_of, court_practice_note, other_counties_named
 from clinic_app.eligibility.any_level import alternatives
 from clinic_app.eligibility.depends_on import conspiracy_described, law_named
-from clinic_app.eligibility.fact_questions import given_facts, named_as_recorded, own_case_given, question
+from clinic_app.eligibility.fact_questions import given_facts, named_as_recorded, owner_of, own_case_given, question
 from clinic_app.eligibility.immigration import immigration_first
 from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title, short_name
 from clinic_app.eligibility.result import ASK_THE_CLIENT, FIND_OUT
@@ -233,6 +233,9 @@ class CaseSheet:
     # not in the catalog, and told staff to "record that code", PC 602, a trespass (M160-02).
     # A United States Code count in a California case the same (federal_law_note, K162-01).
     laws_apart_note: str | None = None
+    # Each of `to_find_out`'s questions -> the path of the fact it asks, as its result names it
+    # ("sentence.probation.end", "cases[c2].sentence.completed"): where the answer is recorded.
+    asked_paths: dict[str, str] = field(default_factory=dict)
 
     @property
     def offense_dates(self) -> bool:
@@ -300,6 +303,19 @@ class Worksheet:
     # A PC 290 registrant's: what a dismissal leaves, and the tier petition the screening does
     # not check (REGISTRATION_SAID), or None.
     registration: str | None = None
+    # The cases' facts to find out as one list for the client (`questions_of`), each once.
+    questions: list[Question] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Question:
+    """A fact to find out, as the worksheet asks it under its case, named with that case for a
+    list of the whole client's (the Eligibility tab's, K372): its words, and where it is recorded."""
+
+    asked: str  # "Case BA100001: On what date does (or did) probation end?"
+    case: str | None  # the key of the case it is about; None for a fact of the person
+    conviction: str | None  # the key of the count it is about, if a count's
+    path: str  # its FORMAT.md path with its case: "cases[c1].convictions[c1-1].offense_date"
 
 
 # Whether the client must register under PC 290, as the worksheet's head says it (Person.registrant_290).
@@ -383,7 +399,29 @@ def compose(client: Client, screening: Screening, reviews: Iterable[tuple[str, d
     first = immigration_first(client.person, screening.results)
     return Worksheet(client.name, head, cases, as_of, screening.rules_version, read_first=read_first,
                      for_several=_say_once_for_the_client(cases), first=f"First: {first}." if first else None,
-                     registration=_registration_said(client))
+                     registration=_registration_said(client), questions=questions_of(client.cases, cases, names))
+
+
+def questions_to_ask(client: Client, screening: Screening) -> list[Question]:
+    """The facts to find out before filing for `client`, as one list: the worksheet's own
+    ("Facts to find out before filing" under each case, in its order), each once, each naming
+    its case (K372: the Eligibility tab listed none, and the attorney read every row's reasons
+    to find what to ask, the client waiting)."""
+    return compose(client, screening).questions
+
+
+def questions_of(record: Iterable[Case], sheets: list[CaseSheet], names: _Names) -> list[Question]:
+    """`sheets`' facts to find out (CaseSheet.to_find_out, in the worksheet's order), each with
+    the case it is about named as the worksheet heads it: the same fact asked under two cases
+    (another case's sentence, which two cases' relief waits on) is one question."""
+    questions: dict[str, Question] = {}
+    for case, sheet in zip(record, sheets):
+        for asked in sheet.to_find_out:
+            path = sheet.asked_paths.get(asked, asked)
+            whole = path if path.startswith(("cases[", "person.")) else f"cases[{case.id}].{path}"
+            owner = owner_of(whole) or (None, None)
+            questions.setdefault(whole, Question(names.asked(whole, case.id), owner[0], owner[1], whole))
+    return list(questions.values())
 
 
 def _registration_said(client: Client) -> str | None:
@@ -545,6 +583,7 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
                       laws_apart_note=" ".join(laws_apart_notes(case)) or None)
     for filing in (f for g in listed_groups for f in g.filings):
         filing.asked_in_list = _asked_in_the_list(filing.steps, sheet.to_find_out)
+    sheet.asked_paths = {names.asked(path, case.id): path for d in ordered if d.status in TO_FILE for path in d.missing_facts}
     return sheet
 
 
