@@ -48,6 +48,7 @@ from clinic_app.eligibility.immigration import immigration_first
 from clinic_app.eligibility.text_report import bars_said_once, fire_crew_questions, pending_note, registration_questions, relief_reaches
 from clinic_app.handouts.compose import AUTOMATIC, NOT_THE_CONVICTING_COURT
 from clinic_app.model import Case, Client, Consequence, Determination, Screening
+from clinic_app.wording import count
 from clinic_app.worksheet.compose import questions_to_ask
 from clinic_app.typed_sections import federal_law_counts, federal_law_note, juvenile_court_counts, juvenile_court_note
 from ui.column_widths import ColumnWidthsMenu
@@ -1018,7 +1019,7 @@ class EligibilityPanel(QWidget):
         """The notes shown above the results, in words, one after the other: today's answers not
         stored, then the cautions: immigration counsel first, the open cases, relief held back by
         another case's bar, a juvenile court's record, federal law in a California case, the
-        question to ask the client.  "" where none is shown.  Not focusable, they are heard only
+        question to ask the client, how many facts there are to find out.  "" where none is shown.  Not focusable, they are heard only
         where said (A141-02)."""
         return " ".join(note for note in self._notes_shown() if note)
 
@@ -1026,7 +1027,11 @@ class EligibilityPanel(QWidget):
         """Each note's words (not a stored result's, said as it is chosen), in the order they stand,
         "" where it is not shown."""
         notes = (self.not_stored_note, self.immigration_note, self.pending_note, self.bar_note, self.juvenile_note, self.federal_note, self.ask_note)
-        return tuple(" ".join(note.text().split()) if note.isVisibleTo(self) else "" for note in notes)
+        # The questions to ask, by their number and the key to them (K372-02): the keyboard starts
+        # on the results, under the list, and a screen reader heard nothing of it there.
+        asked = f"{count(self.questions.count(), 'question')} to ask the client, above the results (Alt+Q)." \
+            if self.questions.isVisibleTo(self) else ""
+        return (*(" ".join(note.text().split()) if note.isVisibleTo(self) else "" for note in notes), asked)
 
     def notes_arrived_at(self) -> None:
         """The tab brought to the front, its notes as they are now: what a note changed in place

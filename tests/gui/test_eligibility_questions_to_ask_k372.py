@@ -88,3 +88,30 @@ def test_k372_nothing_to_ask_no_list(qtbot, window, repo):
     assert _worksheets_questions(window.client_view) == []
     assert panel.questions.count() == 0
     assert not panel.questions.isVisible() and not panel.questions_label.isVisible()
+
+
+
+
+def test_k372_02_the_questions_are_said_on_arriving_and_the_keyboard_comes_back_to_them(qtbot, window, repo, announcements):
+    """K372-02: the keyboard starts on the results, under the list: a screen reader arriving at
+    the tab heard the notes above them and nothing of the questions.  Their number is said with
+    the notes; back from answering one on the Record tab, the keyboard is on the list again, on
+    its first question, the one answered gone."""
+    from tests.gui.test_eligibility_notes_heard_a141 import _to_eligibility
+
+    panel, said = _to_eligibility(qtbot, window, repo, announcements, two_cases_to_ask())
+    assert panel.questions.count() == 4
+    assert any("4 questions to ask the client, above the results (Alt+Q)." in message for message in said)
+    view = window.client_view
+    qtbot.keyClick(panel.table, Qt.Key.Key_Q, Qt.KeyboardModifier.AltModifier)  # the label's letter
+    assert panel.questions.hasFocus()
+    panel.questions.setCurrentRow(3)  # the property's value
+    qtbot.keyClick(panel.questions, Qt.Key.Key_Return)
+    field = view.record.case_form.convictions.rows[0].value_dollars
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClicks(field, "300")
+    view.save_button.click()
+    qtbot.keyClick(view.record.person.name, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    assert view.tabs.currentWidget() is panel and panel.questions.hasFocus()
+    assert panel.questions.count() == 3 and panel.questions.currentRow() == 0
+    assert panel.notes_said().endswith("3 questions to ask the client, above the results (Alt+Q).")
