@@ -193,7 +193,7 @@ def _shown_by_the_count(count: ConvictionRow, refused: list[str], said: str) -> 
 # The first words of box 2's refusals of a field of the sentence's line (`case_problem`), in the
 # order of `IntakeDialog._field_refused`'s fields: shown under that line, beside the field, where
 # under the Case number it was out of sight of it (K369-03).
-LINE_REFUSALS = ("End date", "Probation end", "Supervision end", "Release day", "Fines", "Fines paid", "Restitution",
+LINE_REFUSALS = ("Probation end", "Supervision end", "Release day", "Fines", "Fines paid", "Restitution",
                  "State or court", "Sentence")
 
 
@@ -1013,8 +1013,8 @@ class IntakeDialog(QDialog):
 
     def _field_refused(self, problem: str) -> QWidget | None:
         """The field of the sentence's line that box 2's refusal `problem` names by its first
-        words ("End date: ..."), shown under that line (`line_words`); None for another's."""
-        fields = (self.probation_end, self.probation_end, self.probation_end, self.released, self.fines, self.fines_paid,
+        words ("Probation end: ..."), shown under that line (`line_words`); None for another's."""
+        fields = (self.probation_end, self.probation_end, self.released, self.fines, self.fines_paid,
                   self.restitution, self.jurisdiction, self.sentence)
         return dict(zip(LINE_REFUSALS, fields)).get(problem.split(":", 1)[0])
 
@@ -1177,6 +1177,9 @@ class IntakeDialog(QDialog):
         problems = self.conviction.validate()
         self._count_refused[:] = problems
         arrest = self.sentence.currentData() in ARREST_OUTCOMES
+        # Until: refused by its own name, as a screen reader says it ("Probation end", "Supervision
+        # end") and the Record tab's words say it: "End date: Not a date" named no field (R373-01).
+        ends = self.probation_end.accessibleName()
         if arrest:
             # What the arrest was for may not be known: the handout says "charge not known".
             problems = [p for p in problems if p != "Conviction: the code section is missing"]
@@ -1185,7 +1188,7 @@ class IntakeDialog(QDialog):
                 # With no section typed `validate` reads no date: a date that is none crashed the
                 # add, and one after today was stored (I59-02).
                 problems = [self.conviction.dates_problem()]
-            typed = next((name for field, name in ((self.probation_end, "End date"), (self.released, "Release day"),
+            typed = next((name for field, name in ((self.probation_end, ends), (self.released, "Release day"),
                                                    (self.fines, "Fines"), (self.fines_paid, "Fines paid"),
                                                    (self.restitution, "Restitution")) if field.text().strip()), None)
             if typed:
@@ -1198,11 +1201,11 @@ class IntakeDialog(QDialog):
             known = self.conviction.date.month_and_year()
             if known is not None and known[0] is None:  # not whole years from a year alone (H360-02)
                 year = known[1] + term.months // 12
-                return (f"End date: {term.said} from a conviction in {known[1]} ends in {year} or {year + 1}: "
+                return (f"{ends}: {term.said} from a conviction in {known[1]} ends in {year} or {year + 1}: "
                         "type the year probation ends, or clear Until: for the screening to ask")
-            return (f"End date: {term.said} is counted from the conviction date: type that date, "
+            return (f"{ends}: {term.said} is counted from the conviction date: type that date, "
                     "or the day probation ends")
-        for field, name in ((self.released, "Release day"), (self.probation_end, "End date"), (self.fines, "Fines"),
+        for field, name in ((self.released, "Release day"), (self.probation_end, ends), (self.fines, "Fines"),
                             (self.fines_paid, "Fines paid"), (self.restitution, "Restitution")):
             if field.problem():
                 return f"{name}: {field.problem()}"
@@ -1214,7 +1217,7 @@ class IntakeDialog(QDialog):
             return "State or court: a California court; leave it blank for a California case"
         if self.sentence.currentData() == "no_probation" and self.probation_end.text().strip():
             # Not stored with such a sentence: said, rather than dropped unsaid (E29-05).
-            return "End date: a sentence without probation has no end date here; clear it, or choose the sentence it ends"
+            return f"{ends}: a sentence without probation has no end date here; clear it, or choose the sentence it ends"
         if self.sentence.currentData() not in ("county_jail_1170h", "state_prison") and self.released.text().strip():
             return "Release day: only a jail or prison sentence has a release; clear it, or choose that sentence"
         if problems:

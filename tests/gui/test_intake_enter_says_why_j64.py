@@ -47,7 +47,7 @@ def _started(qtbot, dialog):
 
 
 @pytest.mark.parametrize(("field", "typed", "said"), [
-    ("probation_end", "13/2019", "End date: Not a date"),  # a year alone is taken since E70-03, a month too since X162-04
+    ("probation_end", "13/2019", "Probation end: Not a date"),  # a year alone is taken since E70-03, a month too since X162-04
     ("fines", "12OO", "Fines: Not a whole number"),
 ])
 def test_j64_01_enter_in_a_field_of_the_case_that_is_wrong_says_why_the_case_was_not_added(qtbot, intake, field, typed, said):

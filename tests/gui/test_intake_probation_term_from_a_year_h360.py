@@ -53,7 +53,7 @@ def test_h360_02_a_term_that_may_end_in_two_years_is_refused_saying_so(qtbot, re
     assert repo.get_client(started_intake.client.id).cases == []
     assert started_intake.probation_end.text() == "18 mos"
     assert started_intake.case_message.text() == (
-        "End date: 18 months from a conviction in 2012 ends in 2013 or 2014: type the year probation ends, "
+        "Probation end: 18 months from a conviction in 2012 ends in 2013 or 2014: type the year probation ends, "
         "or clear Until: for the screening to ask")
 
 

@@ -51,7 +51,7 @@ def test_v132_03_a_term_without_a_conviction_date_says_what_it_is_counted_from(q
     qtbot.keyClicks(started_intake.probation_end, "3 yrs")
     qtbot.keyClick(started_intake.probation_end, Qt.Key.Key_Return)
     assert repo.get_client(started_intake.client.id).cases == []
-    assert started_intake.case_message.text() == ("End date: 3 years is counted from the conviction date: type that date, "
+    assert started_intake.case_message.text() == ("Probation end: 3 years is counted from the conviction date: type that date, "
                                           "or the day probation ends")
     assert started_intake.probation_end.text() == "3 yrs"
 

@@ -57,7 +57,7 @@ def test_k364_01_a_refusal_the_count_does_not_show_is_still_shown_once(qtbot, di
     qtbot.keyClicks(dialog.probation_end, "13/45/2020")
     type_intake_case(qtbot, dialog, "BA1", "1/5/2018", offense="11377")
     assert dialog.client.cases == []
-    said = "End date: Not a date: there is no 13/45/2020 (there is no month 13)"
+    said = "Probation end: Not a date: there is no 13/45/2020 (there is no month 13)"
     assert dialog.case_message.text() == said
     # Under Until:'s line since K369-03, not under the Case number (and not in both).
     red = [label for label in dialog.case_box.findChildren(QLabel) if label.isVisible() and label.text() == said]

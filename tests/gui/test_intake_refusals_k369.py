@@ -73,7 +73,7 @@ def _end_date_refused(qtbot, dialog, enter_in) -> str:
     enter_in.setFocus()
     qtbot.keyClick(enter_in, Qt.Key.Key_Return)
     assert dialog.client.cases == []
-    said = "End date: Not a date: there is no 13/45/2020 (there is no month 13)"
+    said = "Probation end: Not a date: there is no 13/45/2020 (there is no month 13)"
     assert dialog.case_message.text() == said
     return said
 
@@ -99,3 +99,24 @@ def test_k369_03_an_end_date_refused_is_seen_beside_its_field(qtbot, dialog, ann
     # where Enter's refusal took the keyboard there (a screen reader says it of the field reached).
     assert dialog.probation_end.accessibleDescription() == f"Problem: {said}"
     assert _heard(announcements) == ([said] if enter_in == "probation_end" else [])
+
+
+@pytest.mark.parametrize(("sentence", "name"), [("probation", "Probation end"), ("state_prison", "Supervision end")])
+def test_r373_01_until_refused_is_named_as_the_field_is_named(qtbot, dialog, sentence, name):
+    """Until: (Supervision until: after a prison term) refused as "End date: Not a date ...": no
+    field at intake or on the Record tab is called that, where a screen reader names it
+    "Probation end" (or "Supervision end") and the Record tab's field and refusals say "Probation
+    end".  The refusal names it so now, and is still shown under its line, the keyboard in it."""
+    from PySide6.QtCore import Qt
+
+    from ui.forms import set_combo
+
+    set_combo(dialog.sentence, sentence)
+    type_intake_case(qtbot, dialog, "BA1", "1/5/2018", offense="11377", enter=False)
+    dialog.probation_end.setFocus()
+    qtbot.keyClicks(dialog.probation_end, "13/45/2020")
+    qtbot.keyClick(dialog.probation_end, Qt.Key.Key_Return)
+    said = f"{name}: Not a date: there is no 13/45/2020 (there is no month 13)"
+    assert dialog.probation_end.accessibleName() == name
+    assert dialog.client.cases == [] and dialog.case_message.text() == said
+    assert dialog.line_words.text() == said and dialog.probation_end.hasFocus()

@@ -92,7 +92,7 @@ def test_e70_03_a_year_still_to_come_or_no_date_is_refused(qtbot, repo, intake):
     _typed(qtbot, intake.probation_end, "13/2019")
     qtbot.keyClick(intake.probation_end, Qt.Key.Key_Return)
     assert intake.client.cases == []
-    assert intake.case_message.text() == ("End date: Not a date: write it as 2021-03-02, 3/2/2021 or March 2 2021, "
+    assert intake.case_message.text() == ("Probation end: Not a date: write it as 2021-03-02, 3/2/2021 or March 2 2021, "
                                           "or the year alone (2019), or its month (3/2019), if the day is not known")
     assert repo.get_client(intake.client.id).notes == ""
 
