@@ -44,3 +44,23 @@ def test_k372_nothing_to_find_out_no_question():
     screening = screen(client.person, client.cases, AS_OF)
     assert not any(sheet.to_find_out for sheet in compose(client, screening).cases)
     assert questions_to_ask(client, screening) == []
+
+
+def test_r376_01_a_question_two_counts_of_one_law_ask_goes_to_the_first_of_them():
+    """R376-01: two thefts in the Fresno case, PC 487(a) each, neither with its value: the
+    worksheet asks "Conviction PC 487(a): What was the value ...?" once, and Enter on it took the
+    attorney to the second count's row, the last asked, below the first.  It goes to the first
+    still unanswered; once that is saved, to the next."""
+    from datetime import date
+
+    from clinic_app.model import Conviction
+
+    client = two_cases_to_ask()
+    client.cases[1].convictions.append(Conviction(id="c2-2", section="487(a)", level="felony",
+                                                  conviction_date=date(2012, 6, 1)))
+    value = f"{FRESNO}, conviction PC 487(a): What was the value of the property (in dollars)?"
+    asked = {q.asked: q for q in questions_to_ask(client, screen(client.person, client.cases, AS_OF))}
+    assert (asked[value].conviction, asked[value].path) == ("c2-1", "cases[c2].convictions[c2-1].value_dollars")
+    client.cases[1].convictions[0].value_dollars = 300
+    asked = {q.asked: q for q in questions_to_ask(client, screen(client.person, client.cases, AS_OF))}
+    assert asked[value].conviction == "c2-2"

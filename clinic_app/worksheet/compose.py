@@ -583,7 +583,10 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
                       laws_apart_note=" ".join(laws_apart_notes(case)) or None)
     for filing in (f for g in listed_groups for f in g.filings):
         filing.asked_in_list = _asked_in_the_list(filing.steps, sheet.to_find_out)
-    sheet.asked_paths = {names.asked(path, case.id): path for d in ordered if d.status in TO_FILE for path in d.missing_facts}
+    # The first path asking each question: two counts of one law, neither's value recorded, are
+    # asked as one "Conviction PC 487(a): ...", whose answer goes first in the first (R376-01).
+    for path in (path for d in ordered if d.status in TO_FILE for path in d.missing_facts):
+        sheet.asked_paths.setdefault(names.asked(path, case.id), path)
     return sheet
 
 
