@@ -3187,8 +3187,18 @@ class ClientWorkspace(QWidget):
         self.tabs.setCurrentIndex(TAB_RECORD)
         if index != self.record.shown_case:
             self.record.cases.setCurrentRow(index)  # leaving the case shown as a click on the list does
-        if self.record.shown_case == index:
-            field(self.record.case_form).setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.record.shown_case != index:
+            return
+        # Once the rows made for the case are shown (a layout shows them a turn later) and laid
+        # out, the tab just shown too: a count's field of a case just opened was not shown yet,
+        # and the keyboard went to the Sentence type, or was put below the fold (R376-02).
+        QTimer.singleShot(0, self, lambda: self._focus_case_field(index, field))
+
+    def _focus_case_field(self, index: int, field: Callable[[CaseForm], QWidget]) -> None:
+        if self.record.shown_case != index or self.tabs.currentIndex() != TAB_RECORD:
+            return  # another case or tab chosen meanwhile
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        field(self.record.case_form).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _case_selected(self, index: int) -> None:
         if self._loading or self.client is None:

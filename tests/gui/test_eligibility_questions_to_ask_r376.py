@@ -1,0 +1,49 @@
+"""R376: review of K372's questions to ask the client, on the Eligibility tab.
+
+R376-02: Enter on a question about a count of a case not open yet, its row made as the case
+opened, put the keyboard in the case's Sentence type, not in that count's field.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+
+from clinic_app.model import Conviction
+from tests.gui.test_eligibility_pending_case_said_j119 import _eligibility_of
+from tests.two_cases_to_ask import two_cases_to_ask
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
+
+
+def _in_sight(scroll, widget) -> bool:
+    """Whether the whole of `widget` is in what `scroll` shows."""
+    return scroll.viewport().rect().contains(QRect(widget.mapTo(scroll.viewport(), QPoint(0, 0)), widget.size()))
+
+
+def test_r376_02_a_question_on_a_count_far_down_its_case_goes_to_that_count_in_sight(qtbot, window, repo):
+    """The Fresno case's six thefts, the last one's value not recorded: from the list, Enter
+    opened the case, its rows made that moment and not yet shown (a layout shows them a turn
+    later), and the keyboard went to the Sentence type.  It goes to the sixth count's value, in
+    sight, and again so with the case open already."""
+    client = two_cases_to_ask()
+    client.cases[1].convictions = [Conviction(id=f"c2-{n}", section="487(a)", level="felony", conviction_date=date(2012, 6, 1),
+                                              value_dollars=300 if n < 6 else None) for n in range(1, 7)]
+    panel = _eligibility_of(qtbot, window, repo, client)
+    view = window.client_view
+    asked = panel.questions.asked()
+    value = next(i for i, a in enumerate(asked) if "value of the property" in a)
+    field = None
+    for _time in ("the case opened then", "the case open already"):
+        view.tabs.setCurrentWidget(panel)
+        panel.questions.setFocus()
+        panel.questions.setCurrentRow(value)
+        qtbot.keyClick(panel.questions, Qt.Key.Key_Return)
+        assert view.record.shown_case == 1
+        field = view.record.case_form.convictions.rows[5].value_dollars
+        qtbot.waitUntil(field.hasFocus)
+        assert _in_sight(view.record.case_scroll, field), _time
+        assert _in_sight(view.record._page, field), _time
+        view.record.case_scroll.verticalScrollBar().setValue(0)
