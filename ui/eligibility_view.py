@@ -473,6 +473,7 @@ class ShowingBox(QComboBox):
 
 QUESTIONS_LABEL = "&Questions to ask the client:"
 QUESTIONS_SAID = "Enter: to where the answer is recorded, on the Record tab"
+QUESTIONS_GONE = "The questions to ask the client."  # "Gone from above the results: ..."
 
 
 class QuestionList(QListWidget):
@@ -1019,8 +1020,8 @@ class EligibilityPanel(QWidget):
         """The notes shown above the results, in words, one after the other: today's answers not
         stored, then the cautions: immigration counsel first, the open cases, relief held back by
         another case's bar, a juvenile court's record, federal law in a California case, the
-        question to ask the client, how many facts there are to find out.  "" where none is shown.  Not focusable, they are heard only
-        where said (A141-02)."""
+        question to ask the client, how many facts there are to find out.  "" where none is
+        shown.  Not focusable, they are heard only where said (A141-02)."""
         return " ".join(note for note in self._notes_shown() if note)
 
     def _notes_shown(self) -> tuple[str, ...]:
@@ -1056,7 +1057,10 @@ class EligibilityPanel(QWidget):
             return
         self._notes_heard = shown
         come = [note for note, was in zip(shown, heard) if note and note != was]
-        gone = [was.split(". ")[0].rstrip(".") + "." for note, was in zip(shown, heard) if was and not note]
+        # The questions' (the last) by what they were: their number said where they are and the key
+        # to them, which goes nowhere once they are gone (R376-03).
+        gone = [QUESTIONS_GONE if at == len(shown) - 1 else was.split(". ")[0].rstrip(".") + "."
+                for at, (note, was) in enumerate(zip(shown, heard)) if was and not note]
         said = ([f"Now above the results: {' '.join(come)}"] if come else []) + (
             [f"Gone from above the results: {' '.join(gone)}"] if gone else [])
         announce(self.table, " ".join(said))

@@ -2,6 +2,7 @@
 
 R376-02: Enter on a question about a count of a case not open yet, its row made as the case
 opened, put the keyboard in the case's Sentence type, not in that count's field.
+R376-03: the questions hidden under a stored result were said gone with their key, Alt+Q.
 """
 
 from __future__ import annotations
@@ -47,3 +48,23 @@ def test_r376_02_a_question_on_a_count_far_down_its_case_goes_to_that_count_in_s
         assert _in_sight(view.record.case_scroll, field), _time
         assert _in_sight(view.record._page, field), _time
         view.record.case_scroll.verticalScrollBar().setValue(0)
+
+
+def test_r376_03_the_questions_gone_are_said_gone_with_no_key_to_them(qtbot, window, repo, announcements):
+    """R376-03: a stored result chosen under "Showing:" hides the questions (it is shown as it
+    was), and a screen reader heard "Gone from above the results: 4 questions to ask the client,
+    above the results (Alt+Q).": gone, and said to be there, its key taking the keyboard nowhere.
+    It hears them gone, and their number with the key again on "Screened now"."""
+    from tests.gui.test_eligibility_notes_heard_a141 import _to_eligibility
+
+    panel, _said = _to_eligibility(qtbot, window, repo, announcements, two_cases_to_ask())
+    assert panel.showing.count() == 2  # the result stored as she was opened
+    del announcements[:]
+    panel.showing.setCurrentIndex(1)
+    assert not panel.questions.isVisible()
+    assert [message for _object, message, _politeness in announcements] == [
+        "Gone from above the results: The questions to ask the client."]
+    del announcements[:]
+    panel.showing.setCurrentIndex(0)
+    assert [message for _object, message, _politeness in announcements] == [
+        "Now above the results: 4 questions to ask the client, above the results (Alt+Q)."]
