@@ -58,10 +58,25 @@ def test_h371_03_the_review_dialog_names_the_denial_it_reviews(qtbot, window, re
     assert not any("Denied" in said for said in _dialog_words(qtbot, monkeypatch, panel))
 
 
-def test_h371_04_f8_names_the_denial_it_goes_to(qtbot, window, repo):
-    _open_denied(window, repo, to_review=True)  # as from Review needed: on the first result to review
+def test_h371_04_f8_and_review_needed_name_the_denial_they_go_to(qtbot, window, repo, announcements):
+    """F8 (View > Next result to review) and a client opened from Review needed both said
+    "...: Eligible now.", not the court's denial that waits for the attorney."""
+    from tests.gui.conftest import show_active
+
+    denied = f"{DISMISSAL}: Eligible now; Denied 2026-11-20: attorney to review."
+    _open_denied(window, repo)  # on the Record tab
+    show_active(qtbot, window)
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_F8)
+    panel = window.client_view.eligibility
+    assert window.client_view.tabs.currentWidget() is panel and panel.table.hasFocus()
     said = window.statusBar().currentMessage()
-    assert said.startswith("Result to review 1 of 1: "), said
-    assert said.endswith(f"{DISMISSAL}: Eligible now; Denied 2026-11-20: attorney to review."), said
-    assert window.client_view.eligibility.first_to_review_said().endswith(
-        f"{DISMISSAL}: Eligible now; Denied 2026-11-20: attorney to review.")  # heard as it opens there
+    assert said.startswith("Result to review 1 of 1: ") and said.endswith(denied), said
+
+    window.show_caseload()
+    del announcements[:]
+    window.open_client(panel.client.id, to_review=True)  # as from Review needed: on the result to review
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Result to review 1 of 1: ") and said.endswith(denied), said
+    heard = [message for _object, message, _politeness in announcements if message.startswith("Opened Dora")]
+    assert len(heard) == 1 and heard[0].endswith(f"the first result to review, row {panel.table.currentIndex().row() + 1} "
+                                                 f"of {panel.proxy.rowCount()}: Case BA100001, PC 459, {denied}"), heard
