@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel
+from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit
 
 from clinic_app.model import Petition
 from tests.gui.conftest import probation_client
@@ -27,6 +27,7 @@ def _dialog_words(qtbot, monkeypatch, panel) -> list[str]:
 
     def shown(dialog: ReviewDialog):
         seen.extend(label.text() for label in dialog.findChildren(QLabel))
+        seen.extend(listed.toPlainText() for listed in dialog.findChildren(QPlainTextEdit))  # several results
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(ReviewDialog, "exec", shown)
@@ -53,9 +54,16 @@ def test_h371_03_the_review_dialog_names_the_denial_it_reviews(qtbot, window, re
     words = _dialog_words(qtbot, monkeypatch, panel)
     assert any(f"{DISMISSAL}: Eligible now; Denied 2026-11-20: attorney to review" in said for said in words), words
 
-    other = next(r for title, r in rows.items() if title != DISMISSAL)
-    panel.table.selectRow(other)  # a result with no denial: named as before
-    assert not any("Denied" in said for said in _dialog_words(qtbot, monkeypatch, panel))
+    other, row = next((title, r) for title, r in rows.items() if title != DISMISSAL)
+    panel.table.selectRow(row)  # a result with no denial: named as before, in a dialog that opens
+    words = _dialog_words(qtbot, monkeypatch, panel)
+    assert any(f"{other}: " in said for said in words) and not any("Denied" in said for said in words), words
+
+    panel.table.selectAll()  # both: the denial named on its own result's line only
+    lines = [line for said in _dialog_words(qtbot, monkeypatch, panel) for line in said.splitlines()]
+    assert [line.split(": ", 1)[1] for line in lines if "Denied" in line] == [
+        f"{DISMISSAL}: Eligible now; Denied 2026-11-20: attorney to review"], lines
+    assert any(f": {other}: " in line and "Denied" not in line for line in lines), lines
 
 
 def test_h371_04_f8_and_review_needed_name_the_denial_they_go_to(qtbot, window, repo, announcements):
