@@ -90,6 +90,29 @@ def test_k372_nothing_to_ask_no_list(qtbot, window, repo):
     assert not panel.questions.isVisible() and not panel.questions_label.isVisible()
 
 
+def test_k372_a_stored_result_shown_no_list(qtbot, window, repo):
+    """Over a stored result (as it was screened, of a record perhaps changed since) no list, as
+    the worksheet prints none: its questions may be answered.  "Screened now", the list again."""
+    from clinic_app.eligibility import facts_hash, screen
+    from clinic_app.summary import summarize
+
+    client_id = repo.add_client(two_cases_to_ask())
+    client = repo.get_client(client_id)
+    old = screen(client.person, client.cases, date(2025, 11, 1))
+    old.rules_version = "2025.10.01"
+    repo.store_screening(client_id, old, facts_hash(client.person, client.cases), summarize(client, old, date(2025, 11, 1)))
+    window.load()
+    window.open_client(client_id)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # the Eligibility tab
+    panel = window.client_view.eligibility
+    qtbot.waitUntil(panel.table.hasFocus)
+    assert panel.questions.isVisible() and panel.questions.count() == 4
+    panel.showing.setCurrentIndex(panel.showing.count() - 1)
+    assert panel.shown_stored() is not None
+    assert panel.questions.count() == 0 and not panel.questions.isVisible() and not panel.questions_label.isVisible()
+    assert "questions to ask" not in panel.notes_said()
+    panel.showing.setCurrentIndex(0)  # Screened now
+    assert panel.questions.isVisible() and panel.questions.asked() == _worksheets_questions(window.client_view)
 
 
 def test_k372_02_the_questions_are_said_on_arriving_and_the_keyboard_comes_back_to_them(qtbot, window, repo, announcements):
