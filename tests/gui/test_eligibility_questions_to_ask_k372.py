@@ -115,11 +115,13 @@ def test_k372_a_stored_result_shown_no_list(qtbot, window, repo):
     assert panel.questions.isVisible() and panel.questions.asked() == _worksheets_questions(window.client_view)
 
 
-def test_k372_02_the_questions_are_said_on_arriving_and_the_keyboard_comes_back_to_them(qtbot, window, repo, announcements):
+def test_k372_02_the_questions_are_said_on_arriving_and_as_they_change_and_the_keyboard_comes_back_to_them(
+        qtbot, window, repo, announcements):
     """K372-02: the keyboard starts on the results, under the list: a screen reader arriving at
     the tab heard the notes above them and nothing of the questions.  Their number is said with
-    the notes; back from answering one on the Record tab, the keyboard is on the list again, on
-    its first question, the one answered gone."""
+    the notes, and again once as it changes while the tab is in front (as the notes, K148-02);
+    back from answering one on the Record tab, the keyboard is on the list again, on its first
+    question, the one answered gone."""
     from tests.gui.test_eligibility_notes_heard_a141 import _to_eligibility
 
     panel, said = _to_eligibility(qtbot, window, repo, announcements, two_cases_to_ask())
@@ -137,4 +139,12 @@ def test_k372_02_the_questions_are_said_on_arriving_and_the_keyboard_comes_back_
     qtbot.keyClick(view.record.person.name, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
     assert view.tabs.currentWidget() is panel and panel.questions.hasFocus()
     assert panel.questions.count() == 3 and panel.questions.currentRow() == 0
+    # Not said here (the keyboard is on the list, read as it is reached), but as arriving on the results would.
     assert panel.notes_said().endswith("3 questions to ask the client, above the results (Alt+Q).")
+    # Their number changed while the tab is in front (the answer undone, then redone): said once each time.
+    for step, left in ((window.undo_action, 4), (window.redo_action, 3)):
+        del announcements[:]
+        step.trigger()
+        assert view.tabs.currentWidget() is panel and panel.questions.count() == left
+        heard = [message for _object, message, _politeness in announcements if "questions to ask" in message]
+        assert heard == [f"Now above the results: {left} questions to ask the client, above the results (Alt+Q)."], heard
