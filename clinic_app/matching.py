@@ -211,6 +211,31 @@ def search_terms(text: str, today: date | None = None, *, number_first: bool = T
     return text, None
 
 
+def whole_name_searched(text: str) -> str | None:
+    """The name a search asks for whole, folded as names are matched (case, accents, spacing,
+    apostrophes and hyphens aside: "CARMEN gomez" of "Carmen Gómez"), a date of birth typed
+    with it set aside; None for a search of one word or none (a part of a name, a case number)."""
+    words = _folded(search_terms(text)[0]) if text else ""
+    return words if len(words.split()) > 1 else None
+
+
+def named_as_searched_first(rows: Iterable[Any], text: str) -> list[Any]:
+    """`rows` a search for `text` found (each with a `name`), in the order they are listed,
+    those named exactly as searched first (`whole_name_searched`), the rest after in their
+    order.  "Carmen Gómez" searched listed her last of five at a terminal, after "Carmen Gómez
+    López" and others the index ranked higher, and below "Carmen Cruz Gómez" in the window
+    sorted by name (K374-01); both list them through this, so in the same order."""
+    rows = list(rows)
+    name = whole_name_searched(text)
+    if name is None:
+        return rows
+    first = [row for row in rows if _folded(row.name) == name]
+    if not first or len(first) == len(rows):
+        return rows
+    named = {id(row) for row in first}
+    return first + [row for row in rows if id(row) not in named]
+
+
 def first_letters_search(text: str) -> str | None:
     """A name search that found nobody, shortened to the first three letters of each word, for
     the empty list to offer: a name heard at the table and spelled another way ("Chaves" for

@@ -30,7 +30,8 @@ from sqlite_utils import Database
 
 from clinic_app.matching import (PAIRS_TOLD, ImportResult, UnfinishedImport, alphabetical, as_written, case_before_defendant_number,
                                   case_keys, case_number_key, digits_of_a_case_number, names_a_case, names_read, person_key,
-                                  phone_digits_searched, phone_written_ends_in, printed_after_letters, put_right_keys, search_readings)
+                                  named_as_searched_first, phone_digits_searched, phone_written_ends_in, printed_after_letters, put_right_keys,
+                                  search_readings)
 from clinic_app.court import (CourtLine, DenialTyped, ReviewSaid, court_from_json, denial_reviewed, denial_reviews_that_count,
                                kept_moment, moment_said, review_day)
 from clinic_app.merging import Merged
@@ -2001,7 +2002,8 @@ class Repository:
             called = [row for row in self.client_rows(by_phone) if row.id not in listed and (event is None or row.event == event)]
             called.sort(key=lambda row: alphabetical(row.name))
             rows = (rows + called)[:limit]
-        return rows
+        # A whole name searched: those of exactly that name first, as the window lists them (K374-01).
+        return named_as_searched_first(rows, search) if search else rows
 
     def _listed(self, words: str, born: date | None, limit: int | None, event: str | None) -> list[ClientRow]:
         """The caseload list's rows for one reading of a search (`list_clients`)."""

@@ -1484,6 +1484,7 @@ class CaseloadView(QWidget):
         flt = self.current_filter()
         narrowed_anew = flt != self.model.current_filter()
         self.model.set_found_by_alias(self._by_alias(self._searched))
+        self.model.set_searched(self._searched)  # a whole name's clients first (K374-01)
         self.model.set_filter(flt)
         for key, button in self.count_buttons.items():
             if key == "review":

@@ -22,7 +22,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtGui import QBrush, QColor
 
 from clinic_app.checklist import probation_ends_early, probation_to
-from clinic_app.matching import NameWords, PersonKeys, alphabetical, person_key
+from clinic_app.matching import NameWords, PersonKeys, alphabetical, named_as_searched_first, person_key, whole_name_searched
 from clinic_app.court import hearing_within, hearings_held
 from clinic_app.line_action import line_day_awaited, next_action, next_action_in_full, next_action_said
 from clinic_app.outstanding_order import how_much_outstanding
@@ -240,6 +240,9 @@ class CaseloadModel(RowsTableModel):
         self._put_right: set[frozenset[int]] = set()
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._by_alias: dict[int, str] = {}  # the alias a search found a client by, said beside the name
+        # The search box's text where it names a whole name, whose clients lead the lines it
+        # finds (matching.named_as_searched_first, K374-01); "" for none.
+        self._searched = ""
         # The counts at a glance, kept as lines come, change and go, not counted over the
         # whole caseload at each save (P29-03: three passes over 100,000 lines held the
         # window 0.15 s at each save, undo and return to the list): best outcomes (None: not
@@ -324,6 +327,19 @@ class CaseloadModel(RowsTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, COL_NAME), self.index(len(self._rows) - 1, COL_NAME))
 
+    def set_searched(self, text: str) -> None:
+        """The search box's text: where it is a whole name, the clients of exactly that name are
+        shown first among those it finds, the rest in the list's order, as `clinic-app list
+        --search` lists them (K374-01).  A text finding the same clients, one letter more or
+        less ("Carmen Góm", "Carmen Gómez"), shows them again in that order."""
+        searched = text if whole_name_searched(text) else ""
+        if whole_name_searched(searched) == whole_name_searched(self._searched):
+            self._searched = searched
+            return
+        self._searched = searched
+        if self._filter.ids is not None:
+            self._relayout(lambda: self._apply(self._all))
+
     def set_search_match(self, client_id: int, matches: bool) -> None:
         """Whether the search box's text, asked again after an edit, finds `client_id`: the
         matches the filter holds were read when the search was typed (W23C-01: a client
@@ -402,6 +418,11 @@ class CaseloadModel(RowsTableModel):
             self._relayout(lambda: self._apply(self._all))
             if self._filter == CaseloadFilter():  # every line shown: in `_all`'s places, found again
                 self._positions["all"] = (self._all, dict(self._positions["shown"][1]), [])
+            return
+        if self._searched and self._filter.ids is not None and (shown_at is not None or self._filter.accepts(row)):
+            # A whole name searched leads the lines (K374-01), out of `_all`'s order: the line,
+            # renamed into that name or out of it, found again in its place among them.
+            self._relayout(lambda: self._apply(self._all))
             return
         if shown_at is not None:
             self._rows[shown_at] = row
@@ -538,10 +559,12 @@ class CaseloadModel(RowsTableModel):
             shown = [r for r in shown if flt.accepts(r)]
             column, order = self._sort or (COL_NAME, Qt.SortOrder.AscendingOrder)
             shown.sort(key=_sort_key(column, self.today()), reverse=order == Qt.SortOrder.DescendingOrder)
-            return shown
-        if ids is not None and flt == CaseloadFilter(ids=ids):
-            return [r for r in rows if r.id in ids]  # search alone: the common case, kept tight
-        return [r for r in rows if flt.accepts(r)]
+        elif ids is not None and flt == CaseloadFilter(ids=ids):
+            shown = [r for r in rows if r.id in ids]  # search alone: the common case, kept tight
+        else:
+            shown = [r for r in rows if flt.accepts(r)]
+        # A whole name searched: its clients first (K374-01); `_rows` is then not in `_all`'s order.
+        return named_as_searched_first(shown, self._searched) if ids is not None and self._searched else shown
 
     def _index(self) -> dict[int, Any]:
         if getattr(self, "_by_id_of", None) is not self._all:
