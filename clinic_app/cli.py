@@ -51,7 +51,8 @@ from clinic_app.court import (FILED_OUTCOME, all_filed, court_standing, heard_wi
                               with_hearings)
 from clinic_app.review import attorney_waits_for, awaiting_of_many, awaits_attorney
 from clinic_app.line_action import line_day_awaited
-from clinic_app.summary import NOT_SCREENED_OUTCOME, OUTCOME_HALVES, TO_ENTER_OUTCOME, line_listed_under, lines_within, newly_eligible
+from clinic_app.summary import (NOT_SCREENED_OUTCOME, OUTCOME_HALVES, TO_ENTER_OUTCOME, line_listed_under, lines_within, newly_eligible,
+                                outstanding_said, something_outstanding)
 from clinic_app.wording import born_said, count as count_of, quoted, size_said
 from clinic_app.screening_format import (
     AResultNotARequest,
@@ -619,6 +620,8 @@ def cmd_list(args: argparse.Namespace) -> int:
             rows = [row for row in rows if line_listed_under(args.outcome, row)]
         if args.review:  # as the window's Review needed tick (K66-03)
             rows = [row for row in rows if awaits_attorney(row)]
+        if args.outstanding:  # as the window's "Something outstanding" tick (K374-02)
+            rows = [row for row in rows if something_outstanding(row)]
         if by is not None:  # as "Eligible (To file) within 30 days": a day to come, or come since the last screening
             rows = lines_within(rows, by, to_file)
         if since is not None:  # as the window's "Newly eligible" since the day beside it (E48)
@@ -684,6 +687,8 @@ def cmd_list(args: argparse.Namespace) -> int:
                 line["to_file"] = filing.get(row.id)
                 if filing.get(row.id) is None:  # all filed: where the court stands, as the text line says it
                     line["court"] = court_said(row.court, today)
+            if args.outstanding:  # the Outstanding column's items, as the text line ends with them
+                line["outstanding"] = list(row.outstanding)
             if by is not None:  # the day each is eligible, as the text line says it (C123)
                 line["eligible_on"] = row.best_date.isoformat() if row.best == "eligible_on" and row.best_date else None
             if since is not None:
@@ -705,6 +710,8 @@ def cmd_list(args: argparse.Namespace) -> int:
                 from clinic_app.probation_ended import said
 
                 mark += f"\t{said(*probation[row.id], today, runs_on.get(row.id))}"
+            if args.outstanding:  # what they wait on, as the window's Outstanding column says it
+                mark += f"\t{outstanding_said(row.outstanding)}"
             if by is not None:  # the day to call them back for, as the other filters say theirs (C123)
                 mark += f"\t{within_said(row.best, row.best_date, row.automatic_only, row.file_on, today)}"
             out.write(f"{row.id}\t{row.name}\t{dob or ''}{mark}\n")
@@ -732,9 +739,9 @@ def dates_come_said(come: int, rescreen: str, as_of: str | None) -> str:
 def _reads_screenings(args: argparse.Namespace) -> bool:
     """Whether a filter of `list` reads the clients' last screenings (a client never screened
     is listed by none of them): --outcome (but to_enter, read from the cases), --remedy,
-    --review, --eligible-within, --to-file-within, --newly-eligible-since.  Nor not_screened,
+    --review, --outstanding, --eligible-within, --to-file-within, --newly-eligible-since.  Nor not_screened,
     which lists those with none."""
-    return (args.review or args.remedy is not None
+    return (args.review or args.outstanding or args.remedy is not None
             or (args.outcome is not None and args.outcome not in (TO_ENTER_OUTCOME, NOT_SCREENED_OUTCOME))
             or args.eligible_within is not None or args.to_file_within is not None or args.newly_eligible_since is not None)
 
@@ -769,7 +776,7 @@ def _nobody_listed(args: argparse.Namespace) -> str:
               ("hearing_within", args.hearing_within), ("eligible_within", args.eligible_within),
               ("to_file_within", args.to_file_within), ("newly_eligible_since", args.newly_eligible_since),
               ("probation_ended", args.probation_ended))
-             if value is not None] + (["--review"] if args.review else [])
+             if value is not None] + (["--review"] if args.review else []) + (["--outstanding"] if args.outstanding else [])
     if not asked:
         return "the caseload has no clients yet"
     return f"no client matches {' '.join(asked)}" + (f" (as of {args.as_of})" if args.as_of and _reads_a_day(args) else "")
@@ -2443,6 +2450,11 @@ def build_parser() -> argparse.ArgumentParser:
                         "each line (review in --json; the window's \"Review needed\" and \"Attorney review\" count); as last screened: a "
                         "client not screened yet is listed once screened (--outcome not_screened lists them; handout "
                         "--event says how many of them have results to review)")
+    p.add_argument("--outstanding", action="store_true",
+                   help="only clients still waiting on something: a fine or restitution to pay, a class, community "
+                        "service, probation or custody running, a case's convictions to enter (the window's \"Something "
+                        "outstanding\"); each line ends with the window's Outstanding column (outstanding in --json); "
+                        "as last screened")
     p.add_argument("--hearing-within", type=int, metavar="DAYS",
                    help="only clients with a hearing on a petition filed from today (--as-of) to DAYS days away, "
                         "the soonest first (then by name), the hearing said on each line (court in --json; the window's "

@@ -183,6 +183,20 @@ def still_to_enter(case_count: int, outstanding: list[str]) -> bool:
                                   for item in outstanding)
 
 
+def something_outstanding(line: Any) -> bool:
+    """Does a caseload line (`db.repository.ClientRow`, or anything with its `outstanding`) still
+    wait on something: a fine or restitution to pay, a class, community service, probation or
+    custody running, a case's counts to enter?  The window's "Something outstanding" filter and
+    `clinic-app list --outstanding` both ask here (K374-02)."""
+    return bool(line.outstanding)
+
+
+def outstanding_said(labels: Iterable[str]) -> str:
+    """A line's outstanding items as the window's Outstanding column shows them, and `clinic-app
+    list --outstanding` ends each line with them: "fines $195, community service 4/200 h"."""
+    return ", ".join(labels)
+
+
 def listed_under(outcome: str, best: str | None, automatic_only: bool, court: CourtLine | None = None) -> bool:
     """Is a caseload line (its best outcome, `ClientSummary.automatic_only`, `.court`) listed
     under `outcome`: a best outcome, a half of eligible now or later (OUTCOME_HALVES), or

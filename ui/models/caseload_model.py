@@ -28,7 +28,7 @@ from clinic_app.line_action import line_day_awaited, next_action, next_action_in
 from clinic_app.outstanding_order import how_much_outstanding
 from clinic_app.probation_ended import OthersRunning, said as probation_end_said
 from clinic_app.review import attorney_waits_for, awaits_attorney
-from clinic_app.summary import eligible_within, line_listed_under, newly_eligible, outcome_text
+from clinic_app.summary import eligible_within, line_listed_under, newly_eligible, outcome_text, outstanding_said, something_outstanding
 from clinic_app.wording import born_said
 from ui.models.rows_table import RowsTableModel
 
@@ -128,7 +128,7 @@ class CaseloadFilter:
             return False
         if self.remedy is not None and not row.can_help(self.remedy):
             return False
-        if self.outstanding and not row.outstanding:
+        if self.outstanding and not something_outstanding(row):  # as `clinic-app list --outstanding` (K374-02)
             return False
         if self.duplicates is not None and row.id not in self.duplicates:
             return False
@@ -835,7 +835,7 @@ class CaseloadModel(RowsTableModel):
         if column == COL_NEXT:
             return self._queue_said(row) or next_action(row, self.today())[0]
         if column == COL_OUTSTANDING:
-            return ", ".join(self._outstanding_said(row))
+            return outstanding_said(self._outstanding_said(row))
         return ""
 
     def _outstanding_said(self, row: Any) -> list[str]:
