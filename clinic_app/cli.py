@@ -614,6 +614,11 @@ def cmd_list(args: argparse.Namespace) -> int:
         from clinic_app.eligibility import RULES_VERSION
 
         older = repo.screening_counts(RULES_VERSION, today).older if _reads_screenings(args) else 0
+        # Those clients named, with the rules each was screened by: the count alone told a
+        # paralegal with 3,000 clients neither who nor how old (K374-03).
+        older_by = repo.screened_by_older_rules(RULES_VERSION) if args.older_rules else None
+        if older_by is not None:
+            rows = [row for row in rows if row.id in older_by]
         if args.remedy is not None:  # as the window's Remedy filter: available now or later, as last screened (F75-01)
             rows = [row for row in rows if row.can_help(args.remedy)]
         if args.outcome is not None:
@@ -687,6 +692,8 @@ def cmd_list(args: argparse.Namespace) -> int:
                 line["to_file"] = filing.get(row.id)
                 if filing.get(row.id) is None:  # all filed: where the court stands, as the text line says it
                     line["court"] = court_said(row.court, today)
+            if older_by is not None:
+                line["rules_version"] = older_by[row.id]
             if args.outstanding:  # the Outstanding column's items, as the text line ends with them
                 line["outstanding"] = list(row.outstanding)
             if by is not None:  # the day each is eligible, as the text line says it (C123)
@@ -710,6 +717,8 @@ def cmd_list(args: argparse.Namespace) -> int:
                 from clinic_app.probation_ended import said
 
                 mark += f"\t{said(*probation[row.id], today, runs_on.get(row.id))}"
+            if older_by is not None:  # how old the rules of their answers are
+                mark += f"\tscreened by rules {older_by[row.id]}"
             if args.outstanding:  # what they wait on, as the window's Outstanding column says it
                 mark += f"\t{outstanding_said(row.outstanding)}"
             if by is not None:  # the day to call them back for, as the other filters say theirs (C123)
@@ -776,7 +785,7 @@ def _nobody_listed(args: argparse.Namespace) -> str:
               ("hearing_within", args.hearing_within), ("eligible_within", args.eligible_within),
               ("to_file_within", args.to_file_within), ("newly_eligible_since", args.newly_eligible_since),
               ("probation_ended", args.probation_ended))
-             if value is not None] + (["--review"] if args.review else []) + (["--outstanding"] if args.outstanding else [])
+             if value is not None] + (["--review"] if args.review else []) + (["--outstanding"] if args.outstanding else []) + (["--older-rules"] if args.older_rules else [])
     if not asked:
         return "the caseload has no clients yet"
     return f"no client matches {' '.join(asked)}" + (f" (as of {args.as_of})" if args.as_of and _reads_a_day(args) else "")
@@ -2455,6 +2464,10 @@ def build_parser() -> argparse.ArgumentParser:
                         "service, probation or custody running, a case's convictions to enter (the window's \"Something "
                         "outstanding\"); each line ends with the window's Outstanding column (outstanding in --json); "
                         "as last screened")
+    p.add_argument("--older-rules", action="store_true",
+                   help="only clients whose last screening was made by older rules than this program's, "
+                        "whom the window's status line counts (clinic-app rescreen screens them again); each "
+                        "line ends with the rules they were screened by (rules_version in --json)")
     p.add_argument("--hearing-within", type=int, metavar="DAYS",
                    help="only clients with a hearing on a petition filed from today (--as-of) to DAYS days away, "
                         "the soonest first (then by name), the hearing said on each line (court in --json; the window's "

@@ -281,6 +281,13 @@ class ScreeningCounts:
         return not (self.newer and one.newest_rules is not None and one.newest_rules == self.newest_rules)
 
 
+# Each client's newest stored screening, and of those the ones made by rules older than the
+# running version given ("?"): rules versions are made so that text order is the order they were
+# made in.  `Repository.screening_counts` counts them, `screened_by_older_rules` names them.
+_NEWEST_SCREENINGS = "id IN (SELECT MAX(id) FROM screenings GROUP BY client_id)"
+_BY_OLDER_RULES = "rules_version < ?"
+
+
 def is_stale(stored: StoredScreening, facts_hash: str, rules_version: str) -> bool:
     """A stored screening is stale when the facts or the rules changed since it was made."""
     return stored.facts_hash != facts_hash or stored.rules_version != rules_version
@@ -2556,6 +2563,16 @@ class Repository:
             labels=labels,
         )
 
+    def screened_by_older_rules(self, rules_version: str) -> dict[int, str]:
+        """The clients whose newest stored screening was made by older rules than the running
+        `rules_version`, each with those rules, by id: whom `screening_counts` counts `older`
+        (the window's status line) by the same rule, named (`clinic-app list --older-rules`,
+        K374-03); the count alone told a paralegal with 3,000 clients neither who nor how old."""
+        with user_errors(self.path):
+            return dict(self.db.conn.execute(
+                f"SELECT client_id, rules_version FROM screenings WHERE {_NEWEST_SCREENINGS} AND {_BY_OLDER_RULES}"
+                " ORDER BY client_id", (rules_version,)).fetchall())
+
     def screening_counts_of(self, client_id: int, rules_version: str, today: date) -> ScreeningCounts:
         """One client's part of `screening_counts` (nothing when never screened): one indexed
         read, where counting the whole caseload again read every stored screening (P29B-01)."""
@@ -2571,9 +2588,9 @@ class Repository:
         """
         with user_errors(self.path):
             rows = self.db.conn.execute(
-                "SELECT CASE WHEN rules_version < ? THEN -1 WHEN rules_version > ? THEN 1 ELSE 0 END, "
+                f"SELECT CASE WHEN {_BY_OLDER_RULES} THEN -1 WHEN rules_version > ? THEN 1 ELSE 0 END, "
                 "MAX(rules_version), CASE WHEN as_of > ? THEN as_of END, COUNT(*) FROM screenings "
-                "WHERE id IN (SELECT MAX(id) FROM screenings GROUP BY client_id) GROUP BY 1, 3",
+                f"WHERE {_NEWEST_SCREENINGS} GROUP BY 1, 3",
                 (rules_version, rules_version, today.isoformat()),
             ).fetchall()
         counts = ScreeningCounts()

@@ -25,7 +25,8 @@ ADDED_BY = {"id": "--json", "name": "--json", "dob": "--json", "file_on": "--jso
             "probation_runs_to": "--probation-ended", "probation_end_not_recorded": "--probation-ended",
             "review": "--review", "to_file": "--outcome", "eligible_on": "--to-file-within",
             "eligible_now_since": "--newly-eligible-since", "automatic_only": "--newly-eligible-since",
-            "all_filed": "--newly-eligible-since", "outstanding": "--outstanding"}
+            "all_filed": "--newly-eligible-since", "outstanding": "--outstanding",
+            "rules_version": "--older-rules"}
 
 
 def _keys_written() -> set[str]:
