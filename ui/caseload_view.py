@@ -180,6 +180,10 @@ WITHIN_SAID = {
 REMEDY_SAID = ("Clients whose last screening finds this remedy available now or on a later day, for any case or "
                "conviction; not those for whom it is blocked or needs an attorney's review (Outcome finds them). "
                "The same as {list} --remedy KEY")
+# The "Older rules" count's tooltip (K374-04), {list} as above.
+OLDER_RULES_SAID = ("Clients last screened by older rules than this Clinic Desk's, whose answers may have changed "
+                    "(the status line counts them; a re-screen, or opening one, screens them by today's rules). "
+                    "The same as {list} --older-rules")
 
 
 def remedy_filters(command: Callable[[str], str] = "clinic-app {}".format) -> list[tuple[str, str, str]]:
@@ -634,6 +638,18 @@ class CaseloadView(QWidget):
         # back (this day and the 6 before): a weekly re-screen's clients stay shown all week,
         # closed and opened again, without last week's; a re-screen here for an earlier day
         # moves it back to that day.  Shown once someone became eligible since that day.
+        # Those screened by older rules than this Clinic Desk's, whom the status line counted and
+        # nothing listed (K374-04): a count of its own, shown where there are any (set_older_rules).
+        self.older_rules_button = QPushButton()
+        self.older_rules_button.setFlat(True)
+        self.older_rules_button.setCheckable(True)
+        self.older_rules_button.setToolTip(OLDER_RULES_SAID.format(list=self.command("list")))
+        self.older_rules_button.setAccessibleDescription(self.older_rules_button.toolTip())
+        self.older_rules_button.clicked.connect(self._filter_chosen)
+        self.older_rules_button.hide()
+        counts.add_group(self.older_rules_button)
+        self._older_rules: frozenset[int] | None = None  # their ids, read when first listed
+        self._older_rules_count = 0
         self.newly_eligible_button = QPushButton()
         self.newly_eligible_button.setFlat(True)
         self.newly_eligible_button.setCheckable(True)
@@ -809,7 +825,7 @@ class CaseloadView(QWidget):
         # where it found nobody), then the filters as they are laid out.  It went through the
         # thirteen filters first, the list last (Q113-05); Down and Enter went to the list already.
         chain = [self.search, self.close_spelling, self.show_all, self.table, self.outcome, self.event, self.language,
-                 *self.count_buttons.values(), self.newly_eligible_button, self.newly_since, self.outstanding, self.review,
+                 *self.count_buttons.values(), self.older_rules_button, self.newly_eligible_button, self.newly_since, self.outstanding, self.review,
                  self.remedy, self.county]
         for before, after in zip(chain, chain[1:]):
             QWidget.setTabOrder(before, after)
@@ -1113,6 +1129,35 @@ class CaseloadView(QWidget):
             heard = count(here, "client") if here == of_all else f"{here:,} of {count(of_all, 'client')}, as the list is filtered"
             button.setAccessibleName(f"Show only {title.replace('&', '')}: {heard}")
 
+    def set_older_rules(self, older: int) -> None:
+        """How many clients were last screened by older rules than the program's, as the status
+        line counts them (the main window's ScreeningCounts): the count shown where there are
+        any, or while it lists them; a count changed (a client opened, screened by today's
+        rules, a re-screen, an import) reads them again where it lists them (K374-04)."""
+        if older == self._older_rules_count and self._older_rules is not None:
+            return
+        changed = older != self._older_rules_count
+        self._older_rules_count, self._older_rules = older, None
+        button = self.older_rules_button
+        button.setText(f"Older rules: {older:,}")
+        button.setAccessibleName(f"Show only those screened by older rules: {count(older, 'client')}")
+        if button.isChecked() and not older:
+            button.setChecked(False)  # every one screened again: nothing left to list
+            self.apply_filters()
+        elif button.isChecked() and changed:
+            self.model.set_filter(replace(self.model.current_filter(), older_rules=self._older_rule_ids()), in_place=True)
+            self._say_shown()
+        button.setVisible(older > 0 or button.isChecked())
+
+    def _older_rule_ids(self) -> frozenset[int]:
+        """The clients last screened by older rules (Repository.screened_by_older_rules), read
+        once a count (`set_older_rules`): one pass over the newest screenings."""
+        if self._older_rules is None:
+            from clinic_app.eligibility import RULES_VERSION
+
+            self._older_rules = frozenset(self.repo.screened_by_older_rules(RULES_VERSION))
+        return self._older_rules
+
     def newly_eligible_since(self) -> date:
         """The day "Newly eligible" counts from (the day beside the button)."""
         return from_qdate(self.newly_since.date())
@@ -1350,7 +1395,7 @@ class CaseloadView(QWidget):
         return (self.outcome.currentIndex() > 0 or self.event.currentIndex() > 0 or self.language.currentIndex() > 0
                 or self.remedy.currentIndex() > 0 or self.county.currentIndex() > 0
                 or self.outstanding.isChecked() or (self.review.isChecked() and not besides_review)
-                or self.count_buttons["duplicates"].isChecked()
+                or self.count_buttons["duplicates"].isChecked() or self.older_rules_button.isChecked()
                 or self.newly_eligible_button.isChecked())
 
     def filters_said(self) -> list[str]:
@@ -1360,6 +1405,7 @@ class CaseloadView(QWidget):
         are not said): an export of the list is named by them (K230-01)."""
         said = [combo.currentText() for combo in (self.outcome, self.language) if combo.currentIndex() > 0]
         said += [words for words, on in (("Possible duplicates", self.count_buttons["duplicates"].isChecked()),
+                                         ("Older rules", self.older_rules_button.isChecked()),
                                          ("Newly eligible", self.newly_eligible_button.isChecked())) if on]
         said += [box.text().replace("&", "") for box in (self.outstanding, self.review) if box.isChecked()]
         said += [combo.currentText() for combo in (self.remedy, self.county) if combo.currentIndex() > 0]
@@ -1376,6 +1422,8 @@ class CaseloadView(QWidget):
         for box in (self.outstanding, self.review):
             box.setChecked(False)
         self.count_buttons["duplicates"].setChecked(False)
+        self.older_rules_button.setChecked(False)
+        self.older_rules_button.setVisible(self._older_rules_count > 0)
         self.newly_eligible_button.setChecked(False)
         for widget in widgets:
             widget.blockSignals(False)
@@ -1403,6 +1451,7 @@ class CaseloadView(QWidget):
             outstanding=self.outstanding.isChecked(),
             review=self.review.isChecked(),
             duplicates=self.model.duplicate_ids() if self.count_buttons["duplicates"].isChecked() else None,
+            older_rules=self._older_rule_ids() if self.older_rules_button.isChecked() else None,
             newly_eligible_since=self.newly_eligible_since() if self.newly_eligible_button.isChecked() else None,
             probation_ended=ended,
             probation_running_on=running_on,

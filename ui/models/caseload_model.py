@@ -111,6 +111,9 @@ class CaseloadFilter:
     # Only these: clients with a case heard in the county chosen (Repository.clients_in_county,
     # read from the cases as stored; F75-02).
     in_county: frozenset[int] | None = None
+    # Only these: clients whose newest screening was made by older rules than the program's
+    # (Repository.screened_by_older_rules, as the status line counts them; K374-04).
+    older_rules: frozenset[int] | None = None
 
     def accepts(self, row: Any) -> bool:
         if self.ids is not None and row.id not in self.ids:
@@ -135,6 +138,8 @@ class CaseloadFilter:
         if self.probation_ended is not None and row.id not in self.probation_ended:
             return False
         if self.in_county is not None and row.id not in self.in_county:
+            return False
+        if self.older_rules is not None and row.id not in self.older_rules:
             return False
         if self.newly_eligible_since is not None and not newly_eligible(row.eligible_now_since, self.newly_eligible_since):
             return False
