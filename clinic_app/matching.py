@@ -211,12 +211,14 @@ def search_terms(text: str, today: date | None = None, *, number_first: bool = T
     return text, None
 
 
-def whole_name_searched(text: str) -> str | None:
+def whole_name_searched(text: str) -> tuple[str, ...] | None:
     """The name a search asks for whole, folded as names are matched (case, accents, spacing,
     apostrophes and hyphens aside: "CARMEN gomez" of "Carmen Gómez"), a date of birth typed
-    with it set aside; None for a search of one word or none (a part of a name, a case number)."""
-    words = _folded(search_terms(text)[0]) if text else ""
-    return words if len(words.split()) > 1 else None
+    with it set aside, and turned round where it is written surname first as a RAP sheet prints
+    it ("GOMEZ, CARMEN", `names_read`: K374-05); None for a search of one word or none (a part
+    of a name, a case number)."""
+    readings = names_read(search_terms(text)[0]) if text else ("",)
+    return readings if len(readings[0].split()) > 1 else None
 
 
 def named_as_searched_first(rows: Iterable[Any], text: str) -> list[Any]:
@@ -226,10 +228,10 @@ def named_as_searched_first(rows: Iterable[Any], text: str) -> list[Any]:
     López" and others the index ranked higher, and below "Carmen Cruz Gómez" in the window
     sorted by name (K374-01); both list them through this, so in the same order."""
     rows = list(rows)
-    name = whole_name_searched(text)
-    if name is None:
+    names = whole_name_searched(text)
+    if names is None:
         return rows
-    first = [row for row in rows if _folded(row.name) == name]
+    first = [row for row in rows if _folded(row.name) in names]
     if not first or len(first) == len(rows):
         return rows
     named = {id(row) for row in first}

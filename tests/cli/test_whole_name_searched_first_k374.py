@@ -30,3 +30,13 @@ def test_k374_01_a_whole_name_searched_lists_that_name_first_at_a_terminal(tmp_p
     listed = [line.split("\t")[1] for line in clinic_app("list", "--db", db, "--search", "carmen gomez").stdout.splitlines()]
     assert listed[0] == "Carmen Gómez"
     assert sorted(listed[1:]) == ["Carmen Cruz Gómez", "Carmen Gómez López"]
+
+
+def test_k374_05_a_name_copied_surname_first_from_a_rap_sheet_lists_that_name_first(tmp_path):
+    """K374-05: "GOMEZ, CARMEN", as a RAP sheet prints her, found the same five and listed her
+    after them: the name is read turned round too (matching.names_read), as intake and the
+    import read an alias written so."""
+    db = tmp_path / "caseload.sqlite"
+    _namesakes(db)
+    listed = [line.split("\t")[1] for line in clinic_app("list", "--db", db, "--search", "GOMEZ, CARMEN").stdout.splitlines()]
+    assert listed[0] == "Carmen Gómez" and len(listed) == 3

@@ -27,3 +27,12 @@ def test_k374_01_a_whole_name_searched_lists_that_name_first_in_the_window(qtbot
     window.caseload.search.setText("carmen gom")  # the same clients found, no whole name: by name
     window.caseload.apply_filters()
     assert _shown(window) == ["Carmen Cruz Gómez", "Carmen Gómez", "Carmen Gómez López"]
+
+
+def test_k374_05_a_name_copied_surname_first_lists_that_name_first_in_the_window(qtbot, window, repo):
+    for name in ("Carmen Cruz Gómez", "Carmen Gómez"):
+        repo.add_client(Client(name=name))
+    window.load()
+    window.caseload.search.setText("GOMEZ, CARMEN")
+    window.caseload.apply_filters()
+    assert _shown(window) == ["Carmen Gómez", "Carmen Cruz Gómez"]
