@@ -176,6 +176,9 @@ class MessageLabel(QLabel):
         # Given the words, the label that shows them already beside the field in error, or None:
         # this one then is heard on its fields, not shown (`seen_in`; intake's count, K364-01).
         self.shown_by: Callable[[str], QWidget | None] | None = None
+        # The words last given, as given: a `Refusal` keeps the fact it is about, which `shown_by`
+        # places it by; `text()` is a plain str (K377-01).
+        self._said: str | None = None
         self.hide()
 
     def say(self, text: str | None, kind: str = "error") -> None:
@@ -212,6 +215,7 @@ class MessageLabel(QLabel):
 
     def _show(self, text: str | None, kind: str) -> None:
         self.kind = kind if text or self._held else None
+        self._said = text
         if text and kind != self._colour:
             # A palette, not a style sheet: opening a client sets hundreds of these.
             self._colour = kind
@@ -240,7 +244,8 @@ class MessageLabel(QLabel):
 
     def seen_in(self) -> QWidget:
         """The label its words are seen in: itself, or the one `shown_by` names."""
-        return (self.shown_by(self.text()) if self.shown_by is not None and self.text() else None) or self
+        said = self._said if self._said is not None and self._said == self.text() else self.text()
+        return (self.shown_by(said) if self.shown_by is not None and said else None) or self
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)

@@ -49,6 +49,7 @@ from clinic_app.model import (ArrestOffense, Case, Client, Conviction, Custody, 
 from clinic_app.eligibility.pc1203_43 import DEJ_BECAME_DIVERSION
 from clinic_app.eligibility.sentence import REALIGNMENT
 from clinic_app.probation_term import term_ended_in, term_read, term_typed
+from clinic_app.refusal import Refusal, about
 from clinic_app.summary import outcome_text
 from clinic_app.typed_sections import juvenile_court_counts, juvenile_court_said
 from clinic_app.years_alone import year_alone_line
@@ -190,18 +191,21 @@ def _shown_by_the_count(count: ConvictionRow, refused: list[str], said: str) -> 
     return next((label for label in shown if label.is_error and not label.isHidden()), None)
 
 
-# The first words of box 2's refusals of a field of the sentence's line (`case_problem`), in the
-# order of `IntakeDialog._field_refused`'s fields: shown under that line, beside the field, where
-# under the Case number it was out of sight of it (K369-03).
-LINE_REFUSALS = ("Probation end", "Supervision end", "Release day", "Fines", "Fines paid", "Restitution",
-                 "State or court", "Sentence")
+# The facts of the sentence's line, as box 2's refusals of them say what they are about
+# (`case_problem`, `Refusal.about`), each with its field's name in `IntakeDialog`: a refusal of one
+# is shown under that line, beside the field, where under the Case number it was out of sight of
+# it (K369-03).  Matched by the refusal's first words, a reworded one landed elsewhere (K377-01).
+LINE_FIELDS = {"sentence.probation.end": "probation_end", "sentence.custody.supervision_end": "probation_end",
+               "sentence.custody.release_date": "released", "money.fines_ordered": "fines",
+               "money.fines_paid": "fines_paid", "money.restitution_ordered": "restitution",
+               "jurisdiction": "jurisdiction", "sentence": "sentence"}
 
 
 def _shown_beside(count: ConvictionRow, refused: list[str], line_words: MessageLabel, said: str) -> QWidget | None:
     """The label that shows box 2's refusal `said` beside its field: `line_words`, under the
     sentence's line, made to show it where it is a refusal of a field there (and emptied where
     it is not); the count's (`_shown_by_the_count`); None otherwise."""
-    on_the_line = said.split(":", 1)[0] in LINE_REFUSALS
+    on_the_line = about(said) in LINE_FIELDS
     line_words.say(said if on_the_line else None)
     return line_words if on_the_line else _shown_by_the_count(count, refused, said)
 
@@ -1012,11 +1016,10 @@ class IntakeDialog(QDialog):
             self._in_sight_beside_the_case_number(words, field=field)
 
     def _field_refused(self, problem: str) -> QWidget | None:
-        """The field of the sentence's line that box 2's refusal `problem` names by its first
-        words ("Probation end: ..."), shown under that line (`line_words`); None for another's."""
-        fields = (self.probation_end, self.probation_end, self.released, self.fines, self.fines_paid,
-                  self.restitution, self.jurisdiction, self.sentence)
-        return dict(zip(LINE_REFUSALS, fields)).get(problem.split(":", 1)[0])
+        """The field of the sentence's line box 2's refusal `problem` is about (`Refusal.about`),
+        shown under that line (`line_words`); None for another's."""
+        name = LINE_FIELDS.get(about(problem) or "")
+        return getattr(self, name) if name else None
 
     def _added_in_sight(self) -> None:
         """The boxes scrolled on to "Case N added and screened." and box 3's outcome under box 2,
@@ -1180,6 +1183,7 @@ class IntakeDialog(QDialog):
         # Until: refused by its own name, as a screen reader says it ("Probation end", "Supervision
         # end") and the Record tab's words say it: "End date: Not a date" named no field (R373-01).
         ends = self.probation_end.accessibleName()
+        until = self._until_is()
         if arrest:
             # What the arrest was for may not be known: the handout says "charge not known".
             problems = [p for p in problems if p != "Conviction: the code section is missing"]
@@ -1188,11 +1192,13 @@ class IntakeDialog(QDialog):
                 # With no section typed `validate` reads no date: a date that is none crashed the
                 # add, and one after today was stored (I59-02).
                 problems = [self.conviction.dates_problem()]
-            typed = next((name for field, name in ((self.probation_end, ends), (self.released, "Release day"),
-                                                   (self.fines, "Fines"), (self.fines_paid, "Fines paid"),
-                                                   (self.restitution, "Restitution")) if field.text().strip()), None)
+            typed = next(((name, fact) for field, name, fact in (
+                (self.probation_end, ends, until), (self.released, "Release day", "sentence.custody.release_date"),
+                (self.fines, "Fines", "money.fines_ordered"), (self.fines_paid, "Fines paid", "money.fines_paid"),
+                (self.restitution, "Restitution", "money.restitution_ordered")) if field.text().strip()), None)
             if typed:
-                return f"{typed}: an arrest without a conviction has none; clear it, or choose the sentence"
+                return Refusal(f"{typed[0]}: an arrest without a conviction has none; clear it, or choose the sentence",
+                               typed[1])
             typed = next((name for _field, name, held in self._count_facts() if held), None)
             if typed:
                 return f"{typed}: only a conviction's, not kept for an arrest; clear it, or choose the sentence"
@@ -1201,25 +1207,29 @@ class IntakeDialog(QDialog):
             known = self.conviction.date.month_and_year()
             if known is not None and known[0] is None:  # not whole years from a year alone (H360-02)
                 year = known[1] + term.months // 12
-                return (f"{ends}: {term.said} from a conviction in {known[1]} ends in {year} or {year + 1}: "
-                        "type the year probation ends, or clear Until: for the screening to ask")
-            return (f"{ends}: {term.said} is counted from the conviction date: type that date, "
-                    "or the day probation ends")
-        for field, name in ((self.released, "Release day"), (self.probation_end, ends), (self.fines, "Fines"),
-                            (self.fines_paid, "Fines paid"), (self.restitution, "Restitution")):
+                return Refusal(f"{ends}: {term.said} from a conviction in {known[1]} ends in {year} or {year + 1}: "
+                               "type the year probation ends, or clear Until: for the screening to ask", until)
+            return Refusal(f"{ends}: {term.said} is counted from the conviction date: type that date, "
+                           "or the day probation ends", until)
+        for field, name, fact in ((self.released, "Release day", "sentence.custody.release_date"), (self.probation_end, ends, until),
+                                  (self.fines, "Fines", "money.fines_ordered"), (self.fines_paid, "Fines paid", "money.fines_paid"),
+                                  (self.restitution, "Restitution", "money.restitution_ordered")):
             if field.problem():
-                return f"{name}: {field.problem()}"
+                return Refusal(f"{name}: {field.problem()}", fact)
         if (self.fines_paid.value() or 0) > (self.fines.value() or 0):
-            return "Fines paid: more than the fines ordered; type the fines ordered, in all, in Fines ordered"
+            return Refusal("Fines paid: more than the fines ordered; type the fines ordered, in all, in Fines ordered",
+                           "money.fines_paid")
         if california_court_typed(self.jurisdiction):
             # Stored as another state's, every remedy of the case was out of reach (M57-04), as
             # the Record tab's box refuses it (U110-04).
-            return "State or court: a California court; leave it blank for a California case"
+            return Refusal("State or court: a California court; leave it blank for a California case", "jurisdiction")
         if self.sentence.currentData() == "no_probation" and self.probation_end.text().strip():
             # Not stored with such a sentence: said, rather than dropped unsaid (E29-05).
-            return f"{ends}: a sentence without probation has no end date here; clear it, or choose the sentence it ends"
+            return Refusal(f"{ends}: a sentence without probation has no end date here; clear it, or choose the "
+                           "sentence it ends", until)
         if self.sentence.currentData() not in ("county_jail_1170h", "state_prison") and self.released.text().strip():
-            return "Release day: only a jail or prison sentence has a release; clear it, or choose that sentence"
+            return Refusal("Release day: only a jail or prison sentence has a release; clear it, or choose that sentence",
+                           "sentence.custody.release_date")
         if problems:
             return problems[0]
         year = self.conviction.date.year_alone()
@@ -1242,6 +1252,12 @@ class IntakeDialog(QDialog):
 
         return impossible_facts(self._with_typed_case(self.client))
 
+    def _until_is(self) -> str:
+        """The fact "Until:" holds under the sentence chosen: a jail or prison term's supervision
+        end, else probation's end (`_with_typed_case`)."""
+        custody = self.sentence.currentData() in ("county_jail_1170h", "state_prison")
+        return "sentence.custody.supervision_end" if custody else "sentence.probation.end"
+
     def _jail_before_realignment(self) -> str | None:
         """Why "County jail 1170(h)" is refused for a conviction of a year before realignment
         began (2011-10-01; ca-rules.md 3.4): "county jail, I think" for a 1994 case took intake's
@@ -1257,10 +1273,10 @@ class IntakeDialog(QDialog):
         year = day.year if day is not None else self.conviction.date.year_alone()
         if year is None or year >= REALIGNMENT.year:
             return None
-        return (f"Sentence: county jail under PC 1170(h) began with realignment on {REALIGNMENT.isoformat()}, "
-                f"after this {year} conviction: a jail term then was a misdemeanor's (choose No probation) or "
-                "served on probation (choose Probation). Sentenced on or after that day? Enter the case on the "
-                "Record tab, with the day of judgment")
+        return Refusal(f"Sentence: county jail under PC 1170(h) began with realignment on {REALIGNMENT.isoformat()}, "
+                       f"after this {year} conviction: a jail term then was a misdemeanor's (choose No probation) or "
+                       "served on probation (choose Probation). Sentenced on or after that day? Enter the case on the "
+                       "Record tab, with the day of judgment", "sentence")
 
     def _probation_term_as_its_end(self) -> str | None:
         """Where "Until:" holds a term of probation as a RAP sheet or docket prints it ("PROB 3
@@ -1315,7 +1331,7 @@ class IntakeDialog(QDialog):
         stood over the 450 typed there since, until Enter was pressed again (R223): said again
         against the sum typed now, while the case's message is still those words (J216-03)."""
         if self.fines_paid.paid_in_full_typed() and self.case_message.text().startswith("Fines paid: “"):
-            self.case_message.say(f"Fines paid: {self.fines_paid.problem()}")
+            self.case_message.say(Refusal(f"Fines paid: {self.fines_paid.problem()}", "money.fines_paid"))
 
     def _count_term_again(self) -> None:
         """The conviction date typed or put right after "PROB 3 YRS" was: the end counted (again)
@@ -1350,16 +1366,18 @@ class IntakeDialog(QDialog):
             day = None
         start = convicted if convicted is not None else day.year if day is not None else None
         ends = "Probation end" if self.sentence.currentData() == "probation" else "Supervision end"
-        for field, name in ((self.released, "Release day"), (self.probation_end, ends)):
+        for field, name, fact in ((self.released, "Release day", "sentence.custody.release_date"),
+                                  (self.probation_end, ends, self._until_is())):
             year = field.year_alone()
             if year is not None and start is not None and year < start:
-                return f"{name}: {year} is before the conviction date {day.isoformat() if day is not None else start}"
+                return Refusal(f"{name}: {year} is before the conviction date {day.isoformat() if day is not None else start}",
+                               fact)
             try:
                 end = field.value()
             except ValueError:
                 continue
             if end is not None and convicted is not None and end.year < convicted:  # a day, after a year alone
-                return f"{name}: {end.isoformat()} is before the conviction date {convicted}"
+                return Refusal(f"{name}: {end.isoformat()} is before the conviction date {convicted}", fact)
         return None
 
     def _case_entered_as(self, typed: str) -> str | None:
