@@ -1194,7 +1194,8 @@ class IntakeDialog(QDialog):
                 problems = [self.conviction.dates_problem()]
             typed = next(((name, fact) for field, name, fact in (
                 (self.probation_end, ends, until), (self.released, "Release day", "sentence.custody.release_date"),
-                (self.fines, "Fines", "money.fines_ordered"), (self.fines_paid, "Fines paid", "money.fines_paid"),
+                (self.fines, self.fines.accessibleName(), "money.fines_ordered"),
+                (self.fines_paid, "Fines paid", "money.fines_paid"),
                 (self.restitution, "Restitution", "money.restitution_ordered")) if field.text().strip()), None)
             if typed:
                 return Refusal(f"{typed[0]}: an arrest without a conviction has none; clear it, or choose the sentence",
@@ -1211,8 +1212,11 @@ class IntakeDialog(QDialog):
                                "type the year probation ends, or clear Until: for the screening to ask", until)
             return Refusal(f"{ends}: {term.said} is counted from the conviction date: type that date, "
                            "or the day probation ends", until)
+        # Fines ordered by its own name, as its label, a screen reader and the Record tab's refusals
+        # name it: "Fines: ..." named no field (K377-02).
         for field, name, fact in ((self.released, "Release day", "sentence.custody.release_date"), (self.probation_end, ends, until),
-                                  (self.fines, "Fines", "money.fines_ordered"), (self.fines_paid, "Fines paid", "money.fines_paid"),
+                                  (self.fines, self.fines.accessibleName(), "money.fines_ordered"),
+                                  (self.fines_paid, "Fines paid", "money.fines_paid"),
                                   (self.restitution, "Restitution", "money.restitution_ordered")):
             if field.problem():
                 return Refusal(f"{name}: {field.problem()}", fact)

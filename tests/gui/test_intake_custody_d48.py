@@ -145,7 +145,7 @@ def test_d48_04_an_arrest_keeps_what_it_was_for_and_refuses_money(qtbot, repo):
     dialog.sentence.setCurrentIndex(dialog.sentence.findData("dismissed"))
     assert dialog.fines.isVisibleTo(dialog)  # typed before: kept in view, to be cleared
     assert not dialog.add_current_case()
-    assert dialog.case_message.text().startswith("Fines: an arrest without a conviction has none")
+    assert dialog.case_message.text().startswith("Fines ordered: an arrest without a conviction has none")
     dialog.fines.clear()
     assert dialog.add_current_case(), dialog.case_message.text()
     (case,) = repo.get_client(dialog.client.id).cases

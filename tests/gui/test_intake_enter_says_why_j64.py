@@ -48,7 +48,7 @@ def _started(qtbot, dialog):
 
 @pytest.mark.parametrize(("field", "typed", "said"), [
     ("probation_end", "13/2019", "Probation end: Not a date"),  # a year alone is taken since E70-03, a month too since X162-04
-    ("fines", "12OO", "Fines: Not a whole number"),
+    ("fines", "12OO", "Fines ordered: Not a whole number"),
 ])
 def test_j64_01_enter_in_a_field_of_the_case_that_is_wrong_says_why_the_case_was_not_added(qtbot, intake, field, typed, said):
     dialog = _started(qtbot, intake)

@@ -19,7 +19,7 @@ def test_v132_04_a_word_in_fines_is_told_what_the_box_takes(qtbot, repo, started
     dialog.fines.setFocus()
     qtbot.keyClicks(dialog.fines, "FINE")
     qtbot.keyClick(dialog.fines, Qt.Key.Key_Return)
-    assert dialog.case_message.text() == ("Fines: “FINE” is no amount: type it in dollars (300), "
+    assert dialog.case_message.text() == ("Fines ordered: “FINE” is no amount: type it in dollars (300), "
                                           "or leave it blank if it is not known")
     assert dialog.fines.text() == "FINE"
     assert repo.get_client(dialog.client.id).cases == []
@@ -30,12 +30,12 @@ def test_v132_04_a_word_in_fines_is_told_what_the_box_takes(qtbot, repo, started
 
 
 @pytest.mark.parametrize("typed, said", [
-    ("FINE $300", "Fines: “FINE $300”: type the dollars alone (300), without words"),
-    ("$1,250 fine", "Fines: “$1,250 fine”: type the dollars alone (1250), without words"),
-    ("FINE $300 + PA $100", "Fines: “FINE $300 + PA $100” is more than one sum: type this box's dollars alone, "
+    ("FINE $300", "Fines ordered: “FINE $300”: type the dollars alone (300), without words"),
+    ("$1,250 fine", "Fines ordered: “$1,250 fine”: type the dollars alone (1250), without words"),
+    ("FINE $300 + PA $100", "Fines ordered: “FINE $300 + PA $100” is more than one sum: type this box's dollars alone, "
                             "without words"),
     # One sum with cents is one sum, not "more than one".
-    ("FINE $300.50", "Fines: “FINE $300.50”: type the whole dollars alone, without words (the record keeps no cents)"),
+    ("FINE $300.50", "Fines ordered: “FINE $300.50”: type the whole dollars alone, without words (the record keeps no cents)"),
 ])
 def test_s139_02_a_word_and_a_sum_in_fines_is_told_to_type_the_dollars_alone(qtbot, repo, started_intake, typed, said):
     """"FINE $300" was "Not a whole number".  The sum is not taken by itself (the word could name
@@ -57,4 +57,4 @@ def test_s139_02_a_sum_mistyped_with_letters_is_still_no_whole_number(qtbot, sta
     dialog.fines.setFocus()
     qtbot.keyClicks(dialog.fines, "12OO")
     qtbot.keyClick(dialog.fines, Qt.Key.Key_Return)
-    assert dialog.case_message.text() == "Fines: Not a whole number"
+    assert dialog.case_message.text() == "Fines ordered: Not a whole number"

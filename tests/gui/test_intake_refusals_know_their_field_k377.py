@@ -87,3 +87,27 @@ def test_k377_01_said_again_as_the_fines_change_it_stays_under_its_line(qtbot, s
     said = "Fines paid: “in full” is no amount: type 600, the sum ordered, if all of it was paid"
     assert dialog.case_message.text() == said and dialog.line_words.text() == said
     assert dialog.line_words.isVisible() and not dialog.case_message.isVisible()
+
+
+@pytest.mark.parametrize(("sentence", "typed", "said"), [
+    ("probation", "lots", "“lots” is no amount: type it in dollars (300), or leave it blank if it is not known"),
+    ("dismissed", "300", "an arrest without a conviction has none; clear it, or choose the sentence"),
+])
+def test_k377_02_fines_ordered_refused_by_its_own_name(qtbot, started_intake, sentence, typed, said):
+    """"Fines: ..." named a field intake labels "Fines ordered $:", a screen reader hears as
+    "Fines ordered", and the Record tab labels and refuses as "Fines ordered"; no field is
+    "Fines".  Named as they name it now, as a bad Until: is (R373-01)."""
+    from datetime import date
+
+    from ui.case_form import CaseForm
+
+    dialog = started_intake
+    _refused(qtbot, dialog, sentence, "fines", typed, "1/5/2018")
+    assert dialog.fines.accessibleName() == "Fines ordered"
+    assert dialog.case_message.text() == f"Fines ordered: {said}" == dialog.line_words.text()
+    if sentence == "probation":  # the Record tab's words of the same sum
+        form = CaseForm()
+        form.today = lambda: date(2026, 12, 5)
+        qtbot.addWidget(form)
+        form.fines_ordered.setText(typed)
+        assert f"Fines ordered: {said}" in form.validate()
