@@ -1180,9 +1180,6 @@ class IntakeDialog(QDialog):
         problems = self.conviction.validate()
         self._count_refused[:] = problems
         arrest = self.sentence.currentData() in ARREST_OUTCOMES
-        # Until: refused by its own name, as a screen reader says it ("Probation end", "Supervision
-        # end") and the Record tab's words say it: "End date: Not a date" named no field (R373-01).
-        ends = self.probation_end.accessibleName()
         until = self._until_is()
         if arrest:
             # What the arrest was for may not be known: the handout says "charge not known".
@@ -1192,14 +1189,11 @@ class IntakeDialog(QDialog):
                 # With no section typed `validate` reads no date: a date that is none crashed the
                 # add, and one after today was stored (I59-02).
                 problems = [self.conviction.dates_problem()]
-            typed = next(((name, fact) for field, name, fact in (
-                (self.probation_end, ends, until), (self.released, "Release day", "sentence.custody.release_date"),
-                (self.fines, self.fines.accessibleName(), "money.fines_ordered"),
-                (self.fines_paid, "Fines paid", "money.fines_paid"),
-                (self.restitution, "Restitution", "money.restitution_ordered")) if field.text().strip()), None)
+            typed = next((fact for fact in (until, "sentence.custody.release_date", "money.fines_ordered",
+                                            "money.fines_paid", "money.restitution_ordered")
+                          if self._field_of(fact).text().strip()), None)
             if typed:
-                return Refusal(f"{typed[0]}: an arrest without a conviction has none; clear it, or choose the sentence",
-                               typed[1])
+                return self._refusal(typed, "an arrest without a conviction has none; clear it, or choose the sentence")
             typed = next((name for _field, name, held in self._count_facts() if held), None)
             if typed:
                 return f"{typed}: only a conviction's, not kept for an arrest; clear it, or choose the sentence"
@@ -1208,32 +1202,28 @@ class IntakeDialog(QDialog):
             known = self.conviction.date.month_and_year()
             if known is not None and known[0] is None:  # not whole years from a year alone (H360-02)
                 year = known[1] + term.months // 12
-                return Refusal(f"{ends}: {term.said} from a conviction in {known[1]} ends in {year} or {year + 1}: "
-                               "type the year probation ends, or clear Until: for the screening to ask", until)
-            return Refusal(f"{ends}: {term.said} is counted from the conviction date: type that date, "
-                           "or the day probation ends", until)
-        # Fines ordered by its own name, as its label, a screen reader and the Record tab's refusals
-        # name it: "Fines: ..." named no field (K377-02).
-        for field, name, fact in ((self.released, "Release day", "sentence.custody.release_date"), (self.probation_end, ends, until),
-                                  (self.fines, self.fines.accessibleName(), "money.fines_ordered"),
-                                  (self.fines_paid, "Fines paid", "money.fines_paid"),
-                                  (self.restitution, "Restitution", "money.restitution_ordered")):
-            if field.problem():
-                return Refusal(f"{name}: {field.problem()}", fact)
+                return self._refusal(until, f"{term.said} from a conviction in {known[1]} ends in {year} or {year + 1}: "
+                                     "type the year probation ends, or clear Until: for the screening to ask")
+            return self._refusal(until, f"{term.said} is counted from the conviction date: type that date, "
+                                 "or the day probation ends")
+        for fact in ("sentence.custody.release_date", until, "money.fines_ordered", "money.fines_paid",
+                     "money.restitution_ordered"):
+            if problem := self._field_of(fact).problem():
+                return self._refusal(fact, problem)
         if (self.fines_paid.value() or 0) > (self.fines.value() or 0):
-            return Refusal("Fines paid: more than the fines ordered; type the fines ordered, in all, in Fines ordered",
-                           "money.fines_paid")
+            return self._refusal("money.fines_paid", "more than the fines ordered; type the fines ordered, in all, in "
+                                 f"{self._named('money.fines_ordered')}")
         if california_court_typed(self.jurisdiction):
             # Stored as another state's, every remedy of the case was out of reach (M57-04), as
             # the Record tab's box refuses it (U110-04).
-            return Refusal("State or court: a California court; leave it blank for a California case", "jurisdiction")
+            return self._refusal("jurisdiction", "a California court; leave it blank for a California case")
         if self.sentence.currentData() == "no_probation" and self.probation_end.text().strip():
             # Not stored with such a sentence: said, rather than dropped unsaid (E29-05).
-            return Refusal(f"{ends}: a sentence without probation has no end date here; clear it, or choose the "
-                           "sentence it ends", until)
+            return self._refusal(until, "a sentence without probation has no end date here; clear it, or choose the "
+                                 "sentence it ends")
         if self.sentence.currentData() not in ("county_jail_1170h", "state_prison") and self.released.text().strip():
-            return Refusal("Release day: only a jail or prison sentence has a release; clear it, or choose that sentence",
-                           "sentence.custody.release_date")
+            return self._refusal("sentence.custody.release_date",
+                                 "only a jail or prison sentence has a release; clear it, or choose that sentence")
         if problems:
             return problems[0]
         year = self.conviction.date.year_alone()
@@ -1256,6 +1246,23 @@ class IntakeDialog(QDialog):
 
         return impossible_facts(self._with_typed_case(self.client))
 
+    def _field_of(self, fact: str) -> QWidget:
+        """The field of the sentence's line that holds `fact` (`LINE_FIELDS`)."""
+        return getattr(self, LINE_FIELDS[fact])
+
+    def _named(self, fact: str) -> str:
+        """The name box 2's refusals give the field holding `fact`: its label's words as shown
+        ("Release day", "Fines ordered"), so the two cannot drift apart (K377-03); Until:, whose
+        label names no field, by its name for a screen reader ("Probation end", R373-01)."""
+        field = self._field_of(fact)
+        if field is self.probation_end:
+            return field.accessibleName()
+        return self._labels[field].text().replace("&", "").removesuffix(":").removesuffix("$").strip()
+
+    def _refusal(self, fact: str, words: str) -> Refusal:
+        """Box 2's refusal `words` of `fact`, a fact of the sentence's line, its field named."""
+        return Refusal(f"{self._named(fact)}: {words}", fact)
+
     def _until_is(self) -> str:
         """The fact "Until:" holds under the sentence chosen: a jail or prison term's supervision
         end, else probation's end (`_with_typed_case`)."""
@@ -1277,10 +1284,10 @@ class IntakeDialog(QDialog):
         year = day.year if day is not None else self.conviction.date.year_alone()
         if year is None or year >= REALIGNMENT.year:
             return None
-        return Refusal(f"Sentence: county jail under PC 1170(h) began with realignment on {REALIGNMENT.isoformat()}, "
-                       f"after this {year} conviction: a jail term then was a misdemeanor's (choose No probation) or "
-                       "served on probation (choose Probation). Sentenced on or after that day? Enter the case on the "
-                       "Record tab, with the day of judgment", "sentence")
+        return self._refusal("sentence", f"county jail under PC 1170(h) began with realignment on {REALIGNMENT.isoformat()}, "
+                             f"after this {year} conviction: a jail term then was a misdemeanor's (choose No probation) or "
+                             "served on probation (choose Probation). Sentenced on or after that day? Enter the case on "
+                             "the Record tab, with the day of judgment")
 
     def _probation_term_as_its_end(self) -> str | None:
         """Where "Until:" holds a term of probation as a RAP sheet or docket prints it ("PROB 3
@@ -1334,8 +1341,9 @@ class IntakeDialog(QDialog):
         """"Fines paid: “paid in full” is no amount: type the sum ordered in Fines ordered ..."
         stood over the 450 typed there since, until Enter was pressed again (R223): said again
         against the sum typed now, while the case's message is still those words (J216-03)."""
-        if self.fines_paid.paid_in_full_typed() and self.case_message.text().startswith("Fines paid: “"):
-            self.case_message.say(Refusal(f"Fines paid: {self.fines_paid.problem()}", "money.fines_paid"))
+        named = self._named("money.fines_paid")
+        if self.fines_paid.paid_in_full_typed() and self.case_message.text().startswith(f"{named}: “"):
+            self.case_message.say(self._refusal("money.fines_paid", self.fines_paid.problem()))
 
     def _count_term_again(self) -> None:
         """The conviction date typed or put right after "PROB 3 YRS" was: the end counted (again)
@@ -1369,19 +1377,18 @@ class IntakeDialog(QDialog):
         except ValueError:
             day = None
         start = convicted if convicted is not None else day.year if day is not None else None
-        ends = "Probation end" if self.sentence.currentData() == "probation" else "Supervision end"
-        for field, name, fact in ((self.released, "Release day", "sentence.custody.release_date"),
-                                  (self.probation_end, ends, self._until_is())):
+        for fact in ("sentence.custody.release_date", self._until_is()):
+            field = self._field_of(fact)
             year = field.year_alone()
             if year is not None and start is not None and year < start:
-                return Refusal(f"{name}: {year} is before the conviction date {day.isoformat() if day is not None else start}",
-                               fact)
+                since = day.isoformat() if day is not None else start
+                return self._refusal(fact, f"{year} is before the conviction date {since}")
             try:
                 end = field.value()
             except ValueError:
                 continue
             if end is not None and convicted is not None and end.year < convicted:  # a day, after a year alone
-                return Refusal(f"{name}: {end.isoformat()} is before the conviction date {convicted}", fact)
+                return self._refusal(fact, f"{end.isoformat()} is before the conviction date {convicted}")
         return None
 
     def _case_entered_as(self, typed: str) -> str | None:

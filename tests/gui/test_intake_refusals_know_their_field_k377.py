@@ -111,3 +111,23 @@ def test_k377_02_fines_ordered_refused_by_its_own_name(qtbot, started_intake, se
         qtbot.addWidget(form)
         form.fines_ordered.setText(typed)
         assert f"Fines ordered: {said}" in form.validate()
+
+
+@pytest.mark.parametrize(("sentence", "name", "typed", "convicted", "fact"), LINE)
+def test_k377_03_a_line_s_refusal_names_its_field_as_its_label_reads(qtbot, started_intake, sentence, name, typed,
+                                                                     convicted, fact):
+    """Each refusal wrote its field's name again ("Release day", "Restitution", "Fines"), apart
+    from the label: "Fines:" had drifted from "Fines ordered $:" (K377-02).  Named now from the
+    label as it reads, Until:, which names no field, by its name for a screen reader (R373-01);
+    a label reworded, its refusals follow."""
+    dialog = started_intake
+    field = getattr(dialog, name)
+    label = dialog._labels[field]
+    if name != "probation_end":
+        label.setText(label.text().replace(":", " (K377):"))
+    _refused(qtbot, dialog, sentence, name, typed, convicted)
+    shown = label.text().replace("&", "").removesuffix(":").removesuffix("$").strip()
+    named = field.accessibleName() if name == "probation_end" else shown
+    assert dialog.case_message.text().startswith(f"{named}: ")
+    if name != "probation_end":
+        assert named.endswith("(K377)")
