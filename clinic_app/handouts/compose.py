@@ -852,8 +852,19 @@ def _with_court(ctx: _Context, option: Option, petition: Petition, reviewed: dat
     if state == "filed":
         # "The clinic can file papers" over "Your papers were filed" read as a filing still
         # to make (P61-03): what the engine found stays, said as done.
-        return replace(kept, court=court, text=_as_filed(ctx, option))
+        text = _as_filed(ctx, option)
+        if _heard(ctx, petition.hearing_on):
+            # Not "Bring proof of your good conduct" beside "that day has passed" (H375-01).
+            said = ctx.t["option"]
+            text = text.replace(said["eligible_discretionary"], said["heard_discretionary"])
+        return replace(kept, court=court, text=text)
     return replace(kept, court=court)
+
+
+def _heard(ctx: _Context, hearing: date | None) -> bool:
+    """The petition's hearing day has passed (no ruling entered, where it is asked of a filed
+    one): the judge has heard it, and proof for the judge is no longer the client's to gather."""
+    return hearing is not None and hearing < ctx.as_of
 
 
 def _reductions_denied(ctx: _Context, felonies: list[tuple[Case, Conviction]]) -> list[date | None] | None:
@@ -3519,7 +3530,9 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
                     # survivor whose petition was filed was told to gather letters and pay stubs,
                     # and, all filed, nothing about the trafficking (R251-01).
                     survivors.add((entry.case, entry.conviction))
-                elif option.court_state == "filed" and option.mode == "discretionary":
+                elif option.court_state == "filed" and option.mode == "discretionary" \
+                        and not _heard(ctx, option.hearing_on):
+                    # Not for a hearing held: the list asks what happened at it (H375-01).
                     proof_for.add(option.remedy)
                 late_proof = late_proof or (option.court_state == "filed" and option.mode == "good_cause")
                 sure_late = sure_late or (option.court_state == "filed" and option.mode == "good_cause")
