@@ -53,7 +53,7 @@ from clinic_app.eligibility.jury import bars_by_registration
 from clinic_app.eligibility.dates import ONE_DAY, anniversary, day_after
 from clinic_app.eligibility.fact_questions import fields_checked
 from clinic_app.eligibility.result import CHECK_THE_RECORD
-from clinic_app.eligibility.sentence import effective_level, probation_active
+from clinic_app.eligibility.sentence import effective_level, probation_active, unpaid_though_completed
 from clinic_app.eligibility import felony_by_its_sentence, screen
 from clinic_app.eligibility.prop64 import DOJ_REVIEW_BY, REDESIGNATED_AS, RELIEF_ASKED
 from clinic_app.eligibility.pc1203_4 import EARLY_TERMINATION_STEP, EARLY_TERMINATION_STEP_VC12810
@@ -3903,7 +3903,11 @@ def _record_tasks(ctx: _Context, record: Iterable[RecordEntry] = ()) -> Iterable
             # the screening's step says ("or ask the court about ability to pay", ca-rules.md
             # 2.3).  A client paying restitution monthly read "Pay the fines you still owe:
             # $620." alone, nothing for the month she cannot (E201-03).
-            text = t["pay_fines_by" if due is not None else "pay_fines"].format(amount=f"{owed:,}")
+            # Unpaid on a sentence the record marks completed, the screening asks whether they
+            # were paid, converted or waived: asked, not only owed (H375-02).
+            key = "pay_fines_by" if due is not None else \
+                "pay_fines_or_proof" if unpaid_though_completed(cases[case_id]) else "pay_fines"
+            text = t[key].format(amount=f"{owed:,}")
             # Named where another case's fines are asked about ("Case BA200001: Fines of $300
             # were ordered. Find out ..."): "Pay the fines you still owe: $150." beside it read
             # as those fines (T122-04); and where the cases are in several counties: "Pay the

@@ -12,7 +12,7 @@ import pytest
 from handout_clients import _probation
 from handout_render import flowing_text
 
-from clinic_app.model import Case, Client, Conviction, Person, Petition, Violation
+from clinic_app.model import Case, Client, Conviction, Money, Person, Petition, Sentence, Violation
 
 pytestmark = pytest.mark.pdf
 
@@ -53,3 +53,43 @@ def test_h375_01_no_proof_is_asked_for_a_hearing_already_held(lang):
     assert bring not in text and gather not in text
     text = flowing_text(theft_filed_for_the_judge(lang, date(2026, 11, 20)), lang)
     assert bring in text and gather in text
+
+
+# ---- H375-02: fines a record shows unpaid, on a sentence it marks completed ------------------
+
+def hit_and_run_fines_unpaid(lang: str, completed: bool) -> Client:
+    """A 2019 hit and run, fine and no probation, $500 fined and $115 recorded paid; the record
+    marks the sentence completed (`completed`) or says nothing of it."""
+    case = Case(id="A", case_number="9VY59973", money=Money(fines_ordered=500, fines_paid=115),
+                convictions=[Conviction(id="A1", code="VC", section="20002", level="misdemeanor",
+                                        conviction_date=date(2019, 10, 6))],
+                sentence=Sentence(type="no_probation", judgment_date=date(2019, 10, 6),
+                                  completed=True if completed else None))
+    return Client(name="Juan Martínez", language=lang, person=Person(dob=date(1970, 10, 19), us_citizen=True),
+                  cases=[case])
+
+
+FINES = {
+    "en": ("Pay the fines you still owe: $385.",
+           "If you paid them, did community service or jail time in their place, or the judge canceled "
+           "them, bring proof to the clinic. If not, pay them."),
+    "es": ("Pague las multas que todavía debe: $385.",
+           "Si ya las pagó, hizo servicio comunitario o tiempo en la cárcel en su lugar, o el juez se las "
+           "canceló, traiga pruebas a la clínica. Si no, páguelas."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h375_02_fines_unpaid_on_a_completed_sentence_are_asked_not_only_owed(lang):
+    """Juan (client 182 of the demo) read "Pay the fines you still owe: $385." on a case whose
+    record says the sentence was completed: the screening holds his dismissal for a lawyer
+    because the two disagree (were the fines paid, worked off in community service or jail, or
+    waived?), and his card said only that a lawyer must check some facts. A client who worked
+    them off would pay again, or give up. The line now says what the record shows and asks for
+    proof of each way they may be done, paying them only if none; where the record does not mark
+    the sentence completed, the fines are owed, said as before."""
+    owed, asked = FINES[lang]
+    text = flowing_text(hit_and_run_fines_unpaid(lang, completed=True), lang)
+    assert asked in text and owed not in text
+    text = flowing_text(hit_and_run_fines_unpaid(lang, completed=False), lang)
+    assert owed in text and asked not in text
