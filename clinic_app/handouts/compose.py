@@ -3497,6 +3497,7 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
 
     late_proof = sure_late = hearing = fire_camp_proof = notice = False
     proof_for: set[str] = set()  # the relief the judge weighs good conduct for: its proof asked where any
+    proof_by: list[date] = []  # the hearings set on petitions filed for it: the proof is of use until then
     survivors: set[tuple[str, str | None]] = set()  # the convictions proof of trafficking is for
     checks: list[str] = []  # the "check your record" lines
     checks_now: list[str] = []  # those with no day to wait for
@@ -3534,6 +3535,8 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
                         and not _heard(ctx, option.hearing_on):
                     # Not for a hearing held: the list asks what happened at it (H375-01).
                     proof_for.add(option.remedy)
+                    if option.hearing_on is not None:
+                        proof_by.append(option.hearing_on)  # not heard: on the page's day or after
                 late_proof = late_proof or (option.court_state == "filed" and option.mode == "good_cause")
                 sure_late = sure_late or (option.court_state == "filed" and option.mode == "good_cause")
             elif d == "eligible" and option.remedy in AUTOMATIC:
@@ -3609,7 +3612,9 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
         # led the list of a client told to come back in 2027, who could not tell which judge,
         # nor that it was for the one step that could make her wait shorter (O250-02).
         early = proof_for == {"pc1203_3"}
-        tasks.append(Task(t["proof_probation_early" if early else "proof"], who["you"]))
+        # By the first hearing set, the day the proof is of use until: "Gather proof" with no
+        # "By when", above "the court hearing on December 1", did not say so (H375-03).
+        tasks.append(_dated(ctx, t["proof_probation_early" if early else "proof"], who["you"], min(proof_by, default=None)))
     if late_proof:
         tasks.append(Task(t["proof_late" if sure_late else "proof_late_if_chosen"], who["you"]))
     if fire_camp_proof:

@@ -93,3 +93,27 @@ def test_h375_02_fines_unpaid_on_a_completed_sentence_are_asked_not_only_owed(la
     assert asked in text and owed not in text
     text = flowing_text(hit_and_run_fines_unpaid(lang, completed=False), lang)
     assert owed in text and asked not in text
+
+
+# ---- H375-03: proof for a hearing set, by its day --------------------------------------------
+
+PROOF_BY = {
+    "en": "Gather proof of your good conduct for the judge: letters, pay stubs, class papers. November 20, 2026 You",
+    "es": "Junte pruebas de su buena conducta para el juez: cartas, talones de pago, constancias de clases. "
+          "20 de noviembre de 2026 Usted",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h375_03_proof_for_a_hearing_set_is_due_by_its_day(lang):
+    """Inés (client 42 of the demo), read on November 20 with her hearing on December 1, found
+    "Gather proof of your good conduct for the judge" with nothing under "By when", two lines
+    above "The clinic will tell you if you need to go to the court hearing on December 1": she
+    could not tell the proof was of use only until then. The line now has the hearing's day
+    under "By when"; with no hearing set it has none, as before."""
+    text = flowing_text(theft_filed_for_the_judge(lang, date(2026, 11, 20)), lang)
+    assert PROOF_BY[lang] in text
+    client = theft_filed_for_the_judge(lang, date(2026, 11, 20))
+    client.cases[0].petitions[0].hearing_on = None
+    text = flowing_text(client, lang)
+    assert PROOF_BY[lang].rsplit(".", 1)[0] + ". " + PROOF_BY[lang].rsplit(" ", 1)[1] in text
