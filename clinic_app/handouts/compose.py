@@ -1569,8 +1569,10 @@ def _asked(ctx: _Context, d: Determination) -> str:
     # A missing fact the client may know, named by its FORMAT.md path: Prop 64's amount had
     # been asked nowhere on the card (M140-04).
     facts = ctx.t["option"]["facts_asked"]
+    # Not a fact of another case: "whether you finished every part of your sentence" on a card
+    # waiting on another case's sentence read as its own (H375-04).
     asked.update(dict.fromkeys(facts[path.rsplit(".", 1)[-1]] for path in d.missing_facts
-                               if path.rsplit(".", 1)[-1] in facts))
+                               if path.rsplit(".", 1)[-1] in facts and _of_its_case(path, d.case)))
     # An amount the record gives but the screening doubts is a step's check, not a missing fact:
     # a 1996 HS 11357(b) with 40 g (the section was 28.5 g or less) read only that a lawyer "will
     # also check" Prop 64, the amount they must find out said nowhere (Q191-03).
@@ -1582,6 +1584,16 @@ def _asked(ctx: _Context, d: Determination) -> str:
         # the law had already answered in part (R81b; H82-03).
         asked = {ctx.t["level_asked_wobbler"] if what == said[_LEVEL_ASKED] else what: None for what in asked}
     return ctx.t["option"]["asked_and"].join(asked)
+
+
+def _of_its_case(path: str, case: str) -> bool:
+    """Whether a missing fact's FORMAT.md path is of `case`, or of no case (the person's, or the
+    determination's own, unprefixed): "cases[c2].sentence.completed" is not of case c1."""
+    m = _CASE_PATH.match(path)
+    return m is None or m["case"] == case
+
+
+_CASE_PATH = re.compile(r"^cases\[(?P<case>[^\]]*)\]\.")
 
 
 # The screening's source for a conviction's level, a fact of the record (W80-02).

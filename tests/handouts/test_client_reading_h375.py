@@ -117,3 +117,51 @@ def test_h375_03_proof_for_a_hearing_set_is_due_by_its_day(lang):
     client.cases[0].petitions[0].hearing_on = None
     text = flowing_text(client, lang)
     assert PROOF_BY[lang].rsplit(".", 1)[0] + ". " + PROOF_BY[lang].rsplit(" ", 1)[1] in text
+
+
+# ---- H375-04: the client's own sentence and fines asked on the card ---------------------------
+
+def theft_fines_of_no_amount(lang: str) -> Client:
+    """A petty theft, probation completed in 2018; paying fines was a probation condition, and
+    the record has no amount: the dismissal waits on how much was ordered."""
+    case = Case(id="A", case_number="4CJ01234", money=Money(fines_condition_of_probation=True),
+                convictions=[Conviction(id="A1", section="484(a)/488", conviction_date=date(2015, 3, 2))],
+                sentence=_probation(date(2015, 3, 2), date(2018, 3, 2), "completed"))
+    return Client(name="Begoña Martínez", language=lang, person=Person(dob=date(1959, 1, 1), us_citizen=True),
+                  cases=[case])
+
+
+ASKED = {
+    "en": ("First they must find out how much the court ordered you to pay in fines.",
+           "whether you finished every part of your sentence"),
+    "es": ("Primero el abogado tiene que averiguar cuánto le ordenó pagar el tribunal en multas.",
+           "si usted cumplió toda su sentencia"),
+}
+
+
+def with_a_revoked_case(lang: str) -> Client:
+    """`theft_fines_of_no_amount`'s theft, its fines paid in full, and a 2024 public drunkenness
+    whose probation the court revoked, the sentence after it not recorded: whether that sentence
+    is served is asked of the theft's dismissal too."""
+    client = theft_fines_of_no_amount(lang)
+    client.cases[0].money = Money(fines_ordered=300, fines_paid=300)
+    sentence = _probation(date(2024, 3, 1), date(2026, 3, 1), "revoked")
+    sentence.probation.violations = [Violation(date=date(2024, 10, 17), outcome="revoked")]
+    client.cases.append(Case(id="B", case_number="4VY04265", sentence=sentence, convictions=[
+        Conviction(id="B1", section="647(f)", conviction_date=date(2024, 3, 1))]))
+    return client
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h375_04_the_fines_ordered_are_asked_on_the_card(lang):
+    """Begoña (client 33 of the demo) and James (client 29) were told only that a clinic lawyer
+    will also check whether they qualify for a dismissal, where the one fact it waits on is how
+    much the court ordered in fines: a thing the client may know, or find in her papers, as the
+    card already asks how long she has lived in California or what the property was worth. The
+    card now names it. Whether a sentence is served is asked only on its own case's card: on
+    another case's card (client 127's), "your sentence" would read as that case's."""
+    asked, not_here = ASKED[lang]
+    text = flowing_text(theft_fines_of_no_amount(lang), lang)
+    assert asked in text
+    text = flowing_text(with_a_revoked_case(lang), lang)
+    assert not_here not in text
