@@ -33,6 +33,6 @@ def test_g125_02_come_back_when_the_open_case_ends_says_which_ends():
     «Cuando termine» just after «su abogado» reads "when you finish" or "when he finishes", where
     the English says "When it ends", the case.  It now names the case."""
     text = squash(pdf_text(arrests_and_an_open_case("es"), "es"))
-    assert ("Hable con su abogado de ese caso. Cuando ese caso termine, pida a la clínica que lo revise otra "
-            "vez.") in text
+    assert ("Hable con su abogado de ese caso. Si no tiene abogado, pregunte en la clínica quién le puede ayudar. "
+            "Cuando ese caso termine, pida a la clínica que lo revise otra vez.") in text  # H375-05's "if" between
     assert "Cuando termine" not in text

@@ -12,7 +12,7 @@ import pytest
 from handout_clients import _probation
 from handout_render import flowing_text
 
-from clinic_app.model import Case, Client, Conviction, Money, Person, Petition, Sentence, Violation
+from clinic_app.model import ArrestOffense, Case, Client, Conviction, Money, Person, Petition, Sentence, Violation
 
 pytestmark = pytest.mark.pdf
 
@@ -165,3 +165,35 @@ def test_h375_04_the_fines_ordered_are_asked_on_the_card(lang):
     assert asked in text
     text = flowing_text(with_a_revoked_case(lang), lang)
     assert not_here not in text
+
+
+# ---- H375-05: an open case, and no lawyer in it -----------------------------------------------
+
+def an_open_case_alone(lang: str) -> Client:
+    """Only an arrest of 2015 whose case is still open (client 15 of the demo): nothing the
+    clinic can clear until it ends."""
+    case = Case(id="P", outcome="pending", case_number="5MP77861", arrest_date=date(2015, 6, 1),
+                arrest_offenses=[ArrestOffense("20002", code="VC", level="misdemeanor")])
+    return Client(name="Rosa Jiménez", language=lang, person=Person(dob=date(1986, 11, 14)), cases=[case])
+
+
+NO_LAWYER = {
+    "en": "Talk to your lawyer in that case. If you do not have one, ask the clinic who can help.",
+    "es": "Hable con su abogado de ese caso. Si no tiene abogado, pregunte en la clínica quién le puede ayudar.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h375_05_an_open_case_says_what_to_do_without_a_lawyer_in_it(lang):
+    """Rosa (client 15 of the demo), whose only case is a 2015 arrest still open, read one thing
+    to do: "Talk to your lawyer in that case." A case open for eleven years may have no lawyer in
+    it any more, or never had one, and she was left with nobody to ask. The line now says to ask
+    the clinic who can help where she has none; so does the line of an open case that must end
+    before a conviction's relief."""
+    text = flowing_text(an_open_case_alone(lang), lang)
+    assert NO_LAWYER[lang] in text
+    client = an_open_case_alone(lang)
+    client.cases.append(Case(id="A", case_number="4CJ01234", convictions=[
+        Conviction(id="A1", section="484(a)/488", conviction_date=date(2013, 3, 2))],
+        sentence=_probation(date(2013, 3, 2), date(2016, 3, 2), "completed")))
+    assert NO_LAWYER[lang] in flowing_text(client, lang)

@@ -19,10 +19,12 @@ from clinic_app.model import ArrestOffense, Case, Client, Person
 pytestmark = pytest.mark.pdf
 
 MUST_END_FIRST = {"en": "Your open case must end first.", "es": "Su caso abierto tiene que terminar primero."}
-NOT_CLEARED = {"en": "What this page says does not clear your open case. Talk to your lawyer in that case. When it "
-                     "ends, ask the clinic to look at it again.",
-               "es": "Lo que dice esta hoja no limpia su caso abierto. Hable con su abogado de ese caso. Cuando "
-                     "ese caso termine, pida a la clínica que lo revise otra vez."}
+NOT_CLEARED = {"en": "What this page says does not clear your open case. Talk to your lawyer in that case. If you do "
+                     "not have one, ask the clinic who can help. When that case ends, ask the clinic to look at it "
+                     "again.",  # the lawyer's "if" since H375-05
+               "es": "Lo que dice esta hoja no limpia su caso abierto. Hable con su abogado de ese caso. Si no tiene "
+                     "abogado, pregunte en la clínica quién le puede ayudar. Cuando ese caso termine, pida a la "
+                     "clínica que lo revise otra vez."}
 
 
 def _open_case(case_id: str = "P") -> Case:
