@@ -30,3 +30,19 @@ def told_by_older_rules(repo, client_id: int, change: Callable[[Determination], 
 def waited_until(remedy: str, day: date) -> Callable[[Determination], Determination]:
     """A `change`: the older rules had `remedy` eligible only on `day`."""
     return lambda d: replace(d, status="eligible_on", date=day) if d.remedy == remedy and d.status == "eligible" else d
+
+
+def screened_some_by_older_rules(repo, names: tuple[str, ...], older: tuple[str, ...], today: date) -> dict:
+    """Clients named `names`, each with a case to file (tests.automatic_relief.to_file), screened
+    on `today`, those named in `older` then as if by OLDER_RULES: the clients by name."""
+    from tests.automatic_relief import to_file
+    from ui.services import screen_and_store
+
+    clients = {}
+    for name in names:
+        client = clients[name] = to_file(name)
+        client.id = repo.add_client(client)
+        screen_and_store(repo, client, today)
+    for name in older:
+        told_by_older_rules(repo, clients[name].id)
+    return clients

@@ -51,7 +51,7 @@ from clinic_app.review import awaiting_of_many
 from clinic_app.summary import newly_eligible
 from clinic_app.wording import count
 from db.connection import commands_on
-from db.repository import Repository
+from db.repository import Repository, ScreeningCounts
 from ui.cell_in_full import CellInFull, cell_fit
 from ui.column_widths import ColumnWidthsMenu
 from ui import first_steps
@@ -650,6 +650,7 @@ class CaseloadView(QWidget):
         counts.add_group(self.older_rules_button)
         self._older_rules: frozenset[int] | None = None  # their ids, read when first listed
         self._older_rules_count = 0
+        self._older_counted: ScreeningCounts | None = None  # the counts they were read by (set_older_rules)
         self.newly_eligible_button = QPushButton()
         self.newly_eligible_button.setFlat(True)
         self.newly_eligible_button.setCheckable(True)
@@ -1129,14 +1130,18 @@ class CaseloadView(QWidget):
             heard = count(here, "client") if here == of_all else f"{here:,} of {count(of_all, 'client')}, as the list is filtered"
             button.setAccessibleName(f"Show only {title.replace('&', '')}: {heard}")
 
-    def set_older_rules(self, older: int) -> None:
+    def set_older_rules(self, counts: ScreeningCounts) -> None:
         """How many clients were last screened by older rules than the program's, as the status
-        line counts them (the main window's ScreeningCounts): the count shown where there are
-        any, or while it lists them; a count changed (a client opened, screened by today's
-        rules, a re-screen, an import) reads them again where it lists them (K374-04)."""
-        if older == self._older_rules_count and self._older_rules is not None:
+        line counts them (the main window's ScreeningCounts, `counts.older`): the count shown
+        where there are any, or while it lists them; a count changed (a client opened, screened
+        by today's rules, a re-screen, an import) reads them again where it lists them (K374-04),
+        and so does a caseload counted again, a new `counts` (a load, another desk's changes):
+        one screened again and another stored by older rules left the number as it was and the
+        list as first read, naming the one and missing the other (R380-01)."""
+        older, counted_again = counts.older, counts is not self._older_counted
+        if older == self._older_rules_count and self._older_rules is not None and not counted_again:
             return
-        changed = older != self._older_rules_count
+        self._older_counted = counts
         self._older_rules_count, self._older_rules = older, None
         button = self.older_rules_button
         button.setText(f"Older rules: {older:,}")
@@ -1144,7 +1149,7 @@ class CaseloadView(QWidget):
         if button.isChecked() and not older:
             button.setChecked(False)  # every one screened again: nothing left to list
             self.apply_filters()
-        elif button.isChecked() and changed:
+        elif button.isChecked():
             self.model.set_filter(replace(self.model.current_filter(), older_rules=self._older_rule_ids()), in_place=True)
             self._say_shown()
         button.setVisible(older > 0 or button.isChecked())

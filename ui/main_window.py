@@ -773,7 +773,7 @@ class MainWindow(QMainWindow):
         text = f"Caseload {self._caseload_named()}: {count(len(model.all_rows()), 'client')}"
         counts = self.screening_counts
         older = counts.older
-        self.caseload.set_older_rules(older)  # the count that lists them (K374-04)
+        self.caseload.set_older_rules(counts)  # the count that lists them (K374-04, R380-01)
         if older:
             text += f"; {count(older, 'client')} screened by older rules, whose answers may have changed"
         if counts.newer:
