@@ -424,7 +424,7 @@ class CaseloadModel(RowsTableModel):
             if self._filter == CaseloadFilter():  # every line shown: in `_all`'s places, found again
                 self._positions["all"] = (self._all, dict(self._positions["shown"][1]), [])
             return
-        if self._searched and self._filter.ids is not None and (shown_at is not None or self._filter.accepts(row)):
+        if self._named_first() and self._filter.ids is not None and (shown_at is not None or self._filter.accepts(row)):
             # A whole name searched leads the lines (K374-01), out of `_all`'s order: the line,
             # renamed into that name or out of it, found again in its place among them.
             self._relayout(lambda: self._apply(self._all))
@@ -569,7 +569,13 @@ class CaseloadModel(RowsTableModel):
         else:
             shown = [r for r in rows if flt.accepts(r)]
         # A whole name searched: its clients first (K374-01); `_rows` is then not in `_all`'s order.
-        return named_as_searched_first(shown, self._searched) if ids is not None and self._searched else shown
+        return named_as_searched_first(shown, self._searched) if ids is not None and self._named_first() else shown
+
+    def _named_first(self) -> bool:
+        """Whether a whole name searched leads the lines found (K374-01): by name, as the list
+        opens, not where the user chose another column, whose header's arrow says its order
+        (R380-02: sorted by date of birth, the name searched stood first, born last)."""
+        return bool(self._searched) and self._sort in (None, (COL_NAME, Qt.SortOrder.AscendingOrder))
 
     def _index(self) -> dict[int, Any]:
         if getattr(self, "_by_id_of", None) is not self._all:
