@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from clinic_app import typed_days
+from clinic_app.checklist import probation_ends_early, probation_to
 from clinic_app.eligibility.sentence import reinstated_after_end
 from clinic_app.matching import month_numbered
 from clinic_app.model import Probation
@@ -325,6 +326,18 @@ def said(end: date, case_number: str | None, today: date, others: OthersRunning 
     if others is not None and others.no_end:
         text += "; " + _no_end_said(others.no_end)
     return text
+
+
+def outstanding_besides(labels: Iterable[str], end: date, others: OthersRunning | None = None) -> list[str]:
+    """A line's Outstanding labels said beside `said`'s words for a probation that ended on `end`:
+    a "probation to" (or "probation ends early") label for that day or the other grant's that
+    runs on is left out, said already.  The window's Outstanding cell under "Probation ended
+    last month" (Z119-01) and `clinic-app list --outstanding --probation-ended` alike: the
+    terminal said "...; another runs to 2028-03-01 (case BA200001)  probation to 2028-03-01"
+    (R380-03)."""
+    days = {end} | ({others.runs_to[0]} if others is not None and others.runs_to else set())
+    said_already = {words(day) for day in days for words in (probation_to, probation_ends_early)}
+    return [label for label in labels if label not in said_already]
 
 
 def _no_end_said(case_numbers: tuple[str | None, ...]) -> str:

@@ -21,12 +21,11 @@ from typing import Any, Callable
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QThreadPool, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from clinic_app.checklist import probation_ends_early, probation_to
 from clinic_app.matching import NameWords, PersonKeys, alphabetical, named_as_searched_first, person_key, whole_name_searched
 from clinic_app.court import hearing_within, hearings_held
 from clinic_app.line_action import line_day_awaited, next_action, next_action_in_full, next_action_said
 from clinic_app.outstanding_order import how_much_outstanding
-from clinic_app.probation_ended import OthersRunning, said as probation_end_said
+from clinic_app.probation_ended import OthersRunning, outstanding_besides, said as probation_end_said
 from clinic_app.review import attorney_waits_for, awaits_attorney
 from clinic_app.summary import eligible_within, line_listed_under, newly_eligible, outcome_text, outstanding_said, something_outstanding
 from clinic_app.wording import born_said
@@ -863,10 +862,7 @@ class CaseloadModel(RowsTableModel):
             return list(row.outstanding)
         day, case_number = found[row.id]
         others = (self._filter.probation_running_on or {}).get(row.id)
-        said_days = {day} | ({others.runs_to[0]} if others is not None and others.runs_to else set())
-        return [probation_end_said(day, case_number, self.today(), others)] + [
-            label for label in row.outstanding
-            if label not in {said_as(said) for said in said_days for said_as in (probation_to, probation_ends_early)}]
+        return [probation_end_said(day, case_number, self.today(), others)] + outstanding_besides(row.outstanding, day, others)
 
     def _queue_said(self, row: Any) -> str | None:
         """Under Review needed (the attorney's queue), why the client is on it, as the Next
