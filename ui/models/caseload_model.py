@@ -664,9 +664,8 @@ class CaseloadModel(RowsTableModel):
         now" chosen the others are not nought.  The counts had been the whole caseload's
         under any filter: a paralegal listing the Spanish speakers Prop 47 can help read
         "Eligible now: 2,345" above 312 lines (P74, left alone; P80-01)."""
-        narrowed = replace(self._filter, outcome=None, eligible_by=None, to_file=False, hearing_from=None,
-                           hearing_by=None, probation_ended=None)
-        if narrowed == CaseloadFilter():
+        narrowed = self._narrowed()
+        if narrowed is None:
             return None
         duplicates = self.duplicate_ids()
         # Kept until the lines or the filters change: clicking from count to count under one
@@ -675,12 +674,34 @@ class CaseloadModel(RowsTableModel):
         held = getattr(self, "_counts_shown", None)
         if held is not None and held[0][:2] == asked[:2] and held[0][2] is self._all and held[0][3] is duplicates:
             return Counter(held[1])
-        rows = self._rows if narrowed == self._filter else self._apply(self._all, narrowed)
+        rows = self._narrowed_rows(narrowed)
         counts = Counter(row.best for row in rows)
         counts["review"] = sum(1 for row in rows if awaits_attorney(row))
         counts["duplicates"] = sum(1 for row in rows if row.id in duplicates) if duplicates else 0
         self._counts_shown = (asked, counts)
         return Counter(counts)
+
+    def shown_of(self, ids: frozenset[int]) -> int | None:
+        """How many of `ids` the list holds as `counts_shown` narrows it, or None where nothing
+        but the Outcome box narrows it: the "Older rules" count's "81 of 2,857" (R380-04)."""
+        narrowed = self._narrowed()
+        if narrowed is None:
+            return None
+        asked = (narrowed, self._changes, self._all, ids)  # kept as `counts_shown` keeps its counts
+        held = getattr(self, "_shown_of", None)
+        if held is None or held[0][:2] != asked[:2] or held[0][2] is not self._all or held[0][3] is not ids:
+            self._shown_of = held = (asked, sum(1 for row in self._narrowed_rows(narrowed) if row.id in ids))
+        return held[1]
+
+    def _narrowed(self) -> CaseloadFilter | None:
+        """The filter the counts at a glance are counted under (`counts_shown`): the Outcome
+        box's part left out; None where nothing else narrows the list."""
+        narrowed = replace(self._filter, outcome=None, eligible_by=None, to_file=False, hearing_from=None,
+                           hearing_by=None, probation_ended=None)
+        return None if narrowed == CaseloadFilter() else narrowed
+
+    def _narrowed_rows(self, narrowed: CaseloadFilter) -> list[Any]:
+        return self._rows if narrowed == self._filter else self._apply(self._all, narrowed)
 
     def not_screened(self) -> int:
         """How many clients have no stored screening yet."""
