@@ -1,6 +1,7 @@
 """Opening a client in the window: how long until their page is painted and answers.
 
-    PYTHONPATH=. python -m benchmarks.bench_client_open CASELOAD.sqlite [--opens N] [--at-once] [--steps] [--profile OUT.prof [--profile-first]]
+    PYTHONPATH=. python -m benchmarks.bench_client_open CASELOAD.sqlite [--opens N] [--at-once] [--steps] [--eligibility]
+        [--profile OUT.prof [--profile-first]]
 
 The real window (ui.main_window.MainWindow, offscreen, 1360x820) on a copy of CASELOAD: its
 list read as `clinic-app` reads it, then N clients (default 20, of every size: one case to the
@@ -22,6 +23,11 @@ two clients already opened (the middling client of 3 cases and of 2, by their co
 by way of the list ("← Caseload", then the other), and Ctrl+S in the Record tab's Case number
 field after its text was changed (the key pressed in the field, as the user presses it), on
 the middling client of 3 cases and then on the caseload's longest record (the most cases and counts).
+--eligibility: then the Eligibility tab, N times each, alternated, on a synthetic client added to the copy
+(a case of 40 thefts beside a burglary, 582 results) and on the middling client of 2 cases: the
+tab rebuilt in place, as after a save (ClientView._refresh_tab, timed alone), and come to from the
+Record tab with the client changed since (rebuilt, laid out and painted: until idle), with the
+Python calls of one rebuild (cProfile's count; P379).
 --profile writes a cProfile of the opens (the 2nd..Nth; with --profile-first, the first) to OUT.prof.
 """
 
@@ -146,6 +152,8 @@ def main(argv: list[str]) -> int:
               f"(CPU median {statistics.median(cpu_ms[1:]):.1f} ms, worst {max(cpu_ms[1:]):.1f} ms)")
     if "--steps" in argv:
         _steps(window, sizes, opens, statements, until_idle)
+    if "--eligibility" in argv:
+        _eligibility(window, repo, sizes, opens, until_idle)
     print(f"load after: {_load()}")
     if profiler:
         profiler.dump_stats(profile_to)
@@ -208,6 +216,64 @@ def _steps(window, sizes, times: int, statements: list[str], until_idle) -> None
     # stop 72's 16 ms), and no other figure here said it.
     cases, counts, longest = sizes[-1]
     said(f"Ctrl+S on the longest record (client {longest}: {cases} cases, {counts} counts)", saves_on(longest))
+
+
+def _forty_counts():
+    """A synthetic client: a burglary case and a case of 40 thefts, a third of their values not recorded."""
+    from datetime import date
+
+    from clinic_app.model import Conviction
+    from tests.two_cases_to_ask import two_cases_to_ask
+
+    client = two_cases_to_ask("Forty Counts Benchtest")
+    client.cases[1].convictions = [Conviction(id=f"c2-{n}", section="487(a)", level="felony", conviction_date=date(2012, 6, 1),
+                                              value_dollars=300 if n % 3 else None) for n in range(1, 41)]
+    return client
+
+
+def _eligibility(window, repo, sizes, times: int, until_idle) -> None:
+    """--eligibility: the tab rebuilt in place, and come to, on a 40-count client and a 2-case one."""
+    import cProfile
+    import pstats
+
+    from ui.client_view import TAB_ELIGIBILITY, TAB_RECORD
+
+    clients = {"40 counts": repo.add_client(_forty_counts()),
+               "2 cases": next(client_id for n, _counts, client_id in sizes[len(sizes) // 2:] + sizes if n == 2)}
+    view = window.client_view
+    rebuilt: dict[str, list[float]] = {name: [] for name in clients}
+    come_to: dict[str, list[float]] = {name: [] for name in clients}
+    calls: dict[str, int] = {}
+
+    def rebuild() -> None:
+        view._stale_tabs.add(TAB_ELIGIBILITY)
+        view._refresh_tab(TAB_ELIGIBILITY)
+
+    for n in range(times):
+        for name, client_id in clients.items():
+            window.open_client(client_id)
+            view.tabs.setCurrentIndex(TAB_ELIGIBILITY)
+            until_idle()
+            t = time.perf_counter()
+            rebuild()
+            rebuilt[name].append((time.perf_counter() - t) * 1000)
+            view.tabs.setCurrentIndex(TAB_RECORD)
+            until_idle()
+            view._stale_tabs.add(TAB_ELIGIBILITY)  # as a save leaves it
+            t = time.perf_counter()
+            view.tabs.setCurrentIndex(TAB_ELIGIBILITY)
+            until_idle()
+            come_to[name].append((time.perf_counter() - t) * 1000)
+            if n == 0:
+                profiler = cProfile.Profile()
+                profiler.enable()
+                rebuild()
+                profiler.disable()
+                calls[name] = pstats.Stats(profiler).total_calls
+    for name in clients:
+        print(f"Eligibility tab, {name} ({calls[name]:,} calls a rebuild): "
+              f"rebuilt median {statistics.median(rebuilt[name]):.1f} ms, worst {max(rebuilt[name]):.1f} ms; "
+              f"come to median {statistics.median(come_to[name]):.1f} ms, worst {max(come_to[name]):.1f} ms")
 
 
 if __name__ == "__main__":
