@@ -1242,9 +1242,19 @@ class IntakeDialog(QDialog):
             return entered
         # Facts each valid alone but impossible together (convicted before the date of birth):
         # the repository refuses them, and the refusal crashed intake (W21-08).
-        from ui.services import impossible_facts
+        return self._impossible_said(self._with_typed_case(self.client))
 
-        return impossible_facts(self._with_typed_case(self.client))
+    def _impossible_said(self, client: Client) -> str | None:
+        """Why `client`, box 2's case added last, cannot be stored (`impossible_facts`); a fact of
+        that case's sentence line refused as its field's (`_refusal`): "Case BA1, custody
+        supervision end: ..." stood under the Case number, the keyboard left there (R381-01)."""
+        from ui.services import impossible_fact, impossible_facts
+
+        error = impossible_fact(client)
+        fact = error.path.removeprefix(f"cases[{len(client.cases) - 1}].") if error is not None else None
+        if fact in LINE_FIELDS:
+            return self._refusal(fact, error.problem)
+        return impossible_facts(client)
 
     def _field_of(self, fact: str) -> QWidget:
         """The field of the sentence's line that holds `fact` (`LINE_FIELDS`)."""
@@ -1365,7 +1375,9 @@ class IntakeDialog(QDialog):
         """Why a year typed alone is refused where a day in it would be: convicted (or arrested)
         before the year of birth, or a release or an end of probation before the conviction's
         year.  "6/10/1970" for a client born in 1980 was refused, and "1970" taken into the notes
-        with the day left blank, an impossible record the screening could not see (R71-04)."""
+        with the day left blank, an impossible record the screening could not see (R71-04).  And
+        a day before the conviction's: the record's check said "before the start", a start intake
+        has no field for, under the Case number (R381-01)."""
         assert self.client is not None
         born = self.client.person.dob
         what = "Arrest date" if arrest else "Conviction date"
@@ -1389,6 +1401,8 @@ class IntakeDialog(QDialog):
                 continue
             if end is not None and convicted is not None and end.year < convicted:  # a day, after a year alone
                 return self._refusal(fact, f"{end.isoformat()} is before the conviction date {convicted}")
+            if end is not None and day is not None and end < day:  # intake's words, not the record's "the start"
+                return self._refusal(fact, f"{end.isoformat()} is before the conviction date {day.isoformat()}")
         return None
 
     def _case_entered_as(self, typed: str) -> str | None:

@@ -83,7 +83,7 @@ def impossible_facts(client: Client, *, titled: bool = False) -> str | None:
     the date of birth), in the form's words; None when they can.  The repository refuses to
     store such a record, so the forms say it before saving.  `titled`: a case without a number
     named as the Record tab's list and History name it (`_titles`), not by its place."""
-    error = _impossible(client)
+    error = impossible_fact(client)
     names = _titles(client) if titled else [case.case_number for case in client.cases]
     return None if error is None else f"{where_in_record(error.path, names)}: {error.problem}"
 
@@ -102,7 +102,7 @@ def born_too_late(client: Client) -> str | None:
     earliest where several do ("After 3 conviction dates, the earliest Case BA200002, conviction
     1, conviction date (2019-02-03)"); None when none does.  Said
     only in the header's "Cannot save", it was not where the paralegal was typing (Q110-03)."""
-    error, dob = _impossible(client), client.person.dob
+    error, dob = impossible_fact(client), client.person.dob
     if error is None or dob is None or not error.problem.endswith(f"the date of birth {dob.isoformat()}"):
         return None
     numbers = _titles(client)  # as the list names them (R365-01)
@@ -118,8 +118,9 @@ def born_too_late(client: Client) -> str | None:
     return f"After {where_in_record(error.path, numbers)} ({error.problem.split()[0]})"
 
 
-def _impossible(client: Client):
-    """The first of the client's facts that cannot be true with the others (a FormatError), or None."""
+def impossible_fact(client: Client):
+    """The first of the client's facts that cannot be true with the others (a FormatError, its
+    `path` the fact's), or None."""
     from clinic_app.screening_format import FormatError, check_cases
 
     try:
