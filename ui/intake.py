@@ -1377,7 +1377,8 @@ class IntakeDialog(QDialog):
         year.  "6/10/1970" for a client born in 1980 was refused, and "1970" taken into the notes
         with the day left blank, an impossible record the screening could not see (R71-04).  And
         a day before the conviction's: the record's check said "before the start", a start intake
-        has no field for, under the Case number (R381-01)."""
+        has no field for, under the Case number (R381-01); a conviction's (or arrest's) day before
+        the birth, said as its year is, not as "Case BA1, conviction 1, ..." (R381-02)."""
         assert self.client is not None
         born = self.client.person.dob
         what = "Arrest date" if arrest else "Conviction date"
@@ -1388,6 +1389,8 @@ class IntakeDialog(QDialog):
             day = self.conviction.date.value()
         except ValueError:
             day = None
+        if day is not None and born is not None and day < born:  # as the year is, not "Case BA1, conviction 1"
+            return f"{what}: {day.isoformat()} is before the date of birth {born.isoformat()}"
         start = convicted if convicted is not None else day.year if day is not None else None
         for fact in ("sentence.custody.release_date", self._until_is()):
             field = self._field_of(fact)

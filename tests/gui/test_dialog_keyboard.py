@@ -159,7 +159,7 @@ def test_a_case_from_before_the_date_of_birth_is_refused_with_a_reason_not_a_cra
     assert repo.get_client(intake.client.id).person.dob == date(1990, 1, 1)
     _type_case(qtbot, intake, convicted="1985-01-01")
     qtbot.mouseClick(intake.add_case, Qt.MouseButton.LeftButton)
-    assert intake.case_message.text() == "Case LA222, conviction 1, conviction date: 1985-01-01 is before the date of birth 1990-01-01"
+    assert intake.case_message.text() == "Conviction date: 1985-01-01 is before the date of birth 1990-01-01"  # R381-02
     # ... and a screen reader hears it on the case's fields and on Add case (W23-03).
     assert intake.add_case.accessibleDescription() == "Problem: " + intake.case_message.text()
     assert intake.case_number.accessibleDescription() == intake.add_case.accessibleDescription()

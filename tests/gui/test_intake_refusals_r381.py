@@ -40,3 +40,27 @@ def test_r381_01_a_day_before_another_is_refused_under_its_line(qtbot, started_i
     assert dialog.case_message.text() == said == dialog.line_words.text()
     assert dialog.line_words.isVisible() and not dialog.case_message.isVisible()
     assert getattr(dialog, name).hasFocus()
+
+
+@pytest.mark.parametrize(("sentence", "said"), [
+    ("probation", "Conviction date: 1950-06-01 is before the date of birth 1988-04-12"),
+    ("dismissed", "Arrest date: 1950-06-01 is before the date of birth 1988-04-12"),
+])
+def test_r381_02_a_day_before_the_birth_is_named_as_its_field(qtbot, started_intake, sentence, said):
+    """"1950" as the conviction's year was refused as "Conviction date: 1950 is before the date of
+    birth 1988-04-12", and "6/1/1950" as "Case BA1, conviction 1, conviction date: 1950-06-01 is
+    before ...", naming a case not added and a count intake does not number, by no field's name:
+    both name the field as a screen reader hears it ("Conviction date", "Arrest date")."""
+    from PySide6.QtCore import Qt
+
+    from ui.forms import set_combo
+
+    dialog = started_intake
+    set_combo(dialog.sentence, sentence)
+    type_intake_case(qtbot, dialog, "BA1", "6/1/1950", offense="PC 459", enter=False)
+    dialog.case_number.setFocus()
+    qtbot.keyClick(dialog.case_number, Qt.Key.Key_Return)
+    assert dialog.client.cases == []
+    assert dialog.case_message.text() == said
+    assert said.startswith(f"{dialog.conviction.date.accessibleName()}: ")
+    assert dialog.case_message.isVisible()  # the count's words are its own (K377 left them there)
