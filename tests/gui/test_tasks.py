@@ -408,7 +408,7 @@ def test_escape_on_the_progress_stops_the_re_screen_as_cancel_does(qtbot, window
     assert task.finished.wait(60)
 
 
-def test_escape_on_the_report_s_progress_shows_no_report_later(qtbot, window, repo, monkeypatch):
+def test_escape_on_the_report_s_progress_shows_no_report_later(qtbot, window, repo, monkeypatch, demo_clients_stored):
     """Caseload > Report, Escape pressed at once (typed ahead, before the progress dialog had
     its first events): QProgressDialog only rejected, hiding itself without 'canceled', so the
     count went on unseen and its report popped up later (W24B-01; the hang of W24's script,
@@ -417,7 +417,7 @@ def test_escape_on_the_report_s_progress_shows_no_report_later(qtbot, window, re
     from ui import tasks
     from ui.report_dialog import ReportDialog
 
-    repo.add_clients(generate_clients(3000, seed=5))
+    demo_clients_stored(repo, 3000, seed=4)  # the re-screen tests' caseload, stored once a process
     window.load()
     shown = []
     monkeypatch.setattr(ReportDialog, "exec", lambda self: shown.append(self) or 0)
