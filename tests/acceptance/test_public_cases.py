@@ -20,10 +20,11 @@ import yaml
 
 from clinic_app.eligibility import REMEDIES, screen
 from clinic_app.screening_format import read_request, screening_from_dict
+from tests.public_cases import public_cases
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent.parent
-CASES = yaml.safe_load((HERE / "cases-public.yaml").read_text(encoding="utf-8"))
+CASES = public_cases()
 BY_ID = {c["id"]: c for c in CASES}
 IDS = [c["id"] for c in CASES]
 SAME = {"not_applicable": "not_eligible"}

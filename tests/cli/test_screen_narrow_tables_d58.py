@@ -11,13 +11,13 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-import yaml
 
 from clinic_app.screen_command import run_single
 from tests.eligibility.test_t45_terminal import _names_broken
 from tests.eligibility.test_wrap_whole_words_d58 import _words
+from tests.public_cases import public_cases
 
-PUBLIC = yaml.safe_load((Path(__file__).parents[1] / "acceptance" / "cases-public.yaml").read_text(encoding="utf-8"))
+PUBLIC = public_cases()
 
 
 @cache

@@ -3,15 +3,12 @@ long record, engine_builders.long_record: screening it takes about 25 ms)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import yaml
-
 from clinic_app.eligibility import screen
 from clinic_app.eligibility.text_report import render_text
 from clinic_app.screening_format import read_request
+from tests.public_cases import public_cases
 
-PUBLIC = yaml.safe_load((Path(__file__).parents[1] / "acceptance" / "cases-public.yaml").read_text(encoding="utf-8"))
+PUBLIC = public_cases()
 
 
 def _public(case_id: str):

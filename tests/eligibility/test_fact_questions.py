@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from pathlib import Path
-
-import yaml
 
 from clinic_app.demo import DEMO_AS_OF, generate_clients
 from clinic_app.eligibility import screen
@@ -15,10 +12,11 @@ from clinic_app.eligibility.result import places_to_look
 from clinic_app.eligibility.text_report import render_text
 from clinic_app.model import Case, Person
 from clinic_app.screening_format import read_request
+from tests.public_cases import public_cases
 
 from engine_builders import conviction, probation_case, row, run
 
-CASES = yaml.safe_load((Path(__file__).parents[1] / "acceptance" / "cases-public.yaml").read_text(encoding="utf-8"))
+CASES = public_cases()
 
 
 def flat(text: str) -> str:

@@ -25,12 +25,11 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-import yaml
-
 from clinic_app.catalog import load_catalog
 from clinic_app.eligibility import RULES_VERSION, screen
 from clinic_app.model import Case, Conviction, Custody, Person, Probation, ScreeningRequest, Sentence
 from clinic_app.screening_format import read_request, screening_to_dict
+from tests.public_cases import public_cases
 
 HERE = Path(__file__).parent
 RECORDED = HERE / "rules_fingerprint.txt"
@@ -40,7 +39,7 @@ DAYS = (date(2019, 6, 1), date(2026, 11, 1), date(2031, 3, 1))
 
 
 def _requests() -> list:
-    public = [case["request"] for case in yaml.safe_load(PUBLIC_CASES.read_text(encoding="utf-8"))]
+    public = [case["request"] for case in public_cases()]
     synthetic = [json.loads(line) for line in REQUESTS.read_text(encoding="utf-8").splitlines()]
     return [read_request(data) for data in public + synthetic] + _every_catalog_row()
 

@@ -4,10 +4,8 @@ next step several cases share word for word."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
-import yaml
 
 from clinic_app.eligibility import screen
 from clinic_app.eligibility.common import GRANTED_CITE
@@ -15,10 +13,11 @@ from clinic_app.eligibility.registry import short_name
 from clinic_app.eligibility.text_report import _conviction_labels, _next_steps, render_text, status_label
 from clinic_app.model import Case, Determination, Person, Reason, Screening
 from clinic_app.screening_format import read_request
+from tests.public_cases import public_cases
 
 from engine_builders import D, long_record, probation_case, run
 
-PUBLIC = yaml.safe_load((Path(__file__).parent.parent / "acceptance" / "cases-public.yaml").read_text(encoding="utf-8"))
+PUBLIC = public_cases()
 SHARED = "What stays true even after relief, for several convictions:"
 POINTER = "said once, after the last case"
 STEP_POINTER = '", below.'  # a step's pointer ends so: see "<its heading>", below. (T45-03)

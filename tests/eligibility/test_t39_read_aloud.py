@@ -4,19 +4,17 @@ its size is the point, and it screens and renders in about 25 ms)."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
-
-import yaml
 
 from clinic_app.eligibility import screen
 from clinic_app.eligibility.text_report import render_text
 from clinic_app.model import Person
 from clinic_app.screening_format import read_request
+from tests.public_cases import public_cases
 
 from engine_builders import long_record, run
 
 AS_OF = "2026-12-02"
-PUBLIC = yaml.safe_load((Path(__file__).parents[1] / "acceptance" / "cases-public.yaml").read_text(encoding="utf-8"))
+PUBLIC = public_cases()
 QUESTION = "An attorney decides the open question above before the block on relief lifts."
 
 

@@ -5,18 +5,17 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
 
-import yaml
 
 from clinic_app.eligibility import screen
 from clinic_app.eligibility.text_report import SHORT, render_text
 from clinic_app.model import Person
 from clinic_app.screening_format import read_request
+from tests.public_cases import public_cases
 
 from engine_builders import long_record, run
 
-PUBLIC = {c["id"]: c for c in yaml.safe_load((Path(__file__).parents[1] / "acceptance" / "cases-public.yaml").read_text(encoding="utf-8"))}
+PUBLIC = {c["id"]: c for c in public_cases()}
 # Cases with the lists T42 read: S52's pointer to four remedies' steps and its "does not fit"
 # lists, S46's case B pointer, S03's and S48's "does not fit" lists (S48's with relief granted).
 READ = ("S03", "S46", "S48", "S52")

@@ -8,13 +8,13 @@ import re
 from functools import cache
 from pathlib import Path
 
-import yaml
 
 from clinic_app.eligibility import screen
 from clinic_app.eligibility.text_report import SHORT, render_text
 from clinic_app.screening_format import read_request
+from tests.public_cases import public_cases
 
-PUBLIC = {c["id"]: c for c in yaml.safe_load((Path(__file__).parents[1] / "acceptance" / "cases-public.yaml").read_text(encoding="utf-8"))}
+PUBLIC = {c["id"]: c for c in public_cases()}
 
 
 @cache

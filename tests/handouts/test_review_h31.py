@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import io
 from datetime import date
-from pathlib import Path
 
 import pytest
-import yaml
 from handout_clients import CLINIC
 from handout_layout import squash
 from pypdf import PdfReader
@@ -17,9 +15,9 @@ from pypdf import PdfReader
 from clinic_app.eligibility import screen
 from clinic_app.handouts import compose, render_bytes
 from clinic_app.screening_format import client_from_request
+from tests.public_cases import public_cases
 
-CASES = {c["id"]: c for c in yaml.safe_load(
-    (Path(__file__).parent.parent / "acceptance" / "cases-public.yaml").read_text(encoding="utf-8"))}
+CASES = {c["id"]: c for c in public_cases()}
 
 
 def public_case_text(case_id: str, lang: str) -> str:
