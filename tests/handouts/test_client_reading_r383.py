@@ -1,0 +1,46 @@
+"""R383: a review of H375's handout words, read as a client who reads slowly, in Spanish and
+in English.
+
+Each test opens the real PDF (pypdf text) of a synthetic client screened by the real engine.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from handout_render import flowing_text
+
+from clinic_app.model import Case, Client, Conviction, Money, Person, Sentence
+
+pytestmark = pytest.mark.pdf
+
+
+def fines_unpaid_on_a_completed_sentence(lang: str) -> Client:
+    """A 2019 hit and run, fine and no probation, $500 fined and $115 recorded paid, the sentence
+    marked completed: the record's two facts disagree (H375-02's client 182)."""
+    case = Case(id="A", case_number="9VY59973", money=Money(fines_ordered=500, fines_paid=115),
+                convictions=[Conviction(id="A1", code="VC", section="20002", level="misdemeanor",
+                                        conviction_date=date(2019, 10, 6))],
+                sentence=Sentence(type="no_probation", judgment_date=date(2019, 10, 6), completed=True))
+    return Client(name="Juan Martínez", language=lang, person=Person(dob=date(1970, 10, 19), us_citizen=True),
+                  cases=[case])
+
+
+# ---- R383-01: "If not, pay them", and nothing for one who cannot ------------------------------
+
+CANNOT_PAY = {
+    "en": "If not, pay them. If you cannot pay them, tell the clinic.",
+    "es": "Si no, páguelas. Si no puede pagarlas, dígaselo a la clínica.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_r383_01_fines_asked_on_a_completed_sentence_say_what_to_do_if_she_cannot_pay(lang):
+    """Juan (client 182 of the demo) read that the facts show $385 of fines not paid, to bring
+    proof if they were paid, worked off or canceled, and "If not, pay them." and nothing more:
+    a client who has not the $385 was left with an order he cannot keep, and the one way the line
+    names of doing it without money (community service in their place) as something done in the
+    past. The fines owed by a probation's last day say to tell the clinic if she cannot pay them
+    all (E201-03); this line now says so too."""
+    assert CANNOT_PAY[lang] in flowing_text(fines_unpaid_on_a_completed_sentence(lang), lang)
