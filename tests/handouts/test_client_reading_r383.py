@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from handout_clients import _probation
 from handout_render import flowing_text
 
 from clinic_app.model import Case, Client, Conviction, Money, Person, Sentence
@@ -44,3 +45,34 @@ def test_r383_01_fines_asked_on_a_completed_sentence_say_what_to_do_if_she_canno
     past. The fines owed by a probation's last day say to tell the clinic if she cannot pay them
     all (E201-03); this line now says so too."""
     assert CANNOT_PAY[lang] in flowing_text(fines_unpaid_on_a_completed_sentence(lang), lang)
+
+
+# ---- R383-02: two facts waited on, one named -----------------------------------------------------
+
+def theft_paid_of_no_amount(lang: str) -> Client:
+    """A petty theft, probation completed in 2018, $200 recorded paid in fines; the record gives
+    neither how much was ordered nor whether paying was a probation condition."""
+    case = Case(id="A", case_number="4CJ01234", money=Money(fines_paid=200),
+                convictions=[Conviction(id="A1", section="484(a)/488", conviction_date=date(2015, 3, 2))],
+                sentence=_probation(date(2015, 3, 2), date(2018, 3, 2), "completed"))
+    return Client(name="James Lee", language=lang, person=Person(dob=date(1961, 2, 3), us_citizen=True),
+                  cases=[case])
+
+
+BOTH_ASKED = {
+    "en": "First they must find out how much the court ordered you to pay in fines and whether paying "
+          "the fines was part of your probation.",
+    "es": "Primero el abogado tiene que averiguar cuánto le ordenó pagar el tribunal en multas y si pagar "
+          "las multas era parte de su libertad condicional.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_r383_02_both_facts_a_dismissal_waits_on_are_asked(lang):
+    """A client with $200 recorded paid in fines, whose dismissal waits on two facts: how much the
+    court ordered, and whether paying was a condition of his probation (only then can unpaid
+    fines leave the judge to decide). His card named the first alone (H375-04's words for clients
+    33 and 29, whose one fact is the amount), "First they must find out how much the court
+    ordered": he could tell the lawyer that and think it was all, though his probation papers
+    say the other. Both are asked."""
+    assert BOTH_ASKED[lang] in flowing_text(theft_paid_of_no_amount(lang), lang)
