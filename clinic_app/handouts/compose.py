@@ -3510,6 +3510,7 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
     late_proof = sure_late = hearing = fire_camp_proof = notice = False
     proof_for: set[str] = set()  # the relief the judge weighs good conduct for: its proof asked where any
     proof_by: list[date] = []  # the hearings set on petitions filed for it: the proof is of use until then
+    proof_later = False  # proof for a relief with no hearing set (not filed, or none set): of use after them
     survivors: set[tuple[str, str | None]] = set()  # the convictions proof of trafficking is for
     checks: list[str] = []  # the "check your record" lines
     checks_now: list[str] = []  # those with no day to wait for
@@ -3549,6 +3550,8 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
                     proof_for.add(option.remedy)
                     if option.hearing_on is not None:
                         proof_by.append(option.hearing_on)  # not heard: on the page's day or after
+                    else:
+                        proof_later = True
                 late_proof = late_proof or (option.court_state == "filed" and option.mode == "good_cause")
                 sure_late = sure_late or (option.court_state == "filed" and option.mode == "good_cause")
             elif d == "eligible" and option.remedy in AUTOMATIC:
@@ -3566,6 +3569,7 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
                 else:
                     if option.mode == "discretionary":
                         proof_for.add(option.remedy)
+                        proof_later = True
                     # Past the deadline (Prop 47 after 2022-11-04) the judge first weighs the
                     # reason for the delay, the card's "Bring proof of that reason": not proof of
                     # good conduct, which the list had asked for alone (G58-01).
@@ -3626,7 +3630,10 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
         early = proof_for == {"pc1203_3"}
         # By the first hearing set, the day the proof is of use until: "Gather proof" with no
         # "By when", above "the court hearing on December 1", did not say so (H375-03).
-        tasks.append(_dated(ctx, t["proof_probation_early" if early else "proof"], who["you"], min(proof_by, default=None)))
+        # Not where it is also for a relief with no hearing set: by the first hearing's day read as
+        # of no use after it, to a client whose second filing will want the same proof (R383-03).
+        by = None if proof_later else min(proof_by, default=None)
+        tasks.append(_dated(ctx, t["proof_probation_early" if early else "proof"], who["you"], by))
     if late_proof:
         tasks.append(Task(t["proof_late" if sure_late else "proof_late_if_chosen"], who["you"]))
     if fire_camp_proof:

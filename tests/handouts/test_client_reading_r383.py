@@ -12,7 +12,7 @@ import pytest
 from handout_clients import _probation
 from handout_render import flowing_text
 
-from clinic_app.model import Case, Client, Conviction, Money, Person, Sentence
+from clinic_app.model import Case, Client, Conviction, Money, Person, Petition, Sentence, Violation
 
 pytestmark = pytest.mark.pdf
 
@@ -76,3 +76,37 @@ def test_r383_02_both_facts_a_dismissal_waits_on_are_asked(lang):
     ordered": he could tell the lawyer that and think it was all, though his probation papers
     say the other. Both are asked."""
     assert BOTH_ASKED[lang] in flowing_text(theft_paid_of_no_amount(lang), lang)
+
+
+# ---- R383-03: proof dated by a hearing, though a relief not yet filed needs it after ------------
+
+def theft_with_a_violation(case_id: str, number: str, petition: Petition | None = None) -> Case:
+    """A petty theft of 2015 whose probation saw a violation (its dismissal the judge's to weigh),
+    `petition` filed on it or none."""
+    sentence = _probation(date(2015, 3, 2), date(2018, 3, 2), "completed")
+    sentence.probation.violations = [Violation(date=date(2016, 1, 4), outcome="reinstated")]
+    return Case(id=case_id, case_number=number, sentence=sentence, petitions=[petition] if petition else [],
+                convictions=[Conviction(id=f"{case_id}1", section="484(a)/488", conviction_date=date(2015, 3, 2))])
+
+
+PROOF_LINE = {
+    "en": "Gather proof of your good conduct for the judge: letters, pay stubs, class papers.",
+    "es": "Junte pruebas de su buena conducta para el juez: cartas, talones de pago, constancias de clases.",
+}
+WHO = {"en": "You", "es": "Usted"}
+HEARING = {"en": "November 20, 2026", "es": "20 de noviembre de 2026"}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_r383_03_proof_a_later_filing_needs_too_is_not_due_by_the_first_hearing(lang):
+    """A client with one dismissal filed, its hearing on November 20, and another the clinic can
+    still file, both the judge's to weigh on good conduct, read "Gather proof of your good
+    conduct for the judge" by November 20: the day the proof is of no more use, for a second
+    judge who will want the same proof later. The line has that day only where every relief it
+    is for has its hearing set; here it has none."""
+    filed = Petition("pc1203_4", date(2026, 10, 2), hearing_on=date(2026, 11, 20))
+    client = Client(name="Rosa Gómez", language=lang, person=Person(dob=date(1984, 6, 9), us_citizen=True),
+                    cases=[theft_with_a_violation("A", "4CJ01234", filed), theft_with_a_violation("B", "5CJ04321")])
+    text = flowing_text(client, lang)
+    assert f"{PROOF_LINE[lang]} {WHO[lang]}" in text
+    assert f"{PROOF_LINE[lang]} {HEARING[lang]}" not in text
