@@ -852,8 +852,10 @@ def _with_court(ctx: _Context, option: Option, petition: Petition, reviewed: dat
     if state == "filed":
         # "The clinic can file papers" over "Your papers were filed" read as a filing still
         # to make (P61-03): what the engine found stays, said as done.
-        text = _as_filed(ctx, option)
-        if _heard(ctx, petition.hearing_on):
+        heard = _heard(ctx, petition.hearing_on)
+        # Nor "Bring proof of that reason" of a late filing once heard (R383-04).
+        text = _as_filed(ctx, option, late="heard_late" if heard else "filed_late")
+        if heard:
             # Not "Bring proof of your good conduct" beside "that day has passed" (H375-01).
             said = ctx.t["option"]
             text = text.replace(said["eligible_discretionary"], said["heard_discretionary"])
@@ -887,14 +889,14 @@ def _who_after_denial(ctx: _Context, reviewed: date | None) -> str:
     return ctx.t["who"]["clinic" if reviewed is not None else "lawyer"]
 
 
-def _as_filed(ctx: _Context, option: Option) -> str:
+def _as_filed(ctx: _Context, option: Option, late: str = "filed_late") -> str:
     """The option's words with "The clinic can file papers to ..." said as filed; the rest
     (the judge must grant it, or what to bring) as it was.  The action is any of the remedy's:
     a Prop 64 card says the relief its steps ask for (_asked_of), and once filed it read "can
-    file papers" on beside "Your papers were filed" (S143-01)."""
+    file papers" on beside "Your papers were filed" (S143-01).  `late`: the words of a late filing."""
     # A survivor's PC 1203.49 filed: the clinic's lawyer has weighed the "if" (Y234-02).
     return _reworded(ctx, option, (("eligible_petition", "filed_petition"),
-                                   ("eligible_petition_survivor_if", "filed_petition"), ("eligible_late", "filed_late")))
+                                   ("eligible_petition_survivor_if", "filed_petition"), ("eligible_late", late)))
 
 
 def _reworded(ctx: _Context, option: Option, pairs: tuple[tuple[str, str], ...]) -> str:
@@ -3552,8 +3554,11 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
                         proof_by.append(option.hearing_on)  # not heard: on the page's day or after
                     else:
                         proof_later = True
-                late_proof = late_proof or (option.court_state == "filed" and option.mode == "good_cause")
-                sure_late = sure_late or (option.court_state == "filed" and option.mode == "good_cause")
+                # Not for a hearing held, as for good conduct (R383-04).
+                late_filed = option.court_state == "filed" and option.mode == "good_cause" \
+                    and not _heard(ctx, option.hearing_on)
+                late_proof = late_proof or late_filed
+                sure_late = sure_late or late_filed
             elif d == "eligible" and option.remedy in AUTOMATIC:
                 step("check_rap_now", entry, who["you"])
             elif d == "eligible" and option.remedy in VACATURS:

@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 from handout_clients import _probation
 from handout_render import flowing_text
+from test_client_reading_g58 import _prop47_late
 
 from clinic_app.model import Case, Client, Conviction, Money, Person, Petition, Sentence, Violation
 
@@ -110,3 +111,34 @@ def test_r383_03_proof_a_later_filing_needs_too_is_not_due_by_the_first_hearing(
     text = flowing_text(client, lang)
     assert f"{PROOF_LINE[lang]} {WHO[lang]}" in text
     assert f"{PROOF_LINE[lang]} {HEARING[lang]}" not in text
+
+
+# ---- R383-04: proof of a late filing's reason, asked after its hearing -------------------------
+
+LATE_PROOF = {
+    "en": ("Bring proof of that reason.", "Gather proof for the judge of why you are asking after the deadline.",
+           "The judge must first agree that you had a good reason to ask late.",
+           "Ask the clinic what happened at the court hearing on November 10, 2026"),
+    "es": ("Traiga pruebas de esa razón.", "Junte pruebas para el juez de por qué pide",
+           "Primero el juez tiene que aceptar que usted tuvo una buena razón para pedirlo tarde.",
+           "Pregunte en la clínica qué pasó en la audiencia del 10 de noviembre de 2026"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_r383_04_no_proof_of_a_late_reason_is_asked_for_a_hearing_already_held(lang):
+    """Carmen's Prop 47, filed after its deadline, had its hearing on November 10; read on
+    November 15 the card said that day had passed and to ask the clinic what happened, and beside
+    it "Bring proof of that reason", and the list "Gather proof for the judge of why you are
+    asking after the deadline": H375-01 stopped this for proof of good conduct only. Once the
+    hearing's day has passed with no ruling entered, neither is asked; a hearing still ahead
+    keeps both."""
+    bring, gather, judge, ask = LATE_PROOF[lang]
+    client = _prop47_late(lang)
+    client.cases[0].petitions = [Petition("prop47", date(2026, 10, 2), hearing_on=date(2026, 11, 10))]
+    text = flowing_text(client, lang)
+    assert ask in text and judge in text
+    assert bring not in text and gather not in text
+    client.cases[0].petitions[0].hearing_on = date(2026, 11, 20)
+    text = flowing_text(client, lang)
+    assert bring in text and gather in text
