@@ -1169,15 +1169,17 @@ class EligibilityPanel(QWidget):
 
     def where(self, d: Determination) -> str:
         """Which count and remedy: one remedy has a row per conviction (W21-13: the review dialog
-        named only the remedy and its status; the Edit menu's Undo names it too, U33-01)."""
-        row = self._row_of(d)
-        case_label = self.proxy.index(row, COL_CASE).data()
-        where = f"Case {case_label}, {self.proxy.index(row, COL_CONVICTION).data()}" if d.conviction else f"Case {case_label} (whole case)"
-        return where
+        named only the remedy and its status; the Edit menu's Undo names it too, U33-01), in the
+        words of its own row's Case and Conviction cells, shown or not.  A result the table hides
+        ("Does not apply", the tick off) was named by the first row shown: a review note kept for
+        it was dropped unseen as a result the client no longer has (`places`, K384-01)."""
+        case_label, count = self.model.row_names(d)
+        return f"Case {case_label}, {count}" if d.conviction else f"Case {case_label} (whole case)"
 
     def places(self) -> set[str]:
-        """Each count and remedy the table shows, "Case X, count: remedy", as a review note is
-        kept for them whatever their status (ui.client_view._same_places)."""
+        """Each count and remedy of the results, "Case X, count: remedy", those the table hides
+        too, as a review note is kept for them whatever their status
+        (ui.client_view._same_places)."""
         return {f"{self.where(d)}: {remedy_title(d.remedy)}"
                 for d in (self.model.determination(row) for row in range(self.model.rowCount()))}
 

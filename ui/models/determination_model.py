@@ -122,6 +122,11 @@ class DeterminationModel(RowsTableModel):
     def determination(self, row: int) -> Determination:
         return self._rows[row]
 
+    def row_names(self, d: Determination) -> tuple[str, str]:
+        """What the Case and Conviction cells of `d`'s row say ("(whole case)" for a case's own
+        row), shown or not: the words `EligibilityPanel.where` names it by (K384-01)."""
+        return self._labels.get((d.case, d.conviction), (d.case, d.conviction or "(whole case)"))
+
     def reviewed_note(self, d: Determination) -> str | None:
         return self._reviewed.get(key(d))
 
@@ -178,7 +183,7 @@ class DeterminationModel(RowsTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column <= COL_CONVICTION:
-                return self._labels.get((d.case, d.conviction), (d.case, d.conviction or "(whole case)"))[column]
+                return self.row_names(d)[column]
             if column == COL_REMEDY:
                 return remedy_title(d.remedy)
             if column == COL_STATUS:
@@ -190,7 +195,7 @@ class DeterminationModel(RowsTableModel):
             return self.reviewed_shown(d) if column == COL_REVIEWED else None
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_CASE:
             # The whole title, where the column cuts it (E83-02).
-            return self._labels.get((d.case, d.conviction), (d.case, ""))[0]
+            return self.row_names(d)[0]
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_REMEDY:
             # The whole name alike: at 200% with larger text the column is cut to "…" (K111-03),
             # whole only to the keyboard (in the status bar) and a screen reader.
