@@ -2073,7 +2073,7 @@ class MainWindow(QMainWindow):
         self._follow_open_client(changed)
         if not gone and not rows:
             return
-        if gone:
+        if gone or self._counts_moved_elsewhere([row.id for row in rows if row.id not in added]):
             # As `client_removed`, once for them all: their screenings are gone with them.
             self.screening_counts = self.repo.screening_counts(RULES_VERSION, self.today)
         if gone or self.caseload.events_offered() != set(model.events()):
@@ -2087,6 +2087,24 @@ class MainWindow(QMainWindow):
         if gone:
             names = ", ".join(row.name for row in gone[:3]) + (f" and {count(len(gone) - 3, 'other')}" if len(gone) > 3 else "")
             self._announce(f"Removed in another window or on another desk, taken off the list: {names}", 8000)
+
+    def _counts_moved_elsewhere(self, client_ids: list[int]) -> bool:
+        """Whether another desk's changes to these clients, in the list already, may have moved
+        the screening counts: their part before is not known, so they are counted again where
+        anyone was counted by other rules or a later day, or one of them is now.  Olga, screened
+        by older rules and opened there (today's rules' result stored), still stood in "Older
+        rules" here and in its count until the next load (R385-01).  A caseload all on today's
+        rules, the usual day, reads one screening a client changed, not the whole caseload."""
+        counts = self.screening_counts
+        if not client_ids:
+            return False
+        if counts.older or counts.newer or counts.later:
+            return True
+        for client_id in client_ids:
+            theirs = self.repo.screening_counts_of(client_id, RULES_VERSION, self.today)
+            if theirs.older or theirs.newer or theirs.later:
+                return True
+        return False
 
     def _follow_open_client(self, changed: set[int] | None) -> None:
         """The client open on the Record, Checklist or Eligibility page, among those another
