@@ -722,10 +722,11 @@ def cmd_list(args: argparse.Namespace) -> int:
             if args.outstanding:  # what they wait on, as the window's Outstanding column says it
                 from clinic_app.probation_ended import outstanding_besides
 
-                # Beside a probation said ended, what its words say is not said again (R380-03).
+                # Beside a probation said ended, what its words say is not said again (R380-03); the
+                # column kept, empty where that was all, or the next one's day stood in it (R385-02).
                 labels = row.outstanding if probation is None else outstanding_besides(
                     row.outstanding, probation[row.id][0], runs_on.get(row.id))
-                mark += f"\t{outstanding_said(labels)}" if labels else ""
+                mark += f"\t{outstanding_said(labels)}"
             if by is not None:  # the day to call them back for, as the other filters say theirs (C123)
                 mark += f"\t{within_said(row.best, row.best_date, row.automatic_only, row.file_on, today)}"
             out.write(f"{row.id}\t{row.name}\t{dob or ''}{mark}\n")

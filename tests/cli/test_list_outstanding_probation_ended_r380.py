@@ -18,6 +18,6 @@ def test_r380_03_outstanding_with_probation_ended_says_a_probation_once(tmp_path
     listed = clinic_app("list", "--db", db, "--outstanding", "--probation-ended", "2027-06", "--as-of", "2027-07-10")
     assert listed.returncode == 0, listed.stderr
     assert listed.stdout == ("1\tMarisol Prueba\t1985-03-14\tprobation ended 2027-06-15 (case 6MT00002); "
-                             "another runs to 2028-03-01 (case BA200001)\n")
+                             "another runs to 2028-03-01 (case BA200001)\t\n")  # the Outstanding column empty (R385-02)
     others = OthersRunning(runs_to=(date(2028, 3, 1), "BA200001"))
     assert outstanding_besides(["probation to 2028-03-01", "fines $90"], date(2027, 6, 15), others) == ["fines $90"]
