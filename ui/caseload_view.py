@@ -1167,6 +1167,9 @@ class CaseloadView(QWidget):
         elif button.isChecked():
             self.model.set_filter(replace(self.model.current_filter(), older_rules=self._older_rule_ids()), in_place=True)
             self._say_shown()
+            # The counts above it count the lines it holds read again: "Eligible now: 2 of 3"
+            # stood above Otto alone, Olga screened again by today's rules (R385-03).
+            self._say_counts()
         self._say_older_rules(narrowed=self.model.counts_shown() is not None)
         button.setVisible(older > 0 or button.isChecked())
 
