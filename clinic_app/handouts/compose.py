@@ -856,9 +856,11 @@ def _with_court(ctx: _Context, option: Option, petition: Petition, reviewed: dat
         # Nor "Bring proof of that reason" of a late filing once heard (R383-04).
         text = _as_filed(ctx, option, late="heard_late" if heard else "filed_late")
         if heard:
-            # Not "Bring proof of your good conduct" beside "that day has passed" (H375-01).
+            # Not "Bring proof of your good conduct" beside "that day has passed" (H375-01), nor
+            # what else the judge weighs: a fire-camp dismissal's fire-crew proof (K387-01).
             said = ctx.t["option"]
-            text = text.replace(said["eligible_discretionary"], said["heard_discretionary"])
+            for weighed in ("eligible_discretionary", *_WHAT_THE_JUDGE_WEIGHS.values()):
+                text = text.replace(said[weighed], said["heard_discretionary"])
         return replace(kept, court=court, text=text)
     return replace(kept, court=court)
 
@@ -3541,13 +3543,13 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
                 # Filed by the clinic: not "Go to the court hearing if the court sets one", beside
                 # a card saying the court set it and the clinic will tell whether to go (B56-02).
                 _court_step(ctx, step, entry, option)
-                if option.court_state == "filed" and option.remedy == "pc1203_49":
+                heard = _heard(ctx, option.hearing_on)
+                if option.court_state == "filed" and option.remedy == "pc1203_49" and not heard:
                     # The judge still weighs proof of trafficking, not of good conduct (H31-01): a
                     # survivor whose petition was filed was told to gather letters and pay stubs,
                     # and, all filed, nothing about the trafficking (R251-01).
                     survivors.add((entry.case, entry.conviction))
-                elif option.court_state == "filed" and option.mode == "discretionary" \
-                        and not _heard(ctx, option.hearing_on):
+                elif option.court_state == "filed" and option.mode == "discretionary" and not heard:
                     # Not for a hearing held: the list asks what happened at it (H375-01).
                     proof_for.add(option.remedy)
                     if option.hearing_on is not None:
@@ -3555,8 +3557,7 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
                     else:
                         proof_later = True
                 # Not for a hearing held, as for good conduct (R383-04).
-                late_filed = option.court_state == "filed" and option.mode == "good_cause" \
-                    and not _heard(ctx, option.hearing_on)
+                late_filed = option.court_state == "filed" and option.mode == "good_cause" and not heard
                 late_proof = late_proof or late_filed
                 sure_late = sure_late or late_filed
             elif d == "eligible" and option.remedy in AUTOMATIC:
