@@ -3926,37 +3926,45 @@ def _record_tasks(ctx: _Context, record: Iterable[RecordEntry] = ()) -> Iterable
     # cannot pay, which one case's line says (K217-01: fines unpaid in two cases, each a
     # condition, said neither).  Named by its case, the lines differ (H21-46).
     dues = {case_id: fines_by(cases[case_id], ctx.as_of) for case_id in fines}
-    if len(fines) == 1 or any(due is not None for due in dues.values()):
-        for case_id, owed in fines.items():
-            due = dues[case_id]
-            # A condition of probation, to pay by its last day: what to do if she cannot, as
-            # the screening's step says ("or ask the court about ability to pay", ca-rules.md
-            # 2.3).  A client paying restitution monthly read "Pay the fines you still owe:
-            # $620." alone, nothing for the month she cannot (E201-03).
-            # Unpaid on a sentence the record marks completed, the screening asks whether they
-            # were paid, converted or waived: asked, not only owed (H375-02).
-            key = "pay_fines_by" if due is not None else \
-                "pay_fines_or_proof" if unpaid_though_completed(cases[case_id]) else "pay_fines"
-            text = t[key].format(amount=f"{owed:,}")
-            # Named where another case's fines are asked about ("Case BA200001: Fines of $300
-            # were ordered. Find out ..."): "Pay the fines you still owe: $150." beside it read
-            # as those fines (T122-04); and where the cases are in several counties: "Pay the
-            # fines you still owe: $520." did not say which of four courts (L165-05).
-            if sum(item.kind == "fines" for item in items) > 1 or ctx.counties_differ:
-                text = _of_case(ctx, cases[case_id], text, record)
-            # By probation's last day where paying them is a condition, as the case's classes
-            # and hours are: no "By when" had left the fines for after it, and the mandatory
-            # route with them (E130-01).
-            yield _dated(ctx, text, who["you"], due)
-    elif fines:
+    # None a condition, one line for all cases (below), but not the fines of a sentence the record
+    # marks completed: asked about on its own line (H375-02), not in "Pay each court what its case
+    # owes" with the rest, to pay again what may have been worked off (K387-02).
+    together = {} if len(fines) == 1 or any(due is not None for due in dues.values()) else \
+        {case_id: owed for case_id, owed in fines.items() if not unpaid_though_completed(cases[case_id])}
+    if len(together) == 1:
+        together = {}  # one case left: its own line, as one case's is
+    for case_id, owed in fines.items():
+        if case_id in together:
+            continue
+        due = dues[case_id]
+        # A condition of probation, to pay by its last day: what to do if she cannot, as
+        # the screening's step says ("or ask the court about ability to pay", ca-rules.md
+        # 2.3).  A client paying restitution monthly read "Pay the fines you still owe:
+        # $620." alone, nothing for the month she cannot (E201-03).
+        # Unpaid on a sentence the record marks completed, the screening asks whether they
+        # were paid, converted or waived: asked, not only owed (H375-02).
+        key = "pay_fines_by" if due is not None else \
+            "pay_fines_or_proof" if unpaid_though_completed(cases[case_id]) else "pay_fines"
+        text = t[key].format(amount=f"{owed:,}")
+        # Named where another case's fines are asked about ("Case BA200001: Fines of $300
+        # were ordered. Find out ..."): "Pay the fines you still owe: $150." beside it read
+        # as those fines (T122-04); and where the cases are in several counties: "Pay the
+        # fines you still owe: $520." did not say which of four courts (L165-05).
+        if sum(item.kind == "fines" for item in items) > 1 or ctx.counties_differ:
+            text = _of_case(ctx, cases[case_id], text, record)
+        # By probation's last day where paying them is a condition, as the case's classes
+        # and hours are: no "By when" had left the fines for after it, and the mandatory
+        # route with them (E130-01).
+        yield _dated(ctx, text, who["you"], due)
+    if together:
         # None a condition: one line for all cases: one per case read as the same line twice
         # where two owed the same, and the checklist's de-duplication then dropped one amount
         # (finding H21-46).
         # Each case named with its amount, one a line as the checklist's lists of convictions
         # are: "$900" alone for three cases did not say which court to pay (finding H36-02).
         each = _one_a_line([_of_case(ctx, cases[case_id], t["amount"].format(amount=f"{owed:,}"), record)
-                            for case_id, owed in fines.items()])
-        yield Task(t["pay_fines_cases"].format(amount=f"{sum(fines.values()):,}", cases=each), who["you"])
+                            for case_id, owed in together.items()])
+        yield Task(t["pay_fines_cases"].format(amount=f"{sum(together.values()):,}", cases=each), who["you"])
 
 
 def _of_case(ctx: _Context, case: Case, task: str, record: Iterable[RecordEntry] = ()) -> str:

@@ -12,7 +12,7 @@ import pytest
 from handout_clients import _probation
 from handout_render import flowing_text
 
-from clinic_app.model import Case, Client, Conviction, Custody, Person, Petition, Sentence
+from clinic_app.model import Case, Client, Conviction, Custody, Money, Person, Petition, Sentence
 
 pytestmark = pytest.mark.pdf
 
@@ -88,3 +88,48 @@ def test_k387_01_no_proof_of_trafficking_is_asked_for_a_hearing_already_held(lan
     assert show not in text and gather not in text
     text = flowing_text(survivor_filed(lang, date(2026, 11, 20)), lang)
     assert show in text and gather in text
+
+
+# ---- K387-02: fines in two cases, one of them asked about ---------------------------------------
+
+def fined_case(case_id: str, number: str, year: int, fined: int, paid: int, completed: bool) -> Case:
+    """A hit and run of `year`, fine and no probation, `fined` ordered and `paid` recorded paid; the
+    sentence marked completed (`completed`) or nothing said of it."""
+    day = date(year, 10, 6)
+    return Case(id=case_id, case_number=number, money=Money(fines_ordered=fined, fines_paid=paid),
+                convictions=[Conviction(id=f"{case_id}1", code="VC", section="20002", level="misdemeanor",
+                                        conviction_date=day)],
+                sentence=Sentence(type="no_probation", judgment_date=day, completed=True if completed else None))
+
+
+def fines_in_two_cases(lang: str) -> Client:
+    """Fines owed in two cases, none a condition of probation: $385 in 9VY59973, whose sentence the
+    record marks completed (the two facts disagree, H375-02), and $200 in 1VY00456."""
+    return Client(name="Juan Martínez", language=lang, person=Person(dob=date(1970, 10, 19), us_citizen=True),
+                  cases=[fined_case("A", "9VY59973", 2019, 500, 115, True),
+                         fined_case("B", "1VY00456", 2021, 300, 100, False)])
+
+
+ASKED_OF_ONE = {
+    "en": ("Case 9VY59973: The facts we have show fines of $385 not paid. If you paid them, did community "
+           "service or jail time in their place, or the judge canceled them, bring proof to the clinic.",
+           "Case 1VY00456: Pay the fines you still owe: $200.", "$585 in all"),
+    "es": ("Caso 9VY59973: Según los datos que tenemos, usted no ha pagado $385 de multas. Si ya las pagó, "
+           "hizo servicio comunitario o tiempo en la cárcel en su lugar, o el juez se las canceló, traiga "
+           "pruebas a la clínica.",
+           "Caso 1VY00456: Pague las multas que todavía debe: $200.", "$585 en total"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_k387_02_fines_of_a_completed_sentence_are_asked_beside_another_case_s(lang):
+    """Juan owes fines in two cases, and the record marks one case's sentence completed with $385
+    of its fines unpaid: the screening asks whether those were paid, worked off or canceled. One
+    case alone, his line asks it (H375-02); with a second case owing $200, he read "Pay the fines
+    you still owe, $585 in all. Pay each court what its case owes:", the $385 among them, and
+    would pay again fines he may have worked off. That case's line asks; the other's says what
+    it owes, each named by its case."""
+    asked, owed, total = ASKED_OF_ONE[lang]
+    text = flowing_text(fines_in_two_cases(lang), lang)
+    assert asked in text and owed in text
+    assert total not in text
