@@ -3949,8 +3949,12 @@ def _record_tasks(ctx: _Context, record: Iterable[RecordEntry] = ()) -> Iterable
         # Named where another case's fines are asked about ("Case BA200001: Fines of $300
         # were ordered. Find out ..."): "Pay the fines you still owe: $150." beside it read
         # as those fines (T122-04); and where the cases are in several counties: "Pay the
-        # fines you still owe: $520." did not say which of four courts (L165-05).
-        if sum(item.kind == "fines" for item in items) > 1 or ctx.counties_differ:
+        # fines you still owe: $520." did not say which of four courts (L165-05).  Asked about, of
+        # a client with another case: the proof and the sentence are this case's, and "The facts
+        # we have show fines of $385 not paid" over "Finish probation" in another read as that
+        # case's (client 182 of the demo, K387-03).
+        if sum(item.kind == "fines" for item in items) > 1 or ctx.counties_differ \
+                or (key == "pay_fines_or_proof" and len(ctx.client.cases) > 1):
             text = _of_case(ctx, cases[case_id], text, record)
         # By probation's last day where paying them is a condition, as the case's classes
         # and hours are: no "By when" had left the fines for after it, and the mandatory

@@ -133,3 +133,29 @@ def test_k387_02_fines_of_a_completed_sentence_are_asked_beside_another_case_s(l
     text = flowing_text(fines_in_two_cases(lang), lang)
     assert asked in text and owed in text
     assert total not in text
+
+
+# ---- K387-03: fines asked about, with no case named, to a client with two ----------------------
+
+def fines_asked_beside_a_probation(lang: str) -> Client:
+    """Client 182 of the demo, in short: the hit and run of 2019 (9VY59973, $385 of its fines
+    unpaid on a sentence marked completed) and a 2025 burglary on probation to 2028 (TA149415),
+    no fines recorded in it."""
+    burglary = Case(id="B", case_number="TA149415",
+                    convictions=[Conviction(id="B1", section="459/460(b)", level="felony",
+                                            conviction_date=date(2025, 6, 5))],
+                    sentence=_probation(date(2025, 6, 5), date(2028, 6, 5), "active"))
+    return Client(name="Juan Martínez", language=lang, person=Person(dob=date(1970, 10, 19), us_citizen=True),
+                  cases=[fined_case("A", "9VY59973", 2019, 500, 115, True), burglary])
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_k387_03_fines_asked_about_name_their_case_to_a_client_with_two(lang):
+    """Juan (client 182 of the demo) has two cases: the hit and run whose $385 of fines the record
+    shows unpaid on a sentence it marks completed, and a burglary whose probation he is to finish
+    by 2028. He read "The facts we have show fines of $385 not paid. If you paid them ... bring
+    proof to the clinic" with no case named, just above "Finish probation. June 5, 2028": he
+    could look for the proof, or pay, in the case he is on probation for. The line names its
+    case where the client has another."""
+    asked = ASKED_OF_ONE[lang][0]
+    assert asked in flowing_text(fines_asked_beside_a_probation(lang), lang)
