@@ -505,6 +505,10 @@ def check_case(case: Case, path: str, dob: date | None = None) -> None:
             _check_order(convicted, probation.start, f"{pp}.start", "the conviction date")
             _check_order(probation.start, probation.end, f"{pp}.end", "the start")
             _check_order(probation.start, probation.early_termination, f"{pp}.early_termination", "the start")
+            # With no start recorded, an end before the conviction was stored: the Record tab and
+            # an import took it where intake refused it (K386-01).
+            _check_order(convicted, probation.end, f"{pp}.end", "the conviction date")
+            _check_order(convicted, probation.early_termination, f"{pp}.early_termination", "the conviction date")
             if probation.early_termination is not None and probation.end is not None and probation.early_termination > probation.end:
                 # An early end after the ordered end: the record needs the end as modified.
                 raise FormatError(f"{pp}.early_termination", f"{probation.early_termination.isoformat()} is after the ordered end {probation.end.isoformat()}; if probation was extended, record the new end")
@@ -526,6 +530,10 @@ def check_case(case: Case, path: str, dob: date | None = None) -> None:
             _check_order(sentence.judgment_date, custody.release_date, f"{sp}.custody.release_date", "the judgment date")
             _check_order(convicted, custody.release_date, f"{sp}.custody.release_date", "the conviction date")
             _check_order(dob, custody.release_date, f"{sp}.custody.release_date", "the date of birth")
+            # Supervision follows the release, so the judgment and the conviction too: with no
+            # release recorded, an end before them was stored (K386-01).
+            _check_order(sentence.judgment_date, custody.supervision_end, f"{sp}.custody.supervision_end", "the judgment date")
+            _check_order(convicted, custody.supervision_end, f"{sp}.custody.supervision_end", "the conviction date")
     for k, condition in enumerate(case.conditions):
         for name in ("required", "done"):
             amount = getattr(condition, name)

@@ -1,0 +1,62 @@
+"""K386-01: a probation end (or an early termination) with no start, or a supervision end with no
+release, dated before the case's conviction (or a supervision end before the judgment) was stored
+by `clinic-app import`, the Record tab and a merge: the record's check compared a probation's end
+only with its start and a supervision end only with a release.  Intake refused it (R381-01).
+Refused now by that one check, naming the path, as a release before the conviction was."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from clinic_app.model import Case, Custody, Probation, Sentence
+from clinic_app.screening_format import FormatError, client_and_reviews_from_request
+from tests.cli.test_cli import assert_import_refused
+from tests.cli.test_import_future_dates_i59 import TODAY, _with
+
+BEFORE = date(2023, 9, 1)  # the count of `no_sentence` is convicted 2024-03-01
+
+
+def _probation_ends(case: Case) -> None:
+    case.sentence = Sentence(type="probation", probation=Probation(kind="summary", end=BEFORE))
+
+
+def _terminated_early(case: Case) -> None:
+    case.sentence = Sentence(type="probation", probation=Probation(kind="summary", early_termination=BEFORE))
+
+
+def _supervision_ends(case: Case) -> None:
+    case.sentence = Sentence(type="state_prison", custody=Custody(supervision="parole", supervision_end=BEFORE))
+
+
+def _supervision_ends_before_judgment(case: Case) -> None:
+    case.sentence = Sentence(type="state_prison", judgment_date=date(2024, 5, 1),
+                             custody=Custody(supervision="parole", supervision_end=date(2024, 4, 1)))
+
+
+@pytest.mark.parametrize("change, field, said", [
+    (_probation_ends, "sentence.probation.end", "2023-09-01 is before the conviction date 2024-03-01"),
+    (_terminated_early, "sentence.probation.early_termination", "2023-09-01 is before the conviction date 2024-03-01"),
+    (_supervision_ends, "sentence.custody.supervision_end", "2023-09-01 is before the conviction date 2024-03-01"),
+    (_supervision_ends_before_judgment, "sentence.custody.supervision_end",
+     "2024-04-01 is before the judgment date 2024-05-01"),
+])
+def test_k386_01_an_end_before_the_conviction_is_refused_on_import(change, field, said):
+    with pytest.raises(FormatError) as refused:
+        client_and_reviews_from_request(_with(change), today=TODAY)
+    assert (refused.value.path, refused.value.problem) == (f"cases[0].{field}", said)
+
+
+def test_k386_01_an_end_on_the_conviction_day_is_taken():
+    def change(case: Case) -> None:
+        case.sentence = Sentence(type="state_prison", custody=Custody(supervision="parole", supervision_end=date(2024, 3, 1)))
+
+    client = client_and_reviews_from_request(_with(change), today=TODAY)[0]
+    assert client.cases[0].sentence.custody.supervision_end == date(2024, 3, 1)
+
+
+def test_k386_01_clinic_app_import_refuses_the_file_and_adds_nothing(tmp_path):
+    assert_import_refused(tmp_path, [_with(lambda case: None), _with(_supervision_ends)],
+                          "line 2: cases[0].sentence.custody.supervision_end: ",
+                          "2023-09-01 is before the conviction date 2024-03-01")
