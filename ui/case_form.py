@@ -97,6 +97,16 @@ _COUNT_FIELD_OF_FACT = {"section": "offense", "conviction_date": "date", "level"
                         "cannabis_grams": "cannabis_grams", "cannabis_plants": "cannabis_plants"}
 
 
+# The row of the case form holding a fact the record's check refuses (its path within the case):
+# said beside it, not only in "Cannot save" (K386-02).
+_ROW_OF_REFUSED = {"disposition_date": "disposition", "arrest_date": "arrest_date", "protective_order_until": "protective_order",
+                   "program.completed_on": "program_completed", "sentence.judgment_date": "judgment",
+                   "sentence.probation.start": "probation_start", "sentence.probation.end": "probation_end",
+                   "sentence.probation.early_termination": "early_termination",
+                   "sentence.custody.release_date": "release", "sentence.custody.supervision_end": "supervision_end",
+                   **{f"money.{key}": key for key in MONEY_KEYS}}
+
+
 def _field_named(fields: dict[str, str], path: str) -> str | None:
     starts = [start for start in fields if path == start or path.startswith(start + ".")]
     return fields[max(starts, key=len)] if starts else None
@@ -757,6 +767,14 @@ class CaseForm(Committer):
         out += (self._conviction_problems() + self._convictions_after_judgment() + self.violations.validate()
                 + self.conditions.validate() + self.petitions.validate() + [problem for row in self.kept_arrest_offenses() for problem in row.validate()])
         return out
+
+    def say_refused(self, fact: str, problem: str) -> None:
+        """Say beside its row `problem`, the record's check refusing `fact` of this case
+        ("sentence.custody.supervision_end"); a fact no row holds (of a count, another case) is
+        said by "Cannot save" alone.  The next `validate` takes it back."""
+        key = _ROW_OF_REFUSED.get(fact)
+        if key is not None and key in self.rows:
+            self.rows[key].message.say(problem)
 
     def _paid_over_ordered(self, problems: dict[str, str | None]) -> dict[str, str]:
         """A note beside a paid sum larger than the sum ordered (E248-01): "1500" typed for 150

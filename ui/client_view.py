@@ -2095,14 +2095,18 @@ class ClientWorkspace(QWidget):
             return out, None
         # Facts each valid alone but impossible together (a conviction before the date of
         # birth): the repository would refuse the save, so say it beside the button.
-        from ui.services import born_too_late, impossible_facts
+        from ui.services import born_too_late, impossible_fact, impossible_said
 
         after = self.record.snapshot(self._forms_record())
-        problem = impossible_facts(after, titled=True)  # a case by its list's name (R365-01)
+        error = impossible_fact(after)
+        problem = impossible_said(after, error, titled=True)  # a case by its list's name (R365-01)
         if problem:
             # And beside the Date of birth field, where it is typed (Q110-03); the person
             # form's own check, just run, took back what was said there before.
             self.record.person.rows["dob"].message.say(born_too_late(after))
+            # And beside the shown case's field it names: a supervision end before the
+            # conviction, no release typed, was said only in "Cannot save" (K386-02).
+            self.record.case_form.say_refused(error.path.removeprefix(f"cases[{self.record.shown_case}]."), error.problem)
         return ([problem], None) if problem else ([], after)
 
     # Typing put back over another desk's record (`_typing_over_theirs`): the record made, of

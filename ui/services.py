@@ -83,7 +83,11 @@ def impossible_facts(client: Client, *, titled: bool = False) -> str | None:
     the date of birth), in the form's words; None when they can.  The repository refuses to
     store such a record, so the forms say it before saving.  `titled`: a case without a number
     named as the Record tab's list and History name it (`_titles`), not by its place."""
-    error = impossible_fact(client)
+    return impossible_said(client, impossible_fact(client), titled=titled)
+
+
+def impossible_said(client: Client, error, *, titled: bool = False) -> str | None:
+    """`impossible_facts`' words for `error`, the client's `impossible_fact` (None: None)."""
     names = _titles(client) if titled else [case.case_number for case in client.cases]
     return None if error is None else f"{where_in_record(error.path, names)}: {error.problem}"
 
