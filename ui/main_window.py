@@ -798,7 +798,8 @@ class MainWindow(QMainWindow):
             days = sorted(counts.later)
             planned = sum(counts.later.values())
             text += f"; {count(planned, 'client')} shown as of {days[0].isoformat() if len(days) == 1 else 'later days'} (planning), not today"
-        text += self._drafts_left_said()
+        self._drafts_left = self._drafts_left_said()
+        text += self._drafts_left
         wanted = bool(older or arrived or counts.later or unscreened)
         if self._read_only and self.repo.writable_when_opened_again():
             # The clinic's IT mended the file's permissions: its title still says read-only, and
@@ -847,6 +848,8 @@ class MainWindow(QMainWindow):
             (self.rename_event_action, RENAME_EVENT_CANNOT_BE_SAVED_SAID))}
 
     _needs_said: str | None = None  # what the status line last said aloud of the list's screenings
+    _drafts_left = ""  # what the status line says of typing left unsaved (_drafts_left_said)
+    _drafts_said = ""  # what of it was last heard
 
     def _say_what_the_list_needs(self) -> None:
         """Aloud, when the caseload is read, where answers in the list may no longer hold
@@ -861,7 +864,14 @@ class MainWindow(QMainWindow):
         if needs and may_have_changed and needs != self._needs_said:
             announce(self.status, f"{self.status.text()}. Re-screen now, in the status bar, screens them again."
                      if self.rescreen_button.isVisibleTo(self) else self.status.text())
+        elif self._drafts_left and self._drafts_left != self._drafts_said:
+            # The typing a stopped Clinic Desk left unsaved (H371-01), shown here and never said
+            # where the answers all hold: a blind attorney taking over the caseload heard nothing
+            # of whose it was (A388-01).  Once, and again only where it changes.
+            left = self._drafts_left.removeprefix("; ")
+            announce(self.status, f"{left[:1].upper()}{left[1:]}.")
         self._needs_said = needs
+        self._drafts_said = self._drafts_left
 
     _list_said: str | None = None  # the last thing the caseload list said in the status bar
 
