@@ -513,6 +513,22 @@ class QuestionList(QListWidget):
     def asked(self) -> list[str]:
         return [self.item(i).text() for i in range(self.count())]
 
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Reached (Alt+Q, Tab), the question Enter acts on shown chosen, as the table's row is:
+        unchosen, Fusion marks it by a hairline 1.7:1 on white, and which question Enter would
+        open could not be seen (A388-02)."""
+        super().focusInEvent(event)
+        current = self.currentIndex()
+        if current.isValid() and not self.selectionModel().hasSelection():
+            self.selectionModel().select(current, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Left, no question looks chosen, as before the list was reached (K372); Enter starts
+        again where it was."""
+        super().focusOutEvent(event)
+        if event.reason() != Qt.FocusReason.PopupFocusReason:  # a tooltip or menu over it
+            self.selectionModel().clearSelection()
+
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
         # Only while it has questions: hidden, the page lays out as it did before (K81-04's scroll).
         return self.count() > 0

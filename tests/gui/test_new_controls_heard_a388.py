@@ -4,11 +4,23 @@ A388-01: the status line's "typing left unsaved when Clinic Desk stopped: ..." (
 shown and never said: a caseload whose answers all hold (nothing screened by older rules, no
 date come) read aloud nothing of it, and a blind attorney taking over a departed colleague's
 caseload never learned whose typing waits.  It is heard once when the caseload is read, and
-again only where it changes, as what the list needs is (F63-09)."""
+again only where it changes, as what the list needs is (F63-09).
+
+A388-02: Alt+Q (or Tab) to the Eligibility tab's "Questions to ask the client" (K372) showed
+where the keyboard was by a hairline round the first question, 1.7:1 on white: a paralegal
+could not see which question Enter would act on.  Reached, the question Enter acts on is shown
+chosen, as the table's row below is; left, none looks chosen, as before it was reached."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
 from tests.gui.conftest import probation_client
+from tests.gui.test_eligibility_pending_case_said_j119 import _eligibility_of
+from tests.gui.test_keyboard_day_c48 import _near
+from tests.two_cases_to_ask import two_cases_to_ask
 from tests.gui.test_export_drafts_f65 import _left_by_a_stopped_window
 
 
@@ -30,3 +42,31 @@ def test_a388_01_typing_left_unsaved_is_heard_once(qtbot, window, repo, announce
 
     window.load()  # read again, the same typing left: not said over again
     assert len([said for said in _heard(announcements) if "typing left unsaved" in said.lower()]) == 1
+
+
+def _highlight_across(questions, colour) -> int:
+    """The pixels in `colour` on a line across the middle of the first question, as drawn."""
+    picture = questions.viewport().grab().toImage()
+    y = questions.visualItemRect(questions.item(0)).center().y()
+    return sum(1 for x in range(picture.width()) if _near(picture.pixelColor(x, y), colour))
+
+
+def test_a388_02_the_question_enter_acts_on_is_seen_as_the_list_is_reached(qtbot, window, repo):
+    from ui.theme import apply_theme
+
+    app = QApplication.instance()
+    apply_theme(app, False)
+    try:
+        panel = _eligibility_of(qtbot, window, repo, two_cases_to_ask())
+        questions = panel.questions
+        highlight = app.palette().color(QPalette.ColorRole.Highlight)
+        assert questions.selectedItems() == [] and _highlight_across(questions, highlight) == 0
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Q, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(questions.hasFocus)
+        assert questions.selectedItems() == [questions.item(0)]  # where Enter starts
+        assert _highlight_across(questions, highlight) > questions.viewport().width() // 2  # a row in the highlight
+        qtbot.keyClick(questions, Qt.Key.Key_Tab)  # on to the results: no question looks chosen
+        assert panel.table.hasFocus() and questions.selectedItems() == []
+        assert questions.currentRow() == 0
+    finally:
+        apply_theme(app, False)
