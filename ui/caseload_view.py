@@ -184,6 +184,8 @@ REMEDY_SAID = ("Clients whose last screening finds this remedy available now or 
 OLDER_RULES_SAID = ("Clients last screened by older rules than this Clinic Desk's, whose answers may have changed "
                     "(the status line counts them; a re-screen, or opening one, screens them by today's rules). "
                     "The same as {list} --older-rules")
+# Said as the last of them is screened by today's rules while their count lists them (A388-03).
+OLDER_RULES_NONE_LEFT = "No client is screened by older rules now: the list no longer shows only them."
 
 
 def _heard(here: int, of_all: int) -> str:
@@ -1163,7 +1165,12 @@ class CaseloadView(QWidget):
         button = self.older_rules_button
         if button.isChecked() and not older:
             button.setChecked(False)  # every one screened again: nothing left to list
-            self.apply_filters()
+            # Said, as each one before it leaving was: the last one opened and back at the list,
+            # the button gone and the whole caseload listed, a screen reader heard nothing (A388-03).
+            # The last one opened is screened as her page comes in front of the list: it is said
+            # once the list is in sight again, not over "Opened ..." (a turn later: the page changed).
+            self._older_let_go = self._narrowed()
+            QTimer.singleShot(0, self, self._say_older_let_go)
         elif button.isChecked():
             self.model.set_filter(replace(self.model.current_filter(), older_rules=self._older_rule_ids()), in_place=True)
             self._say_shown()
@@ -1172,6 +1179,19 @@ class CaseloadView(QWidget):
             self._say_counts()
         self._say_older_rules(narrowed=self.model.counts_shown() is not None)
         button.setVisible(older > 0 or button.isChecked())
+
+    _older_let_go: str | None = None  # the list's filter by older rules let go, not said yet: _narrowed's words
+
+    def _say_older_let_go(self) -> None:
+        """That no client is left screened by older rules, so their count no longer narrows the
+        list, and what the list shows now (A388-03): once, with the list in sight."""
+        if self._older_let_go is not None and self.isVisible():
+            hidden, self._older_let_go = self._older_let_go, None
+            self.said.emit(f"{OLDER_RULES_NONE_LEFT} {self.shown_label.text()}.{hidden}")
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._say_older_let_go()
 
     def _older_rule_ids(self) -> frozenset[int]:
         """The clients last screened by older rules (Repository.screened_by_older_rules), read

@@ -17,9 +17,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from tests.gui.conftest import probation_client
+from tests.gui.conftest import TODAY, probation_client
 from tests.gui.test_eligibility_pending_case_said_j119 import _eligibility_of
 from tests.gui.test_keyboard_day_c48 import _near
+from tests.older_rules import screened_some_by_older_rules
 from tests.two_cases_to_ask import two_cases_to_ask
 from tests.gui.test_export_drafts_f65 import _left_by_a_stopped_window
 
@@ -70,3 +71,38 @@ def test_a388_02_the_question_enter_acts_on_is_seen_as_the_list_is_reached(qtbot
         assert questions.currentRow() == 0
     finally:
         apply_theme(app, False)
+
+
+def test_a388_03_the_older_rules_filter_let_go_is_heard(qtbot, window, repo, announcements):
+    clients = screened_some_by_older_rules(repo, ("Olga Older", "Nina Now"), ("Olga Older",), TODAY)
+    window.load()
+    caseload, button = window.caseload, window.caseload.older_rules_button
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert caseload.shown_label.text().startswith("Showing 1 of 2")
+    window.open_client(clients["Olga Older"].id)  # screened by today's rules as she opens
+    qtbot.wait(10)  # a turn of the event loop on her page: not said there, over "Opened ..."
+    assert not [said for said in _heard(announcements) if "older rules now" in said]
+    del announcements[:]
+    window.show_caseload()
+    qtbot.waitUntil(lambda: not button.isVisible())
+    assert not button.isChecked() and caseload.shown_label.text().startswith("Showing 2 of 2")
+    said = "No client is screened by older rules now: the list no longer shows only them. Showing 2 of 2 clients."
+    assert _heard(announcements) == [said]
+    assert window.statusBar().currentMessage() == said
+
+    # Screened again while the list is in front (another desk's re-screen, read as the window
+    # looks): said there, once.
+    from tests.older_rules import told_by_older_rules
+    from ui.services import screen_and_store
+
+    told_by_older_rules(repo, clients["Nina Now"].id)
+    window.load()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert caseload.shown_label.text().startswith("Showing 1 of 2")
+    screen_and_store(repo, repo.get_client(clients["Nina Now"].id), TODAY)
+    del announcements[:]
+    window.load()
+    qtbot.waitUntil(lambda: _heard(announcements) == [said])
+    qtbot.wait(10)
+    assert _heard(announcements) == [said]
