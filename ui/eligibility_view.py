@@ -507,7 +507,10 @@ class QuestionList(QListWidget):
             self.addItem(item)
         if self.count():
             # Where Enter starts, without the look of a question chosen before the list is reached.
-            self.setCurrentRow(0, QItemSelectionModel.SelectionFlag.NoUpdate)
+            # Read again while it has the keyboard, shown chosen as on reaching it: no question looked
+            # chosen, and which one Enter would open could not be seen (R390-01).
+            self.setCurrentRow(0, QItemSelectionModel.SelectionFlag.ClearAndSelect if self.hasFocus()
+                               else QItemSelectionModel.SelectionFlag.NoUpdate)
         self.updateGeometry()
 
     def asked(self) -> list[str]:

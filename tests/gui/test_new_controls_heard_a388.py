@@ -106,3 +106,17 @@ def test_a388_03_the_older_rules_filter_let_go_is_heard(qtbot, window, repo, ann
     qtbot.waitUntil(lambda: _heard(announcements) == [said])
     qtbot.wait(10)
     assert _heard(announcements) == [said]
+
+
+def test_r390_01_the_questions_read_again_while_reached_show_which_enter_opens(qtbot, window, repo):
+    panel = _eligibility_of(qtbot, window, repo, two_cases_to_ask())
+    questions = panel.questions
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Q, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(questions.hasFocus)
+    asked = [questions.item(i).data(Qt.ItemDataRole.UserRole) for i in range(questions.count())]
+    questions.set_questions(asked)  # the client read again (another desk's change) with the keyboard here
+    assert questions.hasFocus() and questions.selectedItems() == [questions.item(0)]
+    qtbot.keyClick(questions, Qt.Key.Key_Tab)  # left: none looks chosen
+    assert questions.selectedItems() == [] and questions.currentRow() == 0
+    questions.set_questions(asked)  # read again without it: none looks chosen (K372)
+    assert questions.selectedItems() == []
