@@ -1162,6 +1162,10 @@ class CaseloadView(QWidget):
             return
         self._older_counted = counts
         self._older_rules_count, self._older_rules = older, None
+        if older:
+            # Some by older rules again before the list came in sight (another desk's import): "No
+            # client is screened by older rules now" was said over "Older rules: 1" (R390-02).
+            self._older_let_go = None
         button = self.older_rules_button
         if button.isChecked() and not older:
             button.setChecked(False)  # every one screened again: nothing left to list

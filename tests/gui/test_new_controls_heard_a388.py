@@ -73,12 +73,19 @@ def test_a388_02_the_question_enter_acts_on_is_seen_as_the_list_is_reached(qtbot
         apply_theme(app, False)
 
 
-def test_a388_03_the_older_rules_filter_let_go_is_heard(qtbot, window, repo, announcements):
+def _olga_older_listed(qtbot, window, repo):
+    """Olga screened by older rules and Nina by today's, the list narrowed to Olga by "Older rules"
+    pressed from the keyboard: the clients by name, the caseload and the button."""
     clients = screened_some_by_older_rules(repo, ("Olga Older", "Nina Now"), ("Olga Older",), TODAY)
     window.load()
     caseload, button = window.caseload, window.caseload.older_rules_button
     button.setFocus()
     qtbot.keyClick(button, Qt.Key.Key_Space)
+    return clients, caseload, button
+
+
+def test_a388_03_the_older_rules_filter_let_go_is_heard(qtbot, window, repo, announcements):
+    clients, caseload, button = _olga_older_listed(qtbot, window, repo)
     assert caseload.shown_label.text().startswith("Showing 1 of 2")
     window.open_client(clients["Olga Older"].id)  # screened by today's rules as she opens
     qtbot.wait(10)  # a turn of the event loop on her page: not said there, over "Opened ..."
@@ -120,3 +127,29 @@ def test_r390_01_the_questions_read_again_while_reached_show_which_enter_opens(q
     assert questions.selectedItems() == [] and questions.currentRow() == 0
     questions.set_questions(asked)  # read again without it: none looks chosen (K372)
     assert questions.selectedItems() == []
+
+
+def test_r390_02_the_older_rules_let_go_not_said_once_more_come_back(qtbot, window, repo, announcements):
+    from tests.older_rules import told_by_older_rules
+
+    clients, caseload, button = _olga_older_listed(qtbot, window, repo)
+    window.open_client(clients["Olga Older"].id)  # the last one: the filter let go on her page
+    told_by_older_rules(repo, clients["Nina Now"].id)  # another desk: Nina by older rules before the way back
+    window.load()
+    qtbot.wait(10)
+    window.show_caseload()
+    qtbot.wait(10)
+    assert button.isVisible() and button.text() == "Older rules: 1"
+    assert not [said for said in _heard(announcements) if "older rules now" in said]  # not so: Nina is
+
+    # Said once, and not again on a later way back to the list.
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert caseload.shown_label.text().startswith("Showing 1 of 2")
+    window.open_client(clients["Nina Now"].id)
+    window.show_caseload()
+    qtbot.waitUntil(lambda: [said for said in _heard(announcements) if "older rules now" in said] != [])
+    window.open_client(clients["Olga Older"].id)
+    window.show_caseload()
+    qtbot.wait(10)
+    assert len([said for said in _heard(announcements) if "older rules now" in said]) == 1
