@@ -1169,7 +1169,7 @@ def read_import_carried(path: Path, progress: Callable[[int, int], None] | None 
                 first_bad = first_bad or UnknownKeyOfAnExport(alone)
                 bad.add(line, UnknownKeyOfAnExport(within))
             else:
-                first_bad = first_bad or FormatError(alone, err.problem)
+                first_bad = first_bad or _exported_refused(FormatError(alone, err.problem), record)
                 bad.add(line, FormatError(within, err.problem))
             continue
         clients.append(client)
@@ -1178,6 +1178,20 @@ def read_import_carried(path: Path, progress: Callable[[int, int], None] | None 
     if first_bad is not None:
         raise first_bad if bad.count == 1 else BadRecords(bad)
     return clients, reviews, moments
+
+
+def _exported_refused(err: FormatError, record: Any) -> FormatError:
+    """`err`, of a client this program exported (its `client` block names it): what to do names
+    the client and where to put it right.  A caseload holding a record stored before a check
+    refused it (an end before the conviction, K386) was exported whole and its import refused as
+    "line 2: ...; put that record right": which client, and edit the file by hand? (R389-01)"""
+    block = record.get("client") if isinstance(record, dict) else None
+    name = block.get("name") if isinstance(block, dict) else None
+    if isinstance(name, str) and name.strip() and name.isprintable() and len(name) <= 80 and err.advice is None:
+        err.advice = (f"put that record right and import the whole file again (it is {name.strip()}'s: if it was "
+                      "exported so, open the client in that caseload, where the Record tab says what to change, "
+                      "and export again)")
+    return err
 
 
 def _records_of_document(path: Path) -> Sequence[tuple[str, Any]]:

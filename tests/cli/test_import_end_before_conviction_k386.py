@@ -60,3 +60,13 @@ def test_k386_01_clinic_app_import_refuses_the_file_and_adds_nothing(tmp_path):
     assert_import_refused(tmp_path, [_with(lambda case: None), _with(_supervision_ends)],
                           "line 2: cases[0].sentence.custody.supervision_end: ",
                           "2023-09-01 is before the conviction date 2024-03-01")
+
+
+def test_r389_01_an_exported_client_refused_is_named_with_where_to_put_it_right(tmp_path):
+    """An export of a caseload holding an end stored before K386 was refused by `import` as "line
+    2: cases[0]...; put that record right": which of 200 clients, and edit the file by hand?"""
+    assert_import_refused(tmp_path, [_with(lambda case: None), _with(_supervision_ends)],
+                          "line 2: cases[0].sentence.custody.supervision_end: ",
+                          "put that record right and import the whole file again (it is Rita Sinsentencia's: if "
+                          "it was exported so, open the client in that caseload, where the Record tab says what to "
+                          "change, and export again)")
