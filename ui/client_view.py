@@ -2931,6 +2931,16 @@ class ClientWorkspace(QWidget):
         Record tab that cannot be saved is asked about first (keyboard check K20-02).  Refused by
         a read-only file, the page is shown as stored: a tick stayed ticked, read done and stored
         as not (R331-03); a payment, shown nowhere yet, keeps its form and its typing (K285-01)."""
+        from ui.services import impossible_facts
+
+        refused = impossible_facts(after, titled=True)
+        if refused is not None:
+            # A record stored before the check refused it (an end before the conviction, K386):
+            # a payment or a tick raised the refusal out of the save, a crash report (R389-02).
+            if self.client is not None and not self.checklist.paying():
+                self.checklist.take_back_change(self.client, self.today, self.screening)
+            QMessageBox.warning(self, "Clinic Desk", f"Not saved: {refused}. Put it right on the Record tab first.")
+            return
         try:
             self._checklist_change(after, text)
         except ReadOnly:

@@ -41,3 +41,35 @@ def test_k386_02_an_end_before_the_conviction_is_refused_beside_its_field(qtbot,
     assert ended(repo.get_client(client_id).cases[0].sentence) is None
     _type(qtbot, row.field, "2024-09-01")  # put right: said no more, and saved as the field is left
     assert row.message.text() == "" and ended(repo.get_client(client_id).cases[0].sentence) == date(2024, 9, 1)
+
+
+def test_r389_02_a_payment_on_a_record_stored_before_k386_is_refused_in_words(qtbot, window, repo, monkeypatch):
+    """A caseload holding a probation end before the conviction (no start), stored before K386:
+    a payment entered on its Checklist raised the record's refusal out of the save, the window's
+    crash report ("Something went wrong") for a fact of the record. Refused in words naming the
+    field to put right on the Record tab; nothing stored, the payment's typing kept."""
+    import db.repository as repository
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from clinic_app.model import Money
+
+    client = no_sentence()  # its count convicted 2024-03-01
+    client.cases[0].sentence = Sentence(type="probation", probation=Probation(kind="summary", end=date(2023, 9, 1)))
+    client.cases[0].money = Money(fines_ordered=500)
+    with monkeypatch.context() as before_k386:
+        before_k386.setattr(repository, "check_cases", lambda *args, **kwargs: None)
+        client_id = repo.add_client(client)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: warned.append(text))
+    window.load()
+    window.open_client(client_id)
+    view = window.client_view
+    view.tabs.setCurrentIndex(1)
+    form = view.checklist.payment_forms[client.cases[0].id]
+    form.date.setText("2026-11-20")
+    form.amount.setText("300")
+    qtbot.mouseClick(form.button, Qt.MouseButton.LeftButton)
+    assert warned == ["Not saved: Case 24CR042, probation end: 2023-09-01 is before the conviction date 2024-03-01. "
+                      "Put it right on the Record tab first."]
+    assert repo.get_client(client_id).cases[0].money.payments == [] and form.amount.text() == "300"
