@@ -35,7 +35,8 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainT
 
 from clinic_app.model import Client
 from clinic_app.wording import born_said
-from db.errors import ChangedElsewhere, ClientNotFound
+from clinic_app.screening_format import FormatError
+from db.errors import CaseloadError, ChangedElsewhere, ClientNotFound
 from db.repository import review_contents
 
 
@@ -78,12 +79,29 @@ def step_done(stack, *, undo: bool) -> None:
                 f"(removed in another window or on another desk). Nothing was changed. {_dropped_text(undo)}")
         _drop(stack, command, undo=undo)
         raise ClientNotFound(text, path=error.path) from error
+    except FormatError as error:
+        # A record stored before the record's check refused it (an end before the conviction,
+        # K386), put right since: Ctrl+Z put it back through the save, whose refusal rose as the
+        # crash report (K391-01). It can never be saved, so the step is dropped, as above.
+        text = (f'Cannot {"undo" if undo else "redo"} "{command.text()}": the record it puts back cannot be saved: '
+                f"{_refused_said(command, error, undo=undo)}. Nothing was changed. {_dropped_text(undo)}")
+        _drop(stack, command, undo=undo)
+        raise CaseloadError(text) from error
     if undo:
         command.skip_next_undo = True
         stack.undo()
     else:
         command.skip_next_redo = True
         stack.redo()
+
+
+def _refused_said(command: QUndoCommand, error: FormatError, *, undo: bool) -> str:
+    """The record check's refusal of the record a step puts back, named as the Record tab names
+    it ("Case 24CR042, probation end: ...", R389-02) where the step holds that record."""
+    from ui.services import impossible_facts
+
+    record = (command.before if undo else command.after) if isinstance(command, SaveClientCommand) else None
+    return (impossible_facts(record, titled=True) if record is not None else None) or str(error)
 
 
 def _drop(stack, command: QUndoCommand, *, undo: bool) -> None:

@@ -73,3 +73,30 @@ def test_r389_02_a_payment_on_a_record_stored_before_k386_is_refused_in_words(qt
     assert warned == ["Not saved: Case 24CR042, probation end: 2023-09-01 is before the conviction date 2024-03-01. "
                       "Put it right on the Record tab first."]
     assert repo.get_client(client_id).cases[0].money.payments == [] and form.amount.text() == "300"
+
+
+def test_k391_01_undo_putting_back_a_record_stored_before_k386_is_refused_in_words(qtbot, window, repo, monkeypatch):
+    """A probation end before the conviction stored before K386, put right on the Record tab:
+    Ctrl+Z put the stored record back through the save, whose refusal rose as the crash report.
+    Refused in words (the step cannot be made, so it is dropped); the record stays as put right."""
+    import db.repository as repository
+
+    from db.errors import CaseloadError
+
+    client = no_sentence()  # its count convicted 2024-03-01
+    client.cases[0].sentence = Sentence(type="probation", probation=Probation(kind="summary", end=date(2023, 9, 1)))
+    with monkeypatch.context() as before_k386:
+        before_k386.setattr(repository, "check_cases", lambda *args, **kwargs: None)
+        client_id = repo.add_client(client)
+    window.load()
+    window.open_client(client_id)
+    view = window.client_view
+    _type(qtbot, view.record.case_form.rows["probation_end"].field, "2024-09-01")
+    assert repo.get_client(client_id).cases[0].sentence.probation.end == date(2024, 9, 1)
+    with pytest.raises(CaseloadError) as refused:  # said in words by the window's hook, not a crash report
+        window._step_history(True)
+    assert str(refused.value) == ('Cannot undo "Edit Case 24CR042, probation end (Rita Sinsentencia)": the record it '
+                                  "puts back cannot be saved: Case 24CR042, probation end: 2023-09-01 is before the "
+                                  "conviction date 2024-03-01. Nothing was changed. It is dropped from Undo.")
+    assert repo.get_client(client_id).cases[0].sentence.probation.end == date(2024, 9, 1)
+    assert not window.undo_stack.canUndo()
