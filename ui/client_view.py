@@ -3072,7 +3072,9 @@ class ClientWorkspace(QWidget):
             self._screened_again(done.before, line_before[0] if line_before else None)
             self._restored_shown(done.removed.client)
 
-        push_done(self.undo_stack, MergeCommand(merge, unmerge, text))
+        command = MergeCommand(merge, unmerge, text)
+        command.record = merged.client  # named in a refusal of the record made (K391-02)
+        push_done(self.undo_stack, command)
 
     def _screened_again(self, client: Client, line_before=None) -> None:
         """A record a merge (or its undo) wrote: screened and stored, its line and, when it is

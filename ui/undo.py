@@ -48,7 +48,14 @@ def push_done(stack, command: QUndoCommand) -> None:
     Ctrl+Z would "undo" (store check S18-09).  The first redo is done here, where its error
     reaches the caller with nothing pushed; push's own call is skipped.
     """
-    command.redo()
+    try:
+        command.redo()
+    except FormatError as error:
+        # A record stored before the record's check refused it (an end before the conviction,
+        # K386): a merge taking it raised the refusal as the crash report (K391-02). Said as a
+        # Checklist change on it is (R389-02); nothing was stored, nothing pushed.
+        raise CaseloadError(f"Not saved: {_refused_said(command, error, undo=False)}. Put it right on the Record tab "
+                            "first.") from error
     command.skip_next_redo = True
     stack.push(command)
 
@@ -101,6 +108,7 @@ def _refused_said(command: QUndoCommand, error: FormatError, *, undo: bool) -> s
     from ui.services import impossible_facts
 
     record = (command.before if undo else command.after) if isinstance(command, SaveClientCommand) else None
+    record = record if record is not None else getattr(command, "record", None)  # a merge's (MergeCommand)
     return (impossible_facts(record, titled=True) if record is not None else None) or str(error)
 
 
@@ -295,6 +303,8 @@ class MergeCommand(_Step):
     since it was worked out) and returns what `unmerge(done)` needs to put both back
     (Repository.unmerge, refused when the kept record changed since the merge).  A redo
     merges again the same two records, as the undo left them."""
+
+    record: Client | None = None  # the record the merge makes, named if the record check refuses it
 
     def __init__(self, merge: Callable[[], object], unmerge: Callable[[object], None], text: str):
         super().__init__(text)

@@ -100,3 +100,28 @@ def test_k391_01_undo_putting_back_a_record_stored_before_k386_is_refused_in_wor
                                   "conviction date 2024-03-01. Nothing was changed. It is dropped from Undo.")
     assert repo.get_client(client_id).cases[0].sentence.probation.end == date(2024, 9, 1)
     assert not window.undo_stack.canUndo()
+
+
+def test_k391_02_a_merge_taking_a_record_stored_before_k386_is_refused_in_words(qtbot, window, repo, monkeypatch):
+    """Caseload > Merge a duplicate into a client whose probation end before the conviction was
+    stored before K386: the merge's refusal rose as the crash report. Refused in R389-02's words;
+    nothing merged, nothing on Undo."""
+    import db.repository as repository
+
+    from db.errors import CaseloadError
+    from ui.merge_dialog import MergeDialog
+
+    client = no_sentence()  # its count convicted 2024-03-01
+    client.cases[0].sentence = Sentence(type="probation", probation=Probation(kind="summary", end=date(2023, 9, 1)))
+    with monkeypatch.context() as before_k386:
+        before_k386.setattr(repository, "check_cases", lambda *args, **kwargs: None)
+        client_id = repo.add_client(client)
+    other_id = repo.add_client(no_sentence())  # the same person, entered again
+    window.load()
+    window.open_client(client_id)
+    monkeypatch.setattr(MergeDialog, "exec", lambda dialog: MergeDialog.DialogCode.Accepted)
+    with pytest.raises(CaseloadError) as refused:  # said in words by the window's hook, not a crash report
+        window.merge_duplicate()
+    assert str(refused.value) == ("Not saved: Case 24CR042, probation end: 2023-09-01 is before the conviction date "
+                                  "2024-03-01. Put it right on the Record tab first.")
+    assert set(repo.client_ids()) >= {client_id, other_id} and not window.undo_stack.canUndo()
