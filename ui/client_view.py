@@ -2931,7 +2931,7 @@ class ClientWorkspace(QWidget):
         Record tab that cannot be saved is asked about first (keyboard check K20-02).  Refused by
         a read-only file, the page is shown as stored: a tick stayed ticked, read done and stored
         as not (R331-03); a payment, shown nowhere yet, keeps its form and its typing (K285-01)."""
-        from ui.services import impossible_facts
+        from ui.services import impossible_facts, not_saved_said
 
         refused = impossible_facts(after, titled=True)
         if refused is not None:
@@ -2939,7 +2939,7 @@ class ClientWorkspace(QWidget):
             # a payment or a tick raised the refusal out of the save, a crash report (R389-02).
             if self.client is not None and not self.checklist.paying():
                 self.checklist.take_back_change(self.client, self.today, self.screening)
-            QMessageBox.warning(self, "Clinic Desk", f"Not saved: {refused}. Put it right on the Record tab first.")
+            QMessageBox.warning(self, "Clinic Desk", not_saved_said(refused))
             return
         try:
             self._checklist_change(after, text)

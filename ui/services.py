@@ -78,6 +78,13 @@ def client_row(client: Client, summary: ClientSummary | None, awaiting_review: b
     )
 
 
+def not_saved_said(refused: str) -> str:
+    """A change refused because the record it saves is one the record's check refuses, stored
+    before the check did (an end before the conviction, K386): a Checklist change (R389-02) and a
+    merge (K391-02) say it in these words."""
+    return f"Not saved: {refused}. Put it right on the Record tab first."
+
+
 def impossible_facts(client: Client, *, titled: bool = False) -> str | None:
     """Why the client's facts, each valid alone, cannot be true together (a conviction before
     the date of birth), in the form's words; None when they can.  The repository refuses to

@@ -54,8 +54,9 @@ def push_done(stack, command: QUndoCommand) -> None:
         # A record stored before the record's check refused it (an end before the conviction,
         # K386): a merge taking it raised the refusal as the crash report (K391-02). Said as a
         # Checklist change on it is (R389-02); nothing was stored, nothing pushed.
-        raise CaseloadError(f"Not saved: {_refused_said(command, error, undo=False)}. Put it right on the Record tab "
-                            "first.") from error
+        from ui.services import not_saved_said
+
+        raise CaseloadError(not_saved_said(_refused_said(command, error, undo=False))) from error
     command.skip_next_redo = True
     stack.push(command)
 
