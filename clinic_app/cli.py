@@ -921,11 +921,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         export.remove_stale_partial(Path(args.out))
     if args.out is not None and not args.force and Path(args.out).is_file():
         raise UsageError(f"{args.out} already exists; give --force to replace it, or another name")
+    refused = export.RefusedByImport()  # the records an import will refuse, said after (K392-01)
     with _open(args, create=False) as repo:
         left_out = ""
         if args.client is not None:
             try:
-                one = export.exported(repo, args.client)
+                one = refused.checked(args.client, export.exported(repo, args.client))
             except KeyError as err:
                 # A number typed wrong, as `handout --client` and `worksheet --client` refuse it:
                 # exit status 2, not 1, a caseload that could not be read (C103-05).
@@ -961,7 +962,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                                                   "by this computer's clock when it was made")
                 _say("no clients to export" + (f" (none added or changed since {args.since}{newest})" if since is not None else ""))
                 return EXIT_OK
-            records = (json.dumps(export.exported(repo, client_id), ensure_ascii=False) for client_id in ids)
+            records = (json.dumps(refused.checked(client_id, export.exported(repo, client_id)), ensure_ascii=False)
+                       for client_id in ids)
             left_out = _changed_today_elsewhere(repo, args, ids) if args.event is not None and since is None else ""
         not_saved = export.typing_not_saved(repo, [args.client] if args.client is not None else ids,
                                             "Open the caseload in the window (it offers the typing back as the client is opened, "
@@ -991,6 +993,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                 say_stopped(f"clinic-app: {how} after {written:,} of {count_of(total, 'client')}: the export on standard "
                             "output is incomplete; export again, or use --out FILE, which is written only once whole.")
                 return status
+            if refused.count:
+                _say(refused.said())
             if plain:
                 _say(f"the export on standard output {plain}")
             if left_out:
@@ -1017,6 +1021,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                         "the same command exports them all again.")
             return status
     print(f"Exported {count_of(written, 'client')} to {args.out} (readable by you only).")
+    if refused.count:
+        _say(refused.said())  # a warning, on standard error, beside the usual words
     if left_out:
         print(left_out)
     if not_saved:
@@ -1189,8 +1195,7 @@ def _exported_refused(err: FormatError, record: Any) -> FormatError:
     name = block.get("name") if isinstance(block, dict) else None
     if isinstance(name, str) and name.strip() and name.isprintable() and len(name) <= 80 and err.advice is None:
         err.advice = (f"put that record right and import the whole file again (it is {name.strip()}'s: if it was "
-                      "exported so, open the client in that caseload, where the Record tab says what to change, "
-                      "and export again)")
+                      f"exported so, {export.put_it_right('the client', 'in that caseload')})")
     return err
 
 

@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from clinic_app.private_files import not_encrypted_note
-from clinic_app.screening_format import ExportedReview, client_to_request_dict
+from clinic_app.screening_format import (ExportedReview, FormatError, client_reviews_and_moments_from_request,
+                                         client_to_request_dict)
 
 # Said of an export of an encrypted caseload, which is plain JSON text (V27-01).
 PLAIN_EXPORT_OF_ENCRYPTED = not_encrypted_note(until="imported")
@@ -38,6 +39,49 @@ def exported(repo, client_id: int) -> dict[str, Any]:
                   for case in client.cases for p in case.petitions for key in p.convictions)
     return client_to_request_dict(client, reviews=reviews, counts_had=repo.counts_had(client_id) if unknown else None,
                                   denials_entered=repo.denials_entered(client_id))
+
+
+def put_it_right(who: str, where: str) -> str:
+    """Where a record an import refuses is put right, said alike by the import (R389-01) and the
+    export (K392-01): `who` ("the client", "each client named") opened `where`."""
+    return f"open {who} {where}, where the Record tab says what to change, and export again"
+
+
+class RefusedByImport:
+    """The records of an export that an import will refuse, by the import's own check
+    (`client_reviews_and_moments_from_request`): one stored before a check refused it (an end
+    before the conviction, K386) was written with not a word, and the import of the caseload on
+    a new laptop refused the whole file at the other end, at a clinic event (K392-01).  The
+    export still writes every record; `said()` names whose, why, and where to put it right."""
+
+    SHOWN = 10  # named, then how many more
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.named: list[str] = []
+
+    def checked(self, client_id: int, record: dict[str, Any]) -> dict[str, Any]:
+        """`record` as given, noted if an import will refuse it."""
+        try:
+            client_reviews_and_moments_from_request(record)
+        except FormatError as err:
+            self.count += 1
+            if len(self.named) < self.SHOWN:
+                self.named.append(f"{record.get('client', {}).get('name', 'a client')} (id {client_id}): {err}")
+        return record
+
+    def said(self) -> str:
+        """"" when an import takes every record."""
+        if not self.count:
+            return ""
+        from clinic_app.wording import count
+
+        more = f"; and {count(self.count - len(self.named), 'more client')}" if self.count > len(self.named) else ""
+        whose = (f"the record of {self.named[0]}" if self.count == 1
+                 else f"the records of {count(self.count, 'client')}: {'; '.join(self.named)}{more}")
+        who = "the client" if self.count == 1 else "each client"
+        return (f"an import of this file will refuse it whole, for {whose}. Every client is in the file all the same; "
+                f"to carry {'it' if self.count == 1 else 'them'} to another caseload, {put_it_right(who, 'here')}.")
 
 
 def changed_today_elsewhere(repo, event: str, exported: list[int], today: date, take_them: str, limit: int = 10) -> str:

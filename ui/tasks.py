@@ -1314,6 +1314,7 @@ def export_shown_dialog(parent: QWidget, db_path: Path, ids: list[int], *, passp
 
         export.remove_stale_partial(target)
         removed: list[int] = []
+        refused = export.RefusedByImport()  # the records an import will refuse, said after (K392-01)
         with Repository.open(db_path, create=False, passphrase=passphrase) as repo:
             def records():
                 for n, client_id in enumerate(ids, 1):
@@ -1327,7 +1328,7 @@ def export_shown_dialog(parent: QWidget, db_path: Path, ids: list[int], *, passp
                         # handouts once did (B30-01).  Left out, and named after.
                         removed.append(client_id)
                     else:
-                        yield json.dumps(record, ensure_ascii=False)
+                        yield json.dumps(refused.checked(client_id, record), ensure_ascii=False)
                     ctx.progress(n, len(ids), f"{n:,} of {count(len(ids), 'client')} written")
                 ctx.check()  # a Cancel at the last client: the file is not put in place either
 
@@ -1352,7 +1353,9 @@ def export_shown_dialog(parent: QWidget, db_path: Path, ids: list[int], *, passp
             not_saved = export.typing_not_saved(repo, ids, "Open each (the typing is offered back as the client is opened, "
                                                            "a new client's at New client), save it, and export again.")
             gone = _not_in_the_file(repo, removed, names or {}, set(ids))
-            return written, "\n\n".join(said for said in (gone, left_out, not_saved) if said)
+            refusal = refused.said()
+            refusal = refusal[:1].upper() + refusal[1:]
+            return written, "\n\n".join(said for said in (refusal, gone, left_out, not_saved) if said)
 
     def finished(result: tuple[int, str]) -> None:
         from db.export import PLAIN_EXPORT_OF_ENCRYPTED

@@ -6,6 +6,7 @@ Refused now by that one check, naming the path, as a release before the convicti
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -70,3 +71,46 @@ def test_r389_01_an_exported_client_refused_is_named_with_where_to_put_it_right(
                           "put that record right and import the whole file again (it is Rita Sinsentencia's: if "
                           "it was exported so, open the client in that caseload, where the Record tab says what to "
                           "change, and export again)")
+
+
+def _stored_before_k386(repo, monkeypatch, name: str) -> int:
+    """A client whose probation ends before the conviction, stored as before K386 (no check)."""
+    import db.repository as repository
+    from tests.gui.test_future_dates_i59 import no_sentence
+
+    client = no_sentence(name)
+    _probation_ends(client.cases[0])
+    with monkeypatch.context() as before_k386:
+        before_k386.setattr(repository, "check_cases", lambda *args, **kwargs: None)
+        return repo.add_client(client)
+
+
+def test_k392_01_an_export_warns_of_the_records_an_import_will_refuse(tmp_path, monkeypatch):
+    """`export --all` of a caseload holding records stored before K386 wrote them with not a word,
+    and the new laptop's import refused the whole file at the clinic event. Still written whole,
+    but said: whose, why, and where to put it right."""
+    from db.repository import Repository
+    from tests.cli.test_cli import clinic_app
+    from tests.gui.test_future_dates_i59 import no_sentence
+
+    caseload, out = tmp_path / "caseload.sqlite", tmp_path / "all.jsonl"
+    with Repository.open(caseload) as repo:
+        repo.add_client(no_sentence("Ana Bien"))
+        rita = _stored_before_k386(repo, monkeypatch, "Rita Sinsentencia")
+        juan = _stored_before_k386(repo, monkeypatch, "Juan Antes")
+    result = clinic_app("export", "--db", caseload, "--all", "--out", out)
+    assert result.returncode == 0, result.stderr
+    assert len(out.read_text().splitlines()) == 3  # written whole, as before
+    assert "Exported 3 clients" in result.stdout
+    said = result.stderr
+    assert ("an import of this file will refuse it whole, for the records of 2 clients: "
+            f"Rita Sinsentencia (id {rita}): cases[0].sentence.probation.end: 2023-09-01 is before the conviction "
+            f"date 2024-03-01; Juan Antes (id {juan}): cases[0].sentence.probation.end: ") in said
+    assert "open each client here, where the Record tab says what to change, and export again" in said
+    assert "Ana Bien" not in said
+    one = clinic_app("export", "--db", caseload, "--client", rita)  # to standard output, one client
+    assert one.returncode == 0 and json.loads(one.stdout)["client"]["name"] == "Rita Sinsentencia"
+    assert (f"an import of this file will refuse it whole, for the record of Rita Sinsentencia (id {rita}): "
+            "cases[0].sentence.probation.end: 2023-09-01") in one.stderr
+    assert "open the client here, where the Record tab says what to change, and export again" in one.stderr
+
