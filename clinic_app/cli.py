@@ -1153,6 +1153,7 @@ def read_import_carried(path: Path, progress: Callable[[int, int], None] | None 
     # imported again a dozen times (Z85, D86-02).
     bad = BadLines(str(path))  # as given, as screen --batch names its file
     first_bad: FormatError | None = None  # said as it always was, when it is the only one
+    exported_named = False  # a record refused names the client this program exported
     for n, (where, record) in enumerate(records):
         if progress is not None:
             progress(n, len(records))
@@ -1176,13 +1177,16 @@ def read_import_carried(path: Path, progress: Callable[[int, int], None] | None 
                 bad.add(line, UnknownKeyOfAnExport(within))
             else:
                 first_bad = first_bad or _exported_refused(FormatError(alone, err.problem), record)
-                bad.add(line, FormatError(within, err.problem))
+                # Each named, as R389-01 names one alone: "all.jsonl:2: ..." lines, which of 200? (K392-02)
+                name = _exported_name(record)
+                exported_named = exported_named or name is not None
+                bad.add(line, FormatError(within, f"{err.problem} (it is {name}'s)" if name else err.problem))
             continue
         clients.append(client)
         reviews.append(carried)
         moments.append(entered)
     if first_bad is not None:
-        raise first_bad if bad.count == 1 else BadRecords(bad)
+        raise first_bad if bad.count == 1 else BadRecords(bad, exported_named)
     return clients, reviews, moments
 
 
@@ -1191,12 +1195,20 @@ def _exported_refused(err: FormatError, record: Any) -> FormatError:
     the client and where to put it right.  A caseload holding a record stored before a check
     refused it (an end before the conviction, K386) was exported whole and its import refused as
     "line 2: ...; put that record right": which client, and edit the file by hand? (R389-01)"""
-    block = record.get("client") if isinstance(record, dict) else None
-    name = block.get("name") if isinstance(block, dict) else None
-    if isinstance(name, str) and name.strip() and name.isprintable() and len(name) <= 80 and err.advice is None:
-        err.advice = (f"put that record right and import the whole file again (it is {name.strip()}'s: if it was "
+    name = _exported_name(record)
+    if name is not None and err.advice is None:
+        err.advice = (f"put that record right and import the whole file again (it is {name}'s: if it was "
                       f"exported so, {export.put_it_right('the client', 'in that caseload')})")
     return err
+
+
+def _exported_name(record: Any) -> str | None:
+    """The name in the `client` block of a record this program exported, if it can be said."""
+    block = record.get("client") if isinstance(record, dict) else None
+    name = block.get("name") if isinstance(block, dict) else None
+    if isinstance(name, str) and name.strip() and name.isprintable() and len(name) <= 80:
+        return name.strip()
+    return None
 
 
 def _records_of_document(path: Path) -> Sequence[tuple[str, Any]]:
@@ -1336,13 +1348,15 @@ class BadRecords(FormatError):
 
     ADVICE = "put those records right and import the whole file again"
 
-    def __init__(self, bad: BadLines):
+    def __init__(self, bad: BadLines, exported: bool = False):
         self.bad = bad
         # The window's words (ui.crash.user_error_text): the file by its name, not its whole path.
         super().__init__("", bad.said(name=Path(bad.name).name))
         kinds = {type(err) for err in bad.errors}
         (kind,) = kinds if len(kinds) == 1 else (FormatError,)
         self.advice = getattr(kind, "ADVICE_SEVERAL", None) or kind.ADVICE or self.ADVICE
+        if exported and self.advice == self.ADVICE:  # the clients named: where to put them right (K392-02)
+            self.advice += f" (if it was exported so, {export.put_it_right('each client named', 'in that caseload')})"
 
 
 class UnknownKeyOfAnExport(FormatError):

@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 
 from clinic_app.model import Case, Custody, Probation, Sentence
-from clinic_app.screening_format import FormatError, client_and_reviews_from_request
+from clinic_app.screening_format import FormatError, client_and_reviews_from_request, client_to_request_dict
 from tests.cli.test_cli import assert_import_refused
 from tests.cli.test_import_future_dates_i59 import TODAY, _with
 
@@ -114,3 +114,26 @@ def test_k392_01_an_export_warns_of_the_records_an_import_will_refuse(tmp_path, 
             "cases[0].sentence.probation.end: 2023-09-01") in one.stderr
     assert "open the client here, where the Record tab says what to change, and export again" in one.stderr
 
+
+def test_k392_02_several_exported_clients_refused_are_each_named(tmp_path):
+    """With two or more records refused, the import listed "all.jsonl:2: cases[0]..." lines with no
+    client named (R389-01 named one alone): which of 200 clients?"""
+    from tests.cli.test_cli import clinic_app
+    from tests.gui.test_future_dates_i59 import no_sentence
+
+    def bad(name: str) -> dict:
+        client = no_sentence(name)
+        _probation_ends(client.cases[0])
+        return client_to_request_dict(client)
+
+    path, caseload = tmp_path / "all.jsonl", tmp_path / "caseload.sqlite"
+    path.write_text("".join(json.dumps(r) + "\n" for r in [_with(lambda case: None), bad("Rita Sinsentencia"),
+                                                            bad("Juan Antes")]))
+    result = clinic_app("import", path, "--db", caseload)
+    assert result.returncode == 2
+    said = result.stderr
+    assert ("all.jsonl:2: cases[0].sentence.probation.end: 2023-09-01 is before the conviction date 2024-03-01 "
+            "(it is Rita Sinsentencia's)") in said
+    assert "all.jsonl:3: cases[0].sentence.probation.end: " in said and "(it is Juan Antes's)" in said
+    assert ("Put those records right and import the whole file again (if it was exported so, open each client named "
+            "in that caseload, where the Record tab says what to change, and export again).") in said
