@@ -15,9 +15,7 @@ from clinic_app.model import Case, Custody, Probation, Sentence
 from clinic_app.screening_format import FormatError, client_and_reviews_from_request, client_to_request_dict
 from tests.cli.test_cli import assert_import_refused
 from tests.cli.test_import_future_dates_i59 import TODAY, _with
-
-BEFORE = date(2023, 9, 1)  # the count of `no_sentence` is convicted 2024-03-01
-
+from tests.stored_before_k386 import ENDED_BEFORE as BEFORE, ending_before_conviction, stored_before_k386
 
 def _probation_ends(case: Case) -> None:
     case.sentence = Sentence(type="probation", probation=Probation(kind="summary", end=BEFORE))
@@ -73,18 +71,6 @@ def test_r389_01_an_exported_client_refused_is_named_with_where_to_put_it_right(
                           "change, and export again)")
 
 
-def _stored_before_k386(repo, monkeypatch, name: str) -> int:
-    """A client whose probation ends before the conviction, stored as before K386 (no check)."""
-    import db.repository as repository
-    from tests.gui.test_future_dates_i59 import no_sentence
-
-    client = no_sentence(name)
-    _probation_ends(client.cases[0])
-    with monkeypatch.context() as before_k386:
-        before_k386.setattr(repository, "check_cases", lambda *args, **kwargs: None)
-        return repo.add_client(client)
-
-
 def test_k392_01_an_export_warns_of_the_records_an_import_will_refuse(tmp_path, monkeypatch):
     """`export --all` of a caseload holding records stored before K386 wrote them with not a word,
     and the new laptop's import refused the whole file at the clinic event. Still written whole,
@@ -96,8 +82,8 @@ def test_k392_01_an_export_warns_of_the_records_an_import_will_refuse(tmp_path, 
     caseload, out = tmp_path / "caseload.sqlite", tmp_path / "all.jsonl"
     with Repository.open(caseload) as repo:
         repo.add_client(no_sentence("Ana Bien"))
-        rita = _stored_before_k386(repo, monkeypatch, "Rita Sinsentencia")
-        juan = _stored_before_k386(repo, monkeypatch, "Juan Antes")
+        rita = stored_before_k386(repo, monkeypatch, ending_before_conviction("Rita Sinsentencia"))
+        juan = stored_before_k386(repo, monkeypatch, ending_before_conviction("Juan Antes"))
     result = clinic_app("export", "--db", caseload, "--all", "--out", out)
     assert result.returncode == 0, result.stderr
     assert len(out.read_text().splitlines()) == 3  # written whole, as before
@@ -119,12 +105,9 @@ def test_k392_02_several_exported_clients_refused_are_each_named(tmp_path):
     """With two or more records refused, the import listed "all.jsonl:2: cases[0]..." lines with no
     client named (R389-01 named one alone): which of 200 clients?"""
     from tests.cli.test_cli import clinic_app
-    from tests.gui.test_future_dates_i59 import no_sentence
 
     def bad(name: str) -> dict:
-        client = no_sentence(name)
-        _probation_ends(client.cases[0])
-        return client_to_request_dict(client)
+        return client_to_request_dict(ending_before_conviction(name))
 
     path, caseload = tmp_path / "all.jsonl", tmp_path / "caseload.sqlite"
     path.write_text("".join(json.dumps(r) + "\n" for r in [_with(lambda case: None), bad("Rita Sinsentencia"),

@@ -5,23 +5,15 @@ says whose record an import will refuse, why, and where to put it right."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from clinic_app.model import Probation, Sentence
 from tests.gui.export_words import HANDED_OVER
 from tests.gui.test_export_merged_since_c80 import _export
 from tests.gui.test_future_dates_i59 import no_sentence
+from tests.stored_before_k386 import stored_before_k386
 
 
 def test_k392_01_the_window_export_warns_of_a_record_an_import_will_refuse(qtbot, window, repo, monkeypatch, tmp_path):
-    import db.repository as repository
-
     fine = repo.add_client(no_sentence("Ana Bien"))
-    client = no_sentence()  # its count convicted 2024-03-01
-    client.cases[0].sentence = Sentence(type="probation", probation=Probation(kind="summary", end=date(2023, 9, 1)))
-    with monkeypatch.context() as before_k386:
-        before_k386.setattr(repository, "check_cases", lambda *args, **kwargs: None)
-        rita = repo.add_client(client)
+    rita = stored_before_k386(repo, monkeypatch)  # its probation ends before its conviction
     window.load()
     target = tmp_path / "day.jsonl"
     said = _export(qtbot, window, monkeypatch, target)

@@ -12,6 +12,7 @@ import pytest
 from clinic_app.model import Custody, Probation, Sentence
 from tests.gui.test_client_record import _open, _type
 from tests.gui.test_future_dates_i59 import no_sentence
+from tests.stored_before_k386 import ending_before_conviction, stored_before_k386
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 
@@ -48,18 +49,14 @@ def test_r389_02_a_payment_on_a_record_stored_before_k386_is_refused_in_words(qt
     a payment entered on its Checklist raised the record's refusal out of the save, the window's
     crash report ("Something went wrong") for a fact of the record. Refused in words naming the
     field to put right on the Record tab; nothing stored, the payment's typing kept."""
-    import db.repository as repository
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     from clinic_app.model import Money
 
-    client = no_sentence()  # its count convicted 2024-03-01
-    client.cases[0].sentence = Sentence(type="probation", probation=Probation(kind="summary", end=date(2023, 9, 1)))
+    client = ending_before_conviction()  # its count convicted 2024-03-01
     client.cases[0].money = Money(fines_ordered=500)
-    with monkeypatch.context() as before_k386:
-        before_k386.setattr(repository, "check_cases", lambda *args, **kwargs: None)
-        client_id = repo.add_client(client)
+    client_id = stored_before_k386(repo, monkeypatch, client)
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: warned.append(text))
     window.load()
@@ -79,15 +76,10 @@ def test_k391_01_undo_putting_back_a_record_stored_before_k386_is_refused_in_wor
     """A probation end before the conviction stored before K386, put right on the Record tab:
     Ctrl+Z put the stored record back through the save, whose refusal rose as the crash report.
     Refused in words (the step cannot be made, so it is dropped); the record stays as put right."""
-    import db.repository as repository
 
     from db.errors import CaseloadError
 
-    client = no_sentence()  # its count convicted 2024-03-01
-    client.cases[0].sentence = Sentence(type="probation", probation=Probation(kind="summary", end=date(2023, 9, 1)))
-    with monkeypatch.context() as before_k386:
-        before_k386.setattr(repository, "check_cases", lambda *args, **kwargs: None)
-        client_id = repo.add_client(client)
+    client_id = stored_before_k386(repo, monkeypatch)  # its count convicted 2024-03-01
     window.load()
     window.open_client(client_id)
     view = window.client_view
@@ -106,16 +98,11 @@ def test_k391_02_a_merge_taking_a_record_stored_before_k386_is_refused_in_words(
     """Caseload > Merge a duplicate into a client whose probation end before the conviction was
     stored before K386: the merge's refusal rose as the crash report. Refused in R389-02's words;
     nothing merged, nothing on Undo."""
-    import db.repository as repository
 
     from db.errors import CaseloadError
     from ui.merge_dialog import MergeDialog
 
-    client = no_sentence()  # its count convicted 2024-03-01
-    client.cases[0].sentence = Sentence(type="probation", probation=Probation(kind="summary", end=date(2023, 9, 1)))
-    with monkeypatch.context() as before_k386:
-        before_k386.setattr(repository, "check_cases", lambda *args, **kwargs: None)
-        client_id = repo.add_client(client)
+    client_id = stored_before_k386(repo, monkeypatch)  # its count convicted 2024-03-01
     other_id = repo.add_client(no_sentence())  # the same person, entered again
     window.load()
     window.open_client(client_id)
