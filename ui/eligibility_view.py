@@ -474,6 +474,9 @@ class ShowingBox(QComboBox):
 QUESTIONS_LABEL = "&Questions to ask the client:"
 QUESTIONS_SAID = "Enter: to where the answer is recorded, on the Record tab"
 QUESTIONS_GONE = "The questions to ask the client."  # "Gone from above the results: ..."
+# Where the questions stand, said with their number on arriving (K372-02); not again after "Now
+# above the results:", which says it: "above the results" was heard twice there (R376).
+QUESTIONS_WHERE = ", above the results"
 
 
 class QuestionList(QListWidget):
@@ -1064,7 +1067,7 @@ class EligibilityPanel(QWidget):
         notes = (self.not_stored_note, self.immigration_note, self.pending_note, self.bar_note, self.juvenile_note, self.federal_note, self.ask_note)
         # The questions to ask, by their number and the key to them (K372-02): the keyboard starts
         # on the results, under the list, and a screen reader heard nothing of it there.
-        asked = f"{count(self.questions.count(), 'question')} to ask the client, above the results (Alt+Q)." \
+        asked = f"{count(self.questions.count(), 'question')} to ask the client{QUESTIONS_WHERE} (Alt+Q)." \
             if self.questions.isVisibleTo(self) else ""
         return (*(" ".join(note.text().split()) if note.isVisibleTo(self) else "" for note in notes), asked)
 
@@ -1090,7 +1093,9 @@ class EligibilityPanel(QWidget):
         if heard is None or heard == shown:
             return
         self._notes_heard = shown
-        come = [note for note, was in zip(shown, heard) if note and note != was]
+        # The questions' said where they are once, by "Now above the results:" (K396-01).
+        come = [note.replace(QUESTIONS_WHERE, "", 1) if at == len(shown) - 1 else note
+                for at, (note, was) in enumerate(zip(shown, heard)) if note and note != was]
         # The questions' (the last) by what they were: their number said where they are and the key
         # to them, which goes nowhere once they are gone (R376-03).
         gone = [QUESTIONS_GONE if at == len(shown) - 1 else was.split(". ")[0].rstrip(".") + "."

@@ -147,4 +147,4 @@ def test_k372_02_the_questions_are_said_on_arriving_and_as_they_change_and_the_k
         step.trigger()
         assert view.tabs.currentWidget() is panel and panel.questions.count() == left
         heard = [message for _object, message, _politeness in announcements if "questions to ask" in message]
-        assert heard == [f"Now above the results: {left} questions to ask the client, above the results (Alt+Q)."], heard
+        assert heard == [f"Now above the results: {left} questions to ask the client (Alt+Q)."], heard

@@ -67,4 +67,4 @@ def test_r376_03_the_questions_gone_are_said_gone_with_no_key_to_them(qtbot, win
     del announcements[:]
     panel.showing.setCurrentIndex(0)
     assert [message for _object, message, _politeness in announcements] == [
-        "Now above the results: 4 questions to ask the client, above the results (Alt+Q)."]
+        "Now above the results: 4 questions to ask the client (Alt+Q)."]

@@ -1,0 +1,29 @@
+"""K396: small words a paralegal at the caseload window hears or reads twice, or not at all.
+
+K396-01: the questions to ask coming back while the Eligibility tab is in front were said
+"Now above the results: 4 questions to ask the client, above the results (Alt+Q).": "above the
+results" twice.  Said once now, by "Now above the results:"; on arriving, where nothing else
+says it, the count still says where they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.two_cases_to_ask import two_cases_to_ask
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
+
+
+def _heard(announcements) -> list[str]:
+    return [message for _object, message, _politeness in announcements]
+
+
+def test_k396_01_the_questions_come_back_said_above_the_results_once(qtbot, window, repo, announcements):
+    from tests.gui.test_eligibility_notes_heard_a141 import _to_eligibility
+
+    panel, said = _to_eligibility(qtbot, window, repo, announcements, two_cases_to_ask())
+    assert any("4 questions to ask the client, above the results (Alt+Q)." in message for message in said)
+    panel.showing.setCurrentIndex(1)  # a stored result: the questions gone
+    del announcements[:]
+    panel.showing.setCurrentIndex(0)  # Screened now: back
+    assert _heard(announcements) == ["Now above the results: 4 questions to ask the client (Alt+Q)."]
