@@ -184,6 +184,16 @@ REMEDY_SAID = ("Clients whose last screening finds this remedy available now or 
 OLDER_RULES_SAID = ("Clients last screened by older rules than this Clinic Desk's, whose answers may have changed "
                     "(the status line counts them; a re-screen, or opening one, screens them by today's rules). "
                     "The same as {list} --older-rules")
+# The ticks' and boxes' tooltips, each with its twin at a terminal as the counts and the Remedy
+# and County boxes say theirs ({list} as above): "Something outstanding" said nothing of
+# `list --outstanding` (K374-02), found in the README only (K396-02).
+OUTSTANDING_SAID = ("Clients still waiting on something: a fine or restitution to pay, a class, community service, "
+                    "probation or custody running, a case's convictions to enter (the Outstanding column says what), "
+                    "as last screened. The same as {list} --outstanding")
+REVIEW_NEEDED_SAID = ("Clients awaiting an attorney's review: a result that needs review with no review kept for it on "
+                      "these facts, or a petition denied and not reviewed since the ruling. The same as {list} --review")
+EVENT_SAID = "Clients of this clinic event. The same as {list} --event NAME"
+LANGUAGE_SAID = "Clients whose handout is in this language (a client given none: English). The same as {list} --language {codes}"
 # Said as the last of them is screened by today's rules while their count lists them (A388-03).
 OLDER_RULES_NONE_LEFT = "No client is screened by older rules now: the list no longer shows only them."
 
@@ -621,7 +631,9 @@ class CaseloadView(QWidget):
         # and Qt would otherwise squeeze the box below its own first item ("Any ever"); the
         # event chosen asks its own width (EventFilterBox).
         self.event = self._combo("Eve&nt:", top, "Filter by clinic event", EventFilterBox())
+        self.event.setToolTip(EVENT_SAID.format(list=self.command("list")))
         self.language = self._combo("&Language:", top, "Filter by language")
+        self.language.setToolTip(LANGUAGE_SAID.format(list=self.command("list"), codes=" or ".join(LANGUAGES)))
         self.language.addItem("Any language", None)
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_TITLES.get(code, code), code)
@@ -636,8 +648,9 @@ class CaseloadView(QWidget):
             button.clicked.connect(lambda checked, k=key: self._count_clicked(k, checked))
             self.count_buttons[key] = button
             if key in COUNT_TIPS:
-                button.setToolTip(COUNT_TIPS[key])
-                button.setAccessibleDescription(COUNT_TIPS[key])
+                tip = COUNT_TIPS[key] + (f" The same as {self.command('list')} --review" if key == "review" else "")
+                button.setToolTip(tip)
+                button.setAccessibleDescription(tip)
             counts.add_group(button)
         # Those who became eligible now since a day (Q46-01): among thousands eligible for
         # years, the week's new filings.  The day each became so is kept in the caseload (E48:
@@ -679,7 +692,9 @@ class CaseloadView(QWidget):
         # ("Na...") in a window 1024 wide (W27-05), and it is the box a paralegal types in first.
         self.outstanding = QCheckBox("Something ou&tstanding")
         self.review = QCheckBox("&Review needed")
-        for box in (self.outstanding, self.review):
+        for box, said in ((self.outstanding, OUTSTANDING_SAID), (self.review, REVIEW_NEEDED_SAID)):
+            box.setToolTip(said.format(list=self.command("list")))
+            box.setAccessibleDescription(box.toolTip())
             counts.add_group(box)
         # Who a remedy can help (F75-01): a Prop 47 night, a 17(b) clinic, a Prop 64 drive.
         # On this row, after the ticks: on the row above it took the search box's room (219

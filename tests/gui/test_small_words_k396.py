@@ -27,3 +27,20 @@ def test_k396_01_the_questions_come_back_said_above_the_results_once(qtbot, wind
     del announcements[:]
     panel.showing.setCurrentIndex(0)  # Screened now: back
     assert _heard(announcements) == ["Now above the results: 4 questions to ask the client (Alt+Q)."]
+
+
+def test_k396_02_each_filter_with_a_twin_at_a_terminal_names_it(qtbot, window):
+    """K396-02: "Something outstanding" said nothing of `clinic-app list --outstanding` (K374-02)
+    while "Older rules", Remedy and County named theirs: each filter the list command shares
+    names its option, where the pointer rests and to a screen reader on the ticks and counts."""
+    caseload = window.caseload
+    command = caseload.command("list")
+    assert command.startswith("clinic-app list")
+    for widget, option in ((caseload.outstanding, "--outstanding"), (caseload.review, "--review"),
+                           (caseload.count_buttons["review"], "--review"), (caseload.event, "--event NAME"),
+                           (caseload.language, "--language en or es"), (caseload.older_rules_button, "--older-rules"),
+                           (caseload.remedy, "--remedy KEY"), (caseload.county, "--county NAME")):
+        assert widget.toolTip().endswith(f"The same as {command} {option}"), (option, widget.toolTip())
+    for tick in (caseload.outstanding, caseload.review, caseload.count_buttons["review"]):
+        assert tick.accessibleDescription() == tick.toolTip()
+    assert "fine or restitution to pay" in caseload.outstanding.toolTip()
