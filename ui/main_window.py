@@ -847,7 +847,7 @@ class MainWindow(QMainWindow):
             (self.restore_action, RESTORE_CANNOT_BE_SAVED_SAID),
             (self.rename_event_action, RENAME_EVENT_CANNOT_BE_SAVED_SAID))}
 
-    _needs_said: str | None = None  # what the status line last said aloud of the list's screenings
+    _needs_said: str | None = None  # what the status line last said aloud of the list's screenings, not the typing
     _drafts_left = ""  # what the status line says of typing left unsaved (_drafts_left_said)
     _drafts_said = ""  # what of it was last heard
 
@@ -857,14 +857,19 @@ class MainWindow(QMainWindow):
         status line, once until it changes.  Set in the line only, a screen-reader user heard
         none of it, and took the list's outcomes for this version's, today's; nor that the
         status bar had a "Re-screen now" button (F63-09).  "Not screened" is said by the
-        list's own lines."""
-        _count, _sep, needs = self.status.text().partition("; ")
+        list's own lines.  The typing left unsaved is said in it only where it is new or changed:
+        heard once already, it came again with the line each time its other words changed, and a
+        screen reader heard the change after words it had heard at the load (R390, K396-03)."""
+        drafts_new = self._drafts_left != self._drafts_said
+        line = self.status.text().replace(self._drafts_left, "", 1) if self._drafts_left else self.status.text()
+        _count, _sep, needs = line.partition("; ")
         counts = self.screening_counts
         may_have_changed = bool(counts.older or counts.newer or self.caseload.model.dates_come(self.today))
         if needs and may_have_changed and needs != self._needs_said:
-            announce(self.status, f"{self.status.text()}. Re-screen now, in the status bar, screens them again."
-                     if self.rescreen_button.isVisibleTo(self) else self.status.text())
-        elif self._drafts_left and self._drafts_left != self._drafts_said:
+            said = self.status.text() if drafts_new else line
+            announce(self.status, f"{said}. Re-screen now, in the status bar, screens them again."
+                     if self.rescreen_button.isVisibleTo(self) else said)
+        elif self._drafts_left and drafts_new:
             # The typing a stopped Clinic Desk left unsaved (H371-01), shown here and never said
             # where the answers all hold: a blind attorney taking over the caseload heard nothing
             # of whose it was (A388-01).  Once, and again only where it changes.

@@ -44,3 +44,25 @@ def test_k396_02_each_filter_with_a_twin_at_a_terminal_names_it(qtbot, window):
     for tick in (caseload.outstanding, caseload.review, caseload.count_buttons["review"]):
         assert tick.accessibleDescription() == tick.toolTip()
     assert "fine or restitution to pay" in caseload.outstanding.toolTip()
+
+
+def test_k396_03_the_line_said_after_a_change_says_the_typing_left_only_once(qtbot, window, repo, announcements):
+    """K396-03 (R390): "Typing left unsaved ...: Ana" heard once at the load (A388-01), another
+    desk then storing a client by older rules: the whole status line said (F63-09) carried the
+    typing words again.  It says the change, not the typing heard already; the line shows both."""
+    from tests.gui.conftest import TODAY
+    from tests.gui.test_export_drafts_f65 import _left_by_a_stopped_window
+    from tests.older_rules import screened_some_by_older_rules, told_by_older_rules
+
+    clients = screened_some_by_older_rules(repo, ("Ana Typed", "Olga Older"), (), TODAY)
+    ana = clients["Ana Typed"].id
+    _left_by_a_stopped_window(repo, ana, {"client": {"name": "Ana Typed", "phone": "213-555-0101"}})
+    window.load()
+    assert [said for said in _heard(announcements) if "typing left unsaved" in said.lower()] != []
+    del announcements[:]
+    told_by_older_rules(repo, clients["Olga Older"].id)  # another desk's rules
+    window.load()
+    said = [said for said in _heard(announcements) if "screened by older rules" in said]
+    assert len(said) == 1 and "typing left unsaved" not in said[0].lower(), _heard(announcements)
+    assert "typing left unsaved" in window.status.text().lower()
+    assert not any("typing left unsaved" in said.lower() for said in _heard(announcements))
