@@ -15,6 +15,7 @@ case c3 through 2027-06-20" said nothing of which case it was).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 
@@ -65,6 +66,18 @@ def names_no_court(case: Case) -> bool:
     return told_by_what_the_record_holds(case) and not record_parts(case)[2]
 
 
+def sharing_a_number(cases: Iterable[Case]) -> frozenset[str]:
+    """The keys of those of `cases` whose court number another of them has too (a case typed
+    twice, a number two courts gave): by the number alone two such cases read alike, "Case
+    BA100001: On what date does ... end?" twice in the Eligibility tab's questions and
+    "BA100001" twice in its results (R376).  Titled `apart` (`case_title`), each says what its
+    record holds, as a case without a number does; the text report names them by their keys
+    beside such headings (`text_report.cases_called`)."""
+    cases = [c for c in cases if not told_by_what_the_record_holds(c)]
+    numbers = Counter(case_number_key(c.case_number) for c in cases)
+    return frozenset(c.id for c in cases if numbers[case_number_key(c.case_number)] > 1)
+
+
 def _known_as(case: Case) -> str:
     """The word a case without a court number goes by: the word typed ("unknown"), or its
     record's key ("c3") where none was."""
@@ -102,7 +115,7 @@ def record_parts(case: Case) -> tuple[str, str, list[str]]:
 
 
 def case_title(case: Case, named: Conviction | ArrestOffense | None = None, on: date | None = None,
-               court_said: bool = False) -> str:
+               court_said: bool = False, apart: bool = False) -> str:
     """How the screening's sentences name `case`: its court number; without one (a number typed
     where it was not known, or left blank), the word typed or the record's key with what the
     record holds, as its heading names it (`case_heading`): "unknown (PC 484(a), convicted
@@ -123,8 +136,11 @@ def case_title(case: Case, named: Conviction | ArrestOffense | None = None, on: 
 
     Beside its court said (`court_said`), the county is not said again: "case c1 (PC 647(f),
     arrested 2016-07-11), Los Angeles County, CA", not "case c1 (..., Los Angeles County), Los
-    Angeles County, CA" (M124-01, `list`'s petitions to file)."""
-    if not told_by_what_the_record_holds(case):
+    Angeles County, CA" (M124-01, `list`'s petitions to file).
+
+    `apart`: a case whose number another of the client's has (`sharing_a_number`) is titled so
+    too, its number first: "BA100001 (PC 459, convicted 2019-05-01, Los Angeles County)"."""
+    if not (apart or told_by_what_the_record_holds(case)):
         return case.label
     offenses, day, where = record_parts(case)
     if court_said:
@@ -179,22 +195,23 @@ def _as_counted(title: str) -> tuple[list[str | int], str]:
     return [int(part) if i % 2 else part.casefold() for i, part in enumerate(re.split(r"(\d+)", title))], title
 
 
-def case_heading(case: Case) -> str:
+def case_heading(case: Case, apart: bool = False) -> str:
     """How a case is headed where the clinic looks for it (the worksheet's headings and lists,
     the Checklist's boxes, the Record tab's tooltip): its court number; without one (a number
     typed where it was not known, or left blank), the word typed or the record's key, with what
     the record holds: "unknown (PC 484(a), convicted 2015-03-02, Los Angeles County)", "c3
     (PC 647(f), convicted 2017-12-01, Kern County)" (B84-01: "Case c3" said nothing of which
-    case it was).  The screening's sentences name another case so (`case_title`)."""
-    return case_title(case)
+    case it was).  The screening's sentences name another case so (`case_title`, as `apart`)."""
+    return case_title(case, apart=apart)
 
 
-def case_title_day_first(case: Case) -> str:
+def case_title_day_first(case: Case, apart: bool = False) -> str:
     """`case_heading` with the day first, where a column may cut it: "unknown (convicted
     2015-03-02, PC 484(a), Los Angeles County)".  Cut after the offense, two thefts of one walk-in
     read alike, "unknown (PC 484(a), convicted 201" (as the Record tab's list did, U82-01); the
-    Eligibility table's Case column (E83-02) shows this, whole on hover."""
-    if not told_by_what_the_record_holds(case):
+    Eligibility table's Case column (E83-02) shows this, whole on hover.  `apart` as `case_title`:
+    "BA100001 (convicted 2019-05-01, PC 459, Los Angeles County)"."""
+    if not (apart or told_by_what_the_record_holds(case)):
         return case.label
     offenses, day, where = record_parts(case)
     held = ", ".join(p for p in (day, offenses, *where) if p)

@@ -40,7 +40,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Callable, Iterable
 
-from clinic_app.case_titles import case_title, record_parts, told_by_what_the_record_holds
+from clinic_app.case_titles import case_title, record_parts, sharing_a_number, told_by_what_the_record_holds
 from clinic_app.catalog import as_written, load_catalog
 from clinic_app.counties import court_practice_note
 from clinic_app.court import ReviewSaid, denial_review_of, denial_reviewed_on, filed_heading, petition_for, petition_said, review_said
@@ -54,7 +54,6 @@ from clinic_app.eligibility.fact_questions import given_facts, question
 from clinic_app.eligibility.immigration import immigration_first
 from clinic_app.eligibility.registry import REMEDY_KEYS, remedy_title, short_name
 from clinic_app.eligibility.result import CHECK_THE_RECORD, CONFIDENCE_MEANS, either_offense
-from clinic_app.matching import case_number_key
 from clinic_app.model import Case, Conviction, Determination, Person, Screening, open_cases_hold_up_nothing
 from clinic_app.typed_sections import federal_law_in_california, laws_apart_notes
 from clinic_app.wording import count, listed
@@ -190,9 +189,8 @@ def cases_called(cases: Iterable[Case]) -> dict[str, str]:
     A case with no number (blank, or a word for one not known), or a number two of the cases
     share, keeps its key, which its heading "CASE c1  (...)" shows beside what it holds."""
     cases = list(cases)
-    numbers = Counter(case_number_key(c.case_number) for c in cases if not told_by_what_the_record_holds(c))
-    return {c.id: c.case_number.strip() for c in cases
-            if not told_by_what_the_record_holds(c) and numbers[case_number_key(c.case_number)] == 1}
+    shared = sharing_a_number(cases)
+    return {c.id: c.case_number.strip() for c in cases if not told_by_what_the_record_holds(c) and c.id not in shared}
 
 
 def _called(case_id: str) -> str:

@@ -19,7 +19,8 @@ from datetime import date
 from typing import Iterable
 
 from clinic_app import years_alone
-from clinic_app.case_titles import PROGRAM_TITLES, case_heading, names_no_court, outcome_words, told_by_what_the_record_holds
+from clinic_app.case_titles import (PROGRAM_TITLES, case_heading, outcome_words, record_parts, sharing_a_number,
+                                    told_by_what_the_record_holds)
 from clinic_app.catalog import attempted, load_catalog
 from clinic_app.checklist import ChecklistItem, checklist, finish_by_said, released_from
 from clinic_app.counties import court_of, court_practice_note, other_counties_named
@@ -366,7 +367,10 @@ def compose(client: Client, screening: Screening, reviews: Iterable[tuple[str, d
     ]
     # A case without a court number by its heading, "Case c2 (Los Angeles County): Was the arrest
     # ...?", not its record's key alone, "Case c2", which no paper the paralegal holds gives (K363).
-    names = _Names({c.id: case_heading(c) for c in client.cases},
+    # Two cases of one number by what each record holds too (R376, K396-04): "Case BA100001: ...?"
+    # asked twice read alike, here and in the Eligibility tab's questions.
+    apart = sharing_a_number(client.cases)
+    names = _Names({c.id: case_heading(c, apart=c.id in apart) for c in client.cases},
                    {conv.id: _law(conv) for c in client.cases for conv in c.convictions}, given_facts(client.cases),
                    tuple(client.cases))
     items = checklist(client, as_of)
@@ -380,8 +384,9 @@ def compose(client: Client, screening: Screening, reviews: Iterable[tuple[str, d
     # were printed under eight cases, and the bar under each of 20 blocked lines.
     bars = bars_said_once(screening, client.cases)
     # A case numbered "unknown" by what the record holds: two walk-in cases "unknown" were both
-    # "Case unknown" (Z77); a case left blank too, "Case c3" said nothing (B84-01).
-    labels = {c.id: case_heading(c) for c in client.cases}
+    # "Case unknown" (Z77); a case left blank too, "Case c3" said nothing (B84-01); two of one
+    # number, as the questions name them (K396-04).
+    labels = names.cases
     cases = [_case_sheet(case, by_case.get(case.id, []),
                          [said for i, said in todo if i.case == case.id and not _in_money_row(i, case, as_of)
                           and not _asked_below(i, case, by_case.get(case.id, []))],
@@ -571,12 +576,15 @@ def _case_sheet(case: Case, results: list[Determination], outstanding: list[str]
     # its certificate's "not eligible ... Ask for the PC 1203.4 dismissal first" had been said
     # under the line that the dismissal is blocked until 2028, as if closed by law (R128-03).
     waiting = {d.conviction for d in results if d.status in ("blocked", "eligible_on")}
-    sheet = CaseSheet(case_heading(case), court_of(case), [_count(c, case) for c in case.convictions],
+    # Headed as the questions name it: a number two cases share by what its record holds (K396-04).
+    label = names.cases.get(case.id) or case_heading(case)
+    sheet = CaseSheet(label, court_of(case), [_count(c, case) for c in case.convictions],
                       _sentence_facts(case, as_of), outstanding, listed_groups,
                       _blocked_lines(blocked),
                       # Told apart by a title that says where it was heard; one with no county
                       # said nothing of its court, still to be found (X162-02).
-                      told_apart=told_by_what_the_record_holds(case) and not names_no_court(case),
+                      told_apart=(told_by_what_the_record_holds(case) or label != case.label)
+                      and bool(record_parts(case)[2]),
                       closed=[_closed_line(d, convictions.get(d.conviction)) for d in ordered
                               if d.status == "not_eligible" and d.next_steps and d.conviction not in waiting],
                       court_note=court_practice_note(case),

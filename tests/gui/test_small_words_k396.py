@@ -3,7 +3,11 @@
 K396-01: the questions to ask coming back while the Eligibility tab is in front were said
 "Now above the results: 4 questions to ask the client, above the results (Alt+Q).": "above the
 results" twice.  Said once now, by "Now above the results:"; on arriving, where nothing else
-says it, the count still says where they are."""
+says it, the count still says where they are.
+
+K396-02: "Something outstanding" named nothing of `clinic-app list --outstanding`; K396-03: the
+status line said after a change repeated the typing left unsaved heard at the load; K396-04: two
+cases of one court number read alike in the Eligibility table."""
 
 from __future__ import annotations
 
@@ -66,3 +70,16 @@ def test_k396_03_the_line_said_after_a_change_says_the_typing_left_only_once(qtb
     assert len(said) == 1 and "typing left unsaved" not in said[0].lower(), _heard(announcements)
     assert "typing left unsaved" in window.status.text().lower()
     assert not any("typing left unsaved" in said.lower() for said in _heard(announcements))
+
+
+def test_k396_04_two_cases_of_one_number_read_apart_in_the_results(qtbot, window, repo):
+    """K396-04 (R376): the Eligibility table's Case column said "BA100001" of both cases of that
+    number; each says its day first, as the column says a case without a number."""
+    from tests.gui.test_eligibility_pending_case_said_j119 import _eligibility_of
+    from tests.test_same_number_told_apart_k396 import twice_numbered
+
+    panel = _eligibility_of(qtbot, window, repo, twice_numbered())
+    shown = {panel.proxy.index(row, 0).data() for row in range(panel.proxy.rowCount())}
+    assert shown == {"BA100001 (convicted 2015-05-01, PC 459, Los Angeles County)",
+                     "BA100001 (convicted 2019-08-02, PC 484(a), Los Angeles County)"}, shown
+    assert len(set(panel.questions.asked())) == panel.questions.count() == 4

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from clinic_app.case_titles import case_title_day_first
+from clinic_app.case_titles import case_title_day_first, sharing_a_number
 from clinic_app.eligibility import remedy_title
 from clinic_app.eligibility.common import is_already_granted
 from clinic_app.eligibility.depends_on import law_named
@@ -100,8 +100,10 @@ class DeterminationModel(RowsTableModel):
         column); "c3" for a blank number is the record's key, as the Record tab has it."""
         if labels is None:
             labels = {}
+            # Two cases of one number told apart as the questions tell them (R376, K396-04).
+            apart = sharing_a_number(client.cases)
             for case in client.cases:
-                title = case_title_day_first(case)
+                title = case_title_day_first(case, apart=case.id in apart)
                 labels[(case.id, None)] = (title, "(whole case)")
                 for conviction in case.convictions:
                     labels[(case.id, conviction.id)] = (title, law_named(conviction.code, conviction.section))
