@@ -253,7 +253,9 @@ class CaseForm(Committer):
         self.supervision_end = DateField()
         form.addRow("", self.split)
         self.rows |= {
-            "release": add_row(form, "Released on:", self.release, "Release date"),
+            # Intake's name for the day, its refusals' and the year told there ("release day 2012"):
+            # "Released on:", heard "Release date", was a third and a fourth name (K393-01).
+            "release": add_row(form, "Release day:", self.release),
             "supervision": add_row(form, "Supervision after:", self.supervision, "Supervision after release"),
             "supervision_end": add_row(form, "Supervision ends:", self.supervision_end, "Supervision end"),
         }

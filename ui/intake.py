@@ -411,7 +411,9 @@ class IntakeDialog(QDialog):
         # table: without it every remedy of the case "needs review" (is the sentence still being
         # served?), and it was typed only on the record's Custody box after intake (D48-02).
         self.released = DateField()
-        self.released.setAccessibleName("Release from custody")
+        # Heard as its label reads and as the Record tab names the same day (K393-01: it was heard
+        # "Release from custody", and the Record tab said "Released on:" and "Release date").
+        self.released.setAccessibleName("Release day")
         # In the place of "Until:" (the probation's end), which a sentence without probation has
         # no date for: such a case was always "needs review: whether the sentence has been fully
         # performed", a thing the client can say at the table (I29-03).  Asked of it alone.

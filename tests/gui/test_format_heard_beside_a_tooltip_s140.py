@@ -1,6 +1,6 @@
 """S140-03: a field's placeholder says how it is typed ("YYYY-MM-DD, MM-DD-YYYY", "dollars"), and
 with no tooltip a screen reader hears it as the field's description; but Qt hands a reader the
-tooltip in its place, so on intake's Release from custody, Probation end, Fines ordered and Fines
+tooltip in its place, so on intake's Release day, Probation end, Fines ordered and Fines
 paid (each with a tooltip) the format was never heard.  Their description now says the tooltip
 and then the placeholder's words; a problem said of the field still takes its place while shown,
 and the field's own words come back after."""
@@ -31,7 +31,7 @@ def _intake(qtbot, repo):
 
 def test_intakes_dates_and_amounts_with_a_tooltip_say_how_they_are_typed(qtbot, repo):
     dialog = _intake(qtbot, repo)
-    release = next(field for field in dialog.findChildren(type(dialog.probation_end)) if field.accessibleName() == "Release from custody")
+    release = next(field for field in dialog.findChildren(type(dialog.probation_end)) if field.accessibleName() == "Release day")
     for field, words in ((dialog.probation_end, DATE_PLACEHOLDER), (release, DATE_PLACEHOLDER),
                          (dialog.fines, "dollars"), (dialog.fines_paid, "dollars")):
         assert field.toolTip() and field.placeholderText() == words

@@ -1,0 +1,52 @@
+"""K393: one field, one name: intake's label, its accessible name, the Record tab's label and
+accessible name, and the words that refuse it ("Release day: ...", "Cannot save: ...")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from clinic_app.model import Case, Client, Conviction, Custody, Person, Sentence
+from tests.gui.conftest import open_on_record, type_over
+from tests.gui.test_intake_refusals_know_their_field_k377 import _refused
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
+
+
+def _label_of(field) -> str:
+    """The words of the label whose buddy `field` is, as the user reads them ("Release day")."""
+    from PySide6.QtWidgets import QLabel
+
+    label = next(label for label in field.window().findChildren(QLabel) if label.buddy() is field)
+    return label.text().replace("&", "").removesuffix(":").removesuffix(" $").strip()
+
+
+def _prison_client() -> Client:
+    """A synthetic client with one state prison case, released in 2021."""
+    return Client(name="Lena Brightwater", person=Person(dob=date(1980, 2, 3)), cases=[Case(
+        id="c1", case_number="BA200001", disposition_date=date(2019, 6, 1),
+        convictions=[Conviction(id="c1-1", section="459", level="felony", conviction_date=date(2019, 6, 1))],
+        sentence=Sentence(type="state_prison", custody=Custody(release_date=date(2021, 4, 1))))])
+
+
+def _refused_at_intake(qtbot, dialog, name: str, typed: str, sentence: str) -> str:
+    """Case BA1 typed with `typed` in intake's field `name` under `sentence`: what Enter refuses."""
+    _refused(qtbot, dialog, sentence, name, typed, "1/5/2018")
+    return dialog.line_words.text()
+
+
+def test_k393_01_the_release_day_is_one_name_at_intake_on_the_record_and_heard(qtbot, started_intake, window, repo):
+    """Intake's "Release day:" was heard "Release from custody", and the Record tab showed the same
+    day as "Released on:" and named it "Release date", in its "Cannot save" line too: three names
+    for one day.  It is "Release day" wherever it is seen, heard or refused."""
+    dialog = started_intake
+    assert _label_of(dialog.released) == dialog.released.accessibleName() == "Release day"
+    refused = _refused_at_intake(qtbot, dialog, "released", "2/30/2020", "state_prison")
+    assert refused.startswith("Release day: ")
+
+    _, form = open_on_record(window, repo, _prison_client())
+    assert _label_of(form.release) == form.release.accessibleName() == "Release day"
+    type_over(qtbot, form.release, "2/30/2021")
+    assert any(line.startswith("Release day: ") for line in form.validate()), form.validate()
+
