@@ -461,12 +461,14 @@ class IntakeDialog(QDialog):
         # wide for 1280 x 800 at 150% (W27C-03).
         # "Release da&y:": Y is the one letter of it no other control of intake has.
         # "Sentence co&mpleted:", the record's words: "Sentence d&one:" gave O to the offense (M103-05).
+        # "&Restitution ordered $:", as the Record tab labels it beside "Fines ordered" and a screen
+        # reader heard it: "Restitution $:" and its refusal "Restitution: ..." were a second name (K393-02).
         # "&Which county:": every letter of "County:" is another control's (Z80), and the
         # volunteer Tabbed through the whole line to an Orange County case's county; W is free.
         for title, widget in (("Sen&tence:", self.sentence), ("Release da&y:", self.released),
                               ("&Until:", self.probation_end), ("Sentence co&mpleted:", self.completed),
                               ("&Fines ordered $:", self.fines), ("Fines pa&id $:", self.fines_paid),
-                              ("&Restitution $:", self.restitution), ("&Which county:", self.county),
+                              ("&Restitution ordered $:", self.restitution), ("&Which county:", self.county),
                               # No letter of its own: each of its words' is another control's; Tab
                               # from Which county reaches it.  Last: Tab to the offense is as it was.
                               ("State or court:", self.jurisdiction)):

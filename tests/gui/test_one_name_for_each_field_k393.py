@@ -50,3 +50,14 @@ def test_k393_01_the_release_day_is_one_name_at_intake_on_the_record_and_heard(q
     type_over(qtbot, form.release, "2/30/2021")
     assert any(line.startswith("Release day: ") for line in form.validate()), form.validate()
 
+
+def test_k393_02_restitution_ordered_is_one_name_at_intake_and_on_the_record(qtbot, started_intake, window, repo):
+    """Intake's "Restitution $:" was heard "Restitution ordered", as the Record tab labels and names
+    it beside "Fines ordered", and its refusal said "Restitution: ...": one name now, the label's."""
+    dialog = started_intake
+    assert _label_of(dialog.restitution) == dialog.restitution.accessibleName() == "Restitution ordered"
+    assert _refused_at_intake(qtbot, dialog, "restitution", "12OO", "probation").startswith("Restitution ordered: ")
+
+    _, form = open_on_record(window, repo, _prison_client())
+    assert _label_of(form.restitution_ordered) == form.restitution_ordered.accessibleName() == "Restitution ordered"
+
