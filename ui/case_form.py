@@ -758,7 +758,9 @@ class CaseForm(Committer):
             else:
                 row.message.say(notes[key], "note")
             if text:
-                out.append(f"{row.field.accessibleName()}: {text}")
+                # By its label, not its accessible name: "Cannot save: Early termination date
+                # (PC 1203.3): ..." named a field labelled "Ended early on:" (K393-03).
+                out.append(f"{row.named()}: {text}")
         # R130-02's note asks to tick the Split sentence box, which comes before Supervision end
         # in Tab order: described on the end alone, it was heard only once past the box it asks
         # to tick.  The box carries it too, heard as it is reached (S147-04).

@@ -939,6 +939,14 @@ class FieldRow(QWidget):
             layout.addWidget(field, 3)  # names, notes, case numbers: room to type
             layout.addWidget(self.message, 2)
         self.setFocusProxy(field)
+        self.label: QLabel | None = None  # its label, given by `add_row`
+
+    def named(self) -> str:
+        """The field's name as its label reads ("Ended early on"): what a line refusing it says,
+        the label the user looks for (K393-03); its accessible name where it has no label."""
+        if self.label is None:
+            return self.field.accessibleName()
+        return self.label.text().replace("&", "").rstrip(":")
 
 
 class _WholeBanner(QLabel):
@@ -999,7 +1007,7 @@ def add_row(form: QFormLayout, title: str, field: QWidget, accessible: str | Non
     if isinstance(field, DateField):
         field.wide_for_words()
     row = FieldRow(field)
-    label = QLabel(title)
+    label = row.label = QLabel(title)
     label.setBuddy(field)
     field.setAccessibleName(accessible or title.replace("&", "").rstrip(":"))
     form.addRow(label, row)

@@ -61,3 +61,30 @@ def test_k393_02_restitution_ordered_is_one_name_at_intake_and_on_the_record(qtb
     _, form = open_on_record(window, repo, _prison_client())
     assert _label_of(form.restitution_ordered) == form.restitution_ordered.accessibleName() == "Restitution ordered"
 
+
+# A field of the Record tab's case form whose label and accessible name differ, and what typed in
+# it the form refuses (the probation client's probation starts 2021-05-01).
+CANNOT_SAVE = [
+    ("early_termination", "1/1/2020"),
+    ("jurisdiction", "LA Superior Court"),
+    ("protective_order", "2/30/2021"),
+]
+
+
+@pytest.mark.parametrize(("name", "typed"), CANNOT_SAVE)
+def test_k393_03_cannot_save_names_the_field_by_the_label_seen(qtbot, window, repo, name, typed):
+    """"Cannot save: Early termination date (PC 1203.3): Before probation started" named a field
+    the Record tab labels "Ended early on:": the line said no label the paralegal could find.  It
+    names the field by its label, as the person form's lines do (W21-04)."""
+    from tests.gui.conftest import probation_client
+
+    _, form = open_on_record(window, repo, probation_client("Ona Probst"))
+    field = getattr(form, name)
+    type_over(qtbot, field, typed)
+    field.clearFocus()
+    lines = form.validate()
+    assert lines and lines[0].startswith(_label_of(field) + ": "), lines
+    view = window.client_view
+    view._update_save_state()
+    assert view.save_reason.text().startswith(f"Cannot save: {_label_of(field)}: "), view.save_reason.text()
+
