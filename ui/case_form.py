@@ -200,7 +200,8 @@ class CaseForm(Committer):
         self.imposition_suspended = tristate("Imposition of sentence suspended")
         self.sentence_completed = tristate("Sentence completed")
         self.rows |= {
-            "sentence_type": add_row(form, "Sen&tence:", self.sentence_type, "Sentence type"),
+            # Heard as it reads, as intake's "Sen&tence:" is: "Sentence type" was a second name (K393-04).
+            "sentence_type": add_row(form, "Sen&tence:", self.sentence_type),
             "judgment": add_row(form, "Judgment date:", self.judgment),
             "imposition_suspended": add_row(form, "Imposition suspended:", self.imposition_suspended),
             "sentence_completed": add_row(form, "Sentence completed:", self.sentence_completed),
@@ -257,7 +258,10 @@ class CaseForm(Committer):
             # "Released on:", heard "Release date", was a third and a fourth name (K393-01).
             "release": add_row(form, "Release day:", self.release),
             "supervision": add_row(form, "Supervision after:", self.supervision, "Supervision after release"),
-            "supervision_end": add_row(form, "Supervision ends:", self.supervision_end, "Supervision end"),
+            # "Supervision end", as it is heard here and at intake and as intake refuses it; beside
+            # "Probation end:" above.  Labelled "Supervision ends:", its "Cannot save" line said a
+            # third name (K393-04).
+            "supervision_end": add_row(form, "Supervision end:", self.supervision_end),
         }
         layout.addWidget(self.custody_box)
 

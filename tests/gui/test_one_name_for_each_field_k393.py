@@ -88,3 +88,21 @@ def test_k393_03_cannot_save_names_the_field_by_the_label_seen(qtbot, window, re
     view._update_save_state()
     assert view.save_reason.text().startswith(f"Cannot save: {_label_of(field)}: "), view.save_reason.text()
 
+
+def test_k393_04_the_record_s_sentence_and_supervision_end_are_intake_s_names(qtbot, started_intake, window, repo):
+    """The Record tab labelled "Supervision ends:" the field it named "Supervision end", as intake
+    names and refuses it, and heard "Sentence type" where both it and intake read "Sentence:":
+    "Cannot save: Supervision ends: Ends before release ..." said a third.  One name each."""
+    from ui.forms import set_combo
+
+    dialog = started_intake
+    set_combo(dialog.sentence, "state_prison")
+    assert dialog.probation_end.accessibleName() == "Supervision end"
+    assert _label_of(dialog.sentence) == dialog.sentence.accessibleName() == "Sentence"
+
+    _, form = open_on_record(window, repo, _prison_client())
+    assert _label_of(form.supervision_end) == form.supervision_end.accessibleName() == "Supervision end"
+    assert _label_of(form.sentence_type) == form.sentence_type.accessibleName() == "Sentence"
+    type_over(qtbot, form.supervision_end, "1/1/2021")
+    form.supervision_end.clearFocus()
+    assert "Supervision end: Ends before release (2021-04-01)" in form.validate()
